@@ -1,0 +1,1 @@
+package mx.observa.cli; public class ObservaCli { public static void main(String[] a){} }
