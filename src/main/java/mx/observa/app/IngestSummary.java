@@ -1,0 +1,71 @@
+package mx.observa.app;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import mx.observa.pipeline.Outcome;
+
+/** Counts of one ingestion run, as printed to people and, with {@code --json}, to scripts. */
+public final class IngestSummary {
+
+    private final List<Outcome> outcomes = new ArrayList<>();
+    private int handedOver;
+
+    public void add(Outcome outcome) {
+        outcomes.add(outcome);
+    }
+
+    public void handedOver(int files) {
+        handedOver += files;
+    }
+
+    public long accepted() {
+        return count(Outcome.Kind.ACCEPTED);
+    }
+
+    public long duplicates() {
+        return count(Outcome.Kind.DUPLICATE);
+    }
+
+    public List<Outcome> quarantined() {
+        return outcomes.stream().filter(o -> o.kind() == Outcome.Kind.QUARANTINED).toList();
+    }
+
+    public List<Outcome> outcomes() {
+        return List.copyOf(outcomes);
+    }
+
+    private long count(Outcome.Kind kind) {
+        return outcomes.stream().filter(o -> o.kind() == kind).count();
+    }
+
+    /** {@code {"accepted": n, "duplicates": n, "quarantined": [{"source", "reason"}]}}. */
+    public Map<String, Object> toJson() {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("accepted", accepted());
+        json.put("duplicates", duplicates());
+        json.put("quarantined", quarantined().stream()
+                .map(o -> Map.of("source", o.source(), "reason", o.reason())).toList());
+        if (handedOver > 0) {
+            json.put("handed_to_service", handedOver);
+        }
+        return json;
+    }
+
+    public String toText() {
+        StringBuilder out = new StringBuilder();
+        if (handedOver > 0) {
+            out.append("Entregados al servicio en ejecución: ").append(handedOver)
+                    .append(" (consulte el avance con: observa status)\n");
+        }
+        out.append("Aceptados: ").append(accepted())
+                .append(" · Duplicados: ").append(duplicates())
+                .append(" · En cuarentena: ").append(quarantined().size()).append('\n');
+        for (Outcome q : quarantined()) {
+            out.append("  ✗ ").append(q.source()).append(" — ").append(q.reason()).append('\n');
+        }
+        return out.toString();
+    }
+}

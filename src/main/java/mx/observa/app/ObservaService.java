@@ -1,0 +1,227 @@
+package mx.observa.app;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.apache.camel.CamelContext;
+import org.apache.camel.Exchange;
+import org.apache.camel.ProducerTemplate;
+import org.apache.camel.main.Main;
+import org.apache.camel.support.DefaultExchange;
+
+import mx.observa.archive.Archive;
+import mx.observa.archive.DataLock;
+import mx.observa.archive.Journal;
+import mx.observa.archive.Quarantine;
+import mx.observa.archive.SubmissionState;
+import mx.observa.config.ObservaConfig;
+import mx.observa.extract.TextExtractor;
+import mx.observa.index.FindingIndex;
+import mx.observa.index.FindingSearch;
+import mx.observa.index.IndexSchema;
+import mx.observa.model.Channel;
+import mx.observa.pipeline.ExtractStep;
+import mx.observa.pipeline.Headers;
+import mx.observa.pipeline.IndexStep;
+import mx.observa.pipeline.Outcome;
+import mx.observa.pipeline.QuarantineStep;
+import mx.observa.pipeline.ReceiveStep;
+import mx.observa.pipeline.UnderstandStep;
+import mx.observa.text.FoldingSpanishAnalyzer;
+import mx.observa.understand.ReportUnderstander;
+import mx.observa.web.SearchApi;
+import mx.observa.web.SearchPage;
+
+/**
+ * The running Observa: owns the data folder lock, the journal, the archive and the index writer, wires the stage
+ * beans into Camel Main and loads the YAML routes the chosen {@link Mode} needs. One per process; commands that
+ * only read (search, status, report) do not need it.
+ */
+public final class ObservaService implements AutoCloseable {
+
+    /** Which routes run: batch commands feed the pipeline directly; the service also watches the inbox and serves the web. */
+    public enum Mode {
+        BATCH(List.of("errors.yaml", "pipeline.yaml")),
+        SERVICE(List.of("errors.yaml", "pipeline.yaml", "intake-*.yaml", "web.yaml"));
+
+        private final List<String> routeFiles;
+
+        Mode(List<String> routeFiles) {
+            this.routeFiles = routeFiles;
+        }
+    }
+
+    private final ObservaConfig config;
+    private final DataLock lock;
+    private final Journal journal;
+    private final Archive archive;
+    private final FindingIndex index;
+    private final FoldingSpanishAnalyzer analyzer;
+    private final Main camel;
+    private final ProducerTemplate producer;
+
+    private ObservaService(ObservaConfig config, Mode mode, Map<String, Object> extraBeans) throws Exception {
+        this.config = config;
+        this.lock = DataLock.tryAcquire(config.dataDir(), describeSelf(mode, config))
+                .orElseThrow(() -> new DataBusyException(DataLock.owner(config.dataDir())));
+        boolean ok = false;
+        Clock clock = Clock.systemUTC();
+        Journal j = null;
+        FindingIndex idx = null;
+        try {
+            Files.createDirectories(config.inboxDir());
+            j = Journal.open(config.journalDir());
+            this.analyzer = new FoldingSpanishAnalyzer();
+            TextExtractor extractor = new TextExtractor(config);
+            Archive a = new Archive(config.archiveDir(), j, config.folioPrefix(), extractor::detect, clock);
+            idx = FindingIndex.open(config.indexDir(), analyzer, new IndexSchema());
+            ReportUnderstander understander = new ReportUnderstander(config, analyzer);
+
+            Main main = new Main();
+            main.configure().withRoutesIncludePattern(routePattern(config.routesDir(), mode));
+            main.bind("receiveStep", new ReceiveStep(a, config.maxFileBytes()));
+            main.bind("extractStep", new ExtractStep(a, extractor));
+            main.bind("understandStep", new UnderstandStep(understander));
+            main.bind("indexStep", new IndexStep(idx, j, a, clock));
+            main.bind("quarantineStep", new QuarantineStep(new Quarantine(config.quarantineDir(), clock), a, j, clock));
+            FindingSearch search = new FindingSearch(idx, analyzer);
+            main.bind("searchPage", new SearchPage(search));
+            main.bind("searchApi", new SearchApi(search));
+            main.bind("observaConfig", config);
+            extraBeans.forEach(main::bind);
+            main.addInitialProperty("observa.inbox", config.inboxDir().toString());
+            main.addInitialProperty("camel.main.name", "observa");
+            main.addInitialProperty("camel.main.shutdown-timeout", "10");
+            main.addInitialProperty("camel.server.enabled", Boolean.toString(mode == Mode.SERVICE));
+            main.addInitialProperty("camel.server.port", config.get("observa.port", "8080"));
+            main.addInitialProperty("camel.server.host", config.get("observa.host", "0.0.0.0"));
+            main.start();
+            this.journal = j;
+            this.archive = a;
+            this.index = idx;
+            this.camel = main;
+            this.producer = main.getCamelContext().createProducerTemplate();
+            ok = true;
+        } finally {
+            if (!ok) {
+                if (idx != null) {
+                    idx.close();
+                }
+                if (j != null) {
+                    j.close();
+                }
+                lock.close();
+            }
+        }
+    }
+
+    /**
+     * Starts Observa on the data folder of {@code config}.
+     *
+     * @throws DataBusyException when another process already runs on it
+     */
+    public static ObservaService start(ObservaConfig config, Mode mode) throws Exception {
+        return start(config, mode, Map.of());
+    }
+
+    public static ObservaService start(ObservaConfig config, Mode mode, Map<String, Object> extraBeans) throws Exception {
+        return new ObservaService(config, mode, extraBeans);
+    }
+
+    /** Runs one file through the pipeline and says what became of it. */
+    public Outcome submit(Path file, String sourceName, Channel channel) {
+        Exchange exchange = producer.send("direct:submit", ex -> {
+            ex.getMessage().setBody(file);
+            ex.getMessage().setHeader(Headers.SOURCE, sourceName);
+            ex.getMessage().setHeader(Headers.CHANNEL, channel.id());
+        });
+        return outcomeOf(exchange);
+    }
+
+    /** Processes again, from the archive, the given submissions (reindex; or those a crash left unfinished). */
+    public List<Outcome> reprocess(List<SubmissionState> submissions) {
+        List<Outcome> outcomes = new ArrayList<>();
+        for (SubmissionState s : submissions) {
+            Exchange exchange = new DefaultExchange(camel.getCamelContext());
+            exchange.setProperty(Headers.SUBMISSION, archive.submission(s.sha256()));
+            outcomes.add(outcomeOf(producer.send("direct:process", exchange)));
+        }
+        return outcomes;
+    }
+
+    /** Finishes the submissions an earlier run archived but stopped before indexing or quarantining. */
+    public List<Outcome> resumeUnfinished() {
+        return reprocess(journal.all().stream().filter(s -> !s.isSettled()).toList());
+    }
+
+    public List<SubmissionState> archived() {
+        return List.copyOf(journal.all());
+    }
+
+    public void clearIndex() {
+        index.deleteAll();
+        index.commit();
+    }
+
+    public CamelContext camelContext() {
+        return camel.getCamelContext();
+    }
+
+    public FindingSearch search() {
+        return new FindingSearch(index, analyzer);
+    }
+
+    public Journal journal() {
+        return journal;
+    }
+
+    public FindingIndex index() {
+        return index;
+    }
+
+    public ObservaConfig config() {
+        return config;
+    }
+
+    private static Outcome outcomeOf(Exchange exchange) {
+        Outcome outcome = exchange.getProperty(Outcome.PROPERTY, Outcome.class);
+        if (outcome == null) {
+            // The error route always sets an outcome; reaching here means the route itself is broken.
+            throw new IllegalStateException("La ruta terminó sin resultado", exchange.getException());
+        }
+        return outcome;
+    }
+
+    private static String routePattern(Path routesDir, Mode mode) {
+        return mode.routeFiles.stream()
+                .map(f -> "file:" + routesDir.resolve(f))
+                .collect(Collectors.joining(","));
+    }
+
+    private static String describeSelf(Mode mode, ObservaConfig config) {
+        String pid = Long.toString(ProcessHandle.current().pid());
+        return mode == Mode.SERVICE
+                ? "servicio en http://localhost:" + config.get("observa.port", "8080") + ", pid " + pid
+                : "proceso por lotes, pid " + pid;
+    }
+
+    @Override
+    public void close() {
+        try {
+            camel.stop();
+        } finally {
+            try {
+                index.close();
+            } finally {
+                journal.close();
+                lock.close();
+            }
+        }
+    }
+
+}

@@ -1,0 +1,40 @@
+package mx.observa.archive;
+
+import java.time.Instant;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/**
+ * One line of the journal: something that happened to a submission, in the order it happened.
+ * The journal is append-only; the state of a submission is its last event.
+ *
+ * @param event   {@link Event} name in lower case
+ * @param reason  Spanish, for the sender and the quarantine (quarantined only)
+ * @param duplicateOf folio of the first submission with the same bytes or near-identical text
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record JournalEntry(
+        @JsonProperty("at") Instant at,
+        @JsonProperty("event") String event,
+        @JsonProperty("folio") String folio,
+        @JsonProperty("sha256") String sha256,
+        @JsonProperty("channel") String channel,
+        @JsonProperty("source") String source,
+        @JsonProperty("reason") String reason,
+        @JsonProperty("duplicate_of") String duplicateOf,
+        @JsonProperty("findings") Integer findings) {
+
+    /** What can happen to a submission. ARCHIVED comes first; INDEXED and QUARANTINED end its processing. */
+    public enum Event {
+        ARCHIVED, DUPLICATE, INDEXED, QUARANTINED;
+
+        public String id() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    public boolean is(Event e) {
+        return e.id().equals(event);
+    }
+}

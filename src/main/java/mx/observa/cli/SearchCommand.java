@@ -1,0 +1,97 @@
+package mx.observa.cli;
+
+import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import mx.observa.config.ObservaConfig;
+import mx.observa.index.FindingSearch;
+import mx.observa.index.ReadOnlyIndex;
+import mx.observa.index.SearchHit;
+import mx.observa.index.SearchRequest;
+import mx.observa.index.SearchResult;
+import mx.observa.text.FoldingSpanishAnalyzer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "search", description = "Busca hallazgos en el índice (con o sin acentos). Sintaxis: palabras, "
+        + "\"frases\", OR, NOT, prefijo*. Funciona también con el servicio en marcha.",
+        synopsisHeading = "Uso: ", optionListHeading = "%nOpciones:%n", parameterListHeading = "%nParámetros:%n")
+final class SearchCommand implements Callable<Integer> {
+
+    @Mixin
+    SpanishHelp help;
+
+    @ParentCommand
+    ObservaCli parent;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "CONSULTA", description = "Qué buscar, p. ej. \"boletas\" o \"falta de mamparas\".")
+    String query;
+
+    @Option(names = "--tema", paramLabel = "T", description = "Solo hallazgos de este tema (id de la taxonomía, p. ej. material).")
+    String topic;
+
+    @Option(names = "--alcaldia", paramLabel = "A", description = "Solo de esta alcaldía (con o sin acentos).")
+    String alcaldia;
+
+    @Option(names = "--distrito", paramLabel = "N", description = "Solo de este distrito local (1–33).")
+    Integer distrito;
+
+    @Option(names = "--limit", paramLabel = "K", defaultValue = "10", description = "Cuántos resultados mostrar (predeterminado: ${DEFAULT-VALUE}).")
+    int limit;
+
+    @Option(names = "--json", description = "Imprime los resultados en JSON.")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        ObservaConfig config = parent.storage.config();
+        PrintWriter out = spec.commandLine().getOut();
+        SearchResult result;
+        try (ReadOnlyIndex index = ReadOnlyIndex.openIfExists(config.indexDir())) {
+            if (index == null) {
+                spec.commandLine().getErr().println("Todavía no hay índice. Procese informes primero: observa ingest RUTA u observa demo");
+                return 1;
+            }
+            result = new FindingSearch(index, new FoldingSpanishAnalyzer())
+                    .search(new SearchRequest(query, topic, alcaldia, distrito, null, 0, limit));
+        }
+        if (json) {
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("total", result.total());
+            body.put("hits", result.hits().stream().map(SearchCommand::hitJson).toList());
+            Output.json(out, body);
+        } else {
+            out.printf("%d hallazgos%n", result.total());
+            for (SearchHit h : result.hits()) {
+                out.printf("%n%s · %s · %s%s%n  %s%n", h.folio(), h.source(),
+                        h.alcaldia() == null ? "alcaldía no identificada" : h.alcaldia(),
+                        h.distrito() == null ? "" : " · distrito " + h.distrito(),
+                        h.snippet().replace("<mark>", "«").replace("</mark>", "»"));
+            }
+        }
+        return 0;
+    }
+
+    private static Map<String, Object> hitJson(SearchHit h) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("folio", h.folio());
+        m.put("finding", h.finding());
+        m.put("source", h.source());
+        m.put("score", h.score());
+        m.put("alcaldia", h.alcaldia());
+        m.put("distrito", h.distrito());
+        m.put("topics", h.topics());
+        m.put("snippet", h.snippet());
+        return m;
+    }
+}

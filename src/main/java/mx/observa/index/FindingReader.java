@@ -1,0 +1,62 @@
+package mx.observa.index;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.util.Bits;
+
+/** Reads every finding back from the index (for the consolidated report and exports), ordered by folio and number. */
+public final class FindingReader {
+
+    private FindingReader() {
+    }
+
+    public static List<IndexedFinding> all(Searchers searchers) {
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            List<IndexedFinding> findings = new ArrayList<>();
+            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                Bits live = leaf.reader().getLiveDocs();
+                StoredFields stored = leaf.reader().storedFields();
+                for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
+                    if (live == null || live.get(doc)) {
+                        findings.add(of(stored.document(doc)));
+                    }
+                }
+            }
+            findings.sort(Comparator.comparing(IndexedFinding::folio).thenComparingInt(IndexedFinding::number));
+            return findings;
+        } catch (IOException e) {
+            throw new UncheckedIOException("No se pudo leer el índice", e);
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    static IndexedFinding of(Document doc) {
+        IndexableField distrito = doc.getField(IndexSchema.DISTRITO);
+        return new IndexedFinding(
+                doc.get(IndexSchema.FOLIO),
+                doc.getField(IndexSchema.NUMBER).numericValue().intValue(),
+                doc.get(IndexSchema.SOURCE),
+                doc.get(IndexSchema.CHANNEL),
+                doc.get(IndexSchema.ALCALDIA_DISPLAY),
+                distrito == null ? null : distrito.numericValue().intValue(),
+                doc.get(IndexSchema.UT),
+                doc.get(IndexSchema.MRO),
+                IndexSchema.dateOf(doc.get(IndexSchema.DATE)),
+                List.of(doc.getValues(IndexSchema.TOPIC)),
+                doc.get(IndexSchema.TEXT),
+                doc.get(IndexSchema.EVIDENCE),
+                doc.get(IndexSchema.RECEIVED),
+                doc.get(IndexSchema.DUPLICATE_OF));
+    }
+}

@@ -1,0 +1,157 @@
+package mx.observa.index;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexOptions;
+
+import mx.observa.archive.Json;
+import mx.observa.model.Finding;
+import mx.observa.model.Report;
+import mx.observa.model.ReportMetadata;
+import mx.observa.text.Folding;
+
+/**
+ * The one place that says how a finding becomes a Lucene document. One document per finding, carrying its
+ * report's fields, so a hit is a passage an analyst can read and every filter applies to it directly.
+ *
+ * <ul>
+ *   <li>{@code id}, {@code folio}: keyword (StringField), stored; {@code folio} is the update key, so re-indexing a
+ *       report replaces all its findings atomically ({@code updateDocuments}).</li>
+ *   <li>{@code text}: full text with the shared Spanish folding analyzer, stored (snippets, report view) and with
+ *       offsets in the postings so the UnifiedHighlighter does not re-analyze.</li>
+ *   <li>{@code tema}, {@code alcaldia}, {@code canal}, {@code distrito}: keyword fields for exact filters, plus
+ *       sorted-set doc values facets for counts. Keyword values are folded (no accents, lower case) so a filter typed
+ *       "alvaro obregon" matches; the display value is stored separately.</li>
+ *   <li>{@code fecha}: epoch day as a point (range filters) and numeric doc values (sort by date).</li>
+ *   <li>Everything else (source name, format, evidence…) is stored only: shown, never searched.</li>
+ * </ul>
+ */
+public final class IndexSchema {
+
+    public static final String ID = "id";
+    public static final String FOLIO = "folio";
+    public static final String NUMBER = "hallazgo";
+    public static final String TEXT = "text";
+    public static final String SOURCE = "source";
+    public static final String FORMAT = "format";
+    public static final String CHANNEL = "canal";
+    public static final String ALCALDIA = "alcaldia";
+    public static final String ALCALDIA_DISPLAY = "alcaldia_nombre";
+    public static final String DISTRITO = "distrito";
+    public static final String UT = "ut";
+    public static final String MRO = "mro";
+    public static final String DATE = "fecha";
+    public static final String TOPIC = "tema";
+    public static final String EVIDENCE = "evidencia";
+    public static final String RECEIVED = "recibido";
+    public static final String DUPLICATE_OF = "duplicado_de";
+
+    /** Facet dimensions (the same names as the keyword fields). */
+    public static final String[] FACETS = {TOPIC, ALCALDIA, DISTRITO, CHANNEL};
+
+    private static final FieldType TEXT_WITH_OFFSETS = new FieldType(TextField.TYPE_STORED);
+
+    static {
+        TEXT_WITH_OFFSETS.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        TEXT_WITH_OFFSETS.freeze();
+    }
+
+    private final FacetsConfig facets = new FacetsConfig();
+
+    public IndexSchema() {
+        facets.setMultiValued(TOPIC, true);
+    }
+
+    public FacetsConfig facetsConfig() {
+        return facets;
+    }
+
+    /** The documents of one report, one per finding, ready for {@code updateDocuments(folio)}. */
+    public List<Document> documents(Report report) {
+        List<Document> docs = new ArrayList<>();
+        for (Finding finding : report.findings()) {
+            try {
+                docs.add(facets.build(document(report, finding)));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        return docs;
+    }
+
+    private Document document(Report report, Finding finding) {
+        ReportMetadata meta = report.metadata();
+        Document doc = new Document();
+        doc.add(new StringField(ID, report.folio() + "#" + finding.number(), Field.Store.YES));
+        doc.add(new StringField(FOLIO, report.folio(), Field.Store.YES));
+        doc.add(new StoredField(NUMBER, finding.number()));
+        doc.add(new Field(TEXT, finding.text(), TEXT_WITH_OFFSETS));
+        doc.add(new StoredField(SOURCE, report.source()));
+        doc.add(new StoredField(FORMAT, report.format()));
+        doc.add(new StoredField(RECEIVED, report.submission().receivedAt().toString()));
+        keyword(doc, CHANNEL, report.submission().channel().id());
+        if (meta.alcaldia() != null) {
+            // Filter on the folded key; count and show the canonical name with accents.
+            doc.add(new StringField(ALCALDIA, key(meta.alcaldia()), Field.Store.NO));
+            doc.add(new StoredField(ALCALDIA_DISPLAY, meta.alcaldia()));
+            doc.add(new SortedSetDocValuesFacetField(ALCALDIA, meta.alcaldia()));
+        }
+        if (meta.distrito() != null) {
+            doc.add(new IntPoint(DISTRITO, meta.distrito()));
+            doc.add(new StoredField(DISTRITO, meta.distrito()));
+            doc.add(new SortedSetDocValuesFacetField(DISTRITO, Integer.toString(meta.distrito())));
+        }
+        if (meta.ut() != null) {
+            doc.add(new StringField(UT, meta.ut(), Field.Store.YES));
+        }
+        if (meta.mro() != null) {
+            doc.add(new StoredField(MRO, meta.mro()));
+        }
+        if (meta.date() != null) {
+            long day = meta.date().toEpochDay();
+            doc.add(new LongPoint(DATE, day));
+            doc.add(new NumericDocValuesField(DATE, day));
+            doc.add(new StoredField(DATE, meta.date().toString()));
+        }
+        for (String topic : finding.topics()) {
+            keyword(doc, TOPIC, topic);
+        }
+        try {
+            doc.add(new StoredField(EVIDENCE, Json.MAPPER.writeValueAsString(finding.evidence())));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        if (report.duplicateOf() != null) {
+            doc.add(new StringField(DUPLICATE_OF, report.duplicateOf(), Field.Store.YES));
+        }
+        return doc;
+    }
+
+    private static void keyword(Document doc, String field, String value) {
+        doc.add(new StringField(field, value, Field.Store.YES));
+        doc.add(new SortedSetDocValuesFacetField(field, value));
+    }
+
+    /** The folded form under which keyword values are indexed and filtered ("Álvaro Obregón" → "alvaro obregon"). */
+    public static String key(String value) {
+        return Folding.fold(value).toLowerCase(Locale.ROOT).strip();
+    }
+
+    public static LocalDate dateOf(String stored) {
+        return stored == null ? null : LocalDate.parse(stored);
+    }
+}

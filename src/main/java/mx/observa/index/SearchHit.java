@@ -1,0 +1,8 @@
+package mx.observa.index;
+
+import java.util.List;
+
+/** One finding that matched, with what an analyst needs to judge it and open its report. */
+public record SearchHit(String folio, int finding, String source, float score, String alcaldia, Integer distrito,
+                        List<String> topics, String snippet) {
+}
