@@ -1,0 +1,117 @@
+package mx.observa.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import org.apache.camel.builder.NotifyBuilder;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import mx.observa.app.ObservaService;
+import mx.observa.app.Status;
+import mx.observa.config.ObservaConfig;
+import mx.observa.index.SearchHit;
+import mx.observa.index.SearchRequest;
+import mx.observa.support.TestHome;
+
+/** Files dropped into the inbox go through the real folder route, Tika and the Lucene index on disk. */
+class FolderIntakeIT {
+
+    @TempDir
+    Path tmp;
+
+    private ObservaConfig config;
+    private ObservaService service;
+
+    @BeforeEach
+    void start() throws Exception {
+        config = TestHome.config(tmp);
+        service = ObservaService.start(config, ObservaService.Mode.SERVICE);
+    }
+
+    @AfterEach
+    void stop() {
+        service.close();
+    }
+
+    private NotifyBuilder expectDeliveries(int n) {
+        return new NotifyBuilder(service.camelContext()).fromRoute("entrada-carpeta").whenDone(n).create();
+    }
+
+    private void drop(String name, byte[] content) throws Exception {
+        Path tmpFile = config.inboxDir().resolve("." + name + ".part");
+        Files.write(tmpFile, content);
+        Files.move(tmpFile, config.inboxDir().resolve(name));
+    }
+
+    private List<SearchHit> search(String q) {
+        return service.search().search(new SearchRequest(q, null, null, null, null, 0, 50)).hits();
+    }
+
+    @Test
+    void accentedAndUnaccentedQueriesFindTheSameReportsWhateverTheEncoding() throws Exception {
+        NotifyBuilder done = expectDeliveries(3);
+        drop("Informe Peña Pobre ñandú.txt", "La información sobre los proyectos llegó tarde a la mesa receptora."
+                .getBytes(StandardCharsets.UTF_8));
+        drop("latin1 windows.txt", "Faltó informacion y la participación fue baja en la colonia Año de Juárez.\r\n"
+                .getBytes(StandardCharsets.ISO_8859_1));
+        drop("pagina.html", "<html><body><p>Las papeletas llegaron completas; la ubicación de la mesa cambió.</p></body></html>"
+                .getBytes(StandardCharsets.UTF_8));
+
+        assertThat(done.matches(60, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(search("informacion")).extracting(SearchHit::source)
+                .containsExactlyInAnyOrder("Informe Peña Pobre ñandú.txt", "latin1 windows.txt");
+        assertThat(search("información")).extracting(SearchHit::source)
+                .containsExactlyInAnyOrder("Informe Peña Pobre ñandú.txt", "latin1 windows.txt");
+        assertThat(search("participacion")).extracting(SearchHit::source).containsExactly("latin1 windows.txt");
+        assertThat(search("ubicacion")).extracting(SearchHit::source).containsExactly("pagina.html");
+        assertThat(search("año")).extracting(SearchHit::source).containsExactly("latin1 windows.txt");
+        assertThat(search("\"mesa receptora\"")).extracting(SearchHit::source).containsExactly("Informe Peña Pobre ñandú.txt");
+        assertThat(config.inboxDir()).isEmptyDirectory();
+    }
+
+    @Test
+    void theSameBytesTwiceAreOneReportCountedAsDuplicate() throws Exception {
+        byte[] report = "Hubo propaganda a menos de 50 metros de la mesa.".getBytes(StandardCharsets.UTF_8);
+        NotifyBuilder first = expectDeliveries(1);
+        drop("original.txt", report);
+        assertThat(first.matches(60, TimeUnit.SECONDS)).isTrue();
+        NotifyBuilder second = expectDeliveries(1);
+        drop("reenviado.txt", report);
+        assertThat(second.matches(60, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(search("propaganda")).extracting(SearchHit::source).containsExactly("original.txt");
+        Status status = Status.read(config);
+        assertThat(status.reports()).isEqualTo(1);
+        assertThat(status.duplicates()).isEqualTo(1);
+    }
+
+    @Test
+    void aCorruptFileIsQuarantinedWithAReasonAndTheNextGoodFileIsStillIndexed() throws Exception {
+        NotifyBuilder bad = expectDeliveries(1);
+        byte[] truncatedPdf = "%PDF-1.7\n1 0 obj << /Type /Catalog /Pages 2 0 R >>\nendobj\n2 0 obj << /Kids [3 0 R"
+                .getBytes(StandardCharsets.US_ASCII);
+        drop("dañado.pdf", truncatedPdf);
+        assertThat(bad.matches(60, TimeUnit.SECONDS)).isTrue();
+        NotifyBuilder good = expectDeliveries(1);
+        drop("bueno.txt", "Las mamparas estaban mal colocadas.".getBytes(StandardCharsets.UTF_8));
+        assertThat(good.matches(60, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(search("mamparas")).extracting(SearchHit::source).containsExactly("bueno.txt");
+        try (Stream<Path> files = Files.list(config.quarantineDir())) {
+            List<Path> reasons = files.filter(p -> p.toString().endsWith(".motivo.txt")).toList();
+            assertThat(reasons).hasSize(1);
+            assertThat(Files.readString(reasons.get(0))).contains("dañado.pdf").contains("Motivo: No se pudo leer el archivo");
+        }
+        assertThat(Status.read(config).quarantined()).isEqualTo(1);
+    }
+}

@@ -1,0 +1,41 @@
+package mx.observa.support;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+
+import mx.observa.config.ObservaConfig;
+
+/**
+ * An Observa configuration for tests: the project's real config/ and routes/, with data, index and output in a
+ * temporary folder so every test starts empty and nothing touches the developer's ./data.
+ */
+public final class TestHome {
+
+    private TestHome() {
+    }
+
+    /** The repository root (Maven runs tests with it as working directory). */
+    public static Path projectRoot() {
+        return Path.of("").toAbsolutePath();
+    }
+
+    public static ObservaConfig config(Path tmp) {
+        return ObservaConfig.load(projectRoot())
+                .with("observa.data", tmp.resolve("data").toString())
+                .with("observa.index", tmp.resolve("index").toString())
+                .with("observa.out", tmp.resolve("out").toString())
+                .with("observa.port", Integer.toString(freePort()))
+                .with("observa.host", "127.0.0.1")
+                .with("observa.inbox.min-age-ms", "200")
+                .with("observa.inbox.poll-ms", "200");
+    }
+
+    public static int freePort() {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
