@@ -18,6 +18,9 @@ import picocli.CommandLine.Mixin;
                 SearchCommand.class, ServeCommand.class, ReportCommand.class, ReindexCommand.class})
 public final class ObservaCli implements Runnable {
 
+    /** Lucene says through java.util.logging that its optional vector module is off; users need not see it. */
+    private static final java.util.logging.Logger LUCENE_LOG = java.util.logging.Logger.getLogger("org.apache.lucene");
+
     /** Exit code when another Observa process holds the data folder. */
     static final int BUSY = 3;
 
@@ -36,6 +39,7 @@ public final class ObservaCli implements Runnable {
     }
 
     public static void main(String[] args) {
+        LUCENE_LOG.setLevel(java.util.logging.Level.SEVERE);
         CommandLine cli = commandLine();
         int code = cli.execute(args);
         cli.getOut().flush();

@@ -1,0 +1,145 @@
+package mx.observa.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import mx.observa.app.ObservaService;
+import mx.observa.archive.Json;
+import mx.observa.support.TestHome;
+
+/** The commands as a script calls them: real files, real index on disk, JSON on stdout. */
+class CliIT {
+
+    @TempDir
+    Path tmp;
+
+    private Path reports;
+
+    record Run(int code, String out, String err) {
+        JsonNode json() throws Exception {
+            return Json.MAPPER.readTree(out);
+        }
+    }
+
+    private Run observa(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        var cli = ObservaCli.commandLine();
+        cli.setOut(new PrintWriter(out));
+        cli.setErr(new PrintWriter(err));
+        List<String> all = new ArrayList<>(List.of("--data", tmp.resolve("data").toString(),
+                "--index", tmp.resolve("index").toString()));
+        all.addAll(List.of(args));
+        int code = cli.execute(all.toArray(String[]::new));
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @BeforeEach
+    void writeReports() throws Exception {
+        reports = Files.createDirectories(tmp.resolve("informes"));
+        Files.writeString(reports.resolve("mesa 1 Coyoacán.txt"),
+                "Informe de la mesa receptora.\n\nNo había suficientes boletas al abrir la mesa.", StandardCharsets.UTF_8);
+        Files.writeString(reports.resolve("copia.txt"),
+                "Informe de la mesa receptora.\n\nNo había suficientes boletas al abrir la mesa.", StandardCharsets.UTF_8);
+        Files.write(reports.resolve("latin1.txt"),
+                "La difusión de la consulta fue escasa; faltó información.".getBytes(StandardCharsets.ISO_8859_1));
+        Files.write(reports.resolve("roto.docx"), "PK\u0003\u0004 esto no es un docx".getBytes(StandardCharsets.ISO_8859_1));
+    }
+
+    @Test
+    void ingestStatusSearchAndReportTellTheSameStory() throws Exception {
+        Run ingest = observa("ingest", reports.toString(), "--json");
+        assertThat(ingest.code()).as(ingest.err()).isZero();
+        JsonNode summary = ingest.json();
+        assertThat(summary.get("accepted").asInt()).isEqualTo(2);
+        assertThat(summary.get("duplicates").asInt()).isEqualTo(1);
+        assertThat(summary.get("quarantined")).hasSize(1);
+        assertThat(summary.get("quarantined").get(0).get("source").asText()).isEqualTo("roto.docx");
+        assertThat(summary.get("quarantined").get(0).get("reason").asText()).contains("No se pudo leer");
+        assertThat(Files.exists(reports.resolve("roto.docx"))).as("originals stay where they are").isTrue();
+
+        JsonNode status = observa("status", "--json").json();
+        assertThat(status.get("reports").asInt()).isEqualTo(2);
+        assertThat(status.get("duplicates").asInt()).isEqualTo(1);
+        assertThat(status.get("quarantined").asInt()).isEqualTo(1);
+        assertThat(status.get("pending").asInt()).isZero();
+        assertThat(status.get("findings").asInt()).isGreaterThanOrEqualTo(2);
+
+        JsonNode found = observa("search", "boletas", "--json").json();
+        assertThat(found.get("total").asInt()).isGreaterThanOrEqualTo(1);
+        JsonNode hit = found.get("hits").get(0);
+        assertThat(hit.get("folio").asText()).matches("OBS-2022-\\d{6}");
+        assertThat(hit.get("source").asText()).isEqualTo("copia.txt");
+        assertThat(hit.get("snippet").asText()).contains("<mark>boletas</mark>");
+        for (String field : List.of("score", "alcaldia", "distrito", "topics")) {
+            assertThat(hit.has(field)).as(field).isTrue();
+        }
+        assertThat(observa("search", "informacion", "--json").json().get("hits").get(0).get("source").asText())
+                .isEqualTo("latin1.txt");
+
+        Path out = tmp.resolve("salida");
+        Run report = observa("report", "--out", out.toString());
+        assertThat(report.code()).as(report.err()).isZero();
+        assertThat(Files.readString(out.resolve("informe-consolidado.html"))).contains("Informe consolidado");
+    }
+
+    @Test
+    void analyzePrintsTheContractWithoutIndexing() throws Exception {
+        Run run = observa("analyze", reports.resolve("latin1.txt").toString(), "--json");
+        assertThat(run.code()).as(run.err()).isZero();
+        JsonNode json = run.json();
+        assertThat(json.get("source").asText()).isEqualTo("latin1.txt");
+        assertThat(json.get("format").asText()).startsWith("text/plain");
+        assertThat(json.get("text").asText()).contains("información");
+        assertThat(json.get("text_chars").asInt()).isEqualTo(json.get("text").asText().length());
+        assertThat(Files.exists(tmp.resolve("index"))).isFalse();
+    }
+
+    @Test
+    void reindexRebuildsTheSameSearchResultsFromTheArchive() throws Exception {
+        observa("ingest", reports.toString(), "--json");
+        String before = observa("search", "mesa OR difusion", "--json").out();
+
+        Run reindex = observa("reindex");
+        assertThat(reindex.code()).as(reindex.err()).isZero();
+
+        assertThat(observa("search", "mesa OR difusion", "--json").out()).isEqualTo(before);
+    }
+
+    @Test
+    void whileTheServiceRunsWritersHandOverOrStopWithASpanishMessage() throws Exception {
+        var config = TestHome.config(tmp);
+        try (ObservaService service = ObservaService.start(config, ObservaService.Mode.BATCH)) {
+            Run ingest = observa("ingest", reports.resolve("latin1.txt").toString(), "--json");
+            assertThat(ingest.code()).isZero();
+            assertThat(ingest.json().get("handed_to_service").asInt()).isEqualTo(1);
+            assertThat(observa("status", "--json").json().get("pending").asInt()).isEqualTo(1);
+
+            Run reindex = observa("reindex");
+            assertThat(reindex.code()).isEqualTo(ObservaCli.BUSY);
+            assertThat(reindex.err()).contains("Otro proceso de Observa está usando la carpeta de datos");
+        }
+    }
+
+    @Test
+    void everyCommandHasSpanishHelp() {
+        for (String command : List.of("demo", "ingest", "status", "analyze", "search", "serve", "report", "reindex")) {
+            Run help = observa(command, "--help");
+            assertThat(help.code()).isZero();
+            assertThat(help.out()).as(command).contains("Uso: observa " + command).contains("Muestra esta ayuda");
+        }
+    }
+}
