@@ -61,6 +61,7 @@ public final class ObservaService implements AutoCloseable {
     private final Journal journal;
     private final Archive archive;
     private final FindingIndex index;
+    private final TextExtractor extractor;
     private final FoldingSpanishAnalyzer analyzer;
     private final Main camel;
     private final ProducerTemplate producer;
@@ -73,11 +74,12 @@ public final class ObservaService implements AutoCloseable {
         Clock clock = Clock.systemUTC();
         Journal j = null;
         FindingIndex idx = null;
+        TextExtractor extractor = null;
         try {
             Files.createDirectories(config.inboxDir());
             j = Journal.open(config.journalDir());
             this.analyzer = new FoldingSpanishAnalyzer();
-            TextExtractor extractor = new TextExtractor(config);
+            extractor = new TextExtractor(config);
             Archive a = new Archive(config.archiveDir(), j, config.folioPrefix(), extractor::detect, clock);
             idx = FindingIndex.open(config.indexDir(), analyzer, new IndexSchema());
             ReportUnderstander understander = new ReportUnderstander(config, analyzer);
@@ -104,11 +106,15 @@ public final class ObservaService implements AutoCloseable {
             this.journal = j;
             this.archive = a;
             this.index = idx;
+            this.extractor = extractor;
             this.camel = main;
             this.producer = main.getCamelContext().createProducerTemplate();
             ok = true;
         } finally {
             if (!ok) {
+                if (extractor != null) {
+                    extractor.close();
+                }
                 if (idx != null) {
                     idx.close();
                 }
@@ -216,6 +222,7 @@ public final class ObservaService implements AutoCloseable {
             camel.stop();
         } finally {
             try {
+                extractor.close();
                 index.close();
             } finally {
                 journal.close();

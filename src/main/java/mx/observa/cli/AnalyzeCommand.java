@@ -51,7 +51,10 @@ final class AnalyzeCommand implements Callable<Integer> {
             return 1;
         }
         ObservaConfig config = parent.storage.config();
-        Extraction extraction = new TextExtractor(config).extract(file, file.getFileName().toString());
+        Extraction extraction;
+        try (TextExtractor extractor = new TextExtractor(config)) {
+            extraction = extractor.extract(file, file.getFileName().toString());
+        }
         Understanding u = new ReportUnderstander(config, new FoldingSpanishAnalyzer())
                 .understand(extraction.text(), file.getFileName().toString());
         Map<String, Object> body = contract(file.getFileName().toString(), extraction, u);

@@ -14,7 +14,6 @@ import org.apache.tika.exception.ZeroByteFileException;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
-import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.Parser;
 import org.apache.tika.parser.ocr.TesseractOCRConfig;
@@ -33,18 +32,18 @@ import mx.observa.model.RejectedSubmission;
  * Spanish OCR through Tesseract for scans and image-only PDFs when OCR is on, or "auto" and tesseract is installed.
  * Every failure becomes a {@link RejectedSubmission} whose message a sender understands.
  */
-public final class TextExtractor {
+public final class TextExtractor implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(TextExtractor.class);
 
     private final TikaConfig tika;
-    private final AutoDetectParser parser;
+    private final Parser parser;
     private final boolean ocr;
     private final int maxChars;
 
     public TextExtractor(ObservaConfig config) {
         this.tika = TikaConfig.getDefaultConfig();
-        this.parser = new AutoDetectParser(tika);
+        this.parser = ParserIsolation.create(config, tika);
         this.ocr = OcrAvailability.enabled(config.ocrMode());
         this.maxChars = config.maxExtractedChars();
         LOG.debug("OCR {}", ocr ? "activo (tesseract, spa)" : "desactivado");
@@ -94,7 +93,13 @@ public final class TextExtractor {
                 throw unreadable(detected, e);
             }
             truncated = true;
-        } catch (TikaException | IOException | RuntimeException e) {
+        } catch (IOException e) {
+            if (String.valueOf(e.getMessage()).contains("initialization failure")) {
+                // The extraction workers could not start: our fault, not the file's.
+                throw new IllegalStateException("No arrancaron los procesos de extracción de Tika", e);
+            }
+            throw unreadable(detected, e);
+        } catch (TikaException | RuntimeException e) {
             throw unreadable(detected, e);
         }
         String text = TextCleanup.normalize(handler.toString());
@@ -111,7 +116,9 @@ public final class TextExtractor {
 
     private ParseContext parseContext() {
         ParseContext context = new ParseContext();
-        context.set(Parser.class, parser); // parse attachments and embedded documents too
+        if (!(parser instanceof org.apache.tika.fork.ForkParser)) {
+            context.set(Parser.class, parser); // parse attachments and embedded documents too
+        }
         TesseractOCRConfig tesseract = new TesseractOCRConfig();
         tesseract.setLanguage("spa");
         tesseract.setSkipOcr(!ocr);
@@ -121,6 +128,17 @@ public final class TextExtractor {
         pdf.setExtractInlineImages(false);
         context.set(PDFParserConfig.class, pdf);
         return context;
+    }
+
+    @Override
+    public void close() {
+        if (parser instanceof java.io.Closeable c) {
+            try {
+                c.close();
+            } catch (IOException e) {
+                LOG.warn("No se pudieron cerrar los procesos de extracción", e);
+            }
+        }
     }
 
     private static RejectedSubmission unreadable(String type, Exception e) {
