@@ -153,6 +153,9 @@ public final class ObservaService implements AutoCloseable {
     public List<Outcome> reprocess(List<SubmissionState> submissions) {
         List<Outcome> outcomes = new ArrayList<>();
         for (SubmissionState s : submissions) {
+            if (!archive.claim(s.sha256())) {
+                continue; // already being processed (a delivery of the same bytes arrived first)
+            }
             Exchange exchange = new DefaultExchange(camel.getCamelContext());
             exchange.setProperty(Headers.SUBMISSION, archive.submission(s.sha256()));
             outcomes.add(outcomeOf(producer.send("direct:process", exchange)));

@@ -32,7 +32,7 @@ public record Status(long reports, long findings, long duplicates, long quaranti
                 journal.quarantinedCount(), pending(config.inboxDir()));
     }
 
-    static long pending(Path inbox) {
+    public static long pending(Path inbox) {
         if (!Files.isDirectory(inbox)) {
             return 0;
         }

@@ -106,6 +106,16 @@ public final class Archive {
         return new Receipt(submission, Receipt.Kind.NEW);
     }
 
+    /**
+     * Claims an archived submission for processing again (resume after a crash, reindex), so a delivery of the same
+     * bytes arriving meanwhile is a duplicate instead of a second concurrent processing.
+     *
+     * @return false when it is already being processed
+     */
+    public synchronized boolean claim(String sha256) {
+        return inFlight.add(sha256);
+    }
+
     /** Marks the end of processing of a submission (indexed or quarantined), so the same bytes are now duplicates. */
     public synchronized void settle(String sha256) {
         inFlight.remove(sha256);
