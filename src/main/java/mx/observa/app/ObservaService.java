@@ -23,7 +23,6 @@ import mx.observa.config.ObservaConfig;
 import mx.observa.extract.TextExtractor;
 import mx.observa.index.FindingIndex;
 import mx.observa.index.FindingSearch;
-import mx.observa.index.IndexSchema;
 import mx.observa.model.Channel;
 import mx.observa.pipeline.ExtractStep;
 import mx.observa.pipeline.Headers;
@@ -65,6 +64,7 @@ public final class ObservaService implements AutoCloseable {
     private final FoldingSpanishAnalyzer analyzer;
     private final Main camel;
     private final ProducerTemplate producer;
+    private final boolean needsRebuild;
 
     private ObservaService(ObservaConfig config, Mode mode, Map<String, Object> extraBeans) throws Exception {
         this.config = config;
@@ -81,7 +81,9 @@ public final class ObservaService implements AutoCloseable {
             this.analyzer = new FoldingSpanishAnalyzer();
             extractor = new TextExtractor(config);
             Archive a = new Archive(config.archiveDir(), j, config.folioPrefix(), extractor::detect, clock);
-            idx = FindingIndex.open(config.indexDir(), analyzer, new IndexSchema());
+            IndexRecovery.Opened opened = IndexRecovery.open(config.indexDir(), analyzer, j.view().indexedCount());
+            idx = opened.index();
+            this.needsRebuild = opened.needsRebuild();
             ReportUnderstander understander = new ReportUnderstander(config, analyzer);
 
             Main main = new Main();
@@ -136,7 +138,11 @@ public final class ObservaService implements AutoCloseable {
     }
 
     public static ObservaService start(ObservaConfig config, Mode mode, Map<String, Object> extraBeans) throws Exception {
-        return new ObservaService(config, mode, extraBeans);
+        ObservaService service = new ObservaService(config, mode, extraBeans);
+        if (service.needsRebuild) {
+            service.reprocess(service.archived());
+        }
+        return service;
     }
 
     /** Runs one file through the pipeline and says what became of it. */

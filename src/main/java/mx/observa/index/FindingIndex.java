@@ -49,14 +49,32 @@ public final class FindingIndex implements Searchers, AutoCloseable {
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                     .setCommitOnClose(true);
             try {
+                verifyReadable(directory);
                 return new FindingIndex(directory, new IndexWriter(directory, config), schema);
             } catch (LockObtainFailedException e) {
                 directory.close();
                 throw new IndexBusyException(dir);
+            } catch (IOException | RuntimeException e) {
+                directory.close();
+                throw new DamagedIndexException(dir, e);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("No se pudo abrir el índice en " + dir
                     + ". Si está dañado, reconstrúyalo con: observa reindex", e);
+        }
+    }
+
+    /** How many findings are indexed (committed or not). */
+    public int size() {
+        return writer.getDocStats().numDocs;
+    }
+
+    /** Opens every segment once, so damaged files are found now rather than in the middle of a search. */
+    private static void verifyReadable(Directory directory) throws IOException {
+        if (org.apache.lucene.index.DirectoryReader.indexExists(directory)) {
+            try (org.apache.lucene.index.DirectoryReader reader = org.apache.lucene.index.DirectoryReader.open(directory)) {
+                reader.leaves().forEach(leaf -> leaf.reader().numDocs());
+            }
         }
     }
 
