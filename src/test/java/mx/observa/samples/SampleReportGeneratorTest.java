@@ -33,7 +33,6 @@ import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The committed sample-reports/ must be exactly what the generator writes, and every file must yield its catalogued
@@ -171,7 +170,7 @@ class SampleReportGeneratorTest {
 
     @Test
     void ocrFilesAreReadableByTesseract(@TempDir Path work) throws Exception {
-        assumeTrue(tesseractWithSpanish(), "tesseract with the 'spa' language is not installed");
+        assertThat(tesseractWithSpanish()).as("tesseract with Spanish data (bin/install-test-deps installs it)").isTrue();
         for (Row row : catalogue) {
             if (!row.ocr()) {
                 continue;
