@@ -37,9 +37,6 @@ class SampleReportsIT {
 
     private static final Path SAMPLES = TestHome.projectRoot().resolve("sample-reports");
 
-    @TempDir
-    Path tmp;
-
     private ObservaConfig config;
     private ObservaService service;
 
@@ -50,7 +47,7 @@ class SampleReportsIT {
     }
 
     @BeforeAll
-    void ingestAllSamples() throws Exception {
+    void ingestAllSamples(@TempDir Path tmp) throws Exception {
         config = TestHome.config(tmp);
         service = ObservaService.start(config, ObservaService.Mode.SERVICE);
         List<Path> files;
