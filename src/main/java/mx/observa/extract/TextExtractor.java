@@ -78,6 +78,12 @@ public final class TextExtractor implements AutoCloseable {
             throw new RejectedSubmission("Tipo de archivo no aceptado (" + detected + "). Formatos aceptados: "
                     + AcceptedTypes.DESCRIPTION_ES + ".");
         }
+        if (PlainText.isPlain(detected)) {
+            java.util.Optional<String> utf8 = PlainText.strictUtf8(file, maxChars);
+            if (utf8.isPresent()) {
+                return new Extraction(TextCleanup.normalize(utf8.get()), detected, false, utf8.get().length() >= maxChars);
+            }
+        }
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, sourceName);
         BodyContentHandler handler = new BodyContentHandler(maxChars);
@@ -100,6 +106,10 @@ public final class TextExtractor implements AutoCloseable {
             }
             throw unreadable(detected, e);
         } catch (TikaException | RuntimeException e) {
+            if (causeNames(e).contains("EncryptedDocumentException")) {
+                // From the child JVMs the exception arrives as a class name Tika could not deserialize.
+                throw new RejectedSubmission("El documento está protegido con contraseña. Envíelo sin contraseña.", e);
+            }
             throw unreadable(detected, e);
         }
         String text = TextCleanup.normalize(handler.toString());
@@ -139,6 +149,14 @@ public final class TextExtractor implements AutoCloseable {
                 LOG.warn("No se pudieron cerrar los procesos de extracción", e);
             }
         }
+    }
+
+    private static String causeNames(Throwable e) {
+        StringBuilder names = new StringBuilder();
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            names.append(t.getClass().getName()).append(' ').append(t.getMessage()).append('\n');
+        }
+        return names.toString();
     }
 
     private static RejectedSubmission unreadable(String type, Exception e) {

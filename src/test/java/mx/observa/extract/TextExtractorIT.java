@@ -1,0 +1,67 @@
+package mx.observa.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import mx.observa.model.RejectedSubmission;
+import mx.observa.support.TestHome;
+
+/** Real files through real Tika (in its child JVMs). */
+class TextExtractorIT {
+
+    private static TextExtractor extractor;
+
+    @BeforeAll
+    static void start(@TempDir Path tmp) {
+        extractor = new TextExtractor(TestHome.config(tmp));
+    }
+
+    @AfterAll
+    static void stop() {
+        extractor.close();
+    }
+
+    @Test
+    void bomLessUtf8SpanishIsNotMistakenForAnotherCharset(@TempDir Path tmp) throws Exception {
+        byte[] withBom = Files.readAllBytes(TestHome.projectRoot().resolve("sample-reports/21-informe-extenso-gam.txt"));
+        assertThat(Arrays.copyOf(withBom, 3)).containsExactly(0xEF, 0xBB, 0xBF);
+        Path noBom = Files.write(tmp.resolve("sin-bom.txt"), Arrays.copyOfRange(withBom, 3, withBom.length));
+
+        Extraction e = extractor.extract(noBom, "sin-bom.txt");
+
+        assertThat(e.text()).contains("Ciudad de México", "Comisión de Vinculación", "boletas")
+                .doesNotContainPattern("\\p{IsHan}");
+    }
+
+    @Test
+    void latin1TextIsDetected(@TempDir Path tmp) throws Exception {
+        Path f = Files.write(tmp.resolve("latin1.txt"),
+                "Reporte de la mesa: faltó información y la participación fue baja en Tláhuac.\r\n".getBytes(StandardCharsets.ISO_8859_1));
+        assertThat(extractor.extract(f, "latin1.txt").text()).contains("faltó información", "participación", "Tláhuac");
+    }
+
+    @Test
+    void encryptedPdfGetsASpanishReason(@TempDir Path tmp) throws Exception {
+        Path pdf = tmp.resolve("protegido.pdf");
+        try (var doc = new org.apache.pdfbox.pdmodel.PDDocument()) {
+            doc.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+            var policy = new org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy("dueño", "secreto",
+                    new org.apache.pdfbox.pdmodel.encryption.AccessPermission());
+            policy.setEncryptionKeyLength(128);
+            doc.protect(policy);
+            doc.save(pdf.toFile());
+        }
+        assertThatThrownBy(() -> extractor.extract(pdf, "protegido.pdf"))
+                .isInstanceOf(RejectedSubmission.class).hasMessageContaining("protegido con contraseña");
+    }
+}
