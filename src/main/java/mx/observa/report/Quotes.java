@@ -14,6 +14,7 @@ import java.util.Set;
  *   <li>candidates are the counted findings of the topic whose redacted text has at least {@value #MIN_CHARS}
  *       characters;</li>
  *   <li>texts of at most {@value #MAX_CHARS} characters go first (longer ones are cut at a word and marked […]);</li>
+ *   <li>then texts with fewer redacted spans (a quote should say what was observed, not who wrote it);</li>
  *   <li>then the finding with more evidence words for the topic (clearer cases first);</li>
  *   <li>then the shorter text, then folio and finding number (a total order: no ties);</li>
  *   <li>at most one quote per report, at most {@value #PER_TOPIC} per topic.</li>
@@ -31,6 +32,7 @@ final class Quotes {
     static List<PublishedFinding> choose(List<PublishedFinding> findings, String topic) {
         Comparator<PublishedFinding> order = Comparator
                 .comparing((PublishedFinding f) -> clean(f.text()).length() > MAX_CHARS)
+                .thenComparingInt((PublishedFinding f) -> marks(f.text()))
                 .thenComparing(f -> -f.evidence().getOrDefault(topic, List.of()).size())
                 .thenComparingInt(f -> clean(f.text()).length())
                 .thenComparing(PublishedFinding::folio)
@@ -61,6 +63,10 @@ final class Quotes {
         }
         int cut = t.lastIndexOf(' ', MAX_CHARS);
         return t.substring(0, cut > MAX_CHARS / 2 ? cut : MAX_CHARS) + " […]";
+    }
+
+    private static int marks(String text) {
+        return text.split(java.util.regex.Pattern.quote(Redactor.MARK), -1).length - 1;
     }
 
     static String clean(String text) {

@@ -26,13 +26,20 @@ public final class Redactor {
     private static final String NAME_WORD = "\\p{Lu}[\\p{L}'’.-]+";
     private static final String NAME = NAME_WORD + "(?:\\s+(?:(?:de|del|la|las|los|y)\\s+)?" + NAME_WORD + "){0,4}";
 
-    /** Label + colon: the rest of the line is the name (or contact) of a person. */
-    private static final Pattern LABELLED = Pattern.compile(
+    /**
+     * A label announcing a person + colon: the capitalized words that follow are the name; when the value is not
+     * capitalized, everything up to the next comma, semicolon, period or line end.
+     */
+    private static final Pattern PERSON_LABEL = Pattern.compile(
             "(?iu)\\b(?:nombre(?:\\s+completo)?(?:\\s+de\\s+la\\s+persona\\s+observadora|\\s+del\\s+observador"
                     + "|\\s+de\\s+la\\s+observadora)?|(?:persona\\s+)?observador(?:a|es|as|\\(a\\)|/a)?"
-                    + "|firma|elabor[óo]|responsable|contacto|tel[ée]fono|celular|tel\\.?|correo(?:\\s+electr[óo]nico)?"
-                    + "|e-?mail|domicilio|direcci[óo]n\\s+particular|curp|clave\\s+de\\s+elector|credencial)"
-                    + "\\s*[:：]\\s*([^\\n]+)");
+                    + "|firma|elabor[óo]|responsable|testigo)"
+                    + "\\s*[:：]\\s*(?:(?-i:(" + NAME + "))|([^\\n,;.]+))");
+    /** A label announcing contact data or an identifier + colon: the rest of the line (or up to a semicolon). */
+    private static final Pattern CONTACT_LABEL = Pattern.compile(
+            "(?iu)\\b(?:tel[ée]fono|celular|cel|tel|whats[ae]?pp|correo(?:\\s+electr[óo]nico)?|e-?mail|domicilio"
+                    + "|direcci[óo]n\\s+particular|curp|clave\\s+de\\s+elector|credencial(?:\\s+para\\s+votar)?)"
+                    + "\\.?\\s*[:：]\\s*([^\\n;]+)");
     /** A signature block: whatever follows "Atentamente" on its line and the two lines after it. */
     private static final Pattern SIGNATURE = Pattern.compile(
             "(?iu)\\batentamente\\b[ \\t,.:;-]*([^\\n]*(?:\\n[^\\n]*){0,2})");
@@ -71,7 +78,8 @@ public final class Redactor {
             return text;
         }
         String out = removeSpans(text, detector.apply(text));
-        out = replaceGroup(out, LABELLED);
+        out = replaceGroup(out, PERSON_LABEL);
+        out = replaceGroup(out, CONTACT_LABEL);
         out = replaceGroup(out, SIGNATURE);
         out = replaceGroup(out, HONORIFIC);
         out = replaceGroup(out, SELF_NAMED);
@@ -101,17 +109,22 @@ public final class Redactor {
         return out.append(text.substring(at)).toString();
     }
 
-    /** Replaces group 1 of every match (the personal part), keeping the label that announced it. */
+    /** Replaces the personal part of every match (its first group that matched), keeping the label before it. */
     private static String replaceGroup(String text, Pattern pattern) {
         Matcher m = pattern.matcher(text);
         StringBuilder out = new StringBuilder();
         int at = 0;
         while (m.find()) {
-            if (m.group(1) == null || m.group(1).isBlank() || m.group(1).strip().equals(MARK)) {
+            int g = 1;
+            while (g < m.groupCount() && m.group(g) == null) {
+                g++;
+            }
+            String personal = m.group(g);
+            if (personal == null || personal.isBlank() || personal.strip().equals(MARK)) {
                 continue;
             }
-            out.append(text, at, m.start(1)).append(MARK);
-            at = m.end(1);
+            out.append(text, at, m.start(g)).append(MARK);
+            at = m.end(g);
         }
         return out.append(text.substring(at)).toString();
     }

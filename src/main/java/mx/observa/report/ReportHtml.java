@@ -48,12 +48,11 @@ final class ReportHtml {
 
     private static final String CSS = """
             @page{size:A4;margin:2.2cm 1.8cm 2cm 1.8cm;
-             @top-right{content:"Informe consolidado de observación · corte " string(corte);font-size:7.5pt;color:#666}
-             @bottom-center{content:"Página " counter(page) " de " counter(pages);font-size:8pt;color:#444}}
+             @top-right{content:"Informe consolidado de observación · %s";font-family:"DejaVu Sans";font-size:7.5pt;color:#666}
+             @bottom-center{content:"Página " counter(page) " de " counter(pages);font-family:"DejaVu Sans";font-size:8pt;color:#444}}
             @page:first{@top-right{content:none}@bottom-center{content:none}}
             @page apaisada{size:A4 landscape}
             body{font-family:"DejaVu Sans",Arial,sans-serif;font-size:10pt;max-width:62rem;margin:2rem auto;padding:0 1rem;color:#1d1d1d;line-height:1.45}
-            .corte{string-set:corte content()}
             .portada{page-break-after:always;padding-top:6cm;text-align:center}
             .portada h1{font-size:22pt;color:#6b2c70;margin-bottom:.3cm}.portada p{margin:.2cm 0}
             .portada .sub{font-size:14pt}.portada .nota{margin-top:3cm;font-size:9pt;color:#444}
@@ -61,6 +60,7 @@ final class ReportHtml {
             a.toc{color:#1d1d1d;text-decoration:none}
             a.toc::after{content:leader('.') target-counter(attr(href),page)}
             h2{font-size:15pt;margin-top:1.6rem;border-bottom:2px solid #6b2c70;color:#6b2c70;page-break-after:avoid}
+            h4{font-size:10.5pt;margin:.9rem 0 .3rem 0;color:#3d1a40;page-break-after:avoid}
             h3{font-size:11.5pt;margin-top:1.2rem;color:#3d1a40;page-break-after:avoid}
             section.mayor{page-break-before:always}
             table{border-collapse:collapse;margin:.6rem 0;width:100%;-fs-table-paginate:paginate}
@@ -83,7 +83,7 @@ final class ReportHtml {
         String cutoff = Xhtml.longDate(EditionJson.cutoffOf(e));
         h.raw("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"es-MX\" xml:lang=\"es-MX\">\n<head>\n")
                 .raw("<meta charset=\"utf-8\"/>\n<title>").text(EditionJson.TITLE + " — corte " + cutoff)
-                .raw("</title>\n<style>\n").raw(CSS).raw("</style>\n</head>\n<body>\n");
+                .raw("</title>\n<style>\n").raw(CSS.replace("%s", "corte " + cutoff)).raw("</style>\n</head>\n<body>\n");
         cover(h, e);
         contents(h);
         summary(h, e, labels);
@@ -108,7 +108,7 @@ final class ReportHtml {
             h.raw("<p>Edición para la ").text(e.at("/edicion/sesion/nombre").asText()).raw(" del ")
                     .date("/edicion/sesion/fecha").raw("</p>\n");
         }
-        h.raw("<p>Fecha de corte: <span class=\"corte\">").date("/edicion/corte").raw("</span> (hora de la Ciudad de México)</p>\n")
+        h.raw("<p>Fecha de corte: ").date("/edicion/corte").raw(" (hora de la Ciudad de México)</p>\n")
                 .raw("<p>").count("/totales/informes", "informe de observación", "informes de observación").raw(" · ")
                 .count("/totales/hallazgos", "hallazgo", "hallazgos").raw("</p>\n")
                 .raw("<p class=\"nota\">Documento sin datos personales: los nombres, teléfonos, correos e identificaciones ")
@@ -143,10 +143,14 @@ final class ReportHtml {
         h.raw("<p>Los informes provienen de ").count("/totales/alcaldias_con_informes", "alcaldía", "alcaldías")
                 .raw(" de las dieciséis de la ciudad y de ")
                 .count("/totales/distritos_con_informes", "distrito electoral local", "distritos electorales locales");
-        String top = topEntry(e.at("/cobertura/por_alcaldia"), EditionJson.UNKNOWN_PLACE);
-        if (top != null) {
-            h.raw("; la alcaldía con más informes es ").text(top).raw(" (")
-                    .num(pointer("cobertura", "por_alcaldia", top)).raw(")");
+        List<String> top = topEntries(e.at("/cobertura/por_alcaldia"), EditionJson.UNKNOWN_PLACE);
+        if (top.size() == 1) {
+            h.raw("; la alcaldía con más informes es ").text(top.get(0)).raw(" (")
+                    .num(pointer("cobertura", "por_alcaldia", top.get(0))).raw(")");
+        } else if (top.size() > 1 && top.size() <= 3) {
+            h.raw("; las alcaldías con más informes son ").text(String.join(", ", top.subList(0, top.size() - 1)))
+                    .raw(" y ").text(top.get(top.size() - 1)).raw(" (")
+                    .num(pointer("cobertura", "por_alcaldia", top.get(0))).raw(" cada una)");
         }
         h.raw(".</p>\n");
 
@@ -167,7 +171,7 @@ final class ReportHtml {
                 String t = three.get(i);
                 h.raw(i == 0 ? "" : i == three.size() - 1 ? " y " : ", ").text(labels.label(t)).raw(" (")
                         .count(pointer("temas", t, "informes"), "informe", "informes").raw(", ")
-                        .num(pointer("temas", t, "porcentaje_informes")).raw(" %)");
+                        .num(pointer("temas", t, "porcentaje_informes")).raw("&#160;%)");
             }
             h.raw(".</p>\n");
         }
@@ -354,7 +358,7 @@ final class ReportHtml {
             if (list.isEmpty()) {
                 continue;
             }
-            h.raw("<h3>").text(labels.label(t)).raw("</h3>\n");
+            h.raw("<h4>").text(labels.label(t)).raw("</h4>\n");
             for (JsonNode q : list) {
                 h.raw("<blockquote><p>«").text(q.path("texto").asText()).raw("»</p><p class=\"fuente\">Folio ")
                         .raw(folioLink(q)).raw(", hallazgo ").text(q.path("hallazgo").asText()).raw(" · ")
@@ -508,16 +512,21 @@ final class ReportHtml {
         return "<a href=\"#h-" + Html.escape(folio) + "-" + item.path("hallazgo").asInt() + "\">" + Html.escape(folio) + "</a>";
     }
 
-    private static String topEntry(JsonNode counts, String excluded) {
-        String best = null;
-        long bestN = 0;
+    /** The keys with the largest count (ties all included), leaving out the unknown bucket. */
+    private static List<String> topEntries(JsonNode counts, String excluded) {
+        long max = 0;
+        List<String> best = new ArrayList<>();
         for (Iterator<String> it = counts.fieldNames(); it.hasNext(); ) {
             String k = it.next();
             long n = counts.path(k).asLong();
-            if (!k.equals(excluded) && n > bestN) {
-                best = k;
-                bestN = n;
+            if (k.equals(excluded) || n < max) {
+                continue;
             }
+            if (n > max) {
+                best.clear();
+                max = n;
+            }
+            best.add(k);
         }
         return best;
     }
