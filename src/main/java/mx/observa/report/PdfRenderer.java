@@ -5,9 +5,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.logging.Level;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
 
 /**
  * Renders the report's XHTML to PDF with openhtmltopdf, embedding DejaVu Sans (every Spanish character; the PDF's
@@ -19,6 +21,11 @@ final class PdfRenderer {
     static final String FAMILY = "DejaVu Sans";
     static final String REGULAR = "DejaVuSans.ttf";
     static final String BOLD = "DejaVuSans-Bold.ttf";
+
+    static {
+        // The renderer logs every step at INFO through java.util.logging; only its warnings matter here.
+        XRLog.listRegisteredLoggers().forEach(logger -> XRLog.setLevel(logger, Level.WARNING));
+    }
 
     private final Path fontsDir;
 
