@@ -24,7 +24,8 @@ public final class Redactor {
     public static final String MARK = "[dato personal]";
 
     private static final String NAME_WORD = "\\p{Lu}[\\p{L}'’.-]+";
-    private static final String NAME = NAME_WORD + "(?:\\s+(?:(?:de|del|la|las|los|y)\\s+)?" + NAME_WORD + "){0,4}";
+    /** Up to five capitalized words on one line (a name never continues on the next line). */
+    private static final String NAME = NAME_WORD + "(?:[ \\t]+(?:(?:de|del|la|las|los|y)[ \\t]+)?" + NAME_WORD + "){0,4}";
 
     /**
      * A label announcing a person + colon: the capitalized words that follow are the name; when the value is not
@@ -34,20 +35,20 @@ public final class Redactor {
             "(?iu)\\b(?:nombre(?:\\s+completo)?(?:\\s+de\\s+la\\s+persona\\s+observadora|\\s+del\\s+observador"
                     + "|\\s+de\\s+la\\s+observadora)?|(?:persona\\s+)?observador(?:a|es|as|\\(a\\)|/a)?"
                     + "|firma|elabor[óo]|responsable|testigo)"
-                    + "\\s*[:：]\\s*(?:(?-i:(" + NAME + "))|([^\\n,;.]+))");
+                    + "[ \\t]*[:：][ \\t]*(?:(?-i:(" + NAME + "))|([^\\n,;.]+))");
     /** A label announcing contact data or an identifier + colon: the rest of the line (or up to a semicolon). */
     private static final Pattern CONTACT_LABEL = Pattern.compile(
             "(?iu)\\b(?:tel[ée]fono|celular|cel|tel|whats[ae]?pp|correo(?:\\s+electr[óo]nico)?|e-?mail|domicilio"
                     + "|direcci[óo]n\\s+particular|curp|clave\\s+de\\s+elector|credencial(?:\\s+para\\s+votar)?)"
-                    + "\\.?\\s*[:：]\\s*([^\\n;]+)");
+                    + "\\.?[ \\t]*[:：][ \\t]*([^\\n;]+)");
     /** A signature block: whatever follows "Atentamente" on its line and the two lines after it. */
     private static final Pattern SIGNATURE = Pattern.compile(
             "(?iu)\\batentamente\\b[ \\t,.:;-]*([^\\n]*(?:\\n[^\\n]*){0,2})");
     private static final Pattern HONORIFIC = Pattern.compile(
             "(?u)\\b(?:(?:Sr|Sra|Srta|Lic|Licda|Ing|Mtro|Mtra|Dr|Dra|Prof|Profa|C)\\.|[Ss]eñor(?:a|ita)?|[Dd]on|[Dd]oña)"
-                    + "\\s+(" + NAME + ")");
+                    + "[ \\t]+(" + NAME + ")");
     private static final Pattern SELF_NAMED = Pattern.compile(
-            "(?iu)\\b(?:me\\s+llamo|mi\\s+nombre\\s+es)\\s+(?-i:(" + NAME + "))");
+            "(?iu)\\b(?:me\\s+llamo|mi\\s+nombre\\s+es)[ \\t]+(?-i:(" + NAME + "))");
     private static final Pattern EMAIL = Pattern.compile("[\\p{L}\\d._%+-]+@[\\p{L}\\d-]+(?:\\.[\\p{L}\\d-]+)+");
     private static final Pattern CURP = Pattern.compile("(?i)\\b[A-Z]{4}\\d{6}[HMX][A-Z]{5}[A-Z\\d]\\d\\b");
     private static final Pattern CLAVE_ELECTOR = Pattern.compile("(?i)\\b[A-Z]{6}\\d{8}[HMX]\\d{3}\\b");

@@ -8,6 +8,7 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -102,6 +103,7 @@ public final class ReportWriter {
             Path parent = outDir.toAbsolutePath().getParent();
             Files.createDirectories(parent);
             Path staging = Files.createTempDirectory(parent, "." + outDir.getFileName() + "-");
+            readableByAll(staging);
             try {
                 Files.write(staging.resolve(HTML), html.getBytes(StandardCharsets.UTF_8));
                 Files.write(staging.resolve(PDF), pdf.render(html));
@@ -116,6 +118,13 @@ public final class ReportWriter {
             throw new UncheckedIOException("No se pudo escribir el informe en " + outDir, e);
         }
         return FILES.stream().map(outDir::resolve).toList();
+    }
+
+    /** A temporary folder is private to its owner; an edition folder is meant to be read (and served). */
+    private static void readableByAll(Path dir) throws IOException {
+        if (dir.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
     }
 
     private static JsonNode manifest(Corpus corpus) {

@@ -30,6 +30,8 @@ class RedactorTest {
         assertThat(safetyNet.redact("Buenas tardes, me llamo Ana Karen Ortiz y observé la MRO-02."))
                 .isEqualTo("Buenas tardes, me llamo [dato personal] y observé la MRO-02.");
         assertThat(safetyNet.redact("Observador(a): juan pérez, acreditado")).doesNotContain("juan");
+        assertThat(safetyNet.redact("Nombre: Juan Pérez López\nAlcaldía Iztapalapa. La mesa abrió tarde."))
+                .isEqualTo("Nombre: [dato personal]\nAlcaldía Iztapalapa. La mesa abrió tarde.");
     }
 
     @Test
