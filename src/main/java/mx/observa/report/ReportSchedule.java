@@ -22,13 +22,17 @@ public final class ReportSchedule {
 
     private static final Logger LOG = LoggerFactory.getLogger(ReportSchedule.class);
 
-    private final ReportWriter writer;
+    private final Supplier<ReportWriter> writer;
     private final Supplier<CvoeCalendar> calendar;
     private final Editions editions;
     private final Supplier<ReportSources> sources;
     private final Clock clock;
 
-    public ReportSchedule(ReportWriter writer, Supplier<CvoeCalendar> calendar, Editions editions,
+    /**
+     * @param writer built when first needed: a configuration problem (fonts, taxonomy labels) then shows in the
+     *               schedule's log at the check, and never stops the service from starting
+     */
+    public ReportSchedule(Supplier<ReportWriter> writer, Supplier<CvoeCalendar> calendar, Editions editions,
                           Supplier<ReportSources> sources, Clock clock) {
         this.writer = writer;
         this.calendar = calendar;
@@ -39,7 +43,7 @@ public final class ReportSchedule {
 
     /** The schedule of a running Observa; the calendar file is re-read at every check, so edits apply at once. */
     public static ReportSchedule of(ObservaConfig config, Supplier<ReportSources> sources, Clock clock) {
-        return new ReportSchedule(ReportWriter.configured(config), () -> calendarOrEmpty(config),
+        return new ReportSchedule(() -> ReportWriter.configured(config), () -> calendarOrEmpty(config),
                 ReportWriter.editions(config), sources, clock);
     }
 
@@ -56,7 +60,7 @@ public final class ReportSchedule {
                 continue;
             }
             var previous = editions.previousOf(session.cutoff()).orElse(null);
-            writer.write(sources.get(), session.cutoff(), session, previous, editions.folderOf(session.date()));
+            writer.get().write(sources.get(), session.cutoff(), session, previous, editions.folderOf(session.date()));
             written.add("Informe consolidado para la " + session.name() + " (" + session.date() + ", corte "
                     + session.cutoff() + ") escrito en " + editions.folderOf(session.date()));
         }

@@ -96,6 +96,7 @@ public final class ReportWriter {
     /** Computes and writes one edition; returns the files written, in {@link #FILES} order. */
     public List<Path> write(ReportSources sources, LocalDate cutoff, CvoeCalendar.Session session, JsonNode previous,
                             Path outDir) {
+        java.util.Objects.requireNonNull(cutoff, "una edición necesita fecha de corte");
         Corpus corpus = Corpus.select(sources.findings(), sources.journal(), cutoff, redactor);
         ObjectNode edition = EditionJson.build(corpus, labels, grouper, session, previous);
         String html = ReportHtml.render(edition, corpus.findings(), labels);

@@ -16,8 +16,9 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
  * The Spanish label of each topic id, in the taxonomy's order (the order of every topic table in the report).
  *
  * <p>Read from {@code config/taxonomia.yaml} — the file that also holds the classification rules — taking only each
- * topic's {@code id} and its label ({@code etiqueta}, or {@code label}) from a top-level list {@code temas:} (or a
- * top-level list, or a map id → topic). Until that file exists the contract labels of the taxonomy are used.
+ * topic's {@code id} and its label ({@code etiqueta}, {@code label} or {@code nombre}) from a top-level list
+ * {@code temas:} (or {@code topics:}, or a top-level list, or a map id → topic). Until that file exists the contract
+ * labels of the taxonomy are used; a topic without a label there keeps its contract label.
  */
 public final class TopicLabels {
 
@@ -38,7 +39,8 @@ public final class TopicLabels {
         try {
             JsonNode root = new ObjectMapper(new YAMLFactory()).readTree(file.toFile());
             Map<String, String> read = new LinkedHashMap<>();
-            JsonNode topics = root != null && root.has("temas") ? root.get("temas") : root;
+            JsonNode topics = root == null ? null : root.has("temas") ? root.get("temas")
+                    : root.has("topics") ? root.get("topics") : root;
             if (topics != null && topics.isArray()) {
                 topics.forEach(t -> put(read, t.path("id").asText(null), t));
             } else if (topics != null && topics.isObject()) {
@@ -57,7 +59,7 @@ public final class TopicLabels {
         if (id == null || id.isBlank()) {
             return;
         }
-        String label = topic.path("etiqueta").asText(topic.path("label").asText(null));
+        String label = topic.path("etiqueta").asText(topic.path("label").asText(topic.path("nombre").asText(null)));
         read.put(id, label == null || label.isBlank() ? CONTRACT.getOrDefault(id, id) : label);
     }
 

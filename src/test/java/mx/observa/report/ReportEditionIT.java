@@ -70,13 +70,6 @@ class ReportEditionIT {
             }
             csv = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(r).getRecords();
         }
-        if (System.getenv("OBSERVA_KEEP_REPORT") != null) {
-            for (String f : ReportWriter.FILES) {
-                Files.createDirectories(Path.of(System.getenv("OBSERVA_KEEP_REPORT")));
-                Files.copy(out.resolve(f), Path.of(System.getenv("OBSERVA_KEEP_REPORT"), f),
-                        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            }
-        }
         try (InputStream in = Files.newInputStream(out.resolve(ReportWriter.PDF))) {
             Tika tika = new Tika();
             tika.setMaxStringLength(-1);
