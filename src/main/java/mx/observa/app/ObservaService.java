@@ -31,6 +31,8 @@ import mx.observa.pipeline.Outcome;
 import mx.observa.pipeline.QuarantineStep;
 import mx.observa.pipeline.ReceiveStep;
 import mx.observa.pipeline.UnderstandStep;
+import mx.observa.report.ReportSchedule;
+import mx.observa.report.ReportSources;
 import mx.observa.text.FoldingSpanishAnalyzer;
 import mx.observa.understand.ReportUnderstander;
 import mx.observa.web.SearchApi;
@@ -46,7 +48,7 @@ public final class ObservaService implements AutoCloseable {
     /** Which routes run: batch commands feed the pipeline directly; the service also watches the inbox and serves the web. */
     public enum Mode {
         BATCH(List.of("errors.yaml", "pipeline.yaml")),
-        SERVICE(List.of("errors.yaml", "pipeline.yaml", "intake-*.yaml", "web.yaml"));
+        SERVICE(List.of("errors.yaml", "pipeline.yaml", "intake-*.yaml", "web.yaml", "report-schedule.yaml"));
 
         private final List<String> routeFiles;
 
@@ -97,8 +99,16 @@ public final class ObservaService implements AutoCloseable {
             main.bind("searchPage", new SearchPage(search));
             main.bind("searchApi", new SearchApi(search));
             main.bind("observaConfig", config);
+            main.bind("reportSchedule", ReportSchedule.of(config, ReportSources.live(j, idx), clock));
             extraBeans.forEach(main::bind);
             main.addInitialProperty("observa.inbox", config.inboxDir().toString());
+            // The schedule route's tunables, from config/observa.properties, -D or OBSERVA_* like every other key.
+            for (String key : List.of("observa.report.first-check-ms", "observa.report.check-period-ms")) {
+                String value = config.get(key, null);
+                if (value != null) {
+                    main.addInitialProperty(key, value);
+                }
+            }
             main.addInitialProperty("camel.main.name", "observa");
             main.addInitialProperty("camel.main.shutdown-timeout", "10");
             main.addInitialProperty("camel.server.enabled", Boolean.toString(mode == Mode.SERVICE));

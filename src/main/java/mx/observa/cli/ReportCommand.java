@@ -14,8 +14,9 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "report", description = "Escribe el informe consolidado de observación (HTML y JSON) con todo lo "
-        + "recibido hasta la fecha de corte. Funciona también con el servicio en marcha.",
+@Command(name = "report", description = "Escribe el informe consolidado de observación (HTML, PDF, JSON, anexo CSV "
+        + "de hallazgos y manifiesto con la huella SHA-256 de cada informe) con todo lo recibido hasta la fecha de "
+        + "corte. Funciona también con el servicio en marcha.",
         synopsisHeading = "Uso: ", optionListHeading = "%nOpciones:%n")
 final class ReportCommand implements Callable<Integer> {
 
@@ -31,7 +32,8 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Carpeta de salida (predeterminada: ./out).")
     Path out;
 
-    @Option(names = "--cutoff", paramLabel = "AAAA-MM-DD", description = "Fecha de corte: solo informes recibidos hasta ese día.")
+    @Option(names = "--cutoff", paramLabel = "AAAA-MM-DD", description = "Fecha de corte: solo informes recibidos hasta ese día (hora de la Ciudad de México). "
+            + "Predeterminada: el día del último informe recibido.")
     LocalDate cutoff;
 
     @Override

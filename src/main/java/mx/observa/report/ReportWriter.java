@@ -4,60 +4,190 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import mx.observa.archive.Json;
-import mx.observa.archive.Journal;
-import mx.observa.archive.JournalView;
 import mx.observa.config.ObservaConfig;
-import mx.observa.index.FindingReader;
-import mx.observa.index.IndexedFinding;
-import mx.observa.index.ReadOnlyIndex;
+import mx.observa.text.FoldingSpanishAnalyzer;
 
 /**
- * Writes one edition of the consolidated observation report into an output folder: {@code informe-consolidado.html}
- * and {@code informe-consolidado.json} (every number). Each file is written beside its final name and then renamed,
- * so a reader never finds half a report. Reads only committed data: safe while the service runs.
+ * Writes one edition of the consolidated observation report into a folder:
+ * {@value #HTML} (self-contained), {@value #PDF} (same content, paged), {@value #JSON} (every number),
+ * {@value AnnexCsv#FILE} (one row per finding) and {@value #MANIFEST} (SHA-256 of every source submission).
+ *
+ * <p>All files are written into a staging folder beside the target and then moved into place: a new edition folder
+ * appears whole by one rename; in an existing folder (out/) each file is replaced by a rename. A crash never leaves
+ * a half report under a final name. Only the HTML, CSV and JSON files are byte-reproducible; the PDF carries its
+ * creation date.
  */
 public final class ReportWriter {
 
     public static final String BASE_NAME = "informe-consolidado";
+    public static final String HTML = BASE_NAME + ".html";
+    public static final String PDF = BASE_NAME + ".pdf";
+    public static final String JSON = BASE_NAME + ".json";
+    public static final String MANIFEST = "manifiesto.json";
+    /** The files of an edition, in the order they are listed to users. */
+    public static final List<String> FILES = List.of(HTML, PDF, JSON, AnnexCsv.FILE, MANIFEST);
 
-    private ReportWriter() {
+    private static final ObjectWriter PRETTY = Json.MAPPER.writerWithDefaultPrettyPrinter();
+
+    private final TopicLabels labels;
+    private final Redactor redactor;
+    private final RecommendationGroups grouper;
+    private final PdfRenderer pdf;
+
+    public ReportWriter(TopicLabels labels, Redactor redactor, Path fontsDir) {
+        this.labels = labels;
+        this.redactor = redactor;
+        this.grouper = new RecommendationGroups(new FoldingSpanishAnalyzer());
+        this.pdf = new PdfRenderer(fontsDir);
     }
 
+    /**
+     * The writer as configured: topic labels from config/taxonomia.yaml, fonts from {@code observa.report.fonts}.
+     * Redaction: the safety net of {@link Redactor}; the project's personal-data detector plugs in here.
+     */
+    public static ReportWriter configured(ObservaConfig config) {
+        return new ReportWriter(TopicLabels.load(config.configDir()), Redactor.safetyNetOnly(),
+                Path.of(config.get("observa.report.fonts", "/usr/share/fonts/truetype/dejavu")));
+    }
+
+    /** Where scheduled editions live: {@code data/reports/<session date>/}. */
+    public static Editions editions(ObservaConfig config) {
+        return new Editions(config.dataDir().resolve("reports"));
+    }
+
+    public static CvoeCalendar calendar(ObservaConfig config) {
+        return CvoeCalendar.load(config.configDir().resolve(CvoeCalendar.FILE),
+                (int) config.getLong("observa.report.days-before", 7));
+    }
+
+    /**
+     * {@code observa report}: an edition of what is committed on disk (safe while the service runs). Without a
+     * cut-off, the day of the last submission received (so the same archive always gives the same report).
+     */
     public static List<Path> write(ObservaConfig config, Path outDir, LocalDate cutoff) {
-        JournalView journal = Journal.read(config.journalDir());
-        List<IndexedFinding> findings;
-        try (ReadOnlyIndex index = ReadOnlyIndex.openIfExists(config.indexDir())) {
-            findings = index == null ? List.of() : FindingReader.all(index);
+        ReportSources sources = ReportSources.read(config);
+        LocalDate effective = cutoff != null ? cutoff : Corpus.lastReceivedDay(sources.journal());
+        if (effective == null) {
+            effective = LocalDate.now(Corpus.ZONE);
         }
-        ReportFigures figures = ReportFigures.compute(findings, journal, cutoff);
+        CvoeCalendar.Session session = calendar(config).withCutoff(effective).orElse(null);
+        JsonNode previous = editions(config).previousOf(effective).orElse(null);
+        return configured(config).write(sources, effective, session, previous, outDir);
+    }
+
+    /** Computes and writes one edition; returns the files written, in {@link #FILES} order. */
+    public List<Path> write(ReportSources sources, LocalDate cutoff, CvoeCalendar.Session session, JsonNode previous,
+                            Path outDir) {
+        java.util.Objects.requireNonNull(cutoff, "una edición necesita fecha de corte");
+        Corpus corpus = Corpus.select(sources.findings(), sources.journal(), cutoff, redactor);
+        ObjectNode edition = EditionJson.build(corpus, labels, grouper, session, previous);
+        String html = ReportHtml.render(edition, corpus.findings(), labels);
         try {
-            Files.createDirectories(outDir);
-            Path html = outDir.resolve(BASE_NAME + ".html");
-            Path json = outDir.resolve(BASE_NAME + ".json");
-            writeAtomically(html, ReportHtml.render(figures).getBytes(StandardCharsets.UTF_8));
-            writeAtomically(json, Json.MAPPER.writerWithDefaultPrettyPrinter()
-                    .writeValueAsBytes(Map.of("informe", figures.toJson())));
-            return List.of(html, json);
+            Path parent = outDir.toAbsolutePath().getParent();
+            Files.createDirectories(parent);
+            Path staging = Files.createTempDirectory(parent, "." + outDir.getFileName() + "-");
+            readableByAll(staging);
+            try {
+                Files.write(staging.resolve(HTML), html.getBytes(StandardCharsets.UTF_8));
+                Files.write(staging.resolve(PDF), pdf.render(html));
+                Files.write(staging.resolve(JSON), json(edition));
+                Files.write(staging.resolve(AnnexCsv.FILE), AnnexCsv.render(corpus.findings()));
+                Files.write(staging.resolve(MANIFEST), json(manifest(corpus)));
+                publish(staging, outDir);
+            } finally {
+                deleteTree(staging);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("No se pudo escribir el informe en " + outDir, e);
         }
+        return FILES.stream().map(outDir::resolve).toList();
     }
 
-    static void writeAtomically(Path target, byte[] content) throws IOException {
-        Path tmp = target.resolveSibling("." + target.getFileName() + ".part");
-        Files.write(tmp, content);
+    /** A temporary folder is private to its owner; an edition folder is meant to be read (and served). */
+    private static void readableByAll(Path dir) throws IOException {
+        if (dir.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+    }
+
+    private static JsonNode manifest(Corpus corpus) {
+        ObjectNode root = Json.MAPPER.createObjectNode();
+        root.put("corte", corpus.cutoff().toString());
+        root.put("zona_horaria", Corpus.ZONE.getId());
+        root.put("nota", "Un renglón por envío con folio recibido hasta el corte. La huella SHA-256 identifica el "
+                + "archivo tal como llegó; los nombres de archivo no se publican porque suelen contener nombres de "
+                + "personas.");
+        ArrayNode list = root.putArray("envios");
+        for (Corpus.ManifestEntry m : corpus.manifest()) {
+            ObjectNode n = list.addObject();
+            n.put("folio", m.folio());
+            n.put("sha256", m.sha256());
+            n.put("canal", m.channel());
+            n.put("recibido", m.receivedAt().toString());
+            n.put("estado", m.status());
+            if (m.duplicateOf() != null) {
+                n.put("duplicado_de", m.duplicateOf());
+            }
+        }
+        return root;
+    }
+
+    private static byte[] json(JsonNode node) throws JsonProcessingException {
+        return (PRETTY.writeValueAsString(node) + "\n").getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** A new folder appears whole (one rename); an existing one gets each file replaced by a rename. */
+    private static void publish(Path staging, Path target) throws IOException {
+        if (!Files.exists(target)) {
+            try {
+                Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+                return;
+            } catch (FileAlreadyExistsException | AtomicMoveNotSupportedException raced) {
+                // created meanwhile: fall through and replace file by file
+            }
+        }
+        Files.createDirectories(target);
+        for (String name : FILES) {
+            move(staging.resolve(name), target.resolve(name));
+        }
+    }
+
+    private static void move(Path from, Path to) throws IOException {
         try {
-            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        List<Path> paths = new ArrayList<>();
+        try (Stream<Path> walk = Files.walk(dir)) {
+            walk.sorted(Comparator.reverseOrder()).forEach(paths::add);
+        }
+        for (Path p : paths) {
+            Files.deleteIfExists(p);
         }
     }
 }

@@ -1,0 +1,95 @@
+package mx.observa.report;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import mx.observa.text.Html;
+
+/**
+ * Small writing helpers for the report's XHTML (well-formed, so the PDF renderer can parse it): escaping, Spanish
+ * dates, and numbers that carry the JSON Pointer of their value ({@code data-ref}) so every figure in the text can be
+ * traced to the published JSON.
+ */
+final class Xhtml {
+
+    static final Locale ES_MX = Locale.forLanguageTag("es-MX");
+    private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d 'de' MMMM 'de' yyyy", ES_MX);
+
+    private final StringBuilder out = new StringBuilder(64 * 1024);
+    private final JsonNode root;
+
+    Xhtml(JsonNode root) {
+        this.root = root;
+    }
+
+    Xhtml raw(String markup) {
+        out.append(markup);
+        return this;
+    }
+
+    Xhtml text(String s) {
+        out.append(Html.escape(s));
+        return this;
+    }
+
+    /** A number of the edition, wrapped with the pointer to its value. */
+    Xhtml num(String pointer) {
+        out.append("<span data-ref=\"").append(Html.escape(pointer)).append("\">").append(value(pointer)).append("</span>");
+        return this;
+    }
+
+    /** "1 informe" / "3 informes", the number traceable. */
+    Xhtml count(String pointer, String singular, String plural) {
+        num(pointer);
+        out.append(' ').append(root.at(pointer).asLong() == 1 ? singular : plural);
+        return this;
+    }
+
+    /** A table cell holding a number of the edition. */
+    Xhtml cell(String pointer) {
+        out.append("<td class=\"n\" data-ref=\"").append(Html.escape(pointer)).append("\">").append(value(pointer))
+                .append("</td>");
+        return this;
+    }
+
+    /** A date of the edition in Spanish words, with the ISO value and its pointer. */
+    Xhtml date(String pointer) {
+        String iso = root.at(pointer).asText();
+        out.append("<time datetime=\"").append(iso).append("\" data-ref=\"").append(Html.escape(pointer)).append("\">")
+                .append(longDate(LocalDate.parse(iso))).append("</time>");
+        return this;
+    }
+
+    long longValue(String pointer) {
+        return root.at(pointer).asLong();
+    }
+
+    private String value(String pointer) {
+        JsonNode node = root.at(pointer);
+        if (node.isMissingNode() || node.isNull()) {
+            throw new IllegalStateException("El informe cita un valor que no está en el JSON: " + pointer);
+        }
+        return Html.escape(node.asText());
+    }
+
+    static String longDate(LocalDate date) {
+        return date.format(LONG_DATE);
+    }
+
+    /** JSON Pointer (RFC 6901) of a path whose keys may contain '/' or '~'. */
+    static String pointer(String... keys) {
+        StringBuilder p = new StringBuilder();
+        for (String k : keys) {
+            p.append('/').append(k.replace("~", "~0").replace("/", "~1"));
+        }
+        return p.toString();
+    }
+
+    @Override
+    public String toString() {
+        return out.toString();
+    }
+}

@@ -1,0 +1,61 @@
+package mx.observa.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import mx.observa.model.PersonalData;
+
+class RedactorTest {
+
+    private final Redactor safetyNet = Redactor.safetyNetOnly();
+
+    @Test
+    void labelledNamesAndContactsAreRemovedButTheObservationStays() {
+        String out = safetyNet.redact("Nombre: María Guadalupe Sánchez Torres, teléfono 55 1234 5678, correo "
+                + "lupita.sanchez@gmail.com. La mesa se instaló a las 10:15.");
+
+        assertThat(out).doesNotContain("María", "Sánchez", "1234", "lupita", "gmail")
+                .contains("Nombre: [dato personal]", "La mesa se instaló a las 10:15.");
+    }
+
+    @Test
+    void signaturesHonorificsAndSelfIntroductionsAreRemoved() {
+        assertThat(safetyNet.redact("Sin más por el momento.\nAtentamente\nRoberto Carlos Méndez Ruiz\nCel. 5587654321"))
+                .doesNotContain("Roberto", "Méndez", "5587654321").startsWith("Sin más por el momento.");
+        assertThat(safetyNet.redact("Cerca de la mesa la Sra. Josefina Ramírez repartía despensas"))
+                .isEqualTo("Cerca de la mesa la Sra. [dato personal] repartía despensas");
+        assertThat(safetyNet.redact("Buenas tardes, me llamo Ana Karen Ortiz y observé la MRO-02."))
+                .isEqualTo("Buenas tardes, me llamo [dato personal] y observé la MRO-02.");
+        assertThat(safetyNet.redact("Observador(a): juan pérez, acreditado")).doesNotContain("juan");
+        assertThat(safetyNet.redact("Nombre: Juan Pérez López\nAlcaldía Iztapalapa. La mesa abrió tarde."))
+                .isEqualTo("Nombre: [dato personal]\nAlcaldía Iztapalapa. La mesa abrió tarde.");
+    }
+
+    @Test
+    void identifiersAndPhonesInEveryUsualShapeAreRemoved() {
+        for (String id : List.of("SATM800101MDFNRR09", "SNTRMR80010109M800", "GOPL850312AB1", "IDMEX1234567890",
+                "(55) 8765-4321", "+52 55 2468 1357", "55-12-34-56-78", "1234-5678", "5512345678", "12345678901234")) {
+            assertThat(safetyNet.redact("dato " + id + " fin")).as(id).isEqualTo("dato [dato personal] fin");
+        }
+    }
+
+    @Test
+    void folosDatesTimesAndCountsAreNotMistakenForPersonalData() {
+        String text = "Folio OBS-2022-000123, UT 07-123, distrito 24, el 01-05-2022 (2022-05-01) de 9:00 a 17:00 "
+                + "votaron 150 personas en la MRO-03. Nombre del proyecto: Parque Lineal.";
+        assertThat(safetyNet.redact(text)).isEqualTo(text);
+    }
+
+    @Test
+    void theDetectorsSpansAreRemovedToo() {
+        String text = "La presidenta de la mesa, Lucía Fernández, explicó el procedimiento.";
+        int start = text.indexOf("Lucía");
+        Redactor withDetector = new Redactor(t -> List.of(new PersonalData("nombre", "Lucía Fernández", start,
+                start + "Lucía Fernández".length())));
+
+        assertThat(withDetector.redact(text)).isEqualTo("La presidenta de la mesa, [dato personal], explicó el procedimiento.");
+    }
+}
