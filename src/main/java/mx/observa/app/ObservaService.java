@@ -101,14 +101,7 @@ public final class ObservaService implements AutoCloseable {
             main.bind("observaConfig", config);
             main.bind("reportSchedule", ReportSchedule.of(config, ReportSources.live(j, idx), clock));
             extraBeans.forEach(main::bind);
-            main.addInitialProperty("observa.inbox", config.inboxDir().toString());
-            // The schedule route's tunables, from config/observa.properties, -D or OBSERVA_* like every other key.
-            for (String key : List.of("observa.report.first-check-ms", "observa.report.check-period-ms")) {
-                String value = config.get(key, null);
-                if (value != null) {
-                    main.addInitialProperty(key, value);
-                }
-            }
+            main.bind("observaProperties", new ConfigPropertiesSource(config));
             main.addInitialProperty("camel.main.name", "observa");
             main.addInitialProperty("camel.main.shutdown-timeout", "10");
             main.addInitialProperty("camel.server.enabled", Boolean.toString(mode == Mode.SERVICE));
