@@ -11,6 +11,7 @@ import mx.observa.index.ReadOnlyIndex;
 import mx.observa.index.SearchHit;
 import mx.observa.index.SearchRequest;
 import mx.observa.index.SearchResult;
+import mx.observa.index.Synonyms;
 import mx.observa.text.FoldingSpanishAnalyzer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -62,7 +63,8 @@ final class SearchCommand implements Callable<Integer> {
                 spec.commandLine().getErr().println("Todavía no hay índice. Procese informes primero: observa ingest RUTA u observa demo");
                 return 1;
             }
-            result = new FindingSearch(index, new FoldingSpanishAnalyzer())
+            FoldingSpanishAnalyzer analyzer = new FoldingSpanishAnalyzer();
+            result = new FindingSearch(index, analyzer, new Synonyms(Synonyms.file(config), analyzer))
                     .search(new SearchRequest(query, topic, alcaldia, distrito, null, 0, limit));
         }
         if (json) {
