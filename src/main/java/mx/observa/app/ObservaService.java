@@ -24,6 +24,7 @@ import mx.observa.extract.TextExtractor;
 import mx.observa.index.FindingIndex;
 import mx.observa.index.FindingSearch;
 import mx.observa.index.IndexSchema;
+import mx.observa.index.Synonyms;
 import mx.observa.model.Channel;
 import mx.observa.pipeline.ExtractStep;
 import mx.observa.pipeline.Headers;
@@ -34,8 +35,7 @@ import mx.observa.pipeline.ReceiveStep;
 import mx.observa.pipeline.UnderstandStep;
 import mx.observa.text.FoldingSpanishAnalyzer;
 import mx.observa.understand.ReportUnderstander;
-import mx.observa.web.SearchApi;
-import mx.observa.web.SearchPage;
+import mx.observa.web.WebApp;
 
 /**
  * The running Observa: owns the data folder lock, the journal, the archive and the index writer, wires the stage
@@ -62,6 +62,7 @@ public final class ObservaService implements AutoCloseable {
     private final Archive archive;
     private final FindingIndex index;
     private final FoldingSpanishAnalyzer analyzer;
+    private final Synonyms synonyms;
     private final Main camel;
     private final ProducerTemplate producer;
 
@@ -89,9 +90,10 @@ public final class ObservaService implements AutoCloseable {
             main.bind("understandStep", new UnderstandStep(understander));
             main.bind("indexStep", new IndexStep(idx, j, a, clock));
             main.bind("quarantineStep", new QuarantineStep(new Quarantine(config.quarantineDir(), clock), a, j, clock));
-            FindingSearch search = new FindingSearch(idx, analyzer);
-            main.bind("searchPage", new SearchPage(search));
-            main.bind("searchApi", new SearchApi(search));
+            this.synonyms = new Synonyms(Synonyms.file(config), analyzer);
+            if (mode == Mode.SERVICE) {
+                WebApp.bind(main::bind, config, idx, new FindingSearch(idx, analyzer, synonyms), a, clock);
+            }
             main.bind("observaConfig", config);
             extraBeans.forEach(main::bind);
             main.addInitialProperty("observa.inbox", config.inboxDir().toString());
@@ -173,7 +175,7 @@ public final class ObservaService implements AutoCloseable {
     }
 
     public FindingSearch search() {
-        return new FindingSearch(index, analyzer);
+        return new FindingSearch(index, analyzer, synonyms);
     }
 
     public Journal journal() {
