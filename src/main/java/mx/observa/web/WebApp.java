@@ -46,6 +46,7 @@ public final class WebApp {
                 Duration.ofHours(config.getLong("observa.web.sesion-max-horas", 12)), 10_000, clock);
         Access access = new Access(sessions, audit, Boolean.parseBoolean(config.get("observa.web.cookie-segura", "false")));
         registry.accept("access", access);
+        registry.accept("webHeaders", new WebHeaders());
         registry.accept("webResponse", new WebResponse());
         registry.accept("loginPage", new LoginPage(users, access, new LoginThrottle(5, Duration.ofMinutes(15), clock)));
         registry.accept("searchPage", new SearchPage(search, access));

@@ -2,12 +2,10 @@ package mx.observa.web;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
-import org.apache.camel.component.platform.http.vertx.HttpMessage;
 
 /**
- * The last step of every analysts' route: only response headers Observa set leave the server (request headers and
- * query parameters arrive as Camel headers and would otherwise be echoed back), plus the browser protections every
- * page needs. Report text is escaped when rendered; the Content-Security-Policy makes sure that even a mistake
+ * The last step of every analysts' route: only the response headers this list allows leave the server, plus the
+ * browser protections every page needs ({@link WebHeaders} keeps request data from becoming headers at all). Report text is escaped when rendered; the Content-Security-Policy makes sure that even a mistake
  * there could not run a script (no inline scripts, only this server's files).
  */
 public final class WebResponse {
@@ -27,12 +25,9 @@ public final class WebResponse {
         if (m.getHeader("Content-Security-Policy") == null) {
             m.setHeader("Content-Security-Policy", CSP);
         }
-        String cache = m.getHeader("Cache-Control", "no-store", String.class);
-        m.removeHeader("Cache-Control");
-        // Camel's HTTP header filter drops Cache-Control, so it goes straight on the server's response.
-        // Pages and exports carry personal data: never kept by the browser or a proxy.
-        if (m instanceof HttpMessage http) {
-            http.getResponse().putHeader("Cache-Control", cache);
+        if (m.getHeader("Cache-Control") == null) {
+            // Pages and exports carry personal data: never kept by the browser or a proxy.
+            m.setHeader("Cache-Control", "no-store");
         }
     }
 }
