@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeMap;
 
 import org.apache.camel.Exchange;
@@ -25,8 +24,10 @@ import mx.observa.text.Html;
  */
 public final class DashboardPage {
 
-    /** Past this many days on the time axis, days are grouped into weeks (starting on Monday). */
+    /** Past this many days on the time axis, days are grouped into weeks (starting on Monday)… */
     private static final int MAX_DAYS = 45;
+    /** …and past this many weeks, into months. */
+    private static final int MAX_WEEKS = 26;
 
     private final FindingSearch search;
     private final Access access;
@@ -51,9 +52,10 @@ public final class DashboardPage {
             h.append("<p>Todavía no hay informes en el índice.</p>\n");
             return h.append(WebLayout.foot()).toString();
         }
-        String unit = overMaxDays(d.reportsByDay()) ? "semana" : "día";
-        chart(h, "tiempo-informes", "Informes recibidos por " + unit, false, time(d.reportsByDay()));
-        chart(h, "tiempo-hallazgos", "Hallazgos recibidos por " + unit, false, time(d.findingsByDay()));
+        Period period = Period.of(d.reportsByDay());
+        String unit = period.label;
+        chart(h, "tiempo-informes", "Informes recibidos por " + unit, false, time(d.reportsByDay(), period));
+        chart(h, "tiempo-hallazgos", "Hallazgos recibidos por " + unit, false, time(d.findingsByDay(), period));
         List<SvgCharts.Bar> alcaldias = new ArrayList<>();
         long identified = 0;
         for (FacetCount c : d.reportsByAlcaldia()) {
@@ -85,31 +87,58 @@ public final class DashboardPage {
         h.append("</tbody></table></details></section>\n");
     }
 
-    private static boolean overMaxDays(List<FacetCount> byDay) {
-        if (byDay.isEmpty()) {
-            return false;
+    /** The time axis: days for a month and a half of arrivals, weeks for half a year, months beyond. */
+    private enum Period {
+        DAY("día"), WEEK("semana"), MONTH("mes");
+
+        final String label;
+
+        Period(String label) {
+            this.label = label;
         }
-        LocalDate first = LocalDate.parse(byDay.get(0).value());
-        LocalDate last = LocalDate.parse(byDay.get(byDay.size() - 1).value());
-        return first.plusDays(MAX_DAYS).isBefore(last);
+
+        static Period of(List<FacetCount> byDay) {
+            if (byDay.isEmpty()) {
+                return DAY;
+            }
+            LocalDate first = LocalDate.parse(byDay.get(0).value());
+            LocalDate last = LocalDate.parse(byDay.get(byDay.size() - 1).value());
+            return !first.plusDays(MAX_DAYS).isBefore(last) ? DAY : !first.plusWeeks(MAX_WEEKS).isBefore(last) ? WEEK : MONTH;
+        }
+
+        LocalDate start(LocalDate day) {
+            return switch (this) {
+                case DAY -> day;
+                case WEEK -> day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+                case MONTH -> day.withDayOfMonth(1);
+            };
+        }
+
+        LocalDate next(LocalDate start) {
+            return switch (this) {
+                case DAY -> start.plusDays(1);
+                case WEEK -> start.plusWeeks(1);
+                case MONTH -> start.plusMonths(1);
+            };
+        }
+
+        String name(LocalDate start) {
+            return this == MONTH ? Format.month(start) : Format.shortDay(start).replaceAll(" \\d{4}$", "");
+        }
     }
 
-    /** Every day (or week) between the first and last arrival, empty ones included, so gaps show as gaps. */
-    private static List<SvgCharts.Bar> time(List<FacetCount> byDay) {
+    /** Every period between the first and last arrival, empty ones included, so gaps show as gaps. */
+    private static List<SvgCharts.Bar> time(List<FacetCount> byDay, Period period) {
         if (byDay.isEmpty()) {
             return List.of();
         }
-        boolean weeks = overMaxDays(byDay);
-        Map<LocalDate, Long> counts = new TreeMap<>();
+        TreeMap<LocalDate, Long> counts = new TreeMap<>();
         for (FacetCount c : byDay) {
-            LocalDate day = LocalDate.parse(c.value());
-            counts.merge(weeks ? day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)) : day, c.count(), Long::sum);
+            counts.merge(period.start(LocalDate.parse(c.value())), c.count(), Long::sum);
         }
-        LocalDate first = counts.keySet().iterator().next();
-        LocalDate last = ((TreeMap<LocalDate, Long>) counts).lastKey();
         List<SvgCharts.Bar> bars = new ArrayList<>();
-        for (LocalDate t = first; !t.isAfter(last); t = t.plusDays(weeks ? 7 : 1)) {
-            bars.add(new SvgCharts.Bar(Format.shortDay(t).replaceAll(" \\d{4}$", ""), counts.getOrDefault(t, 0L), null));
+        for (LocalDate t = counts.firstKey(); !t.isAfter(counts.lastKey()); t = period.next(t)) {
+            bars.add(new SvgCharts.Bar(period.name(t), counts.getOrDefault(t, 0L), null));
         }
         return bars;
     }

@@ -13,6 +13,7 @@ final class Format {
     private static final Locale ES = Locale.forLanguageTag("es-MX");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d 'de' MMMM 'de' yyyy", ES);
     private static final DateTimeFormatter SHORT_DAY = DateTimeFormatter.ofPattern("d MMM yyyy", ES);
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", ES);
     private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", ES);
 
     private Format() {
@@ -36,6 +37,11 @@ final class Format {
         } catch (java.time.format.DateTimeParseException e) {
             return isoInstant;
         }
+    }
+
+    /** "jun 2022". */
+    static String month(LocalDate d) {
+        return MONTH.format(d).replace(".", "");
     }
 
     static String count(long n, String singular, String plural) {
