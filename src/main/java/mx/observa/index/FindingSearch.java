@@ -51,6 +51,7 @@ import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.search.uhighlight.WholeBreakIterator;
+import org.apache.lucene.util.QueryBuilder;
 
 import mx.observa.index.SearchResult.Correction;
 import mx.observa.index.SearchResult.DateCount;
@@ -256,7 +257,7 @@ public final class FindingSearch {
         if (q == null || q.isBlank()) {
             return new MatchAllDocsQuery();
         }
-        QueryParser parser = new QueryParser(IndexSchema.TEXT, synonyms.queryAnalyzer());
+        QueryParser parser = new ExactPhrases(synonyms.queryAnalyzer(), indexAnalyzer);
         parser.setDefaultOperator(QueryParser.Operator.AND);
         parser.setSplitOnWhitespace(false);
         parser.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
@@ -266,6 +267,23 @@ public final class FindingSearch {
             throw new InvalidQueryException(q, e);
         } catch (org.apache.lucene.search.IndexSearcher.TooManyClauses e) {
             throw new InvalidQueryException(q, e);
+        }
+    }
+
+    /** Words outside quotes get the synonyms; a "quoted phrase" means exactly those words. */
+    private static final class ExactPhrases extends QueryParser {
+
+        private final QueryBuilder exact;
+
+        ExactPhrases(Analyzer withSynonyms, Analyzer indexAnalyzer) {
+            super(IndexSchema.TEXT, withSynonyms);
+            this.exact = new QueryBuilder(indexAnalyzer);
+        }
+
+        @Override
+        protected Query getFieldQuery(String field, String queryText, boolean quoted) throws ParseException {
+            return quoted ? exact.createPhraseQuery(field, queryText, getPhraseSlop())
+                    : super.getFieldQuery(field, queryText, false);
         }
     }
 

@@ -109,7 +109,7 @@ public final class SearchPage {
                 .append("<p id=\"ayuda-sintaxis\" class=\"ayuda\">Con o sin acentos. Todas las palabras deben aparecer; ")
                 .append("use <code>OR</code> para alternativas, <code>NOT</code> para excluir, <code>\"comillas\"</code> para frases ")
                 .append("y <code>*</code> al final para prefijos (<code>instala*</code>). Los sinónimos se incluyen solos ")
-                .append("(boleta = papeleta, mesa = MRO = casilla…).</p>\n</form>\n");
+                .append("(boleta = papeleta, mesa = MRO = casilla…), salvo entre comillas.</p>\n</form>\n");
     }
 
     private static void activeFilters(StringBuilder h, SearchParams p) {

@@ -99,6 +99,8 @@ class FindingSearchTest {
         // A multi-word synonym: "SEI" finds the report that says "en línea" / "internet".
         assertThat(ids(find("SEI"))).containsExactly("OBS-2022-900003#1");
         assertThat(ids(find("caja"))).isEmpty();
+        // Quotes mean exactly those words: no synonyms inside a phrase.
+        assertThat(ids(find("\"papeletas\""))).containsExactly("OBS-2022-900002#1");
 
         Files.writeString(synonymsFile, "urna, caja de votación, caja\n", StandardCharsets.UTF_8);
         Files.setLastModifiedTime(synonymsFile, FileTime.from(Instant.now().plusSeconds(5)));
