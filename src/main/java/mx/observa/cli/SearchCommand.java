@@ -73,6 +73,11 @@ final class SearchCommand implements Callable<Integer> {
             body.put("hits", result.hits().stream().map(SearchCommand::hitJson).toList());
             Output.json(out, body);
         } else {
+            if (result.correction() != null && !result.correction().missing().isEmpty()) {
+                out.printf("No se encontró %s en ningún informe.%s%s%n", String.join(", ", result.correction().missing()),
+                        result.correction().fuzzy() ? " Se muestran hallazgos con palabras parecidas." : "",
+                        result.correction().suggestion() == null ? "" : " ¿Quiso decir: " + result.correction().suggestion() + "?");
+            }
             out.printf("%d hallazgos%n", result.total());
             for (SearchHit h : result.hits()) {
                 out.printf("%n%s · %s · %s%s%n  %s%n", h.folio(), h.source(),

@@ -108,7 +108,7 @@ public final class Exports {
             m.put("mro", f.mro());
             m.put("date", f.date());
             m.put("topics", f.topics());
-            m.put("evidence", f.evidenceJson() == null ? Map.of() : Json.MAPPER.readValue(f.evidenceJson(), Map.class));
+            m.put("evidence", f.evidence());
             m.put("text", f.text());
             m.put("duplicateOf", f.duplicateOf());
             findings.add(m);

@@ -56,7 +56,7 @@ public final class ReportApi {
             m.put("number", f.number());
             m.put("text", f.text());
             m.put("topics", f.topics());
-            m.put("evidence", ReportPage.evidenceOf(f));
+            m.put("evidence", f.evidence());
             findings.add(m);
         }
         body.put("findings", findings);

@@ -1,6 +1,5 @@
 package mx.observa.web;
 
-import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -9,7 +8,6 @@ import org.apache.camel.Exchange;
 
 import mx.observa.access.AuditLog;
 import mx.observa.access.Session;
-import mx.observa.archive.Json;
 import mx.observa.index.FindingReader;
 import mx.observa.index.FindingSearch;
 import mx.observa.index.IndexedFinding;
@@ -33,7 +31,7 @@ public final class ReportPage {
         this.access = access;
     }
 
-    public String render(Exchange exchange) throws IOException {
+    public String render(Exchange exchange) {
         Session session = Access.session(exchange);
         String folio = RequestFacts.pathId(exchange, 0);
         IndexedReport report = folio == null ? null : FindingReader.report(index, folio);
@@ -110,8 +108,8 @@ public final class ReportPage {
         h.append("</ul></section>\n");
     }
 
-    private static void evidence(StringBuilder h, IndexedFinding f) throws IOException {
-        Map<String, List<String>> evidence = evidenceOf(f);
+    private static void evidence(StringBuilder h, IndexedFinding f) {
+        Map<String, List<String>> evidence = f.evidence();
         if (evidence.isEmpty()) {
             return;
         }
@@ -124,10 +122,5 @@ public final class ReportPage {
             h.append("</li>");
         });
         h.append("</ul></details>\n");
-    }
-
-    @SuppressWarnings("unchecked")
-    static Map<String, List<String>> evidenceOf(IndexedFinding f) throws IOException {
-        return f.evidenceJson() == null ? Map.of() : new TreeMap<>(Json.MAPPER.readValue(f.evidenceJson(), Map.class));
     }
 }
