@@ -70,6 +70,7 @@ public final class SearchPage {
                     .append(Format.count(result.total(), "hallazgo", "hallazgos"));
         }
         h.append("</p>");
+        h.append("<a class=\"ir-filtros\" href=\"#filtros\">Filtros</a>");
         if (result.total() > 0) {
             String exportQuery = p.withPage(1).query();
             String sep = exportQuery.isEmpty() ? "?" : exportQuery + "&";

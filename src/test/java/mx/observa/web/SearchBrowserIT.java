@@ -211,6 +211,7 @@ class SearchBrowserIT {
         browser.manage().window().setSize(new Dimension(390, 844));
         browser.navigate().refresh();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("total")));
+        Files.write(Path.of("target", "busqueda-telefono.png"), browser.getScreenshotAs(OutputType.BYTES));
         Long overflow = (Long) ((JavascriptExecutor) browser).executeScript(
                 "return document.documentElement.scrollWidth - window.innerWidth;");
         assertThat(overflow).isLessThanOrEqualTo(0L);
