@@ -23,6 +23,7 @@ import mx.observa.config.ObservaConfig;
 import mx.observa.extract.TextExtractor;
 import mx.observa.index.FindingIndex;
 import mx.observa.index.FindingSearch;
+import mx.observa.index.Synonyms;
 import mx.observa.model.Channel;
 import mx.observa.pipeline.ExtractStep;
 import mx.observa.pipeline.Headers;
@@ -35,8 +36,7 @@ import mx.observa.report.ReportSchedule;
 import mx.observa.report.ReportSources;
 import mx.observa.text.FoldingSpanishAnalyzer;
 import mx.observa.understand.ReportUnderstander;
-import mx.observa.web.SearchApi;
-import mx.observa.web.SearchPage;
+import mx.observa.web.WebApp;
 
 /**
  * The running Observa: owns the data folder lock, the journal, the archive and the index writer, wires the stage
@@ -64,6 +64,7 @@ public final class ObservaService implements AutoCloseable {
     private final FindingIndex index;
     private final TextExtractor extractor;
     private final FoldingSpanishAnalyzer analyzer;
+    private final Synonyms synonyms;
     private final Main camel;
     private final ProducerTemplate producer;
     private final boolean needsRebuild;
@@ -95,9 +96,10 @@ public final class ObservaService implements AutoCloseable {
             main.bind("understandStep", new UnderstandStep(understander));
             main.bind("indexStep", new IndexStep(idx, j, a, clock));
             main.bind("quarantineStep", new QuarantineStep(new Quarantine(config.quarantineDir(), clock), a, j, clock));
-            FindingSearch search = new FindingSearch(idx, analyzer);
-            main.bind("searchPage", new SearchPage(search));
-            main.bind("searchApi", new SearchApi(search));
+            this.synonyms = new Synonyms(Synonyms.file(config), analyzer);
+            if (mode == Mode.SERVICE) {
+                WebApp.bind(main::bind, config, idx, new FindingSearch(idx, analyzer, synonyms), a, clock);
+            }
             main.bind("observaConfig", config);
             main.bind("reportSchedule", ReportSchedule.of(config, ReportSources.live(j, idx), clock));
             extraBeans.forEach(main::bind);
@@ -191,7 +193,7 @@ public final class ObservaService implements AutoCloseable {
     }
 
     public FindingSearch search() {
-        return new FindingSearch(index, analyzer);
+        return new FindingSearch(index, analyzer, synonyms);
     }
 
     public Journal journal() {

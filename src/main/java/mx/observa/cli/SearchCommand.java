@@ -11,6 +11,7 @@ import mx.observa.index.ReadOnlyIndex;
 import mx.observa.index.SearchHit;
 import mx.observa.index.SearchRequest;
 import mx.observa.index.SearchResult;
+import mx.observa.index.Synonyms;
 import mx.observa.text.FoldingSpanishAnalyzer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -62,7 +63,8 @@ final class SearchCommand implements Callable<Integer> {
                 spec.commandLine().getErr().println("Todavía no hay índice. Procese informes primero: observa ingest RUTA u observa demo");
                 return 1;
             }
-            result = new FindingSearch(index, new FoldingSpanishAnalyzer())
+            FoldingSpanishAnalyzer analyzer = new FoldingSpanishAnalyzer();
+            result = new FindingSearch(index, analyzer, new Synonyms(Synonyms.file(config), analyzer))
                     .search(new SearchRequest(query, topic, alcaldia, distrito, null, 0, limit));
         }
         if (json) {
@@ -71,6 +73,11 @@ final class SearchCommand implements Callable<Integer> {
             body.put("hits", result.hits().stream().map(SearchCommand::hitJson).toList());
             Output.json(out, body);
         } else {
+            if (result.correction() != null && !result.correction().missing().isEmpty()) {
+                out.printf("No se encontró %s en ningún informe.%s%s%n", String.join(", ", result.correction().missing()),
+                        result.correction().fuzzy() ? " Se muestran hallazgos con palabras parecidas." : "",
+                        result.correction().suggestion() == null ? "" : " ¿Quiso decir: " + result.correction().suggestion() + "?");
+            }
             out.printf("%d hallazgos%n", result.total());
             for (SearchHit h : result.hits()) {
                 out.printf("%n%s · %s · %s%s%n  %s%n", h.folio(), h.source(),

@@ -70,6 +70,12 @@ public final class ObservaConfig {
         return home.resolve("config");
     }
 
+    /** An editable file: the path in {@code key} (absolute, or relative to the home), else {@code config/defaultName}. */
+    public Path configFile(String key, String defaultName) {
+        String path = get(key, null);
+        return path == null ? configDir().resolve(defaultName) : resolve(path);
+    }
+
     public Path routesDir() {
         return resolve(get("observa.routes", "routes"));
     }

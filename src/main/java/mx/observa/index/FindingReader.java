@@ -10,10 +10,16 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.util.Bits;
 
-/** Reads every finding back from the index (for the consolidated report and exports), ordered by folio and number. */
+/** Reads findings back from the index: all of them (consolidated report), or one report's (report view). */
 public final class FindingReader {
 
     private FindingReader() {
@@ -36,6 +42,35 @@ public final class FindingReader {
             return findings;
         } catch (IOException e) {
             throw new UncheckedIOException("No se pudo leer el índice", e);
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    /** One report with all its findings in order, or null when the folio is not in the index. */
+    public static IndexedReport report(Searchers searchers, String folio) {
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            TermQuery byFolio = new TermQuery(new Term(IndexSchema.FOLIO, folio));
+            int count = searcher.count(byFolio);
+            if (count == 0) {
+                return null;
+            }
+            TopDocs top = searcher.search(byFolio, count, new Sort(new SortField(IndexSchema.NUMBER, SortField.Type.INT)));
+            StoredFields stored = searcher.storedFields();
+            List<IndexedFinding> findings = new ArrayList<>();
+            Document first = null;
+            for (ScoreDoc sd : top.scoreDocs) {
+                Document doc = stored.document(sd.doc);
+                first = first == null ? doc : first;
+                findings.add(of(doc));
+            }
+            IndexedFinding f = findings.get(0);
+            return new IndexedReport(f.folio(), first.get(IndexSchema.SHA256), f.source(), first.get(IndexSchema.FORMAT),
+                    f.channel(), f.receivedAt(), f.alcaldia(), f.distrito(), f.ut(), f.mro(), f.date(), f.duplicateOf(),
+                    List.copyOf(findings));
+        } catch (IOException e) {
+            throw new UncheckedIOException("No se pudo leer el informe " + folio + " del índice", e);
         } finally {
             searchers.release(searcher);
         }

@@ -1,6 +1,7 @@
 package mx.observa.index;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -11,12 +12,14 @@ import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.util.BytesRef;
 
 import mx.observa.archive.Json;
 import mx.observa.model.Finding;
@@ -30,14 +33,21 @@ import mx.observa.text.Folding;
  *
  * <ul>
  *   <li>{@code id}, {@code folio}: keyword (StringField), stored; {@code folio} is the update key, so re-indexing a
- *       report replaces all its findings atomically ({@code updateDocuments}).</li>
+ *       report replaces all its findings atomically ({@code updateDocuments}). {@code folio} also has sorted doc
+ *       values: the tie-break of the date sort (folios grow with arrival).</li>
+ *   <li>{@code hallazgo} (the finding's number): stored, a point (number 1 marks one document per report, so report
+ *       counts are facet counts over those documents) and numeric doc values (order inside a report).</li>
  *   <li>{@code text}: full text with the shared Spanish folding analyzer, stored (snippets, report view) and with
  *       offsets in the postings so the UnifiedHighlighter does not re-analyze.</li>
  *   <li>{@code tema}, {@code alcaldia}, {@code canal}, {@code distrito}: keyword fields for exact filters, plus
  *       sorted-set doc values facets for counts. Keyword values are folded (no accents, lower case) so a filter typed
  *       "alvaro obregon" matches; the display value is stored separately.</li>
- *   <li>{@code fecha}: epoch day as a point (range filters) and numeric doc values (sort by date).</li>
- *   <li>Everything else (source name, format, evidence…) is stored only: shown, never searched.</li>
+ *   <li>{@code fecha} (the day observed, from the report's text): epoch day as a point (range filters), numeric doc
+ *       values (sort by date, and range facet counts by month or day), stored as ISO text.</li>
+ *   <li>{@code recibido_dia}: the day the report arrived (Mexico City time), a facet only: the dashboard's time
+ *       axis.</li>
+ *   <li>Everything else (source name, format, sha256 of the original, evidence…) is stored only: shown, never
+ *       searched. The sha256 is how an authorized user downloads the original from the archive.</li>
  * </ul>
  */
 public final class IndexSchema {
@@ -59,9 +69,15 @@ public final class IndexSchema {
     public static final String EVIDENCE = "evidencia";
     public static final String RECEIVED = "recibido";
     public static final String DUPLICATE_OF = "duplicado_de";
+    public static final String SHA256 = "sha256";
+    /** Facet dimension only: the day of arrival. */
+    public static final String RECEIVED_DAY = "recibido_dia";
 
-    /** Facet dimensions (the same names as the keyword fields). */
+    /** Facet dimensions an analyst filters on (the same names as the keyword fields). */
     public static final String[] FACETS = {TOPIC, ALCALDIA, DISTRITO, CHANNEL};
+
+    /** Days are Mexico City days: a report received at 23:30 on 1 May belongs to 1 May. */
+    public static final ZoneId ZONE = ZoneId.of("America/Mexico_City");
 
     private static final FieldType TEXT_WITH_OFFSETS = new FieldType(TextField.TYPE_STORED);
 
@@ -98,11 +114,17 @@ public final class IndexSchema {
         Document doc = new Document();
         doc.add(new StringField(ID, report.folio() + "#" + finding.number(), Field.Store.YES));
         doc.add(new StringField(FOLIO, report.folio(), Field.Store.YES));
+        doc.add(new SortedDocValuesField(FOLIO, new BytesRef(report.folio())));
         doc.add(new StoredField(NUMBER, finding.number()));
+        doc.add(new IntPoint(NUMBER, finding.number()));
+        doc.add(new NumericDocValuesField(NUMBER, finding.number()));
         doc.add(new Field(TEXT, finding.text(), TEXT_WITH_OFFSETS));
         doc.add(new StoredField(SOURCE, report.source()));
         doc.add(new StoredField(FORMAT, report.format()));
+        doc.add(new StoredField(SHA256, report.submission().sha256()));
         doc.add(new StoredField(RECEIVED, report.submission().receivedAt().toString()));
+        doc.add(new SortedSetDocValuesFacetField(RECEIVED_DAY,
+                report.submission().receivedAt().atZone(ZONE).toLocalDate().toString()));
         keyword(doc, CHANNEL, report.submission().channel().id());
         if (meta.alcaldia() != null) {
             // Filter on the folded key; count and show the canonical name with accents.

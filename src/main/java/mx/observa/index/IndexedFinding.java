@@ -7,4 +7,17 @@ import java.util.List;
 public record IndexedFinding(String folio, int number, String source, String channel, String alcaldia,
                              Integer distrito, String ut, String mro, LocalDate date, List<String> topics,
                              String text, String evidenceJson, String receivedAt, String duplicateOf) {
+
+    /** Topic id → the words or patterns that placed the finding there (sorted by topic). */
+    public java.util.SortedMap<String, java.util.List<String>> evidence() {
+        if (evidenceJson == null || evidenceJson.isBlank()) {
+            return new java.util.TreeMap<>();
+        }
+        try {
+            return new java.util.TreeMap<>(mx.observa.archive.Json.MAPPER.readValue(evidenceJson,
+                    new com.fasterxml.jackson.core.type.TypeReference<java.util.Map<String, java.util.List<String>>>() { }));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("Evidencia ilegible en el índice para " + folio + "#" + number, e);
+        }
+    }
 }

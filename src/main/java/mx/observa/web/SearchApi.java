@@ -1,31 +1,69 @@
 package mx.observa.web;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.apache.camel.Exchange;
 
+import mx.observa.access.AuditLog;
 import mx.observa.archive.Json;
 import mx.observa.index.FindingSearch;
+import mx.observa.index.IndexSchema;
 import mx.observa.index.SearchResult;
+import mx.observa.index.SearchResult.FacetCount;
 
-/** {@code GET /api/v1/hallazgos?q=&tema=&alcaldia=&distrito=&canal=&pagina=} → JSON with total and hits. */
+/**
+ * {@code GET /api/v1/hallazgos?q=&tema=&alcaldia=&distrito=&canal=&desde=&hasta=&orden=&pagina=} → JSON with the
+ * total, one page of hits (snippets are HTML with {@code <mark>}, report text escaped), facet counts and the
+ * correction of words not found. Described in openapi.yaml.
+ */
 public final class SearchApi {
 
-    private static final int PAGE_SIZE = 20;
-
     private final FindingSearch search;
+    private final Access access;
 
-    public SearchApi(FindingSearch search) {
+    public SearchApi(FindingSearch search, Access access) {
         this.search = search;
+        this.access = access;
     }
 
     public String search(Exchange exchange) throws Exception {
-        SearchResult result = search.search(SearchParams.from(exchange.getMessage(), PAGE_SIZE));
+        SearchParams p = SearchParams.from(exchange);
+        SearchResult result = search.search(p.toRequest(SearchPage.PAGE_SIZE));
+        access.audit(exchange, AuditLog.Action.BUSCAR, p.audit(), null, result.total());
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("total", result.total());
+        body.put("page", p.pagina());
+        body.put("pageSize", SearchPage.PAGE_SIZE);
         body.put("hits", result.hits());
+        Map<String, Object> facets = new LinkedHashMap<>();
+        facets.put(SearchParams.TEMA, labelled(result.facets().get(IndexSchema.TOPIC), true));
+        facets.put(SearchParams.ALCALDIA, labelled(result.facets().get(IndexSchema.ALCALDIA), false));
+        facets.put(SearchParams.DISTRITO, labelled(result.facets().get(IndexSchema.DISTRITO), false));
+        facets.put(SearchParams.CANAL, labelled(result.facets().get(IndexSchema.CHANNEL), false));
+        facets.put("fecha", result.dates());
+        body.put("facets", facets);
+        body.put("correction", result.correction());
         exchange.getMessage().setHeader(Exchange.CONTENT_TYPE, "application/json; charset=utf-8");
         return Json.MAPPER.writeValueAsString(body);
+    }
+
+    private static List<Map<String, Object>> labelled(List<FacetCount> counts, boolean topics) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        if (counts == null) {
+            return out;
+        }
+        for (FacetCount c : counts) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("value", c.value());
+            if (topics) {
+                m.put("label", TopicLabels.topic(c.value()));
+            }
+            m.put("count", c.count());
+            out.add(m);
+        }
+        return out;
     }
 }

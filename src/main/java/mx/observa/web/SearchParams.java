@@ -1,29 +1,168 @@
 package mx.observa.web;
 
-import org.apache.camel.Message;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
+import org.apache.camel.Exchange;
+
+import mx.observa.index.SearchFilters;
 import mx.observa.index.SearchRequest;
 
-/** Reads a search request from HTTP query parameters (platform-http puts them in headers). */
-final class SearchParams {
+/**
+ * The state of a search as it lives in the URL ({@code ?q=&tema=&alcaldia=&distrito=&canal=&desde=&hasta=&orden=&pagina=};
+ * the filters may repeat), so every result page can be bookmarked, shared and reached without JavaScript. It also
+ * builds the links that add or remove one filter.
+ */
+record SearchParams(String q, List<String> temas, List<String> alcaldias, List<String> distritos,
+                    List<String> canales, String desde, String hasta, String orden, int pagina) {
 
-    private SearchParams() {
-    }
+    static final String TEMA = "tema";
+    static final String ALCALDIA = "alcaldia";
+    static final String DISTRITO = "distrito";
+    static final String CANAL = "canal";
+    /** Deep pages cost memory and no one reads them: past this, narrow the search. */
+    static final int MAX_PAGE = 500;
 
-    static SearchRequest from(Message m, int pageSize) {
-        int page = Math.max(1, intOr(m.getHeader("pagina", String.class), 1));
-        Integer distrito = m.getHeader("distrito", String.class) == null || m.getHeader("distrito", String.class).isBlank()
-                ? null : intOr(m.getHeader("distrito", String.class), -1);
-        return new SearchRequest(m.getHeader("q", String.class), m.getHeader("tema", String.class),
-                m.getHeader("alcaldia", String.class), distrito, m.getHeader("canal", String.class),
-                (page - 1) * pageSize, pageSize);
-    }
-
-    private static int intOr(String s, int fallback) {
+    static SearchParams from(Exchange exchange) {
+        int page;
         try {
-            return s == null ? fallback : Integer.parseInt(s.strip());
+            page = Integer.parseInt(RequestFacts.param(exchange, "pagina") == null ? "1" : RequestFacts.param(exchange, "pagina").strip());
         } catch (NumberFormatException e) {
-            return fallback;
+            page = 1;
         }
+        return new SearchParams(blankToNull(RequestFacts.param(exchange, "q")),
+                values(exchange, TEMA), values(exchange, ALCALDIA), values(exchange, DISTRITO), values(exchange, CANAL),
+                date(RequestFacts.param(exchange, "desde")), date(RequestFacts.param(exchange, "hasta")),
+                "fecha".equals(RequestFacts.param(exchange, "orden")) ? "fecha" : null,
+                Math.min(MAX_PAGE, Math.max(1, page)));
+    }
+
+    SearchRequest toRequest(int pageSize) {
+        List<Integer> distritoNumbers = new ArrayList<>();
+        for (String d : distritos) {
+            try {
+                distritoNumbers.add(Integer.parseInt(d.strip()));
+            } catch (NumberFormatException e) {
+                distritoNumbers.add(-1); // an impossible district: the filter matches nothing, as asked
+            }
+        }
+        SearchFilters filters = new SearchFilters(temas, alcaldias, distritoNumbers, canales,
+                desde == null ? null : LocalDate.parse(desde), hasta == null ? null : LocalDate.parse(hasta));
+        return new SearchRequest(q, filters, SearchRequest.Order.of(orden), (pagina - 1) * pageSize, pageSize);
+    }
+
+    List<String> valuesOf(String dim) {
+        return switch (dim) {
+            case TEMA -> temas;
+            case ALCALDIA -> alcaldias;
+            case DISTRITO -> distritos;
+            case CANAL -> canales;
+            default -> List.of();
+        };
+    }
+
+    boolean hasFilters() {
+        return !temas.isEmpty() || !alcaldias.isEmpty() || !distritos.isEmpty() || !canales.isEmpty()
+                || desde != null || hasta != null;
+    }
+
+    /** Adds the value to the dimension's filter, or removes it when present; back to page 1. */
+    SearchParams toggle(String dim, String value) {
+        List<String> t = new ArrayList<>(temas), a = new ArrayList<>(alcaldias), d = new ArrayList<>(distritos),
+                c = new ArrayList<>(canales);
+        List<String> target = switch (dim) {
+            case TEMA -> t;
+            case ALCALDIA -> a;
+            case DISTRITO -> d;
+            default -> c;
+        };
+        if (!target.removeIf(v -> v.equalsIgnoreCase(value) || mx.observa.index.IndexSchema.key(v).equals(mx.observa.index.IndexSchema.key(value)))) {
+            target.add(value);
+        }
+        return new SearchParams(q, t, a, d, c, desde, hasta, orden, 1);
+    }
+
+    SearchParams withDates(String from, String to) {
+        return new SearchParams(q, temas, alcaldias, distritos, canales, from, to, orden, 1);
+    }
+
+    SearchParams withoutFilters() {
+        return new SearchParams(q, List.of(), List.of(), List.of(), List.of(), null, null, orden, 1);
+    }
+
+    SearchParams withPage(int page) {
+        return new SearchParams(q, temas, alcaldias, distritos, canales, desde, hasta, orden, page);
+    }
+
+    /** The query string, starting with "?" (or "" when empty). */
+    String query() {
+        List<String> parts = new ArrayList<>();
+        add(parts, "q", q);
+        temas.forEach(v -> add(parts, TEMA, v));
+        alcaldias.forEach(v -> add(parts, ALCALDIA, v));
+        distritos.forEach(v -> add(parts, DISTRITO, v));
+        canales.forEach(v -> add(parts, CANAL, v));
+        add(parts, "desde", desde);
+        add(parts, "hasta", hasta);
+        add(parts, "orden", orden);
+        if (pagina > 1) {
+            add(parts, "pagina", Integer.toString(pagina));
+        }
+        return parts.isEmpty() ? "" : "?" + String.join("&", parts);
+    }
+
+    /** What the audit log records of this search. */
+    Map<String, Object> audit() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("q", q);
+        m.put(TEMA, temas);
+        m.put(ALCALDIA, alcaldias);
+        m.put(DISTRITO, distritos);
+        m.put(CANAL, canales);
+        m.put("desde", desde);
+        m.put("hasta", hasta);
+        m.put("orden", orden);
+        m.put("pagina", pagina > 1 ? pagina : null);
+        return m;
+    }
+
+    private static void add(List<String> parts, String name, String value) {
+        if (value != null && !value.isBlank()) {
+            parts.add(name + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8));
+        }
+    }
+
+    private static List<String> values(Exchange exchange, String name) {
+        List<String> out = new ArrayList<>();
+        for (String v : RequestFacts.params(exchange, name)) {
+            // "tema=a,b" and "tema=a&tema=b" mean the same
+            for (String part : v.split(",")) {
+                if (!part.isBlank() && !out.contains(part.strip())) {
+                    out.add(part.strip());
+                }
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private static String date(String s) {
+        if (s == null || s.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(s.strip()).toString();
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
     }
 }

@@ -1,0 +1,51 @@
+package mx.observa.index;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The filters of a search. Values of one dimension are alternatives (OR); dimensions combine with AND.
+ * Alcaldías may be written with or without accents, in any case. The date range is inclusive and applies to the
+ * day observed ({@code fecha}); reports without a date are left out while a range is set.
+ */
+public record SearchFilters(List<String> topics, List<String> alcaldias, List<Integer> distritos,
+                            List<String> channels, LocalDate from, LocalDate to) {
+
+    public static final SearchFilters NONE = new SearchFilters(List.of(), List.of(), List.of(), List.of(), null, null);
+
+    public SearchFilters {
+        topics = clean(topics);
+        alcaldias = clean(alcaldias);
+        distritos = distritos == null ? List.of() : distritos.stream().filter(Objects::nonNull).distinct().toList();
+        channels = clean(channels);
+    }
+
+    static SearchFilters single(String topic, String alcaldia, Integer distrito, String channel) {
+        return new SearchFilters(listOf(topic), listOf(alcaldia), distrito == null ? List.of() : List.of(distrito),
+                listOf(channel), null, null);
+    }
+
+    public boolean isEmpty() {
+        return topics.isEmpty() && alcaldias.isEmpty() && distritos.isEmpty() && channels.isEmpty()
+                && from == null && to == null;
+    }
+
+    private static List<String> clean(List<String> values) {
+        if (values == null) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        for (String v : values) {
+            if (v != null && !v.isBlank() && !out.contains(v.strip())) {
+                out.add(v.strip());
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private static List<String> listOf(String value) {
+        return value == null || value.isBlank() ? List.of() : List.of(value);
+    }
+}

@@ -1,0 +1,133 @@
+package mx.observa.web;
+
+import java.util.Optional;
+
+import org.apache.camel.Exchange;
+import org.apache.camel.Message;
+
+import mx.observa.access.AuditLog;
+import mx.observa.access.LoginThrottle;
+import mx.observa.access.Passwords;
+import mx.observa.access.Session;
+import mx.observa.access.UserAccount;
+import mx.observa.access.Users;
+import mx.observa.text.Html;
+
+/** {@code /entrar}: the sign-in form and its answer; {@code /salir}: sign out. */
+public final class LoginPage {
+
+    /** Checked when the user name does not exist, so a wrong name takes as long as a wrong password. */
+    private static final String DUMMY_HASH = Passwords.hash("-".toCharArray());
+
+    private final Users users;
+    private final Access access;
+    private final LoginThrottle throttle;
+
+    public LoginPage(Users users, Access access, LoginThrottle throttle) {
+        this.users = users;
+        this.access = access;
+        this.throttle = throttle;
+    }
+
+    /** GET shows the form, POST signs in (the method read from the request itself, not from a forgeable header). */
+    public String handle(Exchange exchange) {
+        return "POST".equals(RequestFacts.method(exchange)) ? login(exchange) : form(exchange);
+    }
+
+    /** GET: the form (or straight on, when already signed in). */
+    public String form(Exchange exchange) {
+        String back = safeReturn(RequestFacts.param(exchange, "volver"));
+        if (access.current(exchange).isPresent()) {
+            return redirect(exchange, back);
+        }
+        String notice = RequestFacts.param(exchange, "salio") != null ? "Cerró su sesión." : null;
+        return page(exchange, 200, back, "", notice, null);
+    }
+
+    /** POST: checks the password; on success a new session and back where the user was going. */
+    public String login(Exchange exchange) {
+        String username = Optional.ofNullable(RequestFacts.param(exchange, "usuario")).orElse("").strip();
+        String password = Optional.ofNullable(RequestFacts.param(exchange, "contrasena")).orElse("");
+        String back = safeReturn(RequestFacts.param(exchange, "volver"));
+        String ip = RequestFacts.remoteAddress(exchange);
+        if (throttle.blocked(username)) {
+            exchange.getMessage().setHeader("Retry-After", "900");
+            return page(exchange, 429, back, username, null,
+                    "Demasiados intentos fallidos con este usuario. Espere 15 minutos e intente de nuevo.");
+        }
+        Optional<UserAccount> user = users.find(username);
+        boolean ok = Passwords.matches(password.toCharArray(), user.map(UserAccount::passwordHash).orElse(DUMMY_HASH))
+                && user.isPresent();
+        if (!ok) {
+            throttle.failed(username);
+            access.auditLog().record(username.isEmpty() ? null : username, null, AuditLog.Action.ENTRAR_FALLIDO, null,
+                    null, null, ip);
+            return page(exchange, 401, back, username, null, "Usuario o contraseña incorrectos.");
+        }
+        throttle.succeeded(username);
+        Session old = access.current(exchange).orElse(null);
+        if (old != null) {
+            access.sessions().end(old.token());
+        }
+        Session session = access.sessions().create(user.get());
+        access.auditLog().record(session.username(), session.role().id(), AuditLog.Action.ENTRAR, null, null, null, ip);
+        exchange.getMessage().setHeader("Set-Cookie", access.cookieFor(session));
+        return redirect(exchange, back);
+    }
+
+    /** POST /salir. */
+    public String logout(Exchange exchange) {
+        access.current(exchange).ifPresent(s -> {
+            access.auditLog().record(s.username(), s.role().id(), AuditLog.Action.SALIR, null, null, null,
+                    RequestFacts.remoteAddress(exchange));
+            access.sessions().end(s.token());
+        });
+        exchange.getMessage().setHeader("Set-Cookie", access.expiredCookie());
+        return redirect(exchange, "/entrar?salio=1");
+    }
+
+    private String page(Exchange exchange, int status, String back, String username, String notice, String error) {
+        Message m = exchange.getMessage();
+        m.setHeader(Exchange.HTTP_RESPONSE_CODE, status);
+        m.setHeader(Exchange.CONTENT_TYPE, "text/html; charset=utf-8");
+        StringBuilder h = new StringBuilder(WebLayout.head("Iniciar sesión"));
+        h.append("<section class=\"entrar\">\n");
+        if (notice != null) {
+            h.append("<p class=\"aviso\" role=\"status\">").append(Html.escape(notice)).append("</p>\n");
+        }
+        if (error != null) {
+            h.append("<p class=\"error\" role=\"alert\" id=\"error-entrar\">").append(Html.escape(error)).append("</p>\n");
+        }
+        h.append("""
+                <form method="post" action="/entrar" class="formulario-entrar">
+                  <input type="hidden" name="volver" value="%s">
+                  <label for="usuario">Usuario</label>
+                  <input id="usuario" name="usuario" type="text" autocomplete="username" autocapitalize="none" spellcheck="false" required value="%s"%s>
+                  <label for="contrasena">Contraseña</label>
+                  <input id="contrasena" name="contrasena" type="password" autocomplete="current-password" required>
+                  <button type="submit">Entrar</button>
+                </form>
+                <p class="nota">La búsqueda de hallazgos es solo para el personal autorizado del IECM. Cada búsqueda,
+                consulta de informe y exportación queda registrada.</p>
+                </section>
+                """.formatted(Html.escape(back), Html.escape(username), error != null ? " aria-describedby=\"error-entrar\"" : ""));
+        h.append(WebLayout.foot());
+        return h.toString();
+    }
+
+    private static String redirect(Exchange exchange, String location) {
+        exchange.getMessage().setHeader(Exchange.HTTP_RESPONSE_CODE, 303);
+        exchange.getMessage().setHeader("Location", location);
+        exchange.getMessage().setHeader(Exchange.CONTENT_TYPE, "text/plain; charset=utf-8");
+        return "";
+    }
+
+    /** Only a path on this server: never "//evil.example" or "https://…" (no open redirect). */
+    static String safeReturn(String back) {
+        if (back == null || !back.startsWith("/") || back.startsWith("//") || back.startsWith("/\\")
+                || back.startsWith("/entrar") || back.startsWith("/salir") || back.chars().anyMatch(c -> c < 0x20)) {
+            return "/";
+        }
+        return back;
+    }
+}

@@ -1,0 +1,101 @@
+package mx.observa.support;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+
+import mx.observa.model.Channel;
+import mx.observa.model.Finding;
+import mx.observa.model.Report;
+import mx.observa.model.ReportMetadata;
+import mx.observa.model.Submission;
+import mx.observa.model.Understanding;
+
+/**
+ * Reports with an explicit understanding (alcaldía, distrito, date, findings with topics and evidence), for tests of
+ * facets and filters that must not depend on the understanding rules of the moment.
+ */
+public final class ReportFixtures {
+
+    private final String folio;
+    private final List<Finding> findings = new ArrayList<>();
+    private String alcaldia;
+    private Integer distrito;
+    private LocalDate date;
+    private Channel channel = Channel.CARPETA;
+    private Instant received = Instant.parse("2022-06-15T16:00:00Z");
+    private String source;
+    private String duplicateOf;
+
+    private ReportFixtures(String folio) {
+        this.folio = folio;
+        this.source = folio.toLowerCase() + ".txt";
+    }
+
+    public static ReportFixtures report(String folio) {
+        return new ReportFixtures(folio);
+    }
+
+    public ReportFixtures in(String alcaldia, Integer distrito) {
+        this.alcaldia = alcaldia;
+        this.distrito = distrito;
+        return this;
+    }
+
+    public ReportFixtures observedOn(String isoDate) {
+        this.date = LocalDate.parse(isoDate);
+        return this;
+    }
+
+    public ReportFixtures via(Channel c) {
+        this.channel = c;
+        return this;
+    }
+
+    public ReportFixtures receivedAt(String isoInstant) {
+        this.received = Instant.parse(isoInstant);
+        return this;
+    }
+
+    public ReportFixtures source(String name) {
+        this.source = name;
+        return this;
+    }
+
+    public ReportFixtures duplicateOf(String firstFolio) {
+        this.duplicateOf = firstFolio;
+        return this;
+    }
+
+    /** A finding; {@code topicsAndWords} alternate topic id and the words that placed it there. */
+    public ReportFixtures finding(String text, String... topicsAndWords) {
+        Map<String, List<String>> evidence = new java.util.TreeMap<>();
+        for (int i = 0; i + 1 < topicsAndWords.length; i += 2) {
+            evidence.put(topicsAndWords[i], List.of(topicsAndWords[i + 1]));
+        }
+        findings.add(Finding.of(findings.size() + 1, text, evidence));
+        return this;
+    }
+
+    public Report build() {
+        String text = String.join("\n\n", findings.stream().map(Finding::text).toList());
+        Submission s = new Submission(folio, sha256(folio + text), channel, received, source,
+                text.length(), "text/plain", null);
+        ReportMetadata meta = new ReportMetadata(null, null, alcaldia, distrito, null, null, null, date, null);
+        return new Report(s, source, "text/plain", text, new Understanding(meta, List.copyOf(findings), List.of()),
+                duplicateOf);
+    }
+
+    private static String sha256(String s) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
