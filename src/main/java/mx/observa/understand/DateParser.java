@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 
 /**
  * Finds the date of the observed activity among the dates of a report. Understands Spanish forms ("1 de mayo de
- * 2022", "1° de mayo", "1ro de mayo 2022", "domingo primero de mayo", "01/05/2022", "1/5/22", "01.05.2022",
+ * 2022", "1° de mayo", "1ro de mayo 2022", "domingo primero de mayo", "01/05/2022", "1/5/22", "01.05.2022", "1/V/2022",
  * "1-may-2022", "1/mayo/2022", "2022-05-01", "del 25 al 28 de abril" → the first day, and a weekday with a day
  * but no month, "el domingo 1°", when only one date of the year fits). Day first, as in Mexico. A missing year is
  * the consultation's year.
@@ -69,6 +69,8 @@ final class DateParser {
     private static final Pattern MONTH_FIRST = Pattern.compile(
             "(?<![\\p{L}\\p{N}])" + MONTH + "\\s+(\\d{1,2}),?\\s+(\\d{4})(?!\\d)");
     private static final Pattern NUMERIC = Pattern.compile("(?<![\\d/.\\-])(\\d{1,2})([/.\\-])(\\d{1,2})\\2(\\d{4}|\\d{2})(?![\\d/\\-])");
+    private static final Pattern ROMAN_MONTH = Pattern.compile(
+            "(?<![\\d/.\\-])(\\d{1,2})\\s?[/.\\-]\\s?(xii|xi|x|ix|viii|vii|vi|v|iv|iii|ii|i)\\s?[/.\\-]\\s?(\\d{4}|\\d{2})(?![\\d/\\-])");
     private static final Pattern ISO = Pattern.compile("(?<![\\d\\-])(\\d{4})-(\\d{2})-(\\d{2})(?![\\d\\-])");
     private static final Pattern WEEKDAY_DAY = Pattern.compile(
             "(?<![\\p{L}])" + WEEKDAY + ",?\\s+" + DAY + "(?![\\p{L}\\p{N}])(?!\\s*(?:de\\s+)?" + MONTH + ")");
@@ -114,6 +116,11 @@ final class DateParser {
         m = NUMERIC.matcher(folded);
         while (m.find()) {
             add(found, taken, folded, m.start(), m.end(), numeric(m.group(1), m.group(3), m.group(4)));
+        }
+        m = ROMAN_MONTH.matcher(folded);
+        while (m.find()) {
+            int month = RomanNumerals.parse(m.group(2)).orElse(0);
+            add(found, taken, folded, m.start(), m.end(), numeric(m.group(1), Integer.toString(month), m.group(3)));
         }
         m = ISO.matcher(folded);
         while (m.find()) {

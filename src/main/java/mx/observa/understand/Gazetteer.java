@@ -96,12 +96,31 @@ public final class Gazetteer {
                 }
                 int distrito = Integer.parseInt(r.get("distrito").strip());
                 String name = r.get("nombre").strip();
-                String normalized = Folding.normalizeName(name);
-                String base = Folding.normalizeName(name.replaceAll("\\([^)]*\\)", " "));
+                String normalized = expandAbbreviations(Folding.normalizeName(name));
+                String base = expandAbbreviations(Folding.normalizeName(name.replaceAll("\\([^)]*\\)", " ")));
                 uts.add(new UnidadTerritorial(clave, name, clave.substring(0, 2), distrito, normalized, base));
             }
         }
         return new Gazetteer(alcaldias, uts);
+    }
+
+    /** Abbreviations of the catalogue's names that people write in full ("STA MA AZTAHUACAN" = "Santa María …"). */
+    private static final Map<String, String> ABBREVIATIONS = Map.ofEntries(
+            Map.entry("sta", "santa"), Map.entry("sto", "santo"), Map.entry("sn", "san"), Map.entry("ma", "maria"),
+            Map.entry("fco", "francisco"), Map.entry("gral", "general"), Map.entry("prof", "profesor"),
+            Map.entry("lic", "licenciado"), Map.entry("ing", "ingeniero"), Map.entry("cd", "ciudad"),
+            Map.entry("ejto", "ejercito"), Map.entry("nal", "nacional"), Map.entry("pte", "poniente"),
+            Map.entry("ote", "oriente"), Map.entry("nte", "norte"));
+
+    static String expandAbbreviations(String normalized) {
+        StringBuilder out = new StringBuilder();
+        for (String word : normalized.split(" ")) {
+            if (!out.isEmpty()) {
+                out.append(' ');
+            }
+            out.append(ABBREVIATIONS.getOrDefault(word, word));
+        }
+        return out.toString();
     }
 
     private static List<CSVRecord> read(Path file, String... columns) {
@@ -158,7 +177,8 @@ public final class Gazetteer {
      * Catalogue names that {@code normalized} (a string passed through {@link Folding#normalizeName}) starts
      * with, ending at a word boundary: full names and names without their parenthesised suffix.
      */
-    List<NameMatch> namesAtStart(String normalized) {
+    List<NameMatch> namesAtStart(String text) {
+        String normalized = expandAbbreviations(text);
         List<NameMatch> matches = new ArrayList<>();
         for (UnidadTerritorial ut : utByFirstWord.getOrDefault(firstWord(normalized), List.of())) {
             if (startsWithWord(normalized, ut.normalizedName())) {

@@ -46,22 +46,23 @@ final class MetadataExtractor {
 
         Optional<Mention<String>> alcaldiaMention = AlcaldiaFinder.choose(alcaldiaMentions, utSpans);
         String alcaldiaClave = alcaldiaMention.map(Mention::value).orElse(null);
-        Optional<Gazetteer.UnidadTerritorial> ut = UtFinder.choose(utMentions, alcaldiaClave);
+        Integer statedDistrito = DistritoParser.choose(distritoMentions).map(Mention::value).orElse(null);
+        Optional<Gazetteer.UnidadTerritorial> ut = UtFinder.choose(utMentions, alcaldiaClave, statedDistrito);
         if (ut.isEmpty() && alcaldiaClave != null && utMentions.isEmpty()) {
             List<int[]> headerSpans = new ArrayList<>();
             alcaldiaMentions.forEach(m -> headerSpans.add(new int[] {m.start(), m.end()}));
             distritoMentions.forEach(m -> headerSpans.add(new int[] {m.start(), m.end()}));
             List<UtFinder.UtMention> inHeaders = uts.findInHeaderLines(text, alcaldiaClave, headerSpans);
             utMentions.addAll(inHeaders);
-            ut = UtFinder.choose(inHeaders, alcaldiaClave);
+            ut = UtFinder.choose(inHeaders, alcaldiaClave, statedDistrito);
         }
         boolean cued = alcaldiaMention.map(m -> m.strength() >= AlcaldiaFinder.CUED).orElse(false);
         if (ut.isPresent() && !cued) {
             alcaldiaClave = ut.get().alcaldiaClave();
         }
 
-        Integer distrito = DistritoParser.choose(distritoMentions).map(Mention::value)
-                .orElse(ut.map(Gazetteer.UnidadTerritorial::distrito).filter(d -> d > 0).orElse(null));
+        Integer distrito = statedDistrito != null ? statedDistrito
+                : ut.map(Gazetteer.UnidadTerritorial::distrito).filter(d -> d > 0).orElse(null);
         if (alcaldiaClave == null && distrito != null) {
             Set<String> spanned = gazetteer.alcaldiasOfDistrito(distrito);
             if (spanned.size() == 1) {

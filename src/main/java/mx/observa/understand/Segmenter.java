@@ -52,6 +52,7 @@ final class Segmenter {
         final Kind kind;
         final int start;
         int end;
+        boolean afterPageBreak;
 
         Block(Kind kind, String line, int start, int end) {
             this.kind = kind;
@@ -90,6 +91,7 @@ final class Segmenter {
         Block current = null;
         Block lastClosed = null;
         boolean beforeContent = true;
+        boolean pageBreak = false;
         Mode mode = Mode.NORMAL;
         int pos = 0;
         while (pos <= text.length()) {
@@ -119,7 +121,11 @@ final class Segmenter {
                 mode = Mode.SIGNATURE;
                 continue;
             }
-            if (Boilerplate.isQuotedLine(line) || Boilerplate.isPageNumber(folded)) {
+            if (Boilerplate.isPageNumber(folded)) {
+                pageBreak = true;
+                continue;
+            }
+            if (Boilerplate.isQuotedLine(line)) {
                 continue;
             }
             if (Boilerplate.isQuoteHeader(folded) || Boilerplate.isSignatureMarker(folded)) {
@@ -176,9 +182,12 @@ final class Segmenter {
             }
             if (current == null) {
                 current = new Block(question ? Kind.QUESTION : listItem ? Kind.LIST : Kind.TEXT, line, lineStart, lineEnd);
+                current.afterPageBreak = pageBreak;
+                pageBreak = false;
                 blocks.add(current);
                 continue;
             }
+            pageBreak = false;
             String previous = current.lastLine();
             boolean previousIsQuestion = previous.endsWith("?") || previous.endsWith(":");
             if (answer || (previousIsQuestion && !question && !listItem)) {
@@ -204,13 +213,16 @@ final class Segmenter {
         return blocks.isEmpty() ? null : blocks.get(blocks.size() - 1);
     }
 
-    /** A block cut by a page break ("…ofrecía llevar en automóvil" / "a las personas mayores.") is one finding. */
+    /**
+     * A paragraph cut by a page break ("…ofrecía llevar en automóvil" / "Página 1 de 2" / "a las personas
+     * mayores.") is one finding: joined when a page number was dropped in between and the text goes on in lower case.
+     */
     private static List<Block> mergeContinuations(List<Block> blocks) {
         List<Block> merged = new ArrayList<>();
         for (Block b : blocks) {
             Block previous = merged.isEmpty() ? null : merged.get(merged.size() - 1);
             String first = b.lines.get(0).strip();
-            boolean continues = previous != null && !previous.isHeading() && b.kind == Kind.TEXT
+            boolean continues = previous != null && b.afterPageBreak && !previous.isHeading() && b.kind == Kind.TEXT
                     && !previous.lastLine().matches(".*[.!?:;]$") && !first.isEmpty() && Character.isLowerCase(first.charAt(0));
             if (continues) {
                 b.lines.forEach(l -> previous.add(l, b.end));

@@ -87,7 +87,8 @@ final class UtFinder {
         String normalized = Folding.normalizeName(rest);
         Matcher leading = LEADING_CLAVE.matcher(normalized);
         int skip = leading.find() ? leading.end() : 0;
-        List<Gazetteer.NameMatch> matches = gazetteer.namesAtStart(normalized.substring(skip));
+        String candidate = normalized.substring(skip);
+        List<Gazetteer.NameMatch> matches = gazetteer.namesAtStart(candidate);
         if (onlyAlcaldia != null) {
             matches = matches.stream().filter(n -> n.ut().alcaldiaClave().equals(onlyAlcaldia)).toList();
         }
@@ -100,7 +101,23 @@ final class UtFinder {
             best = best.stream().filter(Gazetteer.NameMatch::exact).toList();
         }
         List<Gazetteer.UnidadTerritorial> candidates = best.stream().map(Gazetteer.NameMatch::ut).distinct().toList();
-        return Optional.of(new UtMention(candidates, from, from + originalLength(rest, skip + longest), strength));
+        int matchedChars = originalWords(candidate, longest);
+        return Optional.of(new UtMention(candidates, from, from + originalLength(rest, skip + matchedChars), strength));
+    }
+
+    /** How many chars of the written (not expanded) name correspond to {@code expandedLength} expanded chars. */
+    private static int originalWords(String written, int expandedLength) {
+        String[] words = written.split(" ");
+        int expanded = 0;
+        int original = 0;
+        for (String w : words) {
+            if (expanded >= expandedLength) {
+                break;
+            }
+            expanded += Gazetteer.expandAbbreviations(w).length() + 1;
+            original += w.length() + 1;
+        }
+        return Math.max(0, Math.min(written.length(), original - 1));
     }
 
     /** How many chars of {@code rest} a normalized prefix of {@code normalizedLength} chars covers. */
@@ -127,10 +144,11 @@ final class UtFinder {
 
     /**
      * The report's UT: from the strongest kind of mention present, kept only if it designates exactly one UT
-     * (after narrowing ambiguous names to {@code alcaldiaClave} when known). Several distinct UTs at the same
+     * (after narrowing ambiguous names to {@code alcaldiaClave} when known, and keeping names only if their
+     * catalogue distrito agrees with the one the report states). Several distinct UTs at the same
      * strength mean the report covers several, and then there is no single UT.
      */
-    static Optional<Gazetteer.UnidadTerritorial> choose(List<UtMention> mentions, String alcaldiaClave) {
+    static Optional<Gazetteer.UnidadTerritorial> choose(List<UtMention> mentions, String alcaldiaClave, Integer distrito) {
         for (int strength = 3; strength >= 0; strength--) {
             Set<Gazetteer.UnidadTerritorial> designated = new LinkedHashSet<>();
             boolean any = false;
@@ -141,6 +159,10 @@ final class UtFinder {
                 List<Gazetteer.UnidadTerritorial> c = m.candidates();
                 if (alcaldiaClave != null && c.size() > 1) {
                     c = c.stream().filter(ut -> ut.alcaldiaClave().equals(alcaldiaClave)).toList();
+                }
+                if (distrito != null && strength < 3) {
+                    // a name is trusted only if it agrees with the distrito the report states
+                    c = c.stream().filter(ut -> ut.distrito() == distrito).toList();
                 }
                 if (c.size() == 1) {
                     designated.add(c.get(0));
