@@ -113,6 +113,14 @@ final class Boilerplate {
         return beforeContent && shortNoSentence && INSTITUTION.matcher(line).find();
     }
 
+    /** A title in capitals before the first paragraph ("OBSERVACIÓN DEL SISTEMA ELECTRÓNICO POR INTERNET (SEI)"). */
+    static boolean isCapitalTitle(String original, boolean beforeContent) {
+        String line = original.strip();
+        return beforeContent && words(line) <= 10 && !SENTENCE_END.matcher(line).find() && !line.matches(".*\\d.*")
+                && !line.matches("^[-*•·▪–].*") && line.chars().anyMatch(Character::isLetter)
+                && line.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
+    }
+
     static int words(String line) {
         String s = line.strip();
         return s.isEmpty() ? 0 : s.split("\\s+").length;

@@ -44,17 +44,19 @@ final class LineUnwrapper {
         if (width < MIN_WRAP_WIDTH) {
             return;
         }
-        int unterminated = 0;
+        int continued = 0;
         for (int i = 0; i < lines.length - 1; i++) {
             String l = lines[i].strip();
             if (l.length() < width * 0.6 || (i > 0 && STARTS_STRUCTURE.matcher(lines[i]).find())) {
                 return;
             }
-            if (!l.matches(".*[.!?:;]$")) {
-                unterminated++;
+            String next = lines[i + 1].strip();
+            if (!l.matches(".*[.!?:]$") && !next.isEmpty() && (Character.isLowerCase(next.charAt(0)) || Character.isDigit(next.charAt(0)))) {
+                continued++;
             }
         }
-        if (STARTS_STRUCTURE.matcher(lines[lines.length - 1]).find() || unterminated == 0) {
+        // wrapped prose breaks mid-sentence: the next line usually goes on in lower case; a letterhead does not
+        if (STARTS_STRUCTURE.matcher(lines[lines.length - 1]).find() || continued * 2 < lines.length - 1) {
             return;
         }
         int pos = start;

@@ -161,6 +161,7 @@ final class Segmenter {
                 continue;
             }
             if (Boilerplate.isGreetingOrClosing(folded) || Boilerplate.isChrome(folded, beforeContent)
+                    || Boilerplate.isCapitalTitle(line, beforeContent)
                     || isMetadataLine(text, lineStart, lineEnd, folded, metadataSpans)) {
                 if (current != null) {
                     lastClosed = current;
@@ -222,7 +223,7 @@ final class Segmenter {
         for (Block b : blocks) {
             Block previous = merged.isEmpty() ? null : merged.get(merged.size() - 1);
             String first = b.lines.get(0).strip();
-            boolean continues = previous != null && b.afterPageBreak && !previous.isHeading() && b.kind == Kind.TEXT
+            boolean continues = previous != null && b.afterPageBreak && b.kind == Kind.TEXT
                     && !previous.lastLine().matches(".*[.!?:;]$") && !first.isEmpty() && Character.isLowerCase(first.charAt(0));
             if (continues) {
                 b.lines.forEach(l -> previous.add(l, b.end));
@@ -304,8 +305,9 @@ final class Segmenter {
 
     private static void add(List<Segment> segments, String heading, Block b) {
         String body = join(b.lines);
-        String text = heading == null ? body : heading + ": " + body;
-        if (Boilerplate.words(text) >= 3) {
+        boolean goesOn = b.kind == Kind.TEXT && !body.isEmpty() && Character.isLowerCase(body.charAt(0));
+        String text = heading == null ? body : heading + (goesOn ? " " : ": ") + body;
+        if (Boilerplate.words(text) >= 2) {
             segments.add(new Segment(text, b.start, b.end));
         }
     }
