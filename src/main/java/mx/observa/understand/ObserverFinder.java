@@ -57,8 +57,13 @@ final class ObserverFinder {
         return Optional.empty();
     }
 
+    private static final Pattern NEXT_LABEL = Pattern.compile(
+            "(?iu)\\s+(?:organizaci[oó]n|alcald[ií]a|distrito|unidad territorial|ut|fecha|colonia|mro|tel[eé]fono|correo"
+                    + "|acreditaci[oó]n|cargo|firma|nombre)\\s*:");
+
     private static String cut(String value) {
-        int cut = value.length();
+        Matcher next = NEXT_LABEL.matcher(value);
+        int cut = next.find() ? next.start() : value.length();
         for (String sep : new String[] {"  ", "\t", " | ", " · "}) {
             int i = value.indexOf(sep);
             if (i >= 0 && i < cut) {

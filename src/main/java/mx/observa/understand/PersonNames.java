@@ -86,10 +86,16 @@ final class PersonNames {
         return distinct;
     }
 
-    /** A field value: the name is what comes before a comma, two spaces, a tab or a separator. */
+    /** Another field on the same line ("… Organización: Ninguna") once spaces have been collapsed. */
+    private static final Pattern NEXT_LABEL = Pattern.compile(
+            "(?iu)\\s+(?:organizaci[oó]n|alcald[ií]a|distrito|unidad territorial|ut|fecha|colonia|mro|tel[eé]fono|correo"
+                    + "|acreditaci[oó]n|cargo|firma|nombre)\\s*:");
+
+    /** A field value: the name is what comes before a comma, two spaces, a tab, a separator or the next field. */
     private void addValue(List<Mention<String>> names, String text, int start, int end, int strength) {
         String value = text.substring(start, end);
-        int cut = value.length();
+        Matcher next = NEXT_LABEL.matcher(value);
+        int cut = next.find() ? next.start() : value.length();
         for (String sep : new String[] {",", "  ", "\t", " | ", " · ", " – ", " - ", "("}) {
             int i = value.indexOf(sep);
             if (i >= 0 && i < cut) {
@@ -128,7 +134,8 @@ final class PersonNames {
             }
             String word = span.substring(i, j);
             boolean connector = CONNECTORS.contains(word.toLowerCase(Locale.ROOT));
-            if (!connector && !Character.isUpperCase(word.charAt(0))) {
+            boolean labelFollows = j < span.length() && span.charAt(j) == ':';
+            if (!connector && (!Character.isUpperCase(word.charAt(0)) || labelFollows || NOT_NAME_WORDS.contains(Folding.fold(word)))) {
                 break;
             }
             if (!connector) {

@@ -63,6 +63,7 @@ final class EvaluationCorpus {
                 if (text == null) {
                     text = tika.parseToString(new ByteArrayInputStream(bytes), metadata);
                 }
+                text = asTheExtractStageDeliversIt(text);
                 items.add(new Item(file, format, text, labels));
             } catch (IOException | TikaException e) {
                 throw new IllegalStateException("Tika no pudo extraer " + file + ": " + e.getMessage(), e);
@@ -98,6 +99,20 @@ final class EvaluationCorpus {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The uniform text the pipeline's extract stage hands to understanding (NFC, Unix line ends, no control
+     * characters, runs of spaces and of blank lines collapsed), so the measure is of what runs in production.
+     */
+    static String asTheExtractStageDeliversIt(String raw) {
+        return java.text.Normalizer.normalize(raw, java.text.Normalizer.Form.NFC)
+                .replace("\r\n", "\n").replace('\r', '\n').replace('\u00A0', ' ')
+                .replaceAll("[\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F]", "")
+                .replaceAll("[ \\t]+\\n", "\n")
+                .replaceAll("[ \\t]{2,}", " ")
+                .replaceAll("\\n{3,}", "\n\n")
+                .strip();
     }
 
     private static String strictUtf8(byte[] bytes) {
