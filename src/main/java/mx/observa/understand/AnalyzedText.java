@@ -65,10 +65,6 @@ final class AnalyzedText {
         return time || enumeration || year;
     }
 
-    List<Token> tokens() {
-        return tokens;
-    }
-
     int size() {
         return tokens.size();
     }

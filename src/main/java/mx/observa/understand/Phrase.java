@@ -2,7 +2,6 @@ package mx.observa.understand;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 import org.apache.lucene.util.BytesRef;
 
@@ -95,16 +94,6 @@ final class Phrase {
             }
         }
         return true;
-    }
-
-    /** First match at or after token {@code from}, as the index of its first token. */
-    Optional<Integer> findFrom(AnalyzedText text, int from) {
-        for (int i = Math.max(0, from); i + words.size() <= text.size(); i++) {
-            if (matchesAt(text, i)) {
-                return Optional.of(i);
-            }
-        }
-        return Optional.empty();
     }
 
     @Override

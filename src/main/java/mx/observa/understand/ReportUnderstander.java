@@ -2,6 +2,7 @@ package mx.observa.understand;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import mx.observa.config.ObservaConfig;
 import mx.observa.model.Finding;
@@ -59,7 +60,7 @@ public final class ReportUnderstander {
     }
 
     /** Topic id → Spanish label, for what users see. */
-    public java.util.Map<String, String> topicLabels() {
+    public Map<String, String> topicLabels() {
         return rules.labels();
     }
 

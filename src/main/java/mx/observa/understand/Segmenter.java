@@ -1,6 +1,7 @@
 package mx.observa.understand;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -87,6 +88,8 @@ final class Segmenter {
      *                      dates, names), so lines made only of metadata are not taken for findings
      */
     List<Segment> segment(String text, List<int[]> metadataSpans) {
+        BitSet metadata = new BitSet(text.length());
+        metadataSpans.forEach(span -> metadata.set(Math.max(0, span[0]), Math.min(text.length(), span[1])));
         List<Block> blocks = new ArrayList<>();
         Block current = null;
         Block lastClosed = null;
@@ -162,7 +165,7 @@ final class Segmenter {
             }
             if (Boilerplate.isGreetingOrClosing(folded) || Boilerplate.isChrome(folded, beforeContent)
                     || Boilerplate.isCapitalTitle(line, beforeContent)
-                    || isMetadataLine(text, lineStart, lineEnd, folded, metadataSpans)) {
+                    || isMetadataLine(lineStart, folded, metadata)) {
                 if (current != null) {
                     lastClosed = current;
                     current = null;
@@ -252,7 +255,7 @@ final class Segmenter {
         return Character.isUpperCase(c) || Character.isDigit(c) || c == '¿' || c == '¡' || c == '"' || c == '“';
     }
 
-    private static boolean isMetadataLine(String text, int lineStart, int lineEnd, String folded, List<int[]> spans) {
+    private static boolean isMetadataLine(int lineStart, String folded, BitSet metadata) {
         if (METADATA_LABEL.matcher(folded).find()) {
             return true;
         }
@@ -264,7 +267,7 @@ final class Segmenter {
             words++;
             int s = lineStart + w.start();
             int e = lineStart + w.end();
-            boolean inSpan = spans.stream().anyMatch(x -> x[0] <= s && e <= x[1]);
+            boolean inSpan = metadata.nextClearBit(s) >= e;
             anyMention |= inSpan;
             if (inSpan || META_WORDS.contains(w.group()) || w.group().chars().allMatch(Character::isDigit)) {
                 covered++;
