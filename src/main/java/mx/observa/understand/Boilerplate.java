@@ -14,7 +14,7 @@ final class Boilerplate {
 
     private static final Pattern GREETING_OR_CLOSING = Pattern.compile(
             "^(?:hola|buen[oa]s? (?:dias|tardes|noches)|buen dia|estimad[oa]s?|apreciabl|a quien corresponda|presente|atentamente"
-                    + "|atte\\b|saludos|un saludo|cordialmente|gracias|muchas gracias|sin otro particular|sin mas por el momento"
+                    + "|atte\\b|saludos|un saludo|cordialmente|sin otro particular|sin mas por el momento"
                     + "|quedo a (?:sus|tus) (?:ordenes|apreciables)|quedo atent|enviado desde mi|les (?:envio|comparto|mando|remito)"
                     + "|le (?:envio|comparto|mando|remito)|envio mi|adjunto (?:mi|el|en)|va mi|aqui (?:esta|va) mi"
                     + "|por medio de(?:l| la) presente|me permito|reciba un)\\b.*");
@@ -29,8 +29,11 @@ final class Boilerplate {
     private static final Pattern ADDRESSING = Pattern.compile("^(?:asunto|c\\.|ccp|c\\.c\\.p\\.|at'n|atn|attn)\\s*[:.].*");
     private static final Pattern PLACE_DATE = Pattern.compile(
             "^(?:[\\p{L} .]{0,30}(?:mexico|cdmx|d\\.\\s?f\\.)\\s*,\\s*(?:a\\s+)?(?:los\\s+)?)\\d{1,2}.*\\d{4}\\.?$");
-    private static final Pattern CONTACT = Pattern.compile(
-            "(?:^|\\s)(?:tel\\.?|tels\\.?|telefono|cel\\.?|celular|whatsapp|e-?mail|correo)\\s*[:.]?\\s*[\\d(+]|c\\.\\s?p\\.\\s*\\d{5}|@[\\w.-]+\\.\\w+|https?://|www\\.");
+    private static final Pattern CONTACT_LABEL = Pattern.compile(
+            "^(?:tel|tels|telefono|cel|celular|whatsapp|e-?mail|correo(?: electronico)?|web|sitio)\\b\\.?\\s*[:.]?.*");
+    private static final Pattern POSTAL_CODE = Pattern.compile("c\\.\\s?p\\.\\s*\\d{5}");
+    private static final Pattern CONTACT_DATA = Pattern.compile(
+            "[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+|https?://\\S+|www\\.\\S+|\\(?\\+?\\d[\\d ()-]{7,}\\d");
     private static final Pattern TITLE_WORDS = Pattern.compile(
             "\\b(?:informe|reporte|cuestionario|formato|relato|cronica|notas|resumen|datos generales|datos|marque con|"
                     + "consulta de presupuesto participativo|observacion electoral|observacion ciudadana)\\b");
@@ -52,9 +55,12 @@ final class Boilerplate {
                     + "|nota de confidencialidad|este documento es confidencial|los datos personales recabados)\\b.*");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?]\\s*$");
 
+    /** "Gracias.", "Muchas gracias por su atención" — but not "Gracias a la policía se calmó todo". */
+    private static final Pattern THANKS = Pattern.compile("^(?:muchas )?gracias(?: por .*)?[ .!,]*$");
+
     static boolean isGreetingOrClosing(String folded) {
         String line = folded.strip();
-        return words(line) <= 14 && GREETING_OR_CLOSING.matcher(line).matches()
+        return words(line) <= 14 && (GREETING_OR_CLOSING.matcher(line).matches() || THANKS.matcher(line).matches())
                 || compact(line).equals("presente");
     }
 
@@ -99,7 +105,7 @@ final class Boilerplate {
         if (ADDRESSING.matcher(line).matches() || PLACE_DATE.matcher(line).matches()) {
             return true;
         }
-        if (words <= 20 && CONTACT.matcher(line).find() && !SENTENCE_END.matcher(line).find()) {
+        if (isContact(line, words)) {
             return true;
         }
         if (WEB_CHROME.matcher(line).find() || line.chars().filter(c -> c == '|').count() >= 2) {
@@ -119,6 +125,15 @@ final class Boilerplate {
         return beforeContent && words(line) <= 10 && !SENTENCE_END.matcher(line).find() && !line.matches(".*\\d.*")
                 && !line.matches("^[-*•·▪–].*") && line.chars().anyMatch(Character::isLetter)
                 && line.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
+    }
+
+    /** A line of contact data: it starts with "Tel."/"Correo:", is an address with a postal code, or is little else. */
+    private static boolean isContact(String line, int words) {
+        if (words <= 14 && (CONTACT_LABEL.matcher(line).matches() || POSTAL_CODE.matcher(line).find())) {
+            return true;
+        }
+        String rest = CONTACT_DATA.matcher(line).replaceAll(" ");
+        return !rest.equals(line) && words(rest.replaceAll("[^\\p{L}\\p{N} ]", " ")) <= 3;
     }
 
     static int words(String line) {

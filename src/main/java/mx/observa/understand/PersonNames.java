@@ -45,7 +45,8 @@ final class PersonNames {
             "informe", "reporte", "ciudad", "mexico", "independiente", "ninguna", "ninguno", "equipo", "coordinacion",
             "direccion", "consultora", "vecinal", "ciudadana", "ciudadano", "enviado", "iphone", "android", "tel",
             "cel", "correo", "sistema", "general", "jornada", "fecha", "local", "datos", "gracias", "saludos",
-            "atentamente", "presente", "secretaria", "colonia", "pueblo", "barrio", "anexo", "adjunto", "publico");
+            "atentamente", "presente", "secretaria", "colonia", "pueblo", "barrio", "anexo", "adjunto", "publico", "sin",
+            "con", "todo", "todos", "muy", "buen", "buena", "buenas", "buenos", "nada", "urna", "boletas");
     private static final Set<String> CONNECTORS = Set.of("de", "del", "la", "las", "los", "y");
 
     List<Mention<String>> find(String text) {
@@ -177,7 +178,8 @@ final class PersonNames {
         }
         int start = Lines.start(text, end);
         String line = text.substring(start, end).strip();
-        if (line.split("\\s+").length <= 6 && line.matches("[\\p{L} .]+")) {
+        boolean setApart = start <= 1 || text.substring(Lines.start(text, start - 1), start - 1).isBlank();
+        if (setApart && line.split("\\s+").length <= 6 && line.matches("[\\p{L} .]+")) {
             addLeadingName(names, text, start, end, SIGNATURE);
         }
     }

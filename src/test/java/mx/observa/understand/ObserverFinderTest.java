@@ -40,6 +40,8 @@ class ObserverFinderTest {
                 .hasValue("Ana Paula Cervantes Ruiz");
         assertThat(observer("Me llamo Daniela Fuentes, soy estudiante.")).hasValue("Daniela Fuentes");
         assertThat(observer("La mesa abrió tarde.\n\nATTE. OBSERVADOR ACREDITADO")).isEmpty();
+        assertThat(observer("La mesa abrió tarde.\n\nSin Incidentes")).isEmpty();
+        assertThat(observer("La mesa abrió tarde.\n\nJulieta Ramos")).hasValue("Julieta Ramos");
     }
 
     @Test

@@ -69,6 +69,12 @@ class SegmenterTest {
     }
 
     @Test
+    void boilerplateWordsInsideRealFindingsDoNotDropThem() {
+        assertThat(findings("Gracias a la policía se calmó la situación.\n\nMandé un correo a info@iecm.mx y nunca respondieron"))
+                .containsExactly("Gracias a la policía se calmó la situación.", "Mandé un correo a info@iecm.mx y nunca respondieron");
+    }
+
+    @Test
     void aQuestionStaysWithItsAnswerEvenAfterABlankLine() {
         assertThat(findings("""
                 1. ¿A qué hora se instaló la mesa?
