@@ -83,6 +83,19 @@ final class Segmenter {
 
     private enum Mode { NORMAL, SKIP_BLOCK, SIGNATURE_WAIT, SIGNATURE }
 
+    /** The block lines are being added to, and the one closed last (an answer may still join it). */
+    private static final class OpenBlock {
+        Block current;
+        Block lastClosed;
+
+        void close() {
+            if (current != null) {
+                lastClosed = current;
+                current = null;
+            }
+        }
+    }
+
     /**
      * @param metadataSpans offsets of everything the metadata extraction recognised (alcaldía, distrito, UT,
      *                      dates, names), so lines made only of metadata are not taken for findings
@@ -91,8 +104,7 @@ final class Segmenter {
         BitSet metadata = new BitSet(text.length());
         metadataSpans.forEach(span -> metadata.set(Math.max(0, span[0]), Math.min(text.length(), span[1])));
         List<Block> blocks = new ArrayList<>();
-        Block current = null;
-        Block lastClosed = null;
+        OpenBlock open = new OpenBlock();
         boolean beforeContent = true;
         boolean pageBreak = false;
         Mode mode = Mode.NORMAL;
@@ -108,10 +120,7 @@ final class Segmenter {
             pos = lineEnd + 1;
 
             if (line.isBlank()) {
-                if (current != null) {
-                    lastClosed = current;
-                    current = null;
-                }
+                open.close();
                 if (mode == Mode.SKIP_BLOCK || mode == Mode.SIGNATURE) {
                     mode = Mode.NORMAL;
                 }
@@ -141,35 +150,23 @@ final class Segmenter {
                 if (!beforeContent && startsQuotedHeaderBlock(text, pos)) {
                     break;
                 }
-                if (current != null) {
-                    lastClosed = current;
-                    current = null;
-                }
+                open.close();
                 continue;
             }
             if (Boilerplate.startsLegalNotice(folded)) {
-                if (current != null) {
-                    lastClosed = current;
-                    current = null;
-                }
+                open.close();
                 mode = Mode.SKIP_BLOCK;
                 continue;
             }
             if (Boilerplate.isClosing(folded)) {
-                if (current != null) {
-                    lastClosed = current;
-                    current = null;
-                }
+                open.close();
                 mode = Mode.SIGNATURE_WAIT;
                 continue;
             }
             if (Boilerplate.isGreetingOrClosing(folded) || Boilerplate.isChrome(folded, beforeContent)
                     || Boilerplate.isCapitalTitle(line, beforeContent)
                     || isMetadataLine(lineStart, folded, metadata)) {
-                if (current != null) {
-                    lastClosed = current;
-                    current = null;
-                }
+                open.close();
                 continue;
             }
 
@@ -177,37 +174,37 @@ final class Segmenter {
             boolean question = QUESTION_START.matcher(line).find();
             boolean answer = ANSWER.matcher(folded).find();
             boolean listItem = LIST_MARKER.matcher(line).find();
-            boolean afterQuestion = lastClosed != null && lastClosed.kind == Kind.QUESTION
-                    && (answer || lastClosed.lastLine().endsWith("?") && !question && !listItem) && lastClosed == lastBlock(blocks);
-            if (current == null && afterQuestion) {
-                current = lastClosed; // "¿…?" / blank line / "R: …" or the bare answer
-                current.add(line, lineEnd);
+            boolean afterQuestion = open.lastClosed != null && open.lastClosed.kind == Kind.QUESTION
+                    && (answer || open.lastClosed.lastLine().endsWith("?") && !question && !listItem) && open.lastClosed == lastBlock(blocks);
+            if (open.current == null && afterQuestion) {
+                open.current = open.lastClosed; // "¿…?" / blank line / "R: …" or the bare answer
+                open.current.add(line, lineEnd);
                 continue;
             }
-            if (current == null) {
-                current = new Block(question ? Kind.QUESTION : listItem ? Kind.LIST : Kind.TEXT, line, lineStart, lineEnd);
-                current.afterPageBreak = pageBreak;
+            if (open.current == null) {
+                open.current = new Block(question ? Kind.QUESTION : listItem ? Kind.LIST : Kind.TEXT, line, lineStart, lineEnd);
+                open.current.afterPageBreak = pageBreak;
                 pageBreak = false;
-                blocks.add(current);
+                blocks.add(open.current);
                 continue;
             }
             pageBreak = false;
-            String previous = current.lastLine();
+            String previous = open.current.lastLine();
             boolean previousIsQuestion = previous.endsWith("?") || previous.endsWith(":");
             if (answer || (previousIsQuestion && !question && !listItem)) {
-                current.add(line, lineEnd);
+                open.current.add(line, lineEnd);
             } else if (question) {
-                if (current.isHeading()) {
-                    current.add(line, lineEnd);
+                if (open.current.isHeading()) {
+                    open.current.add(line, lineEnd);
                 } else {
-                    current = new Block(Kind.QUESTION, line, lineStart, lineEnd);
-                    blocks.add(current);
+                    open.current = new Block(Kind.QUESTION, line, lineStart, lineEnd);
+                    blocks.add(open.current);
                 }
             } else if (listItem || (previous.matches(".*[.!?]$") && startsSentence(line))) {
-                current = new Block(listItem ? Kind.LIST : Kind.TEXT, line, lineStart, lineEnd);
-                blocks.add(current);
+                open.current = new Block(listItem ? Kind.LIST : Kind.TEXT, line, lineStart, lineEnd);
+                blocks.add(open.current);
             } else {
-                current.add(line, lineEnd);
+                open.current.add(line, lineEnd);
             }
         }
         return toSegments(mergeContinuations(blocks));
