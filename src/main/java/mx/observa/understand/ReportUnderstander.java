@@ -6,27 +6,72 @@ import java.util.Map;
 
 import mx.observa.config.ObservaConfig;
 import mx.observa.model.Finding;
-import mx.observa.model.ReportMetadata;
+import mx.observa.model.PersonalData;
 import mx.observa.model.Understanding;
 import mx.observa.text.FoldingSpanishAnalyzer;
 
 /**
- * Turns an extracted text into metadata, findings with topics and personal-data spans.
- * Thread-safe: one instance serves the whole pipeline.
+ * Turns an extracted text into metadata (where, when, who), findings classified into the commission's topics
+ * with the words that justify each topic, and personal-data spans for redaction.
+ *
+ * <p>Configuration, all under {@link ObservaConfig#configDir()}: {@code taxonomia.yaml} (topic rules) and
+ * {@code geografia/} (alcaldías and the UT catalogue); {@code observa.consulta.anio} (default 2022) is the year
+ * of a date written without one. A broken configuration fails here, at start-up, with the file and the reason.
+ *
+ * <p>Thread-safe: built once, then {@link #understand} is called from several pipeline threads.
  */
 public final class ReportUnderstander {
 
+    private final MetadataExtractor metadata;
+    private final Segmenter segmenter = new Segmenter();
+    private final TopicClassifier classifier;
+    private final PersonalDataDetector personalData = new PersonalDataDetector();
+    private final TopicRules rules;
+
     public ReportUnderstander(ObservaConfig config, FoldingSpanishAnalyzer analyzer) {
+        this(TopicRules.load(config.configDir().resolve(TopicRules.FILE_NAME), analyzer),
+                Gazetteer.load(config.configDir().resolve("geografia")),
+                (int) config.getLong("observa.consulta.anio", 2022), analyzer);
     }
 
-    /** Placeholder until the rules land: one finding per paragraph, no topics. */
+    ReportUnderstander(TopicRules rules, Gazetteer gazetteer, int consultationYear, FoldingSpanishAnalyzer analyzer) {
+        this.rules = rules;
+        this.metadata = new MetadataExtractor(gazetteer, consultationYear);
+        this.classifier = new TopicClassifier(rules, analyzer);
+    }
+
+    /**
+     * @param text       the text extracted from one document
+     * @param sourceName its original name, used only in error messages
+     */
     public Understanding understand(String text, String sourceName) {
-        List<Finding> findings = new ArrayList<>();
-        for (String paragraph : text.split("\\n\\s*\\n")) {
-            if (!paragraph.isBlank()) {
-                findings.add(Finding.of(findings.size() + 1, paragraph.strip(), Map.of()));
+        try {
+            String clean = LineUnwrapper.unwrap(sameLengthNewlines(text == null ? "" : text));
+            MetadataExtractor.Result meta = metadata.extract(clean);
+            List<Finding> findings = new ArrayList<>();
+            for (Segmenter.Segment segment : segmenter.segment(clean, meta.mentionSpans())) {
+                findings.add(new Finding(findings.size() + 1, segment.text(), classifier.classify(segment.text())));
             }
+            List<PersonalData> pii = personalData.detect(clean, meta.names());
+            return new Understanding(meta.metadata(), List.copyOf(findings), pii);
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("No se pudo analizar el informe " + sourceName + ": " + e.getMessage(), e);
         }
-        return new Understanding(ReportMetadata.EMPTY, findings, List.of());
+    }
+
+    /** Topic id → Spanish label, for what users see. */
+    public Map<String, String> topicLabels() {
+        return rules.labels();
+    }
+
+    /**
+     * Windows and old Mac line ends as plain newlines, and non-breaking or byte-order-mark spaces as spaces,
+     * without changing any offset ("\r\n" → " \n"), so that personal-data spans point into the text the
+     * pipeline stored.
+     */
+    private static String sameLengthNewlines(String text) {
+        return text.replace("\r\n", " \n").replace('\r', '\n').replace('\u000B', '\n').replace('\f', '\n')
+                .replace('\u00A0', ' ').replace('\u2007', ' ').replace('\u202F', ' ').replace('\u2009', ' ')
+                .replace('\uFEFF', ' ');
     }
 }

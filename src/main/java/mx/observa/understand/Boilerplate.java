@@ -1,0 +1,147 @@
+package mx.observa.understand;
+
+import java.util.regex.Pattern;
+
+/**
+ * Recognises the parts of a report that are not findings: greetings and closings, letterheads and addressing
+ * ("P R E S E N T E", "Asunto:"), the place-and-date line of a letter, contact lines, titles, web-page chrome,
+ * mail headers, quoted replies, signature markers and legal notices. Works on one line at a time, on folded text.
+ */
+final class Boilerplate {
+
+    private Boilerplate() {
+    }
+
+    private static final Pattern GREETING_OR_CLOSING = Pattern.compile(
+            "^(?:hola|buen[oa]s? (?:dias|tardes|noches)|buen dia|estimad[oa]s?|apreciabl|a quien corresponda|presente|atentamente"
+                    + "|atte\\b|saludos|un saludo|cordialmente|sin otro particular|sin mas por el momento"
+                    + "|quedo a (?:sus|tus) (?:ordenes|apreciables)|quedo atent|enviado desde mi|les (?:envio|comparto|mando|remito)"
+                    + "|le (?:envio|comparto|mando|remito)|envio mi|adjunto (?:mi|el|en)|va mi|aqui (?:esta|va) mi"
+                    + "|por medio de(?:l| la) presente|me permito|reciba un)\\b.*");
+    private static final Pattern CLOSING = Pattern.compile(
+            "^(?:atentamente|atte\\b.*|saludos(?: cordiales)?|cordialmente|un saludo|reciba un saludo.*|con carino|un abrazo"
+                    + "|gracias(?: por [\\p{L} ]{1,40})?)[ ,.!]*$");
+    private static final Pattern PAGE_NUMBER = Pattern.compile(
+            "^(?:pag(?:ina|\\.)?\\s*\\d{1,3}(?:\\s*(?:de|/)\\s*\\d{1,3})?|\\d{1,3}\\s*(?:/|de)\\s*\\d{1,3}|-\\s*\\d{1,3}\\s*-)$");
+    /** Letter formulas that open a paragraph whose rest is usually only the report's metadata. */
+    private static final Pattern LETTER_FORMULA = Pattern.compile(
+            "^(?:por medio de(?:l| la) presente|me permito|el motivo de(?:l| la) presente|en atencion a)\\b.*");
+    private static final Pattern ADDRESSING = Pattern.compile("^(?:asunto|c\\.|ccp|c\\.c\\.p\\.|at'n|atn|attn)\\s*[:.].*");
+    private static final Pattern PLACE_DATE = Pattern.compile(
+            "^(?:[\\p{L} .]{0,30}(?:mexico|cdmx|d\\.\\s?f\\.)\\s*,\\s*(?:a\\s+)?(?:los\\s+)?)\\d{1,2}.*\\d{4}\\.?$");
+    private static final Pattern CONTACT_LABEL = Pattern.compile(
+            "^(?:tel|tels|telefono|cel|celular|whatsapp|e-?mail|correo(?: electronico)?|web|sitio)\\b\\.?\\s*[:.]?.*");
+    private static final Pattern POSTAL_CODE = Pattern.compile("c\\.\\s?p\\.\\s*\\d{5}");
+    private static final Pattern CONTACT_DATA = Pattern.compile(
+            "[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+|https?://\\S+|www\\.\\S+|\\(?\\+?\\d[\\d ()-]{7,}\\d");
+    private static final Pattern TITLE_WORDS = Pattern.compile(
+            "\\b(?:informe|reporte|cuestionario|formato|relato|cronica|notas|resumen|datos generales|datos|marque con|"
+                    + "consulta de presupuesto participativo|observacion electoral|observacion ciudadana)\\b");
+    private static final Pattern INSTITUTION = Pattern.compile(
+            "\\b(?:instituto|comision|consejo general|direccion ejecutiva|unidad tecnica|secretaria ejecutiva|red|asociacion"
+                    + "|colectivo|observatorio|a\\.\\s?c\\.?)\\b");
+    private static final Pattern WEB_CHROME = Pattern.compile(
+            "(?:©|derechos reservados|suscribete|siguenos|cerrar sesion|iniciar sesion|publicado por|politica de privacidad"
+                    + "|mapa del sitio|compartir en)");
+    private static final Pattern MAIL_HEADER = Pattern.compile(
+            "^(?:de|from|para|to|cc|cco|bcc|asunto|subject|enviado|sent|date|fecha de envio|responder a|reply-to)\\s*:.*");
+    private static final Pattern FORWARD_MARKER = Pattern.compile(
+            "^-{2,}\\s*(?:forwarded message|mensaje reenviado|mensaje original|original message)\\s*-{2,}$");
+    private static final Pattern QUOTE_HEADER = Pattern.compile(
+            "^(?:el|on)\\b.{0,160}\\b(?:escribio|wrote)\\s*:$|^-{2,}\\s*(?:mensaje original|original message)\\s*-{2,}$");
+    private static final Pattern SIGNATURE_MARKER = Pattern.compile("^--\\s*$|^_{5,}$");
+    private static final Pattern LEGAL = Pattern.compile(
+            "^(?:aviso de (?:privacidad|confidencialidad)|este (?:correo|mensaje)|la informacion contenida|confidencialidad"
+                    + "|nota de confidencialidad|este documento es confidencial|los datos personales recabados)\\b.*");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?]\\s*$");
+
+    /** "Gracias.", "Muchas gracias por su atención" — but not "Gracias a la policía se calmó todo". */
+    private static final Pattern THANKS = Pattern.compile("^(?:muchas )?gracias(?: por .*)?[ .!,]*$");
+
+    static boolean isGreetingOrClosing(String folded) {
+        String line = folded.strip();
+        return words(line) <= 14 && (GREETING_OR_CLOSING.matcher(line).matches() || THANKS.matcher(line).matches())
+                || compact(line).equals("presente");
+    }
+
+    /** A closing after which a signature block follows ("Atentamente", "Saludos,", "Atte."). */
+    static boolean isClosing(String folded) {
+        return CLOSING.matcher(folded.strip()).matches();
+    }
+
+    static boolean startsWithLetterFormula(String folded) {
+        return LETTER_FORMULA.matcher(folded.strip()).matches();
+    }
+
+    static boolean isPageNumber(String folded) {
+        return PAGE_NUMBER.matcher(folded.strip()).matches();
+    }
+
+    static boolean isSignatureMarker(String folded) {
+        return SIGNATURE_MARKER.matcher(folded.strip()).matches();
+    }
+
+    static boolean isQuoteHeader(String folded) {
+        return QUOTE_HEADER.matcher(folded.strip()).matches();
+    }
+
+    static boolean isQuotedLine(String line) {
+        return line.stripLeading().startsWith(">");
+    }
+
+    static boolean isMailHeader(String folded) {
+        String line = folded.strip();
+        return MAIL_HEADER.matcher(line).matches() || FORWARD_MARKER.matcher(line).matches();
+    }
+
+    static boolean startsLegalNotice(String folded) {
+        return LEGAL.matcher(folded.strip()).matches();
+    }
+
+    /** Letterhead, addressing, contact and title lines, web chrome. */
+    static boolean isChrome(String folded, boolean beforeContent) {
+        String line = folded.strip();
+        int words = words(line);
+        if (ADDRESSING.matcher(line).matches() || PLACE_DATE.matcher(line).matches()) {
+            return true;
+        }
+        if (isContact(line, words)) {
+            return true;
+        }
+        if (WEB_CHROME.matcher(line).find() || line.chars().filter(c -> c == '|').count() >= 2) {
+            return true;
+        }
+        String withoutLegalForm = line.replaceAll(",?\\s*a\\.\\s?c\\.$", "");
+        boolean shortNoSentence = words <= 12 && !SENTENCE_END.matcher(withoutLegalForm).find();
+        if (shortNoSentence && TITLE_WORDS.matcher(line).find()) {
+            return true;
+        }
+        return beforeContent && shortNoSentence && INSTITUTION.matcher(line).find();
+    }
+
+    /** A title in capitals before the first paragraph ("OBSERVACIÓN DEL SISTEMA ELECTRÓNICO POR INTERNET (SEI)"). */
+    static boolean isCapitalTitle(String original, boolean beforeContent) {
+        String line = original.strip();
+        return beforeContent && words(line) <= 10 && !SENTENCE_END.matcher(line).find() && !line.matches(".*\\d.*")
+                && !line.matches("^[-*•·▪–].*") && line.chars().anyMatch(Character::isLetter)
+                && line.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
+    }
+
+    /** A line of contact data: it starts with "Tel."/"Correo:", is an address with a postal code, or is little else. */
+    private static boolean isContact(String line, int words) {
+        if (words <= 14 && (CONTACT_LABEL.matcher(line).matches() || POSTAL_CODE.matcher(line).find())) {
+            return true;
+        }
+        String rest = CONTACT_DATA.matcher(line).replaceAll(" ");
+        return !rest.equals(line) && words(rest.replaceAll("[^\\p{L}\\p{N} ]", " ")) <= 3;
+    }
+
+    static int words(String line) {
+        String s = line.strip();
+        return s.isEmpty() ? 0 : s.split("\\s+").length;
+    }
+
+    private static String compact(String line) {
+        return line.replaceAll("[^\\p{L}]", "");
+    }
+}

@@ -1,0 +1,39 @@
+package mx.observa.understand;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Whether a report is about the in-person vote at a mesa ({@code "mro"}) or the internet vote ({@code "sei"}):
+ * whichever kind of cue appears more often; none, or as many of each, is no hint.
+ */
+final class ChannelHintDetector {
+
+    static final String MRO = "mro";
+    static final String SEI = "sei";
+
+    private static final Pattern SEI_CUES = Pattern.compile(
+            "(?<![\\p{L}])(?:sei|sistema electronico|por internet|en linea|plataforma|voto electronico|votacion electronica"
+                    + "|codigo de verificacion)(?![\\p{L}])");
+    private static final Pattern MRO_CUES = Pattern.compile(
+            "(?<![\\p{L}])(?:mro|mesa receptora|la mesa|casilla|mampara|urna|boletas?|papeletas?)(?![\\p{L}])");
+
+    Optional<String> detect(String text) {
+        String folded = Folding.fold(text);
+        int sei = count(SEI_CUES.matcher(folded));
+        int mro = count(MRO_CUES.matcher(folded));
+        if (sei > mro) {
+            return Optional.of(SEI);
+        }
+        return mro > sei ? Optional.of(MRO) : Optional.empty();
+    }
+
+    private static int count(Matcher m) {
+        int n = 0;
+        while (m.find()) {
+            n++;
+        }
+        return n;
+    }
+}

@@ -1,0 +1,227 @@
+package mx.observa.understand;
+
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the date of the observed activity among the dates of a report. Understands Spanish forms ("1 de mayo de
+ * 2022", "1° de mayo", "1ro de mayo 2022", "domingo primero de mayo", "01/05/2022", "1/5/22", "01.05.2022", "1/V/2022",
+ * "1-may-2022", "1/mayo/2022", "2022-05-01", "del 25 al 28 de abril" → the first day, and a weekday with a day
+ * but no month, "el domingo 1°", when only one date of the year fits). Day first, as in Mexico. A missing year is
+ * the consultation's year.
+ *
+ * <p>Each date gets a score: +3 after a date label ("Fecha:", "Fecha de la jornada:", "Día:", "Jornada del"),
+ * +2 with a word about the activity on the same line (observé, jornada, consulta, mesa, seguimiento…), −4 for the
+ * date a letter or a mail was written ("Ciudad de México, a 4 de mayo de 2022", "Enviado: …", "… escribió:").
+ * The best score wins (the earliest on a tie); when even the best is negative there is no activity date.
+ */
+final class DateParser {
+
+    private static final Map<String, Integer> MONTHS = Map.ofEntries(
+            Map.entry("enero", 1), Map.entry("ene", 1), Map.entry("febrero", 2), Map.entry("feb", 2),
+            Map.entry("marzo", 3), Map.entry("mar", 3), Map.entry("abril", 4), Map.entry("abr", 4),
+            Map.entry("mayo", 5), Map.entry("may", 5), Map.entry("junio", 6), Map.entry("jun", 6),
+            Map.entry("julio", 7), Map.entry("jul", 7), Map.entry("agosto", 8), Map.entry("ago", 8),
+            Map.entry("septiembre", 9), Map.entry("setiembre", 9), Map.entry("sept", 9), Map.entry("sep", 9),
+            Map.entry("set", 9), Map.entry("octubre", 10), Map.entry("oct", 10), Map.entry("noviembre", 11),
+            Map.entry("nov", 11), Map.entry("diciembre", 12), Map.entry("dic", 12));
+
+    private static final Map<String, Integer> DAY_WORDS = Map.ofEntries(
+            Map.entry("primero", 1), Map.entry("uno", 1), Map.entry("dos", 2), Map.entry("tres", 3),
+            Map.entry("cuatro", 4), Map.entry("cinco", 5), Map.entry("seis", 6), Map.entry("siete", 7),
+            Map.entry("ocho", 8), Map.entry("nueve", 9), Map.entry("diez", 10), Map.entry("once", 11),
+            Map.entry("doce", 12), Map.entry("trece", 13), Map.entry("catorce", 14), Map.entry("quince", 15),
+            Map.entry("dieciseis", 16), Map.entry("diecisiete", 17), Map.entry("dieciocho", 18),
+            Map.entry("diecinueve", 19), Map.entry("veinte", 20), Map.entry("veintiuno", 21),
+            Map.entry("veintidos", 22), Map.entry("veintitres", 23), Map.entry("veinticuatro", 24),
+            Map.entry("veinticinco", 25), Map.entry("veintiseis", 26), Map.entry("veintisiete", 27),
+            Map.entry("veintiocho", 28), Map.entry("veintinueve", 29), Map.entry("treinta", 30),
+            Map.entry("treinta y uno", 31));
+
+    private static final Map<String, DayOfWeek> WEEKDAYS = Map.of(
+            "lunes", DayOfWeek.MONDAY, "martes", DayOfWeek.TUESDAY, "miercoles", DayOfWeek.WEDNESDAY,
+            "jueves", DayOfWeek.THURSDAY, "viernes", DayOfWeek.FRIDAY, "sabado", DayOfWeek.SATURDAY,
+            "domingo", DayOfWeek.SUNDAY);
+
+    private static final String MONTH = "(enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre"
+            + "|noviembre|diciembre|ene|feb|mar|abr|may|jun|jul|ago|sept|sep|set|oct|nov|dic)\\.?(?![\\p{L}])";
+    private static final String DAY = "(\\d{1,2}(?:\\s?[°º]|o\\.?|ro\\.?|er\\.?)?|treinta y uno|primero|uno|dos|tres|cuatro|cinco"
+            + "|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|dieciseis|diecisiete|dieciocho|diecinueve"
+            + "|veintiuno|veintidos|veintitres|veinticuatro|veinticinco|veintiseis|veintisiete|veintiocho"
+            + "|veintinueve|veinte|treinta)";
+    private static final String WEEKDAY = "(lunes|martes|miercoles|jueves|viernes|sabado|domingo)";
+    /** A year after "de"/","/space must have four digits ("1 de mayo 15 personas" is not 2015); after "-" or "/" two will do. */
+    private static final String YEAR = "(?:\\s*(?:de|del|,)?\\s*(\\d{4})|\\s*[-/]\\s*(\\d{4}|\\d{2}))(?!\\d)";
+
+    private static final Pattern RANGE = Pattern.compile(
+            "(?<![\\p{L}\\p{N}])del?\\s+" + DAY + "\\s+al\\s+" + DAY + "\\s+de\\s+" + MONTH + "(?:" + YEAR + ")?");
+    private static final Pattern TEXTUAL = Pattern.compile(
+            "(?<![\\p{L}\\p{N}])" + DAY + "\\s*(?:de\\s+|del\\s+|-|/|\\s)\\s*" + MONTH
+                    + "(?:" + YEAR + ")?");
+    private static final Pattern MONTH_FIRST = Pattern.compile(
+            "(?<![\\p{L}\\p{N}])" + MONTH + "\\s+(\\d{1,2}),?\\s+(\\d{4})(?!\\d)");
+    private static final Pattern NUMERIC = Pattern.compile("(?<![\\d/.\\-])(\\d{1,2})([/.\\-])(\\d{1,2})\\2(\\d{4}|\\d{2})(?![\\d/\\-])");
+    private static final Pattern ROMAN_MONTH = Pattern.compile(
+            "(?<![\\d/.\\-])(\\d{1,2})\\s?[/.\\-]\\s?(xii|xi|x|ix|viii|vii|vi|v|iv|iii|ii|i)\\s?[/.\\-]\\s?(\\d{4}|\\d{2})(?![\\d/\\-])");
+    private static final Pattern ISO = Pattern.compile("(?<![\\d\\-])(\\d{4})-(\\d{2})-(\\d{2})(?![\\d\\-])");
+    private static final Pattern WEEKDAY_DAY = Pattern.compile(
+            "(?<![\\p{L}])" + WEEKDAY + ",?\\s+" + DAY + "(?![\\p{L}\\p{N}])(?!\\s*(?:de\\s+)?" + MONTH + ")");
+
+    private static final Pattern LABEL = Pattern.compile(
+            "(?<![\\p{L}])(?:fecha|dia|jornada|periodo)[\\p{L} ]{0,40}[:\\t]\\s*(?:" + WEEKDAY + ",?\\s+)?$");
+    private static final Pattern JORNADA_DEL = Pattern.compile(
+            "(?:jornada|consulta|observacion)\\s+del?\\s+(?:" + WEEKDAY + ",?\\s+)?$");
+    private static final Pattern ACTIVITY = Pattern.compile(
+            "observ|jornada|consulta|acudi|estuve|seguimiento|mesa|opinion|votacion|monitoreo|periodo|domingo|recorri");
+    private static final Pattern LETTER_PLACE = Pattern.compile(
+            "(?:mexico|cdmx|d\\.\\s?f\\.|ciudad)\\s*,?\\s*(?:a\\s+)?(?:los\\s+)?(?:" + WEEKDAY + ",?\\s+)?$");
+    private static final Pattern MAIL_HEADER = Pattern.compile(
+            "^\\s*(?:enviado|sent|date|fecha de envio|recibido)\\s*:|escribio\\s*:|wrote\\s*:|^\\s*>");
+    private static final Pattern NAME_CUE = Pattern.compile(
+            "(?:unidad territorial|\\but|colonia|col\\.|calle|av\\.|avenida|pueblo|barrio)\\s*[:\\-]?\\s*$");
+
+    record Candidate(LocalDate date, int start, int end, int score) {
+    }
+
+    private final int defaultYear;
+
+    DateParser(int defaultYear) {
+        this.defaultYear = defaultYear;
+    }
+
+    List<Candidate> find(String text) {
+        String folded = Folding.fold(text);
+        List<int[]> taken = new ArrayList<>();
+        List<Candidate> found = new ArrayList<>();
+        Matcher m = RANGE.matcher(folded);
+        while (m.find()) {
+            add(found, taken, folded, m.start(), m.end(), date(m.group(1), m.group(3), firstNonNull(m.group(4), m.group(5))));
+        }
+        m = TEXTUAL.matcher(folded);
+        while (m.find()) {
+            add(found, taken, folded, m.start(), m.end(), date(m.group(1), m.group(2), firstNonNull(m.group(3), m.group(4))));
+        }
+        m = MONTH_FIRST.matcher(folded);
+        while (m.find()) {
+            add(found, taken, folded, m.start(), m.end(), date(m.group(2), m.group(1), m.group(3)));
+        }
+        m = NUMERIC.matcher(folded);
+        while (m.find()) {
+            add(found, taken, folded, m.start(), m.end(), numeric(m.group(1), m.group(3), m.group(4)));
+        }
+        m = ROMAN_MONTH.matcher(folded);
+        while (m.find()) {
+            int month = RomanNumerals.parse(m.group(2)).orElse(0);
+            add(found, taken, folded, m.start(), m.end(), numeric(m.group(1), Integer.toString(month), m.group(3)));
+        }
+        m = ISO.matcher(folded);
+        while (m.find()) {
+            add(found, taken, folded, m.start(), m.end(), numeric(m.group(3), m.group(2), m.group(1)));
+        }
+        m = WEEKDAY_DAY.matcher(folded);
+        while (m.find()) {
+            add(found, taken, folded, m.start(), m.end(), uniqueWeekdayDate(m.group(1), m.group(2)));
+        }
+        found.sort(Comparator.comparingInt(Candidate::start));
+        return found;
+    }
+
+    Optional<Candidate> activityDate(String text) {
+        return find(text).stream()
+                .max(Comparator.comparingInt(Candidate::score).thenComparing(Candidate::start, Comparator.reverseOrder()))
+                .filter(c -> c.score() >= 0);
+    }
+
+    private void add(List<Candidate> found, List<int[]> taken, String folded, int start, int end, Optional<LocalDate> date) {
+        if (date.isEmpty() || taken.stream().anyMatch(t -> start < t[1] && t[0] < end)) {
+            return;
+        }
+        String before = Lines.before(folded, start);
+        if (NAME_CUE.matcher(before).find()) {
+            return; // "Unidad Territorial 1o de Mayo" is a place, not a date
+        }
+        taken.add(new int[] {start, end});
+        found.add(new Candidate(date.get(), start, end, score(folded, start, end)));
+    }
+
+    private static int score(String folded, int start, int end) {
+        String before = Lines.before(folded, start);
+        String line = Lines.lineAt(folded, start);
+        int score = 0;
+        if (LABEL.matcher(before).find() || JORNADA_DEL.matcher(before).find()) {
+            score += 3;
+        }
+        if (ACTIVITY.matcher(line).find()) {
+            score += 2;
+        }
+        if (MAIL_HEADER.matcher(line).find() || LETTER_PLACE.matcher(before).find()) {
+            score -= 4;
+        }
+        return score;
+    }
+
+    private Optional<LocalDate> date(String day, String month, String year) {
+        Integer d = day(day);
+        Integer mo = MONTHS.get(month);
+        if (d == null || mo == null) {
+            return Optional.empty();
+        }
+        return of(year(year), mo, d);
+    }
+
+    private Optional<LocalDate> numeric(String day, String month, String year) {
+        return of(year(year), Integer.parseInt(month), Integer.parseInt(day));
+    }
+
+    /** "domingo 1°" without a month: the only date of the consultation's year with that weekday and day. */
+    private Optional<LocalDate> uniqueWeekdayDate(String weekday, String day) {
+        Integer d = day(day);
+        if (d == null) {
+            return Optional.empty();
+        }
+        List<LocalDate> fits = new ArrayList<>();
+        for (int month = 1; month <= 12; month++) {
+            of(defaultYear, month, d).filter(x -> x.getDayOfWeek() == WEEKDAYS.get(weekday)).ifPresent(fits::add);
+        }
+        return fits.size() == 1 ? Optional.of(fits.get(0)) : Optional.empty();
+    }
+
+    private int year(String year) {
+        if (year == null) {
+            return defaultYear;
+        }
+        int y = Integer.parseInt(year);
+        return year.length() == 2 ? 2000 + y : y;
+    }
+
+    private static String firstNonNull(String a, String b) {
+        return a != null ? a : b;
+    }
+
+    private static Integer day(String day) {
+        String digits = day.replaceAll("\\D", "");
+        if (!digits.isEmpty()) {
+            return Integer.parseInt(digits);
+        }
+        return DAY_WORDS.get(day.trim());
+    }
+
+    private static Optional<LocalDate> of(int year, int month, int day) {
+        if (year < 2000 || year > 2099) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.of(year, month, day));
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,201 @@
+package mx.observa.understand;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * The geographic frame as data: the 16 alcaldías with the variants people write, and the catalogue of
+ * unidades territoriales (clave, name, alcaldía, distrito), read from {@code config/geografia/}. See the README
+ * there for the source and licence of the catalogue. Immutable and thread-safe.
+ */
+public final class Gazetteer {
+
+    static final String ALCALDIAS_FILE = "alcaldias.csv";
+    static final String UT_FILE = "unidades_territoriales.csv";
+
+    /** An alcaldía: two-digit clave (the prefix of its UT claves), canonical name with accents, variants. */
+    public record Alcaldia(String clave, String name, List<String> variants) {
+    }
+
+    /**
+     * A unidad territorial of the catalogue.
+     *
+     * @param normalizedName folded name without punctuation ("EL TRIUNFO (AMPL)" → "el triunfo ampl")
+     * @param normalizedBase the same without the parenthesised part ("el triunfo"), which people often omit
+     */
+    public record UnidadTerritorial(String clave, String name, String alcaldiaClave, int distrito,
+                                    String normalizedName, String normalizedBase) {
+    }
+
+    /** A catalogue name found at the start of a normalized string; {@code exact} when the full name matched. */
+    record NameMatch(UnidadTerritorial ut, int length, boolean exact) {
+    }
+
+    private final List<Alcaldia> alcaldias;
+    private final Map<String, Alcaldia> alcaldiaByClave;
+    private final Map<String, UnidadTerritorial> utByClave;
+    private final Map<String, List<UnidadTerritorial>> utByFirstWord;
+    private final Map<Integer, Set<String>> alcaldiasByDistrito;
+
+    private Gazetteer(List<Alcaldia> alcaldias, List<UnidadTerritorial> uts) {
+        this.alcaldias = List.copyOf(alcaldias);
+        Map<String, Alcaldia> byClave = new LinkedHashMap<>();
+        alcaldias.forEach(a -> byClave.put(a.clave(), a));
+        this.alcaldiaByClave = Collections.unmodifiableMap(byClave);
+        Map<String, UnidadTerritorial> utMap = new LinkedHashMap<>();
+        Map<String, List<UnidadTerritorial>> firstWord = new HashMap<>();
+        Map<Integer, Set<String>> byDistrito = new HashMap<>();
+        for (UnidadTerritorial ut : uts) {
+            utMap.put(ut.clave(), ut);
+            firstWord.computeIfAbsent(firstWord(ut.normalizedName()), k -> new ArrayList<>()).add(ut);
+            byDistrito.computeIfAbsent(ut.distrito(), k -> new TreeSet<>()).add(ut.alcaldiaClave());
+        }
+        this.utByClave = Collections.unmodifiableMap(utMap);
+        this.utByFirstWord = firstWord;
+        this.alcaldiasByDistrito = byDistrito;
+    }
+
+    /** Loads {@code alcaldias.csv} and, when present, {@code unidades_territoriales.csv} from a directory. */
+    public static Gazetteer load(Path geografiaDir) {
+        List<Alcaldia> alcaldias = new ArrayList<>();
+        for (CSVRecord r : read(geografiaDir.resolve(ALCALDIAS_FILE), "clave", "nombre", "variantes")) {
+            String variants = r.get("variantes");
+            List<String> list = variants == null || variants.isBlank() ? List.of()
+                    : Arrays.stream(variants.split("\\|")).map(String::strip).filter(v -> !v.isEmpty()).toList();
+            alcaldias.add(new Alcaldia(r.get("clave").strip(), r.get("nombre").strip(), list));
+        }
+        if (alcaldias.isEmpty()) {
+            throw new IllegalStateException(geografiaDir.resolve(ALCALDIAS_FILE) + " no tiene alcaldías");
+        }
+        Set<String> claves = new TreeSet<>();
+        alcaldias.forEach(a -> claves.add(a.clave()));
+        List<UnidadTerritorial> uts = new ArrayList<>();
+        Path utFile = geografiaDir.resolve(UT_FILE);
+        if (Files.isRegularFile(utFile)) {
+            for (CSVRecord r : read(utFile, "clave", "nombre", "alcaldia", "distrito")) {
+                String clave = r.get("clave").strip();
+                if (!clave.matches("\\d{2}-\\d{3}") || !claves.contains(clave.substring(0, 2))) {
+                    throw new IllegalStateException(utFile + ", línea " + r.getRecordNumber()
+                            + ": clave de unidad territorial inválida '" + clave + "'");
+                }
+                int distrito = Integer.parseInt(r.get("distrito").strip());
+                String name = r.get("nombre").strip();
+                String normalized = expandAbbreviations(Folding.normalizeName(name));
+                String base = expandAbbreviations(Folding.normalizeName(name.replaceAll("\\([^)]*\\)", " ")));
+                uts.add(new UnidadTerritorial(clave, name, clave.substring(0, 2), distrito, normalized, base));
+            }
+        }
+        return new Gazetteer(alcaldias, uts);
+    }
+
+    /** Abbreviations of the catalogue's names that people write in full ("STA MA AZTAHUACAN" = "Santa María …"). */
+    private static final Map<String, String> ABBREVIATIONS = Map.ofEntries(
+            Map.entry("sta", "santa"), Map.entry("sto", "santo"), Map.entry("sn", "san"), Map.entry("ma", "maria"),
+            Map.entry("fco", "francisco"), Map.entry("gral", "general"), Map.entry("prof", "profesor"),
+            Map.entry("lic", "licenciado"), Map.entry("ing", "ingeniero"), Map.entry("cd", "ciudad"),
+            Map.entry("ejto", "ejercito"), Map.entry("nal", "nacional"), Map.entry("pte", "poniente"),
+            Map.entry("ote", "oriente"), Map.entry("nte", "norte"));
+
+    static String expandAbbreviations(String normalized) {
+        StringBuilder out = new StringBuilder();
+        for (String word : normalized.split(" ")) {
+            if (!out.isEmpty()) {
+                out.append(' ');
+            }
+            out.append(ABBREVIATIONS.getOrDefault(word, word));
+        }
+        return out.toString();
+    }
+
+    private static List<CSVRecord> read(Path file, String... columns) {
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            List<CSVRecord> records = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
+                    .setTrim(true).get().parse(reader).getRecords();
+            if (!records.isEmpty()) {
+                for (String c : columns) {
+                    if (!records.get(0).isMapped(c)) {
+                        throw new IllegalStateException(file + ": falta la columna '" + c + "'");
+                    }
+                }
+            }
+            return records;
+        } catch (IOException e) {
+            throw new IllegalStateException("No se pudo leer el gazetteer " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    public List<Alcaldia> alcaldias() {
+        return alcaldias;
+    }
+
+    public Optional<Alcaldia> alcaldia(String clave) {
+        return Optional.ofNullable(alcaldiaByClave.get(clave));
+    }
+
+    public Optional<UnidadTerritorial> ut(String clave) {
+        return Optional.ofNullable(utByClave.get(clave));
+    }
+
+    /**
+     * The catalogue entry for a clave, or, for a well-formed clave of a known alcaldía that the catalogue lacks
+     * (a UT created after it), an entry with that clave and alcaldía but no name and distrito 0.
+     */
+    public Optional<UnidadTerritorial> utOrUncatalogued(String clave) {
+        Optional<UnidadTerritorial> known = ut(clave);
+        if (known.isPresent() || !clave.matches("\\d{2}-\\d{3}") || !alcaldiaByClave.containsKey(clave.substring(0, 2))) {
+            return known;
+        }
+        return Optional.of(new UnidadTerritorial(clave, null, clave.substring(0, 2), 0, "", ""));
+    }
+
+    public int utCount() {
+        return utByClave.size();
+    }
+
+    /** The alcaldías a distrito spans according to the catalogue (empty if unknown). */
+    public Set<String> alcaldiasOfDistrito(int distrito) {
+        return alcaldiasByDistrito.getOrDefault(distrito, Set.of());
+    }
+
+    /**
+     * Catalogue names that {@code normalized} (a string passed through {@link Folding#normalizeName}) starts
+     * with, ending at a word boundary: full names and names without their parenthesised suffix.
+     */
+    List<NameMatch> namesAtStart(String text) {
+        String normalized = expandAbbreviations(text);
+        List<NameMatch> matches = new ArrayList<>();
+        for (UnidadTerritorial ut : utByFirstWord.getOrDefault(firstWord(normalized), List.of())) {
+            if (startsWithWord(normalized, ut.normalizedName())) {
+                matches.add(new NameMatch(ut, ut.normalizedName().length(), true));
+            } else if (!ut.normalizedBase().isEmpty() && startsWithWord(normalized, ut.normalizedBase())) {
+                matches.add(new NameMatch(ut, ut.normalizedBase().length(), false));
+            }
+        }
+        return matches;
+    }
+
+    private static boolean startsWithWord(String text, String name) {
+        return text.startsWith(name) && (text.length() == name.length() || text.charAt(name.length()) == ' ');
+    }
+
+    private static String firstWord(String normalized) {
+        int space = normalized.indexOf(' ');
+        return space < 0 ? normalized : normalized.substring(0, space);
+    }
+}

@@ -1,0 +1,80 @@
+package mx.observa.understand;
+
+import java.util.regex.Pattern;
+
+/** Undoes the hard wrapping of plain-text exports and PDF extraction, without moving any offset. */
+final class LineUnwrapper {
+
+    private LineUnwrapper() {
+    }
+
+    /**
+     * A paragraph hard-wrapped at a fixed width (plain-text exports, some PDFs) becomes one line, so each line is
+     * not judged on its own: newlines inside it turn into spaces, and a hyphen that split a word at the line end
+     * into soft hyphens (removed from the finding's text). The result has the same length as the input, so
+     * offsets still point into the report.
+     */
+    static String unwrap(String text) {
+        char[] out = text.toCharArray();
+        int start = 0;
+        while (start < text.length()) {
+            int end = text.indexOf("\n\n", start);
+            if (end < 0) {
+                end = text.length();
+            }
+            unwrapIfWrapped(text, start, end, out);
+            start = end + 2;
+        }
+        return new String(out);
+    }
+
+    private static final Pattern STARTS_STRUCTURE = Pattern.compile(
+            "^\\s*(?:[-*•·▪–¿]|\\(?\\d{1,2}[.)]|\\(?[a-zA-Z]\\)|[a-zA-Z]\\.\\s|[\\p{L} ()]{2,40}:)");
+    private static final int MIN_WRAP_WIDTH = 50;
+
+    private static void unwrapIfWrapped(String text, int start, int end, char[] out) {
+        String[] lines = text.substring(start, end).split("\n", -1);
+        if (lines.length < 2) {
+            return;
+        }
+        int width = 0;
+        for (String l : lines) {
+            width = Math.max(width, l.strip().length());
+        }
+        if (width < MIN_WRAP_WIDTH) {
+            return;
+        }
+        int continued = 0;
+        for (int i = 0; i < lines.length - 1; i++) {
+            String l = lines[i].strip();
+            if (l.length() < width * 0.6 || (i > 0 && STARTS_STRUCTURE.matcher(lines[i]).find())) {
+                return;
+            }
+            String next = lines[i + 1].strip();
+            if (!l.matches(".*[.!?:]$") && !next.isEmpty() && (Character.isLowerCase(next.charAt(0)) || Character.isDigit(next.charAt(0)))) {
+                continued++;
+            }
+        }
+        // wrapped prose breaks mid-sentence: the next line usually goes on in lower case; a letterhead does not
+        if (STARTS_STRUCTURE.matcher(lines[lines.length - 1]).find() || continued * 2 < lines.length - 1) {
+            return;
+        }
+        int pos = start;
+        for (int i = 0; i < lines.length - 1; i++) {
+            pos += lines[i].length();
+            String trimmed = lines[i].stripTrailing();
+            boolean hyphen = trimmed.endsWith("-") && trimmed.length() > 1 && Character.isLetter(trimmed.charAt(trimmed.length() - 2))
+                    && !lines[i + 1].isBlank() && Character.isLowerCase(lines[i + 1].stripLeading().charAt(0));
+            if (hyphen) {
+                out[start + (pos - start) - (lines[i].length() - trimmed.length()) - 1] = SOFT_HYPHEN;
+                out[pos] = SOFT_HYPHEN;
+            } else {
+                out[pos] = ' ';
+            }
+            pos += 1;
+        }
+    }
+
+    static final char SOFT_HYPHEN = '\u00AD';
+
+}

@@ -1,0 +1,94 @@
+package mx.observa.understand;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import mx.observa.model.ReportMetadata;
+
+/**
+ * Where, when and who of a report, put together from the single-purpose parsers, plus the offsets of every
+ * mention so that the segmenter can leave header lines out of the findings and the personal-data detector can
+ * reuse the names. Resolution order: the alcaldía the text names after a cue; else the one of the UT clave;
+ * else the one named most often; else, if the distrito lies in a single alcaldía, that one. The distrito the
+ * text states; else the UT's. The UT from a clave or a catalogue name (see {@link UtFinder}).
+ */
+final class MetadataExtractor {
+
+    record Result(ReportMetadata metadata, List<int[]> mentionSpans, List<Mention<String>> names) {
+    }
+
+    private final Gazetteer gazetteer;
+    private final AlcaldiaFinder alcaldias;
+    private final DistritoParser distritos = new DistritoParser();
+    private final UtFinder uts;
+    private final DateParser dates;
+    private final PersonNames personNames = new PersonNames();
+    private final ObserverFinder observers = new ObserverFinder();
+    private final MroParser mros = new MroParser();
+    private final ChannelHintDetector channels = new ChannelHintDetector();
+
+    MetadataExtractor(Gazetteer gazetteer, int consultationYear) {
+        this.gazetteer = gazetteer;
+        this.alcaldias = new AlcaldiaFinder(gazetteer);
+        this.uts = new UtFinder(gazetteer);
+        this.dates = new DateParser(consultationYear);
+    }
+
+    Result extract(String text) {
+        List<Mention<String>> alcaldiaMentions = alcaldias.find(text);
+        List<Mention<Integer>> distritoMentions = distritos.find(text);
+        List<UtFinder.UtMention> utMentions = new ArrayList<>(uts.find(text));
+        List<int[]> utSpans = new ArrayList<>();
+        utMentions.forEach(m -> utSpans.add(new int[] {m.start(), m.end()}));
+
+        Optional<Mention<String>> alcaldiaMention = AlcaldiaFinder.choose(alcaldiaMentions, utSpans);
+        String alcaldiaClave = alcaldiaMention.map(Mention::value).orElse(null);
+        Integer statedDistrito = DistritoParser.choose(distritoMentions).map(Mention::value).orElse(null);
+        Optional<Gazetteer.UnidadTerritorial> ut = UtFinder.choose(utMentions, alcaldiaClave, statedDistrito);
+        if (ut.isEmpty() && alcaldiaClave != null && utMentions.isEmpty()) {
+            List<int[]> headerSpans = new ArrayList<>();
+            alcaldiaMentions.forEach(m -> headerSpans.add(new int[] {m.start(), m.end()}));
+            distritoMentions.forEach(m -> headerSpans.add(new int[] {m.start(), m.end()}));
+            List<UtFinder.UtMention> inHeaders = uts.findInHeaderLines(text, alcaldiaClave, headerSpans);
+            utMentions.addAll(inHeaders);
+            ut = UtFinder.choose(inHeaders, alcaldiaClave, statedDistrito);
+        }
+        boolean cued = alcaldiaMention.map(m -> m.strength() >= AlcaldiaFinder.CUED).orElse(false);
+        if (ut.isPresent() && !cued) {
+            alcaldiaClave = ut.get().alcaldiaClave();
+        }
+
+        Integer distrito = statedDistrito != null ? statedDistrito
+                : ut.map(Gazetteer.UnidadTerritorial::distrito).filter(d -> d > 0).orElse(null);
+        if (alcaldiaClave == null && distrito != null) {
+            Set<String> spanned = gazetteer.alcaldiasOfDistrito(distrito);
+            if (spanned.size() == 1) {
+                alcaldiaClave = spanned.iterator().next();
+            }
+        }
+
+        List<DateParser.Candidate> dateCandidates = dates.find(text);
+        LocalDate date = dates.activityDate(text).map(DateParser.Candidate::date).orElse(null);
+        List<Mention<String>> names = personNames.find(text);
+        Optional<Mention<String>> observer = observers.observer(names);
+        String organization = observers.organization(text, observer).orElse(null);
+
+        String alcaldiaName = alcaldiaClave == null ? null
+                : gazetteer.alcaldia(alcaldiaClave).map(Gazetteer.Alcaldia::name).orElse(null);
+        ReportMetadata metadata = new ReportMetadata(
+                observer.map(Mention::value).orElse(null), organization, alcaldiaName, distrito,
+                ut.map(Gazetteer.UnidadTerritorial::clave).orElse(null), ut.map(Gazetteer.UnidadTerritorial::name).orElse(null),
+                mros.find(text).orElse(null), date, channels.detect(text).orElse(null));
+
+        List<int[]> spans = new ArrayList<>(utSpans);
+        utMentions.forEach(m -> spans.add(new int[] {m.start(), m.end()}));
+        alcaldiaMentions.forEach(m -> spans.add(new int[] {m.start(), m.end()}));
+        distritoMentions.forEach(m -> spans.add(new int[] {m.start(), m.end()}));
+        dateCandidates.forEach(c -> spans.add(new int[] {c.start(), c.end()}));
+        names.stream().filter(n -> n.strength() >= PersonNames.SIGNATURE).forEach(n -> spans.add(new int[] {n.start(), n.end()}));
+        return new Result(metadata, spans, names);
+    }
+}

@@ -1,0 +1,26 @@
+package mx.observa.understand;
+
+import java.util.LinkedHashSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The mesa receptora de opinión a report is about, normalized as {@code MRO-NN} ("MRO 2", "MRO-02", "Mesa
+ * Receptora de Opinión número 2" → "MRO-02"). A report that names several mesas has no single one.
+ */
+final class MroParser {
+
+    private static final Pattern MRO = Pattern.compile(
+            "(?<![\\p{L}])(?:mro|mesa receptora de opinion)\\s*[-#:]?\\s*(?:no\\.?|num\\.?|numero)?\\s*(\\d{1,3})(?![\\d:])");
+
+    Optional<String> find(String text) {
+        Set<String> found = new LinkedHashSet<>();
+        Matcher m = MRO.matcher(Folding.fold(text));
+        while (m.find()) {
+            found.add(String.format("MRO-%02d", Integer.parseInt(m.group(1))));
+        }
+        return found.size() == 1 ? Optional.of(found.iterator().next()) : Optional.empty();
+    }
+}

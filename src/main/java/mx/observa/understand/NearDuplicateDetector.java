@@ -1,0 +1,213 @@
+package mx.observa.understand;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.regex.Pattern;
+
+import mx.observa.config.ObservaConfig;
+import mx.observa.text.FoldingSpanishAnalyzer;
+
+/**
+ * Recognises the same report arriving again in another form: as PDF and as DOCX, as mail body and as attachment,
+ * or resent with small edits. Exact copies (same bytes) are caught at intake by their SHA-256; this catches the
+ * rest.
+ *
+ * <p>Each text is reduced to the set of its word 3-grams over the shared analysis chain (so case, accents,
+ * plurals, whitespace, line wrapping and words hyphenated at a line end do not matter), and the set to a MinHash
+ * signature of {@value #HASHES} values, which estimates the Jaccard similarity of two texts. Candidates are found
+ * with locality-sensitive hashing ({@value #BANDS} bands) and confirmed when the estimated similarity reaches the
+ * threshold {@code observa.duplicados.umbral} (default {@value #DEFAULT_THRESHOLD}). Two different reports about
+ * the same mesa share a letterhead or a questionnaire's questions, not most of their 3-grams, and stay apart.
+ *
+ * <p>Deterministic (fixed hash seeds; the earliest registered report wins) and thread-safe. Signatures are kept
+ * in memory (about 1 KB per report); the pipeline re-registers archived reports at start-up.
+ */
+public final class NearDuplicateDetector {
+
+    static final int HASHES = 128;
+    static final int BANDS = 32;
+    static final double DEFAULT_THRESHOLD = 0.8;
+    static final String THRESHOLD_KEY = "observa.duplicados.umbral";
+    private static final int SHINGLE = 3;
+    private static final int MIN_TERMS = 8;
+    private static final Pattern LINE_END_HYPHEN = Pattern.compile("(\\p{L})-[ \\t]*\\r?\\n[ \\t]*(\\p{Ll})");
+    private static final long[] SEEDS = seeds();
+
+    private record Entry(String folio, long[] signature) {
+    }
+
+    private final FoldingSpanishAnalyzer analyzer;
+    private final double threshold;
+    private final List<Entry> entries = new ArrayList<>();
+    private final List<Map<Long, List<Integer>>> bands = new ArrayList<>();
+    private final ReadWriteLock lock = new ReentrantReadWriteLock();
+
+    public NearDuplicateDetector(ObservaConfig config, FoldingSpanishAnalyzer analyzer) {
+        this(analyzer, Double.parseDouble(config.get(THRESHOLD_KEY, Double.toString(DEFAULT_THRESHOLD)).trim()));
+    }
+
+    public NearDuplicateDetector(FoldingSpanishAnalyzer analyzer, double threshold) {
+        if (threshold <= 0 || threshold > 1) {
+            throw new IllegalArgumentException(THRESHOLD_KEY + " debe estar entre 0 y 1, no " + threshold);
+        }
+        this.analyzer = analyzer;
+        this.threshold = threshold;
+        for (int b = 0; b < BANDS; b++) {
+            bands.add(new HashMap<>());
+        }
+    }
+
+    /** The folio of the earliest registered report that is near-identical to {@code text}, if any. */
+    public Optional<String> firstSimilar(String text) {
+        Optional<long[]> signature = signature(text);
+        if (signature.isEmpty()) {
+            return Optional.empty();
+        }
+        lock.readLock().lock();
+        try {
+            return firstSimilar(signature.get());
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /** Remembers a report so later near-identical ones are linked to it. Texts too short to compare are ignored. */
+    public void register(String folio, String text) {
+        signature(text).ifPresent(sig -> {
+            lock.writeLock().lock();
+            try {
+                add(folio, sig);
+            } finally {
+                lock.writeLock().unlock();
+            }
+        });
+    }
+
+    /**
+     * {@link #firstSimilar} and {@link #register} as one atomic step, so two copies processed at the same time
+     * cannot both be taken for the original.
+     */
+    public Optional<String> checkAndRegister(String folio, String text) {
+        Optional<long[]> signature = signature(text);
+        if (signature.isEmpty()) {
+            return Optional.empty();
+        }
+        lock.writeLock().lock();
+        try {
+            Optional<String> first = firstSimilar(signature.get());
+            add(folio, signature.get());
+            return first;
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    public int size() {
+        lock.readLock().lock();
+        try {
+            return entries.size();
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /** Estimated Jaccard similarity of two texts' word 3-grams (0 when either is too short to compare). */
+    double similarity(String a, String b) {
+        Optional<long[]> sa = signature(a);
+        Optional<long[]> sb = signature(b);
+        return sa.isPresent() && sb.isPresent() ? estimate(sa.get(), sb.get()) : 0;
+    }
+
+    private Optional<String> firstSimilar(long[] signature) {
+        Set<Integer> candidates = new LinkedHashSet<>();
+        for (int b = 0; b < BANDS; b++) {
+            candidates.addAll(bands.get(b).getOrDefault(bandKey(signature, b), List.of()));
+        }
+        return candidates.stream().sorted()
+                .filter(i -> estimate(signature, entries.get(i).signature()) >= threshold)
+                .findFirst().map(i -> entries.get(i).folio());
+    }
+
+    private void add(String folio, long[] signature) {
+        int index = entries.size();
+        entries.add(new Entry(folio, signature));
+        for (int b = 0; b < BANDS; b++) {
+            bands.get(b).computeIfAbsent(bandKey(signature, b), k -> new ArrayList<>()).add(index);
+        }
+    }
+
+    private Optional<long[]> signature(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        List<String> terms = analyzer.terms(LINE_END_HYPHEN.matcher(text).replaceAll("$1$2"));
+        if (terms.size() < MIN_TERMS) {
+            return Optional.empty();
+        }
+        long[] signature = new long[HASHES];
+        java.util.Arrays.fill(signature, Long.MAX_VALUE);
+        for (int i = 0; i + SHINGLE <= terms.size(); i++) {
+            long shingle = fnv1a(String.join(" ", terms.subList(i, i + SHINGLE)));
+            for (int h = 0; h < HASHES; h++) {
+                long v = mix(shingle ^ SEEDS[h]);
+                if (v < signature[h]) {
+                    signature[h] = v;
+                }
+            }
+        }
+        return Optional.of(signature);
+    }
+
+    private static double estimate(long[] a, long[] b) {
+        int same = 0;
+        for (int i = 0; i < HASHES; i++) {
+            if (a[i] == b[i]) {
+                same++;
+            }
+        }
+        return (double) same / HASHES;
+    }
+
+    private static long bandKey(long[] signature, int band) {
+        int rows = HASHES / BANDS;
+        long key = band;
+        for (int r = 0; r < rows; r++) {
+            key = mix(key * 31 + signature[band * rows + r]);
+        }
+        return key;
+    }
+
+    private static long fnv1a(String s) {
+        long hash = 0xcbf29ce484222325L;
+        for (byte b : s.getBytes(StandardCharsets.UTF_8)) {
+            hash ^= b & 0xff;
+            hash *= 0x100000001b3L;
+        }
+        return hash;
+    }
+
+    /** SplitMix64 finaliser: a cheap, well-mixed 64-bit permutation. */
+    private static long mix(long z) {
+        z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
+        z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
+        return z ^ (z >>> 31);
+    }
+
+    private static long[] seeds() {
+        long[] seeds = new long[HASHES];
+        long state = 0x4f4253455256414cL; // fixed: the same text always gets the same signature
+        for (int i = 0; i < HASHES; i++) {
+            state += 0x9e3779b97f4a7c15L;
+            seeds[i] = mix(state);
+        }
+        return seeds;
+    }
+}

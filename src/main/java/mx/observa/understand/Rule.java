@@ -1,0 +1,120 @@
+package mx.observa.understand;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/** One way a topic can be recognised in a passage; returns every place where it fires. */
+sealed interface Rule permits Rule.AnyPhrase, Rule.AllWithin {
+
+    /** Where a rule fired: token range (inclusive) and the observer's own words that made it fire. */
+    record Match(int from, int to, String evidence) {
+    }
+
+    List<Match> find(AnalyzedText text);
+
+    /** Fires wherever one of its phrases occurs. */
+    record AnyPhrase(List<Phrase> phrases) implements Rule {
+        public List<Match> find(AnalyzedText text) {
+            List<Match> matches = new ArrayList<>();
+            for (int i = 0; i < text.size(); i++) {
+                for (Phrase phrase : phrases) {
+                    if (phrase.matchesAt(text, i)) {
+                        int to = i + phrase.length() - 1;
+                        matches.add(new Match(i, to, text.span(i, to)));
+                    }
+                }
+            }
+            return matches;
+        }
+    }
+
+    /**
+     * Fires when every group has a phrase inside one window of {@code window} tokens (counted from the first
+     * token of the first group to the last token of the last one); with {@code ordered}, groups must appear in
+     * the order written. Evidence joins the matched words with " … ".
+     */
+    record AllWithin(List<List<Phrase>> groups, int window, boolean ordered) implements Rule {
+        public List<Match> find(AnalyzedText text) {
+            List<Match> matches = new ArrayList<>();
+            List<Integer> firstGroupStarts = starts(text, groups.get(0));
+            for (int anchor : firstGroupStarts) {
+                Match m = completeFrom(text, anchor);
+                if (m != null) {
+                    matches.add(m);
+                }
+            }
+            return matches;
+        }
+
+        private Match completeFrom(AnalyzedText text, int anchor) {
+            int lo = ordered ? anchor : Math.max(0, anchor - window);
+            int hi = Math.min(text.size() - 1, anchor + window);
+            List<int[]> spans = new ArrayList<>();
+            spans.add(new int[] {anchor, anchor + longestAt(text, groups.get(0), anchor) - 1});
+            int previousEnd = spans.get(0)[1];
+            for (int g = 1; g < groups.size(); g++) {
+                int[] found = null;
+                int searchFrom = ordered ? previousEnd + 1 : lo;
+                for (int i = searchFrom; i <= hi; i++) {
+                    int len = longestAt(text, groups.get(g), i);
+                    if (len > 0 && i + len - 1 <= hi && !overlapsAny(spans, i, i + len - 1)) {
+                        boolean nearer = found == null || Math.abs(i - anchor) < Math.abs(found[0] - anchor);
+                        if (nearer) {
+                            found = new int[] {i, i + len - 1};
+                        }
+                        if (ordered) {
+                            break; // in order, the first one after the previous group is the nearest
+                        }
+                    }
+                }
+                if (found == null) {
+                    return null;
+                }
+                spans.add(found);
+                previousEnd = found[1];
+            }
+            int from = spans.stream().mapToInt(s -> s[0]).min().orElseThrow();
+            int to = spans.stream().mapToInt(s -> s[1]).max().orElseThrow();
+            if (to - from + 1 > window + 1) {
+                return null;
+            }
+            List<int[]> inTextOrder = new ArrayList<>(spans);
+            inTextOrder.sort((a, b) -> Integer.compare(a[0], b[0]));
+            List<String> words = new ArrayList<>();
+            for (int[] s : inTextOrder) {
+                words.add(text.span(s[0], s[1]));
+            }
+            return new Match(from, to, String.join(" … ", words));
+        }
+
+        private static boolean overlapsAny(List<int[]> spans, int from, int to) {
+            for (int[] s : spans) {
+                if (from <= s[1] && s[0] <= to) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static int longestAt(AnalyzedText text, List<Phrase> alternatives, int i) {
+            int best = 0;
+            for (Phrase p : alternatives) {
+                if (p.length() > best && p.matchesAt(text, i)) {
+                    best = p.length();
+                }
+            }
+            return best;
+        }
+
+        private static List<Integer> starts(AnalyzedText text, List<Phrase> alternatives) {
+            List<Integer> starts = new ArrayList<>();
+            for (int i = 0; i < text.size(); i++) {
+                if (longestAt(text, alternatives, i) > 0) {
+                    starts.add(i);
+                }
+            }
+            return Collections.unmodifiableList(starts);
+        }
+    }
+}

@@ -1,0 +1,178 @@
+package mx.observa.understand;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the unidad territorial of a report: a clave {@code AA-NNN} whose prefix is an alcaldía (kept even when the
+ * catalogue lacks it, since the catalogue may be older than the report), or a catalogue name written after "UT", "Unidad Territorial", "colonia", "col.", "pueblo", "barrio" or "U. Hab.". Names are
+ * compared without accents, case or punctuation, and with or without their parenthesised suffix ("(U HAB)",
+ * "(PBLO)"); the longest catalogue name wins. A name that exists in several alcaldías is resolved with the
+ * report's alcaldía, or not at all. Strength: 3 clave, 2 after "UT"/"Unidad Territorial", 1 after
+ * "colonia"/"pueblo"/…, 0 a name of the report's alcaldía found without cue on a line that carries other
+ * metadata (a heading such as "Villa Milpa Alta (Pblo) – Alcaldía Milpa Alta – Distrito VII").
+ */
+final class UtFinder {
+
+    private static final Pattern CLAVE = Pattern.compile("(?<![\\d\\-])(\\d{2})-(\\d{3})(?![\\d\\-])");
+    private static final Pattern CUE = Pattern.compile(
+            "(?<![\\p{L}\\p{N}])(unidad territorial|u\\.\\s?t\\.|ut|colonia|col\\.?|pueblo|barrio|unidad habitacional|u\\.\\s?hab\\.)"
+                    + "(?![\\p{L}\\p{N}])\\s*[:#\\-–]?\\s*");
+    private static final Pattern LEADING_CLAVE = Pattern.compile("^\\(?\\d{2}\\s\\d{3}\\)?\\s*");
+    private static final int MAX_NAME_CHARS = 90;
+
+    private final Gazetteer gazetteer;
+
+    UtFinder(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    /** One UT named in the text, or several candidates when the name alone is ambiguous. */
+    record UtMention(List<Gazetteer.UnidadTerritorial> candidates, int start, int end, int strength) {
+    }
+
+    List<UtMention> find(String text) {
+        List<UtMention> mentions = new ArrayList<>();
+        Matcher clave = CLAVE.matcher(text);
+        while (clave.find()) {
+            gazetteer.utOrUncatalogued(clave.group())
+                    .ifPresent(ut -> mentions.add(new UtMention(List.of(ut), clave.start(), clave.end(), 3)));
+        }
+        String folded = Folding.fold(text);
+        Matcher cue = CUE.matcher(folded);
+        while (cue.find()) {
+            int strength = cue.group(1).startsWith("u") && !cue.group(1).contains("hab") ? 2 : 1;
+            nameAt(text, cue.end(), strength, null).ifPresent(mentions::add);
+        }
+        mentions.sort(Comparator.comparingInt(UtMention::start));
+        return mentions;
+    }
+
+    /**
+     * Names of the given alcaldía written without a cue on header-like lines (lines that also name the alcaldía
+     * or the distrito); {@code metadataSpans} are the spans of those other mentions.
+     */
+    List<UtMention> findInHeaderLines(String text, String alcaldiaClave, List<int[]> metadataSpans) {
+        List<UtMention> found = new ArrayList<>();
+        Set<Integer> lineStarts = new LinkedHashSet<>();
+        metadataSpans.forEach(s -> lineStarts.add(Lines.start(text, s[0])));
+        for (int lineStart : lineStarts) {
+            int lineEnd = Lines.end(text, lineStart);
+            for (int i = lineStart; i < lineEnd; i++) {
+                boolean wordStart = Character.isLetterOrDigit(text.charAt(i))
+                        && (i == lineStart || !Character.isLetterOrDigit(text.charAt(i - 1)));
+                if (!wordStart || insideAny(i, metadataSpans)) {
+                    continue;
+                }
+                Optional<UtMention> m = nameAt(text, i, 0, alcaldiaClave);
+                // a UT called like the alcaldía ("CUAUHTEMOC") is not named by "Alcaldía Cuauhtémoc"
+                if (m.isPresent() && m.get().end() - m.get().start() >= 8 && !withinOne(m.get(), metadataSpans)) {
+                    found.add(m.get());
+                    i = m.get().end();
+                }
+            }
+        }
+        return found;
+    }
+
+    private Optional<UtMention> nameAt(String text, int from, int strength, String onlyAlcaldia) {
+        int lineEnd = Lines.end(text, from);
+        String rest = text.substring(from, Math.min(lineEnd, from + MAX_NAME_CHARS));
+        String normalized = Folding.normalizeName(rest);
+        Matcher leading = LEADING_CLAVE.matcher(normalized);
+        int skip = leading.find() ? leading.end() : 0;
+        String candidate = normalized.substring(skip);
+        List<Gazetteer.NameMatch> matches = gazetteer.namesAtStart(candidate);
+        if (onlyAlcaldia != null) {
+            matches = matches.stream().filter(n -> n.ut().alcaldiaClave().equals(onlyAlcaldia)).toList();
+        }
+        if (matches.isEmpty()) {
+            return Optional.empty();
+        }
+        int longest = matches.stream().mapToInt(Gazetteer.NameMatch::length).max().orElseThrow();
+        List<Gazetteer.NameMatch> best = matches.stream().filter(n -> n.length() == longest).toList();
+        if (best.stream().anyMatch(Gazetteer.NameMatch::exact)) {
+            best = best.stream().filter(Gazetteer.NameMatch::exact).toList();
+        }
+        List<Gazetteer.UnidadTerritorial> candidates = best.stream().map(Gazetteer.NameMatch::ut).distinct().toList();
+        int matchedChars = originalWords(candidate, longest);
+        return Optional.of(new UtMention(candidates, from, from + originalLength(rest, skip + matchedChars), strength));
+    }
+
+    /** How many chars of the written (not expanded) name correspond to {@code expandedLength} expanded chars. */
+    private static int originalWords(String written, int expandedLength) {
+        String[] words = written.split(" ");
+        int expanded = 0;
+        int original = 0;
+        for (String w : words) {
+            if (expanded >= expandedLength) {
+                break;
+            }
+            expanded += Gazetteer.expandAbbreviations(w).length() + 1;
+            original += w.length() + 1;
+        }
+        return Math.max(0, Math.min(written.length(), original - 1));
+    }
+
+    /** How many chars of {@code rest} a normalized prefix of {@code normalizedLength} chars covers. */
+    private static int originalLength(String rest, int normalizedLength) {
+        for (int i = 1; i <= rest.length(); i++) {
+            if (Folding.normalizeName(rest.substring(0, i)).length() >= normalizedLength) {
+                int end = i;
+                while (end < rest.length() && (rest.charAt(end) == ')' || rest.charAt(end) == '.')) {
+                    end++;
+                }
+                return end;
+            }
+        }
+        return rest.length();
+    }
+
+    private static boolean insideAny(int pos, List<int[]> spans) {
+        return spans.stream().anyMatch(s -> s[0] <= pos && pos < s[1]);
+    }
+
+    private static boolean withinOne(UtMention m, List<int[]> spans) {
+        return spans.stream().anyMatch(s -> s[0] <= m.start() && m.end() <= s[1]);
+    }
+
+    /**
+     * The report's UT: from the strongest kind of mention present, kept only if it designates exactly one UT
+     * (after narrowing ambiguous names to {@code alcaldiaClave} when known, and keeping names only if their
+     * catalogue distrito agrees with the one the report states). Several distinct UTs at the same
+     * strength mean the report covers several, and then there is no single UT.
+     */
+    static Optional<Gazetteer.UnidadTerritorial> choose(List<UtMention> mentions, String alcaldiaClave, Integer distrito) {
+        for (int strength = 3; strength >= 0; strength--) {
+            Set<Gazetteer.UnidadTerritorial> designated = new LinkedHashSet<>();
+            boolean any = false;
+            for (UtMention m : mentions) {
+                if (m.strength() != strength) {
+                    continue;
+                }
+                List<Gazetteer.UnidadTerritorial> c = m.candidates();
+                if (alcaldiaClave != null && c.size() > 1) {
+                    c = c.stream().filter(ut -> ut.alcaldiaClave().equals(alcaldiaClave)).toList();
+                }
+                if (distrito != null && strength < 3) {
+                    // a name is trusted only if it agrees with the distrito the report states
+                    c = c.stream().filter(ut -> ut.distrito() == distrito).toList();
+                }
+                if (c.size() == 1) {
+                    designated.add(c.get(0));
+                    any = true;
+                }
+            }
+            if (any) {
+                return designated.size() == 1 ? Optional.of(designated.iterator().next()) : Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,51 @@
+package mx.observa.understand;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+
+class AlcaldiaFinderTest {
+
+    private final AlcaldiaFinder finder = new AlcaldiaFinder(Fixtures.GAZETTEER);
+
+    private Optional<String> alcaldia(String text) {
+        return AlcaldiaFinder.choose(finder.find(text), List.of()).map(Mention::value);
+    }
+
+    @Test
+    void canonicalNamesVariantsAccentsAndCase() {
+        assertThat(alcaldia("Alcaldía Álvaro Obregón")).hasValue("10");
+        assertThat(alcaldia("en alvaro obregon, distrito 18")).hasValue("10");
+        assertThat(alcaldia("ALC. COYOACAN DTTO 30")).hasValue("03");
+        assertThat(alcaldia("la mesa de La Magdalena Contreras")).hasValue("08");
+        assertThat(alcaldia("Alcaldía: V. Carranza")).hasValue("17");
+        assertThat(alcaldia("Lugar: Gustavo A. Madero")).hasValue("05");
+    }
+
+    @Test
+    void shortAbbreviationsOnlyInCapitalsAndWithAGeographicCue() {
+        assertThat(alcaldia("Notas — BJ, Dtto. Local XVII")).hasValue("14");
+        assertThat(alcaldia("Alcaldía: GAM")).hasValue("05");
+        assertThat(alcaldia("Alcaldía: MH")).hasValue("16");
+        assertThat(alcaldia("el mc de la fiesta llegó tarde")).isEmpty();
+        assertThat(alcaldia("Llegó el MC de la fiesta")).as("no distrito/UT on the line").isEmpty();
+    }
+
+    @Test
+    void aCuedMentionWinsOverMentionsInPassingAndStreetsAreNotAlcaldias() {
+        assertThat(alcaldia("Vivo en Coyoacán y en Coyoacán voto, pero observé en la alcaldía Tlalpan")).hasValue("12");
+        assertThat(alcaldia("La mesa estaba sobre Calzada de Tlalpan, en Coyoacán")).hasValue("03");
+        assertThat(alcaldia("Calle Ermita Iztapalapa 1520")).isEmpty();
+    }
+
+    @Test
+    void mentionsInsideAUtNameAreIgnoredWhenChoosing() {
+        String text = "UT Jardines de Coyoacán, distrito 30";
+        List<Mention<String>> mentions = finder.find(text);
+        int start = text.indexOf("Jardines");
+        assertThat(AlcaldiaFinder.choose(mentions, List.of(new int[] {start, start + "Jardines de Coyoacán".length()}))).isEmpty();
+    }
+}

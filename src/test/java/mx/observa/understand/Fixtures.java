@@ -1,0 +1,19 @@
+package mx.observa.understand;
+
+import java.nio.file.Path;
+
+import mx.observa.config.ObservaConfig;
+import mx.observa.text.FoldingSpanishAnalyzer;
+
+/** The project's real configuration (config/ at the project root), loaded once for the unit tests. */
+final class Fixtures {
+
+    static final Path CONFIG = Path.of("config");
+    static final FoldingSpanishAnalyzer ANALYZER = new FoldingSpanishAnalyzer();
+    static final Gazetteer GAZETTEER = Gazetteer.load(CONFIG.resolve("geografia"));
+    static final TopicRules RULES = TopicRules.load(CONFIG.resolve(TopicRules.FILE_NAME), ANALYZER);
+    static final ReportUnderstander UNDERSTANDER = new ReportUnderstander(ObservaConfig.load(Path.of(".")), ANALYZER);
+
+    private Fixtures() {
+    }
+}

@@ -1,0 +1,126 @@
+package mx.observa.understand;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import mx.observa.config.ObservaConfig;
+import mx.observa.model.Finding;
+import mx.observa.model.PersonalData;
+import mx.observa.model.ReportMetadata;
+import mx.observa.model.Understanding;
+import mx.observa.text.FoldingSpanishAnalyzer;
+
+class ReportUnderstanderTest {
+
+    private static final String REPORT = String.join("\r\n",
+            "INFORME DE OBSERVACIÓN",
+            "Nombre: Guadalupe Sánchez Reyes",
+            "Organización: Red Vecinal del Oriente, A.C.",
+            "Alcaldía: Tláhuac        Distrito: VIII",
+            "Unidad Territorial: Santa Cecilia      MRO-02",
+            "Fecha: domingo 1 de mayo de 2022",
+            "",
+            "La mesa se instaló a las 9:30 en la banqueta; no había rampa y una señora en silla de ruedas no pudo subir.",
+            "",
+            "No hubo propaganda cerca de la mesa.",
+            "",
+            "Acudieron unas 60 personas. Mi teléfono es 55 4318 2297.",
+            "",
+            "Recomendaciones: ninguna.",
+            "",
+            "Atentamente",
+            "Guadalupe Sánchez Reyes");
+
+    private final ReportUnderstander understander = Fixtures.UNDERSTANDER;
+
+    @Test
+    void everythingTheAnalyzeContractNeeds() {
+        Understanding u = understander.understand(REPORT, "informe.txt");
+        ReportMetadata m = u.metadata();
+        assertThat(m.observer()).isEqualTo("Guadalupe Sánchez Reyes");
+        assertThat(m.organization()).isEqualTo("Red Vecinal del Oriente, A.C.");
+        assertThat(m.alcaldia()).isEqualTo("Tláhuac");
+        assertThat(m.distrito()).isEqualTo(8);
+        assertThat(m.ut()).isEqualTo("11-041");
+        assertThat(m.utName()).isEqualTo("SANTA CECILIA");
+        assertThat(m.mro()).isEqualTo("MRO-02");
+        assertThat(m.date()).isEqualTo(LocalDate.of(2022, 5, 1));
+        assertThat(m.channelHint()).isEqualTo("mro");
+
+        assertThat(u.findings()).extracting(Finding::text).containsExactly(
+                "La mesa se instaló a las 9:30 en la banqueta; no había rampa y una señora en silla de ruedas no pudo subir.",
+                "No hubo propaganda cerca de la mesa.",
+                "Acudieron unas 60 personas. Mi teléfono es 55 4318 2297.",
+                "Recomendaciones: ninguna.");
+        assertThat(u.findings()).extracting(Finding::number).containsExactly(1, 2, 3, 4);
+        assertThat(u.findings().get(0).evidence()).containsKeys("instalacion", "accesibilidad");
+        assertThat(u.findings().get(0).evidence().get("accesibilidad")).contains("rampa", "silla de ruedas");
+        assertThat(u.findings().get(3).topics()).isEmpty();
+        assertThat(u.topics()).containsExactly("accesibilidad", "instalacion", "participacion", "proselitismo");
+        assertThat(understander.topicLabels()).containsEntry("accesibilidad", "Accesibilidad").hasSize(15);
+        u.findings().forEach(f -> f.evidence().forEach((topic, words) -> assertThat(words).as(topic).isNotEmpty()));
+
+        assertThat(u.personalData()).extracting(PersonalData::kind).contains("nombre", "telefono");
+        assertThat(u.personalData()).extracting(PersonalData::text).contains("Guadalupe Sánchez Reyes", "55 4318 2297");
+        for (PersonalData p : u.personalData()) {
+            assertThat(REPORT.substring(p.start(), p.end())).as("offsets point into the text as given").isEqualTo(p.text());
+        }
+    }
+
+    @Test
+    void absentValuesAreNull() {
+        Understanding u = understander.understand("Todo transcurrió con normalidad, sin incidentes.", "nota.txt");
+        assertThat(u.metadata()).isEqualTo(ReportMetadata.EMPTY);
+        assertThat(u.findings()).singleElement().satisfies(f -> assertThat(f.topics()).containsExactly("seguridad"));
+        assertThat(understander.understand("", "vacio.txt").findings()).isEmpty();
+    }
+
+    @Test
+    void theSameAnswerFromManyThreads() throws Exception {
+        Understanding expected = understander.understand(REPORT, "informe.txt");
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<Understanding>> results = new ArrayList<>();
+            for (int i = 0; i < 64; i++) {
+                results.add(pool.submit(() -> understander.understand(REPORT, "informe.txt")));
+            }
+            for (Future<Understanding> r : results) {
+                assertThat(r.get()).isEqualTo(expected);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void aBrokenRulesFileStopsStartUpWithTheReason(@TempDir Path home) throws IOException {
+        Path config = Files.createDirectories(home.resolve("config"));
+        Files.writeString(config.resolve("taxonomia.yaml"), "temas:\n  - id: inventado\n    etiqueta: X\n    frases: [x]\n");
+        Files.createDirectories(config.resolve("geografia"));
+        Files.copy(Fixtures.CONFIG.resolve("geografia/alcaldias.csv"), config.resolve("geografia/alcaldias.csv"));
+        assertThatThrownBy(() -> new ReportUnderstander(ObservaConfig.load(home), new FoldingSpanishAnalyzer()))
+                .hasMessageContaining("taxonomia.yaml").hasMessageContaining("inventado");
+    }
+
+    @Test
+    void topicsAreTheSortedUnionOfTheFindingsTopics() {
+        Understanding u = understander.understand(REPORT, "informe.txt");
+        TreeSet<String> union = new TreeSet<>();
+        u.findings().forEach(f -> union.addAll(f.topics()));
+        assertThat(u.topics()).containsExactlyElementsOf(union);
+    }
+}

@@ -1,0 +1,94 @@
+package mx.observa.understand;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+class TopicRulesTest {
+
+    @Test
+    void theShippedFileDefinesEveryTaxonomyTopicWithItsLabel() {
+        assertThat(Fixtures.RULES.labels()).containsExactlyEntriesOf(ordered(
+                Map.entry("instalacion", "Instalación y apertura"),
+                Map.entry("funcionariado", "Personas funcionarias"),
+                Map.entry("material", "Material y documentación"),
+                Map.entry("identificacion", "Identificación y listado"),
+                Map.entry("secreto_voto", "Secreto y libertad del voto"),
+                Map.entry("proselitismo", "Proselitismo y coacción"),
+                Map.entry("accesibilidad", "Accesibilidad"),
+                Map.entry("remota", "Votación por internet (SEI)"),
+                Map.entry("seguridad", "Seguridad e incidentes"),
+                Map.entry("escrutinio", "Cierre y escrutinio"),
+                Map.entry("difusion", "Información y difusión"),
+                Map.entry("observacion", "Condiciones para observar"),
+                Map.entry("participacion", "Participación y afluencia"),
+                Map.entry("buena_practica", "Buenas prácticas"),
+                Map.entry("recomendacion", "Recomendaciones")));
+        assertThat(Fixtures.RULES.ids()).containsExactlyElementsOf(TopicRules.TAXONOMY_IDS);
+    }
+
+    @Test
+    void anIdOutsideTheTaxonomyIsRejectedWithTheTopicNamed() {
+        assertThatThrownBy(() -> load("""
+                temas:
+                  - id: logistica
+                    etiqueta: Logística
+                    frases: [camion]
+                """)).hasMessageContaining("logistica").hasMessageContaining("taxonomía");
+    }
+
+    @Test
+    void aMisspelledKeyIsAnErrorNotSilentlyIgnored() {
+        assertThatThrownBy(() -> load("""
+                temas:
+                  - id: material
+                    etiqueta: Material
+                    frase: [boleta]
+                """)).hasMessageContaining("frase");
+    }
+
+    @Test
+    void aTopicWithoutRulesOrWithATooShortPrefixIsRejected() {
+        assertThatThrownBy(() -> load("""
+                temas:
+                  - id: material
+                    etiqueta: Material
+                """)).hasMessageContaining("material").hasMessageContaining("frases");
+        assertThatThrownBy(() -> load("""
+                temas:
+                  - id: material
+                    etiqueta: Material
+                    frases: ["bo*"]
+                """)).hasMessageContaining("bo*");
+    }
+
+    @Test
+    void aCombinationNeedsTwoGroups() {
+        assertThatThrownBy(() -> load("""
+                temas:
+                  - id: material
+                    etiqueta: Material
+                    combinaciones:
+                      - todos: ["boleta"]
+                """)).hasMessageContaining("dos grupos");
+    }
+
+    @SafeVarargs
+    private static Map<String, String> ordered(Map.Entry<String, String>... entries) {
+        Map<String, String> map = new java.util.LinkedHashMap<>();
+        for (Map.Entry<String, String> e : entries) {
+            map.put(e.getKey(), e.getValue());
+        }
+        return map;
+    }
+
+    static TopicRules load(String yaml) throws IOException {
+        return TopicRules.load(new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)), "prueba.yaml", Fixtures.ANALYZER);
+    }
+}

@@ -1,0 +1,59 @@
+package mx.observa.understand;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+
+class UtFinderTest {
+
+    private final UtFinder finder = new UtFinder(Fixtures.GAZETTEER);
+
+    private Optional<String> ut(String text, String alcaldia, Integer distrito) {
+        return UtFinder.choose(finder.find(text), alcaldia, distrito).map(Gazetteer.UnidadTerritorial::clave);
+    }
+
+    @Test
+    void aClaveOfTheCatalogueOrOfAKnownAlcaldia() {
+        assertThat(ut("Unidad Territorial: 05-137 Planetario Lindavista", null, null)).hasValue("05-137");
+        assertThat(ut("UT 07-999", null, null)).as("newer than the catalogue").hasValue("07-999");
+        assertThat(ut("folio OBS-2022-0417, tel 55-1234-5678", null, null)).isEmpty();
+    }
+
+    @Test
+    void namesAfterACueWithOrWithoutAccentsAndSuffixes() {
+        assertThat(ut("Unidad Territorial: Jardines Ceylán (U. Hab.)", null, null)).hasValue("02-039");
+        assertThat(ut("la mesa de la col el triunfo ampl en iztapalapa", null, null)).hasValue("07-065");
+        assertThat(ut("colonia El Triunfo", null, null)).hasValue("07-064");
+        assertThat(ut("UT San Pedro Atocpan", null, null)).hasValue("09-009");
+        assertThat(ut("Unidad Territorial 1o de Mayo", null, null)).hasValue("04-054");
+    }
+
+    @Test
+    void anAmbiguousNameNeedsTheAlcaldiaAndMustAgreeWithTheDistrito() {
+        assertThat(ut("Unidad territorial: Las Palmas", null, null)).isEmpty();
+        assertThat(ut("Unidad territorial: Las Palmas", "08", null)).hasValue("08-029");
+        assertThat(ut("Unidad territorial: Las Palmas", "08", 18)).isEmpty();
+    }
+
+    @Test
+    void severalUtsMeanNoSingleOneButAUtCueBeatsAColonia() {
+        assertThat(ut("1. UT 03-022 Copilco El Alto\n2. UT 03-041 El Caracol", "03", null)).isEmpty();
+        assertThat(ut("UT Portales III.\nAv. Universidad 1200, Col. Xoco", "14", null)).hasValue("14-068");
+    }
+
+    @Test
+    void anUncuedNameOnAHeaderLine() {
+        String text = "Villa Milpa Alta (Pblo) – Alcaldía Milpa Alta – DISTRITO VII";
+        int a = text.indexOf("Milpa Alta –");
+        int d = text.indexOf("DISTRITO");
+        List<UtFinder.UtMention> found = finder.findInHeaderLines(text, "09", List.of(new int[] {a, a + 10}, new int[] {d, text.length()}));
+        assertThat(UtFinder.choose(found, "09", 7)).map(Gazetteer.UnidadTerritorial::clave).hasValue("09-012");
+        String alcaldiaOnly = "Alcaldía Cuauhtémoc · Distrito 12";
+        int c = alcaldiaOnly.indexOf("Cuauhtémoc");
+        assertThat(finder.findInHeaderLines(alcaldiaOnly, "15", List.of(new int[] {c, c + 10})))
+                .as("the UT called Cuauhtémoc is not named by the alcaldía").isEmpty();
+    }
+}
