@@ -93,7 +93,7 @@ public final class ObservaService implements AutoCloseable {
             main.configure().withRoutesIncludePattern(routePattern(config.routesDir(), mode));
             main.bind("receiveStep", new ReceiveStep(a, config.maxFileBytes()));
             main.bind("extractStep", new ExtractStep(a, extractor));
-            main.bind("understandStep", new UnderstandStep(understander));
+            main.bind("understandStep", new UnderstandStep(understander, NearDuplicatesAtStart.load(config, analyzer, idx)));
             main.bind("indexStep", new IndexStep(idx, j, a, clock));
             main.bind("quarantineStep", new QuarantineStep(new Quarantine(config.quarantineDir(), clock), a, j, clock));
             this.synonyms = new Synonyms(Synonyms.file(config), analyzer);

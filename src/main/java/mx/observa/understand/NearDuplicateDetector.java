@@ -34,7 +34,7 @@ public final class NearDuplicateDetector {
 
     static final int HASHES = 128;
     static final int BANDS = 32;
-    static final double DEFAULT_THRESHOLD = 0.8;
+    static final double DEFAULT_THRESHOLD = 0.5;
     static final String THRESHOLD_KEY = "observa.duplicados.umbral";
     private static final int SHINGLE = 3;
     private static final int MIN_TERMS = 8;
@@ -47,6 +47,7 @@ public final class NearDuplicateDetector {
     private final FoldingSpanishAnalyzer analyzer;
     private final double threshold;
     private final List<Entry> entries = new ArrayList<>();
+    private final Set<String> registered = new java.util.HashSet<>();
     private final List<Map<Long, List<Integer>>> bands = new ArrayList<>();
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
 
@@ -102,7 +103,8 @@ public final class NearDuplicateDetector {
         }
         lock.writeLock().lock();
         try {
-            Optional<String> first = firstSimilar(signature.get());
+            // Processing a registered report again (reindex, resume) must not find it a duplicate of itself.
+            Optional<String> first = firstSimilar(signature.get()).filter(f -> !f.equals(folio));
             add(folio, signature.get());
             return first;
         } finally {
@@ -137,6 +139,9 @@ public final class NearDuplicateDetector {
     }
 
     private void add(String folio, long[] signature) {
+        if (!registered.add(folio)) {
+            return; // one entry per report: the first registration keeps its place in the order
+        }
         int index = entries.size();
         entries.add(new Entry(folio, signature));
         for (int b = 0; b < BANDS; b++) {

@@ -82,6 +82,19 @@ class SampleReportsIT {
     }
 
     @Test
+    void theSameReportAsPdfAndDocxAndAResendWithSmallEditsAreLinkedToTheirFirstCopy() {
+        var states = mx.observa.archive.Journal.read(config.journalDir()).submissions();
+        for (String[] pair : new String[][] {
+                {"08-incidentes-tlalpan-totoltepec.docx", "09-incidentes-tlalpan-totoltepec.pdf"},
+                {"10-reporte-xochimilco-atlapulco.docx", "11-reporte-xochimilco-atlapulco-corregido.docx"}}) {
+            var a = states.stream().filter(s -> s.source().equals(pair[0])).findFirst().orElseThrow();
+            var b = states.stream().filter(s -> s.source().equals(pair[1])).findFirst().orElseThrow();
+            assertThat(java.util.Arrays.asList(a.duplicateOf(), b.duplicateOf())).as(pair[0] + " / " + pair[1])
+                    .containsExactlyInAnyOrder(null, a.duplicateOf() == null ? a.folio() : b.folio());
+        }
+    }
+
+    @Test
     void noSampleIsQuarantined() {
         Status status = Status.read(config);
         assertThat(status.quarantined()).isZero();
