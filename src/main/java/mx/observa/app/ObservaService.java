@@ -25,12 +25,15 @@ import mx.observa.index.FindingIndex;
 import mx.observa.index.FindingSearch;
 import mx.observa.index.IndexSchema;
 import mx.observa.model.Channel;
+import mx.observa.intake.DeclaredMetadata;
+import mx.observa.pipeline.ContainerKind;
 import mx.observa.pipeline.ExtractStep;
 import mx.observa.pipeline.Headers;
 import mx.observa.pipeline.IndexStep;
 import mx.observa.pipeline.Outcome;
 import mx.observa.pipeline.QuarantineStep;
 import mx.observa.pipeline.ReceiveStep;
+import mx.observa.pipeline.TextDuplicates;
 import mx.observa.pipeline.UnderstandStep;
 import mx.observa.text.FoldingSpanishAnalyzer;
 import mx.observa.understand.ReportUnderstander;
@@ -81,26 +84,37 @@ public final class ObservaService implements AutoCloseable {
             Archive a = new Archive(config.archiveDir(), j, config.folioPrefix(), extractor::detect, clock);
             idx = FindingIndex.open(config.indexDir(), analyzer, new IndexSchema());
             ReportUnderstander understander = new ReportUnderstander(config, analyzer);
+            Journal journal = j;
+            TextDuplicates duplicates = new TextDuplicates(idx,
+                    folio -> journal.byFolio(folio).map(st -> a.submission(st.sha256())),
+                    (int) config.getLong("observa.duplicates.min-words", 8));
 
             Main main = new Main();
             main.configure().withRoutesIncludePattern(routePattern(config.routesDir(), mode));
             main.bind("receiveStep", new ReceiveStep(a, config.maxFileBytes()));
             main.bind("extractStep", new ExtractStep(a, extractor));
-            main.bind("understandStep", new UnderstandStep(understander));
+            main.bind("understandStep", new UnderstandStep(understander, new DeclaredMetadata(IntakeBeans.alcaldias(config), clock),
+                    duplicates));
             main.bind("indexStep", new IndexStep(idx, j, a, clock));
             main.bind("quarantineStep", new QuarantineStep(new Quarantine(config.quarantineDir(), clock), a, j, clock));
             FindingSearch search = new FindingSearch(idx, analyzer);
             main.bind("searchPage", new SearchPage(search));
             main.bind("searchApi", new SearchApi(search));
             main.bind("observaConfig", config);
+            IntakeBeans.bind(main, config, a, j, extractor, clock);
             extraBeans.forEach(main::bind);
+            config.observaProperties().forEach(main::addInitialProperty);
             main.addInitialProperty("observa.inbox", config.inboxDir().toString());
             main.addInitialProperty("camel.main.name", "observa");
             main.addInitialProperty("camel.main.shutdown-timeout", "10");
             main.addInitialProperty("camel.server.enabled", Boolean.toString(mode == Mode.SERVICE));
             main.addInitialProperty("camel.server.port", config.get("observa.port", "8080"));
             main.addInitialProperty("camel.server.host", config.get("observa.host", "0.0.0.0"));
+            IntakeBeans.serverProperties(config).forEach(main::addInitialProperty);
             main.start();
+            if (mode == Mode.SERVICE) {
+                IntakeBeans.afterStart(main.getCamelContext(), config);
+            }
             this.journal = j;
             this.archive = a;
             this.index = idx;
@@ -143,10 +157,44 @@ public final class ObservaService implements AutoCloseable {
         return outcomeOf(exchange);
     }
 
+    /**
+     * Runs one file through the pipeline and says what became of each report in it: the file itself, or, for a
+     * container (an e-mail message, a questionnaire export), each of its parts.
+     *
+     * @param container the kind the file is known to be (e.g. {@code observa import-csv}), or null to decide by type
+     */
+    public Submitted submitReports(Path file, String sourceName, Channel channel, ContainerKind container) {
+        Exchange exchange = producer.send("direct:submit", ex -> {
+            ex.getMessage().setBody(file);
+            ex.getMessage().setHeader(Headers.SOURCE, sourceName);
+            ex.getMessage().setHeader(Headers.CHANNEL, channel.id());
+            if (container != null) {
+                ex.setProperty(Headers.CONTAINER, container);
+            }
+        });
+        @SuppressWarnings("unchecked")
+        List<Outcome> parts = exchange.getProperty(Headers.PARTS, List.class);
+        Outcome outcome = outcomeOf(exchange);
+        return new Submitted(outcome, parts == null ? List.of(outcome) : List.copyOf(parts), parts != null);
+    }
+
+    /**
+     * What became of one delivery.
+     *
+     * @param delivery  the delivery's own outcome (for a container: its folio, new or already received)
+     * @param reports   the outcome of every report it held (itself when it is not a container)
+     * @param container whether it was a container
+     */
+    public record Submitted(Outcome delivery, List<Outcome> reports, boolean container) {
+    }
+
     /** Processes again, from the archive, the given submissions (reindex; or those a crash left unfinished). */
     public List<Outcome> reprocess(List<SubmissionState> submissions) {
         List<Outcome> outcomes = new ArrayList<>();
         for (SubmissionState s : submissions) {
+            if (s.isContainer()) {
+                continue; // its parts are archived submissions of their own and are processed one by one
+            }
             Exchange exchange = new DefaultExchange(camel.getCamelContext());
             exchange.setProperty(Headers.SUBMISSION, archive.submission(s.sha256()));
             outcomes.add(outcomeOf(producer.send("direct:process", exchange)));

@@ -55,8 +55,13 @@ public final class Archive {
         }
     }
 
-    /** Archives one delivery; the stream is read to the end but not closed. */
+    /** Archives one delivery that came on its own; the stream is read to the end but not closed. */
     public Receipt receive(InputStream content, String sourceName, Channel channel, String sender) {
+        return receive(content, Delivery.single(sourceName, channel, sender));
+    }
+
+    /** Archives one delivery; the stream is read to the end but not closed. */
+    public Receipt receive(InputStream content, Delivery delivery) {
         Path tmp = null;
         try {
             tmp = Files.createTempFile(dir.resolve("tmp"), "recibido-", ".part");
@@ -66,8 +71,7 @@ public final class Archive {
                 size = new DigestInputStream(content, sha).transferTo(out);
             }
             String hash = HexFormat.of().formatHex(sha.digest());
-            Receipt receipt = register(tmp, hash, size, SourceNames.clean(sourceName), channel, sender);
-            return receipt;
+            return register(tmp, hash, size, SourceNames.clean(delivery.sourceName()), delivery);
         } catch (IOException e) {
             throw new UncheckedIOException("No se pudo archivar el envío", e);
         } catch (NoSuchAlgorithmException e) {
@@ -77,14 +81,19 @@ public final class Archive {
         }
     }
 
-    private synchronized Receipt register(Path tmp, String hash, long size, String source, Channel channel,
-                                          String sender) throws IOException {
+    private synchronized Receipt register(Path tmp, String hash, long size, String source, Delivery delivery)
+            throws IOException {
+        Channel channel = delivery.channel();
         Optional<SubmissionState> known = journal.bySha256(hash);
         if (known.isPresent()) {
             SubmissionState first = known.get();
             if (first.isSettled() || inFlight.contains(hash)) {
-                journal.append(new JournalEntry(clock.instant(), Event.DUPLICATE.id(), null, hash, channel.id(), source,
-                        null, first.folio(), null));
+                // A container unpacked again (after a crash, or delivered twice) meets its own parts: not a repeat.
+                boolean sameContainer = delivery.parent() != null && delivery.parent().equals(first.parent());
+                if (!sameContainer) {
+                    journal.append(new JournalEntry(clock.instant(), Event.DUPLICATE.id(), null, hash, channel.id(),
+                            source, null, first.folio(), null, delivery.parent()));
+                }
                 return new Receipt(submissionOf(first), Receipt.Kind.DUPLICATE);
             }
             inFlight.add(hash);
@@ -96,13 +105,18 @@ public final class Archive {
         String folio = Folios.format(folioPrefix, ++lastFolio);
         Instant now = clock.instant();
         Submission submission = new Submission(folio, hash, channel, now, source, size,
-                typeDetector.apply(stored, source), sender);
+                typeDetector.apply(stored, source), delivery.sender(), delivery.parent(), delivery.declared());
         Path meta = stored.resolveSibling(hash + ".json");
         Path metaTmp = stored.resolveSibling(hash + ".json.part");
         Json.MAPPER.writerWithDefaultPrettyPrinter().writeValue(metaTmp.toFile(), submission);
         moveAtomically(metaTmp, meta);
-        journal.append(new JournalEntry(now, Event.ARCHIVED.id(), folio, hash, channel.id(), source, null, null, null));
-        inFlight.add(hash);
+        // A container's first and only state says so, so that resuming after a crash never processes it as a report.
+        Event event = delivery.container().test(submission.mediaType()) ? Event.CONTAINER : Event.ARCHIVED;
+        journal.append(new JournalEntry(now, event.id(), folio, hash, channel.id(), source, null, null, null,
+                delivery.parent()));
+        if (event == Event.ARCHIVED) {
+            inFlight.add(hash);
+        }
         return new Receipt(submission, Receipt.Kind.NEW);
     }
 

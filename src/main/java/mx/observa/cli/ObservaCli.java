@@ -15,7 +15,8 @@ import picocli.CommandLine.Mixin;
         synopsisHeading = "Uso: ", descriptionHeading = "%n", optionListHeading = "%nOpciones:%n",
         commandListHeading = "%nComandos:%n", parameterListHeading = "%nParámetros:%n",
         subcommands = {DemoCommand.class, IngestCommand.class, StatusCommand.class, AnalyzeCommand.class,
-                SearchCommand.class, ServeCommand.class, ReportCommand.class, ReindexCommand.class})
+                SearchCommand.class, ServeCommand.class, ReportCommand.class, ReindexCommand.class,
+                ImportCsvCommand.class})
 public final class ObservaCli implements Runnable {
 
     /** Exit code when another Observa process holds the data folder. */

@@ -58,6 +58,20 @@ public final class ObservaConfig {
         return firstNonBlank(overrides.getProperty(key), System.getProperty(key), env, values.getProperty(key), defaultValue);
     }
 
+    /**
+     * Every {@code observa.*} key set in the file, on the command line or as a system property, with its effective
+     * value, for the routes' {@code {{observa.…}}} placeholders (Camel itself also reads OBSERVA_* variables).
+     */
+    public java.util.Map<String, String> observaProperties() {
+        java.util.Set<String> keys = new java.util.TreeSet<>();
+        for (Properties p : java.util.List.of(values, overrides, System.getProperties())) {
+            p.stringPropertyNames().stream().filter(k -> k.startsWith("observa.")).forEach(keys::add);
+        }
+        java.util.Map<String, String> effective = new java.util.LinkedHashMap<>();
+        keys.forEach(k -> effective.put(k, get(k, "")));
+        return effective;
+    }
+
     public long getLong(String key, long defaultValue) {
         return Long.parseLong(get(key, Long.toString(defaultValue)).trim());
     }

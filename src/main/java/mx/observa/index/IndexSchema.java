@@ -37,6 +37,8 @@ import mx.observa.text.Folding;
  *       sorted-set doc values facets for counts. Keyword values are folded (no accents, lower case) so a filter typed
  *       "alvaro obregon" matches; the display value is stored separately.</li>
  *   <li>{@code fecha}: epoch day as a point (range filters) and numeric doc values (sort by date).</li>
+ *   <li>{@code envio}: folio of the message, CSV export or form post the report came with; keyword, stored, so an
+ *       analyst can list everything that arrived together.</li>
  *   <li>Everything else (source name, format, evidence…) is stored only: shown, never searched.</li>
  * </ul>
  */
@@ -59,6 +61,7 @@ public final class IndexSchema {
     public static final String EVIDENCE = "evidencia";
     public static final String RECEIVED = "recibido";
     public static final String DUPLICATE_OF = "duplicado_de";
+    public static final String PARENT = "envio";
 
     /** Facet dimensions (the same names as the keyword fields). */
     public static final String[] FACETS = {TOPIC, ALCALDIA, DISTRITO, CHANNEL};
@@ -137,6 +140,9 @@ public final class IndexSchema {
         }
         if (report.duplicateOf() != null) {
             doc.add(new StringField(DUPLICATE_OF, report.duplicateOf(), Field.Store.YES));
+        }
+        if (report.submission().parent() != null) {
+            doc.add(new StringField(PARENT, report.submission().parent(), Field.Store.YES));
         }
         return doc;
     }

@@ -3,28 +3,42 @@ package mx.observa.pipeline;
 import org.apache.camel.Exchange;
 
 import mx.observa.extract.Extraction;
+import mx.observa.intake.DeclaredMetadata;
+import mx.observa.model.Finding;
 import mx.observa.model.RejectedSubmission;
 import mx.observa.model.Report;
 import mx.observa.model.Submission;
 import mx.observa.model.Understanding;
 import mx.observa.understand.ReportUnderstander;
 
-/** Understands the extracted text. In: body = {@link Extraction}. Out: body = {@link Report}. */
+/**
+ * Understands the extracted text; what the sender declared (form fields, CSV columns) wins over what is inferred;
+ * a report an observer already sent through another channel is linked to the first one.
+ * In: body = {@link Extraction}. Out: body = {@link Report}.
+ */
 public final class UnderstandStep {
 
     private final ReportUnderstander understander;
+    private final DeclaredMetadata declared;
+    private final TextDuplicates duplicates;
 
-    public UnderstandStep(ReportUnderstander understander) {
+    public UnderstandStep(ReportUnderstander understander, DeclaredMetadata declared, TextDuplicates duplicates) {
         this.understander = understander;
+        this.declared = declared;
+        this.duplicates = duplicates;
     }
 
     public Report understand(Exchange exchange) {
         Submission s = exchange.getProperty(Headers.SUBMISSION, Submission.class);
         Extraction extraction = exchange.getMessage().getBody(Extraction.class);
-        Understanding understanding = understander.understand(extraction.text(), s.sourceName());
-        if (understanding.findings().isEmpty()) {
+        Understanding inferred = understander.understand(extraction.text(), s.sourceName());
+        if (inferred.findings().isEmpty()) {
             throw new RejectedSubmission("El archivo no contiene texto de un informe (solo encabezados o firmas).");
         }
-        return new Report(s, s.sourceName(), extraction.mediaType(), extraction.text(), understanding, null);
+        Understanding understanding = new Understanding(declared.merge(inferred.metadata(), s), inferred.findings(),
+                inferred.personalData());
+        String duplicateOf = duplicates.firstOrRegister(s, understanding.findings().stream().map(Finding::text).toList())
+                .orElse(null);
+        return new Report(s, s.sourceName(), extraction.mediaType(), extraction.text(), understanding, duplicateOf);
     }
 }

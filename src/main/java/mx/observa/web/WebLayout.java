@@ -23,6 +23,9 @@ final class WebLayout {
                 input[type=search]{width:70%%;padding:.5rem;font-size:1rem}button{padding:.5rem 1rem;font-size:1rem}
                 .hits li{margin:1rem 0}.meta{color:#555;font-size:.9rem}mark{background:#ffe08a}
                 .temas span{background:#f1e9f2;border-radius:.3rem;padding:.1rem .4rem;font-size:.85rem}
+                .campo{margin:1rem 0}.campo input,.campo select,.campo textarea{font-size:1rem;padding:.4rem;max-width:100%%}.campo textarea{width:100%%}
+                .ayuda{color:#555;font-size:.9rem;margin:.2rem 0}.error{color:#a00000;font-weight:600;margin:.2rem 0}
+                .aviso{border:2px solid #a00000;padding:.5rem 1rem;margin:1rem 0}.folio{font-size:1.5rem;font-weight:bold}
                 </style>
                 </head>
                 <body>
