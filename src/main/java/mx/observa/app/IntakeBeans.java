@@ -3,8 +3,11 @@ package mx.observa.app;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 
 import org.apache.camel.CamelContext;
+import org.apache.camel.component.mail.MailComponent;
+import org.apache.camel.component.mail.MailConfiguration;
 import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpEngine;
 import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpRouter;
 import org.apache.camel.main.Main;
@@ -52,11 +55,12 @@ final class IntakeBeans {
         main.bind("unpacking", new Unpacking(archive, mail, csv));
         main.bind("partOutcomes", new PartOutcomes());
 
-        String mailbox = config.get("observa.mail.user", "");
+        String mailbox = text(config, "observa.mail.user");
         String from = config.get("observa.mail.from", mailbox);
         main.bind("mailIntake", new MailIntake(config.dataDir().resolve("tmp"),
-                config.getLong("observa.limits.max-message-mb", 100) * 1024 * 1024, from, config.get("observa.mail.move-to", "")));
+                config.getLong("observa.limits.max-message-mb", 100) * 1024 * 1024, from, text(config, "observa.mail.move-to")));
         main.bind("acknowledgement", new Acknowledgement(journal, from, publicUrl(config)));
+        bindSmtp(main, config);
         // Message-IDs of the messages taken; a re-poll, a restart or the same message in another folder adds nothing.
         FileIdempotentRepository taken = new FileIdempotentRepository();
         taken.setFileStore(config.journalDir().resolve("correos-tomados.txt").toFile());
@@ -74,6 +78,28 @@ final class IntakeBeans {
         VertxPlatformHttpEngine engine = new VertxPlatformHttpEngine();
         engine.setHandlers(List.of(new UploadFieldNames()));
         main.bind("platform-http-engine", engine);
+    }
+
+    /**
+     * The SMTP components the acknowledgments go through, with credentials only when configured: a relay on the same
+     * host usually takes mail without login, and an empty user would make JavaMail try (and fail) to authenticate.
+     */
+    private static void bindSmtp(Main main, ObservaConfig config) {
+        for (String protocol : List.of("smtp", "smtps")) {
+            MailComponent component = new MailComponent();
+            MailConfiguration smtp = new MailConfiguration();
+            smtp.configureProtocol(protocol);
+            String user = text(config, "observa.mail.smtp.user");
+            if (!user.isBlank()) {
+                smtp.setUsername(user);
+                smtp.setPassword(text(config, "observa.mail.smtp.password"));
+            }
+            Properties extra = new Properties();
+            extra.setProperty("mail.smtp.starttls.enable", config.get("observa.mail.smtp.starttls", "false"));
+            smtp.setAdditionalJavaMailProperties(extra);
+            component.setConfiguration(smtp);
+            main.bind(protocol, component);
+        }
     }
 
     /** Uploads land in the data folder (not the working directory), and a whole post has a ceiling. */
@@ -94,6 +120,12 @@ final class IntakeBeans {
 
     private static long maxPostBytes(ObservaConfig config) {
         return config.getLong("observa.limits.max-post-mb", 200) * 1024 * 1024;
+    }
+
+    /** A setting that may be absent, as text ("" when absent). */
+    private static String text(ObservaConfig config, String key) {
+        String value = config.get(key, null);
+        return value == null ? "" : value;
     }
 
     /** Where observers reach Observa, for links in acknowledgments. */

@@ -68,7 +68,7 @@ public final class ObservaConfig {
             p.stringPropertyNames().stream().filter(k -> k.startsWith("observa.")).forEach(keys::add);
         }
         java.util.Map<String, String> effective = new java.util.LinkedHashMap<>();
-        keys.forEach(k -> effective.put(k, get(k, "")));
+        keys.forEach(k -> effective.put(k, java.util.Objects.requireNonNullElse(get(k, null), "")));
         return effective;
     }
 

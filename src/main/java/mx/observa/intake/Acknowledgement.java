@@ -33,7 +33,10 @@ public final class Acknowledgement {
         this.publicUrl = publicUrl.replaceAll("/+$", "");
     }
 
-    /** Out: body = the reply text with its mail headers, or null when no reply must be sent. */
+    /** Property: true when a reply was written and must be sent. */
+    public static final String REPLY = "observaReply";
+
+    /** Out: body = the reply text with its mail headers, and {@link #REPLY}; no reply for automatic mail. */
     @SuppressWarnings("unchecked")
     public void compose(Exchange exchange) {
         MailIntake.MessageInfo info = exchange.getProperty(MailIntake.MESSAGE, MailIntake.MessageInfo.class);
@@ -42,8 +45,9 @@ public final class Acknowledgement {
         List<String> notes = exchange.getProperty(Unpacking.NOTES, List.class);
         Message m = exchange.getMessage();
         m.getHeaders().clear();
-        if (info == null || info.automatic() || info.replyTo() == null || message == null) {
-            m.setBody(null);
+        boolean reply = info != null && !info.automatic() && info.replyTo() != null && message != null;
+        exchange.setProperty(REPLY, reply);
+        if (!reply) {
             return;
         }
         m.setHeader("To", info.replyTo());
