@@ -35,7 +35,7 @@ import mx.observa.model.RejectedSubmission;
  * without BOM, UTF-16 with BOM, or Latin-1/Windows-1252; comma, semicolon or tab, detected from the header;
  * quoted answers spanning several lines. Each row becomes a {@link DeclaredDocument} with its declared fields
  * (mapped by {@link CsvColumns}) and keeps its row number as the spreadsheet shows it (the header is row 1).
- * Completely empty rows are skipped; rows with declared data but no answers are refused with the reason.
+ * Completely empty rows are skipped; rows with declared data but no answers are quarantined with the reason.
  */
 public final class CsvRows {
 
@@ -154,11 +154,11 @@ public final class CsvRows {
             String text = String.join("\n\n", texts);
             Map<String, String> withRow = new LinkedHashMap<>(declared);
             withRow.put(DeclaredField.FILA.key(), Long.toString(row));
+            byte[] rendering = DeclaredDocument.render("Respuesta de cuestionario", declared, details, answers, text);
             if (!DeclaredDocument.hasContent(answers, text)) {
-                return Part.refused(name, Channel.CSV, rowSender, withRow,
+                return Part.refused(name, rendering, Channel.CSV, rowSender, withRow,
                         "La fila no tiene respuestas ni texto del informe.");
             }
-            byte[] rendering = DeclaredDocument.render("Respuesta de cuestionario", declared, details, answers, text);
             return Part.of(name, rendering, Channel.CSV, rowSender, withRow);
         }
 

@@ -162,7 +162,7 @@ public final class MailSplitter {
             if (i < maxAttachments) {
                 parts.add(Part.of(a.name(), a.bytes(), channel, sender, Map.of()));
             } else {
-                parts.add(Part.refused(a.name(), channel, sender, Map.of(), "El mensaje trae " + c.attachments.size()
+                parts.add(Part.refused(a.name(), a.bytes(), channel, sender, Map.of(), "El mensaje trae " + c.attachments.size()
                         + " archivos y se aceptan hasta " + maxAttachments + " por mensaje; envíe los demás en otro mensaje."));
             }
         }

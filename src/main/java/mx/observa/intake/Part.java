@@ -9,7 +9,8 @@ import mx.observa.model.Channel;
  *
  * @param content  the bytes ({@code byte[]}) or a file ({@link java.nio.file.Path}) to archive
  * @param declared fields the sender declared for it ({@link mx.observa.model.DeclaredField} keys)
- * @param problem  Spanish reason why it cannot be taken (it is quarantined without being archived), or null
+ * @param problem  Spanish reason why it cannot be taken as a report: it is archived like any part (so delivering the
+ *                 container again adds nothing) and then quarantined with this reason; null for a normal part
  */
 public record Part(String name, Object content, Channel channel, String sender, Map<String, String> declared,
                    String problem) {
@@ -22,7 +23,8 @@ public record Part(String name, Object content, Channel channel, String sender, 
         return new Part(name, content, channel, sender, declared, null);
     }
 
-    public static Part refused(String name, Channel channel, String sender, Map<String, String> declared, String reason) {
-        return new Part(name, new byte[0], channel, sender, declared, reason);
+    public static Part refused(String name, Object content, Channel channel, String sender, Map<String, String> declared,
+                               String reason) {
+        return new Part(name, content, channel, sender, declared, reason);
     }
 }

@@ -90,7 +90,7 @@ public final class Unpacking {
         m.setBody(part.content());
     }
 
-    /** A part that cannot be taken goes to quarantine with its reason, without being archived. */
+    /** A part that cannot be taken as a report (already archived) goes to quarantine with its reason. */
     public void refuse(Exchange exchange) {
         throw new RejectedSubmission(exchange.getProperty(PROBLEM, String.class));
     }

@@ -114,6 +114,7 @@ class CsvRowsTest {
         assertThat((byte[]) later.get(1).content()).isEqualTo((byte[]) first.get(0).content());
         assertThat(later.get(1).declared()).containsEntry("fila", "3");
         assertThat(later.get(2).problem()).isEqualTo("La fila no tiene respuestas ni texto del informe.");
+        assertThat(new String((byte[]) later.get(2).content(), StandardCharsets.UTF_8)).contains("content=\"Sin texto\"");
         assertThat(later.get(2).declared()).containsEntry("fila", "4");
     }
 
