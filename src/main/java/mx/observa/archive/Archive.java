@@ -10,11 +10,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
@@ -65,17 +63,15 @@ public final class Archive {
         Path tmp = null;
         try {
             tmp = Files.createTempFile(dir.resolve("tmp"), "recibido-", ".part");
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            MessageDigest sha = Sha256.digest();
             long size;
             try (OutputStream out = Files.newOutputStream(tmp)) {
                 size = new DigestInputStream(content, sha).transferTo(out);
             }
-            String hash = HexFormat.of().formatHex(sha.digest());
+            String hash = Sha256.hex(sha);
             return register(tmp, hash, size, SourceNames.clean(delivery.sourceName()), delivery);
         } catch (IOException e) {
             throw new UncheckedIOException("No se pudo archivar el envío", e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         } finally {
             deleteQuietly(tmp);
         }

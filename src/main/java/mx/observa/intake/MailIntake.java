@@ -7,8 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Locale;
 
 import jakarta.mail.MessagingException;
@@ -18,6 +16,7 @@ import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.support.SynchronizationAdapter;
 
+import mx.observa.archive.Sha256;
 import mx.observa.model.Channel;
 import mx.observa.pipeline.ContainerKind;
 import mx.observa.pipeline.Headers;
@@ -72,11 +71,11 @@ public final class MailIntake {
                 }
             }
         });
-        String hash;
-        try (OutputStream out = new DigestOutputStream(Files.newOutputStream(raw), sha256())) {
+        MessageDigest sha = Sha256.digest();
+        try (OutputStream out = new DigestOutputStream(Files.newOutputStream(raw), sha)) {
             polled.writeTo(out);
-            hash = HexFormat.of().formatHex(((DigestOutputStream) out).getMessageDigest().digest());
         }
+        String hash = Sha256.hex(sha);
         MimeMessage message;
         try (var in = new jakarta.mail.util.SharedFileInputStream(raw.toFile())) { // headers only, parts stay on disk
             message = MailSplitter.parse(in);
@@ -132,13 +131,5 @@ public final class MailIntake {
     private static String sourceName(String subject) {
         String s = subject == null || subject.isBlank() ? "mensaje sin asunto" : subject.replace('/', '-').strip();
         return (s.length() > 120 ? s.substring(0, 120) : s) + ".eml";
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -1,18 +1,13 @@
 package mx.observa.intake;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -32,6 +27,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 
 import mx.observa.archive.Json;
+import mx.observa.archive.Sha256;
 import mx.observa.archive.SourceNames;
 import mx.observa.extract.AcceptedTypes;
 import mx.observa.model.Channel;
@@ -282,15 +278,6 @@ public final class PostIntake {
     }
 
     private static String sha256(Object content) {
-        try (InputStream in = content instanceof Path p ? Files.newInputStream(p)
-                : new java.io.ByteArrayInputStream((byte[]) content)) {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            new DigestInputStream(in, md).transferTo(java.io.OutputStream.nullOutputStream());
-            return HexFormat.of().formatHex(md.digest());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return content instanceof Path p ? Sha256.of(p) : Sha256.of((byte[]) content);
     }
 }

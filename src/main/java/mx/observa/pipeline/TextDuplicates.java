@@ -1,11 +1,8 @@
 package mx.observa.pipeline;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -13,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
+import mx.observa.archive.Sha256;
 import mx.observa.index.FindingReader;
 import mx.observa.index.IndexedFinding;
 import mx.observa.index.Searchers;
@@ -119,11 +117,6 @@ public final class TextDuplicates {
         if (count < minWords) {
             return Optional.empty();
         }
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(normalized.toString().getBytes(StandardCharsets.UTF_8));
-            return Optional.of(HexFormat.of().formatHex(digest));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Optional.of(Sha256.of(normalized.toString().getBytes(StandardCharsets.UTF_8)));
     }
 }

@@ -7,7 +7,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Properties;
@@ -35,13 +34,14 @@ import mx.observa.archive.Journal;
 import mx.observa.archive.SubmissionState;
 import mx.observa.config.ObservaConfig;
 import mx.observa.support.Deliveries;
+import mx.observa.support.Inbox;
+import mx.observa.support.Mailbox;
 import mx.observa.support.Multipart;
 import mx.observa.support.TestHome;
 
 /** One observer sends the same report by e-mail, in the web form and in a questionnaire export: one report, linked. */
 class CrossChannelDuplicateIT {
 
-    private static final String MAILBOX = "informes@observa.test";
     private static final String REPORT = "En la mesa receptora M-02 de la colonia Santa Cruz Meyehualco la votación empezó "
             + "con una hora de retraso porque no llegaron las papeletas; varias personas se fueron sin votar.";
 
@@ -56,17 +56,7 @@ class CrossChannelDuplicateIT {
 
     @BeforeEach
     void start() throws Exception {
-        MAIL.setUser(MAILBOX, MAILBOX, "secreto");
-        config = TestHome.config(tmp)
-                .with("observa.mail.enabled", "true")
-                .with("observa.mail.protocol", "imap")
-                .with("observa.mail.host", "127.0.0.1")
-                .with("observa.mail.port", Integer.toString(MAIL.getImap().getPort()))
-                .with("observa.mail.user", MAILBOX)
-                .with("observa.mail.password", "secreto")
-                .with("observa.mail.poll-ms", "250")
-                .with("observa.mail.smtp.host", "127.0.0.1")
-                .with("observa.mail.smtp.port", Integer.toString(MAIL.getSmtp().getPort()));
+        config = Mailbox.configure(TestHome.config(tmp), MAIL);
         service = ObservaService.start(config, ObservaService.Mode.SERVICE);
     }
 
@@ -78,12 +68,12 @@ class CrossChannelDuplicateIT {
     private void mail(String from, String body) throws Exception {
         MimeMessage m = new MimeMessage(Session.getInstance(new Properties()));
         m.setFrom(new InternetAddress(from));
-        m.setRecipient(Message.RecipientType.TO, new InternetAddress(MAILBOX));
+        m.setRecipient(Message.RecipientType.TO, new InternetAddress(Mailbox.ADDRESS));
         m.setSubject("Informe de observación", "UTF-8");
         m.setText(body, "UTF-8");
         m.saveChanges();
         NotifyBuilder done = Deliveries.done(service.camelContext(), "entrada-correo", 1);
-        MAIL.getUserManager().getUser(MAILBOX).deliver(m);
+        MAIL.getUserManager().getUser(Mailbox.ADDRESS).deliver(m);
         assertThat(done.matches(60, TimeUnit.SECONDS)).isTrue();
     }
 
@@ -97,11 +87,7 @@ class CrossChannelDuplicateIT {
     }
 
     private void csv(String content) throws Exception {
-        NotifyBuilder done = Deliveries.done(service.camelContext(), "entrada-carpeta", 1);
-        Path part = config.inboxDir().resolve(".respuestas.csv.part");
-        Files.writeString(part, content, StandardCharsets.UTF_8);
-        Files.move(part, config.inboxDir().resolve("respuestas.csv"));
-        assertThat(done.matches(60, TimeUnit.SECONDS)).isTrue();
+        Inbox.drop(service, "respuestas.csv", content.getBytes(StandardCharsets.UTF_8));
     }
 
     private List<SubmissionState> reports() {

@@ -7,10 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
-import org.apache.camel.builder.NotifyBuilder;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,7 +22,7 @@ import mx.observa.archive.SubmissionState;
 import mx.observa.config.ObservaConfig;
 import mx.observa.index.SearchHit;
 import mx.observa.index.SearchRequest;
-import mx.observa.support.Deliveries;
+import mx.observa.support.Inbox;
 import mx.observa.support.TestHome;
 
 /** Questionnaire exports dropped into the inbox: one report per row through the real folder route and pipeline. */
@@ -56,11 +54,7 @@ class CsvIntakeIT {
     }
 
     private void drop(String name, byte[] content) throws Exception {
-        NotifyBuilder done = Deliveries.done(service.camelContext(), "entrada-carpeta", 1);
-        Path part = config.inboxDir().resolve("." + name + ".part");
-        Files.write(part, content);
-        Files.move(part, config.inboxDir().resolve(name));
-        assertThat(done.matches(60, TimeUnit.SECONDS)).isTrue();
+        Inbox.drop(service, name, content);
     }
 
     private List<SearchHit> search(String q, String alcaldia) {

@@ -45,12 +45,13 @@ import mx.observa.index.SearchHit;
 import mx.observa.index.SearchRequest;
 import mx.observa.support.Deliveries;
 import mx.observa.support.Fixtures;
+import mx.observa.support.Mailbox;
 import mx.observa.support.TestHome;
 
 /** The mailbox channel against a real IMAP + SMTP server (GreenMail) running in the test JVM. */
 class MailIntakeIT {
 
-    private static final String MAILBOX = "informes@observa.test";
+    private static final String MAILBOX = Mailbox.ADDRESS;
     private static final String ANA = "ana@example.org";
 
     @RegisterExtension
@@ -65,17 +66,7 @@ class MailIntakeIT {
 
     @BeforeEach
     void start() throws Exception {
-        MAIL.setUser(MAILBOX, MAILBOX, "secreto");
-        config = TestHome.config(tmp)
-                .with("observa.mail.enabled", "true")
-                .with("observa.mail.protocol", "imap")
-                .with("observa.mail.host", "127.0.0.1")
-                .with("observa.mail.port", Integer.toString(MAIL.getImap().getPort()))
-                .with("observa.mail.user", MAILBOX)
-                .with("observa.mail.password", "secreto")
-                .with("observa.mail.poll-ms", "250")
-                .with("observa.mail.smtp.host", "127.0.0.1")
-                .with("observa.mail.smtp.port", Integer.toString(MAIL.getSmtp().getPort()))
+        config = Mailbox.configure(TestHome.config(tmp), MAIL)
                 .with("observa.public-url", "https://observa.example.org/")
                 .with("observa.limits.max-file-mb", "1");
         service = ObservaService.start(config, ObservaService.Mode.SERVICE);
@@ -269,7 +260,7 @@ class MailIntakeIT {
 
         // Another client marks it unread, and the same message is copied into the mailbox again (another UID).
         Store store = session.getStore("imap");
-        store.connect("127.0.0.1", MAIL.getImap().getPort(), MAILBOX, "secreto");
+        store.connect("127.0.0.1", MAIL.getImap().getPort(), MAILBOX, Mailbox.PASSWORD);
         Folder inbox = store.getFolder("INBOX");
         inbox.open(Folder.READ_WRITE);
         inbox.appendMessages(new Message[] {new MimeMessage((MimeMessage) inbox.getMessage(1))});
