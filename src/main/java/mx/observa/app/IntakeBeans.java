@@ -47,7 +47,8 @@ final class IntakeBeans {
         return Alcaldias.load(config.configDir().resolve("geografia").resolve("alcaldias.csv"));
     }
 
-    static void bind(Main main, ObservaConfig config, Archive archive, Journal journal, TextExtractor extractor, Clock clock) {
+    static void bind(Main main, ObservaConfig config, Archive archive, Journal journal, TextExtractor extractor,
+                     Alcaldias alcaldias, Clock clock) {
         int maxAttachments = (int) config.getLong("observa.limits.max-attachments", 50);
         MailSplitter mail = new MailSplitter((int) config.getLong("observa.mail.min-body-words", 25),
                 config.getLong("observa.mail.min-inline-image-kb", 20) * 1024, maxAttachments);
@@ -69,9 +70,9 @@ final class IntakeBeans {
         main.bind("correosTomados", taken);
 
         FolioStatus status = new FolioStatus(journal);
-        PostIntake post = new PostIntake(alcaldias(config), extractor::detect, config.maxFileBytes(), maxAttachments,
+        PostIntake post = new PostIntake(alcaldias, extractor::detect, config.maxFileBytes(), maxAttachments,
                 (int) config.getLong("observa.limits.max-text-chars", 200_000), clock);
-        main.bind("submitPage", new SubmitPage(post, alcaldias(config), status));
+        main.bind("submitPage", new SubmitPage(post, alcaldias, status));
         main.bind("statusPage", new StatusPage(status));
         main.bind("submissionApi", new SubmissionApi(post, status));
 
@@ -102,11 +103,13 @@ final class IntakeBeans {
         }
     }
 
-    /** Uploads land in the data folder (not the working directory), and a whole post has a ceiling. */
+    /**
+     * Uploads land in the data folder (not the working directory; the server deletes them once the answer is sent,
+     * everything having been archived before), and a whole post has a ceiling.
+     */
     static Map<String, String> serverProperties(ObservaConfig config) {
         return Map.of(
                 "camel.server.maxBodySize", Long.toString(maxPostBytes(config)),
-                "camel.server.fileUploadEnabled", "true",
                 "camel.server.fileUploadDirectory", config.dataDir().resolve("tmp").resolve("subidas").toString());
     }
 

@@ -5,8 +5,14 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Where things live and the limits in force, read from {@code config/observa.properties} under the Observa home,
@@ -62,13 +68,13 @@ public final class ObservaConfig {
      * Every {@code observa.*} key set in the file, on the command line or as a system property, with its effective
      * value, for the routes' {@code {{observa.…}}} placeholders (Camel itself also reads OBSERVA_* variables).
      */
-    public java.util.Map<String, String> observaProperties() {
-        java.util.Set<String> keys = new java.util.TreeSet<>();
-        for (Properties p : java.util.List.of(values, overrides, System.getProperties())) {
+    public Map<String, String> observaProperties() {
+        Set<String> keys = new TreeSet<>();
+        for (Properties p : List.of(values, overrides, System.getProperties())) {
             p.stringPropertyNames().stream().filter(k -> k.startsWith("observa.")).forEach(keys::add);
         }
-        java.util.Map<String, String> effective = new java.util.LinkedHashMap<>();
-        keys.forEach(k -> effective.put(k, java.util.Objects.requireNonNullElse(get(k, null), "")));
+        Map<String, String> effective = new LinkedHashMap<>();
+        keys.forEach(k -> effective.put(k, Objects.requireNonNullElse(get(k, null), "")));
         return effective;
     }
 

@@ -15,7 +15,7 @@ public enum DeclaredField {
     UT("ut", "Unidad territorial"),
     MRO("mro", "Mesa receptora de opinión (MRO)"),
     FECHA("fecha", "Fecha de la observación"),
-    /** Row number of a CSV export (1 = first row after the header); set by Observa, never by the sender. */
+    /** Row number in a CSV export as a spreadsheet shows it (the header is row 1); set by Observa, never by the sender. */
     FILA("fila", "Fila");
 
     private final String key;

@@ -2,6 +2,7 @@ package mx.observa.pipeline;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Map;
 
 import org.apache.camel.Exchange;
 import org.slf4j.Logger;
@@ -11,6 +12,7 @@ import mx.observa.archive.Archive;
 import mx.observa.archive.Journal;
 import mx.observa.archive.JournalEntry;
 import mx.observa.archive.Quarantine;
+import mx.observa.model.DeclaredField;
 import mx.observa.model.RejectedSubmission;
 import mx.observa.model.Submission;
 
@@ -60,9 +62,8 @@ public final class QuarantineStep {
     /** A questionnaire row's reason starts with its row number, so the person can find it in the spreadsheet. */
     @SuppressWarnings("unchecked")
     private static String rowPrefix(Submission s, Exchange exchange) {
-        java.util.Map<String, String> declared = s != null ? s.declared()
-                : exchange.getProperty(Headers.DECLARED, java.util.Map.of(), java.util.Map.class);
-        String row = declared.get(mx.observa.model.DeclaredField.FILA.key());
+        Map<String, String> declared = s != null ? s.declared() : exchange.getProperty(Headers.DECLARED, Map.of(), Map.class);
+        String row = declared.get(DeclaredField.FILA.key());
         return row == null ? "" : "Fila " + row + ": ";
     }
 

@@ -14,8 +14,7 @@ import io.vertx.ext.web.RoutingContext;
  * {@code -F archivo=@…}). platform-http turns uploads into attachments keyed by field name, so the second file of a
  * field would replace the first; this Vert.x handler runs after the body is parsed and before Camel sees it, and
  * renames the repeats {@code archivo[2]}, {@code archivo[3]}… in the order they were sent.
- *
- * <p>Uploaded files are deleted once the answer is sent (everything was archived before).
+
  */
 public final class UploadFieldNames implements Handler<RoutingContext> {
 
@@ -29,11 +28,6 @@ public final class UploadFieldNames implements Handler<RoutingContext> {
             if (n > 1) {
                 uploads.set(i, new Renamed(u, u.name() + "[" + n + "]"));
             }
-        }
-        if (!uploads.isEmpty()) {
-            // The post is archived before the answer is written; the uploaded copies are not needed after it.
-            List<String> files = uploads.stream().map(FileUpload::uploadedFileName).toList();
-            rc.addEndHandler(done -> files.forEach(f -> rc.vertx().fileSystem().delete(f)));
         }
         rc.next();
     }

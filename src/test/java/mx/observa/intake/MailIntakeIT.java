@@ -45,6 +45,7 @@ import mx.observa.index.SearchHit;
 import mx.observa.index.SearchRequest;
 import mx.observa.support.Deliveries;
 import mx.observa.support.Fixtures;
+import mx.observa.support.Inbox;
 import mx.observa.support.Mailbox;
 import mx.observa.support.TestHome;
 
@@ -307,6 +308,63 @@ class MailIntakeIT {
             assertThat(body(reply)).contains("Recibimos su mensaje «Votación suspendida en Tláhuac».")
                     .contains("Se omitieron 1 imágenes pequeñas incrustadas (logotipos o firmas).");
         });
+    }
+
+    @Test
+    void processedMessagesAreMovedToTheConfiguredFolder() throws Exception {
+        service.close();
+        service = ObservaService.start(config.with("observa.mail.move-to", "Procesados"), ObservaService.Mode.SERVICE);
+        MimeMessage m = message("Informe");
+        m.setText("La mesa 9 cerró antes de la hora porque se acabaron las papeletas disponibles.", "UTF-8");
+        NotifyBuilder done = polled(1);
+
+        deliver(m);
+
+        assertThat(done.matches(60, TimeUnit.SECONDS)).isTrue();
+        Store store = session.getStore("imap");
+        store.connect("127.0.0.1", MAIL.getImap().getPort(), MAILBOX, Mailbox.PASSWORD);
+        try {
+            Folder processed = store.getFolder("Procesados");
+            assertThat(processed.exists()).isTrue();
+            processed.open(Folder.READ_ONLY);
+            assertThat(processed.getMessages()).extracting(Message::getSubject).containsExactly("Informe");
+            Folder inbox = store.getFolder("INBOX");
+            inbox.open(Folder.READ_ONLY);
+            int left = 0;
+            for (Message msg : inbox.getMessages()) {
+                left += msg.isSet(Flags.Flag.DELETED) ? 0 : 1;
+            }
+            assertThat(left).isZero();
+        } finally {
+            store.close();
+        }
+    }
+
+    @Test
+    void anEmlFileDroppedInTheInboxIsUnpackedLikeAMessageButNotAnswered() throws Exception {
+        MimeMultipart parts = new MimeMultipart();
+        parts.addBodyPart(text("Informe de la mesa M-04 en Benito Juárez: la instalación fue puntual, las personas "
+                + "funcionarias conocían el procedimiento y no hubo propaganda cerca; anexo el acta con el conteo final."));
+        parts.addBodyPart(attachment("acta.txt", "text/plain; charset=UTF-8",
+                "Se contaron 312 opiniones en la mesa M-04.".getBytes(StandardCharsets.UTF_8)));
+        MimeMessage m = message("Guardado");
+        m.setContent(parts);
+        m.saveChanges();
+        java.io.ByteArrayOutputStream eml = new java.io.ByteArrayOutputStream();
+        m.writeTo(eml);
+
+        Inbox.drop(service, "guardado.eml", eml.toByteArray());
+
+        JournalView journal = Journal.read(config.journalDir());
+        SubmissionState file = journal.submissions().get(0);
+        assertThat(file.isContainer()).isTrue();
+        assertThat(journal.submissions()).filteredOn(s -> file.folio().equals(s.parent()))
+                .extracting(SubmissionState::source, SubmissionState::channel, SubmissionState::status)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("texto del mensaje.txt", "carpeta", "indexed"),
+                        org.assertj.core.groups.Tuple.tuple("acta.txt", "carpeta", "indexed"));
+        assertThat(service.search().search(new SearchRequest("opiniones", null, null, null, "carpeta", 0, 5)).hits())
+                .extracting(SearchHit::source).containsExactly("acta.txt");
+        assertThat(replies()).isEmpty();
     }
 
     @Test
