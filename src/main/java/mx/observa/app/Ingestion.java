@@ -42,7 +42,9 @@ public final class Ingestion {
         try (service) {
             service.resumeUnfinished();
             for (Path file : files) {
-                summary.add(service.submit(file, file.getFileName().toString(), Channel.CARPETA));
+                // an e-mail file or a questionnaire export counts as the reports it holds
+                service.submitReports(file, file.getFileName().toString(), Channel.CARPETA, null).reports()
+                        .forEach(summary::add);
             }
         }
         return summary;

@@ -10,7 +10,7 @@ import mx.observa.config.ObservaConfig;
 import mx.observa.index.FindingIndex;
 import mx.observa.index.FindingReader;
 import mx.observa.index.IndexedFinding;
-import mx.observa.pipeline.UnderstandStep;
+import mx.observa.pipeline.TextDuplicates;
 import mx.observa.text.FoldingSpanishAnalyzer;
 import mx.observa.understand.NearDuplicateDetector;
 
@@ -28,7 +28,7 @@ final class NearDuplicatesAtStart {
         Map<Long, List<IndexedFinding>> byFolio = FindingReader.all(index).stream()
                 .collect(Collectors.groupingBy(f -> Folios.number(f.folio()), TreeMap::new, Collectors.toList()));
         byFolio.values().forEach(findings -> detector.register(findings.get(0).folio(),
-                UnderstandStep.comparableText(findings.stream().map(IndexedFinding::text).toList())));
+                TextDuplicates.comparableText(findings.stream().map(IndexedFinding::text).toList())));
         return detector;
     }
 }

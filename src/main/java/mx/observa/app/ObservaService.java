@@ -24,13 +24,17 @@ import mx.observa.extract.TextExtractor;
 import mx.observa.index.FindingIndex;
 import mx.observa.index.FindingSearch;
 import mx.observa.index.Synonyms;
+import mx.observa.intake.Alcaldias;
+import mx.observa.intake.DeclaredMetadata;
 import mx.observa.model.Channel;
+import mx.observa.pipeline.ContainerKind;
 import mx.observa.pipeline.ExtractStep;
 import mx.observa.pipeline.Headers;
 import mx.observa.pipeline.IndexStep;
 import mx.observa.pipeline.Outcome;
 import mx.observa.pipeline.QuarantineStep;
 import mx.observa.pipeline.ReceiveStep;
+import mx.observa.pipeline.TextDuplicates;
 import mx.observa.pipeline.UnderstandStep;
 import mx.observa.report.ReportSchedule;
 import mx.observa.report.ReportSources;
@@ -88,12 +92,16 @@ public final class ObservaService implements AutoCloseable {
             idx = opened.index();
             this.needsRebuild = opened.needsRebuild();
             ReportUnderstander understander = new ReportUnderstander(config, analyzer);
+            Journal journal = j;
+            TextDuplicates duplicates = new TextDuplicates(NearDuplicatesAtStart.load(config, analyzer, idx),
+                    folio -> journal.byFolio(folio).map(st -> a.submission(st.sha256())));
 
             Main main = new Main();
             main.configure().withRoutesIncludePattern(routePattern(config.routesDir(), mode));
             main.bind("receiveStep", new ReceiveStep(a, config.maxFileBytes()));
             main.bind("extractStep", new ExtractStep(a, extractor));
-            main.bind("understandStep", new UnderstandStep(understander, NearDuplicatesAtStart.load(config, analyzer, idx)));
+            Alcaldias alcaldias = IntakeBeans.alcaldias(config);
+            main.bind("understandStep", new UnderstandStep(understander, new DeclaredMetadata(alcaldias, clock), duplicates));
             main.bind("indexStep", new IndexStep(idx, j, a, clock));
             main.bind("quarantineStep", new QuarantineStep(new Quarantine(config.quarantineDir(), clock), a, j, clock));
             this.synonyms = new Synonyms(Synonyms.file(config), analyzer);
@@ -102,6 +110,7 @@ public final class ObservaService implements AutoCloseable {
             }
             main.bind("observaConfig", config);
             main.bind("reportSchedule", ReportSchedule.of(config, ReportSources.live(j, idx), clock));
+            IntakeBeans.bind(main, config, a, j, extractor, alcaldias, clock);
             extraBeans.forEach(main::bind);
             main.bind("observaProperties", new ConfigPropertiesSource(config));
             main.addInitialProperty("camel.main.name", "observa");
@@ -109,7 +118,11 @@ public final class ObservaService implements AutoCloseable {
             main.addInitialProperty("camel.server.enabled", Boolean.toString(mode == Mode.SERVICE));
             main.addInitialProperty("camel.server.port", config.get("observa.port", "8080"));
             main.addInitialProperty("camel.server.host", config.get("observa.host", "0.0.0.0"));
+            IntakeBeans.serverProperties(config).forEach(main::addInitialProperty);
             main.start();
+            if (mode == Mode.SERVICE) {
+                IntakeBeans.afterStart(main.getCamelContext(), config);
+            }
             this.journal = j;
             this.archive = a;
             this.index = idx;
@@ -160,10 +173,44 @@ public final class ObservaService implements AutoCloseable {
         return outcomeOf(exchange);
     }
 
+    /**
+     * Runs one file through the pipeline and says what became of each report in it: the file itself, or, for a
+     * container (an e-mail message, a questionnaire export), each of its parts.
+     *
+     * @param container the kind the file is known to be (e.g. {@code observa import-csv}), or null to decide by type
+     */
+    public Submitted submitReports(Path file, String sourceName, Channel channel, ContainerKind container) {
+        Exchange exchange = producer.send("direct:submit", ex -> {
+            ex.getMessage().setBody(file);
+            ex.getMessage().setHeader(Headers.SOURCE, sourceName);
+            ex.getMessage().setHeader(Headers.CHANNEL, channel.id());
+            if (container != null) {
+                ex.setProperty(Headers.CONTAINER, container);
+            }
+        });
+        @SuppressWarnings("unchecked")
+        List<Outcome> parts = exchange.getProperty(Headers.PARTS, List.class);
+        Outcome outcome = outcomeOf(exchange);
+        return new Submitted(outcome, parts == null ? List.of(outcome) : List.copyOf(parts), parts != null);
+    }
+
+    /**
+     * What became of one delivery.
+     *
+     * @param delivery  the delivery's own outcome (for a container: its folio, new or already received)
+     * @param reports   the outcome of every report it held (itself when it is not a container)
+     * @param container whether it was a container
+     */
+    public record Submitted(Outcome delivery, List<Outcome> reports, boolean container) {
+    }
+
     /** Processes again, from the archive, the given submissions (reindex; or those a crash left unfinished). */
     public List<Outcome> reprocess(List<SubmissionState> submissions) {
         List<Outcome> outcomes = new ArrayList<>();
         for (SubmissionState s : submissions) {
+            if (s.isContainer()) {
+                continue; // its parts are archived submissions of their own and are processed one by one
+            }
             if (!archive.claim(s.sha256())) {
                 continue; // already being processed (a delivery of the same bytes arrived first)
             }

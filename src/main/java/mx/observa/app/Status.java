@@ -6,7 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.stream.Stream;
+import java.nio.file.FileVisitResult;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 
 import mx.observa.archive.Journal;
 import mx.observa.archive.JournalView;
@@ -36,11 +38,27 @@ public record Status(long reports, long findings, long duplicates, long quaranti
         if (!Files.isDirectory(inbox)) {
             return 0;
         }
-        try (Stream<Path> files = Files.walk(inbox)) {
-            return files.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().startsWith(".")).count();
+        // The service takes files out of the inbox while we count: a file gone meanwhile is simply not pending.
+        long[] count = {0};
+        try {
+            Files.walkFileTree(inbox, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    if (attrs.isRegularFile() && !file.getFileName().toString().startsWith(".")) {
+                        count[0]++;
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    return FileVisitResult.CONTINUE;
+                }
+            });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return count[0];
     }
 
     public Map<String, Object> toJson() {

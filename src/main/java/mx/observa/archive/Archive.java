@@ -10,11 +10,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
@@ -55,36 +53,43 @@ public final class Archive {
         }
     }
 
-    /** Archives one delivery; the stream is read to the end but not closed. */
+    /** Archives one delivery that came on its own; the stream is read to the end but not closed. */
     public Receipt receive(InputStream content, String sourceName, Channel channel, String sender) {
+        return receive(content, Delivery.single(sourceName, channel, sender));
+    }
+
+    /** Archives one delivery; the stream is read to the end but not closed. */
+    public Receipt receive(InputStream content, Delivery delivery) {
         Path tmp = null;
         try {
             tmp = Files.createTempFile(dir.resolve("tmp"), "recibido-", ".part");
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            MessageDigest sha = Sha256.digest();
             long size;
             try (OutputStream out = Files.newOutputStream(tmp)) {
                 size = new DigestInputStream(content, sha).transferTo(out);
             }
-            String hash = HexFormat.of().formatHex(sha.digest());
-            Receipt receipt = register(tmp, hash, size, SourceNames.clean(sourceName), channel, sender);
-            return receipt;
+            String hash = Sha256.hex(sha);
+            return register(tmp, hash, size, SourceNames.clean(delivery.sourceName()), delivery);
         } catch (IOException e) {
             throw new UncheckedIOException("No se pudo archivar el envío", e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         } finally {
             deleteQuietly(tmp);
         }
     }
 
-    private synchronized Receipt register(Path tmp, String hash, long size, String source, Channel channel,
-                                          String sender) throws IOException {
+    private synchronized Receipt register(Path tmp, String hash, long size, String source, Delivery delivery)
+            throws IOException {
+        Channel channel = delivery.channel();
         Optional<SubmissionState> known = journal.bySha256(hash);
         if (known.isPresent()) {
             SubmissionState first = known.get();
             if (first.isSettled() || inFlight.contains(hash)) {
-                journal.append(new JournalEntry(clock.instant(), Event.DUPLICATE.id(), null, hash, channel.id(), source,
-                        null, first.folio(), null));
+                // A container unpacked again (after a crash, or delivered twice) meets its own parts: not a repeat.
+                boolean sameContainer = delivery.parent() != null && delivery.parent().equals(first.parent());
+                if (!sameContainer) {
+                    journal.append(new JournalEntry(clock.instant(), Event.DUPLICATE.id(), null, hash, channel.id(),
+                            source, null, first.folio(), null, delivery.parent()));
+                }
                 return new Receipt(submissionOf(first), Receipt.Kind.DUPLICATE);
             }
             inFlight.add(hash);
@@ -96,13 +101,18 @@ public final class Archive {
         String folio = Folios.format(folioPrefix, ++lastFolio);
         Instant now = clock.instant();
         Submission submission = new Submission(folio, hash, channel, now, source, size,
-                typeDetector.apply(stored, source), sender);
+                typeDetector.apply(stored, source), delivery.sender(), delivery.parent(), delivery.declared());
         Path meta = stored.resolveSibling(hash + ".json");
         Path metaTmp = stored.resolveSibling(hash + ".json.part");
         Json.MAPPER.writerWithDefaultPrettyPrinter().writeValue(metaTmp.toFile(), submission);
         moveAtomically(metaTmp, meta);
-        journal.append(new JournalEntry(now, Event.ARCHIVED.id(), folio, hash, channel.id(), source, null, null, null));
-        inFlight.add(hash);
+        // A container's first and only state says so, so that resuming after a crash never processes it as a report.
+        Event event = delivery.container().test(submission.mediaType()) ? Event.CONTAINER : Event.ARCHIVED;
+        journal.append(new JournalEntry(now, event.id(), folio, hash, channel.id(), source, null, null, null,
+                delivery.parent()));
+        if (event == Event.ARCHIVED) {
+            inFlight.add(hash);
+        }
         return new Receipt(submission, Receipt.Kind.NEW);
     }
 

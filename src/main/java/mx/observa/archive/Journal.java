@@ -34,6 +34,7 @@ public final class Journal implements AutoCloseable {
     private final FileChannel channel;
     private final Map<String, SubmissionState> bySha = new LinkedHashMap<>();
     private final Map<String, SubmissionState> byFolio = new LinkedHashMap<>();
+    private final Map<String, List<String>> childrenByParent = new LinkedHashMap<>();
     private final List<JournalEntry> repeats = new ArrayList<>();
     private final List<JournalEntry> rejected = new ArrayList<>();
 
@@ -84,6 +85,11 @@ public final class Journal implements AutoCloseable {
         return Optional.ofNullable(byFolio.get(folio));
     }
 
+    /** Folios of the submissions that came with {@code parent} (parts of a message, rows of a CSV), in arrival order. */
+    public synchronized List<SubmissionState> children(String parent) {
+        return childrenByParent.getOrDefault(parent, List.of()).stream().map(byFolio::get).toList();
+    }
+
     public synchronized JournalView view() {
         return new JournalView(List.copyOf(byFolio.values()), List.copyOf(repeats), List.copyOf(rejected));
     }
@@ -99,6 +105,9 @@ public final class Journal implements AutoCloseable {
         }
         SubmissionState previous = byFolio.get(e.folio());
         SubmissionState next = previous == null ? SubmissionState.first(e) : previous.after(e);
+        if (previous == null && next.parent() != null) {
+            childrenByParent.computeIfAbsent(next.parent(), p -> new ArrayList<>()).add(next.folio());
+        }
         byFolio.put(e.folio(), next);
         bySha.put(next.sha256(), next); // one folio per content: repeated bytes are DUPLICATE events, not folios
     }

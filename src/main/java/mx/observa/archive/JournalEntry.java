@@ -2,6 +2,7 @@ package mx.observa.archive;
 
 import java.time.Instant;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
@@ -12,6 +13,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param event   {@link Event} name in lower case
  * @param reason  Spanish, for the sender and the quarantine (quarantined only)
  * @param duplicateOf folio of the first submission with the same bytes or near-identical text
+ * @param parent  folio of the submission this one came with (e-mail message, CSV file, form post), or null
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record JournalEntry(
@@ -23,11 +25,26 @@ public record JournalEntry(
         @JsonProperty("source") String source,
         @JsonProperty("reason") String reason,
         @JsonProperty("duplicate_of") String duplicateOf,
-        @JsonProperty("findings") Integer findings) {
+        @JsonProperty("findings") Integer findings,
+        @JsonProperty("parent") String parent) {
 
-    /** What can happen to a submission. ARCHIVED comes first; INDEXED and QUARANTINED end its processing. */
+    @JsonCreator
+    public JournalEntry {
+    }
+
+    /** An event of a submission that came on its own. */
+    public JournalEntry(Instant at, String event, String folio, String sha256, String channel, String source,
+                        String reason, String duplicateOf, Integer findings) {
+        this(at, event, folio, sha256, channel, source, reason, duplicateOf, findings, null);
+    }
+
+    /**
+     * What can happen to a submission. ARCHIVED comes first; INDEXED and QUARANTINED end its processing.
+     * CONTAINER is the first and only state of a delivery that holds reports rather than being one (an e-mail
+     * message, a CSV export, a form post): it is archived as received, unpacked, and never counted as a report.
+     */
     public enum Event {
-        ARCHIVED, DUPLICATE, INDEXED, QUARANTINED;
+        ARCHIVED, DUPLICATE, INDEXED, QUARANTINED, CONTAINER;
 
         public String id() {
             return name().toLowerCase(java.util.Locale.ROOT);

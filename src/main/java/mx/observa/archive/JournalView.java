@@ -1,6 +1,10 @@
 package mx.observa.archive;
 
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import mx.observa.model.Channel;
 
 /**
  * A consistent snapshot of the journal.
@@ -24,8 +28,24 @@ public record JournalView(List<SubmissionState> submissions, List<JournalEntry> 
         return submissions.stream().filter(SubmissionState::isQuarantined).count() + rejected.size();
     }
 
-    /** Repeated deliveries of the same bytes plus near-identical reports linked to a first one. */
+    /**
+     * Reports delivered again: repeated bytes plus near-identical reports linked to a first one. A container
+     * delivered again (the same message found in another folder, the same CSV dropped twice) is not a report, and a
+     * CSV row seen again in a later, longer export of the same questionnaire is not a person sending it twice:
+     * neither is counted.
+     */
     public long duplicateCount() {
-        return repeats.size() + submissions.stream().filter(s -> s.isIndexed() && s.duplicateOf() != null).count();
+        Set<String> containers = submissions.stream().filter(SubmissionState::isContainer)
+                .map(SubmissionState::folio).collect(Collectors.toSet());
+        long repeated = repeats.stream()
+                .filter(r -> !containers.contains(r.duplicateOf()))
+                .filter(r -> !Channel.CSV.id().equals(r.channel()))
+                .count();
+        return repeated + submissions.stream().filter(s -> s.isIndexed() && s.duplicateOf() != null).count();
+    }
+
+    /** Deliveries that held reports (e-mail messages, CSV exports, form posts); none of them is a report. */
+    public long containerCount() {
+        return submissions.stream().filter(SubmissionState::isContainer).count();
     }
 }

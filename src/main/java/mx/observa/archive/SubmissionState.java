@@ -7,19 +7,29 @@ import mx.observa.archive.JournalEntry.Event;
 /**
  * Where one submission stands, folded from its journal events.
  *
- * @param status archived (waiting to be processed or being processed), indexed or quarantined
+ * @param status archived (waiting to be processed or being processed), indexed, quarantined, or container
+ * @param parent    folio of the submission it came with, or null
+ * @param container whether it is a delivery that held reports (e-mail message, CSV export, form post) rather than
+ *                  a report; it stays one if it is later quarantined (e.g. a CSV cut in the middle)
  */
 public record SubmissionState(String folio, String sha256, String channel, String source, Instant receivedAt,
-                              String status, String reason, Integer findings, String duplicateOf) {
+                              String status, String reason, Integer findings, String duplicateOf, String parent,
+                              boolean container) {
+
+    public SubmissionState(String folio, String sha256, String channel, String source, Instant receivedAt,
+                           String status, String reason, Integer findings, String duplicateOf) {
+        this(folio, sha256, channel, source, receivedAt, status, reason, findings, duplicateOf, null, false);
+    }
 
     static SubmissionState first(JournalEntry e) {
         return new SubmissionState(e.folio(), e.sha256(), e.channel(), e.source(), e.at(), e.event(), e.reason(),
-                e.findings(), e.duplicateOf());
+                e.findings(), e.duplicateOf(), e.parent(), e.is(Event.CONTAINER));
     }
 
     SubmissionState after(JournalEntry e) {
         return new SubmissionState(folio, sha256, channel, source, receivedAt, e.event(), e.reason(),
-                e.findings() != null ? e.findings() : findings, e.duplicateOf() != null ? e.duplicateOf() : duplicateOf);
+                e.findings() != null ? e.findings() : findings, e.duplicateOf() != null ? e.duplicateOf() : duplicateOf,
+                parent, container);
     }
 
     public boolean isIndexed() {
@@ -30,8 +40,13 @@ public record SubmissionState(String folio, String sha256, String channel, Strin
         return Event.QUARANTINED.id().equals(status);
     }
 
+    /** A delivery that held reports (message, CSV export, form post); not a report itself. */
+    public boolean isContainer() {
+        return container;
+    }
+
     /** Processing ended one way or the other; an archived-only submission is resumed after a crash. */
     public boolean isSettled() {
-        return isIndexed() || isQuarantined();
+        return isIndexed() || isQuarantined() || Event.CONTAINER.id().equals(status);
     }
 }

@@ -46,6 +46,8 @@ import mx.observa.text.Folding;
  *       values (sort by date, and range facet counts by month or day), stored as ISO text.</li>
  *   <li>{@code recibido_dia}: the day the report arrived (Mexico City time), a facet only: the dashboard's time
  *       axis.</li>
+ *   <li>{@code envio}: folio of the message, CSV export or form post the report came with; keyword, stored, so an
+ *       analyst can list everything that arrived together.</li>
  *   <li>Everything else (source name, format, sha256 of the original, evidence…) is stored only: shown, never
  *       searched. The sha256 is how an authorized user downloads the original from the archive.</li>
  * </ul>
@@ -72,6 +74,7 @@ public final class IndexSchema {
     public static final String SHA256 = "sha256";
     /** Facet dimension only: the day of arrival. */
     public static final String RECEIVED_DAY = "recibido_dia";
+    public static final String PARENT = "envio";
 
     /** Facet dimensions an analyst filters on (the same names as the keyword fields). */
     public static final String[] FACETS = {TOPIC, ALCALDIA, DISTRITO, CHANNEL};
@@ -159,6 +162,9 @@ public final class IndexSchema {
         }
         if (report.duplicateOf() != null) {
             doc.add(new StringField(DUPLICATE_OF, report.duplicateOf(), Field.Store.YES));
+        }
+        if (report.submission().parent() != null) {
+            doc.add(new StringField(PARENT, report.submission().parent(), Field.Store.YES));
         }
         return doc;
     }

@@ -2,6 +2,7 @@ package mx.observa.pipeline;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Map;
 
 import org.apache.camel.Exchange;
 import org.slf4j.Logger;
@@ -11,6 +12,7 @@ import mx.observa.archive.Archive;
 import mx.observa.archive.Journal;
 import mx.observa.archive.JournalEntry;
 import mx.observa.archive.Quarantine;
+import mx.observa.model.DeclaredField;
 import mx.observa.model.RejectedSubmission;
 import mx.observa.model.Submission;
 
@@ -36,8 +38,8 @@ public final class QuarantineStep {
 
     public void quarantine(Exchange exchange) {
         Throwable cause = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
-        String reason = reasonFor(cause);
         Submission s = exchange.getProperty(Headers.SUBMISSION, Submission.class);
+        String reason = rowPrefix(s, exchange) + reasonFor(cause);
         String source = s != null ? s.sourceName() : mx.observa.archive.SourceNames.clean(ReceiveStep.sourceName(exchange));
         Path bytes = s != null ? archive.pathOf(s.sha256()) : ReceiveStep.asPath(exchange.getMessage().getBody());
         String folio = s != null ? s.folio() : null;
@@ -55,6 +57,14 @@ public final class QuarantineStep {
             LOG.warn("En cuarentena por error interno: {} ({})", source, folio, cause);
         }
         exchange.setProperty(Outcome.PROPERTY, new Outcome(Outcome.Kind.QUARANTINED, folio, source, reason));
+    }
+
+    /** A questionnaire row's reason starts with its row number, so the person can find it in the spreadsheet. */
+    @SuppressWarnings("unchecked")
+    private static String rowPrefix(Submission s, Exchange exchange) {
+        Map<String, String> declared = s != null ? s.declared() : exchange.getProperty(Headers.DECLARED, Map.of(), Map.class);
+        String row = declared.get(DeclaredField.FILA.key());
+        return row == null ? "" : "Fila " + row + ": ";
     }
 
     static String reasonFor(Throwable cause) {

@@ -5,11 +5,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.function.Predicate;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.component.file.GenericFile;
 
 import mx.observa.archive.Archive;
+import mx.observa.archive.Delivery;
 import mx.observa.archive.Receipt;
 import mx.observa.model.Channel;
 import mx.observa.model.RejectedSubmission;
@@ -18,9 +21,15 @@ import mx.observa.model.RejectedSubmission;
  * First step of every channel: take the delivered bytes, refuse what is over the size limit, and archive the rest
  * as received (content hash, folio, journal) before anything else happens.
  * In: body = file (folder), {@link Path}, byte[] or InputStream; headers {@link Headers#SOURCE}, {@link Headers#CHANNEL}.
- * Out: property {@link Headers#SUBMISSION}; property {@link Headers#DUPLICATE}; body unchanged.
+ * Optional properties: {@link Headers#PARENT}, {@link Headers#DECLARED}, {@link Headers#CONTAINER}, {@link Headers#MAX_BYTES}.
+ * Out: property {@link Headers#SUBMISSION}; property {@link Headers#DUPLICATE}; property {@link Headers#UNPACK} when
+ * the delivery is a container (new or already received: unpacking again only adds the parts not taken yet);
+ * body unchanged.
  */
 public final class ReceiveStep {
+
+    /** Containers inside containers are unpacked up to this depth (a message forwarded inside a forwarded message). */
+    static final int MAX_DEPTH = 3;
 
     private final Archive archive;
     private final long maxBytes;
@@ -34,25 +43,54 @@ public final class ReceiveStep {
         String source = sourceName(exchange);
         Channel channel = Channel.fromId(exchange.getMessage().getHeader(Headers.CHANNEL, "carpeta", String.class));
         String sender = exchange.getMessage().getHeader(Headers.SENDER, String.class);
+        long limit = exchange.getProperty(Headers.MAX_BYTES, maxBytes, Long.class);
         Object body = exchange.getMessage().getBody();
         Path file = asPath(body);
-        if (file != null && Files.size(file) > maxBytes) {
+        if (file != null && Files.size(file) > limit) {
             throw new RejectedSubmission("El archivo pesa %d MB y el máximo aceptado es %d MB."
-                    .formatted(Files.size(file) / (1024 * 1024), maxBytes / (1024 * 1024)));
+                    .formatted(Files.size(file) / (1024 * 1024), limit / (1024 * 1024)));
         }
+        Predicate<String> container = containerRule(exchange);
+        Delivery delivery = new Delivery(source, channel, sender, exchange.getProperty(Headers.PARENT, String.class),
+                declared(exchange), container);
         Receipt receipt;
         try (InputStream in = file != null ? Files.newInputStream(file)
                 : exchange.getContext().getTypeConverter().mandatoryConvertTo(InputStream.class, exchange, body)) {
-            receipt = archive.receive(new LimitedInputStream(in, maxBytes), source, channel, sender);
+            receipt = archive.receive(new LimitedInputStream(in, limit), delivery);
         } catch (org.apache.camel.NoTypeConversionAvailableException e) {
             throw new IllegalArgumentException("Cuerpo de mensaje no archivable: " + body.getClass().getName(), e);
         }
         exchange.setProperty(Headers.SUBMISSION, receipt.submission());
         exchange.setProperty(Headers.DUPLICATE, !receipt.needsProcessing());
+        if (container.test(receipt.submission().mediaType())) {
+            ContainerKind forced = exchange.getProperty(Headers.CONTAINER, ContainerKind.class);
+            exchange.setProperty(Headers.UNPACK, forced != null ? forced
+                    : ContainerKind.ofType(receipt.submission().mediaType()).orElseThrow());
+        }
         if (!receipt.needsProcessing()) {
             exchange.setProperty(Outcome.PROPERTY,
                     new Outcome(Outcome.Kind.DUPLICATE, receipt.submission().folio(), source, null));
         }
+    }
+
+    /**
+     * A channel that knows it delivers a container says so; otherwise messages and questionnaire exports are
+     * containers by their detected type, unless they are already nested too deep (then they are read as documents).
+     */
+    private static Predicate<String> containerRule(Exchange exchange) {
+        if (exchange.getProperty(Headers.CONTAINER) != null) {
+            return type -> true;
+        }
+        if (exchange.getProperty(Headers.DEPTH, 0, Integer.class) >= MAX_DEPTH) {
+            return type -> false;
+        }
+        return type -> ContainerKind.ofType(type).isPresent();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, String> declared(Exchange exchange) {
+        Map<String, String> declared = exchange.getProperty(Headers.DECLARED, Map.class);
+        return declared == null ? Map.of() : declared;
     }
 
     static String sourceName(Exchange exchange) {

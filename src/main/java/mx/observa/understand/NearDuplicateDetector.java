@@ -97,14 +97,26 @@ public final class NearDuplicateDetector {
      * cannot both be taken for the original.
      */
     public Optional<String> checkAndRegister(String folio, String text) {
+        return checkAndRegister(folio, text, candidate -> true);
+    }
+
+    /**
+     * Like {@link #checkAndRegister(String, String)}, considering as originals only the registered reports the
+     * predicate accepts (e.g. those not known to come from another person).
+     */
+    public Optional<String> checkAndRegister(String folio, String text, java.util.function.Predicate<String> acceptable) {
         Optional<long[]> signature = signature(text);
         if (signature.isEmpty()) {
             return Optional.empty();
         }
         lock.writeLock().lock();
         try {
-            // Processing a registered report again (reindex, resume) must not find it a duplicate of itself.
-            Optional<String> first = firstSimilar(signature.get()).filter(f -> !f.equals(folio));
+            // Processing a registered report again (reindex, resume) must not find it a duplicate of itself: the
+            // earliest similar report is either an earlier one or this one.
+            Optional<String> first = similar(signature.get())
+                    .filter(f -> f.equals(folio) || acceptable.test(f))
+                    .findFirst()
+                    .filter(f -> !f.equals(folio));
             add(folio, signature.get());
             return first;
         } finally {
@@ -129,13 +141,18 @@ public final class NearDuplicateDetector {
     }
 
     private Optional<String> firstSimilar(long[] signature) {
+        return similar(signature).findFirst();
+    }
+
+    /** Folios of the registered reports similar to the signature, earliest registered first. */
+    private java.util.stream.Stream<String> similar(long[] signature) {
         Set<Integer> candidates = new LinkedHashSet<>();
         for (int b = 0; b < BANDS; b++) {
             candidates.addAll(bands.get(b).getOrDefault(bandKey(signature, b), List.of()));
         }
         return candidates.stream().sorted()
                 .filter(i -> estimate(signature, entries.get(i).signature()) >= threshold)
-                .findFirst().map(i -> entries.get(i).folio());
+                .map(i -> entries.get(i).folio());
     }
 
     private void add(String folio, long[] signature) {

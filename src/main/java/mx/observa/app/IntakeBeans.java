@@ -1,0 +1,138 @@
+package mx.observa.app;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+
+import org.apache.camel.CamelContext;
+import org.apache.camel.component.mail.MailComponent;
+import org.apache.camel.component.mail.MailConfiguration;
+import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpEngine;
+import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpRouter;
+import org.apache.camel.main.Main;
+import org.apache.camel.support.processor.idempotent.FileIdempotentRepository;
+
+import mx.observa.archive.Archive;
+import mx.observa.archive.Journal;
+import mx.observa.config.ObservaConfig;
+import mx.observa.extract.TextExtractor;
+import mx.observa.intake.Acknowledgement;
+import mx.observa.intake.Alcaldias;
+import mx.observa.intake.CsvColumns;
+import mx.observa.intake.CsvRows;
+import mx.observa.intake.FolioStatus;
+import mx.observa.intake.MailIntake;
+import mx.observa.intake.MailSplitter;
+import mx.observa.intake.PartOutcomes;
+import mx.observa.intake.PostIntake;
+import mx.observa.intake.Unpacking;
+import mx.observa.web.PostSizeLimit;
+import mx.observa.web.StatusPage;
+import mx.observa.web.SubmissionApi;
+import mx.observa.web.SubmitPage;
+import mx.observa.web.UploadFieldNames;
+
+/**
+ * The beans of the intake channels (unpacking of messages and CSV exports, the mailbox, the web form and the API)
+ * and the settings they read, with their defaults. Every key can be set in config/observa.properties, with -D or as
+ * an OBSERVA_… environment variable (docs/canales.md lists them).
+ */
+final class IntakeBeans {
+
+    private IntakeBeans() {
+    }
+
+    static Alcaldias alcaldias(ObservaConfig config) {
+        return Alcaldias.load(config.configDir().resolve("geografia").resolve("alcaldias.csv"));
+    }
+
+    static void bind(Main main, ObservaConfig config, Archive archive, Journal journal, TextExtractor extractor,
+                     Alcaldias alcaldias, Clock clock) {
+        int maxAttachments = (int) config.getLong("observa.limits.max-attachments", 50);
+        MailSplitter mail = new MailSplitter((int) config.getLong("observa.mail.min-body-words", 25),
+                config.getLong("observa.mail.min-inline-image-kb", 20) * 1024, maxAttachments);
+        CsvRows csv = new CsvRows(CsvColumns.load(config.configDir().resolve("csv-columnas.yaml")));
+        main.bind("unpacking", new Unpacking(archive, mail, csv));
+        main.bind("partOutcomes", new PartOutcomes());
+
+        String mailbox = text(config, "observa.mail.user");
+        String from = config.get("observa.mail.from", mailbox);
+        main.bind("mailIntake", new MailIntake(config.dataDir().resolve("tmp"),
+                config.getLong("observa.limits.max-message-mb", 100) * 1024 * 1024, from, text(config, "observa.mail.move-to")));
+        main.bind("acknowledgement", new Acknowledgement(journal, from, publicUrl(config)));
+        bindSmtp(main, config);
+        // Message-IDs of the messages taken; a re-poll, a restart or the same message in another folder adds nothing.
+        FileIdempotentRepository taken = new FileIdempotentRepository();
+        taken.setFileStore(config.journalDir().resolve("correos-tomados.txt").toFile());
+        taken.setCacheSize(10_000);
+        taken.setMaxFileStoreSize(64L * 1024 * 1024);
+        main.bind("correosTomados", taken);
+
+        FolioStatus status = new FolioStatus(journal);
+        PostIntake post = new PostIntake(alcaldias, extractor::detect, config.maxFileBytes(), maxAttachments,
+                (int) config.getLong("observa.limits.max-text-chars", 200_000), clock);
+        main.bind("submitPage", new SubmitPage(post, alcaldias, status));
+        main.bind("statusPage", new StatusPage(status));
+        main.bind("submissionApi", new SubmissionApi(post, status));
+
+        VertxPlatformHttpEngine engine = new VertxPlatformHttpEngine();
+        engine.setHandlers(List.of(new UploadFieldNames()));
+        main.bind("platform-http-engine", engine);
+    }
+
+    /**
+     * The SMTP components the acknowledgments go through, with credentials only when configured: a relay on the same
+     * host usually takes mail without login, and an empty user would make JavaMail try (and fail) to authenticate.
+     */
+    private static void bindSmtp(Main main, ObservaConfig config) {
+        for (String protocol : List.of("smtp", "smtps")) {
+            MailComponent component = new MailComponent();
+            MailConfiguration smtp = new MailConfiguration();
+            smtp.configureProtocol(protocol);
+            String user = text(config, "observa.mail.smtp.user");
+            if (!user.isBlank()) {
+                smtp.setUsername(user);
+                smtp.setPassword(text(config, "observa.mail.smtp.password"));
+            }
+            Properties extra = new Properties();
+            extra.setProperty("mail.smtp.starttls.enable", config.get("observa.mail.smtp.starttls", "false"));
+            smtp.setAdditionalJavaMailProperties(extra);
+            component.setConfiguration(smtp);
+            main.bind(protocol, component);
+        }
+    }
+
+    /**
+     * Uploads land in the data folder (not the working directory; the server deletes them once the answer is sent,
+     * everything having been archived before), and a whole post has a ceiling.
+     */
+    static Map<String, String> serverProperties(ObservaConfig config) {
+        return Map.of(
+                "camel.server.maxBodySize", Long.toString(maxPostBytes(config)),
+                "camel.server.fileUploadDirectory", config.dataDir().resolve("tmp").resolve("subidas").toString());
+    }
+
+    static void afterStart(CamelContext context, ObservaConfig config) {
+        long max = maxPostBytes(config);
+        int port = Integer.parseInt(config.get("observa.port", "8080"));
+        // first of all routes, before any body is read
+        VertxPlatformHttpRouter.lookup(context, VertxPlatformHttpRouter.getRouterNameFromPort(port))
+                .route().order(-1000).handler(new PostSizeLimit(max));
+    }
+
+    private static long maxPostBytes(ObservaConfig config) {
+        return config.getLong("observa.limits.max-post-mb", 200) * 1024 * 1024;
+    }
+
+    /** A setting that may be absent, as text ("" when absent). */
+    private static String text(ObservaConfig config, String key) {
+        String value = config.get(key, null);
+        return value == null ? "" : value;
+    }
+
+    /** Where observers reach Observa, for links in acknowledgments. */
+    static String publicUrl(ObservaConfig config) {
+        return config.get("observa.public-url", "http://localhost:" + config.get("observa.port", "8080"));
+    }
+}

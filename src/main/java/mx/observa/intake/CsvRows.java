@@ -1,0 +1,249 @@
+package mx.observa.intake;
+
+import java.io.BufferedReader;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.csv.DuplicateHeaderMode;
+
+import mx.observa.model.Channel;
+import mx.observa.model.DeclaredField;
+import mx.observa.model.RejectedSubmission;
+
+/**
+ * The rows of a questionnaire export (Google Forms, KoboToolbox, Microsoft Forms) as reports: UTF-8 with or
+ * without BOM, UTF-16 with BOM, or Latin-1/Windows-1252; comma, semicolon or tab, detected from the header;
+ * quoted answers spanning several lines. Each row becomes a {@link DeclaredDocument} with its declared fields
+ * (mapped by {@link CsvColumns}) and keeps its row number as the spreadsheet shows it (the header is row 1).
+ * Completely empty rows are skipped; rows with declared data but no answers are quarantined with the reason.
+ */
+public final class CsvRows {
+
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+    private final CsvColumns columns;
+
+    public CsvRows(CsvColumns columns) {
+        this.columns = columns;
+    }
+
+    /** An iterator over the rows that must be closed (the split closes it when done). */
+    public interface Rows extends Iterator<Part>, Closeable {
+    }
+
+    /**
+     * @param fileName the export's name, shown with the row number ("respuestas.csv, fila 7")
+     * @param sender   who delivered the file (used when a row declares no e-mail)
+     */
+    public Rows rows(Path csv, String fileName, String sender) {
+        try {
+            Charset charset = charsetOf(csv);
+            BufferedReader reader = new BufferedReader(new InputStreamReader(withoutBom(csv), charset));
+            reader.mark(64 * 1024);
+            char delimiter = delimiterOf(firstLine(reader));
+            reader.reset();
+            CSVFormat format = CSVFormat.DEFAULT.builder()
+                    .setDelimiter(delimiter)
+                    .setHeader()
+                    .setSkipHeaderRecord(true)
+                    .setIgnoreEmptyLines(true)
+                    .setAllowMissingColumnNames(true)
+                    .setDuplicateHeaderMode(DuplicateHeaderMode.ALLOW_ALL)
+                    .get();
+            CSVParser parser = CSVParser.parse(reader, format);
+            return new RowIterator(parser, fileName, sender);
+        } catch (IOException | UncheckedIOException e) {
+            throw new RejectedSubmission("No se pudo leer el archivo CSV: " + e.getMessage(), e);
+        }
+    }
+
+    private final class RowIterator implements Rows {
+        private final CSVParser parser;
+        private final Iterator<CSVRecord> records;
+        private final List<String> headers;
+        private final String fileName;
+        private final String sender;
+        private Part next;
+        private long lastRow = 1;
+
+        RowIterator(CSVParser parser, String fileName, String sender) {
+            this.parser = parser;
+            this.records = parser.iterator();
+            this.headers = parser.getHeaderNames();
+            this.fileName = fileName;
+            this.sender = sender;
+        }
+
+        @Override
+        public boolean hasNext() {
+            while (next == null) {
+                CSVRecord record;
+                try {
+                    if (!records.hasNext()) {
+                        return false;
+                    }
+                    record = records.next();
+                } catch (UncheckedIOException | IllegalStateException e) {
+                    throw new RejectedSubmission("El archivo CSV no se pudo leer después de la fila " + lastRow
+                            + ": hay comillas sin cerrar o el archivo está cortado. Las filas anteriores sí se recibieron.", e);
+                }
+                lastRow = record.getRecordNumber() + 1;
+                next = part(record, lastRow);
+            }
+            return true;
+        }
+
+        @Override
+        public Part next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            Part p = next;
+            next = null;
+            return p;
+        }
+
+        /** The row as a report, or null when every cell is empty. */
+        private Part part(CSVRecord record, long row) {
+            Map<String, String> declared = new LinkedHashMap<>();
+            List<DeclaredDocument.Answer> details = new ArrayList<>();
+            List<DeclaredDocument.Answer> answers = new ArrayList<>();
+            List<String> texts = new ArrayList<>();
+            boolean anything = false;
+            for (int i = 0; i < record.size(); i++) {
+                String value = record.get(i);
+                if (value == null || value.isBlank()) {
+                    continue;
+                }
+                anything = true;
+                String header = i < headers.size() && !headers.get(i).isBlank() ? headers.get(i) : "Columna " + (i + 1);
+                switch (columns.roleOf(header)) {
+                    case CsvColumns.Declared d when !declared.containsKey(d.field().key()) ->
+                            declared.put(d.field().key(), value.strip());
+                    case CsvColumns.Text t -> texts.add(value);
+                    case CsvColumns.Detail d -> details.add(new DeclaredDocument.Answer(header, value));
+                    case CsvColumns.Ignored ig -> { }
+                    default -> answers.add(new DeclaredDocument.Answer(header, value));
+                }
+            }
+            if (!anything) {
+                return null;
+            }
+            String name = fileName + ", fila " + row;
+            String rowSender = declared.getOrDefault(DeclaredField.CORREO.key(), sender);
+            String text = String.join("\n\n", texts);
+            Map<String, String> withRow = new LinkedHashMap<>(declared);
+            withRow.put(DeclaredField.FILA.key(), Long.toString(row));
+            byte[] rendering = DeclaredDocument.render("Respuesta de cuestionario", declared, details, answers, text);
+            if (!DeclaredDocument.hasContent(answers, text)) {
+                return Part.refused(name, rendering, Channel.CSV, rowSender, withRow,
+                        "La fila no tiene respuestas ni texto del informe.");
+            }
+            return Part.of(name, rendering, Channel.CSV, rowSender, withRow);
+        }
+
+        @Override
+        public void close() throws IOException {
+            parser.close();
+        }
+    }
+
+    /** UTF-16 when a BOM says so; UTF-8 when every byte sequence is valid UTF-8; else Windows-1252 (Latin-1). */
+    static Charset charsetOf(Path csv) throws IOException {
+        byte[] head = new byte[3];
+        int n;
+        try (InputStream in = Files.newInputStream(csv)) {
+            n = in.readNBytes(head, 0, 3);
+        }
+        if (n >= 2 && (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE) {
+            return StandardCharsets.UTF_16LE;
+        }
+        if (n >= 2 && (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF) {
+            return StandardCharsets.UTF_16BE;
+        }
+        CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        try (Reader r = new InputStreamReader(Files.newInputStream(csv), utf8)) {
+            char[] buf = new char[8192];
+            while (r.read(buf) >= 0) {
+                // reading to the end is the check
+            }
+            return StandardCharsets.UTF_8;
+        } catch (CharacterCodingException e) {
+            return WINDOWS_1252;
+        }
+    }
+
+    /** The file's bytes without a UTF-8 or UTF-16 byte order mark. */
+    private static InputStream withoutBom(Path csv) throws IOException {
+        InputStream in = new java.io.BufferedInputStream(Files.newInputStream(csv));
+        in.mark(3);
+        byte[] head = in.readNBytes(3);
+        int skip = 0;
+        if (head.length == 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF) {
+            skip = 3;
+        } else if (head.length >= 2 && ((head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE
+                || (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF)) {
+            skip = 2;
+        }
+        in.reset();
+        in.skipNBytes(skip);
+        return in;
+    }
+
+    private static String firstLine(BufferedReader reader) throws IOException {
+        StringBuilder line = new StringBuilder();
+        boolean quoted = false;
+        int c;
+        while ((c = reader.read()) >= 0 && line.length() < 60_000) {
+            if (c == '"') {
+                quoted = !quoted;
+            } else if ((c == '\n' || c == '\r') && !quoted) {
+                break;
+            }
+            line.append((char) c);
+        }
+        return line.toString();
+    }
+
+    /** The separator that splits the header into the most columns, quotes respected; comma on a tie. */
+    static char delimiterOf(String header) {
+        int commas = 0;
+        int semicolons = 0;
+        int tabs = 0;
+        boolean quoted = false;
+        for (char c : header.toCharArray()) {
+            switch (c) {
+                case '"' -> quoted = !quoted;
+                case ',' -> commas += quoted ? 0 : 1;
+                case ';' -> semicolons += quoted ? 0 : 1;
+                case '\t' -> tabs += quoted ? 0 : 1;
+                default -> { }
+            }
+        }
+        if (tabs > commas && tabs >= semicolons) {
+            return '\t';
+        }
+        return semicolons > commas ? ';' : ',';
+    }
+}

@@ -1,0 +1,61 @@
+package mx.observa.intake;
+
+import java.util.List;
+import java.util.Optional;
+
+import mx.observa.archive.Journal;
+import mx.observa.archive.SubmissionState;
+import mx.observa.pipeline.Outcome;
+
+/**
+ * What an observer may learn about a folio: received, processed or in quarantine (with the reason), and for a
+ * message, a CSV export or a form post, the same for each report it held. Nothing else: no names, no text, so a
+ * folio typed by someone else reveals nothing personal.
+ */
+public final class FolioStatus {
+
+    /** Spanish states shown to observers. */
+    public static final String RECEIVED = "recibido";
+    public static final String PROCESSED = "procesado";
+    public static final String QUARANTINED = "en cuarentena";
+    public static final String REFUSED = "no recibido";
+
+    /** The state of a folio and, for a container, of its reports. */
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+    public record View(String folio, String estado, String motivo, List<View> informes) {
+    }
+
+    private final Journal journal;
+
+    public FolioStatus(Journal journal) {
+        this.journal = journal;
+    }
+
+    public Optional<View> of(String folio) {
+        if (folio == null || folio.isBlank()) {
+            return Optional.empty();
+        }
+        return journal.byFolio(folio.strip().toUpperCase(java.util.Locale.ROOT)).map(this::view);
+    }
+
+    private View view(SubmissionState s) {
+        if (s.isContainer()) {
+            List<View> parts = journal.children(s.folio()).stream().map(this::view).toList();
+            boolean pending = parts.stream().anyMatch(p -> RECEIVED.equals(p.estado()));
+            return new View(s.folio(), pending ? RECEIVED : PROCESSED, null, parts);
+        }
+        List<View> parts = journal.children(s.folio()).stream().map(this::view).toList();
+        if (s.isQuarantined()) {
+            return new View(s.folio(), QUARANTINED, s.reason(), parts);
+        }
+        return new View(s.folio(), s.isIndexed() ? PROCESSED : RECEIVED, null, parts);
+    }
+
+    /** The state of one part right after the pipeline took it (for receipts written at once). */
+    public View of(Outcome outcome) {
+        if (outcome.folio() == null) {
+            return new View(null, REFUSED, outcome.reason(), List.of());
+        }
+        return of(outcome.folio()).orElse(new View(outcome.folio(), RECEIVED, null, List.of()));
+    }
+}

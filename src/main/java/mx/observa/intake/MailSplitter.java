@@ -1,0 +1,270 @@
+package mx.observa.intake;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UnsupportedEncodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+
+import jakarta.mail.Address;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Session;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeUtility;
+import jakarta.mail.util.SharedFileInputStream;
+
+import org.apache.tika.mime.MimeTypeException;
+import org.apache.tika.mime.MimeTypes;
+
+import mx.observa.model.Channel;
+import mx.observa.model.RejectedSubmission;
+
+/**
+ * One e-mail message (RFC 822, from the mailbox or a .eml file) as the reports it carries: the body when it is a
+ * report, and every attachment. Handles multipart/alternative (plain text preferred, HTML when it is all there is),
+ * inline images (small ones are logos and signatures; large ones are photos of the report), messages forwarded as
+ * attachments (they are unpacked in turn), and RFC 2047/2231 encoded subjects and file names.
+ */
+public final class MailSplitter {
+
+    /** The reports of a message and what the sender should be told about the rest. */
+    public record Split(List<Part> parts, List<String> notes) {
+    }
+
+    private static final Session SESSION = session();
+
+    private final int minBodyWords;
+    private final long minInlineImageBytes;
+    private final int maxAttachments;
+
+    /**
+     * @param minBodyWords        when a message has attachments, a body shorter than this is a cover note, not a report
+     * @param minInlineImageBytes inline images smaller than this are decoration (logos, signatures, tracking pixels)
+     * @param maxAttachments      attachments beyond this number are refused with the reason
+     */
+    public MailSplitter(int minBodyWords, long minInlineImageBytes, int maxAttachments) {
+        this.minBodyWords = minBodyWords;
+        this.minInlineImageBytes = minInlineImageBytes;
+        this.maxAttachments = maxAttachments;
+    }
+
+    private static Session session() {
+        Properties p = new Properties();
+        p.setProperty("mail.mime.decodefilename", "true"); // "=?UTF-8?Q?...?=" file names, common though not standard
+        p.setProperty("mail.mime.decodeparameters", "true"); // RFC 2231 file names
+        p.setProperty("mail.mime.address.strict", "false");
+        return Session.getInstance(p);
+    }
+
+    /** Parses a message file (headers only are read eagerly; parts as they are walked). */
+    public static MimeMessage parse(InputStream in) throws MessagingException {
+        return new MimeMessage(SESSION, in);
+    }
+
+    /**
+     * @param channel the channel the message came on (its parts keep it)
+     * @param sender  who sent it, if the channel knows; else the message's From
+     */
+    public Split split(Path eml, Channel channel, String sender) {
+        try (SharedFileInputStream in = new SharedFileInputStream(eml.toFile())) {
+            MimeMessage message = parse(in);
+            String from = sender != null ? sender : fromAddress(message);
+            Collected c = new Collected();
+            walk(message, c);
+            return assemble(c, channel, from);
+        } catch (MessagingException | IOException e) {
+            throw new RejectedSubmission("No se pudo leer el mensaje de correo: parece dañado o incompleto.", e);
+        }
+    }
+
+    /** The sender's address (From), lower case, or null. */
+    public static String fromAddress(MimeMessage message) throws MessagingException {
+        Address[] from = message.getFrom();
+        if (from == null || from.length == 0 || !(from[0] instanceof InternetAddress a) || a.getAddress() == null) {
+            return null;
+        }
+        return a.getAddress().toLowerCase(Locale.ROOT);
+    }
+
+    /** A decoded header (RFC 2047), or null. */
+    public static String decodedHeader(MimeMessage message, String name) throws MessagingException {
+        String raw = message.getHeader(name, null);
+        if (raw == null) {
+            return null;
+        }
+        try {
+            return MimeUtility.decodeText(MimeUtility.unfold(raw)).strip();
+        } catch (UnsupportedEncodingException e) {
+            return raw.strip();
+        }
+    }
+
+    private static final class Collected {
+        final StringBuilder plain = new StringBuilder();
+        final StringBuilder html = new StringBuilder();
+        final List<NamedBytes> attachments = new ArrayList<>();
+        int decorations;
+    }
+
+    private record NamedBytes(String name, byte[] bytes) {
+    }
+
+    private void walk(jakarta.mail.Part p, Collected c) throws MessagingException, IOException {
+        if (p.isMimeType("multipart/*")) {
+            Multipart mp = (Multipart) p.getContent();
+            for (int i = 0; i < mp.getCount(); i++) {
+                walk(mp.getBodyPart(i), c);
+            }
+            return;
+        }
+        String fileName = fileName(p);
+        boolean attached = jakarta.mail.Part.ATTACHMENT.equalsIgnoreCase(p.getDisposition()) || fileName != null;
+        if (p.isMimeType("message/rfc822")) {
+            c.attachments.add(new NamedBytes(fileName != null ? fileName : forwardedName(p), bytes(p)));
+        } else if (!attached && p.isMimeType("text/plain")) {
+            append(c.plain, text(p));
+        } else if (!attached && p.isMimeType("text/html")) {
+            append(c.html, text(p));
+        } else {
+            byte[] bytes = bytes(p);
+            if (!attached && p.isMimeType("image/*") && bytes.length < minInlineImageBytes) {
+                c.decorations++;
+                return;
+            }
+            String name = fileName != null ? fileName : generatedName(p, c.attachments.size() + 1);
+            c.attachments.add(new NamedBytes(name, bytes));
+        }
+    }
+
+    private Split assemble(Collected c, Channel channel, String sender) {
+        List<Part> parts = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        String plain = c.plain.toString().strip();
+        String html = c.html.toString().strip();
+        String bodyText = !plain.isEmpty() ? plain : visibleText(html);
+        boolean bodyIsReport = c.attachments.isEmpty() ? !bodyText.isBlank() : words(bodyText) >= minBodyWords;
+        if (bodyIsReport) {
+            parts.add(!plain.isEmpty()
+                    ? Part.of("texto del mensaje.txt", plain.getBytes(StandardCharsets.UTF_8), channel, sender, Map.of())
+                    : Part.of("texto del mensaje.html", utf8Html(html), channel, sender, Map.of()));
+        } else if (!bodyText.isBlank()) {
+            notes.add("El texto del mensaje es breve; se tomó como nota de envío y no como informe.");
+        }
+        for (int i = 0; i < c.attachments.size(); i++) {
+            NamedBytes a = c.attachments.get(i);
+            if (i < maxAttachments) {
+                parts.add(Part.of(a.name(), a.bytes(), channel, sender, Map.of()));
+            } else {
+                parts.add(Part.refused(a.name(), a.bytes(), channel, sender, Map.of(), "El mensaje trae " + c.attachments.size()
+                        + " archivos y se aceptan hasta " + maxAttachments + " por mensaje; envíe los demás en otro mensaje."));
+            }
+        }
+        if (parts.isEmpty()) {
+            notes.add("El mensaje no trae texto ni archivos adjuntos.");
+        }
+        if (c.decorations > 0) {
+            notes.add("Se omitieron " + c.decorations + " imágenes pequeñas incrustadas (logotipos o firmas).");
+        }
+        return new Split(parts, notes);
+    }
+
+    private static void append(StringBuilder sb, String text) {
+        if (text != null && !text.isBlank()) {
+            if (!sb.isEmpty()) {
+                sb.append("\n\n");
+            }
+            sb.append(text.strip());
+        }
+    }
+
+    private static String fileName(jakarta.mail.Part p) throws MessagingException {
+        String name;
+        try {
+            name = p.getFileName();
+        } catch (MessagingException e) {
+            return null;
+        }
+        if (name == null || name.isBlank()) {
+            return null;
+        }
+        try {
+            return MimeUtility.decodeText(name).strip(); // still-encoded words some clients leave
+        } catch (UnsupportedEncodingException e) {
+            return name.strip();
+        }
+    }
+
+    private static String forwardedName(jakarta.mail.Part p) {
+        try {
+            if (p.getContent() instanceof MimeMessage m && m.getSubject() != null && !m.getSubject().isBlank()) {
+                return "mensaje reenviado - " + m.getSubject().replace('/', '-').strip() + ".eml";
+            }
+        } catch (MessagingException | IOException e) {
+            // fall through to the generic name
+        }
+        return "mensaje reenviado.eml";
+    }
+
+    private static String generatedName(jakarta.mail.Part p, int n) throws MessagingException {
+        String type = p.getContentType() == null ? "application/octet-stream" : p.getContentType().split(";")[0].strip();
+        String extension = "";
+        try {
+            extension = MimeTypes.getDefaultMimeTypes().forName(type).getExtension();
+        } catch (MimeTypeException e) {
+            // no extension
+        }
+        return (p.isMimeType("image/*") ? "imagen incrustada " : "adjunto ") + n + extension;
+    }
+
+    private static String text(jakarta.mail.Part p) throws MessagingException, IOException {
+        try {
+            Object content = p.getContent();
+            return content instanceof String s ? s : new String(bytes(p), StandardCharsets.UTF_8);
+        } catch (UnsupportedEncodingException e) {
+            // an unknown charset name: Latin-1 keeps every byte readable
+            return new String(bytes(p), StandardCharsets.ISO_8859_1);
+        }
+    }
+
+    private static byte[] bytes(jakarta.mail.Part p) throws MessagingException, IOException {
+        try (InputStream in = p.getInputStream()) {
+            return in.readAllBytes();
+        }
+    }
+
+    /** The HTML re-encoded as UTF-8 and declared so, whatever charset its own meta tag claimed. */
+    private static byte[] utf8Html(String html) {
+        String withoutCharset = html.replaceAll("(?i)<meta[^>]*charset[^>]*>", "");
+        return ("<meta charset=\"utf-8\">\n" + withoutCharset).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Roughly what a reader sees of an HTML body; only used to tell a report from a one-line cover note. */
+    private static String visibleText(String html) {
+        return html.replaceAll("(?is)<(script|style|head)[^>]*>.*?</\\1>", " ")
+                .replaceAll("<[^>]+>", " ")
+                .replaceAll("&nbsp;|&#160;", " ")
+                .strip();
+    }
+
+    private static int words(String text) {
+        int n = 0;
+        for (String line : text.split("\\R")) {
+            if (line.startsWith("-- ")) {
+                break; // signature
+            }
+            if (!line.startsWith(">")) {
+                for (String w : line.split("[^\\p{L}\\p{N}]+")) {
+                    n += w.isEmpty() ? 0 : 1;
+                }
+            }
+        }
+        return n;
+    }
+}

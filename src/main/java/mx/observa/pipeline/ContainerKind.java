@@ -1,0 +1,31 @@
+package mx.observa.pipeline;
+
+import java.util.Optional;
+
+import org.apache.tika.mime.MediaType;
+
+/**
+ * Deliveries that hold reports rather than being one. They are archived as received, then unpacked: every part
+ * goes through the pipeline as a submission of its own whose parent is the container's folio.
+ */
+public enum ContainerKind {
+    /** An e-mail message (from the mailbox, or a .eml dropped, uploaded or attached): its body and attachments. */
+    MESSAGE,
+    /** A questionnaire export (Google Forms, KoboToolbox, Microsoft Forms): one report per row. */
+    CSV,
+    /** A web form or API post: the typed text and the uploaded files, handed over by the web route. */
+    POST;
+
+    /** The container kind of a detected media type, if it is one. */
+    public static Optional<ContainerKind> ofType(String mediaType) {
+        if (mediaType == null) {
+            return Optional.empty();
+        }
+        String base = MediaType.parse(mediaType).getBaseType().toString();
+        return switch (base) {
+            case "message/rfc822" -> Optional.of(MESSAGE);
+            case "text/csv", "text/tab-separated-values" -> Optional.of(CSV);
+            default -> Optional.empty();
+        };
+    }
+}

@@ -1,0 +1,131 @@
+package mx.observa.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import mx.observa.model.Channel;
+import mx.observa.model.RejectedSubmission;
+import mx.observa.support.TestHome;
+
+class CsvRowsTest {
+
+    @TempDir
+    Path tmp;
+
+    private final CsvRows rows = new CsvRows(CsvColumns.load(TestHome.projectRoot().resolve("config/csv-columnas.yaml")));
+
+    private List<Part> read(String name, byte[] content) throws Exception {
+        Path file = Files.write(tmp.resolve(name), content);
+        List<Part> parts = new ArrayList<>();
+        try (CsvRows.Rows r = rows.rows(file, name, "entrega@example.org")) {
+            r.forEachRemaining(parts::add);
+        }
+        return parts;
+    }
+
+    private static String html(Part p) {
+        return new String((byte[]) p.content(), StandardCharsets.UTF_8);
+    }
+
+    private static byte[] bytes(Charset cs, boolean bom, String text) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        if (bom) {
+            out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+        }
+        out.write(text.getBytes(cs));
+        return out.toByteArray();
+    }
+
+    @Test
+    void googleFormsExportWithBomCommasAndAMultiLineAnswerGivesOneReportPerRow() throws Exception {
+        String csv = """
+                Marca temporal,Dirección de correo electrónico,Nombre completo,Alcaldía,Distrito local,¿Se instaló la mesa a tiempo?,Describa lo observado
+                2022/05/01 10:15:00 a. m. GMT-5,ana@example.org,Ana Pérez,Iztapalapa,24,Sí,"Llegaron las boletas tarde.
+
+                La mesa abrió a las 10:00, con ""retraso""."
+                2022/05/01 11:00:00 a. m. GMT-5,luis@example.org,Luis Ñúñez,coyoacan,XXX,No,Faltaron mamparas.
+                ,,,,,,
+                """;
+        List<Part> parts = read("respuestas.csv", bytes(StandardCharsets.UTF_8, true, csv));
+
+        assertThat(parts).hasSize(2);
+        Part ana = parts.get(0);
+        assertThat(ana.name()).isEqualTo("respuestas.csv, fila 2");
+        assertThat(ana.channel()).isEqualTo(Channel.CSV);
+        assertThat(ana.sender()).isEqualTo("ana@example.org");
+        assertThat(ana.declared()).containsEntry("nombre", "Ana Pérez").containsEntry("alcaldia", "Iztapalapa")
+                .containsEntry("distrito", "24").containsEntry("correo", "ana@example.org").containsEntry("fila", "2");
+        assertThat(html(ana))
+                .contains("<meta name=\"observa:nombre\" content=\"Ana Pérez\">")
+                .contains("<meta name=\"observa:dato\" content=\"Marca temporal: 2022/05/01 10:15:00 a. m. GMT-5\">")
+                .contains("<p><strong>¿Se instaló la mesa a tiempo?</strong> Sí</p>")
+                .contains("<p>Llegaron las boletas tarde.</p>")
+                .contains("con &quot;retraso&quot;.")
+                .doesNotContain("fila");
+        assertThat(parts.get(1).name()).isEqualTo("respuestas.csv, fila 3");
+        assertThat(parts.get(1).declared()).containsEntry("nombre", "Luis Ñúñez").containsEntry("distrito", "XXX");
+    }
+
+    @Test
+    void latin1SemicolonExportFromKoboWithGroupPathsIsReadWithItsAccents() throws Exception {
+        String csv = "start;end;datos_generales/alcaldia;datos_generales/mro;Observaciones;_index;_uuid\r\n"
+                + "2022-05-01T09:00;2022-05-01T18:00;Álvaro Obregón;M-03;La votación transcurrió sin incidentes y con buena participación.;1;a1b2\r\n";
+        List<Part> parts = read("kobo.csv", bytes(Charset.forName("windows-1252"), false, csv));
+
+        assertThat(parts).singleElement().satisfies(p -> {
+            assertThat(p.declared()).containsEntry("alcaldia", "Álvaro Obregón").containsEntry("mro", "M-03");
+            assertThat(html(p)).contains("<p>La votación transcurrió sin incidentes y con buena participación.</p>")
+                    .contains("content=\"_uuid: a1b2\"")
+                    .doesNotContain("_index");
+            assertThat(p.sender()).isEqualTo("entrega@example.org");
+        });
+    }
+
+    @Test
+    void tabSeparatedExportIsDetected() throws Exception {
+        String csv = "Id\tNombre\tCorreo electrónico\tTexto del informe\n7\tMarta\tmarta@example.org\tSe cerró la mesa a las 17:00.\n";
+        List<Part> parts = read("forms.tsv", bytes(StandardCharsets.UTF_8, false, csv));
+        assertThat(parts).singleElement().satisfies(p -> {
+            assertThat(p.declared()).containsEntry("nombre", "Marta");
+            assertThat(html(p)).contains("Se cerró la mesa a las 17:00.");
+        });
+    }
+
+    @Test
+    void theSameRowRendersTheSameBytesWhateverItsPositionAndARowWithoutAnswersIsRefused() throws Exception {
+        String header = "Marca temporal,Nombre,Alcaldía,Informe\n";
+        String row = "2022/05/02,Ana,Tlalpan,Todo en orden en la mesa.\n";
+        List<Part> first = read("a.csv", bytes(StandardCharsets.UTF_8, false, header + row));
+        List<Part> later = read("b.csv", bytes(StandardCharsets.UTF_8, false,
+                header + "2022/05/01,Eva,Tlalpan,Otra cosa.\n" + row + "2022/05/03,Sin texto,Tlalpan,\n"));
+
+        assertThat(later).hasSize(3);
+        assertThat((byte[]) later.get(1).content()).isEqualTo((byte[]) first.get(0).content());
+        assertThat(later.get(1).declared()).containsEntry("fila", "3");
+        assertThat(later.get(2).problem()).isEqualTo("La fila no tiene respuestas ni texto del informe.");
+        assertThat(new String((byte[]) later.get(2).content(), StandardCharsets.UTF_8)).contains("content=\"Sin texto\"");
+        assertThat(later.get(2).declared()).containsEntry("fila", "4");
+    }
+
+    @Test
+    void anUnclosedQuoteStopsWithTheRowWhereReadingFailed() throws Exception {
+        String csv = "Nombre,Informe\nAna,Todo bien.\nLuis,\"Empieza y nunca termina\n";
+        Path file = Files.writeString(tmp.resolve("cortado.csv"), csv);
+        try (CsvRows.Rows r = rows.rows(file, "cortado.csv", null)) {
+            assertThat(r.next().name()).isEqualTo("cortado.csv, fila 2");
+            assertThatThrownBy(r::hasNext).isInstanceOf(RejectedSubmission.class)
+                    .hasMessageStartingWith("El archivo CSV no se pudo leer después de la fila 2");
+        }
+    }
+}

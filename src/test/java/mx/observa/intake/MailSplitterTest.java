@@ -1,0 +1,81 @@
+package mx.observa.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+
+import jakarta.activation.DataHandler;
+import jakarta.mail.Session;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.ByteArrayDataSource;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import mx.observa.model.Channel;
+
+class MailSplitterTest {
+
+    @TempDir
+    Path tmp;
+
+    private Path eml(MimeMessage m) throws Exception {
+        m.saveChanges();
+        Path file = tmp.resolve("mensaje.eml");
+        try (var out = Files.newOutputStream(file)) {
+            m.writeTo(out);
+        }
+        return file;
+    }
+
+    private static MimeBodyPart file(String name, String text) throws Exception {
+        MimeBodyPart p = new MimeBodyPart();
+        p.setDataHandler(new DataHandler(new ByteArrayDataSource(text.getBytes(StandardCharsets.UTF_8), "text/plain; charset=UTF-8")));
+        p.setFileName(name);
+        return p;
+    }
+
+    @Test
+    void attachmentsOverTheLimitAreKeptButRefusedWithTheReasonAndRfc2231NamesAreDecoded() throws Exception {
+        MimeMessage m = new MimeMessage(Session.getInstance(new Properties()));
+        m.setFrom(new InternetAddress("Red@Example.org"));
+        MimeMultipart parts = new MimeMultipart();
+        MimeBodyPart body = new MimeBodyPart();
+        body.setText("Van tres.", "UTF-8");
+        parts.addBodyPart(body);
+        parts.addBodyPart(file("primero.txt", "uno"));
+        MimeBodyPart rfc2231 = file("x.txt", "dos");
+        rfc2231.setHeader("Content-Disposition", "attachment; filename*=UTF-8''Informe%20a%C3%B1o%20%C3%BAltimo.txt");
+        parts.addBodyPart(rfc2231);
+        parts.addBodyPart(file("tercero.txt", "tres"));
+        m.setContent(parts);
+
+        MailSplitter.Split split = new MailSplitter(25, 20 * 1024, 2).split(eml(m), Channel.CARPETA, null);
+
+        assertThat(split.parts()).extracting(Part::name).containsExactly("primero.txt", "Informe año último.txt", "tercero.txt");
+        assertThat(split.parts()).extracting(Part::sender).containsOnly("red@example.org");
+        assertThat(split.parts()).extracting(Part::channel).containsOnly(Channel.CARPETA);
+        assertThat(split.parts().get(1).problem()).isNull();
+        assertThat(split.parts().get(2).problem())
+                .isEqualTo("El mensaje trae 3 archivos y se aceptan hasta 2 por mensaje; envíe los demás en otro mensaje.");
+        assertThat(new String((byte[]) split.parts().get(2).content(), StandardCharsets.UTF_8)).isEqualTo("tres");
+        assertThat(split.notes()).containsExactly("El texto del mensaje es breve; se tomó como nota de envío y no como informe.");
+    }
+
+    @Test
+    void aMessageWithNothingInItSaysSo() throws Exception {
+        MimeMessage m = new MimeMessage(Session.getInstance(new Properties()));
+        m.setText("   ", "UTF-8");
+
+        MailSplitter.Split split = new MailSplitter(25, 20 * 1024, 50).split(eml(m), Channel.CORREO, "ana@example.org");
+
+        assertThat(split.parts()).isEmpty();
+        assertThat(split.notes()).containsExactly("El mensaje no trae texto ni archivos adjuntos.");
+    }
+}

@@ -1,0 +1,157 @@
+package mx.observa.support;
+
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.zip.CRC32;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import javax.imageio.ImageIO;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
+import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+
+/** Report files in the formats observers send, generated in code so no binary fixture lives in git. */
+public final class Fixtures {
+
+    private Fixtures() {
+    }
+
+    public static byte[] pdf(String text) {
+        return pdf(text, null);
+    }
+
+    /** A PDF that only opens with a password. */
+    public static byte[] encryptedPdf(String text) {
+        return pdf(text, "secreto");
+    }
+
+    private static byte[] pdf(String text, String password) {
+        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDPage page = new PDPage();
+            doc.addPage(page);
+            try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
+                content.beginText();
+                content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
+                content.newLineAtOffset(72, 700);
+                content.showText(text);
+                content.endText();
+            }
+            if (password != null) {
+                StandardProtectionPolicy policy = new StandardProtectionPolicy("propietario", password, new AccessPermission());
+                policy.setEncryptionKeyLength(128);
+                doc.protect(policy);
+            }
+            doc.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static byte[] docx(String text) {
+        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            doc.createParagraph().createRun().setText(text);
+            doc.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A minimal OpenDocument text: the mimetype entry stored first, then content and manifest. */
+    public static byte[] odt(String text) {
+        try (ByteArrayOutputStream bytes = new ByteArrayOutputStream(); ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            byte[] mimetype = "application/vnd.oasis.opendocument.text".getBytes(StandardCharsets.US_ASCII);
+            ZipEntry m = new ZipEntry("mimetype");
+            m.setMethod(ZipEntry.STORED);
+            m.setSize(mimetype.length);
+            CRC32 crc = new CRC32();
+            crc.update(mimetype);
+            m.setCrc(crc.getValue());
+            zip.putNextEntry(m);
+            zip.write(mimetype);
+            zip.closeEntry();
+            zip.putNextEntry(new ZipEntry("content.xml"));
+            zip.write(("""
+                    <?xml version="1.0" encoding="UTF-8"?>
+                    <office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+                      xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2">
+                    <office:body><office:text><text:p>%s</text:p></office:text></office:body>
+                    </office:document-content>
+                    """.formatted(text)).getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+            zip.putNextEntry(new ZipEntry("META-INF/manifest.xml"));
+            zip.write("""
+                    <?xml version="1.0" encoding="UTF-8"?>
+                    <manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2">
+                    <manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.text"/>
+                    <manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>
+                    </manifest:manifest>
+                    """.getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+            zip.finish();
+            return bytes.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** RTF with the accents written as \'xx escapes, as word processors do. */
+    public static byte[] rtf(String asciiWithEscapes) {
+        return ("{\\rtf1\\ansi\\ansicpg1252\\deff0{\\fonttbl{\\f0 Arial;}}\\f0 " + asciiWithEscapes + "\\par}")
+                .getBytes(StandardCharsets.US_ASCII);
+    }
+
+    /** A phone-photo-like image of printed text (large, black on white), for OCR. */
+    public static byte[] png(String text) {
+        BufferedImage img = new BufferedImage(1400, 220, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = img.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, img.getWidth(), img.getHeight());
+        g.setColor(Color.BLACK);
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 64));
+        g.drawString(text, 40, 130);
+        g.dispose();
+        return image(img, "png");
+    }
+
+    /** A photo with nothing written on it. */
+    public static byte[] blankJpg() {
+        BufferedImage img = new BufferedImage(400, 300, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = img.createGraphics();
+        g.setColor(new Color(120, 160, 200));
+        g.fillRect(0, 0, 400, 300);
+        g.dispose();
+        return image(img, "jpg");
+    }
+
+    /** A tiny logo-sized image. */
+    public static byte[] tinyPng() {
+        BufferedImage img = new BufferedImage(16, 16, BufferedImage.TYPE_INT_RGB);
+        return image(img, "png");
+    }
+
+    private static byte[] image(BufferedImage img, String format) {
+        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            ImageIO.write(img, format, out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
