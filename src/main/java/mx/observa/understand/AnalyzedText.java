@@ -1,5 +1,6 @@
 package mx.observa.understand;
 
+import mx.observa.text.Folding;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -46,7 +47,7 @@ final class AnalyzedText {
             while (stream.incrementToken()) {
                 int start = offset.startOffset();
                 int end = offset.endOffset();
-                tokens.add(new Token(term.toString(), Folding.fold(text.substring(start, end)), start, end,
+                tokens.add(new Token(term.toString(), Folding.foldPreservingLength(text.substring(start, end)), start, end,
                         notACount(text, start, end, tokens.isEmpty())));
             }
             stream.end();

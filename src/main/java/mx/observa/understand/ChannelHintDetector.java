@@ -1,5 +1,6 @@
 package mx.observa.understand;
 
+import mx.observa.text.Folding;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,7 +21,7 @@ final class ChannelHintDetector {
             "(?<![\\p{L}])(?:mro|mesa receptora|la mesa|casilla|mampara|urna|boletas?|papeletas?)(?![\\p{L}])");
 
     Optional<String> detect(String text) {
-        String folded = Folding.fold(text);
+        String folded = Folding.foldPreservingLength(text);
         int sei = count(SEI_CUES.matcher(folded));
         int mro = count(MRO_CUES.matcher(folded));
         if (sei > mro) {

@@ -1,5 +1,6 @@
 package mx.observa.understand;
 
+import mx.observa.text.Folding;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -98,7 +99,7 @@ final class DateParser {
     }
 
     List<Candidate> find(String text) {
-        String folded = Folding.fold(text);
+        String folded = Folding.foldPreservingLength(text);
         List<int[]> taken = new ArrayList<>();
         List<Candidate> found = new ArrayList<>();
         Matcher m = RANGE.matcher(folded);

@@ -1,5 +1,6 @@
 package mx.observa.understand;
 
+import mx.observa.text.Folding;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -29,7 +30,7 @@ final class DistritoParser {
             "(?<![\\p{L}\\p{N}])(\\d{1,2}|[ivxl]{1,7})\\s+(?:º\\s+|°\\s+)?distrito(?:\\s+electoral)?(?:\\s+local)?(?![\\p{L}])");
 
     List<Mention<Integer>> find(String text) {
-        String folded = Folding.fold(text);
+        String folded = Folding.foldPreservingLength(text);
         List<Mention<Integer>> found = new ArrayList<>();
         Matcher first = NUMBER_FIRST.matcher(folded);
         while (first.find()) {

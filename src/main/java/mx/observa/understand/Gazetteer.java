@@ -1,5 +1,6 @@
 package mx.observa.understand;
 
+import mx.observa.text.Folding;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;

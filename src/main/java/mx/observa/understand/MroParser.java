@@ -1,5 +1,6 @@
 package mx.observa.understand;
 
+import mx.observa.text.Folding;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -17,7 +18,7 @@ final class MroParser {
 
     Optional<String> find(String text) {
         Set<String> found = new LinkedHashSet<>();
-        Matcher m = MRO.matcher(Folding.fold(text));
+        Matcher m = MRO.matcher(Folding.foldPreservingLength(text));
         while (m.find()) {
             found.add(String.format("MRO-%02d", Integer.parseInt(m.group(1))));
         }

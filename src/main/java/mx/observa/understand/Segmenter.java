@@ -1,5 +1,6 @@
 package mx.observa.understand;
 
+import mx.observa.text.Folding;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
@@ -115,7 +116,7 @@ final class Segmenter {
                 lineEnd = text.length();
             }
             String line = text.substring(pos, lineEnd);
-            String folded = Folding.fold(line);
+            String folded = Folding.foldPreservingLength(line);
             int lineStart = pos;
             pos = lineEnd + 1;
 
@@ -239,7 +240,7 @@ final class Segmenter {
         if (nextLineStart >= text.length()) {
             return false;
         }
-        String next = Folding.fold(Lines.lineAt(text, nextLineStart));
+        String next = Folding.foldPreservingLength(Lines.lineAt(text, nextLineStart));
         return Boilerplate.isMailHeader(next);
     }
 

@@ -1,5 +1,6 @@
 package mx.observa.understand;
 
+import mx.observa.text.Folding;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -44,7 +45,7 @@ final class UtFinder {
             gazetteer.utOrUncatalogued(clave.group())
                     .ifPresent(ut -> mentions.add(new UtMention(List.of(ut), clave.start(), clave.end(), 3)));
         }
-        String folded = Folding.fold(text);
+        String folded = Folding.foldPreservingLength(text);
         Matcher cue = CUE.matcher(folded);
         while (cue.find()) {
             int strength = cue.group(1).startsWith("u") && !cue.group(1).contains("hab") ? 2 : 1;
