@@ -1,42 +1,30 @@
 package mx.observa.web;
 
-import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
-/**
- * The Spanish labels of the topic ids (the public contract of shared/taxonomy.md), and of channels. An id without a
- * label (a topic added later) is shown as it is.
- */
-final class TopicLabels {
+import mx.observa.text.Html;
+import mx.observa.understand.TopicLabels;
 
-    private static final Map<String, String> TOPICS = new LinkedHashMap<>();
+/**
+ * What the pages show for topic and channel ids: topic labels from the taxonomy (config/taxonomia.yaml, through
+ * {@link TopicLabels}), channel names, and the CSS class that colors each topic. An id without a label (a topic
+ * added later) is shown as it is.
+ */
+final class WebLabels {
+
     private static final Map<String, String> CHANNELS = Map.of(
             "carpeta", "Carpeta", "correo", "Correo electrónico", "formulario", "Formulario web",
             "api", "API", "csv", "Cuestionario (CSV)");
 
-    static {
-        TOPICS.put("instalacion", "Instalación y apertura");
-        TOPICS.put("funcionariado", "Personas funcionarias");
-        TOPICS.put("material", "Material y documentación");
-        TOPICS.put("identificacion", "Identificación y listado");
-        TOPICS.put("secreto_voto", "Secreto y libertad del voto");
-        TOPICS.put("proselitismo", "Proselitismo y coacción");
-        TOPICS.put("accesibilidad", "Accesibilidad");
-        TOPICS.put("remota", "Votación por internet (SEI)");
-        TOPICS.put("seguridad", "Seguridad e incidentes");
-        TOPICS.put("escrutinio", "Cierre y escrutinio");
-        TOPICS.put("difusion", "Información y difusión");
-        TOPICS.put("observacion", "Condiciones para observar");
-        TOPICS.put("participacion", "Participación y afluencia");
-        TOPICS.put("buena_practica", "Buenas prácticas");
-        TOPICS.put("recomendacion", "Recomendaciones");
+    private final TopicLabels topics;
+
+    WebLabels(TopicLabels topics) {
+        this.topics = topics;
     }
 
-    private TopicLabels() {
-    }
-
-    static String topic(String id) {
-        return TOPICS.getOrDefault(id, id);
+    String topic(String id) {
+        return topics.label(id);
     }
 
     static String channel(String id) {
@@ -44,7 +32,20 @@ final class TopicLabels {
     }
 
     /** The CSS class that colors a topic (one of 15 hues; unknown ids share a neutral one). */
-    static String cssClass(String id) {
-        return TOPICS.containsKey(id) ? "t-" + id.replace('_', '-') : "t-otro";
+    String cssClass(String id) {
+        return topics.knows(id) ? "t-" + id.replace('_', '-') : "t-otro";
+    }
+
+    /** The colored topic badges of a finding. */
+    void topicChips(StringBuilder h, List<String> topics) {
+        if (topics.isEmpty()) {
+            return;
+        }
+        h.append("<ul class=\"temas\" aria-label=\"Temas\">");
+        for (String t : topics) {
+            h.append("<li class=\"tema ").append(cssClass(t)).append("\">").append(Html.escape(topic(t)))
+                    .append("</li>");
+        }
+        h.append("</ul>\n");
     }
 }
