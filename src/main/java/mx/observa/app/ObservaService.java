@@ -107,7 +107,7 @@ public final class ObservaService implements AutoCloseable {
             this.synonyms = new Synonyms(Synonyms.file(config), analyzer);
             if (mode == Mode.SERVICE) {
                 WebApp.bind(main::bind, config, idx, new FindingSearch(idx, analyzer, synonyms), a,
-                        understander.topicLabels(), clock);
+                        understander, clock);
             }
             main.bind("observaConfig", config);
             main.bind("reportSchedule", ReportSchedule.of(config, ReportSources.live(j, idx), clock));

@@ -67,6 +67,32 @@ public final class Editions {
         return editions;
     }
 
+    /**
+     * The edition {@code observa report} wrote into {@code folder} (out/ by default), if it holds a complete one. Its
+     * session is the one of its cut-off, or null when the cut-off belongs to no session of the calendar.
+     */
+    public static Optional<Edition> inFolder(Path folder) {
+        if (!Files.isRegularFile(folder.resolve(ReportWriter.JSON))) {
+            return Optional.empty();
+        }
+        JsonNode json = json(folder);
+        String sessionDate = json.at("/edicion/sesion/fecha").asText(null);
+        LocalDate session = null;
+        try {
+            session = sessionDate == null ? null : LocalDate.parse(sessionDate);
+        } catch (DateTimeParseException notADate) {
+            // shown without a session
+        }
+        List<Path> files = ReportWriter.FILES.stream().map(folder::resolve).filter(Files::isRegularFile).toList();
+        return Optional.of(new Edition(session, json.at("/edicion/sesion/nombre").asText(null), EditionJson.cutoffOf(json),
+                folder, files));
+    }
+
+    /** The edition's JSON (numbers, and what changed since the previous edition under {@code cambios}). */
+    public static JsonNode json(Edition edition) {
+        return json(edition.dir());
+    }
+
     /** The HTML edition of a session, to show in the browser. */
     public Optional<String> html(LocalDate session) {
         Path html = folderOf(session).resolve(ReportWriter.HTML);

@@ -44,6 +44,7 @@ public final class ReportWriter {
     public static final String PDF = BASE_NAME + ".pdf";
     public static final String JSON = BASE_NAME + ".json";
     public static final String MANIFEST = "manifiesto.json";
+    public static final String ANNEX = AnnexCsv.FILE;
     /** The files of an edition, in the order they are listed to users. */
     public static final List<String> FILES = List.of(HTML, PDF, JSON, AnnexCsv.FILE, MANIFEST);
 
