@@ -75,17 +75,14 @@ public final class Editions {
         if (!Files.isRegularFile(folder.resolve(ReportWriter.JSON))) {
             return Optional.empty();
         }
-        JsonNode json = json(folder);
-        String sessionDate = json.at("/edicion/sesion/fecha").asText(null);
+        String sessionDate = json(folder).at("/edicion/sesion/fecha").asText(null);
         LocalDate session = null;
         try {
             session = sessionDate == null ? null : LocalDate.parse(sessionDate);
         } catch (DateTimeParseException notADate) {
-            // shown without a session
+            // listed without a session
         }
-        List<Path> files = ReportWriter.FILES.stream().map(folder::resolve).filter(Files::isRegularFile).toList();
-        return Optional.of(new Edition(session, json.at("/edicion/sesion/nombre").asText(null), EditionJson.cutoffOf(json),
-                folder, files));
+        return Optional.of(edition(folder, session));
     }
 
     /** The edition's JSON (numbers, and what changed since the previous edition under {@code cambios}). */
@@ -112,7 +109,10 @@ public final class Editions {
     }
 
     private Edition read(LocalDate session) {
-        Path folder = folderOf(session);
+        return edition(folderOf(session), session);
+    }
+
+    private static Edition edition(Path folder, LocalDate session) {
         JsonNode json = json(folder);
         List<Path> files = ReportWriter.FILES.stream().map(folder::resolve).filter(Files::isRegularFile).toList();
         return new Edition(session, json.at("/edicion/sesion/nombre").asText(null), EditionJson.cutoffOf(json), folder,

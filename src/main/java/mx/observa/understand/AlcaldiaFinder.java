@@ -1,6 +1,5 @@
 package mx.observa.understand;
 
-import mx.observa.text.Folding;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,6 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import mx.observa.text.Folding;
 
 /**
  * Finds alcaldías named in a text, by canonical name or any variant of the gazetteer, with or without accents

@@ -1,6 +1,5 @@
 package mx.observa.understand;
 
-import mx.observa.text.Folding;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -11,6 +10,7 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
+import mx.observa.text.Folding;
 import mx.observa.text.FoldingSpanishAnalyzer;
 
 /**

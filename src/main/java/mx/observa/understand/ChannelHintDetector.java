@@ -1,9 +1,10 @@
 package mx.observa.understand;
 
-import mx.observa.text.Folding;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import mx.observa.text.Folding;
 
 /**
  * Whether a report is about the in-person vote at a mesa ({@code "mro"}) or the internet vote ({@code "sei"}):

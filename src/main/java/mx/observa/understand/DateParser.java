@@ -1,6 +1,5 @@
 package mx.observa.understand;
 
-import mx.observa.text.Folding;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -11,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import mx.observa.text.Folding;
 
 /**
  * Finds the date of the observed activity among the dates of a report. Understands Spanish forms ("1 de mayo de

@@ -1,12 +1,13 @@
 package mx.observa.understand;
 
-import mx.observa.text.Folding;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import mx.observa.text.Folding;
 
 /**
  * Finds the distrito electoral local (1–33) in the ways observers write it: "distrito 24", "Distrito Electoral

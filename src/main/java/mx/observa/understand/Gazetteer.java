@@ -1,6 +1,5 @@
 package mx.observa.understand;
 
-import mx.observa.text.Folding;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -19,6 +18,8 @@ import java.util.TreeSet;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+
+import mx.observa.text.Folding;
 
 /**
  * The geographic frame as data: the 16 alcaldías with the variants people write, and the catalogue of

@@ -1,11 +1,12 @@
 package mx.observa.understand;
 
-import mx.observa.text.Folding;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import mx.observa.text.Folding;
 
 /**
  * The mesa receptora de opinión a report is about, normalized as {@code MRO-NN} ("MRO 2", "MRO-02", "Mesa

@@ -1,11 +1,12 @@
 package mx.observa.understand;
 
-import mx.observa.text.Folding;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import mx.observa.text.Folding;
 
 /**
  * Who wrote the report: the observer (the strongest name found by {@link PersonNames}: a labelled field, then

@@ -1,12 +1,13 @@
 package mx.observa.understand;
 
-import mx.observa.text.Folding;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import mx.observa.text.Folding;
 
 /**
  * Names of people in a report, found where reports put them: after a label ("Nombre:", "Observadora:",

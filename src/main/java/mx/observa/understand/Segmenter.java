@@ -1,12 +1,13 @@
 package mx.observa.understand;
 
-import mx.observa.text.Folding;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import mx.observa.text.Folding;
 
 /**
  * Splits a report into findings: paragraphs, list items, and questions together with their answers. Drops what

@@ -1,6 +1,5 @@
 package mx.observa.understand;
 
-import mx.observa.text.Folding;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -9,6 +8,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import mx.observa.text.Folding;
 
 /**
  * Finds the unidad territorial of a report: a clave {@code AA-NNN} whose prefix is an alcaldía (kept even when the

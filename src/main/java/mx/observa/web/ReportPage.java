@@ -72,7 +72,7 @@ public final class ReportPage {
         return h.append(WebLayout.foot()).toString();
     }
 
-    private void card(StringBuilder h, IndexedReport r) {
+    private static void card(StringBuilder h, IndexedReport r) {
         h.append("<dl class=\"ficha\">");
         row(h, "Archivo", r.source());
         row(h, "Formato", r.format());
@@ -90,7 +90,7 @@ public final class ReportPage {
         h.append("</dl>\n");
     }
 
-    private void row(StringBuilder h, String label, String value) {
+    private static void row(StringBuilder h, String label, String value) {
         if (value != null && !value.isBlank()) {
             h.append("<dt>").append(label).append("</dt><dd>").append(Html.escape(value)).append("</dd>");
         }
