@@ -30,7 +30,8 @@ public final class AuditLog {
     public enum Action {
         ENTRAR("entrar"), ENTRAR_FALLIDO("entrar_fallido"), SALIR("salir"), BUSCAR("buscar"),
         VER_INFORME("ver_informe"), DESCARGAR_ORIGINAL("descargar_original"), EXPORTAR_CSV("exportar_csv"),
-        EXPORTAR_JSON("exportar_json"), VER_TABLERO("ver_tablero"), VER_AUDITORIA("ver_auditoria");
+        EXPORTAR_JSON("exportar_json"), VER_TABLERO("ver_tablero"), VER_AUDITORIA("ver_auditoria"),
+        VER_EDICIONES("ver_ediciones"), VER_EDICION("ver_edicion"), DESCARGAR_EDICION("descargar_edicion");
 
         private final String id;
 

@@ -9,7 +9,7 @@ import java.util.Locale;
 public enum Role {
     /** UTVOE analysts: search, read reports, export, download originals. */
     ANALISTA("Analista"),
-    /** CVOE members: search, read reports, export; not the original files (they carry signatures and IDs). */
+    /** CVOE members: search, read reports, redacted exports, the commission's report; not the original files. */
     COMISION("Comisión"),
     /** Everything, including the audit log. */
     ADMIN("Administración");
@@ -25,6 +25,14 @@ public enum Role {
      * pages use this only to decide whether to show the link. The role matrix test checks both agree.
      */
     public boolean downloadsOriginals() {
+        return this != COMISION;
+    }
+
+    /**
+     * Whether exports of search results carry the findings' full text. The commission's exports are redacted like
+     * the published report: they leave the UTVOE (docs/busqueda.md).
+     */
+    public boolean exportsFullText() {
         return this != COMISION;
     }
 

@@ -106,7 +106,8 @@ public final class ObservaService implements AutoCloseable {
             main.bind("quarantineStep", new QuarantineStep(new Quarantine(config.quarantineDir(), clock), a, j, clock));
             this.synonyms = new Synonyms(Synonyms.file(config), analyzer);
             if (mode == Mode.SERVICE) {
-                WebApp.bind(main::bind, config, idx, new FindingSearch(idx, analyzer, synonyms), a, clock);
+                WebApp.bind(main::bind, config, idx, new FindingSearch(idx, analyzer, synonyms), a,
+                        understander, clock);
             }
             main.bind("observaConfig", config);
             main.bind("reportSchedule", ReportSchedule.of(config, ReportSources.live(j, idx), clock));

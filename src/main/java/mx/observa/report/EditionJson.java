@@ -18,6 +18,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import mx.observa.archive.Json;
 import mx.observa.text.Folding;
+import mx.observa.understand.TopicLabels;
 
 /**
  * Every number and list of one edition, as the JSON tree that is published ({@code informe-consolidado.json}) and

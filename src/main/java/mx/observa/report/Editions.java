@@ -67,6 +67,29 @@ public final class Editions {
         return editions;
     }
 
+    /**
+     * The edition {@code observa report} wrote into {@code folder} (out/ by default), if it holds a complete one. Its
+     * session is the one of its cut-off, or null when the cut-off belongs to no session of the calendar.
+     */
+    public static Optional<Edition> inFolder(Path folder) {
+        if (!Files.isRegularFile(folder.resolve(ReportWriter.JSON))) {
+            return Optional.empty();
+        }
+        String sessionDate = json(folder).at("/edicion/sesion/fecha").asText(null);
+        LocalDate session = null;
+        try {
+            session = sessionDate == null ? null : LocalDate.parse(sessionDate);
+        } catch (DateTimeParseException notADate) {
+            // listed without a session
+        }
+        return Optional.of(edition(folder, session));
+    }
+
+    /** The edition's JSON (numbers, and what changed since the previous edition under {@code cambios}). */
+    public static JsonNode json(Edition edition) {
+        return json(edition.dir());
+    }
+
     /** The HTML edition of a session, to show in the browser. */
     public Optional<String> html(LocalDate session) {
         Path html = folderOf(session).resolve(ReportWriter.HTML);
@@ -86,7 +109,10 @@ public final class Editions {
     }
 
     private Edition read(LocalDate session) {
-        Path folder = folderOf(session);
+        return edition(folderOf(session), session);
+    }
+
+    private static Edition edition(Path folder, LocalDate session) {
         JsonNode json = json(folder);
         List<Path> files = ReportWriter.FILES.stream().map(folder::resolve).filter(Files::isRegularFile).toList();
         return new Edition(session, json.at("/edicion/sesion/nombre").asText(null), EditionJson.cutoffOf(json), folder,

@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import mx.observa.text.Html;
+import mx.observa.understand.TopicLabels;
 
 /**
  * The consolidated report as one self-contained Spanish XHTML document: no scripts, no network, charts drawn with

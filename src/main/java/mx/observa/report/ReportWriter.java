@@ -24,6 +24,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import mx.observa.archive.Json;
 import mx.observa.config.ObservaConfig;
 import mx.observa.text.FoldingSpanishAnalyzer;
+import mx.observa.understand.ReportUnderstander;
+import mx.observa.understand.TopicLabels;
 
 /**
  * Writes one edition of the consolidated observation report into a folder:
@@ -42,6 +44,7 @@ public final class ReportWriter {
     public static final String PDF = BASE_NAME + ".pdf";
     public static final String JSON = BASE_NAME + ".json";
     public static final String MANIFEST = "manifiesto.json";
+    public static final String ANNEX = AnnexCsv.FILE;
     /** The files of an edition, in the order they are listed to users. */
     public static final List<String> FILES = List.of(HTML, PDF, JSON, AnnexCsv.FILE, MANIFEST);
 
@@ -60,11 +63,13 @@ public final class ReportWriter {
     }
 
     /**
-     * The writer as configured: topic labels from config/taxonomia.yaml, fonts from {@code observa.report.fonts}.
-     * Redaction: the safety net of {@link Redactor}; the project's personal-data detector plugs in here.
+     * The writer as configured: topic labels from config/taxonomia.yaml, fonts from {@code observa.report.fonts},
+     * redaction by the project's personal-data detector (the one that marks personal data at intake) followed by the
+     * {@link Redactor}'s safety net.
      */
     public static ReportWriter configured(ObservaConfig config) {
-        return new ReportWriter(TopicLabels.load(config.configDir()), Redactor.safetyNetOnly(),
+        ReportUnderstander understander = new ReportUnderstander(config, new FoldingSpanishAnalyzer());
+        return new ReportWriter(understander.topicLabels(), new Redactor(understander::personalData),
                 Path.of(config.get("observa.report.fonts", "/usr/share/fonts/truetype/dejavu")));
     }
 

@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import mx.observa.text.Folding;
+
 /**
  * Finds alcaldías named in a text, by canonical name or any variant of the gazetteer, with or without accents
  * and in any case. Strength: 3 after "Alcaldía", "Alc.", "Delegación" or "Demarcación"; 1 in passing; mentions
@@ -39,25 +41,25 @@ final class AlcaldiaFinder {
             for (String form : all) {
                 boolean abbreviation = form.replace(".", "").length() <= 3 && form.equals(form.toUpperCase());
                 String body = abbreviation ? Pattern.quote(form)
-                        : Pattern.quote(Folding.fold(form)).replace(" ", "\\E\\s+\\Q").replace("\\Q\\E", "");
+                        : Pattern.quote(Folding.foldPreservingLength(form)).replace(" ", "\\E\\s+\\Q").replace("\\Q\\E", "");
                 forms.add(new Form(a.clave(), Pattern.compile("(?<![\\p{L}\\p{N}])" + body + "(?![\\p{L}\\p{N}])"), abbreviation));
             }
         }
     }
 
     List<Mention<String>> find(String text) {
-        String folded = Folding.fold(text);
+        String folded = Folding.foldPreservingLength(text);
         List<Mention<String>> mentions = new ArrayList<>();
         for (Form form : forms) {
             Matcher m = form.pattern().matcher(form.abbreviation() ? text : folded);
             while (m.find()) {
-                String before = Folding.fold(Lines.before(text, m.start()));
+                String before = Folding.foldPreservingLength(Lines.before(text, m.start()));
                 String tail = before.length() > 40 ? before.substring(before.length() - 40) : before;
                 boolean cued = CUE_BEFORE.matcher(tail).find();
                 if (!cued && STREET_BEFORE.matcher(tail).find()) {
                     continue;
                 }
-                if (form.abbreviation() && !cued && !GEO_LINE.matcher(Folding.fold(Lines.lineAt(text, m.start()))).find()) {
+                if (form.abbreviation() && !cued && !GEO_LINE.matcher(Folding.foldPreservingLength(Lines.lineAt(text, m.start()))).find()) {
                     continue;
                 }
                 mentions.add(new Mention<>(form.alcaldiaClave(), m.start(), m.end(), cued ? CUED : IN_PASSING));

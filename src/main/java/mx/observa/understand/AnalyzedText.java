@@ -10,6 +10,7 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
+import mx.observa.text.Folding;
 import mx.observa.text.FoldingSpanishAnalyzer;
 
 /**
@@ -46,7 +47,7 @@ final class AnalyzedText {
             while (stream.incrementToken()) {
                 int start = offset.startOffset();
                 int end = offset.endOffset();
-                tokens.add(new Token(term.toString(), Folding.fold(text.substring(start, end)), start, end,
+                tokens.add(new Token(term.toString(), Folding.foldPreservingLength(text.substring(start, end)), start, end,
                         notACount(text, start, end, tokens.isEmpty())));
             }
             stream.end();

@@ -4,6 +4,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import mx.observa.text.Folding;
+
 /**
  * Whether a report is about the in-person vote at a mesa ({@code "mro"}) or the internet vote ({@code "sei"}):
  * whichever kind of cue appears more often; none, or as many of each, is no hint.
@@ -20,7 +22,7 @@ final class ChannelHintDetector {
             "(?<![\\p{L}])(?:mro|mesa receptora|la mesa|casilla|mampara|urna|boletas?|papeletas?)(?![\\p{L}])");
 
     Optional<String> detect(String text) {
-        String folded = Folding.fold(text);
+        String folded = Folding.foldPreservingLength(text);
         int sei = count(SEI_CUES.matcher(folded));
         int mro = count(MRO_CUES.matcher(folded));
         if (sei > mro) {

@@ -11,6 +11,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import mx.observa.text.Folding;
+
 /**
  * Finds the date of the observed activity among the dates of a report. Understands Spanish forms ("1 de mayo de
  * 2022", "1° de mayo", "1ro de mayo 2022", "domingo primero de mayo", "01/05/2022", "1/5/22", "01.05.2022", "1/V/2022",
@@ -98,7 +100,7 @@ final class DateParser {
     }
 
     List<Candidate> find(String text) {
-        String folded = Folding.fold(text);
+        String folded = Folding.foldPreservingLength(text);
         List<int[]> taken = new ArrayList<>();
         List<Candidate> found = new ArrayList<>();
         Matcher m = RANGE.matcher(folded);

@@ -7,6 +7,8 @@ import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import mx.observa.text.Folding;
+
 /**
  * Finds the distrito electoral local (1–33) in the ways observers write it: "distrito 24", "Distrito Electoral
  * Local XXIV", "DTTO. 24", "Dtto. Local XXIV", "DD XIX", "Distrito: Dtto. 11", "dirección distrital 24".
@@ -29,7 +31,7 @@ final class DistritoParser {
             "(?<![\\p{L}\\p{N}])(\\d{1,2}|[ivxl]{1,7})\\s+(?:º\\s+|°\\s+)?distrito(?:\\s+electoral)?(?:\\s+local)?(?![\\p{L}])");
 
     List<Mention<Integer>> find(String text) {
-        String folded = Folding.fold(text);
+        String folded = Folding.foldPreservingLength(text);
         List<Mention<Integer>> found = new ArrayList<>();
         Matcher first = NUMBER_FIRST.matcher(folded);
         while (first.find()) {

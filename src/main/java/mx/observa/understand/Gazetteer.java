@@ -19,6 +19,8 @@ import java.util.TreeSet;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
+import mx.observa.text.Folding;
+
 /**
  * The geographic frame as data: the 16 alcaldías with the variants people write, and the catalogue of
  * unidades territoriales (clave, name, alcaldía, distrito), read from {@code config/geografia/}. See the README

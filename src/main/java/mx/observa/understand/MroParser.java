@@ -6,6 +6,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import mx.observa.text.Folding;
+
 /**
  * The mesa receptora de opinión a report is about, normalized as {@code MRO-NN} ("MRO 2", "MRO-02", "Mesa
  * Receptora de Opinión número 2" → "MRO-02"). A report that names several mesas has no single one.
@@ -17,7 +19,7 @@ final class MroParser {
 
     Optional<String> find(String text) {
         Set<String> found = new LinkedHashSet<>();
-        Matcher m = MRO.matcher(Folding.fold(text));
+        Matcher m = MRO.matcher(Folding.foldPreservingLength(text));
         while (m.find()) {
             found.add(String.format("MRO-%02d", Integer.parseInt(m.group(1))));
         }

@@ -6,6 +6,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import mx.observa.text.Folding;
+
 /**
  * Who wrote the report: the observer (the strongest name found by {@link PersonNames}: a labelled field, then
  * the mail sender, then the signature, the earliest on a tie) and the organization (an "Organización:" field, a
@@ -29,17 +31,17 @@ final class ObserverFinder {
     }
 
     Optional<String> organization(String text, Optional<Mention<String>> observer) {
-        String folded = Folding.fold(text);
+        String folded = Folding.foldPreservingLength(text);
         Matcher m = ORG_LABEL.matcher(folded);
         if (m.find()) {
             String value = cut(text.substring(m.start(1), m.end(1)));
-            return NO_ORG.matcher(Folding.fold(value)).matches() || value.isBlank() ? Optional.empty() : Optional.of(value);
+            return NO_ORG.matcher(Folding.foldPreservingLength(value)).matches() || value.isBlank() ? Optional.empty() : Optional.of(value);
         }
         if (observer.isPresent()) {
             String after = Lines.after(text, observer.get().end()).strip();
             if (after.startsWith(",")) {
                 String value = cut(after.substring(1));
-                if (ORG_WORDS.matcher(Folding.fold(value)).matches()) {
+                if (ORG_WORDS.matcher(Folding.foldPreservingLength(value)).matches()) {
                     return Optional.of(value);
                 }
             }
@@ -50,7 +52,7 @@ final class ObserverFinder {
             boolean signature = i >= lines.length - LETTERHEAD_LINES;
             String line = lines[i].strip();
             if ((letterhead || signature) && line.length() > 5 && line.split("\\s+").length <= 12
-                    && ORG_WORDS.matcher(Folding.fold(line)).matches() && !line.contains(":")) {
+                    && ORG_WORDS.matcher(Folding.foldPreservingLength(line)).matches() && !line.contains(":")) {
                 return Optional.of(line);
             }
         }

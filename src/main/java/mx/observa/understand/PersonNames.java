@@ -7,6 +7,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import mx.observa.text.Folding;
+
 /**
  * Names of people in a report, found where reports put them: after a label ("Nombre:", "Observadora:",
  * "Observó:"), as a mail sender ("De: Laura Méndez &lt;…&gt;"), in a signature (after "Atentamente", "Saludos",
@@ -51,7 +53,7 @@ final class PersonNames {
 
     List<Mention<String>> find(String text) {
         List<Mention<String>> names = new ArrayList<>();
-        String folded = Folding.fold(text);
+        String folded = Folding.foldPreservingLength(text);
         Matcher m = LABELLED.matcher(folded);
         while (m.find()) {
             addValue(names, text, m.start(1), m.end(1), LABEL);
@@ -136,7 +138,7 @@ final class PersonNames {
             String word = span.substring(i, j);
             boolean connector = CONNECTORS.contains(word.toLowerCase(Locale.ROOT));
             boolean labelFollows = j < span.length() && span.charAt(j) == ':';
-            if (!connector && (!Character.isUpperCase(word.charAt(0)) || labelFollows || NOT_NAME_WORDS.contains(Folding.fold(word)))) {
+            if (!connector && (!Character.isUpperCase(word.charAt(0)) || labelFollows || NOT_NAME_WORDS.contains(Folding.foldPreservingLength(word)))) {
                 break;
             }
             if (!connector) {
@@ -218,7 +220,7 @@ final class PersonNames {
         String[] words = candidate.strip().split("\\s+");
         int significant = 0;
         for (String w : words) {
-            String f = Folding.fold(w);
+            String f = Folding.foldPreservingLength(w);
             if (CONNECTORS.contains(f)) {
                 continue;
             }

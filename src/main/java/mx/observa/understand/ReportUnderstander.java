@@ -2,7 +2,6 @@ package mx.observa.understand;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import mx.observa.config.ObservaConfig;
 import mx.observa.model.Finding;
@@ -59,9 +58,22 @@ public final class ReportUnderstander {
         }
     }
 
-    /** Topic id → Spanish label, for what users see. */
-    public Map<String, String> topicLabels() {
-        return rules.labels();
+    /** Topic id → Spanish label in taxonomy order, for what users see (web app and report). */
+    public TopicLabels topicLabels() {
+        return new TopicLabels(rules.labels());
+    }
+
+    /**
+     * The personal data in any text (a published quote, an exported finding): the same detector as
+     * {@link #understand}, with the names the metadata extractor recognizes (observer, signatures). Offsets point
+     * into {@code text}. This is what the report's and the web exports' redaction plug in.
+     */
+    public List<PersonalData> personalData(String text) {
+        if (text == null || text.isEmpty()) {
+            return List.of();
+        }
+        String clean = LineUnwrapper.unwrap(sameLengthNewlines(text));
+        return personalData.detect(clean, metadata.extract(clean).names());
     }
 
     /**

@@ -7,6 +7,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import mx.observa.text.Folding;
+
 /**
  * Splits a report into findings: paragraphs, list items, and questions together with their answers. Drops what
  * is not a finding: boilerplate ({@link Boilerplate}), lines that only carry the report's metadata ("Alcaldía:
@@ -115,7 +117,7 @@ final class Segmenter {
                 lineEnd = text.length();
             }
             String line = text.substring(pos, lineEnd);
-            String folded = Folding.fold(line);
+            String folded = Folding.foldPreservingLength(line);
             int lineStart = pos;
             pos = lineEnd + 1;
 
@@ -239,7 +241,7 @@ final class Segmenter {
         if (nextLineStart >= text.length()) {
             return false;
         }
-        String next = Folding.fold(Lines.lineAt(text, nextLineStart));
+        String next = Folding.foldPreservingLength(Lines.lineAt(text, nextLineStart));
         return Boilerplate.isMailHeader(next);
     }
 

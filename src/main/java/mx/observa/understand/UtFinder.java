@@ -9,6 +9,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import mx.observa.text.Folding;
+
 /**
  * Finds the unidad territorial of a report: a clave {@code AA-NNN} whose prefix is an alcaldía (kept even when the
  * catalogue lacks it, since the catalogue may be older than the report), or a catalogue name written after "UT", "Unidad Territorial", "colonia", "col.", "pueblo", "barrio" or "U. Hab.". Names are
@@ -44,7 +46,7 @@ final class UtFinder {
             gazetteer.utOrUncatalogued(clave.group())
                     .ifPresent(ut -> mentions.add(new UtMention(List.of(ut), clave.start(), clave.end(), 3)));
         }
-        String folded = Folding.fold(text);
+        String folded = Folding.foldPreservingLength(text);
         Matcher cue = CUE.matcher(folded);
         while (cue.find()) {
             int strength = cue.group(1).startsWith("u") && !cue.group(1).contains("hab") ? 2 : 1;

@@ -31,10 +31,12 @@ public final class DashboardPage {
 
     private final FindingSearch search;
     private final Access access;
+    private final WebLabels labels;
 
-    public DashboardPage(FindingSearch search, Access access) {
+    public DashboardPage(FindingSearch search, Access access, WebLabels labels) {
         this.search = search;
         this.access = access;
+        this.labels = labels;
     }
 
     public String render(Exchange exchange) {
@@ -67,7 +69,7 @@ public final class DashboardPage {
         }
         chart(h, "alcaldias", "Informes por alcaldía", true, alcaldias);
         List<SvgCharts.Bar> topics = d.findingsByTopic().stream()
-                .map(c -> new SvgCharts.Bar(TopicLabels.topic(c.value()), c.count(), "/?tema=" + enc(c.value()))).toList();
+                .map(c -> new SvgCharts.Bar(labels.topic(c.value()), c.count(), "/?tema=" + enc(c.value()))).toList();
         if (!topics.isEmpty()) {
             chart(h, "temas", "Hallazgos por tema", true, topics);
         }

@@ -18,13 +18,15 @@ import mx.observa.archive.Json;
 import mx.observa.index.FindingSearch;
 import mx.observa.index.IndexSchema;
 import mx.observa.index.IndexedFinding;
+import mx.observa.report.Redactor;
 
 /**
  * {@code GET /api/v1/hallazgos/exportar?formato=csv|json&…} (same filters as the search): the whole result set, in the
  * order of the search, up to {@code observa.export.max-hallazgos}. CSV is UTF-8 with a BOM so Excel reads the
  * accents, and a cell that starts like a formula (= + - @, tab, carriage return) is prefixed with an apostrophe so
- * a spreadsheet shows it as text instead of running it. Exports carry the full text of the findings (personal data
- * included, as the analysts are authorized to read it): they are for internal work, and each one is audited.
+ * a spreadsheet shows it as text instead of running it. For analista and admin, exports carry the full text of the
+ * findings (personal data included, as they are authorized to read it, for internal work); for comision, text and
+ * source names go through the report's {@link Redactor}. Each export is audited.
  */
 public final class Exports {
 
@@ -35,17 +37,20 @@ public final class Exports {
     private final FindingSearch search;
     private final Access access;
     private final int max;
+    private final Redactor redactor;
 
-    public Exports(FindingSearch search, Access access, int max) {
+    public Exports(FindingSearch search, Access access, int max, Redactor redactor) {
         this.search = search;
         this.access = access;
         this.max = max;
+        this.redactor = redactor;
     }
 
     public Object export(Exchange exchange) throws IOException {
         SearchParams p = SearchParams.from(exchange);
         boolean json = "json".equalsIgnoreCase(RequestFacts.param(exchange, "formato"));
-        FindingSearch.Export export = search.export(p.withPage(1).toRequest(max), max);
+        FindingSearch.Export found = search.export(p.withPage(1).toRequest(max), max);
+        FindingSearch.Export export = Access.session(exchange).role().exportsFullText() ? found : redacted(found);
         access.audit(exchange, json ? AuditLog.Action.EXPORTAR_JSON : AuditLog.Action.EXPORTAR_CSV, p.audit(), null,
                 (long) export.findings().size());
         String name = "hallazgos-" + LocalDateTime.now(IndexSchema.ZONE).format(STAMP) + (json ? ".json" : ".csv");
@@ -56,6 +61,13 @@ public final class Exports {
         }
         exchange.getMessage().setHeader(Exchange.CONTENT_TYPE, "text/csv; charset=utf-8");
         return csv(export.findings()).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private FindingSearch.Export redacted(FindingSearch.Export export) {
+        return new FindingSearch.Export(export.total(), export.findings().stream().map(f -> new IndexedFinding(
+                f.folio(), f.number(), redactor.redact(f.source()), f.channel(), f.alcaldia(), f.distrito(), f.ut(),
+                f.mro(), f.date(), f.topics(), redactor.redact(f.text()), f.evidenceJson(), f.receivedAt(),
+                f.duplicateOf())).toList(), export.correction());
     }
 
     static String csv(List<IndexedFinding> findings) {

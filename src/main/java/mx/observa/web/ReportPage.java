@@ -24,11 +24,13 @@ public final class ReportPage {
     private final Searchers index;
     private final FindingSearch search;
     private final Access access;
+    private final WebLabels labels;
 
-    public ReportPage(Searchers index, FindingSearch search, Access access) {
+    public ReportPage(Searchers index, FindingSearch search, Access access, WebLabels labels) {
         this.index = index;
         this.search = search;
         this.access = access;
+        this.labels = labels;
     }
 
     public String render(Exchange exchange) {
@@ -58,11 +60,11 @@ public final class ReportPage {
         topicLegend(h, report);
         h.append("<h2>Hallazgos (").append(report.findings().size()).append(")</h2>\n<ol class=\"hallazgos-informe\">\n");
         for (IndexedFinding f : report.findings()) {
-            String first = f.topics().isEmpty() ? "t-ninguno" : TopicLabels.cssClass(f.topics().get(0));
+            String first = f.topics().isEmpty() ? "t-ninguno" : labels.cssClass(f.topics().get(0));
             h.append("<li id=\"h").append(f.number()).append("\" class=\"hallazgo-informe ").append(first).append("\">\n")
                     .append("<p class=\"num\">Hallazgo ").append(f.number()).append("</p>\n<div class=\"texto\">")
                     .append(marked.getOrDefault(f.number(), Html.escape(f.text()))).append("</div>\n");
-            SearchPage.topicChips(h, f.topics());
+            labels.topicChips(h, f.topics());
             evidence(h, f);
             h.append("</li>\n");
         }
@@ -74,7 +76,7 @@ public final class ReportPage {
         h.append("<dl class=\"ficha\">");
         row(h, "Archivo", r.source());
         row(h, "Formato", r.format());
-        row(h, "Canal", TopicLabels.channel(r.channel()));
+        row(h, "Canal", WebLabels.channel(r.channel()));
         row(h, "Recibido", Format.moment(r.receivedAt()));
         row(h, "Alcaldía", r.alcaldia() == null ? "no identificada" : r.alcaldia());
         row(h, "Distrito local", r.distrito() == null ? null : r.distrito().toString());
@@ -94,7 +96,7 @@ public final class ReportPage {
         }
     }
 
-    private static void topicLegend(StringBuilder h, IndexedReport r) {
+    private void topicLegend(StringBuilder h, IndexedReport r) {
         Map<String, Integer> counts = new TreeMap<>();
         r.findings().forEach(f -> f.topics().forEach(t -> counts.merge(t, 1, Integer::sum)));
         if (counts.isEmpty()) {
@@ -102,20 +104,20 @@ public final class ReportPage {
             return;
         }
         h.append("<section aria-labelledby=\"temas-informe\"><h2 id=\"temas-informe\">Temas</h2><ul class=\"temas leyenda\">");
-        counts.forEach((t, n) -> h.append("<li class=\"tema ").append(TopicLabels.cssClass(t)).append("\"><a href=\"/?tema=")
-                .append(Html.escape(t)).append("\">").append(Html.escape(TopicLabels.topic(t))).append("</a> <span class=\"n\">")
+        counts.forEach((t, n) -> h.append("<li class=\"tema ").append(labels.cssClass(t)).append("\"><a href=\"/?tema=")
+                .append(Html.escape(t)).append("\">").append(Html.escape(labels.topic(t))).append("</a> <span class=\"n\">")
                 .append(n).append(n == 1 ? " hallazgo" : " hallazgos").append("</span></li>"));
         h.append("</ul></section>\n");
     }
 
-    private static void evidence(StringBuilder h, IndexedFinding f) {
+    private void evidence(StringBuilder h, IndexedFinding f) {
         Map<String, List<String>> evidence = f.evidence();
         if (evidence.isEmpty()) {
             return;
         }
         h.append("<details class=\"evidencia\"><summary>Por qué tiene estos temas</summary><ul>");
         evidence.forEach((topic, words) -> {
-            h.append("<li><strong>").append(Html.escape(TopicLabels.topic(topic))).append(":</strong> ");
+            h.append("<li><strong>").append(Html.escape(labels.topic(topic))).append(":</strong> ");
             for (int i = 0; i < words.size(); i++) {
                 h.append(i == 0 ? "" : ", ").append("«").append(Html.escape(words.get(i))).append("»");
             }

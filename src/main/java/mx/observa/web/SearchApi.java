@@ -23,10 +23,12 @@ public final class SearchApi {
 
     private final FindingSearch search;
     private final Access access;
+    private final WebLabels labels;
 
-    public SearchApi(FindingSearch search, Access access) {
+    public SearchApi(FindingSearch search, Access access, WebLabels labels) {
         this.search = search;
         this.access = access;
+        this.labels = labels;
     }
 
     public String search(Exchange exchange) throws Exception {
@@ -50,7 +52,7 @@ public final class SearchApi {
         return Json.MAPPER.writeValueAsString(body);
     }
 
-    private static List<Map<String, Object>> labelled(List<FacetCount> counts, boolean topics) {
+    private List<Map<String, Object>> labelled(List<FacetCount> counts, boolean topics) {
         List<Map<String, Object>> out = new ArrayList<>();
         if (counts == null) {
             return out;
@@ -59,7 +61,7 @@ public final class SearchApi {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("value", c.value());
             if (topics) {
-                m.put("label", TopicLabels.topic(c.value()));
+                m.put("label", labels.topic(c.value()));
             }
             m.put("count", c.count());
             out.add(m);

@@ -30,10 +30,12 @@ public final class SearchPage {
 
     private final FindingSearch search;
     private final Access access;
+    private final WebLabels labels;
 
-    public SearchPage(FindingSearch search, Access access) {
+    public SearchPage(FindingSearch search, Access access, WebLabels labels) {
         this.search = search;
         this.access = access;
+        this.labels = labels;
     }
 
     public String render(Exchange exchange) {
@@ -113,15 +115,15 @@ public final class SearchPage {
                 .append("(boleta = papeleta, mesa = MRO = casilla…), salvo entre comillas.</p>\n</form>\n");
     }
 
-    private static void activeFilters(StringBuilder h, SearchParams p) {
+    private void activeFilters(StringBuilder h, SearchParams p) {
         if (!p.hasFilters()) {
             return;
         }
         h.append("<div class=\"filtros-activos\"><span>Filtros:</span><ul>");
-        chips(h, p, SearchParams.TEMA, "Tema", TopicLabels::topic);
+        chips(h, p, SearchParams.TEMA, "Tema", labels::topic);
         chips(h, p, SearchParams.ALCALDIA, "Alcaldía", Function.identity());
         chips(h, p, SearchParams.DISTRITO, "Distrito", Function.identity());
-        chips(h, p, SearchParams.CANAL, "Canal", TopicLabels::channel);
+        chips(h, p, SearchParams.CANAL, "Canal", WebLabels::channel);
         if (p.desde() != null || p.hasta() != null) {
             String label = (p.desde() == null ? "…" : Format.shortDay(java.time.LocalDate.parse(p.desde()))) + " – "
                     + (p.hasta() == null ? "…" : Format.shortDay(java.time.LocalDate.parse(p.hasta())));
@@ -163,7 +165,7 @@ public final class SearchPage {
         h.append("</p>\n");
     }
 
-    private static void hits(StringBuilder h, SearchParams p, List<SearchHit> hits) {
+    private void hits(StringBuilder h, SearchParams p, List<SearchHit> hits) {
         if (hits.isEmpty()) {
             h.append("<p class=\"vacio\">Pruebe con menos palabras, quite filtros o use <code>OR</code>.</p>\n");
             return;
@@ -182,12 +184,12 @@ public final class SearchPage {
             if (hit.date() != null) {
                 meta(h, Format.shortDay(hit.date()));
             }
-            meta(h, TopicLabels.channel(hit.channel()));
+            meta(h, WebLabels.channel(hit.channel()));
             if (hit.duplicateOf() != null) {
                 h.append(" · <span class=\"duplicado\">casi idéntico a ").append(Html.escape(hit.duplicateOf())).append("</span>");
             }
             h.append("</p>\n<p class=\"fragmento\">").append(hit.snippet()).append("</p>\n");
-            topicChips(h, hit.topics());
+            labels.topicChips(h, hit.topics());
             h.append("</li>\n");
         }
         h.append("</ol>\n");
@@ -197,17 +199,6 @@ public final class SearchPage {
         h.append(" · ").append(Html.escape(text));
     }
 
-    static void topicChips(StringBuilder h, List<String> topics) {
-        if (topics.isEmpty()) {
-            return;
-        }
-        h.append("<ul class=\"temas\" aria-label=\"Temas\">");
-        for (String t : topics) {
-            h.append("<li class=\"tema ").append(TopicLabels.cssClass(t)).append("\">").append(Html.escape(TopicLabels.topic(t)))
-                    .append("</li>");
-        }
-        h.append("</ul>\n");
-    }
 
     private static void pagination(StringBuilder h, SearchParams p, long total) {
         long pages = Math.min(SearchParams.MAX_PAGE, (total + PAGE_SIZE - 1) / PAGE_SIZE);
@@ -235,13 +226,13 @@ public final class SearchPage {
                 .append(current ? " aria-current=\"page\"" : "").append('>').append(label).append("</a></li>");
     }
 
-    private static void facets(StringBuilder h, SearchParams p, SearchResult result) {
+    private void facets(StringBuilder h, SearchParams p, SearchResult result) {
         h.append("<aside class=\"facetas\" id=\"filtros\" aria-label=\"Filtros\">\n<h2>Filtrar</h2>\n");
         Map<String, List<FacetCount>> f = result.facets();
-        facet(h, p, "Tema", SearchParams.TEMA, f.get(IndexSchema.TOPIC), TopicLabels::topic);
+        facet(h, p, "Tema", SearchParams.TEMA, f.get(IndexSchema.TOPIC), labels::topic);
         facet(h, p, "Alcaldía", SearchParams.ALCALDIA, f.get(IndexSchema.ALCALDIA), Function.identity());
         facet(h, p, "Distrito local", SearchParams.DISTRITO, f.get(IndexSchema.DISTRITO), d -> "Distrito " + d);
-        facet(h, p, "Canal", SearchParams.CANAL, f.get(IndexSchema.CHANNEL), TopicLabels::channel);
+        facet(h, p, "Canal", SearchParams.CANAL, f.get(IndexSchema.CHANNEL), WebLabels::channel);
         dateFacet(h, p, result.dates());
         h.append("</aside>\n");
     }

@@ -17,6 +17,9 @@ import mx.observa.archive.Archive;
 import mx.observa.config.ObservaConfig;
 import mx.observa.index.FindingSearch;
 import mx.observa.index.Searchers;
+import mx.observa.report.Redactor;
+import mx.observa.report.ReportWriter;
+import mx.observa.understand.ReportUnderstander;
 
 /**
  * Wires the analysts' web app: the beans routes/web.yaml refers to, built from the configuration.
@@ -37,7 +40,7 @@ public final class WebApp {
 
     /** Binds every web bean under the name the routes use. */
     public static void bind(BiConsumer<String, Object> registry, ObservaConfig config, Searchers index,
-                            FindingSearch search, Archive archive, Clock clock) {
+                            FindingSearch search, Archive archive, ReportUnderstander understander, Clock clock) {
         Users users = new Users(Users.file(config));
         warnAboutDemoUsers(users);
         AuditLog audit = new AuditLog(config.dataDir().resolve("audit"), clock);
@@ -45,18 +48,21 @@ public final class WebApp {
                 Duration.ofMinutes(config.getLong("observa.web.sesion-inactividad-min", 120)),
                 Duration.ofHours(config.getLong("observa.web.sesion-max-horas", 12)), 10_000, clock);
         Access access = new Access(sessions, audit, Boolean.parseBoolean(config.get("observa.web.cookie-segura", "false")));
+        WebLabels labels = new WebLabels(understander.topicLabels());
         registry.accept("access", access);
         registry.accept("webHeaders", new WebHeaders());
         registry.accept("webResponse", new WebResponse());
         registry.accept("loginPage", new LoginPage(users, access, new LoginThrottle(5, Duration.ofMinutes(15), clock)));
-        registry.accept("searchPage", new SearchPage(search, access));
-        registry.accept("searchApi", new SearchApi(search, access));
-        registry.accept("exports", new Exports(search, access, (int) config.getLong("observa.export.max-hallazgos", 20_000)));
-        registry.accept("reportPage", new ReportPage(index, search, access));
+        registry.accept("searchPage", new SearchPage(search, access, labels));
+        registry.accept("searchApi", new SearchApi(search, access, labels));
+        registry.accept("exports", new Exports(search, access, (int) config.getLong("observa.export.max-hallazgos", 20_000),
+                new Redactor(understander::personalData)));
+        registry.accept("reportPage", new ReportPage(index, search, access, labels));
         registry.accept("reportApi", new ReportApi(index, access));
         registry.accept("originalFile", new OriginalFile(index, archive, access));
-        registry.accept("dashboardPage", new DashboardPage(search, access));
+        registry.accept("dashboardPage", new DashboardPage(search, access, labels));
         registry.accept("auditPage", new AuditPage(access));
+        registry.accept("commissionPage", new CommissionPage(ReportWriter.editions(config), config.outDir(), access));
         registry.accept("staticFiles", new StaticFiles());
     }
 

@@ -11,7 +11,7 @@ import mx.observa.text.Html;
 final class WebLayout {
 
     /** The sections of the analysts' app, for the navigation bar. */
-    enum Section { BUSCAR, TABLERO, AUDITORIA, NINGUNA }
+    enum Section { BUSCAR, TABLERO, INFORME, AUDITORIA, NINGUNA }
 
     private WebLayout() {
     }
@@ -29,6 +29,7 @@ final class WebLayout {
         h.append("<header class=\"barra\"><a class=\"marca\" href=\"/\">Observa</a>\n<nav aria-label=\"Principal\"><ul>");
         link(h, "/", "Buscar", current == Section.BUSCAR);
         link(h, "/tablero", "Tablero", current == Section.TABLERO);
+        link(h, "/informe", "Informe para la Comisión", current == Section.INFORME);
         if (session.role() == Role.ADMIN) {
             link(h, "/auditoria", "Auditoría", current == Section.AUDITORIA);
         }

@@ -24,7 +24,9 @@ final class CommissionFixture {
             "María Guadalupe Sánchez Torres", "Sánchez Torres", "55 1234 5678", "lupita.sanchez@gmail.com",
             "Josefina Ramírez", "SATM800101MDFNRR09", "SNTRMR80010109M800", "Roberto Carlos Méndez Ruiz",
             "Méndez Ruiz", "5587654321", "Ana Karen Ortiz", "(55) 8765-4321", "8765-4321", "ana.ortiz@observa.org.mx",
-            "maria_sanchez", "Pedro Infante Cruz", "+52 55 2468 1357");
+            "maria_sanchez", "Pedro Infante Cruz", "+52 55 2468 1357", "Leticia Bermúdez Soto", "Bermúdez Soto");
+    /** Planted where only the personal-data detector finds it (no label the safety net knows). */
+    static final String DETECTOR_ONLY = "Leticia Bermúdez Soto";
 
     /** Folios in the order received. */
     final String r1;
@@ -43,7 +45,8 @@ final class CommissionFixture {
                             + "lupita.sanchez@gmail.com. La mesa se instaló a las 10:15, con más de una hora de retraso, "
                             + "porque no llegaban las personas funcionarias.", Map.of("instalacion", List.of("instaló", "retraso"),
                             "funcionariado", List.of("funcionarias"))),
-                    finding(2, "Faltaron papeletas durante la tarde y la urna no tenía sellos.",
+                    finding(2, "Faltaron papeletas durante la tarde y la urna no tenía sellos; lo confirmó la Arq. "
+                                    + "Leticia Bermúdez Soto, de la sede distrital.",
                             Map.of("material", List.of("papeletas", "urna", "sellos"))),
                     finding(3, "Un grupo de personas amenazó a los funcionarios y se llevó el acta; llegó la policía.",
                             Map.of("seguridad", List.of("amenazó", "policía"))),

@@ -208,6 +208,15 @@ class ReportEditionIT {
     }
 
     @Test
+    void aNameOnlyThePersonalDataDetectorFindsIsRedactedToo() throws Exception {
+        String sentence = "lo confirmó la Arq. " + CommissionFixture.DETECTOR_ONLY + ", de la sede distrital.";
+        assertThat(Redactor.safetyNetOnly().redact(sentence)).as("la red de seguridad sola no lo encuentra")
+                .contains(CommissionFixture.DETECTOR_ONLY);
+        assertThat(Files.readString(out.resolve(AnnexCsv.FILE), StandardCharsets.UTF_8)).contains("lo confirmó la Arq. " + Redactor.MARK)
+                .doesNotContain(CommissionFixture.DETECTOR_ONLY);
+    }
+
+    @Test
     void duplicatesRepeatsQuarantineAndLateReportsAreCountedApart() {
         List<String> counted = new ArrayList<>();
         json.path("informes").forEach(r -> counted.add(r.path("folio").asText()));

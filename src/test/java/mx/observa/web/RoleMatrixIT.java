@@ -35,6 +35,7 @@ class RoleMatrixIT {
     @BeforeAll
     void start(@TempDir Path tmp) throws Exception {
         observa = new SearchFixture(tmp);
+        CommissionPageIT.writeEditions(observa.service.config());
         sessions.put(ANON, new WebSession(observa.base));
         for (String role : List.of("analista", "comision", "admin")) {
             sessions.put(role, observa.signedIn(role));
@@ -57,6 +58,11 @@ class RoleMatrixIT {
         m.put("/informes/OBS-2022-900001", new int[] {303, 200, 200, 200});
         m.put("/tablero", new int[] {303, 200, 200, 200});
         m.put(original, new int[] {303, 200, 403, 200});
+        // The commission's report: published (redacted) editions; analistas read what the commission reads.
+        m.put("/informe", new int[] {303, 200, 200, 200});
+        m.put("/informe/2022-05-26/ver", new int[] {303, 200, 200, 200});
+        m.put("/informe/ultima/informe-consolidado.pdf", new int[] {303, 200, 200, 200});
+        m.put("/informe/2022-05-26/usuarios.yaml", new int[] {303, 404, 404, 404});
         m.put("/auditoria", new int[] {303, 403, 403, 200});
         m.put("/api/v1/hallazgos?q=boletas", new int[] {401, 200, 200, 200});
         m.put("/api/v1/hallazgos/exportar?formato=csv", new int[] {401, 200, 200, 200});

@@ -46,6 +46,7 @@ class SearchBrowserIT {
     @BeforeAll
     void start(@TempDir Path tmp) throws Exception {
         observa = new SearchFixture(tmp.resolve("observa"));
+        CommissionPageIT.writeEditions(observa.service.config());
         downloads = Files.createDirectories(tmp.resolve("descargas"));
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
@@ -169,6 +170,26 @@ class SearchBrowserIT {
         assertThat(new String(bytes, 0, 3, StandardCharsets.ISO_8859_1)).isEqualTo("\u00EF\u00BB\u00BF");
         String text = new String(bytes, StandardCharsets.UTF_8);
         assertThat(text).contains("folio,hallazgo,fuente").contains("Se observó propaganda").contains("sospechoso.txt");
+    }
+
+    @Test
+    void theCommissionOpensItsPageSeesTheEditionsAndReadsTheHtmlEdition() {
+        browser.manage().deleteAllCookies();
+        browser.get(observa.base + "/informe");
+        wait.until(ExpectedConditions.urlContains("/entrar"));
+        browser.findElement(By.id("usuario")).sendKeys("comision");
+        browser.findElement(By.id("contrasena")).sendKeys(SearchFixture.PASSWORDS.get("comision"), Keys.ENTER);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("ediciones")));
+        assertThat(browser.getTitle()).isEqualTo("Informe para la Comisión · Observa");
+        assertThat(browser.findElements(By.cssSelector("#ediciones > li.edicion h2")).stream().map(WebElement::getText))
+                .hasSize(2).anySatisfy(t -> assertThat(t).startsWith("Sesión del 26 de mayo de 2022"));
+
+        click(browser.findElement(By.cssSelector("#edicion-2022-05-26 a.ver")));
+        wait.until(ExpectedConditions.urlContains("/informe/2022-05-26/ver"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Informe consolidado de observación");
+        // The edition's inline style sheet applies (its CSP allows inline styles, and nothing else).
+        assertThat(browser.findElement(By.tagName("body")).getCssValue("max-width")).isNotEqualTo("none");
+        assertThat(pwned()).isNull();
     }
 
     @Test

@@ -1,0 +1,51 @@
+package mx.observa.web;
+
+import java.util.List;
+import java.util.Map;
+
+import mx.observa.text.Html;
+import mx.observa.understand.TopicLabels;
+
+/**
+ * What the pages show for topic and channel ids: topic labels from the taxonomy (config/taxonomia.yaml, through
+ * {@link TopicLabels}), channel names, and the CSS class that colors each topic. An id without a label (a topic
+ * added later) is shown as it is.
+ */
+final class WebLabels {
+
+    private static final Map<String, String> CHANNELS = Map.of(
+            "carpeta", "Carpeta", "correo", "Correo electrónico", "formulario", "Formulario web",
+            "api", "API", "csv", "Cuestionario (CSV)");
+
+    private final TopicLabels topics;
+
+    WebLabels(TopicLabels topics) {
+        this.topics = topics;
+    }
+
+    String topic(String id) {
+        return topics.label(id);
+    }
+
+    static String channel(String id) {
+        return id == null ? "" : CHANNELS.getOrDefault(id, id);
+    }
+
+    /** The CSS class that colors a topic (one of 15 hues; unknown ids share a neutral one). */
+    String cssClass(String id) {
+        return topics.knows(id) ? "t-" + id.replace('_', '-') : "t-otro";
+    }
+
+    /** The colored topic badges of a finding. */
+    void topicChips(StringBuilder h, List<String> topics) {
+        if (topics.isEmpty()) {
+            return;
+        }
+        h.append("<ul class=\"temas\" aria-label=\"Temas\">");
+        for (String t : topics) {
+            h.append("<li class=\"tema ").append(cssClass(t)).append("\">").append(Html.escape(topic(t)))
+                    .append("</li>");
+        }
+        h.append("</ul>\n");
+    }
+}
