@@ -15,7 +15,8 @@ import picocli.CommandLine.Mixin;
         synopsisHeading = "Uso: ", descriptionHeading = "%n", optionListHeading = "%nOpciones:%n",
         commandListHeading = "%nComandos:%n", parameterListHeading = "%nParámetros:%n",
         subcommands = {DemoCommand.class, IngestCommand.class, StatusCommand.class, AnalyzeCommand.class,
-                SearchCommand.class, ServeCommand.class, ReportCommand.class, ReindexCommand.class, BackupCommand.class})
+                SearchCommand.class, ServeCommand.class, ReportCommand.class, ReindexCommand.class, BackupCommand.class,
+                BenchCommand.class})
 public final class ObservaCli implements Runnable {
 
     /** Lucene says through java.util.logging that its optional vector module is off; users need not see it. */
