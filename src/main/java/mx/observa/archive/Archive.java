@@ -39,7 +39,7 @@ public final class Archive {
     private long lastFolio;
 
     /**
-     * @param typeDetector (stored file, original name) → media type detected from the bytes
+     * @param typeDetector (received bytes, original name) → media type detected from the bytes
      */
     public Archive(Path dir, Journal journal, String folioPrefix, BiFunction<Path, String, String> typeDetector, Clock clock) {
         this.dir = dir;
@@ -66,8 +66,10 @@ public final class Archive {
                 size = new DigestInputStream(content, sha).transferTo(out);
             }
             String hash = HexFormat.of().formatHex(sha.digest());
-            Receipt receipt = register(tmp, hash, size, SourceNames.clean(sourceName), channel, sender);
-            return receipt;
+            String source = SourceNames.clean(sourceName);
+            // Detected outside the lock: detection opens containers and is the costliest part of archiving.
+            String mediaType = typeDetector.apply(tmp, source);
+            return register(tmp, hash, size, source, mediaType, channel, sender);
         } catch (IOException e) {
             throw new UncheckedIOException("No se pudo archivar el envío", e);
         } catch (NoSuchAlgorithmException e) {
@@ -77,8 +79,8 @@ public final class Archive {
         }
     }
 
-    private synchronized Receipt register(Path tmp, String hash, long size, String source, Channel channel,
-                                          String sender) throws IOException {
+    private synchronized Receipt register(Path tmp, String hash, long size, String source, String mediaType,
+                                          Channel channel, String sender) throws IOException {
         Optional<SubmissionState> known = journal.bySha256(hash);
         if (known.isPresent()) {
             SubmissionState first = known.get();
@@ -95,8 +97,7 @@ public final class Archive {
         moveAtomically(tmp, stored);
         String folio = Folios.format(folioPrefix, ++lastFolio);
         Instant now = clock.instant();
-        Submission submission = new Submission(folio, hash, channel, now, source, size,
-                typeDetector.apply(stored, source), sender);
+        Submission submission = new Submission(folio, hash, channel, now, source, size, mediaType, sender);
         Path meta = stored.resolveSibling(hash + ".json");
         Path metaTmp = stored.resolveSibling(hash + ".json.part");
         Json.MAPPER.writerWithDefaultPrettyPrinter().writeValue(metaTmp.toFile(), submission);
