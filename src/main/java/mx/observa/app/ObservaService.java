@@ -26,6 +26,7 @@ import mx.observa.index.FindingSearch;
 import mx.observa.model.Channel;
 import mx.observa.pipeline.ExtractStep;
 import mx.observa.pipeline.Headers;
+import mx.observa.pipeline.IndexCommitter;
 import mx.observa.pipeline.IndexStep;
 import mx.observa.pipeline.Outcome;
 import mx.observa.pipeline.QuarantineStep;
@@ -61,6 +62,7 @@ public final class ObservaService implements AutoCloseable {
     private final Archive archive;
     private final FindingIndex index;
     private final TextExtractor extractor;
+    private final IndexCommitter committer;
     private final FoldingSpanishAnalyzer analyzer;
     private final Main camel;
     private final ProducerTemplate producer;
@@ -75,6 +77,7 @@ public final class ObservaService implements AutoCloseable {
         Journal j = null;
         FindingIndex idx = null;
         TextExtractor extractor = null;
+        IndexCommitter committer = null;
         try {
             Files.createDirectories(config.inboxDir());
             j = Journal.open(config.journalDir());
@@ -87,11 +90,14 @@ public final class ObservaService implements AutoCloseable {
             ReportUnderstander understander = new ReportUnderstander(config, analyzer);
 
             Main main = new Main();
+            committer = new IndexCommitter(idx, j, a, clock, (int) config.getLong("observa.index.commit-max-docs", 200),
+                    config.getLong("observa.index.commit-max-ms", 1000),
+                    () -> main.getCamelContext().getInflightRepository().size());
             main.configure().withRoutesIncludePattern(routePattern(config.routesDir(), mode));
             main.bind("receiveStep", new ReceiveStep(a, config.maxFileBytes()));
             main.bind("extractStep", new ExtractStep(a, extractor));
             main.bind("understandStep", new UnderstandStep(understander));
-            main.bind("indexStep", new IndexStep(idx, j, a, clock));
+            main.bind("indexStep", new IndexStep(idx, committer));
             main.bind("quarantineStep", new QuarantineStep(new Quarantine(config.quarantineDir(), clock), a, j, clock));
             FindingSearch search = new FindingSearch(idx, analyzer);
             main.bind("searchPage", new SearchPage(search));
@@ -99,6 +105,8 @@ public final class ObservaService implements AutoCloseable {
             main.bind("observaConfig", config);
             extraBeans.forEach(main::bind);
             main.addInitialProperty("observa.inbox", config.inboxDir().toString());
+            main.addInitialProperty("observa.intake.threads", config.get("observa.intake.threads",
+                    Long.toString(config.getLong("observa.extract.workers", Runtime.getRuntime().availableProcessors()))));
             main.addInitialProperty("camel.main.name", "observa");
             main.addInitialProperty("camel.main.shutdown-timeout", "10");
             main.addInitialProperty("camel.server.enabled", Boolean.toString(mode == Mode.SERVICE));
@@ -109,11 +117,15 @@ public final class ObservaService implements AutoCloseable {
             this.archive = a;
             this.index = idx;
             this.extractor = extractor;
+            this.committer = committer;
             this.camel = main;
             this.producer = main.getCamelContext().createProducerTemplate();
             ok = true;
         } finally {
             if (!ok) {
+                if (committer != null) {
+                    committer.close();
+                }
                 if (extractor != null) {
                     extractor.close();
                 }
@@ -231,6 +243,7 @@ public final class ObservaService implements AutoCloseable {
             camel.stop();
         } finally {
             try {
+                committer.close();
                 extractor.close();
                 index.close();
             } finally {

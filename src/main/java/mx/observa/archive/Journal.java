@@ -63,9 +63,20 @@ public final class Journal implements AutoCloseable {
     }
 
     public synchronized void append(JournalEntry entry) {
+        appendAll(List.of(entry));
+    }
+
+    /** Appends several entries with one write and one flush to disk (the events of one index commit). */
+    public synchronized void appendAll(List<JournalEntry> entries) {
+        if (entries.isEmpty()) {
+            return;
+        }
         try {
-            byte[] line = (JSON.writeValueAsString(entry) + "\n").getBytes(StandardCharsets.UTF_8);
-            ByteBuffer buffer = ByteBuffer.wrap(line);
+            StringBuilder lines = new StringBuilder();
+            for (JournalEntry entry : entries) {
+                lines.append(JSON.writeValueAsString(entry)).append('\n');
+            }
+            ByteBuffer buffer = ByteBuffer.wrap(lines.toString().getBytes(StandardCharsets.UTF_8));
             while (buffer.hasRemaining()) {
                 channel.write(buffer);
             }
@@ -73,7 +84,7 @@ public final class Journal implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("No se pudo escribir en la bitácora", e);
         }
-        apply(entry);
+        entries.forEach(this::apply);
     }
 
     public synchronized Optional<SubmissionState> bySha256(String sha256) {
