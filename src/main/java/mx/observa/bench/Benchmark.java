@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,10 +44,17 @@ public final class Benchmark {
         // Each ceiling right before the pipeline it is compared with, so a change in the machine's load between the
         // two measurements is as small as it can be.
         for (String iso : List.of(BenchResult.DEFAULT_ISOLATION, BenchResult.IN_PROCESS)) {
-            progress(out, "Tika sola (%s, %d hilos)…", iso, o.workers());
-            result.add(report(out, TikaCeiling.run(base, iso, warmup, corpus, o.workers())));
-            progress(out, "Ingesta de punta a punta (%s, servicio con -Xmx%s)…", iso, ServiceProcess.HEAP);
-            result.add(report(out, IngestPhase.run(base, o, iso, warmup, corpus)));
+            List<PhaseResult> ceilings = new ArrayList<>();
+            List<PhaseResult> ingests = new ArrayList<>();
+            for (int round = 1; round <= o.rounds(); round++) {
+                progress(out, "Tika sola (%s, %d hilos), ronda %d de %d…", iso, o.workers(), round, o.rounds());
+                ceilings.add(report(out, TikaCeiling.run(base, iso, warmup, corpus, o.workers())));
+                progress(out, "Ingesta de punta a punta (%s, servicio con -Xmx%s), ronda %d de %d…", iso,
+                        ServiceProcess.HEAP, round, o.rounds());
+                ingests.add(report(out, IngestPhase.run(base, o, iso, warmup, corpus)));
+            }
+            result.add(PhaseResult.median("tika-" + iso, ceilings, "docs_per_s"));
+            result.add(PhaseResult.median("ingesta-" + iso, ingests, "docs_per_s"));
         }
         progress(out, "Búsqueda en %s hallazgos…", o.findings());
         for (PhaseResult p : SearchPhase.run(o.workDir(), o.findings(), o.searchPasses(), o.seed())) {

@@ -45,15 +45,19 @@ final class FacetCounter {
         this.state = new DefaultSortedSetDocValuesReaderState(searcher.getIndexReader(), config);
     }
 
-    /** Top 10 values of every facet dimension over the request's hits. */
-    List<FacetResult> count(SearchRequest request) throws IOException, ParseException {
+    /** The exact number of hits and the top 10 values of every facet dimension over them. */
+    record Counts(long hits, List<FacetResult> dimensions) {
+    }
+
+    Counts count(SearchRequest request) throws IOException, ParseException {
         FacetsCollector hits = searcher.search(query(request), new FacetsCollectorManager());
         Facets facets = new SortedSetDocValuesFacetCounts(state, hits);
         List<FacetResult> results = new ArrayList<>();
         for (String dim : IndexSchema.FACETS) {
             results.add(facets.getTopChildren(10, dim));
         }
-        return results;
+        long total = hits.getMatchingDocs().stream().mapToLong(m -> m.totalHits()).sum();
+        return new Counts(total, results);
     }
 
     private Query query(SearchRequest r) throws ParseException {

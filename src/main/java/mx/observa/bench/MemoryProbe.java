@@ -27,7 +27,7 @@ import com.sun.management.GarbageCollectionNotificationInfo;
  *
  * <p>Heap: the largest heap occupancy seen just before a collection (GC notifications) or at the end, which is the
  * real high-water mark of live plus not-yet-collected objects; pool peaks are not summed because eden and old peak at
- * different moments. RSS: {@code VmHWM} of {@code /proc/self/status}, reset at the start of the phase through
+ * different moments. A full collection runs first so an earlier phase's garbage is not counted. RSS: {@code VmHWM} of {@code /proc/self/status}, reset at the start of the phase through
  * {@code /proc/self/clear_refs} (Linux); where the reset is refused the value is the process's lifetime peak.
  */
 final class MemoryProbe implements AutoCloseable {
@@ -42,6 +42,9 @@ final class MemoryProbe implements AutoCloseable {
     private final boolean rssReset;
 
     private MemoryProbe() {
+        // A full collection first: the heap shrinks to what is live, so what an earlier phase left committed is not
+        // counted in this one's resident memory.
+        System.gc();
         for (GarbageCollectorMXBean gc : collectors) {
             if (gc instanceof NotificationEmitter emitter) {
                 emitter.addNotificationListener(listener, null, null);

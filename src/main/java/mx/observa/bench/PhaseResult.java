@@ -1,6 +1,8 @@
 package mx.observa.bench;
 
+import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -13,6 +15,19 @@ record PhaseResult(String name, double seconds, long peakHeapMb, long peakRssMb,
 
     PhaseResult {
         figures = new LinkedHashMap<>(figures);
+    }
+
+    /**
+     * One result for repeated runs of a phase: the run with the median {@code key} (its time and figures), the highest
+     * memory of all runs, and every run's {@code key} under {@code rounds_<key>}.
+     */
+    static PhaseResult median(String name, List<PhaseResult> runs, String key) {
+        List<PhaseResult> sorted = runs.stream().sorted(Comparator.comparingDouble(r -> r.number(key))).toList();
+        PhaseResult mid = sorted.get(sorted.size() / 2);
+        Map<String, Object> figures = new LinkedHashMap<>(mid.figures());
+        figures.put("rounds_" + key, runs.stream().map(r -> r.figures().get(key)).toList());
+        return new PhaseResult(name, mid.seconds(), runs.stream().mapToLong(PhaseResult::peakHeapMb).max().orElse(0),
+                runs.stream().mapToLong(PhaseResult::peakRssMb).max().orElse(0), figures);
     }
 
     double number(String key) {

@@ -69,8 +69,8 @@ final class SearchPhase {
             long hits = 0;
             for (int i = 0; i < passes; i++) {
                 for (SearchRequest r : QueryMix.REQUESTS) {
-                    hits += search.search(r).total();
-                    facets.count(r);
+                    search.search(r);
+                    hits += facets.count(r).hits();
                 }
             }
             double[] latencies = new double[passes * QueryMix.REQUESTS.size()];

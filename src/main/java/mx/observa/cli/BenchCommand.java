@@ -51,6 +51,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--ocr-pages", paramLabel = "N", description = "Páginas en la fase de OCR (completo: 16).")
     Integer ocrPages;
 
+    @Option(names = "--rounds", paramLabel = "N", description = "Veces que se miden, alternadas, Tika sola y la ingesta; "
+            + "se informa la mediana (completo: 3; rápido: 1).")
+    Integer rounds;
+
     @Option(names = "--out", paramLabel = "DIR", description = "Dónde escribir el JSON (completo: bench/results; rápido: target/bench).")
     Path out;
 
@@ -72,7 +76,8 @@ final class BenchCommand implements Callable<Integer> {
                 : BenchOptions.full(workDir, outDir, jar(home));
         BenchOptions options = new BenchOptions(quick, docs != null ? docs : defaults.docs(),
                 findings != null ? findings : defaults.findings(), reports != null ? reports : defaults.reports(),
-                ocrPages != null ? ocrPages : defaults.ocrPages(), defaults.searchPasses(), defaults.seed(), workDir,
+                ocrPages != null ? ocrPages : defaults.ocrPages(), rounds != null ? rounds : defaults.rounds(),
+                defaults.searchPasses(), defaults.seed(), workDir,
                 outDir, defaults.jar(), profile);
         Benchmark.run(config, options, spec.commandLine().getOut());
         return 0;
