@@ -105,8 +105,10 @@ public final class ObservaService implements AutoCloseable {
             main.bind("observaConfig", config);
             extraBeans.forEach(main::bind);
             main.addInitialProperty("observa.inbox", config.inboxDir().toString());
+            // Twice the Tika workers: while some threads wait on a parse, others archive, index and flush the journal;
+            // the worker pool still caps concurrent parses.
             main.addInitialProperty("observa.intake.threads", config.get("observa.intake.threads",
-                    Long.toString(config.getLong("observa.extract.workers", Runtime.getRuntime().availableProcessors()))));
+                    Long.toString(2 * config.getLong("observa.extract.workers", Runtime.getRuntime().availableProcessors()))));
             main.addInitialProperty("camel.main.name", "observa");
             main.addInitialProperty("camel.main.shutdown-timeout", "10");
             main.addInitialProperty("camel.server.enabled", Boolean.toString(mode == Mode.SERVICE));
