@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
@@ -69,7 +70,11 @@ public final class Archive {
             String source = SourceNames.clean(sourceName);
             // Detected outside the lock: detection opens containers and is the costliest part of archiving.
             String mediaType = typeDetector.apply(tmp, source);
-            return register(tmp, hash, size, source, mediaType, channel, sender);
+            Registered registered = register(tmp, hash, size, source, mediaType, channel, sender);
+            // The journal's order is fixed under the lock; the wait for the disk happens outside it, so concurrent
+            // deliveries share one flush. Nothing happens to this delivery before its entry is on disk.
+            journal.awaitDurable(registered.journalTicket());
+            return registered.receipt();
         } catch (IOException e) {
             throw new UncheckedIOException("No se pudo archivar el envío", e);
         } catch (NoSuchAlgorithmException e) {
@@ -79,18 +84,21 @@ public final class Archive {
         }
     }
 
-    private synchronized Receipt register(Path tmp, String hash, long size, String source, String mediaType,
-                                          Channel channel, String sender) throws IOException {
+    private record Registered(Receipt receipt, long journalTicket) {
+    }
+
+    private synchronized Registered register(Path tmp, String hash, long size, String source, String mediaType,
+                                             Channel channel, String sender) throws IOException {
         Optional<SubmissionState> known = journal.bySha256(hash);
         if (known.isPresent()) {
             SubmissionState first = known.get();
             if (first.isSettled() || inFlight.contains(hash)) {
-                journal.append(new JournalEntry(clock.instant(), Event.DUPLICATE.id(), null, hash, channel.id(), source,
-                        null, first.folio(), null));
-                return new Receipt(submissionOf(first), Receipt.Kind.DUPLICATE);
+                long ticket = journal.write(List.of(new JournalEntry(clock.instant(), Event.DUPLICATE.id(), null, hash,
+                        channel.id(), source, null, first.folio(), null)));
+                return new Registered(new Receipt(submissionOf(first), Receipt.Kind.DUPLICATE), ticket);
             }
             inFlight.add(hash);
-            return new Receipt(submissionOf(first), Receipt.Kind.RESUMED);
+            return new Registered(new Receipt(submissionOf(first), Receipt.Kind.RESUMED), 0);
         }
         Path stored = pathOf(hash);
         Files.createDirectories(stored.getParent());
@@ -102,9 +110,10 @@ public final class Archive {
         Path metaTmp = stored.resolveSibling(hash + ".json.part");
         Json.MAPPER.writerWithDefaultPrettyPrinter().writeValue(metaTmp.toFile(), submission);
         moveAtomically(metaTmp, meta);
-        journal.append(new JournalEntry(now, Event.ARCHIVED.id(), folio, hash, channel.id(), source, null, null, null));
+        long ticket = journal.write(List.of(new JournalEntry(now, Event.ARCHIVED.id(), folio, hash, channel.id(), source,
+                null, null, null)));
         inFlight.add(hash);
-        return new Receipt(submission, Receipt.Kind.NEW);
+        return new Registered(new Receipt(submission, Receipt.Kind.NEW), ticket);
     }
 
     /**
