@@ -48,7 +48,7 @@ public final class Benchmark {
             List<PhaseResult> ingests = new ArrayList<>();
             for (int round = 1; round <= o.rounds(); round++) {
                 progress(out, "Tika sola (%s, %d hilos), ronda %d de %d…", iso, o.workers(), round, o.rounds());
-                ceilings.add(report(out, TikaCeiling.run(base, iso, warmup, corpus, o.workers())));
+                ceilings.add(report(out, TikaCeiling.runFresh(base, o, iso, warmup, corpus)));
                 progress(out, "Ingesta de punta a punta (%s, servicio con -Xmx%s), ronda %d de %d…", iso,
                         ServiceProcess.HEAP, round, o.rounds());
                 ingests.add(report(out, IngestPhase.run(base, o, iso, warmup, corpus)));

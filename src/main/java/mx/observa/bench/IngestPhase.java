@@ -7,6 +7,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import mx.observa.config.ObservaConfig;
 
@@ -32,30 +33,41 @@ final class IngestPhase {
         List<String> properties = List.of("observa.extract.isolation=" + isolation, "observa.ocr=off",
                 "observa.extract.workers=" + options.workers());
         JournalProgress progress = new JournalProgress(config.journalDir());
-        RssSampler rss;
+        ProcessSampler sampler;
         double seconds;
+        double serviceCpu;
+        double workersCpu;
+        Map<String, Object> serviceThreads;
         ServiceProcess service = ServiceProcess.start(config, options.jar(), runDir, properties, options.profile());
         try {
-            rss = new RssSampler(service.handle());
+            sampler = new ProcessSampler(service.handle());
             Files.move(warmupBatch, config.inboxDir().resolve(warmupBatch.getFileName()));
             await(progress, warmup.size(), service);
+            sampler.mark();
+            Map<String, Double> threadsBefore = ProcessSampler.cpuByThreadGroup(service.handle().pid());
             Instant start = Instant.now();
             Files.move(batch, config.inboxDir().resolve(batch.getFileName()));
             int total = warmup.size() + files.size();
             await(progress, total, service);
             seconds = Duration.between(start, progress.allSettledAt(total)).toNanos() / 1e9;
+            serviceCpu = sampler.rootCpuSeconds();
+            serviceThreads = ProcessSampler.cpuDelta(threadsBefore, ProcessSampler.cpuByThreadGroup(service.handle().pid()));
+            workersCpu = sampler.childrenCpuSeconds();
             service.sampleHeap();
-            rss.close();
+            sampler.close();
         } finally {
             service.close();
         }
-        return new PhaseResult("ingesta-" + isolation, seconds, service.peakHeapMb(), rss.rootPeakMb(), Benchmark.figures(
+        return new PhaseResult("ingesta-" + isolation, seconds, service.peakHeapMb(), sampler.rootPeakMb(), Benchmark.figures(
                 "docs", files.size(),
                 "quarantined", progress.quarantined(),
                 "docs_per_s", Benchmark.round(files.size() / seconds),
                 "heap_limit", ServiceProcess.HEAP,
                 "workers", options.workers(),
-                "workers_peak_rss_mb", rss.childrenPeakMb()));
+                "cpu_ms_per_doc_main", Benchmark.round(serviceCpu * 1000 / files.size()),
+                "cpu_ms_per_doc_workers", Benchmark.round(workersCpu * 1000 / files.size()),
+                "workers_peak_rss_mb", sampler.childrenPeakMb(),
+                "service_cpu_s_by_thread", serviceThreads));
     }
 
     /** Copies the files into a folder outside the inbox, keeping their times (the inbox waits for files to age). */

@@ -40,7 +40,7 @@ final class OcrPhase {
         List<Path> files = images(dir, pages + 1, seed);
         ExecutorService pool = Executors.newFixedThreadPool(workers);
         try (MemoryProbe memory = MemoryProbe.start();
-             RssSampler rss = new RssSampler(ProcessHandle.current());
+             ProcessSampler sampler = new ProcessSampler(ProcessHandle.current());
              TextExtractor extractor = new TextExtractor(config)) {
             if (!extractor.ocrEnabled()) {
                 throw new IllegalStateException("La fase de OCR necesita Tesseract con español "
@@ -63,11 +63,11 @@ final class OcrPhase {
                 chars += r.get().text().length();
             }
             double seconds = (System.nanoTime() - start) / 1e9;
-            rss.close();
+            sampler.close();
             return new PhaseResult("ocr", seconds, memory.peakHeapMb(), memory.peakRssMb(), Benchmark.figures(
                     "files", measured.size(), "pages", pageCount, "chars", chars,
                     "pages_per_s", Benchmark.round(pageCount / seconds),
-                    "workers_peak_rss_mb", rss.childrenPeakMb()));
+                    "workers_peak_rss_mb", sampler.childrenPeakMb()));
         } finally {
             pool.shutdownNow();
         }

@@ -1,9 +1,13 @@
 package mx.observa.bench;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
+import mx.observa.archive.Json;
 
 /**
  * What one phase measured: its wall time, its memory high-water marks and the phase's own figures.
@@ -32,6 +36,25 @@ record PhaseResult(String name, double seconds, long peakHeapMb, long peakRssMb,
 
     double number(String key) {
         return ((Number) figures.get(key)).doubleValue();
+    }
+
+    /** Written by a phase that ran in its own JVM, read back by the benchmark. */
+    void write(Path file) throws IOException {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("name", name);
+        json.put("seconds", seconds);
+        json.put("peak_heap_mb", peakHeapMb);
+        json.put("peak_rss_mb", peakRssMb);
+        json.put("figures", figures);
+        Json.MAPPER.writeValue(file.toFile(), json);
+    }
+
+    @SuppressWarnings("unchecked")
+    static PhaseResult read(Path file) throws IOException {
+        Map<String, Object> json = Json.MAPPER.readValue(file.toFile(), Map.class);
+        return new PhaseResult((String) json.get("name"), ((Number) json.get("seconds")).doubleValue(),
+                ((Number) json.get("peak_heap_mb")).longValue(), ((Number) json.get("peak_rss_mb")).longValue(),
+                (Map<String, Object>) json.get("figures"));
     }
 
     Map<String, Object> toJson() {

@@ -19,7 +19,7 @@ import mx.observa.config.ObservaConfig;
  */
 final class ServiceProcess implements AutoCloseable {
 
-    static final String HEAP = "512m";
+    static final String HEAP = JavaCommand.HEAP;
     private static final String READY = "Observa en marcha";
     private static final Pattern GC_HEAP = Pattern.compile("(\\d+)([KMG])->(\\d+)([KMG])\\((\\d+)([KMG])\\)");
 
@@ -46,11 +46,7 @@ final class ServiceProcess implements AutoCloseable {
         Files.createDirectories(runDir);
         Path log = runDir.resolve("servicio.log");
         Path gcLog = runDir.resolve("gc.log");
-        List<String> cmd = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "--enable-native-access=ALL-UNNAMED", "-Dfile.encoding=UTF-8", "-Djava.awt.headless=true",
-                "-Xmx" + HEAP, "-Xlog:gc:file=" + gcLog,
-                "-Dobserva.home=" + config.home()));
+        List<String> cmd = new ArrayList<>(JavaCommand.of(config, List.of("-Xlog:gc:file=" + gcLog)));
         if (profile) {
             cmd.add("-XX:StartFlightRecording=filename=" + runDir.resolve("ingesta.jfr") + ",settings=profile");
         }
@@ -58,8 +54,8 @@ final class ServiceProcess implements AutoCloseable {
         cmd.addAll(List.of("-jar", jar.toString(),
                 "--data", config.dataDir().toString(), "--index", config.indexDir().toString(),
                 "serve", "--port", Integer.toString(freePort())));
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.to(log.toFile())).start();
+        Process p = JavaCommand.start(new ProcessBuilder(cmd).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.to(log.toFile())));
         ServiceProcess service = new ServiceProcess(p, log, gcLog);
         service.awaitReady(Duration.ofMinutes(2));
         return service;

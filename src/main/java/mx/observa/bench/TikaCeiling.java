@@ -1,5 +1,6 @@
 package mx.observa.bench;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -7,6 +8,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import mx.observa.config.ObservaConfig;
 import mx.observa.extract.TextExtractor;
@@ -23,6 +25,39 @@ final class TikaCeiling {
     private TikaCeiling() {
     }
 
+    /**
+     * Runs the ceiling in a fresh JVM with the service's heap limit, so it starts as cold as the service it is compared
+     * with (this JVM has run earlier phases, and its JIT-compiled Tika would flatter the ceiling).
+     */
+    static PhaseResult runFresh(ObservaConfig base, BenchOptions o, String isolation, List<Path> warmup,
+                                List<Path> files) throws Exception {
+        Path dir = o.workDir().resolve("tika-" + isolation);
+        Benchmark.deleteTree(dir);
+        Files.createDirectories(dir);
+        Path warmupList = Files.write(dir.resolve("calentamiento.txt"), warmup.stream().map(Path::toString).toList());
+        Path filesList = Files.write(dir.resolve("lote.txt"), files.stream().map(Path::toString).toList());
+        Path result = dir.resolve("resultado.json");
+        List<String> cmd = new ArrayList<>(JavaCommand.of(base, List.of()));
+        cmd.addAll(List.of("-cp", o.jar().toString(), TikaCeiling.class.getName(), isolation,
+                Integer.toString(o.workers()), warmupList.toString(), filesList.toString(), result.toString()));
+        Path log = dir.resolve("tika.log");
+        Process p = JavaCommand.start(new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()));
+        if (!p.waitFor(30, TimeUnit.MINUTES) || p.exitValue() != 0) {
+            p.destroyForcibly();
+            throw new IllegalStateException("Falló la medición de Tika sola; vea " + log + ":\n" + Files.readString(log));
+        }
+        return PhaseResult.read(result);
+    }
+
+    /** Entry point of the fresh JVM: {@code <isolation> <workers> <warm-up list> <files list> <result.json>}. */
+    public static void main(String[] args) throws Exception {
+        List<Path> warmup = Files.readAllLines(Path.of(args[2])).stream().map(Path::of).toList();
+        List<Path> files = Files.readAllLines(Path.of(args[3])).stream().map(Path::of).toList();
+        PhaseResult result = run(ObservaConfig.load(), args[0], warmup, files, Integer.parseInt(args[1]));
+        result.write(Path.of(args[4]));
+        System.exit(0); // Tika's worker pools leave non-daemon threads behind
+    }
+
     static PhaseResult run(ObservaConfig base, String isolation, List<Path> warmup, List<Path> files, int workers)
             throws Exception {
         ObservaConfig config = base.with("observa.extract.isolation", isolation)
@@ -30,19 +65,24 @@ final class TikaCeiling {
                 .with("observa.ocr", "off");
         ExecutorService pool = Executors.newFixedThreadPool(workers);
         try (MemoryProbe memory = MemoryProbe.start();
-             RssSampler rss = new RssSampler(ProcessHandle.current());
+             ProcessSampler sampler = new ProcessSampler(ProcessHandle.current());
              TextExtractor extractor = new TextExtractor(config)) {
             extractAll(extractor, warmup, pool);
+            sampler.mark();
             long start = System.nanoTime();
             int[] outcome = extractAll(extractor, files, pool);
             double seconds = (System.nanoTime() - start) / 1e9;
-            rss.close();
+            double mainCpu = sampler.rootCpuSeconds();
+            double workersCpu = sampler.childrenCpuSeconds();
+            sampler.close();
             return new PhaseResult("tika-" + isolation, seconds, memory.peakHeapMb(), memory.peakRssMb(), Benchmark.figures(
                     "docs", files.size(),
                     "rejected", outcome[1],
                     "docs_per_s", Benchmark.round(files.size() / seconds),
                     "workers", workers,
-                    "workers_peak_rss_mb", rss.childrenPeakMb()));
+                    "cpu_ms_per_doc_main", Benchmark.round(mainCpu * 1000 / files.size()),
+                    "cpu_ms_per_doc_workers", Benchmark.round(workersCpu * 1000 / files.size()),
+                    "workers_peak_rss_mb", sampler.childrenPeakMb()));
         } finally {
             pool.shutdownNow();
         }
