@@ -30,6 +30,7 @@ import mx.observa.model.Channel;
 import mx.observa.pipeline.ContainerKind;
 import mx.observa.pipeline.ExtractStep;
 import mx.observa.pipeline.Headers;
+import mx.observa.pipeline.IndexCommitter;
 import mx.observa.pipeline.IndexStep;
 import mx.observa.pipeline.Outcome;
 import mx.observa.pipeline.QuarantineStep;
@@ -67,6 +68,7 @@ public final class ObservaService implements AutoCloseable {
     private final Archive archive;
     private final FindingIndex index;
     private final TextExtractor extractor;
+    private final IndexCommitter committer;
     private final FoldingSpanishAnalyzer analyzer;
     private final Synonyms synonyms;
     private final Main camel;
@@ -82,6 +84,7 @@ public final class ObservaService implements AutoCloseable {
         Journal j = null;
         FindingIndex idx = null;
         TextExtractor extractor = null;
+        IndexCommitter committer = null;
         try {
             Files.createDirectories(config.inboxDir());
             j = Journal.open(config.journalDir());
@@ -97,12 +100,15 @@ public final class ObservaService implements AutoCloseable {
                     folio -> journal.byFolio(folio).map(st -> a.submission(st.sha256())));
 
             Main main = new Main();
+            committer = new IndexCommitter(idx, j, a, clock, (int) config.getLong("observa.index.commit-max-docs", 200),
+                    config.getLong("observa.index.commit-max-ms", 1000),
+                    () -> main.getCamelContext().getInflightRepository().size());
             main.configure().withRoutesIncludePattern(routePattern(config.routesDir(), mode));
             main.bind("receiveStep", new ReceiveStep(a, config.maxFileBytes()));
             main.bind("extractStep", new ExtractStep(a, extractor));
             Alcaldias alcaldias = IntakeBeans.alcaldias(config);
             main.bind("understandStep", new UnderstandStep(understander, new DeclaredMetadata(alcaldias, clock), duplicates));
-            main.bind("indexStep", new IndexStep(idx, j, a, clock));
+            main.bind("indexStep", new IndexStep(idx, committer));
             main.bind("quarantineStep", new QuarantineStep(new Quarantine(config.quarantineDir(), clock), a, j, clock));
             this.synonyms = new Synonyms(Synonyms.file(config), analyzer);
             if (mode == Mode.SERVICE) {
@@ -128,11 +134,15 @@ public final class ObservaService implements AutoCloseable {
             this.archive = a;
             this.index = idx;
             this.extractor = extractor;
+            this.committer = committer;
             this.camel = main;
             this.producer = main.getCamelContext().createProducerTemplate();
             ok = true;
         } finally {
             if (!ok) {
+                if (committer != null) {
+                    committer.close();
+                }
                 if (extractor != null) {
                     extractor.close();
                 }
@@ -284,6 +294,7 @@ public final class ObservaService implements AutoCloseable {
             camel.stop();
         } finally {
             try {
+                committer.close();
                 extractor.close();
                 index.close();
             } finally {

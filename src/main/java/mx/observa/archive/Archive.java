@@ -13,6 +13,7 @@ import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
@@ -37,7 +38,7 @@ public final class Archive {
     private long lastFolio;
 
     /**
-     * @param typeDetector (stored file, original name) → media type detected from the bytes
+     * @param typeDetector (received bytes, original name) → media type detected from the bytes
      */
     public Archive(Path dir, Journal journal, String folioPrefix, BiFunction<Path, String, String> typeDetector, Clock clock) {
         this.dir = dir;
@@ -69,7 +70,14 @@ public final class Archive {
                 size = new DigestInputStream(content, sha).transferTo(out);
             }
             String hash = Sha256.hex(sha);
-            return register(tmp, hash, size, SourceNames.clean(delivery.sourceName()), delivery);
+            String source = SourceNames.clean(delivery.sourceName());
+            // Detected outside the lock: detection opens containers and is the costliest part of archiving.
+            String mediaType = typeDetector.apply(tmp, source);
+            Registered registered = register(tmp, hash, size, source, mediaType, delivery);
+            // The journal's order is fixed under the lock; the wait for the disk happens outside it, so concurrent
+            // deliveries share one flush. Nothing happens to this delivery before its entry is on disk.
+            journal.awaitDurable(registered.journalTicket());
+            return registered.receipt();
         } catch (IOException e) {
             throw new UncheckedIOException("No se pudo archivar el envío", e);
         } finally {
@@ -77,8 +85,11 @@ public final class Archive {
         }
     }
 
-    private synchronized Receipt register(Path tmp, String hash, long size, String source, Delivery delivery)
-            throws IOException {
+    private record Registered(Receipt receipt, long journalTicket) {
+    }
+
+    private synchronized Registered register(Path tmp, String hash, long size, String source, String mediaType,
+                                             Delivery delivery) throws IOException {
         Channel channel = delivery.channel();
         Optional<SubmissionState> known = journal.bySha256(hash);
         if (known.isPresent()) {
@@ -86,34 +97,32 @@ public final class Archive {
             if (first.isSettled() || inFlight.contains(hash)) {
                 // A container unpacked again (after a crash, or delivered twice) meets its own parts: not a repeat.
                 boolean sameContainer = delivery.parent() != null && delivery.parent().equals(first.parent());
-                if (!sameContainer) {
-                    journal.append(new JournalEntry(clock.instant(), Event.DUPLICATE.id(), null, hash, channel.id(),
-                            source, null, first.folio(), null, delivery.parent()));
-                }
-                return new Receipt(submissionOf(first), Receipt.Kind.DUPLICATE);
+                long ticket = sameContainer ? 0 : journal.write(List.of(new JournalEntry(clock.instant(),
+                        Event.DUPLICATE.id(), null, hash, channel.id(), source, null, first.folio(), null, delivery.parent())));
+                return new Registered(new Receipt(submissionOf(first), Receipt.Kind.DUPLICATE), ticket);
             }
             inFlight.add(hash);
-            return new Receipt(submissionOf(first), Receipt.Kind.RESUMED);
+            return new Registered(new Receipt(submissionOf(first), Receipt.Kind.RESUMED), 0);
         }
         Path stored = pathOf(hash);
         Files.createDirectories(stored.getParent());
         moveAtomically(tmp, stored);
         String folio = Folios.format(folioPrefix, ++lastFolio);
         Instant now = clock.instant();
-        Submission submission = new Submission(folio, hash, channel, now, source, size,
-                typeDetector.apply(stored, source), delivery.sender(), delivery.parent(), delivery.declared());
+        Submission submission = new Submission(folio, hash, channel, now, source, size, mediaType, delivery.sender(),
+                delivery.parent(), delivery.declared());
         Path meta = stored.resolveSibling(hash + ".json");
         Path metaTmp = stored.resolveSibling(hash + ".json.part");
         Json.MAPPER.writerWithDefaultPrettyPrinter().writeValue(metaTmp.toFile(), submission);
         moveAtomically(metaTmp, meta);
         // A container's first and only state says so, so that resuming after a crash never processes it as a report.
         Event event = delivery.container().test(submission.mediaType()) ? Event.CONTAINER : Event.ARCHIVED;
-        journal.append(new JournalEntry(now, event.id(), folio, hash, channel.id(), source, null, null, null,
-                delivery.parent()));
+        long ticket = journal.write(List.of(new JournalEntry(now, event.id(), folio, hash, channel.id(), source, null,
+                null, null, delivery.parent())));
         if (event == Event.ARCHIVED) {
             inFlight.add(hash);
         }
-        return new Receipt(submission, Receipt.Kind.NEW);
+        return new Registered(new Receipt(submission, Receipt.Kind.NEW), ticket);
     }
 
     /**

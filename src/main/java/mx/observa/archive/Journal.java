@@ -32,6 +32,10 @@ public final class Journal implements AutoCloseable {
     private static final ObjectMapper JSON = Json.MAPPER;
 
     private final FileChannel channel;
+    private final Object flushLock = new Object();
+    /** Tickets: how many writes were made, and how many of them are known to be on disk (guarded by flushLock). */
+    private long written;
+    private long flushed;
     private final Map<String, SubmissionState> bySha = new LinkedHashMap<>();
     private final Map<String, SubmissionState> byFolio = new LinkedHashMap<>();
     private final Map<String, List<String>> childrenByParent = new LinkedHashMap<>();
@@ -63,18 +67,57 @@ public final class Journal implements AutoCloseable {
         return replay.view();
     }
 
-    public synchronized void append(JournalEntry entry) {
+    /** Appends one entry; it is on disk when the call returns. */
+    public void append(JournalEntry entry) {
+        awaitDurable(write(List.of(entry)));
+    }
+
+    /** Appends several entries with one write and one flush to disk (the events of one index commit). */
+    public void appendAll(List<JournalEntry> entries) {
+        if (!entries.isEmpty()) {
+            awaitDurable(write(entries));
+        }
+    }
+
+    /**
+     * Writes entries in journal order without waiting for the disk; the caller must {@link #awaitDurable} the returned
+     * ticket before anything depends on them. Lets a caller fix the order under its own lock and wait for the disk
+     * outside it, so concurrent deliveries share flushes (group commit) instead of queueing for one each.
+     */
+    public synchronized long write(List<JournalEntry> entries) {
         try {
-            byte[] line = (JSON.writeValueAsString(entry) + "\n").getBytes(StandardCharsets.UTF_8);
-            ByteBuffer buffer = ByteBuffer.wrap(line);
+            StringBuilder lines = new StringBuilder();
+            for (JournalEntry entry : entries) {
+                lines.append(JSON.writeValueAsString(entry)).append('\n');
+            }
+            ByteBuffer buffer = ByteBuffer.wrap(lines.toString().getBytes(StandardCharsets.UTF_8));
             while (buffer.hasRemaining()) {
                 channel.write(buffer);
             }
-            channel.force(false);
         } catch (IOException e) {
             throw new UncheckedIOException("No se pudo escribir en la bitácora", e);
         }
-        apply(entry);
+        entries.forEach(this::apply);
+        return ++written;
+    }
+
+    /** Returns once everything written up to {@code ticket} is on disk; one flush covers every writer waiting. */
+    public void awaitDurable(long ticket) {
+        synchronized (flushLock) {
+            if (flushed >= ticket) {
+                return; // a flush started after this write already covered it
+            }
+            long upTo;
+            synchronized (this) {
+                upTo = written;
+            }
+            try {
+                channel.force(false);
+            } catch (IOException e) {
+                throw new UncheckedIOException("No se pudo escribir en la bitácora", e);
+            }
+            flushed = upTo;
+        }
     }
 
     public synchronized Optional<SubmissionState> bySha256(String sha256) {

@@ -66,6 +66,14 @@ public final class TextExtractor implements AutoCloseable {
     }
 
     public Extraction extract(Path file, String sourceName) {
+        return extract(file, sourceName, null);
+    }
+
+    /**
+     * @param detected the media type already detected from these bytes (the archive detects it once, at intake:
+     *                 detection opens containers and costs as much as parsing a small file), or null to detect it here
+     */
+    public Extraction extract(Path file, String sourceName, String detected) {
         try {
             if (Files.size(file) == 0) {
                 throw new RejectedSubmission("El archivo está vacío (0 bytes).");
@@ -73,7 +81,9 @@ public final class TextExtractor implements AutoCloseable {
         } catch (IOException e) {
             throw new RejectedSubmission("No se pudo leer el archivo recibido.", e);
         }
-        String detected = detect(file, sourceName);
+        if (detected == null) {
+            detected = detect(file, sourceName);
+        }
         if (!AcceptedTypes.accepts(detected)) {
             throw new RejectedSubmission("Tipo de archivo no aceptado (" + detected + "). Formatos aceptados: "
                     + AcceptedTypes.DESCRIPTION_ES + ".");

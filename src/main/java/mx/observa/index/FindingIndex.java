@@ -105,11 +105,13 @@ public final class FindingIndex implements Searchers, AutoCloseable {
         }
     }
 
-    /** Borrow a searcher; give it back with {@link #release(IndexSearcher)}. */
+    /**
+     * Borrow a searcher; give it back with {@link #release(IndexSearcher)}. It sees the last {@link #commit()}: a
+     * search never reopens the reader (which would flush the writer into a tiny segment per search during ingest).
+     */
     @Override
     public IndexSearcher acquire() {
         try {
-            searchers.maybeRefresh();
             return searchers.acquire();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

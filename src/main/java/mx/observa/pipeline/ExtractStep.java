@@ -20,6 +20,6 @@ public final class ExtractStep {
 
     public Extraction extract(Exchange exchange) {
         Submission s = exchange.getProperty(Headers.SUBMISSION, Submission.class);
-        return extractor.extract(archive.pathOf(s.sha256()), s.sourceName());
+        return extractor.extract(archive.pathOf(s.sha256()), s.sourceName(), s.mediaType());
     }
 }

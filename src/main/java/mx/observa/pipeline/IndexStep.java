@@ -1,41 +1,38 @@
 package mx.observa.pipeline;
 
+import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
+import org.apache.camel.support.AsyncProcessorSupport;
 
-import mx.observa.archive.Archive;
-import mx.observa.archive.Journal;
-import mx.observa.archive.JournalEntry;
 import mx.observa.index.FindingIndex;
 import mx.observa.model.Report;
 
 /**
- * Indexes a report's findings and then journals it as indexed: the journal never claims what the index has not
- * committed. In: body = {@link Report}.
+ * Indexes a report's findings; the exchange completes once an index commit covers them and the journal says indexed
+ * ({@link IndexCommitter}). Asynchronous: the thread that brought the report is free for the next file while the
+ * commit is pending. In: body = {@link Report}.
  */
-public final class IndexStep {
+public final class IndexStep extends AsyncProcessorSupport {
 
     private final FindingIndex index;
-    private final Journal journal;
-    private final Archive archive;
-    private final java.time.Clock clock;
+    private final IndexCommitter committer;
 
-    public IndexStep(FindingIndex index, Journal journal, Archive archive, java.time.Clock clock) {
+    public IndexStep(FindingIndex index, IndexCommitter committer) {
         this.index = index;
-        this.journal = journal;
-        this.archive = archive;
-        this.clock = clock;
+        this.committer = committer;
     }
 
-    public void index(Exchange exchange) {
-        Report report = exchange.getMessage().getBody(Report.class);
-        index.replace(report);
-        index.commit();
-        journal.append(new JournalEntry(clock.instant(), JournalEntry.Event.INDEXED.id(), report.folio(),
-                report.submission().sha256(), report.submission().channel().id(), report.source(), null,
-                report.duplicateOf(), report.findings().size()));
-        archive.settle(report.submission().sha256());
-        // A near-identical report is indexed (searchable, linked to the first) but counted as a duplicate.
-        Outcome.Kind kind = report.duplicateOf() == null ? Outcome.Kind.ACCEPTED : Outcome.Kind.DUPLICATE;
-        exchange.setProperty(Outcome.PROPERTY, new Outcome(kind, report.folio(), report.source(), null));
+    @Override
+    public boolean process(Exchange exchange, AsyncCallback callback) {
+        try {
+            Report report = exchange.getMessage().getBody(Report.class);
+            index.replace(report);
+            committer.awaitCommit(report, exchange, callback);
+            return false;
+        } catch (RuntimeException e) {
+            exchange.setException(e);
+            callback.done(true);
+            return true;
+        }
     }
 }

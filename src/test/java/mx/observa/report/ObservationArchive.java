@@ -44,7 +44,8 @@ final class ObservationArchive implements AutoCloseable {
         journal = Journal.open(config.journalDir());
         archive = new Archive(config.archiveDir(), journal, config.folioPrefix(), (path, name) -> "text/plain", clock);
         index = FindingIndex.open(config.indexDir(), new FoldingSpanishAnalyzer(), new IndexSchema());
-        indexStep = new IndexStep(index, journal, archive, clock);
+        // One report per commit: the fixture wants each report durable and journaled before the next.
+        indexStep = new IndexStep(index, new mx.observa.pipeline.IndexCommitter(index, journal, archive, clock, 1, 0, () -> 1));
     }
 
     /** Receives and indexes one report; returns its folio. */
@@ -61,7 +62,11 @@ final class ObservationArchive implements AutoCloseable {
         contents.put(s.folio(), text.toString());
         Exchange exchange = new DefaultExchange(camel);
         exchange.getMessage().setBody(report);
-        indexStep.index(exchange);
+        try {
+            indexStep.process(exchange); // waits for the commit that covers the report
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
         return s.folio();
     }
 

@@ -1,0 +1,51 @@
+package mx.observa.bench;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * What one benchmark run measures and where it works.
+ *
+ * @param docs        documents in the ingest corpus (plus a warm-up set of {@link #warmupDocs()})
+ * @param findings    index sizes (findings) at which search latency is measured, ascending
+ * @param reports     reports in the consolidated-report phase
+ * @param ocrPages    pages in the OCR phase
+ * @param rounds      how many times each ceiling and each ingest run, alternately; the median is reported (the machine
+ *                    may be shared, and one measurement can land on a busy moment)
+ * @param searchPasses measured passes over the query mix (after as many warm-up passes)
+ * @param workDir     corpora and indexes (the corpus is cached there between runs: it is the same bytes for the same
+ *                    size and seed)
+ * @param outDir      where the JSON result is written
+ * @param jar         the application jar the ingest service runs from
+ * @param profile     record a JFR profile of the ingest service into the work folder
+ */
+public record BenchOptions(boolean quick, int docs, List<Integer> findings, int reports, int ocrPages,
+                           int rounds, int searchPasses, long seed, Path workDir, Path outDir, Path jar, boolean profile) {
+
+    public static final long SEED = 2022L;
+
+    public BenchOptions {
+        findings = findings.stream().sorted().toList();
+    }
+
+    public static BenchOptions full(Path workDir, Path outDir, Path jar) {
+        return new BenchOptions(false, 1000, List.of(100_000, 1_000_000), 10_000, 16, 3, 20, SEED, workDir, outDir, jar,
+                false);
+    }
+
+    public static BenchOptions quick(Path workDir, Path outDir, Path jar) {
+        return new BenchOptions(true, 30, List.of(2_000), 200, 1, 1, 2, SEED, workDir, outDir, jar, false);
+    }
+
+    /**
+     * Files ingested first and not timed, so the measured run sees a JVM in steady state, as a service that has been
+     * running: with a tenth of the corpus, JIT compilation still took a third of the service's CPU in the measured part.
+     */
+    public int warmupDocs() {
+        return Math.max(10, docs / 2);
+    }
+
+    public int workers() {
+        return Runtime.getRuntime().availableProcessors();
+    }
+}

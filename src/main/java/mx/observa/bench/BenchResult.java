@@ -1,0 +1,172 @@
+package mx.observa.bench;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The figures of one run, as JSON ({@code bench/results/<fecha>.json}) and as the Markdown table the README shows.
+ *
+ * <p>Shape: {@code {"machine", "ingest": {"tika_docs_per_s", "pipeline_docs_per_s", "ratio", …}, "search": {"<findings>":
+ * {"p50_ms", "p95_ms", "p99_ms", …}}, "report_<n>_s", "peak_heap_mb", "ocr_pages_per_s", "targets", "phases"}}. The
+ * top-level ingest figures are for the service's default isolation ({@code fork}) against the Tika ceiling in the same
+ * mode; {@code ingest.in_process} holds the same pair in-process. {@code peak_heap_mb} is the ingest service's heap.
+ */
+final class BenchResult {
+
+    static final String DEFAULT_ISOLATION = "fork";
+    static final String IN_PROCESS = "in-process";
+
+    /** The targets (full mode only; quick mode is too small for them to mean anything). */
+    static final double TARGET_RATIO = 0.85;
+    static final double TARGET_P95_MS = 50;
+    static final int TARGET_P95_AT = 1_000_000;
+    static final double TARGET_REPORT_S = 60;
+    static final int TARGET_REPORT_AT = 10_000;
+    static final long HEAP_LIMIT_MB = 512;
+
+    private final BenchOptions options;
+    private final Map<String, Object> machine;
+    private final String commit;
+    private final String date;
+    private final Map<String, PhaseResult> phases = new LinkedHashMap<>();
+
+    BenchResult(BenchOptions options, Map<String, Object> machine, String commit, String date) {
+        this.options = options;
+        this.machine = machine;
+        this.commit = commit;
+        this.date = date;
+    }
+
+    void add(PhaseResult phase) {
+        phases.put(phase.name(), phase);
+    }
+
+    private PhaseResult phase(String name) {
+        PhaseResult p = phases.get(name);
+        if (p == null) {
+            throw new IllegalStateException("Falta la fase " + name);
+        }
+        return p;
+    }
+
+    private Map<String, Object> ingest(String isolation) {
+        double tika = phase("tika-" + isolation).number("docs_per_s");
+        double pipeline = phase("ingesta-" + isolation).number("docs_per_s");
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("tika_docs_per_s", Benchmark.round(tika));
+        m.put("pipeline_docs_per_s", Benchmark.round(pipeline));
+        m.put("ratio", Benchmark.round(pipeline / tika));
+        return m;
+    }
+
+    Map<String, Object> toJson() {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("machine", machine);
+        json.put("mode", options.quick() ? "quick" : "full");
+        json.put("date", date);
+        json.put("commit", commit);
+        Map<String, Object> ingest = ingest(DEFAULT_ISOLATION);
+        ingest.put("isolation", DEFAULT_ISOLATION);
+        ingest.put("docs", options.docs());
+        ingest.put("in_process", ingest(IN_PROCESS));
+        json.put("ingest", ingest);
+        Map<String, Object> search = new LinkedHashMap<>();
+        for (int size : options.findings()) {
+            PhaseResult p = phase("busqueda-" + size);
+            Map<String, Object> s = new LinkedHashMap<>();
+            for (String k : List.of("p50_ms", "p95_ms", "p99_ms", "findings", "queries")) {
+                s.put(k, p.figures().get(k));
+            }
+            search.put(Integer.toString(size), s);
+        }
+        json.put("search", search);
+        json.put("report_" + options.reports() + "_s", Benchmark.round(phase("informe").seconds()));
+        json.put("peak_heap_mb", phase("ingesta-" + DEFAULT_ISOLATION).peakHeapMb());
+        json.put("ocr_pages_per_s", phase("ocr").number("pages_per_s"));
+        json.put("targets", targets());
+        Map<String, Object> all = new LinkedHashMap<>();
+        phases.forEach((name, p) -> all.put(name, p.toJson()));
+        json.put("phases", all);
+        return json;
+    }
+
+    /** Each target with its measured value and whether it is met; empty in quick mode. */
+    Map<String, Object> targets() {
+        Map<String, Object> t = new LinkedHashMap<>();
+        if (options.quick()) {
+            return t;
+        }
+        double ratio = (double) ingest(DEFAULT_ISOLATION).get("ratio");
+        t.put("ingest_ratio", target(">= " + TARGET_RATIO, ratio, ratio >= TARGET_RATIO));
+        if (phases.containsKey("busqueda-" + TARGET_P95_AT)) {
+            double p95 = phase("busqueda-" + TARGET_P95_AT).number("p95_ms");
+            t.put("search_p95_ms_at_" + TARGET_P95_AT, target("<= " + TARGET_P95_MS, p95, p95 <= TARGET_P95_MS));
+        }
+        if (options.reports() == TARGET_REPORT_AT) {
+            double s = phase("informe").seconds();
+            t.put("report_s_at_" + TARGET_REPORT_AT, target("<= " + TARGET_REPORT_S, Benchmark.round(s),
+                    s <= TARGET_REPORT_S));
+        }
+        long heap = phase("ingesta-" + DEFAULT_ISOLATION).peakHeapMb();
+        t.put("ingest_heap_mb", target("-Xmx512m", heap, heap <= HEAP_LIMIT_MB));
+        return t;
+    }
+
+    private static Map<String, Object> target(String goal, Object value, boolean met) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("goal", goal);
+        m.put("value", value);
+        m.put("met", met);
+        return m;
+    }
+
+    /** The Markdown table printed at the end of a run and pasted into bench/README.md. */
+    String table() {
+        List<String> rows = new ArrayList<>();
+        rows.add("Máquina: " + Machine.oneLine(machine) + " — modo " + (options.quick() ? "rápido" : "completo")
+                + (commit != null ? ", commit " + commit : "") + ", " + date);
+        rows.add("");
+        rows.add("| Fase | Resultado | Heap pico | RSS pico | Objetivo |");
+        rows.add("|---|---|---|---|---|");
+        for (String iso : List.of(DEFAULT_ISOLATION, IN_PROCESS)) {
+            PhaseResult tika = phase("tika-" + iso);
+            rows.add(row("Tika sola (" + iso + ", " + tika.figures().get("workers") + " hilos)",
+                    tika.figures().get("docs_per_s") + " docs/s", tika, "techo"));
+            PhaseResult ingest = phase("ingesta-" + iso);
+            Map<String, Object> pair = ingest(iso);
+            boolean main = iso.equals(DEFAULT_ISOLATION);
+            rows.add(row("Ingesta de punta a punta (" + iso + ")",
+                    pair.get("pipeline_docs_per_s") + " docs/s = " + pair.get("ratio") + " × techo"
+                            + " (" + ingest.figures().get("quarantined") + " en cuarentena)", ingest,
+                    main ? mark("≥ " + TARGET_RATIO + " × techo, -Xmx512m", "ingest_ratio") : ""));
+        }
+        for (int size : options.findings()) {
+            PhaseResult s = phase("busqueda-" + size);
+            rows.add(row("Búsqueda, " + "%,d".formatted(size) + " hallazgos",
+                    "p50 %s / p95 %s / p99 %s ms".formatted(s.figures().get("p50_ms"), s.figures().get("p95_ms"),
+                            s.figures().get("p99_ms")), s,
+                    size == TARGET_P95_AT ? mark("p95 ≤ " + (int) TARGET_P95_MS + " ms", "search_p95_ms_at_" + size) : ""));
+        }
+        PhaseResult report = phase("informe");
+        rows.add(row("Informe consolidado, " + "%,d".formatted(options.reports()) + " informes",
+                Benchmark.round(report.seconds()) + " s", report,
+                options.reports() == TARGET_REPORT_AT ? mark("≤ " + (int) TARGET_REPORT_S + " s", "report_s_at_" + TARGET_REPORT_AT) : ""));
+        PhaseResult ocr = phase("ocr");
+        rows.add(row("OCR (tesseract spa)", ocr.figures().get("pages_per_s") + " páginas/s", ocr, "aparte"));
+        return String.join("\n", rows) + "\n";
+    }
+
+    private String mark(String goal, String key) {
+        Object t = targets().get(key);
+        if (!(t instanceof Map<?, ?> m)) {
+            return goal;
+        }
+        return goal + (Boolean.TRUE.equals(m.get("met")) ? " ✔" : " ✘");
+    }
+
+    private static String row(String name, String value, PhaseResult p, String goal) {
+        return "| %s | %s | %d MB | %d MB | %s |".formatted(name, value, p.peakHeapMb(), p.peakRssMb(), goal);
+    }
+}

@@ -1,0 +1,136 @@
+package mx.observa.bench;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import mx.observa.archive.Json;
+import mx.observa.config.ObservaConfig;
+
+/**
+ * One benchmark run: the pipeline measured against its physical ceiling, side by side, on this machine. Phases, in
+ * order: corpus (generated once, cached), Tika alone on all cores (fork and in-process), end-to-end ingest through the
+ * service (fork and in-process), search latency at each index size, the consolidated report, OCR. Prints a Markdown
+ * table and writes the JSON result. Targets are evaluated here, never in unit tests.
+ */
+public final class Benchmark {
+
+    private Benchmark() {
+    }
+
+    /** Runs every phase; returns the JSON file written. */
+    public static Path run(ObservaConfig base, BenchOptions o, PrintWriter out) throws Exception {
+        String date = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HHmm"));
+        BenchResult result = new BenchResult(o, Machine.describe(), commit(base.home()), date.replace('T', ' '));
+        Files.createDirectories(o.workDir());
+
+        progress(out, "Corpus: %d informes + %d de calentamiento (se generan una vez y se guardan en %s)",
+                o.docs(), o.warmupDocs(), o.workDir());
+        List<Path> corpus = CorpusPhase.corpus(o.workDir(), o.docs(), o.seed());
+        List<Path> warmup = CorpusPhase.corpus(o.workDir(), o.warmupDocs(), o.seed() + 1);
+        progress(out, "Corpus listo: %d archivos, %d KB", corpus.size(), CorpusPhase.bytes(corpus) / 1024);
+
+        // Each ceiling right before the pipeline it is compared with, so a change in the machine's load between the
+        // two measurements is as small as it can be.
+        for (String iso : List.of(BenchResult.DEFAULT_ISOLATION, BenchResult.IN_PROCESS)) {
+            List<PhaseResult> ceilings = new ArrayList<>();
+            List<PhaseResult> ingests = new ArrayList<>();
+            for (int round = 1; round <= o.rounds(); round++) {
+                progress(out, "Tika sola (%s, %d hilos), ronda %d de %d…", iso, o.workers(), round, o.rounds());
+                ceilings.add(report(out, TikaCeiling.runFresh(base, o, iso, warmup, corpus)));
+                progress(out, "Ingesta de punta a punta (%s, servicio con -Xmx%s), ronda %d de %d…", iso,
+                        ServiceProcess.HEAP, round, o.rounds());
+                ingests.add(report(out, IngestPhase.run(base, o, iso, warmup, corpus)));
+            }
+            result.add(PhaseResult.median("tika-" + iso, ceilings, "docs_per_s"));
+            result.add(PhaseResult.median("ingesta-" + iso, ingests, "docs_per_s"));
+        }
+        progress(out, "Búsqueda en %s hallazgos…", o.findings());
+        for (PhaseResult p : SearchPhase.run(o.workDir(), o.findings(), o.searchPasses(), o.seed())) {
+            result.add(report(out, p));
+        }
+        progress(out, "Informe consolidado de %d informes…", o.reports());
+        result.add(report(out, ReportPhase.run(base, o.workDir(), o.reports(), o.seed())));
+        progress(out, "OCR de %d páginas…", o.ocrPages());
+        result.add(report(out, OcrPhase.run(base, o.workDir(), o.ocrPages(), o.seed(), o.workers())));
+
+        Files.createDirectories(o.outDir());
+        Path json = o.outDir().resolve(date + ".json");
+        Json.MAPPER.writerWithDefaultPrettyPrinter().writeValue(json.toFile(), result.toJson());
+        out.println();
+        out.print(result.table());
+        out.println();
+        out.println("Resultado: " + json);
+        out.flush();
+        return json;
+    }
+
+    private static PhaseResult report(PrintWriter out, PhaseResult p) {
+        p.figures().put("load_avg_1m", loadAverage());
+        progress(out, "  %s: %.1f s, heap %d MB, RSS %d MB, %s", p.name(), p.seconds(), p.peakHeapMb(), p.peakRssMb(),
+                p.figures());
+        return p;
+    }
+
+    private static void progress(PrintWriter out, String format, Object... args) {
+        out.println(format.formatted(args));
+        out.flush();
+    }
+
+    /**
+     * The machine's one-minute load average when a phase ended: on a shared machine, other work competes for the same
+     * cores, and a figure measured under load is recognizable as such.
+     */
+    static double loadAverage() {
+        return round(java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    }
+
+    /** Key-value pairs in the order given (the JSON keeps it). */
+    static Map<String, Object> figures(Object... keysAndValues) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            m.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return m;
+    }
+
+    static double round(double v) {
+        return Math.round(v * 100) / 100.0;
+    }
+
+    static void deleteTree(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("No se pudo borrar " + dir, e);
+        }
+    }
+
+    /** The checked-out commit, so a result names the code it measured; null outside a git work tree. */
+    private static String commit(Path home) {
+        try {
+            Process git = new ProcessBuilder("git", "-C", home.toString(), "rev-parse", "--short", "HEAD")
+                    .redirectErrorStream(true).start();
+            String id = new String(git.getInputStream().readAllBytes()).strip();
+            return git.waitFor(10, TimeUnit.SECONDS) && git.exitValue() == 0 ? id : null;
+        } catch (IOException | InterruptedException e) {
+            return null;
+        }
+    }
+}

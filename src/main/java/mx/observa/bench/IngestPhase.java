@@ -1,0 +1,96 @@
+package mx.observa.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import mx.observa.config.ObservaConfig;
+
+/**
+ * End-to-end ingest through the real path: {@code observa serve} runs in its own JVM with {@code -Xmx512m}; the corpus
+ * is dropped into its inbox at once (one directory rename) and the clock stops when the journal shows every file
+ * settled — archived, extracted, understood, committed to the index and journaled as indexed (or quarantined). A
+ * warm-up set goes through first, untimed, so JIT and the Tika workers are warm as in a service that has been running.
+ */
+final class IngestPhase {
+
+    private IngestPhase() {
+    }
+
+    static PhaseResult run(ObservaConfig base, BenchOptions options, String isolation, List<Path> warmup,
+                           List<Path> files) throws Exception {
+        Path runDir = options.workDir().resolve("ingesta-" + isolation);
+        Benchmark.deleteTree(runDir);
+        ObservaConfig config = base.with("observa.data", runDir.resolve("data").toString())
+                .with("observa.index", runDir.resolve("index").toString());
+        Path warmupBatch = stage(warmup, runDir.resolve("preparado").resolve("calentamiento"));
+        Path batch = stage(files, runDir.resolve("preparado").resolve("lote"));
+        List<String> properties = List.of("observa.extract.isolation=" + isolation, "observa.ocr=off",
+                "observa.extract.workers=" + options.workers());
+        JournalProgress progress = new JournalProgress(config.journalDir());
+        ProcessSampler sampler;
+        double seconds;
+        double serviceCpu;
+        double workersCpu;
+        Map<String, Object> serviceThreads;
+        ServiceProcess service = ServiceProcess.start(config, options.jar(), runDir, properties, options.profile());
+        try {
+            sampler = new ProcessSampler(service.handle());
+            Files.move(warmupBatch, config.inboxDir().resolve(warmupBatch.getFileName()));
+            await(progress, warmup.size(), service);
+            sampler.mark();
+            Map<String, Double> threadsBefore = ProcessSampler.cpuByThreadGroup(service.handle().pid());
+            Instant start = Instant.now();
+            Files.move(batch, config.inboxDir().resolve(batch.getFileName()));
+            int total = warmup.size() + files.size();
+            await(progress, total, service);
+            seconds = Duration.between(start, progress.allSettledAt(total)).toNanos() / 1e9;
+            serviceCpu = sampler.rootCpuSeconds();
+            serviceThreads = ProcessSampler.cpuDelta(threadsBefore, ProcessSampler.cpuByThreadGroup(service.handle().pid()));
+            workersCpu = sampler.childrenCpuSeconds();
+            service.sampleHeap();
+            sampler.close();
+        } finally {
+            service.close();
+        }
+        return new PhaseResult("ingesta-" + isolation, seconds, service.peakHeapMb(), sampler.rootPeakMb(), Benchmark.figures(
+                "docs", files.size(),
+                "quarantined", progress.quarantined(),
+                "docs_per_s", Benchmark.round(files.size() / seconds),
+                "heap_limit", ServiceProcess.HEAP,
+                "workers", options.workers(),
+                "cpu_ms_per_doc_main", Benchmark.round(serviceCpu * 1000 / files.size()),
+                "cpu_ms_per_doc_workers", Benchmark.round(workersCpu * 1000 / files.size()),
+                "workers_peak_rss_mb", sampler.childrenPeakMb(),
+                "service_cpu_s_by_thread", serviceThreads));
+    }
+
+    /** Copies the files into a folder outside the inbox, keeping their times (the inbox waits for files to age). */
+    private static Path stage(List<Path> files, Path dir) throws IOException {
+        Files.createDirectories(dir);
+        for (Path f : files) {
+            Files.copy(f, dir.resolve(f.getFileName()), StandardCopyOption.COPY_ATTRIBUTES);
+        }
+        return dir;
+    }
+
+    private static void await(JournalProgress progress, int settled, ServiceProcess service)
+            throws InterruptedException, IOException {
+        long deadline = System.nanoTime() + Duration.ofMinutes(5).plusSeconds(settled).toNanos();
+        while (progress.settled() < settled) {
+            if (!service.alive()) {
+                throw new IllegalStateException("El servicio terminó antes de procesar todo; vea " + service.log());
+            }
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("El servicio no terminó a tiempo (" + progress.settled() + " de "
+                        + settled + "); vea " + service.log());
+            }
+            Thread.sleep(100); // another process's journal: polled, there is no event to wait on
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package mx.observa.bench;
+
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import mx.observa.archive.JournalEntry;
+import mx.observa.archive.Json;
+
+/**
+ * Follows the service's journal from outside its process, reading only the lines appended since the last call:
+ * how many submissions have settled (indexed or quarantined) and when each did, by the journal's own clock.
+ */
+final class JournalProgress {
+
+    private final Path file;
+    private long offset;
+    private final List<Instant> settledAt = new ArrayList<>();
+    private int quarantined;
+
+    JournalProgress(Path journalDir) {
+        this.file = journalDir.resolve("journal.jsonl");
+    }
+
+    /** Reads what was appended since the last call; a line still being written is left for the next one. */
+    synchronized int settled() {
+        if (!Files.exists(file)) {
+            return 0;
+        }
+        try (RandomAccessFile in = new RandomAccessFile(file.toFile(), "r")) {
+            long length = in.length();
+            if (length <= offset) {
+                return settledAt.size();
+            }
+            byte[] bytes = new byte[(int) (length - offset)];
+            in.seek(offset);
+            in.readFully(bytes);
+            int lineStart = 0;
+            for (int i = 0; i < bytes.length; i++) {
+                if (bytes[i] == '\n') {
+                    String line = new String(bytes, lineStart, i - lineStart, StandardCharsets.UTF_8);
+                    lineStart = i + 1;
+                    if (!line.isBlank()) {
+                        apply(Json.MAPPER.readValue(line, JournalEntry.class));
+                    }
+                }
+            }
+            offset += lineStart;
+            return settledAt.size();
+        } catch (IOException e) {
+            throw new UncheckedIOException("No se pudo leer la bitácora " + file, e);
+        }
+    }
+
+    private void apply(JournalEntry e) {
+        if (e.is(JournalEntry.Event.INDEXED)) {
+            settledAt.add(e.at());
+        } else if (e.is(JournalEntry.Event.QUARANTINED)) {
+            settledAt.add(e.at());
+            quarantined++;
+        }
+    }
+
+    /** When the first {@code n} submissions had all settled (entries from parallel workers may interleave). */
+    synchronized Instant allSettledAt(int n) {
+        return settledAt.subList(0, n).stream().max(Instant::compareTo).orElseThrow();
+    }
+
+    synchronized int quarantined() {
+        return quarantined;
+    }
+}
