@@ -33,7 +33,7 @@ public final class Journal implements AutoCloseable {
 
     private final FileChannel channel;
     private final Object flushLock = new Object();
-    /** Tickets: how many writes were made, and how many of them are known to be on disk (guarded by flushLock). */
+    /** Tickets: how many writes were made (guarded by this) and how many are known to be on disk (by flushLock). */
     private long written;
     private long flushed;
     private final Map<String, SubmissionState> bySha = new LinkedHashMap<>();

@@ -34,7 +34,7 @@ public record BenchOptions(boolean quick, int docs, List<Integer> findings, int 
     }
 
     public static BenchOptions quick(Path workDir, Path outDir, Path jar) {
-        return new BenchOptions(true, 30, List.of(2_000), 200, 1, 1, 2, SEED, workDir, outDir, jar, false);
+        return new BenchOptions(true, 20, List.of(2_000), 200, 1, 1, 2, SEED, workDir, outDir, jar, false);
     }
 
     /**

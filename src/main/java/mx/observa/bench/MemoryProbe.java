@@ -39,7 +39,6 @@ final class MemoryProbe implements AutoCloseable {
     private final AtomicLong peakHeap = new AtomicLong();
     private final NotificationListener listener = this::onGc;
     private final List<GarbageCollectorMXBean> collectors = ManagementFactory.getGarbageCollectorMXBeans();
-    private final boolean rssReset;
 
     private MemoryProbe() {
         // A full collection first: the heap shrinks to what is live, so what an earlier phase left committed is not
@@ -50,7 +49,7 @@ final class MemoryProbe implements AutoCloseable {
                 emitter.addNotificationListener(listener, null, null);
             }
         }
-        rssReset = resetPeakRss();
+        resetPeakRss();
         peakHeap.set(currentHeap());
     }
 
@@ -64,13 +63,9 @@ final class MemoryProbe implements AutoCloseable {
         return peakHeap.get() / MB;
     }
 
-    /** Peak RSS of this process since the start of the phase (or of the process, see {@link #rssWasReset()}). */
+    /** Peak RSS of this process since the start of the phase (of the process where the reset is refused). */
     long peakRssMb() {
         return statusKb(ProcessHandle.current().pid(), "VmHWM") / 1024;
-    }
-
-    boolean rssWasReset() {
-        return rssReset;
     }
 
     private void onGc(Notification n, Object handback) {
@@ -91,12 +86,11 @@ final class MemoryProbe implements AutoCloseable {
         return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
     }
 
-    private static boolean resetPeakRss() {
+    private static void resetPeakRss() {
         try {
             Files.writeString(Path.of("/proc/self/clear_refs"), "5");
-            return true;
         } catch (IOException | RuntimeException e) {
-            return false;
+            // not Linux, or not allowed: the peak is then the process's, which only makes it an upper bound
         }
     }
 

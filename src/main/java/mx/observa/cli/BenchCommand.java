@@ -38,7 +38,7 @@ final class BenchCommand implements Callable<Integer> {
             + "pruebas funciona; es lo que corre la integración continua. Escribe en target/bench/.")
     boolean quick;
 
-    @Option(names = "--docs", paramLabel = "N", description = "Documentos del corpus de ingesta (completo: 1000; rápido: 30).")
+    @Option(names = "--docs", paramLabel = "N", description = "Documentos del corpus de ingesta (completo: 1000; rápido: 20).")
     Integer docs;
 
     @Option(names = "--findings", paramLabel = "N,N", split = ",",
