@@ -44,11 +44,15 @@ final class ParserIsolation {
         ForkParser fork = new ForkParser(libDir, new ParserFactoryFactory(
                 "org.apache.tika.parser.AutoDetectParserFactory", new HashMap<>()));
         fork.setPoolSize((int) config.getLong("observa.extract.workers", Runtime.getRuntime().availableProcessors()));
-        fork.setServerParseTimeoutMillis(config.getLong("observa.limits.parse-timeout-s", 120) * 1000);
-        fork.setServerWaitTimeoutMillis(config.getLong("observa.limits.parse-timeout-s", 120) * 1000);
+        fork.setServerParseTimeoutMillis(parseTimeoutMillis(config));
+        fork.setServerWaitTimeoutMillis(parseTimeoutMillis(config));
         fork.setMaxFilesProcessedPerServer((int) config.getLong("observa.extract.files-per-worker", 500));
         fork.setJavaCommand(javaCommand(config));
         return fork;
+    }
+
+    static long parseTimeoutMillis(ObservaConfig config) {
+        return config.getLong("observa.limits.parse-timeout-s", 120) * 1000;
     }
 
     private static List<String> javaCommand(ObservaConfig config) {
