@@ -45,7 +45,8 @@ final class ParserIsolation {
                 "org.apache.tika.parser.AutoDetectParserFactory", new HashMap<>()));
         fork.setPoolSize((int) config.getLong("observa.extract.workers", Runtime.getRuntime().availableProcessors()));
         fork.setServerParseTimeoutMillis(parseTimeoutMillis(config));
-        fork.setServerWaitTimeoutMillis(parseTimeoutMillis(config));
+        // how long an idle worker waits for the next file; not the parse limit (a short one would kill starting workers)
+        fork.setServerWaitTimeoutMillis(Math.max(parseTimeoutMillis(config), 120_000));
         fork.setMaxFilesProcessedPerServer((int) config.getLong("observa.extract.files-per-worker", 500));
         fork.setJavaCommand(javaCommand(config));
         return fork;

@@ -36,8 +36,11 @@ public final class TextExtractor implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(TextExtractor.class);
 
-    /** What ForkParser says when its child JVM died: stopped at the time limit, or out of memory. */
-    private static final String LOST_WORKER = "Lost connection to a forked server process";
+    /**
+     * What ForkParser says when its child JVM died (stopped at the time limit, or out of memory): "Lost connection to a
+     * forked server process" or "Failed to communicate with a forked parser process".
+     */
+    private static final java.util.regex.Pattern LOST_WORKER = java.util.regex.Pattern.compile("forked (server|parser) process");
 
     private final TikaConfig tika;
     private final Parser parser;
@@ -110,7 +113,7 @@ public final class TextExtractor implements AutoCloseable {
                 // The extraction workers could not start: our fault, not the file's.
                 throw new IllegalStateException("No arrancaron los procesos de extracción de Tika", e);
             }
-            if (causeNames(e).contains(LOST_WORKER)) {
+            if (LOST_WORKER.matcher(causeNames(e)).find()) {
                 throw stopped(detected, System.nanoTime() - started, e);
             }
             throw unreadable(detected, e);
@@ -119,7 +122,7 @@ public final class TextExtractor implements AutoCloseable {
                 // From the child JVMs the exception arrives as a class name Tika could not deserialize.
                 throw new RejectedSubmission("El documento está protegido con contraseña. Envíelo sin contraseña.", e);
             }
-            if (causeNames(e).contains(LOST_WORKER)) {
+            if (LOST_WORKER.matcher(causeNames(e)).find()) {
                 // The child JVM was stopped: by its own watchdog at the time limit, or by running out of memory.
                 throw stopped(detected, System.nanoTime() - started, e);
             }
