@@ -37,8 +37,8 @@ public final class TextExtractor implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(TextExtractor.class);
 
     /**
-     * What ForkParser says when its child JVM died (stopped at the time limit, or out of memory): "Lost connection to a
-     * forked server process" or "Failed to communicate with a forked parser process".
+     * What ForkParser says when its child JVM died or broke off ("Lost connection to a forked server process",
+     * "Failed to communicate with a forked parser process"): at the time limit, or on a damaged file.
      */
     private static final java.util.regex.Pattern LOST_WORKER = java.util.regex.Pattern.compile("forked (server|parser) process");
 
@@ -175,13 +175,13 @@ public final class TextExtractor implements AutoCloseable {
         return names.toString();
     }
 
+    /** A worker that died at the time limit was stopped for taking too long; otherwise the file broke the parser. */
     private RejectedSubmission stopped(String type, long elapsedNanos, Exception e) {
         if (elapsedNanos / 1_000_000 >= parseTimeoutMillis) {
             return new RejectedSubmission("La lectura del archivo (" + type + ") tardó demasiado (más de "
                     + parseTimeoutMillis / 1000 + " s) y se detuvo.", e);
         }
-        return new RejectedSubmission("La lectura del archivo (" + type
-                + ") se detuvo porque excedió la memoria o el lector falló.", e);
+        return unreadable(type, e);
     }
 
     private static RejectedSubmission unreadable(String type, Exception e) {
