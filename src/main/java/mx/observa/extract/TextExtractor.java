@@ -123,7 +123,7 @@ public final class TextExtractor implements AutoCloseable {
                 throw new RejectedSubmission("El documento está protegido con contraseña. Envíelo sin contraseña.", e);
             }
             if (LOST_WORKER.matcher(causeNames(e)).find()) {
-                // The child JVM was stopped: by its own watchdog at the time limit, or by running out of memory.
+                // The child JVM was stopped by its watchdog at the time limit, or broke off on a damaged file.
                 throw stopped(detected, System.nanoTime() - started, e);
             }
             throw unreadable(detected, e);
