@@ -28,6 +28,8 @@ import mx.observa.intake.PartOutcomes;
 import mx.observa.intake.PostIntake;
 import mx.observa.intake.Unpacking;
 import mx.observa.web.PostSizeLimit;
+import mx.observa.web.SameOriginPosts;
+import mx.observa.web.SubmissionRateLimit;
 import mx.observa.web.StatusPage;
 import mx.observa.web.SubmissionApi;
 import mx.observa.web.SubmitPage;
@@ -117,8 +119,12 @@ final class IntakeBeans {
         long max = maxPostBytes(config);
         int port = Integer.parseInt(config.get("observa.port", "8080"));
         // first of all routes, before any body is read
-        VertxPlatformHttpRouter.lookup(context, VertxPlatformHttpRouter.getRouterNameFromPort(port))
-                .route().order(-1000).handler(new PostSizeLimit(max));
+        VertxPlatformHttpRouter router = VertxPlatformHttpRouter.lookup(context,
+                VertxPlatformHttpRouter.getRouterNameFromPort(port));
+        router.route().order(-1002).handler(new SameOriginPosts(publicUrl(config)));
+        router.route().order(-1001).handler(new SubmissionRateLimit(
+                (int) config.getLong("observa.limits.submissions-per-minute", 30), System::nanoTime));
+        router.route().order(-1000).handler(new PostSizeLimit(max));
     }
 
     private static long maxPostBytes(ObservaConfig config) {

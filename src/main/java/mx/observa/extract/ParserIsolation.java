@@ -44,11 +44,16 @@ final class ParserIsolation {
         ForkParser fork = new ForkParser(libDir, new ParserFactoryFactory(
                 "org.apache.tika.parser.AutoDetectParserFactory", new HashMap<>()));
         fork.setPoolSize((int) config.getLong("observa.extract.workers", Runtime.getRuntime().availableProcessors()));
-        fork.setServerParseTimeoutMillis(config.getLong("observa.limits.parse-timeout-s", 120) * 1000);
-        fork.setServerWaitTimeoutMillis(config.getLong("observa.limits.parse-timeout-s", 120) * 1000);
+        fork.setServerParseTimeoutMillis(parseTimeoutMillis(config));
+        // how long an idle worker waits for the next file; not the parse limit (a short one would kill starting workers)
+        fork.setServerWaitTimeoutMillis(Math.max(parseTimeoutMillis(config), 120_000));
         fork.setMaxFilesProcessedPerServer((int) config.getLong("observa.extract.files-per-worker", 500));
         fork.setJavaCommand(javaCommand(config));
         return fork;
+    }
+
+    static long parseTimeoutMillis(ObservaConfig config) {
+        return config.getLong("observa.limits.parse-timeout-s", 120) * 1000;
     }
 
     private static List<String> javaCommand(ObservaConfig config) {

@@ -36,16 +36,24 @@ public final class TextExtractor implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(TextExtractor.class);
 
+    /**
+     * What ForkParser says when its child JVM died or broke off ("Lost connection to a forked server process",
+     * "Failed to communicate with a forked parser process"): at the time limit, or on a damaged file.
+     */
+    private static final java.util.regex.Pattern LOST_WORKER = java.util.regex.Pattern.compile("forked (server|parser) process");
+
     private final TikaConfig tika;
     private final Parser parser;
     private final boolean ocr;
     private final int maxChars;
+    private final long parseTimeoutMillis;
 
     public TextExtractor(ObservaConfig config) {
         this.tika = TikaConfig.getDefaultConfig();
         this.parser = ParserIsolation.create(config, tika);
         this.ocr = OcrAvailability.enabled(config.ocrMode());
         this.maxChars = config.maxExtractedChars();
+        this.parseTimeoutMillis = ParserIsolation.parseTimeoutMillis(config);
         LOG.debug("OCR {}", ocr ? "activo (tesseract, spa)" : "desactivado");
     }
 
@@ -98,6 +106,7 @@ public final class TextExtractor implements AutoCloseable {
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, sourceName);
         BodyContentHandler handler = new BodyContentHandler(maxChars);
         boolean truncated = false;
+        long started = System.nanoTime();
         try (InputStream in = TikaInputStream.get(file)) {
             parser.parse(in, handler, metadata, parseContext());
         } catch (EncryptedDocumentException e) {
@@ -114,11 +123,18 @@ public final class TextExtractor implements AutoCloseable {
                 // The extraction workers could not start: our fault, not the file's.
                 throw new IllegalStateException("No arrancaron los procesos de extracción de Tika", e);
             }
+            if (LOST_WORKER.matcher(causeNames(e)).find()) {
+                throw stopped(detected, System.nanoTime() - started, e);
+            }
             throw unreadable(detected, e);
         } catch (TikaException | RuntimeException e) {
             if (causeNames(e).contains("EncryptedDocumentException")) {
                 // From the child JVMs the exception arrives as a class name Tika could not deserialize.
                 throw new RejectedSubmission("El documento está protegido con contraseña. Envíelo sin contraseña.", e);
+            }
+            if (LOST_WORKER.matcher(causeNames(e)).find()) {
+                // The child JVM was stopped by its watchdog at the time limit, or broke off on a damaged file.
+                throw stopped(detected, System.nanoTime() - started, e);
             }
             throw unreadable(detected, e);
         }
@@ -167,6 +183,15 @@ public final class TextExtractor implements AutoCloseable {
             names.append(t.getClass().getName()).append(' ').append(t.getMessage()).append('\n');
         }
         return names.toString();
+    }
+
+    /** A worker that died at the time limit was stopped for taking too long; otherwise the file broke the parser. */
+    private RejectedSubmission stopped(String type, long elapsedNanos, Exception e) {
+        if (elapsedNanos / 1_000_000 >= parseTimeoutMillis) {
+            return new RejectedSubmission("La lectura del archivo (" + type + ") tardó demasiado (más de "
+                    + parseTimeoutMillis / 1000 + " s) y se detuvo.", e);
+        }
+        return unreadable(type, e);
     }
 
     private static RejectedSubmission unreadable(String type, Exception e) {

@@ -39,15 +39,7 @@ class CrashSafetyIT {
     Path tmp;
 
     private Process start(ObservaConfig config) throws IOException {
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        List<String> cmd = List.of(java.toString(), "--enable-native-access=ALL-UNNAMED", "-Xmx512m",
-                "-Dobserva.home=" + TestHome.projectRoot(),
-                "-Dobserva.inbox.min-age-ms=100", "-Dobserva.inbox.poll-ms=100",
-                "-jar", TestHome.projectRoot().resolve("target/observa.jar").toString(),
-                "--data", config.dataDir().toString(), "--index", config.indexDir().toString(),
-                "serve", "--port", config.get("observa.port", "0"));
-        return new ProcessBuilder(cmd).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(tmp.resolve("service.log").toFile())).start();
+        return ServiceProcess.start(config, tmp.resolve("service.log"));
     }
 
     private static long settled(ObservaConfig config) {

@@ -28,7 +28,9 @@ public final class TestHome {
                 .with("observa.port", Integer.toString(freePort()))
                 .with("observa.host", "127.0.0.1")
                 .with("observa.inbox.min-age-ms", "200")
-                .with("observa.inbox.poll-ms", "200");
+                .with("observa.inbox.poll-ms", "200")
+                // tests post far faster than a person; RateLimitIT sets its own limit
+                .with("observa.limits.submissions-per-minute", "100000");
     }
 
     public static int freePort() {

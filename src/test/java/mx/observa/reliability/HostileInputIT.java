@@ -1,0 +1,138 @@
+package mx.observa.reliability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import mx.observa.app.Status;
+import mx.observa.archive.Journal;
+import mx.observa.archive.JournalEntry;
+import mx.observa.archive.JournalView;
+import mx.observa.archive.SubmissionState;
+import mx.observa.config.ObservaConfig;
+import mx.observa.index.FindingReader;
+import mx.observa.index.IndexedFinding;
+import mx.observa.index.ReadOnlyIndex;
+import mx.observa.support.TestHome;
+
+/**
+ * The hostile corpus dropped into the inbox of a service running as its own JVM with {@code -Xmx512m}, then a good
+ * report: every hostile file is accepted safely or quarantined with a Spanish reason, the good report is indexed,
+ * the service still answers, nothing was written outside the data folders, and markup stays text.
+ */
+class HostileInputIT {
+
+    /** Words any Spanish sentence of ours has; an English library message has none. */
+    private static final String SPANISH = "(?is).*\\b(el|la|los|las|de|no|es|se|con|del|archivo)\\b.*";
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void hostileFilesAreAcceptedSafelyOrQuarantinedInSpanishAndTheServiceKeepsGoing() throws Exception {
+        ObservaConfig config = TestHome.config(tmp);
+        Path staging = tmp.resolve("preparados");
+        Map<String, String> corpus = HostileCorpus.writeTo(staging);
+        Files.createDirectories(config.inboxDir());
+        Process service = ServiceProcess.start(config, tmp.resolve("service.log"));
+        try {
+            for (String name : corpus.keySet()) {
+                Files.move(staging.resolve(name), config.inboxDir().resolve(name));
+            }
+            Path good = staging.resolve("informe-bueno.txt");
+            Files.writeString(good, HostileCorpus.goodReport(), StandardCharsets.UTF_8);
+            Files.move(good, config.inboxDir().resolve("informe-bueno.txt"));
+
+            await().atMost(Duration.ofMinutes(4)).pollInterval(Duration.ofMillis(250)).until(() ->
+                    Status.pending(config.inboxDir()) == 0 && allSettled(config) && outcomes(config).containsKey("informe-bueno.txt"));
+
+            assertThat(service.isAlive()).as("service survived").isTrue();
+            HttpResponse<String> page = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create("http://127.0.0.1:" + config.get("observa.port", null) + "/enviar")).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(page.statusCode()).as("service still answers HTTP").isEqualTo(200);
+        } finally {
+            service.destroy();
+            service.waitFor();
+        }
+
+        Map<String, String> outcomes = outcomes(config);
+        for (String name : corpus.keySet()) {
+            String key = name.equals(HostileCorpus.TRICKY_NAME) ? outcomes.keySet().stream()
+                    .filter(s -> s.contains("espacios")).findFirst().orElse(name) : name;
+            assertThat(outcomes).as(corpus.get(name)).containsKey(key);
+            String outcome = outcomes.get(key);
+            if (!outcome.equals("indexed") && !outcome.equals("container")) {
+                assertThat(outcome).as(corpus.get(name) + " quarantined with a Spanish reason")
+                        .matches(SPANISH).doesNotContain("Exception").doesNotContain(tmp.toString());
+            }
+        }
+        assertThat(outcomes.get("informe-bueno.txt")).isEqualTo("indexed");
+        assertThat(outcomes.get("protegido.pdf")).contains("contraseña");
+        assertThat(outcomes.get("vacio.txt")).contains("vacío");
+        assertThat(outcomes.get("aleatorio-60MB.pdf")).isNotEqualTo("indexed");
+        assertThat(outcomes.get("programa.txt")).isNotEqualTo("indexed");
+        assertThat(outcomes.get(HostileCorpus.UTF16)).isEqualTo("indexed");
+        assertThat(outcomes.get(HostileCorpus.LONG_LINE)).isEqualTo("indexed");
+
+        JournalView journal = Journal.read(config.journalDir());
+        long attachments = journal.submissions().stream()
+                .filter(s -> s.source() != null && (s.source().matches("mesa-\\d+\\.txt") || s.source().contains("escape"))).filter(SubmissionState::isIndexed).count();
+        assertThat(attachments).as("the 30 attachments of the e-mail").isEqualTo(HostileCorpus.MAIL_ATTACHMENTS);
+        assertThat(journal.quarantinedCount()).isGreaterThan(0);
+        assertThat(journal.submissions()).as("a name keeps no path").noneMatch(s -> s.source() != null && (s.source().contains("/") || s.source().startsWith("..")));
+        try (Stream<Path> reasons = Files.walk(config.dataDir())) {
+            assertThat(reasons.filter(p -> p.getFileName().toString().endsWith(".motivo.txt")).count())
+                    .as("a .motivo.txt for each quarantined file").isGreaterThanOrEqualTo(journal.quarantinedCount());
+        }
+
+        try (ReadOnlyIndex index = ReadOnlyIndex.openIfExists(config.indexDir())) {
+            List<IndexedFinding> findings = FindingReader.all(index);
+            assertThat(findings).anyMatch(f -> f.text().contains("ornitorrincoverde"));
+            assertThat(findings).anyMatch(f -> f.text().contains("Peña Pobre"));
+            List<IndexedFinding> html = findings.stream().filter(f -> f.text().contains("urna llegó tarde")).toList();
+            assertThat(html).as("the HTML page indexed as text").isNotEmpty()
+                    .allSatisfy(f -> assertThat(f.text()).doesNotContain("<script").doesNotContain("onerror").doesNotContain("<img"));
+        }
+
+        // nothing written outside the folders Observa owns (a name with ../ or %2F cannot escape)
+        try (Stream<Path> files = Files.walk(tmp)) {
+            assertThat(files.filter(Files::isRegularFile).map(tmp::relativize)
+                    .filter(p -> !p.startsWith("data") && !p.startsWith("index") && !p.startsWith("preparados")
+                            && !p.startsWith("out") && !p.toString().equals("service.log")).toList()).isEmpty();
+        }
+    }
+
+    private static boolean allSettled(ObservaConfig config) {
+        return Journal.read(config.journalDir()).submissions().stream().allMatch(SubmissionState::isSettled);
+    }
+
+    /** Source name → "indexed", "container" or the Spanish reason it was quarantined with. */
+    private static Map<String, String> outcomes(ObservaConfig config) {
+        JournalView journal = Journal.read(config.journalDir());
+        Map<String, String> outcomes = new LinkedHashMap<>();
+        for (SubmissionState s : journal.submissions()) {
+            outcomes.put(s.source(), s.isIndexed() ? "indexed" : s.isContainer() && !s.isQuarantined() ? "container"
+                    : String.valueOf(s.reason()));
+        }
+        for (JournalEntry e : journal.rejected()) {
+            outcomes.put(e.source(), String.valueOf(e.reason()));
+        }
+        return outcomes;
+    }
+}

@@ -1,0 +1,32 @@
+package mx.observa.reliability;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import mx.observa.config.ObservaConfig;
+import mx.observa.support.TestHome;
+
+/** {@code observa serve} as a separate JVM with a 512 MB heap, as an operator would run it, so a test can kill it. */
+final class ServiceProcess {
+
+    private ServiceProcess() {
+    }
+
+    /** @param properties extra -D settings, e.g. {@code "observa.limits.parse-timeout-s=5"} */
+    static Process start(ObservaConfig config, Path log, String... properties) throws IOException {
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        List<String> cmd = new ArrayList<>(List.of(java.toString(), "--enable-native-access=ALL-UNNAMED", "-Xmx512m",
+                "-Dobserva.home=" + TestHome.projectRoot(),
+                "-Dobserva.inbox.min-age-ms=100", "-Dobserva.inbox.poll-ms=100"));
+        for (String p : properties) {
+            cmd.add("-D" + p);
+        }
+        cmd.addAll(List.of("-jar", TestHome.projectRoot().resolve("target/observa.jar").toString(),
+                "--data", config.dataDir().toString(), "--index", config.indexDir().toString(),
+                "serve", "--port", config.get("observa.port", "0")));
+        return new ProcessBuilder(cmd).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+    }
+}
