@@ -9,6 +9,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -18,6 +20,7 @@ import javax.imageio.ImageIO;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
@@ -39,16 +42,35 @@ public final class Fixtures {
         return pdf(text, "secreto");
     }
 
+    /** Every line a paragraph, wrapped to the page, as many pages as needed; optionally password-protected. */
     private static byte[] pdf(String text, String password) {
+        PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+        float fontSize = 11;
+        float leading = 14;
+        float margin = 72;
+        PDRectangle size = PDRectangle.LETTER;
+        float width = size.getWidth() - 2 * margin;
         try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PDPage page = new PDPage();
-            doc.addPage(page);
-            try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
-                content.beginText();
-                content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
-                content.newLineAtOffset(72, 700);
-                content.showText(text);
-                content.endText();
+            List<String> lines = new ArrayList<>();
+            for (String paragraph : text.split("\n", -1)) {
+                lines.addAll(wrap(winAnsi(paragraph), font, fontSize, width));
+            }
+            int i = 0;
+            while (i < lines.size()) {
+                PDPage page = new PDPage(size);
+                doc.addPage(page);
+                try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                    cs.beginText();
+                    cs.setFont(font, fontSize);
+                    cs.newLineAtOffset(margin, size.getHeight() - margin);
+                    float y = size.getHeight() - margin;
+                    while (i < lines.size() && y > margin) {
+                        cs.showText(lines.get(i++));
+                        cs.newLineAtOffset(0, -leading);
+                        y -= leading;
+                    }
+                    cs.endText();
+                }
             }
             if (password != null) {
                 StandardProtectionPolicy policy = new StandardProtectionPolicy("propietario", password, new AccessPermission());
@@ -62,9 +84,12 @@ public final class Fixtures {
         }
     }
 
+    /** Every line of the text a paragraph. */
     public static byte[] docx(String text) {
         try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            doc.createParagraph().createRun().setText(text);
+            for (String line : text.split("\n", -1)) {
+                doc.createParagraph().createRun().setText(line);
+            }
             doc.write(out);
             return out.toByteArray();
         } catch (IOException e) {
@@ -72,36 +97,41 @@ public final class Fixtures {
         }
     }
 
-    /** A minimal OpenDocument text: the mimetype entry stored first, then content and manifest. */
+    /** A minimal OpenDocument text (every line a paragraph): the mimetype entry stored first, then manifest and content. */
     public static byte[] odt(String text) {
+        StringBuilder body = new StringBuilder();
+        for (String line : text.split("\n", -1)) {
+            body.append("<text:p>").append(escapeXml(line)).append("</text:p>");
+        }
+        String content = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" \
+                xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2">
+                <office:body><office:text>%s</office:text></office:body></office:document-content>
+                """.formatted(body);
+        String manifest = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2">
+                <manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.text"/>
+                <manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>
+                </manifest:manifest>
+                """;
         try (ByteArrayOutputStream bytes = new ByteArrayOutputStream(); ZipOutputStream zip = new ZipOutputStream(bytes)) {
             byte[] mimetype = "application/vnd.oasis.opendocument.text".getBytes(StandardCharsets.US_ASCII);
-            ZipEntry m = new ZipEntry("mimetype");
-            m.setMethod(ZipEntry.STORED);
-            m.setSize(mimetype.length);
+            ZipEntry first = new ZipEntry("mimetype");
+            first.setMethod(ZipEntry.STORED);
+            first.setSize(mimetype.length);
             CRC32 crc = new CRC32();
             crc.update(mimetype);
-            m.setCrc(crc.getValue());
-            zip.putNextEntry(m);
+            first.setCrc(crc.getValue());
+            zip.putNextEntry(first);
             zip.write(mimetype);
             zip.closeEntry();
-            zip.putNextEntry(new ZipEntry("content.xml"));
-            zip.write(("""
-                    <?xml version="1.0" encoding="UTF-8"?>
-                    <office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
-                      xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2">
-                    <office:body><office:text><text:p>%s</text:p></office:text></office:body>
-                    </office:document-content>
-                    """.formatted(text)).getBytes(StandardCharsets.UTF_8));
-            zip.closeEntry();
             zip.putNextEntry(new ZipEntry("META-INF/manifest.xml"));
-            zip.write("""
-                    <?xml version="1.0" encoding="UTF-8"?>
-                    <manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2">
-                    <manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.text"/>
-                    <manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>
-                    </manifest:manifest>
-                    """.getBytes(StandardCharsets.UTF_8));
+            zip.write(manifest.getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+            zip.putNextEntry(new ZipEntry("content.xml"));
+            zip.write(content.getBytes(StandardCharsets.UTF_8));
             zip.closeEntry();
             zip.finish();
             return bytes.toByteArray();
@@ -153,5 +183,34 @@ public final class Fixtures {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static List<String> wrap(String paragraph, PDType1Font font, float fontSize, float width) throws IOException {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : paragraph.split(" ")) {
+            String candidate = line.isEmpty() ? word : line + " " + word;
+            if (font.getStringWidth(candidate) / 1000 * fontSize > width && !line.isEmpty()) {
+                lines.add(line.toString());
+                line = new StringBuilder(word);
+            } else {
+                line = new StringBuilder(candidate);
+            }
+        }
+        lines.add(line.toString());
+        return lines;
+    }
+
+    private static String winAnsi(String s) {
+        StringBuilder out = new StringBuilder();
+        for (char c : s.toCharArray()) {
+            boolean encodable = c >= 32 && c < 127 || c >= 0xA0 && c <= 0xFF || "–—‘’“”•…€".indexOf(c) >= 0;
+            out.append(encodable ? c : c == '\t' ? ' ' : '?');
+        }
+        return out.toString();
+    }
+
+    private static String escapeXml(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 }

@@ -21,10 +21,12 @@ import org.apache.tika.exception.TikaException;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
 
+import mx.observa.support.Fixtures;
+
 /**
  * The labelled evaluation set under {@code src/test/resources/evaluacion}: each report with an analyst's labels
  * and the text Tika extracts from it. DOCX, ODT and PDF reports are stored as {@code name.docx.txt} (their text)
- * and built in code ({@link DocumentFixtures}) before extraction.
+ * and built in code ({@link Fixtures}) before extraction.
  *
  * <p>One deliberate exception to "what Tika extracts": a plain-text file whose bytes are valid UTF-8 is decoded
  * as UTF-8. Tika 3.3.1's charset detection reads some short UTF-8 reports as GB18030 ("observaci贸n"), and a
@@ -89,11 +91,11 @@ final class EvaluationCorpus {
             Path source = DIR.resolve(file + ".txt");
             String text = Files.readString(source, StandardCharsets.UTF_8);
             if (file.endsWith(".docx")) {
-                return DocumentFixtures.docx(text);
+                return Fixtures.docx(text);
             } else if (file.endsWith(".odt")) {
-                return DocumentFixtures.odt(text);
+                return Fixtures.odt(text);
             } else if (file.endsWith(".pdf")) {
-                return DocumentFixtures.pdf(text);
+                return Fixtures.pdf(text);
             }
             throw new IllegalStateException("No existe " + path + " ni sé generar ese formato desde " + source);
         } catch (IOException e) {
