@@ -43,13 +43,17 @@ public final class Sessions {
 
     public Session create(UserAccount user) {
         purge();
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        String token = randomToken();
         Instant now = clock.instant();
-        Session s = new Session(token, user.username(), user.displayName(), user.role(), now);
+        Session s = new Session(token, randomToken(), user.username(), user.displayName(), user.role(), now);
         byToken.put(token, new Entry(s, now));
         return s;
+    }
+
+    private static String randomToken() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
     /** The live session of {@code token}, which counts as a use; empty when unknown or expired. */

@@ -27,8 +27,10 @@ import mx.observa.intake.MailSplitter;
 import mx.observa.intake.PartOutcomes;
 import mx.observa.intake.PostIntake;
 import mx.observa.intake.Unpacking;
+import mx.observa.web.FormTokens;
 import mx.observa.web.PostSizeLimit;
 import mx.observa.web.SameOriginPosts;
+import mx.observa.web.StalledBodyTimeout;
 import mx.observa.web.SubmissionRateLimit;
 import mx.observa.web.StatusPage;
 import mx.observa.web.SubmissionApi;
@@ -74,7 +76,7 @@ final class IntakeBeans {
         FolioStatus status = new FolioStatus(journal);
         PostIntake post = new PostIntake(alcaldias, extractor::detect, config.maxFileBytes(), maxAttachments,
                 (int) config.getLong("observa.limits.max-text-chars", 200_000), clock);
-        main.bind("submitPage", new SubmitPage(post, alcaldias, status));
+        main.bind("submitPage", new SubmitPage(post, alcaldias, status, FormTokens.of(config)));
         main.bind("statusPage", new StatusPage(status));
         main.bind("submissionApi", new SubmissionApi(post, status));
 
@@ -121,6 +123,9 @@ final class IntakeBeans {
         // first of all routes, before any body is read
         VertxPlatformHttpRouter router = VertxPlatformHttpRouter.lookup(context,
                 VertxPlatformHttpRouter.getRouterNameFromPort(port));
+        router.route().order(-1003).handler(new StalledBodyTimeout(
+                config.getLong("observa.limits.body-idle-s", 60) * 1000))
+                .failureHandler(StalledBodyTimeout::ignoreClosedConnections);
         router.route().order(-1002).handler(new SameOriginPosts(publicUrl(config)));
         router.route().order(-1001).handler(new SubmissionRateLimit(
                 (int) config.getLong("observa.limits.submissions-per-minute", 30), System::nanoTime));

@@ -189,6 +189,11 @@ public final class PostIntake {
         return null;
     }
 
+    /** What the person typed in a form post, to show the form again with it. */
+    public Map<String, String> typed(Exchange exchange) {
+        return fields(exchange.getMessage());
+    }
+
     /** Form fields as the person typed them (platform-http gives repeated names as lists: the first one counts). */
     private static Map<String, String> fields(Message m) {
         Map<String, String> typed = new LinkedHashMap<>();

@@ -22,11 +22,13 @@ public final class LoginPage {
     private final Users users;
     private final Access access;
     private final LoginThrottle throttle;
+    private final FormTokens tokens;
 
-    public LoginPage(Users users, Access access, LoginThrottle throttle) {
+    public LoginPage(Users users, Access access, LoginThrottle throttle, FormTokens tokens) {
         this.users = users;
         this.access = access;
         this.throttle = throttle;
+        this.tokens = tokens;
     }
 
     /** GET shows the form, POST signs in (the method read from the request itself, not from a forgeable header). */
@@ -50,6 +52,9 @@ public final class LoginPage {
         String password = Optional.ofNullable(RequestFacts.param(exchange, "contrasena")).orElse("");
         String back = safeReturn(RequestFacts.param(exchange, "volver"));
         String ip = RequestFacts.remoteAddress(exchange);
+        if (!tokens.visitorPostValid(exchange)) {
+            return page(exchange, 403, back, username, null, FormTokens.EXPIRED);
+        }
         if (throttle.blocked(username)) {
             exchange.getMessage().setHeader("Retry-After", "900");
             return page(exchange, 429, back, username, null,
@@ -75,13 +80,21 @@ public final class LoginPage {
         return redirect(exchange, back);
     }
 
-    /** POST /salir. */
+    /** POST /salir: only from the session's own pages (another site must not be able to sign the analyst out). */
     public String logout(Exchange exchange) {
-        access.current(exchange).ifPresent(s -> {
-            access.auditLog().record(s.username(), s.role().id(), AuditLog.Action.SALIR, null, null, null,
+        Session session = access.current(exchange).orElse(null);
+        if (session != null && !FormTokens.sessionPostValid(exchange, session)) {
+            Message m = exchange.getMessage();
+            m.setHeader(Exchange.HTTP_RESPONSE_CODE, 403);
+            m.setHeader(Exchange.CONTENT_TYPE, "text/html; charset=utf-8");
+            return WebLayout.head("Solicitud rechazada") + "<p>" + Html.escape(FormTokens.EXPIRED)
+                    + "</p>\n<p><a href=\"/\">Volver a la búsqueda</a></p>\n" + WebLayout.foot();
+        }
+        if (session != null) {
+            access.auditLog().record(session.username(), session.role().id(), AuditLog.Action.SALIR, null, null, null,
                     RequestFacts.remoteAddress(exchange));
-            access.sessions().end(s.token());
-        });
+            access.sessions().end(session.token());
+        }
         exchange.getMessage().setHeader("Set-Cookie", access.expiredCookie());
         return redirect(exchange, "/entrar?salio=1");
     }
@@ -100,6 +113,7 @@ public final class LoginPage {
         }
         h.append("""
                 <form method="post" action="/entrar" class="formulario-entrar">
+                  %s
                   <input type="hidden" name="volver" value="%s">
                   <label for="usuario">Usuario</label>
                   <input id="usuario" name="usuario" type="text" autocomplete="username" autocapitalize="none" spellcheck="false" required value="%s"%s>
@@ -110,7 +124,7 @@ public final class LoginPage {
                 <p class="nota">La búsqueda de hallazgos es solo para el personal autorizado del IECM. Cada búsqueda,
                 consulta de informe y exportación queda registrada.</p>
                 </section>
-                """.formatted(Html.escape(back), Html.escape(username), error != null ? " aria-describedby=\"error-entrar\"" : ""));
+                """.formatted(tokens.visitorField(exchange), Html.escape(back), Html.escape(username), error != null ? " aria-describedby=\"error-entrar\"" : ""));
         h.append(WebLayout.foot());
         return h.toString();
     }

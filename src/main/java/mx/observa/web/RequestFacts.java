@@ -9,6 +9,7 @@ import org.apache.camel.component.platform.http.vertx.HttpMessage;
 
 import io.vertx.core.http.Cookie;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpServerResponse;
 
 /**
  * What an HTTP request really said, read from the server's request object rather than from Camel headers:
@@ -27,6 +28,16 @@ final class RequestFacts {
         }
         Message in = exchange.getIn();
         return in instanceof HttpMessage http ? http.getRequest() : null;
+    }
+
+    /** The server's response being prepared, for what must not travel as a Camel header (cookies). */
+    static HttpServerResponse response(Exchange exchange) {
+        Message m = exchange.getMessage();
+        if (m instanceof HttpMessage http) {
+            return http.getResponse();
+        }
+        Message in = exchange.getIn();
+        return in instanceof HttpMessage http ? http.getResponse() : null;
     }
 
     static String cookie(Exchange exchange, String name) {

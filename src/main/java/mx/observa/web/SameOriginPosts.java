@@ -12,8 +12,8 @@ import io.vertx.ext.web.RoutingContext;
  * other form post outside {@code /api/}): a browser says where a post comes from ({@code Sec-Fetch-Site},
  * {@code Origin}); a post another site made the browser send is refused with 403 in Spanish before it is read.
  * Together with the session cookie's {@code SameSite=Strict} this keeps other sites from acting as a signed-in
- * analyst, from signing someone in, and from submitting in an observer's name. Clients that are not browsers send
- * neither header and pass, as they would with any token scheme.
+ * analyst, from signing someone in, and from submitting in an observer's name. Requests that send neither header
+ * (old browsers, scripts) pass here and still need the form's token ({@link FormTokens}), checked once the body is read.
  */
 public final class SameOriginPosts implements Handler<RoutingContext> {
 

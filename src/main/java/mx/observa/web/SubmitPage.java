@@ -29,26 +29,36 @@ public final class SubmitPage {
     private final PostIntake intake;
     private final List<String> alcaldias;
     private final FolioStatus status;
+    private final FormTokens tokens;
 
-    public SubmitPage(PostIntake intake, Alcaldias alcaldias, FolioStatus status) {
+    public SubmitPage(PostIntake intake, Alcaldias alcaldias, FolioStatus status, FormTokens tokens) {
         this.intake = intake;
         this.alcaldias = alcaldias.names();
         this.status = status;
+        this.tokens = tokens;
     }
 
     /** GET: the empty form. */
     public String form(Exchange exchange) {
         html(exchange, 200);
-        return page(Map.of(), Map.of(), null);
+        return page(exchange, Map.of(), Map.of(), null);
     }
 
-    /** POST: an accepted post is handed to the pipeline; a refused one is answered with the form again. */
+    /**
+     * POST: an accepted post is handed to the pipeline; a refused one is answered with the form again, everything
+     * typed kept — also when the form's token is missing or stale, so an observer loses nothing to an old page.
+     */
     public Object accept(Exchange exchange) {
+        if (!tokens.visitorPostValid(exchange)) {
+            exchange.setProperty(ACCEPTED, false);
+            html(exchange, 403);
+            return page(exchange, intake.typed(exchange), Map.of(), FormTokens.EXPIRED);
+        }
         PostIntake.Result result = intake.read(exchange, Channel.FORMULARIO, DeclaredValues.FORM_REQUIRED);
         if (result instanceof PostIntake.Refused refused) {
             exchange.setProperty(ACCEPTED, false);
             html(exchange, refused.status());
-            return page(refused.typed(), refused.errors(), refused.message());
+            return page(exchange, refused.typed(), refused.errors(), refused.message());
         }
         exchange.setProperty(ACCEPTED, true);
         return intake.handOver(exchange, (PostIntake.Accepted) result);
@@ -90,7 +100,7 @@ public final class SubmitPage {
         exchange.getMessage().setHeader(Exchange.HTTP_RESPONSE_CODE, status);
     }
 
-    private String page(Map<String, String> typed, Map<String, String> errors, String message) {
+    private String page(Exchange exchange, Map<String, String> typed, Map<String, String> errors, String message) {
         StringBuilder h = new StringBuilder(WebLayout.head("Enviar un informe de observación"));
         if (message != null) {
             h.append("<div class=\"aviso\" role=\"alert\" id=\"errores\"><p><strong>No se pudo recibir el envío.</strong> ")
@@ -108,6 +118,7 @@ public final class SubmitPage {
                 archivos (PDF, Word, LibreOffice, texto, fotos o escaneos) o ambas cosas. Recibirá un folio para
                 consultar su estado. Los campos marcados con * son obligatorios.</p>
                 <form method="post" action="/enviar" enctype="multipart/form-data" novalidate>
+                """).append(tokens.visitorField(exchange)).append("""
                 <fieldset><legend>Sus datos</legend>
                 """);
         input(h, "nombre", "Nombre completo *", "text", typed, errors, "autocomplete=\"name\" required", null);

@@ -52,7 +52,8 @@ public final class WebApp {
         registry.accept("access", access);
         registry.accept("webHeaders", new WebHeaders());
         registry.accept("webResponse", new WebResponse());
-        registry.accept("loginPage", new LoginPage(users, access, new LoginThrottle(5, Duration.ofMinutes(15), clock)));
+        registry.accept("loginPage", new LoginPage(users, access, new LoginThrottle(5, Duration.ofMinutes(15), clock),
+                FormTokens.of(config)));
         registry.accept("searchPage", new SearchPage(search, access, labels));
         registry.accept("searchApi", new SearchApi(search, access, labels));
         registry.accept("exports", new Exports(search, access, (int) config.getLong("observa.export.max-hallazgos", 20_000),

@@ -33,7 +33,8 @@ final class WebLayout {
         if (session.role() == Role.ADMIN) {
             link(h, "/auditoria", "Auditoría", current == Section.AUDITORIA);
         }
-        h.append("</ul></nav>\n<form class=\"salir\" method=\"post\" action=\"/salir\"><span class=\"usuario\">")
+        h.append("</ul></nav>\n<form class=\"salir\" method=\"post\" action=\"/salir\">")
+                .append(FormTokens.sessionField(session)).append("<span class=\"usuario\">")
                 .append(Html.escape(session.displayName())).append(" · ").append(Html.escape(session.role().label()))
                 .append("</span> <button type=\"submit\">Salir</button></form></header>\n<main id=\"contenido\">\n");
         return h.toString();

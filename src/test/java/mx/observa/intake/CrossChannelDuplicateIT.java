@@ -2,9 +2,6 @@ package mx.observa.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -38,6 +35,7 @@ import mx.observa.support.Inbox;
 import mx.observa.support.Mailbox;
 import mx.observa.support.Multipart;
 import mx.observa.support.TestHome;
+import mx.observa.support.WebSession;
 
 /** One observer sends the same report by e-mail, in the web form and in a questionnaire export: one report, linked. */
 class CrossChannelDuplicateIT {
@@ -80,9 +78,7 @@ class CrossChannelDuplicateIT {
     private void form(String name, String email, String text) throws Exception {
         Multipart form = new Multipart().field("nombre", name).field("correo", email).field("alcaldia", "Iztapalapa")
                 .field("texto", text);
-        HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create("http://127.0.0.1:" + config.get("observa.port", null) + "/enviar"))
-                .header("Content-Type", form.contentType()).POST(form.publisher()).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r = new WebSession("http://127.0.0.1:" + config.get("observa.port", null)).submit(form);
         assertThat(r.statusCode()).isEqualTo(200);
     }
 

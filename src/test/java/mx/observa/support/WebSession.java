@@ -10,6 +10,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** A real HTTP client with its own cookie jar, as a browser would be: sign in once, then ask. Redirects are not followed. */
 public final class WebSession {
@@ -24,12 +26,42 @@ public final class WebSession {
                 .connectTimeout(Duration.ofSeconds(10)).build();
     }
 
-    /** Signs in; returns the response of {@code POST /entrar}. */
+    private static final Pattern FORM_TOKEN = Pattern.compile("name=\"token_formulario\" value=\"([^\"]+)\"");
+
+    /** Signs in as a person would: opens the sign-in page, then posts its form; returns the response of the post. */
     public HttpResponse<String> signIn(String user, String password) {
-        String form = "usuario=" + enc(user) + "&contrasena=" + enc(password) + "&volver=" + enc("/");
-        return send(HttpRequest.newBuilder(URI.create(base + "/entrar"))
+        String token = formToken(get("/entrar").body());
+        String form = "usuario=" + enc(user) + "&contrasena=" + enc(password) + "&volver=" + enc("/")
+                + "&token_formulario=" + enc(token);
+        return postForm("/entrar", form);
+    }
+
+    /** Opens the observers' form and posts it with {@code fields} filled in (plus the page's own form token). */
+    public HttpResponse<String> submit(Multipart fields) {
+        fields.field("token_formulario", formToken(get("/enviar").body()));
+        return send(HttpRequest.newBuilder(URI.create(base + "/enviar")).header("Content-Type", fields.contentType())
+                .POST(fields.publisher()), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Posts the signed-in page's form at {@code path} (e.g. /salir) with the form token of the pages of this session. */
+    public HttpResponse<String> post(String path) {
+        return postForm(path, "token_formulario=" + enc(formToken(get("/").body())));
+    }
+
+    /** Posts a url-encoded form as it is (no token added). */
+    public HttpResponse<String> postForm(String path, String form) {
+        return send(HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The form token a page carries; fails when it has none. */
+    public static String formToken(String html) {
+        Matcher m = FORM_TOKEN.matcher(html);
+        if (!m.find()) {
+            throw new AssertionError("La página no tiene token de formulario");
+        }
+        return m.group(1);
     }
 
     public HttpResponse<String> get(String pathAndQuery) {
@@ -38,11 +70,6 @@ public final class WebSession {
 
     public HttpResponse<byte[]> getBytes(String pathAndQuery) {
         return send(HttpRequest.newBuilder(URI.create(base + pathAndQuery)).GET(), HttpResponse.BodyHandlers.ofByteArray());
-    }
-
-    public HttpResponse<String> post(String path) {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).POST(HttpRequest.BodyPublishers.noBody()),
-                HttpResponse.BodyHandlers.ofString());
     }
 
     public CookieManager cookies() {

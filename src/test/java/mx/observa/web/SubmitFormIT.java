@@ -28,6 +28,7 @@ import mx.observa.index.SearchHit;
 import mx.observa.index.SearchRequest;
 import mx.observa.support.Multipart;
 import mx.observa.support.TestHome;
+import mx.observa.support.WebSession;
 
 /** The public form /enviar and the status page /estado over real HTTP against the running service. */
 class SubmitFormIT {
@@ -59,9 +60,9 @@ class SubmitFormIT {
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
-    private HttpResponse<String> post(Multipart form) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(base + "/enviar")).header("Content-Type", form.contentType())
-                .POST(form.publisher()).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    /** As a browser: opens the form (visitor cookie and form token), then posts it. */
+    private HttpResponse<String> post(Multipart form) {
+        return new WebSession(base).submit(form);
     }
 
     private static Multipart observer() {

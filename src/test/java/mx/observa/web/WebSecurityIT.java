@@ -2,6 +2,8 @@ package mx.observa.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.OutputStream;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -20,6 +22,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 import mx.observa.app.ObservaService;
+import mx.observa.archive.Journal;
 import mx.observa.config.ObservaConfig;
 import mx.observa.support.SearchFixture;
 import mx.observa.support.TestHome;
@@ -99,11 +102,55 @@ class WebSecurityIT {
         assertThat(logout.statusCode()).isEqualTo(403);
 
         // the same sign-in from Observa's own page goes through
+        WebSession browser = new WebSession(observa.base);
+        String token = WebSession.formToken(browser.get("/entrar").body());
         HttpResponse<String> own = send(at("/entrar").header("Origin", observa.base).header("Sec-Fetch-Site", "same-origin")
+                .header("Cookie", visitorCookie(browser))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(form("usuario=admin&contrasena=" + SearchFixture.PASSWORDS.get("admin") + "&volver=%2F")));
+                .POST(form("usuario=admin&contrasena=" + SearchFixture.PASSWORDS.get("admin") + "&volver=%2F"
+                        + "&token_formulario=" + WebSession.enc(token))));
         assertThat(own.statusCode()).isEqualTo(303);
         assertThat(own.headers().firstValue("Set-Cookie")).isPresent();
+    }
+
+    @Test
+    void everyFormPostNeedsTheTokenOfItsOwnPageEvenWithoutOriginHeaders() throws Exception {
+        long before = Journal.read(observa.home.resolve("data").resolve("journal")).submissions().size();
+        // an observer's post without the page's token: refused, nothing received, everything typed kept
+        WebSession observer = new WebSession(observa.base);
+        HttpResponse<String> bare = observer.postForm("/enviar",
+                "nombre=Ana&correo=ana%40example.org&alcaldia=Iztapalapa&texto=" + WebSession.enc("Faltaron boletas en la mesa."));
+        assertThat(bare.statusCode()).isEqualTo(403);
+        assertThat(bare.body()).contains("caducó").contains("Faltaron boletas en la mesa.</textarea>")
+                .contains("name=\"token_formulario\"");
+        // a token from another visitor's page does not fit this browser's cookie
+        String othersToken = WebSession.formToken(new WebSession(observa.base).get("/enviar").body());
+        observer.get("/enviar");
+        HttpResponse<String> borrowed = observer.postForm("/enviar", "nombre=Ana&correo=ana%40example.org"
+                + "&alcaldia=Iztapalapa&texto=hola&token_formulario=" + WebSession.enc(othersToken));
+        assertThat(borrowed.statusCode()).isEqualTo(403);
+        assertThat(Journal.read(observa.home.resolve("data").resolve("journal")).submissions()).hasSize((int) before);
+
+        // sign-in without the token: refused, no session
+        WebSession visitor = new WebSession(observa.base);
+        HttpResponse<String> login = visitor.postForm("/entrar",
+                "usuario=admin&contrasena=" + WebSession.enc(SearchFixture.PASSWORDS.get("admin")));
+        assertThat(login.statusCode()).isEqualTo(403);
+        assertThat(login.body()).contains("caducó");
+        assertThat(visitor.get("/tablero").statusCode()).isEqualTo(303);
+
+        // sign-out without the session's token: refused, the session lives on; with it: signed out
+        WebSession analyst = observa.signedIn("analista");
+        assertThat(analyst.postForm("/salir", "").statusCode()).isEqualTo(403);
+        assertThat(analyst.postForm("/salir", "token_formulario=" + WebSession.enc(othersToken)).statusCode()).isEqualTo(403);
+        assertThat(analyst.get("/tablero").statusCode()).isEqualTo(200);
+        assertThat(analyst.post("/salir").statusCode()).isEqualTo(303);
+        assertThat(analyst.get("/tablero").statusCode()).isEqualTo(303);
+    }
+
+    private static String visitorCookie(WebSession browser) {
+        return browser.cookies().getCookieStore().getCookies().stream().filter(c -> c.getName().equals("observa_visitante"))
+                .map(c -> c.getName() + "=" + c.getValue()).findFirst().orElseThrow();
     }
 
     @Test
@@ -145,6 +192,53 @@ class WebSecurityIT {
                     .doesNotContain("Exception").doesNotContain("\tat ").doesNotContain(".java:")
                     .doesNotContain(home).doesNotContain("/tmp/").doesNotContain("mx.observa");
         }
+    }
+
+    @Test
+    void aPostWhoseBodyStopsArrivingIsAnsweredAndClosedButASlowOneIsNot(@TempDir Path tmp) throws Exception {
+        ObservaConfig config = TestHome.config(tmp).with("observa.limits.body-idle-s", "2");
+        try (ObservaService service = ObservaService.start(config, ObservaService.Mode.SERVICE)) {
+            int port = Integer.parseInt(config.get("observa.port", null));
+            String head = "--x\r\nContent-Disposition: form-data; name=\"texto\"\r\n\r\n"
+                    + "La mesa se instaló tarde porque faltaron boletas y mamparas.";
+            String tail = "\r\n--x--\r\n";
+
+            // cut off before the closing boundary, and then silence
+            try (Socket socket = new Socket("127.0.0.1", port)) {
+                socket.setSoTimeout(30_000);
+                OutputStream out = socket.getOutputStream();
+                out.write(postHeaders(port, head.getBytes(StandardCharsets.UTF_8).length + tail.length()));
+                out.write(head.getBytes(StandardCharsets.UTF_8));
+                out.flush();
+                String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+                assertThat(answer).startsWith("HTTP/1.1 408").contains("dejaron de llegar datos");
+            }
+
+            // the same post sent a few bytes at a time, each pause shorter than the limit, takes longer in all: accepted
+            byte[] body = (head + tail).getBytes(StandardCharsets.UTF_8);
+            try (Socket socket = new Socket("127.0.0.1", port)) {
+                socket.setSoTimeout(60_000);
+                OutputStream out = socket.getOutputStream();
+                out.write(postHeaders(port, body.length));
+                int chunk = body.length / 5 + 1;
+                for (int from = 0; from < body.length; from += chunk) {
+                    out.write(body, from, Math.min(chunk, body.length - from));
+                    out.flush();
+                    Thread.sleep(1_000); // deliberately slow sender: the behaviour under test
+                }
+                String status = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
+                        StandardCharsets.UTF_8)).readLine();
+                assertThat(status).startsWith("HTTP/1.1 201");
+            }
+            assertThat(send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/enviar")).GET()).statusCode())
+                    .isEqualTo(200);
+        }
+    }
+
+    private static byte[] postHeaders(int port, int contentLength) {
+        return ("POST /api/v1/informes HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\n"
+                + "Content-Type: multipart/form-data; boundary=x\r\nContent-Length: " + contentLength + "\r\n\r\n")
+                .getBytes(StandardCharsets.US_ASCII);
     }
 
     @Test
