@@ -125,6 +125,11 @@ public final class ObservaConfig {
         return (int) getLong("observa.limits.max-chars", 2_000_000);
     }
 
+    /** Pages of a scanned PDF that OCR reads; the rest are left out and the report is marked truncated. */
+    public int maxOcrPages() {
+        return (int) Math.max(1, getLong("observa.limits.max-ocr-pages", 30));
+    }
+
     public String folioPrefix() {
         return get("observa.folio.prefix", "OBS-2022");
     }
