@@ -32,7 +32,8 @@ import mx.observa.model.RejectedSubmission;
 /**
  * Text out of an archived file with Tika's standard parsers: type detected from the bytes, charset detected for
  * plain text (Latin-1 from old Windows tools included), embedded documents (mail attachments) parsed too, and
- * Spanish OCR through Tesseract for scans and image-only PDFs when OCR is on, or "auto" and tesseract is installed.
+ * Spanish OCR through Tesseract for scans and image-only PDFs when OCR is on, or "auto" and tesseract is installed,
+ * of at most {@code observa.limits.max-ocr-pages} pages a file (the text is then marked incomplete, with a note).
  * Every failure becomes a {@link RejectedSubmission} whose message a sender understands.
  */
 public final class TextExtractor implements AutoCloseable {
@@ -46,6 +47,7 @@ public final class TextExtractor implements AutoCloseable {
     private static final java.util.regex.Pattern LOST_WORKER = java.util.regex.Pattern.compile("forked (server|parser) process");
 
     private static final String PDF = "application/pdf";
+    private static final String TIFF = "image/tiff";
 
     /** A page with fewer visible characters than Tika's own "needs OCR" threshold is a scan (or blank). */
     private static final int MIN_PAGE_CHARS = new PDFParserConfig().getOcrStrategyAuto().getTotalCharsPerPage();
@@ -118,6 +120,9 @@ public final class TextExtractor implements AutoCloseable {
         if (ocr && PDF.equals(detected)) {
             return pdfWithOcr(file, sourceName, detected);
         }
+        if (ocr && TIFF.equals(detected)) {
+            return tiffWithOcr(file, sourceName, detected);
+        }
         Parsed parsed = parse(file, sourceName, detected, ocr);
         // From the child JVMs the metadata does not say which parsers ran; an image's text can only be OCR's.
         boolean usedOcr = ocr && (AcceptedTypes.isImage(detected) || parsed.parsedBy("Tesseract"));
@@ -150,15 +155,34 @@ public final class TextExtractor implements AutoCloseable {
         } catch (IOException | RuntimeException e) {
             throw unreadable(detected, e);
         }
+        return ocrOfCopy(firstScans, sourceName, detected, "El OCR leyó solo las primeras " + maxOcrPages + " de las "
+                + scanned.size() + " páginas escaneadas del archivo; las demás no se leyeron.");
+    }
+
+    /** Tesseract reads every page of a multi-page TIFF: it gets a copy that ends after {@code maxOcrPages}. */
+    private Extraction tiffWithOcr(Path file, String sourceName, String detected) {
+        TiffPageCut.Cut cut;
         try {
-            Parsed withOcr = parse(firstScans, sourceName, detected, true);
-            return result(withOcr, detected, true, "El OCR leyó solo las primeras " + maxOcrPages + " de las "
-                    + scanned.size() + " páginas escaneadas del archivo; las demás no se leyeron.");
+            cut = TiffPageCut.firstPages(file, maxOcrPages, tempDir);
+        } catch (IOException e) {
+            throw new RejectedSubmission("No se pudo leer el archivo recibido.", e);
+        }
+        if (cut == null) {
+            return result(parse(file, sourceName, detected, true), detected, true, null);
+        }
+        return ocrOfCopy(cut.copy(), sourceName, detected, "El OCR leyó solo las primeras " + cut.keptPages()
+                + " de las " + cut.pages() + " páginas de la imagen; las demás no se leyeron.");
+    }
+
+    /** OCR of a copy holding only the pages allowed; the copy is deleted afterwards. */
+    private Extraction ocrOfCopy(Path copy, String sourceName, String detected, String note) {
+        try {
+            return result(parse(copy, sourceName, detected, true), detected, true, note);
         } finally {
             try {
-                Files.deleteIfExists(firstScans);
+                Files.deleteIfExists(copy);
             } catch (IOException e) {
-                LOG.warn("No se pudo borrar la copia temporal {}", firstScans, e);
+                LOG.warn("No se pudo borrar la copia temporal {}", copy, e);
             }
         }
     }

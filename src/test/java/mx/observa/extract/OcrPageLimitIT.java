@@ -54,6 +54,19 @@ class OcrPageLimitIT {
     }
 
     @Test
+    void aMultiPageTiffLongerThanTheLimitIsReadUpToTheLimit(@TempDir Path tmp) throws Exception {
+        Path tiff = Files.write(tmp.resolve("fax.tif"), Fixtures.scannedTiff(PAGES));
+
+        Extraction e = extractor.extract(tiff, "fax.tif");
+
+        assertThat(e.text()).containsIgnoringCase("boletas").containsIgnoringCase("mampara")
+                .doesNotContainIgnoringCase("funcionarios").doesNotContainIgnoringCase("temprano");
+        assertThat(e.truncated()).isTrue();
+        assertThat(e.note()).contains("solo las primeras 2 de las 4 páginas");
+        assertThat(Files.readAllBytes(tiff)).as("the original is left as received").isEqualTo(Fixtures.scannedTiff(PAGES));
+    }
+
+    @Test
     void aScanWithinTheLimitIsReadWhole(@TempDir Path tmp) throws Exception {
         Path scan = Files.write(tmp.resolve("corto.pdf"), Fixtures.scannedPdf(PAGES[2], PAGES[3]));
 

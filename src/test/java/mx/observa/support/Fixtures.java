@@ -15,7 +15,10 @@ import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
+import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageOutputStream;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.multipdf.PDFMergerUtility;
@@ -124,6 +127,26 @@ public final class Fixtures {
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A multi-page TIFF, as a fax or a scanner writes it: each page an image of one printed line. */
+    public static byte[] scannedTiff(String... pages) {
+        ImageWriter writer = ImageIO.getImageWritersByFormatName("tiff").next();
+        try (ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+             ImageOutputStream out = ImageIO.createImageOutputStream(bytes)) {
+            writer.setOutput(out);
+            writer.prepareWriteSequence(null);
+            for (String text : pages) {
+                writer.writeToSequence(new IIOImage(printedLine(text), null, null), null);
+            }
+            writer.endWriteSequence();
+            out.flush();
+            return bytes.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            writer.dispose();
         }
     }
 
