@@ -16,6 +16,8 @@ import org.xml.sax.SAXException;
 final class PageTextCounter extends ContentHandlerDecorator {
 
     private final List<Integer> pages = new ArrayList<>();
+    /** Open divs of the current page, 0 outside pages (bookmarks and attachments come after the last page). */
+    private int openDivs;
 
     PageTextCounter(ContentHandler handler) {
         super(handler);
@@ -23,15 +25,28 @@ final class PageTextCounter extends ContentHandlerDecorator {
 
     @Override
     public void startElement(String uri, String localName, String name, Attributes atts) throws SAXException {
-        if ("div".equals(localName) && "page".equals(atts.getValue("class"))) {
-            pages.add(0);
+        if ("div".equals(localName)) {
+            if (openDivs == 0 && "page".equals(atts.getValue("class"))) {
+                pages.add(0);
+                openDivs = 1;
+            } else if (openDivs > 0) {
+                openDivs++;
+            }
         }
         super.startElement(uri, localName, name, atts);
     }
 
     @Override
+    public void endElement(String uri, String localName, String name) throws SAXException {
+        if ("div".equals(localName) && openDivs > 0) {
+            openDivs--;
+        }
+        super.endElement(uri, localName, name);
+    }
+
+    @Override
     public void characters(char[] ch, int start, int length) throws SAXException {
-        if (!pages.isEmpty()) {
+        if (openDivs > 0) {
             int visible = 0;
             for (int i = start; i < start + length; i++) {
                 if (!Character.isWhitespace(ch[i])) {
