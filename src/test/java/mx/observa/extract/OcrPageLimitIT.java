@@ -4,6 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.multipdf.PDFMergerUtility;
+import org.apache.pdfbox.pdmodel.PDDocument;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -64,6 +69,29 @@ class OcrPageLimitIT {
         assertThat(e.truncated()).isTrue();
         assertThat(e.note()).contains("solo las primeras 2 de las 4 páginas");
         assertThat(Files.readAllBytes(tiff)).as("the original is left as received").isEqualTo(Fixtures.scannedTiff(PAGES));
+    }
+
+    @Test
+    void inAMixedPdfEveryPageWithTextIsReadAndOnlyTheFirstScansAreOcrd(@TempDir Path tmp) throws Exception {
+        Path mixed = tmp.resolve("mixto.pdf");
+        try (PDDocument doc = new PDDocument()) {
+            PDFMergerUtility merger = new PDFMergerUtility();
+            for (byte[] part : List.of(Fixtures.pdfPages("Portada del informe de Coyoacan"), Fixtures.scannedPdf(PAGES[0]),
+                    Fixtures.scannedPdf(PAGES[1], PAGES[2]), Fixtures.pdfPages("Conclusiones de la observacion"))) {
+                try (PDDocument one = Loader.loadPDF(part)) {
+                    merger.appendDocument(doc, one);
+                }
+            }
+            doc.save(mixed.toFile());
+        }
+
+        Extraction e = extractor.extract(mixed, "mixto.pdf");
+
+        assertThat(e.text()).contains("Portada del informe", "Conclusiones de la observacion")
+                .containsIgnoringCase("boletas").containsIgnoringCase("mampara").doesNotContainIgnoringCase("funcionarios");
+        assertThat(e.text().indexOf("Portada")).isLessThan(e.text().indexOf("boletas"));
+        assertThat(e.text().indexOf("mampara")).isLessThan(e.text().indexOf("Conclusiones"));
+        assertThat(e.note()).contains("solo las primeras 2 de las 3 páginas escaneadas");
     }
 
     @Test
