@@ -153,7 +153,9 @@ public final class TextExtractor implements AutoCloseable {
         try {
             firstScans = PdfPageCut.keep(file, keep, tempDir);
         } catch (IOException | RuntimeException e) {
-            throw unreadable(detected, e);
+            // Tika read it, PDFBox here could not copy it: OCR of every page, stopped by the parse timeout if long.
+            LOG.warn("No se pudo copiar las primeras páginas de {}; el OCR lee el archivo completo", sourceName, e);
+            return result(parse(file, sourceName, detected, true), detected, true, null);
         }
         return ocrOfCopy(firstScans, sourceName, detected, "El OCR leyó solo las primeras " + maxOcrPages + " de las "
                 + scanned.size() + " páginas escaneadas del archivo; las demás no se leyeron.");

@@ -49,8 +49,8 @@ import mx.observa.text.Folding;
  *   <li>{@code envio}: folio of the message, CSV export or form post the report came with; keyword, stored, so an
  *       analyst can list everything that arrived together.</li>
  *   <li>Everything else (source name, format, sha256 of the original, evidence, why the text is incomplete…) is
- *       stored only: shown, never
- *       searched. The sha256 is how an authorized user downloads the original from the archive.</li>
+ *       stored only: shown, never searched. The sha256 is how an authorized user downloads the original from the
+ *       archive.</li>
  * </ul>
  */
 public final class IndexSchema {
