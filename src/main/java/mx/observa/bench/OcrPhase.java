@@ -59,7 +59,6 @@ final class OcrPhase {
             }
             long chars = 0;
             for (Future<Extraction> r : results) {
-                // Extraction.ocr() does not come back from the Tika child JVMs; an image's text can only be OCR's.
                 chars += r.get().text().length();
             }
             double seconds = (System.nanoTime() - start) / 1e9;

@@ -83,6 +83,8 @@ final class AnalyzeCommand implements Callable<Integer> {
         json.put("date", m.date() == null ? null : m.date().toString());
         json.put("channel_hint", m.channelHint());
         json.put("ocr", extraction.ocr());
+        json.put("truncated", extraction.truncated());
+        json.put("truncation", extraction.note());
         json.put("topics", u.topics());
         json.put("findings", u.findings().stream().map(AnalyzeCommand::finding).toList());
         json.put("pii", u.personalData().stream().map(PersonalData::text).distinct().toList());

@@ -125,6 +125,14 @@ public final class ObservaConfig {
         return (int) getLong("observa.limits.max-chars", 2_000_000);
     }
 
+    /**
+     * Pages OCR reads of a scanned PDF or a multi-page TIFF; the rest are left out and the text marked incomplete.
+     * 20 pages take about 70 s on a busy 2-core machine, well inside the default parse timeout of 120 s.
+     */
+    public int maxOcrPages() {
+        return (int) Math.max(1, getLong("observa.limits.max-ocr-pages", 20));
+    }
+
     public String folioPrefix() {
         return get("observa.folio.prefix", "OBS-2022");
     }

@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 
 import org.apache.tika.config.TikaConfig;
 import org.apache.tika.detect.Detector;
@@ -29,7 +32,8 @@ import mx.observa.model.RejectedSubmission;
 /**
  * Text out of an archived file with Tika's standard parsers: type detected from the bytes, charset detected for
  * plain text (Latin-1 from old Windows tools included), embedded documents (mail attachments) parsed too, and
- * Spanish OCR through Tesseract for scans and image-only PDFs when OCR is on, or "auto" and tesseract is installed.
+ * Spanish OCR through Tesseract for scans and image-only PDFs when OCR is on, or "auto" and tesseract is installed,
+ * of at most {@code observa.limits.max-ocr-pages} pages a file (the text is then marked incomplete, with a note).
  * Every failure becomes a {@link RejectedSubmission} whose message a sender understands.
  */
 public final class TextExtractor implements AutoCloseable {
@@ -42,11 +46,19 @@ public final class TextExtractor implements AutoCloseable {
      */
     private static final java.util.regex.Pattern LOST_WORKER = java.util.regex.Pattern.compile("forked (server|parser) process");
 
+    private static final String PDF = "application/pdf";
+    private static final String TIFF = "image/tiff";
+
+    /** A page with fewer visible characters than Tika's own "needs OCR" threshold is a scan (or blank). */
+    private static final int MIN_PAGE_CHARS = new PDFParserConfig().getOcrStrategyAuto().getTotalCharsPerPage();
+
     private final TikaConfig tika;
     private final Parser parser;
     private final boolean ocr;
     private final int maxChars;
     private final long parseTimeoutMillis;
+    private final int maxOcrPages;
+    private final Path tempDir;
 
     public TextExtractor(ObservaConfig config) {
         this.tika = TikaConfig.getDefaultConfig();
@@ -54,6 +66,8 @@ public final class TextExtractor implements AutoCloseable {
         this.ocr = OcrAvailability.enabled(config.ocrMode());
         this.maxChars = config.maxExtractedChars();
         this.parseTimeoutMillis = ParserIsolation.parseTimeoutMillis(config);
+        this.maxOcrPages = config.maxOcrPages();
+        this.tempDir = config.dataDir().resolve("tmp").resolve("ocr");
         LOG.debug("OCR {}", ocr ? "activo (tesseract, spa)" : "desactivado");
     }
 
@@ -99,16 +113,100 @@ public final class TextExtractor implements AutoCloseable {
         if (PlainText.isPlain(detected)) {
             java.util.Optional<String> utf8 = PlainText.strictUtf8(file, maxChars);
             if (utf8.isPresent()) {
-                return new Extraction(TextCleanup.normalize(utf8.get()), detected, false, utf8.get().length() >= maxChars);
+                boolean cut = utf8.get().length() >= maxChars;
+                return new Extraction(TextCleanup.normalize(utf8.get()), detected, false, cut, cut ? charLimitNote() : null);
             }
         }
+        if (ocr && PDF.equals(detected)) {
+            return pdfWithOcr(file, sourceName, detected);
+        }
+        if (ocr && TIFF.equals(detected)) {
+            return tiffWithOcr(file, sourceName, detected);
+        }
+        Parsed parsed = parse(file, sourceName, detected, ocr);
+        // From the child JVMs the metadata does not say which parsers ran; an image's text can only be OCR's.
+        boolean usedOcr = ocr && (AcceptedTypes.isImage(detected) || parsed.parsedBy("Tesseract"));
+        return result(parsed, detected, usedOcr, null);
+    }
+
+    /**
+     * A PDF is read for its own text first, without OCR; only the pages without text (scans) are then OCR'd, at most
+     * {@code maxOcrPages} of them, so a scanned book is accepted with its first pages read instead of running OCR
+     * until the time limit and going to quarantine. Pages with their own text are always read whole.
+     */
+    private Extraction pdfWithOcr(Path file, String sourceName, String detected) {
+        Parsed textLayer = parse(file, sourceName, detected, false);
+        List<Integer> scanned = textLayer.pages().pagesWithoutText(MIN_PAGE_CHARS);
+        if (textLayer.truncated() || scanned.isEmpty()) {
+            return result(textLayer, detected, false, null);
+        }
+        if (scanned.size() <= maxOcrPages) {
+            Parsed withOcr = parse(file, sourceName, detected, true);
+            return result(withOcr, detected, withOcr.text().length() > textLayer.text().length(), null);
+        }
+        Set<Integer> keep = new HashSet<>();
+        for (int page = 0; page < textLayer.pages().pageCount(); page++) {
+            keep.add(page);
+        }
+        scanned.subList(maxOcrPages, scanned.size()).forEach(keep::remove);
+        Path firstScans;
+        try {
+            firstScans = PdfPageCut.keep(file, keep, tempDir);
+        } catch (IOException | RuntimeException e) {
+            // Tika read it, PDFBox here could not copy it: OCR of every page, stopped by the parse timeout if long.
+            LOG.warn("No se pudo copiar las primeras páginas de {}; el OCR lee el archivo completo", sourceName, e);
+            return result(parse(file, sourceName, detected, true), detected, true, null);
+        }
+        return ocrOfCopy(firstScans, sourceName, detected, "El OCR leyó solo las primeras " + maxOcrPages + " de las "
+                + scanned.size() + " páginas escaneadas del archivo; las demás no se leyeron.");
+    }
+
+    /** Tesseract reads every page of a multi-page TIFF: it gets a copy that ends after {@code maxOcrPages}. */
+    private Extraction tiffWithOcr(Path file, String sourceName, String detected) {
+        TiffPageCut.Cut cut;
+        try {
+            cut = TiffPageCut.firstPages(file, maxOcrPages, tempDir);
+        } catch (IOException e) {
+            throw new RejectedSubmission("No se pudo leer el archivo recibido.", e);
+        }
+        if (cut == null) {
+            return result(parse(file, sourceName, detected, true), detected, true, null);
+        }
+        return ocrOfCopy(cut.copy(), sourceName, detected, "El OCR leyó solo las primeras " + cut.keptPages()
+                + " de las " + cut.pages() + " páginas de la imagen; las demás no se leyeron.");
+    }
+
+    /** OCR of a copy holding only the pages allowed; the copy is deleted afterwards. */
+    private Extraction ocrOfCopy(Path copy, String sourceName, String detected, String note) {
+        try {
+            return result(parse(copy, sourceName, detected, true), detected, true, note);
+        } finally {
+            try {
+                Files.deleteIfExists(copy);
+            } catch (IOException e) {
+                LOG.warn("No se pudo borrar la copia temporal {}", copy, e);
+            }
+        }
+    }
+
+    /** The text of one parse, with the pages it had (PDF only) and whether it stopped at the character limit. */
+    private record Parsed(String text, Metadata metadata, PageTextCounter pages, boolean truncated) {
+
+        boolean parsedBy(String parser) {
+            return java.util.Arrays.stream(metadata.getValues(TikaCoreProperties.TIKA_PARSED_BY_FULL_SET))
+                    .anyMatch(p -> p.contains(parser));
+        }
+    }
+
+    private Parsed parse(Path file, String sourceName, String detected, boolean withOcr) {
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, sourceName);
-        BodyContentHandler handler = new BodyContentHandler(maxChars);
+        BodyContentHandler body = new BodyContentHandler(maxChars);
+        PageTextCounter handler = new PageTextCounter(body);
         boolean truncated = false;
         long started = System.nanoTime();
         try (InputStream in = TikaInputStream.get(file)) {
-            parser.parse(in, handler, metadata, parseContext());
+            parser.parse(in, handler, metadata, parseContext(withOcr));
         } catch (EncryptedDocumentException e) {
             throw new RejectedSubmission("El documento está protegido con contraseña. Envíelo sin contraseña.", e);
         } catch (ZeroByteFileException e) {
@@ -138,29 +236,43 @@ public final class TextExtractor implements AutoCloseable {
             }
             throw unreadable(detected, e);
         }
-        String text = TextCleanup.normalize(handler.toString());
-        if (text.isBlank()) {
-            String hint = AcceptedTypes.isImage(detected) || "application/pdf".equals(detected)
+        return new Parsed(TextCleanup.normalize(body.toString()), metadata, handler, truncated);
+    }
+
+    /**
+     * @param ocrNote Spanish, when OCR left pages out; the text is then incomplete like a text cut at the character
+     *                limit, and the analyst is told the same way
+     */
+    private Extraction result(Parsed parsed, String detected, boolean usedOcr, String ocrNote) {
+        if (parsed.text().isBlank()) {
+            String hint = AcceptedTypes.isImage(detected) || PDF.equals(detected)
                     ? (ocr ? " La imagen no contiene texto legible." : " Parece una imagen o escaneo y el OCR está desactivado.")
                     : "";
             throw new RejectedSubmission("No se encontró texto en el archivo." + hint);
         }
-        boolean usedOcr = ocr && java.util.Arrays.stream(metadata.getValues(TikaCoreProperties.TIKA_PARSED_BY_FULL_SET))
-                .anyMatch(p -> p.contains("Tesseract"));
-        return new Extraction(text, detected, usedOcr, truncated);
+        String note = parsed.truncated() ? charLimitNote() : null;
+        if (ocrNote != null) {
+            note = note == null ? ocrNote : note + " " + ocrNote;
+        }
+        return new Extraction(parsed.text(), detected, usedOcr, note != null, note);
     }
 
-    private ParseContext parseContext() {
+    private String charLimitNote() {
+        return "Se leyeron solo los primeros " + String.format(java.util.Locale.forLanguageTag("es-MX"), "%,d", maxChars)
+                + " caracteres del archivo; el resto no se leyó.";
+    }
+
+    private ParseContext parseContext(boolean withOcr) {
         ParseContext context = new ParseContext();
         if (!(parser instanceof org.apache.tika.fork.ForkParser)) {
             context.set(Parser.class, parser); // parse attachments and embedded documents too
         }
         TesseractOCRConfig tesseract = new TesseractOCRConfig();
         tesseract.setLanguage("spa");
-        tesseract.setSkipOcr(!ocr);
+        tesseract.setSkipOcr(!withOcr);
         context.set(TesseractOCRConfig.class, tesseract);
         PDFParserConfig pdf = new PDFParserConfig();
-        pdf.setOcrStrategy(ocr ? PDFParserConfig.OCR_STRATEGY.AUTO : PDFParserConfig.OCR_STRATEGY.NO_OCR);
+        pdf.setOcrStrategy(withOcr ? PDFParserConfig.OCR_STRATEGY.AUTO : PDFParserConfig.OCR_STRATEGY.NO_OCR);
         pdf.setExtractInlineImages(false);
         context.set(PDFParserConfig.class, pdf);
         return context;

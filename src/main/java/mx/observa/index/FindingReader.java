@@ -68,7 +68,7 @@ public final class FindingReader {
             IndexedFinding f = findings.get(0);
             return new IndexedReport(f.folio(), first.get(IndexSchema.SHA256), f.source(), first.get(IndexSchema.FORMAT),
                     f.channel(), f.receivedAt(), f.alcaldia(), f.distrito(), f.ut(), f.mro(), f.date(), f.duplicateOf(),
-                    List.copyOf(findings));
+                    first.get(IndexSchema.TRUNCATION), List.copyOf(findings));
         } catch (IOException e) {
             throw new UncheckedIOException("No se pudo leer el informe " + folio + " del índice", e);
         } finally {

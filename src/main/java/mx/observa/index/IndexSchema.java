@@ -48,8 +48,9 @@ import mx.observa.text.Folding;
  *       axis.</li>
  *   <li>{@code envio}: folio of the message, CSV export or form post the report came with; keyword, stored, so an
  *       analyst can list everything that arrived together.</li>
- *   <li>Everything else (source name, format, sha256 of the original, evidence…) is stored only: shown, never
- *       searched. The sha256 is how an authorized user downloads the original from the archive.</li>
+ *   <li>Everything else (source name, format, sha256 of the original, evidence, why the text is incomplete…) is
+ *       stored only: shown, never searched. The sha256 is how an authorized user downloads the original from the
+ *       archive.</li>
  * </ul>
  */
 public final class IndexSchema {
@@ -75,6 +76,8 @@ public final class IndexSchema {
     /** Facet dimension only: the day of arrival. */
     public static final String RECEIVED_DAY = "recibido_dia";
     public static final String PARENT = "envio";
+    /** Why the report's text is incomplete (a limit left part unread); stored only, absent when the text is whole. */
+    public static final String TRUNCATION = "texto_incompleto";
 
     /** Facet dimensions an analyst filters on (the same names as the keyword fields). */
     public static final String[] FACETS = {TOPIC, ALCALDIA, DISTRITO, CHANNEL};
@@ -165,6 +168,9 @@ public final class IndexSchema {
         }
         if (report.submission().parent() != null) {
             doc.add(new StringField(PARENT, report.submission().parent(), Field.Store.YES));
+        }
+        if (report.truncation() != null) {
+            doc.add(new StoredField(TRUNCATION, report.truncation()));
         }
         return doc;
     }

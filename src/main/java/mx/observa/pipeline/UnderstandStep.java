@@ -43,6 +43,7 @@ public final class UnderstandStep {
                 inferred.personalData());
         String duplicateOf = duplicates.firstOrRegister(s, understanding.findings().stream().map(Finding::text).toList())
                 .orElse(null);
-        return new Report(s, s.sourceName(), extraction.mediaType(), extraction.text(), understanding, duplicateOf);
+        return new Report(s, s.sourceName(), extraction.mediaType(), extraction.text(), understanding, duplicateOf,
+                extraction.note());
     }
 }

@@ -47,6 +47,8 @@ public final class ReportApi {
         body.put("mro", r.mro());
         body.put("date", r.date());
         body.put("duplicateOf", r.duplicateOf());
+        body.put("truncated", r.truncation() != null);
+        body.put("truncation", r.truncation());
         body.put("topics", r.topics());
         body.put("original", Access.session(exchange).role().downloadsOriginals()
                 ? "/informes/" + r.folio() + "/original" : null);

@@ -83,6 +83,7 @@ public final class ReportPage {
         row(h, "Unidad territorial", r.ut());
         row(h, "Mesa (MRO)", r.mro());
         row(h, "Fecha observada", r.date() == null ? null : Format.day(r.date()));
+        row(h, "Texto incompleto", r.truncation());
         if (r.duplicateOf() != null) {
             h.append("<dt>Casi idéntico a</dt><dd><a href=\"/informes/").append(Html.escape(r.duplicateOf())).append("\">")
                     .append(Html.escape(r.duplicateOf())).append("</a></dd>");

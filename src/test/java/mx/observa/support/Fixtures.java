@@ -15,8 +15,13 @@ import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
+import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageOutputStream;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.multipdf.PDFMergerUtility;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -25,6 +30,8 @@ import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
 /** Report files in the formats observers send, generated in code so no binary fixture lives in git. */
@@ -81,6 +88,65 @@ public final class Fixtures {
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A text PDF with each string on a page of its own. */
+    public static byte[] pdfPages(String... pages) {
+        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDFMergerUtility merger = new PDFMergerUtility();
+            for (String page : pages) {
+                try (PDDocument one = Loader.loadPDF(pdf(page))) {
+                    merger.appendDocument(doc, one);
+                }
+            }
+            doc.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * A scanned PDF: each page only an image of one printed line, no text layer. Pages are small (the image at 300 dpi,
+     * the resolution Tika renders pages for OCR) so OCR takes well under a second a page.
+     */
+    public static byte[] scannedPdf(String... pages) {
+        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            for (String text : pages) {
+                BufferedImage img = printedLine(text);
+                float scale = 72f / 300;
+                PDPage page = new PDPage(new PDRectangle(img.getWidth() * scale, img.getHeight() * scale));
+                doc.addPage(page);
+                PDImageXObject image = LosslessFactory.createFromImage(doc, img);
+                try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                    cs.drawImage(image, 0, 0, page.getMediaBox().getWidth(), page.getMediaBox().getHeight());
+                }
+            }
+            doc.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A multi-page TIFF, as a fax or a scanner writes it: each page an image of one printed line. */
+    public static byte[] scannedTiff(String... pages) {
+        ImageWriter writer = ImageIO.getImageWritersByFormatName("tiff").next();
+        try (ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+             ImageOutputStream out = ImageIO.createImageOutputStream(bytes)) {
+            writer.setOutput(out);
+            writer.prepareWriteSequence(null);
+            for (String text : pages) {
+                writer.writeToSequence(new IIOImage(printedLine(text), null, null), null);
+            }
+            writer.endWriteSequence();
+            out.flush();
+            return bytes.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            writer.dispose();
         }
     }
 
@@ -148,6 +214,10 @@ public final class Fixtures {
 
     /** A phone-photo-like image of printed text (large, black on white), for OCR. */
     public static byte[] png(String text) {
+        return image(printedLine(text), "png");
+    }
+
+    private static BufferedImage printedLine(String text) {
         BufferedImage img = new BufferedImage(1400, 220, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = img.createGraphics();
         g.setColor(Color.WHITE);
@@ -157,7 +227,7 @@ public final class Fixtures {
         g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 64));
         g.drawString(text, 40, 130);
         g.dispose();
-        return image(img, "png");
+        return img;
     }
 
     /** A photo with nothing written on it. */
