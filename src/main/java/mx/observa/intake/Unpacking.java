@@ -64,7 +64,7 @@ public final class Unpacking {
             case CSV -> csv.rows(archive.pathOf(container.sha256()), container.sourceName(), container.sender());
             case ARCHIVE -> {
                 ZipEntries.Entries entries = zip.entries(archive.pathOf(container.sha256()), container.channel(),
-                        container.sender());
+                        container.sender(), container.declared());
                 exchange.setProperty(ENTRIES, entries);
                 yield entries;
             }

@@ -85,9 +85,12 @@ public final class ZipEntries {
         void done();
     }
 
-    public Entries entries(Path zip, Channel channel, String sender) {
+    /**
+     * @param declared what the sender declared for the archive (a form's alcaldía, name…): it holds for every entry
+     */
+    public Entries entries(Path zip, Channel channel, String sender, Map<String, String> declared) {
         try {
-            return new EntryIterator(ZipFile.builder().setPath(zip).get(), Files.size(zip), channel, sender);
+            return new EntryIterator(ZipFile.builder().setPath(zip).get(), Files.size(zip), channel, sender, declared);
         } catch (IOException e) {
             throw new RejectedSubmission("No se pudo abrir el archivo comprimido: parece dañado o incompleto.", e);
         }
@@ -100,13 +103,15 @@ public final class ZipEntries {
         private final String totalReason;
         private final Channel channel;
         private final String sender;
+        private final Map<String, String> declared;
         private ZipArchiveEntry prepared;
         private String stop;
+        private boolean stopped;
         private Path copy;
         private long unpacked;
         private int taken;
 
-        EntryIterator(ZipFile zip, long archiveBytes, Channel channel, String sender) {
+        EntryIterator(ZipFile zip, long archiveBytes, Channel channel, String sender, Map<String, String> declared) {
             this.zip = zip;
             this.all = zip.getEntries();
             long byRatio = Math.max(times(maxRatio, archiveBytes), RATIO_FLOOR);
@@ -116,11 +121,15 @@ public final class ZipEntries {
                             .formatted(maxUnpackedBytes / (1024 * 1024));
             this.channel = channel;
             this.sender = sender;
+            this.declared = declared;
         }
 
         /** Reads nothing: the split asks ahead, before the part it was just given went through the pipeline. */
         @Override
         public boolean hasNext() {
+            if (stopped) {
+                return false; // the split drains what is left after a failure
+            }
             if (prepared != null || stop != null) {
                 return true;
             }
@@ -157,7 +166,7 @@ public final class ZipEntries {
             try {
                 if (!zip.canReadEntryData(e)) {
                     // Its raw bytes are archived like any part, so delivering the archive again adds nothing.
-                    return Part.refused(name, unpack(zip.getRawInputStream(e)), channel, sender, Map.of(),
+                    return Part.refused(name, unpack(zip.getRawInputStream(e)), channel, sender, declared,
                             e.getGeneralPurposeBit().usesEncryption()
                                     ? "«" + name + "» está protegido con contraseña dentro del archivo comprimido. Envíelo sin contraseña."
                                     : "«" + name + "» usa un método de compresión que no se puede leer. Comprima el archivo de nuevo"
@@ -171,11 +180,11 @@ public final class ZipEntries {
                             entryLimit <= remaining ? bomb() : totalReason));
                 } catch (IOException damaged) {
                     done();
-                    return Part.refused(name, unpack(zip.getRawInputStream(e)), channel, sender, Map.of(),
+                    return Part.refused(name, unpack(zip.getRawInputStream(e)), channel, sender, declared,
                             "No se pudo leer «" + name + "» dentro del archivo comprimido: parece dañado.");
                 }
                 unpacked += Files.size(unpackedCopy);
-                return Part.of(name, unpackedCopy, channel, sender, Map.of());
+                return Part.of(name, unpackedCopy, channel, sender, declared);
             } catch (RejectedSubmission limit) {
                 throw stopped(limit.getMessage() + " No se leyeron los archivos que siguen; los anteriores sí se recibieron.");
             } catch (IOException ex) {
@@ -194,7 +203,7 @@ public final class ZipEntries {
         /** Unpacking stops here: the archive goes to quarantine, the entries before stay taken. */
         private RejectedSubmission stopped(String reason) {
             done();
-            stop = reason;
+            stopped = true;
             try {
                 zip.close();
             } catch (IOException ignored) {

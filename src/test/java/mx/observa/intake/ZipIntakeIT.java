@@ -2,7 +2,6 @@ package mx.observa.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
@@ -13,8 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -64,7 +61,7 @@ class ZipIntakeIT {
         entries.put("__MACOSX/informes/._mesa uno.pdf", new byte[] {0, 5, 22, 7});
         entries.put(".DS_Store", new byte[] {0, 0, 0, 1, 'B', 'u', 'd', '1'});
         entries.put("informes/Thumbs.db", new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0});
-        byte[] zip = zip(entries, StandardCharsets.UTF_8);
+        byte[] zip = Fixtures.zip(entries, StandardCharsets.UTF_8);
 
         Inbox.drop(service, "informes.zip", zip);
 
@@ -100,9 +97,9 @@ class ZipIntakeIT {
         entries.put("../../fuera.txt", text("Informe que intentó salir de la carpeta: faltaron boletas (fuerazorro)."));
         entries.put("/tmp/absoluto.txt", text("Informe con ruta absoluta: la mesa abrió tarde (rutaabsoluta)."));
         entries.put("..\\..\\Windows\\ventana.txt", text("Informe con ruta de Windows: no hubo mamparas (ventanalince)."));
-        Inbox.drop(service, "rutas.zip", zip(entries, StandardCharsets.UTF_8));
+        Inbox.drop(service, "rutas.zip", Fixtures.zip(entries, StandardCharsets.UTF_8));
         // Windows before the UTF-8 flag: names in the OEM code page
-        Inbox.drop(service, "windows.zip", zip(Map.of("Informe Peña Núñez.txt",
+        Inbox.drop(service, "windows.zip", Fixtures.zip(Map.of("Informe Peña Núñez.txt",
                 text("Informe de Peña Pobre: sobraron boletas (coyotegris).")), Charset.forName("IBM850")));
 
         JournalView journal = Journal.read(config.journalDir());
@@ -121,15 +118,7 @@ class ZipIntakeIT {
     @Test
     void aZipBombIsQuarantinedOnceItsExpansionPassesTheLimitAndWhatCameBeforeStaysTaken() throws Exception {
         Path bomb = tmp.resolve("bomba.zip");
-        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(bomb))) {
-            out.putNextEntry(new ZipEntry("acta.txt"));
-            out.write(text("Acta de la mesa: la votación terminó sin incidentes (actaprevia)."));
-            out.putNextEntry(new ZipEntry("ceros.txt"));
-            byte[] zeros = new byte[1024 * 1024];
-            for (int i = 0; i < 200; i++) {
-                out.write(zeros);
-            }
-        }
+        Fixtures.zipBomb(bomb, "acta.txt", "Acta de la mesa: la votación terminó sin incidentes (actaprevia).");
         assertThat(Files.size(bomb)).isLessThan(1024 * 1024);
 
         Inbox.drop(service, "bomba.zip", Files.readAllBytes(bomb));
@@ -157,7 +146,7 @@ class ZipIntakeIT {
         Map<String, byte[]> entries = new LinkedHashMap<>();
         entries.put("abierto.txt", text("Informe sin contraseña: la mesa cerró a tiempo (abiertopuma)."));
         entries.put("secreto.txt", text("Informe con contraseña (secretotejon)."));
-        byte[] zip = flagEncrypted(zip(entries, StandardCharsets.UTF_8), "secreto.txt");
+        byte[] zip = flagEncrypted(Fixtures.zip(entries, StandardCharsets.UTF_8), "secreto.txt");
 
         Inbox.drop(service, "con-clave.zip", zip);
 
@@ -173,7 +162,7 @@ class ZipIntakeIT {
 
     @Test
     void nestedArchivesAreUnpackedUpToTheDepthLimitAndTheNextOneIsQuarantined() throws Exception {
-        Inbox.drop(service, "anidado.zip", nestedZip(6));
+        Inbox.drop(service, "anidado.zip", Fixtures.nestedZip(6));
 
         JournalView journal = Journal.read(config.journalDir());
         for (String name : List.of("anidado.zip", "nivel-2.zip", "nivel-3.zip")) {
@@ -194,12 +183,12 @@ class ZipIntakeIT {
         config = config.with("observa.limits.max-depth", "1").with("observa.limits.max-attachments", "2");
         service = ObservaService.start(config, ObservaService.Mode.SERVICE);
 
-        Inbox.drop(service, "anidado.zip", nestedZip(3));
+        Inbox.drop(service, "anidado.zip", Fixtures.nestedZip(3));
         Map<String, byte[]> three = new LinkedHashMap<>();
         for (String n : List.of("uno", "dos", "tres")) {
             three.put("mesa " + n + ".txt", text("Informe de la mesa " + n + ": todo en orden (marca" + n + ")."));
         }
-        Inbox.drop(service, "tres.zip", zip(three, StandardCharsets.UTF_8));
+        Inbox.drop(service, "tres.zip", Fixtures.zip(three, StandardCharsets.UTF_8));
 
         JournalView journal = Journal.read(config.journalDir());
         assertThat(bySource(journal, "nivel-2.zip").reason()).startsWith("El archivo comprimido contiene otros archivos"
@@ -229,29 +218,6 @@ class ZipIntakeIT {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** Names ending in "/" are folders; names are written in {@code charset} (UTF-8 sets the ZIP's UTF-8 flag). */
-    static byte[] zip(Map<String, byte[]> entries, Charset charset) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ZipOutputStream out = new ZipOutputStream(bytes, charset)) {
-            for (Map.Entry<String, byte[]> e : entries.entrySet()) {
-                out.putNextEntry(new ZipEntry(e.getKey()));
-                out.write(e.getValue());
-            }
-        }
-        return bytes.toByteArray();
-    }
-
-    /** A ZIP holding "nivel-2.zip", which holds "nivel-3.zip"… down to "informe.txt" in level {@code levels}. */
-    static byte[] nestedZip(int levels) throws IOException {
-        byte[] inner = text("Informe escondido en el nivel más profundo: faltaron boletas.");
-        String name = "informe.txt";
-        for (int level = levels; level >= 1; level--) {
-            inner = zip(Map.of(name, inner), StandardCharsets.UTF_8);
-            name = "nivel-" + level + ".zip";
-        }
-        return inner;
     }
 
     /**
