@@ -126,7 +126,7 @@ public final class ObservaConfig {
         return (int) getLong("observa.limits.max-attachments", 50);
     }
 
-    /** Containers inside containers are unpacked up to this depth (a ZIP inside a ZIP, a message forwarded inside a message). */
+    /** Containers inside containers are unpacked up to this depth (a ZIP in a ZIP, a message forwarded in a message). */
     public int maxContainerDepth() {
         return (int) getLong("observa.limits.max-depth", 3);
     }

@@ -81,7 +81,8 @@ public final class Unpacking {
         Submission container = exchange.getProperty(Headers.SUBMISSION, Submission.class);
         int depth = exchange.getProperty(Headers.DEPTH, 0, Integer.class);
         for (String p : List.of(Headers.SUBMISSION, Headers.DUPLICATE, Headers.UNPACK, Headers.CONTAINER,
-                Headers.MAX_BYTES, Headers.PARTS, Headers.DECLARED, Headers.PARENT, Outcome.PROPERTY, ITEMS, NOTES, PROBLEM, ENTRIES)) {
+                Headers.MAX_BYTES, Headers.PARTS, Headers.DECLARED, Headers.PARENT, Outcome.PROPERTY, ITEMS, NOTES, PROBLEM,
+                ENTRIES)) {
             exchange.removeProperty(p);
         }
         exchange.setProperty(Headers.PARENT, container.folio());

@@ -105,7 +105,8 @@ public final class ZipEntries {
         private final String sender;
         private final Map<String, String> declared;
         private ZipArchiveEntry prepared;
-        private String stop;
+        /** Why the next entry is not read: there are more than allowed. */
+        private String tooMany;
         private boolean stopped;
         private Path copy;
         private long unpacked;
@@ -116,9 +117,8 @@ public final class ZipEntries {
             this.all = zip.getEntries();
             long byRatio = Math.max(times(maxRatio, archiveBytes), RATIO_FLOOR);
             this.totalLimit = Math.min(byRatio, maxUnpackedBytes);
-            this.totalReason = byRatio <= maxUnpackedBytes ? bomb()
-                    : "El archivo comprimido se expande a más de %d MB, el máximo aceptado; envíe los informes en varios archivos."
-                            .formatted(maxUnpackedBytes / (1024 * 1024));
+            this.totalReason = byRatio <= maxUnpackedBytes ? bomb() : ("El archivo comprimido se expande a más de %d MB,"
+                    + " el máximo aceptado; envíe los informes en varios archivos.").formatted(maxUnpackedBytes / (1024 * 1024));
             this.channel = channel;
             this.sender = sender;
             this.declared = declared;
@@ -130,7 +130,7 @@ public final class ZipEntries {
             if (stopped) {
                 return false; // the split drains what is left after a failure
             }
-            if (prepared != null || stop != null) {
+            if (prepared != null || tooMany != null) {
                 return true;
             }
             while (all.hasMoreElements()) {
@@ -139,8 +139,8 @@ public final class ZipEntries {
                     continue;
                 }
                 if (taken == maxEntries) {
-                    stop = ("El archivo comprimido trae más de %d archivos, el máximo por envío; se recibieron los primeros %d."
-                            + " Envíe los demás en otro archivo comprimido.").formatted(maxEntries, maxEntries);
+                    tooMany = ("El archivo comprimido trae más de %d archivos, el máximo por envío; se recibieron los"
+                            + " primeros %d. Envíe los demás en otro archivo comprimido.").formatted(maxEntries, maxEntries);
                 } else {
                     prepared = e;
                     taken++;
@@ -157,8 +157,8 @@ public final class ZipEntries {
                 throw new NoSuchElementException();
             }
             done();
-            if (stop != null) {
-                throw stopped(stop);
+            if (tooMany != null) {
+                throw stopped(tooMany);
             }
             ZipArchiveEntry e = prepared;
             prepared = null;
@@ -167,10 +167,7 @@ public final class ZipEntries {
                 if (!zip.canReadEntryData(e)) {
                     // Its raw bytes are archived like any part, so delivering the archive again adds nothing.
                     return Part.refused(name, unpack(zip.getRawInputStream(e)), channel, sender, declared,
-                            e.getGeneralPurposeBit().usesEncryption()
-                                    ? "«" + name + "» está protegido con contraseña dentro del archivo comprimido. Envíelo sin contraseña."
-                                    : "«" + name + "» usa un método de compresión que no se puede leer. Comprima el archivo de nuevo"
-                                            + " con la opción normal (ZIP).");
+                            unreadable(e, name));
                 }
                 long entryLimit = Math.max(times(maxRatio, Math.max(e.getCompressedSize(), 0)), RATIO_FLOOR);
                 long remaining = totalLimit - unpacked;
@@ -186,7 +183,8 @@ public final class ZipEntries {
                 unpacked += Files.size(unpackedCopy);
                 return Part.of(name, unpackedCopy, channel, sender, declared);
             } catch (RejectedSubmission limit) {
-                throw stopped(limit.getMessage() + " No se leyeron los archivos que siguen; los anteriores sí se recibieron.");
+                throw stopped(limit.getMessage()
+                        + " No se leyeron los archivos que siguen; los anteriores sí se recibieron.");
             } catch (IOException ex) {
                 throw new UncheckedIOException("No se pudo desempacar " + name, ex);
             }
@@ -230,8 +228,16 @@ public final class ZipEntries {
         }
     }
 
+    private static String unreadable(ZipArchiveEntry e, String name) {
+        return e.getGeneralPurposeBit().usesEncryption()
+                ? "«" + name + "» está protegido con contraseña dentro del archivo comprimido. Envíelo sin contraseña."
+                : "«" + name + "» usa un método de compresión que no se puede leer. Comprima el archivo de nuevo con la"
+                        + " opción normal (ZIP).";
+    }
+
     private String bomb() {
-        return "El archivo comprimido parece una bomba de compresión: se expande más de %d veces su tamaño.".formatted(maxRatio);
+        return "El archivo comprimido parece una bomba de compresión: se expande más de %d veces su tamaño."
+                .formatted(maxRatio);
     }
 
     private static boolean skipped(ZipArchiveEntry e) {

@@ -130,6 +130,10 @@ class ZipIntakeIT {
                 .contains("los anteriores sí se recibieron");
         assertThat(search("actaprevia")).extracting(SearchHit::source).containsExactly("acta.txt");
         assertThat(journal.rejected()).isEmpty();
+        FolioStatus.View status = new FolioStatus(service.journal()).of(archive.folio()).orElseThrow();
+        assertThat(status.estado()).isEqualTo(FolioStatus.QUARANTINED);
+        assertThat(status.motivo()).isEqualTo(archive.reason());
+        assertThat(status.informes()).singleElement().satisfies(v -> assertThat(v.estado()).isEqualTo(FolioStatus.PROCESSED));
         assertThat(journal.submissions()).noneMatch(s -> "ceros.txt".equals(s.source()));
         try (Stream<Path> files = Files.walk(config.dataDir())) {
             assertThat(files.filter(Files::isRegularFile).mapToLong(ZipIntakeIT::size).max().orElse(0))
