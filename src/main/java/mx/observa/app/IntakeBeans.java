@@ -27,6 +27,7 @@ import mx.observa.intake.MailSplitter;
 import mx.observa.intake.PartOutcomes;
 import mx.observa.intake.PostIntake;
 import mx.observa.intake.Unpacking;
+import mx.observa.intake.ZipEntries;
 import mx.observa.web.FormTokens;
 import mx.observa.web.PostSizeLimit;
 import mx.observa.web.SameOriginPosts;
@@ -38,9 +39,9 @@ import mx.observa.web.SubmitPage;
 import mx.observa.web.UploadFieldNames;
 
 /**
- * The beans of the intake channels (unpacking of messages and CSV exports, the mailbox, the web form and the API)
- * and the settings they read, with their defaults. Every key can be set in config/observa.properties, with -D or as
- * an OBSERVA_… environment variable (docs/canales.md lists them).
+ * The beans of the intake channels (unpacking of messages, CSV exports and ZIP archives, the mailbox, the web form
+ * and the API) and the settings they read, with their defaults. Every key can be set in config/observa.properties,
+ * with -D or as an OBSERVA_… environment variable (docs/canales.md lists them).
  */
 final class IntakeBeans {
 
@@ -53,11 +54,13 @@ final class IntakeBeans {
 
     static void bind(Main main, ObservaConfig config, Archive archive, Journal journal, TextExtractor extractor,
                      Alcaldias alcaldias, Clock clock) {
-        int maxAttachments = (int) config.getLong("observa.limits.max-attachments", 50);
+        int maxAttachments = config.maxAttachments();
         MailSplitter mail = new MailSplitter((int) config.getLong("observa.mail.min-body-words", 25),
                 config.getLong("observa.mail.min-inline-image-kb", 20) * 1024, maxAttachments);
         CsvRows csv = new CsvRows(CsvColumns.load(config.configDir().resolve("csv-columnas.yaml")));
-        main.bind("unpacking", new Unpacking(archive, mail, csv));
+        ZipEntries zip = new ZipEntries(config.dataDir().resolve("tmp").resolve("zip"), maxAttachments,
+                config.maxExpansionRatio(), config.maxUnpackedBytes());
+        main.bind("unpacking", new Unpacking(archive, mail, csv, zip));
         main.bind("partOutcomes", new PartOutcomes());
 
         String mailbox = text(config, "observa.mail.user");

@@ -104,7 +104,7 @@ public final class ObservaService implements AutoCloseable {
                     config.getLong("observa.index.commit-max-ms", 1000),
                     () -> main.getCamelContext().getInflightRepository().size());
             main.configure().withRoutesIncludePattern(routePattern(config.routesDir(), mode));
-            main.bind("receiveStep", new ReceiveStep(a, config.maxFileBytes()));
+            main.bind("receiveStep", new ReceiveStep(a, config.maxFileBytes(), config.maxContainerDepth()));
             main.bind("extractStep", new ExtractStep(a, extractor));
             Alcaldias alcaldias = IntakeBeans.alcaldias(config);
             main.bind("understandStep", new UnderstandStep(understander, new DeclaredMetadata(alcaldias, clock), duplicates));

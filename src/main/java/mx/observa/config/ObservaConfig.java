@@ -121,6 +121,26 @@ public final class ObservaConfig {
         return getLong("observa.limits.max-file-mb", 50) * 1024 * 1024;
     }
 
+    /** Files (attachments, uploads, entries of a ZIP) one container may hold. */
+    public int maxAttachments() {
+        return (int) getLong("observa.limits.max-attachments", 50);
+    }
+
+    /** Containers inside containers are unpacked up to this depth (a ZIP in a ZIP, a message forwarded in a message). */
+    public int maxContainerDepth() {
+        return (int) getLong("observa.limits.max-depth", 3);
+    }
+
+    /** Bytes a ZIP may unpack to per compressed byte, for each entry and for the whole archive. */
+    public long maxExpansionRatio() {
+        return getLong("observa.limits.max-expansion-ratio", 100);
+    }
+
+    /** Bytes all the entries of one ZIP may unpack to together. */
+    public long maxUnpackedBytes() {
+        return getLong("observa.limits.max-unpacked-mb", 200) * 1024 * 1024;
+    }
+
     public int maxExtractedChars() {
         return (int) getLong("observa.limits.max-chars", 2_000_000);
     }

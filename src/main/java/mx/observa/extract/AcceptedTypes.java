@@ -23,10 +23,12 @@ public final class AcceptedTypes {
             "image/jpeg",
             "image/tiff",
             "image/webp",
-            "image/heic");
+            "image/heic",
+            "application/zip"); // a container: its entries are unpacked, never read as one report
 
     public static final String DESCRIPTION_ES =
-            "PDF, Word (DOC/DOCX), LibreOffice (ODT), RTF, texto, HTML, CSV, correo (EML/MSG) e imágenes (PNG, JPG, TIFF)";
+            "PDF, Word (DOC/DOCX), LibreOffice (ODT), RTF, texto, HTML, CSV, correo (EML/MSG), imágenes (PNG, JPG, TIFF)"
+                    + " y archivos ZIP que los contengan";
 
     private AcceptedTypes() {
     }

@@ -38,15 +38,15 @@ public final class FolioStatus {
         return journal.byFolio(folio.strip().toUpperCase(java.util.Locale.ROOT)).map(this::view);
     }
 
+    /** A container that could not be unpacked to the end (a ZIP bomb, a CSV cut short) says why, with what it held. */
     private View view(SubmissionState s) {
-        if (s.isContainer()) {
-            List<View> parts = journal.children(s.folio()).stream().map(this::view).toList();
-            boolean pending = parts.stream().anyMatch(p -> RECEIVED.equals(p.estado()));
-            return new View(s.folio(), pending ? RECEIVED : PROCESSED, null, parts);
-        }
         List<View> parts = journal.children(s.folio()).stream().map(this::view).toList();
         if (s.isQuarantined()) {
             return new View(s.folio(), QUARANTINED, s.reason(), parts);
+        }
+        if (s.isContainer()) {
+            boolean pending = parts.stream().anyMatch(p -> RECEIVED.equals(p.estado()));
+            return new View(s.folio(), pending ? RECEIVED : PROCESSED, null, parts);
         }
         return new View(s.folio(), s.isIndexed() ? PROCESSED : RECEIVED, null, parts);
     }

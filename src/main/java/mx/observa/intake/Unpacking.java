@@ -30,17 +30,21 @@ public final class Unpacking {
     public static final String NOTES = "observaNotes";
     /** Property: the Spanish reason a part cannot be taken. */
     public static final String PROBLEM = "observaProblem";
+    /** Property: the {@link ZipEntries.Entries} being unpacked, told when the last one went through. */
+    private static final String ENTRIES = "observaEntries";
 
     private static final Logger LOG = LoggerFactory.getLogger(Unpacking.class);
 
     private final Archive archive;
     private final MailSplitter mail;
     private final CsvRows csv;
+    private final ZipEntries zip;
 
-    public Unpacking(Archive archive, MailSplitter mail, CsvRows csv) {
+    public Unpacking(Archive archive, MailSplitter mail, CsvRows csv, ZipEntries zip) {
         this.archive = archive;
         this.mail = mail;
         this.csv = csv;
+        this.zip = zip;
     }
 
     /** In: the archived container (property {@link Headers#SUBMISSION}). Out: body = the parts, one by one. */
@@ -58,6 +62,12 @@ public final class Unpacking {
                 yield split.parts().iterator();
             }
             case CSV -> csv.rows(archive.pathOf(container.sha256()), container.sourceName(), container.sender());
+            case ARCHIVE -> {
+                ZipEntries.Entries entries = zip.entries(archive.pathOf(container.sha256()), container.channel(),
+                        container.sender(), container.declared());
+                exchange.setProperty(ENTRIES, entries);
+                yield entries;
+            }
             case POST -> {
                 List<Part> items = exchange.getProperty(ITEMS, List.class);
                 yield items == null ? List.<Part>of().iterator() : items.iterator();
@@ -71,7 +81,8 @@ public final class Unpacking {
         Submission container = exchange.getProperty(Headers.SUBMISSION, Submission.class);
         int depth = exchange.getProperty(Headers.DEPTH, 0, Integer.class);
         for (String p : List.of(Headers.SUBMISSION, Headers.DUPLICATE, Headers.UNPACK, Headers.CONTAINER,
-                Headers.MAX_BYTES, Headers.PARTS, Headers.DECLARED, Headers.PARENT, Outcome.PROPERTY, ITEMS, NOTES, PROBLEM)) {
+                Headers.MAX_BYTES, Headers.PARTS, Headers.DECLARED, Headers.PARENT, Outcome.PROPERTY, ITEMS, NOTES, PROBLEM,
+                ENTRIES)) {
             exchange.removeProperty(p);
         }
         exchange.setProperty(Headers.PARENT, container.folio());
@@ -99,6 +110,10 @@ public final class Unpacking {
     @SuppressWarnings("unchecked")
     public void finish(Exchange exchange) {
         Submission container = exchange.getProperty(Headers.SUBMISSION, Submission.class);
+        ZipEntries.Entries entries = exchange.getProperty(ENTRIES, ZipEntries.Entries.class);
+        if (entries != null) {
+            entries.done();
+        }
         if (exchange.getProperty(Outcome.PROPERTY) == null) {
             exchange.setProperty(Outcome.PROPERTY, new Outcome(Outcome.Kind.ACCEPTED, container.folio(),
                     container.sourceName(), null));

@@ -13,6 +13,11 @@ public enum ContainerKind {
     MESSAGE,
     /** A questionnaire export (Google Forms, KoboToolbox, Microsoft Forms): one report per row. */
     CSV,
+    /**
+     * A ZIP archive: one report per entry. Only a plain ZIP: Word, OpenDocument and other formats built on ZIP are
+     * detected as their own types and read as documents.
+     */
+    ARCHIVE,
     /** A web form or API post: the typed text and the uploaded files, handed over by the web route. */
     POST;
 
@@ -25,6 +30,7 @@ public enum ContainerKind {
         return switch (base) {
             case "message/rfc822" -> Optional.of(MESSAGE);
             case "text/csv", "text/tab-separated-values" -> Optional.of(CSV);
+            case "application/zip" -> Optional.of(ARCHIVE);
             default -> Optional.empty();
         };
     }

@@ -6,15 +6,25 @@ import java.io.InputStream;
 
 import mx.observa.model.RejectedSubmission;
 
-/** Stops reading a stream of unknown length (upload, attachment) once it passes the size limit. */
-final class LimitedInputStream extends FilterInputStream {
+/**
+ * Stops reading a stream of unknown length (upload, attachment, entry of a ZIP) once it passes the size limit: the
+ * bytes are counted as they are read, whatever the sender declared.
+ */
+public final class LimitedInputStream extends FilterInputStream {
 
     private final long max;
+    private final String reasonEs;
     private long count;
 
     LimitedInputStream(InputStream in, long max) {
+        this(in, max, "El archivo supera el máximo aceptado de %d MB.".formatted(max / (1024 * 1024)));
+    }
+
+    /** @param reasonEs what the sender is told when the stream passes {@code max} bytes */
+    public LimitedInputStream(InputStream in, long max, String reasonEs) {
         super(in);
         this.max = max;
+        this.reasonEs = reasonEs;
     }
 
     @Override
@@ -38,7 +48,7 @@ final class LimitedInputStream extends FilterInputStream {
     private void count(long n) {
         count += n;
         if (count > max) {
-            throw new RejectedSubmission("El archivo supera el máximo aceptado de %d MB.".formatted(max / (1024 * 1024)));
+            throw new RejectedSubmission(reasonEs);
         }
     }
 }

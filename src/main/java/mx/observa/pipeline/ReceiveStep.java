@@ -28,15 +28,18 @@ import mx.observa.model.RejectedSubmission;
  */
 public final class ReceiveStep {
 
-    /** Containers inside containers are unpacked up to this depth (a message forwarded inside a forwarded message). */
-    static final int MAX_DEPTH = 3;
-
     private final Archive archive;
     private final long maxBytes;
+    private final int maxDepth;
 
-    public ReceiveStep(Archive archive, long maxBytes) {
+    /**
+     * @param maxDepth containers inside containers are unpacked up to this depth (a ZIP inside a ZIP, a message
+     *                 forwarded inside a forwarded message); see {@link #containerRule}
+     */
+    public ReceiveStep(Archive archive, long maxBytes, int maxDepth) {
         this.archive = archive;
         this.maxBytes = maxBytes;
+        this.maxDepth = maxDepth;
     }
 
     public void receive(Exchange exchange) throws IOException {
@@ -64,8 +67,17 @@ public final class ReceiveStep {
         exchange.setProperty(Headers.DUPLICATE, !receipt.needsProcessing());
         if (container.test(receipt.submission().mediaType())) {
             ContainerKind forced = exchange.getProperty(Headers.CONTAINER, ContainerKind.class);
-            exchange.setProperty(Headers.UNPACK, forced != null ? forced
-                    : ContainerKind.ofType(receipt.submission().mediaType()).orElseThrow());
+            if (forced == null && tooDeep(exchange)) {
+                // Only an archive gets here (see containerRule). A repeat keeps what its first delivery became.
+                if (receipt.needsProcessing()) {
+                    throw new RejectedSubmission("El archivo comprimido contiene otros archivos comprimidos anidados en más de "
+                            + (maxDepth == 1 ? "un nivel" : maxDepth + " niveles")
+                            + ". Envíe los informes en un solo archivo comprimido.");
+                }
+            } else {
+                exchange.setProperty(Headers.UNPACK, forced != null ? forced
+                        : ContainerKind.ofType(receipt.submission().mediaType()).orElseThrow());
+            }
         }
         if (!receipt.needsProcessing()) {
             exchange.setProperty(Outcome.PROPERTY,
@@ -74,17 +86,21 @@ public final class ReceiveStep {
     }
 
     /**
-     * A channel that knows it delivers a container says so; otherwise messages and questionnaire exports are
-     * containers by their detected type, unless they are already nested too deep (then they are read as documents).
+     * A channel that knows it delivers a container says so; otherwise messages, questionnaire exports and archives
+     * are containers by their detected type. Nested too deep, a message or an export is read as a document (Tika reads
+     * it whole, attachments included); an archive stays a container, so it is never processed as a report, and is
+     * quarantined (a ZIP read whole would unpack everything inside it, with no limit).
      */
-    private static Predicate<String> containerRule(Exchange exchange) {
+    private Predicate<String> containerRule(Exchange exchange) {
         if (exchange.getProperty(Headers.CONTAINER) != null) {
             return type -> true;
         }
-        if (exchange.getProperty(Headers.DEPTH, 0, Integer.class) >= MAX_DEPTH) {
-            return type -> false;
-        }
-        return type -> ContainerKind.ofType(type).isPresent();
+        boolean tooDeep = tooDeep(exchange);
+        return type -> ContainerKind.ofType(type).filter(k -> !tooDeep || k == ContainerKind.ARCHIVE).isPresent();
+    }
+
+    private boolean tooDeep(Exchange exchange) {
+        return exchange.getProperty(Headers.DEPTH, 0, Integer.class) >= maxDepth;
     }
 
     @SuppressWarnings("unchecked")

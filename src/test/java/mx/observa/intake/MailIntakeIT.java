@@ -6,7 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -244,6 +246,41 @@ class MailIntakeIT {
             String text = body(reply);
             assertThat(text.lines().filter(l -> l.startsWith("  • informe ") && l.endsWith(", procesado."))).hasSize(30);
             assertThat(text).contains("El texto del mensaje es breve; se tomó como nota de envío y no como informe.");
+        });
+    }
+
+    @Test
+    void aZipAttachedToAMessageIsUnpackedAndTheAcknowledgmentListsEachOfItsReports() throws Exception {
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        entries.put("red/mesa 8.txt", "En la mesa 8 no había tinta indeleble.".getBytes(StandardCharsets.UTF_8));
+        entries.put("red/mesa 9.docx", Fixtures.docx("En la mesa 9 se cerró la votación antes de tiempo."));
+        MimeMultipart parts = new MimeMultipart();
+        parts.addBodyPart(text("Van los informes de la red en un ZIP."));
+        parts.addBodyPart(attachment("informes de la red.zip", "application/zip",
+                Fixtures.zip(entries, StandardCharsets.UTF_8)));
+        MimeMessage m = message("Informes de la red (ZIP)");
+        m.setContent(parts);
+        NotifyBuilder done = polled(1);
+
+        deliver(m);
+
+        assertThat(done.matches(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(search("tinta")).extracting(SearchHit::source).containsExactly("mesa 8.txt");
+        assertThat(search("votacion")).extracting(SearchHit::source).containsExactly("mesa 9.docx");
+        JournalView journal = Journal.read(config.journalDir());
+        SubmissionState message = journal.submissions().get(0);
+        SubmissionState zip = journal.submissions().stream().filter(s -> "informes de la red.zip".equals(s.source()))
+                .findFirst().orElseThrow();
+        assertThat(zip.isContainer()).isTrue();
+        assertThat(zip.parent()).isEqualTo(message.folio());
+        assertThat(journal.submissions()).filteredOn(s -> s.source().startsWith("mesa "))
+                .hasSize(2).allSatisfy(s -> assertThat(s.parent()).isEqualTo(zip.folio()));
+        assertThat(replies()).singleElement().satisfies(reply -> {
+            String text = body(reply);
+            for (String file : List.of("mesa 8.txt", "mesa 9.docx")) {
+                assertThat(lineOf(text, file)).as(file).endsWith(", procesado.");
+                assertThat(folioOf(lineOf(text, file))).isNotNull();
+            }
         });
     }
 

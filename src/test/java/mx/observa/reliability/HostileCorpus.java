@@ -23,6 +23,8 @@ import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
+import mx.observa.support.Fixtures;
+
 /**
  * Files an attacker or a broken tool could send, generated here (nothing binary kept in git) and written to a folder
  * without ever holding the large ones in memory. Each file name maps to what it is, for the assertion messages.
@@ -37,6 +39,9 @@ final class HostileCorpus {
     static final String TRAVERSAL_ATTACHMENT = "../../../../escape ñ.txt";
     static final String MAIL = "correo-con-30-adjuntos.eml";
     static final int MAIL_ATTACHMENTS = 30;
+    /** Holds nivel-2.zip, which holds nivel-3.zip… six levels down to a report. */
+    static final String NESTED_ZIP = "anidado-6-niveles.zip";
+    static final String ZIP_BOMB = "bomba.zip";
 
     private HostileCorpus() {
     }
@@ -57,7 +62,10 @@ final class HostileCorpus {
         items.put("aleatorio-60MB.pdf", "60 MB de bytes aleatorios con nombre .pdf");
         put(items, dir, "programa.txt", "ejecutable con nombre .txt",
                 concat(new byte[] {0x7f, 'E', 'L', 'F', 2, 1, 1, 0}, random(4096, 2)));
-        put(items, dir, "anidado-6-niveles.zip", "ZIP anidado seis niveles", nestedZip(6));
+        put(items, dir, NESTED_ZIP, "ZIP anidado seis niveles", Fixtures.nestedZip(6));
+        Fixtures.zipBomb(dir.resolve(ZIP_BOMB), "antes-de-la-bomba.txt",
+                "Informe que llegó antes de la bomba: la mesa abrió puntual (antesdelabomba).");
+        items.put(ZIP_BOMB, "ZIP con un informe y 200 MB de ceros comprimidos");
         longLine(dir.resolve(LONG_LINE), 5 * 1024 * 1024);
         items.put(LONG_LINE, "una sola línea de 5 MB");
         put(items, dir, UTF16, "texto UTF-16 con BOM", concat(new byte[] {(byte) 0xFF, (byte) 0xFE},
@@ -164,21 +172,6 @@ final class HostileCorpus {
                 out.write(words);
             }
         }
-    }
-
-    private static byte[] nestedZip(int levels) throws IOException {
-        byte[] inner = "Informe escondido en el nivel más profundo: faltaron boletas.".getBytes(StandardCharsets.UTF_8);
-        String name = "informe.txt";
-        for (int level = levels; level >= 1; level--) {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            try (ZipOutputStream zip = new ZipOutputStream(out)) {
-                zip.putNextEntry(new ZipEntry(name));
-                zip.write(inner);
-            }
-            inner = out.toByteArray();
-            name = "nivel-" + level + ".zip";
-        }
-        return inner;
     }
 
     private static byte[] mail(int attachments) {

@@ -89,6 +89,13 @@ class HostileInputIT {
         assertThat(outcomes.get("programa.txt")).isNotEqualTo("indexed");
         assertThat(outcomes.get(HostileCorpus.UTF16)).isEqualTo("indexed");
         assertThat(outcomes.get(HostileCorpus.LONG_LINE)).isEqualTo("indexed");
+        assertThat(outcomes.get(HostileCorpus.NESTED_ZIP)).isEqualTo("container");
+        assertThat(outcomes.get("nivel-3.zip")).isEqualTo("container");
+        assertThat(outcomes.get("nivel-4.zip")).contains("anidados en más de 3 niveles");
+        assertThat(outcomes).doesNotContainKey("nivel-5.zip");
+        assertThat(outcomes.get(HostileCorpus.ZIP_BOMB)).contains("bomba de compresión");
+        assertThat(outcomes.get("antes-de-la-bomba.txt")).isEqualTo("indexed");
+        assertThat(outcomes).doesNotContainKey("ceros.txt");
 
         JournalView journal = Journal.read(config.journalDir());
         long attachments = journal.submissions().stream()

@@ -8,9 +8,13 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -201,6 +205,46 @@ public final class Fixtures {
             zip.closeEntry();
             zip.finish();
             return bytes.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A ZIP of the entries in order; names ending in "/" are folders; names written in {@code charset} (UTF-8 flagged). */
+    public static byte[] zip(Map<String, byte[]> entries, Charset charset) {
+        try (ByteArrayOutputStream bytes = new ByteArrayOutputStream(); ZipOutputStream zip = new ZipOutputStream(bytes, charset)) {
+            for (Map.Entry<String, byte[]> e : entries.entrySet()) {
+                zip.putNextEntry(new ZipEntry(e.getKey()));
+                zip.write(e.getValue());
+            }
+            zip.finish();
+            return bytes.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A ZIP holding "nivel-2.zip", which holds "nivel-3.zip"… down to "informe.txt" in level {@code levels}. */
+    public static byte[] nestedZip(int levels) {
+        byte[] inner = "Informe escondido en el nivel más profundo: faltaron boletas.".getBytes(StandardCharsets.UTF_8);
+        String name = "informe.txt";
+        for (int level = levels; level >= 1; level--) {
+            inner = zip(Map.of(name, inner), StandardCharsets.UTF_8);
+            name = "nivel-" + level + ".zip";
+        }
+        return inner;
+    }
+
+    /** A compression bomb written to {@code file}: a report, then 200 MB of zeros (about 200 KB compressed). */
+    public static void zipBomb(Path file, String reportName, String report) {
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
+            zip.putNextEntry(new ZipEntry(reportName));
+            zip.write(report.getBytes(StandardCharsets.UTF_8));
+            zip.putNextEntry(new ZipEntry("ceros.txt"));
+            byte[] zeros = new byte[1024 * 1024];
+            for (int i = 0; i < 200; i++) {
+                zip.write(zeros);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

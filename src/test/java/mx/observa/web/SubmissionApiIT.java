@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -23,6 +24,7 @@ import mx.observa.archive.Journal;
 import mx.observa.archive.Json;
 import mx.observa.config.ObservaConfig;
 import mx.observa.index.SearchRequest;
+import mx.observa.support.Fixtures;
 import mx.observa.support.Multipart;
 import mx.observa.support.TestHome;
 
@@ -105,6 +107,25 @@ class SubmissionApiIT {
                 .allSatisfy(r -> assertThat(r).containsEntry("estado", "procesado").doesNotContainKey("archivo"));
         HttpResponse<String> part = get("/informes/" + reports.get(1).get("folio") + "/estado");
         assertThat(json(part)).containsEntry("estado", "procesado");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aZipIsUnpackedAndItsReportsKeepWhatThePostDeclared() throws Exception {
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        entries.put("mesa 1.txt", "En la mesa 1 faltaron mamparas.".getBytes(StandardCharsets.UTF_8));
+        entries.put("mesa 2.docx", Fixtures.docx("En la mesa 2 hubo acarreo de votantes."));
+        Multipart form = new Multipart().field("correo", "rosa@example.org").field("alcaldia", "tlahuac")
+                .file("archivo", "informes.zip", "application/zip", Fixtures.zip(entries, StandardCharsets.UTF_8));
+
+        HttpResponse<String> created = post(form);
+
+        assertThat(created.statusCode()).isEqualTo(201);
+        List<Map<String, Object>> reports = (List<Map<String, Object>>) json(created).get("informes");
+        assertThat(reports).extracting(r -> r.get("archivo")).containsExactly("mesa 1.txt", "mesa 2.docx");
+        assertThat(reports).extracting(r -> r.get("estado")).containsOnly("procesado");
+        assertThat(service.search().search(new SearchRequest("acarreo", null, "Tláhuac", null, "api", 0, 5)).hits())
+                .singleElement().satisfies(h -> assertThat(h.source()).isEqualTo("mesa 2.docx"));
     }
 
     @Test
