@@ -102,7 +102,7 @@ public final class ObservaService implements AutoCloseable {
             Main main = new Main();
             committer = new IndexCommitter(idx, j, a, clock, (int) config.getLong("observa.index.commit-max-docs", 200),
                     config.getLong("observa.index.commit-max-ms", 1000),
-                    () -> main.getCamelContext().getInflightRepository().size());
+                    () -> exchangesThatMayIndex(main.getCamelContext()));
             main.configure().withRoutesIncludePattern(routePattern(config.routesDir(), mode));
             main.bind("receiveStep", new ReceiveStep(a, config.maxFileBytes()));
             main.bind("extractStep", new ExtractStep(a, extractor));
@@ -273,6 +273,17 @@ public final class ObservaService implements AutoCloseable {
             throw new IllegalStateException("La ruta terminó sin resultado", exchange.getException());
         }
         return outcome;
+    }
+
+    /**
+     * The exchanges in flight that may still bring a report to the index committer. A container being unpacked waits
+     * for its parts (one at a time) and brings none itself: counting it would make every part of a questionnaire
+     * export or an e-mail message wait the full group-commit delay.
+     */
+    private static int exchangesThatMayIndex(CamelContext camel) {
+        return (int) camel.getInflightRepository().browse().stream()
+                .filter(e -> e.getExchange().getProperty(Headers.PARTS) == null)
+                .count();
     }
 
     private static String routePattern(Path routesDir, Mode mode) {
