@@ -1,7 +1,9 @@
 package mx.observa.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -24,6 +26,19 @@ import mx.observa.index.ReadOnlyIndex;
 final class CrashChecks {
 
     private CrashChecks() {
+    }
+
+    /**
+     * Kills {@code process} with SIGKILL (no shutdown hook, no flush) once {@code atLeast} reports are settled, checks
+     * it was stopped before all {@code total} were, and what it left: {@link #assertJournalAndIndexAgreeAfterKill}.
+     */
+    static void killMidWay(Process process, ObservaConfig config, long atLeast, long total) throws InterruptedException {
+        await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(50))
+                .until(() -> settledReports(config) >= atLeast);
+        process.destroyForcibly();
+        process.waitFor();
+        assertThat(settledReports(config)).as("killed mid-way").isLessThan(total);
+        assertJournalAndIndexAgreeAfterKill(config);
     }
 
     /** Reports (not containers) whose processing ended, as the journal says. */

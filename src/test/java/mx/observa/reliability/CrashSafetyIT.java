@@ -1,6 +1,5 @@
 package mx.observa.reliability;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
@@ -48,12 +47,7 @@ class CrashSafetyIT {
         }
 
         Process first = start(config);
-        await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(50))
-                .until(() -> CrashChecks.settledReports(config) >= 60);
-        first.destroyForcibly(); // SIGKILL: no shutdown hook, no flush
-        first.waitFor();
-        assertThat(CrashChecks.settledReports(config)).as("killed mid-way").isLessThan(FILES);
-        CrashChecks.assertJournalAndIndexAgreeAfterKill(config);
+        CrashChecks.killMidWay(first, config, 60, FILES);
 
         Process second = start(config);
         try {

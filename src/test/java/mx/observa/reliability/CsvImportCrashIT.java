@@ -1,12 +1,10 @@
 package mx.observa.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -41,12 +39,7 @@ class CsvImportCrashIT {
         Set<String> markers = QuestionnaireExport.write(export, ROWS);
 
         Process first = importCsv(config, export);
-        await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(50))
-                .until(() -> CrashChecks.settledReports(config) >= 100);
-        first.destroyForcibly(); // SIGKILL: no shutdown hook, no flush
-        first.waitFor();
-        assertThat(CrashChecks.settledReports(config)).as("killed mid-way").isLessThan(ROWS);
-        CrashChecks.assertJournalAndIndexAgreeAfterKill(config);
+        CrashChecks.killMidWay(first, config, 100, ROWS);
 
         Process again = importCsv(config, export);
         assertThat(again.waitFor(3, TimeUnit.MINUTES)).as("second import finished").isTrue();
