@@ -20,8 +20,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
 import mx.observa.app.CsvImport;
 import mx.observa.app.IngestSummary;
 import mx.observa.archive.Journal;
