@@ -20,6 +20,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import mx.observa.app.CsvImport;
 import mx.observa.app.IngestSummary;
 import mx.observa.archive.Journal;
@@ -38,8 +40,8 @@ import mx.observa.support.TestHome;
  */
 class ReportCrashIT {
 
-    private static final int FIRST_ROWS = 300;
-    private static final int ROWS = 600;
+    private static final int FIRST_ROWS = 200;
+    private static final int ROWS = 400;
 
     @TempDir
     Path tmp;
@@ -78,7 +80,7 @@ class ReportCrashIT {
         Map<String, String> previous = hashes(out);
         assertCompleteEdition(out, first);
 
-        Covered second = importExport(ROWS); // a later export of the same questionnaire: 300 new rows, a different edition
+        Covered second = importExport(ROWS); // a later export of the same questionnaire: 200 new rows, a different edition
         Process killed = report();
         await().atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofMillis(10))
                 .until(() -> !staging().isEmpty() || !killed.isAlive());
@@ -115,8 +117,8 @@ class ReportCrashIT {
     }
 
     /**
-     * Every file of an edition, each whole, all of the same edition: the manifest lists exactly the submissions
-     * received (with the hash of their bytes), and the annex has a finding of each report.
+     * Every file of an edition, each whole, all of the same edition: the JSON counts every report, the manifest lists
+     * exactly the submissions received (with the hash of their bytes), and the annex has a finding of each report.
      */
     private static void assertCompleteEdition(Path dir, Covered covered) throws IOException {
         try (Stream<Path> files = Files.list(dir)) {
@@ -126,7 +128,9 @@ class ReportCrashIT {
         byte[] pdf = Files.readAllBytes(dir.resolve(ReportWriter.PDF));
         assertThat(new String(pdf, 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
         assertThat(new String(pdf, StandardCharsets.ISO_8859_1).strip()).endsWith("%%EOF");
-        assertThat(Json.MAPPER.readTree(dir.resolve(ReportWriter.JSON).toFile()).isObject()).isTrue();
+        JsonNode totals = Json.MAPPER.readTree(dir.resolve(ReportWriter.JSON).toFile()).path("totales");
+        assertThat(totals.path("informes").asLong()).isEqualTo(covered.markers().size());
+        assertThat(totals.path("en_proceso").asLong()).as("the exports are not reports in process").isZero();
         Map<String, String> listed = new TreeMap<>();
         Json.MAPPER.readTree(dir.resolve(ReportWriter.MANIFEST).toFile()).get("envios")
                 .forEach(e -> listed.put(e.get("folio").asText(), e.get("sha256").asText()));
