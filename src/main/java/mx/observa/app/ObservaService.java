@@ -12,6 +12,7 @@ import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.main.Main;
+import org.apache.camel.spi.InflightRepository;
 import org.apache.camel.support.DefaultExchange;
 
 import mx.observa.archive.Archive;
@@ -102,8 +103,9 @@ public final class ObservaService implements AutoCloseable {
             Main main = new Main();
             committer = new IndexCommitter(idx, j, a, clock, (int) config.getLong("observa.index.commit-max-docs", 200),
                     config.getLong("observa.index.commit-max-ms", 1000),
-                    () -> main.getCamelContext().getInflightRepository().size());
-            main.configure().withRoutesIncludePattern(routePattern(config.routesDir(), mode));
+                    () -> exchangesThatMayIndex(main.getCamelContext()));
+            main.configure().withRoutesIncludePattern(routePattern(config.routesDir(), mode))
+                    .withInflightRepositoryBrowseEnabled(true);
             main.bind("receiveStep", new ReceiveStep(a, config.maxFileBytes(), config.maxContainerDepth()));
             main.bind("extractStep", new ExtractStep(a, extractor));
             Alcaldias alcaldias = IntakeBeans.alcaldias(config);
@@ -273,6 +275,19 @@ public final class ObservaService implements AutoCloseable {
             throw new IllegalStateException("La ruta terminó sin resultado", exchange.getException());
         }
         return outcome;
+    }
+
+    /**
+     * The exchanges in flight that may still bring a report to the index committer. A container being unpacked waits
+     * for its parts (one at a time) and brings none itself: counting it would make every part of a questionnaire
+     * export or an e-mail message wait the full group-commit delay. (Browsing in-flight exchanges is enabled at start.)
+     */
+    private static int exchangesThatMayIndex(CamelContext camel) {
+        InflightRepository inflight = camel.getInflightRepository();
+        long unpacking = inflight.browse().stream()
+                .filter(e -> e.getExchange().getProperty(Headers.PARTS) != null)
+                .count();
+        return inflight.size() - (int) unpacking;
     }
 
     private static String routePattern(Path routesDir, Mode mode) {

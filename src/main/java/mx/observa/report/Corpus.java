@@ -35,6 +35,9 @@ public record Corpus(LocalDate cutoff, List<CoveredReport> reports, List<Publish
                      Map<String, String> duplicates, long repeats, long quarantined, long pending,
                      List<ManifestEntry> manifest) {
 
+    /** Manifest status of a delivery that brought reports (never itself a report, never in process). */
+    public static final String CONTAINER = "contenedor";
+
     /** Cut-offs and days of receipt are days in Mexico City. */
     public static final ZoneId ZONE = ZoneId.of("America/Mexico_City");
 
@@ -64,6 +67,8 @@ public record Corpus(LocalDate cutoff, List<CoveredReport> reports, List<Publish
             } else if (s.isQuarantined()) {
                 quarantined++;
                 status = "cuarentena";
+            } else if (s.isContainer()) {
+                status = CONTAINER; // an e-mail message, a CSV export, a form post: its reports have folios of their own
             } else {
                 pending++;
                 status = "en_proceso";

@@ -64,6 +64,7 @@ final class EditionJson {
         totals.put("duplicados", corpus.duplicates().size());
         totals.put("cuarentena_con_folio", corpus.manifest().stream().filter(m -> m.status().equals("cuarentena")).count());
         totals.put("en_proceso", corpus.pending());
+        totals.put("contenedores", corpus.manifest().stream().filter(m -> m.status().equals(Corpus.CONTAINER)).count());
         totals.put("rechazados_sin_folio", corpus.quarantined()
                 - corpus.manifest().stream().filter(m -> m.status().equals("cuarentena")).count());
         totals.put("envios_repetidos", corpus.repeats());

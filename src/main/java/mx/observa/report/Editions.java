@@ -134,7 +134,7 @@ public final class Editions {
         try {
             return Optional.of(LocalDate.parse(folder.getFileName().toString()));
         } catch (DateTimeParseException notAnEdition) {
-            return Optional.empty(); // staging folders (".2022-06-23-…") and anything else a person left there
+            return Optional.empty(); // staging folders (".2022-06-23.incompleto-…") and anything else a person left there
         }
     }
 }

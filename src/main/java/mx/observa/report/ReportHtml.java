@@ -241,6 +241,7 @@ final class ReportHtml {
         h.raw("<p>Envíos con folio hasta el corte: ").num("/totales/envios_con_folio").raw(" = informes analizados (")
                 .num("/totales/informes").raw(") + duplicados (").num("/totales/duplicados").raw(") + en cuarentena (")
                 .num("/totales/cuarentena_con_folio").raw(") + en proceso (").num("/totales/en_proceso")
+                .raw(") + envíos que agrupaban informes, como correos o exportaciones CSV (").num("/totales/contenedores")
                 .raw("). Además, ").count("/totales/envios_repetidos", "entrega repitió", "entregas repitieron")
                 .raw(" byte por byte un envío ya recibido (conserva el folio original) y ")
                 .count("/totales/rechazados_sin_folio", "entrega se rechazó", "entregas se rechazaron")

@@ -13,6 +13,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -32,10 +34,12 @@ import mx.observa.understand.TopicLabels;
  * {@value #HTML} (self-contained), {@value #PDF} (same content, paged), {@value #JSON} (every number),
  * {@value AnnexCsv#FILE} (one row per finding) and {@value #MANIFEST} (SHA-256 of every source submission).
  *
- * <p>All files are written into a staging folder beside the target and then moved into place: a new edition folder
- * appears whole by one rename; in an existing folder (out/) each file is replaced by a rename. A crash never leaves
- * a half report under a final name. Only the HTML, CSV and JSON files are byte-reproducible; the PDF carries its
- * creation date.
+ * <p>All files are written into a staging folder beside the target ({@code .<target>.incompleto-<pid>-<n>}) and then
+ * moved into place: a new edition folder appears whole by one rename; in an existing folder (out/) each file is
+ * replaced by a rename, the edition's JSON (what tells a complete edition, see {@link Editions}) removed first and
+ * put back last. A crash never leaves a half report under a final name, nor an old JSON beside new files; the next
+ * edition written to the same target removes what a killed process left in staging. Only the HTML, CSV and JSON
+ * files are byte-reproducible; the PDF carries its creation date.
  */
 public final class ReportWriter {
 
@@ -47,6 +51,8 @@ public final class ReportWriter {
     public static final String ANNEX = AnnexCsv.FILE;
     /** The files of an edition, in the order they are listed to users. */
     public static final List<String> FILES = List.of(HTML, PDF, JSON, AnnexCsv.FILE, MANIFEST);
+    /** Marks a staging folder: {@code .<target>.incompleto-<pid of its writer>-<random>}. */
+    static final String STAGING = ".incompleto-";
 
     private static final ObjectWriter PRETTY = Json.MAPPER.writerWithDefaultPrettyPrinter();
 
@@ -108,7 +114,9 @@ public final class ReportWriter {
         try {
             Path parent = outDir.toAbsolutePath().getParent();
             Files.createDirectories(parent);
-            Path staging = Files.createTempDirectory(parent, "." + outDir.getFileName() + "-");
+            removeAbandonedStaging(parent, outDir.getFileName().toString());
+            Path staging = Files.createTempDirectory(parent,
+                    "." + outDir.getFileName() + STAGING + ProcessHandle.current().pid() + "-");
             readableByAll(staging);
             try {
                 Files.write(staging.resolve(HTML), html.getBytes(StandardCharsets.UTF_8));
@@ -159,7 +167,30 @@ public final class ReportWriter {
         return (PRETTY.writeValueAsString(node) + "\n").getBytes(StandardCharsets.UTF_8);
     }
 
-    /** A new folder appears whole (one rename); an existing one gets each file replaced by a rename. */
+    /**
+     * Staging folders of this target whose writer is gone (killed, or the machine lost power): never an edition, and
+     * each as big as one. A writer still running keeps its own.
+     */
+    private static void removeAbandonedStaging(Path parent, String target) throws IOException {
+        Pattern staging = Pattern.compile("\\." + Pattern.quote(target) + Pattern.quote(STAGING) + "(\\d{1,18})-\\d+");
+        List<Path> abandoned = new ArrayList<>();
+        try (Stream<Path> siblings = Files.list(parent)) {
+            siblings.forEach(p -> {
+                Matcher m = staging.matcher(p.getFileName().toString());
+                if (m.matches() && !ProcessHandle.of(Long.parseLong(m.group(1))).map(ProcessHandle::isAlive).orElse(false)) {
+                    abandoned.add(p);
+                }
+            });
+        }
+        for (Path p : abandoned) {
+            deleteTree(p);
+        }
+    }
+
+    /**
+     * A new folder appears whole (one rename); an existing one gets each file replaced by a rename, the JSON last and
+     * the old one removed first, so that a crash in between leaves no folder that looks like a complete edition.
+     */
     private static void publish(Path staging, Path target) throws IOException {
         if (!Files.exists(target)) {
             try {
@@ -170,9 +201,13 @@ public final class ReportWriter {
             }
         }
         Files.createDirectories(target);
+        Files.deleteIfExists(target.resolve(JSON));
         for (String name : FILES) {
-            move(staging.resolve(name), target.resolve(name));
+            if (!name.equals(JSON)) {
+                move(staging.resolve(name), target.resolve(name));
+            }
         }
+        move(staging.resolve(JSON), target.resolve(JSON));
     }
 
     private static void move(Path from, Path to) throws IOException {

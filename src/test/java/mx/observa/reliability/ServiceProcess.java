@@ -8,7 +8,10 @@ import java.util.List;
 import mx.observa.config.ObservaConfig;
 import mx.observa.support.TestHome;
 
-/** {@code observa serve} as a separate JVM with a 512 MB heap, as an operator would run it, so a test can kill it. */
+/**
+ * Observa as a separate JVM with a 512 MB heap, as an operator would run it ({@code observa serve}, or any other
+ * command), so a test can kill it.
+ */
 final class ServiceProcess {
 
     private ServiceProcess() {
@@ -16,6 +19,11 @@ final class ServiceProcess {
 
     /** @param properties extra -D settings, e.g. {@code "observa.limits.parse-timeout-s=5"} */
     static Process start(ObservaConfig config, Path log, String... properties) throws IOException {
+        return command(config, log, List.of("serve", "--port", config.get("observa.port", "0")), properties);
+    }
+
+    /** {@code observa <args>} on the data folder and index of {@code config}; output appended to {@code log}. */
+    static Process command(ObservaConfig config, Path log, List<String> args, String... properties) throws IOException {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         List<String> cmd = new ArrayList<>(List.of(java.toString(), "--enable-native-access=ALL-UNNAMED", "-Xmx512m",
                 "-Dobserva.home=" + TestHome.projectRoot(),
@@ -24,8 +32,8 @@ final class ServiceProcess {
             cmd.add("-D" + p);
         }
         cmd.addAll(List.of("-jar", TestHome.projectRoot().resolve("target/observa.jar").toString(),
-                "--data", config.dataDir().toString(), "--index", config.indexDir().toString(),
-                "serve", "--port", config.get("observa.port", "0")));
+                "--data", config.dataDir().toString(), "--index", config.indexDir().toString()));
+        cmd.addAll(args);
         return new ProcessBuilder(cmd).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
     }

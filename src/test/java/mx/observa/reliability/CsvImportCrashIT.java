@@ -1,0 +1,53 @@
+package mx.observa.reliability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import mx.observa.archive.Journal;
+import mx.observa.archive.SubmissionState;
+import mx.observa.config.ObservaConfig;
+import mx.observa.support.TestHome;
+
+/**
+ * {@code observa import-csv} killed with SIGKILL in the middle of a questionnaire export, then run again with the same
+ * file (what a person does after a power cut): every row ends up archived and indexed exactly once.
+ */
+class CsvImportCrashIT {
+
+    private static final int ROWS = 600;
+
+    @TempDir
+    Path tmp;
+
+    private Process importCsv(ObservaConfig config, Path export) throws IOException {
+        return ServiceProcess.command(config, tmp.resolve("import.log"), List.of("import-csv", export.toString()));
+    }
+
+    @Test
+    void killedMidImportAndRunAgainEveryRowIsIndexedExactlyOnce() throws Exception {
+        ObservaConfig config = TestHome.config(tmp);
+        Path export = tmp.resolve("respuestas.csv");
+        Set<String> markers = QuestionnaireExport.write(export, ROWS);
+
+        Process first = importCsv(config, export);
+        CrashChecks.killMidWay(first, config, 100, ROWS);
+
+        Process again = importCsv(config, export);
+        assertThat(again.waitFor(3, TimeUnit.MINUTES)).as("second import finished").isTrue();
+        assertThat(again.exitValue()).isZero();
+
+        CrashChecks.assertEachReportIndexedExactlyOnce(config, markers);
+        assertThat(Journal.read(config.journalDir()).submissions()).filteredOn(SubmissionState::isContainer)
+                .as("the export itself archived once").hasSize(1);
+        assertThat(Files.readString(tmp.resolve("import.log"))).contains("Aceptados: ");
+    }
+}
