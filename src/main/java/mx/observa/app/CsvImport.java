@@ -50,8 +50,11 @@ public final class CsvImport {
     private CsvImport() {
     }
 
-    /** @return one result per file, or an empty list when the files were handed to a running service */
-    public static List<FileResult> run(ObservaConfig config, List<Path> files, IngestSummary handedOver) throws Exception {
+    /**
+     * @param summary gets the files handed to a running service, or the leftovers of an interrupted run finished first
+     * @return one result per file, or an empty list when the files were handed to a running service
+     */
+    public static List<FileResult> run(ObservaConfig config, List<Path> files, IngestSummary summary) throws Exception {
         for (Path f : files) {
             if (!Files.isRegularFile(f)) {
                 throw new IllegalArgumentException("No existe el archivo " + f);
@@ -61,12 +64,12 @@ public final class CsvImport {
         try {
             service = ObservaService.start(config, ObservaService.Mode.BATCH);
         } catch (DataBusyException busy) {
-            handedOver.handedOver(Ingestion.handOver(config.inboxDir(), files));
+            summary.handedOver(Ingestion.handOver(config.inboxDir(), files));
             return List.of();
         }
         List<FileResult> results = new ArrayList<>();
         try (service) {
-            service.resumeUnfinished();
+            summary.resumed(service.resumeUnfinished());
             for (Path f : files) {
                 ObservaService.Submitted s = service.submitReports(f, f.getFileName().toString(), Channel.CSV, ContainerKind.CSV);
                 IngestSummary rows = new IngestSummary();

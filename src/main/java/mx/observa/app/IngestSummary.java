@@ -11,7 +11,13 @@ import mx.observa.pipeline.Outcome;
 public final class IngestSummary {
 
     private final List<Outcome> outcomes = new ArrayList<>();
+    private final List<Outcome> resumed = new ArrayList<>();
     private int handedOver;
+
+    /** Reports an interrupted earlier run left unfinished, finished by this one before its own files. */
+    public void resumed(List<Outcome> finished) {
+        resumed.addAll(finished);
+    }
 
     public void add(Outcome outcome) {
         outcomes.add(outcome);
@@ -51,11 +57,14 @@ public final class IngestSummary {
         if (handedOver > 0) {
             json.put("handed_to_service", handedOver);
         }
+        if (!resumed.isEmpty()) {
+            json.put("resumed", resumed.size());
+        }
         return json;
     }
 
     public String toText() {
-        StringBuilder out = new StringBuilder();
+        StringBuilder out = new StringBuilder(resumedText());
         if (handedOver > 0) {
             out.append("Entregados al servicio en ejecución: ").append(handedOver)
                     .append(" (consulte el avance con: observa status)\n");
@@ -67,5 +76,15 @@ public final class IngestSummary {
             out.append("  ✗ ").append(q.source()).append(" — ").append(q.reason()).append('\n');
         }
         return out.toString();
+    }
+
+    /** One line on the leftovers of an interrupted run, or nothing when there were none. */
+    public String resumedText() {
+        if (resumed.isEmpty()) {
+            return "";
+        }
+        long quarantined = resumed.stream().filter(o -> o.kind() == Outcome.Kind.QUARANTINED).count();
+        return "Se terminó lo que una ejecución interrumpida dejó pendiente: " + (resumed.size() - quarantined)
+                + " informes aceptados y " + quarantined + " en cuarentena.\n";
     }
 }

@@ -40,7 +40,7 @@ public final class Ingestion {
             return summary;
         }
         try (service) {
-            service.resumeUnfinished();
+            summary.resumed(service.resumeUnfinished());
             for (Path file : files) {
                 // an e-mail file or a questionnaire export counts as the reports it holds
                 service.submitReports(file, file.getFileName().toString(), Channel.CARPETA, null).reports()

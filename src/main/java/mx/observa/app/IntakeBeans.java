@@ -60,7 +60,7 @@ final class IntakeBeans {
         CsvRows csv = new CsvRows(CsvColumns.load(config.configDir().resolve("csv-columnas.yaml")));
         ZipEntries zip = new ZipEntries(config.dataDir().resolve("tmp").resolve("zip"), maxAttachments,
                 config.maxExpansionRatio(), config.maxUnpackedBytes());
-        main.bind("unpacking", new Unpacking(archive, mail, csv, zip));
+        main.bind("unpacking", new Unpacking(archive, mail, csv, zip, journal, clock));
         main.bind("partOutcomes", new PartOutcomes());
 
         String mailbox = text(config, "observa.mail.user");

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.apache.camel.CamelContext;
@@ -14,6 +15,8 @@ import org.apache.camel.ProducerTemplate;
 import org.apache.camel.main.Main;
 import org.apache.camel.spi.InflightRepository;
 import org.apache.camel.support.DefaultExchange;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import mx.observa.archive.Archive;
 import mx.observa.archive.DataLock;
@@ -50,6 +53,8 @@ import mx.observa.web.WebApp;
  * only read (search, status, report) do not need it.
  */
 public final class ObservaService implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ObservaService.class);
 
     /** Which routes run: batch commands feed the pipeline directly; the service also watches the inbox and serves the web. */
     public enum Mode {
@@ -234,9 +239,54 @@ public final class ObservaService implements AutoCloseable {
         return outcomes;
     }
 
-    /** Finishes the submissions an earlier run archived but stopped before indexing or quarantining. */
+    /**
+     * Finishes what an earlier run left half done: the reports it archived but did not index or quarantine, then the
+     * containers (a CSV export, a message, a ZIP) it did not unpack to the end — unpacked again from the archive,
+     * which adds only the parts not taken yet.
+     *
+     * @return what became of each report finished now
+     */
     public List<Outcome> resumeUnfinished() {
-        return reprocess(journal.all().stream().filter(s -> !s.isSettled()).toList());
+        List<Outcome> outcomes = reprocess(journal.all().stream().filter(s -> !s.isSettled()).toList());
+        for (SubmissionState s : journal.all()) {
+            if (s.isUnpackingUnfinished() && !insideAnotherToResume(s)) {
+                unpackableKind(s).ifPresent(kind -> outcomes.addAll(unpackAgain(s, kind)));
+            }
+        }
+        return outcomes;
+    }
+
+    /**
+     * Form posts are not: their files were uploads, each archived on its own as it was taken (a post cut short never
+     * got its receipt, and the observer sends it again).
+     */
+    private Optional<ContainerKind> unpackableKind(SubmissionState s) {
+        Optional<ContainerKind> byType = ContainerKind.ofType(archive.submission(s.sha256()).mediaType());
+        return byType.isPresent() || !Channel.CSV.id().equals(s.channel()) ? byType : Optional.of(ContainerKind.CSV);
+    }
+
+    /** Unpacking its parent again reaches it. */
+    private boolean insideAnotherToResume(SubmissionState s) {
+        return s.parent() != null && journal.byFolio(s.parent())
+                .filter(p -> p.isUnpackingUnfinished() && unpackableKind(p).isPresent()).isPresent();
+    }
+
+    /** The outcomes of the parts taken now (those taken before the crash are recognized and left out). */
+    private List<Outcome> unpackAgain(SubmissionState s, ContainerKind kind) {
+        int depth = 0;
+        for (String p = s.parent(); p != null; p = journal.byFolio(p).map(SubmissionState::parent).orElse(null)) {
+            depth++;
+        }
+        Exchange exchange = new DefaultExchange(camel.getCamelContext());
+        exchange.setProperty(Headers.SUBMISSION, archive.submission(s.sha256()));
+        exchange.setProperty(Headers.UNPACK, kind);
+        exchange.setProperty(Headers.DEPTH, depth);
+        LOG.info("Se retoma el desempacado de {} ({})", s.folio(), s.source());
+        Exchange done = producer.send("direct:unpack", exchange);
+        outcomeOf(done);
+        @SuppressWarnings("unchecked")
+        List<Outcome> parts = done.getProperty(Headers.PARTS, List.class);
+        return parts == null ? List.of() : parts.stream().filter(o -> o.kind() != Outcome.Kind.DUPLICATE).toList();
     }
 
     public List<SubmissionState> archived() {

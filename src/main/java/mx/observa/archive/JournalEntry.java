@@ -40,11 +40,12 @@ public record JournalEntry(
 
     /**
      * What can happen to a submission. ARCHIVED comes first; INDEXED and QUARANTINED end its processing.
-     * CONTAINER is the first and only state of a delivery that holds reports rather than being one (an e-mail
-     * message, a CSV export, a form post): it is archived as received, unpacked, and never counted as a report.
+     * CONTAINER is the first state of a delivery that holds reports rather than being one (an e-mail message, a CSV
+     * export, a ZIP archive, a form post): it is archived as received, unpacked, and never counted as a report;
+     * UNPACKED says every part of it went through, so a container still in CONTAINER after a crash is unpacked again.
      */
     public enum Event {
-        ARCHIVED, DUPLICATE, INDEXED, QUARANTINED, CONTAINER;
+        ARCHIVED, DUPLICATE, INDEXED, QUARANTINED, CONTAINER, UNPACKED;
 
         public String id() {
             return name().toLowerCase(java.util.Locale.ROOT);

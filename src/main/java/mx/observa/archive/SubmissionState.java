@@ -7,7 +7,8 @@ import mx.observa.archive.JournalEntry.Event;
 /**
  * Where one submission stands, folded from its journal events.
  *
- * @param status archived (waiting to be processed or being processed), indexed, quarantined, or container
+ * @param status archived (waiting to be processed or being processed), indexed, quarantined, container (being
+ *               unpacked) or unpacked
  * @param parent    folio of the submission it came with, or null
  * @param container whether it is a delivery that held reports (e-mail message, CSV export, form post) rather than
  *                  a report; it stays one if it is later quarantined (e.g. a CSV cut in the middle)
@@ -40,13 +41,18 @@ public record SubmissionState(String folio, String sha256, String channel, Strin
         return Event.QUARANTINED.id().equals(status);
     }
 
-    /** A delivery that held reports (message, CSV export, form post); not a report itself. */
+    /** A delivery that held reports (message, CSV export, ZIP archive, form post); not a report itself. */
     public boolean isContainer() {
         return container;
     }
 
     /** Processing ended one way or the other; an archived-only submission is resumed after a crash. */
     public boolean isSettled() {
-        return isIndexed() || isQuarantined() || Event.CONTAINER.id().equals(status);
+        return isIndexed() || isQuarantined() || Event.CONTAINER.id().equals(status) || Event.UNPACKED.id().equals(status);
+    }
+
+    /** A container whose unpacking has not been seen to the end (stopped by a crash, or still going on). */
+    public boolean isUnpackingUnfinished() {
+        return container && Event.CONTAINER.id().equals(status);
     }
 }

@@ -38,14 +38,15 @@ final class ImportCsvCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        IngestSummary handedOver = new IngestSummary();
-        List<CsvImport.FileResult> results = CsvImport.run(parent.storage.config(), files, handedOver);
+        IngestSummary summary = new IngestSummary();
+        List<CsvImport.FileResult> results = CsvImport.run(parent.storage.config(), files, summary);
         var out = spec.commandLine().getOut();
         if (results.isEmpty()) {
-            out.print(handedOver.toText());
+            out.print(summary.toText());
         } else if (json) {
             Output.json(out, results.stream().map(CsvImport.FileResult::toJson).toList());
         } else {
+            out.print(summary.resumedText());
             results.forEach(r -> out.print(r.toText()));
         }
         out.flush();

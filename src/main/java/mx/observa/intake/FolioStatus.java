@@ -45,7 +45,7 @@ public final class FolioStatus {
             return new View(s.folio(), QUARANTINED, s.reason(), parts);
         }
         if (s.isContainer()) {
-            boolean pending = parts.stream().anyMatch(p -> RECEIVED.equals(p.estado()));
+            boolean pending = s.isUnpackingUnfinished() || parts.stream().anyMatch(p -> RECEIVED.equals(p.estado()));
             return new View(s.folio(), pending ? RECEIVED : PROCESSED, null, parts);
         }
         return new View(s.folio(), s.isIndexed() ? PROCESSED : RECEIVED, null, parts);

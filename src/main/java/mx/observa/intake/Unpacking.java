@@ -1,5 +1,6 @@
 package mx.observa.intake;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -10,6 +11,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import mx.observa.archive.Archive;
+import mx.observa.archive.Journal;
+import mx.observa.archive.JournalEntry;
+import mx.observa.archive.JournalEntry.Event;
+import mx.observa.archive.SubmissionState;
 import mx.observa.model.RejectedSubmission;
 import mx.observa.model.Submission;
 import mx.observa.pipeline.ContainerKind;
@@ -39,12 +44,16 @@ public final class Unpacking {
     private final MailSplitter mail;
     private final CsvRows csv;
     private final ZipEntries zip;
+    private final Journal journal;
+    private final Clock clock;
 
-    public Unpacking(Archive archive, MailSplitter mail, CsvRows csv, ZipEntries zip) {
+    public Unpacking(Archive archive, MailSplitter mail, CsvRows csv, ZipEntries zip, Journal journal, Clock clock) {
         this.archive = archive;
         this.mail = mail;
         this.csv = csv;
         this.zip = zip;
+        this.journal = journal;
+        this.clock = clock;
     }
 
     /** In: the archived container (property {@link Headers#SUBMISSION}). Out: body = the parts, one by one. */
@@ -117,6 +126,13 @@ public final class Unpacking {
         if (exchange.getProperty(Outcome.PROPERTY) == null) {
             exchange.setProperty(Outcome.PROPERTY, new Outcome(Outcome.Kind.ACCEPTED, container.folio(),
                     container.sourceName(), null));
+        }
+        if (journal.byFolio(container.folio()).filter(SubmissionState::isUnpackingUnfinished).isPresent()) {
+            // Every part went through: a restart need not unpack it again. Not awaited: losing this line to a crash
+            // only means unpacking once more, which adds nothing.
+            journal.write(List.of(new JournalEntry(clock.instant(), Event.UNPACKED.id(), container.folio(),
+                    container.sha256(), container.channel().id(), container.sourceName(), null, null, null,
+                    container.parent())));
         }
         List<Outcome> parts = exchange.getProperty(Headers.PARTS, List.class);
         LOG.info("{} {}: {} partes ({} nuevas, {} repetidas, {} en cuarentena)", container.folio(), container.sourceName(),

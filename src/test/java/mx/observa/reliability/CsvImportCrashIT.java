@@ -1,10 +1,12 @@
 package mx.observa.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -18,8 +20,9 @@ import mx.observa.config.ObservaConfig;
 import mx.observa.support.TestHome;
 
 /**
- * {@code observa import-csv} killed with SIGKILL in the middle of a questionnaire export, then run again with the same
- * file (what a person does after a power cut): every row ends up archived and indexed exactly once.
+ * {@code observa import-csv} killed with SIGKILL in the middle of a questionnaire export, then either run again with
+ * the same file (what a person does after a power cut) or followed by the service, which unpacks the archived export
+ * to the end on its own: every row ends up archived and indexed exactly once.
  */
 class CsvImportCrashIT {
 
@@ -48,6 +51,32 @@ class CsvImportCrashIT {
         CrashChecks.assertEachReportIndexedExactlyOnce(config, markers);
         assertThat(Journal.read(config.journalDir()).submissions()).filteredOn(SubmissionState::isContainer)
                 .as("the export itself archived once").hasSize(1);
-        assertThat(Files.readString(tmp.resolve("import.log"))).contains("Aceptados: ");
+        assertThat(Files.readString(tmp.resolve("import.log")))
+                .contains("Se terminó lo que una ejecución interrumpida dejó pendiente: ");
+    }
+
+    @Test
+    void killedMidImportTheNextStartOfTheServiceFinishesItWithoutTheFile() throws Exception {
+        ObservaConfig config = TestHome.config(tmp);
+        Path export = tmp.resolve("respuestas.csv");
+        Set<String> markers = QuestionnaireExport.write(export, ROWS);
+
+        Process first = importCsv(config, export);
+        CrashChecks.killMidWay(first, config, 100, ROWS);
+        Files.delete(export); // what was read of it is in the archive; that must be enough
+
+        Process service = ServiceProcess.start(config, tmp.resolve("service.log"));
+        try {
+            await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(200))
+                    .until(() -> CrashChecks.settledReports(config) == ROWS || !service.isAlive());
+        } finally {
+            service.destroy();
+            service.waitFor();
+        }
+
+        CrashChecks.assertEachReportIndexedExactlyOnce(config, markers);
+        assertThat(Journal.read(config.journalDir()).submissions()).filteredOn(SubmissionState::isContainer)
+                .as("the export archived once and now unpacked to the end").singleElement()
+                .matches(SubmissionState::isSettled).matches(s -> !s.isUnpackingUnfinished());
     }
 }
