@@ -31,20 +31,27 @@ class CsvImportCrashIT {
     @TempDir
     Path tmp;
 
-    private Process importCsv(ObservaConfig config, Path export) throws IOException {
+    private ObservaConfig config;
+    private Path export;
+
+    private Process importCsv() throws IOException {
         return ServiceProcess.command(config, tmp.resolve("import.log"), List.of("import-csv", export.toString()));
+    }
+
+    /** Writes the export, starts {@code observa import-csv} on it and kills it mid-way; returns the rows' markers. */
+    private Set<String> killedMidImport() throws Exception {
+        config = TestHome.config(tmp);
+        export = tmp.resolve("respuestas.csv");
+        Set<String> markers = QuestionnaireExport.write(export, ROWS);
+        CrashChecks.killMidWay(importCsv(), config, 100, ROWS);
+        return markers;
     }
 
     @Test
     void killedMidImportAndRunAgainEveryRowIsIndexedExactlyOnce() throws Exception {
-        ObservaConfig config = TestHome.config(tmp);
-        Path export = tmp.resolve("respuestas.csv");
-        Set<String> markers = QuestionnaireExport.write(export, ROWS);
+        Set<String> markers = killedMidImport();
 
-        Process first = importCsv(config, export);
-        CrashChecks.killMidWay(first, config, 100, ROWS);
-
-        Process again = importCsv(config, export);
+        Process again = importCsv();
         assertThat(again.waitFor(3, TimeUnit.MINUTES)).as("second import finished").isTrue();
         assertThat(again.exitValue()).isZero();
 
@@ -57,12 +64,7 @@ class CsvImportCrashIT {
 
     @Test
     void killedMidImportTheNextStartOfTheServiceFinishesItWithoutTheFile() throws Exception {
-        ObservaConfig config = TestHome.config(tmp);
-        Path export = tmp.resolve("respuestas.csv");
-        Set<String> markers = QuestionnaireExport.write(export, ROWS);
-
-        Process first = importCsv(config, export);
-        CrashChecks.killMidWay(first, config, 100, ROWS);
+        Set<String> markers = killedMidImport();
         Files.delete(export); // what was read of it is in the archive; that must be enough
 
         Process service = ServiceProcess.start(config, tmp.resolve("service.log"));
