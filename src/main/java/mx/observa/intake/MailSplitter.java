@@ -1,5 +1,6 @@
 package mx.observa.intake;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UnsupportedEncodingException;
@@ -20,6 +21,13 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeUtility;
 import jakarta.mail.util.SharedFileInputStream;
 
+import org.apache.poi.hsmf.MAPIMessage;
+import org.apache.poi.hsmf.datatypes.AttachmentChunks;
+import org.apache.poi.hsmf.datatypes.StringChunk;
+import org.apache.poi.hsmf.exceptions.ChunkNotFoundException;
+import org.apache.poi.poifs.filesystem.DirectoryNode;
+import org.apache.poi.poifs.filesystem.EntryUtils;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.tika.mime.MimeTypeException;
 import org.apache.tika.mime.MimeTypes;
 
@@ -27,8 +35,8 @@ import mx.observa.model.Channel;
 import mx.observa.model.RejectedSubmission;
 
 /**
- * One e-mail message (RFC 822, from the mailbox or a .eml file) as the reports it carries: the body when it is a
- * report, and every attachment. Handles multipart/alternative (plain text preferred, HTML when it is all there is),
+ * One e-mail message (RFC 822, from the mailbox or a .eml file; or an Outlook .msg file) as the reports it carries: the
+ * body when it is a report, and every attachment. Handles multipart/alternative (plain text preferred, HTML when it is all there is),
  * inline images (small ones are logos and signatures; large ones are photos of the report), messages forwarded as
  * attachments (they are unpacked in turn), and RFC 2047/2231 encoded subjects and file names.
  */
@@ -82,6 +90,77 @@ public final class MailSplitter {
         } catch (MessagingException | IOException e) {
             throw new RejectedSubmission("No se pudo leer el mensaje de correo: parece dañado o incompleto.", e);
         }
+    }
+
+    /**
+     * An Outlook message file (.msg: what Outlook saves, and how it attaches a message to another), split like any
+     * message: the body when it is a report, every attachment, and attached messages as .msg files of their own.
+     */
+    public Split splitOutlook(Path msg, Channel channel, String sender) {
+        try (MAPIMessage message = new MAPIMessage(msg.toFile())) {
+            message.setReturnNullOnMissingChunk(true);
+            Collected c = new Collected();
+            append(c.plain, message.getTextBody());
+            if (c.plain.isEmpty()) {
+                append(c.html, message.getHtmlBody());
+            }
+            for (AttachmentChunks a : message.getAttachmentFiles()) {
+                collect(a, c);
+            }
+            StringChunk email = message.getMainChunks().getEmailFromChunk();
+            String from = sender != null ? sender
+                    : email != null && email.getValue().contains("@") ? email.getValue().strip().toLowerCase(Locale.ROOT) : null;
+            return assemble(c, channel, from);
+        } catch (IOException | ChunkNotFoundException | RuntimeException e) {
+            throw new RejectedSubmission("No se pudo leer el mensaje de Outlook: parece dañado o incompleto.", e);
+        }
+    }
+
+    private void collect(AttachmentChunks a, Collected c) throws IOException {
+        String name = firstNonBlank(a.getAttachLongFileName(), a.getAttachFileName(), a.getAttachDisplayName());
+        if (a.isEmbeddedMessage()) {
+            MAPIMessage inner = a.getEmbeddedMessage();
+            inner.setReturnNullOnMissingChunk(true);
+            String subject;
+            try {
+                subject = inner.getSubject();
+            } catch (ChunkNotFoundException e) {
+                subject = null;
+            }
+            String forwarded = subject == null || subject.isBlank() ? "mensaje reenviado.msg"
+                    : "mensaje reenviado - " + subject.replace('/', '-').strip() + ".msg";
+            c.attachments.add(new NamedBytes(forwarded, standalone(a.getAttachmentDirectory().getDirectory())));
+            return;
+        }
+        if (a.getAttachData() == null) {
+            return; // an OLE object or a link: no file to take
+        }
+        byte[] bytes = a.getAttachData().getValue();
+        String mime = a.getAttachMimeTag() == null ? "" : a.getAttachMimeTag().getValue();
+        boolean inline = a.getAttachContentId() != null;
+        if (inline && mime.startsWith("image/") && bytes.length < minInlineImageBytes) {
+            c.decorations++;
+            return;
+        }
+        c.attachments.add(new NamedBytes(name != null ? name : "adjunto " + (c.attachments.size() + 1), bytes));
+    }
+
+    /** A message attached inside a .msg, written out as a .msg file of its own. */
+    private static byte[] standalone(DirectoryNode message) throws IOException {
+        try (POIFSFileSystem copy = new POIFSFileSystem(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            EntryUtils.copyNodes(message, copy.getRoot());
+            copy.writeFilesystem(out);
+            return out.toByteArray();
+        }
+    }
+
+    private static String firstNonBlank(StringChunk... chunks) {
+        for (StringChunk chunk : chunks) {
+            if (chunk != null && chunk.getValue() != null && !chunk.getValue().isBlank()) {
+                return chunk.getValue().strip();
+            }
+        }
+        return null;
     }
 
     /** The sender's address (From), lower case, or null. */

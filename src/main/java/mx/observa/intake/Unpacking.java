@@ -1,5 +1,6 @@
 package mx.observa.intake;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -66,7 +67,10 @@ public final class Unpacking {
         exchange.setProperty(NOTES, notes);
         return switch (kind) {
             case MESSAGE -> {
-                MailSplitter.Split split = mail.split(archive.pathOf(container.sha256()), container.channel(), container.sender());
+                Path file = archive.pathOf(container.sha256());
+                MailSplitter.Split split = container.mediaType().startsWith(ContainerKind.OUTLOOK)
+                        ? mail.splitOutlook(file, container.channel(), container.sender())
+                        : mail.split(file, container.channel(), container.sender());
                 notes.addAll(split.notes());
                 yield split.parts().iterator();
             }

@@ -9,7 +9,10 @@ import org.apache.tika.mime.MediaType;
  * goes through the pipeline as a submission of its own whose parent is the container's folio.
  */
 public enum ContainerKind {
-    /** An e-mail message (from the mailbox, or a .eml dropped, uploaded or attached): its body and attachments. */
+    /**
+     * An e-mail message (from the mailbox, or a .eml or Outlook .msg file dropped, uploaded or attached): its body and
+     * attachments.
+     */
     MESSAGE,
     /** A questionnaire export (Google Forms, KoboToolbox, Microsoft Forms): one report per row. */
     CSV,
@@ -21,6 +24,9 @@ public enum ContainerKind {
     /** A web form or API post: the typed text and the uploaded files, handed over by the web route. */
     POST;
 
+    /** The type Tika gives an Outlook message file (.msg). */
+    public static final String OUTLOOK = "application/vnd.ms-outlook";
+
     /** The container kind of a detected media type, if it is one. */
     public static Optional<ContainerKind> ofType(String mediaType) {
         if (mediaType == null) {
@@ -28,7 +34,7 @@ public enum ContainerKind {
         }
         String base = MediaType.parse(mediaType).getBaseType().toString();
         return switch (base) {
-            case "message/rfc822" -> Optional.of(MESSAGE);
+            case "message/rfc822", OUTLOOK -> Optional.of(MESSAGE);
             case "text/csv", "text/tab-separated-values" -> Optional.of(CSV);
             case "application/zip" -> Optional.of(ARCHIVE);
             default -> Optional.empty();

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 
 import jakarta.activation.DataHandler;
@@ -19,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import mx.observa.model.Channel;
+import mx.observa.support.Fixtures;
 
 class MailSplitterTest {
 
@@ -77,5 +81,48 @@ class MailSplitterTest {
 
         assertThat(split.parts()).isEmpty();
         assertThat(split.notes()).containsExactly("El mensaje no trae texto ni archivos adjuntos.");
+    }
+
+    @Test
+    void anOutlookMessageIsSplitLikeAnyMessageAndAnAttachedMessageBecomesAMsgFileOfItsOwn() throws Exception {
+        String report = "Informe de observación de la mesa receptora de opinión M-02 en Tlalpan. La mesa se instaló a "
+                + "las nueve y cuarenta porque faltaban las boletas; durante la jornada hubo propaganda a menos de "
+                + "cincuenta metros y la persona responsable la retiró al mediodía.";
+        Fixtures.OutlookMessage attached = new Fixtures.OutlookMessage("Informe de Tlalpan", report, "luis@example.org",
+                Map.of(), List.of());
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        files.put("informe MRO 3 Coyoacán.txt", "Faltaron mamparas en la mesa.".getBytes(StandardCharsets.UTF_8));
+        Path msg = tmp.resolve("informes.msg");
+        Files.write(msg, Fixtures.msg(new Fixtures.OutlookMessage("Reenvío de informes", "Adjunto los informes.",
+                "Ana@Example.org", files, List.of(attached))));
+
+        MailSplitter splitter = new MailSplitter(25, 20 * 1024, 50);
+        MailSplitter.Split split = splitter.splitOutlook(msg, Channel.CARPETA, null);
+
+        assertThat(split.parts()).extracting(Part::name)
+                .containsExactly("informe MRO 3 Coyoacán.txt", "mensaje reenviado - Informe de Tlalpan.msg");
+        assertThat(split.parts()).extracting(Part::sender).containsOnly("ana@example.org");
+        assertThat(new String((byte[]) split.parts().get(0).content(), StandardCharsets.UTF_8))
+                .isEqualTo("Faltaron mamparas en la mesa.");
+        assertThat(split.notes()).containsExactly("El texto del mensaje es breve; se tomó como nota de envío y no como informe.");
+
+        Path inner = Files.write(tmp.resolve("reenviado.msg"), (byte[]) split.parts().get(1).content());
+        MailSplitter.Split innerSplit = splitter.splitOutlook(inner, Channel.CARPETA, null);
+        assertThat(innerSplit.parts()).singleElement().satisfies(p -> {
+            assertThat(p.name()).isEqualTo("texto del mensaje.txt");
+            assertThat(p.sender()).isEqualTo("luis@example.org");
+            assertThat(new String((byte[]) p.content(), StandardCharsets.UTF_8)).isEqualTo(report);
+        });
+    }
+
+    @Test
+    void aDamagedOutlookMessageIsRefusedInSpanish() throws Exception {
+        byte[] whole = Fixtures.msg(new Fixtures.OutlookMessage("Asunto", "Texto", null, Map.of(), List.of()));
+        Path msg = Files.write(tmp.resolve("roto.msg"), java.util.Arrays.copyOf(whole, whole.length / 3));
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> new MailSplitter(25, 20 * 1024, 50).splitOutlook(msg, Channel.CORREO, "ana@example.org"))
+                .isInstanceOf(mx.observa.model.RejectedSubmission.class)
+                .hasMessage("No se pudo leer el mensaje de Outlook: parece dañado o incompleto.");
     }
 }

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -21,6 +22,7 @@ import mx.observa.app.Status;
 import mx.observa.config.ObservaConfig;
 import mx.observa.index.SearchHit;
 import mx.observa.index.SearchRequest;
+import mx.observa.support.Fixtures;
 import mx.observa.support.TestHome;
 
 /** Files dropped into the inbox go through the real folder route, Tika and the Lucene index on disk. */
@@ -89,6 +91,25 @@ class FolderIntakeIT {
         assertThat(search("año")).extracting(SearchHit::source).containsExactly("latin1 windows.txt");
         assertThat(search("\"mesa receptora\"")).extracting(SearchHit::source).containsExactly("Informe Peña Pobre ñandú.txt");
         assertThat(config.inboxDir()).isEmptyDirectory();
+    }
+
+    @Test
+    void anOutlookMessageIsUnpackedLikeAnyMessage() throws Exception {
+        String report = "Informe de observación de la mesa receptora M-02 en Tlalpan: la mesa se instaló tarde porque "
+                + "faltaban las boletas y hubo propaganda cerca de la entrada durante toda la mañana del domingo.";
+        Fixtures.OutlookMessage forwarded = new Fixtures.OutlookMessage("Informe de Tlalpan", report, "luis@example.org",
+                Map.of(), List.of());
+        NotifyBuilder done = expectDeliveries("informes.msg");
+        drop("informes.msg", Fixtures.msg(new Fixtures.OutlookMessage("Reenvío", "Adjunto los informes.", "ana@example.org",
+                Map.of("informe Coyoacán.docx", Fixtures.docx("En la MRO 3 de Coyoacán faltaron mamparas.")),
+                List.of(forwarded))));
+        assertThat(done.matches(60, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(search("mamparas")).extracting(SearchHit::source).containsExactly("informe Coyoacán.docx");
+        assertThat(search("propaganda")).extracting(SearchHit::source).containsExactly("texto del mensaje.txt");
+        Status status = Status.read(config);
+        assertThat(status.reports()).isEqualTo(2);
+        assertThat(status.quarantined()).isZero();
     }
 
     @Test

@@ -5,6 +5,7 @@ import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -36,6 +37,8 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.poi.poifs.filesystem.DirectoryEntry;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
 /** Report files in the formats observers send, generated in code so no binary fixture lives in git. */
@@ -248,6 +251,49 @@ public final class Fixtures {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** An Outlook message: subject, plain-text body, sender address (or null), attached files and attached messages. */
+    public record OutlookMessage(String subject, String body, String from, Map<String, byte[]> files,
+                                 List<OutlookMessage> messages) {
+    }
+
+    /**
+     * The message as Outlook saves it (.msg: a compound file of MAPI property streams, Unicode strings); an attached
+     * message is a storage of its own inside its attachment, as Outlook writes it.
+     */
+    public static byte[] msg(OutlookMessage message) {
+        try (POIFSFileSystem fs = new POIFSFileSystem(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            writeMsg(fs.getRoot(), message);
+            fs.writeFilesystem(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void writeMsg(DirectoryEntry dir, OutlookMessage m) throws IOException {
+        mapiString(dir, "001A", "IPM.Note");
+        mapiString(dir, "0037", m.subject());
+        mapiString(dir, "1000", m.body());
+        if (m.from() != null) {
+            mapiString(dir, "0C1F", m.from());
+        }
+        int n = 0;
+        for (Map.Entry<String, byte[]> f : m.files().entrySet()) {
+            DirectoryEntry attachment = dir.createDirectory("__attach_version1.0_#%08X".formatted(n++));
+            mapiString(attachment, "3707", f.getKey());
+            attachment.createDocument("__substg1.0_37010102", new ByteArrayInputStream(f.getValue()));
+        }
+        for (OutlookMessage inner : m.messages()) {
+            DirectoryEntry attachment = dir.createDirectory("__attach_version1.0_#%08X".formatted(n++));
+            mapiString(attachment, "3001", inner.subject());
+            writeMsg(attachment.createDirectory("__substg1.0_3701000D"), inner);
+        }
+    }
+
+    private static void mapiString(DirectoryEntry dir, String property, String value) throws IOException {
+        dir.createDocument("__substg1.0_" + property + "001F", new ByteArrayInputStream(value.getBytes(StandardCharsets.UTF_16LE)));
     }
 
     /** RTF with the accents written as \'xx escapes, as word processors do. */
