@@ -76,11 +76,24 @@ final class ReportHtml {
             .anexo td{font-size:8pt}.aviso{background:#fff6db;padding:.4rem .7rem;border:1px solid #e6cf7a}
             """;
 
+    /** Where every row of a listing is when the document shows only the first ones. */
+    private static final String IN_FULL_JSON = "la edición HTML de este informe y en <code>informe-consolidado.json</code>";
+
     private ReportHtml() {
     }
 
+    /** The whole edition: every listing in full. */
     static String render(JsonNode e, List<PublishedFinding> findings, TopicLabels labels) {
-        Xhtml h = new Xhtml(e);
+        return render(e, findings, labels, Integer.MAX_VALUE);
+    }
+
+    /**
+     * @param listRows the longest listing shown (incidents, good practices, the annexes); a longer one shows its first
+     *                 rows and says where all of them are. The PDF's bound: it is set in memory, and tens of thousands
+     *                 of table rows take gigabytes and minutes to lay out in pages.
+     */
+    static String render(JsonNode e, List<PublishedFinding> findings, TopicLabels labels, int listRows) {
+        Xhtml h = new Xhtml(e, listRows);
         String cutoff = Xhtml.longDate(EditionJson.cutoffOf(e));
         h.raw("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"es-MX\" xml:lang=\"es-MX\">\n<head>\n")
                 .raw("<meta charset=\"utf-8\"/>\n<title>").text(EditionJson.TITLE + " — corte " + cutoff)
@@ -408,7 +421,7 @@ final class ReportHtml {
                 .collect(Collectors.joining(", "))).raw(": ")
                 .count("/incidencias_graves/hallazgos", "hallazgo", "hallazgos").raw(" en ")
                 .count("/incidencias_graves/informes", "informe", "informes").raw(".</p>\n");
-        detailTable(h, e.at("/incidencias_graves/lista"), labels, true);
+        detailTable(h, e.at("/incidencias_graves/lista"), labels, true, IN_FULL_JSON);
         h.raw("</section>\n");
     }
 
@@ -416,18 +429,19 @@ final class ReportHtml {
         open(h, "buenas-practicas", true);
         h.raw("<p>Prácticas que las personas observadoras señalaron como dignas de repetirse: ")
                 .count("/buenas_practicas/hallazgos", "hallazgo", "hallazgos").raw(".</p>\n");
-        detailTable(h, e.at("/buenas_practicas/lista"), null, false);
+        detailTable(h, e.at("/buenas_practicas/lista"), null, false, IN_FULL_JSON);
         h.raw("</section>\n");
     }
 
-    private static void detailTable(Xhtml h, JsonNode list, TopicLabels labels, boolean withTopics) {
+    private static void detailTable(Xhtml h, JsonNode list, TopicLabels labels, boolean withTopics, String where) {
         if (list.isEmpty()) {
             h.raw("<p>Ninguno en esta edición.</p>\n");
             return;
         }
+        List<JsonNode> rows = h.shown(elements(list), where);
         h.raw("<table>\n<tr><th>Folio</th><th>Lugar</th>").raw(withTopics ? "<th>Tema</th>" : "")
                 .raw("<th>Lo observado</th></tr>\n");
-        for (JsonNode d : list) {
+        for (JsonNode d : rows) {
             h.raw("<tr><td>").raw(folioLink(d)).raw("</td><td>").text(EditionJson.place(d.path("alcaldia").textValue()));
             if (d.hasNonNull("ut")) {
                 h.raw("<br/>UT ").text(d.path("ut").asText());
@@ -478,11 +492,10 @@ final class ReportHtml {
     private static void reportAnnex(Xhtml h, JsonNode e, TopicLabels labels) {
         open(h, "anexo-informes", true);
         h.raw("<p>Los ").num("/totales/informes").raw(" informes analizados, por folio.</p>\n");
+        List<JsonNode> rows = h.shown(elements(e.path("informes")), IN_FULL_JSON);
         h.raw("<table class=\"anexo\">\n<tr><th>Folio</th><th>Canal</th><th>Recibido</th><th>Alcaldía</th>")
                 .raw("<th>Distrito</th><th>UT</th><th>Temas</th></tr>\n");
-        JsonNode reports = e.path("informes");
-        for (int i = 0; i < reports.size(); i++) {
-            JsonNode r = reports.get(i);
+        for (JsonNode r : rows) {
             List<String> ts = new ArrayList<>();
             r.path("temas").forEach(t -> ts.add(labels.label(t.asText())));
             h.raw("<tr><td>").text(r.path("folio").asText()).raw("</td><td>")
@@ -499,14 +512,22 @@ final class ReportHtml {
         open(h, "anexo-hallazgos", true);
         h.raw("<p>Todos los hallazgos de los informes analizados, con su texto sin datos personales. El mismo contenido ")
                 .raw("está en <code>anexo-hallazgos.csv</code>.</p>\n");
+        List<PublishedFinding> rows = h.shown(findings,
+                "<code>anexo-hallazgos.csv</code> y en la edición HTML de este informe");
         h.raw("<table class=\"anexo\">\n<tr><th>Folio · hallazgo</th><th>Alcaldía</th><th>Temas</th><th>Texto</th></tr>\n");
-        for (PublishedFinding f : findings) {
+        for (PublishedFinding f : rows) {
             h.raw("<tr id=\"").raw(Html.escape(f.anchor())).raw("\"><td>").text(f.folio()).raw(" · ")
                     .text(Integer.toString(f.number())).raw("</td><td>").text(EditionJson.place(f.alcaldia()))
                     .raw("</td><td>").text(f.topics().stream().map(labels::label).collect(Collectors.joining(", ")))
                     .raw("</td><td>").text(Quotes.clean(f.text())).raw("</td></tr>\n");
         }
         h.raw("</table>\n</section>\n");
+    }
+
+    private static List<JsonNode> elements(JsonNode array) {
+        List<JsonNode> list = new ArrayList<>(array.size());
+        array.forEach(list::add);
+        return list;
     }
 
     private static String folioLink(JsonNode item) {

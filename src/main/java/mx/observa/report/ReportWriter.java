@@ -60,12 +60,18 @@ public final class ReportWriter {
     private final Redactor redactor;
     private final RecommendationGroups grouper;
     private final PdfRenderer pdf;
+    private final int pdfMaxRows;
 
-    public ReportWriter(TopicLabels labels, Redactor redactor, Path fontsDir) {
+    /**
+     * @param pdfMaxRows the PDF shows at most this many rows of each listing (the HTML, JSON and CSV annex have them
+     *                   all): it is set in memory, and tens of thousands of table rows take gigabytes and minutes
+     */
+    public ReportWriter(TopicLabels labels, Redactor redactor, Path fontsDir, int pdfMaxRows) {
         this.labels = labels;
         this.redactor = redactor;
         this.grouper = new RecommendationGroups(new FoldingSpanishAnalyzer());
         this.pdf = new PdfRenderer(fontsDir);
+        this.pdfMaxRows = pdfMaxRows;
     }
 
     /**
@@ -76,7 +82,8 @@ public final class ReportWriter {
     public static ReportWriter configured(ObservaConfig config) {
         ReportUnderstander understander = new ReportUnderstander(config, new FoldingSpanishAnalyzer());
         return new ReportWriter(understander.topicLabels(), new Redactor(understander::personalData),
-                Path.of(config.get("observa.report.fonts", "/usr/share/fonts/truetype/dejavu")));
+                Path.of(config.get("observa.report.fonts", "/usr/share/fonts/truetype/dejavu")),
+                (int) config.getLong("observa.report.pdf-max-filas", 1_000));
     }
 
     /** Where scheduled editions live: {@code data/reports/<session date>/}. */
@@ -120,7 +127,7 @@ public final class ReportWriter {
             readableByAll(staging);
             try {
                 Files.write(staging.resolve(HTML), html.getBytes(StandardCharsets.UTF_8));
-                Files.write(staging.resolve(PDF), pdf.render(html));
+                Files.write(staging.resolve(PDF), pdf.render(ReportHtml.render(edition, corpus.findings(), labels, pdfMaxRows)));
                 Files.write(staging.resolve(JSON), json(edition));
                 Files.write(staging.resolve(AnnexCsv.FILE), AnnexCsv.render(corpus.findings()));
                 Files.write(staging.resolve(MANIFEST), json(manifest(corpus)));

@@ -2,6 +2,7 @@ package mx.observa.report;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -20,9 +21,26 @@ final class Xhtml {
 
     private final StringBuilder out = new StringBuilder(64 * 1024);
     private final JsonNode root;
+    private final int listRows;
 
-    Xhtml(JsonNode root) {
+    /** @param listRows the longest listing this document shows (see {@link #shown}) */
+    Xhtml(JsonNode root, int listRows) {
         this.root = root;
+        this.listRows = listRows;
+    }
+
+    /**
+     * The rows of a listing this document shows: all of them, or the first {@code listRows} with a note saying how many
+     * there are and where all of them are ({@code where}, markup).
+     */
+    <T> List<T> shown(List<T> rows, String where) {
+        if (rows.size() <= listRows) {
+            return rows;
+        }
+        out.append("<p class=\"aviso\">Por su extensión, este documento muestra los primeros ")
+                .append(String.format(ES_MX, "%,d", listRows)).append(" de ").append(String.format(ES_MX, "%,d", rows.size()))
+                .append("; todos están en ").append(where).append(".</p>\n");
+        return rows.subList(0, listRows);
     }
 
     Xhtml raw(String markup) {

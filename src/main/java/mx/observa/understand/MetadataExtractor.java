@@ -37,6 +37,11 @@ final class MetadataExtractor {
         this.dates = new DateParser(consultationYear);
     }
 
+    /** The person names of a text, as {@link #extract} finds them, without the rest of the metadata. */
+    List<Mention<String>> names(String text) {
+        return personNames.find(text);
+    }
+
     Result extract(String text) {
         List<Mention<String>> alcaldiaMentions = alcaldias.find(text);
         List<Mention<Integer>> distritoMentions = distritos.find(text);

@@ -73,7 +73,7 @@ public final class ReportUnderstander {
             return List.of();
         }
         String clean = LineUnwrapper.unwrap(sameLengthNewlines(text));
-        return personalData.detect(clean, metadata.extract(clean).names());
+        return personalData.detect(clean, metadata.names(clean));
     }
 
     /**

@@ -98,6 +98,29 @@ class ReportEditionIT {
     }
 
     @Test
+    void aLongListingIsCutInThePdfOnlyAndSaysWhereAllOfItIs() throws Exception {
+        Path small = tmp.resolve("pdf-corto");
+        ReportWriter.write(config.with("observa.report.pdf-max-filas", "2"), small, CommissionFixture.CUTOFF);
+        String shortPdf;
+        try (InputStream in = Files.newInputStream(small.resolve(ReportWriter.PDF))) {
+            shortPdf = new Tika().parseToString(in);
+        }
+        int reports = json.at("/totales/informes").asInt();
+        assertThat(reports).isGreaterThan(2);
+        // (the PDF's text layer moves the file names, set in another font, to the end of their line)
+        assertThat(shortPdf.replaceAll("\\s+", " "))
+                .contains("Por su extensión, este documento muestra los primeros 2 de " + reports
+                        + "; todos están en la edición HTML de este informe y en ")
+                .contains("Por su extensión, este documento muestra los primeros 2 de " + csv.size() + "; todos están en ");
+        ReportHtml.SECTIONS.forEach(sec -> assertThat(shortPdf).as(sec.getValue()).contains(sec.getValue()));
+        assertThat(pdfText).as("the default bound is far above this edition").doesNotContain("Por su extensión");
+        assertThat(shortPdf.length()).isLessThan(pdfText.length());
+        for (String f : List.of(ReportWriter.HTML, ReportWriter.JSON, AnnexCsv.FILE)) {
+            assertThat(Files.mismatch(small.resolve(f), out.resolve(f))).as(f + " keeps every row").isEqualTo(-1L);
+        }
+    }
+
+    @Test
     void everyNumberInTheTextIsTheJsonValueItPointsTo() {
         NodeList all = html.getElementsByTagName("*");
         int traced = 0;
