@@ -17,7 +17,7 @@ import mx.observa.access.Role;
 import mx.observa.access.Session;
 import mx.observa.access.Sessions;
 import mx.observa.archive.Json;
-import mx.observa.text.Html;
+import mx.observa.text.Templates;
 
 /**
  * The first step of every protected route: {@code require(*, 'analista comision admin')} lets the request through
@@ -113,8 +113,7 @@ public final class Access {
             }
         } else {
             m.setHeader(Exchange.CONTENT_TYPE, "text/html; charset=utf-8");
-            m.setBody(WebLayout.head("Sin permiso") + "<p>" + Html.escape(message)
-                    + "</p>\n<p><a href=\"/\">Volver a la búsqueda</a></p>\n" + WebLayout.foot());
+            m.setBody(Templates.render("web/notice.jte", new Notice(PageFrame.open("Sin permiso"), message)));
         }
     }
 

@@ -1,5 +1,7 @@
 package mx.observa.web;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -8,7 +10,7 @@ import org.apache.camel.Exchange;
 import mx.observa.access.AuditLog;
 import mx.observa.access.Session;
 import mx.observa.archive.Json;
-import mx.observa.text.Html;
+import mx.observa.text.Templates;
 
 /** {@code GET /auditoria} (administrators): the most recent lines of the audit log, newest first. */
 public final class AuditPage {
@@ -21,35 +23,26 @@ public final class AuditPage {
         this.access = access;
     }
 
+    /** The page: the audit file's path and one row of cells per action, newest first. */
+    record View(PageFrame frame, int shown, String file, List<List<String>> rows) {
+    }
+
     public String render(Exchange exchange) throws Exception {
         Session session = Access.session(exchange);
         List<Map<String, Object>> entries = access.auditLog().recent(SHOWN);
         access.audit(exchange, AuditLog.Action.VER_AUDITORIA, null, null, (long) entries.size());
         exchange.getMessage().setHeader(Exchange.CONTENT_TYPE, "text/html; charset=utf-8");
-        StringBuilder h = new StringBuilder(WebLayout.head("Auditoría", session, WebLayout.Section.AUDITORIA));
-        h.append("<h1>Auditoría</h1>\n<p class=\"nota\">Las ").append(SHOWN).append(" acciones más recientes. ")
-                .append("La bitácora completa está en <code>").append(Html.escape(access.auditLog().file().toString()))
-                .append("</code> (una línea JSON por acción).</p>\n<div class=\"tabla-ancha\"><table class=\"auditoria\"><thead><tr>")
-                .append("<th scope=\"col\">Fecha</th><th scope=\"col\">Usuario</th><th scope=\"col\">Rol</th>")
-                .append("<th scope=\"col\">Acción</th><th scope=\"col\">Consulta</th><th scope=\"col\">Folio</th>")
-                .append("<th scope=\"col\">Resultados</th><th scope=\"col\">IP</th></tr></thead><tbody>\n");
+        List<List<String>> rows = new ArrayList<>();
         for (Map<String, Object> e : entries) {
-            h.append("<tr>");
-            cell(h, Format.moment((String) e.get("fecha")));
-            cell(h, e.get("usuario"));
-            cell(h, e.get("rol"));
-            cell(h, e.get("accion"));
-            cell(h, e.get("consulta") == null ? null : Json.MAPPER.writeValueAsString(e.get("consulta")));
-            cell(h, e.get("folio"));
-            cell(h, e.get("resultados"));
-            cell(h, e.get("ip"));
-            h.append("</tr>\n");
+            rows.add(Arrays.asList(Format.moment((String) e.get("fecha")), cell(e.get("usuario")), cell(e.get("rol")),
+                    cell(e.get("accion")), e.get("consulta") == null ? "" : Json.MAPPER.writeValueAsString(e.get("consulta")),
+                    cell(e.get("folio")), cell(e.get("resultados")), cell(e.get("ip"))));
         }
-        h.append("</tbody></table></div>\n");
-        return h.append(WebLayout.foot()).toString();
+        return Templates.render("web/audit.jte", new View(PageFrame.analyst("Auditoría", session, PageFrame.Section.AUDITORIA),
+                SHOWN, access.auditLog().file().toString(), rows));
     }
 
-    private static void cell(StringBuilder h, Object value) {
-        h.append("<td>").append(value == null ? "" : Html.escape(value.toString())).append("</td>");
+    private static String cell(Object value) {
+        return value == null ? "" : value.toString();
     }
 }

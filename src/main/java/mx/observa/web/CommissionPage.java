@@ -16,7 +16,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import mx.observa.access.AuditLog;
 import mx.observa.report.Editions;
 import mx.observa.report.ReportWriter;
-import mx.observa.text.Html;
+import mx.observa.text.Templates;
 
 /**
  * The commission's page (issue 7): {@code GET /informe} lists the editions of the consolidated report by CVOE
@@ -63,37 +63,36 @@ public final class CommissionPage {
         return all;
     }
 
+    /** The page: one item per edition, the latest generated first. */
+    record View(PageFrame frame, List<EditionItem> editions) {
+    }
+
+    /** An edition as listed: its id in links, title, cut-off in words, what changed, and its files. */
+    record EditionItem(String id, String title, String cutoff, String changes, List<FileLink> files) {
+    }
+
+    /** A file of an edition: its name in the link and what the link says. */
+    record FileLink(String name, String label) {
+    }
+
     public String render(Exchange exchange) {
         var session = Access.session(exchange);
         Map<String, Editions.Edition> all = known();
         access.audit(exchange, AuditLog.Action.VER_EDICIONES, null, null, (long) all.size());
-        StringBuilder h = new StringBuilder(WebLayout.head("Informe para la Comisión", session, WebLayout.Section.INFORME));
-        h.append("<h1>Informe para la Comisión</h1>\n<p>Ediciones del informe consolidado para las sesiones de la CVOE. "
-                + "Los datos personales ya están testados en todas las ediciones.</p>\n");
-        if (all.isEmpty()) {
-            h.append("<p id=\"sin-ediciones\">Todavía no hay ediciones del informe.</p>\n");
-        } else {
-            h.append("<ul class=\"ediciones\" id=\"ediciones\">\n");
-            all.forEach((id, e) -> edition(h, id, e));
-            h.append("</ul>\n");
-        }
+        List<EditionItem> items = new ArrayList<>();
+        all.forEach((id, e) -> items.add(item(id, e)));
         exchange.getMessage().setHeader(Exchange.CONTENT_TYPE, "text/html; charset=utf-8");
-        return h.append(WebLayout.foot()).toString();
+        return Templates.render("web/commission.jte", new View(
+                PageFrame.analyst("Informe para la Comisión", session, PageFrame.Section.INFORME), items));
     }
 
-    private static void edition(StringBuilder h, String id, Editions.Edition e) {
+    private static EditionItem item(String id, Editions.Edition e) {
         String title = (LATEST.equals(id) ? "Última edición generada" : "Sesión del " + Format.day(e.session()))
                 + (e.sessionName() == null ? "" : " — " + e.sessionName());
-        h.append("<li class=\"edicion\" id=\"edicion-").append(Html.escape(id)).append("\">\n<h2>").append(Html.escape(title))
-                .append("</h2>\n<p>Corte: ").append(e.cutoff() == null ? "sin fecha" : Html.escape(Format.day(e.cutoff())))
-                .append("</p>\n<p class=\"cambios\">").append(Html.escape(changes(Editions.json(e)))).append("</p>\n<p>");
-        h.append("<a class=\"boton ver\" href=\"/informe/").append(Html.escape(id)).append("/ver\">Ver en el navegador</a>");
-        for (Path f : e.files()) {
-            String name = f.getFileName().toString();
-            h.append(" <a class=\"descarga\" href=\"/informe/").append(Html.escape(id)).append('/').append(Html.escape(name))
-                    .append("\">").append(Html.escape(FILE_LABELS.getOrDefault(name, name))).append("</a>");
-        }
-        h.append("</p>\n</li>\n");
+        List<FileLink> files = e.files().stream().map(f -> f.getFileName().toString())
+                .map(name -> new FileLink(name, FILE_LABELS.getOrDefault(name, name))).toList();
+        return new EditionItem(id, title, e.cutoff() == null ? "sin fecha" : Format.day(e.cutoff()),
+                changes(Editions.json(e)), files);
     }
 
     /** One sentence on what changed since the previous edition. */

@@ -16,7 +16,7 @@ import mx.observa.access.Session;
 import mx.observa.index.Dashboard;
 import mx.observa.index.FindingSearch;
 import mx.observa.index.SearchResult.FacetCount;
-import mx.observa.text.Html;
+import mx.observa.text.Templates;
 
 /**
  * {@code GET /tablero}: how many reports and findings, arriving when, from which alcaldías, about which topics.
@@ -39,25 +39,28 @@ public final class DashboardPage {
         this.labels = labels;
     }
 
+    /** The page: the three headline numbers, and the charts (none when the index is empty). */
+    record View(PageFrame frame, String reports, String findings, int alcaldias, boolean empty,
+                List<SvgCharts.Chart> charts) {
+    }
+
     public String render(Exchange exchange) {
         Session session = Access.session(exchange);
         Dashboard d = search.dashboard();
         access.audit(exchange, AuditLog.Action.VER_TABLERO, null, null, d.reports());
         exchange.getMessage().setHeader(Exchange.CONTENT_TYPE, "text/html; charset=utf-8");
-        StringBuilder h = new StringBuilder(WebLayout.head("Tablero", session, WebLayout.Section.TABLERO));
-        h.append("<h1>Tablero</h1>\n<ul class=\"cifras\">")
-                .append("<li><span class=\"cifra\">").append(Format.number(d.reports())).append("</span> informes</li>")
-                .append("<li><span class=\"cifra\">").append(Format.number(d.findings())).append("</span> hallazgos</li>")
-                .append("<li><span class=\"cifra\">").append(d.reportsByAlcaldia().size()).append("</span> de 16 alcaldías</li>")
-                .append("</ul>\n<p class=\"nota\">No se cuentan los informes casi idénticos a otro ya recibido.</p>\n");
-        if (d.reports() == 0) {
-            h.append("<p>Todavía no hay informes en el índice.</p>\n");
-            return h.append(WebLayout.foot()).toString();
-        }
+        List<SvgCharts.Chart> charts = d.reports() == 0 ? List.of() : charts(d);
+        return Templates.render("web/dashboard.jte", new View(PageFrame.analyst("Tablero", session, PageFrame.Section.TABLERO),
+                Format.number(d.reports()), Format.number(d.findings()), d.reportsByAlcaldia().size(), d.reports() == 0,
+                charts));
+    }
+
+    private List<SvgCharts.Chart> charts(Dashboard d) {
+        List<SvgCharts.Chart> charts = new ArrayList<>();
         Period period = Period.of(d.reportsByDay());
         String unit = period.label;
-        chart(h, "tiempo-informes", "Informes recibidos por " + unit, false, time(d.reportsByDay(), period));
-        chart(h, "tiempo-hallazgos", "Hallazgos recibidos por " + unit, false, time(d.findingsByDay(), period));
+        charts.add(SvgCharts.columns("tiempo-informes", "Informes recibidos por " + unit, time(d.reportsByDay(), period)));
+        charts.add(SvgCharts.columns("tiempo-hallazgos", "Hallazgos recibidos por " + unit, time(d.findingsByDay(), period)));
         List<SvgCharts.Bar> alcaldias = new ArrayList<>();
         long identified = 0;
         for (FacetCount c : d.reportsByAlcaldia()) {
@@ -67,26 +70,13 @@ public final class DashboardPage {
         if (d.reports() > identified) {
             alcaldias.add(new SvgCharts.Bar("No identificada", d.reports() - identified, null));
         }
-        chart(h, "alcaldias", "Informes por alcaldía", true, alcaldias);
+        charts.add(SvgCharts.horizontal("alcaldias", "Informes por alcaldía", alcaldias));
         List<SvgCharts.Bar> topics = d.findingsByTopic().stream()
                 .map(c -> new SvgCharts.Bar(labels.topic(c.value()), c.count(), "/?tema=" + enc(c.value()))).toList();
         if (!topics.isEmpty()) {
-            chart(h, "temas", "Hallazgos por tema", true, topics);
+            charts.add(SvgCharts.horizontal("temas", "Hallazgos por tema", topics));
         }
-        return h.append(WebLayout.foot()).toString();
-    }
-
-    private static void chart(StringBuilder h, String id, String title, boolean horizontal, List<SvgCharts.Bar> bars) {
-        h.append("<section class=\"grafica-bloque\" aria-labelledby=\"").append(id).append("\"><h2 id=\"").append(id)
-                .append("\">").append(Html.escape(title)).append("</h2>\n")
-                .append(horizontal ? SvgCharts.horizontal(title, bars) : SvgCharts.columns(title, bars))
-                .append("\n<details><summary>Ver los datos en una tabla</summary><table><thead><tr><th scope=\"col\">")
-                .append(horizontal ? "Categoría" : "Periodo").append("</th><th scope=\"col\">Cantidad</th></tr></thead><tbody>");
-        for (SvgCharts.Bar b : bars) {
-            h.append("<tr><td>").append(Html.escape(b.label())).append("</td><td>").append(Format.number(b.value()))
-                    .append("</td></tr>");
-        }
-        h.append("</tbody></table></details></section>\n");
+        return charts;
     }
 
     /** The time axis: days for a month and a half of arrivals, weeks for half a year, months beyond. */

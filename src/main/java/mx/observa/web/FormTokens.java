@@ -22,7 +22,6 @@ import io.vertx.core.http.CookieSameSite;
 import io.vertx.core.http.HttpServerResponse;
 
 import mx.observa.access.Session;
-import mx.observa.text.Html;
 
 /**
  * Anti-forgery tokens for every form that posts ({@code /enviar}, {@code /entrar}, {@code /salir}): the page carries a
@@ -68,10 +67,10 @@ public final class FormTokens {
     }
 
     /**
-     * The hidden field for a form on a page for someone not signed in; when the browser has no visitor cookie yet,
-     * the answer sets one.
+     * The token for a form on a page for someone not signed in (the page writes it in the hidden field {@value #FIELD},
+     * src/main/jte/web/formToken.jte); when the browser has no visitor cookie yet, the answer sets one.
      */
-    String visitorField(Exchange exchange) {
+    String visitorToken(Exchange exchange) {
         String visitor = RequestFacts.cookie(exchange, COOKIE);
         if (!wellFormed(visitor)) {
             visitor = randomValue();
@@ -83,7 +82,7 @@ public final class FormTokens {
                         .setSameSite(CookieSameSite.STRICT).setSecure(secureCookie));
             }
         }
-        return hidden(sign(visitor));
+        return sign(visitor);
     }
 
     /** Whether a post carries the token of the page this browser was given. */
@@ -92,18 +91,9 @@ public final class FormTokens {
         return wellFormed(visitor) && same(RequestFacts.param(exchange, FIELD), sign(visitor));
     }
 
-    /** The hidden field for a form on a signed-in page. */
-    static String sessionField(Session session) {
-        return hidden(session.formToken());
-    }
-
     /** Whether a signed-in post carries its session's form token. */
     static boolean sessionPostValid(Exchange exchange, Session session) {
         return same(RequestFacts.param(exchange, FIELD), session.formToken());
-    }
-
-    private static String hidden(String token) {
-        return "<input type=\"hidden\" name=\"" + FIELD + "\" value=\"" + Html.escape(token) + "\">";
     }
 
     private String sign(String visitor) {

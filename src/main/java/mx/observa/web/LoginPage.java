@@ -11,7 +11,7 @@ import mx.observa.access.Passwords;
 import mx.observa.access.Session;
 import mx.observa.access.UserAccount;
 import mx.observa.access.Users;
-import mx.observa.text.Html;
+import mx.observa.text.Templates;
 
 /** {@code /entrar}: the sign-in form and its answer; {@code /salir}: sign out. */
 public final class LoginPage {
@@ -87,8 +87,7 @@ public final class LoginPage {
             Message m = exchange.getMessage();
             m.setHeader(Exchange.HTTP_RESPONSE_CODE, 403);
             m.setHeader(Exchange.CONTENT_TYPE, "text/html; charset=utf-8");
-            return WebLayout.head("Solicitud rechazada") + "<p>" + Html.escape(FormTokens.EXPIRED)
-                    + "</p>\n<p><a href=\"/\">Volver a la búsqueda</a></p>\n" + WebLayout.foot();
+            return Templates.render("web/notice.jte", new Notice(PageFrame.open("Solicitud rechazada"), FormTokens.EXPIRED));
         }
         if (session != null) {
             access.auditLog().record(session.username(), session.role().id(), AuditLog.Action.SALIR, null, null, null,
@@ -99,34 +98,15 @@ public final class LoginPage {
         return redirect(exchange, "/entrar?salio=1");
     }
 
+    /** The sign-in form: where to go after it, the user name typed, and a notice or an error (or neither). */
+    record View(String formToken, String back, String username, String notice, String error) {
+    }
+
     private String page(Exchange exchange, int status, String back, String username, String notice, String error) {
         Message m = exchange.getMessage();
         m.setHeader(Exchange.HTTP_RESPONSE_CODE, status);
         m.setHeader(Exchange.CONTENT_TYPE, "text/html; charset=utf-8");
-        StringBuilder h = new StringBuilder(WebLayout.head("Iniciar sesión"));
-        h.append("<section class=\"entrar\">\n");
-        if (notice != null) {
-            h.append("<p class=\"aviso\" role=\"status\">").append(Html.escape(notice)).append("</p>\n");
-        }
-        if (error != null) {
-            h.append("<p class=\"error\" role=\"alert\" id=\"error-entrar\">").append(Html.escape(error)).append("</p>\n");
-        }
-        h.append("""
-                <form method="post" action="/entrar" class="formulario-entrar">
-                  %s
-                  <input type="hidden" name="volver" value="%s">
-                  <label for="usuario">Usuario</label>
-                  <input id="usuario" name="usuario" type="text" autocomplete="username" autocapitalize="none" spellcheck="false" required value="%s"%s>
-                  <label for="contrasena">Contraseña</label>
-                  <input id="contrasena" name="contrasena" type="password" autocomplete="current-password" required>
-                  <button type="submit">Entrar</button>
-                </form>
-                <p class="nota">La búsqueda de hallazgos es solo para el personal autorizado del IECM. Cada búsqueda,
-                consulta de informe y exportación queda registrada.</p>
-                </section>
-                """.formatted(tokens.visitorField(exchange), Html.escape(back), Html.escape(username), error != null ? " aria-describedby=\"error-entrar\"" : ""));
-        h.append(WebLayout.foot());
-        return h.toString();
+        return Templates.render("web/login.jte", new View(tokens.visitorToken(exchange), back, username, notice, error));
     }
 
     private static String redirect(Exchange exchange, String location) {

@@ -1,19 +1,24 @@
 package mx.observa.web;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 import org.apache.camel.Exchange;
 
 import mx.observa.access.AuditLog;
 import mx.observa.access.Session;
+import mx.observa.archive.Folios;
 import mx.observa.index.FindingReader;
 import mx.observa.index.FindingSearch;
 import mx.observa.index.IndexedFinding;
 import mx.observa.index.IndexedReport;
 import mx.observa.index.Searchers;
-import mx.observa.text.Html;
+import mx.observa.text.Templates;
 
 /**
  * {@code GET /informes/{folio}}: one report with all its findings, each marked with its topics and the words that
@@ -33,6 +38,35 @@ public final class ReportPage {
         this.labels = labels;
     }
 
+    /**
+     * The page: where "back" goes, the report's card, whether the original may be downloaded (its file name, or
+     * null), the topic legend and the findings.
+     */
+    record View(PageFrame frame, String back, String folio, List<CardRow> card, String original, List<LegendTopic> legend,
+                List<FindingView> findings) {
+    }
+
+    /** A line of the report's card; {@code href} links the value (or null). */
+    record CardRow(String label, String value, String href) {
+    }
+
+    /** A topic of the legend: how many findings of this report have it; it links to the search by topic. */
+    record LegendTopic(String id, String label, String cssClass, String findings) {
+    }
+
+    /**
+     * A finding: its text, or {@code marked}, the same text escaped by the search highlighter with the query's words
+     * in {@code <mark>} (null when nothing matched); the class of its first topic's color; its topic badges and
+     * evidence.
+     */
+    record FindingView(int number, String cssClass, String text, String marked, List<WebLabels.Chip> topics,
+                       List<Evidence> evidence) {
+    }
+
+    /** The words that gave a finding a topic, as «word», «word». */
+    record Evidence(String topic, String words) {
+    }
+
     public String render(Exchange exchange) {
         Session session = Access.session(exchange);
         String folio = RequestFacts.pathId(exchange, 0);
@@ -40,90 +74,60 @@ public final class ReportPage {
         exchange.getMessage().setHeader(Exchange.CONTENT_TYPE, "text/html; charset=utf-8");
         if (report == null) {
             exchange.getMessage().setHeader(Exchange.HTTP_RESPONSE_CODE, 404);
-            return WebLayout.head("Informe no encontrado", session, WebLayout.Section.NINGUNA)
-                    + "<h1>Informe no encontrado</h1>\n<p>No hay ningún informe con el folio «" + Html.escape(folio)
-                    + "» en el índice.</p>\n<p><a href=\"/\">Volver a la búsqueda</a></p>\n" + WebLayout.foot();
+            String which = Folios.wellFormed(folio) ? "el folio «" + folio + "»" : "ese folio";
+            return Templates.render("web/notice.jte", new Notice(
+                    PageFrame.analyst("Informe no encontrado", session, PageFrame.Section.NINGUNA),
+                    "No hay ningún informe con " + which + " en el índice."));
         }
         access.audit(exchange, AuditLog.Action.VER_INFORME, null, report.folio(), (long) report.findings().size());
         String q = RequestFacts.param(exchange, "q");
         Map<Integer, String> marked = search.highlightReport(report.folio(), q);
-
-        StringBuilder h = new StringBuilder(WebLayout.head("Informe " + report.folio(), session, WebLayout.Section.NINGUNA));
-        String back = q == null || q.isBlank() ? "/" : "/?q=" + java.net.URLEncoder.encode(q, java.nio.charset.StandardCharsets.UTF_8);
-        h.append("<p class=\"migas\"><a href=\"").append(Html.escape(back)).append("\">← Volver a la búsqueda</a></p>\n")
-                .append("<h1>Informe ").append(Html.escape(report.folio())).append("</h1>\n");
-        card(h, report);
-        if (session.role().downloadsOriginals()) {
-            h.append("<p><a class=\"boton\" id=\"descargar-original\" href=\"/informes/").append(Html.escape(report.folio()))
-                    .append("/original\">Descargar el archivo original (").append(Html.escape(report.source())).append(")</a></p>\n");
-        }
-        topicLegend(h, report);
-        h.append("<h2>Hallazgos (").append(report.findings().size()).append(")</h2>\n<ol class=\"hallazgos-informe\">\n");
-        for (IndexedFinding f : report.findings()) {
-            String first = f.topics().isEmpty() ? "t-ninguno" : labels.cssClass(f.topics().get(0));
-            h.append("<li id=\"h").append(f.number()).append("\" class=\"hallazgo-informe ").append(first).append("\">\n")
-                    .append("<p class=\"num\">Hallazgo ").append(f.number()).append("</p>\n<div class=\"texto\">")
-                    .append(marked.getOrDefault(f.number(), Html.escape(f.text()))).append("</div>\n");
-            labels.topicChips(h, f.topics());
-            evidence(h, f);
-            h.append("</li>\n");
-        }
-        h.append("</ol>\n");
-        return h.append(WebLayout.foot()).toString();
+        String back = q == null || q.isBlank() ? "/" : "/?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8);
+        List<FindingView> findings = report.findings().stream().map(f -> new FindingView(f.number(),
+                f.topics().isEmpty() ? "t-ninguno" : labels.cssClass(f.topics().get(0)), f.text(),
+                marked.get(f.number()), labels.chips(f.topics()), evidence(f))).toList();
+        return Templates.render("web/report.jte", new View(
+                PageFrame.analyst("Informe " + report.folio(), session, PageFrame.Section.NINGUNA), back, report.folio(),
+                card(report), session.role().downloadsOriginals() ? report.source() : null, legend(report), findings));
     }
 
-    private static void card(StringBuilder h, IndexedReport r) {
-        h.append("<dl class=\"ficha\">");
-        row(h, "Archivo", r.source());
-        row(h, "Formato", r.format());
-        row(h, "Canal", WebLabels.channel(r.channel()));
-        row(h, "Recibido", Format.moment(r.receivedAt()));
-        row(h, "Alcaldía", r.alcaldia() == null ? "no identificada" : r.alcaldia());
-        row(h, "Distrito local", r.distrito() == null ? null : r.distrito().toString());
-        row(h, "Unidad territorial", r.ut());
-        row(h, "Mesa (MRO)", r.mro());
-        row(h, "Fecha observada", r.date() == null ? null : Format.day(r.date()));
-        row(h, "Texto incompleto", r.truncation());
+    private static List<CardRow> card(IndexedReport r) {
+        List<CardRow> rows = new ArrayList<>();
+        row(rows, "Archivo", r.source());
+        row(rows, "Formato", r.format());
+        row(rows, "Canal", WebLabels.channel(r.channel()));
+        row(rows, "Recibido", Format.moment(r.receivedAt()));
+        row(rows, "Alcaldía", r.alcaldia() == null ? "no identificada" : r.alcaldia());
+        row(rows, "Distrito local", r.distrito() == null ? null : r.distrito().toString());
+        row(rows, "Unidad territorial", r.ut());
+        row(rows, "Mesa (MRO)", r.mro());
+        row(rows, "Fecha observada", r.date() == null ? null : Format.day(r.date()));
+        row(rows, "Texto incompleto", r.truncation());
         if (r.duplicateOf() != null) {
-            h.append("<dt>Casi idéntico a</dt><dd><a href=\"/informes/").append(Html.escape(r.duplicateOf())).append("\">")
-                    .append(Html.escape(r.duplicateOf())).append("</a></dd>");
+            rows.add(new CardRow("Casi idéntico a", r.duplicateOf(), "/informes/" + r.duplicateOf()));
         }
-        h.append("</dl>\n");
+        return rows;
     }
 
-    private static void row(StringBuilder h, String label, String value) {
+    private static void row(List<CardRow> rows, String label, String value) {
         if (value != null && !value.isBlank()) {
-            h.append("<dt>").append(label).append("</dt><dd>").append(Html.escape(value)).append("</dd>");
+            rows.add(new CardRow(label, value, null));
         }
     }
 
-    private void topicLegend(StringBuilder h, IndexedReport r) {
+    private List<LegendTopic> legend(IndexedReport r) {
         Map<String, Integer> counts = new TreeMap<>();
         r.findings().forEach(f -> f.topics().forEach(t -> counts.merge(t, 1, Integer::sum)));
-        if (counts.isEmpty()) {
-            h.append("<p class=\"nota\">Ningún hallazgo de este informe tiene tema asignado.</p>\n");
-            return;
-        }
-        h.append("<section aria-labelledby=\"temas-informe\"><h2 id=\"temas-informe\">Temas</h2><ul class=\"temas leyenda\">");
-        counts.forEach((t, n) -> h.append("<li class=\"tema ").append(labels.cssClass(t)).append("\"><a href=\"/?tema=")
-                .append(Html.escape(t)).append("\">").append(Html.escape(labels.topic(t))).append("</a> <span class=\"n\">")
-                .append(n).append(n == 1 ? " hallazgo" : " hallazgos").append("</span></li>"));
-        h.append("</ul></section>\n");
+        List<LegendTopic> legend = new ArrayList<>();
+        counts.forEach((t, n) -> legend.add(new LegendTopic(t, labels.topic(t), labels.cssClass(t),
+                n + (n == 1 ? " hallazgo" : " hallazgos"))));
+        return legend;
     }
 
-    private void evidence(StringBuilder h, IndexedFinding f) {
-        Map<String, List<String>> evidence = f.evidence();
-        if (evidence.isEmpty()) {
-            return;
-        }
-        h.append("<details class=\"evidencia\"><summary>Por qué tiene estos temas</summary><ul>");
-        evidence.forEach((topic, words) -> {
-            h.append("<li><strong>").append(Html.escape(labels.topic(topic))).append(":</strong> ");
-            for (int i = 0; i < words.size(); i++) {
-                h.append(i == 0 ? "" : ", ").append("«").append(Html.escape(words.get(i))).append("»");
-            }
-            h.append("</li>");
-        });
-        h.append("</ul></details>\n");
+    private List<Evidence> evidence(IndexedFinding f) {
+        List<Evidence> list = new ArrayList<>();
+        f.evidence().forEach((topic, words) -> list.add(new Evidence(labels.topic(topic),
+                words.stream().map(w -> "«" + w + "»").collect(Collectors.joining(", ")))));
+        return list;
     }
 }

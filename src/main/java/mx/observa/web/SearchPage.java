@@ -1,8 +1,13 @@
 package mx.observa.web;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.apache.camel.Exchange;
 
@@ -16,17 +21,21 @@ import mx.observa.index.SearchResult;
 import mx.observa.index.SearchResult.Correction;
 import mx.observa.index.SearchResult.DateCount;
 import mx.observa.index.SearchResult.FacetCount;
-import mx.observa.text.Html;
+import mx.observa.text.Templates;
 
 /**
- * The analysts' search page, rendered on the server so it works without JavaScript: search box, facet sidebar with
- * counts, removable filters, highlighted snippets, pagination, export links.
+ * The analysts' search page, rendered on the server so it works without JavaScript (src/main/jte/web/search.jte):
+ * search box, facet sidebar with counts, removable filters, highlighted snippets, pagination, export links. This
+ * class turns the search result into the links and labels the page shows.
  */
 public final class SearchPage {
 
     static final int PAGE_SIZE = 20;
     /** Facet values shown before "Ver más". */
     private static final int SHOWN_VALUES = 8;
+    /** The filters the form carries along as hidden fields, in this order. */
+    static final List<String> FILTERS = List.of(SearchParams.TEMA, SearchParams.ALCALDIA, SearchParams.DISTRITO,
+            SearchParams.CANAL);
 
     private final FindingSearch search;
     private final Access access;
@@ -38,245 +47,199 @@ public final class SearchPage {
         this.labels = labels;
     }
 
+    /**
+     * The page: the search form, and either the message of a query that could not be read or the results.
+     *
+     * @param error   null unless the query could not be read
+     * @param results null when {@code error} is set
+     */
+    record View(PageFrame frame, SearchParams params, String error, Results results) {
+    }
+
+    /**
+     * @param chips      the active filters, each a link that removes it; {@code clearAll} removes them all
+     * @param correction null, or what the query had that no report has
+     * @param total      "Mostrando 1–20 de 45 hallazgos"
+     * @param exportBase the query string of the export links, ending in '?' or '&amp;' (null: nothing to export)
+     */
+    record Results(List<Chip> chips, String clearAll, CorrectionView correction, String total, String exportBase,
+                   List<Hit> hits, List<PageLink> pages, List<Facet> facets) {
+    }
+
+    /** An active filter: the link that removes it, what screen readers hear, what it shows. */
+    record Chip(String href, String ariaLabel, String text) {
+    }
+
+    /** @param missing «word», «word»; {@code suggestionHref} is the same search with the suggested query */
+    record CorrectionView(String missing, boolean fuzzy, String suggestion, String suggestionHref) {
+    }
+
+    /**
+     * A found finding: its link into the report, the line of facts under it, and {@code snippet}, the passage as the
+     * search highlighter wrote it (escaped there, with the query's words in {@code <mark>}).
+     */
+    record Hit(String href, String folio, int finding, String meta, String duplicateOf, String snippet,
+               List<WebLabels.Chip> topics) {
+    }
+
+    record PageLink(String href, String label, boolean current) {
+    }
+
+    /** A facet of the sidebar: its values, the first ones shown and the rest under "Ver más". */
+    record Facet(String id, String title, List<FacetValue> shown, List<FacetValue> more) {
+    }
+
+    /** @param title the link's tooltip, or null */
+    record FacetValue(String href, String label, String count, boolean on, String title) {
+    }
+
     public String render(Exchange exchange) {
         Session session = Access.session(exchange);
         SearchParams p = SearchParams.from(exchange);
         exchange.getMessage().setHeader(Exchange.CONTENT_TYPE, "text/html; charset=utf-8");
-        StringBuilder h = new StringBuilder(WebLayout.head(p.q() == null ? "Búsqueda de hallazgos" : p.q() + " · Búsqueda",
-                session, WebLayout.Section.BUSCAR));
+        PageFrame frame = PageFrame.analyst(p.q() == null ? "Búsqueda de hallazgos" : p.q() + " · Búsqueda", session,
+                PageFrame.Section.BUSCAR);
         SearchResult result;
         try {
             result = search.search(p.toRequest(PAGE_SIZE));
         } catch (InvalidQueryException e) {
             exchange.getMessage().setHeader(Exchange.HTTP_RESPONSE_CODE, 400);
-            h.append("<h1 class=\"oculto\">Búsqueda de hallazgos</h1>\n");
-            form(h, p);
-            h.append("<p class=\"error\" role=\"alert\">").append(Html.escape(e.getMessage())).append("</p>\n");
-            return h.append(WebLayout.foot()).toString();
+            return Templates.render("web/search.jte", new View(frame, p, e.getMessage(), null));
         }
         access.audit(exchange, AuditLog.Action.BUSCAR, p.audit(), null, result.total());
+        Results results = new Results(chips(p), "/" + p.withoutFilters().query(), correction(p, result.correction()),
+                total(p, result), exportBase(p, result), hits(p, result.hits()), pages(p, result.total()),
+                facets(p, result));
+        return Templates.render("web/search.jte", new View(frame, p, null, results));
+    }
 
-        h.append("<h1 class=\"oculto\">Búsqueda de hallazgos</h1>\n");
-        form(h, p);
-        h.append("<div class=\"busqueda\">\n");
-        h.append("<section class=\"resultados\" aria-labelledby=\"total\">\n");
-        activeFilters(h, p);
-        correction(h, p, result.correction());
-        long from = result.hits().isEmpty() ? 0 : (long) (p.pagina() - 1) * PAGE_SIZE + 1;
-        long to = from == 0 ? 0 : from + result.hits().size() - 1;
-        h.append("<div class=\"cabecera-resultados\"><p id=\"total\" class=\"total\" role=\"status\">");
+    private static String total(SearchParams p, SearchResult result) {
         if (result.total() == 0) {
-            h.append("Ningún hallazgo coincide.");
-        } else {
-            h.append("Mostrando ").append(Format.number(from)).append('–').append(Format.number(to)).append(" de ")
-                    .append(Format.count(result.total(), "hallazgo", "hallazgos"));
+            return "Ningún hallazgo coincide.";
         }
-        h.append("</p>");
-        h.append("<a class=\"ir-filtros\" href=\"#filtros\">Filtros</a>");
-        if (result.total() > 0) {
-            String exportQuery = p.withPage(1).query();
-            String sep = exportQuery.isEmpty() ? "?" : exportQuery + "&";
-            h.append("<p class=\"exportar\"><a class=\"boton\" id=\"exportar-csv\" href=\"/api/v1/hallazgos/exportar")
-                    .append(Html.escape(sep)).append("formato=csv\" download>Exportar CSV</a> ")
-                    .append("<a class=\"boton secundario\" href=\"/api/v1/hallazgos/exportar").append(Html.escape(sep))
-                    .append("formato=json\" download>Exportar JSON</a></p>");
-        }
-        h.append("</div>\n");
-        hits(h, p, result.hits());
-        pagination(h, p, result.total());
-        h.append("</section>\n");
-        facets(h, p, result);
-        h.append("</div>\n");
-        return h.append(WebLayout.foot()).toString();
+        long from = (long) (p.pagina() - 1) * PAGE_SIZE + 1;
+        long to = from + result.hits().size() - 1;
+        return "Mostrando " + Format.number(from) + "–" + Format.number(to) + " de "
+                + Format.count(result.total(), "hallazgo", "hallazgos");
     }
 
-    private static void form(StringBuilder h, SearchParams p) {
-        h.append("<form role=\"search\" method=\"get\" action=\"/\" class=\"consulta\">\n")
-                .append("<label for=\"q\">Buscar en los hallazgos</label>\n<div class=\"fila\">")
-                .append("<input id=\"q\" name=\"q\" type=\"search\" value=\"").append(Html.escape(p.q() == null ? "" : p.q()))
-                .append("\" placeholder=\"p. ej. boletas, &quot;falta de mamparas&quot;, credencial NOT SEI\" aria-describedby=\"ayuda-sintaxis\">")
-                .append("<button type=\"submit\">Buscar</button></div>\n");
-        for (String dim : List.of(SearchParams.TEMA, SearchParams.ALCALDIA, SearchParams.DISTRITO, SearchParams.CANAL)) {
-            for (String v : p.valuesOf(dim)) {
-                h.append("<input type=\"hidden\" name=\"").append(dim).append("\" value=\"").append(Html.escape(v)).append("\">\n");
-            }
+    private static String exportBase(SearchParams p, SearchResult result) {
+        if (result.total() == 0) {
+            return null;
         }
-        h.append("<div class=\"opciones\">")
-                .append("<label>Ordenar por <select name=\"orden\" class=\"auto-enviar\">")
-                .append("<option value=\"relevancia\"").append(p.orden() == null ? " selected" : "").append(">relevancia</option>")
-                .append("<option value=\"fecha\"").append("fecha".equals(p.orden()) ? " selected" : "").append(">fecha (recientes primero)</option>")
-                .append("</select></label>")
-                .append("<label>Observado desde <input type=\"date\" name=\"desde\" value=\"").append(Html.escape(nz(p.desde()))).append("\"></label>")
-                .append("<label>hasta <input type=\"date\" name=\"hasta\" value=\"").append(Html.escape(nz(p.hasta()))).append("\"></label>")
-                .append("<button type=\"submit\" class=\"secundario\">Aplicar</button></div>\n")
-                .append("<p id=\"ayuda-sintaxis\" class=\"ayuda\">Con o sin acentos. Todas las palabras deben aparecer; ")
-                .append("use <code>OR</code> para alternativas, <code>NOT</code> para excluir, <code>\"comillas\"</code> para frases ")
-                .append("y <code>*</code> al final para prefijos (<code>instala*</code>). Los sinónimos se incluyen solos ")
-                .append("(boleta = papeleta, mesa = MRO = casilla…), salvo entre comillas.</p>\n</form>\n");
+        String exportQuery = p.withPage(1).query();
+        return exportQuery.isEmpty() ? "?" : exportQuery + "&";
     }
 
-    private void activeFilters(StringBuilder h, SearchParams p) {
-        if (!p.hasFilters()) {
-            return;
-        }
-        h.append("<div class=\"filtros-activos\"><span>Filtros:</span><ul>");
-        chips(h, p, SearchParams.TEMA, "Tema", labels::topic);
-        chips(h, p, SearchParams.ALCALDIA, "Alcaldía", Function.identity());
-        chips(h, p, SearchParams.DISTRITO, "Distrito", Function.identity());
-        chips(h, p, SearchParams.CANAL, "Canal", WebLabels::channel);
+    private List<Chip> chips(SearchParams p) {
+        List<Chip> chips = new ArrayList<>();
+        chips(chips, p, SearchParams.TEMA, "Tema", labels::topic);
+        chips(chips, p, SearchParams.ALCALDIA, "Alcaldía", Function.identity());
+        chips(chips, p, SearchParams.DISTRITO, "Distrito", Function.identity());
+        chips(chips, p, SearchParams.CANAL, "Canal", WebLabels::channel);
         if (p.desde() != null || p.hasta() != null) {
-            String label = (p.desde() == null ? "…" : Format.shortDay(java.time.LocalDate.parse(p.desde()))) + " – "
-                    + (p.hasta() == null ? "…" : Format.shortDay(java.time.LocalDate.parse(p.hasta())));
-            h.append("<li><a class=\"chip\" href=\"/").append(Html.escape(p.withDates(null, null).query()))
-                    .append("\" aria-label=\"Quitar filtro de fecha ").append(Html.escape(label)).append("\">Fecha: ")
-                    .append(Html.escape(label)).append(" <span aria-hidden=\"true\">×</span></a></li>");
+            String label = (p.desde() == null ? "…" : Format.shortDay(LocalDate.parse(p.desde()))) + " – "
+                    + (p.hasta() == null ? "…" : Format.shortDay(LocalDate.parse(p.hasta())));
+            chips.add(new Chip("/" + p.withDates(null, null).query(), "Quitar filtro de fecha " + label, "Fecha: " + label));
         }
-        h.append("</ul><a class=\"quitar-todo\" href=\"/").append(Html.escape(p.withoutFilters().query()))
-                .append("\">Quitar todos</a></div>\n");
+        return chips;
     }
 
-    private static void chips(StringBuilder h, SearchParams p, String dim, String dimLabel, Function<String, String> label) {
+    private static void chips(List<Chip> chips, SearchParams p, String dim, String dimLabel, Function<String, String> label) {
         for (String v : p.valuesOf(dim)) {
             String text = dimLabel + ": " + label.apply(v);
-            h.append("<li><a class=\"chip\" href=\"/").append(Html.escape(p.toggle(dim, v).query()))
-                    .append("\" aria-label=\"Quitar filtro ").append(Html.escape(text)).append("\">")
-                    .append(Html.escape(text)).append(" <span aria-hidden=\"true\">×</span></a></li>");
+            chips.add(new Chip("/" + p.toggle(dim, v).query(), "Quitar filtro " + text, text));
         }
     }
 
-    private static void correction(StringBuilder h, SearchParams p, Correction c) {
+    private static CorrectionView correction(SearchParams p, Correction c) {
         if (c == null || c.missing().isEmpty()) {
-            return;
+            return null;
         }
-        h.append("<p class=\"aviso correccion\" role=\"status\">No se encontró ");
-        for (int i = 0; i < c.missing().size(); i++) {
-            h.append(i == 0 ? "" : ", ").append("«").append(Html.escape(c.missing().get(i))).append("»");
-        }
-        h.append(" en ningún informe.");
-        if (c.fuzzy()) {
-            h.append(" Se muestran hallazgos con palabras parecidas.");
-        }
+        String href = null;
         if (c.suggestion() != null) {
-            SearchParams suggested = new SearchParams(c.suggestion(), p.temas(), p.alcaldias(), p.distritos(),
-                    p.canales(), p.desde(), p.hasta(), p.orden(), 1);
-            h.append(" ¿Quiso decir <a class=\"sugerencia\" href=\"/").append(Html.escape(suggested.query())).append("\">")
-                    .append(Html.escape(c.suggestion())).append("</a>?");
+            href = "/" + new SearchParams(c.suggestion(), p.temas(), p.alcaldias(), p.distritos(), p.canales(), p.desde(),
+                    p.hasta(), p.orden(), 1).query();
         }
-        h.append("</p>\n");
+        return new CorrectionView(c.missing().stream().map(m -> "«" + m + "»").collect(Collectors.joining(", ")),
+                c.fuzzy(), c.suggestion(), href);
     }
 
-    private void hits(StringBuilder h, SearchParams p, List<SearchHit> hits) {
-        if (hits.isEmpty()) {
-            h.append("<p class=\"vacio\">Pruebe con menos palabras, quite filtros o use <code>OR</code>.</p>\n");
-            return;
-        }
-        String back = p.q() == null ? "" : "?q=" + java.net.URLEncoder.encode(p.q(), java.nio.charset.StandardCharsets.UTF_8);
-        h.append("<ol class=\"hallazgos\">\n");
+    private List<Hit> hits(SearchParams p, List<SearchHit> hits) {
+        String back = p.q() == null ? "" : "?q=" + URLEncoder.encode(p.q(), StandardCharsets.UTF_8);
+        List<Hit> list = new ArrayList<>();
         for (SearchHit hit : hits) {
-            h.append("<li class=\"hallazgo\"><h2><a href=\"/informes/").append(Html.escape(hit.folio()))
-                    .append(Html.escape(back)).append("#h").append(hit.finding()).append("\">")
-                    .append(Html.escape(hit.folio())).append(" · hallazgo ").append(hit.finding()).append("</a></h2>\n")
-                    .append("<p class=\"meta\">").append(Html.escape(hit.source()));
-            meta(h, hit.alcaldia() == null ? "alcaldía no identificada" : hit.alcaldia());
+            List<String> meta = new ArrayList<>();
+            meta.add(hit.source());
+            meta.add(hit.alcaldia() == null ? "alcaldía no identificada" : hit.alcaldia());
             if (hit.distrito() != null) {
-                meta(h, "distrito " + hit.distrito());
+                meta.add("distrito " + hit.distrito());
             }
             if (hit.date() != null) {
-                meta(h, Format.shortDay(hit.date()));
+                meta.add(Format.shortDay(hit.date()));
             }
-            meta(h, WebLabels.channel(hit.channel()));
-            if (hit.duplicateOf() != null) {
-                h.append(" · <span class=\"duplicado\">casi idéntico a ").append(Html.escape(hit.duplicateOf())).append("</span>");
-            }
-            h.append("</p>\n<p class=\"fragmento\">").append(hit.snippet()).append("</p>\n");
-            labels.topicChips(h, hit.topics());
-            h.append("</li>\n");
+            meta.add(WebLabels.channel(hit.channel()));
+            list.add(new Hit("/informes/" + hit.folio() + back + "#h" + hit.finding(), hit.folio(), hit.finding(),
+                    String.join(" · ", meta), hit.duplicateOf(), hit.snippet(), labels.chips(hit.topics())));
         }
-        h.append("</ol>\n");
+        return list;
     }
 
-    private static void meta(StringBuilder h, String text) {
-        h.append(" · ").append(Html.escape(text));
-    }
-
-
-    private static void pagination(StringBuilder h, SearchParams p, long total) {
+    private static List<PageLink> pages(SearchParams p, long total) {
         long pages = Math.min(SearchParams.MAX_PAGE, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+        List<PageLink> links = new ArrayList<>();
         if (pages <= 1) {
-            return;
+            return links;
         }
         int current = p.pagina();
-        h.append("<nav class=\"paginas\" aria-label=\"Páginas de resultados\"><ul>");
         if (current > 1) {
-            pageLink(h, p, current - 1, "← Anterior", false);
+            links.add(pageLink(p, current - 1, "← Anterior", false));
         }
-        long first = Math.max(1, current - 3);
-        long last = Math.min(pages, current + 3);
-        for (long i = first; i <= last; i++) {
-            pageLink(h, p, (int) i, Long.toString(i), i == current);
+        for (long i = Math.max(1, current - 3); i <= Math.min(pages, current + 3); i++) {
+            links.add(pageLink(p, (int) i, Long.toString(i), i == current));
         }
         if (current < pages) {
-            pageLink(h, p, current + 1, "Siguiente →", false);
+            links.add(pageLink(p, current + 1, "Siguiente →", false));
         }
-        h.append("</ul></nav>\n");
+        return links;
     }
 
-    private static void pageLink(StringBuilder h, SearchParams p, int page, String label, boolean current) {
-        h.append("<li><a href=\"/").append(Html.escape(p.withPage(page).query())).append('"')
-                .append(current ? " aria-current=\"page\"" : "").append('>').append(label).append("</a></li>");
+    private static PageLink pageLink(SearchParams p, int page, String label, boolean current) {
+        return new PageLink("/" + p.withPage(page).query(), label, current);
     }
 
-    private void facets(StringBuilder h, SearchParams p, SearchResult result) {
-        h.append("<aside class=\"facetas\" id=\"filtros\" aria-label=\"Filtros\">\n<h2>Filtrar</h2>\n");
+    private List<Facet> facets(SearchParams p, SearchResult result) {
+        List<Facet> facets = new ArrayList<>();
         Map<String, List<FacetCount>> f = result.facets();
-        facet(h, p, "Tema", SearchParams.TEMA, f.get(IndexSchema.TOPIC), labels::topic);
-        facet(h, p, "Alcaldía", SearchParams.ALCALDIA, f.get(IndexSchema.ALCALDIA), Function.identity());
-        facet(h, p, "Distrito local", SearchParams.DISTRITO, f.get(IndexSchema.DISTRITO), d -> "Distrito " + d);
-        facet(h, p, "Canal", SearchParams.CANAL, f.get(IndexSchema.CHANNEL), WebLabels::channel);
-        dateFacet(h, p, result.dates());
-        h.append("</aside>\n");
+        facet(facets, p, "Tema", SearchParams.TEMA, f.get(IndexSchema.TOPIC), labels::topic);
+        facet(facets, p, "Alcaldía", SearchParams.ALCALDIA, f.get(IndexSchema.ALCALDIA), Function.identity());
+        facet(facets, p, "Distrito local", SearchParams.DISTRITO, f.get(IndexSchema.DISTRITO), d -> "Distrito " + d);
+        facet(facets, p, "Canal", SearchParams.CANAL, f.get(IndexSchema.CHANNEL), WebLabels::channel);
+        List<DateCount> dates = result.dates();
+        if (!dates.isEmpty()) {
+            List<FacetValue> values = new ArrayList<>();
+            for (DateCount d : dates) {
+                boolean on = d.from().toString().equals(p.desde()) && d.to().toString().equals(p.hasta());
+                SearchParams target = on ? p.withDates(null, null) : p.withDates(d.from().toString(), d.to().toString());
+                values.add(new FacetValue("/" + target.query(), d.label(), Format.number(d.count()), on, null));
+            }
+            facets.add(new Facet("faceta-fecha", "Fecha observada", values, List.of()));
+        }
+        return facets;
     }
 
-    private static void facet(StringBuilder h, SearchParams p, String title, String dim, List<FacetCount> counts,
+    private static void facet(List<Facet> facets, SearchParams p, String title, String dim, List<FacetCount> counts,
                               Function<String, String> label) {
         if (counts == null || counts.isEmpty()) {
             return;
         }
-        String id = "faceta-" + dim;
-        h.append("<section class=\"faceta\" aria-labelledby=\"").append(id).append("\"><h3 id=\"").append(id).append("\">")
-                .append(title).append("</h3>\n<ul>");
-        for (int i = 0; i < counts.size(); i++) {
-            if (i == SHOWN_VALUES) {
-                h.append("</ul>\n<details><summary>Ver ").append(counts.size() - SHOWN_VALUES).append(" más</summary><ul>");
-            }
-            FacetCount c = counts.get(i);
+        List<FacetValue> values = new ArrayList<>();
+        for (FacetCount c : counts) {
             boolean on = p.valuesOf(dim).stream().anyMatch(v -> IndexSchema.key(v).equals(IndexSchema.key(c.value())));
-            h.append("<li><a class=\"valor").append(on ? " activo" : "").append("\" href=\"/")
-                    .append(Html.escape(p.toggle(dim, c.value()).query())).append('"')
-                    .append(on ? " aria-current=\"true\" title=\"Quitar este filtro\"" : "").append("><span class=\"etiqueta\">")
-                    .append(on ? "✓ " : "").append(Html.escape(label.apply(c.value()))).append("</span> <span class=\"n\">")
-                    .append(Format.number(c.count())).append("</span></a></li>");
+            values.add(new FacetValue("/" + p.toggle(dim, c.value()).query(), label.apply(c.value()),
+                    Format.number(c.count()), on, on ? "Quitar este filtro" : null));
         }
-        h.append(counts.size() > SHOWN_VALUES ? "</ul></details>" : "</ul>").append("</section>\n");
-    }
-
-    private static void dateFacet(StringBuilder h, SearchParams p, List<DateCount> dates) {
-        if (dates.isEmpty()) {
-            return;
-        }
-        h.append("<section class=\"faceta\" aria-labelledby=\"faceta-fecha\"><h3 id=\"faceta-fecha\">Fecha observada</h3>\n<ul>");
-        for (DateCount d : dates) {
-            boolean on = d.from().toString().equals(p.desde()) && d.to().toString().equals(p.hasta());
-            SearchParams target = on ? p.withDates(null, null) : p.withDates(d.from().toString(), d.to().toString());
-            h.append("<li><a class=\"valor").append(on ? " activo" : "").append("\" href=\"/")
-                    .append(Html.escape(target.query())).append('"').append(on ? " aria-current=\"true\"" : "")
-                    .append("><span class=\"etiqueta\">").append(on ? "✓ " : "").append(Html.escape(d.label()))
-                    .append("</span> <span class=\"n\">").append(Format.number(d.count())).append("</span></a></li>");
-        }
-        h.append("</ul></section>\n");
-    }
-
-    private static String nz(String s) {
-        return s == null ? "" : s;
+        int shown = Math.min(SHOWN_VALUES, values.size());
+        facets.add(new Facet("faceta-" + dim, title, values.subList(0, shown), values.subList(shown, values.size())));
     }
 }

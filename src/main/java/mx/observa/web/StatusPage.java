@@ -4,8 +4,9 @@ import java.util.Optional;
 
 import org.apache.camel.Exchange;
 
+import mx.observa.archive.Folios;
 import mx.observa.intake.FolioStatus;
-import mx.observa.text.Html;
+import mx.observa.text.Templates;
 
 /**
  * {@code /estado?folio=…}: an observer checks a folio and sees received, processed or in quarantine (with the
@@ -20,52 +21,37 @@ public final class StatusPage {
         this.status = status;
     }
 
+    /**
+     * What the page shows: the folio as typed (in the box), and either its state or why it was not found.
+     *
+     * @param notFound null unless a folio was asked for and is unknown
+     * @param state    null unless a known folio was asked for
+     */
+    record View(String typed, String notFound, FolioStatus.View state) {
+    }
+
     public String render(Exchange exchange) {
         String folio = exchange.getMessage().getHeader("folio", String.class);
         folio = folio == null ? "" : folio.strip();
-        StringBuilder h = new StringBuilder(WebLayout.head("Estado de un folio"));
-        h.append("""
-                <form method="get" action="/estado">
-                <div class="campo"><label for="folio">Folio</label>
-                <p class="ayuda" id="folio-ayuda">Como aparece en su acuse, por ejemplo OBS-2022-000123.</p>
-                <input id="folio" name="folio" type="text" value="%s" aria-describedby="folio-ayuda"></div>
-                <p><button type="submit">Consultar</button></p>
-                </form>
-                """.formatted(Html.escape(folio)));
         int code = 200;
+        View view = new View(folio, null, null);
         if (!folio.isEmpty()) {
-            Optional<FolioStatus.View> view = status.of(folio);
-            if (view.isEmpty()) {
+            Optional<FolioStatus.View> state = status.of(folio);
+            if (state.isEmpty()) {
                 code = 404;
-                h.append("<p role=\"status\">No encontramos el folio ").append(Html.escape(folio))
-                        .append(". Revise que esté escrito como en su acuse.</p>\n");
+                view = new View(folio, notFound(folio), null);
             } else {
-                h.append("<section role=\"status\">\n");
-                describe(h, view.get());
-                if (!view.get().informes().isEmpty()) {
-                    h.append("<ul>\n");
-                    view.get().informes().forEach(p -> {
-                        h.append("<li>");
-                        describe(h, p);
-                        h.append("</li>\n");
-                    });
-                    h.append("</ul>\n");
-                }
-                h.append("</section>\n");
+                view = new View(folio, null, state.get());
             }
         }
-        h.append("<p><a href=\"/enviar\">Enviar un informe</a></p>\n").append(WebLayout.foot());
         exchange.getMessage().setHeader(Exchange.CONTENT_TYPE, "text/html; charset=utf-8");
         exchange.getMessage().setHeader(Exchange.HTTP_RESPONSE_CODE, code);
-        return h.toString();
+        return Templates.render("web/status.jte", view);
     }
 
-    private static void describe(StringBuilder h, FolioStatus.View v) {
-        h.append("<p>Folio <strong>").append(Html.escape(v.folio())).append("</strong>: ")
-                .append(Html.escape(v.estado()));
-        if (v.motivo() != null) {
-            h.append(". Motivo: ").append(Html.escape(v.motivo()));
-        }
-        h.append("</p>");
+    /** The folio is repeated only when it has the shape of one: a link cannot make this page say something else. */
+    private static String notFound(String folio) {
+        return (Folios.wellFormed(folio) ? "No encontramos el folio " + folio : "No encontramos ese folio")
+                + ". Revise que esté escrito como en su acuse.";
     }
 }

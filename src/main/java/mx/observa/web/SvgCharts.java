@@ -1,12 +1,12 @@
 package mx.observa.web;
 
+import java.util.ArrayList;
 import java.util.List;
-
-import mx.observa.text.Html;
 
 /**
  * Bar charts as inline SVG drawn on the server: no script, no library, readable without JavaScript, printable.
- * Every chart has a text alternative, and each bar links to the search it counts. Colors come from the stylesheet.
+ * This class only measures (where each bar, label and number goes); src/main/jte/web/chart.jte draws, with the
+ * numbers also in a table, and each bar links to the search it counts. Colors come from the stylesheet.
  */
 final class SvgCharts {
 
@@ -14,82 +14,95 @@ final class SvgCharts {
     record Bar(String label, long value, String href) {
     }
 
+    /**
+     * A chart ready to draw.
+     *
+     * @param axis  the baseline and scale of a column chart (null for horizontal bars)
+     * @param marks one per bar, in order
+     * @param bars  the numbers again, for the table under the chart
+     */
+    record Chart(String id, String title, boolean horizontal, int width, int height, Axis axis, List<Mark> marks,
+                 List<Bar> bars) {
+
+        /** The head of the table's first column. */
+        String category() {
+            return horizontal ? "Categoría" : "Periodo";
+        }
+    }
+
+    /** The baseline of a column chart and its two scale numbers (largest value at the top, zero at the bottom). */
+    record Axis(int x1, int x2, int y, Text top, Text zero) {
+    }
+
+    /**
+     * What one bar draws: its tooltip, the bar, and its label and value beside it (horizontal bars), or its label
+     * under the axis, outside the link (columns: only every few columns; null for the others).
+     */
+    record Mark(String href, String tooltip, Rect rect, Text label, Text value, Text axisLabel) {
+    }
+
+    record Rect(int x, int y, int width, int height, int rx) {
+    }
+
+    /** @param anchor text-anchor, or null for the SVG default (start) */
+    record Text(String cssClass, int x, int y, String anchor, String text) {
+    }
+
     private SvgCharts() {
     }
 
     /** Horizontal bars with their labels at the left: for categories (alcaldías, topics). */
-    static String horizontal(String title, List<Bar> bars) {
+    static Chart horizontal(String id, String title, List<Bar> bars) {
         int rowHeight = 26;
         int labelWidth = 230;
         int barArea = 330;
         int width = labelWidth + barArea + 60;
         int height = Math.max(1, bars.size()) * rowHeight + 8;
-        long max = Math.max(1, bars.stream().mapToLong(Bar::value).max().orElse(1));
-        StringBuilder s = open(title, width, height);
+        long max = max(bars);
+        List<Mark> marks = new ArrayList<>();
         for (int i = 0; i < bars.size(); i++) {
             Bar b = bars.get(i);
             int y = 4 + i * rowHeight;
             int w = (int) Math.max(2, Math.round((double) b.value() / max * barArea));
-            openLink(s, b);
-            s.append("<title>").append(Html.escape(b.label() + ": " + Format.number(b.value()))).append("</title>")
-                    .append("<text class=\"etiqueta\" x=\"").append(labelWidth - 8).append("\" y=\"").append(y + 17)
-                    .append("\" text-anchor=\"end\">").append(Html.escape(shorten(b.label(), 30))).append("</text>")
-                    .append("<rect class=\"barra\" x=\"").append(labelWidth).append("\" y=\"").append(y + 3)
-                    .append("\" width=\"").append(w).append("\" height=\"").append(rowHeight - 8).append("\" rx=\"3\"/>")
-                    .append("<text class=\"valor\" x=\"").append(labelWidth + w + 6).append("\" y=\"").append(y + 17).append("\">")
-                    .append(Format.number(b.value())).append("</text>");
-            closeLink(s, b);
+            marks.add(new Mark(b.href(), tooltip(b), new Rect(labelWidth, y + 3, w, rowHeight - 8, 3),
+                    new Text("etiqueta", labelWidth - 8, y + 17, "end", shorten(b.label(), 30)),
+                    new Text("valor", labelWidth + w + 6, y + 17, null, Format.number(b.value())), null));
         }
-        return s.append("</svg>").toString();
+        return new Chart(id, title, true, width, height, null, marks, bars);
     }
 
     /** Vertical columns in time order, labels every few columns: for counts over time. */
-    static String columns(String title, List<Bar> bars) {
+    static Chart columns(String id, String title, List<Bar> bars) {
         int height = 220;
         int plotTop = 10;
         int plotBottom = height - 46;
         int left = 44;
         int columnWidth = Math.max(6, Math.min(40, 640 / Math.max(1, bars.size())));
         int width = left + bars.size() * columnWidth + 16;
-        long max = Math.max(1, bars.stream().mapToLong(Bar::value).max().orElse(1));
-        StringBuilder s = open(title, Math.max(width, 320), height);
-        s.append("<line class=\"eje\" x1=\"").append(left).append("\" y1=\"").append(plotBottom).append("\" x2=\"")
-                .append(width - 8).append("\" y2=\"").append(plotBottom).append("\"/>")
-                .append("<text class=\"valor\" x=\"").append(left - 6).append("\" y=\"").append(plotTop + 10)
-                .append("\" text-anchor=\"end\">").append(Format.number(max)).append("</text>")
-                .append("<text class=\"valor\" x=\"").append(left - 6).append("\" y=\"").append(plotBottom)
-                .append("\" text-anchor=\"end\">0</text>");
+        long max = max(bars);
+        Axis axis = new Axis(left, width - 8, plotBottom,
+                new Text("valor", left - 6, plotTop + 10, "end", Format.number(max)),
+                new Text("valor", left - 6, plotBottom, "end", "0"));
         int every = Math.max(1, (int) Math.ceil(bars.size() / 8.0));
+        List<Mark> marks = new ArrayList<>();
         for (int i = 0; i < bars.size(); i++) {
             Bar b = bars.get(i);
             int x = left + i * columnWidth + 2;
             int h = (int) Math.max(1, Math.round((double) b.value() / max * (plotBottom - plotTop)));
-            openLink(s, b);
-            s.append("<title>").append(Html.escape(b.label() + ": " + Format.number(b.value()))).append("</title>")
-                    .append("<rect class=\"barra\" x=\"").append(x).append("\" y=\"").append(plotBottom - h)
-                    .append("\" width=\"").append(columnWidth - 4).append("\" height=\"").append(h).append("\" rx=\"2\"/>");
-            closeLink(s, b);
-            if (i % every == 0) {
-                s.append("<text class=\"etiqueta\" x=\"").append(x + (columnWidth - 4) / 2).append("\" y=\"")
-                        .append(plotBottom + 16).append("\" text-anchor=\"middle\">").append(Html.escape(b.label()))
-                        .append("</text>");
-            }
+            Text axisLabel = i % every != 0 ? null
+                    : new Text("etiqueta", x + (columnWidth - 4) / 2, plotBottom + 16, "middle", b.label());
+            marks.add(new Mark(b.href(), tooltip(b), new Rect(x, plotBottom - h, columnWidth - 4, h, 2), null, null,
+                    axisLabel));
         }
-        return s.append("</svg>").toString();
+        return new Chart(id, title, false, Math.max(width, 320), height, axis, marks, bars);
     }
 
-    private static StringBuilder open(String title, int width, int height) {
-        return new StringBuilder("<svg class=\"grafica\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ")
-                .append(width).append(' ').append(height).append("\" role=\"img\" aria-label=\"").append(Html.escape(title))
-                .append("\" preserveAspectRatio=\"xMinYMin meet\">");
+    private static long max(List<Bar> bars) {
+        return Math.max(1, bars.stream().mapToLong(Bar::value).max().orElse(1));
     }
 
-    private static void openLink(StringBuilder s, Bar b) {
-        s.append(b.href() == null ? "<g>" : "<a href=\"" + Html.escape(b.href()) + "\">");
-    }
-
-    private static void closeLink(StringBuilder s, Bar b) {
-        s.append(b.href() == null ? "</g>" : "</a>");
+    private static String tooltip(Bar b) {
+        return b.label() + ": " + Format.number(b.value());
     }
 
     private static String shorten(String s, int max) {

@@ -3,7 +3,6 @@ package mx.observa.web;
 import java.util.List;
 import java.util.Map;
 
-import mx.observa.text.Html;
 import mx.observa.understand.TopicLabels;
 
 /**
@@ -36,16 +35,12 @@ final class WebLabels {
         return topics.knows(id) ? "t-" + id.replace('_', '-') : "t-otro";
     }
 
-    /** The colored topic badges of a finding. */
-    void topicChips(StringBuilder h, List<String> topics) {
-        if (topics.isEmpty()) {
-            return;
-        }
-        h.append("<ul class=\"temas\" aria-label=\"Temas\">");
-        for (String t : topics) {
-            h.append("<li class=\"tema ").append(cssClass(t)).append("\">").append(Html.escape(topic(t)))
-                    .append("</li>");
-        }
-        h.append("</ul>\n");
+    /** A colored topic badge: the topic's label and the class that colors it. */
+    record Chip(String label, String cssClass) {
+    }
+
+    /** The badges of a finding's topics (src/main/jte/web/topicChips.jte). */
+    List<Chip> chips(List<String> topics) {
+        return topics.stream().map(t -> new Chip(topic(t), cssClass(t))).toList();
     }
 }
