@@ -2,6 +2,7 @@ package mx.observa.text;
 
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
+import gg.jte.TemplateOutput;
 import gg.jte.output.StringOutput;
 
 /**
@@ -27,5 +28,13 @@ public final class Templates {
         StringOutput out = new StringOutput(16 * 1024);
         ENGINE.render(name, model, out);
         return out.toString();
+    }
+
+    /**
+     * Writes a template into the output of the template being rendered: how a piece of template content
+     * ({@link gg.jte.Content}) built in Java is written with a template of its own, escaped like the rest.
+     */
+    public static void write(String name, Object model, TemplateOutput output) {
+        ENGINE.render(name, model, output);
     }
 }
