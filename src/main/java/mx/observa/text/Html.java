@@ -1,6 +1,11 @@
 package mx.observa.text;
 
-/** Minimal HTML escaping for text taken from reports, which must never run as markup. */
+/**
+ * Minimal HTML escaping for text taken from reports, which must never run as markup, where no template writes it: the
+ * archived document of a typed report ({@code intake/DeclaredDocument}, whose bytes must not change, since they are
+ * its identity) and the plain snippet the search shows when the highlighter marks nothing. Pages and the consolidated
+ * report are templates and escape by themselves ({@link Templates}).
+ */
 public final class Html {
 
     private Html() {
