@@ -164,4 +164,13 @@ class SubmitFormIT {
         assertThat(status.statusCode()).isEqualTo(404);
         assertThat(status.body()).contains("No encontramos el folio OBS-2022-999999");
     }
+
+    @Test
+    void aLinkToTheStatusPageCannotMakeItSaySomethingElse() throws Exception {
+        HttpResponse<String> status = get("/estado?folio=" + java.net.URLEncoder.encode(
+                "Su envío fue rechazado: llame al 55 1234 5678", StandardCharsets.UTF_8));
+        assertThat(status.statusCode()).isEqualTo(404);
+        assertThat(status.body()).contains("No encontramos ese folio.")
+                .doesNotContain("No encontramos el folio Su envío", "rechazado: llame al 55 1234 5678.");
+    }
 }
