@@ -15,7 +15,8 @@ public final class Templates {
 
     /** Where the jte plugin puts the classes: a template under web/ is in mx.observa.web, and so on. */
     private static final String PACKAGE = "mx.observa";
-    private static final TemplateEngine ENGINE = TemplateEngine.createPrecompiled(null, ContentType.Html, null, PACKAGE);
+    private static final TemplateEngine ENGINE =
+            TemplateEngine.createPrecompiled(null, ContentType.Html, null, PACKAGE);
 
     private Templates() {
     }

@@ -34,12 +34,12 @@ public final class AuditPage {
         exchange.getMessage().setHeader(Exchange.CONTENT_TYPE, "text/html; charset=utf-8");
         List<List<String>> rows = new ArrayList<>();
         for (Map<String, Object> e : entries) {
+            String query = e.get("consulta") == null ? "" : Json.MAPPER.writeValueAsString(e.get("consulta"));
             rows.add(Arrays.asList(Format.moment((String) e.get("fecha")), cell(e.get("usuario")), cell(e.get("rol")),
-                    cell(e.get("accion")), e.get("consulta") == null ? "" : Json.MAPPER.writeValueAsString(e.get("consulta")),
-                    cell(e.get("folio")), cell(e.get("resultados")), cell(e.get("ip"))));
+                    cell(e.get("accion")), query, cell(e.get("folio")), cell(e.get("resultados")), cell(e.get("ip"))));
         }
-        return Templates.render("web/audit.jte", new View(PageFrame.analyst("Auditoría", session, PageFrame.Section.AUDITORIA),
-                SHOWN, access.auditLog().file().toString(), rows));
+        PageFrame frame = PageFrame.analyst("Auditoría", session, PageFrame.Section.AUDITORIA);
+        return Templates.render("web/audit.jte", new View(frame, SHOWN, access.auditLog().file().toString(), rows));
     }
 
     private static String cell(Object value) {

@@ -50,17 +50,19 @@ public final class DashboardPage {
         access.audit(exchange, AuditLog.Action.VER_TABLERO, null, null, d.reports());
         exchange.getMessage().setHeader(Exchange.CONTENT_TYPE, "text/html; charset=utf-8");
         List<SvgCharts.Chart> charts = d.reports() == 0 ? List.of() : charts(d);
-        return Templates.render("web/dashboard.jte", new View(PageFrame.analyst("Tablero", session, PageFrame.Section.TABLERO),
-                Format.number(d.reports()), Format.number(d.findings()), d.reportsByAlcaldia().size(), d.reports() == 0,
-                charts));
+        PageFrame frame = PageFrame.analyst("Tablero", session, PageFrame.Section.TABLERO);
+        return Templates.render("web/dashboard.jte", new View(frame, Format.number(d.reports()),
+                Format.number(d.findings()), d.reportsByAlcaldia().size(), d.reports() == 0, charts));
     }
 
     private List<SvgCharts.Chart> charts(Dashboard d) {
         List<SvgCharts.Chart> charts = new ArrayList<>();
         Period period = Period.of(d.reportsByDay());
         String unit = period.label;
-        charts.add(SvgCharts.columns("tiempo-informes", "Informes recibidos por " + unit, time(d.reportsByDay(), period)));
-        charts.add(SvgCharts.columns("tiempo-hallazgos", "Hallazgos recibidos por " + unit, time(d.findingsByDay(), period)));
+        charts.add(SvgCharts.columns("tiempo-informes", "Informes recibidos por " + unit,
+                time(d.reportsByDay(), period)));
+        charts.add(SvgCharts.columns("tiempo-hallazgos", "Hallazgos recibidos por " + unit,
+                time(d.findingsByDay(), period)));
         List<SvgCharts.Bar> alcaldias = new ArrayList<>();
         long identified = 0;
         for (FacetCount c : d.reportsByAlcaldia()) {

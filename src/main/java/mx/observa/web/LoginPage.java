@@ -87,7 +87,8 @@ public final class LoginPage {
             Message m = exchange.getMessage();
             m.setHeader(Exchange.HTTP_RESPONSE_CODE, 403);
             m.setHeader(Exchange.CONTENT_TYPE, "text/html; charset=utf-8");
-            return Templates.render("web/notice.jte", new Notice(PageFrame.open("Solicitud rechazada"), FormTokens.EXPIRED));
+            return Templates.render("web/notice.jte",
+                    new Notice(PageFrame.open("Solicitud rechazada"), FormTokens.EXPIRED));
         }
         if (session != null) {
             access.auditLog().record(session.username(), session.role().id(), AuditLog.Action.SALIR, null, null, null,
