@@ -59,10 +59,19 @@ public final class ErrorAnswer {
             return Future.succeededFuture();
         }
         boolean api = RoutedPath.isApi(RoutedPath.of(request.path()));
+        // a body refused before it was read will not be read: the connection goes with the answer
+        boolean unread = !request.isEnded();
+        if (unread) {
+            response.putHeader("Connection", "close");
+        }
         SecurityHeaders.apply(response);
-        return response.setStatusCode(status)
+        Future<Void> written = response.setStatusCode(status)
                 .putHeader("Content-Type", api ? "application/json; charset=utf-8" : "text/html; charset=utf-8")
                 .end(api ? json(message) : html(status, message));
+        if (unread) {
+            written.onComplete(done -> request.connection().close());
+        }
+        return written;
     }
 
     /** The router's error handler for {@code status} (the status Vert.x or a failing handler chose). */
@@ -72,9 +81,11 @@ public final class ErrorAnswer {
         }
     }
 
+    /** {"error": message}, with {@code < > &} escaped too, so no part of it can ever be read as markup. */
     static String json(String message) {
         try {
-            return Json.MAPPER.writeValueAsString(Map.of("error", message));
+            return Json.MAPPER.writeValueAsString(Map.of("error", message))
+                    .replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

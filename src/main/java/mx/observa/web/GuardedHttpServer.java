@@ -50,7 +50,9 @@ final class GuardedHttpServer extends VertxPlatformHttpServer {
                     + "con HTTPS y defina observa.public-url con la dirección https://…");
         }
         Vertx vertx = getVertx();
-        HttpServerOptions options = new HttpServerOptions()
+        // HTTP/1.1 only: the header watch and the connection caps are per connection (a reverse proxy in front
+        // may speak HTTP/2 to browsers)
+        HttpServerOptions options = new HttpServerOptions().setHttp2ClearTextEnabled(false)
                 .setIdleTimeout(limits.idleTimeoutSeconds()).setIdleTimeoutUnit(TimeUnit.SECONDS)
                 .setMaxHeaderSize(limits.maxHeaderBytes())
                 .setMaxInitialLineLength(Math.min(limits.maxHeaderBytes(), HttpServerOptions.DEFAULT_MAX_INITIAL_LINE_LENGTH))
@@ -103,8 +105,7 @@ final class GuardedHttpServer extends VertxPlatformHttpServer {
         int status = cause instanceof TooLongHttpLineException ? 414
                 : cause instanceof TooLongHttpHeaderException ? 431 : 400;
         request.response().putHeader("Connection", "close");
-        ErrorAnswer.send(request, status, ErrorAnswer.message(status))
-                .onComplete(done -> request.connection().close());
+        ErrorAnswer.send(request, status, ErrorAnswer.message(status)).onComplete(done -> request.connection().close());
     }
 
     @Override

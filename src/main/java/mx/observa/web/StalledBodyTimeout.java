@@ -86,8 +86,7 @@ public final class StalledBodyTimeout implements Handler<RoutingContext> {
             }
             if ((now - lastProgress) / 1_000_000 >= idleMillis) {
                 rc.vertx().cancelTimer(timer);
-                rc.response().putHeader("Connection", "close");
-                ErrorAnswer.send(rc, 408, MESSAGE).onComplete(done -> request.connection().close());
+                ErrorAnswer.send(rc, 408, MESSAGE);
             }
         }
     }
