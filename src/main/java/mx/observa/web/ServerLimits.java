@@ -14,7 +14,7 @@ import mx.observa.config.ObservaConfig;
  *                             {@code observa.limits.connection-idle-s} (300)
  * @param connectionsPerAddress open connections from one address, {@code observa.limits.connections-per-ip} (32)
  * @param maxConnections       open connections in all, {@code observa.limits.max-connections} (1000), never more
- *                             than half the process's file limit
+ *                             than half the files the process may still open
  * @param maxHeaderBytes       request line plus headers, {@code observa.limits.max-header-kb} (8)
  * @param textFieldBytes       largest form field or text-only body: room for {@code observa.limits.max-text-chars}
  *                             characters in any script, and for a text somewhat over it, so the observer gets the
@@ -38,7 +38,7 @@ public record ServerLimits(long headerTimeoutMillis, int idleTimeoutSeconds, int
                 config.getLong("observa.limits.header-timeout-s", 20) * 1000,
                 (int) config.getLong("observa.limits.connection-idle-s", 300),
                 (int) config.getLong("observa.limits.connections-per-ip", 32),
-                (int) Math.min(config.getLong("observa.limits.max-connections", 1000), fileLimit() / 2),
+                (int) Math.min(config.getLong("observa.limits.max-connections", 1000), freeFiles() / 2),
                 (int) config.getLong("observa.limits.max-header-kb", 8) * 1024,
                 (int) Math.min(Integer.MAX_VALUE, textChars * 4 + 64 * 1024),
                 maxPostBytes(config),
@@ -52,10 +52,13 @@ public record ServerLimits(long headerTimeoutMillis, int idleTimeoutSeconds, int
         return config.getLong("observa.limits.max-post-mb", 200) * 1024 * 1024;
     }
 
-    /** The file descriptors this process may open (sockets included); very large when the system does not say. */
-    static long fileLimit() {
+    /**
+     * The file descriptors this process may still open (sockets included) beside those it holds now (libraries,
+     * the index, the journal); very large when the system does not say.
+     */
+    static long freeFiles() {
         if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.UnixOperatingSystemMXBean unix) {
-            return unix.getMaxFileDescriptorCount();
+            return unix.getMaxFileDescriptorCount() - unix.getOpenFileDescriptorCount();
         }
         return Integer.MAX_VALUE;
     }
