@@ -1,5 +1,6 @@
 package mx.observa.web;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -12,6 +13,7 @@ import org.slf4j.LoggerFactory;
 
 import io.netty.handler.codec.http.TooLongHttpHeaderException;
 import io.netty.handler.codec.http.TooLongHttpLineException;
+import io.netty.handler.codec.http.multipart.HttpPostRequestDecoder;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
@@ -88,9 +90,30 @@ final class GuardedHttpServer extends VertxPlatformHttpServer {
         front.route(configuration.getPath() + "*").subRouter(camelRouter());
         for (int status : ROUTER_ERRORS) {
             String message = status == 413 ? PostSizeLimit.tooLarge(limits.maxPostBytes()) : ErrorAnswer.message(status);
-            front.errorHandler(status, rc -> ErrorAnswer.routerError(rc, status, message));
+            front.errorHandler(status, rc -> {
+                if (formFieldTooLarge(rc.failure())) {
+                    ErrorAnswer.routerError(rc, 413, PostSizeLimit.TEXT_TOO_LARGE);
+                } else {
+                    ErrorAnswer.routerError(rc, status, message);
+                }
+            });
         }
         return front;
+    }
+
+    /**
+     * Whether the body could not be read because a form field is over {@link ServerLimits#textFieldBytes}: Netty
+     * says so only in the message of a plain IOException (pinned with Vert.x 4.5), or with TooLongFormFieldException.
+     */
+    static boolean formFieldTooLarge(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof HttpPostRequestDecoder.TooLongFormFieldException
+                    || t instanceof IOException && t.getMessage() != null
+                    && t.getMessage().startsWith("Size exceed allowed maximum capacity")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private VertxPlatformHttpRouter camelRouter() {
@@ -116,6 +139,20 @@ final class GuardedHttpServer extends VertxPlatformHttpServer {
     @Override
     public int getPort() {
         return server != null ? server.actualPort() : configuration.getBindPort();
+    }
+
+    /** Vert.x stops with the server (Camel's own method needs the thread its start created, which this one does not). */
+    @Override
+    protected void stopVertx() {
+        Vertx vertx = getVertx();
+        if (vertx == null) {
+            return;
+        }
+        try {
+            vertx.close().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            LOG.warn("No se pudo detener Vert.x: {}", e.toString());
+        }
     }
 
     @Override

@@ -14,6 +14,9 @@ import io.vertx.ext.web.RoutingContext;
  */
 public final class PostSizeLimit implements Handler<RoutingContext> {
 
+    /** The answer to a text (a form field, a JSON body) too long to be held: see {@link ServerLimits#textFieldBytes}. */
+    static final String TEXT_TOO_LARGE = "El texto enviado es demasiado largo. Envíe el informe como archivo adjunto.";
+
     private final long maxBytes;
     private final long maxTextBytes;
 
@@ -35,7 +38,7 @@ public final class PostSizeLimit implements Handler<RoutingContext> {
         if (declared > maxBytes) {
             ErrorAnswer.send(rc, 413, tooLarge(maxBytes));
         } else if (declared > maxTextBytes && !type.startsWith("multipart/")) {
-            ErrorAnswer.send(rc, 413, "El texto enviado es demasiado largo. Envíe el informe como archivo adjunto.");
+            ErrorAnswer.send(rc, 413, TEXT_TOO_LARGE);
         } else {
             rc.next();
         }
