@@ -2,8 +2,6 @@ package mx.observa.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
@@ -13,8 +11,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -22,6 +18,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import mx.observa.app.ObservaService;
 import mx.observa.config.ObservaConfig;
 import mx.observa.index.SearchRequest;
+import mx.observa.support.Chromium;
 import mx.observa.support.LongReport;
 import mx.observa.support.TestHome;
 
@@ -36,16 +33,8 @@ class SubmitFormBrowserIT {
     @Test
     void aLongTypedReportIsAcceptedThroughTheForm() throws Exception {
         ObservaConfig config = TestHome.config(tmp.resolve("observa"));
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--lang=es-MX", "--window-size=1280,900",
-                "--user-data-dir=" + Files.createDirectories(tmp.resolve("perfil")));
-        ChromeDriverService driverService = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
         try (ObservaService service = ObservaService.start(config, ObservaService.Mode.SERVICE)) {
-            ChromeDriver browser = new ChromeDriver(driverService, options);
+            ChromeDriver browser = Chromium.start(tmp.resolve("perfil"), java.util.Map.of());
             try {
                 browser.get("http://127.0.0.1:" + config.get("observa.port", null) + "/enviar");
                 browser.findElement(By.id("nombre")).sendKeys("Ana Pérez");
