@@ -44,7 +44,12 @@ public record ServerLimits(long headerTimeoutMillis, int idleTimeoutSeconds, int
                 maxPostBytes(config),
                 config.getLong("observa.limits.body-idle-s", 60) * 1000,
                 (int) config.getLong("observa.limits.submissions-per-minute", 30),
-                config.getLong("observa.limits.clients-tracked", 100_000));
+                trackedClients(config));
+    }
+
+    /** Clients each limit keeps count of (the submission limit here, the sign-in limits in {@link WebApp}). */
+    static long trackedClients(ObservaConfig config) {
+        return config.getLong("observa.limits.clients-tracked", 100_000);
     }
 
     /** The ceiling of a whole post (also the server's own body limit, camel.server.maxBodySize). */

@@ -69,6 +69,6 @@ public final class WebApp {
                 (int) config.getLong("observa.limits.login-free-failures", 3),
                 Duration.ofSeconds(config.getLong("observa.limits.login-max-wait-s", 900)),
                 (int) config.getLong("observa.limits.login-hashes", Runtime.getRuntime().availableProcessors()),
-                config.getLong("observa.limits.clients-tracked", 100_000), System::nanoTime);
+                ServerLimits.trackedClients(config), System::nanoTime);
     }
 }

@@ -47,8 +47,11 @@ class LoginFloodIT {
     /** Each attacker tries until /estado has been measured, and at most this many times. */
     private static final int MAX_ATTEMPTS_EACH = 40;
     private static final long REFUSED_PAUSE_MS = 500;
-    /** How much slower /estado may answer during the flood than before it (the old code: hundreds of times). */
-    private static final double MAX_SLOWDOWN = 8;
+    /**
+     * How much slower /estado may answer during the flood than without it. Measured on a busy shared 2-core machine:
+     * 2–12 times with the sign-in guard, about 80 times without it (every attempt hashing on the server's threads).
+     */
+    private static final double MAX_SLOWDOWN = 20;
 
     private ObservaService service;
     private String base;
@@ -71,7 +74,7 @@ class LoginFloodIT {
     void aFloodOfFailedSignInsFromManyAddressesLeavesTheRestOfTheServiceFast() throws Exception {
         HttpClient reader = client("127.0.0.1");
         statusPageMillis(reader, 40); // warm-up
-        double unloaded = median(statusPageMillis(reader, 30));
+        List<Double> quiet = new ArrayList<>(statusPageMillis(reader, 30));
 
         Map<Integer, AtomicInteger> answers = new ConcurrentHashMap<>();
         java.util.concurrent.atomic.AtomicBoolean measured = new java.util.concurrent.atomic.AtomicBoolean();
@@ -111,6 +114,9 @@ class LoginFloodIT {
         } finally {
             pool.shutdownNow();
         }
+        // the baseline is taken before and after the flood, so that other load on the machine weighs on both sides
+        quiet.addAll(statusPageMillis(reader, 30));
+        double unloaded = median(quiet);
         double underAttack = median(loaded);
         System.out.printf("/estado: mediana %.1f ms sin carga, %.1f ms durante la avalancha de intentos; respuestas %s%n",
                 unloaded, underAttack, answers);
