@@ -25,7 +25,7 @@ import mx.observa.understand.ReportUnderstander;
  *   <li>{@code observa.web.cookie-segura}: add {@code Secure} to the cookies ({@code auto}: over HTTPS or on a network
  *   address, see {@link NetworkExposure})</li>
  *   <li>{@code observa.limits.logins-per-minute} (10), {@code observa.limits.login-free-failures} (3),
- *   {@code observa.limits.login-max-wait-s} (900), {@code observa.limits.login-hashes} (processors): see
+ *   {@code observa.limits.login-max-wait-s} (900), {@code observa.limits.login-hashes} (half the processors): see
  *   {@link LoginGuard}</li>
  *   <li>{@code observa.export.max-hallazgos}: largest export (20000)</li>
  * </ul>
@@ -68,7 +68,8 @@ public final class WebApp {
         return new LoginGuard((int) config.getLong("observa.limits.logins-per-minute", 10),
                 (int) config.getLong("observa.limits.login-free-failures", 3),
                 Duration.ofSeconds(config.getLong("observa.limits.login-max-wait-s", 900)),
-                (int) config.getLong("observa.limits.login-hashes", Runtime.getRuntime().availableProcessors()),
+                // half the cores: sign-ins are rare, and the other half keeps answering everyone else
+                (int) config.getLong("observa.limits.login-hashes", Math.max(1, Runtime.getRuntime().availableProcessors() / 2)),
                 ServerLimits.trackedClients(config), System::nanoTime);
     }
 }

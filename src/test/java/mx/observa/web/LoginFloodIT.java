@@ -49,7 +49,7 @@ class LoginFloodIT {
     private static final long REFUSED_PAUSE_MS = 500;
     /**
      * How much slower /estado may answer during the flood than without it. Measured on a busy shared 2-core machine:
-     * 2–12 times with the sign-in guard, about 80 times without it (every attempt hashing on the server's threads).
+     * 2–13 times with the sign-in guard, about 80 times without it (every attempt hashing on the server's threads).
      */
     private static final double MAX_SLOWDOWN = 20;
 
