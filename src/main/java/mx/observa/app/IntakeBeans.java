@@ -5,11 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 
-import org.apache.camel.CamelContext;
 import org.apache.camel.component.mail.MailComponent;
 import org.apache.camel.component.mail.MailConfiguration;
 import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpEngine;
-import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpRouter;
 import org.apache.camel.main.Main;
 import org.apache.camel.support.processor.idempotent.FileIdempotentRepository;
 
@@ -29,10 +27,8 @@ import mx.observa.intake.PostIntake;
 import mx.observa.intake.Unpacking;
 import mx.observa.intake.ZipEntries;
 import mx.observa.web.FormTokens;
-import mx.observa.web.PostSizeLimit;
-import mx.observa.web.SameOriginPosts;
-import mx.observa.web.StalledBodyTimeout;
-import mx.observa.web.SubmissionRateLimit;
+import mx.observa.web.GuardedHttpServerFactory;
+import mx.observa.web.ServerLimits;
 import mx.observa.web.StatusPage;
 import mx.observa.web.SubmissionApi;
 import mx.observa.web.SubmitPage;
@@ -86,6 +82,8 @@ final class IntakeBeans {
         VertxPlatformHttpEngine engine = new VertxPlatformHttpEngine();
         engine.setHandlers(List.of(new UploadFieldNames()));
         main.bind("platform-http-engine", engine);
+        // the HTTP server itself, with the connection, header, form-field and post limits in front of every route
+        main.bind("observaHttpServer", new GuardedHttpServerFactory(ServerLimits.of(config), publicUrl(config)));
     }
 
     /**
@@ -116,27 +114,8 @@ final class IntakeBeans {
      */
     static Map<String, String> serverProperties(ObservaConfig config) {
         return Map.of(
-                "camel.server.maxBodySize", Long.toString(maxPostBytes(config)),
+                "camel.server.maxBodySize", Long.toString(ServerLimits.maxPostBytes(config)),
                 "camel.server.fileUploadDirectory", config.dataDir().resolve("tmp").resolve("subidas").toString());
-    }
-
-    static void afterStart(CamelContext context, ObservaConfig config) {
-        long max = maxPostBytes(config);
-        int port = Integer.parseInt(config.get("observa.port", "8080"));
-        // first of all routes, before any body is read
-        VertxPlatformHttpRouter router = VertxPlatformHttpRouter.lookup(context,
-                VertxPlatformHttpRouter.getRouterNameFromPort(port));
-        router.route().order(-1003).handler(new StalledBodyTimeout(
-                config.getLong("observa.limits.body-idle-s", 60) * 1000))
-                .failureHandler(StalledBodyTimeout::ignoreClosedConnections);
-        router.route().order(-1002).handler(new SameOriginPosts(publicUrl(config)));
-        router.route().order(-1001).handler(new SubmissionRateLimit(
-                (int) config.getLong("observa.limits.submissions-per-minute", 30), System::nanoTime));
-        router.route().order(-1000).handler(new PostSizeLimit(max));
-    }
-
-    private static long maxPostBytes(ObservaConfig config) {
-        return config.getLong("observa.limits.max-post-mb", 200) * 1024 * 1024;
     }
 
     /** A setting that may be absent, as text ("" when absent). */

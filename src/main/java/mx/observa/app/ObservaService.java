@@ -45,6 +45,7 @@ import mx.observa.report.ReportSchedule;
 import mx.observa.report.ReportSources;
 import mx.observa.text.FoldingSpanishAnalyzer;
 import mx.observa.understand.ReportUnderstander;
+import mx.observa.web.NetworkExposure;
 import mx.observa.web.WebApp;
 
 /**
@@ -131,12 +132,9 @@ public final class ObservaService implements AutoCloseable {
             main.addInitialProperty("camel.main.shutdown-timeout", "10");
             main.addInitialProperty("camel.server.enabled", Boolean.toString(mode == Mode.SERVICE));
             main.addInitialProperty("camel.server.port", config.get("observa.port", "8080"));
-            main.addInitialProperty("camel.server.host", config.get("observa.host", "0.0.0.0"));
+            main.addInitialProperty("camel.server.host", NetworkExposure.host(config));
             IntakeBeans.serverProperties(config).forEach(main::addInitialProperty);
             main.start();
-            if (mode == Mode.SERVICE) {
-                IntakeBeans.afterStart(main.getCamelContext(), config);
-            }
             this.journal = j;
             this.archive = a;
             this.index = idx;

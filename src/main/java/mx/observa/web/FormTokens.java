@@ -51,10 +51,10 @@ public final class FormTokens {
         this.secureCookie = secureCookie;
     }
 
-    /** The tokens of this Observa: key in {@code data/claves/formularios.key}, cookie {@code Secure} behind HTTPS. */
+    /** The tokens of this Observa: key in {@code data/claves/formularios.key}, cookie {@code Secure} as the session's. */
     public static FormTokens of(mx.observa.config.ObservaConfig config) {
         return withKeyIn(config.dataDir().resolve("claves").resolve("formularios.key"),
-                Boolean.parseBoolean(config.get("observa.web.cookie-segura", "false")));
+                NetworkExposure.secureCookies(config));
     }
 
     /** The tokens signed with the key in {@code keyFile}, created (random, readable only by its owner) when absent. */
@@ -82,13 +82,22 @@ public final class FormTokens {
                         .setSameSite(CookieSameSite.STRICT).setSecure(secureCookie));
             }
         }
-        return sign(visitor);
+        return tokenFor(visitor);
     }
 
     /** Whether a post carries the token of the page this browser was given. */
     boolean visitorPostValid(Exchange exchange) {
-        String visitor = RequestFacts.cookie(exchange, COOKIE);
-        return wellFormed(visitor) && same(RequestFacts.param(exchange, FIELD), sign(visitor));
+        return fits(RequestFacts.cookie(exchange, COOKIE), RequestFacts.param(exchange, FIELD));
+    }
+
+    /** The token of the forms shown to the browser whose visitor cookie is {@code visitor}. */
+    String tokenFor(String visitor) {
+        return sign(visitor);
+    }
+
+    /** Whether {@code token} is the one this server gave the browser with visitor cookie {@code visitor}. */
+    boolean fits(String visitor, String token) {
+        return wellFormed(visitor) && same(token, sign(visitor));
     }
 
     /** Whether a signed-in post carries its session's form token. */
@@ -117,7 +126,7 @@ public final class FormTokens {
         return value != null && value.matches("[A-Za-z0-9_-]{43}");
     }
 
-    private static String randomValue() {
+    static String randomValue() {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         return B64.encodeToString(bytes);

@@ -6,7 +6,7 @@ import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 
 import mx.observa.access.AuditLog;
-import mx.observa.access.LoginThrottle;
+import mx.observa.access.LoginGuard;
 import mx.observa.access.Passwords;
 import mx.observa.access.Session;
 import mx.observa.access.UserAccount;
@@ -21,13 +21,13 @@ public final class LoginPage {
 
     private final Users users;
     private final Access access;
-    private final LoginThrottle throttle;
+    private final LoginGuard guard;
     private final FormTokens tokens;
 
-    public LoginPage(Users users, Access access, LoginThrottle throttle, FormTokens tokens) {
+    public LoginPage(Users users, Access access, LoginGuard guard, FormTokens tokens) {
         this.users = users;
         this.access = access;
-        this.throttle = throttle;
+        this.guard = guard;
         this.tokens = tokens;
     }
 
@@ -55,21 +55,23 @@ public final class LoginPage {
         if (!tokens.visitorPostValid(exchange)) {
             return page(exchange, 403, back, username, null, FormTokens.EXPIRED);
         }
-        if (throttle.blocked(username)) {
-            exchange.getMessage().setHeader("Retry-After", "900");
-            return page(exchange, 429, back, username, null,
-                    "Demasiados intentos fallidos con este usuario. Espere 15 minutos e intente de nuevo.");
+        LoginGuard.Refusal refusal = guard.before(username, ip);
+        if (refusal != null) {
+            return refused(exchange, back, username, refusal);
         }
         Optional<UserAccount> user = users.find(username);
-        boolean ok = Passwords.matches(password.toCharArray(), user.map(UserAccount::passwordHash).orElse(DUMMY_HASH))
-                && user.isPresent();
-        if (!ok) {
-            throttle.failed(username);
+        Optional<Boolean> checked = guard.check(() -> Passwords.matches(password.toCharArray(),
+                user.map(UserAccount::passwordHash).orElse(DUMMY_HASH)));
+        if (checked.isEmpty()) {
+            return refused(exchange, back, username, LoginGuard.BUSY);
+        }
+        if (!checked.get() || user.isEmpty()) {
+            guard.failed(username, ip);
             access.auditLog().record(username.isEmpty() ? null : username, null, AuditLog.Action.ENTRAR_FALLIDO, null,
                     null, null, ip);
             return page(exchange, 401, back, username, null, "Usuario o contraseña incorrectos.");
         }
-        throttle.succeeded(username);
+        guard.succeeded(username, ip);
         Session old = access.current(exchange).orElse(null);
         if (old != null) {
             access.sessions().end(old.token());
@@ -78,6 +80,11 @@ public final class LoginPage {
         access.auditLog().record(session.username(), session.role().id(), AuditLog.Action.ENTRAR, null, null, null, ip);
         exchange.getMessage().setHeader("Set-Cookie", access.cookieFor(session));
         return redirect(exchange, back);
+    }
+
+    private String refused(Exchange exchange, String back, String username, LoginGuard.Refusal refusal) {
+        exchange.getMessage().setHeader("Retry-After", Long.toString(refusal.retryAfterSeconds()));
+        return page(exchange, refusal.status(), back, username, null, refusal.message());
     }
 
     /** POST /salir: only from the session's own pages (another site must not be able to sign the analyst out). */

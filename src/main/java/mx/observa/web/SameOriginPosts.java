@@ -8,17 +8,21 @@ import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.RoutingContext;
 
 /**
- * Cross-site request forgery protection for the forms ({@code /enviar}, {@code /entrar}, {@code /salir} and every
- * other form post outside {@code /api/}): a browser says where a post comes from ({@code Sec-Fetch-Site},
- * {@code Origin}); a post another site made the browser send is refused with 403 in Spanish before it is read.
- * Together with the session cookie's {@code SameSite=Strict} this keeps other sites from acting as a signed-in
- * analyst, from signing someone in, and from submitting in an observer's name. Requests that send neither header
- * (old browsers, scripts) pass here and still need the form's token ({@link FormTokens}), checked once the body is read.
+ * Cross-site request forgery protection for every post — the forms ({@code /enviar}, {@code /entrar}, {@code /salir})
+ * and the submission API alike: a browser says where a post comes from ({@code Sec-Fetch-Site}, {@code Origin}); a
+ * post another site made the browser send is refused with 403 in Spanish before it is read. Together with the session
+ * cookie's {@code SameSite=Strict} this keeps other sites from acting as a signed-in analyst, from signing someone
+ * in, and from submitting reports through their visitors' browsers. Requests that send neither header (scripts,
+ * {@code curl}, other programs using the API; very old browsers) pass here; form posts still need the form's token
+ * ({@link FormTokens}), checked once the body is read.
  */
 public final class SameOriginPosts implements Handler<RoutingContext> {
 
     static final String MESSAGE = "Solicitud rechazada: el formulario no se envió desde esta página de Observa. "
             + "Vuelva a abrir la página e intente de nuevo.";
+    static final String API_MESSAGE = "Solicitud rechazada: otro sitio web no puede enviar informes a Observa desde el "
+            + "navegador de sus visitantes. Los programas que usan la API no envían los encabezados Origin ni "
+            + "Sec-Fetch-Site; las personas observadoras usan el formulario /enviar.";
 
     private final String publicOrigin;
 
@@ -29,14 +33,11 @@ public final class SameOriginPosts implements Handler<RoutingContext> {
 
     @Override
     public void handle(RoutingContext rc) {
-        if (rc.request().method() != HttpMethod.POST || rc.request().path().startsWith("/api/") || sameOrigin(rc)) {
+        if (rc.request().method() != HttpMethod.POST || sameOrigin(rc)) {
             rc.next();
             return;
         }
-        rc.response().setStatusCode(403)
-                .putHeader("Content-Type", "text/plain; charset=utf-8")
-                .putHeader("X-Content-Type-Options", "nosniff")
-                .end(MESSAGE);
+        ErrorAnswer.send(rc, 403, RoutedPath.isApi(RoutedPath.of(rc)) ? API_MESSAGE : MESSAGE);
     }
 
     private boolean sameOrigin(RoutingContext rc) {

@@ -14,12 +14,16 @@ import io.vertx.ext.web.RoutingContext;
  * client that sends the headers and then nothing): when no byte of the body came for {@code idleMillis}, the sender
  * gets 408 in Spanish and the connection is closed. A slow upload that keeps sending is never cut, however long it
  * takes (the size limits bound it); once the whole body is in, the request is no longer watched.
+ *
+ * <p>Progress is sampled a few times per period and the silence measured from the last byte seen, so the answer comes
+ * at the configured time (within one sample) whether the first bytes of the body came with the headers or later.
  */
 public final class StalledBodyTimeout implements Handler<RoutingContext> {
 
     static final String MESSAGE = "El envío se interrumpió: dejaron de llegar datos. Revise su conexión y vuelva a enviarlo.";
 
     private static final Logger LOG = LoggerFactory.getLogger(StalledBodyTimeout.class);
+    private static final long SAMPLES_PER_PERIOD = 10;
 
     private final long idleMillis;
 
@@ -31,7 +35,7 @@ public final class StalledBodyTimeout implements Handler<RoutingContext> {
     public void handle(RoutingContext rc) {
         HttpMethod method = rc.request().method();
         if (!rc.request().isEnded() && (method == HttpMethod.POST || method == HttpMethod.PUT || method == HttpMethod.PATCH)) {
-            watch(rc, rc.request().bytesRead());
+            new Watch(rc).start();
         }
         rc.next();
     }
@@ -41,31 +45,49 @@ public final class StalledBodyTimeout implements Handler<RoutingContext> {
      * connection is gone fails, and there is nobody left to answer — not an error of the server.
      */
     public static void ignoreClosedConnections(RoutingContext rc) {
-        if (rc.failure() instanceof HttpClosedException || rc.response().ended() || rc.response().closed()) {
+        if (connectionGone(rc)) {
             LOG.debug("Conexión cerrada antes de terminar la solicitud {}", rc.request().path());
             return;
         }
         rc.next();
     }
 
-    private void watch(RoutingContext rc, long bytesBefore) {
-        rc.vertx().setTimer(idleMillis, id -> {
+    static boolean connectionGone(RoutingContext rc) {
+        return rc.failure() instanceof HttpClosedException || rc.response().ended() || rc.response().closed();
+    }
+
+    private final class Watch {
+        private final RoutingContext rc;
+        private long bytes;
+        private long lastProgress;
+
+        Watch(RoutingContext rc) {
+            this.rc = rc;
+            this.bytes = rc.request().bytesRead();
+            this.lastProgress = System.nanoTime();
+        }
+
+        void start() {
+            long every = Math.max(1, idleMillis / SAMPLES_PER_PERIOD);
+            rc.vertx().setPeriodic(every, every, this::sample);
+        }
+
+        private void sample(long timer) {
             HttpServerRequest request = rc.request();
             if (request.isEnded() || rc.response().ended() || rc.response().closed()) {
+                rc.vertx().cancelTimer(timer);
                 return;
             }
-            long bytes = request.bytesRead();
-            if (bytes > bytesBefore) {
-                watch(rc, bytes);
+            long now = System.nanoTime();
+            if (request.bytesRead() != bytes) {
+                bytes = request.bytesRead();
+                lastProgress = now;
                 return;
             }
-            boolean api = request.path().startsWith("/api/");
-            rc.response().setStatusCode(408)
-                    .putHeader("Connection", "close")
-                    .putHeader("X-Content-Type-Options", "nosniff")
-                    .putHeader("Content-Type", api ? "application/json; charset=utf-8" : "text/plain; charset=utf-8")
-                    .end(api ? "{\"error\":\"" + MESSAGE + "\"}" : MESSAGE)
-                    .onComplete(done -> request.connection().close());
-        });
+            if ((now - lastProgress) / 1_000_000 >= idleMillis) {
+                rc.vertx().cancelTimer(timer);
+                ErrorAnswer.send(rc, 408, MESSAGE);
+            }
+        }
     }
 }

@@ -2,16 +2,11 @@ package mx.observa.web;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
 import java.util.function.BiConsumer;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import mx.observa.access.AuditLog;
-import mx.observa.access.LoginThrottle;
+import mx.observa.access.LoginGuard;
 import mx.observa.access.Sessions;
-import mx.observa.access.UserAccount;
 import mx.observa.access.Users;
 import mx.observa.archive.Archive;
 import mx.observa.config.ObservaConfig;
@@ -27,13 +22,15 @@ import mx.observa.understand.ReportUnderstander;
  * <ul>
  *   <li>{@code observa.usuarios}: the users file (default {@code config/usuarios.yaml}, see {@link Users#file})</li>
  *   <li>{@code observa.web.sesion-inactividad-min} (120), {@code observa.web.sesion-max-horas} (12)</li>
- *   <li>{@code observa.web.cookie-segura}: add {@code Secure} to the cookie (true behind HTTPS)</li>
+ *   <li>{@code observa.web.cookie-segura}: add {@code Secure} to the cookies ({@code auto}: over HTTPS or on a network
+ *   address, see {@link NetworkExposure})</li>
+ *   <li>{@code observa.limits.logins-per-minute} (10), {@code observa.limits.login-free-failures} (3),
+ *   {@code observa.limits.login-max-wait-s} (900), {@code observa.limits.login-hashes} (half the processors): see
+ *   {@link LoginGuard}</li>
  *   <li>{@code observa.export.max-hallazgos}: largest export (20000)</li>
  * </ul>
  */
 public final class WebApp {
-
-    private static final Logger LOG = LoggerFactory.getLogger(WebApp.class);
 
     private WebApp() {
     }
@@ -42,18 +39,18 @@ public final class WebApp {
     public static void bind(BiConsumer<String, Object> registry, ObservaConfig config, Searchers index,
                             FindingSearch search, Archive archive, ReportUnderstander understander, Clock clock) {
         Users users = new Users(Users.file(config));
-        warnAboutDemoUsers(users);
+        NetworkExposure.checkDemoUsers(config, users);
         AuditLog audit = new AuditLog(config.dataDir().resolve("audit"), clock);
         Sessions sessions = new Sessions(
                 Duration.ofMinutes(config.getLong("observa.web.sesion-inactividad-min", 120)),
                 Duration.ofHours(config.getLong("observa.web.sesion-max-horas", 12)), 10_000, clock);
-        Access access = new Access(sessions, audit, Boolean.parseBoolean(config.get("observa.web.cookie-segura", "false")));
+        Access access = new Access(sessions, audit, NetworkExposure.secureCookies(config));
         WebLabels labels = new WebLabels(understander.topicLabels());
         registry.accept("access", access);
         registry.accept("webHeaders", new WebHeaders());
         registry.accept("webResponse", new WebResponse());
-        registry.accept("loginPage", new LoginPage(users, access, new LoginThrottle(5, Duration.ofMinutes(15), clock),
-                FormTokens.of(config)));
+        registry.accept("webErrors", new ErrorAnswer());
+        registry.accept("loginPage", new LoginPage(users, access, loginGuard(config), FormTokens.of(config)));
         registry.accept("searchPage", new SearchPage(search, access, labels));
         registry.accept("searchApi", new SearchApi(search, access, labels));
         registry.accept("exports", new Exports(search, access, (int) config.getLong("observa.export.max-hallazgos", 20_000),
@@ -67,12 +64,12 @@ public final class WebApp {
         registry.accept("staticFiles", new StaticFiles());
     }
 
-    private static void warnAboutDemoUsers(Users users) {
-        List<String> demo = users.all().stream().filter(UserAccount::demo).map(UserAccount::username).toList();
-        if (!demo.isEmpty()) {
-            LOG.warn("Usuarios de demostración activos ({}): sus contraseñas son públicas. Bórrelos de {} o cambie "
-                    + "sus contraseñas con 'observa user add' antes de cargar informes reales.", String.join(", ", demo),
-                    users.file());
-        }
+    private static LoginGuard loginGuard(ObservaConfig config) {
+        return new LoginGuard((int) config.getLong("observa.limits.logins-per-minute", 10),
+                (int) config.getLong("observa.limits.login-free-failures", 3),
+                Duration.ofSeconds(config.getLong("observa.limits.login-max-wait-s", 900)),
+                // half the cores: sign-ins are rare, and the other half keeps answering everyone else
+                (int) config.getLong("observa.limits.login-hashes", Math.max(1, Runtime.getRuntime().availableProcessors() / 2)),
+                ServerLimits.trackedClients(config), System::nanoTime);
     }
 }

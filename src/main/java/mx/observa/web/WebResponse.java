@@ -4,14 +4,11 @@ import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 
 /**
- * The last step of every analysts' route: only the response headers this list allows leave the server, plus the
- * browser protections every page needs ({@link WebHeaders} keeps request data from becoming headers at all). Report text is escaped when rendered; the Content-Security-Policy makes sure that even a mistake
- * there could not run a script (no inline scripts, only this server's files).
+ * The last step of every route: only the response headers this list allows leave the server ({@link WebHeaders}
+ * keeps request data from becoming headers at all on the analysts' routes). The browser protections every answer
+ * carries are added by the server itself, for every route alike ({@link SecurityHeaders}).
  */
 public final class WebResponse {
-
-    static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-            + "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
     private static final String[] KEEP = {Exchange.CONTENT_TYPE, Exchange.HTTP_RESPONSE_CODE, "Location", "Set-Cookie",
             "Content-Disposition", "Cache-Control", "Content-Security-Policy", "Retry-After"};
@@ -19,15 +16,5 @@ public final class WebResponse {
     public void finish(Exchange exchange) {
         Message m = exchange.getMessage();
         m.removeHeaders("*", KEEP);
-        m.setHeader("X-Content-Type-Options", "nosniff");
-        m.setHeader("Referrer-Policy", "same-origin");
-        m.setHeader("X-Frame-Options", "DENY");
-        if (m.getHeader("Content-Security-Policy") == null) {
-            m.setHeader("Content-Security-Policy", CSP);
-        }
-        if (m.getHeader("Cache-Control") == null) {
-            // Pages and exports carry personal data: never kept by the browser or a proxy.
-            m.setHeader("Cache-Control", "no-store");
-        }
     }
 }

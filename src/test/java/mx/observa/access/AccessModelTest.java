@@ -16,7 +16,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Passwords, the users file, sessions, the login throttle and the audit log, without HTTP. */
+/** Passwords, the users file, sessions and the audit log, without HTTP (the sign-in limits: LoginGuardTest). */
 class AccessModelTest {
 
     @TempDir
@@ -108,20 +108,6 @@ class AccessModelTest {
         }
         assertThat(sessions.find(t.token())).as("older than the maximum age").isEmpty();
         assertThat(sessions.find("inventado")).isEmpty();
-    }
-
-    @Test
-    void repeatedFailuresBlockTheUserNameForAWhile() {
-        Ticking clock = new Ticking();
-        LoginThrottle throttle = new LoginThrottle(3, Duration.ofMinutes(15), clock);
-        for (int i = 0; i < 3; i++) {
-            assertThat(throttle.blocked("Ana")).isFalse();
-            throttle.failed("ana");
-        }
-        assertThat(throttle.blocked("ANA")).isTrue();
-        assertThat(throttle.blocked("beto")).isFalse();
-        clock.now = clock.now.plus(Duration.ofMinutes(16));
-        assertThat(throttle.blocked("ana")).isFalse();
     }
 
     @Test

@@ -56,6 +56,17 @@ class LauncherIT {
     }
 
     @Test
+    void theJvmGetsAHeapLimitThatJavaOptsCanChange() throws Exception {
+        Result chosen = launch(Map.of("JAVA_OPTS", "-XshowSettings:vm"), "--help");
+        assertThat(chosen.code()).as(chosen.err()).isZero();
+        assertThat(chosen.out() + chosen.err()).containsPattern("Max\\. Heap Size[^:]*: 1\\.00G");
+
+        Result changed = launch(Map.of("JAVA_OPTS", "-XshowSettings:vm -Xmx300m"), "--help");
+        assertThat(changed.code()).as(changed.err()).isZero();
+        assertThat(changed.out() + changed.err()).containsPattern("Max\\. Heap Size[^:]*: 300\\.00M");
+    }
+
+    @Test
     void demoWithoutServingIngestsTheSamplesAndWritesTheReport() throws Exception {
         Path out = tmp.resolve("out");
         Result r = launch(Map.of("OBSERVA_OUT", out.toString()),

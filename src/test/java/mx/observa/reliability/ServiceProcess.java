@@ -22,10 +22,30 @@ final class ServiceProcess {
         return command(config, log, List.of("serve", "--port", config.get("observa.port", "0")), properties);
     }
 
+    /**
+     * {@code observa serve} allowed at most {@code fileLimit} open files (sockets included), as a process whose limit
+     * is low — or about to be reached — would be.
+     */
+    static Process startWithFileLimit(ObservaConfig config, Path log, int fileLimit, String... properties)
+            throws IOException {
+        return command(config, log, "ulimit -n " + fileLimit + " && exec \"$@\"",
+                List.of("serve", "--port", config.get("observa.port", "0")), properties);
+    }
+
     /** {@code observa <args>} on the data folder and index of {@code config}; output appended to {@code log}. */
     static Process command(ObservaConfig config, Path log, List<String> args, String... properties) throws IOException {
+        return command(config, log, null, args, properties);
+    }
+
+    /** @param shell a bash command line run before the JVM, ending with {@code exec "$@"}; null for none */
+    private static Process command(ObservaConfig config, Path log, String shell, List<String> args,
+                                   String... properties) throws IOException {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        List<String> cmd = new ArrayList<>(List.of(java.toString(), "--enable-native-access=ALL-UNNAMED", "-Xmx512m",
+        List<String> cmd = new ArrayList<>();
+        if (shell != null) {
+            cmd.addAll(List.of("bash", "-c", shell, "bash"));
+        }
+        cmd.addAll(List.of(java.toString(), "--enable-native-access=ALL-UNNAMED", "-Xmx512m",
                 "-Dobserva.home=" + TestHome.projectRoot(),
                 "-Dobserva.inbox.min-age-ms=100", "-Dobserva.inbox.poll-ms=100"));
         for (String p : properties) {

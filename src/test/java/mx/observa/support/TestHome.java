@@ -29,8 +29,9 @@ public final class TestHome {
                 .with("observa.host", "127.0.0.1")
                 .with("observa.inbox.min-age-ms", "200")
                 .with("observa.inbox.poll-ms", "200")
-                // tests post far faster than a person; RateLimitIT sets its own limit
-                .with("observa.limits.submissions-per-minute", "100000");
+                // tests post and sign in far faster than a person; WebSecurityIT and LoginGuardTest test the limits
+                .with("observa.limits.submissions-per-minute", "100000")
+                .with("observa.limits.logins-per-minute", "100000");
     }
 
     public static int freePort() {

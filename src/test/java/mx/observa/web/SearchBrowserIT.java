@@ -2,12 +2,10 @@ package mx.observa.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -24,11 +22,10 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import mx.observa.support.Chromium;
 import mx.observa.support.SearchFixture;
 
 /**
@@ -48,19 +45,8 @@ class SearchBrowserIT {
         observa = new SearchFixture(tmp.resolve("observa"));
         CommissionPageIT.writeEditions(observa.service.config());
         downloads = Files.createDirectories(tmp.resolve("descargas"));
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--lang=es-MX", "--window-size=1280,900",
-                "--user-data-dir=" + Files.createDirectories(tmp.resolve("perfil")));
-        Map<String, Object> prefs = new HashMap<>();
-        prefs.put("download.default_directory", downloads.toString());
-        prefs.put("download.prompt_for_download", false);
-        options.setExperimentalOption("prefs", prefs);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
+        browser = Chromium.start(tmp.resolve("perfil"), Map.of("download.default_directory", downloads.toString(),
+                "download.prompt_for_download", false));
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));
     }
 

@@ -25,6 +25,7 @@ import mx.observa.archive.Json;
 import mx.observa.config.ObservaConfig;
 import mx.observa.index.SearchRequest;
 import mx.observa.support.Fixtures;
+import mx.observa.support.LongReport;
 import mx.observa.support.Multipart;
 import mx.observa.support.TestHome;
 
@@ -157,6 +158,23 @@ class SubmissionApiIT {
         assertThat(postJson("[1, 2").statusCode()).isEqualTo(400);
         assertThat(postJson("{\"nombre\": \"Sin texto\"}").body()).contains("Escriba el texto del informe o adjunte al menos un archivo.");
         assertThat(Journal.read(config.journalDir()).submissions()).isEmpty();
+    }
+
+    @Test
+    void typedTextUpToTheDocumentedLimitIsAcceptedAndBeyondItRefusedInSpanish() throws Exception {
+        String atLimit = LongReport.text(200_000);
+        HttpResponse<String> json = postJson(Json.MAPPER.writeValueAsString(Map.of("texto", atLimit)));
+        assertThat(json.statusCode()).as(json.body()).isIn(201, 202);
+        HttpResponse<String> multipart = post(new Multipart().field("texto", LongReport.text(150_000)));
+        assertThat(multipart.statusCode()).as(multipart.body()).isIn(201, 202);
+
+        HttpResponse<String> over = post(new Multipart().field("texto", LongReport.text(200_001)));
+        assertThat(over.statusCode()).isEqualTo(400);
+        assertThat(json(over).get("error")).isEqualTo("Revise los datos marcados.");
+        assertThat(json(over).get("campos").toString()).contains("El texto admite hasta 200000 caracteres");
+        HttpResponse<String> huge = postJson(Json.MAPPER.writeValueAsString(Map.of("texto", LongReport.text(1_500_000))));
+        assertThat(huge.statusCode()).isEqualTo(413);
+        assertThat(json(huge).get("error").toString()).contains("demasiado largo");
     }
 
     @Test

@@ -26,6 +26,7 @@ import mx.observa.config.ObservaConfig;
 import mx.observa.index.IndexSchema;
 import mx.observa.index.SearchHit;
 import mx.observa.index.SearchRequest;
+import mx.observa.support.LongReport;
 import mx.observa.support.Multipart;
 import mx.observa.support.TestHome;
 import mx.observa.support.WebSession;
@@ -87,6 +88,33 @@ class SubmitFormIT {
                 .doesNotContain("<script>", " onsubmit=", " onclick="); // works without JavaScript: no inline code
         assertThat(Pattern.compile("<option>[^<]+</option>").matcher(page.body()).results()
                 .filter(m -> !m.group().matches("<option>\\d+</option>")).count()).isEqualTo(16);
+    }
+
+    @Test
+    void aTypedReportAsLongAsTheDocumentedLimitIsAcceptedWhole() throws Exception {
+        HttpResponse<String> result = post(observer().field("texto", LongReport.text(200_000)));
+
+        assertThat(result.statusCode()).as(result.body()).isEqualTo(200);
+        assertThat(FOLIO.matcher(result.body()).find()).isTrue();
+        assertThat(service.search().search(new SearchRequest(LongReport.LAST_WORD, null, null, null, null, 0, 10)).hits())
+                .as("the end of the text arrived").hasSize(1);
+    }
+
+    @Test
+    void aTypedReportOverTheLimitComesBackInSpanishWithEverythingTyped() throws Exception {
+        String typed = LongReport.text(200_500);
+        HttpResponse<String> page = post(observer().field("texto", typed));
+
+        assertThat(page.statusCode()).isEqualTo(400);
+        assertThat(page.body()).contains("El texto admite hasta 200000 caracteres; adjúntelo como archivo.")
+                .contains(">" + typed + "</textarea>").contains("value=\"Ana Pérez\"");
+        assertThat(Journal.read(config.journalDir()).submissions()).isEmpty();
+
+        // far beyond what any form field may hold: still a Spanish page, never a bare "Bad Request"
+        HttpResponse<String> huge = post(observer().field("texto", LongReport.text(1_500_000)));
+        assertThat(huge.statusCode()).isEqualTo(413);
+        assertThat(huge.headers().firstValue("Content-Type")).get().asString().startsWith("text/html");
+        assertThat(huge.body()).contains("<html lang=\"es\">").contains("demasiado largo").contains("adjunto");
     }
 
     @Test

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 import mx.observa.app.ObservaService;
 import mx.observa.archive.Journal;
 import mx.observa.config.ObservaConfig;
+import mx.observa.support.RawHttp;
 import mx.observa.support.SearchFixture;
 import mx.observa.support.TestHome;
 import mx.observa.support.WebSession;
@@ -80,6 +81,7 @@ class WebSecurityIT {
         for (HttpResponse<String> r : answers) {
             assertThat(r.headers().firstValue("X-Content-Type-Options")).as(r.uri().toString()).hasValue("nosniff");
             assertThat(r.headers().firstValue("X-Frame-Options")).as(r.uri().toString()).hasValue("DENY");
+            assertThat(r.headers().firstValue("Cache-Control")).as(r.uri().toString()).hasValue("no-store");
             assertThat(r.headers().firstValue("Content-Security-Policy")).as(r.uri().toString()).get().asString()
                     .contains("frame-ancestors 'none'").contains("script-src 'self'");
         }
@@ -203,15 +205,22 @@ class WebSecurityIT {
                     + "La mesa se instaló tarde porque faltaron boletas y mamparas.";
             String tail = "\r\n--x--\r\n";
 
-            // cut off before the closing boundary, and then silence
+            // cut off before the closing boundary, and then silence; the first bytes of the body come with the headers
             try (Socket socket = new Socket("127.0.0.1", port)) {
                 socket.setSoTimeout(30_000);
                 OutputStream out = socket.getOutputStream();
-                out.write(postHeaders(port, head.getBytes(StandardCharsets.UTF_8).length + tail.length()));
-                out.write(head.getBytes(StandardCharsets.UTF_8));
+                java.io.ByteArrayOutputStream sent = new java.io.ByteArrayOutputStream();
+                sent.write(postHeaders(port, head.getBytes(StandardCharsets.UTF_8).length + tail.length()));
+                sent.write(head.getBytes(StandardCharsets.UTF_8));
+                out.write(sent.toByteArray());
                 out.flush();
-                String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-                assertThat(answer).startsWith("HTTP/1.1 408").contains("dejaron de llegar datos");
+                long silentSince = System.nanoTime();
+                RawHttp.Answer answer = RawHttp.parse(RawHttp.readAll(socket.getInputStream()));
+                double waited = (System.nanoTime() - silentSince) / 1e9;
+                assertThat(answer.status()).isEqualTo(408);
+                assertThat(answer.body()).contains("dejaron de llegar datos");
+                assertProtected(answer, "408");
+                assertThat(waited).as("answered at the configured 2 s of silence, not twice that").isBetween(1.9, 3.2);
             }
 
             // the same post sent a few bytes at a time, each pause shorter than the limit, takes longer in all: accepted
@@ -281,6 +290,141 @@ class WebSecurityIT {
             assertThat(page.statusCode()).isEqualTo(429);
             // reading is not limited
             assertThat(send(HttpRequest.newBuilder(URI.create(base + "/enviar")).GET()).statusCode()).isEqualTo(200);
+
+            // the same endpoints spelled otherwise are the same endpoints, and the same limit
+            int port = Integer.parseInt(config.get("observa.port", null));
+            for (String path : List.of("//api/v1/informes", "/api/v1/%69nformes", "/api/v1/./informes",
+                    "/api/v1/x/../informes", "/api/v1/informes/", "/api/%2e%2e/enviar", "/%65nviar")) {
+                byte[] body = "{}".getBytes(StandardCharsets.UTF_8);
+                RawHttp.Answer a = RawHttp.send(port, "POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1:" + port
+                        + "\r\nContent-Type: application/json\r\nContent-Length: " + body.length, body);
+                assertThat(a.status()).as(path).isEqualTo(429);
+                assertThat(a.body()).as(path).contains("Demasiados envíos");
+            }
         }
+    }
+
+    @Test
+    void aCrossSiteBrowserPostToTheApiIsRefusedAndProgramsStillSubmit() throws Exception {
+        long before = Journal.read(observa.home.resolve("data").resolve("journal")).submissions().size();
+        String report = "{\"texto\": \"En la mesa de la escuela faltaron boletas y mamparas durante toda la jornada.\"}";
+        HttpResponse<String> crossSite = send(at("/api/v1/informes").header("Content-Type", "application/json")
+                .header("Origin", "https://sitio-malicioso.example").header("Sec-Fetch-Site", "cross-site")
+                .POST(form(report)));
+        assertThat(crossSite.statusCode()).isEqualTo(403);
+        assertThat(crossSite.headers().firstValue("Content-Type")).get().asString().startsWith("application/json");
+        assertThat(crossSite.body()).contains("Solicitud rechazada").contains("otro sitio");
+        HttpResponse<String> originOnly = send(at("/api/v1/informes").header("Content-Type", "application/json")
+                .header("Origin", "https://sitio-malicioso.example").POST(form(report)));
+        assertThat(originOnly.statusCode()).isEqualTo(403);
+        assertThat(Journal.read(observa.home.resolve("data").resolve("journal")).submissions()).hasSize((int) before);
+
+        // the form's check is not skipped by reaching /enviar through a path that starts with /api/
+        int port = Integer.parseInt(observa.service.config().get("observa.port", null));
+        byte[] body = "texto=hola".getBytes(StandardCharsets.UTF_8);
+        RawHttp.Answer dotted = RawHttp.send(port, "POST /api/%2e%2e/enviar HTTP/1.1\r\nHost: 127.0.0.1:" + port
+                + "\r\nOrigin: https://sitio-malicioso.example\r\nContent-Type: application/x-www-form-urlencoded"
+                + "\r\nContent-Length: " + body.length, body);
+        assertThat(dotted.status()).isEqualTo(403);
+        assertThat(dotted.body()).contains("no se envió desde esta página");
+
+        // a program (no Origin, no Sec-Fetch-Site) submits as before
+        HttpResponse<String> program = send(at("/api/v1/informes").header("Content-Type", "application/json")
+                .POST(form(report)));
+        assertThat(program.statusCode()).isIn(200, 201, 202);
+    }
+
+    @Test
+    void everyErrorTheServerAnswersIsSpanishEscapedAndProtected() throws Exception {
+        int port = Integer.parseInt(observa.service.config().get("observa.port", null));
+        String host = "Host: 127.0.0.1:" + port;
+        java.util.Map<String, RawHttp.Answer> answers = new java.util.LinkedHashMap<>();
+        answers.put("400 malformed", RawHttp.send(port, "GET / HTTP/1.1\r\n" + host + "\r\nesto no es un encabezado"));
+        answers.put("404 page", RawHttp.send(port, "GET /no-existe HTTP/1.1\r\n" + host));
+        answers.put("404 api", RawHttp.send(port, "GET /api/v1/no-existe HTTP/1.1\r\n" + host));
+        answers.put("405 page", RawHttp.send(port, "DELETE /enviar HTTP/1.1\r\n" + host));
+        answers.put("405 api", RawHttp.send(port, "PUT /api/v1/informes HTTP/1.1\r\n" + host + "\r\nContent-Length: 0"));
+        answers.put("413 declared api", RawHttp.send(port, "POST /api/v1/informes HTTP/1.1\r\n" + host
+                + "\r\nContent-Type: multipart/form-data; boundary=x\r\nContent-Length: " + (300L * 1024 * 1024)));
+        answers.put("414", RawHttp.send(port, "GET /" + "a".repeat(10_000) + " HTTP/1.1\r\n" + host));
+        answers.put("431", RawHttp.send(port, "GET /enviar HTTP/1.1\r\n" + host + "\r\nCookie: x=" + "a".repeat(20_000)));
+        answers.put("401 api", RawHttp.send(port, "GET /api/v1/hallazgos?q=boletas HTTP/1.1\r\n" + host));
+        answers.put("403 cross-site", RawHttp.send(port, "POST /entrar HTTP/1.1\r\n" + host
+                + "\r\nSec-Fetch-Site: cross-site\r\nContent-Length: 0"));
+        String query = WebSession.enc("\"<script>alert(1)</script>");
+        String cookie = admin.cookies().getCookieStore().getCookies().stream()
+                .map(c -> c.getName() + "=" + c.getValue()).reduce((a, b) -> a + "; " + b).orElseThrow();
+        answers.put("400 query api", RawHttp.send(port, "GET /api/v1/hallazgos?q=" + query + " HTTP/1.1\r\n" + host
+                + "\r\nCookie: " + cookie));
+        for (var e : answers.entrySet()) {
+            String what = e.getKey();
+            RawHttp.Answer a = e.getValue();
+            assertThat(a.status()).as(what).isEqualTo(Integer.parseInt(what.substring(0, 3)));
+            assertProtected(a, what);
+            assertThat(a.body()).as(what).isNotBlank().doesNotContain("<script>")
+                    .doesNotContainIgnoringCase("not found").doesNotContainIgnoringCase("bad request")
+                    .doesNotContainIgnoringCase("method not allowed").doesNotContainIgnoringCase("too large");
+            if (what.contains("api")) {
+                assertThat(a.header("Content-Type")).as(what).startsWith("application/json");
+                assertThat(a.body()).as(what).startsWith("{\"error\":");
+            } else {
+                assertThat(a.header("Content-Type")).as(what).startsWith("text/html");
+                assertThat(a.body()).as(what).contains("<html lang=\"es\">");
+            }
+        }
+        assertThat(answers.get("404 page").body()).contains("No existe esta página");
+        assertThat(answers.get("431").body()).contains("encabezados demasiado grandes");
+        assertThat(answers.get("413 declared api").body()).contains("demasiado grande").contains("200 MB");
+        assertThat(answers.get("400 query api").body()).contains("No se entendió la búsqueda").contains("\\u003cscript");
+    }
+
+    @Test
+    void aBodySentWithoutALengthIsCutAtTheLimitWithASpanishAnswer(@TempDir Path tmp) throws Exception {
+        ObservaConfig config = TestHome.config(tmp).with("observa.limits.max-post-mb", "1");
+        try (ObservaService service = ObservaService.start(config, ObservaService.Mode.SERVICE)) {
+            int port = Integer.parseInt(config.get("observa.port", null));
+            StringBuilder chunks = new StringBuilder();
+            String start = "--x\r\nContent-Disposition: form-data; name=\"archivo\"; filename=\"grande.txt\"\r\n\r\n";
+            chunks.append(Integer.toHexString(start.length())).append("\r\n").append(start).append("\r\n");
+            String chunk = "a".repeat(64 * 1024);
+            for (int i = 0; i < 40; i++) {
+                chunks.append(Integer.toHexString(chunk.length())).append("\r\n").append(chunk).append("\r\n");
+            }
+            chunks.append("0\r\n\r\n");
+            RawHttp.Answer a = RawHttp.send(port, "POST /api/v1/informes HTTP/1.1\r\nHost: 127.0.0.1:" + port
+                    + "\r\nContent-Type: multipart/form-data; boundary=x\r\nTransfer-Encoding: chunked",
+                    chunks.toString().getBytes(StandardCharsets.US_ASCII));
+            assertThat(a.status()).isEqualTo(413);
+            assertProtected(a, "413 chunked");
+            assertThat(a.body()).contains("demasiado grande").contains("1 MB");
+        }
+    }
+
+    @Test
+    void theServiceRefusesTheNetworkWhileDemoUsersExist(@TempDir Path tmp) {
+        ObservaConfig config = TestHome.config(tmp).with("observa.host", "0.0.0.0");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ObservaService.start(config, ObservaService.Mode.SERVICE))
+                .hasMessageContaining("usuarios de demostración").hasMessageContaining("./observa user add")
+                .hasMessageContaining("observa.host=127.0.0.1");
+    }
+
+    @Test
+    void cookiesAreSecureWhenServedOverHttps(@TempDir Path tmp) throws Exception {
+        ObservaConfig config = TestHome.config(tmp).with("observa.public-url", "https://observa.example.org");
+        try (ObservaService service = ObservaService.start(config, ObservaService.Mode.SERVICE)) {
+            HttpResponse<String> page = send(HttpRequest.newBuilder(
+                    URI.create("http://127.0.0.1:" + config.get("observa.port", null) + "/entrar")).GET());
+            assertThat(page.headers().allValues("Set-Cookie")).isNotEmpty().allMatch(c -> c.contains("Secure"));
+        }
+        HttpResponse<String> local = send(at("/entrar").GET());
+        assertThat(local.headers().allValues("Set-Cookie")).isNotEmpty().noneMatch(c -> c.contains("Secure"));
+    }
+
+    /** The browser protections every answer carries. */
+    private static void assertProtected(RawHttp.Answer a, String what) {
+        assertThat(a.header("X-Content-Type-Options")).as(what).isEqualTo("nosniff");
+        assertThat(a.header("X-Frame-Options")).as(what).isEqualTo("DENY");
+        assertThat(a.header("Cache-Control")).as(what).isEqualTo("no-store");
+        assertThat(a.header("Content-Security-Policy")).as(what).contains("frame-ancestors 'none'").contains("script-src 'self'");
     }
 }
