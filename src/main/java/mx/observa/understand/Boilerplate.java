@@ -35,7 +35,7 @@ final class Boilerplate {
     private static final Pattern CONTACT_DATA = Pattern.compile(
             "[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+|https?://\\S+|www\\.\\S+|\\(?\\+?\\d[\\d ()-]{7,}\\d");
     private static final Pattern TITLE_WORDS = Pattern.compile(
-            "\\b(?:informe|reporte|cuestionario|formato|relato|cronica|notas|resumen|datos generales|datos|marque con|"
+            "\\b(?:informe|reporte|cuestionario|formato|relato|cronica|notas|resumen|datos generales|datos|marque con|monitoreo|bitacora|experiencia|"
                     + "consulta de presupuesto participativo|observacion electoral|observacion ciudadana)\\b");
     private static final Pattern INSTITUTION = Pattern.compile(
             "\\b(?:instituto|comision|consejo general|direccion ejecutiva|unidad tecnica|secretaria ejecutiva|red|asociacion"
@@ -55,12 +55,16 @@ final class Boilerplate {
                     + "|nota de confidencialidad|este documento es confidencial|los datos personales recabados)\\b.*");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?]\\s*$");
 
+    /** A cover note's opening: "Envío mi reporte…", "Les comparto mi informe…" (a longer line than a greeting). */
+    private static final Pattern COVER = Pattern.compile(
+            "^(?:les |le )?(?:envio|comparto|mando|remito|adjunto) (?:mi|el|nuestro) (?:informe|reporte)\\b");
+
     /** "Gracias.", "Muchas gracias por su atención" — but not "Gracias a la policía se calmó todo". */
     private static final Pattern THANKS = Pattern.compile("^(?:muchas )?gracias(?: por .*)?[ .!,]*$");
 
     static boolean isGreetingOrClosing(String folded) {
         String line = folded.strip();
-        return words(line) <= 14 && (GREETING_OR_CLOSING.matcher(line).matches() || THANKS.matcher(line).matches())
+        return words(line) <= (COVER.matcher(line).find() ? 20 : 14) && (GREETING_OR_CLOSING.matcher(line).matches() || THANKS.matcher(line).matches())
                 || compact(line).equals("presente");
     }
 

@@ -51,6 +51,10 @@ final class LineUnwrapper {
                 return;
             }
             String next = lines[i + 1].strip();
+            String nextWord = next.split("\\s+", 2)[0];
+            if (l.length() + 1 + nextWord.length() < width * 0.9) {
+                return; // the next line's first word would have fit: this line was ended on purpose, not wrapped
+            }
             if (!l.matches(".*[.!?:]$") && !next.isEmpty() && (Character.isLowerCase(next.charAt(0)) || Character.isDigit(next.charAt(0)))) {
                 continued++;
             }

@@ -31,8 +31,9 @@ sealed interface Rule permits Rule.AnyPhrase, Rule.AllWithin {
 
     /**
      * Fires when every group has a phrase inside one window of {@code window} tokens (counted from the first
-     * token of the first group to the last token of the last one); with {@code ordered}, groups must appear in
-     * the order written. Evidence joins the matched words with " … ".
+     * token of the first group to the last token of the last one) and inside one sentence (words of different
+     * sentences say different things); with {@code ordered}, groups must appear in the order written. Evidence
+     * joins the matched words with " … ".
      */
     record AllWithin(List<List<Phrase>> groups, int window, boolean ordered) implements Rule {
         public List<Match> find(AnalyzedText text) {
@@ -48,8 +49,8 @@ sealed interface Rule permits Rule.AnyPhrase, Rule.AllWithin {
         }
 
         private Match completeFrom(AnalyzedText text, int anchor) {
-            int lo = ordered ? anchor : Math.max(0, anchor - window);
-            int hi = Math.min(text.size() - 1, anchor + window);
+            int lo = Math.max(text.sentenceStart(anchor), ordered ? anchor : anchor - window);
+            int hi = Math.min(text.sentenceEnd(anchor), anchor + window);
             List<int[]> spans = new ArrayList<>();
             spans.add(new int[] {anchor, anchor + longestAt(text, groups.get(0), anchor) - 1});
             int previousEnd = spans.get(0)[1];
