@@ -86,10 +86,11 @@ final class AnalyzedText {
         Break b = Break.NONE;
         for (int i = 0; i < gap.length(); i++) {
             char c = gap.charAt(i);
-            if (c == '.' || c == '!' || c == ';' || c == '¿' || c == '¡' || c == '\n' || c == '…') {
+            if (c == '.' || c == '!' || c == '¿' || c == '¡' || c == '\n' || c == '…') {
                 return Break.SENTENCE;
             }
-            if (c == ':' || c == '?') {
+            if (c == ':' || c == '?' || c == ';') {
+                // clauses of one sentence: "las tres estaban presentes; sin embargo, ninguna se había capacitado"
                 // a question and its answer say one thing together ("¿Cuántas personas acudieron? 57")
                 b = Break.COLON;
             } else if ((c == ',' || c == '(' || c == ')' || c == '"' || c == '«' || c == '»' || c == '–' || c == '—')

@@ -103,26 +103,32 @@ final class KindClassifier {
         }
         List<Signal> inLead = signals.stream().filter(s -> s.match().to() < body).toList();
         List<Signal> inBody = signals.stream().filter(s -> s.match().from() >= body).toList();
+        // a question that names a problem asks about it ("¿Se permitió votar a personas sin credencial?")
         boolean asksProblem = inLead.stream().anyMatch(Signal::problem);
-        boolean asksFine = inLead.stream().anyMatch(s -> !s.problem());
-        if (asksProblem == asksFine) {
-            return Optional.empty();
-        }
         String answer = qa.ticked() != null ? qa.ticked() : shortAnswer(at, body);
+        List<Signal> bodyProblems = inBody.stream().filter(Signal::problem).toList();
+        List<Signal> bodyFine = inBody.stream().filter(s -> !s.problem()).toList();
         List<String> why = new ArrayList<>(evidence(inLead));
-        boolean bodyProblem = inBody.stream().anyMatch(Signal::problem);
-        boolean bodyFine = inBody.stream().anyMatch(s -> !s.problem());
         if (answer != null) {
-            why.add("→ " + answer);
-            boolean happened = answer.equals("si");
-            if (bodyProblem && (happened || asksFine)) {
-                why.addAll(evidence(inBody.stream().filter(Signal::problem).toList()));
+            // what the answer goes on to say decides; a bare yes or no answers the question as it is asked: a
+            // questionnaire asks either about a problem or about how things should be
+            if (!bodyProblems.isEmpty() && (answer.equals("si") || !asksProblem)) {
+                why.addAll(evidence(bodyProblems));
                 return kind(FindingKind.INCIDENCIA, why);
             }
+            why.add("→ " + answer);
+            if (!bodyFine.isEmpty() && bodyProblems.isEmpty() && answer.equals("si") && asksProblem) {
+                why.addAll(evidence(bodyFine));
+                return kind(FindingKind.CONFORME, why);
+            }
+            if (!qa.question() && inLead.isEmpty()) {
+                return Optional.empty(); // "Observaciones: no" says nothing the words of the answer do not
+            }
+            boolean happened = answer.equals("si");
             return kind(happened == asksProblem ? FindingKind.INCIDENCIA : FindingKind.CONFORME, why);
         }
         if (qa.question() && asksProblem && body < at.size()) {
-            if (bodyFine && !bodyProblem) {
+            if (!bodyFine.isEmpty() && bodyProblems.isEmpty()) {
                 return Optional.empty();
             }
             why.add("→ " + at.span(body, Math.min(at.size() - 1, body + 2)) + "…");
@@ -132,19 +138,44 @@ final class KindClassifier {
     }
 
     private List<Signal> signals(AnalyzedText at, NegationScope negation, List<Rule.Match> topicProblems) {
-        List<Signal> signals = new ArrayList<>();
         List<Rule.Match> problemMatches = new ArrayList<>(rules.problem.find(at));
         problemMatches.addAll(topicProblems);
+        problemMatches.removeIf(m -> deniesItsObject(at, m));
+        List<Rule.Match> fineMatches = new ArrayList<>(rules.positive.find(at));
+        // the longer reading wins: "nadie pudo ver los votos" is about seeing the vote, not about being able to
+        fineMatches.removeIf(g -> problemMatches.stream().anyMatch(p -> overlaps(p, g) && length(p) >= length(g)));
+        problemMatches.removeIf(p -> fineMatches.stream().anyMatch(g -> overlaps(p, g) && length(g) > length(p)));
+        List<Signal> signals = new ArrayList<>();
         for (Rule.Match m : problemMatches) {
             boolean denied = negation.denies(m);
             signals.add(new Signal(m, !denied, denied ? denied(at, negation, m) : m.evidence()));
         }
-        for (Rule.Match m : rules.positive.find(at)) {
+        for (Rule.Match m : fineMatches) {
             boolean denied = negation.denies(m);
             signals.add(new Signal(m, denied, denied ? denied(at, negation, m) : m.evidence()));
         }
         signals.sort((a, b) -> Integer.compare(a.match().from(), b.match().from()));
         return signals;
+    }
+
+    /**
+     * "No encontré ningún problema", "no se presentó ningún incidente": a problem phrase that starts with its own
+     * negator and is followed by "ningún", "nada" or "nadie" denies what comes after it, and says no problem.
+     */
+    private boolean deniesItsObject(AnalyzedText at, Rule.Match m) {
+        if (m.to() + 1 >= at.size() || rules.negation.negators().stream().noneMatch(p -> p.matchesAt(at, m.from()))) {
+            return false;
+        }
+        String next = at.get(m.to() + 1).surface();
+        return next.startsWith("ningun") || next.equals("nada") || next.equals("nadie");
+    }
+
+    private static boolean overlaps(Rule.Match a, Rule.Match b) {
+        return a.from() <= b.to() && b.from() <= a.to();
+    }
+
+    private static int length(Rule.Match m) {
+        return m.to() - m.from();
     }
 
     private static String denied(AnalyzedText at, NegationScope negation, Rule.Match m) {

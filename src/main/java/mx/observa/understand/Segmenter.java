@@ -101,6 +101,8 @@ final class Segmenter {
         int end;
         boolean afterPageBreak;
         boolean chat;
+        /** A blank line (or the start) comes before it: not a line right under the previous block. */
+        boolean separated;
 
         Block(Kind kind, String line, int start, int end) {
             this.kind = kind;
@@ -166,6 +168,7 @@ final class Segmenter {
         OpenBlock open = new OpenBlock();
         boolean beforeContent = true;
         boolean pageBreak = false;
+        boolean blank = true;
         Mode mode = Mode.NORMAL;
         for (Line l : lines(text)) {
             String line = l.text();
@@ -175,6 +178,7 @@ final class Segmenter {
 
             if (line.isBlank()) {
                 open.close();
+                blank = true;
                 if (mode == Mode.SKIP_BLOCK || mode == Mode.SIGNATURE) {
                     mode = Mode.NORMAL;
                 }
@@ -243,10 +247,13 @@ final class Segmenter {
                 open.current = new Block(question ? Kind.QUESTION : listItem ? Kind.LIST : Kind.TEXT, line, lineStart, lineEnd);
                 open.current.chat = chat;
                 open.current.afterPageBreak = pageBreak;
+                open.current.separated = blank;
+                blank = false;
                 pageBreak = false;
                 blocks.add(open.current);
                 continue;
             }
+            blank = false;
             pageBreak = false;
             String previous = open.current.lastLine();
             boolean previousIsQuestion = previous.endsWith("?") || previous.endsWith(":") && !EMPTY_LABEL.matcher(previous).matches()
@@ -440,7 +447,13 @@ final class Segmenter {
                     }
                     i = j - 1;
                 } else {
+                    // the heading heads the lines right under it, one after the other, up to a blank line
                     add(segments, heading, blocks.get(j));
+                    while (j + 1 < blocks.size() && !blocks.get(j + 1).separated && !blocks.get(j + 1).isHeading()
+                            && blocks.get(j).kind == Kind.TEXT) {
+                        j++;
+                        add(segments, heading, blocks.get(j));
+                    }
                     i = j;
                 }
                 continue;

@@ -24,7 +24,8 @@ final class UtFinder {
 
     private static final Pattern CLAVE = Pattern.compile("(?<![\\d\\-])(\\d{2})-(\\d{3})(?![\\d\\-])");
     private static final Pattern CUE = Pattern.compile(
-            "(?<![\\p{L}\\p{N}])(unidad territorial|u\\.\\s?t\\.|ut|colonia|col\\.?|pueblo|barrio|unidad habitacional|u\\.\\s?hab\\.)"
+            "(?<![\\p{L}\\p{N}])(unidad territorial|u\\.\\s?t\\.|ut|colonia|col\\.?|pueblo|barrio|unidad habitacional|u\\.\\s?hab\\."
+                    + "|(?:mro|mesa|casilla)(?: receptora)?(?: de opinion)? de(?:l| la)?)"
                     + "(?![\\p{L}\\p{N}])\\s*[:#\\-–]?\\s*");
     private static final Pattern LEADING_CLAVE = Pattern.compile("^\\(?\\d{2}\\s\\d{3}\\)?\\s*");
     private static final int MAX_NAME_CHARS = 90;
