@@ -92,6 +92,20 @@ public final class FindingReader {
                 doc.get(IndexSchema.TEXT),
                 doc.get(IndexSchema.EVIDENCE),
                 doc.get(IndexSchema.RECEIVED),
-                doc.get(IndexSchema.DUPLICATE_OF));
+                doc.get(IndexSchema.DUPLICATE_OF),
+                doc.get(IndexSchema.KIND),
+                kindEvidence(doc.get(IndexSchema.KIND_EVIDENCE)),
+                doc.get(IndexSchema.ILLEGIBLE) != null);
+    }
+
+    private static List<String> kindEvidence(String json) {
+        if (json == null || json.isBlank()) {
+            return List.of();
+        }
+        try {
+            return List.of(mx.observa.archive.Json.MAPPER.readValue(json, String[].class));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("Evidencia del tipo ilegible en el índice: " + json, e);
+        }
     }
 }

@@ -153,6 +153,12 @@ final class ReportHtml {
                         "informes casi idénticos a otros anteriores se contaron")
                 .raw(" una sola vez, y ").count("/totales/cuarentena_con_folio", "envío quedó", "envíos quedaron")
                 .raw(" en cuarentena por no poder leerse.</p>\n");
+        if (e.at("/totales/pasajes_ilegibles").asLong() > 0) {
+            h.raw("<p>").count("/totales/pasajes_ilegibles", "pasaje de los informes no es texto legible",
+                            "pasajes de los informes no son texto legible")
+                    .raw(" (ruido de OCR de un escaneo deficiente o codificación dañada): se conservan para consulta, pero no ")
+                    .raw("se clasifican, no se citan y no se cuentan como hallazgos.</p>\n");
+        }
 
         h.raw("<p>Los informes provienen de ").count("/totales/alcaldias_con_informes", "alcaldía", "alcaldías")
                 .raw(" de las dieciséis de la ciudad y de ")
@@ -287,8 +293,13 @@ final class ReportHtml {
                 .raw(" caracteres; entre ellos, los que tienen más palabras de evidencia del tema; luego el texto más ")
                 .raw("breve y el folio menor; a lo sumo una cita por informe y ").num("/reglas/citas_por_tema")
                 .raw(" por tema. ")
-                .raw("Las incidencias graves (seguridad, proselitismo y coacción, secreto y libertad del voto) y las ")
-                .raw("buenas prácticas se listan una por una. Las recomendaciones que dicen lo mismo se agrupan: dos ")
+                .raw("Cada hallazgo tiene además un tipo: incidencia (algo salió mal), sin novedad (el aspecto funcionó ")
+                .raw("como debía, p. ej. «no hubo propaganda»), buena práctica, recomendación o contexto; el tipo se decide ")
+                .raw("con reglas explícitas que entienden la negación («no hubo», «sin», «ningún»). ")
+                .raw("Las incidencias graves (hallazgos de tipo incidencia en seguridad, proselitismo y coacción, o ")
+                .raw("secreto y libertad del voto; nunca un «sin incidentes», una buena práctica o una recomendación) y ")
+                .raw("las buenas prácticas se listan una por una. Los pasajes que no son texto legible (")
+                .num("/totales/pasajes_ilegibles").raw(" en esta edición) no se clasifican ni se cuentan. Las recomendaciones que dicen lo mismo se agrupan: dos ")
                 .raw("recomendaciones van juntas cuando comparten al menos la mitad de sus palabras significativas ")
                 .raw("(similitud de Jaccard ≥ ").num("/reglas/umbral_jaccard")
                 .raw(", sin acentos ni palabras vacías).</p>\n");
@@ -347,17 +358,20 @@ final class ReportHtml {
     private static void topics(Xhtml h, JsonNode e, TopicLabels labels) {
         open(h, "temas", true);
         h.raw("<p>Informes y hallazgos por tema. Un informe cuenta en cada tema que trata; el porcentaje es sobre los ")
-                .num("/totales/informes").raw(" informes analizados.</p>\n");
+                .num("/totales/informes").raw(" informes analizados. «Con incidencia» cuenta los informes que reportan ")
+                .raw("algún problema en el tema; «sin novedad», los que solo dicen que ese aspecto funcionó como debía.</p>\n");
         JsonNode topics = e.path("temas");
         long max = 0;
         for (JsonNode t : topics) {
             max = Math.max(max, t.path("informes").asLong());
         }
-        h.raw("<table>\n<tr><th>Tema</th><th>Informes</th><th>%</th><th>Hallazgos</th><th></th></tr>\n");
+        h.raw("<table>\n<tr><th>Tema</th><th>Informes</th><th>%</th><th>Con incidencia</th><th>Sin novedad</th>")
+                .raw("<th>Hallazgos</th><th></th></tr>\n");
         for (Iterator<String> it = topics.fieldNames(); it.hasNext(); ) {
             String t = it.next();
             h.raw("<tr><td>").text(labels.label(t)).raw("</td>").cell(pointer("temas", t, "informes"))
-                    .cell(pointer("temas", t, "porcentaje_informes")).cell(pointer("temas", t, "hallazgos"))
+                    .cell(pointer("temas", t, "porcentaje_informes")).cell(pointer("temas", t, "informes_con_incidencia"))
+                    .cell(pointer("temas", t, "informes_sin_novedad")).cell(pointer("temas", t, "hallazgos"))
                     .raw("<td class=\"grafica\"><div class=\"barra\"><div style=\"width:")
                     .raw(width(topics.path(t).path("informes").asLong(), max)).raw("%\"></div></div></td></tr>\n");
         }
@@ -417,7 +431,7 @@ final class ReportHtml {
 
     private static void incidents(Xhtml h, JsonNode e, TopicLabels labels) {
         open(h, "incidencias", true);
-        h.raw("<p>Hallazgos clasificados en ").text(EditionJson.SERIOUS.stream().map(labels::label)
+        h.raw("<p>Hallazgos de tipo incidencia clasificados en ").text(EditionJson.SERIOUS.stream().map(labels::label)
                 .collect(Collectors.joining(", "))).raw(": ")
                 .count("/incidencias_graves/hallazgos", "hallazgo", "hallazgos").raw(" en ")
                 .count("/incidencias_graves/informes", "informe", "informes").raw(".</p>\n");

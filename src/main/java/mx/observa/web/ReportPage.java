@@ -64,6 +64,7 @@ public final class ReportPage {
             h.append("<li id=\"h").append(f.number()).append("\" class=\"hallazgo-informe ").append(first).append("\">\n")
                     .append("<p class=\"num\">Hallazgo ").append(f.number()).append("</p>\n<div class=\"texto\">")
                     .append(marked.getOrDefault(f.number(), Html.escape(f.text()))).append("</div>\n");
+            WebLabels.kindChip(h, f.kind(), f.illegible());
             labels.topicChips(h, f.topics());
             evidence(h, f);
             h.append("</li>\n");
@@ -113,10 +114,17 @@ public final class ReportPage {
 
     private void evidence(StringBuilder h, IndexedFinding f) {
         Map<String, List<String>> evidence = f.evidence();
-        if (evidence.isEmpty()) {
+        if (evidence.isEmpty() && f.kindEvidence().isEmpty()) {
             return;
         }
-        h.append("<details class=\"evidencia\"><summary>Por qué tiene estos temas</summary><ul>");
+        h.append("<details class=\"evidencia\"><summary>Por qué tiene este tipo y estos temas</summary><ul>");
+        if (!f.kindEvidence().isEmpty()) {
+            h.append("<li class=\"evidencia-tipo\"><strong>Tipo (").append(Html.escape(WebLabels.kind(f.kind()))).append("):</strong> ");
+            for (int i = 0; i < f.kindEvidence().size(); i++) {
+                h.append(i == 0 ? "" : ", ").append("«").append(Html.escape(f.kindEvidence().get(i))).append("»");
+            }
+            h.append("</li>");
+        }
         evidence.forEach((topic, words) -> {
             h.append("<li><strong>").append(Html.escape(labels.topic(topic))).append(":</strong> ");
             for (int i = 0; i < words.size(); i++) {

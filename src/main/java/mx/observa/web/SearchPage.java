@@ -158,7 +158,7 @@ public final class SearchPage {
         }
         if (c.suggestion() != null) {
             SearchParams suggested = new SearchParams(c.suggestion(), p.temas(), p.alcaldias(), p.distritos(),
-                    p.canales(), p.desde(), p.hasta(), p.orden(), 1);
+                    p.canales(), p.desde(), p.hasta(), p.orden(), 1, p.tipos());
             h.append(" ¿Quiso decir <a class=\"sugerencia\" href=\"/").append(Html.escape(suggested.query())).append("\">")
                     .append(Html.escape(c.suggestion())).append("</a>?");
         }
@@ -189,6 +189,7 @@ public final class SearchPage {
                 h.append(" · <span class=\"duplicado\">casi idéntico a ").append(Html.escape(hit.duplicateOf())).append("</span>");
             }
             h.append("</p>\n<p class=\"fragmento\">").append(hit.snippet()).append("</p>\n");
+            WebLabels.kindChip(h, hit.kind(), hit.illegible());
             labels.topicChips(h, hit.topics());
             h.append("</li>\n");
         }
@@ -230,6 +231,7 @@ public final class SearchPage {
         h.append("<aside class=\"facetas\" id=\"filtros\" aria-label=\"Filtros\">\n<h2>Filtrar</h2>\n");
         Map<String, List<FacetCount>> f = result.facets();
         facet(h, p, "Tema", SearchParams.TEMA, f.get(IndexSchema.TOPIC), labels::topic);
+        facet(h, p, "Tipo de hallazgo", SearchParams.TIPO, f.get(IndexSchema.KIND), WebLabels::kind);
         facet(h, p, "Alcaldía", SearchParams.ALCALDIA, f.get(IndexSchema.ALCALDIA), Function.identity());
         facet(h, p, "Distrito local", SearchParams.DISTRITO, f.get(IndexSchema.DISTRITO), d -> "Distrito " + d);
         facet(h, p, "Canal", SearchParams.CANAL, f.get(IndexSchema.CHANNEL), WebLabels::channel);

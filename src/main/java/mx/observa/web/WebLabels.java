@@ -31,6 +31,21 @@ final class WebLabels {
         return id == null ? "" : CHANNELS.getOrDefault(id, id);
     }
 
+    /** The label of a finding kind id ("incidencia" → "Incidencia", "conforme" → "Sin novedad"). */
+    static String kind(String id) {
+        return id == null ? "" : mx.observa.model.FindingKind.byId(id).map(mx.observa.model.FindingKind::label).orElse(id);
+    }
+
+    /** The kind badge of a finding, or «texto ilegible (OCR)» for a passage that is not language. */
+    static void kindChip(StringBuilder h, String kind, boolean illegible) {
+        if (illegible) {
+            h.append("<p class=\"tipo ilegible\">texto ilegible (OCR)</p>\n");
+        } else if (kind != null) {
+            h.append("<p class=\"tipo tipo-").append(Html.escape(kind.replace('_', '-'))).append("\">")
+                    .append(Html.escape(kind(kind))).append("</p>\n");
+        }
+    }
+
     /** The CSS class that colors a topic (one of 15 hues; unknown ids share a neutral one). */
     String cssClass(String id) {
         return topics.knows(id) ? "t-" + id.replace('_', '-') : "t-otro";
