@@ -1,5 +1,6 @@
 package mx.observa.understand;
 
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -18,7 +19,8 @@ import mx.observa.text.Folding;
  * "â€") or letters of a script Spanish does not use; it is <em>noise</em> if it is a run of symbols ("~~", ",,;"),
  * letters and digits mixed like OCR confuses them ("l1", "tn0"), a lone letter that is no Spanish word, three equal
  * letters ("eee") or a lower-case word without vowels ("rnm"). A passage is illegible when a third of its words
- * are broken, or when noise is a third of it, or a quarter of it with almost no Spanish function words.
+ * are broken, or when noise is a third of it, or a quarter of a passage of six words or more with almost no Spanish
+ * function words. Roman numerals and letters spaced out ("P R E S E N T E") are not noise.
  */
 final class IllegibleText {
 
@@ -28,6 +30,7 @@ final class IllegibleText {
     private static final Pattern ORDINAL_OR_UNIT = Pattern.compile(
             "\\d+(?:o|a|er|ro|do|to|vo|no|h|hr|hrs|am|pm|km|m|min|mts|s|°|º|ª)", Pattern.CASE_INSENSITIVE);
     private static final Pattern CODE = Pattern.compile("[\\p{Lu}\\d]+(?:[-/][\\p{Lu}\\d]+)*");
+    private static final Pattern ROMAN = Pattern.compile("[IVXLC]{1,7}");
     private static final Pattern NO_VOWEL = Pattern.compile("\\p{Ll}{2,}");
     private static final Set<String> SHORT_WORDS = Set.of("a", "e", "o", "u", "y", "i", "v", "x");
     private static final Set<String> ABBREVIATIONS = Set.of("dtto", "dto", "hrs", "hr", "lic", "sr", "sra", "srta", "tel",
@@ -42,8 +45,8 @@ final class IllegibleText {
 
     boolean isIllegible(String passage) {
         String[] words = passage.strip().split("\\s+");
-        if (words.length < 4) {
-            return false;
+        if (words.length < 4 || Arrays.stream(words).allMatch(w -> w.codePointCount(0, w.length()) == 1)) {
+            return false; // too short to judge, or spaced letters ("P R E S E N T E")
         }
         int broken = 0;
         int noise = 0;
@@ -71,7 +74,7 @@ final class IllegibleText {
         if (noise / n >= 1.0 / 3) {
             return true;
         }
-        return noise / n >= 0.25 && alphabetic >= 3 && function * 10 < alphabetic;
+        return words.length >= 6 && noise / n >= 0.25 && alphabetic >= 3 && function * 10 < alphabetic;
     }
 
     private static boolean isNoise(String raw, String w) {
@@ -89,6 +92,9 @@ final class IllegibleText {
             return false;
         }
         String lower = Folding.foldLower(w);
+        if (ROMAN.matcher(w).matches()) {
+            return false; // "Distrito VIII", "Granjas México I"
+        }
         if (lower.length() == 1) {
             return !SHORT_WORDS.contains(lower);
         }

@@ -79,13 +79,13 @@ final class NegationScope {
         return best;
     }
 
-    /** Whether the match starting at token {@code from} is denied by a negator before it. */
+    /** Whether the match's first phrase is denied by a negator before it. */
     boolean denies(Rule.Match match) {
-        return negatorOf[match.from()] >= 0;
+        return negatorOf[match.anchor()] >= 0;
     }
 
     /** The negator's token index for a denied match. */
     int negatorOf(Rule.Match match) {
-        return negatorOf[match.from()];
+        return negatorOf[match.anchor()];
     }
 }

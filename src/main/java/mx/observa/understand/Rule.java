@@ -7,8 +7,15 @@ import java.util.List;
 /** One way a topic can be recognised in a passage; returns every place where it fires. */
 sealed interface Rule permits Rule.AnyPhrase, Rule.AllWithin {
 
-    /** Where a rule fired: token range (inclusive) and the observer's own words that made it fire. */
-    record Match(int from, int to, String evidence) {
+    /**
+     * Where a rule fired: token range (inclusive), the observer's own words that made it fire, and the token of its
+     * first phrase (the word a negation must reach to deny the match: "sin que nadie la <em>viera</em> votar").
+     */
+    record Match(int from, int to, String evidence, int anchor) {
+
+        Match(int from, int to, String evidence) {
+            this(from, to, evidence, from);
+        }
     }
 
     List<Match> find(AnalyzedText text);
@@ -86,7 +93,7 @@ sealed interface Rule permits Rule.AnyPhrase, Rule.AllWithin {
             for (int[] s : inTextOrder) {
                 words.add(text.span(s[0], s[1]));
             }
-            return new Match(from, to, String.join(" … ", words));
+            return new Match(from, to, String.join(" … ", words), anchor);
         }
 
         private static boolean overlapsAny(List<int[]> spans, int from, int to) {
