@@ -13,8 +13,8 @@ import mx.observa.model.FindingKind;
  * <ol>
  *   <li>a heading or question that asks for recommendations or good practices gives its kind to the answer;</li>
  *   <li>a good-practice cue ("es de reconocer", "vale la pena replicar"), else a recommendation cue ("sugiero",
- *       "sería bueno", "hace falta que") — unless a problem is told before it ("faltaron boletas; sugiero…" is
- *       an incident);</li>
+ *       "sería bueno", "hace falta que") unless a problem is told before it ("faltaron boletas; sugiero…" is an
+ *       incident);</li>
  *   <li>a yes/no answer to a question about a problem ("¿Hubo propaganda? No") or about something going right
  *       ("¿Se respetó la secrecía? Sí"); an answer that tells something to a question about a problem
  *       ("¿Ocurrió algún incidente? Un vehículo…") is an incident;</li>
@@ -74,8 +74,10 @@ final class KindClassifier {
         if (leadPractice) {
             return kind(FindingKind.BUENA_PRACTICA, leadWords(rules.goodPracticeHeadings.find(at), body));
         }
+        // a practice called worth repeating is one even when the problem it answered is told first ("no podían
+        // subir; las funcionarias bajaron la urna… Considero que es una buena práctica")
         List<Rule.Match> practices = affirmed(rules.goodPractice.find(at), negation);
-        if (!practices.isEmpty() && practices.get(0).from() < firstProblem) {
+        if (!practices.isEmpty()) {
             return kind(FindingKind.BUENA_PRACTICA, words(practices));
         }
         List<Rule.Match> recommendations = affirmed(rules.recommendation.find(at), negation);

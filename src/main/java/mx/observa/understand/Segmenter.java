@@ -77,8 +77,6 @@ final class Segmenter {
     private static final Set<String> DANGLING = Set.of("el", "la", "los", "las", "un", "una", "unos", "unas", "de", "del", "a",
             "al", "en", "con", "por", "para", "sin", "y", "e", "o", "u", "que", "se", "su", "sus", "lo", "le", "les", "mi", "mis",
             "muy", "como", "sobre", "entre", "hasta", "desde", "cada", "este", "esta", "ese", "esa");
-    /** A line of a form: "Material: completo", "Fila: larga de 11 a 13 h". */
-    private static final Pattern FORM_LINE = Pattern.compile("^\\s*[\\p{L}][\\p{L} ]{0,30}:\\s+\\S");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?]\\s*$");
     private static final Pattern ENUMERATED = Pattern.compile("^\\s*\\(?(?:\\d{1,2}|[a-zA-Z])[.)]\\s");
@@ -267,8 +265,7 @@ final class Segmenter {
                     open.current = new Block(Kind.QUESTION, line, lineStart, lineEnd);
                     blocks.add(open.current);
                 }
-            } else if (listItem || previous.matches(".*[.!?]$") && startsSentence(line) || startsAnother(previous, line)
-                    || FORM_LINE.matcher(line).find() && !previousIsQuestion) {
+            } else if (listItem || previous.matches(".*[.!?]$") && startsSentence(line) || startsAnother(previous, line)) {
                 open.current = new Block(listItem ? Kind.LIST : Kind.TEXT, line, lineStart, lineEnd);
                 open.current.chat = chat;
                 blocks.add(open.current);
