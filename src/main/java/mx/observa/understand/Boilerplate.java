@@ -110,7 +110,7 @@ final class Boilerplate {
     static boolean isChrome(String folded, boolean beforeContent) {
         String line = folded.strip();
         int words = words(line);
-        if (beforeContent && words <= 16 && TITLE_START.matcher(line).find()) {
+        if (beforeContent && words <= 20 && TITLE_START.matcher(line).find()) {
             return true; // "Crónica de mi observación en …, distrito XV.": a title, even with a period
         }
         if (ADDRESSING.matcher(line).matches() || PLACE_DATE.matcher(line).matches()) {

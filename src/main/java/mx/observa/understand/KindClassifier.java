@@ -100,7 +100,7 @@ final class KindClassifier {
 
     /** Steps for a question (or a label) answered yes or no, or a question about a problem answered with facts. */
     private Optional<Kind> answer(AnalyzedText at, int body, QuestionAnswer qa, List<Signal> signals) {
-        if (!qa.hasLead()) {
+        if (!qa.hasLead() && qa.ticked() == null) {
             return Optional.empty();
         }
         List<Signal> inLead = signals.stream().filter(s -> s.match().to() < body).toList();
@@ -123,7 +123,7 @@ final class KindClassifier {
                 why.addAll(evidence(bodyFine));
                 return kind(FindingKind.CONFORME, why);
             }
-            if (!qa.question() && inLead.isEmpty()) {
+            if (!qa.question() && inLead.isEmpty() && qa.hasLead() && qa.ticked() == null) {
                 return Optional.empty(); // "Observaciones: no" says nothing the words of the answer do not
             }
             boolean happened = answer.equals("si");

@@ -8,7 +8,8 @@ import mx.observa.text.Folding;
 /**
  * A finding split into what introduces it and what it says: a questionnaire's question ("¿Hubo propaganda…?")
  * or a label ("Material:", "Incidencias observadas:") and the answer after it, with a ticked box ("[X] No",
- * "Sí (X)", "NO_X_") read as the answer it marks. Findings without either are all answer.
+ * "Sí (X)", "NO_X_") read as the answer it marks, and a checklist's mark ("✔ Material completo", "✘ Sin
+ * rampa") as a yes or a no to what the line states. Findings without either are all answer.
  *
  * @param lead       the question or label, or "" when there is none
  * @param question   whether the lead is a question (its yes/no answer tells whether what it asks about happened)
@@ -27,24 +28,36 @@ record QuestionAnswer(String lead, boolean question, int bodyStart, String ticke
     private static final Pattern OPTION = Pattern.compile("(?<![a-z])(?:si|no)(?![a-z])");
     private static final Pattern ANY_BOX = Pattern.compile("[\\[(]\\s*[x✓✔]?\\s*[\\])]|\\b(?:si|no)\\s*_+\\s*x?\\s*_*");
     private static final int MAX_LABEL_WORDS = 8;
+    private static final Pattern CHECK_MARK = Pattern.compile("^\\s*([✔✓☑✘✗☒✕])\\s*");
 
     static QuestionAnswer parse(String text) {
         String folded = Folding.foldPreservingLength(text);
-        int q = folded.indexOf('?');
-        int open = folded.indexOf('¿');
+        // a checklist: "✔ Material completo", "✘ Señalización visible: no había ningún letrero"
+        Matcher check = CHECK_MARK.matcher(folded);
+        String marked = null;
+        int from = 0;
+        if (check.find()) {
+            marked = "✔✓☑".indexOf(check.group(1).charAt(0)) >= 0 ? "si" : "no";
+            from = check.end();
+        }
+        int q = folded.indexOf('?', from);
+        int open = folded.indexOf('¿', from);
         String lead = "";
         boolean question = false;
-        int bodyStart = 0;
+        int bodyStart = from;
         if (q > 0 && open >= 0 && open < q) {
-            lead = text.substring(0, q + 1);
+            lead = text.substring(from, q + 1);
             question = true;
             bodyStart = q + 1;
         } else {
-            Matcher label = LABEL.matcher(folded);
+            Matcher label = LABEL.matcher(folded.substring(from));
             if (label.find() && Boilerplate.words(label.group(1)) <= MAX_LABEL_WORDS) {
-                lead = text.substring(0, label.end(1) + 1);
-                bodyStart = label.end();
+                lead = text.substring(from, from + label.end(1) + 1);
+                bodyStart = from + label.end();
             }
+        }
+        if (marked != null) {
+            return new QuestionAnswer(lead, question, bodyStart, marked);
         }
         String ticked = null;
         String rest = folded.substring(bodyStart);

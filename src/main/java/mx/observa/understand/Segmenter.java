@@ -37,8 +37,10 @@ final class Segmenter {
         }
     }
 
-    private static final Pattern LIST_MARKER = Pattern.compile("^\\s*(?:[-*•·▪–]|\\(?\\d{1,2}[.)]|\\(?[a-zA-Z]\\)|[a-zA-Z]\\.)\\s+");
+    private static final Pattern LIST_MARKER = Pattern.compile("^\\s*(?:[-*•·▪–✔✓☑✘✗☒✕]|\\(?\\d{1,2}[.)]|\\(?[a-zA-Z]\\)|[a-zA-Z]\\.)\\s+");
     private static final Pattern BULLET = Pattern.compile("^\\s*[-*•·▪–]\\s+");
+    /** A checklist item ("✔ Material completo"): its mark is its answer, kept in the text. */
+    private static final Pattern CHECKED = Pattern.compile("^\\s*[✔✓☑✘✗☒✕]");
     private static final Pattern QUESTION_START = Pattern.compile("^\\s*(?:(?:\\d{1,2}|[a-zA-Z])[.)]\\s*)?[¿]");
     private static final Pattern ANSWER = Pattern.compile(
             "^\\s*(?:r\\s*[:.\\-]|resp(?:uesta)?\\.?\\s*[:.\\-]|observaciones\\s*:|obs\\.?\\s*:|comentarios?\\s*:|\\[\\s*x?\\s*\\])");
@@ -123,7 +125,8 @@ final class Segmenter {
                 return false;
             }
             String line = lines.get(0).strip();
-            if (BULLET.matcher(line).find() || !line.isEmpty() && Character.isLowerCase(line.charAt(0))) {
+            if (BULLET.matcher(line).find() || CHECKED.matcher(line).find()
+                    || !line.isEmpty() && Character.isLowerCase(line.charAt(0))) {
                 return false; // "- no vi propaganda", "ya lo retiró el responsable": a note, not a title
             }
             if (EMPTY_LABEL.matcher(line).matches()) {

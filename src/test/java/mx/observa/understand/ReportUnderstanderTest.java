@@ -70,7 +70,7 @@ class ReportUnderstanderTest {
         assertThat(u.findings()).extracting(Finding::number).containsExactly(1, 2, 3);
         assertThat(u.findings()).extracting(Finding::kind)
                 .containsExactly(FindingKind.INCIDENCIA, FindingKind.CONFORME, FindingKind.CONTEXTO);
-        assertThat(u.findings().get(0).kindEvidence()).contains("no había … rampa");
+        assertThat(u.findings().get(0).kindEvidence()).contains("no … había … rampa");
         assertThat(u.findings().get(1).kindEvidence()).containsExactly("No … propaganda");
         assertThat(u.findings().get(0).evidence()).containsKeys("instalacion", "accesibilidad");
         assertThat(u.findings().get(0).evidence().get("accesibilidad")).contains("rampa", "silla de ruedas");
