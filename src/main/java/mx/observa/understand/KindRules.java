@@ -20,7 +20,8 @@ final class KindRules {
 
     static final String FILE_NAME = "tipos.yaml";
 
-    record NegationSpec(List<String> negadores, List<String> cortes, Integer alcance) {
+    record NegationSpec(List<String> negadores, List<String> cortes, Integer alcance, List<String> cortos,
+                        Integer alcanceCorto) {
     }
 
     record AnswerSpec(List<String> si, List<String> no, List<String> vacias, List<String> sinContenido) {
@@ -33,8 +34,11 @@ final class KindRules {
                     HeadingSpec encabezados, AnswerSpec respuestas) {
     }
 
-    /** Negators and scope ends, as analyzed phrases; {@code reach} is the longest scope in words. */
-    record Negation(List<Phrase> negators, List<Phrase> cuts, int reach) {
+    /**
+     * Negators and scope ends, as analyzed phrases; {@code reach} is the longest scope in words, {@code shortReach}
+     * that of the negators in {@code shortOnes} ("sin" denies its phrase, "sin que" a clause).
+     */
+    record Negation(List<Phrase> negators, List<Phrase> cuts, int reach, List<Phrase> shortOnes, int shortReach) {
     }
 
     final Negation negation;
@@ -62,8 +66,10 @@ final class KindRules {
         if (reach < 1) {
             throw new IllegalArgumentException("'negacion.alcance' debe ser al menos 1");
         }
+        int shortReach = spec.negacion().alcanceCorto() == null ? reach : spec.negacion().alcanceCorto();
         negation = new Negation(CueSpec.phrases(spec.negacion().negadores(), analyzer),
-                CueSpec.phrases(spec.negacion().cortes(), analyzer), reach);
+                CueSpec.phrases(spec.negacion().cortes(), analyzer), reach,
+                spec.negacion().cortos() == null ? List.of() : CueSpec.phrases(spec.negacion().cortos(), analyzer), shortReach);
         int window = spec.ventanaExclusion() == null ? CueSpec.DEFAULT_EXCLUSION_WINDOW : spec.ventanaExclusion();
         Map<String, CueSpec> kinds = spec.tipos() == null ? Map.of() : spec.tipos();
         for (String key : kinds.keySet()) {

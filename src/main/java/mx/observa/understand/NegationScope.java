@@ -30,12 +30,14 @@ final class NegationScope {
             }
             int negator = i;
             int j = i + negatorLength;
+            boolean clause = j < text.size() && text.get(j).surface().equals("que");
+            int reach = longest(text, rules.shortOnes(), i) > 0 && !clause ? rules.shortReach() : rules.reach();
             if (j < text.size() && text.get(j).before() != AnalyzedText.Break.NONE) {
                 i = j; // "No, faltó una": an answer, not a denial of what follows
                 continue;
             }
             int reached = 0;
-            while (j < text.size() && reached < rules.reach()) {
+            while (j < text.size() && reached < reach) {
                 AnalyzedText.Break cut = text.get(j).before();
                 if (cut == AnalyzedText.Break.SENTENCE || cut == AnalyzedText.Break.COLON
                         || cut == AnalyzedText.Break.COMMA && !listGoesOn(text, j)

@@ -51,7 +51,7 @@ final class Segmenter {
                     + "|seccion(?: electoral)?|mro|mesa receptora(?: de opinion)?|mesa|casilla"
                     + "|fecha(?: de (?:la )?(?:jornada|observacion|consulta))?|dia(?: observado)?|horario(?: de observacion)?"
                     + "|horas? de observacion|numero de acreditacion|acreditacion|folio|lugar|responsable del informe"
-                    + "|elaborado por|equipo[\\p{L} ]{0,40}|integrantes|correo(?: electronico)?|telefono|tel|cel|domicilio"
+                    + "|elaborado por|equipo[\\p{L} ]{0,40}|integrantes|asistentes|participantes|correo(?: electronico)?|telefono|tel|cel|domicilio"
                     + "|edad|sexo|genero)\\s*(?:\\([^)]*\\))?\\s*[:\\t]");
     private static final Pattern PERSONAL_LABEL = Pattern.compile(
             "^\\s*(?:[-*•]\\s*)?(?:\\d{1,2}[.)]\\s*)?(?:clave (?:de elector|electoral)|curp|rfc|ine|credencial(?: de elector| para votar)?"
