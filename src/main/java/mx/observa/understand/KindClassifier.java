@@ -77,10 +77,10 @@ final class KindClassifier {
         // a practice called worth repeating is one even when the problem it answered is told first ("no podían
         // subir; las funcionarias bajaron la urna… Considero que es una buena práctica")
         List<Rule.Match> practices = affirmed(rules.goodPractice.find(at), negation);
-        if (!practices.isEmpty()) {
+        List<Rule.Match> recommendations = affirmed(rules.recommendation.find(at), negation);
+        if (!practices.isEmpty() && (recommendations.isEmpty() || practices.get(0).from() <= recommendations.get(0).from())) {
             return kind(FindingKind.BUENA_PRACTICA, words(practices));
         }
-        List<Rule.Match> recommendations = affirmed(rules.recommendation.find(at), negation);
         if (!recommendations.isEmpty() && recommendations.get(0).from() < firstProblem) {
             return kind(FindingKind.RECOMENDACION, words(recommendations));
         }
