@@ -184,4 +184,15 @@ class SegmenterTest {
         assertThat(LineUnwrapper.unwrap(text)).hasSameSizeAs(text).doesNotContain("y sigue\n");
         assertThat(LineUnwrapper.unwrap("Nombre: Ana\nAlcaldía: Tlalpan")).isEqualTo("Nombre: Ana\nAlcaldía: Tlalpan");
     }
+
+    @Test
+    void aParagraphWrittenInCapitalsIsUnwrappedLikeAnyOther() {
+        String text = "EL ESCRUTINIO SE HIZO CON LA PATRULLA ENFRENTE Y CON MUCHOS GRITOS. NO ME\n"
+                + "DEJARON ACERCARME A VER EL ACTA DE ESCRUTINIO NI A CONTAR LAS PAPELETAS.\n\n"
+                + "UNA PATRULLA SE ESTACIONÓ EN LA ESQUINA DURANTE TODA LA TARDE DEL DOMINGO.";
+        assertThat(findings(text)).containsExactly(
+                "EL ESCRUTINIO SE HIZO CON LA PATRULLA ENFRENTE Y CON MUCHOS GRITOS. NO ME DEJARON ACERCARME A VER EL ACTA DE "
+                        + "ESCRUTINIO NI A CONTAR LAS PAPELETAS.",
+                "UNA PATRULLA SE ESTACIONÓ EN LA ESQUINA DURANTE TODA LA TARDE DEL DOMINGO.");
+    }
 }
