@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import mx.observa.model.FindingKind;
 
@@ -220,7 +221,7 @@ final class KindClassifier {
         return true;
     }
 
-    private static final java.util.Set<String> SECTION_CONNECTORS = java.util.Set.of("de", "del", "la", "las", "el", "los",
+    private static final Set<String> SECTION_CONNECTORS = Set.of("de", "del", "la", "las", "el", "los",
             "y", "e", "a", "al", "en", "para", "por", "con", "sobre", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x");
 
     private static boolean isEmptyAnswer(AnalyzedText at, int body, List<Phrase> empty) {

@@ -3,6 +3,7 @@ package mx.observa.web;
 import java.util.List;
 import java.util.Map;
 
+import mx.observa.model.FindingKind;
 import mx.observa.text.Html;
 import mx.observa.understand.TopicLabels;
 
@@ -33,7 +34,7 @@ final class WebLabels {
 
     /** The label of a finding kind id ("incidencia" → "Incidencia", "conforme" → "Sin novedad"). */
     static String kind(String id) {
-        return id == null ? "" : mx.observa.model.FindingKind.byId(id).map(mx.observa.model.FindingKind::label).orElse(id);
+        return id == null ? "" : FindingKind.byId(id).map(FindingKind::label).orElse(id);
     }
 
     /** The kind badge of a finding, or «texto ilegible (OCR)» for a passage that is not language. */
