@@ -24,8 +24,8 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "analyze", description = "Extrae y analiza un archivo sin indexarlo: metadatos, hallazgos, temas "
-        + "(con la evidencia que los justifica) y datos personales detectados.",
+@Command(name = "analyze", description = "Extrae y analiza un archivo sin indexarlo: metadatos, hallazgos con su tipo "
+        + "y sus temas (con las palabras que los justifican), texto ilegible y datos personales detectados.",
         synopsisHeading = "Uso: ", optionListHeading = "%nOpciones:%n", parameterListHeading = "%nParámetros:%n")
 final class AnalyzeCommand implements Callable<Integer> {
 
@@ -98,13 +98,18 @@ final class AnalyzeCommand implements Callable<Integer> {
             out.printf("%-13s %s%n", key + ":", body.get(key) == null ? "—" : body.get(key));
         }
         for (Finding f : u.findings()) {
-            out.printf("%n[%d] %s%n    temas: %s%n", f.number(), f.text(), f.evidence().isEmpty() ? "—" : f.evidence());
+            out.printf("%n[%d] %s%n    tipo:  %s%n    temas: %s%n", f.number(), f.text(),
+                    f.illegible() ? "texto ilegible (OCR)" : f.kind().label() + (f.kindEvidence().isEmpty() ? "" : " " + f.kindEvidence()),
+                    f.evidence().isEmpty() ? "—" : f.evidence());
         }
     }
 
     private static Map<String, Object> finding(Finding f) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("text", f.text());
+        json.put("kind", f.kind().id());
+        json.put("kind_evidence", f.kindEvidence());
+        json.put("illegible", f.illegible());
         json.put("topics", f.topics());
         json.put("evidence", f.evidence().values().stream().flatMap(List::stream).distinct().toList());
         json.put("evidence_by_topic", f.evidence());

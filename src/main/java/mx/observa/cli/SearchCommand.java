@@ -2,6 +2,7 @@ package mx.observa.cli;
 
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
@@ -9,6 +10,7 @@ import mx.observa.config.ObservaConfig;
 import mx.observa.index.FindingSearch;
 import mx.observa.index.ReadOnlyIndex;
 import mx.observa.index.SearchHit;
+import mx.observa.index.SearchFilters;
 import mx.observa.index.SearchRequest;
 import mx.observa.index.SearchResult;
 import mx.observa.index.Synonyms;
@@ -41,6 +43,10 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--tema", paramLabel = "T", description = "Solo hallazgos de este tema (id de la taxonomía, p. ej. material).")
     String topic;
 
+    @Option(names = "--tipo", paramLabel = "K", description = "Solo hallazgos de este tipo: incidencia, conforme (sin novedad), "
+            + "buena_practica, recomendacion o contexto.")
+    String kind;
+
     @Option(names = "--alcaldia", paramLabel = "A", description = "Solo de esta alcaldía (con o sin acentos).")
     String alcaldia;
 
@@ -65,7 +71,10 @@ final class SearchCommand implements Callable<Integer> {
             }
             FoldingSpanishAnalyzer analyzer = new FoldingSpanishAnalyzer();
             result = new FindingSearch(index, analyzer, new Synonyms(Synonyms.file(config), analyzer))
-                    .search(new SearchRequest(query, topic, alcaldia, distrito, null, 0, limit));
+                    .search(kind == null ? new SearchRequest(query, topic, alcaldia, distrito, null, 0, limit)
+                            : new SearchRequest(query, new SearchFilters(list(topic), list(alcaldia),
+                                    distrito == null ? List.of() : List.of(distrito), List.of(), null, null, List.of(kind)),
+                                    SearchRequest.Order.RELEVANCE, 0, limit));
         }
         if (json) {
             Map<String, Object> body = new LinkedHashMap<>();
@@ -98,7 +107,13 @@ final class SearchCommand implements Callable<Integer> {
         m.put("alcaldia", h.alcaldia());
         m.put("distrito", h.distrito());
         m.put("topics", h.topics());
+        m.put("kind", h.kind());
+        m.put("illegible", h.illegible());
         m.put("snippet", h.snippet());
         return m;
+    }
+
+    private static List<String> list(String value) {
+        return value == null ? List.of() : List.of(value);
     }
 }

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.LeafReaderContext;
@@ -18,6 +20,8 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.util.Bits;
+
+import mx.observa.archive.Json;
 
 /** Reads findings back from the index: all of them (consolidated report), or one report's (report view). */
 public final class FindingReader {
@@ -92,6 +96,20 @@ public final class FindingReader {
                 doc.get(IndexSchema.TEXT),
                 doc.get(IndexSchema.EVIDENCE),
                 doc.get(IndexSchema.RECEIVED),
-                doc.get(IndexSchema.DUPLICATE_OF));
+                doc.get(IndexSchema.DUPLICATE_OF),
+                doc.get(IndexSchema.KIND),
+                kindEvidence(doc.get(IndexSchema.KIND_EVIDENCE)),
+                doc.get(IndexSchema.ILLEGIBLE) != null);
+    }
+
+    private static List<String> kindEvidence(String json) {
+        if (json == null || json.isBlank()) {
+            return List.of();
+        }
+        try {
+            return List.of(Json.MAPPER.readValue(json, String[].class));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Evidencia del tipo ilegible en el índice: " + json, e);
+        }
     }
 }

@@ -218,7 +218,8 @@ public final class FindingSearch {
             Facets reports = new SortedSetDocValuesFacetCounts(state, collect(searcher, heads));
             return new Dashboard(searcher.count(heads), searcher.count(originals),
                     byLabel(counts(reports, IndexSchema.RECEIVED_DAY)), byLabel(counts(findings, IndexSchema.RECEIVED_DAY)),
-                    counts(reports, IndexSchema.ALCALDIA), counts(findings, IndexSchema.TOPIC));
+                    counts(reports, IndexSchema.ALCALDIA), counts(findings, IndexSchema.TOPIC),
+                    counts(findings, IndexSchema.KIND));
         } catch (IOException e) {
             throw new UncheckedIOException("Error al leer el índice", e);
         } finally {
@@ -302,6 +303,7 @@ public final class FindingSearch {
         }
         DrillDownQuery dd = new DrillDownQuery(facetsConfig, base.build());
         addDim(dd, IndexSchema.TOPIC, f.topics(), v -> new TermQuery(new Term(IndexSchema.TOPIC, v)));
+        addDim(dd, IndexSchema.KIND, f.kinds(), v -> new TermQuery(new Term(IndexSchema.KIND, v.toLowerCase(Locale.ROOT))));
         addDim(dd, IndexSchema.ALCALDIA, f.alcaldias(), v -> new TermQuery(new Term(IndexSchema.ALCALDIA, IndexSchema.key(v))));
         addDim(dd, IndexSchema.CHANNEL, f.channels(), v -> new TermQuery(new Term(IndexSchema.CHANNEL, v.toLowerCase(Locale.ROOT))));
         if (!f.distritos().isEmpty()) {
@@ -426,7 +428,9 @@ public final class FindingSearch {
                 snippet,
                 doc.get(IndexSchema.CHANNEL),
                 IndexSchema.dateOf(doc.get(IndexSchema.DATE)),
-                doc.get(IndexSchema.DUPLICATE_OF));
+                doc.get(IndexSchema.DUPLICATE_OF),
+                doc.get(IndexSchema.KIND),
+                doc.get(IndexSchema.ILLEGIBLE) != null);
     }
 
     private static String abbreviate(String s) {

@@ -39,7 +39,8 @@ import mx.observa.text.Folding;
  *       counts are facet counts over those documents) and numeric doc values (order inside a report).</li>
  *   <li>{@code text}: full text with the shared Spanish folding analyzer, stored (snippets, report view) and with
  *       offsets in the postings so the UnifiedHighlighter does not re-analyze.</li>
- *   <li>{@code tema}, {@code alcaldia}, {@code canal}, {@code distrito}: keyword fields for exact filters, plus
+ *   <li>{@code tema}, {@code tipo} (the finding's kind: incidencia, conforme, buena_practica, recomendacion,
+ *       contexto), {@code alcaldia}, {@code canal}, {@code distrito}: keyword fields for exact filters, plus
  *       sorted-set doc values facets for counts. Keyword values are folded (no accents, lower case) so a filter typed
  *       "alvaro obregon" matches; the display value is stored separately.</li>
  *   <li>{@code fecha} (the day observed, from the report's text): epoch day as a point (range filters), numeric doc
@@ -48,8 +49,10 @@ import mx.observa.text.Folding;
  *       axis.</li>
  *   <li>{@code envio}: folio of the message, CSV export or form post the report came with; keyword, stored, so an
  *       analyst can list everything that arrived together.</li>
- *   <li>Everything else (source name, format, sha256 of the original, evidence, why the text is incomplete…) is
- *       stored only: shown, never searched. The sha256 is how an authorized user downloads the original from the
+ *   <li>{@code ilegible}: keyword "si" on a passage that is not language (OCR noise, a broken encoding), so it can
+ *       be left out of counts; absent otherwise.</li>
+ *   <li>Everything else (source name, format, sha256 of the original, evidence of topics and kind, why the text is
+ *       incomplete…) is stored only: shown, never searched. The sha256 is how an authorized user downloads the original from the
  *       archive.</li>
  * </ul>
  */
@@ -70,6 +73,11 @@ public final class IndexSchema {
     public static final String DATE = "fecha";
     public static final String TOPIC = "tema";
     public static final String EVIDENCE = "evidencia";
+    /** The finding's kind (a {@link mx.observa.model.FindingKind} id): keyword and facet, like {@link #TOPIC}. */
+    public static final String KIND = "tipo";
+    public static final String KIND_EVIDENCE = "tipo_evidencia";
+    /** "si" on a finding that is not language; absent otherwise. */
+    public static final String ILLEGIBLE = "ilegible";
     public static final String RECEIVED = "recibido";
     public static final String DUPLICATE_OF = "duplicado_de";
     public static final String SHA256 = "sha256";
@@ -80,7 +88,7 @@ public final class IndexSchema {
     public static final String TRUNCATION = "texto_incompleto";
 
     /** Facet dimensions an analyst filters on (the same names as the keyword fields). */
-    public static final String[] FACETS = {TOPIC, ALCALDIA, DISTRITO, CHANNEL};
+    public static final String[] FACETS = {TOPIC, KIND, ALCALDIA, DISTRITO, CHANNEL};
 
     /** Days are Mexico City days: a report received at 23:30 on 1 May belongs to 1 May. */
     public static final ZoneId ZONE = ZoneId.of("America/Mexico_City");
@@ -158,8 +166,13 @@ public final class IndexSchema {
         for (String topic : finding.topics()) {
             keyword(doc, TOPIC, topic);
         }
+        keyword(doc, KIND, finding.kind().id());
+        if (finding.illegible()) {
+            doc.add(new StringField(ILLEGIBLE, "si", Field.Store.YES));
+        }
         try {
             doc.add(new StoredField(EVIDENCE, Json.MAPPER.writeValueAsString(finding.evidence())));
+            doc.add(new StoredField(KIND_EVIDENCE, Json.MAPPER.writeValueAsString(finding.kindEvidence())));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

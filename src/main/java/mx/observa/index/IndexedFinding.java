@@ -3,10 +3,30 @@ package mx.observa.index;
 import java.time.LocalDate;
 import java.util.List;
 
-/** A finding as stored in the index, with its report's fields: what reports and exports read back. */
+/**
+ * A finding as stored in the index, with its report's fields: what reports and exports read back.
+ *
+ * @param kind         the finding's kind id ({@link mx.observa.model.FindingKind}); null in an index written before
+ *                     kinds existed (reindex to fill it)
+ * @param kindEvidence the words that decided the kind
+ * @param illegible    the passage is not language: shown to analysts marked as such, never counted or quoted
+ */
 public record IndexedFinding(String folio, int number, String source, String channel, String alcaldia,
                              Integer distrito, String ut, String mro, LocalDate date, List<String> topics,
-                             String text, String evidenceJson, String receivedAt, String duplicateOf) {
+                             String text, String evidenceJson, String receivedAt, String duplicateOf,
+                             String kind, List<String> kindEvidence, boolean illegible) {
+
+    public IndexedFinding {
+        kindEvidence = kindEvidence == null ? List.of() : List.copyOf(kindEvidence);
+    }
+
+    /** A finding without its kind (tests and callers that do not read it). */
+    public IndexedFinding(String folio, int number, String source, String channel, String alcaldia, Integer distrito,
+                          String ut, String mro, LocalDate date, List<String> topics, String text, String evidenceJson,
+                          String receivedAt, String duplicateOf) {
+        this(folio, number, source, channel, alcaldia, distrito, ut, mro, date, topics, text, evidenceJson, receivedAt,
+                duplicateOf, null, List.of(), false);
+    }
 
     /** Topic id → the words or patterns that placed the finding there (sorted by topic). */
     public java.util.SortedMap<String, java.util.List<String>> evidence() {

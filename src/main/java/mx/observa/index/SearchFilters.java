@@ -8,10 +8,11 @@ import java.util.Objects;
 /**
  * The filters of a search. Values of one dimension are alternatives (OR); dimensions combine with AND.
  * Alcaldías may be written with or without accents, in any case. The date range is inclusive and applies to the
- * day observed ({@code fecha}); reports without a date are left out while a range is set.
+ * day observed ({@code fecha}); reports without a date are left out while a range is set. {@code kinds} are finding
+ * kind ids ({@code tipo}: incidencia, conforme, buena_practica, recomendacion, contexto).
  */
 public record SearchFilters(List<String> topics, List<String> alcaldias, List<Integer> distritos,
-                            List<String> channels, LocalDate from, LocalDate to) {
+                            List<String> channels, LocalDate from, LocalDate to, List<String> kinds) {
 
     public static final SearchFilters NONE = new SearchFilters(List.of(), List.of(), List.of(), List.of(), null, null);
 
@@ -20,6 +21,13 @@ public record SearchFilters(List<String> topics, List<String> alcaldias, List<In
         alcaldias = clean(alcaldias);
         distritos = distritos == null ? List.of() : distritos.stream().filter(Objects::nonNull).distinct().toList();
         channels = clean(channels);
+        kinds = clean(kinds);
+    }
+
+    /** Filters without a kind. */
+    public SearchFilters(List<String> topics, List<String> alcaldias, List<Integer> distritos, List<String> channels,
+                         LocalDate from, LocalDate to) {
+        this(topics, alcaldias, distritos, channels, from, to, List.of());
     }
 
     static SearchFilters single(String topic, String alcaldia, Integer distrito, String channel) {
@@ -29,7 +37,7 @@ public record SearchFilters(List<String> topics, List<String> alcaldias, List<In
 
     public boolean isEmpty() {
         return topics.isEmpty() && alcaldias.isEmpty() && distritos.isEmpty() && channels.isEmpty()
-                && from == null && to == null;
+                && from == null && to == null && kinds.isEmpty();
     }
 
     private static List<String> clean(List<String> values) {

@@ -17,7 +17,7 @@ final class AnnexCsv {
 
     static final String FILE = "anexo-hallazgos.csv";
     static final List<String> HEADER = List.of("folio", "hallazgo", "canal", "alcaldia", "distrito", "ut", "mro",
-            "fecha_jornada", "fecha_recepcion", "temas", "texto");
+            "fecha_jornada", "fecha_recepcion", "temas", "tipo", "texto");
 
     private AnnexCsv() {
     }
@@ -29,7 +29,7 @@ final class AnnexCsv {
             for (PublishedFinding f : findings) {
                 csv.printRecord(f.folio(), f.number(), f.channel(), blank(f.alcaldia()), f.distrito() == null ? "" : f.distrito(),
                         blank(f.ut()), blank(f.mro()), f.date() == null ? "" : f.date().toString(), f.received().toString(),
-                        String.join("|", f.topics()), Quotes.clean(f.text()));
+                        String.join("|", f.topics()), f.kind() == null ? "" : f.kind().id(), Quotes.clean(f.text()));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import mx.observa.archive.JournalView;
 import mx.observa.archive.SubmissionState;
 import mx.observa.index.IndexedFinding;
+import mx.observa.model.FindingKind;
 
 /**
  * What one edition covers, chosen from the journal (which submissions count) and the index (what they say), with
@@ -27,13 +28,15 @@ import mx.observa.index.IndexedFinding;
  * </ul>
  *
  * @param reports    counted reports in folio order
- * @param findings   their findings in folio and finding order, texts redacted
+ * @param findings   their findings in folio and finding order, texts redacted; passages that are not language (OCR
+ *                   noise, broken encodings) are left out: never classified, quoted or counted
+ * @param illegible  how many such passages the counted reports had
  * @param duplicates near-duplicate reports (folio → the folio they repeat)
  * @param manifest   every submission received up to the cut-off, with what became of it
  */
 public record Corpus(LocalDate cutoff, List<CoveredReport> reports, List<PublishedFinding> findings,
                      Map<String, String> duplicates, long repeats, long quarantined, long pending,
-                     List<ManifestEntry> manifest) {
+                     List<ManifestEntry> manifest, long illegible) {
 
     /** Manifest status of a delivery that brought reports (never itself a report, never in process). */
     public static final String CONTAINER = "contenedor";
@@ -79,8 +82,9 @@ public record Corpus(LocalDate cutoff, List<CoveredReport> reports, List<Publish
         quarantined += journal.rejected().stream().filter(e -> !day(e.at()).isAfter(cutoff)).count();
         long repeats = journal.repeats().stream().filter(e -> !day(e.at()).isAfter(cutoff)).count();
 
+        long illegible = indexed.stream().filter(f -> counted.contains(f.folio()) && f.illegible()).count();
         List<PublishedFinding> findings = indexed.stream()
-                .filter(f -> counted.contains(f.folio()))
+                .filter(f -> counted.contains(f.folio()) && !f.illegible())
                 .sorted(Comparator.comparing(IndexedFinding::folio).thenComparingInt(IndexedFinding::number))
                 .map(f -> publish(f, redactor))
                 .toList();
@@ -90,7 +94,7 @@ public record Corpus(LocalDate cutoff, List<CoveredReport> reports, List<Publish
                 .filter(s -> counted.contains(s.folio()))
                 .map(s -> report(s, byFolio.getOrDefault(s.folio(), List.of())))
                 .toList();
-        return new Corpus(cutoff, reports, findings, duplicates, repeats, quarantined, pending, manifest);
+        return new Corpus(cutoff, reports, findings, duplicates, repeats, quarantined, pending, manifest, illegible);
     }
 
     /** The day of the last submission received, in Mexico City: the natural cut-off of an edition of "everything". */
@@ -106,7 +110,8 @@ public record Corpus(LocalDate cutoff, List<CoveredReport> reports, List<Publish
     private static PublishedFinding publish(IndexedFinding f, Redactor redactor) {
         return new PublishedFinding(f.folio(), f.number(), f.channel(), f.alcaldia(), f.distrito(),
                 redactor.redact(f.ut()), redactor.redact(f.mro()), f.date(), day(Instant.parse(f.receivedAt())),
-                List.copyOf(new TreeSet<>(f.topics())), Evidence.parse(f.evidenceJson()), redactor.redact(f.text()));
+                List.copyOf(new TreeSet<>(f.topics())), Evidence.parse(f.evidenceJson()), redactor.redact(f.text()),
+                f.kind() == null ? null : FindingKind.byId(f.kind()).orElse(null));
     }
 
     private static CoveredReport report(SubmissionState s, List<PublishedFinding> findings) {

@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import mx.observa.archive.Json;
+import mx.observa.model.FindingKind;
 import mx.observa.text.Folding;
 import mx.observa.understand.TopicLabels;
 
@@ -34,8 +35,8 @@ final class EditionJson {
     static final String SUBJECT = "Consulta de Presupuesto Participativo 2022";
     static final String UNKNOWN_PLACE = "No identificada";
     static final String UNKNOWN = "Sin dato";
-    /** Incidents the commission reads one by one. */
-    static final List<String> SERIOUS = List.of("seguridad", "proselitismo", "secreto_voto");
+    /** Topics whose incidents the commission reads one by one ({@link Sections}). */
+    static final List<String> SERIOUS = Sections.SERIOUS;
     static final String GOOD_PRACTICE = "buena_practica";
     static final String RECOMMENDATION = "recomendacion";
 
@@ -61,6 +62,11 @@ final class EditionJson {
         totals.put("envios_con_folio", corpus.manifest().size());
         totals.put("informes", reports.size());
         totals.put("hallazgos", findings.size());
+        totals.put("pasajes_ilegibles", corpus.illegible());
+        ObjectNode byKind = totals.putObject("hallazgos_por_tipo");
+        for (FindingKind k : FindingKind.values()) {
+            byKind.put(k.id(), Sections.ofKind(findings, k).size());
+        }
         totals.put("duplicados", corpus.duplicates().size());
         totals.put("cuarentena_con_folio", corpus.manifest().stream().filter(m -> m.status().equals("cuarentena")).count());
         totals.put("en_proceso", corpus.pending());
@@ -93,6 +99,16 @@ final class EditionJson {
             node.put("informes", with.size());
             node.put("hallazgos", n);
             node.put("porcentaje_informes", percent(with.size(), reports.size()));
+            // incidents and «sin novedad» apart: "no hubo propaganda" is coverage of a topic, not an incident in it
+            List<PublishedFinding> incidents = Sections.ofTopic(findings, t, FindingKind.INCIDENCIA);
+            List<PublishedFinding> fine = Sections.ofTopic(findings, t, FindingKind.CONFORME);
+            long withIncidents = incidents.stream().map(PublishedFinding::folio).distinct().count();
+            node.put("informes_con_incidencia", withIncidents);
+            node.put("porcentaje_informes_con_incidencia", percent(withIncidents, reports.size()));
+            node.put("hallazgos_incidencia", incidents.size());
+            node.put("informes_sin_novedad", fine.stream().map(PublishedFinding::folio).distinct()
+                    .filter(folio -> incidents.stream().noneMatch(f -> f.folio().equals(folio))).count());
+            node.put("hallazgos_sin_novedad", fine.size());
             counts(topicByPlace.putObject(t), with, r -> place(r.alcaldia()), EditionJson::placeOrder);
         }
 
@@ -105,7 +121,7 @@ final class EditionJson {
         }
 
         ObjectNode serious = root.putObject("incidencias_graves");
-        List<PublishedFinding> incidents = findings.stream().filter(f -> SERIOUS.stream().anyMatch(f::has)).toList();
+        List<PublishedFinding> incidents = Sections.seriousIncidents(findings);
         serious.put("hallazgos", incidents.size());
         serious.put("informes", incidents.stream().map(PublishedFinding::folio).distinct().count());
         ObjectNode perSerious = serious.putObject("por_tema");
@@ -114,13 +130,13 @@ final class EditionJson {
         incidents.forEach(f -> incidentList.add(detail(f)));
 
         ObjectNode good = root.putObject("buenas_practicas");
-        List<PublishedFinding> practices = findings.stream().filter(f -> f.has(GOOD_PRACTICE)).toList();
+        List<PublishedFinding> practices = Sections.ofKind(findings, FindingKind.BUENA_PRACTICA);
         good.put("hallazgos", practices.size());
         ArrayNode practiceList = good.putArray("lista");
         practices.forEach(f -> practiceList.add(detail(f)));
 
         ObjectNode recs = root.putObject("recomendaciones");
-        List<PublishedFinding> recFindings = findings.stream().filter(f -> f.has(RECOMMENDATION)).toList();
+        List<PublishedFinding> recFindings = Sections.ofKind(findings, FindingKind.RECOMENDACION);
         List<RecommendationGroups.Group> groups = grouper.group(recFindings);
         recs.put("hallazgos", recFindings.size());
         recs.put("grupos_distintos", groups.size());
@@ -230,6 +246,7 @@ final class EditionJson {
         d.put("mro", f.mro());
         ArrayNode ts = d.putArray("temas");
         f.topics().forEach(ts::add);
+        d.put("tipo", f.kind() == null ? null : f.kind().id());
         return d;
     }
 

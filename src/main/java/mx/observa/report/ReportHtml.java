@@ -235,7 +235,9 @@ final class ReportHtml {
     // ---- 5. Topics
 
     /** A topic: reports, their percentage, findings, and the bar of its reports. */
-    record TopicRow(String label, Traced.Num reports, Traced.Num percent, Traced.Num findings, String width) {
+    /** A topic's row: reports, percent, reports with an incident and reports «sin novedad» apart, findings. */
+    record TopicRow(String label, Traced.Num reports, Traced.Num percent, Traced.Num withIncident,
+                    Traced.Num noIssue, Traced.Num findings, String width) {
     }
 
     List<TopicRow> topicRows() {
@@ -247,7 +249,8 @@ final class ReportHtml {
         List<TopicRow> rows = new ArrayList<>();
         for (String t : keys(topics)) {
             rows.add(new TopicRow(labels.label(t), num(pointer("temas", t, "informes")),
-                    num(pointer("temas", t, "porcentaje_informes")), num(pointer("temas", t, "hallazgos")),
+                    num(pointer("temas", t, "porcentaje_informes")), num(pointer("temas", t, "informes_con_incidencia")),
+                    num(pointer("temas", t, "informes_sin_novedad")), num(pointer("temas", t, "hallazgos")),
                     width(topics.path(t).path("informes").asLong(), max)));
         }
         return rows;

@@ -20,11 +20,15 @@ import mx.observa.text.FoldingSpanishAnalyzer;
  */
 final class AnalyzedText {
 
+    /** How strongly the text is cut right before a token: by nothing, a comma, a colon, or the end of a sentence. */
+    enum Break { NONE, COMMA, COLON, SENTENCE }
+
     /**
      * @param notACount a number that is part of a clock time ("9:40"), an enumeration ("3)", "2.") or a year
      *                  ("2022"), none of which counts anything
+     * @param before    the punctuation between the previous token and this one ("." ends a sentence, "," a clause)
      */
-    record Token(String term, String surface, int start, int end, boolean notACount) {
+    record Token(String term, String surface, int start, int end, boolean notACount, Break before, boolean clock) {
         boolean isNumber() {
             return !notACount && !term.isEmpty() && term.chars().allMatch(Character::isDigit);
         }
@@ -47,8 +51,10 @@ final class AnalyzedText {
             while (stream.incrementToken()) {
                 int start = offset.startOffset();
                 int end = offset.endOffset();
+                int previousEnd = tokens.isEmpty() ? 0 : tokens.get(tokens.size() - 1).end();
                 tokens.add(new Token(term.toString(), Folding.foldPreservingLength(text.substring(start, end)), start, end,
-                        notACount(text, start, end, tokens.isEmpty())));
+                        notACount(text, start, end, tokens.isEmpty()), breakIn(text.substring(previousEnd, start)),
+                        clock(text, start, end)));
             }
             stream.end();
         } catch (IOException e) {
@@ -57,13 +63,74 @@ final class AnalyzedText {
         return new AnalyzedText(text, List.copyOf(tokens));
     }
 
+    /** The hour of a clock time: "9" in "9:40", "17" in "17:00 h". */
+    private static boolean clock(String text, int start, int end) {
+        boolean hour = end - start <= 2 && text.substring(start, end).chars().allMatch(Character::isDigit);
+        return hour && end + 1 < text.length() && text.charAt(end) == ':' && Character.isDigit(text.charAt(end + 1));
+    }
+
     private static boolean notACount(String text, int start, int end, boolean first) {
         char before = start > 0 ? text.charAt(start - 1) : ' ';
         char after = end < text.length() ? text.charAt(end) : ' ';
         boolean time = before == ':' || after == ':';
         boolean enumeration = after == ')' || (first && after == '.');
         boolean year = end - start == 4 && text.startsWith("19", start) || end - start == 4 && text.startsWith("20", start);
-        return time || enumeration || year;
+        // "a las 12", "desde las 10": an hour of the day
+        String before4 = Folding.foldLower(text.substring(Math.max(0, start - 4), start));
+        boolean hour = before4.endsWith("las ") || before4.endsWith("la ") && text.substring(start, end).equals("1");
+        return time || enumeration || year || hour;
+    }
+
+    /** The strongest cut in the characters between two tokens. */
+    private static Break breakIn(String gap) {
+        Break b = Break.NONE;
+        for (int i = 0; i < gap.length(); i++) {
+            char c = gap.charAt(i);
+            if (c == '.' || c == '!' || c == '¿' || c == '¡' || c == '\n' || c == '…') {
+                return Break.SENTENCE;
+            }
+            if (c == ':' || c == '?' || c == ';') {
+                // clauses of one sentence: "las tres estaban presentes; sin embargo, ninguna se había capacitado"
+                // a question and its answer say one thing together ("¿Cuántas personas acudieron? 57")
+                b = Break.COLON;
+            } else if ((c == ',' || c == '(' || c == ')' || c == '"' || c == '«' || c == '»' || c == '–' || c == '—')
+                    && b == Break.NONE) {
+                b = Break.COMMA;
+            }
+        }
+        return b;
+    }
+
+    /** Whether a sentence ends anywhere between token {@code from} and token {@code to} (inclusive range). */
+    boolean crossesSentence(int from, int to) {
+        for (int i = from + 1; i <= to && i < tokens.size(); i++) {
+            if (tokens.get(i).before() == Break.SENTENCE) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Index of the first token of the sentence token {@code i} is in. */
+    int sentenceStart(int i) {
+        int s = i;
+        while (s > 0 && tokens.get(s).before() != Break.SENTENCE) {
+            s--;
+        }
+        return s;
+    }
+
+    /** Index of the last token of the sentence token {@code i} is in. */
+    int sentenceEnd(int i) {
+        int e = i;
+        while (e + 1 < tokens.size() && tokens.get(e + 1).before() != Break.SENTENCE) {
+            e++;
+        }
+        return e;
+    }
+
+    String text() {
+        return text;
     }
 
     int size() {

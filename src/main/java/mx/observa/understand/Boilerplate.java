@@ -17,7 +17,8 @@ final class Boilerplate {
                     + "|atte\\b|saludos|un saludo|cordialmente|sin otro particular|sin mas por el momento"
                     + "|quedo a (?:sus|tus) (?:ordenes|apreciables)|quedo atent|enviado desde mi|les (?:envio|comparto|mando|remito)"
                     + "|le (?:envio|comparto|mando|remito)|envio mi|adjunto (?:mi|el|en)|va mi|aqui (?:esta|va) mi"
-                    + "|por medio de(?:l| la) presente|me permito|reciba un)\\b.*");
+                    + "|por medio de(?:l| la) presente|me permito|reciba un|sin mas que (?:reportar|agregar|informar|decir)"
+                    + "|(?:y )?(?:pues )?eso (?:es|seria|fue) todo|es todo|seria todo)\\b.*");
     private static final Pattern CLOSING = Pattern.compile(
             "^(?:atentamente|atte\\b.*|saludos(?: cordiales)?|cordialmente|un saludo|reciba un saludo.*|con carino|un abrazo"
                     + "|gracias(?: por [\\p{L} ]{1,40})?)[ ,.!]*$");
@@ -28,15 +29,18 @@ final class Boilerplate {
             "^(?:por medio de(?:l| la) presente|me permito|el motivo de(?:l| la) presente|en atencion a)\\b.*");
     private static final Pattern ADDRESSING = Pattern.compile("^(?:asunto|c\\.|ccp|c\\.c\\.p\\.|at'n|atn|attn)\\s*[:.].*");
     private static final Pattern PLACE_DATE = Pattern.compile(
-            "^(?:[\\p{L} .]{0,30}(?:mexico|cdmx|d\\.\\s?f\\.)\\s*,\\s*(?:a\\s+)?(?:los\\s+)?)\\d{1,2}.*\\d{4}\\.?$");
+            "^(?:[\\p{L} .,]{0,45}(?:mexico|cdmx|d\\.\\s?f\\.)\\s*,\\s*(?:a\\s+)?(?:los\\s+)?)\\d{1,2}.*\\d{4}\\.?$");
     private static final Pattern CONTACT_LABEL = Pattern.compile(
             "^(?:tel|tels|telefono|cel|celular|whatsapp|e-?mail|correo(?: electronico)?|web|sitio)\\b\\.?\\s*[:.]?.*");
     private static final Pattern POSTAL_CODE = Pattern.compile("c\\.\\s?p\\.\\s*\\d{5}");
     private static final Pattern CONTACT_DATA = Pattern.compile(
             "[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+|https?://\\S+|www\\.\\S+|\\(?\\+?\\d[\\d ()-]{7,}\\d");
     private static final Pattern TITLE_WORDS = Pattern.compile(
-            "\\b(?:informe|reporte|cuestionario|formato|relato|cronica|notas|resumen|datos generales|datos|marque con|"
+            "\\b(?:informe|reporte|cuestionario|formato|relato|cronica|notas|resumen|datos generales|datos|marque con|monitoreo|bitacora|experiencia|"
                     + "consulta de presupuesto participativo|observacion electoral|observacion ciudadana)\\b");
+    private static final Pattern TITLE_START = Pattern.compile(
+            "^(?:\\d{1,2}[.)]\\s*)?(?:informe|reporte|cronica|relato|notas?|bitacora|resumen|monitoreo|seguimiento|formato|cuestionario"
+                    + "|transcripcion|observacion (?:de|del|en|electoral|ciudadana))\\b");
     private static final Pattern INSTITUTION = Pattern.compile(
             "\\b(?:instituto|comision|consejo general|direccion ejecutiva|unidad tecnica|secretaria ejecutiva|red|asociacion"
                     + "|colectivo|observatorio|a\\.\\s?c\\.?)\\b");
@@ -55,12 +59,16 @@ final class Boilerplate {
                     + "|nota de confidencialidad|este documento es confidencial|los datos personales recabados)\\b.*");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?]\\s*$");
 
+    /** A cover note's opening: "Envío mi reporte…", "Les comparto mi informe…" (a longer line than a greeting). */
+    private static final Pattern COVER = Pattern.compile(
+            "^(?:les |le )?(?:envio|comparto|mando|remito|adjunto) (?:mi|el|nuestro) (?:informe|reporte)\\b");
+
     /** "Gracias.", "Muchas gracias por su atención" — but not "Gracias a la policía se calmó todo". */
     private static final Pattern THANKS = Pattern.compile("^(?:muchas )?gracias(?: por .*)?[ .!,]*$");
 
     static boolean isGreetingOrClosing(String folded) {
         String line = folded.strip();
-        return words(line) <= 14 && (GREETING_OR_CLOSING.matcher(line).matches() || THANKS.matcher(line).matches())
+        return words(line) <= (COVER.matcher(line).find() ? 20 : 14) && (GREETING_OR_CLOSING.matcher(line).matches() || THANKS.matcher(line).matches())
                 || compact(line).equals("presente");
     }
 
@@ -102,6 +110,9 @@ final class Boilerplate {
     static boolean isChrome(String folded, boolean beforeContent) {
         String line = folded.strip();
         int words = words(line);
+        if (beforeContent && words <= 20 && TITLE_START.matcher(line).find()) {
+            return true; // "Crónica de mi observación en …, distrito XV.": a title, even with a period
+        }
         if (ADDRESSING.matcher(line).matches() || PLACE_DATE.matcher(line).matches()) {
             return true;
         }

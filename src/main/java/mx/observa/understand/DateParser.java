@@ -64,7 +64,7 @@ final class DateParser {
     private static final String YEAR = "(?:\\s*(?:de|del|,)?\\s*(\\d{4})|\\s*[-/]\\s*(\\d{4}|\\d{2}))(?!\\d)";
 
     private static final Pattern RANGE = Pattern.compile(
-            "(?<![\\p{L}\\p{N}])del?\\s+" + DAY + "\\s+al\\s+" + DAY + "\\s+de\\s+" + MONTH + "(?:" + YEAR + ")?");
+            "(?<![\\p{L}\\p{N}])(?:del?\\s+|entre el\\s+)?" + DAY + "\\s+(?:al|y el)\\s+" + DAY + "\\s+de\\s+" + MONTH + "(?:" + YEAR + ")?");
     private static final Pattern TEXTUAL = Pattern.compile(
             "(?<![\\p{L}\\p{N}])" + DAY + "\\s*(?:de\\s+|del\\s+|-|/|\\s)\\s*" + MONTH
                     + "(?:" + YEAR + ")?");

@@ -44,6 +44,8 @@ final class LineUnwrapper {
         if (width < MIN_WRAP_WIDTH) {
             return;
         }
+        // in a text written all in capitals every line starts with one: the sentence end alone tells a wrap
+        boolean capitals = allCapitals(text, start, end);
         int continued = 0;
         for (int i = 0; i < lines.length - 1; i++) {
             String l = lines[i].strip();
@@ -51,7 +53,11 @@ final class LineUnwrapper {
                 return;
             }
             String next = lines[i + 1].strip();
-            if (!l.matches(".*[.!?:]$") && !next.isEmpty() && (Character.isLowerCase(next.charAt(0)) || Character.isDigit(next.charAt(0)))) {
+            String nextWord = next.split("\\s+", 2)[0];
+            if (l.length() + 1 + nextWord.length() < width * 0.9) {
+                return; // the next line's first word would have fit: this line was ended on purpose, not wrapped
+            }
+            if (!l.matches(".*[.!?:]$") && !next.isEmpty() && (capitals || Character.isLowerCase(next.charAt(0)) || Character.isDigit(next.charAt(0)))) {
                 continued++;
             }
         }
@@ -76,5 +82,19 @@ final class LineUnwrapper {
     }
 
     static final char SOFT_HYPHEN = '\u00AD';
+
+    private static boolean allCapitals(String text, int start, int end) {
+        int upper = 0;
+        int lower = 0;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (Character.isUpperCase(c)) {
+                upper++;
+            } else if (Character.isLowerCase(c)) {
+                lower++;
+            }
+        }
+        return upper >= 20 && lower * 20 < upper;
+    }
 
 }

@@ -14,14 +14,16 @@ import mx.observa.text.FoldingSpanishAnalyzer;
  *   <li>a plain word: analyzed with the shared chain, so "boletas" also matches "boleta" and "BOLETAS";</li>
  *   <li>{@code prefijo*}: any word whose accent-free, lower-case form starts with the prefix ("instal*" matches
  *       "instaló", "instalación", "instalaron"), useful for verbs the light stemmer leaves alone;</li>
- *   <li>{@code #numero}: any number written in digits.</li>
+ *   <li>{@code #numero}: any number written in digits that counts something (not a time, a year or an item number);</li>
+ *   <li>{@code #hora}: the hour of a clock time ("9" in "9:40").</li>
  * </ul>
  */
 final class Phrase {
 
     static final String NUMBER = "#numero";
+    static final String CLOCK = "#hora";
 
-    private sealed interface WordPattern permits Exact, Prefix, AnyNumber {
+    private sealed interface WordPattern permits Exact, Prefix, AnyNumber, ClockTime {
         boolean matches(AnalyzedText.Token token);
     }
 
@@ -43,6 +45,12 @@ final class Phrase {
         }
     }
 
+    private record ClockTime() implements WordPattern {
+        public boolean matches(AnalyzedText.Token token) {
+            return token.clock();
+        }
+    }
+
     private final String source;
     private final List<WordPattern> words;
 
@@ -59,6 +67,8 @@ final class Phrase {
             }
             if (raw.equals(NUMBER)) {
                 words.add(new AnyNumber());
+            } else if (raw.equals(CLOCK)) {
+                words.add(new ClockTime());
             } else if (raw.endsWith("*")) {
                 String stem = raw.substring(0, raw.length() - 1);
                 BytesRef normalized = analyzer.normalize("text", stem);

@@ -2,6 +2,7 @@ package mx.observa.understand;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import mx.observa.config.ObservaConfig;
 import mx.observa.model.Finding;
@@ -10,33 +11,42 @@ import mx.observa.model.Understanding;
 import mx.observa.text.FoldingSpanishAnalyzer;
 
 /**
- * Turns an extracted text into metadata (where, when, who), findings classified into the commission's topics
- * with the words that justify each topic, and personal-data spans for redaction.
+ * Turns an extracted text into metadata (where, when, who), findings — each with its kind and the commission's
+ * topics, and the words that justify the kind and each topic — and personal-data spans for redaction. A passage
+ * that is not language (OCR noise, a broken encoding) is kept as an illegible finding, unclassified.
  *
- * <p>Configuration, all under {@link ObservaConfig#configDir()}: {@code taxonomia.yaml} (topic rules) and
- * {@code geografia/} (alcaldías and the UT catalogue); {@code observa.consulta.anio} (default 2022) is the year
- * of a date written without one. A broken configuration fails here, at start-up, with the file and the reason.
+ * <p>Configuration, all under {@link ObservaConfig#configDir()}: {@code taxonomia.yaml} (topic rules),
+ * {@code tipos.yaml} (finding kinds and Spanish negation) and {@code geografia/} (alcaldías and the UT
+ * catalogue); {@code observa.consulta.anio} (default 2022) is the year of a date written without one. A broken
+ * configuration fails here, at start-up, with the file and the reason.
  *
  * <p>Thread-safe: built once, then {@link #understand} is called from several pipeline threads.
  */
 public final class ReportUnderstander {
 
     private final MetadataExtractor metadata;
-    private final Segmenter segmenter = new Segmenter();
-    private final TopicClassifier classifier;
+    private final IllegibleText illegible = new IllegibleText();
+    private final Segmenter segmenter = new Segmenter(illegible);
+    private final TopicClassifier topics;
+    private final KindClassifier kinds;
     private final PersonalDataDetector personalData = new PersonalDataDetector();
     private final TopicRules rules;
+    private final FoldingSpanishAnalyzer analyzer;
 
     public ReportUnderstander(ObservaConfig config, FoldingSpanishAnalyzer analyzer) {
         this(TopicRules.load(config.configDir().resolve(TopicRules.FILE_NAME), analyzer),
+                KindRules.load(config.configDir().resolve(KindRules.FILE_NAME), analyzer),
                 Gazetteer.load(config.configDir().resolve("geografia")),
                 (int) config.getLong("observa.consulta.anio", 2022), analyzer);
     }
 
-    ReportUnderstander(TopicRules rules, Gazetteer gazetteer, int consultationYear, FoldingSpanishAnalyzer analyzer) {
+    ReportUnderstander(TopicRules rules, KindRules kindRules, Gazetteer gazetteer, int consultationYear,
+                       FoldingSpanishAnalyzer analyzer) {
         this.rules = rules;
+        this.analyzer = analyzer;
         this.metadata = new MetadataExtractor(gazetteer, consultationYear);
-        this.classifier = new TopicClassifier(rules, analyzer);
+        this.topics = new TopicClassifier(rules);
+        this.kinds = new KindClassifier(kindRules);
     }
 
     /**
@@ -49,13 +59,25 @@ public final class ReportUnderstander {
             MetadataExtractor.Result meta = metadata.extract(clean);
             List<Finding> findings = new ArrayList<>();
             for (Segmenter.Segment segment : segmenter.segment(clean, meta.mentionSpans())) {
-                findings.add(new Finding(findings.size() + 1, segment.text(), classifier.classify(segment.text())));
+                finding(findings.size() + 1, segment).ifPresent(findings::add);
             }
             List<PersonalData> pii = personalData.detect(clean, meta.names());
             return new Understanding(meta.metadata(), List.copyOf(findings), pii);
         } catch (RuntimeException e) {
             throw new IllegalStateException("No se pudo analizar el informe " + sourceName + ": " + e.getMessage(), e);
         }
+    }
+
+    /** One passage as a finding: illegible, or with its kind and topics; empty when it asks for content and has none. */
+    private Optional<Finding> finding(int number, Segmenter.Segment segment) {
+        if (illegible.isIllegible(segment.text())) {
+            return Optional.of(Finding.illegible(number, segment.text()));
+        }
+        String classified = segment.classified();
+        AnalyzedText analyzed = AnalyzedText.of(analyzer, classified);
+        TopicClassifier.Result found = topics.classify(analyzed);
+        return kinds.classify(classified, analyzed, found.problems()).map(kind -> Finding.of(number, segment.text(),
+                topics.withKindTopics(found.evidence(), kind), kind.kind(), kind.evidence()));
     }
 
     /** Topic id → Spanish label in taxonomy order, for what users see (web app and report). */

@@ -7,8 +7,15 @@ import java.util.List;
 /** One way a topic can be recognised in a passage; returns every place where it fires. */
 sealed interface Rule permits Rule.AnyPhrase, Rule.AllWithin {
 
-    /** Where a rule fired: token range (inclusive) and the observer's own words that made it fire. */
-    record Match(int from, int to, String evidence) {
+    /**
+     * Where a rule fired: token range (inclusive), the observer's own words that made it fire, and the token of its
+     * first phrase (the word a negation must reach to deny the match: "sin que nadie la <em>viera</em> votar").
+     */
+    record Match(int from, int to, String evidence, int anchor) {
+
+        Match(int from, int to, String evidence) {
+            this(from, to, evidence, from);
+        }
     }
 
     List<Match> find(AnalyzedText text);
@@ -31,8 +38,9 @@ sealed interface Rule permits Rule.AnyPhrase, Rule.AllWithin {
 
     /**
      * Fires when every group has a phrase inside one window of {@code window} tokens (counted from the first
-     * token of the first group to the last token of the last one); with {@code ordered}, groups must appear in
-     * the order written. Evidence joins the matched words with " … ".
+     * token of the first group to the last token of the last one) and inside one sentence (words of different
+     * sentences say different things); with {@code ordered}, groups must appear in the order written. Evidence
+     * joins the matched words with " … ".
      */
     record AllWithin(List<List<Phrase>> groups, int window, boolean ordered) implements Rule {
         public List<Match> find(AnalyzedText text) {
@@ -48,8 +56,8 @@ sealed interface Rule permits Rule.AnyPhrase, Rule.AllWithin {
         }
 
         private Match completeFrom(AnalyzedText text, int anchor) {
-            int lo = ordered ? anchor : Math.max(0, anchor - window);
-            int hi = Math.min(text.size() - 1, anchor + window);
+            int lo = Math.max(text.sentenceStart(anchor), ordered ? anchor : anchor - window);
+            int hi = Math.min(text.sentenceEnd(anchor), anchor + window);
             List<int[]> spans = new ArrayList<>();
             spans.add(new int[] {anchor, anchor + longestAt(text, groups.get(0), anchor) - 1});
             int previousEnd = spans.get(0)[1];
@@ -85,7 +93,7 @@ sealed interface Rule permits Rule.AnyPhrase, Rule.AllWithin {
             for (int[] s : inTextOrder) {
                 words.add(text.span(s[0], s[1]));
             }
-            return new Match(from, to, String.join(" … ", words));
+            return new Match(from, to, String.join(" … ", words), anchor);
         }
 
         private static boolean overlapsAny(List<int[]> spans, int from, int to) {

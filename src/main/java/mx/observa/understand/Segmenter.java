@@ -10,22 +10,37 @@ import java.util.regex.Pattern;
 import mx.observa.text.Folding;
 
 /**
- * Splits a report into findings: paragraphs, list items, and questions together with their answers. Drops what
- * is not a finding: boilerplate ({@link Boilerplate}), lines that only carry the report's metadata ("Alcaldía:
- * Tláhuac", "DTTO 30 · UT Paseos de Taxqueña II", "1 de mayo de 2022"), signature blocks, legal notices, and
- * everything after a quoted reply or a "--" signature marker. Short headings are kept as context: "Material" on
- * its own line before a paragraph becomes "Material: …", and a heading before a list prefixes each item.
- * Lines wrapped inside a paragraph (as PDF extraction produces) are joined, and words hyphenated at a line end
- * are rejoined.
+ * Splits a report into findings: paragraphs, list items, lines of notes, chat messages, and questions together
+ * with their answers. Drops what is not a finding: boilerplate ({@link Boilerplate}), lines that only carry the
+ * report's metadata ("Alcaldía: Tláhuac", "DTTO 30 · UT Paseos de Taxqueña II", "1 de mayo de 2022") or personal
+ * data ("Clave de elector: …", an address), tables of contents, form labels left without an answer
+ * ("Observaciones: ______"), signature blocks, legal notices, and everything after a quoted reply or a "--"
+ * signature marker. A heading glued to its text by extraction ("2. Desarrollo de la jornadaLa mesa…") is split
+ * from it. Short headings are not findings but give context: "Material" on its own line before a paragraph, or a
+ * heading before a list, is the {@link Segment#context} of what follows. Lines wrapped inside a paragraph (as PDF
+ * extraction produces) are joined, and words hyphenated at a line end are rejoined; lines that end where their
+ * thought ends (notes, one item per line) stay apart.
  */
 final class Segmenter {
 
-    /** A finding's text, cleaned for display, with the offsets of the report text it came from. */
-    record Segment(String text, int start, int end) {
+    /**
+     * A finding's text, cleaned for display, with the offsets of the report text it came from.
+     *
+     * @param context the heading it was written under ("Material", "Recomendaciones"), or null: not part of the
+     *                finding's text, but part of what it says
+     */
+    record Segment(String text, int start, int end, String context) {
+
+        /** The text as classified: the heading, if any, then the finding. */
+        String classified() {
+            return context == null ? text : context + ": " + text;
+        }
     }
 
-    private static final Pattern LIST_MARKER = Pattern.compile("^\\s*(?:[-*•·▪–]|\\(?\\d{1,2}[.)]|\\(?[a-zA-Z]\\)|[a-zA-Z]\\.)\\s+");
+    private static final Pattern LIST_MARKER = Pattern.compile("^\\s*(?:[-*•·▪–✔✓☑✘✗☒✕]|\\(?\\d{1,2}[.)]|\\(?[a-zA-Z]\\)|[a-zA-Z]\\.)\\s+");
     private static final Pattern BULLET = Pattern.compile("^\\s*[-*•·▪–]\\s+");
+    /** A checklist item ("✔ Material completo"): its mark is its answer, kept in the text. */
+    private static final Pattern CHECKED = Pattern.compile("^\\s*[✔✓☑✘✗☒✕]");
     private static final Pattern QUESTION_START = Pattern.compile("^\\s*(?:(?:\\d{1,2}|[a-zA-Z])[.)]\\s*)?[¿]");
     private static final Pattern ANSWER = Pattern.compile(
             "^\\s*(?:r\\s*[:.\\-]|resp(?:uesta)?\\.?\\s*[:.\\-]|observaciones\\s*:|obs\\.?\\s*:|comentarios?\\s*:|\\[\\s*x?\\s*\\])");
@@ -36,14 +51,43 @@ final class Segmenter {
                     + "|seccion(?: electoral)?|mro|mesa receptora(?: de opinion)?|mesa|casilla"
                     + "|fecha(?: de (?:la )?(?:jornada|observacion|consulta))?|dia(?: observado)?|horario(?: de observacion)?"
                     + "|horas? de observacion|numero de acreditacion|acreditacion|folio|lugar|responsable del informe"
-                    + "|elaborado por|equipo[\\p{L} ]{0,40}|integrantes|correo(?: electronico)?|telefono|tel|cel|domicilio"
+                    + "|elaborado por|equipo[\\p{L} ]{0,40}|integrantes|asistentes|participantes|correo(?: electronico)?|telefono|tel|cel|domicilio"
                     + "|edad|sexo|genero)\\s*(?:\\([^)]*\\))?\\s*[:\\t]");
+    private static final Pattern PERSONAL_LABEL = Pattern.compile(
+            "^\\s*(?:[-*•]\\s*)?(?:\\d{1,2}[.)]\\s*)?(?:clave (?:de elector|electoral)|curp|rfc|ine|credencial(?: de elector| para votar)?"
+                    + "|ocupacion|escolaridad|estado civil|fecha de nacimiento|seccion electoral)\\s*[:\\t]");
+    private static final Pattern ADDRESS = Pattern.compile(
+            "^\\s*(?:calle|c\\.|av\\.?|avenida|calz\\.?|calzada|cerrada|cda\\.?|privada|priv\\.?|andador|prolongacion|prol\\.?"
+                    + "|callejon|camino|carretera|boulevard|blvd\\.?)\\s+.{0,60}?(?:\\d+|numero|num\\.?|no\\.|n°|#)");
+    /** A line of a table of contents: dot leaders and a page number. */
+    private static final Pattern CONTENTS_LINE = Pattern.compile("(?:\\.{4,}|…{2,}|·{4,}|_{4,})\\s*\\d{1,3}\\s*$");
+    /** A form label with nothing after it but blanks to fill ("Observaciones: ______", "Incidencias:"). */
+    private static final Pattern EMPTY_LABEL = Pattern.compile("^\\s*(?:\\d{1,2}[.)]\\s*)?[^:?¿]{1,60}:[\\s_.\\-–]*$");
+    /** The prefix of a chat export line: "[1/5/22, 8:52:10] Lupita:", "1/5/22 10:14 - Juan Pérez:". */
+    static final Pattern CHAT_PREFIX = Pattern.compile(
+            "^\\s*\\[?\\d{1,2}/\\d{1,2}/\\d{2,4},?\\s+\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[ap]\\.?\\s?m\\.?)?\\]?\\s*(?:-\\s*)?[^:]{1,40}:\\s*");
+    /** A heading glued to its text by extraction: "Datos generalesObservadora:", "2. Desarrollo de la jornadaLa mesa". */
+    private static final Pattern GLUED_HEADING = Pattern.compile(
+            "^(\\s*(?:\\d{1,2}[.)]\\s*|[IVX]{1,4}[.)]\\s*)?\\p{L}[\\p{L} ]{0,50}?\\p{Ll}{2})(?=\\p{Lu})");
+    private static final Pattern TITLE_WORD = Pattern.compile("\\p{Lu}\\p{Ll}+");
+    private static final Set<String> CONNECTORS = Set.of("de", "del", "la", "las", "el", "los", "y", "e", "o", "en", "a",
+            "al", "con", "por", "para");
+    /** Words that begin a line continuing the previous one ("…se retiraron" / "y la mesa…"). */
+    private static final Set<String> CONTINUING = Set.of("y", "e", "o", "u", "ni", "pero", "que", "porque", "pues", "aunque",
+            "sino", "mientras", "de", "del");
+    /** Function words a wrapped line ends on ("…frente a la" / "escuela primaria."). */
+    private static final Set<String> DANGLING = Set.of("el", "la", "los", "las", "un", "una", "unos", "unas", "de", "del", "a",
+            "al", "en", "con", "por", "para", "sin", "y", "e", "o", "u", "que", "se", "su", "sus", "lo", "le", "les", "mi", "mis",
+            "muy", "como", "sobre", "entre", "hasta", "desde", "cada", "este", "esta", "ese", "esa");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?]\\s*$");
+    private static final Pattern ENUMERATED = Pattern.compile("^\\s*\\(?(?:\\d{1,2}|[a-zA-Z])[.)]\\s");
     private static final Set<String> META_WORDS = Set.of(
             "de", "del", "la", "el", "los", "las", "y", "e", "en", "a", "al", "alcaldia", "alc", "delegacion", "demarcacion",
             "distrito", "dtto", "dto", "dd", "electoral", "local", "unidad", "territorial", "ut", "colonia", "col", "pueblo",
             "barrio", "mro", "mesa", "receptora", "opinion", "fecha", "dia", "jornada", "lunes", "martes", "miercoles",
-            "jueves", "viernes", "sabado", "domingo", "observe", "observo", "observacion", "observador", "observadora",
+            "jueves", "viernes", "sabado", "domingo", "observo", "observacion", "observador", "observadora", "notas",
+            "informe", "reporte",
             "persona", "hora", "horas", "hrs", "consulta", "hoy", "no", "num", "numero", "u", "hab", "pblo", "barr", "ampl",
             "fracc", "secc", "seccion", "o", "ro", "conj");
     private static final int MAX_HEADING_WORDS = 6;
@@ -56,6 +100,9 @@ final class Segmenter {
         final int start;
         int end;
         boolean afterPageBreak;
+        boolean chat;
+        /** A blank line (or the start) comes before it: not a line right under the previous block. */
+        boolean separated;
 
         Block(Kind kind, String line, int start, int end) {
             this.kind = kind;
@@ -74,16 +121,29 @@ final class Segmenter {
         }
 
         boolean isHeading() {
-            if (lines.size() != 1) {
+            if (lines.size() != 1 || chat) {
                 return false;
             }
             String line = lines.get(0).strip();
-            return Boilerplate.words(line) <= MAX_HEADING_WORDS && !line.matches(".*[.!?]$") && !line.startsWith("¿")
-                    && !line.startsWith("¡");
+            if (BULLET.matcher(line).find() || CHECKED.matcher(line).find()
+                    || !line.isEmpty() && Character.isLowerCase(line.charAt(0))) {
+                return false; // "- no vi propaganda", "ya lo retiró el responsable": a note, not a title
+            }
+            if (EMPTY_LABEL.matcher(line).matches()) {
+                return true; // "Incidencias:", "Observaciones: ______"
+            }
+            return Boilerplate.words(line) <= MAX_HEADING_WORDS && !line.matches(".*[.!?]$") && !line.contains("?")
+                    && !line.startsWith("¡") && !line.matches(".*\\S:\\s*\\S.*");
         }
     }
 
     private enum Mode { NORMAL, SKIP_BLOCK, SIGNATURE_WAIT, SIGNATURE }
+
+    private final IllegibleText illegible;
+
+    Segmenter(IllegibleText illegible) {
+        this.illegible = illegible;
+    }
 
     /** The block lines are being added to, and the one closed last (an answer may still join it). */
     private static final class OpenBlock {
@@ -109,20 +169,17 @@ final class Segmenter {
         OpenBlock open = new OpenBlock();
         boolean beforeContent = true;
         boolean pageBreak = false;
+        boolean blank = true;
         Mode mode = Mode.NORMAL;
-        int pos = 0;
-        while (pos <= text.length()) {
-            int lineEnd = text.indexOf('\n', pos);
-            if (lineEnd < 0) {
-                lineEnd = text.length();
-            }
-            String line = text.substring(pos, lineEnd);
+        for (Line l : lines(text)) {
+            String line = l.text();
             String folded = Folding.foldPreservingLength(line);
-            int lineStart = pos;
-            pos = lineEnd + 1;
+            int lineStart = l.start();
+            int lineEnd = l.end();
 
             if (line.isBlank()) {
                 open.close();
+                blank = true;
                 if (mode == Mode.SKIP_BLOCK || mode == Mode.SIGNATURE) {
                     mode = Mode.NORMAL;
                 }
@@ -149,7 +206,7 @@ final class Segmenter {
                 break; // everything below is a quoted older message or a signature
             }
             if (Boilerplate.isMailHeader(folded)) {
-                if (!beforeContent && startsQuotedHeaderBlock(text, pos)) {
+                if (!beforeContent && startsQuotedHeaderBlock(text, lineEnd + 1)) {
                     break;
                 }
                 open.close();
@@ -165,17 +222,21 @@ final class Segmenter {
                 mode = Mode.SIGNATURE_WAIT;
                 continue;
             }
-            if (Boilerplate.isGreetingOrClosing(folded) || Boilerplate.isChrome(folded, beforeContent)
-                    || Boilerplate.isCapitalTitle(line, beforeContent)
-                    || isMetadataLine(lineStart, folded, metadata)) {
+            boolean noise = illegible.isIllegible(line); // noise may look like anything: it is kept, and marked later
+            if (!noise && (Boilerplate.isGreetingOrClosing(folded) || Boilerplate.isChrome(folded, beforeContent)
+                    || Boilerplate.isCapitalTitle(line, beforeContent) || isPersonalDataLine(folded)
+                    || isContents(line) || !l.chat() && isMetadataLine(lineStart, folded, metadata))) {
                 open.close();
                 continue;
             }
 
             beforeContent = false;
+            boolean chat = l.chat();
             boolean question = QUESTION_START.matcher(line).find();
-            boolean answer = ANSWER.matcher(folded).find();
-            boolean listItem = LIST_MARKER.matcher(line).find();
+            boolean answer = !chat && ANSWER.matcher(folded).find()
+                    && (open.current == null ? open.lastClosed != null && open.lastClosed.kind == Kind.QUESTION
+                        : open.current.kind == Kind.QUESTION);
+            boolean listItem = chat || LIST_MARKER.matcher(line).find();
             boolean afterQuestion = open.lastClosed != null && open.lastClosed.kind == Kind.QUESTION
                     && (answer || open.lastClosed.lastLine().endsWith("?") && !question && !listItem) && open.lastClosed == lastBlock(blocks);
             if (open.current == null && afterQuestion) {
@@ -185,14 +246,19 @@ final class Segmenter {
             }
             if (open.current == null) {
                 open.current = new Block(question ? Kind.QUESTION : listItem ? Kind.LIST : Kind.TEXT, line, lineStart, lineEnd);
+                open.current.chat = chat;
                 open.current.afterPageBreak = pageBreak;
+                open.current.separated = blank;
+                blank = false;
                 pageBreak = false;
                 blocks.add(open.current);
                 continue;
             }
+            blank = false;
             pageBreak = false;
             String previous = open.current.lastLine();
-            boolean previousIsQuestion = previous.endsWith("?") || previous.endsWith(":");
+            boolean previousIsQuestion = previous.endsWith("?") || previous.endsWith(":") && !EMPTY_LABEL.matcher(previous).matches()
+                    || previous.endsWith(":") && open.current.kind == Kind.QUESTION;
             if (answer || (previousIsQuestion && !question && !listItem)) {
                 open.current.add(line, lineEnd);
             } else if (question) {
@@ -202,14 +268,95 @@ final class Segmenter {
                     open.current = new Block(Kind.QUESTION, line, lineStart, lineEnd);
                     blocks.add(open.current);
                 }
-            } else if (listItem || (previous.matches(".*[.!?]$") && startsSentence(line))) {
+            } else if (listItem || previous.matches(".*[.!?]$") && startsSentence(line) || startsAnother(previous, line)) {
                 open.current = new Block(listItem ? Kind.LIST : Kind.TEXT, line, lineStart, lineEnd);
+                open.current.chat = chat;
                 blocks.add(open.current);
             } else {
                 open.current.add(line, lineEnd);
             }
         }
         return toSegments(mergeContinuations(blocks));
+    }
+
+    /**
+     * A line of the text, or part of one: a heading glued to its text is two lines, and the prefix of a chat message
+     * ("[1/5/22, 8:52] Lupita:") is left out of the line that follows it.
+     */
+    private record Line(String text, int start, int end, boolean chat) {
+    }
+
+    private static List<Line> lines(String text) {
+        List<Line> lines = new ArrayList<>();
+        int pos = 0;
+        while (pos <= text.length()) {
+            int end = text.indexOf('\n', pos);
+            if (end < 0) {
+                end = text.length();
+            }
+            String line = text.substring(pos, end);
+            Matcher chat = CHAT_PREFIX.matcher(line);
+            Matcher glued = GLUED_HEADING.matcher(line);
+            if (chat.find()) {
+                lines.add(new Line(line.substring(chat.end()), pos + chat.end(), end, true));
+            } else if (glued.find() && Boilerplate.words(glued.group(1)) <= MAX_HEADING_WORDS) {
+                lines.add(new Line(line.substring(0, glued.end()), pos, pos + glued.end(), false));
+                lines.add(new Line(line.substring(glued.end()), pos + glued.end(), end, false));
+            } else {
+                lines.add(new Line(line, pos, end, false));
+            }
+            pos = end + 1;
+        }
+        return lines;
+    }
+
+    /**
+     * Inside a paragraph that was not hard-wrapped (those were joined by {@link LineUnwrapper}), a line that ends
+     * where its thought ends and a next line that does not continue it are two findings (notes, one per line):
+     * the line does not end in a comma or a function word ("…frente a la"), and the next does not start with one
+     * that links ("y", "pero", "porque", "de"…).
+     */
+    private static boolean startsAnother(String previous, String line) {
+        String prev = previous.strip();
+        if (prev.isEmpty() || prev.matches(".*[,;(\\-–—]$") || Boilerplate.words(prev) <= 1) {
+            return false;
+        }
+        String[] prevWords = Folding.foldLower(prev).split("[^\\p{L}\\p{N}]+");
+        String last = prevWords.length == 0 ? "" : prevWords[prevWords.length - 1];
+        String[] nextWords = Folding.foldLower(line.strip()).split("[^\\p{L}\\p{N}]+");
+        String first = nextWords.length == 0 ? "" : nextWords[0].isEmpty() && nextWords.length > 1 ? nextWords[1] : nextWords[0];
+        return !DANGLING.contains(last) && !CONTINUING.contains(first);
+    }
+
+    /** A line of a table of contents, or of section titles run together ("Incidencias Escrutinio Conclusiones"). */
+    private static boolean isContents(String line) {
+        if (CONTENTS_LINE.matcher(line).find()) {
+            return true;
+        }
+        String s = line.strip();
+        int colon = s.indexOf(':');
+        String rest = colon >= 0 && colon < s.length() - 1 ? s.substring(colon + 1) : s;
+        if (LIST_MARKER.matcher(line).find() || rest.matches(".*[.!?\\d].*")) {
+            return false;
+        }
+        int titles = 0;
+        for (String w : rest.strip().split("\\s+")) {
+            String word = w.replaceAll("[^\\p{L}]", "");
+            if (word.isEmpty()) {
+                continue;
+            }
+            if (TITLE_WORD.matcher(word).matches()) {
+                titles++;
+            } else if (!CONNECTORS.contains(Folding.foldLower(word))) {
+                return false;
+            }
+        }
+        return titles >= 3;
+    }
+
+    /** A line of an observer's personal data ("Clave de elector: …", "CURP: …") or an address with its number. */
+    private static boolean isPersonalDataLine(String folded) {
+        return PERSONAL_LABEL.matcher(folded).find() || ADDRESS.matcher(folded).find() && Boilerplate.words(folded) <= 14;
     }
 
     private static Block lastBlock(List<Block> blocks) {
@@ -262,18 +409,20 @@ final class Segmenter {
         int words = 0;
         int covered = 0;
         boolean anyMention = false;
+        String parenthesized = Pattern.compile("\\([^)]*\\)").matcher(folded).replaceAll(m -> "#".repeat(m.group().length()));
         while (w.find()) {
             words++;
             int s = lineStart + w.start();
             int e = lineStart + w.end();
             boolean inSpan = metadata.nextClearBit(s) >= e;
             anyMention |= inSpan;
-            if (inSpan || META_WORDS.contains(w.group()) || w.group().chars().allMatch(Character::isDigit)) {
+            boolean aside = parenthesized.charAt(w.start()) == '#'; // "(San Felipe de Jesús IV)" after a clave
+            if (inSpan || aside || META_WORDS.contains(w.group()) || w.group().chars().allMatch(Character::isDigit)) {
                 covered++;
             }
         }
-        if (Boilerplate.startsWithLetterFormula(folded)) {
-            return anyMention && covered * 5 >= words * 2; // "Por medio del presente … en la UT …, alcaldía …" is an introduction
+        if (SENTENCE_END.matcher(folded).find() && words >= 10 && words > covered) {
+            return false; // "Soy observadora acreditada y el 1 de mayo estuve en la mesa de …": an introduction (context)
         }
         return anyMention && words <= 30 && covered * 4 >= words * 3;
     }
@@ -288,6 +437,9 @@ final class Segmenter {
                 if (j >= blocks.size() || blocks.get(j).isHeading()) {
                     continue;
                 }
+                if (ENUMERATED.matcher(b.lines.get(0)).find() && ENUMERATED.matcher(blocks.get(j).lines.get(0)).find()) {
+                    continue; // "9. Recomendaciones:" then "10. Número de opiniones: 87": siblings, not a title and its items
+                }
                 if (blocks.get(j).kind == Kind.LIST) {
                     while (j < blocks.size() && blocks.get(j).kind == Kind.LIST && !blocks.get(j).isHeading()) {
                         add(segments, heading, blocks.get(j));
@@ -295,7 +447,13 @@ final class Segmenter {
                     }
                     i = j - 1;
                 } else {
+                    // the heading heads the lines right under it, one after the other, up to a blank line
                     add(segments, heading, blocks.get(j));
+                    while (j + 1 < blocks.size() && !blocks.get(j + 1).separated && !blocks.get(j + 1).isHeading()
+                            && blocks.get(j).kind == Kind.TEXT) {
+                        j++;
+                        add(segments, heading, blocks.get(j));
+                    }
                     i = j;
                 }
                 continue;
@@ -305,17 +463,19 @@ final class Segmenter {
         return segments;
     }
 
+    /** A block under a heading: the heading is its context, unless the block goes on the heading's sentence. */
     private static void add(List<Segment> segments, String heading, Block b) {
         String body = join(b.lines);
-        boolean goesOn = b.kind == Kind.TEXT && !body.isEmpty() && Character.isLowerCase(body.charAt(0));
-        String text = heading == null ? body : heading + (goesOn ? " " : ": ") + body;
+        boolean goesOn = heading != null && b.kind == Kind.TEXT && !body.isEmpty() && Character.isLowerCase(body.charAt(0));
+        String text = goesOn ? heading + " " + body : body;
+        String context = goesOn ? null : heading;
         if (Boilerplate.words(text) >= 2) {
-            segments.add(new Segment(text, b.start, b.end));
+            segments.add(new Segment(text, b.start, b.end, context));
         }
     }
 
     private static String headingText(String line) {
-        String s = BULLET.matcher(line).replaceFirst("").strip();
+        String s = BULLET.matcher(line).replaceFirst("").strip().replaceAll("[\\s_.\\-–]+$", "");
         return s.endsWith(":") ? s.substring(0, s.length() - 1).strip() : s;
     }
 

@@ -15,12 +15,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
+import mx.observa.model.FindingKind;
 import mx.observa.text.FoldingSpanishAnalyzer;
 
 /**
  * The commission's taxonomy with its recognition rules, read from {@code config/taxonomia.yaml} (an editable
- * file, see its header for the format and the criteria). Phrases are compiled with the shared analyzer, so a
- * rule and a search query see the same words. Immutable and thread-safe once loaded.
+ * file, see its header for the format and the annotation guideline it follows). Phrases are compiled with the
+ * shared analyzer, so a rule and a search query see the same words. Immutable and thread-safe once loaded.
  */
 public final class TopicRules {
 
@@ -32,18 +33,20 @@ public final class TopicRules {
 
     static final String FILE_NAME = "taxonomia.yaml";
 
-    private static final int DEFAULT_WINDOW = 6;
-    private static final int DEFAULT_EXCLUSION_WINDOW = 4;
-
     // The YAML shape; field names are the Spanish keys of the file (snake_case).
     record FileSpec(Integer ventanaExclusion, List<TopicSpec> temas) {
     }
 
-    record TopicSpec(String id, String etiqueta, List<String> frases, List<ComboSpec> combinaciones,
-                     List<String> excepto, Integer ventanaExcepto) {
-    }
+    /**
+     * @param tipo      the kind whose findings have this topic ("recomendacion", "buena_practica"), instead of rules
+     * @param problemas cues that place a passage in the topic and are a problem in themselves
+     */
+    record TopicSpec(String id, String etiqueta, String tipo, List<String> frases, List<CueSpec.Combination> combinaciones,
+                     List<String> excepto, Integer ventanaExcepto, CueSpec problemas) {
 
-    record ComboSpec(List<String> todos, Integer ventana, Boolean enOrden) {
+        CueSpec reglas() {
+            return new CueSpec(frases, combinaciones, excepto, ventanaExcepto);
+        }
     }
 
     private final List<Topic> topics;
@@ -61,14 +64,11 @@ public final class TopicRules {
     }
 
     static TopicRules load(InputStream in, String origin, FoldingSpanishAnalyzer analyzer) throws IOException {
-        ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
-                .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-        FileSpec spec = yaml.readValue(in, FileSpec.class);
+        FileSpec spec = yaml().readValue(in, FileSpec.class);
         if (spec == null || spec.temas() == null || spec.temas().isEmpty()) {
             throw new IllegalStateException(origin + ": no define ningún tema (clave 'temas')");
         }
-        int defaultExclusionWindow = spec.ventanaExclusion() == null ? DEFAULT_EXCLUSION_WINDOW : spec.ventanaExclusion();
+        int exclusionWindow = spec.ventanaExclusion() == null ? CueSpec.DEFAULT_EXCLUSION_WINDOW : spec.ventanaExclusion();
         Map<String, Topic> byId = new LinkedHashMap<>();
         for (TopicSpec t : spec.temas()) {
             String where = origin + ", tema '" + t.id() + "'";
@@ -82,7 +82,7 @@ public final class TopicRules {
                 throw new IllegalStateException(where + ": falta la etiqueta");
             }
             try {
-                byId.put(t.id(), compile(t, analyzer, defaultExclusionWindow));
+                byId.put(t.id(), compile(t, analyzer, exclusionWindow));
             } catch (IllegalArgumentException e) {
                 throw new IllegalStateException(where + ": " + e.getMessage(), e);
             }
@@ -90,46 +90,29 @@ public final class TopicRules {
         return new TopicRules(new ArrayList<>(byId.values()));
     }
 
-    private static Topic compile(TopicSpec t, FoldingSpanishAnalyzer analyzer, int defaultExclusionWindow) {
-        List<Rule> rules = new ArrayList<>();
-        if (t.frases() != null && !t.frases().isEmpty()) {
-            rules.add(new Rule.AnyPhrase(phrases(t.frases(), analyzer)));
-        }
-        if (t.combinaciones() != null) {
-            for (ComboSpec c : t.combinaciones()) {
-                if (c.todos() == null || c.todos().size() < 2) {
-                    throw new IllegalArgumentException("cada combinación necesita al menos dos grupos en 'todos'");
-                }
-                List<List<Phrase>> groups = new ArrayList<>();
-                for (String group : c.todos()) {
-                    groups.add(phrases(List.of(group.split("\\|")), analyzer));
-                }
-                int window = c.ventana() == null ? DEFAULT_WINDOW : c.ventana();
-                if (window < 1) {
-                    throw new IllegalArgumentException("'ventana' debe ser al menos 1");
-                }
-                rules.add(new Rule.AllWithin(groups, window, Boolean.TRUE.equals(c.enOrden())));
-            }
-        }
-        if (rules.isEmpty()) {
-            throw new IllegalArgumentException("no tiene 'frases' ni 'combinaciones'");
-        }
-        List<Phrase> exclusions = t.excepto() == null ? List.of() : phrases(t.excepto(), analyzer);
-        int window = t.ventanaExcepto() == null ? defaultExclusionWindow : t.ventanaExcepto();
-        return new Topic(t.id(), t.etiqueta().strip(), rules, exclusions, window);
+    /** The YAML reader of Observa's rule files: Spanish snake_case keys, and a misspelled key is an error. */
+    static ObjectMapper yaml() {
+        return new ObjectMapper(new YAMLFactory())
+                .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     }
 
-    private static List<Phrase> phrases(List<String> sources, FoldingSpanishAnalyzer analyzer) {
-        List<Phrase> phrases = new ArrayList<>();
-        for (String s : sources) {
-            if (s != null && !s.isBlank()) {
-                phrases.add(Phrase.compile(s, analyzer));
+    private static Topic compile(TopicSpec t, FoldingSpanishAnalyzer analyzer, int exclusionWindow) {
+        if (t.tipo() != null) {
+            FindingKind kind = FindingKind.byId(t.tipo()).filter(k -> k == FindingKind.RECOMENDACION || k == FindingKind.BUENA_PRACTICA)
+                    .orElseThrow(() -> new IllegalArgumentException("'tipo' solo puede ser recomendacion o buena_practica"));
+            if (t.reglas() != null && !t.reglas().isEmpty() || t.problemas() != null) {
+                throw new IllegalArgumentException("un tema con 'tipo' no lleva frases propias: las de su tipo están en tipos.yaml");
             }
+            return new Topic(t.id(), t.etiqueta().strip(), Cues.NONE, Cues.NONE, kind);
         }
-        if (phrases.isEmpty()) {
-            throw new IllegalArgumentException("lista de frases vacía");
+        boolean ownRules = t.reglas() != null && !t.reglas().isEmpty();
+        if (!ownRules && (t.problemas() == null || t.problemas().isEmpty())) {
+            throw new IllegalArgumentException("no tiene 'frases' ni 'combinaciones' (ni 'problemas', ni 'tipo')");
         }
-        return phrases;
+        Cues cues = ownRules ? t.reglas().compile(analyzer, exclusionWindow) : Cues.NONE;
+        Cues problems = t.problemas() == null ? Cues.NONE : t.problemas().compile(analyzer, exclusionWindow);
+        return new Topic(t.id(), t.etiqueta().strip(), cues, problems, null);
     }
 
     List<Topic> topics() {

@@ -24,7 +24,8 @@ final class UtFinder {
 
     private static final Pattern CLAVE = Pattern.compile("(?<![\\d\\-])(\\d{2})-(\\d{3})(?![\\d\\-])");
     private static final Pattern CUE = Pattern.compile(
-            "(?<![\\p{L}\\p{N}])(unidad territorial|u\\.\\s?t\\.|ut|colonia|col\\.?|pueblo|barrio|unidad habitacional|u\\.\\s?hab\\.)"
+            "(?<![\\p{L}\\p{N}])(unidad territorial|u\\.\\s?t\\.|ut|colonia|col\\.?|pueblo|barrio|unidad habitacional|u\\.\\s?hab\\."
+                    + "|(?:mro|mesa|casilla)(?: receptora)?(?: de opinion)? de(?:l| la)?|mro)"
                     + "(?![\\p{L}\\p{N}])\\s*[:#\\-–]?\\s*");
     private static final Pattern LEADING_CLAVE = Pattern.compile("^\\(?\\d{2}\\s\\d{3}\\)?\\s*");
     private static final int MAX_NAME_CHARS = 90;
@@ -50,7 +51,8 @@ final class UtFinder {
         Matcher cue = CUE.matcher(folded);
         while (cue.find()) {
             int strength = cue.group(1).startsWith("u") && !cue.group(1).contains("hab") ? 2 : 1;
-            nameAt(text, cue.end(), strength, null).ifPresent(mentions::add);
+            boolean housing = cue.group(1).contains("hab");
+            nameAt(text, cue.end(), strength, null, housing).ifPresent(mentions::add);
         }
         mentions.sort(Comparator.comparingInt(UtMention::start));
         return mentions;
@@ -72,7 +74,7 @@ final class UtFinder {
                 if (!wordStart || insideAny(i, metadataSpans)) {
                     continue;
                 }
-                Optional<UtMention> m = nameAt(text, i, 0, alcaldiaClave);
+                Optional<UtMention> m = nameAt(text, i, 0, alcaldiaClave, false);
                 // a UT called like the alcaldía ("CUAUHTEMOC") is not named by "Alcaldía Cuauhtémoc"
                 if (m.isPresent() && m.get().end() - m.get().start() >= 8 && !withinOne(m.get(), metadataSpans)) {
                     found.add(m.get());
@@ -83,7 +85,8 @@ final class UtFinder {
         return found;
     }
 
-    private Optional<UtMention> nameAt(String text, int from, int strength, String onlyAlcaldia) {
+    /** @param housing after "unidad habitacional": a catalogue entry marked "(U HAB)" wins over its namesake */
+    private Optional<UtMention> nameAt(String text, int from, int strength, String onlyAlcaldia, boolean housing) {
         int lineEnd = Lines.end(text, from);
         String rest = text.substring(from, Math.min(lineEnd, from + MAX_NAME_CHARS));
         String normalized = Folding.normalizeName(rest);
@@ -99,7 +102,9 @@ final class UtFinder {
         }
         int longest = matches.stream().mapToInt(Gazetteer.NameMatch::length).max().orElseThrow();
         List<Gazetteer.NameMatch> best = matches.stream().filter(n -> n.length() == longest).toList();
-        if (best.stream().anyMatch(Gazetteer.NameMatch::exact)) {
+        if (housing && best.stream().anyMatch(n -> n.ut().name() != null && n.ut().name().contains("(U HAB)"))) {
+            best = best.stream().filter(n -> n.ut().name() != null && n.ut().name().contains("(U HAB)")).toList();
+        } else if (best.stream().anyMatch(Gazetteer.NameMatch::exact)) {
             best = best.stream().filter(Gazetteer.NameMatch::exact).toList();
         }
         List<Gazetteer.UnidadTerritorial> candidates = best.stream().map(Gazetteer.NameMatch::ut).distinct().toList();

@@ -19,7 +19,8 @@ import mx.observa.index.SearchResult.FacetCount;
 import mx.observa.text.Templates;
 
 /**
- * {@code GET /tablero}: how many reports and findings, arriving when, from which alcaldías, about which topics.
+ * {@code GET /tablero}: how many reports and findings, arriving when, from which alcaldías, about which topics, of
+ * which kinds (incidents, «sin novedad», good practices, recommendations, context).
  * Charts are inline SVG with the numbers also in a table; every bar opens the matching search.
  */
 public final class DashboardPage {
@@ -77,6 +78,12 @@ public final class DashboardPage {
                 .map(c -> new SvgCharts.Bar(labels.topic(c.value()), c.count(), "/?tema=" + enc(c.value()))).toList();
         if (!topics.isEmpty()) {
             charts.add(SvgCharts.horizontal("temas", "Hallazgos por tema", topics));
+        }
+        List<SvgCharts.Bar> kinds = d.findingsByKind().stream()
+                .map(c -> new SvgCharts.Bar(WebLabels.kind(c.value()), c.count(), "/?tipo=" + enc(c.value()))).toList();
+        if (!kinds.isEmpty()) {
+            charts.add(SvgCharts.horizontal("tipos", "Hallazgos por tipo (incidencias, sin novedad, buenas prácticas…)",
+                    kinds));
         }
         return charts;
     }

@@ -31,7 +31,7 @@ import mx.observa.report.Redactor;
 public final class Exports {
 
     static final String[] COLUMNS = {"folio", "hallazgo", "fuente", "canal", "recibido", "alcaldia", "distrito", "ut",
-            "mro", "fecha", "temas", "texto", "duplicado_de"};
+            "mro", "fecha", "temas", "tipo", "texto", "duplicado_de"};
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmm");
 
     private final FindingSearch search;
@@ -67,7 +67,7 @@ public final class Exports {
         return new FindingSearch.Export(export.total(), export.findings().stream().map(f -> new IndexedFinding(
                 f.folio(), f.number(), redactor.redact(f.source()), f.channel(), f.alcaldia(), f.distrito(), f.ut(),
                 f.mro(), f.date(), f.topics(), redactor.redact(f.text()), f.evidenceJson(), f.receivedAt(),
-                f.duplicateOf())).toList(), export.correction());
+                f.duplicateOf(), f.kind(), f.kindEvidence(), f.illegible())).toList(), export.correction());
     }
 
     static String csv(List<IndexedFinding> findings) {
@@ -86,7 +86,8 @@ public final class Exports {
     private static List<String> row(IndexedFinding f) {
         return java.util.Arrays.asList(f.folio(), Integer.toString(f.number()), f.source(), f.channel(), f.receivedAt(),
                 f.alcaldia(), f.distrito() == null ? null : f.distrito().toString(), f.ut(), f.mro(),
-                f.date() == null ? null : f.date().toString(), String.join("; ", f.topics()), f.text(), f.duplicateOf());
+                f.date() == null ? null : f.date().toString(), String.join("; ", f.topics()),
+                f.illegible() ? "ilegible" : f.kind(), f.text(), f.duplicateOf());
     }
 
     /** A cell a spreadsheet would read as a formula becomes text (OWASP "CSV injection"). */
@@ -121,6 +122,9 @@ public final class Exports {
             m.put("date", f.date());
             m.put("topics", f.topics());
             m.put("evidence", f.evidence());
+            m.put("kind", f.kind());
+            m.put("kindEvidence", f.kindEvidence());
+            m.put("illegible", f.illegible());
             m.put("text", f.text());
             m.put("duplicateOf", f.duplicateOf());
             findings.add(m);

@@ -15,7 +15,10 @@ import mx.observa.index.IndexedFinding;
 import mx.observa.index.IndexedReport;
 import mx.observa.index.Searchers;
 
-/** {@code GET /api/v1/informes/{folio}} → the report with all its findings, topics and evidence (404 when unknown). */
+/**
+ * {@code GET /api/v1/informes/{folio}} → the report with all its findings: each one's kind with the words that decided
+ * it, whether it is illegible text, its topics and each topic's evidence (404 when the folio is unknown).
+ */
 public final class ReportApi {
 
     private final Searchers index;
@@ -57,6 +60,9 @@ public final class ReportApi {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("number", f.number());
             m.put("text", f.text());
+            m.put("kind", f.kind());
+            m.put("kindEvidence", f.kindEvidence());
+            m.put("illegible", f.illegible());
             m.put("topics", f.topics());
             m.put("evidence", f.evidence());
             findings.add(m);

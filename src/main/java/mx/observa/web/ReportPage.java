@@ -21,8 +21,8 @@ import mx.observa.index.Searchers;
 import mx.observa.text.Templates;
 
 /**
- * {@code GET /informes/{folio}}: one report with all its findings, each marked with its topics and the words that
- * placed it there; the words of the search that led here ({@code ?q=}) are highlighted.
+ * {@code GET /informes/{folio}}: one report with all its findings, each marked with its kind and topics and the words
+ * that decided them; the words of the search that led here ({@code ?q=}) are highlighted.
  */
 public final class ReportPage {
 
@@ -56,15 +56,18 @@ public final class ReportPage {
 
     /**
      * A finding: its text, or {@code marked}, the same text escaped by the search highlighter with the query's words
-     * in {@code <mark>} (null when nothing matched); the class of its first topic's color; its topic badges and
-     * evidence.
+     * in {@code <mark>} (null when nothing matched); the class of its first topic's color; its kind badge (null for
+     * none), topic badges and evidence (of its kind first, then of each topic).
      */
-    record FindingView(int number, String cssClass, String text, String marked, List<WebLabels.Chip> topics,
-                       List<Evidence> evidence) {
+    record FindingView(int number, String cssClass, String text, String marked, WebLabels.KindChip kind,
+                       List<WebLabels.Chip> topics, List<Evidence> evidence) {
     }
 
-    /** The words that gave a finding a topic, as «word», «word». */
-    record Evidence(String topic, String words) {
+    /**
+     * The words that gave a finding its kind or a topic, as «word», «word»; {@code cssClass} marks the kind's line
+     * (null for a topic's).
+     */
+    record Evidence(String label, String words, String cssClass) {
     }
 
     public String render(Exchange exchange) {
@@ -85,7 +88,8 @@ public final class ReportPage {
         String back = q == null || q.isBlank() ? "/" : "/?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8);
         List<FindingView> findings = report.findings().stream().map(f -> new FindingView(f.number(),
                 f.topics().isEmpty() ? "t-ninguno" : labels.cssClass(f.topics().get(0)), f.text(),
-                marked.get(f.number()), labels.chips(f.topics()), evidence(f))).toList();
+                marked.get(f.number()), WebLabels.kindChip(f.kind(), f.illegible()), labels.chips(f.topics()),
+                evidence(f))).toList();
         return Templates.render("web/report.jte", new View(
                 PageFrame.analyst("Informe " + report.folio(), session, PageFrame.Section.NINGUNA), back, report.folio(),
                 card(report), session.role().downloadsOriginals() ? report.source() : null, legend(report), findings));
@@ -126,8 +130,14 @@ public final class ReportPage {
 
     private List<Evidence> evidence(IndexedFinding f) {
         List<Evidence> list = new ArrayList<>();
-        f.evidence().forEach((topic, words) -> list.add(new Evidence(labels.topic(topic),
-                words.stream().map(w -> "«" + w + "»").collect(Collectors.joining(", ")))));
+        if (!f.kindEvidence().isEmpty()) {
+            list.add(new Evidence("Tipo (" + WebLabels.kind(f.kind()) + ")", quoted(f.kindEvidence()), "evidencia-tipo"));
+        }
+        f.evidence().forEach((topic, words) -> list.add(new Evidence(labels.topic(topic), quoted(words), null)));
         return list;
+    }
+
+    private static String quoted(List<String> words) {
+        return words.stream().map(w -> "«" + w + "»").collect(Collectors.joining(", "));
     }
 }

@@ -42,6 +42,7 @@ public final class SearchApi {
         body.put("hits", result.hits());
         Map<String, Object> facets = new LinkedHashMap<>();
         facets.put(SearchParams.TEMA, labelled(result.facets().get(IndexSchema.TOPIC), true));
+        facets.put(SearchParams.TIPO, kinds(result.facets().get(IndexSchema.KIND)));
         facets.put(SearchParams.ALCALDIA, labelled(result.facets().get(IndexSchema.ALCALDIA), false));
         facets.put(SearchParams.DISTRITO, labelled(result.facets().get(IndexSchema.DISTRITO), false));
         facets.put(SearchParams.CANAL, labelled(result.facets().get(IndexSchema.CHANNEL), false));
@@ -50,6 +51,18 @@ public final class SearchApi {
         body.put("correction", result.correction());
         exchange.getMessage().setHeader(Exchange.CONTENT_TYPE, "application/json; charset=utf-8");
         return Json.MAPPER.writeValueAsString(body);
+    }
+
+    private static List<Map<String, Object>> kinds(List<FacetCount> counts) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (FacetCount c : counts == null ? List.<FacetCount>of() : counts) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("value", c.value());
+            m.put("label", WebLabels.kind(c.value()));
+            m.put("count", c.count());
+            out.add(m);
+        }
+        return out;
     }
 
     private List<Map<String, Object>> labelled(List<FacetCount> counts, boolean topics) {

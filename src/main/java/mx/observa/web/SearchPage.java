@@ -34,8 +34,8 @@ public final class SearchPage {
     /** Facet values shown before "Ver más". */
     private static final int SHOWN_VALUES = 8;
     /** The filters the form carries along as hidden fields, in this order. */
-    static final List<String> FILTERS = List.of(SearchParams.TEMA, SearchParams.ALCALDIA, SearchParams.DISTRITO,
-            SearchParams.CANAL);
+    static final List<String> FILTERS = List.of(SearchParams.TEMA, SearchParams.TIPO, SearchParams.ALCALDIA,
+            SearchParams.DISTRITO, SearchParams.CANAL);
 
     private final FindingSearch search;
     private final Access access;
@@ -75,11 +75,12 @@ public final class SearchPage {
     }
 
     /**
-     * A found finding: its link into the report, the line of facts under it, and {@code snippet}, the passage as the
-     * search highlighter wrote it (escaped there, with the query's words in {@code <mark>}).
+     * A found finding: its link into the report, the line of facts under it, {@code snippet}, the passage as the
+     * search highlighter wrote it (escaped there, with the query's words in {@code <mark>}), its kind badge (null for
+     * none) and topic badges.
      */
     record Hit(String href, String folio, int finding, String meta, String duplicateOf, String snippet,
-               List<WebLabels.Chip> topics) {
+               WebLabels.KindChip kind, List<WebLabels.Chip> topics) {
     }
 
     record PageLink(String href, String label, boolean current) {
@@ -134,6 +135,7 @@ public final class SearchPage {
     private List<Chip> chips(SearchParams p) {
         List<Chip> chips = new ArrayList<>();
         chips(chips, p, SearchParams.TEMA, "Tema", labels::topic);
+        chips(chips, p, SearchParams.TIPO, "Tipo", WebLabels::kind);
         chips(chips, p, SearchParams.ALCALDIA, "Alcaldía", Function.identity());
         chips(chips, p, SearchParams.DISTRITO, "Distrito", Function.identity());
         chips(chips, p, SearchParams.CANAL, "Canal", WebLabels::channel);
@@ -159,7 +161,7 @@ public final class SearchPage {
         String href = null;
         if (c.suggestion() != null) {
             href = "/" + new SearchParams(c.suggestion(), p.temas(), p.alcaldias(), p.distritos(), p.canales(), p.desde(),
-                    p.hasta(), p.orden(), 1).query();
+                    p.hasta(), p.orden(), 1, p.tipos()).query();
         }
         return new CorrectionView(c.missing().stream().map(m -> "«" + m + "»").collect(Collectors.joining(", ")),
                 c.fuzzy(), c.suggestion(), href);
@@ -180,7 +182,8 @@ public final class SearchPage {
             }
             meta.add(WebLabels.channel(hit.channel()));
             list.add(new Hit("/informes/" + hit.folio() + back + "#h" + hit.finding(), hit.folio(), hit.finding(),
-                    String.join(" · ", meta), hit.duplicateOf(), hit.snippet(), labels.chips(hit.topics())));
+                    String.join(" · ", meta), hit.duplicateOf(), hit.snippet(), WebLabels.kindChip(hit.kind(), hit.illegible()),
+                    labels.chips(hit.topics())));
         }
         return list;
     }
@@ -212,6 +215,7 @@ public final class SearchPage {
         List<Facet> facets = new ArrayList<>();
         Map<String, List<FacetCount>> f = result.facets();
         facet(facets, p, "Tema", SearchParams.TEMA, f.get(IndexSchema.TOPIC), labels::topic);
+        facet(facets, p, "Tipo de hallazgo", SearchParams.TIPO, f.get(IndexSchema.KIND), WebLabels::kind);
         facet(facets, p, "Alcaldía", SearchParams.ALCALDIA, f.get(IndexSchema.ALCALDIA), Function.identity());
         facet(facets, p, "Distrito local", SearchParams.DISTRITO, f.get(IndexSchema.DISTRITO), d -> "Distrito " + d);
         facet(facets, p, "Canal", SearchParams.CANAL, f.get(IndexSchema.CHANNEL), WebLabels::channel);

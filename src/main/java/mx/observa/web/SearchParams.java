@@ -15,14 +15,15 @@ import mx.observa.index.SearchFilters;
 import mx.observa.index.SearchRequest;
 
 /**
- * The state of a search as it lives in the URL ({@code ?q=&tema=&alcaldia=&distrito=&canal=&desde=&hasta=&orden=&pagina=};
+ * The state of a search as it lives in the URL ({@code ?q=&tema=&tipo=&alcaldia=&distrito=&canal=&desde=&hasta=&orden=&pagina=};
  * the filters may repeat), so every result page can be bookmarked, shared and reached without JavaScript. It also
- * builds the links that add or remove one filter.
+ * builds the links that add or remove one filter. {@code tipo} is the finding's kind (incidencia, conforme…).
  */
 record SearchParams(String q, List<String> temas, List<String> alcaldias, List<String> distritos,
-                    List<String> canales, String desde, String hasta, String orden, int pagina) {
+                    List<String> canales, String desde, String hasta, String orden, int pagina, List<String> tipos) {
 
     static final String TEMA = "tema";
+    static final String TIPO = "tipo";
     static final String ALCALDIA = "alcaldia";
     static final String DISTRITO = "distrito";
     static final String CANAL = "canal";
@@ -40,7 +41,7 @@ record SearchParams(String q, List<String> temas, List<String> alcaldias, List<S
                 values(exchange, TEMA), values(exchange, ALCALDIA), values(exchange, DISTRITO), values(exchange, CANAL),
                 date(RequestFacts.param(exchange, "desde")), date(RequestFacts.param(exchange, "hasta")),
                 "fecha".equals(RequestFacts.param(exchange, "orden")) ? "fecha" : null,
-                Math.min(MAX_PAGE, Math.max(1, page)));
+                Math.min(MAX_PAGE, Math.max(1, page)), values(exchange, TIPO));
     }
 
     SearchRequest toRequest(int pageSize) {
@@ -53,7 +54,7 @@ record SearchParams(String q, List<String> temas, List<String> alcaldias, List<S
             }
         }
         SearchFilters filters = new SearchFilters(temas, alcaldias, distritoNumbers, canales,
-                desde == null ? null : LocalDate.parse(desde), hasta == null ? null : LocalDate.parse(hasta));
+                desde == null ? null : LocalDate.parse(desde), hasta == null ? null : LocalDate.parse(hasta), tipos);
         return new SearchRequest(q, filters, SearchRequest.Order.of(orden), (pagina - 1) * pageSize, pageSize);
     }
 
@@ -63,41 +64,43 @@ record SearchParams(String q, List<String> temas, List<String> alcaldias, List<S
             case ALCALDIA -> alcaldias;
             case DISTRITO -> distritos;
             case CANAL -> canales;
+            case TIPO -> tipos;
             default -> List.of();
         };
     }
 
     boolean hasFilters() {
         return !temas.isEmpty() || !alcaldias.isEmpty() || !distritos.isEmpty() || !canales.isEmpty()
-                || desde != null || hasta != null;
+                || !tipos.isEmpty() || desde != null || hasta != null;
     }
 
     /** Adds the value to the dimension's filter, or removes it when present; back to page 1. */
     SearchParams toggle(String dim, String value) {
         List<String> t = new ArrayList<>(temas), a = new ArrayList<>(alcaldias), d = new ArrayList<>(distritos),
-                c = new ArrayList<>(canales);
+                c = new ArrayList<>(canales), k = new ArrayList<>(tipos);
         List<String> target = switch (dim) {
             case TEMA -> t;
             case ALCALDIA -> a;
             case DISTRITO -> d;
+            case TIPO -> k;
             default -> c;
         };
         if (!target.removeIf(v -> v.equalsIgnoreCase(value) || mx.observa.index.IndexSchema.key(v).equals(mx.observa.index.IndexSchema.key(value)))) {
             target.add(value);
         }
-        return new SearchParams(q, t, a, d, c, desde, hasta, orden, 1);
+        return new SearchParams(q, t, a, d, c, desde, hasta, orden, 1, k);
     }
 
     SearchParams withDates(String from, String to) {
-        return new SearchParams(q, temas, alcaldias, distritos, canales, from, to, orden, 1);
+        return new SearchParams(q, temas, alcaldias, distritos, canales, from, to, orden, 1, tipos);
     }
 
     SearchParams withoutFilters() {
-        return new SearchParams(q, List.of(), List.of(), List.of(), List.of(), null, null, orden, 1);
+        return new SearchParams(q, List.of(), List.of(), List.of(), List.of(), null, null, orden, 1, List.of());
     }
 
     SearchParams withPage(int page) {
-        return new SearchParams(q, temas, alcaldias, distritos, canales, desde, hasta, orden, page);
+        return new SearchParams(q, temas, alcaldias, distritos, canales, desde, hasta, orden, page, tipos);
     }
 
     /** The query string, starting with "?" (or "" when empty). */
@@ -105,6 +108,7 @@ record SearchParams(String q, List<String> temas, List<String> alcaldias, List<S
         List<String> parts = new ArrayList<>();
         add(parts, "q", q);
         temas.forEach(v -> add(parts, TEMA, v));
+        tipos.forEach(v -> add(parts, TIPO, v));
         alcaldias.forEach(v -> add(parts, ALCALDIA, v));
         distritos.forEach(v -> add(parts, DISTRITO, v));
         canales.forEach(v -> add(parts, CANAL, v));
@@ -122,6 +126,7 @@ record SearchParams(String q, List<String> temas, List<String> alcaldias, List<S
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("q", q);
         m.put(TEMA, temas);
+        m.put(TIPO, tipos);
         m.put(ALCALDIA, alcaldias);
         m.put(DISTRITO, distritos);
         m.put(CANAL, canales);

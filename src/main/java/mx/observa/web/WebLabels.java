@@ -3,6 +3,7 @@ package mx.observa.web;
 import java.util.List;
 import java.util.Map;
 
+import mx.observa.model.FindingKind;
 import mx.observa.understand.TopicLabels;
 
 /**
@@ -28,6 +29,26 @@ final class WebLabels {
 
     static String channel(String id) {
         return id == null ? "" : CHANNELS.getOrDefault(id, id);
+    }
+
+    /** The label of a finding kind id ("incidencia" → "Incidencia", "conforme" → "Sin novedad"). */
+    static String kind(String id) {
+        return id == null ? "" : FindingKind.byId(id).map(FindingKind::label).orElse(id);
+    }
+
+    /** The kind badge of a finding: its label and the class that colors it. */
+    record KindChip(String label, String cssClass) {
+    }
+
+    /**
+     * The kind badge of a finding (src/main/jte/web/kindChip.jte), «texto ilegible (OCR)» for a passage that is not
+     * language, or null when the finding has no kind (an index of an earlier version).
+     */
+    static KindChip kindChip(String kind, boolean illegible) {
+        if (illegible) {
+            return new KindChip("texto ilegible (OCR)", "tipo ilegible");
+        }
+        return kind == null ? null : new KindChip(kind(kind), "tipo tipo-" + kind.replace('_', '-'));
     }
 
     /** The CSS class that colors a topic (one of 15 hues; unknown ids share a neutral one). */

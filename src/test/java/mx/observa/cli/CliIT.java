@@ -89,6 +89,9 @@ class CliIT {
         }
         assertThat(observa("search", "informacion", "--json").json().get("hits").get(0).get("source").asText())
                 .isEqualTo("latin1.txt");
+        assertThat(observa("search", "boletas", "--tipo", "incidencia", "--json").json().get("hits"))
+                .isNotEmpty().allSatisfy(h -> assertThat(h.get("kind").asText()).isEqualTo("incidencia"));
+        assertThat(observa("search", "boletas", "--tipo", "buena_practica", "--json").json().get("total").asInt()).isZero();
 
         Path out = tmp.resolve("salida");
         Run report = observa("report", "--out", out.toString());
@@ -105,6 +108,12 @@ class CliIT {
         assertThat(json.get("format").asText()).startsWith("text/plain");
         assertThat(json.get("text").asText()).contains("información");
         assertThat(json.get("text_chars").asInt()).isEqualTo(json.get("text").asText().length());
+        assertThat(json.get("findings")).singleElement().satisfies(f -> {
+            assertThat(f.get("kind").asText()).isEqualTo("incidencia");
+            assertThat(f.get("kind_evidence")).extracting(JsonNode::asText).contains("escasa");
+            assertThat(f.get("illegible").asBoolean()).isFalse();
+            assertThat(f.get("evidence_by_topic").has("difusion")).isTrue();
+        });
         assertThat(Files.exists(tmp.resolve("index"))).isFalse();
     }
 

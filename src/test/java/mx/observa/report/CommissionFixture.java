@@ -7,6 +7,7 @@ import java.util.Map;
 import mx.observa.config.ObservaConfig;
 import mx.observa.model.Channel;
 import mx.observa.model.Finding;
+import mx.observa.model.FindingKind;
 
 /**
  * A small archive as the commission would see it before the June session: reports from several alcaldías and
@@ -41,60 +42,62 @@ final class CommissionFixture {
         try (ObservationArchive a = new ObservationArchive(config)) {
             r1 = a.report("2022-05-02T16:00:00Z", Channel.CORREO, "informe_maria_sanchez.pdf",
                     ObservationArchive.place("Iztapalapa", 24, "07-123", "MRO-03", "2022-05-01"), null,
-                    finding(1, "Nombre: María Guadalupe Sánchez Torres, teléfono 55 1234 5678, correo "
+                    finding(1, FindingKind.INCIDENCIA, "Nombre: María Guadalupe Sánchez Torres, teléfono 55 1234 5678, correo "
                             + "lupita.sanchez@gmail.com. La mesa se instaló a las 10:15, con más de una hora de retraso, "
                             + "porque no llegaban las personas funcionarias.", Map.of("instalacion", List.of("instaló", "retraso"),
                             "funcionariado", List.of("funcionarias"))),
-                    finding(2, "Faltaron papeletas durante la tarde y la urna no tenía sellos; lo confirmó la Arq. "
+                    finding(2, FindingKind.INCIDENCIA, "Faltaron papeletas durante la tarde y la urna no tenía sellos; lo confirmó la Arq. "
                                     + "Leticia Bermúdez Soto, de la sede distrital.",
                             Map.of("material", List.of("papeletas", "urna", "sellos"))),
-                    finding(3, "Un grupo de personas amenazó a los funcionarios y se llevó el acta; llegó la policía.",
+                    finding(3, FindingKind.INCIDENCIA, "Un grupo de personas amenazó a los funcionarios y se llevó el acta; llegó la policía.",
                             Map.of("seguridad", List.of("amenazó", "policía"))),
-                    finding(4, "Recomiendo capacitar mejor a las personas funcionarias de las mesas receptoras.",
+                    finding(4, FindingKind.RECOMENDACION, "Recomiendo capacitar mejor a las personas funcionarias de las mesas receptoras.",
                             Map.of("recomendacion", List.of("recomiendo"))));
             r2 = a.report("2022-05-03T17:30:00Z", Channel.FORMULARIO, "cuestionario.txt",
                     ObservationArchive.place("Coyoacán", 30, "03-045", "MRO-01", "2022-05-01"), null,
-                    finding(1, "Cerca de la mesa la Sra. Josefina Ramírez repartía despensas y pedía votar por el proyecto "
+                    finding(1, FindingKind.INCIDENCIA, "Cerca de la mesa la Sra. Josefina Ramírez repartía despensas y pedía votar por el proyecto "
                             + "del parque; su CURP SATM800101MDFNRR09 quedó en la lista.", Map.of("proselitismo",
                             List.of("repartía despensas", "pedía votar"))),
-                    finding(2, "La credencial con clave de elector SNTRMR80010109M800 no aparecía en la lista nominal.",
+                    finding(2, FindingKind.INCIDENCIA, "La credencial con clave de elector SNTRMR80010109M800 no aparecía en la lista nominal.",
                             Map.of("identificacion", List.of("credencial", "lista nominal"))),
-                    finding(3, "Las personas funcionarias dieron atención prioritaria a personas mayores; es una buena "
+                    finding(3, FindingKind.BUENA_PRACTICA, "Las personas funcionarias dieron atención prioritaria a personas mayores; es una buena "
                             + "práctica que conviene repetir.", Map.of("buena_practica", List.of("buena práctica"),
                             "accesibilidad", List.of("personas mayores", "atención prioritaria"))));
             // The same report again, converted to another format: near-identical, counted once.
             r3dup = a.report("2022-05-04T12:00:00Z", Channel.CARPETA, "informe_maria_sanchez.docx",
                     ObservationArchive.place("Iztapalapa", 24, "07-123", "MRO-03", "2022-05-01"), r1,
-                    finding(1, "La mesa se instaló a las 10:15, con más de una hora de retraso.",
+                    finding(1, FindingKind.INCIDENCIA, "La mesa se instaló a las 10:15, con más de una hora de retraso.",
                             Map.of("instalacion", List.of("instaló", "retraso"))));
             r4 = a.report("2022-05-10T20:00:00Z", Channel.CORREO, "Informe Pedro Infante Cruz.txt",
                     ObservationArchive.place("Gustavo A. Madero", 5, "05-200", "MRO-02", "2022-05-01"), null,
-                    finding(1, "La mampara estaba frente a la ventana y desde la calle se veía cómo votaba la gente; "
+                    finding(1, FindingKind.INCIDENCIA, "La mampara estaba frente a la ventana y desde la calle se veía cómo votaba la gente; "
                             + "una persona acompañaba a otras a votar.", Map.of("secreto_voto", List.of("mampara", "se veía",
                             "acompañaba"))),
-                    finding(2, "Sugiero capacitar mejor a las personas funcionarias de las mesas.",
+                    finding(2, FindingKind.RECOMENDACION, "Sugiero capacitar mejor a las personas funcionarias de las mesas.",
                             Map.of("recomendacion", List.of("sugiero"))),
-                    finding(3, "Atentamente\nRoberto Carlos Méndez Ruiz\nCel. 5587654321",
-                            Map.of()));
+                    finding(3, FindingKind.CONTEXTO, "Atentamente\nRoberto Carlos Méndez Ruiz\nCel. 5587654321",
+                            Map.of()),
+                    // OCR noise from a poor scan: kept for analysts, never quoted or counted
+                    Finding.illegible(4, "2, qee tuerce asin seo pea 'ii l1 ,,; rnm tn0 aee eeu -- ~~ lI1"));
             r5 = a.report("2022-05-12T18:00:00Z", Channel.CSV, "cuestionarios.csv#fila-3",
                     ObservationArchive.place(null, null, null, null, null), null,
-                    finding(1, "Observadora: Ana Karen Ortiz (55) 8765-4321 ana.ortiz@observa.org.mx",
+                    finding(1, FindingKind.CONTEXTO, "Observadora: Ana Karen Ortiz (55) 8765-4321 ana.ortiz@observa.org.mx",
                             Map.of()),
-                    finding(2, "Hubo muy poca afluencia: en toda la mañana votaron unas veinte personas y no había filas.",
+                    finding(2, FindingKind.INCIDENCIA, "Hubo muy poca afluencia: en toda la mañana votaron unas veinte personas y no había filas.",
                             Map.of("participacion", List.of("afluencia", "filas"))),
-                    finding(3, "Colocar las mamparas de espaldas a la pared para proteger el secreto del voto.",
+                    finding(3, FindingKind.RECOMENDACION, "Colocar las mamparas de espaldas a la pared para proteger el secreto del voto.",
                             Map.of("recomendacion", List.of("colocar"), "secreto_voto", List.of("mamparas"))),
-                    finding(4, "Para dudas llamar al +52 55 2468 1357.", Map.of()));
+                    finding(4, FindingKind.CONTEXTO, "Para dudas llamar al +52 55 2468 1357.", Map.of()));
             quarantined = a.quarantined("2022-05-13T10:00:00Z", "%PDF-1.7 roto");
             a.repeat("2022-05-14T10:00:00Z", r2);
             late = a.report("2022-06-20T16:00:00Z", Channel.CORREO, "tardio.txt",
                     ObservationArchive.place("Tlalpan", 14, "12-010", "MRO-07", "2022-05-01"), null,
-                    finding(1, "Llegó tarde este informe: la mesa abrió puntual y todo transcurrió en orden.",
+                    finding(1, FindingKind.CONFORME, "Llegó tarde este informe: la mesa abrió puntual y todo transcurrió en orden.",
                             Map.of("instalacion", List.of("abrió puntual"))));
         }
     }
 
-    private static Finding finding(int n, String text, Map<String, List<String>> evidence) {
-        return Finding.of(n, text, evidence);
+    private static Finding finding(int n, FindingKind kind, String text, Map<String, List<String>> evidence) {
+        return Finding.of(n, text, evidence, kind, List.of());
     }
 }

@@ -203,7 +203,7 @@ class ReportEditionIT {
         }
         Element incidents = byId("incidencias");
         NodeList links = incidents.getElementsByTagName("a");
-        assertThat(links.getLength()).isEqualTo(json.at("/incidencias_graves/hallazgos").asInt()).isEqualTo(4);
+        assertThat(links.getLength()).isEqualTo(json.at("/incidencias_graves/hallazgos").asInt()).isEqualTo(3);
         for (int i = 0; i < links.getLength(); i++) {
             assertThat(annexRows).containsKey(((Element) links.item(i)).getAttribute("href").substring(1));
         }
@@ -257,6 +257,25 @@ class ReportEditionIT {
         assertThat(manifest).hasSize(6);
         manifest.forEach(m -> assertThat(m.path("sha256").asText()).matches("[0-9a-f]{64}"));
         assertThat(readJson(ReportWriter.MANIFEST).toString()).doesNotContain(".pdf", ".docx", ".txt");
+    }
+
+    @Test
+    void sectionsAreBuiltFromKindsAndIllegibleTextIsCountedApart() {
+        JsonNode serious = json.at("/incidencias_graves/lista");
+        assertThat(serious).hasSize(3).allSatisfy(i -> assertThat(i.path("tipo").asText()).isEqualTo("incidencia"));
+        assertThat(serious).as("a recommendation about the secrecy of the vote is not a serious incident")
+                .noneMatch(i -> i.path("texto").asText().startsWith("Colocar las mamparas"));
+        assertThat(json.at("/buenas_practicas/lista")).hasSize(1)
+                .allSatisfy(i -> assertThat(i.path("tipo").asText()).isEqualTo("buena_practica"));
+        assertThat(json.at("/temas/secreto_voto/informes").asInt()).isEqualTo(2);
+        assertThat(json.at("/temas/secreto_voto/informes_con_incidencia").asInt()).isEqualTo(1);
+        assertThat(json.at("/totales/hallazgos_por_tipo/incidencia").asInt()).isEqualTo(7);
+        assertThat(byId("temas").getTextContent()).contains("Con incidencia", "Sin novedad");
+
+        assertThat(json.at("/totales/pasajes_ilegibles").asInt()).isEqualTo(1);
+        assertThat(csv).noneMatch(r -> r.get("texto").contains("qee tuerce"));
+        assertThat(html.getDocumentElement().getTextContent()).doesNotContain("qee tuerce");
+        assertThat(byId("resumen").getTextContent()).contains("pasaje de los informes no es texto legible");
     }
 
     @Test

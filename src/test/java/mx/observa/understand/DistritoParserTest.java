@@ -37,6 +37,30 @@ class DistritoParserTest {
     }
 
     @Test
+    void theSpellingsOfIssue14() {
+        assertThat(distrito("Santa Ana Tlacotenco, Milpa Alta, distrito local 7.")).hasValue(7);
+        assertThat(distrito("gam dto 4 ctm el risco")).hasValue(4);
+        assertThat(distrito("Alcaldía Cuauhtémoc, Dtto. 12, colonia Buenos Aires")).hasValue(12);
+        assertThat(distrito("INFORME DE OBSERVACIÓN – XIV Distrito Local, Tlalpan")).hasValue(14);
+        assertThat(distrito("IECM · DD XXIV · Iztapalapa")).hasValue(24);
+    }
+
+    @Test
+    void numbersThatBelongToSomethingElseAreNotDistritos() {
+        assertThat(distrito("Reporte de la mesa 23 – MRO 12 – UT 10-113, Calle Sur 12 número 33, a las 12 horas")).isEmpty();
+    }
+
+    @Test
+    void theDistritoOfAUtClaveComesFromTheCatalogue() {
+        assertThat(Fixtures.UNDERSTANDER.understand("Reporte de la mesa 23 – UT 10-113\nCalle Sur 12 número 33, junto al mercado."
+                + "\n\nAbrieron a las 9:10.", "x.txt").metadata())
+                .satisfies(m -> {
+                    assertThat(m.distrito()).isEqualTo(18);
+                    assertThat(m.alcaldia()).isEqualTo("Álvaro Obregón");
+                });
+    }
+
+    @Test
     void aLabelledDistritoWinsOverOneInPassing() {
         assertThat(distrito("Antes vivía en el distrito 5.\nDistrito: 12")).hasValue(12);
     }

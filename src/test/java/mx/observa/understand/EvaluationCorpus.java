@@ -21,52 +21,63 @@ import org.apache.tika.exception.TikaException;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
 
+import mx.observa.intake.MailSplitter;
+import mx.observa.intake.Part;
+import mx.observa.model.Channel;
 import mx.observa.support.Fixtures;
 
 /**
- * The labelled evaluation set under {@code src/test/resources/evaluacion}: each report with an analyst's labels
- * and the text Tika extracts from it. DOCX, ODT and PDF reports are stored as {@code name.docx.txt} (their text)
+ * A labelled evaluation set — the tuning part {@code src/test/resources/evaluacion} or the held-out part
+ * {@code src/test/resources/evaluacion-ciega} — : each report with an analyst's labels (report level,
+ * {@code etiquetas.csv}; passage level, {@code hallazgos.csv} when present) and the text Tika extracts from it. DOCX, ODT and PDF reports are stored as {@code name.docx.txt} (their text)
  * and built in code ({@link Fixtures}) before extraction.
  *
- * <p>One deliberate exception to "what Tika extracts": a plain-text file whose bytes are valid UTF-8 is decoded
- * as UTF-8. Tika 3.3.1's charset detection reads some short UTF-8 reports as GB18030 ("observaci贸n"), and a
- * Content-Type hint does not stop it; that is a finding for the extract stage, not something the understanding
- * stage should be measured on. Latin-1 files still go through Tika's detection.
+ * <p>Texts are what the pipeline's stages hand to understanding: a plain-text file whose bytes are valid UTF-8 is
+ * decoded as UTF-8, as the extract stage does ({@code PlainText}: Tika 3.3.1's charset detection reads some short
+ * UTF-8 reports as GB18030, "observaci贸n"); Latin-1 files still go through Tika's detection. An e-mail message is
+ * split into its reports as intake does ({@link MailSplitter}: the body unless it is a short cover note, and each
+ * attachment), each extracted on its own, and their texts joined.
  */
 final class EvaluationCorpus {
 
-    static final Path DIR = Path.of("src/test/resources/evaluacion");
+    static final Path TUNING = Path.of("src/test/resources/evaluacion");
+    static final Path HELD_OUT = Path.of("src/test/resources/evaluacion-ciega");
 
     record Labels(String alcaldia, Integer distrito, String ut, LocalDate fecha, Set<String> temas) {
     }
 
-    record Item(String file, String format, String text, Labels labels) {
+    /**
+     * One labelled passage of a report ({@code hallazgos.csv}).
+     *
+     * @param fragment a verbatim, distinctive piece of the passage
+     * @param kind     a finding kind id, {@code no_hallazgo} (must not be a finding) or {@code ilegible}
+     */
+    record Passage(String fragment, String kind, Set<String> temas) {
+    }
+
+    record Item(String file, String format, String text, Labels labels, List<Passage> passages) {
     }
 
     private EvaluationCorpus() {
     }
 
-    static List<Item> load() {
+    static List<Item> load(Path dir) {
         List<Item> items = new ArrayList<>();
         Tika tika = new Tika();
-        for (CSVRecord r : labels()) {
+        java.util.Map<String, List<Passage>> passages = passages(dir);
+        for (CSVRecord r : csv(dir.resolve("etiquetas.csv"))) {
             String file = r.get("archivo");
             Labels labels = new Labels(blankToNull(r.get("alcaldia")),
                     r.get("distrito").isBlank() ? null : Integer.valueOf(r.get("distrito").strip()),
                     blankToNull(r.get("ut")),
                     r.get("fecha").isBlank() ? null : LocalDate.parse(r.get("fecha").strip()),
-                    new TreeSet<>(Arrays.stream(r.get("temas").split("\\|")).map(String::strip).filter(s -> !s.isEmpty()).toList()));
-            byte[] bytes = bytesOf(file);
-            Metadata metadata = new Metadata();
-            metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file);
+                    topics(r.get("temas")));
+            byte[] bytes = bytesOf(dir, file);
             try {
                 String format = tika.detect(new ByteArrayInputStream(bytes), file);
-                String text = format.startsWith("text/plain") ? strictUtf8(bytes) : null;
-                if (text == null) {
-                    text = tika.parseToString(new ByteArrayInputStream(bytes), metadata);
-                }
+                String text = format.startsWith("message/rfc822") ? mailText(tika, bytes) : extract(tika, bytes, file, format);
                 text = asTheExtractStageDeliversIt(text);
-                items.add(new Item(file, format, text, labels));
+                items.add(new Item(file, format, text, labels, passages.getOrDefault(file, List.of())));
             } catch (IOException | TikaException e) {
                 throw new IllegalStateException("Tika no pudo extraer " + file + ": " + e.getMessage(), e);
             }
@@ -74,21 +85,65 @@ final class EvaluationCorpus {
         return items;
     }
 
-    static List<CSVRecord> labels() {
-        try (Reader in = Files.newBufferedReader(DIR.resolve("etiquetas.csv"), StandardCharsets.UTF_8)) {
+    private static String extract(Tika tika, byte[] bytes, String name, String format) throws IOException, TikaException {
+        String text = format.startsWith("text/plain") ? strictUtf8(bytes) : null;
+        if (text == null) {
+            Metadata metadata = new Metadata();
+            metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
+            text = tika.parseToString(new ByteArrayInputStream(bytes), metadata);
+        }
+        return text;
+    }
+
+    /** The reports of a message as intake splits them (the defaults of config/observa.properties), each extracted. */
+    private static String mailText(Tika tika, byte[] eml) throws IOException, TikaException {
+        Path tmp = Files.createTempFile("evaluacion", ".eml");
+        try {
+            Files.write(tmp, eml);
+            List<String> texts = new ArrayList<>();
+            for (Part part : new MailSplitter(25, 20 * 1024, 50).split(tmp, Channel.CORREO, null).parts()) {
+                byte[] bytes = part.content() instanceof byte[] b ? b : Files.readAllBytes((Path) part.content());
+                texts.add(extract(tika, bytes, part.name(), tika.detect(new ByteArrayInputStream(bytes), part.name())));
+            }
+            return String.join("\n\n", texts);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    private static java.util.Map<String, List<Passage>> passages(Path dir) {
+        java.util.Map<String, List<Passage>> byFile = new java.util.LinkedHashMap<>();
+        Path file = dir.resolve("hallazgos.csv");
+        if (!Files.exists(file)) {
+            return byFile;
+        }
+        for (CSVRecord r : csv(file)) {
+            byFile.computeIfAbsent(r.get("archivo").strip(), k -> new ArrayList<>())
+                    .add(new Passage(r.get("fragmento"), r.get("tipo").strip(), topics(r.get("temas"))));
+        }
+        return byFile;
+    }
+
+    private static Set<String> topics(String pipeSeparated) {
+        return new TreeSet<>(Arrays.stream(pipeSeparated == null ? new String[0] : pipeSeparated.split("\\|"))
+                .map(String::strip).filter(t -> !t.isEmpty()).toList());
+    }
+
+    private static List<CSVRecord> csv(Path file) {
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in).getRecords();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static byte[] bytesOf(String file) {
+    private static byte[] bytesOf(Path dir, String file) {
         try {
-            Path path = DIR.resolve(file);
+            Path path = dir.resolve(file);
             if (Files.exists(path)) {
                 return Files.readAllBytes(path);
             }
-            Path source = DIR.resolve(file + ".txt");
+            Path source = dir.resolve(file + ".txt");
             String text = Files.readString(source, StandardCharsets.UTF_8);
             if (file.endsWith(".docx")) {
                 return Fixtures.docx(text);

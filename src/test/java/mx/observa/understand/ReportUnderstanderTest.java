@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import mx.observa.config.ObservaConfig;
 import mx.observa.model.Finding;
+import mx.observa.model.FindingKind;
 import mx.observa.model.PersonalData;
 import mx.observa.model.ReportMetadata;
 import mx.observa.model.Understanding;
@@ -61,15 +62,19 @@ class ReportUnderstanderTest {
         assertThat(m.date()).isEqualTo(LocalDate.of(2022, 5, 1));
         assertThat(m.channelHint()).isEqualTo("mro");
 
-        assertThat(u.findings()).extracting(Finding::text).containsExactly(
+        assertThat(u.findings()).as("«Recomendaciones: ninguna» asks for content and got none: not a finding")
+                .extracting(Finding::text).containsExactly(
                 "La mesa se instaló a las 9:30 en la banqueta; no había rampa y una señora en silla de ruedas no pudo subir.",
                 "No hubo propaganda cerca de la mesa.",
-                "Acudieron unas 60 personas. Mi teléfono es 55 4318 2297.",
-                "Recomendaciones: ninguna.");
-        assertThat(u.findings()).extracting(Finding::number).containsExactly(1, 2, 3, 4);
+                "Acudieron unas 60 personas. Mi teléfono es 55 4318 2297.");
+        assertThat(u.findings()).extracting(Finding::number).containsExactly(1, 2, 3);
+        assertThat(u.findings()).extracting(Finding::kind)
+                .containsExactly(FindingKind.INCIDENCIA, FindingKind.CONFORME, FindingKind.CONTEXTO);
+        assertThat(u.findings().get(0).kindEvidence()).contains("no … había … rampa");
+        assertThat(u.findings().get(1).kindEvidence()).containsExactly("No … propaganda");
         assertThat(u.findings().get(0).evidence()).containsKeys("instalacion", "accesibilidad");
         assertThat(u.findings().get(0).evidence().get("accesibilidad")).contains("rampa", "silla de ruedas");
-        assertThat(u.findings().get(3).topics()).isEmpty();
+        assertThat(u.findings()).noneMatch(Finding::illegible);
         assertThat(u.topics()).containsExactly("accesibilidad", "instalacion", "participacion", "proselitismo");
         assertThat(understander.topicLabels().label("accesibilidad")).isEqualTo("Accesibilidad");
         u.findings().forEach(f -> f.evidence().forEach((topic, words) -> assertThat(words).as(topic).isNotEmpty()));
@@ -85,7 +90,11 @@ class ReportUnderstanderTest {
     void absentValuesAreNull() {
         Understanding u = understander.understand("Todo transcurrió con normalidad, sin incidentes.", "nota.txt");
         assertThat(u.metadata()).isEqualTo(ReportMetadata.EMPTY);
-        assertThat(u.findings()).singleElement().satisfies(f -> assertThat(f.topics()).containsExactly("seguridad"));
+        assertThat(u.findings()).as("a generic «sin incidentes» is no security finding, and no incident")
+                .singleElement().satisfies(f -> {
+                    assertThat(f.topics()).isEmpty();
+                    assertThat(f.kind()).isEqualTo(FindingKind.CONFORME);
+                });
         assertThat(understander.understand("", "vacio.txt").findings()).isEmpty();
     }
 
@@ -114,6 +123,31 @@ class ReportUnderstanderTest {
         Files.copy(Fixtures.CONFIG.resolve("geografia/alcaldias.csv"), config.resolve("geografia/alcaldias.csv"));
         assertThatThrownBy(() -> new ReportUnderstander(ObservaConfig.load(home), new FoldingSpanishAnalyzer()))
                 .hasMessageContaining("taxonomia.yaml").hasMessageContaining("inventado");
+    }
+
+    @Test
+    void noiseFromAPoorScanIsKeptMarkedIllegibleAndNeverClassified() {
+        Understanding u = understander.understand("La mesa abrió a las 9:00 en punto.\n\n"
+                + "2, qee tuerce asin seo pea 'ii l1 ,,; rnm tn0 aee eeu -- ~~ lI1 Wo . ae rr1 oeo\n\n"
+                + "Hubo una riña frente a la mesa y llegó la policía.", "escaneo.pdf");
+        assertThat(u.findings()).hasSize(3);
+        assertThat(u.findings().get(1).illegible()).isTrue();
+        assertThat(u.findings().get(1).topics()).isEmpty();
+        assertThat(u.findings().get(1).text()).startsWith("2, qee tuerce");
+        assertThat(u.findings().get(0).illegible()).isFalse();
+        assertThat(u.findings().get(2).kind()).isEqualTo(FindingKind.INCIDENCIA);
+        assertThat(u.findings().get(2).topics()).containsExactly("seguridad");
+    }
+
+    @Test
+    void aBrokenKindsFileStopsStartUpWithTheReason(@TempDir Path home) throws IOException {
+        Path config = Files.createDirectories(home.resolve("config"));
+        Files.copy(Fixtures.CONFIG.resolve("taxonomia.yaml"), config.resolve("taxonomia.yaml"));
+        Files.writeString(config.resolve("tipos.yaml"), "negacion:\n  negadores: [no]\n  cortes: [pero]\ntipos:\n  molestia: {frases: [x]}\n");
+        Files.createDirectories(config.resolve("geografia"));
+        Files.copy(Fixtures.CONFIG.resolve("geografia/alcaldias.csv"), config.resolve("geografia/alcaldias.csv"));
+        assertThatThrownBy(() -> new ReportUnderstander(ObservaConfig.load(home), new FoldingSpanishAnalyzer()))
+                .hasMessageContaining("tipos.yaml").hasMessageContaining("molestia");
     }
 
     @Test

@@ -9,9 +9,13 @@ import org.junit.jupiter.api.Test;
 class SegmenterTest {
 
     private static List<String> findings(String text) {
+        return segments(text).stream().map(Segmenter.Segment::text).toList();
+    }
+
+    private static List<Segmenter.Segment> segments(String text) {
         String clean = LineUnwrapper.unwrap(text);
         MetadataExtractor.Result meta = new MetadataExtractor(Fixtures.GAZETTEER, 2022).extract(clean);
-        return new Segmenter().segment(clean, meta.mentionSpans()).stream().map(Segmenter.Segment::text).toList();
+        return new Segmenter(new IllegibleText()).segment(clean, meta.mentionSpans());
     }
 
     @Test
@@ -43,7 +47,10 @@ class SegmenterTest {
 
                 AVISO DE PRIVACIDAD: Los datos personales recabados serán protegidos conforme a la ley.
                 """);
-        assertThat(found).containsExactly("La mesa se instaló a las 9:40 porque el mobiliario llegó tarde.", "Faltó una mampara.");
+        assertThat(found).as("the introduction is context; letterhead, addressing, closing and signature are not findings")
+                .containsExactly("Por medio del presente informo lo observado el 1 de mayo de 2022 en la Unidad Territorial "
+                        + "07-091, alcaldía Iztapalapa, Distrito 24.",
+                        "La mesa se instaló a las 9:40 porque el mobiliario llegó tarde.", "Faltó una mampara.");
     }
 
     @Test
@@ -88,14 +95,64 @@ class SegmenterTest {
     }
 
     @Test
-    void listItemsAreFindingsAndAHeadingGivesThemContext() {
-        assertThat(findings("""
+    void listItemsAreFindingsAndAHeadingGivesThemContextWithoutBeingOne() {
+        assertThat(segments("""
                 Recomendaciones
 
                 - Hacer accesible la plataforma.
                 - Difundir antes el calendario.
-                """)).containsExactly("Recomendaciones: Hacer accesible la plataforma.", "Recomendaciones: Difundir antes el calendario.");
-        assertThat(findings("Material\nSe contaba con 250 boletas y una urna.")).containsExactly("Material: Se contaba con 250 boletas y una urna.");
+                """)).extracting(Segmenter.Segment::text, Segmenter.Segment::classified).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Hacer accesible la plataforma.", "Recomendaciones: Hacer accesible la plataforma."),
+                org.assertj.core.groups.Tuple.tuple("Difundir antes el calendario.", "Recomendaciones: Difundir antes el calendario."));
+        assertThat(segments("Material\nSe contaba con 250 boletas y una urna.")).singleElement()
+                .satisfies(s -> assertThat(s.classified()).isEqualTo("Material: Se contaba con 250 boletas y una urna."));
+    }
+
+    @Test
+    void tablesOfContentsEmptyLabelsAndPersonalDataLinesAreNotFindings() {
+        assertThat(findings("""
+                Contenido
+                1. Datos generales ........................ 1
+                2. Desarrollo de la jornada ................ 2
+
+                Desarrollo de la jornada: Incidencias Escrutinio Conclusiones Recomendaciones
+
+                Clave de elector: ORAVRB80031509H400
+                Calle Sur 12 número 33, junto al mercado
+
+                7. Incidencias:
+                8. Observaciones: ______________________
+                9. Número de opiniones recibidas: 87
+                """)).containsExactly("9. Número de opiniones recibidas: 87");
+    }
+
+    @Test
+    void aHeadingGluedToItsTextIsSplitFromIt() {
+        assertThat(segments("3. IncidenciasA las 13:30 un hombre insultó a las personas funcionarias.")).singleElement()
+                .satisfies(s -> {
+                    assertThat(s.text()).isEqualTo("A las 13:30 un hombre insultó a las personas funcionarias.");
+                    assertThat(s.context()).isEqualTo("3. Incidencias");
+                });
+        assertThat(findings("1. Datos generalesObservadora: Marcela Quiroga Ledesma")).isEmpty();
+    }
+
+    @Test
+    void notesOneLinePerThoughtAndChatMessagesAreFindingsOfTheirOwn() {
+        assertThat(findings("""
+                estuve desde las 9 en la mesa de la calle 24, abrio 9:20 porque no llegaba el mobiliario
+                no habia cartel de los proyectos y la gente preguntaba que se votaba
+                al final fueron 55 opiniones
+                """)).hasSize(3);
+        assertThat(findings("""
+                Instalación: 9:50 (tarde, faltó mobiliario)
+                Propaganda: no
+                Fila: larga de 11 a 13 h
+                """)).containsExactly("Instalación: 9:50 (tarde, faltó mobiliario)", "Propaganda: no", "Fila: larga de 11 a 13 h");
+        assertThat(findings("""
+                [1/5/22, 9:03:44] Lupita Obs: todavía no abren, falta la funcionaria que trae las llaves
+                [1/5/22, 11:40:05] Lupita Obs: hay un señor repartiendo volantes del proyecto de la cancha
+                """)).containsExactly("todavía no abren, falta la funcionaria que trae las llaves",
+                "hay un señor repartiendo volantes del proyecto de la cancha");
     }
 
     @Test
@@ -126,5 +183,16 @@ class SegmenterTest {
         String text = "línea larga que llega hasta el margen derecho de la página impresa y sigue\nen la siguiente.\n\nOtra.";
         assertThat(LineUnwrapper.unwrap(text)).hasSameSizeAs(text).doesNotContain("y sigue\n");
         assertThat(LineUnwrapper.unwrap("Nombre: Ana\nAlcaldía: Tlalpan")).isEqualTo("Nombre: Ana\nAlcaldía: Tlalpan");
+    }
+
+    @Test
+    void aParagraphWrittenInCapitalsIsUnwrappedLikeAnyOther() {
+        String text = "EL ESCRUTINIO SE HIZO CON LA PATRULLA ENFRENTE Y CON MUCHOS GRITOS. NO ME\n"
+                + "DEJARON ACERCARME A VER EL ACTA DE ESCRUTINIO NI A CONTAR LAS PAPELETAS.\n\n"
+                + "UNA PATRULLA SE ESTACIONÓ EN LA ESQUINA DURANTE TODA LA TARDE DEL DOMINGO.";
+        assertThat(findings(text)).containsExactly(
+                "EL ESCRUTINIO SE HIZO CON LA PATRULLA ENFRENTE Y CON MUCHOS GRITOS. NO ME DEJARON ACERCARME A VER EL ACTA DE "
+                        + "ESCRUTINIO NI A CONTAR LAS PAPELETAS.",
+                "UNA PATRULLA SE ESTACIONÓ EN LA ESQUINA DURANTE TODA LA TARDE DEL DOMINGO.");
     }
 }

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class TopicClassifierTest {
 
     private static SortedMap<String, List<String>> classify(String yaml, String passage) throws Exception {
-        return new TopicClassifier(TopicRulesTest.load(yaml), Fixtures.ANALYZER).classify(passage);
+        return new TopicClassifier(TopicRulesTest.load(yaml)).classify(AnalyzedText.of(Fixtures.ANALYZER, passage)).evidence();
     }
 
     @Test
@@ -68,17 +68,41 @@ class TopicClassifierTest {
     }
 
     @Test
-    void theShippedRulesFollowTheCriteriaInTheirHeader() {
-        TopicClassifier classifier = new TopicClassifier(Fixtures.RULES, Fixtures.ANALYZER);
-        assertThat(classifier.classify("No hubo propaganda cerca de la mesa.")).as("absence is still the topic").containsKey("proselitismo");
-        assertThat(classifier.classify("Sin incidentes.")).containsKey("seguridad");
-        assertThat(classifier.classify("Recomendaciones: ninguna")).doesNotContainKey("recomendacion");
-        assertThat(classifier.classify("Recomiendo capacitar mejor a los funcionarios"))
-                .as("a recommendation also carries what it is about").containsKeys("recomendacion", "funcionariado");
-        assertThat(classifier.classify("Se contó con boletas suficientes")).containsKey("material").doesNotContainKey("escrutinio");
-        assertThat(classifier.classify("Se contaron 96 opiniones para el proyecto de la cancha"))
-                .as("counting votes for a project is not campaigning").doesNotContainKey("proselitismo");
-        assertThat(classifier.classify("Una señora les decía a los vecinos que votaran por el proyecto de luminarias"))
+    void aCombinationStaysInsideOneSentence() throws Exception {
+        String yaml = """
+                temas:
+                  - id: material
+                    etiqueta: Material
+                    combinaciones:
+                      - todos: ["boletas", "faltaron"]
+                        ventana: 8
+                """;
+        assertThat(classify(yaml, "Faltaron boletas a las cuatro")).containsKey("material");
+        assertThat(classify(yaml, "Se recibieron las boletas. Faltaron dos funcionarias")).isEmpty();
+    }
+
+    @Test
+    void theShippedRulesFollowTheAnnotationGuideline() {
+        assertThat(shipped("No hubo propaganda cerca de la mesa.")).as("absence is still the topic").containsKey("proselitismo");
+        assertThat(shipped("Sin incidentes, todo en orden.")).as("a generic «sin incidencias» is not security").isEmpty();
+        assertThat(shipped("Incidencias: ninguna")).isEmpty();
+        assertThat(shipped("Se contó con boletas suficientes")).containsKey("material").doesNotContainKey("escrutinio");
+        assertThat(shipped("Se contaron 96 opiniones para el proyecto de la cancha"))
+                .as("counting votes is not campaigning, nor turnout").containsKey("escrutinio")
+                .doesNotContainKeys("proselitismo", "participacion");
+        assertThat(shipped("Una señora les decía a los vecinos que votaran por el proyecto de luminarias"))
                 .containsKey("proselitismo");
+        assertThat(shipped("La mesa se puso en la cancha de futbol.")).as("a bare place is not the opening").isEmpty();
+        assertThat(shipped("La mesa se instaló a las 9:40 en la cancha.")).containsKey("instalacion");
+        assertThat(shipped("Un sujeto se llevó la urna y huyó.")).containsKey("seguridad").doesNotContainKey("material");
+        assertThat(shipped("La mampara estaba a baja altura para personas en silla de ruedas."))
+                .containsKey("accesibilidad").doesNotContainKeys("material", "secreto_voto");
+        assertThat(shipped("Las personas funcionarias me trataron con respeto."))
+                .as("how the observer was treated").containsKey("observacion").doesNotContainKey("funcionariado");
+        assertThat(shipped("Se recibió la cinta de seguridad de la urna.")).doesNotContainKey("seguridad");
+    }
+
+    private static SortedMap<String, List<String>> shipped(String passage) {
+        return new TopicClassifier(Fixtures.RULES).classify(AnalyzedText.of(Fixtures.ANALYZER, passage)).evidence();
     }
 }

@@ -66,7 +66,30 @@ class SearchApiIT {
         // From the Word file, through Tika, and a synonym: "SEI" finds "en línea" / "internet".
         JsonNode sei = json(analista.get("/api/v1/hallazgos?q=SEI"));
         assertThat(sei.get("hits")).extracting(h -> h.get("source").asText()).containsOnly("informe-sei.docx");
-        assertThat(sei.at("/hits/0/snippet").asText()).contains("<mark>en línea</mark>").contains("<mark>internet</mark>");
+        assertThat(sei.get("hits")).extracting(h -> h.get("snippet").asText())
+                .anySatisfy(snippet -> assertThat(snippet).contains("<mark>en línea</mark>"))
+                .anySatisfy(snippet -> assertThat(snippet).contains("<mark>internet</mark>"));
+        assertThat(sei.get("hits")).allSatisfy(h -> assertThat(h.get("kind").asText())
+                .isIn("incidencia", "conforme", "buena_practica", "recomendacion", "contexto"));
+    }
+
+    @Test
+    void theKindOfAFindingIsAFacetAndAFilter() throws Exception {
+        JsonNode all = json(analista.get("/api/v1/hallazgos"));
+        assertThat(all.at("/facets/tipo")).extracting(n -> n.get("value").asText()).contains("incidencia", "recomendacion");
+        JsonNode onlyIncidents = json(analista.get("/api/v1/hallazgos?tipo=incidencia"));
+        assertThat(onlyIncidents.get("total").asLong()).isPositive().isLessThan(all.get("total").asLong());
+        assertThat(onlyIncidents.get("hits")).allSatisfy(h -> assertThat(h.get("kind").asText()).isEqualTo("incidencia"));
+        assertThat(onlyIncidents.at("/facets/tipo")).as("the facet of the filtered dimension still counts every kind")
+                .extracting(n -> n.get("value").asText()).contains("recomendacion");
+
+        String folio = onlyIncidents.at("/hits/0/folio").asText();
+        JsonNode report = json(analista.get("/api/v1/informes/" + folio));
+        assertThat(report.get("findings")).allSatisfy(f -> {
+            assertThat(f.has("kind")).isTrue();
+            assertThat(f.get("illegible").isBoolean()).isTrue();
+            assertThat(f.get("kindEvidence").isArray()).isTrue();
+        });
     }
 
     @Test

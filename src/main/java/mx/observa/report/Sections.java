@@ -1,0 +1,38 @@
+package mx.observa.report;
+
+import java.util.List;
+
+import mx.observa.model.FindingKind;
+
+/**
+ * Which findings each section of the consolidated report lists, decided by their kind (shared/taxonomy.md):
+ * serious incidents are findings of kind {@code incidencia} in seguridad, proselitismo or secreto_voto — and only
+ * those: a good practice that "cuidó el secreto del voto", a recommendation to "vigilar la propaganda" or a "no hubo
+ * incidentes" is never one; good practices and recommendations are the findings of those kinds; a topic counts its
+ * incidents and its findings «sin novedad» apart.
+ */
+final class Sections {
+
+    /** Topics whose incidents the commission reads one by one. */
+    static final List<String> SERIOUS = List.of("seguridad", "proselitismo", "secreto_voto");
+
+    private Sections() {
+    }
+
+    static boolean serious(PublishedFinding f) {
+        return f.kind() == FindingKind.INCIDENCIA && SERIOUS.stream().anyMatch(f::has);
+    }
+
+    static List<PublishedFinding> seriousIncidents(List<PublishedFinding> findings) {
+        return findings.stream().filter(Sections::serious).toList();
+    }
+
+    static List<PublishedFinding> ofKind(List<PublishedFinding> findings, FindingKind kind) {
+        return findings.stream().filter(f -> f.kind() == kind).toList();
+    }
+
+    /** The findings of a topic with the given kind ("incidencia" or "conforme" for the topic table). */
+    static List<PublishedFinding> ofTopic(List<PublishedFinding> findings, String topic, FindingKind kind) {
+        return findings.stream().filter(f -> f.has(topic) && f.kind() == kind).toList();
+    }
+}

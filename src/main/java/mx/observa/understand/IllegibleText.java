@@ -1,0 +1,123 @@
+package mx.observa.understand;
+
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.apache.lucene.analysis.es.SpanishAnalyzer;
+
+import mx.observa.text.Folding;
+
+/**
+ * Tells a passage that is not language — OCR noise from a poor scan ("2, qee tuerce asin seo pea 'ii l1 ,,;"),
+ * a broken encoding ("Ã‚Â¿Ã¢â‚¬Å“", "����", Spanish read as another script) — from what observers write,
+ * however terse ("Material: ok", "Cierre: 17:00, 118 opiniones") or misspelled. Such a passage is kept and shown
+ * to analysts, but never classified, quoted or counted.
+ *
+ * <p>Per whitespace-separated word: a word is <em>broken</em> if it carries encoding debris (U+FFFD, "Ã", "Â",
+ * "â€") or letters of a script Spanish does not use; it is <em>noise</em> if it is a run of symbols ("~~", ",,;"),
+ * letters and digits mixed like OCR confuses them ("l1", "tn0"), a lone letter that is no Spanish word, three equal
+ * letters ("eee") or a lower-case word without vowels ("rnm"). A passage is illegible when a third of its words
+ * are broken, or when noise is a third of it, or a quarter of a passage of six words or more with almost no Spanish
+ * function words. Roman numerals and letters spaced out ("P R E S E N T E") are not noise.
+ */
+final class IllegibleText {
+
+    private static final Pattern DEBRIS = Pattern.compile("\uFFFD|Ã|Â|â€|ï¿");
+    private static final Pattern SYMBOLS = Pattern.compile("[\\p{P}\\p{S}]{2,}|[~`|^_]");
+    private static final Pattern OCR_MIX = Pattern.compile("(?:\\p{L}+\\d+|\\d+\\p{Ll}{2,}\\d*)");
+    private static final Pattern ORDINAL_OR_UNIT = Pattern.compile(
+            "\\d+(?:o|a|er|ro|do|to|vo|no|h|hr|hrs|am|pm|km|m|min|mts|s|°|º|ª)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CODE = Pattern.compile("[\\p{Lu}\\d]+(?:[-/][\\p{Lu}\\d]+)*");
+    private static final Pattern ROMAN = Pattern.compile("[IVXLC]{1,7}");
+    private static final Pattern NO_VOWEL = Pattern.compile("\\p{Ll}{2,}");
+    private static final Set<String> SHORT_WORDS = Set.of("a", "e", "o", "u", "y", "i", "v", "x");
+    private static final Set<String> ABBREVIATIONS = Set.of("dtto", "dto", "hrs", "hr", "lic", "sr", "sra", "srta", "tel",
+            "cel", "pbl", "pblo", "cdmx", "ssc", "mro", "st", "dd", "dl", "cp", "ccp", "pdf", "sms", "km", "mts", "mtra",
+            "mtro", "dr", "dra", "ing", "arq", "ppal", "tlf", "whts", "cfr", "etc", "hh", "mm");
+
+    private final Set<String> functionWords = new HashSet<>();
+
+    IllegibleText() {
+        SpanishAnalyzer.getDefaultStopSet().forEach(w -> functionWords.add(Folding.foldLower(new String((char[]) w))));
+    }
+
+    boolean isIllegible(String passage) {
+        String[] words = passage.strip().split("\\s+");
+        if (words.length < 4 || Arrays.stream(words).allMatch(w -> w.codePointCount(0, w.length()) == 1)) {
+            return false; // too short to judge, or spaced letters ("P R E S E N T E")
+        }
+        int broken = 0;
+        int noise = 0;
+        int alphabetic = 0;
+        int function = 0;
+        for (String raw : words) {
+            if (DEBRIS.matcher(raw).find() || foreignScript(raw)) {
+                broken++;
+                continue;
+            }
+            String w = raw.replaceAll("^[\\p{Ps}\\p{Pi}\"'¿¡«]+|[\\p{Pe}\\p{Pf}\"'.,;:!?»]+$", "");
+            if (isNoise(raw, w)) {
+                noise++;
+            } else if (w.chars().allMatch(Character::isLetter)) {
+                alphabetic++;
+                if (functionWords.contains(Folding.foldLower(w))) {
+                    function++;
+                }
+            }
+        }
+        double n = words.length;
+        if (broken / n >= 1.0 / 3) {
+            return true;
+        }
+        if (noise / n >= 1.0 / 3) {
+            return true;
+        }
+        return words.length >= 6 && noise / n >= 0.25 && alphabetic >= 3 && function * 10 < alphabetic;
+    }
+
+    private static boolean isNoise(String raw, String w) {
+        if (w.isEmpty()) {
+            // punctuation alone: a dash or bullet is layout, a run of symbols is noise
+            return SYMBOLS.matcher(raw).find();
+        }
+        if (SYMBOLS.matcher(w).find() && !w.matches("[\\p{L}\\d]+(?:[-/.:'][\\p{L}\\d]+)*")) {
+            return true;
+        }
+        if (OCR_MIX.matcher(w).matches() && !ORDINAL_OR_UNIT.matcher(w).matches() && !CODE.matcher(w).matches()) {
+            return true;
+        }
+        if (!w.chars().allMatch(Character::isLetter)) {
+            return false;
+        }
+        String lower = Folding.foldLower(w);
+        if (ROMAN.matcher(w).matches()) {
+            return false; // "Distrito VIII", "Granjas México I"
+        }
+        if (lower.length() == 1) {
+            return !SHORT_WORDS.contains(lower);
+        }
+        if (lower.matches(".*(\\p{L})\\1\\1.*")) {
+            return true;
+        }
+        return NO_VOWEL.matcher(w).matches() && !lower.matches(".*[aeiouy].*") && !ABBREVIATIONS.contains(lower);
+    }
+
+    private static boolean foreignScript(String word) {
+        int letters = 0;
+        int foreign = 0;
+        for (int i = 0; i < word.length(); ) {
+            int cp = word.codePointAt(i);
+            i += Character.charCount(cp);
+            if (Character.isLetter(cp)) {
+                letters++;
+                Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+                if (script != Character.UnicodeScript.LATIN) {
+                    foreign++;
+                }
+            }
+        }
+        return letters > 0 && foreign * 2 > letters;
+    }
+}

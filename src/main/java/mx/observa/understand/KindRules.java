@@ -1,0 +1,133 @@
+package mx.observa.understand;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import mx.observa.text.FoldingSpanishAnalyzer;
+
+/**
+ * The cues that decide a finding's kind, read from {@code config/tipos.yaml} (an editable file; its header
+ * explains the format and how the kind is decided): Spanish negation (the words that deny and the words that end
+ * their scope), the cues of recommendations and good practices, the words of a problem and of things going as
+ * they should, the headings and questions whose answers are recommendations or good practices, and the answers
+ * that say yes, no or nothing. Immutable and thread-safe once loaded.
+ */
+final class KindRules {
+
+    static final String FILE_NAME = "tipos.yaml";
+
+    record NegationSpec(List<String> negadores, List<String> cortes, Integer alcance, List<String> cortos,
+                        Integer alcanceCorto) {
+    }
+
+    record AnswerSpec(List<String> si, List<String> no, List<String> vacias, List<String> sinContenido) {
+    }
+
+    record HeadingSpec(List<String> recomendacion, List<String> buenaPractica, List<String> piden, List<String> secciones) {
+    }
+
+    record FileSpec(NegationSpec negacion, Integer ventanaExclusion, Map<String, CueSpec> tipos,
+                    HeadingSpec encabezados, AnswerSpec respuestas) {
+    }
+
+    /**
+     * Negators and scope ends, as analyzed phrases; {@code reach} is the longest scope in words, {@code shortReach}
+     * that of the negators in {@code shortOnes} ("sin" denies its phrase, "sin que" a clause).
+     */
+    record Negation(List<Phrase> negators, List<Phrase> cuts, int reach, List<Phrase> shortOnes, int shortReach) {
+    }
+
+    final Negation negation;
+    final Cues recommendation;
+    final Cues goodPractice;
+    final Cues problem;
+    final Cues positive;
+    final Cues recommendationHeadings;
+    final Cues goodPracticeHeadings;
+    /** Headings and questions that ask for content ("Observaciones", "Comentarios"): "ninguna" leaves nothing. */
+    final Cues contentRequests;
+    /** Words a section label is made of ("Incidencias observadas", "Trato a la persona observadora"). */
+    final List<Phrase> sectionWords;
+    final List<Phrase> yes;
+    final List<Phrase> no;
+    final List<Phrase> empty;
+    /** Answers that say nothing whatever was asked ("Sin observaciones", "No aplica"). */
+    final List<Phrase> nothing;
+
+    private KindRules(FileSpec spec, FoldingSpanishAnalyzer analyzer) {
+        if (spec.negacion() == null || spec.negacion().negadores() == null || spec.negacion().cortes() == null) {
+            throw new IllegalArgumentException("falta 'negacion' con 'negadores' y 'cortes'");
+        }
+        int reach = spec.negacion().alcance() == null ? 6 : spec.negacion().alcance();
+        if (reach < 1) {
+            throw new IllegalArgumentException("'negacion.alcance' debe ser al menos 1");
+        }
+        int shortReach = spec.negacion().alcanceCorto() == null ? reach : spec.negacion().alcanceCorto();
+        negation = new Negation(CueSpec.phrases(spec.negacion().negadores(), analyzer),
+                CueSpec.phrases(spec.negacion().cortes(), analyzer), reach,
+                spec.negacion().cortos() == null ? List.of() : CueSpec.phrases(spec.negacion().cortos(), analyzer), shortReach);
+        int window = spec.ventanaExclusion() == null ? CueSpec.DEFAULT_EXCLUSION_WINDOW : spec.ventanaExclusion();
+        Map<String, CueSpec> kinds = spec.tipos() == null ? Map.of() : spec.tipos();
+        for (String key : kinds.keySet()) {
+            if (!List.of("recomendacion", "buena_practica", "problema", "positivo").contains(key)) {
+                throw new IllegalArgumentException("'tipos' admite recomendacion, buena_practica, problema y positivo, no '" + key + "'");
+            }
+        }
+        recommendation = compile(kinds, "recomendacion", analyzer, window);
+        goodPractice = compile(kinds, "buena_practica", analyzer, window);
+        problem = compile(kinds, "problema", analyzer, window);
+        positive = compile(kinds, "positivo", analyzer, window);
+        HeadingSpec h = spec.encabezados();
+        if (h == null || h.recomendacion() == null || h.buenaPractica() == null || h.piden() == null || h.secciones() == null) {
+            throw new IllegalArgumentException("falta 'encabezados' con 'recomendacion', 'buena_practica', 'piden' y 'secciones'");
+        }
+        sectionWords = CueSpec.phrases(h.secciones(), analyzer);
+        recommendationHeadings = new Cues(List.of(new Rule.AnyPhrase(CueSpec.phrases(h.recomendacion(), analyzer))), List.of(), 0);
+        goodPracticeHeadings = new Cues(List.of(new Rule.AnyPhrase(CueSpec.phrases(h.buenaPractica(), analyzer))), List.of(), 0);
+        contentRequests = new Cues(List.of(new Rule.AnyPhrase(CueSpec.phrases(h.piden(), analyzer))), List.of(), 0);
+        AnswerSpec a = spec.respuestas();
+        if (a == null || a.si() == null || a.no() == null || a.vacias() == null || a.sinContenido() == null) {
+            throw new IllegalArgumentException("falta 'respuestas' con 'si', 'no', 'vacias' y 'sin_contenido'");
+        }
+        yes = CueSpec.phrases(a.si(), analyzer);
+        no = CueSpec.phrases(a.no(), analyzer);
+        empty = CueSpec.phrases(a.vacias(), analyzer);
+        nothing = CueSpec.phrases(a.sinContenido(), analyzer);
+    }
+
+    private static Cues compile(Map<String, CueSpec> kinds, String key, FoldingSpanishAnalyzer analyzer, int window) {
+        CueSpec spec = kinds.get(key);
+        if (spec == null || spec.isEmpty()) {
+            throw new IllegalArgumentException("falta 'tipos." + key + "' con 'frases' o 'combinaciones'");
+        }
+        try {
+            return spec.compile(analyzer, window);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("tipos." + key + ": " + e.getMessage(), e);
+        }
+    }
+
+    static KindRules load(Path file, FoldingSpanishAnalyzer analyzer) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return load(in, file.toString(), analyzer);
+        } catch (IOException e) {
+            throw new IllegalStateException("No se pudo leer las reglas de tipos " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    static KindRules load(InputStream in, String origin, FoldingSpanishAnalyzer analyzer) throws IOException {
+        FileSpec spec = TopicRules.yaml().readValue(in, FileSpec.class);
+        if (spec == null) {
+            throw new IllegalStateException(origin + ": el archivo está vacío");
+        }
+        try {
+            return new KindRules(spec, analyzer);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException(origin + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package mx.observa.understand;
+
+import java.util.Arrays;
+
+/**
+ * Which words of a passage are denied, in Spanish as observers write it: a negator ("no", "sin", "ningún",
+ * "nadie", "nunca", "ni"…) denies the words after it up to the end of its clause — a sentence end, a colon, a
+ * word that turns the sentence ("pero", "sino", "aunque"), a comma that does not continue a list ("no hubo
+ * propaganda, acarreo ni presión" is one scope; "no hubo boletas suficientes, se acabaron" two), or
+ * {@code reach} words. Negators inside a scope do not undo it (negative concord: "no se presentó ningún
+ * incidente", "sin que nadie la viera" deny once).
+ */
+final class NegationScope {
+
+    private final int[] negatorOf;
+
+    private NegationScope(int[] negatorOf) {
+        this.negatorOf = negatorOf;
+    }
+
+    static NegationScope of(AnalyzedText text, KindRules.Negation rules) {
+        int[] negatorOf = new int[text.size()];
+        Arrays.fill(negatorOf, -1);
+        int i = 0;
+        while (i < text.size()) {
+            int negatorLength = longest(text, rules.negators(), i);
+            if (negatorLength == 0) {
+                i++;
+                continue;
+            }
+            int negator = i;
+            int j = i + negatorLength;
+            boolean clause = j < text.size() && text.get(j).surface().equals("que");
+            int reach = longest(text, rules.shortOnes(), i) > 0 && !clause ? rules.shortReach() : rules.reach();
+            if (j < text.size() && text.get(j).before() != AnalyzedText.Break.NONE) {
+                i = j; // "No, faltó una": an answer, not a denial of what follows
+                continue;
+            }
+            int reached = 0;
+            while (j < text.size() && reached < reach) {
+                AnalyzedText.Break cut = text.get(j).before();
+                if (cut == AnalyzedText.Break.SENTENCE || cut == AnalyzedText.Break.COLON
+                        || cut == AnalyzedText.Break.COMMA && !listGoesOn(text, j)
+                        || longest(text, rules.cuts(), j) > 0) {
+                    break;
+                }
+                if (negatorOf[j] < 0) {
+                    negatorOf[j] = negator;
+                }
+                if (longest(text, rules.negators(), j) == 0) {
+                    reached++;
+                }
+                j++;
+            }
+            i = Math.max(i + negatorLength, j);
+        }
+        return new NegationScope(negatorOf);
+    }
+
+    /** After a comma at token {@code j}: one or two words and then "ni", "o" or "y" — a list that goes on. */
+    private static boolean listGoesOn(AnalyzedText text, int j) {
+        for (int k = j; k < Math.min(text.size(), j + 3); k++) {
+            if (k > j && text.get(k).before() != AnalyzedText.Break.NONE) {
+                return false;
+            }
+            String t = text.get(k).surface();
+            if (k > j && (t.equals("ni") || t.equals("o") || t.equals("y") || t.equals("u") || t.equals("e"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int longest(AnalyzedText text, java.util.List<Phrase> phrases, int i) {
+        int best = 0;
+        for (Phrase p : phrases) {
+            if (p.length() > best && p.matchesAt(text, i)) {
+                best = p.length();
+            }
+        }
+        return best;
+    }
+
+    /** Whether the match's first phrase is denied by a negator before it. */
+    boolean denies(Rule.Match match) {
+        return negatorOf[match.anchor()] >= 0;
+    }
+
+    /** The negator's token index for a denied match. */
+    int negatorOf(Rule.Match match) {
+        return negatorOf[match.anchor()];
+    }
+}

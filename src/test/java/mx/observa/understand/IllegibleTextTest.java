@@ -1,0 +1,37 @@
+package mx.observa.understand;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class IllegibleTextTest {
+
+    private final IllegibleText illegible = new IllegibleText();
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "2, qee tuerce asin seo pea 'ii l1 ,,; rnm tn0 aee eeu -- ~~ lI1 Wo . ae rr1 oeo",
+            "iii ;; .,. 'l . ¡ooe rr1 mw `` | I! oa0 eee ss—a nnn tlf ,, ii1 ;a",
+            "Ã‚Â¿Ã‚Â¿ Ã¢â‚¬Å“ÃƒÂ±ÃƒÂ³Ã¢â‚¬Â Ã‚Â¡ ÃƒÂ©ÃƒÂ¡ Ã¢â‚¬â€ ÃƒÂº",
+            "����� ���� �� ������ ��� ���� ����� �� ����",
+            "鍦ㄥ畨瑁呰繃绋嬩腑 鍙戠幇 閲嶅ぇ闂 鏂版柟娉 鍙互 鐢ㄦ潵"})
+    void noiseAndBrokenEncodingsAreNotLanguage(String passage) {
+        assertThat(illegible.isIllegible(passage)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Material: ok",
+            "Cierre: 17:00, 118 opiniones, acta sin errores",
+            "Fila: larga de 11 a 13 h, hasta 45 min de espera",
+            "EL MOBILIARIO LLEGO TARDE Y LA MESA SE INSTALO HASTA LAS 9:50",
+            "la instalaron como a las 10 porque los funsionarios no encontraban el lugar",
+            "Alcaldía Tláhuac, Distrito VIII, UT 11-041, MRO-02, 1º de mayo",
+            "P R E S E N T E",
+            "La mesa se instalÃ³ a las 9:00 y todo transcurriÃ³ con normalidad en la colonia",
+            "Observación: la página del SEI no cargaba en mi celular 10am 2a vuelta"})
+    void whatObserversWriteIsLanguageHoweverTerseOrMisspelled(String passage) {
+        assertThat(illegible.isIllegible(passage)).isFalse();
+    }
+}

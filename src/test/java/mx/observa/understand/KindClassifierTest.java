@@ -1,0 +1,92 @@
+package mx.observa.understand;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import mx.observa.model.Finding;
+import mx.observa.model.FindingKind;
+import mx.observa.model.Understanding;
+
+/** The shipped kind rules (config/tipos.yaml) on the constructions the annotation guideline names. */
+class KindClassifierTest {
+
+    private static Finding only(String passage) {
+        Understanding u = Fixtures.UNDERSTANDER.understand(passage, "prueba.txt");
+        assertThat(u.findings()).as(passage).hasSize(1);
+        return u.findings().get(0);
+    }
+
+    @ParameterizedTest(name = "{1} ← {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            No hubo propaganda cerca de la mesa.                                    | conforme
+            No se presentó ningún incidente que alterara el orden.                  | conforme
+            Nadie se quejó del trato de las personas funcionarias.                  | conforme
+            Todo en orden, la jornada transcurrió con normalidad.                   | conforme
+            No faltó nada de material.                                              | conforme
+            Cada persona votó sin que nadie la viera.                               | conforme
+            No hubo propaganda, pero sí acarreo: llegaron dos camionetas con gente. | incidencia
+            La mampara no estaba bien colocada.                                     | incidencia
+            No hubo boletas suficientes y se acabaron a las 4.                      | incidencia
+            No había rampa y una señora en silla de ruedas no pudo subir.           | incidencia
+            A tres personas no se les permitió opinar.                              | incidencia
+            Faltaron marcadores desde las 11:00.                                    | incidencia
+            Sugiero más vigilancia del perímetro de la mesa para evitar propaganda. | recomendacion
+            Sería bueno que las mesas tuvieran toldo.                               | recomendacion
+            Es importante revisar los paquetes antes de entregarlos.                | recomendacion
+            Considero una buena práctica que se explicara a cada persona cómo votar. | buena_practica
+            Las funcionarias cuidaron el secreto del voto; vale la pena replicarlo.  | buena_practica
+            Una persona de chaleco estuvo recomendándoles un proyecto a los vecinos. | incidencia
+            Participaron unas 80 personas.                                           | contexto
+            La mesa se instaló a las 9:05 en la explanada.                           | contexto
+            """)
+    void negationAndItsScopeDecideTheKind(String passage, String kind) {
+        assertThat(only(passage).kind().id()).isEqualTo(kind);
+    }
+
+    @ParameterizedTest(name = "{1} ← {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            ¿Hubo propaganda a menos de 50 metros?  SI___  NO_X_                              | conforme
+            ¿Hubo propaganda a menos de 50 metros?  [X] Sí  [ ] No                            | incidencia
+            ¿Se respetó el secreto del voto?  Sí (X)  No ( )                                  | conforme
+            ¿Estuvieron presentes todas las personas funcionarias? No, faltó una.             | incidencia
+            ¿Se instaló la mesa en el domicilio publicado?  NO                                | incidencia
+            ¿Ocurrió algún incidente? Un vehículo con altavoz invitaba a votar por un proyecto. | incidencia
+            ¿Tuvo algún problema para observar? Ninguno.                                      | conforme
+            ¿Las personas funcionarias cumplieron? Sí, aunque la secretaria se ausentó una hora. | incidencia
+            Propaganda: no                                                                    | conforme
+            """)
+    void aQuestionnaireAnswerIsReadWithItsQuestion(String passage, String kind) {
+        assertThat(only(passage).kind().id()).isEqualTo(kind);
+    }
+
+    @Test
+    void theWordsThatDecidedTheKindAreKept() {
+        Finding f = only("No hubo propaganda, pero sí acarreo: llegaron dos camionetas con gente.");
+        assertThat(f.kindEvidence()).contains("acarreo");
+        assertThat(f.topics()).contains("proselitismo");
+        assertThat(only("Recomiendo capacitar mejor a los funcionarios.").evidence())
+                .as("a recommendation carries what it is about, and the kind's words as its topic's evidence")
+                .containsKeys("recomendacion", "funcionariado").containsEntry("recomendacion", java.util.List.of("Recomiendo"));
+    }
+
+    @Test
+    void aHeadingThatAsksForRecommendationsMakesItsItemsRecommendations() {
+        Understanding u = Fixtures.UNDERSTANDER.understand("Propuestas de mejora\n\n- Garantizar que los locales estén abiertos.\n"
+                + "- Reforzar la capacitación de las personas funcionarias.", "x.txt");
+        assertThat(u.findings()).extracting(Finding::kind).containsOnly(FindingKind.RECOMENDACION).hasSize(2);
+        assertThat(Fixtures.UNDERSTANDER.understand("Recomendaciones: ninguna.\n\nObservaciones: sin observaciones.", "x.txt")
+                .findings()).as("an answer that says nothing is no finding").isEmpty();
+    }
+
+    @Test
+    void theKindsFileLoads() {
+        KindRules rules = KindRules.load(Path.of("config", KindRules.FILE_NAME), Fixtures.ANALYZER);
+        assertThat(rules.negation.negators()).isNotEmpty();
+        assertThat(rules.negation.reach()).isPositive();
+    }
+}
