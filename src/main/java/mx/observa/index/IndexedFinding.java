@@ -3,10 +3,20 @@ package mx.observa.index;
 import java.time.LocalDate;
 import java.util.List;
 
-/** A finding as stored in the index, with its report's fields: what reports and exports read back. */
+/**
+ * A finding as stored in the index, with its report's fields: what reports and exports read back.
+ *
+ * @param personalData what is known to be personal in its report (observer, sender, names, phones… found at
+ *                     intake): what redaction looks for in every piece of the report; never shown or exported itself
+ */
 public record IndexedFinding(String folio, int number, String source, String channel, String alcaldia,
                              Integer distrito, String ut, String mro, LocalDate date, List<String> topics,
-                             String text, String evidenceJson, String receivedAt, String duplicateOf) {
+                             String text, String evidenceJson, String receivedAt, String duplicateOf,
+                             List<String> personalData) {
+
+    public IndexedFinding {
+        personalData = personalData == null ? List.of() : List.copyOf(personalData);
+    }
 
     /** Topic id → the words or patterns that placed the finding there (sorted by topic). */
     public java.util.SortedMap<String, java.util.List<String>> evidence() {

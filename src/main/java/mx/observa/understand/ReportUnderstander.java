@@ -24,19 +24,22 @@ public final class ReportUnderstander {
     private final MetadataExtractor metadata;
     private final Segmenter segmenter = new Segmenter();
     private final TopicClassifier classifier;
-    private final PersonalDataDetector personalData = new PersonalDataDetector();
+    private final PersonalDataDetector personalData;
     private final TopicRules rules;
 
     public ReportUnderstander(ObservaConfig config, FoldingSpanishAnalyzer analyzer) {
         this(TopicRules.load(config.configDir().resolve(TopicRules.FILE_NAME), analyzer),
                 Gazetteer.load(config.configDir().resolve("geografia")),
+                PrivacyVocabulary.load(config.configDir().resolve(PrivacyVocabulary.DIR)),
                 (int) config.getLong("observa.consulta.anio", 2022), analyzer);
     }
 
-    ReportUnderstander(TopicRules rules, Gazetteer gazetteer, int consultationYear, FoldingSpanishAnalyzer analyzer) {
+    ReportUnderstander(TopicRules rules, Gazetteer gazetteer, PrivacyVocabulary privacy, int consultationYear,
+                       FoldingSpanishAnalyzer analyzer) {
         this.rules = rules;
-        this.metadata = new MetadataExtractor(gazetteer, consultationYear);
+        this.metadata = new MetadataExtractor(gazetteer, privacy, consultationYear);
         this.classifier = new TopicClassifier(rules, analyzer);
+        this.personalData = new PersonalDataDetector(privacy, gazetteer);
     }
 
     /**
@@ -51,7 +54,7 @@ public final class ReportUnderstander {
             for (Segmenter.Segment segment : segmenter.segment(clean, meta.mentionSpans())) {
                 findings.add(new Finding(findings.size() + 1, segment.text(), classifier.classify(segment.text())));
             }
-            List<PersonalData> pii = personalData.detect(clean, meta.names());
+            List<PersonalData> pii = personalData.detect(clean, meta.names(), KnownPersonalData.NONE);
             return new Understanding(meta.metadata(), List.copyOf(findings), pii);
         } catch (RuntimeException e) {
             throw new IllegalStateException("No se pudo analizar el informe " + sourceName + ": " + e.getMessage(), e);
@@ -69,11 +72,19 @@ public final class ReportUnderstander {
      * into {@code text}. This is what the report's and the web exports' redaction plug in.
      */
     public List<PersonalData> personalData(String text) {
+        return personalData(text, KnownPersonalData.NONE);
+    }
+
+    /**
+     * The same, plus every occurrence of what is already known about the text's report (its observer, sender,
+     * signature, the names in its file name…, see {@code Redactor#known}) in any of the forms people write it.
+     */
+    public List<PersonalData> personalData(String text, KnownPersonalData known) {
         if (text == null || text.isEmpty()) {
             return List.of();
         }
         String clean = LineUnwrapper.unwrap(sameLengthNewlines(text));
-        return personalData.detect(clean, metadata.names(clean));
+        return personalData.detect(clean, metadata.names(clean), known == null ? KnownPersonalData.NONE : known);
     }
 
     /**

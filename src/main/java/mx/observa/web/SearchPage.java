@@ -31,11 +31,13 @@ public final class SearchPage {
     private final FindingSearch search;
     private final Access access;
     private final WebLabels labels;
+    private final RoleView view;
 
-    public SearchPage(FindingSearch search, Access access, WebLabels labels) {
+    public SearchPage(FindingSearch search, Access access, WebLabels labels, RoleView view) {
         this.search = search;
         this.access = access;
         this.labels = labels;
+        this.view = view;
     }
 
     public String render(Exchange exchange) {
@@ -46,7 +48,7 @@ public final class SearchPage {
                 session, WebLayout.Section.BUSCAR));
         SearchResult result;
         try {
-            result = search.search(p.toRequest(PAGE_SIZE));
+            result = view.result(session, search.search(p.toRequest(PAGE_SIZE)));
         } catch (InvalidQueryException e) {
             exchange.getMessage().setHeader(Exchange.HTTP_RESPONSE_CODE, 400);
             h.append("<h1 class=\"oculto\">Búsqueda de hallazgos</h1>\n");

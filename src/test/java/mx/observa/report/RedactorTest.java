@@ -53,7 +53,7 @@ class RedactorTest {
     void theDetectorsSpansAreRemovedToo() {
         String text = "La presidenta de la mesa, Lucía Fernández, explicó el procedimiento.";
         int start = text.indexOf("Lucía");
-        Redactor withDetector = new Redactor(t -> List.of(new PersonalData("nombre", "Lucía Fernández", start,
+        Redactor withDetector = new Redactor((t, known) -> List.of(new PersonalData("nombre", "Lucía Fernández", start,
                 start + "Lucía Fernández".length())));
 
         assertThat(withDetector.redact(text)).isEqualTo("La presidenta de la mesa, [dato personal], explicó el procedimiento.");

@@ -10,7 +10,7 @@ class SegmenterTest {
 
     private static List<String> findings(String text) {
         String clean = LineUnwrapper.unwrap(text);
-        MetadataExtractor.Result meta = new MetadataExtractor(Fixtures.GAZETTEER, 2022).extract(clean);
+        MetadataExtractor.Result meta = new MetadataExtractor(Fixtures.GAZETTEER, Fixtures.PRIVACY, 2022).extract(clean);
         return new Segmenter().segment(clean, meta.mentionSpans()).stream().map(Segmenter.Segment::text).toList();
     }
 
