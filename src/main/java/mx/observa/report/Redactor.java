@@ -47,8 +47,9 @@ public final class Redactor {
     /** A signature block: whatever follows "Atentamente" on its line and the two lines after it. */
     private static final Pattern SIGNATURE = Pattern.compile(
             "(?iu)\\batentamente\\b[ \\t,.:;-]*([^\\n]*(?:\\n[^\\n]*){0,2})");
+    /** Not after a capitalized word: "Hospital General Dr. Manuel Gea González" is a place. */
     private static final Pattern HONORIFIC = Pattern.compile(
-            "(?u)\\b(?:(?:Sr|Sra|Srta|Lic|Licda|Ing|Mtro|Mtra|Dr|Dra|Prof|Profa|C)\\.|[Ss]eñor(?:a|ita)?|[Dd]on|[Dd]oña)"
+            "(?u)(?<!\\p{Lu}\\p{L}{1,30}[ \\t])\\b(?:(?:Sr|Sra|Srta|Lic|Licda|Ing|Mtro|Mtra|Dr|Dra|Prof|Profa|C)\\.|[Ss]eñor(?:a|ita)?|[Dd]on|[Dd]oña)"
                     + "[ \\t]+(" + NAME + ")");
     private static final Pattern SELF_NAMED = Pattern.compile(
             "(?iu)\\b(?:me\\s+llamo|mi\\s+nombre\\s+es)[ \\t]+(?-i:(" + NAME + "))");

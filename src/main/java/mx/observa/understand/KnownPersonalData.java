@@ -156,6 +156,14 @@ public final class KnownPersonalData {
         if (surnames.size() >= 2) {
             add(forms, seen, sequence(surnames), PersonalDataDetector.NOMBRE, true, false);
         }
+        if (givenNames.get(0).length() == 1) {
+            // "G. Alvear" known: "Gumersindo Alvear" (or "Gumersindo_Alvear" in a file name) is the same person
+            add(forms, seen, Pattern.quote(givenNames.get(0)) + "\\p{L}+" + SEPARATOR + sequence(surnames.subList(0, 1)),
+                    PersonalDataDetector.NOMBRE, true, false);
+        } else if (givenNames.get(0).length() >= 4 && !vocabulary.notNameWords.contains(givenNames.get(0))) {
+            // the first given name alone, written with a capital ("Saludos, Casimiro"), where it is not a place
+            add(forms, seen, Pattern.quote(givenNames.get(0)), PersonalDataDetector.NOMBRE, true, true);
+        }
         for (String alone : List.of(surnames.get(0), givenNames.get(0))) {
             String key = "t:" + alone;
             if (alone.length() >= 3 && seen.add(key)) {

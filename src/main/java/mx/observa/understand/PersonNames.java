@@ -39,7 +39,7 @@ final class PersonNames {
     private static final Set<String> CONNECTORS = Set.of("de", "del", "la", "las", "los", "da", "van", "von", "di");
     /** Endings of Spanish verbs, adverbs and abstract nouns: an unknown upper-case word ending so is not a name. */
     private static final Pattern COMMON_ENDING = Pattern.compile(
-            ".{2,}(?:cion|sion|mente|dad|tad|aron|eron|ieron|aba|aban|ando|iendo|ados|adas|idos|idas|amos|emos|imos|ia|ian|ar|er|ir)$");
+            ".{2,}(?:cion|sion|mente|dad|tad|aron|eron|ieron|aba|aban|ando|iendo|ados|adas|idos|idas|amos|emos|imos|ar|er|ir)$");
     private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
     private static final Pattern AGE_OR_ROLE_AFTER = Pattern.compile(
             "^[ \\t]*(?:,[ \\t]*)?(?:de[ \\t]+\\d{1,3}[ \\t]+anos|\\(\\d{1,3}[ \\t]*anos\\)|(?:y[ \\t]+)?\\d{1,3}[ \\t]+anos)");
@@ -55,6 +55,8 @@ final class PersonNames {
     private final Pattern roleCue;
     private final Pattern roleAfter;
     private final Pattern closingLine;
+    private final Pattern greeting;
+    private final Pattern authoredBy;
 
     PersonNames(PrivacyVocabulary vocabulary, Gazetteer gazetteer) {
         this.vocabulary = vocabulary;
@@ -71,6 +73,8 @@ final class PersonNames {
                 + ")(\\.?)[ \\t]+");
         this.roleCue = Pattern.compile("(?<![\\p{L}])(" + PrivacyVocabulary.alternation(vocabulary.roles) + ")(?![\\p{L}])");
         this.roleAfter = Pattern.compile("^[ \\t]*,[ \\t]*(?:(?:el|la|un|una)[ \\t]+)?" + PrivacyVocabulary.alternation(vocabulary.roles) + "(?![\\p{L}])");
+        this.greeting = Pattern.compile("(?m)^[ \\t]*(" + PrivacyVocabulary.alternation(vocabulary.greetings) + ")(?![\\p{L}])[ \\t,]*");
+        this.authoredBy = Pattern.compile("(?<![\\p{L}])(?:" + PrivacyVocabulary.alternation(vocabulary.authorship) + ")[ \\t]+");
         this.closingLine = Pattern.compile("^[ \\t]*(" + PrivacyVocabulary.alternation(vocabulary.closings) + ")[ \\t]*[,.:;!]*[ \\t]*(.*)$");
     }
 
@@ -81,6 +85,7 @@ final class PersonNames {
         mailHeaders(scan);
         displayNames(scan);
         introduced(scan);
+        greeted(scan);
         titled(scan);
         roles(scan);
         signatures(scan);
@@ -107,6 +112,9 @@ final class PersonNames {
                 valueStart = valueEnd + 1; // the value on the next line ("Nombre de la persona observadora:\nAna …")
                 valueEnd = Lines.end(s.text, valueStart);
             }
+            while (valueStart < valueEnd && (s.text.charAt(valueStart) == ' ' || s.text.charAt(valueStart) == '\t')) {
+                valueStart++;
+            }
             valueEnd = valueStart + cutAtNextField(s.text.substring(valueStart, valueEnd));
             nameList(s, valueStart, valueEnd, strength, true);
         }
@@ -132,11 +140,11 @@ final class PersonNames {
                 if (i > itemStart) {
                     int w = Words.firstAtOrAfter(s.words, itemStart);
                     Run run = run(s, skipTitlesAndQuotes(s, w), labelled);
-                    if (run != null && s.words.get(run.to).end() <= end && acceptedAfterCue(run, labelled)) {
+                    if (run != null && s.words.get(run.to).end() <= end && acceptedAfterCue(run, labelled || strength == SIGNATURE)) {
                         s.add(run, strength, !labelled || strength != LABEL);
                     }
                 }
-                itemStart = i + 1;
+                itemStart = i == end || s.text.charAt(i) != ' ' ? i + 1 : i + 3;
             }
         }
     }
@@ -197,7 +205,7 @@ final class PersonNames {
         Matcher m = introduction.matcher(s.folded);
         while (m.find()) {
             String cue = m.group(1);
-            boolean weak = cue.equals("soy") || cue.equals("yo");
+            boolean weak = cue.equals("soy") || cue.equals("yo") && !m.group().contains(",");
             int w = skipTitlesAndQuotes(s, Words.firstAtOrAfter(s.words, m.end()));
             if (w >= s.words.size() || s.words.get(w).start() > Lines.end(s.text, m.end())) {
                 continue;
@@ -210,6 +218,20 @@ final class PersonNames {
                     : acceptedAfterCue(run, true);
             if (ok) {
                 s.add(run, LABEL, true);
+            }
+        }
+    }
+
+    /** "Hola Genoveva:", "Estimada Lic. Ruiz," — the person written to. */
+    private void greeted(Scan s) {
+        Matcher m = greeting.matcher(s.folded);
+        while (m.find()) {
+            int w = skipTitlesAndQuotes(s, Words.firstAtOrAfter(s.words, m.end()));
+            if (w < s.words.size() && s.words.get(w).start() <= Lines.end(s.text, m.end())) {
+                Run run = run(s, w, false);
+                if (run != null && acceptedAfterCue(run, true)) {
+                    s.add(run, OTHER, true);
+                }
             }
         }
     }
@@ -305,7 +327,7 @@ final class PersonNames {
             return false;
         }
         Run run = run(s, skipTitlesAndQuotes(s, w), false);
-        if (run != null && acceptedAfterCue(run, false)) {
+        if (run != null && acceptedAfterCue(run, true)) {
             s.add(run, SIGNATURE, true);
             return true;
         }
@@ -332,6 +354,14 @@ final class PersonNames {
     private static final Pattern AFTER_BYLINE = Pattern.compile("^[ \\t]*(?:\\(|:|,|—|–|-|\\||$)");
 
     private void bylines(Scan s) {
+        Matcher a = authoredBy.matcher(s.folded);
+        while (a.find()) {
+            int w = skipTitlesAndQuotes(s, Words.firstAtOrAfter(s.words, a.end()));
+            Run run = w < s.words.size() && s.words.get(w).start() <= Lines.end(s.text, a.end()) ? run(s, w, false) : null;
+            if (run != null && acceptedAfterCue(run, true)) {
+                s.add(run, SIGNATURE, true);
+            }
+        }
         Matcher m = BYLINE.matcher(s.folded);
         while (m.find()) {
             Run run = run(s, skipTitlesAndQuotes(s, Words.firstAtOrAfter(s.words, m.end())), false);
@@ -361,7 +391,8 @@ final class PersonNames {
             boolean personAfter = AGE_OR_ROLE_AFTER.matcher(after).find() || roleAfter.matcher(after).find()
                     || WROTE_AFTER.matcher(after).find();
             boolean lineHead = s.words.get(trimmed.from).start() == firstLetter(s.text, Lines.start(s.text, s.words.get(trimmed.from).start()))
-                    && after.matches("^[ \\t]*[:,].*") && trimmed.significant >= 2 && trimmed.known >= 1;
+                    && after.matches("^[ \\t]*[:,].*") && trimmed.significant >= 2 && trimmed.significant <= 4
+                    && (trimmed.known >= 1 || after.matches("^[ \\t]*:[ \\t]*\\S.*") && !trimmed.upperOnly && noCommonWord(s, trimmed));
             if (personAfter && acceptedAfterCue(trimmed, false) || lineHead) {
                 s.add(trimmed, OTHER, true);
             }
@@ -378,6 +409,15 @@ final class PersonNames {
             }
             i = run.to + 1;
         }
+    }
+
+    private static boolean noCommonWord(Scan s, Run run) {
+        for (int k = run.from; k <= run.to; k++) {
+            if (COMMON_ENDING.matcher(s.words.get(k).folded()).matches()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int firstLetter(String text, int lineStart) {
@@ -439,7 +479,9 @@ final class PersonNames {
         int significant = 0;
         int known = 0;
         boolean upperOnly = true;
+        // a label's value: a name written in lower case, or an upper-case surname with a common ending (ECHAVARRÍA)
         boolean lowerRun = lowerCaseAllowed && !s.words.get(i).capitalized() && vocabulary.isGivenName(s.words.get(i).folded());
+        boolean value = lowerCaseAllowed;
         int j = i;
         while (j < s.words.size() && significant < MAX_WORDS) {
             Words.Word w = s.words.get(j);
@@ -451,13 +493,13 @@ final class PersonNames {
                 while (k < s.words.size() && CONNECTORS.contains(s.words.get(k).folded()) && continues(s.text, s.words.get(k - 1), s.words.get(k))) {
                     k++;
                 }
-                if (k < s.words.size() && continues(s.text, s.words.get(k - 1), s.words.get(k)) && nameWord(s.words.get(k), lowerRun)) {
+                if (k < s.words.size() && continues(s.text, s.words.get(k - 1), s.words.get(k)) && nameWord(s.words.get(k), lowerRun, value)) {
                     j = k;
                     continue;
                 }
                 break;
             }
-            if (!nameWord(w, lowerRun)) {
+            if (!nameWord(w, lowerRun, value)) {
                 break;
             }
             if (from < 0) {
@@ -473,6 +515,12 @@ final class PersonNames {
         }
         if (from < 0 || allInitials(s, from, to)) {
             return null;
+        }
+        if (significant == 1 && to + 1 < s.words.size() && wrappedName(s, s.words.get(to), s.words.get(to + 1))) {
+            // a line wrapped inside a name ("Maura\nLizárraga, repartió …"): the surname is on the next line
+            to++;
+            significant++;
+            upperOnly &= s.words.get(to).upper();
         }
         return new Run(from, to, significant, known, vocabulary.isGivenName(s.words.get(from).folded()), upperOnly);
     }
@@ -496,6 +544,16 @@ final class PersonNames {
         return run == null || run.to != last ? null : run;
     }
 
+    private boolean wrappedName(Scan s, Words.Word last, Words.Word next) {
+        String between = s.text.substring(last.end(), next.start());
+        if (!between.matches("[ \\t]*\\n[ \\t]*") || !next.capitalized() || next.upper() || !nameWord(next, false)
+                || places.isPlaceName(next.text())) {
+            return false;
+        }
+        String rest = Lines.after(s.text, next.end());
+        return rest.isEmpty() || rest.matches("^[,;:.)]?[ \\t]*(?:\\p{Ll}.*)?$");
+    }
+
     private boolean allInitials(Scan s, int from, int to) {
         for (int k = from; k <= to; k++) {
             if (!s.words.get(k).initial() && s.words.get(k).text().length() > 1) {
@@ -506,6 +564,14 @@ final class PersonNames {
     }
 
     private boolean nameWord(Words.Word w, boolean lowerRun) {
+        return nameWord(w, lowerRun, false);
+    }
+
+    /**
+     * @param lowerRun a name written in lower case (a label's value starting with a known given name)
+     * @param value    a label's value: an upper-case word with a common ending may still be a surname (ECHAVARRÍA)
+     */
+    private boolean nameWord(Words.Word w, boolean lowerRun, boolean value) {
         String f = w.folded();
         if (!w.capitalized()) {
             return lowerRun && f.length() >= 2 && !vocabulary.isFunctionWord(f) && !vocabulary.notNameWords.contains(f);
@@ -523,7 +589,7 @@ final class PersonNames {
         if (vocabulary.places.contains(f) && !knownName) {
             return false;
         }
-        return !w.upper() || knownName || !COMMON_ENDING.matcher(f).matches() && !endsWithAccentedVowel(w.text());
+        return !w.upper() || knownName || value || !COMMON_ENDING.matcher(f).matches() && !endsWithAccentedVowel(w.text());
     }
 
     private static boolean endsWithAccentedVowel(String word) {

@@ -19,7 +19,7 @@ final class PlaceGuard {
     private final Gazetteer gazetteer;
     private final Pattern placeWordAtEnd;
     private static final Pattern STREET_AFTER = Pattern.compile(
-            "^[\"'”»]?\\s*(?:,\\s*)?(?:(?:no\\.?|num\\.?|numero|#)\\s*\\d|\\d{1,5}\\b(?!\\s*(?:anos|personas|votos|boletas|:))|esquina\\b|esq\\.)");
+            "^[\"'”»]?\\s*(?:(?:,\\s*)?(?:no\\.?|num\\.?|numero|#)\\s*\\d|\\d{1,5}\\b(?!\\s*(?:anos|personas|votos|boletas|:))|esquina\\b|esq\\.)");
 
     PlaceGuard(PrivacyVocabulary vocabulary, Gazetteer gazetteer) {
         this.vocabulary = vocabulary;
@@ -41,7 +41,19 @@ final class PlaceGuard {
         List<Words.Word> words = Words.of(line);
         int from = Words.firstAtOrAfter(words, start - lineStart);
         int to = Words.lastEndingBefore(words, end - lineStart);
-        return from <= to && to < words.size() && isPlace(line, words, from, to);
+        if (from > to || to >= words.size()) {
+            return false;
+        }
+        // a piece of a longer run of capitalized words: "Miguel" in "en Miguel Hidalgo"
+        int wideFrom = from;
+        int wideTo = to;
+        while (wideFrom > 0 && words.get(wideFrom - 1).capitalized() && line.substring(words.get(wideFrom - 1).end(), words.get(wideFrom).start()).isBlank()) {
+            wideFrom--;
+        }
+        while (wideTo + 1 < words.size() && words.get(wideTo + 1).capitalized() && line.substring(words.get(wideTo).end(), words.get(wideTo + 1).start()).isBlank()) {
+            wideTo++;
+        }
+        return isPlace(line, words, from, to) || (wideFrom != from || wideTo != to) && isPlace(line, words, wideFrom, wideTo);
     }
 
     /** The whole string is an alcaldía, a unidad territorial or a public figure places are named after. */
@@ -61,7 +73,7 @@ final class PlaceGuard {
             int boundary = words.get(k).start();
             String before = Folding.foldPreservingLength(text.substring(Math.max(lineStart, boundary - 60), boundary));
             String trimmed = before.replaceAll("[\\s\"'“”«»#.,0-9-]+$", "");
-            if (before.matches(".*[,;:()\\[\\]]\\s*$") && !before.matches(".*\\d[,]?\\s*$")) {
+            if (before.matches(".*[,;:()\\[\\]]\\s*$") && !before.matches(".*\\d[,]?\\s*$") || SENTENCE_END.matcher(before).find()) {
                 return false;
             }
             Matcher m = placeWordAtEnd.matcher(trimmed);
@@ -81,6 +93,9 @@ final class PlaceGuard {
         }
         return false;
     }
+
+    /** A sentence ended between the place word and the run ("… calle Sur 20. José Ángel …"). */
+    private static final Pattern SENTENCE_END = Pattern.compile("(?:\\p{L}{4,}|\\d)[.!?][\"'”»]?\\s+[\"'“«]?$");
 
     /** «la Sra. …», «el Lic. …»: a title after an article addresses a person, even inside a longer run. */
     private static final java.util.Set<String> ARTICLES = java.util.Set.of("el", "la", "los", "las", "al", "del");

@@ -41,6 +41,8 @@ final class PrivacyVocabulary {
     final List<String> mailHeaders;
     final List<String> introductions;
     final List<String> closings;
+    final List<String> greetings;
+    final List<String> authorship;
     final List<String> places;
     final Set<String> publicFigures;
     final Set<String> notNameWords;
@@ -57,6 +59,8 @@ final class PrivacyVocabulary {
         this.mailHeaders = longestFirst(lists.get("encabezados_correo"));
         this.introductions = longestFirst(lists.get("presentaciones"));
         this.closings = longestFirst(lists.get("despedidas"));
+        this.greetings = longestFirst(lists.get("saludos_iniciales"));
+        this.authorship = longestFirst(lists.get("autoria"));
         this.places = longestFirst(lists.get("lugares"));
         Set<String> figures = new HashSet<>();
         lists.get("personajes").forEach(p -> figures.add(Folding.normalizeName(p)));
@@ -67,7 +71,7 @@ final class PrivacyVocabulary {
     }
 
     private static final String[] LISTS = {"tratamientos", "funciones", "etiquetas_observador", "etiquetas_persona",
-            "encabezados_correo", "presentaciones", "despedidas", "lugares", "personajes", "no_nombre"};
+            "encabezados_correo", "presentaciones", "despedidas", "saludos_iniciales", "autoria", "lugares", "personajes", "no_nombre"};
 
     static PrivacyVocabulary load(Path dir) {
         Path yaml = dir.resolve("vocabulario.yaml");

@@ -53,7 +53,7 @@ final class PrivateAddresses {
         }
         m = STREET.matcher(folded);
         while (m.find()) {
-            String sentence = folded.substring(sentenceStart(folded, m.start()), m.start());
+            String sentence = folded.substring(sentenceStart(folded, m.start()), m.end());
             if (!PUBLIC_PLACE_CUE.matcher(sentence).find()) {
                 addValue(found, text, m.start(), m.end());
             }
