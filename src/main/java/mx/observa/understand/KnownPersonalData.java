@@ -86,7 +86,7 @@ public final class KnownPersonalData {
                 if (form.capitalizedOnly && !Character.isUpperCase(value.charAt(0))) {
                     continue;
                 }
-                if (form.guarded && places.isPlaceAt(text, start, end)) {
+                if (form.guarded && places.isPlaceAt(text, start, end, form.addressed)) {
                     continue;
                 }
                 found.add(new PersonalData(form.kind, value, start, end));
@@ -99,7 +99,10 @@ public final class KnownPersonalData {
      * @param guarded        a partial form: skipped where it names a place
      * @param capitalizedOnly a single word: only where written with a capital ("Rosa" the person, not "rosa")
      */
-    private record Form(Pattern pattern, String kind, boolean guarded, boolean capitalizedOnly) {
+    private record Form(Pattern pattern, String kind, boolean guarded, boolean capitalizedOnly, boolean addressed) {
+        Form(Pattern pattern, String kind, boolean guarded, boolean capitalizedOnly) {
+            this(pattern, kind, guarded, capitalizedOnly, false);
+        }
     }
 
     private record Compiled(PrivacyVocabulary vocabulary, List<Form> forms) {
@@ -168,7 +171,7 @@ public final class KnownPersonalData {
             String key = "t:" + alone;
             if (alone.length() >= 3 && seen.add(key)) {
                 forms.add(new Form(Pattern.compile("(?<![\\p{L}])" + titles + "[ \\t]+(" + Pattern.quote(alone) + ")(?![\\p{L}\\d])"),
-                        PersonalDataDetector.NOMBRE, true, false));
+                        PersonalDataDetector.NOMBRE, true, false, true));
             }
         }
     }

@@ -251,7 +251,7 @@ final class PersonNames {
             }
             Run run = run(s, skipTitlesAndQuotes(s, w), false);
             if (run != null && !s.words.get(run.from).initial()) {
-                s.add(run, OTHER, true);
+                s.add(run, OTHER, true, true);
             }
         }
     }
@@ -283,7 +283,7 @@ final class PersonNames {
             }
             Run run = run(s, skipTitlesAndQuotes(s, w), false);
             if (run != null && !s.words.get(run.from).initial() && (run.significant >= 2 || run.known >= 1 || !run.upperOnly)) {
-                s.add(run, OTHER, true);
+                s.add(run, OTHER, true, true);
             }
         }
     }
@@ -643,7 +643,13 @@ final class PersonNames {
         }
 
         void add(Run run, int strength, boolean guarded) {
-            if (guarded && places.isPlace(text, words, run.from, run.to)) {
+            add(run, strength, guarded, false);
+        }
+
+        /** @param addressed after a title or role: only a place context (not the words themselves) makes it a place */
+        void add(Run run, int strength, boolean guarded, boolean addressed) {
+            if (guarded && (addressed ? places.inPlaceContext(text, words, run.from, run.to)
+                    : places.isPlace(text, words, run.from, run.to))) {
                 return;
             }
             int start = words.get(run.from).start();

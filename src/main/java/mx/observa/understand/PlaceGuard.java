@@ -29,13 +29,23 @@ final class PlaceGuard {
 
     /** Whether words {@code from..to} (inclusive) of {@code text} name a place rather than a person. */
     boolean isPlace(String text, List<Words.Word> words, int from, int to) {
-        return isPlaceName(text.substring(words.get(from).start(), words.get(to).end()))
-                || introducedByPlaceWord(text, words, from)
+        return isPlaceName(text.substring(words.get(from).start(), words.get(to).end())) || inPlaceContext(text, words, from, to);
+    }
+
+    /**
+     * Only what surrounds the words says it is a place (a place word before, a street number after): for a name
+     * after a title or role, where "la señora Anzures" is a person although Anzures is also a colonia.
+     */
+    boolean inPlaceContext(String text, List<Words.Word> words, int from, int to) {
+        return introducedByPlaceWord(text, words, from)
                 || STREET_AFTER.matcher(Folding.foldPreservingLength(Lines.after(text, words.get(to).end())).stripLeading()).find();
     }
 
-    /** Whether {@code text[start, end)} — a form of a known name found there — names a place. */
-    boolean isPlaceAt(String text, int start, int end) {
+    /**
+     * Whether {@code text[start, end)} — a form of a known name found there — names a place; with {@code addressed}
+     * (the form comes after a title or role) only the context counts.
+     */
+    boolean isPlaceAt(String text, int start, int end, boolean addressed) {
         int lineStart = Lines.start(text, start);
         String line = text.substring(lineStart, Lines.end(text, end));
         List<Words.Word> words = Words.of(line);
@@ -52,6 +62,9 @@ final class PlaceGuard {
         }
         while (wideTo + 1 < words.size() && words.get(wideTo + 1).capitalized() && line.substring(words.get(wideTo).end(), words.get(wideTo + 1).start()).isBlank()) {
             wideTo++;
+        }
+        if (addressed) {
+            return inPlaceContext(line, words, from, to);
         }
         return isPlace(line, words, from, to) || (wideFrom != from || wideTo != to) && isPlace(line, words, wideFrom, wideTo);
     }
