@@ -57,6 +57,8 @@ final class PersonNames {
     private final Pattern closingLine;
     private final Pattern greeting;
     private final Pattern authoredBy;
+    private final Pattern verbAfter;
+    private final Pattern verbBefore;
 
     PersonNames(PrivacyVocabulary vocabulary, Gazetteer gazetteer) {
         this.vocabulary = vocabulary;
@@ -75,6 +77,9 @@ final class PersonNames {
         this.roleAfter = Pattern.compile("^[ \\t]*,[ \\t]*(?:(?:el|la|un|una)[ \\t]+)?" + PrivacyVocabulary.alternation(vocabulary.roles) + "(?![\\p{L}])");
         this.greeting = Pattern.compile("(?m)^[ \\t]*(" + PrivacyVocabulary.alternation(vocabulary.greetings) + ")(?![\\p{L}])[ \\t,]*");
         this.authoredBy = Pattern.compile("(?<![\\p{L}])(?:" + PrivacyVocabulary.alternation(vocabulary.authorship) + ")[ \\t]+");
+        String verbs = PrivacyVocabulary.alternation(vocabulary.personVerbs);
+        this.verbAfter = Pattern.compile("^[ \\t]*,?[ \\t]*" + verbs + "(?![\\p{L}])");
+        this.verbBefore = Pattern.compile("(?<![\\p{L}])" + verbs + "[ \\t]+(?:a[ \\t]+)?$");
         this.closingLine = Pattern.compile("^[ \\t]*(" + PrivacyVocabulary.alternation(vocabulary.closings) + ")[ \\t]*[,.:;!]*[ \\t]*(.*)$");
     }
 
@@ -210,7 +215,7 @@ final class PersonNames {
             if (w >= s.words.size() || s.words.get(w).start() > Lines.end(s.text, m.end())) {
                 continue;
             }
-            Run run = run(s, w, false);
+            Run run = run(s, w, !weak);
             if (run == null) {
                 continue;
             }
@@ -327,7 +332,8 @@ final class PersonNames {
             return false;
         }
         Run run = run(s, skipTitlesAndQuotes(s, w), false);
-        if (run != null && acceptedAfterCue(run, true)) {
+        boolean alone = run != null && Lines.after(s.text, s.words.get(run.to).end()).matches("[ \\t.,;:!]*");
+        if (run != null && (run.significant >= 2 || run.known >= 1 || alone && !run.upperOnly)) {
             s.add(run, SIGNATURE, true);
             return true;
         }
@@ -388,8 +394,12 @@ final class PersonNames {
             }
             Run trimmed = trimSentenceStart(s, run);
             String after = Folding.foldPreservingLength(Lines.after(s.text, s.words.get(trimmed.to).end()));
+            String before = Folding.foldPreservingLength(s.text.substring(Math.max(Lines.start(s.text, s.words.get(trimmed.from).start()),
+                    s.words.get(trimmed.from).start() - 40), s.words.get(trimmed.from).start()));
+            boolean personVerb = trimmed.significant >= 2 && trimmed.significant <= 4 && !trimmed.upperOnly && noCommonWord(s, trimmed)
+                    && (verbAfter.matcher(after).find() || verbBefore.matcher(before).find());
             boolean personAfter = AGE_OR_ROLE_AFTER.matcher(after).find() || roleAfter.matcher(after).find()
-                    || WROTE_AFTER.matcher(after).find();
+                    || WROTE_AFTER.matcher(after).find() || personVerb;
             boolean lineHead = s.words.get(trimmed.from).start() == firstLetter(s.text, Lines.start(s.text, s.words.get(trimmed.from).start()))
                     && after.matches("^[ \\t]*[:,].*") && trimmed.significant >= 2 && trimmed.significant <= 4
                     && (trimmed.known >= 1 || after.matches("^[ \\t]*:[ \\t]*\\S.*") && !trimmed.upperOnly && noCommonWord(s, trimmed));

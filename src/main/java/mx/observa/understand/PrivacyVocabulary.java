@@ -43,6 +43,7 @@ final class PrivacyVocabulary {
     final List<String> closings;
     final List<String> greetings;
     final List<String> authorship;
+    final List<String> personVerbs;
     final List<String> places;
     final Set<String> publicFigures;
     final Set<String> notNameWords;
@@ -61,6 +62,7 @@ final class PrivacyVocabulary {
         this.closings = longestFirst(lists.get("despedidas"));
         this.greetings = longestFirst(lists.get("saludos_iniciales"));
         this.authorship = longestFirst(lists.get("autoria"));
+        this.personVerbs = longestFirst(lists.get("verbos_de_persona"));
         this.places = longestFirst(lists.get("lugares"));
         Set<String> figures = new HashSet<>();
         lists.get("personajes").forEach(p -> figures.add(Folding.normalizeName(p)));
@@ -71,7 +73,7 @@ final class PrivacyVocabulary {
     }
 
     private static final String[] LISTS = {"tratamientos", "funciones", "etiquetas_observador", "etiquetas_persona",
-            "encabezados_correo", "presentaciones", "despedidas", "saludos_iniciales", "autoria", "lugares", "personajes", "no_nombre"};
+            "encabezados_correo", "presentaciones", "despedidas", "saludos_iniciales", "autoria", "verbos_de_persona", "lugares", "personajes", "no_nombre"};
 
     static PrivacyVocabulary load(Path dir) {
         Path yaml = dir.resolve("vocabulario.yaml");
