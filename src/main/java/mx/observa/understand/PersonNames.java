@@ -178,10 +178,14 @@ final class PersonNames {
             int itemStart = 0;
             for (int i = 0; i <= masked.length(); i++) {
                 if (i == masked.length() || masked.charAt(i) == ',' || masked.charAt(i) == ';') {
+                    // every run of the item: "Tostado, Genoveva" in quotes is one name written surname first
                     int w = Words.firstAtOrAfter(s.words, start + itemStart);
-                    Run run = run(s, skipTitlesAndQuotes(s, w), false);
-                    if (run != null && s.words.get(run.to).end() <= start + i && acceptedAfterCue(run, false)) {
-                        s.add(run, strength, false);
+                    while (w < s.words.size() && s.words.get(w).end() <= start + i) {
+                        Run run = run(s, skipTitlesAndQuotes(s, w), false);
+                        if (run != null && s.words.get(run.to).end() <= start + i && acceptedAfterCue(run, true)) {
+                            s.add(run, strength, false);
+                        }
+                        w = run == null ? w + 1 : run.to + 1;
                     }
                     itemStart = i + 1;
                 }
