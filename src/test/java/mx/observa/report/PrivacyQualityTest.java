@@ -107,17 +107,17 @@ class PrivacyQualityTest {
             for (boolean inText : new boolean[] {true, false}) {
                 String where = inText ? p.text : p.name;
                 List<int[]> spans = inText ? p.textSpans : p.nameSpans;
-                int at = where.indexOf(row.text());
-                while (at >= 0) {
+                // as written, though a line break or a run of spaces may stand where the label has one space
+                java.util.regex.Matcher m = occurrence(row.text()).matcher(where);
+                while (m.find()) {
                     seen = true;
-                    for (int[] piece : pieces(row.text(), at)) {
+                    for (int[] piece : pieces(m.group(), m.start())) {
                         if (covered(spans, piece)) {
                             anyPieceRemoved = true;
                         } else {
                             anyPieceKept = true;
                         }
                     }
-                    at = where.indexOf(row.text(), at + 1);
                 }
             }
         }
@@ -125,6 +125,14 @@ class PrivacyQualityTest {
             return Outcome.ABSENT;
         }
         return row.personal() ? (anyPieceKept ? Outcome.LEFT : Outcome.REMOVED) : (anyPieceRemoved ? Outcome.REMOVED : Outcome.LEFT);
+    }
+
+    private static java.util.regex.Pattern occurrence(String planted) {
+        StringBuilder p = new StringBuilder();
+        for (String part : planted.strip().split("\\s+")) {
+            p.append(p.isEmpty() ? "" : "\\s+").append(java.util.regex.Pattern.quote(part));
+        }
+        return java.util.regex.Pattern.compile(p.toString());
     }
 
     /** Words of two letters or more (connectors aside) and groups of digits, as offsets. */
