@@ -15,7 +15,8 @@ import mx.observa.understand.KnownPersonalData;
 /**
  * Removes personal data from every text the report publishes (HTML, PDF, CSV, JSON, quotes).
  *
- * <p>Two layers: first the spans the project's personal-data detector finds, then a conservative safety net of
+ * <p>Two layers: first the spans the project's personal-data detector finds (with every occurrence of what is already
+ * known to be personal in the text's report, see {@link #known}), then a conservative safety net of
  * patterns that must never leak whatever the detector misses — e-mail addresses, telephone numbers, CURP, clave de
  * elector, RFC and other long identifiers, and names where the text announces one ("Nombre:", "Observadora:",
  * "Atentamente" and the lines after it, "Sra. …", "me llamo …"). The safety net prefers removing too much: a

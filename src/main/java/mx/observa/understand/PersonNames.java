@@ -691,11 +691,4 @@ final class PersonNames {
             return merged;
         }
     }
-
-    /** Two to six capitalized words (connectors aside), letters only, none of them an institutional word. */
-    boolean looksLikeName(String candidate) {
-        Scan s = new Scan(candidate.strip());
-        Run run = run(s, 0, false);
-        return run != null && run.significant >= 2 && s.words.get(run.to).end() == s.text.length();
-    }
 }
