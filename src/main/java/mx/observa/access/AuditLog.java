@@ -22,7 +22,8 @@ import mx.observa.archive.Json;
  * Who did what with the reports: every sign-in, search, report view, download and export, one JSON object per line
  * in {@code data/audit/audit.jsonl} (append-only; each line is handed to the file system whole, before the answer leaves).
  * Fields: {@code fecha} (UTC instant), {@code usuario}, {@code rol}, {@code accion}, {@code consulta} (the words and
- * filters), {@code folio}, {@code resultados}, {@code ip}.
+ * filters), {@code folio}, {@code resultados}, {@code ip}, and for what shows report text, {@code datos_personales}:
+ * {@code visibles} (the original, personal data included) or {@code testados} (redacted).
  */
 public final class AuditLog {
 
@@ -65,6 +66,12 @@ public final class AuditLog {
      */
     public void record(String user, String role, Action action, Map<String, ?> query, String folio, Long results,
                        String remoteAddress) {
+        record(user, role, action, query, folio, results, remoteAddress, null);
+    }
+
+    /** @param personalData "visibles" or "testados" for what shows report text; null for anything else */
+    public void record(String user, String role, Action action, Map<String, ?> query, String folio, Long results,
+                       String remoteAddress, String personalData) {
         Map<String, Object> line = new LinkedHashMap<>();
         line.put("fecha", clock.instant().toString());
         line.put("usuario", user);
@@ -86,6 +93,9 @@ public final class AuditLog {
             line.put("resultados", results);
         }
         line.put("ip", remoteAddress);
+        if (personalData != null) {
+            line.put("datos_personales", personalData);
+        }
         append(line);
     }
 

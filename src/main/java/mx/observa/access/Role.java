@@ -29,11 +29,16 @@ public enum Role {
     }
 
     /**
-     * Whether exports of search results carry the findings' full text. The commission's exports are redacted like
-     * the published report: they leave the UTVOE (docs/busqueda.md).
+     * Whether the role reads reports as they arrived, personal data included. The commission reads redacted text
+     * everywhere (report pages and API, search, exports), like the published report: what it sees leaves the UTVOE.
      */
-    public boolean exportsFullText() {
+    public boolean seesPersonalData() {
         return this != COMISION;
+    }
+
+    /** Whether exports of search results carry the findings' full text: only for roles that see personal data. */
+    public boolean exportsFullText() {
+        return seesPersonalData();
     }
 
     public String id() {

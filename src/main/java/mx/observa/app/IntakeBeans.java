@@ -20,6 +20,8 @@ import mx.observa.intake.Alcaldias;
 import mx.observa.intake.CsvColumns;
 import mx.observa.intake.CsvRows;
 import mx.observa.intake.FolioStatus;
+import mx.observa.report.Redactor;
+import mx.observa.understand.ReportUnderstander;
 import mx.observa.intake.MailIntake;
 import mx.observa.intake.MailSplitter;
 import mx.observa.intake.PartOutcomes;
@@ -49,7 +51,7 @@ final class IntakeBeans {
     }
 
     static void bind(Main main, ObservaConfig config, Archive archive, Journal journal, TextExtractor extractor,
-                     Alcaldias alcaldias, Clock clock) {
+                     Alcaldias alcaldias, ReportUnderstander understander, Clock clock) {
         int maxAttachments = config.maxAttachments();
         MailSplitter mail = new MailSplitter((int) config.getLong("observa.mail.min-body-words", 25),
                 config.getLong("observa.mail.min-inline-image-kb", 20) * 1024, maxAttachments);
@@ -72,7 +74,8 @@ final class IntakeBeans {
         taken.setMaxFileStoreSize(64L * 1024 * 1024);
         main.bind("correosTomados", taken);
 
-        FolioStatus status = new FolioStatus(journal);
+        // /estado is public: a quarantine reason that echoes what the sender typed is redacted like a published text
+        FolioStatus status = new FolioStatus(journal, new Redactor(understander::personalData)::redact);
         PostIntake post = new PostIntake(alcaldias, extractor::detect, config.maxFileBytes(), maxAttachments,
                 (int) config.getLong("observa.limits.max-text-chars", 200_000), clock);
         main.bind("submitPage", new SubmitPage(post, alcaldias, status, FormTokens.of(config)));

@@ -125,7 +125,7 @@ public final class ObservaService implements AutoCloseable {
             }
             main.bind("observaConfig", config);
             main.bind("reportSchedule", ReportSchedule.of(config, ReportSources.live(j, idx), clock));
-            IntakeBeans.bind(main, config, a, j, extractor, alcaldias, clock);
+            IntakeBeans.bind(main, config, a, j, extractor, alcaldias, understander, clock);
             extraBeans.forEach(main::bind);
             main.bind("observaProperties", new ConfigPropertiesSource(config));
             main.addInitialProperty("camel.main.name", "observa");

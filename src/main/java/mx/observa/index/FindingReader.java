@@ -80,6 +80,22 @@ public final class FindingReader {
         }
     }
 
+    /** What is known to be personal in one report ({@link IndexSchema#PERSONAL_DATA}); empty when the folio is unknown. */
+    public static List<String> personalData(Searchers searchers, String folio) {
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            TopDocs top = searcher.search(new TermQuery(new Term(IndexSchema.FOLIO, folio)), 1);
+            if (top.scoreDocs.length == 0) {
+                return List.of();
+            }
+            return List.of(searcher.storedFields().document(top.scoreDocs[0].doc).getValues(IndexSchema.PERSONAL_DATA));
+        } catch (IOException e) {
+            throw new UncheckedIOException("No se pudo leer el informe " + folio + " del índice", e);
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
     static IndexedFinding of(Document doc) {
         IndexableField distrito = doc.getField(IndexSchema.DISTRITO);
         return new IndexedFinding(
@@ -99,7 +115,8 @@ public final class FindingReader {
                 doc.get(IndexSchema.DUPLICATE_OF),
                 doc.get(IndexSchema.KIND),
                 kindEvidence(doc.get(IndexSchema.KIND_EVIDENCE)),
-                doc.get(IndexSchema.ILLEGIBLE) != null);
+                doc.get(IndexSchema.ILLEGIBLE) != null,
+                List.of(doc.getValues(IndexSchema.PERSONAL_DATA)));
     }
 
     private static List<String> kindEvidence(String json) {

@@ -51,6 +51,9 @@ import mx.observa.text.Folding;
  *       analyst can list everything that arrived together.</li>
  *   <li>{@code ilegible}: keyword "si" on a passage that is not language (OCR noise, a broken encoding), so it can
  *       be left out of counts; absent otherwise.</li>
+ *   <li>{@code datos_personales}: what is known to be personal in the report (the personal data found in its text,
+ *       the observer, the sender, the declared name and e-mail), stored only, on every document of the report, so
+ *       that whatever shows a piece of it to the commission can redact every occurrence.</li>
  *   <li>Everything else (source name, format, sha256 of the original, evidence of topics and kind, why the text is
  *       incomplete…) is stored only: shown, never searched. The sha256 is how an authorized user downloads the original from the
  *       archive.</li>
@@ -86,6 +89,8 @@ public final class IndexSchema {
     public static final String PARENT = "envio";
     /** Why the report's text is incomplete (a limit left part unread); stored only, absent when the text is whole. */
     public static final String TRUNCATION = "texto_incompleto";
+    /** What is known to be personal in the report (stored only): see {@link #personalData}. */
+    public static final String PERSONAL_DATA = "datos_personales";
 
     /** Facet dimensions an analyst filters on (the same names as the keyword fields). */
     public static final String[] FACETS = {TOPIC, KIND, ALCALDIA, DISTRITO, CHANNEL};
@@ -185,7 +190,25 @@ public final class IndexSchema {
         if (report.truncation() != null) {
             doc.add(new StoredField(TRUNCATION, report.truncation()));
         }
+        for (String personal : personalData(report)) {
+            doc.add(new StoredField(PERSONAL_DATA, personal));
+        }
         return doc;
+    }
+
+    /**
+     * The distinct personal strings of a report: every personal-data span found in its text, the observer, and
+     * what its delivery says about who sent it (sender address, declared name, e-mail and accreditation).
+     */
+    public static java.util.Set<String> personalData(Report report) {
+        java.util.Set<String> all = new java.util.TreeSet<>();
+        report.understanding().personalData().forEach(p -> all.add(p.text()));
+        java.util.stream.Stream.of(report.metadata().observer(), report.submission().sender(),
+                        report.submission().declared(mx.observa.model.DeclaredField.NOMBRE),
+                        report.submission().declared(mx.observa.model.DeclaredField.CORREO),
+                        report.submission().declared(mx.observa.model.DeclaredField.ACREDITACION))
+                .filter(s -> s != null && !s.isBlank()).forEach(s -> all.add(s.strip()));
+        return all;
     }
 
     private static void keyword(Document doc, String field, String value) {

@@ -26,9 +26,19 @@ public final class FolioStatus {
     }
 
     private final Journal journal;
+    private final java.util.function.UnaryOperator<String> publicText;
 
     public FolioStatus(Journal journal) {
+        this(journal, java.util.function.UnaryOperator.identity());
+    }
+
+    /**
+     * @param publicText redaction of what is shown to whoever types a folio: a reason can echo what the sender
+     *                   typed (««juan.perez arroba…» no parece un correo electrónico»)
+     */
+    public FolioStatus(Journal journal, java.util.function.UnaryOperator<String> publicText) {
         this.journal = journal;
+        this.publicText = publicText;
     }
 
     public Optional<View> of(String folio) {
@@ -42,7 +52,7 @@ public final class FolioStatus {
     private View view(SubmissionState s) {
         List<View> parts = journal.children(s.folio()).stream().map(this::view).toList();
         if (s.isQuarantined()) {
-            return new View(s.folio(), QUARANTINED, s.reason(), parts);
+            return new View(s.folio(), QUARANTINED, s.reason() == null ? null : publicText.apply(s.reason()), parts);
         }
         if (s.isContainer()) {
             boolean pending = s.isUnpackingUnfinished() || parts.stream().anyMatch(p -> RECEIVED.equals(p.estado()));
@@ -54,7 +64,7 @@ public final class FolioStatus {
     /** The state of one part right after the pipeline took it (for receipts written at once). */
     public View of(Outcome outcome) {
         if (outcome.folio() == null) {
-            return new View(null, REFUSED, outcome.reason(), List.of());
+            return new View(null, REFUSED, outcome.reason() == null ? null : publicText.apply(outcome.reason()), List.of());
         }
         return of(outcome.folio()).orElse(new View(outcome.folio(), RECEIVED, null, List.of()));
     }

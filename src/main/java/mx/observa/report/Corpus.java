@@ -16,6 +16,7 @@ import mx.observa.archive.JournalView;
 import mx.observa.archive.SubmissionState;
 import mx.observa.index.IndexedFinding;
 import mx.observa.model.FindingKind;
+import mx.observa.understand.KnownPersonalData;
 
 /**
  * What one edition covers, chosen from the journal (which submissions count) and the index (what they say), with
@@ -83,10 +84,12 @@ public record Corpus(LocalDate cutoff, List<CoveredReport> reports, List<Publish
         long repeats = journal.repeats().stream().filter(e -> !day(e.at()).isAfter(cutoff)).count();
 
         long illegible = indexed.stream().filter(f -> counted.contains(f.folio()) && f.illegible()).count();
+        // what is known to be personal in a report is looked for in every one of its findings
+        Map<String, KnownPersonalData> known = new java.util.HashMap<>();
         List<PublishedFinding> findings = indexed.stream()
                 .filter(f -> counted.contains(f.folio()) && !f.illegible())
                 .sorted(Comparator.comparing(IndexedFinding::folio).thenComparingInt(IndexedFinding::number))
-                .map(f -> publish(f, redactor))
+                .map(f -> publish(f, redactor, known.computeIfAbsent(f.folio(), folio -> redactor.known(f))))
                 .toList();
         Map<String, List<PublishedFinding>> byFolio = findings.stream()
                 .collect(Collectors.groupingBy(PublishedFinding::folio, TreeMap::new, Collectors.toList()));
@@ -107,10 +110,10 @@ public record Corpus(LocalDate cutoff, List<CoveredReport> reports, List<Publish
         return instant.atZone(ZONE).toLocalDate();
     }
 
-    private static PublishedFinding publish(IndexedFinding f, Redactor redactor) {
+    private static PublishedFinding publish(IndexedFinding f, Redactor redactor, KnownPersonalData known) {
         return new PublishedFinding(f.folio(), f.number(), f.channel(), f.alcaldia(), f.distrito(),
-                redactor.redact(f.ut()), redactor.redact(f.mro()), f.date(), day(Instant.parse(f.receivedAt())),
-                List.copyOf(new TreeSet<>(f.topics())), Evidence.parse(f.evidenceJson()), redactor.redact(f.text()),
+                redactor.redact(f.ut(), known), redactor.redact(f.mro(), known), f.date(), day(Instant.parse(f.receivedAt())),
+                List.copyOf(new TreeSet<>(f.topics())), Evidence.parse(f.evidenceJson()), redactor.redact(f.text(), known),
                 f.kind() == null ? null : FindingKind.byId(f.kind()).orElse(null));
     }
 

@@ -1,18 +1,22 @@
 package mx.observa.report;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
-import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import mx.observa.index.IndexedFinding;
 import mx.observa.model.PersonalData;
+import mx.observa.understand.FileNames;
+import mx.observa.understand.KnownPersonalData;
 
 /**
  * Removes personal data from every text the report publishes (HTML, PDF, CSV, JSON, quotes).
  *
- * <p>Two layers: first the spans the project's personal-data detector finds, then a conservative safety net of
+ * <p>Two layers: first the spans the project's personal-data detector finds (with every occurrence of what is already
+ * known to be personal in the text's report, see {@link #known}), then a conservative safety net of
  * patterns that must never leak whatever the detector misses — e-mail addresses, telephone numbers, CURP, clave de
  * elector, RFC and other long identifiers, and names where the text announces one ("Nombre:", "Observadora:",
  * "Atentamente" and the lines after it, "Sra. …", "me llamo …"). The safety net prefers removing too much: a
@@ -44,8 +48,9 @@ public final class Redactor {
     /** A signature block: whatever follows "Atentamente" on its line and the two lines after it. */
     private static final Pattern SIGNATURE = Pattern.compile(
             "(?iu)\\batentamente\\b[ \\t,.:;-]*([^\\n]*(?:\\n[^\\n]*){0,2})");
+    /** Not after a capitalized word: "Hospital General Dr. Manuel Gea González" is a place. */
     private static final Pattern HONORIFIC = Pattern.compile(
-            "(?u)\\b(?:(?:Sr|Sra|Srta|Lic|Licda|Ing|Mtro|Mtra|Dr|Dra|Prof|Profa|C)\\.|[Ss]eñor(?:a|ita)?|[Dd]on|[Dd]oña)"
+            "(?u)(?<!\\p{Lu}\\p{L}{1,30}[ \\t])\\b(?:(?:Sr|Sra|Srta|Lic|Licda|Ing|Mtro|Mtra|Dr|Dra|Prof|Profa|C)\\.|[Ss]eñor(?:a|ita)?|[Dd]on|[Dd]oña)"
                     + "[ \\t]+(" + NAME + ")");
     private static final Pattern SELF_NAMED = Pattern.compile(
             "(?iu)\\b(?:me\\s+llamo|mi\\s+nombre\\s+es)[ \\t]+(?-i:(" + NAME + "))");
@@ -62,71 +67,128 @@ public final class Redactor {
     /** Any other run of 11 or more digits is an identifier, never a quantity an observer reports. */
     private static final Pattern LONG_NUMBER = Pattern.compile("(?<![\\w-])\\d{11,18}(?![\\w-])");
 
-    private final Function<String, List<PersonalData>> detector;
+    /** The project's personal-data detector: spans in {@code text}, including every occurrence of what is known. */
+    @FunctionalInterface
+    public interface Detector {
+        List<PersonalData> find(String text, KnownPersonalData known);
+    }
+
+    private final Detector detector;
 
     /** @param detector the project's detector: spans of personal data in a text (offsets into that text) */
-    public Redactor(Function<String, List<PersonalData>> detector) {
+    public Redactor(Detector detector) {
         this.detector = detector;
     }
 
     /** Only the safety net, for when no detector is wired. */
     public static Redactor safetyNetOnly() {
-        return new Redactor(text -> List.of());
+        return new Redactor((text, known) -> List.of());
+    }
+
+    /**
+     * What is known to be personal about one report: the strings stored for it at intake ({@code stored}: the
+     * personal data of its text, the observer, the sender, the declared name and e-mail) and the names in its
+     * original file name ("Informe_Juan_Perez.pdf"), read with separators as spaces.
+     */
+    public KnownPersonalData known(Collection<String> stored, String sourceName) {
+        List<String> all = new ArrayList<>(stored == null ? List.of() : stored);
+        if (sourceName != null && !sourceName.isBlank()) {
+            detector.find(FileNames.spaced(sourceName), KnownPersonalData.NONE).forEach(p -> all.add(p.text()));
+        }
+        return KnownPersonalData.of(all);
+    }
+
+    /** {@link #known(Collection, String)} of the report a finding belongs to. */
+    public KnownPersonalData known(IndexedFinding finding) {
+        return known(finding.personalData(), finding.source());
     }
 
     public String redact(String text) {
+        return redact(text, KnownPersonalData.NONE);
+    }
+
+    /** The text with every span of {@link #spans} replaced by {@link #MARK}. */
+    public String redact(String text, KnownPersonalData known) {
         if (text == null || text.isEmpty()) {
             return text;
         }
-        String out = removeSpans(text, detector.apply(text));
-        out = replaceGroup(out, PERSON_LABEL);
-        out = replaceGroup(out, CONTACT_LABEL);
-        out = replaceGroup(out, SIGNATURE);
-        out = replaceGroup(out, HONORIFIC);
-        out = replaceGroup(out, SELF_NAMED);
-        for (Pattern p : List.of(EMAIL, CURP, CLAVE_ELECTOR, RFC, LONG_CODE, PHONE, LONG_NUMBER)) {
-            out = p.matcher(out).replaceAll(Matcher.quoteReplacement(MARK));
-        }
-        return out;
+        return replace(text, spans(text, known));
     }
 
-    private static String removeSpans(String text, List<PersonalData> spans) {
-        if (spans == null || spans.isEmpty()) {
-            return text;
+    /**
+     * An original file name or mail subject as it may be shown: the same redaction, reading underscores, dots and
+     * hyphens as spaces ("Informe_Juan_Perez.pdf" → "Informe_[dato personal].pdf").
+     */
+    public String redactFileName(String name, KnownPersonalData known) {
+        if (name == null || name.isEmpty()) {
+            return name;
         }
-        List<PersonalData> sorted = new ArrayList<>(spans);
-        sorted.sort(Comparator.comparingInt(PersonalData::start));
+        return replace(name, spans(FileNames.spaced(name), known));
+    }
+
+    /**
+     * What would be removed from {@code text}: the detector's spans (with every occurrence of {@code known}) and the
+     * safety net's, merged, sorted, as {@code [start, end)} pairs.
+     */
+    public List<int[]> spans(String text, KnownPersonalData known) {
+        List<int[]> spans = new ArrayList<>();
+        if (text == null || text.isEmpty()) {
+            return spans;
+        }
+        for (PersonalData p : detector.find(text, known == null ? KnownPersonalData.NONE : known)) {
+            spans.add(new int[] {Math.max(0, p.start()), Math.min(text.length(), p.end())});
+        }
+        for (Pattern p : List.of(PERSON_LABEL, CONTACT_LABEL, SIGNATURE, HONORIFIC, SELF_NAMED)) {
+            groupSpans(text, p, spans);
+        }
+        for (Pattern p : List.of(EMAIL, CURP, CLAVE_ELECTOR, RFC, LONG_CODE, PHONE, LONG_NUMBER)) {
+            Matcher m = p.matcher(text);
+            while (m.find()) {
+                spans.add(new int[] {m.start(), m.end()});
+            }
+        }
+        return merge(spans);
+    }
+
+    private static List<int[]> merge(List<int[]> spans) {
+        spans.removeIf(s -> s[1] <= s[0]);
+        spans.sort(Comparator.comparingInt((int[] s) -> s[0]));
+        List<int[]> merged = new ArrayList<>();
+        for (int[] s : spans) {
+            int[] last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+            if (last != null && s[0] <= last[1]) {
+                last[1] = Math.max(last[1], s[1]);
+            } else {
+                merged.add(new int[] {s[0], s[1]});
+            }
+        }
+        return merged;
+    }
+
+    private static String replace(String text, List<int[]> spans) {
         StringBuilder out = new StringBuilder();
         int at = 0;
-        for (PersonalData s : sorted) {
-            int start = Math.max(at, Math.max(0, s.start()));
-            int end = Math.min(text.length(), s.end());
-            if (end <= start) {
-                continue;
-            }
-            out.append(text, at, start).append(MARK);
-            at = end;
+        for (int[] s : spans) {
+            out.append(text, at, s[0]).append(MARK);
+            at = s[1];
         }
         return out.append(text.substring(at)).toString();
     }
 
-    /** Replaces the personal part of every match (its first group that matched), keeping the label before it. */
-    private static String replaceGroup(String text, Pattern pattern) {
+    /** The personal part of every match (its first group that matched, keeping the label before it). */
+    private static void groupSpans(String text, Pattern pattern, List<int[]> spans) {
         Matcher m = pattern.matcher(text);
-        StringBuilder out = new StringBuilder();
-        int at = 0;
         while (m.find()) {
             int g = 1;
             while (g < m.groupCount() && m.group(g) == null) {
                 g++;
             }
             String personal = m.group(g);
-            if (personal == null || personal.isBlank() || personal.strip().equals(MARK)) {
-                continue;
+            if (personal != null && !personal.isBlank()) {
+                int start = m.start(g) + (personal.length() - personal.stripLeading().length());
+                int end = m.end(g) - (personal.length() - personal.stripTrailing().length());
+                spans.add(new int[] {start, end});
             }
-            out.append(text, at, m.start(g)).append(MARK);
-            at = m.end(g);
         }
-        return out.append(text.substring(at)).toString();
     }
 }

@@ -54,6 +54,7 @@ public final class Gazetteer {
     private final Map<String, UnidadTerritorial> utByClave;
     private final Map<String, List<UnidadTerritorial>> utByFirstWord;
     private final Map<Integer, Set<String>> alcaldiasByDistrito;
+    private final Set<String> placeNames;
 
     private Gazetteer(List<Alcaldia> alcaldias, List<UnidadTerritorial> uts) {
         this.alcaldias = List.copyOf(alcaldias);
@@ -71,6 +72,18 @@ public final class Gazetteer {
         this.utByClave = Collections.unmodifiableMap(utMap);
         this.utByFirstWord = firstWord;
         this.alcaldiasByDistrito = byDistrito;
+        Set<String> places = new java.util.HashSet<>();
+        alcaldias.forEach(a -> {
+            places.add(Folding.normalizeName(a.name()));
+            a.variants().forEach(v -> places.add(Folding.normalizeName(v)));
+        });
+        uts.forEach(ut -> {
+            places.add(ut.normalizedName());
+            if (!ut.normalizedBase().isEmpty()) {
+                places.add(ut.normalizedBase());
+            }
+        });
+        this.placeNames = Set.copyOf(places);
     }
 
     /** Loads {@code alcaldias.csv} and, when present, {@code unidades_territoriales.csv} from a directory. */
@@ -164,6 +177,15 @@ public final class Gazetteer {
             return known;
         }
         return Optional.of(new UnidadTerritorial(clave, null, clave.substring(0, 2), 0, "", ""));
+    }
+
+    /**
+     * Whether a name (passed through {@link Folding#normalizeName}) is an alcaldía, one of its variants, or a
+     * unidad territorial of the catalogue, with or without its parenthesised part: places named after people
+     * («Miguel Hidalgo», «Emiliano Zapata») are not personal data.
+     */
+    public boolean isPlaceName(String normalized) {
+        return placeNames.contains(normalized) || placeNames.contains(expandAbbreviations(normalized));
     }
 
     public int utCount() {

@@ -25,13 +25,14 @@ final class MetadataExtractor {
     private final DistritoParser distritos = new DistritoParser();
     private final UtFinder uts;
     private final DateParser dates;
-    private final PersonNames personNames = new PersonNames();
+    private final PersonNames personNames;
     private final ObserverFinder observers = new ObserverFinder();
     private final MroParser mros = new MroParser();
     private final ChannelHintDetector channels = new ChannelHintDetector();
 
-    MetadataExtractor(Gazetteer gazetteer, int consultationYear) {
+    MetadataExtractor(Gazetteer gazetteer, PrivacyVocabulary vocabulary, int consultationYear) {
         this.gazetteer = gazetteer;
+        this.personNames = new PersonNames(vocabulary, gazetteer);
         this.alcaldias = new AlcaldiaFinder(gazetteer);
         this.uts = new UtFinder(gazetteer);
         this.dates = new DateParser(consultationYear);

@@ -1,8 +1,8 @@
 package mx.observa.understand;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -10,11 +10,23 @@ import java.util.regex.Pattern;
 import mx.observa.text.Folding;
 
 /**
- * Names of people in a report, found where reports put them: after a label ("Nombre:", "Observadora:",
- * "Observó:"), as a mail sender ("De: Laura Méndez &lt;…&gt;"), in a signature (after "Atentamente", "Saludos",
- * "--", or as the last line), after "me llamo", after a title or form of address ("Lic.", "Sra.", "C.",
- * "señor") and in lists of names after a label ("Equipo: Alma Fuentes, Roberto Nava y Cecilia Ordaz").
- * Strength tells the source: 4 label, 3 mail sender, 2 signature, 1 anywhere else.
+ * Names of people in a report, in any case and with or without accents, found where people write them:
+ * <ul>
+ *   <li>after a label, at the start of a line, in the middle of it or glued to a heading ("Observadora: …",
+ *       "Datos generalesObservadora: …"), or on the next line when the label stands alone; a label's value may be
+ *       a list ("Integrantes: A, B y C");</li>
+ *   <li>in mail headers and display names ("De: Ana Ruiz &lt;ana@…&gt;", "Cc: …", "… &lt;x@y&gt; escribió:");</li>
+ *   <li>after a self-introduction ("me llamo", "mi nombre es", "soy", "Yo, …", "quien suscribe", "la suscrita"),
+ *       a title ("Lic.", "Sra.", "C.", "don") or a role noun ("el funcionario …", "la presidenta de la mesa, …");</li>
+ *   <li>in signatures: after a closing ("Atentamente", "Saludos,"), as a byline ("Por … (correo):") or as the
+ *       report's last line;</li>
+ *   <li>before an age or a role ("…, de 40 años", "…, observadora"), or at the start of a line before ":" or ",";</li>
+ *   <li>anywhere, as capitalized (or upper-case) words starting with a known given name
+ *       ({@code config/privacidad/nombres.txt}).</li>
+ * </ul>
+ * Places named after people (colonia Miguel Hidalgo, Escuela "Benito Juárez") are left alone ({@link PlaceGuard}),
+ * and so are role phrases ("la consejera presidenta"). Strength tells the source: 4 the observer's label or a
+ * self-introduction, 3 mail sender, 2 signature, 1 anywhere else.
  */
 final class PersonNames {
 
@@ -23,212 +35,660 @@ final class PersonNames {
     static final int SIGNATURE = 2;
     static final int OTHER = 1;
 
-    private static final String TITLE = "(?:(?:lic|licda|ing|arq|mtro|mtra|dr|dra|c|sr|sra|srta|profr|profra|prof|psic)\\.?\\s+)";
-    private static final Pattern LABELLED = Pattern.compile(
-            "(?m)^[ \\t*\\-]*(?:nombre y firma(?: de la persona observadora)?|nombre de la persona observadora|nombre del observador(?:\\(a\\))?|nombre de la observadora"
-                    + "|persona observadora|observador(?:\\(a\\)|a)?|observo|observado por|nombre|responsable del informe"
-                    + "|elaborado por|elaboro)[ \\t]*(?::|\\t)[ \\t]*(.+)$");
-    private static final Pattern SENDER_LINE = Pattern.compile(
-            "(?m)^[ \\t>]*(?:de|from)\\s*:[ \\t]*\"?([^<\\n\"]+?)\"?\\s*<[^>\\n]+>");
-    private static final Pattern CLOSING = Pattern.compile(
-            "(?m)^[ \\t]*(?:atentamente|atte\\.?|saludos(?: cordiales)?|cordialmente|un saludo|reciba un saludo|con carino|un abrazo"
-                    + "|gracias(?: por [\\p{L} ]{1,40})?|--)[ \\t,.!]*$");
-    private static final Pattern ME_LLAMO = Pattern.compile("(?:me llamo|mi nombre es)\\s+");
-    private static final Pattern ADDRESSED = Pattern.compile(
-            "(?<![\\p{L}.])(?:Lic\\.|Licda\\.|Ing\\.|Arq\\.|Mtro\\.|Mtra\\.|Dr\\.|Dra\\.|C\\.|Sr\\.|Sra\\.|Srta\\.|señor|señora|don|doña|Don|Doña)[ \\t]+"
-                    + "(\\p{Lu}[\\p{L}]+(?:[ \\t]+(?:de[ \\t]+la[ \\t]+|del[ \\t]+|de[ \\t]+|y[ \\t]+)?\\p{Lu}[\\p{L}]+){1,4})");
-    private static final Pattern LIST_AFTER_LABEL = Pattern.compile("(?m)^[^:\\n]{1,60}:[ \\t]*(.+)$");
+    private static final int MAX_WORDS = 6;
+    private static final Set<String> CONNECTORS = Set.of("de", "del", "la", "las", "los", "da", "van", "von", "di");
+    /** Endings of Spanish verbs, adverbs and abstract nouns: an unknown upper-case word ending so is not a name. */
+    private static final Pattern COMMON_ENDING = Pattern.compile(
+            ".{2,}(?:cion|sion|mente|dad|tad|aron|eron|ieron|aba|aban|ando|iendo|ados|adas|idos|idas|amos|emos|imos|ar|er|ir)$");
+    private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
+    private static final Pattern AGE_OR_ROLE_AFTER = Pattern.compile(
+            "^[ \\t]*(?:,[ \\t]*)?(?:de[ \\t]+\\d{1,3}[ \\t]+anos|\\(\\d{1,3}[ \\t]*anos\\)|(?:y[ \\t]+)?\\d{1,3}[ \\t]+anos)");
+    private static final Pattern WROTE_AFTER = Pattern.compile("^[ \\t]*(?:<[^>\\n]*>[ \\t]*)?(?:escribio|wrote)\\b");
 
-    /** Words that never belong to a person's name in these reports (institutions, roles, places, headings). */
-    private static final Set<String> NOT_NAME_WORDS = Set.of(
-            "instituto", "electoral", "comision", "consulta", "presupuesto", "participativo", "observacion", "observador",
-            "observadora", "persona", "personas", "acreditado", "acreditada", "red", "colectivo", "organizacion",
-            "asociacion", "civil", "alcaldia", "distrito", "unidad", "territorial", "mesa", "receptora", "opinion",
-            "informe", "reporte", "ciudad", "mexico", "independiente", "ninguna", "ninguno", "equipo", "coordinacion",
-            "direccion", "consultora", "vecinal", "ciudadana", "ciudadano", "enviado", "iphone", "android", "tel",
-            "cel", "correo", "sistema", "general", "jornada", "fecha", "local", "datos", "gracias", "saludos",
-            "atentamente", "presente", "secretaria", "colonia", "pueblo", "barrio", "anexo", "adjunto", "publico", "sin",
-            "con", "todo", "todos", "muy", "buen", "buena", "buenas", "buenos", "nada", "urna", "boletas");
-    private static final Set<String> CONNECTORS = Set.of("de", "del", "la", "las", "los", "y");
+    private final PrivacyVocabulary vocabulary;
+    private final PlaceGuard places;
+    private final Pattern labels;
+    private final Set<String> observerLabels;
+    private final Pattern mailHeader;
+    private final Pattern introduction;
+    private final Pattern titleCue;
+    private final Pattern roleCue;
+    private final Pattern roleAfter;
+    private final Pattern closingLine;
+    private final Pattern greeting;
+    private final Pattern authoredBy;
+    private final Pattern verbAfter;
+    private final Pattern verbBefore;
 
+    PersonNames(PrivacyVocabulary vocabulary, Gazetteer gazetteer) {
+        this.vocabulary = vocabulary;
+        this.places = new PlaceGuard(vocabulary, gazetteer);
+        List<String> all = new ArrayList<>(vocabulary.observerLabels);
+        all.addAll(vocabulary.personLabels);
+        all.sort(Comparator.comparingInt(String::length).reversed());
+        this.labels = Pattern.compile("(" + PrivacyVocabulary.alternation(all) + ")(?:[ \\t]*\\(a\\)|/a|\\(as\\)|\\(es\\))?[ \\t]*(?::|：|\\t)");
+        this.observerLabels = Set.copyOf(vocabulary.observerLabels);
+        this.mailHeader = Pattern.compile("(?m)^[ \\t>]*(" + PrivacyVocabulary.alternation(vocabulary.mailHeaders) + ")[ \\t]*:[ \\t]*(.*)$");
+        this.introduction = Pattern.compile("(?<![\\p{L}])(" + PrivacyVocabulary.alternation(vocabulary.introductions)
+                + ")(?![\\p{L}])[ \\t]*[,:]?[ \\t]*");
+        this.titleCue = Pattern.compile("(?<![\\p{L}.])(" + PrivacyVocabulary.alternation(List.copyOf(vocabulary.titles))
+                + ")(\\.?)[ \\t]+");
+        this.roleCue = Pattern.compile("(?<![\\p{L}])(" + PrivacyVocabulary.alternation(vocabulary.roles) + ")(?![\\p{L}])");
+        this.roleAfter = Pattern.compile("^[ \\t]*,[ \\t]*(?:(?:el|la|un|una)[ \\t]+)?" + PrivacyVocabulary.alternation(vocabulary.roles) + "(?![\\p{L}])");
+        this.greeting = Pattern.compile("(?m)^[ \\t]*(" + PrivacyVocabulary.alternation(vocabulary.greetings) + ")(?![\\p{L}])[ \\t,]*");
+        this.authoredBy = Pattern.compile("(?<![\\p{L}])(?:" + PrivacyVocabulary.alternation(vocabulary.authorship) + ")[ \\t]+");
+        String verbs = PrivacyVocabulary.alternation(vocabulary.personVerbs);
+        this.verbAfter = Pattern.compile("^[ \\t]*,?[ \\t]*" + verbs + "(?![\\p{L}])");
+        this.verbBefore = Pattern.compile("(?<![\\p{L}])" + verbs + "[ \\t]+(?:a[ \\t]+)?$");
+        this.closingLine = Pattern.compile("^[ \\t]*(" + PrivacyVocabulary.alternation(vocabulary.closings) + ")[ \\t]*[,.:;!]*[ \\t]*(.*)$");
+    }
+
+    /** The names in {@code text}, in order, overlapping finds merged (the strongest source kept). */
     List<Mention<String>> find(String text) {
-        List<Mention<String>> names = new ArrayList<>();
-        String folded = Folding.foldPreservingLength(text);
-        Matcher m = LABELLED.matcher(folded);
-        while (m.find()) {
-            addValue(names, text, m.start(1), m.end(1), LABEL);
-        }
-        m = SENDER_LINE.matcher(folded);
-        while (m.find()) {
-            addValue(names, text, m.start(1), m.end(1), SENDER);
-        }
-        m = CLOSING.matcher(folded);
-        while (m.find()) {
-            signatureAfter(names, text, m.end());
-        }
-        lastLine(names, text);
-        m = ME_LLAMO.matcher(folded);
-        while (m.find()) {
-            addLeadingName(names, text, m.end(), LABEL);
-        }
-        m = ADDRESSED.matcher(text);
-        while (m.find()) {
-            add(names, text, m.start(1), m.end(1), OTHER);
-        }
-        m = LIST_AFTER_LABEL.matcher(text);
-        while (m.find()) {
-            nameList(names, text, m.start(1), m.end(1));
-        }
-        names.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(b.strength(), a.strength()));
-        List<Mention<String>> distinct = new ArrayList<>();
-        for (Mention<String> n : names) {
-            if (distinct.stream().noneMatch(d -> n.start() < d.end() && d.start() < n.end())) {
-                distinct.add(n);
-            }
-        }
-        return distinct;
+        Scan scan = new Scan(text);
+        labelled(scan);
+        mailHeaders(scan);
+        displayNames(scan);
+        introduced(scan);
+        greeted(scan);
+        titled(scan);
+        roles(scan);
+        signatures(scan);
+        maximalRuns(scan);
+        return scan.resolve();
     }
 
-    /** Another field on the same line ("… Organización: Ninguna") once spaces have been collapsed. */
-    private static final Pattern NEXT_LABEL = Pattern.compile(
-            "(?iu)\\s+(?:organizaci[oó]n|alcald[ií]a|distrito|unidad territorial|ut|fecha|colonia|mro|tel[eé]fono|correo"
-                    + "|acreditaci[oó]n|cargo|firma|nombre)\\s*:");
+    // ---- cues
 
-    /** A field value: the name is what comes before a comma, two spaces, a tab, a separator or the next field. */
-    private void addValue(List<Mention<String>> names, String text, int start, int end, int strength) {
-        String value = text.substring(start, end);
-        Matcher next = NEXT_LABEL.matcher(value);
-        int cut = next.find() ? next.start() : value.length();
-        for (String sep : new String[] {",", "  ", "\t", " | ", " · ", " – ", " - ", "("}) {
-            int i = value.indexOf(sep);
-            if (i >= 0 && i < cut) {
-                cut = i;
+    private void labelled(Scan s) {
+        Matcher m = labels.matcher(s.folded);
+        while (m.find()) {
+            int start = m.start();
+            boolean boundary = start == 0 || !Character.isLetter(s.text.charAt(start - 1))
+                    || Character.isLowerCase(s.text.charAt(start - 1)) && Character.isUpperCase(s.text.charAt(start));
+            if (!boundary) {
+                continue;
             }
-        }
-        addLeadingName(names, text, start, start + cut, strength);
-    }
-
-    private void addLeadingName(List<Mention<String>> names, String text, int start, int strength) {
-        int end = start;
-        while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != ',' && text.charAt(end) != '.') {
-            end++;
-        }
-        addLeadingName(names, text, start, end, strength);
-    }
-
-    /** Takes the longest run of name-like words at the start of the span, after an optional title. */
-    private void addLeadingName(List<Mention<String>> names, String text, int start, int end, int strength) {
-        String span = text.substring(start, end);
-        Matcher title = Pattern.compile("^\\s*" + TITLE, Pattern.CASE_INSENSITIVE).matcher(span);
-        int from = title.find() ? title.end() : 0;
-        while (from < span.length() && Character.isWhitespace(span.charAt(from))) {
-            from++;
-        }
-        int to = from;
-        int words = 0;
-        int i = from;
-        while (i < span.length()) {
-            int j = i;
-            while (j < span.length() && Character.isLetter(span.charAt(j))) {
-                j++;
+            String label = s.folded.substring(m.start(1), m.end(1)).replaceAll("[ \\t]+", " ");
+            int strength = observerLabels.contains(label) ? LABEL : OTHER;
+            int valueStart = m.end();
+            int valueEnd = Lines.end(s.text, valueStart);
+            if (s.text.substring(valueStart, valueEnd).isBlank() && valueEnd < s.text.length()) {
+                valueStart = valueEnd + 1; // the value on the next line ("Nombre de la persona observadora:\nAna …")
+                valueEnd = Lines.end(s.text, valueStart);
             }
-            if (j == i) {
-                break;
+            while (valueStart < valueEnd && (s.text.charAt(valueStart) == ' ' || s.text.charAt(valueStart) == '\t')) {
+                valueStart++;
             }
-            String word = span.substring(i, j);
-            boolean connector = CONNECTORS.contains(word.toLowerCase(Locale.ROOT));
-            boolean labelFollows = j < span.length() && span.charAt(j) == ':';
-            if (!connector && (!Character.isUpperCase(word.charAt(0)) || labelFollows || NOT_NAME_WORDS.contains(Folding.foldPreservingLength(word)))) {
-                break;
-            }
-            if (!connector) {
-                words++;
-                to = j;
-            }
-            i = j;
-            while (i < span.length() && span.charAt(i) == ' ') {
-                i++;
-            }
-        }
-        if (words >= 2) {
-            add(names, text, start + from, start + to, strength);
+            valueEnd = valueStart + cutAtNextField(s.text.substring(valueStart, valueEnd));
+            nameList(s, valueStart, valueEnd, strength, true);
         }
     }
 
-    /** The first non-blank line (within four) after a closing such as "Atentamente" or "--". */
-    private void signatureAfter(List<Mention<String>> names, String text, int closingLineEnd) {
-        int newline = text.indexOf('\n', closingLineEnd);
-        for (int k = 0; k < 4 && newline >= 0; k++) {
-            int s = newline + 1;
-            int e = Lines.end(text, s);
-            if (!text.substring(s, e).isBlank()) {
-                addLeadingName(names, text, s, e, SIGNATURE);
-                return;
+    /** Where a value ends on a line that holds several fields ("Nombre: Ana Ruiz Alcaldía: Tlalpan"). */
+    private static final Pattern NEXT_FIELD = Pattern.compile("(?iu)[ \\t]{2,}|\\t| [|·–—] |[ \\t]+(?:organizaci[oó]n|alcald[ií]a|distrito"
+            + "|unidad territorial|ut|fecha|colonia|mro|mesa|tel[eé]fono|tel|cel|celular|correo|e-?mail|acreditaci[oó]n|cargo"
+            + "|firma|edad|sexo|domicilio|direcci[oó]n|secci[oó]n|curp|clave|hora|folio|nombre|rol|puesto)\\.?[ \\t]*:");
+
+    private static int cutAtNextField(String value) {
+        Matcher m = NEXT_FIELD.matcher(value);
+        return m.find() ? m.start() : value.length();
+    }
+
+    /** A value that may hold several names: "A, B y C", "A; B", "Pérez López, Juan". */
+    private void nameList(Scan s, int start, int end, int strength, boolean labelled) {
+        int itemStart = start;
+        for (int i = start; i <= end; i++) {
+            boolean separator = i == end || s.text.charAt(i) == ',' || s.text.charAt(i) == ';' || s.text.charAt(i) == '/'
+                    || (i + 3 <= end && (s.folded.startsWith(" y ", i) || s.folded.startsWith(" e ", i)));
+            if (separator) {
+                if (i > itemStart) {
+                    int w = Words.firstAtOrAfter(s.words, itemStart);
+                    Run run = run(s, skipTitlesAndQuotes(s, w), labelled);
+                    if (run != null && s.words.get(run.to).end() <= end && acceptedAfterCue(run, labelled || strength == SIGNATURE)) {
+                        s.add(run, strength, !labelled || strength != LABEL);
+                    }
+                }
+                itemStart = i == end || s.text.charAt(i) != ' ' ? i + 1 : i + 3;
             }
-            newline = e < text.length() ? e : -1;
         }
     }
 
-    /** A report often ends with the observer's bare name. */
-    private void lastLine(List<Mention<String>> names, String text) {
-        int end = text.length();
-        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+    private void mailHeaders(Scan s) {
+        Matcher m = mailHeader.matcher(s.folded);
+        while (m.find()) {
+            String header = m.group(1);
+            int strength = header.equals("de") || header.equals("from") || header.startsWith("enviado") ? SENDER : OTHER;
+            int start = m.start(2);
+            int end = m.end(2);
+            String value = Pattern.compile("<[^>\\n]*>").matcher(s.text.substring(start, end))
+                    .replaceAll(m2 -> " ".repeat(m2.group().length()));
+            // commas inside quotes ("Pérez, Juan") belong to the name
+            StringBuilder masked = new StringBuilder(value);
+            boolean quoted = false;
+            for (int i = 0; i < masked.length(); i++) {
+                char c = masked.charAt(i);
+                if (c == '"') {
+                    quoted = !quoted;
+                    masked.setCharAt(i, ' ');
+                } else if (quoted && c == ',') {
+                    masked.setCharAt(i, ' ');
+                }
+            }
+            int itemStart = 0;
+            for (int i = 0; i <= masked.length(); i++) {
+                if (i == masked.length() || masked.charAt(i) == ',' || masked.charAt(i) == ';') {
+                    // every run of the item: "Tostado, Genoveva" in quotes is one name written surname first
+                    int w = Words.firstAtOrAfter(s.words, start + itemStart);
+                    while (w < s.words.size() && s.words.get(w).end() <= start + i) {
+                        Run run = run(s, skipTitlesAndQuotes(s, w), false);
+                        if (run != null && s.words.get(run.to).end() <= start + i && acceptedAfterCue(run, true)) {
+                            s.add(run, strength, false);
+                        }
+                        w = run == null ? w + 1 : run.to + 1;
+                    }
+                    itemStart = i + 1;
+                }
+            }
+        }
+    }
+
+    /** "Ana Ruiz &lt;ana@x.mx&gt;", "Ana Ruiz (ana@x.mx)", and the quoted-reply line "… escribió:". */
+    private void displayNames(Scan s) {
+        Matcher m = EMAIL.matcher(s.text);
+        while (m.find()) {
+            int open = m.start() - 1;
+            while (open >= 0 && (s.text.charAt(open) == ' ' || s.text.charAt(open) == '\t')) {
+                open--;
+            }
+            if (open >= 0 && "<([".indexOf(s.text.charAt(open)) >= 0) {
+                Run run = runEndingBefore(s, open);
+                if (run != null && acceptedAfterCue(run, false)) {
+                    s.add(run, OTHER, true);
+                }
+            }
+        }
+    }
+
+    private void introduced(Scan s) {
+        Matcher m = introduction.matcher(s.folded);
+        while (m.find()) {
+            String cue = m.group(1);
+            boolean weak = cue.equals("soy") || cue.equals("yo") && !m.group().contains(",");
+            int w = skipTitlesAndQuotes(s, Words.firstAtOrAfter(s.words, m.end()));
+            if (w >= s.words.size() || s.words.get(w).start() > Lines.end(s.text, m.end())) {
+                continue;
+            }
+            Run run = run(s, w, !weak);
+            if (run == null) {
+                continue;
+            }
+            boolean ok = weak ? run.significant >= 2 && (run.known >= 1 || !run.upperOnly) || run.givenFirst
+                    : acceptedAfterCue(run, true);
+            if (ok) {
+                s.add(run, LABEL, true);
+            }
+        }
+    }
+
+    /** "Hola Genoveva:", "Estimada Lic. Ruiz," — the person written to. */
+    private void greeted(Scan s) {
+        Matcher m = greeting.matcher(s.folded);
+        while (m.find()) {
+            int w = skipTitlesAndQuotes(s, Words.firstAtOrAfter(s.words, m.end()));
+            if (w < s.words.size() && s.words.get(w).start() <= Lines.end(s.text, m.end())) {
+                Run run = run(s, w, false);
+                if (run != null && acceptedAfterCue(run, true)) {
+                    s.add(run, OTHER, true);
+                }
+            }
+        }
+    }
+
+    private void titled(Scan s) {
+        Matcher m = titleCue.matcher(s.folded);
+        while (m.find()) {
+            String title = m.group(1);
+            boolean dotted = !m.group(2).isEmpty();
+            boolean abbreviation = title.length() <= 5 && !vocabularyWordTitle(title);
+            if (abbreviation && !dotted && title.length() <= 2) {
+                continue; // "C" or "Dr" without a period is too often something else
+            }
+            int w = Words.firstAtOrAfter(s.words, m.end());
+            if (w >= s.words.size() || s.words.get(w).start() != m.end() && !quoteBetween(s, m.end(), s.words.get(w).start())) {
+                continue;
+            }
+            Run run = run(s, skipTitlesAndQuotes(s, w), false);
+            if (run != null && !s.words.get(run.from).initial()) {
+                s.add(run, OTHER, true, true);
+            }
+        }
+    }
+
+    private static boolean vocabularyWordTitle(String title) {
+        return title.equals("don") || title.equals("dona") || title.equals("joven");
+    }
+
+    private void roles(Scan s) {
+        Matcher m = roleCue.matcher(s.folded);
+        while (m.find()) {
+            int pos = m.end();
+            // a complement in lower case or an acronym: "de la mesa", "del IECM", "de casilla"
+            for (int k = 0; k < 2; k++) {
+                Matcher c = COMPLEMENT.matcher(s.folded).region(pos, Math.min(s.folded.length(), pos + 40));
+                if (c.lookingAt() && isComplementWord(s.text.substring(c.start(1), c.end(1)))) {
+                    pos = c.end();
+                } else {
+                    break;
+                }
+            }
+            Matcher sep = ROLE_SEPARATOR.matcher(s.text).region(pos, Math.min(s.text.length(), pos + 8));
+            if (sep.lookingAt()) {
+                pos = sep.end();
+            }
+            int w = Words.firstAtOrAfter(s.words, pos);
+            if (w >= s.words.size() || !s.text.substring(pos, s.words.get(w).start()).matches("[ \\t\"'«“]*")) {
+                continue;
+            }
+            Run run = run(s, skipTitlesAndQuotes(s, w), false);
+            if (run != null && !s.words.get(run.from).initial() && (run.significant >= 2 || run.known >= 1 || !run.upperOnly)) {
+                s.add(run, OTHER, true, true);
+            }
+        }
+    }
+
+    private static final Pattern COMPLEMENT = Pattern.compile("[ \\t]+(?:de|del)[ \\t]+(?:(?:la|las|los|el)[ \\t]+)?([\\p{L}.]+)");
+    private static final Pattern ROLE_SEPARATOR = Pattern.compile("[ \\t]*[,:]?[ \\t]*");
+
+    private static boolean isComplementWord(String word) {
+        return Character.isLowerCase(word.charAt(0)) || word.length() <= 5 && word.equals(word.toUpperCase(java.util.Locale.ROOT));
+    }
+
+    /** After a closing line, the first line with a name (within three); a name after the closing on its line; the last line. */
+    private void signatures(Scan s) {
+        int pos = 0;
+        while (pos < s.text.length()) {
+            int end = Lines.end(s.text, pos);
+            Matcher m = closingLine.matcher(s.folded.substring(pos, end));
+            if (m.matches() && Boilerplate.words(s.folded.substring(pos, end)) <= 8) {
+                if (!m.group(2).isBlank()) {
+                    signatureAt(s, pos + m.start(2));
+                } else {
+                    int next = end + 1;
+                    for (int k = 0; k < 3 && next < s.text.length(); k++) {
+                        int nextEnd = Lines.end(s.text, next);
+                        if (!s.text.substring(next, nextEnd).isBlank() && signatureAt(s, next)) {
+                            break;
+                        }
+                        next = nextEnd + 1;
+                    }
+                }
+            }
+            pos = end + 1;
+        }
+        lastLine(s);
+        bylines(s);
+    }
+
+    private boolean signatureAt(Scan s, int lineStart) {
+        int w = Words.firstAtOrAfter(s.words, lineStart);
+        if (w >= s.words.size() || s.words.get(w).start() > Lines.end(s.text, lineStart)) {
+            return false;
+        }
+        Run run = run(s, skipTitlesAndQuotes(s, w), false);
+        boolean alone = run != null && Lines.after(s.text, s.words.get(run.to).end()).matches("[ \\t.,;:!]*");
+        if (run != null && (run.significant >= 2 || run.known >= 1 || alone && !run.upperOnly)) {
+            s.add(run, SIGNATURE, true);
+            return true;
+        }
+        return false;
+    }
+
+    private void lastLine(Scan s) {
+        int end = s.text.length();
+        while (end > 0 && Character.isWhitespace(s.text.charAt(end - 1))) {
             end--;
         }
         if (end == 0) {
             return;
         }
-        int start = Lines.start(text, end);
-        String line = text.substring(start, end).strip();
-        boolean setApart = start <= 1 || text.substring(Lines.start(text, start - 1), start - 1).isBlank();
-        if (setApart && line.split("\\s+").length <= 6 && line.matches("[\\p{L} .]+")) {
-            addLeadingName(names, text, start, end, SIGNATURE);
+        int start = Lines.start(s.text, end);
+        String line = s.text.substring(start, end).strip();
+        boolean setApart = start <= 1 || s.text.substring(Lines.start(s.text, start - 1), start - 1).isBlank();
+        if (setApart && line.split("\\s+").length <= 6 && line.matches("[\\p{L} .'’-]+")) {
+            signatureAt(s, start);
         }
     }
 
-    private void nameList(List<Mention<String>> names, String text, int start, int end) {
-        String value = text.substring(start, end);
-        String[] parts = value.split(",|\\sy\\s");
-        if (parts.length < 2) {
-            return;
-        }
-        List<int[]> spans = new ArrayList<>();
-        int offset = 0;
-        for (String part : parts) {
-            int at = value.indexOf(part, offset);
-            offset = at + part.length();
-            String p = part.strip();
-            if (!looksLikeName(p)) {
-                return;
+    private static final Pattern BYLINE = Pattern.compile("(?m)^[ \\t]*(?:por|by)[ \\t]+");
+    private static final Pattern AFTER_BYLINE = Pattern.compile("^[ \\t]*(?:\\(|:|,|—|–|-|\\||$)");
+
+    private void bylines(Scan s) {
+        Matcher a = authoredBy.matcher(s.folded);
+        while (a.find()) {
+            int w = skipTitlesAndQuotes(s, Words.firstAtOrAfter(s.words, a.end()));
+            Run run = w < s.words.size() && s.words.get(w).start() <= Lines.end(s.text, a.end()) ? run(s, w, false) : null;
+            if (run != null && acceptedAfterCue(run, true)) {
+                s.add(run, SIGNATURE, true);
             }
-            int s = start + at + part.indexOf(p);
-            spans.add(new int[] {s, s + p.length()});
         }
-        spans.forEach(s -> add(names, text, s[0], s[1], OTHER));
-    }
-
-    private void add(List<Mention<String>> names, String text, int start, int end, int strength) {
-        String name = text.substring(start, end).strip();
-        if (looksLikeName(name)) {
-            int s = start + text.substring(start, end).indexOf(name);
-            names.add(new Mention<>(name, s, s + name.length(), strength));
+        Matcher m = BYLINE.matcher(s.folded);
+        while (m.find()) {
+            Run run = run(s, skipTitlesAndQuotes(s, Words.firstAtOrAfter(s.words, m.end())), false);
+            if (run != null && s.words.get(run.from).start() <= Lines.end(s.text, m.end())
+                    && AFTER_BYLINE.matcher(Lines.after(s.text, s.words.get(run.to).end())).find()
+                    && acceptedAfterCue(run, false)) {
+                s.add(run, SIGNATURE, true);
+            }
         }
     }
 
-    /** Two to six capitalized words (connectors aside), letters only, none of them an institutional word. */
-    static boolean looksLikeName(String candidate) {
-        String[] words = candidate.strip().split("\\s+");
-        int significant = 0;
-        for (String w : words) {
-            String f = Folding.foldPreservingLength(w);
-            if (CONNECTORS.contains(f)) {
+    /**
+     * Every maximal run of name-like words: a name when it starts with a known given name, or when what follows
+     * says it is a person ("…, de 40 años", "…, observadora", "… escribió:"), or at the start of a line before ":"
+     * or "," with a known given name or surname in it.
+     */
+    private void maximalRuns(Scan s) {
+        int i = 0;
+        while (i < s.words.size()) {
+            Run run = run(s, i, false);
+            if (run == null) {
+                i++;
                 continue;
             }
-            if (!w.matches("\\p{Lu}[\\p{L}]+") || NOT_NAME_WORDS.contains(f)) {
+            Run trimmed = trimSentenceStart(s, run);
+            String after = Folding.foldPreservingLength(Lines.after(s.text, s.words.get(trimmed.to).end()));
+            String before = Folding.foldPreservingLength(s.text.substring(Math.max(Lines.start(s.text, s.words.get(trimmed.from).start()),
+                    s.words.get(trimmed.from).start() - 40), s.words.get(trimmed.from).start()));
+            boolean personVerb = trimmed.significant >= 2 && trimmed.significant <= 4 && !trimmed.upperOnly && noCommonWord(s, trimmed)
+                    && (verbAfter.matcher(after).find() || verbBefore.matcher(before).find());
+            boolean personAfter = AGE_OR_ROLE_AFTER.matcher(after).find() || roleAfter.matcher(after).find()
+                    || WROTE_AFTER.matcher(after).find() || personVerb;
+            boolean lineHead = s.words.get(trimmed.from).start() == firstLetter(s.text, Lines.start(s.text, s.words.get(trimmed.from).start()))
+                    && after.matches("^[ \\t]*[:,].*") && trimmed.significant >= 2 && trimmed.significant <= 4
+                    && (trimmed.known >= 1 || after.matches("^[ \\t]*:[ \\t]*\\S.*") && !trimmed.upperOnly && noCommonWord(s, trimmed));
+            if (personAfter && acceptedAfterCue(trimmed, false) || lineHead) {
+                s.add(trimmed, OTHER, true);
+            }
+            // given names inside the run start a name of their own ("Después Ana López …")
+            for (int k = run.from; k <= run.to; k++) {
+                Words.Word w = s.words.get(k);
+                if (vocabulary.isGivenName(w.folded()) && !CONNECTORS.contains(w.folded())) {
+                    Run named = run(s, k, false);
+                    if (named != null && named.significant >= 2 && secondWordIsName(s, named)) {
+                        s.add(named, OTHER, true);
+                    }
+                    break;
+                }
+            }
+            i = run.to + 1;
+        }
+    }
+
+    private static boolean noCommonWord(Scan s, Run run) {
+        for (int k = run.from; k <= run.to; k++) {
+            if (COMMON_ENDING.matcher(s.words.get(k).folded()).matches()) {
                 return false;
             }
-            significant++;
         }
-        return significant >= 2 && significant <= 6;
+        return true;
+    }
+
+    private static int firstLetter(String text, int lineStart) {
+        int i = lineStart;
+        while (i < text.length() && !Character.isLetter(text.charAt(i)) && text.charAt(i) != '\n') {
+            i++;
+        }
+        return i;
+    }
+
+    /** A sentence's first word is capitalized anyway: dropped when a known given name follows it. */
+    private Run trimSentenceStart(Scan s, Run run) {
+        Words.Word first = s.words.get(run.from);
+        if (run.significant < 2 || vocabulary.isKnownName(first.folded())) {
+            return run;
+        }
+        String before = s.text.substring(Lines.start(s.text, first.start()), first.start()).strip();
+        boolean sentenceStart = before.isEmpty() || before.matches(".*[.!?:;¿¡\"«-]$");
+        int next = run.from + 1;
+        while (next <= run.to && CONNECTORS.contains(s.words.get(next).folded())) {
+            next++;
+        }
+        if (sentenceStart && next <= run.to && vocabulary.isGivenName(s.words.get(next).folded())) {
+            Run rest = run(s, next, false);
+            return rest == null ? run : rest;
+        }
+        return run;
+    }
+
+    private boolean secondWordIsName(Scan s, Run run) {
+        int k = run.from + 1;
+        while (k <= run.to && CONNECTORS.contains(s.words.get(k).folded())) {
+            k++;
+        }
+        if (k > run.to) {
+            return false;
+        }
+        Words.Word second = s.words.get(k);
+        return vocabulary.isKnownName(second.folded()) || !second.upper() || !COMMON_ENDING.matcher(second.folded()).matches();
+    }
+
+    // ---- runs of name-like words
+
+    /**
+     * @param known      how many words are known given names or surnames
+     * @param givenFirst the first word is a known given name
+     * @param upperOnly  all words are in upper case (a line in capitals tells nothing by its case)
+     */
+    private record Run(int from, int to, int significant, int known, boolean givenFirst, boolean upperOnly) {
+    }
+
+    /** The longest run of name-like words starting at word {@code i} (connectors inside), or null. */
+    private Run run(Scan s, int i, boolean lowerCaseAllowed) {
+        if (i < 0 || i >= s.words.size()) {
+            return null;
+        }
+        int from = -1;
+        int to = -1;
+        int significant = 0;
+        int known = 0;
+        boolean upperOnly = true;
+        // a label's value: a name written in lower case, or an upper-case surname with a common ending (ECHAVARRÍA)
+        boolean lowerRun = lowerCaseAllowed && !s.words.get(i).capitalized() && vocabulary.isGivenName(s.words.get(i).folded());
+        boolean value = lowerCaseAllowed;
+        int j = i;
+        while (j < s.words.size() && significant < MAX_WORDS) {
+            Words.Word w = s.words.get(j);
+            if (j > i && !continues(s.text, s.words.get(j - 1), w)) {
+                break;
+            }
+            if (from >= 0 && CONNECTORS.contains(w.folded()) && (!w.capitalized() || w.upper())) {
+                int k = j + 1;
+                while (k < s.words.size() && CONNECTORS.contains(s.words.get(k).folded()) && continues(s.text, s.words.get(k - 1), s.words.get(k))) {
+                    k++;
+                }
+                if (k < s.words.size() && continues(s.text, s.words.get(k - 1), s.words.get(k)) && nameWord(s.words.get(k), lowerRun, value)) {
+                    j = k;
+                    continue;
+                }
+                break;
+            }
+            if (!nameWord(w, lowerRun, value)) {
+                break;
+            }
+            if (from < 0) {
+                from = j;
+            }
+            to = j;
+            significant++;
+            if (vocabulary.isKnownName(w.folded())) {
+                known++;
+            }
+            upperOnly &= w.upper();
+            j++;
+        }
+        if (from < 0 || allInitials(s, from, to)) {
+            return null;
+        }
+        if (significant == 1 && to + 1 < s.words.size() && wrappedName(s, s.words.get(to), s.words.get(to + 1))) {
+            // a line wrapped inside a name ("Maura\nLizárraga, repartió …"): the surname is on the next line
+            to++;
+            significant++;
+            upperOnly &= s.words.get(to).upper();
+        }
+        return new Run(from, to, significant, known, vocabulary.isGivenName(s.words.get(from).folded()), upperOnly);
+    }
+
+    /** The run of name-like words that ends right before {@code pos} (a display name before "&lt;address&gt;"). */
+    private Run runEndingBefore(Scan s, int pos) {
+        int last = Words.lastEndingBefore(s.words, pos);
+        if (last < 0 || !s.text.substring(s.words.get(last).end(), pos).matches("[ \\t\"'»”]*")) {
+            return null;
+        }
+        int first = last;
+        while (first - 1 >= 0 && continues(s.text, s.words.get(first - 1), s.words.get(first))
+                && (nameWord(s.words.get(first - 1), false) || CONNECTORS.contains(s.words.get(first - 1).folded()))
+                && last - first < MAX_WORDS) {
+            first--;
+        }
+        while (first <= last && CONNECTORS.contains(s.words.get(first).folded())) {
+            first++;
+        }
+        Run run = run(s, first, false);
+        return run == null || run.to != last ? null : run;
+    }
+
+    private boolean wrappedName(Scan s, Words.Word last, Words.Word next) {
+        String between = s.text.substring(last.end(), next.start());
+        if (!between.matches("[ \\t]*\\n[ \\t]*") || !next.capitalized() || next.upper() || !nameWord(next, false)
+                || places.isPlaceName(next.text())) {
+            return false;
+        }
+        String rest = Lines.after(s.text, next.end());
+        return rest.isEmpty() || rest.matches("^[,;:.)]?[ \\t]*(?:\\p{Ll}.*)?$");
+    }
+
+    private boolean allInitials(Scan s, int from, int to) {
+        for (int k = from; k <= to; k++) {
+            if (!s.words.get(k).initial() && s.words.get(k).text().length() > 1) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean nameWord(Words.Word w, boolean lowerRun) {
+        return nameWord(w, lowerRun, false);
+    }
+
+    /**
+     * @param lowerRun a name written in lower case (a label's value starting with a known given name)
+     * @param value    a label's value: an upper-case word with a common ending may still be a surname (ECHAVARRÍA)
+     */
+    private boolean nameWord(Words.Word w, boolean lowerRun, boolean value) {
+        String f = w.folded();
+        if (!w.capitalized()) {
+            return lowerRun && f.length() >= 2 && !vocabulary.isFunctionWord(f) && !vocabulary.notNameWords.contains(f);
+        }
+        if (w.text().length() == 1) {
+            return w.initial();
+        }
+        boolean knownName = vocabulary.isKnownName(f) || w.dotted() && vocabulary.isGivenName(f);
+        if (vocabulary.notNameWords.contains(f) || vocabulary.isFunctionWord(f) && !knownName) {
+            return false;
+        }
+        if (vocabulary.isTitle(f) && !knownName) {
+            return false;
+        }
+        if (vocabulary.places.contains(f) && !knownName) {
+            return false;
+        }
+        return !w.upper() || knownName || value || !COMMON_ENDING.matcher(f).matches() && !endsWithAccentedVowel(w.text());
+    }
+
+    private static boolean endsWithAccentedVowel(String word) {
+        return "ÁÉÍÓÚáéíóú".indexOf(word.charAt(word.length() - 1)) >= 0;
+    }
+
+    /** Two words of one name: on one line, apart by spaces (or a period after an abbreviation: "Ma. Elena"). */
+    private static boolean continues(String text, Words.Word previous, Words.Word next) {
+        String between = text.substring(previous.end(), next.start());
+        if (between.isEmpty()) {
+            return false;
+        }
+        if (between.chars().allMatch(c -> c == ' ' || c == '\t')) {
+            return between.length() <= 2;
+        }
+        return previous.dotted() && previous.text().length() <= 4 && between.matches("\\.[ \\t]?");
+    }
+
+    private boolean acceptedAfterCue(Run run, boolean strongCue) {
+        if (run.significant >= 2) {
+            return true;
+        }
+        return run.known >= 1 || strongCue && !run.upperOnly;
+    }
+
+    private int skipTitlesAndQuotes(Scan s, int w) {
+        while (w < s.words.size() && vocabulary.isTitle(s.words.get(w).folded())
+                && (s.words.get(w).dotted() || s.words.get(w).text().length() > 3) && w + 1 < s.words.size()
+                && s.words.get(w + 1).start() <= Lines.end(s.text, s.words.get(w).end())) {
+            w++;
+        }
+        return w;
+    }
+
+    private static boolean quoteBetween(Scan s, int from, int to) {
+        return s.text.substring(from, to).matches("[ \\t\"'«“]*");
+    }
+
+    // ---- collected finds
+
+    private final class Scan {
+        final String text;
+        final String folded;
+        final List<Words.Word> words;
+        final List<Mention<String>> found = new ArrayList<>();
+
+        Scan(String text) {
+            this.text = text;
+            this.folded = Folding.foldPreservingLength(text);
+            this.words = Words.of(text);
+        }
+
+        void add(Run run, int strength, boolean guarded) {
+            add(run, strength, guarded, false);
+        }
+
+        /** @param addressed after a title or role: only a place context (not the words themselves) makes it a place */
+        void add(Run run, int strength, boolean guarded, boolean addressed) {
+            if (guarded && (addressed ? places.inPlaceContext(text, words, run.from, run.to)
+                    : places.isPlace(text, words, run.from, run.to))) {
+                return;
+            }
+            int start = words.get(run.from).start();
+            int end = words.get(run.to).end();
+            if (words.get(run.to).dotted() && words.get(run.to).text().length() == 1) {
+                end++;
+            }
+            found.add(new Mention<>(text.substring(start, end), start, end, strength));
+        }
+
+        /** In text order; overlapping finds become one, with the strongest source. */
+        List<Mention<String>> resolve() {
+            found.sort(Comparator.comparingInt((Mention<String> m) -> m.start()).thenComparingInt(m -> -m.end()));
+            List<Mention<String>> merged = new ArrayList<>();
+            for (Mention<String> m : found) {
+                Mention<String> last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+                if (last != null && m.start() < last.end()) {
+                    int end = Math.max(last.end(), m.end());
+                    merged.set(merged.size() - 1, new Mention<>(text.substring(last.start(), end), last.start(), end,
+                            Math.max(last.strength(), m.strength())));
+                } else {
+                    merged.add(m);
+                }
+            }
+            return merged;
+        }
     }
 }

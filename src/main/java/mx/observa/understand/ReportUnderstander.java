@@ -16,9 +16,9 @@ import mx.observa.text.FoldingSpanishAnalyzer;
  * that is not language (OCR noise, a broken encoding) is kept as an illegible finding, unclassified.
  *
  * <p>Configuration, all under {@link ObservaConfig#configDir()}: {@code taxonomia.yaml} (topic rules),
- * {@code tipos.yaml} (finding kinds and Spanish negation) and {@code geografia/} (alcaldías and the UT
- * catalogue); {@code observa.consulta.anio} (default 2022) is the year of a date written without one. A broken
- * configuration fails here, at start-up, with the file and the reason.
+ * {@code tipos.yaml} (finding kinds and Spanish negation), {@code privacidad/} (the vocabulary of personal data) and
+ * {@code geografia/} (alcaldías and the UT catalogue); {@code observa.consulta.anio} (default 2022) is the year of a
+ * date written without one. A broken configuration fails here, at start-up, with the file and the reason.
  *
  * <p>Thread-safe: built once, then {@link #understand} is called from several pipeline threads.
  */
@@ -29,7 +29,7 @@ public final class ReportUnderstander {
     private final Segmenter segmenter = new Segmenter(illegible);
     private final TopicClassifier topics;
     private final KindClassifier kinds;
-    private final PersonalDataDetector personalData = new PersonalDataDetector();
+    private final PersonalDataDetector personalData;
     private final TopicRules rules;
     private final FoldingSpanishAnalyzer analyzer;
 
@@ -37,16 +37,18 @@ public final class ReportUnderstander {
         this(TopicRules.load(config.configDir().resolve(TopicRules.FILE_NAME), analyzer),
                 KindRules.load(config.configDir().resolve(KindRules.FILE_NAME), analyzer),
                 Gazetteer.load(config.configDir().resolve("geografia")),
+                PrivacyVocabulary.load(config.configDir().resolve(PrivacyVocabulary.DIR)),
                 (int) config.getLong("observa.consulta.anio", 2022), analyzer);
     }
 
-    ReportUnderstander(TopicRules rules, KindRules kindRules, Gazetteer gazetteer, int consultationYear,
-                       FoldingSpanishAnalyzer analyzer) {
+    ReportUnderstander(TopicRules rules, KindRules kindRules, Gazetteer gazetteer, PrivacyVocabulary privacy,
+                       int consultationYear, FoldingSpanishAnalyzer analyzer) {
         this.rules = rules;
         this.analyzer = analyzer;
-        this.metadata = new MetadataExtractor(gazetteer, consultationYear);
+        this.metadata = new MetadataExtractor(gazetteer, privacy, consultationYear);
         this.topics = new TopicClassifier(rules);
         this.kinds = new KindClassifier(kindRules);
+        this.personalData = new PersonalDataDetector(privacy, gazetteer);
     }
 
     /**
@@ -61,7 +63,7 @@ public final class ReportUnderstander {
             for (Segmenter.Segment segment : segmenter.segment(clean, meta.mentionSpans())) {
                 finding(findings.size() + 1, segment).ifPresent(findings::add);
             }
-            List<PersonalData> pii = personalData.detect(clean, meta.names());
+            List<PersonalData> pii = personalData.detect(clean, meta.names(), KnownPersonalData.NONE);
             return new Understanding(meta.metadata(), List.copyOf(findings), pii);
         } catch (RuntimeException e) {
             throw new IllegalStateException("No se pudo analizar el informe " + sourceName + ": " + e.getMessage(), e);
@@ -91,11 +93,19 @@ public final class ReportUnderstander {
      * into {@code text}. This is what the report's and the web exports' redaction plug in.
      */
     public List<PersonalData> personalData(String text) {
+        return personalData(text, KnownPersonalData.NONE);
+    }
+
+    /**
+     * The same, plus every occurrence of what is already known about the text's report (its observer, sender,
+     * signature, the names in its file name…, see {@code Redactor#known}) in any of the forms people write it.
+     */
+    public List<PersonalData> personalData(String text, KnownPersonalData known) {
         if (text == null || text.isEmpty()) {
             return List.of();
         }
         String clean = LineUnwrapper.unwrap(sameLengthNewlines(text));
-        return personalData.detect(clean, metadata.names(clean));
+        return personalData.detect(clean, metadata.names(clean), known == null ? KnownPersonalData.NONE : known);
     }
 
     /**

@@ -65,10 +65,16 @@ public final class Access {
         return s;
     }
 
+    /** Actions that show the text of reports: their audit line says whether personal data was visible. */
+    private static final Set<AuditLog.Action> SHOW_TEXT = EnumSet.of(AuditLog.Action.BUSCAR, AuditLog.Action.VER_INFORME,
+            AuditLog.Action.EXPORTAR_CSV, AuditLog.Action.EXPORTAR_JSON);
+
     /** Writes one audit line for the signed-in user of this request. */
     void audit(Exchange exchange, AuditLog.Action action, Map<String, ?> query, String folio, Long results) {
         Session s = session(exchange);
-        audit.record(s.username(), s.role().id(), action, query, folio, results, RequestFacts.remoteAddress(exchange));
+        String personalData = !SHOW_TEXT.contains(action) ? null : s.role().seesPersonalData() ? "visibles" : "testados";
+        audit.record(s.username(), s.role().id(), action, query, folio, results, RequestFacts.remoteAddress(exchange),
+                personalData);
     }
 
     AuditLog auditLog() {

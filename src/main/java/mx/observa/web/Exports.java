@@ -18,7 +18,6 @@ import mx.observa.archive.Json;
 import mx.observa.index.FindingSearch;
 import mx.observa.index.IndexSchema;
 import mx.observa.index.IndexedFinding;
-import mx.observa.report.Redactor;
 
 /**
  * {@code GET /api/v1/hallazgos/exportar?formato=csv|json&…} (same filters as the search): the whole result set, in the
@@ -26,7 +25,7 @@ import mx.observa.report.Redactor;
  * accents, and a cell that starts like a formula (= + - @, tab, carriage return) is prefixed with an apostrophe so
  * a spreadsheet shows it as text instead of running it. For analista and admin, exports carry the full text of the
  * findings (personal data included, as they are authorized to read it, for internal work); for comision, text and
- * source names go through the report's {@link Redactor}. Each export is audited.
+ * source names go through the report's {@link mx.observa.report.Redactor} ({@link RoleView}). Each export is audited.
  */
 public final class Exports {
 
@@ -37,20 +36,20 @@ public final class Exports {
     private final FindingSearch search;
     private final Access access;
     private final int max;
-    private final Redactor redactor;
+    private final RoleView view;
 
-    public Exports(FindingSearch search, Access access, int max, Redactor redactor) {
+    public Exports(FindingSearch search, Access access, int max, RoleView view) {
         this.search = search;
         this.access = access;
         this.max = max;
-        this.redactor = redactor;
+        this.view = view;
     }
 
     public Object export(Exchange exchange) throws IOException {
         SearchParams p = SearchParams.from(exchange);
         boolean json = "json".equalsIgnoreCase(RequestFacts.param(exchange, "formato"));
         FindingSearch.Export found = search.export(p.withPage(1).toRequest(max), max);
-        FindingSearch.Export export = Access.session(exchange).role().exportsFullText() ? found : redacted(found);
+        FindingSearch.Export export = view.export(Access.session(exchange), found);
         access.audit(exchange, json ? AuditLog.Action.EXPORTAR_JSON : AuditLog.Action.EXPORTAR_CSV, p.audit(), null,
                 (long) export.findings().size());
         String name = "hallazgos-" + LocalDateTime.now(IndexSchema.ZONE).format(STAMP) + (json ? ".json" : ".csv");
@@ -61,13 +60,6 @@ public final class Exports {
         }
         exchange.getMessage().setHeader(Exchange.CONTENT_TYPE, "text/csv; charset=utf-8");
         return csv(export.findings()).getBytes(java.nio.charset.StandardCharsets.UTF_8);
-    }
-
-    private FindingSearch.Export redacted(FindingSearch.Export export) {
-        return new FindingSearch.Export(export.total(), export.findings().stream().map(f -> new IndexedFinding(
-                f.folio(), f.number(), redactor.redact(f.source()), f.channel(), f.alcaldia(), f.distrito(), f.ut(),
-                f.mro(), f.date(), f.topics(), redactor.redact(f.text()), f.evidenceJson(), f.receivedAt(),
-                f.duplicateOf(), f.kind(), f.kindEvidence(), f.illegible())).toList(), export.correction());
     }
 
     static String csv(List<IndexedFinding> findings) {

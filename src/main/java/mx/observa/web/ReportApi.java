@@ -23,15 +23,17 @@ public final class ReportApi {
 
     private final Searchers index;
     private final Access access;
+    private final RoleView view;
 
-    public ReportApi(Searchers index, Access access) {
+    public ReportApi(Searchers index, Access access, RoleView view) {
         this.index = index;
         this.access = access;
+        this.view = view;
     }
 
     public String report(Exchange exchange) throws IOException {
         String folio = RequestFacts.pathId(exchange, 0);
-        IndexedReport r = folio == null ? null : FindingReader.report(index, folio);
+        IndexedReport r = folio == null ? null : view.report(Access.session(exchange), FindingReader.report(index, folio));
         exchange.getMessage().setHeader(Exchange.CONTENT_TYPE, "application/json; charset=utf-8");
         if (r == null) {
             exchange.getMessage().setHeader(Exchange.HTTP_RESPONSE_CODE, 404);

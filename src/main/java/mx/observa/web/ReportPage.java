@@ -30,12 +30,14 @@ public final class ReportPage {
     private final FindingSearch search;
     private final Access access;
     private final WebLabels labels;
+    private final RoleView view;
 
-    public ReportPage(Searchers index, FindingSearch search, Access access, WebLabels labels) {
+    public ReportPage(Searchers index, FindingSearch search, Access access, WebLabels labels, RoleView view) {
         this.index = index;
         this.search = search;
         this.access = access;
         this.labels = labels;
+        this.view = view;
     }
 
     /**
@@ -73,7 +75,8 @@ public final class ReportPage {
     public String render(Exchange exchange) {
         Session session = Access.session(exchange);
         String folio = RequestFacts.pathId(exchange, 0);
-        IndexedReport report = folio == null ? null : FindingReader.report(index, folio);
+        IndexedReport original = folio == null ? null : FindingReader.report(index, folio);
+        IndexedReport report = view.report(session, original);
         exchange.getMessage().setHeader(Exchange.CONTENT_TYPE, "text/html; charset=utf-8");
         if (report == null) {
             exchange.getMessage().setHeader(Exchange.HTTP_RESPONSE_CODE, 404);
@@ -84,7 +87,7 @@ public final class ReportPage {
         }
         access.audit(exchange, AuditLog.Action.VER_INFORME, null, report.folio(), (long) report.findings().size());
         String q = RequestFacts.param(exchange, "q");
-        Map<Integer, String> marked = search.highlightReport(report.folio(), q);
+        Map<Integer, String> marked = view.highlights(session, original, search.highlightReport(report.folio(), q));
         String back = q == null || q.isBlank() ? "/" : "/?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8);
         List<FindingView> findings = report.findings().stream().map(f -> new FindingView(f.number(),
                 f.topics().isEmpty() ? "t-ninguno" : labels.cssClass(f.topics().get(0)), f.text(),

@@ -24,16 +24,18 @@ public final class SearchApi {
     private final FindingSearch search;
     private final Access access;
     private final WebLabels labels;
+    private final RoleView view;
 
-    public SearchApi(FindingSearch search, Access access, WebLabels labels) {
+    public SearchApi(FindingSearch search, Access access, WebLabels labels, RoleView view) {
         this.search = search;
         this.access = access;
         this.labels = labels;
+        this.view = view;
     }
 
     public String search(Exchange exchange) throws Exception {
         SearchParams p = SearchParams.from(exchange);
-        SearchResult result = search.search(p.toRequest(SearchPage.PAGE_SIZE));
+        SearchResult result = view.result(Access.session(exchange), search.search(p.toRequest(SearchPage.PAGE_SIZE)));
         access.audit(exchange, AuditLog.Action.BUSCAR, p.audit(), null, result.total());
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("total", result.total());

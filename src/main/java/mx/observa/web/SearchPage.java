@@ -40,11 +40,13 @@ public final class SearchPage {
     private final FindingSearch search;
     private final Access access;
     private final WebLabels labels;
+    private final RoleView view;
 
-    public SearchPage(FindingSearch search, Access access, WebLabels labels) {
+    public SearchPage(FindingSearch search, Access access, WebLabels labels, RoleView view) {
         this.search = search;
         this.access = access;
         this.labels = labels;
+        this.view = view;
     }
 
     /**
@@ -102,7 +104,7 @@ public final class SearchPage {
                 PageFrame.Section.BUSCAR);
         SearchResult result;
         try {
-            result = search.search(p.toRequest(PAGE_SIZE));
+            result = view.result(session, search.search(p.toRequest(PAGE_SIZE)));
         } catch (InvalidQueryException e) {
             exchange.getMessage().setHeader(Exchange.HTTP_RESPONSE_CODE, 400);
             return Templates.render("web/search.jte", new View(frame, p, e.getMessage(), null));

@@ -46,17 +46,18 @@ public final class WebApp {
                 Duration.ofHours(config.getLong("observa.web.sesion-max-horas", 12)), 10_000, clock);
         Access access = new Access(sessions, audit, NetworkExposure.secureCookies(config));
         WebLabels labels = new WebLabels(understander.topicLabels());
+        RoleView view = new RoleView(new Redactor(understander::personalData), index);
         registry.accept("access", access);
         registry.accept("webHeaders", new WebHeaders());
         registry.accept("webResponse", new WebResponse());
         registry.accept("webErrors", new ErrorAnswer());
         registry.accept("loginPage", new LoginPage(users, access, loginGuard(config), FormTokens.of(config)));
-        registry.accept("searchPage", new SearchPage(search, access, labels));
-        registry.accept("searchApi", new SearchApi(search, access, labels));
+        registry.accept("searchPage", new SearchPage(search, access, labels, view));
+        registry.accept("searchApi", new SearchApi(search, access, labels, view));
         registry.accept("exports", new Exports(search, access, (int) config.getLong("observa.export.max-hallazgos", 20_000),
-                new Redactor(understander::personalData)));
-        registry.accept("reportPage", new ReportPage(index, search, access, labels));
-        registry.accept("reportApi", new ReportApi(index, access));
+                view));
+        registry.accept("reportPage", new ReportPage(index, search, access, labels, view));
+        registry.accept("reportApi", new ReportApi(index, access, view));
         registry.accept("originalFile", new OriginalFile(index, archive, access));
         registry.accept("dashboardPage", new DashboardPage(search, access, labels));
         registry.accept("auditPage", new AuditPage(access));

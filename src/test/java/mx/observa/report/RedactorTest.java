@@ -2,11 +2,16 @@ package mx.observa.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import mx.observa.config.ObservaConfig;
 import mx.observa.model.PersonalData;
+import mx.observa.text.FoldingSpanishAnalyzer;
+import mx.observa.understand.KnownPersonalData;
+import mx.observa.understand.ReportUnderstander;
 
 class RedactorTest {
 
@@ -53,9 +58,24 @@ class RedactorTest {
     void theDetectorsSpansAreRemovedToo() {
         String text = "La presidenta de la mesa, Lucía Fernández, explicó el procedimiento.";
         int start = text.indexOf("Lucía");
-        Redactor withDetector = new Redactor(t -> List.of(new PersonalData("nombre", "Lucía Fernández", start,
+        Redactor withDetector = new Redactor((t, known) -> List.of(new PersonalData("nombre", "Lucía Fernández", start,
                 start + "Lucía Fernández".length())));
 
         assertThat(withDetector.redact(text)).isEqualTo("La presidenta de la mesa, [dato personal], explicó el procedimiento.");
+    }
+
+    @Test
+    void whatIsKnownAboutAReportIsRemovedInEveryFormAndFromItsFileName() {
+        ReportUnderstander understander = new ReportUnderstander(ObservaConfig.load(Path.of(".")), new FoldingSpanishAnalyzer());
+        Redactor redactor = new Redactor(understander::personalData);
+        KnownPersonalData known = redactor.known(List.of("Hortensia Barragán Ulloa", "55 4187 2290"), "Informe_Gumersindo_Alvear.pdf");
+
+        assertThat(redactor.redact("Al final HORTENSIA BARRAGAN firmó el acta y la Sra. Barragán se fue; tel. 55-41-87-22-90.", known))
+                .isEqualTo("Al final [dato personal] firmó el acta y la Sra. [dato personal] se fue; tel. [dato personal].");
+        assertThat(redactor.redactFileName("Informe_Hortensia_Barragan.docx", known)).isEqualTo("Informe_[dato personal].docx");
+        assertThat(redactor.redactFileName("Informe_Gumersindo_Alvear.pdf", redactor.known(List.of("G. Alvear"), "x.pdf")))
+                .isEqualTo("Informe_[dato personal].pdf");
+        assertThat(redactor.redact("La mesa estaba en la colonia Miguel Hidalgo.", redactor.known(List.of("Miguel Hidalgo Pérez"), null)))
+                .isEqualTo("La mesa estaba en la colonia Miguel Hidalgo.");
     }
 }

@@ -11,6 +11,7 @@ final class Fixtures {
     static final Path CONFIG = Path.of("config");
     static final FoldingSpanishAnalyzer ANALYZER = new FoldingSpanishAnalyzer();
     static final Gazetteer GAZETTEER = Gazetteer.load(CONFIG.resolve("geografia"));
+    static final PrivacyVocabulary PRIVACY = PrivacyVocabulary.load(CONFIG.resolve(PrivacyVocabulary.DIR));
     static final TopicRules RULES = TopicRules.load(CONFIG.resolve(TopicRules.FILE_NAME), ANALYZER);
     static final ReportUnderstander UNDERSTANDER = new ReportUnderstander(ObservaConfig.load(Path.of(".")), ANALYZER);
 

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 class ObserverFinderTest {
 
-    private final PersonNames names = new PersonNames();
+    private final PersonNames names = new PersonNames(Fixtures.PRIVACY, Fixtures.GAZETTEER);
     private final ObserverFinder finder = new ObserverFinder();
 
     private Optional<String> observer(String text) {

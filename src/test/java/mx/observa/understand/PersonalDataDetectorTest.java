@@ -10,10 +10,10 @@ import mx.observa.model.PersonalData;
 
 class PersonalDataDetectorTest {
 
-    private final PersonalDataDetector detector = new PersonalDataDetector();
+    private final PersonalDataDetector detector = new PersonalDataDetector(Fixtures.PRIVACY, Fixtures.GAZETTEER);
 
     private List<PersonalData> detect(String text) {
-        return detector.detect(text, new PersonNames().find(text));
+        return detector.detect(text, new PersonNames(Fixtures.PRIVACY, Fixtures.GAZETTEER).find(text), KnownPersonalData.NONE);
     }
 
     @Test

@@ -14,7 +14,7 @@ class SegmenterTest {
 
     private static List<Segmenter.Segment> segments(String text) {
         String clean = LineUnwrapper.unwrap(text);
-        MetadataExtractor.Result meta = new MetadataExtractor(Fixtures.GAZETTEER, 2022).extract(clean);
+        MetadataExtractor.Result meta = new MetadataExtractor(Fixtures.GAZETTEER, Fixtures.PRIVACY, 2022).extract(clean);
         return new Segmenter(new IllegibleText()).segment(clean, meta.mentionSpans());
     }
 

@@ -1,0 +1,55 @@
+package mx.observa.understand;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import mx.observa.model.PersonalData;
+import mx.observa.text.Folding;
+
+/**
+ * Identity documents: CURP, clave de elector (also with spaces between its parts), RFC, and the numbers of the
+ * voter card (credencial para votar) — after a label ("Credencial:", "INE", "OCR", "CIC", "folio de la
+ * credencial"), the IDMEX code of its back, or a bare 13-digit OCR number.
+ */
+final class IdentityDocuments {
+
+    private static final Pattern CURP = Pattern.compile("(?i)(?<![\\p{L}\\d])[A-Z]{4}\\d{6}[HMX][A-Z]{5}[A-Z\\d]\\d(?![\\p{L}\\d])");
+    private static final Pattern ELECTOR = Pattern.compile("(?i)(?<![\\p{L}\\d])[A-Z]{6}[ \\t]?\\d{8}[ \\t]?[HMX][ \\t]?\\d{3}(?![\\p{L}\\d])");
+    private static final Pattern RFC = Pattern.compile("(?i)(?<![\\p{L}\\d])[A-ZÑ&]{3,4}\\d{6}[A-Z\\d]{3}(?![\\p{L}\\d])");
+    private static final Pattern CARD_LABEL = Pattern.compile(
+            "(?<![\\p{L}])(?:credencial(?:[ \\t]+(?:para[ \\t]+votar|de[ \\t]+elector|del[ \\t]+ine|ine))?|ine|ife|ocr|cic"
+                    + "|folio(?:[ \\t]+de(?:[ \\t]+la)?[ \\t]+credencial)|numero[ \\t]+de[ \\t]+credencial|id[ \\t]*mex)"
+                    + "(?![\\p{L}])[ \\t]*(?:no\\.?|num\\.?|numero|#)?[ \\t]*[:.]?[ \\t]*([a-z0-9][a-z0-9 \\-]{6,28}[a-z0-9])");
+    private static final Pattern IDMEX = Pattern.compile("(?i)IDMEX[ \\t]*\\d{6,}(?:<+\\d*)?");
+    private static final Pattern OCR_NUMBER = Pattern.compile("(?<![\\w\\-/.])\\d{13}(?![\\w\\-/])");
+
+    private IdentityDocuments() {
+    }
+
+    static List<PersonalData> find(String text) {
+        List<PersonalData> found = new ArrayList<>();
+        add(found, text, CURP.matcher(text), PersonalDataDetector.CURP, 0);
+        add(found, text, ELECTOR.matcher(text), PersonalDataDetector.CLAVE_ELECTOR, 0);
+        add(found, text, RFC.matcher(text), PersonalDataDetector.RFC, 0);
+        Matcher label = CARD_LABEL.matcher(Folding.foldPreservingLength(text));
+        while (label.find()) {
+            String value = label.group(1);
+            long digits = value.chars().filter(Character::isDigit).count();
+            if (digits >= 6) {
+                int end = label.start(1) + value.replaceAll("[ \\-]+$", "").length();
+                found.add(new PersonalData(PersonalDataDetector.CREDENCIAL, text.substring(label.start(1), end), label.start(1), end));
+            }
+        }
+        add(found, text, IDMEX.matcher(text), PersonalDataDetector.CREDENCIAL, 0);
+        add(found, text, OCR_NUMBER.matcher(text), PersonalDataDetector.CREDENCIAL, 0);
+        return found;
+    }
+
+    private static void add(List<PersonalData> found, String text, Matcher m, String kind, int group) {
+        while (m.find()) {
+            found.add(new PersonalData(kind, text.substring(m.start(group), m.end(group)), m.start(group), m.end(group)));
+        }
+    }
+}

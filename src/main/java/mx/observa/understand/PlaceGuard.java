@@ -1,0 +1,116 @@
+package mx.observa.understand;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import mx.observa.text.Folding;
+
+/**
+ * Tells a person's name from a place named after a person, which the commission must read: a run of capitalized
+ * words introduced by a place word («colonia Miguel Hidalgo», «Escuela Primaria "Benito Juárez"», «calle
+ * Cuauhtémoc», «Hospital General Dr. Manuel Gea González»), a run that is the name of an alcaldía or a unidad
+ * territorial of the catalogue, or of a public figure streets and schools are named after, and a run followed by a
+ * street number or «esquina».
+ */
+final class PlaceGuard {
+
+    private final PrivacyVocabulary vocabulary;
+    private final Gazetteer gazetteer;
+    private final Pattern placeWordAtEnd;
+    private static final Pattern STREET_AFTER = Pattern.compile(
+            "^[\"'”»]?\\s*(?:(?:,\\s*)?(?:no\\.?|num\\.?|numero|#)\\s*\\d|\\d{1,5}\\b(?!\\s*(?:anos|personas|votos|boletas|:))|esquina\\b|esq\\.)");
+
+    PlaceGuard(PrivacyVocabulary vocabulary, Gazetteer gazetteer) {
+        this.vocabulary = vocabulary;
+        this.gazetteer = gazetteer;
+        this.placeWordAtEnd = Pattern.compile("(?:^|[^\\p{L}])" + PrivacyVocabulary.alternation(vocabulary.places) + "\\.?$");
+    }
+
+    /** Whether words {@code from..to} (inclusive) of {@code text} name a place rather than a person. */
+    boolean isPlace(String text, List<Words.Word> words, int from, int to) {
+        return isPlaceName(text.substring(words.get(from).start(), words.get(to).end())) || inPlaceContext(text, words, from, to);
+    }
+
+    /**
+     * Only what surrounds the words says it is a place (a place word before, a street number after): for a name
+     * after a title or role, where "la señora Anzures" is a person although Anzures is also a colonia.
+     */
+    boolean inPlaceContext(String text, List<Words.Word> words, int from, int to) {
+        return introducedByPlaceWord(text, words, from)
+                || STREET_AFTER.matcher(Folding.foldPreservingLength(Lines.after(text, words.get(to).end())).stripLeading()).find();
+    }
+
+    /**
+     * Whether {@code text[start, end)} — a form of a known name found there — names a place; with {@code addressed}
+     * (the form comes after a title or role) only the context counts.
+     */
+    boolean isPlaceAt(String text, int start, int end, boolean addressed) {
+        int lineStart = Lines.start(text, start);
+        String line = text.substring(lineStart, Lines.end(text, end));
+        List<Words.Word> words = Words.of(line);
+        int from = Words.firstAtOrAfter(words, start - lineStart);
+        int to = Words.lastEndingBefore(words, end - lineStart);
+        if (from > to || to >= words.size()) {
+            return false;
+        }
+        // a piece of a longer run of capitalized words: "Miguel" in "en Miguel Hidalgo"
+        int wideFrom = from;
+        int wideTo = to;
+        while (wideFrom > 0 && words.get(wideFrom - 1).capitalized() && line.substring(words.get(wideFrom - 1).end(), words.get(wideFrom).start()).isBlank()) {
+            wideFrom--;
+        }
+        while (wideTo + 1 < words.size() && words.get(wideTo + 1).capitalized() && line.substring(words.get(wideTo).end(), words.get(wideTo + 1).start()).isBlank()) {
+            wideTo++;
+        }
+        if (addressed) {
+            return inPlaceContext(line, words, from, to);
+        }
+        return isPlace(line, words, from, to) || (wideFrom != from || wideTo != to) && isPlace(line, words, wideFrom, wideTo);
+    }
+
+    /** The whole string is an alcaldía, a unidad territorial or a public figure places are named after. */
+    boolean isPlaceName(String candidate) {
+        String normalized = Folding.normalizeName(candidate);
+        return vocabulary.publicFigures.contains(normalized) || gazetteer.isPlaceName(normalized);
+    }
+
+    /**
+     * Walks back from the run over capitalized words, connectors, numbers, quotes and «No.», on the same line, and
+     * looks for a place word there.
+     */
+    private boolean introducedByPlaceWord(String text, List<Words.Word> words, int from) {
+        int lineStart = Lines.start(text, words.get(from).start());
+        int k = from;
+        for (int steps = 0; steps < 10; steps++) {
+            int boundary = words.get(k).start();
+            String before = Folding.foldPreservingLength(text.substring(Math.max(lineStart, boundary - 60), boundary));
+            String trimmed = before.replaceAll("[\\s\"'“”«»#.,0-9-]+$", "");
+            if (before.matches(".*[,;:()\\[\\]]\\s*$") && !before.matches(".*\\d[,]?\\s*$") || SENTENCE_END.matcher(before).find()) {
+                return false;
+            }
+            Matcher m = placeWordAtEnd.matcher(trimmed);
+            if (m.find()) {
+                return true;
+            }
+            k--;
+            if (k < 0 || words.get(k).start() < lineStart) {
+                return false;
+            }
+            Words.Word w = words.get(k);
+            boolean skippable = w.capitalized() || CONNECTORS.contains(w.folded()) || w.folded().equals("no");
+            boolean addressed = vocabulary.isTitle(w.folded()) && k > 0 && ARTICLES.contains(words.get(k - 1).text());
+            if (!skippable || addressed) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** A sentence ended between the place word and the run ("… calle Sur 20. José Ángel …"). */
+    private static final Pattern SENTENCE_END = Pattern.compile("(?:\\p{L}{4,}|\\d)[.!?][\"'”»]?\\s+[\"'“«]?$");
+
+    /** «la Sra. …», «el Lic. …»: a title after an article addresses a person, even inside a longer run. */
+    private static final java.util.Set<String> ARTICLES = java.util.Set.of("el", "la", "los", "las", "al", "del");
+    private static final java.util.Set<String> CONNECTORS = java.util.Set.of("de", "del", "la", "las", "los");
+}

@@ -1,0 +1,166 @@
+package mx.observa.understand;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.es.SpanishAnalyzer;
+
+import mx.observa.text.Folding;
+
+/**
+ * The words personal-data detection relies on, read from {@code config/privacidad/}: given names and surnames
+ * ({@code nombres.txt}, {@code apellidos.txt}), and in {@code vocabulario.yaml} titles, role nouns, labels,
+ * self-introductions, closings, place words and names of public figures that are place names. Everything is kept
+ * folded (lower case, no accents), as it is compared. Loading fails with the file and the reason.
+ */
+final class PrivacyVocabulary {
+
+    static final String DIR = "privacidad";
+
+    final Set<String> givenNames;
+    final Set<String> surnames;
+    final Set<String> titles;
+    final List<String> roles;
+    final List<String> observerLabels;
+    final List<String> personLabels;
+    final List<String> mailHeaders;
+    final List<String> introductions;
+    final List<String> closings;
+    final List<String> greetings;
+    final List<String> authorship;
+    final List<String> personVerbs;
+    final List<String> places;
+    final Set<String> publicFigures;
+    final Set<String> notNameWords;
+    /** Spanish function words (Lucene's stop list): never a name on their own. */
+    final CharArraySet functionWords = SpanishAnalyzer.getDefaultStopSet();
+
+    private PrivacyVocabulary(Set<String> givenNames, Set<String> surnames, Map<String, List<String>> lists) {
+        this.givenNames = givenNames;
+        this.surnames = surnames;
+        this.titles = Set.copyOf(lists.get("tratamientos"));
+        this.roles = longestFirst(lists.get("funciones"));
+        this.observerLabels = longestFirst(lists.get("etiquetas_observador"));
+        this.personLabels = longestFirst(lists.get("etiquetas_persona"));
+        this.mailHeaders = longestFirst(lists.get("encabezados_correo"));
+        this.introductions = longestFirst(lists.get("presentaciones"));
+        this.closings = longestFirst(lists.get("despedidas"));
+        this.greetings = longestFirst(lists.get("saludos_iniciales"));
+        this.authorship = longestFirst(lists.get("autoria"));
+        this.personVerbs = longestFirst(lists.get("verbos_de_persona"));
+        this.places = longestFirst(lists.get("lugares"));
+        Set<String> figures = new HashSet<>();
+        lists.get("personajes").forEach(p -> figures.add(Folding.normalizeName(p)));
+        this.publicFigures = Set.copyOf(figures);
+        Set<String> notName = new HashSet<>(lists.get("no_nombre"));
+        roles.stream().filter(r -> !r.contains(" ")).forEach(notName::add);
+        this.notNameWords = Set.copyOf(notName);
+    }
+
+    private static final String[] LISTS = {"tratamientos", "funciones", "etiquetas_observador", "etiquetas_persona",
+            "encabezados_correo", "presentaciones", "despedidas", "saludos_iniciales", "autoria", "verbos_de_persona", "lugares", "personajes", "no_nombre"};
+
+    static PrivacyVocabulary load(Path dir) {
+        Path yaml = dir.resolve("vocabulario.yaml");
+        Map<String, List<String>> lists = new LinkedHashMap<>();
+        try (InputStream in = Files.newInputStream(yaml)) {
+            Map<?, ?> root = new ObjectMapper(new YAMLFactory()).readValue(in, Map.class);
+            for (String key : LISTS) {
+                Object value = root == null ? null : root.get(key);
+                if (!(value instanceof List<?> items)) {
+                    throw new IllegalStateException(yaml + ": falta la lista '" + key + "'");
+                }
+                List<String> folded = new ArrayList<>();
+                for (Object item : items) {
+                    String s = item == null ? "" : item.toString().strip();
+                    if (!s.isEmpty()) {
+                        folded.add(key.equals("personajes") ? s : Folding.foldLower(s));
+                    }
+                }
+                lists.put(key, folded);
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("No se pudo leer el vocabulario de datos personales " + yaml + ": "
+                    + e.getMessage(), e);
+        }
+        return new PrivacyVocabulary(words(dir.resolve("nombres.txt")), words(dir.resolve("apellidos.txt")), lists);
+    }
+
+    /** One name per line, '#' starts a comment; a name of several words ("Del Ángel") counts by each word. */
+    private static Set<String> words(Path file) {
+        try {
+            Set<String> out = new HashSet<>();
+            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                String s = line.strip();
+                if (!s.isEmpty() && !s.startsWith("#")) {
+                    out.add(Folding.foldLower(s).replace(".", ""));
+                }
+            }
+            if (out.isEmpty()) {
+                throw new IllegalStateException(file + " está vacío");
+            }
+            return Set.copyOf(out);
+        } catch (IOException e) {
+            throw new IllegalStateException("No se pudo leer " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static List<String> longestFirst(List<String> phrases) {
+        List<String> sorted = new ArrayList<>(phrases);
+        sorted.sort(Comparator.comparingInt(String::length).reversed());
+        return List.copyOf(sorted);
+    }
+
+    /** An alternation of the phrases for a regex on folded text (longest first, spaces flexible). */
+    static String alternation(List<String> phrases) {
+        StringBuilder sb = new StringBuilder("(?:");
+        for (int i = 0; i < phrases.size(); i++) {
+            if (i > 0) {
+                sb.append('|');
+            }
+            String[] parts = phrases.get(i).split("\\s+");
+            for (int j = 0; j < parts.length; j++) {
+                if (j > 0) {
+                    sb.append("[ \\t]+");
+                }
+                sb.append(Pattern.quote(parts[j]));
+            }
+        }
+        return sb.append(')').toString();
+    }
+
+    boolean isGivenName(String folded) {
+        return givenNames.contains(folded);
+    }
+
+    boolean isSurname(String folded) {
+        return surnames.contains(folded);
+    }
+
+    boolean isKnownName(String folded) {
+        return givenNames.contains(folded) || surnames.contains(folded);
+    }
+
+    boolean isTitle(String folded) {
+        return titles.contains(folded);
+    }
+
+    boolean isFunctionWord(String folded) {
+        return functionWords.contains(folded);
+    }
+}

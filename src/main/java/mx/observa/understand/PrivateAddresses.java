@@ -1,0 +1,95 @@
+package mx.observa.understand;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import mx.observa.model.PersonalData;
+import mx.observa.text.Folding;
+
+/**
+ * Where a person lives: the value of "Domicilio:" or "Dirección particular:", what follows "vivo en", "con
+ * domicilio en" or "radico en" when it is an address, a street with a number (and interior, colonia and postal
+ * code) unless the sentence is about where the mesa was, and "C.P." codes. A street without a number, or the
+ * corner where the mesa stood, is a public place and stays.
+ */
+final class PrivateAddresses {
+
+    private static final Pattern LABELLED = Pattern.compile(
+            "(?<![\\p{L}])(?:domicilio(?:[ \\t]+particular)?|direccion(?:[ \\t]+particular)?|dom\\.)[ \\t]*:[ \\t]*([^\\n]+)");
+    private static final Pattern LIVES_AT = Pattern.compile(
+            "(?<![\\p{L}])(?:vivo|vive|vivimos|radico|radica|habito|con[ \\t]+domicilio|mi[ \\t]+casa[ \\t]+(?:esta[ \\t]+)?)[ \\t]+en[ \\t]+([^\\n]+)");
+    private static final Pattern STREET = Pattern.compile(
+            "(?<![\\p{L}])(?:calle|av\\.|avenida|andador|cerrada|cda\\.|privada|priv\\.|callejon|calzada|calz\\.|"
+                    + "prolongacion|prol\\.|eje|circuito|boulevard|blvd\\.|retorno|mz\\.|manzana)[ \\t]+[\\p{L}\\d .'-]{2,60}?"
+                    + "(?:[ \\t](?:no\\.?|num\\.?|numero|#)[ \\t]*\\d{1,5}|[ \\t]\\d{1,5})(?![\\d:])"
+                    + "(?:[ \\t]*,?[ \\t]*(?:int\\.?|interior|depto\\.?|dpto\\.?|mz\\.?|lt\\.?|edif\\.?)[ \\t]*[\\w-]{1,6})*"
+                    + "(?:[ \\t]*,[ \\t]*col(?:onia|\\.)?[ \\t]+[\\p{L} .]{2,40}?(?=,|$|\\n|\\.))?"
+                    + "(?:[ \\t]*,?[ \\t]*c\\.[ \\t]?p\\.[ \\t]*\\d{5})?");
+    private static final Pattern POSTAL_CODE = Pattern.compile("(?<![\\p{L}])c\\.[ \\t]?p\\.[ \\t]*\\d{5}(?!\\d)");
+    /** The sentence says where the mesa or an event was: a public place. */
+    private static final Pattern PUBLIC_PLACE_CUE = Pattern.compile(
+            "(?:mesa|mro|casilla|instal|ubicad|sede|frente|afuera|explanada|esquina|entrada|modulo|escuela|parque|mercado"
+                    + "|kiosco|deportivo|se encontraba|se coloco|estaba en|llegue a)");
+    private static final Pattern ADDRESS_SHAPE = Pattern.compile("\\d|(?<![\\p{L}])(?:calle|av\\.|avenida|col\\.|colonia|c\\.p\\.|mz|lt|int\\.)(?![\\p{L}])");
+
+    private PrivateAddresses() {
+    }
+
+    static List<PersonalData> find(String text) {
+        String folded = Folding.foldPreservingLength(text);
+        List<PersonalData> found = new ArrayList<>();
+        Matcher m = LABELLED.matcher(folded);
+        while (m.find()) {
+            addValue(found, text, m.start(1), sentenceEnd(folded, m.start(1), m.end(1)));
+        }
+        m = LIVES_AT.matcher(folded);
+        while (m.find()) {
+            int end = sentenceEnd(folded, m.start(1), m.end(1));
+            if (ADDRESS_SHAPE.matcher(folded.substring(m.start(1), end)).find()) {
+                addValue(found, text, m.start(1), end);
+            }
+        }
+        m = STREET.matcher(folded);
+        while (m.find()) {
+            String sentence = folded.substring(sentenceStart(folded, m.start()), m.end());
+            if (!PUBLIC_PLACE_CUE.matcher(sentence).find()) {
+                addValue(found, text, m.start(), m.end());
+            }
+        }
+        m = POSTAL_CODE.matcher(folded);
+        while (m.find()) {
+            addValue(found, text, m.start(), m.end());
+        }
+        return found;
+    }
+
+    private static void addValue(List<PersonalData> found, String text, int start, int end) {
+        String value = text.substring(start, end).strip().replaceAll("[.;,]+$", "");
+        if (!value.isEmpty()) {
+            int s = start + text.substring(start, end).indexOf(value);
+            found.add(new PersonalData(PersonalDataDetector.DOMICILIO, value, s, s + value.length()));
+        }
+    }
+
+    /** End of the sentence in the span: a period followed by a space and a capital, or the span end. */
+    private static int sentenceEnd(String folded, int start, int end) {
+        for (int i = start; i < end - 1; i++) {
+            if ((folded.charAt(i) == '.' || folded.charAt(i) == ';') && folded.charAt(i + 1) == ' '
+                    && !folded.substring(Math.max(start, i - 4), i + 1).matches(".*(?:no|int|col|av|c\\.p|mz|lt|depto|num)\\.$")) {
+                return i;
+            }
+        }
+        return end;
+    }
+
+    private static int sentenceStart(String folded, int pos) {
+        int i = pos - 1;
+        int limit = Math.max(0, pos - 160);
+        while (i > limit && folded.charAt(i) != '\n' && !(folded.charAt(i) == '.' && i + 1 < folded.length() && folded.charAt(i + 1) == ' ')) {
+            i--;
+        }
+        return Math.max(0, i);
+    }
+}

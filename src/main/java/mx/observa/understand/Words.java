@@ -1,0 +1,81 @@
+package mx.observa.understand;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import mx.observa.text.Folding;
+
+/**
+ * The words of a text with their offsets and shape, for finding runs of name-like words. A word is a run of letters
+ * (an apostrophe or hyphen between letters stays inside: «O'Higgins», «Ruiz-Esparza»).
+ */
+final class Words {
+
+    /**
+     * @param folded      lower case without accents
+     * @param capitalized starts with an upper-case letter
+     * @param upper       every letter upper case (two letters at least)
+     * @param dotted      followed at once by a period («Lic.», «Ma.», «J.»)
+     */
+    record Word(int start, int end, String text, String folded, boolean capitalized, boolean upper, boolean dotted) {
+
+        boolean initial() {
+            return text.length() == 1 && capitalized && dotted;
+        }
+    }
+
+    private Words() {
+    }
+
+    static List<Word> of(String text) {
+        List<Word> words = new ArrayList<>();
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            if (!Character.isLetter(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < n && (Character.isLetter(text.charAt(i)) || isInnerMark(text, i))) {
+                i++;
+            }
+            String w = text.substring(start, i);
+            boolean capitalized = Character.isUpperCase(w.charAt(0));
+            boolean upper = w.length() >= 2 && w.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
+            boolean dotted = i < n && text.charAt(i) == '.';
+            words.add(new Word(start, i, w, Folding.foldLower(w), capitalized, upper, dotted));
+        }
+        return words;
+    }
+
+    private static boolean isInnerMark(String text, int i) {
+        char c = text.charAt(i);
+        return (c == '\'' || c == '’' || c == '-') && i + 1 < text.length() && Character.isLetter(text.charAt(i + 1))
+                && i > 0 && Character.isLetter(text.charAt(i - 1));
+    }
+
+    /** Index of the first word starting at or after {@code pos}, or {@code words.size()}. */
+    static int firstAtOrAfter(List<Word> words, int pos) {
+        int lo = 0;
+        int hi = words.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (words.get(mid).start() < pos) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** Index of the last word ending at or before {@code pos}, or -1. */
+    static int lastEndingBefore(List<Word> words, int pos) {
+        int i = firstAtOrAfter(words, pos) - 1;
+        while (i >= 0 && words.get(i).end() > pos) {
+            i--;
+        }
+        return i;
+    }
+}

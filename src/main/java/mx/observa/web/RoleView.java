@@ -1,0 +1,114 @@
+package mx.observa.web;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import mx.observa.access.Session;
+import mx.observa.archive.Json;
+import mx.observa.index.FindingReader;
+import mx.observa.index.FindingSearch;
+import mx.observa.index.IndexedFinding;
+import mx.observa.index.IndexedReport;
+import mx.observa.index.SearchHit;
+import mx.observa.index.SearchResult;
+import mx.observa.index.Searchers;
+import mx.observa.report.Redactor;
+import mx.observa.understand.KnownPersonalData;
+
+/**
+ * What a role reads of the reports. Analysts and administrators read them as they arrived; the commission reads
+ * them as the published report does, everywhere it can go (report page and API, search page and API, exports):
+ * texts, snippets, file names, unidad territorial and mesa redacted with the report's {@link Redactor}, which
+ * looks for every occurrence of what is known to be personal in each report. Pages and APIs pass what they read
+ * from the index through here before building their answer.
+ */
+public final class RoleView {
+
+    private final Redactor redactor;
+    private final Searchers index;
+
+    public RoleView(Redactor redactor, Searchers index) {
+        this.redactor = redactor;
+        this.index = index;
+    }
+
+    /** One report with all its findings. */
+    public IndexedReport report(Session session, IndexedReport r) {
+        if (r == null || session.role().seesPersonalData()) {
+            return r;
+        }
+        KnownPersonalData known = known(r);
+        List<IndexedFinding> findings = r.findings().stream().map(f -> redacted(f, known)).toList();
+        return new IndexedReport(r.folio(), r.sha256(), redactor.redactFileName(r.source(), known), r.format(), r.channel(),
+                r.receivedAt(), r.alcaldia(), r.distrito(), redactor.redact(r.ut(), known), redactor.redact(r.mro(), known),
+                r.date(), r.duplicateOf(), r.truncation(), findings);
+    }
+
+    /** The search's words marked in each finding of {@code original} (finding number → HTML). */
+    public Map<Integer, String> highlights(Session session, IndexedReport original, Map<Integer, String> marked) {
+        if (original == null || session.role().seesPersonalData() || marked.isEmpty()) {
+            return marked;
+        }
+        KnownPersonalData known = known(original);
+        Map<Integer, String> out = new HashMap<>();
+        marked.forEach((n, html) -> out.put(n, MarkedText.redact(html, redactor, known)));
+        return out;
+    }
+
+    /** A page of search results: each hit's file name and snippet. */
+    public SearchResult result(Session session, SearchResult result) {
+        if (session.role().seesPersonalData()) {
+            return result;
+        }
+        Map<String, KnownPersonalData> byFolio = new HashMap<>();
+        List<SearchHit> hits = new ArrayList<>();
+        for (SearchHit h : result.hits()) {
+            KnownPersonalData known = byFolio.computeIfAbsent(h.folio(),
+                    folio -> redactor.known(FindingReader.personalData(index, folio), h.source()));
+            hits.add(new SearchHit(h.folio(), h.finding(), redactor.redactFileName(h.source(), known), h.score(), h.alcaldia(),
+                    h.distrito(), h.topics(), MarkedText.redact(h.snippet(), redactor, known), h.channel(), h.date(),
+                    h.duplicateOf(), h.kind(), h.illegible()));
+        }
+        return new SearchResult(result.total(), hits, result.facets(), result.dates(), result.correction());
+    }
+
+    /** An export of search results. */
+    public FindingSearch.Export export(Session session, FindingSearch.Export export) {
+        if (session.role().exportsFullText()) {
+            return export;
+        }
+        Map<String, KnownPersonalData> byFolio = new HashMap<>();
+        List<IndexedFinding> findings = export.findings().stream()
+                .map(f -> redacted(f, byFolio.computeIfAbsent(f.folio(), folio -> redactor.known(f)))).toList();
+        return new FindingSearch.Export(export.total(), findings, export.correction());
+    }
+
+    private KnownPersonalData known(IndexedReport r) {
+        return r.findings().isEmpty() ? redactor.known(List.of(), r.source()) : redactor.known(r.findings().get(0));
+    }
+
+    private IndexedFinding redacted(IndexedFinding f, KnownPersonalData known) {
+        IndexedFinding out = new IndexedFinding(f.folio(), f.number(), redactor.redactFileName(f.source(), known), f.channel(),
+                f.alcaldia(), f.distrito(), redactor.redact(f.ut(), known), redactor.redact(f.mro(), known), f.date(),
+                f.topics(), redactor.redact(f.text(), known), evidence(f, known), f.receivedAt(), f.duplicateOf(), f.kind(),
+                f.kindEvidence().stream().map(w -> redactor.redact(w, known)).toList(), f.illegible(), List.of());
+        return out;
+    }
+
+    /**
+     * The words that placed a finding in its topics come from its text: they are redacted the same way (and so are
+     * those that decided its kind, above).
+     */
+    private String evidence(IndexedFinding f, KnownPersonalData known) {
+        Map<String, List<String>> redacted = new TreeMap<>();
+        f.evidence().forEach((topic, words) -> redacted.put(topic, words.stream().map(w -> redactor.redact(w, known)).toList()));
+        try {
+            return Json.MAPPER.writeValueAsString(redacted);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,232 @@
+package mx.observa.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import org.apache.tika.Tika;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+import mx.observa.app.ObservaService;
+import mx.observa.archive.SubmissionState;
+import mx.observa.config.ObservaConfig;
+import mx.observa.model.Channel;
+import mx.observa.pipeline.Outcome;
+import mx.observa.support.PrivacySet;
+import mx.observa.support.SearchFixture;
+import mx.observa.support.TestHome;
+import mx.observa.support.WebSession;
+import mx.observa.text.Folding;
+
+/**
+ * No planted personal string of the labelled privacy sets (tuning, and held-out when present) appears in anything
+ * Observa publishes: the reports go through a real service (archive, Tika, index), the consolidated report is
+ * written (HTML, PDF text, CSV annex, JSON, manifest), and the role {@code comision} reads, over real HTTP, every
+ * report page and report API answer, the search page and API (also searching for the planted names), its exports,
+ * the edition pages; the public {@code /estado} page and API are read for every folio. The analyst still reads the
+ * original, and both views are in the audit log, marked {@code visibles} or {@code testados}.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PrivacyPublicationIT {
+
+    private ObservaService service;
+    private String base;
+    private final List<PrivacySet> sets = PrivacySet.present();
+    /** Folio of every submission, container or report, by the name it was delivered with. */
+    private final Map<String, String> folios = new LinkedHashMap<>();
+    private final List<String> reportFolios = new ArrayList<>();
+    private Path out;
+
+    @BeforeAll
+    void ingestThePrivacySetsAndWriteTheReport(@TempDir Path tmp) throws Exception {
+        ObservaConfig config = TestHome.config(tmp);
+        service = ObservaService.start(config, ObservaService.Mode.SERVICE);
+        base = "http://127.0.0.1:" + config.get("observa.port", null);
+        for (PrivacySet set : sets) {
+            Path dir = Files.createDirectories(tmp.resolve("entrantes").resolve(set.name()));
+            for (Map.Entry<String, byte[]> f : set.files().entrySet()) {
+                Path file = Files.write(dir.resolve(f.getKey()), f.getValue());
+                Outcome outcome = service.submit(file, f.getKey(), Channel.CARPETA);
+                assertThat(outcome.kind()).as(f.getKey() + ": " + outcome.reason()).isNotEqualTo(Outcome.Kind.QUARANTINED);
+                folios.put(set.name() + "/" + f.getKey(), outcome.folio());
+            }
+        }
+        Awaitility.await().atMost(Duration.ofMinutes(3)).until(() -> service.journal().view().submissions().stream()
+                .allMatch(s -> s.isIndexed() || s.isQuarantined() || s.isContainer() && !s.isUnpackingUnfinished()));
+        service.journal().view().submissions().stream().filter(SubmissionState::isIndexed)
+                .forEach(s -> reportFolios.add(s.folio()));
+        out = config.outDir();
+        ReportWriter.write(config, out, null);
+    }
+
+    @AfterAll
+    void stop() {
+        if (service != null) {
+            service.close();
+        }
+    }
+
+    @Test
+    void theConsolidatedReportInEveryFormatNamesNoOne() throws Exception {
+        assertThat(reportFolios).hasSizeGreaterThanOrEqualTo(20 * sets.size());
+        Map<String, String> published = new LinkedHashMap<>();
+        for (String file : List.of(ReportWriter.HTML, ReportWriter.JSON, ReportWriter.ANNEX, ReportWriter.MANIFEST)) {
+            published.put(file, Files.readString(out.resolve(file), StandardCharsets.UTF_8));
+        }
+        try (InputStream in = Files.newInputStream(out.resolve(ReportWriter.PDF))) {
+            Tika tika = new Tika();
+            tika.setMaxStringLength(-1);
+            published.put(ReportWriter.PDF + " (texto)", tika.parseToString(in));
+        }
+        assertThat(published.get(ReportWriter.ANNEX)).as("the annex lists the privacy sets' reports").contains(reportFolios);
+        assertThat(published.get(ReportWriter.HTML)).contains(Redactor.MARK);
+        assertNoPlantedString(published);
+    }
+
+    @Test
+    void theCommissionReadsRedactedTextEverywhereItCanGo() {
+        WebSession comision = signedIn("comision");
+        Map<String, String> published = new LinkedHashMap<>();
+        for (String folio : reportFolios) {
+            published.put("/informes/" + folio, ok(comision.get("/informes/" + folio)));
+            published.put("/api/v1/informes/" + folio, ok(comision.get("/api/v1/informes/" + folio)));
+        }
+        for (int page = 1; page <= 60; page++) {
+            String api = ok(comision.get("/api/v1/hallazgos?pagina=" + page));
+            published.put("/api/v1/hallazgos?pagina=" + page, api);
+            published.put("/?pagina=" + page, ok(comision.get("/?pagina=" + page)));
+            if (!api.contains("\"folio\"")) {
+                break;
+            }
+        }
+        // searching for the planted names themselves: the hits (snippets, file names) must not give them away; the page
+        // repeats the words typed, which are the user's own, so the page is checked for every other planted string
+        Map<String, String> searched = new LinkedHashMap<>();
+        for (PrivacySet set : sets) {
+            for (PrivacySet.Row row : set.rows()) {
+                if (row.personal() && row.kind().equals("nombre")) {
+                    String word = row.text().split("[\\s_]+")[0];
+                    String api = ok(comision.get("/api/v1/hallazgos?q=" + WebSession.enc(word)));
+                    published.put("hits of /api/v1/hallazgos?q=" + word, hitsOf(api));
+                    searched.put(word, ok(comision.get("/?q=" + WebSession.enc(word))));
+                }
+            }
+        }
+        for (String format : List.of("csv", "json")) {
+            published.put("exportar " + format, ok(comision.get("/api/v1/hallazgos/exportar?formato=" + format)));
+        }
+        published.put("/informe", ok(comision.get("/informe")));
+        published.put("/informe/ultima/ver", ok(comision.get("/informe/ultima/ver")));
+        published.put("/tablero", ok(comision.get("/tablero")));
+        assertThat(String.join("\n", published.values())).contains(Redactor.MARK);
+        assertNoPlantedString(published);
+        searched.forEach((word, page) -> assertNoPlantedString(Map.of("/?q=" + word, page), word));
+    }
+
+    private static String hitsOf(String searchApiAnswer) {
+        try {
+            return mx.observa.archive.Json.MAPPER.readTree(searchApiAnswer).path("hits").toString();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void thePublicStatusOfEveryFolioNamesNoOne() {
+        WebSession visitor = new WebSession(base);
+        Map<String, String> published = new LinkedHashMap<>();
+        for (String folio : folios.values()) {
+            published.put("/estado?folio=" + folio, ok(visitor.get("/estado?folio=" + folio)));
+            published.put("/api/v1/informes/" + folio + "/estado", ok(visitor.get("/api/v1/informes/" + folio + "/estado")));
+        }
+        assertNoPlantedString(published);
+    }
+
+    @Test
+    void theAnalystReadsTheOriginalAndEveryViewIsAudited() throws Exception {
+        PrivacySet tuning = sets.get(0);
+        PrivacySet.Row planted = tuning.rows().stream()
+                .filter(r -> r.file().startsWith("01_") && r.kind().equals("nombre")).findFirst().orElseThrow();
+        String folio = folios.get(tuning.name() + "/" + planted.file());
+        WebSession analista = signedIn("analista");
+        assertThat(analista.get("/informes/" + folio).body()).contains(planted.text());
+        assertThat(analista.get("/api/v1/informes/" + folio).body()).contains(planted.text());
+        assertThat(signedIn("comision").get("/informes/" + folio).body()).doesNotContain(planted.text());
+
+        List<String> audit = Files.readAllLines(service.config().dataDir().resolve("audit").resolve("audit.jsonl"));
+        assertThat(audit).anySatisfy(l -> assertThat(l).contains("\"analista\"", "ver_informe", folio,
+                "\"datos_personales\":\"visibles\""));
+        assertThat(audit).anySatisfy(l -> assertThat(l).contains("\"comision\"", "ver_informe", folio,
+                "\"datos_personales\":\"testados\""));
+    }
+
+    private WebSession signedIn(String role) {
+        WebSession web = new WebSession(base);
+        assertThat(web.signIn(role, SearchFixture.PASSWORDS.get(role)).statusCode()).isEqualTo(303);
+        return web;
+    }
+
+    private static String ok(HttpResponse<String> response) {
+        assertThat(response.statusCode()).as(response.uri().toString()).isIn(200, 404);
+        return response.body();
+    }
+
+    /**
+     * A planted string of several words is looked for without accents, case or spacing differences; one word, with
+     * its capital as planted and whole (so "Izquierdo" the surname, not "izquierdo" the side).
+     */
+    private void assertNoPlantedString(Map<String, String> published) {
+        assertNoPlantedString(published, null);
+    }
+
+    /** @param typed what the user typed in the search box (the page repeats it); null when nothing was typed */
+    private void assertNoPlantedString(Map<String, String> published, String typed) {
+        List<String> leaks = new ArrayList<>();
+        Map<String, String> normalized = new LinkedHashMap<>();
+        published.forEach((where, text) -> normalized.put(where, normalize(unescape(text))));
+        for (PrivacySet set : sets) {
+            for (PrivacySet.Row row : set.rows()) {
+                if (!row.personal()) {
+                    continue;
+                }
+                String planted = normalize(row.text());
+                if (typed != null && planted.equalsIgnoreCase(normalize(typed))) {
+                    continue;
+                }
+                boolean oneWord = !planted.contains(" ") && planted.chars().allMatch(Character::isLetter);
+                Pattern p = Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(oneWord ? planted : planted.toLowerCase(java.util.Locale.ROOT))
+                        + "(?![\\p{L}\\d])");
+                normalized.forEach((where, text) -> {
+                    if (p.matcher(oneWord ? text : text.toLowerCase(java.util.Locale.ROOT)).find()) {
+                        leaks.add(set.name() + "/" + row.file() + " · " + row.kind() + " en " + where);
+                    }
+                });
+            }
+        }
+        assertThat(leaks).as("datos personales publicados").isEmpty();
+    }
+
+    private static String normalize(String s) {
+        return Folding.fold(s).replaceAll("\\s+", " ");
+    }
+
+    private static String unescape(String s) {
+        return s.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'")
+                .replace("&#x27;", "'").replace("&#x2F;", "/").replace("&amp;", "&").replace("\\u00f1", "ñ");
+    }
+}

@@ -1,0 +1,291 @@
+package mx.observa.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import org.apache.tika.Tika;
+import org.apache.tika.exception.TikaException;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.TikaCoreProperties;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+import mx.observa.config.ObservaConfig;
+import mx.observa.index.IndexSchema;
+import mx.observa.intake.MailSplitter;
+import mx.observa.intake.Part;
+import mx.observa.model.Channel;
+import mx.observa.model.Report;
+import mx.observa.model.Submission;
+import mx.observa.model.Understanding;
+import mx.observa.support.PrivacySet;
+import mx.observa.text.FoldingSpanishAnalyzer;
+import mx.observa.understand.FileNames;
+import mx.observa.understand.KnownPersonalData;
+import mx.observa.understand.ReportUnderstander;
+
+/**
+ * Measures privacy on the labelled sets ({@link PrivacySet}): every report goes the way the pipeline takes it (a mail
+ * message split into its parts, every file through Tika), is understood, and its whole text and file name are redacted
+ * as published outputs redact them (the project's detector with what is known about the report, plus the safety net).
+ * A planted personal string counts as found only if no piece of it (no word of two letters or more, no group of
+ * digits) survives anywhere it occurs; a decoy counts as wrongly redacted if any piece of it is removed anywhere.
+ * Targets (issue 13), gated on every set present: personal-data recall ≥ 0.98, decoys wrongly redacted ≤ 5 %. The
+ * table goes to {@code target/privacidad-<set>.md}; docs/calidad.md («Privacidad») copies it.
+ */
+class PrivacyQualityTest {
+
+    private static final double MIN_RECALL = 0.98;
+    private static final double MAX_DECOYS_REDACTED = 0.05;
+    private static final Set<String> CONNECTORS = Set.of("de", "del", "la", "las", "los", "y", "e");
+
+    private final ReportUnderstander understander = new ReportUnderstander(ObservaConfig.load(Path.of(".")),
+            new FoldingSpanishAnalyzer());
+    private final Redactor redactor = new Redactor(understander::personalData);
+    private final MailSplitter mail = new MailSplitter(25, 20_000, 50);
+    private final Tika tika = new Tika();
+
+    @TestFactory
+    Stream<DynamicTest> personalDataIsFoundAndDecoysStayReadable() {
+        return PrivacySet.present().stream().map(set -> DynamicTest.dynamicTest(set.name(), () -> {
+            Figures f = measure(set);
+            boolean heldOut = set.dir().equals(PrivacySet.HELD_OUT);
+            String table = f.table(set.name(), !heldOut);
+            Files.createDirectories(Path.of("target"));
+            Files.writeString(Path.of("target", "privacidad-" + set.name() + ".md"), table, StandardCharsets.UTF_8);
+            System.out.println(table);
+            assertThat(f.reports).as("informes de " + set.name()).isGreaterThanOrEqualTo(20);
+            assertThat(f.recall()).as("exhaustividad de datos personales en " + set.name() + "\n" + table)
+                    .isGreaterThanOrEqualTo(MIN_RECALL);
+            assertThat(f.decoyShare()).as("señuelos testados por error en " + set.name() + "\n" + table)
+                    .isLessThanOrEqualTo(MAX_DECOYS_REDACTED);
+        }));
+    }
+
+    /** One delivered piece: what a published output may show of it (its text and its file name) and what is removed. */
+    private record Published(String name, String text, List<int[]> textSpans, List<int[]> nameSpans) {
+    }
+
+    private Figures measure(PrivacySet set) {
+        Map<String, List<Published>> byFile = new LinkedHashMap<>();
+        set.files().forEach((file, bytes) -> byFile.put(file, publish(file, bytes)));
+        Figures f = new Figures();
+        f.reports = byFile.size();
+        for (PrivacySet.Row row : set.rows()) {
+            List<Published> pieces = byFile.get(row.file());
+            if (pieces == null) {
+                throw new IllegalStateException(set.name() + "/datos.csv nombra un archivo que no existe: " + row.file());
+            }
+            Outcome outcome = judge(row, pieces);
+            f.add(row, outcome);
+        }
+        return f;
+    }
+
+    private enum Outcome { REMOVED, LEFT, ABSENT }
+
+    /** Personal: REMOVED when no piece survives anywhere; decoy: LEFT when no piece was removed anywhere. */
+    private static Outcome judge(PrivacySet.Row row, List<Published> pieces) {
+        boolean seen = false;
+        boolean anyPieceKept = false;
+        boolean anyPieceRemoved = false;
+        for (Published p : pieces) {
+            for (boolean inText : new boolean[] {true, false}) {
+                String where = inText ? p.text : p.name;
+                List<int[]> spans = inText ? p.textSpans : p.nameSpans;
+                // as written, though a line break or a run of spaces may stand where the label has one space
+                java.util.regex.Matcher m = occurrence(row.text()).matcher(where);
+                while (m.find()) {
+                    seen = true;
+                    for (int[] piece : pieces(m.group(), m.start())) {
+                        if (covered(spans, piece)) {
+                            anyPieceRemoved = true;
+                        } else {
+                            anyPieceKept = true;
+                        }
+                    }
+                }
+            }
+        }
+        if (!seen) {
+            return Outcome.ABSENT;
+        }
+        return row.personal() ? (anyPieceKept ? Outcome.LEFT : Outcome.REMOVED) : (anyPieceRemoved ? Outcome.REMOVED : Outcome.LEFT);
+    }
+
+    private static java.util.regex.Pattern occurrence(String planted) {
+        StringBuilder p = new StringBuilder();
+        for (String part : planted.strip().split("\\s+")) {
+            p.append(p.isEmpty() ? "" : "\\s+").append(java.util.regex.Pattern.quote(part));
+        }
+        return java.util.regex.Pattern.compile(p.toString());
+    }
+
+    /** Words of two letters or more (connectors aside) and groups of digits, as offsets. */
+    private static List<int[]> pieces(String text, int offset) {
+        List<int[]> out = new ArrayList<>();
+        int i = 0;
+        while (i < text.length()) {
+            if (!Character.isLetterOrDigit(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int s = i;
+            while (i < text.length() && Character.isLetterOrDigit(text.charAt(i))) {
+                i++;
+            }
+            String piece = text.substring(s, i);
+            boolean digits = piece.chars().anyMatch(Character::isDigit);
+            if (digits || piece.length() >= 2 && !CONNECTORS.contains(piece.toLowerCase(java.util.Locale.ROOT))) {
+                out.add(new int[] {offset + s, offset + i});
+            }
+        }
+        return out;
+    }
+
+    private static boolean covered(List<int[]> spans, int[] piece) {
+        for (int k = piece[0]; k < piece[1]; k++) {
+            final int pos = k;
+            if (spans.stream().noneMatch(s -> s[0] <= pos && pos < s[1])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The pieces a file becomes in the pipeline (a mail message: its body and attachments), each redacted. */
+    private List<Published> publish(String file, byte[] bytes) {
+        List<Published> out = new ArrayList<>();
+        if (file.endsWith(".eml")) {
+            try {
+                Path tmp = Files.createTempFile("privacidad", ".eml");
+                Files.write(tmp, bytes);
+                for (Part part : mail.split(tmp, Channel.CARPETA, null).parts()) {
+                    out.addAll(publish(part.name(), (byte[]) part.content()));
+                }
+                Files.delete(tmp);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return out;
+        }
+        String text = extract(file, bytes);
+        Understanding u = understander.understand(text, file);
+        Submission s = new Submission("OBS-2022-000001", "0", Channel.CARPETA, Instant.EPOCH, file, bytes.length,
+                "text/plain", null);
+        KnownPersonalData known = redactor.known(IndexSchema.personalData(new Report(s, file, "text/plain", text, u, null)), file);
+        out.add(new Published(file, text, redactor.spans(text, known), redactor.spans(FileNames.spaced(file), known)));
+        return out;
+    }
+
+    private String extract(String file, byte[] bytes) {
+        Metadata metadata = new Metadata();
+        metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file);
+        try {
+            String type = tika.detect(new ByteArrayInputStream(bytes), file);
+            String text = type.startsWith("text/plain") ? strictUtf8(bytes) : null;
+            if (text == null) {
+                text = tika.parseToString(new ByteArrayInputStream(bytes), metadata);
+            }
+            return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC)
+                    .replace("\r\n", "\n").replace('\r', '\n').replace('\u00A0', ' ')
+                    .replaceAll("[\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F]", "")
+                    .replaceAll("[ \\t]+\\n", "\n").replaceAll("[ \\t]{2,}", " ").replaceAll("\\n{3,}", "\n\n").strip();
+        } catch (IOException | TikaException e) {
+            throw new IllegalStateException("Tika no pudo extraer " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static String strictUtf8(byte[] bytes) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return null;
+        }
+    }
+
+    /** Counts by kind, and what was missed (listed only for the tuning set). */
+    private static final class Figures {
+        int reports;
+        final Map<String, int[]> byKind = new TreeMap<>(); // kind → {rows, removed}
+        int decoys;
+        int decoysRedacted;
+        final List<String> misses = new ArrayList<>();
+        final List<String> absent = new ArrayList<>();
+
+        void add(PrivacySet.Row row, Outcome o) {
+            if (o == Outcome.ABSENT) {
+                absent.add(row.file() + " · " + row.kind() + " · «" + row.text() + "»");
+                return;
+            }
+            if (!row.personal()) {
+                decoys++;
+                if (o == Outcome.REMOVED) {
+                    decoysRedacted++;
+                    misses.add(row.file() + " · señuelo testado · «" + row.text() + "»");
+                }
+                return;
+            }
+            int[] c = byKind.computeIfAbsent(row.kind(), k -> new int[2]);
+            c[0]++;
+            if (o == Outcome.REMOVED) {
+                c[1]++;
+            } else {
+                misses.add(row.file() + " · " + row.kind() + " quedó visible · «" + row.text() + "»");
+            }
+        }
+
+        int personal() {
+            return byKind.values().stream().mapToInt(c -> c[0]).sum();
+        }
+
+        int removed() {
+            return byKind.values().stream().mapToInt(c -> c[1]).sum();
+        }
+
+        double recall() {
+            return personal() == 0 ? 1.0 : (double) removed() / personal();
+        }
+
+        double decoyShare() {
+            return decoys == 0 ? 0.0 : (double) decoysRedacted / decoys;
+        }
+
+        String table(String set, boolean listMisses) {
+            StringBuilder t = new StringBuilder("Conjunto `" + set + "`: " + reports + " informes\n\n"
+                    + "| tipo | planteados | testados | exhaustividad |\n|---|---:|---:|---:|\n");
+            byKind.forEach((k, c) -> t.append(String.format(java.util.Locale.ROOT, "| %s | %d | %d | %.3f |%n", k, c[0], c[1],
+                    c[0] == 0 ? 1.0 : (double) c[1] / c[0])));
+            t.append(String.format(java.util.Locale.ROOT, "| **todos** | %d | %d | %.3f |%n%n", personal(), removed(), recall()));
+            t.append(String.format(java.util.Locale.ROOT, "Señuelos testados por error: %d de %d (%.1f %%)%n", decoysRedacted,
+                    decoys, 100 * decoyShare()));
+            if (!absent.isEmpty()) {
+                t.append("\nFilas cuyo texto no aparece en lo extraído ni en el nombre del archivo: ").append(absent.size()).append('\n');
+                if (listMisses) {
+                    absent.forEach(a -> t.append("- ").append(a).append('\n'));
+                }
+            }
+            if (listMisses && !misses.isEmpty()) {
+                t.append("\nErrores:\n");
+                misses.forEach(m -> t.append("- ").append(m).append('\n'));
+            } else if (!misses.isEmpty()) {
+                t.append("\nErrores: ").append(misses.size()).append(" (no se listan: conjunto de prueba a ciegas)\n");
+            }
+            return t.toString();
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package mx.observa.support;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * A labelled privacy set ({@code src/test/resources/privacidad/}, held-out {@code privacidad-ciega/}): report files
+ * in every accepted format and {@code datos.csv} ({@code archivo,tipo,texto}): each personal string planted in a file,
+ * in every form it takes there, and decoys ({@code senuelo}) that must stay readable. DOCX, ODT and PDF files are
+ * kept as their text ({@code NN_name.docx.txt}) and built here ({@link Fixtures}).
+ */
+public record PrivacySet(Path dir, List<Row> rows) {
+
+    public static final Path TUNING = Path.of("src/test/resources/privacidad");
+    public static final Path HELD_OUT = Path.of("src/test/resources/privacidad-ciega");
+    public static final String DECOY = "senuelo";
+
+    public record Row(String file, String kind, String text) {
+        public boolean personal() {
+            return !DECOY.equals(kind);
+        }
+    }
+
+    public static PrivacySet load(Path dir) {
+        try (Reader in = Files.newBufferedReader(dir.resolve("datos.csv"), StandardCharsets.UTF_8)) {
+            List<Row> rows = new ArrayList<>();
+            for (CSVRecord r : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
+                rows.add(new Row(r.get("archivo").strip(), r.get("tipo").strip(), r.get("texto")));
+            }
+            return new PrivacySet(dir, List.copyOf(rows));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The sets present in this checkout: the tuning set, and the held-out set once it exists. */
+    public static List<PrivacySet> present() {
+        List<PrivacySet> sets = new ArrayList<>();
+        sets.add(load(TUNING));
+        if (Files.isRegularFile(HELD_OUT.resolve("datos.csv"))) {
+            sets.add(load(HELD_OUT));
+        }
+        return sets;
+    }
+
+    public String name() {
+        return dir.getFileName().toString();
+    }
+
+    /** Every report file of the set (as delivered: binaries built from their text), by file name. */
+    public Map<String, byte[]> files() {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        try (var list = Files.list(dir)) {
+            for (Path p : list.sorted().toList()) {
+                String name = p.getFileName().toString();
+                if (name.equals("datos.csv") || name.equalsIgnoreCase("README.md")) {
+                    continue;
+                }
+                String text = null;
+                for (String ext : List.of(".docx", ".odt", ".pdf")) {
+                    if (name.endsWith(ext + ".txt")) {
+                        text = Files.readString(p, StandardCharsets.UTF_8);
+                        String delivered = name.substring(0, name.length() - 4);
+                        files.put(delivered, ext.equals(".docx") ? Fixtures.docx(text)
+                                : ext.equals(".odt") ? Fixtures.odt(text) : Fixtures.pdf(text));
+                    }
+                }
+                if (text == null) {
+                    files.put(name, Files.readAllBytes(p));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return files;
+    }
+}

@@ -1,0 +1,105 @@
+package mx.observa.understand;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import mx.observa.model.PersonalData;
+
+/** Names where people write them, and places named after people left alone (config/privacidad is the vocabulary). */
+class PersonNamesTest {
+
+    private final PersonNames names = new PersonNames(Fixtures.PRIVACY, Fixtures.GAZETTEER);
+    private final PersonalDataDetector detector = new PersonalDataDetector(Fixtures.PRIVACY, Fixtures.GAZETTEER);
+
+    private List<String> found(String text) {
+        return names.find(text).stream().map(Mention::value).toList();
+    }
+
+    private List<String> personal(String text, KnownPersonalData known) {
+        return detector.detect(text, names.find(text), known).stream().map(PersonalData::text).toList();
+    }
+
+    @Test
+    void selfIntroductionsInAnyCaseWithOrWithoutAccents() {
+        assertThat(found("Yo, Teófila Garduño Rivas, de 40 años, fui observadora.")).containsExactly("Teófila Garduño Rivas");
+        assertThat(found("soy Maricarmen Olea obsevadora de la red")).containsExactly("Maricarmen Olea");
+        assertThat(found("Buenas tardes, mi nombre es Abigail Tenorio y observé la MRO-02.")).containsExactly("Abigail Tenorio");
+        assertThat(found("mi nombre es dolores huerta, soy observadora")).containsExactly("dolores huerta");
+        assertThat(found("ME LLAMO OFELIA RENTERIA Y SOY OBSERVADORA")).containsExactly("OFELIA RENTERIA");
+        assertThat(found("Quien suscribe, Eleuterio Mancilla Fonseca, con CURP …")).containsExactly("Eleuterio Mancilla Fonseca");
+        assertThat(found("La que suscribe, Rigoberta Anzures Melgar, presenta su informe.")).containsExactly("Rigoberta Anzures Melgar");
+    }
+
+    @Test
+    void labelsAnywhereInALineGluedToAHeadingOrWithTheValueOnTheNextLine() {
+        assertThat(found("Datos generalesObservadora: Xochiquetzal Arriaga Nolasco")).containsExactly("Xochiquetzal Arriaga Nolasco");
+        assertThat(found("Folio 12 · Persona observadora: Wenceslao Pichardo   Acreditación: CVOE-0815"))
+                .containsExactly("Wenceslao Pichardo");
+        assertThat(found("Nombre de la persona observadora:\nIng. Abundio Larrañaga Solórzano")).containsExactly("Abundio Larrañaga Solórzano");
+        assertThat(found("NOMBRE: ROSALINDA ECHAVARRÍA TEJEDA")).containsExactly("ROSALINDA ECHAVARRÍA TEJEDA");
+        assertThat(found("Contacto del funcionario: Rubén Ortiz Cota")).containsExactly("Rubén Ortiz Cota");
+        assertThat(found("Integrantes: Apolonia Zermeño Lugo, Teodomiro Cázares y Bernardina Oyervides"))
+                .containsExactly("Apolonia Zermeño Lugo", "Teodomiro Cázares", "Bernardina Oyervides");
+    }
+
+    @Test
+    void officialsAndPrivatePersonsWithOrWithoutATitle() {
+        assertThat(found("El funcionario Evaristo Quintanar llegó tarde.")).containsExactly("Evaristo Quintanar");
+        assertThat(found("La responsable, Jacinta Morquecho, me pidió la acreditación.")).containsExactly("Jacinta Morquecho");
+        assertThat(found("la secretaria de la mesa, Leonor Izquierdo Salcedo, acomodó la mampara")).containsExactly("Leonor Izquierdo Salcedo");
+        assertThat(found("Luego el Lic. Zamudio dijo que cerraran; la C. Pascuala Tinoco firmó.")).contains("Zamudio")
+                .anySatisfy(n -> assertThat(n).endsWith("Pascuala Tinoco"));
+        assertThat(found("La señora Anzures tomó fotografías.")).as("a person, though Anzures is also a colonia")
+                .containsExactly("Anzures");
+        assertThat(found("Por la mañana llegó Yatzil Orduña Baez y nos dijo que faltaban boletas.")).containsExactly("Yatzil Orduña Baez");
+    }
+
+    @Test
+    void signaturesBylinesMailHeadersAndDisplayNames() {
+        assertThat(found("La mesa abrió tarde.\n\nSaludos,\nCasimiro")).containsExactly("Casimiro");
+        assertThat(found("Por Anselma Quiñones Ibarrola (anselma@x.mx): comparto lo que vi.")).containsExactly("Anselma Quiñones Ibarrola");
+        assertThat(found("Publicado por Nicanor Villaseñor")).containsExactly("Nicanor Villaseñor");
+        assertThat(found("De: Casimiro Yáñez Bocanegra <casimiro@x.mx>\nCc: Herminio Valdivia <h@x.mx>, \"Tostado, Genoveva\" <g@x.mx>"))
+                .containsExactly("Casimiro Yáñez Bocanegra", "Herminio Valdivia", "Tostado", "Genoveva");
+        assertThat(found("El mar, 3 may 2022 a las 18:22, Tiburcio Ensástegui Lara <t@gmail.com> escribió:"))
+                .containsExactly("Tiburcio Ensástegui Lara");
+        assertThat(found("Leopoldina Garnica: en la MRO-02 la mesa abrió tarde.")).containsExactly("Leopoldina Garnica");
+        assertThat(found("Hola Genoveva:\nTe cuento que …")).containsExactly("Genoveva");
+    }
+
+    @Test
+    void placesNamedAfterPeopleAndPublicRolesStayReadable() {
+        assertThat(found("""
+                La mesa se instaló en la Escuela Primaria "Benito Juárez", en la colonia Miguel Hidalgo, sobre la calle
+                Cuauhtémoc, frente al Mercado Lázaro Cárdenas, cerca del Hospital General Dr. Manuel Gea González y de la
+                Secundaria Técnica No. 45 "Sor Juana Inés de la Cruz". La consejera presidenta y el Secretario Ejecutivo
+                visitaron la alcaldía Venustiano Carranza. Después fuimos a Miguel Hidalgo y a Gustavo A. Madero.
+                """)).isEmpty();
+    }
+
+    @Test
+    void onceANameIsKnownEveryFormOfItIsFound() {
+        KnownPersonalData known = KnownPersonalData.of(List.of("José Ángel Ledesma Villagómez", "G. Alvear", "55 4187 2290"));
+        String text = "JOSE ANGEL LEDESMA firmó; el señor Ledesma pidió el acta; José Ledesma se fue. Lo firmó Gumersindo Alvear. "
+                + "Llamen al 55-41-87-22-90. La calle Ledesma no tiene nada que ver.";
+        assertThat(personal(text, known)).contains("JOSE ANGEL LEDESMA", "Ledesma", "José Ledesma", "Gumersindo Alvear",
+                "55-41-87-22-90").doesNotContain("calle Ledesma");
+        assertThat(personal("en la alcaldía Miguel Hidalgo", KnownPersonalData.of(List.of("Miguel Hidalgo Pérez")))).isEmpty();
+    }
+
+    @Test
+    void disguisedContactDataAndIdentityDocuments() {
+        assertThat(personal("escriban a crisanto.mhuerta[at]protonmail.com o a cmhuerta arroba gmail punto com", KnownPersonalData.NONE))
+                .containsExactly("crisanto.mhuerta[at]protonmail.com", "cmhuerta arroba gmail punto com");
+        assertThat(personal("celular: cinco cinco, dos ocho, cuatro uno, siete siete, nueve cero", KnownPersonalData.NONE))
+                .containsExactly("cinco cinco, dos ocho, cuatro uno, siete siete, nueve cero");
+        assertThat(personal("WhatsApp 55 uno dos, 34 56 78 90 o 55.12.34.56.78", KnownPersonalData.NONE))
+                .containsExactly("55 uno dos, 34 56 78 90", "55.12.34.56.78");
+        assertThat(personal("Credencial para votar: 1234567890123, clave GMVLMR80 07050 1M100", KnownPersonalData.NONE))
+                .contains("1234567890123");
+        assertThat(personal("votaron 150 personas el 01/05/2022 entre 9:00 y 17:00 en la MRO-03 (UT 07-123)", KnownPersonalData.NONE)).isEmpty();
+    }
+}
