@@ -96,6 +96,12 @@ public final class FindingSearch {
         this.synonyms = synonyms;
     }
 
+    /** The search as the service runs it, with the configuration a person edits (synonyms). */
+    public static FindingSearch configured(mx.observa.config.ObservaConfig config, Searchers searchers,
+                                           Analyzer indexAnalyzer) {
+        return new FindingSearch(searchers, indexAnalyzer, new Synonyms(Synonyms.file(config), indexAnalyzer));
+    }
+
     public SearchResult search(SearchRequest request) {
         IndexSearcher searcher = searchers.acquire();
         try {
