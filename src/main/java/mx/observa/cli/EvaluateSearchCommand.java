@@ -31,7 +31,8 @@ final class EvaluateSearchCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = "--corpus", paramLabel = "DIR", split = ",",
-            description = "Carpetas con los archivos entregados (predeterminadas: sample-reports, src/test/resources/evaluacion).")
+            description = "Carpetas con los archivos entregados (predeterminado: los archivos que lista corpus.txt en la "
+                    + "carpeta de consultas, el corpus sobre el que se juzgó).")
     List<Path> corpus;
 
     @Option(names = "--consultas", paramLabel = "DIR",
@@ -49,9 +50,7 @@ final class EvaluateSearchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         ObservaConfig config = parent.storage.config();
         Path home = config.home();
-        List<Path> folders = corpus != null ? corpus
-                : List.of(home.resolve("sample-reports"), home.resolve("src/test/resources/evaluacion"));
-        SearchEvaluation.Result result = SearchEvaluation.run(config, folders,
+        SearchEvaluation.Result result = SearchEvaluation.run(config, corpus,
                 queries != null ? queries : home.resolve("src/test/resources/busqueda"),
                 work != null ? work.toAbsolutePath() : home.resolve("target").resolve("evaluar-busqueda"));
         if (json) {

@@ -11,7 +11,6 @@ import mx.observa.index.ReadOnlyIndex;
 import mx.observa.index.SearchHit;
 import mx.observa.index.SearchRequest;
 import mx.observa.index.SearchResult;
-import mx.observa.index.Synonyms;
 import mx.observa.text.FoldingSpanishAnalyzer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -64,8 +63,7 @@ final class SearchCommand implements Callable<Integer> {
                 return 1;
             }
             FoldingSpanishAnalyzer analyzer = new FoldingSpanishAnalyzer();
-            result = new FindingSearch(index, analyzer, new Synonyms(Synonyms.file(config), analyzer))
-                    .search(new SearchRequest(query, topic, alcaldia, distrito, null, 0, limit));
+            result = FindingSearch.configured(config, index, analyzer).search(new SearchRequest(query, topic, alcaldia, distrito, null, 0, limit));
         }
         if (json) {
             Map<String, Object> body = new LinkedHashMap<>();

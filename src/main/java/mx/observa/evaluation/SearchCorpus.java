@@ -38,14 +38,13 @@ final class SearchCorpus implements AutoCloseable {
         this.index = index;
     }
 
-    /** Takes in every report file under {@code folders} with a pipeline working in {@code work} (emptied first). */
-    static SearchCorpus ingest(ObservaConfig base, List<Path> folders, Path work) throws Exception {
+    /** Takes in the given report files with a pipeline working in {@code work} (emptied first). */
+    static SearchCorpus ingest(ObservaConfig base, List<Path> reportFiles, Path work) throws Exception {
         deleteTree(work);
         ObservaConfig config = base.with("observa.data", work.resolve("data").toString())
                 .with("observa.index", work.resolve("index").toString());
         Map<String, String> fileByFolio = new LinkedHashMap<>();
         List<String> quarantined = new ArrayList<>();
-        List<Path> reportFiles = reportFiles(folders);
         try (ObservaService service = ObservaService.start(config, ObservaService.Mode.BATCH)) {
             for (Path file : reportFiles) {
                 String key = base.home().toAbsolutePath().relativize(file.toAbsolutePath()).toString().replace('\\', '/');
@@ -65,12 +64,32 @@ final class SearchCorpus implements AutoCloseable {
         return new SearchCorpus(Map.copyOf(fileByFolio), List.copyOf(quarantined), reportFiles.size(), index);
     }
 
+    /** The delivered report files of the folders: those whose name starts with two digits, in name order. */
     static List<Path> reportFiles(List<Path> folders) throws IOException {
         List<Path> files = new ArrayList<>();
         for (Path folder : folders) {
             try (Stream<Path> list = Files.list(folder)) {
                 list.filter(Files::isRegularFile).filter(f -> REPORT_FILE.matcher(f.getFileName().toString()).matches())
                         .sorted().forEach(files::add);
+            }
+        }
+        return files;
+    }
+
+    /**
+     * The files a manifest lists (one path from the project root per line, {@code #} comments): the corpus the
+     * judgments were made on.
+     */
+    static List<Path> listed(Path manifest, Path home) throws IOException {
+        List<Path> files = new ArrayList<>();
+        for (String line : Files.readAllLines(manifest)) {
+            String path = line.strip();
+            if (!path.isEmpty() && !path.startsWith("#")) {
+                Path file = home.resolve(path);
+                if (!Files.isRegularFile(file)) {
+                    throw new IllegalArgumentException(manifest + ": no existe " + path);
+                }
+                files.add(file);
             }
         }
         return files;

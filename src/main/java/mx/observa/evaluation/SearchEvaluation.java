@@ -87,13 +87,19 @@ public final class SearchEvaluation {
     private SearchEvaluation() {
     }
 
+    /** The manifest of the judged corpus, in the queries folder. */
+    public static final String MANIFEST = "corpus.txt";
+
     /**
-     * @param corpus  folders of delivered report files
+     * @param folders folders of delivered report files; null for the files the queries folder's {@value #MANIFEST}
+     *                lists (the corpus the judgments were made on)
      * @param queries folder with consultas.csv/juicios.csv (tuning) and consultas-ciegas.csv/juicios-ciegos.csv
      *                (held-out, when present)
      * @param work    working folder for the pipeline's data and index (emptied first)
      */
-    public static Result run(ObservaConfig config, List<Path> corpus, Path queries, Path work) throws Exception {
+    public static Result run(ObservaConfig config, List<Path> folders, Path queries, Path work) throws Exception {
+        List<Path> corpus = folders != null ? SearchCorpus.reportFiles(folders)
+                : SearchCorpus.listed(queries.resolve(MANIFEST), config.home());
         List<JudgedQueries> parts = new ArrayList<>();
         JudgedQueries.load(TUNING, queries.resolve("consultas.csv"), queries.resolve("juicios.csv"), config.home())
                 .ifPresent(parts::add);

@@ -48,6 +48,10 @@ import mx.observa.text.Folding;
  *       axis.</li>
  *   <li>{@code envio}: folio of the message, CSV export or form post the report came with; keyword, stored, so an
  *       analyst can list everything that arrived together.</li>
+ *   <li>{@code ut}, {@code mro}: keyword, stored: the unidad territorial clave and the mesa ({@code MRO-NN}) a query
+ *       can name as a filter.</li>
+ *   <li>{@code grupo}: the folio of the first delivery of the report (its own, or the one it is a near-duplicate of);
+ *       keyword and sorted doc values, so a search by report shows the deliveries of one report once.</li>
  *   <li>Everything else (source name, format, sha256 of the original, evidence, why the text is incomplete…) is
  *       stored only: shown, never searched. The sha256 is how an authorized user downloads the original from the
  *       archive.</li>
@@ -76,6 +80,8 @@ public final class IndexSchema {
     /** Facet dimension only: the day of arrival. */
     public static final String RECEIVED_DAY = "recibido_dia";
     public static final String PARENT = "envio";
+    /** The report a finding belongs to, counting near-duplicates as one: the first delivery's folio. */
+    public static final String GROUP = "grupo";
     /** Why the report's text is incomplete (a limit left part unread); stored only, absent when the text is whole. */
     public static final String TRUNCATION = "texto_incompleto";
 
@@ -147,8 +153,11 @@ public final class IndexSchema {
             doc.add(new StringField(UT, meta.ut(), Field.Store.YES));
         }
         if (meta.mro() != null) {
-            doc.add(new StoredField(MRO, meta.mro()));
+            doc.add(new StringField(MRO, meta.mro(), Field.Store.YES));
         }
+        String group = report.duplicateOf() != null ? report.duplicateOf() : report.folio();
+        doc.add(new StringField(GROUP, group, Field.Store.NO));
+        doc.add(new SortedDocValuesField(GROUP, new BytesRef(group)));
         if (meta.date() != null) {
             long day = meta.date().toEpochDay();
             doc.add(new LongPoint(DATE, day));
