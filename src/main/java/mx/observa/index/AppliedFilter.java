@@ -1,5 +1,7 @@
 package mx.observa.index;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 /**
  * A place named in the words of a query that the search applied as a filter instead of as words to find.
  *
@@ -9,7 +11,8 @@ package mx.observa.index;
  * @param words          the words of the query that named it, as typed
  * @param queryWithout   the query without those words: searching it widens the search by this filter
  */
-public record AppliedFilter(String dimension, String value, String label, String words, String queryWithout) {
+public record AppliedFilter(String dimension, String value, String label, String words,
+                            @JsonProperty("query_without") String queryWithout) {
 
     public static final String ALCALDIA = "alcaldia";
     public static final String DISTRITO = "distrito";

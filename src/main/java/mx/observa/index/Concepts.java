@@ -25,11 +25,16 @@ record Concepts(List<Concept> wanted, List<Query> forbidden, boolean functionWor
     /**
      * @param gapBefore function words dropped between the previous concept and this one
      * @param exact     written between quotes: those very words, no other forms
+     * @param written   the concept as parsed, before other forms of its words were added (what proximity follows)
      */
-    record Concept(Query query, boolean required, int gapBefore, boolean exact) {
+    record Concept(Query query, boolean required, int gapBefore, boolean exact, Query written) {
+
+        Concept(Query query, boolean required, int gapBefore, boolean exact) {
+            this(query, required, gapBefore, exact, query);
+        }
 
         Concept withQuery(Query q) {
-            return new Concept(q, required, gapBefore, exact);
+            return new Concept(q, required, gapBefore, exact, written);
         }
     }
 
@@ -48,7 +53,7 @@ record Concepts(List<Concept> wanted, List<Query> forbidden, boolean functionWor
             if (!c.required() && isFunctionWord(c.query(), functionWords)) {
                 gap++;
             } else {
-                kept.add(new Concept(c.query(), c.required(), kept.isEmpty() ? 0 : gap, c.exact()));
+                kept.add(new Concept(c.query(), c.required(), kept.isEmpty() ? 0 : gap, c.exact(), c.written()));
                 gap = 0;
             }
         }

@@ -129,8 +129,10 @@ public final class FindingSearch {
             Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
             SortedSetDocValuesReaderState state = facetStates.of(searcher.getIndexReader());
             long total;
+            FacetsCollector matched = null;
             if (state != null) {
                 DrillSideways.DrillSidewaysResult r = new DrillSideways(searcher, facetsConfig, state).search(matching, 1);
+                matched = r.drillDownFacetsCollector;
                 for (String dim : IndexSchema.FACETS) {
                     facets.put(dim, counts(r.facets, dim));
                 }
@@ -145,19 +147,24 @@ public final class FindingSearch {
             long totalReports = 0;
             ScoreDoc[] page;
             if (request.grouping() == SearchRequest.Grouping.REPORT) {
-                List<ReportGroups.Group> groups = ReportGroups.page(searcher, ranked, sort, request.offset(), request.limit());
+                List<ReportGroups.Group> groups = ReportGroups.page(searcher, ranked, plan.proximity(), sort,
+                        request.offset(), request.limit());
                 page = groups.stream().map(ReportGroups.Group::best).toArray(ScoreDoc[]::new);
                 totalReports = total == 0 ? 0 : ReportGroups.count(searcher, matching);
                 reports = reportHits(searcher, groups, matching, hits(searcher, plan, page));
             } else {
                 int wanted = Math.max(1, request.offset() + request.limit());
-                TopDocs top = sort == null ? searcher.search(ranked, wanted) : searcher.search(ranked, wanted, sort);
+                TopDocs top = Proximity.top(searcher, ranked, plan.proximity(), wanted, sort);
                 page = Arrays.copyOfRange(top.scoreDocs, Math.min(request.offset(), top.scoreDocs.length),
                         Math.min(top.scoreDocs.length, request.offset() + request.limit()));
             }
             List<SearchHit> hits = reports.isEmpty() ? hits(searcher, plan, page)
                     : reports.stream().map(ReportHit::best).toList();
-            List<DateCount> dates = dateCounts(searcher, plan.match(), plan.filters());
+            // Without a date range the findings counted by date are those already collected for the facets.
+            boolean dated = plan.filters().from() != null || plan.filters().to() != null;
+            List<DateCount> dates = dateCounts(searcher, dated || matched == null
+                    ? collect(searcher, FilterQueries.drillDown(facetsConfig, plan.match(), plan.filters(), false))
+                    : matched);
             return new SearchResult(total, hits, facets, dates, plan.correction(), plan.applied(), plan.topics(),
                     reports, totalReports);
         } catch (IOException e) {
@@ -177,7 +184,7 @@ public final class FindingSearch {
             int n = (int) Math.max(1, Math.min(max, total));
             Sort sort = sortOf(request, plan);
             Query ranked = ranked(plan, sort);
-            TopDocs top = sort == null ? searcher.search(ranked, n) : searcher.search(ranked, n, sort);
+            TopDocs top = Proximity.top(searcher, ranked, plan.proximity(), n, sort);
             StoredFields stored = searcher.storedFields();
             List<IndexedFinding> findings = new ArrayList<>();
             for (ScoreDoc sd : top.scoreDocs) {
@@ -342,8 +349,8 @@ public final class FindingSearch {
         return FacetsCollectorManager.search(searcher, query, 1, new FacetsCollectorManager()).facetsCollector();
     }
 
-    /** Findings per period of the day observed, for the current words and facet filters but any date. */
-    private List<DateCount> dateCounts(IndexSearcher searcher, Query text, SearchFilters filters) throws IOException {
+    /** Findings per period of the day observed, over the findings collected (the current words and filters, any date). */
+    private static List<DateCount> dateCounts(IndexSearcher searcher, FacetsCollector fc) throws IOException {
         byte[] min = PointValues.getMinPackedValue(searcher.getIndexReader(), IndexSchema.DATE);
         byte[] max = PointValues.getMaxPackedValue(searcher.getIndexReader(), IndexSchema.DATE);
         if (min == null || max == null) {
@@ -354,7 +361,6 @@ public final class FindingSearch {
         LongRange[] ranges = periods.stream()
                 .map(p -> new LongRange(p.label(), p.from().toEpochDay(), true, p.to().toEpochDay(), true))
                 .toArray(LongRange[]::new);
-        FacetsCollector fc = collect(searcher, FilterQueries.drillDown(facetsConfig, text, filters, false));
         FacetResult result = new LongRangeFacetCounts(IndexSchema.DATE, fc, ranges).getAllChildren(IndexSchema.DATE);
         Map<String, Long> byLabel = new HashMap<>();
         for (LabelAndValue lv : result.labelValues) {

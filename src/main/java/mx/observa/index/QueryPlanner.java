@@ -49,9 +49,10 @@ final class QueryPlanner {
      * @param topics     the topics the query is about
      * @param correction words no report contains, or null
      * @param scored     false when there are no words (everything matches: order by date)
+     * @param proximity  what rescores the best results, or null
      */
     record Plan(Query match, Query rank, Query highlight, SearchFilters filters, List<AppliedFilter> applied,
-                List<String> topics, Correction correction, boolean scored) {
+                List<String> topics, Correction correction, boolean scored, Query proximity) {
     }
 
     private final Analyzer indexAnalyzer;
@@ -76,7 +77,7 @@ final class QueryPlanner {
         SearchFilters filters = request.filters().withPlaces(applied);
         if (!hasWords(text)) {
             Query all = new MatchAllDocsQuery();
-            return new Plan(all, all, all, filters, List.copyOf(applied), List.of(), null, false);
+            return new Plan(all, all, all, filters, List.copyOf(applied), List.of(), null, false, null);
         }
         boolean natural = !SYNTAX.matcher(text).find();
         Parsed parsed = parse(text);
@@ -87,12 +88,12 @@ final class QueryPlanner {
             // "¿qué pasó en el distrito 17?", "incidencias en Iztapalapa": the place, or the kind, is what is asked
             RankingQuery.Built browse = RankingQuery.browse(topics, problem);
             return new Plan(browse.match(), browse.rank(), browse.highlight(), filters, List.copyOf(applied), topics,
-                    null, true);
+                    null, true, null);
         }
         Widening widening = widen(concepts, searcher, filters, text);
         RankingQuery.Built built = RankingQuery.build(widening.concepts(), topics, problem, natural, searcher);
         return new Plan(built.match(), built.rank(), built.highlight(), filters, List.copyOf(applied), topics,
-                widening.correction(), true);
+                widening.correction(), true, built.proximity());
     }
 
     /** The query parsed, without places, for other uses (a report's highlighted words). */

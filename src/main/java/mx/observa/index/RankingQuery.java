@@ -51,62 +51,101 @@ final class RankingQuery {
 
     /** Findings of a topic the query is about, on the scale where all of the query's concepts make about 1. */
     static final float TOPIC = 0.15f;
+    /**
+     * Meaningful words from which a plain-words query is a description, whose topic's findings join the results even
+     * without any of its words; a query of one word is that word (its topic only lifts).
+     */
+    static final int TOPIC_JOINS = 2;
     /** Findings of kind {@code incidencia} when the query asks about a problem. */
     static final float PROBLEM = 0.15f;
     /** Consecutive concepts in order, with at most the function words between them (plus one), over all pairs. */
-    static final float ORDERED = 0.2f;
+    static final float ORDERED = Float.parseFloat(System.getProperty("t.ORDERED", "0.2"));
     /** Consecutive concepts within {@value #WINDOW} words, over all pairs. */
-    static final float UNORDERED = 0.1f;
+    static final float UNORDERED = Float.parseFloat(System.getProperty("t.UNORDERED", "0.1"));
     static final int WINDOW = 8;
+
+    /**
+     * A concept found in more than this share of the findings, and in more than {@link #COMMON_MIN} of them ("mesa",
+     * "personas" in a large index), says too little to make a finding a result on its own: while a query in plain
+     * words has a rarer concept, such a concept only ranks (as Lucene's CommonTermsQuery does). On a large index it
+     * keeps incidental matches out of the results and their counts, and the search fast.
+     */
+    static final double COMMON = 0.05;
+    static final int COMMON_MIN = 1_000;
 
     /** The kind of a finding (a keyword field; absent in indexes made before kinds: then no finding gets the boost). */
     static final String KIND_FIELD = "tipo";
     static final String PROBLEM_KIND = "incidencia";
 
-    record Built(Query match, Query rank, Query highlight) {
+    /**
+     * @param proximity what rescores the best results (consecutive concepts close together), or null when the query
+     *                  has no such pair
+     */
+    record Built(Query match, Query rank, Query highlight, Query proximity) {
     }
 
     private RankingQuery() {
     }
 
     /**
-     * @param natural whether the query is plain words (no quotes, operators or prefixes): only then do the findings of
-     *                its topics join the results; otherwise topics only lift what the query's syntax selects
+     * @param natural whether the query is plain words (no quotes, operators or prefixes): only then, and from
+     *                {@value #TOPIC_JOINS} meaningful words, do the findings of its topics join the results; otherwise
+     *                topics only lift what the query's words select
      */
     static Built build(Concepts concepts, List<String> topics, boolean problem, boolean natural, IndexSearcher searcher)
             throws IOException {
         Query topicQuery = topicQuery(topics);
-        boolean topicsJoin = natural && topicQuery != null;
-
-        BooleanQuery.Builder match = new BooleanQuery.Builder();
-        BooleanQuery.Builder highlight = new BooleanQuery.Builder();
-        BooleanQuery.Builder scored = new BooleanQuery.Builder();
+        boolean topicsJoin = natural && topicQuery != null && concepts.wanted().size() >= TOPIC_JOINS;
         Weights weights = Weights.of(concepts, searcher);
+        boolean anySelective = false;
+        int common = 0;
+        for (int i = 0; natural && i < concepts.wanted().size(); i++) {
+            anySelective |= concepts.wanted().get(i).required() || weights.selective(i);
+            common += weights.common(i) ? 1 : 0;
+        }
+        // What makes a finding a result: its selective concepts (all of them when none is; then, in a query of common
+        // words only, at least two of them), or the topic; scored, they lead the ranking.
+        BooleanQuery.Builder words = new BooleanQuery.Builder();
+        BooleanQuery.Builder wordsScored = new BooleanQuery.Builder();
+        if (!anySelective && common >= 2) {
+            words.setMinimumNumberShouldMatch(2);
+            wordsScored.setMinimumNumberShouldMatch(2);
+        }
+        // What only adds to the score of a result: common concepts, topic, kind.
+        BooleanQuery.Builder rank = new BooleanQuery.Builder();
+        BooleanQuery.Builder highlight = new BooleanQuery.Builder();
         for (int i = 0; i < concepts.wanted().size(); i++) {
             Concepts.Concept c = concepts.wanted().get(i);
             BooleanClause.Occur occur = c.required() ? BooleanClause.Occur.MUST : BooleanClause.Occur.SHOULD;
-            match.add(c.query(), occur);
-            highlight.add(c.query(), BooleanClause.Occur.SHOULD);
-            scored.add(weights.scored(i), occur);
+            if (!anySelective || c.required() || !weights.common(i)) {
+                words.add(c.query(), occur);
+                wordsScored.add(weights.scored(i), occur);
+            } else {
+                rank.add(weights.scored(i), BooleanClause.Occur.SHOULD);
+            }
+            highlight(c, highlight);
         }
+        Query match = words.build();
+        Query scored = wordsScored.build();
         if (topicsJoin) {
-            match.add(topicQuery, BooleanClause.Occur.SHOULD);
-            scored.add(new BoostQuery(new ConstantScoreQuery(topicQuery), TOPIC), BooleanClause.Occur.SHOULD);
-        }
-        proximity(concepts, scored);
-        for (Query q : concepts.forbidden()) {
-            match.add(q, BooleanClause.Occur.MUST_NOT);
-            scored.add(q, BooleanClause.Occur.MUST_NOT);
-        }
-        BooleanQuery.Builder rank = new BooleanQuery.Builder().add(scored.build(), BooleanClause.Occur.MUST);
-        if (topicQuery != null && !topicsJoin) {
+            match = new BooleanQuery.Builder().add(match, BooleanClause.Occur.SHOULD)
+                    .add(topicQuery, BooleanClause.Occur.SHOULD).build();
+            scored = new BooleanQuery.Builder().add(scored, BooleanClause.Occur.SHOULD)
+                    .add(new BoostQuery(new ConstantScoreQuery(topicQuery), TOPIC), BooleanClause.Occur.SHOULD).build();
+        } else if (topicQuery != null) {
             rank.add(new BoostQuery(new ConstantScoreQuery(topicQuery), TOPIC), BooleanClause.Occur.SHOULD);
         }
+        rank.add(scored, BooleanClause.Occur.MUST);
         if (problem) {
             rank.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(KIND_FIELD, PROBLEM_KIND))), PROBLEM),
                     BooleanClause.Occur.SHOULD);
         }
-        return new Built(new ConstantScoreQuery(match.build()), rank.build(), highlight.build());
+        BooleanQuery.Builder matching = new BooleanQuery.Builder().add(match, BooleanClause.Occur.MUST);
+        for (Query q : concepts.forbidden()) {
+            matching.add(q, BooleanClause.Occur.MUST_NOT);
+            rank.add(q, BooleanClause.Occur.MUST_NOT);
+        }
+        return new Built(new ConstantScoreQuery(matching.build()), rank.build(), highlight.build(), proximity(concepts));
     }
 
     /**
@@ -125,7 +164,7 @@ final class RankingQuery {
             rank.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(KIND_FIELD, PROBLEM_KIND))), PROBLEM),
                     BooleanClause.Occur.SHOULD);
         }
-        return new Built(all, rank.build(), all);
+        return new Built(all, rank.build(), all, null);
     }
 
     private static Query topicQuery(List<String> topics) {
@@ -137,22 +176,50 @@ final class RankingQuery {
         return any.build();
     }
 
-    /** Each pair of consecutive concepts, in order and close, or near each other in any order. */
-    private static void proximity(Concepts concepts, BooleanQuery.Builder scored) {
+    /**
+     * What snippets mark: a quoted phrase as a phrase; any other concept as its words (every form and synonym), which
+     * the highlighter finds in the postings' offsets without re-reading positions.
+     */
+    private static void highlight(Concepts.Concept c, BooleanQuery.Builder highlight) {
+        if (c.exact()) {
+            highlight.add(c.query(), BooleanClause.Occur.SHOULD);
+            return;
+        }
+        java.util.Set<Term> terms = new java.util.LinkedHashSet<>();
+        c.query().visit(org.apache.lucene.search.QueryVisitor.termCollector(terms));
+        if (terms.isEmpty()) {
+            highlight.add(c.query(), BooleanClause.Occur.SHOULD);
+        }
+        terms.stream().filter(t -> IndexSchema.TEXT.equals(t.field()))
+                .forEach(t -> highlight.add(new TermQuery(t), BooleanClause.Occur.SHOULD));
+    }
+
+    /**
+     * Each pair of consecutive concepts, as written (not their other forms), in order and close: at most the function
+     * words between them plus one; or near each other ({@value #WINDOW} words) in any order. Null when there is no pair.
+     * Positions are read only for the best results (see {@link Proximity}), not for every finding that matches.
+     */
+    private static Query proximity(Concepts concepts) {
         List<Concepts.Concept> wanted = concepts.wanted();
         int pairs = wanted.size() - 1;
+        BooleanQuery.Builder scored = new BooleanQuery.Builder();
+        boolean any = false;
         for (int i = 0; i < pairs; i++) {
-            IntervalsSource a = source(wanted.get(i).query());
-            IntervalsSource b = source(wanted.get(i + 1).query());
+            IntervalsSource a = source(wanted.get(i).written());
+            IntervalsSource b = source(wanted.get(i + 1).written());
             if (a == null || b == null) {
                 continue;
             }
             int gap = wanted.get(i + 1).gapBefore() + 1;
+            any = true;
             scored.add(new BoostQuery(new IntervalQuery(IndexSchema.TEXT,
                     Intervals.maxgaps(gap, Intervals.ordered(a, b))), ORDERED / pairs), BooleanClause.Occur.SHOULD);
-            scored.add(new BoostQuery(new IntervalQuery(IndexSchema.TEXT,
-                    Intervals.maxwidth(WINDOW, Intervals.unordered(a, b))), UNORDERED / pairs), BooleanClause.Occur.SHOULD);
+            if (UNORDERED > 0) {
+                scored.add(new BoostQuery(new IntervalQuery(IndexSchema.TEXT,
+                        Intervals.maxwidth(WINDOW, Intervals.unordered(a, b))), UNORDERED / pairs), BooleanClause.Occur.SHOULD);
+            }
         }
+        return any ? scored.build() : null;
     }
 
     /** The concept as positions in the text, or null for a kind of query proximity does not follow (prefixes…). */
@@ -186,11 +253,23 @@ final class RankingQuery {
         return null;
     }
 
-    /** Each concept's weight (its BM25 idf: rare words say more) and the query's total, for scores near [0, 1]. */
-    private record Weights(List<Query> scored) {
+    /**
+     * Each concept's weight (its BM25 idf: rare words say more) and the query's total, for scores near [0, 1]; and
+     * which concepts are common (in more than {@link #COMMON} of the findings).
+     */
+    private record Weights(List<Query> scored, List<Boolean> common, List<Boolean> present) {
 
         Query scored(int i) {
             return scored.get(i);
+        }
+
+        boolean common(int i) {
+            return common.get(i);
+        }
+
+        /** Found in some findings but not in too many: enough to make a result. */
+        boolean selective(int i) {
+            return !common.get(i) && present.get(i);
         }
 
         static Weights of(Concepts concepts, IndexSearcher searcher) throws IOException {
@@ -209,6 +288,13 @@ final class RankingQuery {
                 total += idf.get(i);
             }
             double norm = total > 0 ? total : 1;
+            double commonIdf = idf(Math.max(COMMON_MIN, (long) Math.ceil(COMMON * docs)), docs);
+            List<Boolean> common = new ArrayList<>();
+            List<Boolean> present = new ArrayList<>();
+            idf.forEach(v -> {
+                common.add(v > 0 && v < commonIdf);
+                present.add(v != 0);
+            });
             List<Query> scored = new ArrayList<>();
             for (int i = 0; i < idf.size(); i++) {
                 Query q = concepts.wanted().get(i).query();
@@ -216,7 +302,7 @@ final class RankingQuery {
                         ? new BoostQuery(q, (float) (1 / norm))
                         : new BoostQuery(new ConstantScoreQuery(q), (float) (idf.get(i) / norm)));
             }
-            return new Weights(scored);
+            return new Weights(scored, common, present);
         }
 
         /** Whether BM25 scores the query (up to its idf); other kinds are scored as a constant. */

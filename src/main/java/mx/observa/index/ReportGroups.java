@@ -50,11 +50,12 @@ final class ReportGroups {
     }
 
     /** The reports from {@code offset}, at most {@code limit}, in the order of their best findings. */
-    static List<Group> page(IndexSearcher searcher, Query query, Sort sort, int offset, int limit) throws IOException {
+    static List<Group> page(IndexSearcher searcher, Query query, Query proximity, Sort sort, int offset, int limit)
+            throws IOException {
         int wanted = offset + limit;
         int read = Math.max(FIRST_READ, wanted * 10);
         while (true) {
-            TopDocs top = sort == null ? searcher.search(query, read) : searcher.search(query, read, sort);
+            TopDocs top = Proximity.top(searcher, query, proximity, read, sort);
             Map<String, ScoreDoc> firstOfGroup = new LinkedHashMap<>();
             for (ScoreDoc sd : top.scoreDocs) {
                 firstOfGroup.putIfAbsent(key(searcher, sd.doc), sd);

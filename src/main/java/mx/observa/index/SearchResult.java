@@ -3,6 +3,8 @@ package mx.observa.index;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 /**
  * One page of a search.
  *
@@ -57,7 +59,8 @@ public record SearchResult(long total, List<SearchHit> hits, Map<String, List<Fa
      * @param moreFindings how many other findings of this report match
      * @param alsoSentAs   the other deliveries of the same report (near-duplicates), shown once under this one
      */
-    public record ReportHit(SearchHit best, long moreFindings, List<Delivery> alsoSentAs) {
+    public record ReportHit(SearchHit best, @JsonProperty("more_findings") long moreFindings,
+                            @JsonProperty("also_sent_as") List<Delivery> alsoSentAs) {
     }
 
     /** A delivery of a report: its folio and the name it arrived with. */

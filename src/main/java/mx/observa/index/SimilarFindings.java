@@ -53,6 +53,6 @@ final class SimilarFindings {
                 .add(new TermQuery(new Term(IndexSchema.GROUP, group)), BooleanClause.Occur.MUST_NOT)
                 .add(new TermQuery(new Term(IndexSchema.DUPLICATE_OF, folio)), BooleanClause.Occur.MUST_NOT);
         Query rank = others.build();
-        return new QueryPlanner.Plan(new ConstantScoreQuery(rank), rank, like, filters, List.of(), List.of(), null, true);
+        return new QueryPlanner.Plan(new ConstantScoreQuery(rank), rank, like, filters, List.of(), List.of(), null, true, null);
     }
 }

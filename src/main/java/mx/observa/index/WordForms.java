@@ -31,8 +31,10 @@ final class WordForms {
 
     /** Shorter stems say too little to stand for a family of words. */
     private static final int MIN_STEM = 3;
-    /** At most this many forms per word, so a query stays small on a large index. */
-    private static final int MAX_FORMS = 24;
+    /** At most this many other forms per word (the most used ones), so a query stays small on a large index. */
+    private static final int MAX_FORMS = 8;
+    /** Indexed words looked at per word: a large index holds many spellings of a family, typos included. */
+    private static final int MAX_SCANNED = 200;
 
     private WordForms() {
     }
@@ -82,14 +84,20 @@ final class WordForms {
             if (te.seekCeil(prefix) == TermsEnum.SeekStatus.END) {
                 continue;
             }
-            int added = 0;
-            for (BytesRef t = te.term(); t != null && added < MAX_FORMS && startsWith(t, prefix); t = te.next()) {
+            java.util.Map<String, Integer> found = new java.util.HashMap<>();
+            int scanned = 0;
+            for (BytesRef t = te.term(); t != null && scanned < MAX_SCANNED && startsWith(t, prefix); t = te.next()) {
+                scanned++;
                 String candidate = t.utf8ToString();
-                if (!java.util.Collections.disjoint(stems(stemmer, candidate), stems)
-                        && forms.add(new Term(IndexSchema.TEXT, candidate))) {
-                    added++;
+                if (!java.util.Collections.disjoint(stems(stemmer, candidate), stems)) {
+                    found.put(candidate, te.docFreq());
                 }
             }
+            found.entrySet().stream()
+                    .sorted(java.util.Map.Entry.<String, Integer>comparingByValue().reversed()
+                            .thenComparing(java.util.Map.Entry.comparingByKey()))
+                    .limit(MAX_FORMS)
+                    .forEach(e -> forms.add(new Term(IndexSchema.TEXT, e.getKey())));
         }
         return forms;
     }

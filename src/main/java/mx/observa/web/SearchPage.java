@@ -61,17 +61,23 @@ public final class SearchPage {
         h.append("<div class=\"busqueda\">\n");
         h.append("<section class=\"resultados\" aria-labelledby=\"total\">\n");
         activeFilters(h, p);
+        SearchPageParts.renderUnderstood(h, p, result, labels);
         correction(h, p, result.correction());
         long from = result.hits().isEmpty() ? 0 : (long) (p.pagina() - 1) * PAGE_SIZE + 1;
         long to = from == 0 ? 0 : from + result.hits().size() - 1;
         h.append("<div class=\"cabecera-resultados\"><p id=\"total\" class=\"total\" role=\"status\">");
         if (result.total() == 0) {
             h.append("Ningún hallazgo coincide.");
+        } else if (p.byReport()) {
+            h.append("Mostrando ").append(Format.number(from)).append('–').append(Format.number(to)).append(" de ")
+                    .append(Format.count(result.totalReports(), "informe", "informes")).append(" (")
+                    .append(Format.count(result.total(), "hallazgo", "hallazgos")).append(')');
         } else {
             h.append("Mostrando ").append(Format.number(from)).append('–').append(Format.number(to)).append(" de ")
                     .append(Format.count(result.total(), "hallazgo", "hallazgos"));
         }
         h.append("</p>");
+        SearchPageParts.renderGrouping(h, p);
         h.append("<a class=\"ir-filtros\" href=\"#filtros\">Filtros</a>");
         if (result.total() > 0) {
             String exportQuery = p.withPage(1).query();
@@ -82,8 +88,8 @@ public final class SearchPage {
                     .append("formato=json\" download>Exportar JSON</a></p>");
         }
         h.append("</div>\n");
-        hits(h, p, result.hits());
-        pagination(h, p, result.total());
+        hits(h, p, result);
+        pagination(h, p, p.byReport() ? result.totalReports() : result.total());
         h.append("</section>\n");
         facets(h, p, result);
         h.append("</div>\n");
@@ -94,12 +100,16 @@ public final class SearchPage {
         h.append("<form role=\"search\" method=\"get\" action=\"/\" class=\"consulta\">\n")
                 .append("<label for=\"q\">Buscar en los hallazgos</label>\n<div class=\"fila\">")
                 .append("<input id=\"q\" name=\"q\" type=\"search\" value=\"").append(Html.escape(p.q() == null ? "" : p.q()))
-                .append("\" placeholder=\"p. ej. boletas, &quot;falta de mamparas&quot;, credencial NOT SEI\" aria-describedby=\"ayuda-sintaxis\">")
+                .append("\" placeholder=\"p. ej. no dejaron entrar a la observadora, boletas en el distrito 24\" aria-describedby=\"ayuda-sintaxis\">")
                 .append("<button type=\"submit\">Buscar</button></div>\n");
         for (String dim : List.of(SearchParams.TEMA, SearchParams.ALCALDIA, SearchParams.DISTRITO, SearchParams.CANAL)) {
             for (String v : p.valuesOf(dim)) {
                 h.append("<input type=\"hidden\" name=\"").append(dim).append("\" value=\"").append(Html.escape(v)).append("\">\n");
             }
+        }
+        if (p.byReport()) {
+            h.append("<input type=\"hidden\" name=\"").append(SearchParams.AGRUPAR).append("\" value=\"")
+                    .append(SearchParams.POR_INFORME).append("\">\n");
         }
         h.append("<div class=\"opciones\">")
                 .append("<label>Ordenar por <select name=\"orden\" class=\"auto-enviar\">")
@@ -109,10 +119,11 @@ public final class SearchPage {
                 .append("<label>Observado desde <input type=\"date\" name=\"desde\" value=\"").append(Html.escape(nz(p.desde()))).append("\"></label>")
                 .append("<label>hasta <input type=\"date\" name=\"hasta\" value=\"").append(Html.escape(nz(p.hasta()))).append("\"></label>")
                 .append("<button type=\"submit\" class=\"secundario\">Aplicar</button></div>\n")
-                .append("<p id=\"ayuda-sintaxis\" class=\"ayuda\">Con o sin acentos. Todas las palabras deben aparecer; ")
-                .append("use <code>OR</code> para alternativas, <code>NOT</code> para excluir, <code>\"comillas\"</code> para frases ")
-                .append("y <code>*</code> al final para prefijos (<code>instala*</code>). Los sinónimos se incluyen solos ")
-                .append("(boleta = papeleta, mesa = MRO = casilla…), salvo entre comillas.</p>\n</form>\n");
+                .append("<p id=\"ayuda-sintaxis\" class=\"ayuda\">Escriba como lo diría, con o sin acentos: primero van los ")
+                .append("hallazgos que dicen más de lo que busca. Una alcaldía, un distrito, una UT o una mesa se aplican como ")
+                .append("filtro. Los sinónimos se incluyen solos (boleta = papeleta, mesa = MRO = casilla…). Para precisar: ")
+                .append("<code>\"comillas\"</code> para una frase exacta, <code>NOT</code> para excluir, <code>OR</code> ")
+                .append("para alternativas y <code>*</code> al final para prefijos (<code>instala*</code>).</p>\n</form>\n");
     }
 
     private void activeFilters(StringBuilder h, SearchParams p) {
@@ -157,22 +168,23 @@ public final class SearchPage {
             h.append(" Se muestran hallazgos con palabras parecidas.");
         }
         if (c.suggestion() != null) {
-            SearchParams suggested = new SearchParams(c.suggestion(), p.temas(), p.alcaldias(), p.distritos(),
-                    p.canales(), p.desde(), p.hasta(), p.orden(), 1);
+            SearchParams suggested = p.withQuery(c.suggestion());
             h.append(" ¿Quiso decir <a class=\"sugerencia\" href=\"/").append(Html.escape(suggested.query())).append("\">")
                     .append(Html.escape(c.suggestion())).append("</a>?");
         }
         h.append("</p>\n");
     }
 
-    private void hits(StringBuilder h, SearchParams p, List<SearchHit> hits) {
+    private void hits(StringBuilder h, SearchParams p, SearchResult result) {
+        List<SearchHit> hits = result.hits();
         if (hits.isEmpty()) {
-            h.append("<p class=\"vacio\">Pruebe con menos palabras, quite filtros o use <code>OR</code>.</p>\n");
+            h.append("<p class=\"vacio\">Pruebe con otras palabras o quite filtros.</p>\n");
             return;
         }
         String back = p.q() == null ? "" : "?q=" + java.net.URLEncoder.encode(p.q(), java.nio.charset.StandardCharsets.UTF_8);
         h.append("<ol class=\"hallazgos\">\n");
-        for (SearchHit hit : hits) {
+        for (int i = 0; i < hits.size(); i++) {
+            SearchHit hit = hits.get(i);
             h.append("<li class=\"hallazgo\"><h2><a href=\"/informes/").append(Html.escape(hit.folio()))
                     .append(Html.escape(back)).append("#h").append(hit.finding()).append("\">")
                     .append(Html.escape(hit.folio())).append(" · hallazgo ").append(hit.finding()).append("</a></h2>\n")
@@ -190,6 +202,10 @@ public final class SearchPage {
             }
             h.append("</p>\n<p class=\"fragmento\">").append(hit.snippet()).append("</p>\n");
             labels.topicChips(h, hit.topics());
+            if (p.byReport() && i < result.reports().size()) {
+                SearchPageParts.renderReportExtras(h, p, result.reports().get(i));
+            }
+            SearchPageParts.renderSimilarLink(h, p, hit);
             h.append("</li>\n");
         }
         h.append("</ol>\n");
