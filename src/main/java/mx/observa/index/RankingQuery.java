@@ -59,9 +59,9 @@ final class RankingQuery {
     /** Findings of kind {@code incidencia} when the query asks about a problem. */
     static final float PROBLEM = 0.15f;
     /** Consecutive concepts in order, with at most the function words between them (plus one), over all pairs. */
-    static final float ORDERED = Float.parseFloat(System.getProperty("t.ORDERED", "0.2"));
+    static final float ORDERED = 0.2f;
     /** Consecutive concepts within {@value #WINDOW} words, over all pairs. */
-    static final float UNORDERED = Float.parseFloat(System.getProperty("t.UNORDERED", "0.1"));
+    static final float UNORDERED = 0.1f;
     static final int WINDOW = 8;
 
     /**
@@ -177,21 +177,31 @@ final class RankingQuery {
     }
 
     /**
-     * What snippets mark: a quoted phrase as a phrase; any other concept as its words (every form and synonym), which
-     * the highlighter finds in the postings' offsets without re-reading positions.
+     * What snippets mark: a quoted phrase as a phrase; any other concept as its words (every form and synonym) and its
+     * several-word synonyms as exact phrases: the highlighter finds words in the postings' offsets, and reads positions
+     * only for those phrases.
      */
     private static void highlight(Concepts.Concept c, BooleanQuery.Builder highlight) {
-        if (c.exact()) {
-            highlight.add(c.query(), BooleanClause.Occur.SHOULD);
-            return;
+        highlight.add(c.exact() ? c.query() : forHighlight(c.query()), BooleanClause.Occur.SHOULD);
+    }
+
+    private static Query forHighlight(Query q) {
+        if (q instanceof BoostQuery bq) {
+            return forHighlight(bq.getQuery());
         }
-        java.util.Set<Term> terms = new java.util.LinkedHashSet<>();
-        c.query().visit(org.apache.lucene.search.QueryVisitor.termCollector(terms));
-        if (terms.isEmpty()) {
-            highlight.add(c.query(), BooleanClause.Occur.SHOULD);
+        if (q instanceof PhraseQuery pq && pq.getSlop() > 0) {
+            PhraseQuery.Builder exact = new PhraseQuery.Builder();
+            for (int i = 0; i < pq.getTerms().length; i++) {
+                exact.add(pq.getTerms()[i], pq.getPositions()[i]);
+            }
+            return exact.build();
         }
-        terms.stream().filter(t -> IndexSchema.TEXT.equals(t.field()))
-                .forEach(t -> highlight.add(new TermQuery(t), BooleanClause.Occur.SHOULD));
+        if (q instanceof DisjunctionMaxQuery dq) {
+            BooleanQuery.Builder any = new BooleanQuery.Builder();
+            dq.getDisjuncts().forEach(d -> any.add(forHighlight(d), BooleanClause.Occur.SHOULD));
+            return any.build();
+        }
+        return q;
     }
 
     /**
