@@ -162,8 +162,7 @@ class CliIT {
 
     @Test
     void everyCommandHasSpanishHelp() {
-        for (String command : List.of("demo", "ingest", "status", "analyze", "search", "serve", "report", "reindex",
-                "evaluar-busqueda")) {
+        for (String command : List.of("demo", "ingest", "status", "analyze", "search", "serve", "report", "reindex")) {
             Run help = observa(command, "--help");
             assertThat(help.code()).isZero();
             assertThat(help.out()).as(command).contains("Uso: observa " + command).contains("Muestra esta ayuda");
