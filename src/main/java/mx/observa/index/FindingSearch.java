@@ -209,7 +209,7 @@ public final class FindingSearch {
         }
         IndexSearcher searcher = searchers.acquire();
         try {
-            Query text = planner.words(q);
+            Query text = planner.words(q, searcher);
             if (text instanceof MatchAllDocsQuery) {
                 return Map.of();
             }

@@ -96,8 +96,8 @@ final class QueryPlanner {
                 widening.correction(), true, built.proximity());
     }
 
-    /** The query parsed, without places, for other uses (a report's highlighted words). */
-    Query words(String q) {
+    /** The query's words, without places, with their other forms, for other uses (a report's highlighted words). */
+    Query words(String q, IndexSearcher searcher) throws IOException {
         if (q == null || q.isBlank()) {
             return new MatchAllDocsQuery();
         }
@@ -107,7 +107,7 @@ final class QueryPlanner {
         }
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         Parsed parsed = parse(text);
-        Concepts.of(parsed.query(), functionWords(), parsed.quoted()).wanted()
+        withWordForms(Concepts.of(parsed.query(), functionWords(), parsed.quoted()), searcher).wanted()
                 .forEach(c -> any.add(c.query(), BooleanClause.Occur.SHOULD));
         return any.build();
     }
