@@ -25,18 +25,21 @@ import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.search.similarities.Similarity;
 
 /**
- * How a query's concepts become the three queries a search runs.
+ * How a query's concepts become the queries a search runs.
  *
  * <ul>
  *   <li><b>match</b> — which findings are results: those with at least one concept (or every required one), plus, for
- *       a query in plain words, the findings of the topics the query is about. Never every word in one finding: a
- *       query written the way people talk shares only some words with the passages that answer it.</li>
+ *       a description in plain words, the findings of the topics the query is about. Never every word in one finding:
+ *       a query written the way people talk shares only some words with the passages that answer it. On a large index
+ *       a concept found in too many findings ({@link #COMMON}) only ranks.</li>
  *   <li><b>rank</b> — their order. Each concept scores BM25 with a low term-frequency saturation ({@link #K1}), so
  *       what counts is <i>which</i> concepts a finding has, weighted by how rare each is (coordination), not how often
  *       it repeats one; the scores are divided by the query's total weight, so a finding with every concept scores
- *       about 1 whatever the query. On top: consecutive concepts close together (in order with the function words
- *       between them, or within {@value #WINDOW} words; the sequential-dependence model of Metzler and Croft), the
- *       query's topics, and kind {@code incidencia} when the query asks about a problem.</li>
+ *       about 1 whatever the query. On top: the query's topics, and kind {@code incidencia} when the query asks about
+ *       a problem.</li>
+ *   <li><b>proximity</b> — consecutive concepts close together (in order with the function words between them, or
+ *       within {@value #WINDOW} words; the sequential-dependence model of Metzler and Croft), added to the score of the
+ *       best results ({@link Proximity}).</li>
  *   <li><b>highlight</b> — the concepts, for the marked words of snippets.</li>
  * </ul>
  */
