@@ -44,6 +44,7 @@ import mx.observa.pipeline.UnderstandStep;
 import mx.observa.report.ReportSchedule;
 import mx.observa.report.ReportSources;
 import mx.observa.text.FoldingSpanishAnalyzer;
+import mx.observa.understand.QueryReader;
 import mx.observa.understand.ReportUnderstander;
 import mx.observa.web.NetworkExposure;
 import mx.observa.web.WebApp;
@@ -78,6 +79,7 @@ public final class ObservaService implements AutoCloseable {
     private final IndexCommitter committer;
     private final FoldingSpanishAnalyzer analyzer;
     private final Synonyms synonyms;
+    private final QueryReader queryReader;
     private final Main camel;
     private final ProducerTemplate producer;
     private final boolean needsRebuild;
@@ -119,8 +121,9 @@ public final class ObservaService implements AutoCloseable {
             main.bind("indexStep", new IndexStep(idx, committer));
             main.bind("quarantineStep", new QuarantineStep(new Quarantine(config.quarantineDir(), clock), a, j, clock));
             this.synonyms = new Synonyms(Synonyms.file(config), analyzer);
+            this.queryReader = QueryReader.load(config, analyzer);
             if (mode == Mode.SERVICE) {
-                WebApp.bind(main::bind, config, idx, new FindingSearch(idx, analyzer, synonyms), a,
+                WebApp.bind(main::bind, config, idx, new FindingSearch(idx, analyzer, synonyms, queryReader), a,
                         understander, clock);
             }
             main.bind("observaConfig", config);
@@ -301,7 +304,7 @@ public final class ObservaService implements AutoCloseable {
     }
 
     public FindingSearch search() {
-        return new FindingSearch(index, analyzer, synonyms);
+        return new FindingSearch(index, analyzer, synonyms, queryReader);
     }
 
     public Journal journal() {

@@ -8,12 +8,12 @@ import java.util.concurrent.Callable;
 
 import mx.observa.config.ObservaConfig;
 import mx.observa.index.FindingSearch;
+import mx.observa.index.InvalidQueryException;
 import mx.observa.index.ReadOnlyIndex;
 import mx.observa.index.SearchHit;
 import mx.observa.index.SearchFilters;
 import mx.observa.index.SearchRequest;
 import mx.observa.index.SearchResult;
-import mx.observa.index.Synonyms;
 import mx.observa.text.FoldingSpanishAnalyzer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -23,8 +23,9 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "search", description = "Busca hallazgos en el índice (con o sin acentos). Sintaxis: palabras, "
-        + "\"frases\", OR, NOT, prefijo*. Funciona también con el servicio en marcha.",
+@Command(name = "search", description = "Busca hallazgos en el índice, en español natural (con o sin acentos): primero "
+        + "los que dicen más de lo que se busca; una alcaldía, distrito, UT o mesa nombrados se aplican como filtro. "
+        + "Para precisar: \"frases\", OR, NOT, prefijo*. Funciona también con el servicio en marcha.",
         synopsisHeading = "Uso: ", optionListHeading = "%nOpciones:%n", parameterListHeading = "%nParámetros:%n")
 final class SearchCommand implements Callable<Integer> {
 
@@ -56,6 +57,14 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--limit", paramLabel = "K", defaultValue = "10", description = "Cuántos resultados mostrar (predeterminado: ${DEFAULT-VALUE}).")
     int limit;
 
+    @Option(names = "--by", paramLabel = "FILA", defaultValue = "hallazgo",
+            description = "Una fila por hallazgo (hallazgo, predeterminado) o por informe (informe o report), con su mejor "
+                    + "hallazgo, cuántos más coinciden y las otras entregas del mismo informe.")
+    String by;
+
+    @Option(names = "--como", paramLabel = "FOLIO#N", description = "Más como este: hallazgos de otros informes parecidos a ese hallazgo.")
+    String like;
+
     @Option(names = "--json", description = "Imprime los resultados en JSON.")
     boolean json;
 
@@ -70,16 +79,28 @@ final class SearchCommand implements Callable<Integer> {
                 return 1;
             }
             FoldingSpanishAnalyzer analyzer = new FoldingSpanishAnalyzer();
-            result = new FindingSearch(index, analyzer, new Synonyms(Synonyms.file(config), analyzer))
-                    .search(kind == null ? new SearchRequest(query, topic, alcaldia, distrito, null, 0, limit)
-                            : new SearchRequest(query, new SearchFilters(list(topic), list(alcaldia),
-                                    distrito == null ? List.of() : List.of(distrito), List.of(), null, null, List.of(kind)),
-                                    SearchRequest.Order.RELEVANCE, 0, limit));
+            SearchRequest request = kind == null ? new SearchRequest(query, topic, alcaldia, distrito, null, 0, limit)
+                    : new SearchRequest(query, new SearchFilters(list(topic), list(alcaldia),
+                            distrito == null ? List.of() : List.of(distrito), List.of(), null, null, List.of(kind)),
+                            SearchRequest.Order.RELEVANCE, 0, limit);
+            result = FindingSearch.configured(config, index, analyzer).search(
+                    request.groupedBy(SearchRequest.Grouping.of(by)).like(like));
+        } catch (InvalidQueryException e) {
+            spec.commandLine().getErr().println(e.getMessage());
+            return 2;
         }
+        boolean byReport = SearchRequest.Grouping.of(by) == SearchRequest.Grouping.REPORT;
         if (json) {
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("total", result.total());
-            body.put("hits", result.hits().stream().map(SearchCommand::hitJson).toList());
+            if (byReport) {
+                body.put("total_reports", result.totalReports());
+                body.put("hits", result.reports().stream().map(SearchCommand::reportJson).toList());
+            } else {
+                body.put("hits", result.hits().stream().map(SearchCommand::hitJson).toList());
+            }
+            body.put("applied_filters", result.appliedFilters());
+            body.put("query_topics", result.topics());
             Output.json(out, body);
         } else {
             if (result.correction() != null && !result.correction().missing().isEmpty()) {
@@ -87,15 +108,35 @@ final class SearchCommand implements Callable<Integer> {
                         result.correction().fuzzy() ? " Se muestran hallazgos con palabras parecidas." : "",
                         result.correction().suggestion() == null ? "" : " ¿Quiso decir: " + result.correction().suggestion() + "?");
             }
-            out.printf("%d hallazgos%n", result.total());
-            for (SearchHit h : result.hits()) {
+            result.appliedFilters().forEach(f -> out.printf("Filtro tomado de la búsqueda: %s (sin él: \"%s\")%n",
+                    f.label(), f.queryWithout()));
+            out.printf(byReport ? "%d hallazgos en %d informes%n" : "%d hallazgos%n", result.total(), result.totalReports());
+            for (int i = 0; i < result.hits().size(); i++) {
+                SearchHit h = result.hits().get(i);
                 out.printf("%n%s · %s · %s%s%n  %s%n", h.folio(), h.source(),
                         h.alcaldia() == null ? "alcaldía no identificada" : h.alcaldia(),
                         h.distrito() == null ? "" : " · distrito " + h.distrito(),
                         h.snippet().replace("<mark>", "«").replace("</mark>", "»"));
+                if (byReport) {
+                    SearchResult.ReportHit r = result.reports().get(i);
+                    if (r.moreFindings() > 0) {
+                        out.printf("  %d hallazgos más en este informe%n", r.moreFindings());
+                    }
+                    if (!r.alsoSentAs().isEmpty()) {
+                        out.printf("  también enviado como %s%n", String.join(", ", r.alsoSentAs().stream()
+                                .map(d -> d.source() + " (" + d.folio() + ")").toList()));
+                    }
+                }
             }
         }
         return 0;
+    }
+
+    private static Map<String, Object> reportJson(SearchResult.ReportHit r) {
+        Map<String, Object> m = hitJson(r.best());
+        m.put("more_findings", r.moreFindings());
+        m.put("also_sent_as", r.alsoSentAs());
+        return m;
     }
 
     private static Map<String, Object> hitJson(SearchHit h) {

@@ -56,14 +56,18 @@ import org.apache.lucene.util.QueryBuilder;
 import mx.observa.index.SearchResult.Correction;
 import mx.observa.index.SearchResult.DateCount;
 import mx.observa.index.SearchResult.FacetCount;
+import mx.observa.index.SearchResult.ReportHit;
+import mx.observa.text.FoldingSpanishAnalyzer;
 import mx.observa.text.Html;
+import mx.observa.understand.QueryReader;
 
 /**
- * Full-text search over findings: Spanish query syntax with the users' synonyms, facet and date filters with
- * drill-sideways counts, relevance or date order, pagination, HTML-escaped highlighted snippets, a
- * "¿Quiso decir…?" for words the index does not contain (and a retry with similar words when nothing matched),
- * plus the whole result set for exports, one report's findings highlighted, and the dashboard's counts.
- * Thread-safe; one instance serves the web app.
+ * Search over findings: a query in natural Spanish (ranked by how much of it a finding says, see
+ * {@link RankingQuery}; places it names become filters, see {@link QueryPlanner}) or in the explicit syntax, facet and
+ * date filters with drill-sideways counts, relevance or date order, one row per finding or per report, "Más como
+ * este", pagination, HTML-escaped highlighted snippets, a "¿Quiso decir…?" for words the index does not contain, plus
+ * the whole result set for exports, one report's findings highlighted, and the dashboard's counts. Thread-safe; one
+ * instance serves the web app.
  */
 public final class FindingSearch {
 
@@ -81,81 +85,116 @@ public final class FindingSearch {
 
     private final Searchers searchers;
     private final Analyzer indexAnalyzer;
-    private final Synonyms synonyms;
+    private final QueryReader reader;
+    private final QueryPlanner planner;
     private final FacetsConfig facetsConfig = new IndexSchema().facetsConfig();
     private final FacetStates facetStates = new FacetStates(facetsConfig);
 
-    /** Search without synonyms: queries are analyzed exactly as the index was. */
+    /** Search without synonyms or query reading: queries are analyzed exactly as the index was. */
     public FindingSearch(Searchers searchers, Analyzer indexAnalyzer) {
         this(searchers, indexAnalyzer, Synonyms.none(indexAnalyzer));
     }
 
     public FindingSearch(Searchers searchers, Analyzer indexAnalyzer, Synonyms synonyms) {
+        this(searchers, indexAnalyzer, synonyms, null);
+    }
+
+    /**
+     * @param reader what a query's words say besides words (places, topics, problem, function words); null reads
+     *               nothing
+     */
+    public FindingSearch(Searchers searchers, Analyzer indexAnalyzer, Synonyms synonyms, QueryReader reader) {
         this.searchers = searchers;
         this.indexAnalyzer = indexAnalyzer;
-        this.synonyms = synonyms;
+        this.reader = reader;
+        this.planner = new QueryPlanner(indexAnalyzer, synonyms, reader);
+    }
+
+    /**
+     * The search as the service runs it, with the configuration a person edits: synonyms ({@code sinonimos.txt}),
+     * query vocabulary ({@code busqueda.yaml}), the geography and the taxonomy rules.
+     */
+    public static FindingSearch configured(mx.observa.config.ObservaConfig config, Searchers searchers,
+                                           FoldingSpanishAnalyzer indexAnalyzer) {
+        return new FindingSearch(searchers, indexAnalyzer, new Synonyms(Synonyms.file(config), indexAnalyzer),
+                QueryReader.load(config, indexAnalyzer));
     }
 
     public SearchResult search(SearchRequest request) {
-        IndexSearcher searcher = searchers.acquire();
+        IndexSearcher shared = searchers.acquire();
         try {
-            Resolved resolved = resolve(searcher, request);
-            DrillDownQuery query = drillDown(resolved.text(), request.filters(), true);
-            int wanted = Math.max(1, request.offset() + request.limit());
-            Sort sort = sortOf(request);
-            TopDocs top;
+            IndexSearcher searcher = ranking(shared);
+            QueryPlanner.Plan plan = plan(searcher, request);
+            DrillDownQuery matching = FilterQueries.drillDown(facetsConfig, plan.match(), plan.filters(), true);
             Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
             SortedSetDocValuesReaderState state = facetStates.of(searcher.getIndexReader());
+            long total;
+            FacetsCollector matched = null;
             if (state != null) {
-                DrillSideways sideways = new DrillSideways(searcher, facetsConfig, state);
-                DrillSideways.DrillSidewaysResult r = sort == null
-                        ? sideways.search(query, wanted)
-                        : sideways.search(query, null, null, wanted, sort, false);
-                top = r.hits;
+                DrillSideways.DrillSidewaysResult r = new DrillSideways(searcher, facetsConfig, state).search(matching, 1);
+                matched = r.drillDownFacetsCollector;
                 for (String dim : IndexSchema.FACETS) {
                     facets.put(dim, counts(r.facets, dim));
                 }
+                total = r.hits.totalHits.relation() == TotalHits.Relation.EQUAL_TO ? r.hits.totalHits.value()
+                        : searcher.count(matching);
             } else {
-                top = sort == null ? searcher.search(query, wanted) : searcher.search(query, wanted, sort);
+                total = searcher.count(matching);
             }
-            long total = searcher.count(query);
-            ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, Math.min(request.offset(), top.scoreDocs.length),
-                    Math.min(top.scoreDocs.length, request.offset() + request.limit()));
-            String[] snippets = snippets(searcher, resolved.text(), page);
-            StoredFields stored = searcher.storedFields();
-            List<SearchHit> hits = new ArrayList<>();
-            for (int i = 0; i < page.length; i++) {
-                hits.add(hit(stored.document(page[i].doc), page[i].score, snippets[i]));
+            Sort sort = sortOf(request, plan);
+            Query ranked = ranked(plan, sort);
+            List<ReportHit> reports = List.of();
+            long totalReports = 0;
+            ScoreDoc[] page;
+            if (request.grouping() == SearchRequest.Grouping.REPORT) {
+                List<ReportGroups.Group> groups = ReportGroups.page(searcher, ranked, plan.proximity(), sort,
+                        request.offset(), request.limit());
+                page = groups.stream().map(ReportGroups.Group::best).toArray(ScoreDoc[]::new);
+                totalReports = total == 0 ? 0 : ReportGroups.count(searcher, matching);
+                reports = reportHits(searcher, groups, matching, hits(searcher, plan, page));
+            } else {
+                int wanted = Math.max(1, request.offset() + request.limit());
+                TopDocs top = Proximity.top(searcher, ranked, plan.proximity(), wanted, sort);
+                page = Arrays.copyOfRange(top.scoreDocs, Math.min(request.offset(), top.scoreDocs.length),
+                        Math.min(top.scoreDocs.length, request.offset() + request.limit()));
             }
-            List<DateCount> dates = dateCounts(searcher, resolved.text(), request.filters());
-            return new SearchResult(total, hits, facets, dates, resolved.correction());
+            List<SearchHit> hits = reports.isEmpty() ? hits(searcher, plan, page)
+                    : reports.stream().map(ReportHit::best).toList();
+            // Without a date range the findings counted by date are those already collected for the facets.
+            boolean dated = plan.filters().from() != null || plan.filters().to() != null;
+            List<DateCount> dates = dateCounts(searcher, dated || matched == null
+                    ? collect(searcher, FilterQueries.drillDown(facetsConfig, plan.match(), plan.filters(), false))
+                    : matched);
+            return new SearchResult(total, hits, facets, dates, plan.correction(), plan.applied(), plan.topics(),
+                    reports, totalReports);
         } catch (IOException e) {
             throw new UncheckedIOException("Error al buscar en el índice", e);
         } finally {
-            searchers.release(searcher);
+            searchers.release(shared);
         }
     }
 
     /** Every finding of the result set (up to {@code max}), in the request's order, for exports. */
     public Export export(SearchRequest request, int max) {
-        IndexSearcher searcher = searchers.acquire();
+        IndexSearcher shared = searchers.acquire();
         try {
-            Resolved resolved = resolve(searcher, request);
-            DrillDownQuery query = drillDown(resolved.text(), request.filters(), true);
-            long total = searcher.count(query);
+            IndexSearcher searcher = ranking(shared);
+            QueryPlanner.Plan plan = plan(searcher, request);
+            long total = searcher.count(FilterQueries.drillDown(facetsConfig, plan.match(), plan.filters(), true));
             int n = (int) Math.max(1, Math.min(max, total));
-            Sort sort = sortOf(request);
-            TopDocs top = sort == null ? searcher.search(query, n) : searcher.search(query, n, sort);
+            Sort sort = sortOf(request, plan);
+            Query ranked = ranked(plan, sort);
+            TopDocs top = Proximity.top(searcher, ranked, plan.proximity(), n, sort);
             StoredFields stored = searcher.storedFields();
             List<IndexedFinding> findings = new ArrayList<>();
             for (ScoreDoc sd : top.scoreDocs) {
                 findings.add(FindingReader.of(stored.document(sd.doc)));
             }
-            return new Export(total, findings, resolved.correction());
+            return new Export(total, findings, plan.correction());
         } catch (IOException e) {
             throw new UncheckedIOException("Error al exportar del índice", e);
         } finally {
-            searchers.release(searcher);
+            searchers.release(shared);
         }
     }
 
@@ -170,7 +209,10 @@ public final class FindingSearch {
         }
         IndexSearcher searcher = searchers.acquire();
         try {
-            Query text = parse(q);
+            Query text = planner.words(q, searcher);
+            if (text instanceof MatchAllDocsQuery) {
+                return Map.of();
+            }
             Query query = new BooleanQuery.Builder().add(text, BooleanClause.Occur.MUST)
                     .add(new TermQuery(new Term(IndexSchema.FOLIO, folio)), BooleanClause.Occur.FILTER).build();
             TopDocs top = searcher.search(query, 10_000);
@@ -227,24 +269,25 @@ public final class FindingSearch {
         }
     }
 
-    /** The query as run: parsed with synonyms, and widened to similar words when it found nothing because of typos. */
-    private Resolved resolve(IndexSearcher searcher, SearchRequest request) throws IOException {
-        Query text = parse(request.query());
-        if (text instanceof MatchAllDocsQuery) {
-            return new Resolved(text, null);
+    /** The words of the request, or the finding it wants more like, as queries to run. */
+    private QueryPlanner.Plan plan(IndexSearcher searcher, SearchRequest request) throws IOException {
+        if (request.similarTo() != null) {
+            return SimilarFindings.plan(searcher, indexAnalyzer, reader == null ? java.util.Set.of() : reader.functionWords(),
+                    request.similarTo(), request.filters());
         }
-        TypoTolerance.Widened widened = TypoTolerance.widen(text, searcher, indexAnalyzer);
-        if (!widened.changed()) {
-            return new Resolved(text, null);
-        }
-        boolean retry = searcher.count(drillDown(text, request.filters(), true)) == 0
-                && !widened.query().equals(text);
-        Correction correction = TypoTolerance.correction(request.query(), widened.missing(), retry, searcher,
-                indexAnalyzer);
-        return new Resolved(retry ? widened.query() : text, correction);
+        return planner.plan(searcher, request);
     }
 
-    private record Resolved(Query text, Correction correction) {
+    /** What orders the results, with the filters: the match by date, or the rank by relevance. */
+    private Query ranked(QueryPlanner.Plan plan, Sort sort) {
+        return FilterQueries.drillDown(facetsConfig, sort == null ? plan.rank() : plan.match(), plan.filters(), true);
+    }
+
+    /** The same index, scored with the ranking's similarity (norms are those indexed; only the formula differs). */
+    private static IndexSearcher ranking(IndexSearcher shared) {
+        IndexSearcher searcher = new IndexSearcher(shared.getIndexReader());
+        searcher.setSimilarity(RankingQuery.SIMILARITY);
+        return searcher;
     }
 
     /** The whole result set of an export. */
@@ -254,71 +297,32 @@ public final class FindingSearch {
         }
     }
 
-    Query parse(String q) {
-        if (q == null || q.isBlank()) {
-            return new MatchAllDocsQuery();
-        }
-        QueryParser parser = new ExactPhrases(synonyms.queryAnalyzer(), indexAnalyzer);
-        parser.setDefaultOperator(QueryParser.Operator.AND);
-        parser.setSplitOnWhitespace(false);
-        parser.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
-        try {
-            return parser.parse(q);
-        } catch (ParseException | IllegalArgumentException e) {
-            throw new InvalidQueryException(q, e);
-        } catch (org.apache.lucene.search.IndexSearcher.TooManyClauses e) {
-            throw new InvalidQueryException(q, e);
-        }
+    private static Sort sortOf(SearchRequest request, QueryPlanner.Plan plan) {
+        return request.order() == SearchRequest.Order.DATE || !plan.scored() ? BY_DATE : null;
     }
 
-    /** Words outside quotes get the synonyms; a "quoted phrase" means exactly those words. */
-    private static final class ExactPhrases extends QueryParser {
-
-        private final QueryBuilder exact;
-
-        ExactPhrases(Analyzer withSynonyms, Analyzer indexAnalyzer) {
-            super(IndexSchema.TEXT, withSynonyms);
-            this.exact = new QueryBuilder(indexAnalyzer);
+    private List<SearchHit> hits(IndexSearcher searcher, QueryPlanner.Plan plan, ScoreDoc[] page) throws IOException {
+        String[] snippets = snippets(searcher, plan.highlight(), page);
+        StoredFields stored = searcher.storedFields();
+        List<SearchHit> hits = new ArrayList<>();
+        for (int i = 0; i < page.length; i++) {
+            hits.add(hit(stored.document(page[i].doc), page[i].score, snippets[i]));
         }
-
-        @Override
-        protected Query getFieldQuery(String field, String queryText, boolean quoted) throws ParseException {
-            return quoted ? exact.createPhraseQuery(field, queryText, getPhraseSlop())
-                    : super.getFieldQuery(field, queryText, false);
-        }
+        return hits;
     }
 
-    private static Sort sortOf(SearchRequest request) {
-        boolean noWords = request.query() == null || request.query().isBlank();
-        return request.order() == SearchRequest.Order.DATE || noWords ? BY_DATE : null;
-    }
-
-    /** Text and date range as the base query; each filtered dimension as a drill-down (OR of its values). */
-    private DrillDownQuery drillDown(Query text, SearchFilters f, boolean withDates) {
-        BooleanQuery.Builder base = new BooleanQuery.Builder().add(text, BooleanClause.Occur.MUST);
-        if (withDates && (f.from() != null || f.to() != null)) {
-            long from = f.from() == null ? Long.MIN_VALUE : f.from().toEpochDay();
-            long to = f.to() == null ? Long.MAX_VALUE : f.to().toEpochDay();
-            base.add(LongPoint.newRangeQuery(IndexSchema.DATE, from, to), BooleanClause.Occur.FILTER);
+    /** Each report on the page: its best finding, how many more of its findings match, its other deliveries. */
+    private static List<ReportHit> reportHits(IndexSearcher searcher, List<ReportGroups.Group> groups, Query matching,
+                                              List<SearchHit> best) throws IOException {
+        List<ReportHit> reports = new ArrayList<>();
+        for (int i = 0; i < groups.size(); i++) {
+            SearchHit hit = best.get(i);
+            Query sameReport = new BooleanQuery.Builder().add(matching, BooleanClause.Occur.MUST)
+                    .add(new TermQuery(new Term(IndexSchema.FOLIO, hit.folio())), BooleanClause.Occur.FILTER).build();
+            reports.add(new ReportHit(hit, Math.max(0, searcher.count(sameReport) - 1),
+                    ReportGroups.otherDeliveries(searcher, groups.get(i).key(), hit.folio())));
         }
-        DrillDownQuery dd = new DrillDownQuery(facetsConfig, base.build());
-        addDim(dd, IndexSchema.TOPIC, f.topics(), v -> new TermQuery(new Term(IndexSchema.TOPIC, v)));
-        addDim(dd, IndexSchema.KIND, f.kinds(), v -> new TermQuery(new Term(IndexSchema.KIND, v.toLowerCase(Locale.ROOT))));
-        addDim(dd, IndexSchema.ALCALDIA, f.alcaldias(), v -> new TermQuery(new Term(IndexSchema.ALCALDIA, IndexSchema.key(v))));
-        addDim(dd, IndexSchema.CHANNEL, f.channels(), v -> new TermQuery(new Term(IndexSchema.CHANNEL, v.toLowerCase(Locale.ROOT))));
-        if (!f.distritos().isEmpty()) {
-            dd.add(IndexSchema.DISTRITO, IntPoint.newSetQuery(IndexSchema.DISTRITO, f.distritos()));
-        }
-        return dd;
-    }
-
-    private static void addDim(DrillDownQuery dd, String dim, List<String> values, Function<String, Query> term) {
-        if (values.isEmpty()) {
-            return;
-        }
-        BooleanQuery.Builder any = new BooleanQuery.Builder();
-        values.forEach(v -> any.add(term.apply(v), BooleanClause.Occur.SHOULD));
-        dd.add(dim, any.build());
+        return reports;
     }
 
     private static List<FacetCount> counts(Facets facets, String dim) throws IOException {
@@ -346,8 +350,8 @@ public final class FindingSearch {
         return FacetsCollectorManager.search(searcher, query, 1, new FacetsCollectorManager()).facetsCollector();
     }
 
-    /** Findings per period of the day observed, for the current words and facet filters but any date. */
-    private List<DateCount> dateCounts(IndexSearcher searcher, Query text, SearchFilters filters) throws IOException {
+    /** Findings per period of the day observed, over the findings collected (the current words and filters, any date). */
+    private static List<DateCount> dateCounts(IndexSearcher searcher, FacetsCollector fc) throws IOException {
         byte[] min = PointValues.getMinPackedValue(searcher.getIndexReader(), IndexSchema.DATE);
         byte[] max = PointValues.getMaxPackedValue(searcher.getIndexReader(), IndexSchema.DATE);
         if (min == null || max == null) {
@@ -358,7 +362,6 @@ public final class FindingSearch {
         LongRange[] ranges = periods.stream()
                 .map(p -> new LongRange(p.label(), p.from().toEpochDay(), true, p.to().toEpochDay(), true))
                 .toArray(LongRange[]::new);
-        FacetsCollector fc = collect(searcher, drillDown(text, filters, false));
         FacetResult result = new LongRangeFacetCounts(IndexSchema.DATE, fc, ranges).getAllChildren(IndexSchema.DATE);
         Map<String, Long> byLabel = new HashMap<>();
         for (LabelAndValue lv : result.labelValues) {

@@ -54,6 +54,10 @@ import mx.observa.text.Folding;
  *   <li>{@code datos_personales}: what is known to be personal in the report (the personal data found in its text,
  *       the observer, the sender, the declared name and e-mail), stored only, on every document of the report, so
  *       that whatever shows a piece of it to the commission can redact every occurrence.</li>
+ *   <li>{@code ut}, {@code mro}: keyword, stored: the unidad territorial clave and the mesa ({@code MRO-NN}) a query
+ *       can name as a filter.</li>
+ *   <li>{@code grupo}: the folio of the first delivery of the report (its own, or the one it is a near-duplicate of);
+ *       keyword and sorted doc values, so a search by report shows the deliveries of one report once.</li>
  *   <li>Everything else (source name, format, sha256 of the original, evidence of topics and kind, why the text is
  *       incomplete…) is stored only: shown, never searched. The sha256 is how an authorized user downloads the original from the
  *       archive.</li>
@@ -87,6 +91,8 @@ public final class IndexSchema {
     /** Facet dimension only: the day of arrival. */
     public static final String RECEIVED_DAY = "recibido_dia";
     public static final String PARENT = "envio";
+    /** The report a finding belongs to, counting near-duplicates as one: the first delivery's folio. */
+    public static final String GROUP = "grupo";
     /** Why the report's text is incomplete (a limit left part unread); stored only, absent when the text is whole. */
     public static final String TRUNCATION = "texto_incompleto";
     /** What is known to be personal in the report (stored only): see {@link #personalData}. */
@@ -160,8 +166,11 @@ public final class IndexSchema {
             doc.add(new StringField(UT, meta.ut(), Field.Store.YES));
         }
         if (meta.mro() != null) {
-            doc.add(new StoredField(MRO, meta.mro()));
+            doc.add(new StringField(MRO, meta.mro(), Field.Store.YES));
         }
+        String group = report.duplicateOf() != null ? report.duplicateOf() : report.folio();
+        doc.add(new StringField(GROUP, group, Field.Store.NO));
+        doc.add(new SortedDocValuesField(GROUP, new BytesRef(group)));
         if (meta.date() != null) {
             long day = meta.date().toEpochDay();
             doc.add(new LongPoint(DATE, day));

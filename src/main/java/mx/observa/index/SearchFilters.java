@@ -9,10 +9,12 @@ import java.util.Objects;
  * The filters of a search. Values of one dimension are alternatives (OR); dimensions combine with AND.
  * Alcaldías may be written with or without accents, in any case. The date range is inclusive and applies to the
  * day observed ({@code fecha}); reports without a date are left out while a range is set. {@code kinds} are finding
- * kind ids ({@code tipo}: incidencia, conforme, buena_practica, recomendacion, contexto).
+ * kind ids ({@code tipo}: incidencia, conforme, buena_practica, recomendacion, contexto). Unidades territoriales
+ * ({@code AA-NNN}) and mesas ({@code MRO-NN}) come from places named in a query.
  */
 public record SearchFilters(List<String> topics, List<String> alcaldias, List<Integer> distritos,
-                            List<String> channels, LocalDate from, LocalDate to, List<String> kinds) {
+                            List<String> channels, LocalDate from, LocalDate to, List<String> kinds, List<String> uts,
+                            List<String> mros) {
 
     public static final SearchFilters NONE = new SearchFilters(List.of(), List.of(), List.of(), List.of(), null, null);
 
@@ -22,12 +24,19 @@ public record SearchFilters(List<String> topics, List<String> alcaldias, List<In
         distritos = distritos == null ? List.of() : distritos.stream().filter(Objects::nonNull).distinct().toList();
         channels = clean(channels);
         kinds = clean(kinds);
+        uts = clean(uts);
+        mros = clean(mros);
     }
 
-    /** Filters without a kind. */
     public SearchFilters(List<String> topics, List<String> alcaldias, List<Integer> distritos, List<String> channels,
                          LocalDate from, LocalDate to) {
         this(topics, alcaldias, distritos, channels, from, to, List.of());
+    }
+
+    /** Filters without places named in a query. */
+    public SearchFilters(List<String> topics, List<String> alcaldias, List<Integer> distritos, List<String> channels,
+                         LocalDate from, LocalDate to, List<String> kinds) {
+        this(topics, alcaldias, distritos, channels, from, to, kinds, List.of(), List.of());
     }
 
     static SearchFilters single(String topic, String alcaldia, Integer distrito, String channel) {
@@ -37,7 +46,25 @@ public record SearchFilters(List<String> topics, List<String> alcaldias, List<In
 
     public boolean isEmpty() {
         return topics.isEmpty() && alcaldias.isEmpty() && distritos.isEmpty() && channels.isEmpty()
-                && from == null && to == null && kinds.isEmpty();
+                && from == null && to == null && kinds.isEmpty() && uts.isEmpty() && mros.isEmpty();
+    }
+
+    /** These filters with the places a query names added to theirs. */
+    SearchFilters withPlaces(List<AppliedFilter> places) {
+        List<String> a = new ArrayList<>(alcaldias);
+        List<Integer> d = new ArrayList<>(distritos);
+        List<String> u = new ArrayList<>(uts);
+        List<String> m = new ArrayList<>(mros);
+        for (AppliedFilter p : places) {
+            switch (p.dimension()) {
+                case AppliedFilter.ALCALDIA -> a.add(p.value());
+                case AppliedFilter.DISTRITO -> d.add(Integer.valueOf(p.value()));
+                case AppliedFilter.UT -> u.add(p.value());
+                case AppliedFilter.MRO -> m.add(p.value());
+                default -> throw new IllegalArgumentException("dimensión desconocida " + p.dimension());
+            }
+        }
+        return new SearchFilters(topics, a, d, channels, from, to, kinds, u, m);
     }
 
     private static List<String> clean(List<String> values) {

@@ -1,6 +1,8 @@
 package mx.observa.understand;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -19,10 +21,17 @@ final class MroParser {
 
     Optional<String> find(String text) {
         Set<String> found = new LinkedHashSet<>();
+        mentions(text).forEach(m -> found.add(m.value()));
+        return found.size() == 1 ? Optional.of(found.iterator().next()) : Optional.empty();
+    }
+
+    /** Every mesa named in the text, normalized, with where it is written. */
+    List<Mention<String>> mentions(String text) {
+        List<Mention<String>> mentions = new ArrayList<>();
         Matcher m = MRO.matcher(Folding.foldPreservingLength(text));
         while (m.find()) {
-            found.add(String.format("MRO-%02d", Integer.parseInt(m.group(1))));
+            mentions.add(new Mention<>(String.format("MRO-%02d", Integer.parseInt(m.group(1))), m.start(), m.end(), 1));
         }
-        return found.size() == 1 ? Optional.of(found.iterator().next()) : Optional.empty();
+        return mentions;
     }
 }

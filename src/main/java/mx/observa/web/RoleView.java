@@ -58,21 +58,34 @@ public final class RoleView {
         return out;
     }
 
-    /** A page of search results: each hit's file name and snippet. */
+    /**
+     * A page of search results: each hit's file name and snippet; grouped by report, each report's best finding and
+     * the file names of its other deliveries.
+     */
     public SearchResult result(Session session, SearchResult result) {
         if (session.role().seesPersonalData()) {
             return result;
         }
         Map<String, KnownPersonalData> byFolio = new HashMap<>();
-        List<SearchHit> hits = new ArrayList<>();
-        for (SearchHit h : result.hits()) {
-            KnownPersonalData known = byFolio.computeIfAbsent(h.folio(),
-                    folio -> redactor.known(FindingReader.personalData(index, folio), h.source()));
-            hits.add(new SearchHit(h.folio(), h.finding(), redactor.redactFileName(h.source(), known), h.score(), h.alcaldia(),
-                    h.distrito(), h.topics(), MarkedText.redact(h.snippet(), redactor, known), h.channel(), h.date(),
-                    h.duplicateOf(), h.kind(), h.illegible()));
-        }
-        return new SearchResult(result.total(), hits, result.facets(), result.dates(), result.correction());
+        List<SearchHit> hits = result.hits().stream().map(h -> redacted(h, byFolio)).toList();
+        List<SearchResult.ReportHit> reports = result.reports().stream().map(r -> new SearchResult.ReportHit(
+                redacted(r.best(), byFolio), r.moreFindings(), r.alsoSentAs().stream()
+                        .map(d -> new SearchResult.Delivery(d.folio(), redactor.redactFileName(d.source(),
+                                known(byFolio, d.folio(), d.source()))))
+                        .toList())).toList();
+        return new SearchResult(result.total(), hits, result.facets(), result.dates(), result.correction(),
+                result.appliedFilters(), result.topics(), reports, result.totalReports());
+    }
+
+    private SearchHit redacted(SearchHit h, Map<String, KnownPersonalData> byFolio) {
+        KnownPersonalData known = known(byFolio, h.folio(), h.source());
+        return new SearchHit(h.folio(), h.finding(), redactor.redactFileName(h.source(), known), h.score(), h.alcaldia(),
+                h.distrito(), h.topics(), MarkedText.redact(h.snippet(), redactor, known), h.channel(), h.date(),
+                h.duplicateOf(), h.kind(), h.illegible());
+    }
+
+    private KnownPersonalData known(Map<String, KnownPersonalData> byFolio, String folio, String source) {
+        return byFolio.computeIfAbsent(folio, f -> redactor.known(FindingReader.personalData(index, f), source));
     }
 
     /** An export of search results. */

@@ -15,9 +15,10 @@ import mx.observa.index.SearchResult;
 import mx.observa.index.SearchResult.FacetCount;
 
 /**
- * {@code GET /api/v1/hallazgos?q=&tema=&alcaldia=&distrito=&canal=&desde=&hasta=&orden=&pagina=} → JSON with the
- * total, one page of hits (snippets are HTML with {@code <mark>}, report text escaped), facet counts and the
- * correction of words not found. Described in openapi.yaml.
+ * {@code GET /api/v1/hallazgos?q=&tema=&alcaldia=&distrito=&canal=&desde=&hasta=&orden=&agrupar=&como=&pagina=} →
+ * JSON with the total, one page of hits (snippets are HTML with {@code <mark>}, report text escaped) or of reports
+ * ({@code agrupar=informe}), facet counts, the correction of words not found, the places of the query applied as
+ * filters and the topics it is about. Described in openapi.yaml.
  */
 public final class SearchApi {
 
@@ -42,6 +43,12 @@ public final class SearchApi {
         body.put("page", p.pagina());
         body.put("pageSize", SearchPage.PAGE_SIZE);
         body.put("hits", result.hits());
+        if (p.byReport()) {
+            body.put("total_reports", result.totalReports());
+            body.put("reports", result.reports());
+        }
+        body.put("applied_filters", result.appliedFilters());
+        body.put("query_topics", result.topics().stream().map(t -> Map.of("value", t, "label", labels.topic(t))).toList());
         Map<String, Object> facets = new LinkedHashMap<>();
         facets.put(SearchParams.TEMA, labelled(result.facets().get(IndexSchema.TOPIC), true));
         facets.put(SearchParams.TIPO, kinds(result.facets().get(IndexSchema.KIND)));

@@ -25,8 +25,9 @@ import mx.observa.text.Templates;
 
 /**
  * The analysts' search page, rendered on the server so it works without JavaScript (src/main/jte/web/search.jte):
- * search box, facet sidebar with counts, removable filters, highlighted snippets, pagination, export links. This
- * class turns the search result into the links and labels the page shows.
+ * search box, facet sidebar with counts, removable filters, the places and topics read in the query
+ * ({@link SearchPageParts}), rows by finding or by report, highlighted snippets, "Más como este", pagination, export
+ * links. This class turns the search result into the links and labels the page shows.
  */
 public final class SearchPage {
 
@@ -60,12 +61,15 @@ public final class SearchPage {
 
     /**
      * @param chips      the active filters, each a link that removes it; {@code clearAll} removes them all
+     * @param understood the places the query named, applied as filters, and the topics it is about
      * @param correction null, or what the query had that no report has
      * @param total      "Mostrando 1–20 de 45 hallazgos"
+     * @param grouping   the switch between one row per finding and one per report
      * @param exportBase the query string of the export links, ending in '?' or '&amp;' (null: nothing to export)
      */
-    record Results(List<Chip> chips, String clearAll, CorrectionView correction, String total, String exportBase,
-                   List<Hit> hits, List<PageLink> pages, List<Facet> facets) {
+    record Results(List<Chip> chips, String clearAll, SearchPageParts.Understood understood,
+                   CorrectionView correction, String total, List<SearchPageParts.GroupingLink> grouping,
+                   String exportBase, List<Hit> hits, List<PageLink> pages, List<Facet> facets) {
     }
 
     /** An active filter: the link that removes it, what screen readers hear, what it shows. */
@@ -79,10 +83,11 @@ public final class SearchPage {
     /**
      * A found finding: its link into the report, the line of facts under it, {@code snippet}, the passage as the
      * search highlighter wrote it (escaped there, with the query's words in {@code <mark>}), its kind badge (null for
-     * none) and topic badges.
+     * none) and topic badges, what its report row adds (null unless grouped by report) and its "Más como este" link.
      */
     record Hit(String href, String folio, int finding, String meta, String duplicateOf, String snippet,
-               WebLabels.KindChip kind, List<WebLabels.Chip> topics) {
+               WebLabels.KindChip kind, List<WebLabels.Chip> topics, SearchPageParts.ReportExtras extras,
+               String similarHref) {
     }
 
     record PageLink(String href, String label, boolean current) {
@@ -110,9 +115,10 @@ public final class SearchPage {
             return Templates.render("web/search.jte", new View(frame, p, e.getMessage(), null));
         }
         access.audit(exchange, AuditLog.Action.BUSCAR, p.audit(), null, result.total());
-        Results results = new Results(chips(p), "/" + p.withoutFilters().query(), correction(p, result.correction()),
-                total(p, result), exportBase(p, result), hits(p, result.hits()), pages(p, result.total()),
-                facets(p, result));
+        Results results = new Results(chips(p), "/" + p.withoutFilters().query(),
+                SearchPageParts.understood(p, result, labels), correction(p, result.correction()), total(p, result),
+                SearchPageParts.grouping(p), exportBase(p, result), hits(p, result),
+                pages(p, p.byReport() ? result.totalReports() : result.total()), facets(p, result));
         return Templates.render("web/search.jte", new View(frame, p, null, results));
     }
 
@@ -122,8 +128,9 @@ public final class SearchPage {
         }
         long from = (long) (p.pagina() - 1) * PAGE_SIZE + 1;
         long to = from + result.hits().size() - 1;
-        return "Mostrando " + Format.number(from) + "–" + Format.number(to) + " de "
-                + Format.count(result.total(), "hallazgo", "hallazgos");
+        String findings = Format.count(result.total(), "hallazgo", "hallazgos");
+        return "Mostrando " + Format.number(from) + "–" + Format.number(to) + " de " + (p.byReport()
+                ? Format.count(result.totalReports(), "informe", "informes") + " (" + findings + ")" : findings);
     }
 
     private static String exportBase(SearchParams p, SearchResult result) {
@@ -162,17 +169,18 @@ public final class SearchPage {
         }
         String href = null;
         if (c.suggestion() != null) {
-            href = "/" + new SearchParams(c.suggestion(), p.temas(), p.alcaldias(), p.distritos(), p.canales(), p.desde(),
-                    p.hasta(), p.orden(), 1, p.tipos()).query();
+            href = "/" + p.withQuery(c.suggestion()).query();
         }
         return new CorrectionView(c.missing().stream().map(m -> "«" + m + "»").collect(Collectors.joining(", ")),
                 c.fuzzy(), c.suggestion(), href);
     }
 
-    private List<Hit> hits(SearchParams p, List<SearchHit> hits) {
+    private List<Hit> hits(SearchParams p, SearchResult result) {
         String back = p.q() == null ? "" : "?q=" + URLEncoder.encode(p.q(), StandardCharsets.UTF_8);
         List<Hit> list = new ArrayList<>();
-        for (SearchHit hit : hits) {
+        List<SearchHit> hits = result.hits();
+        for (int i = 0; i < hits.size(); i++) {
+            SearchHit hit = hits.get(i);
             List<String> meta = new ArrayList<>();
             meta.add(hit.source());
             meta.add(hit.alcaldia() == null ? "alcaldía no identificada" : hit.alcaldia());
@@ -185,7 +193,9 @@ public final class SearchPage {
             meta.add(WebLabels.channel(hit.channel()));
             list.add(new Hit("/informes/" + hit.folio() + back + "#h" + hit.finding(), hit.folio(), hit.finding(),
                     String.join(" · ", meta), hit.duplicateOf(), hit.snippet(), WebLabels.kindChip(hit.kind(), hit.illegible()),
-                    labels.chips(hit.topics())));
+                    labels.chips(hit.topics()), p.byReport() && i < result.reports().size()
+                            ? SearchPageParts.reportExtras(p, result.reports().get(i)) : null,
+                    SearchPageParts.similarHref(p, hit)));
         }
         return list;
     }

@@ -15,12 +15,21 @@ import mx.observa.index.SearchFilters;
 import mx.observa.index.SearchRequest;
 
 /**
- * The state of a search as it lives in the URL ({@code ?q=&tema=&tipo=&alcaldia=&distrito=&canal=&desde=&hasta=&orden=&pagina=};
- * the filters may repeat), so every result page can be bookmarked, shared and reached without JavaScript. It also
- * builds the links that add or remove one filter. {@code tipo} is the finding's kind (incidencia, conforme…).
+ * The state of a search as it lives in the URL ({@code ?q=&tema=&tipo=&alcaldia=&distrito=&canal=&desde=&hasta=
+ * &orden=&agrupar=&como=&pagina=}; the filters may repeat), so every result page can be bookmarked, shared and reached
+ * without JavaScript. It also builds the links that add or remove one filter.
+ *
+ * @param tipos   the findings' kinds (incidencia, conforme…)
+ * @param agrupar "informe" for one row per report, null for one per finding
+ * @param como    a finding ({@code FOLIO#N}) whose like is sought, or null
  */
 record SearchParams(String q, List<String> temas, List<String> alcaldias, List<String> distritos,
-                    List<String> canales, String desde, String hasta, String orden, int pagina, List<String> tipos) {
+                    List<String> canales, String desde, String hasta, String orden, int pagina, List<String> tipos,
+                    String agrupar, String como) {
+
+    static final String AGRUPAR = "agrupar";
+    static final String COMO = "como";
+    static final String POR_INFORME = "informe";
 
     static final String TEMA = "tema";
     static final String TIPO = "tipo";
@@ -41,7 +50,9 @@ record SearchParams(String q, List<String> temas, List<String> alcaldias, List<S
                 values(exchange, TEMA), values(exchange, ALCALDIA), values(exchange, DISTRITO), values(exchange, CANAL),
                 date(RequestFacts.param(exchange, "desde")), date(RequestFacts.param(exchange, "hasta")),
                 "fecha".equals(RequestFacts.param(exchange, "orden")) ? "fecha" : null,
-                Math.min(MAX_PAGE, Math.max(1, page)), values(exchange, TIPO));
+                Math.min(MAX_PAGE, Math.max(1, page)), values(exchange, TIPO),
+                SearchRequest.Grouping.of(RequestFacts.param(exchange, AGRUPAR)) == SearchRequest.Grouping.REPORT ? POR_INFORME : null,
+                findingId(RequestFacts.param(exchange, COMO)));
     }
 
     SearchRequest toRequest(int pageSize) {
@@ -55,7 +66,12 @@ record SearchParams(String q, List<String> temas, List<String> alcaldias, List<S
         }
         SearchFilters filters = new SearchFilters(temas, alcaldias, distritoNumbers, canales,
                 desde == null ? null : LocalDate.parse(desde), hasta == null ? null : LocalDate.parse(hasta), tipos);
-        return new SearchRequest(q, filters, SearchRequest.Order.of(orden), (pagina - 1) * pageSize, pageSize);
+        return new SearchRequest(q, filters, SearchRequest.Order.of(orden), (pagina - 1) * pageSize, pageSize,
+                SearchRequest.Grouping.of(agrupar), como);
+    }
+
+    boolean byReport() {
+        return POR_INFORME.equals(agrupar);
     }
 
     List<String> valuesOf(String dim) {
@@ -88,19 +104,36 @@ record SearchParams(String q, List<String> temas, List<String> alcaldias, List<S
         if (!target.removeIf(v -> v.equalsIgnoreCase(value) || mx.observa.index.IndexSchema.key(v).equals(mx.observa.index.IndexSchema.key(value)))) {
             target.add(value);
         }
-        return new SearchParams(q, t, a, d, c, desde, hasta, orden, 1, k);
+        return new SearchParams(q, t, a, d, c, desde, hasta, orden, 1, k, agrupar, como);
     }
 
     SearchParams withDates(String from, String to) {
-        return new SearchParams(q, temas, alcaldias, distritos, canales, from, to, orden, 1, tipos);
+        return new SearchParams(q, temas, alcaldias, distritos, canales, from, to, orden, 1, tipos, agrupar, como);
     }
 
     SearchParams withoutFilters() {
-        return new SearchParams(q, List.of(), List.of(), List.of(), List.of(), null, null, orden, 1, List.of());
+        return new SearchParams(q, List.of(), List.of(), List.of(), List.of(), null, null, orden, 1, List.of(), agrupar, como);
     }
 
     SearchParams withPage(int page) {
-        return new SearchParams(q, temas, alcaldias, distritos, canales, desde, hasta, orden, page, tipos);
+        return new SearchParams(q, temas, alcaldias, distritos, canales, desde, hasta, orden, page, tipos, agrupar, como);
+    }
+
+    /** Other words, same filters, back to page 1 (a suggestion, a place chip's ×). */
+    SearchParams withQuery(String words) {
+        return new SearchParams(blankToNull(words), temas, alcaldias, distritos, canales, desde, hasta, orden, 1,
+                tipos, agrupar, como);
+    }
+
+    /** One row per report ("informe") or per finding (null), same search, back to page 1. */
+    SearchParams groupedBy(String grouping) {
+        return new SearchParams(q, temas, alcaldias, distritos, canales, desde, hasta, orden, 1, tipos, grouping, como);
+    }
+
+    /** The findings like one ("Más como este"), or (null) the search by words again; filters kept. */
+    SearchParams like(String finding) {
+        return new SearchParams(finding == null ? q : null, temas, alcaldias, distritos, canales, desde, hasta, orden, 1,
+                tipos, agrupar, finding);
     }
 
     /** The query string, starting with "?" (or "" when empty). */
@@ -115,6 +148,8 @@ record SearchParams(String q, List<String> temas, List<String> alcaldias, List<S
         add(parts, "desde", desde);
         add(parts, "hasta", hasta);
         add(parts, "orden", orden);
+        add(parts, AGRUPAR, agrupar);
+        add(parts, COMO, como);
         if (pagina > 1) {
             add(parts, "pagina", Integer.toString(pagina));
         }
@@ -133,6 +168,8 @@ record SearchParams(String q, List<String> temas, List<String> alcaldias, List<S
         m.put("desde", desde);
         m.put("hasta", hasta);
         m.put("orden", orden);
+        m.put(AGRUPAR, agrupar);
+        m.put(COMO, como);
         m.put("pagina", pagina > 1 ? pagina : null);
         return m;
     }
@@ -165,6 +202,11 @@ record SearchParams(String q, List<String> temas, List<String> alcaldias, List<S
         } catch (DateTimeParseException e) {
             return null;
         }
+    }
+
+    /** A finding's id as the index names it ({@code OBS-2022-000001#3}), or null when it is not one. */
+    private static String findingId(String s) {
+        return s != null && s.strip().matches("[A-Za-z0-9][A-Za-z0-9\\-]{0,40}#\\d{1,5}") ? s.strip() : null;
     }
 
     private static String blankToNull(String s) {

@@ -100,6 +100,32 @@ class CliIT {
     }
 
     @Test
+    void searchTakesPlacesAsFiltersAndGroupsByReport() throws Exception {
+        Files.writeString(reports.resolve("tlalpan.txt"), "Alcaldía Tlalpan, Distrito 14.\n\n"
+                + "Se observó propaganda de un proyecto junto a la fila.\n\nLa mesa abrió tarde y no había boletas.",
+                StandardCharsets.UTF_8);
+        assertThat(observa("ingest", reports.toString(), "--json").code()).isZero();
+
+        JsonNode found = observa("search", "¿hubo propaganda en el distrito 14?", "--json").json();
+        assertThat(found.get("total").asInt()).isPositive();
+        assertThat(found.get("hits")).allSatisfy(h -> assertThat(h.get("distrito").asInt()).isEqualTo(14));
+        JsonNode place = found.get("applied_filters").get(0);
+        assertThat(place.get("dimension").asText()).isEqualTo("distrito");
+        assertThat(place.get("value").asText()).isEqualTo("14");
+        assertThat(place.get("query_without").asText()).isEqualTo("¿hubo propaganda?");
+        for (String field : List.of("folio", "source", "score", "alcaldia", "distrito", "topics", "snippet")) {
+            assertThat(found.get("hits").get(0).has(field)).as(field).isTrue();
+        }
+
+        JsonNode byReport = observa("search", "boletas", "--by", "report", "--json").json();
+        assertThat(byReport.get("total_reports").asInt()).isEqualTo(byReport.get("hits").size());
+        assertThat(byReport.get("hits")).extracting(h -> h.get("folio").asText()).doesNotHaveDuplicates();
+        assertThat(byReport.get("hits")).allSatisfy(h -> assertThat(h.has("more_findings")).isTrue());
+        Run text = observa("search", "boletas en el distrito 14", "--by", "informe");
+        assertThat(text.out()).contains("Filtro tomado de la búsqueda: Distrito 14").contains("informes");
+    }
+
+    @Test
     void analyzePrintsTheContractWithoutIndexing() throws Exception {
         Run run = observa("analyze", reports.resolve("latin1.txt").toString(), "--json");
         assertThat(run.code()).as(run.err()).isZero();

@@ -31,6 +31,8 @@ public final class ReportFixtures {
     private Instant received = Instant.parse("2022-06-15T16:00:00Z");
     private String source;
     private String duplicateOf;
+    private String ut;
+    private String mro;
 
     private ReportFixtures(String folio) {
         this.folio = folio;
@@ -44,6 +46,13 @@ public final class ReportFixtures {
     public ReportFixtures in(String alcaldia, Integer distrito) {
         this.alcaldia = alcaldia;
         this.distrito = distrito;
+        return this;
+    }
+
+    /** The unidad territorial (clave) and the mesa ({@code MRO-NN}) the report is about. */
+    public ReportFixtures at(String utClave, String mesa) {
+        this.ut = utClave;
+        this.mro = mesa;
         return this;
     }
 
@@ -86,7 +95,7 @@ public final class ReportFixtures {
         String text = String.join("\n\n", findings.stream().map(Finding::text).toList());
         Submission s = new Submission(folio, sha256(folio + text), channel, received, source,
                 text.length(), "text/plain", null);
-        ReportMetadata meta = new ReportMetadata(null, null, alcaldia, distrito, null, null, null, date, null);
+        ReportMetadata meta = new ReportMetadata(null, null, alcaldia, distrito, ut, null, mro, date, null);
         return new Report(s, source, "text/plain", text, new Understanding(meta, List.copyOf(findings), List.of()),
                 duplicateOf);
     }

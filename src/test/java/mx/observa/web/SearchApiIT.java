@@ -67,8 +67,8 @@ class SearchApiIT {
         JsonNode sei = json(analista.get("/api/v1/hallazgos?q=SEI"));
         assertThat(sei.get("hits")).extracting(h -> h.get("source").asText()).containsOnly("informe-sei.docx");
         assertThat(sei.get("hits")).extracting(h -> h.get("snippet").asText())
-                .anySatisfy(snippet -> assertThat(snippet).contains("<mark>en línea</mark>"))
-                .anySatisfy(snippet -> assertThat(snippet).contains("<mark>internet</mark>"));
+                .anySatisfy(s -> assertThat(s).contains("<mark>en línea</mark>"))
+                .anySatisfy(s -> assertThat(s).contains("internet</mark>"));
         assertThat(sei.get("hits")).allSatisfy(h -> assertThat(h.get("kind").asText())
                 .isIn("incidencia", "conforme", "buena_practica", "recomendacion", "contexto"));
     }
@@ -112,6 +112,45 @@ class SearchApiIT {
         HttpResponse<String> bad = analista.get("/api/v1/hallazgos?q=" + WebSession.enc("\"sin cerrar"));
         assertThat(bad.statusCode()).isEqualTo(400);
         assertThat(bad.body()).contains("No se entendió la búsqueda");
+    }
+
+    @Test
+    void aNaturalQueryIsRankedItsPlacesAreFiltersAndItsTopicsAreSaid() throws Exception {
+        JsonNode r = json(analista.get("/api/v1/hallazgos?q=" + WebSession.enc("¿dónde faltaron boletas en Iztapalapa?")));
+
+        assertThat(r.get("total").asLong()).isPositive();
+        assertThat(r.get("hits")).allSatisfy(h -> assertThat(h.get("alcaldia").asText()).isEqualTo("Iztapalapa"));
+        JsonNode place = r.get("applied_filters").get(0);
+        assertThat(place.get("dimension").asText()).isEqualTo("alcaldia");
+        assertThat(place.get("value").asText()).isEqualTo("Iztapalapa");
+        assertThat(place.get("words").asText()).isEqualTo("Iztapalapa");
+        assertThat(place.get("query_without").asText()).isEqualTo("¿dónde faltaron boletas?");
+        assertThat(r.get("query_topics")).extracting(t -> t.get("value").asText() + "=" + t.get("label").asText())
+                .contains("material=Material y documentación");
+
+        JsonNode widened = json(analista.get("/api/v1/hallazgos?q=" + WebSession.enc(place.get("query_without").asText())));
+        assertThat(widened.get("applied_filters")).isEmpty();
+        assertThat(widened.get("total").asLong()).isGreaterThan(r.get("total").asLong());
+    }
+
+    @Test
+    void resultsByReportAndMoreLikeAFinding() throws Exception {
+        JsonNode byReport = json(analista.get("/api/v1/hallazgos?q=boletas&agrupar=informe"));
+
+        assertThat(byReport.get("total_reports").asLong()).isEqualTo(byReport.get("reports").size());
+        assertThat(byReport.get("reports")).isNotEmpty().allSatisfy(row -> {
+            assertThat(row.at("/best/folio").asText()).startsWith("OBS-2022-");
+            assertThat(row.has("more_findings")).isTrue();
+            assertThat(row.get("also_sent_as").isArray()).isTrue();
+        });
+        assertThat(byReport.get("reports")).extracting(row -> row.at("/best/folio").asText()).doesNotHaveDuplicates();
+
+        JsonNode like = json(analista.get("/api/v1/hallazgos?como=" + WebSession.enc("OBS-2022-900001#1")));
+        assertThat(like.get("hits")).isNotEmpty()
+                .allSatisfy(h -> assertThat(h.get("folio").asText()).isNotEqualTo("OBS-2022-900001"));
+        HttpResponse<String> unknown = analista.get("/api/v1/hallazgos?como=" + WebSession.enc("OBS-2022-999999#1"));
+        assertThat(unknown.statusCode()).isEqualTo(400);
+        assertThat(unknown.body()).contains("No existe el hallazgo");
     }
 
     @Test

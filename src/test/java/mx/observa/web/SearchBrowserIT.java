@@ -127,6 +127,42 @@ class SearchBrowserIT {
     }
 
     @Test
+    void aQuestionInPlainSpanishShowsResultsAndItsPlaceAsAChipThatWidensTheSearchWhenRemoved() {
+        search("¿Dónde faltaron boletas en Coyoacán?");
+
+        assertThat(hitTitles()).containsExactly("OBS-2022-900001 · hallazgo 1");
+        WebElement place = browser.findElement(By.cssSelector(".lugares .chip"));
+        assertThat(place.getText()).startsWith("Coyoacán");
+        assertThat(browser.findElement(By.cssSelector(".temas-consulta")).getText()).contains("Material y documentación");
+        assertThat(browser.findElements(By.cssSelector(".fragmento mark"))).extracting(WebElement::getText).contains("papeletas");
+
+        click(place);
+
+        assertThat(browser.findElements(By.cssSelector(".lugares"))).isEmpty();
+        assertThat(browser.findElement(By.id("q")).getAttribute("value")).isEqualTo("¿Dónde faltaron boletas?");
+        assertThat(hitTitles()).hasSizeGreaterThan(1).contains("OBS-2022-900001 · hallazgo 1", "OBS-2022-900003 · hallazgo 1");
+
+        click(browser.findElement(By.cssSelector(".tema-consulta")));
+        assertThat(browser.findElement(By.cssSelector(".filtros-activos .chip")).getText()).startsWith("Tema: Material");
+    }
+
+    @Test
+    void theSwitchShowsOneRowPerReportAndMoreLikeAFindingFindsOtherReports() {
+        search("boletas");
+        click(browser.findElement(By.linkText("por informe")));
+
+        assertThat(total()).contains("informe");
+        assertThat(browser.findElement(By.cssSelector(".agrupar a.actual")).getText()).isEqualTo("por informe");
+        assertThat(hitTitles()).extracting(t -> t.substring(0, t.indexOf(" · "))).doesNotHaveDuplicates();
+
+        click(browser.findElement(By.linkText("por hallazgo")));
+        click(browser.findElement(By.xpath("//li[contains(@class,'hallazgo')][.//h2[normalize-space()='OBS-2022-900001 · hallazgo 1']]"
+                + "//a[normalize-space()='Más como este']")));
+        assertThat(browser.findElement(By.cssSelector(".lugares")).getText()).contains("Parecidos a:");
+        assertThat(hitTitles()).isNotEmpty().noneMatch(t -> t.startsWith("OBS-2022-900001"));
+    }
+
+    @Test
     void aReportOpensFromTheResultsWithTheSearchedWordsMarked() {
         search("credencial");
         click(browser.findElement(By.cssSelector(".hallazgo h2 a")));

@@ -67,6 +67,10 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--profile", description = "Graba un perfil JFR del servicio durante la ingesta (en la carpeta de trabajo).")
     boolean profile;
 
+    @Option(names = "--solo", paramLabel = "FASE", split = ",",
+            description = "Corre sólo estas fases: ingesta, busqueda, informe, ocr (p. ej. --solo busqueda).")
+    java.util.Set<String> only;
+
     @Override
     public Integer call() throws Exception {
         ObservaConfig config = ObservaConfig.load();
@@ -80,7 +84,7 @@ public final class BenchCommand implements Callable<Integer> {
                 findings != null ? findings : defaults.findings(), reports != null ? reports : defaults.reports(),
                 ocrPages != null ? ocrPages : defaults.ocrPages(), rounds != null ? rounds : defaults.rounds(),
                 defaults.searchPasses(), defaults.seed(), workDir,
-                outDir, defaults.jar(), profile);
+                outDir, defaults.jar(), profile, only);
         Benchmark.run(config, options, spec.commandLine().getOut());
         return 0;
     }

@@ -2,6 +2,7 @@ package mx.observa.bench;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 
 /**
  * What one benchmark run measures and where it works.
@@ -18,23 +19,38 @@ import java.util.List;
  * @param outDir      where the JSON result is written
  * @param jar         the application jar the ingest service runs from
  * @param profile     record a JFR profile of the ingest service into the work folder
+ * @param phases      which phases run ({@link #PHASES}); all of them by default
  */
 public record BenchOptions(boolean quick, int docs, List<Integer> findings, int reports, int ocrPages,
-                           int rounds, int searchPasses, long seed, Path workDir, Path outDir, Path jar, boolean profile) {
+                           int rounds, int searchPasses, long seed, Path workDir, Path outDir, Path jar, boolean profile,
+                           Set<String> phases) {
 
     public static final long SEED = 2022L;
+    /** The phases, by the names {@code observa bench --solo} takes. */
+    public static final List<String> PHASES = List.of("ingesta", "busqueda", "informe", "ocr");
 
     public BenchOptions {
         findings = findings.stream().sorted().toList();
+        phases = phases == null || phases.isEmpty() ? Set.copyOf(PHASES) : Set.copyOf(phases);
+        for (String phase : phases) {
+            if (!PHASES.contains(phase)) {
+                throw new IllegalArgumentException("Fase desconocida '" + phase + "': use " + String.join(", ", PHASES));
+            }
+        }
     }
 
     public static BenchOptions full(Path workDir, Path outDir, Path jar) {
         return new BenchOptions(false, 1000, List.of(100_000, 1_000_000), 10_000, 16, 3, 20, SEED, workDir, outDir, jar,
-                false);
+                false, null);
     }
 
     public static BenchOptions quick(Path workDir, Path outDir, Path jar) {
-        return new BenchOptions(true, 20, List.of(2_000), 200, 1, 1, 2, SEED, workDir, outDir, jar, false);
+        return new BenchOptions(true, 20, List.of(2_000), 200, 1, 1, 2, SEED, workDir, outDir, jar, false, null);
+    }
+
+    /** Whether the phase named {@code phase} runs. */
+    public boolean runs(String phase) {
+        return phases.contains(phase);
     }
 
     /**

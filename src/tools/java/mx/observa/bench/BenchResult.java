@@ -67,24 +67,35 @@ final class BenchResult {
         json.put("mode", options.quick() ? "quick" : "full");
         json.put("date", date);
         json.put("commit", commit);
-        Map<String, Object> ingest = ingest(DEFAULT_ISOLATION);
-        ingest.put("isolation", DEFAULT_ISOLATION);
-        ingest.put("docs", options.docs());
-        ingest.put("in_process", ingest(IN_PROCESS));
-        json.put("ingest", ingest);
+        json.put("phases_run", options.phases().stream().sorted().toList());
+        if (options.runs("ingesta")) {
+            Map<String, Object> ingest = ingest(DEFAULT_ISOLATION);
+            ingest.put("isolation", DEFAULT_ISOLATION);
+            ingest.put("docs", options.docs());
+            ingest.put("in_process", ingest(IN_PROCESS));
+            json.put("ingest", ingest);
+        }
         Map<String, Object> search = new LinkedHashMap<>();
-        for (int size : options.findings()) {
+        for (int size : options.runs("busqueda") ? options.findings() : List.<Integer>of()) {
             PhaseResult p = phase("busqueda-" + size);
             Map<String, Object> s = new LinkedHashMap<>();
-            for (String k : List.of("p50_ms", "p95_ms", "p99_ms", "findings", "queries")) {
+            for (String k : List.of("p50_ms", "p95_ms", "p99_ms", "findings", "queries", "load_avg_1m")) {
                 s.put(k, p.figures().get(k));
             }
             search.put(Integer.toString(size), s);
         }
-        json.put("search", search);
-        json.put("report_" + options.reports() + "_s", Benchmark.round(phase("informe").seconds()));
-        json.put("peak_heap_mb", phase("ingesta-" + DEFAULT_ISOLATION).peakHeapMb());
-        json.put("ocr_pages_per_s", phase("ocr").number("pages_per_s"));
+        if (!search.isEmpty()) {
+            json.put("search", search);
+        }
+        if (options.runs("informe")) {
+            json.put("report_" + options.reports() + "_s", Benchmark.round(phase("informe").seconds()));
+        }
+        if (options.runs("ingesta")) {
+            json.put("peak_heap_mb", phase("ingesta-" + DEFAULT_ISOLATION).peakHeapMb());
+        }
+        if (options.runs("ocr")) {
+            json.put("ocr_pages_per_s", phase("ocr").number("pages_per_s"));
+        }
         json.put("targets", targets());
         Map<String, Object> all = new LinkedHashMap<>();
         phases.forEach((name, p) -> all.put(name, p.toJson()));
@@ -98,19 +109,23 @@ final class BenchResult {
         if (options.quick()) {
             return t;
         }
-        double ratio = (double) ingest(DEFAULT_ISOLATION).get("ratio");
-        t.put("ingest_ratio", target(">= " + TARGET_RATIO, ratio, ratio >= TARGET_RATIO));
+        if (options.runs("ingesta")) {
+            double ratio = (double) ingest(DEFAULT_ISOLATION).get("ratio");
+            t.put("ingest_ratio", target(">= " + TARGET_RATIO, ratio, ratio >= TARGET_RATIO));
+        }
         if (phases.containsKey("busqueda-" + TARGET_P95_AT)) {
             double p95 = phase("busqueda-" + TARGET_P95_AT).number("p95_ms");
             t.put("search_p95_ms_at_" + TARGET_P95_AT, target("<= " + TARGET_P95_MS, p95, p95 <= TARGET_P95_MS));
         }
-        if (options.reports() == TARGET_REPORT_AT) {
+        if (options.runs("informe") && options.reports() == TARGET_REPORT_AT) {
             double s = phase("informe").seconds();
             t.put("report_s_at_" + TARGET_REPORT_AT, target("<= " + TARGET_REPORT_S, Benchmark.round(s),
                     s <= TARGET_REPORT_S));
         }
-        long heap = phase("ingesta-" + DEFAULT_ISOLATION).peakHeapMb();
-        t.put("ingest_heap_mb", target("-Xmx512m", heap, heap <= HEAP_LIMIT_MB));
+        if (options.runs("ingesta")) {
+            long heap = phase("ingesta-" + DEFAULT_ISOLATION).peakHeapMb();
+            t.put("ingest_heap_mb", target("-Xmx512m", heap, heap <= HEAP_LIMIT_MB));
+        }
         return t;
     }
 
@@ -130,7 +145,7 @@ final class BenchResult {
         rows.add("");
         rows.add("| Fase | Resultado | Heap pico | RSS pico | Objetivo |");
         rows.add("|---|---|---|---|---|");
-        for (String iso : List.of(DEFAULT_ISOLATION, IN_PROCESS)) {
+        for (String iso : options.runs("ingesta") ? List.of(DEFAULT_ISOLATION, IN_PROCESS) : List.<String>of()) {
             PhaseResult tika = phase("tika-" + iso);
             rows.add(row("Tika sola (" + iso + ", " + tika.figures().get("workers") + " hilos)",
                     tika.figures().get("docs_per_s") + " docs/s", tika, "techo"));
@@ -142,19 +157,23 @@ final class BenchResult {
                             + " (" + ingest.figures().get("quarantined") + " en cuarentena)", ingest,
                     main ? mark("≥ " + TARGET_RATIO + " × techo, -Xmx512m", "ingest_ratio") : ""));
         }
-        for (int size : options.findings()) {
+        for (int size : options.runs("busqueda") ? options.findings() : List.<Integer>of()) {
             PhaseResult s = phase("busqueda-" + size);
             rows.add(row("Búsqueda, " + "%,d".formatted(size) + " hallazgos",
-                    "p50 %s / p95 %s / p99 %s ms".formatted(s.figures().get("p50_ms"), s.figures().get("p95_ms"),
-                            s.figures().get("p99_ms")), s,
+                    "p50 %s / p95 %s / p99 %s ms (carga %s)".formatted(s.figures().get("p50_ms"), s.figures().get("p95_ms"),
+                            s.figures().get("p99_ms"), s.figures().get("load_avg_1m")), s,
                     size == TARGET_P95_AT ? mark("p95 ≤ " + (int) TARGET_P95_MS + " ms", "search_p95_ms_at_" + size) : ""));
         }
-        PhaseResult report = phase("informe");
-        rows.add(row("Informe consolidado, " + "%,d".formatted(options.reports()) + " informes",
-                Benchmark.round(report.seconds()) + " s", report,
-                options.reports() == TARGET_REPORT_AT ? mark("≤ " + (int) TARGET_REPORT_S + " s", "report_s_at_" + TARGET_REPORT_AT) : ""));
-        PhaseResult ocr = phase("ocr");
-        rows.add(row("OCR (tesseract spa)", ocr.figures().get("pages_per_s") + " páginas/s", ocr, "aparte"));
+        if (options.runs("informe")) {
+            PhaseResult report = phase("informe");
+            rows.add(row("Informe consolidado, " + "%,d".formatted(options.reports()) + " informes",
+                    Benchmark.round(report.seconds()) + " s", report,
+                    options.reports() == TARGET_REPORT_AT ? mark("≤ " + (int) TARGET_REPORT_S + " s", "report_s_at_" + TARGET_REPORT_AT) : ""));
+        }
+        if (options.runs("ocr")) {
+            PhaseResult ocr = phase("ocr");
+            rows.add(row("OCR (tesseract spa)", ocr.figures().get("pages_per_s") + " páginas/s", ocr, "aparte"));
+        }
         return String.join("\n", rows) + "\n";
     }
 

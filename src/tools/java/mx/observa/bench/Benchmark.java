@@ -21,8 +21,9 @@ import mx.observa.config.ObservaConfig;
 /**
  * One benchmark run: the pipeline measured against its physical ceiling, side by side, on this machine. Phases, in
  * order: corpus (generated once, cached), Tika alone on all cores (fork and in-process), end-to-end ingest through the
- * service (fork and in-process), search latency at each index size, the consolidated report, OCR. Prints a Markdown
- * table and writes the JSON result. Targets are evaluated here, never in unit tests.
+ * service (fork and in-process), search latency at each index size, the consolidated report, OCR; or only those
+ * {@link BenchOptions#phases} names. Prints a Markdown table and writes the JSON result. Targets are evaluated here,
+ * never in unit tests.
  */
 public final class Benchmark {
 
@@ -35,35 +36,43 @@ public final class Benchmark {
         BenchResult result = new BenchResult(o, Machine.describe(), commit(base.home()), date.replace('T', ' '));
         Files.createDirectories(o.workDir());
 
-        progress(out, "Corpus: %d informes + %d de calentamiento (se generan una vez y se guardan en %s)",
-                o.docs(), o.warmupDocs(), o.workDir());
-        List<Path> corpus = CorpusPhase.corpus(o.workDir(), o.docs(), o.seed());
-        List<Path> warmup = CorpusPhase.corpus(o.workDir(), o.warmupDocs(), o.seed() + 1);
-        progress(out, "Corpus listo: %d archivos, %d KB", corpus.size(), CorpusPhase.bytes(corpus) / 1024);
+        if (o.runs("ingesta")) {
+            progress(out, "Corpus: %d informes + %d de calentamiento (se generan una vez y se guardan en %s)",
+                    o.docs(), o.warmupDocs(), o.workDir());
+            List<Path> corpus = CorpusPhase.corpus(o.workDir(), o.docs(), o.seed());
+            List<Path> warmup = CorpusPhase.corpus(o.workDir(), o.warmupDocs(), o.seed() + 1);
+            progress(out, "Corpus listo: %d archivos, %d KB", corpus.size(), CorpusPhase.bytes(corpus) / 1024);
 
-        // Each ceiling right before the pipeline it is compared with, so a change in the machine's load between the
-        // two measurements is as small as it can be.
-        for (String iso : List.of(BenchResult.DEFAULT_ISOLATION, BenchResult.IN_PROCESS)) {
-            List<PhaseResult> ceilings = new ArrayList<>();
-            List<PhaseResult> ingests = new ArrayList<>();
-            for (int round = 1; round <= o.rounds(); round++) {
-                progress(out, "Tika sola (%s, %d hilos), ronda %d de %d…", iso, o.workers(), round, o.rounds());
-                ceilings.add(report(out, TikaCeiling.runFresh(base, o, iso, warmup, corpus)));
-                progress(out, "Ingesta de punta a punta (%s, servicio con -Xmx%s), ronda %d de %d…", iso,
-                        ServiceProcess.HEAP, round, o.rounds());
-                ingests.add(report(out, IngestPhase.run(base, o, iso, warmup, corpus)));
+            // Each ceiling right before the pipeline it is compared with, so a change in the machine's load between the
+            // two measurements is as small as it can be.
+            for (String iso : List.of(BenchResult.DEFAULT_ISOLATION, BenchResult.IN_PROCESS)) {
+                List<PhaseResult> ceilings = new ArrayList<>();
+                List<PhaseResult> ingests = new ArrayList<>();
+                for (int round = 1; round <= o.rounds(); round++) {
+                    progress(out, "Tika sola (%s, %d hilos), ronda %d de %d…", iso, o.workers(), round, o.rounds());
+                    ceilings.add(report(out, TikaCeiling.runFresh(base, o, iso, warmup, corpus)));
+                    progress(out, "Ingesta de punta a punta (%s, servicio con -Xmx%s), ronda %d de %d…", iso,
+                            ServiceProcess.HEAP, round, o.rounds());
+                    ingests.add(report(out, IngestPhase.run(base, o, iso, warmup, corpus)));
+                }
+                result.add(PhaseResult.median("tika-" + iso, ceilings, "docs_per_s"));
+                result.add(PhaseResult.median("ingesta-" + iso, ingests, "docs_per_s"));
             }
-            result.add(PhaseResult.median("tika-" + iso, ceilings, "docs_per_s"));
-            result.add(PhaseResult.median("ingesta-" + iso, ingests, "docs_per_s"));
         }
-        progress(out, "Búsqueda en %s hallazgos…", o.findings());
-        for (PhaseResult p : SearchPhase.run(o.workDir(), o.findings(), o.searchPasses(), o.seed())) {
-            result.add(report(out, p));
+        if (o.runs("busqueda")) {
+            progress(out, "Búsqueda en %s hallazgos…", o.findings());
+            for (PhaseResult p : SearchPhase.run(base, o.workDir(), o.findings(), o.searchPasses(), o.seed())) {
+                result.add(report(out, p));
+            }
         }
-        progress(out, "Informe consolidado de %d informes…", o.reports());
-        result.add(report(out, ReportPhase.run(base, o.workDir(), o.reports(), o.seed())));
-        progress(out, "OCR de %d páginas…", o.ocrPages());
-        result.add(report(out, OcrPhase.run(base, o.workDir(), o.ocrPages(), o.seed(), o.workers())));
+        if (o.runs("informe")) {
+            progress(out, "Informe consolidado de %d informes…", o.reports());
+            result.add(report(out, ReportPhase.run(base, o.workDir(), o.reports(), o.seed())));
+        }
+        if (o.runs("ocr")) {
+            progress(out, "OCR de %d páginas…", o.ocrPages());
+            result.add(report(out, OcrPhase.run(base, o.workDir(), o.ocrPages(), o.seed(), o.workers())));
+        }
 
         Files.createDirectories(o.outDir());
         Path json = o.outDir().resolve(date + ".json");

@@ -6,8 +6,10 @@ import mx.observa.index.SearchRequest;
 
 /**
  * The fixed mix of searches an analyst runs: common and rare words, phrases, OR, prefixes, text typed with and
- * without accents, and every filter (tema, alcaldía with or without accents, distrito, canal). Each request asks for a
- * page of 10 hits, so 10 highlighted snippets.
+ * without accents, every filter (tema, alcaldía with or without accents, distrito, canal), and questions and long
+ * phrases in natural Spanish, some naming a place (which becomes a filter) or a topic. Each request asks for a page
+ * of 10 hits, so 10 highlighted snippets. {@link #BY_REPORT} are the same kind of requests grouped by report,
+ * measured apart.
  */
 final class QueryMix {
 
@@ -37,7 +39,24 @@ final class QueryMix {
             new SearchRequest("instalación", null, null, 5, null, 0, 10),
             new SearchRequest("votación internet", null, null, null, "correo", 0, 10),
             new SearchRequest("mesa", null, null, null, null, 20, 10),
-            new SearchRequest("", "accesibilidad", "coyoacan", null, null, 0, 10));
+            new SearchRequest("", "accesibilidad", "coyoacan", null, null, 0, 10),
+            q("¿En qué mesas no dejaron entrar a la persona observadora?"),
+            q("faltaron boletas y la gente se quedó sin opinar"),
+            q("propaganda de un proyecto cerca de la mesa receptora"),
+            q("incidencias en Iztapalapa"),
+            q("acarreo de votantes en el distrito 24"),
+            q("se cayó el sistema de votación por internet"),
+            q("¿dónde hubo riñas, golpes o agresiones?"),
+            q("personas en silla de ruedas que no pudieron llegar a la mesa"),
+            q("la mesa se instaló tarde porque no llegó el mobiliario"),
+            q("credencial vencida o de otra colonia en GAM"));
+
+    /** Grouped by report: a word, a natural query, a place. */
+    static final List<SearchRequest> BY_REPORT = List.of(
+            q("boletas").groupedBy(SearchRequest.Grouping.REPORT),
+            q("no dejaron entrar a la persona observadora").groupedBy(SearchRequest.Grouping.REPORT),
+            q("propaganda en Coyoacán").groupedBy(SearchRequest.Grouping.REPORT),
+            q("retrasos en la instalación de la mesa").groupedBy(SearchRequest.Grouping.REPORT));
 
     private QueryMix() {
     }

@@ -1,0 +1,228 @@
+package mx.observa.index;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.util.QueryBuilder;
+
+import mx.observa.index.SearchResult.Correction;
+import mx.observa.understand.QueryReader;
+
+/**
+ * Turns what an analyst typed into what the search runs: the places it names become filters (and leave the words),
+ * the rest is parsed (Spanish syntax with the users' synonyms), stripped of function words, widened where a word is a
+ * typo that found nothing, read for its topics and for whether it asks about a problem, and built into the match,
+ * rank and highlight queries of {@link RankingQuery}. Thread-safe.
+ */
+final class QueryPlanner {
+
+    /** Quotes, upper-case operators, +/- before a word, a prefix or fuzzy/boost mark: the query says exactly what it wants. */
+    private static final Pattern SYNTAX = Pattern.compile("\"|\\b(?:AND|OR|NOT)\\b|(?:^|[\\s(])[+-]\\S|[*~^]|&&|\\|\\|");
+    /** Question and exclamation marks are punctuation in a query, not wildcards; colons and slashes are not fields or regexes. */
+    private static final Pattern PUNCTUATION = Pattern.compile("[¿?¡!:/]");
+    /** How far apart, or out of order, the words of a several-word synonym may be. */
+    static final int SYNONYM_PHRASE_SLOP = 3;
+
+    /**
+     * What a search runs.
+     *
+     * @param match      which findings are results (constant score: for totals and facet counts)
+     * @param rank       their order
+     * @param highlight  what snippets mark
+     * @param filters    the request's filters plus the places the query named
+     * @param applied    those places, to show and to remove
+     * @param topics     the topics the query is about
+     * @param correction words no report contains, or null
+     * @param scored     false when there are no words (everything matches: order by date)
+     * @param proximity  what rescores the best results, or null
+     */
+    record Plan(Query match, Query rank, Query highlight, SearchFilters filters, List<AppliedFilter> applied,
+                List<String> topics, Correction correction, boolean scored, Query proximity) {
+    }
+
+    private final Analyzer indexAnalyzer;
+    private final Synonyms synonyms;
+    private final QueryReader reader;
+
+    QueryPlanner(Analyzer indexAnalyzer, Synonyms synonyms, QueryReader reader) {
+        this.indexAnalyzer = indexAnalyzer;
+        this.synonyms = synonyms;
+        this.reader = reader;
+    }
+
+    Plan plan(IndexSearcher searcher, SearchRequest request) throws IOException {
+        String raw = request.query() == null ? "" : request.query().strip();
+        List<AppliedFilter> applied = new ArrayList<>();
+        String text = raw;
+        if (reader != null && !raw.isEmpty()) {
+            Places places = Places.in(raw, reader);
+            applied.addAll(places.applied());
+            text = places.remainingWords();
+        }
+        SearchFilters filters = request.filters().withPlaces(applied);
+        if (!hasWords(text)) {
+            Query all = new MatchAllDocsQuery();
+            return new Plan(all, all, all, filters, List.copyOf(applied), List.of(), null, false, null);
+        }
+        boolean natural = !SYNTAX.matcher(text).find();
+        Parsed parsed = parse(text);
+        Concepts concepts = withWordForms(Concepts.of(parsed.query(), functionWords(), parsed.quoted()), searcher);
+        List<String> topics = reader == null ? List.of() : List.copyOf(reader.topics(text).keySet());
+        boolean problem = reader != null && reader.describesProblem(text);
+        if (concepts.functionWordsOnly() && natural && (!applied.isEmpty() || problem)) {
+            // "¿qué pasó en el distrito 17?", "incidencias en Iztapalapa": the place, or the kind, is what is asked
+            RankingQuery.Built browse = RankingQuery.browse(topics, problem);
+            return new Plan(browse.match(), browse.rank(), browse.highlight(), filters, List.copyOf(applied), topics,
+                    null, true, null);
+        }
+        Widening widening = widen(concepts, searcher, filters, text);
+        RankingQuery.Built built = RankingQuery.build(widening.concepts(), topics, problem, natural, searcher);
+        return new Plan(built.match(), built.rank(), built.highlight(), filters, List.copyOf(applied), topics,
+                widening.correction(), true, built.proximity());
+    }
+
+    /** The query's words, without places, with their other forms, for other uses (a report's highlighted words). */
+    Query words(String q, IndexSearcher searcher) throws IOException {
+        if (q == null || q.isBlank()) {
+            return new MatchAllDocsQuery();
+        }
+        String text = reader == null ? q : Places.in(q, reader).remainingWords();
+        if (!hasWords(text)) {
+            return new MatchAllDocsQuery();
+        }
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        Parsed parsed = parse(text);
+        withWordForms(Concepts.of(parsed.query(), functionWords(), parsed.quoted()), searcher).wanted()
+                .forEach(c -> any.add(c.query(), BooleanClause.Occur.SHOULD));
+        return any.build();
+    }
+
+    private Set<String> functionWords() {
+        return reader == null ? Set.of() : reader.functionWords();
+    }
+
+    /** Each free word also finds the other forms of its family that reports wrote (see {@link WordForms}). */
+    private static Concepts withWordForms(Concepts concepts, IndexSearcher searcher) throws IOException {
+        List<Concepts.Concept> widened = new ArrayList<>();
+        for (Concepts.Concept c : concepts.wanted()) {
+            widened.add(c.exact() ? c : c.withQuery(WordForms.expand(c.query(), searcher.getIndexReader())));
+        }
+        return concepts.with(widened);
+    }
+
+    private record Widening(Concepts concepts, Correction correction) {
+    }
+
+    /**
+     * Words no report contains get a "¿Quiso decir…?"; when none of the query's words is found, they are searched
+     * with similar words instead (one or two letters apart).
+     */
+    private Widening widen(Concepts concepts, IndexSearcher searcher, SearchFilters filters, String text)
+            throws IOException {
+        Set<Term> missing = new LinkedHashSet<>();
+        List<Concepts.Concept> widened = new ArrayList<>();
+        boolean changed = false;
+        for (Concepts.Concept c : concepts.wanted()) {
+            TypoTolerance.Widened w = TypoTolerance.widen(c.query(), searcher, indexAnalyzer);
+            missing.addAll(w.missing());
+            changed |= w.changed() && !w.query().equals(c.query());
+            widened.add(c.withQuery(w.query()));
+        }
+        if (missing.isEmpty()) {
+            return new Widening(concepts, null);
+        }
+        BooleanQuery.Builder exact = new BooleanQuery.Builder();
+        concepts.wanted().forEach(c -> exact.add(c.query(), c.required() ? BooleanClause.Occur.MUST : BooleanClause.Occur.SHOULD));
+        concepts.forbidden().forEach(q -> exact.add(q, BooleanClause.Occur.MUST_NOT));
+        boolean retry = changed && searcher.count(FilterQueries.filtered(exact.build(), filters)) == 0;
+        Correction correction = TypoTolerance.correction(text, missing, retry, searcher, indexAnalyzer);
+        return new Widening(retry ? concepts.with(widened) : concepts, correction);
+    }
+
+    private static boolean hasWords(String text) {
+        return text.codePoints().anyMatch(Character::isLetterOrDigit);
+    }
+
+    /** A parsed query and, by identity, its parts that were written between quotes. */
+    record Parsed(Query query, Set<Query> quoted) {
+    }
+
+    Parsed parse(String q) {
+        ExactPhrases parser = new ExactPhrases(synonyms.queryAnalyzer(), indexAnalyzer);
+        parser.setDefaultOperator(QueryParser.Operator.OR);
+        parser.setSplitOnWhitespace(false);
+        parser.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
+        try {
+            Query parsed = parser.parse(PUNCTUATION.matcher(q).replaceAll(" "));
+            return new Parsed(parsed == null ? new BooleanQuery.Builder().build() : parsed, parser.quoted);
+        } catch (ParseException | IllegalArgumentException e) {
+            throw new InvalidQueryException(q, e);
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw new InvalidQueryException(q, e);
+        }
+    }
+
+    /**
+     * Words outside quotes get the synonyms; a "quoted phrase" means exactly those words. The alternatives of a
+     * multi-word synonym are one concept (a disjunction), not several words.
+     */
+    private static final class ExactPhrases extends QueryParser {
+
+        private final QueryBuilder exact;
+        private final Set<Query> quoted = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+
+        ExactPhrases(Analyzer withSynonyms, Analyzer indexAnalyzer) {
+            super(IndexSchema.TEXT, withSynonyms);
+            this.exact = new QueryBuilder(indexAnalyzer);
+        }
+
+        @Override
+        protected Query getFieldQuery(String field, String queryText, boolean quoted) throws ParseException {
+            if (!quoted) {
+                return super.getFieldQuery(field, queryText, false);
+            }
+            Query phrase = exact.createPhraseQuery(field, queryText, getPhraseSlop());
+            if (phrase != null) {
+                this.quoted.add(phrase);
+            }
+            return phrase;
+        }
+
+        /**
+         * The ways of saying one thing in the synonyms file are one concept; a several-word way may come with its
+         * words a little apart or reordered ("baja afluencia" in "la afluencia fue baja").
+         */
+        @Override
+        protected Query newGraphSynonymQuery(java.util.Iterator<Query> queries) {
+            List<Query> alternatives = new ArrayList<>();
+            queries.forEachRemaining(q -> alternatives.add(loosened(q)));
+            return alternatives.size() == 1 ? alternatives.get(0) : new DisjunctionMaxQuery(alternatives, 0f);
+        }
+
+        private static Query loosened(Query q) {
+            if (!(q instanceof PhraseQuery pq) || pq.getSlop() > 0) {
+                return q;
+            }
+            PhraseQuery.Builder b = new PhraseQuery.Builder().setSlop(SYNONYM_PHRASE_SLOP);
+            for (int i = 0; i < pq.getTerms().length; i++) {
+                b.add(pq.getTerms()[i], pq.getPositions()[i]);
+            }
+            return b.build();
+        }
+    }
+}

@@ -1,0 +1,129 @@
+package mx.observa.index;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.SynonymQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
+import org.tartarus.snowball.ext.SpanishStemmer;
+
+/**
+ * The other forms of a query's words that the index holds: a word matches every indexed word with the same Snowball
+ * Spanish stem ("robarse" → robo, robaron; "avisó" → aviso, avisaron; "retrasos" → retraso, retrasó). The index keeps
+ * its light stemming (plural and gender only, so phrases stay exact); this widens only a query's free words, never a
+ * "quoted" one, and only to words some report actually wrote, found in the term dictionary by the stem's prefix.
+ * Indexed words are light stems, which may have lost their final vowel ("retras", "intimidad"); so a word's stems are
+ * those of the word as indexed and as it reads with that vowel back, and two words are forms of one another when
+ * they share a stem.
+ */
+final class WordForms {
+
+    /** Shorter stems say too little to stand for a family of words. */
+    private static final int MIN_STEM = 3;
+    /** At most this many other forms per word (the most used ones), so a query stays small on a large index. */
+    private static final int MAX_FORMS = 8;
+    /** Indexed words looked at per word: a large index holds many spellings of a family, typos included. */
+    private static final int MAX_SCANNED = 200;
+
+    private WordForms() {
+    }
+
+    /** The query with each word of the text field widened to its forms; other queries unchanged. */
+    static Query expand(Query q, IndexReader reader) throws IOException {
+        if (q instanceof TermQuery tq && IndexSchema.TEXT.equals(tq.getTerm().field())) {
+            return synonyms(forms(List.of(tq.getTerm()), reader), q);
+        }
+        if (q instanceof SynonymQuery sq && IndexSchema.TEXT.equals(sq.getField())) {
+            return synonyms(forms(sq.getTerms(), reader), q);
+        }
+        if (q instanceof DisjunctionMaxQuery dq) {
+            List<Query> alternatives = new ArrayList<>();
+            for (Query d : dq.getDisjuncts()) {
+                alternatives.add(expand(d, reader));
+            }
+            return new DisjunctionMaxQuery(alternatives, dq.getTieBreakerMultiplier());
+        }
+        return q;
+    }
+
+    private static Query synonyms(Set<Term> forms, Query original) {
+        if (forms.size() <= 1) {
+            return original;
+        }
+        SynonymQuery.Builder b = new SynonymQuery.Builder(IndexSchema.TEXT);
+        forms.forEach(b::addTerm);
+        return b.build();
+    }
+
+    private static Set<Term> forms(List<Term> words, IndexReader reader) throws IOException {
+        Set<Term> forms = new LinkedHashSet<>(words);
+        Terms terms = MultiTerms.getTerms(reader, IndexSchema.TEXT);
+        if (terms == null) {
+            return forms;
+        }
+        SpanishStemmer stemmer = new SpanishStemmer();
+        for (Term word : words) {
+            Set<String> stems = stems(stemmer, word.text());
+            if (stems.isEmpty() || word.text().chars().anyMatch(Character::isDigit)) {
+                continue;
+            }
+            String shortest = stems.stream().min(java.util.Comparator.comparingInt(String::length)).orElseThrow();
+            TermsEnum te = terms.iterator();
+            BytesRef prefix = new BytesRef(shortest);
+            if (te.seekCeil(prefix) == TermsEnum.SeekStatus.END) {
+                continue;
+            }
+            java.util.Map<String, Integer> found = new java.util.HashMap<>();
+            int scanned = 0;
+            for (BytesRef t = te.term(); t != null && scanned < MAX_SCANNED && startsWith(t, prefix); t = te.next()) {
+                scanned++;
+                String candidate = t.utf8ToString();
+                if (!java.util.Collections.disjoint(stems(stemmer, candidate), stems)) {
+                    found.put(candidate, te.docFreq());
+                }
+            }
+            found.entrySet().stream()
+                    .sorted(java.util.Map.Entry.<String, Integer>comparingByValue().reversed()
+                            .thenComparing(java.util.Map.Entry.comparingByKey()))
+                    .limit(MAX_FORMS)
+                    .forEach(e -> forms.add(new Term(IndexSchema.TEXT, e.getKey())));
+        }
+        return forms;
+    }
+
+    /** The stems of an indexed word: as it is, and with the final vowel the light stemmer may have taken. */
+    private static Set<String> stems(SpanishStemmer stemmer, String word) {
+        Set<String> stems = new LinkedHashSet<>();
+        for (String w : List.of(word, word + "o", word + "e")) {
+            stemmer.setCurrent(w);
+            stemmer.stem();
+            if (stemmer.getCurrent().length() >= MIN_STEM) {
+                stems.add(stemmer.getCurrent());
+            }
+        }
+        return stems;
+    }
+
+    private static boolean startsWith(BytesRef term, BytesRef prefix) {
+        if (term.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if (term.bytes[term.offset + i] != prefix.bytes[prefix.offset + i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

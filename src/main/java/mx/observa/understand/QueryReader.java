@@ -1,0 +1,222 @@
+package mx.observa.understand;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+
+import mx.observa.config.ObservaConfig;
+import mx.observa.text.Folding;
+import mx.observa.text.FoldingSpanishAnalyzer;
+
+/**
+ * Reads a search query with the same knowledge that reads reports: the places it names (alcaldías with their
+ * variants, distrito in any of the ways observers write it, unidad territorial clave or cued name, mesa receptora),
+ * so a search can filter on them instead of asking every finding to contain those words; and the taxonomy topics its
+ * words are about, by the very rules that classify findings; whether it asks about a problem; and which of its
+ * words say nothing about what is sought (the query vocabulary of {@code config/busqueda.yaml}). Immutable and
+ * thread-safe.
+ */
+public final class QueryReader {
+
+    /** What kind of place a query names. */
+    public enum PlaceKind { ALCALDIA, DISTRITO, UT, MRO }
+
+    /**
+     * A place named in the query.
+     *
+     * @param value what the index filters on: the alcaldía's canonical name, the distrito number, the UT clave,
+     *              the mesa as {@code MRO-NN}
+     * @param label how to show it (Spanish)
+     * @param start where its words start in the query, cue words ("alcaldía", "colonia") included
+     * @param end   where they end
+     */
+    public record Place(PlaceKind kind, String value, String label, int start, int end) {
+    }
+
+    /** The cue words that may precede a place name and belong to it ("en la alcaldía Coyoacán"). */
+    private static final Pattern CUE_BEFORE = Pattern.compile("(?:\\b(?:alcaldia|alc\\.?|delegacion|demarcacion"
+            + "(?: territorial)?|colonia|col\\.?|unidad territorial|u\\.\\s?t\\.|ut|pueblo|barrio)\\s*[:.\\-]?\\s*"
+            + "(?:de\\s+)?)$");
+
+    static final String VOCABULARY_FILE = "busqueda.yaml";
+
+    // The YAML shape; field names are the Spanish keys of the file (snake_case).
+    record VocabularySpec(List<String> palabrasVacias, ProblemSpec indiciosDeProblema) {
+    }
+
+    record ProblemSpec(List<String> frases, List<String> excepto) {
+    }
+
+    private final Gazetteer gazetteer;
+    private final AlcaldiaFinder alcaldias;
+    private final DistritoParser distritos = new DistritoParser();
+    private final UtFinder uts;
+    private final MroParser mros = new MroParser();
+    private final TopicClassifier topics;
+    private final List<AbbreviationForm> abbreviations = new ArrayList<>();
+    private final FoldingSpanishAnalyzer analyzer;
+    private final Set<String> functionWords;
+    private final List<Phrase> problemCues;
+    private final List<Phrase> noProblem;
+
+    private record AbbreviationForm(Pattern pattern, Gazetteer.Alcaldia alcaldia) {
+    }
+
+    QueryReader(TopicRules rules, Gazetteer gazetteer, VocabularySpec vocabulary, FoldingSpanishAnalyzer analyzer) {
+        this.gazetteer = gazetteer;
+        this.analyzer = analyzer;
+        Set<String> words = new LinkedHashSet<>();
+        for (String w : orEmpty(vocabulary.palabrasVacias())) {
+            words.addAll(analyzer.terms(w));
+        }
+        this.functionWords = Set.copyOf(words);
+        ProblemSpec problem = vocabulary.indiciosDeProblema() == null ? new ProblemSpec(List.of(), List.of())
+                : vocabulary.indiciosDeProblema();
+        this.problemCues = phrases(problem.frases(), analyzer);
+        this.noProblem = phrases(problem.excepto(), analyzer);
+        this.alcaldias = new AlcaldiaFinder(gazetteer);
+        this.uts = new UtFinder(gazetteer);
+        this.topics = new TopicClassifier(rules);
+        for (Gazetteer.Alcaldia a : gazetteer.alcaldias()) {
+            for (String v : a.variants()) {
+                if (v.replace(".", "").length() <= 3 && v.equals(v.toUpperCase(Locale.ROOT))) {
+                    abbreviations.add(new AbbreviationForm(
+                            Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(v) + "(?![\\p{L}\\p{N}])"), a));
+                }
+            }
+        }
+    }
+
+    /**
+     * The reader of the configured taxonomy ({@code taxonomia.yaml}), geography ({@code geografia/}) and query
+     * vocabulary ({@code busqueda.yaml}).
+     */
+    public static QueryReader load(ObservaConfig config, FoldingSpanishAnalyzer analyzer) {
+        return new QueryReader(TopicRules.load(config.configDir().resolve(TopicRules.FILE_NAME), analyzer),
+                Gazetteer.load(config.configDir().resolve("geografia")),
+                vocabulary(config.configDir().resolve(VOCABULARY_FILE)), analyzer);
+    }
+
+    static VocabularySpec vocabulary(Path file) {
+        ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
+                .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        try (InputStream in = Files.newInputStream(file)) {
+            VocabularySpec spec = yaml.readValue(in, VocabularySpec.class);
+            return spec == null ? new VocabularySpec(List.of(), null) : spec;
+        } catch (IOException | IllegalArgumentException e) {
+            throw new IllegalStateException("No se pudo leer el vocabulario de búsqueda " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The analyzed terms (as the index holds them) of the words that say nothing about what a query seeks. */
+    public Set<String> functionWords() {
+        return functionWords;
+    }
+
+    /** Whether the query asks about something that went wrong ("no dejaron entrar", "faltaron boletas"). */
+    public boolean describesProblem(String text) {
+        if (text == null || text.isBlank()) {
+            return false;
+        }
+        AnalyzedText analyzed = AnalyzedText.of(analyzer, text);
+        return matchesAny(analyzed, problemCues) && !matchesAny(analyzed, noProblem);
+    }
+
+    /** The places the query names, in the order written, none overlapping another. */
+    public List<Place> places(String query) {
+        if (query == null || query.isBlank()) {
+            return List.of();
+        }
+        String folded = Folding.foldPreservingLength(query);
+        List<Place> found = new ArrayList<>();
+        for (UtFinder.UtMention m : uts.find(query)) {
+            if (m.candidates().size() == 1) {
+                Gazetteer.UnidadTerritorial ut = m.candidates().get(0);
+                String label = "UT " + ut.clave() + (ut.name() == null ? "" : " " + ut.name());
+                found.add(new Place(PlaceKind.UT, ut.clave(), label, withCue(folded, m.start()), m.end()));
+            }
+        }
+        for (Mention<Integer> m : distritos.find(query)) {
+            found.add(new Place(PlaceKind.DISTRITO, Integer.toString(m.value()), "Distrito " + m.value(), m.start(), m.end()));
+        }
+        for (Mention<String> m : mros.mentions(query)) {
+            found.add(new Place(PlaceKind.MRO, m.value(), m.value(), m.start(), m.end()));
+        }
+        for (Mention<String> m : alcaldias.find(query)) {
+            gazetteer.alcaldia(m.value()).ifPresent(a ->
+                    found.add(new Place(PlaceKind.ALCALDIA, a.name(), a.name(), withCue(folded, m.start()), m.end())));
+        }
+        // In a query an abbreviation in capitals ("GAM", "BJ") is a place even without the lines that vouch for it
+        // in a report: a query is a few words someone typed to find findings.
+        for (AbbreviationForm form : abbreviations) {
+            Matcher m = form.pattern().matcher(query);
+            while (m.find()) {
+                found.add(new Place(PlaceKind.ALCALDIA, form.alcaldia().name(), form.alcaldia().name(),
+                        withCue(folded, m.start()), m.end()));
+            }
+        }
+        found.sort(Comparator.comparingInt(Place::start).thenComparingInt(p -> -(p.end() - p.start())));
+        List<Place> kept = new ArrayList<>();
+        for (Place p : found) {
+            if (kept.stream().noneMatch(k -> p.start() < k.end() && k.start() < p.end())) {
+                kept.add(p);
+            }
+        }
+        return List.copyOf(kept);
+    }
+
+    /**
+     * The taxonomy topics a query is about (topic id → the query's words that say so), by the rules that classify
+     * findings; empty when no rule fires. Topics a finding gets from its kind (recommendations, good practices) are
+     * not read here: a query has no kind.
+     */
+    public SortedMap<String, List<String>> topics(String text) {
+        return topics.classify(AnalyzedText.of(analyzer, text == null ? "" : text)).evidence();
+    }
+
+    private static boolean matchesAny(AnalyzedText text, List<Phrase> phrases) {
+        for (int i = 0; i < text.size(); i++) {
+            for (Phrase p : phrases) {
+                if (p.matchesAt(text, i)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static List<Phrase> phrases(List<String> sources, FoldingSpanishAnalyzer analyzer) {
+        List<Phrase> phrases = new ArrayList<>();
+        for (String s : orEmpty(sources)) {
+            if (s != null && !s.isBlank()) {
+                phrases.add(Phrase.compile(s, analyzer));
+            }
+        }
+        return List.copyOf(phrases);
+    }
+
+    private static List<String> orEmpty(List<String> list) {
+        return list == null ? List.of() : list;
+    }
+
+    private static int withCue(String folded, int start) {
+        Matcher cue = CUE_BEFORE.matcher(folded.substring(0, start));
+        return cue.find() ? cue.start() : start;
+    }
+}

@@ -1,0 +1,63 @@
+package mx.observa.evaluation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import mx.observa.archive.Json;
+
+/**
+ * {@code observa evaluar-busqueda} on the project's judged queries: the corpus through the real pipeline, every query
+ * through the search and through plain Lucene. The tuning part must never leave a first page empty and must stay well
+ * above plain Lucene; the held-out part, once written, must meet the issue's targets (recall@10 ≥ 0.90, MRR ≥ 0.90,
+ * nDCG@10 ≥ 0.85, 15 points above plain Lucene, no empty first page).
+ */
+class SearchEvaluationIT {
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void theJudgedQueriesAreMeasuredBesidePlainLuceneAndTheHeldOutPartMeetsTheTargets() throws Exception {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        var cli = EvaluateSearchCommand.commandLine();
+        cli.setOut(new PrintWriter(out));
+        cli.setErr(new PrintWriter(err));
+        int code = cli.execute("--json", "--work", tmp.resolve("trabajo").toString());
+        assertThat(code).as(err.toString()).isZero();
+        JsonNode result = Json.MAPPER.readTree(out.toString());
+
+        assertThat(result.get("files").asInt()).isGreaterThanOrEqualTo(90);
+        assertThat(result.get("quarantined")).isEmpty();
+        JsonNode tuning = part(result, "ajuste");
+        assertThat(tuning.get("queries").asInt()).isGreaterThanOrEqualTo(40);
+        assertThat(tuning.get("empty_first_pages").asInt()).isZero();
+        for (String measure : new String[] {"recall", "ndcg", "mrr"}) {
+            assertThat(tuning.at("/observa/" + measure).asDouble()).as("tuning " + measure)
+                    .isGreaterThanOrEqualTo(Math.min(1.0, tuning.at("/baseline/" + measure).asDouble() + 0.15));
+        }
+        assertThat(tuning.get("per_query")).allSatisfy(q -> assertThat(q.get("topFiles")).isNotEmpty());
+
+        JsonNode heldOut = part(result, "ciega");
+        if (heldOut != null) {
+            assertThat(heldOut.get("missed_targets")).as(heldOut.toPrettyString()).isEmpty();
+        }
+    }
+
+    private static JsonNode part(JsonNode result, String name) {
+        for (JsonNode p : result.get("parts")) {
+            if (p.get("part").asText().equals(name)) {
+                return p;
+            }
+        }
+        return null;
+    }
+}

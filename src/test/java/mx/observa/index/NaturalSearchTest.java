@@ -1,0 +1,233 @@
+package mx.observa.index;
+
+import static mx.observa.support.ReportFixtures.report;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.FSDirectory;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import mx.observa.config.ObservaConfig;
+import mx.observa.model.Report;
+import mx.observa.text.FoldingSpanishAnalyzer;
+
+/**
+ * Queries written the way analysts talk, over a real on-disk index, with the project's configuration (synonyms and
+ * paraphrases, query vocabulary, gazetteer, taxonomy rules).
+ */
+class NaturalSearchTest {
+
+    @TempDir
+    Path tmp;
+
+    private final FoldingSpanishAnalyzer analyzer = new FoldingSpanishAnalyzer();
+    private final ObservaConfig config = ObservaConfig.load(Path.of("."));
+    private FindingIndex index;
+    private FindingSearch search;
+
+    @BeforeEach
+    void buildIndex() {
+        index = FindingIndex.open(tmp.resolve("index"), analyzer, new IndexSchema());
+        index.replace(report("OBS-2022-000001").in("Coyoacán", 26).at("03-099", "MRO-02").source("coyoacan.pdf")
+                .finding("A la persona observadora se le negó el acceso durante el escrutinio.", "observacion", "negó el acceso")
+                .finding("La mesa se instaló a las 9:00 en el patio de la escuela.", "instalacion", "se instaló")
+                .build());
+        index.replace(report("OBS-2022-000002").in("Iztapalapa", 24).source("iztapalapa.docx")
+                .finding("No dejaron entrar al observador a la mesa receptora.", "observacion", "no dejaron")
+                .finding("Faltaron boletas a mediodía y la gente se fue sin opinar.", "material", "boletas")
+                .finding("Las boletas sobrantes se inutilizaron al cierre.", "escrutinio", "boletas")
+                .build());
+        index.replace(report("OBS-2022-000003").in("Tlalpan", 14).source("tlalpan.txt")
+                .finding("Llegó un microbús con personas que iban a votar por un proyecto; les daban despensas.",
+                        "proselitismo", "despensas")
+                .finding("La entrada de la escuela estaba cerrada y la gente tuvo que esperar afuera.")
+                .build());
+        index.replace(report("OBS-2022-000004").in("Gustavo A. Madero", 4).source("gam.txt")
+                .finding("Al cierre se robaron la urna de cartón.", "seguridad", "robaron")
+                .finding("La afluencia fue baja durante toda la mañana.", "participacion", "afluencia")
+                .finding("La urna rota quedó junto a la mesa del patio.", "material", "urna")
+                .finding("La urna llegó completa; la mampara del patio estaba rota.", "material", "mampara")
+                .build());
+        index.replace(report("OBS-2022-000005").in("Iztapalapa", 24).source("iztapalapa-reenvio.pdf")
+                .duplicateOf("OBS-2022-000002")
+                .finding("No dejaron entrar al observador a la mesa receptora.", "observacion", "no dejaron")
+                .finding("Faltaron boletas a mediodía y la gente se fue sin opinar.", "material", "boletas")
+                .build());
+        index.commit();
+        search = FindingSearch.configured(config, index, analyzer);
+    }
+
+    @AfterEach
+    void close() {
+        index.close();
+    }
+
+    private SearchResult find(String q) {
+        return search.search(new SearchRequest(q, SearchFilters.NONE, SearchRequest.Order.RELEVANCE, 0, 50));
+    }
+
+    private static List<String> ids(SearchResult r) {
+        return r.hits().stream().map(h -> h.folio() + "#" + h.finding()).toList();
+    }
+
+    @Test
+    void aQueryWrittenAsPeopleTalkRanksWhatSaysMostOfItFirstAndIsNeverEmpty() {
+        SearchResult r = find("¿En qué mesas no dejaron entrar al observador?");
+
+        assertThat(r.total()).isPositive();
+        // All its meaningful words first; the same thing said in other words (a paraphrase in sinonimos.txt) next.
+        assertThat(ids(r).subList(0, 3)).containsExactlyInAnyOrder("OBS-2022-000002#1", "OBS-2022-000005#1",
+                "OBS-2022-000001#1");
+        assertThat(ids(r)).doesNotContain("OBS-2022-000003#2").as("'entrada' is not 'entrar', and 'en' is a function word");
+    }
+
+    @Test
+    void functionWordsNeitherMakeAResultNorChangeTheOrder() {
+        assertThat(ids(find("la escuela del patio de la mesa"))).isEqualTo(ids(find("escuela patio mesa")));
+        assertThat(find("escuela patio mesa").hits().get(0).finding()).isEqualTo(2);
+        // A query of nothing but function words is searched as written.
+        assertThat(find("de la").total()).isPositive();
+    }
+
+    @Test
+    void otherFormsOfAWordAndParaphrasesMatchButNotBetweenQuotes() {
+        assertThat(ids(find("robo de urnas"))).first().isEqualTo("OBS-2022-000004#1");
+        assertThat(ids(find("\"robo\""))).isEmpty();
+        // "poca gente" is said "la afluencia fue baja": a paraphrase whose words may come apart and in another order.
+        assertThat(ids(find("poca gente"))).contains("OBS-2022-000004#2");
+        assertThat(ids(find("\"poca gente\""))).isEmpty();
+    }
+
+    @Test
+    void wordsNextToEachOtherRankAboveTheSameWordsApart() {
+        assertThat(ids(find("urna rota")).subList(0, 2)).containsExactly("OBS-2022-000004#3", "OBS-2022-000004#4");
+        assertThat(ids(find("rota la urna")).get(0)).isEqualTo("OBS-2022-000004#3");
+    }
+
+    @Test
+    void placesNamedInTheQueryAreFiltersThatCanBeRemoved() {
+        SearchResult r = find("boletas en Iztapalapa");
+
+        assertThat(r.hits()).isNotEmpty().allSatisfy(h -> assertThat(h.alcaldia()).isEqualTo("Iztapalapa"));
+        assertThat(r.appliedFilters()).containsExactly(
+                new AppliedFilter(AppliedFilter.ALCALDIA, "Iztapalapa", "Iztapalapa", "Iztapalapa", "boletas"));
+        SearchResult coyoacan = find("escuela en Coyoacán");
+        assertThat(coyoacan.hits()).extracting(SearchHit::alcaldia).containsOnly("Coyoacán");
+        SearchResult widened = find(coyoacan.appliedFilters().get(0).queryWithout());
+        assertThat(widened.appliedFilters()).isEmpty();
+        assertThat(widened.hits()).extracting(SearchHit::alcaldia).contains("Coyoacán", "Tlalpan");
+
+        assertThat(find("urna en el distrito local 4").hits()).extracting(SearchHit::folio).containsOnly("OBS-2022-000004");
+        assertThat(find("entrada DD XIV").appliedFilters()).extracting(AppliedFilter::label).containsExactly("Distrito 14");
+        assertThat(find("escrutinio UT 03-099").hits()).extracting(SearchHit::folio).containsOnly("OBS-2022-000001");
+        assertThat(find("escuela en la MRO 2").hits()).extracting(SearchHit::folio).containsOnly("OBS-2022-000001");
+        assertThat(find("boletas en GAM").appliedFilters()).extracting(AppliedFilter::value).containsExactly("Gustavo A. Madero");
+    }
+
+    @Test
+    void aQueryThatOnlyNamesAPlaceShowsAllOfThatPlace() {
+        SearchResult r = find("¿qué pasó en el distrito 24?");
+
+        assertThat(r.total()).isEqualTo(5);
+        assertThat(r.hits()).extracting(SearchHit::distrito).containsOnly(24);
+    }
+
+    @Test
+    void theQueryTopicRanksItsFindingsAboveIncidentalMatchesAndIsOffered() {
+        SearchResult r = find("llevaron votantes en microbús y les dieron despensas para que votaran");
+
+        assertThat(r.topics()).contains("proselitismo");
+        assertThat(ids(r).get(0)).isEqualTo("OBS-2022-000003#1");
+        // A description brings its topic's findings even without its words; a single word does not.
+        SearchResult described = find("compra de votos y acarreo de gente");
+        assertThat(described.topics()).contains("proselitismo");
+        assertThat(ids(described)).contains("OBS-2022-000003#1");
+        SearchResult word = find("acarreo");
+        assertThat(word.topics()).contains("proselitismo");
+        assertThat(word.total()).isZero();
+    }
+
+    @Test
+    void explicitSyntaxKeepsItsMeaning() {
+        assertThat(ids(find("\"negó el acceso\""))).containsExactly("OBS-2022-000001#1");
+        assertThat(ids(find("boletas NOT mediodía"))).containsExactly("OBS-2022-000002#3");
+        assertThat(ids(find("microb*"))).containsExactly("OBS-2022-000003#1");
+        assertThat(ids(find("+observador +escrutinio"))).containsExactly("OBS-2022-000001#1");
+    }
+
+    @Test
+    void byReportOneRowPerReportWithItsBestFindingAndItsOtherDeliveriesOnce() {
+        SearchRequest request = new SearchRequest("boletas", SearchFilters.NONE, SearchRequest.Order.RELEVANCE, 0, 10,
+                SearchRequest.Grouping.REPORT, null);
+        SearchResult r = search.search(request);
+
+        assertThat(r.totalReports()).isEqualTo(1);
+        assertThat(r.reports()).hasSize(1);
+        SearchResult.ReportHit row = r.reports().get(0);
+        assertThat(row.best().folio()).isIn("OBS-2022-000002", "OBS-2022-000005");
+        assertThat(row.alsoSentAs()).extracting(SearchResult.Delivery::source)
+                .containsExactly(row.best().folio().equals("OBS-2022-000002") ? "iztapalapa-reenvio.pdf" : "iztapalapa.docx");
+        assertThat(row.moreFindings()).isEqualTo(row.best().folio().equals("OBS-2022-000002") ? 1 : 0);
+        assertThat(r.total()).isEqualTo(3);
+
+        SearchResult all = search.search(new SearchRequest("la mesa", SearchFilters.NONE, SearchRequest.Order.RELEVANCE,
+                0, 2, SearchRequest.Grouping.REPORT, null));
+        SearchResult next = search.search(new SearchRequest("la mesa", SearchFilters.NONE, SearchRequest.Order.RELEVANCE,
+                2, 2, SearchRequest.Grouping.REPORT, null));
+        assertThat(all.totalReports()).isEqualTo(3);
+        assertThat(all.reports()).hasSize(2);
+        assertThat(next.reports()).hasSize(1);
+        assertThat(next.reports().get(0).best().folio()).isNotIn(all.hits().stream().map(SearchHit::folio).toList());
+    }
+
+    @Test
+    void moreLikeThisFindsTheSameThingInOtherReports() {
+        SearchResult like = search.search(SearchRequest.of(null).like("OBS-2022-000002#1").page(0, 20));
+
+        assertThat(like.hits()).isNotEmpty();
+        assertThat(like.hits()).extracting(SearchHit::folio).doesNotContain("OBS-2022-000002", "OBS-2022-000005");
+        assertThat(ids(like).get(0)).isEqualTo("OBS-2022-000001#1");
+        assertThatThrownBy(() -> search.search(SearchRequest.of(null).like("OBS-2022-999999#1")))
+                .isInstanceOf(InvalidQueryException.class).hasMessageContaining("No existe el hallazgo");
+    }
+
+    @Test
+    void findingsOfKindIncidenciaComeFirstWhenTheQueryAsksAboutAProblem() throws Exception {
+        Path dir = tmp.resolve("con-tipo");
+        IndexSchema schema = new IndexSchema();
+        try (IndexWriter writer = new IndexWriter(FSDirectory.open(dir), new IndexWriterConfig(analyzer))) {
+            addWithKind(writer, schema, report("OBS-2022-000101").finding("Los carteles estaban cerca de la mesa.").build(),
+                    "conforme");
+            addWithKind(writer, schema, report("OBS-2022-000102").finding(
+                    "Pegaron carteles de un proyecto en la barda, bastante cerca de donde estaba la mesa.").build(),
+                    "incidencia");
+        }
+        try (ReadOnlyIndex withKinds = ReadOnlyIndex.openIfExists(dir)) {
+            FindingSearch s = FindingSearch.configured(config, withKinds, analyzer);
+            assertThat(s.search(SearchRequest.of("carteles cerca de la mesa")).hits().get(0).folio())
+                    .as("no problem asked: the closer wording wins").isEqualTo("OBS-2022-000101");
+            assertThat(s.search(SearchRequest.of("no quitaron los carteles cerca de la mesa")).hits().get(0).folio())
+                    .as("a problem asked: the incident wins").isEqualTo("OBS-2022-000102");
+        }
+        // Without the field (an index made before kinds) the same query still runs and ranks by its words.
+        assertThat(find("no quitaron los carteles cerca de la mesa").correction()).isNotNull();
+    }
+
+    private static void addWithKind(IndexWriter writer, IndexSchema schema, Report report, String kind) throws Exception {
+        for (Document doc : schema.documents(report)) {
+            doc.add(new StringField(RankingQuery.KIND_FIELD, kind, Field.Store.YES));
+            writer.addDocument(doc);
+        }
+    }
+}

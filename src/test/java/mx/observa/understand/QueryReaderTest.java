@@ -1,0 +1,82 @@
+package mx.observa.understand;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import mx.observa.config.ObservaConfig;
+
+/** A search query read with the project's gazetteer, taxonomy rules and query vocabulary. */
+class QueryReaderTest {
+
+    private final QueryReader reader = QueryReader.load(ObservaConfig.load(Path.of(".")), Fixtures.ANALYZER);
+
+    private List<QueryReader.Place> places(String q) {
+        return reader.places(q);
+    }
+
+    @Test
+    void alcaldiasAreFoundByNameAndVariantWithTheirCueWords() {
+        assertThat(places("incidencias en la alcaldía Iztapalapa"))
+                .extracting(QueryReader.Place::kind, QueryReader.Place::value)
+                .containsExactly(tuple(QueryReader.PlaceKind.ALCALDIA, "Iztapalapa"));
+        String q = "incidencias en la alcaldía Iztapalapa";
+        QueryReader.Place p = places(q).get(0);
+        assertThat(q.substring(p.start(), p.end())).isEqualTo("alcaldía Iztapalapa");
+
+        assertThat(places("boletas en GAM")).extracting(QueryReader.Place::value).containsExactly("Gustavo A. Madero");
+        assertThat(places("boletas en Izt")).extracting(QueryReader.Place::value).containsExactly("Iztapalapa");
+        assertThat(places("mesas de cuajimalpa")).extracting(QueryReader.Place::value).containsExactly("Cuajimalpa de Morelos");
+        assertThat(places("alvaro obregon sin acentos")).extracting(QueryReader.Place::value).containsExactly("Álvaro Obregón");
+        // Lower-case "bj" or "mc" are not read as places; "Calzada de Tlalpan" is a street.
+        assertThat(places("el mc de la mesa")).isEmpty();
+        assertThat(places("puesto en Calzada de Tlalpan")).isEmpty();
+    }
+
+    @Test
+    void distritosInEveryWrittenFormUtClavesAndNamesAndMesas() {
+        assertThat(places("¿qué pasó en el distrito 24?")).extracting(QueryReader.Place::kind, QueryReader.Place::value)
+                .containsExactly(tuple(QueryReader.PlaceKind.DISTRITO, "24"));
+        assertThat(places("acarreo DD XXIV")).extracting(QueryReader.Place::value).containsExactly("24");
+        assertThat(places("boletas en el distrito local 7")).extracting(QueryReader.Place::value).containsExactly("7");
+        assertThat(places("acarreo en el distrito XIV")).extracting(QueryReader.Place::label).containsExactly("Distrito 14");
+        assertThat(places("UT 14-068")).extracting(QueryReader.Place::kind, QueryReader.Place::value)
+                .containsExactly(tuple(QueryReader.PlaceKind.UT, "14-068"));
+        assertThat(places("urnas en la colonia Portales III")).extracting(QueryReader.Place::value).containsExactly("14-068");
+        assertThat(places("la MRO 3 abrió tarde")).extracting(QueryReader.Place::kind, QueryReader.Place::value)
+                .containsExactly(tuple(QueryReader.PlaceKind.MRO, "MRO-03"));
+        assertThat(places("distrito 24 en Iztapalapa")).extracting(QueryReader.Place::kind)
+                .containsExactly(QueryReader.PlaceKind.DISTRITO, QueryReader.PlaceKind.ALCALDIA);
+        assertThat(places("faltaron 24 boletas")).isEmpty();
+    }
+
+    @Test
+    void topicsComeFromTheRulesThatClassifyFindings() {
+        assertThat(reader.topics("acarreo y compra de votos")).containsKey("proselitismo");
+        assertThat(reader.topics("¿Hubo golpes o riñas?")).containsKey("seguridad");
+        assertThat(reader.topics("la mesa")).isEmpty();
+    }
+
+    @Test
+    void aProblemIsToldApartFromAllWentWell() {
+        assertThat(reader.describesProblem("no dejaron entrar a la observadora")).isTrue();
+        assertThat(reader.describesProblem("faltaron boletas")).isTrue();
+        assertThat(reader.describesProblem("propaganda cerca de la mesa")).isTrue();
+        assertThat(reader.describesProblem("mesas sin incidentes")).isFalse();
+        assertThat(reader.describesProblem("buenas prácticas con personas mayores")).isFalse();
+    }
+
+    @Test
+    void functionWordsAreHeldAsTheIndexAnalyzesThem() {
+        for (String word : List.of("de", "la", "que", "hubo", "informes", "qué")) {
+            assertThat(reader.functionWords()).containsAll(Fixtures.ANALYZER.terms(word));
+        }
+        for (String word : List.of("boletas", "mesa", "observador")) {
+            assertThat(reader.functionWords()).doesNotContainAnyElementsOf(Fixtures.ANALYZER.terms(word));
+        }
+    }
+}

@@ -1,0 +1,136 @@
+package mx.observa.evaluation;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import mx.observa.app.ObservaService;
+import mx.observa.config.ObservaConfig;
+import mx.observa.index.ReadOnlyIndex;
+import mx.observa.model.Channel;
+import mx.observa.pipeline.Outcome;
+
+/**
+ * The search corpus taken in by the real pipeline into a fresh data folder and index: every delivered report file of
+ * the corpus folders (the files whose name starts with two digits, so README and label files stay out). It remembers
+ * which delivered file each report came in, so a hit on a report inside an e-mail or a CSV row counts for that file.
+ */
+final class SearchCorpus implements AutoCloseable {
+
+    private static final Pattern REPORT_FILE = Pattern.compile("^\\d\\d[-_].+");
+
+    private final Map<String, String> fileByFolio;
+    private final List<String> quarantined;
+    private final int files;
+    private final ReadOnlyIndex index;
+
+    private SearchCorpus(Map<String, String> fileByFolio, List<String> quarantined, int files, ReadOnlyIndex index) {
+        this.fileByFolio = fileByFolio;
+        this.quarantined = quarantined;
+        this.files = files;
+        this.index = index;
+    }
+
+    /** Takes in the given report files with a pipeline working in {@code work} (emptied first). */
+    static SearchCorpus ingest(ObservaConfig base, List<Path> reportFiles, Path work) throws Exception {
+        deleteTree(work);
+        ObservaConfig config = base.with("observa.data", work.resolve("data").toString())
+                .with("observa.index", work.resolve("index").toString());
+        Map<String, String> fileByFolio = new LinkedHashMap<>();
+        List<String> quarantined = new ArrayList<>();
+        try (ObservaService service = ObservaService.start(config, ObservaService.Mode.BATCH)) {
+            for (Path file : reportFiles) {
+                String key = base.home().toAbsolutePath().relativize(file.toAbsolutePath()).toString().replace('\\', '/');
+                for (Outcome o : service.submitReports(file, file.getFileName().toString(), Channel.CARPETA, null).reports()) {
+                    if (o.kind() == Outcome.Kind.QUARANTINED) {
+                        quarantined.add(key + ": " + o.reason());
+                    } else {
+                        fileByFolio.putIfAbsent(o.folio(), key);
+                    }
+                }
+            }
+        }
+        ReadOnlyIndex index = ReadOnlyIndex.openIfExists(config.indexDir());
+        if (index == null) {
+            throw new IllegalStateException("La ingesta del corpus no dejó índice en " + config.indexDir());
+        }
+        return new SearchCorpus(Map.copyOf(fileByFolio), List.copyOf(quarantined), reportFiles.size(), index);
+    }
+
+    /** The delivered report files of the folders: those whose name starts with two digits, in name order. */
+    static List<Path> reportFiles(List<Path> folders) throws IOException {
+        List<Path> files = new ArrayList<>();
+        for (Path folder : folders) {
+            try (Stream<Path> list = Files.list(folder)) {
+                list.filter(Files::isRegularFile).filter(f -> REPORT_FILE.matcher(f.getFileName().toString()).matches())
+                        .sorted().forEach(files::add);
+            }
+        }
+        return files;
+    }
+
+    /**
+     * The files a manifest lists (one path from the project root per line, {@code #} comments): the corpus the
+     * judgments were made on.
+     */
+    static List<Path> listed(Path manifest, Path home) throws IOException {
+        List<Path> files = new ArrayList<>();
+        for (String line : Files.readAllLines(manifest)) {
+            String path = line.strip();
+            if (!path.isEmpty() && !path.startsWith("#")) {
+                Path file = home.resolve(path);
+                if (!Files.isRegularFile(file)) {
+                    throw new IllegalArgumentException(manifest + ": no existe " + path);
+                }
+                files.add(file);
+            }
+        }
+        return files;
+    }
+
+    ReadOnlyIndex index() {
+        return index;
+    }
+
+    /** The delivered file a report came in, or null for a folio this corpus did not produce. */
+    String fileOf(String folio) {
+        return fileByFolio.get(folio);
+    }
+
+    int files() {
+        return files;
+    }
+
+    int reports() {
+        return fileByFolio.size();
+    }
+
+    List<String> quarantined() {
+        return quarantined;
+    }
+
+    @Override
+    public void close() {
+        index.close();
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+}

@@ -1,0 +1,218 @@
+package mx.observa.evaluation;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.ToDoubleFunction;
+
+import mx.observa.config.ObservaConfig;
+import mx.observa.index.FindingReader;
+import mx.observa.index.FindingSearch;
+import mx.observa.index.IndexedFinding;
+import mx.observa.index.SearchHit;
+import mx.observa.index.SearchRequest;
+import mx.observa.index.SearchResult;
+import mx.observa.text.FoldingSpanishAnalyzer;
+
+/**
+ * Measures the search on the judged query set: takes the corpus in with the real pipeline, runs each query through
+ * Observa's search (with the project's configuration: synonyms, places, topics) and through plain Lucene on the same
+ * findings, turns each ranking of findings into a ranking of delivered files (a file ranks where its best finding
+ * does) and scores the first {@value #K} files: recall@10, nDCG@10, MRR (see {@link RankingMetrics}). Queries with an
+ * empty result while some file is relevant are counted apart: the issue allows none.
+ */
+public final class SearchEvaluation {
+
+    public static final int K = 10;
+    /** Findings read per query to rank files: enough for {@value #K} distinct files in any reasonable case. */
+    private static final int FINDINGS_READ = 200;
+
+    /** The issue's targets, for the held-out part. */
+    public static final double TARGET_RECALL = 0.90;
+    public static final double TARGET_MRR = 0.90;
+    public static final double TARGET_NDCG = 0.85;
+    public static final double TARGET_MARGIN = 0.15;
+
+    /** Recall@10, nDCG@10 and MRR of one ranking (NaN where a query has no relevant file), or their means. */
+    public record Scores(double recall, double ndcg, double mrr) {
+    }
+
+    /** One query: both systems' scores, whether Observa's first page was empty, Observa's first files. */
+    public record QueryResult(String id, String query, Scores observa, Scores baseline, boolean empty,
+                              List<String> topFiles) {
+    }
+
+    /** One part (tuning or held-out) with the means of both systems. */
+    public record PartResult(String part, List<QueryResult> queries, Scores observa, Scores baseline, int emptyPages) {
+
+        /** The issue's targets on this part's means, each with its reason when missed. */
+        public List<String> missedTargets() {
+            List<String> missed = new ArrayList<>();
+            check(missed, "recall@10", observa.recall(), TARGET_RECALL, baseline.recall());
+            check(missed, "nDCG@10", observa.ndcg(), TARGET_NDCG, baseline.ndcg());
+            check(missed, "MRR", observa.mrr(), TARGET_MRR, baseline.mrr());
+            if (emptyPages > 0) {
+                missed.add(emptyPages + " consultas con la primera página vacía");
+            }
+            return missed;
+        }
+
+        private static void check(List<String> missed, String name, double value, double target, double baseline) {
+            if (value < target) {
+                missed.add("%s %.3f < %.2f".formatted(name, value, target));
+            }
+            if (value < Math.min(1.0, baseline + TARGET_MARGIN)) {
+                missed.add("%s %.3f no supera en %.0f puntos a Lucene simple (%.3f)".formatted(name, value,
+                        TARGET_MARGIN * 100, baseline));
+            }
+        }
+    }
+
+    /** The whole run. */
+    public record Result(int files, int reports, int findings, List<String> quarantined, List<PartResult> parts) {
+
+        public Optional<PartResult> part(String name) {
+            return parts.stream().filter(p -> p.part().equals(name)).findFirst();
+        }
+    }
+
+    public static final String TUNING = "ajuste";
+    public static final String HELD_OUT = "ciega";
+
+    private SearchEvaluation() {
+    }
+
+    /** The manifest of the judged corpus, in the queries folder. */
+    public static final String MANIFEST = "corpus.txt";
+
+    /**
+     * @param folders folders of delivered report files; null for the files the queries folder's {@value #MANIFEST}
+     *                lists (the corpus the judgments were made on)
+     * @param queries folder with consultas.csv/juicios.csv (tuning) and consultas-ciegas.csv/juicios-ciegos.csv
+     *                (held-out, when present)
+     * @param work    working folder for the pipeline's data and index (emptied first)
+     */
+    public static Result run(ObservaConfig config, List<Path> folders, Path queries, Path work) throws Exception {
+        List<Path> corpus = folders != null ? SearchCorpus.reportFiles(folders)
+                : SearchCorpus.listed(queries.resolve(MANIFEST), config.home());
+        List<JudgedQueries> parts = new ArrayList<>();
+        JudgedQueries.load(TUNING, queries.resolve("consultas.csv"), queries.resolve("juicios.csv"), config.home())
+                .ifPresent(parts::add);
+        JudgedQueries.load(HELD_OUT, queries.resolve("consultas-ciegas.csv"), queries.resolve("juicios-ciegos.csv"),
+                config.home()).ifPresent(parts::add);
+        if (parts.isEmpty()) {
+            throw new IllegalArgumentException("No hay consultas juzgadas en " + queries);
+        }
+        try (SearchCorpus taken = SearchCorpus.ingest(config, corpus, work)) {
+            FoldingSpanishAnalyzer analyzer = new FoldingSpanishAnalyzer();
+            FindingSearch search = FindingSearch.configured(config, taken.index(), analyzer);
+            List<IndexedFinding> findings = FindingReader.all(taken.index());
+            List<PartResult> results = new ArrayList<>();
+            try (PlainLuceneBaseline baseline = new PlainLuceneBaseline(findings)) {
+                for (JudgedQueries part : parts) {
+                    results.add(evaluate(part, search, baseline, taken));
+                }
+            }
+            return new Result(taken.files(), taken.reports(), findings.size(), taken.quarantined(), List.copyOf(results));
+        }
+    }
+
+    private static PartResult evaluate(JudgedQueries part, FindingSearch search, PlainLuceneBaseline baseline,
+                                       SearchCorpus corpus) throws Exception {
+        List<QueryResult> results = new ArrayList<>();
+        int empty = 0;
+        for (JudgedQueries.JudgedQuery q : part.queries()) {
+            SearchResult r = search.search(new SearchRequest(q.text(), null, SearchRequest.Order.RELEVANCE, 0,
+                    FINDINGS_READ));
+            List<String> ours = files(r.hits().stream().map(SearchHit::folio).toList(), corpus);
+            List<String> theirs = files(baseline.folios(q.text(), FINDINGS_READ), corpus);
+            boolean noResults = r.total() == 0 && q.grades().values().stream().anyMatch(g -> g >= RankingMetrics.RELEVANT);
+            empty += noResults ? 1 : 0;
+            results.add(new QueryResult(q.id(), q.text(), scores(ours, q.grades()), scores(theirs, q.grades()), noResults,
+                    ours.stream().limit(K).toList()));
+        }
+        return new PartResult(part.part(), List.copyOf(results), mean(results, QueryResult::observa),
+                mean(results, QueryResult::baseline), empty);
+    }
+
+    private static List<String> files(List<String> folios, SearchCorpus corpus) {
+        LinkedHashSet<String> files = new LinkedHashSet<>();
+        for (String folio : folios) {
+            String file = corpus.fileOf(folio);
+            if (file != null) {
+                files.add(file);
+            }
+        }
+        return List.copyOf(files);
+    }
+
+    private static Scores scores(List<String> ranked, Map<String, Integer> grades) {
+        return new Scores(RankingMetrics.recall(ranked, grades, K), RankingMetrics.ndcg(ranked, grades, K),
+                RankingMetrics.reciprocalRank(ranked, grades, K));
+    }
+
+    private static Scores mean(List<QueryResult> results, java.util.function.Function<QueryResult, Scores> of) {
+        return new Scores(average(results, r -> of.apply(r).recall()), average(results, r -> of.apply(r).ndcg()),
+                average(results, r -> of.apply(r).mrr()));
+    }
+
+    private static double average(List<QueryResult> results, ToDoubleFunction<QueryResult> value) {
+        return results.stream().mapToDouble(value).filter(v -> !Double.isNaN(v)).average().orElse(Double.NaN);
+    }
+
+    /** The run as a table for people (Spanish). */
+    public static String text(Result r) {
+        StringBuilder out = new StringBuilder();
+        out.append("Corpus: %d archivos, %d informes, %d hallazgos%n".formatted(r.files(), r.reports(), r.findings()));
+        r.quarantined().forEach(q -> out.append("  en cuarentena: ").append(q).append('\n'));
+        for (PartResult p : r.parts()) {
+            out.append("%nParte de %s: %d consultas%n".formatted(p.part(), p.queries().size()));
+            out.append("%-5s %9s %8s %6s   %9s %8s %6s   %s%n".formatted("id", "recall@10", "nDCG@10", "MRR",
+                    "recall@10", "nDCG@10", "MRR", "consulta"));
+            out.append("%-5s %25s   %25s%n".formatted("", "Observa", "Lucene simple"));
+            for (QueryResult q : p.queries()) {
+                out.append("%-5s %s   %s   %s%s%n".formatted(q.id(), row(q.observa()), row(q.baseline()), q.query(),
+                        q.empty() ? "  [VACÍA]" : ""));
+            }
+            out.append("%-5s %s   %s%n".formatted("media", row(p.observa()), row(p.baseline())));
+            out.append("Primeras páginas vacías con archivos relevantes: %d%n".formatted(p.emptyPages()));
+        }
+        return out.toString();
+    }
+
+    private static String row(Scores s) {
+        return String.format(Locale.ROOT, "%9s %8s %6s", f(s.recall()), f(s.ndcg()), f(s.mrr()));
+    }
+
+    private static String f(double v) {
+        return Double.isNaN(v) ? "—" : String.format(Locale.ROOT, "%.3f", v);
+    }
+
+    /** The run as JSON-ready maps. */
+    public static Map<String, Object> json(Result r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("files", r.files());
+        m.put("reports", r.reports());
+        m.put("findings", r.findings());
+        m.put("quarantined", r.quarantined());
+        List<Object> parts = new ArrayList<>();
+        for (PartResult p : r.parts()) {
+            Map<String, Object> pm = new LinkedHashMap<>();
+            pm.put("part", p.part());
+            pm.put("queries", p.queries().size());
+            pm.put("observa", p.observa());
+            pm.put("baseline", p.baseline());
+            pm.put("empty_first_pages", p.emptyPages());
+            pm.put("missed_targets", p.missedTargets());
+            pm.put("per_query", p.queries());
+            parts.add(pm);
+        }
+        m.put("parts", parts);
+        return m;
+    }
+}
