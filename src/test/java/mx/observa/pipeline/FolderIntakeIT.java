@@ -53,6 +53,11 @@ class FolderIntakeIT {
                 .whenDone(names.length).create();
     }
 
+    /** The folder route took the files (archived them); then what they brought is processed from the journal. */
+    private boolean delivered(NotifyBuilder taken) throws InterruptedException {
+        return taken.matches(60, TimeUnit.SECONDS) && service.awaitIdle(java.time.Duration.ofMinutes(2));
+    }
+
     private void drop(String name, byte[] content) throws Exception {
         Path tmpFile = config.inboxDir().resolve("." + name + ".part");
         Files.write(tmpFile, content);
@@ -81,7 +86,7 @@ class FolderIntakeIT {
         drop("pagina.html", "<html><body><p>Las papeletas llegaron completas; la ubicación de la mesa cambió.</p></body></html>"
                 .getBytes(StandardCharsets.UTF_8));
 
-        assertThat(done.matches(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(delivered(done)).isTrue();
 
         assertThat(search("informacion")).extracting(SearchHit::source)
                 .containsExactlyInAnyOrder("Informe Peña Pobre ñandú.txt", "latin1 windows.txt");
@@ -116,10 +121,10 @@ class FolderIntakeIT {
         byte[] report = "Hubo propaganda a menos de 50 metros de la mesa.".getBytes(StandardCharsets.UTF_8);
         NotifyBuilder first = expectDeliveries("original.txt");
         drop("original.txt", report);
-        assertThat(first.matches(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(delivered(first)).isTrue();
         NotifyBuilder second = expectDeliveries("reenviado.txt");
         drop("reenviado.txt", report);
-        assertThat(second.matches(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(delivered(second)).isTrue();
 
         assertThat(search("propaganda")).extracting(SearchHit::source).containsExactly("original.txt");
         Status status = Status.read(config);
@@ -133,10 +138,10 @@ class FolderIntakeIT {
         byte[] truncatedPdf = "%PDF-1.7\n1 0 obj << /Type /Catalog /Pages 2 0 R >>\nendobj\n2 0 obj << /Kids [3 0 R"
                 .getBytes(StandardCharsets.US_ASCII);
         drop("dañado.pdf", truncatedPdf);
-        assertThat(bad.matches(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(delivered(bad)).isTrue();
         NotifyBuilder good = expectDeliveries("bueno.txt");
         drop("bueno.txt", "Las mamparas estaban mal colocadas.".getBytes(StandardCharsets.UTF_8));
-        assertThat(good.matches(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(delivered(good)).isTrue();
 
         assertThat(search("mamparas")).extracting(SearchHit::source).containsExactly("bueno.txt");
         try (Stream<Path> files = Files.list(config.quarantineDir())) {
