@@ -3,12 +3,12 @@ package mx.observa.app;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.time.Duration;
 import java.util.stream.Collectors;
 
 import org.apache.camel.CamelContext;
@@ -283,9 +283,8 @@ public final class ObservaService implements AutoCloseable {
     /**
      * Finishes what an earlier run left half done: the reports it archived but did not index or quarantine, then the
      * containers (a CSV export, a message, a ZIP) it did not unpack to the end — unpacked again from the archive,
-     * which adds only the parts not taken yet.
-     *
-     * The reports were queued again at start, with those that had failed on Observa's side.
+     * which adds only the parts not taken yet. The reports were queued again at start, with those that had failed on
+     * Observa's side; this waits for them.
      *
      * @return what became of each report finished now
      */
