@@ -64,7 +64,7 @@ public final class SubmitPage {
         return intake.handOver(exchange, (PostIntake.Accepted) result);
     }
 
-    /** After the pipeline: the folio of the post and the state of each of its reports. */
+    /** Once the post is archived: its folio, each report's folio and state, and where to follow them. */
     @SuppressWarnings("unchecked")
     public String receipt(Exchange exchange) {
         Outcome post = exchange.getProperty(Outcome.PROPERTY, Outcome.class);
@@ -89,7 +89,9 @@ public final class SubmitPage {
             }
             h.append("</li>\n");
         }
-        h.append("</ul>\n<p><a href=\"/estado?folio=").append(Html.escape(post.folio()))
+        h.append("</ul>\n<p>Sus archivos se leen en los próximos minutos; el estado de cada folio dice cuándo quedan "
+                + "procesados, o el motivo si alguno no se pudo tomar.</p>\n<p><a href=\"/estado?folio=")
+                .append(Html.escape(post.folio()))
                 .append("\">Consultar el estado de este folio</a> · <a href=\"/enviar\">Enviar otro informe</a></p>\n")
                 .append(WebLayout.foot());
         return h.toString();
