@@ -2,15 +2,18 @@ package mx.observa.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 import org.apache.camel.Exchange;
+import org.apache.camel.builder.AdviceWith;
 import org.apache.camel.builder.NotifyBuilder;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,6 +25,7 @@ import mx.observa.app.Status;
 import mx.observa.config.ObservaConfig;
 import mx.observa.index.SearchHit;
 import mx.observa.index.SearchRequest;
+import mx.observa.model.ServiceFailure;
 import mx.observa.support.Fixtures;
 import mx.observa.support.Inbox;
 import mx.observa.support.TestHome;
@@ -114,6 +118,30 @@ class FolderIntakeIT {
         Status status = Status.read(config);
         assertThat(status.reports()).isEqualTo(2);
         assertThat(status.quarantined()).isZero();
+    }
+
+    @Test
+    void aFileObservaCouldNotArchiveGoesBackToTheInboxAndIsTakenAgain() throws Exception {
+        AtomicInteger attempts = new AtomicInteger();
+        AdviceWith.adviceWith(service.camelContext(), "recibir", route -> route.weaveAddFirst().process(e -> {
+            if (attempts.incrementAndGet() == 1) {
+                throw new ServiceFailure("No se pudo archivar el envío.", new IOException("No queda espacio en el disco"));
+            }
+        }));
+        NotifyBuilder failed = new NotifyBuilder(service.camelContext()).fromRoute("entrada-carpeta").whenFailed(1).create();
+        NotifyBuilder taken = new NotifyBuilder(service.camelContext()).fromRoute("entrada-carpeta").whenCompleted(1).create();
+
+        drop("sin espacio.txt", "La mesa cerró antes de tiempo por falta de boletas.".getBytes(StandardCharsets.UTF_8));
+
+        assertThat(failed.matches(60, TimeUnit.SECONDS)).as("the first attempt failed").isTrue();
+        assertThat(delivered(taken)).as("taken again from the inbox").isTrue();
+        assertThat(attempts.get()).isEqualTo(2);
+        assertThat(search("boletas")).extracting(SearchHit::source).containsExactly("sin espacio.txt");
+        Status status = Status.read(config);
+        assertThat(status.reports()).isEqualTo(1);
+        assertThat(status.quarantined()).as("Observa's failure, not the file's").isZero();
+        assertThat(status.duplicates()).isZero();
+        assertThat(config.inboxDir()).isEmptyDirectory();
     }
 
     @Test

@@ -28,6 +28,7 @@ import mx.observa.archive.Json;
 import mx.observa.archive.SubmissionState;
 import mx.observa.config.ObservaConfig;
 import mx.observa.index.SearchRequest;
+import mx.observa.model.ServiceFailure;
 import mx.observa.support.Fixtures;
 import mx.observa.support.Inbox;
 import mx.observa.support.Multipart;
@@ -185,6 +186,22 @@ class SubmissionApiIT {
         assertThat(status(pdfFolio)).containsEntry("estado", "procesado");
         assertThat(status(folio)).containsEntry("estado", "procesado");
         assertThat(service.search().search(new SearchRequest("boletas", null, null, null, "api", 0, 5)).hits()).hasSize(1);
+    }
+
+    @Test
+    void whenObservaCannotArchiveThePostTheSenderIsToldToTryAgainAndNothingIsKept() throws Exception {
+        AdviceWith.adviceWith(service.camelContext(), "recibir", route -> route.weaveAddFirst().process(e -> {
+            throw new ServiceFailure("No se pudo archivar el envío.", new java.io.IOException("No queda espacio en el disco"));
+        }));
+
+        HttpResponse<String> r = postJson("{\"texto\": \"La mesa abrió tarde.\"}");
+
+        assertThat(r.statusCode()).isEqualTo(503);
+        assertThat(r.headers().firstValue("Retry-After")).contains("60");
+        assertThat(json(r).get("error")).isEqualTo("No se pudo guardar su envío por un problema de Observa; no se "
+                + "registró nada. Envíelo de nuevo en unos minutos.");
+        assertThat(Journal.read(config.journalDir()).submissions()).isEmpty();
+        assertThat(config.quarantineDir()).doesNotExist();
     }
 
     @Test

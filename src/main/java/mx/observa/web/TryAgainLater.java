@@ -1,0 +1,39 @@
+package mx.observa.web;
+
+import java.util.Map;
+
+import org.apache.camel.Exchange;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+
+import mx.observa.archive.Json;
+
+/**
+ * The answer when Observa itself could not archive a post (its own disk: {@code ServiceFailure} at intake): nothing
+ * was kept, so the sender is told so and asked to send it again — 503 with {@code Retry-After}, never a folio.
+ */
+public final class TryAgainLater {
+
+    static final String MESSAGE_ES = "No se pudo guardar su envío por un problema de Observa; no se registró nada. "
+            + "Envíelo de nuevo en unos minutos.";
+    private static final String RETRY_AFTER_S = "60";
+
+    /** The form's answer: a page with the message and the way back to the form. */
+    public String page(Exchange exchange) {
+        answer(exchange, "text/html; charset=utf-8");
+        return WebLayout.head("No se pudo recibir el envío") + "<p role=\"alert\">" + MESSAGE_ES + "</p>\n"
+                + "<p><a href=\"/enviar\">Volver al formulario</a></p>\n" + WebLayout.foot();
+    }
+
+    /** The API's answer. */
+    public String json(Exchange exchange) throws JsonProcessingException {
+        answer(exchange, "application/json; charset=utf-8");
+        return Json.MAPPER.writeValueAsString(Map.of("error", MESSAGE_ES));
+    }
+
+    private static void answer(Exchange exchange, String contentType) {
+        exchange.getMessage().setHeader(Exchange.HTTP_RESPONSE_CODE, 503);
+        exchange.getMessage().setHeader(Exchange.CONTENT_TYPE, contentType);
+        exchange.getMessage().setHeader("Retry-After", RETRY_AFTER_S);
+    }
+}
