@@ -136,7 +136,8 @@ class CliIT {
 
     @Test
     void everyCommandHasSpanishHelp() {
-        for (String command : List.of("demo", "ingest", "status", "analyze", "search", "serve", "report", "reindex")) {
+        for (String command : List.of("demo", "ingest", "status", "analyze", "search", "serve", "report", "reindex",
+                "reintentar")) {
             Run help = observa(command, "--help");
             assertThat(help.code()).isZero();
             assertThat(help.out()).as(command).contains("Uso: observa " + command).contains("Muestra esta ayuda");

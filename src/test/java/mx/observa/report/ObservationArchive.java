@@ -22,6 +22,7 @@ import mx.observa.model.Report;
 import mx.observa.model.ReportMetadata;
 import mx.observa.model.Submission;
 import mx.observa.model.Understanding;
+import mx.observa.pipeline.GroupCommit;
 import mx.observa.pipeline.IndexStep;
 import mx.observa.support.MutableClock;
 import mx.observa.text.FoldingSpanishAnalyzer;
@@ -37,6 +38,7 @@ final class ObservationArchive implements AutoCloseable {
     private final Archive archive;
     private final FindingIndex index;
     private final IndexStep indexStep;
+    private final GroupCommit commits;
     private final DefaultCamelContext camel = new DefaultCamelContext();
     private final java.util.Map<String, String> contents = new java.util.HashMap<>();
 
@@ -44,8 +46,9 @@ final class ObservationArchive implements AutoCloseable {
         journal = Journal.open(config.journalDir());
         archive = new Archive(config.archiveDir(), journal, config.folioPrefix(), (path, name) -> "text/plain", clock);
         index = FindingIndex.open(config.indexDir(), new FoldingSpanishAnalyzer(), new IndexSchema());
-        // One report per commit: the fixture wants each report durable and journaled before the next.
-        indexStep = new IndexStep(index, new mx.observa.pipeline.IndexCommitter(index, journal, archive, clock, 1, 0, () -> 1));
+        // One report per commit, committed by the fixture itself: each report durable and journaled before the next.
+        commits = new GroupCommit(index, journal, archive, clock, new GroupCommit.Policy(1, 0, 1000, 0, 0), System::nanoTime);
+        indexStep = new IndexStep(index, commits);
     }
 
     /** Receives and indexes one report; returns its folio. */
@@ -62,11 +65,8 @@ final class ObservationArchive implements AutoCloseable {
         contents.put(s.folio(), text.toString());
         Exchange exchange = new DefaultExchange(camel);
         exchange.getMessage().setBody(report);
-        try {
-            indexStep.process(exchange); // waits for the commit that covers the report
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        indexStep.index(exchange);
+        commits.tick(); // the commit that covers the report
         return s.folio();
     }
 
