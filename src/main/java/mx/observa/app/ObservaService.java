@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.apache.camel.CamelContext;
@@ -31,6 +32,7 @@ import mx.observa.index.Synonyms;
 import mx.observa.intake.Alcaldias;
 import mx.observa.intake.DeclaredMetadata;
 import mx.observa.model.Channel;
+import mx.observa.model.Report;
 import mx.observa.pipeline.ContainerKind;
 import mx.observa.pipeline.ExtractStep;
 import mx.observa.pipeline.Headers;
@@ -39,10 +41,13 @@ import mx.observa.pipeline.IndexStep;
 import mx.observa.pipeline.Outcome;
 import mx.observa.pipeline.QuarantineStep;
 import mx.observa.pipeline.ReceiveStep;
+import mx.observa.pipeline.StoreStep;
 import mx.observa.pipeline.TextDuplicates;
 import mx.observa.pipeline.UnderstandStep;
 import mx.observa.report.ReportSchedule;
 import mx.observa.report.ReportSources;
+import mx.observa.store.ReportStore;
+import mx.observa.store.SqliteReportStore;
 import mx.observa.text.FoldingSpanishAnalyzer;
 import mx.observa.understand.ReportUnderstander;
 import mx.observa.web.WebApp;
@@ -73,6 +78,7 @@ public final class ObservaService implements AutoCloseable {
     private final Journal journal;
     private final Archive archive;
     private final FindingIndex index;
+    private final ReportStore store;
     private final TextExtractor extractor;
     private final IndexCommitter committer;
     private final FoldingSpanishAnalyzer analyzer;
@@ -88,12 +94,14 @@ public final class ObservaService implements AutoCloseable {
         boolean ok = false;
         Clock clock = Clock.systemUTC();
         Journal j = null;
+        ReportStore reportStore = null;
         FindingIndex idx = null;
         TextExtractor extractor = null;
         IndexCommitter committer = null;
         try {
             Files.createDirectories(config.inboxDir());
             j = Journal.open(config.journalDir());
+            reportStore = SqliteReportStore.open(config.storeDir(), clock);
             this.analyzer = new FoldingSpanishAnalyzer();
             extractor = new TextExtractor(config);
             Archive a = new Archive(config.archiveDir(), j, config.folioPrefix(), extractor::detect, clock);
@@ -102,7 +110,7 @@ public final class ObservaService implements AutoCloseable {
             this.needsRebuild = opened.needsRebuild();
             ReportUnderstander understander = new ReportUnderstander(config, analyzer);
             Journal journal = j;
-            TextDuplicates duplicates = new TextDuplicates(NearDuplicatesAtStart.load(config, analyzer, idx),
+            TextDuplicates duplicates = new TextDuplicates(NearDuplicatesAtStart.load(config, analyzer, reportStore, j.view()),
                     folio -> journal.byFolio(folio).map(st -> a.submission(st.sha256())));
 
             Main main = new Main();
@@ -115,6 +123,7 @@ public final class ObservaService implements AutoCloseable {
             main.bind("extractStep", new ExtractStep(a, extractor));
             Alcaldias alcaldias = IntakeBeans.alcaldias(config);
             main.bind("understandStep", new UnderstandStep(understander, new DeclaredMetadata(alcaldias, clock), duplicates));
+            main.bind("storeStep", new StoreStep(reportStore));
             main.bind("indexStep", new IndexStep(idx, committer));
             main.bind("quarantineStep", new QuarantineStep(new Quarantine(config.quarantineDir(), clock), a, j, clock));
             this.synonyms = new Synonyms(Synonyms.file(config), analyzer);
@@ -123,7 +132,7 @@ public final class ObservaService implements AutoCloseable {
                         understander, clock);
             }
             main.bind("observaConfig", config);
-            main.bind("reportSchedule", ReportSchedule.of(config, ReportSources.live(j, idx), clock));
+            main.bind("reportSchedule", ReportSchedule.of(config, ReportSources.live(j, reportStore), clock));
             IntakeBeans.bind(main, config, a, j, extractor, alcaldias, clock);
             extraBeans.forEach(main::bind);
             main.bind("observaProperties", new ConfigPropertiesSource(config));
@@ -140,6 +149,7 @@ public final class ObservaService implements AutoCloseable {
             this.journal = j;
             this.archive = a;
             this.index = idx;
+            this.store = reportStore;
             this.extractor = extractor;
             this.committer = committer;
             this.camel = main;
@@ -155,6 +165,9 @@ public final class ObservaService implements AutoCloseable {
                 }
                 if (idx != null) {
                     idx.close();
+                }
+                if (reportStore != null) {
+                    reportStore.close();
                 }
                 if (j != null) {
                     j.close();
@@ -222,8 +235,23 @@ public final class ObservaService implements AutoCloseable {
     public record Submitted(Outcome delivery, List<Outcome> reports, boolean container) {
     }
 
-    /** Processes again, from the archive, the given submissions (reindex; or those a crash left unfinished). */
+    /**
+     * Indexes again the given submissions (those a crash left unfinished, or all of them into a rebuilt index): from
+     * the report store when it holds them, without reading the file again; from the archive otherwise.
+     */
     public List<Outcome> reprocess(List<SubmissionState> submissions) {
+        return reprocess(submissions, false);
+    }
+
+    /**
+     * Reads, understands and indexes again, from the archive, the given submissions, replacing what the store holds
+     * ({@code observa reindex --reextract}: the extraction changed).
+     */
+    public List<Outcome> reextract(List<SubmissionState> submissions) {
+        return reprocess(submissions, true);
+    }
+
+    private List<Outcome> reprocess(List<SubmissionState> submissions, boolean reextract) {
         List<Outcome> outcomes = new ArrayList<>();
         for (SubmissionState s : submissions) {
             if (s.isContainer()) {
@@ -234,7 +262,13 @@ public final class ObservaService implements AutoCloseable {
             }
             Exchange exchange = new DefaultExchange(camel.getCamelContext());
             exchange.setProperty(Headers.SUBMISSION, archive.submission(s.sha256()));
-            outcomes.add(outcomeOf(producer.send("direct:process", exchange)));
+            Optional<Report> stored = reextract ? Optional.empty() : store.get(s.folio());
+            stored.ifPresent(exchange.getMessage()::setBody);
+            Outcome outcome = outcomeOf(producer.send(stored.isPresent() ? "direct:index" : "direct:process", exchange));
+            if (outcome.kind() == Outcome.Kind.QUARANTINED && reextract) {
+                store.delete(s.folio()); // its file can no longer be read: what was understood before no longer counts
+            }
+            outcomes.add(outcome);
         }
         return outcomes;
     }
@@ -248,12 +282,28 @@ public final class ObservaService implements AutoCloseable {
      */
     public List<Outcome> resumeUnfinished() {
         List<Outcome> outcomes = reprocess(journal.all().stream().filter(s -> !s.isSettled()).toList());
+        outcomes.addAll(refillStore());
         for (SubmissionState s : journal.all()) {
             if (s.isUnpackingUnfinished() && !insideAnotherToResume(s)) {
                 unpackableKind(s).ifPresent(kind -> outcomes.addAll(unpackAgain(s, kind)));
             }
         }
         return outcomes;
+    }
+
+    /**
+     * Reports the journal calls indexed and the store lacks (a data folder from before the store existed, or a store
+     * lost) are read again from the archive, so the store holds every report; a complete store makes this a no-op.
+     */
+    private List<Outcome> refillStore() {
+        Set<String> stored = store.folios();
+        List<SubmissionState> missing = journal.all().stream()
+                .filter(s -> s.isIndexed() && !s.isContainer() && !stored.contains(s.folio())).toList();
+        if (missing.isEmpty()) {
+            return List.of();
+        }
+        LOG.warn("Al almacén de informes le faltan {} informes indexados: se leen de nuevo del archivo.", missing.size());
+        return reextract(missing);
     }
 
     /**
@@ -314,6 +364,10 @@ public final class ObservaService implements AutoCloseable {
         return index;
     }
 
+    public ReportStore store() {
+        return store;
+    }
+
     public ObservaConfig config() {
         return config;
     }
@@ -362,6 +416,7 @@ public final class ObservaService implements AutoCloseable {
                 committer.close();
                 extractor.close();
                 index.close();
+                store.close();
             } finally {
                 journal.close();
                 lock.close();

@@ -25,6 +25,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import mx.observa.archive.Json;
 import mx.observa.config.ObservaConfig;
+import mx.observa.model.Report;
 import mx.observa.text.FoldingSpanishAnalyzer;
 import mx.observa.understand.ReportUnderstander;
 import mx.observa.understand.TopicLabels;
@@ -115,7 +116,10 @@ public final class ReportWriter {
     public List<Path> write(ReportSources sources, LocalDate cutoff, CvoeCalendar.Session session, JsonNode previous,
                             Path outDir) {
         java.util.Objects.requireNonNull(cutoff, "una edición necesita fecha de corte");
-        Corpus corpus = Corpus.select(sources.findings(), sources.journal(), cutoff, redactor);
+        Corpus corpus;
+        try (Stream<Report> reports = sources.reports().get()) {
+            corpus = Corpus.select(reports, sources.journal(), cutoff, redactor);
+        }
         ObjectNode edition = EditionJson.build(corpus, labels, grouper, session, previous);
         String html = ReportHtml.render(edition, corpus.findings(), labels);
         try {
