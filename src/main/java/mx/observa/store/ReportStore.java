@@ -21,6 +21,12 @@ public interface ReportStore extends AutoCloseable {
     /** Writes (or replaces) the understanding of a report; it is on disk when the call returns. */
     void put(Report report);
 
+    /**
+     * Writes many reports with one commit (a bulk load: a benchmark's or a test's set-up); on disk when the call
+     * returns. When one cannot be written the call fails, and those before it may be stored.
+     */
+    void putAll(Iterable<Report> reports);
+
     /** The stored report of a folio. */
     Optional<Report> get(String folio);
 

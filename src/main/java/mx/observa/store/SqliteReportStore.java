@@ -124,24 +124,39 @@ public final class SqliteReportStore implements ReportStore {
 
     @Override
     public void put(Report report) {
+        putAll(java.util.List.of(report));
+    }
+
+    @Override
+    public void putAll(Iterable<Report> reports) {
         Batch batch;
         synchronized (this) {
             batch = openBatch();
             try (PreparedStatement st = writer.prepareStatement(UPSERT)) {
-                st.setLong(1, number(report.folio()));
-                st.setString(2, report.folio());
-                st.setString(3, report.submission().sha256());
-                st.setInt(4, report.findings().size());
-                st.setInt(5, ReportRecord.FORMAT);
-                st.setString(6, clock.instant().toString());
-                st.setString(7, ReportRecord.write(report));
-                st.executeUpdate();
+                for (Report report : reports) {
+                    upsert(st, report);
+                }
             } catch (SQLException e) {
-                // the statement is undone; the transaction, with the other reports in it, goes on
-                throw new StoreException("No se pudo guardar el informe " + report.folio() + " en el almacén", e);
+                throw new StoreException("No se pudo guardar en el almacén de informes " + file, e);
             }
         }
         awaitCommit(batch);
+    }
+
+    /** One report into the open transaction; a failure undoes this statement only, not the others of the batch. */
+    private void upsert(PreparedStatement st, Report report) {
+        try {
+            st.setLong(1, number(report.folio()));
+            st.setString(2, report.folio());
+            st.setString(3, report.submission().sha256());
+            st.setInt(4, report.findings().size());
+            st.setInt(5, ReportRecord.FORMAT);
+            st.setString(6, clock.instant().toString());
+            st.setString(7, ReportRecord.write(report));
+            st.executeUpdate();
+        } catch (SQLException e) {
+            throw new StoreException("No se pudo guardar el informe " + report.folio() + " en el almacén", e);
+        }
     }
 
     @Override
