@@ -1,13 +1,20 @@
 package mx.observa.report;
 
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.Closeable;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
 
 /**
  * The annex of findings as CSV: one row per counted finding, texts redacted. UTF-8 with a byte-order mark so
@@ -22,19 +29,62 @@ final class AnnexCsv {
     private AnnexCsv() {
     }
 
-    static byte[] render(List<PublishedFinding> findings) {
-        StringWriter out = new StringWriter();
-        out.write('\uFEFF');
-        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(HEADER.toArray(String[]::new)).get())) {
-            for (PublishedFinding f : findings) {
+    /** Writes the annex into a file, one row per finding as the findings stream by. */
+    static final class Writer implements Consumer<PublishedFinding>, Closeable {
+
+        private final CSVPrinter csv;
+
+        Writer(Path file) throws IOException {
+            BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+            out.write('\uFEFF');
+            this.csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(HEADER.toArray(String[]::new)).get());
+        }
+
+        @Override
+        public void accept(PublishedFinding f) {
+            try {
                 csv.printRecord(f.folio(), f.number(), f.channel(), blank(f.alcaldia()), f.distrito() == null ? "" : f.distrito(),
                         blank(f.ut()), blank(f.mro()), f.date() == null ? "" : f.date().toString(), f.received().toString(),
                         String.join("|", f.topics()), Quotes.clean(f.text()));
+            } catch (IOException e) {
+                throw new UncheckedIOException("No se pudo escribir " + FILE, e);
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            csv.close();
+        }
+    }
+
+    /** A row of the annex as the HTML lists it. */
+    record Row(String folio, int number, String alcaldia, List<String> topics, String text) {
+
+        String anchor() {
+            return PublishedFinding.anchor(folio, number);
+        }
+    }
+
+    /** The first {@code limit} rows of a written annex, read one at a time. */
+    static void read(Path file, long limit, Consumer<Row> action) {
+        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            if (in.read() != '\uFEFF') {
+                throw new IllegalStateException(FILE + " sin marca de orden de bytes: no lo escribió Observa");
+            }
+            CSVParser rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(in);
+            long n = 0;
+            for (CSVRecord r : rows) {
+                if (n++ >= limit) {
+                    break;
+                }
+                String topics = r.get("temas");
+                action.accept(new Row(r.get("folio"), Integer.parseInt(r.get("hallazgo")),
+                        r.get("alcaldia").isEmpty() ? null : r.get("alcaldia"),
+                        topics.isEmpty() ? List.of() : List.of(topics.split("\\|")), r.get("texto")));
             }
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UncheckedIOException("No se pudo leer " + file, e);
         }
-        return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     private static String blank(String s) {

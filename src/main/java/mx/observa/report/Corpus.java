@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import mx.observa.archive.JournalView;
@@ -28,13 +29,11 @@ import mx.observa.model.ReportMetadata;
  *       near-duplicates are listed apart, and repeated deliveries of the same bytes never got a folio.</li>
  * </ul>
  *
- * @param reports    counted reports in folio order
- * @param findings   their findings in folio and finding order, texts redacted
+ * @param reports    counted reports in folio order (their findings went to the sink given to {@link #select})
  * @param duplicates near-duplicate reports (folio → the folio they repeat)
  * @param manifest   every submission received up to the cut-off, with what became of it
  */
-public record Corpus(LocalDate cutoff, List<CoveredReport> reports, List<PublishedFinding> findings,
-                     Map<String, String> duplicates, long repeats, long quarantined, long pending,
+public record Corpus(LocalDate cutoff, List<CoveredReport> reports, Map<String, String> duplicates, long repeats, long quarantined, long pending,
                      List<ManifestEntry> manifest) {
 
     /** Manifest status of a delivery that brought reports (never itself a report, never in process). */
@@ -49,10 +48,13 @@ public record Corpus(LocalDate cutoff, List<CoveredReport> reports, List<Publish
     }
 
     /**
-     * @param stored every stored report in folio order (read one at a time; those the journal does not count are
-     *               skipped)
+     * @param stored   every stored report in folio order (read one at a time; those the journal does not count are
+     *                 skipped)
+     * @param findings receives every finding of the counted reports, redacted, in folio and finding order, one at a
+     *                 time: the corpus keeps one line per report, never the findings
      */
-    public static Corpus select(Stream<Report> stored, JournalView journal, LocalDate cutoff, Redactor redactor) {
+    public static Corpus select(Stream<Report> stored, JournalView journal, LocalDate cutoff, Redactor redactor,
+                                Consumer<PublishedFinding> findings) {
         List<SubmissionState> received = journal.submissions().stream()
                 .filter(s -> !day(s.receivedAt()).isAfter(cutoff))
                 .sorted(Comparator.comparing(SubmissionState::folio))
@@ -85,12 +87,10 @@ public record Corpus(LocalDate cutoff, List<CoveredReport> reports, List<Publish
         quarantined += journal.rejected().stream().filter(e -> !day(e.at()).isAfter(cutoff)).count();
         long repeats = journal.repeats().stream().filter(e -> !day(e.at()).isAfter(cutoff)).count();
 
-        // One stored report at a time: only the counted ones' redacted findings are kept.
-        List<PublishedFinding> findings = new ArrayList<>();
         Map<String, CoveredReport> covered = new TreeMap<>();
         stored.filter(r -> counted.contains(r.folio())).forEachOrdered(r -> {
             List<PublishedFinding> published = r.findings().stream().map(f -> publish(r, f, redactor)).toList();
-            findings.addAll(published);
+            published.forEach(findings);
             covered.put(r.folio(), report(r, published));
         });
         if (covered.size() < counted.size()) {
@@ -104,7 +104,7 @@ public record Corpus(LocalDate cutoff, List<CoveredReport> reports, List<Publish
                 .filter(s -> counted.contains(s.folio()))
                 .map(s -> covered.get(s.folio()))
                 .toList();
-        return new Corpus(cutoff, reports, List.copyOf(findings), duplicates, repeats, quarantined, pending, manifest);
+        return new Corpus(cutoff, reports, duplicates, repeats, quarantined, pending, manifest);
     }
 
     /** The day of the last submission received, in Mexico City: the natural cut-off of an edition of "everything". */

@@ -22,8 +22,9 @@ import mx.observa.understand.TopicLabels;
  * CSS bars. The same document is the HTML edition and the source of the PDF (paged-media CSS gives the PDF its
  * page numbers and the page numbers of its table of contents; browsers ignore those rules).
  *
- * <p>Everything comes from the edition's JSON tree and the redacted findings; every number is written through
- * {@link Xhtml#num}/{@link Xhtml#cell} with the pointer of its value.
+ * <p>Everything comes from the edition's published files: the JSON tree (its long lists read back from the written
+ * JSON one item at a time) and the findings' annex CSV; every number is written through {@link Xhtml#num}/
+ * {@link Xhtml#cell} with the pointer of its value. The document is written as it is made, never held whole.
  */
 final class ReportHtml {
 
@@ -82,9 +83,16 @@ final class ReportHtml {
     private ReportHtml() {
     }
 
-    /** The whole edition: every listing in full. */
-    static String render(JsonNode e, List<PublishedFinding> findings, TopicLabels labels) {
-        return render(e, findings, labels, Integer.MAX_VALUE);
+    /** The whole edition, every listing in full, written into {@code out}. */
+    static void render(JsonNode e, EditionFiles files, TopicLabels labels, Appendable out) {
+        render(e, files, labels, Integer.MAX_VALUE, out);
+    }
+
+    /** An edition whose listings show at most {@code listRows} rows each (the PDF's source). */
+    static String render(JsonNode e, EditionFiles files, TopicLabels labels, int listRows) {
+        StringBuilder out = new StringBuilder(64 * 1024);
+        render(e, files, labels, listRows, out);
+        return out.toString();
     }
 
     /**
@@ -92,8 +100,8 @@ final class ReportHtml {
      *                 rows and says where all of them are. The PDF's bound: it is set in memory, and tens of thousands
      *                 of table rows take gigabytes and minutes to lay out in pages.
      */
-    static String render(JsonNode e, List<PublishedFinding> findings, TopicLabels labels, int listRows) {
-        Xhtml h = new Xhtml(e, listRows);
+    private static void render(JsonNode e, EditionFiles files, TopicLabels labels, int listRows, Appendable out) {
+        Xhtml h = new Xhtml(e, listRows, out);
         String cutoff = Xhtml.longDate(EditionJson.cutoffOf(e));
         h.raw("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"es-MX\" xml:lang=\"es-MX\">\n<head>\n")
                 .raw("<meta charset=\"utf-8\"/>\n<title>").text(EditionJson.TITLE + " — corte " + cutoff)
@@ -105,13 +113,12 @@ final class ReportHtml {
         method(h, e);
         coverage(h, e);
         topics(h, e, labels);
-        incidents(h, e, labels);
-        practices(h, e);
+        incidents(h, files, labels);
+        practices(h, files);
         recommendations(h, e);
-        reportAnnex(h, e, labels);
-        findingAnnex(h, findings, labels);
+        reportAnnex(h, files, labels);
+        findingAnnex(h, files, labels);
         h.raw("</body>\n</html>\n");
-        return h.toString();
     }
 
     private static void cover(Xhtml h, JsonNode e) {
@@ -415,33 +422,35 @@ final class ReportHtml {
         h.raw("</table>\n</div>\n");
     }
 
-    private static void incidents(Xhtml h, JsonNode e, TopicLabels labels) {
+    private static void incidents(Xhtml h, EditionFiles files, TopicLabels labels) {
         open(h, "incidencias", true);
         h.raw("<p>Hallazgos clasificados en ").text(EditionJson.SERIOUS.stream().map(labels::label)
                 .collect(Collectors.joining(", "))).raw(": ")
                 .count("/incidencias_graves/hallazgos", "hallazgo", "hallazgos").raw(" en ")
                 .count("/incidencias_graves/informes", "informe", "informes").raw(".</p>\n");
-        detailTable(h, e.at("/incidencias_graves/lista"), labels, true, IN_FULL_JSON);
+        detailTable(h, files, "/incidencias_graves/hallazgos", EditionJson.SERIOUS_LIST, labels, true);
         h.raw("</section>\n");
     }
 
-    private static void practices(Xhtml h, JsonNode e) {
+    private static void practices(Xhtml h, EditionFiles files) {
         open(h, "buenas-practicas", true);
         h.raw("<p>Prácticas que las personas observadoras señalaron como dignas de repetirse: ")
                 .count("/buenas_practicas/hallazgos", "hallazgo", "hallazgos").raw(".</p>\n");
-        detailTable(h, e.at("/buenas_practicas/lista"), null, false, IN_FULL_JSON);
+        detailTable(h, files, "/buenas_practicas/hallazgos", EditionJson.PRACTICE_LIST, null, false);
         h.raw("</section>\n");
     }
 
-    private static void detailTable(Xhtml h, JsonNode list, TopicLabels labels, boolean withTopics, String where) {
-        if (list.isEmpty()) {
+    /** A listing of the edition's JSON: {@code count} is the pointer of its length, {@code list} of its items. */
+    private static void detailTable(Xhtml h, EditionFiles files, String count, String list, TopicLabels labels,
+                                    boolean withTopics) {
+        if (h.longValue(count) == 0) {
             h.raw("<p>Ninguno en esta edición.</p>\n");
             return;
         }
-        List<JsonNode> rows = h.shown(elements(list), where);
+        long rows = h.shown(h.longValue(count), IN_FULL_JSON);
         h.raw("<table>\n<tr><th>Folio</th><th>Lugar</th>").raw(withTopics ? "<th>Tema</th>" : "")
                 .raw("<th>Lo observado</th></tr>\n");
-        for (JsonNode d : rows) {
+        files.each(list, rows, d -> {
             h.raw("<tr><td>").raw(folioLink(d)).raw("</td><td>").text(EditionJson.place(d.path("alcaldia").textValue()));
             if (d.hasNonNull("ut")) {
                 h.raw("<br/>UT ").text(d.path("ut").asText());
@@ -460,7 +469,7 @@ final class ReportHtml {
                 h.raw("<td>").text(String.join(", ", serious)).raw("</td>");
             }
             h.raw("<td>").text(d.path("texto").asText()).raw("</td></tr>\n");
-        }
+        });
         h.raw("</table>\n");
     }
 
@@ -489,13 +498,13 @@ final class ReportHtml {
         h.raw("</section>\n");
     }
 
-    private static void reportAnnex(Xhtml h, JsonNode e, TopicLabels labels) {
+    private static void reportAnnex(Xhtml h, EditionFiles files, TopicLabels labels) {
         open(h, "anexo-informes", true);
         h.raw("<p>Los ").num("/totales/informes").raw(" informes analizados, por folio.</p>\n");
-        List<JsonNode> rows = h.shown(elements(e.path("informes")), IN_FULL_JSON);
+        long rows = h.shown(h.longValue("/totales/informes"), IN_FULL_JSON);
         h.raw("<table class=\"anexo\">\n<tr><th>Folio</th><th>Canal</th><th>Recibido</th><th>Alcaldía</th>")
                 .raw("<th>Distrito</th><th>UT</th><th>Temas</th></tr>\n");
-        for (JsonNode r : rows) {
+        files.each(EditionJson.REPORT_LIST, rows, r -> {
             List<String> ts = new ArrayList<>();
             r.path("temas").forEach(t -> ts.add(labels.label(t.asText())));
             h.raw("<tr><td>").text(r.path("folio").asText()).raw("</td><td>")
@@ -504,30 +513,22 @@ final class ReportHtml {
                     .raw("</td><td>").text(r.path("distrito").isNull() ? "—" : r.path("distrito").asText())
                     .raw("</td><td>").text(r.path("ut").isNull() ? "—" : r.path("ut").asText()).raw("</td><td>")
                     .text(String.join(", ", ts)).raw("</td></tr>\n");
-        }
+        });
         h.raw("</table>\n</section>\n");
     }
 
-    private static void findingAnnex(Xhtml h, List<PublishedFinding> findings, TopicLabels labels) {
+    private static void findingAnnex(Xhtml h, EditionFiles files, TopicLabels labels) {
         open(h, "anexo-hallazgos", true);
         h.raw("<p>Todos los hallazgos de los informes analizados, con su texto sin datos personales. El mismo contenido ")
                 .raw("está en <code>anexo-hallazgos.csv</code>.</p>\n");
-        List<PublishedFinding> rows = h.shown(findings,
+        long rows = h.shown(h.longValue("/totales/hallazgos"),
                 "<code>anexo-hallazgos.csv</code> y en la edición HTML de este informe");
         h.raw("<table class=\"anexo\">\n<tr><th>Folio · hallazgo</th><th>Alcaldía</th><th>Temas</th><th>Texto</th></tr>\n");
-        for (PublishedFinding f : rows) {
-            h.raw("<tr id=\"").raw(Html.escape(f.anchor())).raw("\"><td>").text(f.folio()).raw(" · ")
-                    .text(Integer.toString(f.number())).raw("</td><td>").text(EditionJson.place(f.alcaldia()))
-                    .raw("</td><td>").text(f.topics().stream().map(labels::label).collect(Collectors.joining(", ")))
-                    .raw("</td><td>").text(Quotes.clean(f.text())).raw("</td></tr>\n");
-        }
+        files.findings(rows, f -> h.raw("<tr id=\"").raw(Html.escape(f.anchor())).raw("\"><td>").text(f.folio()).raw(" · ")
+                .text(Integer.toString(f.number())).raw("</td><td>").text(EditionJson.place(f.alcaldia()))
+                .raw("</td><td>").text(f.topics().stream().map(labels::label).collect(Collectors.joining(", ")))
+                .raw("</td><td>").text(Quotes.clean(f.text())).raw("</td></tr>\n"));
         h.raw("</table>\n</section>\n");
-    }
-
-    private static List<JsonNode> elements(JsonNode array) {
-        List<JsonNode> list = new ArrayList<>(array.size());
-        array.forEach(list::add);
-        return list;
     }
 
     private static String folioLink(JsonNode item) {

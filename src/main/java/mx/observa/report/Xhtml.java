@@ -2,7 +2,6 @@ package mx.observa.report;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 import java.util.Locale;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -19,28 +18,33 @@ final class Xhtml {
     static final Locale ES_MX = Locale.forLanguageTag("es-MX");
     private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d 'de' MMMM 'de' yyyy", ES_MX);
 
-    private final StringBuilder out = new StringBuilder(64 * 1024);
+    private final Out out;
     private final JsonNode root;
     private final int listRows;
 
-    /** @param listRows the longest listing this document shows (see {@link #shown}) */
-    Xhtml(JsonNode root, int listRows) {
+    /**
+     * @param listRows the longest listing this document shows (see {@link #shown})
+     * @param out      where the document is written as it is made (a file for the HTML edition: it can be larger than
+     *                 the heap)
+     */
+    Xhtml(JsonNode root, int listRows, Appendable out) {
         this.root = root;
         this.listRows = listRows;
+        this.out = new Out(out);
     }
 
     /**
-     * The rows of a listing this document shows: all of them, or the first {@code listRows} with a note saying how many
-     * there are and where all of them are ({@code where}, markup).
+     * How many rows of a listing of {@code rows} this document shows: all of them, or the first {@code listRows} with a
+     * note saying how many there are and where all of them are ({@code where}, markup).
      */
-    <T> List<T> shown(List<T> rows, String where) {
-        if (rows.size() <= listRows) {
+    long shown(long rows, String where) {
+        if (rows <= listRows) {
             return rows;
         }
         out.append("<p class=\"aviso\">Por su extensión, este documento muestra los primeros ")
-                .append(String.format(ES_MX, "%,d", listRows)).append(" de ").append(String.format(ES_MX, "%,d", rows.size()))
+                .append(String.format(ES_MX, "%,d", listRows)).append(" de ").append(String.format(ES_MX, "%,d", rows))
                 .append("; todos están en ").append(where).append(".</p>\n");
-        return rows.subList(0, listRows);
+        return listRows;
     }
 
     Xhtml raw(String markup) {
@@ -106,8 +110,20 @@ final class Xhtml {
         return p.toString();
     }
 
-    @Override
-    public String toString() {
-        return out.toString();
+    /** An {@link Appendable} whose write failures are unchecked: the report is either written whole or not at all. */
+    private record Out(Appendable to) {
+
+        Out append(CharSequence s) {
+            try {
+                to.append(s);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException("No se pudo escribir el informe", e);
+            }
+            return this;
+        }
+
+        Out append(char c) {
+            return append(String.valueOf(c));
+        }
     }
 }
