@@ -126,7 +126,7 @@ class StoreStreamingIT {
             findings.add(Finding.of(n, sentence(random, 90), evidence));
         }
         // The extracted text is long (a report of several pages); the findings are what was understood of it.
-        String text = sentence(random, 7_000);
+        String text = sentence(random, 10_000);
         Submission s = new Submission(folio, "%064x".formatted(i), Channel.CARPETA,
                 Instant.parse("2022-05-02T16:00:00Z").plusSeconds(60L * i), "informe-" + i + ".pdf", 90_000,
                 "application/pdf", null);
