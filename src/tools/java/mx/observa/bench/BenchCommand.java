@@ -1,35 +1,37 @@
-package mx.observa.cli;
+package mx.observa.bench;
 
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import mx.observa.bench.BenchOptions;
-import mx.observa.bench.Benchmark;
 import mx.observa.config.ObservaConfig;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "bench", description = {
+/**
+ * {@code ./observa bench}: a developer tool, not part of the service. It lives beside the sample generator in
+ * {@code src/tools} (compiled with the tests, never packed into {@code observa.jar}); the launcher runs it with the
+ * service's jar and the tools' classes on the class path.
+ */
+@Command(name = "observa bench", mixinStandardHelpOptions = false, description = {
         "Mide el rendimiento en esta máquina y lo compara con su techo físico: Tika sola con todos los núcleos "
                 + "frente a la ingesta de punta a punta (servicio con -Xmx512m), latencia de búsqueda con facetas y "
                 + "resaltado, tiempo del informe consolidado, memoria pico de cada fase y OCR por separado.",
         "Imprime una tabla y escribe el resultado en JSON (bench/results/ en modo completo). No usa ./data ni ./index: "
                 + "trabaja en su propia carpeta. Vea bench/README.md."},
         synopsisHeading = "Uso: ", descriptionHeading = "%n", optionListHeading = "%nOpciones:%n")
-final class BenchCommand implements Callable<Integer> {
+public final class BenchCommand implements Callable<Integer> {
 
-    @Mixin
-    SpanishHelp help;
-
-    @ParentCommand
-    ObservaCli parent;
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Muestra esta ayuda y termina.")
+    boolean help;
 
     @Spec
     CommandSpec spec;
@@ -71,7 +73,7 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        ObservaConfig config = parent.storage.config();
+        ObservaConfig config = ObservaConfig.load();
         Path home = config.home();
         Path workDir = work != null ? work.toAbsolutePath() : home.resolve("target").resolve("bench-trabajo");
         Path outDir = out != null ? out.toAbsolutePath()
@@ -88,20 +90,23 @@ final class BenchCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** The jar this command runs from, or target/observa.jar when run from classes (tests, IDE). */
+    /** The service jar the ingest phase starts (the tools themselves are never inside it). */
     private static Path jar(Path home) {
-        try {
-            Path code = Path.of(BenchCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            if (code.toString().endsWith(".jar")) {
-                return code;
-            }
-        } catch (URISyntaxException | RuntimeException e) {
-            // fall through to the build's jar
-        }
         Path built = home.resolve("target").resolve("observa.jar");
         if (!Files.exists(built)) {
             throw new IllegalStateException("No se encontró " + built + ": compile primero (./observa lo hace solo).");
         }
         return built;
+    }
+
+    public static void main(String[] args) {
+        CommandLine cli = new CommandLine(new BenchCommand());
+        cli.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
+        cli.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            commandLine.getErr().println("Error: " + (e.getMessage() != null ? e.getMessage() : e.toString()));
+            return 1;
+        });
+        System.exit(cli.execute(args));
     }
 }

@@ -38,7 +38,7 @@ final class TikaCeiling {
         Path filesList = Files.write(dir.resolve("lote.txt"), files.stream().map(Path::toString).toList());
         Path result = dir.resolve("resultado.json");
         List<String> cmd = new ArrayList<>(JavaCommand.of(base, List.of()));
-        cmd.addAll(List.of("-cp", o.jar().toString(), TikaCeiling.class.getName(), isolation,
+        cmd.addAll(List.of("-cp", JavaCommand.classPathWithTools(o.jar()), TikaCeiling.class.getName(), isolation,
                 Integer.toString(o.workers()), warmupList.toString(), filesList.toString(), result.toString()));
         Path log = dir.resolve("tika.log");
         Process p = JavaCommand.start(new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()));

@@ -13,10 +13,7 @@ final class ReadmeWriter {
     static final String FILE_NAME = "README.md";
 
     static final String REGENERATE = """
-            export JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64
-            ./mvnw -q -DskipTests package
-            $JAVA_HOME/bin/java -Djava.awt.headless=true -cp "target/classes:target/lib/*" \\
-                mx.observa.samples.SampleReportGenerator sample-reports""";
+            ./observa muestras          # regenera sample-reports/ (o: ./observa muestras OTRA_CARPETA)""";
 
     byte[] write(List<SampleFile> files) {
         StringBuilder sb = new StringBuilder();
@@ -32,7 +29,8 @@ final class ReadmeWriter {
                 alcaldía) y la asignación de distritos son inventadas.
 
                 Estos archivos **se generan**: no se editan a mano. Los produce \
-                `mx.observa.samples.SampleReportGenerator` y la prueba `SampleReportGeneratorTest` verifica que al \
+                `mx.observa.samples.SampleReportGenerator` (herramienta de desarrollo en `src/tools/java`, fuera de \
+                `observa.jar`) y la prueba `SampleReportGeneratorTest` verifica que al \
                 regenerarlos salgan idénticos byte por byte y que Tika extraiga de cada uno su frase distintiva.
 
                 """);
@@ -99,7 +97,7 @@ final class ReadmeWriter {
 
                 Para corpus sintéticos grandes (benchmarks), `SampleReportGenerator#writeRandomCorpus(dir, n, \
                 semilla, incluirImagenes)` escribe `n` informes aleatorios pero reproducibles, con su propio \
-                `catalogo.csv`; también desde la línea de comandos: `... SampleReportGenerator <dir> --random <n> \
+                `catalogo.csv`; también desde la línea de comandos: `./observa muestras <carpeta> --random <n> \
                 --seed <semilla> [--images]`.
                 """);
         return sb.toString().getBytes(StandardCharsets.UTF_8);

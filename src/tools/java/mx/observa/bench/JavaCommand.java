@@ -24,6 +24,19 @@ final class JavaCommand {
         return cmd;
     }
 
+    /**
+     * The service jar plus the folder (or jar) the benchmark's own classes come from: a child JVM that runs a bench
+     * class needs both, since the tools are never packed into the service's jar.
+     */
+    static String classPathWithTools(Path serviceJar) {
+        try {
+            Path tools = Path.of(JavaCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return serviceJar + java.io.File.pathSeparator + tools;
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException("No se pudo ubicar las clases del banco de pruebas", e);
+        }
+    }
+
     /** Starts the process and makes sure it does not outlive the benchmark (Ctrl+C, a failed phase). */
     static Process start(ProcessBuilder builder) throws IOException {
         Process process = builder.start();

@@ -47,7 +47,7 @@ public final class SampleReportGenerator {
 
     public static void main(String[] args) {
         if (args.length == 0 || args[0].startsWith("--")) {
-            System.err.println("Usage: SampleReportGenerator <output-dir> [--random <n> [--seed <s>] [--images]]");
+            System.err.println("Uso: observa muestras [CARPETA] [--random N [--seed S] [--images]]");
             System.exit(2);
         }
         Path dir = Path.of(args[0]);
@@ -59,19 +59,19 @@ public final class SampleReportGenerator {
                 case "--random" -> random = Integer.parseInt(value(args, ++i, "--random"));
                 case "--seed" -> seed = Long.parseLong(value(args, ++i, "--seed"));
                 case "--images" -> images = true;
-                default -> throw new IllegalArgumentException("Unknown option: " + args[i]);
+                default -> throw new IllegalArgumentException("Opción desconocida: " + args[i]);
             }
         }
         SampleReportGenerator generator = new SampleReportGenerator();
         List<CatalogueEntry> written = random == null ? generator.writeSamples(dir)
                 : generator.writeRandomCorpus(dir, random, seed, images);
-        System.out.println("Wrote " + written.size() + " reports and " + CatalogueWriter.FILE_NAME + " to "
+        System.out.println("Se escribieron " + written.size() + " informes y " + CatalogueWriter.FILE_NAME + " en "
                 + dir.toAbsolutePath());
     }
 
     private static String value(String[] args, int i, String option) {
         if (i >= args.length) {
-            throw new IllegalArgumentException(option + " needs a value");
+            throw new IllegalArgumentException(option + " necesita un valor");
         }
         return args[i];
     }
