@@ -260,9 +260,11 @@ public final class ObservaService implements AutoCloseable {
             if (!archive.claim(s.sha256())) {
                 continue; // already being processed (a delivery of the same bytes arrived first)
             }
-            Exchange exchange = new DefaultExchange(camel.getCamelContext());
-            exchange.setProperty(Headers.SUBMISSION, archive.submission(s.sha256()));
             Optional<Report> stored = reextract ? Optional.empty() : store.get(s.folio());
+            Exchange exchange = new DefaultExchange(camel.getCamelContext());
+            // a stored report carries its submission: nothing is read from the archive
+            exchange.setProperty(Headers.SUBMISSION, stored.map(Report::submission)
+                    .orElseGet(() -> archive.submission(s.sha256())));
             stored.ifPresent(exchange.getMessage()::setBody);
             Outcome outcome = outcomeOf(producer.send(stored.isPresent() ? "direct:index" : "direct:process", exchange));
             if (outcome.kind() == Outcome.Kind.QUARANTINED && reextract) {

@@ -3,8 +3,8 @@ package mx.observa.report;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.math.RoundingMode;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -48,13 +48,13 @@ final class EditionJson {
     /** Incidents the commission reads one by one. */
     static final List<String> SERIOUS = List.of("seguridad", "proselitismo", "secreto_voto");
     static final String GOOD_PRACTICE = "buena_practica";
+    static final String RECOMMENDATION = "recomendacion";
     /** The long lists of an edition: every serious incident, every good practice, every report counted. */
     static final String SERIOUS_LIST = "/incidencias_graves/lista";
     static final String PRACTICE_LIST = "/buenas_practicas/lista";
     static final String REPORT_LIST = "/informes";
     /** Objects on the way to a long list, which {@link #readSummary} reads field by field. */
     private static final Set<String> SUMMARY_PARENTS = Set.of("", "/incidencias_graves", "/buenas_practicas");
-    static final String RECOMMENDATION = "recomendacion";
 
     private EditionJson() {
     }

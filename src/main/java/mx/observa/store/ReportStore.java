@@ -45,7 +45,10 @@ public interface ReportStore extends AutoCloseable {
     /** How many findings the stored reports have in all. */
     long findingCount();
 
-    /** Forgets a report (its understanding is about to be redone from the archive); durable when the call returns. */
+    /**
+     * Forgets a report: what was understood of it no longer counts (read again, its file went to quarantine). Durable
+     * when the call returns.
+     */
     boolean delete(String folio);
 
     @Override

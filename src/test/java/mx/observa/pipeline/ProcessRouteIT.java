@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.apache.camel.builder.AdviceWith;
 import org.apache.camel.component.mock.MockEndpoint;
@@ -18,7 +21,10 @@ import mx.observa.model.Channel;
 import mx.observa.model.Report;
 import mx.observa.support.TestHome;
 
-/** The pipeline routes observed with AdviceWith and a MockEndpoint after the index step. */
+/**
+ * The pipeline routes observed with AdviceWith and a MockEndpoint after the index step; what the report store holds
+ * when a report enters the index step.
+ */
 class ProcessRouteIT {
 
     @TempDir
@@ -26,11 +32,15 @@ class ProcessRouteIT {
 
     private ObservaService service;
     private MockEndpoint indexed;
+    /** What the report store held for each report as it entered the index step. */
+    private final List<Optional<Report>> storedBeforeIndexing = new CopyOnWriteArrayList<>();
 
     @BeforeEach
     void start() throws Exception {
         service = ObservaService.start(TestHome.config(tmp), ObservaService.Mode.BATCH);
         AdviceWith.adviceWith(service.camelContext(), "procesar", route -> route.weaveAddLast().to("mock:indexado"));
+        AdviceWith.adviceWith(service.camelContext(), "indexar", route -> route.weaveAddFirst().process(exchange ->
+                storedBeforeIndexing.add(service.store().get(exchange.getMessage().getBody(Report.class).folio()))));
         indexed = service.camelContext().getEndpoint("mock:indexado", MockEndpoint.class);
     }
 
@@ -52,6 +62,7 @@ class ProcessRouteIT {
         assertThat(report.folio()).isEqualTo(outcome.folio()).startsWith("OBS-2022-");
         assertThat(report.text()).contains("falta de boletas");
         assertThat(outcome.kind()).isEqualTo(Outcome.Kind.ACCEPTED);
+        assertThat(storedBeforeIndexing).as("in the store, as understood, before it is indexed").containsExactly(Optional.of(report));
     }
 
     @Test
@@ -64,6 +75,8 @@ class ProcessRouteIT {
         Outcome exeOutcome = service.submit(exe, "programa.txt", Channel.CARPETA);
 
         indexed.assertIsSatisfied();
+        assertThat(storedBeforeIndexing).isEmpty();
+        assertThat(service.store().count()).isZero();
         assertThat(emptyOutcome.kind()).isEqualTo(Outcome.Kind.QUARANTINED);
         assertThat(emptyOutcome.reason()).isEqualTo("El archivo está vacío (0 bytes).");
         assertThat(exeOutcome.kind()).isEqualTo(Outcome.Kind.QUARANTINED);
