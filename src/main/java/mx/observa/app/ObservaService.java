@@ -189,7 +189,7 @@ public final class ObservaService implements AutoCloseable {
     public static ObservaService start(ObservaConfig config, Mode mode, Map<String, Object> extraBeans) throws Exception {
         ObservaService service = new ObservaService(config, mode, extraBeans);
         if (service.needsRebuild) {
-            service.reprocess(service.archived());
+            service.rebuildIndex();
         }
         return service;
     }
@@ -339,6 +339,17 @@ public final class ObservaService implements AutoCloseable {
         @SuppressWarnings("unchecked")
         List<Outcome> parts = done.getProperty(Headers.PARTS, List.class);
         return parts == null ? List.of() : parts.stream().filter(o -> o.kind() != Outcome.Kind.DUPLICATE).toList();
+    }
+
+    /**
+     * A damaged or missing index is rebuilt from the report store, as {@code observa reindex} does, in one commit; what
+     * the store lacks is read from the archive by {@link #resumeUnfinished}.
+     */
+    private void rebuildIndex() {
+        Reindex.Projected projected = Reindex.project(store, journal.view(), index);
+        index.commit();
+        LOG.info("Índice reconstruido desde el almacén de informes: {} informes, {} hallazgos.", projected.reports(),
+                projected.findings());
     }
 
     public List<SubmissionState> archived() {

@@ -48,23 +48,37 @@ public final class Reindex {
                         + "(datos de una versión anterior de Observa, o un almacén perdido); no se cambió nada. "
                         + "Reconstruya leyendo de nuevo los archivos con: observa reindex --reextract");
             }
-            Set<String> quarantined = reports(journal).filter(SubmissionState::isQuarantined)
-                    .map(SubmissionState::folio).collect(Collectors.toSet());
             long waiting = reports(journal).filter(s -> !s.isSettled() && !stored.contains(s.folio())).count();
-            long[] counts = new long[2];
-            try (FindingIndex index = IndexRecovery.open(config.indexDir(), new FoldingSpanishAnalyzer(), 0).index();
-                 Stream<Report> reports = store.stream()) {
+            Projected projected;
+            try (FindingIndex index = IndexRecovery.open(config.indexDir(), new FoldingSpanishAnalyzer(), 0).index()) {
                 index.deleteAll();
-                // a report quarantined after it was stored (its file could not be read again) is not indexed
-                reports.filter(r -> !quarantined.contains(r.folio())).forEach(r -> {
-                    index.replace(r);
-                    counts[0]++;
-                    counts[1] += r.findings().size();
-                });
+                projected = project(store, journal, index);
                 index.commit();
             }
-            return new Result(counts[0], counts[1], waiting);
+            return new Result(projected.reports(), projected.findings(), waiting);
         }
+    }
+
+    /** What {@link #project} added to the index. */
+    record Projected(long reports, long findings) {
+    }
+
+    /**
+     * Adds every stored report to the index, one at a time, without committing: the index as the store says it should
+     * be. A report quarantined after it was stored (its file could not be read again) is left out.
+     */
+    static Projected project(ReportStore store, JournalView journal, FindingIndex index) {
+        Set<String> quarantined = reports(journal).filter(SubmissionState::isQuarantined)
+                .map(SubmissionState::folio).collect(Collectors.toSet());
+        long[] counts = new long[2];
+        try (Stream<Report> reports = store.stream()) {
+            reports.filter(r -> !quarantined.contains(r.folio())).forEach(r -> {
+                index.replace(r);
+                counts[0]++;
+                counts[1] += r.findings().size();
+            });
+        }
+        return new Projected(counts[0], counts[1]);
     }
 
     private static Stream<SubmissionState> reports(JournalView journal) {

@@ -124,11 +124,20 @@ public record Corpus(LocalDate cutoff, List<CoveredReport> reports, Map<String, 
                 f.topics(), f.evidence(), redactor.redact(f.text()));
     }
 
+    /**
+     * The one line an edition keeps per report. Places, channels and topics are a few hundred values repeated across
+     * 100,000 reports: each is kept once ({@link String#intern}), not once per report as it was read.
+     */
     private static CoveredReport report(Report r, List<PublishedFinding> findings) {
         PublishedFinding first = findings.isEmpty() ? null : findings.get(0);
-        List<String> topics = findings.stream().flatMap(f -> f.topics().stream()).distinct().sorted().toList();
-        return new CoveredReport(r.folio(), r.submission().channel().id(), day(r.submission().receivedAt()),
-                first == null ? null : first.alcaldia(), first == null ? null : first.distrito(),
-                first == null ? null : first.ut(), first == null ? null : first.date(), topics, findings.size());
+        List<String> topics = findings.stream().flatMap(f -> f.topics().stream()).distinct().sorted()
+                .map(String::intern).toList();
+        return new CoveredReport(r.folio(), intern(r.submission().channel().id()), day(r.submission().receivedAt()),
+                first == null ? null : intern(first.alcaldia()), first == null ? null : first.distrito(),
+                first == null ? null : intern(first.ut()), first == null ? null : first.date(), topics, findings.size());
+    }
+
+    private static String intern(String s) {
+        return s == null ? null : s.intern();
     }
 }

@@ -139,6 +139,21 @@ public final class ReportWriter {
 
     private void writeInto(Path staging, ReportSources sources, LocalDate cutoff, CvoeCalendar.Session session,
                            JsonNode previous) throws IOException {
+        ObjectNode edition = writeData(staging, sources, cutoff, session, previous);
+        EditionFiles files = new EditionFiles(staging.resolve(JSON), staging.resolve(AnnexCsv.FILE));
+        try (Writer html = Files.newBufferedWriter(staging.resolve(HTML), StandardCharsets.UTF_8)) {
+            ReportHtml.render(edition, files, labels, html);
+        }
+        Files.write(staging.resolve(PDF), pdf.render(ReportHtml.render(edition, files, labels, pdfMaxRows)));
+    }
+
+    /**
+     * The edition's data files (annex CSV, JSON, manifest); returns the JSON's tree without its long lists. What was
+     * kept per report to write them is no longer referenced when this returns, so the PDF, whose layout needs the most
+     * memory of any step, has the heap to itself.
+     */
+    private ObjectNode writeData(Path staging, ReportSources sources, LocalDate cutoff, CvoeCalendar.Session session,
+                                 JsonNode previous) throws IOException {
         FindingTally tally = new FindingTally(new RecommendationGroups(analyzer));
         Corpus corpus;
         DetailLists details = new DetailLists(staging);
@@ -153,12 +168,8 @@ public final class ReportWriter {
                 EditionJson.REPORT_LIST, item -> corpus.reports().forEach(r -> item.accept(EditionJson.reportItem(r)))),
                 staging.resolve(JSON));
         details.delete();
-        EditionFiles files = new EditionFiles(staging.resolve(JSON), staging.resolve(AnnexCsv.FILE));
-        try (Writer html = Files.newBufferedWriter(staging.resolve(HTML), StandardCharsets.UTF_8)) {
-            ReportHtml.render(edition, files, labels, html);
-        }
-        Files.write(staging.resolve(PDF), pdf.render(ReportHtml.render(edition, files, labels, pdfMaxRows)));
         writeManifest(corpus, staging.resolve(MANIFEST));
+        return edition;
     }
 
     /** A temporary folder is private to its owner; an edition folder is meant to be read (and served). */
