@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 
@@ -33,6 +34,7 @@ import mx.observa.intake.Alcaldias;
 import mx.observa.intake.DeclaredMetadata;
 import mx.observa.intake.TakenFromInbox;
 import mx.observa.model.Channel;
+import mx.observa.model.Report;
 import mx.observa.pipeline.ContainerKind;
 import mx.observa.pipeline.ExtractStep;
 import mx.observa.pipeline.Headers;
@@ -43,23 +45,27 @@ import mx.observa.pipeline.ProcessingFeed;
 import mx.observa.pipeline.QuarantineStep;
 import mx.observa.pipeline.ReceiveStep;
 import mx.observa.pipeline.RetryLater;
+import mx.observa.pipeline.StoreStep;
 import mx.observa.pipeline.TextDuplicates;
 import mx.observa.pipeline.UnderstandStep;
 import mx.observa.report.ReportSchedule;
 import mx.observa.report.ReportSources;
+import mx.observa.store.ReportStore;
+import mx.observa.store.SqliteReportStore;
 import mx.observa.text.FoldingSpanishAnalyzer;
 import mx.observa.understand.ReportUnderstander;
 import mx.observa.web.NetworkExposure;
 import mx.observa.web.WebApp;
 
 /**
- * The running Observa: owns the data folder lock, the journal, the archive and the index writer, wires the stage
- * beans into Camel Main and loads the YAML routes the chosen {@link Mode} needs. One per process; commands that
- * only read (search, status, report) do not need it.
+ * The running Observa: owns the data folder lock, the journal, the archive, the report store and the index writer,
+ * wires the stage beans into Camel Main and loads the YAML routes the chosen {@link Mode} needs. One per process;
+ * commands that only read (search, status, report) do not need it.
  *
  * <p>Channels answer once a delivery is archived and journaled; processing follows from the journal
- * ({@link ProcessingFeed}). At start, what a crash left unprocessed and what failed on Observa's side are queued
- * again. Batch commands wait for their own reports ({@link #submitReports}, {@link #processed}).
+ * ({@link ProcessingFeed}). At start, a lost index is rebuilt from the store, and what a crash left unprocessed and
+ * what failed on Observa's side are queued again (a report already in the store is indexed from it, not read again).
+ * Batch commands wait for their own reports ({@link #submitReports}, {@link #processed}).
  */
 public final class ObservaService implements AutoCloseable {
 
@@ -83,6 +89,7 @@ public final class ObservaService implements AutoCloseable {
     private final Journal journal;
     private final Archive archive;
     private final FindingIndex index;
+    private final ReportStore store;
     private final TextExtractor extractor;
     private final GroupCommit commits;
     private final ProcessingFeed feed;
@@ -92,7 +99,6 @@ public final class ObservaService implements AutoCloseable {
     private final Synonyms synonyms;
     private final Main camel;
     private final ProducerTemplate producer;
-    private final boolean needsRebuild;
 
     private ObservaService(ObservaConfig config, Mode mode, Map<String, Object> extraBeans) throws Exception {
         this.config = config;
@@ -101,6 +107,7 @@ public final class ObservaService implements AutoCloseable {
         boolean ok = false;
         Clock clock = Clock.systemUTC();
         Journal j = null;
+        ReportStore reportStore = null;
         FindingIndex idx = null;
         TextExtractor extractor = null;
         GroupCommit commits = null;
@@ -108,15 +115,18 @@ public final class ObservaService implements AutoCloseable {
         try {
             Files.createDirectories(config.inboxDir());
             j = Journal.open(config.journalDir());
+            reportStore = SqliteReportStore.open(config.storeDir(), clock);
             this.analyzer = new FoldingSpanishAnalyzer();
             extractor = new TextExtractor(config);
             Archive a = new Archive(config.archiveDir(), j, config.folioPrefix(), extractor::detect, clock);
             IndexRecovery.Opened opened = IndexRecovery.open(config.indexDir(), analyzer, j.view().indexedCount());
             idx = opened.index();
-            this.needsRebuild = opened.needsRebuild();
+            if (opened.needsRebuild()) {
+                rebuildIndex(reportStore, j, idx); // before processing writes to it
+            }
             ReportUnderstander understander = new ReportUnderstander(config, analyzer);
             Journal journal = j;
-            TextDuplicates duplicates = new TextDuplicates(NearDuplicatesAtStart.load(config, analyzer, idx),
+            TextDuplicates duplicates = new TextDuplicates(NearDuplicatesAtStart.load(config, analyzer, reportStore, j.view()),
                     folio -> journal.byFolio(folio).map(st -> a.submission(st.sha256())));
 
             Main main = new Main();
@@ -129,6 +139,7 @@ public final class ObservaService implements AutoCloseable {
             main.bind("extractStep", new ExtractStep(a, extractor));
             Alcaldias alcaldias = IntakeBeans.alcaldias(config);
             main.bind("understandStep", new UnderstandStep(understander, new DeclaredMetadata(alcaldias, clock), duplicates));
+            main.bind("storeStep", new StoreStep(reportStore));
             main.bind("indexStep", new IndexStep(idx, commits));
             main.bind("processingFeed", feed);
             main.bind("quarantineStep", new QuarantineStep(new Quarantine(config.quarantineDir(), clock), a, j, clock));
@@ -139,7 +150,7 @@ public final class ObservaService implements AutoCloseable {
                         understander, clock);
             }
             main.bind("observaConfig", config);
-            main.bind("reportSchedule", ReportSchedule.of(config, ReportSources.live(j, idx), clock));
+            main.bind("reportSchedule", ReportSchedule.of(config, ReportSources.live(j, reportStore), clock));
             IntakeBeans.bind(main, config, a, j, extractor, alcaldias, clock);
             extraBeans.forEach(main::bind);
             main.bind("observaProperties", new ConfigPropertiesSource(config));
@@ -154,6 +165,7 @@ public final class ObservaService implements AutoCloseable {
             this.journal = j;
             this.archive = a;
             this.index = idx;
+            this.store = reportStore;
             this.extractor = extractor;
             this.commits = commits;
             this.feed = feed;
@@ -174,6 +186,9 @@ public final class ObservaService implements AutoCloseable {
                 if (idx != null) {
                     idx.close();
                 }
+                if (reportStore != null) {
+                    reportStore.close();
+                }
                 if (j != null) {
                     j.close();
                 }
@@ -192,11 +207,7 @@ public final class ObservaService implements AutoCloseable {
     }
 
     public static ObservaService start(ObservaConfig config, Mode mode, Map<String, Object> extraBeans) throws Exception {
-        ObservaService service = new ObservaService(config, mode, extraBeans);
-        if (service.needsRebuild) {
-            service.reprocess(service.archived());
-        }
-        return service;
+        return new ObservaService(config, mode, extraBeans);
     }
 
     /** Runs one file through the pipeline and says what became of it, once it was processed. */
@@ -266,10 +277,31 @@ public final class ObservaService implements AutoCloseable {
                 .orElseGet(() -> ProcessingFeed.outcome(journal.byFolio(received.folio()).orElseThrow()));
     }
 
-    /** Processes again, from the archive, the given submissions (reindex; or those a crash left unfinished). */
+    /**
+     * Processes again the given submissions (those a crash left unfinished, or all of them into a cleared index): a
+     * report the store holds is indexed from it, without reading its file again; any other is read from the archive.
+     */
     public List<Outcome> reprocess(List<SubmissionState> submissions) {
-        List<CompletableFuture<Outcome>> queued = submissions.stream().filter(s -> !s.isContainer())
-                .map(s -> feed.offer(s.sha256())).toList(); // containers: their parts are submissions of their own
+        return await(submissions.stream().filter(s -> !s.isContainer()) // containers: their parts are submissions too
+                .map(s -> feed.offer(s.sha256())).toList());
+    }
+
+    /**
+     * Reads, understands and indexes again, from the archive, the given submissions, replacing what the store holds
+     * ({@code observa reindex --reextract}: the extraction changed).
+     */
+    public List<Outcome> reextract(List<SubmissionState> submissions) {
+        List<Outcome> outcomes = await(submissions.stream().filter(s -> !s.isContainer())
+                .map(s -> feed.offerToReextract(s.sha256())).toList());
+        for (Outcome outcome : outcomes) {
+            if (outcome.kind() == Outcome.Kind.QUARANTINED) {
+                store.delete(outcome.folio()); // its file can no longer be read: what was understood before no longer counts
+            }
+        }
+        return outcomes;
+    }
+
+    private static List<Outcome> await(List<CompletableFuture<Outcome>> queued) {
         return queued.stream().map(CompletableFuture::join).toList();
     }
 
@@ -282,19 +314,35 @@ public final class ObservaService implements AutoCloseable {
      * Finishes what an earlier run left half done: the reports it archived but did not index or quarantine, then the
      * containers (a CSV export, a message, a ZIP) it did not unpack to the end — unpacked again from the archive,
      * which adds only the parts not taken yet. The reports were queued again at start, with those that had failed on
-     * Observa's side; this waits for them.
+     * Observa's side; this waits for them, and reads again from the archive the indexed reports the store lacks.
      *
      * @return what became of each report finished now
      */
     public List<Outcome> resumeUnfinished() {
         List<Outcome> outcomes = new ArrayList<>(resumed.values().stream().map(CompletableFuture::join).toList());
         resumed = Map.of();
+        outcomes.addAll(refillStore());
         for (SubmissionState s : journal.all()) {
             if (s.isUnpackingUnfinished() && !insideAnotherToResume(s)) {
                 unpackableKind(s).ifPresent(kind -> outcomes.addAll(unpackAgain(s, kind)));
             }
         }
         return outcomes;
+    }
+
+    /**
+     * Reports the journal calls indexed and the store lacks (a data folder from before the store existed, or a store
+     * lost) are read again from the archive, so the store holds every report; a complete store makes this a no-op.
+     */
+    private List<Outcome> refillStore() {
+        Set<String> stored = store.folios();
+        List<SubmissionState> missing = journal.all().stream()
+                .filter(s -> s.isIndexed() && !s.isContainer() && !stored.contains(s.folio())).toList();
+        if (missing.isEmpty()) {
+            return List.of();
+        }
+        LOG.warn("Al almacén de informes le faltan {} informes indexados: se leen de nuevo del archivo.", missing.size());
+        return reextract(missing);
     }
 
     /**
@@ -331,6 +379,17 @@ public final class ObservaService implements AutoCloseable {
                 : parts.stream().filter(o -> o.kind() != Outcome.Kind.DUPLICATE).map(this::processed).toList();
     }
 
+    /**
+     * A damaged or missing index is rebuilt from the report store, as {@code observa reindex} does, in one commit; what
+     * the store lacks is read from the archive by {@link #resumeUnfinished}.
+     */
+    private static void rebuildIndex(ReportStore store, Journal journal, FindingIndex index) {
+        Reindex.Projected projected = Reindex.project(store, journal.view(), index);
+        index.commit();
+        LOG.info("Índice reconstruido desde el almacén de informes: {} informes, {} hallazgos.", projected.reports(),
+                projected.findings());
+    }
+
     public List<SubmissionState> archived() {
         return List.copyOf(journal.all());
     }
@@ -354,6 +413,10 @@ public final class ObservaService implements AutoCloseable {
 
     public FindingIndex index() {
         return index;
+    }
+
+    public ReportStore store() {
+        return store;
     }
 
     public ObservaConfig config() {
@@ -398,6 +461,7 @@ public final class ObservaService implements AutoCloseable {
                 commits.close();
                 extractor.close();
                 index.close();
+                store.close();
             } finally {
                 journal.close();
                 lock.close();

@@ -5,9 +5,11 @@ import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
 import org.apache.camel.CamelContext;
@@ -42,6 +44,8 @@ public final class ProcessingFeed implements AutoCloseable {
     private final Journal journal;
     private final Clock clock;
     private final Deque<String> backlog = new ArrayDeque<>();
+    /** Queued to be read again from the archive even if the report store holds them ({@code reindex --reextract}). */
+    private final Set<String> reextract = new HashSet<>();
     private final Map<String, CompletableFuture<Outcome>> inProgress = new HashMap<>();
     private Thread feeder;
     private boolean closed;
@@ -79,8 +83,23 @@ public final class ProcessingFeed implements AutoCloseable {
      * @return what will become of it, known once the journal says so
      */
     public CompletableFuture<Outcome> offer(String sha256) {
+        return offer(sha256, false);
+    }
+
+    /**
+     * Queues an archived report to be read and understood again from its file, even when the report store holds it
+     * (the extraction changed); what it held is replaced.
+     */
+    public CompletableFuture<Outcome> offerToReextract(String sha256) {
+        return offer(sha256, true);
+    }
+
+    private CompletableFuture<Outcome> offer(String sha256, boolean readAgain) {
         archive.claim(sha256); // a delivery of the same bytes meanwhile is a duplicate, not a second processing
         synchronized (this) {
+            if (readAgain) {
+                reextract.add(sha256);
+            }
             CompletableFuture<Outcome> known = inProgress.get(sha256);
             if (known != null) {
                 return known;
@@ -168,6 +187,7 @@ public final class ProcessingFeed implements AutoCloseable {
     private void feed(CamelContext camel, ProducerTemplate producer, String queueUri) {
         while (true) {
             String sha;
+            boolean readAgain;
             synchronized (this) {
                 while (backlog.isEmpty() && !closed) {
                     try {
@@ -180,6 +200,7 @@ public final class ProcessingFeed implements AutoCloseable {
                     return;
                 }
                 sha = backlog.pollFirst();
+                readAgain = reextract.remove(sha);
             }
             Submission submission;
             try {
@@ -194,6 +215,7 @@ public final class ProcessingFeed implements AutoCloseable {
             }
             Exchange exchange = new DefaultExchange(camel);
             exchange.setProperty(Headers.SUBMISSION, submission);
+            exchange.setProperty(Headers.REEXTRACT, readAgain);
             try {
                 producer.send(queueUri, exchange); // blocks while the queue is full
             } catch (RuntimeException e) {

@@ -17,6 +17,10 @@ public record PublishedFinding(String folio, int number, String channel, String 
 
     /** Anchor of this finding in the HTML annex: what every quote and list item links to. */
     public String anchor() {
+        return anchor(folio, number);
+    }
+
+    static String anchor(String folio, int number) {
         return "h-" + folio + "-" + number;
     }
 

@@ -109,13 +109,18 @@ class CliIT {
     }
 
     @Test
-    void reindexRebuildsTheSameSearchResultsFromTheArchive() throws Exception {
+    void reindexRebuildsTheSameSearchResultsFromTheStoreOrByReadingTheArchiveAgain() throws Exception {
         observa("ingest", reports.toString(), "--json");
         String before = observa("search", "mesa OR difusion", "--json").out();
 
         Run reindex = observa("reindex");
         assertThat(reindex.code()).as(reindex.err()).isZero();
+        assertThat(reindex.out()).contains("desde el almacén de informes: 2 informes");
+        assertThat(observa("search", "mesa OR difusion", "--json").out()).isEqualTo(before);
 
+        Run reextract = observa("reindex", "--reextract");
+        assertThat(reextract.code()).as(reextract.err()).isZero();
+        assertThat(reextract.out()).contains("leyendo de nuevo el archivo");
         assertThat(observa("search", "mesa OR difusion", "--json").out()).isEqualTo(before);
     }
 

@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -23,6 +25,7 @@ import mx.observa.app.Retries;
 import mx.observa.app.Status;
 import mx.observa.archive.SubmissionState;
 import mx.observa.config.ObservaConfig;
+import mx.observa.index.SearchRequest;
 import mx.observa.model.RejectedSubmission;
 import mx.observa.model.ServiceFailure;
 import mx.observa.model.Channel;
@@ -30,9 +33,9 @@ import mx.observa.model.Report;
 import mx.observa.support.TestHome;
 
 /**
- * The pipeline routes observed with AdviceWith and MockEndpoints: what reaches the index, and the two kinds of
- * failure — the sender's file (quarantined at once) and Observa's own (retried with back-off, then failed, retried
- * at the next start).
+ * The pipeline routes observed with AdviceWith and MockEndpoints: what reaches the index, what the report store holds
+ * when a report enters the index step, and the two kinds of failure — the sender's file (quarantined at once) and
+ * Observa's own (retried with back-off, then failed, retried at the next start).
  */
 class ProcessRouteIT {
 
@@ -42,12 +45,16 @@ class ProcessRouteIT {
     private ObservaConfig config;
     private ObservaService service;
     private MockEndpoint indexed;
+    /** What the report store held for each report as it entered the index step. */
+    private final List<Optional<Report>> storedBeforeIndexing = new CopyOnWriteArrayList<>();
 
     @BeforeEach
     void start() throws Exception {
         config = TestHome.config(tmp).with("observa.retry.attempts", "2").with("observa.retry.delay-ms", "10");
         service = ObservaService.start(config, ObservaService.Mode.BATCH);
         AdviceWith.adviceWith(service.camelContext(), "procesar", route -> route.weaveAddLast().to("mock:indexado"));
+        AdviceWith.adviceWith(service.camelContext(), "indexar", route -> route.weaveAddFirst().process(exchange ->
+                storedBeforeIndexing.add(service.store().get(exchange.getMessage().getBody(Report.class).folio()))));
         indexed = service.camelContext().getEndpoint("mock:indexado", MockEndpoint.class);
     }
 
@@ -92,6 +99,7 @@ class ProcessRouteIT {
         assertThat(report.folio()).isEqualTo(outcome.folio()).startsWith("OBS-2022-");
         assertThat(report.text()).contains("falta de boletas");
         assertThat(outcome.kind()).isEqualTo(Outcome.Kind.ACCEPTED);
+        assertThat(storedBeforeIndexing).as("in the store, as understood, before it is indexed").containsExactly(Optional.of(report));
     }
 
     @Test
@@ -125,6 +133,38 @@ class ProcessRouteIT {
             assertThat(o.folio()).isEqualTo(outcome.folio());
         });
         assertThat(Status.read(config).failed()).isZero();
+    }
+
+    @Test
+    void aReportThatFailedAfterTheStoreKeptItIsRetriedFromTheStoreWithoutReadingItsFileAgain() throws Exception {
+        AdviceWith.adviceWith(service.camelContext(), "indexar", route -> route.weaveAddFirst().to("mock:indice"));
+        MockEndpoint indexing = service.camelContext().getEndpoint("mock:indice", MockEndpoint.class);
+        indexing.whenAnyExchangeReceived(e -> {
+            throw new ServiceFailure("No se pudo guardar el índice de búsqueda.", null);
+        });
+        indexing.expectedMessageCount(3); // the first attempt and two redeliveries, of the index step only
+
+        Outcome failed = service.submit(report("informe.txt", "Faltaron boletas en la mesa 4."), "informe.txt",
+                Channel.CARPETA);
+
+        indexing.assertIsSatisfied();
+        assertThat(failed.kind()).isEqualTo(Outcome.Kind.FAILED);
+        assertThat(service.store().get(failed.folio())).as("stored before the index failed").isPresent();
+        // Its archived file is overwritten: reading it again would give other text.
+        String sha = service.journal().byFolio(failed.folio()).orElseThrow().sha256();
+        Files.writeString(config.archiveDir().resolve(sha.substring(0, 2)).resolve(sha), "Texto distinto que nadie envió.",
+                StandardCharsets.UTF_8);
+
+        service.close();
+        service = ObservaService.start(config, ObservaService.Mode.BATCH);
+
+        assertThat(service.resumeUnfinished()).singleElement().satisfies(o -> {
+            assertThat(o.kind()).isEqualTo(Outcome.Kind.ACCEPTED);
+            assertThat(o.folio()).isEqualTo(failed.folio());
+        });
+        assertThat(service.search().search(new SearchRequest("boletas", null, null, null, null, 0, 10)).hits())
+                .as("indexed as the store kept it").singleElement().satisfies(h -> assertThat(h.folio()).isEqualTo(failed.folio()));
+        assertThat(service.search().search(new SearchRequest("distinto", null, null, null, null, 0, 10)).hits()).isEmpty();
     }
 
     @Test
@@ -169,6 +209,8 @@ class ProcessRouteIT {
         Outcome exeOutcome = service.submit(exe, "programa.txt", Channel.CARPETA);
 
         indexed.assertIsSatisfied();
+        assertThat(storedBeforeIndexing).isEmpty();
+        assertThat(service.store().count()).isZero();
         assertThat(emptyOutcome.kind()).isEqualTo(Outcome.Kind.QUARANTINED);
         assertThat(emptyOutcome.reason()).isEqualTo("El archivo está vacío (0 bytes).");
         assertThat(exeOutcome.kind()).isEqualTo(Outcome.Kind.QUARANTINED);

@@ -9,6 +9,7 @@ import java.util.List;
  * @param docs        documents in the ingest corpus (plus a warm-up set of {@link #warmupDocs()})
  * @param findings    index sizes (findings) at which search latency is measured, ascending
  * @param reports     reports in the consolidated-report phase
+ * @param storeReports reports in the store phase: every reader of all reports, each in a JVM of -Xmx512m
  * @param ocrPages    pages in the OCR phase
  * @param rounds      how many times each ceiling and each ingest run, alternately; the median is reported (the machine
  *                    may be shared, and one measurement can land on a busy moment)
@@ -19,7 +20,7 @@ import java.util.List;
  * @param jar         the application jar the ingest service runs from
  * @param profile     record a JFR profile of the ingest service into the work folder
  */
-public record BenchOptions(boolean quick, int docs, List<Integer> findings, int reports, int ocrPages,
+public record BenchOptions(boolean quick, int docs, List<Integer> findings, int reports, int storeReports, int ocrPages,
                            int rounds, int searchPasses, long seed, Path workDir, Path outDir, Path jar, boolean profile) {
 
     public static final long SEED = 2022L;
@@ -29,12 +30,12 @@ public record BenchOptions(boolean quick, int docs, List<Integer> findings, int 
     }
 
     public static BenchOptions full(Path workDir, Path outDir, Path jar) {
-        return new BenchOptions(false, 1000, List.of(100_000, 1_000_000), 10_000, 16, 3, 20, SEED, workDir, outDir, jar,
+        return new BenchOptions(false, 1000, List.of(100_000, 1_000_000), 10_000, 100_000, 16, 3, 20, SEED, workDir, outDir, jar,
                 false);
     }
 
     public static BenchOptions quick(Path workDir, Path outDir, Path jar) {
-        return new BenchOptions(true, 20, List.of(2_000), 200, 1, 1, 2, SEED, workDir, outDir, jar, false);
+        return new BenchOptions(true, 20, List.of(2_000), 200, 300, 1, 1, 2, SEED, workDir, outDir, jar, false);
     }
 
     /**

@@ -62,6 +62,11 @@ public final class Benchmark {
         }
         progress(out, "Informe consolidado de %d informes…", o.reports());
         result.add(report(out, ReportPhase.run(base, o.workDir(), o.reports(), o.seed())));
+        progress(out, "Almacén de %d informes: estado, reindexación, arranque e informe, cada uno con -Xmx%s…",
+                o.storeReports(), JavaCommand.HEAP);
+        for (PhaseResult p : StorePhase.run(base, o.workDir(), o.jar(), o.storeReports(), o.seed())) {
+            result.add(report(out, p));
+        }
         progress(out, "OCR de %d páginas…", o.ocrPages());
         result.add(report(out, OcrPhase.run(base, o.workDir(), o.ocrPages(), o.seed(), o.workers())));
 
