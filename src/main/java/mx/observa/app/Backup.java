@@ -13,9 +13,11 @@ import mx.observa.archive.DataLock;
 import mx.observa.config.ObservaConfig;
 
 /**
- * A consistent snapshot of everything that matters: the archive, the journal, the quarantine and the index's last
- * commit. It takes the data lock, so nothing writes while it copies; the inbox is left out (not yet received).
- * Restoring is copying {@code data/} and {@code index/} back (or only {@code data/} and running {@code observa reindex}).
+ * A consistent snapshot of everything that matters: the archive, the journal, the report store, the quarantine and
+ * the index's last commit. It takes the data lock, so nothing writes while it copies (the store's write-ahead log is
+ * copied with it: SQLite applies it when the copy is opened); the inbox is left out (not yet received).
+ * Restoring is copying {@code data/} and {@code index/} back (or only {@code data/} and running {@code observa reindex},
+ * which rebuilds the index from the store).
  */
 public final class Backup {
 
@@ -30,7 +32,7 @@ public final class Backup {
             Path snapshot = targetDir.resolve("observa-respaldo-"
                     + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
             Path partial = targetDir.resolve("." + snapshot.getFileName() + ".part");
-            for (String part : new String[] {"archive", "journal", "quarantine", "audit"}) {
+            for (String part : new String[] {"archive", "journal", "store", "quarantine", "audit"}) {
                 copyTree(config.dataDir().resolve(part), partial.resolve("data").resolve(part));
             }
             copyTree(config.indexDir(), partial.resolve("index"));

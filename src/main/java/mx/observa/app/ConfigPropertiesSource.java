@@ -3,6 +3,7 @@ package mx.observa.app;
 import org.apache.camel.spi.PropertiesSource;
 
 import mx.observa.config.ObservaConfig;
+import mx.observa.intake.TakenFromInbox;
 
 /**
  * Lets every {@code {{observa.*}}} placeholder in the YAML routes resolve through {@link ObservaConfig}, so a value
@@ -26,6 +27,12 @@ final class ConfigPropertiesSource implements PropertiesSource {
     public String getProperty(String name) {
         if ("observa.inbox".equals(name)) {
             return config.inboxDir().toString();
+        }
+        if ("observa.control".equals(name)) {
+            return Retries.requestDir(config).toString();
+        }
+        if ("observa.inbox.taken".equals(name)) {
+            return TakenFromInbox.dir(config).toString();
         }
         return name.startsWith("observa.") ? config.get(name, null) : null;
     }

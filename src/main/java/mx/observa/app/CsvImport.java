@@ -70,8 +70,13 @@ public final class CsvImport {
         List<FileResult> results = new ArrayList<>();
         try (service) {
             summary.resumed(service.resumeUnfinished());
+            List<ObservaService.Submitted> received = new ArrayList<>();
             for (Path f : files) {
-                ObservaService.Submitted s = service.submitReports(f, f.getFileName().toString(), Channel.CSV, ContainerKind.CSV);
+                received.add(service.receive(f, f.getFileName().toString(), Channel.CSV, ContainerKind.CSV));
+            }
+            for (int i = 0; i < files.size(); i++) {
+                Path f = files.get(i);
+                ObservaService.Submitted s = service.processed(received.get(i));
                 IngestSummary rows = new IngestSummary();
                 if (s.container()) {
                     s.reports().forEach(rows::add);

@@ -35,6 +35,11 @@ public final class IngestSummary {
         return count(Outcome.Kind.DUPLICATE);
     }
 
+    /** Reports Observa failed to process on its own side; they are retried (next start, observa reintentar). */
+    public List<Outcome> failed() {
+        return outcomes.stream().filter(o -> o.kind() == Outcome.Kind.FAILED).toList();
+    }
+
     public List<Outcome> quarantined() {
         return outcomes.stream().filter(o -> o.kind() == Outcome.Kind.QUARANTINED).toList();
     }
@@ -54,6 +59,9 @@ public final class IngestSummary {
         json.put("duplicates", duplicates());
         json.put("quarantined", quarantined().stream()
                 .map(o -> Map.of("source", o.source(), "reason", o.reason())).toList());
+        if (!failed().isEmpty()) {
+            json.put("failed", failed().stream().map(o -> Map.of("source", o.source(), "reason", o.reason())).toList());
+        }
         if (handedOver > 0) {
             json.put("handed_to_service", handedOver);
         }
@@ -75,6 +83,13 @@ public final class IngestSummary {
         for (Outcome q : quarantined()) {
             out.append("  ✗ ").append(q.source()).append(" — ").append(q.reason()).append('\n');
         }
+        if (!failed().isEmpty()) {
+            out.append("Fallaron por un problema de Observa (se reintentarán al volver a iniciar o con observa reintentar): ")
+                    .append(failed().size()).append('\n');
+            for (Outcome f : failed()) {
+                out.append("  ↻ ").append(f.source()).append(" — ").append(f.reason()).append('\n');
+            }
+        }
         return out.toString();
     }
 
@@ -84,7 +99,9 @@ public final class IngestSummary {
             return "";
         }
         long quarantined = resumed.stream().filter(o -> o.kind() == Outcome.Kind.QUARANTINED).count();
-        return "Se terminó lo que una ejecución interrumpida dejó pendiente: " + (resumed.size() - quarantined)
-                + " informes aceptados y " + quarantined + " en cuarentena.\n";
+        long failed = resumed.stream().filter(o -> o.kind() == Outcome.Kind.FAILED).count();
+        return "Se terminó lo que una ejecución interrumpida dejó pendiente: " + (resumed.size() - quarantined - failed)
+                + " informes aceptados y " + quarantined + " en cuarentena"
+                + (failed > 0 ? "; " + failed + " fallaron otra vez y se reintentarán" : "") + ".\n";
     }
 }

@@ -15,8 +15,8 @@ import mx.observa.config.ObservaConfig;
 import mx.observa.model.Channel;
 
 /**
- * One-off ingestion of files and folders ({@code observa ingest}, {@code observa demo}): every file goes through
- * the pipeline in name order and the originals stay where they are. When a service already owns the data folder,
+ * One-off ingestion of files and folders ({@code observa ingest}, {@code observa demo}): every file is archived in
+ * name order and processed, and the run ends once each has been; the originals stay where they are. When a service already owns the data folder,
  * the files are handed to it through its inbox instead, so nothing is written twice or corrupted.
  */
 public final class Ingestion {
@@ -41,10 +41,14 @@ public final class Ingestion {
         }
         try (service) {
             summary.resumed(service.resumeUnfinished());
+            // every file archived first, then processed from the journal by the pool while the next ones are archived
+            List<ObservaService.Submitted> received = new ArrayList<>();
             for (Path file : files) {
+                received.add(service.receive(file, file.getFileName().toString(), Channel.CARPETA, null));
+            }
+            for (ObservaService.Submitted r : received) {
                 // an e-mail file or a questionnaire export counts as the reports it holds
-                service.submitReports(file, file.getFileName().toString(), Channel.CARPETA, null).reports()
-                        .forEach(summary::add);
+                service.processed(r).reports().forEach(summary::add);
             }
         }
         return summary;

@@ -34,6 +34,7 @@ import mx.observa.web.ServerLimits;
 import mx.observa.web.StatusPage;
 import mx.observa.web.SubmissionApi;
 import mx.observa.web.SubmitPage;
+import mx.observa.web.TryAgainLater;
 import mx.observa.web.UploadFieldNames;
 
 /**
@@ -81,6 +82,7 @@ final class IntakeBeans {
         main.bind("submitPage", new SubmitPage(post, alcaldias, status, FormTokens.of(config)));
         main.bind("statusPage", new StatusPage(status));
         main.bind("submissionApi", new SubmissionApi(post, status));
+        main.bind("tryAgainLater", new TryAgainLater());
 
         VertxPlatformHttpEngine engine = new VertxPlatformHttpEngine();
         engine.setHandlers(List.of(new UploadFieldNames()));

@@ -3,17 +3,19 @@ package mx.observa.app;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.main.Main;
-import org.apache.camel.spi.InflightRepository;
 import org.apache.camel.support.DefaultExchange;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,19 +32,26 @@ import mx.observa.index.FindingSearch;
 import mx.observa.index.Synonyms;
 import mx.observa.intake.Alcaldias;
 import mx.observa.intake.DeclaredMetadata;
+import mx.observa.intake.TakenFromInbox;
 import mx.observa.model.Channel;
+import mx.observa.model.Report;
 import mx.observa.pipeline.ContainerKind;
 import mx.observa.pipeline.ExtractStep;
 import mx.observa.pipeline.Headers;
-import mx.observa.pipeline.IndexCommitter;
+import mx.observa.pipeline.GroupCommit;
 import mx.observa.pipeline.IndexStep;
 import mx.observa.pipeline.Outcome;
+import mx.observa.pipeline.ProcessingFeed;
 import mx.observa.pipeline.QuarantineStep;
 import mx.observa.pipeline.ReceiveStep;
+import mx.observa.pipeline.RetryLater;
+import mx.observa.pipeline.StoreStep;
 import mx.observa.pipeline.TextDuplicates;
 import mx.observa.pipeline.UnderstandStep;
 import mx.observa.report.ReportSchedule;
 import mx.observa.report.ReportSources;
+import mx.observa.store.ReportStore;
+import mx.observa.store.SqliteReportStore;
 import mx.observa.text.FoldingSpanishAnalyzer;
 import mx.observa.understand.QueryReader;
 import mx.observa.understand.ReportUnderstander;
@@ -50,9 +59,14 @@ import mx.observa.web.NetworkExposure;
 import mx.observa.web.WebApp;
 
 /**
- * The running Observa: owns the data folder lock, the journal, the archive and the index writer, wires the stage
- * beans into Camel Main and loads the YAML routes the chosen {@link Mode} needs. One per process; commands that
- * only read (search, status, report) do not need it.
+ * The running Observa: owns the data folder lock, the journal, the archive, the report store and the index writer,
+ * wires the stage beans into Camel Main and loads the YAML routes the chosen {@link Mode} needs. One per process;
+ * commands that only read (search, status, report) do not need it.
+ *
+ * <p>Channels answer once a delivery is archived and journaled; processing follows from the journal
+ * ({@link ProcessingFeed}). At start, a lost index is rebuilt from the store, and what a crash left unprocessed and
+ * what failed on Observa's side are queued again (a report already in the store is indexed from it, not read again).
+ * Batch commands wait for their own reports ({@link #submitReports}, {@link #processed}).
  */
 public final class ObservaService implements AutoCloseable {
 
@@ -60,8 +74,9 @@ public final class ObservaService implements AutoCloseable {
 
     /** Which routes run: batch commands feed the pipeline directly; the service also watches the inbox and serves the web. */
     public enum Mode {
-        BATCH(List.of("errors.yaml", "pipeline.yaml")),
-        SERVICE(List.of("errors.yaml", "pipeline.yaml", "intake-*.yaml", "web.yaml", "report-schedule.yaml"));
+        BATCH(List.of("errors.yaml", "pipeline.yaml", "retries.yaml")),
+        SERVICE(List.of("errors.yaml", "pipeline.yaml", "retries.yaml", "intake-*.yaml", "web.yaml",
+                "report-schedule.yaml"));
 
         private final List<String> routeFiles;
 
@@ -75,14 +90,17 @@ public final class ObservaService implements AutoCloseable {
     private final Journal journal;
     private final Archive archive;
     private final FindingIndex index;
+    private final ReportStore store;
     private final TextExtractor extractor;
-    private final IndexCommitter committer;
+    private final GroupCommit commits;
+    private final ProcessingFeed feed;
+    /** What start queued again (left by a crash, or failed), by folio, until {@link #resumeUnfinished()} reports it. */
+    private Map<String, CompletableFuture<Outcome>> resumed;
     private final FoldingSpanishAnalyzer analyzer;
     private final Synonyms synonyms;
     private final QueryReader queryReader;
     private final Main camel;
     private final ProducerTemplate producer;
-    private final boolean needsRebuild;
 
     private ObservaService(ObservaConfig config, Mode mode, Map<String, Object> extraBeans) throws Exception {
         this.config = config;
@@ -91,35 +109,43 @@ public final class ObservaService implements AutoCloseable {
         boolean ok = false;
         Clock clock = Clock.systemUTC();
         Journal j = null;
+        ReportStore reportStore = null;
         FindingIndex idx = null;
         TextExtractor extractor = null;
-        IndexCommitter committer = null;
+        GroupCommit commits = null;
+        ProcessingFeed feed = null;
         try {
             Files.createDirectories(config.inboxDir());
             j = Journal.open(config.journalDir());
+            reportStore = SqliteReportStore.open(config.storeDir(), clock);
             this.analyzer = new FoldingSpanishAnalyzer();
             extractor = new TextExtractor(config);
             Archive a = new Archive(config.archiveDir(), j, config.folioPrefix(), extractor::detect, clock);
             IndexRecovery.Opened opened = IndexRecovery.open(config.indexDir(), analyzer, j.view().indexedCount());
             idx = opened.index();
-            this.needsRebuild = opened.needsRebuild();
+            if (opened.needsRebuild()) {
+                rebuildIndex(reportStore, j, idx); // before processing writes to it
+            }
             ReportUnderstander understander = new ReportUnderstander(config, analyzer);
             Journal journal = j;
-            TextDuplicates duplicates = new TextDuplicates(NearDuplicatesAtStart.load(config, analyzer, idx),
+            TextDuplicates duplicates = new TextDuplicates(NearDuplicatesAtStart.load(config, analyzer, reportStore, j.view()),
                     folio -> journal.byFolio(folio).map(st -> a.submission(st.sha256())));
 
             Main main = new Main();
-            committer = new IndexCommitter(idx, j, a, clock, (int) config.getLong("observa.index.commit-max-docs", 200),
-                    config.getLong("observa.index.commit-max-ms", 1000),
-                    () -> exchangesThatMayIndex(main.getCamelContext()));
-            main.configure().withRoutesIncludePattern(routePattern(config.routesDir(), mode))
-                    .withInflightRepositoryBrowseEnabled(true);
+            commits = new GroupCommit(idx, j, a, clock, commitPolicy(config), System::nanoTime).start();
+            feed = new ProcessingFeed(a, j, clock);
+            TakenFromInbox.recover(TakenFromInbox.dir(config), config.inboxDir(), j);
+            this.resumed = feed.offerUnfinished();
+            main.configure().withRoutesIncludePattern(routePattern(config.routesDir(), mode));
             main.bind("receiveStep", new ReceiveStep(a, config.maxFileBytes(), config.maxContainerDepth()));
             main.bind("extractStep", new ExtractStep(a, extractor));
             Alcaldias alcaldias = IntakeBeans.alcaldias(config);
             main.bind("understandStep", new UnderstandStep(understander, new DeclaredMetadata(alcaldias, clock), duplicates));
-            main.bind("indexStep", new IndexStep(idx, committer));
+            main.bind("storeStep", new StoreStep(reportStore));
+            main.bind("indexStep", new IndexStep(idx, commits));
+            main.bind("processingFeed", feed);
             main.bind("quarantineStep", new QuarantineStep(new Quarantine(config.quarantineDir(), clock), a, j, clock));
+            main.bind("retryLater", new RetryLater(a, j, clock));
             this.synonyms = new Synonyms(Synonyms.file(config), analyzer);
             this.queryReader = QueryReader.load(config, analyzer);
             if (mode == Mode.SERVICE) {
@@ -127,7 +153,7 @@ public final class ObservaService implements AutoCloseable {
                         understander, clock);
             }
             main.bind("observaConfig", config);
-            main.bind("reportSchedule", ReportSchedule.of(config, ReportSources.live(j, idx), clock));
+            main.bind("reportSchedule", ReportSchedule.of(config, ReportSources.live(j, reportStore), clock));
             IntakeBeans.bind(main, config, a, j, extractor, alcaldias, understander, clock);
             extraBeans.forEach(main::bind);
             main.bind("observaProperties", new ConfigPropertiesSource(config));
@@ -138,24 +164,33 @@ public final class ObservaService implements AutoCloseable {
             main.addInitialProperty("camel.server.host", NetworkExposure.host(config));
             IntakeBeans.serverProperties(config).forEach(main::addInitialProperty);
             main.start();
+            feed.start(main.getCamelContext(), main.getCamelContext().getRoute("procesar").getEndpoint().getEndpointUri());
             this.journal = j;
             this.archive = a;
             this.index = idx;
+            this.store = reportStore;
             this.extractor = extractor;
-            this.committer = committer;
+            this.commits = commits;
+            this.feed = feed;
             this.camel = main;
             this.producer = main.getCamelContext().createProducerTemplate();
             ok = true;
         } finally {
             if (!ok) {
-                if (committer != null) {
-                    committer.close();
+                if (feed != null) {
+                    feed.close();
+                }
+                if (commits != null) {
+                    commits.close();
                 }
                 if (extractor != null) {
                     extractor.close();
                 }
                 if (idx != null) {
                     idx.close();
+                }
+                if (reportStore != null) {
+                    reportStore.close();
                 }
                 if (j != null) {
                     j.close();
@@ -175,30 +210,35 @@ public final class ObservaService implements AutoCloseable {
     }
 
     public static ObservaService start(ObservaConfig config, Mode mode, Map<String, Object> extraBeans) throws Exception {
-        ObservaService service = new ObservaService(config, mode, extraBeans);
-        if (service.needsRebuild) {
-            service.reprocess(service.archived());
-        }
-        return service;
+        return new ObservaService(config, mode, extraBeans);
     }
 
-    /** Runs one file through the pipeline and says what became of it. */
+    /** Runs one file through the pipeline and says what became of it, once it was processed. */
     public Outcome submit(Path file, String sourceName, Channel channel) {
         Exchange exchange = producer.send("direct:submit", ex -> {
             ex.getMessage().setBody(file);
             ex.getMessage().setHeader(Headers.SOURCE, sourceName);
             ex.getMessage().setHeader(Headers.CHANNEL, channel.id());
         });
-        return outcomeOf(exchange);
+        return processed(outcomeOf(exchange));
     }
 
     /**
-     * Runs one file through the pipeline and says what became of each report in it: the file itself, or, for a
-     * container (an e-mail message, a questionnaire export), each of its parts.
+     * Runs one file through the pipeline and says what became of each report in it, once processed: the file itself,
+     * or, for a container (an e-mail message, a questionnaire export), each of its parts.
      *
      * @param container the kind the file is known to be (e.g. {@code observa import-csv}), or null to decide by type
      */
     public Submitted submitReports(Path file, String sourceName, Channel channel, ContainerKind container) {
+        return processed(receive(file, sourceName, channel, container));
+    }
+
+    /**
+     * Archives and journals one file (a container: unpacked into its parts, archived the same way) and returns at
+     * once, as the channels do: its reports are {@link Outcome.Kind#RECEIVED} and processed from the journal; wait
+     * for them with {@link #processed(Submitted)}.
+     */
+    public Submitted receive(Path file, String sourceName, Channel channel, ContainerKind container) {
         Exchange exchange = producer.send("direct:submit", ex -> {
             ex.getMessage().setBody(file);
             ex.getMessage().setHeader(Headers.SOURCE, sourceName);
@@ -223,38 +263,89 @@ public final class ObservaService implements AutoCloseable {
     public record Submitted(Outcome delivery, List<Outcome> reports, boolean container) {
     }
 
-    /** Processes again, from the archive, the given submissions (reindex; or those a crash left unfinished). */
+    /** Waits until every report of a delivery received with {@link #receive} was processed; says what became of each. */
+    public Submitted processed(Submitted received) {
+        List<Outcome> reports = received.reports().stream().map(this::processed).toList();
+        return new Submitted(received.container() ? received.delivery() : reports.get(0), reports, received.container());
+    }
+
+    /** A report received: what became of it once processed (waits for it); any other outcome as it is. */
+    private Outcome processed(Outcome received) {
+        if (received.kind() != Outcome.Kind.RECEIVED) {
+            return received;
+        }
+        String sha = journal.byFolio(received.folio()).orElseThrow().sha256();
+        // Taken from the queue once the journal says what became of it: then the journal is enough.
+        return feed.pending(sha).map(CompletableFuture::join)
+                .orElseGet(() -> ProcessingFeed.outcome(journal.byFolio(received.folio()).orElseThrow()));
+    }
+
+    /**
+     * Processes again the given submissions (those a crash left unfinished, or all of them into a cleared index): a
+     * report the store holds is indexed from it, without reading its file again; any other is read from the archive.
+     */
     public List<Outcome> reprocess(List<SubmissionState> submissions) {
-        List<Outcome> outcomes = new ArrayList<>();
-        for (SubmissionState s : submissions) {
-            if (s.isContainer()) {
-                continue; // its parts are archived submissions of their own and are processed one by one
+        return await(submissions.stream().filter(s -> !s.isContainer()) // containers: their parts are submissions too
+                .map(s -> feed.offer(s.sha256())).toList());
+    }
+
+    /**
+     * Reads, understands and indexes again, from the archive, the given submissions, replacing what the store holds
+     * ({@code observa reindex --reextract}: the extraction changed).
+     */
+    public List<Outcome> reextract(List<SubmissionState> submissions) {
+        List<Outcome> outcomes = await(submissions.stream().filter(s -> !s.isContainer())
+                .map(s -> feed.offerToReextract(s.sha256())).toList());
+        for (Outcome outcome : outcomes) {
+            if (outcome.kind() == Outcome.Kind.QUARANTINED) {
+                store.delete(outcome.folio()); // its file can no longer be read: what was understood before no longer counts
             }
-            if (!archive.claim(s.sha256())) {
-                continue; // already being processed (a delivery of the same bytes arrived first)
-            }
-            Exchange exchange = new DefaultExchange(camel.getCamelContext());
-            exchange.setProperty(Headers.SUBMISSION, archive.submission(s.sha256()));
-            outcomes.add(outcomeOf(producer.send("direct:process", exchange)));
         }
         return outcomes;
+    }
+
+    private static List<Outcome> await(List<CompletableFuture<Outcome>> queued) {
+        return queued.stream().map(CompletableFuture::join).toList();
+    }
+
+    /** Waits until nothing waits for processing or is being processed; false when {@code timeout} passed first. */
+    public boolean awaitIdle(Duration timeout) throws InterruptedException {
+        return feed.awaitIdle(timeout);
     }
 
     /**
      * Finishes what an earlier run left half done: the reports it archived but did not index or quarantine, then the
      * containers (a CSV export, a message, a ZIP) it did not unpack to the end — unpacked again from the archive,
-     * which adds only the parts not taken yet.
+     * which adds only the parts not taken yet. The reports were queued again at start, with those that had failed on
+     * Observa's side; this waits for them, and reads again from the archive the indexed reports the store lacks.
      *
      * @return what became of each report finished now
      */
     public List<Outcome> resumeUnfinished() {
-        List<Outcome> outcomes = reprocess(journal.all().stream().filter(s -> !s.isSettled()).toList());
+        List<Outcome> outcomes = new ArrayList<>(resumed.values().stream().map(CompletableFuture::join).toList());
+        resumed = Map.of();
+        outcomes.addAll(refillStore());
         for (SubmissionState s : journal.all()) {
             if (s.isUnpackingUnfinished() && !insideAnotherToResume(s)) {
                 unpackableKind(s).ifPresent(kind -> outcomes.addAll(unpackAgain(s, kind)));
             }
         }
         return outcomes;
+    }
+
+    /**
+     * Reports the journal calls indexed and the store lacks (a data folder from before the store existed, or a store
+     * lost) are read again from the archive, so the store holds every report; a complete store makes this a no-op.
+     */
+    private List<Outcome> refillStore() {
+        Set<String> stored = store.folios();
+        List<SubmissionState> missing = journal.all().stream()
+                .filter(s -> s.isIndexed() && !s.isContainer() && !stored.contains(s.folio())).toList();
+        if (missing.isEmpty()) {
+            return List.of();
+        }
+        LOG.warn("Al almacén de informes le faltan {} informes indexados: se leen de nuevo del archivo.", missing.size());
+        return reextract(missing);
     }
 
     /**
@@ -287,7 +378,19 @@ public final class ObservaService implements AutoCloseable {
         outcomeOf(done);
         @SuppressWarnings("unchecked")
         List<Outcome> parts = done.getProperty(Headers.PARTS, List.class);
-        return parts == null ? List.of() : parts.stream().filter(o -> o.kind() != Outcome.Kind.DUPLICATE).toList();
+        return parts == null ? List.of()
+                : parts.stream().filter(o -> o.kind() != Outcome.Kind.DUPLICATE).map(this::processed).toList();
+    }
+
+    /**
+     * A damaged or missing index is rebuilt from the report store, as {@code observa reindex} does, in one commit; what
+     * the store lacks is read from the archive by {@link #resumeUnfinished}.
+     */
+    private static void rebuildIndex(ReportStore store, Journal journal, FindingIndex index) {
+        Reindex.Projected projected = Reindex.project(store, journal.view(), index);
+        index.commit();
+        LOG.info("Índice reconstruido desde el almacén de informes: {} informes, {} hallazgos.", projected.reports(),
+                projected.findings());
     }
 
     public List<SubmissionState> archived() {
@@ -315,6 +418,10 @@ public final class ObservaService implements AutoCloseable {
         return index;
     }
 
+    public ReportStore store() {
+        return store;
+    }
+
     public ObservaConfig config() {
         return config;
     }
@@ -328,17 +435,10 @@ public final class ObservaService implements AutoCloseable {
         return outcome;
     }
 
-    /**
-     * The exchanges in flight that may still bring a report to the index committer. A container being unpacked waits
-     * for its parts (one at a time) and brings none itself: counting it would make every part of a questionnaire
-     * export or an e-mail message wait the full group-commit delay. (Browsing in-flight exchanges is enabled at start.)
-     */
-    private static int exchangesThatMayIndex(CamelContext camel) {
-        InflightRepository inflight = camel.getInflightRepository();
-        long unpacking = inflight.browse().stream()
-                .filter(e -> e.getExchange().getProperty(Headers.PARTS) != null)
-                .count();
-        return inflight.size() - (int) unpacking;
+    private static GroupCommit.Policy commitPolicy(ObservaConfig config) {
+        return new GroupCommit.Policy((int) config.getLong("observa.index.commit-max-docs", 200),
+                config.getLong("observa.index.commit-max-ms", 1000), config.getLong("observa.index.refresh-ms", 250),
+                (int) config.getLong("observa.retry.attempts", 3), config.getLong("observa.retry.delay-ms", 2000));
     }
 
     private static String routePattern(Path routesDir, Mode mode) {
@@ -357,12 +457,14 @@ public final class ObservaService implements AutoCloseable {
     @Override
     public void close() {
         try {
+            feed.close();
             camel.stop();
         } finally {
             try {
-                committer.close();
+                commits.close();
                 extractor.close();
                 index.close();
+                store.close();
             } finally {
                 journal.close();
                 lock.close();

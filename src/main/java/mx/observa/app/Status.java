@@ -13,25 +13,29 @@ import java.nio.file.attribute.BasicFileAttributes;
 import mx.observa.archive.Journal;
 import mx.observa.archive.JournalView;
 import mx.observa.config.ObservaConfig;
-import mx.observa.index.ReadOnlyIndex;
+import mx.observa.intake.TakenFromInbox;
+import mx.observa.store.ReportStore;
+import mx.observa.store.SqliteReportStore;
 
 /**
- * Counts a person or a script can trust, read from the journal and the last index commit (safe while the service
- * runs): reports (distinct, indexed), findings (documents in the index), duplicates, quarantined, pending (files
- * waiting in the inbox).
+ * Counts a person or a script can trust, read from the journal and the report store (safe while the service runs):
+ * reports (distinct, indexed), findings (of every stored report: a sum the store keeps, no report is read),
+ * duplicates, quarantined, pending (files waiting in the inbox, or taken from it and not yet archived), waiting
+ * (reports received and not yet processed) and failed (Observa's own failure: retried at the next start or with
+ * observa reintentar).
  */
-public record Status(long reports, long findings, long duplicates, long quarantined, long pending) {
+public record Status(long reports, long findings, long duplicates, long quarantined, long pending, long waiting,
+                     long failed) {
 
     public static Status read(ObservaConfig config) {
         JournalView journal = Journal.read(config.journalDir());
-        long findings = 0;
-        try (ReadOnlyIndex index = ReadOnlyIndex.openIfExists(config.indexDir())) {
-            if (index != null) {
-                findings = index.acquire().getIndexReader().numDocs();
-            }
+        long findings;
+        try (ReportStore store = SqliteReportStore.openForReading(config.storeDir())) {
+            findings = store.findingCount();
         }
         return new Status(journal.distinctReportCount(), findings, journal.duplicateCount(),
-                journal.quarantinedCount(), pending(config.inboxDir()));
+                journal.quarantinedCount(), pending(config.inboxDir()) + pending(TakenFromInbox.dir(config)),
+                journal.waitingCount(), journal.failedCount());
     }
 
     public static long pending(Path inbox) {
@@ -68,6 +72,8 @@ public record Status(long reports, long findings, long duplicates, long quaranti
         json.put("duplicates", duplicates);
         json.put("quarantined", quarantined);
         json.put("pending", pending);
+        json.put("waiting", waiting);
+        json.put("failed", failed);
         return json;
     }
 
@@ -78,6 +84,8 @@ public record Status(long reports, long findings, long duplicates, long quaranti
                 Duplicados: %d
                 En cuarentena: %d
                 Pendientes en la bandeja: %d
-                """.formatted(reports, findings, duplicates, quarantined, pending);
+                Recibidos, por procesar: %d
+                Fallaron, se reintentarán: %d
+                """.formatted(reports, findings, duplicates, quarantined, pending, waiting, failed);
     }
 }

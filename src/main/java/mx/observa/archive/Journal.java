@@ -15,6 +15,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -41,6 +43,7 @@ public final class Journal implements AutoCloseable {
     private final Map<String, List<String>> childrenByParent = new LinkedHashMap<>();
     private final List<JournalEntry> repeats = new ArrayList<>();
     private final List<JournalEntry> rejected = new ArrayList<>();
+    private final List<Consumer<JournalEntry>> listeners = new CopyOnWriteArrayList<>();
 
     private Journal(FileChannel channel, List<JournalEntry> history) {
         this.channel = channel;
@@ -98,7 +101,17 @@ public final class Journal implements AutoCloseable {
             throw new UncheckedIOException("No se pudo escribir en la bitácora", e);
         }
         entries.forEach(this::apply);
+        entries.forEach(e -> listeners.forEach(l -> l.accept(e)));
         return ++written;
+    }
+
+    /**
+     * Tells {@code listener} every entry written from now on, in journal order, once the state it changes can be read
+     * here (before it is on disk: whoever wrote it waits for that). Called under the journal's lock: it must be quick
+     * and must not write to the journal.
+     */
+    public void subscribe(Consumer<JournalEntry> listener) {
+        listeners.add(listener);
     }
 
     /** Returns once everything written up to {@code ticket} is on disk; one flush covers every writer waiting. */

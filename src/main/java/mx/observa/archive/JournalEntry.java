@@ -11,7 +11,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * The journal is append-only; the state of a submission is its last event.
  *
  * @param event   {@link Event} name in lower case
- * @param reason  Spanish, for the sender and the quarantine (quarantined only)
+ * @param reason  Spanish, for the sender and the quarantine (quarantined), or what failed on Observa's side (failed)
  * @param duplicateOf folio of the first submission with the same bytes or near-identical text
  * @param parent  folio of the submission this one came with (e-mail message, CSV file, form post), or null
  */
@@ -39,13 +39,15 @@ public record JournalEntry(
     }
 
     /**
-     * What can happen to a submission. ARCHIVED comes first; INDEXED and QUARANTINED end its processing.
+     * What can happen to a submission. ARCHIVED comes first; INDEXED and QUARANTINED end its processing. FAILED says
+     * Observa itself failed to process it (its own parser workers, index or disk, not the sender's file) even after
+     * retrying: it is not settled, and is processed again at the next start or with {@code observa reintentar}.
      * CONTAINER is the first state of a delivery that holds reports rather than being one (an e-mail message, a CSV
      * export, a ZIP archive, a form post): it is archived as received, unpacked, and never counted as a report;
      * UNPACKED says every part of it went through, so a container still in CONTAINER after a crash is unpacked again.
      */
     public enum Event {
-        ARCHIVED, DUPLICATE, INDEXED, QUARANTINED, CONTAINER, UNPACKED;
+        ARCHIVED, DUPLICATE, INDEXED, QUARANTINED, CONTAINER, UNPACKED, FAILED;
 
         public String id() {
             return name().toLowerCase(java.util.Locale.ROOT);

@@ -28,6 +28,16 @@ public record JournalView(List<SubmissionState> submissions, List<JournalEntry> 
         return submissions.stream().filter(SubmissionState::isQuarantined).count() + rejected.size();
     }
 
+    /** Reports Observa failed to process on its own side (parser workers, index, disk): they wait to be retried. */
+    public long failedCount() {
+        return submissions.stream().filter(SubmissionState::isFailed).count();
+    }
+
+    /** Reports received and waiting in the journal to be processed (or being processed now). */
+    public long waitingCount() {
+        return submissions.stream().filter(SubmissionState::isWaiting).count();
+    }
+
     /**
      * Reports delivered again: repeated bytes plus near-identical reports linked to a first one. A container
      * delivered again (the same message found in another folder, the same CSV dropped twice) is not a report, and a

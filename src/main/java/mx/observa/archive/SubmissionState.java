@@ -7,8 +7,9 @@ import mx.observa.archive.JournalEntry.Event;
 /**
  * Where one submission stands, folded from its journal events.
  *
- * @param status archived (waiting to be processed or being processed), indexed, quarantined, container (being
- *               unpacked) or unpacked
+ * @param status archived (waiting to be processed or being processed), indexed, quarantined, failed (Observa's own
+ *               failure: processed again at the next start or with observa reintentar), container (being unpacked)
+ *               or unpacked
  * @param parent    folio of the submission it came with, or null
  * @param container whether it is a delivery that held reports (e-mail message, CSV export, form post) rather than
  *                  a report; it stays one if it is later quarantined (e.g. a CSV cut in the middle)
@@ -41,12 +42,25 @@ public record SubmissionState(String folio, String sha256, String channel, Strin
         return Event.QUARANTINED.id().equals(status);
     }
 
+    /** Observa itself failed to process it (not the sender's file): it waits to be retried. */
+    public boolean isFailed() {
+        return Event.FAILED.id().equals(status);
+    }
+
+    /** A report archived and neither settled nor failed: waiting in the journal to be processed, or being processed. */
+    public boolean isWaiting() {
+        return !container && !isSettled() && !isFailed();
+    }
+
     /** A delivery that held reports (message, CSV export, ZIP archive, form post); not a report itself. */
     public boolean isContainer() {
         return container;
     }
 
-    /** Processing ended one way or the other; an archived-only submission is resumed after a crash. */
+    /**
+     * Processing ended one way or the other; an archived-only submission is resumed after a crash, a failed one is
+     * retried.
+     */
     public boolean isSettled() {
         return isIndexed() || isQuarantined() || Event.CONTAINER.id().equals(status) || Event.UNPACKED.id().equals(status);
     }

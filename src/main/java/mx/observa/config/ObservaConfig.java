@@ -104,6 +104,11 @@ public final class ObservaConfig {
         return dataDir().resolve("journal");
     }
 
+    /** What Observa understood of each report (see {@code mx.observa.store.ReportStore}). */
+    public Path storeDir() {
+        return dataDir().resolve("store");
+    }
+
     public Path samplesDir() {
         return home.resolve("sample-reports");
     }

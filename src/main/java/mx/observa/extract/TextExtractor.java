@@ -28,13 +28,15 @@ import org.xml.sax.SAXException;
 
 import mx.observa.config.ObservaConfig;
 import mx.observa.model.RejectedSubmission;
+import mx.observa.model.ServiceFailure;
 
 /**
  * Text out of an archived file with Tika's standard parsers: type detected from the bytes, charset detected for
  * plain text (Latin-1 from old Windows tools included), embedded documents (mail attachments) parsed too, and
  * Spanish OCR through Tesseract for scans and image-only PDFs when OCR is on, or "auto" and tesseract is installed,
  * of at most {@code observa.limits.max-ocr-pages} pages a file (the text is then marked incomplete, with a note).
- * Every failure becomes a {@link RejectedSubmission} whose message a sender understands.
+ * A failure of the file becomes a {@link RejectedSubmission} whose message a sender understands; a failure of the
+ * parser workers themselves, a {@link ServiceFailure}.
  */
 public final class TextExtractor implements AutoCloseable {
 
@@ -45,6 +47,15 @@ public final class TextExtractor implements AutoCloseable {
      * "Failed to communicate with a forked parser process"): at the time limit, or on a damaged file.
      */
     private static final java.util.regex.Pattern LOST_WORKER = java.util.regex.Pattern.compile("forked (server|parser) process");
+
+    /** What ForkParser says when a worker JVM could not start, or died while starting. */
+    private static final java.util.regex.Pattern WORKER_DID_NOT_START =
+            java.util.regex.Pattern.compile("initialization failure|start beacon");
+
+    private static final String WORKERS_DOWN = "Los procesos lectores de archivos (Tika) no arrancaron o dejaron de responder.";
+
+    /** A document any working parser reads: the workers' health check. */
+    private static final byte[] PROBE = "<html><body><p>comprobación</p></body></html>".getBytes(java.nio.charset.StandardCharsets.UTF_8);
 
     private static final String PDF = "application/pdf";
     private static final String TIFF = "image/tiff";
@@ -96,20 +107,16 @@ public final class TextExtractor implements AutoCloseable {
      *                 detection opens containers and costs as much as parsing a small file), or null to detect it here
      */
     public Extraction extract(Path file, String sourceName, String detected) {
+        long size;
         try {
-            if (Files.size(file) == 0) {
-                throw new RejectedSubmission("El archivo está vacío (0 bytes).");
-            }
+            size = Files.size(file);
         } catch (IOException e) {
             throw new RejectedSubmission("No se pudo leer el archivo recibido.", e);
         }
-        if (detected == null) {
+        if (detected == null && size > 0) {
             detected = detect(file, sourceName);
         }
-        if (!AcceptedTypes.accepts(detected)) {
-            throw new RejectedSubmission("Tipo de archivo no aceptado (" + detected + "). Formatos aceptados: "
-                    + AcceptedTypes.DESCRIPTION_ES + ".");
-        }
+        FileChecks.check(size, detected);
         if (PlainText.isPlain(detected)) {
             java.util.Optional<String> utf8 = PlainText.strictUtf8(file, maxChars);
             if (utf8.isPresent()) {
@@ -198,7 +205,51 @@ public final class TextExtractor implements AutoCloseable {
         }
     }
 
+    /**
+     * A worker that dies before the time limit was killed by the file (out of memory, a parser crash) or by something
+     * that is not the file's doing (the machine, an operator, a worker that would not start): the workers are first
+     * asked to read a tiny document — if they cannot, the failure is Observa's ({@link ServiceFailure}, retried later)
+     * — and the file is read once more by a fresh worker before it is blamed.
+     */
     private Parsed parse(Path file, String sourceName, String detected, boolean withOcr) {
+        try {
+            return parseOnce(file, sourceName, detected, withOcr);
+        } catch (WorkerLost lost) {
+            LOG.warn("Se perdió el proceso lector de Tika con {}; se comprueba y se lee otra vez", sourceName);
+            checkWorkersAnswer(lost.getCause());
+        }
+        try {
+            return parseOnce(file, sourceName, detected, withOcr);
+        } catch (WorkerLost again) {
+            checkWorkersAnswer(again.getCause());
+            throw unreadable(detected, (Exception) again.getCause());
+        }
+    }
+
+    /** A worker died under a file before the time limit (see {@link #parse}). */
+    private static final class WorkerLost extends RuntimeException {
+        WorkerLost(Exception cause) {
+            super(cause);
+        }
+    }
+
+    /** @throws ServiceFailure when the parser workers cannot read a tiny, well-formed document */
+    private void checkWorkersAnswer(Throwable after) {
+        BodyContentHandler body = new BodyContentHandler(1000);
+        try (InputStream in = TikaInputStream.get(PROBE)) {
+            Metadata metadata = new Metadata();
+            metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, "comprobacion.html");
+            parser.parse(in, body, metadata, parseContext(false));
+        } catch (IOException | SAXException | TikaException | RuntimeException e) {
+            e.addSuppressed(after);
+            throw new ServiceFailure(WORKERS_DOWN, e);
+        }
+        if (!body.toString().contains("comprobación")) {
+            throw new ServiceFailure(WORKERS_DOWN, after);
+        }
+    }
+
+    private Parsed parseOnce(Path file, String sourceName, String detected, boolean withOcr) {
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, sourceName);
         BodyContentHandler body = new BodyContentHandler(maxChars);
@@ -210,16 +261,16 @@ public final class TextExtractor implements AutoCloseable {
         } catch (EncryptedDocumentException e) {
             throw new RejectedSubmission("El documento está protegido con contraseña. Envíelo sin contraseña.", e);
         } catch (ZeroByteFileException e) {
-            throw new RejectedSubmission("El archivo está vacío (0 bytes).", e);
+            throw new RejectedSubmission(FileChecks.EMPTY_ES, e);
         } catch (SAXException e) {
             if (!WriteLimitReachedException.isWriteLimitReached(e)) {
                 throw unreadable(detected, e);
             }
             truncated = true;
         } catch (IOException e) {
-            if (String.valueOf(e.getMessage()).contains("initialization failure")) {
+            if (WORKER_DID_NOT_START.matcher(String.valueOf(e.getMessage())).find()) {
                 // The extraction workers could not start: our fault, not the file's.
-                throw new IllegalStateException("No arrancaron los procesos de extracción de Tika", e);
+                throw new ServiceFailure(WORKERS_DOWN, e);
             }
             if (LOST_WORKER.matcher(causeNames(e)).find()) {
                 throw stopped(detected, System.nanoTime() - started, e);
@@ -297,13 +348,13 @@ public final class TextExtractor implements AutoCloseable {
         return names.toString();
     }
 
-    /** A worker that died at the time limit was stopped for taking too long; otherwise the file broke the parser. */
-    private RejectedSubmission stopped(String type, long elapsedNanos, Exception e) {
+    /** A worker that died at the time limit was stopped for taking too long; before it, see {@link #parse}. */
+    private RuntimeException stopped(String type, long elapsedNanos, Exception e) {
         if (elapsedNanos / 1_000_000 >= parseTimeoutMillis) {
             return new RejectedSubmission("La lectura del archivo (" + type + ") tardó demasiado (más de "
                     + parseTimeoutMillis / 1000 + " s) y se detuvo.", e);
         }
-        return unreadable(type, e);
+        return new WorkerLost(e);
     }
 
     private static RejectedSubmission unreadable(String type, Exception e) {

@@ -97,6 +97,15 @@ public final class FindingIndex implements Searchers, AutoCloseable {
         }
     }
 
+    /** Lets searches see what was added since the last refresh, committed or not (near-real-time). */
+    public void refresh() {
+        try {
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException("No se pudo actualizar la vista de búsqueda del índice", e);
+        }
+    }
+
     public void deleteAll() {
         try {
             writer.deleteAll();
@@ -106,8 +115,9 @@ public final class FindingIndex implements Searchers, AutoCloseable {
     }
 
     /**
-     * Borrow a searcher; give it back with {@link #release(IndexSearcher)}. It sees the last {@link #commit()}: a
-     * search never reopens the reader (which would flush the writer into a tiny segment per search during ingest).
+     * Borrow a searcher; give it back with {@link #release(IndexSearcher)}. It sees the last {@link #commit()} or
+     * {@link #refresh()}: a search never reopens the reader (which would flush the writer into a tiny segment per
+     * search during ingest).
      */
     @Override
     public IndexSearcher acquire() {

@@ -11,8 +11,9 @@ import mx.observa.pipeline.Headers;
 import mx.observa.pipeline.Outcome;
 
 /**
- * The Spanish reply to an observer's e-mail, written once every part of the message went through the pipeline:
- * the message's folio, each file with its folio and state or the reason it was not taken, and where to check later.
+ * The Spanish reply to an observer's e-mail, written as soon as the message and every part of it are archived
+ * (processing follows): the message's folio, each file with its folio and state — received, or the reason it was
+ * not taken when that is known at once (empty, type not accepted, too large) — and where to follow each folio.
  * Automatic mail (auto-replies, bounces, lists, Observa's own) gets no reply.
  */
 public final class Acknowledgement {
@@ -76,7 +77,8 @@ public final class Acknowledgement {
                     .append(message.folio() == null ? "" : " (folio " + message.folio() + ")")
                     .append(": ").append(message.reason()).append('\n');
             case DUPLICATE -> t.append("Este mensaje ya lo habíamos recibido con el folio ").append(message.folio()).append(".\n");
-            case ACCEPTED -> t.append("Recibimos ").append(about).append(". Folio del mensaje: ").append(message.folio()).append(".\n");
+            case RECEIVED, ACCEPTED, FAILED -> t.append("Recibimos ").append(about).append(". Folio del mensaje: ")
+                    .append(message.folio()).append(".\n");
         }
         if (!parts.isEmpty()) {
             t.append(parts.size() == 1 ? "\nInforme recibido:\n" : "\nInformes recibidos:\n");

@@ -8,8 +8,9 @@ import mx.observa.archive.SubmissionState;
 import mx.observa.pipeline.Outcome;
 
 /**
- * What an observer may learn about a folio: received, processed or in quarantine (with the reason), and for a
- * message, a CSV export or a form post, the same for each report it held. Nothing else: no names, no text, so a
+ * What an observer may learn about a folio: received (waiting to be processed), processed, in quarantine (with the
+ * reason) or failed on Observa's side and waiting to be retried, and for a message, a CSV export or a form post, the
+ * same for each report it held. Nothing else: no names, no text, so a
  * folio typed by someone else reveals nothing personal.
  */
 public final class FolioStatus {
@@ -19,6 +20,8 @@ public final class FolioStatus {
     public static final String PROCESSED = "procesado";
     public static final String QUARANTINED = "en cuarentena";
     public static final String REFUSED = "no recibido";
+    /** Observa's own failure, not the file's: it will be processed again. */
+    public static final String FAILED = "falló — se reintentará";
 
     /** The state of a folio and, for a container, of its reports. */
     @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
@@ -55,8 +58,12 @@ public final class FolioStatus {
             return new View(s.folio(), QUARANTINED, s.reason() == null ? null : publicText.apply(s.reason()), parts);
         }
         if (s.isContainer()) {
-            boolean pending = s.isUnpackingUnfinished() || parts.stream().anyMatch(p -> RECEIVED.equals(p.estado()));
+            boolean pending = s.isUnpackingUnfinished()
+                    || parts.stream().anyMatch(p -> RECEIVED.equals(p.estado()) || FAILED.equals(p.estado()));
             return new View(s.folio(), pending ? RECEIVED : PROCESSED, null, parts);
+        }
+        if (s.isFailed()) {
+            return new View(s.folio(), FAILED, s.reason(), parts);
         }
         return new View(s.folio(), s.isIndexed() ? PROCESSED : RECEIVED, null, parts);
     }

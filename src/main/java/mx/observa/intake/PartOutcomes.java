@@ -11,7 +11,7 @@ import mx.observa.pipeline.Outcome;
 /**
  * Collects what became of each part of a container into the container's own exchange ({@link Headers#PARTS}),
  * flattening the parts of nested containers (a message forwarded inside a message); a nested container that
- * could not be read is reported as such. The container's exchange is
+ * could not be read is reported as such; a part Observa itself failed to archive fails the container. The container's exchange is
  * returned unchanged otherwise, so nothing of the last part (its submission, its headers) leaks back into it.
  */
 public final class PartOutcomes implements AggregationStrategy {
@@ -24,6 +24,12 @@ public final class PartOutcomes implements AggregationStrategy {
     @Override
     @SuppressWarnings("unchecked")
     public Exchange aggregate(Exchange oldExchange, Exchange part, Exchange container) {
+        if (part.getException() != null) {
+            // Observa could not archive a part (its own failure): the whole container is delivered again later, and
+            // unpacking it again adds only the parts not taken yet.
+            container.setException(part.getException());
+            return container;
+        }
         List<Outcome> collected = container.getProperty(Headers.PARTS, List.class);
         List<Outcome> nested = part.getProperty(Headers.PARTS, List.class);
         Outcome outcome = part.getProperty(Outcome.PROPERTY, Outcome.class);

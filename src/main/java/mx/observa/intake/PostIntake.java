@@ -37,7 +37,8 @@ import mx.observa.pipeline.Headers;
 
 /**
  * A post of the web form or the API, checked before anything is archived: the declared fields (Spanish message per
- * field), the typed text and the files (count, size, accepted types). An accepted post becomes one container — a
+ * field), the typed text and the files (count, empty, size, accepted types), so what can be judged at once is
+ * answered at once. An accepted post becomes one container — a
  * small JSON manifest of what was posted, so posting the same thing twice is recognized — whose parts are the typed
  * text (a {@link DeclaredDocument}) and every uploaded file, each carrying the declared fields.
  *
@@ -65,7 +66,7 @@ public final class PostIntake {
     /**
      * A post that cannot be taken as it is.
      *
-     * @param status HTTP status: 400 (fields), 413 (too large, too many files), 415 (type not accepted)
+     * @param status HTTP status: 400 (fields, an empty file), 413 (too large, too many files), 415 (type not accepted)
      * @param errors Spanish message by form field name
      * @param typed  what the person typed, to show the form again with it
      */
@@ -174,6 +175,10 @@ public final class PostIntake {
                     + uploads.size() + ".", Map.of(FILE, "Demasiados archivos."), typed);
         }
         for (Upload u : uploads) {
+            if (u.size() == 0) {
+                String msg = "El archivo «%s» está vacío (0 bytes).".formatted(u.name());
+                return new Refused(400, msg, Map.of(FILE, msg), typed);
+            }
             if (u.size() > maxFileBytes) {
                 String msg = "El archivo «%s» pesa %d MB y el máximo aceptado es %d MB."
                         .formatted(u.name(), u.size() / (1024 * 1024), maxFileBytes / (1024 * 1024));

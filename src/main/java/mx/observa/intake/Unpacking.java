@@ -23,8 +23,9 @@ import mx.observa.pipeline.Headers;
 import mx.observa.pipeline.Outcome;
 
 /**
- * The steps of the unpack route ({@code direct:unpack}): a container already archived becomes its parts, each sent
- * through the whole pipeline as a submission of its own with the container's folio as parent. Unpacking a
+ * The steps of the unpack route ({@code direct:unpack}): a container already archived becomes its parts, each
+ * received and archived as a submission of its own with the container's folio as parent (and processed later, from
+ * the journal). Unpacking a
  * container again (it was delivered twice, or a crash interrupted the first time) is harmless: parts already taken
  * are recognized by their bytes and add nothing.
  */
@@ -128,7 +129,7 @@ public final class Unpacking {
             entries.done();
         }
         if (exchange.getProperty(Outcome.PROPERTY) == null) {
-            exchange.setProperty(Outcome.PROPERTY, new Outcome(Outcome.Kind.ACCEPTED, container.folio(),
+            exchange.setProperty(Outcome.PROPERTY, new Outcome(Outcome.Kind.RECEIVED, container.folio(),
                     container.sourceName(), null));
         }
         if (journal.byFolio(container.folio()).filter(SubmissionState::isUnpackingUnfinished).isPresent()) {
@@ -140,7 +141,7 @@ public final class Unpacking {
         }
         List<Outcome> parts = exchange.getProperty(Headers.PARTS, List.class);
         LOG.info("{} {}: {} partes ({} nuevas, {} repetidas, {} en cuarentena)", container.folio(), container.sourceName(),
-                parts.size(), count(parts, Outcome.Kind.ACCEPTED), count(parts, Outcome.Kind.DUPLICATE),
+                parts.size(), count(parts, Outcome.Kind.RECEIVED), count(parts, Outcome.Kind.DUPLICATE),
                 count(parts, Outcome.Kind.QUARANTINED));
     }
 

@@ -31,6 +31,8 @@ public final class Headers {
     public static final String PARTS = "observaParts";
     /** Property: how many containers deep this delivery is (a message forwarded inside a message is 2). */
     public static final String DEPTH = "observaDepth";
+    /** Property: true when the report is to be read again from its file even if the report store holds it. */
+    public static final String REEXTRACT = "observaReextract";
 
     private Headers() {
     }

@@ -1,38 +1,27 @@
 package mx.observa.pipeline;
 
-import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
-import org.apache.camel.support.AsyncProcessorSupport;
 
 import mx.observa.index.FindingIndex;
 import mx.observa.model.Report;
 
 /**
- * Indexes a report's findings; the exchange completes once an index commit covers them and the journal says indexed
- * ({@link IndexCommitter}). Asynchronous: the thread that brought the report is free for the next file while the
- * commit is pending. In: body = {@link Report}.
+ * Indexes a report's findings and hands it to the {@link GroupCommit}, which journals it as indexed once a commit
+ * covers it; the worker goes on with the next report meanwhile. In: body = {@link Report}.
  */
-public final class IndexStep extends AsyncProcessorSupport {
+public final class IndexStep {
 
     private final FindingIndex index;
-    private final IndexCommitter committer;
+    private final GroupCommit commits;
 
-    public IndexStep(FindingIndex index, IndexCommitter committer) {
+    public IndexStep(FindingIndex index, GroupCommit commits) {
         this.index = index;
-        this.committer = committer;
+        this.commits = commits;
     }
 
-    @Override
-    public boolean process(Exchange exchange, AsyncCallback callback) {
-        try {
-            Report report = exchange.getMessage().getBody(Report.class);
-            index.replace(report);
-            committer.awaitCommit(report, exchange, callback);
-            return false;
-        } catch (RuntimeException e) {
-            exchange.setException(e);
-            callback.done(true);
-            return true;
-        }
+    public void index(Exchange exchange) {
+        Report report = exchange.getMessage().getBody(Report.class);
+        index.replace(report);
+        commits.add(report);
     }
 }

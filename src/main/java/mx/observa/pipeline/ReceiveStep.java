@@ -14,12 +14,15 @@ import org.apache.camel.component.file.GenericFile;
 import mx.observa.archive.Archive;
 import mx.observa.archive.Delivery;
 import mx.observa.archive.Receipt;
+import mx.observa.extract.FileChecks;
 import mx.observa.model.Channel;
 import mx.observa.model.RejectedSubmission;
+import mx.observa.model.ServiceFailure;
 
 /**
  * First step of every channel: take the delivered bytes, refuse what is over the size limit, and archive the rest
- * as received (content hash, folio, journal) before anything else happens.
+ * as received (content hash, folio, journal) before anything else happens; a report that is empty or of a type not
+ * accepted is then refused at once (quarantined with its folio).
  * In: body = file (folder), {@link Path}, byte[] or InputStream; headers {@link Headers#SOURCE}, {@link Headers#CHANNEL}.
  * Optional properties: {@link Headers#PARENT}, {@link Headers#DECLARED}, {@link Headers#CONTAINER}, {@link Headers#MAX_BYTES}.
  * Out: property {@link Headers#SUBMISSION}; property {@link Headers#DUPLICATE}; property {@link Headers#UNPACK} when
@@ -62,6 +65,8 @@ public final class ReceiveStep {
             receipt = archive.receive(new LimitedInputStream(in, limit), delivery);
         } catch (org.apache.camel.NoTypeConversionAvailableException e) {
             throw new IllegalArgumentException("Cuerpo de mensaje no archivable: " + body.getClass().getName(), e);
+        } catch (IOException | java.io.UncheckedIOException e) {
+            throw new ServiceFailure("No se pudo archivar el envío.", e); // our disk, not the sender's file
         }
         exchange.setProperty(Headers.SUBMISSION, receipt.submission());
         exchange.setProperty(Headers.DUPLICATE, !receipt.needsProcessing());
@@ -82,6 +87,9 @@ public final class ReceiveStep {
         if (!receipt.needsProcessing()) {
             exchange.setProperty(Outcome.PROPERTY,
                     new Outcome(Outcome.Kind.DUPLICATE, receipt.submission().folio(), source, null));
+        } else if (exchange.getProperty(Headers.UNPACK) == null) {
+            // Judged at once, with its folio: an empty file or a type Observa does not read never waits in the journal.
+            FileChecks.check(receipt.submission().size(), receipt.submission().mediaType());
         }
     }
 

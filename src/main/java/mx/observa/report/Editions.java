@@ -15,7 +15,6 @@ import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import mx.observa.archive.Json;
 
 /**
  * The editions written for the commission's sessions, one folder per session ({@code data/reports/AAAA-MM-DD/},
@@ -85,7 +84,10 @@ public final class Editions {
         return Optional.of(edition(folder, session));
     }
 
-    /** The edition's JSON (numbers, and what changed since the previous edition under {@code cambios}). */
+    /**
+     * The edition's JSON (numbers, and what changed since the previous edition under {@code cambios}), without the
+     * lists of incidents and good practices, and each report only by its folio.
+     */
     public static JsonNode json(Edition edition) {
         return json(edition.dir());
     }
@@ -119,9 +121,10 @@ public final class Editions {
                 files);
     }
 
+    /** The edition's JSON without its long lists (see {@link EditionJson#readSummary}): an edition can be huge. */
     private static JsonNode json(Path folder) {
         try {
-            return Json.MAPPER.readTree(folder.resolve(ReportWriter.JSON).toFile());
+            return EditionJson.readSummary(folder.resolve(ReportWriter.JSON));
         } catch (IOException e) {
             throw new UncheckedIOException("Edición ilegible en " + folder, e);
         }

@@ -12,8 +12,8 @@ import mx.observa.model.FindingKind;
  * @param received day (Mexico City) the report was received
  * @param date     day of the consultation the report is about, when the report says
  * @param evidence topic id → the words that made the rule fire
- * @param kind     what the finding is (incident, no issue, good practice, recommendation, context); null when the
- *                 index predates kinds (reindex)
+ * @param kind     what the finding is (incident, no issue, good practice, recommendation, context); a finding
+ *                 stored before kinds existed reads as context
  */
 public record PublishedFinding(String folio, int number, String channel, String alcaldia, Integer distrito, String ut,
                                String mro, LocalDate date, LocalDate received, List<String> topics,
@@ -21,6 +21,10 @@ public record PublishedFinding(String folio, int number, String channel, String 
 
     /** Anchor of this finding in the HTML annex: what every quote and list item links to. */
     public String anchor() {
+        return anchor(folio, number);
+    }
+
+    static String anchor(String folio, int number) {
         return "h-" + folio + "-" + number;
     }
 

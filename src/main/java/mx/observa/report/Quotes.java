@@ -2,9 +2,7 @@ package mx.observa.report;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Chooses the representative quotes of a topic by a fixed, documented rule (docs/informe.md), so two people running
@@ -29,30 +27,51 @@ final class Quotes {
     private Quotes() {
     }
 
-    static List<PublishedFinding> choose(List<PublishedFinding> findings, String topic) {
-        Comparator<PublishedFinding> order = Comparator
-                .comparing((PublishedFinding f) -> clean(f.text()).length() > MAX_CHARS)
-                .thenComparingInt((PublishedFinding f) -> marks(f.text()))
-                .thenComparing(f -> -f.evidence().getOrDefault(topic, List.of()).size())
-                .thenComparingInt(f -> clean(f.text()).length())
-                .thenComparing(PublishedFinding::folio)
-                .thenComparingInt(PublishedFinding::number);
-        List<PublishedFinding> candidates = findings.stream()
-                .filter(f -> f.has(topic))
-                .filter(f -> clean(f.text()).length() >= MIN_CHARS)
-                .sorted(order)
-                .toList();
-        List<PublishedFinding> chosen = new ArrayList<>();
-        Set<String> folios = new HashSet<>();
-        for (PublishedFinding f : candidates) {
-            if (chosen.size() == PER_TOPIC) {
-                break;
+    /**
+     * The quotes of one topic, chosen while the findings stream by (in any order): the rule's order is total, so taking
+     * each report's best candidate and keeping the {@value #PER_TOPIC} best of those is what sorting all candidates
+     * and going down the list would choose.
+     */
+    static final class Picker {
+
+        private final String topic;
+        private final Comparator<PublishedFinding> order;
+        private final List<PublishedFinding> best = new ArrayList<>();
+
+        Picker(String topic) {
+            this.topic = topic;
+            this.order = Comparator
+                    .comparing((PublishedFinding f) -> clean(f.text()).length() > MAX_CHARS)
+                    .thenComparingInt((PublishedFinding f) -> marks(f.text()))
+                    .thenComparing(f -> -f.evidence().getOrDefault(topic, List.of()).size())
+                    .thenComparingInt(f -> clean(f.text()).length())
+                    .thenComparing(PublishedFinding::folio)
+                    .thenComparingInt(PublishedFinding::number);
+        }
+
+        void offer(PublishedFinding f) {
+            if (!f.has(topic) || clean(f.text()).length() < MIN_CHARS) {
+                return;
             }
-            if (folios.add(f.folio())) {
-                chosen.add(f);
+            for (int i = 0; i < best.size(); i++) {
+                if (best.get(i).folio().equals(f.folio())) {
+                    if (order.compare(f, best.get(i)) < 0) {
+                        best.set(i, f); // at most one quote per report: its best candidate
+                        best.sort(order);
+                    }
+                    return;
+                }
+            }
+            best.add(f);
+            best.sort(order);
+            if (best.size() > PER_TOPIC) {
+                best.remove(PER_TOPIC);
             }
         }
-        return chosen;
+
+        List<PublishedFinding> chosen() {
+            return List.copyOf(best);
+        }
     }
 
     /** The quoted text: whitespace collapsed, cut at a word boundary after {@value #MAX_CHARS} characters. */

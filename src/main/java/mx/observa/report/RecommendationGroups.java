@@ -24,15 +24,29 @@ final class RecommendationGroups {
 
     static final double THRESHOLD = 0.5;
 
-    record Group(PublishedFinding representative, List<PublishedFinding> members) {
+    /**
+     * @param members "folio#número" of every recommendation in the group, in folio order
+     * @param reports how many reports made it
+     */
+    record Group(PublishedFinding representative, List<String> members, long reports) {
+    }
 
-        long reports() {
-            return members.stream().map(PublishedFinding::folio).distinct().count();
+    /** A group being filled: its first recommendation's words and who joined it (ids only, not their texts). */
+    private static final class Open {
+        private final PublishedFinding representative;
+        private final Set<String> key;
+        private final List<String> members = new ArrayList<>();
+        private final Set<String> folios = new HashSet<>();
+
+        Open(PublishedFinding representative, Set<String> key) {
+            this.representative = representative;
+            this.key = key;
         }
     }
 
     private final FoldingSpanishAnalyzer analyzer;
     private final Set<String> stopTerms = new HashSet<>();
+    private final List<Open> open = new ArrayList<>();
 
     RecommendationGroups(FoldingSpanishAnalyzer analyzer) {
         this.analyzer = analyzer;
@@ -40,26 +54,27 @@ final class RecommendationGroups {
         stopTerms.addAll(analyzer.terms(Redactor.MARK));
     }
 
-    List<Group> group(List<PublishedFinding> recommendations) {
-        List<Set<String>> keys = new ArrayList<>();
-        List<List<PublishedFinding>> groups = new ArrayList<>();
-        for (PublishedFinding f : recommendations) {
-            Set<String> terms = terms(f.text());
-            int target = -1;
-            for (int g = 0; g < groups.size() && target < 0; g++) {
-                if (jaccard(terms, keys.get(g)) >= THRESHOLD) {
-                    target = g;
-                }
+    /** Adds the next recommendation, in folio order, to the first group it shares enough words with, or a new one. */
+    void add(PublishedFinding f) {
+        Set<String> terms = terms(f.text());
+        Open target = null;
+        for (int g = 0; g < open.size() && target == null; g++) {
+            if (jaccard(terms, open.get(g).key) >= THRESHOLD) {
+                target = open.get(g);
             }
-            if (target < 0) {
-                keys.add(terms);
-                groups.add(new ArrayList<>());
-                target = groups.size() - 1;
-            }
-            groups.get(target).add(f);
         }
-        return groups.stream()
-                .map(members -> new Group(members.get(0), List.copyOf(members)))
+        if (target == null) {
+            target = new Open(f, terms);
+            open.add(target);
+        }
+        target.members.add(f.folio() + "#" + f.number());
+        target.folios.add(f.folio());
+    }
+
+    /** The groups, by number of reports, then by first folio. */
+    List<Group> groups() {
+        return open.stream()
+                .map(g -> new Group(g.representative, List.copyOf(g.members), g.folios.size()))
                 .sorted(Comparator.comparingLong(Group::reports).reversed()
                         .thenComparing(g -> g.representative().folio())
                         .thenComparingInt(g -> g.representative().number()))

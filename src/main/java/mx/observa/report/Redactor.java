@@ -7,8 +7,10 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import mx.observa.index.IndexSchema;
 import mx.observa.index.IndexedFinding;
 import mx.observa.model.PersonalData;
+import mx.observa.model.Report;
 import mx.observa.understand.FileNames;
 import mx.observa.understand.KnownPersonalData;
 
@@ -101,6 +103,11 @@ public final class Redactor {
     /** {@link #known(Collection, String)} of the report a finding belongs to. */
     public KnownPersonalData known(IndexedFinding finding) {
         return known(finding.personalData(), finding.source());
+    }
+
+    /** {@link #known(Collection, String)} of a stored report: the same strings its index documents keep. */
+    public KnownPersonalData known(Report report) {
+        return known(IndexSchema.personalData(report), report.source());
     }
 
     public String redact(String text) {

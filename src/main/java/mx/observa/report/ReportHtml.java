@@ -2,14 +2,17 @@ package mx.observa.report;
 
 import static mx.observa.report.Traced.pointer;
 
+import java.io.Writer;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.LongFunction;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -23,8 +26,11 @@ import mx.observa.understand.TopicLabels;
  * edition and the source of the PDF (paged-media CSS gives the PDF its page numbers and the page numbers of its table
  * of contents; browsers ignore those rules).
  *
- * <p>This class is what the templates read: everything comes from the edition's JSON tree and the redacted findings,
- * and every number is handed out as a {@link Traced} value with the pointer of its value.
+ * <p>This class is what the templates read: everything comes from the edition's published files — the JSON tree
+ * without its long lists, and those lists (incidents, good practices, reports) and the findings' annex read back from
+ * the written JSON and CSV one item at a time as the templates iterate them ({@link EditionFiles}) — and every number
+ * is handed out as a {@link Traced} value with the pointer of its value. The document is written as it is made, into
+ * a file for the HTML edition, never held whole: an edition of 100,000 reports is larger than the heap.
  */
 final class ReportHtml {
 
@@ -49,29 +55,32 @@ final class ReportHtml {
             "csv", "Cuestionario en línea (CSV)");
 
     private final JsonNode e;
-    private final List<PublishedFinding> findings;
+    private final EditionFiles files;
     private final TopicLabels labels;
-    private final int listRows;
+    private final long listRows;
 
-    private ReportHtml(JsonNode e, List<PublishedFinding> findings, TopicLabels labels, int listRows) {
+    private ReportHtml(JsonNode e, EditionFiles files, TopicLabels labels, long listRows) {
         this.e = e;
-        this.findings = findings;
+        this.files = files;
         this.labels = labels;
         this.listRows = listRows;
     }
 
-    /** The whole edition: every listing in full. */
-    static String render(JsonNode e, List<PublishedFinding> findings, TopicLabels labels) {
-        return render(e, findings, labels, Integer.MAX_VALUE);
+    /** The whole edition, every listing in full, written into {@code out} as it is made. */
+    static void render(JsonNode e, EditionFiles files, TopicLabels labels, Writer out) {
+        Templates.render("report/edition.jte", new ReportHtml(e, files, labels, Long.MAX_VALUE), out);
     }
 
     /**
+     * An edition whose listings show at most {@code listRows} rows each: the PDF's source, which the renderer takes
+     * whole.
+     *
      * @param listRows the longest listing shown (incidents, good practices, the annexes); a longer one shows its first
      *                 rows and says where all of them are. The PDF's bound: it is set in memory, and tens of thousands
      *                 of table rows take gigabytes and minutes to lay out in pages.
      */
-    static String render(JsonNode e, List<PublishedFinding> findings, TopicLabels labels, int listRows) {
-        return Templates.render("report/edition.jte", new ReportHtml(e, findings, labels, listRows));
+    static String render(JsonNode e, EditionFiles files, TopicLabels labels, int listRows) {
+        return Templates.render("report/edition.jte", new ReportHtml(e, files, labels, listRows));
     }
 
     // ---- Values of the edition, for the text
@@ -302,17 +311,19 @@ final class ReportHtml {
     // ---- 6, 7. Serious incidents and good practices
 
     /**
-     * The rows of a listing this document shows: all of them, or the first {@code listRows} (the page then says how
-     * many there are and where all of them are).
+     * The rows of a listing this document shows — all of them, or the first {@code listRows} (the page then says how
+     * many there are and where all of them are) — read from the edition's files as the template iterates them.
+     *
+     * @param total how many the edition has
      */
-    record Listing<T>(List<T> rows, int total) {
+    record Listing<T>(Iterable<T> rows, long shown, long total) {
 
         boolean cut() {
-            return rows.size() < total;
+            return shown < total;
         }
 
         String shownNumber() {
-            return String.format(Traced.ES_MX, "%,d", rows.size());
+            return String.format(Traced.ES_MX, "%,d", shown);
         }
 
         String totalNumber() {
@@ -320,8 +331,10 @@ final class ReportHtml {
         }
     }
 
-    private <T> Listing<T> listing(List<T> all) {
-        return new Listing<>(all.size() <= listRows ? all : all.subList(0, listRows), all.size());
+    /** A listing of {@code total} rows: the rows shown, as {@code rows} reads them given how many. */
+    private <T> Listing<T> listing(long total, LongFunction<Iterable<T>> rows) {
+        long shown = Math.min(total, listRows);
+        return new Listing<>(rows.apply(shown), shown, total);
     }
 
     /** @param topics the serious topics of an incident (null in the list of good practices) */
@@ -333,18 +346,19 @@ final class ReportHtml {
     }
 
     Listing<Detail> incidents() {
-        return details(e.at("/incidencias_graves/lista"), true);
+        return details("/incidencias_graves/hallazgos", EditionJson.SERIOUS_LIST, true);
     }
 
     Listing<Detail> practices() {
-        return details(e.at("/buenas_practicas/lista"), false);
+        return details("/buenas_practicas/hallazgos", EditionJson.PRACTICE_LIST, false);
     }
 
-    private Listing<Detail> details(JsonNode list, boolean withTopics) {
-        return listing(elements(list).stream().map(d -> new Detail(d.path("folio").asText(), anchor(d),
-                EditionJson.place(d.path("alcaldia").textValue()),
+    /** @param count the pointer of how many the list has; {@code list} the pointer of the list */
+    private Listing<Detail> details(String count, String list, boolean withTopics) {
+        return listing(e.at(count).asLong(), shown -> mapped(files.items(list, shown), d -> new Detail(
+                d.path("folio").asText(), anchor(d), EditionJson.place(d.path("alcaldia").textValue()),
                 d.hasNonNull("ut") ? d.path("ut").asText() : null, d.hasNonNull("mro") ? d.path("mro").asText() : null,
-                withTopics ? seriousOf(d) : null, d.path("texto").asText())).toList());
+                withTopics ? seriousOf(d) : null, d.path("texto").asText())));
     }
 
     private String seriousOf(JsonNode d) {
@@ -390,7 +404,7 @@ final class ReportHtml {
     }
 
     Listing<ReportRow> reportAnnex() {
-        return listing(elements(e.path("informes")).stream().map(r -> {
+        return listing(e.at("/totales/informes").asLong(), shown -> mapped(files.items(EditionJson.REPORT_LIST, shown), r -> {
             List<String> ts = new ArrayList<>();
             r.path("temas").forEach(t -> ts.add(labels.label(t.asText())));
             return new ReportRow(r.path("folio").asText(),
@@ -398,19 +412,36 @@ final class ReportHtml {
                     EditionJson.place(r.path("alcaldia").textValue()),
                     r.path("distrito").isNull() ? "—" : r.path("distrito").asText(),
                     r.path("ut").isNull() ? "—" : r.path("ut").asText(), String.join(", ", ts));
-        }).toList());
+        }));
     }
 
     record FindingRow(String anchor, String folio, int number, String place, String topics, String text) {
     }
 
     Listing<FindingRow> findingAnnex() {
-        return listing(findings.stream().map(f -> new FindingRow(f.anchor(), f.folio(), f.number(),
-                EditionJson.place(f.alcaldia()), f.topics().stream().map(labels::label).collect(Collectors.joining(", ")),
-                Quotes.clean(f.text()))).toList());
+        return listing(e.at("/totales/hallazgos").asLong(), shown -> mapped(files.findings(shown), f -> new FindingRow(
+                f.anchor(), f.folio(), f.number(), EditionJson.place(f.alcaldia()),
+                f.topics().stream().map(labels::label).collect(Collectors.joining(", ")), Quotes.clean(f.text()))));
     }
 
     // ---- Helpers
+
+    /** {@code from}'s items turned into {@code to}'s one at a time, as they are iterated. */
+    private static <A, B> Iterable<B> mapped(Iterable<A> from, Function<A, B> to) {
+        return () -> new Iterator<>() {
+            private final Iterator<A> items = from.iterator();
+
+            @Override
+            public boolean hasNext() {
+                return items.hasNext();
+            }
+
+            @Override
+            public B next() {
+                return to.apply(items.next());
+            }
+        };
+    }
 
     private static List<String> keys(JsonNode object) {
         List<String> keys = new ArrayList<>();

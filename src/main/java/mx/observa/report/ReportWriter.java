@@ -1,6 +1,7 @@
 package mx.observa.report;
 
 import java.io.IOException;
+import java.io.Writer;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -13,18 +14,17 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import mx.observa.archive.Json;
 import mx.observa.config.ObservaConfig;
+import mx.observa.model.Report;
 import mx.observa.text.FoldingSpanishAnalyzer;
 import mx.observa.understand.ReportUnderstander;
 import mx.observa.understand.TopicLabels;
@@ -54,11 +54,9 @@ public final class ReportWriter {
     /** Marks a staging folder: {@code .<target>.incompleto-<pid of its writer>-<random>}. */
     static final String STAGING = ".incompleto-";
 
-    private static final ObjectWriter PRETTY = Json.MAPPER.writerWithDefaultPrettyPrinter();
-
     private final TopicLabels labels;
     private final Redactor redactor;
-    private final RecommendationGroups grouper;
+    private final FoldingSpanishAnalyzer analyzer = new FoldingSpanishAnalyzer();
     private final PdfRenderer pdf;
     private final int pdfMaxRows;
 
@@ -69,7 +67,6 @@ public final class ReportWriter {
     public ReportWriter(TopicLabels labels, Redactor redactor, Path fontsDir, int pdfMaxRows) {
         this.labels = labels;
         this.redactor = redactor;
-        this.grouper = new RecommendationGroups(new FoldingSpanishAnalyzer());
         this.pdf = new PdfRenderer(fontsDir);
         this.pdfMaxRows = pdfMaxRows;
     }
@@ -111,13 +108,16 @@ public final class ReportWriter {
         return configured(config).write(sources, effective, session, previous, outDir);
     }
 
-    /** Computes and writes one edition; returns the files written, in {@link #FILES} order. */
+    /**
+     * Computes and writes one edition; returns the files written, in {@link #FILES} order. The store is read once, one
+     * report at a time: each counted finding goes to the annex CSV, the lists of incidents and good practices and the
+     * tallies as it passes; the JSON, HTML and manifest are written item by item, and the HTML and PDF read their long
+     * listings back from the JSON and the CSV. What stays in memory is one line per report (the annex of reports, the
+     * manifest) and the tallies, so an edition of 100,000 reports is written within a 512 MB heap.
+     */
     public List<Path> write(ReportSources sources, LocalDate cutoff, CvoeCalendar.Session session, JsonNode previous,
                             Path outDir) {
         java.util.Objects.requireNonNull(cutoff, "una edición necesita fecha de corte");
-        Corpus corpus = Corpus.select(sources.findings(), sources.journal(), cutoff, redactor);
-        ObjectNode edition = EditionJson.build(corpus, labels, grouper, session, previous);
-        String html = ReportHtml.render(edition, corpus.findings(), labels);
         try {
             Path parent = outDir.toAbsolutePath().getParent();
             Files.createDirectories(parent);
@@ -126,11 +126,7 @@ public final class ReportWriter {
                     "." + outDir.getFileName() + STAGING + ProcessHandle.current().pid() + "-");
             readableByAll(staging);
             try {
-                Files.write(staging.resolve(HTML), html.getBytes(StandardCharsets.UTF_8));
-                Files.write(staging.resolve(PDF), pdf.render(ReportHtml.render(edition, corpus.findings(), labels, pdfMaxRows)));
-                Files.write(staging.resolve(JSON), json(edition));
-                Files.write(staging.resolve(AnnexCsv.FILE), AnnexCsv.render(corpus.findings()));
-                Files.write(staging.resolve(MANIFEST), json(manifest(corpus)));
+                writeInto(staging, sources, cutoff, session, previous);
                 publish(staging, outDir);
             } finally {
                 deleteTree(staging);
@@ -141,6 +137,42 @@ public final class ReportWriter {
         return FILES.stream().map(outDir::resolve).toList();
     }
 
+    private void writeInto(Path staging, ReportSources sources, LocalDate cutoff, CvoeCalendar.Session session,
+                           JsonNode previous) throws IOException {
+        ObjectNode edition = writeData(staging, sources, cutoff, session, previous);
+        try (EditionFiles files = new EditionFiles(staging.resolve(JSON), staging.resolve(AnnexCsv.FILE))) {
+            try (Writer html = Files.newBufferedWriter(staging.resolve(HTML), StandardCharsets.UTF_8)) {
+                ReportHtml.render(edition, files, labels, html);
+            }
+            Files.write(staging.resolve(PDF), pdf.render(ReportHtml.render(edition, files, labels, pdfMaxRows)));
+        }
+    }
+
+    /**
+     * The edition's data files (annex CSV, JSON, manifest); returns the JSON's tree without its long lists. What was
+     * kept per report to write them is no longer referenced when this returns, so the PDF, whose layout needs the most
+     * memory of any step, has the heap to itself.
+     */
+    private ObjectNode writeData(Path staging, ReportSources sources, LocalDate cutoff, CvoeCalendar.Session session,
+                                 JsonNode previous) throws IOException {
+        FindingTally tally = new FindingTally(new RecommendationGroups(analyzer));
+        Corpus corpus;
+        DetailLists details = new DetailLists(staging);
+        try (details; Stream<Report> reports = sources.reports().get();
+             AnnexCsv.Writer annex = new AnnexCsv.Writer(staging.resolve(AnnexCsv.FILE))) {
+            corpus = Corpus.select(reports, sources.journal(), cutoff, redactor, tally.andThen(annex).andThen(details));
+        }
+        ObjectNode edition = EditionJson.build(corpus, tally, labels, session, previous);
+        EditionJson.write(edition, Map.of(
+                EditionJson.SERIOUS_LIST, details.incidents(),
+                EditionJson.PRACTICE_LIST, details.practices(),
+                EditionJson.REPORT_LIST, item -> corpus.reports().forEach(r -> item.accept(EditionJson.reportItem(r)))),
+                staging.resolve(JSON));
+        details.delete();
+        writeManifest(corpus, staging.resolve(MANIFEST));
+        return edition;
+    }
+
     /** A temporary folder is private to its owner; an edition folder is meant to be read (and served). */
     private static void readableByAll(Path dir) throws IOException {
         if (dir.getFileSystem().supportedFileAttributeViews().contains("posix")) {
@@ -148,16 +180,16 @@ public final class ReportWriter {
         }
     }
 
-    private static JsonNode manifest(Corpus corpus) {
+    private static void writeManifest(Corpus corpus, Path file) throws IOException {
         ObjectNode root = Json.MAPPER.createObjectNode();
         root.put("corte", corpus.cutoff().toString());
         root.put("zona_horaria", Corpus.ZONE.getId());
         root.put("nota", "Un renglón por envío con folio recibido hasta el corte. La huella SHA-256 identifica el "
                 + "archivo tal como llegó; los nombres de archivo no se publican porque suelen contener nombres de "
                 + "personas.");
-        ArrayNode list = root.putArray("envios");
-        for (Corpus.ManifestEntry m : corpus.manifest()) {
-            ObjectNode n = list.addObject();
+        root.putArray("envios");
+        EditionJson.write(root, Map.of("/envios", item -> corpus.manifest().forEach(m -> {
+            ObjectNode n = Json.MAPPER.createObjectNode();
             n.put("folio", m.folio());
             n.put("sha256", m.sha256());
             n.put("canal", m.channel());
@@ -166,12 +198,8 @@ public final class ReportWriter {
             if (m.duplicateOf() != null) {
                 n.put("duplicado_de", m.duplicateOf());
             }
-        }
-        return root;
-    }
-
-    private static byte[] json(JsonNode node) throws JsonProcessingException {
-        return (PRETTY.writeValueAsString(node) + "\n").getBytes(StandardCharsets.UTF_8);
+            item.accept(n);
+        })), file);
     }
 
     /**

@@ -23,16 +23,11 @@ final class Sections {
         return f.kind() == FindingKind.INCIDENCIA && SERIOUS.stream().anyMatch(f::has);
     }
 
-    static List<PublishedFinding> seriousIncidents(List<PublishedFinding> findings) {
-        return findings.stream().filter(Sections::serious).toList();
+    static boolean practice(PublishedFinding f) {
+        return f.kind() == FindingKind.BUENA_PRACTICA;
     }
 
-    static List<PublishedFinding> ofKind(List<PublishedFinding> findings, FindingKind kind) {
-        return findings.stream().filter(f -> f.kind() == kind).toList();
-    }
-
-    /** The findings of a topic with the given kind ("incidencia" or "conforme" for the topic table). */
-    static List<PublishedFinding> ofTopic(List<PublishedFinding> findings, String topic, FindingKind kind) {
-        return findings.stream().filter(f -> f.has(topic) && f.kind() == kind).toList();
+    static boolean recommendation(PublishedFinding f) {
+        return f.kind() == FindingKind.RECOMENDACION;
     }
 }

@@ -4,6 +4,7 @@ import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.TemplateOutput;
 import gg.jte.output.StringOutput;
+import gg.jte.output.WriterOutput;
 
 /**
  * Renders the templates of {@code src/main/jte/}: every web page and the consolidated report's XHTML. They are jte
@@ -29,6 +30,14 @@ public final class Templates {
         StringOutput out = new StringOutput(16 * 1024);
         ENGINE.render(name, model, out);
         return out.toString();
+    }
+
+    /**
+     * Renders a template into {@code out} as it goes: nothing of the output is held (the consolidated report's HTML
+     * can be larger than the heap; its long listings are iterated lazily by the template).
+     */
+    public static void render(String name, Object model, java.io.Writer out) {
+        ENGINE.render(name, model, new WriterOutput(out));
     }
 
     /**

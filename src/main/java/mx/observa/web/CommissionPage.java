@@ -25,7 +25,8 @@ import mx.observa.text.Templates;
  *
  * <p>Only known edition ids (a session date, or {@value #LATEST}) and the file names of {@link ReportWriter#FILES}
  * are accepted: a request never names a path. {@code ver} shows the HTML edition in the browser, under a CSP that
- * allows its inline style sheet and still no script. Every view and download is audited.
+ * allows its inline style sheet and still no script. Every view and download is audited. Files are streamed, never
+ * read whole, and the list of editions reads each edition's JSON without its long lists ({@link Editions#json}).
  */
 public final class CommissionPage {
 
@@ -138,6 +139,6 @@ public final class CommissionPage {
             String prefix = LATEST.equals(id) ? "" : id + "-";
             exchange.getMessage().setHeader("Content-Disposition", "attachment; filename=\"" + prefix + file + "\"");
         }
-        return Files.readAllBytes(path.get());
+        return Files.newInputStream(path.get()); // streamed: an edition's HTML or annex can be larger than the heap
     }
 }

@@ -9,11 +9,17 @@ import mx.observa.intake.FolioStatus;
 import mx.observa.text.Templates;
 
 /**
- * {@code /estado?folio=…}: an observer checks a folio and sees received, processed or in quarantine (with the
- * reason), and for a message, CSV export or form post the same for each report in it. Nothing more: no names, no
- * text, so a folio typed by someone else reveals nothing personal.
+ * {@code /estado?folio=…}: an observer checks a folio and sees received (waiting to be read), processed, in quarantine
+ * (with the reason) or failed on Observa's side (to be retried), and for a message, CSV export or form post the same
+ * for each report in it. Nothing more: no names, no text, so a folio typed by someone else reveals nothing personal.
  */
 public final class StatusPage {
+
+    /** What each state means to the person who sent the report. */
+    private static final String LEGEND = "<p class=\"ayuda\">Recibido: archivado, en espera de leerse (vuelva a consultar "
+            + "en unos minutos). Procesado: leído y registrado. En cuarentena: no se pudo tomar; el motivo dice qué hacer. "
+            + "Falló — se reintentará: un problema de Observa, no de su archivo; se procesará sin que tenga que enviarlo "
+            + "otra vez.</p>\n";
 
     private final FolioStatus status;
 

@@ -19,8 +19,8 @@ import mx.observa.pipeline.Outcome;
 
 /**
  * The submission API: {@code POST /api/v1/informes} (multipart with files in {@code archivo} and the form's fields, or
- * JSON with the fields) answers 201 with the folio, 200 with the same folio when the same post was received before,
- * 400/413/415 with a Spanish message; {@code GET /api/v1/informes/{folio}/estado}; the OpenAPI description.
+ * JSON with the fields) answers 202 with the folio as soon as it is archived (processing follows), 200 with the same
+ * folio when the same post was received before, 400/413/415 with a Spanish message; {@code GET /api/v1/informes/{folio}/estado}; the OpenAPI description.
  */
 public final class SubmissionApi {
 
@@ -48,9 +48,13 @@ public final class SubmissionApi {
         return intake.handOver(exchange, (PostIntake.Accepted) result);
     }
 
-    /** After the pipeline: 201 and the folio (200 when this exact post had been received before). */
+    /**
+     * Once the post and its parts are archived and journaled: 202 with the folio, each report's folio and state
+     * (recibido, or why it was not taken) and a Location to follow it — processing goes on from the journal — or 200
+     * when this exact post had been received before.
+     */
     @SuppressWarnings("unchecked")
-    public String created(Exchange exchange) {
+    public String received(Exchange exchange) {
         Outcome post = exchange.getProperty(Outcome.PROPERTY, Outcome.class);
         List<Outcome> parts = exchange.getProperty(Headers.PARTS, List.class);
         Map<String, Object> body = new LinkedHashMap<>();
@@ -68,7 +72,7 @@ public final class SubmissionApi {
             return item;
         }).toList());
         exchange.getMessage().setHeader("Location", "/api/v1/informes/" + post.folio() + "/estado");
-        return json(exchange, post.kind() == Outcome.Kind.DUPLICATE ? 200 : 201, body);
+        return json(exchange, post.kind() == Outcome.Kind.DUPLICATE ? 200 : 202, body);
     }
 
     /** GET /api/v1/informes/{folio}/estado. */

@@ -66,7 +66,7 @@ public final class SubmitPage {
         return intake.handOver(exchange, (PostIntake.Accepted) result);
     }
 
-    /** After the pipeline: the folio of the post and the state of each of its reports. */
+    /** Once the post is archived: its folio, each report's folio and state, and where to follow them. */
     @SuppressWarnings("unchecked")
     public String receipt(Exchange exchange) {
         Outcome post = exchange.getProperty(Outcome.PROPERTY, Outcome.class);

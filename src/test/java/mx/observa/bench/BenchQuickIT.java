@@ -50,6 +50,10 @@ class BenchQuickIT {
             assertThat(search.path("findings").asLong()).isGreaterThanOrEqualTo(size);
         }
         figures.add(result.path("report_" + quick.reports() + "_s"));
+        for (String reader : List.of("status", "reindex", "arranque", "informe")) {
+            figures.add(result.path("store_" + quick.storeReports()).path(reader).path("seconds"));
+            figures.add(result.path("store_" + quick.storeReports()).path(reader).path("peak_heap_mb"));
+        }
         figures.add(result.path("peak_heap_mb"));
         figures.add(result.path("ocr_pages_per_s"));
         assertThat(figures).allSatisfy(n -> assertThat(n.isNumber() && n.asDouble() > 0)
@@ -60,7 +64,7 @@ class BenchQuickIT {
                 assertThat(phase.getValue().path(k).asDouble()).as("%s.%s", phase.getKey(), k).isPositive();
             }
         }
-        assertThat(result.path("phases").size()).isEqualTo(4 + quick.findings().size() + 2);
+        assertThat(result.path("phases").size()).isEqualTo(4 + quick.findings().size() + 4 + 2);
         assertThat(printed.toString()).contains("| Fase | Resultado |").contains("Ingesta de punta a punta (fork)");
     }
 }

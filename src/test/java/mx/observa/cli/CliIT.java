@@ -144,13 +144,18 @@ class CliIT {
     }
 
     @Test
-    void reindexRebuildsTheSameSearchResultsFromTheArchive() throws Exception {
+    void reindexRebuildsTheSameSearchResultsFromTheStoreOrByReadingTheArchiveAgain() throws Exception {
         observa("ingest", reports.toString(), "--json");
         String before = observa("search", "mesa OR difusion", "--json").out();
 
         Run reindex = observa("reindex");
         assertThat(reindex.code()).as(reindex.err()).isZero();
+        assertThat(reindex.out()).contains("desde el almacén de informes: 2 informes");
+        assertThat(observa("search", "mesa OR difusion", "--json").out()).isEqualTo(before);
 
+        Run reextract = observa("reindex", "--reextract");
+        assertThat(reextract.code()).as(reextract.err()).isZero();
+        assertThat(reextract.out()).contains("leyendo de nuevo el archivo");
         assertThat(observa("search", "mesa OR difusion", "--json").out()).isEqualTo(before);
     }
 
@@ -171,7 +176,8 @@ class CliIT {
 
     @Test
     void everyCommandHasSpanishHelp() {
-        for (String command : List.of("demo", "ingest", "status", "analyze", "search", "serve", "report", "reindex")) {
+        for (String command : List.of("demo", "ingest", "status", "analyze", "search", "serve", "report", "reindex",
+                "reintentar")) {
             Run help = observa(command, "--help");
             assertThat(help.code()).isZero();
             assertThat(help.out()).as(command).contains("Uso: observa " + command).contains("Muestra esta ayuda");

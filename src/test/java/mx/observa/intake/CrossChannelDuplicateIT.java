@@ -73,6 +73,7 @@ class CrossChannelDuplicateIT {
         NotifyBuilder done = Deliveries.done(service.camelContext(), "entrada-correo", 1);
         MAIL.getUserManager().getUser(Mailbox.ADDRESS).deliver(m);
         assertThat(done.matches(60, TimeUnit.SECONDS)).isTrue();
+        Inbox.awaitProcessed(service);
     }
 
     private void form(String name, String email, String text) throws Exception {
@@ -80,6 +81,7 @@ class CrossChannelDuplicateIT {
                 .field("texto", text);
         HttpResponse<String> r = new WebSession("http://127.0.0.1:" + config.get("observa.port", null)).submit(form);
         assertThat(r.statusCode()).isEqualTo(200);
+        Inbox.awaitProcessed(service);
     }
 
     private void csv(String content) throws Exception {

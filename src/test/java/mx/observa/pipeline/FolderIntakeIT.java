@@ -2,15 +2,18 @@ package mx.observa.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 import org.apache.camel.Exchange;
+import org.apache.camel.builder.AdviceWith;
 import org.apache.camel.builder.NotifyBuilder;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,6 +25,7 @@ import mx.observa.app.Status;
 import mx.observa.config.ObservaConfig;
 import mx.observa.index.SearchHit;
 import mx.observa.index.SearchRequest;
+import mx.observa.model.ServiceFailure;
 import mx.observa.support.Fixtures;
 import mx.observa.support.Inbox;
 import mx.observa.support.TestHome;
@@ -53,6 +57,11 @@ class FolderIntakeIT {
                 .whenDone(names.length).create();
     }
 
+    /** The folder route took the files (archived them); then what they brought is processed from the journal. */
+    private boolean delivered(NotifyBuilder taken) throws InterruptedException {
+        return taken.matches(60, TimeUnit.SECONDS) && service.awaitIdle(java.time.Duration.ofMinutes(2));
+    }
+
     private void drop(String name, byte[] content) throws Exception {
         Path tmpFile = config.inboxDir().resolve("." + name + ".part");
         Files.write(tmpFile, content);
@@ -81,7 +90,7 @@ class FolderIntakeIT {
         drop("pagina.html", "<html><body><p>Las papeletas llegaron completas; la ubicación de la mesa cambió.</p></body></html>"
                 .getBytes(StandardCharsets.UTF_8));
 
-        assertThat(done.matches(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(delivered(done)).isTrue();
 
         assertThat(search("informacion")).extracting(SearchHit::source)
                 .containsExactlyInAnyOrder("Informe Peña Pobre ñandú.txt", "latin1 windows.txt");
@@ -112,14 +121,38 @@ class FolderIntakeIT {
     }
 
     @Test
+    void aFileObservaCouldNotArchiveGoesBackToTheInboxAndIsTakenAgain() throws Exception {
+        AtomicInteger attempts = new AtomicInteger();
+        AdviceWith.adviceWith(service.camelContext(), "recibir", route -> route.weaveAddFirst().process(e -> {
+            if (attempts.incrementAndGet() == 1) {
+                throw new ServiceFailure("No se pudo archivar el envío.", new IOException("No queda espacio en el disco"));
+            }
+        }));
+        NotifyBuilder failed = new NotifyBuilder(service.camelContext()).fromRoute("entrada-carpeta").whenFailed(1).create();
+        NotifyBuilder taken = new NotifyBuilder(service.camelContext()).fromRoute("entrada-carpeta").whenCompleted(1).create();
+
+        drop("sin espacio.txt", "La mesa cerró antes de tiempo por falta de boletas.".getBytes(StandardCharsets.UTF_8));
+
+        assertThat(failed.matches(60, TimeUnit.SECONDS)).as("the first attempt failed").isTrue();
+        assertThat(delivered(taken)).as("taken again from the inbox").isTrue();
+        assertThat(attempts.get()).isEqualTo(2);
+        assertThat(search("boletas")).extracting(SearchHit::source).containsExactly("sin espacio.txt");
+        Status status = Status.read(config);
+        assertThat(status.reports()).isEqualTo(1);
+        assertThat(status.quarantined()).as("Observa's failure, not the file's").isZero();
+        assertThat(status.duplicates()).isZero();
+        assertThat(config.inboxDir()).isEmptyDirectory();
+    }
+
+    @Test
     void theSameBytesTwiceAreOneReportCountedAsDuplicate() throws Exception {
         byte[] report = "Hubo propaganda a menos de 50 metros de la mesa.".getBytes(StandardCharsets.UTF_8);
         NotifyBuilder first = expectDeliveries("original.txt");
         drop("original.txt", report);
-        assertThat(first.matches(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(delivered(first)).isTrue();
         NotifyBuilder second = expectDeliveries("reenviado.txt");
         drop("reenviado.txt", report);
-        assertThat(second.matches(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(delivered(second)).isTrue();
 
         assertThat(search("propaganda")).extracting(SearchHit::source).containsExactly("original.txt");
         Status status = Status.read(config);
@@ -133,10 +166,10 @@ class FolderIntakeIT {
         byte[] truncatedPdf = "%PDF-1.7\n1 0 obj << /Type /Catalog /Pages 2 0 R >>\nendobj\n2 0 obj << /Kids [3 0 R"
                 .getBytes(StandardCharsets.US_ASCII);
         drop("dañado.pdf", truncatedPdf);
-        assertThat(bad.matches(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(delivered(bad)).isTrue();
         NotifyBuilder good = expectDeliveries("bueno.txt");
         drop("bueno.txt", "Las mamparas estaban mal colocadas.".getBytes(StandardCharsets.UTF_8));
-        assertThat(good.matches(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(delivered(good)).isTrue();
 
         assertThat(search("mamparas")).extracting(SearchHit::source).containsExactly("bueno.txt");
         try (Stream<Path> files = Files.list(config.quarantineDir())) {

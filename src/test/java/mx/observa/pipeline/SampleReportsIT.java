@@ -63,7 +63,8 @@ class SampleReportsIT {
             Files.copy(f, part);
             Files.move(part, config.inboxDir().resolve(f.getFileName()));
         }
-        assertThat(done.matches(5, TimeUnit.MINUTES)).as("all samples processed").isTrue();
+        assertThat(done.matches(5, TimeUnit.MINUTES)).as("all samples taken").isTrue();
+        mx.observa.support.Inbox.awaitProcessed(service);
     }
 
     @AfterAll

@@ -15,9 +15,11 @@ import mx.observa.archive.Journal;
 import mx.observa.archive.JournalView;
 import mx.observa.archive.SubmissionState;
 import mx.observa.config.ObservaConfig;
-import mx.observa.index.FindingReader;
+import mx.observa.index.IndexedFindings;
 import mx.observa.index.IndexedFinding;
 import mx.observa.index.ReadOnlyIndex;
+import mx.observa.store.ReportStore;
+import mx.observa.store.SqliteReportStore;
 
 /**
  * What must hold after Observa was killed, whatever it was doing: the checks the crash-safety tests share. Reports
@@ -48,7 +50,8 @@ final class CrashChecks {
 
     /**
      * Right after a kill: the index opens, and it holds every report the journal calls indexed and nothing the
-     * journal has not archived (a report committed to the index but not yet journaled is processed again later).
+     * journal has not archived (a report committed to the index but not yet journaled is processed again later); the
+     * report store holds everything the index holds.
      */
     static void assertJournalAndIndexAgreeAfterKill(ObservaConfig config) {
         List<SubmissionState> reports = reports(Journal.read(config.journalDir()));
@@ -57,11 +60,14 @@ final class CrashChecks {
         Set<String> inIndex = indexedFolios(config);
         assertThat(inIndex).as("the index holds what the journal calls indexed").containsAll(indexed);
         assertThat(archived).as("the index holds only archived reports").containsAll(inIndex);
+        Set<String> stored = storedFolios(config);
+        assertThat(stored).as("the store holds whatever the index holds: it is written first").containsAll(inIndex);
+        assertThat(archived).as("the store holds only archived reports").containsAll(stored);
     }
 
     /**
      * After the restart finished: every report archived once (distinct bytes), indexed, in the index under its folio
-     * and nowhere else; journal and index hold the same folios; each marker in exactly one report.
+     * and nowhere else; journal, store and index hold the same folios; each marker in exactly one report.
      */
     static void assertEachReportIndexedExactlyOnce(ObservaConfig config, Set<String> markers) {
         JournalView journal = Journal.read(config.journalDir());
@@ -71,7 +77,7 @@ final class CrashChecks {
         Map<String, Set<String>> foliosByMarker = new HashMap<>();
         try (ReadOnlyIndex index = ReadOnlyIndex.openIfExists(config.indexDir())) {
             assertThat(index).as("the index opens").isNotNull();
-            List<IndexedFinding> findings = FindingReader.all(index);
+            List<IndexedFinding> findings = IndexedFindings.all(index);
             assertThat(findings.stream().map(IndexedFinding::folio).collect(Collectors.toSet()))
                     .as("journal and index agree").isEqualTo(folios(reports));
             for (IndexedFinding f : findings) {
@@ -79,6 +85,7 @@ final class CrashChecks {
                         .forEach(m -> foliosByMarker.computeIfAbsent(m, k -> new HashSet<>()).add(f.folio()));
             }
         }
+        assertThat(storedFolios(config)).as("journal and store agree").isEqualTo(folios(reports));
         assertThat(foliosByMarker.keySet()).as("every report indexed").isEqualTo(markers);
         assertThat(foliosByMarker.values()).as("no report indexed twice").allMatch(folios -> folios.size() == 1);
     }
@@ -91,10 +98,16 @@ final class CrashChecks {
         return submissions.stream().map(SubmissionState::folio).collect(Collectors.toSet());
     }
 
+    private static Set<String> storedFolios(ObservaConfig config) {
+        try (ReportStore store = SqliteReportStore.openForReading(config.storeDir())) {
+            return store.folios();
+        }
+    }
+
     private static Set<String> indexedFolios(ObservaConfig config) {
         try (ReadOnlyIndex index = ReadOnlyIndex.openIfExists(config.indexDir())) {
             return index == null ? Set.of()
-                    : FindingReader.all(index).stream().map(IndexedFinding::folio).collect(Collectors.toSet());
+                    : IndexedFindings.all(index).stream().map(IndexedFinding::folio).collect(Collectors.toSet());
         }
     }
 }

@@ -31,12 +31,13 @@ import mx.observa.archive.JournalView;
 import mx.observa.archive.Json;
 import mx.observa.archive.SubmissionState;
 import mx.observa.config.ObservaConfig;
-import mx.observa.index.FindingReader;
+import mx.observa.index.IndexedFindings;
 import mx.observa.support.TestHome;
 
 /**
- * Twenty clients post distinct reports through the API for a minute (loopback, bounded): afterwards every folio the
- * API issued is archived and its report indexed, nothing more and nothing less, and no request failed on the server.
+ * Twenty clients post distinct reports through the API for a minute (loopback, bounded): afterwards, once what was
+ * accepted has been processed, every folio the API issued is archived and its report indexed, nothing more and
+ * nothing less, and no request failed on the server.
  */
 class LoadIT {
 
@@ -70,7 +71,7 @@ class LoadIT {
                                 .POST(HttpRequest.BodyPublishers.ofString(Json.MAPPER.writeValueAsString(Map.of("texto", text)),
                                         StandardCharsets.UTF_8)).build(), HttpResponse.BodyHandlers.ofString());
                         codes.computeIfAbsent(r.statusCode(), k -> new AtomicInteger()).incrementAndGet();
-                        if (r.statusCode() == 201) {
+                        if (r.statusCode() == 202) {
                             Map<String, Object> body = Json.MAPPER.readValue(r.body(), new TypeReference<>() { });
                             posts.add((String) body.get("folio"));
                             @SuppressWarnings("unchecked")
@@ -85,14 +86,16 @@ class LoadIT {
                 f.get(); // a client that got an I/O error fails the test here
             }
 
-            assertThat(codes.keySet()).as("answers: " + codes).containsOnly(201);
+            assertThat(codes.keySet()).as("answers: " + codes).containsOnly(202);
             assertThat(posts).hasSizeGreaterThan(CLIENTS);
+            // answered once archived: what was accepted is processed from the journal
+            assertThat(service.awaitIdle(Duration.ofMinutes(5))).as("processing finished").isTrue();
             JournalView journal = Journal.read(config.journalDir());
             Set<String> archivedPosts = journal.submissions().stream().filter(SubmissionState::isContainer)
                     .map(SubmissionState::folio).collect(Collectors.toSet());
             Set<String> indexedInJournal = journal.submissions().stream().filter(SubmissionState::isIndexed)
                     .map(SubmissionState::folio).collect(Collectors.toSet());
-            Set<String> inIndex = FindingReader.all(service.index()).stream().map(f -> f.folio()).collect(Collectors.toSet());
+            Set<String> inIndex = IndexedFindings.all(service.index()).stream().map(f -> f.folio()).collect(Collectors.toSet());
             assertThat(archivedPosts).as("posts issued = archived").isEqualTo(posts);
             assertThat(indexedInJournal).as("reports issued = indexed (journal)").isEqualTo(reports);
             assertThat(inIndex).as("reports issued = indexed (index)").isEqualTo(reports);

@@ -15,12 +15,17 @@ import org.junit.jupiter.api.io.TempDir;
 import mx.observa.app.Backup;
 import mx.observa.app.Ingestion;
 import mx.observa.app.ObservaService;
+import mx.observa.app.Reindex;
 import mx.observa.config.ObservaConfig;
 import mx.observa.index.SearchHit;
 import mx.observa.index.SearchRequest;
+import mx.observa.store.SqliteReportStore;
 import mx.observa.support.TestHome;
 
-/** The index is derived data: a damaged or lost index is rebuilt from the archive, and a backup restores everything. */
+/**
+ * The index is derived data: a damaged or lost index is rebuilt (from the report store), and a backup restores
+ * everything, the store included.
+ */
 class RecoveryIT {
 
     @TempDir
@@ -44,7 +49,7 @@ class RecoveryIT {
     }
 
     @Test
-    void aDamagedIndexIsSetAsideAndRebuiltFromTheArchiveAtStart() throws Exception {
+    void aDamagedIndexIsSetAsideAndRebuiltFromTheStoreAtStart() throws Exception {
         try (Stream<Path> files = Files.list(config.indexDir())) {
             for (Path f : files.filter(p -> !p.getFileName().toString().equals("write.lock")).toList()) {
                 Files.write(f, "basura".getBytes(StandardCharsets.UTF_8)); // every index file overwritten
@@ -57,7 +62,7 @@ class RecoveryIT {
     }
 
     @Test
-    void aLostIndexIsRebuiltFromTheArchiveAtStart() throws Exception {
+    void aLostIndexIsRebuiltFromTheStoreAtStart() throws Exception {
         deleteTree(config.indexDir());
         assertThat(sources("boletas")).containsExactly("a.txt");
     }
@@ -74,6 +79,22 @@ class RecoveryIT {
             assertThat(service.search().search(SearchRequest.of("difusion")).hits()).extracting(SearchHit::source)
                     .containsExactly("b.txt");
             assertThat(service.archived()).hasSize(2);
+        }
+    }
+
+    @Test
+    void aBackupRestoredWithoutItsIndexIsReindexedFromItsStore() throws Exception {
+        Path snapshot = Backup.write(config, Files.createDirectories(tmp.resolve("respaldos")));
+        assertThat(snapshot.resolve("data/store").resolve(SqliteReportStore.FILE)).isRegularFile();
+        deleteTree(config.dataDir());
+        deleteTree(config.indexDir());
+
+        ObservaConfig restored = config.with("observa.data", snapshot.resolve("data").toString())
+                .with("observa.index", tmp.resolve("indice-nuevo").toString());
+        assertThat(Reindex.fromStore(restored).reports()).isEqualTo(2);
+        try (ObservaService service = ObservaService.start(restored, ObservaService.Mode.BATCH)) {
+            assertThat(service.search().search(SearchRequest.of("boletas")).hits()).extracting(SearchHit::source)
+                    .containsExactly("a.txt");
         }
     }
 

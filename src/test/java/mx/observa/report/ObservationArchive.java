@@ -22,13 +22,17 @@ import mx.observa.model.Report;
 import mx.observa.model.ReportMetadata;
 import mx.observa.model.Submission;
 import mx.observa.model.Understanding;
+import mx.observa.pipeline.GroupCommit;
 import mx.observa.pipeline.IndexStep;
+import mx.observa.pipeline.StoreStep;
+import mx.observa.store.SqliteReportStore;
 import mx.observa.support.MutableClock;
 import mx.observa.text.FoldingSpanishAnalyzer;
 
 /**
- * A real data folder for report tests: reports go through the real archive, journal and on-disk index (via the
- * pipeline's own {@link IndexStep}) with an understanding given explicitly, at the reception times the test chooses.
+ * A real data folder for report tests: reports go through the real archive, journal, report store and on-disk index
+ * (via the pipeline's own {@link StoreStep} and {@link IndexStep}) with an understanding given explicitly, at the
+ * reception times the test chooses.
  */
 final class ObservationArchive implements AutoCloseable {
 
@@ -37,6 +41,9 @@ final class ObservationArchive implements AutoCloseable {
     private final Archive archive;
     private final FindingIndex index;
     private final IndexStep indexStep;
+    private final GroupCommit commits;
+    private final SqliteReportStore store;
+    private final StoreStep storeStep;
     private final DefaultCamelContext camel = new DefaultCamelContext();
     private final java.util.Map<String, String> contents = new java.util.HashMap<>();
 
@@ -44,11 +51,14 @@ final class ObservationArchive implements AutoCloseable {
         journal = Journal.open(config.journalDir());
         archive = new Archive(config.archiveDir(), journal, config.folioPrefix(), (path, name) -> "text/plain", clock);
         index = FindingIndex.open(config.indexDir(), new FoldingSpanishAnalyzer(), new IndexSchema());
-        // One report per commit: the fixture wants each report durable and journaled before the next.
-        indexStep = new IndexStep(index, new mx.observa.pipeline.IndexCommitter(index, journal, archive, clock, 1, 0, () -> 1));
+        store = SqliteReportStore.open(config.storeDir(), clock);
+        storeStep = new StoreStep(store);
+        // One report per commit, committed by the fixture itself: each report durable and journaled before the next.
+        commits = new GroupCommit(index, journal, archive, clock, new GroupCommit.Policy(1, 0, 1000, 0, 0), System::nanoTime);
+        indexStep = new IndexStep(index, commits);
     }
 
-    /** Receives and indexes one report; returns its folio. */
+    /** Receives, stores and indexes one report; returns its folio. */
     String report(String receivedAt, Channel channel, String sourceName, ReportMetadata meta, String duplicateOf,
                   Finding... findings) {
         clock.set(Instant.parse(receivedAt));
@@ -60,13 +70,11 @@ final class ObservationArchive implements AutoCloseable {
         Report report = new Report(s, sourceName, "text/plain", text.toString(),
                 new Understanding(meta, List.of(findings), List.of()), duplicateOf);
         contents.put(s.folio(), text.toString());
+        storeStep.store(report);
         Exchange exchange = new DefaultExchange(camel);
         exchange.getMessage().setBody(report);
-        try {
-            indexStep.process(exchange); // waits for the commit that covers the report
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        indexStep.index(exchange);
+        commits.tick(); // the commit that covers the report
         return s.folio();
     }
 
@@ -98,6 +106,7 @@ final class ObservationArchive implements AutoCloseable {
     @Override
     public void close() {
         index.close();
+        store.close();
         journal.close();
         camel.stop();
     }

@@ -176,7 +176,8 @@ class ReportEditionIT {
         JsonNode totals = json.path("totales");
         assertThat(totals.path("envios_con_folio").asLong()).isEqualTo(totals.path("informes").asLong()
                 + totals.path("duplicados").asLong() + totals.path("cuarentena_con_folio").asLong()
-                + totals.path("en_proceso").asLong() + totals.path("contenedores").asLong());
+                + totals.path("en_proceso").asLong() + totals.path("fallidos").asLong()
+                + totals.path("contenedores").asLong());
     }
 
     @Test

@@ -31,6 +31,30 @@ class NearDuplicateDetectorTest {
     private final NearDuplicateDetector detector = new NearDuplicateDetector(Fixtures.ANALYZER, NearDuplicateDetector.DEFAULT_THRESHOLD);
 
     @Test
+    void amongThousandsOfReportsACopyFindsItsFirstAndNothingElse() {
+        List<String> vocabulary = new ArrayList<>();
+        java.util.Random random = new java.util.Random(17);
+        for (int i = 0; i < 2000; i++) {
+            vocabulary.add("palabra" + Integer.toString(i, 26).replace('0', 'q'));
+        }
+        List<String> texts = new ArrayList<>();
+        for (int i = 0; i < 5000; i++) {
+            StringBuilder t = new StringBuilder();
+            for (int w = 0; w < 40; w++) {
+                t.append(vocabulary.get(random.nextInt(vocabulary.size()))).append(' ');
+            }
+            texts.add(t.toString());
+            detector.register("OBS-2022-%06d".formatted(i + 1), t.toString());
+        }
+        assertThat(detector.size()).isEqualTo(5000);
+        for (int i : new int[] {0, 1234, 4999}) {
+            String copy = texts.get(i) + " con una línea más al final";
+            assertThat(detector.firstSimilar(copy)).hasValue("OBS-2022-%06d".formatted(i + 1));
+        }
+        assertThat(detector.firstSimilar(String.join(" ", vocabulary.subList(0, 40)))).isEmpty();
+    }
+
+    @Test
     void theSameReportExtractedFromPdfAndDocxMatches() {
         String docx = REPORT.replace("\n", " ");
         String pdf = REPORT.replace("microbús color guinda", "micro-\nbús color guinda").replace("libreta", "li-\nbreta")

@@ -11,7 +11,10 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
+import org.apache.camel.builder.AdviceWith;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,9 +25,12 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import mx.observa.app.ObservaService;
 import mx.observa.archive.Journal;
 import mx.observa.archive.Json;
+import mx.observa.archive.SubmissionState;
 import mx.observa.config.ObservaConfig;
 import mx.observa.index.SearchRequest;
+import mx.observa.model.ServiceFailure;
 import mx.observa.support.Fixtures;
+import mx.observa.support.Inbox;
 import mx.observa.support.LongReport;
 import mx.observa.support.Multipart;
 import mx.observa.support.TestHome;
@@ -88,7 +94,7 @@ class SubmissionApiIT {
 
         HttpResponse<String> created = post(form);
 
-        assertThat(created.statusCode()).isEqualTo(201);
+        assertThat(created.statusCode()).isEqualTo(202);
         Map<String, Object> body = json(created);
         String folio = (String) body.get("folio");
         assertThat(folio).matches("OBS-2022-\\d{6}");
@@ -97,7 +103,8 @@ class SubmissionApiIT {
         List<Map<String, Object>> reports = (List<Map<String, Object>>) body.get("informes");
         assertThat(reports).extracting(r -> r.get("archivo"))
                 .containsExactly("texto enviado por la API", "informe mesa 2.txt", "Reporte Ñuñoa.html");
-        assertThat(reports).extracting(r -> r.get("estado")).containsOnly("procesado");
+        assertThat(reports).extracting(r -> r.get("folio")).allSatisfy(f -> assertThat((String) f).matches("OBS-2022-\\d{6}"));
+        Inbox.awaitProcessed(service);
         assertThat(service.search().search(new SearchRequest("propaganda", null, "Cuauhtémoc", 9, "api", 0, 5)).hits()).hasSize(1);
 
         HttpResponse<String> status = get("/informes/" + folio + "/estado");
@@ -121,10 +128,11 @@ class SubmissionApiIT {
 
         HttpResponse<String> created = post(form);
 
-        assertThat(created.statusCode()).isEqualTo(201);
+        assertThat(created.statusCode()).isEqualTo(202);
         List<Map<String, Object>> reports = (List<Map<String, Object>>) json(created).get("informes");
         assertThat(reports).extracting(r -> r.get("archivo")).containsExactly("mesa 1.txt", "mesa 2.docx");
-        assertThat(reports).extracting(r -> r.get("estado")).containsOnly("procesado");
+        Inbox.awaitProcessed(service);
+        assertThat(reports).extracting(r -> status((String) r.get("folio")).get("estado")).containsOnly("procesado");
         assertThat(service.search().search(new SearchRequest("acarreo", null, "Tláhuac", null, "api", 0, 5)).hits())
                 .singleElement().satisfies(h -> assertThat(h.source()).isEqualTo("mesa 2.docx"));
     }
@@ -138,10 +146,76 @@ class SubmissionApiIT {
         HttpResponse<String> first = postJson(post);
         HttpResponse<String> again = postJson(post);
 
-        assertThat(first.statusCode()).isEqualTo(201);
+        assertThat(first.statusCode()).isEqualTo(202);
         assertThat(again.statusCode()).isEqualTo(200);
         assertThat(json(again)).containsEntry("folio", json(first).get("folio")).containsEntry("repetido", true);
         assertThat(Journal.read(config.journalDir()).submissions()).hasSize(2); // the post and its text, once
+    }
+
+    private Map<String, Object> status(String folio) throws Exception {
+        return json(get("/informes/" + folio + "/estado"));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aPdfIsAcceptedWith202AndItsFolioBeforeItsTextIsExtracted() throws Exception {
+        CountDownLatch extraction = new CountDownLatch(1);
+        AdviceWith.adviceWith(service.camelContext(), "procesar", route -> route.weaveAddFirst()
+                .process(e -> extraction.await(60, TimeUnit.SECONDS)));
+        String folio;
+        String pdfFolio;
+        try {
+            HttpResponse<String> accepted = post(new Multipart().field("correo", "ana@example.org")
+                    .file("archivo", "acta.pdf", "application/pdf", Fixtures.pdf("La mesa abrió sin boletas suficientes.")));
+
+            assertThat(accepted.statusCode()).isEqualTo(202);
+            Map<String, Object> body = json(accepted);
+            folio = (String) body.get("folio");
+            assertThat(accepted.headers().firstValue("Location")).contains("/api/v1/informes/" + folio + "/estado");
+            Map<String, Object> pdf = ((List<Map<String, Object>>) body.get("informes")).get(0);
+            assertThat(pdf).containsEntry("archivo", "acta.pdf").containsEntry("estado", "recibido");
+            pdfFolio = (String) pdf.get("folio");
+            assertThat(status(pdfFolio)).containsEntry("estado", "recibido");
+            assertThat(status(folio)).containsEntry("estado", "recibido");
+            assertThat(Journal.read(config.journalDir()).submissions()).as("archived, its text not yet extracted")
+                    .filteredOn(st -> !st.isContainer()).singleElement().matches(SubmissionState::isWaiting);
+        } finally {
+            extraction.countDown();
+        }
+
+        Inbox.awaitProcessed(service);
+        assertThat(status(pdfFolio)).containsEntry("estado", "procesado");
+        assertThat(status(folio)).containsEntry("estado", "procesado");
+        assertThat(service.search().search(new SearchRequest("boletas", null, null, null, "api", 0, 5)).hits()).hasSize(1);
+    }
+
+    @Test
+    void whenObservaCannotArchiveThePostTheSenderIsToldToTryAgainAndNothingIsKept() throws Exception {
+        AdviceWith.adviceWith(service.camelContext(), "recibir", route -> route.weaveAddFirst().process(e -> {
+            throw new ServiceFailure("No se pudo archivar el envío.", new java.io.IOException("No queda espacio en el disco"));
+        }));
+
+        HttpResponse<String> r = postJson("{\"texto\": \"La mesa abrió tarde.\"}");
+
+        assertThat(r.statusCode()).isEqualTo(503);
+        assertThat(r.headers().firstValue("Retry-After")).contains("60");
+        assertThat(json(r).get("error")).isEqualTo("No se pudo guardar su envío por un problema de Observa; no se "
+                + "registró nada. Envíelo de nuevo en unos minutos.");
+        assertThat(Journal.read(config.journalDir()).submissions()).isEmpty();
+        assertThat(config.quarantineDir()).doesNotExist();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void anEmptyFileIsRefusedAtOnceWithASpanishReasonAndNothingIsArchived() throws Exception {
+        HttpResponse<String> r = post(new Multipart().field("texto", "Va mi informe.")
+                .file("archivo", "informe.pdf", "application/pdf", new byte[0]));
+
+        assertThat(r.statusCode()).isEqualTo(400);
+        Map<String, Object> body = json(r);
+        assertThat(body.get("error")).isEqualTo("El archivo «informe.pdf» está vacío (0 bytes).");
+        assertThat((Map<String, String>) body.get("campos")).containsEntry("archivo", "El archivo «informe.pdf» está vacío (0 bytes).");
+        assertThat(Journal.read(config.journalDir()).submissions()).isEmpty();
     }
 
     @Test

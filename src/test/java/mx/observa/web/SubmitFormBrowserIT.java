@@ -19,6 +19,7 @@ import mx.observa.app.ObservaService;
 import mx.observa.config.ObservaConfig;
 import mx.observa.index.SearchRequest;
 import mx.observa.support.Chromium;
+import mx.observa.support.Inbox;
 import mx.observa.support.LongReport;
 import mx.observa.support.TestHome;
 
@@ -59,6 +60,7 @@ class SubmitFormBrowserIT {
             } finally {
                 browser.quit();
             }
+            Inbox.awaitProcessed(service); // the page came once the post was archived; processing follows
             assertThat(service.search().search(new SearchRequest(LongReport.LAST_WORD, null, null, null, null, 0, 10))
                     .hits()).as("the whole text arrived").hasSize(1);
         }

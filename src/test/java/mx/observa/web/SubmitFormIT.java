@@ -26,6 +26,7 @@ import mx.observa.config.ObservaConfig;
 import mx.observa.index.IndexSchema;
 import mx.observa.index.SearchHit;
 import mx.observa.index.SearchRequest;
+import mx.observa.support.Inbox;
 import mx.observa.support.LongReport;
 import mx.observa.support.Multipart;
 import mx.observa.support.TestHome;
@@ -96,6 +97,7 @@ class SubmitFormIT {
 
         assertThat(result.statusCode()).as(result.body()).isEqualTo(200);
         assertThat(FOLIO.matcher(result.body()).find()).isTrue();
+        Inbox.awaitProcessed(service);
         assertThat(service.search().search(new SearchRequest(LongReport.LAST_WORD, null, null, null, null, 0, 10)).hits())
                 .as("the end of the text arrived").hasSize(1);
     }
@@ -155,7 +157,9 @@ class SubmitFormIT {
         assertThat(m.find()).isTrue();
         String folio = m.group(1);
         assertThat(result.body()).contains("texto del formulario: folio").contains("acta de la mesa.txt: folio")
-                .contains("fotos.html: folio").doesNotContain("en cuarentena");
+                .contains("fotos.html: folio").doesNotContain("en cuarentena")
+                .contains("<a href=\"/estado?folio=" + folio + "\">");
+        Inbox.awaitProcessed(service); // the answer came once the post was archived; processing follows
 
         for (String q : new String[] {"boletas", "escrutinio", "propaganda"}) {
             assertThat(service.search().search(new SearchRequest(q, null, "iztapalapa", 24, "formulario", 0, 10)).hits())

@@ -237,7 +237,7 @@ class WebSecurityIT {
                 }
                 String status = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
                         StandardCharsets.UTF_8)).readLine();
-                assertThat(status).startsWith("HTTP/1.1 201");
+                assertThat(status).startsWith("HTTP/1.1 202");
             }
             assertThat(send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/enviar")).GET()).statusCode())
                     .isEqualTo(200);

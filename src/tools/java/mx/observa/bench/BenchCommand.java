@@ -50,6 +50,10 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--reports", paramLabel = "N", description = "Informes en la fase del informe consolidado (completo: 10000).")
     Integer reports;
 
+    @Option(names = "--store-reports", paramLabel = "N",
+            description = "Informes en la fase del almacén: estado, reindexación, arranque e informe, cada uno con -Xmx512m (completo: 100000).")
+    Integer storeReports;
+
     @Option(names = "--ocr-pages", paramLabel = "N", description = "Páginas en la fase de OCR (completo: 16).")
     Integer ocrPages;
 
@@ -68,7 +72,7 @@ public final class BenchCommand implements Callable<Integer> {
     boolean profile;
 
     @Option(names = "--solo", paramLabel = "FASE", split = ",",
-            description = "Corre sólo estas fases: ingesta, busqueda, informe, ocr (p. ej. --solo busqueda).")
+            description = "Corre sólo estas fases: ingesta, busqueda, informe, almacen, ocr (p. ej. --solo busqueda).")
     java.util.Set<String> only;
 
     @Override
@@ -82,6 +86,7 @@ public final class BenchCommand implements Callable<Integer> {
                 : BenchOptions.full(workDir, outDir, jar(home));
         BenchOptions options = new BenchOptions(quick, docs != null ? docs : defaults.docs(),
                 findings != null ? findings : defaults.findings(), reports != null ? reports : defaults.reports(),
+                storeReports != null ? storeReports : defaults.storeReports(),
                 ocrPages != null ? ocrPages : defaults.ocrPages(), rounds != null ? rounds : defaults.rounds(),
                 defaults.searchPasses(), defaults.seed(), workDir,
                 outDir, defaults.jar(), profile, only);

@@ -10,6 +10,7 @@ import java.util.Set;
  * @param docs        documents in the ingest corpus (plus a warm-up set of {@link #warmupDocs()})
  * @param findings    index sizes (findings) at which search latency is measured, ascending
  * @param reports     reports in the consolidated-report phase
+ * @param storeReports reports in the store phase: every reader of all reports, each in a JVM of -Xmx512m
  * @param ocrPages    pages in the OCR phase
  * @param rounds      how many times each ceiling and each ingest run, alternately; the median is reported (the machine
  *                    may be shared, and one measurement can land on a busy moment)
@@ -21,13 +22,13 @@ import java.util.Set;
  * @param profile     record a JFR profile of the ingest service into the work folder
  * @param phases      which phases run ({@link #PHASES}); all of them by default
  */
-public record BenchOptions(boolean quick, int docs, List<Integer> findings, int reports, int ocrPages,
+public record BenchOptions(boolean quick, int docs, List<Integer> findings, int reports, int storeReports, int ocrPages,
                            int rounds, int searchPasses, long seed, Path workDir, Path outDir, Path jar, boolean profile,
                            Set<String> phases) {
 
     public static final long SEED = 2022L;
     /** The phases, by the names {@code observa bench --solo} takes. */
-    public static final List<String> PHASES = List.of("ingesta", "busqueda", "informe", "ocr");
+    public static final List<String> PHASES = List.of("ingesta", "busqueda", "informe", "almacen", "ocr");
 
     public BenchOptions {
         findings = findings.stream().sorted().toList();
@@ -40,12 +41,12 @@ public record BenchOptions(boolean quick, int docs, List<Integer> findings, int 
     }
 
     public static BenchOptions full(Path workDir, Path outDir, Path jar) {
-        return new BenchOptions(false, 1000, List.of(100_000, 1_000_000), 10_000, 16, 3, 20, SEED, workDir, outDir, jar,
+        return new BenchOptions(false, 1000, List.of(100_000, 1_000_000), 10_000, 100_000, 16, 3, 20, SEED, workDir, outDir, jar,
                 false, null);
     }
 
     public static BenchOptions quick(Path workDir, Path outDir, Path jar) {
-        return new BenchOptions(true, 20, List.of(2_000), 200, 1, 1, 2, SEED, workDir, outDir, jar, false, null);
+        return new BenchOptions(true, 20, List.of(2_000), 200, 300, 1, 1, 2, SEED, workDir, outDir, jar, false, null);
     }
 
     /** Whether the phase named {@code phase} runs. */

@@ -9,7 +9,8 @@ import java.util.Map;
  * The figures of one run, as JSON ({@code bench/results/<fecha>.json}) and as the Markdown table the README shows.
  *
  * <p>Shape: {@code {"machine", "ingest": {"tika_docs_per_s", "pipeline_docs_per_s", "ratio", …}, "search": {"<findings>":
- * {"p50_ms", "p95_ms", "p99_ms", …}}, "report_<n>_s", "peak_heap_mb", "ocr_pages_per_s", "targets", "phases"}}. The
+ * {"p50_ms", "p95_ms", "p99_ms", …}}, "report_<n>_s", "store_<n>": {"status"|"reindex"|"arranque"|"informe":
+ * {"seconds", "peak_heap_mb"}}, "peak_heap_mb", "ocr_pages_per_s", "targets", "phases"}}. The
  * top-level ingest figures are for the service's default isolation ({@code fork}) against the Tika ceiling in the same
  * mode; {@code ingest.in_process} holds the same pair in-process. {@code peak_heap_mb} is the ingest service's heap.
  */
@@ -25,6 +26,12 @@ final class BenchResult {
     static final double TARGET_REPORT_S = 60;
     static final int TARGET_REPORT_AT = 10_000;
     static final long HEAP_LIMIT_MB = 512;
+    /** The readers of every report measured by the store phase, in the order they run. */
+    static final List<String> STORE_READERS = List.of("status", "reindex", "arranque", "informe");
+    static final int TARGET_STORE_AT = 100_000;
+    private static final Map<String, String> STORE_LABELS = Map.of("status", "Estado (status)",
+            "reindex", "Reindexación desde el almacén", "arranque", "Arranque del servicio (casi duplicados)",
+            "informe", "Informe consolidado");
 
     private final BenchOptions options;
     private final Map<String, Object> machine;
@@ -90,6 +97,14 @@ final class BenchResult {
         if (options.runs("informe")) {
             json.put("report_" + options.reports() + "_s", Benchmark.round(phase("informe").seconds()));
         }
+        if (options.runs("almacen")) {
+            Map<String, Object> store = new LinkedHashMap<>();
+            for (String reader : STORE_READERS) {
+                PhaseResult p = phase("almacen-" + reader);
+                store.put(reader, Map.of("seconds", Benchmark.round(p.seconds()), "peak_heap_mb", p.peakHeapMb()));
+            }
+            json.put("store_" + options.storeReports(), store);
+        }
         if (options.runs("ingesta")) {
             json.put("peak_heap_mb", phase("ingesta-" + DEFAULT_ISOLATION).peakHeapMb());
         }
@@ -125,6 +140,11 @@ final class BenchResult {
         if (options.runs("ingesta")) {
             long heap = phase("ingesta-" + DEFAULT_ISOLATION).peakHeapMb();
             t.put("ingest_heap_mb", target("-Xmx512m", heap, heap <= HEAP_LIMIT_MB));
+        }
+        if (options.runs("almacen") && options.storeReports() >= TARGET_STORE_AT) {
+            // each reader ran in a JVM of -Xmx512m and finished: the phase fails otherwise
+            long storeHeap = STORE_READERS.stream().mapToLong(r -> phase("almacen-" + r).peakHeapMb()).max().orElse(0);
+            t.put("store_readers_heap_mb_at_" + TARGET_STORE_AT, target("-Xmx512m", storeHeap, storeHeap <= HEAP_LIMIT_MB));
         }
         return t;
     }
@@ -169,6 +189,12 @@ final class BenchResult {
             rows.add(row("Informe consolidado, " + "%,d".formatted(options.reports()) + " informes",
                     Benchmark.round(report.seconds()) + " s", report,
                     options.reports() == TARGET_REPORT_AT ? mark("≤ " + (int) TARGET_REPORT_S + " s", "report_s_at_" + TARGET_REPORT_AT) : ""));
+        }
+        for (String reader : options.runs("almacen") ? STORE_READERS : List.<String>of()) {
+            PhaseResult p = phase("almacen-" + reader);
+            rows.add(row(STORE_LABELS.get(reader) + ", " + "%,d".formatted(options.storeReports()) + " informes",
+                    Benchmark.round(p.seconds()) + " s", p,
+                    options.storeReports() >= TARGET_STORE_AT ? mark("-Xmx512m", "store_readers_heap_mb_at_" + TARGET_STORE_AT) : ""));
         }
         if (options.runs("ocr")) {
             PhaseResult ocr = phase("ocr");

@@ -21,7 +21,7 @@ import mx.observa.config.ObservaConfig;
 /**
  * One benchmark run: the pipeline measured against its physical ceiling, side by side, on this machine. Phases, in
  * order: corpus (generated once, cached), Tika alone on all cores (fork and in-process), end-to-end ingest through the
- * service (fork and in-process), search latency at each index size, the consolidated report, OCR; or only those
+ * service (fork and in-process), search latency at each index size, the consolidated report, every reader of the report store, OCR; or only those
  * {@link BenchOptions#phases} names. Prints a Markdown table and writes the JSON result. Targets are evaluated here,
  * never in unit tests.
  */
@@ -68,6 +68,13 @@ public final class Benchmark {
         if (o.runs("informe")) {
             progress(out, "Informe consolidado de %d informes…", o.reports());
             result.add(report(out, ReportPhase.run(base, o.workDir(), o.reports(), o.seed())));
+        }
+        if (o.runs("almacen")) {
+            progress(out, "Almacén de %d informes: estado, reindexación, arranque e informe, cada uno con -Xmx%s…",
+                    o.storeReports(), JavaCommand.HEAP);
+            for (PhaseResult p : StorePhase.run(base, o.workDir(), o.jar(), o.storeReports(), o.seed())) {
+                result.add(report(out, p));
+            }
         }
         if (o.runs("ocr")) {
             progress(out, "OCR de %d páginas…", o.ocrPages());

@@ -102,12 +102,24 @@ final class ServiceProcess implements AutoCloseable {
 
     /** The largest heap occupancy the service's collector saw before a collection (or at the last sample), in MB. */
     long peakHeapMb() throws IOException {
-        long peak = lastHeapMb;
+        return Math.max(lastHeapMb, peakHeapMb(gcLog));
+    }
+
+    /**
+     * The largest heap occupancy in a JVM's GC log, in MB (0 without one): before each collection, and at exit when
+     * the log has {@code gc+heap+exit} (a short run may end before its first collection).
+     */
+    static long peakHeapMb(Path gcLog) throws IOException {
+        long peak = 0;
         if (Files.exists(gcLog)) {
             for (String line : Files.readAllLines(gcLog)) {
                 Matcher m = GC_HEAP.matcher(line);
                 if (m.find()) {
                     peak = Math.max(peak, toMb(Long.parseLong(m.group(1)), m.group(2)));
+                }
+                Matcher exit = HEAP_USED.matcher(line);
+                if (line.contains("exit") && exit.find()) {
+                    peak = Math.max(peak, Long.parseLong(exit.group(1)) / 1024);
                 }
             }
         }

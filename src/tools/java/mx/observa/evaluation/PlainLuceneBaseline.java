@@ -3,6 +3,7 @@ package mx.observa.evaluation;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
@@ -19,7 +20,8 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.store.ByteBuffersDirectory;
 
-import mx.observa.index.IndexedFinding;
+import mx.observa.model.Finding;
+import mx.observa.model.Report;
 
 /**
  * The yardstick: plain Lucene as it comes, on the same documents. One document per finding (the same passages the
@@ -35,16 +37,24 @@ final class PlainLuceneBaseline implements AutoCloseable {
     private final StandardAnalyzer analyzer = new StandardAnalyzer();
     private final DirectoryReader reader;
 
-    PlainLuceneBaseline(List<IndexedFinding> findings) throws IOException {
+    /** @param reports the reports as understood: one document per finding, as the index has them */
+    PlainLuceneBaseline(Stream<Report> reports) throws IOException {
         try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
-            for (IndexedFinding f : findings) {
-                Document doc = new Document();
-                doc.add(new TextField(TEXT, f.text(), Field.Store.NO));
-                doc.add(new StoredField(FOLIO, f.folio()));
-                writer.addDocument(doc);
+            for (Report report : (Iterable<Report>) reports::iterator) {
+                for (Finding f : report.findings()) {
+                    Document doc = new Document();
+                    doc.add(new TextField(TEXT, f.text(), Field.Store.NO));
+                    doc.add(new StoredField(FOLIO, report.folio()));
+                    writer.addDocument(doc);
+                }
             }
         }
         reader = DirectoryReader.open(directory);
+    }
+
+    /** How many findings it holds. */
+    int findings() {
+        return reader.numDocs();
     }
 
     /** Folios of the best {@code n} findings for the query, best first (one entry per finding). */

@@ -15,7 +15,10 @@ import mx.observa.app.ObservaService;
 import mx.observa.config.ObservaConfig;
 import mx.observa.index.ReadOnlyIndex;
 import mx.observa.model.Channel;
+import mx.observa.model.Report;
 import mx.observa.pipeline.Outcome;
+import mx.observa.store.ReportStore;
+import mx.observa.store.SqliteReportStore;
 
 /**
  * The search corpus taken in by the real pipeline into a fresh data folder and index: every delivered report file of
@@ -30,12 +33,15 @@ final class SearchCorpus implements AutoCloseable {
     private final List<String> quarantined;
     private final int files;
     private final ReadOnlyIndex index;
+    private final ReportStore store;
 
-    private SearchCorpus(Map<String, String> fileByFolio, List<String> quarantined, int files, ReadOnlyIndex index) {
+    private SearchCorpus(Map<String, String> fileByFolio, List<String> quarantined, int files, ReadOnlyIndex index,
+                         ReportStore store) {
         this.fileByFolio = fileByFolio;
         this.quarantined = quarantined;
         this.files = files;
         this.index = index;
+        this.store = store;
     }
 
     /** Takes in the given report files with a pipeline working in {@code work} (emptied first). */
@@ -61,7 +67,8 @@ final class SearchCorpus implements AutoCloseable {
         if (index == null) {
             throw new IllegalStateException("La ingesta del corpus no dejó índice en " + config.indexDir());
         }
-        return new SearchCorpus(Map.copyOf(fileByFolio), List.copyOf(quarantined), reportFiles.size(), index);
+        return new SearchCorpus(Map.copyOf(fileByFolio), List.copyOf(quarantined), reportFiles.size(), index,
+                SqliteReportStore.openForReading(config.storeDir()));
     }
 
     /** The delivered report files of the folders: those whose name starts with two digits, in name order. */
@@ -99,6 +106,11 @@ final class SearchCorpus implements AutoCloseable {
         return index;
     }
 
+    /** Every report taken in, as understood (the report store the index was projected from), in folio order. */
+    Stream<Report> reports() {
+        return store.stream();
+    }
+
     /** The delivered file a report came in, or null for a folio this corpus did not produce. */
     String fileOf(String folio) {
         return fileByFolio.get(folio);
@@ -108,7 +120,7 @@ final class SearchCorpus implements AutoCloseable {
         return files;
     }
 
-    int reports() {
+    int reportCount() {
         return fileByFolio.size();
     }
 
@@ -118,7 +130,9 @@ final class SearchCorpus implements AutoCloseable {
 
     @Override
     public void close() {
-        index.close();
+        try (store) {
+            index.close();
+        }
     }
 
     private static void deleteTree(Path dir) throws IOException {

@@ -9,14 +9,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.ToDoubleFunction;
+import java.util.stream.Stream;
 
 import mx.observa.config.ObservaConfig;
-import mx.observa.index.FindingReader;
 import mx.observa.index.FindingSearch;
-import mx.observa.index.IndexedFinding;
 import mx.observa.index.SearchHit;
 import mx.observa.index.SearchRequest;
 import mx.observa.index.SearchResult;
+import mx.observa.model.Report;
 import mx.observa.text.FoldingSpanishAnalyzer;
 
 /**
@@ -111,14 +111,14 @@ public final class SearchEvaluation {
         try (SearchCorpus taken = SearchCorpus.ingest(config, corpus, work)) {
             FoldingSpanishAnalyzer analyzer = new FoldingSpanishAnalyzer();
             FindingSearch search = FindingSearch.configured(config, taken.index(), analyzer);
-            List<IndexedFinding> findings = FindingReader.all(taken.index());
             List<PartResult> results = new ArrayList<>();
-            try (PlainLuceneBaseline baseline = new PlainLuceneBaseline(findings)) {
+            try (Stream<Report> reports = taken.reports(); PlainLuceneBaseline baseline = new PlainLuceneBaseline(reports)) {
                 for (JudgedQueries part : parts) {
                     results.add(evaluate(part, search, baseline, taken));
                 }
+                return new Result(taken.files(), taken.reportCount(), baseline.findings(), taken.quarantined(),
+                        List.copyOf(results));
             }
-            return new Result(taken.files(), taken.reports(), findings.size(), taken.quarantined(), List.copyOf(results));
         }
     }
 
