@@ -36,10 +36,26 @@ final class AnalyzedText {
 
     private final String text;
     private final List<Token> tokens;
+    /**
+     * First and last token of each token's sentence, worked out once: rules ask for them at every match, and a text
+     * that is one endless sentence (a hostile file of one long line) would otherwise cost a walk over the whole text
+     * per match.
+     */
+    private final int[] sentenceStarts;
+    private final int[] sentenceEnds;
 
     private AnalyzedText(String text, List<Token> tokens) {
         this.text = text;
         this.tokens = tokens;
+        int n = tokens.size();
+        this.sentenceStarts = new int[n];
+        this.sentenceEnds = new int[n];
+        for (int i = 0; i < n; i++) {
+            sentenceStarts[i] = i == 0 || tokens.get(i).before() == Break.SENTENCE ? i : sentenceStarts[i - 1];
+        }
+        for (int i = n - 1; i >= 0; i--) {
+            sentenceEnds[i] = i == n - 1 || tokens.get(i + 1).before() == Break.SENTENCE ? i : sentenceEnds[i + 1];
+        }
     }
 
     static AnalyzedText of(FoldingSpanishAnalyzer analyzer, String text) {
@@ -113,20 +129,12 @@ final class AnalyzedText {
 
     /** Index of the first token of the sentence token {@code i} is in. */
     int sentenceStart(int i) {
-        int s = i;
-        while (s > 0 && tokens.get(s).before() != Break.SENTENCE) {
-            s--;
-        }
-        return s;
+        return sentenceStarts[i];
     }
 
     /** Index of the last token of the sentence token {@code i} is in. */
     int sentenceEnd(int i) {
-        int e = i;
-        while (e + 1 < tokens.size() && tokens.get(e + 1).before() != Break.SENTENCE) {
-            e++;
-        }
-        return e;
+        return sentenceEnds[i];
     }
 
     String text() {
