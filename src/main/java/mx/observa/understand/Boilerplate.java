@@ -51,6 +51,7 @@ final class Boilerplate {
             "^(?:de|from|para|to|cc|cco|bcc|asunto|subject|enviado|sent|date|fecha de envio|responder a|reply-to)\\s*:.*");
     private static final Pattern FORWARD_MARKER = Pattern.compile(
             "^-{2,}\\s*(?:forwarded message|mensaje reenviado|mensaje original|original message)\\s*-{2,}$");
+    private static final Pattern FORWARDED = Pattern.compile("^-{2,}\\s*(?:forwarded message|mensaje reenviado)\\s*-{2,}$");
     private static final Pattern QUOTE_HEADER = Pattern.compile(
             "^(?:el|on)\\b.{0,160}\\b(?:escribio|wrote)\\s*:$|^-{2,}\\s*(?:mensaje original|original message)\\s*-{2,}$");
     private static final Pattern SIGNATURE_MARKER = Pattern.compile("^--\\s*$|^_{5,}$");
@@ -100,6 +101,11 @@ final class Boilerplate {
     static boolean isMailHeader(String folded) {
         String line = folded.strip();
         return MAIL_HEADER.matcher(line).matches() || FORWARD_MARKER.matcher(line).matches();
+    }
+
+    /** "---------- Mensaje reenviado ----------": the quoted text after it is the forwarded report. */
+    static boolean isForwardMarker(String folded) {
+        return FORWARDED.matcher(folded.strip()).matches();
     }
 
     static boolean startsLegalNotice(String folded) {

@@ -1,0 +1,202 @@
+package mx.observa.understand;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import mx.observa.model.Finding;
+import mx.observa.model.FindingKind;
+import mx.observa.text.Folding;
+import mx.observa.text.FoldingSpanishAnalyzer;
+
+/**
+ * The findings of one report, read in order, as a reader does: each passage with its kind and topics, and what
+ * the report said before it —
+ * <ul>
+ *   <li>a passage that goes on telling the incident before it ("Ya se fue el del celular", "llamaron a la
+ *       patrulla y se llevaron al sujeto") is part of that incident: same kind, and its topics;</li>
+ *   <li>a problem the report already told, recorded again in the acta, is not a new one;</li>
+ *   <li>names are not topics: the places of the report ("Portales IV", "Escandón") and a project's name ("el
+ *       proyecto de cámaras de vigilancia") are blanked before the topic and kind cues are read;</li>
+ *   <li>a presentation ("observé la mesa de…") or a fact said to be unrelated to the mesa has no topics;</li>
+ *   <li>in a report only about the internet vote, everything it judges is about the internet vote;</li>
+ *   <li>a long run-on paragraph, as a transcribed voice note is, is read sentence by sentence.</li>
+ * </ul>
+ * Not thread-safe per report: {@link ReportUnderstander} creates one per understood report.
+ */
+final class ReportFindings {
+
+    /** A project's name: what follows "proyecto de" (one or two words) or the quotes after "proyecto". */
+    private static final Pattern PROJECT_NAME = Pattern.compile(
+            "(?<![\\p{L}])proyectos?\\s+(?:(?:de|del)\\s+(?:(?:la|el|los|las)\\s+)?(\\p{L}+(?:\\s+de\\s+\\p{L}+)?)|[\"“«]([^\"”»]{1,40})[\"”»])");
+    private static final Pattern SENTENCE = Pattern.compile("[^.!?]+(?:[.!?]+|$)");
+    /** A run-on paragraph: this many sentences, most starting in lower case (dictated), or this many words. */
+    private static final int RUN_ON_SENTENCES = 4;
+    private static final int RUN_ON_WORDS = 150;
+
+    private final TopicClassifier topics;
+    private final KindClassifier kinds;
+    private final KindRules kindRules;
+    private final FoldingSpanishAnalyzer analyzer;
+    private final IllegibleText illegible;
+    private final List<String> placeNames;
+    private final boolean internetOnly;
+    private final List<Finding> findings = new ArrayList<>();
+    private final Set<String> told = new HashSet<>();
+
+    /**
+     * @param placeNames   the report's place names as written (UT, colonia, alcaldía), blanked before reading
+     * @param internetOnly whether the report speaks only of the internet vote (no mesa)
+     */
+    ReportFindings(TopicClassifier topics, KindClassifier kinds, KindRules kindRules, FoldingSpanishAnalyzer analyzer,
+                   IllegibleText illegible, List<String> placeNames, boolean internetOnly) {
+        this.topics = topics;
+        this.kinds = kinds;
+        this.kindRules = kindRules;
+        this.analyzer = analyzer;
+        this.illegible = illegible;
+        this.placeNames = placeNames;
+        this.internetOnly = internetOnly;
+    }
+
+    List<Finding> read(List<Segmenter.Segment> segments) {
+        for (Segmenter.Segment segment : segments) {
+            if (illegible.isIllegible(segment.text())) {
+                findings.add(Finding.illegible(findings.size() + 1, segment.text()));
+            } else if (runOn(segment.text())) {
+                readSentences(segment);
+            } else {
+                read(segment.text(), segment.context()).ifPresent(this::add);
+            }
+        }
+        return List.copyOf(findings);
+    }
+
+    /** A dictated paragraph: each sentence is read on its own. */
+    private void readSentences(Segmenter.Segment segment) {
+        for (String sentence : sentences(segment.text())) {
+            read(sentence, segment.context()).ifPresent(this::add);
+        }
+    }
+
+    private void add(Finding f) {
+        Finding numbered = new Finding(findings.size() + 1, f.text(), new TreeMap<>(f.evidence()), f.kind(), f.kindEvidence(), false);
+        Finding previous = findings.isEmpty() ? null : findings.get(findings.size() - 1);
+        findings.add(followingUp(numbered, previous));
+    }
+
+    private Optional<Finding> read(String text, String context) {
+        String classified = blankNames(context == null ? text : context + ": " + text);
+        AnalyzedText analyzed = AnalyzedText.of(analyzer, classified);
+        TopicClassifier.Result found = topics.classify(analyzed);
+        return kinds.classify(classified, analyzed, found.problems(), told).map(kind -> {
+            SortedMap<String, List<String>> about = withoutTopics(analyzed, kind) ? new TreeMap<>() : topics.about(found, kind);
+            if (internetOnly && judges(kind.kind())) {
+                about.putIfAbsent("remota", List.of("informe del voto por internet"));
+            }
+            if (kind.kind() == FindingKind.INCIDENCIA) {
+                kind.reading().signals().stream().filter(KindSignals.Signal::problem)
+                        .forEach(s -> told.add(analyzed.get(s.match().anchor()).term()));
+            }
+            return Finding.of(0, text, topics.withKindTopics(about, kind), kind.kind(), kind.evidence());
+        });
+    }
+
+    /** A presentation of the report or a fact said to be unrelated to the mesa: context with no topic. */
+    private boolean withoutTopics(AnalyzedText analyzed, KindClassifier.Kind kind) {
+        return kind.kind() == FindingKind.CONTEXTO
+                && (any(analyzed, kindRules.presentation) || any(analyzed, kindRules.unrelated));
+    }
+
+    /**
+     * A passage that judges nothing by itself and goes on telling the incident just before it ("se fue como a las
+     * 10:30", "llamaron a la patrulla") is part of that incident.
+     */
+    private Finding followingUp(Finding f, Finding previous) {
+        if (previous == null || previous.illegible() || previous.kind() != FindingKind.INCIDENCIA) {
+            return f;
+        }
+        boolean judgesNothing = f.kind() == FindingKind.CONTEXTO
+                || f.kind() == FindingKind.INCIDENCIA && f.evidence().isEmpty();
+        if (!judgesNothing) {
+            return f;
+        }
+        List<Rule.Match> cues = kindRules.followUps.isEmpty() ? List.of()
+                : new Rule.AnyPhrase(kindRules.followUps).find(AnalyzedText.of(analyzer, blankNames(f.text())));
+        if (cues.isEmpty()) {
+            return f;
+        }
+        SortedMap<String, List<String>> evidence = new TreeMap<>(f.evidence());
+        if (evidence.isEmpty()) {
+            // its topics are those of the incident it goes on telling, unless it names its own
+            previous.evidence().forEach((topic, words) -> {
+                if (!topic.equals("recomendacion") && !topic.equals("buena_practica")) {
+                    evidence.put(topic, List.of("sigue al hallazgo " + previous.number()));
+                }
+            });
+        }
+        List<String> why = new ArrayList<>(List.of("sigue al hallazgo " + previous.number()));
+        cues.forEach(c -> why.add(c.evidence()));
+        return new Finding(f.number(), f.text(), evidence, FindingKind.INCIDENCIA, why, false);
+    }
+
+    private static boolean judges(FindingKind kind) {
+        return kind != FindingKind.CONTEXTO;
+    }
+
+    private static boolean any(AnalyzedText analyzed, List<Phrase> phrases) {
+        return !phrases.isEmpty() && !new Rule.AnyPhrase(phrases).find(analyzed).isEmpty();
+    }
+
+    private static List<String> sentences(String text) {
+        List<String> sentences = new ArrayList<>();
+        Matcher m = SENTENCE.matcher(text);
+        while (m.find()) {
+            if (!m.group().isBlank()) {
+                sentences.add(m.group().strip());
+            }
+        }
+        return sentences;
+    }
+
+    private static boolean runOn(String text) {
+        List<String> sentences = sentences(text);
+        long lowerStarts = sentences.stream().filter(s -> Character.isLowerCase(s.charAt(0))).count();
+        return sentences.size() >= RUN_ON_SENTENCES && (lowerStarts * 2 >= sentences.size() || Boilerplate.words(text) >= RUN_ON_WORDS);
+    }
+
+    /** The text with the report's place names and the projects' names blanked (same length). */
+    private String blankNames(String text) {
+        String folded = Folding.foldPreservingLength(text);
+        char[] out = text.toCharArray();
+        for (String name : placeNames) {
+            String n = Folding.foldPreservingLength(name);
+            for (int i = folded.indexOf(n); n.length() >= 4 && i >= 0; i = folded.indexOf(n, i + 1)) {
+                boolean wordStart = i == 0 || !Character.isLetterOrDigit(folded.charAt(i - 1));
+                int end = i + n.length();
+                boolean wordEnd = end >= folded.length() || !Character.isLetterOrDigit(folded.charAt(end));
+                if (wordStart && wordEnd) {
+                    blank(out, i, end);
+                }
+            }
+        }
+        Matcher project = PROJECT_NAME.matcher(folded);
+        while (project.find()) {
+            int group = project.group(1) != null ? 1 : 2;
+            blank(out, project.start(group), project.end(group));
+        }
+        return new String(out);
+    }
+
+    private static void blank(char[] out, int from, int to) {
+        for (int i = from; i < to; i++) {
+            out[i] = ' ';
+        }
+    }
+}
