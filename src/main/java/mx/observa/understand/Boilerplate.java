@@ -47,6 +47,10 @@ final class Boilerplate {
     private static final Pattern WEB_CHROME = Pattern.compile(
             "(?:©|derechos reservados|suscribete|siguenos|cerrar sesion|iniciar sesion|publicado por|politica de privacidad"
                     + "|mapa del sitio|compartir en)");
+    /** Between the items of a site's menu or breadcrumb: "Inicio / Noticias / Contacto", "Portal · Mi cuenta · Salir". */
+    private static final Pattern MENU_SEPARATOR = Pattern.compile("\\s+[·•/>»|]\\s+");
+    private static final int MENU_ITEMS = 3;
+    private static final int MENU_ITEM_WORDS = 3;
     private static final Pattern MAIL_HEADER = Pattern.compile(
             "^(?:de|from|para|to|cc|cco|bcc|asunto|subject|enviado|sent|date|fecha de envio|responder a|reply-to)\\s*:.*");
     private static final Pattern FORWARD_MARKER = Pattern.compile(
@@ -125,7 +129,7 @@ final class Boilerplate {
         if (isContact(line, words)) {
             return true;
         }
-        if (WEB_CHROME.matcher(line).find() || line.chars().filter(c -> c == '|').count() >= 2) {
+        if (WEB_CHROME.matcher(line).find() || line.chars().filter(c -> c == '|').count() >= 2 || isMenu(line)) {
             return true;
         }
         String withoutLegalForm = line.replaceAll(",?\\s*a\\.\\s?c\\.$", "");
@@ -134,6 +138,21 @@ final class Boilerplate {
             return true;
         }
         return beforeContent && shortNoSentence && INSTITUTION.matcher(line).find();
+    }
+
+    /** A line of short items between separators, with no sentence in it: a site's menu or breadcrumb. */
+    private static boolean isMenu(String line) {
+        String[] items = MENU_SEPARATOR.split(line);
+        if (items.length < MENU_ITEMS || line.matches(".*[.,;:!?¿].*")) {
+            return false;
+        }
+        for (String item : items) {
+            int n = words(item);
+            if (n == 0 || n > MENU_ITEM_WORDS) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A title in capitals before the first paragraph ("OBSERVACIÓN DEL SISTEMA ELECTRÓNICO POR INTERNET (SEI)"). */

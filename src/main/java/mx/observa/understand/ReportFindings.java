@@ -35,6 +35,8 @@ final class ReportFindings {
     /** A project's name: what follows "proyecto de" (one or two words) or the quotes after "proyecto". */
     private static final Pattern PROJECT_NAME = Pattern.compile(
             "(?<![\\p{L}])proyectos?\\s+(?:(?:de|del)\\s+(?:(?:la|el|los|las)\\s+)?(\\p{L}+(?:\\s+de\\s+\\p{L}+)?)|[\"“«]([^\"”»]{1,40})[\"”»])");
+    /** The number that tells apart the parts of a place: "Portales IV", "Pensil 2", "Juventino Rosas II". */
+    private static final Pattern PLACE_NUMBER = Pattern.compile("\\s+(?:[IVXL]{1,5}|\\d{1,2})\\s*$");
     private static final Pattern SENTENCE = Pattern.compile("[^.!?]+(?:[.!?]+|$)");
     /** A run-on paragraph: this many sentences, most starting in lower case (dictated), or this many words. */
     private static final int RUN_ON_SENTENCES = 4;
@@ -46,6 +48,8 @@ final class ReportFindings {
     private final FoldingSpanishAnalyzer analyzer;
     private final IllegibleText illegible;
     private final List<String> placeNames;
+    /** A place's name without its number ("Portales" of "Portales IV"), blanked only where written as a name. */
+    private final List<String> placeBases;
     private final boolean internetOnly;
     private final List<Finding> findings = new ArrayList<>();
     private final Set<String> told = new HashSet<>();
@@ -62,6 +66,8 @@ final class ReportFindings {
         this.analyzer = analyzer;
         this.illegible = illegible;
         this.placeNames = placeNames;
+        this.placeBases = placeNames.stream().map(n -> PLACE_NUMBER.matcher(n).replaceFirst(""))
+                .filter(base -> !placeNames.contains(base)).distinct().toList();
         this.internetOnly = internetOnly;
     }
 
@@ -176,15 +182,10 @@ final class ReportFindings {
         String folded = Folding.foldPreservingLength(text);
         char[] out = text.toCharArray();
         for (String name : placeNames) {
-            String n = Folding.foldPreservingLength(name);
-            for (int i = folded.indexOf(n); n.length() >= 4 && i >= 0; i = folded.indexOf(n, i + 1)) {
-                boolean wordStart = i == 0 || !Character.isLetterOrDigit(folded.charAt(i - 1));
-                int end = i + n.length();
-                boolean wordEnd = end >= folded.length() || !Character.isLetterOrDigit(folded.charAt(end));
-                if (wordStart && wordEnd) {
-                    blank(out, i, end);
-                }
-            }
+            blankWord(text, folded, out, name, false);
+        }
+        for (String base : placeBases) {
+            blankWord(text, folded, out, base, true);
         }
         Matcher project = PROJECT_NAME.matcher(folded);
         while (project.find()) {
@@ -192,6 +193,19 @@ final class ReportFindings {
             blank(out, project.start(group), project.end(group));
         }
         return new String(out);
+    }
+
+    /** Blanks every whole-word occurrence of the name; with {@code capital}, only those written with a capital. */
+    private static void blankWord(String text, String folded, char[] out, String name, boolean capital) {
+        String n = Folding.foldPreservingLength(name);
+        for (int i = folded.indexOf(n); n.length() >= 4 && i >= 0; i = folded.indexOf(n, i + 1)) {
+            boolean wordStart = i == 0 || !Character.isLetterOrDigit(folded.charAt(i - 1));
+            int end = i + n.length();
+            boolean wordEnd = end >= folded.length() || !Character.isLetterOrDigit(folded.charAt(end));
+            if (wordStart && wordEnd && (!capital || Character.isUpperCase(text.charAt(i)))) {
+                blank(out, i, end);
+            }
+        }
     }
 
     private static void blank(char[] out, int from, int to) {

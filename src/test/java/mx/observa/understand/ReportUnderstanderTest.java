@@ -99,6 +99,17 @@ class ReportUnderstanderTest {
     }
 
     @Test
+    void aPlaceNameWithoutItsNumberIsStillAName() {
+        Understanding u = understander.understand("""
+                Estuve en la mesa de Portales II, alcaldía Benito Juárez.
+
+                La gente que venía por el lado de Portales esperó poco y la mesa trabajó sin problemas.
+                """, "nota.txt");
+        assertThat(u.findings()).as("«Portales» is the colonia, not the internet portal")
+                .allSatisfy(f -> assertThat(f.topics()).doesNotContain("remota"));
+    }
+
+    @Test
     void theSameAnswerFromManyThreads() throws Exception {
         Understanding expected = understander.understand(REPORT, "informe.txt");
         ExecutorService pool = Executors.newFixedThreadPool(8);

@@ -54,6 +54,17 @@ class SegmenterTest {
     }
 
     @Test
+    void aSiteMenuOrBreadcrumbIsNotAFinding() {
+        List<String> found = findings("""
+                Inicio · Consultas anteriores · Mi perfil · Cerrar
+                Portada / Observación 2022 / Informes
+
+                La mesa abrió a las 9:00 con todo el material.
+                """);
+        assertThat(found).containsExactly("La mesa abrió a las 9:00 con todo el material.");
+    }
+
+    @Test
     void mailHeadersQuotedRepliesAndSignaturesAreNotFindings() {
         List<String> found = findings("""
                 De: Laura Méndez <laura@example.org>
