@@ -116,7 +116,45 @@ final class KindSignals {
         if (inClauseAfter(at, rules.exceptions, m.anchor())) {
             return true;
         }
-        return told.contains(at.get(m.anchor()).term()) && inClauseAfter(at, rules.recording, m.anchor());
+        return (told.contains(at.get(m.anchor()).term()) || toldObject(at, m, told)) && inClauseAfter(at, rules.recording, m.anchor());
+    }
+
+    /** A word at least this long, of an earlier incident, names what it was about ("urna", not "la"). */
+    static final int TOLD_WORD = 4;
+    private static final int OBJECT_REACH = 4;
+
+    /** Whether what the problem is about, just after it in its clause ("el robo <em>de la urna</em>"), was told. */
+    private static boolean toldObject(AnalyzedText at, Rule.Match m, Set<String> told) {
+        return objectWords(at, m).stream().anyMatch(told::contains);
+    }
+
+    /**
+     * What an incident told, for recognising it when the acta records it later: its problem word, and the words of
+     * the problem and of what it was about ("arrebató <em>la urna</em>").
+     */
+    static Set<String> toldWords(AnalyzedText at, Rule.Match m) {
+        Set<String> words = new HashSet<>(objectWords(at, m));
+        words.add(at.get(m.anchor()).term());
+        for (int i = m.from(); i <= m.to(); i++) {
+            if (at.get(i).term().length() >= TOLD_WORD) {
+                words.add(at.get(i).term());
+            }
+        }
+        return words;
+    }
+
+    /** The longer words just after the match, in its clause. */
+    private static List<String> objectWords(AnalyzedText at, Rule.Match m) {
+        List<String> words = new ArrayList<>();
+        for (int i = m.to() + 1; i < at.size() && i <= m.to() + OBJECT_REACH; i++) {
+            if (at.get(i).before() != AnalyzedText.Break.NONE) {
+                break;
+            }
+            if (at.get(i).term().length() >= TOLD_WORD) {
+                words.add(at.get(i).term());
+            }
+        }
+        return words;
     }
 
     /** Whether one of {@code cues} occurs before token {@code i} in the same clause. */
@@ -151,7 +189,8 @@ final class KindSignals {
     /**
      * Problems given up by what follows: in a sentence, "A, pero B" where B only says things went well and judges
      * A again ("llegó hasta la esquina, pero avanzaba rápido"; not a remedy: "estaba rota, pero se pudo sellar"
-     * is still an incident); in the finding, a correction followed only by things going well ("hubo una
+     * is still an incident), or B says that A, announced or feared, did not happen ("decían que iban a traer
+     * gente, pero no vimos que eso pasara"); in the finding, a correction followed only by things going well ("hubo una
      * diferencia…; volvieron a contar y la cifra cuadró").
      */
     private void conceded(AnalyzedText at, List<Signal> signals) {
@@ -162,7 +201,8 @@ final class KindSignals {
             List<Signal> after = signals.stream().filter(s -> s.match().from() > a && s.match().from() <= end).toList();
             boolean reassessed = after.stream().anyMatch(s -> judgedAgain.stream()
                     .anyMatch(j -> s.match().from() <= j[1] && j[0] <= s.match().to()));
-            if (reassessed && after.stream().noneMatch(Signal::problem)) {
+            boolean denied = spans(at, rules.denials).stream().anyMatch(d -> d[0] > a && d[0] <= end);
+            if ((reassessed || denied) && after.stream().noneMatch(Signal::problem)) {
                 int start = at.sentenceStart(a);
                 signals.stream().filter(s -> s.problem() && s.match().from() >= start && s.match().to() < a).forEach(given::add);
             }

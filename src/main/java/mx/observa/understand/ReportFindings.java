@@ -108,7 +108,7 @@ final class ReportFindings {
             }
             if (kind.kind() == FindingKind.INCIDENCIA) {
                 kind.reading().signals().stream().filter(KindSignals.Signal::problem)
-                        .forEach(s -> told.add(analyzed.get(s.match().anchor()).term()));
+                        .forEach(s -> told.addAll(KindSignals.toldWords(analyzed, s.match())));
             }
             return Finding.of(0, text, topics.withKindTopics(about, kind), kind.kind(), kind.evidence());
         });

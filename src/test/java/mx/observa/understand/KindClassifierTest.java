@@ -43,6 +43,9 @@ class KindClassifierTest {
             Una persona de chaleco estuvo recomendándoles un proyecto a los vecinos. | incidencia
             Participaron unas 80 personas.                                           | contexto
             La mesa se instaló a las 9:05 en la explanada.                           | contexto
+            Se rumoraba que habría reparto de despensas, pero no vi que eso ocurriera. | conforme
+            Se decía que iban a acarrear votantes, pero nunca pasó.                  | conforme
+            Se decía que iban a acarrear votantes, pero sí llegaron dos camionetas.  | incidencia
             """)
     void negationAndItsScopeDecideTheKind(String passage, String kind) {
         assertThat(only(passage).kind().id()).isEqualTo(kind);
@@ -81,6 +84,16 @@ class KindClassifierTest {
         assertThat(u.findings()).extracting(Finding::kind).containsOnly(FindingKind.RECOMENDACION).hasSize(2);
         assertThat(Fixtures.UNDERSTANDER.understand("Recomendaciones: ninguna.\n\nObservaciones: sin observaciones.", "x.txt")
                 .findings()).as("an answer that says nothing is no finding").isEmpty();
+    }
+
+    @Test
+    void aProblemToldAgainInTheActaIsNotANewOne() {
+        Understanding u = Fixtures.UNDERSTANDER.understand("""
+                A las 13:00 un joven arrebató la urna y huyó con ella.
+
+                Al cierre se levantó el acta, donde se asentó el robo de la urna, y se publicaron los resultados.
+                """, "x.txt");
+        assertThat(u.findings()).extracting(Finding::kind).containsExactly(FindingKind.INCIDENCIA, FindingKind.CONFORME);
     }
 
     @Test
