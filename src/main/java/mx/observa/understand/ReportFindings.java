@@ -78,10 +78,34 @@ final class ReportFindings {
             } else if (runOn(segment.text())) {
                 readSentences(segment);
             } else {
-                read(segment.text(), segment.context()).ifPresent(this::add);
+                int noise = illegibleTail(segment.text());
+                read(segment.text().substring(0, noise).strip(), segment.context()).ifPresent(this::add);
+                if (noise < segment.text().length()) {
+                    findings.add(Finding.illegible(findings.size() + 1, segment.text().substring(noise).strip()));
+                }
             }
         }
         return List.copyOf(findings);
+    }
+
+    /**
+     * Where the sentences that end the passage stop being language, or its length: a scan's noise the extraction
+     * glued to the last line of a paragraph ("…el cartel de resultados. lncidentes'. rn3s4 r3c3pt0ra ,, t0d0").
+     */
+    private int illegibleTail(String text) {
+        Matcher m = SENTENCE.matcher(text);
+        List<Integer> starts = new ArrayList<>();
+        while (m.find()) {
+            if (!m.group().isBlank()) {
+                starts.add(m.start());
+            }
+        }
+        for (int i = 1; i < starts.size(); i++) {
+            if (illegible.isIllegible(text.substring(starts.get(i))) && !illegible.isIllegible(text.substring(0, starts.get(i)))) {
+                return starts.get(i);
+            }
+        }
+        return text.length();
     }
 
     /** A dictated paragraph: each sentence is read on its own. */

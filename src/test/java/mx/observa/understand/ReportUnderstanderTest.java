@@ -110,6 +110,17 @@ class ReportUnderstanderTest {
     }
 
     @Test
+    void scanNoiseGluedToTheEndOfAParagraphIsMarkedApart() {
+        Understanding u = understander.understand(
+                "La urna llegó sin sello y hubo que pedir otro a la dirección distrital. Obs3rv4c10n3s'. "
+                        + "vv1 ,rnn tq0 ;; e1l ~ pqa ouec rtl1 ii.\n", "escaneo.pdf");
+        assertThat(u.findings()).hasSize(2);
+        assertThat(u.findings().get(0).illegible()).isFalse();
+        assertThat(u.findings().get(0).kind()).isEqualTo(FindingKind.INCIDENCIA);
+        assertThat(u.findings().get(1).illegible()).isTrue();
+    }
+
+    @Test
     void theSameAnswerFromManyThreads() throws Exception {
         Understanding expected = understander.understand(REPORT, "informe.txt");
         ExecutorService pool = Executors.newFixedThreadPool(8);
