@@ -56,7 +56,8 @@ final class Segmenter {
                     + "|edad|sexo|genero)\\s*(?:\\([^)]*\\))?\\s*[:\\t]");
     private static final Pattern PERSONAL_LABEL = Pattern.compile(
             "^\\s*(?:[-*•]\\s*)?(?:\\d{1,2}[.)]\\s*)?(?:clave (?:de elector|electoral)|curp|rfc|ine|credencial(?: de elector| para votar)?"
-                    + "|ocupacion|escolaridad|estado civil|fecha de nacimiento|seccion electoral)\\s*[:\\t]");
+                    + "|ocupacion|escolaridad|estado civil|fecha de nacimiento|seccion electoral"
+                    + "|(?:clave|folio|numero|no\\.?)(?: de)? acreditacion|acreditacion(?: no\\.?| numero)?)\\s*[:\\t#]");
     private static final Pattern ADDRESS = Pattern.compile(
             "^\\s*(?:calle|c\\.|av\\.?|avenida|calz\\.?|calzada|cerrada|cda\\.?|privada|priv\\.?|andador|prolongacion|prol\\.?"
                     + "|callejon|camino|carretera|boulevard|blvd\\.?)\\s+.{0,60}?(?:\\d+|numero|num\\.?|no\\.|n°|#)");
@@ -241,6 +242,10 @@ final class Segmenter {
                     continue;
                 }
                 break; // everything below is a quoted older message or a signature
+            }
+            if (Boilerplate.isFramedMarker(folded)) {
+                open.close(); // "===== hoja 2 de 3 =====": a marker of the scan or the export, not a passage
+                continue;
             }
             if (Boilerplate.isMailHeader(folded)) {
                 if (!beforeContent && startsQuotedHeaderBlock(text, lineEnd + 1)) {
