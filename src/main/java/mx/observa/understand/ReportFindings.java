@@ -37,6 +37,11 @@ final class ReportFindings {
             "(?<![\\p{L}])proyectos?\\s+(?:(?:de|del)\\s+(?:(?:la|el|los|las)\\s+)?(\\p{L}+(?:\\s+de\\s+\\p{L}+)?)|[\"“«]([^\"”»]{1,40})[\"”»])");
     /** The number that tells apart the parts of a place: "Portales IV", "Pensil 2", "Juventino Rosas II". */
     private static final Pattern PLACE_NUMBER = Pattern.compile("\\s+(?:[IVXL]{1,5}|\\d{1,2})\\s*$");
+    /**
+     * A capital I a scan read as an l: no Spanish word starts with l and n, m, r, s or t ("lnstalación",
+     * "lncidentes"). Same length, so what is quoted stays what was written.
+     */
+    private static final Pattern OCR_CAPITAL_I = Pattern.compile("(?<![\\p{L}\\p{N}])l(?=[nmrst]\\p{L})");
     private static final Pattern SENTENCE = Pattern.compile("[^.!?]+(?:[.!?]+|$)");
     /** A run-on paragraph: this many sentences, most starting in lower case (dictated), or this many words. */
     private static final int RUN_ON_SENTENCES = 4;
@@ -122,7 +127,7 @@ final class ReportFindings {
     }
 
     private Optional<Finding> read(String text, String context) {
-        String classified = blankNames(context == null ? text : context + ": " + text);
+        String classified = OCR_CAPITAL_I.matcher(blankNames(context == null ? text : context + ": " + text)).replaceAll("I");
         AnalyzedText analyzed = AnalyzedText.of(analyzer, classified);
         TopicClassifier.Result found = topics.classify(analyzed);
         return kinds.classify(classified, analyzed, found.problems(), told).map(kind -> {

@@ -46,6 +46,7 @@ class KindClassifierTest {
             Se rumoraba que habría reparto de despensas, pero no vi que eso ocurriera. | conforme
             Se decía que iban a acarrear votantes, pero nunca pasó.                  | conforme
             Se decía que iban a acarrear votantes, pero sí llegaron dos camionetas.  | incidencia
+            lncidencias: ninguna que anotar.                                         | conforme
             """)
     void negationAndItsScopeDecideTheKind(String passage, String kind) {
         assertThat(only(passage).kind().id()).isEqualTo(kind);
