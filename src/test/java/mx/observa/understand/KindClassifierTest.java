@@ -47,6 +47,10 @@ class KindClassifierTest {
             Se decía que iban a acarrear votantes, pero nunca pasó.                  | conforme
             Se decía que iban a acarrear votantes, pero sí llegaron dos camionetas.  | incidencia
             lncidencias: ninguna que anotar.                                         | conforme
+            La votación se llevó conforme al procedimiento.                          | conforme
+            A una votante ciega le prestaron la plantilla para marcar sola.           | conforme
+            Un señor sordo votó con apoyo de la funcionaria, que le escribió los pasos. | conforme
+            Se dio preferencia a las personas con bebés en brazos.                   | conforme
             """)
     void negationAndItsScopeDecideTheKind(String passage, String kind) {
         assertThat(only(passage).kind().id()).isEqualTo(kind);
