@@ -59,7 +59,10 @@ final class KindSignals {
         fineMatches.removeIf(g -> problemMatches.stream().anyMatch(p -> inside(p, g)));
         // the longer reading wins: "nadie pudo ver los votos" is about seeing the vote, not about being able to
         fineMatches.removeIf(g -> problemMatches.stream().anyMatch(p -> overlaps(p, g) && length(p) >= length(g)));
-        problemMatches.removeIf(p -> fineMatches.stream().anyMatch(g -> overlaps(p, g) && length(g) > length(p)));
+        // … but a problem that reaches past the "going right" reading says more than it: "las tres personas
+        // funcionarias llegaron | después de las 9:00"
+        problemMatches.removeIf(p -> fineMatches.stream().anyMatch(g -> overlaps(p, g) && length(g) > length(p)
+                && p.to() <= g.to()));
         List<Signal> signals = new ArrayList<>();
         List<Rule.Match> all = new ArrayList<>(problemMatches);
         all.addAll(fineMatches);

@@ -51,6 +51,9 @@ class KindClassifierTest {
             A una votante ciega le prestaron la plantilla para marcar sola.           | conforme
             Un señor sordo votó con apoyo de la funcionaria, que le escribió los pasos. | conforme
             Se dio preferencia a las personas con bebés en brazos.                   | conforme
+            Las dos auxiliares llegaron después de las 9:30 y la mesa esperó.         | incidencia
+            Sin mampara, la gente tuvo que marcar la boleta delante de todos.        | incidencia
+            Al cierre contaron las boletas delante de todos.                         | conforme
             """)
     void negationAndItsScopeDecideTheKind(String passage, String kind) {
         assertThat(only(passage).kind().id()).isEqualTo(kind);
