@@ -135,17 +135,17 @@ class UnderstandingQualityTest {
         @Test
         void topicsAndKinds() {
             assertThat(seen.reports()).isGreaterThanOrEqualTo(50);
-            assertThat(seen.reportMicro().f1()).isGreaterThanOrEqualTo(0.85);
-            assertThat(seen.lowestTopicPrecision()).isGreaterThanOrEqualTo(0.55);
-            assertThat(seen.kindAccuracy()).isGreaterThanOrEqualTo(0.68);
+            assertThat(seen.reportMicro().f1()).isGreaterThanOrEqualTo(0.93);
+            assertThat(seen.lowestTopicPrecision()).isGreaterThanOrEqualTo(0.80);
+            assertThat(seen.kindAccuracy()).isGreaterThanOrEqualTo(0.96);
         }
 
         @Test
         void seriousIncidentsAndMetadata() {
-            assertThat(seen.seriousPrecision()).isGreaterThanOrEqualTo(0.67);
+            assertThat(seen.seriousPrecision()).isGreaterThanOrEqualTo(0.97);
             assertThat(seen.accuracy("alcaldia")).isGreaterThanOrEqualTo(0.98);
-            assertThat(seen.accuracy("distrito")).isGreaterThanOrEqualTo(0.95);
-            assertThat(seen.accuracy("fecha")).isGreaterThanOrEqualTo(0.80);
+            assertThat(seen.accuracy("distrito")).isGreaterThanOrEqualTo(0.98);
+            assertThat(seen.accuracy("fecha")).isGreaterThanOrEqualTo(0.96);
         }
     }
 
