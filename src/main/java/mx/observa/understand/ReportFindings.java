@@ -26,7 +26,9 @@ import mx.observa.text.FoldingSpanishAnalyzer;
  *       proyecto de cámaras de vigilancia") are blanked before the topic and kind cues are read;</li>
  *   <li>a presentation ("observé la mesa de…") or a fact said to be unrelated to the mesa has no topics;</li>
  *   <li>in a report only about the internet vote, everything it judges is about the internet vote;</li>
- *   <li>a long run-on paragraph, as a transcribed voice note is, is read sentence by sentence.</li>
+ *   <li>a long run-on paragraph, as a transcribed voice note is, is read sentence by sentence;</li>
+ *   <li>scan noise glued to the end of a paragraph is an illegible finding of its own, and a capital I a scan
+ *       read as an l ("lnstalación") is read as an I.</li>
  * </ul>
  * Not thread-safe per report: {@link ReportUnderstander} creates one per understood report.
  */

@@ -121,6 +121,18 @@ class ReportUnderstanderTest {
     }
 
     @Test
+    void takingOrDestroyingTheUrnIsNotAMaterialProblem() {
+        Understanding u = understander.understand("""
+                A media tarde un sujeto se robó la urna con las opiniones y huyó por la avenida.
+
+                Luego otro vecino aventaron la urna nueva al piso y la tapa quedó rota.
+                """, "nota.txt");
+        assertThat(u.findings()).allSatisfy(f -> assertThat(f.topics()).doesNotContain("material"));
+        assertThat(understander.understand("La urna llegó rota y sin sello.", "nota.txt").findings())
+                .singleElement().satisfies(f -> assertThat(f.topics()).contains("material"));
+    }
+
+    @Test
     void theSameAnswerFromManyThreads() throws Exception {
         Understanding expected = understander.understand(REPORT, "informe.txt");
         ExecutorService pool = Executors.newFixedThreadPool(8);
