@@ -28,11 +28,19 @@ final class AnalyzedText {
      *                  ("2022"), none of which counts anything
      * @param before    the punctuation between the previous token and this one ("." ends a sentence, "," a clause)
      */
-    record Token(String term, String surface, int start, int end, boolean notACount, Break before, boolean clock) {
+    record Token(String term, String surface, int start, int end, boolean notACount, Break before, boolean clock,
+                 int minutes) {
         boolean isNumber() {
             return !notACount && !term.isEmpty() && term.chars().allMatch(Character::isDigit);
         }
     }
+
+    /** A number that names what comes before it ("proyecto 2", "MRO 1", "calle 4", "P3"), not a count of it. */
+    private static final java.util.Set<String> NAMING_NOUNS = java.util.Set.of("proyecto", "proyectos", "mesa", "mro", "casilla",
+            "calle", "edificio", "seccion", "pregunta", "punto", "numero", "no", "num", "lote", "manzana", "distrito",
+            "dtto", "dto", "ut", "hoja", "pagina", "pag", "mz", "lt", "depto", "interior", "opcion", "p");
+    private static final java.util.regex.Pattern CLOCK_TIME = java.util.regex.Pattern.compile(
+            "(\\d{1,2})(?::(\\d{2})|\\s*(?:h\\b|hrs?\\b|horas\\b|a\\.?\\s?m\\b\\.?|(p)\\.?\\s?m\\b\\.?))");
 
     private final String text;
     private final List<Token> tokens;
@@ -70,7 +78,7 @@ final class AnalyzedText {
                 int previousEnd = tokens.isEmpty() ? 0 : tokens.get(tokens.size() - 1).end();
                 tokens.add(new Token(term.toString(), Folding.foldPreservingLength(text.substring(start, end)), start, end,
                         notACount(text, start, end, tokens.isEmpty()), breakIn(text.substring(previousEnd, start)),
-                        clock(text, start, end)));
+                        clock(text, start, end), minutes(text, start, end)));
             }
             stream.end();
         } catch (IOException e) {
@@ -85,6 +93,32 @@ final class AnalyzedText {
         return hour && end + 1 < text.length() && text.charAt(end) == ':' && Character.isDigit(text.charAt(end + 1));
     }
 
+    /**
+     * The time of day, in minutes after midnight, of an hour written with its minutes or its unit ("9:40", "9 am",
+     * "17 hrs", "5 pm"), or -1.
+     */
+    private static int minutes(String text, int start, int end) {
+        java.util.regex.Matcher m = CLOCK_TIME.matcher(text).region(start, text.length());
+        if (!m.lookingAt() || m.end(1) != end) {
+            // "a las 9", "a las 10 de la mañana": an hour without minutes after "a las"
+            String before = Folding.foldLower(text.substring(Math.max(0, start - 6), start));
+            boolean hour = end - start <= 2 && text.substring(start, end).chars().allMatch(Character::isDigit)
+                    && (end >= text.length() || !Character.isDigit(text.charAt(end)) && text.charAt(end) != ':');
+            if (!hour || !before.endsWith("las ")) {
+                return -1;
+            }
+            int h = Integer.parseInt(text.substring(start, end));
+            String after = Folding.foldLower(text.substring(end, Math.min(text.length(), end + 14)));
+            return (h < 12 && (after.startsWith(" de la tarde") || after.startsWith(" de la noche")) ? h + 12 : h) * 60;
+        }
+        int hour = Integer.parseInt(m.group(1));
+        int minute = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
+        if (m.group(3) != null && hour < 12) {
+            hour += 12;
+        }
+        return hour < 24 && minute < 60 ? hour * 60 + minute : -1;
+    }
+
     private static boolean notACount(String text, int start, int end, boolean first) {
         char before = start > 0 ? text.charAt(start - 1) : ' ';
         char after = end < text.length() ? text.charAt(end) : ' ';
@@ -94,7 +128,15 @@ final class AnalyzedText {
         // "a las 12", "desde las 10": an hour of the day
         String before4 = Folding.foldLower(text.substring(Math.max(0, start - 4), start));
         boolean hour = before4.endsWith("las ") || before4.endsWith("la ") && text.substring(start, end).equals("1");
-        return time || enumeration || year || hour;
+        return time || enumeration || year || hour || minutes(text, start, end) >= 0 || named(text, start);
+    }
+
+    /** Whether the number names the word before it ("proyecto 2", "MRO 1"). */
+    private static boolean named(String text, int start) {
+        String before = Folding.foldLower(text.substring(Math.max(0, start - 12), start)).stripTrailing();
+        before = before.replaceAll("[.#°º:-]+$", "").stripTrailing();
+        int space = Math.max(before.lastIndexOf(' '), Math.max(before.lastIndexOf('('), before.lastIndexOf('\n')));
+        return NAMING_NOUNS.contains(before.substring(space + 1));
     }
 
     /** The strongest cut in the characters between two tokens. */

@@ -46,11 +46,18 @@ final class Boilerplate {
                     + "|colectivo|observatorio|a\\.\\s?c\\.?)\\b");
     private static final Pattern WEB_CHROME = Pattern.compile(
             "(?:©|derechos reservados|suscribete|siguenos|cerrar sesion|iniciar sesion|publicado por|politica de privacidad"
-                    + "|mapa del sitio|compartir en)");
+                    + "|mapa del sitio|compartir en|no fue creado ni aprobado por|^publicad[oa] el .{0,40}\\bpor\\b)");
+    /** A line framed by rules ("===== texto reconocido (OCR) - hoja 1 de 1 =====", "----- fin -----"): a marker. */
+    private static final Pattern FRAMED = Pattern.compile("^(?:={3,}|-{5,}|\\*{3,}|#{3,}).{0,80}?(?:={3,}|-{5,}|\\*{3,}|#{3,})$");
+    /** Between the items of a site's menu or breadcrumb: "Inicio / Noticias / Contacto", "Portal · Mi cuenta · Salir". */
+    private static final Pattern MENU_SEPARATOR = Pattern.compile("\\s+[·•/>»|]\\s+");
+    private static final int MENU_ITEMS = 3;
+    private static final int MENU_ITEM_WORDS = 3;
     private static final Pattern MAIL_HEADER = Pattern.compile(
             "^(?:de|from|para|to|cc|cco|bcc|asunto|subject|enviado|sent|date|fecha de envio|responder a|reply-to)\\s*:.*");
     private static final Pattern FORWARD_MARKER = Pattern.compile(
             "^-{2,}\\s*(?:forwarded message|mensaje reenviado|mensaje original|original message)\\s*-{2,}$");
+    private static final Pattern FORWARDED = Pattern.compile("^-{2,}\\s*(?:forwarded message|mensaje reenviado)\\s*-{2,}$");
     private static final Pattern QUOTE_HEADER = Pattern.compile(
             "^(?:el|on)\\b.{0,160}\\b(?:escribio|wrote)\\s*:$|^-{2,}\\s*(?:mensaje original|original message)\\s*-{2,}$");
     private static final Pattern SIGNATURE_MARKER = Pattern.compile("^--\\s*$|^_{5,}$");
@@ -81,6 +88,10 @@ final class Boilerplate {
         return LETTER_FORMULA.matcher(folded.strip()).matches();
     }
 
+    static boolean isFramedMarker(String folded) {
+        return FRAMED.matcher(folded.strip()).matches();
+    }
+
     static boolean isPageNumber(String folded) {
         return PAGE_NUMBER.matcher(folded.strip()).matches();
     }
@@ -102,6 +113,11 @@ final class Boilerplate {
         return MAIL_HEADER.matcher(line).matches() || FORWARD_MARKER.matcher(line).matches();
     }
 
+    /** "---------- Mensaje reenviado ----------": the quoted text after it is the forwarded report. */
+    static boolean isForwardMarker(String folded) {
+        return FORWARDED.matcher(folded.strip()).matches();
+    }
+
     static boolean startsLegalNotice(String folded) {
         return LEGAL.matcher(folded.strip()).matches();
     }
@@ -119,7 +135,7 @@ final class Boilerplate {
         if (isContact(line, words)) {
             return true;
         }
-        if (WEB_CHROME.matcher(line).find() || line.chars().filter(c -> c == '|').count() >= 2) {
+        if (WEB_CHROME.matcher(line).find() || line.chars().filter(c -> c == '|').count() >= 2 || isMenu(line)) {
             return true;
         }
         String withoutLegalForm = line.replaceAll(",?\\s*a\\.\\s?c\\.$", "");
@@ -128,6 +144,21 @@ final class Boilerplate {
             return true;
         }
         return beforeContent && shortNoSentence && INSTITUTION.matcher(line).find();
+    }
+
+    /** A line of short items between separators, with no sentence in it: a site's menu or breadcrumb. */
+    private static boolean isMenu(String line) {
+        String[] items = MENU_SEPARATOR.split(line);
+        if (items.length < MENU_ITEMS || line.matches(".*[.,;:!?¿].*")) {
+            return false;
+        }
+        for (String item : items) {
+            int n = words(item);
+            if (n == 0 || n > MENU_ITEM_WORDS) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A title in capitals before the first paragraph ("OBSERVACIÓN DEL SISTEMA ELECTRÓNICO POR INTERNET (SEI)"). */

@@ -31,6 +31,12 @@ final class ChannelHintDetector {
         return mro > sei ? Optional.of(MRO) : Optional.empty();
     }
 
+    /** Whether the report speaks of the internet vote and never of a mesa. */
+    boolean internetOnly(String text) {
+        String folded = Folding.foldPreservingLength(text);
+        return count(SEI_CUES.matcher(folded)) > 0 && count(MRO_CUES.matcher(folded)) == 0;
+    }
+
     private static int count(Matcher m) {
         int n = 0;
         while (m.find()) {

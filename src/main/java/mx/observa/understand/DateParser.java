@@ -55,7 +55,7 @@ final class DateParser {
 
     private static final String MONTH = "(enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre"
             + "|noviembre|diciembre|ene|feb|mar|abr|may|jun|jul|ago|sept|sep|set|oct|nov|dic)\\.?(?![\\p{L}])";
-    private static final String DAY = "(\\d{1,2}(?:\\s?[°º]|o\\.?|ro\\.?|er\\.?)?|treinta y uno|primero|uno|dos|tres|cuatro|cinco"
+    private static final String DAY = "(\\d{1,2}(?:\\s?[°º]|o\\.?|ro\\.?|er\\.?)?|l\\s?[°º]|treinta y uno|primero|uno|dos|tres|cuatro|cinco"
             + "|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|dieciseis|diecisiete|dieciocho|diecinueve"
             + "|veintiuno|veintidos|veintitres|veinticuatro|veinticinco|veintiseis|veintisiete|veintiocho"
             + "|veintinueve|veinte|treinta)";
@@ -64,13 +64,16 @@ final class DateParser {
     private static final String YEAR = "(?:\\s*(?:de|del|,)?\\s*(\\d{4})|\\s*[-/]\\s*(\\d{4}|\\d{2}))(?!\\d)";
 
     private static final Pattern RANGE = Pattern.compile(
-            "(?<![\\p{L}\\p{N}])(?:del?\\s+|entre el\\s+)?" + DAY + "\\s+(?:al|y el)\\s+" + DAY + "\\s+de\\s+" + MONTH + "(?:" + YEAR + ")?");
+            "(?<![\\p{L}\\p{N}])(?:del?\\s+|entre el\\s+)?(?:" + WEEKDAY + ",?\\s+)?" + DAY + "\\s+(?:al|y el)\\s+(?:"
+                    + WEEKDAY + ",?\\s+)?" + DAY + "\\s+de\\s+" + MONTH + "(?:" + YEAR + ")?");
     private static final Pattern TEXTUAL = Pattern.compile(
             "(?<![\\p{L}\\p{N}])" + DAY + "\\s*(?:de\\s+|del\\s+|-|/|\\s)\\s*" + MONTH
                     + "(?:" + YEAR + ")?");
     private static final Pattern MONTH_FIRST = Pattern.compile(
             "(?<![\\p{L}\\p{N}])" + MONTH + "\\s+(\\d{1,2}),?\\s+(\\d{4})(?!\\d)");
     private static final Pattern NUMERIC = Pattern.compile("(?<![\\d/.\\-])(\\d{1,2})([/.\\-])(\\d{1,2})\\2(\\d{4}|\\d{2})(?![\\d/\\-])");
+    /** "01 / 05 / 2022", as a scan or a form spaces it: four-digit year only. */
+    private static final Pattern NUMERIC_SPACED = Pattern.compile("(?<![\\d/])(\\d{1,2})\\s+/\\s+(\\d{1,2})\\s+/\\s+(\\d{4})(?![\\d/])");
     private static final Pattern ROMAN_MONTH = Pattern.compile(
             "(?<![\\d/.\\-])(\\d{1,2})\\s?[/.\\-]\\s?(xii|xi|x|ix|viii|vii|vi|v|iv|iii|ii|i)\\s?[/.\\-]\\s?(\\d{4}|\\d{2})(?![\\d/\\-])");
     private static final Pattern ISO = Pattern.compile("(?<![\\d\\-])(\\d{4})-(\\d{2})-(\\d{2})(?![\\d\\-])");
@@ -87,6 +90,20 @@ final class DateParser {
             "(?:mexico|cdmx|d\\.\\s?f\\.|ciudad)\\s*,?\\s*(?:a\\s+)?(?:los\\s+)?(?:" + WEEKDAY + ",?\\s+)?$");
     private static final Pattern MAIL_HEADER = Pattern.compile(
             "^\\s*(?:enviado|sent|date|fecha de envio|recibido)\\s*:|escribio\\s*:|wrote\\s*:|^\\s*>");
+    /** The date a report was written, exported or sent, not observed: "Fecha de elaboración:", "exportado el". */
+    private static final Pattern WRITTEN = Pattern.compile(
+            "(?:fecha\\s+(?:de|del)\\s+(?:elaboracion|entrega|envio|redaccion|emision|informe|reporte)|elaborad[oa]|exportad[oa]"
+                    + "|redactad[oa]|entregad[oa]|enviad[oa])(?![\\p{L}])[^\\n]{0,25}$");
+    /** A header line of a mail (forwarded or quoted): a date beside it is when the mail was sent. */
+    private static final Pattern MAIL_FIELD = Pattern.compile("^\\s*>?\\s*(?:de|para|asunto|from|to|subject|cc|enviado|sent)\\s*:");
+    /** "Cuajimalpa de Morelos, 3 de mayo de 2022." on a line of its own: the place and date a letter was written. */
+    private static final Pattern PLACE_DATE_LINE = Pattern.compile(
+            "^\\s*(?!(?:el\\s+)?" + WEEKDAY + "\\s*,)[\\p{L}][\\p{L} .]{2,60},\\s*(?:a\\s+)?(?:los\\s+)?(?:" + WEEKDAY + ",?\\s+)?$");
+    /** A day told from the day of writing: "el pasado domingo", "el domingo", "ayer", "antier". */
+    private static final Pattern RELATIVE_DAY = Pattern.compile(
+            "(?<![\\p{L}])(?:(?:el|este)\\s+(pasado\\s+)?" + WEEKDAY + "(?!\\s*,?\\s*(?:\\d|primero))(\\s+pasado)?|(ayer|antier|anteayer))(?![\\p{L}])");
+    /** The score of a letter's place-and-date line: written, but kept when the report tells no other day. */
+    private static final int PLACE_DATE_SCORE = -1;
     private static final Pattern NAME_CUE = Pattern.compile(
             "(?:unidad territorial|\\but|colonia|col\\.|calle|av\\.|avenida|pueblo|barrio)\\s*[:\\-]?\\s*$");
 
@@ -105,7 +122,7 @@ final class DateParser {
         List<Candidate> found = new ArrayList<>();
         Matcher m = RANGE.matcher(folded);
         while (m.find()) {
-            add(found, taken, folded, m.start(), m.end(), date(m.group(1), m.group(3), firstNonNull(m.group(4), m.group(5))));
+            add(found, taken, folded, m.start(), m.end(), date(m.group(2), m.group(5), firstNonNull(m.group(6), m.group(7))));
         }
         m = TEXTUAL.matcher(folded);
         while (m.find()) {
@@ -118,6 +135,10 @@ final class DateParser {
         m = NUMERIC.matcher(folded);
         while (m.find()) {
             add(found, taken, folded, m.start(), m.end(), numeric(m.group(1), m.group(3), m.group(4)));
+        }
+        m = NUMERIC_SPACED.matcher(folded);
+        while (m.find()) {
+            add(found, taken, folded, m.start(), m.end(), numeric(m.group(1), m.group(2), m.group(3)));
         }
         m = ROMAN_MONTH.matcher(folded);
         while (m.find()) {
@@ -136,10 +157,42 @@ final class DateParser {
         return found;
     }
 
+    /**
+     * The best-scored date; when the report dates only its writing ("Cuajimalpa, 3 de mayo de 2022 … el pasado
+     * domingo"), the day it tells counted back from that date; else a letter's place-and-date line.
+     */
     Optional<Candidate> activityDate(String text) {
-        return find(text).stream()
-                .max(Comparator.comparingInt(Candidate::score).thenComparing(Candidate::start, Comparator.reverseOrder()))
-                .filter(c -> c.score() >= 0);
+        List<Candidate> all = find(text);
+        Optional<Candidate> best = all.stream()
+                .max(Comparator.comparingInt(Candidate::score).thenComparing(Candidate::start, Comparator.reverseOrder()));
+        if (best.isPresent() && best.get().score() >= 0) {
+            return best;
+        }
+        Optional<Candidate> written = all.stream().filter(c -> c.score() < 0).findFirst();
+        if (written.isPresent()) {
+            Optional<LocalDate> told = toldFrom(Folding.foldPreservingLength(text), written.get().date());
+            if (told.isPresent()) {
+                return Optional.of(new Candidate(told.get(), written.get().start(), written.get().end(), 0));
+            }
+        }
+        return best.filter(c -> c.score() >= PLACE_DATE_SCORE);
+    }
+
+    /** The first day told relative to the day of writing, if the report tells one. */
+    private static Optional<LocalDate> toldFrom(String folded, LocalDate written) {
+        Matcher m = RELATIVE_DAY.matcher(folded);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        if (m.group(4) != null) {
+            return Optional.of(written.minusDays(m.group(4).equals("ayer") ? 1 : 2));
+        }
+        boolean past = m.group(1) != null || m.group(3) != null;
+        LocalDate day = past ? written.minusDays(1) : written;
+        while (day.getDayOfWeek() != WEEKDAYS.get(m.group(2))) {
+            day = day.minusDays(1);
+        }
+        return Optional.of(day);
     }
 
     private void add(List<Candidate> found, List<int[]> taken, String folded, int start, int end, Optional<LocalDate> date) {
@@ -164,10 +217,23 @@ final class DateParser {
         if (ACTIVITY.matcher(line).find()) {
             score += 2;
         }
-        if (MAIL_HEADER.matcher(line).find() || LETTER_PLACE.matcher(before).find()) {
+        if (WRITTEN.matcher(before).find()) {
+            score = Math.min(score, 0) - 4;
+        }
+        if (MAIL_HEADER.matcher(line).find() || LETTER_PLACE.matcher(before).find() || besideMailField(folded, start)) {
             score -= 4;
+        } else if (score == 0 && PLACE_DATE_LINE.matcher(before).find() && Lines.after(folded, end).matches("[\\s.]*")) {
+            score = PLACE_DATE_SCORE;
         }
         return score;
+    }
+
+    /** Whether the line before or after the date's line is a mail header field ("De:", "Asunto:"). */
+    private static boolean besideMailField(String folded, int start) {
+        int lineStart = Lines.start(folded, start);
+        int lineEnd = Lines.end(folded, start);
+        return lineStart > 0 && MAIL_FIELD.matcher(Lines.lineAt(folded, lineStart - 1)).find()
+                || lineEnd < folded.length() && MAIL_FIELD.matcher(Lines.lineAt(folded, lineEnd + 1)).find();
     }
 
     private Optional<LocalDate> date(String day, String month, String year) {
@@ -209,6 +275,9 @@ final class DateParser {
     }
 
     private static Integer day(String day) {
+        if (day.startsWith("l")) {
+            return 1; // "l° de mayo": a scan read the 1 as an l
+        }
         String digits = day.replaceAll("\\D", "");
         if (!digits.isEmpty()) {
             return Integer.parseInt(digits);

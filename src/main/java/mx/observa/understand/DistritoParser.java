@@ -26,9 +26,10 @@ final class DistritoParser {
             "(?<![\\p{L}\\p{N}])(distrito|dist\\.|dtto\\.?|dto\\.?|d\\.\\s?d\\.|dd|d\\.\\s?l\\.|dl|direccion distrital)"
                     + FILLER + "\\s*" + VALUE);
 
-    /** "XVII Distrito Local", "17 distrito": the number first. */
+    /** "XVII Distrito Local", "17 distrito", "7o. distrito", "5to. distrito": the number first, or an ordinal. */
     private static final Pattern NUMBER_FIRST = Pattern.compile(
-            "(?<![\\p{L}\\p{N}])(\\d{1,2}|[ivxl]{1,7})\\s+(?:º\\s+|°\\s+)?distrito(?:\\s+electoral)?(?:\\s+local)?(?![\\p{L}])");
+            "(?<![\\p{L}\\p{N}])(\\d{1,2}|[ivxl]{1,7})(?:\\s?[º°]|(?<=\\d)(?:o|er|ro|do|to|vo|mo|no)\\.?)?\\s+distrito"
+                    + "(?:\\s+electoral)?(?:\\s+local)?(?![\\p{L}])");
 
     List<Mention<Integer>> find(String text) {
         String folded = Folding.foldPreservingLength(text);

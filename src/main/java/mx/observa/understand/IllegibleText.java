@@ -26,9 +26,10 @@ final class IllegibleText {
 
     private static final Pattern DEBRIS = Pattern.compile("\uFFFD|Ã|Â|â€|ï¿");
     private static final Pattern SYMBOLS = Pattern.compile("[\\p{P}\\p{S}]{2,}|[~`|^_]");
-    private static final Pattern OCR_MIX = Pattern.compile("(?:\\p{L}+\\d+|\\d+\\p{Ll}{2,}\\d*)");
+    /** Letters and digits mixed in one word, as OCR confuses them ("l1", "tn0", "r3c3pt0ra", "t0d0"). */
+    private static final Pattern OCR_MIX = Pattern.compile("(?=.*\\p{L})(?=.*\\d)[\\p{L}\\d]+");
     private static final Pattern ORDINAL_OR_UNIT = Pattern.compile(
-            "\\d+(?:o|a|er|ro|do|to|vo|no|h|hr|hrs|am|pm|km|m|min|mts|s|°|º|ª)", Pattern.CASE_INSENSITIVE);
+            "\\d+(?:o|a|er|ro|ra|do|da|to|ta|vo|va|no|na|mo|ma|h|hr|hrs|am|pm|km|kg|m|min|mts|s|°|º|ª)", Pattern.CASE_INSENSITIVE);
     private static final Pattern CODE = Pattern.compile("[\\p{Lu}\\d]+(?:[-/][\\p{Lu}\\d]+)*");
     private static final Pattern ROMAN = Pattern.compile("[IVXLC]{1,7}");
     private static final Pattern NO_VOWEL = Pattern.compile("\\p{Ll}{2,}");

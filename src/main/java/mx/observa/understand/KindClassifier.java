@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import mx.observa.model.FindingKind;
+import mx.observa.understand.KindSignals.Signal;
 
 /**
  * Decides a finding's kind from the cues of {@link KindRules} and the problem cues of its topics, and keeps the
@@ -29,18 +30,23 @@ import mx.observa.model.FindingKind;
  */
 final class KindClassifier {
 
-    /** The kind with the words that decided it. */
-    record Kind(FindingKind kind, List<String> evidence) {
-    }
+    /**
+     * The kind with the words that decided it, and how the passage was read (its cues and their negation), which
+     * tells which topics the kind is about.
+     */
+    record Kind(FindingKind kind, List<String> evidence, KindSignals.Reading reading, NegationScope negation) {
 
-    /** A problem or "going right" cue found in the passage, with whether it was denied and by which word. */
-    private record Signal(Rule.Match match, boolean problem, String evidence) {
+        Kind(FindingKind kind, List<String> evidence) {
+            this(kind, evidence, new KindSignals.Reading(List.of(), false), null);
+        }
     }
 
     private final KindRules rules;
+    private final KindSignals cues;
 
     KindClassifier(KindRules rules) {
         this.rules = rules;
+        this.cues = new KindSignals(rules);
     }
 
     /**
@@ -49,9 +55,25 @@ final class KindClassifier {
      *         which is not a finding
      */
     Optional<Kind> classify(String text, AnalyzedText at, List<Rule.Match> topicProblems) {
+        return classify(text, at, topicProblems, Set.of());
+    }
+
+    /**
+     * @param told the analyzed terms of the problems earlier findings of the same report told (a problem recorded
+     *             again in the acta is not a new one)
+     */
+    Optional<Kind> classify(String text, AnalyzedText at, List<Rule.Match> topicProblems, Set<String> told) {
         QuestionAnswer qa = QuestionAnswer.parse(text);
-        int body = firstTokenFrom(at, qa.bodyStart());
+        if (qa.unanswered()) {
+            return Optional.empty(); // "[ ] Sí [ ] No — Se brindó atención preferente…": nothing was answered
+        }
         NegationScope negation = NegationScope.of(at, rules.negation);
+        int body = firstTokenFrom(at, qa.bodyStart());
+        if (qa.hasLead() && !qa.question() && hasNegator(at, body)) {
+            // a clause before a colon is not a label: "En el pueblo casi no hubo difusión: no vi carteles…"
+            qa = qa.withoutLead();
+            body = 0;
+        }
 
         boolean leadRecommendation = qa.hasLead() && inLead(rules.recommendationHeadings.find(at), body);
         boolean leadPractice = qa.hasLead() && inLead(rules.goodPracticeHeadings.find(at), body);
@@ -61,10 +83,11 @@ final class KindClassifier {
             return Optional.empty();
         }
         // a section label ("Incidencias observadas:") does not decide by its words; a clause before a colon does
-        int told = label && !isSectionLabel(at, body) ? 0 : body;
+        int saidFrom = label && !isSectionLabel(at, body) ? 0 : body;
 
-        List<Signal> signals = signals(at, negation, topicProblems);
-        List<Signal> bodySignals = signals.stream().filter(s -> s.match().from() >= told).toList();
+        KindSignals.Reading reading = cues.read(at, negation, topicProblems, told);
+        List<Signal> signals = reading.signals();
+        List<Signal> bodySignals = signals.stream().filter(s -> s.match().to() >= saidFrom).toList();
         List<Signal> problems = bodySignals.stream().filter(Signal::problem).toList();
         List<Signal> fine = bodySignals.stream().filter(s -> !s.problem()).toList();
         int firstProblem = problems.isEmpty() ? Integer.MAX_VALUE : problems.get(0).match().from();
@@ -85,18 +108,44 @@ final class KindClassifier {
         if (!recommendations.isEmpty() && recommendations.get(0).from() < firstProblem) {
             return kind(FindingKind.RECOMENDACION, words(recommendations));
         }
+        // what someone said happened at another mesa, not seen here: "me dicen que en la mesa de al lado…"
+        List<String> elsewhere = words(find(at, rules.hearsay));
+        if (!elsewhere.isEmpty() && !find(at, rules.elsewhere).isEmpty()) {
+            List<String> why = new ArrayList<>(elsewhere);
+            why.addAll(words(find(at, rules.elsewhere)));
+            return read(kind(FindingKind.CONTEXTO, why), reading, negation);
+        }
 
         Optional<Kind> answered = answer(at, body, qa, signals);
         if (answered.isPresent()) {
-            return answered;
+            return read(answered, reading, negation);
         }
         if (!problems.isEmpty()) {
-            return kind(FindingKind.INCIDENCIA, evidence(problems));
+            return read(kind(FindingKind.INCIDENCIA, evidence(problems)), reading, negation);
         }
         if (!fine.isEmpty()) {
-            return kind(FindingKind.CONFORME, evidence(fine));
+            return read(kind(FindingKind.CONFORME, evidence(fine)), reading, negation);
         }
-        return kind(FindingKind.CONTEXTO, List.of());
+        return read(kind(FindingKind.CONTEXTO, List.of()), reading, negation);
+    }
+
+    private static Optional<Kind> read(Optional<Kind> kind, KindSignals.Reading reading, NegationScope negation) {
+        return kind.map(k -> new Kind(k.kind(), k.evidence(), reading, negation));
+    }
+
+    private boolean hasNegator(AnalyzedText at, int body) {
+        for (int i = 0; i < body; i++) {
+            for (Phrase p : rules.negation.negators()) {
+                if (p.matchesAt(at, i)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static List<Rule.Match> find(AnalyzedText at, List<Phrase> phrases) {
+        return phrases.isEmpty() ? List.of() : new Rule.AnyPhrase(phrases).find(at);
     }
 
     /** Steps for a question (or a label) answered yes or no, or a question about a problem answered with facts. */
@@ -115,7 +164,8 @@ final class KindClassifier {
         if (answer != null) {
             // what the answer goes on to say decides; a bare yes or no answers the question as it is asked: a
             // questionnaire asks either about a problem or about how things should be
-            if (!bodyProblems.isEmpty() && (answer.equals("si") || !asksProblem)) {
+            // "No se observó propaganda. Sin embargo, una camioneta estuvo trayendo…": what comes after the turn
+            if (!bodyProblems.isEmpty() && (answer.equals("si") || !asksProblem || afterAdversative(at, body, bodyProblems))) {
                 why.addAll(evidence(bodyProblems));
                 return kind(FindingKind.INCIDENCIA, why);
             }
@@ -140,50 +190,17 @@ final class KindClassifier {
         return Optional.empty();
     }
 
-    private List<Signal> signals(AnalyzedText at, NegationScope negation, List<Rule.Match> topicProblems) {
-        List<Rule.Match> problemMatches = new ArrayList<>(rules.problem.find(at));
-        problemMatches.addAll(topicProblems);
-        problemMatches.removeIf(m -> deniesItsObject(at, m));
-        List<Rule.Match> fineMatches = new ArrayList<>(rules.positive.find(at));
-        // the longer reading wins: "nadie pudo ver los votos" is about seeing the vote, not about being able to
-        fineMatches.removeIf(g -> problemMatches.stream().anyMatch(p -> overlaps(p, g) && length(p) >= length(g)));
-        problemMatches.removeIf(p -> fineMatches.stream().anyMatch(g -> overlaps(p, g) && length(g) > length(p)));
-        List<Signal> signals = new ArrayList<>();
-        for (Rule.Match m : problemMatches) {
-            boolean denied = negation.denies(m);
-            signals.add(new Signal(m, !denied, denied ? denied(at, negation, m) : m.evidence()));
+    /** Whether one of the problems comes after a "pero"/"sin embargo" of the answer. */
+    private boolean afterAdversative(AnalyzedText at, int body, List<Signal> problems) {
+        for (int i = body; i < at.size(); i++) {
+            for (Phrase p : rules.adversatives) {
+                int turn = i;
+                if (p.matchesAt(at, i) && problems.stream().anyMatch(s -> s.match().from() > turn)) {
+                    return true;
+                }
+            }
         }
-        for (Rule.Match m : fineMatches) {
-            boolean denied = negation.denies(m);
-            signals.add(new Signal(m, denied, denied ? denied(at, negation, m) : m.evidence()));
-        }
-        signals.sort((a, b) -> Integer.compare(a.match().from(), b.match().from()));
-        return signals;
-    }
-
-    /**
-     * "No encontré ningún problema", "no se presentó ningún incidente": a problem phrase that starts with its own
-     * negator and is followed by "ningún", "nada" or "nadie" denies what comes after it, and says no problem.
-     */
-    private boolean deniesItsObject(AnalyzedText at, Rule.Match m) {
-        if (m.to() + 1 >= at.size() || rules.negation.negators().stream().noneMatch(p -> p.matchesAt(at, m.from()))) {
-            return false;
-        }
-        String next = at.get(m.to() + 1).surface();
-        return next.startsWith("ningun") || next.equals("nada") || next.equals("nadie");
-    }
-
-    private static boolean overlaps(Rule.Match a, Rule.Match b) {
-        return a.from() <= b.to() && b.from() <= a.to();
-    }
-
-    private static int length(Rule.Match m) {
-        return m.to() - m.from();
-    }
-
-    private static String denied(AnalyzedText at, NegationScope negation, Rule.Match m) {
-        int negator = negation.negatorOf(m);
-        return at.span(negator, negator) + " … " + m.evidence();
+        return false;
     }
 
     /** "Sí", "No", "Ninguno"… at the start of the answer, or null. */

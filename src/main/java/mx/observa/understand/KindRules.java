@@ -20,8 +20,20 @@ final class KindRules {
 
     static final String FILE_NAME = "tipos.yaml";
 
-    record NegationSpec(List<String> negadores, List<String> cortes, Integer alcance, List<String> cortos,
-                        Integer alcanceCorto) {
+    record NegationSpec(List<String> negadores, List<String> concordantes, List<String> pospuestos, List<String> cortes,
+                        Integer alcance, List<String> cortos, Integer alcanceCorto) {
+    }
+
+    record ContrastSpec(List<String> adversativas, List<String> reevaluan, List<String> correcciones, List<String> desmienten) {
+    }
+
+    record MentionSpec(List<String> excepciones, List<String> registro) {
+    }
+
+    record ElsewhereSpec(List<String> rumor, List<String> lugar) {
+    }
+
+    record NoTopicSpec(List<String> presentacion, List<String> ajeno) {
     }
 
     record AnswerSpec(List<String> si, List<String> no, List<String> vacias, List<String> sinContenido) {
@@ -31,14 +43,19 @@ final class KindRules {
     }
 
     record FileSpec(NegationSpec negacion, Integer ventanaExclusion, Map<String, CueSpec> tipos,
-                    HeadingSpec encabezados, AnswerSpec respuestas) {
+                    HeadingSpec encabezados, AnswerSpec respuestas, ContrastSpec contraste, MentionSpec menciones,
+                    List<String> seguimiento, ElsewhereSpec otraMesa, NoTopicSpec sinTemas) {
     }
 
     /**
      * Negators and scope ends, as analyzed phrases; {@code reach} is the longest scope in words, {@code shortReach}
-     * that of the negators in {@code shortOnes} ("sin" denies its phrase, "sin que" a clause).
+     * that of the negators in {@code shortOnes} ("sin" denies its phrase, "sin que" a clause). {@code concordant}
+     * are the negative words that agree with a negation before them instead of undoing it ("no había ningún
+     * letrero", "sin colocar ningún aviso": one denial); {@code postposed} deny the clause before them ("la
+     * diferencia fue de cero").
      */
-    record Negation(List<Phrase> negators, List<Phrase> cuts, int reach, List<Phrase> shortOnes, int shortReach) {
+    record Negation(List<Phrase> negators, List<Phrase> concordant, List<Phrase> postposed, List<Phrase> cuts, int reach,
+                    List<Phrase> shortOnes, int shortReach) {
     }
 
     final Negation negation;
@@ -57,6 +74,26 @@ final class KindRules {
     final List<Phrase> empty;
     /** Answers that say nothing whatever was asked ("Sin observaciones", "No aplica"). */
     final List<Phrase> nothing;
+    /** Words after which the clause that follows decides ("pero", "sin embargo"). */
+    final List<Phrase> adversatives;
+    /** Words that judge again what the clause before "pero" told ("avanzaba rápido", "fue correcta"). */
+    final List<Phrase> reassessments;
+    /** Words that say a problem told before was corrected ("volvieron a contar", "se corrigió"). */
+    final List<Phrase> corrections;
+    /** After "pero": what was announced or feared before did not happen ("pero no vimos que eso pasara"). */
+    final List<Phrase> denials;
+    /** Words that name a problem as a point of reference, not as a new fact ("fuera del robo de la urna"). */
+    final List<Phrase> exceptions;
+    /** Verbs that record in the acta what was already told ("se anotó también el robo"). */
+    final List<Phrase> recording;
+    /** Words that go on telling the incident of the finding before ("se fue", "llamaron a la policía"). */
+    final List<Phrase> followUps;
+    /** Hearsay ("me dicen que") and another mesa ("la mesa de al lado"): together, an event not seen here. */
+    final List<Phrase> hearsay;
+    final List<Phrase> elsewhere;
+    /** The observer presenting the report ("observé la mesa de…"), and facts said to be unrelated to the mesa. */
+    final List<Phrase> presentation;
+    final List<Phrase> unrelated;
 
     private KindRules(FileSpec spec, FoldingSpanishAnalyzer analyzer) {
         if (spec.negacion() == null || spec.negacion().negadores() == null || spec.negacion().cortes() == null) {
@@ -68,6 +105,7 @@ final class KindRules {
         }
         int shortReach = spec.negacion().alcanceCorto() == null ? reach : spec.negacion().alcanceCorto();
         negation = new Negation(CueSpec.phrases(spec.negacion().negadores(), analyzer),
+                optional(spec.negacion().concordantes(), analyzer), optional(spec.negacion().pospuestos(), analyzer),
                 CueSpec.phrases(spec.negacion().cortes(), analyzer), reach,
                 spec.negacion().cortos() == null ? List.of() : CueSpec.phrases(spec.negacion().cortos(), analyzer), shortReach);
         int window = spec.ventanaExclusion() == null ? CueSpec.DEFAULT_EXCLUSION_WINDOW : spec.ventanaExclusion();
@@ -97,6 +135,25 @@ final class KindRules {
         no = CueSpec.phrases(a.no(), analyzer);
         empty = CueSpec.phrases(a.vacias(), analyzer);
         nothing = CueSpec.phrases(a.sinContenido(), analyzer);
+        ContrastSpec c = spec.contraste() == null ? new ContrastSpec(null, null, null, null) : spec.contraste();
+        adversatives = optional(c.adversativas(), analyzer);
+        reassessments = optional(c.reevaluan(), analyzer);
+        corrections = optional(c.correcciones(), analyzer);
+        denials = optional(c.desmienten(), analyzer);
+        MentionSpec m = spec.menciones() == null ? new MentionSpec(null, null) : spec.menciones();
+        exceptions = optional(m.excepciones(), analyzer);
+        recording = optional(m.registro(), analyzer);
+        followUps = optional(spec.seguimiento(), analyzer);
+        ElsewhereSpec e = spec.otraMesa() == null ? new ElsewhereSpec(null, null) : spec.otraMesa();
+        hearsay = optional(e.rumor(), analyzer);
+        elsewhere = optional(e.lugar(), analyzer);
+        NoTopicSpec n = spec.sinTemas() == null ? new NoTopicSpec(null, null) : spec.sinTemas();
+        presentation = optional(n.presentacion(), analyzer);
+        unrelated = optional(n.ajeno(), analyzer);
+    }
+
+    private static List<Phrase> optional(List<String> phrases, FoldingSpanishAnalyzer analyzer) {
+        return phrases == null || phrases.isEmpty() ? List.of() : CueSpec.phrases(phrases, analyzer);
     }
 
     private static Cues compile(Map<String, CueSpec> kinds, String key, FoldingSpanishAnalyzer analyzer, int window) {

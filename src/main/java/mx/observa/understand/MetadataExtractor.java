@@ -17,7 +17,11 @@ import mx.observa.model.ReportMetadata;
  */
 final class MetadataExtractor {
 
-    record Result(ReportMetadata metadata, List<int[]> mentionSpans, List<Mention<String>> names) {
+    /**
+     * @param placeNames the places the report names (unidad territorial, colonia, alcaldía) as written: names,
+     *                   not words about the consultation ("Portales IV" says nothing of a portal)
+     */
+    record Result(ReportMetadata metadata, List<int[]> mentionSpans, List<Mention<String>> names, List<String> placeNames) {
     }
 
     private final Gazetteer gazetteer;
@@ -95,6 +99,9 @@ final class MetadataExtractor {
         distritoMentions.forEach(m -> spans.add(new int[] {m.start(), m.end()}));
         dateCandidates.forEach(c -> spans.add(new int[] {c.start(), c.end()}));
         names.stream().filter(n -> n.strength() >= PersonNames.SIGNATURE).forEach(n -> spans.add(new int[] {n.start(), n.end()}));
-        return new Result(metadata, spans, names);
+        List<String> places = new ArrayList<>();
+        utMentions.forEach(m -> places.add(text.substring(m.start(), m.end())));
+        alcaldiaMentions.forEach(m -> places.add(text.substring(m.start(), m.end())));
+        return new Result(metadata, spans, names, places.stream().map(String::strip).distinct().toList());
     }
 }

@@ -13,9 +13,12 @@ import java.util.Arrays;
 final class NegationScope {
 
     private final int[] negatorOf;
+    /** Tokens that start a concordant negative word ("ningún", "nadie", "ni"…). */
+    private final boolean[] concordant;
 
-    private NegationScope(int[] negatorOf) {
+    private NegationScope(int[] negatorOf, boolean[] concordant) {
         this.negatorOf = negatorOf;
+        this.concordant = concordant;
     }
 
     static NegationScope of(AnalyzedText text, KindRules.Negation rules) {
@@ -54,7 +57,23 @@ final class NegationScope {
             }
             i = Math.max(i + negatorLength, j);
         }
-        return new NegationScope(negatorOf);
+        boolean[] concordant = new boolean[text.size()];
+        for (int k = 0; k < text.size(); k++) {
+            concordant[k] = longest(text, rules.concordant(), k) > 0;
+            int postposed = longest(text, rules.postposed(), k);
+            if (postposed > 0) {
+                // "la diferencia entre papeletas y personas fue de cero": denies its clause, backwards
+                for (int j = k - 1; j >= 0; j--) {
+                    if (negatorOf[j] < 0) {
+                        negatorOf[j] = k;
+                    }
+                    if (text.get(j).before() != AnalyzedText.Break.NONE) {
+                        break;
+                    }
+                }
+            }
+        }
+        return new NegationScope(negatorOf, concordant);
     }
 
     /** After a comma at token {@code j}: one or two words and then "ni", "o" or "y" — a list that goes on. */
@@ -81,13 +100,42 @@ final class NegationScope {
         return best;
     }
 
-    /** Whether the match's first phrase is denied by a negator before it. */
+    /**
+     * Whether the match is denied: its first phrase by a negator before it — unless that phrase is itself a
+     * concordant negative word, which agrees with the negation instead of undoing it ("no había ningún letrero"
+     * is one denial: no sign) — or a later phrase by a negator inside the match ("la fila nunca fue larga").
+     */
     boolean denies(Rule.Match match) {
-        return negatorOf[match.anchor()] >= 0;
+        return negatorOf(match) >= 0;
     }
 
-    /** The negator's token index for a denied match. */
+    /** The negator's token index for a denied match, or -1. */
     int negatorOf(Rule.Match match) {
-        return negatorOf[match.anchor()];
+        int anchor = match.anchor();
+        if (negatorOf[anchor] >= 0 && !concordant[anchor]) {
+            return negatorOf[anchor];
+        }
+        for (int part : match.parts()) {
+            int negator = negatorOf[part];
+            if (negator > anchor && negator < part) {
+                return negator;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether token {@code i} lies in the scope of a negator. */
+    boolean denied(int i) {
+        return negatorOf[i] >= 0;
+    }
+
+    /** The negator whose scope token {@code i} lies in, or -1. */
+    int scopeOf(int i) {
+        return negatorOf[i];
+    }
+
+    /** Whether the match starts with a concordant negative word inside another negator's scope ("no … ningún aviso"). */
+    boolean concordsWithNegation(Rule.Match match) {
+        return concordant[match.anchor()] && negatorOf[match.anchor()] >= 0;
     }
 }

@@ -15,16 +15,26 @@ import mx.observa.text.FoldingSpanishAnalyzer;
  *   <li>{@code prefijo*}: any word whose accent-free, lower-case form starts with the prefix ("instal*" matches
  *       "instaló", "instalación", "instalaron"), useful for verbs the light stemmer leaves alone;</li>
  *   <li>{@code #numero}: any number written in digits that counts something (not a time, a year or an item number);</li>
- *   <li>{@code #hora}: the hour of a clock time ("9" in "9:40").</li>
+ *   <li>{@code #hora}: the hour of a clock time ("9" in "9:40");</li>
+ *   <li>{@code #hora<=9:00}, {@code #hora>=9:30}: a time of day ("8:45", "9 am", "10:05") at or before, at or
+ *       after the one given.</li>
  * </ul>
+ * A phrase written with a leading {@code ^} ("^que se") matches only at the start of a sentence or after a colon.
  */
 final class Phrase {
 
     static final String NUMBER = "#numero";
     static final String CLOCK = "#hora";
 
-    private sealed interface WordPattern permits Exact, Prefix, AnyNumber, ClockTime {
+    private sealed interface WordPattern permits Exact, Prefix, AnyNumber, ClockTime, TimeOfDay {
         boolean matches(AnalyzedText.Token token);
+    }
+
+    /** A time of day at or before ({@code atMost}) or at or after a given one: "#hora<=9:00", "#hora>=9:30". */
+    private record TimeOfDay(int minutes, boolean atMost) implements WordPattern {
+        public boolean matches(AnalyzedText.Token token) {
+            return token.minutes() >= 0 && (atMost ? token.minutes() <= minutes : token.minutes() >= minutes);
+        }
     }
 
     private record Exact(String term) implements WordPattern {
@@ -51,21 +61,32 @@ final class Phrase {
         }
     }
 
+    private static final java.util.regex.Pattern TIME_BOUND = java.util.regex.Pattern.compile("#hora([<>]=)(\\d{1,2}):(\\d{2})");
+
     private final String source;
     private final List<WordPattern> words;
+    /** "^que": the phrase starts a sentence, or what follows a colon or a question ("Propuesta: que se…"). */
+    private final boolean atStart;
 
-    private Phrase(String source, List<WordPattern> words) {
+    private Phrase(String source, List<WordPattern> words, boolean atStart) {
         this.source = source;
         this.words = List.copyOf(words);
+        this.atStart = atStart;
     }
 
     static Phrase compile(String source, FoldingSpanishAnalyzer analyzer) {
         List<WordPattern> words = new ArrayList<>();
-        for (String raw : source.trim().split("\\s+")) {
+        String trimmed = source.trim();
+        boolean atStart = trimmed.startsWith("^");
+        for (String raw : (atStart ? trimmed.substring(1) : trimmed).split("\\s+")) {
             if (raw.isEmpty()) {
                 continue;
             }
-            if (raw.equals(NUMBER)) {
+            java.util.regex.Matcher bound = TIME_BOUND.matcher(raw);
+            if (bound.matches()) {
+                words.add(new TimeOfDay(Integer.parseInt(bound.group(2)) * 60 + Integer.parseInt(bound.group(3)),
+                        bound.group(1).equals("<=")));
+            } else if (raw.equals(NUMBER)) {
                 words.add(new AnyNumber());
             } else if (raw.equals(CLOCK)) {
                 words.add(new ClockTime());
@@ -86,7 +107,7 @@ final class Phrase {
         if (words.isEmpty()) {
             throw new IllegalArgumentException("la frase '" + source + "' no contiene palabras");
         }
-        return new Phrase(source, words);
+        return new Phrase(source, words, atStart);
     }
 
     int length() {
@@ -96,6 +117,10 @@ final class Phrase {
     /** Whether the phrase matches starting at token {@code start}. */
     boolean matchesAt(AnalyzedText text, int start) {
         if (start + words.size() > text.size()) {
+            return false;
+        }
+        if (atStart && start > 0 && text.get(start).before() != AnalyzedText.Break.SENTENCE
+                && text.get(start).before() != AnalyzedText.Break.COLON) {
             return false;
         }
         for (int i = 0; i < words.size(); i++) {

@@ -15,8 +15,16 @@ import mx.observa.text.Folding;
  * @param question   whether the lead is a question (its yes/no answer tells whether what it asks about happened)
  * @param bodyStart  offset in the finding's text where the answer starts
  * @param ticked     the answer a ticked box gives ("si", "no"), or null
+ * @param unanswered boxes to tick, none ticked, and nothing written: the question is left unanswered
  */
-record QuestionAnswer(String lead, boolean question, int bodyStart, String ticked) {
+record QuestionAnswer(String lead, boolean question, int bodyStart, String ticked, boolean unanswered) {
+
+    /** How a questionnaire numbers its questions: "Pregunta:", "Pregunta 3.", "P1.", "P10)". */
+    static final String QUESTION_MARKER = "pregunta\\s*\\d{0,2}\\s*[:.\\-]|p\\s?\\d{1,2}\\s*[.):\\-]";
+    private static final Pattern QUESTION_PREFIX = Pattern.compile("^\\s*(?:" + QUESTION_MARKER + ")\\s*");
+    /** Where a numbered question's answer starts: "Respuesta:", "R:". */
+    private static final Pattern ANSWER_MARKER = Pattern.compile("(?:^|\\s)(?:respuesta|resp|r)\\s*[:.\\-](?:\\s+|$)");
+    private static final Pattern STATEMENT_START = Pattern.compile("^[\\s—–\\-:.]+");
 
     /** "Material:", "10. Recomendaciones:", "Incidencias observadas:" — a colon followed by a space, not "9:40". */
     private static final Pattern LABEL = Pattern.compile("^((?:\\d{1,2}[.)]\\s*)?[^:.!?¿]{1,70}?[^\\d\\s]):(?:\\s+|$)");
@@ -40,15 +48,26 @@ record QuestionAnswer(String lead, boolean question, int bodyStart, String ticke
             marked = "✔✓☑".indexOf(check.group(1).charAt(0)) >= 0 ? "si" : "no";
             from = check.end();
         }
+        Matcher numbered = QUESTION_PREFIX.matcher(folded.substring(from));
+        boolean asked = numbered.find();
+        if (asked) {
+            from += numbered.end();
+        }
         int q = folded.indexOf('?', from);
         int open = folded.indexOf('¿', from);
         String lead = "";
         boolean question = false;
         int bodyStart = from;
+        Matcher answerMarker = ANSWER_MARKER.matcher(folded);
         if (q > 0 && open >= 0 && open < q) {
             lead = text.substring(from, q + 1);
             question = true;
             bodyStart = q + 1;
+        } else if (asked && answerMarker.find(from) && answerMarker.start() > from) {
+            // "Pregunta: Recomendaciones / Respuesta: …", "P9. Describa alguna buena práctica: R: …"
+            lead = text.substring(from, answerMarker.start()).strip();
+            question = true;
+            bodyStart = answerMarker.start();
         } else {
             Matcher label = LABEL.matcher(folded.substring(from));
             if (label.find() && Boilerplate.words(label.group(1)) <= MAX_LABEL_WORDS) {
@@ -57,20 +76,24 @@ record QuestionAnswer(String lead, boolean question, int bodyStart, String ticke
             }
         }
         if (marked != null) {
-            return new QuestionAnswer(lead, question, bodyStart, marked);
+            return new QuestionAnswer(lead, question, bodyStart, marked, false);
         }
         String ticked = null;
+        boolean boxes = false;
         String rest = folded.substring(bodyStart);
         Matcher firstBox = EMPTY_OR_TICKED.matcher(rest);
         Matcher firstOption = OPTION.matcher(rest);
+        boolean boxesFirst = false;
         if (firstBox.find() && firstOption.find()) {
+            boxes = true;
+            boxesFirst = lead.isEmpty() && rest.substring(0, Math.min(firstBox.start(), firstOption.start())).isBlank();
             // "[X] Sí [ ] No": each box before its option; "Sí (X) No ( )", "SI_X_ NO___": after it
             Matcher ticks = firstBox.start() < firstOption.start() ? BOX_FIRST.matcher(rest) : BOX_AFTER.matcher(rest);
             if (ticks.find()) {
                 ticked = ticks.group(1) != null ? ticks.group(1) : ticks.groupCount() > 1 ? ticks.group(2) : null;
             }
         }
-        if (ticked != null) {
+        if (boxes) {
             // the boxes are part of the question's line: the answer proper starts after the last one
             Matcher any = ANY_BOX.matcher(rest);
             int end = 0;
@@ -79,11 +102,24 @@ record QuestionAnswer(String lead, boolean question, int bodyStart, String ticke
             }
             bodyStart += end;
         }
+        if (boxesFirst) {
+            // "[ ] Sí [X] No — Hubo propaganda cerca de la mesa": the boxes answer the statement after them
+            Matcher dash = STATEMENT_START.matcher(text.substring(bodyStart));
+            int statement = bodyStart + (dash.find() ? dash.end() : 0);
+            return new QuestionAnswer(text.substring(statement), true, text.length(), ticked, ticked == null);
+        }
         Matcher prefix = ANSWER_PREFIX.matcher(folded.substring(bodyStart));
         if (prefix.find()) {
             bodyStart += prefix.end();
         }
-        return new QuestionAnswer(lead, question, Math.min(bodyStart, text.length()), ticked);
+        bodyStart = Math.min(bodyStart, text.length());
+        boolean unanswered = boxes && ticked == null && text.substring(bodyStart).isBlank();
+        return new QuestionAnswer(lead, question, bodyStart, ticked, unanswered);
+    }
+
+    /** The same finding read as all answer: its lead was a clause before a colon, not a label. */
+    QuestionAnswer withoutLead() {
+        return new QuestionAnswer("", false, 0, ticked, unanswered);
     }
 
     boolean hasLead() {

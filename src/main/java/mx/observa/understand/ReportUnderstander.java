@@ -1,8 +1,6 @@
 package mx.observa.understand;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 import mx.observa.config.ObservaConfig;
 import mx.observa.model.Finding;
@@ -30,6 +28,8 @@ public final class ReportUnderstander {
     private final TopicClassifier topics;
     private final KindClassifier kinds;
     private final PersonalDataDetector personalData;
+    private final KindRules kindRules;
+    private final ChannelHintDetector channels = new ChannelHintDetector();
     private final TopicRules rules;
     private final FoldingSpanishAnalyzer analyzer;
 
@@ -49,6 +49,7 @@ public final class ReportUnderstander {
         this.topics = new TopicClassifier(rules);
         this.kinds = new KindClassifier(kindRules);
         this.personalData = new PersonalDataDetector(privacy, gazetteer);
+        this.kindRules = kindRules;
     }
 
     /**
@@ -59,27 +60,13 @@ public final class ReportUnderstander {
         try {
             String clean = LineUnwrapper.unwrap(sameLengthNewlines(text == null ? "" : text));
             MetadataExtractor.Result meta = metadata.extract(clean);
-            List<Finding> findings = new ArrayList<>();
-            for (Segmenter.Segment segment : segmenter.segment(clean, meta.mentionSpans())) {
-                finding(findings.size() + 1, segment).ifPresent(findings::add);
-            }
+            List<Finding> findings = new ReportFindings(topics, kinds, kindRules, analyzer, illegible, meta.placeNames(),
+                    channels.internetOnly(clean)).read(segmenter.segment(clean, meta.mentionSpans()));
             List<PersonalData> pii = personalData.detect(clean, meta.names(), KnownPersonalData.NONE);
             return new Understanding(meta.metadata(), List.copyOf(findings), pii);
         } catch (RuntimeException e) {
             throw new IllegalStateException("No se pudo analizar el informe " + sourceName + ": " + e.getMessage(), e);
         }
-    }
-
-    /** One passage as a finding: illegible, or with its kind and topics; empty when it asks for content and has none. */
-    private Optional<Finding> finding(int number, Segmenter.Segment segment) {
-        if (illegible.isIllegible(segment.text())) {
-            return Optional.of(Finding.illegible(number, segment.text()));
-        }
-        String classified = segment.classified();
-        AnalyzedText analyzed = AnalyzedText.of(analyzer, classified);
-        TopicClassifier.Result found = topics.classify(analyzed);
-        return kinds.classify(classified, analyzed, found.problems()).map(kind -> Finding.of(number, segment.text(),
-                topics.withKindTopics(found.evidence(), kind), kind.kind(), kind.evidence()));
     }
 
     /** Topic id → Spanish label in taxonomy order, for what users see (web app and report). */

@@ -8,13 +8,15 @@ import java.util.List;
 sealed interface Rule permits Rule.AnyPhrase, Rule.AllWithin {
 
     /**
-     * Where a rule fired: token range (inclusive), the observer's own words that made it fire, and the token of its
-     * first phrase (the word a negation must reach to deny the match: "sin que nadie la <em>viera</em> votar").
+     * Where a rule fired: token range (inclusive), the observer's own words that made it fire, the token of its
+     * first phrase (the word a negation must reach to deny the match: "sin que nadie la <em>viera</em> votar"),
+     * and the first token of each of its other phrases (a negation between them denies what follows it: "la fila
+     * <em>nunca</em> fue larga").
      */
-    record Match(int from, int to, String evidence, int anchor) {
+    record Match(int from, int to, String evidence, int anchor, List<Integer> parts) {
 
         Match(int from, int to, String evidence) {
-            this(from, to, evidence, from);
+            this(from, to, evidence, from, List.of());
         }
     }
 
@@ -93,7 +95,11 @@ sealed interface Rule permits Rule.AnyPhrase, Rule.AllWithin {
             for (int[] s : inTextOrder) {
                 words.add(text.span(s[0], s[1]));
             }
-            return new Match(from, to, String.join(" … ", words), anchor);
+            List<Integer> parts = new ArrayList<>();
+            for (int[] s : spans.subList(1, spans.size())) {
+                parts.add(s[0]);
+            }
+            return new Match(from, to, String.join(" … ", words), anchor, List.copyOf(parts));
         }
 
         private static boolean overlapsAny(List<int[]> spans, int from, int to) {

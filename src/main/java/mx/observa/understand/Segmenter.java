@@ -41,7 +41,8 @@ final class Segmenter {
     private static final Pattern BULLET = Pattern.compile("^\\s*[-*•·▪–]\\s+");
     /** A checklist item ("✔ Material completo"): its mark is its answer, kept in the text. */
     private static final Pattern CHECKED = Pattern.compile("^\\s*[✔✓☑✘✗☒✕]");
-    private static final Pattern QUESTION_START = Pattern.compile("^\\s*(?:(?:\\d{1,2}|[a-zA-Z])[.)]\\s*)?[¿]");
+    private static final Pattern QUESTION_START = Pattern.compile(
+            "^\\s*(?:(?:(?:\\d{1,2}|[a-zA-Z])[.)]\\s*)?[¿]|" + QuestionAnswer.QUESTION_MARKER + ")", Pattern.CASE_INSENSITIVE);
     private static final Pattern ANSWER = Pattern.compile(
             "^\\s*(?:r\\s*[:.\\-]|resp(?:uesta)?\\.?\\s*[:.\\-]|observaciones\\s*:|obs\\.?\\s*:|comentarios?\\s*:|\\[\\s*x?\\s*\\])");
     private static final Pattern METADATA_LABEL = Pattern.compile(
@@ -55,7 +56,8 @@ final class Segmenter {
                     + "|edad|sexo|genero)\\s*(?:\\([^)]*\\))?\\s*[:\\t]");
     private static final Pattern PERSONAL_LABEL = Pattern.compile(
             "^\\s*(?:[-*•]\\s*)?(?:\\d{1,2}[.)]\\s*)?(?:clave (?:de elector|electoral)|curp|rfc|ine|credencial(?: de elector| para votar)?"
-                    + "|ocupacion|escolaridad|estado civil|fecha de nacimiento|seccion electoral)\\s*[:\\t]");
+                    + "|ocupacion|escolaridad|estado civil|fecha de nacimiento|seccion electoral"
+                    + "|(?:clave|folio|numero|no\\.?)(?: de)? acreditacion|acreditacion(?: no\\.?| numero)?)\\s*[:\\t#]");
     private static final Pattern ADDRESS = Pattern.compile(
             "^\\s*(?:calle|c\\.|av\\.?|avenida|calz\\.?|calzada|cerrada|cda\\.?|privada|priv\\.?|andador|prolongacion|prol\\.?"
                     + "|callejon|camino|carretera|boulevard|blvd\\.?)\\s+.{0,60}?(?:\\d+|numero|num\\.?|no\\.|n°|#)");
@@ -66,9 +68,18 @@ final class Segmenter {
     /** The prefix of a chat export line: "[1/5/22, 8:52:10] Lupita:", "1/5/22 10:14 - Juan Pérez:". */
     static final Pattern CHAT_PREFIX = Pattern.compile(
             "^\\s*\\[?\\d{1,2}/\\d{1,2}/\\d{2,4},?\\s+\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[ap]\\.?\\s?m\\.?)?\\]?\\s*(?:-\\s*)?[^:]{1,40}:\\s*");
+    /** A chat message from whoever coordinates the observers ("Coordinación: reporten…"): not the observer's finding. */
+    private static final Pattern COORDINATION_SENDER = Pattern.compile(
+            "coordinaci[oó]n|coordinador|administrador|moderador|iecm|instituto", Pattern.CASE_INSENSITIVE);
+    /** A line written to the full width of a hard-wrapped page (at least this share of the longest line). */
+    private static final double WRAPPED_WIDTH = 0.8;
+    private static final int MIN_WRAPPED_CHARS = 60;
+    private static final int MIN_DANGLING_LINES = 2;
     /** A heading glued to its text by extraction: "Datos generalesObservadora:", "2. Desarrollo de la jornadaLa mesa". */
     private static final Pattern GLUED_HEADING = Pattern.compile(
             "^(\\s*(?:\\d{1,2}[.)]\\s*|[IVX]{1,4}[.)]\\s*)?\\p{L}[\\p{L} ]{0,50}?\\p{Ll}{2})(?=\\p{Lu})");
+    private static final Pattern FIELD = Pattern.compile(
+            "^\\s*(?:\\d{1,2}[.)]\\s*)?(?:\\p{L}[\\p{L} ]{0,40}:|\\p{L}+(?: \\p{L}+){0,2}['’]?\\.)\\s+\\S");
     private static final Pattern TITLE_WORD = Pattern.compile("\\p{Lu}\\p{Ll}+");
     private static final Set<String> CONNECTORS = Set.of("de", "del", "la", "las", "el", "los", "y", "e", "o", "en", "a",
             "al", "con", "por", "para");
@@ -103,6 +114,8 @@ final class Segmenter {
         boolean chat;
         /** A blank line (or the start) comes before it: not a line right under the previous block. */
         boolean separated;
+        /** A heading split from the text it was glued to: a heading whatever its length. */
+        boolean heading;
 
         Block(Kind kind, String line, int start, int end) {
             this.kind = kind;
@@ -121,6 +134,9 @@ final class Segmenter {
         }
 
         boolean isHeading() {
+            if (heading) {
+                return true;
+            }
             if (lines.size() != 1 || chat) {
                 return false;
             }
@@ -170,16 +186,29 @@ final class Segmenter {
         boolean beforeContent = true;
         boolean pageBreak = false;
         boolean blank = true;
+        boolean forwarded = false;
+        // a dropped line (metadata, personal data, a title) whose sentence goes on in the next line: drop that too
+        boolean droppedGoesOn = false;
         Mode mode = Mode.NORMAL;
-        for (Line l : lines(text)) {
+        List<Line> lines = lines(text);
+        int width = hardWrapped(lines) ? lines.stream().mapToInt(x -> x.text().strip().length()).max().orElse(0) : Integer.MAX_VALUE;
+        for (Line l : lines) {
             String line = l.text();
-            String folded = Folding.foldPreservingLength(line);
             int lineStart = l.start();
+            if (forwarded && Boilerplate.isQuotedLine(line)) {
+                // a forwarded message: the quoted text is the report itself ("> Les cuento de la mesa…")
+                int mark = line.indexOf('>') + 1;
+                int skip = mark < line.length() && line.charAt(mark) == ' ' ? mark + 1 : mark;
+                line = line.substring(skip);
+                lineStart += skip;
+            }
+            String folded = Folding.foldPreservingLength(line);
             int lineEnd = l.end();
 
             if (line.isBlank()) {
                 open.close();
                 blank = true;
+                droppedGoesOn = false;
                 if (mode == Mode.SKIP_BLOCK || mode == Mode.SIGNATURE) {
                     mode = Mode.NORMAL;
                 }
@@ -192,8 +221,17 @@ final class Segmenter {
                 mode = Mode.SIGNATURE;
                 continue;
             }
+            if (l.coordination()) {
+                open.close();
+                continue;
+            }
             if (Boilerplate.isPageNumber(folded)) {
                 pageBreak = true;
+                continue;
+            }
+            if (Boilerplate.isForwardMarker(folded)) {
+                forwarded = true;
+                open.close();
                 continue;
             }
             if (Boilerplate.isQuotedLine(line)) {
@@ -204,6 +242,10 @@ final class Segmenter {
                     continue;
                 }
                 break; // everything below is a quoted older message or a signature
+            }
+            if (Boilerplate.isFramedMarker(folded)) {
+                open.close(); // "===== hoja 2 de 3 =====": a marker of the scan or the export, not a passage
+                continue;
             }
             if (Boilerplate.isMailHeader(folded)) {
                 if (!beforeContent && startsQuotedHeaderBlock(text, lineEnd + 1)) {
@@ -223,20 +265,37 @@ final class Segmenter {
                 continue;
             }
             boolean noise = illegible.isIllegible(line); // noise may look like anything: it is kept, and marked later
-            if (!noise && (Boilerplate.isGreetingOrClosing(folded) || Boilerplate.isChrome(folded, beforeContent)
+            boolean continuesDropped = droppedGoesOn && startsLowerCase(line);
+            if (!noise && (continuesDropped || Boilerplate.isGreetingOrClosing(folded) || Boilerplate.isChrome(folded, beforeContent)
                     || Boilerplate.isCapitalTitle(line, beforeContent) || isPersonalDataLine(folded)
                     || isContents(line) || !l.chat() && isMetadataLine(lineStart, folded, metadata))) {
+                dropQuestionAskingFor(open, blocks);
                 open.close();
+                droppedGoesOn = fillsWidth(line, width);
                 continue;
             }
+            droppedGoesOn = false;
 
             beforeContent = false;
+            if (noise || l.heading()) {
+                // a line of noise, or a heading split from its text, stands alone: what follows is not part of it
+                open.close();
+                Block alone = new Block(Kind.TEXT, line, lineStart, lineEnd);
+                alone.heading = l.heading();
+                alone.separated = blank;
+                alone.afterPageBreak = pageBreak;
+                blocks.add(alone);
+                open.lastClosed = alone;
+                blank = false;
+                pageBreak = false;
+                continue;
+            }
             boolean chat = l.chat();
             boolean question = QUESTION_START.matcher(line).find();
             boolean answer = !chat && ANSWER.matcher(folded).find()
                     && (open.current == null ? open.lastClosed != null && open.lastClosed.kind == Kind.QUESTION
                         : open.current.kind == Kind.QUESTION);
-            boolean listItem = chat || LIST_MARKER.matcher(line).find();
+            boolean listItem = chat || LIST_MARKER.matcher(line).find() && !question;
             boolean afterQuestion = open.lastClosed != null && open.lastClosed.kind == Kind.QUESTION
                     && (answer || open.lastClosed.lastLine().endsWith("?") && !question && !listItem) && open.lastClosed == lastBlock(blocks);
             if (open.current == null && afterQuestion) {
@@ -268,6 +327,8 @@ final class Segmenter {
                     open.current = new Block(Kind.QUESTION, line, lineStart, lineEnd);
                     blocks.add(open.current);
                 }
+            } else if (!listItem && wrapped(previous, line, width)) {
+                open.current.add(line, lineEnd);
             } else if (listItem || previous.matches(".*[.!?]$") && startsSentence(line) || startsAnother(previous, line)) {
                 open.current = new Block(listItem ? Kind.LIST : Kind.TEXT, line, lineStart, lineEnd);
                 open.current.chat = chat;
@@ -283,7 +344,11 @@ final class Segmenter {
      * A line of the text, or part of one: a heading glued to its text is two lines, and the prefix of a chat message
      * ("[1/5/22, 8:52] Lupita:") is left out of the line that follows it.
      */
-    private record Line(String text, int start, int end, boolean chat) {
+    private record Line(String text, int start, int end, boolean chat, boolean heading, boolean coordination) {
+
+        Line(String text, int start, int end) {
+            this(text, start, end, false, false, false);
+        }
     }
 
     private static List<Line> lines(String text) {
@@ -298,12 +363,13 @@ final class Segmenter {
             Matcher chat = CHAT_PREFIX.matcher(line);
             Matcher glued = GLUED_HEADING.matcher(line);
             if (chat.find()) {
-                lines.add(new Line(line.substring(chat.end()), pos + chat.end(), end, true));
+                boolean coordination = COORDINATION_SENDER.matcher(chat.group()).find();
+                lines.add(new Line(line.substring(chat.end()), pos + chat.end(), end, true, false, coordination));
             } else if (glued.find() && Boilerplate.words(glued.group(1)) <= MAX_HEADING_WORDS) {
-                lines.add(new Line(line.substring(0, glued.end()), pos, pos + glued.end(), false));
-                lines.add(new Line(line.substring(glued.end()), pos + glued.end(), end, false));
+                lines.add(new Line(line.substring(0, glued.end()), pos, pos + glued.end(), false, true, false));
+                lines.add(new Line(line.substring(glued.end()), pos + glued.end(), end));
             } else {
-                lines.add(new Line(line, pos, end, false));
+                lines.add(new Line(line, pos, end));
             }
             pos = end + 1;
         }
@@ -326,6 +392,55 @@ final class Segmenter {
         String[] nextWords = Folding.foldLower(line.strip()).split("[^\\p{L}\\p{N}]+");
         String first = nextWords.length == 0 ? "" : nextWords[0].isEmpty() && nextWords.length > 1 ? nextWords[1] : nextWords[0];
         return !DANGLING.contains(last) && !CONTINUING.contains(first);
+    }
+
+    /**
+     * A line cut by the width of the page, not by its writer: it fills the page width (the longest line of the
+     * text), does not end a sentence, and the next line goes on in lower case ("…porque el toldo" / "no llegó a
+     * tiempo.").
+     */
+    private static boolean wrapped(String previous, String line, int width) {
+        return fillsWidth(previous, width) && startsLowerCase(line);
+    }
+
+    /** A line as long as the page is wide that does not end a sentence: the page cut it. */
+    private static boolean fillsWidth(String line, int width) {
+        String s = line.strip();
+        return s.length() >= MIN_WRAPPED_CHARS && s.length() >= width * WRAPPED_WIDTH && !s.matches(".*[.!?:;]$");
+    }
+
+    /**
+     * Whether the text was cut into lines by a page width (PDF or text export) rather than by its writer: at least
+     * {@link #MIN_DANGLING_LINES} lines end on a word no sentence ends on ("…frente al", "…el cartel de") and go on
+     * in the next line. Notes written one per line never do.
+     */
+    private static boolean hardWrapped(List<Line> lines) {
+        int dangling = 0;
+        for (int i = 0; i + 1 < lines.size(); i++) {
+            String[] words = Folding.foldLower(lines.get(i).text().strip()).split("[^\\p{L}\\p{N}]+");
+            if (words.length > 3 && DANGLING.contains(words[words.length - 1]) && !lines.get(i + 1).text().isBlank()) {
+                dangling++;
+            }
+        }
+        return dangling >= MIN_DANGLING_LINES;
+    }
+
+    private static boolean startsLowerCase(String line) {
+        String s = line.strip();
+        return !s.isEmpty() && Character.isLowerCase(s.charAt(0));
+    }
+
+    /**
+     * A question whose answer is the report's metadata or personal data ("Pregunta: Nombre de la persona
+     * observadora" / "Respuesta: …") asks for no finding: it goes with its answer.
+     */
+    private static void dropQuestionAskingFor(OpenBlock open, List<Block> blocks) {
+        Block question = open.current != null ? open.current : open.lastClosed;
+        if (question != null && question.kind == Kind.QUESTION && question.lines.size() == 1 && question == lastBlock(blocks)) {
+            blocks.remove(blocks.size() - 1);
+            open.current = null;
+            open.lastClosed = null;
+        }
     }
 
     /** A line of a table of contents, or of section titles run together ("Incidencias Escrutinio Conclusiones"). */
@@ -440,6 +555,9 @@ final class Segmenter {
                 if (ENUMERATED.matcher(b.lines.get(0)).find() && ENUMERATED.matcher(blocks.get(j).lines.get(0)).find()) {
                     continue; // "9. Recomendaciones:" then "10. Número de opiniones: 87": siblings, not a title and its items
                 }
+                if (startsWithField(blocks.get(j))) {
+                    continue; // "Buenas prácticas:" then "Recomendaciones: …": an empty field before the next one
+                }
                 if (blocks.get(j).kind == Kind.LIST) {
                     while (j < blocks.size() && blocks.get(j).kind == Kind.LIST && !blocks.get(j).isHeading()) {
                         add(segments, heading, blocks.get(j));
@@ -447,10 +565,11 @@ final class Segmenter {
                     }
                     i = j - 1;
                 } else {
-                    // the heading heads the lines right under it, one after the other, up to a blank line
+                    // the heading heads the lines right under it, one after the other, up to a blank line, another
+                    // heading or a field with its own label ("Material: …")
                     add(segments, heading, blocks.get(j));
                     while (j + 1 < blocks.size() && !blocks.get(j + 1).separated && !blocks.get(j + 1).isHeading()
-                            && blocks.get(j).kind == Kind.TEXT) {
+                            && !startsWithField(blocks.get(j + 1)) && blocks.get(j).kind == Kind.TEXT) {
                         j++;
                         add(segments, heading, blocks.get(j));
                     }
@@ -461,6 +580,11 @@ final class Segmenter {
             add(segments, null, b);
         }
         return segments;
+    }
+
+    /** A block that starts with a label of its own ("Material: ii1…", "Recomendaciones: revisar…"). */
+    private static boolean startsWithField(Block b) {
+        return FIELD.matcher(b.lines.get(0)).find();
     }
 
     /** A block under a heading: the heading is its context, unless the block goes on the heading's sentence. */

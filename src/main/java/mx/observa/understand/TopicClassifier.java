@@ -2,8 +2,11 @@ package mx.observa.understand;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+
+import mx.observa.model.FindingKind;
 
 /**
  * Assigns zero or more taxonomy topics to one finding, recording for each the observer's words that matched,
@@ -12,8 +15,11 @@ import java.util.TreeMap;
  */
 final class TopicClassifier {
 
-    /** Topic id → evidence (sorted by id), and the topics' problem matches ("propaganda", "riña"). */
-    record Result(SortedMap<String, List<String>> evidence, List<Rule.Match> problems) {
+    /**
+     * Topic id → evidence (sorted by id), the topics' problem matches ("propaganda", "riña"), and topic id → the
+     * matches behind its evidence.
+     */
+    record Result(SortedMap<String, List<String>> evidence, List<Rule.Match> problems, Map<String, List<Rule.Match>> matches) {
     }
 
     private final TopicRules rules;
@@ -24,6 +30,7 @@ final class TopicClassifier {
 
     Result classify(AnalyzedText text) {
         SortedMap<String, List<String>> evidence = new TreeMap<>();
+        Map<String, List<Rule.Match>> all = new TreeMap<>();
         List<Rule.Match> problems = new ArrayList<>();
         for (Topic topic : rules.topics()) {
             if (topic.fromKind() != null) {
@@ -32,11 +39,47 @@ final class TopicClassifier {
             List<Rule.Match> matches = topic.matches(text);
             if (!matches.isEmpty()) {
                 evidence.put(topic.id(), Topic.evidence(matches));
+                all.put(topic.id(), matches);
             }
             problems.addAll(topic.problems().find(text));
         }
-        return new Result(evidence, problems);
+        return new Result(evidence, problems, all);
     }
+
+    /**
+     * The topics the finding's kind is about. A topic all of whose words lie under a negation speaks of something
+     * that did not happen. It stays in a «sin novedad» finding when its words decided the kind ("no hubo
+     * propaganda"), and is no topic when they decided nothing ("la señora no tenía ninguna discapacidad"). In an
+     * incident, a serious topic ({@link #SERIOUS}) denied in the part that went well is not the incident's ("no
+     * hubo propaganda, pero la fila era larga" is no serious incident), unless a "pero sí" sets the problem against
+     * it ("no hay propaganda, pero sí un señor anotando quién viene a votar"). Recommendations and good practices
+     * keep every topic they name.
+     */
+    SortedMap<String, List<String>> about(Result found, KindClassifier.Kind kind) {
+        SortedMap<String, List<String>> kept = new TreeMap<>();
+        for (Map.Entry<String, List<String>> e : found.evidence().entrySet()) {
+            List<Rule.Match> matches = found.matches().getOrDefault(e.getKey(), List.of());
+            if (kind.negation() == null || kind.kind() == FindingKind.RECOMENDACION || kind.kind() == FindingKind.BUENA_PRACTICA
+                    || matches.stream().anyMatch(m -> !kind.negation().denies(m))) {
+                kept.put(e.getKey(), e.getValue());
+                continue;
+            }
+            List<KindSignals.Signal> signals = kind.reading().signals();
+            boolean decidedProblem = matches.stream().anyMatch(m -> signals.stream()
+                    .anyMatch(s -> s.problem() && KindSignals.overlaps(s.match(), m)));
+            boolean decided = matches.stream().anyMatch(m -> signals.stream().anyMatch(s -> KindSignals.overlaps(s.match(), m)));
+            boolean keep = kind.kind() == FindingKind.INCIDENCIA
+                    ? !SERIOUS.contains(e.getKey()) || decidedProblem || kind.reading().contrast()
+                    : decided;
+            if (keep) {
+                kept.put(e.getKey(), e.getValue());
+            }
+        }
+        return kept;
+    }
+
+    /** The topics whose incidents the commission lists one by one. */
+    static final java.util.Set<String> SERIOUS = java.util.Set.of("seguridad", "proselitismo", "secreto_voto");
 
     /** The evidence plus the topic of the finding's kind, if a topic is given by that kind, with the kind's words. */
     SortedMap<String, List<String>> withKindTopics(SortedMap<String, List<String>> evidence, KindClassifier.Kind kind) {

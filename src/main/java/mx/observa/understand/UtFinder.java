@@ -13,7 +13,8 @@ import mx.observa.text.Folding;
 
 /**
  * Finds the unidad territorial of a report: a clave {@code AA-NNN} whose prefix is an alcaldía (kept even when the
- * catalogue lacks it, since the catalogue may be older than the report), or a catalogue name written after "UT", "Unidad Territorial", "colonia", "col.", "pueblo", "barrio" or "U. Hab.". Names are
+ * catalogue lacks it, since the catalogue may be older than the report), or a catalogue name written after "UT", "Unidad Territorial", "colonia", "col.", "pueblo", "barrio", "U. Hab." or "U.H.", and
+ * the UT part of a mesa's clave ("12-152-01"). Names are
  * compared without accents, case or punctuation, and with or without their parenthesised suffix ("(U HAB)",
  * "(PBLO)"); the longest catalogue name wins. A name that exists in several alcaldías is resolved with the
  * report's alcaldía, or not at all. Strength: 3 clave, 2 after "UT"/"Unidad Territorial", 1 after
@@ -22,9 +23,10 @@ import mx.observa.text.Folding;
  */
 final class UtFinder {
 
-    private static final Pattern CLAVE = Pattern.compile("(?<![\\d\\-])(\\d{2})-(\\d{3})(?![\\d\\-])");
+    /** "05-236", and the UT part of a mesa's clave ("12-152-01": mesa 01 of UT 12-152). */
+    private static final Pattern CLAVE = Pattern.compile("(?<![\\d\\-])(\\d{2})-(\\d{3})(?=-\\d{1,2}(?![\\d\\-])|(?![\\d\\-]))");
     private static final Pattern CUE = Pattern.compile(
-            "(?<![\\p{L}\\p{N}])(unidad territorial|u\\.\\s?t\\.|ut|colonia|col\\.?|pueblo|barrio|unidad habitacional|u\\.\\s?hab\\."
+            "(?<![\\p{L}\\p{N}])(unidad territorial|u\\.\\s?t\\.|ut|colonia|col\\.?|pueblo|barrio|unidad habitacional|u\\.\\s?hab\\.|u\\.\\s?h\\."
                     + "|(?:mro|mesa|casilla)(?: receptora)?(?: de opinion)? de(?:l| la)?|mro)"
                     + "(?![\\p{L}\\p{N}])\\s*[:#\\-–]?\\s*");
     private static final Pattern LEADING_CLAVE = Pattern.compile("^\\(?\\d{2}\\s\\d{3}\\)?\\s*");
@@ -50,8 +52,8 @@ final class UtFinder {
         String folded = Folding.foldPreservingLength(text);
         Matcher cue = CUE.matcher(folded);
         while (cue.find()) {
-            int strength = cue.group(1).startsWith("u") && !cue.group(1).contains("hab") ? 2 : 1;
-            boolean housing = cue.group(1).contains("hab");
+            boolean housing = cue.group(1).contains("hab") || cue.group(1).matches("u\\.\\s?h\\.");
+            int strength = cue.group(1).startsWith("u") && !housing ? 2 : 1;
             nameAt(text, cue.end(), strength, null, housing).ifPresent(mentions::add);
         }
         mentions.sort(Comparator.comparingInt(UtMention::start));

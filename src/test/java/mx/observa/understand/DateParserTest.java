@@ -36,6 +36,32 @@ class DateParserTest {
     @Test
     void aPeriodGivesItsFirstDay() {
         assertThat(date("Observé del 25 al 28 de abril de 2022 el SEI")).hasValue(LocalDate.of(2022, 4, 25));
+        assertThat(date("Seguimos el sistema del martes 19 al domingo 24 de abril")).hasValue(LocalDate.of(2022, 4, 19));
+    }
+
+    @Test
+    void scannedForms() {
+        assertThat(date("Fecha 01 / 05 / 2022")).hasValue(MAY_1);
+        assertThat(date("FECHA: l° DE MAYO 2022")).as("a scan reads the 1 as an l").hasValue(MAY_1);
+    }
+
+    @Test
+    void theDayOfWritingIsNotTheDayObserved() {
+        assertThat(date("Fecha de elaboración: 12 de mayo de 2022\nEl 1 de mayo observamos la mesa")).hasValue(MAY_1);
+        assertThat(date("Fecha del reporte: 3 de mayo\nDía observado: 1 de mayo")).hasValue(MAY_1);
+        assertThat(date("Conversación exportada el 03/05/2022\n[01/05/2022 9:10] Ana: ya abrieron")).hasValue(MAY_1);
+        assertThat(date("De: Red Sur <red@example.org>\nFecha: mar, 3 may 2022 a las 8:02\nAsunto: informe\n\nTodo bien"))
+                .as("only the date of a mail header").isEmpty();
+    }
+
+    @Test
+    void aDayToldFromTheDayOfWriting() {
+        assertThat(date("Milpa Alta, 4 de mayo de 2022.\n\nEl pasado domingo estuve en la mesa de mi colonia.")).hasValue(MAY_1);
+        assertThat(date("De: Ana <ana@example.org>\nFecha: lun, 2 may 2022 a las 9:15\nAsunto: reporte\n\nEl domingo abrieron tarde."))
+                .hasValue(MAY_1);
+        assertThat(date("Enviado: miércoles, 27 de abril de 2022\n\nAyer no pude entrar al sistema")).hasValue(LocalDate.of(2022, 4, 26));
+        assertThat(date("Tlalpan, 1 de mayo de 2022.\n\nLa mesa abrió a tiempo.")).as("a place-and-date line alone is kept")
+                .hasValue(MAY_1);
     }
 
     @Test

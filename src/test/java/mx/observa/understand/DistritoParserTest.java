@@ -24,6 +24,9 @@ class DistritoParserTest {
         assertThat(distrito("DISTRITO ELECTORAL LOCAL XXVII")).hasValue(27);
         assertThat(distrito("Distrito: Dtto. 11")).hasValue(11);
         assertThat(distrito("XVII Distrito Local, Benito Juarez")).hasValue(17);
+        assertThat(distrito("Pertenece al 3er. distrito local")).hasValue(3);
+        assertThat(distrito("en el 12° Distrito")).hasValue(12);
+        assertThat(distrito("del 5to distrito electoral")).hasValue(5);
         assertThat(distrito("la dirección distrital 33")).hasValue(33);
     }
 

@@ -27,8 +27,7 @@ import mx.observa.model.Channel;
 import mx.observa.support.Fixtures;
 
 /**
- * A labelled evaluation set — the tuning part {@code src/test/resources/evaluacion} or the held-out part
- * {@code src/test/resources/evaluacion-ciega} — : each report with an analyst's labels (report level,
+ * A labelled evaluation set — a tuning part ({@link #TUNING}) or the held-out part ({@link #HELD_OUT}) — : each report with an analyst's labels (report level,
  * {@code etiquetas.csv}; passage level, {@code hallazgos.csv} when present) and the text Tika extracts from it. DOCX, ODT and PDF reports are stored as {@code name.docx.txt} (their text)
  * and built in code ({@link Fixtures}) before extraction.
  *
@@ -40,8 +39,14 @@ import mx.observa.support.Fixtures;
  */
 final class EvaluationCorpus {
 
-    static final Path TUNING = Path.of("src/test/resources/evaluacion");
-    static final Path HELD_OUT = Path.of("src/test/resources/evaluacion-ciega");
+    /**
+     * The sets the rules are written with: the project's own, and the first held-out set, which was evaluated
+     * once blind (2026-12-03) and then became tuning data.
+     */
+    static final List<Path> TUNING = List.of(Path.of("src/test/resources/evaluacion"),
+            Path.of("src/test/resources/evaluacion-ciega"));
+    /** Written by someone who never saw the rules; never read by whoever tunes them, never used to tune. */
+    static final Path HELD_OUT = Path.of("src/test/resources/evaluacion-ciega-2");
 
     record Labels(String alcaldia, Integer distrito, String ut, LocalDate fecha, Set<String> temas) {
     }

@@ -15,7 +15,8 @@ class IllegibleTextTest {
             "iii ;; .,. 'l . ¡ooe rr1 mw `` | I! oa0 eee ss—a nnn tlf ,, ii1 ;a",
             "Ã‚Â¿Ã‚Â¿ Ã¢â‚¬Å“ÃƒÂ±ÃƒÂ³Ã¢â‚¬Â Ã‚Â¡ ÃƒÂ©ÃƒÂ¡ Ã¢â‚¬â€ ÃƒÂº",
             "����� ���� �� ������ ��� ���� ����� �� ����",
-            "鍦ㄥ畨瑁呰繃绋嬩腑 鍙戠幇 閲嶅ぇ闂 鏂版柟娉 鍙互 鐢ㄦ潵"})
+            "鍦ㄥ畨瑁呰繃绋嬩腑 鍙戠幇 閲嶅ぇ闂 鏂版柟娉 鍙互 鐢ㄦ潵",
+            "Obs'. p4p3l3t4s r3c1b1d4s ,, t0d0 ~ qve tuerce asln pca m1ll"})
     void noiseAndBrokenEncodingsAreNotLanguage(String passage) {
         assertThat(illegible.isIllegible(passage)).isTrue();
     }
@@ -30,7 +31,8 @@ class IllegibleTextTest {
             "Alcaldía Tláhuac, Distrito VIII, UT 11-041, MRO-02, 1º de mayo",
             "P R E S E N T E",
             "La mesa se instalÃ³ a las 9:00 y todo transcurriÃ³ con normalidad en la colonia",
-            "Observación: la página del SEI no cargaba en mi celular 10am 2a vuelta"})
+            "Observación: la página del SEI no cargaba en mi celular 10am 2a vuelta",
+            "P3. ¿Hubo propaganda? R: no, y la 2da fila avanzó rápido, unas 40 personas en 1hr"})
     void whatObserversWriteIsLanguageHoweverTerseOrMisspelled(String passage) {
         assertThat(illegible.isIllegible(passage)).isFalse();
     }

@@ -43,6 +43,17 @@ class KindClassifierTest {
             Una persona de chaleco estuvo recomendándoles un proyecto a los vecinos. | incidencia
             Participaron unas 80 personas.                                           | contexto
             La mesa se instaló a las 9:05 en la explanada.                           | contexto
+            Se rumoraba que habría reparto de despensas, pero no vi que eso ocurriera. | conforme
+            Se decía que iban a acarrear votantes, pero nunca pasó.                  | conforme
+            Se decía que iban a acarrear votantes, pero sí llegaron dos camionetas.  | incidencia
+            lncidencias: ninguna que anotar.                                         | conforme
+            La votación se llevó conforme al procedimiento.                          | conforme
+            A una votante ciega le prestaron la plantilla para marcar sola.           | conforme
+            Un señor sordo votó con apoyo de la funcionaria, que le escribió los pasos. | conforme
+            Se dio preferencia a las personas con bebés en brazos.                   | conforme
+            Las dos auxiliares llegaron después de las 9:30 y la mesa esperó.         | incidencia
+            Sin mampara, la gente tuvo que marcar la boleta delante de todos.        | incidencia
+            Al cierre contaron las boletas delante de todos.                         | conforme
             """)
     void negationAndItsScopeDecideTheKind(String passage, String kind) {
         assertThat(only(passage).kind().id()).isEqualTo(kind);
@@ -81,6 +92,16 @@ class KindClassifierTest {
         assertThat(u.findings()).extracting(Finding::kind).containsOnly(FindingKind.RECOMENDACION).hasSize(2);
         assertThat(Fixtures.UNDERSTANDER.understand("Recomendaciones: ninguna.\n\nObservaciones: sin observaciones.", "x.txt")
                 .findings()).as("an answer that says nothing is no finding").isEmpty();
+    }
+
+    @Test
+    void aProblemToldAgainInTheActaIsNotANewOne() {
+        Understanding u = Fixtures.UNDERSTANDER.understand("""
+                A las 13:00 un joven arrebató la urna y huyó con ella.
+
+                Al cierre se levantó el acta, donde se asentó el robo de la urna, y se publicaron los resultados.
+                """, "x.txt");
+        assertThat(u.findings()).extracting(Finding::kind).containsExactly(FindingKind.INCIDENCIA, FindingKind.CONFORME);
     }
 
     @Test

@@ -143,7 +143,7 @@ final class QualityReport {
                 default -> {
                     String got = f == null ? MISSING : f.illegible() ? ILLEGIBLE : f.kind().id();
                     confusion.computeIfAbsent(p.kind(), k -> new LinkedHashMap<>()).merge(got, 1, Integer::sum);
-                    if (!got.equals(p.kind())) {
+                    if (!right(p.kind(), got)) {
                         diff.add(label + " " + p.kind() + "→" + got + (f == null ? "" : " " + f.kindEvidence()));
                     }
                     Set<String> topics = f == null || f.illegible() ? Set.of() : new TreeSet<>(f.topics());
@@ -176,6 +176,15 @@ final class QualityReport {
                 }
             }
         }
+    }
+
+    /**
+     * Whether a passage's kind was read right. A {@code contexto} passage left out of the findings is right too
+     * (the integrator's convention, the guideline being silent): a line that only says who, where or when is never
+     * counted nor quoted, whether it is a finding of context or no finding at all.
+     */
+    static boolean right(String label, String got) {
+        return got.equals(label) || label.equals(FindingKind.CONTEXTO.id()) && got.equals(MISSING);
     }
 
     static boolean serious(EvaluationCorpus.Passage p) {
@@ -298,6 +307,12 @@ final class QualityReport {
                 .mapToDouble(Counts::precision).min().orElse(1.0);
     }
 
+    /** The topic of {@link #lowestTopicPrecision}, or "—". */
+    String lowestPrecisionTopic() {
+        return topicIds.stream().filter(t -> reportTopic(t).tp() + reportTopic(t).fp() > 0)
+                .min(java.util.Comparator.comparingDouble(t -> reportTopic(t).precision())).orElse("—");
+    }
+
     double accuracy(String field) {
         int[] c = fields.get(field);
         return c[1] == 0 ? 0 : (double) c[0] / c[1];
@@ -308,16 +323,18 @@ final class QualityReport {
     }
 
     double kindAccuracy() {
-        int right = confusion.entrySet().stream().mapToInt(e -> e.getValue().getOrDefault(e.getKey(), 0)).sum();
+        int right = confusion.entrySet().stream().mapToInt(e -> e.getValue().entrySet().stream()
+                .filter(got -> right(e.getKey(), got.getKey())).mapToInt(Map.Entry::getValue).sum()).sum();
         int all = kindLabelled();
         return all == 0 ? 0 : (double) right / all;
     }
 
-    /** For one kind: (labelled and predicted) / labelled. */
+    /** For one kind: (labelled and read right, see {@link #right}) / labelled. */
     double kindRecall(String kind) {
         Map<String, Integer> row = confusion.getOrDefault(kind, Map.of());
         int all = row.values().stream().mapToInt(Integer::intValue).sum();
-        return all == 0 ? Double.NaN : (double) row.getOrDefault(kind, 0) / all;
+        int right = row.entrySet().stream().filter(e -> right(kind, e.getKey())).mapToInt(Map.Entry::getValue).sum();
+        return all == 0 ? Double.NaN : (double) right / all;
     }
 
     /** For one kind: (labelled and predicted) / predicted among labelled passages. */
@@ -365,68 +382,100 @@ final class QualityReport {
     // ---- rendering ----------------------------------------------------------------------------------------------
 
     /**
-     * The tuning and the held-out figures side by side ({@code heldOut} may be null: not there yet), then, for the
-     * tuning part only, the confusion between kinds and every difference with the labels. The held-out part's
-     * differences are never printed: whoever tunes the rules must not read them.
+     * One labelled set as a column of the tables.
+     *
+     * @param heldOut whether it is a held-out set: its targets are shown and its differences with the labels are
+     *                never printed (whoever tunes the rules must not read them)
      */
-    static String markdown(QualityReport tuning, QualityReport heldOut, Map<String, String> targets) {
+    record Column(String name, QualityReport report, boolean heldOut) {
+    }
+
+    /**
+     * Every set's figures side by side (a held-out set that is not there yet is a column of «—»), the targets of
+     * the held-out sets, the confusion between kinds of each set, and every difference with the labels of the
+     * tuning sets only.
+     */
+    static String markdown(List<Column> columns, Map<String, String> targets) {
         StringBuilder out = new StringBuilder();
-        out.append("| medida | ajuste | ciega | meta (ciega) |\n|---|---:|---:|---:|\n");
-        row(out, "informes", tuning, heldOut, q -> Integer.toString(q.reports()), "");
-        row(out, "pasajes etiquetados", tuning, heldOut, q -> Integer.toString(q.passages()), "");
-        row(out, "temas por informe: precisión micro", tuning, heldOut, q -> f(q.reportMicro().precision()), "");
-        row(out, "temas por informe: exhaustividad micro", tuning, heldOut, q -> f(q.reportMicro().recall()), "");
-        row(out, "temas por informe: F1 micro", tuning, heldOut, q -> f(q.reportMicro().f1()), targets.get("f1"));
-        row(out, "temas por informe: precisión mínima de un tema", tuning, heldOut, q -> f(q.lowestTopicPrecision()),
-                targets.get("precision_tema"));
-        row(out, "temas por hallazgo: F1 micro", tuning, heldOut, q -> f(q.passageMicro().f1()), "");
-        row(out, "tipo de hallazgo: exactitud", tuning, heldOut, q -> f(q.kindAccuracy()), targets.get("tipo"));
-        row(out, "incidencias graves: precisión", tuning, heldOut, q -> f(q.seriousPrecision()), targets.get("graves"));
-        row(out, "incidencias graves: exhaustividad", tuning, heldOut, q -> f(q.seriousRecall()), "");
-        row(out, "no hallazgos (encabezados, datos, firmas) omitidos", tuning, heldOut, q -> f(q.noFindingAccuracy()), "");
-        row(out, "texto ilegible: detectado", tuning, heldOut, q -> f(q.illegibleRecall()), "");
-        row(out, "texto ilegible: precisión de la marca", tuning, heldOut, q -> f(q.illegiblePrecision()), "");
+        out.append("| medida");
+        columns.forEach(c -> out.append(" | ").append(c.name()));
+        out.append(" | meta (conjunto ciego) |\n|---|");
+        columns.forEach(c -> out.append("---:|"));
+        out.append("---:|\n");
+        row(out, "informes", columns, q -> Integer.toString(q.reports()), "");
+        row(out, "pasajes etiquetados", columns, q -> Integer.toString(q.passages()), "");
+        row(out, "temas por informe: precisión micro", columns, q -> f(q.reportMicro().precision()), "");
+        row(out, "temas por informe: exhaustividad micro", columns, q -> f(q.reportMicro().recall()), "");
+        row(out, "temas por informe: F1 micro", columns, q -> f(q.reportMicro().f1()), targets.get("f1"));
+        row(out, "temas por informe: precisión mínima de un tema", columns, q -> f(q.lowestTopicPrecision())
+                + " (" + q.lowestPrecisionTopic() + ")", targets.get("precision_tema"));
+        row(out, "temas por hallazgo: F1 micro", columns, q -> f(q.passageMicro().f1()), "");
+        row(out, "tipo de hallazgo: exactitud", columns, q -> f(q.kindAccuracy()), targets.get("tipo"));
+        row(out, "incidencias graves: precisión", columns, q -> f(q.seriousPrecision()), targets.get("graves"));
+        row(out, "incidencias graves: exhaustividad", columns, q -> f(q.seriousRecall()), "");
+        row(out, "no hallazgos (encabezados, datos, firmas) omitidos", columns, q -> f(q.noFindingAccuracy()), "");
+        row(out, "texto ilegible: detectado", columns, q -> f(q.illegibleRecall()), "");
+        row(out, "texto ilegible: precisión de la marca", columns, q -> f(q.illegiblePrecision()), "");
         for (String field : List.of("alcaldia", "distrito", "ut", "fecha")) {
-            row(out, field + ": exactitud", tuning, heldOut, q -> f(q.accuracy(field)), targets.get(field));
+            row(out, field + ": exactitud", columns, q -> f(q.accuracy(field)), targets.get(field));
         }
-        row(out, "fragmentos que no están en el texto (error de etiqueta)", tuning, heldOut,
+        row(out, "fragmentos que no están en el texto (error de etiqueta)", columns,
                 q -> Integer.toString(q.notInText().size()), "");
 
-        out.append("\n### Temas por informe y por hallazgo\n\n| tema | informe P | informe R | informe F1 | ciega P | ciega R | ciega F1 "
-                + "| hallazgo F1 | ciega hallazgo F1 |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
-        for (String t : tuning.topicIds) {
-            Counts a = tuning.reportTopic(t);
-            Counts b = heldOut == null ? null : heldOut.reportTopic(t);
-            out.append("| ").append(t).append(" | ").append(f(a.precision())).append(" | ").append(f(a.recall()))
-                    .append(" | ").append(f(a.f1())).append(" | ")
-                    .append(b == null ? "—" : f(b.precision())).append(" | ").append(b == null ? "—" : f(b.recall()))
-                    .append(" | ").append(b == null ? "—" : f(b.f1())).append(" | ").append(f(tuning.passageTopic(t).f1()))
-                    .append(" | ").append(heldOut == null ? "—" : f(heldOut.passageTopic(t).f1())).append(" |\n");
+        out.append("\n### Temas por informe (P / R / F1) y por hallazgo (F1)\n\n| tema");
+        columns.forEach(c -> out.append(" | ").append(c.name()).append(": informe | ").append(c.name()).append(": hallazgo"));
+        out.append(" |\n|---|");
+        columns.forEach(c -> out.append("---:|---:|"));
+        out.append('\n');
+        for (String t : TopicRules.TAXONOMY_IDS) {
+            out.append("| ").append(t);
+            for (Column c : columns) {
+                if (c.report() == null) {
+                    out.append(" | — | —");
+                    continue;
+                }
+                Counts a = c.report().reportTopic(t);
+                out.append(" | ").append(f(a.precision())).append(" / ").append(f(a.recall())).append(" / ").append(f(a.f1()))
+                        .append(" | ").append(f(c.report().passageTopic(t).f1()));
+            }
+            out.append(" |\n");
         }
 
-        out.append("\n### Tipos de hallazgo\n\n| tipo | pasajes | exhaustividad | precisión | ciega: pasajes | ciega: exhaustividad "
-                + "| ciega: precisión |\n|---|---:|---:|---:|---:|---:|---:|\n");
+        out.append("\n### Tipos de hallazgo (pasajes · exhaustividad · precisión)\n\n| tipo");
+        columns.forEach(c -> out.append(" | ").append(c.name()));
+        out.append(" |\n|---|");
+        columns.forEach(c -> out.append("---:|"));
+        out.append('\n');
         for (FindingKind k : FindingKind.values()) {
-            out.append("| ").append(k.id()).append(" | ").append(tuning.kindSupport(k.id())).append(" | ")
-                    .append(f(tuning.kindRecall(k.id()))).append(" | ").append(f(tuning.kindPrecision(k.id()))).append(" | ")
-                    .append(heldOut == null ? "—" : Integer.toString(heldOut.kindSupport(k.id()))).append(" | ")
-                    .append(heldOut == null ? "—" : f(heldOut.kindRecall(k.id()))).append(" | ")
-                    .append(heldOut == null ? "—" : f(heldOut.kindPrecision(k.id()))).append(" |\n");
+            out.append("| ").append(k.id());
+            for (Column c : columns) {
+                QualityReport q = c.report();
+                out.append(" | ").append(q == null ? "—" : q.kindSupport(k.id()) + " · " + f(q.kindRecall(k.id()))
+                        + " · " + f(q.kindPrecision(k.id())));
+            }
+            out.append(" |\n");
         }
-        out.append("\nConfusión entre tipos, conjunto de ajuste (fila: etiqueta; columna: lo que se obtuvo):\n\n");
-        tuning.confusionTable(out);
-        if (heldOut != null) {
-            out.append("\nConfusión entre tipos, conjunto ciego:\n\n");
-            heldOut.confusionTable(out);
+        out.append("\nUn pasaje de contexto que no quedó en ningún hallazgo cuenta como acierto del tipo (columna `sin_hallazgo`"
+                + " de la fila `contexto`): las líneas que solo dicen quién, dónde o cuándo no se cuentan ni se citan.\n");
+        for (Column c : columns) {
+            if (c.report() != null) {
+                out.append("\nConfusión entre tipos, ").append(c.name()).append(" (fila: etiqueta; columna: lo que se obtuvo):\n\n");
+                c.report().confusionTable(out);
+            }
         }
-        if (!tuning.notInText.isEmpty()) {
-            out.append("\nFragmentos del conjunto de ajuste que no están en el texto extraído:\n\n");
-            tuning.notInText.forEach(n -> out.append("- ").append(n).append('\n'));
+        for (Column c : columns) {
+            if (c.report() == null || c.heldOut()) {
+                continue;
+            }
+            if (!c.report().notInText.isEmpty()) {
+                out.append("\nFragmentos de ").append(c.name()).append(" que no están en el texto extraído:\n\n");
+                c.report().notInText.forEach(n -> out.append("- ").append(n).append('\n'));
+            }
+            out.append("\n### Diferencias con las etiquetas: ").append(c.name()).append("\n\n")
+                    .append("+tema asignado de más, -tema que faltó, etiqueta→obtenido, campo esperado≠obtenido.\n\n")
+                    .append("| archivo | diferencias |\n|---|---|\n");
+            c.report().differences.forEach(d -> out.append(d).append('\n'));
         }
-        out.append("\n### Diferencias con las etiquetas (solo conjunto de ajuste)\n\n")
-                .append("+tema asignado de más, -tema que faltó, etiqueta→obtenido, campo esperado≠obtenido.\n\n")
-                .append("| archivo | diferencias |\n|---|---|\n");
-        tuning.differences.forEach(d -> out.append(d).append('\n'));
         return out.toString();
     }
 
@@ -448,10 +497,11 @@ final class QualityReport {
         }
     }
 
-    private static void row(StringBuilder out, String name, QualityReport a, QualityReport b,
+    private static void row(StringBuilder out, String name, List<Column> columns,
                             java.util.function.Function<QualityReport, String> value, String target) {
-        out.append("| ").append(name).append(" | ").append(value.apply(a)).append(" | ")
-                .append(b == null ? "—" : value.apply(b)).append(" | ").append(target == null ? "" : target).append(" |\n");
+        out.append("| ").append(name);
+        columns.forEach(c -> out.append(" | ").append(c.report() == null ? "—" : value.apply(c.report())));
+        out.append(" | ").append(target == null ? "" : target).append(" |\n");
     }
 
     static String f(double v) {

@@ -99,6 +99,40 @@ class ReportUnderstanderTest {
     }
 
     @Test
+    void aPlaceNameWithoutItsNumberIsStillAName() {
+        Understanding u = understander.understand("""
+                Estuve en la mesa de Portales II, alcaldía Benito Juárez.
+
+                La gente que venía por el lado de Portales esperó poco y la mesa trabajó sin problemas.
+                """, "nota.txt");
+        assertThat(u.findings()).as("«Portales» is the colonia, not the internet portal")
+                .allSatisfy(f -> assertThat(f.topics()).doesNotContain("remota"));
+    }
+
+    @Test
+    void scanNoiseGluedToTheEndOfAParagraphIsMarkedApart() {
+        Understanding u = understander.understand(
+                "La urna llegó sin sello y hubo que pedir otro a la dirección distrital. Obs3rv4c10n3s'. "
+                        + "vv1 ,rnn tq0 ;; e1l ~ pqa ouec rtl1 ii.\n", "escaneo.pdf");
+        assertThat(u.findings()).hasSize(2);
+        assertThat(u.findings().get(0).illegible()).isFalse();
+        assertThat(u.findings().get(0).kind()).isEqualTo(FindingKind.INCIDENCIA);
+        assertThat(u.findings().get(1).illegible()).isTrue();
+    }
+
+    @Test
+    void takingOrDestroyingTheUrnIsNotAMaterialProblem() {
+        Understanding u = understander.understand("""
+                A media tarde un sujeto se robó la urna con las opiniones y huyó por la avenida.
+
+                Luego otro vecino aventaron la urna nueva al piso y la tapa quedó rota.
+                """, "nota.txt");
+        assertThat(u.findings()).allSatisfy(f -> assertThat(f.topics()).doesNotContain("material"));
+        assertThat(understander.understand("La urna llegó rota y sin sello.", "nota.txt").findings())
+                .singleElement().satisfies(f -> assertThat(f.topics()).contains("material"));
+    }
+
+    @Test
     void theSameAnswerFromManyThreads() throws Exception {
         Understanding expected = understander.understand(REPORT, "informe.txt");
         ExecutorService pool = Executors.newFixedThreadPool(8);

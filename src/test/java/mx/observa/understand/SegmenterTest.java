@@ -54,6 +54,20 @@ class SegmenterTest {
     }
 
     @Test
+    void aSiteMenuABylineAScanMarkerOrAnAccreditationAreNotFindings() {
+        List<String> found = findings("""
+                Inicio · Consultas anteriores · Mi perfil · Cerrar
+                Portada / Observación 2022 / Informes
+                Publicada el 2 de mayo por la redacción
+                ***** página escaneada 2 *****
+                Folio de acreditación: OBS-22-0193
+
+                La mesa abrió a las 9:00 con todo el material.
+                """);
+        assertThat(found).containsExactly("La mesa abrió a las 9:00 con todo el material.");
+    }
+
+    @Test
     void mailHeadersQuotedRepliesAndSignaturesAreNotFindings() {
         List<String> found = findings("""
                 De: Laura Méndez <laura@example.org>

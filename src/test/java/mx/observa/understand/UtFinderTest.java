@@ -20,11 +20,13 @@ class UtFinderTest {
         assertThat(ut("Unidad Territorial: 05-137 Planetario Lindavista", null, null)).hasValue("05-137");
         assertThat(ut("UT 07-999", null, null)).as("newer than the catalogue").hasValue("07-999");
         assertThat(ut("folio OBS-2022-0417, tel 55-1234-5678", null, null)).isEmpty();
+        assertThat(ut("Mesa receptora 07-065-02", null, null)).as("the UT part of a mesa's clave").hasValue("07-065");
     }
 
     @Test
     void namesAfterACueWithOrWithoutAccentsAndSuffixes() {
         assertThat(ut("Unidad Territorial: Jardines Ceylán (U. Hab.)", null, null)).hasValue("02-039");
+        assertThat(ut("Observé en la U.H. Jardines Ceylán, Azcapotzalco", null, null)).hasValue("02-039");
         assertThat(ut("la mesa de la col el triunfo ampl en iztapalapa", null, null)).hasValue("07-065");
         assertThat(ut("colonia El Triunfo", null, null)).hasValue("07-064");
         assertThat(ut("UT San Pedro Atocpan", null, null)).hasValue("09-009");

@@ -1,0 +1,283 @@
+package mx.observa.understand;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The cues of a passage that say something went wrong or went as it should, read as Spanish says them:
+ * <ul>
+ *   <li>negation and its scope ({@link NegationScope}): a denied problem is something that did not happen, a denied
+ *       "going right" is a problem; a concordant negative word agrees with the negation before it ("sin colocar
+ *       ningún aviso" says there was no sign) unless another cue of its clause already carries that negation ("no
+ *       faltó ninguna boleta");</li>
+ *   <li>the longer reading wins where a problem and a "going right" overlap ("nadie pudo ver los votos");</li>
+ *   <li>a problem named as a point of reference is not a new fact: after an exception ("fuera del robo de la
+ *       urna, la jornada fue ordenada"), or recorded in the acta when the report already told it ("en la que se
+ *       anotó también el robo");</li>
+ *   <li>contrast: after "pero" the clause that follows decides ("la fila llegó a la esquina, pero avanzaba
+ *       rápido" went well; "no hubo propaganda, pero uno de los funcionarios le dijo…" did not), and a problem
+ *       said to be corrected is no longer one ("volvieron a contar y la cifra cuadró");</li>
+ *   <li>praise inside quotes is someone else's words, not the observer's judgement ("para «revisar que
+ *       estuvieran bien marcadas»").</li>
+ * </ul>
+ */
+final class KindSignals {
+
+    /** A problem or "going right" cue, with whether it counts as a problem and the words that show it. */
+    record Signal(Rule.Match match, boolean problem, String evidence) {
+    }
+
+    /**
+     * @param signals  the cues that count, in text order
+     * @param contrast whether a "pero sí" sets a problem against what was denied before it ("no hay propaganda,
+     *                 pero sí un señor anotando…"): the problem is of the kind of what was denied
+     */
+    record Reading(List<Signal> signals, boolean contrast) {
+    }
+
+    private static final int MIN_CONTRASTED_WORDS = 3;
+
+    private final KindRules rules;
+
+    KindSignals(KindRules rules) {
+        this.rules = rules;
+    }
+
+    /**
+     * @param topicProblems matches of the topics' own problem cues ("propaganda", "riña")
+     * @param told          the analyzed terms of the problems earlier findings of the report told
+     */
+    Reading read(AnalyzedText at, NegationScope negation, List<Rule.Match> topicProblems, Set<String> told) {
+        List<Rule.Match> problemMatches = new ArrayList<>(rules.problem.find(at));
+        problemMatches.addAll(topicProblems);
+        problemMatches.removeIf(m -> deniesItsObject(at, m) || mentioned(at, m, told));
+        List<Rule.Match> fineMatches = new ArrayList<>(rules.positive.find(at));
+        fineMatches.removeIf(m -> quoted(at, m));
+        // a problem inside a "going right" combination is its head: "¿Hubo faltantes de material?" asks about a lack
+        fineMatches.removeIf(g -> problemMatches.stream().anyMatch(p -> inside(p, g)));
+        // the longer reading wins: "nadie pudo ver los votos" is about seeing the vote, not about being able to
+        fineMatches.removeIf(g -> problemMatches.stream().anyMatch(p -> overlaps(p, g) && length(p) >= length(g)));
+        // … but a problem that reaches past the "going right" reading says more than it: "las tres personas
+        // funcionarias llegaron | después de las 9:00"
+        problemMatches.removeIf(p -> fineMatches.stream().anyMatch(g -> overlaps(p, g) && length(g) > length(p)
+                && p.to() <= g.to()));
+        List<Signal> signals = new ArrayList<>();
+        List<Rule.Match> all = new ArrayList<>(problemMatches);
+        all.addAll(fineMatches);
+        for (Rule.Match m : problemMatches) {
+            if (!redundantConcord(m, all, negation)) {
+                signals.add(signal(at, negation, m, true));
+            }
+        }
+        for (Rule.Match m : fineMatches) {
+            if (!redundantConcord(m, all, negation)) {
+                signals.add(signal(at, negation, m, false));
+            }
+        }
+        signals.sort((a, b) -> Integer.compare(a.match().from(), b.match().from()));
+        conceded(at, signals);
+        return contrasted(at, signals);
+    }
+
+    private static Signal signal(AnalyzedText at, NegationScope negation, Rule.Match m, boolean problem) {
+        int negator = negation.negatorOf(m);
+        return negator < 0 ? new Signal(m, problem, m.evidence())
+                : new Signal(m, !problem, at.span(negator, negator) + " … " + m.evidence());
+    }
+
+    /**
+     * A concordant negative word ("ningún", "nada") inside a negation that another cue of the clause already
+     * carries: "no faltó ninguna boleta" is about "faltó", not about a lack of ballots.
+     */
+    private static boolean redundantConcord(Rule.Match m, List<Rule.Match> all, NegationScope negation) {
+        if (!negation.concordsWithNegation(m)) {
+            return false;
+        }
+        int negator = negation.scopeOf(m.anchor());
+        return all.stream().anyMatch(o -> o != m && !overlaps(o, m) && negation.scopeOf(o.anchor()) == negator);
+    }
+
+    /**
+     * "No encontré ningún problema", "no se presentó ningún incidente": a problem phrase that starts with its own
+     * negator and is followed by "ningún", "nada" or "nadie" denies what comes after it, and says no problem.
+     */
+    private boolean deniesItsObject(AnalyzedText at, Rule.Match m) {
+        if (m.to() + 1 >= at.size() || rules.negation.negators().stream().noneMatch(p -> p.matchesAt(at, m.from()))) {
+            return false;
+        }
+        String next = at.get(m.to() + 1).surface();
+        return next.startsWith("ningun") || next.equals("nada") || next.equals("nadie");
+    }
+
+    /**
+     * A problem named, not told: after an exception, up to the end of its clause ("fuera del robo de la urna, …"),
+     * or recorded in the acta when an earlier finding already told it ("se anotó también el robo").
+     */
+    private boolean mentioned(AnalyzedText at, Rule.Match m, Set<String> told) {
+        if (inClauseAfter(at, rules.exceptions, m.anchor())) {
+            return true;
+        }
+        return (told.contains(at.get(m.anchor()).term()) || toldObject(at, m, told)) && inClauseAfter(at, rules.recording, m.anchor());
+    }
+
+    /** A word at least this long, of an earlier incident, names what it was about ("urna", not "la"). */
+    static final int TOLD_WORD = 4;
+    private static final int OBJECT_REACH = 4;
+
+    /** Whether what the problem is about, just after it in its clause ("el robo <em>de la urna</em>"), was told. */
+    private static boolean toldObject(AnalyzedText at, Rule.Match m, Set<String> told) {
+        return objectWords(at, m).stream().anyMatch(told::contains);
+    }
+
+    /**
+     * What an incident told, for recognising it when the acta records it later: its problem word, and the words of
+     * the problem and of what it was about ("arrebató <em>la urna</em>").
+     */
+    static Set<String> toldWords(AnalyzedText at, Rule.Match m) {
+        Set<String> words = new HashSet<>(objectWords(at, m));
+        words.add(at.get(m.anchor()).term());
+        for (int i = m.from(); i <= m.to(); i++) {
+            if (at.get(i).term().length() >= TOLD_WORD) {
+                words.add(at.get(i).term());
+            }
+        }
+        return words;
+    }
+
+    /** The longer words just after the match, in its clause. */
+    private static List<String> objectWords(AnalyzedText at, Rule.Match m) {
+        List<String> words = new ArrayList<>();
+        for (int i = m.to() + 1; i < at.size() && i <= m.to() + OBJECT_REACH; i++) {
+            if (at.get(i).before() != AnalyzedText.Break.NONE) {
+                break;
+            }
+            if (at.get(i).term().length() >= TOLD_WORD) {
+                words.add(at.get(i).term());
+            }
+        }
+        return words;
+    }
+
+    /** Whether one of {@code cues} occurs before token {@code i} in the same clause. */
+    private static boolean inClauseAfter(AnalyzedText at, List<Phrase> cues, int i) {
+        for (int j = i; j >= 0; j--) {
+            for (Phrase p : cues) {
+                if (j + p.length() <= i && p.matchesAt(at, j)) {
+                    return true;
+                }
+            }
+            if (at.get(j).before() != AnalyzedText.Break.NONE) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the match lies inside quotation marks: someone else's words. */
+    private static boolean quoted(AnalyzedText at, Rule.Match m) {
+        String text = at.text();
+        int start = at.get(m.from()).start();
+        int quotes = 0;
+        for (int i = 0; i < start; i++) {
+            char c = text.charAt(i);
+            if (c == '"' || c == '“' || c == '”' || c == '«' || c == '»') {
+                quotes++;
+            }
+        }
+        return quotes % 2 == 1;
+    }
+
+    /**
+     * Problems given up by what follows: in a sentence, "A, pero B" where B only says things went well and judges
+     * A again ("llegó hasta la esquina, pero avanzaba rápido"; not a remedy: "estaba rota, pero se pudo sellar"
+     * is still an incident), or B says that A, announced or feared, did not happen ("decían que iban a traer
+     * gente, pero no vimos que eso pasara"); in the finding, a correction followed only by things going well ("hubo una
+     * diferencia…; volvieron a contar y la cifra cuadró").
+     */
+    private void conceded(AnalyzedText at, List<Signal> signals) {
+        Set<Signal> given = new HashSet<>();
+        List<int[]> judgedAgain = spans(at, rules.reassessments);
+        for (int a : starts(at, rules.adversatives)) {
+            int end = at.sentenceEnd(a);
+            List<Signal> after = signals.stream().filter(s -> s.match().from() > a && s.match().from() <= end).toList();
+            boolean reassessed = after.stream().anyMatch(s -> judgedAgain.stream()
+                    .anyMatch(j -> s.match().from() <= j[1] && j[0] <= s.match().to()));
+            boolean denied = spans(at, rules.denials).stream().anyMatch(d -> d[0] > a && d[0] <= end);
+            if ((reassessed || denied) && after.stream().noneMatch(Signal::problem)) {
+                int start = at.sentenceStart(a);
+                signals.stream().filter(s -> s.problem() && s.match().from() >= start && s.match().to() < a).forEach(given::add);
+            }
+        }
+        for (int[] c : spans(at, rules.corrections)) {
+            List<Signal> after = signals.stream().filter(s -> s.match().from() > c[1]).toList();
+            if (!after.isEmpty() && after.stream().noneMatch(Signal::problem)) {
+                signals.stream().filter(s -> s.problem() && s.match().from() <= c[1]).forEach(given::add);
+            }
+        }
+        signals.removeAll(given);
+    }
+
+    /**
+     * "No X, pero Y", with nothing in Y that reads as good or bad: "pero" sets Y against the denial before it, so
+     * Y is the problem ("no hay propaganda pero sí hay un señor anotando quién viene a votar").
+     */
+    private Reading contrasted(AnalyzedText at, List<Signal> signals) {
+        List<Signal> out = new ArrayList<>(signals);
+        boolean contrast = false;
+        for (int a : starts(at, rules.adversatives)) {
+            int start = at.sentenceStart(a);
+            int end = at.sentenceEnd(a);
+            List<Signal> before = signals.stream().filter(s -> s.match().from() >= start && s.match().to() < a).toList();
+            boolean afterSays = signals.stream().anyMatch(s -> s.match().from() > a && s.match().from() <= end);
+            if (!before.isEmpty() && before.stream().noneMatch(Signal::problem) && !afterSays
+                    && end - a >= MIN_CONTRASTED_WORDS) {
+                boolean si = a + 1 < at.size() && at.get(a + 1).surface().equals("si");
+                contrast |= si;
+                out.add(new Signal(new Rule.Match(a, end, at.span(a, Math.min(end, a + 1)) + " …"), true,
+                        at.span(a, Math.min(end, a + 1)) + " …"));
+            }
+        }
+        out.sort((a, b) -> Integer.compare(a.match().from(), b.match().from()));
+        return new Reading(out, contrast);
+    }
+
+    private static List<Integer> starts(AnalyzedText at, List<Phrase> cues) {
+        List<Integer> starts = new ArrayList<>();
+        for (int[] s : spans(at, cues)) {
+            starts.add(s[0]);
+        }
+        return starts;
+    }
+
+    private static List<int[]> spans(AnalyzedText at, List<Phrase> cues) {
+        List<int[]> spans = new ArrayList<>();
+        for (int i = 0; i < at.size(); i++) {
+            for (Phrase p : cues) {
+                if (p.matchesAt(at, i)) {
+                    spans.add(new int[] {i, i + p.length() - 1});
+                    break;
+                }
+            }
+        }
+        return spans;
+    }
+
+    /** Whether {@code p} lies between the first and the last phrase of the combination {@code g}. */
+    private static boolean inside(Rule.Match p, Rule.Match g) {
+        if (g.parts().isEmpty()) {
+            return false;
+        }
+        int last = g.parts().stream().mapToInt(Integer::intValue).max().orElse(g.anchor());
+        return p.from() > g.anchor() && p.to() < last && g.parts().stream().noneMatch(part -> part >= p.from() && part <= p.to());
+    }
+
+    static boolean overlaps(Rule.Match a, Rule.Match b) {
+        return a.from() <= b.to() && b.from() <= a.to();
+    }
+
+    private static int length(Rule.Match m) {
+        return m.to() - m.from();
+    }
+}

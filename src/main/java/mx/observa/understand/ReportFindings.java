@@ -1,0 +1,247 @@
+package mx.observa.understand;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import mx.observa.model.Finding;
+import mx.observa.model.FindingKind;
+import mx.observa.text.Folding;
+import mx.observa.text.FoldingSpanishAnalyzer;
+
+/**
+ * The findings of one report, read in order, as a reader does: each passage with its kind and topics, and what
+ * the report said before it —
+ * <ul>
+ *   <li>a passage that goes on telling the incident before it ("Ya se fue el del celular", "llamaron a la
+ *       patrulla y se llevaron al sujeto") is part of that incident: same kind, and its topics;</li>
+ *   <li>a problem the report already told, recorded again in the acta, is not a new one;</li>
+ *   <li>names are not topics: the places of the report ("Portales IV", "Escandón") and a project's name ("el
+ *       proyecto de cámaras de vigilancia") are blanked before the topic and kind cues are read;</li>
+ *   <li>a presentation ("observé la mesa de…") or a fact said to be unrelated to the mesa has no topics;</li>
+ *   <li>in a report only about the internet vote, everything it judges is about the internet vote;</li>
+ *   <li>a long run-on paragraph, as a transcribed voice note is, is read sentence by sentence;</li>
+ *   <li>scan noise glued to the end of a paragraph is an illegible finding of its own, and a capital I a scan
+ *       read as an l ("lnstalación") is read as an I.</li>
+ * </ul>
+ * Not thread-safe per report: {@link ReportUnderstander} creates one per understood report.
+ */
+final class ReportFindings {
+
+    /** A project's name: what follows "proyecto de" (one or two words) or the quotes after "proyecto". */
+    private static final Pattern PROJECT_NAME = Pattern.compile(
+            "(?<![\\p{L}])proyectos?\\s+(?:(?:de|del)\\s+(?:(?:la|el|los|las)\\s+)?(\\p{L}+(?:\\s+de\\s+\\p{L}+)?)|[\"“«]([^\"”»]{1,40})[\"”»])");
+    /** The number that tells apart the parts of a place: "Portales IV", "Pensil 2", "Juventino Rosas II". */
+    private static final Pattern PLACE_NUMBER = Pattern.compile("\\s+(?:[IVXL]{1,5}|\\d{1,2})\\s*$");
+    /**
+     * A capital I a scan read as an l: no Spanish word starts with l and n, m, r, s or t ("lnstalación",
+     * "lncidentes"). Same length, so what is quoted stays what was written.
+     */
+    private static final Pattern OCR_CAPITAL_I = Pattern.compile("(?<![\\p{L}\\p{N}])l(?=[nmrst]\\p{L})");
+    private static final Pattern SENTENCE = Pattern.compile("[^.!?]+(?:[.!?]+|$)");
+    /** A run-on paragraph: this many sentences, most starting in lower case (dictated), or this many words. */
+    private static final int RUN_ON_SENTENCES = 4;
+    private static final int RUN_ON_WORDS = 150;
+
+    private final TopicClassifier topics;
+    private final KindClassifier kinds;
+    private final KindRules kindRules;
+    private final FoldingSpanishAnalyzer analyzer;
+    private final IllegibleText illegible;
+    private final List<String> placeNames;
+    /** A place's name without its number ("Portales" of "Portales IV"), blanked only where written as a name. */
+    private final List<String> placeBases;
+    private final boolean internetOnly;
+    private final List<Finding> findings = new ArrayList<>();
+    private final Set<String> told = new HashSet<>();
+
+    /**
+     * @param placeNames   the report's place names as written (UT, colonia, alcaldía), blanked before reading
+     * @param internetOnly whether the report speaks only of the internet vote (no mesa)
+     */
+    ReportFindings(TopicClassifier topics, KindClassifier kinds, KindRules kindRules, FoldingSpanishAnalyzer analyzer,
+                   IllegibleText illegible, List<String> placeNames, boolean internetOnly) {
+        this.topics = topics;
+        this.kinds = kinds;
+        this.kindRules = kindRules;
+        this.analyzer = analyzer;
+        this.illegible = illegible;
+        this.placeNames = placeNames;
+        this.placeBases = placeNames.stream().map(n -> PLACE_NUMBER.matcher(n).replaceFirst(""))
+                .filter(base -> !placeNames.contains(base)).distinct().toList();
+        this.internetOnly = internetOnly;
+    }
+
+    List<Finding> read(List<Segmenter.Segment> segments) {
+        for (Segmenter.Segment segment : segments) {
+            if (illegible.isIllegible(segment.text())) {
+                findings.add(Finding.illegible(findings.size() + 1, segment.text()));
+            } else if (runOn(segment.text())) {
+                readSentences(segment);
+            } else {
+                int noise = illegibleTail(segment.text());
+                read(segment.text().substring(0, noise).strip(), segment.context()).ifPresent(this::add);
+                if (noise < segment.text().length()) {
+                    findings.add(Finding.illegible(findings.size() + 1, segment.text().substring(noise).strip()));
+                }
+            }
+        }
+        return List.copyOf(findings);
+    }
+
+    /**
+     * Where the sentences that end the passage stop being language, or its length: a scan's noise the extraction
+     * glued to the last line of a paragraph ("…el cartel de resultados. lncidentes'. rn3s4 r3c3pt0ra ,, t0d0").
+     */
+    private int illegibleTail(String text) {
+        Matcher m = SENTENCE.matcher(text);
+        List<Integer> starts = new ArrayList<>();
+        while (m.find()) {
+            if (!m.group().isBlank()) {
+                starts.add(m.start());
+            }
+        }
+        for (int i = 1; i < starts.size(); i++) {
+            if (illegible.isIllegible(text.substring(starts.get(i))) && !illegible.isIllegible(text.substring(0, starts.get(i)))) {
+                return starts.get(i);
+            }
+        }
+        return text.length();
+    }
+
+    /** A dictated paragraph: each sentence is read on its own. */
+    private void readSentences(Segmenter.Segment segment) {
+        for (String sentence : sentences(segment.text())) {
+            read(sentence, segment.context()).ifPresent(this::add);
+        }
+    }
+
+    private void add(Finding f) {
+        Finding numbered = new Finding(findings.size() + 1, f.text(), new TreeMap<>(f.evidence()), f.kind(), f.kindEvidence(), false);
+        Finding previous = findings.isEmpty() ? null : findings.get(findings.size() - 1);
+        findings.add(followingUp(numbered, previous));
+    }
+
+    private Optional<Finding> read(String text, String context) {
+        String classified = OCR_CAPITAL_I.matcher(blankNames(context == null ? text : context + ": " + text)).replaceAll("I");
+        AnalyzedText analyzed = AnalyzedText.of(analyzer, classified);
+        TopicClassifier.Result found = topics.classify(analyzed);
+        return kinds.classify(classified, analyzed, found.problems(), told).map(kind -> {
+            SortedMap<String, List<String>> about = withoutTopics(analyzed, kind) ? new TreeMap<>() : topics.about(found, kind);
+            if (internetOnly && judges(kind.kind())) {
+                about.putIfAbsent("remota", List.of("informe del voto por internet"));
+            }
+            if (kind.kind() == FindingKind.INCIDENCIA) {
+                kind.reading().signals().stream().filter(KindSignals.Signal::problem)
+                        .forEach(s -> told.addAll(KindSignals.toldWords(analyzed, s.match())));
+            }
+            return Finding.of(0, text, topics.withKindTopics(about, kind), kind.kind(), kind.evidence());
+        });
+    }
+
+    /** A presentation of the report or a fact said to be unrelated to the mesa: context with no topic. */
+    private boolean withoutTopics(AnalyzedText analyzed, KindClassifier.Kind kind) {
+        return kind.kind() == FindingKind.CONTEXTO
+                && (any(analyzed, kindRules.presentation) || any(analyzed, kindRules.unrelated));
+    }
+
+    /**
+     * A passage that judges nothing by itself and goes on telling the incident just before it ("se fue como a las
+     * 10:30", "llamaron a la patrulla") is part of that incident.
+     */
+    private Finding followingUp(Finding f, Finding previous) {
+        if (previous == null || previous.illegible() || previous.kind() != FindingKind.INCIDENCIA) {
+            return f;
+        }
+        boolean judgesNothing = f.kind() == FindingKind.CONTEXTO
+                || f.kind() == FindingKind.INCIDENCIA && f.evidence().isEmpty();
+        if (!judgesNothing) {
+            return f;
+        }
+        List<Rule.Match> cues = kindRules.followUps.isEmpty() ? List.of()
+                : new Rule.AnyPhrase(kindRules.followUps).find(AnalyzedText.of(analyzer, blankNames(f.text())));
+        if (cues.isEmpty()) {
+            return f;
+        }
+        SortedMap<String, List<String>> evidence = new TreeMap<>(f.evidence());
+        if (evidence.isEmpty()) {
+            // its topics are those of the incident it goes on telling, unless it names its own
+            previous.evidence().forEach((topic, words) -> {
+                if (!topic.equals("recomendacion") && !topic.equals("buena_practica")) {
+                    evidence.put(topic, List.of("sigue al hallazgo " + previous.number()));
+                }
+            });
+        }
+        List<String> why = new ArrayList<>(List.of("sigue al hallazgo " + previous.number()));
+        cues.forEach(c -> why.add(c.evidence()));
+        return new Finding(f.number(), f.text(), evidence, FindingKind.INCIDENCIA, why, false);
+    }
+
+    private static boolean judges(FindingKind kind) {
+        return kind != FindingKind.CONTEXTO;
+    }
+
+    private static boolean any(AnalyzedText analyzed, List<Phrase> phrases) {
+        return !phrases.isEmpty() && !new Rule.AnyPhrase(phrases).find(analyzed).isEmpty();
+    }
+
+    private static List<String> sentences(String text) {
+        List<String> sentences = new ArrayList<>();
+        Matcher m = SENTENCE.matcher(text);
+        while (m.find()) {
+            if (!m.group().isBlank()) {
+                sentences.add(m.group().strip());
+            }
+        }
+        return sentences;
+    }
+
+    private static boolean runOn(String text) {
+        List<String> sentences = sentences(text);
+        long lowerStarts = sentences.stream().filter(s -> Character.isLowerCase(s.charAt(0))).count();
+        return sentences.size() >= RUN_ON_SENTENCES && (lowerStarts * 2 >= sentences.size() || Boilerplate.words(text) >= RUN_ON_WORDS);
+    }
+
+    /** The text with the report's place names and the projects' names blanked (same length). */
+    private String blankNames(String text) {
+        String folded = Folding.foldPreservingLength(text);
+        char[] out = text.toCharArray();
+        for (String name : placeNames) {
+            blankWord(text, folded, out, name, false);
+        }
+        for (String base : placeBases) {
+            blankWord(text, folded, out, base, true);
+        }
+        Matcher project = PROJECT_NAME.matcher(folded);
+        while (project.find()) {
+            int group = project.group(1) != null ? 1 : 2;
+            blank(out, project.start(group), project.end(group));
+        }
+        return new String(out);
+    }
+
+    /** Blanks every whole-word occurrence of the name; with {@code capital}, only those written with a capital. */
+    private static void blankWord(String text, String folded, char[] out, String name, boolean capital) {
+        String n = Folding.foldPreservingLength(name);
+        for (int i = folded.indexOf(n); n.length() >= 4 && i >= 0; i = folded.indexOf(n, i + 1)) {
+            boolean wordStart = i == 0 || !Character.isLetterOrDigit(folded.charAt(i - 1));
+            int end = i + n.length();
+            boolean wordEnd = end >= folded.length() || !Character.isLetterOrDigit(folded.charAt(end));
+            if (wordStart && wordEnd && (!capital || Character.isUpperCase(text.charAt(i)))) {
+                blank(out, i, end);
+            }
+        }
+    }
+
+    private static void blank(char[] out, int from, int to) {
+        for (int i = from; i < to; i++) {
+            out[i] = ' ';
+        }
+    }
+}
