@@ -66,7 +66,9 @@ final class PersonNames {
         List<String> all = new ArrayList<>(vocabulary.observerLabels);
         all.addAll(vocabulary.personLabels);
         all.sort(Comparator.comparingInt(String::length).reversed());
-        this.labels = Pattern.compile("(" + PrivacyVocabulary.alternation(all) + ")(?:[ \\t]*\\(a\\)|/a|\\(as\\)|\\(es\\))?[ \\t]*(?::|：|\\t)");
+        // a separator after the label, or none where a lost space glued the value to it ("FirmaSILVIA RENTERÍA")
+        this.labels = Pattern.compile("(" + PrivacyVocabulary.alternation(all) + ")(?:[ \\t]*\\(a\\)|/a|\\(as\\)|\\(es\\))?"
+                + "(?:[ \\t]*(?::|：|\\t)|(?=\\p{L}))");
         this.observerLabels = Set.copyOf(vocabulary.observerLabels);
         this.mailHeader = Pattern.compile("(?m)^[ \\t>]*(" + PrivacyVocabulary.alternation(vocabulary.mailHeaders) + ")[ \\t]*:[ \\t]*(.*)$");
         this.introduction = Pattern.compile("(?<![\\p{L}])(" + PrivacyVocabulary.alternation(vocabulary.introductions)
@@ -106,7 +108,8 @@ final class PersonNames {
             int start = m.start();
             boolean boundary = start == 0 || !Character.isLetter(s.text.charAt(start - 1))
                     || Character.isLowerCase(s.text.charAt(start - 1)) && Character.isUpperCase(s.text.charAt(start));
-            if (!boundary) {
+            boolean glued = m.end() < s.text.length() && Character.isLetter(s.text.charAt(m.end()));
+            if (!boundary || glued && !(Character.isLowerCase(s.text.charAt(m.end() - 1)) && Character.isUpperCase(s.text.charAt(m.end())))) {
                 continue;
             }
             String label = s.folded.substring(m.start(1), m.end(1)).replaceAll("[ \\t]+", " ");
@@ -220,6 +223,9 @@ final class PersonNames {
                 continue;
             }
             Run run = run(s, w, !weak);
+            if (run == null && weak) {
+                run = lowerCaseAfterWeakCue(s, w);
+            }
             if (run == null) {
                 continue;
             }
@@ -229,6 +235,32 @@ final class PersonNames {
                 s.add(run, LABEL, true);
             }
         }
+    }
+
+    private static final Pattern ENDS_NAME = Pattern.compile("^[ \\t]*(?:[,.;:(]|$)");
+
+    /**
+     * "soy roberto tovar, observador": a message written all in lower case names its writer in lower case too.
+     * After the weak cues ("soy", "yo") that is taken only for a known given name and one to three more words that
+     * end the clause, none of them a common word by its ending unless it is a known surname ("tovar").
+     */
+    private Run lowerCaseAfterWeakCue(Scan s, int w) {
+        if (w >= s.words.size() || s.words.get(w).capitalized() || !vocabulary.isGivenName(s.words.get(w).folded())) {
+            return null;
+        }
+        Run run = run(s, w, true);
+        if (run == null || run.significant < 2 || run.significant > 4) {
+            return null;
+        }
+        for (int k = run.from; k <= run.to; k++) {
+            Words.Word word = s.words.get(k);
+            if (!vocabulary.isKnownName(word.folded()) && !CONNECTORS.contains(word.folded())
+                    && COMMON_ENDING.matcher(word.folded()).matches()) {
+                return null;
+            }
+        }
+        String after = Lines.after(s.text, s.words.get(run.to).end());
+        return ENDS_NAME.matcher(after).find() || roleAfter.matcher(Folding.foldPreservingLength(after)).find() ? run : null;
     }
 
     /** "Hola Genoveva:", "Estimada Lic. Ruiz," — the person written to. */
@@ -355,7 +387,14 @@ final class PersonNames {
         int start = Lines.start(s.text, end);
         String line = s.text.substring(start, end).strip();
         boolean setApart = start <= 1 || s.text.substring(Lines.start(s.text, start - 1), start - 1).isBlank();
-        if (setApart && line.split("\\s+").length <= 6 && line.matches("[\\p{L} .'’-]+")) {
+        if (!line.matches("[\\p{L} .'’-]+")) {
+            return;
+        }
+        String[] words = line.split("\\s+");
+        // a message signed with a given name or its short form under the last paragraph ("…120 opiniones.\nPaty")
+        boolean signedWithGivenName = words.length <= 3 && Character.isUpperCase(line.charAt(0))
+                && vocabulary.isGivenName(Folding.foldLower(words[0]).replace(".", ""));
+        if (setApart && words.length <= 6 || signedWithGivenName) {
             signatureAt(s, start);
         }
     }

@@ -107,8 +107,11 @@ final class PlaceGuard {
         return false;
     }
 
-    /** A sentence ended between the place word and the run ("… calle Sur 20. José Ángel …"). */
-    private static final Pattern SENTENCE_END = Pattern.compile("(?:\\p{L}{4,}|\\d)[.!?][\"'”»]?\\s+[\"'“«]?$");
+    /**
+     * A sentence ended between the place word and the run ("… calle Sur 20. José Ángel …", "… escuela «Niños
+     * Héroes». Perla Orduña …").
+     */
+    private static final Pattern SENTENCE_END = Pattern.compile("(?:\\p{L}{4,}|\\d)[\"'”»)]?[.!?][\"'”»]?\\s+[\"'“«]?$");
 
     /** «la Sra. …», «el Lic. …»: a title after an article addresses a person, even inside a longer run. */
     private static final java.util.Set<String> ARTICLES = java.util.Set.of("el", "la", "los", "las", "al", "del");
