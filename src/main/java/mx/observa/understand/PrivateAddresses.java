@@ -47,7 +47,8 @@ final class PrivateAddresses {
     private static final Pattern PRIVATE_CUE = Pattern.compile(
             "(?<![\\p{L}])(?:domicilio|particular|vivo|vive|vivimos|viven|radico|radica|resido|reside|habito|habita|mi casa|su casa"
                     + "|notificacion|notificaciones)(?![\\p{L}])");
-    private static final Pattern ADDRESS_SHAPE = Pattern.compile("\\d|(?<![\\p{L}])(?:calle|av\\.|avenida|col\\.|colonia|c\\.p\\.|mz|lt|int\\.)(?![\\p{L}])");
+    /** A number or a street: a colonia alone ("domicilio en la colonia") is a neighbourhood, not an address. */
+    private static final Pattern ADDRESS_SHAPE = Pattern.compile("\\d|(?<![\\p{L}])(?:calle|av\\.|avenida|mz|lt|int\\.)(?![\\p{L}])");
 
     private PrivateAddresses() {
     }
@@ -83,6 +84,10 @@ final class PrivateAddresses {
     }
 
     private static void addValue(List<PersonalData> found, String text, int start, int end) {
+        Matcher postalCode = POSTAL_CODE.matcher(Folding.foldPreservingLength(text.substring(start, end)));
+        if (postalCode.find()) {
+            end = start + postalCode.end(); // the postal code closes an address: "…, C.P. 07460, informa"
+        }
         String value = text.substring(start, end).strip().replaceAll("[.;,]+$", "");
         if (!value.isEmpty()) {
             int s = start + text.substring(start, end).indexOf(value);
