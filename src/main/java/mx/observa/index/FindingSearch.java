@@ -97,9 +97,17 @@ public final class FindingSearch {
     }
 
     public SearchResult search(SearchRequest request) {
+        return search(request, null);
+    }
+
+    /**
+     * A search that matches only what {@code visible} shows of each finding (null: the whole text), with no
+     * "¿Quiso decir…?" nor similar words: a suggestion is a word of the index, which may be one the reader does not see.
+     */
+    public SearchResult search(SearchRequest request, VisibleText visible) {
         IndexSearcher searcher = searchers.acquire();
         try {
-            Resolved resolved = resolve(searcher, request);
+            Resolved resolved = resolve(searcher, request, visible);
             DrillDownQuery query = drillDown(resolved.text(), request.filters(), true);
             int wanted = Math.max(1, request.offset() + request.limit());
             Sort sort = sortOf(request);
@@ -138,9 +146,14 @@ public final class FindingSearch {
 
     /** Every finding of the result set (up to {@code max}), in the request's order, for exports. */
     public Export export(SearchRequest request, int max) {
+        return export(request, max, null);
+    }
+
+    /** {@link #export(SearchRequest, int)} of what {@code visible} shows, as {@link #search(SearchRequest, VisibleText)}. */
+    public Export export(SearchRequest request, int max, VisibleText visible) {
         IndexSearcher searcher = searchers.acquire();
         try {
-            Resolved resolved = resolve(searcher, request);
+            Resolved resolved = resolve(searcher, request, visible);
             DrillDownQuery query = drillDown(resolved.text(), request.filters(), true);
             long total = searcher.count(query);
             int n = (int) Math.max(1, Math.min(max, total));
@@ -227,6 +240,18 @@ public final class FindingSearch {
     }
 
     /** The query as run: parsed with synonyms, and widened to similar words when it found nothing because of typos. */
+    /**
+     * With {@code visible}, no similar words either: whether a word is widened depends on whether the index has it,
+     * and that would tell a word hidden from this reader from one that is nowhere.
+     */
+    private Resolved resolve(IndexSearcher searcher, SearchRequest request, VisibleText visible) throws IOException {
+        if (visible == null) {
+            return resolve(searcher, request);
+        }
+        Query text = parse(request.query());
+        return new Resolved(text instanceof MatchAllDocsQuery ? text : VisibleMatches.of(text, searcher, indexAnalyzer, visible), null);
+    }
+
     private Resolved resolve(IndexSearcher searcher, SearchRequest request) throws IOException {
         Query text = parse(request.query());
         if (text instanceof MatchAllDocsQuery) {

@@ -48,7 +48,7 @@ public final class SearchPage {
                 session, WebLayout.Section.BUSCAR));
         SearchResult result;
         try {
-            result = view.result(session, search.search(p.toRequest(PAGE_SIZE)));
+            result = view.result(session, search.search(view.request(session, p.toRequest(PAGE_SIZE)), view.visible(session)));
         } catch (InvalidQueryException e) {
             exchange.getMessage().setHeader(Exchange.HTTP_RESPONSE_CODE, 400);
             h.append("<h1 class=\"oculto\">Búsqueda de hallazgos</h1>\n");
@@ -63,6 +63,10 @@ public final class SearchPage {
         h.append("<div class=\"busqueda\">\n");
         h.append("<section class=\"resultados\" aria-labelledby=\"total\">\n");
         activeFilters(h, p);
+        String notice = view.searchNotice(session);
+        if (notice != null && p.q() != null && !p.q().isBlank()) {
+            h.append("<p class=\"nota\">").append(Html.escape(notice)).append("</p>\n");
+        }
         correction(h, p, result.correction());
         long from = result.hits().isEmpty() ? 0 : (long) (p.pagina() - 1) * PAGE_SIZE + 1;
         long to = from == 0 ? 0 : from + result.hits().size() - 1;
