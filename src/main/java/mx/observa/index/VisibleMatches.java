@@ -9,19 +9,24 @@ import java.util.Set;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.memory.MemoryIndex;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MultiTermQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
-import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.automaton.ByteRunAutomaton;
 
@@ -50,12 +55,12 @@ final class VisibleMatches {
         List<BytesRef> shown = new ArrayList<>();
         StoredFields stored = searcher.storedFields();
         Map<String, Boolean> byReport = new HashMap<>(); // the findings of a report share its personal data
-        for (ScoreDoc hit : searcher.search(anyWord, Math.max(1, searcher.getIndexReader().maxDoc())).scoreDocs) {
-            Document personal = stored.document(hit.doc, PERSONAL_FIELDS);
+        for (int hit : matching(searcher, anyWord)) {
+            Document personal = stored.document(hit, PERSONAL_FIELDS);
             if (!byReport.computeIfAbsent(personal.get(IndexSchema.FOLIO), f -> inPersonalData(anyWord, personal, analyzer))) {
                 continue;
             }
-            Document doc = stored.document(hit.doc);
+            Document doc = stored.document(hit);
             BytesRef id = new BytesRef(doc.get(IndexSchema.ID));
             affected.add(id);
             if (matches(query, visible.of(doc), analyzer)) {
@@ -69,6 +74,26 @@ final class VisibleMatches {
                 .add(new TermInSetQuery(IndexSchema.ID, affected), BooleanClause.Occur.MUST_NOT).build();
         return new BooleanQuery.Builder().add(elsewhere, BooleanClause.Occur.SHOULD)
                 .add(new TermInSetQuery(IndexSchema.ID, shown), BooleanClause.Occur.SHOULD).build();
+    }
+
+    /** Every live finding the query matches, unscored and unsorted. */
+    private static List<Integer> matching(IndexSearcher searcher, Query query) throws IOException {
+        Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
+        List<Integer> docs = new ArrayList<>();
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            Scorer scorer = weight.scorer(leaf);
+            if (scorer == null) {
+                continue;
+            }
+            Bits live = leaf.reader().getLiveDocs();
+            DocIdSetIterator it = scorer.iterator();
+            for (int d = it.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = it.nextDoc()) {
+                if (live == null || live.get(d)) {
+                    docs.add(leaf.docBase + d);
+                }
+            }
+        }
+        return docs;
     }
 
     /** Whether a word of the query is one of the report's personal strings or of its file name. */
