@@ -239,19 +239,21 @@ public final class FindingSearch {
         }
     }
 
-    /** The query as run: parsed with synonyms, and widened to similar words when it found nothing because of typos. */
     /**
-     * With {@code visible}, no similar words either: whether a word is widened depends on whether the index has it,
-     * and that would tell a word hidden from this reader from one that is nowhere.
+     * The query as {@code visible} reads the findings ({@link VisibleMatches}), with no similar words: whether a word is
+     * widened depends on whether the index has it, and that would tell a word hidden from this reader from one that is
+     * nowhere.
      */
     private Resolved resolve(IndexSearcher searcher, SearchRequest request, VisibleText visible) throws IOException {
         if (visible == null) {
             return resolve(searcher, request);
         }
         Query text = parse(request.query());
-        return new Resolved(text instanceof MatchAllDocsQuery ? text : VisibleMatches.of(text, searcher, indexAnalyzer, visible), null);
+        return new Resolved(text instanceof MatchAllDocsQuery ? text
+                : VisibleMatches.of(text, searcher, indexAnalyzer, visible), null);
     }
 
+    /** The query as run: parsed with synonyms, and widened to similar words when it found nothing because of typos. */
     private Resolved resolve(IndexSearcher searcher, SearchRequest request) throws IOException {
         Query text = parse(request.query());
         if (text instanceof MatchAllDocsQuery) {

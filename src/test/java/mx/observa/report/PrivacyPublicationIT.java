@@ -192,7 +192,8 @@ class PrivacyPublicationIT {
         assertThat(ok(comision.get("/api/v1/hallazgos?q=Ortiz"))).contains(letter).doesNotContain(minutes);
         assertThat(ok(comision.get("/api/v1/hallazgos?q=mesa"))).contains("\"folio\"");
         assertThat(Files.readAllLines(service.config().dataDir().resolve("audit").resolve("audit.jsonl")))
-                .as("the commission's searches are in the audit log").anySatisfy(l -> assertThat(l).contains("\"comision\"", "buscar", "Ortiz"));
+                .as("the commission's searches are in the audit log")
+                .anySatisfy(l -> assertThat(l).contains("\"comision\"", "buscar", "Ortiz"));
         // a query that is itself personal data is refused whatever the reports contain, with the reason
         for (String q : List.of("5512345678", "ana.lopez@correo.example", "GOPL850312HDFRRS09")) {
             HttpResponse<String> api = comision.get("/api/v1/hallazgos?q=" + WebSession.enc(q));
@@ -204,7 +205,8 @@ class PrivacyPublicationIT {
 
     /** The folded words of a text. */
     private static java.util.Set<String> words(String text) {
-        return java.util.Arrays.stream(Folding.fold(text).toLowerCase().split("[^\\p{L}\\d]+")).collect(java.util.stream.Collectors.toSet());
+        return java.util.Arrays.stream(Folding.fold(text).toLowerCase().split("[^\\p{L}\\d]+"))
+                .collect(java.util.stream.Collectors.toSet());
     }
 
     private static long total(WebSession session, String q) {
