@@ -121,10 +121,18 @@ public final class FindingSearch {
     }
 
     public SearchResult search(SearchRequest request) {
+        return search(request, null);
+    }
+
+    /**
+     * A search that matches only what {@code visible} shows of each finding (null: the whole text), with no
+     * "¿Quiso decir…?" nor similar words: a suggestion is a word of the index, which may be one the reader does not see.
+     */
+    public SearchResult search(SearchRequest request, VisibleText visible) {
         IndexSearcher shared = searchers.acquire();
         try {
             IndexSearcher searcher = ranking(shared);
-            QueryPlanner.Plan plan = plan(searcher, request);
+            QueryPlanner.Plan plan = plan(searcher, request, visible);
             DrillDownQuery matching = FilterQueries.drillDown(facetsConfig, plan.match(), plan.filters(), true);
             Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
             SortedSetDocValuesReaderState state = facetStates.of(searcher.getIndexReader());
@@ -176,10 +184,15 @@ public final class FindingSearch {
 
     /** Every finding of the result set (up to {@code max}), in the request's order, for exports. */
     public Export export(SearchRequest request, int max) {
+        return export(request, max, null);
+    }
+
+    /** {@link #export(SearchRequest, int)} of what {@code visible} shows, as {@link #search(SearchRequest, VisibleText)}. */
+    public Export export(SearchRequest request, int max, VisibleText visible) {
         IndexSearcher shared = searchers.acquire();
         try {
             IndexSearcher searcher = ranking(shared);
-            QueryPlanner.Plan plan = plan(searcher, request);
+            QueryPlanner.Plan plan = plan(searcher, request, visible);
             long total = searcher.count(FilterQueries.drillDown(facetsConfig, plan.match(), plan.filters(), true));
             int n = (int) Math.max(1, Math.min(max, total));
             Sort sort = sortOf(request, plan);
@@ -269,13 +282,20 @@ public final class FindingSearch {
         }
     }
 
-    /** The words of the request, or the finding it wants more like, as queries to run. */
-    private QueryPlanner.Plan plan(IndexSearcher searcher, SearchRequest request) throws IOException {
-        if (request.similarTo() != null) {
-            return SimilarFindings.plan(searcher, indexAnalyzer, reader == null ? java.util.Set.of() : reader.functionWords(),
-                    request.similarTo(), request.filters());
-        }
-        return planner.plan(searcher, request);
+    /**
+     * The words of the request, or the finding it wants more like, as queries to run; for a reader who sees only
+     * {@code visible} (null: everything), matched as that reader reads the findings ({@link VisibleMatches}) and never
+     * widened to similar words: whether a word is widened depends on whether the index has it, and that would tell a
+     * word hidden from this reader from one that is nowhere.
+     */
+    private QueryPlanner.Plan plan(IndexSearcher searcher, SearchRequest request, VisibleText visible) throws IOException {
+        QueryPlanner.Plan plan = request.similarTo() != null
+                ? SimilarFindings.plan(searcher, indexAnalyzer, reader == null ? java.util.Set.of() : reader.functionWords(),
+                        request.similarTo(), request.filters())
+                : planner.plan(searcher, request, visible == null);
+        return visible == null ? plan : plan.matching(
+                VisibleMatches.of(plan.match(), searcher, indexAnalyzer, visible),
+                VisibleMatches.of(plan.rank(), searcher, indexAnalyzer, visible));
     }
 
     /** What orders the results, with the filters: the match by date, or the rank by relevance. */

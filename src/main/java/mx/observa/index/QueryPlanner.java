@@ -53,6 +53,11 @@ final class QueryPlanner {
      */
     record Plan(Query match, Query rank, Query highlight, SearchFilters filters, List<AppliedFilter> applied,
                 List<String> topics, Correction correction, boolean scored, Query proximity) {
+
+        /** The same plan with other match and rank queries, and no correction to suggest. */
+        Plan matching(Query otherMatch, Query otherRank) {
+            return new Plan(otherMatch, otherRank, highlight, filters, applied, topics, null, scored, proximity);
+        }
     }
 
     private final Analyzer indexAnalyzer;
@@ -66,6 +71,11 @@ final class QueryPlanner {
     }
 
     Plan plan(IndexSearcher searcher, SearchRequest request) throws IOException {
+        return plan(searcher, request, true);
+    }
+
+    /** @param widen whether words no report contains get a correction and, if nothing matches, similar words */
+    Plan plan(IndexSearcher searcher, SearchRequest request, boolean widen) throws IOException {
         String raw = request.query() == null ? "" : request.query().strip();
         List<AppliedFilter> applied = new ArrayList<>();
         String text = raw;
@@ -90,7 +100,7 @@ final class QueryPlanner {
             return new Plan(browse.match(), browse.rank(), browse.highlight(), filters, List.copyOf(applied), topics,
                     null, true, null);
         }
-        Widening widening = widen(concepts, searcher, filters, text);
+        Widening widening = widen ? widen(concepts, searcher, filters, text) : new Widening(concepts, null);
         RankingQuery.Built built = RankingQuery.build(widening.concepts(), topics, problem, natural, searcher);
         return new Plan(built.match(), built.rank(), built.highlight(), filters, List.copyOf(applied), topics,
                 widening.correction(), true, built.proximity());

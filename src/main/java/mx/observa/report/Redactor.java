@@ -41,18 +41,24 @@ public final class Redactor {
             "(?iu)\\b(?:nombre(?:\\s+completo)?(?:\\s+de\\s+la\\s+persona\\s+observadora|\\s+del\\s+observador"
                     + "|\\s+de\\s+la\\s+observadora)?|(?:persona\\s+)?observador(?:a|es|as|\\(a\\)|/a)?"
                     + "|firma|elabor[óo]|responsable|testigo)"
-                    + "[ \\t]*[:：][ \\t]*(?:(?-i:(" + NAME + "))|([^\\n,;.]+))");
-    /** A label announcing contact data or an identifier + colon: the rest of the line (or up to a semicolon). */
+                    + "(?:[ \\t]*[:：]|\\t)[ \\t]*(?:(?-i:(" + NAME + "))|([^\\n,;.]+))");
+    /**
+     * A label announcing contact data or an identifier + colon (or a tab: a table's cells): the rest of the line (or
+     * up to a semicolon).
+     */
     private static final Pattern CONTACT_LABEL = Pattern.compile(
             "(?iu)\\b(?:tel[ée]fono|celular|cel|tel|whats[ae]?pp|correo(?:\\s+electr[óo]nico)?|e-?mail|domicilio"
                     + "|direcci[óo]n\\s+particular|curp|clave\\s+de\\s+elector|credencial(?:\\s+para\\s+votar)?)"
-                    + "\\.?[ \\t]*[:：][ \\t]*([^\\n;]+)");
+                    + "\\.?(?:[ \\t]*[:：]|\\t)[ \\t]*([^\\n;]+)");
     /** A signature block: whatever follows "Atentamente" on its line and the two lines after it. */
     private static final Pattern SIGNATURE = Pattern.compile(
             "(?iu)\\batentamente\\b[ \\t,.:;-]*([^\\n]*(?:\\n[^\\n]*){0,2})");
-    /** Not after a capitalized word: "Hospital General Dr. Manuel Gea González" is a place. */
+    /**
+     * Not after a capitalized word, with or without a quote between: "Hospital General Dr. Manuel Gea González" and
+     * Centro de Salud "Dr. Gustavo Baz Prada" are places.
+     */
     private static final Pattern HONORIFIC = Pattern.compile(
-            "(?u)(?<!\\p{Lu}\\p{L}{1,30}[ \\t])\\b(?:(?:Sr|Sra|Srta|Lic|Licda|Ing|Mtro|Mtra|Dr|Dra|Prof|Profa|C)\\.|[Ss]eñor(?:a|ita)?|[Dd]on|[Dd]oña)"
+            "(?u)(?<!\\p{Lu}\\p{L}{1,30}[ \\t][\"'“«]?)\\b(?:(?:Sr|Sra|Srta|Lic|Licda|Ing|Mtro|Mtra|Dr|Dra|Prof|Profa|C)\\.|[Ss]eñor(?:a|ita)?|[Dd]on|[Dd]oña)"
                     + "[ \\t]+(" + NAME + ")");
     private static final Pattern SELF_NAMED = Pattern.compile(
             "(?iu)\\b(?:me\\s+llamo|mi\\s+nombre\\s+es)[ \\t]+(?-i:(" + NAME + "))");

@@ -10,19 +10,31 @@ import mx.observa.text.Folding;
 
 /**
  * E-mail addresses, also written to dodge filters: "usuario[at]dominio.org", "usuario (arroba) dominio (punto)
- * com", "ana punto lopez arroba gmail punto com", "ana @ gmail . com". A disguised address must end in a known
- * top-level domain, so "nos vemos at home" is not one.
+ * com", "ana punto lopez arroba gmail punto com", "ana @ gmail . com", "ana at correo dot org", and addresses a
+ * line break cut after "@" or a dot ("ana.lopez@\ngmail.com", as PDF extraction leaves them). "@", "arroba" and a
+ * bracketed "at" say enough: the domain may end in any word. A bare "at" is English too ("nos vemos at home"): it
+ * needs a spelled dot ("dot", "punto") or a known top-level domain.
  */
 final class EmailAddresses {
 
     private static final Pattern PLAIN = Pattern.compile("[\\p{L}\\d._%+-]+@[\\p{L}\\d-]+(?:\\.[\\p{L}\\d-]+)+");
+    /** Cut by a line break right after "@" or after a dot; the part on the next line is in lower case. */
+    private static final Pattern WRAPPED = Pattern.compile(
+            "[\\p{L}\\d._%+-]+@(?:[ \\t]*\\n[ \\t]*)?[\\p{Ll}\\d-]+(?:\\.(?:[ \\t]*\\n[ \\t]*)?[\\p{Ll}\\d-]+)+");
     private static final String OPEN = "[\\[({<]";
     private static final String CLOSE = "[\\])}>]";
-    private static final String AT = "(?:[ \\t]*@[ \\t]*|[ \\t]*" + OPEN + "[ \\t]*(?:at|arroba)[ \\t]*" + CLOSE + "[ \\t]*|[ \\t]+(?:at|arroba)[ \\t]+)";
-    private static final String DOT = "(?:[ \\t]*\\.[ \\t]*|[ \\t]*" + OPEN + "[ \\t]*(?:dot|punto)[ \\t]*" + CLOSE + "[ \\t]*|[ \\t]+(?:dot|punto)[ \\t]+)";
+    private static final String STRONG_AT = "(?:[ \\t]*@[ \\t]*|[ \\t]*" + OPEN + "[ \\t]*(?:at|arroba)[ \\t]*" + CLOSE + "[ \\t]*|[ \\t]+arroba[ \\t]+)";
+    private static final String WEAK_AT = "[ \\t]+at[ \\t]+";
+    private static final String SPELLED_DOT = "(?:[ \\t]*" + OPEN + "[ \\t]*(?:dot|punto)[ \\t]*" + CLOSE + "[ \\t]*|[ \\t]+(?:dot|punto)[ \\t]+)";
+    /** A period with spaces on both sides or none: "gmail. Luego" ends a sentence. */
+    private static final String DOT = "(?:\\.|[ \\t]+\\.[ \\t]+|" + SPELLED_DOT + ")";
     private static final String TLD = "(?:com|org|net|edu|gob|mx|info|io|es|us|biz|co|me|online|app)";
+    private static final String LOCAL = "(?<![\\w.])[\\w+-]+(?:" + DOT + "[\\w+-]+)*";
     private static final Pattern DISGUISED = Pattern.compile(
-            "(?<![\\w.])[\\w+-]+(?:" + DOT + "[\\w+-]+)*" + AT + "[\\w-]+(?:" + DOT + "[\\w-]+)*" + DOT + TLD + "(?![\\w])");
+            LOCAL + STRONG_AT + "[\\w-]+(?:" + DOT + "[\\w-]+)*" + DOT + "\\p{L}{2,12}(?![\\w])");
+    private static final Pattern DISGUISED_WEAK = Pattern.compile(
+            LOCAL + WEAK_AT + "[\\w-]+(?:" + DOT + "[\\w-]+)*" + DOT + "\\p{L}{2,12}(?![\\w])");
+    private static final Pattern SPELLED_OR_TLD = Pattern.compile(SPELLED_DOT + "|\\." + TLD + "$");
 
     private EmailAddresses() {
     }
@@ -33,11 +45,24 @@ final class EmailAddresses {
         while (m.find()) {
             found.add(new PersonalData(PersonalDataDetector.CORREO, m.group(), m.start(), m.end()));
         }
-        Matcher d = DISGUISED.matcher(Folding.foldPreservingLength(text));
+        Matcher w = WRAPPED.matcher(text);
+        while (w.find()) {
+            if (w.group().contains("\n")) {
+                found.add(new PersonalData(PersonalDataDetector.CORREO, w.group(), w.start(), w.end()));
+            }
+        }
+        String folded = Folding.foldPreservingLength(text);
+        Matcher d = DISGUISED.matcher(folded);
         while (d.find()) {
             String value = text.substring(d.start(), d.end());
             if (!value.contains("@") || value.matches(".*\\s.*")) {
                 found.add(new PersonalData(PersonalDataDetector.CORREO, value, d.start(), d.end()));
+            }
+        }
+        Matcher weak = DISGUISED_WEAK.matcher(folded);
+        while (weak.find()) {
+            if (SPELLED_OR_TLD.matcher(weak.group()).find()) {
+                found.add(new PersonalData(PersonalDataDetector.CORREO, text.substring(weak.start(), weak.end()), weak.start(), weak.end()));
             }
         }
         return found;

@@ -15,10 +15,13 @@ import mx.observa.text.Folding;
  * What is already known to be personal in one report — the observer, the sender, a signature, a name, phone or
  * e-mail found anywhere in it, the names in its file name — so that <b>every</b> occurrence is found wherever a
  * piece of that report is shown (a finding, a snippet, its file name): in full, in upper case, without accents, and
- * in the partial forms people use (given name + first surname, all given names + first surname, surnames before the
- * given name, surnames alone after a title or role: "la Sra. Gómez", "el funcionario Ramírez"). A phone number
- * matches with any separators, an e-mail in any case. Partial forms that name a place (a known "Miguel Hidalgo
- * Pérez" does not hide the alcaldía Miguel Hidalgo) are left alone.
+ * in the partial forms people use: given name + first surname, all given names + first surname, surnames before the
+ * given name ("Orduña Ríos, Perla"), surnames alone ("Benavides abrió la mesa", "la Sra. Gómez"), the first given
+ * name or its short form alone ("Norma", "Paty"), initials ("L. Arriaga", "J. A. Mejía", "Bravo, L."). Where the
+ * given names end is not always known (a second given name missing from the list): every likely split is tried. A
+ * phone number matches with any separators, an e-mail in any case. A form glued to the word before it by a lost
+ * space ("FirmaSILVIA RENTERÍA") is found where the case shows the seam. Partial forms that name a place (a known
+ * "Miguel Hidalgo Pérez" does not hide the alcaldía Miguel Hidalgo) are left alone.
  */
 public final class KnownPersonalData {
 
@@ -83,7 +86,7 @@ public final class KnownPersonalData {
                 int start = m.start(1);
                 int end = m.end(1);
                 String value = text.substring(start, end);
-                if (form.capitalizedOnly && !Character.isUpperCase(value.charAt(0))) {
+                if (!wordStart(text, start) || form.capitalizedOnly && !Character.isUpperCase(value.charAt(0))) {
                     continue;
                 }
                 if (form.guarded && places.isPlaceAt(text, start, end, form.addressed)) {
@@ -93,6 +96,14 @@ public final class KnownPersonalData {
             }
         }
         return found;
+    }
+
+    /** Nothing but a letter or digit before {@code start}, or a lower-case letter glued to a capital ("FirmaSILVIA"). */
+    private static boolean wordStart(String text, int start) {
+        if (start == 0 || !Character.isLetterOrDigit(text.charAt(start - 1))) {
+            return true;
+        }
+        return Character.isLowerCase(text.charAt(start - 1)) && Character.isUpperCase(text.charAt(start));
     }
 
     /**
@@ -145,35 +156,90 @@ public final class KnownPersonalData {
             }
             return;
         }
+        add(forms, seen, sequence(words), PersonalDataDetector.NOMBRE, false, false);
+        for (int given : splits(words, vocabulary)) {
+            splitForms(forms, seen, words.subList(0, given), words.subList(given, words.size()), vocabulary, titles);
+        }
+    }
+
+    /**
+     * Where the given names may end: after the known given names at the start, and before the last two words (two
+     * surnames, the usual Mexican form), which catches a second given name missing from the list.
+     */
+    private static Set<Integer> splits(List<String> words, PrivacyVocabulary vocabulary) {
         int given = 1;
-        while (given < words.size() - 1 && vocabulary.isGivenName(words.get(given))) {
+        boolean initials = words.get(0).length() == 1;
+        while (given < words.size() - 1 && (initials ? words.get(given).length() == 1 : vocabulary.isGivenName(words.get(given)))) {
             given++;
         }
-        List<String> givenNames = words.subList(0, given);
-        List<String> surnames = words.subList(given, words.size());
-        add(forms, seen, sequence(words), PersonalDataDetector.NOMBRE, false, false);
-        add(forms, seen, sequence(List.of(givenNames.get(0), surnames.get(0))), PersonalDataDetector.NOMBRE, true, false);
+        Set<Integer> splits = new TreeSet<>();
+        splits.add(given);
+        if (words.size() >= 3 && words.get(0).length() > 1) {
+            splits.add(Math.max(1, words.size() - 2));
+        }
+        return splits;
+    }
+
+    private void splitForms(List<Form> forms, Set<String> seen, List<String> givenNames, List<String> surnames,
+                            PrivacyVocabulary vocabulary, String titles) {
+        String first = givenNames.get(0);
+        String surname = surnames.get(0);
+        add(forms, seen, sequence(List.of(first, surname)), PersonalDataDetector.NOMBRE, true, false);
         add(forms, seen, sequence(concat(givenNames, surnames.subList(0, 1))), PersonalDataDetector.NOMBRE, true, false);
         add(forms, seen, sequence(concat(givenNames.subList(0, 1), surnames)), PersonalDataDetector.NOMBRE, true, false);
         add(forms, seen, sequence(concat(surnames, givenNames)), PersonalDataDetector.NOMBRE, true, false);
         if (surnames.size() >= 2) {
             add(forms, seen, sequence(surnames), PersonalDataDetector.NOMBRE, true, false);
         }
-        if (givenNames.get(0).length() == 1) {
-            // "G. Alvear" known: "Gumersindo Alvear" (or "Gumersindo_Alvear" in a file name) is the same person
-            add(forms, seen, Pattern.quote(givenNames.get(0)) + "\\p{L}+" + SEPARATOR + sequence(surnames.subList(0, 1)),
-                    PersonalDataDetector.NOMBRE, true, false);
-        } else if (givenNames.get(0).length() >= 4 && !vocabulary.notNameWords.contains(givenNames.get(0))) {
-            // the first given name alone, written with a capital ("Saludos, Casimiro"), where it is not a place
-            add(forms, seen, Pattern.quote(givenNames.get(0)), PersonalDataDetector.NOMBRE, true, true);
+        if (first.length() == 1) {
+            // "G. Alvear" or "J. A. Mejía" known: "Gumersindo Alvear", "José Alfredo Mejía" (or "JOSE_ALFREDO_MEJIA" in
+            // a file name) is the same person
+            StringBuilder spelled = new StringBuilder();
+            for (int k = 0; k < givenNames.size(); k++) {
+                spelled.append(k == 0 ? "" : "(?:").append(Pattern.quote(givenNames.get(k))).append("\\p{L}*").append(SEPARATOR)
+                        .append(k == 0 ? "" : ")?");
+            }
+            add(forms, seen, spelled + Pattern.quote(surname), PersonalDataDetector.NOMBRE, true, false);
+        } else {
+            initials(forms, seen, givenNames, surname);
+            alone(forms, seen, first, 4, vocabulary);
+            for (String shortForm : vocabulary.nicknamesOf(first)) {
+                // "Paty" for a known Patricia Elizondo, "Lupe Ramírez" for Guadalupe Ramírez
+                alone(forms, seen, shortForm, 3, vocabulary);
+                add(forms, seen, sequence(List.of(shortForm, surname)), PersonalDataDetector.NOMBRE, true, false);
+            }
         }
-        for (String alone : List.of(surnames.get(0), givenNames.get(0))) {
-            String key = "t:" + alone;
-            if (alone.length() >= 3 && seen.add(key)) {
-                forms.add(new Form(Pattern.compile("(?<![\\p{L}])" + titles + "[ \\t]+(" + Pattern.quote(alone) + ")(?![\\p{L}\\d])"),
+        // the first surname alone, written with a capital ("Benavides abrió la mesa", "le dije a Gallardo")
+        alone(forms, seen, surname, 3, vocabulary);
+        for (String word : List.of(surname, first)) {
+            String key = "t:" + word;
+            if (word.length() >= 3 && seen.add(key)) {
+                forms.add(new Form(Pattern.compile("(?<![\\p{L}])" + titles + "[ \\t]+(" + Pattern.quote(word) + ")(?![\\p{L}\\d])"),
                         PersonalDataDetector.NOMBRE, true, false, true));
             }
         }
+    }
+
+    /** One word of a known name on its own, only where written with a capital and not where it names a place. */
+    private static void alone(List<Form> forms, Set<String> seen, String word, int minLength, PrivacyVocabulary vocabulary) {
+        if (word.length() >= minLength && !vocabulary.notNameWords.contains(word) && !vocabulary.isFunctionWord(word)
+                && !vocabulary.isTitle(word) && !vocabulary.places.contains(word)) {
+            add(forms, seen, Pattern.quote(word), PersonalDataDetector.NOMBRE, true, true);
+        }
+    }
+
+    /**
+     * The given names as initials before the first surname ("L. Arriaga", "J. A. Mejía", "J.A. Mejía") or after it
+     * ("Mejía, J. A.", "Bravo, L."): a period after each initial, so "a Mejía" is not read as one.
+     */
+    private static void initials(List<Form> forms, Set<String> seen, List<String> givenNames, String surname) {
+        StringBuilder letters = new StringBuilder();
+        for (int k = 0; k < givenNames.size() && k < 3; k++) {
+            letters.append(k == 0 ? "" : "(?:[ \\t]?").append(Pattern.quote(givenNames.get(k).substring(0, 1))).append("\\.")
+                    .append(k == 0 ? "" : ")?");
+        }
+        add(forms, seen, letters + "[ \\t]?" + Pattern.quote(surname), PersonalDataDetector.NOMBRE, true, true);
+        add(forms, seen, Pattern.quote(surname) + ",?[ \\t]+" + letters, PersonalDataDetector.NOMBRE, true, true);
     }
 
     private static List<String> concat(List<String> a, List<String> b) {
@@ -218,7 +284,8 @@ public final class KnownPersonalData {
 
     private static void add(List<Form> forms, Set<String> seen, String body, String kind, boolean guarded, boolean capitalizedOnly) {
         if (seen.add(body)) {
-            forms.add(new Form(Pattern.compile("(?<![\\p{L}\\d])(" + body + ")(?![\\p{L}\\d])"), kind, guarded, capitalizedOnly));
+            // the start of a word is checked on the original text (wordStart), where a glued capital shows a seam
+            forms.add(new Form(Pattern.compile("(" + body + ")(?![\\p{L}\\d])"), kind, guarded, capitalizedOnly));
         }
     }
 

@@ -16,6 +16,20 @@ final class Lines {
         return i < 0 ? text.length() : i;
     }
 
+    /**
+     * The start of {@code pos}'s line, or of the line before when that one runs on into it: not blank and not ending a
+     * sentence ("…la Escuela Primaria\n«Profra. Carmen Serdán»", "…UT 07-150 SANTA\nCRUZ MEYEHUALCO").
+     */
+    static int continuedStart(String text, int pos) {
+        int start = start(text, pos);
+        if (start == 0) {
+            return 0;
+        }
+        int previousStart = text.lastIndexOf('\n', start - 2) + 1;
+        String previous = text.substring(previousStart, start - 1).strip();
+        return previous.isEmpty() || ".!?:;".indexOf(previous.charAt(previous.length() - 1)) >= 0 ? start : previousStart;
+    }
+
     /** The part of the line before {@code pos}. */
     static String before(String text, int pos) {
         return text.substring(start(text, pos), pos);

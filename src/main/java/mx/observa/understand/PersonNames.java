@@ -49,11 +49,14 @@ final class PersonNames {
     private final PlaceGuard places;
     private final Pattern labels;
     private final Set<String> observerLabels;
+    /** A table column of names has one of these headers: every label of a person. */
+    private final Set<String> nameHeaders;
     private final Pattern mailHeader;
     private final Pattern introduction;
     private final Pattern titleCue;
     private final Pattern roleCue;
     private final Pattern roleAfter;
+    private final Pattern roleLine;
     private final Pattern closingLine;
     private final Pattern greeting;
     private final Pattern authoredBy;
@@ -66,15 +69,21 @@ final class PersonNames {
         List<String> all = new ArrayList<>(vocabulary.observerLabels);
         all.addAll(vocabulary.personLabels);
         all.sort(Comparator.comparingInt(String::length).reversed());
-        this.labels = Pattern.compile("(" + PrivacyVocabulary.alternation(all) + ")(?:[ \\t]*\\(a\\)|/a|\\(as\\)|\\(es\\))?[ \\t]*(?::|：|\\t)");
+        // a separator after the label, or none where a lost space glued the value to it ("FirmaSILVIA RENTERÍA")
+        this.labels = Pattern.compile("(" + PrivacyVocabulary.alternation(all) + ")(?:[ \\t]*\\(a\\)|/a|\\(as\\)|\\(es\\))?"
+                + "(?:[ \\t]*(?::|：|\\t)|(?=\\p{L}))");
         this.observerLabels = Set.copyOf(vocabulary.observerLabels);
+        this.nameHeaders = Set.copyOf(all);
         this.mailHeader = Pattern.compile("(?m)^[ \\t>]*(" + PrivacyVocabulary.alternation(vocabulary.mailHeaders) + ")[ \\t]*:[ \\t]*(.*)$");
         this.introduction = Pattern.compile("(?<![\\p{L}])(" + PrivacyVocabulary.alternation(vocabulary.introductions)
                 + ")(?![\\p{L}])[ \\t]*[,:]?[ \\t]*");
         this.titleCue = Pattern.compile("(?<![\\p{L}.])(" + PrivacyVocabulary.alternation(List.copyOf(vocabulary.titles))
                 + ")(\\.?)[ \\t]+");
         this.roleCue = Pattern.compile("(?<![\\p{L}])(" + PrivacyVocabulary.alternation(vocabulary.roles) + ")(?![\\p{L}])");
-        this.roleAfter = Pattern.compile("^[ \\t]*,[ \\t]*(?:(?:el|la|un|una)[ \\t]+)?" + PrivacyVocabulary.alternation(vocabulary.roles) + "(?![\\p{L}])");
+        // "…, observadora", "… (presidenta de la mesa)", "… – coordinador"
+        this.roleAfter = Pattern.compile("^[ \\t]*[,(–—-][ \\t]*(?:(?:el|la|un|una)[ \\t]+)?" + PrivacyVocabulary.alternation(vocabulary.roles)
+                + "(?![\\p{L}])");
+        this.roleLine = Pattern.compile("^[ \\t]*(?:(?:el|la)[ \\t]+)?" + PrivacyVocabulary.alternation(vocabulary.roles) + "(?![\\p{L}])");
         this.greeting = Pattern.compile("(?m)^[ \\t]*(" + PrivacyVocabulary.alternation(vocabulary.greetings) + ")(?![\\p{L}])[ \\t,]*");
         this.authoredBy = Pattern.compile("(?<![\\p{L}])(?:" + PrivacyVocabulary.alternation(vocabulary.authorship) + ")[ \\t]+");
         String verbs = PrivacyVocabulary.alternation(vocabulary.personVerbs);
@@ -94,6 +103,7 @@ final class PersonNames {
         titled(scan);
         roles(scan);
         signatures(scan);
+        tables(scan);
         maximalRuns(scan);
         return scan.resolve();
     }
@@ -106,7 +116,8 @@ final class PersonNames {
             int start = m.start();
             boolean boundary = start == 0 || !Character.isLetter(s.text.charAt(start - 1))
                     || Character.isLowerCase(s.text.charAt(start - 1)) && Character.isUpperCase(s.text.charAt(start));
-            if (!boundary) {
+            boolean glued = m.end() < s.text.length() && Character.isLetter(s.text.charAt(m.end()));
+            if (!boundary || glued && !(Character.isLowerCase(s.text.charAt(m.end() - 1)) && Character.isUpperCase(s.text.charAt(m.end())))) {
                 continue;
             }
             String label = s.folded.substring(m.start(1), m.end(1)).replaceAll("[ \\t]+", " ");
@@ -220,6 +231,9 @@ final class PersonNames {
                 continue;
             }
             Run run = run(s, w, !weak);
+            if (run == null && weak) {
+                run = lowerCaseAfterWeakCue(s, w);
+            }
             if (run == null) {
                 continue;
             }
@@ -229,6 +243,32 @@ final class PersonNames {
                 s.add(run, LABEL, true);
             }
         }
+    }
+
+    private static final Pattern ENDS_NAME = Pattern.compile("^[ \\t]*(?:[,.;:(]|$)");
+
+    /**
+     * "soy roberto tovar, observador": a message written all in lower case names its writer in lower case too.
+     * After the weak cues ("soy", "yo") that is taken only for a known given name and one to three more words that
+     * end the clause, none of them a common word by its ending unless it is a known surname ("tovar").
+     */
+    private Run lowerCaseAfterWeakCue(Scan s, int w) {
+        if (w >= s.words.size() || s.words.get(w).capitalized() || !vocabulary.isGivenName(s.words.get(w).folded())) {
+            return null;
+        }
+        Run run = run(s, w, true);
+        if (run == null || run.significant < 2 || run.significant > 4) {
+            return null;
+        }
+        for (int k = run.from; k <= run.to; k++) {
+            Words.Word word = s.words.get(k);
+            if (!vocabulary.isKnownName(word.folded()) && !CONNECTORS.contains(word.folded())
+                    && COMMON_ENDING.matcher(word.folded()).matches()) {
+                return null;
+            }
+        }
+        String after = Lines.after(s.text, s.words.get(run.to).end());
+        return ENDS_NAME.matcher(after).find() || roleAfter.matcher(Folding.foldPreservingLength(after)).find() ? run : null;
     }
 
     /** "Hola Genoveva:", "Estimada Lic. Ruiz," — the person written to. */
@@ -259,7 +299,9 @@ final class PersonNames {
                 continue;
             }
             Run run = run(s, skipTitlesAndQuotes(s, w), false);
-            if (run != null && !s.words.get(run.from).initial()) {
+            boolean enumeration = title.length() == 1 && m.start() == firstLetter(s.text, Lines.start(s.text, m.start()))
+                    && run != null && run.known == 0;
+            if (run != null && !s.words.get(run.from).initial() && !enumeration) { // "C. Material": item C of a list
                 s.add(run, OTHER, true, true);
             }
         }
@@ -328,6 +370,103 @@ final class PersonNames {
         }
         lastLine(s);
         bylines(s);
+        signatureBlocks(s);
+    }
+
+    private static final Pattern SIGNATURE_RULE = Pattern.compile("^[ \\t]*(?:_{3,}|-{3,}|\\.{5,}|firma[ \\t]*:?)[ \\t]*$");
+
+    /**
+     * A signature block of a form or a letter: a line that is only a name, under a rule or "Firma" or over a line
+     * that starts with a role ("Ana López Ruiz\nObservadora electoral", "____\nLic. Juan Pérez\nPresidente de la MRO").
+     */
+    private void signatureBlocks(Scan s) {
+        int pos = 0;
+        String previous = "";
+        while (pos < s.text.length()) {
+            int end = Lines.end(s.text, pos);
+            String line = s.text.substring(pos, end);
+            if (!line.isBlank()) {
+                int next = end + 1;
+                while (next < s.text.length() && s.text.substring(next, Lines.end(s.text, next)).isBlank()) {
+                    next = Lines.end(s.text, next) + 1;
+                }
+                String nextLine = next < s.text.length() ? s.folded.substring(next, Lines.end(s.text, next)) : "";
+                boolean framed = SIGNATURE_RULE.matcher(Folding.foldPreservingLength(previous)).matches()
+                        || roleLine.matcher(nextLine).find();
+                if (framed && line.strip().matches("[\\p{L} .'’-]{3,80}")) {
+                    int w = skipTitlesAndQuotes(s, Words.firstAtOrAfter(s.words, pos));
+                    Run run = run(s, w, false);
+                    if (run != null && run.significant >= 2 && run.significant <= 5 && s.words.get(run.from).start() < end
+                            && Lines.after(s.text, s.words.get(run.to).end()).isBlank()) {
+                        s.add(run, SIGNATURE, true);
+                    }
+                }
+                previous = line;
+            }
+            pos = end + 1;
+        }
+    }
+
+    private static final Pattern CELL = Pattern.compile("[^\\t|]+");
+
+    /**
+     * A table whose header has a column of names ("Nombre", "Integrante", "Funcionario"…), as Tika writes an HTML,
+     * Word or LibreOffice table (cells separated by tabs, one row per line) or as people type one ("… | … | …"):
+     * the cells of that column in the rows below are names.
+     */
+    private void tables(Scan s) {
+        int pos = 0;
+        while (pos < s.text.length()) {
+            int end = Lines.end(s.text, pos);
+            List<int[]> header = cells(s.text, pos, end);
+            List<Integer> nameColumns = new ArrayList<>();
+            for (int k = 0; header.size() >= 2 && k < header.size(); k++) {
+                String cell = s.folded.substring(header.get(k)[0], header.get(k)[1]).replaceAll("[:.*]+$", "").replaceAll("[ \\t]+", " ").strip();
+                if (nameHeaders.contains(cell)) {
+                    nameColumns.add(k);
+                }
+            }
+            int row = end + 1;
+            while (!nameColumns.isEmpty() && row < s.text.length()) {
+                int rowEnd = Lines.end(s.text, row);
+                List<int[]> cells = cells(s.text, row, rowEnd);
+                if (!s.text.substring(row, rowEnd).isBlank() && cells.size() < 2) {
+                    break;
+                }
+                for (int k : nameColumns) {
+                    if (k < cells.size()) {
+                        nameList(s, cells.get(k)[0], cells.get(k)[1], OTHER, true);
+                    }
+                }
+                row = rowEnd + 1;
+            }
+            pos = nameColumns.isEmpty() ? end + 1 : row;
+        }
+    }
+
+    /** The cells of a line split at tabs or "|", as [start, end) without surrounding spaces; empty cells kept. */
+    private static List<int[]> cells(String text, int start, int end) {
+        List<int[]> cells = new ArrayList<>();
+        String line = text.substring(start, end);
+        if (line.indexOf('\t') < 0 && line.indexOf('|') < 0) {
+            return cells;
+        }
+        int from = 0;
+        for (int i = 0; i <= line.length(); i++) {
+            if (i == line.length() || line.charAt(i) == '\t' || line.charAt(i) == '|') {
+                int a = from;
+                int b = i;
+                while (a < b && Character.isWhitespace(line.charAt(a))) {
+                    a++;
+                }
+                while (b > a && Character.isWhitespace(line.charAt(b - 1))) {
+                    b--;
+                }
+                cells.add(new int[] {start + a, start + b});
+                from = i + 1;
+            }
+        }
+        return cells;
     }
 
     private boolean signatureAt(Scan s, int lineStart) {
@@ -355,7 +494,14 @@ final class PersonNames {
         int start = Lines.start(s.text, end);
         String line = s.text.substring(start, end).strip();
         boolean setApart = start <= 1 || s.text.substring(Lines.start(s.text, start - 1), start - 1).isBlank();
-        if (setApart && line.split("\\s+").length <= 6 && line.matches("[\\p{L} .'’-]+")) {
+        if (!line.matches("[\\p{L} .'’-]+")) {
+            return;
+        }
+        String[] words = line.split("\\s+");
+        // a message signed with a given name or its short form under the last paragraph ("…120 opiniones.\nPaty")
+        boolean signedWithGivenName = words.length <= 3 && Character.isUpperCase(line.charAt(0))
+                && vocabulary.isGivenName(Folding.foldLower(words[0]).replace(".", ""));
+        if (setApart && words.length <= 6 || signedWithGivenName) {
             signatureAt(s, start);
         }
     }
@@ -410,6 +556,7 @@ final class PersonNames {
             if (personAfter && acceptedAfterCue(trimmed, false) || lineHead) {
                 s.add(trimmed, OTHER, true);
             }
+            surnameFirstAtLineHead(s, trimmed);
             // given names inside the run start a name of their own ("Después Ana López …")
             for (int k = run.from; k <= run.to; k++) {
                 Words.Word w = s.words.get(k);
@@ -422,6 +569,42 @@ final class PersonNames {
                 }
             }
             i = run.to + 1;
+        }
+    }
+
+    private static final Pattern COMMA_THEN = Pattern.compile("^,[ \\t]*");
+    private static final Pattern COLON_AFTER = Pattern.compile("^[.]?[ \\t]*:");
+
+    /**
+     * Surname first at the start of a line, as in minutes and lists: "López Ruiz, Juan:", "Bravo, L.:" — surnames,
+     * a comma, a known given name or initials, a colon.
+     */
+    private void surnameFirstAtLineHead(Scan s, Run surnames) {
+        Words.Word first = s.words.get(surnames.from);
+        if (first.start() != firstLetter(s.text, Lines.start(s.text, first.start())) || surnames.significant > 3 || surnames.upperOnly
+                || surnames.to + 1 >= s.words.size()) {
+            return;
+        }
+        Matcher comma = COMMA_THEN.matcher(s.text.substring(s.words.get(surnames.to).end(), s.words.get(surnames.to + 1).start()));
+        if (!comma.matches()) {
+            return;
+        }
+        int g = surnames.to + 1;
+        int end = g;
+        boolean initials = s.words.get(g).initial();
+        if (initials) {
+            while (end + 1 < s.words.size() && s.words.get(end + 1).initial() && continues(s.text, s.words.get(end), s.words.get(end + 1))) {
+                end++;
+            }
+        } else {
+            Run given = run(s, g, false);
+            if (given == null || !given.givenFirst || given.significant > 2) {
+                return;
+            }
+            end = given.to;
+        }
+        if (COLON_AFTER.matcher(Lines.after(s.text, s.words.get(end).end())).find()) {
+            s.add(new Run(surnames.from, end, surnames.significant + end - g + 1, surnames.known, false, false), OTHER, true);
         }
     }
 
@@ -497,11 +680,19 @@ final class PersonNames {
         boolean lowerRun = lowerCaseAllowed && !s.words.get(i).capitalized() && vocabulary.isGivenName(s.words.get(i).folded());
         boolean value = lowerCaseAllowed;
         int j = i;
+        boolean bridged = false;
         while (j < s.words.size() && significant < MAX_WORDS) {
             Words.Word w = s.words.get(j);
-            if (j > i && !continues(s.text, s.words.get(j - 1), w)) {
-                break;
+            if (j > i && !bridged && !continues(s.text, s.words.get(j - 1), w)) {
+                int after = from >= 0 ? afterQuotedNickname(s, j) : -1;
+                if (after < 0 || !nameWord(s.words.get(after), lowerRun, value)) {
+                    break;
+                }
+                j = after; // José "Pepe" Ramírez: the nickname stays inside the name
+                bridged = true;
+                continue;
             }
+            bridged = false;
             if (from >= 0 && CONNECTORS.contains(w.folded()) && (!w.capitalized() || w.upper())) {
                 int k = j + 1;
                 while (k < s.words.size() && CONNECTORS.contains(s.words.get(k).folded()) && continues(s.text, s.words.get(k - 1), s.words.get(k))) {
@@ -537,6 +728,31 @@ final class PersonNames {
             upperOnly &= s.words.get(to).upper();
         }
         return new Run(from, to, significant, known, vocabulary.isGivenName(s.words.get(from).folded()), upperOnly);
+    }
+
+    private static final Pattern OPENING_QUOTE = Pattern.compile("[ \\t]+[\"“«(][ \\t]?");
+    private static final Pattern CLOSING_QUOTE = Pattern.compile("[ \\t]?[\"”»)][ \\t]+");
+
+    /**
+     * A nickname in quotes or parentheses inside a name ("José «Pepe» Ramírez", "Juan (el Güero) López"): when word
+     * {@code j} opens it, the index of the word after it closes (up to three words inside), or -1.
+     */
+    private int afterQuotedNickname(Scan s, int j) {
+        if (!OPENING_QUOTE.matcher(s.text.substring(s.words.get(j - 1).end(), s.words.get(j).start())).matches()) {
+            return -1;
+        }
+        for (int k = j; k < j + 3 && k + 1 < s.words.size(); k++) {
+            String between = s.text.substring(s.words.get(k).end(), s.words.get(k + 1).start());
+            if (CLOSING_QUOTE.matcher(between).matches()) {
+                // not a place in quotes: Mercado "Lázaro Cárdenas" Iztacalco
+                boolean place = places.isPlaceName(s.text.substring(s.words.get(j).start(), s.words.get(k).end()));
+                return s.words.get(k + 1).capitalized() && !place ? k + 1 : -1;
+            }
+            if (!between.matches("[ \\t]{1,2}")) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** The run of name-like words that ends right before {@code pos} (a display name before "&lt;address&gt;"). */
@@ -610,11 +826,15 @@ final class PersonNames {
         return "ÁÉÍÓÚáéíóú".indexOf(word.charAt(word.length() - 1)) >= 0;
     }
 
-    /** Two words of one name: on one line, apart by spaces (or a period after an abbreviation: "Ma. Elena"). */
+    /**
+     * Two words of one name: on one line, apart by spaces (or a period after an abbreviation: "Ma. Elena"), or two
+     * capitalized words glued ("JuanPérez").
+     */
     private static boolean continues(String text, Words.Word previous, Words.Word next) {
         String between = text.substring(previous.end(), next.start());
         if (between.isEmpty()) {
-            return false;
+            // "JuanPérez" in a file name: two capitalized words glued
+            return previous.capitalized() && !previous.upper() && next.capitalized() && !next.upper();
         }
         if (between.chars().allMatch(c -> c == ' ' || c == '\t')) {
             return between.length() <= 2;
@@ -660,9 +880,9 @@ final class PersonNames {
             add(run, strength, guarded, false);
         }
 
-        /** @param addressed after a title or role: only a place context (not the words themselves) makes it a place */
+        /** @param addressed after a title or role: only a place context or a public figure's name makes it a place */
         void add(Run run, int strength, boolean guarded, boolean addressed) {
-            if (guarded && (addressed ? places.inPlaceContext(text, words, run.from, run.to)
+            if (guarded && (addressed ? places.isPlaceAfterTitle(text, words, run.from, run.to)
                     : places.isPlace(text, words, run.from, run.to))) {
                 return;
             }

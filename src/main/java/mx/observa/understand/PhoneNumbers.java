@@ -14,7 +14,7 @@ import mx.observa.text.Folding;
  * spaces, dots, hyphens, slashes or the area code in parentheses; eight digits grouped as a local number
  * (5512-3456) or after a phone word; and digits written as words, alone or mixed with figures, to dodge filters
  * ("cinco cinco, uno dos tres cuatro…", "55 doce 34 56 78"). Dates, clock times, folios and UT claves are not
- * numbers of this shape.
+ * numbers of this shape. An extension after the number ("ext. 123") goes with it.
  */
 final class PhoneNumbers {
 
@@ -23,6 +23,9 @@ final class PhoneNumbers {
     private static final Pattern LOCAL_EIGHT = Pattern.compile("\\d{4}[ .\\-]\\d{4}|\\d{2}(?:[ .\\-]\\d{2}){3}");
     private static final Pattern PHONE_WORD = Pattern.compile(
             "(?:tel|tels|telefono|telefonos|cel|celular|movil|whatsapp|whats|wa|llamar|marcar|numero|contacto|fax)\\b[^\\n\\d]{0,20}$");
+
+    /** The extension after a number ("… ext. 1234", "…, extensión 12"): part of the number. */
+    private static final Pattern EXTENSION = Pattern.compile("[ \\t]*,?[ \\t]*(?:ext|extension|x)\\.?[ \\t]*:?[ \\t]*\\d{1,6}(?!\\d)");
 
     private static final Map<String, Integer> WORD_DIGITS = wordDigits();
     private static final Pattern NUMBER_WORDS;
@@ -53,7 +56,12 @@ final class PhoneNumbers {
                     || digits == 8 && (LOCAL_EIGHT.matcher(value).matches() || cued)
                     || digits > 13 && value.matches("[\\d \\t.\\-()/+]+") && cued;
             if (phone) {
-                found.add(new PersonalData(PersonalDataDetector.TELEFONO, value, m.start(), m.start() + value.length()));
+                int end = m.start() + value.length();
+                Matcher ext = EXTENSION.matcher(Folding.foldPreservingLength(text)).region(end, Math.min(text.length(), end + 24));
+                if (ext.lookingAt()) {
+                    end = ext.end();
+                }
+                found.add(new PersonalData(PersonalDataDetector.TELEFONO, text.substring(m.start(), end), m.start(), end));
             }
         }
         String folded = Folding.foldPreservingLength(text);

@@ -10,14 +10,15 @@ import mx.observa.text.Folding;
  * Tells a person's name from a place named after a person, which the commission must read: a run of capitalized
  * words introduced by a place word («colonia Miguel Hidalgo», «Escuela Primaria "Benito Juárez"», «calle
  * Cuauhtémoc», «Hospital General Dr. Manuel Gea González»), a run that is the name of an alcaldía or a unidad
- * territorial of the catalogue, or of a public figure streets and schools are named after, and a run followed by a
- * street number or «esquina».
+ * territorial of the catalogue, or of a public figure streets and schools are named after, a run that begins with a
+ * place phrase («Casa de Cultura Jaime Sabines»), and a run followed by a street number or «esquina».
  */
 final class PlaceGuard {
 
     private final PrivacyVocabulary vocabulary;
     private final Gazetteer gazetteer;
     private final Pattern placeWordAtEnd;
+    private final Pattern placeWordAtStart;
     private static final Pattern STREET_AFTER = Pattern.compile(
             "^[\"'”»]?\\s*(?:(?:,\\s*)?(?:no\\.?|num\\.?|numero|#)\\s*\\d|\\d{1,5}\\b(?!\\s*(?:anos|personas|votos|boletas|:))|esquina\\b|esq\\.)");
 
@@ -25,11 +26,15 @@ final class PlaceGuard {
         this.vocabulary = vocabulary;
         this.gazetteer = gazetteer;
         this.placeWordAtEnd = Pattern.compile("(?:^|[^\\p{L}])" + PrivacyVocabulary.alternation(vocabulary.places) + "\\.?$");
+        // a run that begins with a place phrase of several words: "Casa de Cultura Jaime Sabines"
+        this.placeWordAtStart = Pattern.compile("^" + PrivacyVocabulary.alternation(vocabulary.places) + "(?![\\p{L}])");
     }
 
     /** Whether words {@code from..to} (inclusive) of {@code text} name a place rather than a person. */
     boolean isPlace(String text, List<Words.Word> words, int from, int to) {
-        return isPlaceName(text.substring(words.get(from).start(), words.get(to).end())) || inPlaceContext(text, words, from, to);
+        String run = text.substring(words.get(from).start(), words.get(to).end());
+        return isPlaceName(run) || placeWordAtStart.matcher(Folding.foldPreservingLength(run)).find()
+                || inPlaceContext(text, words, from, to);
     }
 
     /**
@@ -42,11 +47,20 @@ final class PlaceGuard {
     }
 
     /**
+     * After a title or role only the context, or the name of a public figure, says it is a place: "la señora Anzures"
+     * is a person although Anzures is a colonia; the Escuela «Profra. Carmen Serdán» is a school.
+     */
+    boolean isPlaceAfterTitle(String text, List<Words.Word> words, int from, int to) {
+        return vocabulary.publicFigures.contains(Folding.normalizeName(text.substring(words.get(from).start(), words.get(to).end())))
+                || inPlaceContext(text, words, from, to);
+    }
+
+    /**
      * Whether {@code text[start, end)} — a form of a known name found there — names a place; with {@code addressed}
      * (the form comes after a title or role) only the context counts.
      */
     boolean isPlaceAt(String text, int start, int end, boolean addressed) {
-        int lineStart = Lines.start(text, start);
+        int lineStart = Lines.continuedStart(text, start);
         String line = text.substring(lineStart, Lines.end(text, end));
         List<Words.Word> words = Words.of(line);
         int from = Words.firstAtOrAfter(words, start - lineStart);
@@ -64,7 +78,7 @@ final class PlaceGuard {
             wideTo++;
         }
         if (addressed) {
-            return inPlaceContext(line, words, from, to);
+            return isPlaceAfterTitle(line, words, from, to);
         }
         return isPlace(line, words, from, to) || (wideFrom != from || wideTo != to) && isPlace(line, words, wideFrom, wideTo);
     }
@@ -76,11 +90,11 @@ final class PlaceGuard {
     }
 
     /**
-     * Walks back from the run over capitalized words, connectors, numbers, quotes and «No.», on the same line, and
-     * looks for a place word there.
+     * Walks back from the run over capitalized words, connectors, numbers, quotes and «No.», on the same line (or the
+     * line before, when it runs on into this one), and looks for a place word there.
      */
     private boolean introducedByPlaceWord(String text, List<Words.Word> words, int from) {
-        int lineStart = Lines.start(text, words.get(from).start());
+        int lineStart = Lines.continuedStart(text, words.get(from).start());
         int k = from;
         for (int steps = 0; steps < 10; steps++) {
             int boundary = words.get(k).start();
@@ -107,8 +121,11 @@ final class PlaceGuard {
         return false;
     }
 
-    /** A sentence ended between the place word and the run ("… calle Sur 20. José Ángel …"). */
-    private static final Pattern SENTENCE_END = Pattern.compile("(?:\\p{L}{4,}|\\d)[.!?][\"'”»]?\\s+[\"'“«]?$");
+    /**
+     * A sentence ended between the place word and the run ("… calle Sur 20. José Ángel …", "… escuela «Niños
+     * Héroes». Perla Orduña …").
+     */
+    private static final Pattern SENTENCE_END = Pattern.compile("(?:\\p{L}{4,}|\\d)[\"'”»)]?[.!?][\"'”»]?\\s+[\"'“«]?$");
 
     /** «la Sra. …», «el Lic. …»: a title after an article addresses a person, even inside a longer run. */
     private static final java.util.Set<String> ARTICLES = java.util.Set.of("el", "la", "los", "las", "al", "del");

@@ -24,9 +24,11 @@ import mx.observa.text.Folding;
 
 /**
  * The words personal-data detection relies on, read from {@code config/privacidad/}: given names and surnames
- * ({@code nombres.txt}, {@code apellidos.txt}), and in {@code vocabulario.yaml} titles, role nouns, labels,
- * self-introductions, closings, place words and names of public figures that are place names. Everything is kept
- * folded (lower case, no accents), as it is compared. Loading fails with the file and the reason.
+ * (every {@code nombres*.txt} and {@code apellidos*.txt}: a hand-written list and larger ones with their source
+ * stated in the file), the short forms of given names ({@code hipocoristicos.txt}: «Lupe» for Guadalupe), and in
+ * {@code vocabulario.yaml} titles, role nouns and phrases that announce a name, labels, self-introductions,
+ * closings, place words and names of public figures that are place names. Everything is kept folded (lower case, no
+ * accents), as it is compared. Loading fails with the file and the reason.
  */
 final class PrivacyVocabulary {
 
@@ -34,6 +36,8 @@ final class PrivacyVocabulary {
 
     final Set<String> givenNames;
     final Set<String> surnames;
+    /** Given name → its short forms ("patricia" → "paty", "pati", "patty"), folded. */
+    final Map<String, Set<String>> nicknames;
     final Set<String> titles;
     final List<String> roles;
     final List<String> observerLabels;
@@ -50,11 +54,18 @@ final class PrivacyVocabulary {
     /** Spanish function words (Lucene's stop list): never a name on their own. */
     final CharArraySet functionWords = SpanishAnalyzer.getDefaultStopSet();
 
-    private PrivacyVocabulary(Set<String> givenNames, Set<String> surnames, Map<String, List<String>> lists) {
-        this.givenNames = givenNames;
+    private PrivacyVocabulary(Set<String> givenNames, Set<String> surnames, Map<String, Set<String>> nicknames,
+                              Map<String, List<String>> lists) {
+        Set<String> given = new HashSet<>(givenNames);
+        nicknames.values().forEach(given::addAll);
+        this.givenNames = Set.copyOf(given);
         this.surnames = surnames;
+        this.nicknames = Map.copyOf(nicknames);
         this.titles = Set.copyOf(lists.get("tratamientos"));
-        this.roles = longestFirst(lists.get("funciones"));
+        // a role noun ("el funcionario …") and a phrase that announces a name ("un tal …") work the same way
+        List<String> roles = new ArrayList<>(lists.get("funciones"));
+        roles.addAll(lists.get("anuncios"));
+        this.roles = longestFirst(roles);
         this.observerLabels = longestFirst(lists.get("etiquetas_observador"));
         this.personLabels = longestFirst(lists.get("etiquetas_persona"));
         this.mailHeaders = longestFirst(lists.get("encabezados_correo"));
@@ -68,11 +79,12 @@ final class PrivacyVocabulary {
         lists.get("personajes").forEach(p -> figures.add(Folding.normalizeName(p)));
         this.publicFigures = Set.copyOf(figures);
         Set<String> notName = new HashSet<>(lists.get("no_nombre"));
-        roles.stream().filter(r -> !r.contains(" ")).forEach(notName::add);
+        // a role noun is not part of a name, unless it is also a surname ("Bernardo Silva Nieto", "el nieto Juan")
+        this.roles.stream().filter(r -> !r.contains(" ") && !surnames.contains(r)).forEach(notName::add);
         this.notNameWords = Set.copyOf(notName);
     }
 
-    private static final String[] LISTS = {"tratamientos", "funciones", "etiquetas_observador", "etiquetas_persona",
+    private static final String[] LISTS = {"tratamientos", "funciones", "anuncios", "etiquetas_observador", "etiquetas_persona",
             "encabezados_correo", "presentaciones", "despedidas", "saludos_iniciales", "autoria", "verbos_de_persona", "lugares", "personajes", "no_nombre"};
 
     static PrivacyVocabulary load(Path dir) {
@@ -98,23 +110,67 @@ final class PrivacyVocabulary {
             throw new IllegalStateException("No se pudo leer el vocabulario de datos personales " + yaml + ": "
                     + e.getMessage(), e);
         }
-        return new PrivacyVocabulary(words(dir.resolve("nombres.txt")), words(dir.resolve("apellidos.txt")), lists);
+        return new PrivacyVocabulary(names(dir, "nombres"), names(dir, "apellidos"),
+                nicknames(dir.resolve("hipocoristicos.txt")), lists);
+    }
+
+    /** Every {@code <prefix>*.txt} of the folder ({@code nombres.txt} must be there), one name per line. */
+    private static Set<String> names(Path dir, String prefix) {
+        Set<String> out = new HashSet<>(words(dir.resolve(prefix + ".txt")));
+        try (var files = Files.list(dir)) {
+            for (Path p : files.sorted().toList()) {
+                String name = p.getFileName().toString();
+                if (name.startsWith(prefix + "-") && name.endsWith(".txt")) {
+                    out.addAll(words(p));
+                }
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("No se pudo leer " + dir + ": " + e.getMessage(), e);
+        }
+        return Set.copyOf(out);
     }
 
     /** One name per line, '#' starts a comment; a name of several words ("Del Ángel") counts by each word. */
     private static Set<String> words(Path file) {
-        try {
-            Set<String> out = new HashSet<>();
-            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-                String s = line.strip();
-                if (!s.isEmpty() && !s.startsWith("#")) {
-                    out.add(Folding.foldLower(s).replace(".", ""));
+        Set<String> out = new HashSet<>();
+        for (String s : lines(file)) {
+            out.add(Folding.foldLower(s).replace(".", ""));
+        }
+        if (out.isEmpty()) {
+            throw new IllegalStateException(file + " está vacío");
+        }
+        return Set.copyOf(out);
+    }
+
+    /** "Guadalupe: Lupe, Lupita" per line. */
+    private static Map<String, Set<String>> nicknames(Path file) {
+        Map<String, Set<String>> out = new LinkedHashMap<>();
+        for (String s : lines(file)) {
+            int colon = s.indexOf(':');
+            if (colon <= 0) {
+                throw new IllegalStateException(file + ": falta «:» en «" + s + "» (se escribe «Nombre: apodo, apodo»)");
+            }
+            Set<String> shortForms = new HashSet<>();
+            for (String n : s.substring(colon + 1).split(",")) {
+                if (!n.isBlank()) {
+                    shortForms.add(Folding.foldLower(n.strip()));
                 }
             }
-            if (out.isEmpty()) {
-                throw new IllegalStateException(file + " está vacío");
-            }
-            return Set.copyOf(out);
+            out.merge(Folding.foldLower(s.substring(0, colon).strip()), shortForms, (a, b) -> {
+                Set<String> both = new HashSet<>(a);
+                both.addAll(b);
+                return both;
+            });
+        }
+        out.replaceAll((k, v) -> Set.copyOf(v));
+        return out;
+    }
+
+    /** The lines of a list file that are not blank or a '#' comment, stripped. */
+    private static List<String> lines(Path file) {
+        try {
+            return Files.readAllLines(file, StandardCharsets.UTF_8).stream().map(String::strip)
+                    .filter(s -> !s.isEmpty() && !s.startsWith("#")).toList();
         } catch (IOException e) {
             throw new IllegalStateException("No se pudo leer " + file + ": " + e.getMessage(), e);
         }
@@ -154,6 +210,11 @@ final class PrivacyVocabulary {
 
     boolean isKnownName(String folded) {
         return givenNames.contains(folded) || surnames.contains(folded);
+    }
+
+    /** The short forms of a given name ("guadalupe" → "lupe", "lupita"…), folded; empty when none. */
+    Set<String> nicknamesOf(String foldedGivenName) {
+        return nicknames.getOrDefault(foldedGivenName, Set.of());
     }
 
     boolean isTitle(String folded) {

@@ -10,29 +10,45 @@ import mx.observa.text.Folding;
 
 /**
  * Where a person lives: the value of "Domicilio:" or "Dirección particular:", what follows "vivo en", "con
- * domicilio en" or "radico en" when it is an address, a street with a number (and interior, colonia and postal
- * code) unless the sentence is about where the mesa was, and "C.P." codes. A street without a number, or the
- * corner where the mesa stood, is a public place and stays.
+ * domicilio en", "domicilio particular en", "señala como domicilio el ubicado en" or "radico en" when it is an
+ * address, a street with a number (and number or interior, apartment, building, manzana and lote, colonia and
+ * postal code) unless the sentence is about where the mesa was, a "Mz. 12 Lt. 5" without a street, and postal
+ * codes. A sentence that says the address is someone's ("domicilio", "vivo", "particular", "mi casa") is private
+ * even when it also mentions the mesa. A street without a number, or the corner where the mesa stood, is a public
+ * place and stays.
  */
 final class PrivateAddresses {
 
     private static final Pattern LABELLED = Pattern.compile(
             "(?<![\\p{L}])(?:domicilio(?:[ \\t]+particular)?|direccion(?:[ \\t]+particular)?|dom\\.)[ \\t]*:[ \\t]*([^\\n]+)");
     private static final Pattern LIVES_AT = Pattern.compile(
-            "(?<![\\p{L}])(?:vivo|vive|vivimos|radico|radica|habito|con[ \\t]+domicilio|mi[ \\t]+casa[ \\t]+(?:esta[ \\t]+)?)[ \\t]+en[ \\t]+([^\\n]+)");
+            "(?<![\\p{L}])(?:vivo|vive|vivimos|viven|radico|radica|habito|habita|resido|reside|(?:mi|su)[ \\t]+casa(?:[ \\t]+esta)?"
+                    + "|domicilio(?:[ \\t]+\\p{L}+){0,3}?)[ \\t]+en[ \\t]+([^\\n]+)");
+    private static final String NUMBER = "(?:[ \\t](?:no\\.?(?:[ \\t]*ext\\.?)?|num\\.?|numero|#|n[°º])[ \\t]*\\d{1,5}|[ \\t]\\d{1,5})(?![\\d:])";
+    /** Interior, apartment, building, manzana, lote…: "int. 4", "departamento 5", "Mz. 12 Lt. 5", "edif. B". */
+    private static final String UNIT = "(?:[ \\t]*,?[ \\t]*(?:int\\.?|interior|depto\\.?|dpto\\.?|departamento|depa|mz\\.?|manzana|lt\\.?|lote"
+            + "|edif\\.?|edificio|piso|casa|local|torre|entrada|letra)[ \\t]*[\\w-]{1,6})*";
+    private static final String TAIL = "(?:[ \\t]*,[ \\t]*col(?:onia|\\.)?[ \\t]+[\\p{L} .]{2,40}?(?=,|$|\\n|\\.))?"
+            + "(?:[ \\t]*,?[ \\t]*(?:c\\.[ \\t]?p\\.|cp|codigo[ \\t]+postal)[ \\t]*\\d{5})?";
     private static final Pattern STREET = Pattern.compile(
             "(?<![\\p{L}])(?:calle|av\\.|avenida|andador|cerrada|cda\\.|privada|priv\\.|callejon|calzada|calz\\.|"
                     + "prolongacion|prol\\.|eje|circuito|boulevard|blvd\\.|retorno|mz\\.|manzana)[ \\t]+[\\p{L}\\d .'-]{2,60}?"
-                    + "(?:[ \\t](?:no\\.?|num\\.?|numero|#)[ \\t]*\\d{1,5}|[ \\t]\\d{1,5})(?![\\d:])"
-                    + "(?:[ \\t]*,?[ \\t]*(?:int\\.?|interior|depto\\.?|dpto\\.?|mz\\.?|lt\\.?|edif\\.?)[ \\t]*[\\w-]{1,6})*"
-                    + "(?:[ \\t]*,[ \\t]*col(?:onia|\\.)?[ \\t]+[\\p{L} .]{2,40}?(?=,|$|\\n|\\.))?"
-                    + "(?:[ \\t]*,?[ \\t]*c\\.[ \\t]?p\\.[ \\t]*\\d{5})?");
-    private static final Pattern POSTAL_CODE = Pattern.compile("(?<![\\p{L}])c\\.[ \\t]?p\\.[ \\t]*\\d{5}(?!\\d)");
+                    + NUMBER + UNIT + TAIL);
+    /** "Mz. 12 Lt. 5" (manzana and lote), the address of a house where streets have no numbers. */
+    private static final Pattern BLOCK_AND_LOT = Pattern.compile(
+            "(?<![\\p{L}])(?:mz\\.?|manzana)[ \\t]*\\d{1,4}[a-z]?[ \\t]*,?[ \\t]*(?:lt\\.?|lote)[ \\t]*\\d{1,4}[a-z]?(?![\\w])" + UNIT + TAIL);
+    private static final Pattern POSTAL_CODE = Pattern.compile(
+            "(?<![\\p{L}])(?:c\\.[ \\t]?p\\.|cp|codigo[ \\t]+postal)[ \\t]*:?[ \\t]*\\d{5}(?!\\d)");
     /** The sentence says where the mesa or an event was: a public place. */
     private static final Pattern PUBLIC_PLACE_CUE = Pattern.compile(
             "(?:mesa|mro|casilla|instal|ubicad|sede|frente|afuera|explanada|esquina|entrada|modulo|escuela|parque|mercado"
                     + "|kiosco|deportivo|se encontraba|se coloco|estaba en|llegue a)");
-    private static final Pattern ADDRESS_SHAPE = Pattern.compile("\\d|(?<![\\p{L}])(?:calle|av\\.|avenida|col\\.|colonia|c\\.p\\.|mz|lt|int\\.)(?![\\p{L}])");
+    /** The sentence says the address is someone's: private, whatever else it mentions. */
+    private static final Pattern PRIVATE_CUE = Pattern.compile(
+            "(?<![\\p{L}])(?:domicilio|particular|vivo|vive|vivimos|viven|radico|radica|resido|reside|habito|habita|mi casa|su casa"
+                    + "|notificacion|notificaciones)(?![\\p{L}])");
+    /** A number or a street: a colonia alone ("domicilio en la colonia") is a neighbourhood, not an address. */
+    private static final Pattern ADDRESS_SHAPE = Pattern.compile("\\d|(?<![\\p{L}])(?:calle|av\\.|avenida|mz|lt|int\\.)(?![\\p{L}])");
 
     private PrivateAddresses() {
     }
@@ -51,11 +67,13 @@ final class PrivateAddresses {
                 addValue(found, text, m.start(1), end);
             }
         }
-        m = STREET.matcher(folded);
-        while (m.find()) {
-            String sentence = folded.substring(sentenceStart(folded, m.start()), m.end());
-            if (!PUBLIC_PLACE_CUE.matcher(sentence).find()) {
-                addValue(found, text, m.start(), m.end());
+        for (Pattern address : new Pattern[] {STREET, BLOCK_AND_LOT}) {
+            m = address.matcher(folded);
+            while (m.find()) {
+                String sentence = folded.substring(sentenceStart(folded, m.start()), m.end());
+                if (PRIVATE_CUE.matcher(sentence).find() || !PUBLIC_PLACE_CUE.matcher(sentence).find()) {
+                    addValue(found, text, m.start(), m.end());
+                }
             }
         }
         m = POSTAL_CODE.matcher(folded);
@@ -66,6 +84,10 @@ final class PrivateAddresses {
     }
 
     private static void addValue(List<PersonalData> found, String text, int start, int end) {
+        Matcher postalCode = POSTAL_CODE.matcher(Folding.foldPreservingLength(text.substring(start, end)));
+        if (postalCode.find()) {
+            end = start + postalCode.end(); // the postal code closes an address: "…, C.P. 07460, informa"
+        }
         String value = text.substring(start, end).strip().replaceAll("[.;,]+$", "");
         if (!value.isEmpty()) {
             int s = start + text.substring(start, end).indexOf(value);

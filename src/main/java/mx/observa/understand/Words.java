@@ -7,7 +7,9 @@ import mx.observa.text.Folding;
 
 /**
  * The words of a text with their offsets and shape, for finding runs of name-like words. A word is a run of letters
- * (an apostrophe or hyphen between letters stays inside: «O'Higgins», «Ruiz-Esparza»).
+ * (an apostrophe or hyphen between letters stays inside: «O'Higgins», «Ruiz-Esparza»). Two words glued by a lost
+ * space, as PDF extraction leaves a heading and the line after it, are two words where the case shows the seam:
+ * «generalesObservadora», «FirmaSILVIA», «ObservacionesSilvia» (but «McDonald» stays one).
  */
 final class Words {
 
@@ -37,7 +39,7 @@ final class Words {
                 continue;
             }
             int start = i;
-            while (i < n && (Character.isLetter(text.charAt(i)) || isInnerMark(text, i))) {
+            while (i < n && (Character.isLetter(text.charAt(i)) || isInnerMark(text, i)) && !(i > start && gluedSeam(text, start, i))) {
                 i++;
             }
             String w = text.substring(start, i);
@@ -47,6 +49,17 @@ final class Words {
             words.add(new Word(start, i, w, Folding.foldLower(w), capitalized, upper, dotted));
         }
         return words;
+    }
+
+    /**
+     * A lower-case letter at {@code i - 1} and an upper-case one at {@code i}, after at least three letters of the
+     * word and before a capitalized or upper-case word of two letters or more: where a space was lost.
+     */
+    private static boolean gluedSeam(String text, int start, int i) {
+        if (i - start < 3 || !Character.isLowerCase(text.charAt(i - 1)) || !Character.isUpperCase(text.charAt(i))) {
+            return false;
+        }
+        return i + 1 < text.length() && Character.isLetter(text.charAt(i + 1));
     }
 
     private static boolean isInnerMark(String text, int i) {

@@ -48,7 +48,8 @@ public final class Exports {
     public Object export(Exchange exchange) throws IOException {
         SearchParams p = SearchParams.from(exchange);
         boolean json = "json".equalsIgnoreCase(RequestFacts.param(exchange, "formato"));
-        FindingSearch.Export found = search.export(p.withPage(1).toRequest(max), max);
+        FindingSearch.Export found = search.export(view.request(Access.session(exchange), p.withPage(1).toRequest(max)), max,
+                view.visible(Access.session(exchange)));
         FindingSearch.Export export = view.export(Access.session(exchange), found);
         access.audit(exchange, json ? AuditLog.Action.EXPORTAR_JSON : AuditLog.Action.EXPORTAR_CSV, p.audit(), null,
                 (long) export.findings().size());

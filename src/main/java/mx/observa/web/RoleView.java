@@ -13,8 +13,10 @@ import mx.observa.index.FindingSearch;
 import mx.observa.index.IndexedFinding;
 import mx.observa.index.IndexedReport;
 import mx.observa.index.SearchHit;
+import mx.observa.index.SearchRequest;
 import mx.observa.index.SearchResult;
 import mx.observa.index.Searchers;
+import mx.observa.index.VisibleText;
 import mx.observa.report.Redactor;
 import mx.observa.understand.KnownPersonalData;
 
@@ -22,17 +24,41 @@ import mx.observa.understand.KnownPersonalData;
  * What a role reads of the reports. Analysts and administrators read them as they arrived; the commission reads
  * them as the published report does, everywhere it can go (report page and API, search page and API, exports):
  * texts, snippets, file names, unidad territorial and mesa redacted with the report's {@link Redactor}, which
- * looks for every occurrence of what is known to be personal in each report. Pages and APIs pass what they read
- * from the index through here before building their answer.
+ * looks for every occurrence of what is known to be personal in each report; its searches match only what it
+ * reads. Pages and APIs pass their searches and what they read from the index through here.
  */
 public final class RoleView {
 
     private final Redactor redactor;
     private final Searchers index;
+    private final CommissionQueries commissionQueries;
 
     public RoleView(Redactor redactor, Searchers index) {
         this.redactor = redactor;
         this.index = index;
+        this.commissionQueries = new CommissionQueries(redactor);
+    }
+
+    /**
+     * A search as a role may run it: the commission's may not be personal data itself ({@link CommissionQueries}).
+     *
+     * @throws mx.observa.index.InvalidQueryException with the reason, in Spanish
+     */
+    public SearchRequest request(Session session, SearchRequest request) {
+        if (!session.role().seesPersonalData()) {
+            commissionQueries.check(request.query());
+        }
+        return request;
+    }
+
+    /** What a role's searches match: everything for roles that read originals (null), what it reads for the commission. */
+    public VisibleText visible(Session session) {
+        return session.role().seesPersonalData() ? null : commissionQueries.visible();
+    }
+
+    /** A line for the search page and API that says why some words find nothing for this role, or null. */
+    public String searchNotice(Session session) {
+        return session.role().seesPersonalData() ? null : CommissionQueries.NOTICE;
     }
 
     /** One report with all its findings. */

@@ -36,7 +36,8 @@ public final class SearchApi {
 
     public String search(Exchange exchange) throws Exception {
         SearchParams p = SearchParams.from(exchange);
-        SearchResult result = view.result(Access.session(exchange), search.search(p.toRequest(SearchPage.PAGE_SIZE)));
+        SearchResult result = view.result(Access.session(exchange),
+                search.search(view.request(Access.session(exchange), p.toRequest(SearchPage.PAGE_SIZE)), view.visible(Access.session(exchange))));
         access.audit(exchange, AuditLog.Action.BUSCAR, p.audit(), null, result.total());
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("total", result.total());
@@ -58,6 +59,10 @@ public final class SearchApi {
         facets.put("fecha", result.dates());
         body.put("facets", facets);
         body.put("correction", result.correction());
+        String notice = view.searchNotice(Access.session(exchange));
+        if (notice != null) {
+            body.put("aviso", notice);
+        }
         exchange.getMessage().setHeader(Exchange.CONTENT_TYPE, "application/json; charset=utf-8");
         return Json.MAPPER.writeValueAsString(body);
     }

@@ -62,13 +62,14 @@ public final class SearchPage {
     /**
      * @param chips      the active filters, each a link that removes it; {@code clearAll} removes them all
      * @param understood the places the query named, applied as filters, and the topics it is about
+     * @param notice     null, or what this reader should know about the search (the commission: personal data is hidden)
      * @param correction null, or what the query had that no report has
      * @param total      "Mostrando 1–20 de 45 hallazgos"
      * @param grouping   the switch between one row per finding and one per report
      * @param exportBase the query string of the export links, ending in '?' or '&amp;' (null: nothing to export)
      */
     record Results(List<Chip> chips, String clearAll, SearchPageParts.Understood understood,
-                   CorrectionView correction, String total, List<SearchPageParts.GroupingLink> grouping,
+                   String notice, CorrectionView correction, String total, List<SearchPageParts.GroupingLink> grouping,
                    String exportBase, List<Hit> hits, List<PageLink> pages, List<Facet> facets) {
     }
 
@@ -109,14 +110,15 @@ public final class SearchPage {
                 PageFrame.Section.BUSCAR);
         SearchResult result;
         try {
-            result = view.result(session, search.search(p.toRequest(PAGE_SIZE)));
+            result = view.result(session, search.search(view.request(session, p.toRequest(PAGE_SIZE)), view.visible(session)));
         } catch (InvalidQueryException e) {
             exchange.getMessage().setHeader(Exchange.HTTP_RESPONSE_CODE, 400);
             return Templates.render("web/search.jte", new View(frame, p, e.getMessage(), null));
         }
         access.audit(exchange, AuditLog.Action.BUSCAR, p.audit(), null, result.total());
         Results results = new Results(chips(p), "/" + p.withoutFilters().query(),
-                SearchPageParts.understood(p, result, labels), correction(p, result.correction()), total(p, result),
+                SearchPageParts.understood(p, result, labels),
+                p.q() == null || p.q().isBlank() ? null : view.searchNotice(session), correction(p, result.correction()), total(p, result),
                 SearchPageParts.grouping(p), exportBase(p, result), hits(p, result),
                 pages(p, p.byReport() ? result.totalReports() : result.total()), facets(p, result));
         return Templates.render("web/search.jte", new View(frame, p, null, results));

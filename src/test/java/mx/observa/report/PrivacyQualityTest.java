@@ -63,8 +63,7 @@ class PrivacyQualityTest {
     Stream<DynamicTest> personalDataIsFoundAndDecoysStayReadable() {
         return PrivacySet.present().stream().map(set -> DynamicTest.dynamicTest(set.name(), () -> {
             Figures f = measure(set);
-            boolean heldOut = set.dir().equals(PrivacySet.HELD_OUT);
-            String table = f.table(set.name(), !heldOut);
+            String table = f.table(set.name(), !set.heldOut());
             Files.createDirectories(Path.of("target"));
             Files.writeString(Path.of("target", "privacidad-" + set.name() + ".md"), table, StandardCharsets.UTF_8);
             System.out.println(table);
@@ -80,9 +79,12 @@ class PrivacyQualityTest {
     private record Published(String name, String text, List<int[]> textSpans, List<int[]> nameSpans) {
     }
 
-    private Figures measure(PrivacySet set) {
+    private Figures measure(PrivacySet set) throws IOException {
         Map<String, List<Published>> byFile = new LinkedHashMap<>();
         set.files().forEach((file, bytes) -> byFile.put(file, publish(file, bytes)));
+        if (!set.heldOut()) {
+            writeRedacted(set, byFile);
+        }
         Figures f = new Figures();
         f.reports = byFile.size();
         for (PrivacySet.Row row : set.rows()) {
@@ -94,6 +96,28 @@ class PrivacyQualityTest {
             f.add(row, outcome);
         }
         return f;
+    }
+
+    /** Each piece of a tuning set as published, to study what was missed: target/privacidad-<set>-testado/. */
+    private static void writeRedacted(PrivacySet set, Map<String, List<Published>> byFile) throws IOException {
+        Path dir = Files.createDirectories(Path.of("target", "privacidad-" + set.name() + "-testado"));
+        for (Map.Entry<String, List<Published>> file : byFile.entrySet()) {
+            for (Published p : file.getValue()) {
+                String name = p.name.equals(file.getKey()) ? p.name : file.getKey() + "__" + p.name;
+                String redacted = mark(p.name, p.nameSpans) + "\n\n" + mark(p.text, p.textSpans) + "\n";
+                Files.writeString(dir.resolve(name.replaceAll("[^\\w.-]", "_") + ".txt"), redacted, StandardCharsets.UTF_8);
+            }
+        }
+    }
+
+    private static String mark(String text, List<int[]> spans) {
+        StringBuilder out = new StringBuilder();
+        int at = 0;
+        for (int[] s : spans) {
+            out.append(text, at, s[0]).append("⟦").append(text, s[0], s[1]).append("⟧");
+            at = s[1];
+        }
+        return out.append(text.substring(at)).toString();
     }
 
     private enum Outcome { REMOVED, LEFT, ABSENT }

@@ -40,6 +40,14 @@ class RedactorTest {
     }
 
     @Test
+    void placesNamedAfterADoctorInQuotesStayAndTableCellsAreLabels() {
+        String place = "La mesa estaba en la explanada del Centro de Salud \"Dr. Gustavo Baz Prada\" a las 9:05.";
+        assertThat(safetyNet.redact(place)).isEqualTo(place);
+        assertThat(safetyNet.redact("\tNombre\tFernando Ruelas Cabrera\n\tCorreo\tfruelas[at]observa.example"))
+                .isEqualTo("\tNombre\t[dato personal]\n\tCorreo\t[dato personal]");
+    }
+
+    @Test
     void identifiersAndPhonesInEveryUsualShapeAreRemoved() {
         for (String id : List.of("SATM800101MDFNRR09", "SNTRMR80010109M800", "GOPL850312AB1", "IDMEX1234567890",
                 "(55) 8765-4321", "+52 55 2468 1357", "55-12-34-56-78", "1234-5678", "5512345678", "12345678901234")) {

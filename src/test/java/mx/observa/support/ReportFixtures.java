@@ -11,6 +11,7 @@ import java.util.Map;
 
 import mx.observa.model.Channel;
 import mx.observa.model.Finding;
+import mx.observa.model.PersonalData;
 import mx.observa.model.Report;
 import mx.observa.model.ReportMetadata;
 import mx.observa.model.Submission;
@@ -33,6 +34,7 @@ public final class ReportFixtures {
     private String duplicateOf;
     private String ut;
     private String mro;
+    private final List<String> personal = new ArrayList<>();
 
     private ReportFixtures(String folio) {
         this.folio = folio;
@@ -91,13 +93,20 @@ public final class ReportFixtures {
         return this;
     }
 
+    /** A name (or other personal string) the report's understanding found; it must be in one of the findings. */
+    public ReportFixtures personal(String text) {
+        personal.add(text);
+        return this;
+    }
+
     public Report build() {
         String text = String.join("\n\n", findings.stream().map(Finding::text).toList());
         Submission s = new Submission(folio, sha256(folio + text), channel, received, source,
                 text.length(), "text/plain", null);
         ReportMetadata meta = new ReportMetadata(null, null, alcaldia, distrito, ut, null, mro, date, null);
-        return new Report(s, source, "text/plain", text, new Understanding(meta, List.copyOf(findings), List.of()),
-                duplicateOf);
+        List<PersonalData> found = personal.stream()
+                .map(p -> new PersonalData("nombre", p, text.indexOf(p), text.indexOf(p) + p.length())).toList();
+        return new Report(s, source, "text/plain", text, new Understanding(meta, List.copyOf(findings), found), duplicateOf);
     }
 
     private static String sha256(String s) {

@@ -102,4 +102,61 @@ class PersonNamesTest {
                 .contains("1234567890123");
         assertThat(personal("votaron 150 personas el 01/05/2022 entre 9:00 y 17:00 en la MRO-03 (UT 07-123)", KnownPersonalData.NONE)).isEmpty();
     }
+    @Test
+    void namesInTablesUnderAHeaderOfNames() {
+        assertThat(found("\tNombre\tCargo\tTeléfono\n\n\tAraceli Quiñones Tapia\tPresidenta\t55 1234 0001\n\n"
+                + "\tGildardo Ochoa\tSecretario\t—\n\nLa mesa abrió a las 9:00.")).as("a given name missing from the list too")
+                .containsExactly("Araceli Quiñones Tapia", "Gildardo Ochoa");
+        assertThat(found("Integrante | Función\nWilfrido Zepeda | escrutador\nOtilia Carmona | suplente"))
+                .containsExactly("Wilfrido Zepeda", "Otilia Carmona");
+    }
+
+    @Test
+    void namesGluedToAHeadingWithNicknamesInQuotesOrSurnameFirst() {
+        assertThat(found("Desarrollo de la jornadaLa mesa abrió.\nFirmaSILVIA RENTERIA PADILLA")).containsExactly("SILVIA RENTERIA PADILLA");
+        assertThat(found("José \"Pepe\" Larios se acercó a la mesa; también Juan (el Güero) Sotelo."))
+                .containsExactly("José \"Pepe\" Larios", "Juan (el Güero) Sotelo");
+        assertThat(found("López Ruiz, Juan: todo bien en mi mesa.\nMejía, J. A.: propongo una circular."))
+                .containsExactly("López Ruiz, Juan", "Mejía, J. A.");
+        assertThat(found("InformeJuanPerezLopez pdf")).as("a file name written in CamelCase").containsExactly("JuanPerezLopez");
+    }
+
+    @Test
+    void thirdPersonsAnnouncedByAPhraseAndLowerCaseWriters() {
+        assertThat(found("oigan, un tal Efrén Gallardo le dice a la gente que vote por el 3")).containsExactly("Efrén Gallardo");
+        assertThat(found("el de la mesa, un señor de apellido Quintero, no sabía llenar el acta")).containsExactly("Quintero");
+        assertThat(found("La niña Ximena, de 8 años, repartía volantes con su mamá Rocío Camacho.")).containsExactly("Ximena", "Rocío Camacho");
+        assertThat(found("soy roberto tovar, observador en cuauhtemoc")).containsExactly("roberto tovar");
+        assertThat(found("soy observadora de la mesa 3 y vi que todo salió bien")).isEmpty();
+    }
+
+    @Test
+    void signatureBlocksAndAMessageSignedWithAGivenName() {
+        assertThat(found("Sin incidentes.\n\n_______________________\nTeodora Villaseñor Gil\nObservadora electoral"))
+                .containsExactly("Teodora Villaseñor Gil");
+        assertThat(found("La mesa cerró a las 17:00.\nEustolia Ramírez Cano\nPersona observadora acreditada")).containsExactly("Eustolia Ramírez Cano");
+        assertThat(found("Abrieron a las 9:00. Al final contaron 120 opiniones.\nPaty")).containsExactly("Paty");
+    }
+
+    @Test
+    void placesThatBeginWithAPlacePhraseOrSitOnTheLineBeforeStayReadable() {
+        assertThat(found("La Casa de Cultura Jaime Sabines estaba cerrada y el Centro de Salud \"Dr. Gustavo Baz Prada\" también.")).isEmpty();
+        assertThat(found("La mesa debía instalarse en el patio de la Escuela Primaria\n«Profra. Carmen Serdán», pero no abrieron.")).isEmpty();
+        assertThat(found("SOY GERARDO PONCE LUNA, OBSERVADOR EN LA MRO-07 DE LA UT 07-150 SANTA\nCRUZ MEYEHUALCO, DTTO. 9"))
+                .containsExactly("GERARDO PONCE LUNA");
+        assertThat(found("B. Funcionarios\nLlegaron los tres.\nC. Material\nFaltaron boletas.")).as("items of a list").isEmpty();
+    }
+
+    @Test
+    void everyFormOfAKnownNameInitialsShortFormsAndSurnamesAlone() {
+        KnownPersonalData known = KnownPersonalData.of(List.of("Leonel Arriaga Fonseca", "José Alfredo Mejía Carrasco",
+                "Perla Jazmín Orduña Ríos", "Patricia Elizondo Ruiz", "Silvia Rentería Padilla"));
+        assertThat(personal("Fotos y texto: L. Arriaga. Arriaga tomó las fotos en la esquina de la calle Arriaga.", known))
+                .as("the street named Arriaga stays").containsExactly("L. Arriaga", "Arriaga");
+        assertThat(personal("Firmó J. A. Mejía; Mejía, J. A. lo confirmó.", known)).contains("J. A. Mejía", "Mejía, J. A.");
+        assertThat(personal("Perla Orduña registró la hora junto a la escuela \"Niños Héroes\".", known)).contains("Perla Orduña");
+        assertThat(personal("Hola Lore, les paso mi informe.\nPaty", known)).contains("Paty");
+        assertThat(personal("ObservacionesSilvia Rentería observó el cierre.\nFirmaSILVIA RENTERIA PADILLA", known))
+                .contains("Silvia Rentería", "SILVIA RENTERIA PADILLA");
+    }
 }

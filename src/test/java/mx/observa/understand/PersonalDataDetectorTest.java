@@ -46,4 +46,37 @@ class PersonalDataDetectorTest {
         assertThat(found).extracting(PersonalData::kind, PersonalData::text)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("nombre", "Guadalupe Sánchez Reyes"));
     }
+    private List<String> texts(String text, String kind) {
+        return detect(text).stream().filter(p -> p.kind().equals(kind)).map(PersonalData::text).toList();
+    }
+
+    @Test
+    void emailsWithAnyDomainDisguisedOrCutByALineBreak() {
+        assertThat(texts("Correo: fruelas[at]observa.example; también rober.tovar arroba correo punto example, "
+                + "anahi.lugo [at] correo [dot] example y citlali.arenas at correo dot example", "correo")).containsExactly(
+                "fruelas[at]observa.example", "rober.tovar arroba correo punto example", "anahi.lugo [at] correo [dot] example",
+                "citlali.arenas at correo dot example");
+        assertThat(texts("escríbanme a brenda.solis@gmail.\ncom o a brenda.solis@\nhotmail.com", "correo"))
+                .containsExactly("brenda.solis@gmail.\ncom", "brenda.solis@\nhotmail.com");
+        assertThat(texts("Nos vemos at home. Le escribí a Ana arroba gmail. Luego fuimos a votar.", "correo")).isEmpty();
+    }
+
+    @Test
+    void privateAddressesWithUnitsBlocksAndLotsEvenWhenTheSentenceNamesTheMesa() {
+        assertThat(texts("Para cualquier notificación, el C. Ezquerra señala como domicilio el ubicado en Calle Texas 86, "
+                + "departamento 5, colonia Nápoles.", "domicilio")).containsExactly("Calle Texas 86, departamento 5, colonia Nápoles");
+        assertThat(texts("observadora acreditada por el Instituto, con domicilio particular en Cerrada de Olivo 27, interior 4, "
+                + "colonia Los Pirules, C.P. 07460, informa", "domicilio"))
+                .containsExactly("Cerrada de Olivo 27, interior 4, colonia Los Pirules, C.P. 07460");
+        assertThat(texts("La vecina vive en Mz. 14 Lt. 22, Col. Ampliación Emiliano Zapata, CP 09638.", "domicilio"))
+                .containsExactly("Mz. 14 Lt. 22, Col. Ampliación Emiliano Zapata, CP 09638");
+        assertThat(texts("Cinco personas tenían domicilio en la colonia. La mesa se instaló en la calle Francisco I. Madero 45.",
+                "domicilio")).isEmpty();
+    }
+
+    @Test
+    void phonesWithTheirExtension() {
+        assertThat(texts("Tel. 55 4321 9876 ext. 204 y WhatsApp +52 1 55 8765 4321.", "telefono"))
+                .containsExactly("55 4321 9876 ext. 204", "+52 1 55 8765 4321");
+    }
 }
