@@ -82,7 +82,10 @@ public final class SearchEvaluation {
     }
 
     public static final String TUNING = "ajuste";
-    public static final String HELD_OUT = "ciega";
+    /** The first held-out queries: evaluated blind once (2026-12-03), tuning data since. */
+    public static final String SEEN = "ciega-1";
+    /** The held-out queries never used to tune: the figures Observa publishes. */
+    public static final String HELD_OUT = "ciega-2";
 
     private SearchEvaluation() {
     }
@@ -93,8 +96,8 @@ public final class SearchEvaluation {
     /**
      * @param folders folders of delivered report files; null for the files the queries folder's {@value #MANIFEST}
      *                lists (the corpus the judgments were made on)
-     * @param queries folder with consultas.csv/juicios.csv (tuning) and consultas-ciegas.csv/juicios-ciegos.csv
-     *                (held-out, when present)
+     * @param queries folder with consultas.csv/juicios.csv (tuning), consultas-ciegas.csv/juicios-ciegos.csv (the first
+     *                held-out queries, seen since) and consultas-ciegas-2.csv/juicios-ciegos-2.csv (held-out), when present
      * @param work    working folder for the pipeline's data and index (emptied first)
      */
     public static Result run(ObservaConfig config, List<Path> folders, Path queries, Path work) throws Exception {
@@ -103,7 +106,9 @@ public final class SearchEvaluation {
         List<JudgedQueries> parts = new ArrayList<>();
         JudgedQueries.load(TUNING, queries.resolve("consultas.csv"), queries.resolve("juicios.csv"), config.home())
                 .ifPresent(parts::add);
-        JudgedQueries.load(HELD_OUT, queries.resolve("consultas-ciegas.csv"), queries.resolve("juicios-ciegos.csv"),
+        JudgedQueries.load(SEEN, queries.resolve("consultas-ciegas.csv"), queries.resolve("juicios-ciegos.csv"),
+                config.home()).ifPresent(parts::add);
+        JudgedQueries.load(HELD_OUT, queries.resolve("consultas-ciegas-2.csv"), queries.resolve("juicios-ciegos-2.csv"),
                 config.home()).ifPresent(parts::add);
         if (parts.isEmpty()) {
             throw new IllegalArgumentException("No hay consultas juzgadas en " + queries);
