@@ -68,6 +68,10 @@ public final class BenchCommand implements Callable<Integer> {
             + "índices (predeterminada: target/bench-trabajo).")
     Path work;
 
+    @Option(names = "--solo-ingesta", description = "Solo las fases de ingesta: Tika sola (en el mismo proceso y "
+            + "aislada), la ingesta de punta a punta y la latencia de la bandeja a la búsqueda.")
+    boolean ingestOnly;
+
     @Option(names = "--profile", description = "Graba un perfil JFR del servicio durante la ingesta (en la carpeta de trabajo).")
     boolean profile;
 
@@ -85,7 +89,7 @@ public final class BenchCommand implements Callable<Integer> {
                 storeReports != null ? storeReports : defaults.storeReports(),
                 ocrPages != null ? ocrPages : defaults.ocrPages(), rounds != null ? rounds : defaults.rounds(),
                 defaults.searchPasses(), defaults.seed(), workDir,
-                outDir, defaults.jar(), profile);
+                outDir, defaults.jar(), profile, ingestOnly);
         Benchmark.run(config, options, spec.commandLine().getOut());
         return 0;
     }

@@ -19,9 +19,11 @@ import java.util.List;
  * @param outDir      where the JSON result is written
  * @param jar         the application jar the ingest service runs from
  * @param profile     record a JFR profile of the ingest service into the work folder
+ * @param ingestOnly  only the ingest phases (Tika alone, the pipeline, inbox-to-searchable latency)
  */
 public record BenchOptions(boolean quick, int docs, List<Integer> findings, int reports, int storeReports, int ocrPages,
-                           int rounds, int searchPasses, long seed, Path workDir, Path outDir, Path jar, boolean profile) {
+                           int rounds, int searchPasses, long seed, Path workDir, Path outDir, Path jar, boolean profile,
+                           boolean ingestOnly) {
 
     public static final long SEED = 2022L;
 
@@ -31,11 +33,12 @@ public record BenchOptions(boolean quick, int docs, List<Integer> findings, int 
 
     public static BenchOptions full(Path workDir, Path outDir, Path jar) {
         return new BenchOptions(false, 1000, List.of(100_000, 1_000_000), 10_000, 100_000, 16, 3, 20, SEED, workDir, outDir, jar,
-                false);
+                false, false);
     }
 
     public static BenchOptions quick(Path workDir, Path outDir, Path jar) {
-        return new BenchOptions(true, 20, List.of(2_000), 200, 300, 1, 1, 2, SEED, workDir, outDir, jar, false);
+        return new BenchOptions(true, 20, List.of(2_000), 200, 300, 1, 1, 2, SEED, workDir, outDir, jar, false,
+                false);
     }
 
     /**
@@ -44,6 +47,11 @@ public record BenchOptions(boolean quick, int docs, List<Integer> findings, int 
      */
     public int warmupDocs() {
         return Math.max(10, docs / 2);
+    }
+
+    /** Files dropped one by one into the running service's inbox to measure inbox-to-searchable latency. */
+    public int latencyDocs() {
+        return Math.max(10, docs / 5);
     }
 
     public int workers() {

@@ -8,7 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import mx.observa.archive.JournalEntry;
 import mx.observa.archive.Json;
@@ -22,6 +24,8 @@ final class JournalProgress {
     private final Path file;
     private long offset;
     private final List<Instant> settledAt = new ArrayList<>();
+    private final Map<String, String> sourceByFolio = new HashMap<>();
+    private final Map<String, Instant> indexedAtBySource = new HashMap<>();
     private int quarantined;
 
     JournalProgress(Path journalDir) {
@@ -59,8 +63,15 @@ final class JournalProgress {
     }
 
     private void apply(JournalEntry e) {
+        if (e.is(JournalEntry.Event.ARCHIVED) && e.folio() != null && e.source() != null) {
+            sourceByFolio.put(e.folio(), e.source());
+        }
         if (e.is(JournalEntry.Event.INDEXED)) {
             settledAt.add(e.at());
+            String source = sourceByFolio.get(e.folio());
+            if (source != null) {
+                indexedAtBySource.put(fileName(source), e.at());
+            }
         } else if (e.is(JournalEntry.Event.QUARANTINED)) {
             settledAt.add(e.at());
             quarantined++;
@@ -70,6 +81,20 @@ final class JournalProgress {
     /** When the first {@code n} submissions had all settled (entries from parallel workers may interleave). */
     synchronized Instant allSettledAt(int n) {
         return settledAt.subList(0, n).stream().max(Instant::compareTo).orElseThrow();
+    }
+
+    /**
+     * When the report delivered as the file {@code name} was journaled as indexed: after the index commit that
+     * covers it, so searchable by every reader (the service's own searches see it up to a commit earlier). Null when
+     * not yet.
+     */
+    synchronized Instant indexedAt(String name) {
+        settled();
+        return indexedAtBySource.get(name);
+    }
+
+    private static String fileName(String source) {
+        return source.substring(Math.max(source.lastIndexOf('/'), source.lastIndexOf('\\')) + 1);
     }
 
     synchronized int quarantined() {

@@ -1,0 +1,66 @@
+package mx.observa.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Inbox to searchable, under steady load: while the ingest service runs warm, files with text of their own (every
+ * format of the corpus; no scans, OCR is off) are dropped into its inbox one by one at a steady rate below its
+ * throughput, each written as an operator's copy writes it (a hidden part file renamed into place, its time "now", so
+ * the inbox waits for it to age like any other). A file's latency runs from its rename to the journal's timestamp of
+ * its report as indexed, which comes after the index commit that covers it.
+ */
+final class LatencyPhase {
+
+    private LatencyPhase() {
+    }
+
+    /**
+     * @param perSecond files dropped per second
+     * @return {@code files}, {@code rate_per_s}, {@code p50_ms}, {@code p95_ms}, {@code max_ms}
+     */
+    static Map<String, Object> measure(Path inbox, JournalProgress progress, List<Path> files, double perSecond)
+            throws IOException, InterruptedException {
+        long intervalNanos = (long) (1e9 / perSecond);
+        Instant[] dropped = new Instant[files.size()];
+        long start = System.nanoTime();
+        for (int i = 0; i < files.size(); i++) {
+            long wait = start + i * intervalNanos - System.nanoTime();
+            if (wait > 0) {
+                Thread.sleep(Duration.ofNanos(wait));
+            }
+            Path f = files.get(i);
+            Path part = inbox.resolve("." + f.getFileName() + ".part");
+            Files.copy(f, part);
+            Files.move(part, inbox.resolve(f.getFileName()));
+            dropped[i] = Instant.now();
+        }
+        double[] latencies = new double[files.size()];
+        long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
+        for (int i = 0; i < files.size(); i++) {
+            Instant indexed;
+            while ((indexed = progress.indexedAt(files.get(i).getFileName().toString())) == null) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("No se indexó a tiempo " + files.get(i).getFileName());
+                }
+                Thread.sleep(50); // another process's journal: polled, there is no event to wait on
+            }
+            latencies[i] = Duration.between(dropped[i], indexed).toNanos() / 1e6;
+        }
+        Arrays.sort(latencies);
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("files", files.size());
+        m.put("rate_per_s", Benchmark.round(perSecond));
+        m.put("p50_ms", Math.round(SearchPhase.percentile(latencies, 50)));
+        m.put("p95_ms", Math.round(SearchPhase.percentile(latencies, 95)));
+        m.put("max_ms", Math.round(latencies[latencies.length - 1]));
+        return m;
+    }
+}
