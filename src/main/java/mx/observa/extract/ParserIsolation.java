@@ -68,7 +68,7 @@ final class ParserIsolation {
         int workers = (int) config.getLong("observa.extract.workers", Runtime.getRuntime().availableProcessors());
         pipes.setNumClients(workers);
         return new PipesReader(pipes, workers, maxChars,
-                (int) config.getLong("observa.extract.files-per-worker", 500), probe);
+                (int) config.getLong("observa.extract.files-per-worker", 10_000), probe);
     }
 
     static long parseTimeoutMillis(ObservaConfig config) {

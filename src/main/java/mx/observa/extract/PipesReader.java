@@ -48,24 +48,36 @@ final class PipesReader implements TikaReader {
     }
 
     private final PipesConfigBase config;
+    private final int workers;
     private final int maxChars;
     private final int filesPerWorker;
     private final Path warmUpFile;
     private final BlockingQueue<Worker> idle = new LinkedBlockingQueue<>();
     private final List<Worker> all = new ArrayList<>();
+    private boolean started;
     private volatile boolean closed;
 
     /**
+     * No child JVM starts until the first file comes (a command or a test that reads no file through Tika starts
+     * none); then all of them start at once and stay warm.
+     *
      * @param warmUpFile a small document each new worker reads before it takes work, so its JVM and parsers are
      *                   loaded when the first real file comes
      */
     PipesReader(PipesConfigBase config, int workers, int maxChars, int filesPerWorker, Path warmUpFile) {
         this.config = config;
+        this.workers = workers;
         this.maxChars = maxChars;
         this.filesPerWorker = filesPerWorker;
         this.warmUpFile = warmUpFile;
-        for (int i = 0; i < workers; i++) {
-            startWorker();
+    }
+
+    private synchronized void startOnce() {
+        if (!started) {
+            started = true;
+            for (int i = 0; i < workers; i++) {
+                startWorker();
+            }
         }
     }
 
@@ -88,6 +100,7 @@ final class PipesReader implements TikaReader {
 
     @Override
     public RawText read(Path file, String sourceName, ParseContext context) {
+        startOnce();
         Worker worker;
         try {
             worker = idle.take();

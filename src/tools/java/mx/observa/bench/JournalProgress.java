@@ -24,8 +24,9 @@ final class JournalProgress {
     private final Path file;
     private long offset;
     private final List<Instant> settledAt = new ArrayList<>();
-    private final Map<String, String> sourceByFolio = new HashMap<>();
-    private final Map<String, Instant> indexedAtBySource = new HashMap<>();
+    /** Folio → name of the file it was delivered in (a part of an e-mail or a ZIP: the container's file). */
+    private final Map<String, String> deliveredIn = new HashMap<>();
+    private final Map<String, Instant> indexedAtByFile = new HashMap<>();
     private int quarantined;
 
     JournalProgress(Path journalDir) {
@@ -63,14 +64,14 @@ final class JournalProgress {
     }
 
     private void apply(JournalEntry e) {
-        if (e.is(JournalEntry.Event.ARCHIVED) && e.folio() != null && e.source() != null) {
-            sourceByFolio.put(e.folio(), e.source());
+        if ((e.is(JournalEntry.Event.ARCHIVED) || e.is(JournalEntry.Event.CONTAINER)) && e.source() != null) {
+            deliveredIn.put(e.folio(), e.parent() != null ? deliveredIn.get(e.parent()) : fileName(e.source()));
         }
         if (e.is(JournalEntry.Event.INDEXED)) {
             settledAt.add(e.at());
-            String source = sourceByFolio.get(e.folio());
-            if (source != null) {
-                indexedAtBySource.put(fileName(source), e.at());
+            String file = deliveredIn.get(e.folio());
+            if (file != null) {
+                indexedAtByFile.merge(file, e.at(), (a, b) -> a.isAfter(b) ? a : b);
             }
         } else if (e.is(JournalEntry.Event.QUARANTINED)) {
             settledAt.add(e.at());
@@ -84,13 +85,13 @@ final class JournalProgress {
     }
 
     /**
-     * When the report delivered as the file {@code name} was journaled as indexed: after the index commit that
-     * covers it, so searchable by every reader (the service's own searches see it up to a commit earlier). Null when
-     * not yet.
+     * When the report delivered as the file {@code name} (the last of its reports, for an e-mail or a ZIP) was last
+     * journaled as indexed: after the index commit that covers it, so searchable by every reader (the service's own
+     * searches see it up to a commit earlier). Null when not yet.
      */
     synchronized Instant indexedAt(String name) {
         settled();
-        return indexedAtBySource.get(name);
+        return indexedAtByFile.get(name);
     }
 
     private static String fileName(String source) {

@@ -14,8 +14,9 @@ import java.util.Map;
  * Inbox to searchable, under steady load: while the ingest service runs warm, files with text of their own (every
  * format of the corpus; no scans, OCR is off) are dropped into its inbox one by one at a steady rate below its
  * throughput, each written as an operator's copy writes it (a hidden part file renamed into place, its time "now", so
- * the inbox waits for it to age like any other). A file's latency runs from its rename to the journal's timestamp of
- * its report as indexed, which comes after the index commit that covers it.
+ * the inbox waits for it to age like any other) under a name no other file of the run has. A file's latency runs from
+ * its rename to the journal's timestamp of its report as indexed (of its last report, for an e-mail), which comes
+ * after the index commit that covers it.
  */
 final class LatencyPhase {
 
@@ -36,19 +37,18 @@ final class LatencyPhase {
             if (wait > 0) {
                 Thread.sleep(Duration.ofNanos(wait));
             }
-            Path f = files.get(i);
-            Path part = inbox.resolve("." + f.getFileName() + ".part");
-            Files.copy(f, part);
-            Files.move(part, inbox.resolve(f.getFileName()));
+            Path part = inbox.resolve("." + name(files, i) + ".part");
+            Files.copy(files.get(i), part);
+            Files.move(part, inbox.resolve(name(files, i)));
             dropped[i] = Instant.now();
         }
         double[] latencies = new double[files.size()];
         long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
         for (int i = 0; i < files.size(); i++) {
             Instant indexed;
-            while ((indexed = progress.indexedAt(files.get(i).getFileName().toString())) == null) {
+            while ((indexed = progress.indexedAt(name(files, i))) == null) {
                 if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException("No se indexó a tiempo " + files.get(i).getFileName());
+                    throw new IllegalStateException("No se indexó a tiempo " + name(files, i));
                 }
                 Thread.sleep(50); // another process's journal: polled, there is no event to wait on
             }
@@ -62,5 +62,10 @@ final class LatencyPhase {
         m.put("p95_ms", Math.round(SearchPhase.percentile(latencies, 95)));
         m.put("max_ms", Math.round(latencies[latencies.length - 1]));
         return m;
+    }
+
+    /** The corpora of a run share file names: each file dropped here gets one of its own. */
+    private static String name(List<Path> files, int i) {
+        return "latencia-" + i + "-" + files.get(i).getFileName();
     }
 }
