@@ -73,7 +73,7 @@ final class PipesReader implements TikaReader {
     }
 
     private synchronized void startOnce() {
-        if (!started) {
+        if (!started && !closed) {
             started = true;
             for (int i = 0; i < workers; i++) {
                 startWorker();
@@ -94,7 +94,11 @@ final class PipesReader implements TikaReader {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-            idle.add(worker);
+            if (closed) {
+                close(worker); // closed while it was starting: its JVM may have started after close() looked
+            } else {
+                idle.add(worker);
+            }
         });
     }
 
@@ -189,12 +193,12 @@ final class PipesReader implements TikaReader {
     @Override
     public void close() {
         closed = true;
-        List<Worker> workers;
+        List<Worker> running;
         synchronized (all) {
-            workers = new ArrayList<>(all);
+            running = new ArrayList<>(all);
             all.clear();
         }
-        workers.forEach(PipesReader::close);
+        running.forEach(PipesReader::close);
         try {
             Files.deleteIfExists(config.getTikaConfig());
         } catch (IOException e) {

@@ -242,14 +242,14 @@ public final class TextExtractor implements AutoCloseable {
 
     /** @throws ServiceFailure when the parser workers cannot read a tiny, well-formed document */
     private void checkWorkersAnswer(Throwable after) {
-        TikaReader.RawText probe;
+        TikaReader.RawText answer;
         try {
-            probe = reader.read(this.probe, "comprobacion.html", parseContext(false));
+            answer = reader.read(probe, "comprobacion.html", parseContext(false));
         } catch (ParseFailure e) {
             e.addSuppressed(after);
             throw new ServiceFailure(WORKERS_DOWN, e);
         }
-        if (!probe.text().contains(PROBE_TEXT)) {
+        if (!answer.text().contains(PROBE_TEXT)) {
             throw new ServiceFailure(WORKERS_DOWN, after);
         }
     }
