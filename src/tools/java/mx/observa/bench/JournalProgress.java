@@ -27,6 +27,7 @@ final class JournalProgress {
     /** Folio → name of the file it was delivered in (a part of an e-mail or a ZIP: the container's file). */
     private final Map<String, String> deliveredIn = new HashMap<>();
     private final Map<String, Instant> indexedAtByFile = new HashMap<>();
+    private final Map<String, Instant> archivedAtByFile = new HashMap<>();
     private int quarantined;
 
     JournalProgress(Path journalDir) {
@@ -66,6 +67,7 @@ final class JournalProgress {
     private void apply(JournalEntry e) {
         if ((e.is(JournalEntry.Event.ARCHIVED) || e.is(JournalEntry.Event.CONTAINER)) && e.source() != null) {
             deliveredIn.put(e.folio(), e.parent() != null ? deliveredIn.get(e.parent()) : fileName(e.source()));
+            archivedAtByFile.putIfAbsent(deliveredIn.get(e.folio()), e.at());
         }
         if (e.is(JournalEntry.Event.INDEXED)) {
             settledAt.add(e.at());
@@ -92,6 +94,12 @@ final class JournalProgress {
     synchronized Instant indexedAt(String name) {
         settled();
         return indexedAtByFile.get(name);
+    }
+
+    /** When the file {@code name} was first journaled as archived (or as a container): taken from the inbox. */
+    synchronized Instant archivedAt(String name) {
+        settled();
+        return archivedAtByFile.get(name);
     }
 
     private static String fileName(String source) {

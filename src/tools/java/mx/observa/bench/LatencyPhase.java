@@ -25,7 +25,8 @@ final class LatencyPhase {
 
     /**
      * @param perSecond files dropped per second
-     * @return {@code files}, {@code rate_per_s}, {@code p50_ms}, {@code p95_ms}, {@code max_ms}
+     * @return {@code files}, {@code rate_per_s}, {@code p50_ms}, {@code p95_ms}, {@code max_ms}, and the same
+     *         percentiles from the file's archiving on ({@code archived_to_indexed_*}: without the inbox's wait)
      */
     static Map<String, Object> measure(Path inbox, JournalProgress progress, List<Path> files, double perSecond)
             throws IOException, InterruptedException {
@@ -43,6 +44,7 @@ final class LatencyPhase {
             dropped[i] = Instant.now();
         }
         double[] latencies = new double[files.size()];
+        double[] afterArchive = new double[files.size()];
         long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
         for (int i = 0; i < files.size(); i++) {
             Instant indexed;
@@ -53,14 +55,19 @@ final class LatencyPhase {
                 Thread.sleep(50); // another process's journal: polled, there is no event to wait on
             }
             latencies[i] = Duration.between(dropped[i], indexed).toNanos() / 1e6;
+            afterArchive[i] = Duration.between(progress.archivedAt(name(files, i)), indexed).toNanos() / 1e6;
         }
         Arrays.sort(latencies);
+        Arrays.sort(afterArchive);
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("files", files.size());
         m.put("rate_per_s", Benchmark.round(perSecond));
         m.put("p50_ms", Math.round(SearchPhase.percentile(latencies, 50)));
         m.put("p95_ms", Math.round(SearchPhase.percentile(latencies, 95)));
         m.put("max_ms", Math.round(latencies[latencies.length - 1]));
+        // the part after the inbox handed the file over: processing and the wait for the index commit
+        m.put("archived_to_indexed_p50_ms", Math.round(SearchPhase.percentile(afterArchive, 50)));
+        m.put("archived_to_indexed_p95_ms", Math.round(SearchPhase.percentile(afterArchive, 95)));
         return m;
     }
 
