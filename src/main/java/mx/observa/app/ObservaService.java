@@ -437,7 +437,7 @@ public final class ObservaService implements AutoCloseable {
 
     private static GroupCommit.Policy commitPolicy(ObservaConfig config) {
         return new GroupCommit.Policy((int) config.getLong("observa.index.commit-max-docs", 200),
-                config.getLong("observa.index.commit-max-ms", 1000), config.getLong("observa.index.refresh-ms", 250),
+                config.getLong("observa.index.commit-max-ms", 500), config.getLong("observa.index.refresh-ms", 250),
                 (int) config.getLong("observa.retry.attempts", 3), config.getLong("observa.retry.delay-ms", 2000));
     }
 

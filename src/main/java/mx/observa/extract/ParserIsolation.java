@@ -1,83 +1,106 @@
 package mx.observa.extract;
 
 import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.HashMap;
 
 import org.apache.tika.config.TikaConfig;
-import org.apache.tika.fork.ForkParser;
-import org.apache.tika.fork.ParserFactoryFactory;
-import org.apache.tika.parser.AutoDetectParser;
-import org.apache.tika.parser.Parser;
+import org.apache.tika.pipes.PipesConfigBase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import mx.observa.config.ObservaConfig;
 
 /**
- * Where parsing runs. By default in a pool of child JVMs (Tika's {@link ForkParser}), so a parser that hangs, loops or
- * runs out of memory on a hostile file is killed after a timeout and the service keeps running; {@code in-process}
- * is for tools and unit tests. The children load the same jars as the application ({@code target/lib} beside
- * {@code observa.jar}).
+ * Where parsing runs. By default in a pool of warm child JVMs (Tika Pipes, {@link PipesReader}), so a parser that
+ * hangs, loops or runs out of memory on a hostile file is stopped and the service keeps running; {@code in-process}
+ * is for tools and unit tests. The children load Observa's own classes (its jar, or target/classes) before the jars
+ * in {@code lib/}, so they run with the same Tika set-up as this JVM: Observa's encoding detector included.
  */
 final class ParserIsolation {
 
     private static final Logger LOG = LoggerFactory.getLogger(ParserIsolation.class);
 
+    /** What the children are configured with: Tika's defaults, plus the fetcher they read archived files with. */
+    private static final String CHILD_TIKA_CONFIG = """
+            <properties>
+              <fetchers>
+                <fetcher class="org.apache.tika.pipes.fetcher.fs.FileSystemFetcher">
+                  <name>%s</name>
+                  <allowAbsolutePaths>true</allowAbsolutePaths>
+                </fetcher>
+              </fetchers>
+            </properties>
+            """.formatted(PipesReader.FETCHER);
+
     private ParserIsolation() {
     }
 
-    static Parser create(ObservaConfig config, TikaConfig tika) {
+    /**
+     * @param workDir  where the children's Tika config is written (Observa's temporary folder in its data folder)
+     * @param probe    a tiny document any working parser reads: each new child reads it before it takes work
+     */
+    static TikaReader create(ObservaConfig config, TikaConfig tika, int maxChars, Path workDir, Path probe) {
         String mode = config.get("observa.extract.isolation", "fork");
-        Path libDir = libDir(config);
         if (!"fork".equals(mode)) {
-            return new AutoDetectParser(tika);
+            return new InProcessReader(tika, maxChars);
         }
-        if (libDir == null) {
+        List<Path> classpath = classpath(config);
+        if (classpath == null) {
             LOG.warn("No se encontró la carpeta de bibliotecas (target/lib); Tika se ejecuta dentro del proceso, sin aislamiento.");
-            return new AutoDetectParser(tika);
+            return new InProcessReader(tika, maxChars);
         }
-        ForkParser fork = new ForkParser(libDir, new ParserFactoryFactory(
-                "org.apache.tika.parser.AutoDetectParserFactory", new HashMap<>()));
-        fork.setPoolSize((int) config.getLong("observa.extract.workers", Runtime.getRuntime().availableProcessors()));
-        fork.setServerParseTimeoutMillis(parseTimeoutMillis(config));
-        // how long an idle worker waits for the next file; not the parse limit (a short one would kill starting workers)
-        fork.setServerWaitTimeoutMillis(Math.max(parseTimeoutMillis(config), 120_000));
-        fork.setMaxFilesProcessedPerServer((int) config.getLong("observa.extract.files-per-worker", 500));
-        fork.setJavaCommand(javaCommand(config));
-        return fork;
+        PipesConfigBase pipes = new PipesConfigBase();
+        pipes.setTikaConfig(write(workDir, "tika-pipes-", ".xml", CHILD_TIKA_CONFIG));
+        pipes.setJavaPath(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        pipes.setForkedJvmArgs(jvmArgs(config, classpath));
+        pipes.setTimeoutMillis(parseTimeoutMillis(config));
+        pipes.setStartupTimeoutMillis(config.getLong("observa.extract.worker-start-s", 120) * 1000);
+        pipes.setSleepOnStartupTimeoutMillis(1000);
+        pipes.setMaxForEmitBatchBytes(-1); // every result comes back to this JVM: the children emit nothing
+        pipes.setShutdownClientAfterMillis(0); // an idle child stays warm; it ends when this JVM ends or closes it
+        int workers = (int) config.getLong("observa.extract.workers", Runtime.getRuntime().availableProcessors());
+        pipes.setNumClients(workers);
+        return new PipesReader(pipes, workers, maxChars,
+                (int) config.getLong("observa.extract.files-per-worker", 10_000), probe);
     }
 
     static long parseTimeoutMillis(ObservaConfig config) {
         return config.getLong("observa.limits.parse-timeout-s", 120) * 1000;
     }
 
-    private static List<String> javaCommand(ObservaConfig config) {
-        List<String> cmd = new ArrayList<>();
-        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        cmd.add("-Xmx" + config.get("observa.extract.worker-heap", "768m"));
-        cmd.add("-XX:+ExitOnOutOfMemoryError");
-        cmd.add("-Djava.awt.headless=true");
-        cmd.add("-Dfile.encoding=UTF-8");
-        cmd.add("--enable-native-access=ALL-UNNAMED");
-        cmd.add("-Dorg.slf4j.simpleLogger.defaultLogLevel=error");
-        return cmd;
+    private static List<String> jvmArgs(ObservaConfig config, List<Path> classpath) {
+        List<String> args = new ArrayList<>();
+        args.add("-cp");
+        args.add(String.join(File.pathSeparator, classpath.stream().map(Path::toString).toList()));
+        args.add("-Xmx" + config.get("observa.extract.worker-heap", "768m"));
+        // No -XX:+ExitOnOutOfMemoryError: the child reports the OOM itself (a typed outcome), then exits.
+        args.add("-Djava.awt.headless=true");
+        args.add("-Dfile.encoding=UTF-8");
+        args.add("--enable-native-access=ALL-UNNAMED");
+        args.add("-Dorg.slf4j.simpleLogger.defaultLogLevel=error");
+        return args;
     }
 
-    /** The folder of runtime jars: configured, or {@code lib/} beside the jar (or beside target/classes). */
-    private static Path libDir(ObservaConfig config) {
-        String configured = config.get("observa.extract.lib", null);
-        if (configured != null) {
-            return Path.of(configured);
-        }
+    /**
+     * Observa's own code (its jar, or target/classes) and every jar of the folder of runtime jars: configured, or
+     * {@code lib/} beside the jar (or beside target/classes). Null when there is no such folder.
+     */
+    private static List<Path> classpath(ObservaConfig config) {
         try {
             Path code = Path.of(ParserIsolation.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            Path lib = code.getParent().resolve("lib");
-            return Files.isDirectory(lib) && hasTika(lib) ? lib : null;
+            String configured = config.get("observa.extract.lib", null);
+            Path lib = configured != null ? Path.of(configured) : code.getParent().resolve("lib");
+            if (!Files.isDirectory(lib) || !hasTika(lib)) {
+                return null;
+            }
+            return List.of(code.toAbsolutePath(), lib.toAbsolutePath().resolve("*"));
         } catch (URISyntaxException | RuntimeException e) {
             return null;
         }
@@ -86,5 +109,15 @@ final class ParserIsolation {
     private static boolean hasTika(Path lib) {
         File[] jars = lib.toFile().listFiles((d, n) -> n.startsWith("tika-core"));
         return jars != null && jars.length > 0;
+    }
+
+    /** A file of this instance's own (several extractors may share a data folder); deleted on close. */
+    static Path write(Path dir, String prefix, String suffix, String content) {
+        try {
+            Files.createDirectories(dir);
+            return Files.writeString(Files.createTempFile(dir, prefix, suffix), content, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

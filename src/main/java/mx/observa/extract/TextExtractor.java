@@ -10,21 +10,15 @@ import java.util.Set;
 
 import org.apache.tika.config.TikaConfig;
 import org.apache.tika.detect.Detector;
-import org.apache.tika.exception.EncryptedDocumentException;
-import org.apache.tika.exception.TikaException;
-import org.apache.tika.exception.WriteLimitReachedException;
-import org.apache.tika.exception.ZeroByteFileException;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.PDF;
 import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.parser.ParseContext;
-import org.apache.tika.parser.Parser;
 import org.apache.tika.parser.ocr.TesseractOCRConfig;
 import org.apache.tika.parser.pdf.PDFParserConfig;
-import org.apache.tika.sax.BodyContentHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.xml.sax.SAXException;
 
 import mx.observa.config.ObservaConfig;
 import mx.observa.model.RejectedSubmission;
@@ -42,29 +36,22 @@ public final class TextExtractor implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(TextExtractor.class);
 
-    /**
-     * What ForkParser says when its child JVM died or broke off ("Lost connection to a forked server process",
-     * "Failed to communicate with a forked parser process"): at the time limit, or on a damaged file.
-     */
-    private static final java.util.regex.Pattern LOST_WORKER = java.util.regex.Pattern.compile("forked (server|parser) process");
-
-    /** What ForkParser says when a worker JVM could not start, or died while starting. */
-    private static final java.util.regex.Pattern WORKER_DID_NOT_START =
-            java.util.regex.Pattern.compile("initialization failure|start beacon");
-
     private static final String WORKERS_DOWN = "Los procesos lectores de archivos (Tika) no arrancaron o dejaron de responder.";
 
-    /** A document any working parser reads: the workers' health check. */
-    private static final byte[] PROBE = "<html><body><p>comprobación</p></body></html>".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    /** The text of {@link #PROBE_PAGE}: what any working parser reads from it. */
+    private static final String PROBE_TEXT = "comprobación";
+    private static final String PROBE_PAGE = "<html><body><p>" + PROBE_TEXT + "</p></body></html>";
 
-    private static final String PDF = "application/pdf";
+    private static final String PDF_TYPE = "application/pdf";
     private static final String TIFF = "image/tiff";
 
     /** A page with fewer visible characters than Tika's own "needs OCR" threshold is a scan (or blank). */
     private static final int MIN_PAGE_CHARS = new PDFParserConfig().getOcrStrategyAuto().getTotalCharsPerPage();
 
     private final TikaConfig tika;
-    private final Parser parser;
+    private final TikaReader reader;
+    /** A tiny document any working parser reads: the workers' health check and warm-up. */
+    private final Path probe;
     private final boolean ocr;
     private final int maxChars;
     private final long parseTimeoutMillis;
@@ -73,12 +60,14 @@ public final class TextExtractor implements AutoCloseable {
 
     public TextExtractor(ObservaConfig config) {
         this.tika = TikaConfig.getDefaultConfig();
-        this.parser = ParserIsolation.create(config, tika);
         this.ocr = OcrAvailability.enabled(config.ocrMode());
         this.maxChars = config.maxExtractedChars();
         this.parseTimeoutMillis = ParserIsolation.parseTimeoutMillis(config);
         this.maxOcrPages = config.maxOcrPages();
         this.tempDir = config.dataDir().resolve("tmp").resolve("ocr");
+        Path workDir = config.dataDir().resolve("tmp").resolve("tika");
+        this.probe = ParserIsolation.write(workDir, "comprobacion-", ".html", PROBE_PAGE);
+        this.reader = ParserIsolation.create(config, tika, maxChars, workDir, probe);
         LOG.debug("OCR {}", ocr ? "activo (tesseract, spa)" : "desactivado");
     }
 
@@ -124,14 +113,14 @@ public final class TextExtractor implements AutoCloseable {
                 return new Extraction(TextCleanup.normalize(utf8.get()), detected, false, cut, cut ? charLimitNote() : null);
             }
         }
-        if (ocr && PDF.equals(detected)) {
+        if (ocr && PDF_TYPE.equals(detected)) {
             return pdfWithOcr(file, sourceName, detected);
         }
         if (ocr && TIFF.equals(detected)) {
             return tiffWithOcr(file, sourceName, detected);
         }
         Parsed parsed = parse(file, sourceName, detected, ocr);
-        // From the child JVMs the metadata does not say which parsers ran; an image's text can only be OCR's.
+        // An image's text can only be OCR's, whatever the metadata says of the parsers that ran.
         boolean usedOcr = ocr && (AcceptedTypes.isImage(detected) || parsed.parsedBy("Tesseract"));
         return result(parsed, detected, usedOcr, null);
     }
@@ -143,7 +132,7 @@ public final class TextExtractor implements AutoCloseable {
      */
     private Extraction pdfWithOcr(Path file, String sourceName, String detected) {
         Parsed textLayer = parse(file, sourceName, detected, false);
-        List<Integer> scanned = textLayer.pages().pagesWithoutText(MIN_PAGE_CHARS);
+        List<Integer> scanned = textLayer.pagesWithoutText(MIN_PAGE_CHARS);
         if (textLayer.truncated() || scanned.isEmpty()) {
             return result(textLayer, detected, false, null);
         }
@@ -152,7 +141,7 @@ public final class TextExtractor implements AutoCloseable {
             return result(withOcr, detected, withOcr.text().length() > textLayer.text().length(), null);
         }
         Set<Integer> keep = new HashSet<>();
-        for (int page = 0; page < textLayer.pages().pageCount(); page++) {
+        for (int page = 0; page < textLayer.pageCount(); page++) {
             keep.add(page);
         }
         scanned.subList(maxOcrPages, scanned.size()).forEach(keep::remove);
@@ -196,98 +185,92 @@ public final class TextExtractor implements AutoCloseable {
         }
     }
 
-    /** The text of one parse, with the pages it had (PDF only) and whether it stopped at the character limit. */
-    private record Parsed(String text, Metadata metadata, PageTextCounter pages, boolean truncated) {
+    /** The text of one parse, with its metadata and whether it stopped at the character limit. */
+    private record Parsed(String text, Metadata metadata, boolean truncated) {
 
         boolean parsedBy(String parser) {
             return java.util.Arrays.stream(metadata.getValues(TikaCoreProperties.TIKA_PARSED_BY_FULL_SET))
                     .anyMatch(p -> p.contains(parser));
         }
+
+        /** Pages of a PDF, as Tika's PDF parser counted them (0 for other types). */
+        int pageCount() {
+            return metadata.getValues(PDF.CHARACTERS_PER_PAGE.getName()).length;
+        }
+
+        /**
+         * Indexes (0-based) of the PDF pages with fewer than {@code minChars} characters of their own, as counted by
+         * Tika's PDF parser for its own "needs OCR" decision: scans, blank pages.
+         */
+        List<Integer> pagesWithoutText(int minChars) {
+            String[] perPage = metadata.getValues(PDF.CHARACTERS_PER_PAGE.getName());
+            List<Integer> without = new java.util.ArrayList<>();
+            for (int i = 0; i < perPage.length; i++) {
+                if (Integer.parseInt(perPage[i]) < minChars) {
+                    without.add(i);
+                }
+            }
+            return without;
+        }
     }
 
     /**
-     * A worker that dies before the time limit was killed by the file (out of memory, a parser crash) or by something
-     * that is not the file's doing (the machine, an operator, a worker that would not start): the workers are first
-     * asked to read a tiny document — if they cannot, the failure is Observa's ({@link ServiceFailure}, retried later)
-     * — and the file is read once more by a fresh worker before it is blamed.
+     * A worker that dies before the time limit was killed by the file (a parser crash) or by something that is not
+     * the file's doing (the machine, an operator, a worker that would not start): the workers are first asked to
+     * read a tiny document — if they cannot, the failure is Observa's ({@link ServiceFailure}, retried later) — and
+     * the file is read once more by a fresh worker before it is blamed.
      */
     private Parsed parse(Path file, String sourceName, String detected, boolean withOcr) {
         try {
             return parseOnce(file, sourceName, detected, withOcr);
-        } catch (WorkerLost lost) {
+        } catch (ParseFailure lost) {
+            if (lost.kind() != ParseFailure.Kind.WORKER_LOST) {
+                throw reason(lost, detected);
+            }
             LOG.warn("Se perdió el proceso lector de Tika con {}; se comprueba y se lee otra vez", sourceName);
-            checkWorkersAnswer(lost.getCause());
+            checkWorkersAnswer(lost);
         }
         try {
             return parseOnce(file, sourceName, detected, withOcr);
-        } catch (WorkerLost again) {
-            checkWorkersAnswer(again.getCause());
-            throw unreadable(detected, (Exception) again.getCause());
-        }
-    }
-
-    /** A worker died under a file before the time limit (see {@link #parse}). */
-    private static final class WorkerLost extends RuntimeException {
-        WorkerLost(Exception cause) {
-            super(cause);
+        } catch (ParseFailure again) {
+            if (again.kind() == ParseFailure.Kind.WORKER_LOST) {
+                checkWorkersAnswer(again);
+            }
+            throw reason(again, detected);
         }
     }
 
     /** @throws ServiceFailure when the parser workers cannot read a tiny, well-formed document */
     private void checkWorkersAnswer(Throwable after) {
-        BodyContentHandler body = new BodyContentHandler(1000);
-        try (InputStream in = TikaInputStream.get(PROBE)) {
-            Metadata metadata = new Metadata();
-            metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, "comprobacion.html");
-            parser.parse(in, body, metadata, parseContext(false));
-        } catch (IOException | SAXException | TikaException | RuntimeException e) {
+        TikaReader.RawText answer;
+        try {
+            answer = reader.read(probe, "comprobacion.html", parseContext(false));
+        } catch (ParseFailure e) {
             e.addSuppressed(after);
             throw new ServiceFailure(WORKERS_DOWN, e);
         }
-        if (!body.toString().contains("comprobación")) {
+        if (!answer.text().contains(PROBE_TEXT)) {
             throw new ServiceFailure(WORKERS_DOWN, after);
         }
     }
 
     private Parsed parseOnce(Path file, String sourceName, String detected, boolean withOcr) {
-        Metadata metadata = new Metadata();
-        metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, sourceName);
-        BodyContentHandler body = new BodyContentHandler(maxChars);
-        PageTextCounter handler = new PageTextCounter(body);
-        boolean truncated = false;
-        long started = System.nanoTime();
-        try (InputStream in = TikaInputStream.get(file)) {
-            parser.parse(in, handler, metadata, parseContext(withOcr));
-        } catch (EncryptedDocumentException e) {
-            throw new RejectedSubmission("El documento está protegido con contraseña. Envíelo sin contraseña.", e);
-        } catch (ZeroByteFileException e) {
-            throw new RejectedSubmission(FileChecks.EMPTY_ES, e);
-        } catch (SAXException e) {
-            if (!WriteLimitReachedException.isWriteLimitReached(e)) {
-                throw unreadable(detected, e);
-            }
-            truncated = true;
-        } catch (IOException e) {
-            if (WORKER_DID_NOT_START.matcher(String.valueOf(e.getMessage())).find()) {
-                // The extraction workers could not start: our fault, not the file's.
-                throw new ServiceFailure(WORKERS_DOWN, e);
-            }
-            if (LOST_WORKER.matcher(causeNames(e)).find()) {
-                throw stopped(detected, System.nanoTime() - started, e);
-            }
-            throw unreadable(detected, e);
-        } catch (TikaException | RuntimeException e) {
-            if (causeNames(e).contains("EncryptedDocumentException")) {
-                // From the child JVMs the exception arrives as a class name Tika could not deserialize.
-                throw new RejectedSubmission("El documento está protegido con contraseña. Envíelo sin contraseña.", e);
-            }
-            if (LOST_WORKER.matcher(causeNames(e)).find()) {
-                // The child JVM was stopped by its watchdog at the time limit, or broke off on a damaged file.
-                throw stopped(detected, System.nanoTime() - started, e);
-            }
-            throw unreadable(detected, e);
-        }
-        return new Parsed(TextCleanup.normalize(body.toString()), metadata, handler, truncated);
+        TikaReader.RawText raw = reader.read(file, sourceName, parseContext(withOcr));
+        return new Parsed(TextCleanup.normalize(raw.text()), raw.metadata(), raw.truncated());
+    }
+
+    /** What a failed parse means: the file's fault, with the Spanish reason the sender reads, or Observa's. */
+    private RuntimeException reason(ParseFailure failure, String type) {
+        return switch (failure.kind()) {
+            case ENCRYPTED -> new RejectedSubmission("El documento está protegido con contraseña. Envíelo sin contraseña.", failure);
+            case EMPTY -> new RejectedSubmission(FileChecks.EMPTY_ES, failure);
+            case TIMEOUT -> new RejectedSubmission("La lectura del archivo (" + type + ") tardó demasiado (más de "
+                    + parseTimeoutMillis / 1000 + " s) y se detuvo.", failure);
+            case OUT_OF_MEMORY -> new RejectedSubmission("La lectura del archivo (" + type + ") necesitó más memoria de "
+                    + "la permitida y se detuvo: parece dañado o demasiado complejo.", failure);
+            case DAMAGED, WORKER_LOST -> unreadable(type, failure);
+            case WORKERS_DOWN -> new ServiceFailure(WORKERS_DOWN, failure);
+        };
     }
 
     /**
@@ -296,7 +279,7 @@ public final class TextExtractor implements AutoCloseable {
      */
     private Extraction result(Parsed parsed, String detected, boolean usedOcr, String ocrNote) {
         if (parsed.text().isBlank()) {
-            String hint = AcceptedTypes.isImage(detected) || PDF.equals(detected)
+            String hint = AcceptedTypes.isImage(detected) || PDF_TYPE.equals(detected)
                     ? (ocr ? " La imagen no contiene texto legible." : " Parece una imagen o escaneo y el OCR está desactivado.")
                     : "";
             throw new RejectedSubmission("No se encontró texto en el archivo." + hint);
@@ -315,9 +298,6 @@ public final class TextExtractor implements AutoCloseable {
 
     private ParseContext parseContext(boolean withOcr) {
         ParseContext context = new ParseContext();
-        if (!(parser instanceof org.apache.tika.fork.ForkParser)) {
-            context.set(Parser.class, parser); // parse attachments and embedded documents too
-        }
         TesseractOCRConfig tesseract = new TesseractOCRConfig();
         tesseract.setLanguage("spa");
         tesseract.setSkipOcr(!withOcr);
@@ -331,30 +311,12 @@ public final class TextExtractor implements AutoCloseable {
 
     @Override
     public void close() {
-        if (parser instanceof java.io.Closeable c) {
-            try {
-                c.close();
-            } catch (IOException e) {
-                LOG.warn("No se pudieron cerrar los procesos de extracción", e);
-            }
+        reader.close();
+        try {
+            Files.deleteIfExists(probe);
+        } catch (IOException e) {
+            LOG.warn("No se pudo borrar {}", probe, e);
         }
-    }
-
-    private static String causeNames(Throwable e) {
-        StringBuilder names = new StringBuilder();
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            names.append(t.getClass().getName()).append(' ').append(t.getMessage()).append('\n');
-        }
-        return names.toString();
-    }
-
-    /** A worker that died at the time limit was stopped for taking too long; before it, see {@link #parse}. */
-    private RuntimeException stopped(String type, long elapsedNanos, Exception e) {
-        if (elapsedNanos / 1_000_000 >= parseTimeoutMillis) {
-            return new RejectedSubmission("La lectura del archivo (" + type + ") tardó demasiado (más de "
-                    + parseTimeoutMillis / 1000 + " s) y se detuvo.", e);
-        }
-        return new WorkerLost(e);
     }
 
     private static RejectedSubmission unreadable(String type, Exception e) {

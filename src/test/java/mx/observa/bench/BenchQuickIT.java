@@ -40,9 +40,12 @@ class BenchQuickIT {
         assertThat(result.path("mode").asText()).isEqualTo("quick");
         List<JsonNode> figures = new ArrayList<>();
         JsonNode ingest = result.path("ingest");
-        for (String k : List.of("tika_docs_per_s", "pipeline_docs_per_s", "ratio")) {
+        for (String k : List.of("tika_in_process_docs_per_s", "tika_isolated_docs_per_s", "pipeline_docs_per_s",
+                "ratio_in_process", "ratio_isolated")) {
             figures.add(ingest.path(k));
-            figures.add(ingest.path("in_process").path(k));
+        }
+        for (String k : List.of("p50_ms", "p95_ms", "files")) {
+            figures.add(ingest.path("latency").path(k));
         }
         for (int size : quick.findings()) {
             JsonNode search = result.path("search").path(Integer.toString(size));
@@ -64,7 +67,8 @@ class BenchQuickIT {
                 assertThat(phase.getValue().path(k).asDouble()).as("%s.%s", phase.getKey(), k).isPositive();
             }
         }
-        assertThat(result.path("phases").size()).isEqualTo(4 + quick.findings().size() + 4 + 2);
-        assertThat(printed.toString()).contains("| Fase | Resultado |").contains("Ingesta de punta a punta (fork)");
+        assertThat(result.path("phases").size()).isEqualTo(3 + quick.findings().size() + 4 + 2);
+        assertThat(printed.toString()).contains("| Fase | Resultado |").contains("Ingesta de punta a punta (aislada)")
+                .contains("De la bandeja a la búsqueda");
     }
 }

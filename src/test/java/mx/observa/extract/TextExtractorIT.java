@@ -67,8 +67,9 @@ class TextExtractorIT {
                 + "\r\n--sep--\r\n";
         Path f = Files.write(tmp.resolve("informe.eml"), eml.getBytes(StandardCharsets.UTF_8));
 
-        // In-process: the encoding detector is Observa's own class, which the ForkParser workers (target/lib only)
-        // do not load; the pipeline splits messages before extraction, so there each part is plain text already.
+        // The encoding detector is Observa's own class: the child JVMs load Observa's classes as well as its jars.
+        assertThat(extractor.extract(f, "informe.eml").text()).contains("abrió", "más de una hora", "Difusión")
+                .doesNotContainPattern("\\p{IsHan}");
         try (TextExtractor inProcess = new TextExtractor(TestHome.config(tmp).with("observa.extract.isolation", "in-process"))) {
             assertThat(inProcess.extract(f, "informe.eml").text()).contains("abrió", "más de una hora", "Difusión")
                     .doesNotContainPattern("\\p{IsHan}");

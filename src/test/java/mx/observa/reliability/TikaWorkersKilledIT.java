@@ -48,7 +48,7 @@ class TikaWorkersKilledIT {
     private static int killWorkers() {
         AtomicInteger killed = new AtomicInteger();
         ProcessHandle.current().descendants()
-                .filter(p -> p.info().commandLine().map(c -> c.contains("org.apache.tika.fork.ForkServer")).orElse(false))
+                .filter(p -> p.info().commandLine().map(c -> c.contains("org.apache.tika.pipes.PipesServer")).orElse(false))
                 .forEach(p -> {
                     if (p.destroyForcibly()) {
                         killed.incrementAndGet();

@@ -62,6 +62,11 @@ public record BenchOptions(boolean quick, int docs, List<Integer> findings, int 
         return Math.max(10, docs / 2);
     }
 
+    /** Files dropped one by one into the running service's inbox to measure inbox-to-searchable latency. */
+    public int latencyDocs() {
+        return Math.max(10, docs / 5);
+    }
+
     public int workers() {
         return Runtime.getRuntime().availableProcessors();
     }

@@ -20,8 +20,9 @@ import mx.observa.config.ObservaConfig;
 
 /**
  * One benchmark run: the pipeline measured against its physical ceiling, side by side, on this machine. Phases, in
- * order: corpus (generated once, cached), Tika alone on all cores (fork and in-process), end-to-end ingest through the
- * service (fork and in-process), search latency at each index size, the consolidated report, every reader of the report store, OCR; or only those
+ * order: corpus (generated once, cached), Tika alone on all cores (in-process: the ceiling; isolated in child JVMs, as
+ * the service runs it), end-to-end ingest through the service with isolation on and inbox-to-searchable latency,
+ * search latency at each index size, the consolidated report, every reader of the report store, OCR; or only those
  * {@link BenchOptions#phases} names. Prints a Markdown table and writes the JSON result. Targets are evaluated here,
  * never in unit tests.
  */
@@ -42,22 +43,26 @@ public final class Benchmark {
             List<Path> corpus = CorpusPhase.corpus(o.workDir(), o.docs(), o.seed());
             List<Path> warmup = CorpusPhase.corpus(o.workDir(), o.warmupDocs(), o.seed() + 1);
             progress(out, "Corpus listo: %d archivos, %d KB", corpus.size(), CorpusPhase.bytes(corpus) / 1024);
+            List<Path> latencyFiles = CorpusPhase.corpus(o.workDir(), o.latencyDocs(), o.seed() + 2);
 
-            // Each ceiling right before the pipeline it is compared with, so a change in the machine's load between the
-            // two measurements is as small as it can be.
-            for (String iso : List.of(BenchResult.DEFAULT_ISOLATION, BenchResult.IN_PROCESS)) {
-                List<PhaseResult> ceilings = new ArrayList<>();
-                List<PhaseResult> ingests = new ArrayList<>();
-                for (int round = 1; round <= o.rounds(); round++) {
-                    progress(out, "Tika sola (%s, %d hilos), ronda %d de %d…", iso, o.workers(), round, o.rounds());
-                    ceilings.add(report(out, TikaCeiling.runFresh(base, o, iso, warmup, corpus)));
-                    progress(out, "Ingesta de punta a punta (%s, servicio con -Xmx%s), ronda %d de %d…", iso,
-                            ServiceProcess.HEAP, round, o.rounds());
-                    ingests.add(report(out, IngestPhase.run(base, o, iso, warmup, corpus)));
-                }
-                result.add(PhaseResult.median("tika-" + iso, ceilings, "docs_per_s"));
-                result.add(PhaseResult.median("ingesta-" + iso, ingests, "docs_per_s"));
+            // The ceilings right before the pipeline they are compared with, so a change in the machine's load between
+            // the measurements is as small as it can be.
+            List<PhaseResult> inProcess = new ArrayList<>();
+            List<PhaseResult> isolated = new ArrayList<>();
+            List<PhaseResult> ingests = new ArrayList<>();
+            for (int round = 1; round <= o.rounds(); round++) {
+                progress(out, "Tika sola (en el mismo proceso, %d hilos), ronda %d de %d…", o.workers(), round, o.rounds());
+                inProcess.add(report(out, TikaCeiling.runFresh(base, o, BenchResult.IN_PROCESS, warmup, corpus)));
+                progress(out, "Tika sola (aislada, %d procesos hijos), ronda %d de %d…", o.workers(), round, o.rounds());
+                isolated.add(report(out, TikaCeiling.runFresh(base, o, BenchResult.DEFAULT_ISOLATION, warmup, corpus)));
+                progress(out, "Ingesta de punta a punta (aislada, servicio con -Xmx%s) y latencia de la bandeja a la "
+                        + "búsqueda, ronda %d de %d…", ServiceProcess.HEAP, round, o.rounds());
+                ingests.add(report(out, IngestPhase.run(base, o, BenchResult.DEFAULT_ISOLATION, warmup, corpus,
+                        latencyFiles)));
             }
+            result.add(PhaseResult.median("tika-" + BenchResult.IN_PROCESS, inProcess, "docs_per_s"));
+            result.add(PhaseResult.median("tika-" + BenchResult.DEFAULT_ISOLATION, isolated, "docs_per_s"));
+            result.add(PhaseResult.median("ingesta-" + BenchResult.DEFAULT_ISOLATION, ingests, "docs_per_s"));
         }
         if (o.runs("busqueda")) {
             progress(out, "Búsqueda en %s hallazgos…", o.findings());

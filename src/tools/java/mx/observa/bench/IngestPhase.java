@@ -22,8 +22,12 @@ final class IngestPhase {
     private IngestPhase() {
     }
 
+    /**
+     * @param latencyFiles dropped one by one after the timed batch, at half the throughput just measured, for
+     *                     {@link LatencyPhase}
+     */
     static PhaseResult run(ObservaConfig base, BenchOptions options, String isolation, List<Path> warmup,
-                           List<Path> files) throws Exception {
+                           List<Path> files, List<Path> latencyFiles) throws Exception {
         Path runDir = options.workDir().resolve("ingesta-" + isolation);
         Benchmark.deleteTree(runDir);
         ObservaConfig config = base.with("observa.data", runDir.resolve("data").toString())
@@ -38,6 +42,7 @@ final class IngestPhase {
         double serviceCpu;
         double workersCpu;
         Map<String, Object> serviceThreads;
+        Map<String, Object> latency;
         ServiceProcess service = ServiceProcess.start(config, options.jar(), runDir, properties, options.profile());
         try {
             sampler = new ProcessSampler(service.handle());
@@ -53,6 +58,7 @@ final class IngestPhase {
             serviceCpu = sampler.rootCpuSeconds();
             serviceThreads = ProcessSampler.cpuDelta(threadsBefore, ProcessSampler.cpuByThreadGroup(service.handle().pid()));
             workersCpu = sampler.childrenCpuSeconds();
+            latency = LatencyPhase.measure(config.inboxDir(), progress, latencyFiles, files.size() / seconds / 2);
             service.sampleHeap();
             sampler.close();
         } finally {
@@ -67,7 +73,8 @@ final class IngestPhase {
                 "cpu_ms_per_doc_main", Benchmark.round(serviceCpu * 1000 / files.size()),
                 "cpu_ms_per_doc_workers", Benchmark.round(workersCpu * 1000 / files.size()),
                 "workers_peak_rss_mb", sampler.childrenPeakMb(),
-                "service_cpu_s_by_thread", serviceThreads));
+                "service_cpu_s_by_thread", serviceThreads,
+                "latency", latency));
     }
 
     /** Copies the files into a folder outside the inbox, keeping their times (the inbox waits for files to age). */

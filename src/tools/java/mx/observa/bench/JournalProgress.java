@@ -8,7 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import mx.observa.archive.JournalEntry;
 import mx.observa.archive.Json;
@@ -22,6 +24,10 @@ final class JournalProgress {
     private final Path file;
     private long offset;
     private final List<Instant> settledAt = new ArrayList<>();
+    /** Folio → name of the file it was delivered in (a part of an e-mail or a ZIP: the container's file). */
+    private final Map<String, String> deliveredIn = new HashMap<>();
+    private final Map<String, Instant> indexedAtByFile = new HashMap<>();
+    private final Map<String, Instant> archivedAtByFile = new HashMap<>();
     private int quarantined;
 
     JournalProgress(Path journalDir) {
@@ -59,8 +65,16 @@ final class JournalProgress {
     }
 
     private void apply(JournalEntry e) {
+        if ((e.is(JournalEntry.Event.ARCHIVED) || e.is(JournalEntry.Event.CONTAINER)) && e.source() != null) {
+            deliveredIn.put(e.folio(), e.parent() != null ? deliveredIn.get(e.parent()) : fileName(e.source()));
+            archivedAtByFile.putIfAbsent(deliveredIn.get(e.folio()), e.at());
+        }
         if (e.is(JournalEntry.Event.INDEXED)) {
             settledAt.add(e.at());
+            String file = deliveredIn.get(e.folio());
+            if (file != null) {
+                indexedAtByFile.merge(file, e.at(), (a, b) -> a.isAfter(b) ? a : b);
+            }
         } else if (e.is(JournalEntry.Event.QUARANTINED)) {
             settledAt.add(e.at());
             quarantined++;
@@ -70,6 +84,26 @@ final class JournalProgress {
     /** When the first {@code n} submissions had all settled (entries from parallel workers may interleave). */
     synchronized Instant allSettledAt(int n) {
         return settledAt.subList(0, n).stream().max(Instant::compareTo).orElseThrow();
+    }
+
+    /**
+     * When the report delivered as the file {@code name} (the last of its reports, for an e-mail or a ZIP) was last
+     * journaled as indexed: after the index commit that covers it, so searchable by every reader (the service's own
+     * searches see it up to a commit earlier). Null when not yet.
+     */
+    synchronized Instant indexedAt(String name) {
+        settled();
+        return indexedAtByFile.get(name);
+    }
+
+    /** When the file {@code name} was first journaled as archived (or as a container): taken from the inbox. */
+    synchronized Instant archivedAt(String name) {
+        settled();
+        return archivedAtByFile.get(name);
+    }
+
+    private static String fileName(String source) {
+        return source.substring(Math.max(source.lastIndexOf('/'), source.lastIndexOf('\\')) + 1);
     }
 
     synchronized int quarantined() {

@@ -1,0 +1,78 @@
+package mx.observa.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Inbox to searchable, under steady load: while the ingest service runs warm, files with text of their own (every
+ * format of the corpus; no scans, OCR is off) are dropped into its inbox one by one at a steady rate below its
+ * throughput, each written as an operator's copy writes it (a hidden part file renamed into place, its time "now", so
+ * the inbox waits for it to age like any other) under a name no other file of the run has. A file's latency runs from
+ * its rename to the journal's timestamp of its report as indexed (of its last report, for an e-mail), which comes
+ * after the index commit that covers it.
+ */
+final class LatencyPhase {
+
+    private LatencyPhase() {
+    }
+
+    /**
+     * @param perSecond files dropped per second
+     * @return {@code files}, {@code rate_per_s}, {@code p50_ms}, {@code p95_ms}, {@code max_ms}, and the same
+     *         percentiles from the file's archiving on ({@code archived_to_indexed_*}: without the inbox's wait)
+     */
+    static Map<String, Object> measure(Path inbox, JournalProgress progress, List<Path> files, double perSecond)
+            throws IOException, InterruptedException {
+        long intervalNanos = (long) (1e9 / perSecond);
+        Instant[] dropped = new Instant[files.size()];
+        long start = System.nanoTime();
+        for (int i = 0; i < files.size(); i++) {
+            long wait = start + i * intervalNanos - System.nanoTime();
+            if (wait > 0) {
+                Thread.sleep(Duration.ofNanos(wait));
+            }
+            Path part = inbox.resolve("." + name(files, i) + ".part");
+            Files.copy(files.get(i), part);
+            Files.move(part, inbox.resolve(name(files, i)));
+            dropped[i] = Instant.now();
+        }
+        double[] latencies = new double[files.size()];
+        double[] afterArchive = new double[files.size()];
+        long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
+        for (int i = 0; i < files.size(); i++) {
+            Instant indexed;
+            while ((indexed = progress.indexedAt(name(files, i))) == null) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("No se indexó a tiempo " + name(files, i));
+                }
+                Thread.sleep(50); // another process's journal: polled, there is no event to wait on
+            }
+            latencies[i] = Duration.between(dropped[i], indexed).toNanos() / 1e6;
+            afterArchive[i] = Duration.between(progress.archivedAt(name(files, i)), indexed).toNanos() / 1e6;
+        }
+        Arrays.sort(latencies);
+        Arrays.sort(afterArchive);
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("files", files.size());
+        m.put("rate_per_s", Benchmark.round(perSecond));
+        m.put("p50_ms", Math.round(SearchPhase.percentile(latencies, 50)));
+        m.put("p95_ms", Math.round(SearchPhase.percentile(latencies, 95)));
+        m.put("max_ms", Math.round(latencies[latencies.length - 1]));
+        // the part after the inbox handed the file over: processing and the wait for the index commit
+        m.put("archived_to_indexed_p50_ms", Math.round(SearchPhase.percentile(afterArchive, 50)));
+        m.put("archived_to_indexed_p95_ms", Math.round(SearchPhase.percentile(afterArchive, 95)));
+        return m;
+    }
+
+    /** The corpora of a run share file names: each file dropped here gets one of its own. */
+    private static String name(List<Path> files, int i) {
+        return "latencia-" + i + "-" + files.get(i).getFileName();
+    }
+}
