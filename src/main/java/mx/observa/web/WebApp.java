@@ -12,8 +12,11 @@ import mx.observa.archive.Archive;
 import mx.observa.config.ObservaConfig;
 import mx.observa.index.FindingSearch;
 import mx.observa.index.Searchers;
+import mx.observa.intake.Alcaldias;
 import mx.observa.report.Redactor;
 import mx.observa.report.ReportWriter;
+import mx.observa.review.ReviewInput;
+import mx.observa.review.Reviews;
 import mx.observa.understand.ReportUnderstander;
 
 /**
@@ -56,7 +59,10 @@ public final class WebApp {
         registry.accept("searchApi", new SearchApi(search, access, labels, view));
         registry.accept("exports", new Exports(search, access, (int) config.getLong("observa.export.max-hallazgos", 20_000),
                 view));
-        registry.accept("reportPage", new ReportPage(index, search, access, labels, view));
+        ReviewParts review = new ReviewParts(Reviews.in(config, clock),
+                new ReviewInput(Alcaldias.configured(config), understander.topicLabels()), labels, understander.topicLabels());
+        registry.accept("reportPage", new ReportPage(index, search, access, labels, view, review));
+        registry.accept("reviewForms", new ReviewForms(index, access, review));
         registry.accept("reportApi", new ReportApi(index, access, view));
         registry.accept("originalFile", new OriginalFile(index, archive, access));
         registry.accept("dashboardPage", new DashboardPage(search, access, labels));
