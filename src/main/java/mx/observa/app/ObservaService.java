@@ -43,6 +43,7 @@ import mx.observa.pipeline.TextDuplicates;
 import mx.observa.pipeline.UnderstandStep;
 import mx.observa.report.ReportSchedule;
 import mx.observa.report.ReportSources;
+import mx.observa.review.Reviews;
 import mx.observa.text.FoldingSpanishAnalyzer;
 import mx.observa.understand.QueryReader;
 import mx.observa.understand.ReportUnderstander;
@@ -127,7 +128,7 @@ public final class ObservaService implements AutoCloseable {
                         understander, clock);
             }
             main.bind("observaConfig", config);
-            main.bind("reportSchedule", ReportSchedule.of(config, ReportSources.live(j, idx), clock));
+            main.bind("reportSchedule", ReportSchedule.of(config, ReportSources.live(j, idx, Reviews.in(config, clock)), clock));
             IntakeBeans.bind(main, config, a, j, extractor, alcaldias, understander, clock);
             extraBeans.forEach(main::bind);
             main.bind("observaProperties", new ConfigPropertiesSource(config));

@@ -25,6 +25,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import mx.observa.archive.Json;
 import mx.observa.config.ObservaConfig;
+import mx.observa.review.ReviewCoverage;
 import mx.observa.text.FoldingSpanishAnalyzer;
 import mx.observa.understand.ReportUnderstander;
 import mx.observa.understand.TopicLabels;
@@ -115,8 +116,11 @@ public final class ReportWriter {
     public List<Path> write(ReportSources sources, LocalDate cutoff, CvoeCalendar.Session session, JsonNode previous,
                             Path outDir) {
         java.util.Objects.requireNonNull(cutoff, "una edición necesita fecha de corte");
-        Corpus corpus = Corpus.select(sources.findings(), sources.journal(), cutoff, redactor);
+        // reviewed values in place of the automatic ones; passages a person rejected are not published at all
+        Corpus corpus = Corpus.select(sources.reviews().published(sources.findings()), sources.journal(), cutoff, redactor);
         ObjectNode edition = EditionJson.build(corpus, labels, grouper, session, previous);
+        edition.set("revision", ReviewCoverage.of(corpus.reports().stream().map(CoveredReport::folio)
+                .collect(java.util.stream.Collectors.toSet()), sources.findings(), sources.reviews(), Sections::serious).json());
         String html = ReportHtml.render(edition, corpus.findings(), labels);
         try {
             Path parent = outDir.toAbsolutePath().getParent();

@@ -23,6 +23,11 @@ final class Sections {
         return f.kind() == FindingKind.INCIDENCIA && SERIOUS.stream().anyMatch(f::has);
     }
 
+    /** The same rule for a kind id and topic ids (what review coverage counts before publication). */
+    static boolean serious(String kind, List<String> topics) {
+        return FindingKind.INCIDENCIA.id().equals(kind) && SERIOUS.stream().anyMatch(topics::contains);
+    }
+
     static List<PublishedFinding> seriousIncidents(List<PublishedFinding> findings) {
         return findings.stream().filter(Sections::serious).toList();
     }

@@ -59,11 +59,12 @@ public final class WebApp {
         registry.accept("searchApi", new SearchApi(search, access, labels, view));
         registry.accept("exports", new Exports(search, access, (int) config.getLong("observa.export.max-hallazgos", 20_000),
                 view));
-        ReviewParts review = new ReviewParts(Reviews.in(config, clock),
+        Reviews reviews = Reviews.in(config, clock);
+        ReviewParts review = new ReviewParts(reviews,
                 new ReviewInput(Alcaldias.configured(config), understander.topicLabels()), labels, understander.topicLabels());
         registry.accept("reportPage", new ReportPage(index, search, access, labels, view, review));
         registry.accept("reviewForms", new ReviewForms(index, access, review));
-        registry.accept("reportApi", new ReportApi(index, access, view));
+        registry.accept("reportApi", new ReportApi(index, access, view, reviews));
         registry.accept("originalFile", new OriginalFile(index, archive, access));
         registry.accept("dashboardPage", new DashboardPage(search, access, labels));
         registry.accept("auditPage", new AuditPage(access));

@@ -119,6 +119,9 @@ class ReviewIT {
         assertThat(observa.signedIn("comision").get(page).body()).contains("No es hallazgo: no se cuenta ni se publica.")
                 .doesNotContain("Es el título del informe");
 
+        String api = analista.get("/api/v1/informes/" + folio).body();
+        assertThat(api).contains("\"alcaldia\":\"Tlalpan\"").contains("\"reviewed\":true").contains("\"notAFinding\":true");
+
         String audit = Files.readString(observa.auditFile());
         assertThat(audit).contains("\"accion\":\"revisar\"").contains("\"folio\":\"" + folio + "\"")
                 .contains("\"h1.tipo\"");
