@@ -64,6 +64,7 @@ public final class WebApp {
                 new ReviewInput(Alcaldias.configured(config), understander.topicLabels()), labels, understander.topicLabels());
         registry.accept("reportPage", new ReportPage(index, search, access, labels, view, review));
         registry.accept("reviewForms", new ReviewForms(index, access, review));
+        registry.accept("reviewQueuePage", new ReviewQueuePage(index, access, review, labels, understander.topicLabels()));
         registry.accept("reportApi", new ReportApi(index, access, view, reviews));
         registry.accept("originalFile", new OriginalFile(index, archive, access));
         registry.accept("dashboardPage", new DashboardPage(search, access, labels));
