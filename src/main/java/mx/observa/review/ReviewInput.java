@@ -94,6 +94,76 @@ public final class ReviewInput {
         return changes;
     }
 
+    /** What a bulk action does to each finding it touches. */
+    public enum BulkAction {
+        AGREGAR_TEMA("agregar_tema", "agregar el tema"), QUITAR_TEMA("quitar_tema", "quitar el tema"),
+        TIPO("tipo", "cambiar el tipo a");
+
+        private final String id;
+        private final String label;
+
+        BulkAction(String id, String label) {
+            this.id = id;
+            this.label = label;
+        }
+
+        public String id() {
+            return id;
+        }
+
+        public String label() {
+            return label;
+        }
+
+        public static BulkAction of(String id) {
+            for (BulkAction a : values()) {
+                if (a.id.equals(id)) {
+                    return a;
+                }
+            }
+            throw new InvalidReview("Elija qué hacer con los hallazgos seleccionados.");
+        }
+    }
+
+    /**
+     * The changes a bulk action makes, by folio: only to the findings it really changes (adding a topic a finding
+     * already has changes nothing).
+     *
+     * @param findings the findings as Observa understood them (the reviewed values are laid over them here)
+     * @param value    the topic id, or the kind id ({@value ReviewField#NOT_A_FINDING} included)
+     */
+    public Map<String, List<Reviews.Change>> bulkChanges(List<IndexedFinding> findings, ReviewedValues reviewed,
+                                                         BulkAction action, String value) {
+        if (action == BulkAction.TIPO) {
+            kind(value);
+        } else {
+            topics(List.of(value == null ? "" : value));
+        }
+        Map<String, List<Reviews.Change>> byFolio = new java.util.LinkedHashMap<>();
+        for (IndexedFinding automatic : findings) {
+            if (automatic.illegible()) {
+                continue;
+            }
+            IndexedFinding shown = reviewed.apply(automatic);
+            String fp = ReviewedValues.fingerprint(automatic.text());
+            Reviews.Change change;
+            if (action == BulkAction.TIPO) {
+                String before = reviewed.notAFinding(automatic) ? ReviewField.NOT_A_FINDING : shown.kind();
+                change = Objects.equals(before, value) ? null
+                        : new Reviews.Change(shown.number(), fp, ReviewField.TIPO, before, value);
+            } else {
+                java.util.TreeSet<String> after = new java.util.TreeSet<>(shown.topics());
+                boolean changed = action == BulkAction.AGREGAR_TEMA ? after.add(value) : after.remove(value);
+                change = !changed ? null : new Reviews.Change(shown.number(), fp, ReviewField.TEMAS,
+                        ReviewedValues.topicValue(shown.topics()), ReviewedValues.topicValue(List.copyOf(after)));
+            }
+            if (change != null) {
+                byFolio.computeIfAbsent(shown.folio(), k -> new ArrayList<>()).add(change);
+            }
+        }
+        return byFolio;
+    }
+
     /** A note on the report as a whole. */
     public List<Reviews.Change> reportNote(String note) {
         String n = note == null ? "" : note.strip();

@@ -53,15 +53,29 @@ public final class Reviews {
      *
      * @return the entries written, all with the same batch id
      */
-    public synchronized List<ReviewEntry> record(Reviewer who, String folio, List<Change> changes) {
+    public List<ReviewEntry> record(Reviewer who, String folio, List<Change> changes) {
+        return record(who, newBatch(), java.util.Map.of(folio, changes));
+    }
+
+    /** A new batch id: one form, or one bulk action over many reports. */
+    public static String newBatch() {
+        return UUID.randomUUID().toString();
+    }
+
+    /**
+     * Writes the changes to several reports as one batch with the given id: one write, forced to disk, so after a
+     * crash each change is in the log whole or not at all (a torn last line is ignored).
+     */
+    public synchronized List<ReviewEntry> record(Reviewer who, String batch, java.util.Map<String, List<Change>> byFolio) {
         current();
-        String batch = UUID.randomUUID().toString();
         List<ReviewEntry> entries = new ArrayList<>();
         var now = clock.instant();
-        for (Change c : changes) {
-            entries.add(new ReviewEntry(now, who.user(), who.role(), batch, folio, c.finding(), c.fingerprint(),
-                    c.field(), c.before(), c.after()));
-        }
+        byFolio.forEach((folio, changes) -> {
+            for (Change c : changes) {
+                entries.add(new ReviewEntry(now, who.user(), who.role(), batch, folio, c.finding(), c.fingerprint(),
+                        c.field(), c.before(), c.after()));
+            }
+        });
         log.append(entries);
         // read back what was just written, so the offset moves past it too
         current();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
@@ -66,12 +67,37 @@ class ReviewBrowserIT {
         }
     }
 
+    @Test
+    void anAnalystGivesTheSelectedSearchResultsATopicAfterConfirmingHowMany() {
+        browser.get(observa.base + "/?alcaldia=Tlalpan");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("lote")));
+        List<WebElement> boxes = browser.findElements(By.cssSelector("input.seleccion"));
+        assertThat(boxes).hasSizeGreaterThanOrEqualTo(2);
+        boxes.get(0).click();
+        boxes.get(1).click();
+        new Select(browser.findElement(By.id("lote-accion"))).selectByValue("agregar_tema");
+        new Select(browser.findElement(By.id("lote-tema"))).selectByValue("funcionariado");
+        browser.findElement(By.id("lote-revisar")).click();
+
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("lote-cuenta")));
+        assertThat(browser.findElement(By.id("lote-cuenta")).getText()).isEqualTo("2");
+        browser.findElement(By.id("confirmar-lote")).click();
+        wait.until(ExpectedConditions.titleContains("Revisión en lote guardada"));
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("en 2 hallazgos");
+
+        browser.get(observa.base + "/informes/" + FOLIO);
+        assertThat(browser.findElement(By.id("h1")).getText()).contains("Revisado por analista el");
+        assertThat(browser.findElement(By.id("h2")).getText()).contains("Revisado por analista el");
+    }
+
     private int pendingSerious() {
         return Integer.parseInt(browser.findElement(By.id("conteo-incidencias-graves")).getText());
     }
 
     @Test
     void anAnalystRejectsASeriousIncidentFromTheQueueAndSeesItOnThePage() {
+        browser.get(observa.base + "/revision");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("filtro-alcaldia")));
         new Select(browser.findElement(By.id("filtro-alcaldia"))).selectByVisibleText("Tlalpan");
         browser.findElement(By.cssSelector(".filtros-revision button")).click();
         wait.until(ExpectedConditions.urlContains("alcaldia=Tlalpan"));
