@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import mx.observa.archive.Json;
 import mx.observa.index.IndexedFinding;
+import mx.observa.model.Report;
 
 /**
  * How much of an edition a person checked: of the reports it counts, how many an analyst reviewed (any field, any
@@ -27,26 +28,66 @@ public record ReviewCoverage(long reportsReviewed, long reportsAutomatic, long s
      */
     public static ReviewCoverage of(Set<String> counted, List<IndexedFinding> all, ReviewedValues reviews,
                                     BiPredicate<String, List<String>> serious) {
-        long reviewed = counted.stream().filter(reviews::touched).count();
-        long seriousReviewed = 0;
-        long seriousAutomatic = 0;
-        long rejected = 0;
-        for (IndexedFinding f : all) {
-            if (!counted.contains(f.folio()) || f.illegible()) {
-                continue;
+        Tally tally = new Tally(reviews, serious);
+        all.forEach(f -> tally.add(f.folio(), f.text(), f.kind(), f.topics(), f.illegible()));
+        return tally.coverage(counted);
+    }
+
+    /**
+     * Counts report by report, for an edition that reads its reports one at a time: what is kept is four numbers
+     * per report, and {@link #coverage} sums those of the reports the edition counted.
+     */
+    public static final class Tally {
+
+        private final ReviewedValues reviews;
+        private final BiPredicate<String, List<String>> serious;
+        private final java.util.Map<String, long[]> byFolio = new java.util.HashMap<>();
+
+        public Tally(ReviewedValues reviews, BiPredicate<String, List<String>> serious) {
+            this.reviews = reviews;
+            this.serious = serious;
+        }
+
+        /** One report as Observa understood it (before the reviews are laid over it). */
+        public void accept(Report automatic) {
+            automatic.findings().forEach(f -> add(automatic.folio(), f.text(), f.kind().id(), f.topics(), f.illegible()));
+        }
+
+        void add(String folio, String text, String kind, List<String> topics, boolean illegible) {
+            long[] n = byFolio.computeIfAbsent(folio, k -> new long[3]);
+            if (illegible) {
+                return;
             }
-            boolean wasSerious = serious.test(f.kind(), f.topics());
-            IndexedFinding now = reviews.apply(f);
-            boolean isSerious = !reviews.notAFinding(f) && serious.test(now.kind(), now.topics());
-            if (isSerious && reviews.findingField(f.folio(), f.text(), ReviewField.TIPO) != null) {
-                seriousReviewed++;
+            boolean wasSerious = serious.test(kind, topics);
+            ReviewEntry kindEntry = reviews.findingField(folio, text, ReviewField.TIPO);
+            ReviewEntry topicEntry = reviews.findingField(folio, text, ReviewField.TEMAS);
+            boolean rejected = kindEntry != null && ReviewField.NOT_A_FINDING.equals(kindEntry.after());
+            String nowKind = kindEntry == null || rejected ? kind : kindEntry.after();
+            List<String> nowTopics = topicEntry == null ? topics : ReviewedValues.topicList(topicEntry.after());
+            boolean isSerious = !rejected && serious.test(nowKind, nowTopics);
+            if (isSerious && kindEntry != null) {
+                n[0]++;
             } else if (isSerious) {
-                seriousAutomatic++;
+                n[1]++;
             } else if (wasSerious) {
-                rejected++;
+                n[2]++;
             }
         }
-        return new ReviewCoverage(reviewed, counted.size() - reviewed, seriousReviewed, seriousAutomatic, rejected);
+
+        /** The coverage of the reports an edition counted. */
+        public ReviewCoverage coverage(Set<String> counted) {
+            long reviewed = counted.stream().filter(reviews::touched).count();
+            long[] sum = new long[3];
+            counted.forEach(folio -> {
+                long[] n = byFolio.get(folio);
+                if (n != null) {
+                    for (int i = 0; i < 3; i++) {
+                        sum[i] += n[i];
+                    }
+                }
+            });
+            return new ReviewCoverage(reviewed, counted.size() - reviewed, sum[0], sum[1], sum[2]);
+        }
     }
 
     /** The {@code revision} object of the edition's JSON. */

@@ -84,10 +84,7 @@ public final class ReviewInput {
         if (!topicsBefore.equals(topicsAfter) || reviewed.findingField(shown.folio(), shown.text(), ReviewField.TEMAS) == null) {
             changes.add(new Reviews.Change(shown.number(), fp, ReviewField.TEMAS, topicsBefore, topicsAfter));
         }
-        String n = note == null ? "" : note.strip();
-        if (n.length() > MAX_NOTE) {
-            throw new InvalidReview("La nota es demasiado larga (máximo " + MAX_NOTE + " caracteres).");
-        }
+        String n = note(note);
         if (!n.isEmpty()) {
             changes.add(new Reviews.Change(shown.number(), fp, ReviewField.NOTA, null, n));
         }
@@ -166,11 +163,16 @@ public final class ReviewInput {
 
     /** A note on the report as a whole. */
     public List<Reviews.Change> reportNote(String note) {
-        String n = note == null ? "" : note.strip();
+        String n = note(note);
+        return n.isEmpty() ? List.of() : List.of(new Reviews.Change(null, null, ReviewField.NOTA, null, n));
+    }
+
+    private static String note(String typed) {
+        String n = typed == null ? "" : typed.strip();
         if (n.length() > MAX_NOTE) {
             throw new InvalidReview("La nota es demasiado larga (máximo " + MAX_NOTE + " caracteres).");
         }
-        return n.isEmpty() ? List.of() : List.of(new Reviews.Change(null, null, ReviewField.NOTA, null, n));
+        return n;
     }
 
     private String alcaldia(String typed) {

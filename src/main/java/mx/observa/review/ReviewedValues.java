@@ -14,6 +14,11 @@ import java.util.TreeSet;
 import mx.observa.archive.Sha256;
 import mx.observa.index.IndexedFinding;
 import mx.observa.index.IndexedReport;
+import mx.observa.model.Finding;
+import mx.observa.model.FindingKind;
+import mx.observa.model.Report;
+import mx.observa.model.ReportMetadata;
+import mx.observa.model.Understanding;
 import mx.observa.text.Folding;
 
 /**
@@ -107,6 +112,41 @@ public final class ReviewedValues {
         return new IndexedFinding(f.folio(), f.number(), f.source(), f.channel(), p.alcaldia, p.distrito, p.ut, p.mro,
                 p.date, topicIds, f.text(), f.evidenceJson(), f.receivedAt(), f.duplicateOf(), kindId, f.kindEvidence(),
                 f.illegible(), f.personalData());
+    }
+
+    /**
+     * A report as the consolidated report may publish it: its reviewed place and date, its findings with their
+     * reviewed kind and topics, without those a person said are not findings (for readers of the model
+     * {@link Report}, such as a report store; a topic a person added has no evidence words).
+     */
+    public Report published(Report r) {
+        if (!touched(r.folio())) {
+            return r;
+        }
+        ReportMetadata m = r.metadata();
+        Place p = place(r.folio(), new Place(m.alcaldia(), m.distrito(), m.ut(), m.mro(), m.date()));
+        ReportMetadata meta = new ReportMetadata(m.observer(), m.organization(), p.alcaldia, p.distrito, p.ut, m.utName(),
+                p.mro, p.date, m.channelHint());
+        List<Finding> findings = new ArrayList<>();
+        for (Finding f : r.findings()) {
+            ReviewEntry kind = findingField(r.folio(), f.text(), ReviewField.TIPO);
+            if (kind != null && ReviewField.NOT_A_FINDING.equals(kind.after())) {
+                continue;
+            }
+            if (f.illegible()) {
+                findings.add(f);
+                continue;
+            }
+            ReviewEntry topics = findingField(r.folio(), f.text(), ReviewField.TEMAS);
+            java.util.SortedMap<String, List<String>> evidence = new java.util.TreeMap<>();
+            for (String t : topics == null ? f.topics() : topicList(topics.after())) {
+                evidence.put(t, f.evidence().getOrDefault(t, List.of()));
+            }
+            FindingKind k = kind == null ? f.kind() : FindingKind.byId(kind.after()).orElse(f.kind());
+            findings.add(new Finding(f.number(), f.text(), evidence, k, f.kindEvidence(), false));
+        }
+        return new Report(r.submission(), r.source(), r.format(), r.text(),
+                new Understanding(meta, findings, r.understanding().personalData()), r.duplicateOf(), r.truncation());
     }
 
     /** Topic ids written as {@code a|b|c}; empty for none. */

@@ -111,6 +111,28 @@ class ReviewedValuesTest {
     }
 
     @Test
+    void aModelReportIsPublishedWithItsReviewedValuesForReadersOfTheStore() {
+        Reviews reviews = reviews();
+        var report = mx.observa.support.ReportFixtures.report(FOLIO).in("Coyoacán", 26).observedOn("2022-05-01")
+                .finding(PROPAGANDA.text(), "proselitismo", "propaganda").finding(HEADING.text()).build();
+        assertThat(reviews.current().published(report)).isSameAs(report);
+        reviews.record(ANA, FOLIO, List.of(new Reviews.Change(null, null, ReviewField.ALCALDIA, "Coyoacán", "Tlalpan"),
+                ofFinding(PROPAGANDA, ReviewField.TIPO, "contexto", "incidencia"),
+                ofFinding(PROPAGANDA, ReviewField.TEMAS, "proselitismo", "proselitismo|seguridad"),
+                ofFinding(HEADING, ReviewField.TIPO, "contexto", ReviewField.NOT_A_FINDING)));
+        var published = reviews.current().published(report);
+        assertThat(published.metadata().alcaldia()).isEqualTo("Tlalpan");
+        assertThat(published.findings()).hasSize(1);
+        assertThat(published.findings().get(0).kind()).isEqualTo(mx.observa.model.FindingKind.INCIDENCIA);
+        assertThat(published.findings().get(0).topics()).containsExactly("proselitismo", "seguridad");
+        assertThat(published.findings().get(0).evidence().get("proselitismo")).containsExactly("propaganda");
+
+        ReviewCoverage.Tally tally = new ReviewCoverage.Tally(reviews.current(), mx.observa.report.Sections::serious);
+        tally.accept(report);
+        assertThat(tally.coverage(java.util.Set.of(FOLIO))).isEqualTo(new ReviewCoverage(1, 0, 1, 0, 0));
+    }
+
+    @Test
     void oneFormIsOneBatch() {
         List<ReviewEntry> written = reviews().record(ANA, FOLIO, List.of(
                 new Reviews.Change(null, null, ReviewField.UT, "03-040", "03-041"),

@@ -1,6 +1,5 @@
 package mx.observa.web;
 
-import static mx.observa.support.WebSession.enc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
@@ -29,8 +28,6 @@ import mx.observa.support.WebSession;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BulkReviewIT {
 
-    private static final Pattern HIDDEN = Pattern.compile("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\">");
-
     private SearchFixture observa;
     private ReviewLog log;
 
@@ -45,18 +42,6 @@ class BulkReviewIT {
         if (observa != null) {
             observa.close();
         }
-    }
-
-    /** The confirmation page's form, as the browser would post it back. */
-    private static String confirmedForm(String page) {
-        StringBuilder form = new StringBuilder();
-        Matcher m = HIDDEN.matcher(page);
-        while (m.find()) {
-            String value = m.group(2).replace("&#34;", "\"").replace("&#39;", "'").replace("&lt;", "<").replace("&gt;", ">")
-                    .replace("&amp;", "&");
-            form.append(form.isEmpty() ? "" : "&").append(enc(m.group(1))).append('=').append(enc(value));
-        }
-        return form.toString();
     }
 
     private static int count(String page) {
@@ -88,12 +73,12 @@ class BulkReviewIT {
         // asking changed nothing
         assertThat(log.readAll()).hasSize(before);
 
-        String stale = confirmedForm(confirmation).replace("n=" + n, "n=" + (n + 1));
+        String stale = WebSession.hiddenFields(confirmation).replace("n=" + n, "n=" + (n + 1));
         HttpResponse<String> refused = analista.postForm("/revision/lote", stale);
         assertThat(refused.statusCode()).isEqualTo(409);
         assertThat(log.readAll()).hasSize(before);
 
-        HttpResponse<String> done = analista.postForm("/revision/lote", confirmedForm(confirmation));
+        HttpResponse<String> done = analista.postForm("/revision/lote", WebSession.hiddenFields(confirmation));
         assertThat(done.statusCode()).isEqualTo(200);
         assertThat(done.body()).contains("Listo: agregar el tema «Accesibilidad");
         List<ReviewEntry> written = log.readAll().subList(before, before + n);
@@ -117,7 +102,7 @@ class BulkReviewIT {
         String confirmation = analista.get("/revision/lote?q=propaganda&alcance=seleccion&sel=OBS-2022-900001%231"
                 + "&sel=OBS-2022-900002%231&accion=tipo&valor_tipo=incidencia").body();
         assertThat(count(confirmation)).isEqualTo(2);
-        assertThat(analista.postForm("/revision/lote", confirmedForm(confirmation)).statusCode()).isEqualTo(200);
+        assertThat(analista.postForm("/revision/lote", WebSession.hiddenFields(confirmation)).statusCode()).isEqualTo(200);
         String page = analista.get("/informes/OBS-2022-900002").body();
         assertThat(page.substring(page.indexOf("id=\"h1\""), page.indexOf("id=\"h2\""))).contains("Incidencia")
                 .contains("Revisado por analista el");
