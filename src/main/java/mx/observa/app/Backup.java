@@ -32,7 +32,7 @@ public final class Backup {
             Path snapshot = targetDir.resolve("observa-respaldo-"
                     + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
             Path partial = targetDir.resolve("." + snapshot.getFileName() + ".part");
-            for (String part : new String[] {"archive", "journal", "store", "quarantine", "audit"}) {
+            for (String part : new String[] {"archive", "journal", "store", "quarantine", "audit", "revisiones"}) {
                 copyTree(config.dataDir().resolve(part), partial.resolve("data").resolve(part));
             }
             copyTree(config.indexDir(), partial.resolve("index"));

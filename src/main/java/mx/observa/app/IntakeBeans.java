@@ -48,7 +48,7 @@ final class IntakeBeans {
     }
 
     static Alcaldias alcaldias(ObservaConfig config) {
-        return Alcaldias.load(config.configDir().resolve("geografia").resolve("alcaldias.csv"));
+        return Alcaldias.configured(config);
     }
 
     static void bind(Main main, ObservaConfig config, Archive archive, Journal journal, TextExtractor extractor,

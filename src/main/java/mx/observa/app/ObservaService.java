@@ -50,6 +50,7 @@ import mx.observa.pipeline.TextDuplicates;
 import mx.observa.pipeline.UnderstandStep;
 import mx.observa.report.ReportSchedule;
 import mx.observa.report.ReportSources;
+import mx.observa.review.Reviews;
 import mx.observa.store.ReportStore;
 import mx.observa.store.SqliteReportStore;
 import mx.observa.text.FoldingSpanishAnalyzer;
@@ -153,7 +154,8 @@ public final class ObservaService implements AutoCloseable {
                         understander, clock);
             }
             main.bind("observaConfig", config);
-            main.bind("reportSchedule", ReportSchedule.of(config, ReportSources.live(j, reportStore), clock));
+            main.bind("reportSchedule", ReportSchedule.of(config, ReportSources.live(j, reportStore, Reviews.in(config, clock)),
+                    clock));
             IntakeBeans.bind(main, config, a, j, extractor, alcaldias, understander, clock);
             extraBeans.forEach(main::bind);
             main.bind("observaProperties", new ConfigPropertiesSource(config));

@@ -16,7 +16,8 @@ import picocli.CommandLine.Mixin;
         commandListHeading = "%nComandos:%n", parameterListHeading = "%nParámetros:%n",
         subcommands = {DemoCommand.class, IngestCommand.class, StatusCommand.class, AnalyzeCommand.class,
                 SearchCommand.class, ServeCommand.class, ReportCommand.class, ReindexCommand.class,
-                BackupCommand.class, UserCommand.class, ImportCsvCommand.class, RetryCommand.class})
+                BackupCommand.class, UserCommand.class, ImportCsvCommand.class, RetryCommand.class,
+                QualityCommand.class})
 public final class ObservaCli implements Runnable {
 
     /** Lucene says through java.util.logging that its optional vector module is off; users need not see it. */

@@ -3,12 +3,14 @@ package mx.observa.index;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
@@ -17,16 +19,41 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.util.Bits;
 
 import mx.observa.archive.Json;
 
 /**
- * Reads one report's findings back from the index (report view). What reads every report (the consolidated report,
- * the near-duplicate detector at start) reads the report store instead, one report at a time.
+ * Reads findings back from the index: one report's (report view), or every finding at once for the analysts' review
+ * queue and {@code observa calidad}. What must scale to every report (the consolidated report, the near-duplicate
+ * detector at start) reads the report store instead, one report at a time.
  */
 public final class FindingReader {
 
     private FindingReader() {
+    }
+
+    /** Every indexed finding, in folio and finding order. */
+    public static List<IndexedFinding> all(Searchers searchers) {
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            List<IndexedFinding> findings = new ArrayList<>();
+            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                Bits live = leaf.reader().getLiveDocs();
+                StoredFields stored = leaf.reader().storedFields();
+                for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
+                    if (live == null || live.get(doc)) {
+                        findings.add(of(stored.document(doc)));
+                    }
+                }
+            }
+            findings.sort(Comparator.comparing(IndexedFinding::folio).thenComparingInt(IndexedFinding::number));
+            return findings;
+        } catch (IOException e) {
+            throw new UncheckedIOException("No se pudo leer el índice", e);
+        } finally {
+            searchers.release(searcher);
+        }
     }
 
     /** One report with all its findings in order, or null when the folio is not in the index. */

@@ -35,6 +35,11 @@ public final class Alcaldias {
     private Alcaldias() {
     }
 
+    /** The catalogue in {@code config/geografia/alcaldias.csv}. */
+    public static Alcaldias configured(mx.observa.config.ObservaConfig config) {
+        return load(config.configDir().resolve("geografia").resolve("alcaldias.csv"));
+    }
+
     public static Alcaldias load(Path csv) {
         Alcaldias a = new Alcaldias();
         try (Reader in = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {

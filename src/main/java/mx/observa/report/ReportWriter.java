@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -25,6 +26,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import mx.observa.archive.Json;
 import mx.observa.config.ObservaConfig;
 import mx.observa.model.Report;
+import mx.observa.review.ReviewCoverage;
 import mx.observa.text.FoldingSpanishAnalyzer;
 import mx.observa.understand.ReportUnderstander;
 import mx.observa.understand.TopicLabels;
@@ -156,13 +158,19 @@ public final class ReportWriter {
     private ObjectNode writeData(Path staging, ReportSources sources, LocalDate cutoff, CvoeCalendar.Session session,
                                  JsonNode previous) throws IOException {
         FindingTally tally = new FindingTally(new RecommendationGroups(analyzer));
+        ReviewCoverage.Tally coverage = new ReviewCoverage.Tally(sources.reviews(), Sections::serious);
         Corpus corpus;
         DetailLists details = new DetailLists(staging);
         try (details; Stream<Report> reports = sources.reports().get();
              AnnexCsv.Writer annex = new AnnexCsv.Writer(staging.resolve(AnnexCsv.FILE))) {
-            corpus = Corpus.select(reports, sources.journal(), cutoff, redactor, tally.andThen(annex).andThen(details));
+            // coverage sees each report as Observa understood it; everything published sees the reviewed values, and
+            // no passage a person rejected ("no es hallazgo")
+            Stream<Report> reviewed = reports.peek(coverage::accept).map(sources.reviews()::published);
+            corpus = Corpus.select(reviewed, sources.journal(), cutoff, redactor, tally.andThen(annex).andThen(details));
         }
         ObjectNode edition = EditionJson.build(corpus, tally, labels, session, previous);
+        edition.set("revision", coverage.coverage(corpus.reports().stream().map(CoveredReport::folio)
+                .collect(Collectors.toSet())).json());
         EditionJson.write(edition, Map.of(
                 EditionJson.SERIOUS_LIST, details.incidents(),
                 EditionJson.PRACTICE_LIST, details.practices(),

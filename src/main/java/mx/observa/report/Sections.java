@@ -11,7 +11,7 @@ import mx.observa.model.FindingKind;
  * incidentes" is never one; good practices and recommendations are the findings of those kinds; a topic counts its
  * incidents and its findings «sin novedad» apart.
  */
-final class Sections {
+public final class Sections {
 
     /** Topics whose incidents the commission reads one by one. */
     static final List<String> SERIOUS = List.of("seguridad", "proselitismo", "secreto_voto");
@@ -21,6 +21,11 @@ final class Sections {
 
     static boolean serious(PublishedFinding f) {
         return f.kind() == FindingKind.INCIDENCIA && SERIOUS.stream().anyMatch(f::has);
+    }
+
+    /** The same rule for a kind id and topic ids (review coverage, the review queue). */
+    public static boolean serious(String kind, List<String> topics) {
+        return FindingKind.INCIDENCIA.id().equals(kind) && SERIOUS.stream().anyMatch(topics::contains);
     }
 
     static boolean practice(PublishedFinding f) {

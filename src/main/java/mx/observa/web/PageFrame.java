@@ -16,7 +16,7 @@ import mx.observa.access.Session;
 record PageFrame(String title, SignedIn user, List<NavLink> links) {
 
     /** The sections of the analysts' app, for the navigation bar. */
-    enum Section { BUSCAR, TABLERO, INFORME, AUDITORIA, NINGUNA }
+    enum Section { BUSCAR, TABLERO, INFORME, REVISION, AUDITORIA, NINGUNA }
 
     /** Who is signed in, and the form token of the sign-out button. */
     record SignedIn(String name, String role, String formToken) {
@@ -36,6 +36,9 @@ record PageFrame(String title, SignedIn user, List<NavLink> links) {
                 new NavLink("/", "Buscar", current == Section.BUSCAR),
                 new NavLink("/tablero", "Tablero", current == Section.TABLERO),
                 new NavLink("/informe", "Informe para la Comisión", current == Section.INFORME)));
+        if (ReviewParts.reviews(session.role())) {
+            links.add(new NavLink("/revision", "Revisión", current == Section.REVISION));
+        }
         if (session.role() == Role.ADMIN) {
             links.add(new NavLink("/auditoria", "Auditoría", current == Section.AUDITORIA));
         }

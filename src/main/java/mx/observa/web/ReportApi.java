@@ -14,6 +14,8 @@ import mx.observa.index.FindingReader;
 import mx.observa.index.IndexedFinding;
 import mx.observa.index.IndexedReport;
 import mx.observa.index.Searchers;
+import mx.observa.review.ReviewedValues;
+import mx.observa.review.Reviews;
 
 /**
  * {@code GET /api/v1/informes/{folio}} → the report with all its findings: each one's kind with the words that decided
@@ -24,16 +26,21 @@ public final class ReportApi {
     private final Searchers index;
     private final Access access;
     private final RoleView view;
+    private final Reviews reviews;
 
-    public ReportApi(Searchers index, Access access, RoleView view) {
+    public ReportApi(Searchers index, Access access, RoleView view, Reviews reviews) {
         this.index = index;
         this.access = access;
         this.view = view;
+        this.reviews = reviews;
     }
 
     public String report(Exchange exchange) throws IOException {
         String folio = RequestFacts.pathId(exchange, 0);
-        IndexedReport r = folio == null ? null : view.report(Access.session(exchange), FindingReader.report(index, folio));
+        // the values analysts reviewed in place of the automatic ones
+        ReviewedValues reviewed = reviews.current();
+        IndexedReport r = folio == null ? null
+                : view.report(Access.session(exchange), reviewed.apply(FindingReader.report(index, folio)));
         exchange.getMessage().setHeader(Exchange.CONTENT_TYPE, "application/json; charset=utf-8");
         if (r == null) {
             exchange.getMessage().setHeader(Exchange.HTTP_RESPONSE_CODE, 404);
@@ -55,6 +62,7 @@ public final class ReportApi {
         body.put("truncated", r.truncation() != null);
         body.put("truncation", r.truncation());
         body.put("topics", r.topics());
+        body.put("reviewed", reviewed.touched(r.folio()));
         body.put("original", Access.session(exchange).role().downloadsOriginals()
                 ? "/informes/" + r.folio() + "/original" : null);
         List<Map<String, Object>> findings = new ArrayList<>();
@@ -65,6 +73,7 @@ public final class ReportApi {
             m.put("kind", f.kind());
             m.put("kindEvidence", f.kindEvidence());
             m.put("illegible", f.illegible());
+            m.put("notAFinding", reviewed.notAFinding(f));
             m.put("topics", f.topics());
             m.put("evidence", f.evidence());
             findings.add(m);

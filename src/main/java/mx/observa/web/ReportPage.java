@@ -31,13 +31,16 @@ public final class ReportPage {
     private final Access access;
     private final WebLabels labels;
     private final RoleView view;
+    private final ReviewParts review;
 
-    public ReportPage(Searchers index, FindingSearch search, Access access, WebLabels labels, RoleView view) {
+    ReportPage(Searchers index, FindingSearch search, Access access, WebLabels labels, RoleView view,
+               ReviewParts review) {
         this.index = index;
         this.search = search;
         this.access = access;
         this.labels = labels;
         this.view = view;
+        this.review = review;
     }
 
     /**
@@ -45,7 +48,7 @@ public final class ReportPage {
      * null), the topic legend and the findings.
      */
     record View(PageFrame frame, String back, String folio, List<CardRow> card, String original, List<LegendTopic> legend,
-                List<FindingView> findings) {
+                List<FindingView> findings, ReviewParts.ReportReview review) {
     }
 
     /** A line of the report's card; {@code href} links the value (or null). */
@@ -62,7 +65,7 @@ public final class ReportPage {
      * none), topic badges and evidence (of its kind first, then of each topic).
      */
     record FindingView(int number, String cssClass, String text, String marked, WebLabels.KindChip kind,
-                       List<WebLabels.Chip> topics, List<Evidence> evidence) {
+                       List<WebLabels.Chip> topics, List<Evidence> evidence, ReviewParts.FindingReview review) {
     }
 
     /**
@@ -76,7 +79,10 @@ public final class ReportPage {
         Session session = Access.session(exchange);
         String folio = RequestFacts.pathId(exchange, 0);
         IndexedReport original = folio == null ? null : FindingReader.report(index, folio);
-        IndexedReport report = view.report(session, original);
+        // what people reviewed is shown in place of what Observa understood, which stays visible beside it
+        var reviewed = review.current();
+        IndexedReport automatic = view.report(session, original);
+        IndexedReport report = view.report(session, reviewed.apply(original));
         exchange.getMessage().setHeader(Exchange.CONTENT_TYPE, "text/html; charset=utf-8");
         if (report == null) {
             exchange.getMessage().setHeader(Exchange.HTTP_RESPONSE_CODE, 404);
@@ -89,13 +95,18 @@ public final class ReportPage {
         String q = RequestFacts.param(exchange, "q");
         Map<Integer, String> marked = view.highlights(session, original, search.highlightReport(report.folio(), q));
         String back = q == null || q.isBlank() ? "/" : "/?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8);
-        List<FindingView> findings = report.findings().stream().map(f -> new FindingView(f.number(),
-                f.topics().isEmpty() ? "t-ninguno" : labels.cssClass(f.topics().get(0)), f.text(),
-                marked.get(f.number()), WebLabels.kindChip(f.kind(), f.illegible()), labels.chips(f.topics()),
-                evidence(f))).toList();
+        List<FindingView> findings = new ArrayList<>();
+        for (int i = 0; i < report.findings().size(); i++) {
+            IndexedFinding f = report.findings().get(i);
+            findings.add(new FindingView(f.number(),
+                    f.topics().isEmpty() ? "t-ninguno" : labels.cssClass(f.topics().get(0)), f.text(),
+                    marked.get(f.number()), WebLabels.kindChip(f.kind(), f.illegible()), labels.chips(f.topics()),
+                    evidence(f), review.finding(session, reviewed, original.findings().get(i), f)));
+        }
         return Templates.render("web/report.jte", new View(
                 PageFrame.analyst("Informe " + report.folio(), session, PageFrame.Section.NINGUNA), back, report.folio(),
-                card(report), session.role().downloadsOriginals() ? report.source() : null, legend(report), findings));
+                card(report), session.role().downloadsOriginals() ? report.source() : null, legend(report), findings,
+                review.report(session, reviewed, automatic, report)));
     }
 
     private static List<CardRow> card(IndexedReport r) {

@@ -22,6 +22,7 @@ import mx.observa.index.SearchResult.Correction;
 import mx.observa.index.SearchResult.DateCount;
 import mx.observa.index.SearchResult.FacetCount;
 import mx.observa.text.Templates;
+import mx.observa.understand.TopicLabels;
 
 /**
  * The analysts' search page, rendered on the server so it works without JavaScript (src/main/jte/web/search.jte):
@@ -42,12 +43,14 @@ public final class SearchPage {
     private final Access access;
     private final WebLabels labels;
     private final RoleView view;
+    private final TopicLabels topics;
 
-    public SearchPage(FindingSearch search, Access access, WebLabels labels, RoleView view) {
+    SearchPage(FindingSearch search, Access access, WebLabels labels, RoleView view, TopicLabels topics) {
         this.search = search;
         this.access = access;
         this.labels = labels;
         this.view = view;
+        this.topics = topics;
     }
 
     /**
@@ -56,7 +59,7 @@ public final class SearchPage {
      * @param error   null unless the query could not be read
      * @param results null when {@code error} is set
      */
-    record View(PageFrame frame, SearchParams params, String error, Results results) {
+    record View(PageFrame frame, SearchParams params, String error, Results results, BulkReview.Form bulk) {
     }
 
     /**
@@ -113,7 +116,7 @@ public final class SearchPage {
             result = view.result(session, search.search(view.request(session, p.toRequest(PAGE_SIZE)), view.visible(session)));
         } catch (InvalidQueryException e) {
             exchange.getMessage().setHeader(Exchange.HTTP_RESPONSE_CODE, 400);
-            return Templates.render("web/search.jte", new View(frame, p, e.getMessage(), null));
+            return Templates.render("web/search.jte", new View(frame, p, e.getMessage(), null, null));
         }
         access.audit(exchange, AuditLog.Action.BUSCAR, p.audit(), null, result.total());
         Results results = new Results(chips(p), "/" + p.withoutFilters().query(),
@@ -121,7 +124,8 @@ public final class SearchPage {
                 p.q() == null || p.q().isBlank() ? null : view.searchNotice(session), correction(p, result.correction()), total(p, result),
                 SearchPageParts.grouping(p), exportBase(p, result), hits(p, result),
                 pages(p, p.byReport() ? result.totalReports() : result.total()), facets(p, result));
-        return Templates.render("web/search.jte", new View(frame, p, null, results));
+        return Templates.render("web/search.jte", new View(frame, p, null, results,
+                BulkReview.form(session, p, result.total(), labels, topics)));
     }
 
     private static String total(SearchParams p, SearchResult result) {

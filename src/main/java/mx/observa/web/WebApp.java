@@ -12,8 +12,11 @@ import mx.observa.archive.Archive;
 import mx.observa.config.ObservaConfig;
 import mx.observa.index.FindingSearch;
 import mx.observa.index.Searchers;
+import mx.observa.intake.Alcaldias;
 import mx.observa.report.Redactor;
 import mx.observa.report.ReportWriter;
+import mx.observa.review.ReviewInput;
+import mx.observa.review.Reviews;
 import mx.observa.understand.ReportUnderstander;
 
 /**
@@ -52,12 +55,19 @@ public final class WebApp {
         registry.accept("webResponse", new WebResponse());
         registry.accept("webErrors", new ErrorAnswer());
         registry.accept("loginPage", new LoginPage(users, access, loginGuard(config), FormTokens.of(config)));
-        registry.accept("searchPage", new SearchPage(search, access, labels, view));
+        registry.accept("searchPage", new SearchPage(search, access, labels, view, understander.topicLabels()));
         registry.accept("searchApi", new SearchApi(search, access, labels, view));
         registry.accept("exports", new Exports(search, access, (int) config.getLong("observa.export.max-hallazgos", 20_000),
                 view));
-        registry.accept("reportPage", new ReportPage(index, search, access, labels, view));
-        registry.accept("reportApi", new ReportApi(index, access, view));
+        Reviews reviews = Reviews.in(config, clock);
+        ReviewParts review = new ReviewParts(reviews,
+                new ReviewInput(Alcaldias.configured(config), understander.topicLabels()), labels, understander.topicLabels());
+        registry.accept("reportPage", new ReportPage(index, search, access, labels, view, review));
+        registry.accept("reviewForms", new ReviewForms(index, access, review));
+        registry.accept("bulkReview", new BulkReview(index, search, access, review, labels,
+                (int) config.getLong("observa.export.max-hallazgos", 20_000)));
+        registry.accept("reviewQueuePage", new ReviewQueuePage(index, access, review, labels, understander.topicLabels()));
+        registry.accept("reportApi", new ReportApi(index, access, view, reviews));
         registry.accept("originalFile", new OriginalFile(index, archive, access));
         registry.accept("dashboardPage", new DashboardPage(search, access, labels));
         registry.accept("auditPage", new AuditPage(access));

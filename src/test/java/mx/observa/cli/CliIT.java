@@ -7,6 +7,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,6 +19,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import mx.observa.app.ObservaService;
 import mx.observa.archive.Json;
+import mx.observa.review.ReviewField;
+import mx.observa.review.ReviewLog;
+import mx.observa.review.Reviews;
 import mx.observa.support.TestHome;
 
 /** The commands as a script calls them: real files, real index on disk, JSON on stdout. */
@@ -160,6 +164,23 @@ class CliIT {
     }
 
     @Test
+    void calidadComparesWhatObservaUnderstoodWithWhatPeopleReviewed() throws Exception {
+        observa("ingest", reports.toString(), "--json");
+        String folio = observa("search", "difusion", "--json").json().at("/hits/0/folio").asText();
+        assertThat(folio).startsWith("OBS-");
+        assertThat(observa("calidad", "--json").json().at("/tipo_de_hallazgo/revisados").asInt()).isZero();
+
+        new Reviews(ReviewLog.in(tmp.resolve("data")), Clock.systemUTC()).record(new Reviews.Reviewer("analista", "analista"),
+                folio, List.of(new Reviews.Change(null, null, ReviewField.ALCALDIA, null, "Tlalpan")));
+        Run calidad = observa("calidad", "--json");
+        assertThat(calidad.code()).as(calidad.err()).isZero();
+        assertThat(calidad.json().at("/datos_del_informe/alcaldia/revisados").asInt()).isEqualTo(1);
+        assertThat(calidad.json().at("/datos_del_informe/alcaldia/coinciden").asInt()).isZero();
+        assertThat(observa("calidad").out()).contains("Calidad medida con las revisiones de las personas")
+                .contains("Alcaldía").contains("1 revisados; coincide lo automático en 0 (0.0 %)");
+    }
+
+    @Test
     void whileTheServiceRunsWritersHandOverOrStopWithASpanishMessage() throws Exception {
         var config = TestHome.config(tmp);
         try (ObservaService service = ObservaService.start(config, ObservaService.Mode.BATCH)) {
@@ -177,7 +198,7 @@ class CliIT {
     @Test
     void everyCommandHasSpanishHelp() {
         for (String command : List.of("demo", "ingest", "status", "analyze", "search", "serve", "report", "reindex",
-                "reintentar")) {
+                "reintentar", "calidad")) {
             Run help = observa(command, "--help");
             assertThat(help.code()).isZero();
             assertThat(help.out()).as(command).contains("Uso: observa " + command).contains("Muestra esta ayuda");

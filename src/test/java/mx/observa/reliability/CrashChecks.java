@@ -15,7 +15,7 @@ import mx.observa.archive.Journal;
 import mx.observa.archive.JournalView;
 import mx.observa.archive.SubmissionState;
 import mx.observa.config.ObservaConfig;
-import mx.observa.index.IndexedFindings;
+import mx.observa.index.FindingReader;
 import mx.observa.index.IndexedFinding;
 import mx.observa.index.ReadOnlyIndex;
 import mx.observa.store.ReportStore;
@@ -77,7 +77,7 @@ final class CrashChecks {
         Map<String, Set<String>> foliosByMarker = new HashMap<>();
         try (ReadOnlyIndex index = ReadOnlyIndex.openIfExists(config.indexDir())) {
             assertThat(index).as("the index opens").isNotNull();
-            List<IndexedFinding> findings = IndexedFindings.all(index);
+            List<IndexedFinding> findings = FindingReader.all(index);
             assertThat(findings.stream().map(IndexedFinding::folio).collect(Collectors.toSet()))
                     .as("journal and index agree").isEqualTo(folios(reports));
             for (IndexedFinding f : findings) {
@@ -107,7 +107,7 @@ final class CrashChecks {
     private static Set<String> indexedFolios(ObservaConfig config) {
         try (ReadOnlyIndex index = ReadOnlyIndex.openIfExists(config.indexDir())) {
             return index == null ? Set.of()
-                    : IndexedFindings.all(index).stream().map(IndexedFinding::folio).collect(Collectors.toSet());
+                    : FindingReader.all(index).stream().map(IndexedFinding::folio).collect(Collectors.toSet());
         }
     }
 }

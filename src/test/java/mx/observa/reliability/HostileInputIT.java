@@ -25,7 +25,7 @@ import mx.observa.archive.JournalEntry;
 import mx.observa.archive.JournalView;
 import mx.observa.archive.SubmissionState;
 import mx.observa.config.ObservaConfig;
-import mx.observa.index.IndexedFindings;
+import mx.observa.index.FindingReader;
 import mx.observa.index.IndexedFinding;
 import mx.observa.index.ReadOnlyIndex;
 import mx.observa.support.TestHome;
@@ -109,7 +109,7 @@ class HostileInputIT {
         }
 
         try (ReadOnlyIndex index = ReadOnlyIndex.openIfExists(config.indexDir())) {
-            List<IndexedFinding> findings = IndexedFindings.all(index);
+            List<IndexedFinding> findings = FindingReader.all(index);
             assertThat(findings).anyMatch(f -> f.text().contains("ornitorrincoverde"));
             assertThat(findings).anyMatch(f -> f.text().contains("Peña Pobre"));
             List<IndexedFinding> html = findings.stream().filter(f -> f.text().contains("urna llegó tarde")).toList();

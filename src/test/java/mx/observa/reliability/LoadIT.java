@@ -31,7 +31,7 @@ import mx.observa.archive.JournalView;
 import mx.observa.archive.Json;
 import mx.observa.archive.SubmissionState;
 import mx.observa.config.ObservaConfig;
-import mx.observa.index.IndexedFindings;
+import mx.observa.index.FindingReader;
 import mx.observa.support.TestHome;
 
 /**
@@ -95,7 +95,7 @@ class LoadIT {
                     .map(SubmissionState::folio).collect(Collectors.toSet());
             Set<String> indexedInJournal = journal.submissions().stream().filter(SubmissionState::isIndexed)
                     .map(SubmissionState::folio).collect(Collectors.toSet());
-            Set<String> inIndex = IndexedFindings.all(service.index()).stream().map(f -> f.folio()).collect(Collectors.toSet());
+            Set<String> inIndex = FindingReader.all(service.index()).stream().map(f -> f.folio()).collect(Collectors.toSet());
             assertThat(archivedPosts).as("posts issued = archived").isEqualTo(posts);
             assertThat(indexedInJournal).as("reports issued = indexed (journal)").isEqualTo(reports);
             assertThat(inIndex).as("reports issued = indexed (index)").isEqualTo(reports);

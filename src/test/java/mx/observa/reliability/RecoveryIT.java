@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -19,6 +20,9 @@ import mx.observa.app.Reindex;
 import mx.observa.config.ObservaConfig;
 import mx.observa.index.SearchHit;
 import mx.observa.index.SearchRequest;
+import mx.observa.review.ReviewEntry;
+import mx.observa.review.ReviewField;
+import mx.observa.review.Reviews;
 import mx.observa.store.SqliteReportStore;
 import mx.observa.support.TestHome;
 
@@ -69,6 +73,10 @@ class RecoveryIT {
 
     @Test
     void aBackupRestoresArchiveJournalAndIndex() throws Exception {
+        Reviews.in(config, Clock.systemUTC()).record(
+                new Reviews.Reviewer("analista", "analista"), "OBS-2022-000001",
+                List.of(new Reviews.Change(null, null, ReviewField.NOTA,
+                        null, "Revisado antes del respaldo")));
         Path snapshot = Backup.write(config, Files.createDirectories(tmp.resolve("respaldos")));
         deleteTree(config.dataDir());
         deleteTree(config.indexDir());
@@ -80,6 +88,8 @@ class RecoveryIT {
                     .containsExactly("b.txt");
             assertThat(service.archived()).hasSize(2);
         }
+        assertThat(Reviews.in(restored, Clock.systemUTC()).current().notes("OBS-2022-000001"))
+                .extracting(ReviewEntry::after).containsExactly("Revisado antes del respaldo");
     }
 
     @Test

@@ -25,9 +25,9 @@ import mx.observa.app.Status;
 import mx.observa.archive.Journal;
 import mx.observa.archive.SubmissionState;
 import mx.observa.config.ObservaConfig;
+import mx.observa.index.FindingReader;
 import mx.observa.index.IndexSchema;
 import mx.observa.index.IndexedFinding;
-import mx.observa.index.IndexedFindings;
 import mx.observa.index.ReadOnlyIndex;
 import mx.observa.pipeline.Outcome;
 import mx.observa.report.ReportWriter;
@@ -124,7 +124,7 @@ class StoreRecoveryIT {
 
     private List<IndexedFinding> indexContents() {
         try (ReadOnlyIndex index = ReadOnlyIndex.openIfExists(config.indexDir())) {
-            return IndexedFindings.all(index);
+            return FindingReader.all(index);
         }
     }
 

@@ -18,8 +18,8 @@ import mx.observa.app.Ingestion;
 import mx.observa.archive.Journal;
 import mx.observa.archive.SubmissionState;
 import mx.observa.config.ObservaConfig;
+import mx.observa.index.FindingReader;
 import mx.observa.index.IndexedFinding;
-import mx.observa.index.IndexedFindings;
 import mx.observa.index.ReadOnlyIndex;
 import mx.observa.support.Fixtures;
 import mx.observa.support.TestHome;
@@ -94,7 +94,7 @@ class ReindexWithoutTikaIT {
     private static List<IndexedFinding> indexContents(ObservaConfig config) {
         try (ReadOnlyIndex index = ReadOnlyIndex.openIfExists(config.indexDir())) {
             assertThat(index).as("an index was written").isNotNull();
-            return IndexedFindings.all(index);
+            return FindingReader.all(index);
         }
     }
 

@@ -99,6 +99,14 @@ public final class ReportFixtures {
         return this;
     }
 
+    /** A finding of kind incidencia (see {@link #finding}). */
+    public ReportFixtures incident(String text, String... topicsAndWords) {
+        finding(text, topicsAndWords);
+        Finding f = findings.remove(findings.size() - 1);
+        findings.add(Finding.of(f.number(), f.text(), f.evidence(), mx.observa.model.FindingKind.INCIDENCIA, List.of()));
+        return this;
+    }
+
     public Report build() {
         String text = String.join("\n\n", findings.stream().map(Finding::text).toList());
         Submission s = new Submission(folio, sha256(folio + text), channel, received, source,

@@ -64,6 +64,20 @@ public final class WebSession {
         return m.group(1);
     }
 
+    private static final Pattern HIDDEN = Pattern.compile("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\">");
+
+    /** The hidden fields of a page's forms, url-encoded as the browser would post them back. */
+    public static String hiddenFields(String html) {
+        StringBuilder form = new StringBuilder();
+        Matcher m = HIDDEN.matcher(html);
+        while (m.find()) {
+            String value = m.group(2).replace("&#34;", "\"").replace("&#39;", "'").replace("&lt;", "<").replace("&gt;", ">")
+                    .replace("&amp;", "&");
+            form.append(form.isEmpty() ? "" : "&").append(enc(m.group(1))).append('=').append(enc(value));
+        }
+        return form.toString();
+    }
+
     public HttpResponse<String> get(String pathAndQuery) {
         return send(HttpRequest.newBuilder(URI.create(base + pathAndQuery)).GET(), HttpResponse.BodyHandlers.ofString());
     }

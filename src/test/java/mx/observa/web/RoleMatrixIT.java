@@ -64,6 +64,11 @@ class RoleMatrixIT {
         m.put("/informe/ultima/informe-consolidado.pdf", new int[] {303, 200, 200, 200});
         m.put("/informe/2022-05-26/usuarios.yaml", new int[] {303, 404, 404, 404});
         m.put("/auditoria", new int[] {303, 403, 403, 200});
+        // Review (analista, admin): the commission reads reviewed values but never reviews
+        m.put("/revision", new int[] {303, 200, 403, 200});
+        m.put("/revision?alcaldia=Coyoac%C3%A1n&tema=material", new int[] {303, 200, 403, 200});
+        m.put("/revision/siguiente", new int[] {303, 303, 403, 303});
+        m.put("/revision/lote?alcance=todos&accion=agregar_tema&valor_tema=material", new int[] {303, 200, 403, 200});
         m.put("/api/v1/hallazgos?q=boletas", new int[] {401, 200, 200, 200});
         m.put("/api/v1/hallazgos/exportar?formato=csv", new int[] {401, 200, 200, 200});
         m.put("/api/v1/hallazgos/exportar?formato=json", new int[] {401, 200, 200, 200});

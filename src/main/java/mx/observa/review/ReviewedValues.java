@@ -1,0 +1,192 @@
+package mx.observa.review;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import mx.observa.archive.Sha256;
+import mx.observa.index.IndexedFinding;
+import mx.observa.index.IndexedReport;
+import mx.observa.model.Finding;
+import mx.observa.model.FindingKind;
+import mx.observa.model.Report;
+import mx.observa.model.ReportMetadata;
+import mx.observa.model.Understanding;
+import mx.observa.text.Folding;
+
+/**
+ * What people decided, read from the review log: for each report the last reviewed value of each of its fields, for
+ * each finding the last reviewed kind and topics, and the notes. {@link #apply} lays these over what Observa
+ * understood automatically (the index), wherever it shows or publishes those values. Findings are matched by their
+ * report and a fingerprint of their text, so a review survives a reindex that numbers them differently.
+ */
+public final class ReviewedValues {
+
+    private final Map<String, Map<ReviewField, ReviewEntry>> reports = new HashMap<>();
+    private final Map<String, Map<ReviewField, ReviewEntry>> findings = new HashMap<>();
+    private final Map<String, List<ReviewEntry>> notes = new HashMap<>();
+    private final Set<String> touched = new TreeSet<>();
+
+    /** Lays one more entry over the others (entries arrive in log order: the last one wins). */
+    synchronized void add(ReviewEntry e) {
+        touched.add(e.folio());
+        if (e.field() == ReviewField.NOTA) {
+            notes.computeIfAbsent(e.folio(), k -> new ArrayList<>()).add(e);
+        } else if (e.field().ofFinding()) {
+            findings.computeIfAbsent(key(e.folio(), e.fingerprint()), k -> new EnumMap<>(ReviewField.class)).put(e.field(), e);
+        } else {
+            reports.computeIfAbsent(e.folio(), k -> new EnumMap<>(ReviewField.class)).put(e.field(), e);
+        }
+    }
+
+    /**
+     * The fingerprint of a finding's text: accents, case and spacing do not count, so a re-extraction that only
+     * changes those keeps its reviews.
+     */
+    public static String fingerprint(String text) {
+        String folded = Folding.foldLower(text == null ? "" : text).replaceAll("\\s+", " ").strip();
+        return Sha256.of(folded.getBytes(StandardCharsets.UTF_8)).substring(0, 16);
+    }
+
+    /** The last reviewed entry of a report's field, or null. */
+    public synchronized ReviewEntry reportField(String folio, ReviewField field) {
+        Map<ReviewField, ReviewEntry> m = reports.get(folio);
+        return m == null ? null : m.get(field);
+    }
+
+    /** The last reviewed entry of a finding's kind or topics, or null. */
+    public synchronized ReviewEntry findingField(String folio, String text, ReviewField field) {
+        Map<ReviewField, ReviewEntry> m = findings.get(key(folio, fingerprint(text)));
+        return m == null ? null : m.get(field);
+    }
+
+    /** The notes on a report and its findings, oldest first. */
+    public synchronized List<ReviewEntry> notes(String folio) {
+        return List.copyOf(notes.getOrDefault(folio, List.of()));
+    }
+
+    /** Whether a person reviewed anything of this report (its fields, a finding, or wrote a note). */
+    public synchronized boolean touched(String folio) {
+        return touched.contains(folio);
+    }
+
+    /** Whether a person rejected this finding: "no es hallazgo". */
+    public boolean notAFinding(IndexedFinding f) {
+        ReviewEntry kind = findingField(f.folio(), f.text(), ReviewField.TIPO);
+        return kind != null && ReviewField.NOT_A_FINDING.equals(kind.after());
+    }
+
+    /** A report with the reviewed values in place of the automatic ones (every finding kept, even "no es hallazgo"). */
+    public IndexedReport apply(IndexedReport r) {
+        if (r == null || !touched(r.folio())) {
+            return r;
+        }
+        List<IndexedFinding> reviewed = r.findings().stream().map(this::apply).toList();
+        Place p = place(r.folio(), new Place(r.alcaldia(), r.distrito(), r.ut(), r.mro(), r.date()));
+        return new IndexedReport(r.folio(), r.sha256(), r.source(), r.format(), r.channel(), r.receivedAt(), p.alcaldia,
+                p.distrito, p.ut, p.mro, p.date, r.duplicateOf(), r.truncation(), reviewed);
+    }
+
+    /** What gets published: the reviewed findings, without those a person said are not findings. */
+    public List<IndexedFinding> published(List<IndexedFinding> all) {
+        return all.stream().filter(f -> !touched(f.folio()) || !notAFinding(f)).map(this::apply).toList();
+    }
+
+    /** One finding with its report's reviewed place and date and its own reviewed kind and topics. */
+    public IndexedFinding apply(IndexedFinding f) {
+        if (!touched(f.folio())) {
+            return f;
+        }
+        Place p = place(f.folio(), new Place(f.alcaldia(), f.distrito(), f.ut(), f.mro(), f.date()));
+        ReviewEntry kind = findingField(f.folio(), f.text(), ReviewField.TIPO);
+        ReviewEntry topics = findingField(f.folio(), f.text(), ReviewField.TEMAS);
+        String kindId = kind == null || ReviewField.NOT_A_FINDING.equals(kind.after()) ? f.kind() : kind.after();
+        List<String> topicIds = topics == null ? f.topics() : topicList(topics.after());
+        return new IndexedFinding(f.folio(), f.number(), f.source(), f.channel(), p.alcaldia, p.distrito, p.ut, p.mro,
+                p.date, topicIds, f.text(), f.evidenceJson(), f.receivedAt(), f.duplicateOf(), kindId, f.kindEvidence(),
+                f.illegible(), f.personalData());
+    }
+
+    /**
+     * A report as the consolidated report may publish it: its reviewed place and date, its findings with their
+     * reviewed kind and topics, without those a person said are not findings (for readers of the model
+     * {@link Report}, such as a report store; a topic a person added has no evidence words).
+     */
+    public Report published(Report r) {
+        if (!touched(r.folio())) {
+            return r;
+        }
+        ReportMetadata m = r.metadata();
+        Place p = place(r.folio(), new Place(m.alcaldia(), m.distrito(), m.ut(), m.mro(), m.date()));
+        ReportMetadata meta = new ReportMetadata(m.observer(), m.organization(), p.alcaldia, p.distrito, p.ut, m.utName(),
+                p.mro, p.date, m.channelHint());
+        List<Finding> findings = new ArrayList<>();
+        for (Finding f : r.findings()) {
+            ReviewEntry kind = findingField(r.folio(), f.text(), ReviewField.TIPO);
+            if (kind != null && ReviewField.NOT_A_FINDING.equals(kind.after())) {
+                continue;
+            }
+            if (f.illegible()) {
+                findings.add(f);
+                continue;
+            }
+            ReviewEntry topics = findingField(r.folio(), f.text(), ReviewField.TEMAS);
+            java.util.SortedMap<String, List<String>> evidence = new java.util.TreeMap<>();
+            for (String t : topics == null ? f.topics() : topicList(topics.after())) {
+                evidence.put(t, f.evidence().getOrDefault(t, List.of()));
+            }
+            FindingKind k = kind == null ? f.kind() : FindingKind.byId(kind.after()).orElse(f.kind());
+            findings.add(new Finding(f.number(), f.text(), evidence, k, f.kindEvidence(), false));
+        }
+        return new Report(r.submission(), r.source(), r.format(), r.text(),
+                new Understanding(meta, findings, r.understanding().personalData()), r.duplicateOf(), r.truncation());
+    }
+
+    /** Topic ids written as {@code a|b|c}; empty for none. */
+    public static List<String> topicList(String value) {
+        if (value == null || value.isBlank()) {
+            return List.of();
+        }
+        return List.copyOf(new TreeSet<>(Arrays.stream(value.split("\\|")).map(String::strip)
+                .filter(s -> !s.isEmpty()).toList()));
+    }
+
+    /** The reverse of {@link #topicList}. */
+    public static String topicValue(List<String> topics) {
+        return String.join("|", new TreeSet<>(topics));
+    }
+
+    private record Place(String alcaldia, Integer distrito, String ut, String mro, LocalDate date) {
+    }
+
+    private Place place(String folio, Place automatic) {
+        return new Place(value(folio, ReviewField.ALCALDIA, automatic.alcaldia),
+                integer(value(folio, ReviewField.DISTRITO, automatic.distrito == null ? null : automatic.distrito.toString())),
+                value(folio, ReviewField.UT, automatic.ut), value(folio, ReviewField.MRO, automatic.mro),
+                day(value(folio, ReviewField.FECHA, automatic.date == null ? null : automatic.date.toString())));
+    }
+
+    private String value(String folio, ReviewField field, String automatic) {
+        ReviewEntry e = reportField(folio, field);
+        return e == null ? automatic : e.after();
+    }
+
+    private static Integer integer(String s) {
+        return s == null || s.isBlank() ? null : Integer.valueOf(s);
+    }
+
+    private static LocalDate day(String s) {
+        return s == null || s.isBlank() ? null : LocalDate.parse(s);
+    }
+
+    private static String key(String folio, String fingerprint) {
+        return folio + "#" + fingerprint;
+    }
+}

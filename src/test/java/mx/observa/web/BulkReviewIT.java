@@ -1,0 +1,112 @@
+package mx.observa.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+import mx.observa.review.ReviewEntry;
+import mx.observa.review.ReviewLog;
+import mx.observa.support.SearchFixture;
+import mx.observa.support.WebSession;
+
+/**
+ * Bulk review from a search over real HTTP: the search page offers it to analysts only, a GET only asks for
+ * confirmation with the count, the POST applies it as one audited action (one audit line, one batch in the review
+ * log), a stale confirmation changes nothing, and the report pages show the reviewed values.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class BulkReviewIT {
+
+    private SearchFixture observa;
+    private ReviewLog log;
+
+    @BeforeAll
+    void start(@TempDir Path tmp) throws Exception {
+        observa = new SearchFixture(tmp);
+        log = ReviewLog.in(observa.service.config().dataDir());
+    }
+
+    @AfterAll
+    void stop() {
+        if (observa != null) {
+            observa.close();
+        }
+    }
+
+    private static int count(String page) {
+        Matcher m = Pattern.compile("<strong id=\"lote-cuenta\">(\\d+)</strong>").matcher(page);
+        assertThat(m.find()).as("la confirmación dice cuántos hallazgos").isTrue();
+        return Integer.parseInt(m.group(1));
+    }
+
+    @Test
+    void onlyReviewersGetTheBulkFormAndTheCommissionIsRefused() {
+        assertThat(observa.signedIn("analista").get("/?tema=material").body()).contains("id=\"lote\"")
+                .contains("form=\"lote\"");
+        WebSession comision = observa.signedIn("comision");
+        assertThat(comision.get("/?tema=material").body()).doesNotContain("id=\"lote\"").doesNotContain("form=\"lote\"");
+        assertThat(comision.get("/revision/lote?alcance=todos&accion=agregar_tema&valor_tema=material").statusCode())
+                .isEqualTo(403);
+        assertThat(new WebSession(observa.base).get("/revision/lote?alcance=todos").statusCode()).isEqualTo(303);
+    }
+
+    @Test
+    void allResultsOfAQueryGetATopicAsOneAuditedAction() throws Exception {
+        WebSession analista = observa.signedIn("analista");
+        int before = log.readAll().size();
+        String confirmation = analista.get("/revision/lote?tema=material&alcance=todos&accion=agregar_tema"
+                + "&valor_tema=accesibilidad").body();
+        int n = count(confirmation);
+        assertThat(n).isGreaterThanOrEqualTo(2);
+        assertThat(confirmation).contains("agregar el tema «Accesibilidad");
+        // asking changed nothing
+        assertThat(log.readAll()).hasSize(before);
+
+        String stale = WebSession.hiddenFields(confirmation).replace("n=" + n, "n=" + (n + 1));
+        HttpResponse<String> refused = analista.postForm("/revision/lote", stale);
+        assertThat(refused.statusCode()).isEqualTo(409);
+        assertThat(log.readAll()).hasSize(before);
+
+        HttpResponse<String> done = analista.postForm("/revision/lote", WebSession.hiddenFields(confirmation));
+        assertThat(done.statusCode()).isEqualTo(200);
+        assertThat(done.body()).contains("Listo: agregar el tema «Accesibilidad");
+        List<ReviewEntry> written = log.readAll().subList(before, before + n);
+        assertThat(written).extracting(ReviewEntry::batch).containsOnly(written.get(0).batch());
+        assertThat(written).allSatisfy(e -> assertThat(e.after()).contains("accesibilidad"));
+        List<String> audit = Files.readAllLines(observa.auditFile()).stream()
+                .filter(l -> l.contains("\"accion\":\"revisar_lote\"")).toList();
+        assertThat(audit).hasSize(1);
+        assertThat(audit.get(0)).contains(written.get(0).batch()).contains("\"resultados\":" + n).contains("\"tema\":[\"material\"]");
+
+        assertThat(analista.get("/informes/OBS-2022-900003").body()).contains("Revisado por analista el")
+                .contains("Accesibilidad");
+        // the same action again has nothing left to change
+        assertThat(analista.get("/revision/lote?tema=material&alcance=todos&accion=agregar_tema&valor_tema=accesibilidad")
+                .body()).contains("id=\"lote-sin-cambios\"");
+    }
+
+    @Test
+    void selectedFindingsGetAKind() {
+        WebSession analista = observa.signedIn("analista");
+        String confirmation = analista.get("/revision/lote?q=propaganda&alcance=seleccion&sel=OBS-2022-900001%231"
+                + "&sel=OBS-2022-900002%231&accion=tipo&valor_tipo=incidencia").body();
+        assertThat(count(confirmation)).isEqualTo(2);
+        assertThat(analista.postForm("/revision/lote", WebSession.hiddenFields(confirmation)).statusCode()).isEqualTo(200);
+        String page = analista.get("/informes/OBS-2022-900002").body();
+        assertThat(page.substring(page.indexOf("id=\"h1\""), page.indexOf("id=\"h2\""))).contains("Incidencia")
+                .contains("Revisado por analista el");
+        assertThat(analista.get("/revision/lote?alcance=seleccion&sel=OBS-2022-900001%2399&accion=tipo&valor_tipo=incidencia")
+                .statusCode()).isEqualTo(400);
+    }
+}

@@ -1,0 +1,159 @@
+package mx.observa.web;
+
+import static mx.observa.support.WebSession.enc;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+
+import mx.observa.app.ObservaService;
+import mx.observa.config.ObservaConfig;
+import mx.observa.review.ReviewLog;
+import mx.observa.support.SearchFixture;
+import mx.observa.support.WebSession;
+
+/**
+ * Reviewing a report over real HTTP: who may (analista, admin), who may not (comision: 403; nobody signed in: the
+ * sign-in page; a post without the page's token: 403), what the page shows afterwards, the audit and review logs,
+ * and that reviews survive a restart and a reindex (they live in the data folder, not in the index).
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ReviewIT {
+
+    private SearchFixture observa;
+    private ObservaService restarted;
+    private ObservaConfig config;
+    private String folio;
+    private String page;
+
+    @BeforeAll
+    void start(@TempDir Path tmp) throws Exception {
+        observa = new SearchFixture(tmp);
+        config = observa.service.config();
+        folio = observa.folios.get("Informe Coyoacán.txt");
+        page = "/informes/" + folio;
+    }
+
+    @AfterAll
+    void stop() {
+        if (restarted != null) {
+            restarted.close();
+        } else if (observa != null) {
+            observa.close();
+        }
+    }
+
+    private String post(WebSession web, String form) {
+        String token = WebSession.formToken(web.get(page).body());
+        HttpResponse<String> r = web.postForm(page + "/revision", "token_formulario=" + enc(token) + "&" + form);
+        return r.statusCode() + " " + r.headers().firstValue("Location").orElse("") + " " + r.body();
+    }
+
+    private static String row(String html, String field) {
+        Matcher m = Pattern.compile("<tr id=\"revision-" + field + "\".*?</tr>", Pattern.DOTALL).matcher(html);
+        assertThat(m.find()).as(field).isTrue();
+        return m.group();
+    }
+
+    @Test
+    @Order(1)
+    void onlyAnalystsAndAdministratorsMayReview() {
+        WebSession anonymous = new WebSession(observa.base);
+        HttpResponse<String> anon = anonymous.postForm(page + "/revision", "alcaldia=Tlalpan");
+        assertThat(anon.statusCode()).isEqualTo(303);
+        assertThat(anon.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).startsWith("/entrar"));
+
+        WebSession comision = observa.signedIn("comision");
+        assertThat(comision.get(page).body()).doesNotContain("id=\"guardar-datos\"").doesNotContain("Revisar este hallazgo")
+                .contains("Sin revisar");
+        HttpResponse<String> refused = comision.post(page + "/revision");
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(refused.body()).contains("Su rol (Comisión) no tiene permiso para esta acción.");
+
+        WebSession analista = observa.signedIn("analista");
+        assertThat(analista.get(page).body()).contains("id=\"guardar-datos\"").contains("Revisar este hallazgo");
+        HttpResponse<String> forged = analista.postForm(page + "/revision", "alcaldia=Tlalpan&token_formulario=falso");
+        assertThat(forged.statusCode()).isEqualTo(403);
+        assertThat(ReviewLog.in(config.dataDir()).readAll()).isEmpty();
+
+        assertThat(post(observa.signedIn("admin"), "nota=" + enc("Nota de administración"))).startsWith("303 " + page);
+    }
+
+    @Test
+    @Order(2)
+    void aCorrectionShowsWhoMadeItAndKeepsTheAutomaticValueVisible() throws Exception {
+        WebSession analista = observa.signedIn("analista");
+        String before = analista.get(page).body();
+        String automaticAlcaldia = Pattern.compile("<td class=\"automatico\">([^<]*)</td>").matcher(row(before, "alcaldia"))
+                .results().findFirst().orElseThrow().group(1);
+        assertThat(automaticAlcaldia).isNotEqualTo("Tlalpan");
+
+        assertThat(post(analista, "alcaldia=tlalpan&distrito=14&ut=12-034&mro=" + enc("MRO 3") + "&fecha=2022-05-01"))
+                .startsWith("303 " + page);
+        String after = analista.get(page).body();
+        assertThat(row(after, "alcaldia")).contains("<td class=\"automatico\">" + automaticAlcaldia + "</td>")
+                .contains("<td class=\"vigente\">Tlalpan</td>").contains("Revisado por analista el")
+                .contains("class=\"corregido\"");
+        assertThat(row(after, "distrito")).contains("<td class=\"vigente\">14</td>");
+        assertThat(after).contains("<dd>Tlalpan</dd>");
+
+        assertThat(post(analista, "hallazgo=1&tipo=no_hallazgo&nota=" + enc("Es el título del informe")))
+                .startsWith("303 " + page + "#h1");
+        String withFinding = analista.get(page).body();
+        assertThat(withFinding).contains("No es hallazgo: no se cuenta ni se publica.")
+                .contains("Es el título del informe").contains("Nota de administración");
+        assertThat(observa.signedIn("comision").get(page).body()).contains("No es hallazgo: no se cuenta ni se publica.")
+                .doesNotContain("Es el título del informe");
+
+        String api = analista.get("/api/v1/informes/" + folio).body();
+        assertThat(api).contains("\"alcaldia\":\"Tlalpan\"").contains("\"reviewed\":true").contains("\"notAFinding\":true");
+
+        String audit = Files.readString(observa.auditFile());
+        assertThat(audit).contains("\"accion\":\"revisar\"").contains("\"folio\":\"" + folio + "\"")
+                .contains("\"h1.tipo\"");
+        assertThat(ReviewLog.in(config.dataDir()).readAll())
+                .anySatisfy(e -> assertThat(e.after()).isEqualTo("Tlalpan"))
+                .anySatisfy(e -> assertThat(e.after()).isEqualTo("no_hallazgo"));
+    }
+
+    @Test
+    @Order(3)
+    void aValueOutsideTheCatalogueIsRefusedInSpanishAndNothingIsWritten() {
+        int entries = ReviewLog.in(config.dataDir()).readAll().size();
+        assertThat(post(observa.signedIn("analista"), "alcaldia=Narnia")).startsWith("400")
+                .contains("«Narnia» no es una alcaldía de la Ciudad de México.");
+        assertThat(post(observa.signedIn("analista"), "distrito=40")).startsWith("400")
+                .contains("El distrito local es un número del 1 al 33.");
+        assertThat(post(observa.signedIn("analista"), "hallazgo=1&tipo=incidencia&temas=inventado")).startsWith("400")
+                .contains("«inventado» no es un tema de la taxonomía.");
+        assertThat(ReviewLog.in(config.dataDir()).readAll()).hasSize(entries);
+    }
+
+    @Test
+    @Order(4)
+    void reviewsSurviveARestartAndAReindex() throws Exception {
+        observa.service.close();
+        try (ObservaService batch = ObservaService.start(config, ObservaService.Mode.BATCH)) {
+            batch.clearIndex();
+            batch.reprocess(List.copyOf(batch.archived()));
+        }
+        restarted = ObservaService.start(config, ObservaService.Mode.SERVICE);
+        String after = observa.signedIn("analista").get(page).body();
+        assertThat(row(after, "alcaldia")).contains("<td class=\"vigente\">Tlalpan</td>").contains("Revisado por analista el");
+        assertThat(after).contains("No es hallazgo: no se cuenta ni se publica.");
+    }
+}
