@@ -124,8 +124,9 @@ class PrivacyPublicationIT {
         Map<String, String> searched = new LinkedHashMap<>();
         for (PrivacySet set : sets) {
             for (PrivacySet.Row row : set.rows()) {
-                if (row.personal() && row.kind().equals("nombre")) {
-                    String word = row.text().split("[\\s_]+")[0];
+                String word = row.text().split("[\\s_]+")[0];
+                // an initial alone ("P.") is no name to search for: as in PrivacyQualityTest, pieces have two letters
+                if (row.personal() && row.kind().equals("nombre") && word.replaceAll("\\P{L}", "").length() >= 2) {
                     HttpResponse<String> api = comision.get("/api/v1/hallazgos?q=" + WebSession.enc(word));
                     if (api.statusCode() == 400) {
                         assertThat(api.body()).as(word).contains("dato personal");
@@ -171,7 +172,7 @@ class PrivacyPublicationIT {
         assertThat(ok(analista.get("/api/v1/hallazgos?q=Benavides"))).contains(folio);
 
         for (String q : List.of("Benavides", "benavides", "BENAVIDES", "Benav*", "Benavids~", "Ben?vides", "Saúl Benavides",
-                "\"Saúl Benavides\"", "mesa Benavides", "Benavides OR Benavides")) {
+                "\"Saúl Benavides\"", "+mesa +Benavides", "Benavides OR Benavides")) {
             HttpResponse<String> api = comision.get("/api/v1/hallazgos?q=" + WebSession.enc(q));
             assertThat(api.statusCode()).as(q).isIn(200, 400);
             assertThat(api.body()).as(q).doesNotContain(folio);
@@ -185,6 +186,8 @@ class PrivacyPublicationIT {
             assertThat(export.statusCode()).as(q).isEqualTo(api.statusCode());
             assertThat(export.body()).as(q).doesNotContain(folio);
         }
+        // a natural query ranks by the words it shares with a finding: the hidden name adds and takes away nothing
+        assertThat(total(comision, "mesa Benavides")).isEqualTo(total(comision, "mesa"));
         // a name hidden in a finding is, for the commission, not there: NOT leaves that finding in, as for any other
         assertThat(total(comision, "demora NOT Benavides")).isEqualTo(total(comision, "demora"))
                 .isGreaterThan(total(analista, "demora NOT Benavides"));
