@@ -11,12 +11,13 @@ import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
 import java.util.function.LongSupplier;
+import java.util.function.UnaryOperator;
 
 /**
  * Where things live and the limits in force. Every setting has its one default in {@code config/observa.properties}
  * of the source tree, shipped inside the jar ({@value #DEFAULTS_RESOURCE}); over it, in increasing order of
- * precedence: the home's {@code config/observa.properties}, system properties ({@code -Dobserva.data=...}),
- * environment variables ({@code OBSERVA_DATA}) and command-line options ({@link #with}). A blank value at one level
+ * precedence: the home's {@code config/observa.properties}, environment variables ({@code OBSERVA_DATA}), system
+ * properties ({@code -Dobserva.data=...}) and command-line options ({@link #with}). A blank value at one level
  * lets the next one down decide. Every other configuration file a person edits (taxonomy, geography, calendar, users)
  * is found under {@link #configDir()}.
  */
@@ -30,10 +31,12 @@ public final class ObservaConfig {
     private final Path home;
     private final Properties values = new Properties();
     private final Properties overrides = new Properties();
+    private final UnaryOperator<String> environment;
 
-    private ObservaConfig(Path home, Properties fileValues) {
+    private ObservaConfig(Path home, Properties fileValues, UnaryOperator<String> environment) {
         this.home = home.toAbsolutePath().normalize();
         this.values.putAll(fileValues);
+        this.environment = environment;
     }
 
     /** The configuration of the Observa home given by {@code observa.home} (the launcher sets it), else the working directory. */
@@ -43,6 +46,11 @@ public final class ObservaConfig {
     }
 
     public static ObservaConfig load(Path home) {
+        return load(home, System::getenv);
+    }
+
+    /** @param environment the value of an environment variable by name (the process's, or a test's) */
+    static ObservaConfig load(Path home, UnaryOperator<String> environment) {
         Path file = home.resolve("config").resolve("observa.properties");
         Properties fileValues = new Properties();
         if (Files.isRegularFile(file)) {
@@ -52,7 +60,7 @@ public final class ObservaConfig {
                 throw new UncheckedIOException("No se pudo leer la configuración " + file, e);
             }
         }
-        return new ObservaConfig(home, fileValues);
+        return new ObservaConfig(home, fileValues, environment);
     }
 
     /** Every key Observa reads: those that have a default. */
@@ -76,7 +84,7 @@ public final class ObservaConfig {
 
     /** A copy with one value overridden (command-line options win over everything). */
     public ObservaConfig with(String key, String value) {
-        ObservaConfig copy = new ObservaConfig(home, values);
+        ObservaConfig copy = new ObservaConfig(home, values, environment);
         copy.overrides.putAll(this.overrides);
         copy.overrides.setProperty(key, value);
         return copy;
@@ -93,7 +101,7 @@ public final class ObservaConfig {
             throw new IllegalArgumentException("La clave de configuración " + key
                     + " no tiene valor por omisión en config/observa.properties");
         }
-        String env = System.getenv(key.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_'));
+        String env = environment.apply(key.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_'));
         String value = firstNonBlank(overrides.getProperty(key), System.getProperty(key), env, values.getProperty(key));
         return value != null ? value : shipped;
     }

@@ -27,7 +27,8 @@ import mx.observa.support.TestHome;
 /**
  * config/observa.properties is the one place every setting has its default: every key the code or a route reads is
  * there once, uncommented and explained; the jar carries the same file, so a home whose own file lacks a key still
- * gets that default; the home's file, system properties and command-line options override it in that order.
+ * gets that default; the home's file, the environment, system properties and command-line options override it in
+ * that order.
  */
 class ObservaConfigTest {
 
@@ -109,14 +110,17 @@ class ObservaConfigTest {
     }
 
     @Test
-    void theHomesFileThenSystemPropertiesThenCommandLineOptionsWin() throws IOException {
+    void theHomesFileThenEnvironmentThenSystemPropertiesThenCommandLineOptionsWin() throws IOException {
         String key = "observa.limits.max-header-kb";
         Files.createDirectories(tmp.resolve("config"));
         Files.writeString(tmp.resolve("config/observa.properties"), key + "=16\n");
-        ObservaConfig config = ObservaConfig.load(tmp);
+        Map<String, String> environment = new HashMap<>();
+        ObservaConfig config = ObservaConfig.load(tmp, environment::get);
         assertThat(fileValue(key)).isNotEqualTo("16");
         assertThat(config.getLong(key)).isEqualTo(16);
 
+        environment.put("OBSERVA_LIMITS_MAX_HEADER_KB", "24");
+        assertThat(config.getLong(key)).isEqualTo(24);
         System.setProperty(key, "32");
         try {
             assertThat(config.getLong(key)).isEqualTo(32);
@@ -124,6 +128,8 @@ class ObservaConfigTest {
         } finally {
             System.clearProperty(key);
         }
+        assertThat(config.getLong(key)).isEqualTo(24);
+        environment.clear();
         assertThat(config.getLong(key)).isEqualTo(16);
     }
 
