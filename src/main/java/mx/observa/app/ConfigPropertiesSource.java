@@ -1,5 +1,7 @@
 package mx.observa.app;
 
+import java.util.Set;
+
 import org.apache.camel.spi.PropertiesSource;
 
 import mx.observa.config.ObservaConfig;
@@ -26,7 +28,7 @@ public final class ConfigPropertiesSource implements PropertiesSource {
     }
 
     /** Placeholders the routes use that are folders derived from other settings. */
-    public static final java.util.Set<String> DERIVED = java.util.Set.of("observa.inbox", "observa.control", "observa.inbox.taken");
+    public static final Set<String> DERIVED = Set.of("observa.inbox", "observa.control", "observa.inbox.taken");
 
     @Override
     public String getProperty(String name) {

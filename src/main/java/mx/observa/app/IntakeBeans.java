@@ -62,8 +62,10 @@ final class IntakeBeans {
         main.bind("unpacking", new Unpacking(archive, mail, csv, zip, journal, clock));
         main.bind("partOutcomes", new PartOutcomes());
 
-        String from = config.get("observa.mail.from").isBlank() ? config.get("observa.mail.user")
-                : config.get("observa.mail.from");
+        String from = config.get("observa.mail.from");
+        if (from.isBlank()) {
+            from = config.get("observa.mail.user");
+        }
         main.bind("mailIntake", new MailIntake(config.dataDir().resolve("tmp"),
                 config.getLong("observa.limits.max-message-mb") * 1024 * 1024, from, config.get("observa.mail.move-to")));
         main.bind("acknowledgement", new Acknowledgement(journal, from, publicUrl(config)));
