@@ -41,7 +41,7 @@ public final class Users {
 
     /** {@code observa.usuarios}, by default {@code config/usuarios.yaml}. */
     public static Path file(mx.observa.config.ObservaConfig config) {
-        return config.configFile("observa.usuarios", "usuarios.yaml");
+        return config.configFile("observa.usuarios");
     }
 
     public Users(Path file) {

@@ -1,5 +1,7 @@
 package mx.observa.app;
 
+import java.util.Set;
+
 import org.apache.camel.spi.PropertiesSource;
 
 import mx.observa.config.ObservaConfig;
@@ -8,13 +10,15 @@ import mx.observa.intake.TakenFromInbox;
 /**
  * Lets every {@code {{observa.*}}} placeholder in the YAML routes resolve through {@link ObservaConfig}, so a value
  * set in config/observa.properties, with -D, an OBSERVA_* variable or a command-line option reaches the routes the
- * same way it reaches the Java code.
+ * same way it reaches the Java code: the routes write no defaults of their own ({@code {{observa.x}}}, never
+ * {@code {{observa.x:1}}}), and a placeholder whose key has no default fails at start-up, naming the key.
+ * The three folders below are derived from the data folder, not settings of their own.
  */
-final class ConfigPropertiesSource implements PropertiesSource {
+public final class ConfigPropertiesSource implements PropertiesSource {
 
     private final ObservaConfig config;
 
-    ConfigPropertiesSource(ObservaConfig config) {
+    public ConfigPropertiesSource(ObservaConfig config) {
         this.config = config;
     }
 
@@ -22,6 +26,9 @@ final class ConfigPropertiesSource implements PropertiesSource {
     public String getName() {
         return "observa-config";
     }
+
+    /** Placeholders the routes use that are folders derived from other settings. */
+    public static final Set<String> DERIVED = Set.of("observa.inbox", "observa.control", "observa.inbox.taken");
 
     @Override
     public String getProperty(String name) {
@@ -34,6 +41,6 @@ final class ConfigPropertiesSource implements PropertiesSource {
         if ("observa.inbox.taken".equals(name)) {
             return TakenFromInbox.dir(config).toString();
         }
-        return name.startsWith("observa.") ? config.get(name, null) : null;
+        return name.startsWith("observa.") ? config.get(name) : null;
     }
 }

@@ -54,18 +54,20 @@ final class IntakeBeans {
     static void bind(Main main, ObservaConfig config, Archive archive, Journal journal, TextExtractor extractor,
                      Alcaldias alcaldias, ReportUnderstander understander, Clock clock) {
         int maxAttachments = config.maxAttachments();
-        MailSplitter mail = new MailSplitter((int) config.getLong("observa.mail.min-body-words", 25),
-                config.getLong("observa.mail.min-inline-image-kb", 20) * 1024, maxAttachments);
+        MailSplitter mail = new MailSplitter((int) config.getLong("observa.mail.min-body-words"),
+                config.getLong("observa.mail.min-inline-image-kb") * 1024, maxAttachments);
         CsvRows csv = new CsvRows(CsvColumns.load(config.configDir().resolve("csv-columnas.yaml")));
         ZipEntries zip = new ZipEntries(config.dataDir().resolve("tmp").resolve("zip"), maxAttachments,
                 config.maxExpansionRatio(), config.maxUnpackedBytes());
         main.bind("unpacking", new Unpacking(archive, mail, csv, zip, journal, clock));
         main.bind("partOutcomes", new PartOutcomes());
 
-        String mailbox = text(config, "observa.mail.user");
-        String from = config.get("observa.mail.from", mailbox);
+        String from = config.get("observa.mail.from");
+        if (from.isBlank()) {
+            from = config.get("observa.mail.user");
+        }
         main.bind("mailIntake", new MailIntake(config.dataDir().resolve("tmp"),
-                config.getLong("observa.limits.max-message-mb", 100) * 1024 * 1024, from, text(config, "observa.mail.move-to")));
+                config.getLong("observa.limits.max-message-mb") * 1024 * 1024, from, config.get("observa.mail.move-to")));
         main.bind("acknowledgement", new Acknowledgement(journal, from, publicUrl(config)));
         bindSmtp(main, config);
         // Message-IDs of the messages taken; a re-poll, a restart or the same message in another folder adds nothing.
@@ -78,7 +80,7 @@ final class IntakeBeans {
         // /estado is public: a quarantine reason that echoes what the sender typed is redacted like a published text
         FolioStatus status = new FolioStatus(journal, new Redactor(understander::personalData)::redact);
         PostIntake post = new PostIntake(alcaldias, extractor::detect, config.maxFileBytes(), maxAttachments,
-                (int) config.getLong("observa.limits.max-text-chars", 200_000), clock);
+                (int) config.getLong("observa.limits.max-text-chars"), clock);
         main.bind("submitPage", new SubmitPage(post, alcaldias, status, FormTokens.of(config)));
         main.bind("statusPage", new StatusPage(status));
         main.bind("submissionApi", new SubmissionApi(post, status));
@@ -100,13 +102,13 @@ final class IntakeBeans {
             MailComponent component = new MailComponent();
             MailConfiguration smtp = new MailConfiguration();
             smtp.configureProtocol(protocol);
-            String user = text(config, "observa.mail.smtp.user");
+            String user = config.get("observa.mail.smtp.user");
             if (!user.isBlank()) {
                 smtp.setUsername(user);
-                smtp.setPassword(text(config, "observa.mail.smtp.password"));
+                smtp.setPassword(config.get("observa.mail.smtp.password"));
             }
             Properties extra = new Properties();
-            extra.setProperty("mail.smtp.starttls.enable", config.get("observa.mail.smtp.starttls", "false"));
+            extra.setProperty("mail.smtp.starttls.enable", config.get("observa.mail.smtp.starttls"));
             smtp.setAdditionalJavaMailProperties(extra);
             component.setConfiguration(smtp);
             main.bind(protocol, component);
@@ -123,14 +125,9 @@ final class IntakeBeans {
                 "camel.server.fileUploadDirectory", config.dataDir().resolve("tmp").resolve("subidas").toString());
     }
 
-    /** A setting that may be absent, as text ("" when absent). */
-    private static String text(ObservaConfig config, String key) {
-        String value = config.get(key, null);
-        return value == null ? "" : value;
-    }
-
     /** Where observers reach Observa, for links in acknowledgments. */
     static String publicUrl(ObservaConfig config) {
-        return config.get("observa.public-url", "http://localhost:" + config.get("observa.port", "8080"));
+        String configured = config.get("observa.public-url");
+        return configured.isBlank() ? "http://localhost:" + config.get("observa.port") : configured;
     }
 }

@@ -162,7 +162,7 @@ public final class ObservaService implements AutoCloseable {
             main.addInitialProperty("camel.main.name", "observa");
             main.addInitialProperty("camel.main.shutdown-timeout", "10");
             main.addInitialProperty("camel.server.enabled", Boolean.toString(mode == Mode.SERVICE));
-            main.addInitialProperty("camel.server.port", config.get("observa.port", "8080"));
+            main.addInitialProperty("camel.server.port", config.get("observa.port"));
             main.addInitialProperty("camel.server.host", NetworkExposure.host(config));
             IntakeBeans.serverProperties(config).forEach(main::addInitialProperty);
             main.start();
@@ -438,9 +438,9 @@ public final class ObservaService implements AutoCloseable {
     }
 
     private static GroupCommit.Policy commitPolicy(ObservaConfig config) {
-        return new GroupCommit.Policy((int) config.getLong("observa.index.commit-max-docs", 200),
-                config.getLong("observa.index.commit-max-ms", 500), config.getLong("observa.index.refresh-ms", 250),
-                (int) config.getLong("observa.retry.attempts", 3), config.getLong("observa.retry.delay-ms", 2000));
+        return new GroupCommit.Policy((int) config.getLong("observa.index.commit-max-docs"),
+                config.getLong("observa.index.commit-max-ms"), config.getLong("observa.index.refresh-ms"),
+                (int) config.getLong("observa.retry.attempts"), config.getLong("observa.retry.delay-ms"));
     }
 
     private static String routePattern(Path routesDir, Mode mode) {
@@ -452,7 +452,7 @@ public final class ObservaService implements AutoCloseable {
     private static String describeSelf(Mode mode, ObservaConfig config) {
         String pid = Long.toString(ProcessHandle.current().pid());
         return mode == Mode.SERVICE
-                ? "servicio en http://localhost:" + config.get("observa.port", "8080") + ", pid " + pid
+                ? "servicio en http://localhost:" + config.get("observa.port") + ", pid " + pid
                 : "proceso por lotes, pid " + pid;
     }
 

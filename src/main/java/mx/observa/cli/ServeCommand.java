@@ -46,7 +46,7 @@ final class ServeCommand implements Callable<Integer> {
         }, "observa-stop"));
         service.resumeUnfinished();
         spec.commandLine().getOut().printf("Observa en marcha: http://localhost:%s  (bandeja: %s). Ctrl+C para detener.%n",
-                effective.get("observa.port", "8080"), effective.inboxDir());
+                effective.get("observa.port"), effective.inboxDir());
         spec.commandLine().getOut().flush();
         stopped.await();
     }

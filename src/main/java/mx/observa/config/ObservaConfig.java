@@ -2,27 +2,41 @@ package mx.observa.config;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Properties;
+import java.util.Set;
+import java.util.function.LongSupplier;
+import java.util.function.UnaryOperator;
 
 /**
- * Where things live and the limits in force, read from {@code config/observa.properties} under the Observa home,
- * overridable by system properties ({@code -Dobserva.data=...}) and environment variables ({@code OBSERVA_DATA}).
- * Every other configuration file a person edits (taxonomy, geography, calendar, users) is found under
- * {@link #configDir()}.
+ * Where things live and the limits in force. Every setting has its one default in {@code config/observa.properties}
+ * of the source tree, shipped inside the jar ({@value #DEFAULTS_RESOURCE}); over it, in increasing order of
+ * precedence: the home's {@code config/observa.properties}, environment variables ({@code OBSERVA_DATA}), system
+ * properties ({@code -Dobserva.data=...}) and command-line options ({@link #with}). A blank value at one level
+ * lets the next one down decide. Every other configuration file a person edits (taxonomy, geography, calendar, users)
+ * is found under {@link #configDir()}.
  */
 public final class ObservaConfig {
+
+    /** The project's config/observa.properties as the build packs it (see pom.xml). */
+    static final String DEFAULTS_RESOURCE = "observa.properties";
+
+    private static final Properties DEFAULTS = shippedDefaults();
 
     private final Path home;
     private final Properties values = new Properties();
     private final Properties overrides = new Properties();
+    private final UnaryOperator<String> environment;
 
-    private ObservaConfig(Path home, Properties fileValues) {
+    private ObservaConfig(Path home, Properties fileValues, UnaryOperator<String> environment) {
         this.home = home.toAbsolutePath().normalize();
         this.values.putAll(fileValues);
+        this.environment = environment;
     }
 
     /** The configuration of the Observa home given by {@code observa.home} (the launcher sets it), else the working directory. */
@@ -32,34 +46,74 @@ public final class ObservaConfig {
     }
 
     public static ObservaConfig load(Path home) {
-        Properties fileValues = new Properties();
+        return load(home, System::getenv);
+    }
+
+    /** @param environment the value of an environment variable by name (the process's, or a test's) */
+    static ObservaConfig load(Path home, UnaryOperator<String> environment) {
         Path file = home.resolve("config").resolve("observa.properties");
+        Properties fileValues = new Properties();
         if (Files.isRegularFile(file)) {
             try (InputStream in = Files.newInputStream(file)) {
-                fileValues.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+                fileValues.load(new InputStreamReader(in, StandardCharsets.UTF_8));
             } catch (IOException e) {
                 throw new UncheckedIOException("No se pudo leer la configuración " + file, e);
             }
         }
-        return new ObservaConfig(home, fileValues);
+        return new ObservaConfig(home, fileValues, environment);
+    }
+
+    /** Every key Observa reads: those that have a default. */
+    public static Set<String> keys() {
+        return DEFAULTS.stringPropertyNames();
+    }
+
+    private static Properties shippedDefaults() {
+        Properties defaults = new Properties();
+        try (InputStream in = ObservaConfig.class.getResourceAsStream(DEFAULTS_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("Falta " + DEFAULTS_RESOURCE + " (los valores por omisión) junto a "
+                        + ObservaConfig.class.getName() + ": el programa no se construyó completo.");
+            }
+            defaults.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException("No se pudieron leer los valores por omisión de la configuración", e);
+        }
+        return defaults;
     }
 
     /** A copy with one value overridden (command-line options win over everything). */
     public ObservaConfig with(String key, String value) {
-        ObservaConfig copy = new ObservaConfig(home, values);
+        ObservaConfig copy = new ObservaConfig(home, values, environment);
         copy.overrides.putAll(this.overrides);
         copy.overrides.setProperty(key, value);
         return copy;
     }
 
-    /** Value of a key: command-line override, then system property, then environment, then file, then default. */
-    public String get(String key, String defaultValue) {
-        String env = System.getenv(key.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_'));
-        return firstNonBlank(overrides.getProperty(key), System.getProperty(key), env, values.getProperty(key), defaultValue);
+    /**
+     * Value of a key: command-line override, then system property, then environment, then the home's file, then the
+     * shipped default ({@code ""} when the setting is optional and unset). A key without a default is a programming
+     * error: it fails here, naming the key.
+     */
+    public String get(String key) {
+        String shipped = DEFAULTS.getProperty(key);
+        if (shipped == null) {
+            throw new IllegalArgumentException("La clave de configuración " + key
+                    + " no tiene valor por omisión en config/observa.properties");
+        }
+        String env = environment.apply(key.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_'));
+        String value = firstNonBlank(overrides.getProperty(key), System.getProperty(key), env, values.getProperty(key));
+        return value != null ? value : shipped;
     }
 
-    public long getLong(String key, long defaultValue) {
-        return Long.parseLong(get(key, Long.toString(defaultValue)).trim());
+    public long getLong(String key) {
+        return Long.parseLong(get(key).trim());
+    }
+
+    /** A number, or {@code auto} for one this machine decides (e.g. from its cores). */
+    public long getLong(String key, LongSupplier auto) {
+        String value = get(key).trim();
+        return "auto".equalsIgnoreCase(value) ? auto.getAsLong() : Long.parseLong(value);
     }
 
     public Path home() {
@@ -70,22 +124,21 @@ public final class ObservaConfig {
         return home.resolve("config");
     }
 
-    /** An editable file: the path in {@code key} (absolute, or relative to the home), else {@code config/defaultName}. */
-    public Path configFile(String key, String defaultName) {
-        String path = get(key, null);
-        return path == null ? configDir().resolve(defaultName) : resolve(path);
+    /** An editable file: the path in {@code key}, absolute or relative to the home. */
+    public Path configFile(String key) {
+        return resolve(get(key));
     }
 
     public Path routesDir() {
-        return resolve(get("observa.routes", "routes"));
+        return resolve(get("observa.routes"));
     }
 
     public Path dataDir() {
-        return resolve(get("observa.data", "data"));
+        return resolve(get("observa.data"));
     }
 
     public Path indexDir() {
-        return resolve(get("observa.index", "index"));
+        return resolve(get("observa.index"));
     }
 
     public Path inboxDir() {
@@ -114,40 +167,40 @@ public final class ObservaConfig {
     }
 
     public Path outDir() {
-        return resolve(get("observa.out", "out"));
+        return resolve(get("observa.out"));
     }
 
     /** OCR with Spanish Tesseract: {@code off}, {@code auto} (when tesseract is installed) or {@code on}. */
     public String ocrMode() {
-        return get("observa.ocr", "auto").trim().toLowerCase(Locale.ROOT);
+        return get("observa.ocr").trim().toLowerCase(Locale.ROOT);
     }
 
     public long maxFileBytes() {
-        return getLong("observa.limits.max-file-mb", 50) * 1024 * 1024;
+        return getLong("observa.limits.max-file-mb") * 1024 * 1024;
     }
 
     /** Files (attachments, uploads, entries of a ZIP) one container may hold. */
     public int maxAttachments() {
-        return (int) getLong("observa.limits.max-attachments", 50);
+        return (int) getLong("observa.limits.max-attachments");
     }
 
     /** Containers inside containers are unpacked up to this depth (a ZIP in a ZIP, a message forwarded in a message). */
     public int maxContainerDepth() {
-        return (int) getLong("observa.limits.max-depth", 3);
+        return (int) getLong("observa.limits.max-depth");
     }
 
     /** Bytes a ZIP may unpack to per compressed byte, for each entry and for the whole archive. */
     public long maxExpansionRatio() {
-        return getLong("observa.limits.max-expansion-ratio", 100);
+        return getLong("observa.limits.max-expansion-ratio");
     }
 
     /** Bytes all the entries of one ZIP may unpack to together. */
     public long maxUnpackedBytes() {
-        return getLong("observa.limits.max-unpacked-mb", 200) * 1024 * 1024;
+        return getLong("observa.limits.max-unpacked-mb") * 1024 * 1024;
     }
 
     public int maxExtractedChars() {
-        return (int) getLong("observa.limits.max-chars", 2_000_000);
+        return (int) getLong("observa.limits.max-chars");
     }
 
     /**
@@ -155,11 +208,11 @@ public final class ObservaConfig {
      * 20 pages take about 70 s on a busy 2-core machine, well inside the default parse timeout of 120 s.
      */
     public int maxOcrPages() {
-        return (int) Math.max(1, getLong("observa.limits.max-ocr-pages", 20));
+        return (int) Math.max(1, getLong("observa.limits.max-ocr-pages"));
     }
 
     public String folioPrefix() {
-        return get("observa.folio.prefix", "OBS-2022");
+        return get("observa.folio.prefix");
     }
 
     private Path resolve(String path) {

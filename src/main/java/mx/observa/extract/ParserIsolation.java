@@ -47,7 +47,7 @@ final class ParserIsolation {
      * @param probe    a tiny document any working parser reads: each new child reads it before it takes work
      */
     static TikaReader create(ObservaConfig config, TikaConfig tika, int maxChars, Path workDir, Path probe) {
-        String mode = config.get("observa.extract.isolation", "fork");
+        String mode = config.get("observa.extract.isolation");
         if (!"fork".equals(mode)) {
             return new InProcessReader(tika, maxChars);
         }
@@ -61,25 +61,25 @@ final class ParserIsolation {
         pipes.setJavaPath(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         pipes.setForkedJvmArgs(jvmArgs(config, classpath));
         pipes.setTimeoutMillis(parseTimeoutMillis(config));
-        pipes.setStartupTimeoutMillis(config.getLong("observa.extract.worker-start-s", 120) * 1000);
+        pipes.setStartupTimeoutMillis(config.getLong("observa.extract.worker-start-s") * 1000);
         pipes.setSleepOnStartupTimeoutMillis(1000);
         pipes.setMaxForEmitBatchBytes(-1); // every result comes back to this JVM: the children emit nothing
         pipes.setShutdownClientAfterMillis(0); // an idle child stays warm; it ends when this JVM ends or closes it
-        int workers = (int) config.getLong("observa.extract.workers", Runtime.getRuntime().availableProcessors());
+        int workers = (int) config.getLong("observa.extract.workers", Runtime.getRuntime()::availableProcessors);
         pipes.setNumClients(workers);
         return new PipesReader(pipes, workers, maxChars,
-                (int) config.getLong("observa.extract.files-per-worker", 10_000), probe);
+                (int) config.getLong("observa.extract.files-per-worker"), probe);
     }
 
     static long parseTimeoutMillis(ObservaConfig config) {
-        return config.getLong("observa.limits.parse-timeout-s", 120) * 1000;
+        return config.getLong("observa.limits.parse-timeout-s") * 1000;
     }
 
     private static List<String> jvmArgs(ObservaConfig config, List<Path> classpath) {
         List<String> args = new ArrayList<>();
         args.add("-cp");
         args.add(String.join(File.pathSeparator, classpath.stream().map(Path::toString).toList()));
-        args.add("-Xmx" + config.get("observa.extract.worker-heap", "768m"));
+        args.add("-Xmx" + config.get("observa.extract.worker-heap"));
         // No -XX:+ExitOnOutOfMemoryError: the child reports the OOM itself (a typed outcome), then exits.
         args.add("-Djava.awt.headless=true");
         args.add("-Dfile.encoding=UTF-8");
@@ -95,8 +95,8 @@ final class ParserIsolation {
     private static List<Path> classpath(ObservaConfig config) {
         try {
             Path code = Path.of(ParserIsolation.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            String configured = config.get("observa.extract.lib", null);
-            Path lib = configured != null ? Path.of(configured) : code.getParent().resolve("lib");
+            String configured = config.get("observa.extract.lib");
+            Path lib = configured.isBlank() ? code.getParent().resolve("lib") : Path.of(configured);
             if (!Files.isDirectory(lib) || !hasTika(lib)) {
                 return null;
             }

@@ -37,7 +37,7 @@ public final class Synonyms {
 
     /** {@code observa.sinonimos}, by default {@code config/sinonimos.txt}. */
     public static Path file(mx.observa.config.ObservaConfig config) {
-        return config.configFile("observa.sinonimos", "sinonimos.txt");
+        return config.configFile("observa.sinonimos");
     }
 
     /** No synonyms at all: queries are analyzed exactly like the index. */

@@ -81,8 +81,8 @@ public final class ReportWriter {
     public static ReportWriter configured(ObservaConfig config) {
         ReportUnderstander understander = new ReportUnderstander(config, new FoldingSpanishAnalyzer());
         return new ReportWriter(understander.topicLabels(), new Redactor(understander::personalData),
-                Path.of(config.get("observa.report.fonts", "/usr/share/fonts/truetype/dejavu")),
-                (int) config.getLong("observa.report.pdf-max-filas", 1_000));
+                Path.of(config.get("observa.report.fonts")),
+                (int) config.getLong("observa.report.pdf-max-filas"));
     }
 
     /** Where scheduled editions live: {@code data/reports/<session date>/}. */
@@ -92,7 +92,7 @@ public final class ReportWriter {
 
     public static CvoeCalendar calendar(ObservaConfig config) {
         return CvoeCalendar.load(config.configDir().resolve(CvoeCalendar.FILE),
-                (int) config.getLong("observa.report.days-before", 7));
+                (int) config.getLong("observa.report.days-before"));
     }
 
     /**

@@ -21,7 +21,7 @@ import mx.observa.text.FoldingSpanishAnalyzer;
  * plurals, whitespace, line wrapping and words hyphenated at a line end do not matter), and the set to a MinHash
  * signature of {@value #HASHES} values, which estimates the Jaccard similarity of two texts. Candidates are found
  * with locality-sensitive hashing ({@value #BANDS} bands) and confirmed when the estimated similarity reaches the
- * threshold {@code observa.duplicados.umbral} (default {@value #DEFAULT_THRESHOLD}). Two different reports about
+ * threshold {@code observa.duplicados.umbral}. Two different reports about
  * the same mesa share a letterhead or a questionnaire's questions, not most of their 3-grams, and stay apart.
  *
  * <p>Deterministic (fixed hash seeds; the earliest registered report wins) and thread-safe. Signatures are kept
@@ -34,7 +34,6 @@ public final class NearDuplicateDetector {
 
     static final int HASHES = 128;
     static final int BANDS = 32;
-    static final double DEFAULT_THRESHOLD = 0.5;
     static final String THRESHOLD_KEY = "observa.duplicados.umbral";
     private static final int SHINGLE = 3;
     private static final int MIN_TERMS = 8;
@@ -52,7 +51,7 @@ public final class NearDuplicateDetector {
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
 
     public NearDuplicateDetector(ObservaConfig config, FoldingSpanishAnalyzer analyzer) {
-        this(analyzer, Double.parseDouble(config.get(THRESHOLD_KEY, Double.toString(DEFAULT_THRESHOLD)).trim()));
+        this(analyzer, Double.parseDouble(config.get(THRESHOLD_KEY).trim()));
     }
 
     public NearDuplicateDetector(FoldingSpanishAnalyzer analyzer, double threshold) {

@@ -38,7 +38,7 @@ public final class ReportUnderstander {
                 KindRules.load(config.configDir().resolve(KindRules.FILE_NAME), analyzer),
                 Gazetteer.load(config.configDir().resolve("geografia")),
                 PrivacyVocabulary.load(config.configDir().resolve(PrivacyVocabulary.DIR)),
-                (int) config.getLong("observa.consulta.anio", 2022), analyzer);
+                (int) config.getLong("observa.consulta.anio"), analyzer);
     }
 
     ReportUnderstander(TopicRules rules, KindRules kindRules, Gazetteer gazetteer, PrivacyVocabulary privacy,

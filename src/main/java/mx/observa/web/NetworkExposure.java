@@ -32,7 +32,7 @@ public final class NetworkExposure {
 
     /** The address the server listens on. */
     public static String host(ObservaConfig config) {
-        return config.get("observa.host", "127.0.0.1").strip();
+        return config.get("observa.host").strip();
     }
 
     /** True when only this machine can connect (a loopback address or name). */
@@ -46,12 +46,11 @@ public final class NetworkExposure {
 
     /** Whether cookies carry {@code Secure}: auto = over HTTPS or on a network address. */
     static boolean secureCookies(ObservaConfig config) {
-        String setting = config.get("observa.web.cookie-segura", "auto").strip().toLowerCase(Locale.ROOT);
+        String setting = config.get("observa.web.cookie-segura").strip().toLowerCase(Locale.ROOT);
         if (setting.equals("true") || setting.equals("false")) {
             return Boolean.parseBoolean(setting);
         }
-        String publicUrl = config.get("observa.public-url", null);
-        return publicUrl != null && publicUrl.strip().toLowerCase(Locale.ROOT).startsWith("https:")
+        return config.get("observa.public-url").strip().toLowerCase(Locale.ROOT).startsWith("https:")
                 || !loopbackOnly(config);
     }
 

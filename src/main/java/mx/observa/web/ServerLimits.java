@@ -33,28 +33,28 @@ public record ServerLimits(long headerTimeoutMillis, int idleTimeoutSeconds, int
     static final int MAX_FORM_FIELDS = 32;
 
     public static ServerLimits of(ObservaConfig config) {
-        long textChars = config.getLong("observa.limits.max-text-chars", 200_000);
+        long textChars = config.getLong("observa.limits.max-text-chars");
         return new ServerLimits(
-                config.getLong("observa.limits.header-timeout-s", 20) * 1000,
-                (int) config.getLong("observa.limits.connection-idle-s", 300),
-                (int) config.getLong("observa.limits.connections-per-ip", 32),
-                (int) Math.min(config.getLong("observa.limits.max-connections", 1000), freeFiles() / 2),
-                (int) config.getLong("observa.limits.max-header-kb", 8) * 1024,
+                config.getLong("observa.limits.header-timeout-s") * 1000,
+                (int) config.getLong("observa.limits.connection-idle-s"),
+                (int) config.getLong("observa.limits.connections-per-ip"),
+                (int) Math.min(config.getLong("observa.limits.max-connections"), freeFiles() / 2),
+                (int) config.getLong("observa.limits.max-header-kb") * 1024,
                 (int) Math.min(Integer.MAX_VALUE, textChars * 4 + 64 * 1024),
                 maxPostBytes(config),
-                config.getLong("observa.limits.body-idle-s", 60) * 1000,
-                (int) config.getLong("observa.limits.submissions-per-minute", 30),
+                config.getLong("observa.limits.body-idle-s") * 1000,
+                (int) config.getLong("observa.limits.submissions-per-minute"),
                 trackedClients(config));
     }
 
     /** Clients each limit keeps count of (the submission limit here, the sign-in limits in {@link WebApp}). */
     static long trackedClients(ObservaConfig config) {
-        return config.getLong("observa.limits.clients-tracked", 100_000);
+        return config.getLong("observa.limits.clients-tracked");
     }
 
     /** The ceiling of a whole post (also the server's own body limit, camel.server.maxBodySize). */
     public static long maxPostBytes(ObservaConfig config) {
-        return config.getLong("observa.limits.max-post-mb", 200) * 1024 * 1024;
+        return config.getLong("observa.limits.max-post-mb") * 1024 * 1024;
     }
 
     /**

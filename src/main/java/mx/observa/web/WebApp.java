@@ -45,8 +45,8 @@ public final class WebApp {
         NetworkExposure.checkDemoUsers(config, users);
         AuditLog audit = new AuditLog(config.dataDir().resolve("audit"), clock);
         Sessions sessions = new Sessions(
-                Duration.ofMinutes(config.getLong("observa.web.sesion-inactividad-min", 120)),
-                Duration.ofHours(config.getLong("observa.web.sesion-max-horas", 12)), 10_000, clock);
+                Duration.ofMinutes(config.getLong("observa.web.sesion-inactividad-min")),
+                Duration.ofHours(config.getLong("observa.web.sesion-max-horas")), 10_000, clock);
         Access access = new Access(sessions, audit, NetworkExposure.secureCookies(config));
         WebLabels labels = new WebLabels(understander.topicLabels());
         RoleView view = new RoleView(new Redactor(understander::personalData), index);
@@ -57,7 +57,7 @@ public final class WebApp {
         registry.accept("loginPage", new LoginPage(users, access, loginGuard(config), FormTokens.of(config)));
         registry.accept("searchPage", new SearchPage(search, access, labels, view, understander.topicLabels()));
         registry.accept("searchApi", new SearchApi(search, access, labels, view));
-        registry.accept("exports", new Exports(search, access, (int) config.getLong("observa.export.max-hallazgos", 20_000),
+        registry.accept("exports", new Exports(search, access, (int) config.getLong("observa.export.max-hallazgos"),
                 view));
         Reviews reviews = Reviews.in(config, clock);
         ReviewParts review = new ReviewParts(reviews,
@@ -65,7 +65,7 @@ public final class WebApp {
         registry.accept("reportPage", new ReportPage(index, search, access, labels, view, review));
         registry.accept("reviewForms", new ReviewForms(index, access, review));
         registry.accept("bulkReview", new BulkReview(index, search, access, review, labels,
-                (int) config.getLong("observa.export.max-hallazgos", 20_000)));
+                (int) config.getLong("observa.export.max-hallazgos")));
         registry.accept("reviewQueuePage", new ReviewQueuePage(index, access, review, labels, understander.topicLabels()));
         registry.accept("reportApi", new ReportApi(index, access, view, reviews));
         registry.accept("originalFile", new OriginalFile(index, archive, access));
@@ -76,11 +76,12 @@ public final class WebApp {
     }
 
     private static LoginGuard loginGuard(ObservaConfig config) {
-        return new LoginGuard((int) config.getLong("observa.limits.logins-per-minute", 10),
-                (int) config.getLong("observa.limits.login-free-failures", 3),
-                Duration.ofSeconds(config.getLong("observa.limits.login-max-wait-s", 900)),
+        return new LoginGuard((int) config.getLong("observa.limits.logins-per-minute"),
+                (int) config.getLong("observa.limits.login-free-failures"),
+                Duration.ofSeconds(config.getLong("observa.limits.login-max-wait-s")),
                 // half the cores: sign-ins are rare, and the other half keeps answering everyone else
-                (int) config.getLong("observa.limits.login-hashes", Math.max(1, Runtime.getRuntime().availableProcessors() / 2)),
+                (int) config.getLong("observa.limits.login-hashes",
+                        () -> Math.max(1, Runtime.getRuntime().availableProcessors() / 2)),
                 ServerLimits.trackedClients(config), System::nanoTime);
     }
 }

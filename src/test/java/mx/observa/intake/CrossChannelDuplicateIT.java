@@ -79,7 +79,7 @@ class CrossChannelDuplicateIT {
     private void form(String name, String email, String text) throws Exception {
         Multipart form = new Multipart().field("nombre", name).field("correo", email).field("alcaldia", "Iztapalapa")
                 .field("texto", text);
-        HttpResponse<String> r = new WebSession("http://127.0.0.1:" + config.get("observa.port", null)).submit(form);
+        HttpResponse<String> r = new WebSession("http://127.0.0.1:" + config.get("observa.port")).submit(form);
         assertThat(r.statusCode()).isEqualTo(200);
         Inbox.awaitProcessed(service);
     }

@@ -143,7 +143,7 @@ class MailIntakeIT {
     /** What the sender learns at /estado (here through the API's status), which the acknowledgment points to. */
     private Map<String, Object> estado(String folio) throws Exception {
         HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
-                + config.get("observa.port", null) + "/api/v1/informes/" + folio + "/estado")).GET().build(),
+                + config.get("observa.port") + "/api/v1/informes/" + folio + "/estado")).GET().build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         return Json.MAPPER.readValue(r.body(), new TypeReference<>() { });
     }

@@ -45,7 +45,7 @@ class ConnectionFloodIT {
     @Test
     void aSlowHeaderFloodFromOneAddressLeavesTheServiceToEveryoneElse() throws Exception {
         ObservaConfig config = TestHome.config(tmp);
-        int port = Integer.parseInt(config.get("observa.port", null));
+        int port = Integer.parseInt(config.get("observa.port"));
         Path log = tmp.resolve("service.log");
         Process service = ServiceProcess.startWithFileLimit(config, log, FILE_LIMIT,
                 "observa.limits.header-timeout-s=" + HEADER_TIMEOUT_S, "observa.extract.workers=1");

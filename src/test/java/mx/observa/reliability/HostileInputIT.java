@@ -63,7 +63,7 @@ class HostileInputIT {
 
             assertThat(service.isAlive()).as("service survived").isTrue();
             HttpResponse<String> page = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                    URI.create("http://127.0.0.1:" + config.get("observa.port", null) + "/enviar")).GET().build(),
+                    URI.create("http://127.0.0.1:" + config.get("observa.port") + "/enviar")).GET().build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(page.statusCode()).as("service still answers HTTP").isEqualTo(200);
         } finally {

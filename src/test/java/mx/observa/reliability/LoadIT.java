@@ -52,7 +52,7 @@ class LoadIT {
         ObservaConfig config = TestHome.config(tmp);
         try (ObservaService service = ObservaService.start(config, ObservaService.Mode.SERVICE);
              ExecutorService clients = Executors.newFixedThreadPool(CLIENTS)) {
-            URI api = URI.create("http://127.0.0.1:" + config.get("observa.port", null) + "/api/v1/informes");
+            URI api = URI.create("http://127.0.0.1:" + config.get("observa.port") + "/api/v1/informes");
             HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
             Set<String> posts = ConcurrentHashMap.newKeySet();
             Set<String> reports = ConcurrentHashMap.newKeySet();

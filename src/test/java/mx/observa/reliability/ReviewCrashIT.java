@@ -143,7 +143,7 @@ class ReviewCrashIT {
     }
 
     private static String base(ObservaConfig config) {
-        return "http://127.0.0.1:" + config.get("observa.port", null);
+        return "http://127.0.0.1:" + config.get("observa.port");
     }
 
 }

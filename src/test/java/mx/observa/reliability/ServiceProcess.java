@@ -19,7 +19,7 @@ final class ServiceProcess {
 
     /** @param properties extra -D settings, e.g. {@code "observa.limits.parse-timeout-s=5"} */
     static Process start(ObservaConfig config, Path log, String... properties) throws IOException {
-        return command(config, log, List.of("serve", "--port", config.get("observa.port", "0")), properties);
+        return command(config, log, List.of("serve", "--port", config.get("observa.port")), properties);
     }
 
     /**
@@ -29,7 +29,7 @@ final class ServiceProcess {
     static Process startWithFileLimit(ObservaConfig config, Path log, int fileLimit, String... properties)
             throws IOException {
         return command(config, log, "ulimit -n " + fileLimit + " && exec \"$@\"",
-                List.of("serve", "--port", config.get("observa.port", "0")), properties);
+                List.of("serve", "--port", config.get("observa.port")), properties);
     }
 
     /** {@code observa <args>} on the data folder and index of {@code config}; output appended to {@code log}. */

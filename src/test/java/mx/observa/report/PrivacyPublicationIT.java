@@ -60,7 +60,7 @@ class PrivacyPublicationIT {
     void ingestThePrivacySetsAndWriteTheReport(@TempDir Path tmp) throws Exception {
         ObservaConfig config = TestHome.config(tmp);
         service = ObservaService.start(config, ObservaService.Mode.SERVICE);
-        base = "http://127.0.0.1:" + config.get("observa.port", null);
+        base = "http://127.0.0.1:" + config.get("observa.port");
         for (PrivacySet set : sets) {
             Path dir = Files.createDirectories(tmp.resolve("entrantes").resolve(set.name()));
             for (Map.Entry<String, byte[]> f : set.files().entrySet()) {

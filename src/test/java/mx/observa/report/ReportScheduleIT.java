@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import mx.observa.app.ConfigPropertiesSource;
 import mx.observa.app.ObservaService;
 import mx.observa.archive.Json;
 import mx.observa.config.ObservaConfig;
@@ -115,6 +116,7 @@ class ReportScheduleIT {
         main = new Main();
         main.configure().withRoutesIncludePattern("file:" + TestHome.projectRoot().resolve("routes/report-schedule.yaml"));
         main.bind("reportSchedule", schedule);
+        main.bind("observaProperties", new ConfigPropertiesSource(TestHome.config(tmp)));
         main.start();
         CamelContext camel = main.getCamelContext();
         AdviceWith.adviceWith(camel, "informe-programado", r -> r.replaceFromWith("direct:revisar"));

@@ -39,7 +39,7 @@ public final class SearchFixture implements AutoCloseable {
         this.home = tmp;
         var config = TestHome.config(tmp);
         this.service = ObservaService.start(config, ObservaService.Mode.SERVICE);
-        this.base = "http://127.0.0.1:" + config.get("observa.port", null);
+        this.base = "http://127.0.0.1:" + config.get("observa.port");
         Path in = Files.createDirectories(tmp.resolve("entrantes"));
         submit(in, "Informe Coyoacán.txt", text("""
                 Informe de observación de la Consulta de Presupuesto Participativo 2022

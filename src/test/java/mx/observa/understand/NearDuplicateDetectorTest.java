@@ -14,6 +14,7 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 import mx.observa.config.ObservaConfig;
+import mx.observa.support.TestHome;
 
 class NearDuplicateDetectorTest {
 
@@ -28,7 +29,10 @@ class NearDuplicateDetectorTest {
             prohíba expresamente el traslado organizado de personas a las mesas.
             """;
 
-    private final NearDuplicateDetector detector = new NearDuplicateDetector(Fixtures.ANALYZER, NearDuplicateDetector.DEFAULT_THRESHOLD);
+    /** The threshold in force: the one default of config/observa.properties. */
+    private static final double THRESHOLD = Double.parseDouble(
+            ObservaConfig.load(TestHome.projectRoot()).get(NearDuplicateDetector.THRESHOLD_KEY));
+    private final NearDuplicateDetector detector = new NearDuplicateDetector(Fixtures.ANALYZER, THRESHOLD);
 
     @Test
     void amongThousandsOfReportsACopyFindsItsFirstAndNothingElse() {
@@ -84,7 +88,7 @@ class NearDuplicateDetectorTest {
         String second = header + "Abrió hasta las 10:00 por falta de mobiliario. Había lonas de un proyecto en la esquina. "
                 + "El conteo se repitió porque no cuadraban las papeletas.";
         detector.register("OBS-2022-000001", first);
-        assertThat(detector.similarity(first, second)).isLessThan(NearDuplicateDetector.DEFAULT_THRESHOLD);
+        assertThat(detector.similarity(first, second)).isLessThan(THRESHOLD);
         assertThat(detector.firstSimilar(second)).isEmpty();
     }
 

@@ -41,7 +41,7 @@ class IncompleteTextIT {
         ObservaConfig config = TestHome.config(tmp).with("observa.ocr", "on")
                 .with("observa.limits.max-ocr-pages", "2").with("observa.limits.max-chars", "400");
         service = ObservaService.start(config, ObservaService.Mode.SERVICE);
-        analista = new WebSession("http://127.0.0.1:" + config.get("observa.port", null));
+        analista = new WebSession("http://127.0.0.1:" + config.get("observa.port"));
         assertThat(analista.signIn("analista", SearchFixture.PASSWORDS.get("analista")).statusCode()).isEqualTo(303);
         in = Files.createDirectories(tmp.resolve("entrantes"));
     }

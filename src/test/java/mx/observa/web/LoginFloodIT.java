@@ -60,7 +60,7 @@ class LoginFloodIT {
     void start(@TempDir Path tmp) throws Exception {
         ObservaConfig config = TestHome.config(tmp);
         service = ObservaService.start(config, ObservaService.Mode.SERVICE);
-        base = "http://127.0.0.1:" + config.get("observa.port", null);
+        base = "http://127.0.0.1:" + config.get("observa.port");
     }
 
     @AfterAll

@@ -52,7 +52,7 @@ class SubmissionApiIT {
                 .with("observa.limits.max-file-mb", "1")
                 .with("observa.limits.max-post-mb", "3");
         service = ObservaService.start(config, ObservaService.Mode.SERVICE);
-        base = "http://127.0.0.1:" + config.get("observa.port", null) + "/api/v1";
+        base = "http://127.0.0.1:" + config.get("observa.port") + "/api/v1";
     }
 
     @AfterEach

@@ -37,7 +37,7 @@ class SubmitFormBrowserIT {
         try (ObservaService service = ObservaService.start(config, ObservaService.Mode.SERVICE)) {
             ChromeDriver browser = Chromium.start(tmp.resolve("perfil"), java.util.Map.of());
             try {
-                browser.get("http://127.0.0.1:" + config.get("observa.port", null) + "/enviar");
+                browser.get("http://127.0.0.1:" + config.get("observa.port") + "/enviar");
                 browser.findElement(By.id("nombre")).sendKeys("Ana Pérez");
                 browser.findElement(By.id("correo")).sendKeys("ana@example.org");
                 new Select(browser.findElement(By.id("alcaldia"))).selectByVisibleText("Iztapalapa");

@@ -49,7 +49,7 @@ class SubmitFormIT {
     void start() throws Exception {
         config = TestHome.config(tmp);
         service = ObservaService.start(config, ObservaService.Mode.SERVICE);
-        base = "http://127.0.0.1:" + config.get("observa.port", null);
+        base = "http://127.0.0.1:" + config.get("observa.port");
     }
 
     @AfterEach

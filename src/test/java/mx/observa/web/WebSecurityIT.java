@@ -200,7 +200,7 @@ class WebSecurityIT {
     void aPostWhoseBodyStopsArrivingIsAnsweredAndClosedButASlowOneIsNot(@TempDir Path tmp) throws Exception {
         ObservaConfig config = TestHome.config(tmp).with("observa.limits.body-idle-s", "2");
         try (ObservaService service = ObservaService.start(config, ObservaService.Mode.SERVICE)) {
-            int port = Integer.parseInt(config.get("observa.port", null));
+            int port = Integer.parseInt(config.get("observa.port"));
             String head = "--x\r\nContent-Disposition: form-data; name=\"texto\"\r\n\r\n"
                     + "La mesa se instaló tarde porque faltaron boletas y mamparas.";
             String tail = "\r\n--x--\r\n";
@@ -272,7 +272,7 @@ class WebSecurityIT {
     void thePublicSubmissionEndpointsAreRateLimitedPerAddress(@TempDir Path tmp) throws Exception {
         ObservaConfig config = TestHome.config(tmp).with("observa.limits.submissions-per-minute", "3");
         try (ObservaService service = ObservaService.start(config, ObservaService.Mode.SERVICE)) {
-            String base = "http://127.0.0.1:" + config.get("observa.port", null);
+            String base = "http://127.0.0.1:" + config.get("observa.port");
             List<Integer> codes = new ArrayList<>();
             HttpResponse<String> last = null;
             for (int i = 0; i < 5; i++) {
@@ -292,7 +292,7 @@ class WebSecurityIT {
             assertThat(send(HttpRequest.newBuilder(URI.create(base + "/enviar")).GET()).statusCode()).isEqualTo(200);
 
             // the same endpoints spelled otherwise are the same endpoints, and the same limit
-            int port = Integer.parseInt(config.get("observa.port", null));
+            int port = Integer.parseInt(config.get("observa.port"));
             for (String path : List.of("//api/v1/informes", "/api/v1/%69nformes", "/api/v1/./informes",
                     "/api/v1/x/../informes", "/api/v1/informes/", "/api/%2e%2e/enviar", "/%65nviar")) {
                 byte[] body = "{}".getBytes(StandardCharsets.UTF_8);
@@ -320,7 +320,7 @@ class WebSecurityIT {
         assertThat(Journal.read(observa.home.resolve("data").resolve("journal")).submissions()).hasSize((int) before);
 
         // the form's check is not skipped by reaching /enviar through a path that starts with /api/
-        int port = Integer.parseInt(observa.service.config().get("observa.port", null));
+        int port = Integer.parseInt(observa.service.config().get("observa.port"));
         byte[] body = "texto=hola".getBytes(StandardCharsets.UTF_8);
         RawHttp.Answer dotted = RawHttp.send(port, "POST /api/%2e%2e/enviar HTTP/1.1\r\nHost: 127.0.0.1:" + port
                 + "\r\nOrigin: https://sitio-malicioso.example\r\nContent-Type: application/x-www-form-urlencoded"
@@ -336,7 +336,7 @@ class WebSecurityIT {
 
     @Test
     void everyErrorTheServerAnswersIsSpanishEscapedAndProtected() throws Exception {
-        int port = Integer.parseInt(observa.service.config().get("observa.port", null));
+        int port = Integer.parseInt(observa.service.config().get("observa.port"));
         String host = "Host: 127.0.0.1:" + port;
         java.util.Map<String, RawHttp.Answer> answers = new java.util.LinkedHashMap<>();
         answers.put("400 malformed", RawHttp.send(port, "GET / HTTP/1.1\r\n" + host + "\r\nesto no es un encabezado"));
@@ -382,7 +382,7 @@ class WebSecurityIT {
     void aBodySentWithoutALengthIsCutAtTheLimitWithASpanishAnswer(@TempDir Path tmp) throws Exception {
         ObservaConfig config = TestHome.config(tmp).with("observa.limits.max-post-mb", "1");
         try (ObservaService service = ObservaService.start(config, ObservaService.Mode.SERVICE)) {
-            int port = Integer.parseInt(config.get("observa.port", null));
+            int port = Integer.parseInt(config.get("observa.port"));
             StringBuilder chunks = new StringBuilder();
             String start = "--x\r\nContent-Disposition: form-data; name=\"archivo\"; filename=\"grande.txt\"\r\n\r\n";
             chunks.append(Integer.toHexString(start.length())).append("\r\n").append(start).append("\r\n");
@@ -413,7 +413,7 @@ class WebSecurityIT {
         ObservaConfig config = TestHome.config(tmp).with("observa.public-url", "https://observa.example.org");
         try (ObservaService service = ObservaService.start(config, ObservaService.Mode.SERVICE)) {
             HttpResponse<String> page = send(HttpRequest.newBuilder(
-                    URI.create("http://127.0.0.1:" + config.get("observa.port", null) + "/entrar")).GET());
+                    URI.create("http://127.0.0.1:" + config.get("observa.port") + "/entrar")).GET());
             assertThat(page.headers().allValues("Set-Cookie")).isNotEmpty().allMatch(c -> c.contains("Secure"));
         }
         HttpResponse<String> local = send(at("/entrar").GET());
