@@ -57,9 +57,9 @@ public final class WebApp {
         registry.accept("loginPage", new LoginPage(users, access, loginGuard(config), FormTokens.of(config)));
         registry.accept("searchPage", new SearchPage(search, access, labels, view, understander.topicLabels()));
         registry.accept("searchApi", new SearchApi(search, access, labels, view));
-        registry.accept("exports", new Exports(search, access, (int) config.getLong("observa.export.max-hallazgos", 20_000),
-                view));
         Reviews reviews = Reviews.in(config, clock);
+        registry.accept("exports", new Exports(search, access, (int) config.getLong("observa.export.max-hallazgos", 20_000),
+                view, reviews, clock));
         ReviewParts review = new ReviewParts(reviews,
                 new ReviewInput(Alcaldias.configured(config), understander.topicLabels()), labels, understander.topicLabels());
         registry.accept("reportPage", new ReportPage(index, search, access, labels, view, review));
