@@ -17,6 +17,7 @@ import mx.observa.report.Redactor;
 import mx.observa.report.ReportWriter;
 import mx.observa.review.ReviewInput;
 import mx.observa.review.Reviews;
+import mx.observa.review.SavedSearches;
 import mx.observa.understand.ReportUnderstander;
 
 /**
@@ -31,6 +32,7 @@ import mx.observa.understand.ReportUnderstander;
  *   {@code observa.limits.login-max-wait-s} (900), {@code observa.limits.login-hashes} (half the processors): see
  *   {@link LoginGuard}</li>
  *   <li>{@code observa.export.max-hallazgos}: largest export (20000)</li>
+ *   <li>{@code observa.busquedas.max-por-usuario}: saved searches per user (50)</li>
  * </ul>
  */
 public final class WebApp {
@@ -69,7 +71,11 @@ public final class WebApp {
         registry.accept("reviewQueuePage", new ReviewQueuePage(index, access, review, labels, understander.topicLabels()));
         registry.accept("reportApi", new ReportApi(index, access, view, reviews));
         registry.accept("originalFile", new OriginalFile(index, archive, access));
-        registry.accept("dashboardPage", new DashboardPage(search, access, labels));
+        SavedSearchPages saved = new SavedSearchPages(SavedSearches.in(config.dataDir(), clock,
+                (int) config.getLong("observa.busquedas.max-por-usuario", 50)), search, access, view,
+                (int) config.getLong("observa.export.max-hallazgos", 20_000));
+        registry.accept("savedSearches", saved);
+        registry.accept("dashboardPage", new DashboardPage(search, access, labels, saved));
         registry.accept("auditPage", new AuditPage(access));
         registry.accept("commissionPage", new CommissionPage(ReportWriter.editions(config), config.outDir(), access));
         registry.accept("staticFiles", new StaticFiles());
