@@ -130,6 +130,36 @@ public final class SavedSearches {
         return removed;
     }
 
+    /** The users who have saved searches. */
+    public synchronized List<String> users() {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (var files = Files.list(dir)) {
+            return files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".json"))
+                    .map(n -> n.substring(0, n.length() - ".json".length()))
+                    .filter(u -> Users.USERNAME.matcher(u).matches()).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("No se pudo leer la carpeta de búsquedas guardadas " + dir, e);
+        }
+    }
+
+    /** When the user's last e-mail digest was computed and sent, or null if never. */
+    public synchronized Instant lastDigest(String user) {
+        Path file = fileOf(user).resolveSibling(user + ".resumen");
+        try {
+            return Files.isRegularFile(file) ? Instant.parse(Files.readString(file).strip()) : null;
+        } catch (IOException | java.time.format.DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    /** Notes that the digest computed at {@code at} was sent to the user. */
+    public synchronized void digestSent(String user, Instant at) {
+        writeAtomically(fileOf(user).resolveSibling(user + ".resumen"), at.toString().getBytes(
+                java.nio.charset.StandardCharsets.UTF_8));
+    }
+
     private static String label(String name, int n) {
         String clean = name == null ? "" : name.replaceAll("\\s+", " ").strip();
         if (clean.isEmpty()) {
@@ -147,11 +177,17 @@ public final class SavedSearches {
     }
 
     private void write(String user, List<SavedSearch> all) {
-        Path file = fileOf(user);
+        try {
+            writeAtomically(fileOf(user), Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(all));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void writeAtomically(Path file, byte[] bytes) {
         Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
         try {
             Files.createDirectories(dir);
-            byte[] bytes = Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(all);
             try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                     StandardOpenOption.TRUNCATE_EXISTING)) {
                 ByteBuffer buf = ByteBuffer.wrap(bytes);
@@ -163,7 +199,7 @@ public final class SavedSearches {
             Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             // a search that cannot be kept must not look saved: the request fails
-            throw new UncheckedIOException("No se pudieron guardar las búsquedas de " + user, e);
+            throw new UncheckedIOException("No se pudo escribir " + file, e);
         }
     }
 }

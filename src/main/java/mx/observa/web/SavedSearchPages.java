@@ -128,6 +128,11 @@ public final class SavedSearchPages {
 
     /** The user's saved searches with the count of matching findings received after each was last opened. */
     Alerts alerts(Session session) {
+        return new Alerts(alerts(session, SavedSearch::opened), session.formToken());
+    }
+
+    /** The user's saved searches with the count of matching findings received after {@code since} of each. */
+    List<Alert> alerts(Session session, java.util.function.Function<SavedSearch, Instant> since) {
         List<Alert> out = new ArrayList<>();
         for (SavedSearch s : store.of(session.username())) {
             SearchParams p = SearchParams.fromSaved(s.search());
@@ -136,7 +141,8 @@ public final class SavedSearchPages {
             try {
                 FindingSearch.Export found = search.export(view.request(session, p.toRequest(max)), max,
                         view.visible(session));
-                fresh = found.findings().stream().filter(f -> receivedAfter(f, s.opened())).count();
+                Instant from = since.apply(s);
+                fresh = found.findings().stream().filter(f -> receivedAfter(f, from)).count();
                 total = found.total();
             } catch (InvalidQueryException e) {
                 fresh = 0;
@@ -146,7 +152,11 @@ public final class SavedSearchPages {
                     fresh == 0 ? "nada nuevo" : Format.count(fresh, "hallazgo nuevo", "hallazgos nuevos"),
                     Format.count(total, "hallazgo", "hallazgos")));
         }
-        return new Alerts(out, session.formToken());
+        return out;
+    }
+
+    SavedSearches store() {
+        return store;
     }
 
     private static boolean receivedAfter(IndexedFinding f, Instant opened) {

@@ -32,7 +32,8 @@ import mx.observa.understand.ReportUnderstander;
  *   {@code observa.limits.login-max-wait-s} (900), {@code observa.limits.login-hashes} (half the processors): see
  *   {@link LoginGuard}</li>
  *   <li>{@code observa.export.max-hallazgos}: largest export (20000)</li>
- *   <li>{@code observa.busquedas.max-por-usuario}: saved searches per user (50)</li>
+ *   <li>{@code observa.busquedas.max-por-usuario}: saved searches per user (50); {@code observa.busquedas.resumen.*}:
+ *   their daily e-mail digest (see {@link SavedSearchDigest})</li>
  * </ul>
  */
 public final class WebApp {
@@ -75,6 +76,9 @@ public final class WebApp {
                 (int) config.getLong("observa.busquedas.max-por-usuario", 50)), search, access, view,
                 (int) config.getLong("observa.export.max-hallazgos", 20_000));
         registry.accept("savedSearches", saved);
+        registry.accept("savedSearchDigest", new SavedSearchDigest(saved, users, config, clock,
+                config.get("observa.mail.from", config.get("observa.mail.user", "observa")),
+                config.get("observa.public-url", "http://localhost:" + config.get("observa.port", "8080"))));
         registry.accept("dashboardPage", new DashboardPage(search, access, labels, saved));
         registry.accept("auditPage", new AuditPage(access));
         registry.accept("commissionPage", new CommissionPage(ReportWriter.editions(config), config.outDir(), access));

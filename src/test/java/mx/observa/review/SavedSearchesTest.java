@@ -122,4 +122,19 @@ class SavedSearchesTest {
         assertThat(SavedSearches.in(data, new Ticking(), 5).of("ana")).extracting(SavedSearch::name)
                 .containsExactly("uno", "dos");
     }
+    @Test
+    void theDigestMomentIsKeptPerUserAndTheUsersAreThoseWithSearches() {
+        Ticking clock = new Ticking();
+        SavedSearches store = SavedSearches.in(data, clock, 5);
+        assertThat(store.users()).isEmpty();
+        store.save("ana", "uno", search("acta"));
+        store.save("beto", "uno", search("acta"));
+        assertThat(store.lastDigest("ana")).isNull();
+
+        store.digestSent("ana", clock.now);
+        assertThat(SavedSearches.in(data, clock, 5).lastDigest("ana")).isEqualTo(clock.now);
+        assertThat(store.lastDigest("beto")).isNull();
+        // the digest's own file is not a user
+        assertThat(store.users()).containsExactly("ana", "beto");
+    }
 }
