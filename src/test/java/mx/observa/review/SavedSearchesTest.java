@@ -5,10 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,32 +15,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import mx.observa.review.SavedSearches.SavedSearch;
+import mx.observa.support.MutableClock;
 
 /** The saved-search store on a real folder: per user, survives a new instance, atomic rewrite, bounded. */
 class SavedSearchesTest {
 
+    private static final Instant START = Instant.parse("2026-05-01T12:00:00Z");
+
     @TempDir
     Path data;
-
-    /** A clock the test moves by hand. */
-    private static final class Ticking extends Clock {
-        Instant now = Instant.parse("2026-05-01T12:00:00Z");
-
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
 
     private static Map<String, Object> search(String q, String... topics) {
         Map<String, Object> m = new LinkedHashMap<>();
@@ -53,7 +34,7 @@ class SavedSearchesTest {
 
     @Test
     void eachUserHasTheirOwnSearchesAndTheyOutliveTheInstance() {
-        Ticking clock = new Ticking();
+        MutableClock clock = new MutableClock(START);
         SavedSearches store = SavedSearches.in(data, clock, 10);
         SavedSearch boletas = store.save("lucia.ramirez", "Boletas en Coyoacán", search("boletas", "material"));
         store.save("otra", "", search("propaganda"));
@@ -63,8 +44,8 @@ class SavedSearchesTest {
             assertThat(s.id()).isEqualTo(boletas.id());
             assertThat(s.name()).isEqualTo("Boletas en Coyoacán");
             assertThat(s.search()).isEqualTo(search("boletas", "material"));
-            assertThat(s.created()).isEqualTo(clock.now);
-            assertThat(s.opened()).isEqualTo(clock.now);
+            assertThat(s.created()).isEqualTo(clock.instant());
+            assertThat(s.opened()).isEqualTo(clock.instant());
         });
         assertThat(again.of("otra")).extracting(SavedSearch::name).containsExactly("Búsqueda 1");
         assertThat(again.of("nadie")).isEmpty();
@@ -74,14 +55,14 @@ class SavedSearchesTest {
 
     @Test
     void openingRecordsTheMomentAndOnlyTheOwnerCanOpenOrDelete() {
-        Ticking clock = new Ticking();
+        MutableClock clock = new MutableClock(START);
         SavedSearches store = SavedSearches.in(data, clock, 10);
         SavedSearch s = store.save("ana", "x", search("acta"));
-        clock.now = clock.now.plus(Duration.ofHours(3));
+        clock.set(START.plus(Duration.ofHours(3)));
 
         assertThat(store.open("beto", s.id())).isEmpty();
-        assertThat(store.open("ana", s.id())).hasValueSatisfying(o -> assertThat(o.opened()).isEqualTo(clock.now));
-        assertThat(store.of("ana").get(0).opened()).isEqualTo(clock.now);
+        assertThat(store.open("ana", s.id())).hasValueSatisfying(o -> assertThat(o.opened()).isEqualTo(clock.instant()));
+        assertThat(store.of("ana").get(0).opened()).isEqualTo(clock.instant());
         assertThat(store.open("ana", "no-existe")).isEmpty();
 
         assertThat(store.delete("beto", s.id())).isFalse();
@@ -91,7 +72,7 @@ class SavedSearchesTest {
 
     @Test
     void theSameSearchSavedAgainIsRenamedNotDuplicatedAndThereIsALimit() {
-        SavedSearches store = SavedSearches.in(data, new Ticking(), 2);
+        SavedSearches store = SavedSearches.in(data, new MutableClock(START), 2);
         SavedSearch first = store.save("ana", "uno", search("acta"));
         SavedSearch renamed = store.save("ana", "  acta   del  cierre ", search("acta"));
         assertThat(renamed.id()).isEqualTo(first.id());
@@ -106,33 +87,33 @@ class SavedSearchesTest {
 
     @Test
     void aUserNameThatIsNotOneCannotNameAFileElsewhere() {
-        SavedSearches store = SavedSearches.in(data, new Ticking(), 2);
+        SavedSearches store = SavedSearches.in(data, new MutableClock(START), 2);
         assertThatThrownBy(() -> store.of("../usuarios")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> store.save("a/b", "x", search("acta"))).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void aWriteLeftHalfDoneByACrashDoesNotReplaceTheSearches() throws Exception {
-        SavedSearches store = SavedSearches.in(data, new Ticking(), 5);
+        SavedSearches store = SavedSearches.in(data, new MutableClock(START), 5);
         store.save("ana", "uno", search("acta"));
         // a crash between writing the temporary file and moving it: the saved file is untouched, the next save works
         Files.writeString(data.resolve("busquedas").resolve("ana.json.tmp"), "[{\"id\":");
         assertThat(store.of("ana")).extracting(SavedSearch::name).containsExactly("uno");
         store.save("ana", "dos", search("boletas"));
-        assertThat(SavedSearches.in(data, new Ticking(), 5).of("ana")).extracting(SavedSearch::name)
+        assertThat(SavedSearches.in(data, new MutableClock(START), 5).of("ana")).extracting(SavedSearch::name)
                 .containsExactly("uno", "dos");
     }
     @Test
     void theDigestMomentIsKeptPerUserAndTheUsersAreThoseWithSearches() {
-        Ticking clock = new Ticking();
+        MutableClock clock = new MutableClock(START);
         SavedSearches store = SavedSearches.in(data, clock, 5);
         assertThat(store.users()).isEmpty();
         store.save("ana", "uno", search("acta"));
         store.save("beto", "uno", search("acta"));
         assertThat(store.lastDigest("ana")).isNull();
 
-        store.digestSent("ana", clock.now);
-        assertThat(SavedSearches.in(data, clock, 5).lastDigest("ana")).isEqualTo(clock.now);
+        store.digestSent("ana", clock.instant());
+        assertThat(SavedSearches.in(data, clock, 5).lastDigest("ana")).isEqualTo(clock.instant());
         assertThat(store.lastDigest("beto")).isNull();
         // the digest's own file is not a user
         assertThat(store.users()).containsExactly("ana", "beto");
