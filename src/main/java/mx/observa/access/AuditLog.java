@@ -33,7 +33,8 @@ public final class AuditLog {
         VER_INFORME("ver_informe"), DESCARGAR_ORIGINAL("descargar_original"), EXPORTAR_CSV("exportar_csv"),
         EXPORTAR_JSON("exportar_json"), VER_TABLERO("ver_tablero"), VER_AUDITORIA("ver_auditoria"),
         VER_EDICIONES("ver_ediciones"), VER_EDICION("ver_edicion"), DESCARGAR_EDICION("descargar_edicion"),
-        REVISAR("revisar"), REVISAR_LOTE("revisar_lote"), VER_REVISION("ver_revision");
+        REVISAR("revisar"), REVISAR_LOTE("revisar_lote"), VER_REVISION("ver_revision"),
+        GUARDAR_BUSQUEDA("guardar_busqueda"), BORRAR_BUSQUEDA("borrar_busqueda");
 
         private final String id;
 

@@ -62,13 +62,10 @@ final class IntakeBeans {
         main.bind("unpacking", new Unpacking(archive, mail, csv, zip, journal, clock));
         main.bind("partOutcomes", new PartOutcomes());
 
-        String from = config.get("observa.mail.from");
-        if (from.isBlank()) {
-            from = config.get("observa.mail.user");
-        }
+        String from = config.mailFrom();
         main.bind("mailIntake", new MailIntake(config.dataDir().resolve("tmp"),
                 config.getLong("observa.limits.max-message-mb") * 1024 * 1024, from, config.get("observa.mail.move-to")));
-        main.bind("acknowledgement", new Acknowledgement(journal, from, publicUrl(config)));
+        main.bind("acknowledgement", new Acknowledgement(journal, from, config.publicUrl()));
         bindSmtp(main, config);
         // Message-IDs of the messages taken; a re-poll, a restart or the same message in another folder adds nothing.
         FileIdempotentRepository taken = new FileIdempotentRepository();
@@ -90,7 +87,7 @@ final class IntakeBeans {
         engine.setHandlers(List.of(new UploadFieldNames()));
         main.bind("platform-http-engine", engine);
         // the HTTP server itself, with the connection, header, form-field and post limits in front of every route
-        main.bind("observaHttpServer", new GuardedHttpServerFactory(ServerLimits.of(config), publicUrl(config)));
+        main.bind("observaHttpServer", new GuardedHttpServerFactory(ServerLimits.of(config), config.publicUrl()));
     }
 
     /**
@@ -123,11 +120,5 @@ final class IntakeBeans {
         return Map.of(
                 "camel.server.maxBodySize", Long.toString(ServerLimits.maxPostBytes(config)),
                 "camel.server.fileUploadDirectory", config.dataDir().resolve("tmp").resolve("subidas").toString());
-    }
-
-    /** Where observers reach Observa, for links in acknowledgments. */
-    static String publicUrl(ObservaConfig config) {
-        String configured = config.get("observa.public-url");
-        return configured.isBlank() ? "http://localhost:" + config.get("observa.port") : configured;
     }
 }

@@ -106,6 +106,28 @@ public final class ObservaConfig {
         return value != null ? value : shipped;
     }
 
+    /** The sender of Observa's mail: {@code observa.mail.from}, else the mailbox user. */
+    public String mailFrom() {
+        String from = get("observa.mail.from");
+        return from.isBlank() ? get("observa.mail.user") : from;
+    }
+
+    /** Where observers and analysts reach Observa, for links in mail: {@code observa.public-url}, else localhost. */
+    public String publicUrl() {
+        String configured = get("observa.public-url");
+        return configured.isBlank() ? "http://localhost:" + get("observa.port") : configured;
+    }
+
+    /**
+     * A setting named after a user ({@code prefix + user}), which has no shipped default because the users are data:
+     * its value, or null when it is not set.
+     */
+    public String perUser(String prefix, String user) {
+        String key = prefix + user;
+        String env = environment.apply(key.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_'));
+        return firstNonBlank(overrides.getProperty(key), System.getProperty(key), env, values.getProperty(key));
+    }
+
     public long getLong(String key) {
         return Long.parseLong(get(key).trim());
     }

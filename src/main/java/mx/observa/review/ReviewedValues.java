@@ -83,6 +83,26 @@ public final class ReviewedValues {
         return kind != null && ReviewField.NOT_A_FINDING.equals(kind.after());
     }
 
+    /**
+     * The fields of one finding whose value a person reviewed (confirmed or corrected), in {@link ReviewField} order:
+     * its report's place and date, and its own kind and topics. Empty when nothing of it was reviewed.
+     */
+    public List<ReviewField> reviewedFields(IndexedFinding f) {
+        List<ReviewField> out = new ArrayList<>();
+        if (!touched(f.folio())) {
+            return out;
+        }
+        for (ReviewField field : ReviewField.values()) {
+            if (field == ReviewField.NOTA) {
+                continue;
+            }
+            if (field.ofFinding() ? findingField(f.folio(), f.text(), field) != null : reportField(f.folio(), field) != null) {
+                out.add(field);
+            }
+        }
+        return out;
+    }
+
     /** A report with the reviewed values in place of the automatic ones (every finding kept, even "no es hallazgo"). */
     public IndexedReport apply(IndexedReport r) {
         if (r == null || !touched(r.folio())) {

@@ -54,7 +54,8 @@ final class KindSignals {
         problemMatches.addAll(topicProblems);
         problemMatches.removeIf(m -> deniesItsObject(at, m) || mentioned(at, m, told));
         List<Rule.Match> fineMatches = new ArrayList<>(rules.positive.find(at));
-        fineMatches.removeIf(m -> quoted(at, m));
+        int[] quotes = quoteOffsets(at.text());
+        fineMatches.removeIf(m -> quoted(quotes, at.get(m.from()).start()));
         // a problem inside a "going right" combination is its head: "¿Hubo faltantes de material?" asks about a lack
         fineMatches.removeIf(g -> problemMatches.stream().anyMatch(p -> inside(p, g)));
         // the longer reading wins: "nadie pudo ver los votos" is about seeing the vote, not about being able to
@@ -160,9 +161,15 @@ final class KindSignals {
         return words;
     }
 
+    /**
+     * How far back a cue may stand in its clause: a clause that runs on without punctuation for longer (an OCR dump,
+     * a hostile one-line file) must not make every match walk back to its start.
+     */
+    private static final int CLAUSE_REACH = 40;
+
     /** Whether one of {@code cues} occurs before token {@code i} in the same clause. */
     private static boolean inClauseAfter(AnalyzedText at, List<Phrase> cues, int i) {
-        for (int j = i; j >= 0; j--) {
+        for (int j = i; j >= Math.max(0, i - CLAUSE_REACH); j--) {
             for (Phrase p : cues) {
                 if (j + p.length() <= i && p.matchesAt(at, j)) {
                     return true;
@@ -175,18 +182,18 @@ final class KindSignals {
         return false;
     }
 
-    /** Whether the match lies inside quotation marks: someone else's words. */
-    private static boolean quoted(AnalyzedText at, Rule.Match m) {
-        String text = at.text();
-        int start = at.get(m.from()).start();
-        int quotes = 0;
-        for (int i = 0; i < start; i++) {
+    /** Where the text has quotation marks, in order (computed once per text: a match asks how many come before it). */
+    private static int[] quoteOffsets(String text) {
+        return java.util.stream.IntStream.range(0, text.length()).filter(i -> {
             char c = text.charAt(i);
-            if (c == '"' || c == '“' || c == '”' || c == '«' || c == '»') {
-                quotes++;
-            }
-        }
-        return quotes % 2 == 1;
+            return c == '"' || c == '“' || c == '”' || c == '«' || c == '»';
+        }).toArray();
+    }
+
+    /** Whether a match starting at {@code start} lies inside quotation marks: someone else's words. */
+    private static boolean quoted(int[] quoteOffsets, int start) {
+        int before = java.util.Arrays.binarySearch(quoteOffsets, start);
+        return (before < 0 ? -before - 1 : before) % 2 == 1;
     }
 
     /**

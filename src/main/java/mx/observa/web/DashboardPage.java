@@ -33,16 +33,18 @@ public final class DashboardPage {
     private final FindingSearch search;
     private final Access access;
     private final WebLabels labels;
+    private final SavedSearchPages saved;
 
-    public DashboardPage(FindingSearch search, Access access, WebLabels labels) {
+    DashboardPage(FindingSearch search, Access access, WebLabels labels, SavedSearchPages saved) {
         this.search = search;
         this.access = access;
         this.labels = labels;
+        this.saved = saved;
     }
 
     /** The page: the three headline numbers, and the charts (none when the index is empty). */
     record View(PageFrame frame, String reports, String findings, int alcaldias, boolean empty,
-                List<SvgCharts.Chart> charts) {
+                List<SvgCharts.Chart> charts, SavedSearchPages.Alerts saved) {
     }
 
     public String render(Exchange exchange) {
@@ -53,7 +55,7 @@ public final class DashboardPage {
         List<SvgCharts.Chart> charts = d.reports() == 0 ? List.of() : charts(d);
         PageFrame frame = PageFrame.analyst("Tablero", session, PageFrame.Section.TABLERO);
         return Templates.render("web/dashboard.jte", new View(frame, Format.number(d.reports()),
-                Format.number(d.findings()), d.reportsByAlcaldia().size(), d.reports() == 0, charts));
+                Format.number(d.findings()), d.reportsByAlcaldia().size(), d.reports() == 0, charts, saved.alerts(session)));
     }
 
     private List<SvgCharts.Chart> charts(Dashboard d) {

@@ -59,7 +59,8 @@ public final class SearchPage {
      * @param error   null unless the query could not be read
      * @param results null when {@code error} is set
      */
-    record View(PageFrame frame, SearchParams params, String error, Results results, BulkReview.Form bulk) {
+    record View(PageFrame frame, SearchParams params, String error, Results results, BulkReview.Form bulk,
+                SavedSearchPages.Form save) {
     }
 
     /**
@@ -116,7 +117,7 @@ public final class SearchPage {
             result = view.result(session, search.search(view.request(session, p.toRequest(PAGE_SIZE)), view.visible(session)));
         } catch (InvalidQueryException e) {
             exchange.getMessage().setHeader(Exchange.HTTP_RESPONSE_CODE, 400);
-            return Templates.render("web/search.jte", new View(frame, p, e.getMessage(), null, null));
+            return Templates.render("web/search.jte", new View(frame, p, e.getMessage(), null, null, null));
         }
         access.audit(exchange, AuditLog.Action.BUSCAR, p.audit(), null, result.total());
         Results results = new Results(chips(p), "/" + p.withoutFilters().query(),
@@ -125,7 +126,7 @@ public final class SearchPage {
                 SearchPageParts.grouping(p), exportBase(p, result), hits(p, result),
                 pages(p, p.byReport() ? result.totalReports() : result.total()), facets(p, result));
         return Templates.render("web/search.jte", new View(frame, p, null, results,
-                BulkReview.form(session, p, result.total(), labels, topics)));
+                BulkReview.form(session, p, result.total(), labels, topics), SavedSearchPages.form(session, p)));
     }
 
     private static String total(SearchParams p, SearchResult result) {

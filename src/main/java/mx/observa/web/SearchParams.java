@@ -174,6 +174,37 @@ record SearchParams(String q, List<String> temas, List<String> alcaldias, List<S
         return m;
     }
 
+    /**
+     * The search as a saved search keeps it: the words and every filter, order and grouping that are set (not the
+     * page). {@link #fromSaved} reads it back.
+     */
+    Map<String, Object> saved() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        Map<String, Object> all = withPage(1).audit();
+        all.remove("pagina");
+        all.forEach((k, v) -> {
+            if (v != null && !(v instanceof List<?> l && l.isEmpty())) {
+                m.put(k, v);
+            }
+        });
+        return m;
+    }
+
+    static SearchParams fromSaved(Map<String, Object> m) {
+        return new SearchParams(text(m, "q"), list(m, TEMA), list(m, ALCALDIA), list(m, DISTRITO), list(m, CANAL),
+                date(text(m, "desde")), date(text(m, "hasta")), "fecha".equals(text(m, "orden")) ? "fecha" : null, 1,
+                list(m, TIPO), POR_INFORME.equals(text(m, AGRUPAR)) ? POR_INFORME : null, findingId(text(m, COMO)));
+    }
+
+    private static String text(Map<String, Object> m, String key) {
+        Object v = m.get(key);
+        return v == null ? null : blankToNull(v.toString());
+    }
+
+    private static List<String> list(Map<String, Object> m, String key) {
+        return m.get(key) instanceof List<?> l ? l.stream().map(String::valueOf).toList() : List.of();
+    }
+
     private static void add(List<String> parts, String name, String value) {
         if (value != null && !value.isBlank()) {
             parts.add(name + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8));

@@ -17,6 +17,7 @@ import mx.observa.report.Redactor;
 import mx.observa.report.ReportWriter;
 import mx.observa.review.ReviewInput;
 import mx.observa.review.Reviews;
+import mx.observa.review.SavedSearches;
 import mx.observa.understand.ReportUnderstander;
 
 /**
@@ -31,6 +32,8 @@ import mx.observa.understand.ReportUnderstander;
  *   {@code observa.limits.login-max-wait-s} (900), {@code observa.limits.login-hashes} (half the processors): see
  *   {@link LoginGuard}</li>
  *   <li>{@code observa.export.max-hallazgos}: largest export (20000)</li>
+ *   <li>{@code observa.busquedas.max-por-usuario}: saved searches per user (50); {@code observa.busquedas.resumen.*}:
+ *   their daily e-mail digest (see {@link SavedSearchDigest})</li>
  * </ul>
  */
 public final class WebApp {
@@ -57,9 +60,9 @@ public final class WebApp {
         registry.accept("loginPage", new LoginPage(users, access, loginGuard(config), FormTokens.of(config)));
         registry.accept("searchPage", new SearchPage(search, access, labels, view, understander.topicLabels()));
         registry.accept("searchApi", new SearchApi(search, access, labels, view));
-        registry.accept("exports", new Exports(search, access, (int) config.getLong("observa.export.max-hallazgos"),
-                view));
         Reviews reviews = Reviews.in(config, clock);
+        registry.accept("exports", new Exports(search, access, (int) config.getLong("observa.export.max-hallazgos"),
+                view, reviews, clock));
         ReviewParts review = new ReviewParts(reviews,
                 new ReviewInput(Alcaldias.configured(config), understander.topicLabels()), labels, understander.topicLabels());
         registry.accept("reportPage", new ReportPage(index, search, access, labels, view, review));
@@ -69,7 +72,13 @@ public final class WebApp {
         registry.accept("reviewQueuePage", new ReviewQueuePage(index, access, review, labels, understander.topicLabels()));
         registry.accept("reportApi", new ReportApi(index, access, view, reviews));
         registry.accept("originalFile", new OriginalFile(index, archive, access));
-        registry.accept("dashboardPage", new DashboardPage(search, access, labels));
+        SavedSearchPages saved = new SavedSearchPages(SavedSearches.in(config.dataDir(), clock,
+                (int) config.getLong("observa.busquedas.max-por-usuario")), search, access, view,
+                (int) config.getLong("observa.export.max-hallazgos"));
+        registry.accept("savedSearches", saved);
+        registry.accept("savedSearchDigest", new SavedSearchDigest(saved, users, config, clock,
+                config.mailFrom(), config.publicUrl()));
+        registry.accept("dashboardPage", new DashboardPage(search, access, labels, saved));
         registry.accept("auditPage", new AuditPage(access));
         registry.accept("commissionPage", new CommissionPage(ReportWriter.editions(config), config.outDir(), access));
         registry.accept("staticFiles", new StaticFiles());

@@ -40,7 +40,8 @@ class ObservaConfigTest {
     /** String literals of src/main that start like a key but are not settings: file names and the home itself. */
     private static final Set<String> NOT_SETTINGS = Set.of(
             "observa.home", // where config/observa.properties is: read before it
-            "observa.properties", "observa.lock", "observa.css", "observa.js");
+            "observa.properties", "observa.lock", "observa.css", "observa.js",
+            "observa.busquedas.resumen.correo."); // + a user's name (ObservaConfig.perUser): users are data
 
     @TempDir
     Path tmp;

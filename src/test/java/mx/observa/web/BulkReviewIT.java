@@ -15,8 +15,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
+import mx.observa.archive.Json;
 import mx.observa.review.ReviewEntry;
+import mx.observa.review.ReviewField;
 import mx.observa.review.ReviewLog;
+import mx.observa.review.ReviewedValues;
+import mx.observa.review.Reviews;
 import mx.observa.support.SearchFixture;
 import mx.observa.support.WebSession;
 
@@ -108,5 +114,42 @@ class BulkReviewIT {
                 .contains("Revisado por analista el");
         assertThat(analista.get("/revision/lote?alcance=seleccion&sel=OBS-2022-900001%2399&accion=tipo&valor_tipo=incidencia")
                 .statusCode()).isEqualTo(400);
+    }
+    @Test
+    void exportsCarryTheReviewedValuesAndSayWhichAPersonReviewed() throws Exception {
+        // written to the review log beside the service, as another reader of the data folder would
+        String acta = "=HYPERLINK(\"http://ejemplo.invalid\",\"clic\") escribió alguien en el acta.";
+        new Reviews(log, java.time.Clock.systemUTC()).record(new Reviews.Reviewer("revisora", "analista"),
+                "OBS-2022-900002", List.of(
+                        new Reviews.Change(null, null, ReviewField.DISTRITO, "18", "19"),
+                        new Reviews.Change(2, ReviewedValues.fingerprint(acta), ReviewField.TIPO, "contexto",
+                                ReviewField.NOT_A_FINDING)));
+
+        String csv = observa.signedIn("analista").get("/api/v1/hallazgos/exportar?formato=csv&q=acta").body();
+        List<org.apache.commons.csv.CSVRecord> rows = org.apache.commons.csv.CSVFormat.EXCEL.builder()
+                .setCommentMarker('#').setHeader().setSkipHeaderRecord(true).get()
+                .parse(new java.io.StringReader(csv.substring(1))).getRecords();
+        assertThat(rows).filteredOn(r -> r.get("folio").equals("OBS-2022-900002")).singleElement().satisfies(r -> {
+            assertThat(r.get("distrito")).isEqualTo("19");
+            assertThat(r.get("tipo")).isEqualTo("no_hallazgo");
+            assertThat(r.get("revisado")).isEqualTo("distrito; tipo");
+        });
+        assertThat(rows).filteredOn(r -> !r.get("folio").equals("OBS-2022-900002"))
+                .allSatisfy(r -> assertThat(r.get("revisado")).isEmpty());
+
+        WebSession comision = observa.signedIn("comision");
+        JsonNode json = Json.MAPPER.readTree(comision.get("/api/v1/hallazgos/exportar?formato=json&q=acta").body());
+        assertThat(json.at("/consulta/usuario").asText()).isEqualTo("comision");
+        assertThat(json.at("/consulta/q").asText()).isEqualTo("acta");
+        JsonNode reviewed = null;
+        for (JsonNode f : json.get("findings")) {
+            if (f.get("folio").asText().equals("OBS-2022-900002")) {
+                reviewed = f;
+            }
+        }
+        assertThat(reviewed).isNotNull();
+        assertThat(reviewed.get("distrito").asInt()).isEqualTo(19);
+        assertThat(reviewed.get("notAFinding").asBoolean()).isTrue();
+        assertThat(reviewed.get("reviewed")).extracting(JsonNode::asText).containsExactly("distrito", "tipo");
     }
 }

@@ -28,7 +28,8 @@ import mx.observa.support.SearchFixture;
 /**
  * An analyst clears the review queue in a real browser (headless Chromium driven by Selenium): the queue counts the
  * serious incidents nobody confirmed, «Siguiente» opens the first one on its report page, the analyst rejects it as
- * «no es hallazgo» with a note, the page says who reviewed it, and the queue no longer lists it.
+ * «no es hallazgo» with a note, the page says who reviewed it, and the queue no longer lists it. A search saved from
+ * the search page appears on the dashboard and opens again from there.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ReviewBrowserIT {
@@ -122,5 +123,22 @@ class ReviewBrowserIT {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("conteo-incidencias-graves")));
         assertThat(pendingSerious()).isZero();
         assertThat(browser.findElements(By.id("cola-vacia"))).hasSize(1);
+    }
+    @Test
+    void anAnalystSavesTheSearchOnScreenAndTheDashboardOpensItAgain() {
+        browser.get(observa.base + "/?q=amenaz%C3%B3&alcaldia=Tlalpan");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("guardar-busqueda")));
+        browser.findElement(By.id("nombre-busqueda")).sendKeys("Amenazas en Tlalpan");
+        browser.findElement(By.id("guardar-busqueda-boton")).click();
+        wait.until(ExpectedConditions.titleContains("Búsqueda guardada"));
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("«Amenazas en Tlalpan»");
+
+        browser.get(observa.base + "/tablero");
+        WebElement saved = wait.until(ExpectedConditions.presenceOfElementLocated(By.linkText("Amenazas en Tlalpan")));
+        assertThat(browser.findElement(By.id("busquedas")).getText()).contains("Amenazas en Tlalpan · nada nuevo");
+        saved.click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("total")));
+        assertThat(browser.getCurrentUrl()).endsWith("/?q=amenaz%C3%B3&alcaldia=Tlalpan");
+        assertThat(browser.findElement(By.id("total")).getText()).contains("1 hallazgo");
     }
 }

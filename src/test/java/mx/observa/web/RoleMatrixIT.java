@@ -69,6 +69,8 @@ class RoleMatrixIT {
         m.put("/revision?alcaldia=Coyoac%C3%A1n&tema=material", new int[] {303, 200, 403, 200});
         m.put("/revision/siguiente", new int[] {303, 303, 403, 303});
         m.put("/revision/lote?alcance=todos&accion=agregar_tema&valor_tema=material", new int[] {303, 200, 403, 200});
+        // Saved searches: every role that searches may save its own; an id that is not one of the user's is 404
+        m.put("/busquedas/0000abcd", new int[] {303, 404, 404, 404});
         m.put("/api/v1/hallazgos?q=boletas", new int[] {401, 200, 200, 200});
         m.put("/api/v1/hallazgos/exportar?formato=csv", new int[] {401, 200, 200, 200});
         m.put("/api/v1/hallazgos/exportar?formato=json", new int[] {401, 200, 200, 200});

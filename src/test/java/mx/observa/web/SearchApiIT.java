@@ -180,9 +180,15 @@ class SearchApiIT {
         assertThat(r.headers().firstValue("Cache-Control")).contains("no-store");
         byte[] body = r.body();
         assertThat(Arrays.copyOf(body, 3)).containsExactly(0xEF, 0xBB, 0xBF);
-        List<CSVRecord> rows = CSVFormat.EXCEL.builder().setHeader().setSkipHeaderRecord(true).get()
-                .parse(new StringReader(new String(body, 3, body.length - 3, StandardCharsets.UTF_8))).getRecords();
+        String text = new String(body, 3, body.length - 3, StandardCharsets.UTF_8);
+        // the file says what it is in "#" lines before the table: readers with a comment marker skip them
+        assertThat(text.lines().takeWhile(l -> l.startsWith("#")).toList()).contains("# usuario,analista (analista)",
+                "# consulta,acta OR boletas", "# busqueda,/?q=acta+OR+boletas", "# resultados,4")
+                .anySatisfy(l -> assertThat(l).matches("# fecha,20\\d\\d-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d-0[56]:00"));
+        List<CSVRecord> rows = CSVFormat.EXCEL.builder().setCommentMarker('#').setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(text)).getRecords();
         assertThat(rows).hasSize(4);
+        assertThat(rows.get(0).getParser().getHeaderNames()).endsWith("duplicado_de", "revisado");
         assertThat(rows).extracting(row -> row.get("texto")).contains(
                 "'=HYPERLINK(\"http://ejemplo.invalid\",\"clic\") escribió alguien en el acta.",
                 "'-5 boletas sobraron al cierre; @SUMA(A1) anotado en la hoja.");
@@ -200,6 +206,12 @@ class SearchApiIT {
         assertThat(body.get("exported").asLong()).isEqualTo(2);
         assertThat(body.get("truncated").asBoolean()).isFalse();
         assertThat(body.at("/query/alcaldia/0").asText()).isEqualTo("Álvaro Obregón");
+        assertThat(body.at("/consulta/usuario").asText()).isEqualTo("analista");
+        assertThat(body.at("/consulta/rol").asText()).isEqualTo("analista");
+        assertThat(body.at("/consulta/filtros/alcaldia/0").asText()).isEqualTo("Álvaro Obregón");
+        assertThat(body.at("/consulta/busqueda").asText()).isEqualTo("/?alcaldia=%C3%81lvaro+Obreg%C3%B3n");
+        assertThat(java.time.OffsetDateTime.parse(body.at("/consulta/fecha").asText()))
+                .isCloseTo(java.time.OffsetDateTime.now(), org.assertj.core.api.Assertions.within(5, java.time.temporal.ChronoUnit.MINUTES));
         assertThat(body.at("/findings/0/text").asText()).startsWith("Se observó propaganda");
     }
 
