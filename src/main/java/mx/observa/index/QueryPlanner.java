@@ -37,6 +37,12 @@ final class QueryPlanner {
     private static final Pattern PUNCTUATION = Pattern.compile("[¿?¡!:/]");
     /** How far apart, or out of order, the words of a several-word synonym may be. */
     static final int SYNONYM_PHRASE_SLOP = 3;
+    /**
+     * A query in plain words that names a place and whose words match fewer findings there than fill a page ("¿qué
+     * recomendaron los observadores de Azcapo?", "resumen de lo observado en el distrito XI") asks about the place
+     * more than about those words: the rest of the place's findings follow the matches.
+     */
+    static final int PLACE_PAGE = 20;
 
     /**
      * What a search runs.
@@ -102,6 +108,9 @@ final class QueryPlanner {
         }
         Widening widening = widen ? widen(concepts, searcher, filters, text) : new Widening(concepts, null);
         RankingQuery.Built built = RankingQuery.build(widening.concepts(), topics, problem, natural, searcher);
+        if (natural && !applied.isEmpty() && searcher.count(FilterQueries.filtered(built.match(), filters)) < PLACE_PAGE) {
+            built = RankingQuery.withRestOfPlace(built);
+        }
         return new Plan(built.match(), built.rank(), built.highlight(), filters, List.copyOf(applied), topics,
                 widening.correction(), true, built.proximity());
     }

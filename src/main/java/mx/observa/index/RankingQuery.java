@@ -136,9 +136,9 @@ final class RankingQuery {
             match = new BooleanQuery.Builder().add(match, BooleanClause.Occur.SHOULD)
                     .add(topicQuery, BooleanClause.Occur.SHOULD).build();
             scored = new BooleanQuery.Builder().add(scored, BooleanClause.Occur.SHOULD)
-                    .add(new BoostQuery(new ConstantScoreQuery(topicQuery), TOPIC), BooleanClause.Occur.SHOULD).build();
+                    .add(topicScore(topics), BooleanClause.Occur.SHOULD).build();
         } else if (topicQuery != null) {
-            rank.add(new BoostQuery(new ConstantScoreQuery(topicQuery), TOPIC), BooleanClause.Occur.SHOULD);
+            rank.add(topicScore(topics), BooleanClause.Occur.SHOULD);
         }
         rank.add(scored, BooleanClause.Occur.MUST);
         if (problem) {
@@ -163,13 +163,32 @@ final class RankingQuery {
                 .add(new BoostQuery(new ConstantScoreQuery(all), 0.001f), BooleanClause.Occur.MUST);
         Query topicQuery = topicQuery(topics);
         if (topicQuery != null) {
-            rank.add(new BoostQuery(new ConstantScoreQuery(topicQuery), TOPIC), BooleanClause.Occur.SHOULD);
+            rank.add(topicScore(topics), BooleanClause.Occur.SHOULD);
         }
         if (problem) {
             rank.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(KIND_FIELD, PROBLEM_KIND))), PROBLEM),
                     BooleanClause.Occur.SHOULD);
         }
         return new Built(all, rank.build(), all, null);
+    }
+
+    /** The query's results followed by every other finding within the filters (the place the query names). */
+    static Built withRestOfPlace(Built built) {
+        Query all = new MatchAllDocsQuery();
+        Query rest = new BoostQuery(new ConstantScoreQuery(all), 0.001f);
+        return new Built(all, new BooleanQuery.Builder().add(built.rank(), BooleanClause.Occur.SHOULD)
+                .add(rest, BooleanClause.Occur.SHOULD).build(), built.highlight(), built.proximity());
+    }
+
+    /**
+     * {@link #TOPIC} for a finding with every topic of the query, a share of it for one with some: a query about
+     * accessibility and good practices puts the good practices of accessibility before either alone.
+     */
+    private static Query topicScore(List<String> topics) {
+        BooleanQuery.Builder each = new BooleanQuery.Builder();
+        topics.forEach(t -> each.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(IndexSchema.TOPIC, t))),
+                TOPIC / topics.size()), BooleanClause.Occur.SHOULD));
+        return each.build();
     }
 
     private static Query topicQuery(List<String> topics) {

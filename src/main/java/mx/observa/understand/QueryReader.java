@@ -20,6 +20,7 @@ import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
 import mx.observa.config.ObservaConfig;
+import mx.observa.model.FindingKind;
 import mx.observa.text.Folding;
 import mx.observa.text.FoldingSpanishAnalyzer;
 
@@ -56,7 +57,8 @@ public final class QueryReader {
     static final String VOCABULARY_FILE = "busqueda.yaml";
 
     // The YAML shape; field names are the Spanish keys of the file (snake_case).
-    record VocabularySpec(List<String> palabrasVacias, ProblemSpec indiciosDeProblema) {
+    record VocabularySpec(List<String> palabrasVacias, ProblemSpec indiciosDeProblema,
+                          java.util.Map<String, List<String>> pidenTipo) {
     }
 
     record ProblemSpec(List<String> frases, List<String> excepto) {
@@ -68,6 +70,8 @@ public final class QueryReader {
     private final UtFinder uts;
     private final MroParser mros = new MroParser();
     private final TopicClassifier topics;
+    /** Topic id of a kind (recommendations, good practices) → the words that ask for findings of that kind. */
+    private final java.util.Map<String, Cues> kindRequests = new java.util.LinkedHashMap<>();
     private final List<AbbreviationForm> abbreviations = new ArrayList<>();
     private final FoldingSpanishAnalyzer analyzer;
     private final Set<String> functionWords;
@@ -77,7 +81,8 @@ public final class QueryReader {
     private record AbbreviationForm(Pattern pattern, Gazetteer.Alcaldia alcaldia) {
     }
 
-    QueryReader(TopicRules rules, Gazetteer gazetteer, VocabularySpec vocabulary, FoldingSpanishAnalyzer analyzer) {
+    QueryReader(TopicRules rules, KindRules kinds, Gazetteer gazetteer, VocabularySpec vocabulary,
+                FoldingSpanishAnalyzer analyzer) {
         this.gazetteer = gazetteer;
         this.analyzer = analyzer;
         Set<String> words = new LinkedHashSet<>();
@@ -92,6 +97,27 @@ public final class QueryReader {
         this.alcaldias = new AlcaldiaFinder(gazetteer);
         this.uts = new UtFinder(gazetteer);
         this.topics = new TopicClassifier(rules);
+        // A query asks for recommendations or good practices as a report's heading does ("Recomendaciones:",
+        // "¿Qué buenas prácticas observó?"): the headings of tipos.yaml, plus the query's own forms in busqueda.yaml.
+        java.util.Map<String, List<String>> extra = vocabulary.pidenTipo() == null ? java.util.Map.of() : vocabulary.pidenTipo();
+        for (Topic topic : rules.topics()) {
+            Cues headings = topic.fromKind() == FindingKind.RECOMENDACION ? kinds.recommendationHeadings
+                    : topic.fromKind() == FindingKind.BUENA_PRACTICA ? kinds.goodPracticeHeadings : null;
+            if (headings != null) {
+                List<Rule> rulesOfKind = new ArrayList<>(headings.rules());
+                List<String> forms = extra.getOrDefault(topic.fromKind().id(), List.of());
+                if (!forms.isEmpty()) {
+                    rulesOfKind.add(new Rule.AnyPhrase(CueSpec.phrases(forms, analyzer)));
+                }
+                kindRequests.put(topic.id(), new Cues(rulesOfKind, List.of(), 0));
+            }
+        }
+        for (String kind : extra.keySet()) {
+            if (rules.topics().stream().noneMatch(t -> t.fromKind() != null && t.fromKind().id().equals(kind))) {
+                throw new IllegalArgumentException("'piden_tipo' admite los tipos que dan un tema (recomendacion, "
+                        + "buena_practica), no '" + kind + "'");
+            }
+        }
         for (Gazetteer.Alcaldia a : gazetteer.alcaldias()) {
             for (String v : a.variants()) {
                 if (v.replace(".", "").length() <= 3 && v.equals(v.toUpperCase(Locale.ROOT))) {
@@ -108,6 +134,7 @@ public final class QueryReader {
      */
     public static QueryReader load(ObservaConfig config, FoldingSpanishAnalyzer analyzer) {
         return new QueryReader(TopicRules.load(config.configDir().resolve(TopicRules.FILE_NAME), analyzer),
+                KindRules.load(config.configDir().resolve(KindRules.FILE_NAME), analyzer),
                 Gazetteer.load(config.configDir().resolve("geografia")),
                 vocabulary(config.configDir().resolve(VOCABULARY_FILE)), analyzer);
     }
@@ -118,7 +145,7 @@ public final class QueryReader {
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         try (InputStream in = Files.newInputStream(file)) {
             VocabularySpec spec = yaml.readValue(in, VocabularySpec.class);
-            return spec == null ? new VocabularySpec(List.of(), null) : spec;
+            return spec == null ? new VocabularySpec(List.of(), null, null) : spec;
         } catch (IOException | IllegalArgumentException e) {
             throw new IllegalStateException("No se pudo leer el vocabulario de búsqueda " + file + ": " + e.getMessage(), e);
         }
@@ -183,11 +210,20 @@ public final class QueryReader {
 
     /**
      * The taxonomy topics a query is about (topic id → the query's words that say so), by the rules that classify
-     * findings; empty when no rule fires. Topics a finding gets from its kind (recommendations, good practices) are
-     * not read here: a query has no kind.
+     * findings; empty when no rule fires. A topic a finding gets from its kind (recommendations, good practices) is
+     * the query's when it asks for that kind as a report's heading or question does ("recomendaciones para…",
+     * "¿qué buenas prácticas…?").
      */
     public SortedMap<String, List<String>> topics(String text) {
-        return topics.classify(AnalyzedText.of(analyzer, text == null ? "" : text)).evidence();
+        AnalyzedText analyzed = AnalyzedText.of(analyzer, text == null ? "" : text);
+        SortedMap<String, List<String>> found = new java.util.TreeMap<>(topics.classify(analyzed).evidence());
+        kindRequests.forEach((topic, cues) -> {
+            List<Rule.Match> matches = cues.find(analyzed);
+            if (!matches.isEmpty()) {
+                found.put(topic, Topic.evidence(matches));
+            }
+        });
+        return found;
     }
 
     private static boolean matchesAny(AnalyzedText text, List<Phrase> phrases) {
