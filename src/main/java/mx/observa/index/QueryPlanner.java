@@ -100,14 +100,16 @@ final class QueryPlanner {
         Concepts concepts = withWordForms(Concepts.of(parsed.query(), functionWords(), parsed.quoted()), searcher);
         List<String> topics = reader == null ? List.of() : List.copyOf(reader.topics(text).keySet());
         boolean problem = reader != null && reader.describesProblem(text);
+        List<String> kinds = problem ? RankingQuery.PROBLEM_KINDS
+                : reader != null && reader.describesNoProblem(text) ? RankingQuery.NO_PROBLEM_KINDS : List.of();
         if (concepts.functionWordsOnly() && natural && (!applied.isEmpty() || problem)) {
             // "¿qué pasó en el distrito 17?", "incidencias en Iztapalapa": the place, or the kind, is what is asked
-            RankingQuery.Built browse = RankingQuery.browse(topics, problem);
+            RankingQuery.Built browse = RankingQuery.browse(topics, kinds);
             return new Plan(browse.match(), browse.rank(), browse.highlight(), filters, List.copyOf(applied), topics,
                     null, true, null);
         }
         Widening widening = widen ? widen(concepts, searcher, filters, text) : new Widening(concepts, null);
-        RankingQuery.Built built = RankingQuery.build(widening.concepts(), topics, problem, natural, searcher);
+        RankingQuery.Built built = RankingQuery.build(widening.concepts(), topics, kinds, natural, searcher);
         if (natural && !applied.isEmpty() && searcher.count(FilterQueries.filtered(built.match(), filters)) < PLACE_PAGE) {
             built = RankingQuery.withRestOfPlace(built);
         }

@@ -38,7 +38,7 @@ import mx.observa.model.FindingKind;
  *       what counts is <i>which</i> concepts a finding has, weighted by how rare each is (coordination), not how often
  *       it repeats one; the scores are divided by the query's total weight, so a finding with every concept scores
  *       about 1 whatever the query. On top: the query's topics, and kind {@code incidencia} when the query asks about
- *       a problem.</li>
+ *       a problem (kinds {@code conforme} and {@code buena_practica} when it asks where things went well).</li>
  *   <li><b>proximity</b> — consecutive concepts close together (in order with the function words between them, or
  *       within {@value #WINDOW} words; the sequential-dependence model of Metzler and Croft), added to the score of the
  *       best results ({@link Proximity}).</li>
@@ -50,7 +50,7 @@ final class RankingQuery {
     /** BM25 term-frequency saturation: low, so repeating a word adds little next to having another of the query's. */
     static final float K1 = 0.3f;
     /** BM25 length normalization. */
-    static final float B = 0.4f;
+    static final float B = 0.6f;
     /** The similarity the rank query is scored with (norms are as indexed; only the scoring formula differs). */
     static final Similarity SIMILARITY = new BM25Similarity(K1, B);
 
@@ -61,7 +61,7 @@ final class RankingQuery {
      * without any of its words; a query of one word is that word (its topic only lifts).
      */
     static final int TOPIC_JOINS = 2;
-    /** Findings of kind {@code incidencia} when the query asks about a problem. */
+    /** Findings of the kind the query asks about: {@code incidencia} for a problem. */
     static final float PROBLEM = 0.15f;
     /** Consecutive concepts in order, with at most the function words between them (plus one), over all pairs. */
     static final float ORDERED = 0.2f;
@@ -80,7 +80,9 @@ final class RankingQuery {
 
     /** The kind of a finding (a keyword field; absent in indexes made before kinds: then no finding gets the boost). */
     static final String KIND_FIELD = IndexSchema.KIND;
-    static final String PROBLEM_KIND = FindingKind.INCIDENCIA.id();
+    /** The kinds of a query about a problem, and of one about where things went as they should. */
+    static final List<String> PROBLEM_KINDS = List.of(FindingKind.INCIDENCIA.id());
+    static final List<String> NO_PROBLEM_KINDS = List.of(FindingKind.CONFORME.id(), FindingKind.BUENA_PRACTICA.id());
 
     /**
      * @param proximity what rescores the best results (consecutive concepts close together), or null when the query
@@ -97,7 +99,7 @@ final class RankingQuery {
      *                {@value #TOPIC_JOINS} meaningful words, do the findings of its topics join the results; otherwise
      *                topics only lift what the query's words select
      */
-    static Built build(Concepts concepts, List<String> topics, boolean problem, boolean natural, IndexSearcher searcher)
+    static Built build(Concepts concepts, List<String> topics, List<String> kinds, boolean natural, IndexSearcher searcher)
             throws IOException {
         Query topicQuery = topicQuery(topics);
         boolean topicsJoin = natural && topicQuery != null && concepts.wanted().size() >= TOPIC_JOINS;
@@ -141,9 +143,8 @@ final class RankingQuery {
             rank.add(topicScore(topics), BooleanClause.Occur.SHOULD);
         }
         rank.add(scored, BooleanClause.Occur.MUST);
-        if (problem) {
-            rank.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(KIND_FIELD, PROBLEM_KIND))), PROBLEM),
-                    BooleanClause.Occur.SHOULD);
+        if (!kinds.isEmpty()) {
+            rank.add(kindScore(kinds), BooleanClause.Occur.SHOULD);
         }
         BooleanQuery.Builder matching = new BooleanQuery.Builder().add(match, BooleanClause.Occur.MUST);
         for (Query q : concepts.forbidden()) {
@@ -155,9 +156,9 @@ final class RankingQuery {
 
     /**
      * A query that only names a place or asks about problems in general: every finding (within the filters), those of
-     * its topics and of kind {@code incidencia} (when it asks about problems) first.
+     * its topics and of the kinds it asks about (incidents, when it asks about problems) first.
      */
-    static Built browse(List<String> topics, boolean problem) {
+    static Built browse(List<String> topics, List<String> kinds) {
         Query all = new MatchAllDocsQuery();
         BooleanQuery.Builder rank = new BooleanQuery.Builder()
                 .add(new BoostQuery(new ConstantScoreQuery(all), 0.001f), BooleanClause.Occur.MUST);
@@ -165,9 +166,8 @@ final class RankingQuery {
         if (topicQuery != null) {
             rank.add(topicScore(topics), BooleanClause.Occur.SHOULD);
         }
-        if (problem) {
-            rank.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(KIND_FIELD, PROBLEM_KIND))), PROBLEM),
-                    BooleanClause.Occur.SHOULD);
+        if (!kinds.isEmpty()) {
+            rank.add(kindScore(kinds), BooleanClause.Occur.SHOULD);
         }
         return new Built(all, rank.build(), all, null);
     }
@@ -189,6 +189,13 @@ final class RankingQuery {
         topics.forEach(t -> each.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(IndexSchema.TOPIC, t))),
                 TOPIC / topics.size()), BooleanClause.Occur.SHOULD));
         return each.build();
+    }
+
+    /** {@link #PROBLEM} for a finding of one of the kinds the query asks about. */
+    private static Query kindScore(List<String> kinds) {
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        kinds.forEach(k -> any.add(new TermQuery(new Term(KIND_FIELD, k)), BooleanClause.Occur.SHOULD));
+        return new BoostQuery(new ConstantScoreQuery(any.build()), PROBLEM);
     }
 
     private static Query topicQuery(List<String> topics) {

@@ -58,7 +58,7 @@ public final class QueryReader {
 
     // The YAML shape; field names are the Spanish keys of the file (snake_case).
     record VocabularySpec(List<String> palabrasVacias, ProblemSpec indiciosDeProblema,
-                          java.util.Map<String, List<String>> pidenTipo) {
+                          List<String> indiciosDeNormalidad, java.util.Map<String, List<String>> pidenTipo) {
     }
 
     record ProblemSpec(List<String> frases, List<String> excepto) {
@@ -77,6 +77,7 @@ public final class QueryReader {
     private final Set<String> functionWords;
     private final List<Phrase> problemCues;
     private final List<Phrase> noProblem;
+    private final List<Phrase> wentWell;
 
     private record AbbreviationForm(Pattern pattern, Gazetteer.Alcaldia alcaldia) {
     }
@@ -94,6 +95,7 @@ public final class QueryReader {
                 : vocabulary.indiciosDeProblema();
         this.problemCues = phrases(problem.frases(), analyzer);
         this.noProblem = phrases(problem.excepto(), analyzer);
+        this.wentWell = phrases(vocabulary.indiciosDeNormalidad(), analyzer);
         this.alcaldias = new AlcaldiaFinder(gazetteer);
         this.uts = new UtFinder(gazetteer);
         this.topics = new TopicClassifier(rules);
@@ -145,7 +147,7 @@ public final class QueryReader {
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         try (InputStream in = Files.newInputStream(file)) {
             VocabularySpec spec = yaml.readValue(in, VocabularySpec.class);
-            return spec == null ? new VocabularySpec(List.of(), null, null) : spec;
+            return spec == null ? new VocabularySpec(List.of(), null, null, null) : spec;
         } catch (IOException | IllegalArgumentException e) {
             throw new IllegalStateException("No se pudo leer el vocabulario de búsqueda " + file + ": " + e.getMessage(), e);
         }
@@ -163,6 +165,19 @@ public final class QueryReader {
         }
         AnalyzedText analyzed = AnalyzedText.of(analyzer, text);
         return matchesAny(analyzed, problemCues) && !matchesAny(analyzed, noProblem);
+    }
+
+    /**
+     * Whether the query asks where something went as it should ("¿en qué mesas trataron bien a la persona
+     * observadora?", "presencia policial aunque no pasara nada"): it says so ({@code excepto} of the problem cues), or
+     * it has a word of things going well and no cue of a problem.
+     */
+    public boolean describesNoProblem(String text) {
+        if (text == null || text.isBlank()) {
+            return false;
+        }
+        AnalyzedText analyzed = AnalyzedText.of(analyzer, text);
+        return matchesAny(analyzed, noProblem) || matchesAny(analyzed, wentWell) && !matchesAny(analyzed, problemCues);
     }
 
     /** The places the query names, in the order written, none overlapping another. */
