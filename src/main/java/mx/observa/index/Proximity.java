@@ -15,7 +15,8 @@ import org.apache.lucene.search.TopDocs;
  * matching finding by its concepts, topic and kind; then the best {@value #RESCORED} are rescored with the positions
  * of consecutive concepts ({@link RankingQuery}). Reading positions for the few findings that can reach a page, not
  * for every match, keeps a query in plain words fast on a large index (the usual "rescore window" of search engines).
- * Proximity only adds, so the findings beyond the window stay below those in it.
+ * Proximity only adds, so the findings beyond the window stay below those in it; so does the support of a finding's
+ * report ({@link ReportSupport}), added last.
  */
 final class Proximity {
 
@@ -29,18 +30,18 @@ final class Proximity {
         if (sort != null) {
             return searcher.search(ranked, n, sort);
         }
-        if (proximity == null) {
-            return searcher.search(ranked, n);
-        }
         TopDocs first = searcher.search(ranked, Math.max(n, RESCORED));
         int window = Math.min(RESCORED, first.scoreDocs.length);
         TopDocs head = new TopDocs(first.totalHits, Arrays.copyOf(first.scoreDocs, window));
-        TopDocs rescored = new QueryRescorer(proximity) {
-            @Override
-            protected float combine(float firstPassScore, boolean secondPassMatches, float secondPassScore) {
-                return firstPassScore + (secondPassMatches ? secondPassScore : 0);
-            }
-        }.rescore(searcher, head, window);
+        if (proximity != null) {
+            head = new QueryRescorer(proximity) {
+                @Override
+                protected float combine(float firstPassScore, boolean secondPassMatches, float secondPassScore) {
+                    return firstPassScore + (secondPassMatches ? secondPassScore : 0);
+                }
+            }.rescore(searcher, head, window);
+        }
+        TopDocs rescored = new TopDocs(first.totalHits, ReportSupport.add(searcher, head.scoreDocs));
         ScoreDoc[] all = new ScoreDoc[Math.min(n, first.scoreDocs.length)];
         int fromRescored = Math.min(all.length, window);
         System.arraycopy(rescored.scoreDocs, 0, all, 0, fromRescored);
