@@ -116,6 +116,18 @@ class NaturalSearchTest {
     }
 
     @Test
+    void aPlaceWhoseFindingsSayLittleOfTheWordsShowsTheRestOfThePlaceAfterThem() {
+        SearchResult r = find("urna rota en GAM");
+
+        assertThat(ids(r).subList(0, 2)).containsExactly("OBS-2022-000004#3", "OBS-2022-000004#4");
+        assertThat(r.total()).as("every finding of the place, the matches first").isEqualTo(4);
+        assertThat(r.hits()).allSatisfy(h -> assertThat(h.folio()).isEqualTo("OBS-2022-000004"));
+        assertThat(ids(r)).contains("OBS-2022-000004#2");
+        // Without a place, the words (and their topic) select: the finding about turnout is no result.
+        assertThat(ids(find("urna rota"))).doesNotContain("OBS-2022-000004#2");
+    }
+
+    @Test
     void placesNamedInTheQueryAreFiltersThatCanBeRemoved() {
         SearchResult r = find("boletas en Iztapalapa");
 

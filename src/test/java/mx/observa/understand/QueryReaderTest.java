@@ -62,6 +62,23 @@ class QueryReaderTest {
     }
 
     @Test
+    void aQueryAskingForRecommendationsOrGoodPracticesIsAboutThatKindsTopic() {
+        assertThat(reader.topics("recomendaciones para capacitar mejor a los funcionarios")).containsKey("recomendacion");
+        assertThat(reader.topics("¿Qué recomendaron los observadores?")).containsKey("recomendacion");
+        assertThat(reader.topics("buenas prácticas de atención a adultos mayores")).containsKey("buena_practica")
+                .containsKey("accesibilidad");
+        assertThat(reader.topics("boletas en la mesa")).doesNotContainKeys("recomendacion", "buena_practica");
+    }
+
+    @Test
+    void aQueryAboutWhereThingsWentWellIsToldApartFromAProblem() {
+        assertThat(reader.describesNoProblem("¿En qué mesas trataron bien a la persona observadora?")).isTrue();
+        assertThat(reader.describesNoProblem("presencia policial aunque no pasara nada")).isTrue();
+        assertThat(reader.describesNoProblem("la gente que atendía la mesa no estaba bien capacitada")).isFalse();
+        assertThat(reader.describesNoProblem("boletas en la mesa")).isFalse();
+    }
+
+    @Test
     void aProblemIsToldApartFromAllWentWell() {
         assertThat(reader.describesProblem("no dejaron entrar a la observadora")).isTrue();
         assertThat(reader.describesProblem("faltaron boletas")).isTrue();
