@@ -160,10 +160,8 @@ final class RankingQuery {
      */
     static Built browse(List<String> topics, List<String> kinds) {
         Query all = new MatchAllDocsQuery();
-        BooleanQuery.Builder rank = new BooleanQuery.Builder()
-                .add(new BoostQuery(new ConstantScoreQuery(all), 0.001f), BooleanClause.Occur.MUST);
-        Query topicQuery = topicQuery(topics);
-        if (topicQuery != null) {
+        BooleanQuery.Builder rank = new BooleanQuery.Builder().add(anyFinding(), BooleanClause.Occur.MUST);
+        if (!topics.isEmpty()) {
             rank.add(topicScore(topics), BooleanClause.Occur.SHOULD);
         }
         if (!kinds.isEmpty()) {
@@ -174,10 +172,13 @@ final class RankingQuery {
 
     /** The query's results followed by every other finding within the filters (the place the query names). */
     static Built withRestOfPlace(Built built) {
-        Query all = new MatchAllDocsQuery();
-        Query rest = new BoostQuery(new ConstantScoreQuery(all), 0.001f);
-        return new Built(all, new BooleanQuery.Builder().add(built.rank(), BooleanClause.Occur.SHOULD)
-                .add(rest, BooleanClause.Occur.SHOULD).build(), built.highlight(), built.proximity());
+        return new Built(new MatchAllDocsQuery(), new BooleanQuery.Builder().add(built.rank(), BooleanClause.Occur.SHOULD)
+                .add(anyFinding(), BooleanClause.Occur.SHOULD).build(), built.highlight(), built.proximity());
+    }
+
+    /** The least score: a finding that is a result only because the query asks about everything within the filters. */
+    private static Query anyFinding() {
+        return new BoostQuery(new ConstantScoreQuery(new MatchAllDocsQuery()), 0.001f);
     }
 
     /**
