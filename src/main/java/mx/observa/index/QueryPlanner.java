@@ -110,7 +110,10 @@ final class QueryPlanner {
         }
         Widening widening = widen ? widen(concepts, searcher, filters, text) : new Widening(concepts, null);
         RankingQuery.Built built = RankingQuery.build(widening.concepts(), topics, kinds, natural, searcher);
-        if (natural && !applied.isEmpty() && searcher.count(FilterQueries.filtered(built.match(), filters)) < PLACE_PAGE) {
+        // For a reader who sees only part of the text (widen false) the rest of the place always follows: counting
+        // the matches would count words hidden from that reader, and what it is shown would tell them apart.
+        if (natural && !applied.isEmpty()
+                && (!widen || searcher.count(FilterQueries.filtered(built.match(), filters)) < PLACE_PAGE)) {
             built = RankingQuery.withRestOfPlace(built);
         }
         return new Plan(built.match(), built.rank(), built.highlight(), filters, List.copyOf(applied), topics,
