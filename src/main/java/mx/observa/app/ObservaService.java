@@ -29,6 +29,9 @@ import mx.observa.config.ObservaConfig;
 import mx.observa.extract.TextExtractor;
 import mx.observa.index.FindingIndex;
 import mx.observa.index.FindingSearch;
+import mx.observa.index.LuceneBackend;
+import mx.observa.index.SearchBackend;
+import mx.observa.index.SearchBackends;
 import mx.observa.index.Synonyms;
 import mx.observa.intake.Alcaldias;
 import mx.observa.intake.DeclaredMetadata;
@@ -91,6 +94,8 @@ public final class ObservaService implements AutoCloseable {
     private final Journal journal;
     private final Archive archive;
     private final FindingIndex index;
+    /** Where the pipeline writes and commits: the embedded index, or the OpenSearch cluster beside it. */
+    private final SearchBackend backend;
     private final ReportStore store;
     private final TextExtractor extractor;
     private final GroupCommit commits;
@@ -112,6 +117,7 @@ public final class ObservaService implements AutoCloseable {
         Journal j = null;
         ReportStore reportStore = null;
         FindingIndex idx = null;
+        SearchBackend backend = null;
         TextExtractor extractor = null;
         GroupCommit commits = null;
         ProcessingFeed feed = null;
@@ -124,8 +130,11 @@ public final class ObservaService implements AutoCloseable {
             Archive a = new Archive(config.archiveDir(), j, config.folioPrefix(), extractor::detect, clock);
             IndexRecovery.Opened opened = IndexRecovery.open(config.indexDir(), analyzer, j.view().indexedCount());
             idx = opened.index();
-            if (opened.needsRebuild()) {
-                rebuildIndex(reportStore, j, idx); // before processing writes to it
+            this.synonyms = new Synonyms(Synonyms.file(config), analyzer);
+            this.queryReader = QueryReader.load(config, analyzer);
+            backend = SearchBackends.of(config, new LuceneBackend(idx, new FindingSearch(idx, analyzer, synonyms, queryReader)));
+            if (opened.needsRebuild() || backend.size() < idx.size()) {
+                rebuildIndex(reportStore, j, backend); // before processing writes to it; also an emptied cluster
             }
             ReportUnderstander understander = new ReportUnderstander(config, analyzer);
             Journal journal = j;
@@ -133,7 +142,7 @@ public final class ObservaService implements AutoCloseable {
                     folio -> journal.byFolio(folio).map(st -> a.submission(st.sha256())));
 
             Main main = new Main();
-            commits = new GroupCommit(idx, j, a, clock, commitPolicy(config), System::nanoTime).start();
+            commits = new GroupCommit(backend, j, a, clock, commitPolicy(config), System::nanoTime).start();
             feed = new ProcessingFeed(a, j, clock);
             TakenFromInbox.recover(TakenFromInbox.dir(config), config.inboxDir(), j);
             this.resumed = feed.offerUnfinished();
@@ -143,12 +152,10 @@ public final class ObservaService implements AutoCloseable {
             Alcaldias alcaldias = IntakeBeans.alcaldias(config);
             main.bind("understandStep", new UnderstandStep(understander, new DeclaredMetadata(alcaldias, clock), duplicates));
             main.bind("storeStep", new StoreStep(reportStore));
-            main.bind("indexStep", new IndexStep(idx, commits));
+            main.bind("indexStep", new IndexStep(backend, commits));
             main.bind("processingFeed", feed);
             main.bind("quarantineStep", new QuarantineStep(new Quarantine(config.quarantineDir(), clock), a, j, clock));
             main.bind("retryLater", new RetryLater(a, j, clock));
-            this.synonyms = new Synonyms(Synonyms.file(config), analyzer);
-            this.queryReader = QueryReader.load(config, analyzer);
             if (mode == Mode.SERVICE) {
                 WebApp.bind(main::bind, config, idx, new FindingSearch(idx, analyzer, synonyms, queryReader), a,
                         understander, clock);
@@ -170,6 +177,7 @@ public final class ObservaService implements AutoCloseable {
             this.journal = j;
             this.archive = a;
             this.index = idx;
+            this.backend = backend;
             this.store = reportStore;
             this.extractor = extractor;
             this.commits = commits;
@@ -187,6 +195,9 @@ public final class ObservaService implements AutoCloseable {
                 }
                 if (extractor != null) {
                     extractor.close();
+                }
+                if (backend != null) {
+                    backend.close();
                 }
                 if (idx != null) {
                     idx.close();
@@ -388,7 +399,7 @@ public final class ObservaService implements AutoCloseable {
      * A damaged or missing index is rebuilt from the report store, as {@code observa reindex} does, in one commit; what
      * the store lacks is read from the archive by {@link #resumeUnfinished}.
      */
-    private static void rebuildIndex(ReportStore store, Journal journal, FindingIndex index) {
+    private static void rebuildIndex(ReportStore store, Journal journal, SearchBackend index) {
         Reindex.Projected projected = Reindex.project(store, journal.view(), index);
         index.commit();
         LOG.info("Índice reconstruido desde el almacén de informes: {} informes, {} hallazgos.", projected.reports(),
@@ -400,8 +411,8 @@ public final class ObservaService implements AutoCloseable {
     }
 
     public void clearIndex() {
-        index.deleteAll();
-        index.commit();
+        backend.deleteAll();
+        backend.commit();
     }
 
     public CamelContext camelContext() {
@@ -465,6 +476,7 @@ public final class ObservaService implements AutoCloseable {
             try {
                 commits.close();
                 extractor.close();
+                backend.close();
                 index.close();
                 store.close();
             } finally {

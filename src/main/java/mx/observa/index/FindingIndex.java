@@ -22,7 +22,7 @@ import mx.observa.model.Report;
  * {@link SearcherManager} so searches in the same process see new reports without reopening the directory.
  * Derived data: it can always be rebuilt from the archive ({@code observa reindex}).
  */
-public final class FindingIndex implements Searchers, AutoCloseable {
+public final class FindingIndex implements Searchers, IndexWrites, AutoCloseable {
 
     private final Directory directory;
     private final IndexWriter writer;
@@ -78,7 +78,7 @@ public final class FindingIndex implements Searchers, AutoCloseable {
         }
     }
 
-    /** Adds a report's findings, replacing whatever was indexed before under the same folio. */
+    @Override
     public void replace(Report report) {
         try {
             writer.updateDocuments(new Term(IndexSchema.FOLIO, report.folio()), schema.documents(report));
@@ -87,7 +87,7 @@ public final class FindingIndex implements Searchers, AutoCloseable {
         }
     }
 
-    /** Makes everything added so far durable and visible to searches. */
+    @Override
     public void commit() {
         try {
             writer.commit();
@@ -97,7 +97,7 @@ public final class FindingIndex implements Searchers, AutoCloseable {
         }
     }
 
-    /** Lets searches see what was added since the last refresh, committed or not (near-real-time). */
+    @Override
     public void refresh() {
         try {
             searchers.maybeRefreshBlocking();

@@ -298,6 +298,59 @@ public final class FindingSearch {
                 VisibleMatches.of(plan.rank(), searcher, indexAnalyzer, visible));
     }
 
+    /**
+     * The plan of a request read against this index (its words, word forms, typos, common words; what
+     * {@code visible} shows), for another engine to run: {@link mx.observa.index.opensearch.OpenSearchBackend}.
+     */
+    public SearchPlan planned(SearchRequest request, VisibleText visible) {
+        IndexSearcher shared = searchers.acquire();
+        try {
+            QueryPlanner.Plan plan = plan(ranking(shared), request, visible);
+            return new SearchPlan(plan.match(), plan.rank(), plan.highlight(), plan.filters(), plan.applied(),
+                    plan.topics(), plan.correction(), plan.scored(), plan.proximity(), sortOf(request, plan) != null);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Error al leer el índice", e);
+        } finally {
+            searchers.release(shared);
+        }
+    }
+
+    /** The words of {@code q} as {@link #highlightReport} marks them (places left out, word forms added). */
+    public Query words(String q) {
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            return planner.words(q, searcher);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Error al leer el índice", e);
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    /**
+     * {@code proximity}'s score on each of {@code ids} (finding ids it matches; the others score nothing): the second
+     * pass of {@link Proximity}, for results another engine ranked first.
+     */
+    public Map<String, Float> proximityScores(Query proximity, java.util.Collection<String> ids) {
+        IndexSearcher searcher = ranking(searchers.acquire());
+        try {
+            Query only = new BooleanQuery.Builder().add(proximity, BooleanClause.Occur.MUST)
+                    .add(new org.apache.lucene.search.TermInSetQuery(IndexSchema.ID,
+                            ids.stream().map(org.apache.lucene.util.BytesRef::new).toList()), BooleanClause.Occur.FILTER)
+                    .build();
+            Map<String, Float> scores = new HashMap<>();
+            StoredFields stored = searcher.storedFields();
+            for (ScoreDoc sd : searcher.search(only, Math.max(1, ids.size())).scoreDocs) {
+                scores.put(stored.document(sd.doc, java.util.Set.of(IndexSchema.ID)).get(IndexSchema.ID), sd.score);
+            }
+            return scores;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Error al leer el índice", e);
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
     /** What orders the results, with the filters: the match by date, or the rank by relevance. */
     private Query ranked(QueryPlanner.Plan plan, Sort sort) {
         return FilterQueries.drillDown(facetsConfig, sort == null ? plan.rank() : plan.match(), plan.filters(), true);
@@ -394,7 +447,7 @@ public final class FindingSearch {
     }
 
     /** Days when the observed dates span a month or less, months otherwise (the most recent 36). */
-    private static List<DateCount> periods(LocalDate first, LocalDate last) {
+    public static List<DateCount> periods(LocalDate first, LocalDate last) {
         List<DateCount> periods = new ArrayList<>();
         if (!last.isAfter(first.plusDays(31))) {
             for (LocalDate d = first; !d.isAfter(last); d = d.plusDays(1)) {
@@ -456,7 +509,7 @@ public final class FindingSearch {
                 doc.get(IndexSchema.ILLEGIBLE) != null);
     }
 
-    private static String abbreviate(String s) {
+    public static String abbreviate(String s) {
         return s.length() <= SNIPPET_FALLBACK_CHARS ? s : s.substring(0, SNIPPET_FALLBACK_CHARS) + "…";
     }
 }

@@ -2,7 +2,7 @@ package mx.observa.pipeline;
 
 import org.apache.camel.Exchange;
 
-import mx.observa.index.FindingIndex;
+import mx.observa.index.IndexWrites;
 import mx.observa.model.Report;
 
 /**
@@ -11,10 +11,10 @@ import mx.observa.model.Report;
  */
 public final class IndexStep {
 
-    private final FindingIndex index;
+    private final IndexWrites index;
     private final GroupCommit commits;
 
-    public IndexStep(FindingIndex index, GroupCommit commits) {
+    public IndexStep(IndexWrites index, GroupCommit commits) {
         this.index = index;
         this.commits = commits;
     }
