@@ -57,12 +57,14 @@ final class LuceneQueryTranslation {
             return node("bool", bool);
         }
         if (query instanceof SynonymQuery sq) {
-            // Forms of one word (word forms, one-word synonyms): one of them matches, scored as the best of them
-            // (Lucene blends their statistics into one term; the order of close scores may differ).
-            ObjectNode disMax = Json.MAPPER.createObjectNode();
-            ArrayNode queries = disMax.putArray("queries");
-            sq.getTerms().forEach(t -> queries.add(term(t)));
-            return node("dis_max", disMax);
+            // Forms of one word (word forms, one-word synonyms): one term of several forms at one position, which
+            // OpenSearch's match query builds as the same SynonymQuery (blended statistics) from the index's
+            // observa_formas analyzer.
+            ObjectNode match = Json.MAPPER.createObjectNode();
+            match.putObject(sq.getField())
+                    .put("query", String.join(" ", sq.getTerms().stream().map(Term::text).toList()))
+                    .put("analyzer", "observa_formas");
+            return node("match", match);
         }
         if (query instanceof TermInSetQuery tq) {
             // The findings a reader sees differently (VisibleMatches): a set of ids.

@@ -29,6 +29,8 @@ import mx.observa.index.SearchPlan;
 import mx.observa.index.SearchRequest;
 import mx.observa.index.SearchResult;
 import mx.observa.index.SearchResult.DateCount;
+import mx.observa.index.SearchResult.Delivery;
+import mx.observa.index.SearchResult.ReportHit;
 import mx.observa.index.SearchResult.FacetCount;
 import mx.observa.index.VisibleText;
 import mx.observa.model.Report;
@@ -52,6 +54,8 @@ public final class OpenSearchBackend implements SearchBackend {
 
     private static final int MAX_FACET_VALUES = 100;
     private static final int PAGE = 1000;
+    /** Findings read first to fill a page of reports (as {@code ReportGroups}). */
+    private static final int FIRST_READ = 200;
     private static final Map<String, String> SCORED = Map.of("search_type", "dfs_query_then_fetch");
     /** Facet dimension → the field counted (alcaldías are counted by their name with accents). */
     private static final Map<String, String> FACET_FIELDS = Map.of(IndexSchema.TOPIC, IndexSchema.TOPIC,
@@ -149,7 +153,11 @@ public final class OpenSearchBackend implements SearchBackend {
         counts.set("query", filters.around(match, true, false));
         counts.put("size", 0).put("track_total_hits", true);
         ObjectNode aggs = counts.putObject("aggs");
-        aggs.putObject("todos").set("filter", filters.dimensions(null));
+        ObjectNode all = aggs.putObject("todos");
+        all.set("filter", filters.dimensions(null));
+        // reports counted exactly up to 40,000 (the most OpenSearch counts exactly), approximately beyond
+        all.putObject("aggs").putObject("informes").putObject("cardinality").put("field", IndexSchema.GROUP)
+                .put("precision_threshold", 40_000);
         for (String dim : IndexSchema.FACETS) {
             ObjectNode facet = aggs.putObject(dim);
             facet.set("filter", filters.dimensions(dim));
@@ -172,11 +180,103 @@ public final class OpenSearchBackend implements SearchBackend {
             facets.put(dim, facetCounts(a.path(dim).path("valores")));
         }
 
-        List<String> ids = total == 0 ? List.of() : ranked(plan, filters, request.offset() + request.limit());
-        List<String> page = ids.subList(Math.min(request.offset(), ids.size()),
+        if (request.grouping() == SearchRequest.Grouping.REPORT) {
+            List<ReportHit> reports = total == 0 ? List.of() : reports(plan, filters, request.offset(), request.limit());
+            return new SearchResult(total, reports.stream().map(ReportHit::best).toList(), facets,
+                    dateCounts(a.path("todo")), plan.correction(), plan.applied(), plan.topics(), reports,
+                    a.path("todos").path("informes").path("value").asLong());
+        }
+        List<Ranked> ids = total == 0 ? List.of() : ranked(plan, filters, request.offset() + request.limit());
+        List<Ranked> page = ids.subList(Math.min(request.offset(), ids.size()),
                 Math.min(ids.size(), request.offset() + request.limit()));
         return new SearchResult(total, hits(page, plan), facets, dateCounts(a.path("todo")), plan.correction(),
                 plan.applied(), plan.topics(), List.of(), 0);
+    }
+
+    /**
+     * A page of reports, a report and its near-duplicates being one ({@link IndexSchema#GROUP}), each where its best
+     * finding ranks, with how many more of its findings match and its other deliveries (as {@code ReportGroups}).
+     */
+    private List<ReportHit> reports(SearchPlan plan, PlanFilters filters, int offset, int limit) {
+        int wanted = offset + limit;
+        Map<String, Ranked> bestOfGroup = new LinkedHashMap<>();
+        for (int read = Math.max(FIRST_READ, wanted * 10); ; read *= 4) {
+            List<Ranked> ids = ranked(plan, filters, read);
+            Map<String, String> groups = groupsOf(ids.stream().map(Ranked::id).toList());
+            bestOfGroup.clear();
+            for (Ranked id : ids) {
+                bestOfGroup.putIfAbsent(groups.get(id.id()), id);
+                if (bestOfGroup.size() >= wanted) {
+                    break;
+                }
+            }
+            if (bestOfGroup.size() >= wanted || ids.size() < read) {
+                break;
+            }
+        }
+        List<Map.Entry<String, Ranked>> page = new ArrayList<>(bestOfGroup.entrySet())
+                .subList(Math.min(offset, bestOfGroup.size()), bestOfGroup.size());
+        List<SearchHit> best = hits(page.stream().map(Map.Entry::getValue).toList(), plan);
+        Map<String, Long> matching = findingsPerFolio(plan, filters, best.stream().map(SearchHit::folio).toList());
+        Map<String, List<Delivery>> deliveries = deliveries(page.stream().map(Map.Entry::getKey).toList());
+        List<ReportHit> reports = new ArrayList<>();
+        for (int i = 0; i < best.size(); i++) {
+            SearchHit hit = best.get(i);
+            reports.add(new ReportHit(hit, Math.max(0, matching.getOrDefault(hit.folio(), 0L) - 1),
+                    deliveries.getOrDefault(page.get(i).getKey(), List.of()).stream()
+                            .filter(d -> !d.folio().equals(hit.folio())).toList()));
+        }
+        return reports;
+    }
+
+    /** Finding id → its report's group key. */
+    private Map<String, String> groupsOf(List<String> ids) {
+        Map<String, String> groups = new HashMap<>();
+        for (int from = 0; from < ids.size(); from += PAGE) {
+            List<String> part = ids.subList(from, Math.min(ids.size(), from + PAGE));
+            ObjectNode body = Json.MAPPER.createObjectNode();
+            body.putObject("query").set("ids", Json.MAPPER.createObjectNode().set("values", Json.MAPPER.valueToTree(part)));
+            body.put("size", part.size());
+            body.putArray("_source").add(IndexSchema.GROUP);
+            for (JsonNode hit : search(body, false).path("hits").path("hits")) {
+                groups.put(hit.path("_id").asText(), hit.path("_source").path(IndexSchema.GROUP).asText());
+            }
+        }
+        return groups;
+    }
+
+    /** How many findings of each of {@code folios} match the plan with its filters. */
+    private Map<String, Long> findingsPerFolio(SearchPlan plan, PlanFilters filters, List<String> folios) {
+        ObjectNode body = Json.MAPPER.createObjectNode();
+        body.set("query", filters.around(LuceneQueryTranslation.toDsl(plan.match()), true, true));
+        body.put("size", 0);
+        body.putObject("aggs").putObject("folios").putObject("terms").put("field", IndexSchema.FOLIO)
+                .put("size", Math.max(1, folios.size())).set("include", Json.MAPPER.valueToTree(folios));
+        Map<String, Long> counts = new HashMap<>();
+        for (JsonNode bucket : search(body, false).path("aggregations").path("folios").path("buckets")) {
+            counts.put(bucket.path("key").asText(), bucket.path("doc_count").asLong());
+        }
+        return counts;
+    }
+
+    /** The deliveries of each report group (folio order), with the name each arrived with. */
+    private Map<String, List<Delivery>> deliveries(List<String> groups) {
+        ObjectNode bool = Json.MAPPER.createObjectNode();
+        ArrayNode filter = bool.putArray("filter");
+        filter.add(LuceneQueryTranslation.terms(IndexSchema.GROUP, groups));
+        filter.add(LuceneQueryTranslation.term(new Term(IndexSchema.NUMBER, "1")));
+        ObjectNode body = Json.MAPPER.createObjectNode();
+        body.set("query", LuceneQueryTranslation.node("bool", bool));
+        body.put("size", PAGE);
+        body.putArray("_source").add(IndexSchema.GROUP).add(IndexSchema.FOLIO).add(IndexSchema.SOURCE);
+        body.putArray("sort").addObject().put(IndexSchema.FOLIO, "asc");
+        Map<String, List<Delivery>> byGroup = new HashMap<>();
+        for (JsonNode hit : search(body, false).path("hits").path("hits")) {
+            JsonNode src = hit.path("_source");
+            byGroup.computeIfAbsent(src.path(IndexSchema.GROUP).asText(), g -> new ArrayList<>())
+                    .add(new Delivery(src.path(IndexSchema.FOLIO).asText(), src.path(IndexSchema.SOURCE).asText()));
+        }
+        return byGroup;
     }
 
     @Override
@@ -186,7 +286,7 @@ public final class OpenSearchBackend implements SearchBackend {
         ObjectNode count = Json.MAPPER.createObjectNode();
         count.set("query", filters.around(LuceneQueryTranslation.toDsl(plan.match()), true, true));
         long total = http.call("POST", "/" + settings.index() + "/_count", count).path("count").asLong();
-        List<String> ids = ranked(plan, filters, (int) Math.min(max, total));
+        List<String> ids = ranked(plan, filters, (int) Math.min(max, total)).stream().map(Ranked::id).toList();
         List<IndexedFinding> findings = new ArrayList<>();
         for (JsonNode hit : byId(ids, null)) {
             findings.add(OpenSearchDocuments.finding(hit.path("_source")));
@@ -198,7 +298,11 @@ public final class OpenSearchBackend implements SearchBackend {
      * The ids of the first {@code n} findings in the plan's order: by date, or by the rank query with the proximity
      * of the best {@value SearchPlan#RESCORED} added (as the embedded index's {@code Proximity}).
      */
-    private List<String> ranked(SearchPlan plan, PlanFilters filters, int n) {
+    /** A finding in a ranking: its id and its score (0 in date order). */
+    private record Ranked(String id, double score) {
+    }
+
+    private List<Ranked> ranked(SearchPlan plan, PlanFilters filters, int n) {
         boolean rescore = !plan.byDate() && plan.proximity() != null;
         int wanted = Math.max(1, rescore ? Math.max(n, SearchPlan.RESCORED) : n);
         ObjectNode query = filters.around(LuceneQueryTranslation.toDsl(plan.byDate() ? plan.match() : plan.rank()),
@@ -224,29 +328,33 @@ public final class OpenSearchBackend implements SearchBackend {
                 break;
             }
         }
-        if (rescore && !ids.isEmpty()) {
-            int window = Math.min(SearchPlan.RESCORED, ids.size());
-            Map<String, Float> proximity = lexicon.findingSearch().proximityScores(plan.proximity(), ids.subList(0, window));
-            List<Integer> order = new ArrayList<>();
-            for (int i = 0; i < window; i++) {
-                order.add(i);
-            }
-            order.sort(Comparator.comparingDouble((Integer i) -> -(scores.get(i) + proximity.getOrDefault(ids.get(i), 0f))));
-            List<String> rescored = new ArrayList<>();
-            order.forEach(i -> rescored.add(ids.get(i)));
-            rescored.addAll(ids.subList(window, ids.size()));
-            return rescored.subList(0, Math.min(n, rescored.size()));
+        List<Ranked> ranking = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i++) {
+            ranking.add(new Ranked(ids.get(i), plan.byDate() ? 0 : scores.get(i)));
         }
-        return ids.subList(0, Math.min(n, ids.size()));
+        if (rescore && !ranking.isEmpty()) {
+            int window = Math.min(SearchPlan.RESCORED, ranking.size());
+            Map<String, Float> proximity = lexicon.findingSearch().proximityScores(plan.proximity(), ids.subList(0, window));
+            List<Ranked> rescored = new ArrayList<>();
+            for (Ranked r : ranking.subList(0, window)) {
+                rescored.add(new Ranked(r.id(), r.score() + proximity.getOrDefault(r.id(), 0f)));
+            }
+            rescored.sort(Comparator.comparingDouble(Ranked::score).reversed()); // stable: ties keep their order
+            rescored.addAll(ranking.subList(window, ranking.size()));
+            ranking = rescored;
+        }
+        return ranking.subList(0, Math.min(n, ranking.size()));
     }
 
     /** The findings of one page, in the given order, with their snippets. */
-    private List<SearchHit> hits(List<String> ids, SearchPlan plan) {
+    private List<SearchHit> hits(List<Ranked> page, SearchPlan plan) {
         Query highlight = plan.highlight();
+        Map<String, Double> scores = new HashMap<>();
+        page.forEach(r -> scores.put(r.id(), r.score()));
         List<SearchHit> hits = new ArrayList<>();
-        for (JsonNode hit : byId(ids, highlight instanceof MatchAllDocsQuery ? null
+        for (JsonNode hit : byId(page.stream().map(Ranked::id).toList(), highlight instanceof MatchAllDocsQuery ? null
                 : highlight(LuceneQueryTranslation.toDsl(highlight), 2))) {
-            hits.add(searchHit(hit));
+            hits.add(searchHit(hit, scores.get(hit.path("_id").asText()).floatValue()));
         }
         return hits;
     }
@@ -404,7 +512,7 @@ public final class OpenSearchBackend implements SearchBackend {
                 .toList();
     }
 
-    private static SearchHit searchHit(JsonNode hit) {
+    private static SearchHit searchHit(JsonNode hit, float score) {
         IndexedFinding f = OpenSearchDocuments.finding(hit.path("_source"));
         JsonNode marked = hit.path("highlight").path(IndexSchema.TEXT);
         String snippet;
@@ -415,7 +523,7 @@ public final class OpenSearchBackend implements SearchBackend {
         } else {
             snippet = Html.escape(FindingSearch.abbreviate(f.text()));
         }
-        return new SearchHit(f.folio(), f.number(), f.source(), 0f, f.alcaldia(), f.distrito(), f.topics(), snippet,
+        return new SearchHit(f.folio(), f.number(), f.source(), score, f.alcaldia(), f.distrito(), f.topics(), snippet,
                 f.channel(), f.date(), f.duplicateOf(), f.kind(), f.illegible());
     }
 }

@@ -46,9 +46,9 @@ class LuceneQueryTranslationTest {
     @Test
     void theFormsOfAWordAreOneConceptAndTheIdsAReaderSeesDifferentlyAreASet() {
         Query forms = new SynonymQuery.Builder("text").addTerm(new Term("text", "rob")).addTerm(new Term("text", "robaron")).build();
-        assertThat(LuceneQueryTranslation.toDsl(forms).path("dis_max").path("queries"))
-                .extracting(q -> q.path("term").path("text").path("value").asText())
-                .containsExactlyInAnyOrder("rob", "robaron");
+        JsonNode match = LuceneQueryTranslation.toDsl(forms).path("match").path("text");
+        assertThat(match.path("query").asText().split(" ")).containsExactlyInAnyOrder("rob", "robaron");
+        assertThat(match.path("analyzer").asText()).isEqualTo("observa_formas");
 
         Query ids = new TermInSetQuery("id", List.of(new BytesRef("OBS-1#2"), new BytesRef("OBS-3#1")));
         assertThat(LuceneQueryTranslation.toDsl(ids).path("constant_score").path("filter").path("terms").path("id"))

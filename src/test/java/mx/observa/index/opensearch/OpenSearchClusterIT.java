@@ -1,5 +1,6 @@
 package mx.observa.index.opensearch;
 
+import static mx.observa.support.ReportFixtures.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -21,6 +22,7 @@ import mx.observa.index.SearchBackends;
 import mx.observa.index.SearchFilters;
 import mx.observa.index.SearchRequest;
 import mx.observa.index.SearchResult;
+import mx.observa.index.VisibleText;
 import mx.observa.support.TestCluster;
 import mx.observa.support.TestHome;
 import mx.observa.testcluster.OpenSearchTestCluster;
@@ -94,6 +96,66 @@ class OpenSearchClusterIT {
         }
     }
 
+    @Test
+    void theCommissionMatchesOnTheClusterOnlyWhatItReadsAsOnTheEmbeddedIndex() throws Exception {
+        VisibleText redacted = doc -> {
+            String text = doc.get(IndexSchema.TEXT);
+            for (String personal : doc.getValues(IndexSchema.PERSONAL_DATA)) {
+                text = text.replace(personal, "[dato personal]");
+            }
+            return text;
+        };
+        try (FindingIndex embedded = FindingIndex.open(tmp.resolve("index"), analyzer, new IndexSchema())) {
+            LuceneBackend lucene = new LuceneBackend(embedded, new mx.observa.index.FindingSearch(embedded, analyzer));
+            try (OpenSearchBackend cluster3 = OpenSearchBackend.open(TestCluster.settings(getClass()).withIndex("prueba-comision"),
+                    lucene, null)) {
+                cluster3.deleteAll();
+                cluster3.replace(report("OBS-2022-910001").personal("Saúl Benavides Cota")
+                        .finding("El funcionario Saúl Benavides Cota no dejó votar a dos personas en la mesa.", "acceso", "votar")
+                        .finding("La mesa cerró a las 17:00 sin incidentes.", "cierre", "cerró")
+                        .build());
+                cluster3.replace(report("OBS-2022-910002").personal("Samanta Ortiz")
+                        .finding("Samanta Ortiz: faltaron boletas en la mesa.", "material", "boletas")
+                        .build());
+                cluster3.replace(report("OBS-2022-910003")
+                        .finding("La mesa estaba en la Escuela Josefa Ortiz de Domínguez y abrió tarde.", "instalacion", "abrió")
+                        .build());
+                cluster3.replace(report("OBS-2022-910004").personal("Samanta Ortiz").duplicateOf("OBS-2022-910002")
+                        .source("reenvio.txt").finding("Samanta Ortiz: faltaron boletas en la mesa.", "material", "boletas")
+                        .build());
+                cluster3.commit();
+
+                for (String q : List.of("boletas", "mesa", "")) {
+                    SearchRequest byReport = new SearchRequest(q, SearchFilters.NONE, SearchRequest.Order.RELEVANCE, 0, 20)
+                            .groupedBy(SearchRequest.Grouping.REPORT);
+                    SearchResult grouped = cluster3.search(byReport, redacted);
+                    SearchResult expected = lucene.search(byReport, redacted);
+                    assertThat(grouped.totalReports()).as(q).isEqualTo(expected.totalReports()).isEqualTo(q.equals("boletas") ? 1 : 3);
+                    assertThat(grouped.reports()).as(q)
+                            .extracting(r -> r.best().folio() + "#" + r.best().finding(), r -> r.moreFindings(), r -> r.alsoSentAs())
+                            .isEqualTo(expected.reports().stream().map(r -> org.assertj.core.groups.Tuple.tuple(
+                                    r.best().folio() + "#" + r.best().finding(), r.moreFindings(), r.alsoSentAs())).toList());
+                }
+                assertThat(cluster3.search(SearchRequest.of("boletas").groupedBy(SearchRequest.Grouping.REPORT), null)
+                        .reports().get(0).alsoSentAs()).as("the near-duplicate shown under its original")
+                        .containsExactly(new SearchResult.Delivery("OBS-2022-910004", "reenvio.txt"));
+                for (String q : List.of("Benavides", "Benav*", "\"Saúl Benavides\"", "mesa Benavides", "Ortiz", "mesa")) {
+                    SearchRequest request = new SearchRequest(q, SearchFilters.NONE, SearchRequest.Order.RELEVANCE, 0, 20);
+                    assertThat(ids(cluster3.search(request, redacted))).as(q).isEqualTo(ids(lucene.search(request, redacted)));
+                    assertThat(ids(cluster3.search(request, null))).as(q).isEqualTo(ids(lucene.search(request, null)));
+                }
+                SearchRequest hidden = SearchRequest.of("Benavides");
+                assertThat(cluster3.search(hidden, redacted).total()).as("a word the commission does not read").isZero();
+                assertThat(ids(cluster3.search(hidden, null))).containsExactly("OBS-2022-910001#1");
+                assertThat(ids(cluster3.search(SearchRequest.of("Ortiz"), redacted))).containsExactly("OBS-2022-910003#1");
+            }
+        }
+    }
+
+    private static List<String> ids(SearchResult r) {
+        return r.hits().stream().map(h -> h.folio() + "#" + h.finding()).toList();
+    }
+
     private static void assertSameAnswers(SearchBackend lucene, SearchBackend cluster, String q, SearchFilters f) {
         SearchRequest request = new SearchRequest(q, f, SearchRequest.Order.RELEVANCE, 0, 20);
         SearchResult expected = lucene.search(request, null);
@@ -110,6 +172,14 @@ class OpenSearchClusterIT {
         assertThat(actual.appliedFilters()).isEqualTo(expected.appliedFilters());
         assertThat(cluster.export(request, 100, null).findings()).as("export of «%s»", q)
                 .isEqualTo(lucene.export(request, 100, null).findings());
+        SearchRequest byReport = request.groupedBy(SearchRequest.Grouping.REPORT);
+        SearchResult reports = cluster.search(byReport, null);
+        SearchResult expectedReports = lucene.search(byReport, null);
+        assertThat(reports.totalReports()).as("reports of «%s»", q).isEqualTo(expectedReports.totalReports());
+        assertThat(reports.reports()).as("reports of «%s»", q)
+                .extracting(r -> r.best().folio() + "#" + r.best().finding(), r -> r.moreFindings(), r -> r.alsoSentAs())
+                .isEqualTo(expectedReports.reports().stream().map(r -> org.assertj.core.groups.Tuple.tuple(
+                        r.best().folio() + "#" + r.best().finding(), r.moreFindings(), r.alsoSentAs())).toList());
     }
 
     /**
