@@ -87,6 +87,8 @@ public final class FindingSearch {
     private final Analyzer indexAnalyzer;
     private final QueryReader reader;
     private final QueryPlanner planner;
+    /** The engine that answers searches, exports, report highlights and the dashboard; null: this index. */
+    private final SearchBackend answering;
     private final FacetsConfig facetsConfig = new IndexSchema().facetsConfig();
     private final FacetStates facetStates = new FacetStates(facetsConfig);
 
@@ -104,10 +106,24 @@ public final class FindingSearch {
      *               nothing
      */
     public FindingSearch(Searchers searchers, Analyzer indexAnalyzer, Synonyms synonyms, QueryReader reader) {
+        this(searchers, indexAnalyzer, reader, new QueryPlanner(indexAnalyzer, synonyms, reader), null);
+    }
+
+    private FindingSearch(Searchers searchers, Analyzer indexAnalyzer, QueryReader reader, QueryPlanner planner,
+                          SearchBackend answering) {
         this.searchers = searchers;
         this.indexAnalyzer = indexAnalyzer;
         this.reader = reader;
-        this.planner = new QueryPlanner(indexAnalyzer, synonyms, reader);
+        this.planner = planner;
+        this.answering = answering;
+    }
+
+    /**
+     * This search with its searches, exports, report highlights and dashboard answered by {@code backend} (an
+     * OpenSearch cluster), so the web app and commands that hold a FindingSearch do not notice the backend.
+     */
+    public FindingSearch answeredBy(SearchBackend backend) {
+        return new FindingSearch(searchers, indexAnalyzer, reader, planner, backend);
     }
 
     /**
@@ -129,6 +145,9 @@ public final class FindingSearch {
      * "¿Quiso decir…?" nor similar words: a suggestion is a word of the index, which may be one the reader does not see.
      */
     public SearchResult search(SearchRequest request, VisibleText visible) {
+        if (answering != null) {
+            return answering.search(request, visible);
+        }
         IndexSearcher shared = searchers.acquire();
         try {
             IndexSearcher searcher = ranking(shared);
@@ -189,6 +208,9 @@ public final class FindingSearch {
 
     /** {@link #export(SearchRequest, int)} of what {@code visible} shows, as {@link #search(SearchRequest, VisibleText)}. */
     public Export export(SearchRequest request, int max, VisibleText visible) {
+        if (answering != null) {
+            return answering.export(request, max, visible);
+        }
         IndexSearcher shared = searchers.acquire();
         try {
             IndexSearcher searcher = ranking(shared);
@@ -217,6 +239,9 @@ public final class FindingSearch {
      * @return finding number → highlighted text, only for findings where something matched
      */
     public Map<Integer, String> highlightReport(String folio, String q) {
+        if (answering != null) {
+            return answering.highlightReport(folio, q);
+        }
         if (q == null || q.isBlank()) {
             return Map.of();
         }
@@ -256,6 +281,9 @@ public final class FindingSearch {
 
     /** Counts for the dashboard. Near-duplicate reports are left out, as in the consolidated report. */
     public Dashboard dashboard() {
+        if (answering != null) {
+            return answering.dashboard();
+        }
         IndexSearcher searcher = searchers.acquire();
         try {
             Query originals = new BooleanQuery.Builder()

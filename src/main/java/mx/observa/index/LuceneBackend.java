@@ -22,6 +22,7 @@ public final class LuceneBackend implements SearchBackend {
         return index;
     }
 
+    @Override
     public FindingSearch findingSearch() {
         return search;
     }

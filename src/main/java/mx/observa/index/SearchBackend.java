@@ -18,6 +18,9 @@ public interface SearchBackend extends IndexWrites, AutoCloseable {
     /** Empties the index (before {@code observa reindex}). */
     void deleteAll();
 
+    /** The search the web app and the commands call, answered by this backend. */
+    FindingSearch findingSearch();
+
     /** How many findings are indexed. */
     long size();
 

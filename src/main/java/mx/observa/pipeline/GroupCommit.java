@@ -87,6 +87,11 @@ public final class GroupCommit implements AutoCloseable {
         }
     }
 
+    /** The index this commits (the embedded one, or a {@link mx.observa.index.SearchBackend}): where reports are added. */
+    public IndexWrites writes() {
+        return index;
+    }
+
     /** How many reports wait for a commit. */
     public synchronized int waiting() {
         return waiting.size();

@@ -138,6 +138,12 @@ public final class OpenSearchBackend implements SearchBackend {
         lexicon.refresh();
     }
 
+    /** The embedded index's search (its planner), answered by the cluster. */
+    @Override
+    public FindingSearch findingSearch() {
+        return lexicon.findingSearch().answeredBy(this);
+    }
+
     @Override
     public long size() {
         return http.call("GET", "/" + settings.index() + "/_count", null).path("count").asLong();

@@ -87,6 +87,13 @@ class OpenSearchClusterIT {
         try (OpenSearchHttp http = new OpenSearchHttp(OpenSearchSettings.of(config))) {
             http.call("DELETE", "/prueba-tuberia", null);
         }
+        try (FindingIndex embedded = FindingIndex.open(config.indexDir(), analyzer, new IndexSchema());
+             SearchBackend emptied = SearchBackends.of(config, embedded, analyzer)) {
+            assertThat(emptied.findingSearch().search(SearchRequest.of("propaganda")).total())
+                    .as("the search the web app holds asks the cluster, now empty").isZero();
+            assertThat(mx.observa.index.FindingSearch.configured(config, embedded, analyzer)
+                    .search(SearchRequest.of("propaganda")).total()).isEqualTo(1);
+        }
         Reindex.Result rebuilt = Reindex.fromStore(config);
         assertThat(rebuilt.reports()).isEqualTo(3);
         try (FindingIndex embedded = FindingIndex.open(config.indexDir(), analyzer, new IndexSchema());
