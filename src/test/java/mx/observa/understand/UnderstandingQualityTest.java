@@ -47,6 +47,7 @@ class UnderstandingQualityTest {
     private static List<EvaluationCorpus.Item> ownSet;
     private static QualityReport own;
     private static QualityReport seen;
+    private static QualityReport seen2;
     private static QualityReport heldOut;
 
     @BeforeAll
@@ -55,18 +56,20 @@ class UnderstandingQualityTest {
         ownSet = EvaluationCorpus.load(EvaluationCorpus.TUNING.get(0));
         own = evaluate(understander, ownSet);
         seen = evaluate(understander, EvaluationCorpus.load(EvaluationCorpus.TUNING.get(1)));
+        seen2 = evaluate(understander, EvaluationCorpus.load(EvaluationCorpus.TUNING.get(2)));
         if (!TUNING_ONLY && Files.isRegularFile(EvaluationCorpus.HELD_OUT.resolve("etiquetas.csv"))) {
             heldOut = evaluate(understander, EvaluationCorpus.load(EvaluationCorpus.HELD_OUT));
         }
         List<QualityReport.Column> columns = new ArrayList<>(List.of(
                 new QualityReport.Column("ajuste", own, false),
-                new QualityReport.Column("ciega 1 (vista, ajuste)", seen, false)));
+                new QualityReport.Column("ciega 1 (vista, ajuste)", seen, false),
+                new QualityReport.Column("ciega 2 (vista, ajuste)", seen2, false)));
         String check = System.getProperty("calidad.comprobacion", "");
         if (!check.isBlank()) {
             columns.add(new QualityReport.Column("comprobación", evaluate(understander, EvaluationCorpus.load(Path.of(check))), true));
         }
         if (!TUNING_ONLY) {
-            columns.add(new QualityReport.Column("ciega 2", heldOut, true));
+            columns.add(new QualityReport.Column("ciega 3", heldOut, true));
         }
         String table = QualityReport.markdown(columns, TARGETS);
         System.out.println(table);
