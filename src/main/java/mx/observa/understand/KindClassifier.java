@@ -101,7 +101,8 @@ final class KindClassifier {
         // a practice called worth repeating is one even when the problem it answered is told first ("no podían
         // subir; las funcionarias bajaron la urna… Considero que es una buena práctica")
         List<Rule.Match> practices = affirmed(rules.goodPractice.find(at), negation);
-        List<Rule.Match> recommendations = affirmed(rules.recommendation.find(at), negation);
+        List<Rule.Match> recommendations = affirmed(rules.recommendation.find(at), negation).stream()
+                .filter(m -> !ReportedThat.at(text, at, m.from())).toList();
         if (!practices.isEmpty() && (recommendations.isEmpty() || practices.get(0).from() <= recommendations.get(0).from())) {
             return kind(FindingKind.BUENA_PRACTICA, words(practices));
         }
