@@ -12,6 +12,11 @@ import java.util.Arrays;
  */
 final class NegationScope {
 
+    /** "o", "u", "ni" inside a negation continue what it denies; each lengthens its reach a little, a bounded number of times. */
+    private static final java.util.Set<String> COORDINATORS = java.util.Set.of("o", "u", "ni");
+    private static final int COORDINATED_REACH = 2;
+    private static final int MAX_EXTENSIONS = 2;
+
     private final int[] negatorOf;
     /** Tokens that start a concordant negative word ("ningún", "nadie", "ni"…). */
     private final boolean[] concordant;
@@ -40,6 +45,7 @@ final class NegationScope {
                 continue;
             }
             int reached = 0;
+            int extended = 0;
             while (j < text.size() && reached < reach) {
                 AnalyzedText.Break cut = text.get(j).before();
                 if (cut == AnalyzedText.Break.SENTENCE || cut == AnalyzedText.Break.COLON
@@ -50,7 +56,10 @@ final class NegationScope {
                 if (negatorOf[j] < 0) {
                     negatorOf[j] = negator;
                 }
-                if (longest(text, rules.negators(), j) == 0) {
+                if (COORDINATORS.contains(text.get(j).surface()) && extended < MAX_EXTENSIONS) {
+                    reach += COORDINATED_REACH; // "actos de violencia o alteración del orden": the list goes on
+                    extended++;
+                } else if (longest(text, rules.negators(), j) == 0) {
                     reached++;
                 }
                 j++;
