@@ -69,8 +69,9 @@ final class KindClassifier {
         }
         NegationScope negation = NegationScope.of(at, rules.negation);
         int body = firstTokenFrom(at, qa.bodyStart());
-        if (qa.hasLead() && !qa.question() && hasNegator(at, body)) {
-            // a clause before a colon is not a label: "En el pueblo casi no hubo difusión: no vi carteles…"
+        if (qa.hasLead() && !qa.question() && (hasNegator(at, body) || tellsAProblem(at, body, qa, topicProblems))) {
+            // a clause before a colon is not a label: "En el pueblo casi no hubo difusión: no vi carteles…",
+            // "faltó 1 mampara: solo había una"
             qa = qa.withoutLead();
             body = 0;
         }
@@ -132,6 +133,18 @@ final class KindClassifier {
 
     private static Optional<Kind> read(Optional<Kind> kind, KindSignals.Reading reading, NegationScope negation) {
         return kind.map(k -> new Kind(k.kind(), k.evidence(), reading, negation));
+    }
+
+    /**
+     * Whether the words before the colon tell a problem themselves — not a form's label ("Incidencias:") and not
+     * answered yes or no after it — so the colon only explains it: "poca difusión: la mitad de la gente no sabía".
+     */
+    private boolean tellsAProblem(AnalyzedText at, int body, QuestionAnswer qa, List<Rule.Match> topicProblems) {
+        if (qa.ticked() != null || shortAnswer(at, body) != null || isSectionLabel(at, body)) {
+            return false;
+        }
+        return rules.problem.find(at).stream().anyMatch(m -> m.to() < body)
+                || topicProblems.stream().anyMatch(m -> m.to() < body);
     }
 
     private boolean hasNegator(AnalyzedText at, int body) {

@@ -72,8 +72,10 @@ final class KindSignals {
                 signals.add(signal(at, negation, m, true));
             }
         }
+        Set<Integer> problemNegators = new HashSet<>();
+        problemMatches.forEach(p -> problemNegators.add(negation.negatorOf(p)));
         for (Rule.Match m : fineMatches) {
-            if (!redundantConcord(m, all, negation) && !deniedWithAProblem(m, problemMatches, negation)) {
+            if (!redundantConcord(m, all, negation) && !deniedWithAProblem(m, problemNegators, negation)) {
                 signals.add(signal(at, negation, m, false));
             }
         }
@@ -93,9 +95,9 @@ final class KindSignals {
      * that did not happen ("no vi propaganda <em>pegada</em> ni repartida", "sin propaganda <em>a la vista</em>"),
      * it is not a second, failed thing.
      */
-    private static boolean deniedWithAProblem(Rule.Match fine, List<Rule.Match> problems, NegationScope negation) {
+    private static boolean deniedWithAProblem(Rule.Match fine, Set<Integer> problemNegators, NegationScope negation) {
         int negator = negation.negatorOf(fine);
-        return negator >= 0 && problems.stream().anyMatch(p -> !overlaps(p, fine) && negation.negatorOf(p) == negator);
+        return negator >= 0 && problemNegators.contains(negator);
     }
 
     /**
