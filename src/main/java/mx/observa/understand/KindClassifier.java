@@ -84,7 +84,8 @@ final class KindClassifier {
             return Optional.empty();
         }
         // a section label ("Incidencias observadas:") does not decide by its words; a clause before a colon does
-        int saidFrom = label && !isSectionLabel(at, body) ? 0 : body;
+        // without a colon, a table's row title joined to its cell ("Proselitismo tampoco hubo…") does not decide either
+        int saidFrom = !qa.hasLead() ? gluedTitle(at) : label && !isSectionLabel(at, body) ? 0 : body;
 
         KindSignals.Reading reading = cues.read(at, negation, topicProblems, told);
         List<Signal> signals = reading.signals();
@@ -230,6 +231,23 @@ final class KindClassifier {
         }
         return null;
     }
+
+    /**
+     * The length of a section title that opens the finding with no colon and is followed by a denial — a table's
+     * row header joined to its cell by extraction ("Seguridad ningún incidente", "Proselitismo tampoco hubo…") —
+     * or 0.
+     */
+    private int gluedTitle(AnalyzedText at) {
+        for (int end = 1; end < at.size() && end <= MAX_GLUED_TITLE; end++) {
+            int k = end;
+            if (rules.negation.negators().stream().anyMatch(p -> p.matchesAt(at, k)) && isSectionLabel(at, end)) {
+                return end;
+            }
+        }
+        return 0;
+    }
+
+    private static final int MAX_GLUED_TITLE = 3;
 
     /** Whether every word before the answer belongs to a section title (or is a number or a connector). */
     private boolean isSectionLabel(AnalyzedText at, int body) {
