@@ -62,17 +62,35 @@ final class TableRows {
         }
     }
 
-    /** "| 3 | Item | SÍ | nota |" → "  3   Item : SÍ   nota  ". */
+    /** "| 3 | Item | SÍ | nota |" → "  3.  Item:  SÍ   nota  ": a numbered item, a label and its answer. */
     private static void label(char[] out, int start, String line) {
         String[] cells = line.strip().split("\\|", -1); // "", " 3 ", " Item ", " SÍ ", " nota ", ""
         boolean numbered = cells.length > 2 && cells[1].strip().matches("#?\\d{1,3}[.)]?");
-        int answerPipe = numbered ? 3 : 2; // the pipe that opens the answer cell, counted from 1
+        int numberPipe = numbered ? 2 : -1; // the pipe after the number, counted from 1
+        int answerPipe = numbered ? 3 : 2; // the pipe that opens the answer cell
         int pipe = 0;
         for (int i = 0; i < line.length(); i++) {
-            if (line.charAt(i) == '|') {
-                pipe++;
-                out[start + i] = pipe == answerPipe && pipe < cells.length - 1 ? ':' : ' ';
+            if (line.charAt(i) != '|') {
+                continue;
             }
+            pipe++;
+            out[start + i] = ' ';
+            if (pipe == numberPipe) {
+                markAfterText(out, start, i, '.');
+            } else if (pipe == answerPipe && pipe < cells.length - 1) {
+                markAfterText(out, start, i, ':');
+            }
+        }
+    }
+
+    /** Writes {@code mark} on the blank just after the cell's last character before the pipe at {@code pipe}. */
+    private static void markAfterText(char[] out, int start, int pipe, char mark) {
+        int i = start + pipe - 1;
+        while (i > start && out[i] == ' ') {
+            i--;
+        }
+        if (i + 1 < start + pipe && out[i] != ' ' && out[i] != '\n') {
+            out[i + 1] = mark;
         }
     }
 }
