@@ -50,6 +50,8 @@ import mx.observa.pipeline.TextDuplicates;
 import mx.observa.pipeline.UnderstandStep;
 import mx.observa.report.ReportSchedule;
 import mx.observa.report.ReportSources;
+import mx.observa.review.ReviewProjection;
+import mx.observa.review.ReviewedValues;
 import mx.observa.review.Reviews;
 import mx.observa.store.ReportStore;
 import mx.observa.store.SqliteReportStore;
@@ -124,8 +126,11 @@ public final class ObservaService implements AutoCloseable {
             Archive a = new Archive(config.archiveDir(), j, config.folioPrefix(), extractor::detect, clock);
             IndexRecovery.Opened opened = IndexRecovery.open(config.indexDir(), analyzer, j.view().indexedCount());
             idx = opened.index();
+            ReviewProjection reviewed = new ReviewProjection(Reviews.in(config, clock), reportStore, idx);
             if (opened.needsRebuild()) {
-                rebuildIndex(reportStore, j, idx); // before processing writes to it
+                rebuildIndex(reportStore, j, idx, reviewed.reviews().current()); // before processing writes to it
+            } else {
+                reviewed.catchUp(); // reviews a crash kept out of the index
             }
             ReportUnderstander understander = new ReportUnderstander(config, analyzer);
             Journal journal = j;
@@ -143,7 +148,7 @@ public final class ObservaService implements AutoCloseable {
             Alcaldias alcaldias = IntakeBeans.alcaldias(config);
             main.bind("understandStep", new UnderstandStep(understander, new DeclaredMetadata(alcaldias, clock), duplicates));
             main.bind("storeStep", new StoreStep(reportStore));
-            main.bind("indexStep", new IndexStep(idx, commits));
+            main.bind("indexStep", new IndexStep(idx, commits, r -> reviewed.reviews().current().indexed(r)));
             main.bind("processingFeed", feed);
             main.bind("quarantineStep", new QuarantineStep(new Quarantine(config.quarantineDir(), clock), a, j, clock));
             main.bind("retryLater", new RetryLater(a, j, clock));
@@ -151,10 +156,10 @@ public final class ObservaService implements AutoCloseable {
             this.queryReader = QueryReader.load(config, analyzer);
             if (mode == Mode.SERVICE) {
                 WebApp.bind(main::bind, config, idx, new FindingSearch(idx, analyzer, synonyms, queryReader), a,
-                        understander, clock);
+                        understander, reviewed, clock);
             }
             main.bind("observaConfig", config);
-            main.bind("reportSchedule", ReportSchedule.of(config, ReportSources.live(j, reportStore, Reviews.in(config, clock)),
+            main.bind("reportSchedule", ReportSchedule.of(config, ReportSources.live(j, reportStore, reviewed.reviews()),
                     clock));
             IntakeBeans.bind(main, config, a, j, extractor, alcaldias, understander, clock);
             extraBeans.forEach(main::bind);
@@ -388,8 +393,8 @@ public final class ObservaService implements AutoCloseable {
      * A damaged or missing index is rebuilt from the report store, as {@code observa reindex} does, in one commit; what
      * the store lacks is read from the archive by {@link #resumeUnfinished}.
      */
-    private static void rebuildIndex(ReportStore store, Journal journal, FindingIndex index) {
-        Reindex.Projected projected = Reindex.project(store, journal.view(), index);
+    private static void rebuildIndex(ReportStore store, Journal journal, FindingIndex index, ReviewedValues reviews) {
+        Reindex.Projected projected = Reindex.project(store, journal.view(), index, reviews);
         index.commit();
         LOG.info("Índice reconstruido desde el almacén de informes: {} informes, {} hallazgos.", projected.reports(),
                 projected.findings());

@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * What an analyst can confirm or correct: the report's place and date, a finding's kind and topics, and a note. The
+ * What an analyst can confirm or correct: the report's place and date, a finding's kind, topics and tags, and a note. The
  * ids are what the review log ({@code datos/revisiones/revisiones.jsonl}) and the audit log write.
  */
 public enum ReviewField {
@@ -18,10 +18,12 @@ public enum ReviewField {
     TIPO("tipo", "Tipo", true),
     /** A finding's topic ids, sorted, separated by {@code |} (as in the labelled data). */
     TEMAS("temas", "Temas", true),
+    /** A finding's tags (free words analysts use to group findings), sorted, separated by {@code |}. */
+    ETIQUETAS("etiquetas", "Etiquetas", true),
     NOTA("nota", "Nota", false);
 
     /** The kind value that says "this passage is not a finding" (as {@code tipo} in the labelled data). */
-    public static final String NOT_A_FINDING = "no_hallazgo";
+    public static final String NOT_A_FINDING = mx.observa.index.ReviewedReport.NOT_A_FINDING;
 
     private final String id;
     private final String label;

@@ -14,6 +14,7 @@ import java.util.TreeSet;
 import mx.observa.archive.Sha256;
 import mx.observa.index.IndexedFinding;
 import mx.observa.index.IndexedReport;
+import mx.observa.index.ReviewedReport;
 import mx.observa.model.Finding;
 import mx.observa.model.FindingKind;
 import mx.observa.model.Report;
@@ -67,6 +68,12 @@ public final class ReviewedValues {
         return m == null ? null : m.get(field);
     }
 
+    /** The tags people gave a finding, sorted (empty: none). */
+    public List<String> tags(String folio, String text) {
+        ReviewEntry e = findingField(folio, text, ReviewField.ETIQUETAS);
+        return e == null ? List.of() : topicList(e.after());
+    }
+
     /** The notes on a report and its findings, oldest first. */
     public synchronized List<ReviewEntry> notes(String folio) {
         return List.copyOf(notes.getOrDefault(folio, List.of()));
@@ -75,6 +82,11 @@ public final class ReviewedValues {
     /** Whether a person reviewed anything of this report (its fields, a finding, or wrote a note). */
     public synchronized boolean touched(String folio) {
         return touched.contains(folio);
+    }
+
+    /** The folios of every report a person reviewed something of. */
+    public synchronized List<String> touchedFolios() {
+        return List.copyOf(touched);
     }
 
     /** Whether a person rejected this finding: "no es hallazgo". */
@@ -93,7 +105,7 @@ public final class ReviewedValues {
             return out;
         }
         for (ReviewField field : ReviewField.values()) {
-            if (field == ReviewField.NOTA) {
+            if (field == ReviewField.NOTA || field == ReviewField.ETIQUETAS) {
                 continue;
             }
             if (field.ofFinding() ? findingField(f.folio(), f.text(), field) != null : reportField(f.folio(), field) != null) {
@@ -143,15 +155,34 @@ public final class ReviewedValues {
         if (!touched(r.folio())) {
             return r;
         }
+        ReviewedReport reviewed = indexed(r);
+        return withFindings(reviewed.values(), reviewed.values().metadata(), reviewed.values().findings().stream()
+                .filter(f -> !reviewed.rejected().contains(f.number())).toList());
+    }
+
+    /**
+     * A report as the index should filter, count and show it: its reviewed place and date, every finding with its
+     * reviewed kind and topics (those a person said are not findings marked as such), and their tags.
+     */
+    public ReviewedReport indexed(Report r) {
+        if (!touched(r.folio())) {
+            return ReviewedReport.none(r);
+        }
         ReportMetadata m = r.metadata();
         Place p = place(r.folio(), new Place(m.alcaldia(), m.distrito(), m.ut(), m.mro(), m.date()));
         ReportMetadata meta = new ReportMetadata(m.observer(), m.organization(), p.alcaldia, p.distrito, p.ut, m.utName(),
                 p.mro, p.date, m.channelHint());
         List<Finding> findings = new ArrayList<>();
+        Set<Integer> rejected = new TreeSet<>();
+        Map<Integer, List<String>> tags = new HashMap<>();
         for (Finding f : r.findings()) {
             ReviewEntry kind = findingField(r.folio(), f.text(), ReviewField.TIPO);
+            ReviewEntry tagged = findingField(r.folio(), f.text(), ReviewField.ETIQUETAS);
+            if (tagged != null && !topicList(tagged.after()).isEmpty()) {
+                tags.put(f.number(), topicList(tagged.after()));
+            }
             if (kind != null && ReviewField.NOT_A_FINDING.equals(kind.after())) {
-                continue;
+                rejected.add(f.number());
             }
             if (f.illegible()) {
                 findings.add(f);
@@ -165,6 +196,10 @@ public final class ReviewedValues {
             FindingKind k = kind == null ? f.kind() : FindingKind.byId(kind.after()).orElse(f.kind());
             findings.add(new Finding(f.number(), f.text(), evidence, k, f.kindEvidence(), false));
         }
+        return new ReviewedReport(withFindings(r, meta, findings), rejected, tags);
+    }
+
+    private static Report withFindings(Report r, ReportMetadata meta, List<Finding> findings) {
         return new Report(r.submission(), r.source(), r.format(), r.text(),
                 new Understanding(meta, findings, r.understanding().personalData()), r.duplicateOf(), r.truncation());
     }

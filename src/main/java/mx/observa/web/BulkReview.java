@@ -134,7 +134,7 @@ public final class BulkReview {
         // the audit line first: if the process dies before the review log is written, the audit names a batch that
         // changed nothing; never the other way round
         access.audit(exchange, AuditLog.Action.REVISAR_LOTE, what, null, (long) plan.count());
-        parts.reviews().record(new Reviews.Reviewer(session.username(), session.role().id()), batch, plan.changes);
+        parts.projection().record(new Reviews.Reviewer(session.username(), session.role().id()), batch, plan.changes);
         m.setHeader(Exchange.HTTP_RESPONSE_CODE, 200);
         return Templates.render("web/notice.jte", new Notice(
                 PageFrame.analyst("Revisión en lote guardada", session, PageFrame.Section.BUSCAR),

@@ -75,8 +75,8 @@ public final class ReviewForms {
         } catch (InvalidReview e) {
             return notice(m, session, 400, "Revisión no guardada", e.getMessage());
         }
-        List<ReviewEntry> written = parts.reviews().record(new Reviews.Reviewer(session.username(), session.role().id()),
-                automatic.folio(), changes);
+        List<ReviewEntry> written = parts.projection().record(new Reviews.Reviewer(session.username(), session.role().id()),
+                Reviews.newBatch(), Map.of(automatic.folio(), changes));
         Map<String, Object> what = new LinkedHashMap<>();
         what.put("campos", written.stream().map(e -> (e.finding() == null ? "" : "h" + e.finding() + ".") + e.field().id())
                 .toList());

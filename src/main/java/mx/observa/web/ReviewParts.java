@@ -14,7 +14,7 @@ import mx.observa.review.ReviewEntry;
 import mx.observa.review.ReviewField;
 import mx.observa.review.ReviewInput;
 import mx.observa.review.ReviewedValues;
-import mx.observa.review.Reviews;
+import mx.observa.review.ReviewProjection;
 import mx.observa.understand.TopicLabels;
 
 /**
@@ -25,13 +25,13 @@ import mx.observa.understand.TopicLabels;
  */
 final class ReviewParts {
 
-    private final Reviews reviews;
+    private final ReviewProjection projection;
     private final ReviewInput input;
     private final WebLabels labels;
     private final TopicLabels topics;
 
-    ReviewParts(Reviews reviews, ReviewInput input, WebLabels labels, TopicLabels topics) {
-        this.reviews = reviews;
+    ReviewParts(ReviewProjection projection, ReviewInput input, WebLabels labels, TopicLabels topics) {
+        this.projection = projection;
         this.input = input;
         this.labels = labels;
         this.topics = topics;
@@ -43,11 +43,12 @@ final class ReviewParts {
     }
 
     ReviewedValues current() {
-        return reviews.current();
+        return projection.reviews().current();
     }
 
-    Reviews reviews() {
-        return reviews;
+    /** Where reviews are recorded: the review log, then the index for the reports they touch. */
+    ReviewProjection projection() {
+        return projection;
     }
 
     ReviewInput input() {

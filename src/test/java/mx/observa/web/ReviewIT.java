@@ -19,6 +19,8 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import mx.observa.app.ObservaService;
 import mx.observa.config.ObservaConfig;
 import mx.observa.review.ReviewLog;
@@ -39,6 +41,8 @@ class ReviewIT {
     private ObservaConfig config;
     private String folio;
     private String page;
+    private String automaticAlcaldia;
+    private long dashboardFindingsBefore;
 
     @BeforeAll
     void start(@TempDir Path tmp) throws Exception {
@@ -98,7 +102,8 @@ class ReviewIT {
     void aCorrectionShowsWhoMadeItAndKeepsTheAutomaticValueVisible() throws Exception {
         WebSession analista = observa.signedIn("analista");
         String before = analista.get(page).body();
-        String automaticAlcaldia = Pattern.compile("<td class=\"automatico\">([^<]*)</td>").matcher(row(before, "alcaldia"))
+        dashboardFindingsBefore = findingsOnDashboard(analista);
+        automaticAlcaldia = Pattern.compile("<td class=\"automatico\">([^<]*)</td>").matcher(row(before, "alcaldia"))
                 .results().findFirst().orElseThrow().group(1);
         assertThat(automaticAlcaldia).isNotEqualTo("Tlalpan");
 
@@ -145,6 +150,44 @@ class ReviewIT {
 
     @Test
     @Order(4)
+    void searchFiltersFacetsHitsAndTheDashboardUseTheReviewedValues() throws Exception {
+        assertSearchUsesTheReviewedValues();
+        // the dashboard counts the report where it was placed, and no longer counts the rejected passage
+        assertThat(findingsOnDashboard(observa.signedIn("analista"))).isEqualTo(dashboardFindingsBefore - 1);
+    }
+
+    /** What a search by the reviewed and by the automatic values finds, as the API and the dashboard show it. */
+    private void assertSearchUsesTheReviewedValues() throws Exception {
+        WebSession analista = observa.signedIn("analista");
+        JsonNode byReviewed = json(analista.get("/api/v1/hallazgos?alcaldia=tlalpan&distrito=14").body());
+        assertThat(byReviewed.get("hits").findValuesAsText("folio")).contains(folio);
+        assertThat(byReviewed.get("hits")).allSatisfy(h -> assertThat(h.get("alcaldia").asText()).isEqualTo("Tlalpan"));
+        assertThat(json(analista.get("/api/v1/hallazgos?alcaldia=" + enc(automaticAlcaldia)).body())
+                .get("hits").findValuesAsText("folio")).doesNotContain(folio);
+
+        JsonNode rejected = json(analista.get("/api/v1/hallazgos?tipo=no_hallazgo").body());
+        assertThat(rejected.get("total").asLong()).isEqualTo(1);
+        assertThat(rejected.get("hits").get(0).get("folio").asText()).isEqualTo(folio);
+        assertThat(rejected.get("hits").get(0).get("finding").asInt()).isEqualTo(1);
+        JsonNode kinds = json(analista.get("/api/v1/hallazgos?q=").body()).get("facets").get("tipo");
+        assertThat(kinds.toString()).contains("no_hallazgo").contains("No es hallazgo");
+        // the page still shows what Observa understood beside the reviewed value
+        assertThat(row(analista.get(page).body(), "alcaldia"))
+                .contains("<td class=\"automatico\">" + automaticAlcaldia + "</td>");
+    }
+
+    private static JsonNode json(String body) throws Exception {
+        return mx.observa.archive.Json.MAPPER.readTree(body);
+    }
+
+    private static long findingsOnDashboard(WebSession web) {
+        Matcher m = Pattern.compile("<span class=\"cifra\">([\\d,]+)</span> hallazgos").matcher(web.get("/tablero").body());
+        assertThat(m.find()).isTrue();
+        return Long.parseLong(m.group(1).replace(",", ""));
+    }
+
+    @Test
+    @Order(5)
     void reviewsSurviveARestartAndAReindex() throws Exception {
         observa.service.close();
         try (ObservaService batch = ObservaService.start(config, ObservaService.Mode.BATCH)) {
@@ -155,5 +198,12 @@ class ReviewIT {
         String after = observa.signedIn("analista").get(page).body();
         assertThat(row(after, "alcaldia")).contains("<td class=\"vigente\">Tlalpan</td>").contains("Revisado por analista el");
         assertThat(after).contains("No es hallazgo: no se cuenta ni se publica.");
+        assertSearchUsesTheReviewedValues();
+
+        restarted.close();
+        restarted = null;
+        mx.observa.app.Reindex.fromStore(config);
+        restarted = ObservaService.start(config, ObservaService.Mode.SERVICE);
+        assertSearchUsesTheReviewedValues();
     }
 }
