@@ -16,6 +16,7 @@ import mx.observa.intake.Alcaldias;
 import mx.observa.report.Redactor;
 import mx.observa.report.ReportWriter;
 import mx.observa.review.ReviewInput;
+import mx.observa.review.ReviewProjection;
 import mx.observa.review.Reviews;
 import mx.observa.review.SavedSearches;
 import mx.observa.understand.ReportUnderstander;
@@ -32,6 +33,8 @@ import mx.observa.understand.ReportUnderstander;
  *   {@code observa.limits.login-max-wait-s} (900), {@code observa.limits.login-hashes} (half the processors): see
  *   {@link LoginGuard}</li>
  *   <li>{@code observa.export.max-hallazgos}: largest export (20000)</li>
+ *   <li>{@code observa.revision.certeza-dudosa-pct}: below this certainty (%) a finding's classification is doubtful
+ *   and goes to the review queue (50)</li>
  *   <li>{@code observa.busquedas.max-por-usuario}: saved searches per user (50); {@code observa.busquedas.resumen.*}:
  *   their daily e-mail digest (see {@link SavedSearchDigest})</li>
  * </ul>
@@ -43,7 +46,8 @@ public final class WebApp {
 
     /** Binds every web bean under the name the routes use. */
     public static void bind(BiConsumer<String, Object> registry, ObservaConfig config, Searchers index,
-                            FindingSearch search, Archive archive, ReportUnderstander understander, Clock clock) {
+                            FindingSearch search, Archive archive, ReportUnderstander understander,
+                            ReviewProjection reviewed, Clock clock) {
         Users users = new Users(Users.file(config));
         NetworkExposure.checkDemoUsers(config, users);
         AuditLog audit = new AuditLog(config.dataDir().resolve("audit"), clock);
@@ -60,16 +64,17 @@ public final class WebApp {
         registry.accept("loginPage", new LoginPage(users, access, loginGuard(config), FormTokens.of(config)));
         registry.accept("searchPage", new SearchPage(search, access, labels, view, understander.topicLabels()));
         registry.accept("searchApi", new SearchApi(search, access, labels, view));
-        Reviews reviews = Reviews.in(config, clock);
+        Reviews reviews = reviewed.reviews();
         registry.accept("exports", new Exports(search, access, (int) config.getLong("observa.export.max-hallazgos"),
                 view, reviews, clock));
-        ReviewParts review = new ReviewParts(reviews,
+        ReviewParts review = new ReviewParts(reviewed,
                 new ReviewInput(Alcaldias.configured(config), understander.topicLabels()), labels, understander.topicLabels());
         registry.accept("reportPage", new ReportPage(index, search, access, labels, view, review));
         registry.accept("reviewForms", new ReviewForms(index, access, review));
         registry.accept("bulkReview", new BulkReview(index, search, access, review, labels,
                 (int) config.getLong("observa.export.max-hallazgos")));
-        registry.accept("reviewQueuePage", new ReviewQueuePage(index, access, review, labels, understander.topicLabels()));
+        registry.accept("reviewQueuePage", new ReviewQueuePage(index, access, review, labels, understander.topicLabels(),
+                config.getLong("observa.revision.certeza-dudosa-pct") / 100.0));
         registry.accept("reportApi", new ReportApi(index, access, view, reviews));
         registry.accept("originalFile", new OriginalFile(index, archive, access));
         SavedSearchPages saved = new SavedSearchPages(SavedSearches.in(config.dataDir(), clock,
