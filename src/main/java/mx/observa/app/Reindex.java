@@ -76,7 +76,7 @@ public final class Reindex {
         long[] counts = new long[2];
         try (Stream<Report> reports = store.stream()) {
             reports.filter(r -> !quarantined.contains(r.folio())).forEach(r -> {
-                index.replace(r, reviews.indexed(r));
+                index.replace(reviews.indexed(r));
                 counts[0]++;
                 counts[1] += r.findings().size();
             });

@@ -11,6 +11,7 @@ import mx.observa.index.IndexedFinding;
 import mx.observa.index.ReadOnlyIndex;
 import mx.observa.report.Sections;
 import mx.observa.review.ReviewQuality;
+import mx.observa.review.ReviewedValues;
 import mx.observa.review.Reviews;
 import mx.observa.review.StoredFindings;
 import mx.observa.store.ReportStore;
@@ -44,12 +45,13 @@ final class QualityCommand implements Callable<Integer> {
     public Integer call() {
         ObservaConfig config = parent.storage.config();
         ReviewQuality quality;
+        ReviewedValues reviewed = Reviews.in(config, Clock.systemUTC()).current();
         // the store, one report at a time; a report that left the index (quarantined after it was stored) is not counted
         try (ReadOnlyIndex index = ReadOnlyIndex.openIfExists(config.indexDir());
              ReportStore store = SqliteReportStore.openForReading(config.storeDir());
              Stream<List<IndexedFinding>> reports = StoredFindings.of(store,
-                     folio -> index != null && FindingReader.indexed(index, folio))) {
-            quality = ReviewQuality.measure(reports, Reviews.in(config, Clock.systemUTC()).current(), Sections::serious);
+                     folio -> index != null && FindingReader.indexed(index, folio), reviewed)) {
+            quality = ReviewQuality.measure(reports, reviewed, Sections::serious);
         }
         if (json) {
             Output.json(spec.commandLine().getOut(), quality.toJson());

@@ -80,13 +80,14 @@ public final class FindingIndex implements Searchers, AutoCloseable {
 
     /** Adds a report's findings, replacing whatever was indexed before under the same folio. */
     public void replace(Report report) {
-        replace(report, ReviewedReport.none(report));
+        replace(ReviewedReport.none(report));
     }
 
     /** Adds a report's findings as people reviewed them, replacing whatever was indexed before under its folio. */
-    public void replace(Report report, ReviewedReport reviewed) {
+    public void replace(ReviewedReport reviewed) {
+        Report report = reviewed.automatic();
         try {
-            writer.updateDocuments(new Term(IndexSchema.FOLIO, report.folio()), schema.documents(report, reviewed));
+            writer.updateDocuments(new Term(IndexSchema.FOLIO, report.folio()), schema.documents(reviewed));
         } catch (IOException e) {
             throw new UncheckedIOException("No se pudo indexar el folio " + report.folio(), e);
         }

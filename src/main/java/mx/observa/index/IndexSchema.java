@@ -133,18 +133,16 @@ public final class IndexSchema {
 
     /** The documents of one report, one per finding, ready for {@code updateDocuments(folio)}. */
     public List<Document> documents(Report report) {
-        return documents(report, ReviewedReport.none(report));
+        return documents(ReviewedReport.none(report));
     }
 
     /**
      * The documents of one report as people reviewed it: filtered, counted and shown by the reviewed values, with the
      * automatic ones kept in {@link #AUTOMATIC} where they differ.
      */
-    public List<Document> documents(Report report, ReviewedReport reviewed) {
+    public List<Document> documents(ReviewedReport reviewed) {
+        Report report = reviewed.automatic();
         List<Finding> shown = reviewed.values().findings();
-        if (shown.size() != report.findings().size()) {
-            throw new IllegalArgumentException("reviewed report " + report.folio() + " has other findings than the automatic one");
-        }
         List<Document> docs = new ArrayList<>();
         for (int i = 0; i < shown.size(); i++) {
             try {
@@ -275,6 +273,11 @@ public final class IndexSchema {
     private static void keyword(Document doc, String field, String value) {
         doc.add(new StringField(field, value, Field.Store.YES));
         doc.add(new SortedSetDocValuesFacetField(field, value));
+    }
+
+    /** A tag as it is indexed and filtered: lower case, single spaces ("Revisar  con Jurídico" → "revisar con jurídico"). */
+    public static String tag(String value) {
+        return value == null ? "" : value.strip().replaceAll("\\s+", " ").toLowerCase(Locale.forLanguageTag("es-MX"));
     }
 
     /** The folded form under which keyword values are indexed and filtered ("Álvaro Obregón" → "alvaro obregon"). */

@@ -31,7 +31,7 @@ public final class IndexStep {
 
     public void index(Exchange exchange) {
         Report report = exchange.getMessage().getBody(Report.class);
-        index.replace(report, reviewed.apply(report));
+        index.replace(reviewed.apply(report));
         commits.add(report);
     }
 }

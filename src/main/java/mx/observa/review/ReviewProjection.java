@@ -47,7 +47,7 @@ public final class ReviewProjection {
 
     /** Indexes one report (as the store has it) with the reviews laid over; not committed. */
     public void index(Report automatic) {
-        index.replace(automatic, reviews.current().indexed(automatic));
+        index.replace(reviews.current().indexed(automatic));
     }
 
     /**

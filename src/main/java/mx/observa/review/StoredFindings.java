@@ -22,12 +22,13 @@ public final class StoredFindings {
     }
 
     /**
-     * Every stored report's findings as Observa understood them, in folio order, reports that {@code listed} refuses
+     * Every stored report's findings as Observa understood them (cut as people split or merged them), in folio order,
+     * reports that {@code listed} refuses
      * left out (one no longer in the index, such as a report quarantined after it was stored). The caller closes the
      * stream.
      */
-    public static Stream<List<IndexedFinding>> of(ReportStore store, Predicate<String> listed) {
-        return store.stream().filter(r -> listed.test(r.folio())).map(StoredFindings::of);
+    public static Stream<List<IndexedFinding>> of(ReportStore store, Predicate<String> listed, ReviewedValues reviews) {
+        return store.stream().filter(r -> listed.test(r.folio())).map(r -> of(reviews.segmented(r)));
     }
 
     /** One report's findings, with its report's fields. */

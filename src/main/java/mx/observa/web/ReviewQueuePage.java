@@ -17,6 +17,7 @@ import mx.observa.index.IndexedFinding;
 import mx.observa.index.Searchers;
 import mx.observa.report.Sections;
 import mx.observa.review.ReviewQueue;
+import mx.observa.review.ReviewedValues;
 import mx.observa.review.StoredFindings;
 import mx.observa.text.Templates;
 import mx.observa.understand.TopicLabels;
@@ -100,9 +101,10 @@ public final class ReviewQueuePage {
 
     /** The queue, from the report store one report at a time (those still in the index), with the reviews laid over. */
     private ReviewQueue queue(ReviewQueue.Filter filter) {
+        ReviewedValues reviewed = parts.current();
         try (Stream<List<IndexedFinding>> reports = StoredFindings.of(parts.projection().store(),
-                folio -> FindingReader.indexed(index, folio))) {
-            return ReviewQueue.of(reports, parts.current(), Sections::serious, doubtful, filter, SHOWN);
+                folio -> FindingReader.indexed(index, folio), reviewed)) {
+            return ReviewQueue.of(reports, reviewed, Sections::serious, doubtful, filter, SHOWN);
         }
     }
 

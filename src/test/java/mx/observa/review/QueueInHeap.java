@@ -26,7 +26,8 @@ public final class QueueInHeap {
         Path data = Path.of(args[1]);
         try (ReadOnlyIndex index = ReadOnlyIndex.openIfExists(Path.of(args[2]));
              ReportStore store = SqliteReportStore.openForReading(data.resolve("store"));
-             Stream<List<IndexedFinding>> reports = StoredFindings.of(store, folio -> FindingReader.indexed(index, folio))) {
+             Stream<List<IndexedFinding>> reports = StoredFindings.of(store, folio -> FindingReader.indexed(index, folio),
+                     new ReviewedValues())) {
             if (args[0].equals("all")) {
                 List<IndexedFinding> all = reports.flatMap(List::stream).toList();
                 System.out.println("todos " + all.size());

@@ -43,6 +43,7 @@ class ReviewIT {
     private String page;
     private String automaticAlcaldia;
     private long dashboardFindingsBefore;
+    private int findingsBefore;
 
     @BeforeAll
     void start(@TempDir Path tmp) throws Exception {
@@ -188,6 +189,51 @@ class ReviewIT {
 
     @Test
     @Order(5)
+    void findingsAreMergedAndSplitAtASentenceAndEverythingReadsTheNewCut() throws Exception {
+        WebSession analista = observa.signedIn("analista");
+        JsonNode before = findings(analista);
+        findingsBefore = before.size();
+        String second = before.get(1).get("text").asText();
+        String third = before.get(2).get("text").asText();
+        assertThat(analista.get(page).body()).doesNotContain("id=\"dividir-h2\"").contains("id=\"unir-h2\"");
+
+        assertThat(post(analista, "hallazgo=2&unir=siguiente")).startsWith("303 " + page + "#h2");
+        JsonNode merged = findings(analista);
+        assertThat(merged).hasSize(findingsBefore - 1);
+        assertThat(merged.get(1).get("text").asText()).isEqualTo(second.strip() + " " + third.strip());
+        // the merged passage is one hit of the search, and it can be split again at its sentence boundary
+        JsonNode hits = json(analista.get("/api/v1/hallazgos?q=credencial").body()).get("hits");
+        assertThat(hits).anySatisfy(h -> {
+            assertThat(h.get("folio").asText()).isEqualTo(folio);
+            assertThat(h.get("finding").asInt()).isEqualTo(2);
+        });
+        String mergedPage = analista.get(page).body();
+        assertThat(mergedPage).contains("id=\"dividir-h2\"").contains("Hallazgos divididos o unidos").contains("unió «");
+
+        assertThat(post(analista, "hallazgo=2&dividir=1")).startsWith("303 " + page + "#h2");
+        JsonNode split = findings(analista);
+        assertThat(split).hasSize(findingsBefore);
+        assertThat(split.get(1).get("text").asText()).isEqualTo(second.strip());
+        assertThat(split.get(2).get("text").asText()).isEqualTo(third.strip());
+        assertThat(post(analista, "hallazgo=2&dividir=7")).startsWith("400")
+                .contains("Elija después de qué oración se divide el hallazgo.");
+
+        assertThat(post(analista, "hallazgo=2&unir=siguiente")).startsWith("303");
+        assertThat(findings(analista)).hasSize(findingsBefore - 1);
+        assertThat(observa.signedIn("comision").get(page).body()).contains("Hallazgos divididos o unidos")
+                .contains("dividió «");
+        assertThat(ReviewLog.in(config.dataDir()).readAll()).filteredOn(e -> e.field().segments())
+                .extracting(e -> e.field().id() + " " + e.user()).containsExactly("unir analista", "dividir analista",
+                        "unir analista");
+        assertThat(Files.readString(observa.auditFile())).contains("\"h2.dividir\"").contains("\"h2.unir\"");
+    }
+
+    private JsonNode findings(WebSession web) throws Exception {
+        return json(web.get("/api/v1/informes/" + folio).body()).get("findings");
+    }
+
+    @Test
+    @Order(6)
     void reviewsSurviveARestartAndAReindex() throws Exception {
         observa.service.close();
         try (ObservaService batch = ObservaService.start(config, ObservaService.Mode.BATCH)) {
@@ -199,11 +245,14 @@ class ReviewIT {
         assertThat(row(after, "alcaldia")).contains("<td class=\"vigente\">Tlalpan</td>").contains("Revisado por analista el");
         assertThat(after).contains("No es hallazgo: no se cuenta ni se publica.");
         assertSearchUsesTheReviewedValues();
+        assertThat(findings(observa.signedIn("analista"))).hasSize(findingsBefore - 1);
 
         restarted.close();
         restarted = null;
         mx.observa.app.Reindex.fromStore(config);
         restarted = ObservaService.start(config, ObservaService.Mode.SERVICE);
         assertSearchUsesTheReviewedValues();
+        assertThat(findings(observa.signedIn("analista"))).hasSize(findingsBefore - 1);
+        assertThat(observa.signedIn("analista").get(page).body()).contains("unió «").contains("dividió «");
     }
 }
