@@ -2,30 +2,21 @@ package mx.observa.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedWriter;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import mx.observa.archive.Folios;
 import mx.observa.archive.Json;
-import mx.observa.archive.JournalEntry;
 import mx.observa.config.ObservaConfig;
-import mx.observa.model.Channel;
 import mx.observa.model.Finding;
 import mx.observa.model.FindingKind;
 import mx.observa.model.Report;
@@ -33,6 +24,8 @@ import mx.observa.model.ReportMetadata;
 import mx.observa.model.Submission;
 import mx.observa.model.Understanding;
 import mx.observa.store.SqliteReportStore;
+import mx.observa.support.StoredCorpus;
+import mx.observa.support.StoredCorpus.Run;
 import mx.observa.support.TestHome;
 
 /**
@@ -43,13 +36,11 @@ import mx.observa.support.TestHome;
  */
 class ReviewStreamingIT {
 
-    private static final int REPORTS = 2_000;
+    private static final int REPORTS = 1_000;
     private static final int FINDINGS = 8;
-    private static final int HEAP_MB = 64;
-    private static final String[] WORDS = ("mesa receptora opinión boletas papeletas urna mampara acta escrutinio "
-            + "funcionaria persona observadora proyecto colonia alcaldía distrito unidad territorial jornada consulta "
-            + "presupuesto participativo instalación retraso hora mañana tarde fila votación credencial lista nominal "
-            + "propaganda difusión vecinos comité seguridad policía accesibilidad rampa silla ruedas adultos mayores").split(" ");
+    /** The heap of the readers under test; {@code observa reindex}, which builds their index, has its own bound. */
+    private static final int HEAP_MB = 32;
+    private static final int REINDEX_HEAP_MB = 64;
 
     @TempDir
     Path tmp;
@@ -57,11 +48,12 @@ class ReviewStreamingIT {
     @Test
     void theQueueAndTheQualityFiguresRunInAHeapSmallerThanTheFindings() throws Exception {
         ObservaConfig config = TestHome.config(tmp);
-        long findingBytes = writeDataFolder(config);
+        Random random = new Random(18);
+        long findingBytes = StoredCorpus.write(config, REPORTS, i -> report(i, random));
         assertThat(findingBytes).as("the findings' text alone is larger than the heap")
                 .isGreaterThan(2L * HEAP_MB * 1024 * 1024);
         review(config);
-        Run reindex = observa(config, "reindex");
+        Run reindex = observa(config, REINDEX_HEAP_MB, "reindex");
         assertThat(reindex.code()).as(reindex.out()).isZero();
 
         Run queue = java(config, "queue");
@@ -72,7 +64,7 @@ class ReviewStreamingIT {
                 .contains("incidencias-graves " + (REPORTS * 2 - 100) + " 200")
                 .containsPattern("dudosos \\d+ 200");
 
-        Run quality = observa(config, "calidad", "--json");
+        Run quality = observa(config, HEAP_MB, "calidad", "--json");
         assertThat(quality.code()).as(quality.out()).isZero();
         JsonNode q = Json.MAPPER.readTree(quality.out().substring(quality.out().indexOf('{')));
         assertThat(q.toString()).contains("\"revisados\":100");
@@ -96,39 +88,10 @@ class ReviewStreamingIT {
         reviews.record(new Reviews.Reviewer("analista", "analista"), Reviews.newBatch(), changes);
     }
 
-    /** The reports in the journal and the store; returns the bytes of their findings' text. */
-    private static long writeDataFolder(ObservaConfig config) throws IOException {
-        Random random = new Random(18);
-        long bytes = 0;
-        Files.createDirectories(config.journalDir());
-        try (SqliteReportStore store = SqliteReportStore.open(config.storeDir(), Clock.systemUTC());
-             BufferedWriter journal = Files.newBufferedWriter(config.journalDir().resolve("journal.jsonl"))) {
-            List<Report> batch = new ArrayList<>();
-            for (int i = 1; i <= REPORTS; i++) {
-                Report r = report(i, random);
-                bytes += r.findings().stream().mapToLong(f -> f.text().getBytes(StandardCharsets.UTF_8).length).sum();
-                batch.add(r);
-                Submission s = r.submission();
-                for (String event : List.of(JournalEntry.Event.ARCHIVED.id(), JournalEntry.Event.INDEXED.id())) {
-                    journal.write(Json.MAPPER.writeValueAsString(new JournalEntry(s.receivedAt(), event, s.folio(),
-                            s.sha256(), s.channel().id(), s.sourceName(), null, null, r.findings().size())));
-                    journal.write('\n');
-                }
-                if (batch.size() == 250) {
-                    store.putAll(batch);
-                    batch.clear();
-                }
-            }
-            store.putAll(batch);
-        }
-        return bytes;
-    }
-
     private static Report report(int i, Random random) {
-        String folio = Folios.format("OBS-2022", i);
         List<Finding> findings = new ArrayList<>();
         for (int n = 1; n <= FINDINGS; n++) {
-            String text = sentence(random, 1_200);
+            String text = StoredCorpus.sentence(random, 1_200);
             if (n % 4 == 1) {
                 findings.add(Finding.of(n, text, Map.of("seguridad", List.of("amenaza", "policía")), FindingKind.INCIDENCIA,
                         List.of("amenazaron")));
@@ -139,32 +102,19 @@ class ReviewStreamingIT {
                         List.of("no faltó", "completo")));
             }
         }
-        Submission s = new Submission(folio, "%064x".formatted(i), Channel.CARPETA,
-                Instant.parse("2022-05-02T16:00:00Z").plusSeconds(60L * i), "informe-" + i + ".pdf", 90_000,
-                "application/pdf", null);
+        Submission s = StoredCorpus.submission(i);
         ReportMetadata meta = new ReportMetadata(null, null, "Iztapalapa", null, "07-123", null, null,
                 LocalDate.of(2022, 5, 1), "mro");
-        return new Report(s, s.sourceName(), "application/pdf", sentence(random, 200),
+        return new Report(s, s.sourceName(), "application/pdf", StoredCorpus.sentence(random, 200),
                 new Understanding(meta, findings, List.of()), null);
     }
 
-    private static String sentence(Random random, int words) {
-        StringBuilder t = new StringBuilder();
-        for (int w = 0; w < words; w++) {
-            t.append(WORDS[random.nextInt(WORDS.length)]).append(w % 15 == 14 ? ". " : " ");
-        }
-        return t.toString().strip();
-    }
-
-    private record Run(int code, String out) {
-    }
-
-    private Run observa(ObservaConfig config, String... args) throws Exception {
+    private Run observa(ObservaConfig config, int heapMb, String... args) throws Exception {
         List<String> cmd = new ArrayList<>(List.of("-Dobserva.home=" + TestHome.projectRoot(),
                 "-jar", TestHome.projectRoot().resolve("target/observa.jar").toString(),
                 "--data", config.dataDir().toString(), "--index", config.indexDir().toString()));
         cmd.addAll(List.of(args));
-        return run(args[0], cmd);
+        return StoredCorpus.java(tmp.resolve("salida-" + args[0] + ".txt"), heapMb, cmd);
     }
 
     /** {@link QueueInHeap} in a JVM of its own, on the application's classpath and the tests' classes. */
@@ -176,12 +126,6 @@ class ReviewStreamingIT {
     }
 
     private Run run(String name, List<String> args) throws Exception {
-        Path log = tmp.resolve("salida-" + name + ".txt");
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "--enable-native-access=ALL-UNNAMED", "-Xmx" + HEAP_MB + "m", "-XX:+ExitOnOutOfMemoryError"));
-        cmd.addAll(args);
-        Process p = new ProcessBuilder(cmd).redirectOutput(log.toFile()).redirectErrorStream(true).start();
-        assertThat(p.waitFor(5, TimeUnit.MINUTES)).as(name + " finished").isTrue();
-        return new Run(p.exitValue(), Files.readString(log, StandardCharsets.UTF_8));
+        return StoredCorpus.java(tmp.resolve("salida-" + name + ".txt"), HEAP_MB, args);
     }
 }

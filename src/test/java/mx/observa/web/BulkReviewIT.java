@@ -91,7 +91,8 @@ class BulkReviewIT {
         assertThat(written).extracting(ReviewEntry::batch).containsOnly(written.get(0).batch());
         assertThat(written).allSatisfy(e -> assertThat(e.after()).contains("accesibilidad"));
         List<String> audit = Files.readAllLines(observa.auditFile()).stream()
-                .filter(l -> l.contains("\"accion\":\"revisar_lote\"")).toList();
+                .filter(l -> l.contains("\"accion\":\"revisar_lote\"") && l.contains("\"valor\":\"accesibilidad\""))
+                .toList();
         assertThat(audit).hasSize(1);
         assertThat(audit.get(0)).contains(written.get(0).batch()).contains("\"resultados\":" + n).contains("\"tema\":[\"material\"]");
 

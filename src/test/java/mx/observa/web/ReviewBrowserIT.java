@@ -43,10 +43,13 @@ class ReviewBrowserIT {
     @BeforeAll
     void start(@TempDir Path tmp) throws Exception {
         observa = new SearchFixture(tmp.resolve("observa"));
-        observa.service.index().replace(ReportFixtures.report(FOLIO).in("Tlalpan", 14).observedOn("2022-05-01")
+        var report = ReportFixtures.report(FOLIO).in("Tlalpan", 14).observedOn("2022-05-01")
                 .finding("Datos de la mesa receptora de opinión")
                 .incident("Dijeron que un grupo amenazó a los funcionarios de la mesa.", "seguridad", "amenazó")
-                .build());
+                .build();
+        // stored and indexed, as the pipeline does: the queue reads the store
+        observa.service.store().put(report);
+        observa.service.index().replace(report);
         observa.service.index().commit();
         browser = Chromium.start(tmp.resolve("perfil"), Map.of());
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));

@@ -44,6 +44,8 @@ class ReviewIT {
     private String automaticAlcaldia;
     private long dashboardFindingsBefore;
     private int findingsBefore;
+    /** The report whose findings are split and merged. */
+    private String cutFolio;
 
     @BeforeAll
     void start(@TempDir Path tmp) throws Exception {
@@ -51,6 +53,7 @@ class ReviewIT {
         config = observa.service.config();
         folio = observa.folios.get("Informe Coyoacán.txt");
         page = "/informes/" + folio;
+        cutFolio = observa.folios.get("informe-sei.docx");
     }
 
     @AfterAll
@@ -63,6 +66,10 @@ class ReviewIT {
     }
 
     private String post(WebSession web, String form) {
+        return post(web, page, form);
+    }
+
+    private String post(WebSession web, String page, String form) {
         String token = WebSession.formToken(web.get(page).body());
         HttpResponse<String> r = web.postForm(page + "/revision", "token_formulario=" + enc(token) + "&" + form);
         return r.statusCode() + " " + r.headers().firstValue("Location").orElse("") + " " + r.body();
@@ -191,45 +198,47 @@ class ReviewIT {
     @Order(5)
     void findingsAreMergedAndSplitAtASentenceAndEverythingReadsTheNewCut() throws Exception {
         WebSession analista = observa.signedIn("analista");
-        JsonNode before = findings(analista);
+        String other = "/informes/" + cutFolio;
+        JsonNode before = findings(analista, cutFolio);
         findingsBefore = before.size();
+        assertThat(findingsBefore).isGreaterThanOrEqualTo(2);
+        String first = before.get(0).get("text").asText();
         String second = before.get(1).get("text").asText();
-        String third = before.get(2).get("text").asText();
-        assertThat(analista.get(page).body()).doesNotContain("id=\"dividir-h2\"").contains("id=\"unir-h2\"");
+        assertThat(analista.get(other).body()).doesNotContain("id=\"dividir-h1\"").contains("id=\"unir-h1\"");
 
-        assertThat(post(analista, "hallazgo=2&unir=siguiente")).startsWith("303 " + page + "#h2");
-        JsonNode merged = findings(analista);
+        assertThat(post(analista, other, "hallazgo=1&unir=siguiente")).startsWith("303 " + other + "#h1");
+        JsonNode merged = findings(analista, cutFolio);
         assertThat(merged).hasSize(findingsBefore - 1);
-        assertThat(merged.get(1).get("text").asText()).isEqualTo(second.strip() + " " + third.strip());
+        assertThat(merged.get(0).get("text").asText()).isEqualTo(first.strip() + " " + second.strip());
         // the merged passage is one hit of the search, and it can be split again at its sentence boundary
-        JsonNode hits = json(analista.get("/api/v1/hallazgos?q=credencial").body()).get("hits");
+        JsonNode hits = json(analista.get("/api/v1/hallazgos?q=" + enc("difusión del voto por internet")).body()).get("hits");
         assertThat(hits).anySatisfy(h -> {
-            assertThat(h.get("folio").asText()).isEqualTo(folio);
-            assertThat(h.get("finding").asInt()).isEqualTo(2);
+            assertThat(h.get("folio").asText()).isEqualTo(cutFolio);
+            assertThat(h.get("finding").asInt()).isEqualTo(1);
         });
-        String mergedPage = analista.get(page).body();
-        assertThat(mergedPage).contains("id=\"dividir-h2\"").contains("Hallazgos divididos o unidos").contains("unió «");
+        assertThat(analista.get(other).body()).contains("id=\"dividir-h1\"").contains("Hallazgos divididos o unidos")
+                .contains("unió «");
 
-        assertThat(post(analista, "hallazgo=2&dividir=1")).startsWith("303 " + page + "#h2");
-        JsonNode split = findings(analista);
+        assertThat(post(analista, other, "hallazgo=1&dividir=1")).startsWith("303 " + other + "#h1");
+        JsonNode split = findings(analista, cutFolio);
         assertThat(split).hasSize(findingsBefore);
+        assertThat(split.get(0).get("text").asText()).isEqualTo(first.strip());
         assertThat(split.get(1).get("text").asText()).isEqualTo(second.strip());
-        assertThat(split.get(2).get("text").asText()).isEqualTo(third.strip());
-        assertThat(post(analista, "hallazgo=2&dividir=7")).startsWith("400")
+        assertThat(post(analista, other, "hallazgo=1&dividir=7")).startsWith("400")
                 .contains("Elija después de qué oración se divide el hallazgo.");
 
-        assertThat(post(analista, "hallazgo=2&unir=siguiente")).startsWith("303");
-        assertThat(findings(analista)).hasSize(findingsBefore - 1);
-        assertThat(observa.signedIn("comision").get(page).body()).contains("Hallazgos divididos o unidos")
+        assertThat(post(analista, other, "hallazgo=1&unir=siguiente")).startsWith("303");
+        assertThat(findings(analista, cutFolio)).hasSize(findingsBefore - 1);
+        assertThat(observa.signedIn("comision").get(other).body()).contains("Hallazgos divididos o unidos")
                 .contains("dividió «");
         assertThat(ReviewLog.in(config.dataDir()).readAll()).filteredOn(e -> e.field().segments())
                 .extracting(e -> e.field().id() + " " + e.user()).containsExactly("unir analista", "dividir analista",
                         "unir analista");
-        assertThat(Files.readString(observa.auditFile())).contains("\"h2.dividir\"").contains("\"h2.unir\"");
+        assertThat(Files.readString(observa.auditFile())).contains("\"h1.dividir\"").contains("\"h1.unir\"");
     }
 
-    private JsonNode findings(WebSession web) throws Exception {
-        return json(web.get("/api/v1/informes/" + folio).body()).get("findings");
+    private JsonNode findings(WebSession web, String report) throws Exception {
+        return json(web.get("/api/v1/informes/" + report).body()).get("findings");
     }
 
     @Test
@@ -245,14 +254,14 @@ class ReviewIT {
         assertThat(row(after, "alcaldia")).contains("<td class=\"vigente\">Tlalpan</td>").contains("Revisado por analista el");
         assertThat(after).contains("No es hallazgo: no se cuenta ni se publica.");
         assertSearchUsesTheReviewedValues();
-        assertThat(findings(observa.signedIn("analista"))).hasSize(findingsBefore - 1);
+        assertThat(findings(observa.signedIn("analista"), cutFolio)).hasSize(findingsBefore - 1);
 
         restarted.close();
         restarted = null;
         mx.observa.app.Reindex.fromStore(config);
         restarted = ObservaService.start(config, ObservaService.Mode.SERVICE);
         assertSearchUsesTheReviewedValues();
-        assertThat(findings(observa.signedIn("analista"))).hasSize(findingsBefore - 1);
-        assertThat(observa.signedIn("analista").get(page).body()).contains("unió «").contains("dividió «");
+        assertThat(findings(observa.signedIn("analista"), cutFolio)).hasSize(findingsBefore - 1);
+        assertThat(observa.signedIn("analista").get("/informes/" + cutFolio).body()).contains("unió «").contains("dividió «");
     }
 }
