@@ -44,8 +44,8 @@ public final class ReviewQueuePage {
      * @param doubtful a finding whose classification certainty ({@link mx.observa.review.ClassifierCertainty}) is below
      *                 this is listed as doubtful ({@code observa.revision.certeza-dudosa-pct} / 100)
      */
-    ReviewQueuePage(Searchers index, Access access, ReviewParts parts, WebLabels labels, TopicLabels topics,
-                    double doubtful) {
+    public ReviewQueuePage(Searchers index, Access access, ReviewParts parts, WebLabels labels, TopicLabels topics,
+                           double doubtful) {
         this.index = index;
         this.doubtful = doubtful;
         this.access = access;
