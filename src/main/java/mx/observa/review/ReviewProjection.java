@@ -56,7 +56,7 @@ public final class ReviewProjection {
      */
     public void reindex(Collection<String> folios) {
         for (String folio : folios) {
-            if (FindingReader.report(index, folio) != null) {
+            if (FindingReader.indexed(index, folio)) {
                 store.get(folio).ifPresent(this::index);
             }
         }
