@@ -42,6 +42,9 @@ import mx.observa.pipeline.GroupCommit;
 import mx.observa.pipeline.Outcome;
 import mx.observa.pipeline.ProcessingFeed;
 import mx.observa.pipeline.TextDuplicates;
+import mx.observa.review.ReviewProjection;
+import mx.observa.review.ReviewedValues;
+import mx.observa.review.Reviews;
 import mx.observa.store.ReportStore;
 import mx.observa.store.SqliteReportStore;
 import mx.observa.text.FoldingSpanishAnalyzer;
@@ -119,8 +122,12 @@ public final class ObservaService implements AutoCloseable {
             Synonyms synonyms = new Synonyms(Synonyms.file(config), analyzer);
             QueryReader queryReader = QueryReader.load(config, analyzer);
             backend = SearchBackends.of(config, new LuceneBackend(idx, new FindingSearch(idx, analyzer, synonyms, queryReader)));
+            ReviewProjection reviewed = new ReviewProjection(Reviews.in(config, clock), reportStore, idx, backend);
             if (opened.needsRebuild() || backend.size() < idx.size()) {
-                rebuildIndex(reportStore, j, backend); // before processing writes to it; also an emptied cluster
+                // before processing writes to it; also an emptied cluster
+                rebuildIndex(reportStore, j, backend, reviewed.reviews().current());
+            } else {
+                reviewed.catchUp(); // reviews a crash kept out of the index
             }
             ReportUnderstander understander = new ReportUnderstander(config, analyzer);
             Journal journal = j;
@@ -134,7 +141,7 @@ public final class ObservaService implements AutoCloseable {
             this.resumed = feed.offerUnfinished();
             ObservaBeans.Core core = new ObservaBeans.Core(config, clock, a, j, reportStore, idx,
                     backend.findingSearch(), extractor, commits, feed, understander,
-                    duplicates, Alcaldias.configured(config));
+                    duplicates, Alcaldias.configured(config), reviewed);
             ObservaBeans.bind(main, core, mode == Mode.SERVICE);
             main.configure().withRoutesIncludePattern(routePattern(config.routesDir(), mode));
             camelProperties(config, mode).forEach(main::addInitialProperty);
@@ -361,8 +368,8 @@ public final class ObservaService implements AutoCloseable {
      * A damaged or missing index is rebuilt from the report store, as {@code observa reindex} does, in one commit; what
      * the store lacks is read from the archive by {@link #resumeUnfinished}.
      */
-    private static void rebuildIndex(ReportStore store, Journal journal, SearchBackend index) {
-        Reindex.Projected projected = Reindex.project(store, journal.view(), index);
+    private static void rebuildIndex(ReportStore store, Journal journal, SearchBackend index, ReviewedValues reviews) {
+        Reindex.Projected projected = Reindex.project(store, journal.view(), index, reviews);
         index.commit();
         LOG.info("Índice reconstruido desde el almacén de informes: {} informes, {} hallazgos.", projected.reports(),
                 projected.findings());

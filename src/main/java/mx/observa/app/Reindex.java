@@ -14,6 +14,8 @@ import mx.observa.index.IndexWrites;
 import mx.observa.index.SearchBackend;
 import mx.observa.index.SearchBackends;
 import mx.observa.model.Report;
+import mx.observa.review.ReviewedValues;
+import mx.observa.review.Reviews;
 import mx.observa.store.ReportStore;
 import mx.observa.store.SqliteReportStore;
 import mx.observa.text.FoldingSpanishAnalyzer;
@@ -57,7 +59,7 @@ public final class Reindex {
             try (FindingIndex embedded = IndexRecovery.open(config.indexDir(), analyzer, 0).index();
                  SearchBackend index = SearchBackends.of(config, embedded, analyzer)) {
                 index.deleteAll();
-                projected = project(store, journal, index);
+                projected = project(store, journal, index, Reviews.in(config, java.time.Clock.systemUTC()).current());
                 index.commit();
             }
             return new Result(projected.reports(), projected.findings(), waiting);
@@ -70,15 +72,16 @@ public final class Reindex {
 
     /**
      * Adds every stored report to the index, one at a time, without committing: the index as the store says it should
-     * be. A report quarantined after it was stored (its file could not be read again) is left out.
+     * be, with the analysts' reviews laid over. A report quarantined after it was stored (its file could not be read
+     * again) is left out.
      */
-    static Projected project(ReportStore store, JournalView journal, IndexWrites index) {
+    static Projected project(ReportStore store, JournalView journal, IndexWrites index, ReviewedValues reviews) {
         Set<String> quarantined = reports(journal).filter(SubmissionState::isQuarantined)
                 .map(SubmissionState::folio).collect(Collectors.toSet());
         long[] counts = new long[2];
         try (Stream<Report> reports = store.stream()) {
             reports.filter(r -> !quarantined.contains(r.folio())).forEach(r -> {
-                index.replace(r);
+                index.replace(reviews.indexed(r));
                 counts[0]++;
                 counts[1] += r.findings().size();
             });

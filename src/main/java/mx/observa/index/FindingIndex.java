@@ -79,9 +79,10 @@ public final class FindingIndex implements Searchers, IndexWrites, AutoCloseable
     }
 
     @Override
-    public void replace(Report report) {
+    public void replace(ReviewedReport reviewed) {
+        Report report = reviewed.automatic();
         try {
-            writer.updateDocuments(new Term(IndexSchema.FOLIO, report.folio()), schema.documents(report));
+            writer.updateDocuments(new Term(IndexSchema.FOLIO, report.folio()), schema.documents(reviewed));
         } catch (IOException e) {
             throw new UncheckedIOException("No se pudo indexar el folio " + report.folio(), e);
         }

@@ -279,19 +279,25 @@ public final class FindingSearch {
         }
     }
 
-    /** Counts for the dashboard. Near-duplicate reports are left out, as in the consolidated report. */
+    /**
+     * Counts for the dashboard, by the reviewed values. Near-duplicate reports and passages people said are not
+     * findings are left out, as in the consolidated report.
+     */
     public Dashboard dashboard() {
         if (answering != null) {
             return answering.dashboard();
         }
         IndexSearcher searcher = searchers.acquire();
         try {
-            Query originals = new BooleanQuery.Builder()
+            Query firsts = new BooleanQuery.Builder()
                     .add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST)
                     .add(TermRangeQuery.newStringRange(IndexSchema.DUPLICATE_OF, null, null, true, true),
                             BooleanClause.Occur.MUST_NOT)
                     .build();
-            Query heads = new BooleanQuery.Builder().add(originals, BooleanClause.Occur.MUST)
+            Query originals = new BooleanQuery.Builder().add(firsts, BooleanClause.Occur.MUST)
+                    .add(new TermQuery(new Term(IndexSchema.KIND, ReviewedReport.NOT_A_FINDING)), BooleanClause.Occur.MUST_NOT)
+                    .build();
+            Query heads = new BooleanQuery.Builder().add(firsts, BooleanClause.Occur.MUST)
                     .add(IntPoint.newExactQuery(IndexSchema.NUMBER, 1), BooleanClause.Occur.FILTER).build();
             SortedSetDocValuesReaderState state = facetStates.of(searcher.getIndexReader());
             if (state == null) {

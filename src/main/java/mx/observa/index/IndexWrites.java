@@ -8,8 +8,16 @@ import mx.observa.model.Report;
  */
 public interface IndexWrites {
 
-    /** Adds a report's findings, replacing whatever was indexed before under the same folio (idempotent). */
-    void replace(Report report);
+    /**
+     * Adds a report's findings as people reviewed them (filtered and counted by the reviewed values), replacing
+     * whatever was indexed before under the same folio (idempotent).
+     */
+    void replace(ReviewedReport reviewed);
+
+    /** The same, for a report nobody reviewed. */
+    default void replace(Report report) {
+        replace(ReviewedReport.none(report));
+    }
 
     /** Makes every write so far durable and visible to searches. */
     void commit();

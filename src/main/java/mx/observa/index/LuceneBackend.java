@@ -28,8 +28,8 @@ public final class LuceneBackend implements SearchBackend {
     }
 
     @Override
-    public void replace(Report report) {
-        index.replace(report);
+    public void replace(ReviewedReport reviewed) {
+        index.replace(reviewed);
     }
 
     @Override

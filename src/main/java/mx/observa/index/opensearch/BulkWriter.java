@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import mx.observa.archive.Json;
 import mx.observa.index.IndexSchema;
+import mx.observa.index.ReviewedReport;
 import mx.observa.model.Report;
 
 /**
@@ -64,11 +65,12 @@ final class BulkWriter {
         return retries.get();
     }
 
-    synchronized void replace(Report report) {
-        for (ObjectNode doc : OpenSearchDocuments.of(report)) {
+    synchronized void replace(ReviewedReport reviewed) {
+        List<ObjectNode> docs = OpenSearchDocuments.of(reviewed);
+        for (ObjectNode doc : docs) {
             operations.add(new String[] {action("index", doc.get(IndexSchema.ID).asText()), json(doc)});
         }
-        replaced.put(report.folio(), report.findings().size());
+        replaced.put(reviewed.automatic().folio(), docs.size());
         if (operations.size() >= BATCH) {
             flush();
         }

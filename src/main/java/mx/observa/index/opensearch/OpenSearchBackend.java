@@ -23,6 +23,7 @@ import mx.observa.index.FindingSearch;
 import mx.observa.index.IndexSchema;
 import mx.observa.index.IndexedFinding;
 import mx.observa.index.LuceneBackend;
+import mx.observa.index.ReviewedReport;
 import mx.observa.index.SearchBackend;
 import mx.observa.index.SearchHit;
 import mx.observa.index.SearchPlan;
@@ -111,9 +112,9 @@ public final class OpenSearchBackend implements SearchBackend {
     }
 
     @Override
-    public void replace(Report report) {
-        writer.replace(report);
-        lexicon.replace(report);
+    public void replace(ReviewedReport reviewed) {
+        writer.replace(reviewed);
+        lexicon.replace(reviewed);
     }
 
     @Override

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import mx.observa.archive.Json;
 import mx.observa.index.IndexSchema;
+import mx.observa.index.ReviewedReport;
 import mx.observa.index.IndexedFinding;
 import mx.observa.model.Finding;
 import mx.observa.model.Report;
@@ -30,10 +31,29 @@ final class OpenSearchDocuments {
     }
 
     static List<ObjectNode> of(Report report) {
+        return of(ReviewedReport.none(report));
+    }
+
+    /**
+     * The documents of a report as people reviewed it, as {@link IndexSchema#documents(ReviewedReport)} makes them:
+     * the reviewed values, a passage marked "no es hallazgo" as that kind, the tags. (The automatic values shown
+     * beside the reviewed ones are read from the embedded index the backend keeps, not from the cluster.)
+     */
+    static List<ObjectNode> of(ReviewedReport reviewed) {
+        Report report = reviewed.values();
         List<ObjectNode> docs = new ArrayList<>();
         java.util.Set<String> personalData = IndexSchema.personalData(report);
         for (Finding finding : report.findings()) {
-            docs.add(document(report, finding, personalData));
+            ObjectNode doc = document(report, finding, personalData);
+            if (reviewed.rejected().contains(finding.number())) {
+                doc.put(IndexSchema.KIND, ReviewedReport.NOT_A_FINDING);
+            }
+            List<String> tags = reviewed.tags().getOrDefault(finding.number(), List.of());
+            if (!tags.isEmpty()) {
+                ArrayNode field = doc.putArray(IndexSchema.TAG);
+                tags.forEach(field::add);
+            }
+            docs.add(doc);
         }
         return docs;
     }

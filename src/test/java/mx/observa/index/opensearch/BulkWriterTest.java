@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
+import mx.observa.index.ReviewedReport;
 import mx.observa.model.ServiceFailure;
 
 /**
@@ -64,7 +65,7 @@ class BulkWriterTest {
     void aBulkRequestTheClusterCannotTakeNowIsSentAgainUntilItIsTaken() throws Exception {
         try (OpenSearchHttp http = cluster(2)) {
             BulkWriter writer = new BulkWriter(http, "prueba", QUICK, "1s");
-            writer.replace(report("OBS-2022-000001").finding("Faltaron boletas.", "material", "boletas").build());
+            writer.replace(ReviewedReport.none(report("OBS-2022-000001").finding("Faltaron boletas.", "material", "boletas").build()));
 
             writer.commit();
 
@@ -77,7 +78,7 @@ class BulkWriterTest {
     void aClusterThatNeverTakesTheWritesIsObservasOwnFailure() throws Exception {
         try (OpenSearchHttp http = cluster(Integer.MAX_VALUE)) {
             BulkWriter writer = new BulkWriter(http, "prueba", QUICK, "1s");
-            writer.replace(report("OBS-2022-000001").finding("Faltaron boletas.", "material", "boletas").build());
+            writer.replace(ReviewedReport.none(report("OBS-2022-000001").finding("Faltaron boletas.", "material", "boletas").build()));
 
             assertThatThrownBy(writer::commit).isInstanceOf(ServiceFailure.class)
                     .hasMessageContaining("OpenSearch no respondió");
