@@ -162,7 +162,11 @@ final class DateParser {
      * domingo"), the day it tells counted back from that date; else a letter's place-and-date line.
      */
     Optional<Candidate> activityDate(String text) {
-        List<Candidate> all = find(text);
+        return activityDate(text, find(text));
+    }
+
+    /** {@link #activityDate(String)} from the candidates {@link #find} already gave for {@code text}. */
+    Optional<Candidate> activityDate(String text, List<Candidate> all) {
         Optional<Candidate> best = all.stream()
                 .max(Comparator.comparingInt(Candidate::score).thenComparing(Candidate::start, Comparator.reverseOrder()));
         if (best.isPresent() && best.get().score() >= 0) {
