@@ -173,7 +173,11 @@ final class DateParser {
      * domingo"), the day it tells counted back from that date; else a letter's place-and-date line.
      */
     Optional<Candidate> activityDate(String text) {
-        List<Candidate> all = find(text);
+        return activityDate(text, find(text));
+    }
+
+    /** {@link #activityDate(String)} from the candidates {@link #find} already gave for {@code text}. */
+    Optional<Candidate> activityDate(String text, List<Candidate> all) {
         Optional<Candidate> best = all.stream()
                 .max(Comparator.comparingInt(Candidate::score)
                         // a report is written after what it tells: of two dates as likely, the earlier day
