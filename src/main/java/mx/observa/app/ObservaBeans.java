@@ -51,6 +51,7 @@ import mx.observa.report.ReportSchedule;
 import mx.observa.report.ReportSources;
 import mx.observa.report.ReportWriter;
 import mx.observa.review.ReviewInput;
+import mx.observa.review.ReviewProjection;
 import mx.observa.review.Reviews;
 import mx.observa.review.SavedSearches;
 import mx.observa.store.ReportStore;
@@ -121,7 +122,8 @@ final class ObservaBeans {
     /** What {@link ObservaService} opens and closes, shared by the beans. */
     record Core(ObservaConfig config, Clock clock, Archive archive, Journal journal, ReportStore store,
                 FindingIndex index, FindingSearch search, TextExtractor extractor, GroupCommit commits,
-                ProcessingFeed feed, ReportUnderstander understander, TextDuplicates duplicates, Alcaldias alcaldias) {
+                ProcessingFeed feed, ReportUnderstander understander, TextDuplicates duplicates, Alcaldias alcaldias,
+                ReviewProjection reviewed) {
     }
 
     /** routes/pipeline.yaml, errors.yaml and retries.yaml: receiving, unpacking, processing, quarantine, retries. */
@@ -158,7 +160,9 @@ final class ObservaBeans {
 
         @BindToRegistry
         public IndexStep indexStep() {
-            return new IndexStep(core.index(), core.commits());
+            // the embedded index, or the cluster and it; a report read again keeps its reviews in the index
+            return new IndexStep(core.commits().writes(), core.commits(),
+                    r -> core.reviewed().reviews().current().indexed(r));
         }
 
         @BindToRegistry
@@ -228,8 +232,8 @@ final class ObservaBeans {
                     NetworkExposure.secureCookies(config));
             this.labels = new WebLabels(core.understander().topicLabels());
             this.view = new RoleView(redactor(), core.index());
-            this.reviews = Reviews.in(config, core.clock());
-            this.review = new ReviewParts(reviews, new ReviewInput(core.alcaldias(), core.understander().topicLabels()),
+            this.reviews = core.reviewed().reviews();
+            this.review = new ReviewParts(core.reviewed(), new ReviewInput(core.alcaldias(), core.understander().topicLabels()),
                     labels, core.understander().topicLabels());
             this.maxExport = (int) config.getLong("observa.export.max-hallazgos");
             this.saved = new SavedSearchPages(SavedSearches.in(config.dataDir(), core.clock(),
@@ -390,7 +394,8 @@ final class ObservaBeans {
 
         @BindToRegistry
         public ReviewQueuePage reviewQueuePage() {
-            return new ReviewQueuePage(core.index(), access, review, labels, core.understander().topicLabels());
+            return new ReviewQueuePage(core.index(), access, review, labels, core.understander().topicLabels(),
+                    config.getLong("observa.revision.certeza-dudosa-pct") / 100.0);
         }
 
         @BindToRegistry

@@ -28,6 +28,9 @@ import mx.observa.config.ObservaConfig;
 import mx.observa.extract.TextExtractor;
 import mx.observa.index.FindingIndex;
 import mx.observa.index.FindingSearch;
+import mx.observa.index.LuceneBackend;
+import mx.observa.index.SearchBackend;
+import mx.observa.index.SearchBackends;
 import mx.observa.index.Synonyms;
 import mx.observa.intake.Alcaldias;
 import mx.observa.intake.TakenFromInbox;
@@ -39,6 +42,9 @@ import mx.observa.pipeline.GroupCommit;
 import mx.observa.pipeline.Outcome;
 import mx.observa.pipeline.ProcessingFeed;
 import mx.observa.pipeline.TextDuplicates;
+import mx.observa.review.ReviewProjection;
+import mx.observa.review.ReviewedValues;
+import mx.observa.review.Reviews;
 import mx.observa.store.ReportStore;
 import mx.observa.store.SqliteReportStore;
 import mx.observa.text.FoldingSpanishAnalyzer;
@@ -79,6 +85,8 @@ public final class ObservaService implements AutoCloseable {
     private final Journal journal;
     private final Archive archive;
     private final FindingIndex index;
+    /** Where the pipeline writes and commits: the embedded index, or the OpenSearch cluster beside it. */
+    private final SearchBackend backend;
     private final ReportStore store;
     private final TextExtractor extractor;
     private final GroupCommit commits;
@@ -86,8 +94,6 @@ public final class ObservaService implements AutoCloseable {
     /** What start queued again (left by a crash, or failed), by folio, until {@link #resumeUnfinished()} reports it. */
     private Map<String, CompletableFuture<Outcome>> resumed;
     private final FoldingSpanishAnalyzer analyzer;
-    private final Synonyms synonyms;
-    private final QueryReader queryReader;
     private final Main camel;
     private final ProducerTemplate producer;
 
@@ -100,6 +106,7 @@ public final class ObservaService implements AutoCloseable {
         Journal j = null;
         ReportStore reportStore = null;
         FindingIndex idx = null;
+        SearchBackend backend = null;
         TextExtractor extractor = null;
         GroupCommit commits = null;
         ProcessingFeed feed = null;
@@ -112,8 +119,15 @@ public final class ObservaService implements AutoCloseable {
             Archive a = new Archive(config.archiveDir(), j, config.folioPrefix(), extractor::detect, clock);
             IndexRecovery.Opened opened = IndexRecovery.open(config.indexDir(), analyzer, j.view().indexedCount());
             idx = opened.index();
-            if (opened.needsRebuild()) {
-                rebuildIndex(reportStore, j, idx); // before processing writes to it
+            Synonyms synonyms = new Synonyms(Synonyms.file(config), analyzer);
+            QueryReader queryReader = QueryReader.load(config, analyzer);
+            backend = SearchBackends.of(config, new LuceneBackend(idx, new FindingSearch(idx, analyzer, synonyms, queryReader)));
+            ReviewProjection reviewed = new ReviewProjection(Reviews.in(config, clock), reportStore, idx, backend);
+            if (opened.needsRebuild() || backend.size() < idx.size()) {
+                // before processing writes to it; also an emptied cluster
+                rebuildIndex(reportStore, j, backend, reviewed.reviews().current());
+            } else {
+                reviewed.catchUp(); // reviews a crash kept out of the index
             }
             ReportUnderstander understander = new ReportUnderstander(config, analyzer);
             Journal journal = j;
@@ -121,15 +135,13 @@ public final class ObservaService implements AutoCloseable {
                     folio -> journal.byFolio(folio).map(st -> a.submission(st.sha256())));
 
             Main main = new Main();
-            commits = new GroupCommit(idx, j, a, clock, commitPolicy(config), System::nanoTime).start();
+            commits = new GroupCommit(backend, j, a, clock, commitPolicy(config), System::nanoTime).start();
             feed = new ProcessingFeed(a, j, clock);
             TakenFromInbox.recover(TakenFromInbox.dir(config), config.inboxDir(), j);
             this.resumed = feed.offerUnfinished();
-            this.synonyms = new Synonyms(Synonyms.file(config), analyzer);
-            this.queryReader = QueryReader.load(config, analyzer);
             ObservaBeans.Core core = new ObservaBeans.Core(config, clock, a, j, reportStore, idx,
-                    new FindingSearch(idx, analyzer, synonyms, queryReader), extractor, commits, feed, understander,
-                    duplicates, Alcaldias.configured(config));
+                    backend.findingSearch(), extractor, commits, feed, understander,
+                    duplicates, Alcaldias.configured(config), reviewed);
             ObservaBeans.bind(main, core, mode == Mode.SERVICE);
             main.configure().withRoutesIncludePattern(routePattern(config.routesDir(), mode));
             camelProperties(config, mode).forEach(main::addInitialProperty);
@@ -138,6 +150,7 @@ public final class ObservaService implements AutoCloseable {
             this.journal = j;
             this.archive = a;
             this.index = idx;
+            this.backend = backend;
             this.store = reportStore;
             this.extractor = extractor;
             this.commits = commits;
@@ -155,6 +168,9 @@ public final class ObservaService implements AutoCloseable {
                 }
                 if (extractor != null) {
                     extractor.close();
+                }
+                if (backend != null) {
+                    backend.close();
                 }
                 if (idx != null) {
                     idx.close();
@@ -352,8 +368,8 @@ public final class ObservaService implements AutoCloseable {
      * A damaged or missing index is rebuilt from the report store, as {@code observa reindex} does, in one commit; what
      * the store lacks is read from the archive by {@link #resumeUnfinished}.
      */
-    private static void rebuildIndex(ReportStore store, Journal journal, FindingIndex index) {
-        Reindex.Projected projected = Reindex.project(store, journal.view(), index);
+    private static void rebuildIndex(ReportStore store, Journal journal, SearchBackend index, ReviewedValues reviews) {
+        Reindex.Projected projected = Reindex.project(store, journal.view(), index, reviews);
         index.commit();
         LOG.info("Índice reconstruido desde el almacén de informes: {} informes, {} hallazgos.", projected.reports(),
                 projected.findings());
@@ -364,8 +380,8 @@ public final class ObservaService implements AutoCloseable {
     }
 
     public void clearIndex() {
-        index.deleteAll();
-        index.commit();
+        backend.deleteAll();
+        backend.commit();
     }
 
     public CamelContext camelContext() {
@@ -373,7 +389,7 @@ public final class ObservaService implements AutoCloseable {
     }
 
     public FindingSearch search() {
-        return new FindingSearch(index, analyzer, synonyms, queryReader);
+        return backend.findingSearch();
     }
 
     public Journal journal() {
@@ -445,6 +461,7 @@ public final class ObservaService implements AutoCloseable {
             try {
                 commits.close();
                 extractor.close();
+                backend.close();
                 index.close();
                 store.close();
             } finally {

@@ -10,7 +10,12 @@ import mx.observa.archive.JournalView;
 import mx.observa.archive.SubmissionState;
 import mx.observa.config.ObservaConfig;
 import mx.observa.index.FindingIndex;
+import mx.observa.index.IndexWrites;
+import mx.observa.index.SearchBackend;
+import mx.observa.index.SearchBackends;
 import mx.observa.model.Report;
+import mx.observa.review.ReviewedValues;
+import mx.observa.review.Reviews;
 import mx.observa.store.ReportStore;
 import mx.observa.store.SqliteReportStore;
 import mx.observa.text.FoldingSpanishAnalyzer;
@@ -50,9 +55,11 @@ public final class Reindex {
             }
             long waiting = reports(journal).filter(s -> !s.isSettled() && !stored.contains(s.folio())).count();
             Projected projected;
-            try (FindingIndex index = IndexRecovery.open(config.indexDir(), new FoldingSpanishAnalyzer(), 0).index()) {
+            FoldingSpanishAnalyzer analyzer = new FoldingSpanishAnalyzer();
+            try (FindingIndex embedded = IndexRecovery.open(config.indexDir(), analyzer, 0).index();
+                 SearchBackend index = SearchBackends.of(config, embedded, analyzer)) {
                 index.deleteAll();
-                projected = project(store, journal, index);
+                projected = project(store, journal, index, Reviews.in(config, java.time.Clock.systemUTC()).current());
                 index.commit();
             }
             return new Result(projected.reports(), projected.findings(), waiting);
@@ -65,15 +72,16 @@ public final class Reindex {
 
     /**
      * Adds every stored report to the index, one at a time, without committing: the index as the store says it should
-     * be. A report quarantined after it was stored (its file could not be read again) is left out.
+     * be, with the analysts' reviews laid over. A report quarantined after it was stored (its file could not be read
+     * again) is left out.
      */
-    static Projected project(ReportStore store, JournalView journal, FindingIndex index) {
+    static Projected project(ReportStore store, JournalView journal, IndexWrites index, ReviewedValues reviews) {
         Set<String> quarantined = reports(journal).filter(SubmissionState::isQuarantined)
                 .map(SubmissionState::folio).collect(Collectors.toSet());
         long[] counts = new long[2];
         try (Stream<Report> reports = store.stream()) {
             reports.filter(r -> !quarantined.contains(r.folio())).forEach(r -> {
-                index.replace(r);
+                index.replace(reviews.indexed(r));
                 counts[0]++;
                 counts[1] += r.findings().size();
             });

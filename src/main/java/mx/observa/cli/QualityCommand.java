@@ -3,6 +3,7 @@ package mx.observa.cli;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 
 import mx.observa.config.ObservaConfig;
 import mx.observa.index.FindingReader;
@@ -10,7 +11,11 @@ import mx.observa.index.IndexedFinding;
 import mx.observa.index.ReadOnlyIndex;
 import mx.observa.report.Sections;
 import mx.observa.review.ReviewQuality;
+import mx.observa.review.ReviewedValues;
 import mx.observa.review.Reviews;
+import mx.observa.review.StoredFindings;
+import mx.observa.store.ReportStore;
+import mx.observa.store.SqliteReportStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -39,12 +44,15 @@ final class QualityCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ObservaConfig config = parent.storage.config();
-        List<IndexedFinding> all;
-        try (ReadOnlyIndex index = ReadOnlyIndex.openIfExists(config.indexDir())) {
-            all = index == null ? List.of() : FindingReader.all(index);
+        ReviewQuality quality;
+        ReviewedValues reviewed = Reviews.in(config, Clock.systemUTC()).current();
+        // the store, one report at a time; a report that left the index (quarantined after it was stored) is not counted
+        try (ReadOnlyIndex index = ReadOnlyIndex.openIfExists(config.indexDir());
+             ReportStore store = SqliteReportStore.openForReading(config.storeDir());
+             Stream<List<IndexedFinding>> reports = StoredFindings.of(store,
+                     folio -> index != null && FindingReader.indexed(index, folio), reviewed)) {
+            quality = ReviewQuality.measure(reports, reviewed, Sections::serious);
         }
-        ReviewQuality quality = ReviewQuality.measure(all, Reviews.in(config, Clock.systemUTC()).current(),
-                Sections::serious);
         if (json) {
             Output.json(spec.commandLine().getOut(), quality.toJson());
         } else {

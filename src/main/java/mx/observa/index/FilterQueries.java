@@ -37,6 +37,7 @@ final class FilterQueries {
         addDim(dd, IndexSchema.TOPIC, f.topics(), v -> new TermQuery(new Term(IndexSchema.TOPIC, v)));
         addDim(dd, IndexSchema.KIND, f.kinds(), v -> new TermQuery(new Term(IndexSchema.KIND, v.toLowerCase(Locale.ROOT))));
         addDim(dd, IndexSchema.ALCALDIA, f.alcaldias(), v -> new TermQuery(new Term(IndexSchema.ALCALDIA, IndexSchema.key(v))));
+        addDim(dd, IndexSchema.TAG, f.tags(), v -> new TermQuery(new Term(IndexSchema.TAG, IndexSchema.tag(v))));
         addDim(dd, IndexSchema.CHANNEL, f.channels(), v -> new TermQuery(new Term(IndexSchema.CHANNEL, v.toLowerCase(Locale.ROOT))));
         if (!f.distritos().isEmpty()) {
             dd.add(IndexSchema.DISTRITO, IntPoint.newSetQuery(IndexSchema.DISTRITO, f.distritos()));

@@ -22,7 +22,7 @@ import mx.observa.model.Report;
  * {@link SearcherManager} so searches in the same process see new reports without reopening the directory.
  * Derived data: it can always be rebuilt from the archive ({@code observa reindex}).
  */
-public final class FindingIndex implements Searchers, AutoCloseable {
+public final class FindingIndex implements Searchers, IndexWrites, AutoCloseable {
 
     private final Directory directory;
     private final IndexWriter writer;
@@ -78,16 +78,17 @@ public final class FindingIndex implements Searchers, AutoCloseable {
         }
     }
 
-    /** Adds a report's findings, replacing whatever was indexed before under the same folio. */
-    public void replace(Report report) {
+    @Override
+    public void replace(ReviewedReport reviewed) {
+        Report report = reviewed.automatic();
         try {
-            writer.updateDocuments(new Term(IndexSchema.FOLIO, report.folio()), schema.documents(report));
+            writer.updateDocuments(new Term(IndexSchema.FOLIO, report.folio()), schema.documents(reviewed));
         } catch (IOException e) {
             throw new UncheckedIOException("No se pudo indexar el folio " + report.folio(), e);
         }
     }
 
-    /** Makes everything added so far durable and visible to searches. */
+    @Override
     public void commit() {
         try {
             writer.commit();
@@ -97,7 +98,7 @@ public final class FindingIndex implements Searchers, AutoCloseable {
         }
     }
 
-    /** Lets searches see what was added since the last refresh, committed or not (near-real-time). */
+    @Override
     public void refresh() {
         try {
             searchers.maybeRefreshBlocking();

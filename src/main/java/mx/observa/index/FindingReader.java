@@ -24,16 +24,19 @@ import org.apache.lucene.util.Bits;
 import mx.observa.archive.Json;
 
 /**
- * Reads findings back from the index: one report's (report view), or every finding at once for the analysts' review
- * queue and {@code observa calidad}. What must scale to every report (the consolidated report, the near-duplicate
- * detector at start) reads the report store instead, one report at a time.
+ * Reads findings back from the index: one report's (report view, review forms). What must scale to every report (the
+ * consolidated report, the near-duplicate detector at start, the review queue, {@code observa calidad}) reads the
+ * report store instead, one report at a time.
  */
 public final class FindingReader {
 
     private FindingReader() {
     }
 
-    /** Every indexed finding, in folio and finding order. */
+    /**
+     * Every indexed finding at once, in folio and finding order: for checks of a small index (tests, diagnosis);
+     * what reads every report in the service reads the report store one report at a time.
+     */
     public static List<IndexedFinding> all(Searchers searchers) {
         IndexSearcher searcher = searchers.acquire();
         try {
@@ -49,6 +52,18 @@ public final class FindingReader {
             }
             findings.sort(Comparator.comparing(IndexedFinding::folio).thenComparingInt(IndexedFinding::number));
             return findings;
+        } catch (IOException e) {
+            throw new UncheckedIOException("No se pudo leer el índice", e);
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    /** Whether the index has the report of this folio. */
+    public static boolean indexed(Searchers searchers, String folio) {
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            return searcher.count(new TermQuery(new Term(IndexSchema.FOLIO, folio))) > 0;
         } catch (IOException e) {
             throw new UncheckedIOException("No se pudo leer el índice", e);
         } finally {
@@ -101,27 +116,55 @@ public final class FindingReader {
         }
     }
 
+    /**
+     * A finding as Observa understood it: where a review changed its values (indexed for filters and counts), the
+     * automatic ones kept in {@link IndexSchema#AUTOMATIC}; callers lay the reviews over them.
+     */
     static IndexedFinding of(Document doc) {
-        IndexableField distrito = doc.getField(IndexSchema.DISTRITO);
+        Automatic a = automatic(doc);
         return new IndexedFinding(
                 doc.get(IndexSchema.FOLIO),
                 doc.getField(IndexSchema.NUMBER).numericValue().intValue(),
                 doc.get(IndexSchema.SOURCE),
                 doc.get(IndexSchema.CHANNEL),
-                doc.get(IndexSchema.ALCALDIA_DISPLAY),
-                distrito == null ? null : distrito.numericValue().intValue(),
-                doc.get(IndexSchema.UT),
-                doc.get(IndexSchema.MRO),
-                IndexSchema.dateOf(doc.get(IndexSchema.DATE)),
-                List.of(doc.getValues(IndexSchema.TOPIC)),
+                a.alcaldia(),
+                a.distrito(),
+                a.ut(),
+                a.mro(),
+                IndexSchema.dateOf(a.fecha()),
+                a.temas(),
                 doc.get(IndexSchema.TEXT),
                 doc.get(IndexSchema.EVIDENCE),
                 doc.get(IndexSchema.RECEIVED),
                 doc.get(IndexSchema.DUPLICATE_OF),
-                doc.get(IndexSchema.KIND),
+                a.tipo(),
                 kindEvidence(doc.get(IndexSchema.KIND_EVIDENCE)),
                 doc.get(IndexSchema.ILLEGIBLE) != null,
                 List.of(doc.getValues(IndexSchema.PERSONAL_DATA)));
+    }
+
+    /** The values a review may change, as {@link IndexSchema#AUTOMATIC} writes them. */
+    private record Automatic(String alcaldia, Integer distrito, String ut, String mro, String fecha, String tipo,
+                             List<String> tema) {
+
+        List<String> temas() {
+            return tema == null ? List.of() : List.copyOf(tema);
+        }
+    }
+
+    private static Automatic automatic(Document doc) {
+        String json = doc.get(IndexSchema.AUTOMATIC);
+        if (json != null) {
+            try {
+                return Json.MAPPER.readValue(json, Automatic.class);
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("Valores automáticos ilegibles en el índice: " + json, e);
+            }
+        }
+        IndexableField distrito = doc.getField(IndexSchema.DISTRITO);
+        return new Automatic(doc.get(IndexSchema.ALCALDIA_DISPLAY), distrito == null ? null : distrito.numericValue().intValue(),
+                doc.get(IndexSchema.UT), doc.get(IndexSchema.MRO), doc.get(IndexSchema.DATE), doc.get(IndexSchema.KIND),
+                List.of(doc.getValues(IndexSchema.TOPIC)));
     }
 
     private static List<String> kindEvidence(String json) {

@@ -87,6 +87,8 @@ public final class FindingSearch {
     private final Analyzer indexAnalyzer;
     private final QueryReader reader;
     private final QueryPlanner planner;
+    /** The engine that answers searches, exports, report highlights and the dashboard; null: this index. */
+    private final SearchBackend answering;
     private final FacetsConfig facetsConfig = new IndexSchema().facetsConfig();
     private final FacetStates facetStates = new FacetStates(facetsConfig);
 
@@ -104,10 +106,24 @@ public final class FindingSearch {
      *               nothing
      */
     public FindingSearch(Searchers searchers, Analyzer indexAnalyzer, Synonyms synonyms, QueryReader reader) {
+        this(searchers, indexAnalyzer, reader, new QueryPlanner(indexAnalyzer, synonyms, reader), null);
+    }
+
+    private FindingSearch(Searchers searchers, Analyzer indexAnalyzer, QueryReader reader, QueryPlanner planner,
+                          SearchBackend answering) {
         this.searchers = searchers;
         this.indexAnalyzer = indexAnalyzer;
         this.reader = reader;
-        this.planner = new QueryPlanner(indexAnalyzer, synonyms, reader);
+        this.planner = planner;
+        this.answering = answering;
+    }
+
+    /**
+     * This search with its searches, exports, report highlights and dashboard answered by {@code backend} (an
+     * OpenSearch cluster), so the web app and commands that hold a FindingSearch do not notice the backend.
+     */
+    public FindingSearch answeredBy(SearchBackend backend) {
+        return new FindingSearch(searchers, indexAnalyzer, reader, planner, backend);
     }
 
     /**
@@ -129,6 +145,9 @@ public final class FindingSearch {
      * "¿Quiso decir…?" nor similar words: a suggestion is a word of the index, which may be one the reader does not see.
      */
     public SearchResult search(SearchRequest request, VisibleText visible) {
+        if (answering != null) {
+            return answering.search(request, visible);
+        }
         IndexSearcher shared = searchers.acquire();
         try {
             IndexSearcher searcher = ranking(shared);
@@ -189,6 +208,9 @@ public final class FindingSearch {
 
     /** {@link #export(SearchRequest, int)} of what {@code visible} shows, as {@link #search(SearchRequest, VisibleText)}. */
     public Export export(SearchRequest request, int max, VisibleText visible) {
+        if (answering != null) {
+            return answering.export(request, max, visible);
+        }
         IndexSearcher shared = searchers.acquire();
         try {
             IndexSearcher searcher = ranking(shared);
@@ -217,6 +239,9 @@ public final class FindingSearch {
      * @return finding number → highlighted text, only for findings where something matched
      */
     public Map<Integer, String> highlightReport(String folio, String q) {
+        if (answering != null) {
+            return answering.highlightReport(folio, q);
+        }
         if (q == null || q.isBlank()) {
             return Map.of();
         }
@@ -254,16 +279,25 @@ public final class FindingSearch {
         }
     }
 
-    /** Counts for the dashboard. Near-duplicate reports are left out, as in the consolidated report. */
+    /**
+     * Counts for the dashboard, by the reviewed values. Near-duplicate reports and passages people said are not
+     * findings are left out, as in the consolidated report.
+     */
     public Dashboard dashboard() {
+        if (answering != null) {
+            return answering.dashboard();
+        }
         IndexSearcher searcher = searchers.acquire();
         try {
-            Query originals = new BooleanQuery.Builder()
+            Query firsts = new BooleanQuery.Builder()
                     .add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST)
                     .add(TermRangeQuery.newStringRange(IndexSchema.DUPLICATE_OF, null, null, true, true),
                             BooleanClause.Occur.MUST_NOT)
                     .build();
-            Query heads = new BooleanQuery.Builder().add(originals, BooleanClause.Occur.MUST)
+            Query originals = new BooleanQuery.Builder().add(firsts, BooleanClause.Occur.MUST)
+                    .add(new TermQuery(new Term(IndexSchema.KIND, ReviewedReport.NOT_A_FINDING)), BooleanClause.Occur.MUST_NOT)
+                    .build();
+            Query heads = new BooleanQuery.Builder().add(firsts, BooleanClause.Occur.MUST)
                     .add(IntPoint.newExactQuery(IndexSchema.NUMBER, 1), BooleanClause.Occur.FILTER).build();
             SortedSetDocValuesReaderState state = facetStates.of(searcher.getIndexReader());
             if (state == null) {
@@ -296,6 +330,59 @@ public final class FindingSearch {
         return visible == null ? plan : plan.matching(
                 VisibleMatches.of(plan.match(), searcher, indexAnalyzer, visible),
                 VisibleMatches.of(plan.rank(), searcher, indexAnalyzer, visible));
+    }
+
+    /**
+     * The plan of a request read against this index (its words, word forms, typos, common words; what
+     * {@code visible} shows), for another engine to run: {@link mx.observa.index.opensearch.OpenSearchBackend}.
+     */
+    public SearchPlan planned(SearchRequest request, VisibleText visible) {
+        IndexSearcher shared = searchers.acquire();
+        try {
+            QueryPlanner.Plan plan = plan(ranking(shared), request, visible);
+            return new SearchPlan(plan.match(), plan.rank(), plan.highlight(), plan.filters(), plan.applied(),
+                    plan.topics(), plan.correction(), plan.scored(), plan.proximity(), sortOf(request, plan) != null);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Error al leer el índice", e);
+        } finally {
+            searchers.release(shared);
+        }
+    }
+
+    /** The words of {@code q} as {@link #highlightReport} marks them (places left out, word forms added). */
+    public Query words(String q) {
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            return planner.words(q, searcher);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Error al leer el índice", e);
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    /**
+     * {@code proximity}'s score on each of {@code ids} (finding ids it matches; the others score nothing): the second
+     * pass of {@link Proximity}, for results another engine ranked first.
+     */
+    public Map<String, Float> proximityScores(Query proximity, java.util.Collection<String> ids) {
+        IndexSearcher searcher = ranking(searchers.acquire());
+        try {
+            Query only = new BooleanQuery.Builder().add(proximity, BooleanClause.Occur.MUST)
+                    .add(new org.apache.lucene.search.TermInSetQuery(IndexSchema.ID,
+                            ids.stream().map(org.apache.lucene.util.BytesRef::new).toList()), BooleanClause.Occur.FILTER)
+                    .build();
+            Map<String, Float> scores = new HashMap<>();
+            StoredFields stored = searcher.storedFields();
+            for (ScoreDoc sd : searcher.search(only, Math.max(1, ids.size())).scoreDocs) {
+                scores.put(stored.document(sd.doc, java.util.Set.of(IndexSchema.ID)).get(IndexSchema.ID), sd.score);
+            }
+            return scores;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Error al leer el índice", e);
+        } finally {
+            searchers.release(searcher);
+        }
     }
 
     /** What orders the results, with the filters: the match by date, or the rank by relevance. */
@@ -394,7 +481,7 @@ public final class FindingSearch {
     }
 
     /** Days when the observed dates span a month or less, months otherwise (the most recent 36). */
-    private static List<DateCount> periods(LocalDate first, LocalDate last) {
+    public static List<DateCount> periods(LocalDate first, LocalDate last) {
         List<DateCount> periods = new ArrayList<>();
         if (!last.isAfter(first.plusDays(31))) {
             for (LocalDate d = first; !d.isAfter(last); d = d.plusDays(1)) {
@@ -456,7 +543,7 @@ public final class FindingSearch {
                 doc.get(IndexSchema.ILLEGIBLE) != null);
     }
 
-    private static String abbreviate(String s) {
+    public static String abbreviate(String s) {
         return s.length() <= SNIPPET_FALLBACK_CHARS ? s : s.substring(0, SNIPPET_FALLBACK_CHARS) + "…";
     }
 }

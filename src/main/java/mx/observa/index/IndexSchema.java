@@ -98,6 +98,15 @@ public final class IndexSchema {
     /** What is known to be personal in the report (stored only): see {@link #personalData}. */
     public static final String PERSONAL_DATA = "datos_personales";
 
+    /** Tags people gave the finding: keyword and facet (absent when none). */
+    public static final String TAG = "etiqueta";
+    /**
+     * Stored only, on a finding whose reviewed values differ from what Observa understood: the automatic alcaldía,
+     * distrito, UT, mesa, date, kind and topics as JSON, so readers of the index get the automatic values back and
+     * lay the reviews over them (the indexed, stored and faceted fields hold the reviewed ones).
+     */
+    public static final String AUTOMATIC = "automatico";
+
     /** Facet dimensions an analyst filters on (the same names as the keyword fields). */
     public static final String[] FACETS = {TOPIC, KIND, ALCALDIA, DISTRITO, CHANNEL};
 
@@ -115,6 +124,7 @@ public final class IndexSchema {
 
     public IndexSchema() {
         facets.setMultiValued(TOPIC, true);
+        facets.setMultiValued(TAG, true);
     }
 
     public FacetsConfig facetsConfig() {
@@ -123,10 +133,20 @@ public final class IndexSchema {
 
     /** The documents of one report, one per finding, ready for {@code updateDocuments(folio)}. */
     public List<Document> documents(Report report) {
+        return documents(ReviewedReport.none(report));
+    }
+
+    /**
+     * The documents of one report as people reviewed it: filtered, counted and shown by the reviewed values, with the
+     * automatic ones kept in {@link #AUTOMATIC} where they differ.
+     */
+    public List<Document> documents(ReviewedReport reviewed) {
+        Report report = reviewed.automatic();
+        List<Finding> shown = reviewed.values().findings();
         List<Document> docs = new ArrayList<>();
-        for (Finding finding : report.findings()) {
+        for (int i = 0; i < shown.size(); i++) {
             try {
-                docs.add(facets.build(document(report, finding)));
+                docs.add(facets.build(document(report, report.findings().get(i), reviewed, shown.get(i))));
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
@@ -134,8 +154,8 @@ public final class IndexSchema {
         return docs;
     }
 
-    private Document document(Report report, Finding finding) {
-        ReportMetadata meta = report.metadata();
+    private Document document(Report report, Finding automatic, ReviewedReport reviewed, Finding finding) {
+        ReportMetadata meta = reviewed.values().metadata();
         Document doc = new Document();
         doc.add(new StringField(ID, report.folio() + "#" + finding.number(), Field.Store.YES));
         doc.add(new StringField(FOLIO, report.folio(), Field.Store.YES));
@@ -180,13 +200,22 @@ public final class IndexSchema {
         for (String topic : finding.topics()) {
             keyword(doc, TOPIC, topic);
         }
-        keyword(doc, KIND, finding.kind().id());
+        String kind = reviewed.rejected().contains(finding.number()) ? ReviewedReport.NOT_A_FINDING : finding.kind().id();
+        keyword(doc, KIND, kind);
+        for (String tag : reviewed.tags().getOrDefault(finding.number(), List.of())) {
+            keyword(doc, TAG, tag);
+        }
+        java.util.Map<String, Object> understood = automatic(report.metadata(), automatic, automatic.kind().id());
+        if (!understood.equals(automatic(meta, finding, kind))) {
+            doc.add(new StoredField(AUTOMATIC, json(understood)));
+        }
         if (finding.illegible()) {
             doc.add(new StringField(ILLEGIBLE, "si", Field.Store.YES));
         }
         try {
-            doc.add(new StoredField(EVIDENCE, Json.MAPPER.writeValueAsString(finding.evidence())));
-            doc.add(new StoredField(KIND_EVIDENCE, Json.MAPPER.writeValueAsString(finding.kindEvidence())));
+            // why Observa decided what it did: the automatic finding's evidence, whatever a person changed
+            doc.add(new StoredField(EVIDENCE, Json.MAPPER.writeValueAsString(automatic.evidence())));
+            doc.add(new StoredField(KIND_EVIDENCE, Json.MAPPER.writeValueAsString(automatic.kindEvidence())));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
@@ -203,6 +232,27 @@ public final class IndexSchema {
             doc.add(new StoredField(PERSONAL_DATA, personal));
         }
         return doc;
+    }
+
+    /** The values of a finding and its report that a review may change, as {@link #AUTOMATIC} keeps them. */
+    private static java.util.Map<String, Object> automatic(ReportMetadata meta, Finding f, String kind) {
+        java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
+        m.put(ALCALDIA, meta.alcaldia());
+        m.put(DISTRITO, meta.distrito());
+        m.put(UT, meta.ut());
+        m.put(MRO, meta.mro());
+        m.put(DATE, meta.date() == null ? null : meta.date().toString());
+        m.put(KIND, kind);
+        m.put(TOPIC, f.topics());
+        return m;
+    }
+
+    private static String json(Object value) {
+        try {
+            return Json.MAPPER.writeValueAsString(value);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /**
@@ -223,6 +273,11 @@ public final class IndexSchema {
     private static void keyword(Document doc, String field, String value) {
         doc.add(new StringField(field, value, Field.Store.YES));
         doc.add(new SortedSetDocValuesFacetField(field, value));
+    }
+
+    /** A tag as it is indexed and filtered: lower case, single spaces ("Revisar  con Jurídico" → "revisar con jurídico"). */
+    public static String tag(String value) {
+        return value == null ? "" : value.strip().replaceAll("\\s+", " ").toLowerCase(Locale.forLanguageTag("es-MX"));
     }
 
     /** The folded form under which keyword values are indexed and filtered ("Álvaro Obregón" → "alvaro obregon"). */

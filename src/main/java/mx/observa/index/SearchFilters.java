@@ -14,7 +14,7 @@ import java.util.Objects;
  */
 public record SearchFilters(List<String> topics, List<String> alcaldias, List<Integer> distritos,
                             List<String> channels, LocalDate from, LocalDate to, List<String> kinds, List<String> uts,
-                            List<String> mros) {
+                            List<String> mros, List<String> tags) {
 
     public static final SearchFilters NONE = new SearchFilters(List.of(), List.of(), List.of(), List.of(), null, null);
 
@@ -26,6 +26,18 @@ public record SearchFilters(List<String> topics, List<String> alcaldias, List<In
         kinds = clean(kinds);
         uts = clean(uts);
         mros = clean(mros);
+        tags = clean(tags);
+    }
+
+    /** Filters without tags. */
+    public SearchFilters(List<String> topics, List<String> alcaldias, List<Integer> distritos, List<String> channels,
+                         LocalDate from, LocalDate to, List<String> kinds, List<String> uts, List<String> mros) {
+        this(topics, alcaldias, distritos, channels, from, to, kinds, uts, mros, List.of());
+    }
+
+    /** These filters, and findings with one of these tags (people gave them, see mx.observa.review). */
+    public SearchFilters withTags(List<String> tags) {
+        return new SearchFilters(topics, alcaldias, distritos, channels, from, to, kinds, uts, mros, tags);
     }
 
     public SearchFilters(List<String> topics, List<String> alcaldias, List<Integer> distritos, List<String> channels,
@@ -46,7 +58,7 @@ public record SearchFilters(List<String> topics, List<String> alcaldias, List<In
 
     public boolean isEmpty() {
         return topics.isEmpty() && alcaldias.isEmpty() && distritos.isEmpty() && channels.isEmpty()
-                && from == null && to == null && kinds.isEmpty() && uts.isEmpty() && mros.isEmpty();
+                && from == null && to == null && kinds.isEmpty() && uts.isEmpty() && mros.isEmpty() && tags.isEmpty();
     }
 
     /** These filters with the places a query names added to theirs. */
@@ -64,7 +76,7 @@ public record SearchFilters(List<String> topics, List<String> alcaldias, List<In
                 default -> throw new IllegalArgumentException("dimensión desconocida " + p.dimension());
             }
         }
-        return new SearchFilters(topics, a, d, channels, from, to, kinds, u, m);
+        return new SearchFilters(topics, a, d, channels, from, to, kinds, u, m, tags);
     }
 
     private static List<String> clean(List<String> values) {

@@ -14,7 +14,7 @@ import org.slf4j.LoggerFactory;
 import mx.observa.archive.Archive;
 import mx.observa.archive.Journal;
 import mx.observa.archive.JournalEntry;
-import mx.observa.index.FindingIndex;
+import mx.observa.index.IndexWrites;
 import mx.observa.model.Report;
 
 /**
@@ -41,7 +41,7 @@ public final class GroupCommit implements AutoCloseable {
     private record Waiting(Report report, long since) {
     }
 
-    private final FindingIndex index;
+    private final IndexWrites index;
     private final Journal journal;
     private final Archive archive;
     private final Clock clock;
@@ -56,7 +56,7 @@ public final class GroupCommit implements AutoCloseable {
     private ScheduledExecutorService timer;
 
     /** @param nanoTime the clock batches are timed with ({@link System#nanoTime} but in tests) */
-    public GroupCommit(FindingIndex index, Journal journal, Archive archive, Clock clock, Policy policy,
+    public GroupCommit(IndexWrites index, Journal journal, Archive archive, Clock clock, Policy policy,
                        LongSupplier nanoTime) {
         this.index = index;
         this.journal = journal;
@@ -77,7 +77,7 @@ public final class GroupCommit implements AutoCloseable {
         return this;
     }
 
-    /** Hands over a report the caller has just added to the index ({@link FindingIndex#replace}). */
+    /** Hands over a report the caller has just added to the index ({@link IndexWrites#replace}). */
     public synchronized void add(Report report) {
         waiting.add(new Waiting(report, nanoTime.getAsLong()));
         refreshDue = true;
@@ -85,6 +85,11 @@ public final class GroupCommit implements AutoCloseable {
             commitRequested = true;
             timer.execute(this::tickLogged);
         }
+    }
+
+    /** The index this commits (the embedded one, or a {@link mx.observa.index.SearchBackend}): where reports are added. */
+    public IndexWrites writes() {
+        return index;
     }
 
     /** How many reports wait for a commit. */

@@ -2,7 +2,10 @@ package mx.observa.pipeline;
 
 import org.apache.camel.Exchange;
 
-import mx.observa.index.FindingIndex;
+import java.util.function.Function;
+
+import mx.observa.index.IndexWrites;
+import mx.observa.index.ReviewedReport;
 import mx.observa.model.Report;
 
 /**
@@ -11,17 +14,24 @@ import mx.observa.model.Report;
  */
 public final class IndexStep {
 
-    private final FindingIndex index;
+    private final IndexWrites index;
     private final GroupCommit commits;
+    private final Function<Report, ReviewedReport> reviewed;
 
-    public IndexStep(FindingIndex index, GroupCommit commits) {
+    public IndexStep(IndexWrites index, GroupCommit commits) {
+        this(index, commits, ReviewedReport::none);
+    }
+
+    /** @param reviewed the report as people reviewed it (a report read again keeps its reviews in the index) */
+    public IndexStep(IndexWrites index, GroupCommit commits, Function<Report, ReviewedReport> reviewed) {
         this.index = index;
         this.commits = commits;
+        this.reviewed = reviewed;
     }
 
     public void index(Exchange exchange) {
         Report report = exchange.getMessage().getBody(Report.class);
-        index.replace(report);
+        index.replace(reviewed.apply(report));
         commits.add(report);
     }
 }

@@ -35,9 +35,13 @@ public record ReviewCoverage(long reportsReviewed, long reportsAutomatic, long s
             this.serious = serious;
         }
 
-        /** One report as Observa understood it (before the reviews are laid over it). */
+        /**
+         * One report as Observa understood it (before the reviews are laid over it), cut into findings as people split
+         * or merged them, as it is published.
+         */
         public void accept(Report automatic) {
-            automatic.findings().forEach(f -> add(automatic.folio(), f.text(), f.kind().id(), f.topics(), f.illegible()));
+            reviews.segmented(automatic).findings()
+                    .forEach(f -> add(automatic.folio(), f.text(), f.kind().id(), f.topics(), f.illegible()));
         }
 
         private void add(String folio, String text, String kind, List<String> topics, boolean illegible) {

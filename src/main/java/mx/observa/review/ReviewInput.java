@@ -23,6 +23,8 @@ public final class ReviewInput {
 
     static final int MAX_NOTE = 2_000;
     static final int MAX_MRO = 60;
+    static final int MAX_TAG = 40;
+    static final int MAX_TAGS = 10;
 
     private final Alcaldias alcaldias;
     private final TopicLabels topics;
@@ -68,10 +70,11 @@ public final class ReviewInput {
      * @param shown  the finding with reviewed values in place
      * @param kind   a kind id or {@value ReviewField#NOT_A_FINDING}
      * @param chosen the topic ids ticked
+     * @param tags   the finding's tags, separated by commas (null: the form has no tags field, they stay)
      * @param note   a note to add (blank: none)
      */
     public List<Reviews.Change> findingChanges(IndexedFinding shown, ReviewedValues reviewed, String kind,
-                                               List<String> chosen, String note) {
+                                               List<String> chosen, String tags, String note) {
         String fp = ReviewedValues.fingerprint(shown.text());
         List<Reviews.Change> changes = new ArrayList<>();
         String kindBefore = reviewed.notAFinding(shown) ? ReviewField.NOT_A_FINDING : shown.kind();
@@ -84,6 +87,13 @@ public final class ReviewInput {
         if (!topicsBefore.equals(topicsAfter) || reviewed.findingField(shown.folio(), shown.text(), ReviewField.TEMAS) == null) {
             changes.add(new Reviews.Change(shown.number(), fp, ReviewField.TEMAS, topicsBefore, topicsAfter));
         }
+        if (tags != null) {
+            String tagsBefore = ReviewedValues.topicValue(reviewed.tags(shown.folio(), shown.text()));
+            String tagsAfter = ReviewedValues.topicValue(tags(List.of(tags.split(","))));
+            if (!tagsBefore.equals(tagsAfter)) {
+                changes.add(new Reviews.Change(shown.number(), fp, ReviewField.ETIQUETAS, tagsBefore, tagsAfter));
+            }
+        }
         String n = note(note);
         if (!n.isEmpty()) {
             changes.add(new Reviews.Change(shown.number(), fp, ReviewField.NOTA, null, n));
@@ -94,7 +104,13 @@ public final class ReviewInput {
     /** What a bulk action does to each finding it touches. */
     public enum BulkAction {
         AGREGAR_TEMA("agregar_tema", "agregar el tema"), QUITAR_TEMA("quitar_tema", "quitar el tema"),
-        TIPO("tipo", "cambiar el tipo a");
+        TIPO("tipo", "cambiar el tipo a"), AGREGAR_ETIQUETA("agregar_etiqueta", "agregar la etiqueta"),
+        QUITAR_ETIQUETA("quitar_etiqueta", "quitar la etiqueta");
+
+        /** Whether the action is about tags (its value is a tag typed by the analyst). */
+        public boolean ofTags() {
+            return this == AGREGAR_ETIQUETA || this == QUITAR_ETIQUETA;
+        }
 
         private final String id;
         private final String label;
@@ -133,6 +149,11 @@ public final class ReviewInput {
                                                          BulkAction action, String value) {
         if (action == BulkAction.TIPO) {
             kind(value);
+        } else if (action.ofTags()) {
+            if (tags(List.of(value == null ? "" : value)).size() != 1) {
+                throw new InvalidReview("Escriba la etiqueta.");
+            }
+            value = tag(value);
         } else {
             topics(List.of(value == null ? "" : value));
         }
@@ -144,7 +165,13 @@ public final class ReviewInput {
             IndexedFinding shown = reviewed.apply(automatic);
             String fp = ReviewedValues.fingerprint(automatic.text());
             Reviews.Change change;
-            if (action == BulkAction.TIPO) {
+            if (action.ofTags()) {
+                List<String> before = reviewed.tags(automatic.folio(), automatic.text());
+                java.util.TreeSet<String> after = new java.util.TreeSet<>(before);
+                boolean changed = action == BulkAction.AGREGAR_ETIQUETA ? after.add(value) : after.remove(value);
+                change = !changed ? null : new Reviews.Change(shown.number(), fp, ReviewField.ETIQUETAS,
+                        ReviewedValues.topicValue(before), ReviewedValues.topicValue(List.copyOf(after)));
+            } else if (action == BulkAction.TIPO) {
                 String before = reviewed.notAFinding(automatic) ? ReviewField.NOT_A_FINDING : shown.kind();
                 change = Objects.equals(before, value) ? null
                         : new Reviews.Change(shown.number(), fp, ReviewField.TIPO, before, value);
@@ -159,6 +186,39 @@ public final class ReviewInput {
             }
         }
         return byFolio;
+    }
+
+    /**
+     * Splitting a finding in two: {@code part} is the 1-based number of the split point among
+     * {@link #splitPoints} of its text.
+     */
+    public Reviews.Change split(IndexedFinding shown, String part) {
+        List<String> points = splitPoints(shown.text());
+        int k;
+        try {
+            k = Integer.parseInt(part == null ? "" : part.strip());
+        } catch (NumberFormatException e) {
+            k = 0;
+        }
+        if (k < 1 || k > points.size()) {
+            throw new InvalidReview("Elija después de qué oración se divide el hallazgo.");
+        }
+        return new Reviews.Change(shown.number(), ReviewedValues.fingerprint(shown.text()), ReviewField.DIVIDIR,
+                shown.text(), points.get(k - 1));
+    }
+
+    /** Where a finding's text may be split: the first part of each split, in order. */
+    public static List<String> splitPoints(String text) {
+        return Sentences.firstParts(text);
+    }
+
+    /** Merging a finding with the next one of its report. */
+    public Reviews.Change merge(IndexedFinding first, IndexedFinding next) {
+        if (next == null) {
+            throw new InvalidReview("Es el último hallazgo del informe: no hay uno siguiente con el cual unirlo.");
+        }
+        return new Reviews.Change(first.number(), ReviewedValues.fingerprint(first.text()), ReviewField.UNIR,
+                first.text().strip() + "\n\n" + next.text().strip(), ReviewedValues.joined(first.text(), next.text()));
     }
 
     /** A note on the report as a whole. */
@@ -246,6 +306,28 @@ public final class ReviewInput {
             }
         }
         return chosen;
+    }
+
+    /** Tags as typed (blank ones dropped), each checked and written as the index keeps it. */
+    static List<String> tags(List<String> typed) {
+        List<String> out = new ArrayList<>();
+        for (String t : typed) {
+            if (!blank(t)) {
+                out.add(tag(t));
+            }
+        }
+        if (out.size() > MAX_TAGS) {
+            throw new InvalidReview("Un hallazgo lleva a lo sumo " + MAX_TAGS + " etiquetas.");
+        }
+        return out;
+    }
+
+    private static String tag(String typed) {
+        String t = mx.observa.index.IndexSchema.tag(typed);
+        if (t.length() > MAX_TAG || t.contains("|")) {
+            throw new InvalidReview("Una etiqueta son pocas palabras (máximo " + MAX_TAG + " caracteres, sin «|»).");
+        }
+        return t;
     }
 
     private static boolean blank(String s) {

@@ -1,6 +1,5 @@
 package mx.observa.review;
 
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -9,15 +8,16 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.BiPredicate;
+import java.util.stream.Stream;
 
 import mx.observa.index.IndexedFinding;
 
 /**
  * {@code observa calidad}: the automatic classification measured against what people reviewed on the commission's
  * own reports. Each reviewed value (confirmed or corrected) is compared with what Observa understood, read from the
- * index: report fields (alcaldía, distrito, UT, mesa, date), each finding's kind («no es hallazgo» counts as a wrong
- * kind: Observa took the passage for a finding), its topics (micro precision and recall), and the precision of the
- * serious incidents a person checked. What people review is not a random sample (the queue sends them to serious
+ * report store one report at a time: report fields (alcaldía, distrito, UT, mesa, date), each finding's kind («no es
+ * hallazgo» counts as a wrong kind: Observa took the passage for a finding), its topics (micro precision and
+ * recall), and the precision of the serious incidents a person checked. What people review is not a random sample (the queue sends them to serious
  * incidents and to reports without a place first): the figures say how Observa did on what was checked.
  */
 public record ReviewQuality(Map<ReviewField, Agreement> fields, Agreement kinds, long topicTruePositives,
@@ -33,58 +33,60 @@ public record ReviewQuality(Map<ReviewField, Agreement> fields, Agreement kinds,
     }
 
     /**
-     * @param all     every indexed finding, as Observa understood it
+     * @param reports each report's findings as Observa understood them (the report store's), one report at a time
      * @param serious the consolidated report's rule for a serious incident (kind id, topic ids)
      */
-    public static ReviewQuality measure(List<IndexedFinding> all, ReviewedValues reviews,
+    public static ReviewQuality measure(Stream<List<IndexedFinding>> reports, ReviewedValues reviews,
                                         BiPredicate<String, List<String>> serious) {
         Map<ReviewField, long[]> fields = new LinkedHashMap<>();
         for (ReviewField f : List.of(ReviewField.ALCALDIA, ReviewField.DISTRITO, ReviewField.UT, ReviewField.MRO,
                 ReviewField.FECHA)) {
             fields.put(f, new long[2]);
         }
-        Map<String, IndexedFinding> firstOfReport = new HashMap<>();
         long[] kinds = new long[2];
         long[] topics = new long[4];
         long[] seriousChecked = new long[2];
-        for (IndexedFinding f : all) {
-            firstOfReport.merge(f.folio(), f, (a, b) -> a.number() <= b.number() ? a : b);
-            if (f.illegible()) {
-                continue;
-            }
-            ReviewEntry kind = reviews.findingField(f.folio(), f.text(), ReviewField.TIPO);
-            if (kind != null) {
-                kinds[0]++;
-                if (Objects.equals(kind.after(), f.kind())) {
-                    kinds[1]++;
-                }
-                if (serious.test(f.kind(), f.topics())) {
-                    seriousChecked[0]++;
-                    if (!ReviewField.NOT_A_FINDING.equals(kind.after()) && serious.test(kind.after(), reviews.apply(f).topics())) {
-                        seriousChecked[1]++;
+        reports.filter(r -> !r.isEmpty() && reviews.touched(r.get(0).folio())).forEach(report -> {
+            IndexedFinding first = report.get(0);
+            fields.forEach((field, counts) -> {
+                ReviewEntry e = reviews.reportField(first.folio(), field);
+                if (e != null) {
+                    counts[0]++;
+                    if (Objects.equals(e.after(), automatic(first, field))) {
+                        counts[1]++;
                     }
                 }
-            }
-            ReviewEntry topicEntry = reviews.findingField(f.folio(), f.text(), ReviewField.TEMAS);
-            if (topicEntry != null) {
-                Set<String> reviewed = new TreeSet<>(ReviewedValues.topicList(topicEntry.after()));
-                Set<String> automatic = new TreeSet<>(f.topics());
-                topics[3]++;
-                for (String t : automatic) {
-                    topics[reviewed.contains(t) ? 0 : 1]++;
+            });
+            for (IndexedFinding f : report) {
+                if (f.illegible()) {
+                    continue;
                 }
-                topics[2] += reviewed.stream().filter(t -> !automatic.contains(t)).count();
-            }
-        }
-        firstOfReport.values().forEach(f -> fields.forEach((field, counts) -> {
-            ReviewEntry e = reviews.reportField(f.folio(), field);
-            if (e != null) {
-                counts[0]++;
-                if (Objects.equals(e.after(), automatic(f, field))) {
-                    counts[1]++;
+                ReviewEntry kind = reviews.findingField(f.folio(), f.text(), ReviewField.TIPO);
+                if (kind != null) {
+                    kinds[0]++;
+                    if (Objects.equals(kind.after(), f.kind())) {
+                        kinds[1]++;
+                    }
+                    if (serious.test(f.kind(), f.topics())) {
+                        seriousChecked[0]++;
+                        if (!ReviewField.NOT_A_FINDING.equals(kind.after())
+                                && serious.test(kind.after(), reviews.apply(f).topics())) {
+                            seriousChecked[1]++;
+                        }
+                    }
+                }
+                ReviewEntry topicEntry = reviews.findingField(f.folio(), f.text(), ReviewField.TEMAS);
+                if (topicEntry != null) {
+                    Set<String> reviewed = new TreeSet<>(ReviewedValues.topicList(topicEntry.after()));
+                    Set<String> automatic = new TreeSet<>(f.topics());
+                    topics[3]++;
+                    for (String t : automatic) {
+                        topics[reviewed.contains(t) ? 0 : 1]++;
+                    }
+                    topics[2] += reviewed.stream().filter(t -> !automatic.contains(t)).count();
                 }
             }
-        }));
+        });
         Map<ReviewField, Agreement> agreements = new LinkedHashMap<>();
         fields.forEach((f, c) -> agreements.put(f, new Agreement(c[0], c[1])));
         return new ReviewQuality(agreements, new Agreement(kinds[0], kinds[1]), topics[0], topics[1], topics[2], topics[3],

@@ -14,6 +14,7 @@ import java.util.TreeSet;
 import mx.observa.archive.Sha256;
 import mx.observa.index.IndexedFinding;
 import mx.observa.index.IndexedReport;
+import mx.observa.index.ReviewedReport;
 import mx.observa.model.Finding;
 import mx.observa.model.FindingKind;
 import mx.observa.model.Report;
@@ -32,6 +33,7 @@ public final class ReviewedValues {
     private final Map<String, Map<ReviewField, ReviewEntry>> reports = new HashMap<>();
     private final Map<String, Map<ReviewField, ReviewEntry>> findings = new HashMap<>();
     private final Map<String, List<ReviewEntry>> notes = new HashMap<>();
+    private final Map<String, List<ReviewEntry>> segments = new HashMap<>();
     private final Set<String> touched = new TreeSet<>();
 
     /** Lays one more entry over the others (entries arrive in log order: the last one wins). */
@@ -39,6 +41,8 @@ public final class ReviewedValues {
         touched.add(e.folio());
         if (e.field() == ReviewField.NOTA) {
             notes.computeIfAbsent(e.folio(), k -> new ArrayList<>()).add(e);
+        } else if (e.field().segments()) {
+            segments.computeIfAbsent(e.folio(), k -> new ArrayList<>()).add(e);
         } else if (e.field().ofFinding()) {
             findings.computeIfAbsent(key(e.folio(), e.fingerprint()), k -> new EnumMap<>(ReviewField.class)).put(e.field(), e);
         } else {
@@ -67,6 +71,80 @@ public final class ReviewedValues {
         return m == null ? null : m.get(field);
     }
 
+    /** The splits and merges of a report's findings, oldest first. */
+    public synchronized List<ReviewEntry> segmentation(String folio) {
+        return List.copyOf(segments.getOrDefault(folio, List.of()));
+    }
+
+    /**
+     * A report's findings cut as people cut them: each split and merge applied in the order it was made, the findings
+     * numbered again. A split half or a merged finding keeps what Observa understood of the passage it came from (a
+     * merge: the first's kind unless it is context, and the topics of both); the reviews of the old passage do not
+     * follow it (its text changed). A split or merge whose passage is no longer there (its text changed on a
+     * re-extraction) is left out.
+     */
+    public Report segmented(Report r) {
+        List<ReviewEntry> ops = segmentation(r.folio());
+        if (ops.isEmpty()) {
+            return r;
+        }
+        List<Finding> findings = new ArrayList<>(r.findings());
+        for (ReviewEntry op : ops) {
+            for (int i = 0; i < findings.size(); i++) {
+                Finding f = findings.get(i);
+                if (!fingerprint(f.text()).equals(op.fingerprint())) {
+                    continue;
+                }
+                if (op.field() == ReviewField.DIVIDIR) {
+                    String rest = Sentences.rest(f.text(), op.after());
+                    if (rest != null) {
+                        findings.set(i, withText(f, op.after()));
+                        findings.add(i + 1, withText(f, rest));
+                    }
+                } else if (i + 1 < findings.size() && merged(f, findings.get(i + 1)).text().equals(op.after())) {
+                    findings.set(i, merged(f, findings.remove(i + 1)));
+                }
+                break;
+            }
+        }
+        List<Finding> numbered = new ArrayList<>();
+        for (Finding f : findings) {
+            numbered.add(new Finding(numbered.size() + 1, f.text(), f.evidence(), f.kind(), f.kindEvidence(), f.illegible()));
+        }
+        return withFindings(r, r.metadata(), numbered);
+    }
+
+    private static Finding withText(Finding f, String text) {
+        return new Finding(f.number(), text, f.evidence(), f.kind(), f.kindEvidence(), f.illegible());
+    }
+
+    /** Two adjacent findings as one: their texts joined by a space. */
+    public static Finding merged(Finding a, Finding b) {
+        boolean illegible = a.illegible() && b.illegible();
+        java.util.SortedMap<String, List<String>> evidence = new java.util.TreeMap<>();
+        if (!illegible) {
+            for (Finding f : List.of(a, b)) {
+                f.evidence().forEach((t, w) -> evidence.merge(t, w, (x, y) -> java.util.stream.Stream.concat(x.stream(),
+                        y.stream()).distinct().toList()));
+            }
+        }
+        Finding first = a.illegible() || a.kind() == FindingKind.CONTEXTO && !b.illegible() ? b : a;
+        List<String> why = new ArrayList<>(a.kindEvidence());
+        why.addAll(b.kindEvidence());
+        return new Finding(a.number(), joined(a.text(), b.text()), evidence, first.kind(), why, illegible);
+    }
+
+    /** The text of two merged findings. */
+    public static String joined(String a, String b) {
+        return a.strip() + " " + b.strip();
+    }
+
+    /** The tags people gave a finding, sorted (empty: none). */
+    public List<String> tags(String folio, String text) {
+        ReviewEntry e = findingField(folio, text, ReviewField.ETIQUETAS);
+        return e == null ? List.of() : topicList(e.after());
+    }
+
     /** The notes on a report and its findings, oldest first. */
     public synchronized List<ReviewEntry> notes(String folio) {
         return List.copyOf(notes.getOrDefault(folio, List.of()));
@@ -75,6 +153,11 @@ public final class ReviewedValues {
     /** Whether a person reviewed anything of this report (its fields, a finding, or wrote a note). */
     public synchronized boolean touched(String folio) {
         return touched.contains(folio);
+    }
+
+    /** The folios of every report a person reviewed something of. */
+    public synchronized List<String> touchedFolios() {
+        return List.copyOf(touched);
     }
 
     /** Whether a person rejected this finding: "no es hallazgo". */
@@ -93,7 +176,7 @@ public final class ReviewedValues {
             return out;
         }
         for (ReviewField field : ReviewField.values()) {
-            if (field == ReviewField.NOTA) {
+            if (field == ReviewField.NOTA || field == ReviewField.ETIQUETAS || field.segments()) {
                 continue;
             }
             if (field.ofFinding() ? findingField(f.folio(), f.text(), field) != null : reportField(f.folio(), field) != null) {
@@ -143,15 +226,35 @@ public final class ReviewedValues {
         if (!touched(r.folio())) {
             return r;
         }
+        ReviewedReport reviewed = indexed(r);
+        return withFindings(reviewed.values(), reviewed.values().metadata(), reviewed.values().findings().stream()
+                .filter(f -> !reviewed.rejected().contains(f.number())).toList());
+    }
+
+    /**
+     * A report as the index should filter, count and show it: its reviewed place and date, every finding with its
+     * reviewed kind and topics (those a person said are not findings marked as such), and their tags.
+     */
+    public ReviewedReport indexed(Report automatic) {
+        if (!touched(automatic.folio())) {
+            return ReviewedReport.none(automatic);
+        }
+        Report r = segmented(automatic);
         ReportMetadata m = r.metadata();
         Place p = place(r.folio(), new Place(m.alcaldia(), m.distrito(), m.ut(), m.mro(), m.date()));
         ReportMetadata meta = new ReportMetadata(m.observer(), m.organization(), p.alcaldia, p.distrito, p.ut, m.utName(),
                 p.mro, p.date, m.channelHint());
         List<Finding> findings = new ArrayList<>();
+        Set<Integer> rejected = new TreeSet<>();
+        Map<Integer, List<String>> tags = new HashMap<>();
         for (Finding f : r.findings()) {
             ReviewEntry kind = findingField(r.folio(), f.text(), ReviewField.TIPO);
+            ReviewEntry tagged = findingField(r.folio(), f.text(), ReviewField.ETIQUETAS);
+            if (tagged != null && !topicList(tagged.after()).isEmpty()) {
+                tags.put(f.number(), topicList(tagged.after()));
+            }
             if (kind != null && ReviewField.NOT_A_FINDING.equals(kind.after())) {
-                continue;
+                rejected.add(f.number());
             }
             if (f.illegible()) {
                 findings.add(f);
@@ -165,6 +268,10 @@ public final class ReviewedValues {
             FindingKind k = kind == null ? f.kind() : FindingKind.byId(kind.after()).orElse(f.kind());
             findings.add(new Finding(f.number(), f.text(), evidence, k, f.kindEvidence(), false));
         }
+        return new ReviewedReport(r, withFindings(r, meta, findings), rejected, tags);
+    }
+
+    private static Report withFindings(Report r, ReportMetadata meta, List<Finding> findings) {
         return new Report(r.submission(), r.source(), r.format(), r.text(),
                 new Understanding(meta, findings, r.understanding().personalData()), r.duplicateOf(), r.truncation());
     }

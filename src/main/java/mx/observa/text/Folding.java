@@ -13,9 +13,12 @@ public final class Folding {
     private Folding() {
     }
 
+    /** Compiled once: folding runs on every word of every report. */
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
+
     /** "Álvaro Obregón" → "Alvaro Obregon", "Año" → "Ano"; case kept. */
     public static String fold(String s) {
-        return Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        return MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
     }
 
     public static String foldLower(String s) {

@@ -28,7 +28,8 @@ final class AlcaldiaFinder {
             "(?:calle|av\\.?|avenida|calz\\.?|calzada|eje|circuito|ermita|prol\\.?|prolongacion)\\s+(?:de\\s+)?$");
     private static final Pattern GEO_LINE = Pattern.compile("\\b(?:distrito|dtto|dto|ut|unidad territorial|colonia|col)\\b");
 
-    private record Form(String alcaldiaClave, Pattern pattern, boolean abbreviation) {
+    /** @param needle the form's first word, as it must appear in the text searched: no match without it */
+    private record Form(String alcaldiaClave, Pattern pattern, boolean abbreviation, String needle) {
     }
 
     private final List<Form> forms = new ArrayList<>();
@@ -42,7 +43,9 @@ final class AlcaldiaFinder {
                 boolean abbreviation = form.replace(".", "").length() <= 3 && form.equals(form.toUpperCase());
                 String body = abbreviation ? Pattern.quote(form)
                         : Pattern.quote(Folding.foldPreservingLength(form)).replace(" ", "\\E\\s+\\Q").replace("\\Q\\E", "");
-                forms.add(new Form(a.clave(), Pattern.compile("(?<![\\p{L}\\p{N}])" + body + "(?![\\p{L}\\p{N}])"), abbreviation));
+                String folded = abbreviation ? form : Folding.foldPreservingLength(form);
+                forms.add(new Form(a.clave(), Pattern.compile("(?<![\\p{L}\\p{N}])" + body + "(?![\\p{L}\\p{N}])"), abbreviation,
+                        folded.strip().split(" ")[0]));
             }
         }
     }
@@ -51,7 +54,11 @@ final class AlcaldiaFinder {
         String folded = Folding.foldPreservingLength(text);
         List<Mention<String>> mentions = new ArrayList<>();
         for (Form form : forms) {
-            Matcher m = form.pattern().matcher(form.abbreviation() ? text : folded);
+            String searched = form.abbreviation() ? text : folded;
+            if (!searched.contains(form.needle())) {
+                continue; // most forms are not in a given report: a substring search rules them out cheaply
+            }
+            Matcher m = form.pattern().matcher(searched);
             while (m.find()) {
                 String before = Folding.foldPreservingLength(Lines.before(text, m.start()));
                 String tail = before.length() > 40 ? before.substring(before.length() - 40) : before;

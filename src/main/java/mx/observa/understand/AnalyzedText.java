@@ -51,6 +51,9 @@ final class AnalyzedText {
      */
     private final int[] sentenceStarts;
     private final int[] sentenceEnds;
+    /** Token positions of each term, in text order; built on first use ({@link #positionsOf}), one thread per text. */
+    private java.util.Map<String, int[]> positionsByTerm;
+    private int[] all;
 
     private AnalyzedText(String text, List<Token> tokens) {
         this.text = text;
@@ -178,6 +181,29 @@ final class AnalyzedText {
     int sentenceEnd(int i) {
         return sentenceEnds[i];
     }
+
+    /** Where the term occurs (analyzed form), in text order; empty when nowhere. */
+    int[] positionsOf(String term) {
+        if (positionsByTerm == null) {
+            java.util.Map<String, List<Integer>> lists = new java.util.HashMap<>();
+            for (int i = 0; i < tokens.size(); i++) {
+                lists.computeIfAbsent(tokens.get(i).term(), t -> new ArrayList<>()).add(i);
+            }
+            positionsByTerm = new java.util.HashMap<>(lists.size() * 2);
+            lists.forEach((t, l) -> positionsByTerm.put(t, l.stream().mapToInt(Integer::intValue).toArray()));
+        }
+        return positionsByTerm.getOrDefault(term, NOWHERE);
+    }
+
+    /** Every token position, in order. */
+    int[] allPositions() {
+        if (all == null) {
+            all = java.util.stream.IntStream.range(0, tokens.size()).toArray();
+        }
+        return all;
+    }
+
+    private static final int[] NOWHERE = new int[0];
 
     String text() {
         return text;

@@ -17,7 +17,7 @@ final class Boilerplate {
                     + "|atte\\b|saludos|un saludo|cordialmente|sin otro particular|sin mas por el momento"
                     + "|quedo a (?:sus|tus) (?:ordenes|apreciables)|quedo atent|enviado desde mi|les (?:envio|comparto|mando|remito)"
                     + "|le (?:envio|comparto|mando|remito)|envio mi|adjunto (?:mi|el|en)|va mi|aqui (?:esta|va) mi"
-                    + "|por medio de(?:l| la) presente|me permito|reciba un|sin mas que (?:reportar|agregar|informar|decir)"
+                    + "|por medio de(?:l| la) presente|me permito(?! (?:sugerir|recomendar|proponer|solicitar))|reciba un|sin mas que (?:reportar|agregar|informar|decir)"
                     + "|(?:y )?(?:pues )?eso (?:es|seria|fue) todo|es todo|seria todo)\\b.*");
     private static final Pattern CLOSING = Pattern.compile(
             "^(?:atentamente|atte\\b.*|saludos(?: cordiales)?|cordialmente|un saludo|reciba un saludo.*|con carino|un abrazo"
@@ -26,7 +26,7 @@ final class Boilerplate {
             "^(?:pag(?:ina|\\.)?\\s*\\d{1,3}(?:\\s*(?:de|/)\\s*\\d{1,3})?|\\d{1,3}\\s*(?:/|de)\\s*\\d{1,3}|-\\s*\\d{1,3}\\s*-)$");
     /** Letter formulas that open a paragraph whose rest is usually only the report's metadata. */
     private static final Pattern LETTER_FORMULA = Pattern.compile(
-            "^(?:por medio de(?:l| la) presente|me permito|el motivo de(?:l| la) presente|en atencion a)\\b.*");
+            "^(?:por medio de(?:l| la) presente|me permito(?! (?:sugerir|recomendar|proponer|solicitar))|el motivo de(?:l| la) presente|en atencion a)\\b.*");
     private static final Pattern ADDRESSING = Pattern.compile("^(?:asunto|c\\.|ccp|c\\.c\\.p\\.|at'n|atn|attn)\\s*[:.].*");
     private static final Pattern PLACE_DATE = Pattern.compile(
             "^(?:[\\p{L} .,]{0,45}(?:mexico|cdmx|d\\.\\s?f\\.)\\s*,\\s*(?:a\\s+)?(?:los\\s+)?)\\d{1,2}.*\\d{4}\\.?$");

@@ -34,7 +34,9 @@ final class DateParser {
             Map.entry("julio", 7), Map.entry("jul", 7), Map.entry("agosto", 8), Map.entry("ago", 8),
             Map.entry("septiembre", 9), Map.entry("setiembre", 9), Map.entry("sept", 9), Map.entry("sep", 9),
             Map.entry("set", 9), Map.entry("octubre", 10), Map.entry("oct", 10), Map.entry("noviembre", 11),
-            Map.entry("nov", 11), Map.entry("diciembre", 12), Map.entry("dic", 12));
+            Map.entry("nov", 11), Map.entry("diciembre", 12), Map.entry("dic", 12),
+            // a scan reads "m" as "rn": "1 de rnayo de 2022"
+            Map.entry("rnayo", 5), Map.entry("rnarzo", 3));
 
     private static final Map<String, Integer> DAY_WORDS = Map.ofEntries(
             Map.entry("primero", 1), Map.entry("uno", 1), Map.entry("dos", 2), Map.entry("tres", 3),
@@ -53,7 +55,7 @@ final class DateParser {
             "jueves", DayOfWeek.THURSDAY, "viernes", DayOfWeek.FRIDAY, "sabado", DayOfWeek.SATURDAY,
             "domingo", DayOfWeek.SUNDAY);
 
-    private static final String MONTH = "(enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre"
+    private static final String MONTH = "(enero|febrero|marzo|abril|mayo|rnayo|rnarzo|junio|julio|agosto|septiembre|setiembre|octubre"
             + "|noviembre|diciembre|ene|feb|mar|abr|may|jun|jul|ago|sept|sep|set|oct|nov|dic)\\.?(?![\\p{L}])";
     private static final String DAY = "(\\d{1,2}(?:\\s?[°º]|o\\.?|ro\\.?|er\\.?)?|l\\s?[°º]|treinta y uno|primero|uno|dos|tres|cuatro|cinco"
             + "|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|dieciseis|diecisiete|dieciocho|diecinueve"
@@ -71,7 +73,12 @@ final class DateParser {
                     + "(?:" + YEAR + ")?");
     private static final Pattern MONTH_FIRST = Pattern.compile(
             "(?<![\\p{L}\\p{N}])" + MONTH + "\\s+(\\d{1,2}),?\\s+(\\d{4})(?!\\d)");
-    private static final Pattern NUMERIC = Pattern.compile("(?<![\\d/.\\-])(\\d{1,2})([/.\\-])(\\d{1,2})\\2(\\d{4}|\\d{2})(?![\\d/\\-])");
+    /** Day and month may carry a scan's "O" for a zero ("01/O5/2022"); at least one digit each. */
+    private static final Pattern NUMERIC = Pattern.compile(
+            "(?<![\\p{L}\\d/.\\-])(\\d{1,2}|o\\d|\\do)([/.\\-])(\\d{1,2}|o\\d|\\do)\\2(\\d{4}|\\d{2})(?![\\d/\\-])");
+    /** A chat or log line's time stamp without a year: "[01/05 08:31]", "01/05, 10:12 -". */
+    private static final Pattern DAY_MONTH_STAMP = Pattern.compile(
+            "(?m)^\\s*\\[?(\\d{1,2})/(\\d{1,2}),?\\s+\\d{1,2}:\\d{2}");
     /** "01 / 05 / 2022", as a scan or a form spaces it: four-digit year only. */
     private static final Pattern NUMERIC_SPACED = Pattern.compile("(?<![\\d/])(\\d{1,2})\\s+/\\s+(\\d{1,2})\\s+/\\s+(\\d{4})(?![\\d/])");
     private static final Pattern ROMAN_MONTH = Pattern.compile(
@@ -93,7 +100,7 @@ final class DateParser {
     /** The date a report was written, exported or sent, not observed: "Fecha de elaboración:", "exportado el". */
     private static final Pattern WRITTEN = Pattern.compile(
             "(?:fecha\\s+(?:de|del)\\s+(?:elaboracion|entrega|envio|redaccion|emision|informe|reporte)|elaborad[oa]|exportad[oa]"
-                    + "|redactad[oa]|entregad[oa]|enviad[oa])(?![\\p{L}])[^\\n]{0,25}$");
+                    + "|redactad[oa]|entregad[oa]|enviad[oa]|(?:llamada|entrevista|emision|publicacion)\\s+del?)(?![\\p{L}])[^\\n]{0,25}$");
     /** A header line of a mail (forwarded or quoted): a date beside it is when the mail was sent. */
     private static final Pattern MAIL_FIELD = Pattern.compile("^\\s*>?\\s*(?:de|para|asunto|from|to|subject|cc|enviado|sent)\\s*:");
     /** "Cuajimalpa de Morelos, 3 de mayo de 2022." on a line of its own: the place and date a letter was written. */
@@ -136,6 +143,10 @@ final class DateParser {
         while (m.find()) {
             add(found, taken, folded, m.start(), m.end(), numeric(m.group(1), m.group(3), m.group(4)));
         }
+        m = DAY_MONTH_STAMP.matcher(folded);
+        while (m.find()) {
+            add(found, taken, folded, m.start(1), m.end(2), numeric(m.group(1), m.group(2), null));
+        }
         m = NUMERIC_SPACED.matcher(folded);
         while (m.find()) {
             add(found, taken, folded, m.start(), m.end(), numeric(m.group(1), m.group(2), m.group(3)));
@@ -162,9 +173,16 @@ final class DateParser {
      * domingo"), the day it tells counted back from that date; else a letter's place-and-date line.
      */
     Optional<Candidate> activityDate(String text) {
-        List<Candidate> all = find(text);
+        return activityDate(text, find(text));
+    }
+
+    /** {@link #activityDate(String)} from the candidates {@link #find} already gave for {@code text}. */
+    Optional<Candidate> activityDate(String text, List<Candidate> all) {
         Optional<Candidate> best = all.stream()
-                .max(Comparator.comparingInt(Candidate::score).thenComparing(Candidate::start, Comparator.reverseOrder()));
+                .max(Comparator.comparingInt(Candidate::score)
+                        // a report is written after what it tells: of two dates as likely, the earlier day
+                        .thenComparing(Candidate::date, Comparator.reverseOrder())
+                        .thenComparing(Candidate::start, Comparator.reverseOrder()));
         if (best.isPresent() && best.get().score() >= 0) {
             return best;
         }
@@ -246,7 +264,7 @@ final class DateParser {
     }
 
     private Optional<LocalDate> numeric(String day, String month, String year) {
-        return of(year(year), Integer.parseInt(month), Integer.parseInt(day));
+        return of(year(year), Integer.parseInt(month.replace('o', '0')), Integer.parseInt(day.replace('o', '0')));
     }
 
     /** "domingo 1°" without a month: the only date of the consultation's year with that weekday and day. */

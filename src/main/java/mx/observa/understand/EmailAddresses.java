@@ -39,19 +39,34 @@ final class EmailAddresses {
     private EmailAddresses() {
     }
 
+    /** Quick tests of what each kind of address needs, so the patterns only run over texts that may hold one. */
+    private static final Pattern BRACKETED_AT = Pattern.compile(OPEN + "[ \\t]*at[ \\t]*" + CLOSE);
+    private static final Pattern SPACED_AT = Pattern.compile("[ \\t]at[ \\t]");
+
     static List<PersonalData> find(String text) {
         List<PersonalData> found = new ArrayList<>();
-        Matcher m = PLAIN.matcher(text);
+        String folded = Folding.foldPreservingLength(text);
+        boolean at = text.indexOf('@') >= 0;
+        if (at || folded.indexOf('@') >= 0 || folded.contains("arroba") || BRACKETED_AT.matcher(folded).find()) {
+            strong(text, folded, at, found);
+        }
+        if (SPACED_AT.matcher(folded).find()) {
+            weak(text, folded, found);
+        }
+        return found;
+    }
+
+    private static void strong(String text, String folded, boolean at, List<PersonalData> found) {
+        Matcher m = PLAIN.matcher(at ? text : "");
         while (m.find()) {
             found.add(new PersonalData(PersonalDataDetector.CORREO, m.group(), m.start(), m.end()));
         }
-        Matcher w = WRAPPED.matcher(text);
+        Matcher w = WRAPPED.matcher(at ? text : "");
         while (w.find()) {
             if (w.group().contains("\n")) {
                 found.add(new PersonalData(PersonalDataDetector.CORREO, w.group(), w.start(), w.end()));
             }
         }
-        String folded = Folding.foldPreservingLength(text);
         Matcher d = DISGUISED.matcher(folded);
         while (d.find()) {
             String value = text.substring(d.start(), d.end());
@@ -59,12 +74,14 @@ final class EmailAddresses {
                 found.add(new PersonalData(PersonalDataDetector.CORREO, value, d.start(), d.end()));
             }
         }
+    }
+
+    private static void weak(String text, String folded, List<PersonalData> found) {
         Matcher weak = DISGUISED_WEAK.matcher(folded);
         while (weak.find()) {
             if (SPELLED_OR_TLD.matcher(weak.group()).find()) {
                 found.add(new PersonalData(PersonalDataDetector.CORREO, text.substring(weak.start(), weak.end()), weak.start(), weak.end()));
             }
         }
-        return found;
     }
 }

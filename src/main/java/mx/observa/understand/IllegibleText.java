@@ -33,6 +33,12 @@ final class IllegibleText {
     private static final Pattern CODE = Pattern.compile("[\\p{Lu}\\d]+(?:[-/][\\p{Lu}\\d]+)*");
     private static final Pattern ROMAN = Pattern.compile("[IVXLC]{1,7}");
     private static final Pattern NO_VOWEL = Pattern.compile("\\p{Ll}{2,}");
+    // Compiled once: they run on every word of every passage.
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\p{Ps}\\p{Pi}\"'¿¡«]+|[\\p{Pe}\\p{Pf}\"'.,;:!?»]+$");
+    private static final Pattern JOINED_WORD = Pattern.compile("[\\p{L}\\d]+(?:[-/.:'][\\p{L}\\d]+)*");
+    private static final Pattern TRIPLE_LETTER = Pattern.compile("(\\p{L})\\1\\1");
+    private static final Pattern VOWEL = Pattern.compile("[aeiouy]");
     private static final Set<String> SHORT_WORDS = Set.of("a", "e", "o", "u", "y", "i", "v", "x");
     private static final Set<String> ABBREVIATIONS = Set.of("dtto", "dto", "hrs", "hr", "lic", "sr", "sra", "srta", "tel",
             "cel", "pbl", "pblo", "cdmx", "ssc", "mro", "st", "dd", "dl", "cp", "ccp", "pdf", "sms", "km", "mts", "mtra",
@@ -45,7 +51,7 @@ final class IllegibleText {
     }
 
     boolean isIllegible(String passage) {
-        String[] words = passage.strip().split("\\s+");
+        String[] words = WHITESPACE.split(passage.strip());
         if (words.length < 4 || Arrays.stream(words).allMatch(w -> w.codePointCount(0, w.length()) == 1)) {
             return false; // too short to judge, or spaced letters ("P R E S E N T E")
         }
@@ -58,7 +64,7 @@ final class IllegibleText {
                 broken++;
                 continue;
             }
-            String w = raw.replaceAll("^[\\p{Ps}\\p{Pi}\"'¿¡«]+|[\\p{Pe}\\p{Pf}\"'.,;:!?»]+$", "");
+            String w = EDGE_PUNCTUATION.matcher(raw).replaceAll("");
             if (isNoise(raw, w)) {
                 noise++;
             } else if (w.chars().allMatch(Character::isLetter)) {
@@ -83,7 +89,7 @@ final class IllegibleText {
             // punctuation alone: a dash or bullet is layout, a run of symbols is noise
             return SYMBOLS.matcher(raw).find();
         }
-        if (SYMBOLS.matcher(w).find() && !w.matches("[\\p{L}\\d]+(?:[-/.:'][\\p{L}\\d]+)*")) {
+        if (SYMBOLS.matcher(w).find() && !JOINED_WORD.matcher(w).matches()) {
             return true;
         }
         if (OCR_MIX.matcher(w).matches() && !ORDINAL_OR_UNIT.matcher(w).matches() && !CODE.matcher(w).matches()) {
@@ -99,10 +105,10 @@ final class IllegibleText {
         if (lower.length() == 1) {
             return !SHORT_WORDS.contains(lower);
         }
-        if (lower.matches(".*(\\p{L})\\1\\1.*")) {
+        if (TRIPLE_LETTER.matcher(lower).find()) {
             return true;
         }
-        return NO_VOWEL.matcher(w).matches() && !lower.matches(".*[aeiouy].*") && !ABBREVIATIONS.contains(lower);
+        return NO_VOWEL.matcher(w).matches() && !VOWEL.matcher(lower).find() && !ABBREVIATIONS.contains(lower);
     }
 
     private static boolean foreignScript(String word) {

@@ -69,8 +69,9 @@ final class KindClassifier {
         }
         NegationScope negation = NegationScope.of(at, rules.negation);
         int body = firstTokenFrom(at, qa.bodyStart());
-        if (qa.hasLead() && !qa.question() && hasNegator(at, body)) {
-            // a clause before a colon is not a label: "En el pueblo casi no hubo difusión: no vi carteles…"
+        if (qa.hasLead() && !qa.question() && (hasNegator(at, body) || tellsAProblem(at, body, qa, topicProblems))) {
+            // a clause before a colon is not a label: "En el pueblo casi no hubo difusión: no vi carteles…",
+            // "faltó 1 mampara: solo había una"
             qa = qa.withoutLead();
             body = 0;
         }
@@ -83,7 +84,8 @@ final class KindClassifier {
             return Optional.empty();
         }
         // a section label ("Incidencias observadas:") does not decide by its words; a clause before a colon does
-        int saidFrom = label && !isSectionLabel(at, body) ? 0 : body;
+        // without a colon, a table's row title joined to its cell ("Proselitismo tampoco hubo…") does not decide either
+        int saidFrom = !qa.hasLead() ? gluedTitle(at) : label && !isSectionLabel(at, body) ? 0 : body;
 
         KindSignals.Reading reading = cues.read(at, negation, topicProblems, told);
         List<Signal> signals = reading.signals();
@@ -101,7 +103,8 @@ final class KindClassifier {
         // a practice called worth repeating is one even when the problem it answered is told first ("no podían
         // subir; las funcionarias bajaron la urna… Considero que es una buena práctica")
         List<Rule.Match> practices = affirmed(rules.goodPractice.find(at), negation);
-        List<Rule.Match> recommendations = affirmed(rules.recommendation.find(at), negation);
+        List<Rule.Match> recommendations = affirmed(rules.recommendation.find(at), negation).stream()
+                .filter(m -> !ReportedThat.at(text, at, m.from())).toList();
         if (!practices.isEmpty() && (recommendations.isEmpty() || practices.get(0).from() <= recommendations.get(0).from())) {
             return kind(FindingKind.BUENA_PRACTICA, words(practices));
         }
@@ -131,6 +134,18 @@ final class KindClassifier {
 
     private static Optional<Kind> read(Optional<Kind> kind, KindSignals.Reading reading, NegationScope negation) {
         return kind.map(k -> new Kind(k.kind(), k.evidence(), reading, negation));
+    }
+
+    /**
+     * Whether the words before the colon tell a problem themselves — not a form's label ("Incidencias:") and not
+     * answered yes or no after it — so the colon only explains it: "poca difusión: la mitad de la gente no sabía".
+     */
+    private boolean tellsAProblem(AnalyzedText at, int body, QuestionAnswer qa, List<Rule.Match> topicProblems) {
+        if (qa.ticked() != null || shortAnswer(at, body) != null || isSectionLabel(at, body)) {
+            return false;
+        }
+        return rules.problem.find(at).stream().anyMatch(m -> m.to() < body)
+                || topicProblems.stream().anyMatch(m -> m.to() < body);
     }
 
     private boolean hasNegator(AnalyzedText at, int body) {
@@ -216,6 +231,23 @@ final class KindClassifier {
         }
         return null;
     }
+
+    /**
+     * The length of a section title that opens the finding with no colon and is followed by a denial — a table's
+     * row header joined to its cell by extraction ("Seguridad ningún incidente", "Proselitismo tampoco hubo…") —
+     * or 0.
+     */
+    private int gluedTitle(AnalyzedText at) {
+        for (int end = 1; end < at.size() && end <= MAX_GLUED_TITLE; end++) {
+            int k = end;
+            if (rules.negation.negators().stream().anyMatch(p -> p.matchesAt(at, k)) && isSectionLabel(at, end)) {
+                return end;
+            }
+        }
+        return 0;
+    }
+
+    private static final int MAX_GLUED_TITLE = 3;
 
     /** Whether every word before the answer belongs to a section title (or is a number or a connector). */
     private boolean isSectionLabel(AnalyzedText at, int body) {

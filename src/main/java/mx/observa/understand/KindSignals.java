@@ -72,8 +72,10 @@ final class KindSignals {
                 signals.add(signal(at, negation, m, true));
             }
         }
+        Set<Integer> problemNegators = new HashSet<>();
+        problemMatches.forEach(p -> problemNegators.add(negation.negatorOf(p)));
         for (Rule.Match m : fineMatches) {
-            if (!redundantConcord(m, all, negation)) {
+            if (!redundantConcord(m, all, negation) && !deniedWithAProblem(m, problemNegators, negation)) {
                 signals.add(signal(at, negation, m, false));
             }
         }
@@ -86,6 +88,16 @@ final class KindSignals {
         int negator = negation.negatorOf(m);
         return negator < 0 ? new Signal(m, problem, m.evidence())
                 : new Signal(m, !problem, at.span(negator, negator) + " … " + m.evidence());
+    }
+
+    /**
+     * One negation, one verdict: a "going right" word denied by the same negator as a problem describes the problem
+     * that did not happen ("no vi propaganda <em>pegada</em> ni repartida", "sin propaganda <em>a la vista</em>"),
+     * it is not a second, failed thing.
+     */
+    private static boolean deniedWithAProblem(Rule.Match fine, Set<Integer> problemNegators, NegationScope negation) {
+        int negator = negation.negatorOf(fine);
+        return negator >= 0 && problemNegators.contains(negator);
     }
 
     /**

@@ -81,7 +81,7 @@ final class MetadataExtractor {
         }
 
         List<DateParser.Candidate> dateCandidates = dates.find(text);
-        LocalDate date = dates.activityDate(text).map(DateParser.Candidate::date).orElse(null);
+        LocalDate date = dates.activityDate(text, dateCandidates).map(DateParser.Candidate::date).orElse(null);
         List<Mention<String>> names = personNames.find(text);
         Optional<Mention<String>> observer = observers.observer(names);
         String organization = observers.organization(text, observer).orElse(null);

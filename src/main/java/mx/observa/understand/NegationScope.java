@@ -12,6 +12,18 @@ import java.util.Arrays;
  */
 final class NegationScope {
 
+    /** "o", "u", "ni" inside a negation continue what it denies; each lengthens its reach a little, a bounded number of times. */
+    private static final java.util.Set<String> COORDINATORS = java.util.Set.of("o", "u", "ni");
+    private static final int COORDINATED_REACH = 2;
+    private static final int MAX_EXTENSIONS = 2;
+    /**
+     * Articles, prepositions and clitics: a long reach is counted in the words that say something, so that "no se
+     * constató la presencia de personas ajenas a la mesa" reaches as far as its sense does. (A closed class of
+     * Spanish grammar, not vocabulary.) Not "y": what follows it is often a new clause.
+     */
+    private static final java.util.Set<String> FUNCTION_WORDS = java.util.Set.of("de", "del", "la", "el", "los", "las",
+            "lo", "un", "una", "unos", "unas", "a", "al", "en", "se", "le", "les", "me", "nos");
+
     private final int[] negatorOf;
     /** Tokens that start a concordant negative word ("ningún", "nadie", "ni"…). */
     private final boolean[] concordant;
@@ -34,13 +46,18 @@ final class NegationScope {
             int negator = i;
             int j = i + negatorLength;
             boolean clause = j < text.size() && text.get(j).surface().equals("que");
-            int reach = longest(text, rules.shortOnes(), i) > 0 && !clause ? rules.shortReach() : rules.reach();
+            boolean shortScope = longest(text, rules.shortOnes(), i) > 0 && !clause;
+            int reach = shortScope ? rules.shortReach() : rules.reach();
             if (j < text.size() && text.get(j).before() != AnalyzedText.Break.NONE) {
                 i = j; // "No, faltó una": an answer, not a denial of what follows
                 continue;
             }
             int reached = 0;
+            int extended = 0;
             while (j < text.size() && reached < reach) {
+                if (j > i + negatorLength && startsNewNegation(text, rules, j)) {
+                    break; // "no les reconoció la foto y no pudieron votar": two denials, each of its own clause
+                }
                 AnalyzedText.Break cut = text.get(j).before();
                 if (cut == AnalyzedText.Break.SENTENCE || cut == AnalyzedText.Break.COLON
                         || cut == AnalyzedText.Break.COMMA && !listGoesOn(text, j)
@@ -50,7 +67,11 @@ final class NegationScope {
                 if (negatorOf[j] < 0) {
                     negatorOf[j] = negator;
                 }
-                if (longest(text, rules.negators(), j) == 0) {
+                if (COORDINATORS.contains(text.get(j).surface()) && extended < MAX_EXTENSIONS) {
+                    reach += COORDINATED_REACH; // "actos de violencia o alteración del orden": the list goes on
+                    extended++;
+                } else if (longest(text, rules.negators(), j) == 0 && (shortScope
+                        || !FUNCTION_WORDS.contains(text.get(j).surface()))) {
                     reached++;
                 }
                 j++;
@@ -74,6 +95,11 @@ final class NegationScope {
             }
         }
         return new NegationScope(negatorOf, concordant);
+    }
+
+    /** A negator that does not agree with the one before ("no", "sin"), not a concordant "ningún", "nadie", "ni". */
+    private static boolean startsNewNegation(AnalyzedText text, KindRules.Negation rules, int j) {
+        return longest(text, rules.negators(), j) > 0 && longest(text, rules.concordant(), j) == 0;
     }
 
     /** After a comma at token {@code j}: one or two words and then "ni", "o" or "y" — a list that goes on. */

@@ -114,6 +114,15 @@ final class Phrase {
         return words.size();
     }
 
+    /**
+     * The tokens where this phrase may start, in text order: where its first word's term occurs when that word is a
+     * plain word (most phrases), else every token. Matching a rule's hundreds of phrases at every token of a report
+     * was the costliest part of understanding; looking up the first word first skips the tokens it cannot match.
+     */
+    int[] candidateStarts(AnalyzedText text) {
+        return words.get(0) instanceof Exact first ? text.positionsOf(first.term()) : text.allPositions();
+    }
+
     /** Whether the phrase matches starting at token {@code start}. */
     boolean matchesAt(AnalyzedText text, int start) {
         if (start + words.size() > text.size()) {

@@ -58,7 +58,7 @@ public final class ReportUnderstander {
      */
     public Understanding understand(String text, String sourceName) {
         try {
-            String clean = LineUnwrapper.unwrap(sameLengthNewlines(text == null ? "" : text));
+            String clean = TableRows.asLabels(LineUnwrapper.unwrap(sameLengthNewlines(text == null ? "" : text)));
             MetadataExtractor.Result meta = metadata.extract(clean);
             List<Finding> findings = new ReportFindings(topics, kinds, kindRules, analyzer, illegible, meta.placeNames(),
                     channels.internetOnly(clean)).read(segmenter.segment(clean, meta.mentionSpans()));

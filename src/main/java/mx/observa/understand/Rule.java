@@ -2,6 +2,7 @@ package mx.observa.understand;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 
 /** One way a topic can be recognised in a passage; returns every place where it fires. */
@@ -25,14 +26,22 @@ sealed interface Rule permits Rule.AnyPhrase, Rule.AllWithin {
     /** Fires wherever one of its phrases occurs. */
     record AnyPhrase(List<Phrase> phrases) implements Rule {
         public List<Match> find(AnalyzedText text) {
-            List<Match> matches = new ArrayList<>();
-            for (int i = 0; i < text.size(); i++) {
-                for (Phrase phrase : phrases) {
+            // (start, phrase) of every occurrence, in text order and then in the order the phrases are written
+            List<long[]> hits = new ArrayList<>();
+            for (int k = 0; k < phrases.size(); k++) {
+                Phrase phrase = phrases.get(k);
+                for (int i : phrase.candidateStarts(text)) {
                     if (phrase.matchesAt(text, i)) {
-                        int to = i + phrase.length() - 1;
-                        matches.add(new Match(i, to, text.span(i, to)));
+                        hits.add(new long[] {i, k});
                     }
                 }
+            }
+            hits.sort(Comparator.<long[]>comparingLong(h -> h[0]).thenComparingLong(h -> h[1]));
+            List<Match> matches = new ArrayList<>(hits.size());
+            for (long[] hit : hits) {
+                int i = (int) hit[0];
+                int to = i + phrases.get((int) hit[1]).length() - 1;
+                matches.add(new Match(i, to, text.span(i, to)));
             }
             return matches;
         }
@@ -122,9 +131,15 @@ sealed interface Rule permits Rule.AnyPhrase, Rule.AllWithin {
         }
 
         private static List<Integer> starts(AnalyzedText text, List<Phrase> alternatives) {
+            boolean[] matched = new boolean[text.size()];
+            for (Phrase p : alternatives) {
+                for (int i : p.candidateStarts(text)) {
+                    matched[i] = matched[i] || p.matchesAt(text, i);
+                }
+            }
             List<Integer> starts = new ArrayList<>();
             for (int i = 0; i < text.size(); i++) {
-                if (longestAt(text, alternatives, i) > 0) {
+                if (matched[i]) {
                     starts.add(i);
                 }
             }

@@ -61,6 +61,11 @@ final class Segmenter {
     private static final Pattern ADDRESS = Pattern.compile(
             "^\\s*(?:calle|c\\.|av\\.?|avenida|calz\\.?|calzada|cerrada|cda\\.?|privada|priv\\.?|andador|prolongacion|prol\\.?"
                     + "|callejon|camino|carretera|boulevard|blvd\\.?)\\s+.{0,60}?(?:\\d+|numero|num\\.?|no\\.|n°|#)");
+    /** A label naming the observer, which in a transcript names who speaks ("OBSERVADORA: Pues les cuento que…"). */
+    private static final Pattern SPEAKER_LABEL = Pattern.compile(
+            "^\\s*(?:persona observadora|observador(?:a|\\(a\\))?|entrevistad[oa])\\s*:");
+    /** What a person says, not a name: enough words to be a sentence, ending as one. */
+    private static final int SENTENCE_WORDS = 8;
     /** A line of a table of contents: dot leaders and a page number. */
     private static final Pattern CONTENTS_LINE = Pattern.compile("(?:\\.{4,}|…{2,}|·{4,}|_{4,})\\s*\\d{1,3}\\s*$");
     /** A form label with nothing after it but blanks to fill ("Observaciones: ______", "Incidencias:"). */
@@ -248,7 +253,8 @@ final class Segmenter {
                 continue;
             }
             if (Boilerplate.isMailHeader(folded)) {
-                if (!beforeContent && startsQuotedHeaderBlock(text, lineEnd + 1)) {
+                // the header block right under "Mensaje reenviado" introduces the forwarded report, not an older quote
+                if (!beforeContent && !forwarded && startsQuotedHeaderBlock(text, lineEnd + 1)) {
                     break;
                 }
                 open.close();
@@ -474,6 +480,10 @@ final class Segmenter {
         return PERSONAL_LABEL.matcher(folded).find() || ADDRESS.matcher(folded).find() && Boilerplate.words(folded) <= 14;
     }
 
+    private static boolean isSentence(String value) {
+        return Boilerplate.words(value) >= SENTENCE_WORDS && SENTENCE_END.matcher(value).find();
+    }
+
     private static Block lastBlock(List<Block> blocks) {
         return blocks.isEmpty() ? null : blocks.get(blocks.size() - 1);
     }
@@ -517,8 +527,9 @@ final class Segmenter {
     }
 
     private static boolean isMetadataLine(int lineStart, String folded, BitSet metadata) {
-        if (METADATA_LABEL.matcher(folded).find()) {
-            return true;
+        Matcher label = METADATA_LABEL.matcher(folded);
+        if (label.find()) {
+            return !SPEAKER_LABEL.matcher(folded).find() || !isSentence(folded.substring(label.end()));
         }
         Matcher w = WORD.matcher(folded);
         int words = 0;

@@ -49,7 +49,7 @@ final class TopicClassifier {
     /**
      * The topics the finding's kind is about. A topic all of whose words lie under a negation speaks of something
      * that did not happen. It stays in a «sin novedad» finding when its words decided the kind ("no hubo
-     * propaganda"), and is no topic when they decided nothing ("la señora no tenía ninguna discapacidad"). In an
+     * propaganda") or say what the denied problem was about, and is no topic when they decided nothing ("la señora no tenía ninguna discapacidad"). In an
      * incident, a serious topic ({@link #SERIOUS}) denied in the part that went well is not the incident's ("no
      * hubo propaganda, pero la fila era larga" is no serious incident), unless a "pero sí" sets the problem against
      * it ("no hay propaganda, pero sí un señor anotando quién viene a votar"). Recommendations and good practices
@@ -67,7 +67,9 @@ final class TopicClassifier {
             List<KindSignals.Signal> signals = kind.reading().signals();
             boolean decidedProblem = matches.stream().anyMatch(m -> signals.stream()
                     .anyMatch(s -> s.problem() && KindSignals.overlaps(s.match(), m)));
-            boolean decided = matches.stream().anyMatch(m -> signals.stream().anyMatch(s -> KindSignals.overlaps(s.match(), m)));
+            // … or they are what the denied problem was about: "ningún problema con la validación de la credencial"
+            boolean decided = matches.stream().anyMatch(m -> signals.stream().anyMatch(s -> KindSignals.overlaps(s.match(), m)
+                    || !s.problem() && s.match().to() < m.from() && deniedTogether(kind.negation(), s.match(), m)));
             boolean keep = kind.kind() == FindingKind.INCIDENCIA
                     ? !SERIOUS.contains(e.getKey()) || decidedProblem || kind.reading().contrast()
                     : decided;
@@ -76,6 +78,11 @@ final class TopicClassifier {
             }
         }
         return kept;
+    }
+
+    private static boolean deniedTogether(NegationScope negation, Rule.Match a, Rule.Match b) {
+        int negator = negation.negatorOf(a);
+        return negator >= 0 && negator == negation.negatorOf(b);
     }
 
     /** The topics whose incidents the commission lists one by one. */

@@ -134,7 +134,7 @@ public final class BulkReview {
         // the audit line first: if the process dies before the review log is written, the audit names a batch that
         // changed nothing; never the other way round
         access.audit(exchange, AuditLog.Action.REVISAR_LOTE, what, null, (long) plan.count());
-        parts.reviews().record(new Reviews.Reviewer(session.username(), session.role().id()), batch, plan.changes);
+        parts.projection().record(new Reviews.Reviewer(session.username(), session.role().id()), batch, plan.changes);
         m.setHeader(Exchange.HTTP_RESPONSE_CODE, 200);
         return Templates.render("web/notice.jte", new Notice(
                 PageFrame.analyst("Revisión en lote guardada", session, PageFrame.Section.BUSCAR),
@@ -162,7 +162,8 @@ public final class BulkReview {
         ReviewInput.BulkAction action = ReviewInput.BulkAction.of(RequestFacts.param(exchange, "accion"));
         String value = RequestFacts.param(exchange, "valor");
         if (value == null) {
-            value = RequestFacts.param(exchange, action == ReviewInput.BulkAction.TIPO ? "valor_tipo" : "valor_tema");
+            value = RequestFacts.param(exchange, action == ReviewInput.BulkAction.TIPO ? "valor_tipo"
+                    : action.ofTags() ? "valor_etiqueta" : "valor_tema");
         }
         List<String> selected = scope.equals(SELECTED) ? RequestFacts.params(exchange, "sel") : List.of();
         List<IndexedFinding> findings;
@@ -181,8 +182,8 @@ public final class BulkReview {
         }
         ReviewedValues reviewed = parts.current();
         var changes = parts.input().bulkChanges(findings, reviewed, action, value);
-        String valueLabel = action == ReviewInput.BulkAction.TIPO
-                ? (ReviewField.NOT_A_FINDING.equals(value) ? "No es hallazgo" : WebLabels.kind(value)) : labels.topic(value);
+        String valueLabel = action == ReviewInput.BulkAction.TIPO ? WebLabels.kind(value)
+                : action.ofTags() ? mx.observa.index.IndexSchema.tag(value) : labels.topic(value);
         return new Plan(p, scope, selected, action, value, valueLabel, findings, changes);
     }
 
@@ -217,6 +218,7 @@ public final class BulkReview {
         p.alcaldias().forEach(v -> add(h, SearchParams.ALCALDIA, v));
         p.distritos().forEach(v -> add(h, SearchParams.DISTRITO, v));
         p.canales().forEach(v -> add(h, SearchParams.CANAL, v));
+        p.etiquetas().forEach(v -> add(h, SearchParams.ETIQUETA, v));
         add(h, "desde", p.desde());
         add(h, "hasta", p.hasta());
         add(h, SearchParams.COMO, p.como());

@@ -41,7 +41,7 @@ import mx.observa.review.Reviews;
 public final class Exports {
 
     static final String[] COLUMNS = {"folio", "hallazgo", "fuente", "canal", "recibido", "alcaldia", "distrito", "ut",
-            "mro", "fecha", "temas", "tipo", "texto", "duplicado_de", "revisado"};
+            "mro", "fecha", "temas", "tipo", "texto", "duplicado_de", "revisado", "etiquetas"};
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmm");
 
     private final FindingSearch search;
@@ -61,7 +61,7 @@ public final class Exports {
     }
 
     /** One exported finding: as the role reads it, with its reviewed values, and which of them a person reviewed. */
-    record Row(IndexedFinding finding, List<ReviewField> reviewed, boolean notAFinding) {
+    record Row(IndexedFinding finding, List<ReviewField> reviewed, boolean notAFinding, List<String> tags) {
 
         String kind() {
             return notAFinding ? ReviewField.NOT_A_FINDING : finding.illegible() ? "ilegible" : finding.kind();
@@ -165,7 +165,8 @@ public final class Exports {
         List<Row> rows = new ArrayList<>();
         for (int i = 0; i < read.size(); i++) {
             IndexedFinding original = found.findings().get(i);
-            rows.add(new Row(read.get(i), reviewed.reviewedFields(original), reviewed.notAFinding(original)));
+            rows.add(new Row(read.get(i), reviewed.reviewedFields(original), reviewed.notAFinding(original),
+                    reviewed.tags(original.folio(), original.text())));
         }
         return rows;
     }
@@ -197,7 +198,7 @@ public final class Exports {
         return java.util.Arrays.asList(f.folio(), Integer.toString(f.number()), f.source(), f.channel(), f.receivedAt(),
                 f.alcaldia(), f.distrito() == null ? null : f.distrito().toString(), f.ut(), f.mro(),
                 f.date() == null ? null : f.date().toString(), String.join("; ", f.topics()),
-                r.kind(), f.text(), f.duplicateOf(), String.join("; ", r.reviewedIds()));
+                r.kind(), f.text(), f.duplicateOf(), String.join("; ", r.reviewedIds()), String.join("; ", r.tags()));
     }
 
     /** A cell a spreadsheet would read as a formula becomes text (OWASP "CSV injection"). */
@@ -241,6 +242,7 @@ public final class Exports {
             m.put("text", f.text());
             m.put("duplicateOf", f.duplicateOf());
             m.put("reviewed", r.reviewedIds());
+            m.put("tags", r.tags());
             findings.add(m);
         }
         body.put("findings", findings);

@@ -101,7 +101,8 @@ public final class ReportPage {
             findings.add(new FindingView(f.number(),
                     f.topics().isEmpty() ? "t-ninguno" : labels.cssClass(f.topics().get(0)), f.text(),
                     marked.get(f.number()), WebLabels.kindChip(f.kind(), f.illegible()), labels.chips(f.topics()),
-                    evidence(f), review.finding(session, reviewed, original.findings().get(i), f)));
+                    evidence(f), review.finding(session, reviewed, original.findings().get(i), f,
+                            i + 1 < report.findings().size())));
         }
         return Templates.render("web/report.jte", new View(
                 PageFrame.analyst("Informe " + report.folio(), session, PageFrame.Section.NINGUNA), back, report.folio(),

@@ -68,15 +68,24 @@ public final class ReviewForms {
                 IndexedFinding finding = shown.findings().stream()
                         .filter(f -> Integer.toString(f.number()).equals(number.strip())).findFirst()
                         .orElseThrow(() -> new InvalidReview("El informe no tiene el hallazgo " + number + "."));
-                changes = parts.input().findingChanges(finding, reviewed, RequestFacts.param(exchange, "tipo"),
-                        RequestFacts.params(exchange, "temas"), RequestFacts.param(exchange, "nota"));
+                String split = RequestFacts.param(exchange, "dividir");
+                if (split != null) {
+                    changes = List.of(parts.input().split(finding, split));
+                } else if (RequestFacts.param(exchange, "unir") != null) {
+                    changes = List.of(parts.input().merge(finding, shown.findings().stream()
+                            .filter(f -> f.number() == finding.number() + 1).findFirst().orElse(null)));
+                } else {
+                    changes = parts.input().findingChanges(finding, reviewed, RequestFacts.param(exchange, "tipo"),
+                            RequestFacts.params(exchange, "temas"), RequestFacts.param(exchange, "etiquetas"),
+                            RequestFacts.param(exchange, "nota"));
+                }
                 anchor = "#h" + finding.number();
             }
         } catch (InvalidReview e) {
             return notice(m, session, 400, "Revisión no guardada", e.getMessage());
         }
-        List<ReviewEntry> written = parts.reviews().record(new Reviews.Reviewer(session.username(), session.role().id()),
-                automatic.folio(), changes);
+        List<ReviewEntry> written = parts.projection().record(new Reviews.Reviewer(session.username(), session.role().id()),
+                Reviews.newBatch(), Map.of(automatic.folio(), changes));
         Map<String, Object> what = new LinkedHashMap<>();
         what.put("campos", written.stream().map(e -> (e.finding() == null ? "" : "h" + e.finding() + ".") + e.field().id())
                 .toList());

@@ -14,7 +14,7 @@ import mx.observa.review.ReviewEntry;
 import mx.observa.review.ReviewField;
 import mx.observa.review.ReviewInput;
 import mx.observa.review.ReviewedValues;
-import mx.observa.review.Reviews;
+import mx.observa.review.ReviewProjection;
 import mx.observa.understand.TopicLabels;
 
 /**
@@ -25,13 +25,13 @@ import mx.observa.understand.TopicLabels;
  */
 public final class ReviewParts {
 
-    private final Reviews reviews;
+    private final ReviewProjection projection;
     private final ReviewInput input;
     private final WebLabels labels;
     private final TopicLabels topics;
 
-    public ReviewParts(Reviews reviews, ReviewInput input, WebLabels labels, TopicLabels topics) {
-        this.reviews = reviews;
+    public ReviewParts(ReviewProjection projection, ReviewInput input, WebLabels labels, TopicLabels topics) {
+        this.projection = projection;
         this.input = input;
         this.labels = labels;
         this.topics = topics;
@@ -43,11 +43,12 @@ public final class ReviewParts {
     }
 
     ReviewedValues current() {
-        return reviews.current();
+        return projection.reviews().current();
     }
 
-    Reviews reviews() {
-        return reviews;
+    /** Where reviews are recorded: the review log, then the index for the reports they touch. */
+    ReviewProjection projection() {
+        return projection;
     }
 
     ReviewInput input() {
@@ -66,13 +67,24 @@ public final class ReviewParts {
     record Option(String id, String label, boolean selected) {
     }
 
+    /** A finding's tag, linking to the search of every finding with it. */
+    record Tag(String label, String href) {
+    }
+
     /** The report's review block; {@code formToken} is null when the role does not review. */
-    record ReportReview(String folio, String formToken, List<FieldRow> fields, List<String> alcaldias, List<Note> notes) {
+    record ReportReview(String folio, String formToken, List<FieldRow> fields, List<String> alcaldias, List<Note> notes,
+                        List<Note> segmentation) {
     }
 
     /** A finding's review: its automatic kind and topics, who reviewed it, and the form's options. */
     record FindingReview(String folio, int number, String formToken, boolean notAFinding, String automatic, String reviewedBy,
-                         boolean changed, List<Option> kinds, List<Option> topics) {
+                         boolean changed, List<Option> kinds, List<Option> topics, List<Tag> tags, List<Option> splits,
+                         boolean mergeable) {
+
+        /** The tags as the form's field shows them. */
+        public String tagsTyped() {
+            return String.join(", ", tags.stream().map(Tag::label).toList());
+        }
     }
 
     ReportReview report(Session session, ReviewedValues reviewed, IndexedReport automatic, IndexedReport shown) {
@@ -85,8 +97,13 @@ public final class ReviewParts {
         row(rows, reviewed, shown.folio(), ReviewField.FECHA, "date", str(automatic.date()), str(shown.date()));
         List<Note> notes = !reviewer ? List.of() : reviewed.notes(shown.folio()).stream()
                 .map(e -> new Note(by(e), e.finding(), e.after())).toList();
+        // splits and merges change what everyone reads: shown to every role that sees the report
+        List<Note> segmentation = reviewed.segmentation(shown.folio()).stream().map(e -> new Note(by(e), e.finding(),
+                e.field() == ReviewField.DIVIDIR
+                        ? "dividió «" + e.before() + "» en «" + e.after() + "» y el resto"
+                        : "unió «" + e.before().replace("\n\n", "» y «") + "»")).toList();
         return new ReportReview(shown.folio(), reviewer ? session.formToken() : null, rows,
-                reviewer ? input.alcaldiaNames() : List.of(), notes);
+                reviewer ? input.alcaldiaNames() : List.of(), notes, segmentation);
     }
 
     private static void row(List<FieldRow> rows, ReviewedValues reviewed, String folio, ReviewField field, String type,
@@ -96,7 +113,9 @@ public final class ReviewParts {
                 e != null && !Objects.equals(automatic, shown)));
     }
 
-    FindingReview finding(Session session, ReviewedValues reviewed, IndexedFinding automatic, IndexedFinding shown) {
+    /** @param hasNext whether the report has a finding after this one (to merge with) */
+    FindingReview finding(Session session, ReviewedValues reviewed, IndexedFinding automatic, IndexedFinding shown,
+                          boolean hasNext) {
         ReviewEntry kind = reviewed.findingField(shown.folio(), automatic.text(), ReviewField.TIPO);
         ReviewEntry topicEntry = reviewed.findingField(shown.folio(), automatic.text(), ReviewField.TEMAS);
         ReviewEntry last = kind == null ? topicEntry : topicEntry == null || kind.at().isAfter(topicEntry.at()) ? kind : topicEntry;
@@ -113,7 +132,21 @@ public final class ReviewParts {
         List<Option> topicOptions = token == null ? List.of() : topics.ordered(shown.topics()).stream()
                 .map(t -> new Option(t, labels.topic(t), shown.topics().contains(t))).toList();
         return new FindingReview(shown.folio(), shown.number(), token, notAFinding, auto, last == null ? null : by(last), changed,
-                token == null ? List.of() : kinds, topicOptions);
+                token == null ? List.of() : kinds, topicOptions, reviewed.tags(shown.folio(), automatic.text()).stream()
+                .map(t -> new Tag(t, "/?" + SearchParams.ETIQUETA + "=" + java.net.URLEncoder.encode(t, java.nio.charset.StandardCharsets.UTF_8)))
+                .toList(), token == null ? List.of() : splits(shown.text()), token != null && hasNext);
+    }
+
+    /** Where the finding may be split, each labelled by how its second part begins. */
+    private static List<Option> splits(String text) {
+        List<String> points = ReviewInput.splitPoints(text);
+        List<Option> out = new ArrayList<>();
+        for (int i = 0; i < points.size(); i++) {
+            String rest = text.substring(text.indexOf(points.get(i)) + points.get(i).length()).strip();
+            String start = rest.length() > 50 ? rest.substring(0, 50) + "…" : rest;
+            out.add(new Option(Integer.toString(i + 1), "antes de «" + start + "»", false));
+        }
+        return out;
     }
 
     private static String by(ReviewEntry e) {

@@ -6,15 +6,19 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.apache.camel.Exchange;
 
 import mx.observa.access.AuditLog;
 import mx.observa.access.Session;
 import mx.observa.index.FindingReader;
+import mx.observa.index.IndexedFinding;
 import mx.observa.index.Searchers;
 import mx.observa.report.Sections;
 import mx.observa.review.ReviewQueue;
+import mx.observa.review.ReviewedValues;
+import mx.observa.review.StoredFindings;
 import mx.observa.text.Templates;
 import mx.observa.understand.TopicLabels;
 
@@ -34,9 +38,16 @@ public final class ReviewQueuePage {
     private final ReviewParts parts;
     private final WebLabels labels;
     private final TopicLabels topics;
+    private final double doubtful;
 
-    public ReviewQueuePage(Searchers index, Access access, ReviewParts parts, WebLabels labels, TopicLabels topics) {
+    /**
+     * @param doubtful a finding whose classification certainty ({@link mx.observa.review.ClassifierCertainty}) is below
+     *                 this is listed as doubtful ({@code observa.revision.certeza-dudosa-pct} / 100)
+     */
+    public ReviewQueuePage(Searchers index, Access access, ReviewParts parts, WebLabels labels, TopicLabels topics,
+                           double doubtful) {
         this.index = index;
+        this.doubtful = doubtful;
         this.access = access;
         this.parts = parts;
         this.labels = labels;
@@ -50,7 +61,8 @@ public final class ReviewQueuePage {
     record Group(String id, String label, int count, int shown, List<Row> rows) {
     }
 
-    record Row(String href, String folio, String finding, String place, String topics, String text) {
+    /** @param certainty for a doubtful finding, how sure the classifier was («certeza 30 %»); else empty */
+    record Row(String href, String folio, String finding, String place, String topics, String text, String certainty) {
     }
 
     public String render(Exchange exchange) {
@@ -64,8 +76,7 @@ public final class ReviewQueuePage {
         List<Group> groups = new ArrayList<>();
         for (ReviewQueue.Category c : ReviewQueue.Category.values()) {
             List<ReviewQueue.Item> items = queue.items(c);
-            groups.add(new Group(c.id(), c.label(), items.size(), Math.min(SHOWN, items.size()),
-                    items.stream().limit(SHOWN).map(this::row).toList()));
+            groups.add(new Group(c.id(), c.label(), queue.count(c), items.size(), items.stream().map(this::row).toList()));
         }
         exchange.getMessage().setHeader(Exchange.CONTENT_TYPE, "text/html; charset=utf-8");
         List<ReviewParts.Option> alcaldias = parts.input().alcaldiaNames().stream()
@@ -88,8 +99,13 @@ public final class ReviewQueuePage {
         return "";
     }
 
+    /** The queue, from the report store one report at a time (those still in the index), with the reviews laid over. */
     private ReviewQueue queue(ReviewQueue.Filter filter) {
-        return ReviewQueue.of(FindingReader.all(index), parts.current(), Sections::serious, filter);
+        ReviewedValues reviewed = parts.current();
+        try (Stream<List<IndexedFinding>> reports = StoredFindings.of(parts.projection().store(),
+                folio -> FindingReader.indexed(index, folio), reviewed)) {
+            return ReviewQueue.of(reports, reviewed, Sections::serious, doubtful, filter, SHOWN);
+        }
     }
 
     private static ReviewQueue.Filter filter(Exchange exchange) {
@@ -116,7 +132,8 @@ public final class ReviewQueuePage {
         String place = (i.alcaldia() == null ? "sin alcaldía" : i.alcaldia())
                 + (i.distrito() == null ? " · sin distrito" : " · distrito " + i.distrito());
         return new Row(href(i), i.folio(), i.finding() == null ? "" : "#" + i.finding(), place,
-                String.join(", ", i.topics().stream().map(labels::topic).toList()), text);
+                String.join(", ", i.topics().stream().map(labels::topic).toList()), text,
+                i.certainty() == null ? "" : "certeza " + Math.round(i.certainty() * 100) + " %");
     }
 
     private static String href(ReviewQueue.Item i) {

@@ -22,10 +22,11 @@ import mx.observa.index.SearchRequest;
  * @param tipos   the findings' kinds (incidencia, conforme…)
  * @param agrupar "informe" for one row per report, null for one per finding
  * @param como    a finding ({@code FOLIO#N}) whose like is sought, or null
+ * @param etiquetas tags people gave the findings
  */
 record SearchParams(String q, List<String> temas, List<String> alcaldias, List<String> distritos,
                     List<String> canales, String desde, String hasta, String orden, int pagina, List<String> tipos,
-                    String agrupar, String como) {
+                    String agrupar, String como, List<String> etiquetas) {
 
     static final String AGRUPAR = "agrupar";
     static final String COMO = "como";
@@ -33,6 +34,8 @@ record SearchParams(String q, List<String> temas, List<String> alcaldias, List<S
 
     static final String TEMA = "tema";
     static final String TIPO = "tipo";
+    /** The tags people gave the findings (see mx.observa.review). */
+    static final String ETIQUETA = "etiqueta";
     static final String ALCALDIA = "alcaldia";
     static final String DISTRITO = "distrito";
     static final String CANAL = "canal";
@@ -52,7 +55,7 @@ record SearchParams(String q, List<String> temas, List<String> alcaldias, List<S
                 "fecha".equals(RequestFacts.param(exchange, "orden")) ? "fecha" : null,
                 Math.min(MAX_PAGE, Math.max(1, page)), values(exchange, TIPO),
                 SearchRequest.Grouping.of(RequestFacts.param(exchange, AGRUPAR)) == SearchRequest.Grouping.REPORT ? POR_INFORME : null,
-                findingId(RequestFacts.param(exchange, COMO)));
+                findingId(RequestFacts.param(exchange, COMO)), values(exchange, ETIQUETA));
     }
 
     SearchRequest toRequest(int pageSize) {
@@ -65,7 +68,8 @@ record SearchParams(String q, List<String> temas, List<String> alcaldias, List<S
             }
         }
         SearchFilters filters = new SearchFilters(temas, alcaldias, distritoNumbers, canales,
-                desde == null ? null : LocalDate.parse(desde), hasta == null ? null : LocalDate.parse(hasta), tipos);
+                desde == null ? null : LocalDate.parse(desde), hasta == null ? null : LocalDate.parse(hasta), tipos)
+                .withTags(etiquetas);
         return new SearchRequest(q, filters, SearchRequest.Order.of(orden), (pagina - 1) * pageSize, pageSize,
                 SearchRequest.Grouping.of(agrupar), como);
     }
@@ -81,59 +85,61 @@ record SearchParams(String q, List<String> temas, List<String> alcaldias, List<S
             case DISTRITO -> distritos;
             case CANAL -> canales;
             case TIPO -> tipos;
+            case ETIQUETA -> etiquetas;
             default -> List.of();
         };
     }
 
     boolean hasFilters() {
         return !temas.isEmpty() || !alcaldias.isEmpty() || !distritos.isEmpty() || !canales.isEmpty()
-                || !tipos.isEmpty() || desde != null || hasta != null;
+                || !tipos.isEmpty() || !etiquetas.isEmpty() || desde != null || hasta != null;
     }
 
     /** Adds the value to the dimension's filter, or removes it when present; back to page 1. */
     SearchParams toggle(String dim, String value) {
         List<String> t = new ArrayList<>(temas), a = new ArrayList<>(alcaldias), d = new ArrayList<>(distritos),
-                c = new ArrayList<>(canales), k = new ArrayList<>(tipos);
+                c = new ArrayList<>(canales), k = new ArrayList<>(tipos), e = new ArrayList<>(etiquetas);
         List<String> target = switch (dim) {
             case TEMA -> t;
             case ALCALDIA -> a;
             case DISTRITO -> d;
             case TIPO -> k;
+            case ETIQUETA -> e;
             default -> c;
         };
         if (!target.removeIf(v -> v.equalsIgnoreCase(value) || mx.observa.index.IndexSchema.key(v).equals(mx.observa.index.IndexSchema.key(value)))) {
             target.add(value);
         }
-        return new SearchParams(q, t, a, d, c, desde, hasta, orden, 1, k, agrupar, como);
+        return new SearchParams(q, t, a, d, c, desde, hasta, orden, 1, k, agrupar, como, e);
     }
 
     SearchParams withDates(String from, String to) {
-        return new SearchParams(q, temas, alcaldias, distritos, canales, from, to, orden, 1, tipos, agrupar, como);
+        return new SearchParams(q, temas, alcaldias, distritos, canales, from, to, orden, 1, tipos, agrupar, como, etiquetas);
     }
 
     SearchParams withoutFilters() {
-        return new SearchParams(q, List.of(), List.of(), List.of(), List.of(), null, null, orden, 1, List.of(), agrupar, como);
+        return new SearchParams(q, List.of(), List.of(), List.of(), List.of(), null, null, orden, 1, List.of(), agrupar, como, List.of());
     }
 
     SearchParams withPage(int page) {
-        return new SearchParams(q, temas, alcaldias, distritos, canales, desde, hasta, orden, page, tipos, agrupar, como);
+        return new SearchParams(q, temas, alcaldias, distritos, canales, desde, hasta, orden, page, tipos, agrupar, como, etiquetas);
     }
 
     /** Other words, same filters, back to page 1 (a suggestion, a place chip's ×). */
     SearchParams withQuery(String words) {
         return new SearchParams(blankToNull(words), temas, alcaldias, distritos, canales, desde, hasta, orden, 1,
-                tipos, agrupar, como);
+                tipos, agrupar, como, etiquetas);
     }
 
     /** One row per report ("informe") or per finding (null), same search, back to page 1. */
     SearchParams groupedBy(String grouping) {
-        return new SearchParams(q, temas, alcaldias, distritos, canales, desde, hasta, orden, 1, tipos, grouping, como);
+        return new SearchParams(q, temas, alcaldias, distritos, canales, desde, hasta, orden, 1, tipos, grouping, como, etiquetas);
     }
 
     /** The findings like one ("Más como este"), or (null) the search by words again; filters kept. */
     SearchParams like(String finding) {
         return new SearchParams(finding == null ? q : null, temas, alcaldias, distritos, canales, desde, hasta, orden, 1,
-                tipos, agrupar, finding);
+                tipos, agrupar, finding, etiquetas);
     }
 
     /** The query string, starting with "?" (or "" when empty). */
@@ -145,6 +151,7 @@ record SearchParams(String q, List<String> temas, List<String> alcaldias, List<S
         alcaldias.forEach(v -> add(parts, ALCALDIA, v));
         distritos.forEach(v -> add(parts, DISTRITO, v));
         canales.forEach(v -> add(parts, CANAL, v));
+        etiquetas.forEach(v -> add(parts, ETIQUETA, v));
         add(parts, "desde", desde);
         add(parts, "hasta", hasta);
         add(parts, "orden", orden);
@@ -165,6 +172,7 @@ record SearchParams(String q, List<String> temas, List<String> alcaldias, List<S
         m.put(ALCALDIA, alcaldias);
         m.put(DISTRITO, distritos);
         m.put(CANAL, canales);
+        m.put(ETIQUETA, etiquetas);
         m.put("desde", desde);
         m.put("hasta", hasta);
         m.put("orden", orden);
@@ -193,7 +201,8 @@ record SearchParams(String q, List<String> temas, List<String> alcaldias, List<S
     static SearchParams fromSaved(Map<String, Object> m) {
         return new SearchParams(text(m, "q"), list(m, TEMA), list(m, ALCALDIA), list(m, DISTRITO), list(m, CANAL),
                 date(text(m, "desde")), date(text(m, "hasta")), "fecha".equals(text(m, "orden")) ? "fecha" : null, 1,
-                list(m, TIPO), POR_INFORME.equals(text(m, AGRUPAR)) ? POR_INFORME : null, findingId(text(m, COMO)));
+                list(m, TIPO), POR_INFORME.equals(text(m, AGRUPAR)) ? POR_INFORME : null, findingId(text(m, COMO)),
+                list(m, ETIQUETA));
     }
 
     private static String text(Map<String, Object> m, String key) {

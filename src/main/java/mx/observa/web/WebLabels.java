@@ -31,8 +31,14 @@ public final class WebLabels {
         return id == null ? "" : CHANNELS.getOrDefault(id, id);
     }
 
-    /** The label of a finding kind id ("incidencia" → "Incidencia", "conforme" → "Sin novedad"). */
+    /**
+     * The label of a finding kind id ("incidencia" → "Incidencia", "conforme" → "Sin novedad"; a passage people
+     * rejected is indexed as "no_hallazgo" → "No es hallazgo").
+     */
     static String kind(String id) {
+        if (mx.observa.index.ReviewedReport.NOT_A_FINDING.equals(id)) {
+            return "No es hallazgo";
+        }
         return id == null ? "" : FindingKind.byId(id).map(FindingKind::label).orElse(id);
     }
 

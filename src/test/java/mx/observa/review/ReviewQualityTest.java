@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,8 +43,8 @@ class ReviewQualityTest {
                 change(heading, ReviewField.TEMAS, ""),
                 new Reviews.Change(null, null, ReviewField.ALCALDIA, null, "Tlalpan")));
 
-        ReviewQuality q = ReviewQuality.measure(List.of(threat, rumour, heading, unreviewed), reviews.current(),
-                Sections::serious);
+        ReviewQuality q = ReviewQuality.measure(Stream.of(List.of(threat, rumour), List.of(heading, unreviewed)),
+                reviews.current(), Sections::serious);
 
         assertThat(q.kinds()).isEqualTo(new ReviewQuality.Agreement(3, 1));
         assertThat(q.seriousPrecision()).isEqualTo(new ReviewQuality.Agreement(2, 1));

@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,14 +31,24 @@ class ReviewQueueTest {
 
     private static final List<IndexedFinding> ALL = List.of(
             finding("OBS-2022-000001", 1, "Iztapalapa", 24, null, "incidencia", false, "Amenazaron a la mesa.", "seguridad"),
-            finding("OBS-2022-000001", 2, "Iztapalapa", 24, null, "conforme", false, "No hubo propaganda.", "proselitismo"),
+            new IndexedFinding("OBS-2022-000001", 2, "f.txt", "carpeta", "Iztapalapa", 24, null, null,
+                    LocalDate.parse("2022-05-01"), List.of("proselitismo"), "No hubo propaganda.",
+                    "{\"proselitismo\":[\"propaganda\",\"no hubo\"]}", "2022-05-02T10:00:00Z", null, "conforme",
+                    List.of("no hubo"), false, List.of()),
             finding("OBS-2022-000002", 1, null, 5, null, "incidencia", false, "Repartían despensas.", "proselitismo"),
             finding("OBS-2022-000002", 2, null, 5, null, "contexto", true, "qee tuerce asin ~~ lI1"),
             finding("OBS-2022-000003", 1, "Coyoacán", 30, "OBS-2022-000001", "incidencia", false, "Amenazaron a la mesa.",
                     "seguridad"));
 
     private ReviewQueue queue(Reviews reviews, ReviewQueue.Filter filter) {
-        return ReviewQueue.of(ALL, reviews.current(), Sections::serious, filter);
+        return queue(reviews, filter, 10);
+    }
+
+    /** The queue of ALL, read one report at a time, holding {@code kept} items per category. */
+    private ReviewQueue queue(Reviews reviews, ReviewQueue.Filter filter, int kept) {
+        Map<String, List<IndexedFinding>> byReport = new LinkedHashMap<>();
+        ALL.forEach(f -> byReport.computeIfAbsent(f.folio(), k -> new ArrayList<>()).add(f));
+        return ReviewQueue.of(byReport.values().stream(), reviews.current(), Sections::serious, 0.5, filter, kept);
     }
 
     @Test
@@ -71,5 +84,41 @@ class ReviewQueueTest {
         q = queue(reviews, new ReviewQueue.Filter(null, null));
         assertThat(q.total()).isZero();
         assertThat(q.next()).isNull();
+    }
+
+    @Test
+    void listsTheFindingsTheClassifierWasLeastSureOfFirstAndKeepsOnlyTheLeastSure() {
+        Reviews reviews = new Reviews(ReviewLog.in(dir), Clock.systemUTC());
+        List<List<IndexedFinding>> reports = List.of(
+                List.of(doubtful("OBS-2022-000010", 1, "conforme", List.of("no hubo"), "{\"material\":[\"boletas\"]}", "material"),
+                        doubtful("OBS-2022-000010", 2, "recomendacion", List.of(), "{}")),
+                List.of(doubtful("OBS-2022-000011", 1, "conforme", List.of("a tiempo", "sin novedad"),
+                                "{\"instalacion\":[\"se instalo\",\"a tiempo\"]}", "instalacion"),
+                        doubtful("OBS-2022-000011", 2, "contexto", List.of(), "{}"),
+                        doubtful("OBS-2022-000011", 3, "buena_practica", List.of("buena practica"),
+                                "{\"accesibilidad\":[\"rampa\"]}", "accesibilidad")));
+        ReviewQueue q = ReviewQueue.of(reports.stream(), reviews.current(), Sections::serious, 0.7, new ReviewQueue.Filter(null, null), 2);
+        // a recommendation no cue decided (0.3), then kinds or topics of a single word (0.5), then context without a
+        // cue (0.6); a conforme with two cues and two words per topic (0.75) is sure enough; only two are kept
+        assertThat(q.count(ReviewQueue.Category.DUDOSOS)).isEqualTo(4);
+        assertThat(q.items(ReviewQueue.Category.DUDOSOS)).extracting(i -> i.folio() + "#" + i.finding())
+                .containsExactly("OBS-2022-000010#2", "OBS-2022-000010#1");
+        assertThat(q.items(ReviewQueue.Category.DUDOSOS)).extracting(ReviewQueue.Item::certainty).containsExactly(0.3, 0.5);
+        assertThat(q.next().folio() + "#" + q.next().finding()).isEqualTo("OBS-2022-000010#2");
+
+        // once a person reviews its topics, it leaves
+        IndexedFinding first = reports.get(0).get(1);
+        reviews.record(ANA, first.folio(), List.of(new Reviews.Change(first.number(), ReviewedValues.fingerprint(first.text()),
+                ReviewField.TEMAS, "", "")));
+        q = ReviewQueue.of(reports.stream(), reviews.current(), Sections::serious, 0.7, new ReviewQueue.Filter(null, null), 2);
+        assertThat(q.count(ReviewQueue.Category.DUDOSOS)).isEqualTo(3);
+        assertThat(q.items(ReviewQueue.Category.DUDOSOS)).extracting(ReviewQueue.Item::certainty).containsExactly(0.5, 0.5);
+    }
+
+    private static IndexedFinding doubtful(String folio, int n, String kind, List<String> kindEvidence, String evidence,
+                                           String... topics) {
+        return new IndexedFinding(folio, n, "f.txt", "carpeta", "Tlalpan", 14, null, null, LocalDate.parse("2022-05-01"),
+                List.of(topics), "Hallazgo " + folio + " " + n + ".", evidence, "2022-05-02T10:00:00Z", null, kind,
+                kindEvidence, false, List.of());
     }
 }

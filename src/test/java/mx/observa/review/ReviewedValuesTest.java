@@ -133,6 +133,41 @@ class ReviewedValuesTest {
     }
 
     @Test
+    void splitsAndMergesApplyInTheOrderMadeAndTheConsolidatedReportPublishesTheNewCut() {
+        Reviews reviews = reviews();
+        String twoSentences = "Faltaron boletas en la mesa. La funcionaria pidió la credencial a todos.";
+        var report = mx.observa.support.ReportFixtures.report(FOLIO).in("Coyoacán", 26).observedOn("2022-05-01")
+                .finding(twoSentences, "material", "boletas").finding(HEADING.text())
+                .finding(PROPAGANDA.text(), "proselitismo", "propaganda").build();
+        assertThat(ReviewInput.splitPoints(twoSentences)).containsExactly("Faltaron boletas en la mesa.");
+        assertThat(ReviewInput.splitPoints(HEADING.text())).isEmpty();
+
+        reviews.record(ANA, FOLIO, List.of(new Reviews.Change(1, ReviewedValues.fingerprint(twoSentences),
+                ReviewField.DIVIDIR, twoSentences, "Faltaron boletas en la mesa.")));
+        reviews.record(ANA, FOLIO, List.of(new Reviews.Change(3, ReviewedValues.fingerprint(HEADING.text()),
+                ReviewField.UNIR, HEADING.text() + "\n\n" + PROPAGANDA.text(),
+                ReviewedValues.joined(HEADING.text(), PROPAGANDA.text()))));
+        var published = reviews.current().published(report);
+        assertThat(published.findings()).extracting(mx.observa.model.Finding::number).containsExactly(1, 2, 3);
+        assertThat(published.findings()).extracting(mx.observa.model.Finding::text).containsExactly(
+                "Faltaron boletas en la mesa.", "La funcionaria pidió la credencial a todos.",
+                HEADING.text() + " " + PROPAGANDA.text());
+        // the halves keep what Observa understood of the passage they came from
+        assertThat(published.findings().get(1).topics()).containsExactly("material");
+        // the merged passage has the topics of both
+        assertThat(published.findings().get(2).topics()).containsExactly("proselitismo");
+        // and the index gets the same cut, automatic and reviewed alike
+        var indexed = reviews.current().indexed(report);
+        assertThat(indexed.automatic().findings()).hasSize(3);
+        assertThat(indexed.values().findings()).hasSize(3);
+
+        // a split whose passage is gone (another text) changes nothing
+        reviews.record(ANA, FOLIO, List.of(new Reviews.Change(9, ReviewedValues.fingerprint("otro texto"),
+                ReviewField.DIVIDIR, "otro texto. Y más.", "otro texto.")));
+        assertThat(reviews.current().published(report).findings()).hasSize(3);
+    }
+
+    @Test
     void oneFormIsOneBatch() {
         List<ReviewEntry> written = reviews().record(ANA, FOLIO, List.of(
                 new Reviews.Change(null, null, ReviewField.UT, "03-040", "03-041"),

@@ -59,20 +59,26 @@ public final class SearchFixture implements AutoCloseable {
         indexExplicitReports();
     }
 
+    /** Reports of explicit metadata, stored and indexed as the pipeline would (the store is what the index projects). */
     private void indexExplicitReports() {
         var index = service.index();
-        index.replace(report("OBS-2022-900001").in("Coyoacán", 26).source("Informe MRO 2 Santa Úrsula.pdf").observedOn("2022-05-01").via(Channel.CORREO)
+        index(report("OBS-2022-900001").in("Coyoacán", 26).source("Informe MRO 2 Santa Úrsula.pdf").observedOn("2022-05-01").via(Channel.CORREO)
                 .finding("Faltaron papeletas y mamparas en la MRO 2 de Santa Úrsula.", "material", "papeletas")
                 .finding("Una señora en silla de ruedas no pudo llegar a la mesa: no había rampa.", "accesibilidad", "silla de ruedas")
                 .build());
-        index.replace(report("OBS-2022-900002").in("Álvaro Obregón", 18).source("formulario-observacion-0412.html").observedOn("2022-05-01").via(Channel.FORMULARIO)
+        index(report("OBS-2022-900002").in("Álvaro Obregón", 18).source("formulario-observacion-0412.html").observedOn("2022-05-01").via(Channel.FORMULARIO)
                 .finding("Se observó propaganda de un proyecto a 20 metros de la mesa.", "proselitismo", "propaganda")
                 .finding("=HYPERLINK(\"http://ejemplo.invalid\",\"clic\") escribió alguien en el acta.", "escrutinio", "acta")
                 .build());
-        index.replace(report("OBS-2022-900003").in("Iztapalapa", 22).source("cuestionario-fila-37.csv").observedOn("2022-04-28").via(Channel.CSV)
+        index(report("OBS-2022-900003").in("Iztapalapa", 22).source("cuestionario-fila-37.csv").observedOn("2022-04-28").via(Channel.CSV)
                 .finding("-5 boletas sobraron al cierre; @SUMA(A1) anotado en la hoja.", "escrutinio", "cierre", "material", "boletas")
                 .build());
         index.commit();
+    }
+
+    private void index(mx.observa.model.Report report) {
+        service.store().put(report);
+        service.index().replace(report);
     }
 
     private void submit(Path dir, String name, byte[] bytes) throws IOException {

@@ -43,6 +43,21 @@ class DateParserTest {
     void scannedForms() {
         assertThat(date("Fecha 01 / 05 / 2022")).hasValue(MAY_1);
         assertThat(date("FECHA: l° DE MAYO 2022")).as("a scan reads the 1 as an l").hasValue(MAY_1);
+        assertThat(date("Jornada: 1 de rnayo de 2022")).as("a scan reads the m as rn").hasValue(MAY_1);
+        assertThat(date("Fecha: 01/O5/2022")).as("a scan reads a 0 as an O").hasValue(MAY_1);
+        assertThat(date("Hay 10/os 20 bultos")).as("letters alone are not a date").isEmpty();
+    }
+
+    @Test
+    void aLogTimeStampWithoutYearIsInTheConsultationsYear() {
+        assertThat(date("[01/05 08:31] ya en la mesa\n[01/05 08:58] abrieron")).hasValue(MAY_1);
+    }
+
+    @Test
+    void theDayOfACallOrAPublicationIsWhenTheReportWasTakenDown() {
+        assertThat(date("Entrevista del martes 3 de mayo de 2022.\n¿Cómo estuvo la mesa el domingo?")).hasValue(MAY_1);
+        assertThat(date("Boletín de la asociación de observación · 6 de mayo de 2022\nEl 1 de mayo observamos la mesa"))
+                .as("two dates as likely: the report is written after the day it tells").hasValue(MAY_1);
     }
 
     @Test

@@ -40,13 +40,13 @@ import mx.observa.support.Fixtures;
 final class EvaluationCorpus {
 
     /**
-     * The sets the rules are written with: the project's own, and the first held-out set, which was evaluated
-     * once blind (2026-12-03) and then became tuning data.
+     * The sets the rules are written with: the project's own, and the first and second held-out sets, each evaluated
+     * once blind (2026-12-03) and then turned into tuning data.
      */
     static final List<Path> TUNING = List.of(Path.of("src/test/resources/evaluacion"),
-            Path.of("src/test/resources/evaluacion-ciega"));
+            Path.of("src/test/resources/evaluacion-ciega"), Path.of("src/test/resources/evaluacion-ciega-2"));
     /** Written by someone who never saw the rules; never read by whoever tunes them, never used to tune. */
-    static final Path HELD_OUT = Path.of("src/test/resources/evaluacion-ciega-2");
+    static final Path HELD_OUT = Path.of("src/test/resources/evaluacion-ciega-3");
 
     record Labels(String alcaldia, Integer distrito, String ut, LocalDate fecha, Set<String> temas) {
     }

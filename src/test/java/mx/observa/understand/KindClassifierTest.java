@@ -54,6 +54,17 @@ class KindClassifierTest {
             Las dos auxiliares llegaron después de las 9:30 y la mesa esperó.         | incidencia
             Sin mampara, la gente tuvo que marcar la boleta delante de todos.        | incidencia
             Al cierre contaron las boletas delante de todos.                         | conforme
+            No encontramos propaganda de ningún proyecto bien visible desde la fila. | conforme
+            Toda la tarde sin proselitismo a la vista.                               | conforme
+            En todo el día no se registraron actos de agresión o alteración del orden. | conforme
+            No noté nada fuera de lo normal en la fila.                              | conforme
+            Que la responsable abrió la mesa a tiempo y todo estuvo en orden.        | conforme
+            Que no hubo acarreo en toda la mañana.                                   | conforme
+            Que pongan una mesa más en las colonias grandes.                         | recomendacion
+            Me permito sugerir que las actas lleguen con una copia más.              | recomendacion
+            Faltó un marcador: solo había dos para toda la mesa.                     | incidencia
+            La tableta de la mesa se congelaba cada tanto y hubo que reiniciarla.   | incidencia
+            La mampara impedía ver qué opción marcaba cada persona.                  | conforme
             """)
     void negationAndItsScopeDecideTheKind(String passage, String kind) {
         assertThat(only(passage).kind().id()).isEqualTo(kind);

@@ -90,6 +90,33 @@ class SegmenterTest {
     }
 
     @Test
+    void aForwardedReportUnderItsHeaderBlockIsKept() {
+        List<String> found = findings("""
+                Les reenvío lo que mandó la compañera de la mesa.
+
+                ---------- Mensaje reenviado ---------
+                De: Compañera <comp@example.org>
+                Fecha: lun, 2 may 2022 a las 9:03
+                Asunto: informe
+                Para: Red <red@example.org>
+
+                La mesa se instaló a las nueve con sus tres integrantes.
+                """);
+        assertThat(found).contains("La mesa se instaló a las nueve con sus tres integrantes.");
+    }
+
+    @Test
+    void aTranscriptsSpeakerLineIsWhatTheObserverSaidNotHerName() {
+        List<String> found = findings("""
+                ENTREVISTADORA: ¿Cómo estuvo la apertura?
+                OBSERVADORA: Abrieron tarde porque la responsable no traía las llaves del salón.
+                Observadora: Carmen Ruiz Soto
+                """);
+        assertThat(String.join("\n", found)).contains("Abrieron tarde porque la responsable no traía las llaves")
+                .doesNotContain("Carmen");
+    }
+
+    @Test
     void boilerplateWordsInsideRealFindingsDoNotDropThem() {
         assertThat(findings("Gracias a la policía se calmó la situación.\n\nMandé un correo a info@iecm.mx y nunca respondieron"))
                 .containsExactly("Gracias a la policía se calmó la situación.", "Mandé un correo a info@iecm.mx y nunca respondieron");

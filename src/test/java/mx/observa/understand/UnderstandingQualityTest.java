@@ -22,8 +22,8 @@ import mx.observa.text.FoldingSpanishAnalyzer;
 
 /**
  * Measured quality of understanding on the labelled sets: the tuning sets ({@link EvaluationCorpus#TUNING}: the
- * project's own {@code evaluacion/} and {@code evaluacion-ciega/}, the first held-out set, seen once and tuned on
- * since) and the held-out set ({@link EvaluationCorpus#HELD_OUT}, written by someone who never saw the rules;
+ * project's own {@code evaluacion/}, and {@code evaluacion-ciega/} and {@code evaluacion-ciega-2/}, the first two
+ * held-out sets, each seen once blind and tuned on since) and the held-out set ({@link EvaluationCorpus#HELD_OUT}, written by someone who never saw the rules;
  * evaluated when it is there). Writes them side by side to {@code target/calidad.md} (docs/calidad.md copies it)
  * and gates the held-out set on the targets of issue #14, each tuning set on floors a little under what it reaches.
  *
@@ -47,6 +47,7 @@ class UnderstandingQualityTest {
     private static List<EvaluationCorpus.Item> ownSet;
     private static QualityReport own;
     private static QualityReport seen;
+    private static QualityReport seen2;
     private static QualityReport heldOut;
 
     @BeforeAll
@@ -55,18 +56,20 @@ class UnderstandingQualityTest {
         ownSet = EvaluationCorpus.load(EvaluationCorpus.TUNING.get(0));
         own = evaluate(understander, ownSet);
         seen = evaluate(understander, EvaluationCorpus.load(EvaluationCorpus.TUNING.get(1)));
+        seen2 = evaluate(understander, EvaluationCorpus.load(EvaluationCorpus.TUNING.get(2)));
         if (!TUNING_ONLY && Files.isRegularFile(EvaluationCorpus.HELD_OUT.resolve("etiquetas.csv"))) {
             heldOut = evaluate(understander, EvaluationCorpus.load(EvaluationCorpus.HELD_OUT));
         }
         List<QualityReport.Column> columns = new ArrayList<>(List.of(
                 new QualityReport.Column("ajuste", own, false),
-                new QualityReport.Column("ciega 1 (vista, ajuste)", seen, false)));
+                new QualityReport.Column("ciega 1 (vista, ajuste)", seen, false),
+                new QualityReport.Column("ciega 2 (vista, ajuste)", seen2, false)));
         String check = System.getProperty("calidad.comprobacion", "");
         if (!check.isBlank()) {
             columns.add(new QualityReport.Column("comprobación", evaluate(understander, EvaluationCorpus.load(Path.of(check))), true));
         }
         if (!TUNING_ONLY) {
-            columns.add(new QualityReport.Column("ciega 2", heldOut, true));
+            columns.add(new QualityReport.Column("ciega 3", heldOut, true));
         }
         String table = QualityReport.markdown(columns, TARGETS);
         System.out.println(table);
@@ -121,7 +124,7 @@ class UnderstandingQualityTest {
             assertThat(own.accuracy("alcaldia")).isGreaterThanOrEqualTo(0.98);
             assertThat(own.accuracy("distrito")).isGreaterThanOrEqualTo(0.98);
             assertThat(own.accuracy("ut")).isGreaterThanOrEqualTo(0.95);
-            assertThat(own.accuracy("fecha")).isGreaterThanOrEqualTo(0.97);
+            assertThat(own.accuracy("fecha")).isGreaterThanOrEqualTo(0.98);
         }
     }
 
@@ -150,9 +153,35 @@ class UnderstandingQualityTest {
     }
 
     /**
-     * The held-out set, measured blind once (2026-12-03, after the rules were written; docs/calidad.md publishes the
-     * figures beside the issue's targets, which it does not all meet). What is asserted is that it does not get worse
-     * than that measurement, never a target tuned for: nobody changes a rule because of this set.
+     * The second held-out set ({@code evaluacion-ciega-2/}), measured blind once (2026-12-03: F1 0.845, kind 0.766,
+     * serious incidents 0.750, fecha 0.880) and tuned on in the third round: floors a little under what it reaches
+     * now, never under that blind measurement.
+     */
+    @Nested
+    class SecondSeenHeldOutSet {
+
+        @Test
+        void topicsAndKinds() {
+            assertThat(seen2.reports()).isGreaterThanOrEqualTo(50);
+            assertThat(seen2.reportMicro().f1()).isGreaterThanOrEqualTo(0.87);
+            assertThat(seen2.lowestTopicPrecision()).isGreaterThanOrEqualTo(0.60);
+            assertThat(seen2.kindAccuracy()).isGreaterThanOrEqualTo(0.82);
+        }
+
+        @Test
+        void seriousIncidentsAndMetadata() {
+            assertThat(seen2.seriousPrecision()).isGreaterThanOrEqualTo(0.84);
+            assertThat(seen2.accuracy("alcaldia")).isGreaterThanOrEqualTo(0.98);
+            assertThat(seen2.accuracy("distrito")).isGreaterThanOrEqualTo(0.95);
+            assertThat(seen2.accuracy("fecha")).isGreaterThanOrEqualTo(0.95);
+        }
+    }
+
+    /**
+     * The held-out set of the third round ({@code evaluacion-ciega-3/}), measured blind once by the integrator after
+     * the rules are final; docs/calidad.md publishes the figures beside the issue's targets. Until then its floors
+     * are what the previous held-out set measured blind; after the measurement they become that measurement, never
+     * a target tuned for: nobody changes a rule because of this set.
      */
     @Nested
     class HeldOutSet {

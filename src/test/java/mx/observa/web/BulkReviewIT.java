@@ -91,7 +91,8 @@ class BulkReviewIT {
         assertThat(written).extracting(ReviewEntry::batch).containsOnly(written.get(0).batch());
         assertThat(written).allSatisfy(e -> assertThat(e.after()).contains("accesibilidad"));
         List<String> audit = Files.readAllLines(observa.auditFile()).stream()
-                .filter(l -> l.contains("\"accion\":\"revisar_lote\"")).toList();
+                .filter(l -> l.contains("\"accion\":\"revisar_lote\"") && l.contains("\"valor\":\"accesibilidad\""))
+                .toList();
         assertThat(audit).hasSize(1);
         assertThat(audit.get(0)).contains(written.get(0).batch()).contains("\"resultados\":" + n).contains("\"tema\":[\"material\"]");
 
@@ -151,5 +152,51 @@ class BulkReviewIT {
         assertThat(reviewed.get("distrito").asInt()).isEqualTo(19);
         assertThat(reviewed.get("notAFinding").asBoolean()).isTrue();
         assertThat(reviewed.get("reviewed")).extracting(JsonNode::asText).containsExactly("distrito", "tipo");
+    }
+
+    @Test
+    void tagsGoOnOneFindingOnASelectionOrOnAllResultsAndAreSearchedAndExported() throws Exception {
+        WebSession analista = observa.signedIn("analista");
+        String tagged = "/api/v1/hallazgos?etiqueta=" + WebSession.enc("revisar con jurídico");
+        assertThat(Json.MAPPER.readTree(analista.get(tagged).body()).get("total").asLong()).isZero();
+
+        String confirmation = analista.get("/revision/lote?q=propaganda&alcance=todos&accion=agregar_etiqueta"
+                + "&valor_etiqueta=" + WebSession.enc("  Revisar con  Jurídico ")).body();
+        int n = count(confirmation);
+        assertThat(n).isGreaterThanOrEqualTo(2);
+        assertThat(confirmation).contains("agregar la etiqueta «revisar con jurídico»");
+        assertThat(analista.postForm("/revision/lote", WebSession.hiddenFields(confirmation)).statusCode()).isEqualTo(200);
+        assertThat(Files.readAllLines(observa.auditFile()).stream()
+                .filter(l -> l.contains("\"accion\":\"agregar_etiqueta\"")).toList()).hasSize(1);
+
+        JsonNode found = Json.MAPPER.readTree(analista.get(tagged).body());
+        assertThat(found.get("total").asLong()).isEqualTo(n);
+        String first = found.get("hits").get(0).get("folio").asText() + "#" + found.get("hits").get(0).get("finding").asInt();
+
+        String csv = analista.get("/api/v1/hallazgos/exportar?formato=csv&etiqueta=" + WebSession.enc("revisar con jurídico"))
+                .body();
+        List<org.apache.commons.csv.CSVRecord> rows = org.apache.commons.csv.CSVFormat.EXCEL.builder()
+                .setCommentMarker('#').setHeader().setSkipHeaderRecord(true).get()
+                .parse(new java.io.StringReader(csv.substring(1))).getRecords();
+        assertThat(rows).hasSize(n).allSatisfy(r -> assertThat(r.get("etiquetas")).isEqualTo("revisar con jurídico"));
+
+        // removed from one selected finding: one fewer
+        String removal = analista.get("/revision/lote?alcance=seleccion&sel=" + WebSession.enc(first)
+                + "&accion=quitar_etiqueta&valor_etiqueta=" + WebSession.enc("revisar con jurídico")).body();
+        assertThat(count(removal)).isEqualTo(1);
+        assertThat(analista.postForm("/revision/lote", WebSession.hiddenFields(removal)).statusCode()).isEqualTo(200);
+        assertThat(Json.MAPPER.readTree(analista.get(tagged).body()).get("total").asLong()).isEqualTo(n - 1);
+
+        // one finding, from its report page: the tag is shown there and found by the search
+        String folio = first.substring(0, first.indexOf('#'));
+        String page = "/informes/" + folio;
+        String token = WebSession.formToken(analista.get(page).body());
+        assertThat(analista.postForm(page + "/revision", "token_formulario=" + WebSession.enc(token)
+                + "&hallazgo=" + first.substring(first.indexOf('#') + 1) + "&tipo=contexto&etiquetas="
+                + WebSession.enc("urgente, Seguimiento")).statusCode()).isEqualTo(303);
+        assertThat(analista.get(page).body()).contains("Etiquetas: ").contains(">seguimiento</a>").contains(">urgente</a>");
+        JsonNode urgent = Json.MAPPER.readTree(analista.get("/api/v1/hallazgos?etiqueta=urgente").body());
+        assertThat(urgent.get("total").asLong()).isEqualTo(1);
+        assertThat(log.readAll()).anySatisfy(e -> assertThat(e.field()).isEqualTo(ReviewField.ETIQUETAS));
     }
 }

@@ -35,6 +35,7 @@ import mx.observa.support.SearchFixture;
 class ReviewBrowserIT {
 
     private static final String FOLIO = "OBS-2022-900010";
+    private static final String DOUBTFUL = "OBS-2022-900020";
 
     private SearchFixture observa;
     private ChromeDriver browser;
@@ -43,10 +44,18 @@ class ReviewBrowserIT {
     @BeforeAll
     void start(@TempDir Path tmp) throws Exception {
         observa = new SearchFixture(tmp.resolve("observa"));
-        observa.service.index().replace(ReportFixtures.report(FOLIO).in("Tlalpan", 14).observedOn("2022-05-01")
+        var report = ReportFixtures.report(FOLIO).in("Tlalpan", 14).observedOn("2022-05-01")
                 .finding("Datos de la mesa receptora de opinión")
                 .incident("Dijeron que un grupo amenazó a los funcionarios de la mesa.", "seguridad", "amenazó")
-                .build());
+                .build();
+        // an incident no cue decided, in a topic that is not serious: a doubtful classification
+        var doubtful = ReportFixtures.report(DOUBTFUL).in("Milpa Alta", 33).observedOn("2022-05-01")
+                .incident("Faltó una mampara en la mesa.", "material", "mampara").build();
+        // stored and indexed, as the pipeline does: the queue reads the store
+        for (var r : List.of(report, doubtful)) {
+            observa.service.store().put(r);
+            observa.service.index().replace(r);
+        }
         observa.service.index().commit();
         browser = Chromium.start(tmp.resolve("perfil"), Map.of());
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));
@@ -140,5 +149,25 @@ class ReviewBrowserIT {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("total")));
         assertThat(browser.getCurrentUrl()).endsWith("/?q=amenaz%C3%B3&alcaldia=Tlalpan");
         assertThat(browser.findElement(By.id("total")).getText()).contains("1 hallazgo");
+    }
+
+    @Test
+    void anAnalystReachesTheLeastCertainClassificationFromTheKeyboardAndConfirmsIt() {
+        browser.get(observa.base + "/revision?alcaldia=Milpa%20Alta");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("conteo-dudosos")));
+        assertThat(browser.findElement(By.id("conteo-dudosos")).getText()).isEqualTo("1");
+        assertThat(browser.findElement(By.id("dudosos")).getText()).contains("certeza 30 %").contains("Faltó una mampara");
+
+        browser.findElement(By.id("siguiente")).sendKeys(Keys.ENTER);
+        wait.until(ExpectedConditions.urlContains("/informes/" + DOUBTFUL + "#h1"));
+        browser.findElement(By.id("revisar-h1")).sendKeys(Keys.ENTER);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("guardar-h1")));
+        browser.findElement(By.id("guardar-h1")).sendKeys(Keys.ENTER);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#h1 .revisado")));
+
+        browser.get(observa.base + "/revision?alcaldia=Milpa%20Alta");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("conteo-dudosos")));
+        assertThat(browser.findElement(By.id("conteo-dudosos")).getText()).isEqualTo("0");
+        assertThat(browser.findElements(By.id("cola-vacia"))).hasSize(1);
     }
 }

@@ -19,6 +19,8 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import mx.observa.app.ObservaService;
 import mx.observa.config.ObservaConfig;
 import mx.observa.review.ReviewLog;
@@ -39,6 +41,11 @@ class ReviewIT {
     private ObservaConfig config;
     private String folio;
     private String page;
+    private String automaticAlcaldia;
+    private long dashboardFindingsBefore;
+    private int findingsBefore;
+    /** The report whose findings are split and merged. */
+    private String cutFolio;
 
     @BeforeAll
     void start(@TempDir Path tmp) throws Exception {
@@ -46,6 +53,7 @@ class ReviewIT {
         config = observa.service.config();
         folio = observa.folios.get("Informe Coyoacán.txt");
         page = "/informes/" + folio;
+        cutFolio = observa.folios.get("informe-sei.docx");
     }
 
     @AfterAll
@@ -58,6 +66,10 @@ class ReviewIT {
     }
 
     private String post(WebSession web, String form) {
+        return post(web, page, form);
+    }
+
+    private String post(WebSession web, String page, String form) {
         String token = WebSession.formToken(web.get(page).body());
         HttpResponse<String> r = web.postForm(page + "/revision", "token_formulario=" + enc(token) + "&" + form);
         return r.statusCode() + " " + r.headers().firstValue("Location").orElse("") + " " + r.body();
@@ -98,7 +110,8 @@ class ReviewIT {
     void aCorrectionShowsWhoMadeItAndKeepsTheAutomaticValueVisible() throws Exception {
         WebSession analista = observa.signedIn("analista");
         String before = analista.get(page).body();
-        String automaticAlcaldia = Pattern.compile("<td class=\"automatico\">([^<]*)</td>").matcher(row(before, "alcaldia"))
+        dashboardFindingsBefore = findingsOnDashboard(analista);
+        automaticAlcaldia = Pattern.compile("<td class=\"automatico\">([^<]*)</td>").matcher(row(before, "alcaldia"))
                 .results().findFirst().orElseThrow().group(1);
         assertThat(automaticAlcaldia).isNotEqualTo("Tlalpan");
 
@@ -145,6 +158,91 @@ class ReviewIT {
 
     @Test
     @Order(4)
+    void searchFiltersFacetsHitsAndTheDashboardUseTheReviewedValues() throws Exception {
+        assertSearchUsesTheReviewedValues();
+        // the dashboard counts the report where it was placed, and no longer counts the rejected passage
+        assertThat(findingsOnDashboard(observa.signedIn("analista"))).isEqualTo(dashboardFindingsBefore - 1);
+    }
+
+    /** What a search by the reviewed and by the automatic values finds, as the API and the dashboard show it. */
+    private void assertSearchUsesTheReviewedValues() throws Exception {
+        WebSession analista = observa.signedIn("analista");
+        JsonNode byReviewed = json(analista.get("/api/v1/hallazgos?alcaldia=tlalpan&distrito=14").body());
+        assertThat(byReviewed.get("hits").findValuesAsText("folio")).contains(folio);
+        assertThat(byReviewed.get("hits")).allSatisfy(h -> assertThat(h.get("alcaldia").asText()).isEqualTo("Tlalpan"));
+        assertThat(json(analista.get("/api/v1/hallazgos?alcaldia=" + enc(automaticAlcaldia)).body())
+                .get("hits").findValuesAsText("folio")).doesNotContain(folio);
+
+        JsonNode rejected = json(analista.get("/api/v1/hallazgos?tipo=no_hallazgo").body());
+        assertThat(rejected.get("total").asLong()).isEqualTo(1);
+        assertThat(rejected.get("hits").get(0).get("folio").asText()).isEqualTo(folio);
+        assertThat(rejected.get("hits").get(0).get("finding").asInt()).isEqualTo(1);
+        JsonNode kinds = json(analista.get("/api/v1/hallazgos?q=").body()).get("facets").get("tipo");
+        assertThat(kinds.toString()).contains("no_hallazgo").contains("No es hallazgo");
+        // the page still shows what Observa understood beside the reviewed value
+        assertThat(row(analista.get(page).body(), "alcaldia"))
+                .contains("<td class=\"automatico\">" + automaticAlcaldia + "</td>");
+    }
+
+    private static JsonNode json(String body) throws Exception {
+        return mx.observa.archive.Json.MAPPER.readTree(body);
+    }
+
+    private static long findingsOnDashboard(WebSession web) {
+        Matcher m = Pattern.compile("<span class=\"cifra\">([\\d,]+)</span> hallazgos").matcher(web.get("/tablero").body());
+        assertThat(m.find()).isTrue();
+        return Long.parseLong(m.group(1).replace(",", ""));
+    }
+
+    @Test
+    @Order(5)
+    void findingsAreMergedAndSplitAtASentenceAndEverythingReadsTheNewCut() throws Exception {
+        WebSession analista = observa.signedIn("analista");
+        String other = "/informes/" + cutFolio;
+        JsonNode before = findings(analista, cutFolio);
+        findingsBefore = before.size();
+        assertThat(findingsBefore).isGreaterThanOrEqualTo(2);
+        String first = before.get(0).get("text").asText();
+        String second = before.get(1).get("text").asText();
+        assertThat(analista.get(other).body()).doesNotContain("id=\"dividir-h1\"").contains("id=\"unir-h1\"");
+
+        assertThat(post(analista, other, "hallazgo=1&unir=siguiente")).startsWith("303 " + other + "#h1");
+        JsonNode merged = findings(analista, cutFolio);
+        assertThat(merged).hasSize(findingsBefore - 1);
+        assertThat(merged.get(0).get("text").asText()).isEqualTo(first.strip() + " " + second.strip());
+        // the merged passage is one hit of the search, and it can be split again at its sentence boundary
+        JsonNode hits = json(analista.get("/api/v1/hallazgos?q=" + enc("difusión del voto por internet")).body()).get("hits");
+        assertThat(hits).anySatisfy(h -> {
+            assertThat(h.get("folio").asText()).isEqualTo(cutFolio);
+            assertThat(h.get("finding").asInt()).isEqualTo(1);
+        });
+        assertThat(analista.get(other).body()).contains("id=\"dividir-h1\"").contains("Hallazgos divididos o unidos")
+                .contains("unió «");
+
+        assertThat(post(analista, other, "hallazgo=1&dividir=1")).startsWith("303 " + other + "#h1");
+        JsonNode split = findings(analista, cutFolio);
+        assertThat(split).hasSize(findingsBefore);
+        assertThat(split.get(0).get("text").asText()).isEqualTo(first.strip());
+        assertThat(split.get(1).get("text").asText()).isEqualTo(second.strip());
+        assertThat(post(analista, other, "hallazgo=1&dividir=7")).startsWith("400")
+                .contains("Elija después de qué oración se divide el hallazgo.");
+
+        assertThat(post(analista, other, "hallazgo=1&unir=siguiente")).startsWith("303");
+        assertThat(findings(analista, cutFolio)).hasSize(findingsBefore - 1);
+        assertThat(observa.signedIn("comision").get(other).body()).contains("Hallazgos divididos o unidos")
+                .contains("dividió «");
+        assertThat(ReviewLog.in(config.dataDir()).readAll()).filteredOn(e -> e.field().segments())
+                .extracting(e -> e.field().id() + " " + e.user()).containsExactly("unir analista", "dividir analista",
+                        "unir analista");
+        assertThat(Files.readString(observa.auditFile())).contains("\"h1.dividir\"").contains("\"h1.unir\"");
+    }
+
+    private JsonNode findings(WebSession web, String report) throws Exception {
+        return json(web.get("/api/v1/informes/" + report).body()).get("findings");
+    }
+
+    @Test
+    @Order(6)
     void reviewsSurviveARestartAndAReindex() throws Exception {
         observa.service.close();
         try (ObservaService batch = ObservaService.start(config, ObservaService.Mode.BATCH)) {
@@ -155,5 +253,15 @@ class ReviewIT {
         String after = observa.signedIn("analista").get(page).body();
         assertThat(row(after, "alcaldia")).contains("<td class=\"vigente\">Tlalpan</td>").contains("Revisado por analista el");
         assertThat(after).contains("No es hallazgo: no se cuenta ni se publica.");
+        assertSearchUsesTheReviewedValues();
+        assertThat(findings(observa.signedIn("analista"), cutFolio)).hasSize(findingsBefore - 1);
+
+        restarted.close();
+        restarted = null;
+        mx.observa.app.Reindex.fromStore(config);
+        restarted = ObservaService.start(config, ObservaService.Mode.SERVICE);
+        assertSearchUsesTheReviewedValues();
+        assertThat(findings(observa.signedIn("analista"), cutFolio)).hasSize(findingsBefore - 1);
+        assertThat(observa.signedIn("analista").get("/informes/" + cutFolio).body()).contains("unió «").contains("dividió «");
     }
 }

@@ -75,6 +75,12 @@ public final class BenchCommand implements Callable<Integer> {
             description = "Corre sólo estas fases: ingesta, busqueda, informe, almacen, ocr (p. ej. --solo busqueda).")
     java.util.Set<String> only;
 
+    @Option(names = "--corpus", paramLabel = "CORPUS", split = ",",
+            description = "Corpus de la ingesta: sintetico (1,000 informes generados, sin OCR), realista (los informes de "
+                    + "los conjuntos etiquetados y de sample-reports en sus formatos, y un 10 %% de fotos y escaneos con "
+                    + "OCR) o ambos (completo: ambos; rápido: sintetico).")
+    java.util.Set<String> corpora;
+
     @Override
     public Integer call() throws Exception {
         ObservaConfig config = ObservaConfig.load();
@@ -89,7 +95,7 @@ public final class BenchCommand implements Callable<Integer> {
                 storeReports != null ? storeReports : defaults.storeReports(),
                 ocrPages != null ? ocrPages : defaults.ocrPages(), rounds != null ? rounds : defaults.rounds(),
                 defaults.searchPasses(), defaults.seed(), workDir,
-                outDir, defaults.jar(), profile, only);
+                outDir, defaults.jar(), profile, only, corpora);
         Benchmark.run(config, options, spec.commandLine().getOut());
         return 0;
     }

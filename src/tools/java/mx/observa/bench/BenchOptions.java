@@ -21,14 +21,21 @@ import java.util.Set;
  * @param jar         the application jar the ingest service runs from
  * @param profile     record a JFR profile of the ingest service into the work folder
  * @param phases      which phases run ({@link #PHASES}); all of them by default
+ * @param corpora     which corpora the ingest phases run on ({@link #CORPORA}): the synthetic one (the default of
+ *                    quick mode) and the evaluation-like one with a realistic share of OCR ({@link RealisticCorpus});
+ *                    full mode runs both
  */
 public record BenchOptions(boolean quick, int docs, List<Integer> findings, int reports, int storeReports, int ocrPages,
                            int rounds, int searchPasses, long seed, Path workDir, Path outDir, Path jar, boolean profile,
-                           Set<String> phases) {
+                           Set<String> phases, Set<String> corpora) {
 
     public static final long SEED = 2022L;
     /** The phases, by the names {@code observa bench --solo} takes. */
     public static final List<String> PHASES = List.of("ingesta", "busqueda", "informe", "almacen", "ocr");
+    /** The ingest corpora, by the names {@code observa bench --corpus} takes. */
+    public static final String SYNTHETIC = "sintetico";
+    public static final String REALISTIC = "realista";
+    public static final List<String> CORPORA = List.of(SYNTHETIC, REALISTIC);
 
     public BenchOptions {
         findings = findings.stream().sorted().toList();
@@ -38,15 +45,27 @@ public record BenchOptions(boolean quick, int docs, List<Integer> findings, int 
                 throw new IllegalArgumentException("Fase desconocida '" + phase + "': use " + String.join(", ", PHASES));
             }
         }
+        corpora = corpora == null || corpora.isEmpty() ? (quick ? Set.of(SYNTHETIC) : Set.copyOf(CORPORA))
+                : Set.copyOf(corpora);
+        for (String corpus : corpora) {
+            if (!CORPORA.contains(corpus)) {
+                throw new IllegalArgumentException("Corpus desconocido '" + corpus + "': use " + String.join(", ", CORPORA));
+            }
+        }
     }
 
     public static BenchOptions full(Path workDir, Path outDir, Path jar) {
         return new BenchOptions(false, 1000, List.of(100_000, 1_000_000), 10_000, 100_000, 16, 3, 20, SEED, workDir, outDir, jar,
-                false, null);
+                false, null, null);
     }
 
     public static BenchOptions quick(Path workDir, Path outDir, Path jar) {
-        return new BenchOptions(true, 20, List.of(2_000), 200, 300, 1, 1, 2, SEED, workDir, outDir, jar, false, null);
+        return new BenchOptions(true, 20, List.of(2_000), 200, 300, 1, 1, 2, SEED, workDir, outDir, jar, false, null, null);
+    }
+
+    /** Whether the ingest phases run on the corpus named {@code corpus} ({@link #CORPORA}). */
+    public boolean ingestsCorpus(String corpus) {
+        return corpora.contains(corpus);
     }
 
     /** Whether the phase named {@code phase} runs. */

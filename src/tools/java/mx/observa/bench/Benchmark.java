@@ -44,25 +44,16 @@ public final class Benchmark {
             List<Path> warmup = CorpusPhase.corpus(o.workDir(), o.warmupDocs(), o.seed() + 1);
             progress(out, "Corpus listo: %d archivos, %d KB", corpus.size(), CorpusPhase.bytes(corpus) / 1024);
             List<Path> latencyFiles = CorpusPhase.corpus(o.workDir(), o.latencyDocs(), o.seed() + 2);
-
-            // The ceilings right before the pipeline they are compared with, so a change in the machine's load between
-            // the measurements is as small as it can be.
-            List<PhaseResult> inProcess = new ArrayList<>();
-            List<PhaseResult> isolated = new ArrayList<>();
-            List<PhaseResult> ingests = new ArrayList<>();
-            for (int round = 1; round <= o.rounds(); round++) {
-                progress(out, "Tika sola (en el mismo proceso, %d hilos), ronda %d de %d…", o.workers(), round, o.rounds());
-                inProcess.add(report(out, TikaCeiling.runFresh(base, o, BenchResult.IN_PROCESS, warmup, corpus)));
-                progress(out, "Tika sola (aislada, %d procesos hijos), ronda %d de %d…", o.workers(), round, o.rounds());
-                isolated.add(report(out, TikaCeiling.runFresh(base, o, BenchResult.DEFAULT_ISOLATION, warmup, corpus)));
-                progress(out, "Ingesta de punta a punta (aislada, servicio con -Xmx%s) y latencia de la bandeja a la "
-                        + "búsqueda, ronda %d de %d…", ServiceProcess.HEAP, round, o.rounds());
-                ingests.add(report(out, IngestPhase.run(base, o, BenchResult.DEFAULT_ISOLATION, warmup, corpus,
-                        latencyFiles)));
+            if (o.ingestsCorpus(BenchOptions.SYNTHETIC)) {
+                ingestRounds(base, o, out, result, warmup, corpus, latencyFiles, "");
             }
-            result.add(PhaseResult.median("tika-" + BenchResult.IN_PROCESS, inProcess, "docs_per_s"));
-            result.add(PhaseResult.median("tika-" + BenchResult.DEFAULT_ISOLATION, isolated, "docs_per_s"));
-            result.add(PhaseResult.median("ingesta-" + BenchResult.DEFAULT_ISOLATION, ingests, "docs_per_s"));
+            if (o.ingestsCorpus(BenchOptions.REALISTIC)) {
+                List<Path> realistic = RealisticCorpus.corpus(base.home(), o.workDir(), o.seed());
+                progress(out, "Corpus realista: %d archivos, %d KB, %d fotos y escaneos (OCR)", realistic.size(),
+                        CorpusPhase.bytes(realistic) / 1024, RealisticCorpus.scans(realistic));
+                // The same warm-up (no OCR: the service's JIT, not tesseract, is what needs warming).
+                ingestRounds(base, o, out, result, warmup, realistic, List.of(), TikaCeiling.REALISTIC);
+            }
         }
         if (o.runs("busqueda")) {
             progress(out, "Búsqueda en %s hallazgos…", o.findings());
@@ -95,6 +86,36 @@ public final class Benchmark {
         out.println("Resultado: " + json);
         out.flush();
         return json;
+    }
+
+    /**
+     * The ceilings right before the pipeline they are compared with, so a change in the machine's load between the
+     * measurements is as small as it can be; {@code rounds} times, the median of each kept.
+     */
+    private static void ingestRounds(ObservaConfig base, BenchOptions o, PrintWriter out, BenchResult result,
+                                     List<Path> warmup, List<Path> files, List<Path> latencyFiles, String corpus)
+            throws Exception {
+        String label = corpus.isEmpty() ? "" : ", corpus realista";
+        List<PhaseResult> inProcess = new ArrayList<>();
+        List<PhaseResult> isolated = new ArrayList<>();
+        List<PhaseResult> ingests = new ArrayList<>();
+        for (int round = 1; round <= o.rounds(); round++) {
+            progress(out, "Tika sola (en el mismo proceso, %d hilos%s), ronda %d de %d…", o.workers(), label, round,
+                    o.rounds());
+            inProcess.add(report(out, TikaCeiling.runFresh(base, o, BenchResult.IN_PROCESS, warmup, files, corpus)));
+            progress(out, "Tika sola (aislada, %d procesos hijos%s), ronda %d de %d…", o.workers(), label, round,
+                    o.rounds());
+            isolated.add(report(out, TikaCeiling.runFresh(base, o, BenchResult.DEFAULT_ISOLATION, warmup, files,
+                    corpus)));
+            progress(out, "Ingesta de punta a punta (aislada, servicio con -Xmx%s%s)%s, ronda %d de %d…",
+                    ServiceProcess.HEAP, label, latencyFiles.isEmpty() ? "" : " y latencia de la bandeja a la búsqueda",
+                    round, o.rounds());
+            ingests.add(report(out, IngestPhase.run(base, o, BenchResult.DEFAULT_ISOLATION, warmup, files,
+                    latencyFiles, corpus)));
+        }
+        result.add(PhaseResult.median("tika-" + BenchResult.IN_PROCESS + corpus, inProcess, "docs_per_s"));
+        result.add(PhaseResult.median("tika-" + BenchResult.DEFAULT_ISOLATION + corpus, isolated, "docs_per_s"));
+        result.add(PhaseResult.median("ingesta-" + BenchResult.DEFAULT_ISOLATION + corpus, ingests, "docs_per_s"));
     }
 
     private static PhaseResult report(PrintWriter out, PhaseResult p) {

@@ -24,17 +24,19 @@ final class IngestPhase {
 
     /**
      * @param latencyFiles dropped one by one after the timed batch, at half the throughput just measured, for
-     *                     {@link LatencyPhase}
+     *                     {@link LatencyPhase}; none: latency is not measured
+     * @param corpus       {@code ""} (synthetic, OCR off) or {@link TikaCeiling#REALISTIC} (OCR on)
      */
     static PhaseResult run(ObservaConfig base, BenchOptions options, String isolation, List<Path> warmup,
-                           List<Path> files, List<Path> latencyFiles) throws Exception {
-        Path runDir = options.workDir().resolve("ingesta-" + isolation);
+                           List<Path> files, List<Path> latencyFiles, String corpus) throws Exception {
+        String name = "ingesta-" + isolation + corpus;
+        Path runDir = options.workDir().resolve(name);
         Benchmark.deleteTree(runDir);
         ObservaConfig config = base.with("observa.data", runDir.resolve("data").toString())
                 .with("observa.index", runDir.resolve("index").toString());
         Path warmupBatch = stage(warmup, runDir.resolve("preparado").resolve("calentamiento"));
         Path batch = stage(files, runDir.resolve("preparado").resolve("lote"));
-        List<String> properties = List.of("observa.extract.isolation=" + isolation, "observa.ocr=off",
+        List<String> properties = List.of("observa.extract.isolation=" + isolation, "observa.ocr=" + TikaCeiling.ocr(corpus),
                 "observa.extract.workers=" + options.workers());
         JournalProgress progress = new JournalProgress(config.journalDir());
         ProcessSampler sampler;
@@ -58,23 +60,28 @@ final class IngestPhase {
             serviceCpu = sampler.rootCpuSeconds();
             serviceThreads = ProcessSampler.cpuDelta(threadsBefore, ProcessSampler.cpuByThreadGroup(service.handle().pid()));
             workersCpu = sampler.childrenCpuSeconds();
-            latency = LatencyPhase.measure(config.inboxDir(), progress, latencyFiles, files.size() / seconds / 2);
+            latency = latencyFiles.isEmpty() ? null
+                    : LatencyPhase.measure(config.inboxDir(), progress, latencyFiles, files.size() / seconds / 2);
             service.sampleHeap();
             sampler.close();
         } finally {
             service.close();
         }
-        return new PhaseResult("ingesta-" + isolation, seconds, service.peakHeapMb(), sampler.rootPeakMb(), Benchmark.figures(
+        Map<String, Object> figures = Benchmark.figures(
                 "docs", files.size(),
                 "quarantined", progress.quarantined(),
+                "failed", progress.failed(),
                 "docs_per_s", Benchmark.round(files.size() / seconds),
                 "heap_limit", ServiceProcess.HEAP,
                 "workers", options.workers(),
                 "cpu_ms_per_doc_main", Benchmark.round(serviceCpu * 1000 / files.size()),
                 "cpu_ms_per_doc_workers", Benchmark.round(workersCpu * 1000 / files.size()),
                 "workers_peak_rss_mb", sampler.childrenPeakMb(),
-                "service_cpu_s_by_thread", serviceThreads,
-                "latency", latency));
+                "service_cpu_s_by_thread", serviceThreads);
+        if (latency != null) {
+            figures.put("latency", latency);
+        }
+        return new PhaseResult(name, seconds, service.peakHeapMb(), sampler.rootPeakMb(), figures);
     }
 
     /** Copies the files into a folder outside the inbox, keeping their times (the inbox waits for files to age). */

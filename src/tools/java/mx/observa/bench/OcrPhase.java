@@ -73,7 +73,7 @@ final class OcrPhase {
     }
 
     /** Printed forms (the style observers fill by hand and photograph), alternately photographed and scanned. */
-    private static List<Path> images(Path dir, int count, long seed) throws IOException {
+    static List<Path> images(Path dir, int count, long seed) throws IOException {
         Files.createDirectories(dir);
         SampleReportGenerator generator = new SampleReportGenerator();
         RandomReportFactory factory = new RandomReportFactory(seed);

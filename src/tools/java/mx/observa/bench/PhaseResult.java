@@ -30,6 +30,7 @@ record PhaseResult(String name, double seconds, long peakHeapMb, long peakRssMb,
         PhaseResult mid = sorted.get(sorted.size() / 2);
         Map<String, Object> figures = new LinkedHashMap<>(mid.figures());
         figures.put("rounds_" + key, runs.stream().map(r -> r.figures().get(key)).toList());
+        figures.put("rounds_load_avg_1m", runs.stream().map(r -> r.figures().get("load_avg_1m")).toList());
         return new PhaseResult(name, mid.seconds(), runs.stream().mapToLong(PhaseResult::peakHeapMb).max().orElse(0),
                 runs.stream().mapToLong(PhaseResult::peakRssMb).max().orElse(0), figures);
     }

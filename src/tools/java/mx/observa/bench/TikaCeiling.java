@@ -31,7 +31,16 @@ final class TikaCeiling {
      */
     static PhaseResult runFresh(ObservaConfig base, BenchOptions o, String isolation, List<Path> warmup,
                                 List<Path> files) throws Exception {
-        Path dir = o.workDir().resolve("tika-" + isolation);
+        return runFresh(base, o, isolation, warmup, files, "");
+    }
+
+    /**
+     * @param corpus {@code ""} for the synthetic corpus (OCR off: it has no images); {@link #REALISTIC} for the
+     *               evaluation-like one, read with OCR on as the service reads it
+     */
+    static PhaseResult runFresh(ObservaConfig base, BenchOptions o, String isolation, List<Path> warmup,
+                                List<Path> files, String corpus) throws Exception {
+        Path dir = o.workDir().resolve("tika-" + isolation + corpus);
         Benchmark.deleteTree(dir);
         Files.createDirectories(dir);
         Path warmupList = Files.write(dir.resolve("calentamiento.txt"), warmup.stream().map(Path::toString).toList());
@@ -39,7 +48,7 @@ final class TikaCeiling {
         Path result = dir.resolve("resultado.json");
         List<String> cmd = new ArrayList<>(JavaCommand.of(base, List.of()));
         cmd.addAll(List.of("-cp", JavaCommand.classPathWithTools(o.jar()), TikaCeiling.class.getName(), isolation,
-                Integer.toString(o.workers()), warmupList.toString(), filesList.toString(), result.toString()));
+                Integer.toString(o.workers()), warmupList.toString(), filesList.toString(), result.toString(), corpus));
         Path log = dir.resolve("tika.log");
         Process p = JavaCommand.start(new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()));
         if (!p.waitFor(30, TimeUnit.MINUTES) || p.exitValue() != 0) {
@@ -49,20 +58,23 @@ final class TikaCeiling {
         return PhaseResult.read(result);
     }
 
-    /** Entry point of the fresh JVM: {@code <isolation> <workers> <warm-up list> <files list> <result.json>}. */
+    /**
+     * Entry point of the fresh JVM: {@code <isolation> <workers> <warm-up list> <files list> <result.json> [corpus]}.
+     */
     public static void main(String[] args) throws Exception {
         List<Path> warmup = Files.readAllLines(Path.of(args[2])).stream().map(Path::of).toList();
         List<Path> files = Files.readAllLines(Path.of(args[3])).stream().map(Path::of).toList();
-        PhaseResult result = run(ObservaConfig.load(), args[0], warmup, files, Integer.parseInt(args[1]));
+        String corpus = args.length > 5 ? args[5] : "";
+        PhaseResult result = run(ObservaConfig.load(), args[0], warmup, files, Integer.parseInt(args[1]), corpus);
         result.write(Path.of(args[4]));
         System.exit(0); // Tika's worker pools leave non-daemon threads behind
     }
 
-    static PhaseResult run(ObservaConfig base, String isolation, List<Path> warmup, List<Path> files, int workers)
-            throws Exception {
+    static PhaseResult run(ObservaConfig base, String isolation, List<Path> warmup, List<Path> files, int workers,
+                           String corpus) throws Exception {
         ObservaConfig config = base.with("observa.extract.isolation", isolation)
                 .with("observa.extract.workers", Integer.toString(workers))
-                .with("observa.ocr", "off");
+                .with("observa.ocr", ocr(corpus));
         ExecutorService pool = Executors.newFixedThreadPool(workers);
         try (MemoryProbe memory = MemoryProbe.start();
              ProcessSampler sampler = new ProcessSampler(ProcessHandle.current());
@@ -75,7 +87,7 @@ final class TikaCeiling {
             double mainCpu = sampler.rootCpuSeconds();
             double workersCpu = sampler.childrenCpuSeconds();
             sampler.close();
-            return new PhaseResult("tika-" + isolation, seconds, memory.peakHeapMb(), memory.peakRssMb(), Benchmark.figures(
+            return new PhaseResult("tika-" + isolation + corpus, seconds, memory.peakHeapMb(), memory.peakRssMb(), Benchmark.figures(
                     "docs", files.size(),
                     "rejected", outcome[1],
                     "docs_per_s", Benchmark.round(files.size() / seconds),
@@ -86,6 +98,14 @@ final class TikaCeiling {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /** The evaluation-like corpus's suffix in phase names and folders ({@link RealisticCorpus}). */
+    static final String REALISTIC = "-realista";
+
+    /** OCR is on for the evaluation-like corpus (a tenth of it are images of paper), off for the synthetic one. */
+    static String ocr(String corpus) {
+        return REALISTIC.equals(corpus) ? "on" : "off";
     }
 
     /** @return {extracted, rejected} */

@@ -33,14 +33,16 @@ final class SearchCorpus implements AutoCloseable {
     private final List<String> quarantined;
     private final int files;
     private final ReadOnlyIndex index;
+    private final Path indexDir;
     private final ReportStore store;
 
     private SearchCorpus(Map<String, String> fileByFolio, List<String> quarantined, int files, ReadOnlyIndex index,
-                         ReportStore store) {
+                         Path indexDir, ReportStore store) {
         this.fileByFolio = fileByFolio;
         this.quarantined = quarantined;
         this.files = files;
         this.index = index;
+        this.indexDir = indexDir;
         this.store = store;
     }
 
@@ -68,7 +70,7 @@ final class SearchCorpus implements AutoCloseable {
             throw new IllegalStateException("La ingesta del corpus no dejó índice en " + config.indexDir());
         }
         return new SearchCorpus(Map.copyOf(fileByFolio), List.copyOf(quarantined), reportFiles.size(), index,
-                SqliteReportStore.openForReading(config.storeDir()));
+                config.indexDir(), SqliteReportStore.openForReading(config.storeDir()));
     }
 
     /** The delivered report files of the folders: those whose name starts with two digits, in name order. */
@@ -104,6 +106,11 @@ final class SearchCorpus implements AutoCloseable {
 
     ReadOnlyIndex index() {
         return index;
+    }
+
+    /** Where the pipeline wrote the embedded index. */
+    Path indexDir() {
+        return indexDir;
     }
 
     /** Every report taken in, as understood (the report store the index was projected from), in folio order. */

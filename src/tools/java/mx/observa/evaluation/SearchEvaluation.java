@@ -1,5 +1,12 @@
 package mx.observa.evaluation;
 
+import java.util.function.Function;
+
+import mx.observa.index.FindingIndex;
+import mx.observa.index.IndexSchema;
+import mx.observa.index.SearchBackend;
+import mx.observa.index.SearchBackends;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -101,6 +108,23 @@ public final class SearchEvaluation {
      * @param work    working folder for the pipeline's data and index (emptied first)
      */
     public static Result run(ObservaConfig config, List<Path> folders, Path queries, Path work) throws Exception {
+        return measure(config, folders, queries, work, false).get(SearchBackends.LUCENE);
+    }
+
+    /**
+     * The same measure on both backends over one ingest: the pipeline writes the corpus through the OpenSearch backend
+     * {@code config} names ({@code observa.index.backend=opensearch}: the cluster and the embedded index beside it),
+     * then the same queries go to the embedded index and to the cluster. Backend name → its result.
+     */
+    public static Map<String, Result> onBothBackends(ObservaConfig config, Path queries, Path work) throws Exception {
+        if (!SearchBackends.onOpenSearch(config)) {
+            throw new IllegalArgumentException("Para comparar hace falta observa.index.backend=opensearch");
+        }
+        return measure(config, null, queries, work, true);
+    }
+
+    private static Map<String, Result> measure(ObservaConfig config, List<Path> folders, Path queries, Path work,
+                                               boolean cluster) throws Exception {
         List<Path> corpus = folders != null ? SearchCorpus.reportFiles(folders)
                 : SearchCorpus.listed(queries.resolve(MANIFEST), config.home());
         List<JudgedQueries> parts = new ArrayList<>();
@@ -116,23 +140,34 @@ public final class SearchEvaluation {
         try (SearchCorpus taken = SearchCorpus.ingest(config, corpus, work)) {
             FoldingSpanishAnalyzer analyzer = new FoldingSpanishAnalyzer();
             FindingSearch search = FindingSearch.configured(config, taken.index(), analyzer);
-            List<PartResult> results = new ArrayList<>();
-            try (Stream<Report> reports = taken.reports(); PlainLuceneBaseline baseline = new PlainLuceneBaseline(reports)) {
-                for (JudgedQueries part : parts) {
-                    results.add(evaluate(part, search, baseline, taken));
+            Map<String, Function<SearchRequest, SearchResult>> engines = new LinkedHashMap<>();
+            engines.put(SearchBackends.LUCENE, search::search);
+            Map<String, Result> byBackend = new LinkedHashMap<>();
+            try (Stream<Report> reports = taken.reports(); PlainLuceneBaseline baseline = new PlainLuceneBaseline(reports);
+                 FindingIndex embedded = cluster ? FindingIndex.open(taken.indexDir(), analyzer, new IndexSchema()) : null;
+                 SearchBackend backend = cluster ? SearchBackends.of(config, embedded, analyzer) : null) {
+                if (backend != null) {
+                    engines.put(SearchBackends.OPENSEARCH, r -> backend.search(r, null));
                 }
-                return new Result(taken.files(), taken.reportCount(), baseline.findings(), taken.quarantined(),
-                        List.copyOf(results));
+                for (Map.Entry<String, Function<SearchRequest, SearchResult>> engine : engines.entrySet()) {
+                    List<PartResult> results = new ArrayList<>();
+                    for (JudgedQueries part : parts) {
+                        results.add(evaluate(part, engine.getValue(), baseline, taken));
+                    }
+                    byBackend.put(engine.getKey(), new Result(taken.files(), taken.reportCount(), baseline.findings(),
+                            taken.quarantined(), List.copyOf(results)));
+                }
+                return byBackend;
             }
         }
     }
 
-    private static PartResult evaluate(JudgedQueries part, FindingSearch search, PlainLuceneBaseline baseline,
-                                       SearchCorpus corpus) throws Exception {
+    private static PartResult evaluate(JudgedQueries part, Function<SearchRequest, SearchResult> search,
+                                       PlainLuceneBaseline baseline, SearchCorpus corpus) throws Exception {
         List<QueryResult> results = new ArrayList<>();
         int empty = 0;
         for (JudgedQueries.JudgedQuery q : part.queries()) {
-            SearchResult r = search.search(new SearchRequest(q.text(), null, SearchRequest.Order.RELEVANCE, 0,
+            SearchResult r = search.apply(new SearchRequest(q.text(), null, SearchRequest.Order.RELEVANCE, 0,
                     FINDINGS_READ));
             List<String> ours = files(r.hits().stream().map(SearchHit::folio).toList(), corpus);
             List<String> theirs = files(baseline.folios(q.text(), FINDINGS_READ), corpus);

@@ -1,0 +1,54 @@
+package mx.observa.understand;
+
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * A sentence opened by "Que" reports facts when its verb is in the indicative past — an acta's "PRIMERO.- Que la
+ * mesa quedó instalada…", a retold account "Que no hubo propaganda", "Que a él le pidieron que se sentara lejos" —
+ * and asks for something when it is in the subjunctive ("Que pongan dos mesas", "Que haya vigilancia"). Only the
+ * first is told apart here: it must not be read as a recommendation.
+ *
+ * <p>The marks are morphology, not vocabulary: a preterite ending that the subjunctive never has ("-ó", "-ió" with
+ * their accent, "-aron", "-ieron"), the imperfect "-aba(n)", and the irregular past forms observers use. A text
+ * written without accents keeps only the plural and irregular marks.
+ */
+final class ReportedThat {
+
+    private static final Pattern PAST = Pattern.compile("(?:[^\\s]{2,}[óÓ]|[^\\s]+(?:aron|ieron|aba|aban|ARON|IERON|ABA|ABAN))");
+    private static final Set<String> IRREGULAR_PAST = Set.of("hubo", "fue", "fueron", "estuvo", "estuvieron", "estaba",
+            "estaban", "habia", "habian", "era", "eran", "pudo", "pudieron", "tuvo", "tuvieron", "hizo", "hicieron",
+            "dijo", "dijeron", "vino", "vinieron", "puso", "pusieron", "podia", "podian", "sabia", "sabian", "queria");
+    private static final Set<String> CLAUSE_OPENERS = Set.of("que", "porque", "cuando", "donde", "pero", "aunque", "pues",
+            "como", "si", "ya");
+    /** How far after "Que" the verb of its clause is looked for. */
+    private static final int VERB_WINDOW = 8;
+
+    private ReportedThat() {
+    }
+
+    /** Whether the match starting at token {@code from} is a sentence-opening "Que" followed by a past indicative. */
+    static boolean at(String text, AnalyzedText at, int from) {
+        if (from >= at.size() || !at.get(from).surface().equals("que")) {
+            return false;
+        }
+        int end = Math.min(at.size(), from + 1 + VERB_WINDOW);
+        for (int i = from + 1; i < end; i++) {
+            AnalyzedText.Token t = at.get(i);
+            if (t.before() == AnalyzedText.Break.SENTENCE) {
+                return false;
+            }
+            if (IRREGULAR_PAST.contains(t.surface())) {
+                return true;
+            }
+            String original = t.end() <= text.length() ? text.substring(t.start(), t.end()) : "";
+            if (PAST.matcher(original).matches()) {
+                return true;
+            }
+            if (CLAUSE_OPENERS.contains(t.surface())) {
+                return false; // the verb after a second clause is not this one's ("Que llegue antes porque tardó")
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,96 @@
+package mx.observa.understand;
+
+import java.util.regex.Pattern;
+
+/**
+ * A table written with pipes, as text exports and forms pasted into mail write them ("| 3 | Material completo |
+ * SÍ | |"), read as the questionnaire it is: each row becomes "item: answer notes" — its first cell that is only a
+ * number stays as the item's number, the cell after the item is its answer — so the row is judged like a form's
+ * label and its answer. The header row (the one above the "|---|---|" rule) and the rule itself become blank. Same
+ * length as the input, so offsets still point into the report; one pass over the text.
+ */
+final class TableRows {
+
+    private static final Pattern RULE = Pattern.compile("^[\\s|:\\-+=]*$");
+    private static final int MIN_PIPES = 3;
+
+    private TableRows() {
+    }
+
+    static String asLabels(String text) {
+        if (text.indexOf('|') < 0) {
+            return text;
+        }
+        char[] out = text.toCharArray();
+        int start = 0;
+        int previousRow = -1; // start of the previous line when it was a table row
+        while (start < text.length()) {
+            int end = text.indexOf('\n', start);
+            if (end < 0) {
+                end = text.length();
+            }
+            String line = text.substring(start, end);
+            if (isRow(line)) {
+                if (RULE.matcher(line).matches()) {
+                    blank(out, start, end);
+                    if (previousRow >= 0) {
+                        blank(out, previousRow, start - 1); // the header above the rule names the columns
+                    }
+                } else {
+                    label(out, start, line);
+                }
+                previousRow = start;
+            } else {
+                previousRow = -1;
+            }
+            start = end + 1;
+        }
+        return new String(out);
+    }
+
+    private static boolean isRow(String line) {
+        String s = line.strip();
+        return s.length() > 1 && s.charAt(0) == '|' && s.charAt(s.length() - 1) == '|'
+                && s.chars().filter(c -> c == '|').count() >= MIN_PIPES;
+    }
+
+    private static void blank(char[] out, int from, int to) {
+        for (int i = from; i < to && i < out.length; i++) {
+            if (out[i] != '\n') {
+                out[i] = ' ';
+            }
+        }
+    }
+
+    /** "| 3 | Item | SÍ | nota |" → "  3.  Item:  SÍ   nota  ": a numbered item, a label and its answer. */
+    private static void label(char[] out, int start, String line) {
+        String[] cells = line.strip().split("\\|", -1); // "", " 3 ", " Item ", " SÍ ", " nota ", ""
+        boolean numbered = cells.length > 2 && cells[1].strip().matches("#?\\d{1,3}[.)]?");
+        int numberPipe = numbered ? 2 : -1; // the pipe after the number, counted from 1
+        int answerPipe = numbered ? 3 : 2; // the pipe that opens the answer cell
+        int pipe = 0;
+        for (int i = 0; i < line.length(); i++) {
+            if (line.charAt(i) != '|') {
+                continue;
+            }
+            pipe++;
+            out[start + i] = ' ';
+            if (pipe == numberPipe) {
+                markAfterText(out, start, i, '.');
+            } else if (pipe == answerPipe && pipe < cells.length - 1) {
+                markAfterText(out, start, i, ':');
+            }
+        }
+    }
+
+    /** Writes {@code mark} on the blank just after the cell's last character before the pipe at {@code pipe}. */
+    private static void markAfterText(char[] out, int start, int pipe, char mark) {
+        int i = start + pipe - 1;
+        while (i > start && out[i] == ' ') {
+            i--;
+        }
+        if (i + 1 < start + pipe && out[i] != ' ' && out[i] != '\n') {
+            out[i + 1] = mark;
+        }
+    }
+}

@@ -1,0 +1,208 @@
+package mx.observa.index.opensearch;
+
+import static mx.observa.support.ReportFixtures.report;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import mx.observa.app.Ingestion;
+import mx.observa.app.Reindex;
+import mx.observa.config.ObservaConfig;
+import mx.observa.index.FindingIndex;
+import mx.observa.index.IndexSchema;
+import mx.observa.index.LuceneBackend;
+import mx.observa.index.SearchBackend;
+import mx.observa.index.SearchBackends;
+import mx.observa.index.SearchFilters;
+import mx.observa.index.SearchRequest;
+import mx.observa.index.SearchResult;
+import mx.observa.index.VisibleText;
+import mx.observa.support.TestCluster;
+import mx.observa.support.TestHome;
+import mx.observa.testcluster.OpenSearchTestCluster;
+import mx.observa.text.FoldingSpanishAnalyzer;
+
+/**
+ * Observa on the tests' real three-node OpenSearch cluster (3 shards, 1 replica each, spread over the nodes),
+ * chosen with {@code observa.index.backend=opensearch}: the pipeline indexes into the cluster, searches answer from it
+ * with the same results as the embedded index, search still answers and nothing indexed is lost when a node is killed,
+ * and {@code observa reindex} fills an emptied cluster from the report store.
+ */
+class OpenSearchClusterIT {
+
+    @TempDir
+    Path tmp;
+
+    private final FoldingSpanishAnalyzer analyzer = new FoldingSpanishAnalyzer();
+
+    @Test
+    void thePipelineIndexesIntoTheClusterWhichAnswersAsTheEmbeddedIndexSurvivesANodeAndIsRefilledFromTheStore()
+            throws Exception {
+        OpenSearchTestCluster cluster = TestCluster.cluster();
+        ObservaConfig config = TestHome.config(tmp)
+                .with("observa.index.backend", "opensearch")
+                .with("observa.opensearch.hosts", String.join(",", cluster.httpHosts()))
+                .with("observa.opensearch.index", "prueba-tuberia");
+        Path reports = Files.createDirectories(tmp.resolve("informes"));
+        Files.writeString(reports.resolve("tlalpan.txt"), "Informe de observación, alcaldía Tlalpan.\n\n"
+                + "La mesa abrió a las 10:30 porque faltaban las boletas.\n\n"
+                + "Se observó propaganda de un proyecto junto a la mesa.", StandardCharsets.UTF_8);
+        Files.writeString(reports.resolve("coyoacan.txt"), "Informe de la MRO en Coyoacán.\n\n"
+                + "La difusión de la consulta fue escasa; recomiendo más carteles.\n\n"
+                + "No había rampa y una persona en silla de ruedas no pudo entrar a votar.", StandardCharsets.UTF_8);
+        Files.writeString(reports.resolve("iztapalapa.txt"), "Informe de Iztapalapa.\n\n"
+                + "Faltaron papeletas a mediodía y la gente esperó una hora.\n\n"
+                + "El funcionario de mesa pidió la credencial a cada persona.", StandardCharsets.UTF_8);
+        assertThat(Ingestion.run(config, List.of(reports)).accepted()).isEqualTo(3);
+
+        try (FindingIndex embedded = FindingIndex.open(config.indexDir(), analyzer, new IndexSchema());
+             SearchBackend cluster3 = SearchBackends.of(config, embedded, analyzer)) {
+            assertThat(cluster3).isInstanceOf(OpenSearchBackend.class);
+            LuceneBackend lucene = new LuceneBackend(embedded, mx.observa.index.FindingSearch.configured(config, embedded, analyzer));
+            long findings = embedded.size();
+            assertThat(findings).isGreaterThanOrEqualTo(6);
+            assertThat(cluster3.size()).as("every finding the pipeline indexed is on the cluster").isEqualTo(findings);
+            assertThat(shardsOnEveryNode(cluster)).isTrue();
+
+            for (String q : List.of("faltaron boletas", "propaganda", "\"silla de ruedas\"", "credencial para votar",
+                    "incidencias en Iztapalapa", "")) {
+                assertSameAnswers(lucene, cluster3, q, SearchFilters.NONE);
+            }
+            assertSameAnswers(lucene, cluster3, "mesa", new SearchFilters(List.of(), List.of("Tlalpan"), List.of(),
+                    List.of(), null, null));
+            assertThat(cluster3.dashboard()).isEqualTo(lucene.dashboard());
+
+            cluster.kill(1);
+            assertThat(cluster3.size()).as("nothing indexed is lost with a node gone").isEqualTo(findings);
+            assertSameAnswers(lucene, cluster3, "faltaron boletas", SearchFilters.NONE);
+        }
+
+        // The cluster emptied: observa reindex fills it again from the report store.
+        try (OpenSearchHttp http = new OpenSearchHttp(OpenSearchSettings.of(config))) {
+            http.call("DELETE", "/prueba-tuberia", null);
+        }
+        try (FindingIndex embedded = FindingIndex.open(config.indexDir(), analyzer, new IndexSchema());
+             SearchBackend emptied = SearchBackends.of(config, embedded, analyzer)) {
+            assertThat(emptied.findingSearch().search(SearchRequest.of("propaganda")).total())
+                    .as("the search the web app holds asks the cluster, now empty").isZero();
+            assertThat(mx.observa.index.FindingSearch.configured(config, embedded, analyzer)
+                    .search(SearchRequest.of("propaganda")).total()).isEqualTo(1);
+        }
+        Reindex.Result rebuilt = Reindex.fromStore(config);
+        assertThat(rebuilt.reports()).isEqualTo(3);
+        try (FindingIndex embedded = FindingIndex.open(config.indexDir(), analyzer, new IndexSchema());
+             SearchBackend cluster3 = SearchBackends.of(config, embedded, analyzer)) {
+            assertThat(cluster3.size()).isEqualTo(rebuilt.findings()).isEqualTo(embedded.size());
+            assertThat(cluster3.search(SearchRequest.of("propaganda"), null).total()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void theCommissionMatchesOnTheClusterOnlyWhatItReadsAsOnTheEmbeddedIndex() throws Exception {
+        VisibleText redacted = doc -> {
+            String text = doc.get(IndexSchema.TEXT);
+            for (String personal : doc.getValues(IndexSchema.PERSONAL_DATA)) {
+                text = text.replace(personal, "[dato personal]");
+            }
+            return text;
+        };
+        try (FindingIndex embedded = FindingIndex.open(tmp.resolve("index"), analyzer, new IndexSchema())) {
+            LuceneBackend lucene = new LuceneBackend(embedded, new mx.observa.index.FindingSearch(embedded, analyzer));
+            try (OpenSearchBackend cluster3 = OpenSearchBackend.open(TestCluster.settings(getClass()).withIndex("prueba-comision"),
+                    lucene, null)) {
+                cluster3.deleteAll();
+                cluster3.replace(report("OBS-2022-910001").personal("Saúl Benavides Cota")
+                        .finding("El funcionario Saúl Benavides Cota no dejó votar a dos personas en la mesa.", "acceso", "votar")
+                        .finding("La mesa cerró a las 17:00 sin incidentes.", "cierre", "cerró")
+                        .build());
+                cluster3.replace(report("OBS-2022-910002").personal("Samanta Ortiz")
+                        .finding("Samanta Ortiz: faltaron boletas en la mesa.", "material", "boletas")
+                        .build());
+                cluster3.replace(report("OBS-2022-910003")
+                        .finding("La mesa estaba en la Escuela Josefa Ortiz de Domínguez y abrió tarde.", "instalacion", "abrió")
+                        .build());
+                cluster3.replace(report("OBS-2022-910004").personal("Samanta Ortiz").duplicateOf("OBS-2022-910002")
+                        .source("reenvio.txt").finding("Samanta Ortiz: faltaron boletas en la mesa.", "material", "boletas")
+                        .build());
+                cluster3.commit();
+
+                for (String q : List.of("boletas", "mesa", "")) {
+                    SearchRequest byReport = new SearchRequest(q, SearchFilters.NONE, SearchRequest.Order.RELEVANCE, 0, 20)
+                            .groupedBy(SearchRequest.Grouping.REPORT);
+                    SearchResult grouped = cluster3.search(byReport, redacted);
+                    SearchResult expected = lucene.search(byReport, redacted);
+                    assertThat(grouped.totalReports()).as(q).isEqualTo(expected.totalReports()).isEqualTo(q.equals("boletas") ? 1 : 3);
+                    assertThat(grouped.reports()).as(q)
+                            .extracting(r -> r.best().folio() + "#" + r.best().finding(), r -> r.moreFindings(), r -> r.alsoSentAs())
+                            .isEqualTo(expected.reports().stream().map(r -> org.assertj.core.groups.Tuple.tuple(
+                                    r.best().folio() + "#" + r.best().finding(), r.moreFindings(), r.alsoSentAs())).toList());
+                }
+                assertThat(cluster3.search(SearchRequest.of("boletas").groupedBy(SearchRequest.Grouping.REPORT), null)
+                        .reports().get(0).alsoSentAs()).as("the near-duplicate shown under its original")
+                        .containsExactly(new SearchResult.Delivery("OBS-2022-910004", "reenvio.txt"));
+                for (String q : List.of("Benavides", "Benav*", "\"Saúl Benavides\"", "mesa Benavides", "Ortiz", "mesa")) {
+                    SearchRequest request = new SearchRequest(q, SearchFilters.NONE, SearchRequest.Order.RELEVANCE, 0, 20);
+                    assertThat(ids(cluster3.search(request, redacted))).as(q).isEqualTo(ids(lucene.search(request, redacted)));
+                    assertThat(ids(cluster3.search(request, null))).as(q).isEqualTo(ids(lucene.search(request, null)));
+                }
+                SearchRequest hidden = SearchRequest.of("Benavides");
+                assertThat(cluster3.search(hidden, redacted).total()).as("a word the commission does not read").isZero();
+                assertThat(ids(cluster3.search(hidden, null))).containsExactly("OBS-2022-910001#1");
+                assertThat(ids(cluster3.search(SearchRequest.of("Ortiz"), redacted))).containsExactly("OBS-2022-910003#1");
+            }
+        }
+    }
+
+    private static List<String> ids(SearchResult r) {
+        return r.hits().stream().map(h -> h.folio() + "#" + h.finding()).toList();
+    }
+
+    private static void assertSameAnswers(SearchBackend lucene, SearchBackend cluster, String q, SearchFilters f) {
+        SearchRequest request = new SearchRequest(q, f, SearchRequest.Order.RELEVANCE, 0, 20);
+        SearchResult expected = lucene.search(request, null);
+        SearchResult actual = cluster.search(request, null);
+        assertThat(actual.total()).as("total of «%s»", q).isEqualTo(expected.total());
+        assertThat(actual.hits()).as("hits of «%s»", q)
+                .extracting(h -> h.folio() + "#" + h.finding(), h -> marks(h.snippet()), h -> h.kind(), h -> h.topics())
+                .isEqualTo(expected.hits().stream()
+                        .map(h -> org.assertj.core.groups.Tuple.tuple(h.folio() + "#" + h.finding(), marks(h.snippet()),
+                                h.kind(), h.topics()))
+                        .toList());
+        assertThat(actual.facets()).as("facets of «%s»", q).isEqualTo(expected.facets());
+        assertThat(actual.dates()).as("dates of «%s»", q).isEqualTo(expected.dates());
+        assertThat(actual.appliedFilters()).isEqualTo(expected.appliedFilters());
+        assertThat(cluster.export(request, 100, null).findings()).as("export of «%s»", q)
+                .isEqualTo(lucene.export(request, 100, null).findings());
+        SearchRequest byReport = request.groupedBy(SearchRequest.Grouping.REPORT);
+        SearchResult reports = cluster.search(byReport, null);
+        SearchResult expectedReports = lucene.search(byReport, null);
+        assertThat(reports.totalReports()).as("reports of «%s»", q).isEqualTo(expectedReports.totalReports());
+        assertThat(reports.reports()).as("reports of «%s»", q)
+                .extracting(r -> r.best().folio() + "#" + r.best().finding(), r -> r.moreFindings(), r -> r.alsoSentAs())
+                .isEqualTo(expectedReports.reports().stream().map(r -> org.assertj.core.groups.Tuple.tuple(
+                        r.best().folio() + "#" + r.best().finding(), r.moreFindings(), r.alsoSentAs())).toList());
+    }
+
+    /**
+     * A snippet with consecutive marked words as one mark: the embedded highlighter marks a phrase whole
+     * ({@code <mark>silla de ruedas</mark>}), OpenSearch's word by word; the words marked are the same.
+     */
+    private static String marks(String snippet) {
+        return snippet.replace("</mark> <mark>", " ");
+    }
+
+    /** Whether the index's shard copies sit on all three nodes. */
+    private static boolean shardsOnEveryNode(OpenSearchTestCluster cluster) throws Exception {
+        var client = java.net.http.HttpClient.newHttpClient();
+        String body = client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(cluster.httpHosts().get(0)
+                + "/_cat/shards/prueba-tuberia?h=node")).build(), java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+        return body.lines().map(String::strip).filter(l -> !l.isEmpty()).distinct().count() == 3
+                && body.lines().filter(l -> !l.isBlank()).count() == 6;
+    }
+}

@@ -1,0 +1,109 @@
+package mx.observa.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import mx.observa.support.Fixtures;
+
+/**
+ * The evaluation-like corpus: the reports people wrote for the labelled sets (every {@code evaluacion*} and
+ * {@code privacidad*} set on this branch: letters, questionnaires, chats, notes, e-mails with attachments, HTML forms,
+ * RTF, Latin-1 text, OCR noise, broken encodings; the DOCX, ODT and PDF ones built from their text as the quality
+ * tests build them), the curated {@code sample-reports/} (with its questionnaire export and its photo and scan), and
+ * printed forms photographed (PNG) or scanned (image-only PDF) by the sample generator, so that about
+ * {@link #SCAN_SHARE} of the files need OCR. Unlike the synthetic corpus, its files differ widely in length and
+ * format, and a tenth of them cost seconds of OCR each.
+ *
+ * <p>The blind sets being written ({@code *-3}) are never included: the benchmark reads no held-out data that is not
+ * on main yet, and would not change if they landed (only the folders present when it was first built are read).
+ */
+final class RealisticCorpus {
+
+    /** Share of the files that are images of paper (photos or scans) and need OCR. */
+    static final double SCAN_SHARE = 0.10;
+    private static final String DONE = ".archivos";
+    private static final String SCANS = "escaneos";
+
+    private RealisticCorpus() {
+    }
+
+    /** The corpus's files, building it in {@code workDir} the first time. */
+    static List<Path> corpus(Path home, Path workDir, long seed) {
+        Path dir = workDir.resolve("corpus-realista-" + seed);
+        Path done = dir.resolve(DONE);
+        try {
+            if (!Files.exists(done)) {
+                Benchmark.deleteTree(dir);
+                Files.createDirectories(dir);
+                List<String> names = new ArrayList<>();
+                for (Path set : labelledSets(home.resolve("src/test/resources"))) {
+                    for (Path f : reportFiles(set)) {
+                        names.add(write(dir, set.getFileName() + "-" + f.getFileName(), bytesOf(f)));
+                    }
+                }
+                for (Path f : reportFiles(home.resolve("sample-reports"))) {
+                    names.add(write(dir, "muestras-" + f.getFileName(), Files.readAllBytes(f)));
+                }
+                int scans = (int) Math.round(names.size() * SCAN_SHARE / (1 - SCAN_SHARE)) - 2; // sample-reports has 2
+                for (Path scan : OcrPhase.images(dir.resolve(SCANS), Math.max(0, scans), seed)) {
+                    names.add(SCANS + "/" + scan.getFileName());
+                }
+                Files.write(done, names);
+            }
+            return Files.readAllLines(done).stream().map(dir::resolve).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("No se pudo preparar el corpus realista en " + dir, e);
+        }
+    }
+
+    /** How many of the corpus's files are images of paper. */
+    static long scans(List<Path> files) {
+        return files.stream().filter(f -> f.getParent().endsWith(SCANS)
+                || f.getFileName().toString().matches("muestras-\\d+-(foto|escaneo)-.*")).count();
+    }
+
+    private static List<Path> labelledSets(Path resources) throws IOException {
+        try (Stream<Path> dirs = Files.list(resources)) {
+            return dirs.filter(Files::isDirectory)
+                    .filter(d -> d.getFileName().toString().matches("(evaluacion|privacidad)(-ciega(-2)?)?"))
+                    .sorted().toList();
+        }
+    }
+
+    /** The report files of a folder: not its labels (CSV beside the reports), catalogue or README. */
+    private static List<Path> reportFiles(Path dir) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(Files::isRegularFile)
+                    .filter(f -> !f.getFileName().toString().equals("README.md"))
+                    .filter(f -> !f.getFileName().toString().equals("catalogo.csv"))
+                    .filter(f -> !(f.getFileName().toString().endsWith(".csv") && !dir.endsWith("sample-reports")))
+                    .sorted().toList();
+        }
+    }
+
+    /** A labelled report's bytes: {@code name.docx.txt}, {@code .odt.txt}, {@code .pdf.txt} are built from the text. */
+    private static byte[] bytesOf(Path f) throws IOException {
+        String name = f.getFileName().toString();
+        if (name.endsWith(".docx.txt")) {
+            return Fixtures.docx(Files.readString(f, StandardCharsets.UTF_8));
+        } else if (name.endsWith(".odt.txt")) {
+            return Fixtures.odt(Files.readString(f, StandardCharsets.UTF_8));
+        } else if (name.endsWith(".pdf.txt")) {
+            return Fixtures.pdf(Files.readString(f, StandardCharsets.UTF_8));
+        }
+        return Files.readAllBytes(f);
+    }
+
+    private static String write(Path dir, String name, byte[] bytes) throws IOException {
+        String fileName = name.replaceAll("\\.(docx|odt|pdf)\\.txt$", ".$1");
+        Files.write(dir.resolve(fileName), bytes);
+        return fileName;
+    }
+
+}
