@@ -58,6 +58,7 @@ final class PersonNames {
     private final Pattern roleAfter;
     private final Pattern roleLine;
     private final Pattern closingLine;
+    private final Pattern closingInLine;
     private final Pattern greeting;
     private final Pattern authoredBy;
     private final Pattern verbAfter;
@@ -91,6 +92,8 @@ final class PersonNames {
         this.verbAfter = Pattern.compile("^[ \\t]*,?[ \\t]*" + verbs + "(?![\\p{L}])");
         this.verbBefore = Pattern.compile("(?<![\\p{L}])" + verbs + "[ \\t]+(?:a[ \\t]+)?$");
         this.closingLine = Pattern.compile("^[ \\t]*(" + PrivacyVocabulary.alternation(vocabulary.closings) + ")[ \\t]*[,.:;!]*[ \\t]*(.*)$");
+        this.closingInLine = Pattern.compile("(?<![\\p{L}])(?:" + PrivacyVocabulary.alternation(vocabulary.closings)
+                + ")[ \\t]*[,.:;!]*[ \\t]+");
     }
 
     /** The names in {@code text}, in order, overlapping finds merged (the strongest source kept). */
@@ -405,9 +408,32 @@ final class PersonNames {
             }
             pos = end + 1;
         }
+        closingsInLine(s);
         lastLine(s);
         bylines(s);
         signatureBlocks(s);
+    }
+
+    /**
+     * A closing in the middle of a line with the writer's name ending that line: "…gracias. Atte. Fidel Carranza",
+     * and in a message written all in lower case, "saludos!! att. nacho" (a known given name or short form).
+     */
+    private void closingsInLine(Scan s) {
+        Matcher m = closingInLine.matcher(s.folded);
+        while (m.find()) {
+            int w = skipTitlesAndQuotes(s, Words.firstAtOrAfter(s.words, m.end()));
+            if (w >= s.words.size() || s.words.get(w).start() != m.end() && !quoteBetween(s, m.end(), s.words.get(w).start())) {
+                continue;
+            }
+            Run run = run(s, w, true);
+            if (run == null || run.significant > 4 || !Lines.nearAfter(s.text, s.words.get(run.to).end()).matches("[ \\t.,;:!)]*")) {
+                continue;
+            }
+            boolean lowerCase = !s.words.get(run.from).capitalized();
+            if (lowerCase ? run.givenFirst : acceptedAfterCue(run, true)) {
+                s.add(run, SIGNATURE, true);
+            }
+        }
     }
 
     private static final Pattern SIGNATURE_RULE = Pattern.compile("^[ \\t]*(?:_{3,}|-{3,}|\\.{5,}|firma[ \\t]*:?)[ \\t]*$");
@@ -612,13 +638,6 @@ final class PersonNames {
     private static final Pattern SENTENCE_END_BEFORE = Pattern.compile("[.!?¿¡;:\"«“(•*·\\-–—][ \\t]*$");
     private static final Pattern COMMA_OR_COLON_AFTER = Pattern.compile("^[ \\t]*[,:]");
 
-    /** {@code text[from, to)} cut at a line break: the part nearest {@code to} when {@code tail}, else nearest {@code from}. */
-    private static String lineWindow(String text, int from, int to, boolean tail) {
-        String window = text.substring(from, to);
-        int cut = tail ? window.lastIndexOf('\n') : window.indexOf('\n');
-        return cut < 0 ? window : tail ? window.substring(cut + 1) : window.substring(0, cut);
-    }
-
     /**
      * A given name or its short form written alone where a person stands: "copia a Renata", "con Lucía", "Gise, te
      * paso…", "Nati: propongo…", "…, Toñita, nos contó", "Saludos cordiales, Tránsito.". Opening a sentence a capital
@@ -643,12 +662,10 @@ final class PersonNames {
             if (places.isLonePlace(s.text, s.words, k) || k > 0 && PlaceGuard.ARTICLE_OR_DE.contains(s.words.get(k - 1).folded())) {
                 continue;
             }
-            // windows of bounded size around the word: a hostile text of one long line stays linear
-            int from = Math.max(0, w.start() - 30);
-            String before = lineWindow(s.folded, from, w.start(), true);
-            String after = lineWindow(s.folded, w.end(), Math.min(s.text.length(), w.end() + 60), false);
-            boolean lineStart = before.isBlank() && (from == 0 || before.length() < w.start() - from);
-            boolean sentenceStart = lineStart || SENTENCE_END_BEFORE.matcher(before).find();
+            int lineStart = Lines.nearStart(s.text, w.start());
+            String before = s.folded.substring(Math.max(lineStart, w.start() - 30), w.start());
+            String after = s.folded.substring(w.end(), Math.min(Lines.nearEnd(s.text, w.end()), w.end() + 60));
+            boolean sentenceStart = before.isBlank() && lineStart >= w.start() - 30 || SENTENCE_END_BEFORE.matcher(before).find();
             if (sentenceStart && !COMMA_OR_COLON_AFTER.matcher(after).find() && !verbAfter.matcher(after).find()) {
                 continue;
             }
