@@ -23,7 +23,6 @@ import org.slf4j.LoggerFactory;
 import mx.observa.archive.Archive;
 import mx.observa.archive.DataLock;
 import mx.observa.archive.Journal;
-import mx.observa.archive.Quarantine;
 import mx.observa.archive.SubmissionState;
 import mx.observa.config.ObservaConfig;
 import mx.observa.extract.TextExtractor;
@@ -31,37 +30,26 @@ import mx.observa.index.FindingIndex;
 import mx.observa.index.FindingSearch;
 import mx.observa.index.Synonyms;
 import mx.observa.intake.Alcaldias;
-import mx.observa.intake.DeclaredMetadata;
 import mx.observa.intake.TakenFromInbox;
 import mx.observa.model.Channel;
 import mx.observa.model.Report;
 import mx.observa.pipeline.ContainerKind;
-import mx.observa.pipeline.ExtractStep;
 import mx.observa.pipeline.Headers;
 import mx.observa.pipeline.GroupCommit;
-import mx.observa.pipeline.IndexStep;
 import mx.observa.pipeline.Outcome;
 import mx.observa.pipeline.ProcessingFeed;
-import mx.observa.pipeline.QuarantineStep;
-import mx.observa.pipeline.ReceiveStep;
-import mx.observa.pipeline.RetryLater;
-import mx.observa.pipeline.StoreStep;
 import mx.observa.pipeline.TextDuplicates;
-import mx.observa.pipeline.UnderstandStep;
-import mx.observa.report.ReportSchedule;
-import mx.observa.report.ReportSources;
-import mx.observa.review.Reviews;
 import mx.observa.store.ReportStore;
 import mx.observa.store.SqliteReportStore;
 import mx.observa.text.FoldingSpanishAnalyzer;
 import mx.observa.understand.QueryReader;
 import mx.observa.understand.ReportUnderstander;
 import mx.observa.web.NetworkExposure;
-import mx.observa.web.WebApp;
+import mx.observa.web.ServerLimits;
 
 /**
  * The running Observa: owns the data folder lock, the journal, the archive, the report store and the index writer,
- * wires the stage beans into Camel Main and loads the YAML routes the chosen {@link Mode} needs. One per process;
+ * hands them to the beans the routes name ({@link ObservaBeans}) and loads the YAML routes the chosen {@link Mode} needs. One per process;
  * commands that only read (search, status, report) do not need it.
  *
  * <p>Channels answer once a delivery is archived and journaled; processing follows from the journal
@@ -103,7 +91,7 @@ public final class ObservaService implements AutoCloseable {
     private final Main camel;
     private final ProducerTemplate producer;
 
-    private ObservaService(ObservaConfig config, Mode mode, Map<String, Object> extraBeans) throws Exception {
+    private ObservaService(ObservaConfig config, Mode mode) throws Exception {
         this.config = config;
         this.lock = DataLock.tryAcquire(config.dataDir(), describeSelf(mode, config))
                 .orElseThrow(() -> new DataBusyException(DataLock.owner(config.dataDir())));
@@ -137,34 +125,14 @@ public final class ObservaService implements AutoCloseable {
             feed = new ProcessingFeed(a, j, clock);
             TakenFromInbox.recover(TakenFromInbox.dir(config), config.inboxDir(), j);
             this.resumed = feed.offerUnfinished();
-            main.configure().withRoutesIncludePattern(routePattern(config.routesDir(), mode));
-            main.bind("receiveStep", new ReceiveStep(a, config.maxFileBytes(), config.maxContainerDepth()));
-            main.bind("extractStep", new ExtractStep(a, extractor));
-            Alcaldias alcaldias = IntakeBeans.alcaldias(config);
-            main.bind("understandStep", new UnderstandStep(understander, new DeclaredMetadata(alcaldias, clock), duplicates));
-            main.bind("storeStep", new StoreStep(reportStore));
-            main.bind("indexStep", new IndexStep(idx, commits));
-            main.bind("processingFeed", feed);
-            main.bind("quarantineStep", new QuarantineStep(new Quarantine(config.quarantineDir(), clock), a, j, clock));
-            main.bind("retryLater", new RetryLater(a, j, clock));
             this.synonyms = new Synonyms(Synonyms.file(config), analyzer);
             this.queryReader = QueryReader.load(config, analyzer);
-            if (mode == Mode.SERVICE) {
-                WebApp.bind(main::bind, config, idx, new FindingSearch(idx, analyzer, synonyms, queryReader), a,
-                        understander, clock);
-            }
-            main.bind("observaConfig", config);
-            main.bind("reportSchedule", ReportSchedule.of(config, ReportSources.live(j, reportStore, Reviews.in(config, clock)),
-                    clock));
-            IntakeBeans.bind(main, config, a, j, extractor, alcaldias, understander, clock);
-            extraBeans.forEach(main::bind);
-            main.bind("observaProperties", new ConfigPropertiesSource(config));
-            main.addInitialProperty("camel.main.name", "observa");
-            main.addInitialProperty("camel.main.shutdown-timeout", "10");
-            main.addInitialProperty("camel.server.enabled", Boolean.toString(mode == Mode.SERVICE));
-            main.addInitialProperty("camel.server.port", config.get("observa.port"));
-            main.addInitialProperty("camel.server.host", NetworkExposure.host(config));
-            IntakeBeans.serverProperties(config).forEach(main::addInitialProperty);
+            ObservaBeans.Core core = new ObservaBeans.Core(config, clock, a, j, reportStore, idx,
+                    new FindingSearch(idx, analyzer, synonyms, queryReader), extractor, commits, feed, understander,
+                    duplicates, Alcaldias.configured(config));
+            ObservaBeans.bind(main, core, mode == Mode.SERVICE);
+            main.configure().withRoutesIncludePattern(routePattern(config.routesDir(), mode));
+            camelProperties(config, mode).forEach(main::addInitialProperty);
             main.start();
             feed.start(main.getCamelContext(), main.getCamelContext().getRoute("procesar").getEndpoint().getEndpointUri());
             this.journal = j;
@@ -208,11 +176,7 @@ public final class ObservaService implements AutoCloseable {
      * @throws DataBusyException when another process already runs on it
      */
     public static ObservaService start(ObservaConfig config, Mode mode) throws Exception {
-        return start(config, mode, Map.of());
-    }
-
-    public static ObservaService start(ObservaConfig config, Mode mode, Map<String, Object> extraBeans) throws Exception {
-        return new ObservaService(config, mode, extraBeans);
+        return new ObservaService(config, mode);
     }
 
     /** Runs one file through the pipeline and says what became of it, once it was processed. */
@@ -435,6 +399,22 @@ public final class ObservaService implements AutoCloseable {
             throw new IllegalStateException("La ruta terminó sin resultado", exchange.getException());
         }
         return outcome;
+    }
+
+    /**
+     * Camel's own settings: the HTTP server only for the service, on the configured address; uploads land in the data
+     * folder (not the working directory; the server deletes them once answered, everything archived before), and a
+     * whole post has a ceiling (the server itself is {@link ObservaBeans}'s).
+     */
+    private static Map<String, String> camelProperties(ObservaConfig config, Mode mode) {
+        return Map.of(
+                "camel.main.name", "observa",
+                "camel.main.shutdown-timeout", "10",
+                "camel.server.enabled", Boolean.toString(mode == Mode.SERVICE),
+                "camel.server.port", config.get("observa.port"),
+                "camel.server.host", NetworkExposure.host(config),
+                "camel.server.maxBodySize", Long.toString(ServerLimits.maxPostBytes(config)),
+                "camel.server.fileUploadDirectory", config.dataDir().resolve("tmp").resolve("subidas").toString());
     }
 
     private static GroupCommit.Policy commitPolicy(ObservaConfig config) {

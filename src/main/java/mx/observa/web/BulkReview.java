@@ -45,7 +45,7 @@ public final class BulkReview {
     private final WebLabels labels;
     private final int max;
 
-    BulkReview(Searchers index, FindingSearch search, Access access, ReviewParts parts, WebLabels labels, int max) {
+    public BulkReview(Searchers index, FindingSearch search, Access access, ReviewParts parts, WebLabels labels, int max) {
         this.index = index;
         this.search = search;
         this.access = access;

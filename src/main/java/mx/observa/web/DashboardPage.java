@@ -35,7 +35,7 @@ public final class DashboardPage {
     private final WebLabels labels;
     private final SavedSearchPages saved;
 
-    DashboardPage(FindingSearch search, Access access, WebLabels labels, SavedSearchPages saved) {
+    public DashboardPage(FindingSearch search, Access access, WebLabels labels, SavedSearchPages saved) {
         this.search = search;
         this.access = access;
         this.labels = labels;

@@ -59,7 +59,7 @@ public final class ErrorAnswer {
             return Future.succeededFuture();
         }
         boolean api = RoutedPath.isApi(RoutedPath.of(request.path()));
-        // a body refused before it was read will not be read: the connection goes with the answer
+        // a body refused before it was read will not be read: the connection goes with the answer, once drained
         boolean unread = !request.isEnded();
         if (unread) {
             response.putHeader("Connection", "close");
@@ -69,7 +69,7 @@ public final class ErrorAnswer {
                 .putHeader("Content-Type", api ? "application/json; charset=utf-8" : "text/html; charset=utf-8")
                 .end(api ? json(message) : html(status, message));
         if (unread) {
-            written.onComplete(done -> request.connection().close());
+            written.onComplete(done -> LingeringClose.after(request));
         }
         return written;
     }

@@ -45,7 +45,7 @@ public final class NetworkExposure {
     }
 
     /** Whether cookies carry {@code Secure}: auto = over HTTPS or on a network address. */
-    static boolean secureCookies(ObservaConfig config) {
+    public static boolean secureCookies(ObservaConfig config) {
         String setting = config.get("observa.web.cookie-segura").strip().toLowerCase(Locale.ROOT);
         if (setting.equals("true") || setting.equals("false")) {
             return Boolean.parseBoolean(setting);
@@ -59,7 +59,7 @@ public final class NetworkExposure {
      *
      * @throws IllegalStateException with the Spanish explanation, when the service must not start
      */
-    static void checkDemoUsers(ObservaConfig config, Users users) {
+    public static void checkDemoUsers(ObservaConfig config, Users users) {
         List<String> demo = users.all().stream().filter(UserAccount::demo).map(UserAccount::username).toList();
         if (demo.isEmpty()) {
             return;

@@ -33,7 +33,7 @@ public final class ReportPage {
     private final RoleView view;
     private final ReviewParts review;
 
-    ReportPage(Searchers index, FindingSearch search, Access access, WebLabels labels, RoleView view,
+    public ReportPage(Searchers index, FindingSearch search, Access access, WebLabels labels, RoleView view,
                ReviewParts review) {
         this.index = index;
         this.search = search;

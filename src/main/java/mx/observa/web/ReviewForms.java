@@ -32,7 +32,7 @@ public final class ReviewForms {
     private final Access access;
     private final ReviewParts parts;
 
-    ReviewForms(Searchers index, Access access, ReviewParts parts) {
+    public ReviewForms(Searchers index, Access access, ReviewParts parts) {
         this.index = index;
         this.access = access;
         this.parts = parts;

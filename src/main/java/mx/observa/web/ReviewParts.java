@@ -23,14 +23,14 @@ import mx.observa.understand.TopicLabels;
  * roles that review (analista, admin) the forms to confirm or correct them. The commission reads the reviewed values
  * but neither the forms nor the analysts' internal notes.
  */
-final class ReviewParts {
+public final class ReviewParts {
 
     private final Reviews reviews;
     private final ReviewInput input;
     private final WebLabels labels;
     private final TopicLabels topics;
 
-    ReviewParts(Reviews reviews, ReviewInput input, WebLabels labels, TopicLabels topics) {
+    public ReviewParts(Reviews reviews, ReviewInput input, WebLabels labels, TopicLabels topics) {
         this.reviews = reviews;
         this.input = input;
         this.labels = labels;

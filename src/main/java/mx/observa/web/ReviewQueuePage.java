@@ -35,7 +35,7 @@ public final class ReviewQueuePage {
     private final WebLabels labels;
     private final TopicLabels topics;
 
-    ReviewQueuePage(Searchers index, Access access, ReviewParts parts, WebLabels labels, TopicLabels topics) {
+    public ReviewQueuePage(Searchers index, Access access, ReviewParts parts, WebLabels labels, TopicLabels topics) {
         this.index = index;
         this.access = access;
         this.parts = parts;

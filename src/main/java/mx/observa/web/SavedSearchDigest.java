@@ -39,7 +39,7 @@ public final class SavedSearchDigest {
     private final String from;
     private final String publicUrl;
 
-    SavedSearchDigest(SavedSearchPages pages, Users users, ObservaConfig config, Clock clock, String from,
+    public SavedSearchDigest(SavedSearchPages pages, Users users, ObservaConfig config, Clock clock, String from,
                       String publicUrl) {
         this.pages = pages;
         this.users = users;

@@ -47,7 +47,7 @@ public final class SavedSearchPages {
     private final RoleView view;
     private final int max;
 
-    SavedSearchPages(SavedSearches store, FindingSearch search, Access access, RoleView view, int max) {
+    public SavedSearchPages(SavedSearches store, FindingSearch search, Access access, RoleView view, int max) {
         this.store = store;
         this.search = search;
         this.access = access;

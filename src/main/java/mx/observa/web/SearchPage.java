@@ -45,7 +45,7 @@ public final class SearchPage {
     private final RoleView view;
     private final TopicLabels topics;
 
-    SearchPage(FindingSearch search, Access access, WebLabels labels, RoleView view, TopicLabels topics) {
+    public SearchPage(FindingSearch search, Access access, WebLabels labels, RoleView view, TopicLabels topics) {
         this.search = search;
         this.access = access;
         this.labels = labels;

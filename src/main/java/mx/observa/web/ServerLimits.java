@@ -47,8 +47,8 @@ public record ServerLimits(long headerTimeoutMillis, int idleTimeoutSeconds, int
                 trackedClients(config));
     }
 
-    /** Clients each limit keeps count of (the submission limit here, the sign-in limits in {@link WebApp}). */
-    static long trackedClients(ObservaConfig config) {
+    /** Clients each limit keeps count of (the submission limit here, the sign-in limits of the login page). */
+    public static long trackedClients(ObservaConfig config) {
         return config.getLong("observa.limits.clients-tracked");
     }
 

@@ -86,7 +86,8 @@ public final class StalledBodyTimeout implements Handler<RoutingContext> {
             }
             if ((now - lastProgress) / 1_000_000 >= idleMillis) {
                 rc.vertx().cancelTimer(timer);
-                ErrorAnswer.send(rc, 408, MESSAGE);
+                // the sender went silent: nothing to drain, the connection goes at once
+                ErrorAnswer.send(rc, 408, MESSAGE).onComplete(done -> request.connection().close());
             }
         }
     }

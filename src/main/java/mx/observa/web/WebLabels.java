@@ -11,7 +11,7 @@ import mx.observa.understand.TopicLabels;
  * {@link TopicLabels}), channel names, and the CSS class that colors each topic. An id without a label (a topic
  * added later) is shown as it is.
  */
-final class WebLabels {
+public final class WebLabels {
 
     private static final Map<String, String> CHANNELS = Map.of(
             "carpeta", "Carpeta", "correo", "Correo electrónico", "formulario", "Formulario web",
@@ -19,7 +19,7 @@ final class WebLabels {
 
     private final TopicLabels topics;
 
-    WebLabels(TopicLabels topics) {
+    public WebLabels(TopicLabels topics) {
         this.topics = topics;
     }
 

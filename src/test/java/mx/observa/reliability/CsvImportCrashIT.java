@@ -26,7 +26,7 @@ import mx.observa.support.TestHome;
  */
 class CsvImportCrashIT {
 
-    private static final int ROWS = 600;
+    private static final int ROWS = 300;
 
     @TempDir
     Path tmp;

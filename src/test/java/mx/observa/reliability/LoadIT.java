@@ -35,14 +35,14 @@ import mx.observa.index.FindingReader;
 import mx.observa.support.TestHome;
 
 /**
- * Twenty clients post distinct reports through the API for a minute (loopback, bounded): afterwards, once what was
+ * Twenty clients post distinct reports through the API for half a minute (loopback, bounded): afterwards, once what was
  * accepted has been processed, every folio the API issued is archived and its report indexed, nothing more and
  * nothing less, and no request failed on the server.
  */
 class LoadIT {
 
     private static final int CLIENTS = 20;
-    private static final Duration RUN = Duration.ofSeconds(60);
+    private static final Duration RUN = Duration.ofSeconds(30);
 
     @TempDir
     Path tmp;

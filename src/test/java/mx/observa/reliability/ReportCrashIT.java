@@ -40,8 +40,8 @@ import mx.observa.support.TestHome;
  */
 class ReportCrashIT {
 
-    private static final int FIRST_ROWS = 200;
-    private static final int ROWS = 400;
+    private static final int FIRST_ROWS = 80;
+    private static final int ROWS = 160;
 
     @TempDir
     Path tmp;
@@ -80,7 +80,7 @@ class ReportCrashIT {
         Map<String, String> previous = hashes(out);
         assertCompleteEdition(out, first);
 
-        Covered second = importExport(ROWS); // a later export of the same questionnaire: 200 new rows, a different edition
+        Covered second = importExport(ROWS); // a later export of the same questionnaire: 80 new rows, a different edition
         Process killed = report();
         await().atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofMillis(10))
                 .until(() -> !staging().isEmpty() || !killed.isAlive());

@@ -27,6 +27,8 @@ public final class TestHome {
                 .with("observa.out", tmp.resolve("out").toString())
                 .with("observa.port", Integer.toString(freePort()))
                 .with("observa.host", "127.0.0.1")
+                // one warm Tika child per service: tests start many services, each child costs a JVM start
+                .with("observa.extract.workers", "1")
                 .with("observa.inbox.min-age-ms", "200")
                 .with("observa.inbox.poll-ms", "200")
                 // tests post and sign in far faster than a person; WebSecurityIT and LoginGuardTest test the limits

@@ -33,6 +33,7 @@ import mx.observa.support.Fixtures;
 import mx.observa.support.Inbox;
 import mx.observa.support.LongReport;
 import mx.observa.support.Multipart;
+import mx.observa.support.RawHttp;
 import mx.observa.support.TestHome;
 
 /** POST /api/v1/informes and GET /api/v1/informes/{folio}/estado over real HTTP. */
@@ -71,6 +72,10 @@ class SubmissionApiIT {
 
     private HttpResponse<String> postJson(String json) throws Exception {
         return post("application/json", HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+    }
+
+    private int port() {
+        return Integer.parseInt(config.get("observa.port"));
     }
 
     private HttpResponse<String> get(String path) throws Exception {
@@ -262,6 +267,13 @@ class SubmissionApiIT {
         HttpResponse<String> postTooBig = post(new Multipart().file("archivo", "enorme.bin", "application/octet-stream", fourMb));
         assertThat(postTooBig.statusCode()).isEqualTo(413);
         assertThat(json(postTooBig).get("error").toString()).startsWith("El envío es demasiado grande: el máximo es de 3 MB");
+        // a client that writes its whole post before it reads (as HttpClient may) still gets the answer, not a reset
+        for (int i = 0; i < 3; i++) {
+            RawHttp.Answer refused = RawHttp.send(port(), "POST /api/v1/informes HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                    + "Content-Type: multipart/form-data; boundary=x\r\nContent-Length: " + fourMb.length, fourMb);
+            assertThat(refused.status()).isEqualTo(413);
+            assertThat(refused.body()).contains("El envío es demasiado grande");
+        }
 
         byte[] elf = {0x7f, 'E', 'L', 'F', 2, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0x3e, 0};
         HttpResponse<String> program = post(new Multipart().field("texto", "Va un programa.")
