@@ -70,8 +70,8 @@ public final class Redactor {
     private static final Pattern LONG_CODE = Pattern.compile("(?i)\\b(?=[A-Z\\d]*\\d{6})(?=[A-Z\\d]*[A-Z])[A-Z\\d]{12,}\\b");
     /** Telephone numbers: 8 or 10 digits with optional +52, area code in parentheses and separators. */
     private static final Pattern PHONE = Pattern.compile(
-            "(?<![\\w-])(?:\\+?52[\\s.-]?(?:1[\\s.-]?)?)?(?:(?:\\(\\d{2,3}\\)|\\d{2,3})[\\s.-]?)?\\d{3,4}[\\s.-]?\\d{4}(?![\\w-])"
-                    + "|(?<![\\w-])\\d{2}(?:[\\s.-]\\d{2}){3,4}(?![\\w-])");
+            "(?<![\\w-])(?:\\+?52[\\s.\\p{Pd}]?(?:1[\\s.\\p{Pd}]?)?)?(?:(?:\\(\\d{2,3}\\)|\\d{2,3})[\\s.\\p{Pd}]?)?\\d{3,4}[\\s.\\p{Pd}]?\\d{4}(?![\\w-])"
+                    + "|(?<![\\w-])\\d{2}(?:[\\s.\\p{Pd}]\\d{2}){3,4}(?![\\w-])");
     /** Any other run of 11 or more digits is an identifier, never a quantity an observer reports. */
     private static final Pattern LONG_NUMBER = Pattern.compile("(?<![\\w-])\\d{11,18}(?![\\w-])");
 

@@ -82,6 +82,8 @@ public final class Gazetteer {
             if (!ut.normalizedBase().isEmpty()) {
                 places.add(ut.normalizedBase());
             }
+            // "Martín Carrera" is the place of the UTs MARTIN CARRERA I and II
+            places.add(ut.normalizedName().replaceFirst(" (?:i{1,3}|iv|v|vi{1,3})$", ""));
         });
         this.placeNames = Set.copyOf(places);
     }

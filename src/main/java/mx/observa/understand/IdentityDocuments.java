@@ -9,14 +9,15 @@ import mx.observa.model.PersonalData;
 import mx.observa.text.Folding;
 
 /**
- * Identity documents: CURP, clave de elector (also with spaces between its parts), RFC, and the numbers of the
+ * Identity documents: CURP and clave de elector (also with spaces, hyphens or dots between their parts), RFC, and the numbers of the
  * voter card (credencial para votar) — after a label ("Credencial:", "INE", "OCR", "CIC", "folio de la
  * credencial"), the IDMEX code of its back, or a bare 13-digit OCR number.
  */
 final class IdentityDocuments {
 
-    private static final Pattern CURP = Pattern.compile("(?i)(?<![\\p{L}\\d])[A-Z]{4}\\d{6}[HMX][A-Z]{5}[A-Z\\d]\\d(?![\\p{L}\\d])");
-    private static final Pattern ELECTOR = Pattern.compile("(?i)(?<![\\p{L}\\d])[A-Z]{6}[ \\t]?\\d{8}[ \\t]?[HMX][ \\t]?\\d{3}(?![\\p{L}\\d])");
+    private static final Pattern CURP = Pattern.compile(
+            "(?i)(?<![\\p{L}\\d])[A-Z]{4}[ \\t.\\-]?\\d{6}[ \\t.\\-]?[HMX][A-Z]{5}[ \\t.\\-]?[A-Z\\d]\\d(?![\\p{L}\\d])");
+    private static final Pattern ELECTOR = Pattern.compile("(?i)(?<![\\p{L}\\d])[A-Z]{6}[ \\t.\\-]?\\d{8}[ \\t.\\-]?[HMX][ \\t.\\-]?\\d{3}(?![\\p{L}\\d])");
     private static final Pattern RFC = Pattern.compile("(?i)(?<![\\p{L}\\d])[A-ZÑ&]{3,4}\\d{6}[A-Z\\d]{3}(?![\\p{L}\\d])");
     private static final Pattern CARD_LABEL = Pattern.compile(
             "(?<![\\p{L}])(?:credencial(?:[ \\t]+(?:para[ \\t]+votar|de[ \\t]+elector|del[ \\t]+ine|ine))?|ine|ife|ocr|cic"

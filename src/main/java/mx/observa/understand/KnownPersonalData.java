@@ -89,7 +89,7 @@ public final class KnownPersonalData {
                 if (!wordStart(text, start) || form.capitalizedOnly && !Character.isUpperCase(value.charAt(0))) {
                     continue;
                 }
-                if (form.guarded && places.isPlaceAt(text, start, end, form.addressed)) {
+                if (form.guarded && places.isPlaceAt(text, start, end, form.addressed, form.capitalizedOnly)) {
                     continue;
                 }
                 found.add(new PersonalData(form.kind, value, start, end));
@@ -275,7 +275,7 @@ public final class KnownPersonalData {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < d.length(); i++) {
             if (i > 0) {
-                sb.append("[\\s.\\-()/]*");
+                sb.append("[\\s.\\p{Pd}()/]*");
             }
             sb.append(d.charAt(i));
         }

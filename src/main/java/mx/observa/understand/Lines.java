@@ -1,7 +1,13 @@
 package mx.observa.understand;
 
-/** Line arithmetic on a text without splitting it, so offsets stay those of the original. */
+/**
+ * Line arithmetic on a text without splitting it, so offsets stay those of the original. The {@code near} forms look
+ * no further than {@link #REACH} characters from the position: rules that ask about a line for every word use them, so
+ * that a hostile text of one very long line still takes linear time (no name, label or address is that long).
+ */
 final class Lines {
+
+    static final int REACH = 1_000;
 
     private Lines() {
     }
@@ -14,6 +20,44 @@ final class Lines {
     static int end(String text, int pos) {
         int i = text.indexOf('\n', pos);
         return i < 0 ? text.length() : i;
+    }
+
+    /** {@link #start}, or {@code pos - REACH} when the line starts farther back. */
+    static int nearStart(String text, int pos) {
+        int limit = Math.max(0, pos - REACH);
+        for (int i = Math.min(pos, text.length()) - 1; i >= limit; i--) {
+            if (text.charAt(i) == '\n') {
+                return i + 1;
+            }
+        }
+        return limit;
+    }
+
+    /** {@link #end}, or {@code pos + REACH} when the line ends farther on. */
+    static int nearEnd(String text, int pos) {
+        int limit = Math.min(text.length(), pos + REACH);
+        for (int i = pos; i < limit; i++) {
+            if (text.charAt(i) == '\n') {
+                return i;
+            }
+        }
+        return limit;
+    }
+
+    /** {@link #after} within {@link #REACH}. */
+    static String nearAfter(String text, int pos) {
+        return text.substring(pos, nearEnd(text, pos));
+    }
+
+    /** {@link #continuedStart} within {@link #REACH} of each line's start. */
+    static int nearContinuedStart(String text, int pos) {
+        int start = nearStart(text, pos);
+        if (start == 0 || text.charAt(start - 1) != '\n') {
+            return start;
+        }
+        int previousStart = nearStart(text, start - 1);
+        String previous = text.substring(previousStart, start - 1).strip();
+        return previous.isEmpty() || ".!?:;".indexOf(previous.charAt(previous.length() - 1)) >= 0 ? start : previousStart;
     }
 
     /**

@@ -58,6 +58,7 @@ final class PersonNames {
     private final Pattern roleAfter;
     private final Pattern roleLine;
     private final Pattern closingLine;
+    private final Pattern closingInLine;
     private final Pattern greeting;
     private final Pattern authoredBy;
     private final Pattern verbAfter;
@@ -69,8 +70,9 @@ final class PersonNames {
         List<String> all = new ArrayList<>(vocabulary.observerLabels);
         all.addAll(vocabulary.personLabels);
         all.sort(Comparator.comparingInt(String::length).reversed());
-        // a separator after the label, or none where a lost space glued the value to it ("FirmaSILVIA RENTERÍA")
-        this.labels = Pattern.compile("(" + PrivacyVocabulary.alternation(all) + ")(?:[ \\t]*\\(a\\)|/a|\\(as\\)|\\(es\\))?"
+        // a separator after the label (an aside in parentheses may come first: "Nombre (apellidos, nombre):"), or none
+        // where a lost space glued the value to it ("FirmaSILVIA RENTERÍA")
+        this.labels = Pattern.compile("(" + PrivacyVocabulary.alternation(all) + ")(?:[ \\t]*\\([^)\\n]{1,40}\\)|/a)?"
                 + "(?:[ \\t]*(?::|：|\\t)|(?=\\p{L}))");
         this.observerLabels = Set.copyOf(vocabulary.observerLabels);
         this.nameHeaders = Set.copyOf(all);
@@ -90,6 +92,8 @@ final class PersonNames {
         this.verbAfter = Pattern.compile("^[ \\t]*,?[ \\t]*" + verbs + "(?![\\p{L}])");
         this.verbBefore = Pattern.compile("(?<![\\p{L}])" + verbs + "[ \\t]+(?:a[ \\t]+)?$");
         this.closingLine = Pattern.compile("^[ \\t]*(" + PrivacyVocabulary.alternation(vocabulary.closings) + ")[ \\t]*[,.:;!]*[ \\t]*(.*)$");
+        this.closingInLine = Pattern.compile("(?<![\\p{L}])(?:" + PrivacyVocabulary.alternation(vocabulary.closings)
+                + ")[ \\t]*[,.:;!]*[ \\t]+");
     }
 
     /** The names in {@code text}, in order, overlapping finds merged (the strongest source kept). */
@@ -105,6 +109,7 @@ final class PersonNames {
         signatures(scan);
         tables(scan);
         maximalRuns(scan);
+        loneGivenNames(scan);
         return scan.resolve();
     }
 
@@ -123,10 +128,10 @@ final class PersonNames {
             String label = s.folded.substring(m.start(1), m.end(1)).replaceAll("[ \\t]+", " ");
             int strength = observerLabels.contains(label) ? LABEL : OTHER;
             int valueStart = m.end();
-            int valueEnd = Lines.end(s.text, valueStart);
+            int valueEnd = Lines.nearEnd(s.text, valueStart);
             if (s.text.substring(valueStart, valueEnd).isBlank() && valueEnd < s.text.length()) {
                 valueStart = valueEnd + 1; // the value on the next line ("Nombre de la persona observadora:\nAna …")
-                valueEnd = Lines.end(s.text, valueStart);
+                valueEnd = Lines.nearEnd(s.text, valueStart);
             }
             while (valueStart < valueEnd && (s.text.charAt(valueStart) == ' ' || s.text.charAt(valueStart) == '\t')) {
                 valueStart++;
@@ -227,7 +232,7 @@ final class PersonNames {
             String cue = m.group(1);
             boolean weak = cue.equals("soy") || cue.equals("yo") && !m.group().contains(",");
             int w = skipTitlesAndQuotes(s, Words.firstAtOrAfter(s.words, m.end()));
-            if (w >= s.words.size() || s.words.get(w).start() > Lines.end(s.text, m.end())) {
+            if (w >= s.words.size() || s.words.get(w).start() > Lines.nearEnd(s.text, m.end())) {
                 continue;
             }
             Run run = run(s, w, !weak);
@@ -267,7 +272,7 @@ final class PersonNames {
                 return null;
             }
         }
-        String after = Lines.after(s.text, s.words.get(run.to).end());
+        String after = Lines.nearAfter(s.text, s.words.get(run.to).end());
         return ENDS_NAME.matcher(after).find() || roleAfter.matcher(Folding.foldPreservingLength(after)).find() ? run : null;
     }
 
@@ -276,7 +281,7 @@ final class PersonNames {
         Matcher m = greeting.matcher(s.folded);
         while (m.find()) {
             int w = skipTitlesAndQuotes(s, Words.firstAtOrAfter(s.words, m.end()));
-            if (w < s.words.size() && s.words.get(w).start() <= Lines.end(s.text, m.end())) {
+            if (w < s.words.size() && s.words.get(w).start() <= Lines.nearEnd(s.text, m.end())) {
                 Run run = run(s, w, false);
                 if (run != null && acceptedAfterCue(run, true)) {
                     s.add(run, OTHER, true);
@@ -299,7 +304,7 @@ final class PersonNames {
                 continue;
             }
             Run run = run(s, skipTitlesAndQuotes(s, w), false);
-            boolean enumeration = title.length() == 1 && m.start() == firstLetter(s.text, Lines.start(s.text, m.start()))
+            boolean enumeration = title.length() == 1 && m.start() == firstLetter(s.text, Lines.nearStart(s.text, m.start()))
                     && run != null && run.known == 0;
             if (run != null && !s.words.get(run.from).initial() && !enumeration) { // "C. Material": item C of a list
                 s.add(run, OTHER, true, true);
@@ -335,7 +340,42 @@ final class PersonNames {
             Run run = run(s, skipTitlesAndQuotes(s, w), false);
             if (run != null && !s.words.get(run.from).initial() && (run.significant >= 2 || run.known >= 1 || !run.upperOnly)) {
                 s.add(run, OTHER, true, true);
+                restOfList(s, run);
             }
+        }
+    }
+
+    private static final Pattern LIST_SEPARATOR = Pattern.compile("[ \\t]*(?:,|;)[ \\t]*|[ \\t]+");
+
+    /**
+     * The names that follow a name in a list ("los funcionarios Ana Ruiz, Luis Mora y Eva Sol", "estuvieron presentes
+     * …, … y …"): each item a run of two or more name-like words, apart by a comma, a semicolon, "y" or "e".
+     */
+    private void restOfList(Scan s, Run first) {
+        Run previous = first;
+        for (int items = 0; items < 20; items++) {
+            int w = previous.to + 1;
+            if (w >= s.words.size()) {
+                return;
+            }
+            String between = s.text.substring(s.words.get(previous.to).end(), s.words.get(w).start());
+            boolean comma = between.contains(",") || between.contains(";");
+            if (!LIST_SEPARATOR.matcher(between).matches()) {
+                return;
+            }
+            String f = s.words.get(w).folded();
+            if ((f.equals("y") || f.equals("e")) && w + 1 < s.words.size()
+                    && s.text.substring(s.words.get(w).end(), s.words.get(w + 1).start()).matches("[ \\t]+")) {
+                w++;
+            } else if (!comma) {
+                return;
+            }
+            Run next = run(s, skipTitlesAndQuotes(s, w), false);
+            if (next == null || next.from != skipTitlesAndQuotes(s, w) || next.significant < 2 || next.upperOnly && next.known == 0) {
+                return;
+            }
+            s.add(next, OTHER, true, true);
+            previous = next;
         }
     }
 
@@ -350,7 +390,7 @@ final class PersonNames {
     private void signatures(Scan s) {
         int pos = 0;
         while (pos < s.text.length()) {
-            int end = Lines.end(s.text, pos);
+            int end = Lines.nearEnd(s.text, pos);
             Matcher m = closingLine.matcher(s.folded.substring(pos, end));
             if (m.matches() && Boilerplate.words(s.folded.substring(pos, end)) <= 8) {
                 if (!m.group(2).isBlank()) {
@@ -358,7 +398,7 @@ final class PersonNames {
                 } else {
                     int next = end + 1;
                     for (int k = 0; k < 3 && next < s.text.length(); k++) {
-                        int nextEnd = Lines.end(s.text, next);
+                        int nextEnd = Lines.nearEnd(s.text, next);
                         if (!s.text.substring(next, nextEnd).isBlank() && signatureAt(s, next)) {
                             break;
                         }
@@ -368,9 +408,32 @@ final class PersonNames {
             }
             pos = end + 1;
         }
+        closingsInLine(s);
         lastLine(s);
         bylines(s);
         signatureBlocks(s);
+    }
+
+    /**
+     * A closing in the middle of a line with the writer's name ending that line: "…gracias. Atte. Fidel Carranza",
+     * and in a message written all in lower case, "saludos!! att. nacho" (a known given name or short form).
+     */
+    private void closingsInLine(Scan s) {
+        Matcher m = closingInLine.matcher(s.folded);
+        while (m.find()) {
+            int w = skipTitlesAndQuotes(s, Words.firstAtOrAfter(s.words, m.end()));
+            if (w >= s.words.size() || s.words.get(w).start() != m.end() && !quoteBetween(s, m.end(), s.words.get(w).start())) {
+                continue;
+            }
+            Run run = run(s, w, true);
+            if (run == null || run.significant > 4 || !Lines.nearAfter(s.text, s.words.get(run.to).end()).matches("[ \\t.,;:!)]*")) {
+                continue;
+            }
+            boolean lowerCase = !s.words.get(run.from).capitalized();
+            if (lowerCase ? run.givenFirst : acceptedAfterCue(run, true)) {
+                s.add(run, SIGNATURE, true);
+            }
+        }
     }
 
     private static final Pattern SIGNATURE_RULE = Pattern.compile("^[ \\t]*(?:_{3,}|-{3,}|\\.{5,}|firma[ \\t]*:?)[ \\t]*$");
@@ -383,21 +446,21 @@ final class PersonNames {
         int pos = 0;
         String previous = "";
         while (pos < s.text.length()) {
-            int end = Lines.end(s.text, pos);
+            int end = Lines.nearEnd(s.text, pos);
             String line = s.text.substring(pos, end);
             if (!line.isBlank()) {
                 int next = end + 1;
-                while (next < s.text.length() && s.text.substring(next, Lines.end(s.text, next)).isBlank()) {
-                    next = Lines.end(s.text, next) + 1;
+                while (next < s.text.length() && s.text.substring(next, Lines.nearEnd(s.text, next)).isBlank()) {
+                    next = Lines.nearEnd(s.text, next) + 1;
                 }
-                String nextLine = next < s.text.length() ? s.folded.substring(next, Lines.end(s.text, next)) : "";
+                String nextLine = next < s.text.length() ? s.folded.substring(next, Lines.nearEnd(s.text, next)) : "";
                 boolean framed = SIGNATURE_RULE.matcher(Folding.foldPreservingLength(previous)).matches()
                         || roleLine.matcher(nextLine).find();
                 if (framed && line.strip().matches("[\\p{L} .'’-]{3,80}")) {
                     int w = skipTitlesAndQuotes(s, Words.firstAtOrAfter(s.words, pos));
                     Run run = run(s, w, false);
                     if (run != null && run.significant >= 2 && run.significant <= 5 && s.words.get(run.from).start() < end
-                            && Lines.after(s.text, s.words.get(run.to).end()).isBlank()) {
+                            && Lines.nearAfter(s.text, s.words.get(run.to).end()).isBlank()) {
                         s.add(run, SIGNATURE, true);
                     }
                 }
@@ -417,7 +480,7 @@ final class PersonNames {
     private void tables(Scan s) {
         int pos = 0;
         while (pos < s.text.length()) {
-            int end = Lines.end(s.text, pos);
+            int end = Lines.nearEnd(s.text, pos);
             List<int[]> header = cells(s.text, pos, end);
             List<Integer> nameColumns = new ArrayList<>();
             for (int k = 0; header.size() >= 2 && k < header.size(); k++) {
@@ -428,7 +491,7 @@ final class PersonNames {
             }
             int row = end + 1;
             while (!nameColumns.isEmpty() && row < s.text.length()) {
-                int rowEnd = Lines.end(s.text, row);
+                int rowEnd = Lines.nearEnd(s.text, row);
                 List<int[]> cells = cells(s.text, row, rowEnd);
                 if (!s.text.substring(row, rowEnd).isBlank() && cells.size() < 2) {
                     break;
@@ -471,11 +534,11 @@ final class PersonNames {
 
     private boolean signatureAt(Scan s, int lineStart) {
         int w = Words.firstAtOrAfter(s.words, lineStart);
-        if (w >= s.words.size() || s.words.get(w).start() > Lines.end(s.text, lineStart)) {
+        if (w >= s.words.size() || s.words.get(w).start() > Lines.nearEnd(s.text, lineStart)) {
             return false;
         }
         Run run = run(s, skipTitlesAndQuotes(s, w), false);
-        boolean alone = run != null && Lines.after(s.text, s.words.get(run.to).end()).matches("[ \\t.,;:!]*");
+        boolean alone = run != null && Lines.nearAfter(s.text, s.words.get(run.to).end()).matches("[ \\t.,;:!]*");
         if (run != null && (run.significant >= 2 || run.known >= 1 || alone && !run.upperOnly)) {
             s.add(run, SIGNATURE, true);
             return true;
@@ -491,9 +554,9 @@ final class PersonNames {
         if (end == 0) {
             return;
         }
-        int start = Lines.start(s.text, end);
+        int start = Lines.nearStart(s.text, end);
         String line = s.text.substring(start, end).strip();
-        boolean setApart = start <= 1 || s.text.substring(Lines.start(s.text, start - 1), start - 1).isBlank();
+        boolean setApart = start <= 1 || s.text.substring(Lines.nearStart(s.text, start - 1), start - 1).isBlank();
         if (!line.matches("[\\p{L} .'’-]+")) {
             return;
         }
@@ -513,7 +576,7 @@ final class PersonNames {
         Matcher a = authoredBy.matcher(s.folded);
         while (a.find()) {
             int w = skipTitlesAndQuotes(s, Words.firstAtOrAfter(s.words, a.end()));
-            Run run = w < s.words.size() && s.words.get(w).start() <= Lines.end(s.text, a.end()) ? run(s, w, false) : null;
+            Run run = w < s.words.size() && s.words.get(w).start() <= Lines.nearEnd(s.text, a.end()) ? run(s, w, false) : null;
             if (run != null && acceptedAfterCue(run, true)) {
                 s.add(run, SIGNATURE, true);
             }
@@ -521,8 +584,8 @@ final class PersonNames {
         Matcher m = BYLINE.matcher(s.folded);
         while (m.find()) {
             Run run = run(s, skipTitlesAndQuotes(s, Words.firstAtOrAfter(s.words, m.end())), false);
-            if (run != null && s.words.get(run.from).start() <= Lines.end(s.text, m.end())
-                    && AFTER_BYLINE.matcher(Lines.after(s.text, s.words.get(run.to).end())).find()
+            if (run != null && s.words.get(run.from).start() <= Lines.nearEnd(s.text, m.end())
+                    && AFTER_BYLINE.matcher(Lines.nearAfter(s.text, s.words.get(run.to).end())).find()
                     && acceptedAfterCue(run, false)) {
                 s.add(run, SIGNATURE, true);
             }
@@ -543,14 +606,14 @@ final class PersonNames {
                 continue;
             }
             Run trimmed = trimSentenceStart(s, run);
-            String after = Folding.foldPreservingLength(Lines.after(s.text, s.words.get(trimmed.to).end()));
-            String before = Folding.foldPreservingLength(s.text.substring(Math.max(Lines.start(s.text, s.words.get(trimmed.from).start()),
+            String after = Folding.foldPreservingLength(Lines.nearAfter(s.text, s.words.get(trimmed.to).end()));
+            String before = Folding.foldPreservingLength(s.text.substring(Math.max(Lines.nearStart(s.text, s.words.get(trimmed.from).start()),
                     s.words.get(trimmed.from).start() - 40), s.words.get(trimmed.from).start()));
             boolean personVerb = trimmed.significant >= 2 && trimmed.significant <= 4 && !trimmed.upperOnly && noCommonWord(s, trimmed)
                     && (verbAfter.matcher(after).find() || verbBefore.matcher(before).find());
             boolean personAfter = AGE_OR_ROLE_AFTER.matcher(after).find() || roleAfter.matcher(after).find()
                     || WROTE_AFTER.matcher(after).find() || personVerb;
-            boolean lineHead = s.words.get(trimmed.from).start() == firstLetter(s.text, Lines.start(s.text, s.words.get(trimmed.from).start()))
+            boolean lineHead = s.words.get(trimmed.from).start() == firstLetter(s.text, Lines.nearStart(s.text, s.words.get(trimmed.from).start()))
                     && after.matches("^[ \\t]*[:,].*") && trimmed.significant >= 2 && trimmed.significant <= 4
                     && (trimmed.known >= 1 || after.matches("^[ \\t]*:[ \\t]*\\S.*") && !trimmed.upperOnly && noCommonWord(s, trimmed));
             if (personAfter && acceptedAfterCue(trimmed, false) || lineHead) {
@@ -572,6 +635,44 @@ final class PersonNames {
         }
     }
 
+    private static final Pattern SENTENCE_END_BEFORE = Pattern.compile("[.!?¿¡;:\"«“(•*·\\-–—][ \\t]*$");
+    private static final Pattern COMMA_OR_COLON_AFTER = Pattern.compile("^[ \\t]*[,:]");
+
+    /**
+     * A given name or its short form written alone where a person stands: "copia a Renata", "con Lucía", "Gise, te
+     * paso…", "Nati: propongo…", "…, Toñita, nos contó", "Saludos cordiales, Tránsito.". Opening a sentence a capital
+     * says nothing, so there a comma, a colon or a person's verb must follow; after "de", an article or a saint's
+     * title (Virgen de Guadalupe, Los Reyes, San Martín), beside another capitalized word, or where a place is named,
+     * it is not taken. Longer names are the job of the runs above.
+     */
+    private void loneGivenNames(Scan s) {
+        for (int k = 0; k < s.words.size(); k++) {
+            Words.Word w = s.words.get(k);
+            String f = w.folded();
+            if (!w.capitalized() || !w.text().substring(1).equals(w.text().substring(1).toLowerCase(java.util.Locale.ROOT))
+                    || f.length() < 3 || !vocabulary.isGivenName(f) || vocabulary.notNameWords.contains(f)
+                    || vocabulary.isFunctionWord(f) || vocabulary.places.contains(f) || vocabulary.isTitle(f)) {
+                continue;
+            }
+            boolean joinedBefore = k > 0 && s.words.get(k - 1).capitalized() && continues(s.text, s.words.get(k - 1), w);
+            boolean joinedAfter = k + 1 < s.words.size() && s.words.get(k + 1).capitalized() && continues(s.text, w, s.words.get(k + 1));
+            if (joinedBefore || joinedAfter) {
+                continue;
+            }
+            if (places.isLonePlace(s.text, s.words, k) || k > 0 && PlaceGuard.ARTICLE_OR_DE.contains(s.words.get(k - 1).folded())) {
+                continue;
+            }
+            int lineStart = Lines.nearStart(s.text, w.start());
+            String before = s.folded.substring(Math.max(lineStart, w.start() - 30), w.start());
+            String after = s.folded.substring(w.end(), Math.min(Lines.nearEnd(s.text, w.end()), w.end() + 60));
+            boolean sentenceStart = before.isBlank() && lineStart >= w.start() - 30 || SENTENCE_END_BEFORE.matcher(before).find();
+            if (sentenceStart && !COMMA_OR_COLON_AFTER.matcher(after).find() && !verbAfter.matcher(after).find()) {
+                continue;
+            }
+            s.add(new Run(k, k, 1, 1, true, false), OTHER, false);
+        }
+    }
+
     private static final Pattern COMMA_THEN = Pattern.compile("^,[ \\t]*");
     private static final Pattern COLON_AFTER = Pattern.compile("^[.]?[ \\t]*:");
 
@@ -581,7 +682,7 @@ final class PersonNames {
      */
     private void surnameFirstAtLineHead(Scan s, Run surnames) {
         Words.Word first = s.words.get(surnames.from);
-        if (first.start() != firstLetter(s.text, Lines.start(s.text, first.start())) || surnames.significant > 3 || surnames.upperOnly
+        if (first.start() != firstLetter(s.text, Lines.nearStart(s.text, first.start())) || surnames.significant > 3 || surnames.upperOnly
                 || surnames.to + 1 >= s.words.size()) {
             return;
         }
@@ -603,7 +704,7 @@ final class PersonNames {
             }
             end = given.to;
         }
-        if (COLON_AFTER.matcher(Lines.after(s.text, s.words.get(end).end())).find()) {
+        if (COLON_AFTER.matcher(Lines.nearAfter(s.text, s.words.get(end).end())).find()) {
             s.add(new Run(surnames.from, end, surnames.significant + end - g + 1, surnames.known, false, false), OTHER, true);
         }
     }
@@ -631,7 +732,7 @@ final class PersonNames {
         if (run.significant < 2 || vocabulary.isKnownName(first.folded())) {
             return run;
         }
-        String before = s.text.substring(Lines.start(s.text, first.start()), first.start()).strip();
+        String before = s.text.substring(Lines.nearStart(s.text, first.start()), first.start()).strip();
         boolean sentenceStart = before.isEmpty() || before.matches(".*[.!?:;¿¡\"«-]$");
         int next = run.from + 1;
         while (next <= run.to && CONNECTORS.contains(s.words.get(next).folded())) {
@@ -668,7 +769,7 @@ final class PersonNames {
 
     /** The longest run of name-like words starting at word {@code i} (connectors inside), or null. */
     private Run run(Scan s, int i, boolean lowerCaseAllowed) {
-        if (i < 0 || i >= s.words.size()) {
+        if (i < 0 || i >= s.words.size() || gluedIntoNotName(s, i)) {
             return null;
         }
         int from = -1;
@@ -730,6 +831,12 @@ final class PersonNames {
         return new Run(from, to, significant, known, vocabulary.isGivenName(s.words.get(from).folded()), upperOnly);
     }
 
+    /** "WhatsApp", "YouTube": a brand written in camel case is split into two capitalized words, which are no name. */
+    private boolean gluedIntoNotName(Scan s, int i) {
+        return i + 1 < s.words.size() && s.words.get(i).end() == s.words.get(i + 1).start()
+                && vocabulary.notNameWords.contains(s.words.get(i).folded() + s.words.get(i + 1).folded());
+    }
+
     private static final Pattern OPENING_QUOTE = Pattern.compile("[ \\t]+[\"“«(][ \\t]?");
     private static final Pattern CLOSING_QUOTE = Pattern.compile("[ \\t]?[\"”»)][ \\t]+");
 
@@ -780,7 +887,7 @@ final class PersonNames {
                 || places.isPlaceName(next.text())) {
             return false;
         }
-        String rest = Lines.after(s.text, next.end());
+        String rest = Lines.nearAfter(s.text, next.end());
         return rest.isEmpty() || rest.matches("^[,;:.)]?[ \\t]*(?:\\p{Ll}.*)?$");
     }
 
@@ -852,7 +959,7 @@ final class PersonNames {
     private int skipTitlesAndQuotes(Scan s, int w) {
         while (w < s.words.size() && vocabulary.isTitle(s.words.get(w).folded())
                 && (s.words.get(w).dotted() || s.words.get(w).text().length() > 3) && w + 1 < s.words.size()
-                && s.words.get(w + 1).start() <= Lines.end(s.text, s.words.get(w).end())) {
+                && s.words.get(w + 1).start() <= Lines.nearEnd(s.text, s.words.get(w).end())) {
             w++;
         }
         return w;

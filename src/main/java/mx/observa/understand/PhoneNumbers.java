@@ -11,16 +11,16 @@ import mx.observa.text.Folding;
 
 /**
  * Telephone numbers however they are written: ten digits (or 12–13 with +52 / +52 1) in any grouping, with
- * spaces, dots, hyphens, slashes or the area code in parentheses; eight digits grouped as a local number
+ * spaces, dots, hyphens (or a dash of any kind between two digits: "55—5555—0625"), slashes or the area code in parentheses; eight digits grouped as a local number
  * (5512-3456) or after a phone word; and digits written as words, alone or mixed with figures, to dodge filters
  * ("cinco cinco, uno dos tres cuatro…", "55 doce 34 56 78"). Dates, clock times, folios and UT claves are not
  * numbers of this shape. An extension after the number ("ext. 123") goes with it.
  */
 final class PhoneNumbers {
 
-    private static final Pattern DIGITS = Pattern.compile("(?<![\\w\\-/.])\\+?\\(?\\d[\\d \\t.\\-()/]{5,30}\\d(?![\\w\\-/])");
+    private static final Pattern DIGITS = Pattern.compile("(?<![\\w\\-/.])\\+?\\(?\\d(?:[\\d \\t.\\-()/]|(?<=\\d)\\p{Pd}(?=\\d)){5,30}\\d(?![\\w\\-/])");
     private static final Pattern DATE = Pattern.compile("\\d{1,2}[/.\\-]\\d{1,2}[/.\\-]\\d{2,4}|\\d{4}[/.\\-]\\d{1,2}[/.\\-]\\d{1,2}");
-    private static final Pattern LOCAL_EIGHT = Pattern.compile("\\d{4}[ .\\-]\\d{4}|\\d{2}(?:[ .\\-]\\d{2}){3}");
+    private static final Pattern LOCAL_EIGHT = Pattern.compile("\\d{4}[ .\\p{Pd}]\\d{4}|\\d{2}(?:[ .\\p{Pd}]\\d{2}){3}");
     private static final Pattern PHONE_WORD = Pattern.compile(
             "(?:tel|tels|telefono|telefonos|cel|celular|movil|whatsapp|whats|wa|llamar|marcar|numero|contacto|fax)\\b[^\\n\\d]{0,20}$");
 
@@ -35,7 +35,7 @@ final class PhoneNumbers {
         words.sort((a, b) -> b.length() - a.length());
         String word = "(?:" + String.join("|", words) + ")";
         String unit = "(?:" + word + "(?:[ \\t]+y[ \\t]+" + word + ")?|\\d{1,4})";
-        NUMBER_WORDS = Pattern.compile("(?<![\\p{L}\\d])" + unit + "(?:[ \\t,.\\-]+" + unit + "){3,}(?![\\p{L}\\d])");
+        NUMBER_WORDS = Pattern.compile("(?<![\\p{L}\\d])" + unit + "(?:[ \\t,.\\p{Pd}]+" + unit + "){3,}(?![\\p{L}\\d])");
     }
 
     private PhoneNumbers() {
@@ -54,7 +54,7 @@ final class PhoneNumbers {
             boolean phone = digits == 10 || digits == 12 && value.replaceAll("\\D", "").startsWith("52")
                     || digits == 13 && value.replaceAll("\\D", "").startsWith("521")
                     || digits == 8 && (LOCAL_EIGHT.matcher(value).matches() || cued)
-                    || digits > 13 && value.matches("[\\d \\t.\\-()/+]+") && cued;
+                    || digits > 13 && value.matches("[\\d \\t.\\p{Pd}()/+]+") && cued;
             if (phone) {
                 int end = m.start() + value.length();
                 Matcher ext = EXTENSION.matcher(Folding.foldPreservingLength(text)).region(end, Math.min(text.length(), end + 24));
@@ -88,7 +88,7 @@ final class PhoneNumbers {
     /** How many digits a run of figures and number words stands for ("cincuenta y cinco" is two). */
     private static int digitsOf(String span) {
         int digits = 0;
-        for (String token : span.split("[ \\t,.\\-]+")) {
+        for (String token : span.split("[ \\t,.\\p{Pd}]+")) {
             if (token.isEmpty() || token.equals("y")) {
                 continue;
             }

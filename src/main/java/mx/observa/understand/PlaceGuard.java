@@ -43,7 +43,7 @@ final class PlaceGuard {
      */
     boolean inPlaceContext(String text, List<Words.Word> words, int from, int to) {
         return introducedByPlaceWord(text, words, from)
-                || STREET_AFTER.matcher(Folding.foldPreservingLength(Lines.after(text, words.get(to).end())).stripLeading()).find();
+                || STREET_AFTER.matcher(Folding.foldPreservingLength(shortlyAfter(text, words.get(to).end())).stripLeading()).find();
     }
 
     /**
@@ -60,8 +60,17 @@ final class PlaceGuard {
      * (the form comes after a title or role) only the context counts.
      */
     boolean isPlaceAt(String text, int start, int end, boolean addressed) {
-        int lineStart = Lines.continuedStart(text, start);
-        String line = text.substring(lineStart, Lines.end(text, end));
+        return isPlaceAt(text, start, end, addressed, false);
+    }
+
+    /**
+     * @param lone one word of a known name on its own ("Saludos, Tránsito."): a colonia or UT that happens to share it
+     *             does not make it a place; what surrounds it must ({@link #isLonePlace})
+     */
+    boolean isPlaceAt(String text, int start, int end, boolean addressed, boolean lone) {
+        // what surrounds the form on its line, within a reach that keeps many forms on one long line linear
+        int lineStart = Math.max(Lines.nearContinuedStart(text, start), start - AROUND);
+        String line = text.substring(lineStart, Math.min(Lines.nearEnd(text, end), end + AROUND));
         List<Words.Word> words = Words.of(line);
         int from = Words.firstAtOrAfter(words, start - lineStart);
         int to = Words.lastEndingBefore(words, end - lineStart);
@@ -80,7 +89,47 @@ final class PlaceGuard {
         if (addressed) {
             return isPlaceAfterTitle(line, words, from, to);
         }
-        return isPlace(line, words, from, to) || (wideFrom != from || wideTo != to) && isPlace(line, words, wideFrom, wideTo);
+        boolean wider = wideFrom != from || wideTo != to;
+        if (lone && !wider && from == to) {
+            return isLonePlace(line, words, from);
+        }
+        return isPlace(line, words, from, to) || wider && isPlace(line, words, wideFrom, wideTo);
+    }
+
+    /** The few characters after {@code pos} on its line, where a street number or «esquina» would be. */
+    private static String shortlyAfter(String text, int pos) {
+        String after = text.substring(pos, Math.min(text.length(), pos + 40));
+        int cut = after.indexOf('\n');
+        return cut < 0 ? after : after.substring(0, cut);
+    }
+
+    /** How far around a form of a known name its place context is looked for: farther than any place word. */
+    private static final int AROUND = 160;
+
+    /** Before a word alone, these make it a place or a devotion: "en Tránsito", "Virgen de Guadalupe", "San Martín". */
+    private static final java.util.Set<String> PLACE_BEFORE = java.util.Set.of("en", "hacia", "san", "santa", "santo",
+            "virgen", "nuestra");
+    /**
+     * Before a word alone that is also a colonia or UT, these make it the place ("de Guerrero", "la Tránsito"); before
+     * an unknown given name, a devotion or a place ("Virgen de Guadalupe", "la Paz", "Los Reyes").
+     */
+    static final java.util.Set<String> ARTICLE_OR_DE = java.util.Set.of("de", "del", "el", "la", "los", "las", "al");
+
+    /**
+     * One capitalized word standing alone (no capitalized neighbour) names a place by its context — a place word, a
+     * street number, "en" or a saint's title before it — as a public figure's name, or as a colonia, UT or alcaldía
+     * that is no known given name or surname or comes after "de" or an article ("la Guerrero"). That a colonia shares
+     * a person's name is not enough: many given names and surnames are also colonias ("Saludos, Tránsito.").
+     */
+    boolean isLonePlace(String text, List<Words.Word> words, int k) {
+        String before = k > 0 && text.substring(words.get(k - 1).end(), words.get(k).start()).matches("[ \\t]*")
+                ? words.get(k - 1).folded() : "";
+        if (PLACE_BEFORE.contains(before) || isPlaceAfterTitle(text, words, k, k)) {
+            return true;
+        }
+        String word = words.get(k).text();
+        return gazetteer.isPlaceName(Folding.normalizeName(word))
+                && (ARTICLE_OR_DE.contains(before) || !vocabulary.isKnownName(words.get(k).folded()));
     }
 
     /** The whole string is an alcaldía, a unidad territorial or a public figure places are named after. */
@@ -94,7 +143,7 @@ final class PlaceGuard {
      * line before, when it runs on into this one), and looks for a place word there.
      */
     private boolean introducedByPlaceWord(String text, List<Words.Word> words, int from) {
-        int lineStart = Lines.continuedStart(text, words.get(from).start());
+        int lineStart = Lines.nearContinuedStart(text, words.get(from).start());
         int k = from;
         for (int steps = 0; steps < 10; steps++) {
             int boundary = words.get(k).start();

@@ -200,8 +200,29 @@ final class PrivacyVocabulary {
         return sb.append(')').toString();
     }
 
+    /** A given name, a short form of one, or a diminutive of either ("Toñita", "Lupita", "Juanito", "Carmencita"). */
     boolean isGivenName(String folded) {
-        return givenNames.contains(folded);
+        return givenNames.contains(folded) || diminutiveOfGivenName(folded);
+    }
+
+    private static final String[][] DIMINUTIVES = {
+        // ending → what stands before it in the name: "carmencita" → carmen, "paquito" → paco, "lupita" → lupe
+        {"cita", ""}, {"cito", ""}, {"quita", "ca"}, {"quito", "co"}, {"guita", "ga"}, {"guito", "go"},
+        {"ita", "a"}, {"ita", "e"}, {"ita", ""}, {"ito", "o"}, {"ito", "e"}, {"ito", ""}};
+
+    private boolean diminutiveOfGivenName(String folded) {
+        if (folded.length() < 5 || !(folded.endsWith("ita") || folded.endsWith("ito"))) {
+            return false;
+        }
+        for (String[] d : DIMINUTIVES) {
+            if (folded.endsWith(d[0]) && folded.length() - d[0].length() >= 2) {
+                String base = folded.substring(0, folded.length() - d[0].length()) + d[1];
+                if (base.length() >= 3 && givenNames.contains(base)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     boolean isSurname(String folded) {

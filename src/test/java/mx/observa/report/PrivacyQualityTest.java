@@ -44,15 +44,16 @@ import mx.observa.understand.ReportUnderstander;
  * as published outputs redact them (the project's detector with what is known about the report, plus the safety net).
  * A planted personal string counts as found only if no piece of it (no word of two letters or more, no group of
  * digits) survives anywhere it occurs; a decoy counts as wrongly redacted if any piece of it is removed anywhere.
- * Targets (issue 13): personal-data recall ≥ 0.98, decoys wrongly redacted ≤ 5 %, gated on the tuning sets; the
- * held-out set, measured blind once (2026-12-03: recall 0.971), must not fall below that measurement. The
- * table goes to {@code target/privacidad-<set>.md}; docs/calidad.md («Privacidad») copies it.
+ * Targets (issue 13): personal-data recall ≥ 0.98, decoys wrongly redacted ≤ 5 %, on every set. Each tuning set
+ * is gated just under what it reaches; the held-out set, written by someone else and measured blind once, on the
+ * target. The table goes to {@code target/privacidad-<set>.md}; docs/calidad.md («Privacidad») copies it.
  */
 class PrivacyQualityTest {
 
-    private static final double MIN_RECALL = 0.98;
-    /** What the held-out set reached when it was measured blind, the only time (docs/calidad.md). */
-    private static final double MIN_RECALL_HELD_OUT = 0.97;
+    /** The tuning sets reach 1.000 each (docs/calidad.md): one miss in a hundred fails the build. */
+    private static final double MIN_RECALL = 0.99;
+    /** The issue's target, on reports the rules were never tuned on. */
+    private static final double MIN_RECALL_HELD_OUT = 0.98;
     private static final double MAX_DECOYS_REDACTED = 0.05;
     private static final Set<String> CONNECTORS = Set.of("de", "del", "la", "las", "los", "y", "e");
 

@@ -98,6 +98,11 @@ class PersonNamesTest {
                 .containsExactly("cinco cinco, dos ocho, cuatro uno, siete siete, nueve cero");
         assertThat(personal("WhatsApp 55 uno dos, 34 56 78 90 o 55.12.34.56.78", KnownPersonalData.NONE))
                 .containsExactly("55 uno dos, 34 56 78 90", "55.12.34.56.78");
+        assertThat(personal("Casa: 55–4187–2290; oficina: 5541—8722", KnownPersonalData.NONE)).as("dashes of any kind")
+                .containsExactly("55–4187–2290", "5541—8722");
+        assertThat(personal("CURP GOPL 850312 HDFRRS 09; clave ROMRFD-85010109-H-100", KnownPersonalData.NONE))
+                .containsExactly("GOPL 850312 HDFRRS 09", "ROMRFD-85010109-H-100");
+        assertThat(personal("DISTRITO 20 – 01/05/2022", KnownPersonalData.NONE)).as("a dash between words is no phone").isEmpty();
         assertThat(personal("Credencial para votar: 1234567890123, clave GMVLMR80 07050 1M100", KnownPersonalData.NONE))
                 .contains("1234567890123");
         assertThat(personal("votaron 150 personas el 01/05/2022 entre 9:00 y 17:00 en la MRO-03 (UT 07-123)", KnownPersonalData.NONE)).isEmpty();
@@ -136,6 +141,9 @@ class PersonNamesTest {
                 .containsExactly("Teodora Villaseñor Gil");
         assertThat(found("La mesa cerró a las 17:00.\nEustolia Ramírez Cano\nPersona observadora acreditada")).containsExactly("Eustolia Ramírez Cano");
         assertThat(found("Abrieron a las 9:00. Al final contaron 120 opiniones.\nPaty")).containsExactly("Paty");
+        assertThat(found("todo tranquilo en la mesa, cerraron a las 5. saludos!! att. chabela")).containsExactly("chabela");
+        assertThat(found("Les agradezco mucho. Atte. Eusebio Tapia Ruelas")).containsExactly("Eusebio Tapia Ruelas");
+        assertThat(found("Muchas gracias, Coyoacán. Saludos a todos.")).isEmpty();
     }
 
     @Test
@@ -158,5 +166,27 @@ class PersonNamesTest {
         assertThat(personal("Hola Lore, les paso mi informe.\nPaty", known)).contains("Paty");
         assertThat(personal("ObservacionesSilvia Rentería observó el cierre.\nFirmaSILVIA RENTERIA PADILLA", known))
                 .contains("Silvia Rentería", "SILVIA RENTERIA PADILLA");
+    }
+
+    @Test
+    void aGivenNameAloneWherePeopleStandItsShortFormsAndDiminutives() {
+        assertThat(found("Ya le avisé a Maricela y lo revisé con Evaristo antes de enviarlo.")).containsExactly("Maricela", "Evaristo");
+        assertThat(found("Concha: yo traigo las sillas.\nHumberto, ¿quién lleva la lista?")).containsExactly("Concha", "Humberto");
+        assertThat(found("El vecino de enfrente, Panchito, ayudó a cargar la urna; luego llegó Lupita.")).containsExactly("Panchito", "Lupita");
+        assertThat(found("Un abrazo, Chente.")).containsExactly("Chente");
+        assertThat(found("Renata llegó a las nueve y Fabiola abrió la mesa.")).as("a person's verb after a sentence's first word")
+                .containsExactly("Renata", "Fabiola");
+    }
+
+    @Test
+    void aLoneGivenNameThatIsAlsoAPlaceADevotionOrAnOrdinaryWordStaysReadable() {
+        assertThat(found("""
+                Rosa mexicano era el color de las mamparas. Frente a la Basílica de Guadalupe y en Santa Cruz pusieron mesas;
+                en Esperanza no hubo; en la colonia Tránsito tampoco. Los Reyes y San Martín abrieron tarde; la Guerrero también.
+                Mandé el reporte por WhatsApp. La mesa de Martín Carrera (UT MARTIN CARRERA I) abrió a las 9.
+                """)).isEmpty();
+        KnownPersonalData known = KnownPersonalData.of(List.of("Tránsito Pineda Ortega"));
+        assertThat(personal("Fuimos a la colonia Tránsito. Saludos cordiales, Tránsito.", known))
+                .as("a colonia shares her name: only the person is removed").containsExactly("Tránsito");
     }
 }
