@@ -91,8 +91,10 @@ public final class SearchEvaluation {
     public static final String TUNING = "ajuste";
     /** The first held-out queries: evaluated blind once (2026-12-03), tuning data since. */
     public static final String SEEN = "ciega-1";
+    /** The second held-out queries: evaluated blind once (2026-12-03, second round), tuning data since. */
+    public static final String SEEN_2 = "ciega-2";
     /** The held-out queries never used to tune: the figures Observa publishes. */
-    public static final String HELD_OUT = "ciega-2";
+    public static final String HELD_OUT = "ciega-3";
 
     private SearchEvaluation() {
     }
@@ -104,7 +106,8 @@ public final class SearchEvaluation {
      * @param folders folders of delivered report files; null for the files the queries folder's {@value #MANIFEST}
      *                lists (the corpus the judgments were made on)
      * @param queries folder with consultas.csv/juicios.csv (tuning), consultas-ciegas.csv/juicios-ciegos.csv (the first
-     *                held-out queries, seen since) and consultas-ciegas-2.csv/juicios-ciegos-2.csv (held-out), when present
+     *                held-out queries, seen since), consultas-ciegas-2.csv/juicios-ciegos-2.csv (the second, seen since)
+     *                and consultas-ciegas-3.csv/juicios-ciegos-3.csv (held-out), when present
      * @param work    working folder for the pipeline's data and index (emptied first)
      */
     public static Result run(ObservaConfig config, List<Path> folders, Path queries, Path work) throws Exception {
@@ -132,7 +135,9 @@ public final class SearchEvaluation {
                 .ifPresent(parts::add);
         JudgedQueries.load(SEEN, queries.resolve("consultas-ciegas.csv"), queries.resolve("juicios-ciegos.csv"),
                 config.home()).ifPresent(parts::add);
-        JudgedQueries.load(HELD_OUT, queries.resolve("consultas-ciegas-2.csv"), queries.resolve("juicios-ciegos-2.csv"),
+        JudgedQueries.load(SEEN_2, queries.resolve("consultas-ciegas-2.csv"), queries.resolve("juicios-ciegos-2.csv"),
+                config.home()).ifPresent(parts::add);
+        JudgedQueries.load(HELD_OUT, queries.resolve("consultas-ciegas-3.csv"), queries.resolve("juicios-ciegos-3.csv"),
                 config.home()).ifPresent(parts::add);
         if (parts.isEmpty()) {
             throw new IllegalArgumentException("No hay consultas juzgadas en " + queries);
