@@ -21,7 +21,7 @@ import org.apache.lucene.search.ScoreDoc;
  * finding of a report stays its best, and a finding without the query's words never rises above its report's best.
  * Near-duplicate reports are other reports here: a copy does not lift its original.
  */
-final class ReportSupport {
+public final class ReportSupport {
 
     static final float SHARE = 0.2f;
 
@@ -30,12 +30,30 @@ final class ReportSupport {
 
     /** The findings, each with its share of its report's best other finding added, best first. */
     static ScoreDoc[] add(IndexSearcher searcher, ScoreDoc[] findings) throws IOException {
-        String[] folio = new String[findings.length];
-        Map<String, float[]> bestTwo = new HashMap<>();
+        String[] folios = new String[findings.length];
+        float[] scores = new float[findings.length];
         for (int i = 0; i < findings.length; i++) {
-            folio[i] = folio(searcher, findings[i].doc);
-            float[] two = bestTwo.computeIfAbsent(folio[i], k -> new float[] {0f, 0f});
-            float s = findings[i].score;
+            folios[i] = folio(searcher, findings[i].doc);
+            scores[i] = findings[i].score;
+        }
+        float[] added = added(folios, scores);
+        ScoreDoc[] supported = new ScoreDoc[findings.length];
+        for (int i = 0; i < findings.length; i++) {
+            supported[i] = new ScoreDoc(findings[i].doc, added[i], findings[i].shardIndex);
+        }
+        Arrays.sort(supported, Comparator.comparingDouble((ScoreDoc sd) -> -sd.score).thenComparingInt(sd -> sd.doc));
+        return supported;
+    }
+
+    /**
+     * The scores with the support added, whichever engine ranked them: {@code scores[i]} plus {@value #SHARE} of the
+     * best other score among the findings of report {@code folios[i]}.
+     */
+    public static float[] added(String[] folios, float[] scores) {
+        Map<String, float[]> bestTwo = new HashMap<>();
+        for (int i = 0; i < folios.length; i++) {
+            float[] two = bestTwo.computeIfAbsent(folios[i], k -> new float[] {0f, 0f});
+            float s = scores[i];
             if (s > two[0]) {
                 two[1] = two[0];
                 two[0] = s;
@@ -43,14 +61,13 @@ final class ReportSupport {
                 two[1] = s;
             }
         }
-        ScoreDoc[] supported = new ScoreDoc[findings.length];
-        for (int i = 0; i < findings.length; i++) {
-            float[] two = bestTwo.get(folio[i]);
-            float other = findings[i].score == two[0] ? two[1] : two[0];
-            supported[i] = new ScoreDoc(findings[i].doc, findings[i].score + SHARE * other, findings[i].shardIndex);
+        float[] added = new float[folios.length];
+        for (int i = 0; i < folios.length; i++) {
+            float[] two = bestTwo.get(folios[i]);
+            float other = scores[i] == two[0] ? two[1] : two[0];
+            added[i] = scores[i] + SHARE * other;
         }
-        Arrays.sort(supported, Comparator.comparingDouble((ScoreDoc sd) -> -sd.score).thenComparingInt(sd -> sd.doc));
-        return supported;
+        return added;
     }
 
     private static String folio(IndexSearcher searcher, int doc) throws IOException {

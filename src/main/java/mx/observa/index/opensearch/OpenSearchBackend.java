@@ -23,6 +23,7 @@ import mx.observa.index.FindingSearch;
 import mx.observa.index.IndexSchema;
 import mx.observa.index.IndexedFinding;
 import mx.observa.index.LuceneBackend;
+import mx.observa.index.ReportSupport;
 import mx.observa.index.ReviewedReport;
 import mx.observa.index.SearchBackend;
 import mx.observa.index.SearchHit;
@@ -310,7 +311,7 @@ public final class OpenSearchBackend implements SearchBackend {
     }
 
     private List<Ranked> ranked(SearchPlan plan, PlanFilters filters, int n) {
-        boolean rescore = !plan.byDate() && plan.proximity() != null;
+        boolean rescore = !plan.byDate(); // proximity, when the plan has one, then the support of each report
         int wanted = Math.max(1, rescore ? Math.max(n, SearchPlan.RESCORED) : n);
         ObjectNode query = filters.around(LuceneQueryTranslation.toDsl(plan.byDate() ? plan.match() : plan.rank()),
                 true, true);
@@ -341,10 +342,20 @@ public final class OpenSearchBackend implements SearchBackend {
         }
         if (rescore && !ranking.isEmpty()) {
             int window = Math.min(SearchPlan.RESCORED, ranking.size());
-            Map<String, Float> proximity = lexicon.findingSearch().proximityScores(plan.proximity(), ids.subList(0, window));
+            Map<String, Float> proximity = plan.proximity() == null ? Map.of()
+                    : lexicon.findingSearch().proximityScores(plan.proximity(), ids.subList(0, window));
+            // then the support of each finding's report, as the embedded index ranks (ReportSupport)
+            String[] folios = new String[window];
+            float[] withProximity = new float[window];
+            for (int i = 0; i < window; i++) {
+                Ranked r = ranking.get(i);
+                folios[i] = r.id().substring(0, r.id().lastIndexOf('#'));
+                withProximity[i] = (float) r.score() + proximity.getOrDefault(r.id(), 0f);
+            }
+            float[] supported = ReportSupport.added(folios, withProximity);
             List<Ranked> rescored = new ArrayList<>();
-            for (Ranked r : ranking.subList(0, window)) {
-                rescored.add(new Ranked(r.id(), r.score() + proximity.getOrDefault(r.id(), 0f)));
+            for (int i = 0; i < window; i++) {
+                rescored.add(new Ranked(ranking.get(i).id(), supported[i]));
             }
             rescored.sort(Comparator.comparingDouble(Ranked::score).reversed()); // stable: ties keep their order
             rescored.addAll(ranking.subList(window, ranking.size()));
