@@ -35,7 +35,6 @@ import mx.observa.index.Synonyms;
 import mx.observa.intake.Alcaldias;
 import mx.observa.intake.TakenFromInbox;
 import mx.observa.model.Channel;
-import mx.observa.model.Report;
 import mx.observa.pipeline.ContainerKind;
 import mx.observa.pipeline.Headers;
 import mx.observa.pipeline.GroupCommit;
