@@ -130,7 +130,8 @@ class SearchBrowserIT {
     void aQuestionInPlainSpanishShowsResultsAndItsPlaceAsAChipThatWidensTheSearchWhenRemoved() {
         search("¿Dónde faltaron boletas en Coyoacán?");
 
-        assertThat(hitTitles()).containsExactly("OBS-2022-900001 · hallazgo 1");
+        // the finding that says it first; the words match less than a page there, so the rest of the place follows
+        assertThat(hitTitles()).containsExactly("OBS-2022-900001 · hallazgo 1", "OBS-2022-900001 · hallazgo 2");
         WebElement place = browser.findElement(By.cssSelector(".lugares .chip"));
         assertThat(place.getText()).startsWith("Coyoacán");
         assertThat(browser.findElement(By.cssSelector(".temas-consulta")).getText()).contains("Material y documentación");
