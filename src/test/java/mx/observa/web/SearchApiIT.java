@@ -188,7 +188,7 @@ class SearchApiIT {
         List<CSVRecord> rows = CSVFormat.EXCEL.builder().setCommentMarker('#').setHeader().setSkipHeaderRecord(true).get()
                 .parse(new StringReader(text)).getRecords();
         assertThat(rows).hasSize(4);
-        assertThat(rows.get(0).getParser().getHeaderNames()).endsWith("duplicado_de", "revisado");
+        assertThat(rows.get(0).getParser().getHeaderNames()).endsWith("duplicado_de", "revisado", "etiquetas");
         assertThat(rows).extracting(row -> row.get("texto")).contains(
                 "'=HYPERLINK(\"http://ejemplo.invalid\",\"clic\") escribió alguien en el acta.",
                 "'-5 boletas sobraron al cierre; @SUMA(A1) anotado en la hoja.");
