@@ -92,22 +92,37 @@ class DemoQueueBrowserIT {
         int pending = total();
         Set<String> serious = hrefs("incidencias-graves");
         assertThat(serious).hasSize(count("incidencias-graves")).isNotEmpty();
+        // a near-duplicate is counted once in the edition, with the report it repeats
+        Set<String> nearDuplicates = hrefs("casi-identicos");
 
         Set<String> reviewed = new LinkedHashSet<>();
         Set<String> folios = new HashSet<>();
+        Set<String> counted = new HashSet<>();
         List<String> rejected = new ArrayList<>();
         WebElement next = browser.findElement(By.id("siguiente"));
+        String skipped = null;
         while (true) {
             followFromKeyboard(next);
             String url = browser.getCurrentUrl();
             if (!url.contains("/informes/")) {
                 break;
             }
-            String item = url.substring(url.indexOf("/informes/"));
+            String item = item(url);
+            if (skipped == null) {
+                // the analyst leaves the first item for later: «Siguiente» moves past it, and it comes round again
+                skipped = item;
+                next = browser.findElement(By.id("siguiente"));
+                followFromKeyboard(next);
+                item = item(browser.getCurrentUrl());
+                assertThat(item).as("moved past the item left unreviewed").isNotEqualTo(skipped);
+            }
             assertThat(reviewed.add(item)).as("the queue moved on from %s", item).isTrue();
             assertThat(reviewed).as("more items than the queue counted").hasSizeLessThanOrEqualTo(pending);
-            String folio = item.substring("/informes/".length(), item.indexOf('#'));
+            String folio = item.substring(0, item.indexOf('#'));
             folios.add(folio);
+            if (!nearDuplicates.contains(item)) {
+                counted.add(folio);
+            }
             String anchor = item.substring(item.indexOf('#') + 1);
             if (anchor.equals("revision")) {
                 // a report-level item (no place, a near-duplicate): saving its data confirms them
@@ -129,7 +144,7 @@ class DemoQueueBrowserIT {
         }
         assertThat(browser.findElements(By.id("cola-vacia"))).as("the queue says it is empty").hasSize(1);
         assertThat(total()).isZero();
-        assertThat(reviewed).hasSize(pending);
+        assertThat(reviewed).hasSize(pending).contains(skipped);
         assertThat(rejected).hasSize(1);
 
         Path out = tmp.resolve("siguiente-edicion");
@@ -140,8 +155,8 @@ class DemoQueueBrowserIT {
         assertThat(after.at("/revision/incidencias_graves_descartadas").asLong()).isEqualTo(1);
         assertThat(after.at("/revision/incidencias_graves_revisadas").asLong()).isEqualTo(seriousBefore - 1);
         assertThat(after.at("/incidencias_graves/hallazgos").asLong()).isEqualTo(seriousBefore - 1);
-        assertThat(after.at("/revision/informes_revisados").asLong()).isPositive()
-                .isLessThanOrEqualTo(folios.size());
+        assertThat(after.at("/revision/informes_revisados").asLong())
+                .isBetween((long) counted.size(), (long) folios.size());
         assertThat(after.at("/revision/informes_revisados").asLong() + after.at("/revision/informes_automaticos").asLong())
                 .isEqualTo(before.at("/revision/informes_automaticos").asLong());
         String html = Files.readString(out.resolve(ReportWriter.HTML));
@@ -168,13 +183,19 @@ class DemoQueueBrowserIT {
         return Integer.parseInt(browser.findElement(By.id("conteo-" + category)).getText());
     }
 
-    /** The items the queue page lists under a category, as the paths they open. */
+    /** The items the queue page lists under a category ({@link #item}). */
     private Set<String> hrefs(String category) {
         Set<String> out = new LinkedHashSet<>();
         for (WebElement a : browser.findElements(By.cssSelector("#" + category + " a[href*='/informes/']"))) {
-            String href = a.getAttribute("href");
-            out.add(href.substring(href.indexOf("/informes/")));
+            out.add(item(a.getAttribute("href")));
         }
         return out;
+    }
+
+    /** The pending item a report page's address opens: {@code FOLIO#hN} (a finding) or {@code FOLIO#revision}. */
+    private static String item(String url) {
+        String path = url.substring(url.indexOf("/informes/") + "/informes/".length());
+        String folio = path.substring(0, path.replaceAll("[?#].*", "").length());
+        return folio + path.substring(path.indexOf('#'));
     }
 }
