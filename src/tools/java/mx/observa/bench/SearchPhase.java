@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import mx.observa.config.ObservaConfig;
@@ -69,49 +70,64 @@ final class SearchPhase {
                                        long findings, int passes, double buildSeconds, long buildHeapMb) throws Exception {
         try (MemoryProbe memory = MemoryProbe.start(); ReadOnlyIndex index = ReadOnlyIndex.openIfExists(dir)) {
             FindingSearch search = FindingSearch.configured(config, index, analyzer);
-            long hits = 0;
-            for (int i = 0; i < passes; i++) {
-                for (SearchRequest r : QueryMix.REQUESTS) {
-                    hits += search.search(r).total();
-                }
-                QueryMix.BY_REPORT.forEach(search::search);
-            }
-            double[] latencies = new double[passes * QueryMix.REQUESTS.size()];
-            int n = 0;
-            long start = System.nanoTime();
-            for (int i = 0; i < passes; i++) {
-                for (SearchRequest r : QueryMix.REQUESTS) {
-                    long t0 = System.nanoTime();
-                    search.search(r); // FindingSearch counts the facets and highlights the page itself
-                    latencies[n++] = (System.nanoTime() - t0) / 1e6;
-                }
-            }
-            double seconds = (System.nanoTime() - start) / 1e9;
-            Arrays.sort(latencies);
-            double[] grouped = new double[passes * QueryMix.BY_REPORT.size()];
-            int g = 0;
-            for (int i = 0; i < passes; i++) {
-                for (SearchRequest r : QueryMix.BY_REPORT) {
-                    long t0 = System.nanoTime();
-                    search.search(r);
-                    grouped[g++] = (System.nanoTime() - t0) / 1e6;
-                }
-            }
-            Arrays.sort(grouped);
-            return new PhaseResult("busqueda-" + size, seconds, Math.max(memory.peakHeapMb(), buildHeapMb),
-                    memory.peakRssMb(), Benchmark.figures(
-                            "findings", findings,
-                            "queries", latencies.length,
-                            "p50_ms", Benchmark.round(percentile(latencies, 50)),
-                            "p95_ms", Benchmark.round(percentile(latencies, 95)),
-                            "p99_ms", Benchmark.round(percentile(latencies, 99)),
-                            "max_ms", Benchmark.round(latencies[latencies.length - 1]),
-                            "by_report_p95_ms", Benchmark.round(percentile(grouped, 95)),
-                            "mean_hits", hits / Math.max(1, passes * QueryMix.REQUESTS.size()),
-                            "build_s", Benchmark.round(buildSeconds),
-                            "index_mb", sizeMb(dir),
-                            "segments", index.acquire().getIndexReader().leaves().size()));
+            Timing t = time(search, passes);
+            Map<String, Object> figures = Benchmark.figures("findings", findings);
+            figures.putAll(t.figures());
+            figures.putAll(Benchmark.figures(
+                    "build_s", Benchmark.round(buildSeconds),
+                    "index_mb", sizeMb(dir),
+                    "segments", index.acquire().getIndexReader().leaves().size()));
+            return new PhaseResult("busqueda-" + size, t.seconds(), Math.max(memory.peakHeapMb(), buildHeapMb),
+                    memory.peakRssMb(), figures);
         }
+    }
+
+    /** The measured passes' wall time and figures: latency percentiles, by-report p95, mean hits. */
+    record Timing(double seconds, Map<String, Object> figures) {
+    }
+
+    /**
+     * The {@link QueryMix} run single-threaded against {@code search}, one analyst at a time: warm-up passes, then as
+     * many measured passes; requests grouped by report timed apart. Whichever backend answers {@code search}.
+     */
+    static Timing time(FindingSearch search, int passes) {
+        long hits = 0;
+        for (int i = 0; i < passes; i++) {
+            for (SearchRequest r : QueryMix.REQUESTS) {
+                hits += search.search(r).total();
+            }
+            QueryMix.BY_REPORT.forEach(search::search);
+        }
+        double[] latencies = new double[passes * QueryMix.REQUESTS.size()];
+        int n = 0;
+        long start = System.nanoTime();
+        for (int i = 0; i < passes; i++) {
+            for (SearchRequest r : QueryMix.REQUESTS) {
+                long t0 = System.nanoTime();
+                search.search(r); // FindingSearch counts the facets and highlights the page itself
+                latencies[n++] = (System.nanoTime() - t0) / 1e6;
+            }
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        Arrays.sort(latencies);
+        double[] grouped = new double[passes * QueryMix.BY_REPORT.size()];
+        int g = 0;
+        for (int i = 0; i < passes; i++) {
+            for (SearchRequest r : QueryMix.BY_REPORT) {
+                long t0 = System.nanoTime();
+                search.search(r);
+                grouped[g++] = (System.nanoTime() - t0) / 1e6;
+            }
+        }
+        Arrays.sort(grouped);
+        return new Timing(seconds, Benchmark.figures(
+                "queries", latencies.length,
+                "p50_ms", Benchmark.round(percentile(latencies, 50)),
+                "p95_ms", Benchmark.round(percentile(latencies, 95)),
+                "p99_ms", Benchmark.round(percentile(latencies, 99)),
+                "max_ms", Benchmark.round(latencies[latencies.length - 1]),
+                "by_report_p95_ms", Benchmark.round(percentile(grouped, 95)),
+                "mean_hits", hits / Math.max(1, passes * QueryMix.REQUESTS.size())));
     }
 
     /** Nearest-rank percentile of sorted values. */
