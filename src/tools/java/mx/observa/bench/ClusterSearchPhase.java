@@ -13,7 +13,6 @@ import mx.observa.index.SearchBackends;
 import mx.observa.index.Synonyms;
 import mx.observa.index.opensearch.OpenSearchBackend;
 import mx.observa.index.opensearch.OpenSearchSettings;
-import mx.observa.model.Report;
 import mx.observa.testcluster.OpenSearchTestCluster;
 import mx.observa.text.FoldingSpanishAnalyzer;
 
@@ -55,37 +54,29 @@ final class ClusterSearchPhase {
             try (OpenSearchBackend backend = OpenSearchBackend.open(settings, new LuceneBackend(embedded, local),
                     Synonyms.file(config))) {
                 backend.deleteAll();
-                int nextReport = 0;
-                long findings = 0;
+                IndexGrowth growth = new IndexGrowth(reports);
                 for (int size : sizes) {
-                    int firstReport = nextReport;
-                    long firstFinding = findings;
+                    int firstReport = growth.reports();
+                    long firstFinding = growth.findings();
                     long start = System.nanoTime();
                     long ingestHeap;
                     try (MemoryProbe memory = MemoryProbe.start()) {
-                        while (findings < size) {
-                            List<Report> batch = reports.range(nextReport, nextReport + COMMIT_EVERY);
-                            int take = 0;
-                            while (take < batch.size() && findings < size) {
-                                findings += batch.get(take).findings().size();
-                                take++;
-                            }
-                            nextReport += take;
-                            batch.subList(0, take).forEach(backend::replace);
+                        growth.growTo(size, COMMIT_EVERY, batch -> {
+                            batch.forEach(backend::replace);
                             backend.commit();
-                        }
+                        });
                         ingestHeap = memory.peakHeapMb();
                     }
                     double ingestSeconds = (System.nanoTime() - start) / 1e9;
                     List<Object> ingest = List.of(
                             "ingest_s", Benchmark.round(ingestSeconds),
-                            "ingest_findings_per_s", Benchmark.round((findings - firstFinding) / ingestSeconds),
-                            "ingest_reports_per_s", Benchmark.round((nextReport - firstReport) / ingestSeconds),
+                            "ingest_findings_per_s", Benchmark.round((growth.findings() - firstFinding) / ingestSeconds),
+                            "ingest_reports_per_s", Benchmark.round((growth.reports() - firstReport) / ingestSeconds),
                             "nodes", configured ? settings.hosts().size() : cluster.size(),
                             "shards", settings.shards(),
                             "replicas", settings.replicas());
-                    measured.accept(measure("busqueda-integrado-" + size, local, findings, passes, ingestHeap,
-                            List.of()));
+                    long findings = growth.findings();
+                    measured.accept(measure("busqueda-integrado-" + size, local, findings, passes, ingestHeap, List.of()));
                     measured.accept(measure("busqueda-opensearch-" + size, backend.findingSearch(), findings, passes,
                             ingestHeap, ingest));
                 }

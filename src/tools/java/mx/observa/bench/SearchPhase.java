@@ -15,7 +15,6 @@ import mx.observa.index.FindingSearch;
 import mx.observa.index.IndexSchema;
 import mx.observa.index.ReadOnlyIndex;
 import mx.observa.index.SearchRequest;
-import mx.observa.model.Report;
 import mx.observa.text.FoldingSpanishAnalyzer;
 
 /**
@@ -38,30 +37,19 @@ final class SearchPhase {
         Path dir = workDir.resolve("indice-busqueda");
         Benchmark.deleteTree(dir);
         FoldingSpanishAnalyzer analyzer = new FoldingSpanishAnalyzer();
-        SyntheticReports reports = new SyntheticReports(seed);
+        IndexGrowth growth = new IndexGrowth(new SyntheticReports(seed));
         List<PhaseResult> results = new ArrayList<>();
-        int nextReport = 0;
-        long findings = 0;
         for (int size : sizes) {
             long buildStart = System.nanoTime();
             long peakBuildHeap;
             try (MemoryProbe buildMemory = MemoryProbe.start();
                  FindingIndex index = FindingIndex.open(dir, analyzer, new IndexSchema())) {
-                while (findings < size) {
-                    List<Report> batch = reports.range(nextReport, nextReport + BATCH);
-                    int take = 0;
-                    while (take < batch.size() && findings < size) {
-                        findings += batch.get(take).findings().size();
-                        take++;
-                    }
-                    nextReport += take;
-                    batch.subList(0, take).parallelStream().forEach(index::replace);
-                }
+                growth.growTo(size, BATCH, batch -> batch.parallelStream().forEach(index::replace));
                 index.commit();
                 peakBuildHeap = buildMemory.peakHeapMb();
             }
             double buildSeconds = (System.nanoTime() - buildStart) / 1e9;
-            results.add(measure(config, dir, analyzer, size, findings, passes, buildSeconds, peakBuildHeap));
+            results.add(measure(config, dir, analyzer, size, growth.findings(), passes, buildSeconds, peakBuildHeap));
         }
         return results;
     }
