@@ -28,8 +28,10 @@ import mx.observa.model.ReportMetadata;
 import mx.observa.text.Folding;
 
 /**
- * The one place that says how a finding becomes a Lucene document. One document per finding, carrying its
- * report's fields, so a hit is a passage an analyst can read and every filter applies to it directly.
+ * The one place that says how a finding becomes a document, in either backend: {@link #FIELDS} describes every field
+ * once and {@link #values} computes them for a report; the embedded index turns them into Lucene fields here
+ * ({@link #documents}), the OpenSearch backend into its mapping and JSON documents. One document per finding, carrying
+ * its report's fields, so a hit is a passage an analyst can read and every filter applies to it directly.
  *
  * <ul>
  *   <li>{@code id}, {@code folio}: keyword (StringField), stored; {@code folio} is the update key, so re-indexing a
@@ -110,7 +112,6 @@ public final class IndexSchema {
     /** Facet dimensions an analyst filters on (the same names as the keyword fields). */
     public static final String[] FACETS = {TOPIC, KIND, ALCALDIA, DISTRITO, CHANNEL};
 
-    private static final IndexField.Type TEXT_TYPE = IndexField.Type.TEXT;
     private static final IndexField.Type KEYWORD = IndexField.Type.KEYWORD;
 
     /**
@@ -122,7 +123,7 @@ public final class IndexSchema {
             new IndexField(ID, KEYWORD, true, true, false, null, false),
             new IndexField(FOLIO, KEYWORD, true, true, true, null, false),
             new IndexField(NUMBER, IndexField.Type.INTEGER, true, true, true, null, false),
-            new IndexField(TEXT, TEXT_TYPE, true, true, false, null, false),
+            new IndexField(TEXT, IndexField.Type.TEXT, true, true, false, null, false),
             stored(SOURCE),
             stored(FORMAT),
             stored(SHA256),
