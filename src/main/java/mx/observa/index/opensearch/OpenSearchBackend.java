@@ -47,9 +47,12 @@ import mx.observa.text.Html;
  *
  * <p>The plan is read against the {@code lexicon}, the embedded index of the same findings that the single writer
  * keeps beside the cluster: the planner looks words up in a term dictionary (word forms, typos, common words, what a
- * redacted reader sees), which the cluster has no API to walk. The cluster answers the searches: which findings match,
- * their order, counts by facet and date (aggregations, each dimension counted without its own filter), highlighted
- * snippets, exports and the dashboard. Scores use the whole index's term statistics ({@code dfs_query_then_fetch}), as
+ * redacted reader sees), which the cluster has no API to walk. The copy is right by design, not by luck: the one
+ * writer writes each reviewed report to the cluster and to the copy in the same {@link #replace} and commits both
+ * together, and the service rebuilds the cluster from the report store when it has fewer findings than the copy; a
+ * process that only reads ({@link #reader}: {@code observa search}) plans on the copy opened read-only. The cluster
+ * answers the searches: which findings match, their order, counts by facet and date (aggregations, each dimension
+ * counted without its own filter), highlighted snippets, one report's findings, exports and the dashboard. Scores use the whole index's term statistics ({@code dfs_query_then_fetch}), as
  * one Lucene index does; the best {@value SearchPlan#RESCORED} results get the plan's proximity score added, as
  * {@code Proximity} does on the embedded index. Writes go in bulk with retry ({@link BulkWriter}); a cluster that does
  * not answer is Observa's own failure ({@link OpenSearchUnavailableException}).
