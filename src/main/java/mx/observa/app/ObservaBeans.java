@@ -379,7 +379,7 @@ final class ObservaBeans {
 
         @BindToRegistry
         public ReportPage reportPage() {
-            return new ReportPage(core.index(), core.search(), access, labels, view, review);
+            return new ReportPage(core.search(), access, labels, view, review);
         }
 
         @BindToRegistry
@@ -400,7 +400,7 @@ final class ObservaBeans {
 
         @BindToRegistry
         public ReportApi reportApi() {
-            return new ReportApi(core.index(), access, view, reviews);
+            return new ReportApi(core.search(), access, view, reviews);
         }
 
         @BindToRegistry

@@ -11,6 +11,7 @@ import mx.observa.index.FindingSearch;
 import mx.observa.index.IndexSchema;
 import mx.observa.index.InvalidQueryException;
 import mx.observa.index.ReadOnlyIndex;
+import mx.observa.index.SearchBackends;
 import mx.observa.index.SearchHit;
 import mx.observa.index.SearchFilters;
 import mx.observa.index.SearchRequest;
@@ -87,8 +88,10 @@ final class SearchCommand implements Callable<Integer> {
             SearchRequest request = new SearchRequest(query, new SearchFilters(list(topic), list(alcaldia),
                     distrito == null ? List.of() : List.of(distrito), List.of(), null, null, list(kind)).withTags(tags),
                     SearchRequest.Order.RELEVANCE, 0, limit);
-            result = FindingSearch.configured(config, index, analyzer).search(
-                    request.groupedBy(SearchRequest.Grouping.of(by)).like(like));
+            SearchRequest asked = request.groupedBy(SearchRequest.Grouping.of(by)).like(like);
+            // answered by the configured backend; the local copy plans the query (the cluster's when it is OpenSearch)
+            result = SearchBackends.reading(config, FindingSearch.configured(config, index, analyzer),
+                    search -> search.search(asked));
         } catch (InvalidQueryException e) {
             spec.commandLine().getErr().println(e.getMessage());
             return 2;

@@ -9,7 +9,6 @@ import java.util.List;
 import com.fasterxml.jackson.core.JsonProcessingException;
 
 import org.apache.lucene.document.Document;
-import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -82,17 +81,11 @@ public final class FindingReader {
             }
             TopDocs top = searcher.search(byFolio, count, new Sort(new SortField(IndexSchema.NUMBER, SortField.Type.INT)));
             StoredFields stored = searcher.storedFields();
-            List<IndexedFinding> findings = new ArrayList<>();
-            Document first = null;
+            List<Stored> docs = new ArrayList<>();
             for (ScoreDoc sd : top.scoreDocs) {
-                Document doc = stored.document(sd.doc);
-                first = first == null ? doc : first;
-                findings.add(of(doc));
+                docs.add(stored(stored.document(sd.doc)));
             }
-            IndexedFinding f = findings.get(0);
-            return new IndexedReport(f.folio(), first.get(IndexSchema.SHA256), f.source(), first.get(IndexSchema.FORMAT),
-                    f.channel(), f.receivedAt(), f.alcaldia(), f.distrito(), f.ut(), f.mro(), f.date(), f.duplicateOf(),
-                    first.get(IndexSchema.TRUNCATION), List.copyOf(findings));
+            return report(docs);
         } catch (IOException e) {
             throw new UncheckedIOException("No se pudo leer el informe " + folio + " del índice", e);
         } finally {
@@ -117,14 +110,50 @@ public final class FindingReader {
     }
 
     /**
+     * The stored values of one finding's document, field by field ({@link IndexSchema#FIELDS}), whichever backend
+     * stored it: what the readers below read, so a finding reads back the same from either.
+     */
+    @FunctionalInterface
+    public interface Stored {
+        /** The values of {@code field} as text, in order (empty when absent). */
+        List<String> values(String field);
+
+        default String get(String field) {
+            List<String> v = values(field);
+            return v.isEmpty() ? null : v.get(0);
+        }
+    }
+
+    static Stored stored(Document doc) {
+        return field -> List.of(doc.getValues(field));
+    }
+
+    static IndexedFinding of(Document doc) {
+        return finding(stored(doc));
+    }
+
+    /** One report from the documents of all its findings, in finding order; null when there are none. */
+    public static IndexedReport report(List<Stored> docs) {
+        if (docs.isEmpty()) {
+            return null;
+        }
+        List<IndexedFinding> findings = docs.stream().map(FindingReader::finding).toList();
+        Stored first = docs.get(0);
+        IndexedFinding f = findings.get(0);
+        return new IndexedReport(f.folio(), first.get(IndexSchema.SHA256), f.source(), first.get(IndexSchema.FORMAT),
+                f.channel(), f.receivedAt(), f.alcaldia(), f.distrito(), f.ut(), f.mro(), f.date(), f.duplicateOf(),
+                first.get(IndexSchema.TRUNCATION), findings);
+    }
+
+    /**
      * A finding as Observa understood it: where a review changed its values (indexed for filters and counts), the
      * automatic ones kept in {@link IndexSchema#AUTOMATIC}; callers lay the reviews over them.
      */
-    static IndexedFinding of(Document doc) {
+    public static IndexedFinding finding(Stored doc) {
         Automatic a = automatic(doc);
         return new IndexedFinding(
                 doc.get(IndexSchema.FOLIO),
-                doc.getField(IndexSchema.NUMBER).numericValue().intValue(),
+                Integer.parseInt(doc.get(IndexSchema.NUMBER)),
                 doc.get(IndexSchema.SOURCE),
                 doc.get(IndexSchema.CHANNEL),
                 a.alcaldia(),
@@ -140,7 +169,7 @@ public final class FindingReader {
                 a.tipo(),
                 kindEvidence(doc.get(IndexSchema.KIND_EVIDENCE)),
                 doc.get(IndexSchema.ILLEGIBLE) != null,
-                List.of(doc.getValues(IndexSchema.PERSONAL_DATA)));
+                doc.values(IndexSchema.PERSONAL_DATA));
     }
 
     /** The values a review may change, as {@link IndexSchema#AUTOMATIC} writes them. */
@@ -152,7 +181,7 @@ public final class FindingReader {
         }
     }
 
-    private static Automatic automatic(Document doc) {
+    private static Automatic automatic(Stored doc) {
         String json = doc.get(IndexSchema.AUTOMATIC);
         if (json != null) {
             try {
@@ -161,10 +190,10 @@ public final class FindingReader {
                 throw new IllegalStateException("Valores automáticos ilegibles en el índice: " + json, e);
             }
         }
-        IndexableField distrito = doc.getField(IndexSchema.DISTRITO);
-        return new Automatic(doc.get(IndexSchema.ALCALDIA_DISPLAY), distrito == null ? null : distrito.numericValue().intValue(),
+        String distrito = doc.get(IndexSchema.DISTRITO);
+        return new Automatic(doc.get(IndexSchema.ALCALDIA_DISPLAY), distrito == null ? null : Integer.valueOf(distrito),
                 doc.get(IndexSchema.UT), doc.get(IndexSchema.MRO), doc.get(IndexSchema.DATE), doc.get(IndexSchema.KIND),
-                List.of(doc.getValues(IndexSchema.TOPIC)));
+                doc.values(IndexSchema.TOPIC));
     }
 
     private static List<String> kindEvidence(String json) {

@@ -233,6 +233,11 @@ public final class FindingSearch {
         }
     }
 
+    /** One report with all its findings, from the engine that answers searches; null when the folio is unknown. */
+    public IndexedReport report(String folio) {
+        return answering != null ? answering.report(folio) : FindingReader.report(searchers, folio);
+    }
+
     /**
      * The findings of one report with the words of {@code q} marked in their whole text (HTML-escaped).
      *

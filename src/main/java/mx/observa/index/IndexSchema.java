@@ -28,8 +28,10 @@ import mx.observa.model.ReportMetadata;
 import mx.observa.text.Folding;
 
 /**
- * The one place that says how a finding becomes a Lucene document. One document per finding, carrying its
- * report's fields, so a hit is a passage an analyst can read and every filter applies to it directly.
+ * The one place that says how a finding becomes a document, in either backend: {@link #FIELDS} describes every field
+ * once and {@link #values} computes them for a report; the embedded index turns them into Lucene fields here
+ * ({@link #documents}), the OpenSearch backend into its mapping and JSON documents. One document per finding, carrying
+ * its report's fields, so a hit is a passage an analyst can read and every filter applies to it directly.
  *
  * <ul>
  *   <li>{@code id}, {@code folio}: keyword (StringField), stored; {@code folio} is the update key, so re-indexing a
@@ -110,6 +112,59 @@ public final class IndexSchema {
     /** Facet dimensions an analyst filters on (the same names as the keyword fields). */
     public static final String[] FACETS = {TOPIC, KIND, ALCALDIA, DISTRITO, CHANNEL, TAG};
 
+    private static final IndexField.Type KEYWORD = IndexField.Type.KEYWORD;
+
+    /**
+     * Every field of a finding's document, the one description both backends derive from (Lucene fields here, the
+     * OpenSearch mapping and documents in {@code index/opensearch/}): name, type, stored, filtered, sorted, facet
+     * dimension, several values.
+     */
+    public static final java.util.List<IndexField> FIELDS = java.util.List.of(
+            new IndexField(ID, KEYWORD, true, true, false, null, false),
+            new IndexField(FOLIO, KEYWORD, true, true, true, null, false),
+            new IndexField(NUMBER, IndexField.Type.INTEGER, true, true, true, null, false),
+            new IndexField(TEXT, IndexField.Type.TEXT, true, true, false, null, false),
+            stored(SOURCE),
+            stored(FORMAT),
+            stored(SHA256),
+            new IndexField(RECEIVED, IndexField.Type.INSTANT, true, false, false, null, false),
+            new IndexField(RECEIVED_DAY, KEYWORD, false, false, false, RECEIVED_DAY, false),
+            new IndexField(CHANNEL, KEYWORD, true, true, false, CHANNEL, false),
+            new IndexField(ALCALDIA, KEYWORD, false, true, false, null, false),
+            new IndexField(ALCALDIA_DISPLAY, KEYWORD, true, false, false, ALCALDIA, false),
+            new IndexField(DISTRITO, IndexField.Type.INTEGER, true, true, false, DISTRITO, false),
+            new IndexField(UT, KEYWORD, true, true, false, null, false),
+            new IndexField(MRO, KEYWORD, true, true, false, null, false),
+            new IndexField(GROUP, KEYWORD, false, true, true, null, false),
+            new IndexField(DATE, IndexField.Type.DAY, true, true, true, null, false),
+            new IndexField(TOPIC, KEYWORD, true, true, false, TOPIC, true),
+            new IndexField(KIND, KEYWORD, true, true, false, KIND, false),
+            new IndexField(TAG, KEYWORD, true, true, false, TAG, true),
+            stored(AUTOMATIC),
+            new IndexField(ILLEGIBLE, KEYWORD, true, true, false, null, false),
+            stored(EVIDENCE),
+            stored(KIND_EVIDENCE),
+            new IndexField(DUPLICATE_OF, KEYWORD, true, true, false, null, false),
+            new IndexField(PARENT, KEYWORD, true, true, false, null, false),
+            stored(TRUNCATION),
+            new IndexField(PERSONAL_DATA, KEYWORD, true, false, false, null, true));
+
+    private static final java.util.Map<String, IndexField> BY_NAME = FIELDS.stream()
+            .collect(java.util.stream.Collectors.toUnmodifiableMap(IndexField::name, f -> f));
+
+    private static IndexField stored(String name) {
+        return new IndexField(name, KEYWORD, true, false, false, null, false);
+    }
+
+    /** The field of this name ({@link #FIELDS}). */
+    public static IndexField field(String name) {
+        IndexField f = BY_NAME.get(name);
+        if (f == null) {
+            throw new IllegalArgumentException("Campo del índice desconocido: " + name);
+        }
+        return f;
+    }
+
     /** Days are Mexico City days: a report received at 23:30 on 1 May belongs to 1 May. */
     public static final ZoneId ZONE = ZoneId.of("America/Mexico_City");
 
@@ -123,8 +178,7 @@ public final class IndexSchema {
     private final FacetsConfig facets = new FacetsConfig();
 
     public IndexSchema() {
-        facets.setMultiValued(TOPIC, true);
-        facets.setMultiValued(TAG, true);
+        FIELDS.stream().filter(f -> f.facet() != null && f.multi()).forEach(f -> facets.setMultiValued(f.facet(), true));
     }
 
     public FacetsConfig facetsConfig() {
@@ -141,12 +195,12 @@ public final class IndexSchema {
      * automatic ones kept in {@link #AUTOMATIC} where they differ.
      */
     public List<Document> documents(ReviewedReport reviewed) {
-        Report report = reviewed.automatic();
-        List<Finding> shown = reviewed.values().findings();
         List<Document> docs = new ArrayList<>();
-        for (int i = 0; i < shown.size(); i++) {
+        for (List<IndexField.Value> finding : values(reviewed)) {
+            Document doc = new Document();
+            finding.forEach(v -> add(doc, v.field(), v.value()));
             try {
-                docs.add(facets.build(document(report, report.findings().get(i), reviewed, shown.get(i))));
+                docs.add(facets.build(doc));
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
@@ -154,84 +208,120 @@ public final class IndexSchema {
         return docs;
     }
 
-    private Document document(Report report, Finding automatic, ReviewedReport reviewed, Finding finding) {
+    /** A value as the Lucene fields its description asks for. */
+    private static void add(Document doc, IndexField f, Object value) {
+        String name = f.name();
+        switch (f.type()) {
+            case TEXT -> doc.add(new Field(name, (String) value, TEXT_WITH_OFFSETS));
+            case KEYWORD -> {
+                String v = (String) value;
+                if (f.filtered()) {
+                    doc.add(new StringField(name, v, f.stored() ? Field.Store.YES : Field.Store.NO));
+                } else if (f.stored()) {
+                    doc.add(new StoredField(name, v));
+                }
+                if (f.sorted()) {
+                    doc.add(new SortedDocValuesField(name, new BytesRef(v)));
+                }
+                if (f.facet() != null) {
+                    doc.add(new SortedSetDocValuesFacetField(f.facet(), v));
+                }
+            }
+            case INTEGER -> {
+                int v = (Integer) value;
+                if (f.filtered()) {
+                    doc.add(new IntPoint(name, v));
+                }
+                if (f.stored()) {
+                    doc.add(new StoredField(name, v));
+                }
+                if (f.sorted()) {
+                    doc.add(new NumericDocValuesField(name, v));
+                }
+                if (f.facet() != null) {
+                    doc.add(new SortedSetDocValuesFacetField(f.facet(), Integer.toString(v)));
+                }
+            }
+            case DAY -> {
+                LocalDate day = (LocalDate) value;
+                if (f.filtered()) {
+                    doc.add(new LongPoint(name, day.toEpochDay()));
+                }
+                if (f.sorted()) {
+                    doc.add(new NumericDocValuesField(name, day.toEpochDay()));
+                }
+                if (f.stored()) {
+                    doc.add(new StoredField(name, day.toString()));
+                }
+            }
+            case INSTANT -> doc.add(new StoredField(name, value.toString()));
+        }
+    }
+
+    /**
+     * The values of every finding of a report as people reviewed it, field by field ({@link #FIELDS}), in the
+     * findings' order: what both backends write.
+     */
+    public static List<List<IndexField.Value>> values(ReviewedReport reviewed) {
+        Report report = reviewed.automatic();
+        List<Finding> shown = reviewed.values().findings();
+        java.util.Set<String> personal = personalData(report);
+        List<List<IndexField.Value>> all = new ArrayList<>();
+        for (int i = 0; i < shown.size(); i++) {
+            all.add(values(report, report.findings().get(i), reviewed, shown.get(i), personal));
+        }
+        return all;
+    }
+
+    private static List<IndexField.Value> values(Report report, Finding automatic, ReviewedReport reviewed,
+                                                 Finding finding, java.util.Set<String> personal) {
         ReportMetadata meta = reviewed.values().metadata();
-        Document doc = new Document();
-        doc.add(new StringField(ID, report.folio() + "#" + finding.number(), Field.Store.YES));
-        doc.add(new StringField(FOLIO, report.folio(), Field.Store.YES));
-        doc.add(new SortedDocValuesField(FOLIO, new BytesRef(report.folio())));
-        doc.add(new StoredField(NUMBER, finding.number()));
-        doc.add(new IntPoint(NUMBER, finding.number()));
-        doc.add(new NumericDocValuesField(NUMBER, finding.number()));
-        doc.add(new Field(TEXT, finding.text(), TEXT_WITH_OFFSETS));
-        doc.add(new StoredField(SOURCE, report.source()));
-        doc.add(new StoredField(FORMAT, report.format()));
-        doc.add(new StoredField(SHA256, report.submission().sha256()));
-        doc.add(new StoredField(RECEIVED, report.submission().receivedAt().toString()));
-        doc.add(new SortedSetDocValuesFacetField(RECEIVED_DAY,
-                report.submission().receivedAt().atZone(ZONE).toLocalDate().toString()));
-        keyword(doc, CHANNEL, report.submission().channel().id());
+        List<IndexField.Value> v = new ArrayList<>();
+        put(v, ID, report.folio() + "#" + finding.number());
+        put(v, FOLIO, report.folio());
+        put(v, NUMBER, finding.number());
+        put(v, TEXT, finding.text());
+        put(v, SOURCE, report.source());
+        put(v, FORMAT, report.format());
+        put(v, SHA256, report.submission().sha256());
+        put(v, RECEIVED, report.submission().receivedAt());
+        put(v, RECEIVED_DAY, report.submission().receivedAt().atZone(ZONE).toLocalDate().toString());
+        put(v, CHANNEL, report.submission().channel().id());
         if (meta.alcaldia() != null) {
             // Filter on the folded key; count and show the canonical name with accents.
-            doc.add(new StringField(ALCALDIA, key(meta.alcaldia()), Field.Store.NO));
-            doc.add(new StoredField(ALCALDIA_DISPLAY, meta.alcaldia()));
-            doc.add(new SortedSetDocValuesFacetField(ALCALDIA, meta.alcaldia()));
+            put(v, ALCALDIA, key(meta.alcaldia()));
+            put(v, ALCALDIA_DISPLAY, meta.alcaldia());
         }
-        if (meta.distrito() != null) {
-            doc.add(new IntPoint(DISTRITO, meta.distrito()));
-            doc.add(new StoredField(DISTRITO, meta.distrito()));
-            doc.add(new SortedSetDocValuesFacetField(DISTRITO, Integer.toString(meta.distrito())));
-        }
-        if (meta.ut() != null) {
-            doc.add(new StringField(UT, meta.ut(), Field.Store.YES));
-        }
-        if (meta.mro() != null) {
-            doc.add(new StringField(MRO, meta.mro(), Field.Store.YES));
-        }
-        String group = report.duplicateOf() != null ? report.duplicateOf() : report.folio();
-        doc.add(new StringField(GROUP, group, Field.Store.NO));
-        doc.add(new SortedDocValuesField(GROUP, new BytesRef(group)));
-        if (meta.date() != null) {
-            long day = meta.date().toEpochDay();
-            doc.add(new LongPoint(DATE, day));
-            doc.add(new NumericDocValuesField(DATE, day));
-            doc.add(new StoredField(DATE, meta.date().toString()));
-        }
-        for (String topic : finding.topics()) {
-            keyword(doc, TOPIC, topic);
-        }
+        put(v, DISTRITO, meta.distrito());
+        put(v, UT, meta.ut());
+        put(v, MRO, meta.mro());
+        put(v, GROUP, report.duplicateOf() != null ? report.duplicateOf() : report.folio());
+        put(v, DATE, meta.date());
+        finding.topics().forEach(topic -> put(v, TOPIC, topic));
         String kind = reviewed.rejected().contains(finding.number()) ? ReviewedReport.NOT_A_FINDING : finding.kind().id();
-        keyword(doc, KIND, kind);
-        for (String tag : reviewed.tags().getOrDefault(finding.number(), List.of())) {
-            keyword(doc, TAG, tag);
-        }
+        put(v, KIND, kind);
+        reviewed.tags().getOrDefault(finding.number(), List.of()).forEach(tag -> put(v, TAG, tag));
         java.util.Map<String, Object> understood = automatic(report.metadata(), automatic, automatic.kind().id());
         if (!understood.equals(automatic(meta, finding, kind))) {
-            doc.add(new StoredField(AUTOMATIC, json(understood)));
+            put(v, AUTOMATIC, json(understood));
         }
         if (finding.illegible()) {
-            doc.add(new StringField(ILLEGIBLE, "si", Field.Store.YES));
+            put(v, ILLEGIBLE, "si");
         }
-        try {
-            // why Observa decided what it did: the automatic finding's evidence, whatever a person changed
-            doc.add(new StoredField(EVIDENCE, Json.MAPPER.writeValueAsString(automatic.evidence())));
-            doc.add(new StoredField(KIND_EVIDENCE, Json.MAPPER.writeValueAsString(automatic.kindEvidence())));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
+        // why Observa decided what it did: the automatic finding's evidence, whatever a person changed
+        put(v, EVIDENCE, json(automatic.evidence()));
+        put(v, KIND_EVIDENCE, json(automatic.kindEvidence()));
+        put(v, DUPLICATE_OF, report.duplicateOf());
+        put(v, PARENT, report.submission().parent());
+        put(v, TRUNCATION, report.truncation());
+        personal.forEach(p -> put(v, PERSONAL_DATA, p));
+        return v;
+    }
+
+    private static void put(List<IndexField.Value> values, String field, Object value) {
+        if (value != null) {
+            values.add(field(field).of(value));
         }
-        if (report.duplicateOf() != null) {
-            doc.add(new StringField(DUPLICATE_OF, report.duplicateOf(), Field.Store.YES));
-        }
-        if (report.submission().parent() != null) {
-            doc.add(new StringField(PARENT, report.submission().parent(), Field.Store.YES));
-        }
-        if (report.truncation() != null) {
-            doc.add(new StoredField(TRUNCATION, report.truncation()));
-        }
-        for (String personal : personalData(report)) {
-            doc.add(new StoredField(PERSONAL_DATA, personal));
-        }
-        return doc;
     }
 
     /** The values of a finding and its report that a review may change, as {@link #AUTOMATIC} keeps them. */
@@ -268,11 +358,6 @@ public final class IndexSchema {
                         report.submission().declared(mx.observa.model.DeclaredField.ACREDITACION))
                 .filter(s -> s != null && !s.isBlank()).forEach(s -> all.add(s.strip()));
         return all;
-    }
-
-    private static void keyword(Document doc, String field, String value) {
-        doc.add(new StringField(field, value, Field.Store.YES));
-        doc.add(new SortedSetDocValuesFacetField(field, value));
     }
 
     /** A tag as it is indexed and filtered: lower case, single spaces ("Revisar  con Jurídico" → "revisar con jurídico"). */

@@ -63,6 +63,11 @@ public final class LuceneBackend implements SearchBackend {
     }
 
     @Override
+    public IndexedReport report(String folio) {
+        return FindingReader.report(index, folio);
+    }
+
+    @Override
     public Map<Integer, String> highlightReport(String folio, String query) {
         return search.highlightReport(folio, query);
     }

@@ -30,6 +30,9 @@ public interface SearchBackend extends IndexWrites, AutoCloseable {
     /** Every finding of the result set (up to {@code max}), in the request's order, as the reader sees them. */
     FindingSearch.Export export(SearchRequest request, int max, VisibleText visible);
 
+    /** One report with all its findings in order, as Observa understood them (reviews are laid over them), or null. */
+    IndexedReport report(String folio);
+
     /** The findings of one report with the words of {@code query} marked (finding number → HTML). */
     Map<Integer, String> highlightReport(String folio, String query);
 

@@ -37,6 +37,20 @@ public final class SearchBackends {
                 : embedded;
     }
 
+    /**
+     * For a process that only reads beside the service ({@code observa search}): {@code use} gets the configured
+     * backend's search, planned against {@code local} (the embedded copy, opened read-only) and answered by the
+     * cluster when the backend is OpenSearch, or by {@code local} itself.
+     */
+    public static <T> T reading(ObservaConfig config, FindingSearch local, java.util.function.Function<FindingSearch, T> use) {
+        if (!onOpenSearch(config)) {
+            return use.apply(local);
+        }
+        try (OpenSearchBackend cluster = OpenSearchBackend.reader(OpenSearchSettings.of(config), local)) {
+            return use.apply(cluster.findingSearch());
+        }
+    }
+
     /** {@link #of(ObservaConfig, LuceneBackend)} with the search as the service configures it. */
     public static SearchBackend of(ObservaConfig config, FindingIndex embedded, FoldingSpanishAnalyzer analyzer) {
         return of(config, new LuceneBackend(embedded, FindingSearch.configured(config, embedded, analyzer)));

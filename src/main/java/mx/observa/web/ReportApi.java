@@ -10,10 +10,9 @@ import org.apache.camel.Exchange;
 
 import mx.observa.access.AuditLog;
 import mx.observa.archive.Json;
-import mx.observa.index.FindingReader;
+import mx.observa.index.FindingSearch;
 import mx.observa.index.IndexedFinding;
 import mx.observa.index.IndexedReport;
-import mx.observa.index.Searchers;
 import mx.observa.review.ReviewedValues;
 import mx.observa.review.Reviews;
 
@@ -23,13 +22,14 @@ import mx.observa.review.Reviews;
  */
 public final class ReportApi {
 
-    private final Searchers index;
+    private final FindingSearch search;
     private final Access access;
     private final RoleView view;
     private final Reviews reviews;
 
-    public ReportApi(Searchers index, Access access, RoleView view, Reviews reviews) {
-        this.index = index;
+    /** @param search the configured backend's search, which also answers for one report */
+    public ReportApi(FindingSearch search, Access access, RoleView view, Reviews reviews) {
+        this.search = search;
         this.access = access;
         this.view = view;
         this.reviews = reviews;
@@ -40,7 +40,7 @@ public final class ReportApi {
         // the values analysts reviewed in place of the automatic ones
         ReviewedValues reviewed = reviews.current();
         IndexedReport r = folio == null ? null
-                : view.report(Access.session(exchange), reviewed.apply(FindingReader.report(index, folio)));
+                : view.report(Access.session(exchange), reviewed.apply(search.report(folio)));
         exchange.getMessage().setHeader(Exchange.CONTENT_TYPE, "application/json; charset=utf-8");
         if (r == null) {
             exchange.getMessage().setHeader(Exchange.HTTP_RESPONSE_CODE, 404);

@@ -13,11 +13,9 @@ import org.apache.camel.Exchange;
 import mx.observa.access.AuditLog;
 import mx.observa.access.Session;
 import mx.observa.archive.Folios;
-import mx.observa.index.FindingReader;
 import mx.observa.index.FindingSearch;
 import mx.observa.index.IndexedFinding;
 import mx.observa.index.IndexedReport;
-import mx.observa.index.Searchers;
 import mx.observa.text.Templates;
 
 /**
@@ -26,16 +24,14 @@ import mx.observa.text.Templates;
  */
 public final class ReportPage {
 
-    private final Searchers index;
     private final FindingSearch search;
     private final Access access;
     private final WebLabels labels;
     private final RoleView view;
     private final ReviewParts review;
 
-    public ReportPage(Searchers index, FindingSearch search, Access access, WebLabels labels, RoleView view,
-               ReviewParts review) {
-        this.index = index;
+    /** @param search the configured backend's search: the report and its highlighted words come from it */
+    public ReportPage(FindingSearch search, Access access, WebLabels labels, RoleView view, ReviewParts review) {
         this.search = search;
         this.access = access;
         this.labels = labels;
@@ -78,7 +74,7 @@ public final class ReportPage {
     public String render(Exchange exchange) {
         Session session = Access.session(exchange);
         String folio = RequestFacts.pathId(exchange, 0);
-        IndexedReport original = folio == null ? null : FindingReader.report(index, folio);
+        IndexedReport original = folio == null ? null : search.report(folio);
         // what people reviewed is shown in place of what Observa understood, which stays visible beside it
         var reviewed = review.current();
         IndexedReport automatic = view.report(session, original);

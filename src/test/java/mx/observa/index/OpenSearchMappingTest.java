@@ -40,7 +40,9 @@ class OpenSearchMappingTest {
 
     @Test
     void everyFieldOfTheSchemaIsMapped() throws Exception {
-        JsonNode properties = definition().path("mappings").path("properties");
+        JsonNode properties = mx.observa.index.opensearch.OpenSearchIndexDefinition.body(
+                new mx.observa.index.opensearch.OpenSearchSettings(List.of("http://localhost:9200"), "prueba", null, null,
+                        null, null, 3, 1), null).path("mappings").path("properties");
         List<String> fields = new ArrayList<>();
         for (java.lang.reflect.Field f : IndexSchema.class.getFields()) {
             if (f.getType() == String.class && java.lang.reflect.Modifier.isStatic(f.getModifiers())) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import mx.observa.config.ObservaConfig;
+import mx.observa.index.SearchBackends;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -61,12 +62,26 @@ public final class BenchCommand implements Callable<Integer> {
             + "se informa la mediana (completo: 3; rápido: 1).")
     Integer rounds;
 
+    @Option(names = "--pasadas", paramLabel = "N", description = "Pasadas medidas de la mezcla de consultas en cada "
+            + "tamaño, después de otras tantas de calentamiento (completo: 20; rápido: 2).")
+    Integer passes;
+
     @Option(names = "--out", paramLabel = "DIR", description = "Dónde escribir el JSON (completo: bench/results; rápido: target/bench).")
     Path out;
 
     @Option(names = "--work", paramLabel = "DIR", description = "Carpeta de trabajo: corpus (se conserva entre corridas) e "
             + "índices (predeterminada: target/bench-trabajo).")
     Path work;
+
+    @Option(names = "--backend", paramLabel = "lucene|opensearch", defaultValue = "lucene",
+            description = "opensearch: mide sólo la búsqueda y la ingesta por lotes en OpenSearch, junto al índice "
+                    + "integrado con los mismos hallazgos y consultas, en el clúster de prueba de 3 nodos que arrancan "
+                    + "las pruebas (o en el de config/observa.properties si observa.index.backend=opensearch).")
+    String backend;
+
+    @Option(names = "--node-heap", paramLabel = "TAMAÑO", defaultValue = "1g",
+            description = "Memoria de cada nodo del clúster de prueba con --backend opensearch (predeterminada: ${DEFAULT-VALUE}).")
+    String nodeHeap;
 
     @Option(names = "--profile", description = "Graba un perfil JFR del servicio durante la ingesta (en la carpeta de trabajo).")
     boolean profile;
@@ -94,9 +109,15 @@ public final class BenchCommand implements Callable<Integer> {
                 findings != null ? findings : defaults.findings(), reports != null ? reports : defaults.reports(),
                 storeReports != null ? storeReports : defaults.storeReports(),
                 ocrPages != null ? ocrPages : defaults.ocrPages(), rounds != null ? rounds : defaults.rounds(),
-                defaults.searchPasses(), defaults.seed(), workDir,
+                passes != null ? passes : defaults.searchPasses(), defaults.seed(), workDir,
                 outDir, defaults.jar(), profile, only, corpora);
-        Benchmark.run(config, options, spec.commandLine().getOut());
+        if (SearchBackends.OPENSEARCH.equalsIgnoreCase(backend)) {
+            ClusterBench.run(config, options, nodeHeap, spec.commandLine().getOut());
+        } else if (SearchBackends.LUCENE.equalsIgnoreCase(backend)) {
+            Benchmark.run(config, options, spec.commandLine().getOut());
+        } else {
+            throw new IllegalArgumentException("--backend debe ser «lucene» u «opensearch», no «" + backend + "»");
+        }
         return 0;
     }
 

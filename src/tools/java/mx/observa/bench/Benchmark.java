@@ -118,14 +118,14 @@ public final class Benchmark {
         result.add(PhaseResult.median("ingesta-" + BenchResult.DEFAULT_ISOLATION + corpus, ingests, "docs_per_s"));
     }
 
-    private static PhaseResult report(PrintWriter out, PhaseResult p) {
+    static PhaseResult report(PrintWriter out, PhaseResult p) {
         p.figures().put("load_avg_1m", loadAverage());
         progress(out, "  %s: %.1f s, heap %d MB, RSS %d MB, %s", p.name(), p.seconds(), p.peakHeapMb(), p.peakRssMb(),
                 p.figures());
         return p;
     }
 
-    private static void progress(PrintWriter out, String format, Object... args) {
+    static void progress(PrintWriter out, String format, Object... args) {
         out.println(format.formatted(args));
         out.flush();
     }
@@ -165,7 +165,7 @@ public final class Benchmark {
     }
 
     /** The checked-out commit, so a result names the code it measured; null outside a git work tree. */
-    private static String commit(Path home) {
+    static String commit(Path home) {
         try {
             Process git = new ProcessBuilder("git", "-C", home.toString(), "rev-parse", "--short", "HEAD")
                     .redirectErrorStream(true).start();

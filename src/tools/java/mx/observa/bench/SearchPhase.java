@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import mx.observa.config.ObservaConfig;
@@ -14,7 +15,6 @@ import mx.observa.index.FindingSearch;
 import mx.observa.index.IndexSchema;
 import mx.observa.index.ReadOnlyIndex;
 import mx.observa.index.SearchRequest;
-import mx.observa.model.Report;
 import mx.observa.text.FoldingSpanishAnalyzer;
 
 /**
@@ -37,30 +37,19 @@ final class SearchPhase {
         Path dir = workDir.resolve("indice-busqueda");
         Benchmark.deleteTree(dir);
         FoldingSpanishAnalyzer analyzer = new FoldingSpanishAnalyzer();
-        SyntheticReports reports = new SyntheticReports(seed);
+        IndexGrowth growth = new IndexGrowth(new SyntheticReports(seed));
         List<PhaseResult> results = new ArrayList<>();
-        int nextReport = 0;
-        long findings = 0;
         for (int size : sizes) {
             long buildStart = System.nanoTime();
             long peakBuildHeap;
             try (MemoryProbe buildMemory = MemoryProbe.start();
                  FindingIndex index = FindingIndex.open(dir, analyzer, new IndexSchema())) {
-                while (findings < size) {
-                    List<Report> batch = reports.range(nextReport, nextReport + BATCH);
-                    int take = 0;
-                    while (take < batch.size() && findings < size) {
-                        findings += batch.get(take).findings().size();
-                        take++;
-                    }
-                    nextReport += take;
-                    batch.subList(0, take).parallelStream().forEach(index::replace);
-                }
+                growth.growTo(size, BATCH, batch -> batch.parallelStream().forEach(index::replace));
                 index.commit();
                 peakBuildHeap = buildMemory.peakHeapMb();
             }
             double buildSeconds = (System.nanoTime() - buildStart) / 1e9;
-            results.add(measure(config, dir, analyzer, size, findings, passes, buildSeconds, peakBuildHeap));
+            results.add(measure(config, dir, analyzer, size, growth.findings(), passes, buildSeconds, peakBuildHeap));
         }
         return results;
     }
@@ -69,49 +58,64 @@ final class SearchPhase {
                                        long findings, int passes, double buildSeconds, long buildHeapMb) throws Exception {
         try (MemoryProbe memory = MemoryProbe.start(); ReadOnlyIndex index = ReadOnlyIndex.openIfExists(dir)) {
             FindingSearch search = FindingSearch.configured(config, index, analyzer);
-            long hits = 0;
-            for (int i = 0; i < passes; i++) {
-                for (SearchRequest r : QueryMix.REQUESTS) {
-                    hits += search.search(r).total();
-                }
-                QueryMix.BY_REPORT.forEach(search::search);
-            }
-            double[] latencies = new double[passes * QueryMix.REQUESTS.size()];
-            int n = 0;
-            long start = System.nanoTime();
-            for (int i = 0; i < passes; i++) {
-                for (SearchRequest r : QueryMix.REQUESTS) {
-                    long t0 = System.nanoTime();
-                    search.search(r); // FindingSearch counts the facets and highlights the page itself
-                    latencies[n++] = (System.nanoTime() - t0) / 1e6;
-                }
-            }
-            double seconds = (System.nanoTime() - start) / 1e9;
-            Arrays.sort(latencies);
-            double[] grouped = new double[passes * QueryMix.BY_REPORT.size()];
-            int g = 0;
-            for (int i = 0; i < passes; i++) {
-                for (SearchRequest r : QueryMix.BY_REPORT) {
-                    long t0 = System.nanoTime();
-                    search.search(r);
-                    grouped[g++] = (System.nanoTime() - t0) / 1e6;
-                }
-            }
-            Arrays.sort(grouped);
-            return new PhaseResult("busqueda-" + size, seconds, Math.max(memory.peakHeapMb(), buildHeapMb),
-                    memory.peakRssMb(), Benchmark.figures(
-                            "findings", findings,
-                            "queries", latencies.length,
-                            "p50_ms", Benchmark.round(percentile(latencies, 50)),
-                            "p95_ms", Benchmark.round(percentile(latencies, 95)),
-                            "p99_ms", Benchmark.round(percentile(latencies, 99)),
-                            "max_ms", Benchmark.round(latencies[latencies.length - 1]),
-                            "by_report_p95_ms", Benchmark.round(percentile(grouped, 95)),
-                            "mean_hits", hits / Math.max(1, passes * QueryMix.REQUESTS.size()),
-                            "build_s", Benchmark.round(buildSeconds),
-                            "index_mb", sizeMb(dir),
-                            "segments", index.acquire().getIndexReader().leaves().size()));
+            Timing t = time(search, passes);
+            Map<String, Object> figures = Benchmark.figures("findings", findings);
+            figures.putAll(t.figures());
+            figures.putAll(Benchmark.figures(
+                    "build_s", Benchmark.round(buildSeconds),
+                    "index_mb", sizeMb(dir),
+                    "segments", index.acquire().getIndexReader().leaves().size()));
+            return new PhaseResult("busqueda-" + size, t.seconds(), Math.max(memory.peakHeapMb(), buildHeapMb),
+                    memory.peakRssMb(), figures);
         }
+    }
+
+    /** The measured passes' wall time and figures: latency percentiles, by-report p95, mean hits. */
+    record Timing(double seconds, Map<String, Object> figures) {
+    }
+
+    /**
+     * The {@link QueryMix} run single-threaded against {@code search}, one analyst at a time: warm-up passes, then as
+     * many measured passes; requests grouped by report timed apart. Whichever backend answers {@code search}.
+     */
+    static Timing time(FindingSearch search, int passes) {
+        long hits = 0;
+        for (int i = 0; i < passes; i++) {
+            for (SearchRequest r : QueryMix.REQUESTS) {
+                hits += search.search(r).total();
+            }
+            QueryMix.BY_REPORT.forEach(search::search);
+        }
+        double[] latencies = new double[passes * QueryMix.REQUESTS.size()];
+        int n = 0;
+        long start = System.nanoTime();
+        for (int i = 0; i < passes; i++) {
+            for (SearchRequest r : QueryMix.REQUESTS) {
+                long t0 = System.nanoTime();
+                search.search(r); // FindingSearch counts the facets and highlights the page itself
+                latencies[n++] = (System.nanoTime() - t0) / 1e6;
+            }
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        Arrays.sort(latencies);
+        double[] grouped = new double[passes * QueryMix.BY_REPORT.size()];
+        int g = 0;
+        for (int i = 0; i < passes; i++) {
+            for (SearchRequest r : QueryMix.BY_REPORT) {
+                long t0 = System.nanoTime();
+                search.search(r);
+                grouped[g++] = (System.nanoTime() - t0) / 1e6;
+            }
+        }
+        Arrays.sort(grouped);
+        return new Timing(seconds, Benchmark.figures(
+                "queries", latencies.length,
+                "p50_ms", Benchmark.round(percentile(latencies, 50)),
+                "p95_ms", Benchmark.round(percentile(latencies, 95)),
+                "p99_ms", Benchmark.round(percentile(latencies, 99)),
+                "max_ms", Benchmark.round(latencies[latencies.length - 1]),
+                "by_report_p95_ms", Benchmark.round(percentile(grouped, 95)),
+                "mean_hits", hits / Math.max(1, passes * QueryMix.REQUESTS.size())));
     }
 
     /** Nearest-rank percentile of sorted values. */

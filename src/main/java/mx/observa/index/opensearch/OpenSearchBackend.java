@@ -22,6 +22,8 @@ import mx.observa.index.Dashboard;
 import mx.observa.index.FindingSearch;
 import mx.observa.index.IndexSchema;
 import mx.observa.index.IndexedFinding;
+import mx.observa.index.IndexedReport;
+import mx.observa.index.FindingReader;
 import mx.observa.index.LuceneBackend;
 import mx.observa.index.ReportSupport;
 import mx.observa.index.ReviewedReport;
@@ -45,9 +47,12 @@ import mx.observa.text.Html;
  *
  * <p>The plan is read against the {@code lexicon}, the embedded index of the same findings that the single writer
  * keeps beside the cluster: the planner looks words up in a term dictionary (word forms, typos, common words, what a
- * redacted reader sees), which the cluster has no API to walk. The cluster answers the searches: which findings match,
- * their order, counts by facet and date (aggregations, each dimension counted without its own filter), highlighted
- * snippets, exports and the dashboard. Scores use the whole index's term statistics ({@code dfs_query_then_fetch}), as
+ * redacted reader sees), which the cluster has no API to walk. The copy is right by design, not by luck: the one
+ * writer writes each reviewed report to the cluster and to the copy in the same {@link #replace} and commits both
+ * together, and the service rebuilds the cluster from the report store when it has fewer findings than the copy; a
+ * process that only reads ({@link #reader}: {@code observa search}) plans on the copy opened read-only. The cluster
+ * answers the searches: which findings match, their order, counts by facet and date (aggregations, each dimension
+ * counted without its own filter), highlighted snippets, one report's findings, exports and the dashboard. Scores use the whole index's term statistics ({@code dfs_query_then_fetch}), as
  * one Lucene index does; the best {@value SearchPlan#RESCORED} results get the plan's proximity score added, as
  * {@code Proximity} does on the embedded index. Writes go in bulk with retry ({@link BulkWriter}); a cluster that does
  * not answer is Observa's own failure ({@link OpenSearchUnavailableException}).
@@ -60,22 +65,27 @@ public final class OpenSearchBackend implements SearchBackend {
     private static final int FIRST_READ = 200;
     private static final Map<String, String> SCORED = Map.of("search_type", "dfs_query_then_fetch");
     /** Facet dimension → the field counted (alcaldías are counted by their name with accents). */
-    private static final Map<String, String> FACET_FIELDS = Map.of(IndexSchema.TOPIC, IndexSchema.TOPIC,
-            IndexSchema.KIND, IndexSchema.KIND, IndexSchema.ALCALDIA, IndexSchema.ALCALDIA_DISPLAY,
-            IndexSchema.DISTRITO, IndexSchema.DISTRITO, IndexSchema.CHANNEL, IndexSchema.CHANNEL,
-            IndexSchema.TAG, IndexSchema.TAG);
+    private static final Map<String, String> FACET_FIELDS = IndexSchema.FIELDS.stream()
+            .filter(f -> f.facet() != null)
+            .collect(java.util.stream.Collectors.toUnmodifiableMap(mx.observa.index.IndexField::facet,
+                    mx.observa.index.IndexField::name));
 
     private final OpenSearchSettings settings;
     private final OpenSearchHttp http;
     private final BulkWriter writer;
+    /** The embedded copy the writer keeps beside the cluster; null in a reader ({@link #reader}), which never writes. */
     private final LuceneBackend lexicon;
+    /** The embedded copy's search: it plans every query against the copy's term dictionary. */
+    private final FindingSearch planner;
     private final Path synonymsFile;
 
-    private OpenSearchBackend(OpenSearchSettings settings, LuceneBackend lexicon, Path synonymsFile) {
+    private OpenSearchBackend(OpenSearchSettings settings, LuceneBackend lexicon, FindingSearch planner,
+                              Path synonymsFile) {
         this.settings = settings;
         this.http = new OpenSearchHttp(settings);
         this.writer = new BulkWriter(http, settings.index(), BulkWriter.Backoff.DEFAULT, "1m");
         this.lexicon = lexicon;
+        this.planner = planner;
         this.synonymsFile = synonymsFile;
     }
 
@@ -86,7 +96,7 @@ public final class OpenSearchBackend implements SearchBackend {
      * @param synonymsFile {@code config/sinonimos.txt}, copied into the index's search analyzer when it is created
      */
     public static OpenSearchBackend open(OpenSearchSettings settings, LuceneBackend lexicon, Path synonymsFile) {
-        OpenSearchBackend backend = new OpenSearchBackend(settings, lexicon, synonymsFile);
+        OpenSearchBackend backend = new OpenSearchBackend(settings, lexicon, lexicon.findingSearch(), synonymsFile);
         try {
             backend.createIfMissing();
             return backend;
@@ -94,6 +104,29 @@ public final class OpenSearchBackend implements SearchBackend {
             backend.http.close();
             throw e;
         }
+    }
+
+    /**
+     * The cluster for a process that only reads ({@code observa search} beside the running service): searches planned
+     * against {@code lexicon}, the search of the embedded copy opened read-only; it never writes nor creates the index.
+     *
+     * @throws IllegalStateException in Spanish, when the cluster has no findings index yet
+     */
+    public static OpenSearchBackend reader(OpenSearchSettings settings, FindingSearch lexicon) {
+        OpenSearchBackend backend = new OpenSearchBackend(settings, null, lexicon, null);
+        if (!backend.http.exists("/" + settings.index())) {
+            backend.http.close();
+            throw new IllegalStateException("El clúster no tiene todavía el índice «" + settings.index()
+                    + "»: arranque el servicio o ejecute observa reindex.");
+        }
+        return backend;
+    }
+
+    private LuceneBackend writable() {
+        if (lexicon == null) {
+            throw new IllegalStateException("Esta conexión al clúster es de solo lectura");
+        }
+        return lexicon;
     }
 
     private void createIfMissing() {
@@ -115,36 +148,40 @@ public final class OpenSearchBackend implements SearchBackend {
 
     @Override
     public void replace(ReviewedReport reviewed) {
+        LuceneBackend copy = writable();
         writer.replace(reviewed);
-        lexicon.replace(reviewed);
+        copy.replace(reviewed);
     }
 
     @Override
     public void deleteAll() {
+        LuceneBackend copy = writable();
         writer.discard();
         if (http.exists("/" + settings.index())) {
             http.call("DELETE", "/" + settings.index(), null);
         }
         createIfMissing(); // with the synonyms of today
-        lexicon.deleteAll();
+        copy.deleteAll();
     }
 
     @Override
     public void commit() {
+        LuceneBackend copy = writable();
         writer.commit();
-        lexicon.commit();
+        copy.commit();
     }
 
     @Override
     public void refresh() {
+        LuceneBackend copy = writable();
         writer.refresh();
-        lexicon.refresh();
+        copy.refresh();
     }
 
     /** The embedded index's search (its planner), answered by the cluster. */
     @Override
     public FindingSearch findingSearch() {
-        return lexicon.findingSearch().answeredBy(this);
+        return planner.answeredBy(this);
     }
 
     @Override
@@ -154,7 +191,7 @@ public final class OpenSearchBackend implements SearchBackend {
 
     @Override
     public SearchResult search(SearchRequest request, VisibleText visible) {
-        SearchPlan plan = lexicon.findingSearch().planned(request, visible);
+        SearchPlan plan = planner.planned(request, visible);
         ObjectNode match = LuceneQueryTranslation.toDsl(plan.match());
         PlanFilters filters = new PlanFilters(plan.filters());
 
@@ -290,7 +327,7 @@ public final class OpenSearchBackend implements SearchBackend {
 
     @Override
     public FindingSearch.Export export(SearchRequest request, int max, VisibleText visible) {
-        SearchPlan plan = lexicon.findingSearch().planned(request, visible);
+        SearchPlan plan = planner.planned(request, visible);
         PlanFilters filters = new PlanFilters(plan.filters());
         ObjectNode count = Json.MAPPER.createObjectNode();
         count.set("query", filters.around(LuceneQueryTranslation.toDsl(plan.match()), true, true));
@@ -344,7 +381,7 @@ public final class OpenSearchBackend implements SearchBackend {
         if (rescore && !ranking.isEmpty()) {
             int window = Math.min(SearchPlan.RESCORED, ranking.size());
             Map<String, Float> proximity = plan.proximity() == null ? Map.of()
-                    : lexicon.findingSearch().proximityScores(plan.proximity(), ids.subList(0, window));
+                    : planner.proximityScores(plan.proximity(), ids.subList(0, window));
             // then the support of each finding's report, as the embedded index ranks (ReportSupport)
             String[] folios = new String[window];
             float[] withProximity = new float[window];
@@ -397,11 +434,24 @@ public final class OpenSearchBackend implements SearchBackend {
     }
 
     @Override
+    public IndexedReport report(String folio) {
+        ObjectNode body = Json.MAPPER.createObjectNode();
+        body.set("query", LuceneQueryTranslation.term(new Term(IndexSchema.FOLIO, folio)));
+        body.put("size", 10_000);
+        body.putArray("sort").addObject().put(IndexSchema.NUMBER, "asc");
+        List<FindingReader.Stored> docs = new ArrayList<>();
+        for (JsonNode hit : search(body, false).path("hits").path("hits")) {
+            docs.add(OpenSearchDocuments.stored(hit.path("_source")));
+        }
+        return FindingReader.report(docs);
+    }
+
+    @Override
     public Map<Integer, String> highlightReport(String folio, String q) {
         if (q == null || q.isBlank()) {
             return Map.of();
         }
-        Query words = lexicon.findingSearch().words(q);
+        Query words = planner.words(q);
         if (words instanceof MatchAllDocsQuery) {
             return Map.of();
         }

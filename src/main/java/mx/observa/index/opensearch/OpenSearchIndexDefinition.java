@@ -14,18 +14,18 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import mx.observa.archive.Json;
 
 /**
- * The settings and mapping of the findings index ({@code indice-hallazgos.json} beside this class): the analysis
- * chain of {@link mx.observa.text.FoldingSpanishAnalyzer} (standard tokenizer, lowercase, ASCII folding, light Spanish
+ * The settings and mapping of the findings index ({@code indice-hallazgos.json} beside this class, and every field but
+ * the text from {@link mx.observa.index.IndexSchema#FIELDS}): the analysis chain of {@link mx.observa.text.FoldingSpanishAnalyzer} (standard tokenizer, lowercase, ASCII folding, light Spanish
  * stemmer), a search analyzer that adds the synonyms of {@code config/sinonimos.txt} for clients that query the
  * cluster directly, the folding normalizer of keyword filters, and the shard and replica counts.
  */
-final class OpenSearchIndexDefinition {
+public final class OpenSearchIndexDefinition {
 
     private OpenSearchIndexDefinition() {
     }
 
     /** The body of the create-index request. */
-    static ObjectNode body(OpenSearchSettings settings, Path synonymsFile) {
+    public static ObjectNode body(OpenSearchSettings settings, Path synonymsFile) {
         ObjectNode body;
         try (InputStream in = OpenSearchIndexDefinition.class.getResourceAsStream("indice-hallazgos.json")) {
             body = (ObjectNode) Json.MAPPER.readTree(in);
@@ -33,6 +33,9 @@ final class OpenSearchIndexDefinition {
             throw new UncheckedIOException(e);
         }
         body.remove("_comment");
+        ObjectNode mappings = (ObjectNode) body.path("mappings");
+        mappings.set("properties", OpenSearchDocuments.properties(
+                (ObjectNode) mappings.path("properties").path(mx.observa.index.IndexSchema.TEXT)));
         ObjectNode index = (ObjectNode) body.path("settings").path("index");
         index.put("number_of_shards", settings.shards());
         index.put("number_of_replicas", settings.replicas());

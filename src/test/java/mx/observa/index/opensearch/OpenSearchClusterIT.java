@@ -87,6 +87,11 @@ class OpenSearchClusterIT {
             assertSameAnswers(lucene, cluster3, "mesa", new SearchFilters(List.of(), List.of("Tlalpan"), List.of(),
                     List.of(), null, null));
             assertThat(cluster3.dashboard()).isEqualTo(lucene.dashboard());
+            // the report page reads the report from the cluster, as the embedded index has it
+            for (var hit : lucene.search(SearchRequest.of(""), null).hits()) {
+                assertThat(cluster3.findingSearch().report(hit.folio())).as(hit.folio())
+                        .isNotNull().isEqualTo(lucene.report(hit.folio()));
+            }
 
             cluster.kill(1);
             assertThat(cluster3.size()).as("nothing indexed is lost with a node gone").isEqualTo(findings);
@@ -101,8 +106,13 @@ class OpenSearchClusterIT {
              SearchBackend emptied = SearchBackends.of(config, embedded, analyzer)) {
             assertThat(emptied.findingSearch().search(SearchRequest.of("propaganda")).total())
                     .as("the search the web app holds asks the cluster, now empty").isZero();
-            assertThat(mx.observa.index.FindingSearch.configured(config, embedded, analyzer)
-                    .search(SearchRequest.of("propaganda")).total()).isEqualTo(1);
+            mx.observa.index.FindingSearch local = mx.observa.index.FindingSearch.configured(config, embedded, analyzer);
+            assertThat(local.search(SearchRequest.of("propaganda")).total()).isEqualTo(1);
+            String folio = local.search(SearchRequest.of("propaganda")).hits().get(0).folio();
+            assertThat(emptied.findingSearch().report(folio)).as("the report page asks the cluster").isNull();
+            long fromSearchCommand = SearchBackends.reading(config, local,
+                    s -> s.search(SearchRequest.of("propaganda")).total());
+            assertThat(fromSearchCommand).as("observa search asks the cluster").isZero();
         }
         Reindex.Result rebuilt = Reindex.fromStore(config);
         assertThat(rebuilt.reports()).isEqualTo(3);
