@@ -13,6 +13,7 @@ import mx.observa.index.FindingIndex;
 import mx.observa.index.FindingSearch;
 import mx.observa.index.IndexSchema;
 import mx.observa.index.ReadOnlyIndex;
+import mx.observa.index.SearchFilters;
 import mx.observa.index.SearchRequest;
 import mx.observa.model.Report;
 import mx.observa.text.FoldingSpanishAnalyzer;
@@ -28,6 +29,8 @@ import mx.observa.text.FoldingSpanishAnalyzer;
 final class SearchPhase {
 
     private static final int BATCH = 2_000;
+    private static final int SLOWEST = 8;
+    private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
 
     private SearchPhase() {
     }
@@ -77,17 +80,22 @@ final class SearchPhase {
                 QueryMix.BY_REPORT.forEach(search::search);
             }
             double[] latencies = new double[passes * QueryMix.REQUESTS.size()];
+            double[] cpu = new double[latencies.length];
+            double[][] cpuByRequest = new double[QueryMix.REQUESTS.size()][passes];
             int n = 0;
             long start = System.nanoTime();
             for (int i = 0; i < passes; i++) {
-                for (SearchRequest r : QueryMix.REQUESTS) {
+                for (int k = 0; k < QueryMix.REQUESTS.size(); k++) {
+                    long c0 = THREADS.getCurrentThreadCpuTime();
                     long t0 = System.nanoTime();
-                    search.search(r); // FindingSearch counts the facets and highlights the page itself
-                    latencies[n++] = (System.nanoTime() - t0) / 1e6;
+                    search.search(QueryMix.REQUESTS.get(k)); // FindingSearch counts the facets and highlights the page itself
+                    latencies[n] = (System.nanoTime() - t0) / 1e6;
+                    cpu[n++] = cpuByRequest[k][i] = (THREADS.getCurrentThreadCpuTime() - c0) / 1e6;
                 }
             }
             double seconds = (System.nanoTime() - start) / 1e9;
             Arrays.sort(latencies);
+            Arrays.sort(cpu);
             double[] grouped = new double[passes * QueryMix.BY_REPORT.size()];
             int g = 0;
             for (int i = 0; i < passes; i++) {
@@ -106,12 +114,38 @@ final class SearchPhase {
                             "p95_ms", Benchmark.round(percentile(latencies, 95)),
                             "p99_ms", Benchmark.round(percentile(latencies, 99)),
                             "max_ms", Benchmark.round(latencies[latencies.length - 1]),
+                            "cpu_p50_ms", Benchmark.round(percentile(cpu, 50)),
+                            "cpu_p95_ms", Benchmark.round(percentile(cpu, 95)),
+                            "slowest_cpu_median_ms", slowest(cpuByRequest),
                             "by_report_p95_ms", Benchmark.round(percentile(grouped, 95)),
                             "mean_hits", hits / Math.max(1, passes * QueryMix.REQUESTS.size()),
                             "build_s", Benchmark.round(buildSeconds),
                             "index_mb", sizeMb(dir),
                             "segments", index.acquire().getIndexReader().leaves().size()));
         }
+    }
+
+    /**
+     * The requests whose median CPU time is highest, slowest first: what to profile. CPU time of the searching thread
+     * is the search's own work (the search runs in that thread), so it does not grow with what else the machine runs,
+     * as the wall-clock latency does on a shared machine.
+     */
+    private static java.util.Map<String, Double> slowest(double[][] cpuByRequest) {
+        java.util.Map<String, Double> median = new java.util.HashMap<>();
+        for (int k = 0; k < cpuByRequest.length; k++) {
+            double[] v = cpuByRequest[k].clone();
+            Arrays.sort(v);
+            SearchRequest r = QueryMix.REQUESTS.get(k);
+            SearchFilters f = r.filters();
+            String filters = Stream.of(f.topics(), f.alcaldias(), f.distritos(), f.channels()).flatMap(List::stream)
+                    .map(String::valueOf).collect(java.util.stream.Collectors.joining(", "));
+            median.put(r.query() + (filters.isEmpty() ? "" : " [" + filters + "]") + (r.offset() > 0 ? " @" + r.offset() : ""),
+                    Benchmark.round(percentile(v, 50)));
+        }
+        java.util.Map<String, Double> top = new java.util.LinkedHashMap<>();
+        median.entrySet().stream().sorted(java.util.Map.Entry.<String, Double>comparingByValue().reversed()).limit(SLOWEST)
+                .forEach(e -> top.put(e.getKey(), e.getValue()));
+        return top;
     }
 
     /** Nearest-rank percentile of sorted values. */
