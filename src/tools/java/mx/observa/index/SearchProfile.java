@@ -22,8 +22,10 @@ import mx.observa.understand.QueryReader;
 /**
  * Where a search's time goes, request by request, on an index the benchmark left ({@code target/bench-trabajo/
  * indice-busqueda}): the whole {@link FindingSearch#search} and, apart, its phases as it runs them (plan, drill-sideways
- * facets, ranked top with proximity, page of highlighted hits). A developer's tool, run by hand:
- * {@code java -cp target/observa.jar:target/test-classes mx.observa.index.SearchProfile DIR [PASSES] [QUERY…]}.
+ * facets — "facetas*": always drill sideways, which the search skips for a lone filter without words —, ranked top with
+ * proximity and without), in CPU time of the searching thread, which does not grow with the
+ * machine's load. A developer's tool, run by hand ({@code -Dplan=1} also prints each request's queries):
+ * {@code java -cp target/observa.jar:target/lib/*:target/test-classes mx.observa.index.SearchProfile DIR [PASSES] [QUERY…]}.
  */
 public final class SearchProfile {
 
@@ -79,8 +81,8 @@ public final class SearchProfile {
                             plan.filters(), true), plan.proximity(), 10, null);
                     t[3] = ms(t0);
                     t0 = now();
-                    TopDocs noProx = searcher.search(FilterQueries.drillDown(facetsConfig, variant(plan.rank()),
-                            plan.filters(), true), Integer.getInteger("k", 100));
+                    TopDocs noProx = searcher.search(FilterQueries.drillDown(facetsConfig, plan.rank(),
+                            plan.filters(), true), Proximity.RESCORED);
                     t[4] = ms(t0);
                     t[5] = result.total();
                     if (pass >= 0) {
@@ -93,51 +95,12 @@ public final class SearchProfile {
                     }
                 }
             }
-            System.out.printf("%-70s %8s %8s %8s %8s %8s %8s%n", "consulta (mediana ms de CPU)", "total", "plan", "facetas",
-                    "top+prox", "top100", "total");
+            System.out.printf("%-70s %8s %8s %8s %8s %8s %8s%n", "consulta (mediana ms de CPU)", "búsqueda", "plan",
+                    "facetas*", "top+prox", "top100", "total");
             phases.forEach((k, acc) -> System.out.printf("%-70.70s %8.1f %8.1f %8.1f %8.1f %8.1f %8.0f%n", k,
                     median(acc, 0, passes), median(acc, 1, passes), median(acc, 2, passes), median(acc, 3, passes),
                     median(acc, 4, passes), acc[5 * passes]));
         }
-    }
-
-    /** An experiment on the first pass: -Dvariant=nophrase drops phrase alternatives. */
-    static org.apache.lucene.search.Query variant(org.apache.lucene.search.Query q) {
-        String v = System.getProperty("variant", "");
-        if (v.isEmpty()) {
-            return q;
-        }
-        if (q instanceof org.apache.lucene.search.BooleanQuery bq) {
-            var b = new org.apache.lucene.search.BooleanQuery.Builder().setMinimumNumberShouldMatch(bq.getMinimumNumberShouldMatch());
-            for (var c : bq.clauses()) {
-                String t = c.query().toString();
-                if (v.equals("notopic") && t.startsWith("(ConstantScore(tema:") || v.equals("nokind") && t.contains("tipo:")
-                        || v.equals("noopt") && c.occur() == org.apache.lucene.search.BooleanClause.Occur.SHOULD && bq.clauses().stream().anyMatch(x -> x.occur() == org.apache.lucene.search.BooleanClause.Occur.MUST)) {
-                    continue;
-                }
-                b.add(variant(c.query()), c.occur());
-            }
-            return b.build();
-        }
-        if (q instanceof org.apache.lucene.search.BoostQuery bq) {
-            return new org.apache.lucene.search.BoostQuery(variant(bq.getQuery()), bq.getBoost());
-        }
-        if (q instanceof org.apache.lucene.search.DisjunctionMaxQuery dq) {
-            List<org.apache.lucene.search.Query> keep = new ArrayList<>();
-            for (var d : dq.getDisjuncts()) {
-                if (!(d instanceof org.apache.lucene.search.PhraseQuery pq)) {
-                    keep.add(variant(d));
-                } else if (v.equals("conj")) {
-                    var and = new org.apache.lucene.search.BooleanQuery.Builder();
-                    for (var t : pq.getTerms()) {
-                        and.add(new org.apache.lucene.search.TermQuery(t), org.apache.lucene.search.BooleanClause.Occur.MUST);
-                    }
-                    keep.add(and.build());
-                }
-            }
-            return keep.isEmpty() ? new org.apache.lucene.search.MatchNoDocsQuery() : new org.apache.lucene.search.DisjunctionMaxQuery(keep, dq.getTieBreakerMultiplier());
-        }
-        return q;
     }
 
     private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
