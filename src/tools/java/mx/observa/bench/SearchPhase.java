@@ -30,6 +30,8 @@ final class SearchPhase {
 
     private static final int BATCH = 2_000;
     private static final int SLOWEST = 8;
+    /** System property: measure on the index the last run left, when it has the size asked for, without growing it again. */
+    static final String REUSE = "observa.bench.reusar-indice";
     private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
 
     private SearchPhase() {
@@ -38,6 +40,15 @@ final class SearchPhase {
     static List<PhaseResult> run(ObservaConfig config, Path workDir, List<Integer> sizes, int passes, long seed)
             throws Exception {
         Path dir = workDir.resolve("indice-busqueda");
+        if (Boolean.getBoolean(REUSE) && sizes.size() == 1 && Files.isDirectory(dir)) {
+            // Re-measuring a change to search on the index the last run grew (same generator; its size is checked)
+            try (ReadOnlyIndex index = ReadOnlyIndex.openIfExists(dir)) {
+                int found = index == null ? 0 : index.acquire().getIndexReader().numDocs();
+                if (found >= sizes.get(0) && found < sizes.get(0) + BATCH * 20) {
+                    return List.of(measure(config, dir, new FoldingSpanishAnalyzer(), sizes.get(0), found, passes, 0, 0));
+                }
+            }
+        }
         Benchmark.deleteTree(dir);
         FoldingSpanishAnalyzer analyzer = new FoldingSpanishAnalyzer();
         SyntheticReports reports = new SyntheticReports(seed);
