@@ -45,6 +45,27 @@ final class FilterQueries {
         return dd;
     }
 
+    /**
+     * The one facet dimension the filters drill into, when they are nothing else (no dates, UT, mesa and no second
+     * dimension); null otherwise. With no words either, that dimension's sideways counts are those of the whole index.
+     */
+    static String soleDimension(SearchFilters f) {
+        if (f.from() != null || f.to() != null || !f.uts().isEmpty() || !f.mros().isEmpty()) {
+            return null;
+        }
+        String sole = null;
+        int drilled = 0;
+        for (var dim : java.util.Map.of(IndexSchema.TOPIC, f.topics(), IndexSchema.KIND, f.kinds(),
+                IndexSchema.ALCALDIA, f.alcaldias(), IndexSchema.TAG, f.tags(), IndexSchema.CHANNEL, f.channels(),
+                IndexSchema.DISTRITO, f.distritos()).entrySet()) {
+            if (!dim.getValue().isEmpty()) {
+                sole = dim.getKey();
+                drilled++;
+            }
+        }
+        return drilled == 1 ? sole : null;
+    }
+
     /** The query with every filter, for counting. */
     static Query filtered(Query query, SearchFilters f) {
         return drillDown(new IndexSchema().facetsConfig(), query, f, true);

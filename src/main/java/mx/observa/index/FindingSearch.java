@@ -157,7 +157,21 @@ public final class FindingSearch {
             SortedSetDocValuesReaderState state = facetStates.of(searcher.getIndexReader());
             long total;
             FacetsCollector matched = null;
-            if (state != null) {
+            String sole = plan.match() instanceof MatchAllDocsQuery ? FilterQueries.soleDimension(plan.filters()) : null;
+            if (state != null && sole != null) {
+                // Only one filter and no words: that dimension's sideways counts are the whole index's, counted once
+                // per reader; the others count what the filter selects.
+                FacetsCollectorManager.FacetsResult r = FacetsCollectorManager.search(searcher, matching, 1,
+                        new FacetsCollectorManager());
+                matched = r.facetsCollector();
+                Facets selected = new SortedSetDocValuesFacetCounts(state, matched);
+                Facets all = facetStates.ofAll(searcher.getIndexReader());
+                for (String dim : IndexSchema.FACETS) {
+                    facets.put(dim, counts(dim.equals(sole) ? all : selected, dim));
+                }
+                total = r.topDocs().totalHits.relation() == TotalHits.Relation.EQUAL_TO ? r.topDocs().totalHits.value()
+                        : searcher.count(matching);
+            } else if (state != null) {
                 DrillSideways.DrillSidewaysResult r = new DrillSideways(searcher, facetsConfig, state).search(matching, 1);
                 matched = r.drillDownFacetsCollector;
                 for (String dim : IndexSchema.FACETS) {

@@ -170,6 +170,37 @@ class FindingSearchTest {
     }
 
     @Test
+    void aSoleFilterWithoutWordsCountsItsOwnDimensionOverTheWholeIndexAsTheIndexChanges() throws Exception {
+        SearchResult all = find(null);
+        List<SearchFilters> sole = List.of(
+                new SearchFilters(List.of("material"), List.of(), List.of(), List.of(), null, null),
+                new SearchFilters(List.of(), List.of("iztapalapa"), List.of(), List.of(), null, null),
+                new SearchFilters(List.of(), List.of(), List.of(18), List.of(), null, null),
+                new SearchFilters(List.of(), List.of(), List.of(), List.of("correo"), null, null));
+        List<String> dims = List.of(IndexSchema.TOPIC, IndexSchema.ALCALDIA, IndexSchema.DISTRITO, IndexSchema.CHANNEL);
+        for (int i = 0; i < sole.size(); i++) {
+            SearchResult r = find(null, sole.get(i));
+            // Its own dimension: every value with all its findings, as drill sideways gives it.
+            assertThat(r.facets().get(dims.get(i))).isEqualTo(all.facets().get(dims.get(i)));
+        }
+        // The other dimensions count only what the filter selects.
+        SearchResult iztapalapa = find(null, sole.get(1));
+        assertThat(iztapalapa.total()).isEqualTo(2);
+        assertThat(counts(iztapalapa, IndexSchema.TOPIC)).containsOnlyKeys("remota", "identificacion");
+        assertThat(counts(iztapalapa, IndexSchema.CHANNEL)).containsOnlyKeys("formulario");
+
+        index.replace(report("OBS-2022-900006").in("Iztapalapa", 22).via(Channel.CORREO)
+                .receivedAt("2022-06-06T15:00:00Z")
+                .finding("Faltaron boletas a las diez.", "material", "boletas")
+                .build());
+        index.commit();
+        SearchResult after = find(null, sole.get(1));
+        assertThat(after.total()).isEqualTo(3);
+        assertThat(counts(after, IndexSchema.ALCALDIA)).containsEntry("Iztapalapa", 3L).containsEntry("Coyoacán", 4L);
+        assertThat(counts(after, IndexSchema.TOPIC)).containsEntry("material", 1L);
+    }
+
+    @Test
     void dateRangeFiltersTheDayObservedAndTheDateFacetCountsDays() {
         SearchResult mayDay = find(null, new SearchFilters(List.of(), List.of(), List.of(), List.of(),
                 LocalDate.of(2022, 5, 1), LocalDate.of(2022, 5, 1)));

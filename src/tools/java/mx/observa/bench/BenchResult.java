@@ -125,7 +125,8 @@ final class BenchResult {
         for (int size : options.runs("busqueda") ? options.findings() : List.<Integer>of()) {
             PhaseResult p = phase("busqueda-" + size);
             Map<String, Object> s = new LinkedHashMap<>();
-            for (String k : List.of("p50_ms", "p95_ms", "p99_ms", "findings", "queries", "load_avg_1m")) {
+            for (String k : List.of("p50_ms", "p95_ms", "p99_ms", "cpu_p50_ms", "cpu_p95_ms", "findings", "queries",
+                    "load_avg_1m")) {
                 s.put(k, p.figures().get(k));
             }
             search.put(Integer.toString(size), s);
@@ -238,8 +239,9 @@ final class BenchResult {
         for (int size : options.runs("busqueda") ? options.findings() : List.<Integer>of()) {
             PhaseResult s = phase("busqueda-" + size);
             rows.add(row("Búsqueda, " + "%,d".formatted(size) + " hallazgos",
-                    "p50 %s / p95 %s / p99 %s ms (carga %s)".formatted(s.figures().get("p50_ms"), s.figures().get("p95_ms"),
-                            s.figures().get("p99_ms"), s.figures().get("load_avg_1m")), s,
+                    "p50 %s / p95 %s / p99 %s ms (carga %s; CPU p50 %s / p95 %s ms)".formatted(s.figures().get("p50_ms"),
+                            s.figures().get("p95_ms"), s.figures().get("p99_ms"), s.figures().get("load_avg_1m"),
+                            s.figures().get("cpu_p50_ms"), s.figures().get("cpu_p95_ms")), s,
                     size == TARGET_P95_AT ? mark("p95 ≤ " + (int) TARGET_P95_MS + " ms", "search_p95_ms_at_" + size) : ""));
         }
         if (options.runs("informe")) {

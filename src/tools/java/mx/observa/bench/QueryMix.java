@@ -11,9 +11,9 @@ import mx.observa.index.SearchRequest;
  * of 10 hits, so 10 highlighted snippets. {@link #BY_REPORT} are the same kind of requests grouped by report,
  * measured apart.
  */
-final class QueryMix {
+public final class QueryMix {
 
-    static final List<SearchRequest> REQUESTS = List.of(
+    public static final List<SearchRequest> REQUESTS = List.of(
             q("boletas"),
             q("falta de boletas"),
             q("\"mesa receptora\""),
@@ -52,7 +52,7 @@ final class QueryMix {
             q("credencial vencida o de otra colonia en GAM"));
 
     /** Grouped by report: a word, a natural query, a place. */
-    static final List<SearchRequest> BY_REPORT = List.of(
+    public static final List<SearchRequest> BY_REPORT = List.of(
             q("boletas").groupedBy(SearchRequest.Grouping.REPORT),
             q("no dejaron entrar a la persona observadora").groupedBy(SearchRequest.Grouping.REPORT),
             q("propaganda en Coyoacán").groupedBy(SearchRequest.Grouping.REPORT),

@@ -14,6 +14,7 @@ import mx.observa.index.FindingIndex;
 import mx.observa.index.FindingSearch;
 import mx.observa.index.IndexSchema;
 import mx.observa.index.ReadOnlyIndex;
+import mx.observa.index.SearchFilters;
 import mx.observa.index.SearchRequest;
 import mx.observa.text.FoldingSpanishAnalyzer;
 
@@ -28,6 +29,10 @@ import mx.observa.text.FoldingSpanishAnalyzer;
 final class SearchPhase {
 
     private static final int BATCH = 2_000;
+    private static final int SLOWEST = 8;
+    /** System property: measure on the index the last run left, when it has the size asked for, without growing it again. */
+    static final String REUSE = "observa.bench.reusar-indice";
+    private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
 
     private SearchPhase() {
     }
@@ -35,6 +40,15 @@ final class SearchPhase {
     static List<PhaseResult> run(ObservaConfig config, Path workDir, List<Integer> sizes, int passes, long seed)
             throws Exception {
         Path dir = workDir.resolve("indice-busqueda");
+        if (Boolean.getBoolean(REUSE) && sizes.size() == 1 && Files.isDirectory(dir)) {
+            // Re-measuring a change to search on the index the last run grew (same generator; its size is checked)
+            try (ReadOnlyIndex index = ReadOnlyIndex.openIfExists(dir)) {
+                int found = index == null ? 0 : index.acquire().getIndexReader().numDocs();
+                if (found >= sizes.get(0) && found < sizes.get(0) + BATCH * 20) {
+                    return List.of(measure(config, dir, new FoldingSpanishAnalyzer(), sizes.get(0), found, passes, 0, 0));
+                }
+            }
+        }
         Benchmark.deleteTree(dir);
         FoldingSpanishAnalyzer analyzer = new FoldingSpanishAnalyzer();
         IndexGrowth growth = new IndexGrowth(new SyntheticReports(seed));
@@ -87,17 +101,24 @@ final class SearchPhase {
             QueryMix.BY_REPORT.forEach(search::search);
         }
         double[] latencies = new double[passes * QueryMix.REQUESTS.size()];
+        // CPU time of the searching thread: the embedded search's own work, which does not grow with what else a
+        // shared machine runs (for the cluster it is only the client's side)
+        double[] cpu = new double[latencies.length];
+        double[][] cpuByRequest = new double[QueryMix.REQUESTS.size()][passes];
         int n = 0;
         long start = System.nanoTime();
         for (int i = 0; i < passes; i++) {
-            for (SearchRequest r : QueryMix.REQUESTS) {
+            for (int k = 0; k < QueryMix.REQUESTS.size(); k++) {
+                long c0 = THREADS.getCurrentThreadCpuTime();
                 long t0 = System.nanoTime();
-                search.search(r); // FindingSearch counts the facets and highlights the page itself
-                latencies[n++] = (System.nanoTime() - t0) / 1e6;
+                search.search(QueryMix.REQUESTS.get(k)); // FindingSearch counts the facets and highlights the page itself
+                latencies[n] = (System.nanoTime() - t0) / 1e6;
+                cpu[n++] = cpuByRequest[k][i] = (THREADS.getCurrentThreadCpuTime() - c0) / 1e6;
             }
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         Arrays.sort(latencies);
+        Arrays.sort(cpu);
         double[] grouped = new double[passes * QueryMix.BY_REPORT.size()];
         int g = 0;
         for (int i = 0; i < passes; i++) {
@@ -114,8 +135,34 @@ final class SearchPhase {
                 "p95_ms", Benchmark.round(percentile(latencies, 95)),
                 "p99_ms", Benchmark.round(percentile(latencies, 99)),
                 "max_ms", Benchmark.round(latencies[latencies.length - 1]),
+                "cpu_p50_ms", Benchmark.round(percentile(cpu, 50)),
+                "cpu_p95_ms", Benchmark.round(percentile(cpu, 95)),
+                "slowest_cpu_median_ms", slowest(cpuByRequest),
                 "by_report_p95_ms", Benchmark.round(percentile(grouped, 95)),
                 "mean_hits", hits / Math.max(1, passes * QueryMix.REQUESTS.size())));
+    }
+
+    /**
+     * The requests whose median CPU time is highest, slowest first: what to profile. CPU time of the searching thread
+     * is the search's own work (the search runs in that thread), so it does not grow with what else the machine runs,
+     * as the wall-clock latency does on a shared machine.
+     */
+    private static java.util.Map<String, Double> slowest(double[][] cpuByRequest) {
+        java.util.Map<String, Double> median = new java.util.HashMap<>();
+        for (int k = 0; k < cpuByRequest.length; k++) {
+            double[] v = cpuByRequest[k].clone();
+            Arrays.sort(v);
+            SearchRequest r = QueryMix.REQUESTS.get(k);
+            SearchFilters f = r.filters();
+            String filters = Stream.of(f.topics(), f.alcaldias(), f.distritos(), f.channels()).flatMap(List::stream)
+                    .map(String::valueOf).collect(java.util.stream.Collectors.joining(", "));
+            median.put(r.query() + (filters.isEmpty() ? "" : " [" + filters + "]") + (r.offset() > 0 ? " @" + r.offset() : ""),
+                    Benchmark.round(percentile(v, 50)));
+        }
+        java.util.Map<String, Double> top = new java.util.LinkedHashMap<>();
+        median.entrySet().stream().sorted(java.util.Map.Entry.<String, Double>comparingByValue().reversed()).limit(SLOWEST)
+                .forEach(e -> top.put(e.getKey(), e.getValue()));
+        return top;
     }
 
     /** Nearest-rank percentile of sorted values. */
