@@ -20,7 +20,10 @@ import mx.observa.model.Report;
 /**
  * When the index commits. Reports the workers have added to the index wait here: searchers see them within
  * {@code refreshMs} (near-real-time, before any commit), and one Lucene commit covers every waiting report once
- * {@code maxDocs} have gathered or the oldest has waited {@code maxDelayMs}. Only after the commit that covers them
+ * {@code maxDocs} have gathered or the oldest has waited {@code maxDelayMs} (a timer set for that moment, not the
+ * next tick after it). Each refresh and each commit writes the reports added since the last one as a new index
+ * segment, a cost per segment: a refresh is skipped when a commit, which refreshes the searchers too, is due before
+ * the next tick. Only after the commit that covers them
  * are they journaled as indexed (one write, one flush) and settled, so the journal never claims what the index has
  * not made durable: a crash before the commit leaves them archived and unsettled, processed again at the next start.
  *
@@ -84,6 +87,21 @@ public final class GroupCommit implements AutoCloseable {
         if (waiting.size() >= policy.maxDocs() && timer != null && !commitRequested) {
             commitRequested = true;
             timer.execute(this::tickLogged);
+        } else if (waiting.size() == 1) {
+            scheduleCommit();
+        }
+    }
+
+    /** Sets the timer for the moment the oldest waiting report will have waited the maximum delay. */
+    private void scheduleCommit() {
+        if (timer == null || closing || waiting.isEmpty()) {
+            return;
+        }
+        long dueIn = waiting.get(0).since() + policy.maxDelayMs() * 1_000_000 - nanoTime.getAsLong();
+        try {
+            timer.schedule(this::tickLogged, Math.max(0, dueIn), TimeUnit.NANOSECONDS);
+        } catch (java.util.concurrent.RejectedExecutionException stopping) {
+            // closing: close() commits what is waiting
         }
     }
 
@@ -97,15 +115,21 @@ public final class GroupCommit implements AutoCloseable {
         return waiting.size();
     }
 
-    /** Commits when a batch is due; otherwise refreshes the searchers when reports were added since the last time. */
+    /**
+     * Commits when a batch is due; otherwise refreshes the searchers when reports were added since the last time,
+     * unless the commit that covers them comes before the next tick.
+     */
     public void tick() {
         List<Report> batch;
         boolean refresh;
         synchronized (this) {
             commitRequested = false;
-            refresh = refreshDue;
-            refreshDue = false;
-            batch = due(nanoTime.getAsLong()) ? waiting.stream().map(Waiting::report).toList() : List.of();
+            long now = nanoTime.getAsLong();
+            batch = due(now) ? waiting.stream().map(Waiting::report).toList() : List.of();
+            refresh = batch.isEmpty() && refreshDue && !commitDueWithin(now, policy.refreshMs() * 1_000_000);
+            if (refresh || !batch.isEmpty()) {
+                refreshDue = false; // the commit refreshes the searchers too
+            }
         }
         if (!batch.isEmpty()) {
             commit(batch);
@@ -115,10 +139,19 @@ public final class GroupCommit implements AutoCloseable {
     }
 
     private boolean due(long now) {
-        if (waiting.isEmpty() || (now < notBefore && !closing)) {
+        return commitDueWithin(now, 0) && (now >= notBefore || closing);
+    }
+
+    /** Whether the waiting reports are to be committed within {@code nanos} from {@code now}. */
+    private boolean commitDueWithin(long now, long nanos) {
+        if (waiting.isEmpty()) {
             return false;
         }
-        return closing || waiting.size() >= policy.maxDocs() || now - waiting.get(0).since() >= policy.maxDelayMs() * 1_000_000;
+        if (closing) {
+            return true;
+        }
+        long at = waiting.size() >= policy.maxDocs() ? now : waiting.get(0).since() + policy.maxDelayMs() * 1_000_000;
+        return Math.max(at, notBefore) - now <= nanos;
     }
 
     private void commit(List<Report> batch) {
@@ -133,6 +166,7 @@ public final class GroupCommit implements AutoCloseable {
             waiting.subList(0, batch.size()).clear();
             failedAttempts = 0;
             notBefore = 0;
+            scheduleCommit(); // for the reports added during this commit
         }
         batch.forEach(r -> archive.settle(r.submission().sha256()));
     }

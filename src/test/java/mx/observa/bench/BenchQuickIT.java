@@ -44,9 +44,13 @@ class BenchQuickIT {
                 "ratio_in_process", "ratio_isolated")) {
             figures.add(ingest.path(k));
         }
-        for (String k : List.of("p50_ms", "p95_ms", "files")) {
-            figures.add(ingest.path("latency").path(k));
+        for (String latency : List.of("latency", "latency_loaded")) {
+            for (String k : List.of("p50_ms", "p95_ms", "files", "rate_per_s")) {
+                figures.add(ingest.path(latency).path(k));
+            }
         }
+        assertThat(ingest.path("latency_loaded").path("rate_per_s").asDouble())
+                .isGreaterThan(ingest.path("latency").path("rate_per_s").asDouble());
         for (int size : quick.findings()) {
             JsonNode search = result.path("search").path(Integer.toString(size));
             List.of("p50_ms", "p95_ms", "p99_ms").forEach(k -> figures.add(search.path(k)));

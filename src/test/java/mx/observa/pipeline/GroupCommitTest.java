@@ -140,6 +140,21 @@ class GroupCommitTest {
     }
 
     @Test
+    void noSearcherRefreshRightBeforeTheCommitThatRefreshesThemAnyway() throws Exception {
+        GroupCommit commits = commits();
+        Report report = indexed(commits, "Llegaron tarde las boletas.");
+
+        now.set(900 * MS); // the commit is due in 100 ms, the next tick's distance
+        commits.tick();
+        assertThat(searchable()).as("no segment written for 100 ms of visibility").isZero();
+
+        now.set(1000 * MS);
+        commits.tick();
+        assertThat(status(report)).isEqualTo("indexed");
+        assertThat(searchable()).isEqualTo(1);
+    }
+
+    @Test
     void aCommitThatFailsIsRetriedWithBackOffThenTheReportsAreJournaledAsFailedNeverAsIndexed() {
         GroupCommit commits = commits();
         Report report = indexed(commits, "Hubo propaganda cerca de la mesa.");

@@ -81,9 +81,12 @@ public record BenchOptions(boolean quick, int docs, List<Integer> findings, int 
         return Math.max(10, docs / 2);
     }
 
-    /** Files dropped one by one into the running service's inbox to measure inbox-to-searchable latency. */
+    /**
+     * Files dropped one by one into the running service's inbox to measure inbox-to-searchable latency: half of them
+     * at half the service's throughput, half at {@link LatencyPhase#LOADED} of it.
+     */
     public int latencyDocs() {
-        return Math.max(10, docs / 5);
+        return Math.max(20, docs * 2 / 5);
     }
 
     public int workers() {

@@ -79,8 +79,10 @@ final class BenchResult {
         m.put("pipeline_docs_per_s", Benchmark.round(docsPerS));
         m.put("ratio_in_process", Benchmark.round(docsPerS / inProcess));
         m.put("ratio_isolated", Benchmark.round(docsPerS / isolated));
-        if (pipeline.figures().containsKey("latency")) {
-            m.put("latency", pipeline.figures().get("latency"));
+        for (String k : List.of("latency", "latency_loaded")) {
+            if (pipeline.figures().containsKey(k)) {
+                m.put(k, pipeline.figures().get(k));
+            }
         }
         return m;
     }
@@ -102,8 +104,9 @@ final class BenchResult {
         return base + corpus.replace('-', '_');
     }
 
+    /** The target is judged on the loaded run: files arriving at {@link LatencyPhase#LOADED} of the throughput. */
     private double latencyP95() {
-        Object latency = phase("ingesta-" + DEFAULT_ISOLATION).figures().get("latency");
+        Object latency = phase("ingesta-" + DEFAULT_ISOLATION).figures().get("latency_loaded");
         return ((Number) ((Map<?, ?>) latency).get("p95_ms")).doubleValue();
     }
 
@@ -230,9 +233,10 @@ final class BenchResult {
                             + mark("≥ " + TARGET_RATIO_ISOLATED + " × aislada", key("ingest_ratio_isolated", corpus))
                             + ", " + mark("-Xmx512m", key("ingest_heap_mb", corpus))));
             if (ingest.get("latency") instanceof Map<?, ?> latency) {
-                rows.add(row("De la bandeja a la búsqueda (" + latency.get("files") + " archivos, "
-                                + latency.get("rate_per_s") + " por s)", "p50 " + latency.get("p50_ms") + " / p95 "
-                                + latency.get("p95_ms") + " ms", pipeline,
+                rows.add(latencyRow(latency, pipeline, ""));
+            }
+            if (ingest.get("latency_loaded") instanceof Map<?, ?> latency) {
+                rows.add(latencyRow(latency, pipeline,
                         mark("p95 ≤ " + (int) TARGET_LATENCY_P95_MS + " ms", "inbox_to_searchable_p95_ms")));
             }
         }
@@ -261,6 +265,14 @@ final class BenchResult {
             rows.add(row("OCR (tesseract spa)", ocr.figures().get("pages_per_s") + " páginas/s", ocr, "aparte"));
         }
         return String.join("\n", rows) + "\n";
+    }
+
+    private static String latencyRow(Map<?, ?> latency, PhaseResult pipeline, String goal) {
+        return row("De la bandeja a la búsqueda (" + latency.get("files") + " archivos, " + latency.get("rate_per_s")
+                        + " por s = " + Math.round(((Number) latency.get("share_of_throughput")).doubleValue() * 100)
+                        + " % del ritmo de la ingesta)",
+                "p50 " + latency.get("p50_ms") + " / p95 " + latency.get("p95_ms") + " ms (archivado → indexado p95 "
+                        + latency.get("archived_to_indexed_p95_ms") + " ms)", pipeline, goal);
     }
 
     private String mark(String goal, String key) {

@@ -23,8 +23,9 @@ final class IngestPhase {
     }
 
     /**
-     * @param latencyFiles dropped one by one after the timed batch, at half the throughput just measured, for
-     *                     {@link LatencyPhase}; none: latency is not measured
+     * @param latencyFiles dropped one by one after the timed batch for {@link LatencyPhase}: the first half at half
+     *                     the throughput just measured, the second at {@link LatencyPhase#LOADED} of it; none:
+     *                     latency is not measured
      * @param corpus       {@code ""} (synthetic, OCR off) or {@link TikaCeiling#REALISTIC} (OCR on)
      */
     static PhaseResult run(ObservaConfig base, BenchOptions options, String isolation, List<Path> warmup,
@@ -44,7 +45,8 @@ final class IngestPhase {
         double serviceCpu;
         double workersCpu;
         Map<String, Object> serviceThreads;
-        Map<String, Object> latency;
+        Map<String, Object> latency = null;
+        Map<String, Object> latencyLoaded = null;
         ServiceProcess service = ServiceProcess.start(config, options.jar(), runDir, properties, options.profile());
         try {
             sampler = new ProcessSampler(service.handle());
@@ -60,8 +62,14 @@ final class IngestPhase {
             serviceCpu = sampler.rootCpuSeconds();
             serviceThreads = ProcessSampler.cpuDelta(threadsBefore, ProcessSampler.cpuByThreadGroup(service.handle().pid()));
             workersCpu = sampler.childrenCpuSeconds();
-            latency = latencyFiles.isEmpty() ? null
-                    : LatencyPhase.measure(config.inboxDir(), progress, latencyFiles, files.size() / seconds / 2);
+            if (!latencyFiles.isEmpty()) {
+                double throughput = files.size() / seconds;
+                int half = latencyFiles.size() / 2;
+                latency = LatencyPhase.measure(config.inboxDir(), progress, latencyFiles.subList(0, half), throughput,
+                        LatencyPhase.HALF, "media");
+                latencyLoaded = LatencyPhase.measure(config.inboxDir(), progress,
+                        latencyFiles.subList(half, latencyFiles.size()), throughput, LatencyPhase.LOADED, "cargada");
+            }
             service.sampleHeap();
             sampler.close();
         } finally {
@@ -80,6 +88,7 @@ final class IngestPhase {
                 "service_cpu_s_by_thread", serviceThreads);
         if (latency != null) {
             figures.put("latency", latency);
+            figures.put("latency_loaded", latencyLoaded);
         }
         return new PhaseResult(name, seconds, service.peakHeapMb(), sampler.rootPeakMb(), figures);
     }

@@ -13,23 +13,32 @@ import java.util.Map;
 /**
  * Inbox to searchable, under steady load: while the ingest service runs warm, files with text of their own (every
  * format of the corpus; no scans, OCR is off) are dropped into its inbox one by one at a steady rate below its
- * throughput, each written as an operator's copy writes it (a hidden part file renamed into place, its time "now", so
+ * throughput (the bench runs it at two rates: half of it, and {@link #LOADED} of it, where the service is busy most
+ * of the time and files queue behind each other), each written as an operator's copy writes it (a hidden part file renamed into place, its time "now", so
  * the inbox waits for it to age like any other) under a name no other file of the run has. A file's latency runs from
  * its rename to the journal's timestamp of its report as indexed (of its last report, for an e-mail), which comes
  * after the index commit that covers it.
  */
 final class LatencyPhase {
 
+    /** The share of the measured throughput files arrive at in the loaded run, the one the target is judged on. */
+    static final double LOADED = 0.8;
+    /** The share of the measured throughput in the run at half load (the only one before 2026-12-03 12:00). */
+    static final double HALF = 0.5;
+
     private LatencyPhase() {
     }
 
     /**
-     * @param perSecond files dropped per second
-     * @return {@code files}, {@code rate_per_s}, {@code p50_ms}, {@code p95_ms}, {@code max_ms}, and the same
+     * @param throughput the service's throughput just measured, files per second
+     * @param share      the share of it files are dropped at
+     * @param tag        part of the names the files are dropped under (each run's own)
+     * @return {@code files}, {@code rate_per_s}, {@code share_of_throughput}, {@code p50_ms}, {@code p95_ms}, {@code max_ms}, and the same
      *         percentiles from the file's archiving on ({@code archived_to_indexed_*}: without the inbox's wait)
      */
-    static Map<String, Object> measure(Path inbox, JournalProgress progress, List<Path> files, double perSecond)
-            throws IOException, InterruptedException {
+    static Map<String, Object> measure(Path inbox, JournalProgress progress, List<Path> files, double throughput,
+                                       double share, String tag) throws IOException, InterruptedException {
+        double perSecond = throughput * share;
         long intervalNanos = (long) (1e9 / perSecond);
         Instant[] dropped = new Instant[files.size()];
         long start = System.nanoTime();
@@ -38,9 +47,9 @@ final class LatencyPhase {
             if (wait > 0) {
                 Thread.sleep(Duration.ofNanos(wait));
             }
-            Path part = inbox.resolve("." + name(files, i) + ".part");
+            Path part = inbox.resolve("." + name(files, i, tag) + ".part");
             Files.copy(files.get(i), part);
-            Files.move(part, inbox.resolve(name(files, i)));
+            Files.move(part, inbox.resolve(name(files, i, tag)));
             dropped[i] = Instant.now();
         }
         double[] latencies = new double[files.size()];
@@ -48,20 +57,21 @@ final class LatencyPhase {
         long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
         for (int i = 0; i < files.size(); i++) {
             Instant indexed;
-            while ((indexed = progress.indexedAt(name(files, i))) == null) {
+            while ((indexed = progress.indexedAt(name(files, i, tag))) == null) {
                 if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException("No se indexó a tiempo " + name(files, i));
+                    throw new IllegalStateException("No se indexó a tiempo " + name(files, i, tag));
                 }
                 Thread.sleep(50); // another process's journal: polled, there is no event to wait on
             }
             latencies[i] = Duration.between(dropped[i], indexed).toNanos() / 1e6;
-            afterArchive[i] = Duration.between(progress.archivedAt(name(files, i)), indexed).toNanos() / 1e6;
+            afterArchive[i] = Duration.between(progress.archivedAt(name(files, i, tag)), indexed).toNanos() / 1e6;
         }
         Arrays.sort(latencies);
         Arrays.sort(afterArchive);
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("files", files.size());
         m.put("rate_per_s", Benchmark.round(perSecond));
+        m.put("share_of_throughput", share);
         m.put("p50_ms", Math.round(SearchPhase.percentile(latencies, 50)));
         m.put("p95_ms", Math.round(SearchPhase.percentile(latencies, 95)));
         m.put("max_ms", Math.round(latencies[latencies.length - 1]));
@@ -72,7 +82,7 @@ final class LatencyPhase {
     }
 
     /** The corpora of a run share file names: each file dropped here gets one of its own. */
-    private static String name(List<Path> files, int i) {
-        return "latencia-" + i + "-" + files.get(i).getFileName();
+    private static String name(List<Path> files, int i, String tag) {
+        return "latencia-" + tag + "-" + i + "-" + files.get(i).getFileName();
     }
 }
