@@ -36,7 +36,10 @@ import mx.observa.text.FoldingSpanishAnalyzer;
  * "no hubo" and "hubo" differ), a finding's text is the query, BM25 ranks the passages and the {@link #K} nearest
  * vote with their scores. What an analyst sees is the vote and the passages it came from ("parecido a: …").
  *
- * <p>Built once at start (about a thousand passages: milliseconds); thread-safe afterwards.
+ * <p>What Lucene's {@code KNearestNeighborClassifier} does, on {@code lucene-core} alone: {@code lucene-classification}
+ * is not published for Lucene 10.6 where the project gets its dependencies. Built once at start (about 1,800
+ * passages: under half a second); thread-safe afterwards. How it is combined with the rules, and why these numbers:
+ * docs/calidad.md, «Cuarta ronda».
  */
 final class NearestPassages {
 
