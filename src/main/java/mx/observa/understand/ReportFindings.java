@@ -51,6 +51,7 @@ final class ReportFindings {
 
     private final TopicClassifier topics;
     private final KindClassifier kinds;
+    private final NearestPassages nearest;
     private final KindRules kindRules;
     private final FoldingSpanishAnalyzer analyzer;
     private final IllegibleText illegible;
@@ -65,10 +66,11 @@ final class ReportFindings {
      * @param placeNames   the report's place names as written (UT, colonia, alcaldía), blanked before reading
      * @param internetOnly whether the report speaks only of the internet vote (no mesa)
      */
-    ReportFindings(TopicClassifier topics, KindClassifier kinds, KindRules kindRules, FoldingSpanishAnalyzer analyzer,
-                   IllegibleText illegible, List<String> placeNames, boolean internetOnly) {
+    ReportFindings(TopicClassifier topics, KindClassifier kinds, NearestPassages nearest, KindRules kindRules,
+                   FoldingSpanishAnalyzer analyzer, IllegibleText illegible, List<String> placeNames, boolean internetOnly) {
         this.topics = topics;
         this.kinds = kinds;
+        this.nearest = nearest;
         this.kindRules = kindRules;
         this.analyzer = analyzer;
         this.illegible = illegible;
@@ -132,8 +134,9 @@ final class ReportFindings {
         String classified = OCR_CAPITAL_I.matcher(blankNames(context == null ? text : context + ": " + text)).replaceAll("I");
         AnalyzedText analyzed = AnalyzedText.of(analyzer, classified);
         TopicClassifier.Result found = topics.classify(analyzed);
-        return kinds.classify(classified, analyzed, found.problems(), told).map(kind -> {
-            SortedMap<String, List<String>> about = withoutTopics(analyzed, kind) ? new TreeMap<>() : topics.about(found, kind);
+        return kinds.classify(classified, analyzed, found.problems(), told).map(ruled -> nearest.settle(ruled, classified)).map(settled -> {
+            KindClassifier.Kind kind = settled.kind();
+            SortedMap<String, List<String>> about = withoutTopics(analyzed, kind) ? new TreeMap<>() : settled.topics(topics.about(found, kind));
             if (internetOnly && judges(kind.kind())) {
                 about.putIfAbsent("remota", List.of("informe del voto por internet"));
             }

@@ -27,6 +27,7 @@ public final class ReportUnderstander {
     private final Segmenter segmenter = new Segmenter(illegible);
     private final TopicClassifier topics;
     private final KindClassifier kinds;
+    private final NearestPassages nearest;
     private final PersonalDataDetector personalData;
     private final KindRules kindRules;
     private final ChannelHintDetector channels = new ChannelHintDetector();
@@ -34,20 +35,26 @@ public final class ReportUnderstander {
     private final FoldingSpanishAnalyzer analyzer;
 
     public ReportUnderstander(ObservaConfig config, FoldingSpanishAnalyzer analyzer) {
+        this(config, analyzer, new NearestPassages(LabelledPassages.load(config.configDir().resolve(LabelledPassages.FILE)), analyzer));
+    }
+
+    /** Understanding whose nearest-passage classifier learns from these passages (cross-validation). */
+    ReportUnderstander(ObservaConfig config, FoldingSpanishAnalyzer analyzer, NearestPassages nearest) {
         this(TopicRules.load(config.configDir().resolve(TopicRules.FILE_NAME), analyzer),
                 KindRules.load(config.configDir().resolve(KindRules.FILE_NAME), analyzer),
                 Gazetteer.load(config.configDir().resolve("geografia")),
                 PrivacyVocabulary.load(config.configDir().resolve(PrivacyVocabulary.DIR)),
-                (int) config.getLong("observa.consulta.anio"), analyzer);
+                (int) config.getLong("observa.consulta.anio"), analyzer, nearest);
     }
 
     ReportUnderstander(TopicRules rules, KindRules kindRules, Gazetteer gazetteer, PrivacyVocabulary privacy,
-                       int consultationYear, FoldingSpanishAnalyzer analyzer) {
+                       int consultationYear, FoldingSpanishAnalyzer analyzer, NearestPassages nearest) {
         this.rules = rules;
         this.analyzer = analyzer;
         this.metadata = new MetadataExtractor(gazetteer, privacy, consultationYear);
         this.topics = new TopicClassifier(rules);
         this.kinds = new KindClassifier(kindRules);
+        this.nearest = nearest;
         this.personalData = new PersonalDataDetector(privacy, gazetteer);
         this.kindRules = kindRules;
     }
@@ -60,7 +67,7 @@ public final class ReportUnderstander {
         try {
             String clean = TableRows.asLabels(LineUnwrapper.unwrap(sameLengthNewlines(text == null ? "" : text)));
             MetadataExtractor.Result meta = metadata.extract(clean);
-            List<Finding> findings = new ReportFindings(topics, kinds, kindRules, analyzer, illegible, meta.placeNames(),
+            List<Finding> findings = new ReportFindings(topics, kinds, nearest, kindRules, analyzer, illegible, meta.placeNames(),
                     channels.internetOnly(clean)).read(segmenter.segment(clean, meta.mentionSpans()));
             List<PersonalData> pii = personalData.detect(clean, meta.names(), KnownPersonalData.NONE);
             return new Understanding(meta.metadata(), List.copyOf(findings), pii);

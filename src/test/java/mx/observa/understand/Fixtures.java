@@ -14,6 +14,9 @@ final class Fixtures {
     static final PrivacyVocabulary PRIVACY = PrivacyVocabulary.load(CONFIG.resolve(PrivacyVocabulary.DIR));
     static final TopicRules RULES = TopicRules.load(CONFIG.resolve(TopicRules.FILE_NAME), ANALYZER);
     static final ReportUnderstander UNDERSTANDER = new ReportUnderstander(ObservaConfig.load(Path.of(".")), ANALYZER);
+    /** The rules alone, without the nearest labelled passages: what tests of the rules themselves read. */
+    static final ReportUnderstander RULES_ONLY = new ReportUnderstander(ObservaConfig.load(Path.of(".")), ANALYZER,
+            new NearestPassages(LabelledPassages.none(), ANALYZER));
 
     private Fixtures() {
     }

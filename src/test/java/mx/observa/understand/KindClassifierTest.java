@@ -16,7 +16,7 @@ import mx.observa.model.Understanding;
 class KindClassifierTest {
 
     private static Finding only(String passage) {
-        Understanding u = Fixtures.UNDERSTANDER.understand(passage, "prueba.txt");
+        Understanding u = Fixtures.RULES_ONLY.understand(passage, "prueba.txt");
         assertThat(u.findings()).as(passage).hasSize(1);
         return u.findings().get(0);
     }
@@ -98,16 +98,16 @@ class KindClassifierTest {
 
     @Test
     void aHeadingThatAsksForRecommendationsMakesItsItemsRecommendations() {
-        Understanding u = Fixtures.UNDERSTANDER.understand("Propuestas de mejora\n\n- Garantizar que los locales estén abiertos.\n"
+        Understanding u = Fixtures.RULES_ONLY.understand("Propuestas de mejora\n\n- Garantizar que los locales estén abiertos.\n"
                 + "- Reforzar la capacitación de las personas funcionarias.", "x.txt");
         assertThat(u.findings()).extracting(Finding::kind).containsOnly(FindingKind.RECOMENDACION).hasSize(2);
-        assertThat(Fixtures.UNDERSTANDER.understand("Recomendaciones: ninguna.\n\nObservaciones: sin observaciones.", "x.txt")
+        assertThat(Fixtures.RULES_ONLY.understand("Recomendaciones: ninguna.\n\nObservaciones: sin observaciones.", "x.txt")
                 .findings()).as("an answer that says nothing is no finding").isEmpty();
     }
 
     @Test
     void aProblemToldAgainInTheActaIsNotANewOne() {
-        Understanding u = Fixtures.UNDERSTANDER.understand("""
+        Understanding u = Fixtures.RULES_ONLY.understand("""
                 A las 13:00 un joven arrebató la urna y huyó con ella.
 
                 Al cierre se levantó el acta, donde se asentó el robo de la urna, y se publicaron los resultados.

@@ -68,8 +68,10 @@ class ReportUnderstanderTest {
                 "No hubo propaganda cerca de la mesa.",
                 "Acudieron unas 60 personas. Mi teléfono es 55 4318 2297.");
         assertThat(u.findings()).extracting(Finding::number).containsExactly(1, 2, 3);
+        // the rules find no word that judges the third: the nearest labelled passages decide it, and say so
         assertThat(u.findings()).extracting(Finding::kind)
-                .containsExactly(FindingKind.INCIDENCIA, FindingKind.CONFORME, FindingKind.CONTEXTO);
+                .containsExactly(FindingKind.INCIDENCIA, FindingKind.CONFORME, FindingKind.INCIDENCIA);
+        assertThat(u.findings().get(2).kindEvidence()).first().asString().startsWith("parecido a: «");
         assertThat(u.findings().get(0).kindEvidence()).contains("no … había … rampa");
         assertThat(u.findings().get(1).kindEvidence()).containsExactly("No … propaganda");
         assertThat(u.findings().get(0).evidence()).containsKeys("instalacion", "accesibilidad");

@@ -1,0 +1,101 @@
+package mx.observa.understand;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+import java.util.TreeMap;
+
+import org.junit.jupiter.api.Test;
+
+import mx.observa.model.FindingKind;
+import mx.observa.text.FoldingSpanishAnalyzer;
+
+class NearestPassagesTest {
+
+    private static final FoldingSpanishAnalyzer ANALYZER = new FoldingSpanishAnalyzer();
+    private static final KindClassifier.Kind UNDECIDED = new KindClassifier.Kind(FindingKind.CONTEXTO, List.of());
+
+    private static LabelledPassages.Passage passage(String text, FindingKind kind, String... topics) {
+        return new LabelledPassages.Passage(text, kind, Set.of(topics), "prueba");
+    }
+
+    private final NearestPassages nearest = new NearestPassages(new LabelledPassages(List.of(
+            passage("un señor repartía despensas a la gente de la fila", FindingKind.INCIDENCIA, "proselitismo"),
+            passage("unas señoras repartían despensas frente a la mesa", FindingKind.INCIDENCIA, "proselitismo"),
+            passage("repartían volantes del proyecto de luminarias", FindingKind.INCIDENCIA, "proselitismo"),
+            passage("faltaron boletas en la mesa de la escuela", FindingKind.INCIDENCIA, "material"),
+            passage("no alcanzaron las boletas para toda la gente", FindingKind.INCIDENCIA, "material"),
+            passage("se terminaron las boletas a las dos de la tarde", FindingKind.INCIDENCIA, "material"),
+            passage("la mesa se instaló a las nueve en punto", FindingKind.CONFORME, "instalacion"),
+            passage("la mesa abrió a tiempo y con todo el material", FindingKind.CONFORME, "instalacion", "material"),
+            passage("la mesa estaba en la explanada del mercado", FindingKind.CONTEXTO),
+            passage("el responsable llamó a la patrulla", FindingKind.INCIDENCIA, "seguridad"))), ANALYZER);
+
+    @Test
+    void aFindingTheRulesLeftUndecidedTakesTheKindOfThePassagesItIsLike() {
+        NearestPassages.Settled settled = nearest.settle(UNDECIDED, "a media tarde se terminaron las boletas de la mesa");
+
+        assertThat(settled.kind().kind()).isEqualTo(FindingKind.INCIDENCIA);
+        assertThat(settled.kind().evidence()).first().asString().startsWith("parecido a: «").contains("boletas");
+        // the rules found no topic: it takes the one most of those passages share, with the passage as evidence
+        assertThat(settled.topics(new TreeMap<>())).containsOnlyKeys("material")
+                .hasEntrySatisfying("material", why -> assertThat(why).first().asString().startsWith("parecido a: «"));
+    }
+
+    @Test
+    void aSeriousTopicIsNeverTakenFromTheNeighboursAlone() {
+        NearestPassages.Settled settled = nearest.settle(UNDECIDED, "a dos cuadras de la mesa repartían despensas");
+
+        assertThat(settled.kind().kind()).isEqualTo(FindingKind.INCIDENCIA);
+        assertThat(settled.topics(new TreeMap<>())).isEmpty();
+    }
+
+    @Test
+    void theRulesDecideWhenTheyFoundWordsThatDecide() {
+        KindClassifier.Kind ruled = new KindClassifier.Kind(FindingKind.CONFORME, List.of("no hubo … despensas"));
+
+        NearestPassages.Settled settled = nearest.settle(ruled, "no hubo reparto de despensas");
+
+        assertThat(settled.kind()).isSameAs(ruled);
+        assertThat(settled.vote()).isNull();
+    }
+
+    @Test
+    void anIncidentKeepsASeriousTopicOnlyWhenSeveralOfThePassagesItIsLikeHadIt() {
+        LabelledPassages.Passage police = passage("el responsable llamó a la patrulla", FindingKind.INCIDENCIA, "seguridad");
+        LabelledPassages.Passage flyers = passage("repartían volantes del proyecto", FindingKind.INCIDENCIA, "proselitismo");
+        KindClassifier.Kind incident = new KindClassifier.Kind(FindingKind.INCIDENCIA, List.of("parecido a: «…»"));
+
+        NearestPassages.Settled thin = new NearestPassages.Settled(incident,
+                new NearestPassages.Vote(FindingKind.INCIDENCIA, 0.7, List.of(police, flyers)));
+        NearestPassages.Settled alike = new NearestPassages.Settled(incident,
+                new NearestPassages.Vote(FindingKind.INCIDENCIA, 0.7, List.of(police, police, police, flyers)));
+
+        assertThat(thin.topics(byRules())).containsOnlyKeys("participacion");
+        assertThat(alike.topics(byRules())).containsOnlyKeys("participacion", "seguridad");
+    }
+
+    /** What the rules found in "la patrulla pasó junto a la fila": a serious topic and another. */
+    private static TreeMap<String, List<String>> byRules() {
+        TreeMap<String, List<String>> topics = new TreeMap<>();
+        topics.put("seguridad", List.of("patrulla"));
+        topics.put("participacion", List.of("fila"));
+        return topics;
+    }
+
+    @Test
+    void aShortLineIsLeftToTheRules() {
+        assertThat(nearest.settle(UNDECIDED, "Repartían despensas.").kind()).isSameAs(UNDECIDED);
+    }
+
+    @Test
+    void aWeakVoteLeavesTheRulesKind() {
+        NearestPassages strict = new NearestPassages(new LabelledPassages(List.of(
+                passage("la mesa estaba en la explanada", FindingKind.CONTEXTO),
+                passage("la mesa abrió tarde", FindingKind.INCIDENCIA, "instalacion"),
+                passage("la mesa abrió a tiempo", FindingKind.CONFORME, "instalacion"))), ANALYZER, 0.99);
+
+        assertThat(strict.settle(UNDECIDED, "la mesa estaba en la explanada y abrió").kind()).isSameAs(UNDECIDED);
+    }
+}
