@@ -88,7 +88,7 @@ class PrivacyQualityTest {
 
     private Figures measure(PrivacySet set) throws IOException {
         Map<String, List<Published>> byFile = new LinkedHashMap<>();
-        set.files().forEach((file, bytes) -> byFile.put(file, publish(file, bytes)));
+        set.files().forEach((file, bytes) -> byFile.put(file, publish(file, bytes, null, Map.of())));
         if (!set.heldOut()) {
             writeRedacted(set, byFile);
         }
@@ -198,15 +198,18 @@ class PrivacyQualityTest {
         return true;
     }
 
-    /** The pieces a file becomes in the pipeline (a mail message: its body and attachments), each redacted. */
-    private List<Published> publish(String file, byte[] bytes) {
+    /**
+     * The pieces a file becomes in the pipeline (a mail message: its body and attachments, each knowing its sender and
+     * the people the message's headers name), each redacted.
+     */
+    private List<Published> publish(String file, byte[] bytes, String sender, Map<String, String> declared) {
         List<Published> out = new ArrayList<>();
         if (file.endsWith(".eml")) {
             try {
                 Path tmp = Files.createTempFile("privacidad", ".eml");
                 Files.write(tmp, bytes);
-                for (Part part : mail.split(tmp, Channel.CARPETA, null).parts()) {
-                    out.addAll(publish(part.name(), (byte[]) part.content()));
+                for (Part part : mail.split(tmp, Channel.CARPETA, sender, declared).parts()) {
+                    out.addAll(publish(part.name(), (byte[]) part.content(), part.sender(), part.declared()));
                 }
                 Files.delete(tmp);
             } catch (IOException e) {
@@ -215,9 +218,10 @@ class PrivacyQualityTest {
             return out;
         }
         String text = extract(file, bytes);
-        Understanding u = understander.understand(text, file);
         Submission s = new Submission("OBS-2022-000001", "0", Channel.CARPETA, Instant.EPOCH, file, bytes.length,
-                "text/plain", null);
+                "text/plain", sender, null, declared);
+        // as the pipeline's UnderstandStep does
+        Understanding u = understander.understand(text, file, KnownPersonalData.of(s.senderPersonalData()), s.namedPeople());
         KnownPersonalData known = redactor.known(IndexSchema.personalData(new Report(s, file, "text/plain", text, u, null)), file);
         out.add(new Published(file, text, redactor.spans(text, known), redactor.spans(FileNames.spaced(file), known)));
         return out;
