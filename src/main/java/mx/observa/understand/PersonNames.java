@@ -330,6 +330,22 @@ final class PersonNames {
         }
     }
 
+    /**
+     * "el señor pacheco", "doña rosa", "la sra. lucia mendez": after a title a name in lower case is taken when its
+     * words are known names — a given name and surnames, or one known name alone.
+     */
+    private Run lowerCaseAfterTitle(Scan s, int w) {
+        Run known = lowerCaseKnownName(s, w);
+        if (known != null || w >= s.words.size()) {
+            return known;
+        }
+        Words.Word word = s.words.get(w);
+        String f = word.folded();
+        boolean name = !word.capitalized() && f.length() >= 3 && vocabulary.isKnownName(f) && !vocabulary.isFunctionWord(f)
+                && !vocabulary.notNameWords.contains(f) && !vocabulary.isTitle(f) && !vocabulary.places.contains(f);
+        return name ? new Run(w, w, 1, 1, vocabulary.isGivenName(f), false) : null;
+    }
+
     /** "Hola Genoveva:", "Estimada Lic. Ruiz," — the person written to. */
     private void greeted(Scan s) {
         Matcher m = greeting.matcher(s.folded);
@@ -358,6 +374,9 @@ final class PersonNames {
                 continue;
             }
             Run run = run(s, skipTitlesAndQuotes(s, w), false);
+            if (run == null) {
+                run = lowerCaseAfterTitle(s, skipTitlesAndQuotes(s, w));
+            }
             boolean enumeration = title.length() == 1 && m.start() == firstLetter(s.text, Lines.nearStart(s.text, m.start()))
                     && run != null && run.known == 0;
             if (run != null && !s.words.get(run.from).initial() && !enumeration) { // "C. Material": item C of a list

@@ -86,8 +86,11 @@ class PersonalDataDetectorTest {
                 .containsExactly("leticia ramirez ochoa");
         assertThat(texts("el responsable se llama isidro pacheco y la verdad fue muy amable, el señor pacheco nos ayudó",
                 "nombre")).containsExactly("isidro pacheco", "pacheco");
+        // after a title, a known name alone: "el señor pacheco", "doña rosa"
+        assertThat(texts("nos atendió el señor pacheco y después doña rosa, la vecina", "nombre"))
+                .containsExactly("pacheco", "rosa");
         // lower-case words that are not known names are not taken for one
-        assertThat(texts("soy maestra jubilada y vecina de la colonia", "nombre")).isEmpty();
+        assertThat(texts("soy maestra jubilada y vecina de la colonia; llegó el señor presidente de la mesa", "nombre")).isEmpty();
     }
 
     @Test
