@@ -5,10 +5,12 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 import mx.observa.archive.Json;
 import mx.observa.config.ObservaConfig;
+import mx.observa.index.SearchBackends;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -49,21 +51,47 @@ public final class EvaluateSearchCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Imprime el resultado en JSON.")
     boolean json;
 
+    @Option(names = "--opensearch", paramLabel = "HOSTS", split = ",",
+            description = "Mide también sobre este clúster OpenSearch (http://host:puerto, separados por comas), con la "
+                    + "misma ingesta del corpus (índice observa-evaluacion); el JSON añade la parte \"opensearch\".")
+    List<String> openSearchHosts;
+
     @Override
     public Integer call() throws Exception {
         ObservaConfig config = ObservaConfig.load();
         Path home = config.home();
-        SearchEvaluation.Result result = SearchEvaluation.run(config, corpus,
-                queries != null ? queries : home.resolve("src/test/resources/busqueda"),
-                work != null ? work.toAbsolutePath() : home.resolve("target").resolve("evaluar-busqueda"));
-        if (json) {
-            spec.commandLine().getOut().println(Json.MAPPER.writerWithDefaultPrettyPrinter()
-                    .writeValueAsString(SearchEvaluation.json(result)));
-            spec.commandLine().getOut().flush();
+        Path judged = queries != null ? queries : home.resolve("src/test/resources/busqueda");
+        Path workDir = work != null ? work.toAbsolutePath() : home.resolve("target").resolve("evaluar-busqueda");
+        SearchEvaluation.Result result;
+        SearchEvaluation.Result onCluster = null;
+        if (openSearchHosts != null) {
+            if (corpus != null) {
+                throw new IllegalArgumentException("--opensearch mide el corpus juzgado (corpus.txt): quite --corpus");
+            }
+            Map<String, SearchEvaluation.Result> both = SearchEvaluation.onBothBackends(config
+                    .with("observa.index.backend", SearchBackends.OPENSEARCH)
+                    .with("observa.opensearch.hosts", String.join(",", openSearchHosts))
+                    .with("observa.opensearch.index", "observa-evaluacion"), judged, workDir);
+            result = both.get(SearchBackends.LUCENE);
+            onCluster = both.get(SearchBackends.OPENSEARCH);
         } else {
-            spec.commandLine().getOut().print(SearchEvaluation.text(result));
-            spec.commandLine().getOut().flush();
+            result = SearchEvaluation.run(config, corpus, judged, workDir);
         }
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            Map<String, Object> answer = SearchEvaluation.json(result);
+            if (onCluster != null) {
+                answer.put(SearchBackends.OPENSEARCH, SearchEvaluation.json(onCluster));
+            }
+            out.println(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(answer));
+        } else {
+            out.print(SearchEvaluation.text(result));
+            if (onCluster != null) {
+                out.printf("%n== La misma medida sobre OpenSearch ==%n");
+                out.print(SearchEvaluation.text(onCluster));
+            }
+        }
+        out.flush();
         return 0;
     }
 
@@ -72,7 +100,7 @@ public final class EvaluateSearchCommand implements Callable<Integer> {
     }
 
     /** The command with UTF-8 output and Spanish error messages, as the launcher runs it. */
-    static CommandLine commandLine() {
+    public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new EvaluateSearchCommand());
         cli.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
         cli.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
