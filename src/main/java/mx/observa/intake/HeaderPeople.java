@@ -78,8 +78,7 @@ final class HeaderPeople {
 
     /** The people a container declared (a forwarded message inherits those of the message that carried it). */
     static List<String> named(Map<String, String> declared) {
-        String people = declared == null ? null : declared.get(DeclaredField.PEOPLE);
-        return people == null ? List.of() : List.of(people.split("\n"));
+        return DeclaredField.people(declared);
     }
 
     /** What a part declares: the people, one per line; nothing when none. */

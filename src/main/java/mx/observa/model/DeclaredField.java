@@ -24,6 +24,12 @@ public enum DeclaredField {
      */
     public static final String PEOPLE = "personas";
 
+    /** The people of {@link #PEOPLE} in declared values, in order; none when absent. */
+    public static java.util.List<String> people(java.util.Map<String, String> declared) {
+        String people = declared == null ? null : declared.get(PEOPLE);
+        return people == null || people.isBlank() ? java.util.List.of() : java.util.List.of(people.split("\n"));
+    }
+
     private final String key;
     private final String label;
 

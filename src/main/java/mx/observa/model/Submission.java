@@ -53,8 +53,7 @@ public record Submission(String folio, String sha256, Channel channel, Instant r
 
     /** The people the headers of the e-mail message the report came in name ({@link DeclaredField#PEOPLE}); maybe none. */
     public java.util.List<String> namedPeople() {
-        String people = declared.get(DeclaredField.PEOPLE);
-        return people == null ? java.util.List.of() : java.util.List.of(people.split("\n"));
+        return DeclaredField.people(declared);
     }
 
     /** A declared value, or null. */

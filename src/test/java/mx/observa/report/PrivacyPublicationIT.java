@@ -368,7 +368,7 @@ class PrivacyPublicationIT {
     private boolean writtenElsewhere(PrivacySet.Row planted) {
         Pattern word = Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(normalize(planted.text())) + "(?![\\p{L}\\d])");
         for (PrivacySet set : sets) {
-            for (Map.Entry<String, String> file : sourceTexts.computeIfAbsent(set, PrivacyPublicationIT::sourceTexts).entrySet()) {
+            for (Map.Entry<String, String> file : sourceTexts.computeIfAbsent(set, PrivacyPublicationIT::normalizedTexts).entrySet()) {
                 boolean labelled = set.rows().stream().anyMatch(r -> r.personal() && r.file().equals(file.getKey())
                         && normalize(r.text()).contains(normalize(planted.text())));
                 if (!labelled && word.matcher(file.getValue()).find()) {
@@ -379,22 +379,9 @@ class PrivacyPublicationIT {
         return false;
     }
 
-    /** The text of every file of a set as written (DOCX, ODT and PDF from their text; other files read as UTF-8 or Latin-1). */
-    private static Map<String, String> sourceTexts(PrivacySet set) {
+    private static Map<String, String> normalizedTexts(PrivacySet set) {
         Map<String, String> texts = new LinkedHashMap<>();
-        try (var list = Files.list(set.dir())) {
-            for (Path p : list.sorted().toList()) {
-                String name = p.getFileName().toString();
-                if (!name.equals("datos.csv") && !name.equalsIgnoreCase("README.md")) {
-                    byte[] bytes = Files.readAllBytes(p);
-                    String utf8 = new String(bytes, StandardCharsets.UTF_8);
-                    String text = utf8.contains("\uFFFD") ? new String(bytes, StandardCharsets.ISO_8859_1) : utf8;
-                    texts.put(name.replaceFirst("\\.(docx|odt|pdf)\\.txt$", ".$1"), normalize(text));
-                }
-            }
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        set.texts().forEach((file, text) -> texts.put(file, normalize(text)));
         return texts;
     }
 

@@ -99,4 +99,26 @@ public record PrivacySet(Path dir, List<Row> rows) {
         }
         return files;
     }
+
+    /**
+     * The text of every report file as written, by the name it is delivered with (DOCX, ODT and PDF: the text they are
+     * built from; other files read as UTF-8, or Latin-1 when they are not UTF-8). Mail messages as their raw source.
+     */
+    public Map<String, String> texts() {
+        Map<String, String> texts = new LinkedHashMap<>();
+        try (var list = Files.list(dir)) {
+            for (Path p : list.sorted().toList()) {
+                String name = p.getFileName().toString();
+                if (!name.equals("datos.csv") && !name.equalsIgnoreCase("README.md")) {
+                    byte[] bytes = Files.readAllBytes(p);
+                    String utf8 = new String(bytes, StandardCharsets.UTF_8);
+                    texts.put(name.replaceFirst("\\.(docx|odt|pdf)\\.txt$", ".$1"),
+                            utf8.contains("\uFFFD") ? new String(bytes, StandardCharsets.ISO_8859_1) : utf8);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return texts;
+    }
 }
