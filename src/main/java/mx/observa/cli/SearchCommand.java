@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 
 import mx.observa.config.ObservaConfig;
 import mx.observa.index.FindingSearch;
+import mx.observa.index.IndexSchema;
 import mx.observa.index.InvalidQueryException;
 import mx.observa.index.ReadOnlyIndex;
 import mx.observa.index.SearchHit;
@@ -54,6 +55,10 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--distrito", paramLabel = "N", description = "Solo de este distrito local (1–33).")
     Integer distrito;
 
+    @Option(names = "--etiqueta", paramLabel = "E", description = "Solo hallazgos con esta etiqueta (puesta por una "
+            + "analista); se repite para varias: cualquiera de ellas.")
+    List<String> tags = List.of();
+
     @Option(names = "--limit", paramLabel = "K", defaultValue = "10", description = "Cuántos resultados mostrar (predeterminado: ${DEFAULT-VALUE}).")
     int limit;
 
@@ -79,10 +84,9 @@ final class SearchCommand implements Callable<Integer> {
                 return 1;
             }
             FoldingSpanishAnalyzer analyzer = new FoldingSpanishAnalyzer();
-            SearchRequest request = kind == null ? new SearchRequest(query, topic, alcaldia, distrito, null, 0, limit)
-                    : new SearchRequest(query, new SearchFilters(list(topic), list(alcaldia),
-                            distrito == null ? List.of() : List.of(distrito), List.of(), null, null, List.of(kind)),
-                            SearchRequest.Order.RELEVANCE, 0, limit);
+            SearchRequest request = new SearchRequest(query, new SearchFilters(list(topic), list(alcaldia),
+                    distrito == null ? List.of() : List.of(distrito), List.of(), null, null, list(kind)).withTags(tags),
+                    SearchRequest.Order.RELEVANCE, 0, limit);
             result = FindingSearch.configured(config, index, analyzer).search(
                     request.groupedBy(SearchRequest.Grouping.of(by)).like(like));
         } catch (InvalidQueryException e) {
@@ -101,6 +105,11 @@ final class SearchCommand implements Callable<Integer> {
             }
             body.put("applied_filters", result.appliedFilters());
             body.put("query_topics", result.topics());
+            Map<String, Object> facets = new LinkedHashMap<>();
+            facets.put("tema", result.facets().getOrDefault(IndexSchema.TOPIC, List.of()));
+            facets.put("tipo", result.facets().getOrDefault(IndexSchema.KIND, List.of()));
+            facets.put("etiqueta", result.facets().getOrDefault(IndexSchema.TAG, List.of()));
+            body.put("facets", facets);
             Output.json(out, body);
         } else {
             if (result.correction() != null && !result.correction().missing().isEmpty()) {
@@ -111,6 +120,11 @@ final class SearchCommand implements Callable<Integer> {
             result.appliedFilters().forEach(f -> out.printf("Filtro tomado de la búsqueda: %s (sin él: \"%s\")%n",
                     f.label(), f.queryWithout()));
             out.printf(byReport ? "%d hallazgos en %d informes%n" : "%d hallazgos%n", result.total(), result.totalReports());
+            List<SearchResult.FacetCount> tagCounts = result.facets().getOrDefault(IndexSchema.TAG, List.of());
+            if (!tagCounts.isEmpty()) {
+                out.printf("Etiquetas: %s%n", String.join(", ", tagCounts.stream()
+                        .map(c -> c.value() + " (" + c.count() + ")").toList()));
+            }
             for (int i = 0; i < result.hits().size(); i++) {
                 SearchHit h = result.hits().get(i);
                 out.printf("%n%s · %s · %s%s%n  %s%n", h.folio(), h.source(),

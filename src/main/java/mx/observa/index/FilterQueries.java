@@ -22,7 +22,7 @@ final class FilterQueries {
 
     /**
      * The query with the filters: date range, UT and mesa as filter clauses of the base query; each facet dimension
-     * (topic, kind, alcaldía, distrito, channel) as a drill-down (OR of its values), so its counts can be taken sideways.
+     * (topic, kind, alcaldía, distrito, channel, tag) as a drill-down (OR of its values), so its counts can be taken sideways.
      */
     static DrillDownQuery drillDown(FacetsConfig config, Query query, SearchFilters f, boolean withDates) {
         BooleanQuery.Builder base = new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST);

@@ -108,7 +108,7 @@ public final class IndexSchema {
     public static final String AUTOMATIC = "automatico";
 
     /** Facet dimensions an analyst filters on (the same names as the keyword fields). */
-    public static final String[] FACETS = {TOPIC, KIND, ALCALDIA, DISTRITO, CHANNEL};
+    public static final String[] FACETS = {TOPIC, KIND, ALCALDIA, DISTRITO, CHANNEL, TAG};
 
     /** Days are Mexico City days: a report received at 23:30 on 1 May belongs to 1 May. */
     public static final ZoneId ZONE = ZoneId.of("America/Mexico_City");

@@ -188,4 +188,23 @@ public final class ReviewQueue {
     public Item next() {
         return items.values().stream().flatMap(List::stream).findFirst().orElse(null);
     }
+
+    /**
+     * The pending item after the one an analyst is leaving unreviewed (its report's {@code folio} and its finding's
+     * {@code number}, null for a report-level item), in queue order and round to the start: «Siguiente» moves past
+     * what the analyst skips. The first item when that one is no longer pending; null when it is the only one.
+     */
+    public Item after(String folio, Integer number) {
+        List<Item> all = items.values().stream().flatMap(List::stream).toList();
+        int at = -1;
+        for (int i = 0; i < all.size() && at < 0; i++) {
+            if (all.get(i).folio().equals(folio) && java.util.Objects.equals(all.get(i).finding(), number)) {
+                at = i;
+            }
+        }
+        if (at < 0) {
+            return next();
+        }
+        return all.size() == 1 ? null : all.get((at + 1) % all.size());
+    }
 }

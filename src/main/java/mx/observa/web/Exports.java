@@ -83,6 +83,7 @@ public final class Exports {
             put(m, SearchParams.ALCALDIA, search.alcaldias());
             put(m, SearchParams.DISTRITO, search.distritos());
             put(m, SearchParams.CANAL, search.canales());
+            put(m, SearchParams.ETIQUETA, search.etiquetas());
             put(m, "desde", search.desde());
             put(m, "hasta", search.hasta());
             return m;

@@ -95,6 +95,7 @@ public final class ReportPage {
         String q = RequestFacts.param(exchange, "q");
         Map<Integer, String> marked = view.highlights(session, original, search.highlightReport(report.folio(), q));
         String back = q == null || q.isBlank() ? "/" : "/?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8);
+        QueuePosition at = QueuePosition.of(exchange, report.folio());
         List<FindingView> findings = new ArrayList<>();
         for (int i = 0; i < report.findings().size(); i++) {
             IndexedFinding f = report.findings().get(i);
@@ -102,12 +103,12 @@ public final class ReportPage {
                     f.topics().isEmpty() ? "t-ninguno" : labels.cssClass(f.topics().get(0)), f.text(),
                     marked.get(f.number()), WebLabels.kindChip(f.kind(), f.illegible()), labels.chips(f.topics()),
                     evidence(f), review.finding(session, reviewed, original.findings().get(i), f,
-                            i + 1 < report.findings().size())));
+                            i + 1 < report.findings().size(), at)));
         }
         return Templates.render("web/report.jte", new View(
                 PageFrame.analyst("Informe " + report.folio(), session, PageFrame.Section.NINGUNA), back, report.folio(),
                 card(report), session.role().downloadsOriginals() ? report.source() : null, legend(report), findings,
-                review.report(session, reviewed, automatic, report)));
+                review.report(session, reviewed, automatic, report, at)));
     }
 
     private static List<CardRow> card(IndexedReport r) {

@@ -92,7 +92,7 @@ public final class ReviewForms {
         what.put("lote", written.isEmpty() ? null : written.get(0).batch());
         access.audit(exchange, AuditLog.Action.REVISAR, what, automatic.folio(), (long) written.size());
         m.setHeader(Exchange.HTTP_RESPONSE_CODE, 303);
-        m.setHeader("Location", "/informes/" + automatic.folio() + anchor);
+        m.setHeader("Location", QueuePosition.of(exchange, automatic.folio()).afterSave(automatic.folio(), anchor));
         m.setHeader(Exchange.CONTENT_TYPE, "text/plain; charset=utf-8");
         return "";
     }

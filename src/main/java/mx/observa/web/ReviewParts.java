@@ -71,15 +71,20 @@ public final class ReviewParts {
     record Tag(String label, String href) {
     }
 
-    /** The report's review block; {@code formToken} is null when the role does not review. */
+    /**
+     * The report's review block; {@code formToken} is null when the role does not review.
+     *
+     * @param next        «Siguiente pendiente» ({@link QueuePosition#next})
+     * @param queueFields hidden fields that keep the queue's filters through the forms
+     */
     record ReportReview(String folio, String formToken, List<FieldRow> fields, List<String> alcaldias, List<Note> notes,
-                        List<Note> segmentation) {
+                        List<Note> segmentation, String next, List<Option> queueFields) {
     }
 
     /** A finding's review: its automatic kind and topics, who reviewed it, and the form's options. */
     record FindingReview(String folio, int number, String formToken, boolean notAFinding, String automatic, String reviewedBy,
                          boolean changed, List<Option> kinds, List<Option> topics, List<Tag> tags, List<Option> splits,
-                         boolean mergeable) {
+                         boolean mergeable, List<Option> queueFields) {
 
         /** The tags as the form's field shows them. */
         public String tagsTyped() {
@@ -87,7 +92,8 @@ public final class ReviewParts {
         }
     }
 
-    ReportReview report(Session session, ReviewedValues reviewed, IndexedReport automatic, IndexedReport shown) {
+    ReportReview report(Session session, ReviewedValues reviewed, IndexedReport automatic, IndexedReport shown,
+                        QueuePosition at) {
         boolean reviewer = reviews(session.role());
         List<FieldRow> rows = new ArrayList<>();
         row(rows, reviewed, shown.folio(), ReviewField.ALCALDIA, "alcaldia", automatic.alcaldia(), shown.alcaldia());
@@ -103,7 +109,7 @@ public final class ReviewParts {
                         ? "dividió «" + e.before() + "» en «" + e.after() + "» y el resto"
                         : "unió «" + e.before().replace("\n\n", "» y «") + "»")).toList();
         return new ReportReview(shown.folio(), reviewer ? session.formToken() : null, rows,
-                reviewer ? input.alcaldiaNames() : List.of(), notes, segmentation);
+                reviewer ? input.alcaldiaNames() : List.of(), notes, segmentation, at.next(), at.hiddenFields());
     }
 
     private static void row(List<FieldRow> rows, ReviewedValues reviewed, String folio, ReviewField field, String type,
@@ -113,9 +119,12 @@ public final class ReviewParts {
                 e != null && !Objects.equals(automatic, shown)));
     }
 
-    /** @param hasNext whether the report has a finding after this one (to merge with) */
+    /**
+     * @param hasNext whether the report has a finding after this one (to merge with)
+     * @param at      where the analyst is in the review queue
+     */
     FindingReview finding(Session session, ReviewedValues reviewed, IndexedFinding automatic, IndexedFinding shown,
-                          boolean hasNext) {
+                          boolean hasNext, QueuePosition at) {
         ReviewEntry kind = reviewed.findingField(shown.folio(), automatic.text(), ReviewField.TIPO);
         ReviewEntry topicEntry = reviewed.findingField(shown.folio(), automatic.text(), ReviewField.TEMAS);
         ReviewEntry last = kind == null ? topicEntry : topicEntry == null || kind.at().isAfter(topicEntry.at()) ? kind : topicEntry;
@@ -134,7 +143,7 @@ public final class ReviewParts {
         return new FindingReview(shown.folio(), shown.number(), token, notAFinding, auto, last == null ? null : by(last), changed,
                 token == null ? List.of() : kinds, topicOptions, reviewed.tags(shown.folio(), automatic.text()).stream()
                 .map(t -> new Tag(t, "/?" + SearchParams.ETIQUETA + "=" + java.net.URLEncoder.encode(t, java.nio.charset.StandardCharsets.UTF_8)))
-                .toList(), token == null ? List.of() : splits(shown.text()), token != null && hasNext);
+                .toList(), token == null ? List.of() : splits(shown.text()), token != null && hasNext, at.hiddenFields());
     }
 
     /** Where the finding may be split, each labelled by how its second part begins. */

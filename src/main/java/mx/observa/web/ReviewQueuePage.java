@@ -1,7 +1,5 @@
 package mx.observa.web;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -67,7 +65,7 @@ public final class ReviewQueuePage {
 
     public String render(Exchange exchange) {
         Session session = Access.session(exchange);
-        ReviewQueue.Filter filter = filter(exchange);
+        ReviewQueue.Filter filter = QueuePosition.onQueue(exchange).filter();
         ReviewQueue queue = queue(filter);
         Map<String, Object> query = new LinkedHashMap<>();
         query.put("alcaldia", filter.alcaldia());
@@ -76,7 +74,8 @@ public final class ReviewQueuePage {
         List<Group> groups = new ArrayList<>();
         for (ReviewQueue.Category c : ReviewQueue.Category.values()) {
             List<ReviewQueue.Item> items = queue.items(c);
-            groups.add(new Group(c.id(), c.label(), queue.count(c), items.size(), items.stream().map(this::row).toList()));
+            groups.add(new Group(c.id(), c.label(), queue.count(c), items.size(),
+                    items.stream().map(i -> row(i, filter)).toList()));
         }
         exchange.getMessage().setHeader(Exchange.CONTENT_TYPE, "text/html; charset=utf-8");
         List<ReviewParts.Option> alcaldias = parts.input().alcaldiaNames().stream()
@@ -86,15 +85,22 @@ public final class ReviewQueuePage {
         ReviewQueue.Item next = queue.next();
         return Templates.render("web/reviewQueue.jte", new View(
                 PageFrame.analyst("Revisión", session, PageFrame.Section.REVISION), filter.alcaldia(), filter.topic(),
-                alcaldias, temas, queue.total(), next == null ? null : href(next), filterQuery(filter), groups));
+                alcaldias, temas, queue.total(), next == null ? null : QueuePosition.href(next, filter),
+                QueuePosition.filterQuery(filter), groups));
     }
 
-    /** {@code GET /revision/siguiente}: the first pending item (with the same filters), or the queue when it is clear. */
+    /**
+     * {@code GET /revision/siguiente}: the first pending item (with the same filters), or the one after the item the
+     * analyst leaves unreviewed ({@code tras}); the queue when nothing (else) is pending.
+     */
     public String next(Exchange exchange) {
-        ReviewQueue.Filter filter = filter(exchange);
-        ReviewQueue.Item next = queue(filter).next();
+        QueuePosition at = QueuePosition.onQueue(exchange);
+        ReviewQueue.Filter filter = at.filter();
+        ReviewQueue queue = queue(filter);
+        ReviewQueue.Item next = at.folio() == null ? queue.next() : queue.after(at.folio(), at.finding());
         exchange.getMessage().setHeader(Exchange.HTTP_RESPONSE_CODE, 303);
-        exchange.getMessage().setHeader("Location", next == null ? "/revision" + filterQuery(filter) : href(next));
+        exchange.getMessage().setHeader("Location", next == null ? "/revision" + QueuePosition.filterQuery(filter)
+                : QueuePosition.href(next, filter));
         exchange.getMessage().setHeader(Exchange.CONTENT_TYPE, "text/plain; charset=utf-8");
         return "";
     }
@@ -108,39 +114,15 @@ public final class ReviewQueuePage {
         }
     }
 
-    private static ReviewQueue.Filter filter(Exchange exchange) {
-        return new ReviewQueue.Filter(blankToNull(RequestFacts.param(exchange, "alcaldia")),
-                blankToNull(RequestFacts.param(exchange, "tema")));
-    }
-
-    private static String filterQuery(ReviewQueue.Filter f) {
-        List<String> parts = new ArrayList<>();
-        if (f.alcaldia() != null) {
-            parts.add("alcaldia=" + URLEncoder.encode(f.alcaldia(), StandardCharsets.UTF_8));
-        }
-        if (f.topic() != null) {
-            parts.add("tema=" + URLEncoder.encode(f.topic(), StandardCharsets.UTF_8));
-        }
-        return parts.isEmpty() ? "" : "?" + String.join("&", parts);
-    }
-
-    private Row row(ReviewQueue.Item i) {
+    private Row row(ReviewQueue.Item i, ReviewQueue.Filter filter) {
         String text = i.text() == null ? "" : i.text().strip();
         if (text.length() > EXCERPT) {
             text = text.substring(0, EXCERPT) + "…";
         }
         String place = (i.alcaldia() == null ? "sin alcaldía" : i.alcaldia())
                 + (i.distrito() == null ? " · sin distrito" : " · distrito " + i.distrito());
-        return new Row(href(i), i.folio(), i.finding() == null ? "" : "#" + i.finding(), place,
+        return new Row(QueuePosition.href(i, filter), i.folio(), i.finding() == null ? "" : "#" + i.finding(), place,
                 String.join(", ", i.topics().stream().map(labels::topic).toList()), text,
                 i.certainty() == null ? "" : "certeza " + Math.round(i.certainty() * 100) + " %");
-    }
-
-    private static String href(ReviewQueue.Item i) {
-        return "/informes/" + i.folio() + (i.finding() == null ? "#revision" : "#h" + i.finding());
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

@@ -56,6 +56,7 @@ public final class SearchApi {
         facets.put(SearchParams.ALCALDIA, labelled(result.facets().get(IndexSchema.ALCALDIA), false));
         facets.put(SearchParams.DISTRITO, labelled(result.facets().get(IndexSchema.DISTRITO), false));
         facets.put(SearchParams.CANAL, labelled(result.facets().get(IndexSchema.CHANNEL), false));
+        facets.put(SearchParams.ETIQUETA, labelled(result.facets().get(IndexSchema.TAG), false));
         facets.put("fecha", result.dates());
         body.put("facets", facets);
         body.put("correction", result.correction());

@@ -155,6 +155,7 @@ public final class SearchPage {
         chips(chips, p, SearchParams.ALCALDIA, "Alcaldía", Function.identity());
         chips(chips, p, SearchParams.DISTRITO, "Distrito", Function.identity());
         chips(chips, p, SearchParams.CANAL, "Canal", WebLabels::channel);
+        chips(chips, p, SearchParams.ETIQUETA, "Etiqueta", Function.identity());
         if (p.desde() != null || p.hasta() != null) {
             String label = (p.desde() == null ? "…" : Format.shortDay(LocalDate.parse(p.desde()))) + " – "
                     + (p.hasta() == null ? "…" : Format.shortDay(LocalDate.parse(p.hasta())));
@@ -238,6 +239,7 @@ public final class SearchPage {
         facet(facets, p, "Alcaldía", SearchParams.ALCALDIA, f.get(IndexSchema.ALCALDIA), Function.identity());
         facet(facets, p, "Distrito local", SearchParams.DISTRITO, f.get(IndexSchema.DISTRITO), d -> "Distrito " + d);
         facet(facets, p, "Canal", SearchParams.CANAL, f.get(IndexSchema.CHANNEL), WebLabels::channel);
+        facet(facets, p, "Etiqueta", SearchParams.ETIQUETA, f.get(IndexSchema.TAG), Function.identity());
         List<DateCount> dates = result.dates();
         if (!dates.isEmpty()) {
             List<FacetValue> values = new ArrayList<>();

@@ -19,8 +19,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import mx.observa.app.ObservaService;
 import mx.observa.archive.Json;
+import mx.observa.index.FindingReader;
+import mx.observa.index.IndexedFinding;
+import mx.observa.index.ReadOnlyIndex;
 import mx.observa.review.ReviewField;
 import mx.observa.review.ReviewLog;
+import mx.observa.review.ReviewedValues;
 import mx.observa.review.Reviews;
 import mx.observa.support.TestHome;
 
@@ -161,6 +165,22 @@ class CliIT {
         assertThat(reextract.code()).as(reextract.err()).isZero();
         assertThat(reextract.out()).contains("leyendo de nuevo el archivo");
         assertThat(observa("search", "mesa OR difusion", "--json").out()).isEqualTo(before);
+
+        // a tag a person gave a finding, laid over by reindex: a filter of the search with its counts
+        IndexedFinding tagged;
+        try (ReadOnlyIndex index = ReadOnlyIndex.openIfExists(tmp.resolve("index"))) {
+            tagged = FindingReader.all(index).stream().filter(f -> f.text().contains("difusión")).findFirst().orElseThrow();
+        }
+        new Reviews(ReviewLog.in(tmp.resolve("data")), Clock.systemUTC()).record(new Reviews.Reviewer("analista", "analista"),
+                tagged.folio(), List.of(new Reviews.Change(tagged.number(), ReviewedValues.fingerprint(tagged.text()),
+                        ReviewField.ETIQUETAS, ReviewedValues.topicValue(List.of()), ReviewedValues.topicValue(List.of("urgente")))));
+        assertThat(observa("reindex").code()).isZero();
+        JsonNode urgent = observa("search", "mesa OR difusion", "--etiqueta", "Urgente", "--json").json();
+        assertThat(urgent.get("total").asInt()).isEqualTo(1);
+        assertThat(urgent.at("/hits/0/folio").asText()).isEqualTo(tagged.folio());
+        assertThat(urgent.at("/facets/etiqueta/0/value").asText()).isEqualTo("urgente");
+        assertThat(urgent.at("/facets/etiqueta/0/count").asInt()).isEqualTo(1);
+        assertThat(observa("search", "mesa OR difusion").out()).contains("Etiquetas: urgente (1)");
     }
 
     @Test

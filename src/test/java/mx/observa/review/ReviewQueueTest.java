@@ -62,8 +62,16 @@ class ReviewQueueTest {
         assertThat(q.items(ReviewQueue.Category.CASI_IDENTICOS)).extracting(ReviewQueue.Item::folio).containsExactly("OBS-2022-000003");
         assertThat(q.total()).isEqualTo(5);
         assertThat(q.next().folio()).isEqualTo("OBS-2022-000001");
+        // «Siguiente» moves past an item the analyst leaves unreviewed, round to the start
+        assertThat(q.after("OBS-2022-000001", 1)).extracting(i -> i.folio() + "#" + i.finding())
+                .isEqualTo("OBS-2022-000002#1");
+        assertThat(q.after("OBS-2022-000002", 2).folio()).isEqualTo("OBS-2022-000003");
+        assertThat(q.after("OBS-2022-000003", null)).isEqualTo(q.next());
+        assertThat(q.after("OBS-2022-000001", 2)).as("not pending: the first").isEqualTo(q.next());
 
-        assertThat(queue(reviews, new ReviewQueue.Filter("Iztapalapa", null)).total()).isEqualTo(1);
+        ReviewQueue one = queue(reviews, new ReviewQueue.Filter("Iztapalapa", null));
+        assertThat(one.total()).isEqualTo(1);
+        assertThat(one.after(one.next().folio(), one.next().finding())).as("nothing else pending").isNull();
         assertThat(queue(reviews, new ReviewQueue.Filter(null, "proselitismo")).items(ReviewQueue.Category.INCIDENCIAS_GRAVES))
                 .extracting(ReviewQueue.Item::folio).containsExactly("OBS-2022-000002");
     }

@@ -154,6 +154,12 @@ class BulkReviewIT {
         assertThat(reviewed.get("reviewed")).extracting(JsonNode::asText).containsExactly("distrito", "tipo");
     }
 
+    private static java.util.Map<String, Long> tagCounts(JsonNode result) {
+        java.util.Map<String, Long> counts = new java.util.LinkedHashMap<>();
+        result.at("/facets/etiqueta").forEach(c -> counts.put(c.get("value").asText(), c.get("count").asLong()));
+        return counts;
+    }
+
     @Test
     void tagsGoOnOneFindingOnASelectionOrOnAllResultsAndAreSearchedAndExported() throws Exception {
         WebSession analista = observa.signedIn("analista");
@@ -179,6 +185,7 @@ class BulkReviewIT {
                 .setCommentMarker('#').setHeader().setSkipHeaderRecord(true).get()
                 .parse(new java.io.StringReader(csv.substring(1))).getRecords();
         assertThat(rows).hasSize(n).allSatisfy(r -> assertThat(r.get("etiquetas")).isEqualTo("revisar con jurídico"));
+        assertThat(csv).as("the file says which tag filtered it").contains("# filtro etiqueta,revisar con jurídico");
 
         // removed from one selected finding: one fewer
         String removal = analista.get("/revision/lote?alcance=seleccion&sel=" + WebSession.enc(first)
@@ -197,6 +204,14 @@ class BulkReviewIT {
         assertThat(analista.get(page).body()).contains("Etiquetas: ").contains(">seguimiento</a>").contains(">urgente</a>");
         JsonNode urgent = Json.MAPPER.readTree(analista.get("/api/v1/hallazgos?etiqueta=urgente").body());
         assertThat(urgent.get("total").asLong()).isEqualTo(1);
+        // tags are counted like topics and kinds: each tag's count leaves out the tag filter itself
+        assertThat(tagCounts(urgent)).containsEntry("urgente", 1L).containsEntry("seguimiento", 1L)
+                .containsEntry("revisar con jurídico", (long) n - 1);
+        String search = analista.get("/?etiqueta=urgente").body();
+        assertThat(search).contains("id=\"faceta-etiqueta\"").contains(">seguimiento<")
+                .contains("aria-label=\"Quitar filtro Etiqueta: urgente\"");
+        assertThat(Json.MAPPER.readTree(analista.get("/api/v1/hallazgos").body()).at("/facets/etiqueta"))
+                .as("without the filter, the facet counts every tagged finding").hasSize(3);
         assertThat(log.readAll()).anySatisfy(e -> assertThat(e.field()).isEqualTo(ReviewField.ETIQUETAS));
     }
 }

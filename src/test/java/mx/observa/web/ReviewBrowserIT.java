@@ -114,7 +114,10 @@ class ReviewBrowserIT {
         assertThat(pendingSerious()).isEqualTo(1);
 
         browser.findElement(By.id("siguiente")).click();
-        wait.until(ExpectedConditions.urlContains("/informes/" + FOLIO + "#h2"));
+        wait.until(ExpectedConditions.urlMatches("/informes/" + FOLIO + "\\?.*#h2$"));
+        // «Siguiente» on the report page keeps the queue's filter and moves past this item if it is left unreviewed
+        assertThat(browser.findElement(By.id("siguiente")).getAttribute("href"))
+                .contains("alcaldia=Tlalpan").contains("tras=" + FOLIO + "%232");
         WebElement finding = browser.findElement(By.id("h2"));
         assertThat(finding.getText()).contains("amenazó a los funcionarios").contains("Incidencia");
         finding.findElement(By.id("revisar-h2")).click();
@@ -128,8 +131,10 @@ class ReviewBrowserIT {
                 .startsWith("Revisado por analista el").contains("automático: tipo: Incidencia; temas: Seguridad");
         assertThat(browser.findElement(By.className("notas")).getText()).contains("Es un rumor, no algo observado.");
 
-        browser.get(observa.base + "/revision?alcaldia=Tlalpan");
+        // saved: «Siguiente» still within Tlalpan, where nothing serious is left
+        browser.findElement(By.id("siguiente")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("conteo-incidencias-graves")));
+        assertThat(browser.getCurrentUrl()).endsWith("/revision?alcaldia=Tlalpan");
         assertThat(pendingSerious()).isZero();
         assertThat(browser.findElements(By.id("cola-vacia"))).hasSize(1);
     }
@@ -159,7 +164,7 @@ class ReviewBrowserIT {
         assertThat(browser.findElement(By.id("dudosos")).getText()).contains("certeza 30 %").contains("Faltó una mampara");
 
         browser.findElement(By.id("siguiente")).sendKeys(Keys.ENTER);
-        wait.until(ExpectedConditions.urlContains("/informes/" + DOUBTFUL + "#h1"));
+        wait.until(ExpectedConditions.urlMatches("/informes/" + DOUBTFUL + "\\?.*#h1$"));
         browser.findElement(By.id("revisar-h1")).sendKeys(Keys.ENTER);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("guardar-h1")));
         browser.findElement(By.id("guardar-h1")).sendKeys(Keys.ENTER);

@@ -62,7 +62,8 @@ public final class OpenSearchBackend implements SearchBackend {
     /** Facet dimension → the field counted (alcaldías are counted by their name with accents). */
     private static final Map<String, String> FACET_FIELDS = Map.of(IndexSchema.TOPIC, IndexSchema.TOPIC,
             IndexSchema.KIND, IndexSchema.KIND, IndexSchema.ALCALDIA, IndexSchema.ALCALDIA_DISPLAY,
-            IndexSchema.DISTRITO, IndexSchema.DISTRITO, IndexSchema.CHANNEL, IndexSchema.CHANNEL);
+            IndexSchema.DISTRITO, IndexSchema.DISTRITO, IndexSchema.CHANNEL, IndexSchema.CHANNEL,
+            IndexSchema.TAG, IndexSchema.TAG);
 
     private final OpenSearchSettings settings;
     private final OpenSearchHttp http;

@@ -14,7 +14,7 @@ import mx.observa.index.SearchFilters;
 /**
  * The filters of a search plan as OpenSearch filter clauses, as the embedded index applies them
  * ({@code FilterQueries}): date range, UT and mesa on every query; each facet dimension (topic, kind, alcaldía,
- * distrito, channel) an OR of its values, which a dimension's own counts leave out (drill sideways).
+ * distrito, channel, tag) an OR of its values, which a dimension's own counts leave out (drill sideways).
  */
 final class PlanFilters {
 
@@ -76,6 +76,7 @@ final class PlanFilters {
         add(list, except, IndexSchema.ALCALDIA, filters.alcaldias().stream().map(IndexSchema::key).toList());
         add(list, except, IndexSchema.DISTRITO, filters.distritos());
         add(list, except, IndexSchema.CHANNEL, filters.channels().stream().map(v -> v.toLowerCase(Locale.ROOT)).toList());
+        add(list, except, IndexSchema.TAG, filters.tags().stream().map(IndexSchema::tag).toList());
         return list;
     }
 
