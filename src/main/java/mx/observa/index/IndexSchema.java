@@ -352,11 +352,10 @@ public final class IndexSchema {
     public static java.util.Set<String> personalData(Report report) {
         java.util.Set<String> all = new java.util.TreeSet<>();
         report.understanding().personalData().forEach(p -> all.add(p.text()));
-        java.util.stream.Stream.of(report.metadata().observer(), report.submission().sender(),
-                        report.submission().declared(mx.observa.model.DeclaredField.NOMBRE),
-                        report.submission().declared(mx.observa.model.DeclaredField.CORREO),
-                        report.submission().declared(mx.observa.model.DeclaredField.ACREDITACION))
-                .filter(s -> s != null && !s.isBlank()).forEach(s -> all.add(s.strip()));
+        if (report.metadata().observer() != null && !report.metadata().observer().isBlank()) {
+            all.add(report.metadata().observer().strip());
+        }
+        all.addAll(report.submission().senderPersonalData());
         return all;
     }
 

@@ -81,10 +81,20 @@ public final class MailSplitter {
      * @param sender  who sent it, if the channel knows; else the message's From
      */
     public Split split(Path eml, Channel channel, String sender) {
+        return split(eml, channel, sender, Map.of());
+    }
+
+    /**
+     * @param declared what the container declared: the people named in the headers of the message that carried this one
+     *                 (a forwarded message) stay known for its parts
+     */
+    public Split split(Path eml, Channel channel, String sender, Map<String, String> declared) {
         try (SharedFileInputStream in = new SharedFileInputStream(eml.toFile())) {
             MimeMessage message = parse(in);
             String from = sender != null ? sender : fromAddress(message);
             Collected c = new Collected();
+            c.people.addAll(HeaderPeople.named(declared));
+            c.people.addAll(HeaderPeople.of(message));
             walk(message, c);
             return assemble(c, channel, from);
         } catch (MessagingException | IOException e) {
@@ -97,9 +107,16 @@ public final class MailSplitter {
      * message: the body when it is a report, every attachment, and attached messages as .msg files of their own.
      */
     public Split splitOutlook(Path msg, Channel channel, String sender) {
+        return splitOutlook(msg, channel, sender, Map.of());
+    }
+
+    /** @param declared what the container declared (see {@link #split(Path, Channel, String, Map)}) */
+    public Split splitOutlook(Path msg, Channel channel, String sender, Map<String, String> declared) {
         try (MAPIMessage message = new MAPIMessage(msg.toFile())) {
             message.setReturnNullOnMissingChunk(true);
             Collected c = new Collected();
+            c.people.addAll(HeaderPeople.named(declared));
+            c.people.addAll(HeaderPeople.of(message));
             append(c.plain, message.getTextBody());
             if (c.plain.isEmpty()) {
                 append(c.html, message.getHtmlBody());
@@ -189,6 +206,8 @@ public final class MailSplitter {
         final StringBuilder plain = new StringBuilder();
         final StringBuilder html = new StringBuilder();
         final List<NamedBytes> attachments = new ArrayList<>();
+        /** The people the headers name: every part of the message is about them too. */
+        final java.util.Set<String> people = new java.util.LinkedHashSet<>();
         int decorations;
     }
 
@@ -225,23 +244,24 @@ public final class MailSplitter {
     private Split assemble(Collected c, Channel channel, String sender) {
         List<Part> parts = new ArrayList<>();
         List<String> notes = new ArrayList<>();
+        Map<String, String> declared = HeaderPeople.declared(c.people);
         String plain = c.plain.toString().strip();
         String html = c.html.toString().strip();
         String bodyText = !plain.isEmpty() ? plain : visibleText(html);
         boolean bodyIsReport = c.attachments.isEmpty() ? !bodyText.isBlank() : words(bodyText) >= minBodyWords;
         if (bodyIsReport) {
             parts.add(!plain.isEmpty()
-                    ? Part.of("texto del mensaje.txt", plain.getBytes(StandardCharsets.UTF_8), channel, sender, Map.of())
-                    : Part.of("texto del mensaje.html", utf8Html(html), channel, sender, Map.of()));
+                    ? Part.of("texto del mensaje.txt", plain.getBytes(StandardCharsets.UTF_8), channel, sender, declared)
+                    : Part.of("texto del mensaje.html", utf8Html(html), channel, sender, declared));
         } else if (!bodyText.isBlank()) {
             notes.add("El texto del mensaje es breve; se tomó como nota de envío y no como informe.");
         }
         for (int i = 0; i < c.attachments.size(); i++) {
             NamedBytes a = c.attachments.get(i);
             if (i < maxAttachments) {
-                parts.add(Part.of(a.name(), a.bytes(), channel, sender, Map.of()));
+                parts.add(Part.of(a.name(), a.bytes(), channel, sender, declared));
             } else {
-                parts.add(Part.refused(a.name(), a.bytes(), channel, sender, Map.of(), "El mensaje trae " + c.attachments.size()
+                parts.add(Part.refused(a.name(), a.bytes(), channel, sender, declared, "El mensaje trae " + c.attachments.size()
                         + " archivos y se aceptan hasta " + maxAttachments + " por mensaje; envíe los demás en otro mensaje."));
             }
         }

@@ -70,8 +70,8 @@ public final class Unpacking {
             case MESSAGE -> {
                 Path file = archive.pathOf(container.sha256());
                 MailSplitter.Split split = container.mediaType().startsWith(ContainerKind.OUTLOOK)
-                        ? mail.splitOutlook(file, container.channel(), container.sender())
-                        : mail.split(file, container.channel(), container.sender());
+                        ? mail.splitOutlook(file, container.channel(), container.sender(), container.declared())
+                        : mail.split(file, container.channel(), container.sender(), container.declared());
                 notes.addAll(split.notes());
                 yield split.parts().iterator();
             }

@@ -18,6 +18,18 @@ public enum DeclaredField {
     /** Row number in a CSV export as a spreadsheet shows it (the header is row 1); set by Observa, never by the sender. */
     FILA("fila", "Fila");
 
+    /**
+     * Not a field anyone types: the people the headers of the e-mail message a report came in name (display names,
+     * addresses), one per line, set by Observa so that every part of that message is redacted for them too.
+     */
+    public static final String PEOPLE = "personas";
+
+    /** The people of {@link #PEOPLE} in declared values, in order; none when absent. */
+    public static java.util.List<String> people(java.util.Map<String, String> declared) {
+        String people = declared == null ? null : declared.get(PEOPLE);
+        return people == null || people.isBlank() ? java.util.List.of() : java.util.List.of(people.split("\n"));
+    }
+
     private final String key;
     private final String label;
 

@@ -41,6 +41,21 @@ public record Submission(String folio, String sha256, Channel channel, Instant r
         this(folio, sha256, channel, receivedAt, sourceName, size, mediaType, sender, null, Map.of());
     }
 
+    /**
+     * What the delivery says about who sent the report: the sender's address, the declared name, e-mail and
+     * accreditation (personal data wherever they occur).
+     */
+    public java.util.List<String> senderPersonalData() {
+        return java.util.stream.Stream.of(sender, declared(DeclaredField.NOMBRE), declared(DeclaredField.CORREO),
+                        declared(DeclaredField.ACREDITACION))
+                .filter(s -> s != null && !s.isBlank()).map(String::strip).toList();
+    }
+
+    /** The people the headers of the e-mail message the report came in name ({@link DeclaredField#PEOPLE}); maybe none. */
+    public java.util.List<String> namedPeople() {
+        return DeclaredField.people(declared);
+    }
+
     /** A declared value, or null. */
     public String declared(DeclaredField field) {
         return declared.get(field.key());

@@ -11,6 +11,7 @@ import mx.observa.model.Finding;
 import mx.observa.model.Report;
 import mx.observa.model.Submission;
 import mx.observa.model.Understanding;
+import mx.observa.understand.KnownPersonalData;
 import mx.observa.understand.ReportUnderstander;
 
 /**
@@ -33,7 +34,8 @@ public final class UnderstandStep {
     public Report understand(Exchange exchange) {
         Submission s = exchange.getProperty(Headers.SUBMISSION, Submission.class);
         Extraction extraction = exchange.getMessage().getBody(Extraction.class);
-        Understanding inferred = understander.understand(extraction.text(), s.sourceName());
+        Understanding inferred = understander.understand(extraction.text(), s.sourceName(),
+                KnownPersonalData.of(s.senderPersonalData()), s.namedPeople());
         // A text too short to segment (a photo of a sign, a one-line note) is still the observer's words: it is kept
         // whole as one finding rather than lost.
         List<Finding> findings = inferred.findings().isEmpty()

@@ -81,6 +81,9 @@ public final class KnownPersonalData {
         String folded = Folding.foldPreservingLength(text);
         List<PersonalData> found = new ArrayList<>();
         for (Form form : c.forms) {
+            if (form.anchor != null && !folded.contains(form.anchor)) {
+                continue;
+            }
             Matcher m = form.pattern.matcher(folded);
             while (m.find()) {
                 int start = m.start(1);
@@ -110,10 +113,31 @@ public final class KnownPersonalData {
      * @param guarded        a partial form: skipped where it names a place
      * @param capitalizedOnly a single word: only where written with a capital ("Rosa" the person, not "rosa")
      */
-    private record Form(Pattern pattern, String kind, boolean guarded, boolean capitalizedOnly, boolean addressed) {
-        Form(Pattern pattern, String kind, boolean guarded, boolean capitalizedOnly) {
-            this(pattern, kind, guarded, capitalizedOnly, false);
+    /**
+     * @param anchor a folded word every match contains: a text without it is not scanned (most known names are not in
+     *               most texts a report's redaction looks at); null when there is none to rely on
+     */
+    private record Form(Pattern pattern, String anchor, String kind, boolean guarded, boolean capitalizedOnly,
+                        boolean addressed) {
+    }
+
+    /**
+     * Compiled patterns by their source, shared by every report: the same names are looked for again in every finding,
+     * quote and export of a report, and compiling is most of what that costs. Bounded: cleared when full.
+     */
+    private static final java.util.concurrent.ConcurrentHashMap<String, Pattern> PATTERNS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MAX_PATTERNS = 20_000;
+
+    private static Pattern compiled(String regex) {
+        Pattern p = PATTERNS.get(regex);
+        if (p == null) {
+            if (PATTERNS.size() >= MAX_PATTERNS) {
+                PATTERNS.clear();
+            }
+            p = Pattern.compile(regex);
+            PATTERNS.put(regex, p);
         }
+        return p;
     }
 
     private record Compiled(PrivacyVocabulary vocabulary, List<Form> forms) {
@@ -127,11 +151,11 @@ public final class KnownPersonalData {
         for (String s : strings) {
             String f = Folding.foldLower(s);
             if (f.contains("@")) {
-                add(forms, seen, literal(f), PersonalDataDetector.CORREO, false, false);
+                add(forms, seen, literal(f), longest(List.of(f.split("\\s+"))), PersonalDataDetector.CORREO, false, false);
             } else if (f.replaceAll("\\D", "").length() >= 7 && f.replaceAll("[^\\p{L}]", "").length() <= 4) {
-                add(forms, seen, digits(f), PersonalDataDetector.TELEFONO, false, false);
+                add(forms, seen, digits(f), null, PersonalDataDetector.TELEFONO, false, false);
             } else if (f.matches(".*\\d.*")) {
-                add(forms, seen, literal(f), PersonalDataDetector.CONOCIDO, false, false);
+                add(forms, seen, literal(f), longest(List.of(f.split("\\s+"))), PersonalDataDetector.CONOCIDO, false, false);
             } else {
                 nameForms(forms, seen, f, vocabulary, titles);
             }
@@ -152,11 +176,11 @@ public final class KnownPersonalData {
         if (words.size() == 1) {
             String w = words.get(0);
             if (w.length() >= 3 && !vocabulary.notNameWords.contains(w) && !vocabulary.isFunctionWord(w) && !vocabulary.isTitle(w)) {
-                add(forms, seen, sequence(List.of(w)), PersonalDataDetector.NOMBRE, true, true);
+                add(forms, seen, sequence(List.of(w)), w, PersonalDataDetector.NOMBRE, true, true);
             }
             return;
         }
-        add(forms, seen, sequence(words), PersonalDataDetector.NOMBRE, false, false);
+        add(forms, seen, sequence(words), longest(words), PersonalDataDetector.NOMBRE, false, false);
         for (int given : splits(words, vocabulary)) {
             splitForms(forms, seen, words.subList(0, given), words.subList(given, words.size()), vocabulary, titles);
         }
@@ -184,12 +208,12 @@ public final class KnownPersonalData {
                             PrivacyVocabulary vocabulary, String titles) {
         String first = givenNames.get(0);
         String surname = surnames.get(0);
-        add(forms, seen, sequence(List.of(first, surname)), PersonalDataDetector.NOMBRE, true, false);
-        add(forms, seen, sequence(concat(givenNames, surnames.subList(0, 1))), PersonalDataDetector.NOMBRE, true, false);
-        add(forms, seen, sequence(concat(givenNames.subList(0, 1), surnames)), PersonalDataDetector.NOMBRE, true, false);
-        add(forms, seen, sequence(concat(surnames, givenNames)), PersonalDataDetector.NOMBRE, true, false);
+        add(forms, seen, sequence(List.of(first, surname)), longest(List.of(first, surname)), PersonalDataDetector.NOMBRE, true, false);
+        add(forms, seen, sequence(concat(givenNames, surnames.subList(0, 1))), longest(concat(givenNames, surnames.subList(0, 1))), PersonalDataDetector.NOMBRE, true, false);
+        add(forms, seen, sequence(concat(givenNames.subList(0, 1), surnames)), longest(surnames), PersonalDataDetector.NOMBRE, true, false);
+        add(forms, seen, sequence(concat(surnames, givenNames)), longest(surnames), PersonalDataDetector.NOMBRE, true, false);
         if (surnames.size() >= 2) {
-            add(forms, seen, sequence(surnames), PersonalDataDetector.NOMBRE, true, false);
+            add(forms, seen, sequence(surnames), longest(surnames), PersonalDataDetector.NOMBRE, true, false);
         }
         if (first.length() == 1) {
             // "G. Alvear" or "J. A. Mejía" known: "Gumersindo Alvear", "José Alfredo Mejía" (or "JOSE_ALFREDO_MEJIA" in
@@ -199,14 +223,14 @@ public final class KnownPersonalData {
                 spelled.append(k == 0 ? "" : "(?:").append(Pattern.quote(givenNames.get(k))).append("\\p{L}*").append(SEPARATOR)
                         .append(k == 0 ? "" : ")?");
             }
-            add(forms, seen, spelled + Pattern.quote(surname), PersonalDataDetector.NOMBRE, true, false);
+            add(forms, seen, spelled + Pattern.quote(surname), surname, PersonalDataDetector.NOMBRE, true, false);
         } else {
             initials(forms, seen, givenNames, surname);
             alone(forms, seen, first, 4, vocabulary);
             for (String shortForm : vocabulary.nicknamesOf(first)) {
                 // "Paty" for a known Patricia Elizondo, "Lupe Ramírez" for Guadalupe Ramírez
                 alone(forms, seen, shortForm, 3, vocabulary);
-                add(forms, seen, sequence(List.of(shortForm, surname)), PersonalDataDetector.NOMBRE, true, false);
+                add(forms, seen, sequence(List.of(shortForm, surname)), longest(List.of(shortForm, surname)), PersonalDataDetector.NOMBRE, true, false);
             }
         }
         // the first surname alone, written with a capital ("Benavides abrió la mesa", "le dije a Gallardo")
@@ -214,8 +238,8 @@ public final class KnownPersonalData {
         for (String word : List.of(surname, first)) {
             String key = "t:" + word;
             if (word.length() >= 3 && seen.add(key)) {
-                forms.add(new Form(Pattern.compile("(?<![\\p{L}])" + titles + "[ \\t]+(" + Pattern.quote(word) + ")(?![\\p{L}\\d])"),
-                        PersonalDataDetector.NOMBRE, true, false, true));
+                forms.add(new Form(compiled("(?<![\\p{L}])" + titles + "[ \\t]+(" + Pattern.quote(word) + ")(?![\\p{L}\\d])"),
+                        word, PersonalDataDetector.NOMBRE, true, false, true));
             }
         }
     }
@@ -224,7 +248,7 @@ public final class KnownPersonalData {
     private static void alone(List<Form> forms, Set<String> seen, String word, int minLength, PrivacyVocabulary vocabulary) {
         if (word.length() >= minLength && !vocabulary.notNameWords.contains(word) && !vocabulary.isFunctionWord(word)
                 && !vocabulary.isTitle(word) && !vocabulary.places.contains(word)) {
-            add(forms, seen, Pattern.quote(word), PersonalDataDetector.NOMBRE, true, true);
+            add(forms, seen, Pattern.quote(word), word, PersonalDataDetector.NOMBRE, true, true);
         }
     }
 
@@ -238,14 +262,23 @@ public final class KnownPersonalData {
             letters.append(k == 0 ? "" : "(?:[ \\t]?").append(Pattern.quote(givenNames.get(k).substring(0, 1))).append("\\.")
                     .append(k == 0 ? "" : ")?");
         }
-        add(forms, seen, letters + "[ \\t]?" + Pattern.quote(surname), PersonalDataDetector.NOMBRE, true, true);
-        add(forms, seen, Pattern.quote(surname) + ",?[ \\t]+" + letters, PersonalDataDetector.NOMBRE, true, true);
+        add(forms, seen, letters + "[ \\t]?" + Pattern.quote(surname), surname, PersonalDataDetector.NOMBRE, true, true);
+        add(forms, seen, Pattern.quote(surname) + ",?[ \\t]+" + letters, surname, PersonalDataDetector.NOMBRE, true, true);
     }
 
     private static List<String> concat(List<String> a, List<String> b) {
         List<String> out = new ArrayList<>(a);
         out.addAll(b);
         return out;
+    }
+
+    /** The longest of some words: the rarest in a text, so the best to look for before a pattern is run. */
+    private static String longest(List<String> words) {
+        String longest = "";
+        for (String w : words) {
+            longest = w.length() > longest.length() ? w : longest;
+        }
+        return longest.isEmpty() ? null : longest;
     }
 
     private static String sequence(List<String> words) {
@@ -282,10 +315,11 @@ public final class KnownPersonalData {
         return sb.toString();
     }
 
-    private static void add(List<Form> forms, Set<String> seen, String body, String kind, boolean guarded, boolean capitalizedOnly) {
+    private static void add(List<Form> forms, Set<String> seen, String body, String anchor, String kind, boolean guarded,
+                            boolean capitalizedOnly) {
         if (seen.add(body)) {
             // the start of a word is checked on the original text (wordStart), where a glued capital shows a seam
-            forms.add(new Form(Pattern.compile("(" + body + ")(?![\\p{L}\\d])"), kind, guarded, capitalizedOnly));
+            forms.add(new Form(compiled("(" + body + ")(?![\\p{L}\\d])"), anchor, kind, guarded, capitalizedOnly, false));
         }
     }
 

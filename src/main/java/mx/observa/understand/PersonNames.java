@@ -43,6 +43,9 @@ final class PersonNames {
     private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
     private static final Pattern AGE_OR_ROLE_AFTER = Pattern.compile(
             "^[ \\t]*(?:,[ \\t]*)?(?:de[ \\t]+\\d{1,3}[ \\t]+anos|\\(\\d{1,3}[ \\t]*anos\\)|(?:y[ \\t]+)?\\d{1,3}[ \\t]+anos)");
+    /** A user name made of a name and a surname ("rogelio.meza", "lupita_ortiz"): not part of an address or a domain. */
+    private static final Pattern HANDLE = Pattern.compile(
+            "(?<![\\p{L}\\d@._-])(\\p{L}{3,})[._](\\p{L}{3,})(?:[._]?\\d{1,4})?(?![\\p{L}\\d@_-]|[.-][\\p{L}\\d])");
     private static final Pattern WROTE_AFTER = Pattern.compile("^[ \\t]*(?:<[^>\\n]*>[ \\t]*)?(?:escribio|wrote)\\b");
 
     private final PrivacyVocabulary vocabulary;
@@ -110,6 +113,7 @@ final class PersonNames {
         tables(scan);
         maximalRuns(scan);
         loneGivenNames(scan);
+        handles(scan);
         return scan.resolve();
     }
 
@@ -261,6 +265,10 @@ final class PersonNames {
         if (w >= s.words.size() || s.words.get(w).capitalized() || !vocabulary.isGivenName(s.words.get(w).folded())) {
             return null;
         }
+        Run known = lowerCaseKnownName(s, w);
+        if (known != null) {
+            return known;
+        }
         Run run = run(s, w, true);
         if (run == null || run.significant < 2 || run.significant > 4) {
             return null;
@@ -274,6 +282,68 @@ final class PersonNames {
         }
         String after = Lines.nearAfter(s.text, s.words.get(run.to).end());
         return ENDS_NAME.matcher(after).find() || roleAfter.matcher(Folding.foldPreservingLength(after)).find() ? run : null;
+    }
+
+    /**
+     * "soy leticia ramirez ochoa obsevadora…", "se llama isidro pacheco y…": a name written in lower case after a cue,
+     * read only as far as its words are known names — a known given name first and at least one known surname after
+     * it — so whatever follows (a misspelt role, the rest of the sentence) is not taken in.
+     */
+    private Run lowerCaseKnownName(Scan s, int w) {
+        if (w >= s.words.size() || s.words.get(w).capitalized() || !vocabulary.isGivenName(s.words.get(w).folded())) {
+            return null;
+        }
+        int to = w;
+        int significant = 1;
+        int surnames = 0;
+        int j = w + 1;
+        while (j < s.words.size() && significant < MAX_WORDS && continues(s.text, s.words.get(j - 1), s.words.get(j))) {
+            int k = j;
+            while (k < s.words.size() - 1 && CONNECTORS.contains(s.words.get(k).folded())
+                    && continues(s.text, s.words.get(k), s.words.get(k + 1))) {
+                k++;
+            }
+            Words.Word word = s.words.get(k);
+            if (word.capitalized() || !vocabulary.isKnownName(word.folded()) || vocabulary.isFunctionWord(word.folded())) {
+                break;
+            }
+            surnames += vocabulary.isSurname(word.folded()) ? 1 : 0;
+            to = k;
+            significant++;
+            j = k + 1;
+        }
+        return surnames == 0 ? null : new Run(w, to, significant, significant, true, false);
+    }
+
+    /**
+     * "rogelio.meza dijo:", "@lupita_ortiz": a user name that is a given name and a known surname names that person
+     * wherever it is written (a comment's author, a chat handle, the local part of an address spelt apart).
+     */
+    private void handles(Scan s) {
+        Matcher m = HANDLE.matcher(s.folded);
+        while (m.find()) {
+            String given = m.group(1).toLowerCase(java.util.Locale.ROOT);
+            String surname = m.group(2).toLowerCase(java.util.Locale.ROOT);
+            if (vocabulary.isGivenName(given) && vocabulary.isSurname(surname)) {
+                s.found.add(new Mention<>(s.text.substring(m.start(), m.end()), m.start(), m.end(), OTHER));
+            }
+        }
+    }
+
+    /**
+     * "el señor pacheco", "doña rosa", "la sra. lucia mendez": after a title a name in lower case is taken when its
+     * words are known names — a given name and surnames, or one known name alone.
+     */
+    private Run lowerCaseAfterTitle(Scan s, int w) {
+        Run known = lowerCaseKnownName(s, w);
+        if (known != null || w >= s.words.size()) {
+            return known;
+        }
+        Words.Word word = s.words.get(w);
+        String f = word.folded();
+        boolean name = !word.capitalized() && f.length() >= 3 && vocabulary.isKnownName(f) && !vocabulary.isFunctionWord(f)
+                && !vocabulary.notNameWords.contains(f) && !vocabulary.isTitle(f) && !vocabulary.places.contains(f);
+        return name ? new Run(w, w, 1, 1, vocabulary.isGivenName(f), false) : null;
     }
 
     /** "Hola Genoveva:", "Estimada Lic. Ruiz," — the person written to. */
@@ -304,6 +374,9 @@ final class PersonNames {
                 continue;
             }
             Run run = run(s, skipTitlesAndQuotes(s, w), false);
+            if (run == null) {
+                run = lowerCaseAfterTitle(s, skipTitlesAndQuotes(s, w));
+            }
             boolean enumeration = title.length() == 1 && m.start() == firstLetter(s.text, Lines.nearStart(s.text, m.start()))
                     && run != null && run.known == 0;
             if (run != null && !s.words.get(run.from).initial() && !enumeration) { // "C. Material": item C of a list
@@ -338,6 +411,9 @@ final class PersonNames {
                 continue;
             }
             Run run = run(s, skipTitlesAndQuotes(s, w), false);
+            if (run == null) {
+                run = lowerCaseKnownName(s, skipTitlesAndQuotes(s, w));
+            }
             if (run != null && !s.words.get(run.from).initial() && (run.significant >= 2 || run.known >= 1 || !run.upperOnly)) {
                 s.add(run, OTHER, true, true);
                 restOfList(s, run);

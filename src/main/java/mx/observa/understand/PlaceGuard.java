@@ -80,10 +80,10 @@ final class PlaceGuard {
         // a piece of a longer run of capitalized words: "Miguel" in "en Miguel Hidalgo"
         int wideFrom = from;
         int wideTo = to;
-        while (wideFrom > 0 && words.get(wideFrom - 1).capitalized() && line.substring(words.get(wideFrom - 1).end(), words.get(wideFrom).start()).isBlank()) {
+        while (wideFrom > 0 && widens(words.get(wideFrom - 1)) && line.substring(words.get(wideFrom - 1).end(), words.get(wideFrom).start()).isBlank()) {
             wideFrom--;
         }
-        while (wideTo + 1 < words.size() && words.get(wideTo + 1).capitalized() && line.substring(words.get(wideTo).end(), words.get(wideTo + 1).start()).isBlank()) {
+        while (wideTo + 1 < words.size() && widens(words.get(wideTo + 1)) && line.substring(words.get(wideTo).end(), words.get(wideTo + 1).start()).isBlank()) {
             wideTo++;
         }
         if (addressed) {
@@ -94,6 +94,14 @@ final class PlaceGuard {
             return isLonePlace(line, words, from);
         }
         return isPlace(line, words, from, to) || wider && isPlace(line, words, wideFrom, wideTo);
+    }
+
+    /**
+     * A capitalized word that may continue a place name around a form; in a line written in capitals every word is
+     * capitalized, so there a function word ("HINOJOSA SE FUE A LAS 12") ends the run.
+     */
+    private boolean widens(Words.Word word) {
+        return word.capitalized() && !(word.upper() && vocabulary.isFunctionWord(word.folded()));
     }
 
     /** The few characters after {@code pos} on its line, where a street number or «esquina» would be. */

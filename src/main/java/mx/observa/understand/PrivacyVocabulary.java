@@ -200,6 +200,35 @@ final class PrivacyVocabulary {
         return sb.append(')').toString();
     }
 
+    /**
+     * Of the strings a message's headers give (display names, addresses, the local part of an address as words), those
+     * that name a person: an address, or words that include a given name (or two surnames) and no word that is never
+     * part of a name ("Consulta IECM", "observacion", "coord lomasunidas" are not people).
+     */
+    List<String> people(java.util.Collection<String> candidates) {
+        List<String> people = new ArrayList<>();
+        for (String candidate : candidates) {
+            if (candidate.contains("@")) {
+                people.add(candidate);
+                continue;
+            }
+            List<String> words = new ArrayList<>();
+            for (String w : Folding.foldLower(candidate).split("[^\\p{L}]+")) {
+                if (!w.isEmpty() && !List.of("de", "del", "la", "las", "los", "y").contains(w)) {
+                    words.add(w);
+                }
+            }
+            boolean notAName = words.isEmpty() || words.size() > 6 || words.stream().anyMatch(w -> notNameWords.contains(w)
+                    || isTitle(w) || w.length() > 2 && isFunctionWord(w));
+            boolean given = words.stream().anyMatch(w -> w.length() >= 3 && isGivenName(w));
+            boolean surnames = words.size() >= 2 && words.stream().allMatch(this::isSurname);
+            if (!notAName && (given || surnames)) {
+                people.add(candidate);
+            }
+        }
+        return people;
+    }
+
     /** A given name, a short form of one, or a diminutive of either ("Toñita", "Lupita", "Juanito", "Carmencita"). */
     boolean isGivenName(String folded) {
         return givenNames.contains(folded) || diminutiveOfGivenName(folded);

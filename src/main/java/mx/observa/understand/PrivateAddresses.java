@@ -9,7 +9,8 @@ import mx.observa.model.PersonalData;
 import mx.observa.text.Folding;
 
 /**
- * Where a person lives: the value of "Domicilio:" or "Dirección particular:", what follows "vivo en", "con
+ * Where a person lives: the value of "Domicilio:", "Dirección particular:", "Domicilio para recibir notificaciones:"
+ * or "Mis datos:", what follows "vivo en", "con
  * domicilio en", "domicilio particular en", "señala como domicilio el ubicado en" or "radico en" when it is an
  * address, a street with a number (and number or interior, apartment, building, manzana and lote, colonia and
  * postal code) unless the sentence is about where the mesa was, a "Mz. 12 Lt. 5" without a street, and postal
@@ -20,14 +21,17 @@ import mx.observa.text.Folding;
 final class PrivateAddresses {
 
     private static final Pattern LABELLED = Pattern.compile(
-            "(?<![\\p{L}])(?:domicilio(?:[ \\t]+particular)?|direccion(?:[ \\t]+particular)?|dom\\.)[ \\t]*:[ \\t]*([^\\n]+)");
+            "(?<![\\p{L}])(?:(?:domicilio|direccion)(?:[ \\t]+\\p{L}+){0,4}?|dom\\.|mis[ \\t]+datos(?:[ \\t]+de[ \\t]+contacto)?)"
+                    + "[ \\t]*:[ \\t]*([^\\n]+)");
     private static final Pattern LIVES_AT = Pattern.compile(
             "(?<![\\p{L}])(?:vivo|vive|vivimos|viven|radico|radica|habito|habita|resido|reside|(?:mi|su)[ \\t]+casa(?:[ \\t]+esta)?"
                     + "|domicilio(?:[ \\t]+\\p{L}+){0,3}?)[ \\t]+en[ \\t]+([^\\n]+)");
     private static final String NUMBER = "(?:[ \\t](?:no\\.?(?:[ \\t]*ext\\.?)?|num\\.?|numero|#|n[°º])[ \\t]*\\d{1,5}|[ \\t]\\d{1,5})(?![\\d:])";
     /** Interior, apartment, building, manzana, lote…: "int. 4", "departamento 5", "Mz. 12 Lt. 5", "edif. B". */
     private static final String UNIT = "(?:[ \\t]*,?[ \\t]*(?:int\\.?|interior|depto\\.?|dpto\\.?|departamento|depa|mz\\.?|manzana|lt\\.?|lote"
-            + "|edif\\.?|edificio|piso|casa|local|torre|entrada|letra)[ \\t]*[\\w-]{1,6})*";
+            + "|edif\\.?|edificio|piso|casa|local|torre|entrada|letra)[ \\t]*[\\w-]{1,6}"
+            // a second number: "Oriente 158 núm. 42" (the street's own number is part of its name)
+            + "|[ \\t]*,?[ \\t]*(?:no\\.?|num\\.?|numero|#|n[°º])[ \\t]*\\d{1,5}[a-z]?(?![\\w]))*";
     private static final String TAIL = "(?:[ \\t]*,[ \\t]*col(?:onia|\\.)?[ \\t]+[\\p{L} .]{2,40}?(?=,|$|\\n|\\.))?"
             + "(?:[ \\t]*,?[ \\t]*(?:c\\.[ \\t]?p\\.|cp|codigo[ \\t]+postal)[ \\t]*\\d{5})?";
     private static final Pattern STREET = Pattern.compile(
@@ -58,6 +62,9 @@ final class PrivateAddresses {
         List<PersonalData> found = new ArrayList<>();
         Matcher m = LABELLED.matcher(folded);
         while (m.find()) {
+            if (PUBLIC_PLACE_CUE.matcher(folded.substring(m.start(), m.start(1))).find()) {
+                continue; // "Dirección de la mesa:", "Domicilio de la escuela sede:": a public place
+            }
             addValue(found, text, m.start(1), sentenceEnd(folded, m.start(1), m.end(1)));
         }
         m = LIVES_AT.matcher(folded);

@@ -1,5 +1,6 @@
 package mx.observa.understand;
 
+import java.util.Collection;
 import java.util.List;
 
 import mx.observa.config.ObservaConfig;
@@ -29,6 +30,7 @@ public final class ReportUnderstander {
     private final KindClassifier kinds;
     private final NearestPassages nearest;
     private final PersonalDataDetector personalData;
+    private final PrivacyVocabulary privacy;
     private final KindRules kindRules;
     private final ChannelHintDetector channels = new ChannelHintDetector();
     private final TopicRules rules;
@@ -56,6 +58,7 @@ public final class ReportUnderstander {
         this.kinds = new KindClassifier(kindRules);
         this.nearest = nearest;
         this.personalData = new PersonalDataDetector(privacy, gazetteer);
+        this.privacy = privacy;
         this.kindRules = kindRules;
     }
 
@@ -64,12 +67,22 @@ public final class ReportUnderstander {
      * @param sourceName its original name, used only in error messages
      */
     public Understanding understand(String text, String sourceName) {
+        return understand(text, sourceName, KnownPersonalData.NONE, List.of());
+    }
+
+    /**
+     * @param known       what the delivery says is personal (the sender, the declared name and e-mail): every
+     *                    occurrence in the text is personal data
+     * @param namedPeople the people the delivery names without saying they are people (display names and addresses in
+     *                    the headers of the e-mail message it came in): those that look like names of people are known too
+     */
+    public Understanding understand(String text, String sourceName, KnownPersonalData known, Collection<String> namedPeople) {
         try {
             String clean = TableRows.asLabels(LineUnwrapper.unwrap(sameLengthNewlines(text == null ? "" : text)));
             MetadataExtractor.Result meta = metadata.extract(clean);
             List<Finding> findings = new ReportFindings(topics, kinds, nearest, kindRules, analyzer, illegible, meta.placeNames(),
                     channels.internetOnly(clean)).read(segmenter.segment(clean, meta.mentionSpans()));
-            List<PersonalData> pii = personalData.detect(clean, meta.names(), KnownPersonalData.NONE);
+            List<PersonalData> pii = personalData.detect(clean, meta.names(), known.with(privacy.people(namedPeople)));
             return new Understanding(meta.metadata(), List.copyOf(findings), pii);
         } catch (RuntimeException e) {
             throw new IllegalStateException("No se pudo analizar el informe " + sourceName + ": " + e.getMessage(), e);

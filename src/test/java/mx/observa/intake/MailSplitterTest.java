@@ -125,4 +125,46 @@ class MailSplitterTest {
                 .isInstanceOf(mx.observa.model.RejectedSubmission.class)
                 .hasMessage("No se pudo leer el mensaje de Outlook: parece dañado o incompleto.");
     }
+
+    @Test
+    void thePeopleTheHeadersNameTravelWithEveryPartAndIntoTheMessagesForwardedInside() throws Exception {
+        MimeMessage m = new MimeMessage(Session.getInstance(new Properties()));
+        m.setFrom(new InternetAddress("octavio.rendon@correo.example", "Octavio Rendón Salgado", "UTF-8"));
+        m.setRecipients(jakarta.mail.Message.RecipientType.TO, "Consulta IECM <observacion@iecm.example>");
+        m.setRecipients(jakarta.mail.Message.RecipientType.CC, "\"Medina, Pilar\" <pmedina77@correo.example>");
+        m.setReplyTo(new InternetAddress[] {new InternetAddress("lupita_ortiz@correo.example")});
+        MimeMultipart parts = new MimeMultipart();
+        MimeBodyPart body = new MimeBodyPart();
+        body.setText("Les envío mi informe adjunto.", "UTF-8");
+        parts.addBodyPart(body);
+        parts.addBodyPart(file("informe.txt", "La mesa abrió a las 9:00."));
+        m.setContent(parts);
+
+        MailSplitter splitter = new MailSplitter(25, 20 * 1024, 50);
+        MailSplitter.Split split = splitter.split(eml(m), Channel.CARPETA, null);
+
+        assertThat(split.parts()).hasSize(1);
+        String people = split.parts().get(0).declared().get(mx.observa.model.DeclaredField.PEOPLE);
+        assertThat(people.split("\n")).contains("Octavio Rendón Salgado", "octavio rendon", "octavio.rendon@correo.example",
+                "Consulta IECM", "observacion", "Medina, Pilar", "pmedina", "lupita ortiz");
+
+        // the same message forwarded inside another: its parts know the people of both
+        MimeMessage outer = new MimeMessage(Session.getInstance(new Properties()));
+        outer.setFrom(new InternetAddress("rtellez@colectivo.example", "Ramiro Téllez", "UTF-8"));
+        MimeMultipart outerParts = new MimeMultipart();
+        MimeBodyPart forwarded = new MimeBodyPart();
+        forwarded.setContent(m, "message/rfc822");
+        outerParts.addBodyPart(forwarded);
+        outer.setContent(outerParts);
+        Path outerFile = tmp.resolve("exterior.eml");
+        outer.saveChanges();
+        try (var out = Files.newOutputStream(outerFile)) {
+            outer.writeTo(out);
+        }
+        Part inner = splitter.split(outerFile, Channel.CARPETA, null).parts().get(0);
+        Path innerFile = Files.write(tmp.resolve("interior.eml"), (byte[]) inner.content());
+        String both = splitter.split(innerFile, Channel.CARPETA, null, inner.declared()).parts().get(0).declared()
+                .get(mx.observa.model.DeclaredField.PEOPLE);
+        assertThat(both.split("\n")).contains("Ramiro Téllez", "Octavio Rendón Salgado", "Medina, Pilar");
+    }
 }

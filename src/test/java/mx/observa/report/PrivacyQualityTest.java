@@ -45,19 +45,20 @@ import mx.observa.understand.ReportUnderstander;
  * A planted personal string counts as found only if no piece of it (no word of two letters or more, no group of
  * digits) survives anywhere it occurs; a decoy counts as wrongly redacted if any piece of it is removed anywhere.
  * Targets (issue 13): personal-data recall ≥ 0.98, decoys wrongly redacted ≤ 5 %, on every set. Each tuning set
- * is gated just under what it reaches; the held-out set, written by someone else and measured blind once, on the
- * target. The table goes to {@code target/privacidad-<set>.md}; docs/calidad.md («Privacidad») copies it.
+ * is gated on what it reaches; the held-out set, written by someone else and measured blind once, on the target
+ * until that measurement sets its floor. The table goes to {@code target/privacidad-<set>.md}; docs/calidad.md («Privacidad») copies it.
  */
 class PrivacyQualityTest {
 
-    /** The tuning sets reach 1.000 each (docs/calidad.md): one miss in a hundred fails the build. */
-    private static final double MIN_RECALL = 0.99;
+    /** The four tuning sets reach 1.000 each, no decoy redacted (docs/calidad.md): one miss fails the build. */
+    private static final double MIN_RECALL = 1.0;
+    private static final double MAX_DECOYS_REDACTED = 0.0;
     /**
-     * What the held-out set measured blind, once (2026-12-03: 0.961, 172 of 179), on reports the rules were never
-     * tuned on; the issue's target is 0.98. A floor, not a target tuned for.
+     * The held-out set (privacidad-ciega-4) is measured blind once by the integrator, who then sets its floor here;
+     * until then, the issue's target (0.98 recall, ≤ 5 % decoys). The previous blind set measured 0.961.
      */
-    private static final double MIN_RECALL_HELD_OUT = 0.96;
-    private static final double MAX_DECOYS_REDACTED = 0.05;
+    private static final double MIN_RECALL_HELD_OUT = 0.98;
+    private static final double MAX_DECOYS_REDACTED_HELD_OUT = 0.05;
     private static final Set<String> CONNECTORS = Set.of("de", "del", "la", "las", "los", "y", "e");
 
     private final ReportUnderstander understander = new ReportUnderstander(ObservaConfig.load(Path.of(".")),
@@ -78,7 +79,7 @@ class PrivacyQualityTest {
             assertThat(f.recall()).as("exhaustividad de datos personales en " + set.name() + "\n" + table)
                     .isGreaterThanOrEqualTo(set.heldOut() ? MIN_RECALL_HELD_OUT : MIN_RECALL);
             assertThat(f.decoyShare()).as("señuelos testados por error en " + set.name() + "\n" + table)
-                    .isLessThanOrEqualTo(MAX_DECOYS_REDACTED);
+                    .isLessThanOrEqualTo(set.heldOut() ? MAX_DECOYS_REDACTED_HELD_OUT : MAX_DECOYS_REDACTED);
         }));
     }
 
@@ -88,7 +89,7 @@ class PrivacyQualityTest {
 
     private Figures measure(PrivacySet set) throws IOException {
         Map<String, List<Published>> byFile = new LinkedHashMap<>();
-        set.files().forEach((file, bytes) -> byFile.put(file, publish(file, bytes)));
+        set.files().forEach((file, bytes) -> byFile.put(file, publish(file, bytes, null, Map.of())));
         if (!set.heldOut()) {
             writeRedacted(set, byFile);
         }
@@ -198,15 +199,18 @@ class PrivacyQualityTest {
         return true;
     }
 
-    /** The pieces a file becomes in the pipeline (a mail message: its body and attachments), each redacted. */
-    private List<Published> publish(String file, byte[] bytes) {
+    /**
+     * The pieces a file becomes in the pipeline (a mail message: its body and attachments, each knowing its sender and
+     * the people the message's headers name), each redacted.
+     */
+    private List<Published> publish(String file, byte[] bytes, String sender, Map<String, String> declared) {
         List<Published> out = new ArrayList<>();
         if (file.endsWith(".eml")) {
             try {
                 Path tmp = Files.createTempFile("privacidad", ".eml");
                 Files.write(tmp, bytes);
-                for (Part part : mail.split(tmp, Channel.CARPETA, null).parts()) {
-                    out.addAll(publish(part.name(), (byte[]) part.content()));
+                for (Part part : mail.split(tmp, Channel.CARPETA, sender, declared).parts()) {
+                    out.addAll(publish(part.name(), (byte[]) part.content(), part.sender(), part.declared()));
                 }
                 Files.delete(tmp);
             } catch (IOException e) {
@@ -215,9 +219,10 @@ class PrivacyQualityTest {
             return out;
         }
         String text = extract(file, bytes);
-        Understanding u = understander.understand(text, file);
         Submission s = new Submission("OBS-2022-000001", "0", Channel.CARPETA, Instant.EPOCH, file, bytes.length,
-                "text/plain", null);
+                "text/plain", sender, null, declared);
+        // as the pipeline's UnderstandStep does
+        Understanding u = understander.understand(text, file, KnownPersonalData.of(s.senderPersonalData()), s.namedPeople());
         KnownPersonalData known = redactor.known(IndexSchema.personalData(new Report(s, file, "text/plain", text, u, null)), file);
         out.add(new Published(file, text, redactor.spans(text, known), redactor.spans(FileNames.spaced(file), known)));
         return out;

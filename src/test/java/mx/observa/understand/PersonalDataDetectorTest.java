@@ -79,4 +79,45 @@ class PersonalDataDetectorTest {
         assertThat(texts("Tel. 55 4321 9876 ext. 204 y WhatsApp +52 1 55 8765 4321.", "telefono"))
                 .containsExactly("55 4321 9876 ext. 204", "+52 1 55 8765 4321");
     }
+
+    @Test
+    void namesWrittenInLowerCaseAfterACueAreReadAsFarAsTheyAreKnownNames() {
+        assertThat(texts("hola buenas noches soy leticia ramirez ochoa obsevadora de la mro 3 en la col centro", "nombre"))
+                .containsExactly("leticia ramirez ochoa");
+        assertThat(texts("el responsable se llama isidro pacheco y la verdad fue muy amable, el señor pacheco nos ayudó",
+                "nombre")).containsExactly("isidro pacheco", "pacheco");
+        // after a title, a known name alone: "el señor pacheco", "doña rosa"
+        assertThat(texts("nos atendió el señor pacheco y después doña rosa, la vecina", "nombre"))
+                .containsExactly("pacheco", "rosa");
+        // lower-case words that are not known names are not taken for one
+        assertThat(texts("soy maestra jubilada y vecina de la colonia; llegó el señor presidente de la mesa", "nombre")).isEmpty();
+    }
+
+    @Test
+    void aUserNameMadeOfAGivenNameAndASurnameIsAName() {
+        assertThat(texts("rogelio.meza dijo: ¡Bien por todos! Ver www.consulta.mx o el archivo datos.csv", "nombre"))
+                .containsExactly("rogelio.meza");
+    }
+
+    @Test
+    void privateAddressesAfterAnyDomicilioLabelOrMisDatosWithASecondNumber() {
+        assertThat(texts("Domicilio para recibir notificaciones: Cerrada de Ahuehuetes 8, casa 4, colonia Santa Cruz "
+                + "Meyehualco, Iztapalapa.", "domicilio"))
+                .containsExactly("Cerrada de Ahuehuetes 8, casa 4, colonia Santa Cruz Meyehualco, Iztapalapa");
+        assertThat(String.join("|", texts("Mis datos: Calle Oriente 158 núm. 42, colonia Pensador Mexicano, C.P. 15510.",
+                "domicilio"))).contains("Calle Oriente 158 núm. 42, colonia Pensador Mexicano, C.P. 15510");
+        // where the mesa was is a public place, labelled or not
+        assertThat(texts("Dirección de la mesa: Calle Oriente 158 núm. 42, colonia Pensador Mexicano.", "domicilio")).isEmpty();
+    }
+
+    @Test
+    void peopleNamedInMailHeadersAreKnownOnlyWhenTheyLookLikePeople() {
+        assertThat(Fixtures.PRIVACY.people(List.of("Octavio Rendón Salgado", "octavio rendon", "Consulta IECM", "observacion",
+                "coord lomasunidas", "Medina, Pilar", "pmedina", "ana@correo.example", "Observacion Electoral IECM")))
+                .containsExactly("Octavio Rendón Salgado", "octavio rendon", "Medina, Pilar", "ana@correo.example");
+        String text = "Le pongo copia a Pilar Medina. Dolores Aranda abrió la mesa.";
+        List<PersonalData> found = detector.detect(text, List.of(),
+                KnownPersonalData.NONE.with(Fixtures.PRIVACY.people(List.of("Medina, Pilar", "Consulta IECM"))));
+        assertThat(found).extracting(PersonalData::text).containsExactly("Pilar Medina");
+    }
 }
