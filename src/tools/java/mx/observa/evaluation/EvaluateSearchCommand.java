@@ -24,7 +24,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "observa evaluar-busqueda", description = {
         "Mide la búsqueda con las consultas juzgadas: procesa el corpus con el pipeline real en un índice nuevo, corre "
                 + "cada consulta y da recall@10, nDCG@10 y MRR por consulta y en promedio, para la parte de ajuste y, si "
-                + "existen, la primera parte ciega (ya vista) y la segunda (ciega), junto a Lucene simple (analizador predeterminado, OR) medido en la misma corrida.",
+                + "existen, las partes ciegas ya vistas (1 a 3) y la ciega de esta ronda (4), junto a Lucene simple (analizador predeterminado, OR) medido en la misma corrida.",
         "No usa ./data ni ./index. Vea docs/busqueda.md."},
         synopsisHeading = "Uso: ", descriptionHeading = "%n", optionListHeading = "%nOpciones:%n")
 public final class EvaluateSearchCommand implements Callable<Integer> {
@@ -41,7 +41,7 @@ public final class EvaluateSearchCommand implements Callable<Integer> {
     List<Path> corpus;
 
     @Option(names = "--consultas", paramLabel = "DIR",
-            description = "Carpeta con consultas.csv y juicios.csv, y consultas-ciegas[-2].csv y juicios-ciegos[-2].csv si existen "
+            description = "Carpeta con consultas.csv y juicios.csv, y consultas-ciegas[-N].csv y juicios-ciegos[-N].csv si existen "
                     + "(predeterminada: src/test/resources/busqueda).")
     Path queries;
 

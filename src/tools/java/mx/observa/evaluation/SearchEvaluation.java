@@ -93,8 +93,10 @@ public final class SearchEvaluation {
     public static final String SEEN = "ciega-1";
     /** The second held-out queries: evaluated blind once (2026-12-03, second round), tuning data since. */
     public static final String SEEN_2 = "ciega-2";
+    /** The third held-out queries: evaluated blind once (2026-12-03, third round), tuning data since. */
+    public static final String SEEN_3 = "ciega-3";
     /** The held-out queries never used to tune: the figures Observa publishes. */
-    public static final String HELD_OUT = "ciega-3";
+    public static final String HELD_OUT = "ciega-4";
 
     private SearchEvaluation() {
     }
@@ -107,7 +109,8 @@ public final class SearchEvaluation {
      *                lists (the corpus the judgments were made on)
      * @param queries folder with consultas.csv/juicios.csv (tuning), consultas-ciegas.csv/juicios-ciegos.csv (the first
      *                held-out queries, seen since), consultas-ciegas-2.csv/juicios-ciegos-2.csv (the second, seen since)
-     *                and consultas-ciegas-3.csv/juicios-ciegos-3.csv (held-out), when present
+     *                and consultas-ciegas-3.csv/juicios-ciegos-3.csv (the third, seen since) and
+     *                consultas-ciegas-4.csv/juicios-ciegos-4.csv (held-out), when present
      * @param work    working folder for the pipeline's data and index (emptied first)
      */
     public static Result run(ObservaConfig config, List<Path> folders, Path queries, Path work) throws Exception {
@@ -137,7 +140,9 @@ public final class SearchEvaluation {
                 config.home()).ifPresent(parts::add);
         JudgedQueries.load(SEEN_2, queries.resolve("consultas-ciegas-2.csv"), queries.resolve("juicios-ciegos-2.csv"),
                 config.home()).ifPresent(parts::add);
-        JudgedQueries.load(HELD_OUT, queries.resolve("consultas-ciegas-3.csv"), queries.resolve("juicios-ciegos-3.csv"),
+        JudgedQueries.load(SEEN_3, queries.resolve("consultas-ciegas-3.csv"), queries.resolve("juicios-ciegos-3.csv"),
+                config.home()).ifPresent(parts::add);
+        JudgedQueries.load(HELD_OUT, queries.resolve("consultas-ciegas-4.csv"), queries.resolve("juicios-ciegos-4.csv"),
                 config.home()).ifPresent(parts::add);
         if (parts.isEmpty()) {
             throw new IllegalArgumentException("No hay consultas juzgadas en " + queries);
