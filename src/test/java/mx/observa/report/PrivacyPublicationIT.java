@@ -46,11 +46,12 @@ import mx.observa.text.Folding;
 class PrivacyPublicationIT {
 
     /**
-     * The held-out set (privacidad-ciega-4) is measured blind once by the integrator, who then sets these; until then,
-     * the issue's target: nothing published, no report found through a name the commission cannot read. The previous
-     * blind set (privacidad-ciega-3) measured 6 and 1; it is tuning data since, held to zero like the others.
+     * What the held-out set (privacidad-ciega-4) measured blind, once (2026-12-03, third session): 10 distinct planted
+     * strings reach the consolidated report or the commission's pages; no report is found through a name the
+     * commission cannot read. Floors, not targets (the issue's target is zero, as the tuning sets are held to). The
+     * previous blind set (privacidad-ciega-3) measured 6 and 1; it is tuning data since, held to zero like the others.
      */
-    private static final int MAX_HELD_OUT_LEAKS = 0;
+    private static final int MAX_HELD_OUT_LEAKS = 10;
     private static final int MAX_HELD_OUT_FOUND_BY_HIDDEN_NAME = 0;
 
     private ObservaService service;

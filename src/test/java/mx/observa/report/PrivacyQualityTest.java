@@ -54,11 +54,12 @@ class PrivacyQualityTest {
     private static final double MIN_RECALL = 1.0;
     private static final double MAX_DECOYS_REDACTED = 0.0;
     /**
-     * The held-out set (privacidad-ciega-4) is measured blind once by the integrator, who then sets its floor here;
-     * until then, the issue's target (0.98 recall, ≤ 5 % decoys). The previous blind set measured 0.961.
+     * What the held-out set (privacidad-ciega-4) measured blind, once (2026-12-03, third session): recall 0.845 (131
+     * of 155; names 93 of 117), no decoy redacted (0 of 53). Floors, not targets (the issue's target is 0.98); the
+     * previous blind set measured 0.961.
      */
-    private static final double MIN_RECALL_HELD_OUT = 0.98;
-    private static final double MAX_DECOYS_REDACTED_HELD_OUT = 0.05;
+    private static final double MIN_RECALL_HELD_OUT = 0.84;
+    private static final double MAX_DECOYS_REDACTED_HELD_OUT = 0.0;
     private static final Set<String> CONNECTORS = Set.of("de", "del", "la", "las", "los", "y", "e");
 
     private final ReportUnderstander understander = new ReportUnderstander(ObservaConfig.load(Path.of(".")),

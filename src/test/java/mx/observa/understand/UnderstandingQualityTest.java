@@ -25,8 +25,8 @@ import mx.observa.text.FoldingSpanishAnalyzer;
  * project's own {@code evaluacion/}, and {@code evaluacion-ciega/}, {@code -2/} and {@code -3/}, the first three
  * held-out sets, each seen once blind and tuned on since) and the held-out set ({@link EvaluationCorpus#HELD_OUT},
  * written by someone who never saw the rules; evaluated when it is there). Writes them side by side to
- * {@code target/calidad.md} (docs/calidad.md copies it) and gates the held-out set on what the previous blind set
- * measured, each tuning set on floors a little under what it reaches.
+ * {@code target/calidad.md} (docs/calidad.md copies it) and gates the held-out set on what it measured blind, once,
+ * each tuning set on floors a little under what it reaches.
  *
  * <p>The nearest-passage classifier ({@link NearestPassages}) learns from the tuning sets' passages; each tuning set
  * is understood by a classifier that learnt from the other three (leave one set out), so its figures are
@@ -224,27 +224,27 @@ class UnderstandingQualityTest {
 
     /**
      * The held-out set of the fourth round ({@code evaluacion-ciega-4/}), measured blind once by the integrator after
-     * the rules are final; docs/calidad.md publishes the figures beside the issue's targets. Until that measurement
-     * its floors are what the previous blind set measured (the integrator replaces them by this set's measurement);
-     * nobody changes a rule because of this set.
+     * the rules were final (2026-12-03, third session); docs/calidad.md publishes the figures beside the issue's
+     * targets. Its floors are that measurement, rounded down: floors, not targets. Nobody changes a rule because of
+     * this set.
      */
     @Nested
     class HeldOutSet {
 
         @Test
-        void holdsWhatThePreviousBlindSetMeasured() {
+        void holdsWhatItMeasuredBlind() {
             assumeTrue(!TUNING_ONLY, "conjunto ciego omitido a propósito (-Dcalidad.soloAjuste)");
             assumeTrue(heldOut != null, "el conjunto ciego " + EvaluationCorpus.HELD_OUT + " aún no está en el repositorio");
             // every figure that fell is named, not only the first
             SoftAssertions.assertSoftly(soft -> {
                 soft.assertThat(heldOut.reports()).as("informes del conjunto ciego").isGreaterThanOrEqualTo(30);
-                soft.assertThat(heldOut.reportMicro().f1()).as("F1 micro de temas").isGreaterThanOrEqualTo(0.88);
-                soft.assertThat(heldOut.lowestTopicPrecision()).as("precisión de cada tema").isGreaterThanOrEqualTo(0.66);
-                soft.assertThat(heldOut.kindAccuracy()).as("exactitud del tipo").isGreaterThanOrEqualTo(0.76);
-                soft.assertThat(heldOut.seriousPrecision()).as("precisión de incidencias graves").isGreaterThanOrEqualTo(0.78);
-                soft.assertThat(heldOut.accuracy("alcaldia")).as("alcaldía").isGreaterThanOrEqualTo(0.97);
-                soft.assertThat(heldOut.accuracy("distrito")).as("distrito").isGreaterThanOrEqualTo(0.95);
-                soft.assertThat(heldOut.accuracy("fecha")).as("fecha").isGreaterThanOrEqualTo(0.90);
+                soft.assertThat(heldOut.reportMicro().f1()).as("F1 micro de temas").isGreaterThanOrEqualTo(0.80);
+                soft.assertThat(heldOut.lowestTopicPrecision()).as("precisión de cada tema").isGreaterThanOrEqualTo(0.81);
+                soft.assertThat(heldOut.kindAccuracy()).as("exactitud del tipo").isGreaterThanOrEqualTo(0.81);
+                soft.assertThat(heldOut.seriousPrecision()).as("precisión de incidencias graves").isGreaterThanOrEqualTo(0.76);
+                soft.assertThat(heldOut.accuracy("alcaldia")).as("alcaldía").isGreaterThanOrEqualTo(0.86);
+                soft.assertThat(heldOut.accuracy("distrito")).as("distrito").isGreaterThanOrEqualTo(0.83);
+                soft.assertThat(heldOut.accuracy("fecha")).as("fecha").isGreaterThanOrEqualTo(0.86);
             });
         }
     }
