@@ -43,6 +43,8 @@ public final class Exports {
     static final String[] COLUMNS = {"folio", "hallazgo", "fuente", "canal", "recibido", "alcaldia", "distrito", "ut",
             "mro", "fecha", "temas", "tipo", "texto", "duplicado_de", "revisado", "etiquetas"};
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmm");
+    /** The export's moment, always with its seconds (OffsetDateTime.toString() drops them when they are 0). */
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX");
 
     private final FindingSearch search;
     private final Access access;
@@ -91,7 +93,7 @@ public final class Exports {
 
         Map<String, Object> json() {
             Map<String, Object> m = new LinkedHashMap<>();
-            m.put("fecha", at.toOffsetDateTime().toString());
+            m.put("fecha", WHEN.format(at));
             m.put("usuario", user);
             m.put("rol", role);
             m.put("q", search.q());
@@ -108,7 +110,7 @@ public final class Exports {
         List<List<String>> lines() {
             List<List<String>> l = new ArrayList<>();
             l.add(List.of("exportación de hallazgos de Observa", "las líneas que empiezan con # describen el archivo"));
-            l.add(List.of("fecha", at.toOffsetDateTime().toString()));
+            l.add(List.of("fecha", WHEN.format(at)));
             l.add(List.of("usuario", user + " (" + role + ")"));
             l.add(List.of("consulta", search.q() == null ? "" : search.q()));
             filters().forEach((k, v) -> l.add(List.of("filtro " + k, v instanceof List<?> list

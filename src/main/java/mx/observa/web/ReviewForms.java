@@ -90,6 +90,14 @@ public final class ReviewForms {
         what.put("campos", written.stream().map(e -> (e.finding() == null ? "" : "h" + e.finding() + ".") + e.field().id())
                 .toList());
         what.put("lote", written.isEmpty() ? null : written.get(0).batch());
+        // before and after in the audit log too, not only in data/revisiones: the log alone says what a person changed
+        what.put("cambios", written.stream().map(e -> {
+            Map<String, Object> change = new LinkedHashMap<>();
+            change.put("campo", (e.finding() == null ? "" : "h" + e.finding() + ".") + e.field().id());
+            change.put("antes", e.before());
+            change.put("despues", e.after());
+            return change;
+        }).toList());
         access.audit(exchange, AuditLog.Action.REVISAR, what, automatic.folio(), (long) written.size());
         m.setHeader(Exchange.HTTP_RESPONSE_CODE, 303);
         m.setHeader("Location", QueuePosition.of(exchange, automatic.folio()).afterSave(automatic.folio(), anchor));

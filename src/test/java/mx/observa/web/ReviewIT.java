@@ -137,7 +137,10 @@ class ReviewIT {
 
         String audit = Files.readString(observa.auditFile());
         assertThat(audit).contains("\"accion\":\"revisar\"").contains("\"folio\":\"" + folio + "\"")
-                .contains("\"h1.tipo\"");
+                .contains("\"h1.tipo\"")
+                // who, when, and before and after, in the audit log as in data/revisiones
+                .contains("\"campo\":\"alcaldia\"").contains("\"despues\":\"Tlalpan\"")
+                .contains("\"campo\":\"h1.tipo\"").contains("\"despues\":\"no_hallazgo\"");
         assertThat(ReviewLog.in(config.dataDir()).readAll())
                 .anySatisfy(e -> assertThat(e.after()).isEqualTo("Tlalpan"))
                 .anySatisfy(e -> assertThat(e.after()).isEqualTo("no_hallazgo"));
