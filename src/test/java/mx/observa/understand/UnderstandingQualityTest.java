@@ -245,12 +245,12 @@ class UnderstandingQualityTest {
             assertThat(seen4.reports()).isGreaterThanOrEqualTo(30);
             assertThat(seen4.reportMicro().f1()).isGreaterThanOrEqualTo(0.81);
             assertThat(seen4.lowestTopicPrecision()).isGreaterThanOrEqualTo(0.81);
-            assertThat(seen4.kindAccuracy()).isGreaterThanOrEqualTo(0.83);
+            assertThat(seen4.kindAccuracy()).isGreaterThanOrEqualTo(0.84);
         }
 
         @Test
         void seriousIncidentsAndMetadata() {
-            assertThat(seen4.seriousPrecision()).isGreaterThanOrEqualTo(0.88);
+            assertThat(seen4.seriousPrecision()).isGreaterThanOrEqualTo(0.95);
             assertThat(seen4.accuracy("alcaldia")).isGreaterThanOrEqualTo(0.97);
             assertThat(seen4.accuracy("distrito")).isGreaterThanOrEqualTo(0.97);
             assertThat(seen4.accuracy("ut")).isGreaterThanOrEqualTo(0.96);
