@@ -39,6 +39,8 @@ final class AnalyzedText {
     private static final java.util.Set<String> NAMING_NOUNS = java.util.Set.of("proyecto", "proyectos", "mesa", "mro", "casilla",
             "calle", "edificio", "seccion", "pregunta", "punto", "numero", "no", "num", "lote", "manzana", "distrito",
             "dtto", "dto", "ut", "hoja", "pagina", "pag", "mz", "lt", "depto", "interior", "opcion", "p");
+    /** Compiled once: it runs on every number of every passage. */
+    private static final java.util.regex.Pattern TRAILING_MARKS = java.util.regex.Pattern.compile("[.#°º:-]+$");
     private static final java.util.regex.Pattern CLOCK_TIME = java.util.regex.Pattern.compile(
             "(\\d{1,2})(?::(\\d{2})|\\s*(?:h\\b|hrs?\\b|horas\\b|a\\.?\\s?m\\b\\.?|(p)\\.?\\s?m\\b\\.?))");
 
@@ -54,6 +56,10 @@ final class AnalyzedText {
     /** Token positions of each term, in text order; built on first use ({@link #positionsOf}), one thread per text. */
     private java.util.Map<String, int[]> positionsByTerm;
     private int[] all;
+    /** Token positions sorted by folded form, and the positions of each prefix asked; built on first use. */
+    private int[] bySurface;
+    private java.util.Map<String, int[]> positionsByPrefix;
+    private java.util.Map<List<Phrase>, Hits> hitsByList;
 
     private AnalyzedText(String text, List<Token> tokens) {
         this.text = text;
@@ -137,7 +143,7 @@ final class AnalyzedText {
     /** Whether the number names the word before it ("proyecto 2", "MRO 1"). */
     private static boolean named(String text, int start) {
         String before = Folding.foldLower(text.substring(Math.max(0, start - 12), start)).stripTrailing();
-        before = before.replaceAll("[.#°º:-]+$", "").stripTrailing();
+        before = TRAILING_MARKS.matcher(before).replaceAll("").stripTrailing();
         int space = Math.max(before.lastIndexOf(' '), Math.max(before.lastIndexOf('('), before.lastIndexOf('\n')));
         return NAMING_NOUNS.contains(before.substring(space + 1));
     }
@@ -195,6 +201,76 @@ final class AnalyzedText {
         return positionsByTerm.getOrDefault(term, NOWHERE);
     }
 
+    /**
+     * Where a word starting with this folded prefix occurs ({@code instal*}), in text order; empty when nowhere. Looked
+     * up in the tokens sorted by their folded form, so a prefix rule costs what its occurrences cost, not a walk over
+     * the whole passage per rule.
+     */
+    int[] positionsWithPrefix(String prefix) {
+        if (bySurface == null) {
+            bySurface = java.util.stream.IntStream.range(0, tokens.size()).boxed()
+                    .sorted(java.util.Comparator.comparing(i -> tokens.get(i).surface())).mapToInt(Integer::intValue).toArray();
+            positionsByPrefix = new java.util.HashMap<>();
+        }
+        return positionsByPrefix.computeIfAbsent(prefix, p -> {
+            int lo = 0;
+            int hi = bySurface.length;
+            while (lo < hi) { // first token whose folded form is not before the prefix
+                int mid = (lo + hi) >>> 1;
+                if (tokens.get(bySurface[mid]).surface().compareTo(p) < 0) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            int end = lo;
+            while (end < bySurface.length && tokens.get(bySurface[end]).surface().startsWith(p)) {
+                end++;
+            }
+            int[] positions = java.util.Arrays.copyOfRange(bySurface, lo, end);
+            java.util.Arrays.sort(positions);
+            return positions;
+        });
+    }
+
+    /**
+     * Where each phrase of a list matches, for every token: the index in the list of the first phrase that matches
+     * there (-1: none) and the length of the longest that does (0: none). Worked out once per list and text, from
+     * where each phrase may start ({@link Phrase#candidateStarts}), instead of trying every phrase of the list at
+     * every token each time a rule asks. The list is told apart by identity: rules keep theirs.
+     */
+    record Hits(int[] first, int[] longest) {
+    }
+
+    Hits hits(List<Phrase> phrases) {
+        if (hitsByList == null) {
+            hitsByList = new java.util.IdentityHashMap<>();
+        }
+        Hits known = hitsByList.get(phrases);
+        if (known == null) {
+            int[] first = new int[tokens.size()];
+            int[] longest = new int[tokens.size()];
+            java.util.Arrays.fill(first, -1);
+            for (int k = 0; k < phrases.size(); k++) {
+                Phrase p = phrases.get(k);
+                for (int i : p.candidateStarts(this)) {
+                    if (p.matchesAt(this, i)) {
+                        first[i] = first[i] < 0 ? k : first[i];
+                        longest[i] = Math.max(longest[i], p.length());
+                    }
+                }
+            }
+            known = new Hits(first, longest);
+            hitsByList.put(phrases, known);
+        }
+        return known;
+    }
+
+    /** The length of the longest of these phrases that matches at token {@code i}, or 0. */
+    int longestAt(List<Phrase> phrases, int i) {
+        return hits(phrases).longest()[i];
+    }
+
     /** Every token position, in order. */
     int[] allPositions() {
         if (all == null) {
@@ -207,6 +283,11 @@ final class AnalyzedText {
 
     String text() {
         return text;
+    }
+
+    /** The analyzed terms, in order: what {@link FoldingSpanishAnalyzer#terms} gives for the same text. */
+    List<String> terms() {
+        return tokens.stream().map(Token::term).toList();
     }
 
     int size() {

@@ -41,8 +41,11 @@ record Cues(List<Rule> rules, List<Phrase> exclusions, int exclusionWindow) {
         int to = match.to() + exclusionWindow;
         for (Phrase exclusion : exclusions) {
             int start = from - exclusion.length() + 1;
-            for (int i = Math.max(0, start); i <= to && i < text.size(); i++) {
-                if (exclusion.matchesAt(text, i) && i + exclusion.length() - 1 >= from) {
+            for (int i : exclusion.candidateStarts(text)) { // in text order: only where the exclusion may start
+                if (i > to) {
+                    break;
+                }
+                if (i >= start && exclusion.matchesAt(text, i)) {
                     return true;
                 }
             }

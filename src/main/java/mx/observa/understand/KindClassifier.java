@@ -150,10 +150,8 @@ final class KindClassifier {
 
     private boolean hasNegator(AnalyzedText at, int body) {
         for (int i = 0; i < body; i++) {
-            for (Phrase p : rules.negation.negators()) {
-                if (p.matchesAt(at, i)) {
-                    return true;
-                }
+            if (at.longestAt(rules.negation.negators(), i) > 0) {
+                return true;
             }
         }
         return false;
@@ -208,11 +206,9 @@ final class KindClassifier {
     /** Whether one of the problems comes after a "pero"/"sin embargo" of the answer. */
     private boolean afterAdversative(AnalyzedText at, int body, List<Signal> problems) {
         for (int i = body; i < at.size(); i++) {
-            for (Phrase p : rules.adversatives) {
-                int turn = i;
-                if (p.matchesAt(at, i) && problems.stream().anyMatch(s -> s.match().from() > turn)) {
-                    return true;
-                }
+            int turn = i;
+            if (at.longestAt(rules.adversatives, i) > 0 && problems.stream().anyMatch(s -> s.match().from() > turn)) {
+                return true;
             }
         }
         return false;
@@ -240,7 +236,7 @@ final class KindClassifier {
     private int gluedTitle(AnalyzedText at) {
         for (int end = 1; end < at.size() && end <= MAX_GLUED_TITLE; end++) {
             int k = end;
-            if (rules.negation.negators().stream().anyMatch(p -> p.matchesAt(at, k)) && isSectionLabel(at, end)) {
+            if (at.longestAt(rules.negation.negators(), k) > 0 && isSectionLabel(at, end)) {
                 return end;
             }
         }

@@ -117,7 +117,7 @@ final class KindSignals {
      * negator and is followed by "ningún", "nada" or "nadie" denies what comes after it, and says no problem.
      */
     private boolean deniesItsObject(AnalyzedText at, Rule.Match m) {
-        if (m.to() + 1 >= at.size() || rules.negation.negators().stream().noneMatch(p -> p.matchesAt(at, m.from()))) {
+        if (m.to() + 1 >= at.size() || at.longestAt(rules.negation.negators(), m.from()) == 0) {
             return false;
         }
         String next = at.get(m.to() + 1).surface();
@@ -272,12 +272,10 @@ final class KindSignals {
 
     private static List<int[]> spans(AnalyzedText at, List<Phrase> cues) {
         List<int[]> spans = new ArrayList<>();
+        int[] first = at.hits(cues).first();
         for (int i = 0; i < at.size(); i++) {
-            for (Phrase p : cues) {
-                if (p.matchesAt(at, i)) {
-                    spans.add(new int[] {i, i + p.length() - 1});
-                    break;
-                }
+            if (first[i] >= 0) {
+                spans.add(new int[] {i, i + cues.get(first[i]).length() - 1});
             }
         }
         return spans;

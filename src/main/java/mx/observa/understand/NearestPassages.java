@@ -18,6 +18,7 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -25,6 +26,7 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.ByteBuffersDirectory;
 
 import mx.observa.model.FindingKind;
@@ -74,6 +76,8 @@ final class NearestPassages {
     private final FoldingSpanishAnalyzer analyzer;
     private final List<LabelledPassages.Passage> passages;
     private final IndexSearcher searcher;
+    /** The passage each document of the in-memory index holds, read once at start instead of at every hit. */
+    private final int[] passageOfDoc;
     private final double minShare;
 
     NearestPassages(LabelledPassages labelled, FoldingSpanishAnalyzer analyzer) {
@@ -85,6 +89,7 @@ final class NearestPassages {
         this.minShare = minShare;
         this.passages = labelled.passages();
         this.searcher = passages.isEmpty() ? null : index(passages, analyzer);
+        this.passageOfDoc = searcher == null ? new int[0] : passageOfDoc(searcher);
     }
 
     boolean isEmpty() {
@@ -103,7 +108,23 @@ final class NearestPassages {
                 writer.addDocument(doc);
             }
             writer.commit();
-            return new IndexSearcher(DirectoryReader.open(dir));
+            IndexSearcher searcher = new IndexSearcher(DirectoryReader.open(dir));
+            // every finding's query is new: caching queries would only cost the bookkeeping of their use
+            searcher.setQueryCache(null);
+            return searcher;
+        } catch (IOException e) {
+            throw new UncheckedIOException("índice en memoria de pasajes etiquetados", e);
+        }
+    }
+
+    private static int[] passageOfDoc(IndexSearcher searcher) {
+        try {
+            StoredFields stored = searcher.storedFields();
+            int[] passage = new int[searcher.getIndexReader().maxDoc()];
+            for (int doc = 0; doc < passage.length; doc++) {
+                passage[doc] = stored.document(doc).getField("i").numericValue().intValue();
+            }
+            return passage;
         } catch (IOException e) {
             throw new UncheckedIOException("índice en memoria de pasajes etiquetados", e);
         }
@@ -126,7 +147,9 @@ final class NearestPassages {
             query.add(new BoostQuery(new TermQuery(new Term("p", p)), PAIR_BOOST), BooleanClause.Occur.SHOULD);
         }
         try {
-            ScoreDoc[] hits = searcher.search(query.build(), K).scoreDocs;
+            // the K best are all a vote needs: the search need not count every passage that shares a word, and may
+            // skip those that can no longer be among them (the same K, in the same order)
+            ScoreDoc[] hits = searcher.search(query.build(), new TopScoreDocCollectorManager(K, K)).scoreDocs;
             if (hits.length == 0) {
                 return Optional.empty();
             }
@@ -134,7 +157,7 @@ final class NearestPassages {
             double total = 0;
             List<LabelledPassages.Passage> near = new ArrayList<>();
             for (ScoreDoc hit : hits) {
-                LabelledPassages.Passage p = passages.get(searcher.storedFields().document(hit.doc).getField("i").numericValue().intValue());
+                LabelledPassages.Passage p = passages.get(passageOfDoc[hit.doc]);
                 near.add(p);
                 score.merge(p.kind(), (double) hit.score, Double::sum);
                 total += hit.score;
@@ -198,10 +221,19 @@ final class NearestPassages {
      * passages as its evidence ("parecido a: «…»").
      */
     Settled settle(KindClassifier.Kind ruled, String text) {
+        return settle(ruled, () -> analyzer.terms(text));
+    }
+
+    /** The same for a finding already analyzed: its terms are read from its tokens, not analyzed again. */
+    Settled settle(KindClassifier.Kind ruled, AnalyzedText text) {
+        return settle(ruled, text::terms);
+    }
+
+    private Settled settle(KindClassifier.Kind ruled, java.util.function.Supplier<List<String>> analyzed) {
         if (ruled.kind() != FindingKind.CONTEXTO || !ruled.evidence().isEmpty()) {
             return new Settled(ruled, null);
         }
-        List<String> terms = searcher == null ? List.of() : analyzer.terms(text);
+        List<String> terms = searcher == null ? List.of() : analyzed.get();
         if (terms.size() < MIN_TERMS) {
             return new Settled(ruled, null);
         }

@@ -117,13 +117,7 @@ final class NegationScope {
     }
 
     private static int longest(AnalyzedText text, java.util.List<Phrase> phrases, int i) {
-        int best = 0;
-        for (Phrase p : phrases) {
-            if (p.length() > best && p.matchesAt(text, i)) {
-                best = p.length();
-            }
-        }
-        return best;
+        return text.longestAt(phrases, i);
     }
 
     /**

@@ -182,8 +182,31 @@ final class PrivacyVocabulary {
         return List.copyOf(sorted);
     }
 
-    /** An alternation of the phrases for a regex on folded text (longest first, spaces flexible). */
+    /**
+     * An alternation of the phrases for a regex on folded text (longest first, spaces flexible). Written as a prefix
+     * tree ("sr(?:a|ta)?" rather than "srta|sra|sr") when the list puts every phrase before those that are its
+     * prefixes, as the lists sorted longest first do: the same matches, tried in the same order — the phrases that
+     * can match at one place are prefixes of each other — but a single branch is tried per character instead of every
+     * phrase at every position of the text, which was most of the time names took to find.
+     */
     static String alternation(List<String> phrases) {
+        String known = ALTERNATIONS.get(phrases);
+        if (known == null) {
+            known = PhraseTrie.of(phrases).map(PhraseTrie::regex).orElseGet(() -> plainAlternation(phrases));
+            if (ALTERNATIONS.size() >= MAX_ALTERNATIONS) {
+                ALTERNATIONS.clear();
+            }
+            ALTERNATIONS.put(List.copyOf(phrases), known);
+        }
+        return known;
+    }
+
+    /** Built once per list: the known names' patterns of every report ask again for the titles and roles. */
+    private static final java.util.Map<List<String>, String> ALTERNATIONS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MAX_ALTERNATIONS = 256;
+
+    /** The alternation as written, one branch per phrase. */
+    static String plainAlternation(List<String> phrases) {
         StringBuilder sb = new StringBuilder("(?:");
         for (int i = 0; i < phrases.size(); i++) {
             if (i > 0) {

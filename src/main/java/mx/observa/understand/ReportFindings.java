@@ -137,7 +137,7 @@ final class ReportFindings {
                 .replaceAll("I");
         AnalyzedText analyzed = AnalyzedText.of(analyzer, classified);
         TopicClassifier.Result found = topics.classify(analyzed);
-        return kinds.classify(classified, analyzed, found.problems(), told).map(ruled -> nearest.settle(ruled, classified)).map(settled -> {
+        return kinds.classify(classified, analyzed, found.problems(), told).map(ruled -> nearest.settle(ruled, analyzed)).map(settled -> {
             KindClassifier.Kind kind = settled.kind();
             SortedMap<String, List<String>> about = withoutTopics(analyzed, kind) ? new TreeMap<>() : settled.topics(topics.about(found, kind));
             if (internetOnly && judges(kind.kind())) {

@@ -78,15 +78,36 @@ public final class ReportUnderstander {
      */
     public Understanding understand(String text, String sourceName, KnownPersonalData known, Collection<String> namedPeople) {
         try {
-            String clean = TableRows.asLabels(LineUnwrapper.unwrap(sameLengthNewlines(text == null ? "" : text)));
-            MetadataExtractor.Result meta = metadata.extract(clean);
-            List<Finding> findings = new ReportFindings(topics, kinds, nearest, kindRules, analyzer, illegible, meta.placeNames(),
-                    channels.internetOnly(clean)).read(segmenter.segment(clean, meta.mentionSpans()));
-            List<PersonalData> pii = personalData.detect(clean, meta.names(), known.with(privacy.people(namedPeople)));
-            return new Understanding(meta.metadata(), List.copyOf(findings), pii);
+            String clean = clean(text);
+            MetadataExtractor.Result meta = metadata(clean);
+            List<Finding> findings = findings(clean, meta, segments(clean, meta));
+            return new Understanding(meta.metadata(), List.copyOf(findings), personalData(clean, meta, known, namedPeople));
         } catch (RuntimeException e) {
             throw new IllegalStateException("No se pudo analizar el informe " + sourceName + ": " + e.getMessage(), e);
         }
+    }
+
+    // The steps of understand, one method each so that a profile can time them apart (UnderstandingProfile).
+
+    String clean(String text) {
+        return TableRows.asLabels(LineUnwrapper.unwrap(sameLengthNewlines(text == null ? "" : text)));
+    }
+
+    MetadataExtractor.Result metadata(String clean) {
+        return metadata.extract(clean);
+    }
+
+    List<Segmenter.Segment> segments(String clean, MetadataExtractor.Result meta) {
+        return segmenter.segment(clean, meta.mentionSpans());
+    }
+
+    List<Finding> findings(String clean, MetadataExtractor.Result meta, List<Segmenter.Segment> segments) {
+        return new ReportFindings(topics, kinds, nearest, kindRules, analyzer, illegible, meta.placeNames(),
+                channels.internetOnly(clean)).read(segments);
+    }
+
+    List<PersonalData> personalData(String clean, MetadataExtractor.Result meta, KnownPersonalData known, Collection<String> namedPeople) {
+        return personalData.detect(clean, meta.names(), known.with(privacy.people(namedPeople)));
     }
 
     /** Topic id → Spanish label in taxonomy order, for what users see (web app and report). */

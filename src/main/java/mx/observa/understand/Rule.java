@@ -1,7 +1,6 @@
 package mx.observa.understand;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 
@@ -121,29 +120,23 @@ sealed interface Rule permits Rule.AnyPhrase, Rule.AllWithin {
         }
 
         private static int longestAt(AnalyzedText text, List<Phrase> alternatives, int i) {
-            int best = 0;
-            for (Phrase p : alternatives) {
-                if (p.length() > best && p.matchesAt(text, i)) {
-                    best = p.length();
-                }
-            }
-            return best;
+            return text.longestAt(alternatives, i);
         }
 
+        /**
+         * Where one of the alternatives matches, in text order. Gathered from where each may start, without a walk
+         * over the passage: most rules' first group occurs nowhere in a given passage, and there are hundreds of rules.
+         */
         private static List<Integer> starts(AnalyzedText text, List<Phrase> alternatives) {
-            boolean[] matched = new boolean[text.size()];
+            java.util.TreeSet<Integer> starts = new java.util.TreeSet<>();
             for (Phrase p : alternatives) {
                 for (int i : p.candidateStarts(text)) {
-                    matched[i] = matched[i] || p.matchesAt(text, i);
+                    if (p.matchesAt(text, i)) {
+                        starts.add(i);
+                    }
                 }
             }
-            List<Integer> starts = new ArrayList<>();
-            for (int i = 0; i < text.size(); i++) {
-                if (matched[i]) {
-                    starts.add(i);
-                }
-            }
-            return Collections.unmodifiableList(starts);
+            return starts.isEmpty() ? List.of() : List.copyOf(starts);
         }
     }
 }

@@ -61,6 +61,8 @@ final class Segmenter {
     private static final Pattern ADDRESS = Pattern.compile(
             "^\\s*(?:calle|c\\.|av\\.?|avenida|calz\\.?|calzada|cerrada|cda\\.?|privada|priv\\.?|andador|prolongacion|prol\\.?"
                     + "|callejon|camino|carretera|boulevard|blvd\\.?)\\s+.{0,60}?(?:\\d+|numero|num\\.?|no\\.|n°|#)");
+    /** Compiled once: it runs on every line. */
+    private static final Pattern PARENTHESIZED = Pattern.compile("\\([^)]*\\)");
     /** A label naming the observer, which in a transcript names who speaks ("OBSERVADORA: Pues les cuento que…"). */
     private static final Pattern SPEAKER_LABEL = Pattern.compile(
             "^\\s*(?:persona observadora|observador(?:a|\\(a\\))?|entrevistad[oa])\\s*:");
@@ -535,7 +537,7 @@ final class Segmenter {
         int words = 0;
         int covered = 0;
         boolean anyMention = false;
-        String parenthesized = Pattern.compile("\\([^)]*\\)").matcher(folded).replaceAll(m -> "#".repeat(m.group().length()));
+        String parenthesized = PARENTHESIZED.matcher(folded).replaceAll(m -> "#".repeat(m.group().length()));
         while (w.find()) {
             words++;
             int s = lineStart + w.start();

@@ -44,6 +44,10 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--docs", paramLabel = "N", description = "Documentos del corpus de ingesta (completo: 1000; rápido: 20).")
     Integer docs;
 
+    @Option(names = "--docs-realista", paramLabel = "N", description = "Archivos del corpus realista, repartidos por "
+            + "todo él y con su misma proporción de fotos y escaneos (completo: 100 de 354; rápido: 20).")
+    Integer realisticDocs;
+
     @Option(names = "--findings", paramLabel = "N,N", split = ",",
             description = "Tamaños del índice, en hallazgos, para medir la búsqueda (completo: 100000,1000000).")
     List<Integer> findings;
@@ -106,6 +110,7 @@ public final class BenchCommand implements Callable<Integer> {
         BenchOptions defaults = quick ? BenchOptions.quick(workDir, outDir, jar(home))
                 : BenchOptions.full(workDir, outDir, jar(home));
         BenchOptions options = new BenchOptions(quick, docs != null ? docs : defaults.docs(),
+                realisticDocs != null ? realisticDocs : defaults.realisticDocs(),
                 findings != null ? findings : defaults.findings(), reports != null ? reports : defaults.reports(),
                 storeReports != null ? storeReports : defaults.storeReports(),
                 ocrPages != null ? ocrPages : defaults.ocrPages(), rounds != null ? rounds : defaults.rounds(),

@@ -8,6 +8,9 @@ import java.util.Set;
  * What one benchmark run measures and where it works.
  *
  * @param docs        documents in the ingest corpus (plus a warm-up set of {@link #warmupDocs()})
+ * @param realisticDocs files taken from the evaluation-like corpus, spread evenly over it and keeping its share of
+ *                    images that need OCR ({@link RealisticCorpus#sample}): the whole of it (354 files) took about 25
+ *                    minutes a round on the shared 2-core machine, too long to finish in a working session
  * @param findings    index sizes (findings) at which search latency is measured, ascending
  * @param reports     reports in the consolidated-report phase
  * @param storeReports reports in the store phase: every reader of all reports, each in a JVM of -Xmx512m
@@ -25,7 +28,7 @@ import java.util.Set;
  *                    quick mode) and the evaluation-like one with a realistic share of OCR ({@link RealisticCorpus});
  *                    full mode runs both
  */
-public record BenchOptions(boolean quick, int docs, List<Integer> findings, int reports, int storeReports, int ocrPages,
+public record BenchOptions(boolean quick, int docs, int realisticDocs, List<Integer> findings, int reports, int storeReports, int ocrPages,
                            int rounds, int searchPasses, long seed, Path workDir, Path outDir, Path jar, boolean profile,
                            Set<String> phases, Set<String> corpora) {
 
@@ -55,14 +58,14 @@ public record BenchOptions(boolean quick, int docs, List<Integer> findings, int 
     }
 
     public static BenchOptions full(Path workDir, Path outDir, Path jar) {
-        return new BenchOptions(false, 1000, List.of(100_000, 1_000_000), 10_000, 100_000, 16, 3, 20, SEED, workDir, outDir, jar,
+        return new BenchOptions(false, 1000, 100, List.of(100_000, 1_000_000), 10_000, 100_000, 16, 3, 20, SEED, workDir, outDir, jar,
                 false, null, null);
     }
 
     public static BenchOptions quick(Path workDir, Path outDir, Path jar) {
         // Sizes that show every phase works, not what it costs: the consolidated report's PDF dominates this mode's
         // time, so its phases get a few dozen reports.
-        return new BenchOptions(true, 20, List.of(2_000), 40, 60, 1, 1, 2, SEED, workDir, outDir, jar, false, null, null);
+        return new BenchOptions(true, 20, 20, List.of(2_000), 40, 60, 1, 1, 2, SEED, workDir, outDir, jar, false, null, null);
     }
 
     /** Whether the ingest phases run on the corpus named {@code corpus} ({@link #CORPORA}). */

@@ -48,7 +48,8 @@ public final class Benchmark {
                 ingestRounds(base, o, out, result, warmup, corpus, latencyFiles, "");
             }
             if (o.ingestsCorpus(BenchOptions.REALISTIC)) {
-                List<Path> realistic = RealisticCorpus.corpus(base.home(), o.workDir(), o.seed());
+                List<Path> realistic = RealisticCorpus.sample(RealisticCorpus.corpus(base.home(), o.workDir(), o.seed()),
+                        o.realisticDocs());
                 progress(out, "Corpus realista: %d archivos, %d KB, %d fotos y escaneos (OCR)", realistic.size(),
                         CorpusPhase.bytes(realistic) / 1024, RealisticCorpus.scans(realistic));
                 // The same warm-up (no OCR: the service's JIT, not tesseract, is what needs warming).

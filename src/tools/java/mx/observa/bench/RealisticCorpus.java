@@ -64,8 +64,36 @@ final class RealisticCorpus {
 
     /** How many of the corpus's files are images of paper. */
     static long scans(List<Path> files) {
-        return files.stream().filter(f -> f.getParent().endsWith(SCANS)
-                || f.getFileName().toString().matches("muestras-\\d+-(foto|escaneo)-.*")).count();
+        return files.stream().filter(RealisticCorpus::isScan).count();
+    }
+
+    private static boolean isScan(Path f) {
+        return f.getParent().endsWith(SCANS) || f.getFileName().toString().matches("muestras-\\d+-(foto|escaneo)-.*");
+    }
+
+    /**
+     * About {@code size} of the corpus's files, taken at even steps through its (sorted, so mixed-set) list, as many
+     * images of paper among them as the whole corpus has in proportion: the same formats, lengths and OCR share in a
+     * run short enough to finish. The same corpus and size give the same files.
+     */
+    static List<Path> sample(List<Path> files, int size) {
+        if (size >= files.size()) {
+            return files;
+        }
+        List<Path> scans = files.stream().filter(RealisticCorpus::isScan).toList();
+        List<Path> others = files.stream().filter(f -> !isScan(f)).toList();
+        int scanCount = (int) Math.round((double) size * scans.size() / files.size());
+        List<Path> sample = new ArrayList<>(evenly(others, size - scanCount));
+        sample.addAll(evenly(scans, scanCount));
+        return List.copyOf(sample);
+    }
+
+    private static List<Path> evenly(List<Path> files, int count) {
+        List<Path> taken = new ArrayList<>();
+        for (int i = 0; i < count && !files.isEmpty(); i++) {
+            taken.add(files.get((int) ((long) i * files.size() / count)));
+        }
+        return taken;
     }
 
     private static List<Path> labelledSets(Path resources) throws IOException {
