@@ -24,10 +24,11 @@ import mx.observa.text.FoldingSpanishAnalyzer;
  * with the same synthetic reports and the same {@link QueryMix}. The cluster is the three-node test cluster (child
  * JVMs on this machine, 3 shards, 1 replica, as the tests start it but with the server compiler), or, when
  * {@code config/observa.properties} says {@code observa.index.backend=opensearch}, the configured cluster (in an index
- * of the benchmark's own). Reports are written through {@link OpenSearchBackend} as the service writes them (bulk
- * requests of {@value #COMMIT_EVERY}-report commits, the embedded copy beside it), so the ingest figure is the
- * service's indexing throughput; then the embedded copy and the cluster answer the same requests in turn, one analyst
- * at a time ({@link SearchPhase#time}).
+ * of the benchmark's own). The first {@value #SERVICE_FINDINGS} findings are written through {@link OpenSearchBackend}
+ * as the service writes them (a commit every {@value #COMMIT_EVERY} reports, the embedded copy beside it): the
+ * service's indexing throughput; the rest of each size is loaded in bulk ({@link BulkLoad}), as an empty index is
+ * filled, with the CPU of this JVM and of the nodes beside each rate. Then the embedded copy and the cluster answer
+ * the same requests in turn, one analyst at a time ({@link SearchPhase#time}).
  */
 final class ClusterSearchPhase {
 
