@@ -3,7 +3,6 @@ package mx.observa.index.opensearch;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -30,6 +29,7 @@ public final class BulkLoad implements AutoCloseable {
     /** Findings per bulk request: a few megabytes of JSON, the size OpenSearch's documentation suggests starting from. */
     static final int BATCH = 5_000;
     private static final Duration GREEN_WAIT = Duration.ofMinutes(30);
+    private static final Duration HEALTH_POLL = Duration.ofSeconds(2);
 
     private final OpenSearchHttp http;
     private final String index;
@@ -137,20 +137,33 @@ public final class BulkLoad implements AutoCloseable {
         copy.commit();
     }
 
-    /** Replicas are copied from the primaries: with a million findings this takes minutes, not seconds. */
+    /**
+     * Replicas are copied from the primaries: with a million findings this takes minutes, not seconds. The health is
+     * polled, never waited on inside one request: a wait that runs out is a 408, and nodes busy copying may not
+     * answer a long request in time.
+     */
     private void awaitGreen() {
         long deadline = System.nanoTime() + GREEN_WAIT.toNanos();
-        JsonNode[] health = new JsonNode[1];
-        do {
-            // short waits on the cluster's side, each well within the client's own answer timeout
-            writer.withRetry("health", () -> health[0] = http.call("GET", "/_cluster/health/" + index, null,
-                    Map.of("wait_for_status", "green", "timeout", "20s")));
-            if (!health[0].path("timed_out").asBoolean(false)) {
-                return;
+        String last = "sin respuesta";
+        while (System.nanoTime() < deadline) {
+            try {
+                JsonNode health = http.call("GET", "/_cluster/health/" + index, null);
+                if ("green".equals(health.path("status").asText())) {
+                    return;
+                }
+                last = health.toString();
+            } catch (OpenSearchUnavailableException e) {
+                last = e.getMessage(); // a node too busy to answer now: asked again after the pause
             }
-        } while (System.nanoTime() < deadline);
+            try {
+                Thread.sleep(HEALTH_POLL.toMillis()); // replicas being copied: there is no event to wait on
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrumpido mientras se esperaba a OpenSearch", e);
+            }
+        }
         throw new OpenSearchUnavailableException("el índice " + index + " no llegó a verde en "
-                + GREEN_WAIT.toMinutes() + " min: " + health[0], null);
+                + GREEN_WAIT.toMinutes() + " min: " + last, null);
     }
 
     /** Refresh interval and replicas of the index; null gives back the cluster's default. */
