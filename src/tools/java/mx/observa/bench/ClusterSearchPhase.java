@@ -1,6 +1,7 @@
 package mx.observa.bench;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -9,8 +10,10 @@ import mx.observa.index.FindingIndex;
 import mx.observa.index.FindingSearch;
 import mx.observa.index.IndexSchema;
 import mx.observa.index.LuceneBackend;
+import mx.observa.index.ReviewedReport;
 import mx.observa.index.SearchBackends;
 import mx.observa.index.Synonyms;
+import mx.observa.index.opensearch.BulkLoad;
 import mx.observa.index.opensearch.OpenSearchBackend;
 import mx.observa.index.opensearch.OpenSearchSettings;
 import mx.observa.testcluster.OpenSearchTestCluster;
@@ -21,15 +24,24 @@ import mx.observa.text.FoldingSpanishAnalyzer;
  * with the same synthetic reports and the same {@link QueryMix}. The cluster is the three-node test cluster (child
  * JVMs on this machine, 3 shards, 1 replica, as the tests start it but with the server compiler), or, when
  * {@code config/observa.properties} says {@code observa.index.backend=opensearch}, the configured cluster (in an index
- * of the benchmark's own). Reports are written through {@link OpenSearchBackend} as the service writes them (bulk
- * requests of {@value #COMMIT_EVERY}-report commits, the embedded copy beside it), so the ingest figure is the
- * service's indexing throughput; then the embedded copy and the cluster answer the same requests in turn, one analyst
- * at a time ({@link SearchPhase#time}).
+ * of the benchmark's own). The first {@value #SERVICE_FINDINGS} findings are written through {@link OpenSearchBackend}
+ * as the service writes them (a commit every {@value #COMMIT_EVERY} reports, the embedded copy beside it): the
+ * service's indexing throughput; the rest of each size is loaded in bulk ({@link BulkLoad}), as an empty index is
+ * filled, with the CPU of this JVM and of the nodes beside each rate. Then the embedded copy and the cluster answer
+ * the same requests in turn, one analyst at a time ({@link SearchPhase#time}).
  */
 final class ClusterSearchPhase {
 
     /** Reports between commits, as a group commit of the service under a steady flow. */
     private static final int COMMIT_EVERY = 2_000;
+    /**
+     * Findings written first as the service writes them (each report replaced, a commit every {@value #COMMIT_EVERY}
+     * reports): the service's indexing throughput. The rest of each size is loaded in bulk ({@link BulkLoad}), as
+     * {@code observa reindex} would fill an empty cluster: a million findings the service's way took over an hour here.
+     */
+    static final int SERVICE_FINDINGS = 20_000;
+    /** Bulk requests at once while loading: the nodes index one while the client prepares the next. */
+    private static final int CONCURRENT_BULKS = 2;
     private static final String INDEX = "observa-bench-hallazgos";
 
     private ClusterSearchPhase() {
@@ -56,31 +68,81 @@ final class ClusterSearchPhase {
                 backend.deleteAll();
                 IndexGrowth growth = new IndexGrowth(reports);
                 for (int size : sizes) {
-                    int firstReport = growth.reports();
-                    long firstFinding = growth.findings();
-                    long start = System.nanoTime();
-                    long ingestHeap;
-                    try (MemoryProbe memory = MemoryProbe.start()) {
-                        growth.growTo(size, COMMIT_EVERY, batch -> {
-                            batch.forEach(backend::replace);
-                            backend.commit();
-                        });
-                        ingestHeap = memory.peakHeapMb();
-                    }
-                    double ingestSeconds = (System.nanoTime() - start) / 1e9;
-                    List<Object> ingest = List.of(
-                            "ingest_s", Benchmark.round(ingestSeconds),
-                            "ingest_findings_per_s", Benchmark.round((growth.findings() - firstFinding) / ingestSeconds),
-                            "ingest_reports_per_s", Benchmark.round((growth.reports() - firstReport) / ingestSeconds),
+                    List<Object> ingest = new ArrayList<>(List.of(
                             "nodes", configured ? settings.hosts().size() : cluster.size(),
                             "shards", settings.shards(),
-                            "replicas", settings.replicas());
+                            "replicas", settings.replicas()));
+                    long ingestHeap;
+                    try (MemoryProbe memory = MemoryProbe.start();
+                         ProcessSampler cpu = new ProcessSampler(ProcessHandle.current())) {
+                        int asService = Math.min(size, SERVICE_FINDINGS);
+                        if (growth.findings() < asService) {
+                            Spent spent = new Spent(growth, cpu);
+                            growth.growTo(asService, COMMIT_EVERY, batch -> {
+                                batch.forEach(backend::replace);
+                                backend.commit();
+                            });
+                            ingest.addAll(spent.figures("ingest"));
+                        }
+                        if (growth.findings() < size) {
+                            Spent spent = new Spent(growth, cpu);
+                            try (BulkLoad load = backend.bulkLoad(CONCURRENT_BULKS)) {
+                                growth.growTo(size, COMMIT_EVERY, batch -> batch.forEach(r -> load.add(ReviewedReport.none(r))));
+                                load.awaitSent();
+                                ingest.addAll(spent.figures("bulk_ingest"));
+                            }
+                            // back to the index's replicas and refresh, every replica copied (green)
+                            ingest.addAll(List.of("bulk_ingest_with_replicas_s", Benchmark.round(spent.seconds()),
+                                    "nodes_peak_rss_mb", cpu.childrenPeakMb()));
+                        }
+                        ingestHeap = memory.peakHeapMb();
+                    }
                     long findings = growth.findings();
                     measured.accept(measure("busqueda-integrado-" + size, local, findings, passes, ingestHeap, List.of()));
                     measured.accept(measure("busqueda-opensearch-" + size, backend.findingSearch(), findings, passes,
                             ingestHeap, ingest));
                 }
             }
+        }
+    }
+
+    /** What writing to the index cost from its making on: wall time, and CPU of this JVM and of its child JVMs. */
+    private static final class Spent {
+        private final IndexGrowth growth;
+        private final ProcessSampler cpu;
+        private final long start = System.nanoTime();
+        private final long findings;
+        private final int reports;
+
+        Spent(IndexGrowth growth, ProcessSampler cpu) {
+            this.growth = growth;
+            this.cpu = cpu;
+            this.findings = growth.findings();
+            this.reports = growth.reports();
+            cpu.mark();
+        }
+
+        double seconds() {
+            return (System.nanoTime() - start) / 1e9;
+        }
+
+        /**
+         * Findings and reports per second, and CPU: this JVM's (making the synthetic reports, their JSON, the embedded
+         * copy) and the test cluster's nodes (their indexing; 0 with a configured cluster, which runs elsewhere).
+         */
+        List<Object> figures(String prefix) {
+            double s = seconds();
+            long written = growth.findings() - findings;
+            double nodesCpu = cpu.childrenCpuSeconds();
+            return List.of(
+                    prefix + "_s", Benchmark.round(s),
+                    prefix + "_findings", written,
+                    prefix + "_findings_per_s", Benchmark.round(written / s),
+                    prefix + "_reports_per_s", Benchmark.round((growth.reports() - reports) / s),
+                    prefix + "_client_cpu_s", Benchmark.round(cpu.rootCpuSeconds()),
+                    prefix + "_nodes_cpu_s", Benchmark.round(nodesCpu),
+                    prefix + "_nodes_cpu_ms_per_1000_findings", Benchmark.round(nodesCpu * 1e6 / Math.max(1, written)),
+                    prefix + "_load_avg_1m", Benchmark.loadAverage());
         }
     }
 

@@ -66,11 +66,9 @@ final class BulkWriter {
     }
 
     synchronized void replace(ReviewedReport reviewed) {
-        List<ObjectNode> docs = OpenSearchDocuments.of(reviewed);
-        for (ObjectNode doc : docs) {
-            operations.add(new String[] {action("index", doc.get(IndexSchema.ID).asText()), json(doc)});
-        }
-        replaced.put(reviewed.automatic().folio(), docs.size());
+        List<String[]> ops = indexOperations(reviewed);
+        operations.addAll(ops);
+        replaced.put(reviewed.automatic().folio(), ops.size());
         if (operations.size() >= BATCH) {
             flush();
         }
@@ -133,9 +131,26 @@ final class BulkWriter {
         return LuceneQueryTranslation.node("bool", bool);
     }
 
+    /** The bulk operations that write a report's findings, one per finding, each under its own id. */
+    List<String[]> indexOperations(ReviewedReport reviewed) {
+        List<String[]> ops = new ArrayList<>();
+        for (ObjectNode doc : OpenSearchDocuments.of(reviewed)) {
+            ops.add(new String[] {action("index", doc.get(IndexSchema.ID).asText()), json(doc)});
+        }
+        return ops;
+    }
+
     private void flush() {
         List<String[]> pending = new ArrayList<>(operations);
         operations.clear();
+        send(pending);
+    }
+
+    /**
+     * Sends {@code pending} in one bulk request, and again only the operations that failed for load or a node gone,
+     * after a growing pause. Safe to call from several threads at once (a {@link BulkLoad} does).
+     */
+    void send(List<String[]> pending) {
         for (int attempt = 1; !pending.isEmpty(); attempt++) {
             List<String[]> failed = new ArrayList<>();
             String lastError = null;
@@ -175,7 +190,7 @@ final class BulkWriter {
         }
     }
 
-    private void withRetry(String what, Runnable call) {
+    void withRetry(String what, Runnable call) {
         for (int attempt = 1; ; attempt++) {
             try {
                 call.run();

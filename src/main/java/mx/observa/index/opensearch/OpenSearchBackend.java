@@ -164,6 +164,16 @@ public final class OpenSearchBackend implements SearchBackend {
         copy.deleteAll();
     }
 
+    /**
+     * A fast fill of the empty index (after {@link #deleteAll}): no replicas and no refresh while it runs, large bulk
+     * requests {@code concurrency} at a time, the embedded copy written beside ({@link BulkLoad}).
+     */
+    public BulkLoad bulkLoad(int concurrency) {
+        LuceneBackend copy = writable();
+        writer.refresh(); // what the ordinary writes left pending goes first
+        return new BulkLoad(http, settings.index(), writer, copy, concurrency);
+    }
+
     @Override
     public void commit() {
         LuceneBackend copy = writable();

@@ -31,6 +31,7 @@ import mx.observa.index.SearchFilters;
 import mx.observa.index.SearchRequest;
 import mx.observa.index.SearchResult;
 import mx.observa.index.VisibleText;
+import mx.observa.support.ReportFixtures;
 import mx.observa.support.TestCluster;
 import mx.observa.support.TestHome;
 import mx.observa.testcluster.OpenSearchTestCluster;
@@ -177,6 +178,61 @@ class OpenSearchClusterIT {
                 assertThat(ids(cluster3.search(SearchRequest.of("Ortiz"), redacted))).containsExactly("OBS-2022-910003#1");
             }
         }
+    }
+
+    /**
+     * Filling an empty index in bulk ({@link BulkLoad}, as the benchmark loads a million findings): while it runs the
+     * index has no replicas and no refresh, requests go several at a time; once closed the index has its replicas back
+     * on every node (green), refreshes again, holds every finding and answers as the embedded copy written beside it.
+     */
+    @Test
+    void aBulkLoadFillsAnEmptyIndexWithoutReplicasThenGivesThemBackAndAnswersAsTheEmbeddedIndex() throws Exception {
+        String[] alcaldias = {"Tlalpan", "Coyoacán", "Iztapalapa", "Gustavo A. Madero"};
+        String[] sentences = {"Faltaron boletas en la mesa %d y la gente esperó.",
+                "La mesa %d abrió tarde porque no llegó el mobiliario.",
+                "Se observó propaganda de un proyecto junto a la mesa %d.",
+                "Una persona en silla de ruedas no pudo entrar a la mesa %d."};
+        OpenSearchSettings settings = TestCluster.settings(getClass()).withIndex("prueba-carga");
+        try (FindingIndex embedded = FindingIndex.open(tmp.resolve("index"), analyzer, new IndexSchema())) {
+            LuceneBackend lucene = new LuceneBackend(embedded, new mx.observa.index.FindingSearch(embedded, analyzer));
+            try (OpenSearchBackend cluster3 = OpenSearchBackend.open(settings, lucene, null);
+                 OpenSearchHttp http = new OpenSearchHttp(settings)) {
+                cluster3.deleteAll();
+                int reports = 3 * BulkLoad.BATCH / sentences.length; // three full requests' worth of findings
+                try (BulkLoad load = cluster3.bulkLoad(2)) {
+                    assertThat(indexSetting(http, "number_of_replicas")).as("no replicas while loading").isEqualTo("0");
+                    assertThat(indexSetting(http, "refresh_interval")).as("no refresh while loading").isEqualTo("-1");
+                    for (int i = 0; i < reports; i++) {
+                        ReportFixtures r = report("OBS-2022-%06d".formatted(800_000 + i))
+                                .in(alcaldias[i % alcaldias.length], 1 + i % 33);
+                        for (int k = 0; k < sentences.length; k++) {
+                            r.finding(sentences[(i + k) % sentences.length].formatted(i % 500 + 1));
+                        }
+                        load.add(mx.observa.index.ReviewedReport.none(r.build()));
+                    }
+                    assertThat(load.findings()).isEqualTo((long) reports * sentences.length);
+                }
+                assertThat(indexSetting(http, "number_of_replicas")).as("the replicas given back").isEqualTo("1");
+                assertThat(indexSetting(http, "refresh_interval")).as("the refresh given back").isNotEqualTo("-1");
+                JsonNode shards = http.call("GET", "/_cat/shards/prueba-carga", null, java.util.Map.of("format", "json"));
+                assertThat(shards).as("every copy of every shard started").hasSize(6)
+                        .allSatisfy(shard -> assertThat(shard.path("state").asText()).isEqualTo("STARTED"));
+                assertThat(cluster3.size()).isEqualTo((long) reports * sentences.length).isEqualTo(embedded.size());
+                for (String q : List.of("faltaron boletas", "\"silla de ruedas\"", "mobiliario Iztapalapa", "")) {
+                    assertSameAnswers(lucene, cluster3, q, SearchFilters.NONE);
+                }
+                assertSameAnswers(lucene, cluster3, "propaganda", new SearchFilters(List.of(), List.of("Coyoacán"),
+                        List.of(), List.of(), null, null));
+            }
+        }
+    }
+
+    /** A setting of the bulk test's index as the cluster has it (defaults included), e.g. {@code number_of_replicas}. */
+    private static String indexSetting(OpenSearchHttp http, String name) {
+        JsonNode index = http.call("GET", "/prueba-carga/_settings", null, java.util.Map.of("include_defaults", "true"))
+                .path("prueba-carga");
+        JsonNode set = index.path("settings").path("index").path(name);
+        return set.isMissingNode() ? index.path("defaults").path("index").path(name).asText() : set.asText();
     }
 
     /**
