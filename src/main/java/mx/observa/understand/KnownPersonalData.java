@@ -169,12 +169,13 @@ public final class KnownPersonalData {
      * alone is a name in lower case too ("hola ofelia", "el sobrino de becerra", "ok beto").
      */
     private static boolean lowerCaseName(String s, PrivacyVocabulary vocabulary) {
-        if (!s.matches("[\\p{Ll}'’]+(?:[ \\t]+[\\p{Ll}'’]+){1,5}") || speltOut(s)) {
+        if (!LOWER_CASE_WORDS.matcher(s).matches() || speltOut(s)) {
             return false;
         }
         return vocabulary.isGivenName(Folding.foldLower(s.split("[ \\t]+")[0]));
     }
 
+    private static final Pattern LOWER_CASE_WORDS = Pattern.compile("[\\p{Ll}'’]+(?:[ \\t]+[\\p{Ll}'’]+){1,5}");
     private static final Pattern SPELT_AT = Pattern.compile("(?<![\\p{L}])(?:arroba|at|dot)(?![\\p{L}])");
     private static final Pattern NUMBER_WORD = Pattern.compile(
             "(?<![\\p{L}])(?:cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve)(?![\\p{L}])");
