@@ -109,7 +109,11 @@ final class QueryPlanner {
                     null, true, null);
         }
         Widening widening = widen ? widen(concepts, searcher, filters, text) : new Widening(concepts, null);
-        RankingQuery.Built built = RankingQuery.build(widening.concepts(), topics, kinds, natural, searcher);
+        List<String> namedUts = new ArrayList<>();
+        if (reader != null && natural) {
+            reader.namedUts(text).forEach(p -> namedUts.addAll(List.of(p.value().split(QueryReader.UT_SEPARATOR))));
+        }
+        RankingQuery.Built built = RankingQuery.build(widening.concepts(), topics, kinds, namedUts, natural, searcher);
         // For a reader who sees only part of the text (widen false) the rest of the place always follows: counting
         // the matches would count words hidden from that reader, and what it is shown would tell them apart.
         if (natural && !applied.isEmpty()

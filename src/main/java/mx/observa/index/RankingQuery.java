@@ -61,6 +61,11 @@ final class RankingQuery {
      * without any of its words; a query of one word is that word (its topic only lifts).
      */
     static final int TOPIC_JOINS = 2;
+    /**
+     * Findings of a UT the query names by its name alone ("¿qué vieron en Portales?"), on the same scale: above a
+     * finding that only shares a common word with the query.
+     */
+    static final float PLACE = 0.3f;
     /** Findings of the kind the query asks about: {@code incidencia} for a problem. */
     static final float PROBLEM = 0.15f;
     /** Consecutive concepts in order, with at most the function words between them (plus one), over all pairs. */
@@ -99,8 +104,8 @@ final class RankingQuery {
      *                {@value #TOPIC_JOINS} meaningful words, do the findings of its topics join the results; otherwise
      *                topics only lift what the query's words select
      */
-    static Built build(Concepts concepts, List<String> topics, List<String> kinds, boolean natural, IndexSearcher searcher)
-            throws IOException {
+    static Built build(Concepts concepts, List<String> topics, List<String> kinds, List<String> namedUts, boolean natural,
+                       IndexSearcher searcher) throws IOException {
         Query topicQuery = topicQuery(topics);
         boolean topicsJoin = natural && topicQuery != null && concepts.wanted().size() >= TOPIC_JOINS;
         Weights weights = Weights.of(concepts, searcher);
@@ -141,6 +146,14 @@ final class RankingQuery {
                     .add(topicScore(topics), BooleanClause.Occur.SHOULD).build();
         } else if (topicQuery != null) {
             rank.add(topicScore(topics), BooleanClause.Occur.SHOULD);
+        }
+        if (!namedUts.isEmpty()) {
+            // the UTs the query names by name alone: their findings join the results and lead them
+            Query place = anyOf(IndexSchema.UT, namedUts);
+            match = new BooleanQuery.Builder().add(match, BooleanClause.Occur.SHOULD)
+                    .add(place, BooleanClause.Occur.SHOULD).build();
+            scored = new BooleanQuery.Builder().add(scored, BooleanClause.Occur.SHOULD)
+                    .add(new BoostQuery(new ConstantScoreQuery(place), PLACE), BooleanClause.Occur.SHOULD).build();
         }
         rank.add(scored, BooleanClause.Occur.MUST);
         if (!kinds.isEmpty()) {
@@ -200,11 +213,12 @@ final class RankingQuery {
     }
 
     private static Query topicQuery(List<String> topics) {
-        if (topics.isEmpty()) {
-            return null;
-        }
+        return topics.isEmpty() ? null : anyOf(IndexSchema.TOPIC, topics);
+    }
+
+    private static Query anyOf(String field, List<String> values) {
         BooleanQuery.Builder any = new BooleanQuery.Builder();
-        topics.forEach(t -> any.add(new TermQuery(new Term(IndexSchema.TOPIC, t)), BooleanClause.Occur.SHOULD));
+        values.forEach(v -> any.add(new TermQuery(new Term(field, v)), BooleanClause.Occur.SHOULD));
         return any.build();
     }
 

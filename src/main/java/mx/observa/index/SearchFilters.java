@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
+import mx.observa.understand.QueryReader;
+
 /**
  * The filters of a search. Values of one dimension are alternatives (OR); dimensions combine with AND.
  * Alcaldías may be written with or without accents, in any case. The date range is inclusive and applies to the
@@ -71,7 +73,7 @@ public record SearchFilters(List<String> topics, List<String> alcaldias, List<In
             switch (p.dimension()) {
                 case AppliedFilter.ALCALDIA -> a.add(p.value());
                 case AppliedFilter.DISTRITO -> d.add(Integer.valueOf(p.value()));
-                case AppliedFilter.UT -> u.add(p.value());
+                case AppliedFilter.UT -> u.addAll(List.of(p.value().split(QueryReader.UT_SEPARATOR)));
                 case AppliedFilter.MRO -> m.add(p.value());
                 default -> throw new IllegalArgumentException("dimensión desconocida " + p.dimension());
             }

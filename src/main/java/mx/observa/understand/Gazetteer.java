@@ -83,7 +83,7 @@ public final class Gazetteer {
                 places.add(ut.normalizedBase());
             }
             // "Martín Carrera" is the place of the UTs MARTIN CARRERA I and II
-            places.add(ut.normalizedName().replaceFirst(" (?:i{1,3}|iv|v|vi{1,3})$", ""));
+            places.add(familyName(ut));
         });
         this.placeNames = Set.copyOf(places);
     }
@@ -204,6 +204,14 @@ public final class Gazetteer {
      * with, ending at a word boundary: full names and names without their parenthesised suffix.
      */
     List<NameMatch> namesAtStart(String text) {
+        return namesAtStart(text, false);
+    }
+
+    /**
+     * @param families whether a name without its numeral names each UT of the family ("portales": PORTALES I to IV),
+     *                 as a query does
+     */
+    List<NameMatch> namesAtStart(String text, boolean families) {
         String normalized = expandAbbreviations(text);
         List<NameMatch> matches = new ArrayList<>();
         for (UnidadTerritorial ut : utByFirstWord.getOrDefault(firstWord(normalized), List.of())) {
@@ -211,9 +219,16 @@ public final class Gazetteer {
                 matches.add(new NameMatch(ut, ut.normalizedName().length(), true));
             } else if (!ut.normalizedBase().isEmpty() && startsWithWord(normalized, ut.normalizedBase())) {
                 matches.add(new NameMatch(ut, ut.normalizedBase().length(), false));
+            } else if (families && startsWithWord(normalized, familyName(ut))) {
+                matches.add(new NameMatch(ut, familyName(ut).length(), false));
             }
         }
         return matches;
+    }
+
+    /** The name a UT shares with the others of its family: without the numeral ("martin carrera" of MARTIN CARRERA II). */
+    private static String familyName(UnidadTerritorial ut) {
+        return ut.normalizedName().replaceFirst(" (?:i{1,3}|iv|v|vi{1,3}|ix|x)$", "");
     }
 
     private static boolean startsWithWord(String text, String name) {

@@ -40,8 +40,8 @@ public final class QueryReader {
     /**
      * A place named in the query.
      *
-     * @param value what the index filters on: the alcaldía's canonical name, the distrito number, the UT clave,
-     *              the mesa as {@code MRO-NN}
+     * @param value what the index filters on: the alcaldía's canonical name, the distrito number, the UT clave (the
+     *              claves of a family of UTs, separated by {@link #UT_SEPARATOR}), the mesa as {@code MRO-NN}
      * @param label how to show it (Spanish)
      * @param start where its words start in the query, cue words ("alcaldía", "colonia") included
      * @param end   where they end
@@ -187,12 +187,8 @@ public final class QueryReader {
         }
         String folded = Folding.foldPreservingLength(query);
         List<Place> found = new ArrayList<>();
-        for (UtFinder.UtMention m : uts.find(query)) {
-            if (m.candidates().size() == 1) {
-                Gazetteer.UnidadTerritorial ut = m.candidates().get(0);
-                String label = "UT " + ut.clave() + (ut.name() == null ? "" : " " + ut.name());
-                found.add(new Place(PlaceKind.UT, ut.clave(), label, withCue(folded, m.start()), m.end()));
-            }
+        for (UtFinder.UtMention m : uts.find(query, true)) {
+            utPlace(query, m, withCue(folded, m.start())).ifPresent(found::add);
         }
         for (Mention<Integer> m : distritos.find(query)) {
             found.add(new Place(PlaceKind.DISTRITO, Integer.toString(m.value()), "Distrito " + m.value(), m.start(), m.end()));
@@ -221,6 +217,28 @@ public final class QueryReader {
             }
         }
         return List.copyOf(kept);
+    }
+
+    /**
+     * The UTs a query names by their catalogue name alone, without "colonia" or "UT" before it: written as a proper
+     * name after other words ("¿qué vieron en Portales?") or as the whole query ("agricola oriental"), and not part
+     * of another place ("la Miguel Hidalgo" is the alcaldía). A report may write such a name with another clave or
+     * none, so these are no filter: the search keeps the words and adds the findings of those UTs.
+     */
+    public List<Place> namedUts(String query) {
+        if (query == null || query.isBlank()) {
+            return List.of();
+        }
+        List<Place> firm = places(query);
+        List<Place> found = new ArrayList<>();
+        for (UtFinder.UtMention m : uts.findNames(query)) {
+            boolean properName = Character.isUpperCase(query.charAt(m.start())) && hasLetter(query, 0, m.start());
+            boolean wholeQuery = !hasLetter(query, 0, m.start()) && !hasLetter(query, m.end(), query.length());
+            if ((properName || wholeQuery) && firm.stream().noneMatch(k -> m.start() < k.end() && k.start() < m.end())) {
+                utPlace(query, m, m.start()).ifPresent(found::add);
+            }
+        }
+        return List.copyOf(found);
     }
 
     /**
@@ -264,6 +282,32 @@ public final class QueryReader {
 
     private static List<String> orEmpty(List<String> list) {
         return list == null ? List.of() : list;
+    }
+
+    /**
+     * The UT a mention names, or the family of UTs a name without its numeral names ("Portales": PORTALES I to IV, all
+     * of one alcaldía) as one place whose value lists their claves; empty when the name is ambiguous across alcaldías.
+     */
+    private static java.util.Optional<Place> utPlace(String query, UtFinder.UtMention m, int start) {
+        List<Gazetteer.UnidadTerritorial> candidates = m.candidates();
+        if (candidates.size() == 1) {
+            Gazetteer.UnidadTerritorial ut = candidates.get(0);
+            String label = "UT " + ut.clave() + (ut.name() == null ? "" : " " + ut.name());
+            return java.util.Optional.of(new Place(PlaceKind.UT, ut.clave(), label, start, m.end()));
+        }
+        if (candidates.stream().map(Gazetteer.UnidadTerritorial::alcaldiaClave).distinct().count() != 1) {
+            return java.util.Optional.empty();
+        }
+        List<String> claves = candidates.stream().map(Gazetteer.UnidadTerritorial::clave).sorted().toList();
+        String label = "UT " + query.substring(m.start(), m.end()).strip() + " (" + claves.size() + " unidades territoriales)";
+        return java.util.Optional.of(new Place(PlaceKind.UT, String.join(UT_SEPARATOR, claves), label, start, m.end()));
+    }
+
+    /** Between the claves of a family of UTs in one place's value. */
+    public static final String UT_SEPARATOR = ",";
+
+    private static boolean hasLetter(String s, int from, int to) {
+        return s.substring(from, to).codePoints().anyMatch(Character::isLetter);
     }
 
     private static int withCue(String folded, int start) {

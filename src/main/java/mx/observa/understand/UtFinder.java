@@ -43,6 +43,11 @@ final class UtFinder {
     }
 
     List<UtMention> find(String text) {
+        return find(text, false);
+    }
+
+    /** @param families whether a name without its numeral names the family of UTs (a query's "colonia Portales") */
+    List<UtMention> find(String text, boolean families) {
         List<UtMention> mentions = new ArrayList<>();
         Matcher clave = CLAVE.matcher(text);
         while (clave.find()) {
@@ -54,10 +59,29 @@ final class UtFinder {
         while (cue.find()) {
             boolean housing = cue.group(1).contains("hab") || cue.group(1).matches("u\\.\\s?h\\.");
             int strength = cue.group(1).startsWith("u") && !housing ? 2 : 1;
-            nameAt(text, cue.end(), strength, null, housing).ifPresent(mentions::add);
+            nameAt(text, cue.end(), strength, null, housing, families).ifPresent(mentions::add);
         }
         mentions.sort(Comparator.comparingInt(UtMention::start));
         return mentions;
+    }
+
+    /**
+     * Catalogue names written without a cue, at any word start ("¿qué vieron en Portales?", "agricola oriental"): what a
+     * query may name; the caller decides which of them a person meant as a place.
+     */
+    List<UtMention> findNames(String text) {
+        List<UtMention> found = new ArrayList<>();
+        for (int i = 0; i < text.length(); i++) {
+            boolean wordStart = Character.isLetter(text.charAt(i)) && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)));
+            if (wordStart) {
+                Optional<UtMention> m = nameAt(text, i, 0, null, false, true);
+                if (m.isPresent()) {
+                    found.add(m.get());
+                    i = m.get().end();
+                }
+            }
+        }
+        return found;
     }
 
     /**
@@ -76,7 +100,7 @@ final class UtFinder {
                 if (!wordStart || insideAny(i, metadataSpans)) {
                     continue;
                 }
-                Optional<UtMention> m = nameAt(text, i, 0, alcaldiaClave, false);
+                Optional<UtMention> m = nameAt(text, i, 0, alcaldiaClave, false, false);
                 // a UT called like the alcaldía ("CUAUHTEMOC") is not named by "Alcaldía Cuauhtémoc"
                 if (m.isPresent() && m.get().end() - m.get().start() >= 8 && !withinOne(m.get(), metadataSpans)) {
                     found.add(m.get());
@@ -87,15 +111,19 @@ final class UtFinder {
         return found;
     }
 
-    /** @param housing after "unidad habitacional": a catalogue entry marked "(U HAB)" wins over its namesake */
-    private Optional<UtMention> nameAt(String text, int from, int strength, String onlyAlcaldia, boolean housing) {
+    /**
+     * @param housing  after "unidad habitacional": a catalogue entry marked "(U HAB)" wins over its namesake
+     * @param families whether a name without its numeral names each UT of its family
+     */
+    private Optional<UtMention> nameAt(String text, int from, int strength, String onlyAlcaldia, boolean housing,
+                                       boolean families) {
         int lineEnd = Lines.end(text, from);
         String rest = text.substring(from, Math.min(lineEnd, from + MAX_NAME_CHARS));
         String normalized = Folding.normalizeName(rest);
         Matcher leading = LEADING_CLAVE.matcher(normalized);
         int skip = leading.find() ? leading.end() : 0;
         String candidate = normalized.substring(skip);
-        List<Gazetteer.NameMatch> matches = gazetteer.namesAtStart(candidate);
+        List<Gazetteer.NameMatch> matches = gazetteer.namesAtStart(candidate, families);
         if (onlyAlcaldia != null) {
             matches = matches.stream().filter(n -> n.ut().alcaldiaClave().equals(onlyAlcaldia)).toList();
         }

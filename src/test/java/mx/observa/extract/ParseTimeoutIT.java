@@ -30,7 +30,8 @@ class ParseTimeoutIT {
         try (TextExtractor extractor = new TextExtractor(TestHome.config(tmp)
                 .with("observa.extract.isolation", "fork")
                 .with("observa.extract.workers", "1")
-                .with("observa.limits.parse-timeout-s", "1"))) {
+                // long enough for a fresh worker on a busy machine, far shorter than reading the 45 MB of markup
+                .with("observa.limits.parse-timeout-s", "3"))) {
             assertThat(extractor.extract(next, "siguiente.html").text()).contains("boletas suficientes"); // worker warmed up
 
             assertThatThrownBy(() -> extractor.extract(slow, "lento.html"))

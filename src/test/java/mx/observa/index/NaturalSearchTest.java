@@ -148,6 +148,25 @@ class NaturalSearchTest {
     }
 
     @Test
+    void aUtNamedByItsNameAloneBringsItsFindingsBesideTheWordsAndColoniaFiltersOnTheFamily() {
+        index.replace(report("OBS-2022-000006").in("Benito Juárez", 26).at("14-068", "MRO-01").source("bj.txt")
+                .finding("La fila avanzó rápido y la escuela tenía rampa.", "accesibilidad", "rampa").build());
+        index.replace(report("OBS-2022-000007").in("Benito Juárez", 17).source("norte.txt")
+                .finding("En Portales Norte la escuela abrió tarde.", "instalacion", "abrió tarde").build());
+        index.commit();
+
+        SearchResult named = find("¿Qué pasó en la escuela de Portales?");
+        // The catalogue's PORTALES I to IV by name alone: no filter (a report may write the name with another clave),
+        // the words still count, and the findings of those UTs join them.
+        assertThat(named.appliedFilters()).isEmpty();
+        assertThat(ids(named).subList(0, 2)).containsExactlyInAnyOrder("OBS-2022-000006#1", "OBS-2022-000007#1");
+
+        SearchResult colonia = find("escuela en la colonia Portales");
+        assertThat(colonia.appliedFilters()).extracting(AppliedFilter::value).containsExactly("14-066,14-067,14-068,14-069");
+        assertThat(colonia.hits()).extracting(SearchHit::folio).containsOnly("OBS-2022-000006");
+    }
+
+    @Test
     void aQueryThatOnlyNamesAPlaceShowsAllOfThatPlace() {
         SearchResult r = find("¿qué pasó en el distrito 24?");
 

@@ -55,6 +55,23 @@ class QueryReaderTest {
     }
 
     @Test
+    void aUtNamedByItsNameAloneIsReadApartAndANameWithoutItsNumeralIsTheFamily() {
+        // with "colonia" before it: a filter on every UT of the family, in one place
+        assertThat(places("boletas en la colonia Portales")).extracting(QueryReader.Place::kind, QueryReader.Place::value)
+                .containsExactly(tuple(QueryReader.PlaceKind.UT, "14-066,14-067,14-068,14-069"));
+        // without a cue: not a filter, a named UT (a proper name after other words, or the whole query)
+        assertThat(places("¿Qué vieron los observadores en Portales?")).isEmpty();
+        assertThat(reader.namedUts("¿Qué vieron los observadores en Portales?"))
+                .extracting(QueryReader.Place::value).containsExactly("14-066,14-067,14-068,14-069");
+        assertThat(reader.namedUts("agricola oriental")).extracting(QueryReader.Place::label)
+                .containsExactly("UT agricola oriental (8 unidades territoriales)");
+        // lower case inside a sentence, a name at the start of a longer query, or another place's words: not a UT
+        assertThat(reader.namedUts("vieron portales rotos")).isEmpty();
+        assertThat(reader.namedUts("Portales rotos en la mesa")).isEmpty();
+        assertThat(reader.namedUts("incidencias en la Miguel Hidalgo")).isEmpty();
+    }
+
+    @Test
     void topicsComeFromTheRulesThatClassifyFindings() {
         assertThat(reader.topics("acarreo y compra de votos")).containsKey("proselitismo");
         assertThat(reader.topics("¿Hubo golpes o riñas?")).containsKey("seguridad");

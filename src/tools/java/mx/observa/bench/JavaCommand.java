@@ -39,6 +39,9 @@ final class JavaCommand {
 
     /** Starts the process and makes sure it does not outlive the benchmark (Ctrl+C, a failed phase). */
     static Process start(ProcessBuilder builder) throws IOException {
+        // The measured JVM runs with these flags only: the test suite sets C1 and the serial collector for its own
+        // JVMs through the environment, and a benchmark must not inherit that (nor read the serial collector's log).
+        builder.environment().remove("JAVA_TOOL_OPTIONS");
         Process process = builder.start();
         Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly, "bench-fin-" + process.pid()));
         return process;

@@ -24,7 +24,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "observa evaluar-busqueda", description = {
         "Mide la búsqueda con las consultas juzgadas: procesa el corpus con el pipeline real en un índice nuevo, corre "
                 + "cada consulta y da recall@10, nDCG@10 y MRR por consulta y en promedio, para la parte de ajuste y, si "
-                + "existen, las partes ciegas ya vistas (1 a 3) y la ciega de esta ronda (4), junto a Lucene simple (analizador predeterminado, OR) medido en la misma corrida.",
+                + "existen, las partes ciegas ya vistas (1 a 4) y la ciega de esta ronda, junto a Lucene simple (analizador predeterminado, OR) medido en la misma corrida.",
         "No usa ./data ni ./index. Vea docs/busqueda.md."},
         synopsisHeading = "Uso: ", descriptionHeading = "%n", optionListHeading = "%nOpciones:%n")
 public final class EvaluateSearchCommand implements Callable<Integer> {

@@ -95,8 +95,22 @@ public final class SearchEvaluation {
     public static final String SEEN_2 = "ciega-2";
     /** The third held-out queries: evaluated blind once (2026-12-03, third round), tuning data since. */
     public static final String SEEN_3 = "ciega-3";
-    /** The held-out queries never used to tune: the figures Observa publishes. */
+    /** The fourth held-out queries: evaluated blind once (2026-12-03, fourth round), tuning data since. */
+    public static final String SEEN_4 = "ciega-4";
+    /** The blind parts already evaluated once and tuned on since, in the order they were written. */
+    public static final List<String> SEEN_PARTS = List.of(SEEN, SEEN_2, SEEN_3, SEEN_4);
+    /**
+     * The held-out queries never used to tune: the figures Observa publishes. Still the fourth part (seen) until the
+     * fifth lands; then {@code "ciega-5"}, read from consultas-ciegas-5.csv / juicios-ciegos-5.csv.
+     */
     public static final String HELD_OUT = "ciega-4";
+
+    /** The seen blind parts and the held-out one (once, while it is still the last seen part). */
+    public static List<String> blindParts() {
+        LinkedHashSet<String> parts = new LinkedHashSet<>(SEEN_PARTS);
+        parts.add(HELD_OUT);
+        return List.copyOf(parts);
+    }
 
     private SearchEvaluation() {
     }
@@ -108,9 +122,8 @@ public final class SearchEvaluation {
      * @param folders folders of delivered report files; null for the files the queries folder's {@value #MANIFEST}
      *                lists (the corpus the judgments were made on)
      * @param queries folder with consultas.csv/juicios.csv (tuning), consultas-ciegas.csv/juicios-ciegos.csv (the first
-     *                held-out queries, seen since), consultas-ciegas-2.csv/juicios-ciegos-2.csv (the second, seen since)
-     *                and consultas-ciegas-3.csv/juicios-ciegos-3.csv (the third, seen since) and
-     *                consultas-ciegas-4.csv/juicios-ciegos-4.csv (held-out), when present
+     *                blind queries, seen since), consultas-ciegas-N.csv/juicios-ciegos-N.csv for each later part of
+     *                {@link #SEEN_PARTS} and for {@link #HELD_OUT}, when present
      * @param work    working folder for the pipeline's data and index (emptied first)
      */
     public static Result run(ObservaConfig config, List<Path> folders, Path queries, Path work) throws Exception {
@@ -136,14 +149,10 @@ public final class SearchEvaluation {
         List<JudgedQueries> parts = new ArrayList<>();
         JudgedQueries.load(TUNING, queries.resolve("consultas.csv"), queries.resolve("juicios.csv"), config.home())
                 .ifPresent(parts::add);
-        JudgedQueries.load(SEEN, queries.resolve("consultas-ciegas.csv"), queries.resolve("juicios-ciegos.csv"),
-                config.home()).ifPresent(parts::add);
-        JudgedQueries.load(SEEN_2, queries.resolve("consultas-ciegas-2.csv"), queries.resolve("juicios-ciegos-2.csv"),
-                config.home()).ifPresent(parts::add);
-        JudgedQueries.load(SEEN_3, queries.resolve("consultas-ciegas-3.csv"), queries.resolve("juicios-ciegos-3.csv"),
-                config.home()).ifPresent(parts::add);
-        JudgedQueries.load(HELD_OUT, queries.resolve("consultas-ciegas-4.csv"), queries.resolve("juicios-ciegos-4.csv"),
-                config.home()).ifPresent(parts::add);
+        for (String part : blindParts()) {
+            JudgedQueries.load(part, queries.resolve(blindFile("consultas-ciegas", part)),
+                    queries.resolve(blindFile("juicios-ciegos", part)), config.home()).ifPresent(parts::add);
+        }
         if (parts.isEmpty()) {
             throw new IllegalArgumentException("No hay consultas juzgadas en " + queries);
         }
@@ -170,6 +179,12 @@ public final class SearchEvaluation {
                 return byBackend;
             }
         }
+    }
+
+    /** {@code consultas-ciegas} + {@code ciega-3} → consultas-ciegas-3.csv; the first part's files have no number. */
+    private static String blindFile(String stem, String part) {
+        String number = part.substring(part.indexOf('-') + 1);
+        return stem + (number.equals("1") ? "" : "-" + number) + ".csv";
     }
 
     private static PartResult evaluate(JudgedQueries part, Function<SearchRequest, SearchResult> search,
