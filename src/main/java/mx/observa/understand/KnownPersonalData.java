@@ -164,9 +164,9 @@ public final class KnownPersonalData {
     }
 
     /**
-     * A name of two to six words written all in lower case, starting with a known given name ("ofelia zamudio trejo"):
+     * A name of two to six words written all in lower case, starting with a known given name ("tomasa ugalde rios"):
      * whoever wrote the report does not capitalize names (a chat, a dictated message), so there a word of a known name
-     * alone is a name in lower case too ("hola ofelia", "el sobrino de becerra", "ok beto").
+     * alone is a name in lower case too ("ok tomasa", "avisale a roldan").
      */
     private static boolean lowerCaseName(String s, PrivacyVocabulary vocabulary) {
         if (!LOWER_CASE_WORDS.matcher(s).matches() || speltOut(s)) {
@@ -189,7 +189,7 @@ public final class KnownPersonalData {
                            boolean lowerCaseNames) {
         List<String> words = new ArrayList<>();
         for (String w : folded.split("[^\\p{L}'’]+")) {
-            // a title found with the name ("Sra. Ponce") is not part of it
+            // a title found with the name ("Sra. Quintanar") is not part of it
             if (!w.isEmpty() && !CONNECTORS.contains(w) && !(words.isEmpty() && vocabulary.isTitle(w))) {
                 words.add(w);
             }

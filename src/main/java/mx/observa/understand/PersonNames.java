@@ -46,7 +46,7 @@ final class PersonNames {
     /** A user name made of a name and a surname ("rogelio.meza", "lupita_ortiz"): not part of an address or a domain. */
     private static final Pattern HANDLE = Pattern.compile(
             "(?<![\\p{L}\\d@._-])(\\p{L}{3,})[._](\\p{L}{2,})(?:[._]?\\d{1,4})?(?![\\p{L}\\d@_-]|[.-][\\p{L}\\d])");
-    /** A surname written as its consonants, as in user names ("dalia_rmz", "jorge.hdz"); not a file's extension. */
+    /** A surname written as its consonants, as in user names ("marisol_gtz", "jorge.hdz"); not a file's extension. */
     private static final Pattern ABBREVIATED_SURNAME = Pattern.compile(
             "(?!(?:pdf|txt|jpg|jpeg|png|gif|htm|xls|xlsx|ppt|pptx|rtf|csv|tsv|mp|gz|tgz|bz|xml|md|js|ts|cc)$)[b-df-hj-np-tv-z]{2,4}");
     private static final Pattern WROTE_AFTER = Pattern.compile("^[ \\t]*(?:<[^>\\n]*>[ \\t]*)?(?:escribio|wrote)\\b");
@@ -396,7 +396,7 @@ final class PersonNames {
     private static final Pattern APPOSITION_END = Pattern.compile("^[ \\t]*[,;:)]");
 
     /**
-     * "una señora, Maclovia, vendía tamales", "pidió a un señor, Anacleto, que…": a title written as a noun, with an
+     * "una señora, Eduviges, vendía atole", "habló con un señor, Tranquilino, que…": a title written as a noun, with an
      * article, and a name set apart by commas after it.
      */
     private void appositions(Scan s) {
@@ -456,7 +456,7 @@ final class PersonNames {
     private static final Pattern CLAUSE_END = Pattern.compile("^(?:[ \\t]*(?:[,.;:!?)]|$)|[ \\t]+(?:y|e|que|quien|pero)(?![\\p{L}]))");
 
     /**
-     * "el funcionario se llama efrain y…", "la otra muchacha se llama jazmin, los dos…": one known name in lower case
+     * "el de la mesa se llama leonel y…", "la capacitadora se llama marisol, los dos…": one known name in lower case
      * right after a role or an announcing phrase, where the clause ends with it — what follows is punctuation, the
      * line's end or a conjunction, never more of the sentence.
      */

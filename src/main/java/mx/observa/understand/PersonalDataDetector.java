@@ -57,8 +57,8 @@ final class PersonalDataDetector {
     }
 
     /**
-     * A name's courtesy titles go with it ("la Sra. Ponce", "doña Refugio", "El Ing. Cabañas"): the title is part of
-     * how the person is named, and "la Sra. [dato personal]" beside "Sra. Ponce" elsewhere narrows who it was. Titles
+     * A name's courtesy titles go with it ("la Sra. Quintanar", "doña Eduviges", "el Ing. Roldán"): the title is part
+     * of how the person is named, and "la Sra. [dato personal]" beside "Sra. Quintanar" elsewhere narrows who it was. Titles
      * that tell a profession or rank ("el doctor …", "el oficial …") and role nouns ("el funcionario …") stay readable
      * ({@code tratamientos_de_cortesia}).
      */
@@ -102,7 +102,7 @@ final class PersonalDataDetector {
         if (i == end || i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
             return -1;
         }
-        // after a period only an abbreviation ("Sra."): a word and a period end a sentence ("…llegó la señora. Ponce")
+        // after a period only an abbreviation ("Sra."): a word and a period end a sentence ("…llegó la señora. Quintanar")
         int length = end - i;
         boolean shape = dotted ? length <= 5 : length >= 2;
         return shape && vocabulary.courtesyTitles.contains(Folding.foldLower(text.substring(i, end))) ? i : -1;
