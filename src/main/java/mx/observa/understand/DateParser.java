@@ -65,9 +65,11 @@ final class DateParser {
     /** A year after "de"/","/space must have four digits ("1 de mayo 15 personas" is not 2015); after "-" or "/" two will do. */
     private static final String YEAR = "(?:\\s*(?:de|del|,)?\\s*(\\d{4})|\\s*[-/]\\s*(\\d{4}|\\d{2}))(?!\\d)";
 
+    /** "del 25 al 28 de abril", "lunes 25 a miércoles 27 de abril", "lunes 25, martes 26 y miércoles 27 de abril". */
     private static final Pattern RANGE = Pattern.compile(
-            "(?<![\\p{L}\\p{N}])(?:del?\\s+|entre el\\s+)?(?:" + WEEKDAY + ",?\\s+)?" + DAY + "\\s+(?:al|y el)\\s+(?:"
-                    + WEEKDAY + ",?\\s+)?" + DAY + "\\s+de\\s+" + MONTH + "(?:" + YEAR + ")?");
+            "(?<![\\p{L}\\p{N}])(?:del?\\s+|entre el\\s+)?(?:" + WEEKDAY + ",?\\s+)?" + DAY
+                    + "(?:\\s*,\\s*(?:" + uncaptured(WEEKDAY) + ",?\\s+)?" + uncaptured(DAY) + ")*"
+                    + "\\s+(?:al|a|y el|y)\\s+(?:" + WEEKDAY + ",?\\s+)?" + DAY + "\\s+de\\s+" + MONTH + "(?:" + YEAR + ")?");
     private static final Pattern TEXTUAL = Pattern.compile(
             "(?<![\\p{L}\\p{N}])" + DAY + "\\s*(?:de\\s+|del\\s+|-|/|\\s)\\s*" + MONTH
                     + "(?:" + YEAR + ")?");
@@ -76,9 +78,9 @@ final class DateParser {
     /** Day and month may carry a scan's "O" for a zero ("01/O5/2022"); at least one digit each. */
     private static final Pattern NUMERIC = Pattern.compile(
             "(?<![\\p{L}\\d/.\\-])(\\d{1,2}|o\\d|\\do)([/.\\-])(\\d{1,2}|o\\d|\\do)\\2(\\d{4}|\\d{2})(?![\\d/\\-])");
-    /** A chat or log line's time stamp without a year: "[01/05 08:31]", "01/05, 10:12 -". */
+    /** A chat or log line's time stamp without a year: "[01/05 08:31]", "01/05, 10:12 -", "SMS 1/5 9:03". */
     private static final Pattern DAY_MONTH_STAMP = Pattern.compile(
-            "(?m)^\\s*\\[?(\\d{1,2})/(\\d{1,2}),?\\s+\\d{1,2}:\\d{2}");
+            "(?m)^\\s*(?:\\p{L}{2,12}\\s+)?\\[?(\\d{1,2})/(\\d{1,2}),?\\s+\\d{1,2}:\\d{2}");
     /** "01 / 05 / 2022", as a scan or a form spaces it: four-digit year only. */
     private static final Pattern NUMERIC_SPACED = Pattern.compile("(?<![\\d/])(\\d{1,2})\\s+/\\s+(\\d{1,2})\\s+/\\s+(\\d{4})(?![\\d/])");
     private static final Pattern ROMAN_MONTH = Pattern.compile(
@@ -100,7 +102,9 @@ final class DateParser {
     /** The date a report was written, exported or sent, not observed: "Fecha de elaboración:", "exportado el". */
     private static final Pattern WRITTEN = Pattern.compile(
             "(?:fecha\\s+(?:de|del)\\s+(?:elaboracion|entrega|envio|redaccion|emision|informe|reporte)|elaborad[oa]|exportad[oa]"
-                    + "|redactad[oa]|entregad[oa]|enviad[oa]|(?:llamada|entrevista|emision|publicacion)\\s+del?)(?![\\p{L}])[^\\n]{0,25}$");
+                    + "|redactad[oa]|entregad[oa]|enviad[oa]|publicad[oa]|(?:llamada|entrevista|emision|publicacion)\\s+del?)(?![\\p{L}])[^\\n]{0,25}$");
+    /** The line that introduces a quoted message in a reply. */
+    private static final Pattern QUOTE_ATTRIBUTION = Pattern.compile("(?:escribio|wrote)\\s*:\\s*$|^\\s*>");
     /** A header line of a mail (forwarded or quoted): a date beside it is when the mail was sent. */
     private static final Pattern MAIL_FIELD = Pattern.compile("^\\s*>?\\s*(?:de|para|asunto|from|to|subject|cc|enviado|sent)\\s*:");
     /** "Cuajimalpa de Morelos, 3 de mayo de 2022." on a line of its own: the place and date a letter was written. */
@@ -118,6 +122,10 @@ final class DateParser {
     }
 
     private final int defaultYear;
+
+    private static String uncaptured(String group) {
+        return group.replace("(", "(?:").replace("(?:?:", "(?:").replace("(?:?", "(?");
+    }
 
     DateParser(int defaultYear) {
         this.defaultYear = defaultYear;
@@ -186,9 +194,12 @@ final class DateParser {
         if (best.isPresent() && best.get().score() >= 0) {
             return best;
         }
-        Optional<Candidate> written = all.stream().filter(c -> c.score() < 0).findFirst();
+        String folded = Folding.foldPreservingLength(text);
+        // a quoted message's date ("El dom, 1 may 2022 … escribió:") is when the message answered was written
+        Optional<Candidate> written = all.stream().filter(c -> c.score() < 0)
+                .filter(c -> !QUOTE_ATTRIBUTION.matcher(Lines.lineAt(folded, c.start())).find()).findFirst();
         if (written.isPresent()) {
-            Optional<LocalDate> told = toldFrom(Folding.foldPreservingLength(text), written.get().date());
+            Optional<LocalDate> told = toldFrom(folded, written.get().date());
             if (told.isPresent()) {
                 return Optional.of(new Candidate(told.get(), written.get().start(), written.get().end(), 0));
             }

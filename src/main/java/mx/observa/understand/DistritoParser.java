@@ -11,7 +11,8 @@ import mx.observa.text.Folding;
 
 /**
  * Finds the distrito electoral local (1–33) in the ways observers write it: "distrito 24", "Distrito Electoral
- * Local XXIV", "DTTO. 24", "Dtto. Local XXIV", "DD XIX", "Distrito: Dtto. 11", "dirección distrital 24".
+ * Local XXIV", "DTTO. 24", "Dtto. Local XXIV", "DD XIX", "dd xvii", "XX D.L.", "Distrito: Dtto. 11", "dirección distrital 24",
+ * "distrito once".
  * "Distrito Federal" is not a distrito. Strength: 2 at the start of a line or right after a separator, 1 in
  * passing.
  */
@@ -19,7 +20,15 @@ final class DistritoParser {
 
     static final int MAX_DISTRITO = 33;
 
-    private static final String VALUE = "(\\d{1,2}|[ivxl]{1,7})(?![\\p{L}\\p{N}])";
+    /** A determiner right before: what follows is a noun phrase, not a label. */
+    private static final Pattern ARTICLE_BEFORE = Pattern.compile(
+            "(?<![\\p{L}])(?:el|la|los|las|un|una|su|sus|del|al|mi|ese|este)\\s+$");
+    /** Distritos said in words, as a transcript writes them ("distrito once"). */
+    private static final List<String> WORDS = List.of("uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho",
+            "nueve", "diez", "once", "doce", "trece", "catorce", "quince", "dieciseis", "diecisiete", "dieciocho",
+            "diecinueve", "veinte", "veintiuno", "veintidos", "veintitres", "veinticuatro", "veinticinco", "veintiseis",
+            "veintisiete", "veintiocho", "veintinueve", "treinta", "treinta y uno", "treinta y dos", "treinta y tres");
+    private static final String VALUE = "(\\d{1,2}|[ivxl]{1,7}|" + String.join("|", WORDS.reversed()) + ")(?![\\p{L}\\p{N}])";
     private static final String FILLER =
             "(?:\\s*(?:electoral|local|dtto\\.?|dto\\.?|no\\.?|num\\.?|numero|n°|nº|#|:|-|–)(?![\\p{L}])\\s*)*";
     private static final Pattern KEYWORD = Pattern.compile(
@@ -28,8 +37,8 @@ final class DistritoParser {
 
     /** "XVII Distrito Local", "17 distrito", "7o. distrito", "5to. distrito": the number first, or an ordinal. */
     private static final Pattern NUMBER_FIRST = Pattern.compile(
-            "(?<![\\p{L}\\p{N}])(\\d{1,2}|[ivxl]{1,7})(?:\\s?[º°]|(?<=\\d)(?:o|er|ro|do|to|vo|mo|no)\\.?)?\\s+distrito"
-                    + "(?:\\s+electoral)?(?:\\s+local)?(?![\\p{L}])");
+            "(?<![\\p{L}\\p{N}])(\\d{1,2}|[ivxl]{1,7})(?:\\s?[º°]|(?<=\\d)(?:o|er|ro|do|to|vo|mo|no)\\.?)?\\s+(?:distrito"
+                    + "(?:\\s+electoral)?(?:\\s+local)?(?![\\p{L}])|d\\.\\s?[ld]\\.)");
 
     List<Mention<Integer>> find(String text) {
         String folded = Folding.foldPreservingLength(text);
@@ -46,15 +55,19 @@ final class DistritoParser {
         Matcher m = KEYWORD.matcher(folded);
         while (m.find()) {
             String raw = m.group(2);
-            OptionalInt value = raw.chars().allMatch(Character::isDigit)
-                    ? OptionalInt.of(Integer.parseInt(raw)) : RomanNumerals.parse(raw);
+            OptionalInt value = raw.chars().allMatch(Character::isDigit) ? OptionalInt.of(Integer.parseInt(raw))
+                    : WORDS.contains(raw) ? OptionalInt.of(WORDS.indexOf(raw) + 1) : RomanNumerals.parse(raw);
             if (value.isEmpty() || value.getAsInt() < 1 || value.getAsInt() > MAX_DISTRITO) {
                 continue;
             }
             String keyword = m.group(1);
+            if (WORDS.contains(raw) && !keyword.equals("distrito")) {
+                continue; // "la dirección distrital dos días después"
+            }
             if (keyword.startsWith("d") && keyword.length() <= 4 && !keyword.startsWith("dt")
-                    && !Character.isUpperCase(text.charAt(m.start()))) {
-                continue; // "dd", "dl", "d.d." count only in capitals, never inside ordinary lower-case text
+                    && !Character.isUpperCase(text.charAt(m.start()))
+                    && !(keyword.equals("dd") && isRoman(raw) && !ARTICLE_BEFORE.matcher(folded.substring(0, m.start())).find())) {
+                continue; // "dd", "dl", "d.d." count only in capitals or as a label ("bj dd xvii", not "el dd iv")
             }
             String before = Lines.before(folded, m.start()).strip();
             boolean labelled = before.isEmpty() || before.endsWith(":") || before.endsWith("·") || before.endsWith("|")
@@ -62,6 +75,10 @@ final class DistritoParser {
             found.add(new Mention<>(value.getAsInt(), m.start(), m.end(), labelled ? 2 : 1));
         }
         return found;
+    }
+
+    private static boolean isRoman(String raw) {
+        return raw.matches("[ivxl]+");
     }
 
     static Optional<Mention<Integer>> choose(List<Mention<Integer>> unsorted) {

@@ -127,7 +127,10 @@ public final class Gazetteer {
             Map.entry("fco", "francisco"), Map.entry("gral", "general"), Map.entry("prof", "profesor"),
             Map.entry("lic", "licenciado"), Map.entry("ing", "ingeniero"), Map.entry("cd", "ciudad"),
             Map.entry("ejto", "ejercito"), Map.entry("nal", "nacional"), Map.entry("pte", "poniente"),
-            Map.entry("ote", "oriente"), Map.entry("nte", "norte"));
+            Map.entry("ote", "oriente"), Map.entry("nte", "norte"), Map.entry("ampl", "ampliacion"));
+
+    /** "Ampliación Michoacana": the catalogue's "MICHOACANA (AMPL)" as people name it, the suffix first. */
+    private static final String EXTENSION = "ampliacion";
 
     static String expandAbbreviations(String normalized) {
         StringBuilder out = new StringBuilder();
@@ -214,6 +217,14 @@ public final class Gazetteer {
     List<NameMatch> namesAtStart(String text, boolean families) {
         String normalized = expandAbbreviations(text);
         List<NameMatch> matches = new ArrayList<>();
+        if (normalized.startsWith(EXTENSION + " ")) {
+            String rest = normalized.substring(EXTENSION.length() + 1);
+            for (UnidadTerritorial ut : utByFirstWord.getOrDefault(firstWord(rest), List.of())) {
+                if (ut.normalizedName().equals(ut.normalizedBase() + " " + EXTENSION) && startsWithWord(rest, ut.normalizedBase())) {
+                    matches.add(new NameMatch(ut, EXTENSION.length() + 1 + ut.normalizedBase().length(), true));
+                }
+            }
+        }
         for (UnidadTerritorial ut : utByFirstWord.getOrDefault(firstWord(normalized), List.of())) {
             if (startsWithWord(normalized, ut.normalizedName())) {
                 matches.add(new NameMatch(ut, ut.normalizedName().length(), true));

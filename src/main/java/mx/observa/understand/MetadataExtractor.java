@@ -42,29 +42,43 @@ final class MetadataExtractor {
         this.dates = new DateParser(consultationYear);
     }
 
+    /** The alcaldía a distrito lies in, when it lies in only one. */
+    private String onlyAlcaldiaOf(Integer distrito) {
+        if (distrito == null) {
+            return null;
+        }
+        Set<String> spanned = gazetteer.alcaldiasOfDistrito(distrito);
+        return spanned.size() == 1 ? spanned.iterator().next() : null;
+    }
+
     /** The person names of a text, as {@link #extract} finds them, without the rest of the metadata. */
     List<Mention<String>> names(String text) {
         return personNames.find(text);
     }
 
     Result extract(String text) {
-        List<Mention<String>> alcaldiaMentions = alcaldias.find(text);
-        List<Mention<Integer>> distritoMentions = distritos.find(text);
-        List<UtFinder.UtMention> utMentions = new ArrayList<>(uts.find(text));
+        String read = ScanDigits.asLetters(text);
+        List<DateParser.Candidate> dateCandidates = dates.find(read);
+        List<Mention<String>> alcaldiaMentions = alcaldias.find(read);
+        List<Mention<Integer>> distritoMentions = distritos.find(read);
+        List<UtFinder.UtMention> utMentions = new ArrayList<>(uts.find(read));
         List<int[]> utSpans = new ArrayList<>();
         utMentions.forEach(m -> utSpans.add(new int[] {m.start(), m.end()}));
 
         Optional<Mention<String>> alcaldiaMention = AlcaldiaFinder.choose(alcaldiaMentions, utSpans);
         String alcaldiaClave = alcaldiaMention.map(Mention::value).orElse(null);
         Integer statedDistrito = DistritoParser.choose(distritoMentions).map(Mention::value).orElse(null);
-        Optional<Gazetteer.UnidadTerritorial> ut = UtFinder.choose(utMentions, alcaldiaClave, statedDistrito);
-        if (ut.isEmpty() && alcaldiaClave != null && utMentions.isEmpty()) {
+        // a distrito that lies in one alcaldía says which alcaldía the place names belong to
+        String namesAlcaldia = alcaldiaClave != null ? alcaldiaClave : onlyAlcaldiaOf(statedDistrito);
+        Optional<Gazetteer.UnidadTerritorial> ut = UtFinder.choose(utMentions, namesAlcaldia, statedDistrito);
+        if (ut.isEmpty() && namesAlcaldia != null && utMentions.stream().noneMatch(m -> m.strength() == UtFinder.CLAVE_STRENGTH)) {
             List<int[]> headerSpans = new ArrayList<>();
             alcaldiaMentions.forEach(m -> headerSpans.add(new int[] {m.start(), m.end()}));
             distritoMentions.forEach(m -> headerSpans.add(new int[] {m.start(), m.end()}));
-            List<UtFinder.UtMention> inHeaders = uts.findInHeaderLines(text, alcaldiaClave, headerSpans);
+            dateCandidates.forEach(c -> headerSpans.add(new int[] {c.start(), c.end()})); // "hoy primero de mayo" is no place
+            List<UtFinder.UtMention> inHeaders = uts.findInHeaderLines(read, namesAlcaldia, headerSpans);
             utMentions.addAll(inHeaders);
-            ut = UtFinder.choose(inHeaders, alcaldiaClave, statedDistrito);
+            ut = UtFinder.choose(inHeaders, namesAlcaldia, statedDistrito);
         }
         boolean cued = alcaldiaMention.map(m -> m.strength() >= AlcaldiaFinder.CUED).orElse(false);
         if (ut.isPresent() && !cued) {
@@ -73,15 +87,11 @@ final class MetadataExtractor {
 
         Integer distrito = statedDistrito != null ? statedDistrito
                 : ut.map(Gazetteer.UnidadTerritorial::distrito).filter(d -> d > 0).orElse(null);
-        if (alcaldiaClave == null && distrito != null) {
-            Set<String> spanned = gazetteer.alcaldiasOfDistrito(distrito);
-            if (spanned.size() == 1) {
-                alcaldiaClave = spanned.iterator().next();
-            }
+        if (alcaldiaClave == null) {
+            alcaldiaClave = onlyAlcaldiaOf(distrito);
         }
 
-        List<DateParser.Candidate> dateCandidates = dates.find(text);
-        LocalDate date = dates.activityDate(text, dateCandidates).map(DateParser.Candidate::date).orElse(null);
+        LocalDate date = dates.activityDate(read, dateCandidates).map(DateParser.Candidate::date).orElse(null);
         List<Mention<String>> names = personNames.find(text);
         Optional<Mention<String>> observer = observers.observer(names);
         String organization = observers.organization(text, observer).orElse(null);

@@ -48,6 +48,9 @@ final class NearestPassages {
     /** A finding's terms used in the query (a long run-on paragraph is cut; the start says what it is about). */
     private static final int MAX_TERMS = 120;
     private static final float PAIR_BOOST = 1.5f;
+    /** How the evidence of a kind the nearest passages decided starts. */
+    private static final String LIKE = "parecido a: ";
+
     /** The nearest passages quoted as the evidence of a kind they decided. */
     private static final int EXAMPLES = 2;
     /** The share of the vote the nearest passages need to decide a kind the rules left undecided. */
@@ -207,8 +210,13 @@ final class NearestPassages {
             return new Settled(ruled, null);
         }
         List<String> why = new ArrayList<>();
-        vote.get().like().stream().limit(EXAMPLES).forEach(p -> why.add((why.isEmpty() ? "parecido a: «" : "«") + abbreviate(p.text()) + "»"));
+        vote.get().like().stream().limit(EXAMPLES).forEach(p -> why.add((why.isEmpty() ? LIKE + "«" : "«") + abbreviate(p.text()) + "»"));
         return new Settled(new KindClassifier.Kind(vote.get().kind(), why, ruled.reading(), ruled.negation()), vote.get());
+    }
+
+    /** Whether a kind's evidence is nearest passages, not words of the rules. */
+    static boolean decided(List<String> kindEvidence) {
+        return !kindEvidence.isEmpty() && kindEvidence.get(0).startsWith(LIKE);
     }
 
     private static String abbreviate(String s) {

@@ -27,8 +27,9 @@ import mx.observa.text.FoldingSpanishAnalyzer;
  *   <li>a presentation ("observé la mesa de…") or a fact said to be unrelated to the mesa has no topics;</li>
  *   <li>in a report only about the internet vote, everything it judges is about the internet vote;</li>
  *   <li>a long run-on paragraph, as a transcribed voice note is, is read sentence by sentence;</li>
- *   <li>scan noise glued to the end of a paragraph is an illegible finding of its own, and a capital I a scan
- *       read as an l ("lnstalación") is read as an I.</li>
+ *   <li>scan noise glued to the end of a paragraph is an illegible finding of its own, a capital I a scan
+ *       read as an l ("lnstalación") is read as an I, and a zero read inside a word ("resp0nsable") as an o
+ *       ({@link ScanDigits}): the text quoted stays what was written.</li>
  * </ul>
  * Not thread-safe per report: {@link ReportUnderstander} creates one per understood report.
  */
@@ -82,7 +83,7 @@ final class ReportFindings {
 
     List<Finding> read(List<Segmenter.Segment> segments) {
         for (Segmenter.Segment segment : segments) {
-            if (illegible.isIllegible(segment.text())) {
+            if (illegible.isIllegible(ScanDigits.asLetters(segment.text()))) {
                 findings.add(Finding.illegible(findings.size() + 1, segment.text()));
             } else if (runOn(segment.text())) {
                 readSentences(segment);
@@ -101,7 +102,8 @@ final class ReportFindings {
      * Where the sentences that end the passage stop being language, or its length: a scan's noise the extraction
      * glued to the last line of a paragraph ("…el cartel de resultados. lncidentes'. rn3s4 r3c3pt0ra ,, t0d0").
      */
-    private int illegibleTail(String text) {
+    private int illegibleTail(String written) {
+        String text = ScanDigits.asLetters(written);
         Matcher m = SENTENCE.matcher(text);
         List<Integer> starts = new ArrayList<>();
         while (m.find()) {
@@ -131,7 +133,8 @@ final class ReportFindings {
     }
 
     private Optional<Finding> read(String text, String context) {
-        String classified = OCR_CAPITAL_I.matcher(blankNames(context == null ? text : context + ": " + text)).replaceAll("I");
+        String classified = OCR_CAPITAL_I.matcher(ScanDigits.asLetters(blankNames(context == null ? text : context + ": " + text)))
+                .replaceAll("I");
         AnalyzedText analyzed = AnalyzedText.of(analyzer, classified);
         TopicClassifier.Result found = topics.classify(analyzed);
         return kinds.classify(classified, analyzed, found.problems(), told).map(ruled -> nearest.settle(ruled, classified)).map(settled -> {
@@ -162,7 +165,9 @@ final class ReportFindings {
         if (previous == null || previous.illegible() || previous.kind() != FindingKind.INCIDENCIA) {
             return f;
         }
+        // what only resembles other passages yields to what goes on telling the incident ("llamaron a la policía")
         boolean judgesNothing = f.kind() == FindingKind.CONTEXTO
+                || f.kind() == FindingKind.CONFORME && NearestPassages.decided(f.kindEvidence())
                 || f.kind() == FindingKind.INCIDENCIA && f.evidence().isEmpty();
         if (!judgesNothing) {
             return f;

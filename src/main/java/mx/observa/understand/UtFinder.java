@@ -18,8 +18,10 @@ import mx.observa.text.Folding;
  * compared without accents, case or punctuation, and with or without their parenthesised suffix ("(U HAB)",
  * "(PBLO)"); the longest catalogue name wins. A name that exists in several alcaldías is resolved with the
  * report's alcaldía, or not at all. Strength: 3 clave, 2 after "UT"/"Unidad Territorial", 1 after
- * "colonia"/"pueblo"/…, 0 a name of the report's alcaldía found without cue on a line that carries other
- * metadata (a heading such as "Villa Milpa Alta (Pblo) – Alcaldía Milpa Alta – Distrito VII").
+ * "colonia"/"pueblo"/… (or "pueblo de"), 0 where the observer says they are ("ya estoy en Reforma Iztaccíhuatl Sur",
+ * "llegué a Lomas de Tepemécatl": kept only in the report's alcaldía when it is known) and a name of the report's
+ * alcaldía found without cue on a line that carries other metadata (a heading such as "Villa Milpa Alta (Pblo) –
+ * Alcaldía Milpa Alta – Distrito VII").
  */
 final class UtFinder {
 
@@ -29,6 +31,13 @@ final class UtFinder {
             "(?<![\\p{L}\\p{N}])(unidad territorial|u\\.\\s?t\\.|ut|colonia|col\\.?|pueblo|barrio|unidad habitacional|u\\.\\s?hab\\.|u\\.\\s?h\\."
                     + "|(?:mro|mesa|casilla)(?: receptora)?(?: de opinion)? de(?:l| la)?|mro)"
                     + "(?![\\p{L}\\p{N}])\\s*[:#\\-–]?\\s*");
+    /** Where an observer says they are: "ya estoy en …", "llegué a …", "ya en …" (a chat, a voice note). */
+    private static final Pattern ARRIVAL = Pattern.compile(
+            "(?<![\\p{L}\\p{N}])(?:estoy en|estamos en|llegue a|llegamos a|ya en)\\s+((?:la|el|los|las)\\s+)?");
+    /** "pueblo de Mixcoac", "colonia del Gas": the preposition between a cue and the name. */
+    private static final Pattern OF = Pattern.compile("^(?:de|del)\\s+");
+    /** Strength of a mention by clave, the surest kind. */
+    static final int CLAVE_STRENGTH = 3;
     private static final Pattern LEADING_CLAVE = Pattern.compile("^\\(?\\d{2}\\s\\d{3}\\)?\\s*");
     private static final int MAX_NAME_CHARS = 90;
 
@@ -52,14 +61,30 @@ final class UtFinder {
         Matcher clave = CLAVE.matcher(text);
         while (clave.find()) {
             gazetteer.utOrUncatalogued(clave.group())
-                    .ifPresent(ut -> mentions.add(new UtMention(List.of(ut), clave.start(), clave.end(), 3)));
+                    .ifPresent(ut -> mentions.add(new UtMention(List.of(ut), clave.start(), clave.end(), CLAVE_STRENGTH)));
         }
         String folded = Folding.foldPreservingLength(text);
         Matcher cue = CUE.matcher(folded);
         while (cue.find()) {
+            if (cue.end() < folded.length() && ",;.".indexOf(folded.charAt(cue.end())) >= 0) {
+                continue; // "la mesa del pueblo, primero de mayo": the word ends a phrase, no name follows
+            }
             boolean housing = cue.group(1).contains("hab") || cue.group(1).matches("u\\.\\s?h\\.");
             int strength = cue.group(1).startsWith("u") && !housing ? 2 : 1;
-            nameAt(text, cue.end(), strength, null, housing, families).ifPresent(mentions::add);
+            Optional<UtMention> named = nameAt(text, cue.end(), strength, null, housing, families);
+            Matcher of = OF.matcher(folded.substring(cue.end(), Lines.end(folded, cue.end())));
+            if (named.isEmpty() && of.find()) {
+                named = nameAt(text, cue.end() + of.end(), strength, null, housing, families);
+            }
+            named.ifPresent(mentions::add);
+        }
+        Matcher arrival = ARRIVAL.matcher(folded);
+        while (arrival.find()) {
+            Optional<UtMention> named = nameAt(text, arrival.end(), 0, null, false, families);
+            if (named.isEmpty() && arrival.group(1) != null) {
+                named = nameAt(text, arrival.start(1), 0, null, false, families); // the article is part of the name: "La Joyita"
+            }
+            named.filter(m -> !continuesAsNounPhrase(folded, m.end())).ifPresent(mentions::add);
         }
         mentions.sort(Comparator.comparingInt(UtMention::start));
         return mentions;
@@ -102,7 +127,8 @@ final class UtFinder {
                 }
                 Optional<UtMention> m = nameAt(text, i, 0, alcaldiaClave, false, false);
                 // a UT called like the alcaldía ("CUAUHTEMOC") is not named by "Alcaldía Cuauhtémoc"
-                if (m.isPresent() && m.get().end() - m.get().start() >= 8 && !withinOne(m.get(), metadataSpans)) {
+                if (m.isPresent() && (m.get().end() - m.get().start() >= 8 || aFieldOfItsOwn(text, m.get()))
+                        && !withinOne(m.get(), metadataSpans)) {
                     found.add(m.get());
                     i = m.get().end();
                 }
@@ -171,6 +197,21 @@ final class UtFinder {
         return rest.length();
     }
 
+    /**
+     * A short name ("Teozoma") counts on a header line only written as a field of its own: capitalized and followed
+     * by a separator or the end of the line ("Reporte – Teozoma, Tláhuac (distrito 7)").
+     */
+    private static boolean aFieldOfItsOwn(String text, UtMention m) {
+        String after = text.substring(m.end(), Lines.end(text, m.end())).strip();
+        return m.end() - m.start() >= 5 && Character.isUpperCase(text.charAt(m.start()))
+                && (after.isEmpty() || ",;()–—-|·:".indexOf(after.charAt(0)) >= 0);
+    }
+
+    /** "la mesa de …": a name followed by "de" is the start of a longer phrase, not a place on its own. */
+    private static boolean continuesAsNounPhrase(String folded, int end) {
+        return folded.substring(end, Lines.end(folded, end)).matches("(?s)\\s+(?:de|del)\\s.*");
+    }
+
     private static boolean insideAny(int pos, List<int[]> spans) {
         return spans.stream().anyMatch(s -> s[0] <= pos && pos < s[1]);
     }
@@ -194,7 +235,8 @@ final class UtFinder {
                     continue;
                 }
                 List<Gazetteer.UnidadTerritorial> c = m.candidates();
-                if (alcaldiaClave != null && c.size() > 1) {
+                if (alcaldiaClave != null && (c.size() > 1 || strength == 0)) {
+                    // the weakest names ("llegué a la mesa…") are trusted only in the report's alcaldía
                     c = c.stream().filter(ut -> ut.alcaldiaClave().equals(alcaldiaClave)).toList();
                 }
                 if (distrito != null && strength < 3) {

@@ -95,4 +95,18 @@ class DateParserTest {
         assertThat(date("el 1 de mayo 15 personas")).hasValue(MAY_1);
         assertThat(date("el 31 de abril")).isEmpty();
     }
+
+    @Test
+    void aListOrRangeOfDaysOfOneMonthIsItsFirstDay() {
+        assertThat(date("Días observados: lunes 25 a miércoles 27 de abril de 2022")).hasValue(LocalDate.of(2022, 4, 25));
+        assertThat(date("Periodo observado: martes 26, miércoles 27 y jueves 28 de abril")).hasValue(LocalDate.of(2022, 4, 26));
+        assertThat(date("MSG 1/5 10:14 - ya abrió la mesa")).as("a labelled chat stamp").hasValue(MAY_1);
+    }
+
+    @Test
+    void aPublishedDateIsWhenItWasWrittenAndAQuotedMailIsNotTheDayOfWriting() {
+        assertThat(date("Publicado el 3 de mayo de 2022\nEl domingo pasado observé la mesa de mi colonia")).hasValue(MAY_1);
+        assertThat(date("Ayer todo bien en la mesa.\n\nEl lun, 2 may 2022 a las 9:00, Coordinación escribió:\n> ¿Cómo les fue?"))
+                .as("«ayer» is not counted from the quoted message's date").isEmpty();
+    }
 }

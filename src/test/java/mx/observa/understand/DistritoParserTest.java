@@ -75,4 +75,12 @@ class DistritoParserTest {
         assertThat(RomanNumerals.parse("IIII")).isEmpty();
         assertThat(RomanNumerals.parse("VX")).isEmpty();
     }
+
+    @Test
+    void aLowerCaseLabelANumberFirstAbbreviationAndANumberInWords() {
+        assertThat(distrito("apuntes mesa del centro cuauh dd xii 1o mayo")).hasValue(12);
+        assertThat(distrito("Tlalpan. XIV D.L. Mesa 2.")).hasValue(14);
+        assertThat(distrito("estamos en el distrito veintiuno, alcaldía Iztapalapa")).hasValue(21);
+        assertThat(distrito("la dirección distrital dos días después")).as("a number in words only after «distrito»").isEmpty();
+    }
 }

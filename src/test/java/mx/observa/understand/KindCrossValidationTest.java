@@ -16,7 +16,7 @@ import mx.observa.text.FoldingSpanishAnalyzer;
 
 /**
  * Whether the nearest-passage classifier earns its place beside the rules: each tuning set is understood by the
- * rules alone and by the rules with a classifier that learnt from the other three sets (leave one set out), and the
+ * rules alone and by the rules with a classifier that learnt from the other tuning sets (leave one set out), and the
  * classifier is kept only if the kind is right more often over all the sets and no set's serious incidents get less
  * precise. Writes the comparison to {@code target/validacion-cruzada.md} (docs/calidad.md, «Cuarta ronda»).
  *

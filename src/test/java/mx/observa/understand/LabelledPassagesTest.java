@@ -18,7 +18,8 @@ class LabelledPassagesTest {
 
     /**
      * What the product learns from is exactly the finding-kind passages of the tuning sets, as labelled now (a label
-     * corrected in a set must be corrected here too), and nothing of the held-out set.
+     * corrected in a set must be corrected here too), and nothing of the held-out set (unless that is a set that has
+     * just joined the tuning sets, before the next held-out set lands).
      */
     @Test
     void theShippedPassagesAreTheTuningSetsLabels() {
@@ -32,8 +33,10 @@ class LabelledPassagesTest {
         List<String> shipped = LabelledPassages.load(SHIPPED).passages().stream()
                 .map(p -> p.origin() + " | " + p.text() + " | " + p.kind().id() + " | " + p.topics()).toList();
         assertThat(shipped).containsExactlyElementsOf(expected);
-        String heldOut = EvaluationCorpus.HELD_OUT.getFileName().toString();
-        assertThat(shipped).noneMatch(p -> p.startsWith(heldOut + " "));
+        if (EvaluationCorpus.heldOutIsBlind()) {
+            String heldOut = EvaluationCorpus.HELD_OUT.getFileName().toString();
+            assertThat(shipped).noneMatch(p -> p.startsWith(heldOut + " "));
+        }
     }
 
     @Test

@@ -58,4 +58,18 @@ class UtFinderTest {
         assertThat(finder.findInHeaderLines(alcaldiaOnly, "15", List.of(new int[] {c, c + 10})))
                 .as("the UT called Cuauhtémoc is not named by the alcaldía").isEmpty();
     }
+
+    @Test
+    void whereTheObserverSaysTheyAreIsAWeakName() {
+        assertThat(ut("10:02 ya estoy en jardines ceylan, abriendo", null, null)).hasValue("02-039");
+        assertThat(ut("ya en la El Triunfo ampliación, mesa en el parque", null, null)).hasValue("07-065");
+        assertThat(ut("llegué a la mesa a las once", "04", null)).as("«la mesa» is the consultation's, not a place").isEmpty();
+        assertThat(ut("ya estoy en jardines ceylan", "07", null)).as("only in the report's alcaldía").isEmpty();
+    }
+
+    @Test
+    void aCueWordThatEndsAPhraseIntroducesNoName() {
+        assertThat(ut("observé la mesa del pueblo, primero de mayo", null, null)).isEmpty();
+        assertThat(ut("la mesa del pueblo de Santa Cruz Acalpixca", null, null)).isNotEmpty();
+    }
 }
