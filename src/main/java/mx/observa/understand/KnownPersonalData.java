@@ -92,7 +92,7 @@ public final class KnownPersonalData {
                 if (!wordStart(text, start) || form.capitalizedOnly && !Character.isUpperCase(value.charAt(0))) {
                     continue;
                 }
-                if (form.guarded && places.isPlaceAt(text, start, end, form.addressed, form.capitalizedOnly)) {
+                if (form.guarded && places.isPlaceAt(text, start, end, form.addressed, form.lone)) {
                     continue;
                 }
                 found.add(new PersonalData(form.kind, value, start, end));
@@ -110,15 +110,14 @@ public final class KnownPersonalData {
     }
 
     /**
-     * @param guarded        a partial form: skipped where it names a place
-     * @param capitalizedOnly a single word: only where written with a capital ("Rosa" the person, not "rosa")
-     */
-    /**
-     * @param anchor a folded word every match contains: a text without it is not scanned (most known names are not in
-     *               most texts a report's redaction looks at); null when there is none to rely on
+     * @param anchor          a folded word every match contains: a text without it is not scanned (most known names
+     *                        are not in most texts a report's redaction looks at); null when there is none to rely on
+     * @param guarded         a partial form: skipped where it names a place
+     * @param capitalizedOnly only where written with a capital ("Rosa" the person, not "rosa")
+     * @param lone            one word of a name on its own: only what surrounds it can make it a place
      */
     private record Form(Pattern pattern, String anchor, String kind, boolean guarded, boolean capitalizedOnly,
-                        boolean addressed) {
+                        boolean addressed, boolean lone) {
     }
 
     /**
@@ -148,25 +147,50 @@ public final class KnownPersonalData {
         Set<String> seen = new TreeSet<>();
         String titles = "(?:" + PrivacyVocabulary.alternation(List.copyOf(vocabulary.titles)) + "\\.?|"
                 + PrivacyVocabulary.alternation(vocabulary.roles) + ")";
+        boolean lowerCaseNames = strings.stream().anyMatch(s -> lowerCaseName(s, vocabulary));
         for (String s : strings) {
             String f = Folding.foldLower(s);
             if (f.contains("@")) {
                 add(forms, seen, literal(f), longest(List.of(f.split("\\s+"))), PersonalDataDetector.CORREO, false, false);
             } else if (f.replaceAll("\\D", "").length() >= 7 && f.replaceAll("[^\\p{L}]", "").length() <= 4) {
                 add(forms, seen, digits(f), null, PersonalDataDetector.TELEFONO, false, false);
-            } else if (f.matches(".*\\d.*")) {
+            } else if (f.matches(".*\\d.*") || speltOut(f)) {
                 add(forms, seen, literal(f), longest(List.of(f.split("\\s+"))), PersonalDataDetector.CONOCIDO, false, false);
             } else {
-                nameForms(forms, seen, f, vocabulary, titles);
+                nameForms(forms, seen, f, vocabulary, titles, lowerCaseNames);
             }
         }
         return new Compiled(vocabulary, List.copyOf(forms));
     }
 
-    private void nameForms(List<Form> forms, Set<String> seen, String folded, PrivacyVocabulary vocabulary, String titles) {
+    /**
+     * A name of two to six words written all in lower case, starting with a known given name ("tomasa ugalde rios"):
+     * whoever wrote the report does not capitalize names (a chat, a dictated message), so there a word of a known name
+     * alone is a name in lower case too ("ok tomasa", "avisale a roldan").
+     */
+    private static boolean lowerCaseName(String s, PrivacyVocabulary vocabulary) {
+        if (!LOWER_CASE_WORDS.matcher(s).matches() || speltOut(s)) {
+            return false;
+        }
+        return vocabulary.isGivenName(Folding.foldLower(s.split("[ \\t]+")[0]));
+    }
+
+    private static final Pattern LOWER_CASE_WORDS = Pattern.compile("[\\p{Ll}'’]+(?:[ \\t]+[\\p{Ll}'’]+){1,5}");
+    private static final Pattern SPELT_AT = Pattern.compile("(?<![\\p{L}])(?:arroba|at|dot)(?![\\p{L}])");
+    private static final Pattern NUMBER_WORD = Pattern.compile(
+            "(?<![\\p{L}])(?:cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve)(?![\\p{L}])");
+
+    /** An e-mail or a number spelt out to dodge filters ("ana arroba gmail punto com", "cinco cinco cero…"): no name. */
+    private static boolean speltOut(String folded) {
+        return SPELT_AT.matcher(folded).find() || NUMBER_WORD.matcher(folded).results().count() >= 3;
+    }
+
+    private void nameForms(List<Form> forms, Set<String> seen, String folded, PrivacyVocabulary vocabulary, String titles,
+                           boolean lowerCaseNames) {
         List<String> words = new ArrayList<>();
         for (String w : folded.split("[^\\p{L}'’]+")) {
-            if (!w.isEmpty() && !CONNECTORS.contains(w)) {
+            // a title found with the name ("Sra. Quintanar") is not part of it
+            if (!w.isEmpty() && !CONNECTORS.contains(w) && !(words.isEmpty() && vocabulary.isTitle(w))) {
                 words.add(w);
             }
         }
@@ -176,13 +200,13 @@ public final class KnownPersonalData {
         if (words.size() == 1) {
             String w = words.get(0);
             if (w.length() >= 3 && !vocabulary.notNameWords.contains(w) && !vocabulary.isFunctionWord(w) && !vocabulary.isTitle(w)) {
-                add(forms, seen, sequence(List.of(w)), w, PersonalDataDetector.NOMBRE, true, true);
+                add(forms, seen, sequence(List.of(w)), w, PersonalDataDetector.NOMBRE, true, !lowerCaseNames, true);
             }
             return;
         }
         add(forms, seen, sequence(words), longest(words), PersonalDataDetector.NOMBRE, false, false);
         for (int given : splits(words, vocabulary)) {
-            splitForms(forms, seen, words.subList(0, given), words.subList(given, words.size()), vocabulary, titles);
+            splitForms(forms, seen, words.subList(0, given), words.subList(given, words.size()), vocabulary, titles, lowerCaseNames);
         }
     }
 
@@ -205,7 +229,7 @@ public final class KnownPersonalData {
     }
 
     private void splitForms(List<Form> forms, Set<String> seen, List<String> givenNames, List<String> surnames,
-                            PrivacyVocabulary vocabulary, String titles) {
+                            PrivacyVocabulary vocabulary, String titles, boolean lowerCaseNames) {
         String first = givenNames.get(0);
         String surname = surnames.get(0);
         add(forms, seen, sequence(List.of(first, surname)), longest(List.of(first, surname)), PersonalDataDetector.NOMBRE, true, false);
@@ -226,29 +250,33 @@ public final class KnownPersonalData {
             add(forms, seen, spelled + Pattern.quote(surname), surname, PersonalDataDetector.NOMBRE, true, false);
         } else {
             initials(forms, seen, givenNames, surname);
-            alone(forms, seen, first, 4, vocabulary);
+            alone(forms, seen, first, 4, vocabulary, lowerCaseNames);
             for (String shortForm : vocabulary.nicknamesOf(first)) {
                 // "Paty" for a known Patricia Elizondo, "Lupe Ramírez" for Guadalupe Ramírez
-                alone(forms, seen, shortForm, 3, vocabulary);
+                alone(forms, seen, shortForm, 3, vocabulary, lowerCaseNames);
                 add(forms, seen, sequence(List.of(shortForm, surname)), longest(List.of(shortForm, surname)), PersonalDataDetector.NOMBRE, true, false);
             }
         }
         // the first surname alone, written with a capital ("Benavides abrió la mesa", "le dije a Gallardo")
-        alone(forms, seen, surname, 3, vocabulary);
+        alone(forms, seen, surname, 3, vocabulary, lowerCaseNames);
         for (String word : List.of(surname, first)) {
             String key = "t:" + word;
             if (word.length() >= 3 && seen.add(key)) {
                 forms.add(new Form(compiled("(?<![\\p{L}])" + titles + "[ \\t]+(" + Pattern.quote(word) + ")(?![\\p{L}\\d])"),
-                        word, PersonalDataDetector.NOMBRE, true, false, true));
+                        word, PersonalDataDetector.NOMBRE, true, false, true, false));
             }
         }
     }
 
-    /** One word of a known name on its own, only where written with a capital and not where it names a place. */
-    private static void alone(List<Form> forms, Set<String> seen, String word, int minLength, PrivacyVocabulary vocabulary) {
+    /**
+     * One word of a known name on its own, not where it names a place; only where written with a capital, unless the
+     * report writes names in lower case ({@link #lowerCaseName}).
+     */
+    private static void alone(List<Form> forms, Set<String> seen, String word, int minLength, PrivacyVocabulary vocabulary,
+                              boolean lowerCaseNames) {
         if (word.length() >= minLength && !vocabulary.notNameWords.contains(word) && !vocabulary.isFunctionWord(word)
                 && !vocabulary.isTitle(word) && !vocabulary.places.contains(word)) {
-            add(forms, seen, Pattern.quote(word), word, PersonalDataDetector.NOMBRE, true, true);
+            add(forms, seen, Pattern.quote(word), word, PersonalDataDetector.NOMBRE, true, !lowerCaseNames, true);
         }
     }
 
@@ -317,9 +345,14 @@ public final class KnownPersonalData {
 
     private static void add(List<Form> forms, Set<String> seen, String body, String anchor, String kind, boolean guarded,
                             boolean capitalizedOnly) {
+        add(forms, seen, body, anchor, kind, guarded, capitalizedOnly, capitalizedOnly);
+    }
+
+    private static void add(List<Form> forms, Set<String> seen, String body, String anchor, String kind, boolean guarded,
+                            boolean capitalizedOnly, boolean lone) {
         if (seen.add(body)) {
             // the start of a word is checked on the original text (wordStart), where a glued capital shows a seam
-            forms.add(new Form(compiled("(" + body + ")(?![\\p{L}\\d])"), anchor, kind, guarded, capitalizedOnly, false));
+            forms.add(new Form(compiled("(" + body + ")(?![\\p{L}\\d])"), anchor, kind, guarded, capitalizedOnly, false, lone));
         }
     }
 

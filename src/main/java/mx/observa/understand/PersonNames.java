@@ -45,7 +45,10 @@ final class PersonNames {
             "^[ \\t]*(?:,[ \\t]*)?(?:de[ \\t]+\\d{1,3}[ \\t]+anos|\\(\\d{1,3}[ \\t]*anos\\)|(?:y[ \\t]+)?\\d{1,3}[ \\t]+anos)");
     /** A user name made of a name and a surname ("rogelio.meza", "lupita_ortiz"): not part of an address or a domain. */
     private static final Pattern HANDLE = Pattern.compile(
-            "(?<![\\p{L}\\d@._-])(\\p{L}{3,})[._](\\p{L}{3,})(?:[._]?\\d{1,4})?(?![\\p{L}\\d@_-]|[.-][\\p{L}\\d])");
+            "(?<![\\p{L}\\d@._-])(\\p{L}{3,})[._](\\p{L}{2,})(?:[._]?\\d{1,4})?(?![\\p{L}\\d@_-]|[.-][\\p{L}\\d])");
+    /** A surname written as its consonants, as in user names ("marisol_gtz", "jorge.hdz"); not a file's extension. */
+    private static final Pattern ABBREVIATED_SURNAME = Pattern.compile(
+            "(?!(?:pdf|txt|jpg|jpeg|png|gif|htm|xls|xlsx|ppt|pptx|rtf|csv|tsv|mp|gz|tgz|bz|xml|md|js|ts|cc)$)[b-df-hj-np-tv-z]{2,4}");
     private static final Pattern WROTE_AFTER = Pattern.compile("^[ \\t]*(?:<[^>\\n]*>[ \\t]*)?(?:escribio|wrote)\\b");
 
     private final PrivacyVocabulary vocabulary;
@@ -58,6 +61,7 @@ final class PersonNames {
     private final Pattern introduction;
     private final Pattern titleCue;
     private final Pattern roleCue;
+    private final Pattern apposition;
     private final Pattern roleAfter;
     private final Pattern roleLine;
     private final Pattern closingLine;
@@ -84,6 +88,9 @@ final class PersonNames {
                 + ")(?![\\p{L}])[ \\t]*[,:]?[ \\t]*");
         this.titleCue = Pattern.compile("(?<![\\p{L}.])(" + PrivacyVocabulary.alternation(List.copyOf(vocabulary.titles))
                 + ")(\\.?)[ \\t]+");
+        List<String> wordTitles = vocabulary.titles.stream().filter(t -> t.length() >= 3).toList();
+        this.apposition = Pattern.compile("(?<![\\p{L}])(?:un|una|el|la|otro|otra)[ \\t]+(?:" + PrivacyVocabulary.alternation(wordTitles)
+                + ")[ \\t]*,[ \\t]*");
         this.roleCue = Pattern.compile("(?<![\\p{L}])(" + PrivacyVocabulary.alternation(vocabulary.roles) + ")(?![\\p{L}])");
         // "…, observadora", "… (presidenta de la mesa)", "… – coordinador"
         this.roleAfter = Pattern.compile("^[ \\t]*[,(–—-][ \\t]*(?:(?:el|la|un|una)[ \\t]+)?" + PrivacyVocabulary.alternation(vocabulary.roles)
@@ -108,6 +115,7 @@ final class PersonNames {
         introduced(scan);
         greeted(scan);
         titled(scan);
+        appositions(scan);
         roles(scan);
         signatures(scan);
         tables(scan);
@@ -324,7 +332,7 @@ final class PersonNames {
         while (m.find()) {
             String given = m.group(1).toLowerCase(java.util.Locale.ROOT);
             String surname = m.group(2).toLowerCase(java.util.Locale.ROOT);
-            if (vocabulary.isGivenName(given) && vocabulary.isSurname(surname)) {
+            if (vocabulary.isGivenName(given) && (vocabulary.isSurname(surname) || ABBREVIATED_SURNAME.matcher(surname).matches())) {
                 s.found.add(new Mention<>(s.text.substring(m.start(), m.end()), m.start(), m.end(), OTHER));
             }
         }
@@ -385,6 +393,27 @@ final class PersonNames {
         }
     }
 
+    private static final Pattern APPOSITION_END = Pattern.compile("^[ \\t]*[,;:)]");
+
+    /**
+     * "una señora, Eduviges, vendía atole", "habló con un señor, Tranquilino, que…": a title written as a noun, with an
+     * article, and a name set apart by commas after it.
+     */
+    private void appositions(Scan s) {
+        Matcher m = apposition.matcher(s.folded);
+        while (m.find()) {
+            int w = Words.firstAtOrAfter(s.words, m.end());
+            if (w >= s.words.size() || s.words.get(w).start() != m.end()) {
+                continue;
+            }
+            Run run = run(s, w, false);
+            if (run != null && run.significant <= 4 && !run.upperOnly && !s.words.get(run.from).initial()
+                    && APPOSITION_END.matcher(Lines.nearAfter(s.text, s.words.get(run.to).end())).find()) {
+                s.add(run, OTHER, true, true);
+            }
+        }
+    }
+
     private static boolean vocabularyWordTitle(String title) {
         return title.equals("don") || title.equals("dona") || title.equals("joven");
     }
@@ -414,11 +443,29 @@ final class PersonNames {
             if (run == null) {
                 run = lowerCaseKnownName(s, skipTitlesAndQuotes(s, w));
             }
+            if (run == null) {
+                run = lowerCaseNameEndingClause(s, skipTitlesAndQuotes(s, w));
+            }
             if (run != null && !s.words.get(run.from).initial() && (run.significant >= 2 || run.known >= 1 || !run.upperOnly)) {
                 s.add(run, OTHER, true, true);
                 restOfList(s, run);
             }
         }
+    }
+
+    private static final Pattern CLAUSE_END = Pattern.compile("^(?:[ \\t]*(?:[,.;:!?)]|$)|[ \\t]+(?:y|e|que|quien|pero)(?![\\p{L}]))");
+
+    /**
+     * "el de la mesa se llama leonel y…", "la capacitadora se llama marisol, los dos…": one known name in lower case
+     * right after a role or an announcing phrase, where the clause ends with it — what follows is punctuation, the
+     * line's end or a conjunction, never more of the sentence.
+     */
+    private Run lowerCaseNameEndingClause(Scan s, int w) {
+        Run one = lowerCaseAfterTitle(s, w);
+        if (one == null || one.significant != 1 || !vocabulary.isGivenName(s.words.get(w).folded())) {
+            return null;
+        }
+        return CLAUSE_END.matcher(Folding.foldPreservingLength(Lines.nearAfter(s.text, s.words.get(w).end()))).find() ? one : null;
     }
 
     private static final Pattern LIST_SEPARATOR = Pattern.compile("[ \\t]*(?:,|;)[ \\t]*|[ \\t]+");

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 
 import mx.observa.model.PersonalData;
+import mx.observa.text.Folding;
 
 /**
  * Finds personal data in a report's text so published outputs can redact it: names of people ({@link PersonNames}),
@@ -52,7 +53,59 @@ final class PersonalDataDetector {
         // what this text itself reveals is known too: "ANA LÓPEZ" in the header makes "la Sra. López" findable below
         KnownPersonalData all = known.with(direct.stream().map(PersonalData::text).toList());
         found.addAll(all.occurrences(text, vocabulary, places));
-        return merge(found);
+        return withTitles(text, merge(found));
+    }
+
+    /**
+     * A name's courtesy titles go with it ("la Sra. Quintanar", "doña Eduviges", "el Ing. Roldán"): the title is part
+     * of how the person is named, and "la Sra. [dato personal]" beside "Sra. Quintanar" elsewhere narrows who it was. Titles
+     * that tell a profession or rank ("el doctor …", "el oficial …") and role nouns ("el funcionario …") stay readable
+     * ({@code tratamientos_de_cortesia}).
+     */
+    private List<PersonalData> withTitles(String text, List<PersonalData> found) {
+        List<PersonalData> out = new ArrayList<>(found.size());
+        int floor = 0;
+        for (PersonalData p : found) {
+            int start = p.start();
+            if (p.kind().equals(NOMBRE)) {
+                for (int k = 0; k < 2; k++) {
+                    int title = titleBefore(text, start, floor);
+                    if (title < 0) {
+                        break;
+                    }
+                    start = title;
+                }
+            }
+            out.add(start == p.start() ? p : new PersonalData(p.kind(), text.substring(start, p.end()), start, p.end()));
+            floor = p.end();
+        }
+        return out;
+    }
+
+    /** Where a title right before {@code start} begins ("Sra. ", "doña "), or -1; never before {@code floor}. */
+    private int titleBefore(String text, int start, int floor) {
+        int i = start;
+        while (i > floor && (text.charAt(i - 1) == ' ' || text.charAt(i - 1) == '\t')) {
+            i--;
+        }
+        boolean dotted = i > floor && text.charAt(i - 1) == '.';
+        if (dotted) {
+            i--;
+        }
+        if (i == start) {
+            return -1;
+        }
+        int end = i;
+        while (i > floor && Character.isLetter(text.charAt(i - 1))) {
+            i--;
+        }
+        if (i == end || i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
+            return -1;
+        }
+        // after a period only an abbreviation ("Sra."): a word and a period end a sentence ("…llegó la señora. Quintanar")
+        int length = end - i;
+        boolean shape = dotted ? length <= 5 : length >= 2;
+        return shape && vocabulary.courtesyTitles.contains(Folding.foldLower(text.substring(i, end))) ? i : -1;
     }
 
     /** Sorted by offset; a span overlapping an earlier kept one is joined to it (one span, the first kind). */

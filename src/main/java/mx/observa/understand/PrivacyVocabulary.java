@@ -39,6 +39,8 @@ final class PrivacyVocabulary {
     /** Given name → its short forms ("patricia" → "paty", "pati", "patty"), folded. */
     final Map<String, Set<String>> nicknames;
     final Set<String> titles;
+    /** Titles redacted with the name they precede: abbreviations and forms of address, not professions or ranks. */
+    final Set<String> courtesyTitles;
     final List<String> roles;
     final List<String> observerLabels;
     final List<String> personLabels;
@@ -62,6 +64,7 @@ final class PrivacyVocabulary {
         this.surnames = surnames;
         this.nicknames = Map.copyOf(nicknames);
         this.titles = Set.copyOf(lists.get("tratamientos"));
+        this.courtesyTitles = Set.copyOf(lists.get("tratamientos_de_cortesia"));
         // a role noun ("el funcionario …") and a phrase that announces a name ("un tal …") work the same way
         List<String> roles = new ArrayList<>(lists.get("funciones"));
         roles.addAll(lists.get("anuncios"));
@@ -84,7 +87,7 @@ final class PrivacyVocabulary {
         this.notNameWords = Set.copyOf(notName);
     }
 
-    private static final String[] LISTS = {"tratamientos", "funciones", "anuncios", "etiquetas_observador", "etiquetas_persona",
+    private static final String[] LISTS = {"tratamientos", "tratamientos_de_cortesia", "funciones", "anuncios", "etiquetas_observador", "etiquetas_persona",
             "encabezados_correo", "presentaciones", "despedidas", "saludos_iniciales", "autoria", "verbos_de_persona", "lugares", "personajes", "no_nombre"};
 
     static PrivacyVocabulary load(Path dir) {

@@ -85,7 +85,7 @@ class PersonNamesTest {
         KnownPersonalData known = KnownPersonalData.of(List.of("José Ángel Ledesma Villagómez", "G. Alvear", "55 4187 2290"));
         String text = "JOSE ANGEL LEDESMA firmó; el señor Ledesma pidió el acta; José Ledesma se fue. Lo firmó Gumersindo Alvear. "
                 + "Llamen al 55-41-87-22-90. La calle Ledesma no tiene nada que ver.";
-        assertThat(personal(text, known)).contains("JOSE ANGEL LEDESMA", "Ledesma", "José Ledesma", "Gumersindo Alvear",
+        assertThat(personal(text, known)).contains("JOSE ANGEL LEDESMA", "señor Ledesma", "José Ledesma", "Gumersindo Alvear",
                 "55-41-87-22-90").doesNotContain("calle Ledesma");
         assertThat(personal("en la alcaldía Miguel Hidalgo", KnownPersonalData.of(List.of("Miguel Hidalgo Pérez")))).isEmpty();
     }
@@ -188,5 +188,46 @@ class PersonNamesTest {
         KnownPersonalData known = KnownPersonalData.of(List.of("Tránsito Pineda Ortega"));
         assertThat(personal("Fuimos a la colonia Tránsito. Saludos cordiales, Tránsito.", known))
                 .as("a colonia shares her name: only the person is removed").containsExactly("Tránsito");
+    }
+
+    @Test
+    void courtesyTitlesAreRedactedWithTheNameButProfessionsAndRolesStayReadable() {
+        List<String> found = personal("Abrió la Sra. Quintanar Ibáñez; don Heriberto Roldán trajo sillas y el Ing. Roldán "
+                + "las acomodó. El doctor Bermejo Sáenz y la funcionaria Yadira Ugalde atendieron.", KnownPersonalData.NONE);
+        assertThat(found).contains("Sra. Quintanar Ibáñez", "don Heriberto Roldán", "Ing. Roldán", "Bermejo Sáenz", "Yadira Ugalde");
+        assertThat(found).noneMatch(p -> p.contains("doctor") || p.contains("funcionaria"));
+    }
+
+    @Test
+    void aReportThatWritesNamesInLowerCaseHasItsPartialFormsFoundInLowerCase() {
+        String chat = "buenas, soy tomasa ugalde rios de la red\nel responsable se llama heriberto roldan\n"
+                + "ok tomasa, avisale a roldan que ya llegamos";
+        assertThat(personal(chat, KnownPersonalData.NONE)).contains("tomasa ugalde rios", "heriberto roldan", "tomasa", "roldan");
+        // where names are capitalized, a lower-case word stays a word
+        assertThat(personal("Soy Rosa Quintanar Ugalde, observadora. Pintaron la pared de rosa.", KnownPersonalData.NONE))
+                .containsExactly("Rosa Quintanar Ugalde");
+        // an e-mail or a phone spelt out in words is no name written in lower case: its words stay readable elsewhere
+        assertThat(personal("quedaban cinco boletas", KnownPersonalData.of(List.of("yadira ugalde",
+                "cinco cinco uno dos tres cuatro cinco seis", "yadira arroba correo punto com")))).isEmpty();
+    }
+
+    @Test
+    void oneLowerCaseNameAfterARoleOrAnAnnouncementWhenTheClauseEndsThere() {
+        assertThat(found("el de la mesa se llama leonel y la capacitadora se llama marisol, los dos amables"))
+                .containsExactly("leonel", "marisol");
+        assertThat(found("la vecina marisol rentó la lona")).isEmpty();
+    }
+
+    @Test
+    void aNameSetApartByCommasAfterATitleWrittenAsANoun() {
+        assertThat(found("Una señora, Yoloxóchitl, vendía atole; después un señor, Tranquilino, pidió la palabra."))
+                .containsExactly("Yoloxóchitl", "Tranquilino");
+        assertThat(found("La señora, muy molesta, se fue.")).isEmpty();
+    }
+
+    @Test
+    void userNamesWithAnAbbreviatedSurnameButNotFileNames() {
+        assertThat(found("comentario de marisol_gtz: todo en orden")).containsExactly("marisol_gtz");
+        assertThat(found("adjunto marisol.pdf y leonel.txt")).isEmpty();
     }
 }

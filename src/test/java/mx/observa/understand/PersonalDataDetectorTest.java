@@ -85,10 +85,10 @@ class PersonalDataDetectorTest {
         assertThat(texts("hola buenas noches soy leticia ramirez ochoa obsevadora de la mro 3 en la col centro", "nombre"))
                 .containsExactly("leticia ramirez ochoa");
         assertThat(texts("el responsable se llama isidro pacheco y la verdad fue muy amable, el señor pacheco nos ayudó",
-                "nombre")).containsExactly("isidro pacheco", "pacheco");
-        // after a title, a known name alone: "el señor pacheco", "doña rosa"
+                "nombre")).containsExactly("isidro pacheco", "señor pacheco");
+        // after a title, a known name alone: "el señor pacheco", "doña rosa" (the title goes with it)
         assertThat(texts("nos atendió el señor pacheco y después doña rosa, la vecina", "nombre"))
-                .containsExactly("pacheco", "rosa");
+                .containsExactly("señor pacheco", "doña rosa");
         // lower-case words that are not known names are not taken for one
         assertThat(texts("soy maestra jubilada y vecina de la colonia; llegó el señor presidente de la mesa", "nombre")).isEmpty();
     }
