@@ -46,13 +46,13 @@ import mx.observa.text.Folding;
 class PrivacyPublicationIT {
 
     /**
-     * What the held-out set (privacidad-ciega-4) measured blind, once (2026-12-03, third session): 10 distinct planted
-     * strings reach the consolidated report or the commission's pages; no report is found through a name the
+     * What the held-out set (privacidad-ciega-5) measured blind, once (2026-12-03, fourth session): 16 distinct planted
+     * strings reach the consolidated report or the commission's pages; one report is found through a name the
      * commission cannot read. Floors, not targets (the issue's target is zero, as the tuning sets are held to). The
-     * previous blind set (privacidad-ciega-3) measured 6 and 1; it is tuning data since, held to zero like the others.
+     * previous blind set (privacidad-ciega-4) measured 10 and 0; it is tuning data since, held to zero like the others.
      */
-    private static final int MAX_HELD_OUT_LEAKS = 10;
-    private static final int MAX_HELD_OUT_FOUND_BY_HIDDEN_NAME = 0;
+    private static final int MAX_HELD_OUT_LEAKS = 16;
+    private static final int MAX_HELD_OUT_FOUND_BY_HIDDEN_NAME = 1;
 
     private ObservaService service;
     private String base;

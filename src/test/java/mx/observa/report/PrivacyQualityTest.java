@@ -54,14 +54,12 @@ class PrivacyQualityTest {
     private static final double MIN_RECALL = 1.0;
     private static final double MAX_DECOYS_REDACTED = 0.0;
     /**
-     * For the held-out set. privacidad-ciega-4 is tuning data now (held to the tuning floors above) while HELD_OUT
-     * still names it; the integrator points HELD_OUT at the fifth set and sets its floors. What privacidad-ciega-4
-     * measured blind, once (2026-12-03, third session): recall 0.845 (131
-     * of 155; names 93 of 117), no decoy redacted (0 of 53). Floors, not targets (the issue's target is 0.98); the
-     * previous blind set measured 0.961.
+     * For the held-out set. What privacidad-ciega-5 measured blind, once (2026-12-03, fourth session): recall 0.851
+     * (149 of 175; names 104 of 128, addresses 3 of 5, every other type complete), 2 decoys redacted of 63 (3.2 %).
+     * Floors, not targets (the issue's target is 0.98; the fourth blind set measured 0.845 and no decoy redacted).
      */
-    private static final double MIN_RECALL_HELD_OUT = 0.84;
-    private static final double MAX_DECOYS_REDACTED_HELD_OUT = 0.0;
+    private static final double MIN_RECALL_HELD_OUT = 0.85;
+    private static final double MAX_DECOYS_REDACTED_HELD_OUT = 0.032;
     /** Particles and articles, never what identifies a person: «el Sr. Pantoja» is found when «Sr.» and «Pantoja» are. */
     private static final Set<String> CONNECTORS = Set.of("de", "del", "el", "la", "las", "los", "y", "e");
 
