@@ -236,7 +236,8 @@ class ReportEditionIT {
         String sentence = "lo confirmó la Arq. " + CommissionFixture.DETECTOR_ONLY + ", de la sede distrital.";
         assertThat(Redactor.safetyNetOnly().redact(sentence)).as("la red de seguridad sola no lo encuentra")
                 .contains(CommissionFixture.DETECTOR_ONLY);
-        assertThat(Files.readString(out.resolve(AnnexCsv.FILE), StandardCharsets.UTF_8)).contains("lo confirmó la Arq. " + Redactor.MARK)
+        // the courtesy title goes with the name it precedes (config/privacidad/vocabulario.yaml)
+        assertThat(Files.readString(out.resolve(AnnexCsv.FILE), StandardCharsets.UTF_8)).contains("lo confirmó la " + Redactor.MARK + ", de la sede")
                 .doesNotContain(CommissionFixture.DETECTOR_ONLY);
     }
 
