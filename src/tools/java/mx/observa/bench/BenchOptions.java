@@ -94,6 +94,15 @@ public record BenchOptions(boolean quick, int docs, int realisticDocs, List<Inte
         return Math.max(20, docs * 2 / 5);
     }
 
+    /**
+     * Files of the evaluation-like corpus dropped one by one for its inbox-to-searchable latency, taken from the files
+     * the timed sample left out (the same share of images): as many as the timed sample, half at half the throughput,
+     * half at {@link LatencyPhase#LOADED} of it.
+     */
+    public int realisticLatencyDocs() {
+        return Math.max(20, realisticDocs);
+    }
+
     public int workers() {
         return Runtime.getRuntime().availableProcessors();
     }

@@ -48,12 +48,16 @@ public final class Benchmark {
                 ingestRounds(base, o, out, result, warmup, corpus, latencyFiles, "");
             }
             if (o.ingestsCorpus(BenchOptions.REALISTIC)) {
-                List<Path> realistic = RealisticCorpus.sample(RealisticCorpus.corpus(base.home(), o.workDir(), o.seed()),
-                        o.realisticDocs());
-                progress(out, "Corpus realista: %d archivos, %d KB, %d fotos y escaneos (OCR)", realistic.size(),
-                        CorpusPhase.bytes(realistic) / 1024, RealisticCorpus.scans(realistic));
+                List<Path> whole = RealisticCorpus.corpus(base.home(), o.workDir(), o.seed());
+                List<Path> realistic = RealisticCorpus.sample(whole, o.realisticDocs());
+                // Latency on files the timed batch did not deliver (the same bytes again would be duplicates).
+                List<Path> realisticLatency = RealisticCorpus.sample(RealisticCorpus.rest(whole, realistic),
+                        o.realisticLatencyDocs());
+                progress(out, "Corpus realista: %d archivos, %d KB, %d fotos y escaneos (OCR); %d más para la latencia",
+                        realistic.size(), CorpusPhase.bytes(realistic) / 1024, RealisticCorpus.scans(realistic),
+                        realisticLatency.size());
                 // The same warm-up (no OCR: the service's JIT, not tesseract, is what needs warming).
-                ingestRounds(base, o, out, result, warmup, realistic, List.of(), TikaCeiling.REALISTIC);
+                ingestRounds(base, o, out, result, warmup, realistic, realisticLatency, TikaCeiling.REALISTIC);
             }
         }
         if (o.runs("busqueda")) {

@@ -6,7 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import mx.observa.support.Fixtures;
@@ -67,7 +69,7 @@ final class RealisticCorpus {
         return files.stream().filter(RealisticCorpus::isScan).count();
     }
 
-    private static boolean isScan(Path f) {
+    static boolean isScan(Path f) {
         return f.getParent().endsWith(SCANS) || f.getFileName().toString().matches("muestras-\\d+-(foto|escaneo)-.*");
     }
 
@@ -86,6 +88,12 @@ final class RealisticCorpus {
         List<Path> sample = new ArrayList<>(evenly(others, size - scanCount));
         sample.addAll(evenly(scans, scanCount));
         return List.copyOf(sample);
+    }
+
+    /** The corpus's files that are not in {@code taken}, in the corpus's order. */
+    static List<Path> rest(List<Path> files, List<Path> taken) {
+        Set<Path> out = new HashSet<>(taken);
+        return files.stream().filter(f -> !out.contains(f)).toList();
     }
 
     private static List<Path> evenly(List<Path> files, int count) {
