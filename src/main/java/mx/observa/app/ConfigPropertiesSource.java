@@ -12,7 +12,8 @@ import mx.observa.intake.TakenFromInbox;
  * set in config/observa.properties, with -D, an OBSERVA_* variable or a command-line option reaches the routes the
  * same way it reaches the Java code: the routes write no defaults of their own ({@code {{observa.x}}}, never
  * {@code {{observa.x:1}}}), and a placeholder whose key has no default fails at start-up, naming the key.
- * The three folders below are derived from the data folder, not settings of their own.
+ * The three folders below are derived from the data folder, not settings of their own; the processing threads may be
+ * {@code auto} ({@link ProcessingThreads}).
  */
 public final class ConfigPropertiesSource implements PropertiesSource {
 
@@ -40,6 +41,9 @@ public final class ConfigPropertiesSource implements PropertiesSource {
         }
         if ("observa.inbox.taken".equals(name)) {
             return TakenFromInbox.dir(config).toString();
+        }
+        if (ProcessingThreads.KEY.equals(name)) {
+            return Integer.toString(ProcessingThreads.of(config));
         }
         return name.startsWith("observa.") ? config.get(name) : null;
     }

@@ -65,10 +65,15 @@ final class ParserIsolation {
         pipes.setSleepOnStartupTimeoutMillis(1000);
         pipes.setMaxForEmitBatchBytes(-1); // every result comes back to this JVM: the children emit nothing
         pipes.setShutdownClientAfterMillis(0); // an idle child stays warm; it ends when this JVM ends or closes it
-        int workers = (int) config.getLong("observa.extract.workers", Runtime.getRuntime()::availableProcessors);
+        int workers = workers(config);
         pipes.setNumClients(workers);
         return new PipesReader(pipes, workers, maxChars,
                 (int) config.getLong("observa.extract.files-per-worker"), probe);
+    }
+
+    /** Child JVMs that read files at once: {@code observa.extract.workers}, {@code auto} = one per core. */
+    static int workers(ObservaConfig config) {
+        return (int) Math.max(1, config.getLong("observa.extract.workers", Runtime.getRuntime()::availableProcessors));
     }
 
     static long parseTimeoutMillis(ObservaConfig config) {
@@ -85,6 +90,11 @@ final class ParserIsolation {
         args.add("-Dfile.encoding=UTF-8");
         args.add("--enable-native-access=ALL-UNNAMED");
         args.add("-Dorg.slf4j.simpleLogger.defaultLogLevel=error");
+        // the children's compiler and collector (bench/README.md: measured against the JVM's defaults)
+        String options = config.get("observa.extract.worker-java-options").trim();
+        if (!options.isEmpty()) {
+            args.addAll(List.of(options.split("\\s+")));
+        }
         return args;
     }
 

@@ -87,6 +87,11 @@ public final class TextExtractor implements AutoCloseable {
         }
     }
 
+    /** Files read at once (child JVMs with isolation on): {@code observa.extract.workers}, {@code auto} = one per core. */
+    public static int workers(ObservaConfig config) {
+        return ParserIsolation.workers(config);
+    }
+
     public Extraction extract(Path file, String sourceName) {
         return extract(file, sourceName, null);
     }

@@ -41,11 +41,14 @@ class BenchQuickIT {
         List<JsonNode> figures = new ArrayList<>();
         JsonNode ingest = result.path("ingest");
         for (String k : List.of("tika_in_process_docs_per_s", "tika_isolated_docs_per_s", "pipeline_docs_per_s",
-                "ratio_in_process", "ratio_isolated")) {
+                "ratio_in_process", "ratio_isolated", "cpu_ratio_in_process", "cpu_ratio_isolated")) {
             figures.add(ingest.path(k));
         }
+        figures.add(ingest.path("cpu_ms_per_doc").path("tika_in_process"));
+        figures.add(ingest.path("cpu_ms_per_doc").path("tika_isolated").path("children"));
+        figures.add(ingest.path("cpu_ms_per_doc").path("pipeline").path("processing"));
         for (String latency : List.of("latency", "latency_loaded")) {
-            for (String k : List.of("p50_ms", "p95_ms", "files", "rate_per_s")) {
+            for (String k : List.of("p50_ms", "p95_ms", "files", "text_files", "rate_per_s")) {
                 figures.add(ingest.path(latency).path(k));
             }
         }

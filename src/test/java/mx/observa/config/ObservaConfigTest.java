@@ -143,6 +143,18 @@ class ObservaConfigTest {
     }
 
     @Test
+    void autoProcessingThreadsAreTwoPerTikaChildAndTheRoutesGetTheNumber() {
+        ObservaConfig config = ObservaConfig.load(tmp).with("observa.process.threads", "auto");
+        assertThat(new ConfigPropertiesSource(config.with("observa.extract.workers", "3"))
+                .getProperty("observa.process.threads")).isEqualTo("6");
+        assertThat(new ConfigPropertiesSource(config.with("observa.extract.workers", "auto"))
+                .getProperty("observa.process.threads"))
+                .isEqualTo(Integer.toString(2 * Runtime.getRuntime().availableProcessors()));
+        assertThat(new ConfigPropertiesSource(config.with("observa.process.threads", "5"))
+                .getProperty("observa.process.threads")).isEqualTo("5");
+    }
+
+    @Test
     void autoLetsTheMachineDecide() {
         ObservaConfig config = ObservaConfig.load(tmp);
         assertThat(config.with("observa.extract.workers", "auto").getLong("observa.extract.workers", () -> 7)).isEqualTo(7);

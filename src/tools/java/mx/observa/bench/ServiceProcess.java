@@ -47,6 +47,11 @@ final class ServiceProcess implements AutoCloseable {
         Path log = runDir.resolve("servicio.log");
         Path gcLog = runDir.resolve("gc.log");
         List<String> cmd = new ArrayList<>(JavaCommand.of(config, List.of("-Xlog:gc:file=" + gcLog)));
+        // to compare the service's JVM settings (compiler, collector) in a run without editing the launcher
+        String extra = System.getenv().getOrDefault("OBSERVA_BENCH_SERVICE_JAVA_OPTIONS", "").trim();
+        if (!extra.isEmpty()) {
+            cmd.addAll(List.of(extra.split("\\s+")));
+        }
         if (profile) {
             cmd.add("-XX:StartFlightRecording=filename=" + runDir.resolve("ingesta.jfr") + ",settings=profile");
         }
