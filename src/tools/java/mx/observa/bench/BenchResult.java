@@ -122,7 +122,7 @@ final class BenchResult {
             threads += ms;
         }
         stages.replaceAll((k, v) -> Benchmark.round((double) v));
-        // the process's CPU beyond its live threads' (threads that ended, e.g. a replaced pool's)
+        // the rest of the process's CPU: thread groups under 0.1 s (not listed by the sampler) and threads that ended
         stages.put("other", Benchmark.round(Math.max(0, pipeline.number("cpu_ms_per_doc_main") - threads)));
         stages.put("tika_children", pipeline.number("cpu_ms_per_doc_workers"));
         m.put("pipeline", stages);
