@@ -28,6 +28,8 @@ record QuestionAnswer(String lead, boolean question, int bodyStart, String ticke
 
     /** "Material:", "10. Recomendaciones:", "Incidencias observadas:" — a colon followed by a space, not "9:40". */
     private static final Pattern LABEL = Pattern.compile("^((?:\\d{1,2}[.)]\\s*)?[^:.!?¿]{1,70}?[^\\d\\s]):(?:\\s+|$)");
+    /** A form's field written with dot leaders: "Secreto ........... respetado", "D2. Recomendaciones ...... Verificar…". */
+    static final Pattern LEADER_LABEL = Pattern.compile("^((?:[a-z]?\\d{1,2}[.)]\\s*)?[^:.!?¿]{1,70}?[^\\d\\s])\\s*\\.{4,}(?:\\s+|$)");
     private static final Pattern ANSWER_PREFIX = Pattern.compile(
             "^\\s*(?:(?:r|resp|respuesta|observaciones|obs|explique|comentarios?|detalle|especifique)\\s*[:.\\-]\\s*)+");
     private static final Pattern BOX_FIRST = Pattern.compile("\\[\\s*[x✓✔]\\s*\\]\\s*(si|no)\\b|\\(\\s*[x✓✔]\\s*\\)\\s*(si|no)\\b");
@@ -70,9 +72,13 @@ record QuestionAnswer(String lead, boolean question, int bodyStart, String ticke
             bodyStart = answerMarker.start();
         } else {
             Matcher label = LABEL.matcher(folded.substring(from));
+            Matcher leader = LEADER_LABEL.matcher(folded.substring(from));
             if (label.find() && Boilerplate.words(label.group(1)) <= MAX_LABEL_WORDS) {
                 lead = text.substring(from, from + label.end(1) + 1);
                 bodyStart = from + label.end();
+            } else if (leader.find() && Boilerplate.words(leader.group(1)) <= MAX_LABEL_WORDS) {
+                lead = text.substring(from, from + leader.end(1));
+                bodyStart = from + leader.end();
             }
         }
         if (marked != null) {
