@@ -65,6 +65,10 @@ class KindClassifierTest {
             Faltó un marcador: solo había dos para toda la mesa.                     | incidencia
             La tableta de la mesa se congelaba cada tanto y hubo que reiniciarla.   | incidencia
             La mampara impedía ver qué opción marcaba cada persona.                  | conforme
+            A un señor con la credencial vencida no le permitieron votar.            | conforme
+            No la dejaron opinar porque su credencial era de otra alcaldía y se fue molesta. | conforme
+            No lo dejaron votar por su credencial vencida y la funcionaria le gritó.  | incidencia
+            Dejaron opinar a un joven con la credencial vencida.                     | incidencia
             """)
     void negationAndItsScopeDecideTheKind(String passage, String kind) {
         assertThat(only(passage).kind().id()).isEqualTo(kind);
