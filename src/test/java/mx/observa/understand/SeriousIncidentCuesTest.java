@@ -36,7 +36,6 @@ class SeriousIncidentCuesTest {
             Una pinta en el muro decía "vota por la cancha nueva".                          | proselitismo
             Dos señoras apuntaban en un cuaderno los nombres de los que llegaban a opinar.   | proselitismo
             Un joven iba tomando nota de quiénes ya habían votado.                          | proselitismo
-            Al que se llevó las papeletas lo persiguieron dos vecinos por la calle.         | seguridad
             """)
     void aSeriousIncidentIsFoundByWhatItDescribes(String passage, String topic) {
         Finding f = only(passage);
