@@ -69,6 +69,8 @@ class KindClassifierTest {
             No la dejaron opinar porque su credencial era de otra alcaldía y se fue molesta. | conforme
             No lo dejaron votar por su credencial vencida y la funcionaria le gritó.  | incidencia
             Dejaron opinar a un joven con la credencial vencida.                     | incidencia
+            Un vecino me contó que en la mesa del mercado se llevaron la urna.       | contexto
+            En la mesa de la escuela la responsable me dijo que no podía pasar.      | incidencia
             """)
     void negationAndItsScopeDecideTheKind(String passage, String kind) {
         assertThat(only(passage).kind().id()).isEqualTo(kind);

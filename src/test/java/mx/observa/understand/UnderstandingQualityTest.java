@@ -173,13 +173,13 @@ class UnderstandingQualityTest {
             // ciega 2, blind once: F1 0.845, kind 0.766, serious incidents 0.750, fecha 0.880
             new SeenFloors(50, 0.89, 0.69, 0.88, 0.88, 0.80, 0.98, 0.95, 0.91, 0.95),
             // ciega 3, blind once: F1 0.882, lowest topic precision 0.667, kind 0.769, serious 0.786, fecha 0.900
-            new SeenFloors(30, 0.89, 0.66, 0.86, 0.89, 0.48, 0.97, 0.97, 0.93, 0.93),
+            new SeenFloors(30, 0.89, 0.66, 0.86, 0.94, 0.48, 0.97, 0.97, 0.93, 0.93),
             // ciega 4, blind once (third session): F1 0.802, kind 0.819, serious 0.769, alcaldía 0.867,
             // distrito 0.833, fecha 0.867
             new SeenFloors(30, 0.83, 0.81, 0.87, 1.00, 0.50, 0.97, 0.97, 0.96, 0.93),
             // ciega 5, blind once (fourth session): F1 0.812, lowest topic precision 0.500, kind 0.759, serious 0.788
             // (recall 0.413), alcaldía 0.967, distrito 0.967, UT 0.867, fecha 0.933
-            new SeenFloors(30, 0.83, 0.50, 0.78, 0.81, 0.49, 0.96, 0.96, 0.86, 0.93));
+            new SeenFloors(30, 0.83, 0.50, 0.78, 0.83, 0.49, 0.96, 0.96, 0.86, 0.93));
 
     @TestFactory
     Stream<DynamicTest> eachSeenSetHoldsItsFloors() {
