@@ -16,9 +16,7 @@ import mx.observa.model.Understanding;
 class KindClassifierTest {
 
     private static Finding only(String passage) {
-        Understanding u = Fixtures.RULES_ONLY.understand(passage, "prueba.txt");
-        assertThat(u.findings()).as(passage).hasSize(1);
-        return u.findings().get(0);
+        return Fixtures.onlyFinding(passage);
     }
 
     @ParameterizedTest(name = "{1} ← {0}")

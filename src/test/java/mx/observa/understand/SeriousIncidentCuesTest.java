@@ -2,29 +2,25 @@ package mx.observa.understand;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 import mx.observa.model.Finding;
 import mx.observa.model.FindingKind;
-import mx.observa.model.Understanding;
 
 /**
  * The cues of the commission's serious incidents (kind {@code incidencia} in {@code seguridad}, {@code proselitismo}
  * or {@code secreto_voto}) that the sixth round added, each written for a class of misses seen in more than one
- * labelled set, and tried here on sentences of none of them — and what must stay out of that list.
+ * labelled set, and tried here on sentences of none of them — and what must stay out of that list; with them, the
+ * round's good-practice cue and its reading of form fields written with dot leaders.
  */
 class SeriousIncidentCuesTest {
 
     private static Finding only(String passage) {
-        Understanding u = Fixtures.RULES_ONLY.understand(passage, "prueba.txt");
-        assertThat(u.findings()).as(passage).hasSize(1);
-        return u.findings().get(0);
+        return Fixtures.onlyFinding(passage);
     }
 
     @ParameterizedTest(name = "{1} ← {0}")
