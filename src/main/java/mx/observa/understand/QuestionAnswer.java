@@ -28,7 +28,7 @@ record QuestionAnswer(String lead, boolean question, int bodyStart, String ticke
 
     /** "Material:", "10. Recomendaciones:", "Incidencias observadas:" — a colon followed by a space, not "9:40". */
     private static final Pattern LABEL = Pattern.compile("^((?:\\d{1,2}[.)]\\s*)?[^:.!?¿]{1,70}?[^\\d\\s]):(?:\\s+|$)");
-    /** The dot leaders of a form's field: "Secreto ........... respetado", "D2. Recomendaciones ...... Verificar…". */
+    /** The dot leaders of a form's field: "Secreto ........... respetado", "Material ....... completo". */
     private static final Pattern LEADERS = Pattern.compile("(?<=^[^.:?¿]{1,70}[^\\d\\s.])[ \\t]?\\.{4,}(?=[ \\t]+\\S)");
     private static final Pattern ANSWER_PREFIX = Pattern.compile(
             "^\\s*(?:(?:r|resp|respuesta|observaciones|obs|explique|comentarios?|detalle|especifique)\\s*[:.\\-]\\s*)+");
