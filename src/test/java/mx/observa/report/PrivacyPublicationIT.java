@@ -64,7 +64,7 @@ class PrivacyPublicationIT {
 
     @BeforeAll
     void ingestThePrivacySetsAndWriteTheReport(@TempDir Path tmp) throws Exception {
-        ObservaConfig config = TestHome.committingEachReport(tmp); // the files go in one at a time
+        ObservaConfig config = TestHome.config(tmp);
         service = ObservaService.start(config, ObservaService.Mode.SERVICE);
         base = "http://127.0.0.1:" + config.get("observa.port");
         for (PrivacySet set : sets) {
