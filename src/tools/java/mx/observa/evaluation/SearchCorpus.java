@@ -49,12 +49,8 @@ final class SearchCorpus implements AutoCloseable {
     /** Takes in the given report files with a pipeline working in {@code work} (emptied first). */
     static SearchCorpus ingest(ObservaConfig base, List<Path> reportFiles, Path work) throws Exception {
         deleteTree(work);
-        // One file at a time, each waited for: the index commits each report at once rather than gathering reports
-        // for up to commit-max-ms, a wait a live service shares among many deliveries and this loop would pay whole
-        // for every file (half a second each). What is indexed is the same.
         ObservaConfig config = base.with("observa.data", work.resolve("data").toString())
-                .with("observa.index", work.resolve("index").toString())
-                .with("observa.index.commit-max-ms", "0");
+                .with("observa.index", work.resolve("index").toString());
         Map<String, String> fileByFolio = new LinkedHashMap<>();
         List<String> quarantined = new ArrayList<>();
         try (ObservaService service = ObservaService.start(config, ObservaService.Mode.BATCH)) {
