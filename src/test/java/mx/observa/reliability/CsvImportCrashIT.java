@@ -26,13 +26,7 @@ import mx.observa.support.TestHome;
  */
 class CsvImportCrashIT {
 
-    /**
-     * Rows of the export; the import is killed once a third of them are settled. What is tested is that a kill
-     * mid-import loses and doubles nothing, which needs rows done before the kill and rows left after it (both
-     * asserted, {@link CrashChecks#killMidWay}), not a large export: 150 rows leave about 100 to finish, far more than
-     * the import settles in the 50 ms between two looks at the journal (the export was 300 rows, killed at 100).
-     */
-    private static final int ROWS = 150;
+    private static final int ROWS = 300;
 
     @TempDir
     Path tmp;
@@ -49,7 +43,7 @@ class CsvImportCrashIT {
         config = TestHome.config(tmp);
         export = tmp.resolve("respuestas.csv");
         Set<String> markers = QuestionnaireExport.write(export, ROWS);
-        CrashChecks.killMidWay(importCsv(), config, ROWS / 3, ROWS);
+        CrashChecks.killMidWay(importCsv(), config, 100, ROWS);
         return markers;
     }
 
