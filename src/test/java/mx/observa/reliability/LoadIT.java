@@ -35,20 +35,23 @@ import mx.observa.index.FindingReader;
 import mx.observa.support.TestHome;
 
 /**
- * Twenty clients post distinct reports through the API for half a minute (loopback, bounded): afterwards, once what was
- * accepted has been processed, every folio the API issued is archived and its report indexed, nothing more and
- * nothing less, and no request failed on the server.
+ * Twenty clients post distinct reports through the API at once (loopback, bounded), more of them than the processing
+ * queue holds, so the rest wait in the journal: afterwards, once what was accepted has been processed, every folio the
+ * API issued is archived and its report indexed, nothing more and nothing less, and no request failed on the server.
+ * The load is a number of posts, not a period: the same on a fast machine and a slow one, and the test ends when
+ * the last one is processed (it used to post for a fixed half minute).
  */
 class LoadIT {
 
     private static final int CLIENTS = 20;
-    private static final Duration RUN = Duration.ofSeconds(30);
+    /** 20 × 12 = 240 posts: more than twice {@code observa.process.queue} (100), so the queue fills and drains. */
+    private static final int POSTS_PER_CLIENT = 12;
 
     @TempDir
     Path tmp;
 
     @Test
-    void twentyClientsForAMinuteEveryIssuedFolioIsArchivedAndIndexed() throws Exception {
+    void twentyClientsAtOnceEveryIssuedFolioIsArchivedAndIndexed() throws Exception {
         ObservaConfig config = TestHome.config(tmp);
         try (ObservaService service = ObservaService.start(config, ObservaService.Mode.SERVICE);
              ExecutorService clients = Executors.newFixedThreadPool(CLIENTS)) {
@@ -57,12 +60,11 @@ class LoadIT {
             Set<String> posts = ConcurrentHashMap.newKeySet();
             Set<String> reports = ConcurrentHashMap.newKeySet();
             Map<Integer, AtomicInteger> codes = new ConcurrentHashMap<>();
-            long end = System.nanoTime() + RUN.toNanos();
             List<Future<?>> running = new ArrayList<>();
             for (int c = 0; c < CLIENTS; c++) {
                 int client = c;
                 running.add(clients.submit(() -> {
-                    for (int n = 0; System.nanoTime() < end; n++) {
+                    for (int n = 0; n < POSTS_PER_CLIENT; n++) {
                         String text = "Informe de carga " + client + "-" + n + ": en la mesa receptora " + n
                                 + " de la colonia " + client + " faltaron boletas y la votación empezó tarde. Clave carga"
                                 + client + "x" + n + ".";
@@ -87,7 +89,9 @@ class LoadIT {
             }
 
             assertThat(codes.keySet()).as("answers: " + codes).containsOnly(202);
-            assertThat(posts).hasSizeGreaterThan(CLIENTS);
+            assertThat(posts).hasSize(CLIENTS * POSTS_PER_CLIENT)
+                    .as("more posts than the processing queue holds")
+                    .hasSizeGreaterThan(2 * (int) config.getLong("observa.process.queue"));
             // answered once archived: what was accepted is processed from the journal
             assertThat(service.awaitIdle(Duration.ofMinutes(5))).as("processing finished").isTrue();
             JournalView journal = Journal.read(config.journalDir());
