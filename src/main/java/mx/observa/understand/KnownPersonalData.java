@@ -32,6 +32,7 @@ public final class KnownPersonalData {
 
     private final Set<String> strings;
     private volatile Compiled compiled;
+    private volatile Compiled compiledLowerCase;
 
     private KnownPersonalData(Set<String> strings) {
         this.strings = strings;
@@ -68,15 +69,24 @@ public final class KnownPersonalData {
         return strings.isEmpty();
     }
 
-    /** Every occurrence in {@code text} of a known string or of a form of a known name. */
-    List<PersonalData> occurrences(String text, PrivacyVocabulary vocabulary, PlaceGuard places) {
+    /**
+     * Every occurrence in {@code text} of a known string or of a form of a known name.
+     *
+     * @param lowerCaseText the text is written without capitals where they go (a chat, dictated notes,
+     *                      {@link #writtenInLowerCase}): there a known name's words are looked for in lower case too
+     */
+    List<PersonalData> occurrences(String text, PrivacyVocabulary vocabulary, PlaceGuard places, boolean lowerCaseText) {
         if (strings.isEmpty() || text.isEmpty()) {
             return List.of();
         }
-        Compiled c = compiled;
+        Compiled c = lowerCaseText ? compiledLowerCase : compiled;
         if (c == null || c.vocabulary != vocabulary) {
-            c = compile(vocabulary);
-            compiled = c;
+            c = compile(vocabulary, lowerCaseText);
+            if (lowerCaseText) {
+                compiledLowerCase = c;
+            } else {
+                compiled = c;
+            }
         }
         String folded = Folding.foldPreservingLength(text);
         List<PersonalData> found = new ArrayList<>();
@@ -142,12 +152,12 @@ public final class KnownPersonalData {
     private record Compiled(PrivacyVocabulary vocabulary, List<Form> forms) {
     }
 
-    private Compiled compile(PrivacyVocabulary vocabulary) {
+    private Compiled compile(PrivacyVocabulary vocabulary, boolean lowerCaseText) {
         List<Form> forms = new ArrayList<>();
         Set<String> seen = new TreeSet<>();
         String titles = "(?:" + PrivacyVocabulary.alternation(List.copyOf(vocabulary.titles)) + "\\.?|"
                 + PrivacyVocabulary.alternation(vocabulary.roles) + ")";
-        boolean lowerCaseNames = strings.stream().anyMatch(s -> lowerCaseName(s, vocabulary));
+        boolean lowerCaseNames = lowerCaseText || strings.stream().anyMatch(s -> lowerCaseName(s, vocabulary));
         for (String s : strings) {
             String f = Folding.foldLower(s);
             if (f.contains("@")) {
@@ -157,7 +167,7 @@ public final class KnownPersonalData {
             } else if (f.matches(".*\\d.*") || speltOut(f)) {
                 add(forms, seen, literal(f), longest(List.of(f.split("\\s+"))), PersonalDataDetector.CONOCIDO, false, false);
             } else {
-                nameForms(forms, seen, f, vocabulary, titles, lowerCaseNames);
+                nameForms(forms, seen, s, f, vocabulary, titles, lowerCaseNames);
             }
         }
         return new Compiled(vocabulary, List.copyOf(forms));
@@ -175,6 +185,36 @@ public final class KnownPersonalData {
         return vocabulary.isGivenName(Folding.foldLower(s.split("[ \\t]+")[0]));
     }
 
+    private static final Pattern MESSAGE_PREFIX = Pattern.compile("^(?:[^\\n:]|:\\d){0,80}:[ \\t]+");
+
+    /**
+     * Whether most lines of {@code text} (at least three with letters; a chat's "[fecha] Nombre: " prefix skipped)
+     * start in lower case: whoever wrote it does not capitalize, so names are in lower case too. Reads at most the
+     * first 200 lines.
+     */
+    static boolean writtenInLowerCase(String text) {
+        int lines = 0;
+        int lower = 0;
+        int pos = 0;
+        while (pos < text.length() && lines < 200) {
+            int end = text.indexOf('\n', pos);
+            end = end < 0 ? text.length() : end;
+            String line = text.substring(pos, end);
+            Matcher prefix = MESSAGE_PREFIX.matcher(line);
+            int from = prefix.lookingAt() ? prefix.end() : 0;
+            for (int i = from; i < line.length(); i++) {
+                char c = line.charAt(i);
+                if (Character.isLetter(c)) {
+                    lines++;
+                    lower += Character.isLowerCase(c) ? 1 : 0;
+                    break;
+                }
+            }
+            pos = end + 1;
+        }
+        return lines >= 3 && lower * 2 > lines;
+    }
+
     private static final Pattern LOWER_CASE_WORDS = Pattern.compile("[\\p{Ll}'’]+(?:[ \\t]+[\\p{Ll}'’]+){1,5}");
     private static final Pattern SPELT_AT = Pattern.compile("(?<![\\p{L}])(?:arroba|at|dot)(?![\\p{L}])");
     private static final Pattern NUMBER_WORD = Pattern.compile(
@@ -185,8 +225,8 @@ public final class KnownPersonalData {
         return SPELT_AT.matcher(folded).find() || NUMBER_WORD.matcher(folded).results().count() >= 3;
     }
 
-    private void nameForms(List<Form> forms, Set<String> seen, String folded, PrivacyVocabulary vocabulary, String titles,
-                           boolean lowerCaseNames) {
+    private void nameForms(List<Form> forms, Set<String> seen, String original, String folded, PrivacyVocabulary vocabulary,
+                           String titles, boolean lowerCaseNames) {
         List<String> words = new ArrayList<>();
         for (String w : folded.split("[^\\p{L}'’]+")) {
             // a title found with the name ("Sra. Quintanar") is not part of it
@@ -200,7 +240,10 @@ public final class KnownPersonalData {
         if (words.size() == 1) {
             String w = words.get(0);
             if (w.length() >= 3 && !vocabulary.notNameWords.contains(w) && !vocabulary.isFunctionWord(w) && !vocabulary.isTitle(w)) {
-                add(forms, seen, sequence(List.of(w)), w, PersonalDataDetector.NOMBRE, true, !lowerCaseNames, true);
+                // a name found written in lower case ("chuy", "itzel") is looked for in lower case wherever it is shown
+                boolean writtenLower = original.equals(original.toLowerCase(java.util.Locale.ROOT))
+                        && !original.equals(original.toUpperCase(java.util.Locale.ROOT));
+                add(forms, seen, sequence(List.of(w)), w, PersonalDataDetector.NOMBRE, true, !lowerCaseNames && !writtenLower, true);
             }
             return;
         }

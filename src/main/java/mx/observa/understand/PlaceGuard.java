@@ -157,7 +157,9 @@ final class PlaceGuard {
             int boundary = words.get(k).start();
             String before = Folding.foldPreservingLength(text.substring(Math.max(lineStart, boundary - 60), boundary));
             String trimmed = before.replaceAll("[\\s\"'“”«»#.,0-9-]+$", "");
-            if (before.matches(".*[,;:()\\[\\]]\\s*$") && !before.matches(".*\\d[,]?\\s*$") || SENTENCE_END.matcher(before).find()) {
+            // (?s): the context may run on from the line before, and a mark there ("…San Nicolás\n3) Nepomuceno") ends it too
+            if (before.matches("(?s).*[,;:()\\[\\]]\\s*$") && !before.matches("(?s).*\\d[,]?\\s*$")
+                    || SENTENCE_END.matcher(before).find() && !titleBefore(before)) {
                 return false;
             }
             Matcher m = placeWordAtEnd.matcher(trimmed);
@@ -176,6 +178,14 @@ final class PlaceGuard {
             }
         }
         return false;
+    }
+
+    private static final Pattern LAST_WORD = Pattern.compile("(\\p{L}+)\\.\\s+$");
+
+    /** "…Escuela Primaria Profr. Rafael Ramírez": the period closes a title's abbreviation, not a sentence. */
+    private boolean titleBefore(String before) {
+        Matcher m = LAST_WORD.matcher(before);
+        return m.find() && vocabulary.isTitle(m.group(1).toLowerCase(java.util.Locale.ROOT));
     }
 
     /**
