@@ -604,7 +604,7 @@ final class PersonNames {
                 run = lowerCaseNameEndingClause(s, skipTitlesAndQuotes(s, w));
             }
             if (run == null) {
-                run = SURNAME_CUE.matcher(m.group(1)).matches() ? lowerCaseSurname(s, w) : lowerCaseNameInClause(s, w);
+                run = lowerCaseNameInClause(s, skipTitlesAndQuotes(s, w));
             }
             if (run != null && !s.words.get(run.from).initial() && (run.significant >= 2 || run.known >= 1 || !run.upperOnly)) {
                 s.add(run, OTHER, true, true);
@@ -613,20 +613,9 @@ final class PersonNames {
         }
     }
 
-    /** Cues after which one word is a surname whatever it is: "un señor de apellido quijano", "se apellida rul". */
-    private static final Pattern SURNAME_CUE = Pattern.compile("de apellidos?|apellidad[oa]|se apellida");
     /** What may follow a name that ends its clause: the clause's end, or an object pronoun and its verb ("… me dijo"). */
     private static final Pattern NAME_THEN = Pattern.compile(
             "^(?:[ \\t]*(?:[,.;:!?)]|$)|[ \\t]+(?:y|e|que|quien|pero|me|te|le|les|nos|se|lo|los)(?![\\p{L}]))");
-
-    /** "un señor de apellido quijano": the word after the cue, in lower case, unless a function or a common word. */
-    private Run lowerCaseSurname(Scan s, int w) {
-        if (w >= s.words.size() || s.words.get(w).capitalized()) {
-            return null;
-        }
-        String f = s.words.get(w).folded();
-        return lowerCaseNameWord(f) ? new Run(w, w, 1, vocabulary.isKnownName(f) ? 1 : 0, false, false) : null;
-    }
 
     /**
      * "la vecina consuelo arizmendi me dijo", "fui con mi primo ezequiel santoyo y…", "una señora, rosa maria tenorio,
