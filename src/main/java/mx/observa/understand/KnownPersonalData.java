@@ -158,6 +158,13 @@ public final class KnownPersonalData {
         String titles = "(?:" + PrivacyVocabulary.alternation(List.copyOf(vocabulary.titles)) + "\\.?|"
                 + PrivacyVocabulary.alternation(vocabulary.roles) + ")";
         boolean lowerCaseNames = lowerCaseText || strings.stream().anyMatch(s -> lowerCaseName(s, vocabulary));
+        // a name found written in lower case ("chuy", "itzel") is looked for in lower case wherever its report is shown
+        Set<String> lowerWords = new TreeSet<>();
+        for (String s : strings) {
+            if (!s.contains(" ") && s.equals(s.toLowerCase(java.util.Locale.ROOT)) && !s.equals(s.toUpperCase(java.util.Locale.ROOT))) {
+                lowerWords.add(Folding.foldLower(s));
+            }
+        }
         for (String s : strings) {
             String f = Folding.foldLower(s);
             if (f.contains("@")) {
@@ -167,7 +174,7 @@ public final class KnownPersonalData {
             } else if (f.matches(".*\\d.*") || speltOut(f)) {
                 add(forms, seen, literal(f), longest(List.of(f.split("\\s+"))), PersonalDataDetector.CONOCIDO, false, false);
             } else {
-                nameForms(forms, seen, s, f, vocabulary, titles, lowerCaseNames);
+                nameForms(forms, seen, f, vocabulary, titles, lowerCaseNames, lowerWords);
             }
         }
         return new Compiled(vocabulary, List.copyOf(forms));
@@ -225,8 +232,8 @@ public final class KnownPersonalData {
         return SPELT_AT.matcher(folded).find() || NUMBER_WORD.matcher(folded).results().count() >= 3;
     }
 
-    private void nameForms(List<Form> forms, Set<String> seen, String original, String folded, PrivacyVocabulary vocabulary,
-                           String titles, boolean lowerCaseNames) {
+    private void nameForms(List<Form> forms, Set<String> seen, String folded, PrivacyVocabulary vocabulary, String titles,
+                           boolean lowerCaseNames, Set<String> lowerWords) {
         List<String> words = new ArrayList<>();
         for (String w : folded.split("[^\\p{L}'’]+")) {
             // a title found with the name ("Sra. Quintanar") is not part of it
@@ -240,16 +247,13 @@ public final class KnownPersonalData {
         if (words.size() == 1) {
             String w = words.get(0);
             if (w.length() >= 3 && !vocabulary.notNameWords.contains(w) && !vocabulary.isFunctionWord(w) && !vocabulary.isTitle(w)) {
-                // a name found written in lower case ("chuy", "itzel") is looked for in lower case wherever it is shown
-                boolean writtenLower = original.equals(original.toLowerCase(java.util.Locale.ROOT))
-                        && !original.equals(original.toUpperCase(java.util.Locale.ROOT));
-                add(forms, seen, sequence(List.of(w)), w, PersonalDataDetector.NOMBRE, true, !lowerCaseNames && !writtenLower, true);
+                add(forms, seen, sequence(List.of(w)), w, PersonalDataDetector.NOMBRE, true, !lowerCaseNames && !lowerWords.contains(w), true);
             }
             return;
         }
         add(forms, seen, sequence(words), longest(words), PersonalDataDetector.NOMBRE, false, false);
         for (int given : splits(words, vocabulary)) {
-            splitForms(forms, seen, words.subList(0, given), words.subList(given, words.size()), vocabulary, titles, lowerCaseNames);
+            splitForms(forms, seen, words.subList(0, given), words.subList(given, words.size()), vocabulary, titles, lowerCaseNames, lowerWords);
         }
     }
 
@@ -272,7 +276,7 @@ public final class KnownPersonalData {
     }
 
     private void splitForms(List<Form> forms, Set<String> seen, List<String> givenNames, List<String> surnames,
-                            PrivacyVocabulary vocabulary, String titles, boolean lowerCaseNames) {
+                            PrivacyVocabulary vocabulary, String titles, boolean lowerCaseNames, Set<String> lowerWords) {
         String first = givenNames.get(0);
         String surname = surnames.get(0);
         add(forms, seen, sequence(List.of(first, surname)), longest(List.of(first, surname)), PersonalDataDetector.NOMBRE, true, false);
@@ -293,15 +297,15 @@ public final class KnownPersonalData {
             add(forms, seen, spelled + Pattern.quote(surname), surname, PersonalDataDetector.NOMBRE, true, false);
         } else {
             initials(forms, seen, givenNames, surname);
-            alone(forms, seen, first, 4, vocabulary, lowerCaseNames);
+            alone(forms, seen, first, 4, vocabulary, lowerCaseNames || lowerWords.contains(first));
             for (String shortForm : vocabulary.nicknamesOf(first)) {
                 // "Paty" for a known Patricia Elizondo, "Lupe Ramírez" for Guadalupe Ramírez
-                alone(forms, seen, shortForm, 3, vocabulary, lowerCaseNames);
+                alone(forms, seen, shortForm, 3, vocabulary, lowerCaseNames || lowerWords.contains(shortForm));
                 add(forms, seen, sequence(List.of(shortForm, surname)), longest(List.of(shortForm, surname)), PersonalDataDetector.NOMBRE, true, false);
             }
         }
         // the first surname alone, written with a capital ("Benavides abrió la mesa", "le dije a Gallardo")
-        alone(forms, seen, surname, 3, vocabulary, lowerCaseNames);
+        alone(forms, seen, surname, 3, vocabulary, lowerCaseNames || lowerWords.contains(surname));
         for (String word : List.of(surname, first)) {
             String key = "t:" + word;
             if (word.length() >= 3 && seen.add(key)) {

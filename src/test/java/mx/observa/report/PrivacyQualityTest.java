@@ -53,12 +53,11 @@ class PrivacyQualityTest {
     /** The tuning sets reach 1.000 each, no decoy redacted (docs/calidad.md): one miss fails the build. */
     private static final double MIN_RECALL = 1.0;
     /**
-     * Tuning sets that do not reach 1.000, at what they reach. privacidad-ciega-5 (sixth round): 172 of 175 — three
-     * surnames written in lower case that the rules leave: two at the start of a line whose line before ends with a
-     * place word («…otra colonia\namaya le explicó»), and one after «de apellido» (a rule for it would fix that one
-     * string only, so there is none).
+     * Tuning sets that do not reach 1.000, at what they reach. privacidad-ciega-5 (sixth round): 174 of 175 — one
+     * surname in lower case after «de apellido» («un señor de apellido quijano»): a rule for it would fix that one
+     * string only, so there is none.
      */
-    private static final Map<String, Double> MIN_RECALL_BY_SET = Map.of("privacidad-ciega-5", 0.98);
+    private static final Map<String, Double> MIN_RECALL_BY_SET = Map.of("privacidad-ciega-5", 0.99);
     private static final double MAX_DECOYS_REDACTED = 0.0;
     /**
      * For the held-out set. What privacidad-ciega-5 measured blind, once (2026-12-03, fourth session): recall 0.851

@@ -287,6 +287,8 @@ class PersonNamesTest {
         assertThat(personal(chat, KnownPersonalData.of(List.of("Zuleima Ortiz")))).contains("zuleima");
         assertThat(personal("Abrieron tarde.\nLa mesa cerró a las 5.\nPintaron de rosa la pared.", KnownPersonalData.of(List.of("Rosa Ortiz"))))
                 .as("capitalized writing: a lower-case word stays a word").isEmpty();
+        assertThat(personal("la mesa estaba en la otra colonia\nzubiria le explico bien y se fue\ncerraron tarde",
+                KnownPersonalData.of(List.of("ramon zubiria")))).as("the place word ended the line before").contains("zubiria");
         assertThat(personal("perfecto chuy, avisa", KnownPersonalData.of(List.of("chuy"))))
                 .as("a name found in lower case is found so in any text of its report").containsExactly("chuy");
     }
