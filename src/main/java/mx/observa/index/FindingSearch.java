@@ -191,8 +191,10 @@ public final class FindingSearch {
                 List<ReportGroups.Group> groups = ReportGroups.page(searcher, ranked, plan.proximity(), sort,
                         request.offset(), request.limit());
                 page = groups.stream().map(ReportGroups.Group::best).toArray(ScoreDoc[]::new);
-                totalReports = total == 0 ? 0 : ReportGroups.count(searcher, matching);
-                reports = reportHits(searcher, groups, matching, hits(searcher, plan, page));
+                // the findings collected for the facets, when there are, are counted by report without searching again
+                totalReports = total == 0 ? 0 : matched != null ? ReportGroups.count(matched)
+                        : ReportGroups.count(searcher, matching);
+                reports = reportHits(searcher, groups, matching, matched, hits(searcher, plan, page));
             } else {
                 int wanted = Math.max(1, request.offset() + request.limit());
                 TopDocs top = Proximity.top(searcher, ranked, plan.proximity(), wanted, sort);
@@ -348,7 +350,8 @@ public final class FindingSearch {
                 : planner.plan(searcher, request, visible == null);
         return visible == null ? plan : plan.matching(
                 VisibleMatches.of(plan.match(), searcher, indexAnalyzer, visible),
-                VisibleMatches.of(plan.rank(), searcher, indexAnalyzer, visible));
+                VisibleMatches.of(plan.rank(), searcher, indexAnalyzer, visible),
+                plan.proximity() == null ? null : VisibleMatches.of(plan.proximity(), searcher, indexAnalyzer, visible));
     }
 
     /**
@@ -439,13 +442,14 @@ public final class FindingSearch {
 
     /** Each report on the page: its best finding, how many more of its findings match, its other deliveries. */
     private static List<ReportHit> reportHits(IndexSearcher searcher, List<ReportGroups.Group> groups, Query matching,
-                                              List<SearchHit> best) throws IOException {
+                                              FacetsCollector matched, List<SearchHit> best) throws IOException {
         List<ReportHit> reports = new ArrayList<>();
         for (int i = 0; i < groups.size(); i++) {
             SearchHit hit = best.get(i);
-            Query sameReport = new BooleanQuery.Builder().add(matching, BooleanClause.Occur.MUST)
-                    .add(new TermQuery(new Term(IndexSchema.FOLIO, hit.folio())), BooleanClause.Occur.FILTER).build();
-            reports.add(new ReportHit(hit, Math.max(0, searcher.count(sameReport) - 1),
+            int ofReport = matched != null ? ReportGroups.matchedIn(matched, hit.folio())
+                    : searcher.count(new BooleanQuery.Builder().add(matching, BooleanClause.Occur.MUST)
+                    .add(new TermQuery(new Term(IndexSchema.FOLIO, hit.folio())), BooleanClause.Occur.FILTER).build());
+            reports.add(new ReportHit(hit, Math.max(0, ofReport - 1),
                     ReportGroups.otherDeliveries(searcher, groups.get(i).key(), hit.folio())));
         }
         return reports;

@@ -13,7 +13,7 @@ import org.apache.lucene.search.TopDocs;
 /**
  * The best results of a query, with the proximity of its words added to their score: the first pass ranks every
  * matching finding by its concepts, topic and kind; then the best {@value #RESCORED} are rescored with the positions
- * of consecutive concepts ({@link RankingQuery}). Reading positions for the few findings that can reach a page, not
+ * of consecutive concepts and, on a large index, the query's common concepts ({@link RankingQuery}). Reading positions for the few findings that can reach a page, not
  * for every match, keeps a query in plain words fast on a large index (the usual "rescore window" of search engines).
  * Proximity only adds, so the findings beyond the window stay below those in it; so does the support of a finding's
  * report ({@link ReportSupport}), added last.

@@ -55,14 +55,14 @@ final class QueryPlanner {
      * @param topics     the topics the query is about
      * @param correction words no report contains, or null
      * @param scored     false when there are no words (everything matches: order by date)
-     * @param proximity  what rescores the best results, or null
+     * @param proximity  what rescores the best results (proximity, common concepts), or null
      */
     record Plan(Query match, Query rank, Query highlight, SearchFilters filters, List<AppliedFilter> applied,
                 List<String> topics, Correction correction, boolean scored, Query proximity) {
 
-        /** The same plan with other match and rank queries, and no correction to suggest. */
-        Plan matching(Query otherMatch, Query otherRank) {
-            return new Plan(otherMatch, otherRank, highlight, filters, applied, topics, null, scored, proximity);
+        /** The same plan with other match, rank and second-pass queries, and no correction to suggest. */
+        Plan matching(Query otherMatch, Query otherRank, Query otherProximity) {
+            return new Plan(otherMatch, otherRank, highlight, filters, applied, topics, null, scored, otherProximity);
         }
     }
 

@@ -41,7 +41,9 @@ import mx.observa.model.FindingKind;
  *       a problem (kinds {@code conforme} and {@code buena_practica} when it asks where things went well).</li>
  *   <li><b>proximity</b> — consecutive concepts close together (in order with the function words between them, or
  *       within {@value #WINDOW} words; the sequential-dependence model of Metzler and Croft), added to the score of the
- *       best results ({@link Proximity}).</li>
+ *       best results ({@link Proximity}). On a large index the common concepts ({@link #COMMON}) are scored there too:
+ *       they only refine the order of what the rarer concepts selected, and scoring them on every match ("mesa" in a
+ *       fifth of a million findings) was most of the cost of a long query.</li>
  *   <li><b>highlight</b> — the concepts, for the marked words of snippets.</li>
  * </ul>
  */
@@ -123,8 +125,10 @@ final class RankingQuery {
             words.setMinimumNumberShouldMatch(2);
             wordsScored.setMinimumNumberShouldMatch(2);
         }
-        // What only adds to the score of a result: common concepts, topic, kind.
+        // What only adds to the score of a result: topic, kind; common concepts, in the second pass over the best.
         BooleanQuery.Builder rank = new BooleanQuery.Builder();
+        BooleanQuery.Builder commons = new BooleanQuery.Builder();
+        boolean anyCommon = false;
         BooleanQuery.Builder highlight = new BooleanQuery.Builder();
         for (int i = 0; i < concepts.wanted().size(); i++) {
             Concepts.Concept c = concepts.wanted().get(i);
@@ -133,7 +137,8 @@ final class RankingQuery {
                 words.add(c.query(), occur);
                 wordsScored.add(weights.scored(i), occur);
             } else {
-                rank.add(weights.scored(i), BooleanClause.Occur.SHOULD);
+                commons.add(weights.scored(i), BooleanClause.Occur.SHOULD);
+                anyCommon = true;
             }
             highlight(c, highlight);
         }
@@ -164,7 +169,17 @@ final class RankingQuery {
             matching.add(q, BooleanClause.Occur.MUST_NOT);
             rank.add(q, BooleanClause.Occur.MUST_NOT);
         }
-        return new Built(new ConstantScoreQuery(matching.build()), rank.build(), highlight.build(), proximity(concepts));
+        return new Built(new ConstantScoreQuery(matching.build()), rank.build(), highlight.build(),
+                secondPass(anyCommon ? commons.build() : null, proximity(concepts)));
+    }
+
+    /** What rescores the best results: the common concepts and the proximity of consecutive ones; null for nothing. */
+    private static Query secondPass(Query commons, Query proximity) {
+        if (commons == null || proximity == null) {
+            return commons == null ? proximity : commons;
+        }
+        return new BooleanQuery.Builder().add(commons, BooleanClause.Occur.SHOULD)
+                .add(proximity, BooleanClause.Occur.SHOULD).build();
     }
 
     /**
@@ -304,7 +319,9 @@ final class RankingQuery {
                 }
                 alternatives.add(s);
             }
-            return alternatives.isEmpty() ? null : Intervals.or(alternatives.toArray(IntervalsSource[]::new));
+            // Not pulled up: "ordered(or(a, b c), d)" stays one source instead of one per alternative, which on a
+            // concept with several-word synonyms multiplied the positions read; a pair it misses only lacks a boost.
+            return alternatives.isEmpty() ? null : Intervals.or(false, alternatives);
         }
         return null;
     }

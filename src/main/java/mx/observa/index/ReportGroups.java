@@ -9,16 +9,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Scorable;
@@ -75,6 +78,47 @@ final class ReportGroups {
     /** How many reports have a finding that matches. */
     static long count(IndexSearcher searcher, Query query) throws IOException {
         return searcher.search(query, new DistinctGroups()).size();
+    }
+
+    /**
+     * How many reports the findings already collected (for the facet counts) belong to: the same as
+     * {@link #count(IndexSearcher, Query)} without running the query again.
+     */
+    static long count(FacetsCollector matched) throws IOException {
+        DistinctGroups.PerSlice groups = new DistinctGroups.PerSlice();
+        for (FacetsCollector.MatchingDocs docs : matched.getMatchingDocs()) {
+            DocIdSetIterator it = docs.totalHits() == 0 || docs.bits() == null ? null : docs.bits().iterator();
+            if (it == null) {
+                continue;
+            }
+            groups.doSetNextReader(docs.context());
+            for (int d = it.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = it.nextDoc()) {
+                groups.collect(d);
+            }
+        }
+        groups.resolve();
+        return groups.keys.size();
+    }
+
+    /** How many of the findings already collected belong to report {@code folio}: its postings against their bits. */
+    static int matchedIn(FacetsCollector matched, String folio) throws IOException {
+        Term term = new Term(IndexSchema.FOLIO, folio);
+        int n = 0;
+        for (FacetsCollector.MatchingDocs docs : matched.getMatchingDocs()) {
+            DocIdSetIterator hits = docs.totalHits() == 0 || docs.bits() == null ? null : docs.bits().iterator();
+            PostingsEnum ofReport = hits == null ? null : docs.context().reader().postings(term, PostingsEnum.NONE);
+            if (ofReport == null) {
+                continue;
+            }
+            // the collected bits hold only live findings
+            int hit = -1;
+            for (int d = ofReport.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS && hit != DocIdSetIterator.NO_MORE_DOCS;
+                 d = ofReport.nextDoc()) {
+                hit = hit < d ? hits.advance(d) : hit;
+                n += hit == d ? 1 : 0;
+            }
+        }
+        return n;
     }
 
     /** The other deliveries of a report (its near-duplicates, or the original), with the name each arrived with. */

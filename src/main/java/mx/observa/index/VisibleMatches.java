@@ -72,8 +72,12 @@ final class VisibleMatches {
         }
         Query elsewhere = new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST)
                 .add(new TermInSetQuery(IndexSchema.ID, affected), BooleanClause.Occur.MUST_NOT).build();
+        // The findings whose visible text matches score what the query gives them where it matches (a flat score
+        // would lift them in the ranking, and in the rescoring of the best results, above findings that say more).
+        Query shownScored = new BooleanQuery.Builder().add(query, BooleanClause.Occur.SHOULD)
+                .add(new TermInSetQuery(IndexSchema.ID, shown), BooleanClause.Occur.FILTER).build();
         return new BooleanQuery.Builder().add(elsewhere, BooleanClause.Occur.SHOULD)
-                .add(new TermInSetQuery(IndexSchema.ID, shown), BooleanClause.Occur.SHOULD).build();
+                .add(shownScored, BooleanClause.Occur.SHOULD).build();
     }
 
     /** Every live finding the query matches, unscored and unsorted. */

@@ -36,6 +36,9 @@ final class KindRules {
     record NoTopicSpec(List<String> presentacion, List<String> ajeno) {
     }
 
+    record IneligibleSpec(List<String> motivos, List<String> rechazo) {
+    }
+
     record AnswerSpec(List<String> si, List<String> no, List<String> vacias, List<String> sinContenido) {
     }
 
@@ -44,7 +47,7 @@ final class KindRules {
 
     record FileSpec(NegationSpec negacion, Integer ventanaExclusion, Map<String, CueSpec> tipos,
                     HeadingSpec encabezados, AnswerSpec respuestas, ContrastSpec contraste, MentionSpec menciones,
-                    List<String> seguimiento, ElsewhereSpec otraMesa, NoTopicSpec sinTemas) {
+                    List<String> seguimiento, ElsewhereSpec otraMesa, NoTopicSpec sinTemas, IneligibleSpec noElegible) {
     }
 
     /**
@@ -94,6 +97,9 @@ final class KindRules {
     /** The observer presenting the report ("observé la mesa de…"), and facts said to be unrelated to the mesa. */
     final List<Phrase> presentation;
     final List<Phrase> unrelated;
+    /** Why the rules turn a person away ("credencial vencida", "de otra colonia"), and the refusal itself. */
+    final List<Phrase> ineligibleReasons;
+    final List<Phrase> refusals;
 
     private KindRules(FileSpec spec, FoldingSpanishAnalyzer analyzer) {
         if (spec.negacion() == null || spec.negacion().negadores() == null || spec.negacion().cortes() == null) {
@@ -150,6 +156,9 @@ final class KindRules {
         NoTopicSpec n = spec.sinTemas() == null ? new NoTopicSpec(null, null) : spec.sinTemas();
         presentation = optional(n.presentacion(), analyzer);
         unrelated = optional(n.ajeno(), analyzer);
+        IneligibleSpec i = spec.noElegible() == null ? new IneligibleSpec(null, null) : spec.noElegible();
+        ineligibleReasons = optional(i.motivos(), analyzer);
+        refusals = optional(i.rechazo(), analyzer);
     }
 
     private static List<Phrase> optional(List<String> phrases, FoldingSpanishAnalyzer analyzer) {

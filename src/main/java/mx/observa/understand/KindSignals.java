@@ -80,8 +80,35 @@ final class KindSignals {
             }
         }
         signals.sort((a, b) -> Integer.compare(a.match().from(), b.match().from()));
+        refusedByTheRules(at, negation, signals);
         conceded(at, signals);
         return contrasted(at, signals);
+    }
+
+    /**
+     * A person turned away for a reason the rules give — an expired credential, one of another colonia or UT —
+     * is the mesa doing its job ("no lo dejaron opinar porque su credencial estaba vencida"): the refusal and the
+     * person's reaction to it are no problem, and the reason is what went as it should. Other problems of the
+     * passage still count.
+     */
+    private void refusedByTheRules(AnalyzedText at, NegationScope negation, List<Signal> signals) {
+        if (rules.ineligibleReasons.isEmpty()) {
+            return;
+        }
+        List<Rule.Match> reasons = new Rule.AnyPhrase(rules.ineligibleReasons).find(at).stream()
+                .filter(m -> negation.negatorOf(m) < 0).toList();
+        if (reasons.isEmpty()) {
+            return;
+        }
+        List<Rule.Match> refusals = new Rule.AnyPhrase(rules.refusals).find(at);
+        boolean refused = signals.stream().anyMatch(s -> s.problem() && refusals.stream().anyMatch(r -> overlaps(r, s.match())));
+        if (!refused) {
+            return;
+        }
+        signals.removeIf(s -> s.problem() && (refusals.stream().anyMatch(r -> overlaps(r, s.match()))
+                || reasons.stream().anyMatch(r -> overlaps(r, s.match()))));
+        reasons.forEach(r -> signals.add(new Signal(r, false, r.evidence())));
+        signals.sort((a, b) -> Integer.compare(a.match().from(), b.match().from()));
     }
 
     private static Signal signal(AnalyzedText at, NegationScope negation, Rule.Match m, boolean problem) {

@@ -28,6 +28,8 @@ record QuestionAnswer(String lead, boolean question, int bodyStart, String ticke
 
     /** "Material:", "10. Recomendaciones:", "Incidencias observadas:" — a colon followed by a space, not "9:40". */
     private static final Pattern LABEL = Pattern.compile("^((?:\\d{1,2}[.)]\\s*)?[^:.!?¿]{1,70}?[^\\d\\s]):(?:\\s+|$)");
+    /** The dot leaders of a form's field: "Secreto ........... respetado", "Material ....... completo". */
+    private static final Pattern LEADERS = Pattern.compile("(?<=^[^.:?¿]{1,70}[^\\d\\s.])[ \\t]?\\.{4,}(?=[ \\t]+\\S)");
     private static final Pattern ANSWER_PREFIX = Pattern.compile(
             "^\\s*(?:(?:r|resp|respuesta|observaciones|obs|explique|comentarios?|detalle|especifique)\\s*[:.\\-]\\s*)+");
     private static final Pattern BOX_FIRST = Pattern.compile("\\[\\s*[x✓✔]\\s*\\]\\s*(si|no)\\b|\\(\\s*[x✓✔]\\s*\\)\\s*(si|no)\\b");
@@ -115,6 +117,19 @@ record QuestionAnswer(String lead, boolean question, int bodyStart, String ticke
         bodyStart = Math.min(bodyStart, text.length());
         boolean unanswered = boxes && ticked == null && text.substring(bodyStart).isBlank();
         return new QuestionAnswer(lead, question, bodyStart, ticked, unanswered);
+    }
+
+    /**
+     * The text with a field's dot leaders read as the colon they stand for ("Mampara ........ bien colocada" as
+     * "Mampara:         bien colocada"), same length: the leaders are no sentence end, and the field is a label
+     * and its answer.
+     */
+    static String leadersAsColon(String text) {
+        Matcher m = LEADERS.matcher(text);
+        if (!m.find()) {
+            return text;
+        }
+        return text.substring(0, m.start()) + ":" + " ".repeat(m.end() - m.start() - 1) + text.substring(m.end());
     }
 
     /** The same finding read as all answer: its lead was a clause before a colon, not a label. */

@@ -87,6 +87,8 @@ final class Segmenter {
             "^(\\s*(?:\\d{1,2}[.)]\\s*|[IVX]{1,4}[.)]\\s*)?\\p{L}[\\p{L} ]{0,50}?\\p{Ll}{2})(?=\\p{Lu})");
     private static final Pattern FIELD = Pattern.compile(
             "^\\s*(?:\\d{1,2}[.)]\\s*)?(?:\\p{L}[\\p{L} ]{0,40}:|\\p{L}+(?: \\p{L}+){0,2}['’]?\\.)\\s+\\S");
+    /** A field with its value after dot leaders ("Secreto ........... respetado"), not a contents line's page number. */
+    private static final Pattern LEADER_FIELD = Pattern.compile("^\\s*\\S[^.]{0,60}?\\s?\\.{4,}\\s*(?!\\d{1,3}\\s*$)\\S");
     private static final Pattern TITLE_WORD = Pattern.compile("\\p{Lu}\\p{Ll}+");
     private static final Set<String> CONNECTORS = Set.of("de", "del", "la", "las", "el", "los", "y", "e", "o", "en", "a",
             "al", "con", "por", "para");
@@ -156,7 +158,7 @@ final class Segmenter {
                 return true; // "Incidencias:", "Observaciones: ______"
             }
             return Boilerplate.words(line) <= MAX_HEADING_WORDS && !line.matches(".*[.!?]$") && !line.contains("?")
-                    && !line.startsWith("¡") && !line.matches(".*\\S:\\s*\\S.*");
+                    && !line.startsWith("¡") && !line.matches(".*\\S:\\s*\\S.*") && !LEADER_FIELD.matcher(line).find();
         }
     }
 
@@ -597,7 +599,7 @@ final class Segmenter {
 
     /** A block that starts with a label of its own ("Material: ii1…", "Recomendaciones: revisar…"). */
     private static boolean startsWithField(Block b) {
-        return FIELD.matcher(b.lines.get(0)).find();
+        return FIELD.matcher(b.lines.get(0)).find() || LEADER_FIELD.matcher(b.lines.get(0)).find();
     }
 
     /** A block under a heading: the heading is its context, unless the block goes on the heading's sentence. */

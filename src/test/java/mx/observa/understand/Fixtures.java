@@ -1,8 +1,12 @@
 package mx.observa.understand;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.nio.file.Path;
 
 import mx.observa.config.ObservaConfig;
+import mx.observa.model.Finding;
+import mx.observa.model.Understanding;
 import mx.observa.text.FoldingSpanishAnalyzer;
 
 /** The project's real configuration (config/ at the project root), loaded once for the unit tests. */
@@ -19,5 +23,12 @@ final class Fixtures {
             new NearestPassages(LabelledPassages.none(), ANALYZER));
 
     private Fixtures() {
+    }
+
+    /** The one finding the rules alone read in a passage (the test fails if there is not exactly one). */
+    static Finding onlyFinding(String passage) {
+        Understanding u = RULES_ONLY.understand(passage, "prueba.txt");
+        assertThat(u.findings()).as(passage).hasSize(1);
+        return u.findings().get(0);
     }
 }

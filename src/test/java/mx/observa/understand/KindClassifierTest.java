@@ -16,9 +16,7 @@ import mx.observa.model.Understanding;
 class KindClassifierTest {
 
     private static Finding only(String passage) {
-        Understanding u = Fixtures.RULES_ONLY.understand(passage, "prueba.txt");
-        assertThat(u.findings()).as(passage).hasSize(1);
-        return u.findings().get(0);
+        return Fixtures.onlyFinding(passage);
     }
 
     @ParameterizedTest(name = "{1} ← {0}")
@@ -65,6 +63,12 @@ class KindClassifierTest {
             Faltó un marcador: solo había dos para toda la mesa.                     | incidencia
             La tableta de la mesa se congelaba cada tanto y hubo que reiniciarla.   | incidencia
             La mampara impedía ver qué opción marcaba cada persona.                  | conforme
+            A un señor con la credencial vencida no le permitieron votar.            | conforme
+            No la dejaron opinar porque su credencial era de otra alcaldía y se fue molesta. | conforme
+            No lo dejaron votar por su credencial vencida y la funcionaria le gritó.  | incidencia
+            Dejaron opinar a un joven con la credencial vencida.                     | incidencia
+            Un vecino me contó que en la mesa del mercado se llevaron la urna.       | contexto
+            En la mesa de la escuela la responsable me dijo que no podía pasar.      | incidencia
             """)
     void negationAndItsScopeDecideTheKind(String passage, String kind) {
         assertThat(only(passage).kind().id()).isEqualTo(kind);

@@ -136,7 +136,7 @@ class UnderstandingQualityTest {
             assertThat(own.reportMicro().f1()).isGreaterThanOrEqualTo(0.95);
             assertThat(own.lowestTopicPrecision()).isGreaterThanOrEqualTo(0.88);
             assertThat(own.passageMicro().f1()).isGreaterThanOrEqualTo(0.92);
-            assertThat(own.kindAccuracy()).isGreaterThanOrEqualTo(0.95);
+            assertThat(own.kindAccuracy()).isGreaterThanOrEqualTo(0.96);
         }
 
         @Test
@@ -164,19 +164,22 @@ class UnderstandingQualityTest {
      * set is one more row.
      */
     private record SeenFloors(int reports, double f1, double lowestTopicPrecision, double kind, double serious,
-                              double alcaldia, double distrito, double ut, double fecha) {
+                              double seriousRecall, double alcaldia, double distrito, double ut, double fecha) {
     }
 
     private static final List<SeenFloors> SEEN_FLOORS = List.of(
             // ciega 1 (evaluacion-ciega/), seen blind in the first round
-            new SeenFloors(50, 0.93, 0.80, 0.96, 0.97, 0.98, 0.98, 0.94, 0.96),
+            new SeenFloors(50, 0.93, 0.80, 0.96, 0.97, 0.91, 0.98, 0.98, 0.94, 0.96),
             // ciega 2, blind once: F1 0.845, kind 0.766, serious incidents 0.750, fecha 0.880
-            new SeenFloors(50, 0.87, 0.60, 0.82, 0.84, 0.98, 0.95, 0.91, 0.95),
+            new SeenFloors(50, 0.89, 0.69, 0.88, 0.88, 0.80, 0.98, 0.95, 0.91, 0.95),
             // ciega 3, blind once: F1 0.882, lowest topic precision 0.667, kind 0.769, serious 0.786, fecha 0.900
-            new SeenFloors(30, 0.88, 0.66, 0.80, 0.78, 0.97, 0.97, 0.93, 0.90),
+            new SeenFloors(30, 0.89, 0.66, 0.86, 0.94, 0.48, 0.97, 0.97, 0.93, 0.93),
             // ciega 4, blind once (third session): F1 0.802, kind 0.819, serious 0.769, alcaldía 0.867,
             // distrito 0.833, fecha 0.867
-            new SeenFloors(30, 0.81, 0.81, 0.84, 0.95, 0.97, 0.97, 0.96, 0.93));
+            new SeenFloors(30, 0.83, 0.81, 0.87, 1.00, 0.50, 0.97, 0.97, 0.96, 0.93),
+            // ciega 5, blind once (fourth session): F1 0.812, lowest topic precision 0.500, kind 0.759, serious 0.788
+            // (recall 0.413), alcaldía 0.967, distrito 0.967, UT 0.867, fecha 0.933
+            new SeenFloors(30, 0.83, 0.50, 0.78, 0.83, 0.49, 0.96, 0.96, 0.86, 0.93));
 
     @TestFactory
     Stream<DynamicTest> eachSeenSetHoldsItsFloors() {
@@ -193,6 +196,8 @@ class UnderstandingQualityTest {
                 soft.assertThat(set.kindAccuracy()).as("exactitud del tipo").isGreaterThanOrEqualTo(floor.kind());
                 soft.assertThat(set.seriousPrecision()).as("precisión de incidencias graves")
                         .isGreaterThanOrEqualTo(floor.serious());
+                soft.assertThat(set.seriousRecall()).as("exhaustividad de incidencias graves")
+                        .isGreaterThanOrEqualTo(floor.seriousRecall());
                 soft.assertThat(set.accuracy("alcaldia")).as("alcaldía").isGreaterThanOrEqualTo(floor.alcaldia());
                 soft.assertThat(set.accuracy("distrito")).as("distrito").isGreaterThanOrEqualTo(floor.distrito());
                 soft.assertThat(set.accuracy("ut")).as("UT").isGreaterThanOrEqualTo(floor.ut());
