@@ -59,7 +59,9 @@ public final class Redactor {
      */
     private static final Pattern HONORIFIC = Pattern.compile(
             "(?u)(?<!\\p{Lu}\\p{L}{1,30}[ \\t][\"'“«]?)\\b(?:(?:Sr|Sra|Srta|Lic|Licda|Ing|Mtro|Mtra|Dr|Dra|Prof|Profa|C)\\.|[Ss]eñor(?:a|ita)?|[Dd]on|[Dd]oña)"
-                    + "[ \\t]+(" + NAME + ")");
+                    // "C. TITULAR DE LA DIRECCIÓN DISTRITAL 8", "C. Presidente de la mesa": a letter addressed to an office
+                    + "[ \\t]+(?!(?iu:titular|presidente|presidenta|director|directora|secretari[oa]|jef[ea]|coordinador|coordinadora"
+                    + "|consejer[oa]|responsable|encargad[oa]|encargad[oa]s|delegad[oa]|funcionari[oa])(?![\\p{L}]))(" + NAME + ")");
     private static final Pattern SELF_NAMED = Pattern.compile(
             "(?iu)\\b(?:me\\s+llamo|mi\\s+nombre\\s+es)[ \\t]+(?-i:(" + NAME + "))");
     private static final Pattern EMAIL = Pattern.compile("[\\p{L}\\d._%+-]+@[\\p{L}\\d-]+(?:\\.[\\p{L}\\d-]+)+");

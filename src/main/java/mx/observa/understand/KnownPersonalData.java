@@ -32,6 +32,7 @@ public final class KnownPersonalData {
 
     private final Set<String> strings;
     private volatile Compiled compiled;
+    private volatile Compiled compiledLowerCase;
 
     private KnownPersonalData(Set<String> strings) {
         this.strings = strings;
@@ -68,15 +69,24 @@ public final class KnownPersonalData {
         return strings.isEmpty();
     }
 
-    /** Every occurrence in {@code text} of a known string or of a form of a known name. */
-    List<PersonalData> occurrences(String text, PrivacyVocabulary vocabulary, PlaceGuard places) {
+    /**
+     * Every occurrence in {@code text} of a known string or of a form of a known name.
+     *
+     * @param lowerCaseText the text is written without capitals where they go (a chat, dictated notes,
+     *                      {@link #writtenInLowerCase}): there a known name's words are looked for in lower case too
+     */
+    List<PersonalData> occurrences(String text, PrivacyVocabulary vocabulary, PlaceGuard places, boolean lowerCaseText) {
         if (strings.isEmpty() || text.isEmpty()) {
             return List.of();
         }
-        Compiled c = compiled;
+        Compiled c = lowerCaseText ? compiledLowerCase : compiled;
         if (c == null || c.vocabulary != vocabulary) {
-            c = compile(vocabulary);
-            compiled = c;
+            c = compile(vocabulary, lowerCaseText);
+            if (lowerCaseText) {
+                compiledLowerCase = c;
+            } else {
+                compiled = c;
+            }
         }
         String folded = Folding.foldPreservingLength(text);
         List<PersonalData> found = new ArrayList<>();
@@ -142,12 +152,19 @@ public final class KnownPersonalData {
     private record Compiled(PrivacyVocabulary vocabulary, List<Form> forms) {
     }
 
-    private Compiled compile(PrivacyVocabulary vocabulary) {
+    private Compiled compile(PrivacyVocabulary vocabulary, boolean lowerCaseText) {
         List<Form> forms = new ArrayList<>();
         Set<String> seen = new TreeSet<>();
         String titles = "(?:" + PrivacyVocabulary.alternation(List.copyOf(vocabulary.titles)) + "\\.?|"
                 + PrivacyVocabulary.alternation(vocabulary.roles) + ")";
-        boolean lowerCaseNames = strings.stream().anyMatch(s -> lowerCaseName(s, vocabulary));
+        boolean lowerCaseNames = lowerCaseText || strings.stream().anyMatch(s -> lowerCaseName(s, vocabulary));
+        // a name found written in lower case ("chuy", "itzel") is looked for in lower case wherever its report is shown
+        Set<String> lowerWords = new TreeSet<>();
+        for (String s : strings) {
+            if (!s.contains(" ") && s.equals(s.toLowerCase(java.util.Locale.ROOT)) && !s.equals(s.toUpperCase(java.util.Locale.ROOT))) {
+                lowerWords.add(Folding.foldLower(s));
+            }
+        }
         for (String s : strings) {
             String f = Folding.foldLower(s);
             if (f.contains("@")) {
@@ -157,7 +174,7 @@ public final class KnownPersonalData {
             } else if (f.matches(".*\\d.*") || speltOut(f)) {
                 add(forms, seen, literal(f), longest(List.of(f.split("\\s+"))), PersonalDataDetector.CONOCIDO, false, false);
             } else {
-                nameForms(forms, seen, f, vocabulary, titles, lowerCaseNames);
+                nameForms(forms, seen, f, vocabulary, titles, lowerCaseNames, lowerWords);
             }
         }
         return new Compiled(vocabulary, List.copyOf(forms));
@@ -175,6 +192,36 @@ public final class KnownPersonalData {
         return vocabulary.isGivenName(Folding.foldLower(s.split("[ \\t]+")[0]));
     }
 
+    private static final Pattern MESSAGE_PREFIX = Pattern.compile("^(?:[^\\n:]|:\\d){0,80}:[ \\t]+");
+
+    /**
+     * Whether most lines of {@code text} (at least three with letters; a chat's "[fecha] Nombre: " prefix skipped)
+     * start in lower case: whoever wrote it does not capitalize, so names are in lower case too. Reads at most the
+     * first 200 lines.
+     */
+    static boolean writtenInLowerCase(String text) {
+        int lines = 0;
+        int lower = 0;
+        int pos = 0;
+        while (pos < text.length() && lines < 200) {
+            int end = text.indexOf('\n', pos);
+            end = end < 0 ? text.length() : end;
+            String line = text.substring(pos, end);
+            Matcher prefix = MESSAGE_PREFIX.matcher(line);
+            int from = prefix.lookingAt() ? prefix.end() : 0;
+            for (int i = from; i < line.length(); i++) {
+                char c = line.charAt(i);
+                if (Character.isLetter(c)) {
+                    lines++;
+                    lower += Character.isLowerCase(c) ? 1 : 0;
+                    break;
+                }
+            }
+            pos = end + 1;
+        }
+        return lines >= 3 && lower * 2 > lines;
+    }
+
     private static final Pattern LOWER_CASE_WORDS = Pattern.compile("[\\p{Ll}'’]+(?:[ \\t]+[\\p{Ll}'’]+){1,5}");
     private static final Pattern SPELT_AT = Pattern.compile("(?<![\\p{L}])(?:arroba|at|dot)(?![\\p{L}])");
     private static final Pattern NUMBER_WORD = Pattern.compile(
@@ -186,7 +233,7 @@ public final class KnownPersonalData {
     }
 
     private void nameForms(List<Form> forms, Set<String> seen, String folded, PrivacyVocabulary vocabulary, String titles,
-                           boolean lowerCaseNames) {
+                           boolean lowerCaseNames, Set<String> lowerWords) {
         List<String> words = new ArrayList<>();
         for (String w : folded.split("[^\\p{L}'’]+")) {
             // a title found with the name ("Sra. Quintanar") is not part of it
@@ -200,13 +247,13 @@ public final class KnownPersonalData {
         if (words.size() == 1) {
             String w = words.get(0);
             if (w.length() >= 3 && !vocabulary.notNameWords.contains(w) && !vocabulary.isFunctionWord(w) && !vocabulary.isTitle(w)) {
-                add(forms, seen, sequence(List.of(w)), w, PersonalDataDetector.NOMBRE, true, !lowerCaseNames, true);
+                add(forms, seen, sequence(List.of(w)), w, PersonalDataDetector.NOMBRE, true, !lowerCaseNames && !lowerWords.contains(w), true);
             }
             return;
         }
         add(forms, seen, sequence(words), longest(words), PersonalDataDetector.NOMBRE, false, false);
         for (int given : splits(words, vocabulary)) {
-            splitForms(forms, seen, words.subList(0, given), words.subList(given, words.size()), vocabulary, titles, lowerCaseNames);
+            splitForms(forms, seen, words.subList(0, given), words.subList(given, words.size()), vocabulary, titles, lowerCaseNames, lowerWords);
         }
     }
 
@@ -229,7 +276,7 @@ public final class KnownPersonalData {
     }
 
     private void splitForms(List<Form> forms, Set<String> seen, List<String> givenNames, List<String> surnames,
-                            PrivacyVocabulary vocabulary, String titles, boolean lowerCaseNames) {
+                            PrivacyVocabulary vocabulary, String titles, boolean lowerCaseNames, Set<String> lowerWords) {
         String first = givenNames.get(0);
         String surname = surnames.get(0);
         add(forms, seen, sequence(List.of(first, surname)), longest(List.of(first, surname)), PersonalDataDetector.NOMBRE, true, false);
@@ -250,15 +297,15 @@ public final class KnownPersonalData {
             add(forms, seen, spelled + Pattern.quote(surname), surname, PersonalDataDetector.NOMBRE, true, false);
         } else {
             initials(forms, seen, givenNames, surname);
-            alone(forms, seen, first, 4, vocabulary, lowerCaseNames);
+            alone(forms, seen, first, 4, vocabulary, lowerCaseNames || lowerWords.contains(first));
             for (String shortForm : vocabulary.nicknamesOf(first)) {
                 // "Paty" for a known Patricia Elizondo, "Lupe Ramírez" for Guadalupe Ramírez
-                alone(forms, seen, shortForm, 3, vocabulary, lowerCaseNames);
+                alone(forms, seen, shortForm, 3, vocabulary, lowerCaseNames || lowerWords.contains(shortForm));
                 add(forms, seen, sequence(List.of(shortForm, surname)), longest(List.of(shortForm, surname)), PersonalDataDetector.NOMBRE, true, false);
             }
         }
         // the first surname alone, written with a capital ("Benavides abrió la mesa", "le dije a Gallardo")
-        alone(forms, seen, surname, 3, vocabulary, lowerCaseNames);
+        alone(forms, seen, surname, 3, vocabulary, lowerCaseNames || lowerWords.contains(surname));
         for (String word : List.of(surname, first)) {
             String key = "t:" + word;
             if (word.length() >= 3 && seen.add(key)) {

@@ -70,6 +70,7 @@ final class PersonNames {
     private final Pattern authoredBy;
     private final Pattern verbAfter;
     private final Pattern verbBefore;
+    private final Pattern nicknameCue;
 
     PersonNames(PrivacyVocabulary vocabulary, Gazetteer gazetteer) {
         this.vocabulary = vocabulary;
@@ -101,6 +102,8 @@ final class PersonNames {
         String verbs = PrivacyVocabulary.alternation(vocabulary.personVerbs);
         this.verbAfter = Pattern.compile("^[ \\t]*,?[ \\t]*" + verbs + "(?![\\p{L}])");
         this.verbBefore = Pattern.compile("(?<![\\p{L}])" + verbs + "[ \\t]+(?:a[ \\t]+)?$");
+        this.nicknameCue = Pattern.compile("(?<![\\p{L}])(?:" + PrivacyVocabulary.alternation(vocabulary.nicknameCues)
+                + ")(?![\\p{L}])[ \\t]*:?[ \\t]*");
         this.closingLine = Pattern.compile("^[ \\t]*(" + PrivacyVocabulary.alternation(vocabulary.closings) + ")[ \\t]*[,.:;!]*[ \\t]*(.*)$");
         this.closingInLine = Pattern.compile("(?<![\\p{L}])(?:" + PrivacyVocabulary.alternation(vocabulary.closings)
                 + ")[ \\t]*[,.:;!]*[ \\t]+");
@@ -122,7 +125,80 @@ final class PersonNames {
         maximalRuns(scan);
         loneGivenNames(scan);
         handles(scan);
+        atHandles(scan);
+        nicknames(scan);
         return scan.resolve();
+    }
+
+    /**
+     * "Presentado por: Anastasio Villegas Ruvalcaba … avillegas@…", "soy tobias landeta … tlandeta arroba …": a name
+     * the report's own e-mail address spells. A part of the address's local part (or the part after an initial) that
+     * is a known name, or whose initial stands right before it in the text, marks a run of two to four name words
+     * around its occurrence — capitalized, or in lower case where the report writes names so.
+     */
+    List<Mention<String>> echoesOfAddresses(String text, List<String> addresses) {
+        List<String[]> keys = new ArrayList<>(); // {part, initial or ""}
+        for (String address : addresses) {
+            String local = Folding.foldLower(address).split("@|\\[at\\]|\\(at\\)|\\barroba\\b|\\bat\\b", 2)[0];
+            for (String part : local.split("[^a-z]+|\\bpunto\\b|\\bdot\\b")) {
+                if (part.length() >= 4 && lowerCaseNameWord(part) && !places.isPlaceName(part)) {
+                    keys.add(new String[] {part, ""});
+                    if (part.length() >= 6 && !vocabulary.isKnownName(part)) {
+                        keys.add(new String[] {part.substring(1), part.substring(0, 1)});
+                    }
+                }
+            }
+        }
+        if (keys.isEmpty()) {
+            return List.of();
+        }
+        Scan s = new Scan(text);
+        for (int k = 0; k < s.words.size(); k++) {
+            Words.Word word = s.words.get(k);
+            for (String[] key : keys) {
+                if (word.folded().equals(key[0])) {
+                    echo(s, k, key[1]);
+                }
+            }
+        }
+        return s.resolve();
+    }
+
+    private void echo(Scan s, int k, String initial) {
+        boolean capital = s.words.get(k).capitalized();
+        int from = k;
+        while (from > 0 && k - from < 2 && spaceBetween(s, from - 1, from) && echoNeighbour(s.words.get(from - 1), capital, true, initial)) {
+            from--;
+        }
+        int to = k;
+        while (to + 1 < s.words.size() && to - from < 3 && spaceBetween(s, to, to + 1)
+                && echoNeighbour(s.words.get(to + 1), capital, false, initial)) {
+            to++;
+        }
+        boolean initialSeen = initial.isEmpty();
+        int known = 0;
+        for (int j = from; j <= to; j++) {
+            initialSeen |= j < k && s.words.get(j).folded().startsWith(initial);
+            known += vocabulary.isKnownName(s.words.get(j).folded()) ? 1 : 0;
+        }
+        if (to > from && initialSeen && (known >= 1 || !initial.isEmpty())) {
+            s.add(new Run(from, to, to - from + 1, known, vocabulary.isGivenName(s.words.get(from).folded()), false), OTHER, true);
+        }
+    }
+
+    /** One or two spaces between two words (a tab parts a label from its value, a table's cells). */
+    private static boolean spaceBetween(Scan s, int a, int b) {
+        return s.text.substring(s.words.get(a).end(), s.words.get(b).start()).matches(" {1,2}");
+    }
+
+    /** A word beside an echoed part that belongs to the same name: same case, a name word (left: a given name). */
+    private boolean echoNeighbour(Words.Word w, boolean capital, boolean left, String initial) {
+        if (capital) {
+            return w.capitalized() && !w.upper() && nameWord(w, false) && !nameHeaders.contains(w.folded());
+        }
+        String f = w.folded();
+        return !w.capitalized() && lowerCaseNameWord(f)
+                && (!left || vocabulary.isGivenName(f) || !initial.isEmpty() && f.startsWith(initial));
     }
 
     // ---- cues
@@ -133,7 +209,9 @@ final class PersonNames {
             int start = m.start();
             boolean boundary = start == 0 || !Character.isLetter(s.text.charAt(start - 1))
                     || Character.isLowerCase(s.text.charAt(start - 1)) && Character.isUpperCase(s.text.charAt(start));
-            boolean glued = m.end() < s.text.length() && Character.isLetter(s.text.charAt(m.end()));
+            // no separator at all: the value glued to the label ("FirmaSILVIA RENTERÍA"); a tab or a colon is one
+            boolean glued = m.end() < s.text.length() && Character.isLetter(s.text.charAt(m.end()))
+                    && Character.isLetter(s.text.charAt(m.end() - 1));
             if (!boundary || glued && !(Character.isLowerCase(s.text.charAt(m.end() - 1)) && Character.isUpperCase(s.text.charAt(m.end())))) {
                 continue;
             }
@@ -338,6 +416,82 @@ final class PersonNames {
         }
     }
 
+    private static final Pattern AT_HANDLE = Pattern.compile("(?<![\\p{L}\\d._%+-])@([\\p{L}\\d_]+(?:\\.[\\p{L}\\d_]+)*)");
+
+    /**
+     * "@chelo.tepepan: yo también fui", "saludos a @rogelio_m": a user name after "@" names a person when a part of it
+     * is a known given name or short form, or when it opens a line as the author of a comment ("@…:").
+     */
+    private void atHandles(Scan s) {
+        if (s.text.indexOf('@') < 0) {
+            return;
+        }
+        Matcher m = AT_HANDLE.matcher(s.folded);
+        while (m.find()) {
+            boolean person = false;
+            for (String part : m.group(1).toLowerCase(java.util.Locale.ROOT).split("[._\\d]+")) {
+                person |= part.length() >= 3 && vocabulary.isGivenName(part);
+            }
+            boolean author = m.start() == firstLetterOrAt(s.text, Lines.nearStart(s.text, m.start()))
+                    && Lines.nearAfter(s.text, m.end()).startsWith(":");
+            if (person || author) {
+                s.found.add(new Mention<>(s.text.substring(m.start(), m.end()), m.start(), m.end(), OTHER));
+            }
+        }
+    }
+
+    private static int firstLetterOrAt(String text, int lineStart) {
+        int i = lineStart;
+        while (i < text.length() && text.charAt(i) != '@' && !Character.isLetter(text.charAt(i)) && text.charAt(i) != '\n') {
+            i++;
+        }
+        return i;
+    }
+
+    /**
+     * "un señor apodado "el Tuerto"", "un muchacho que todos llaman Pollo", "alias el Güero": the nickname after a
+     * phrase that announces one, in quotes (all of it, up to four words) or as one to three capitalized words with
+     * their article. A nickname names the person as surely as a name does where everybody knows it.
+     */
+    private void nicknames(Scan s) {
+        Matcher m = nicknameCue.matcher(s.folded);
+        while (m.find()) {
+            int pos = m.end();
+            int lineEnd = Lines.nearEnd(s.text, pos);
+            if (pos >= lineEnd) {
+                continue;
+            }
+            int w = Words.firstAtOrAfter(s.words, pos);
+            if (w >= s.words.size() || s.words.get(w).start() >= lineEnd) {
+                continue;
+            }
+            String gap = s.text.substring(pos, s.words.get(w).start());
+            boolean quoted = gap.matches("[\"“«'‘]");
+            if (!quoted && !gap.isEmpty()) {
+                continue;
+            }
+            int start = s.words.get(w).start();
+            if (PlaceGuard.ARTICLE_OR_DE.contains(s.words.get(w).folded()) && w + 1 < s.words.size()
+                    && continues(s.text, s.words.get(w), s.words.get(w + 1))) {
+                w++; // "el Güero", "la Güera": the article is part of the nickname
+            }
+            int to = w;
+            while (to + 1 < s.words.size() && to - w < 2 && continues(s.text, s.words.get(to), s.words.get(to + 1))
+                    && (quoted || s.words.get(to + 1).capitalized() && !s.words.get(to + 1).upper())) {
+                to++;
+            }
+            Words.Word first = s.words.get(w);
+            String after = s.text.substring(s.words.get(to).end(), Math.min(lineEnd, s.words.get(to).end() + 2));
+            boolean closed = quoted ? after.matches("^[\"”»'’].*") : true;
+            if (!closed || !quoted && (!first.capitalized() || vocabulary.isFunctionWord(first.folded()))
+                    || places.isPlace(s.text, s.words, w, to)) {
+                continue;
+            }
+            int end = s.words.get(to).end();
+            s.found.add(new Mention<>(s.text.substring(start, end), start, end, OTHER));
+        }
+    }
+
     /**
      * "el señor pacheco", "doña rosa", "la sra. lucia mendez": after a title a name in lower case is taken when its
      * words are known names — a given name and surnames, or one known name alone.
@@ -407,6 +561,9 @@ final class PersonNames {
                 continue;
             }
             Run run = run(s, w, false);
+            if (run == null) {
+                run = lowerCaseNameInClause(s, w);
+            }
             if (run != null && run.significant <= 4 && !run.upperOnly && !s.words.get(run.from).initial()
                     && APPOSITION_END.matcher(Lines.nearAfter(s.text, s.words.get(run.to).end())).find()) {
                 s.add(run, OTHER, true, true);
@@ -446,11 +603,60 @@ final class PersonNames {
             if (run == null) {
                 run = lowerCaseNameEndingClause(s, skipTitlesAndQuotes(s, w));
             }
+            if (run == null) {
+                run = lowerCaseNameInClause(s, skipTitlesAndQuotes(s, w));
+            }
             if (run != null && !s.words.get(run.from).initial() && (run.significant >= 2 || run.known >= 1 || !run.upperOnly)) {
                 s.add(run, OTHER, true, true);
                 restOfList(s, run);
             }
         }
+    }
+
+    /** What may follow a name that ends its clause: the clause's end, or an object pronoun and its verb ("… me dijo"). */
+    private static final Pattern NAME_THEN = Pattern.compile(
+            "^(?:[ \\t]*(?:[,.;:!?)]|$)|[ \\t]+(?:y|e|que|quien|pero|me|te|le|les|nos|se|lo|los)(?![\\p{L}]))");
+
+    /**
+     * "la vecina consuelo arizmendi me dijo", "fui con mi primo ezequiel santoyo y…", "una señora, rosa maria tenorio,
+     * se desmayó": after a role, a relation or a title used as a noun, a name in lower case of two or three words,
+     * one of them a known given name or surname (the other may be missing from the lists), none a function or a
+     * common word, closing its clause.
+     */
+    private Run lowerCaseNameInClause(Scan s, int w) {
+        if (w >= s.words.size() || s.words.get(w).capitalized()) {
+            return null;
+        }
+        int to = w;
+        int known = 0;
+        for (int k = w; k < s.words.size() && k - w < 3; k++) {
+            Words.Word word = s.words.get(k);
+            // a verb in the past ("rentó", "llegó") ends the name even where a name could stand
+            if (k > w && !continues(s.text, s.words.get(k - 1), word) || word.capitalized() || !lowerCaseNameWord(word.folded())
+                    || endsWithAccentedVowel(word.text()) && !vocabulary.isKnownName(word.folded())) {
+                break;
+            }
+            known += vocabulary.isKnownName(word.folded()) ? 1 : 0;
+            to = k;
+        }
+        if (to == w || known == 0 || !vocabulary.isKnownName(s.words.get(w).folded()) && !vocabulary.isSurname(s.words.get(to).folded())) {
+            return null;
+        }
+        String after = Folding.foldPreservingLength(Lines.nearAfter(s.text, s.words.get(to).end()));
+        return NAME_THEN.matcher(after).find() ? new Run(w, to, to - w + 1, known, vocabulary.isGivenName(s.words.get(w).folded()), false) : null;
+    }
+
+    /** Agent nouns, however misspelt ("obsevadora", "votadores", "activista"): what a person does, not who. */
+    private static final Pattern AGENT_NOUN = Pattern.compile(".{3,}(?:dor|dora|dores|doras|ista|istas)$");
+
+    /**
+     * A lower-case word that may be part of a name: not a function word, a title, a role, a place word, a label, a
+     * verb form or an agent noun.
+     */
+    private boolean lowerCaseNameWord(String f) {
+        return f.length() >= 3 && !vocabulary.isFunctionWord(f) && !vocabulary.notNameWords.contains(f) && !vocabulary.isTitle(f)
+                && !vocabulary.places.contains(f) && !nameHeaders.contains(f)
+                && (vocabulary.isKnownName(f) || !COMMON_ENDING.matcher(f).matches() && !AGENT_NOUN.matcher(f).matches());
     }
 
     private static final Pattern CLAUSE_END = Pattern.compile("^(?:[ \\t]*(?:[,.;:!?)]|$)|[ \\t]+(?:y|e|que|quien|pero)(?![\\p{L}]))");
@@ -619,6 +825,9 @@ final class PersonNames {
                 if (!s.text.substring(row, rowEnd).isBlank() && cells.size() < 2) {
                     break;
                 }
+                if (labelRow(s, cells, nameColumns)) {
+                    break; // "Nombre(s) | Leocadia" over "Primer apellido | Fuentevilla": a form of label and value, not a table
+                }
                 for (int k : nameColumns) {
                     if (k < cells.size()) {
                         nameList(s, cells.get(k)[0], cells.get(k)[1], OTHER, true);
@@ -628,6 +837,16 @@ final class PersonNames {
             }
             pos = nameColumns.isEmpty() ? end + 1 : row;
         }
+    }
+
+    private boolean labelRow(Scan s, List<int[]> cells, List<Integer> nameColumns) {
+        for (int k : nameColumns) {
+            if (k < cells.size() && nameHeaders.contains(s.folded.substring(cells.get(k)[0], cells.get(k)[1])
+                    .replaceAll("[:.*]+$", "").replaceAll("[ \\t]+", " ").strip())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The cells of a line split at tabs or "|", as [start, end) without surrounding spaces; empty cells kept. */

@@ -30,10 +30,12 @@ final class PersonalDataDetector {
 
     private final PlaceGuard places;
     private final PrivacyVocabulary vocabulary;
+    private final PersonNames names;
 
     PersonalDataDetector(PrivacyVocabulary vocabulary, Gazetteer gazetteer) {
         this.vocabulary = vocabulary;
         this.places = new PlaceGuard(vocabulary, gazetteer);
+        this.names = new PersonNames(vocabulary, gazetteer);
     }
 
     /**
@@ -42,7 +44,12 @@ final class PersonalDataDetector {
      */
     List<PersonalData> detect(String text, List<Mention<String>> names, KnownPersonalData known) {
         List<PersonalData> found = new ArrayList<>();
-        found.addAll(EmailAddresses.find(text));
+        List<PersonalData> emails = EmailAddresses.find(text);
+        found.addAll(emails);
+        // a name the report's own address spells ("Anastasio Villegas … avillegas@…")
+        for (Mention<String> echo : this.names.echoesOfAddresses(text, emails.stream().map(PersonalData::text).toList())) {
+            found.add(new PersonalData(NOMBRE, echo.value(), echo.start(), echo.end()));
+        }
         found.addAll(IdentityDocuments.find(text));
         found.addAll(PrivateAddresses.find(text));
         found.addAll(PhoneNumbers.find(text));
@@ -52,7 +59,7 @@ final class PersonalDataDetector {
         List<PersonalData> direct = merge(found);
         // what this text itself reveals is known too: "ANA LÓPEZ" in the header makes "la Sra. López" findable below
         KnownPersonalData all = known.with(direct.stream().map(PersonalData::text).toList());
-        found.addAll(all.occurrences(text, vocabulary, places));
+        found.addAll(all.occurrences(text, vocabulary, places, KnownPersonalData.writtenInLowerCase(text)));
         return withTitles(text, merge(found));
     }
 

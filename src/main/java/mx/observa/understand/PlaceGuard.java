@@ -19,6 +19,8 @@ final class PlaceGuard {
     private final Gazetteer gazetteer;
     private final Pattern placeWordAtEnd;
     private final Pattern placeWordAtStart;
+    /** A person's verb right after a word, maybe after an object pronoun: "… estaba en la fila", "… le explicó". */
+    private final Pattern personVerbAfter;
     private static final Pattern STREET_AFTER = Pattern.compile(
             "^[\"'”»]?\\s*(?:(?:,\\s*)?(?:no\\.?|num\\.?|numero|#)\\s*\\d|\\d{1,5}\\b(?!\\s*(?:anos|personas|votos|boletas|:))|esquina\\b|esq\\.)");
 
@@ -28,6 +30,8 @@ final class PlaceGuard {
         this.placeWordAtEnd = Pattern.compile("(?:^|[^\\p{L}])" + PrivacyVocabulary.alternation(vocabulary.places) + "\\.?$");
         // a run that begins with a place phrase of several words: "Casa de Cultura Jaime Sabines"
         this.placeWordAtStart = Pattern.compile("^" + PrivacyVocabulary.alternation(vocabulary.places) + "(?![\\p{L}])");
+        this.personVerbAfter = Pattern.compile("^[ \\t]+(?:(?:me|te|le|les|nos|se|lo|la)[ \\t]+)?"
+                + PrivacyVocabulary.alternation(vocabulary.personVerbs) + "(?![\\p{L}])");
     }
 
     /** Whether words {@code from..to} (inclusive) of {@code text} name a place rather than a person. */
@@ -90,10 +94,19 @@ final class PlaceGuard {
             return isPlaceAfterTitle(line, words, from, to);
         }
         boolean wider = wideFrom != from || wideTo != to;
+        if (lone && !wider && from == to && opensLineBeforeAPersonsVerb(text, start, end)) {
+            return false; // "…otra colonia\namaya le explicó": the place word ended the line before, the person acts here
+        }
         if (lone && !wider && from == to) {
             return isLonePlace(line, words, from);
         }
         return isPlace(line, words, from, to) || wider && isPlace(line, words, wideFrom, wideTo);
+    }
+
+    private boolean opensLineBeforeAPersonsVerb(String text, int start, int end) {
+        int lineStart = Lines.nearStart(text, start);
+        return lineStart > 0 && text.substring(lineStart, start).isBlank()
+                && personVerbAfter.matcher(Folding.foldPreservingLength(Lines.nearAfter(text, end))).find();
     }
 
     /**
@@ -157,7 +170,9 @@ final class PlaceGuard {
             int boundary = words.get(k).start();
             String before = Folding.foldPreservingLength(text.substring(Math.max(lineStart, boundary - 60), boundary));
             String trimmed = before.replaceAll("[\\s\"'“”«»#.,0-9-]+$", "");
-            if (before.matches(".*[,;:()\\[\\]]\\s*$") && !before.matches(".*\\d[,]?\\s*$") || SENTENCE_END.matcher(before).find()) {
+            // (?s): the context may run on from the line before, and a mark there ("…San Nicolás\n3) Nepomuceno") ends it too
+            if (before.matches("(?s).*[,;:()\\[\\]]\\s*$") && !before.matches("(?s).*\\d[,]?\\s*$")
+                    || SENTENCE_END.matcher(before).find() && !titleBefore(before)) {
                 return false;
             }
             Matcher m = placeWordAtEnd.matcher(trimmed);
@@ -176,6 +191,14 @@ final class PlaceGuard {
             }
         }
         return false;
+    }
+
+    private static final Pattern LAST_WORD = Pattern.compile("(\\p{L}+)\\.\\s+$");
+
+    /** "…Escuela Primaria Profr. Rafael Ramírez": the period closes a title's abbreviation, not a sentence. */
+    private boolean titleBefore(String before) {
+        Matcher m = LAST_WORD.matcher(before);
+        return m.find() && vocabulary.isTitle(m.group(1).toLowerCase(java.util.Locale.ROOT));
     }
 
     /**

@@ -50,6 +50,8 @@ final class PrivacyVocabulary {
     final List<String> greetings;
     final List<String> authorship;
     final List<String> personVerbs;
+    /** Phrases that announce a nickname ("apodado", "le dicen", "alias"): the nickname follows, quoted or capitalized. */
+    final List<String> nicknameCues;
     final List<String> places;
     final Set<String> publicFigures;
     final Set<String> notNameWords;
@@ -77,6 +79,7 @@ final class PrivacyVocabulary {
         this.greetings = longestFirst(lists.get("saludos_iniciales"));
         this.authorship = longestFirst(lists.get("autoria"));
         this.personVerbs = longestFirst(lists.get("verbos_de_persona"));
+        this.nicknameCues = longestFirst(lists.get("anuncios_de_apodo"));
         this.places = longestFirst(lists.get("lugares"));
         Set<String> figures = new HashSet<>();
         lists.get("personajes").forEach(p -> figures.add(Folding.normalizeName(p)));
@@ -88,7 +91,7 @@ final class PrivacyVocabulary {
     }
 
     private static final String[] LISTS = {"tratamientos", "tratamientos_de_cortesia", "funciones", "anuncios", "etiquetas_observador", "etiquetas_persona",
-            "encabezados_correo", "presentaciones", "despedidas", "saludos_iniciales", "autoria", "verbos_de_persona", "lugares", "personajes", "no_nombre"};
+            "encabezados_correo", "presentaciones", "despedidas", "saludos_iniciales", "autoria", "verbos_de_persona", "anuncios_de_apodo", "lugares", "personajes", "no_nombre"};
 
     static PrivacyVocabulary load(Path dir) {
         Path yaml = dir.resolve("vocabulario.yaml");

@@ -9,8 +9,8 @@ import mx.observa.model.PersonalData;
 import mx.observa.text.Folding;
 
 /**
- * Where a person lives: the value of "Domicilio:", "Dirección particular:", "Domicilio para recibir notificaciones:"
- * or "Mis datos:", what follows "vivo en", "con
+ * Where a person lives: the value of "Domicilio:", "Dirección particular:", "Domicilio para oír y recibir
+ * notificaciones:" or "Mis datos:", what follows "vivo en", "domiciliada en", "con
  * domicilio en", "domicilio particular en", "señala como domicilio el ubicado en" or "radico en" when it is an
  * address, a street with a number (and number or interior, apartment, building, manzana and lote, colonia and
  * postal code) unless the sentence is about where the mesa was, a "Mz. 12 Lt. 5" without a street, and postal
@@ -21,10 +21,10 @@ import mx.observa.text.Folding;
 final class PrivateAddresses {
 
     private static final Pattern LABELLED = Pattern.compile(
-            "(?<![\\p{L}])(?:(?:domicilio|direccion)(?:[ \\t]+\\p{L}+){0,4}?|dom\\.|mis[ \\t]+datos(?:[ \\t]+de[ \\t]+contacto)?)"
+            "(?<![\\p{L}])(?:(?:domicilio|direccion)(?:[ \\t]+\\p{L}+){0,6}?|dom\\.|mis[ \\t]+datos(?:[ \\t]+de[ \\t]+contacto)?)"
                     + "[ \\t]*:[ \\t]*([^\\n]+)");
     private static final Pattern LIVES_AT = Pattern.compile(
-            "(?<![\\p{L}])(?:vivo|vive|vivimos|viven|radico|radica|habito|habita|resido|reside|(?:mi|su)[ \\t]+casa(?:[ \\t]+esta)?"
+            "(?<![\\p{L}])(?:vivo|vive|vivimos|viven|radico|radica|habito|habita|resido|reside|domiciliad[oa]s?|(?:mi|su)[ \\t]+casa(?:[ \\t]+esta)?"
                     + "|domicilio(?:[ \\t]+\\p{L}+){0,3}?)[ \\t]+en[ \\t]+([^\\n]+)");
     private static final String NUMBER = "(?:[ \\t](?:no\\.?(?:[ \\t]*ext\\.?)?|num\\.?|numero|#|n[°º])[ \\t]*\\d{1,5}|[ \\t]\\d{1,5})(?![\\d:])";
     /** Interior, apartment, building, manzana, lote…: "int. 4", "departamento 5", "Mz. 12 Lt. 5", "edif. B". */

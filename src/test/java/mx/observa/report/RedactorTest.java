@@ -41,6 +41,10 @@ class RedactorTest {
 
     @Test
     void placesNamedAfterADoctorInQuotesStayAndTableCellsAreLabels() {
+        String office = "C. TITULAR DE LA DIRECCIÓN DISTRITAL 8\nPRESENTE";
+        assertThat(safetyNet.redact(office)).as("a letter addressed to an office").isEqualTo(office);
+        assertThat(safetyNet.redact("Lo atendió la C. Ramona Villa Lozano")).as("a person after C. is still removed")
+                .doesNotContain("Ramona").doesNotContain("Lozano");
         String place = "La mesa estaba en la explanada del Centro de Salud \"Dr. Gustavo Baz Prada\" a las 9:05.";
         assertThat(safetyNet.redact(place)).isEqualTo(place);
         assertThat(safetyNet.redact("\tNombre\tFernando Ruelas Cabrera\n\tCorreo\tfruelas[at]observa.example"))

@@ -230,4 +230,66 @@ class PersonNamesTest {
         assertThat(found("comentario de marisol_gtz: todo en orden")).containsExactly("marisol_gtz");
         assertThat(found("adjunto marisol.pdf y leonel.txt")).isEmpty();
     }
+
+    @Test
+    void nicknamesAnnouncedByAPhraseWithTheirArticleOrInQuotes() {
+        assertThat(found("Un joven apodado \"el Tlacuache\" cargó las urnas.")).containsExactly("el Tlacuache");
+        assertThat(found("el de la tienda, al que todos llaman Chapulín, regalaba refrescos")).containsExactly("Chapulín");
+        assertThat(found("UNA SEÑORA CONOCIDA COMO \"LA GÜERA\" REPARTÍA DESPENSAS")).containsExactly("LA GÜERA");
+        assertThat(found("le dicen así por la colonia")).as("nothing named after the cue").isEmpty();
+        assertThat(found("es conocido como \"el Parque Hundido\"")).as("a place known by a name").isEmpty();
+    }
+
+    @Test
+    void lowerCaseNamesAfterARelationOrARoleWithAWordMissingFromTheLists() {
+        assertThat(found("llegue con mi hermana lorena basave y nos formamos")).containsExactly("lorena basave");
+        assertThat(found("la encargada leticia zubiria me pidio la credencial")).containsExactly("leticia zubiria");
+        assertThat(found("una señora, maria elena cuevas, se quejo del sol")).containsExactly("maria elena cuevas");
+        assertThat(found("la vecina marisol rentó.")).as("a verb in the past is no surname").isEmpty();
+        assertThat(found("el responsable de la mesa llego tarde y cerro temprano")).isEmpty();
+    }
+
+    @Test
+    void userNamesAfterAnAtSignThatNameAPersonOrAuthorAComment() {
+        assertThat(found("@pancho.tlalpan: ahí estuve yo también")).containsExactly("@pancho.tlalpan");
+        assertThat(found("gracias a @lupita_89 por las fotos")).containsExactly("@lupita_89");
+        assertThat(found("Síguenos en @IECM_CDMX para más información")).isEmpty();
+    }
+
+    @Test
+    void aFormOfLabelsAndValuesInCellsIsNoTableOfNames() {
+        assertThat(found("\tNombre(s)\tCasilda\n\n\tPrimer apellido\tZubieta\n\n\tSegundo apellido\tAlmaraz\n"))
+                .containsExactly("Casilda", "Zubieta", "Almaraz");
+    }
+
+    @Test
+    void aNameTheReportsOwnAddressSpells() {
+        assertThat(names.echoesOfAddresses("Entregado: Audomaro Quiñones Lezama (coordina) — correo aquinones@red.example",
+                List.of("aquinones@red.example"))).extracting(Mention::value).containsExactly("Audomaro Quiñones Lezama");
+        assertThat(names.echoesOfAddresses("nota: soy eustaquio larrinaga, en la mesa\nmi correo elarrinaga arroba red punto example",
+                List.of("elarrinaga arroba red punto example"))).extracting(Mention::value).containsExactly("eustaquio larrinaga");
+        assertThat(names.echoesOfAddresses("Nombre\tRamiro Ochoa Pérez", List.of("rochoa@red.example")))
+                .as("a label beside the name is no part of it").extracting(Mention::value).containsExactly("Ramiro Ochoa Pérez");
+        assertThat(names.echoesOfAddresses("La mesa de Tlalpan Centro abrió.", List.of("mesa.tlalpan@iecm.example"))).isEmpty();
+    }
+
+    @Test
+    void aTitlesPeriodOrAListNumberEndsNoPlaceContext() {
+        assertThat(personal("Se instaló en la Escuela Primaria Profr. Rafael Ramírez Castañeda.", KnownPersonalData.NONE)).isEmpty();
+        assertThat(personal("1) Ana Lugo — mesa: Pedregal de San Nicolás\n2) Audomaro Quiñones Lezama (coordina) — aquinones@red.example",
+                KnownPersonalData.NONE)).contains("Audomaro Quiñones Lezama");
+    }
+
+    @Test
+    void aTextWrittenWithoutCapitalsHasTheKnownNamesFoundInLowerCase() {
+        String chat = "[02/05/22, 10:00] Ana Ruiz: ya llegue a la mesa\n[02/05/22, 10:01] Toño Vela: ok zuleima ahi te veo\n"
+                + "[02/05/22, 10:02] Ana Ruiz: gracias, abrieron tarde\n";
+        assertThat(personal(chat, KnownPersonalData.of(List.of("Zuleima Ortiz")))).contains("zuleima");
+        assertThat(personal("Abrieron tarde.\nLa mesa cerró a las 5.\nPintaron de rosa la pared.", KnownPersonalData.of(List.of("Rosa Ortiz"))))
+                .as("capitalized writing: a lower-case word stays a word").isEmpty();
+        assertThat(personal("la mesa estaba en la otra colonia\nzubiria le explico bien y se fue\ncerraron tarde",
+                KnownPersonalData.of(List.of("ramon zubiria")))).as("the place word ended the line before").contains("zubiria");
+        assertThat(personal("perfecto chuy, avisa", KnownPersonalData.of(List.of("chuy"))))
+                .as("a name found in lower case is found so in any text of its report").containsExactly("chuy");
+    }
 }

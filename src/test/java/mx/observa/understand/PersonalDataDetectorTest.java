@@ -63,6 +63,10 @@ class PersonalDataDetectorTest {
 
     @Test
     void privateAddressesWithUnitsBlocksAndLotsEvenWhenTheSentenceNamesTheMesa() {
+        assertThat(texts("El suscrito, domiciliado en Privada Fresnos 12, Santa Lucía, C.P. 01509, manifiesta:", "domicilio"))
+                .containsExactly("Privada Fresnos 12, Santa Lucía, C.P. 01509");
+        assertThat(texts("Domicilio para oír y recibir notificaciones: Calle Ámbar 9, col. Estrella, Iztacalco\nSin más.", "domicilio"))
+                .containsExactly("Calle Ámbar 9, col. Estrella, Iztacalco");
         assertThat(texts("Para cualquier notificación, el C. Ezquerra señala como domicilio el ubicado en Calle Texas 86, "
                 + "departamento 5, colonia Nápoles.", "domicilio")).containsExactly("Calle Texas 86, departamento 5, colonia Nápoles");
         assertThat(texts("observadora acreditada por el Instituto, con domicilio particular en Cerrada de Olivo 27, interior 4, "
