@@ -20,8 +20,6 @@ import mx.observa.config.ObservaConfig;
 final class ServiceProcess implements AutoCloseable {
 
     static final String HEAP = JavaCommand.HEAP;
-    /** The compiler the launcher gives {@code observa serve} (C1 only; see the launcher and bench/README.md). */
-    static final String SERVICE_JIT = "-XX:TieredStopAtLevel=1";
     private static final String READY = "Observa en marcha";
     private static final Pattern GC_HEAP = Pattern.compile("(\\d+)([KMG])->(\\d+)([KMG])\\((\\d+)([KMG])\\)");
 
@@ -48,7 +46,7 @@ final class ServiceProcess implements AutoCloseable {
         Files.createDirectories(runDir);
         Path log = runDir.resolve("servicio.log");
         Path gcLog = runDir.resolve("gc.log");
-        List<String> cmd = new ArrayList<>(JavaCommand.of(config, List.of("-Xlog:gc:file=" + gcLog, SERVICE_JIT)));
+        List<String> cmd = new ArrayList<>(JavaCommand.of(config, List.of("-Xlog:gc:file=" + gcLog)));
         // to compare other JVM settings of the service (compiler, collector) in a run; a later flag wins
         String extra = System.getenv().getOrDefault("OBSERVA_BENCH_SERVICE_JAVA_OPTIONS", "").trim();
         if (!extra.isEmpty()) {
