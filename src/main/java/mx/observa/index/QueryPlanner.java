@@ -8,6 +8,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
@@ -17,6 +19,7 @@ import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.util.QueryBuilder;
 
@@ -229,6 +232,35 @@ final class QueryPlanner {
                 this.quoted.add(phrase);
             }
             return phrase;
+        }
+
+        /**
+         * The text field holds stems ("bardas" and "barda" are indexed as "bard"), so a prefix longer than its word's
+         * stem would match nothing: "barda*" also looks for the words whose stem starts with "bard".
+         */
+        @Override
+        protected Query getPrefixQuery(String field, String termStr) throws ParseException {
+            Query written = super.getPrefixQuery(field, termStr);
+            String stem = stemOf(field, termStr);
+            if (!(written instanceof PrefixQuery pq) || stem == null || stem.isEmpty()
+                    || stem.equals(pq.getPrefix().text())) {
+                return written;
+            }
+            return new DisjunctionMaxQuery(List.of(written, new PrefixQuery(new Term(field, stem))), 0f);
+        }
+
+        /** The one stem the index analyzer makes of a word, or null when it makes none or several. */
+        private String stemOf(String field, String word) {
+            try (TokenStream ts = exact.getAnalyzer().tokenStream(field, word)) {
+                CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+                ts.reset();
+                String stem = ts.incrementToken() ? term.toString() : null;
+                boolean more = ts.incrementToken();
+                ts.end();
+                return more ? null : stem;
+            } catch (IOException e) {
+                return null;
+            }
         }
 
         /**
