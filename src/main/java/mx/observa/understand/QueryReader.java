@@ -209,6 +209,7 @@ public final class QueryReader {
                         withCue(folded, m.start()), m.end()));
             }
         }
+        found.removeIf(p -> p.kind() == PlaceKind.UT && outsideNamedAlcaldias(p, found));
         found.sort(Comparator.comparingInt(Place::start).thenComparingInt(p -> -(p.end() - p.start())));
         List<Place> kept = new ArrayList<>();
         for (Place p : found) {
@@ -217,6 +218,27 @@ public final class QueryReader {
             }
         }
         return List.copyOf(kept);
+    }
+
+    /**
+     * A UT read in a query that also names alcaldías, none of them the UT's ("la mesa de Santo Domingo en Coyoacán":
+     * the catalogue's SANTO DOMINGO is in Azcapotzalco, Coyoacán's is PEDREGAL DE STO DOMINGO): the alcaldía the person
+     * wrote wins, and the UT's words stay words of the query.
+     */
+    private boolean outsideNamedAlcaldias(Place ut, List<Place> found) {
+        Set<String> named = new java.util.HashSet<>();
+        for (Place p : found) {
+            if (p.kind() == PlaceKind.ALCALDIA) {
+                gazetteer.alcaldias().stream().filter(a -> a.name().equals(p.value()))
+                        .forEach(a -> named.add(a.clave()));
+            }
+        }
+        if (named.isEmpty()) {
+            return false;
+        }
+        return java.util.Arrays.stream(ut.value().split(UT_SEPARATOR))
+                .map(clave -> gazetteer.ut(clave).map(Gazetteer.UnidadTerritorial::alcaldiaClave).orElse(null))
+                .noneMatch(named::contains);
     }
 
     /**

@@ -55,6 +55,15 @@ class QueryReaderTest {
     }
 
     @Test
+    void aUtOfAnotherAlcaldiaThanTheOneTheQueryNamesIsNoFilter() {
+        assertThat(places("urnas en la colonia Portales III, Benito Juárez")).extracting(QueryReader.Place::kind)
+                .containsExactly(QueryReader.PlaceKind.UT, QueryReader.PlaceKind.ALCALDIA);
+        // PORTALES III is in Benito Juárez: with Coyoacán named, the alcaldía the person wrote is the filter
+        assertThat(places("urnas en la colonia Portales III, Coyoacán")).extracting(QueryReader.Place::kind, QueryReader.Place::value)
+                .containsExactly(tuple(QueryReader.PlaceKind.ALCALDIA, "Coyoacán"));
+    }
+
+    @Test
     void aUtNamedByItsNameAloneIsReadApartAndANameWithoutItsNumeralIsTheFamily() {
         // with "colonia" before it: a filter on every UT of the family, in one place
         assertThat(places("boletas en la colonia Portales")).extracting(QueryReader.Place::kind, QueryReader.Place::value)
