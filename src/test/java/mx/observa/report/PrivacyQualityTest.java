@@ -60,12 +60,12 @@ class PrivacyQualityTest {
     private static final Map<String, Double> MIN_RECALL_BY_SET = Map.of("privacidad-ciega-5", 0.99);
     private static final double MAX_DECOYS_REDACTED = 0.0;
     /**
-     * For the held-out set. What privacidad-ciega-5 measured blind, once (2026-12-03, fourth session): recall 0.851
-     * (149 of 175; names 104 of 128, addresses 3 of 5, every other type complete), 2 decoys redacted of 63 (3.2 %).
-     * Floors, not targets (the issue's target is 0.98; the fourth blind set measured 0.845 and no decoy redacted).
+     * For the held-out set. What privacidad-ciega-6 measured blind, once (2026-12-03, fifth session): recall 0.890
+     * (153 of 172; names 110 of 128, e-mails 12 of 13, every other type complete), 2 decoys redacted of 61 (3.3 %).
+     * Floors, not targets (the issue's target is 0.98; the fifth blind set measured 0.851 and 2 decoys of 63).
      */
-    private static final double MIN_RECALL_HELD_OUT = 0.85;
-    private static final double MAX_DECOYS_REDACTED_HELD_OUT = 0.032;
+    private static final double MIN_RECALL_HELD_OUT = 0.88;
+    private static final double MAX_DECOYS_REDACTED_HELD_OUT = 0.033;
     /** Particles and articles, never what identifies a person: «el Sr. Pantoja» is found when «Sr.» and «Pantoja» are. */
     private static final Set<String> CONNECTORS = Set.of("de", "del", "el", "la", "las", "los", "y", "e");
 
