@@ -46,13 +46,13 @@ import mx.observa.text.Folding;
 class PrivacyPublicationIT {
 
     /**
-     * What the held-out set (privacidad-ciega-5) measured blind, once (2026-12-03, fourth session): 16 distinct planted
-     * strings reach the consolidated report or the commission's pages; one report is found through a name the
+     * What the held-out set (privacidad-ciega-6) measured blind, once (2026-12-03, fifth session): 11 distinct planted
+     * strings reach the consolidated report or the commission's pages; no report is found through a name the
      * commission cannot read. Floors, not targets (the issue's target is zero, as the tuning sets are held to). The
-     * previous blind set (privacidad-ciega-4) measured 10 and 0; it is tuning data since, held to zero like the others.
+     * previous blind set (privacidad-ciega-5) measured 16 and 1; it is tuning data since.
      */
-    private static final int MAX_HELD_OUT_LEAKS = 16;
-    private static final int MAX_HELD_OUT_FOUND_BY_HIDDEN_NAME = 1;
+    private static final int MAX_HELD_OUT_LEAKS = 11;
+    private static final int MAX_HELD_OUT_FOUND_BY_HIDDEN_NAME = 0;
     /**
      * Tuning sets held to fewer than zero leaks, at what they reach, by distinct planted string. privacidad-ciega-5:
      * «quijano», a surname in lower case after «de apellido» that PrivacyQualityTest also lists (a rule for it would
