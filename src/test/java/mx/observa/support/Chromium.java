@@ -6,14 +6,39 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedCondition;
 
 /** Debian's headless Chromium and chromedriver, set explicitly so Selenium Manager never downloads a browser. */
 public final class Chromium {
 
     private Chromium() {
+    }
+
+    /**
+     * The page holding {@code element} was replaced. As {@code ExpectedConditions.stalenessOf}, and also when
+     * chromedriver, asked while the new page is being built, answers that the node "does not belong to the document"
+     * instead of calling it stale (an "unknown error" it raises now and then).
+     */
+    public static ExpectedCondition<Boolean> replaced(WebElement element) {
+        return driver -> {
+            try {
+                element.isEnabled();
+                return false;
+            } catch (StaleElementReferenceException e) {
+                return true;
+            } catch (WebDriverException e) {
+                if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                    return true;
+                }
+                throw e;
+            }
+        };
     }
 
     /**

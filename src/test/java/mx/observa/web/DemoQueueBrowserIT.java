@@ -169,7 +169,7 @@ class DemoQueueBrowserIT {
     private void followFromKeyboard(WebElement link) {
         WebElement page = browser.findElement(By.tagName("html"));
         link.sendKeys(Keys.ENTER);
-        wait.until(ExpectedConditions.stalenessOf(page));
+        wait.until(Chromium.replaced(page));
         wait.until(ExpectedConditions.or(ExpectedConditions.presenceOfElementLocated(By.id("siguiente")),
                 ExpectedConditions.presenceOfElementLocated(By.id("cola-vacia"))));
     }

@@ -78,7 +78,7 @@ class SearchBrowserIT {
         WebElement box = browser.findElement(By.id("q"));
         box.clear();
         box.sendKeys(words, Keys.ENTER);
-        wait.until(ExpectedConditions.stalenessOf(box));
+        wait.until(Chromium.replaced(box));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("total")));
     }
 
@@ -92,7 +92,7 @@ class SearchBrowserIT {
 
     private void click(WebElement link) {
         link.click();
-        wait.until(ExpectedConditions.stalenessOf(link));
+        wait.until(Chromium.replaced(link));
     }
 
     @Test
