@@ -45,8 +45,9 @@ public final class BenchCommand implements Callable<Integer> {
     Integer docs;
 
     @Option(names = "--docs-realista", paramLabel = "N", description = "Archivos del corpus realista, repartidos por "
-            + "todo él y con su misma proporción de fotos y escaneos, medidos tras otros tantos por tres cuartos de "
-            + "calentamiento en los tres lados (completo: 200 de unos 580, tras 150; rápido: 20, tras 15).")
+            + "todo él y con su misma proporción de fotos y escaneos; antes, los tres lados se calientan con los mismos "
+            + "archivos: los sintéticos de calentamiento y otros 3/4 de N del corpus realista (completo: 200 de 576, "
+            + "tras 150; rápido: 20, tras 15).")
     Integer realisticDocs;
 
     @Option(names = "--findings", paramLabel = "N,N", split = ",",
