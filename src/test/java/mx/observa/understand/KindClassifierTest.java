@@ -74,6 +74,10 @@ class KindClassifierTest {
             La secretaria les explicaba los proyectos en náhuatl a los abuelos.      | buena_practica
             A las personas mayores les leían las opciones una por una.               | buena_practica
             Un vecino estuvo palomeando en su lista a quienes ya habían ido.         | incidencia
+            Había un puesto de tacos pegado a la mesa.                               | contexto
+            Los resultados quedaron pegados en la reja a las 17:30.                  | conforme
+            Contaron las boletas en voz alta.                                        | conforme
+            La escrutadora le dijo en voz alta a un señor dónde estaba la urna.      | contexto
             """)
     void negationAndItsScopeDecideTheKind(String passage, String kind) {
         assertThat(only(passage).kind().id()).isEqualTo(kind);
