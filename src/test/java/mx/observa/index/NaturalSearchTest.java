@@ -124,6 +124,17 @@ class NaturalSearchTest {
     }
 
     @Test
+    void peopleWhoLeftAreFoundHoweverTheReportSaysTheyLeft() {
+        index.replace(report("OBS-2022-000021").finding("Varias vecinas se retiraron molestas de la fila.").build());
+        index.replace(report("OBS-2022-000022").finding("Una vecina se quejó de la fila y esperó su turno.").build());
+        index.commit();
+        search = FindingSearch.configured(config, index, analyzer);
+
+        // "se fueron" is said "se retiraron"; staying in the line is not leaving it.
+        assertThat(ids(find("se fueron"))).contains("OBS-2022-000021#1").doesNotContain("OBS-2022-000022#1");
+    }
+
+    @Test
     void wordsNextToEachOtherRankAboveTheSameWordsApart() {
         assertThat(ids(find("urna rota")).subList(0, 2)).containsExactly("OBS-2022-000004#3", "OBS-2022-000004#4");
         assertThat(ids(find("rota la urna")).get(0)).isEqualTo("OBS-2022-000004#3");
