@@ -303,6 +303,9 @@ public final class KnownPersonalData {
                 alone(forms, seen, shortForm, 3, vocabulary, lowerCaseNames || lowerWords.contains(shortForm));
                 add(forms, seen, sequence(List.of(shortForm, surname)), longest(List.of(shortForm, surname)), PersonalDataDetector.NOMBRE, true, false);
             }
+            for (String cut : truncations(first)) {
+                alone(forms, seen, cut, 4, vocabulary, false);
+            }
         }
         // the first surname alone, written with a capital ("Benavides abrió la mesa", "le dije a Gallardo")
         alone(forms, seen, surname, 3, vocabulary, lowerCaseNames || lowerWords.contains(surname));
@@ -313,6 +316,23 @@ public final class KnownPersonalData {
                         word, PersonalDataDetector.NOMBRE, true, false, true, false));
             }
         }
+    }
+
+    /**
+     * A long given name cut to its first syllables, the way people shorten the names of those they know ("Cloti" for
+     * Clotilde, "Baude" for Baudelio, "Marce" for Marcelina): four or five letters ending in a vowel, at least three
+     * letters short of the name. Looked for only where written with a capital ("vale" is a word; "Vale," after a
+     * known Valentina is her).
+     */
+    private static List<String> truncations(String given) {
+        List<String> cuts = new ArrayList<>();
+        for (int n = 4; n <= 5 && n <= given.length() - 3; n++) {
+            String cut = given.substring(0, n);
+            if ("aeiou".indexOf(cut.charAt(n - 1)) >= 0) {
+                cuts.add(cut);
+            }
+        }
+        return cuts;
     }
 
     /**
