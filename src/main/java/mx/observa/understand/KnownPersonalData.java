@@ -99,7 +99,8 @@ public final class KnownPersonalData {
                 int start = m.start(1);
                 int end = m.end(1);
                 String value = text.substring(start, end);
-                if (!wordStart(text, start) || form.capitalizedOnly && !Character.isUpperCase(value.charAt(0))) {
+                if (!wordStart(text, start) || form.capitalizedOnly && !Character.isUpperCase(value.charAt(0))
+                        || endsInsideAddress(text, end)) {
                     continue;
                 }
                 if (form.guarded && places.isPlaceAt(text, start, end, form.addressed, form.lone)) {
@@ -109,6 +110,21 @@ public final class KnownPersonalData {
             }
         }
         return found;
+    }
+
+    /**
+     * "Ruvalcaba, anselma.r@…": a form that runs into an e-mail address ends inside it; the address is found as one
+     * (and a name taken with half an address would no longer be known as a name).
+     */
+    private static boolean endsInsideAddress(String text, int end) {
+        int i = end;
+        while (i < text.length() && i - end < 64 && !Character.isWhitespace(text.charAt(i))) {
+            if (text.charAt(i) == '@') {
+                return i > end;
+            }
+            i++;
+        }
+        return false;
     }
 
     /** Nothing but a letter or digit before {@code start}, or a lower-case letter glued to a capital ("FirmaSILVIA"). */

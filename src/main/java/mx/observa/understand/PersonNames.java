@@ -151,10 +151,11 @@ final class PersonNames {
                 }
             }
         }
-        if (keys.isEmpty()) {
-            return List.of();
-        }
         Scan s = new Scan(text);
+        pairsOfAddresses(s, addresses);
+        if (keys.isEmpty()) {
+            return s.resolve();
+        }
         for (int k = 0; k < s.words.size(); k++) {
             Words.Word word = s.words.get(k);
             for (String[] key : keys) {
@@ -164,6 +165,38 @@ final class PersonNames {
             }
         }
         return s.resolve();
+    }
+
+    /**
+     * "anselma.r@…" beside "Anselma Ruvalcaba", "leo.ruelas@…" beside "leovigildo ruelas": two parts of an address's
+     * local part written as two neighbouring words of the text, one in full (four letters or more) and the other
+     * as its start — the person the address belongs to, though neither word is in the lists.
+     */
+    private void pairsOfAddresses(Scan s, List<String> addresses) {
+        for (String address : addresses) {
+            String local = Folding.foldLower(address).split("@|\\[at\\]|\\(at\\)|\\barroba\\b|\\bat\\b", 2)[0];
+            List<String> parts = new ArrayList<>();
+            for (String part : local.split("[^a-z]+|\\bpunto\\b|\\bdot\\b")) {
+                if (!part.isEmpty()) {
+                    parts.add(part);
+                }
+            }
+            for (int i = 0; i + 1 < parts.size(); i++) {
+                String a = parts.get(i);
+                String b = parts.get(i + 1);
+                for (int k = 0; k + 1 < s.words.size(); k++) {
+                    Words.Word left = s.words.get(k);
+                    Words.Word right = s.words.get(k + 1);
+                    boolean pair = left.folded().equals(a) && a.length() >= 4 && right.folded().startsWith(b)
+                            || right.folded().equals(b) && b.length() >= 4 && left.folded().startsWith(a);
+                    if (pair && spaceBetween(s, k, k + 1) && left.capitalized() == right.capitalized()
+                            && spelledNameWord(left.folded()) && spelledNameWord(right.folded())
+                            && !places.isPlaceName(left.text()) && !places.isPlaceName(right.text())) {
+                        s.add(new Run(k, k + 1, 2, 0, vocabulary.isGivenName(left.folded()), false), OTHER, true);
+                    }
+                }
+            }
+        }
     }
 
     private void echo(Scan s, int k, String initial) {
@@ -764,9 +797,13 @@ final class PersonNames {
      * verb form or an agent noun.
      */
     private boolean lowerCaseNameWord(String f) {
+        return spelledNameWord(f) && (vocabulary.isKnownName(f) || !COMMON_ENDING.matcher(f).matches());
+    }
+
+    /** The same, where an address spells the word: then an ending like a verb's ("Ruvalcaba") says nothing. */
+    private boolean spelledNameWord(String f) {
         return f.length() >= 3 && !vocabulary.isFunctionWord(f) && !vocabulary.notNameWords.contains(f) && !vocabulary.isTitle(f)
-                && !vocabulary.places.contains(f) && !nameHeaders.contains(f)
-                && (vocabulary.isKnownName(f) || !COMMON_ENDING.matcher(f).matches() && !AGENT_NOUN.matcher(f).matches());
+                && !vocabulary.places.contains(f) && !nameHeaders.contains(f) && (vocabulary.isKnownName(f) || !AGENT_NOUN.matcher(f).matches());
     }
 
     /**
