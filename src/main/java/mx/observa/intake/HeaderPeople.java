@@ -11,6 +11,7 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeUtility;
 
 import org.apache.poi.hsmf.MAPIMessage;
 import org.apache.poi.hsmf.exceptions.ChunkNotFoundException;
@@ -45,16 +46,35 @@ final class HeaderPeople {
             if (raw == null) {
                 continue;
             }
-            try {
-                for (InternetAddress a : InternetAddress.parseHeader(raw, false)) {
-                    add(people, a.getPersonal());
-                    address(people, a.getAddress());
-                }
-            } catch (AddressException e) {
-                // a header no parser reads: nothing known from it
+            for (InternetAddress a : addresses(raw)) {
+                add(people, a.getPersonal());
+                address(people, a.getAddress());
             }
         }
         return people;
+    }
+
+    /**
+     * The addresses of a raw header. Some senders encode the whole "Name &lt;address&gt;" as one RFC 2047 word
+     * ("=?utf-8?q?Ana_P=C3=A9rez_=3Cana=40x.mx=3E?="), which parses as one address with no "@": such a header is
+     * decoded first and parsed again.
+     */
+    static InternetAddress[] addresses(String raw) {
+        InternetAddress[] parsed;
+        try {
+            parsed = InternetAddress.parseHeader(raw, false);
+        } catch (AddressException e) {
+            parsed = new InternetAddress[0];
+        }
+        boolean whole = parsed.length == 0 || java.util.Arrays.stream(parsed).anyMatch(a -> a.getAddress() == null || !a.getAddress().contains("@"));
+        if (whole && raw.contains("=?")) {
+            try {
+                return InternetAddress.parseHeader(MimeUtility.decodeText(MimeUtility.unfold(raw)), false);
+            } catch (AddressException | java.io.UnsupportedEncodingException e) {
+                return parsed; // a header no parser reads: nothing more known from it
+            }
+        }
+        return parsed;
     }
 
     /** An Outlook message: the display names of sender and recipients, and their addresses. */

@@ -182,7 +182,8 @@ public final class MailSplitter {
 
     /** The sender's address (From), lower case, or null. */
     public static String fromAddress(MimeMessage message) throws MessagingException {
-        Address[] from = message.getFrom();
+        String raw = message.getHeader("From", ",");
+        Address[] from = raw != null ? HeaderPeople.addresses(raw) : message.getFrom();
         if (from == null || from.length == 0 || !(from[0] instanceof InternetAddress a) || a.getAddress() == null) {
             return null;
         }

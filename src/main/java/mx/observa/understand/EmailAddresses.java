@@ -71,9 +71,23 @@ final class EmailAddresses {
         while (d.find()) {
             String value = text.substring(d.start(), d.end());
             if (!value.contains("@") || value.matches(".*\\s.*")) {
-                found.add(new PersonalData(PersonalDataDetector.CORREO, value, d.start(), d.end()));
+                int start = dictatedStart(folded, d.start());
+                found.add(new PersonalData(PersonalDataDetector.CORREO, text.substring(start, d.end()), start, d.end()));
             }
         }
+    }
+
+    /** "mi correo es reve fuentes arroba …": the words said between the cue and the address's last word before "arroba". */
+    private static final Pattern DICTATED_LOCAL = Pattern.compile(
+            "(?<![\\p{L}])(?:correo|mail|email|e-mail)(?:[ \\t]+electronico)?(?:[ \\t]+es)?[ \\t]*:?[ \\t]+((?:(?!es[ \\t])[a-z\\d]{2,}[ \\t]+){1,2})$");
+
+    /**
+     * Where a dictated address starts: a local part said as several words after "correo" ("reve fuentes arroba correo
+     * punto example") is matched only from its last word; the words before it, back to the cue, are part of it.
+     */
+    private static int dictatedStart(String folded, int start) {
+        Matcher cue = DICTATED_LOCAL.matcher(folded.substring(Math.max(0, start - 60), start));
+        return cue.find() ? start - (cue.end() - cue.start(1)) : start;
     }
 
     private static void weak(String text, String folded, List<PersonalData> found) {

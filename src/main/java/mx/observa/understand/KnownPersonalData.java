@@ -99,7 +99,8 @@ public final class KnownPersonalData {
                 int start = m.start(1);
                 int end = m.end(1);
                 String value = text.substring(start, end);
-                if (!wordStart(text, start) || form.capitalizedOnly && !Character.isUpperCase(value.charAt(0))) {
+                if (!wordStart(text, start) || form.capitalizedOnly && !Character.isUpperCase(value.charAt(0))
+                        || endsInsideAddress(text, end)) {
                     continue;
                 }
                 if (form.guarded && places.isPlaceAt(text, start, end, form.addressed, form.lone)) {
@@ -109,6 +110,21 @@ public final class KnownPersonalData {
             }
         }
         return found;
+    }
+
+    /**
+     * "Ruvalcaba, anselma.r@…": a form that runs into an e-mail address ends inside it; the address is found as one
+     * (and a name taken with half an address would no longer be known as a name).
+     */
+    private static boolean endsInsideAddress(String text, int end) {
+        int i = end;
+        while (i < text.length() && i - end < 64 && !Character.isWhitespace(text.charAt(i))) {
+            if (text.charAt(i) == '@') {
+                return i > end;
+            }
+            i++;
+        }
+        return false;
     }
 
     /** Nothing but a letter or digit before {@code start}, or a lower-case letter glued to a capital ("FirmaSILVIA"). */
@@ -303,6 +319,9 @@ public final class KnownPersonalData {
                 alone(forms, seen, shortForm, 3, vocabulary, lowerCaseNames || lowerWords.contains(shortForm));
                 add(forms, seen, sequence(List.of(shortForm, surname)), longest(List.of(shortForm, surname)), PersonalDataDetector.NOMBRE, true, false);
             }
+            for (String cut : truncations(first)) {
+                alone(forms, seen, cut, 4, vocabulary, false);
+            }
         }
         // the first surname alone, written with a capital ("Benavides abrió la mesa", "le dije a Gallardo")
         alone(forms, seen, surname, 3, vocabulary, lowerCaseNames || lowerWords.contains(surname));
@@ -313,6 +332,23 @@ public final class KnownPersonalData {
                         word, PersonalDataDetector.NOMBRE, true, false, true, false));
             }
         }
+    }
+
+    /**
+     * A long given name cut to its first syllables, the way people shorten the names of those they know ("Cloti" for
+     * Clotilde, "Baude" for Baudelio, "Marce" for Marcelina): four or five letters ending in a vowel, at least three
+     * letters short of the name. Looked for only where written with a capital ("vale" is a word; "Vale," after a
+     * known Valentina is her).
+     */
+    private static List<String> truncations(String given) {
+        List<String> cuts = new ArrayList<>();
+        for (int n = 4; n <= 5 && n <= given.length() - 3; n++) {
+            String cut = given.substring(0, n);
+            if ("aeiou".indexOf(cut.charAt(n - 1)) >= 0) {
+                cuts.add(cut);
+            }
+        }
+        return cuts;
     }
 
     /**

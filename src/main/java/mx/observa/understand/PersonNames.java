@@ -126,7 +126,9 @@ final class PersonNames {
         loneGivenNames(scan);
         handles(scan);
         atHandles(scan);
+        chatSpeakers(scan);
         nicknames(scan);
+        listItems(scan);
         return scan.resolve();
     }
 
@@ -149,10 +151,11 @@ final class PersonNames {
                 }
             }
         }
-        if (keys.isEmpty()) {
-            return List.of();
-        }
         Scan s = new Scan(text);
+        pairsOfAddresses(s, addresses);
+        if (keys.isEmpty()) {
+            return s.resolve();
+        }
         for (int k = 0; k < s.words.size(); k++) {
             Words.Word word = s.words.get(k);
             for (String[] key : keys) {
@@ -162,6 +165,38 @@ final class PersonNames {
             }
         }
         return s.resolve();
+    }
+
+    /**
+     * "anselma.r@…" beside "Anselma Ruvalcaba", "leo.ruelas@…" beside "leovigildo ruelas": two parts of an address's
+     * local part written as two neighbouring words of the text, one in full (four letters or more) and the other
+     * as its start — the person the address belongs to, though neither word is in the lists.
+     */
+    private void pairsOfAddresses(Scan s, List<String> addresses) {
+        for (String address : addresses) {
+            String local = Folding.foldLower(address).split("@|\\[at\\]|\\(at\\)|\\barroba\\b|\\bat\\b", 2)[0];
+            List<String> parts = new ArrayList<>();
+            for (String part : local.split("[^a-z]+|\\bpunto\\b|\\bdot\\b")) {
+                if (!part.isEmpty()) {
+                    parts.add(part);
+                }
+            }
+            for (int i = 0; i + 1 < parts.size(); i++) {
+                String a = parts.get(i);
+                String b = parts.get(i + 1);
+                for (int k = 0; k + 1 < s.words.size(); k++) {
+                    Words.Word left = s.words.get(k);
+                    Words.Word right = s.words.get(k + 1);
+                    boolean pair = left.folded().equals(a) && a.length() >= 4 && right.folded().startsWith(b)
+                            || right.folded().equals(b) && b.length() >= 4 && left.folded().startsWith(a);
+                    if (pair && spaceBetween(s, k, k + 1) && left.capitalized() == right.capitalized()
+                            && spelledNameWord(left.folded()) && spelledNameWord(right.folded())
+                            && !places.isPlaceName(left.text()) && !places.isPlaceName(right.text())) {
+                        s.add(new Run(k, k + 1, 2, 0, vocabulary.isGivenName(left.folded()), false), OTHER, true);
+                    }
+                }
+            }
+        }
     }
 
     private void echo(Scan s, int k, String initial) {
@@ -286,11 +321,13 @@ final class PersonNames {
                 if (i == masked.length() || masked.charAt(i) == ',' || masked.charAt(i) == ';') {
                     // every run of the item: "Tostado, Genoveva" in quotes is one name written surname first
                     int w = Words.firstAtOrAfter(s.words, start + itemStart);
+                    boolean office = false; // "De: Coordinación Tlalpan": what follows an office's word is no person
                     while (w < s.words.size() && s.words.get(w).end() <= start + i) {
                         Run run = run(s, skipTitlesAndQuotes(s, w), false);
                         if (run != null && s.words.get(run.to).end() <= start + i && acceptedAfterCue(run, true)) {
-                            s.add(run, strength, false);
+                            s.add(run, strength, office);
                         }
+                        office |= run == null;
                         w = run == null ? w + 1 : run.to + 1;
                     }
                     itemStart = i + 1;
@@ -328,6 +365,10 @@ final class PersonNames {
             Run run = run(s, w, !weak);
             if (run == null && weak) {
                 run = lowerCaseAfterWeakCue(s, w);
+            }
+            if (run == null) {
+                // "soy leovigildo ruelas y…", "les habla reveriana fuentes de la mesa…": a given name missing from the lists
+                run = lowerCaseNameInClause(s, w, true);
             }
             if (run == null) {
                 continue;
@@ -399,6 +440,84 @@ final class PersonNames {
             j = k + 1;
         }
         return surnames == 0 ? null : new Run(w, to, significant, significant, true, false);
+    }
+
+    /** An item of a numbered or bulleted list: "1. ", "2) ", "- ", "• ". */
+    private static final Pattern ITEM = Pattern.compile("(?m)^[ \\t]*(?:\\d{1,2}[.)]|[-•*·–])[ \\t]+");
+
+    /**
+     * A list of people ("1. Ana Ruiz — tel. …", "2. …"): where at least two items of a list of three or more open
+     * with a name found by other rules, the other items that open with two to four name-like words (no place, no
+     * common word) name people too, though their given names are missing from the lists.
+     */
+    private void listItems(Scan s) {
+        List<Integer> firstWords = new ArrayList<>();
+        int previousLineEnd = -2;
+        Matcher m = ITEM.matcher(s.text);
+        while (true) {
+            boolean more = m.find();
+            boolean sameList = more && m.start() == previousLineEnd + 1;
+            if (!sameList && firstWords.size() >= 3) {
+                namesOfList(s, firstWords);
+            }
+            if (!more) {
+                return;
+            }
+            if (!sameList) {
+                firstWords = new ArrayList<>();
+            }
+            int w = Words.firstAtOrAfter(s.words, m.end());
+            firstWords.add(w < s.words.size() && s.words.get(w).start() == m.end() ? w : -1);
+            previousLineEnd = Lines.nearEnd(s.text, m.end());
+        }
+    }
+
+    private void namesOfList(Scan s, List<Integer> firstWords) {
+        int named = 0;
+        for (int w : firstWords) {
+            if (w >= 0 && s.found.stream().anyMatch(f -> f.start() == s.words.get(w).start())) {
+                named++;
+            }
+        }
+        if (named < 2 || named == firstWords.size()) {
+            return;
+        }
+        for (int w : firstWords) {
+            Run run = w < 0 ? null : run(s, w, false);
+            if (run != null && run.from == w && run.significant >= 2 && run.significant <= 4 && !run.upperOnly && noCommonWord(s, run)
+                    && s.found.stream().noneMatch(f -> f.start() == s.words.get(w).start())) {
+                s.add(run, OTHER, true);
+            }
+        }
+    }
+
+    /** A chat export's line: "[1/5/22 08:05] chencho: …", "01/05/2022, 8:05 p. m. - Chencho: …". */
+    private static final Pattern CHAT_SPEAKER = Pattern.compile("(?m)^[ \\t]*\\[?\\d{1,2}/\\d{1,2}/\\d{2,4},?[ \\t]+\\d{1,2}:\\d{2}(?::\\d{2})?"
+            + "(?:[ \\t]*[ap]\\.?[ \\t]?m\\.?)?\\]?[ \\t]*(?:-[ \\t]*)?([^:\\n\\[\\]\\d+()]{2,40}):");
+
+    /**
+     * Who speaks in a chat export is a person, however the app shows her: a nickname in lower case ("chencho"), a
+     * given name missing from the lists. One to three name-like words (no role, label, place or common word), not a
+     * place; the app's own lines ("Los mensajes…") have no colon there.
+     */
+    private void chatSpeakers(Scan s) {
+        Matcher m = CHAT_SPEAKER.matcher(s.text);
+        while (m.find()) {
+            int from = Words.firstAtOrAfter(s.words, m.start(1));
+            int to = Words.lastEndingBefore(s.words, m.end(1));
+            if (from > to || to - from > 2) {
+                continue;
+            }
+            boolean names = true;
+            for (int k = from; k <= to && names; k++) {
+                Words.Word w = s.words.get(k);
+                names = lowerCaseNameWord(w.folded()) && !vocabulary.roles.contains(w.folded())
+                        && (!w.capitalized() || nameWord(w, false));
+            }
+            if (names && !places.isPlaceName(m.group(1).strip())) {
+                s.add(new Run(from, to, to - from + 1, 0, vocabulary.isGivenName(s.words.get(from).folded()), false), OTHER, true);
+            }
+        }
     }
 
     /**
@@ -562,7 +681,7 @@ final class PersonNames {
             }
             Run run = run(s, w, false);
             if (run == null) {
-                run = lowerCaseNameInClause(s, w);
+                run = lowerCaseNameInClause(s, w, false);
             }
             if (run != null && run.significant <= 4 && !run.upperOnly && !s.words.get(run.from).initial()
                     && APPOSITION_END.matcher(Lines.nearAfter(s.text, s.words.get(run.to).end())).find()) {
@@ -604,7 +723,10 @@ final class PersonNames {
                 run = lowerCaseNameEndingClause(s, skipTitlesAndQuotes(s, w));
             }
             if (run == null) {
-                run = lowerCaseNameInClause(s, skipTitlesAndQuotes(s, w));
+                run = lowerCaseNameInClause(s, skipTitlesAndQuotes(s, w), false);
+            }
+            if (run == null && m.group(1).contains("apellid")) {
+                run = announcedSurname(s, w);
             }
             if (run != null && !s.words.get(run.from).initial() && (run.significant >= 2 || run.known >= 1 || !run.upperOnly)) {
                 s.add(run, OTHER, true, true);
@@ -623,7 +745,7 @@ final class PersonNames {
      * one of them a known given name or surname (the other may be missing from the lists), none a function or a
      * common word, closing its clause.
      */
-    private Run lowerCaseNameInClause(Scan s, int w) {
+    private Run lowerCaseNameInClause(Scan s, int w, boolean introduced) {
         if (w >= s.words.size() || s.words.get(w).capitalized()) {
             return null;
         }
@@ -643,7 +765,28 @@ final class PersonNames {
             return null;
         }
         String after = Folding.foldPreservingLength(Lines.nearAfter(s.text, s.words.get(to).end()));
-        return NAME_THEN.matcher(after).find() ? new Run(w, to, to - w + 1, known, vocabulary.isGivenName(s.words.get(w).folded()), false) : null;
+        boolean closes = NAME_THEN.matcher(after).find() || introduced && belongsTo(after);
+        return closes ? new Run(w, to, to - w + 1, known, vocabulary.isGivenName(s.words.get(w).folded()), false) : null;
+    }
+
+    private static final Pattern OF_WHAT = Pattern.compile("^[ \\t]+(?:de|del)[ \\t]+(?:(?:la|el|los|las)[ \\t]+)?(\\p{Ll}+)");
+
+    /** "… de la mesa", "… del comité": what a person who introduces herself belongs to, never more of her name. */
+    private boolean belongsTo(String after) {
+        Matcher m = OF_WHAT.matcher(after);
+        return m.find() && !lowerCaseNameWord(m.group(1)) && !vocabulary.isFunctionWord(m.group(1));
+    }
+
+    /**
+     * "un muchacho de apellido treviño, que…", "una señora apellidada quijano": what "de apellido" announces is a
+     * surname, known or not, in any case — one name-like word that closes its clause.
+     */
+    private Run announcedSurname(Scan s, int w) {
+        if (w >= s.words.size() || !lowerCaseNameWord(s.words.get(w).folded()) || places.isPlaceName(s.words.get(w).text())) {
+            return null;
+        }
+        String after = Folding.foldPreservingLength(Lines.nearAfter(s.text, s.words.get(w).end()));
+        return NAME_THEN.matcher(after).find() ? new Run(w, w, 1, 1, false, false) : null;
     }
 
     /** Agent nouns, however misspelt ("obsevadora", "votadores", "activista"): what a person does, not who. */
@@ -654,24 +797,26 @@ final class PersonNames {
      * verb form or an agent noun.
      */
     private boolean lowerCaseNameWord(String f) {
-        return f.length() >= 3 && !vocabulary.isFunctionWord(f) && !vocabulary.notNameWords.contains(f) && !vocabulary.isTitle(f)
-                && !vocabulary.places.contains(f) && !nameHeaders.contains(f)
-                && (vocabulary.isKnownName(f) || !COMMON_ENDING.matcher(f).matches() && !AGENT_NOUN.matcher(f).matches());
+        return spelledNameWord(f) && (vocabulary.isKnownName(f) || !COMMON_ENDING.matcher(f).matches());
     }
 
-    private static final Pattern CLAUSE_END = Pattern.compile("^(?:[ \\t]*(?:[,.;:!?)]|$)|[ \\t]+(?:y|e|que|quien|pero)(?![\\p{L}]))");
+    /** The same, where an address spells the word: then an ending like a verb's ("Ruvalcaba") says nothing. */
+    private boolean spelledNameWord(String f) {
+        return f.length() >= 3 && !vocabulary.isFunctionWord(f) && !vocabulary.notNameWords.contains(f) && !vocabulary.isTitle(f)
+                && !vocabulary.places.contains(f) && !nameHeaders.contains(f) && (vocabulary.isKnownName(f) || !AGENT_NOUN.matcher(f).matches());
+    }
 
     /**
      * "el de la mesa se llama leonel y…", "la capacitadora se llama marisol, los dos…": one known name in lower case
      * right after a role or an announcing phrase, where the clause ends with it — what follows is punctuation, the
-     * line's end or a conjunction, never more of the sentence.
+     * line's end, a conjunction or an object pronoun and its verb ("mi hija araceli me ayudó"), never more of the sentence.
      */
     private Run lowerCaseNameEndingClause(Scan s, int w) {
         Run one = lowerCaseAfterTitle(s, w);
         if (one == null || one.significant != 1 || !vocabulary.isGivenName(s.words.get(w).folded())) {
             return null;
         }
-        return CLAUSE_END.matcher(Folding.foldPreservingLength(Lines.nearAfter(s.text, s.words.get(w).end()))).find() ? one : null;
+        return NAME_THEN.matcher(Folding.foldPreservingLength(Lines.nearAfter(s.text, s.words.get(w).end()))).find() ? one : null;
     }
 
     private static final Pattern LIST_SEPARATOR = Pattern.compile("[ \\t]*(?:,|;)[ \\t]*|[ \\t]+");
@@ -959,7 +1104,9 @@ final class PersonNames {
                     && after.matches("^[ \\t]*[:,].*") && trimmed.significant >= 2 && trimmed.significant <= 4
                     && (trimmed.known >= 1 || after.matches("^[ \\t]*:[ \\t]*\\S.*") && !trimmed.upperOnly && noCommonWord(s, trimmed));
             if (personAfter && acceptedAfterCue(trimmed, false) || lineHead) {
-                s.add(trimmed, OTHER, true);
+                if (s.add(trimmed, OTHER, true)) {
+                    restOfList(s, trimmed);
+                }
             }
             surnameFirstAtLineHead(s, trimmed);
             // given names inside the run start a name of their own ("Después Ana López …")
@@ -968,7 +1115,9 @@ final class PersonNames {
                 if (vocabulary.isGivenName(w.folded()) && !CONNECTORS.contains(w.folded())) {
                     Run named = run(s, k, false);
                     if (named != null && named.significant >= 2 && secondWordIsName(s, named)) {
-                        s.add(named, OTHER, true);
+                        if (s.add(named, OTHER, true)) {
+                            restOfList(s, named); // "(Carmelo Rojano, Idalia Pastrana y Ruperto Anaya)"
+                        }
                     }
                     break;
                 }
@@ -1325,15 +1474,16 @@ final class PersonNames {
             this.words = Words.of(text);
         }
 
-        void add(Run run, int strength, boolean guarded) {
-            add(run, strength, guarded, false);
+        boolean add(Run run, int strength, boolean guarded) {
+            return add(run, strength, guarded, false);
         }
 
         /** @param addressed after a title or role: only a place context or a public figure's name makes it a place */
-        void add(Run run, int strength, boolean guarded, boolean addressed) {
+        /** @return whether it was taken (not a place) */
+        boolean add(Run run, int strength, boolean guarded, boolean addressed) {
             if (guarded && (addressed ? places.isPlaceAfterTitle(text, words, run.from, run.to)
                     : places.isPlace(text, words, run.from, run.to))) {
-                return;
+                return false;
             }
             int start = words.get(run.from).start();
             int end = words.get(run.to).end();
@@ -1341,6 +1491,7 @@ final class PersonNames {
                 end++;
             }
             found.add(new Mention<>(text.substring(start, end), start, end, strength));
+            return true;
         }
 
         /** In text order; overlapping finds become one, with the strongest source. */

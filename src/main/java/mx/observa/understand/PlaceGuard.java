@@ -202,10 +202,16 @@ final class PlaceGuard {
     }
 
     /**
+     * Short words that end sentences and are no abbreviation (an abbreviation's period ends nothing: «Col.», «No.»):
+     * «… avenida Insurgentes Sur. Espejel dejó…», «… llegó hoy. Rocha…». Folded text.
+     */
+    private static final String SHORT_WORDS = "(?:sur|el|yo|ya|hoy|ahi|asi|mas|mal|fue|dia|son|uno|dos|ver|ir)";
+
+    /**
      * A sentence ended between the place word and the run ("… calle Sur 20. José Ángel …", "… escuela «Niños
      * Héroes». Perla Orduña …").
      */
-    private static final Pattern SENTENCE_END = Pattern.compile("(?:\\p{L}{4,}|\\d)[\"'”»)]?[.!?][\"'”»]?\\s+[\"'“«]?$");
+    private static final Pattern SENTENCE_END = Pattern.compile("(?:\\p{L}{4,}|\\d|(?<!\\p{L})" + SHORT_WORDS + ")[\"'”»)]?[.!?][\"'”»]?\\s+[\"'“«]?$");
 
     /** «la Sra. …», «el Lic. …»: a title after an article addresses a person, even inside a longer run. */
     private static final java.util.Set<String> ARTICLES = java.util.Set.of("el", "la", "los", "las", "al", "del");

@@ -167,4 +167,21 @@ class MailSplitterTest {
                 .get(mx.observa.model.DeclaredField.PEOPLE);
         assertThat(both.split("\n")).contains("Ramiro Téllez", "Octavio Rendón Salgado", "Medina, Pilar");
     }
+
+    @Test
+    void aWholeAddressEncodedAsOneWordIsDecodedBeforeItIsRead() throws Exception {
+        // some senders encode «Name <address>» whole, across a folded line; it parses as one address without «@»
+        String raw = "From: =?utf-8?q?Eulogio_Ba=C3=B1uelos_Sierra_=3Ceulogio=2Ebanuelos=40corr?=\r\n"
+                + " =?utf-8?q?eo=2Eexample=3E?=\r\n"
+                + "Cc: =?utf-8?q?Prisca_Urd=C3=A1piles_=3Cpurdapiles=40vecinos=2Eexample=3E?=\r\n"
+                + "To: observacion@iecm.example\r\nSubject: informe\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
+                + "La mesa abrió a las 9:00.\r\n";
+        Path file = Files.writeString(tmp.resolve("codificado.eml"), raw, StandardCharsets.UTF_8);
+
+        Part part = new MailSplitter(25, 20 * 1024, 50).split(file, Channel.CARPETA, null).parts().get(0);
+
+        assertThat(part.sender()).isEqualTo("eulogio.banuelos@correo.example");
+        assertThat(part.declared().get(mx.observa.model.DeclaredField.PEOPLE).split("\n"))
+                .contains("Eulogio Bañuelos Sierra", "eulogio banuelos", "Prisca Urdápiles", "purdapiles@vecinos.example");
+    }
 }

@@ -55,10 +55,11 @@ class PrivacyPublicationIT {
     private static final int MAX_HELD_OUT_FOUND_BY_HIDDEN_NAME = 0;
     /**
      * Tuning sets held to fewer than zero leaks, at what they reach, by distinct planted string. privacidad-ciega-5:
-     * «quijano», a surname in lower case after «de apellido» that PrivacyQualityTest also lists (a rule for it would
-     * fix that one string only).
+     * «quijano», a surname in lower case after «de apellido» (published until the seventh round; none since).
+     * privacidad-ciega-6 (seventh round; 11 in its blind measurement): «nica», a nickname in lower case cut from a
+     * given name in a chat, that PrivacyQualityTest also lists.
      */
-    private static final Map<String, Integer> MAX_TUNING_LEAKS_BY_SET = Map.of("privacidad-ciega-5", 1);
+    private static final Map<String, Integer> MAX_TUNING_LEAKS_BY_SET = Map.of("privacidad-ciega-5", 1, "privacidad-ciega-6", 1);
 
     private ObservaService service;
     private String base;

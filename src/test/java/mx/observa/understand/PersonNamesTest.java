@@ -292,4 +292,65 @@ class PersonNamesTest {
         assertThat(personal("perfecto chuy, avisa", KnownPersonalData.of(List.of("chuy"))))
                 .as("a name found in lower case is found so in any text of its report").containsExactly("chuy");
     }
+
+    @Test
+    void aSurnameAnnouncedByDeApellidoInAnyCase() {
+        assertThat(found("me atendió una joven de apellido zúñiga, que venía del módulo")).containsExactly("zúñiga");
+        assertThat(found("El suplente, de apellido Ocampo y muy amable, abrió la urna.")).containsExactly("Ocampo");
+        assertThat(found("un señor de apellido que no recuerdo")).isEmpty();
+    }
+
+    @Test
+    void lowerCaseIntroductionsWhoseGivenNameIsNotInTheLists() {
+        assertThat(found("buenas noches, les habla eustaquia cardona de la brigada norte")).containsExactly("eustaquia cardona");
+        assertThat(found("soy wenceslao santoyo y estuve en la mesa")).containsExactly("wenceslao santoyo");
+        assertThat(found("soy vecina de la colonia y estuve en la mesa")).isEmpty();
+        assertThat(found("les habla la coordinación de la brigada")).isEmpty();
+    }
+
+    @Test
+    void aLowerCaseNameAfterARelationBeforeAPronounAndItsVerb() {
+        assertThat(found("ya tarde mi sobrina jimena me prestó el teléfono")).containsExactly("jimena");
+    }
+
+    @Test
+    void whoSpeaksInAChatExportIsAPersonUnlessItIsAnOffice() {
+        assertThat(found("[3/5/22 19:02] pancho: ya llegue a la casilla\n[3/5/22 19:03] Coordinación Sur: gracias"))
+                .containsExactly("pancho");
+        assertThat(found("03/05/2022, 7:04 p. m. - Chabelita: ya cerraron")).containsExactly("Chabelita");
+    }
+
+    @Test
+    void theOtherPeopleOfAListWhoseItemsAreMostlyPeople() {
+        assertThat(found("Equipo de la jornada\n1. Patricia Gudiño Peña — mesa 3\n2. Eleazar Quiroga Mora — mesa 4\n"
+                + "3. Teodulfo Zamarripa Iturbe — mesa 5")).contains("Teodulfo Zamarripa Iturbe");
+        assertThat(found("Asistentes (Rosalía Benítez Mora, Xicoténcatl Ayala y Eufemia Tapia) firmaron el acta."))
+                .containsExactly("Rosalía Benítez Mora", "Xicoténcatl Ayala", "Eufemia Tapia");
+        assertThat(found("Mesas visitadas\n1. Patricia Gudiño Peña — mesa 3\n2. Eleazar Quiroga Mora — mesa 4\n"
+                + "3. Escuela Primaria Benito Juárez — mesa 5")).doesNotContain("Benito Juárez", "Escuela Primaria Benito Juárez");
+    }
+
+    @Test
+    void aLongGivenNameCutToItsFirstSyllablesOnceTheNameIsKnown() {
+        assertThat(personal("Filomena Cortés Ruiz llegó temprano. Más tarde Filo cerró la mesa.", KnownPersonalData.NONE))
+                .contains("Filo");
+        assertThat(personal("Filomena Cortés Ruiz llegó temprano. el filo de la mesa estaba roto.", KnownPersonalData.NONE))
+                .doesNotContain("filo");
+    }
+
+    @Test
+    void aNameTheNeighbouringAddressSpellsInPart() {
+        assertThat(personal("Contacto alterno — Eutimio Zaldívar, eutimio.z@correo.example", KnownPersonalData.NONE))
+                .anySatisfy(p -> assertThat(p).contains("Eutimio Zaldívar"));
+        assertThat(personal("avisar a cuco zaldivar de la mesa, escribe a c.zaldivar@correo.example", KnownPersonalData.NONE))
+                .anySatisfy(p -> assertThat(p).contains("cuco zaldivar"));
+    }
+
+    @Test
+    void anOfficeInAMessageHeaderOrAShortWordEndingASentenceIsNoPerson() {
+        assertThat(found("De: Coordinación Iztapalapa:\nya recibimos su informe")).isEmpty();
+        assertThat(personal("La mesa estaba sobre Calzada de Tlalpan Sur. Ortega llegó a las 10.",
+                KnownPersonalData.of(java.util.List.of("Jacinto Ortega Lira")))).contains("Ortega");
+        assertThat(found("Informe de la mesa en la calle Gral. Felipe Ángeles, esquina con Sur 20.")).isEmpty();
+    }
 }

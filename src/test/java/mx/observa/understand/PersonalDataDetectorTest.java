@@ -124,4 +124,11 @@ class PersonalDataDetectorTest {
                 KnownPersonalData.NONE.with(Fixtures.PRIVACY.people(List.of("Medina, Pilar", "Consulta IECM"))));
         assertThat(found).extracting(PersonalData::text).containsExactly("Pilar Medina");
     }
+
+    @Test
+    void anAddressDictatedInSeveralWordsAfterTheCue() {
+        assertThat(detect("y mi correo es chayo mendieta arroba gmail punto com, gracias"))
+                .extracting(PersonalData::kind, PersonalData::text)
+                .contains(org.assertj.core.groups.Tuple.tuple("correo", "chayo mendieta arroba gmail punto com"));
+    }
 }
