@@ -104,10 +104,10 @@ public final class SearchEvaluation {
     /** The blind parts already evaluated once and tuned on since, in the order they were written. */
     public static final List<String> SEEN_PARTS = List.of(SEEN, SEEN_2, SEEN_3, SEEN_4, SEEN_5, SEEN_6);
     /**
-     * The held-out queries never used to tune, read from consultas-ciegas-6.csv / juicios-ciegos-6.csv: the figures
+     * The held-out queries never used to tune, read from consultas-ciegas-7.csv / juicios-ciegos-7.csv: the figures
      * Observa publishes.
      */
-    public static final String HELD_OUT = "ciega-6";
+    public static final String HELD_OUT = "ciega-7";
 
     /** The seen blind parts and the held-out one (once, while it is still the last seen part). */
     public static List<String> blindParts() {
