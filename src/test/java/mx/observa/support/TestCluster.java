@@ -21,35 +21,21 @@ public final class TestCluster {
     /** Heap of each node: three of them fit a shared 2-core machine beside the test JVM. */
     private static final String NODE_HEAP = "320m";
     private static OpenSearchTestCluster cluster;
-    private static boolean green;
 
     private TestCluster() {
     }
 
-    /** The cluster, started (or, when {@link #launch} came first, waited for) and green. */
     public static synchronized OpenSearchTestCluster cluster() {
-        if (cluster == null || !green) {
-            launch().awaitGreen();
-            green = true;
-        } else if (!cluster.allRunning()) {
-            cluster.restartStopped();
-        }
-        return cluster;
-    }
-
-    /**
-     * The cluster's nodes started, without waiting for them to form a cluster: a test that has other work to do
-     * first (taking in a corpus) lets them boot meanwhile, and {@link #cluster} waits for them when it needs them.
-     */
-    public static synchronized OpenSearchTestCluster launch() {
         if (cluster == null) {
             Path work = workDir();
-            cluster = OpenSearchTestCluster.launch(TestHome.projectRoot(), work, 3, NODE_HEAP, true);
+            cluster = OpenSearchTestCluster.start(TestHome.projectRoot(), work, 3, NODE_HEAP, true);
             OpenSearchTestCluster started = cluster;
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 started.close();
                 delete(work);
             }, "opensearch-test-cluster"));
+        } else if (!cluster.allRunning()) {
+            cluster.restartStopped();
         }
         return cluster;
     }

@@ -53,9 +53,7 @@ public final class EvaluateSearchCommand implements Callable<Integer> {
 
     @Option(names = "--opensearch", paramLabel = "HOSTS", split = ",",
             description = "Mide también sobre este clúster OpenSearch (http://host:puerto, separados por comas), con la "
-                    + "misma ingesta del corpus (índice observa-evaluacion, llenado desde el almacén de informes al "
-                    + "terminar la ingesta; si el clúster aún arranca, se le espera hasta 6 minutos); el JSON añade la "
-                    + "parte \"opensearch\".")
+                    + "misma ingesta del corpus (índice observa-evaluacion); el JSON añade la parte \"opensearch\".")
     List<String> openSearchHosts;
 
     @Override

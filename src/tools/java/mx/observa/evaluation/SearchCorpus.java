@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,10 +12,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import mx.observa.app.ObservaService;
-import mx.observa.app.Reindex;
 import mx.observa.config.ObservaConfig;
-import mx.observa.index.SearchBackends;
-import mx.observa.index.opensearch.OpenSearchUnavailableException;
 import mx.observa.index.ReadOnlyIndex;
 import mx.observa.model.Channel;
 import mx.observa.model.Report;
@@ -32,9 +28,6 @@ import mx.observa.store.SqliteReportStore;
 final class SearchCorpus implements AutoCloseable {
 
     private static final Pattern REPORT_FILE = Pattern.compile("^\\d\\d[-_].+");
-    /** How long the corpus waits for a cluster that is still starting (a test cluster boots while it is read). */
-    private static final Duration CLUSTER_WAIT = Duration.ofMinutes(6);
-    private static final Duration CLUSTER_POLL = Duration.ofSeconds(1);
 
     private final Map<String, String> fileByFolio;
     private final List<String> quarantined;
@@ -53,21 +46,14 @@ final class SearchCorpus implements AutoCloseable {
         this.store = store;
     }
 
-    /**
-     * Takes in the given report files with a pipeline working in {@code work} (emptied first). When {@code base} names
-     * an OpenSearch backend, the pipeline writes the embedded index only and the cluster is filled afterwards from the
-     * report store, as {@code observa reindex} fills it: the pipeline's per-report writes to a cluster cost more than
-     * one projection at the end, and the cluster may still be starting while the corpus is read.
-     */
+    /** Takes in the given report files with a pipeline working in {@code work} (emptied first). */
     static SearchCorpus ingest(ObservaConfig base, List<Path> reportFiles, Path work) throws Exception {
         deleteTree(work);
         ObservaConfig config = base.with("observa.data", work.resolve("data").toString())
                 .with("observa.index", work.resolve("index").toString());
-        boolean cluster = SearchBackends.onOpenSearch(config);
         Map<String, String> fileByFolio = new LinkedHashMap<>();
         List<String> quarantined = new ArrayList<>();
-        try (ObservaService service = ObservaService.start(cluster
-                ? config.with("observa.index.backend", SearchBackends.LUCENE) : config, ObservaService.Mode.BATCH)) {
+        try (ObservaService service = ObservaService.start(config, ObservaService.Mode.BATCH)) {
             for (Path file : reportFiles) {
                 String key = base.home().toAbsolutePath().relativize(file.toAbsolutePath()).toString().replace('\\', '/');
                 for (Outcome o : service.submitReports(file, file.getFileName().toString(), Channel.CARPETA, null).reports()) {
@@ -79,34 +65,12 @@ final class SearchCorpus implements AutoCloseable {
                 }
             }
         }
-        if (cluster) {
-            fillFromTheStore(config);
-        }
         ReadOnlyIndex index = ReadOnlyIndex.openIfExists(config.indexDir());
         if (index == null) {
             throw new IllegalStateException("La ingesta del corpus no dejó índice en " + config.indexDir());
         }
         return new SearchCorpus(Map.copyOf(fileByFolio), List.copyOf(quarantined), reportFiles.size(), index,
                 config.indexDir(), SqliteReportStore.openForReading(config.storeDir()));
-    }
-
-    /**
-     * The index rebuilt from the report store on the configured cluster (and the embedded copy beside it), once the
-     * cluster answers: asked again every {@link #CLUSTER_POLL} while it is not up yet, for up to {@link #CLUSTER_WAIT}.
-     */
-    private static void fillFromTheStore(ObservaConfig config) throws InterruptedException {
-        long deadline = System.nanoTime() + CLUSTER_WAIT.toNanos();
-        while (true) {
-            try {
-                Reindex.fromStore(config);
-                return;
-            } catch (OpenSearchUnavailableException e) {
-                if (System.nanoTime() > deadline) {
-                    throw e;
-                }
-                Thread.sleep(CLUSTER_POLL.toMillis()); // a cluster still starting: there is no event to wait on
-            }
-        }
     }
 
     /** The delivered report files of the folders: those whose name starts with two digits, in name order. */

@@ -73,21 +73,6 @@ public final class OpenSearchTestCluster implements AutoCloseable {
      *                    measurements)
      */
     public static OpenSearchTestCluster start(Path projectRoot, Path workDir, int size, String heap, boolean quickStart) {
-        OpenSearchTestCluster cluster = launch(projectRoot, workDir, size, heap, quickStart);
-        try {
-            cluster.awaitHealth(size, "green", START_TIMEOUT);
-            return cluster;
-        } catch (RuntimeException e) {
-            cluster.close();
-            throw e;
-        }
-    }
-
-    /**
-     * Starts {@code size} nodes and returns at once, their ports known ({@link #httpHosts}) while they boot: the caller
-     * does its own work meanwhile and then waits with {@link #awaitGreen}.
-     */
-    public static OpenSearchTestCluster launch(Path projectRoot, Path workDir, int size, String heap, boolean quickStart) {
         Path lib = projectRoot.resolve("target/opensearch");
         if (!Files.isRegularFile(lib.resolve("opensearch-3.9.0.jar"))) {
             throw new IllegalStateException("Faltan los jars de OpenSearch en " + lib
@@ -101,16 +86,12 @@ public final class OpenSearchTestCluster implements AutoCloseable {
             for (int i = 0; i < size; i++) {
                 cluster.launch(i);
             }
+            cluster.awaitHealth(size, "green", START_TIMEOUT);
             return cluster;
         } catch (RuntimeException e) {
             cluster.close();
             throw e;
         }
-    }
-
-    /** Waits until every node has joined a green cluster ({@link #launch}). */
-    public void awaitGreen() {
-        awaitHealth(nodes.size(), "green", START_TIMEOUT);
     }
 
     /** {@code http://127.0.0.1:port} of every node, killed ones included (a client must cope with those). */

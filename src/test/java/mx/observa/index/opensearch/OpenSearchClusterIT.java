@@ -11,10 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -46,10 +43,8 @@ import mx.observa.text.FoldingSpanishAnalyzer;
  * with the same results as the embedded index, search still answers and nothing indexed is lost when a node is killed,
  * and {@code observa reindex} fills an emptied cluster from the report store; the search quality evaluation gives the
  * same figures on both backends. Every test on the cluster is in this one class, so that one integration-test JVM
- * starts the cluster and the other runs the rest of the suite meanwhile. The search evaluation runs first: its corpus is
- * taken in while the nodes boot.
+ * starts the cluster and the other runs the rest of the suite meanwhile.
  */
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class OpenSearchClusterIT {
 
     @TempDir
@@ -248,17 +243,14 @@ class OpenSearchClusterIT {
      * on every part (within 0.02).
      */
     @Test
-    @Order(1)
     void theSearchEvaluationBeatsPlainLuceneAndGivesTheSameFiguresOnTheCluster() throws Exception {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         var cli = EvaluateSearchCommand.commandLine();
         cli.setOut(new PrintWriter(out));
         cli.setErr(new PrintWriter(err));
-        // the first test of the class: the nodes boot while the corpus is taken in, and the command fills the cluster
-        // from the report store once it answers
         int code = cli.execute("--json", "--work", tmp.resolve("evaluacion").toString(),
-                "--opensearch", String.join(",", TestCluster.launch().httpHosts()));
+                "--opensearch", String.join(",", TestCluster.cluster().httpHosts()));
         assertThat(code).as(err.toString()).isZero();
         JsonNode lucene = Json.MAPPER.readTree(out.toString());
         JsonNode cluster = lucene.get(SearchBackends.OPENSEARCH);
