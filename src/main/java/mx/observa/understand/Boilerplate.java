@@ -46,7 +46,7 @@ final class Boilerplate {
                     + "|colectivo|observatorio|a\\.\\s?c\\.?)\\b");
     private static final Pattern WEB_CHROME = Pattern.compile(
             "(?:©|derechos reservados|suscribete|siguenos|cerrar sesion|iniciar sesion|publicado por|politica de privacidad"
-                    + "|mapa del sitio|compartir en|no fue creado ni aprobado por|^publicad[oa] el .{0,40}\\bpor\\b)");
+                    + "|mapa del sitio|terminos de uso|terminos y condiciones|compartir en|no fue creado ni aprobado por|^publicad[oa] el .{0,40}\\bpor\\b)");
     /** A line framed by rules ("===== texto reconocido (OCR) - hoja 1 de 1 =====", "----- fin -----"): a marker. */
     private static final Pattern FRAMED = Pattern.compile("^(?:={3,}|-{5,}|\\*{3,}|#{3,}).{0,80}?(?:={3,}|-{5,}|\\*{3,}|#{3,})$");
     /** Between the items of a site's menu or breadcrumb: "Inicio / Noticias / Contacto", "Portal · Mi cuenta · Salir". */

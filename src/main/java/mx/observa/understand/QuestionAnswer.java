@@ -132,6 +132,34 @@ record QuestionAnswer(String lead, boolean question, int bodyStart, String ticke
         return text.substring(0, m.start()) + ":" + " ".repeat(m.end() - m.start() - 1) + text.substring(m.end());
     }
 
+    /**
+     * The text with the words of the options left unticked blanked (same length): "[x] se abrió a tiempo [ ] se
+     * abrió tarde", "Afluencia: [ ] Alta [X] Media [ ] Baja" — an option nobody chose says nothing. Sí/No options
+     * stay: they are how {@link #parse} tells which one was ticked.
+     */
+    static String withoutUntickedOptions(String text) {
+        if (BOX_FIRST.matcher(Folding.foldPreservingLength(text)).find()) {
+            return text; // "[ ] hubo coacción [x] no hubo coacción": the ticked option answers no to the other
+        }
+        Matcher m = UNTICKED_OPTION.matcher(text);
+        StringBuilder out = null;
+        while (m.find()) {
+            if (BARE_YES_NO.matcher(Folding.foldLower(m.group(1))).matches()) {
+                continue;
+            }
+            if (out == null) {
+                out = new StringBuilder(text);
+            }
+            for (int i = m.start(1); i < m.end(1); i++) {
+                out.setCharAt(i, ' ');
+            }
+        }
+        return out == null ? text : out.toString();
+    }
+
+    private static final Pattern UNTICKED_OPTION = Pattern.compile("[\\[(]\\s*[\\])]([^\\[(\\n]+)");
+    private static final Pattern BARE_YES_NO = Pattern.compile("\\s*(?:si|no)\\s*");
+
     /** The same finding read as all answer: its lead was a clause before a colon, not a label. */
     QuestionAnswer withoutLead() {
         return new QuestionAnswer("", false, 0, ticked, unanswered);

@@ -135,7 +135,7 @@ final class ReportFindings {
     private Optional<Finding> read(String text, String context) {
         String classified = OCR_CAPITAL_I.matcher(ScanDigits.asLetters(blankNames(context == null ? text
                 : context + ": " + text))).replaceAll("I");
-        classified = QuestionAnswer.leadersAsColon(classified);
+        classified = QuestionAnswer.withoutUntickedOptions(QuestionAnswer.leadersAsColon(classified));
         AnalyzedText analyzed = AnalyzedText.of(analyzer, classified);
         TopicClassifier.Result found = topics.classify(analyzed);
         return kinds.classify(classified, analyzed, found.problems(), told).map(ruled -> nearest.settle(ruled, analyzed)).map(settled -> {

@@ -110,6 +110,31 @@ class NaturalSearchTest {
     }
 
     @Test
+    void whatRanOutIsFoundWhereItIsSaidItWasMissingButNotTheOtherWayRound() {
+        // "se acabaron" / "se terminaron" also find "faltaron": the passage about the missing ballots before the one
+        // that only says "boletas".
+        assertThat(ids(find("se acabaron las boletas")).get(0)).isIn("OBS-2022-000002#2", "OBS-2022-000005#2");
+        assertThat(ids(find("se terminaron las papeletas")).get(0)).isIn("OBS-2022-000002#2", "OBS-2022-000005#2");
+        // Not everything missing ran out: "faltó" is not widened to "se acabó".
+        index.replace(report("OBS-2022-000020").finding("Se acabó la luz en la calle a las 19:00.").build());
+        index.commit();
+        search = FindingSearch.configured(config, index, analyzer);
+        assertThat(ids(find("faltó"))).doesNotContain("OBS-2022-000020#1");
+        assertThat(ids(find("se terminaron"))).contains("OBS-2022-000020#1");
+    }
+
+    @Test
+    void peopleWhoLeftAreFoundHoweverTheReportSaysTheyLeft() {
+        index.replace(report("OBS-2022-000021").finding("Varias vecinas se retiraron molestas de la fila.").build());
+        index.replace(report("OBS-2022-000022").finding("Una vecina se quejó de la fila y esperó su turno.").build());
+        index.commit();
+        search = FindingSearch.configured(config, index, analyzer);
+
+        // "se fueron" is said "se retiraron"; staying in the line is not leaving it.
+        assertThat(ids(find("se fueron"))).contains("OBS-2022-000021#1").doesNotContain("OBS-2022-000022#1");
+    }
+
+    @Test
     void wordsNextToEachOtherRankAboveTheSameWordsApart() {
         assertThat(ids(find("urna rota")).subList(0, 2)).containsExactly("OBS-2022-000004#3", "OBS-2022-000004#4");
         assertThat(ids(find("rota la urna")).get(0)).isEqualTo("OBS-2022-000004#3");

@@ -69,6 +69,15 @@ class KindClassifierTest {
             Dejaron opinar a un joven con la credencial vencida.                     | incidencia
             Un vecino me contó que en la mesa del mercado se llevaron la urna.       | contexto
             En la mesa de la escuela la responsable me dijo que no podía pasar.      | incidencia
+            Al final el conteo se hizo en voz baja, pero delante de todos.           | conforme
+            El escrutador le llevó la urna a un señor que no podía subir la escalera. | buena_practica
+            La secretaria les explicaba los proyectos en náhuatl a los abuelos.      | buena_practica
+            A las personas mayores les leían las opciones una por una.               | buena_practica
+            Un vecino estuvo palomeando en su lista a quienes ya habían ido.         | incidencia
+            Había un puesto de tacos pegado a la mesa.                               | contexto
+            Los resultados quedaron pegados en la reja a las 17:30.                  | conforme
+            Contaron las boletas en voz alta.                                        | conforme
+            La escrutadora le dijo en voz alta a un señor dónde estaba la urna.      | contexto
             """)
     void negationAndItsScopeDecideTheKind(String passage, String kind) {
         assertThat(only(passage).kind().id()).isEqualTo(kind);
@@ -85,9 +94,28 @@ class KindClassifierTest {
             ¿Tuvo algún problema para observar? Ninguno.                                      | conforme
             ¿Las personas funcionarias cumplieron? Sí, aunque la secretaria se ausentó una hora. | incidencia
             Propaganda: no                                                                    | conforme
+            Material: [ ] faltó material  [x] completo                                        | conforme
             """)
     void aQuestionnaireAnswerIsReadWithItsQuestion(String passage, String kind) {
         assertThat(only(passage).kind().id()).isEqualTo(kind);
+    }
+
+    @Test
+    void anOptionLeftUntickedSaysNothing() {
+        assertThat(QuestionAnswer.withoutUntickedOptions("Afluencia: [ ] Alta [X] Media [ ] Baja"))
+                .isEqualTo("Afluencia: [ ]      [X] Media [ ]     ");
+        // yes/no boxes are how the answer is read: they stay
+        assertThat(QuestionAnswer.withoutUntickedOptions("¿Hubo propaganda? [ ] Sí [X] No"))
+                .isEqualTo("¿Hubo propaganda? [ ] Sí [X] No");
+        assertThat(only("Afluencia: [ ] Alta [X] Media [ ] Baja").kind()).isEqualTo(FindingKind.CONTEXTO);
+    }
+
+    @Test
+    void thePoliceBoothIsNoInternetVoteModule() {
+        assertThat(only("Las funcionarias pidieron apoyo al módulo de policía y se retiraron los dos.").evidence())
+                .doesNotContainKey("remota");
+        assertThat(only("En el módulo de apoyo al voto por internet había dos computadoras.").evidence())
+                .containsKey("remota");
     }
 
     @Test

@@ -63,6 +63,7 @@ class SegmenterTest {
                 Folio de acreditación: OBS-22-0193
 
                 La mesa abrió a las 9:00 con todo el material.
+                Red de informes vecinales · Contacto · Términos de uso
                 """);
         assertThat(found).containsExactly("La mesa abrió a las 9:00 con todo el material.");
     }

@@ -45,7 +45,9 @@ public final class BenchCommand implements Callable<Integer> {
     Integer docs;
 
     @Option(names = "--docs-realista", paramLabel = "N", description = "Archivos del corpus realista, repartidos por "
-            + "todo él y con su misma proporción de fotos y escaneos (completo: 100 de 354; rápido: 20).")
+            + "todo él y con su misma proporción de fotos y escaneos; antes, los tres lados se calientan con los mismos "
+            + "archivos: los sintéticos de calentamiento y otros 3/4 de N del corpus realista (completo: 200 de 576, "
+            + "tras 150; rápido: 20, tras 15).")
     Integer realisticDocs;
 
     @Option(names = "--findings", paramLabel = "N,N", split = ",",

@@ -179,6 +179,8 @@ final class BenchResult {
             Map<String, Object> ingest = ingest(corpus);
             ingest.put("isolation", DEFAULT_ISOLATION);
             ingest.put("docs", phase("ingesta-" + DEFAULT_ISOLATION + corpus).figures().get("docs"));
+            // untimed, the same files on all three sides (from 2026-12-03, sixth session)
+            ingest.put("warmup_docs", phase("ingesta-" + DEFAULT_ISOLATION + corpus).figures().get("warmup_docs"));
             json.put(key("ingest", corpus), ingest);
             json.put(key("peak_heap_mb", corpus), phase("ingesta-" + DEFAULT_ISOLATION + corpus).peakHeapMb());
         }

@@ -77,6 +77,7 @@ final class IngestPhase {
         }
         Map<String, Object> figures = Benchmark.figures(
                 "docs", files.size(),
+                "warmup_docs", warmup.size(),
                 "quarantined", progress.quarantined(),
                 "failed", progress.failed(),
                 "docs_per_s", Benchmark.round(files.size() / seconds),
@@ -93,11 +94,15 @@ final class IngestPhase {
         return new PhaseResult(name, seconds, service.peakHeapMb(), sampler.rootPeakMb(), figures);
     }
 
-    /** Copies the files into a folder outside the inbox, keeping their times (the inbox waits for files to age). */
+    /**
+     * Copies the files into a folder outside the inbox, keeping their times (the inbox waits for files to age), each
+     * in a subfolder named after the folder it comes from: a warm-up of two corpora has files of the same name.
+     */
     private static Path stage(List<Path> files, Path dir) throws IOException {
-        Files.createDirectories(dir);
         for (Path f : files) {
-            Files.copy(f, dir.resolve(f.getFileName()), StandardCopyOption.COPY_ATTRIBUTES);
+            Path copy = dir.resolve(f.getParent().getFileName()).resolve(f.getFileName());
+            Files.createDirectories(copy.getParent());
+            Files.copy(f, copy, StandardCopyOption.COPY_ATTRIBUTES);
         }
         return dir;
     }

@@ -89,6 +89,7 @@ final class TikaCeiling {
             sampler.close();
             return new PhaseResult("tika-" + isolation + corpus, seconds, memory.peakHeapMb(), memory.peakRssMb(), Benchmark.figures(
                     "docs", files.size(),
+                    "warmup_docs", warmup.size(),
                     "rejected", outcome[1],
                     "docs_per_s", Benchmark.round(files.size() / seconds),
                     "workers", workers,

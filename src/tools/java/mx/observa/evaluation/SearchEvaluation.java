@@ -99,8 +99,10 @@ public final class SearchEvaluation {
     public static final String SEEN_4 = "ciega-4";
     /** The fifth held-out queries: evaluated blind once (2026-12-03, fifth round), tuning data since. */
     public static final String SEEN_5 = "ciega-5";
+    /** The sixth held-out queries: evaluated blind once (2026-12-03, sixth round), tuning data since. */
+    public static final String SEEN_6 = "ciega-6";
     /** The blind parts already evaluated once and tuned on since, in the order they were written. */
-    public static final List<String> SEEN_PARTS = List.of(SEEN, SEEN_2, SEEN_3, SEEN_4, SEEN_5);
+    public static final List<String> SEEN_PARTS = List.of(SEEN, SEEN_2, SEEN_3, SEEN_4, SEEN_5, SEEN_6);
     /**
      * The held-out queries never used to tune, read from consultas-ciegas-6.csv / juicios-ciegos-6.csv: the figures
      * Observa publishes.
