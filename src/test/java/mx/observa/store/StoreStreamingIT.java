@@ -37,8 +37,8 @@ import mx.observa.support.TestHome;
  */
 class StoreStreamingIT {
 
-    private static final int REPORTS = 1_900;
-    private static final int HEAP_MB = 64;
+    private static final int REPORTS = 1_150;
+    private static final int HEAP_MB = 48;
 
     @TempDir
     Path tmp;
