@@ -46,13 +46,13 @@ import mx.observa.text.Folding;
 class PrivacyPublicationIT {
 
     /**
-     * What the held-out set (privacidad-ciega-6) measured blind, once (2026-12-03, fifth session): 11 distinct planted
-     * strings reach the consolidated report or the commission's pages; no report is found through a name the
+     * What the held-out set (privacidad-ciega-7) measured blind, once (2026-12-03, sixth session): 16 distinct planted
+     * strings reach the commission's pages (15 the consolidated report); 4 of its reports are found through a name the
      * commission cannot read. Floors, not targets (the issue's target is zero, as the tuning sets are held to). The
-     * previous blind set (privacidad-ciega-5) measured 16 and 1; it is tuning data since.
+     * previous blind set (privacidad-ciega-6) measured 11 and 0; it is tuning data since.
      */
-    private static final int MAX_HELD_OUT_LEAKS = 11;
-    private static final int MAX_HELD_OUT_FOUND_BY_HIDDEN_NAME = 0;
+    private static final int MAX_HELD_OUT_LEAKS = 16;
+    private static final int MAX_HELD_OUT_FOUND_BY_HIDDEN_NAME = 4;
     /**
      * Tuning sets held to fewer than zero leaks, at what they reach, by distinct planted string. privacidad-ciega-5:
      * «quijano», a surname in lower case after «de apellido» (published until the seventh round; none since).
@@ -358,6 +358,10 @@ class PrivacyPublicationIT {
 
     private List<Planted> planted;
 
+    /** A planted row and the set whose report holds it. */
+    private record PlantedIn(PrivacySet set, PrivacySet.Row row) {
+    }
+
     private List<Planted> planted() {
         if (planted == null) {
             planted = new ArrayList<>();
@@ -368,7 +372,7 @@ class PrivacyPublicationIT {
                         boolean oneWord = !text.contains(" ") && text.chars().allMatch(Character::isLetter);
                         String needle = oneWord ? text : text.toLowerCase(java.util.Locale.ROOT);
                         Pattern p = Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(needle) + "(?![\\p{L}\\d])");
-                        String own = oneWord && writtenElsewhere(row) ? folios.get(set.name() + "/" + row.file()) : null;
+                        String own = oneWord && writtenElsewhere(new PlantedIn(set, row)) ? folios.get(set.name() + "/" + row.file()) : null;
                         planted.add(new Planted(set, row, text, oneWord, needle, p, own));
                     }
                 }
@@ -379,14 +383,18 @@ class PrivacyPublicationIT {
 
     private final Map<PrivacySet, Map<String, String>> sourceTexts = new HashMap<>();
 
-    /** Whether a one-word planted name is written in a report of the sets where it is not labelled personal. */
-    private boolean writtenElsewhere(PrivacySet.Row planted) {
+    /**
+     * Whether a one-word planted name is written in another report of the sets: there it is not personal data (a
+     * colonia) or it is part of another person's name («Genoveva» alone in one report, «Genoveva Tlapale» in another);
+     * either way a page that mixes reports cannot tell whose it is.
+     */
+    private boolean writtenElsewhere(PlantedIn plantedIn) {
+        PrivacySet.Row planted = plantedIn.row();
         Pattern word = Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(normalize(planted.text())) + "(?![\\p{L}\\d])");
         for (PrivacySet set : sets) {
             for (Map.Entry<String, String> file : sourceTexts.computeIfAbsent(set, PrivacyPublicationIT::normalizedTexts).entrySet()) {
-                boolean labelled = set.rows().stream().anyMatch(r -> r.personal() && r.file().equals(file.getKey())
-                        && normalize(r.text()).contains(normalize(planted.text())));
-                if (!labelled && word.matcher(file.getValue()).find()) {
+                boolean own = set == plantedIn.set() && file.getKey().equals(planted.file());
+                if (!own && word.matcher(file.getValue()).find()) {
                     return true;
                 }
             }

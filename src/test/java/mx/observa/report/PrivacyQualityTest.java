@@ -63,12 +63,12 @@ class PrivacyQualityTest {
     private static final Map<String, Double> MIN_RECALL_BY_SET = Map.of("privacidad-ciega-5", 0.99, "privacidad-ciega-6", 0.98);
     private static final double MAX_DECOYS_REDACTED = 0.0;
     /**
-     * For the held-out set. What privacidad-ciega-6 measured blind, once (2026-12-03, fifth session): recall 0.890
-     * (153 of 172; names 110 of 128, e-mails 12 of 13, every other type complete), 2 decoys redacted of 61 (3.3 %).
-     * Floors, not targets (the issue's target is 0.98; the fifth blind set measured 0.851 and 2 decoys of 63).
+     * For the held-out set. What privacidad-ciega-7 measured blind, once (2026-12-03, sixth session): recall 0.895
+     * (179 of 200; names 127 of 146, addresses 4 of 6, every other type complete), no decoy redacted of 60. Floors,
+     * not targets (the issue's target is 0.98; the sixth blind set measured 0.890 and 2 decoys of 61).
      */
-    private static final double MIN_RECALL_HELD_OUT = 0.88;
-    private static final double MAX_DECOYS_REDACTED_HELD_OUT = 0.033;
+    private static final double MIN_RECALL_HELD_OUT = 0.89;
+    private static final double MAX_DECOYS_REDACTED_HELD_OUT = 0.0;
     /** Particles and articles, never what identifies a person: «el Sr. Pantoja» is found when «Sr.» and «Pantoja» are. */
     private static final Set<String> CONNECTORS = Set.of("de", "del", "el", "la", "las", "los", "y", "e");
 
