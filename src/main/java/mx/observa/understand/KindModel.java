@@ -124,18 +124,39 @@ final class KindModel {
             }
         }
         int kind = best;
+        Map<String, String> said = said(text);
         List<String> why = x.stream().filter(weights::containsKey)
                 .filter(f -> weights.get(f)[kind] > 0)
                 .sorted(Comparator.comparingDouble((String f) -> -weights.get(f)[kind]).thenComparing(f -> f))
-                .limit(WHY).map(KindModel::readable).toList();
+                .limit(WHY).map(f -> readable(f, said)).toList();
         return new Prediction(KINDS[kind], p[kind], why);
     }
 
+    /** Each stem of the text with the word it came from, so the evidence quotes what the observer wrote. */
+    private Map<String, String> said(String text) {
+        Map<String, String> said = new HashMap<>();
+        for (String word : WORD.split(text)) {
+            if (!word.isEmpty()) {
+                analyzer.terms(word).forEach(t -> said.putIfAbsent(t, word.toLowerCase(java.util.Locale.ROOT)));
+            }
+        }
+        return said;
+    }
+
+    private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+
     private static final int WHY = 3;
 
-    /** A feature as an analyst reads it: "no hubo" for a pair, "¬propaganda" for a denied word. */
-    private static String readable(String feature) {
-        return feature.replace('_', ' ').replace("!", "¬");
+    /** A feature as an analyst reads it, in the text's words: "no hubo" for a pair, "¬propaganda" for a denied word. */
+    private static String readable(String feature, Map<String, String> said) {
+        if (feature.startsWith("!")) {
+            return "¬" + said.getOrDefault(feature.substring(1), feature.substring(1));
+        }
+        StringBuilder out = new StringBuilder();
+        for (String stem : feature.split("_")) {
+            out.append(out.isEmpty() ? "" : " ").append(said.getOrDefault(stem, stem));
+        }
+        return out.toString();
     }
 
     /**
