@@ -30,8 +30,11 @@ public final class Redactor {
     public static final String MARK = "[dato personal]";
 
     private static final String NAME_WORD = "\\p{Lu}[\\p{L}'’.-]+";
-    /** Up to five capitalized words on one line (a name never continues on the next line). */
-    private static final String NAME = NAME_WORD + "(?:[ \\t]+(?:(?:de|del|la|las|los|y)[ \\t]+)?" + NAME_WORD + "){0,4}";
+    /**
+     * Up to five capitalized words on one line (a name never continues on the next line), apart by spaces: a tab
+     * separates a table's cells ("Nombre\tCelular\tCorreo" is a header, not a name).
+     */
+    private static final String NAME = NAME_WORD + "(?: +(?:(?:de|del|la|las|los|y) +)?" + NAME_WORD + "){0,4}";
 
     /**
      * A label announcing a person + colon: the capitalized words that follow are the name; when the value is not

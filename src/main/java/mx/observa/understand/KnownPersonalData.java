@@ -268,6 +268,17 @@ public final class KnownPersonalData {
             return;
         }
         add(forms, seen, sequence(words), longest(words), PersonalDataDetector.NOMBRE, false, false);
+        List<String> asFound = new ArrayList<>();
+        for (String w : folded.split("[^\\p{L}'’]+")) {
+            if (!w.isEmpty() && !CONNECTORS.contains(w)) {
+                asFound.add(w);
+            }
+        }
+        if (asFound.size() > words.size()) {
+            // found with its title ("LIC. ROSALBA ITURRIAGA"): every occurrence written so loses the title too, as the
+            // first did; a page and a search over a passage must read the same
+            add(forms, seen, sequence(asFound), longest(words), PersonalDataDetector.NOMBRE, false, false);
+        }
         for (int given : splits(words, vocabulary)) {
             splitForms(forms, seen, words.subList(0, given), words.subList(given, words.size()), vocabulary, titles, lowerCaseNames, lowerWords);
         }

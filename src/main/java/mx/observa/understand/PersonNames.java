@@ -250,6 +250,9 @@ final class PersonNames {
             if (!boundary || glued && !(Character.isLowerCase(s.text.charAt(m.end() - 1)) && Character.isUpperCase(s.text.charAt(m.end())))) {
                 continue;
             }
+            if (headerRow(s.text, m.end())) {
+                continue; // "#\tNombre\tCelular\tCorreo" over rows of cells: column names, read by tables()
+            }
             String label = s.folded.substring(m.start(1), m.end(1)).replaceAll("[ \\t]+", " ");
             int strength = observerLabels.contains(label) ? LABEL : OTHER;
             int valueStart = m.end();
@@ -264,6 +267,25 @@ final class PersonNames {
             valueEnd = valueStart + cutAtNextField(s.text.substring(valueStart, valueEnd));
             nameList(s, valueStart, valueEnd, strength, true);
         }
+    }
+
+    /**
+     * The label ends in a tab, another tab follows on its line, and the next line with text is cut in cells too: the
+     * header of a table, whose next cell is the next column's name, not a value.
+     */
+    private static boolean headerRow(String text, int labelEnd) {
+        if (labelEnd == 0 || text.charAt(labelEnd - 1) != '\t') {
+            return false;
+        }
+        int lineEnd = Lines.nearEnd(text, labelEnd);
+        if (text.substring(labelEnd, lineEnd).indexOf('\t') < 0) {
+            return false;
+        }
+        int next = lineEnd + 1;
+        while (next < text.length() && Lines.nearEnd(text, next) < text.length() && text.substring(next, Lines.nearEnd(text, next)).isBlank()) {
+            next = Lines.nearEnd(text, next) + 1;
+        }
+        return next < text.length() && text.substring(next, Lines.nearEnd(text, next)).strip().indexOf('\t') >= 0;
     }
 
     /** Where a value ends on a line that holds several fields ("Nombre: Ana Ruiz Alcaldía: Tlalpan"). */
@@ -285,7 +307,7 @@ final class PersonNames {
             if (separator) {
                 if (i > itemStart) {
                     int w = Words.firstAtOrAfter(s.words, itemStart);
-                    Run run = run(s, skipTitlesAndQuotes(s, w), labelled);
+                    Run run = within(s, run(s, skipTitlesAndQuotes(s, w), labelled), end);
                     if (run != null && s.words.get(run.to).end() <= end && acceptedAfterCue(run, labelled || strength == SIGNATURE)) {
                         s.add(run, strength, !labelled || strength != LABEL);
                     }
@@ -293,6 +315,22 @@ final class PersonNames {
                 itemStart = i == end || s.text.charAt(i) != ' ' ? i + 1 : i + 3;
             }
         }
+    }
+
+    /**
+     * A run cut at the end of a value: "Primer apellido: Garza" over "Segundo apellido: …" is one surname, not a name
+     * wrapped onto the next line.
+     */
+    private static Run within(Scan s, Run run, int end) {
+        if (run == null || s.words.get(run.to).end() <= end) {
+            return run;
+        }
+        int to = run.to;
+        while (to >= run.from && s.words.get(to).end() > end) {
+            to--;
+        }
+        return to < run.from ? run : new Run(run.from, to, Math.min(run.significant, to - run.from + 1), Math.min(run.known, to - run.from + 1),
+                run.givenFirst, run.upperOnly);
     }
 
     private void mailHeaders(Scan s) {
@@ -492,8 +530,13 @@ final class PersonNames {
     }
 
     /** A chat export's line: "[1/5/22 08:05] chencho: …", "01/05/2022, 8:05 p. m. - Chencho: …". */
-    private static final Pattern CHAT_SPEAKER = Pattern.compile("(?m)^[ \\t]*\\[?\\d{1,2}/\\d{1,2}/\\d{2,4},?[ \\t]+\\d{1,2}:\\d{2}(?::\\d{2})?"
-            + "(?:[ \\t]*[ap]\\.?[ \\t]?m\\.?)?\\]?[ \\t]*(?:-[ \\t]*)?([^:\\n\\[\\]\\d+()]{2,40}):");
+    /**
+     * A chat export's line: date (day first with slashes, dots or hyphens, or year first), time, the speaker, and
+     * perhaps the speaker's user name in parentheses ("01.05.2022 08:31 Chivis (@chivis_malacara): …").
+     */
+    private static final Pattern CHAT_SPEAKER = Pattern.compile("(?m)^[ \\t]*\\[?(?:\\d{1,2}[/.\\-]\\d{1,2}[/.\\-]\\d{2,4}|\\d{4}[/.\\-]\\d{1,2}[/.\\-]\\d{1,2})"
+            + ",?[ \\t]+\\d{1,2}:\\d{2}(?::\\d{2})?"
+            + "(?:[ \\t]*[ap]\\.?[ \\t]?m\\.?)?\\]?[ \\t]*(?:-[ \\t]*)?([^:\\n\\[\\]\\d+()]{2,40}?)[ \\t]*(?:\\(([^)\\n]{1,40})\\))?:");
 
     /**
      * Who speaks in a chat export is a person, however the app shows her: a nickname in lower case ("chencho"), a
@@ -516,6 +559,12 @@ final class PersonNames {
             }
             if (names && !places.isPlaceName(m.group(1).strip())) {
                 s.add(new Run(from, to, to - from + 1, 0, vocabulary.isGivenName(s.words.get(from).folded()), false), OTHER, true);
+                if (m.group(2) != null && !m.group(2).isBlank()) {
+                    // the speaker's user name beside the name: it names her as well
+                    String handle = m.group(2).strip();
+                    int at = m.start(2) + m.group(2).indexOf(handle);
+                    s.found.add(new Mention<>(handle, at, at + handle.length(), OTHER));
+                }
             }
         }
     }
@@ -975,12 +1024,33 @@ final class PersonNames {
                 }
                 for (int k : nameColumns) {
                     if (k < cells.size()) {
-                        nameList(s, cells.get(k)[0], cells.get(k)[1], OTHER, true);
+                        nameCell(s, cells.get(k)[0], cells.get(k)[1]);
                     }
                 }
                 row = rowEnd + 1;
             }
             pos = nameColumns.isEmpty() ? end + 1 : row;
+        }
+    }
+
+    /**
+     * A cell under a name header: one name, unless the cell lists several. Whether it is a place is read in the cell
+     * alone: the next cell (a phone, a mesa number) is not a street number after it.
+     */
+    private void nameCell(Scan s, int start, int end) {
+        String cell = s.folded.substring(start, end);
+        if (cell.matches(".*(?:[,;/]| y | e ).*")) {
+            nameList(s, start, end, OTHER, true);
+            return;
+        }
+        int w = Words.firstAtOrAfter(s.words, start);
+        if (w >= s.words.size() || s.words.get(w).start() >= end) {
+            return;
+        }
+        Run run = run(s, skipTitlesAndQuotes(s, w), true);
+        if (run != null && s.words.get(run.to).end() <= end && acceptedAfterCue(run, true)
+                && !places.isPlaceName(s.text.substring(s.words.get(run.from).start(), s.words.get(run.to).end()))) {
+            s.add(run, OTHER, false);
         }
     }
 

@@ -47,7 +47,7 @@ final class PhoneNumbers {
         while (m.find()) {
             String value = trimEnd(m.group());
             int digits = (int) value.chars().filter(Character::isDigit).count();
-            if (DATE.matcher(value).matches() || value.contains("\n")) {
+            if (DATE.matcher(value).matches() || value.contains("\n") || dateAndClock(value, text, m.start() + value.length())) {
                 continue;
             }
             boolean cued = PHONE_WORD.matcher(Folding.foldPreservingLength(text.substring(Math.max(0, m.start() - 30), m.start()))).find();
@@ -75,6 +75,19 @@ final class PhoneNumbers {
             }
         }
         return found;
+    }
+
+    /**
+     * "01.05.2022 08:31", "2022-05-01 9:05" (a chat's or a log's time stamp): a date and the hour of a clock time are
+     * ten or so digits in a row, and no number of this shape.
+     */
+    private static boolean dateAndClock(String value, String text, int end) {
+        Matcher date = DATE.matcher(value);
+        if (!date.lookingAt() || date.end() == value.length() || !Character.isWhitespace(value.charAt(date.end()))) {
+            return false;
+        }
+        String rest = value.substring(date.end()).strip();
+        return rest.matches("\\d{1,2}") && end < text.length() && text.charAt(end) == ':';
     }
 
     private static String trimEnd(String value) {

@@ -111,10 +111,11 @@ final class PlaceGuard {
 
     /**
      * A capitalized word that may continue a place name around a form; in a line written in capitals every word is
-     * capitalized, so there a function word ("HINOJOSA SE FUE A LAS 12") ends the run.
+     * capitalized, so there a function word ("HINOJOSA SE FUE A LAS 12") ends the run, and so does a title ("LA
+     * SEÑORA CRESCENCIA": a title names the person after it, it does not start a place's name).
      */
     private boolean widens(Words.Word word) {
-        return word.capitalized() && !(word.upper() && vocabulary.isFunctionWord(word.folded()));
+        return word.capitalized() && !(word.upper() && (vocabulary.isFunctionWord(word.folded()) || vocabulary.isTitle(word.folded())));
     }
 
     /** The few characters after {@code pos} on its line, where a street number or «esquina» would be. */

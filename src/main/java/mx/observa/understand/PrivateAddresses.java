@@ -23,13 +23,25 @@ final class PrivateAddresses {
     private static final Pattern LABELLED = Pattern.compile(
             "(?<![\\p{L}])(?:(?:domicilio|direccion)(?:[ \\t]+\\p{L}+){0,6}?|dom\\.|mis[ \\t]+datos(?:[ \\t]+de[ \\t]+contacto)?)"
                     + "[ \\t]*:[ \\t]*([^\\n]+)");
+    /** A definition list or a form printed as label and value on two lines: "Domicilio" and, below, the address. */
+    private static final Pattern LABEL_LINE = Pattern.compile(
+            "(?m)^[ \\t]*(?:domicilio|direccion)(?:[ \\t]+(?:particular|completo|completa|actual))?[ \\t]*:?[ \\t]*\\n[ \\t]*([^\\n]+)");
+    /**
+     * A comma and a word in lower case that is no part of an address: "…, Tlalpan Centro, manifestó que…" — the
+     * sentence goes on after the address.
+     */
+    private static final Pattern CLAUSE_AFTER_ADDRESS = Pattern.compile(
+            "[ \\t]*,[ \\t]+(?=\\p{Ll})(?!(?:col|colonia|int|interior|depto|dpto|departamento|casa|edificio|edif|piso|manzana|mz|lote|lt|cp|c\\.p"
+                    + "|codigo|no|num|numero|núm|número|entre|esquina|alcald[ií]a|delegaci[oó]n|municipio|barrio|pueblo|unidad|fracc\\p{L}*|u\\.h|cd|ciudad)"
+                    + "(?![\\p{L}]))");
     private static final Pattern LIVES_AT = Pattern.compile(
             "(?<![\\p{L}])(?:vivo|vive|vivimos|viven|radico|radica|habito|habita|resido|reside|domiciliad[oa]s?|(?:mi|su)[ \\t]+casa(?:[ \\t]+esta)?"
                     + "|domicilio(?:[ \\t]+\\p{L}+){0,3}?)[ \\t]+en[ \\t]+([^\\n]+)");
     private static final String NUMBER = "(?:[ \\t](?:no\\.?(?:[ \\t]*ext\\.?)?|num\\.?|numero|#|n[°º])[ \\t]*\\d{1,5}|[ \\t]\\d{1,5})(?![\\d:])";
     /** Interior, apartment, building, manzana, lote…: "int. 4", "departamento 5", "Mz. 12 Lt. 5", "edif. B". */
-    private static final String UNIT = "(?:[ \\t]*,?[ \\t]*(?:int\\.?|interior|depto\\.?|dpto\\.?|departamento|depa|mz\\.?|manzana|lt\\.?|lote"
-            + "|edif\\.?|edificio|piso|casa|local|torre|entrada|letra)[ \\t]*[\\w-]{1,6}"
+    private static final String UNIT = "(?:[ \\t]*,?[ \\t]*(?:interior|int\\.?|departamento|depto\\.?|dpto\\.?|depa|manzana|mz\\.?|lote|lt\\.?"
+            // the whole word before its value: "interior 3" is not "int" + "erior"
+            + "|edificio|edif\\.?|piso|casa|local|torre|entrada|letra)(?![a-z])[ \\t]*[\\w-]{1,6}"
             // a second number: "Oriente 158 núm. 42" (the street's own number is part of its name)
             + "|[ \\t]*,?[ \\t]*(?:no\\.?|num\\.?|numero|#|n[°º])[ \\t]*\\d{1,5}[a-z]?(?![\\w]))*";
     private static final String TAIL = "(?:[ \\t]*,[ \\t]*col(?:onia|\\.)?[ \\t]+[\\p{L} .]{2,40}?(?=,|$|\\n|\\.))?"
@@ -67,9 +79,15 @@ final class PrivateAddresses {
             }
             addValue(found, text, m.start(1), sentenceEnd(folded, m.start(1), m.end(1)));
         }
+        m = LABEL_LINE.matcher(folded);
+        while (m.find()) {
+            if (ADDRESS_SHAPE.matcher(m.group(1)).find()) {
+                addValue(found, text, m.start(1), addressEnd(text, folded, m.start(1), sentenceEnd(folded, m.start(1), m.end(1))));
+            }
+        }
         m = LIVES_AT.matcher(folded);
         while (m.find()) {
-            int end = sentenceEnd(folded, m.start(1), m.end(1));
+            int end = addressEnd(text, folded, m.start(1), sentenceEnd(folded, m.start(1), m.end(1)));
             if (ADDRESS_SHAPE.matcher(folded.substring(m.start(1), end)).find()) {
                 addValue(found, text, m.start(1), end);
             }
@@ -102,11 +120,28 @@ final class PrivateAddresses {
         }
     }
 
+    /**
+     * Where an address announced by "con domicilio en …" ends inside its sentence: where a street with its number
+     * and units ends when the sentence goes on without a comma ("CALLE 5 DE FEBRERO MANZANA 12 LOTE 7 HAGO DE SU
+     * CONOCIMIENTO…"), or at a comma followed by a word in lower case that is not part of an address ("…, Tlalpan
+     * Centro, manifestó que vio…"). What follows the address is the report, which the commission must read.
+     */
+    private static int addressEnd(String text, String folded, int start, int end) {
+        for (Pattern address : new Pattern[] {STREET, BLOCK_AND_LOT}) {
+            Matcher street = address.matcher(folded).region(start, end);
+            if (street.lookingAt() && street.end() < end && !folded.substring(street.end(), end).matches("(?s)[ \\t]*[,.;].*")) {
+                return street.end();
+            }
+        }
+        Matcher clause = CLAUSE_AFTER_ADDRESS.matcher(text).region(start, end);
+        return clause.find() ? clause.start() : end;
+    }
+
     /** End of the sentence in the span: a period followed by a space and a capital, or the span end. */
     private static int sentenceEnd(String folded, int start, int end) {
         for (int i = start; i < end - 1; i++) {
             if ((folded.charAt(i) == '.' || folded.charAt(i) == ';') && folded.charAt(i + 1) == ' '
-                    && !folded.substring(Math.max(start, i - 4), i + 1).matches(".*(?:no|int|col|av|c\\.p|mz|lt|depto|num)\\.$")) {
+                    && !folded.substring(Math.max(start, i - 6), i + 1).matches(".*(?<![a-z])(?:no|int|col|av|c\\.p|mz|lt|depto|dpto|edif|num|priv|prol|cda|calz)\\.$")) {
                 return i;
             }
         }

@@ -57,9 +57,17 @@ class PrivacyPublicationIT {
      * Tuning sets held to fewer than zero leaks, at what they reach, by distinct planted string. privacidad-ciega-5:
      * «quijano», a surname in lower case after «de apellido» (published until the seventh round; none since).
      * privacidad-ciega-6 (seventh round; 11 in its blind measurement): «nica», a nickname in lower case cut from a
-     * given name in a chat, that PrivacyQualityTest also lists.
+     * given name in a chat, that PrivacyQualityTest also lists. privacidad-ciega-7 (eighth round; 16 in its blind
+     * measurement): 7 names the detector does not find, each a different way of writing that no rule reads yet without
+     * redacting ordinary words — «Lucha», a nickname in parentheses after a name in a table; «CRESCENCIA», a lone
+     * given name in an upper-case text whose other mention «DOÑA CRESCENCIA» is found (the known form is judged a
+     * place beside a long upper-case run); «EL CHATARRAS», a nickname in capitals with no phrase announcing it; «la
+     * Dulce», a given name that is also a word, with an article; «Anacarsis Vela» after «permitió que»; «Eliud» after
+     * «Soy» in an SMS; «Abi», a short form of a known Abigail that no list holds. PrivacyQualityTest lists them (the
+     * consolidated report quotes 6 of them: not «Dulce»).
      */
-    private static final Map<String, Integer> MAX_TUNING_LEAKS_BY_SET = Map.of("privacidad-ciega-5", 1, "privacidad-ciega-6", 1);
+    private static final Map<String, Integer> MAX_TUNING_LEAKS_BY_SET = Map.of("privacidad-ciega-5", 1, "privacidad-ciega-6", 1,
+            "privacidad-ciega-7", 7);
 
     private ObservaService service;
     private String base;
@@ -141,7 +149,7 @@ class PrivacyPublicationIT {
         java.util.Set<String> heldOutFoundBy = new java.util.HashSet<>();
         for (PrivacySet set : sets) {
             for (PrivacySet.Row row : set.rows()) {
-                String word = row.text().split("[\\s_]+")[0];
+                String word = firstNameWord(row.text());
                 // an initial alone ("P.") is no name to search for: as in PrivacyQualityTest, pieces have two letters
                 if (row.personal() && row.kind().equals("nombre") && word.replaceAll("\\P{L}", "").length() >= 2) {
                     HttpResponse<String> api = answers.computeIfAbsent(word,
@@ -184,6 +192,21 @@ class PrivacyPublicationIT {
         assertThat(String.join("\n", published.values())).contains(Redactor.MARK);
         assertNoPlantedString(published);
         searched.forEach((word, page) -> assertNoPlantedString(Map.of("/?q=" + word, page), word));
+    }
+
+    /**
+     * A courtesy or professional title planted with a name («LIC. ROSALBA …», «CC. Anselmo …») names no one, and the
+     * commission may read it wherever it is not redacted with the name: the word searched for is the first after it.
+     */
+    private static final Pattern TITLE = Pattern.compile("(?iu)(?:lic|licda|ing|sr|sra|srta|dr|dra|mtro|mtra|prof|profa|c|cc|don|doña)\\.?");
+
+    private static String firstNameWord(String planted) {
+        String[] words = planted.split("[\\s_]+");
+        int k = 0;
+        while (k + 1 < words.length && TITLE.matcher(words[k]).matches()) {
+            k++;
+        }
+        return words[k];
     }
 
     private static String hitsOf(String searchApiAnswer) {

@@ -58,11 +58,14 @@ class PrivacyQualityTest {
      * 175 of 175 (the «de apellido» rule written for privacidad-ciega-6's «treviño»). privacidad-ciega-6 (seventh
      * round): 170 of 172 — a nickname in lower case cut from a given name in a chat («nica» for Nicanora: in lower
      * case such a cut is too often a word) and «profesora Edelmira», where the labels count the profession as part of
-     * the name and the rules keep professions readable. privacidad-ciega-7: its blind measurement (0.895), until the
-     * rules written after it raise it.
+     * the name and the rules keep professions readable. privacidad-ciega-7 (eighth round): 190 of 200 (0.895 blind) —
+     * ten names: nicknames and lone given names with no cue the rules can trust («Lucha» in parentheses after a name,
+     * «EL CHATARRAS», «el Güero Oyervides», «la Dulce», «me cubre Abi», «Soy Eliud,»), a name after «permitió que», a
+     * lone given name in an upper-case text next to a longer run, a chat speaker's name in one of its lines, and
+     * «la profesora Sanromán» (the profession, as in privacidad-ciega-6).
      */
     private static final Map<String, Double> MIN_RECALL_BY_SET = Map.of("privacidad-ciega-5", 0.99, "privacidad-ciega-6", 0.98,
-            "privacidad-ciega-7", 0.89);
+            "privacidad-ciega-7", 0.95);
     private static final double MAX_DECOYS_REDACTED = 0.0;
     /**
      * For the held-out set. What privacidad-ciega-7 measured blind, once (2026-12-03, sixth session): recall 0.895

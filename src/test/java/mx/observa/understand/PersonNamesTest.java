@@ -353,4 +353,19 @@ class PersonNamesTest {
                 KnownPersonalData.of(java.util.List.of("Jacinto Ortega Lira")))).contains("Ortega");
         assertThat(found("Informe de la mesa en la calle Gral. Felipe Ángeles, esquina con Sur 20.")).isEmpty();
     }
+
+    @Test
+    void tablesChatsAndFormsAsExportedWithNamesOfPeopleNeverListed() {
+        // the header row is no label and value; the phone in the next cell is no street number after the name
+        assertThat(found("Brigada\n\t#\tNombre\tCelular\tMesa\n\n\t1\tGumaro Tepale\t55 5555 0101\tMesa 3\n\n"
+                + "\t2\tRefugia Ochoterena\t55 5555 0102\tMesa 4\n")).containsExactly("Gumaro Tepale", "Refugia Ochoterena");
+        // a dotted date, and the speaker's user name in parentheses
+        assertThat(found("Chat\n12.05.2022 09:10 Pepis (@pepis_lara): ya abrieron\n12.05.2022 09:12 Pepis (@pepis_lara): ok"))
+                .contains("Pepis", "@pepis_lara");
+        // a one-word value under a label is not a name wrapped onto the next line
+        assertThat(found("Datos\nPrimer apellido: Zamacona\nSegundo apellido: Yáñez\n")).contains("Zamacona", "Yáñez");
+        assertThat(found("Un hombre que se identificó como Tlacaélel Moreno pidió el voto; un joven llamado Eulogio repartía volantes."))
+                .containsExactly("Tlacaélel Moreno", "Eulogio");
+        assertThat(found("Se cuenta con un proyecto llamado Luminarias Solares en la colonia.")).isEmpty();
+    }
 }

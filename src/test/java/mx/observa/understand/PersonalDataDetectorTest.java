@@ -131,4 +131,19 @@ class PersonalDataDetectorTest {
                 .extracting(PersonalData::kind, PersonalData::text)
                 .contains(org.assertj.core.groups.Tuple.tuple("correo", "chayo mendieta arroba gmail punto com"));
     }
+
+    @Test
+    void timeStampsAreNoPhonesAndAddressesEndWhereTheSentenceGoesOn() {
+        // the speaker is a person; the time stamp before her is no phone number
+        assertThat(detect("01.05.2022 08:31 Ana: ya llegué\n2022-05-01 09:05 Ana: listo")).extracting(PersonalData::text)
+                .containsExactly("Ana", "Ana");
+        assertThat(detect("con domicilio en Callejón del Sapo 9, Barrio Alto, manifestó que vio fotos.")).extracting(PersonalData::text)
+                .containsExactly("Callejón del Sapo 9, Barrio Alto");
+        assertThat(detect("VECINO CON DOMICILIO EN CALLE 16 DE SEPTIEMBRE MANZANA 4 LOTE 9 HAGO DE SU CONOCIMIENTO LO QUE VI"))
+                .extracting(PersonalData::text).containsExactly("CALLE 16 DE SEPTIEMBRE MANZANA 4 LOTE 9");
+        assertThat(detect("señalo como domicilio el ubicado en Cerrada Pino número 8, interior 2, colonia Ajusco, y autorizo"))
+                .extracting(PersonalData::text).containsExactly("Cerrada Pino número 8, interior 2, colonia Ajusco");
+        assertThat(detect("Perfil\n\tDomicilio\n\tAndador 3, edificio C-2, depto. 104, Unidad Habitacional Vicente Guerrero\n"))
+                .extracting(PersonalData::text).containsExactly("Andador 3, edificio C-2, depto. 104, Unidad Habitacional Vicente Guerrero");
+    }
 }
