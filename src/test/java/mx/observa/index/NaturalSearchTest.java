@@ -283,6 +283,27 @@ class NaturalSearchTest {
         assertThat(find("no quitaron los carteles cerca de la mesa").correction()).isNotNull();
     }
 
+    @Test
+    void wordsNoFindingHasFindTheReportsWhoseHeaderHasThemWithoutItsPersonalDataAndNeverDisplaceAResult() {
+        index.replace(report("OBS-2022-000006").in("Cuauhtémoc", 9).source("tlatelolco.html")
+                .header("Informe de observación – Nonoalco-Tlatelolco\nObservadora: Rosa Quintero Lara")
+                .personal("Rosa Quintero Lara")
+                .finding("La mesa abrió con cuarenta minutos de retraso.", "instalacion", "retraso")
+                .finding("El cómputo terminó a las 17:50.")
+                .build());
+        index.commit();
+
+        SearchResult r = find("¿Qué pasó en Tlatelolco?");
+        assertThat(ids(r)).as("the title is no finding: the report's findings are the last resort")
+                .containsExactlyInAnyOrder("OBS-2022-000006#1", "OBS-2022-000006#2");
+        assertThat(r.total()).isEqualTo(2);
+        assertThat(find("tlatelolco").total()).isEqualTo(2);
+        assertThat(find("Quintero").total()).as("the observer's name is personal: not in the header").isZero();
+        assertThat(ids(find("boletas Tlatelolco"))).as("findings with the words come first, and only they")
+                .isNotEmpty().noneMatch(id -> id.startsWith("OBS-2022-000006"));
+        assertThat(find("\"Nonoalco Tlatelolco\"").total()).as("the explicit syntax means the findings' words").isZero();
+    }
+
     private static void addWithKind(IndexWriter writer, IndexSchema schema, Report report, String kind) throws Exception {
         for (Document doc : schema.documents(report)) {
             doc.add(new StringField(RankingQuery.KIND_FIELD, kind, Field.Store.YES));
