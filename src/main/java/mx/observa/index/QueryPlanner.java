@@ -105,6 +105,11 @@ final class QueryPlanner {
         boolean problem = reader != null && reader.describesProblem(text);
         List<String> kinds = problem ? RankingQuery.PROBLEM_KINDS
                 : reader != null && reader.describesNoProblem(text) ? RankingQuery.NO_PROBLEM_KINDS : List.of();
+        // a colonia or pueblo some reports name only in their header ("San Gregorio Atlapulco"): their findings join
+        Query headerPlace = natural && concepts.forbidden().isEmpty()
+                ? HeaderPlaces.of(PUNCTUATION.matcher(text).replaceAll(" "), indexAnalyzer, searcher.getIndexReader(),
+                functionWords())
+                : null;
         if (concepts.functionWordsOnly() && natural && (!applied.isEmpty() || problem)) {
             // "¿qué pasó en el distrito 17?", "incidencias en Iztapalapa": the place, or the kind, is what is asked
             RankingQuery.Built browse = RankingQuery.browse(topics, kinds);
@@ -117,6 +122,9 @@ final class QueryPlanner {
             reader.namedUts(text).forEach(p -> namedUts.addAll(List.of(p.value().split(QueryReader.UT_SEPARATOR))));
         }
         RankingQuery.Built built = RankingQuery.build(widening.concepts(), topics, kinds, namedUts, natural, searcher);
+        if (headerPlace != null) {
+            built = RankingQuery.withPlaceInHeaders(built, headerPlace);
+        }
         // For a reader who sees only part of the text (widen false) the rest of the place always follows: counting
         // the matches would count words hidden from that reader, and what it is shown would tell them apart.
         if (natural && !applied.isEmpty()
