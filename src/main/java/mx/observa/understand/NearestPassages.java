@@ -39,9 +39,10 @@ import mx.observa.text.FoldingSpanishAnalyzer;
  * vote with their scores. What an analyst sees is the vote and the passages it came from ("parecido a: …").
  *
  * <p>What Lucene's {@code KNearestNeighborClassifier} does, on {@code lucene-core} alone: {@code lucene-classification}
- * is not published for Lucene 10.6 where the project gets its dependencies. Built once at start (about 1,800
- * passages: under half a second); thread-safe afterwards. How it is combined with the rules, and why these numbers:
- * docs/calidad.md, «Cuarta ronda».
+ * is not published for Lucene 10.6 where the project gets its dependencies. Beside it, a {@link KindModel} learnt
+ * from the same passages decides the kind (the neighbours give the passages quoted as evidence and the topics). Built
+ * once at start (about 3,200 passages: about a second); thread-safe afterwards. How it is combined with the rules,
+ * and why these numbers: docs/calidad.md, «Cuarta ronda» and «Octava ronda».
  */
 final class NearestPassages {
 
@@ -55,7 +56,7 @@ final class NearestPassages {
 
     /** The nearest passages quoted as the evidence of a kind they decided. */
     private static final int EXAMPLES = 2;
-    /** The share of the vote the nearest passages need to decide a kind the rules left undecided. */
+    /** The share of the vote the nearest passages need to agree with the model (and to lend it their topics). */
     static final double MIN_SHARE = 0.6;
     /** How many of the passages a neighbour-decided finding is like must share a topic for it to count. */
     static final int ALIKE = 2;
@@ -70,7 +71,18 @@ final class NearestPassages {
      * The kind the nearest passages vote for, its share of the vote (0–1), and the passages that voted for it
      * (nearest first).
      */
-    record Vote(FindingKind kind, double share, List<LabelledPassages.Passage> like) {
+    record Vote(FindingKind kind, double share, List<LabelledPassages.Passage> like, List<LabelledPassages.Passage> near,
+                boolean agreed) {
+
+        Vote(FindingKind kind, double share, List<LabelledPassages.Passage> like, List<LabelledPassages.Passage> near) {
+            this(kind, share, like, near, true);
+        }
+
+        /** The same neighbours, as the vote for another kind (the one the model chose): those of that kind. */
+        Vote as(FindingKind other, double probability, double minShare) {
+            return new Vote(other, probability, near.stream().filter(p -> p.kind() == other).toList(), near,
+                    kind == other && share >= minShare);
+        }
     }
 
     private final FoldingSpanishAnalyzer analyzer;
@@ -79,6 +91,15 @@ final class NearestPassages {
     /** The passage each document of the in-memory index holds, read once at start instead of at every hit. */
     private final int[] passageOfDoc;
     private final double minShare;
+    private final KindModel model;
+    /** The rules' kinds the model may turn into an incident. */
+    private static final java.util.Set<FindingKind> OVERRIDABLE = java.util.EnumSet.of(FindingKind.CONFORME, FindingKind.CONTEXTO);
+    /** The model's probability that decides a finding the rules left undecided. */
+    static final double MODEL_MIN = 0.6;
+    /** The model's probability that turns the rules' «sin novedad» or context into an incident. */
+    static final double OVERRIDE = 0.9;
+    /** How the model's words start in the evidence. */
+    private static final String WORDS = "palabras: ";
 
     NearestPassages(LabelledPassages labelled, FoldingSpanishAnalyzer analyzer) {
         this(labelled, analyzer, MIN_SHARE);
@@ -87,6 +108,7 @@ final class NearestPassages {
     NearestPassages(LabelledPassages labelled, FoldingSpanishAnalyzer analyzer, double minShare) {
         this.analyzer = analyzer;
         this.minShare = minShare;
+        this.model = KindModel.learn(labelled, analyzer);
         this.passages = labelled.passages();
         this.searcher = passages.isEmpty() ? null : index(passages, analyzer);
         this.passageOfDoc = searcher == null ? new int[0] : passageOfDoc(searcher);
@@ -164,7 +186,7 @@ final class NearestPassages {
             }
             FindingKind best = score.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
             double share = total == 0 ? 0 : score.get(best) / total;
-            return Optional.of(new Vote(best, share, near.stream().filter(p -> p.kind() == best).toList()));
+            return Optional.of(new Vote(best, share, near.stream().filter(p -> p.kind() == best).toList(), near));
         } catch (IOException e) {
             throw new UncheckedIOException("búsqueda en el índice en memoria de pasajes etiquetados", e);
         }
@@ -197,7 +219,7 @@ final class NearestPassages {
                 return about;
             }
             List<LabelledPassages.Passage> like = vote.like();
-            if (about.isEmpty()) {
+            if (about.isEmpty() && vote.agreed()) {
                 like.stream().flatMap(p -> p.topics().stream()).distinct()
                         .filter(t -> !KIND_TOPICS.contains(t) && !TopicClassifier.SERIOUS.contains(t))
                         .forEach(t -> {
@@ -216,34 +238,58 @@ final class NearestPassages {
     }
 
     /**
-     * The kind of a finding: the rules' when they found words that decide it; when they found none (context by
-     * default), the kind the nearest passages vote for with at least {@link #MIN_SHARE} of the vote, with those
-     * passages as its evidence ("parecido a: «…»").
+     * The kind of a finding. The rules' when they found words that decide it, with one exception: a finding the
+     * rules read as «sin novedad» or context that the model ({@link KindModel}) reads as an incident with at least
+     * {@link #OVERRIDE} of its probability, and the nearest passages agree (at least {@link #MIN_SHARE} of their
+     * vote), is an incident — the problem is told in words no rule lists ("nadie entraba acompañado…" was read as
+     * fine). When the rules found no words (context by default), the kind the model gives with at least
+     * {@link #MODEL_MIN} of its probability. Its evidence is the passages it is like ("parecido a: «…»") and the
+     * words that weighed most ("palabras: …").
+     *
+     * <p>Why only toward an incident: measured leaving each labelled set out, the model turning the rules' «sin
+     * novedad» into an incident was right about four times in five, turning the rules' incident into «sin novedad»
+     * wrong twice as often as right (docs/calidad.md, «Octava ronda»).
      */
     Settled settle(KindClassifier.Kind ruled, String text) {
-        return settle(ruled, () -> analyzer.terms(text));
+        return settle(ruled, () -> analyzer.terms(text), text);
     }
 
     /** The same for a finding already analyzed: its terms are read from its tokens, not analyzed again. */
     Settled settle(KindClassifier.Kind ruled, AnalyzedText text) {
-        return settle(ruled, text::terms);
+        return settle(ruled, text::terms, text.text());
     }
 
-    private Settled settle(KindClassifier.Kind ruled, java.util.function.Supplier<List<String>> analyzed) {
-        if (ruled.kind() != FindingKind.CONTEXTO || !ruled.evidence().isEmpty()) {
+    private Settled settle(KindClassifier.Kind ruled, java.util.function.Supplier<List<String>> analyzed, String text) {
+        boolean undecided = ruled.kind() == FindingKind.CONTEXTO && ruled.evidence().isEmpty();
+        if (model.isEmpty() || !undecided && !OVERRIDABLE.contains(ruled.kind())) {
             return new Settled(ruled, null);
         }
-        List<String> terms = searcher == null ? List.of() : analyzed.get();
+        List<String> terms = analyzed.get();
         if (terms.size() < MIN_TERMS) {
             return new Settled(ruled, null);
         }
-        Optional<Vote> vote = vote(terms);
-        if (vote.isEmpty() || vote.get().kind() == FindingKind.CONTEXTO || vote.get().share() < minShare) {
+        KindModel.Prediction p = model.predict(text);
+        boolean decides = undecided
+                ? p.kind() != FindingKind.CONTEXTO && p.probability() >= MODEL_MIN
+                : p.kind() == FindingKind.INCIDENCIA && p.probability() >= OVERRIDE;
+        if (!decides) {
             return new Settled(ruled, null);
         }
+        Optional<Vote> vote = vote(terms);
+        if (!undecided && (vote.isEmpty() || vote.get().kind() != p.kind() || vote.get().share() < minShare)) {
+            return new Settled(ruled, null);
+        }
+        Vote as = vote.map(v -> v.as(p.kind(), p.probability(), minShare))
+                .orElse(new Vote(p.kind(), p.probability(), List.of(), List.of(), false));
         List<String> why = new ArrayList<>();
-        vote.get().like().stream().limit(EXAMPLES).forEach(p -> why.add((why.isEmpty() ? LIKE + "«" : "«") + abbreviate(p.text()) + "»"));
-        return new Settled(new KindClassifier.Kind(vote.get().kind(), why, ruled.reading(), ruled.negation()), vote.get());
+        as.like().stream().limit(EXAMPLES).forEach(l -> why.add((why.isEmpty() ? LIKE + "«" : "«") + abbreviate(l.text()) + "»"));
+        if (why.isEmpty()) {
+            why.add(LIKE + "pasajes etiquetados");
+        }
+        if (!p.why().isEmpty()) {
+            why.add(WORDS + String.join(", ", p.why()));
+        }
+        return new Settled(new KindClassifier.Kind(p.kind(), why, ruled.reading(), ruled.negation()), as);
     }
 
     /** Whether a kind's evidence is nearest passages, not words of the rules. */

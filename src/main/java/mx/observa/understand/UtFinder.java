@@ -117,6 +117,12 @@ final class UtFinder {
         List<UtMention> found = new ArrayList<>();
         Set<Integer> lineStarts = new LinkedHashSet<>();
         metadataSpans.forEach(s -> lineStarts.add(Lines.start(text, s[0])));
+        // a report's title line just above its place-and-date line is part of its header ("Bitácora de la jornada -
+        // Juventino Rosas I" / "Iztacalco, distrito local 15, 1º de mayo de 2022")
+        int title = firstLineStart(text);
+        if (title >= 0 && lineStarts.contains(nextLineStart(text, title))) {
+            lineStarts.add(title);
+        }
         for (int lineStart : lineStarts) {
             int lineEnd = Lines.end(text, lineStart);
             for (int i = lineStart; i < lineEnd; i++) {
@@ -135,6 +141,26 @@ final class UtFinder {
             }
         }
         return found;
+    }
+
+    /** The start of the first line with text, or -1. */
+    private static int firstLineStart(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return Lines.start(text, i);
+            }
+        }
+        return -1;
+    }
+
+    /** The start of the next line with text after the line that starts at {@code lineStart}, or -1. */
+    private static int nextLineStart(String text, int lineStart) {
+        for (int i = Lines.end(text, lineStart); i < text.length(); i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return Lines.start(text, i);
+            }
+        }
+        return -1;
     }
 
     /**

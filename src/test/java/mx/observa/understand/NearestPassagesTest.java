@@ -68,9 +68,9 @@ class NearestPassagesTest {
         KindClassifier.Kind incident = new KindClassifier.Kind(FindingKind.INCIDENCIA, List.of("parecido a: «…»"));
 
         NearestPassages.Settled thin = new NearestPassages.Settled(incident,
-                new NearestPassages.Vote(FindingKind.INCIDENCIA, 0.7, List.of(police, flyers)));
+                new NearestPassages.Vote(FindingKind.INCIDENCIA, 0.7, List.of(police, flyers), List.of()));
         NearestPassages.Settled alike = new NearestPassages.Settled(incident,
-                new NearestPassages.Vote(FindingKind.INCIDENCIA, 0.7, List.of(police, police, police, flyers)));
+                new NearestPassages.Vote(FindingKind.INCIDENCIA, 0.7, List.of(police, police, police, flyers), List.of()));
 
         assertThat(thin.topics(byRules())).containsOnlyKeys("participacion");
         assertThat(alike.topics(byRules())).containsOnlyKeys("participacion", "seguridad");

@@ -60,6 +60,20 @@ class UtFinderTest {
     }
 
     @Test
+    void theTitleLineAboveThePlaceAndDateIsPartOfTheHeader() {
+        String text = "Bitácora de la jornada - Juventino Rosas I\nIztacalco, distrito local 15, 1º de mayo de 2022\n\n"
+                + "09:40 - Llevan once personas.";
+        int a = text.indexOf("Iztacalco");
+        List<int[]> spans = List.<int[]>of(new int[] {a, a + 9});
+        assertThat(UtFinder.choose(finder.findInHeaderLines(text, "06", spans), "06", 15))
+                .map(Gazetteer.UnidadTerritorial::clave).hasValue("06-054");
+        String below = "Iztacalco, distrito local 15\nNotas\nJuventino Rosas I estuvo tranquila";
+        int b = below.indexOf("Iztacalco");
+        assertThat(finder.findInHeaderLines(below, "06", List.<int[]>of(new int[] {b, b + 9})))
+                .as("only the first line, and only when the place line follows it").isEmpty();
+    }
+
+    @Test
     void whereTheObserverSaysTheyAreIsAWeakName() {
         assertThat(ut("10:02 ya estoy en jardines ceylan, abriendo", null, null)).hasValue("02-039");
         assertThat(ut("ya en la El Triunfo ampliación, mesa en el parque", null, null)).hasValue("07-065");
