@@ -348,10 +348,12 @@ public final class FindingSearch {
                 ? SimilarFindings.plan(searcher, indexAnalyzer, reader == null ? java.util.Set.of() : reader.functionWords(),
                         request.similarTo(), request.filters())
                 : planner.plan(searcher, request, visible == null);
-        return visible == null ? plan : plan.matching(
+        QueryPlanner.Plan seen = visible == null ? plan : plan.matching(
                 VisibleMatches.of(plan.match(), searcher, indexAnalyzer, visible),
                 VisibleMatches.of(plan.rank(), searcher, indexAnalyzer, visible),
                 plan.proximity() == null ? null : VisibleMatches.of(plan.proximity(), searcher, indexAnalyzer, visible));
+        // the header has no personal data: its fallback is the same for every reader
+        return planner.headerFallback(searcher, request, seen);
     }
 
     /**

@@ -41,6 +41,9 @@ import mx.observa.text.Folding;
  *       counts are facet counts over those documents) and numeric doc values (order inside a report).</li>
  *   <li>{@code text}: full text with the shared Spanish folding analyzer, stored (snippets, report view) and with
  *       offsets in the postings so the UnifiedHighlighter does not re-analyze.</li>
+ *   <li>{@code encabezado}: what the report says about itself outside its findings (title, place lines, without its
+ *       personal data; {@link ReportHeader}), on every finding of the report, analyzed like the text and not stored:
+ *       searched only when a query's words match no finding.</li>
  *   <li>{@code tema}, {@code tipo} (the finding's kind: incidencia, conforme, buena_practica, recomendacion,
  *       contexto), {@code alcaldia}, {@code canal}, {@code distrito}: keyword fields for exact filters, plus
  *       sorted-set doc values facets for counts. Keyword values are folded (no accents, lower case) so a filter typed
@@ -71,6 +74,8 @@ public final class IndexSchema {
     public static final String FOLIO = "folio";
     public static final String NUMBER = "hallazgo";
     public static final String TEXT = "text";
+    /** What the report says about itself outside its findings (title, place lines): see {@link ReportHeader}. */
+    public static final String HEADER = "encabezado";
     public static final String SOURCE = "source";
     public static final String FORMAT = "format";
     public static final String CHANNEL = "canal";
@@ -124,6 +129,7 @@ public final class IndexSchema {
             new IndexField(FOLIO, KEYWORD, true, true, true, null, false),
             new IndexField(NUMBER, IndexField.Type.INTEGER, true, true, true, null, false),
             new IndexField(TEXT, IndexField.Type.TEXT, true, true, false, null, false),
+            new IndexField(HEADER, IndexField.Type.TEXT, false, true, false, null, false),
             stored(SOURCE),
             stored(FORMAT),
             stored(SHA256),
@@ -212,7 +218,7 @@ public final class IndexSchema {
     private static void add(Document doc, IndexField f, Object value) {
         String name = f.name();
         switch (f.type()) {
-            case TEXT -> doc.add(new Field(name, (String) value, TEXT_WITH_OFFSETS));
+            case TEXT -> doc.add(new Field(name, (String) value, f.stored() ? TEXT_WITH_OFFSETS : TextField.TYPE_NOT_STORED));
             case KEYWORD -> {
                 String v = (String) value;
                 if (f.filtered()) {
@@ -266,21 +272,23 @@ public final class IndexSchema {
         Report report = reviewed.automatic();
         List<Finding> shown = reviewed.values().findings();
         java.util.Set<String> personal = personalData(report);
+        String header = ReportHeader.of(report, reviewed.values().metadata(), personal);
         List<List<IndexField.Value>> all = new ArrayList<>();
         for (int i = 0; i < shown.size(); i++) {
-            all.add(values(report, report.findings().get(i), reviewed, shown.get(i), personal));
+            all.add(values(report, report.findings().get(i), reviewed, shown.get(i), personal, header));
         }
         return all;
     }
 
     private static List<IndexField.Value> values(Report report, Finding automatic, ReviewedReport reviewed,
-                                                 Finding finding, java.util.Set<String> personal) {
+                                                 Finding finding, java.util.Set<String> personal, String header) {
         ReportMetadata meta = reviewed.values().metadata();
         List<IndexField.Value> v = new ArrayList<>();
         put(v, ID, report.folio() + "#" + finding.number());
         put(v, FOLIO, report.folio());
         put(v, NUMBER, finding.number());
         put(v, TEXT, finding.text());
+        put(v, HEADER, header.isEmpty() ? null : header);
         put(v, SOURCE, report.source());
         put(v, FORMAT, report.format());
         put(v, SHA256, report.submission().sha256());

@@ -105,6 +105,11 @@ final class QueryPlanner {
         boolean problem = reader != null && reader.describesProblem(text);
         List<String> kinds = problem ? RankingQuery.PROBLEM_KINDS
                 : reader != null && reader.describesNoProblem(text) ? RankingQuery.NO_PROBLEM_KINDS : List.of();
+        // a colonia or pueblo some reports name only in their header ("San Gregorio Atlapulco"): their findings join
+        Query headerPlace = natural && concepts.forbidden().isEmpty()
+                ? HeaderPlaces.of(PUNCTUATION.matcher(text).replaceAll(" "), indexAnalyzer, searcher.getIndexReader(),
+                functionWords())
+                : null;
         if (concepts.functionWordsOnly() && natural && (!applied.isEmpty() || problem)) {
             // "¿qué pasó en el distrito 17?", "incidencias en Iztapalapa": the place, or the kind, is what is asked
             RankingQuery.Built browse = RankingQuery.browse(topics, kinds);
@@ -117,6 +122,9 @@ final class QueryPlanner {
             reader.namedUts(text).forEach(p -> namedUts.addAll(List.of(p.value().split(QueryReader.UT_SEPARATOR))));
         }
         RankingQuery.Built built = RankingQuery.build(widening.concepts(), topics, kinds, namedUts, natural, searcher);
+        if (headerPlace != null) {
+            built = RankingQuery.withPlaceInHeaders(built, headerPlace);
+        }
         // For a reader who sees only part of the text (widen false) the rest of the place always follows: counting
         // the matches would count words hidden from that reader, and what it is shown would tell them apart.
         if (natural && !applied.isEmpty()
@@ -125,6 +133,73 @@ final class QueryPlanner {
         }
         return new Plan(built.match(), built.rank(), built.highlight(), filters, List.copyOf(applied), topics,
                 widening.correction(), true, built.proximity());
+    }
+
+    /**
+     * The last resort of a search in plain words that matches no finding within its filters ("Tlatelolco", a colonia a
+     * report names only in its title or its place lines): the findings of the reports whose header ({@link
+     * ReportHeader}) has those words, best header match first. Any other plan is returned as it is, so the fallback
+     * never displaces a result. One place for both backends: the embedded index runs the plan, OpenSearch translates
+     * it.
+     */
+    Plan headerFallback(IndexSearcher searcher, SearchRequest request, Plan plan) throws IOException {
+        String raw = request.query() == null ? "" : request.query().strip();
+        if (!plan.scored() || request.similarTo() != null || raw.isEmpty()) {
+            return plan;
+        }
+        String text = reader == null ? raw : Places.in(raw, reader).remainingWords();
+        if (!hasWords(text) || SYNTAX.matcher(text).find()
+                || anyMatch(searcher, FilterQueries.filtered(plan.match(), plan.filters()))) {
+            return plan;
+        }
+        Query header = headerQuery(PUNCTUATION.matcher(text).replaceAll(" "));
+        if (header == null) {
+            return plan;
+        }
+        return new Plan(header, header, plan.highlight(), plan.filters(), plan.applied(), plan.topics(),
+                plan.correction(), true, null);
+    }
+
+    /** The query's meaningful words (all of them when it has nothing else) in the header field, any of them. */
+    private Query headerQuery(String text) throws IOException {
+        List<String> words = new ArrayList<>();
+        try (TokenStream ts = indexAnalyzer.tokenStream(IndexSchema.HEADER, text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                words.add(term.toString());
+            }
+            ts.end();
+        }
+        List<String> meaningful = words.stream().filter(w -> !functionWords().contains(w)).distinct().toList();
+        List<String> used = meaningful.isEmpty() ? words.stream().distinct().toList() : meaningful;
+        if (used.isEmpty()) {
+            return null;
+        }
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        used.forEach(w -> any.add(new org.apache.lucene.search.TermQuery(new Term(IndexSchema.HEADER, w)),
+                BooleanClause.Occur.SHOULD));
+        return any.build();
+    }
+
+    /** Whether {@code query} matches at least one live document; stops at the first (a count would visit them all). */
+    static boolean anyMatch(IndexSearcher searcher, Query query) throws IOException {
+        org.apache.lucene.search.Weight weight = searcher.createWeight(searcher.rewrite(query),
+                org.apache.lucene.search.ScoreMode.COMPLETE_NO_SCORES, 1f);
+        for (org.apache.lucene.index.LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            org.apache.lucene.search.Scorer scorer = weight.scorer(leaf);
+            if (scorer == null) {
+                continue;
+            }
+            org.apache.lucene.util.Bits live = leaf.reader().getLiveDocs();
+            org.apache.lucene.search.DocIdSetIterator it = scorer.iterator();
+            for (int doc = it.nextDoc(); doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
+                if (live == null || live.get(doc)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The query's words, without places, with their other forms, for other uses (a report's highlighted words). */

@@ -198,6 +198,18 @@ final class RankingQuery {
         return new Built(all, rank.build(), all, null);
     }
 
+    /**
+     * The findings of the reports whose header names the place the query names ({@link HeaderPlaces}) join the results
+     * and lead them, as those of a UT named by its name do.
+     */
+    static Built withPlaceInHeaders(Built built, Query headerPlace) {
+        Query match = new ConstantScoreQuery(new BooleanQuery.Builder().add(built.match(), BooleanClause.Occur.SHOULD)
+                .add(headerPlace, BooleanClause.Occur.SHOULD).build());
+        Query rank = new BooleanQuery.Builder().add(built.rank(), BooleanClause.Occur.SHOULD)
+                .add(new BoostQuery(new ConstantScoreQuery(headerPlace), PLACE), BooleanClause.Occur.SHOULD).build();
+        return new Built(match, rank, built.highlight(), built.proximity());
+    }
+
     /** The query's results followed by every other finding within the filters (the place the query names). */
     static Built withRestOfPlace(Built built) {
         return new Built(new MatchAllDocsQuery(), new BooleanQuery.Builder().add(built.rank(), BooleanClause.Occur.SHOULD)

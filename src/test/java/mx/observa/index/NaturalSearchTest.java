@@ -283,6 +283,53 @@ class NaturalSearchTest {
         assertThat(find("no quitaron los carteles cerca de la mesa").correction()).isNotNull();
     }
 
+    @Test
+    void wordsNoFindingHasFindTheReportsWhoseHeaderHasThemWithoutItsPersonalDataAndNeverDisplaceAResult() {
+        index.replace(report("OBS-2022-000006").in("Cuauhtémoc", 9).source("tlatelolco.html")
+                .header("Informe de observación – Nonoalco-Tlatelolco\nObservadora: Rosa Quintero Lara")
+                .personal("Rosa Quintero Lara")
+                .finding("La mesa abrió con cuarenta minutos de retraso.", "instalacion", "retraso")
+                .finding("El cómputo terminó a las 17:50.")
+                .build());
+        index.commit();
+
+        SearchResult r = find("¿Qué pasó en Tlatelolco?");
+        assertThat(ids(r)).as("the title is no finding: the report's findings are the last resort")
+                .containsExactlyInAnyOrder("OBS-2022-000006#1", "OBS-2022-000006#2");
+        assertThat(r.total()).isEqualTo(2);
+        assertThat(find("tlatelolco").total()).isEqualTo(2);
+        assertThat(find("Quintero").total()).as("the observer's name is personal: not in the header").isZero();
+        assertThat(ids(find("boletas tlatelolco"))).as("the last resort never displaces findings with the words")
+                .isNotEmpty().noneMatch(id -> id.startsWith("OBS-2022-000006"));
+        List<String> named = ids(find("boletas en Tlatelolco"));
+        assertThat(named.subList(0, 3)).as("a place named as places are: its findings follow those with the words")
+                .containsExactlyInAnyOrder("OBS-2022-000002#2", "OBS-2022-000002#3", "OBS-2022-000005#2");
+        assertThat(named).contains("OBS-2022-000006#1");
+        assertThat(find("\"Nonoalco Tlatelolco\"").total()).as("the explicit syntax means the findings' words").isZero();
+    }
+
+    @Test
+    void aColoniaThatReportsNameInTheirHeaderIsAPlaceOfTheQuery() {
+        index.replace(report("OBS-2022-000007").in("Xochimilco", 25).source("atlapulco.docx")
+                .header("Reporte de observación – San Gregorio\nXochi, distrito 25, UT 13-027 San Gregorio Atlapulco, MRO-02")
+                .finding("Las boletas llegaron completas y la mesa abrió a tiempo.", "material", "boletas")
+                .finding("La afluencia fue buena todo el día.", "participacion", "afluencia")
+                .build());
+        index.commit();
+
+        assertThat(ids(find("¿Cómo les fue en San Gregorio Atlapulco?")).subList(0, 2))
+                .as("the place's findings lead")
+                .containsExactlyInAnyOrder("OBS-2022-000007#1", "OBS-2022-000007#2");
+        assertThat(ids(find("boletas en San Gregorio Atlapulco")).get(0)).as("the place's finding leads")
+                .isEqualTo("OBS-2022-000007#1");
+        assertThat(find("boletas en San Gregorio Atlapulco").total()).as("the others with the words follow")
+                .isGreaterThan(2);
+        assertThat(HeaderPlaces.names("¿qué pasó en Santa María la Ribera y en la Narvarte?"))
+                .contains("Santa María la Ribera", "Narvarte");
+        assertThat(HeaderPlaces.names("Boletas que faltaron en la mesa")).as("a capital that starts the query is no name")
+                .isEmpty();
+    }
+
     private static void addWithKind(IndexWriter writer, IndexSchema schema, Report report, String kind) throws Exception {
         for (Document doc : schema.documents(report)) {
             doc.add(new StringField(RankingQuery.KIND_FIELD, kind, Field.Store.YES));

@@ -35,6 +35,7 @@ public final class ReportFixtures {
     private String ut;
     private String mro;
     private final List<String> personal = new ArrayList<>();
+    private String header;
 
     private ReportFixtures(String folio) {
         this.folio = folio;
@@ -93,7 +94,13 @@ public final class ReportFixtures {
         return this;
     }
 
-    /** A name (or other personal string) the report's understanding found; it must be in one of the findings. */
+    /** Lines the report's text starts with that are no finding (its title, its place lines). */
+    public ReportFixtures header(String lines) {
+        this.header = lines;
+        return this;
+    }
+
+    /** A name (or other personal string) the report's understanding found; it must be in the report's text. */
     public ReportFixtures personal(String text) {
         personal.add(text);
         return this;
@@ -108,7 +115,8 @@ public final class ReportFixtures {
     }
 
     public Report build() {
-        String text = String.join("\n\n", findings.stream().map(Finding::text).toList());
+        String body = String.join("\n\n", findings.stream().map(Finding::text).toList());
+        String text = header == null ? body : header + "\n\n" + body;
         Submission s = new Submission(folio, sha256(folio + text), channel, received, source,
                 text.length(), "text/plain", null);
         ReportMetadata meta = new ReportMetadata(null, null, alcaldia, distrito, ut, null, mro, date, null);
