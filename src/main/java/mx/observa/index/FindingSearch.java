@@ -352,8 +352,9 @@ public final class FindingSearch {
                 VisibleMatches.of(plan.match(), searcher, indexAnalyzer, visible),
                 VisibleMatches.of(plan.rank(), searcher, indexAnalyzer, visible),
                 plan.proximity() == null ? null : VisibleMatches.of(plan.proximity(), searcher, indexAnalyzer, visible));
-        // the header has no personal data: its fallback is the same for every reader
-        return planner.headerFallback(searcher, request, seen);
+        // The header leaves out the personal data the detector found, not what it missed; a reader who sees redacted
+        // text could then find a report by a name no page shows them. Only readers of the whole text fall back to it.
+        return visible == null ? planner.headerFallback(searcher, request, seen) : seen;
     }
 
     /**

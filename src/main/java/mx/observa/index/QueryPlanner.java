@@ -105,8 +105,9 @@ final class QueryPlanner {
         boolean problem = reader != null && reader.describesProblem(text);
         List<String> kinds = problem ? RankingQuery.PROBLEM_KINDS
                 : reader != null && reader.describesNoProblem(text) ? RankingQuery.NO_PROBLEM_KINDS : List.of();
-        // a colonia or pueblo some reports name only in their header ("San Gregorio Atlapulco"): their findings join
-        Query headerPlace = natural && concepts.forbidden().isEmpty()
+        // a colonia or pueblo some reports name only in their header ("San Gregorio Atlapulco"): their findings join,
+        // for readers of the whole text only (widen), as the header fallback (FindingSearch#plan)
+        Query headerPlace = widen && natural && concepts.forbidden().isEmpty()
                 ? HeaderPlaces.of(PUNCTUATION.matcher(text).replaceAll(" "), indexAnalyzer, searcher.getIndexReader(),
                 functionWords())
                 : null;

@@ -118,7 +118,12 @@ class PrivacyPublicationIT {
             tika.setMaxStringLength(-1);
             published.put(ReportWriter.PDF + " (texto)", tika.parseToString(in));
         }
-        assertThat(published.get(ReportWriter.ANNEX)).as("the annex lists the privacy sets' reports").contains(reportFolios);
+        // the annex lists findings, never illegible text: a report whose every passage is illegible (a table the
+        // segmenter could not read) has no row there, and must not be required to
+        List<String> withLegibleFindings = reportFolios.stream().filter(folio -> service.store().get(folio)
+                .map(report -> report.findings().stream().anyMatch(finding -> !finding.illegible())).orElse(false)).toList();
+        assertThat(withLegibleFindings).as("reports with a legible finding").hasSizeGreaterThanOrEqualTo(reportFolios.size() * 95 / 100);
+        assertThat(published.get(ReportWriter.ANNEX)).as("the annex lists the privacy sets' reports").contains(withLegibleFindings);
         assertThat(published.get(ReportWriter.HTML)).contains(Redactor.MARK);
         assertNoPlantedString(published);
     }
