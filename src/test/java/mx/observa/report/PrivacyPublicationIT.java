@@ -205,10 +205,19 @@ class PrivacyPublicationIT {
      */
     private static final Pattern TITLE = Pattern.compile("(?iu)(?:lic|licda|ing|sr|sra|srta|dr|dra|mtro|mtra|prof|profa|c|cc|don|doña)\\.?");
 
+    /** Quotes and brackets around a nickname («"el Chino"», «(Lupita)») are no part of the word searched. */
+    private static final Pattern AROUND = Pattern.compile("^[\\p{Ps}\\p{Pi}\\p{Pf}\"'«]+|[\\p{Pe}\\p{Pi}\\p{Pf}\"'»,;:]+$");
+    /** An article before a nickname («el Chino», «la Güera») names no one either. */
+    private static final Pattern ARTICLE = Pattern.compile("(?iu)el|la|los|las");
+
     private static String firstNameWord(String planted) {
         String[] words = planted.split("[\\s_]+");
+        for (int i = 0; i < words.length; i++) {
+            words[i] = AROUND.matcher(words[i]).replaceAll("");
+        }
         int k = 0;
-        while (k + 1 < words.length && TITLE.matcher(words[k]).matches()) {
+        while (k + 1 < words.length && (TITLE.matcher(words[k]).matches() || ARTICLE.matcher(words[k]).matches()
+                || words[k].isEmpty())) {
             k++;
         }
         return words[k];
