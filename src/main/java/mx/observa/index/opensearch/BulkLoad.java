@@ -121,8 +121,10 @@ public final class BulkLoad implements AutoCloseable {
     }
 
     /**
-     * Sends what is left, waits for every request, gives the index back its refresh interval and replicas, refreshes
-     * it, waits for green and commits the embedded copy. The settings are given back even when a request failed.
+     * Sends what is left, waits for every request, gives the index back its refresh interval and replicas, waits for
+     * green, refreshes it and commits the embedded copy. The settings are given back even when a request failed. The
+     * refresh comes after green: a replica copied from its primary replays the last operations, which no search sees
+     * until that copy refreshes, so a search answered by it right after the load missed findings.
      */
     @Override
     public void close() {
@@ -132,8 +134,8 @@ public final class BulkLoad implements AutoCloseable {
             senders.shutdownNow();
             settings(null, replicas.isMissingNode() ? null : replicas);
         }
-        writer.withRetry("refresh", () -> http.call("POST", "/" + index + "/_refresh", null));
         awaitGreen();
+        writer.withRetry("refresh", () -> http.call("POST", "/" + index + "/_refresh", null));
         copy.commit();
     }
 
