@@ -114,9 +114,10 @@ final class HeaderPlaces {
         return text.substring(word[0], word[1]);
     }
 
-    private static List<String> terms(String name, Analyzer analyzer) throws IOException {
+    /** The terms of {@code text} as the header field indexes them. */
+    static List<String> terms(String text, Analyzer analyzer) throws IOException {
         List<String> terms = new ArrayList<>();
-        try (TokenStream ts = analyzer.tokenStream(IndexSchema.HEADER, name)) {
+        try (TokenStream ts = analyzer.tokenStream(IndexSchema.HEADER, text)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
             ts.reset();
             while (ts.incrementToken()) {

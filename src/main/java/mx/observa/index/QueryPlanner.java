@@ -163,15 +163,7 @@ final class QueryPlanner {
 
     /** The query's meaningful words (all of them when it has nothing else) in the header field, any of them. */
     private Query headerQuery(String text) throws IOException {
-        List<String> words = new ArrayList<>();
-        try (TokenStream ts = indexAnalyzer.tokenStream(IndexSchema.HEADER, text)) {
-            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-            ts.reset();
-            while (ts.incrementToken()) {
-                words.add(term.toString());
-            }
-            ts.end();
-        }
+        List<String> words = HeaderPlaces.terms(text, indexAnalyzer);
         List<String> meaningful = words.stream().filter(w -> !functionWords().contains(w)).distinct().toList();
         List<String> used = meaningful.isEmpty() ? words.stream().distinct().toList() : meaningful;
         if (used.isEmpty()) {
