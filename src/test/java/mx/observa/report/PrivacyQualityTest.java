@@ -62,11 +62,14 @@ class PrivacyQualityTest {
      * ten names: nicknames and lone given names with no cue the rules can trust («Lucha» in parentheses after a name,
      * «EL CHATARRAS», «el Güero Oyervides», «la Dulce», «me cubre Abi», «Soy Eliud,»), a name after «permitió que», a
      * lone given name in an upper-case text next to a longer run, a chat speaker's name in one of its lines, and
-     * «la profesora Sanromán» (the profession, as in privacidad-ciega-6).
+     * «la profesora Sanromán» (the profession, as in privacidad-ciega-6). privacidad-ciega-8: its blind measurement
+     * (0.885), until the rules written after it raise it.
      */
     private static final Map<String, Double> MIN_RECALL_BY_SET = Map.of("privacidad-ciega-5", 0.99, "privacidad-ciega-6", 0.98,
-            "privacidad-ciega-7", 0.95);
+            "privacidad-ciega-7", 0.95, "privacidad-ciega-8", 0.88);
     private static final double MAX_DECOYS_REDACTED = 0.0;
+    /** Tuning sets that still redact some decoys, at what they redact: privacidad-ciega-8 at its blind measurement (4 of 60). */
+    private static final Map<String, Double> MAX_DECOYS_REDACTED_BY_SET = Map.of("privacidad-ciega-8", 0.067);
     /**
      * For the held-out set. What privacidad-ciega-8 measured blind, once (2026-12-04, seventh session): recall 0.885
      * (208 of 235; names 151 of 175, addresses 6 of 8, phones 28 of 29, every other type complete), 4 decoys of 60
@@ -95,7 +98,8 @@ class PrivacyQualityTest {
             assertThat(f.recall()).as("exhaustividad de datos personales en " + set.name() + "\n" + table)
                     .isGreaterThanOrEqualTo(set.heldOut() ? MIN_RECALL_HELD_OUT : MIN_RECALL_BY_SET.getOrDefault(set.name(), MIN_RECALL));
             assertThat(f.decoyShare()).as("señuelos testados por error en " + set.name() + "\n" + table)
-                    .isLessThanOrEqualTo(set.heldOut() ? MAX_DECOYS_REDACTED_HELD_OUT : MAX_DECOYS_REDACTED);
+                    .isLessThanOrEqualTo(set.heldOut() ? MAX_DECOYS_REDACTED_HELD_OUT
+                            : MAX_DECOYS_REDACTED_BY_SET.getOrDefault(set.name(), MAX_DECOYS_REDACTED));
         }));
     }
 

@@ -103,9 +103,11 @@ public final class SearchEvaluation {
     public static final String SEEN_6 = "ciega-6";
     /** The seventh held-out queries: evaluated blind once (2026-12-03, seventh round), tuning data since. */
     public static final String SEEN_7 = "ciega-7";
+    /** The eighth held-out queries: evaluated blind once (2026-12-04, eighth round), tuning data since. */
+    public static final String SEEN_8 = "ciega-8";
     /** The blind parts already evaluated once and tuned on since, in the order they were written. */
     public static final List<String> SEEN_PARTS = List.of(SEEN, SEEN_2, SEEN_3, SEEN_4, SEEN_5, SEEN_6,
-            SEEN_7);
+            SEEN_7, SEEN_8);
     /**
      * The held-out queries never used to tune, read from consultas-ciegas-8.csv / juicios-ciegos-8.csv: the figures
      * Observa publishes.
