@@ -29,12 +29,17 @@ public final class Redactor {
     /** What replaces each removed span. */
     public static final String MARK = "[dato personal]";
 
-    private static final String NAME_WORD = "\\p{Lu}[\\p{L}'’.-]+";
+    /** A capitalized word, or an abbreviation with its period ("Ma.", "Fco."): "Tlapa. Vio" is two sentences, not a name. */
+    private static final String NAME_WORD = "\\p{Lu}(?:[\\p{L}'’-]+|\\p{L}{0,3}\\.(?:\\p{Lu}\\.)*)";
+    /** What a name never runs into after "de"/"del": a place or an office ("Lic. Ana Ruiz del Centro de Salud …"). */
+    private static final String INSTITUTION = "(?!(?:Centro|Escuela|Colegio|Instituto|Hospital|Cl[ií]nica|Mercado|Parque|Jard[ií]n|Deportivo"
+            + "|Biblioteca|Iglesia|Parroquia|Templo|Capilla|Comit[eé]|Colonia|Unidad|Alcald[ií]a|Direcci[oó]n|Coordinaci[oó]n|M[oó]dulo"
+            + "|Casa|Plaza|Museo|Universidad|Facultad|Consejo|Junta|Oficina|Sector|Cuadrante|Gobierno|Instituto|Mesa|Distrito)(?![\\p{L}]))";
     /**
      * Up to five capitalized words on one line (a name never continues on the next line), apart by spaces: a tab
      * separates a table's cells ("Nombre\tCelular\tCorreo" is a header, not a name).
      */
-    private static final String NAME = NAME_WORD + "(?: +(?:(?:de|del|la|las|los|y) +)?" + NAME_WORD + "){0,4}";
+    private static final String NAME = NAME_WORD + "(?: +(?:(?:de|del|la|las|los|y) +" + INSTITUTION + ")?" + NAME_WORD + "){0,4}";
 
     /**
      * A label announcing a person + colon: the capitalized words that follow are the name; when the value is not
@@ -53,9 +58,12 @@ public final class Redactor {
             "(?iu)\\b(?:tel[ée]fono|celular|cel|tel|whats[ae]?pp|correo(?:\\s+electr[óo]nico)?|e-?mail|domicilio"
                     + "|direcci[óo]n\\s+particular|curp|clave\\s+de\\s+elector|credencial(?:\\s+para\\s+votar)?)"
                     + "\\.?(?:[ \\t]*[:：]|\\t)[ \\t]*([^\\n;]+)");
-    /** A signature block: whatever follows "Atentamente" on its line and the two lines after it. */
+    /**
+     * A signature block: whatever follows "Atentamente" on its line and the two lines after it, up to a line of copies
+     * ("c.c.p. Coordinación …"): those name offices.
+     */
     private static final Pattern SIGNATURE = Pattern.compile(
-            "(?iu)\\batentamente\\b[ \\t,.:;-]*([^\\n]*(?:\\n[^\\n]*){0,2})");
+            "(?iu)\\batentamente\\b[ \\t,.:;-]*([^\\n]*(?:\\n(?![ \\t]*c\\.?[ \\t]?c\\.?[ \\t]?p\\b)[^\\n]*){0,2})");
     /**
      * Not after a capitalized word, with or without a quote between: "Hospital General Dr. Manuel Gea González" and
      * Centro de Salud "Dr. Gustavo Baz Prada" are places.
