@@ -22,7 +22,7 @@ final class IdentityDocuments {
     private static final Pattern CARD_LABEL = Pattern.compile(
             "(?<![\\p{L}])(?:credencial(?:[ \\t]+(?:para[ \\t]+votar|de[ \\t]+elector|del[ \\t]+ine|ine))?|ine|ife|ocr|cic"
                     + "|folio(?:[ \\t]+de(?:[ \\t]+la)?[ \\t]+credencial)|numero[ \\t]+de[ \\t]+credencial|id[ \\t]*mex)"
-                    + "(?![\\p{L}])[ \\t]*(?:no\\.?|num\\.?|numero|#)?[ \\t]*[:.]?[ \\t]*([a-z0-9][a-z0-9 \\-]{6,28}[a-z0-9])");
+                    + "(?![\\p{L}])[ \\t]*(?:numero|num\\.?|no\\.?|#)?[ \\t]*[:.]?[ \\t]*([a-z0-9][a-z0-9 \\-]{6,28}[a-z0-9])");
     private static final Pattern IDMEX = Pattern.compile("(?i)IDMEX[ \\t]*\\d{6,}(?:<+\\d*)?");
     private static final Pattern OCR_NUMBER = Pattern.compile("(?<![\\w\\-/.])\\d{13}(?![\\w\\-/])");
 

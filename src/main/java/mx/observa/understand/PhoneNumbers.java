@@ -11,14 +11,14 @@ import mx.observa.text.Folding;
 
 /**
  * Telephone numbers however they are written: ten digits (or 12–13 with +52 / +52 1) in any grouping, with
- * spaces, dots, hyphens (or a dash of any kind between two digits: "55—5555—0625"), slashes or the area code in parentheses; eight digits grouped as a local number
+ * spaces, dots, hyphens (or a dash of any kind between two digits: "55—5555—0625", "55 – 5555 – 2812"), slashes or the area code in parentheses; eight digits grouped as a local number
  * (5512-3456) or after a phone word; and digits written as words, alone or mixed with figures, to dodge filters
  * ("cinco cinco, uno dos tres cuatro…", "55 doce 34 56 78"). Dates, clock times, folios and UT claves are not
  * numbers of this shape. An extension after the number ("ext. 123") goes with it.
  */
 final class PhoneNumbers {
 
-    private static final Pattern DIGITS = Pattern.compile("(?<![\\w\\-/.])\\+?\\(?\\d(?:[\\d \\t.\\-()/]|(?<=\\d)\\p{Pd}(?=\\d)){5,30}\\d(?![\\w\\-/])");
+    private static final Pattern DIGITS = Pattern.compile("(?<![\\w\\-/.])\\+?\\(?\\d(?:[\\d \\t.\\-()/]|(?<=\\d[ \\t]?)\\p{Pd}(?=[ \\t]?\\d)){5,30}\\d(?![\\w\\-/])");
     private static final Pattern DATE = Pattern.compile("\\d{1,2}[/.\\-]\\d{1,2}[/.\\-]\\d{2,4}|\\d{4}[/.\\-]\\d{1,2}[/.\\-]\\d{1,2}");
     private static final Pattern LOCAL_EIGHT = Pattern.compile("\\d{4}[ .\\p{Pd}]\\d{4}|\\d{2}(?:[ .\\p{Pd}]\\d{2}){3}");
     private static final Pattern PHONE_WORD = Pattern.compile(

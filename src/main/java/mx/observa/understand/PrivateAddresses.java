@@ -44,12 +44,16 @@ final class PrivateAddresses {
             + "|edificio|edif\\.?|piso|casa|local|torre|entrada|letra)(?![a-z])[ \\t]*[\\w-]{1,6}"
             // a second number: "Oriente 158 núm. 42" (the street's own number is part of its name)
             + "|[ \\t]*,?[ \\t]*(?:no\\.?|num\\.?|numero|#|n[°º])[ \\t]*\\d{1,5}[a-z]?(?![\\w]))*";
-    private static final String TAIL = "(?:[ \\t]*,[ \\t]*col(?:onia|\\.)?[ \\t]+[\\p{L} .]{2,40}?(?=,|$|\\n|\\.))?"
+    /** A letter after the house number: "41-B", "12b", "12 B" (not "12 y 14", "5 a las 10"). */
+    private static final String LETTER = "(?:(?:-?[a-z]|[ \\t][b-df-xz])(?![\\p{L}\\d]))?";
+    /** The colonia, barrio, pueblo or unidad after the street: "…, Col. Agrícola Oriental", "…, Pueblo de San Andrés". */
+    private static final String TAIL = "(?:[ \\t]*,[ \\t]*(?:col(?:onia|\\.)?|barrio|pueblo|unidad[ \\t]+habitacional|u\\.[ \\t]?h\\.|fracc(?:ionamiento|\\.)?)"
+            + "[ \\t]+[\\p{L} .]{2,40}?(?=,|$|\\n|\\.))?"
             + "(?:[ \\t]*,?[ \\t]*(?:c\\.[ \\t]?p\\.|cp|codigo[ \\t]+postal)[ \\t]*\\d{5})?";
     private static final Pattern STREET = Pattern.compile(
             "(?<![\\p{L}])(?:calle|av\\.|avenida|andador|cerrada|cda\\.|privada|priv\\.|callejon|calzada|calz\\.|"
                     + "prolongacion|prol\\.|eje|circuito|boulevard|blvd\\.|retorno|mz\\.|manzana)[ \\t]+[\\p{L}\\d .'-]{2,60}?"
-                    + NUMBER + UNIT + TAIL);
+                    + NUMBER + LETTER + UNIT + TAIL);
     /** "Mz. 12 Lt. 5" (manzana and lote), the address of a house where streets have no numbers. */
     private static final Pattern BLOCK_AND_LOT = Pattern.compile(
             "(?<![\\p{L}])(?:mz\\.?|manzana)[ \\t]*\\d{1,4}[a-z]?[ \\t]*,?[ \\t]*(?:lt\\.?|lote)[ \\t]*\\d{1,4}[a-z]?(?![\\w])" + UNIT + TAIL);
