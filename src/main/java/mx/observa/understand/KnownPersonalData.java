@@ -88,7 +88,8 @@ public final class KnownPersonalData {
                 compiled = c;
             }
         }
-        String folded = Folding.foldPreservingLength(text);
+        // a scan's "R0J0" is the known "Rojo" ({@link OcrDigits}); same length, same offsets
+        String folded = Folding.foldPreservingLength(OcrDigits.asLetters(text));
         List<PersonalData> found = new ArrayList<>();
         for (Form form : c.forms) {
             if (form.anchor != null && !folded.contains(form.anchor)) {
@@ -182,7 +183,7 @@ public final class KnownPersonalData {
             }
         }
         for (String s : strings) {
-            String f = Folding.foldLower(s);
+            String f = Folding.foldLower(OcrDigits.asLetters(s));
             if (f.contains("@")) {
                 add(forms, seen, literal(f), longest(List.of(f.split("\\s+"))), PersonalDataDetector.CORREO, false, false);
             } else if (f.replaceAll("\\D", "").length() >= 7 && f.replaceAll("[^\\p{L}]", "").length() <= 4) {

@@ -80,7 +80,9 @@ final class PersonNames {
         all.sort(Comparator.comparingInt(String::length).reversed());
         // a separator after the label (an aside in parentheses may come first: "Nombre (apellidos, nombre):"), or none
         // where a lost space glued the value to it ("FirmaSILVIA RENTERÍA")
+        // a label may be numbered: "Testigo 5:", "Entrevistada 2:", "Integrante no. 3:"
         this.labels = Pattern.compile("(" + PrivacyVocabulary.alternation(all) + ")(?:[ \\t]*\\([^)\\n]{1,40}\\)|/a)?"
+                + "(?:[ \\t]+(?:(?:no|num|n[°º])\\.?[ \\t]*)?\\d{1,3}(?=[ \\t]*[:：\\t]))?"
                 + "(?:[ \\t]*(?::|：|\\t)|(?=\\p{L}))");
         this.observerLabels = Set.copyOf(vocabulary.observerLabels);
         this.nameHeaders = Set.copyOf(all);
@@ -111,8 +113,22 @@ final class PersonNames {
 
     /** The names in {@code text}, in order, overlapping finds merged (the strongest source kept). */
     List<Mention<String>> find(String text) {
+        // a scan's "Cl3menc1a Roj0" is read as "Clemencia Rojo"; what is found is given as written
+        String read = OcrDigits.asLetters(text);
+        if (!read.equals(text)) {
+            List<Mention<String>> found = new ArrayList<>();
+            for (Mention<String> m : find(read, true)) {
+                found.add(new Mention<>(text.substring(m.start(), m.end()), m.start(), m.end(), m.strength()));
+            }
+            return found;
+        }
+        return find(text, true);
+    }
+
+    private List<Mention<String>> find(String text, boolean read) {
         Scan scan = new Scan(text);
         labelled(scan);
+        labelLines(scan);
         mailHeaders(scan);
         displayNames(scan);
         introduced(scan);
@@ -331,6 +347,32 @@ final class PersonNames {
         }
         return to < run.from ? run : new Run(run.from, to, Math.min(run.significant, to - run.from + 1), Math.min(run.known, to - run.from + 1),
                 run.givenFirst, run.upperOnly);
+    }
+
+    /**
+     * A label alone on its line, and its value on the next one: a definition list (HTML {@code dt}/{@code dd}, which
+     * Tika writes one per line) or a form printed with the label over the value ("Contacto de emergencia" over
+     * "Bernardino Corona · 55 …").
+     */
+    private void labelLines(Scan s) {
+        int pos = 0;
+        while (pos < s.text.length()) {
+            int end = Lines.nearEnd(s.text, pos);
+            String line = s.folded.substring(pos, end).strip().replaceAll("[ \\t]+", " ");
+            if (!line.isEmpty() && line.length() <= 40 && nameHeaders.contains(line) && end < s.text.length()) {
+                int next = end + 1;
+                int nextEnd = Lines.nearEnd(s.text, next);
+                if (!s.text.substring(next, nextEnd).isBlank()) {
+                    int valueStart = next;
+                    while (valueStart < nextEnd && Character.isWhitespace(s.text.charAt(valueStart))) {
+                        valueStart++;
+                    }
+                    int strength = observerLabels.contains(line) ? LABEL : OTHER;
+                    nameList(s, valueStart, valueStart + cutAtNextField(s.text.substring(valueStart, nextEnd)), strength, true);
+                }
+            }
+            pos = end + 1;
+        }
     }
 
     private void mailHeaders(Scan s) {
@@ -651,12 +693,68 @@ final class PersonNames {
             Words.Word first = s.words.get(w);
             String after = s.text.substring(s.words.get(to).end(), Math.min(lineEnd, s.words.get(to).end() + 2));
             boolean closed = quoted ? after.matches("^[\"”»'’].*") : true;
+            // announced as a nickname: only what surrounds it makes it a place ("el Tejocote" is a pueblo's name too)
             if (!closed || !quoted && (!first.capitalized() || vocabulary.isFunctionWord(first.folded()))
-                    || places.isPlace(s.text, s.words, w, to)) {
+                    || places.isPlaceAfterTitle(s.text, s.words, w, to)) {
                 continue;
             }
             int end = s.words.get(to).end();
             s.found.add(new Mention<>(s.text.substring(start, end), start, end, OTHER));
+        }
+        commonNicknames(s);
+        quotedNicknames(s);
+    }
+
+    private static final Set<String> NICKNAME_ARTICLES = Set.of("el", "la", "al", "del");
+
+    /**
+     * "ahí anda el Güero Cantoral", "al Güero le gritaron", "la Chiquis": a nickname by a trait
+     * ({@code apodos_comunes}) with its article and a capital names a person though nothing announces it; a name or
+     * surname right after it goes with it. Not where the words stand for a place ("calle El Chino 12").
+     */
+    private void commonNicknames(Scan s) {
+        for (int k = 1; k < s.words.size(); k++) {
+            Words.Word w = s.words.get(k);
+            Words.Word article = s.words.get(k - 1);
+            if (!w.capitalized() || w.upper() || !vocabulary.commonNicknames.contains(w.folded())
+                    || !NICKNAME_ARTICLES.contains(article.folded()) || !continues(s.text, article, w)) {
+                continue;
+            }
+            int to = k;
+            while (to + 1 < s.words.size() && to - k < 2 && continues(s.text, s.words.get(to), s.words.get(to + 1))
+                    && s.words.get(to + 1).capitalized() && !s.words.get(to + 1).upper() && nameWord(s.words.get(to + 1), false)
+                    && !places.isPlaceName(s.words.get(to + 1).text())) {
+                to++;
+            }
+            if (places.inPlaceContext(s.text, s.words, k - 1, to)) {
+                continue;
+            }
+            int start = article.folded().length() == 2 ? article.start() : w.start();
+            int end = s.words.get(to).end();
+            s.found.add(new Mention<>(s.text.substring(start, end), start, end, OTHER));
+        }
+    }
+
+    private static final Pattern QUOTED_NICKNAME = Pattern.compile("[\"“«]((?:el|la)[ \\t]\\p{Lu}[\\p{L}'’-]+(?:[ \\t]\\p{Lu}[\\p{L}'’-]+)?)[\"”»]");
+
+    /**
+     * «su hijo "el Pollo"», «mi vecina, "la Chata"»: a nickname in quotes, a lower-case article and a capital, right
+     * after a word for a person (a role or a relation): who is meant is that person. A business is written «la tienda
+     * "El Pollo"», with its article in capitals.
+     */
+    private void quotedNicknames(Scan s) {
+        Matcher m = QUOTED_NICKNAME.matcher(s.text);
+        while (m.find()) {
+            int from = Math.max(Lines.nearStart(s.text, m.start()), m.start() - 30);
+            String before = s.folded.substring(from, m.start());
+            Matcher role = roleCue.matcher(before);
+            boolean afterPerson = false;
+            while (role.find()) {
+                afterPerson = before.substring(role.end()).matches("[ \\t,]*");
+            }
+            if (afterPerson) {
+                s.found.add(new Mention<>(m.group(1), m.start(1), m.end(1), OTHER));
+            }
         }
     }
 
@@ -777,11 +875,23 @@ final class PersonNames {
             if (run == null && m.group(1).contains("apellid")) {
                 run = announcedSurname(s, w);
             }
+            if (run != null && run.known == 0 && capitalizedInSentence(s, m.start())) {
+                continue; // "Inicio | Vecinos Unidos Portales": a capital inside a sentence makes the role word part of a group's name
+            }
             if (run != null && !s.words.get(run.from).initial() && (run.significant >= 2 || run.known >= 1 || !run.upperOnly)) {
                 s.add(run, OTHER, true, true);
                 restOfList(s, run);
             }
         }
+    }
+
+    /** A word written with a capital (not all in capitals) where a sentence does not start. */
+    private static boolean capitalizedInSentence(Scan s, int pos) {
+        if (!Character.isUpperCase(s.text.charAt(pos)) || pos + 1 < s.text.length() && Character.isUpperCase(s.text.charAt(pos + 1))) {
+            return false;
+        }
+        String before = s.text.substring(Lines.nearStart(s.text, pos), pos).strip();
+        return !before.isEmpty() && !SENTENCE_END_BEFORE.matcher(before).find();
     }
 
     /** What may follow a name that ends its clause: the clause's end, or an object pronoun and its verb ("… me dijo"). */
@@ -1006,7 +1116,10 @@ final class PersonNames {
             int end = Lines.nearEnd(s.text, pos);
             List<int[]> header = cells(s.text, pos, end);
             List<Integer> nameColumns = new ArrayList<>();
-            for (int k = 0; header.size() >= 2 && k < header.size(); k++) {
+            // a header names two columns at least: "\tNombre" alone is a definition list's term (HTML dt/dd, one per
+            // line), whose values below are of every kind, read by labelLines()
+            long named = header.stream().filter(c -> c[1] > c[0]).count();
+            for (int k = 0; named >= 2 && k < header.size(); k++) {
                 String cell = s.folded.substring(header.get(k)[0], header.get(k)[1]).replaceAll("[:.*]+$", "").replaceAll("[ \\t]+", " ").strip();
                 if (nameHeaders.contains(cell)) {
                     nameColumns.add(k);
@@ -1496,7 +1609,8 @@ final class PersonNames {
 
     /**
      * Two words of one name: on one line, apart by spaces (or a period after an abbreviation: "Ma. Elena"), or two
-     * capitalized words glued ("JuanPérez").
+     * capitalized words glued ("JuanPérez"). A tab parts a table's cells: "Ochoa\tMercado Emiliano Zapata" is a name and
+     * the place in the next cell.
      */
     private static boolean continues(String text, Words.Word previous, Words.Word next) {
         String between = text.substring(previous.end(), next.start());
@@ -1504,7 +1618,7 @@ final class PersonNames {
             // "JuanPérez" in a file name: two capitalized words glued
             return previous.capitalized() && !previous.upper() && next.capitalized() && !next.upper();
         }
-        if (between.chars().allMatch(c -> c == ' ' || c == '\t')) {
+        if (between.chars().allMatch(c -> c == ' ')) {
             return between.length() <= 2;
         }
         return previous.dotted() && previous.text().length() <= 4 && between.matches("\\.[ \\t]?");

@@ -3,6 +3,8 @@ package mx.observa.understand;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import mx.observa.model.PersonalData;
 import mx.observa.text.Folding;
@@ -50,7 +52,10 @@ final class PersonalDataDetector {
         for (Mention<String> echo : this.names.echoesOfAddresses(text, emails.stream().map(PersonalData::text).toList())) {
             found.add(new PersonalData(NOMBRE, echo.value(), echo.start(), echo.end()));
         }
-        found.addAll(IdentityDocuments.find(text));
+        List<PersonalData> documents = IdentityDocuments.find(text);
+        found.addAll(documents);
+        // "ALDANA FIGUEROA CRISÓSTOMO" over "CURP: AAFC…": the name the report's own CURP or clave de elector spells
+        found.addAll(IdentityNames.find(text, documents));
         found.addAll(PrivateAddresses.find(text));
         found.addAll(PhoneNumbers.find(text));
         for (Mention<String> name : names) {
@@ -83,10 +88,20 @@ final class PersonalDataDetector {
                     start = title;
                 }
             }
-            out.add(start == p.start() ? p : new PersonalData(p.kind(), text.substring(start, p.end()), start, p.end()));
-            floor = p.end();
+            int end = p.kind().equals(NOMBRE) ? kinshipAfter(text, p.end()) : p.end();
+            out.add(start == p.start() && end == p.end() ? p : new PersonalData(p.kind(), text.substring(start, end), start, end));
+            floor = end;
         }
         return out;
+    }
+
+    private static final Pattern IN_PARENTHESES = Pattern.compile("^[ \\t]*\\(([^()\\n]{2,20})\\)");
+
+    /** Where a kinship word in parentheses right after a name ends ("Zenaida Solórzano (hermana)"), or {@code end}. */
+    private int kinshipAfter(String text, int end) {
+        Matcher m = IN_PARENTHESES.matcher(text).region(end, Math.min(text.length(), end + 30));
+        m.useTransparentBounds(false).useAnchoringBounds(true);
+        return m.lookingAt() && vocabulary.kinship.contains(Folding.foldLower(m.group(1).strip()).replaceAll("[ \\t]+", " ")) ? m.end() : end;
     }
 
     /** Where a title right before {@code start} begins ("Sra. ", "doña "), or -1; never before {@code floor}. */
@@ -109,10 +124,11 @@ final class PersonalDataDetector {
         if (i == end || i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
             return -1;
         }
-        // after a period only an abbreviation ("Sra."): a word and a period end a sentence ("…llegó la señora. Quintanar")
+        // after a period only an abbreviation ("Sra.", "Profra."): a word and a period end a sentence ("…llegó la señora. Quintanar")
         int length = end - i;
-        boolean shape = dotted ? length <= 5 : length >= 2;
-        return shape && vocabulary.courtesyTitles.contains(Folding.foldLower(text.substring(i, end))) ? i : -1;
+        String title = Folding.foldLower(text.substring(i, end));
+        boolean shape = dotted ? length <= 6 && !title.equals("senora") : length >= 2;
+        return shape && vocabulary.courtesyTitles.contains(title) ? i : -1;
     }
 
     /** Sorted by offset; a span overlapping an earlier kept one is joined to it (one span, the first kind). */

@@ -42,6 +42,8 @@ final class PrivacyVocabulary {
     /** Titles redacted with the name they precede: abbreviations and forms of address, not professions or ranks. */
     final Set<String> courtesyTitles;
     final List<String> roles;
+    /** Kinship words redacted with the name they follow in parentheses ("Zenaida Solórzano (hermana)"). */
+    final Set<String> kinship;
     final List<String> observerLabels;
     final List<String> personLabels;
     final List<String> mailHeaders;
@@ -52,6 +54,8 @@ final class PrivacyVocabulary {
     final List<String> personVerbs;
     /** Phrases that announce a nickname ("apodado", "le dicen", "alias"): the nickname follows, quoted or capitalized. */
     final List<String> nicknameCues;
+    /** Nicknames by a trait ("güero", "flaca"): with an article and a capital they name a person, nothing else needed. */
+    final Set<String> commonNicknames;
     final List<String> places;
     final Set<String> publicFigures;
     final Set<String> notNameWords;
@@ -71,6 +75,7 @@ final class PrivacyVocabulary {
         List<String> roles = new ArrayList<>(lists.get("funciones"));
         roles.addAll(lists.get("anuncios"));
         this.roles = longestFirst(roles);
+        this.kinship = Set.copyOf(lists.get("parentescos"));
         this.observerLabels = longestFirst(lists.get("etiquetas_observador"));
         this.personLabels = longestFirst(lists.get("etiquetas_persona"));
         this.mailHeaders = longestFirst(lists.get("encabezados_correo"));
@@ -80,6 +85,7 @@ final class PrivacyVocabulary {
         this.authorship = longestFirst(lists.get("autoria"));
         this.personVerbs = longestFirst(lists.get("verbos_de_persona"));
         this.nicknameCues = longestFirst(lists.get("anuncios_de_apodo"));
+        this.commonNicknames = Set.copyOf(lists.get("apodos_comunes"));
         this.places = longestFirst(lists.get("lugares"));
         Set<String> figures = new HashSet<>();
         lists.get("personajes").forEach(p -> figures.add(Folding.normalizeName(p)));
@@ -90,8 +96,8 @@ final class PrivacyVocabulary {
         this.notNameWords = Set.copyOf(notName);
     }
 
-    private static final String[] LISTS = {"tratamientos", "tratamientos_de_cortesia", "funciones", "anuncios", "etiquetas_observador", "etiquetas_persona",
-            "encabezados_correo", "presentaciones", "despedidas", "saludos_iniciales", "autoria", "verbos_de_persona", "anuncios_de_apodo", "lugares", "personajes", "no_nombre"};
+    private static final String[] LISTS = {"tratamientos", "tratamientos_de_cortesia", "funciones", "parentescos", "anuncios", "etiquetas_observador", "etiquetas_persona",
+            "encabezados_correo", "presentaciones", "despedidas", "saludos_iniciales", "autoria", "verbos_de_persona", "anuncios_de_apodo", "apodos_comunes", "lugares", "personajes", "no_nombre"};
 
     static PrivacyVocabulary load(Path dir) {
         Path yaml = dir.resolve("vocabulario.yaml");
@@ -266,7 +272,8 @@ final class PrivacyVocabulary {
     private static final String[][] DIMINUTIVES = {
         // ending → what stands before it in the name: "carmencita" → carmen, "paquito" → paco, "lupita" → lupe
         {"cita", ""}, {"cito", ""}, {"quita", "ca"}, {"quito", "co"}, {"guita", "ga"}, {"guito", "go"},
-        {"ita", "a"}, {"ita", "e"}, {"ita", ""}, {"ito", "o"}, {"ito", "e"}, {"ito", ""}};
+        // "eustolita" → eustolia, "nemesito" → nemesio
+        {"ita", "a"}, {"ita", "ia"}, {"ita", "e"}, {"ita", ""}, {"ito", "o"}, {"ito", "io"}, {"ito", "e"}, {"ito", ""}};
 
     private boolean diminutiveOfGivenName(String folded) {
         if (folded.length() < 5 || !(folded.endsWith("ita") || folded.endsWith("ito"))) {
