@@ -693,9 +693,10 @@ final class PersonNames {
             Words.Word first = s.words.get(w);
             String after = s.text.substring(s.words.get(to).end(), Math.min(lineEnd, s.words.get(to).end() + 2));
             boolean closed = quoted ? after.matches("^[\"”»'’].*") : true;
-            // announced as a nickname: only what surrounds it makes it a place ("el Tejocote" is a pueblo's name too)
+            // announced as a nickname: a place word or what surrounds it makes it a place, not a catalogue's name alone
+            // ("el Tejocote" is a pueblo's name too)
             if (!closed || !quoted && (!first.capitalized() || vocabulary.isFunctionWord(first.folded()))
-                    || places.isPlaceAfterTitle(s.text, s.words, w, to)) {
+                    || places.isPlaceAfterTitle(s.text, s.words, w, to) || places.startsWithPlaceWord(s.text, s.words, w, to)) {
                 continue;
             }
             int end = s.words.get(to).end();
@@ -752,7 +753,8 @@ final class PersonNames {
             while (role.find()) {
                 afterPerson = before.substring(role.end()).matches("[ \\t,]*");
             }
-            if (afterPerson) {
+            String named = m.group(1).substring(3);
+            if (afterPerson && !places.startsWithPlaceWord(named) && !places.isPlaceName(named)) {
                 s.found.add(new Mention<>(m.group(1), m.start(1), m.end(1), OTHER));
             }
         }

@@ -20,6 +20,7 @@ final class PhoneNumbers {
 
     private static final Pattern DIGITS = Pattern.compile("(?<![\\w\\-/.])\\+?\\(?\\d(?:[\\d \\t.\\-()/]|(?<=\\d[ \\t]?)\\p{Pd}(?=[ \\t]?\\d)){5,30}\\d(?![\\w\\-/])");
     private static final Pattern DATE = Pattern.compile("\\d{1,2}[/.\\-]\\d{1,2}[/.\\-]\\d{2,4}|\\d{4}[/.\\-]\\d{1,2}[/.\\-]\\d{1,2}");
+    private static final Pattern SPACED_DASH = Pattern.compile("[ \\t]\\p{Pd}|\\p{Pd}[ \\t]");
     private static final Pattern LOCAL_EIGHT = Pattern.compile("\\d{4}[ .\\p{Pd}]\\d{4}|\\d{2}(?:[ .\\p{Pd}]\\d{2}){3}");
     private static final Pattern PHONE_WORD = Pattern.compile(
             "(?:tel|tels|telefono|telefonos|cel|celular|movil|whatsapp|whats|wa|llamar|marcar|numero|contacto|fax)\\b[^\\n\\d]{0,20}$");
@@ -47,7 +48,10 @@ final class PhoneNumbers {
         while (m.find()) {
             String value = trimEnd(m.group());
             int digits = (int) value.chars().filter(Character::isDigit).count();
-            if (DATE.matcher(value).matches() || value.contains("\n") || dateAndClock(value, text, m.start() + value.length())) {
+            // a dash between spaces parts words ("DISTRITO 20 – 01/05/2022"): there a date is no part of a number
+            boolean spacedDash = SPACED_DASH.matcher(value).find();
+            if (DATE.matcher(value).matches() || value.contains("\n") || dateAndClock(value, text, m.start() + value.length())
+                    || spacedDash && value.indexOf('/') >= 0) {
                 continue;
             }
             boolean cued = PHONE_WORD.matcher(Folding.foldPreservingLength(text.substring(Math.max(0, m.start() - 30), m.start()))).find();

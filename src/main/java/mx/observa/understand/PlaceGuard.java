@@ -41,6 +41,15 @@ final class PlaceGuard {
                 || inPlaceContext(text, words, from, to);
     }
 
+    /** Whether words {@code from..to} begin with a place word or phrase ("Parque Hundido", "Casa de Cultura …"). */
+    boolean startsWithPlaceWord(String text, List<Words.Word> words, int from, int to) {
+        return startsWithPlaceWord(text.substring(words.get(from).start(), words.get(to).end()));
+    }
+
+    boolean startsWithPlaceWord(String candidate) {
+        return placeWordAtStart.matcher(Folding.foldPreservingLength(candidate)).find();
+    }
+
     /**
      * Only what surrounds the words says it is a place (a place word before, a street number after): for a name
      * after a title or role, where "la señora Anzures" is a person although Anzures is also a colonia.
