@@ -53,23 +53,23 @@ class PrivacyQualityTest {
     /** The tuning sets reach 1.000 each, no decoy redacted (docs/calidad.md): one miss fails the build. */
     private static final double MIN_RECALL = 1.0;
     /**
-     * Tuning sets that do not reach 1.000, at what they reach. privacidad-ciega-5 (sixth round): 174 of 175 — one
-     * surname in lower case after «de apellido» («un señor de apellido quijano»); since the seventh round it reaches
-     * 175 of 175 (the «de apellido» rule written for privacidad-ciega-6's «treviño»). privacidad-ciega-6 (seventh
-     * round): 170 of 172 — a nickname in lower case cut from a given name in a chat («nica» for Nicanora: in lower
-     * case such a cut is too often a word) and «profesora Edelmira», where the labels count the profession as part of
-     * the name and the rules keep professions readable. privacidad-ciega-7 (eighth round): 190 of 200 (0.895 blind) —
-     * ten names: nicknames and lone given names with no cue the rules can trust («Lucha» in parentheses after a name,
-     * «EL CHATARRAS», «el Güero Oyervides», «la Dulce», «me cubre Abi», «Soy Eliud,»), a name after «permitió que», a
-     * lone given name in an upper-case text next to a longer run, a chat speaker's name in one of its lines, and
-     * «la profesora Sanromán» (the profession, as in privacidad-ciega-6). privacidad-ciega-8: its blind measurement
-     * (0.885), until the rules written after it raise it.
+     * Tuning sets that do not reach 1.000, at what they reach. privacidad-ciega-6: 171 of 172 since the ninth round —
+     * a nickname in lower case cut from a given name in a chat («nica» for Nicanora: in lower case such a cut is too
+     * often a word); «profesora Edelmira» is found since the ninth round (titles people are called by, «licenciado»,
+     * «ingeniero», «profesora», «joven», go with the name). privacidad-ciega-7: 195 of 200 since the ninth round
+     * (0.895 blind, 0.950 in the eighth round) — «Lucha» in parentheses after a name in a table (also a word),
+     * «EL CHATARRAS» (a nickname in capitals with nothing announcing it), «la Dulce» (a given name that is a word, with
+     * an article), «CRESCENCIA» (a lone given name in an upper-case text next to a longer run) and «Chivis» in one
+     * chat line of its own. privacidad-ciega-8 reaches 235 of 235 since the ninth round (0.885 blind).
      */
-    private static final Map<String, Double> MIN_RECALL_BY_SET = Map.of("privacidad-ciega-5", 0.99, "privacidad-ciega-6", 0.98,
-            "privacidad-ciega-7", 0.95, "privacidad-ciega-8", 0.88);
+    private static final Map<String, Double> MIN_RECALL_BY_SET = Map.of("privacidad-ciega-6", 0.99, "privacidad-ciega-7", 0.975);
     private static final double MAX_DECOYS_REDACTED = 0.0;
-    /** Tuning sets that still redact some decoys, at what they redact: privacidad-ciega-8 at its blind measurement (4 of 60). */
-    private static final Map<String, Double> MAX_DECOYS_REDACTED_BY_SET = Map.of("privacidad-ciega-8", 0.067);
+    /**
+     * Tuning sets that still redact some decoys, at what they redact: none since the ninth round (privacidad-ciega-8
+     * redacted 4 of 60 blind: a «c.c.p.» line under a signature, «del Centro de Salud …» after a name, a group
+     * «Vecinos Unidos Portales» read as a role and a name, and a definition list read as a table of names).
+     */
+    private static final Map<String, Double> MAX_DECOYS_REDACTED_BY_SET = Map.of();
     /**
      * For the held-out set. What privacidad-ciega-8 measured blind, once (2026-12-04, seventh session): recall 0.885
      * (208 of 235; names 151 of 175, addresses 6 of 8, phones 28 of 29, every other type complete), 4 decoys of 60
