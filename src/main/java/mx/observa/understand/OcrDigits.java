@@ -11,6 +11,8 @@ final class OcrDigits {
 
     private static final String DIGITS = "013457";
     private static final String LOWER = "oieast";
+    private static final java.util.regex.Pattern ORDINAL = java.util.regex.Pattern.compile(
+            "(?i)\\d(?:er|era|ero|ra|ro|do|da|to|ta|vo|va|mo|ma|no|na|os|as)");
 
     private OcrDigits() {
     }
@@ -42,8 +44,9 @@ final class OcrDigits {
                 }
                 i++;
             }
-            // two digits together ("Lar10s") only in a longer word: "10am" is a time
-            if (digits == 0 || letters < 2 || !readable || digits > letters || pair && digits * 2 > letters) {
+            // two digits together ("Lar10s") only in a longer word: "10am" is a time; "1ra", "3er", "5to" are ordinals
+            if (digits == 0 || letters < 2 || !readable || digits > letters || pair && digits * 2 > letters
+                    || ORDINAL.matcher(text.substring(start, i)).matches()) {
                 continue;
             }
             if (out == null) {
