@@ -10,8 +10,8 @@ import mx.observa.model.PersonalData;
  * name: the CURP with the first letter and first inner vowel of the first surname, the first letter of the second
  * surname and of the given name ("AAFC…" for Aldana Figueroa Crisóstomo); the clave de elector with the first letter
  * and first inner consonant of each ("ALFGCR…"). Three or four words in a row that spell the code — surnames first,
- * as constancias and forms write them, or the given names first — are that person's name, in any case and whatever
- * the lists of names know. The chance that other words spell four to six letters of a code is negligible.
+ * as constancias and forms write them, or the given names first — each with a capital, are that person's name,
+ * in upper case or not, whatever the lists of names know. The chance that other words spell four to six letters of a code is negligible.
  */
 final class IdentityNames {
 
@@ -46,8 +46,13 @@ final class IdentityNames {
                     break;
                 }
                 List<String> w = new ArrayList<>();
+                boolean capitals = true;
                 for (int k = i; k < i + n; k++) {
                     w.add(words.get(k).folded());
+                    capitals &= words.get(k).capitalized();
+                }
+                if (!capitals) {
+                    break; // a name is written with capitals: "constar que ALDANA FIGUEROA" spells a CURP by chance
                 }
                 // surnames first (P M G…) or given names first (G… P M)
                 boolean spelled = spells(w.get(0), w.get(1), w.get(2), curps, claves)
