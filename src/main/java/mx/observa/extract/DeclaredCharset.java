@@ -61,6 +61,27 @@ public final class DeclaredCharset {
         return utf8OrWindows1252(bytes);
     }
 
+    /**
+     * Text that was read one byte per character as ISO-8859-1 without knowing its charset — mail headers, which
+     * Jakarta Mail reads so when a client writes them in raw UTF-8 (RFC 6532) or Latin-1 instead of encoded words
+     * ("MarÃ­a" for "María") — with its bytes read again by {@link #decode}. Text with any character beyond
+     * ISO-8859-1 was decoded already and is returned as it is; genuine Latin-1 text comes back unchanged.
+     */
+    public static String rereadLatin1(String text) {
+        if (text == null) {
+            return null;
+        }
+        boolean eightBit = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c > 0xFF) {
+                return text;
+            }
+            eightBit |= c >= 0x80;
+        }
+        return eightBit ? decode(text.getBytes(StandardCharsets.ISO_8859_1), null) : text;
+    }
+
     /** The charset a name stands for, or null when it is blank or Java does not know it. */
     static Charset known(String declared) {
         if (declared == null) {

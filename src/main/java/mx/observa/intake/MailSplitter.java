@@ -199,9 +199,9 @@ public final class MailSplitter {
         return a.getAddress().toLowerCase(Locale.ROOT);
     }
 
-    /** A decoded header (RFC 2047), or null. */
+    /** A decoded header (RFC 2047 encoded words, or raw UTF-8 or Latin-1 bytes), or null. */
     public static String decodedHeader(MimeMessage message, String name) throws MessagingException {
-        String raw = message.getHeader(name, null);
+        String raw = DeclaredCharset.rereadLatin1(message.getHeader(name, null));
         if (raw == null) {
             return null;
         }
@@ -303,6 +303,7 @@ public final class MailSplitter {
         if (name == null || name.isBlank()) {
             return null;
         }
+        name = DeclaredCharset.rereadLatin1(name); // a raw UTF-8 or Latin-1 name
         try {
             return MimeUtility.decodeText(name).strip(); // still-encoded words some clients leave
         } catch (UnsupportedEncodingException e) {
@@ -312,8 +313,9 @@ public final class MailSplitter {
 
     private static String forwardedName(jakarta.mail.Part p) {
         try {
-            if (p.getContent() instanceof MimeMessage m && m.getSubject() != null && !m.getSubject().isBlank()) {
-                return "mensaje reenviado - " + m.getSubject().replace('/', '-').strip() + ".eml";
+            String subject = p.getContent() instanceof MimeMessage m ? decodedHeader(m, "Subject") : null;
+            if (subject != null && !subject.isBlank()) {
+                return "mensaje reenviado - " + subject.replace('/', '-').strip() + ".eml";
             }
         } catch (MessagingException | IOException e) {
             // fall through to the generic name

@@ -68,4 +68,15 @@ class DeclaredCharsetTest {
         byte[] utf8 = ("\uFEFF" + TEXT).getBytes(StandardCharsets.UTF_8);
         assertThat(DeclaredCharset.decode(utf8, null)).isEqualTo(TEXT);
     }
+
+    @Test
+    void textReadAsLatin1IsReadAgainAndDecodedTextIsLeftAlone() {
+        String asRead = new String("María Núñez".getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
+        assertThat(asRead).isEqualTo("MarÃ­a NÃºÃ±ez");
+        assertThat(DeclaredCharset.rereadLatin1(asRead)).isEqualTo("María Núñez");
+        assertThat(DeclaredCharset.rereadLatin1("María Núñez")).isEqualTo("María Núñez");
+        assertThat(DeclaredCharset.rereadLatin1("Costó 20 €")).isEqualTo("Costó 20 €");
+        assertThat(DeclaredCharset.rereadLatin1("=?utf-8?Q?Mar=C3=ADa?=")).isEqualTo("=?utf-8?Q?Mar=C3=ADa?=");
+        assertThat(DeclaredCharset.rereadLatin1(null)).isNull();
+    }
 }

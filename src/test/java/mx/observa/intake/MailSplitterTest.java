@@ -241,4 +241,25 @@ class MailSplitterTest {
                     new String((byte[]) p.content(), StandardCharsets.UTF_8)).isEqualTo(text));
         }
     }
+
+    @Test
+    void rawUtf8OrLatin1HeadersAreReadWithTheirAccents() throws Exception {
+        for (java.nio.charset.Charset charset : List.of(StandardCharsets.UTF_8, StandardCharsets.ISO_8859_1)) {
+            String raw = "From: María Núñez <maria@correo.example>\r\nTo: observacion@iecm.example\r\n"
+                    + "Subject: Observación en la Cañada\r\nMIME-Version: 1.0\r\n"
+                    + "Content-Type: multipart/mixed; boundary=sep\r\n\r\n"
+                    + "--sep\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nVa el informe.\r\n"
+                    + "--sep\r\nContent-Type: text/plain; charset=utf-8\r\n"
+                    + "Content-Disposition: attachment; filename=\"informe año.txt\"\r\n\r\nLa mesa abrió.\r\n--sep--\r\n";
+            Path file = Files.write(tmp.resolve("cabeceras.eml"), raw.getBytes(charset));
+
+            try (var in = Files.newInputStream(file)) {
+                var message = MailSplitter.parse(in);
+                assertThat(MailSplitter.decodedHeader(message, "Subject")).as(charset.name()).isEqualTo("Observación en la Cañada");
+                assertThat(HeaderPeople.of(message)).as(charset.name()).contains("María Núñez");
+            }
+            assertThat(new MailSplitter(25, 20 * 1024, 50).split(file, Channel.CORREO, null).parts())
+                    .extracting(Part::name).as(charset.name()).containsExactly("informe año.txt");
+        }
+    }
 }
