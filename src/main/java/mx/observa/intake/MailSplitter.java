@@ -20,6 +20,7 @@ import jakarta.mail.Multipart;
 import jakarta.mail.Session;
 import jakarta.mail.internet.ContentType;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeUtility;
 import jakarta.mail.internet.ParseException;
@@ -370,7 +371,7 @@ public final class MailSplitter {
     }
 
     /**
-     * A plain-text or HTML attachment whose Content-Type declares a charset is kept as UTF-8 (HTML with a meta tag
+     * A plain-text, CSV or HTML attachment whose Content-Type declares a charset is kept as UTF-8 (HTML with a meta tag
      * saying so): the declaration lives in the message's headers, not in the file, so the extract stage could only
      * guess and Windows-1252's quotes and dashes came out wrong. The message itself is archived as received. Bytes
      * that already are that text in UTF-8, and anything that only claims to be text (a PDF labelled text/plain),
@@ -378,16 +379,17 @@ public final class MailSplitter {
      */
     private static byte[] inDeclaredCharset(jakarta.mail.Part p, String name, byte[] bytes) throws MessagingException {
         boolean html = p.isMimeType("text/html");
-        if (!(html || p.isMimeType("text/plain")) || declaredCharset(p) == null || !looksLikeText(bytes, name)) {
+        boolean text = html || p.isMimeType("text/plain") || p.isMimeType("text/csv");
+        if (!text || declaredCharset(p) == null || !looksLikeText(bytes, name)) {
             return bytes;
         }
-        String text = text(p, bytes);
-        byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+        String decoded = text(p, bytes);
+        byte[] utf8 = decoded.getBytes(StandardCharsets.UTF_8);
         boolean bom = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF;
         if (bom ? Arrays.equals(utf8, 0, utf8.length, bytes, 3, bytes.length) : Arrays.equals(utf8, bytes)) {
             return bytes;
         }
-        return html ? utf8Html(text) : utf8;
+        return html ? utf8Html(decoded) : utf8;
     }
 
     /** What the bytes are, by their content and name: a text type (plain, CSV, HTML), not a message or a binary. */
@@ -404,6 +406,17 @@ public final class MailSplitter {
     private static byte[] bytes(jakarta.mail.Part p) throws MessagingException, IOException {
         try (InputStream in = p.getInputStream()) {
             return in.readAllBytes();
+        } catch (MessagingException | IOException undecodable) {
+            // An unknown or broken Content-Transfer-Encoding ("8-bit", "utf-8"): the part as it travelled, rather
+            // than the whole message refused.
+            InputStream raw = p instanceof MimeBodyPart b ? b.getRawInputStream()
+                    : p instanceof MimeMessage m ? m.getRawInputStream() : null;
+            if (raw == null) {
+                throw undecodable;
+            }
+            try (raw) {
+                return raw.readAllBytes();
+            }
         }
     }
 

@@ -262,4 +262,19 @@ class MailSplitterTest {
                     .extracting(Part::name).as(charset.name()).containsExactly("informe año.txt");
         }
     }
+
+    @Test
+    void aPartWithAnUnknownTransferEncodingIsTakenAsItTravelledInsteadOfRefusingTheMessage() throws Exception {
+        String text = "La mesa abrió tarde y el señor responsable no llegó sino hasta las once de la mañana.";
+        for (String transfer : List.of("8-bit", "utf-8")) {
+            String raw = "From: ana@example.org\r\nSubject: informe\r\nMIME-Version: 1.0\r\n"
+                    + "Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: " + transfer + "\r\n\r\n" + text + "\r\n";
+            Path file = Files.write(tmp.resolve("codificacion.eml"), raw.getBytes(StandardCharsets.UTF_8));
+
+            List<Part> split = new MailSplitter(25, 20 * 1024, 50).split(file, Channel.CORREO, null).parts();
+
+            assertThat(split).as(transfer).singleElement().satisfies(p -> assertThat(
+                    new String((byte[]) p.content(), StandardCharsets.UTF_8)).isEqualTo(text));
+        }
+    }
 }
