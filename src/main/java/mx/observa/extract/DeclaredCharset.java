@@ -18,9 +18,9 @@ import java.util.Locale;
  * the sender wrote is lost:
  * <ul>
  * <li>a byte order mark says what it is, whatever the declaration;</li>
- * <li>bytes that are valid UTF-8 with non-ASCII letters are UTF-8 even when a single-byte charset (ISO-8859-1,
- * Windows-1252, US-ASCII: what clients put when they don't know) is declared: Latin-1 Spanish is practically never
- * valid UTF-8 ("Ã³" is not Spanish), so only a wrong label makes them so;</li>
+ * <li>bytes that are valid UTF-8 with non-ASCII letters are UTF-8 even when a legacy charset is declared (ISO-8859-1,
+ * Windows-1252, US-ASCII: what clients put when they don't know): text in those charsets is practically never valid
+ * UTF-8 ("Ã³" is not Spanish), so only a wrong label makes it so;</li>
  * <li>any other known charset the bytes are valid in is used as declared (ISO-8859-15 with its €, UTF-16 …);</li>
  * <li>otherwise (nothing declared, an unknown name, "utf-8" over Latin-1 bytes) the text is read as UTF-8 and each
  * byte that is not part of a valid UTF-8 sequence as Windows-1252: pure Latin-1, pure UTF-8 and a mix of both (a
