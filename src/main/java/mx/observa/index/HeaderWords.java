@@ -42,6 +42,12 @@ final class HeaderWords {
         return changed ? concepts.with(out) : concepts;
     }
 
+    /** Whether no finding says {@code c} (one word with its forms) but some report's header does: no typo, then. */
+    static boolean onlyInHeaders(Concepts.Concept c, IndexReader reader) throws IOException {
+        List<Term> terms = c.exact() ? List.of() : terms(c.query());
+        return !terms.isEmpty() && inHeaders(terms, reader) != null;
+    }
+
     /** The words of a concept that is one word with its forms, or none for any other concept. */
     private static List<Term> terms(Query q) {
         if (q instanceof TermQuery tq && IndexSchema.TEXT.equals(tq.getTerm().field())) {

@@ -117,7 +117,7 @@ final class QueryPlanner {
             return new Plan(browse.match(), browse.rank(), browse.highlight(), filters, List.copyOf(applied), topics,
                     null, true, null);
         }
-        Widening widening = widen ? widen(concepts, searcher, filters, text) : new Widening(concepts, null);
+        Widening widening = widen ? widen(concepts, searcher, filters, text, natural) : new Widening(concepts, null);
         if (widen && natural) {
             widening = new Widening(HeaderWords.of(widening.concepts(), searcher.getIndexReader()), widening.correction());
         }
@@ -248,12 +248,17 @@ final class QueryPlanner {
      * Words no report contains get a "¿Quiso decir…?"; when none of the query's words is found, they are searched
      * with similar words instead (one or two letters apart).
      */
-    private Widening widen(Concepts concepts, IndexSearcher searcher, SearchFilters filters, String text)
-            throws IOException {
+    /** @param headers whether words only reports' headers say are found there ({@link HeaderWords}): no typos */
+    private Widening widen(Concepts concepts, IndexSearcher searcher, SearchFilters filters, String text,
+                           boolean headers) throws IOException {
         Set<Term> missing = new LinkedHashSet<>();
         List<Concepts.Concept> widened = new ArrayList<>();
         boolean changed = false;
         for (Concepts.Concept c : concepts.wanted()) {
+            if (headers && HeaderWords.onlyInHeaders(c, searcher.getIndexReader())) {
+                widened.add(c); // a name some report writes only in its header ("Tulyehualco"): found there, no typo
+                continue;
+            }
             TypoTolerance.Widened w = TypoTolerance.widen(c.query(), searcher, indexAnalyzer);
             missing.addAll(w.missing());
             changed |= w.changed() && !w.query().equals(c.query());
