@@ -247,8 +247,9 @@ final class QueryPlanner {
     /**
      * Words no report contains get a "¿Quiso decir…?"; when none of the query's words is found, they are searched
      * with similar words instead (one or two letters apart).
+     *
+     * @param headers whether words only reports' headers say are found there ({@link HeaderWords}): no typos
      */
-    /** @param headers whether words only reports' headers say are found there ({@link HeaderWords}): no typos */
     private Widening widen(Concepts concepts, IndexSearcher searcher, SearchFilters filters, String text,
                            boolean headers) throws IOException {
         Set<Term> missing = new LinkedHashSet<>();
