@@ -261,7 +261,10 @@ final class NearestPassages {
 
     private Settled settle(KindClassifier.Kind ruled, java.util.function.Supplier<List<String>> analyzed, String text) {
         boolean undecided = ruled.kind() == FindingKind.CONTEXTO && ruled.evidence().isEmpty();
-        if (model.isEmpty() || !undecided && !OVERRIDABLE.contains(ruled.kind())) {
+        // a problem the rules read as ended ("le pidió que se retirara y obedeció") is not turned back into one by
+        // passages that only share its words
+        boolean resolved = ruled.kind() == FindingKind.CONFORME && ruled.reading().resolved();
+        if (model.isEmpty() || resolved || !undecided && !OVERRIDABLE.contains(ruled.kind())) {
             return new Settled(ruled, null);
         }
         List<String> terms = analyzed.get();
