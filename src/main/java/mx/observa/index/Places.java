@@ -12,20 +12,34 @@ import mx.observa.understand.QueryReader;
  * The places a query names, as filters, and the query's other words. Removing one place from the query (the chip's ×)
  * leaves the others, so each filter is widened on its own.
  */
-record Places(List<AppliedFilter> applied, String remainingWords) {
+record Places(List<AppliedFilter> applied, String remainingWords, String query, List<QueryReader.Place> read) {
 
     private static final Map<QueryReader.PlaceKind, String> DIMENSION = Map.of(
             QueryReader.PlaceKind.ALCALDIA, AppliedFilter.ALCALDIA, QueryReader.PlaceKind.DISTRITO, AppliedFilter.DISTRITO,
             QueryReader.PlaceKind.UT, AppliedFilter.UT, QueryReader.PlaceKind.MRO, AppliedFilter.MRO);
 
     static Places in(String query, QueryReader reader) {
-        List<QueryReader.Place> places = reader.places(query);
+        return of(query, reader.places(query));
+    }
+
+    private static Places of(String query, List<QueryReader.Place> places) {
         List<AppliedFilter> applied = new ArrayList<>();
         for (QueryReader.Place p : places) {
             applied.add(new AppliedFilter(DIMENSION.get(p.kind()), p.value(), p.label(),
                     query.substring(p.start(), p.end()), without(query, List.of(p))));
         }
-        return new Places(List.copyOf(applied), without(query, places));
+        return new Places(List.copyOf(applied), without(query, places), query, List.copyOf(places));
+    }
+
+    /** These places without the ones {@code keep} rejects, whose words go back to the query's words. */
+    Places keeping(java.util.function.Predicate<AppliedFilter> keep) {
+        List<QueryReader.Place> kept = new ArrayList<>();
+        for (int i = 0; i < read.size(); i++) {
+            if (keep.test(applied.get(i))) {
+                kept.add(read.get(i));
+            }
+        }
+        return kept.size() == read.size() ? this : of(query, kept);
     }
 
     /** The preposition that introduces a place ("en la", "de", "del"), cut out with it. */

@@ -89,7 +89,7 @@ final class QueryPlanner {
         List<AppliedFilter> applied = new ArrayList<>();
         String text = raw;
         if (reader != null && !raw.isEmpty()) {
-            Places places = Places.in(raw, reader);
+            Places places = Places.in(raw, reader).keeping(p -> anyIn(searcher, request.filters(), p));
             applied.addAll(places.applied());
             text = places.remainingWords();
         }
@@ -117,7 +117,10 @@ final class QueryPlanner {
             return new Plan(browse.match(), browse.rank(), browse.highlight(), filters, List.copyOf(applied), topics,
                     null, true, null);
         }
-        Widening widening = widen ? widen(concepts, searcher, filters, text) : new Widening(concepts, null);
+        Widening widening = widen ? widen(concepts, searcher, filters, text, natural) : new Widening(concepts, null);
+        if (widen && natural) {
+            widening = new Widening(HeaderWords.of(widening.concepts(), searcher.getIndexReader()), widening.correction());
+        }
         List<String> namedUts = new ArrayList<>();
         if (reader != null && natural) {
             reader.namedUts(text).forEach(p -> namedUts.addAll(List.of(p.value().split(QueryReader.UT_SEPARATOR))));
@@ -148,7 +151,8 @@ final class QueryPlanner {
         if (!plan.scored() || request.similarTo() != null || raw.isEmpty()) {
             return plan;
         }
-        String text = reader == null ? raw : Places.in(raw, reader).remainingWords();
+        String text = reader == null ? raw
+                : Places.in(raw, reader).keeping(p -> plan.applied().contains(p)).remainingWords();
         if (!hasWords(text) || SYNTAX.matcher(text).find()
                 || anyMatch(searcher, FilterQueries.filtered(plan.match(), plan.filters()))) {
             return plan;
@@ -173,6 +177,19 @@ final class QueryPlanner {
         used.forEach(w -> any.add(new org.apache.lucene.search.TermQuery(new Term(IndexSchema.HEADER, w)),
                 BooleanClause.Occur.SHOULD));
         return any.build();
+    }
+
+    /**
+     * Whether some finding within the request's filters is of {@code place}. A place no finding is of (a UT the
+     * reports wrote as its namesake, a mesa no report names) would empty the page: it is no filter, and its words
+     * are searched as words, in the findings and in the reports' headers, as any name the catalogue does not know.
+     */
+    private static boolean anyIn(IndexSearcher searcher, SearchFilters filters, AppliedFilter place) {
+        try {
+            return anyMatch(searcher, FilterQueries.filtered(new MatchAllDocsQuery(), filters.withPlaces(List.of(place))));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** Whether {@code query} matches at least one live document; stops at the first (a count would visit them all). */
@@ -230,13 +247,19 @@ final class QueryPlanner {
     /**
      * Words no report contains get a "¿Quiso decir…?"; when none of the query's words is found, they are searched
      * with similar words instead (one or two letters apart).
+     *
+     * @param headers whether words only reports' headers say are found there ({@link HeaderWords}): no typos
      */
-    private Widening widen(Concepts concepts, IndexSearcher searcher, SearchFilters filters, String text)
-            throws IOException {
+    private Widening widen(Concepts concepts, IndexSearcher searcher, SearchFilters filters, String text,
+                           boolean headers) throws IOException {
         Set<Term> missing = new LinkedHashSet<>();
         List<Concepts.Concept> widened = new ArrayList<>();
         boolean changed = false;
         for (Concepts.Concept c : concepts.wanted()) {
+            if (headers && HeaderWords.onlyInHeaders(c, searcher.getIndexReader())) {
+                widened.add(c); // a name some report writes only in its header ("Tulyehualco"): found there, no typo
+                continue;
+            }
             TypoTolerance.Widened w = TypoTolerance.widen(c.query(), searcher, indexAnalyzer);
             missing.addAll(w.missing());
             changed |= w.changed() && !w.query().equals(c.query());

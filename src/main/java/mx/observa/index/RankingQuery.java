@@ -392,7 +392,10 @@ final class RankingQuery {
 
         /** Whether BM25 scores the query (up to its idf); other kinds are scored as a constant. */
         private static boolean bm25Scored(Query q) {
-            return q instanceof TermQuery || q instanceof SynonymQuery || q instanceof PhraseQuery
+            // a word in the reports' headers ({@link HeaderWords}) is scored as a constant at its idf among the
+            // findings: the header field's own statistics (an index where few reports have one) would say little
+            return q instanceof TermQuery tq && !IndexSchema.HEADER.equals(tq.getTerm().field())
+                    || q instanceof SynonymQuery sq && !IndexSchema.HEADER.equals(sq.getField()) || q instanceof PhraseQuery
                     || q instanceof MultiPhraseQuery || q instanceof DisjunctionMaxQuery && ((DisjunctionMaxQuery) q)
                     .getDisjuncts().stream().allMatch(Weights::bm25Scored);
         }
@@ -431,10 +434,14 @@ final class RankingQuery {
                 }
                 return sum;
             }
-            if (q instanceof DisjunctionMaxQuery dq && bm25Scored(dq)) {
+            if (q instanceof DisjunctionMaxQuery dq) {
                 double max = 0;
                 for (Query d : dq.getDisjuncts()) {
-                    max = Math.max(max, idf(d, searcher, docs));
+                    double v = idf(d, searcher, docs);
+                    if (v < 0) {
+                        return -1;
+                    }
+                    max = Math.max(max, v);
                 }
                 return max;
             }

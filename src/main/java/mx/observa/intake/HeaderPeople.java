@@ -16,6 +16,7 @@ import jakarta.mail.internet.MimeUtility;
 import org.apache.poi.hsmf.MAPIMessage;
 import org.apache.poi.hsmf.exceptions.ChunkNotFoundException;
 
+import mx.observa.extract.DeclaredCharset;
 import mx.observa.model.DeclaredField;
 
 /**
@@ -39,7 +40,7 @@ final class HeaderPeople {
         for (String header : HEADERS) {
             String raw;
             try {
-                raw = message.getHeader(header, ",");
+                raw = DeclaredCharset.rereadLatin1(message.getHeader(header, ",")); // raw UTF-8 or Latin-1 names too
             } catch (MessagingException e) {
                 continue;
             }

@@ -4,9 +4,11 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UnsupportedEncodingException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,9 +18,12 @@ import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
 import jakarta.mail.Session;
+import jakarta.mail.internet.ContentType;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeUtility;
+import jakarta.mail.internet.ParseException;
 import jakarta.mail.util.SharedFileInputStream;
 
 import org.apache.poi.hsmf.MAPIMessage;
@@ -28,9 +33,14 @@ import org.apache.poi.hsmf.exceptions.ChunkNotFoundException;
 import org.apache.poi.poifs.filesystem.DirectoryNode;
 import org.apache.poi.poifs.filesystem.EntryUtils;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.tika.io.TikaInputStream;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.mime.MimeTypeException;
 import org.apache.tika.mime.MimeTypes;
+import org.apache.tika.parser.html.HtmlEncodingDetector;
 
+import mx.observa.extract.DeclaredCharset;
 import mx.observa.model.Channel;
 import mx.observa.model.RejectedSubmission;
 
@@ -190,9 +200,9 @@ public final class MailSplitter {
         return a.getAddress().toLowerCase(Locale.ROOT);
     }
 
-    /** A decoded header (RFC 2047), or null. */
+    /** A decoded header (RFC 2047 encoded words, or raw UTF-8 or Latin-1 bytes), or null. */
     public static String decodedHeader(MimeMessage message, String name) throws MessagingException {
-        String raw = message.getHeader(name, null);
+        String raw = DeclaredCharset.rereadLatin1(message.getHeader(name, null));
         if (raw == null) {
             return null;
         }
@@ -228,9 +238,9 @@ public final class MailSplitter {
         if (p.isMimeType("message/rfc822")) {
             c.attachments.add(new NamedBytes(fileName != null ? fileName : forwardedName(p), bytes(p)));
         } else if (!attached && p.isMimeType("text/plain")) {
-            append(c.plain, text(p));
+            append(c.plain, text(p, bytes(p)));
         } else if (!attached && p.isMimeType("text/html")) {
-            append(c.html, text(p));
+            append(c.html, text(p, bytes(p)));
         } else {
             byte[] bytes = bytes(p);
             if (!attached && p.isMimeType("image/*") && bytes.length < minInlineImageBytes) {
@@ -238,7 +248,7 @@ public final class MailSplitter {
                 return;
             }
             String name = fileName != null ? fileName : generatedName(p, c.attachments.size() + 1);
-            c.attachments.add(new NamedBytes(name, bytes));
+            c.attachments.add(new NamedBytes(name, inDeclaredCharset(p, name, bytes)));
         }
     }
 
@@ -294,6 +304,7 @@ public final class MailSplitter {
         if (name == null || name.isBlank()) {
             return null;
         }
+        name = DeclaredCharset.rereadLatin1(name); // a raw UTF-8 or Latin-1 name
         try {
             return MimeUtility.decodeText(name).strip(); // still-encoded words some clients leave
         } catch (UnsupportedEncodingException e) {
@@ -303,8 +314,9 @@ public final class MailSplitter {
 
     private static String forwardedName(jakarta.mail.Part p) {
         try {
-            if (p.getContent() instanceof MimeMessage m && m.getSubject() != null && !m.getSubject().isBlank()) {
-                return "mensaje reenviado - " + m.getSubject().replace('/', '-').strip() + ".eml";
+            String subject = p.getContent() instanceof MimeMessage m ? decodedHeader(m, "Subject") : null;
+            if (subject != null && !subject.isBlank()) {
+                return "mensaje reenviado - " + subject.replace('/', '-').strip() + ".eml";
             }
         } catch (MessagingException | IOException e) {
             // fall through to the generic name
@@ -323,19 +335,88 @@ public final class MailSplitter {
         return (p.isMimeType("image/*") ? "imagen incrustada " : "adjunto ") + n + extension;
     }
 
-    private static String text(jakarta.mail.Part p) throws MessagingException, IOException {
+    /**
+     * A text part's text, in the charset its Content-Type declares (an HTML part without one: its meta tag's), read
+     * by {@link DeclaredCharset}: Jakarta Mail's own decoding reads a part without a charset as ASCII, UTF-8 bytes
+     * under a Latin-1 label as mojibake and Latin-1 bytes under a UTF-8 label as U+FFFD, losing every accent.
+     */
+    private static String text(jakarta.mail.Part p, byte[] bytes) throws MessagingException {
+        String declared = declaredCharset(p);
+        if (declared == null && p.isMimeType("text/html")) {
+            declared = metaCharset(bytes);
+        }
+        return DeclaredCharset.decode(bytes, declared);
+    }
+
+    private static String declaredCharset(jakarta.mail.Part p) throws MessagingException {
+        String type = p.getContentType();
+        if (type == null) {
+            return null;
+        }
         try {
-            Object content = p.getContent();
-            return content instanceof String s ? s : new String(bytes(p), StandardCharsets.UTF_8);
-        } catch (UnsupportedEncodingException e) {
-            // an unknown charset name: Latin-1 keeps every byte readable
-            return new String(bytes(p), StandardCharsets.ISO_8859_1);
+            return new ContentType(type).getParameter("charset");
+        } catch (ParseException e) {
+            return null; // a malformed Content-Type declares nothing usable
+        }
+    }
+
+    /** The charset an HTML document's meta tag declares, as Tika reads it, or null. */
+    private static String metaCharset(byte[] html) {
+        try (InputStream in = TikaInputStream.get(html)) {
+            Charset charset = new HtmlEncodingDetector().detect(in, new Metadata());
+            return charset == null ? null : charset.name();
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /**
+     * A plain-text, CSV or HTML attachment whose Content-Type declares a charset is kept as UTF-8 (HTML with a meta tag
+     * saying so): the declaration lives in the message's headers, not in the file, so the extract stage could only
+     * guess and Windows-1252's quotes and dashes came out wrong. The message itself is archived as received. Bytes
+     * that already are that text in UTF-8, and anything that only claims to be text (a PDF labelled text/plain),
+     * are kept as they are.
+     */
+    private static byte[] inDeclaredCharset(jakarta.mail.Part p, String name, byte[] bytes) throws MessagingException {
+        boolean html = p.isMimeType("text/html");
+        boolean text = html || p.isMimeType("text/plain") || p.isMimeType("text/csv");
+        if (!text || declaredCharset(p) == null || !looksLikeText(bytes, name)) {
+            return bytes;
+        }
+        String decoded = text(p, bytes);
+        byte[] utf8 = decoded.getBytes(StandardCharsets.UTF_8);
+        boolean bom = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF;
+        if (bom ? Arrays.equals(utf8, 0, utf8.length, bytes, 3, bytes.length) : Arrays.equals(utf8, bytes)) {
+            return bytes;
+        }
+        return html ? utf8Html(decoded) : utf8;
+    }
+
+    /** What the bytes are, by their content and name: a text type (plain, CSV, HTML), not a message or a binary. */
+    private static boolean looksLikeText(byte[] bytes, String name) {
+        Metadata metadata = new Metadata();
+        metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
+        try (InputStream in = TikaInputStream.get(bytes)) {
+            return "text".equals(MimeTypes.getDefaultMimeTypes().detect(in, metadata).getType());
+        } catch (IOException e) {
+            return false;
         }
     }
 
     private static byte[] bytes(jakarta.mail.Part p) throws MessagingException, IOException {
         try (InputStream in = p.getInputStream()) {
             return in.readAllBytes();
+        } catch (MessagingException | IOException undecodable) {
+            // An unknown or broken Content-Transfer-Encoding ("8-bit", "utf-8"): the part as it travelled, rather
+            // than the whole message refused.
+            InputStream raw = p instanceof MimeBodyPart b ? b.getRawInputStream()
+                    : p instanceof MimeMessage m ? m.getRawInputStream() : null;
+            if (raw == null) {
+                throw undecodable;
+            }
+            try (raw) {
+                return raw.readAllBytes();
+            }
         }
     }
 

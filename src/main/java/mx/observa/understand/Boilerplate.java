@@ -1,5 +1,6 @@
 package mx.observa.understand;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -30,6 +31,8 @@ final class Boilerplate {
     private static final Pattern ADDRESSING = Pattern.compile("^(?:asunto|c\\.|ccp|c\\.c\\.p\\.|at'n|atn|attn)\\s*[:.].*");
     private static final Pattern PLACE_DATE = Pattern.compile(
             "^(?:[\\p{L} .,]{0,45}(?:mexico|cdmx|d\\.\\s?f\\.)\\s*,\\s*(?:a\\s+)?(?:los\\s+)?)\\d{1,2}.*\\d{4}\\.?$");
+    /** A remark in parentheses: "Azcapotzalco, D.F. (perdón, Ciudad de México), 9 de mayo de 2022." */
+    private static final Pattern ASIDE = Pattern.compile("\\s*\\([^)]*\\)");
     private static final Pattern CONTACT_LABEL = Pattern.compile(
             "^(?:tel|tels|telefono|cel|celular|whatsapp|e-?mail|correo(?: electronico)?|web|sitio)\\b\\.?\\s*[:.]?.*");
     private static final Pattern POSTAL_CODE = Pattern.compile("c\\.\\s?p\\.\\s*\\d{5}");
@@ -63,7 +66,8 @@ final class Boilerplate {
     private static final Pattern SIGNATURE_MARKER = Pattern.compile("^--\\s*$|^_{5,}$");
     private static final Pattern LEGAL = Pattern.compile(
             "^(?:aviso de (?:privacidad|confidencialidad)|este (?:correo|mensaje)|la informacion contenida|confidencialidad"
-                    + "|nota de confidencialidad|este documento es confidencial|los datos personales recabados)\\b.*");
+                    + "|nota de confidencialidad|este documento es confidencial|los datos personales recabados"
+                    + "|(?:los |sus )?datos(?: personales)? (?:se |seran )?(?:tratan|trataran|protegen|protegeran|tratados|protegidos))\\b.*");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?]\\s*$");
 
     /** A cover note's opening: "Envío mi reporte…", "Les comparto mi informe…" (a longer line than a greeting). */
@@ -71,12 +75,89 @@ final class Boilerplate {
             "^(?:les |le )?(?:envio|comparto|mando|remito|adjunto) (?:mi|el|nuestro) (?:informe|reporte)\\b");
 
     /** "Gracias.", "Muchas gracias por su atención" — but not "Gracias a la policía se calmó todo". */
-    private static final Pattern THANKS = Pattern.compile("^(?:muchas )?gracias(?: por .*)?[ .!,]*$");
+    private static final Pattern THANKS = Pattern.compile(
+            "^(?:(?:besos|abrazos|saludos|un abrazo)(?: y|,)? )?(?:muchas )?gracias(?: por .*)?[ .!,]*$");
+    /**
+     * A cover note: the writer sends, forwards or shares the report ("Les reenvío el acta que levantó…", "Hola, van
+     * nuestros dos reportes de…", "Compartimos nuestro informe de la mesa…"), in the first person or with "va(n)".
+     */
+    private static final Pattern SENDING = Pattern.compile(
+            "^(?:(?:hola|buen[oa]s? (?:dias|tardes|noches)|buen dia|que tal)[ ,!.]+)?(?:(?:les|le|te|a ustedes) )?(?:aqui )?"
+                    + "(?:re)?(?:envio|enviamos|mando|mandamos|comparto|compartimos|remito|remitimos|adjunto|adjuntamos|paso|pasamos"
+                    + "|hago llegar|hacemos llegar|va|van|escribo|escribimos)\\b");
+    private static final Pattern REPORT_NOUN = Pattern.compile(
+            "\\b(?:informes?|reportes?|actas?|minutas?|formatos?|cedulas?|bitacoras?|notas|resumen|lo que (?:nos |me )?(?:mando|envio|paso|escribio|anote))\\b");
+    /** "Quedo atento a cualquier duda", "Cualquier duda estamos a sus órdenes", "Reciban un cordial saludo", "ya me voy". */
+    private static final Pattern SIGN_OFF = Pattern.compile(
+            "^(?:quedo|quedamos|estoy|estamos|seguimos) (?:atent|pendiente|a (?:sus|tus|la) (?:ordenes|disposicion|espera))"
+                    + "|^(?:para )?cualquier (?:duda|cosa|aclaracion)|^reciban? (?:un |mis )?(?:cordial(?:es)? |afectuos[oa]s? )?saludos?"
+                    + "|^(?:hasta pronto|hasta luego|nos vemos|bye|adios)\\b|^(?:ya )?me (?:voy|retiro)\\b[^.]{0,40}(?:casa|bye|manana|luego|todo)"
+                    + "|\\b(?:hasta pronto|nos vemos|bye)[ .!]*$");
+    /**
+     * The formulas of minutes (actas, minutas) that record the meeting, not the mesa: "Se levanta la sesión a las
+     * 20:10", "No habiendo más asuntos…", "Lo que se hace constar para los efectos legales…", "Lista de asistencia".
+     */
+    private static final Pattern MINUTES_FORMULA = Pattern.compile(
+            "\\b(?:se (?:levanta|cierra|clausura|da por (?:terminada|concluida)) (?:la|esta) (?:sesion|reunion|presente|asamblea)"
+                    + "|no habiendo (?:mas|otro|otra)|^lo que se hace constar|para los efectos legales|firmando al calce|levanta la minuta"
+                    + "|proxima reunion|lista de asistencia|orden del dia|se da lectura)\\b");
+    /** An item of an agenda ("PRIMER PUNTO. Lista de asistencia.", "Punto 3."): a heading of minutes. */
+    private static final Pattern AGENDA_ITEM = Pattern.compile(
+            "^(?:(?:primer|segundo|tercer|cuarto|quinto|sexto|\\d{1,2}(?:o|er)?)\\.? punto|punto (?:\\d{1,2}|[ivx]{1,4}|uno|dos|tres|cuatro|cinco))\\b");
+    /**
+     * A note about the document rather than the mesa: how it was written, copied or sent ("Transcripción del informe
+     * que dictó…", "Capturado a máquina por…", "Conversación exportada del grupo…", "Formulario impreso desde el
+     * navegador", "Bitácora personal, sin valor oficial", "SMS enviados a la coordinación").
+     */
+    private static final Pattern PROVENANCE = Pattern.compile(
+            "\\b(?:transcrit[oa]s?|transcripcion|redactad[oa] por|capturad[oa]s? (?:a maquina|en (?:la )?computadora|por)|exportad[oa]s?|copiad[oa]s? (?:del|de|tal)|impres[oa]s? desde"
+                    + "|enviad[oa]s? (?:desde|a la coordinacion|al grupo)|sin valor oficial|tal (?:cual|como) (?:lo|la|los|las|me|se) "
+                    + "|(?:me|nos) (?:lo )?dicto)\\b");
+    /** Where the signature is, or was: "(firma autógrafa en el original)", "Rúbrica". */
+    private static final Pattern SIGNED = Pattern.compile("\\bfirma autografa\\b|\\(firma\\)|^rubrica\\b");
+    /** A form's instruction to whoever fills it in: "Marque Sí / No y agregue observaciones". */
+    private static final Pattern FORM_INSTRUCTION = Pattern.compile(
+            "^(?:marque|llene|conteste|responda|seleccione|elija|tache|subraye)\\b(?!.*[.!?]\\s+\\S)");
+    /** The heading of a shift in a report written in turns: "Turno de la tarde 13:00 a cierre". */
+    private static final Pattern SHIFT_HEADING = Pattern.compile(
+            "^turno (?:de la )?(?:manana|tarde|noche|matutino|vespertino)\\b[^.!?]*$");
+    /** A voice note's or recording's header: "transcripción nota de voz 2 (1:12)", "Audio 3 – 10:52". */
+    private static final Pattern RECORDING = Pattern.compile(
+            "^(?:transcripcion (?:de )?(?:la )?)?(?:(?:nota|mensaje)s? de voz|audio|grabacion)\\s*(?:\\d{1,2}|#\\d{1,2})?\\b[^.!?]{0,30}$");
 
     static boolean isGreetingOrClosing(String folded) {
         String line = folded.strip();
-        return words(line) <= (COVER.matcher(line).find() ? 20 : 14) && (GREETING_OR_CLOSING.matcher(line).matches() || THANKS.matcher(line).matches())
-                || compact(line).equals("presente");
+        int words = words(line);
+        return words <= (COVER.matcher(line).find() ? 20 : 14) && (GREETING_OR_CLOSING.matcher(line).matches() || THANKS.matcher(line).matches())
+                || compact(line).equals("presente") || isCoverNote(line, words)
+                || words <= 12 && SIGN_OFF.matcher(line).find();
+    }
+
+    /**
+     * A sentence that sends the report rather than telling what happened: a first-person verb of sending at its start
+     * and the report (or "what she sent us") as its object; "les escribo…" alone when it is one short sentence.
+     */
+    private static boolean isCoverNote(String line, int words) {
+        Matcher m = SENDING.matcher(line);
+        if (words > 40 || !m.find()) {
+            return false;
+        }
+        return REPORT_NOUN.matcher(line).find() || m.group().endsWith("escribo") && words <= 12;
+    }
+
+    /**
+     * A line that is about the document, not the mesa: a formula of minutes, an agenda item, a note on how the report
+     * was transcribed, captured, exported or sent, or a voice note's header.
+     */
+    static boolean isAboutTheDocument(String folded) {
+        String line = folded.strip();
+        int words = words(line);
+        if (words > 25) {
+            return false;
+        }
+        return MINUTES_FORMULA.matcher(line).find() || SIGNED.matcher(line).find()
+                || words <= 14 && FORM_INSTRUCTION.matcher(line).find() || words <= 8 && SHIFT_HEADING.matcher(line).find() || words <= 8 && AGENDA_ITEM.matcher(line).find()
+                || words <= 20 && PROVENANCE.matcher(line).find() || words <= 8 && RECORDING.matcher(line).matches();
     }
 
     /** A closing after which a signature block follows ("Atentamente", "Saludos,", "Atte."). */
@@ -129,7 +210,8 @@ final class Boilerplate {
         if (beforeContent && words <= 20 && TITLE_START.matcher(line).find()) {
             return true; // "Crónica de mi observación en …, distrito XV.": a title, even with a period
         }
-        if (ADDRESSING.matcher(line).matches() || PLACE_DATE.matcher(line).matches()) {
+        if (ADDRESSING.matcher(line).matches() || PLACE_DATE.matcher(line).matches()
+                || line.indexOf('(') >= 0 && PLACE_DATE.matcher(ASIDE.matcher(line).replaceAll("")).matches()) {
             return true;
         }
         if (isContact(line, words)) {

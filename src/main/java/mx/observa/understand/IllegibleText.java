@@ -85,6 +85,9 @@ final class IllegibleText {
     }
 
     private static boolean isNoise(String raw, String w) {
+        if (raw.equals("|")) {
+            return false; // a cell separator of a table written with pipes ("Cargo | Nombre | Observaciones")
+        }
         if (w.isEmpty()) {
             // punctuation alone: a dash or bullet is layout, a run of symbols is noise
             return SYMBOLS.matcher(raw).find();

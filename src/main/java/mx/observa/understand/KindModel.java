@@ -3,6 +3,7 @@ package mx.observa.understand;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -39,17 +40,46 @@ final class KindModel {
     /** Words that end a denial's scope: "no hubo propaganda, pero sí acarreo". */
     private static final Set<String> TURNS = Set.of("pero", "sino", "aunque", "embargo", "solo", "salvo", "excepto");
 
-    private final FoldingSpanishAnalyzer analyzer;
-    private final Map<String, double[]> weights = new HashMap<>();
-    private final double[] bias = new double[KINDS.length];
+    /**
+     * Models learnt in this JVM, by the passages they learnt from: a JVM that builds several understanders from one
+     * file (the service and its report writer; a test JVM's many services) learns it once. Learning reads nothing
+     * else: the analyzer has no settings, and the same passages learn the same weights. Few are kept: cross-validation
+     * learns one model per left-out set, each used only while that set is scored.
+     */
+    private static final int REMEMBERED = 4;
+    private static final Map<List<LabelledPassages.Passage>, KindModel> LEARNT = new LinkedHashMap<>(8, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<List<LabelledPassages.Passage>, KindModel> eldest) {
+            return size() > REMEMBERED;
+        }
+    };
 
-    private KindModel(FoldingSpanishAnalyzer analyzer) {
+    private final FoldingSpanishAnalyzer analyzer;
+    /** Read-only once learnt: models that learnt from the same passages share them. */
+    private final Map<String, double[]> weights;
+    private final double[] bias;
+
+    private KindModel(FoldingSpanishAnalyzer analyzer, Map<String, double[]> weights, double[] bias) {
         this.analyzer = analyzer;
+        this.weights = weights;
+        this.bias = bias;
     }
 
-    /** A model learnt from these passages (none: a model that never decides, see {@link #isEmpty()}). */
+    /**
+     * A model learnt from these passages (none: a model that never decides, see {@link #isEmpty()}); learnt once in a
+     * JVM, then remembered ({@link #LEARNT}).
+     */
     static KindModel learn(LabelledPassages labelled, FoldingSpanishAnalyzer analyzer) {
-        KindModel model = new KindModel(analyzer);
+        KindModel learnt;
+        synchronized (LEARNT) {
+            learnt = LEARNT.computeIfAbsent(labelled.passages(), passages -> learnAfresh(labelled, analyzer));
+        }
+        return new KindModel(analyzer, learnt.weights, learnt.bias);
+    }
+
+    /** A model learnt from these passages now, whether or not this JVM learnt them before. */
+    static KindModel learnAfresh(LabelledPassages labelled, FoldingSpanishAnalyzer analyzer) {
+        KindModel model = new KindModel(analyzer, new HashMap<>(), new double[KINDS.length]);
         List<Set<String>> features = new ArrayList<>();
         List<Integer> kinds = new ArrayList<>();
         for (LabelledPassages.Passage p : labelled.passages()) {

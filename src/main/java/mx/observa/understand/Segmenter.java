@@ -50,14 +50,16 @@ final class Segmenter {
                     + "|persona observadora|observador(?:a|\\(a\\))?|observo|observado por|organizacion|asociacion|agrupacion"
                     + "|alcaldia|demarcacion(?: territorial)?|distrito(?: electoral)?(?: local)?|unidad territorial|ut|colonia"
                     + "|seccion(?: electoral)?|mro|mesa receptora(?: de opinion)?|mesa|casilla"
-                    + "|fecha(?: de (?:la )?(?:jornada|observacion|consulta))?|dia(?: observado)?|horario(?: de observacion)?"
+                    + "|fecha(?: de (?:la |el )?(?:jornada|observacion|consulta|reunion|sesion|elaboracion|envio|informe))?|dia(?: observado)?|horario(?: de observacion)?"
                     + "|horas? de observacion|numero de acreditacion|acreditacion|folio|lugar|responsable del informe"
-                    + "|elaborado por|equipo[\\p{L} ]{0,40}|integrantes|asistentes|participantes|correo(?: electronico)?|telefono|tel|cel|domicilio"
+                    + "|elaborado por|elaboro|redacto|capturo|equipo[\\p{L} ]{0,40}|integrantes|asistentes(?: a la (?:observacion|reunion|sesion))?|participantes"
+                    + "|notas? de (?:la )?coordinacion|referencias?|bibliografia|correo(?: electronico)?|telefono|tel|cel|domicilio"
                     + "|edad|sexo|genero)\\s*(?:\\([^)]*\\))?\\s*[:\\t]");
     private static final Pattern PERSONAL_LABEL = Pattern.compile(
             "^\\s*(?:[-*•]\\s*)?(?:\\d{1,2}[.)]\\s*)?(?:clave (?:de elector|electoral)|curp|rfc|ine|credencial(?: de elector| para votar)?"
                     + "|ocupacion|escolaridad|estado civil|fecha de nacimiento|seccion electoral"
-                    + "|(?:clave|folio|numero|no\\.?)(?: de)? acreditacion|acreditacion(?: no\\.?| numero)?)\\s*[:\\t#]");
+                    + "|(?:clave|folio|numero|no\\.?)(?: de)? acreditacion|acreditacion(?: no\\.?| numero)?)"
+                    + "(?: del? (?:la )?(?:persona )?observador(?:a|\\(a\\))?)?\\s*[:\\t#]");
     private static final Pattern ADDRESS = Pattern.compile(
             "^\\s*(?:calle|c\\.|av\\.?|avenida|calz\\.?|calzada|cerrada|cda\\.?|privada|priv\\.?|andador|prolongacion|prol\\.?"
                     + "|callejon|camino|carretera|boulevard|blvd\\.?)\\s+.{0,60}?(?:\\d+|numero|num\\.?|no\\.|n°|#)");
@@ -70,14 +72,20 @@ final class Segmenter {
     private static final int SENTENCE_WORDS = 8;
     /** A line of a table of contents: dot leaders and a page number. */
     private static final Pattern CONTENTS_LINE = Pattern.compile("(?:\\.{4,}|…{2,}|·{4,}|_{4,})\\s*\\d{1,3}\\s*$");
+    private static final Pattern SPACED_LETTERS = Pattern.compile("(?:\\p{Lu} ){3,}\\p{Lu}:?");
+    private static final Pattern UNANSWERED = Pattern.compile(
+            "^(?:(?:p\\s?)?\\d{1,2}[.)]?\\s*)?(?:otr[oa]s? )?(?:comentarios?|observaciones?|recomendaciones?|sugerencias?|notas?|buenas practicas"
+                    + "|(?:datos|informacion) adicional(?:es)?)(?: (?:o|y|u) [\\p{L} ]{1,30})?(?: adicionales| generales| finales)?\\s*[:.]\\s*"
+                    + "(?:r\\s*[:.]\\s*)?[(\\[]?(?:ningun[oa]s?|nada|n/?a|no aplica|sin (?:respuesta|comentarios?|observaciones?)|no|-+|—)[)\\]]?[ .]*$");
     /** A form label with nothing after it but blanks to fill ("Observaciones: ______", "Incidencias:"). */
     private static final Pattern EMPTY_LABEL = Pattern.compile("^\\s*(?:\\d{1,2}[.)]\\s*)?[^:?¿]{1,60}:[\\s_.\\-–]*$");
     /** The prefix of a chat export line: "[1/5/22, 8:52:10] Lupita:", "1/5/22 10:14 - Juan Pérez:". */
     static final Pattern CHAT_PREFIX = Pattern.compile(
-            "^\\s*\\[?\\d{1,2}/\\d{1,2}/\\d{2,4},?\\s+\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[ap]\\.?\\s?m\\.?)?\\]?\\s*(?:-\\s*)?[^:]{1,40}:\\s*");
+            "^\\s*\\[?\\d{1,2}/\\d{1,2}(?:/\\d{2,4},?\\s+\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[ap]\\.?\\s?m\\.?)?\\]?\\s*(?:-\\s*)?[^:]{1,40}"
+                    + "|,?\\s+\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[ap]\\.?\\s?m\\.?)?\\]?\\s*(?:-\\s*)?[^:\\d]{1,40}):\\s*");
     /** A chat message from whoever coordinates the observers ("Coordinación: reporten…"): not the observer's finding. */
     private static final Pattern COORDINATION_SENDER = Pattern.compile(
-            "coordinaci[oó]n|coordinador|administrador|moderador|iecm|instituto", Pattern.CASE_INSENSITIVE);
+            "\\bcoord|administrador|moderador|iecm|instituto", Pattern.CASE_INSENSITIVE);
     /** A line written to the full width of a hard-wrapped page (at least this share of the longest line). */
     private static final double WRAPPED_WIDTH = 0.8;
     private static final int MIN_WRAPPED_CHARS = 60;
@@ -201,7 +209,9 @@ final class Segmenter {
         Mode mode = Mode.NORMAL;
         List<Line> lines = lines(text);
         int width = hardWrapped(lines) ? lines.stream().mapToInt(x -> x.text().strip().length()).max().orElse(0) : Integer.MAX_VALUE;
-        for (Line l : lines) {
+        boolean mixedCase = mixedCase(text);
+        for (int index = 0; index < lines.size(); index++) {
+            Line l = lines.get(index);
             String line = l.text();
             int lineStart = l.start();
             if (forwarded && Boilerplate.isQuotedLine(line)) {
@@ -278,6 +288,9 @@ final class Segmenter {
             boolean continuesDropped = droppedGoesOn && startsLowerCase(line);
             if (!noise && (continuesDropped || Boilerplate.isGreetingOrClosing(folded) || Boilerplate.isChrome(folded, beforeContent)
                     || Boilerplate.isCapitalTitle(line, beforeContent) || isPersonalDataLine(folded)
+                    || Boilerplate.isAboutTheDocument(folded) || isEditorialNote(line) || isUnansweredField(folded)
+                    || !l.chat() && isTitle(line, blank, nextIsBlank(lines, index), beforeContent)
+                    || !l.chat() && beforeContent && isCapitalHeading(line, true, true, mixedCase)
                     || isContents(line) || !l.chat() && isMetadataLine(lineStart, folded, metadata))) {
                 dropQuestionAskingFor(open, blocks);
                 open.close();
@@ -287,11 +300,13 @@ final class Segmenter {
             droppedGoesOn = false;
 
             beforeContent = false;
-            if (noise || l.heading()) {
-                // a line of noise, or a heading split from its text, stands alone: what follows is not part of it
+            boolean capitalHeading = !noise && !l.chat() && isCapitalHeading(line, blank, nextIsBlank(lines, index), mixedCase);
+            if (noise || l.heading() || capitalHeading) {
+                // a line of noise, or a heading split from its text or written in capitals, stands alone: what
+                // follows is not part of it
                 open.close();
                 Block alone = new Block(Kind.TEXT, line, lineStart, lineEnd);
-                alone.heading = l.heading();
+                alone.heading = l.heading() || capitalHeading;
                 alone.separated = blank;
                 alone.afterPageBreak = pageBreak;
                 blocks.add(alone);
@@ -477,6 +492,67 @@ final class Segmenter {
             }
         }
         return titles >= 3;
+    }
+
+    /** Whether the text is written in lower and upper case, so a line in capitals stands out as a title. */
+    private static boolean mixedCase(String text) {
+        long upper = text.chars().filter(Character::isUpperCase).count();
+        long lower = text.chars().filter(Character::isLowerCase).count();
+        return lower > upper * 2;
+    }
+
+    private static boolean nextIsBlank(List<Line> lines, int index) {
+        return index + 1 >= lines.size() || lines.get(index + 1).text().isBlank();
+    }
+
+    /**
+     * The report's title, not a finding: its first line, with no sentence in it, standing alone above a blank line
+     * ("Guía de verificación en la mesa receptora"), or a heading spelt out ("H E C H O S").
+     */
+    private static boolean isTitle(String original, boolean blankBefore, boolean blankAfter, boolean beforeContent) {
+        String line = original.strip();
+        if (SPACED_LETTERS.matcher(line).matches()) {
+            return true;
+        }
+        return beforeContent && blankBefore && blankAfter && titleLike(line) && Boilerplate.words(line) <= 12 && !line.contains(",");
+    }
+
+    /** A line with no sentence in it that could head what follows: no end of sentence, no question, no field. */
+    private static boolean titleLike(String line) {
+        int words = Boilerplate.words(line);
+        return words >= 2 && words <= 14 && !SENTENCE_END.matcher(line).find() && !line.endsWith(":") && !line.contains("?")
+                && !LIST_MARKER.matcher(line).find() && !CHECKED.matcher(line).find() && !FIELD.matcher(line).find()
+                && Character.isUpperCase(line.codePointAt(0));
+    }
+
+    /**
+     * A heading in capitals in a text written in both cases ("TURNO DE LA MAÑANA (8:30 a 13:00)"), set apart by a
+     * blank line: whatever its length, it heads what follows. Above everything else ("QUEJA ANTE LA CONTRALORÍA…",
+     * "ACTA DE LA REUNIÓN DEL COMITÉ…") it is the document's title, which heads nothing in particular.
+     */
+    private static boolean isCapitalHeading(String original, boolean blankBefore, boolean blankAfter, boolean mixedCase) {
+        String line = original.strip();
+        if (!mixedCase || !(blankBefore || blankAfter) || !titleLike(line)) {
+            return false;
+        }
+        String letters = line.replaceAll("\\([^)]*\\)", "").replaceAll("[^\\p{L}]", "");
+        return letters.length() >= 6 && letters.chars().allMatch(Character::isUpperCase);
+    }
+
+    /** An editor's note in brackets or parentheses, the whole line ("[se corta la llamada; retoma…]"). */
+    private static boolean isEditorialNote(String original) {
+        String line = original.strip();
+        return line.length() > 2 && (line.startsWith("[") && line.endsWith("]") && line.indexOf(']') == line.length() - 1
+                || line.startsWith("(") && line.endsWith(")") && line.indexOf(')') == line.length() - 1)
+                && Boilerplate.words(line) >= 3;
+    }
+
+    /**
+     * A form's open field left without an answer: "Comentarios: R: Ninguno.", "RECOMENDACIONES O COMENTARIOS: (SIN
+     * RESPUESTA)". Only fields that ask for remarks: "Incidentes: ninguno" answers a question (no incidents).
+     */
+    private static boolean isUnansweredField(String folded) {
+        return UNANSWERED.matcher(folded.strip()).matches();
     }
 
     /** A line of an observer's personal data ("Clave de elector: …", "CURP: …") or an address with its number. */

@@ -24,12 +24,36 @@ final class TableRows {
         char[] out = text.toCharArray();
         int start = 0;
         int previousRow = -1; // start of the previous line when it was a table row
+        int lastInner = -1; // cells of the last row written without outer pipes, across one blank line
+        String before = null; // the line before this one
         while (start < text.length()) {
             int end = text.indexOf('\n', start);
             if (end < 0) {
                 end = text.length();
             }
             String line = text.substring(start, end);
+            int cells = innerCells(line);
+            if (cells > 0) {
+                int nextEnd = end < text.length() ? text.indexOf('\n', end + 1) : -1;
+                String next = end < text.length() ? text.substring(end + 1, nextEnd < 0 ? text.length() : nextEnd) : "";
+                boolean inTable = cells == lastInner || innerCells(next) == cells;
+                if (inTable) {
+                    if (lastInner != cells && isHeader(line)) {
+                        blank(out, start, end); // "Cargo | Nombre | Observaciones": the names of the columns
+                    } else {
+                        label(out, start, "|" + line + "|", -1);
+                    }
+                    lastInner = cells;
+                    before = line;
+                    start = end + 1;
+                    previousRow = -1;
+                    continue;
+                }
+            }
+            if (!line.isBlank() || before != null && before.isBlank()) {
+                lastInner = -1; // one blank line may part the rows of a table, text ends it
+            }
+            before = line;
             if (isRow(line)) {
                 if (RULE.matcher(line).matches()) {
                     blank(out, start, end);
@@ -37,7 +61,7 @@ final class TableRows {
                         blank(out, previousRow, start - 1); // the header above the rule names the columns
                     }
                 } else {
-                    label(out, start, line);
+                    label(out, start, line, 0);
                 }
                 previousRow = start;
             } else {
@@ -62,23 +86,63 @@ final class TableRows {
         }
     }
 
-    /** "| 3 | Item | SÍ | nota |" → "  3.  Item:  SÍ   nota  ": a numbered item, a label and its answer. */
-    private static void label(char[] out, int start, String line) {
+    /**
+     * The cells of a row written without outer pipes ("Responsable | Eréndira Zamudio | llegó 8:30"), or 0: at
+     * least three cells, none empty, none a long sentence — not a site's menu on one line (a table has rows).
+     */
+    private static int innerCells(String line) {
+        String s = line.strip();
+        if (s.isEmpty() || s.charAt(0) == '|' || s.charAt(s.length() - 1) == '|') {
+            return 0;
+        }
+        String[] cells = s.split("\\s\\|\\s", -1);
+        if (cells.length < MIN_PIPES) {
+            return 0;
+        }
+        for (String c : cells) {
+            if (c.isBlank() || c.contains("|")) {
+                return 0;
+            }
+        }
+        return cells.length;
+    }
+
+    /** A first row of short names without figures: the column headings. */
+    private static boolean isHeader(String line) {
+        for (String cell : line.strip().split("\\s\\|\\s")) {
+            String c = cell.strip();
+            if (c.matches(".*\\d.*") || c.split("\\s+").length > 3 || !Character.isUpperCase(c.codePointAt(0))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * "| 3 | Item | SÍ | nota |" → "  3.  Item:  SÍ   nota  ": a numbered item, a label and its answer.
+     *
+     * @param shift where the line's characters are in {@code line} relative to {@code start}: -1 when the outer
+     *              pipes were added to a row written without them
+     */
+    private static void label(char[] out, int start, String line, int shift) {
         String[] cells = line.strip().split("\\|", -1); // "", " 3 ", " Item ", " SÍ ", " nota ", ""
         boolean numbered = cells.length > 2 && cells[1].strip().matches("#?\\d{1,3}[.)]?");
         int numberPipe = numbered ? 2 : -1; // the pipe after the number, counted from 1
         int answerPipe = numbered ? 3 : 2; // the pipe that opens the answer cell
+        int base = start + shift;
         int pipe = 0;
         for (int i = 0; i < line.length(); i++) {
             if (line.charAt(i) != '|') {
                 continue;
             }
             pipe++;
-            out[start + i] = ' ';
+            if (shift == 0 || i > 0 && i < line.length() - 1) {
+                out[base + i] = ' ';
+            }
             if (pipe == numberPipe) {
-                markAfterText(out, start, i, '.');
+                markAfterText(out, base, i, '.');
             } else if (pipe == answerPipe && pipe < cells.length - 1) {
-                markAfterText(out, start, i, ':');
+                markAfterText(out, base, i, ':');
             }
         }
     }

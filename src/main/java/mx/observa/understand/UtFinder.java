@@ -187,7 +187,12 @@ final class UtFinder {
         if (housing && best.stream().anyMatch(n -> n.ut().name() != null && n.ut().name().contains("(U HAB)"))) {
             best = best.stream().filter(n -> n.ut().name() != null && n.ut().name().contains("(U HAB)")).toList();
         } else if (best.stream().anyMatch(Gazetteer.NameMatch::exact)) {
-            best = best.stream().filter(Gazetteer.NameMatch::exact).toList();
+            // In a query a name written without its suffix also names its namesakes with one in the same alcaldía
+            // ("col el triunfo": EL TRIUNFO and EL TRIUNFO (AMPL), which reports write "col el triunfo ampl")
+            Set<String> alcaldias = new java.util.HashSet<>();
+            best.stream().filter(Gazetteer.NameMatch::exact).forEach(n -> alcaldias.add(n.ut().alcaldiaClave()));
+            best = best.stream().filter(n -> n.exact() || families && alcaldias.contains(n.ut().alcaldiaClave()))
+                    .toList();
         }
         List<Gazetteer.UnidadTerritorial> candidates = best.stream().map(Gazetteer.NameMatch::ut).distinct().toList();
         int matchedChars = originalWords(candidate, longest);

@@ -299,13 +299,35 @@ class NaturalSearchTest {
         assertThat(r.total()).isEqualTo(2);
         assertThat(find("tlatelolco").total()).isEqualTo(2);
         assertThat(find("Quintero").total()).as("the observer's name is personal: not in the header").isZero();
-        assertThat(ids(find("boletas tlatelolco"))).as("the last resort never displaces findings with the words")
-                .isNotEmpty().noneMatch(id -> id.startsWith("OBS-2022-000006"));
-        List<String> named = ids(find("boletas en Tlatelolco"));
-        assertThat(named.subList(0, 3)).as("a place named as places are: its findings follow those with the words")
+        // a word no finding says is looked for in the headers, beside the words the findings say
+        assertThat(ids(find("boletas tlatelolco")).subList(0, 5)).containsExactlyInAnyOrder("OBS-2022-000002#2",
+                "OBS-2022-000002#3", "OBS-2022-000005#2", "OBS-2022-000006#1", "OBS-2022-000006#2");
+        assertThat(ids(find("boletas en Tlatelolco")).subList(0, 5)).containsExactlyInAnyOrder("OBS-2022-000002#2",
+                "OBS-2022-000002#3", "OBS-2022-000005#2", "OBS-2022-000006#1", "OBS-2022-000006#2");
+        assertThat(ids(find("boletas"))).as("a word the findings say is not looked for in the headers")
                 .containsExactlyInAnyOrder("OBS-2022-000002#2", "OBS-2022-000002#3", "OBS-2022-000005#2");
-        assertThat(named).contains("OBS-2022-000006#1");
         assertThat(find("\"Nonoalco Tlatelolco\"").total()).as("the explicit syntax means the findings' words").isZero();
+    }
+
+    @Test
+    void aPlaceNoFindingIsOfIsNoFilterAndAWordOnlyAReportsHeaderSaysFindsThatReport() {
+        index.replace(report("OBS-2022-000008").in("Xochimilco", 25).source("tulyehualco.txt")
+                .header("INFORME DE OBSERVACIÓN\nUnidad Territorial: Santiago Tulyehualco (Pblo)")
+                .finding("Una persona en silla de ruedas no pudo acercarse a la mesa.", "accesibilidad", "silla de ruedas")
+                .finding("Acudieron alrededor de 100 personas.", "participacion", "personas")
+                .build());
+        index.commit();
+
+        // no finding is of MRO-07: its words are searched instead of showing an empty page
+        SearchResult mesa = find("urna rota en la MRO 7");
+        assertThat(mesa.appliedFilters()).isEmpty();
+        assertThat(ids(mesa).get(0)).isEqualTo("OBS-2022-000004#3");
+        assertThat(find("urna rota en la MRO 2").appliedFilters()).as("a mesa some finding is of filters")
+                .extracting(AppliedFilter::value).containsExactly("MRO-02");
+        // "tulyehualco" is in no finding, only in a report's place lines: that report's findings lead
+        assertThat(ids(find("tulyehualco: gente que no podía llegar a la mesa")).get(0)).isEqualTo("OBS-2022-000008#1");
+        assertThat(ids(find("la gente no podía llegar a la mesa"))).as("without the place, the header does not count")
+                .doesNotContain("OBS-2022-000008#2");
     }
 
     @Test

@@ -381,6 +381,45 @@ class MailIntakeIT {
     }
 
     @Test
+    void everyBodyAndTextAttachmentIsReadInTheCharsetItsPartDeclaresOrByItsBytesWithoutOne() throws Exception {
+        String single = "Informe de la MRO 05-031 en San Ángel, Álvaro Obregón: la mesa abrió a las 9:40 porque el señor "
+                + "responsable llegó tarde con las papeletas; ¿qué faltó? Información para las niñas y los niños.";
+        String noCharset = "Observé la mesa M-12 en Xochimilco: el acompañamiento de la coordinación fue puntual, "
+                + "pero faltó señalización y la fila se alargó más de una hora bajo el sol del mediodía.";
+        String acta = "“Acta” de la mesa M-12: 212 opiniones, año 2022 – sin incidentes.";
+        String headers = "From: =?utf-8?Q?Ana_P=C3=A9rez?= <" + ANA + ">\r\nTo: " + MAILBOX + "\r\nMIME-Version: 1.0\r\n";
+        // The most common mail there is: one text/plain part, declared UTF-8, sent as 8bit.
+        byte[] first = (headers + "Subject: =?utf-8?Q?Observaci=C3=B3n_en_San_=C3=81ngel_y_la_Ca=C3=B1ada?=\r\n"
+                + "Content-Type: text/plain; charset=\"utf-8\"\r\nContent-Transfer-Encoding: 8bit\r\n\r\n" + single + "\r\n")
+                .getBytes(StandardCharsets.UTF_8);
+        // A body without a charset (UTF-8 bytes) and a short Windows-1252 attachment that says so.
+        java.io.ByteArrayOutputStream second = new java.io.ByteArrayOutputStream();
+        second.write((headers + "Subject: Informe M-12\r\nContent-Type: multipart/mixed; boundary=sep\r\n\r\n"
+                + "--sep\r\nContent-Type: text/plain\r\nContent-Transfer-Encoding: 8bit\r\n\r\n" + noCharset + "\r\n"
+                + "--sep\r\nContent-Type: text/plain; charset=windows-1252\r\nContent-Disposition: attachment; "
+                + "filename=acta.txt\r\nContent-Transfer-Encoding: 8bit\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        second.write(acta.getBytes(java.nio.charset.Charset.forName("windows-1252")));
+        second.write("\r\n--sep--\r\n".getBytes(StandardCharsets.US_ASCII));
+        NotifyBuilder done = polled(2);
+
+        for (byte[] raw : List.of(first, second.toByteArray())) {
+            // as received: saveChanges() would rewrite the headers under test
+            MAIL.getUserManager().getUser(MAILBOX).deliver(new MimeMessage(session, new java.io.ByteArrayInputStream(raw)));
+        }
+
+        assertThat(done.matches(60, TimeUnit.SECONDS)).isTrue();
+        processed();
+        List<String> texts = new ArrayList<>();
+        for (SubmissionState s : Journal.read(config.journalDir()).submissions()) {
+            service.store().get(s.folio()).ifPresent(r -> texts.add(s.source() + ": " + r.text()));
+        }
+        assertThat(texts).containsExactlyInAnyOrder("texto del mensaje.txt: " + single,
+                "texto del mensaje.txt: " + noCharset, "acta.txt: " + acta);
+        assertThat(replies()).extracting(MimeMessage::getSubject)
+                .anySatisfy(subject -> assertThat(subject).endsWith(": Observación en San Ángel y la Cañada"));
+    }
+
+    @Test
     void processedMessagesAreMovedToTheConfiguredFolder() throws Exception {
         service.close();
         service = ObservaService.start(config.with("observa.mail.move-to", "Procesados"), ObservaService.Mode.SERVICE);

@@ -184,4 +184,97 @@ class MailSplitterTest {
         assertThat(part.declared().get(mx.observa.model.DeclaredField.PEOPLE).split("\n"))
                 .contains("Eulogio Bañuelos Sierra", "eulogio banuelos", "Prisca Urdápiles", "purdapiles@vecinos.example");
     }
+
+    @Test
+    void aTextAttachmentIsKeptAsUtf8OnlyWhenItsDeclaredCharsetIsAnotherAndAnythingElseAsSent() throws Exception {
+        String text = "“Acta” de la mesa M-07: la señora responsable contó 212 opiniones.";
+        byte[] windows1252 = text.getBytes(java.nio.charset.Charset.forName("windows-1252"));
+        byte[] utf8WithBom = ("\uFEFF" + text).getBytes(StandardCharsets.UTF_8);
+        byte[] pdf = Fixtures.pdf(text);
+        java.io.ByteArrayOutputStream raw = new java.io.ByteArrayOutputStream();
+        raw.write("From: ana@example.org\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=sep\r\n\r\n"
+                .getBytes(StandardCharsets.US_ASCII));
+        String[][] attachments = {
+            {"acta.txt", "text/plain; charset=windows-1252"},
+            {"copia.txt", "text/plain; charset=utf-8"},
+            {"sin-charset.txt", "text/plain"},
+            {"acta.pdf", "text/plain; charset=us-ascii"}, // a client's wrong label
+        };
+        byte[][] contents = {windows1252, utf8WithBom, windows1252, pdf};
+        for (int i = 0; i < attachments.length; i++) {
+            raw.write(("--sep\r\nContent-Type: " + attachments[i][1] + "\r\nContent-Disposition: attachment; filename=\""
+                    + attachments[i][0] + "\"\r\nContent-Transfer-Encoding: base64\r\n\r\n"
+                    + java.util.Base64.getMimeEncoder().encodeToString(contents[i]) + "\r\n").getBytes(StandardCharsets.US_ASCII));
+        }
+        raw.write("--sep--\r\n".getBytes(StandardCharsets.US_ASCII));
+        Path file = Files.write(tmp.resolve("adjuntos.eml"), raw.toByteArray());
+
+        List<Part> split = new MailSplitter(25, 20 * 1024, 50).split(file, Channel.CORREO, null).parts();
+
+        assertThat(split).extracting(Part::name).containsExactly("acta.txt", "copia.txt", "sin-charset.txt", "acta.pdf");
+        assertThat((byte[]) split.get(0).content()).isEqualTo(text.getBytes(StandardCharsets.UTF_8));
+        assertThat((byte[]) split.get(1).content()).isEqualTo(utf8WithBom);
+        assertThat((byte[]) split.get(2).content()).isEqualTo(windows1252); // the extract stage detects its charset
+        assertThat((byte[]) split.get(3).content()).isEqualTo(pdf);
+    }
+
+    @Test
+    void aBodyIsReadInItsDeclaredCharsetAndWithoutOneByItsBytes() throws Exception {
+        String text = "Informe: la mesa abrió tarde porque el señor responsable no llegó; ¿qué pasó con la difusión?";
+        String[][] cases = {
+            {"text/plain; charset=\"ISO-8859-1\"", "ISO-8859-1"},
+            {"text/plain; charset=utf-8", "UTF-8"},
+            {"text/plain", "UTF-8"},
+            {"text/plain", "ISO-8859-1"},
+            {"text/plain; charset=utf-8", "ISO-8859-1"}, // a wrong label
+            {"text/plain; charset=x-inventado", "UTF-8"}, // an unknown one
+            {"text/plain; charset=", "UTF-8"}, // an empty one
+        };
+        for (String[] c : cases) {
+            String raw = "From: ana@example.org\r\nSubject: informe\r\nMIME-Version: 1.0\r\nContent-Type: " + c[0]
+                    + "\r\nContent-Transfer-Encoding: 8bit\r\n\r\n" + text + "\r\n";
+            Path file = Files.write(tmp.resolve("cuerpo.eml"), raw.getBytes(java.nio.charset.Charset.forName(c[1])));
+
+            List<Part> split = new MailSplitter(25, 20 * 1024, 50).split(file, Channel.CORREO, null).parts();
+
+            assertThat(split).as(c[0] + " / " + c[1]).singleElement().satisfies(p -> assertThat(
+                    new String((byte[]) p.content(), StandardCharsets.UTF_8)).isEqualTo(text));
+        }
+    }
+
+    @Test
+    void rawUtf8OrLatin1HeadersAreReadWithTheirAccents() throws Exception {
+        for (java.nio.charset.Charset charset : List.of(StandardCharsets.UTF_8, StandardCharsets.ISO_8859_1)) {
+            String raw = "From: María Núñez <maria@correo.example>\r\nTo: observacion@iecm.example\r\n"
+                    + "Subject: Observación en la Cañada\r\nMIME-Version: 1.0\r\n"
+                    + "Content-Type: multipart/mixed; boundary=sep\r\n\r\n"
+                    + "--sep\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nVa el informe.\r\n"
+                    + "--sep\r\nContent-Type: text/plain; charset=utf-8\r\n"
+                    + "Content-Disposition: attachment; filename=\"informe año.txt\"\r\n\r\nLa mesa abrió.\r\n--sep--\r\n";
+            Path file = Files.write(tmp.resolve("cabeceras.eml"), raw.getBytes(charset));
+
+            try (var in = Files.newInputStream(file)) {
+                var message = MailSplitter.parse(in);
+                assertThat(MailSplitter.decodedHeader(message, "Subject")).as(charset.name()).isEqualTo("Observación en la Cañada");
+                assertThat(HeaderPeople.of(message)).as(charset.name()).contains("María Núñez");
+            }
+            assertThat(new MailSplitter(25, 20 * 1024, 50).split(file, Channel.CORREO, null).parts())
+                    .extracting(Part::name).as(charset.name()).containsExactly("informe año.txt");
+        }
+    }
+
+    @Test
+    void aPartWithAnUnknownTransferEncodingIsTakenAsItTravelledInsteadOfRefusingTheMessage() throws Exception {
+        String text = "La mesa abrió tarde y el señor responsable no llegó sino hasta las once de la mañana.";
+        for (String transfer : List.of("8-bit", "utf-8")) {
+            String raw = "From: ana@example.org\r\nSubject: informe\r\nMIME-Version: 1.0\r\n"
+                    + "Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: " + transfer + "\r\n\r\n" + text + "\r\n";
+            Path file = Files.write(tmp.resolve("codificacion.eml"), raw.getBytes(StandardCharsets.UTF_8));
+
+            List<Part> split = new MailSplitter(25, 20 * 1024, 50).split(file, Channel.CORREO, null).parts();
+
+            assertThat(split).as(transfer).singleElement().satisfies(p -> assertThat(
+                    new String((byte[]) p.content(), StandardCharsets.UTF_8)).isEqualTo(text));
+        }
+    }
 }

@@ -32,7 +32,9 @@ class IllegibleTextTest {
             "P R E S E N T E",
             "La mesa se instalÃ³ a las 9:00 y todo transcurriÃ³ con normalidad en la colonia",
             "Observación: la página del SEI no cargaba en mi celular 10am 2a vuelta",
-            "P3. ¿Hubo propaganda? R: no, y la 2da fila avanzó rápido, unas 40 personas en 1hr"})
+            "P3. ¿Hubo propaganda? R: no, y la 2da fila avanzó rápido, unas 40 personas en 1hr",
+            "Responsable | Eréndira Zamudio Pacheco | llegó 8:30",
+            "Escrutadora | C. Modesta Ayala | —"})
     void whatObserversWriteIsLanguageHoweverTerseOrMisspelled(String passage) {
         assertThat(illegible.isIllegible(passage)).isFalse();
     }

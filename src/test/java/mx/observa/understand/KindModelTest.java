@@ -2,6 +2,8 @@ package mx.observa.understand;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -56,10 +58,33 @@ class KindModelTest {
     @Test
     void theSameFileLearnsTheSameWeights() {
         LabelledPassages all = LabelledPassages.load(Path.of("config", LabelledPassages.FILE));
-        KindModel one = KindModel.learn(all, ANALYZER);
-        KindModel two = KindModel.learn(all, ANALYZER);
+        KindModel one = KindModel.learnAfresh(all, ANALYZER);
+        KindModel two = KindModel.learnAfresh(all, ANALYZER);
         String text = "nadie entraba acompañado a la mampara y no hubo propaganda";
 
         assertThat(one.predict(text)).isEqualTo(two.predict(text));
+    }
+
+    @Test
+    void aJvmLearnsTheSamePassagesOnceAndRemembersWhatLearningGives() {
+        LabelledPassages all = LabelledPassages.load(Path.of("config", LabelledPassages.FILE));
+        String text = "nadie entraba acompañado a la mampara y no hubo propaganda";
+        KindModel learnt = KindModel.learn(all, ANALYZER);
+
+        LabelledPassages reread = LabelledPassages.load(Path.of("config", LabelledPassages.FILE));
+        // CPU time of this thread: a busy machine does not stretch it
+        ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
+        long start = cpu.getCurrentThreadCpuTime();
+        KindModel again = KindModel.learn(reread, new FoldingSpanishAnalyzer());
+        long againNanos = cpu.getCurrentThreadCpuTime() - start;
+        start = cpu.getCurrentThreadCpuTime();
+        KindModel afresh = KindModel.learnAfresh(reread, ANALYZER);
+        long afreshNanos = cpu.getCurrentThreadCpuTime() - start;
+
+        assertThat(again.predict(text)).isEqualTo(afresh.predict(text)).isEqualTo(learnt.predict(text));
+        assertThat(againNanos).as("remembered, not learnt again").isLessThan(afreshNanos / 4);
+        KindModel other = KindModel.learn(all.without("evaluacion"), ANALYZER);
+        assertThat(other.predict(text).probability()).as("other passages, another model")
+                .isNotEqualTo(learnt.predict(text).probability());
     }
 }

@@ -68,6 +68,12 @@ class QueryReaderTest {
         // with "colonia" before it: a filter on every UT of the family, in one place
         assertThat(places("boletas en la colonia Portales")).extracting(QueryReader.Place::kind, QueryReader.Place::value)
                 .containsExactly(tuple(QueryReader.PlaceKind.UT, "14-066,14-067,14-068,14-069"));
+        // a name without its suffix also names its namesakes with one in that alcaldía (reports write "col
+        // cosmopolita ampl"); with the suffix written, only that one
+        assertThat(places("col cosmopolita abrieron tarde")).extracting(QueryReader.Place::kind, QueryReader.Place::value)
+                .containsExactly(tuple(QueryReader.PlaceKind.UT, "02-010,02-011"));
+        assertThat(places("colonia Cosmopolita Ampliación")).extracting(QueryReader.Place::value)
+                .containsExactly("02-011");
         // without a cue: not a filter, a named UT (a proper name after other words, or the whole query)
         assertThat(places("¿Qué vieron los observadores en Portales?")).isEmpty();
         assertThat(reader.namedUts("¿Qué vieron los observadores en Portales?"))

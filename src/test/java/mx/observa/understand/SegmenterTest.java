@@ -237,4 +237,64 @@ class SegmenterTest {
                         + "ESCRUTINIO NI A CONTAR LAS PAPELETAS.",
                 "UNA PATRULLA SE ESTACIONÓ EN LA ESQUINA DURANTE TODA LA TARDE DEL DOMINGO.");
     }
+
+    @Test
+    void coverNotesSignOffsAndNotesAboutTheDocumentAreNotFindings() {
+        List<String> found = findings("""
+                Buenas tardes, les remito el reporte que levantó mi vecino en la mesa del mercado.
+
+                (Pasado en limpio por la coordinación a partir de sus notas a mano)
+
+                [la grabación se interrumpe unos segundos]
+
+                Nota de voz 3 (11:05)
+
+                La urna llegó sin sellos y la responsable la cerró con cinta.
+
+                Otros comentarios: (sin respuesta)
+
+                Quedamos atentos a cualquier aclaración.
+                """);
+        assertThat(found).as("a cover note, an editor's note, a voice note's header, an open field left unanswered and "
+                + "a sign-off say nothing of the mesa").containsExactly("La urna llegó sin sellos y la responsable la cerró con cinta.");
+    }
+
+    @Test
+    void theFormulasOfMinutesAreNotFindings() {
+        List<String> found = findings("""
+                Siendo las 18:00 horas se reunieron los integrantes del comité vecinal.
+                TERCER PUNTO. Asuntos generales.
+                Se informó que la mampara quedó frente a la fila y se veía cómo marcaba la gente.
+                Se hace constar que la mesa cerró a las 17:00 con 98 opiniones.
+                No habiendo otro asunto que tratar, se da por concluida la reunión a las 19:30.
+                """);
+        assertThat(found).as("an agenda item and the closing formula are about the meeting; «se hace constar que…» tells a fact")
+                .containsExactly("Siendo las 18:00 horas se reunieron los integrantes del comité vecinal.",
+                        "Se informó que la mampara quedó frente a la fila y se veía cómo marcaba la gente.",
+                        "Se hace constar que la mesa cerró a las 17:00 con 98 opiniones.");
+    }
+
+    @Test
+    void aHeadingInCapitalsHeadsWhatFollowsWhateverItsLength() {
+        List<Segmenter.Segment> found = segments("""
+                Les cuento cómo estuvo la jornada en la unidad.
+
+                SEGUNDO TURNO DE OBSERVACIÓN (DE 14:00 AL CIERRE)
+                A las cuatro se acabaron las boletas y mucha gente se fue sin opinar.
+                """);
+        assertThat(found).extracting(Segmenter.Segment::text).containsExactly("Les cuento cómo estuvo la jornada en la unidad.",
+                "A las cuatro se acabaron las boletas y mucha gente se fue sin opinar.");
+        assertThat(found.get(1).context()).isEqualTo("SEGUNDO TURNO DE OBSERVACIÓN (DE 14:00 AL CIERRE)");
+    }
+
+    @Test
+    void whoeverCoordinatesAChatIsNotTheObserverEvenWithoutAYear() {
+        List<String> found = findings("""
+                [2/5 9:10] Coord Sur: buen día, ¿cómo va tu mesa?
+                [2/5 9:12] Lety: abrieron 9:00, ya hay fila de veinte personas
+                [2/5 9:40] Lety: un señor anda repartiendo volantes del proyecto 2 junto a la fila
+                """);
+        assertThat(found).containsExactly("abrieron 9:00, ya hay fila de veinte personas",
+                "un señor anda repartiendo volantes del proyecto 2 junto a la fila");
+    }
 }

@@ -27,6 +27,24 @@ class TableRowsTest {
     }
 
     @Test
+    void rowsWrittenWithoutOuterPipesAreATableWhenThereAreSeveral() {
+        String table = """
+                Cargo | Nombre | Observaciones
+                Responsable | Eréndira Zamudio | llegó 8:30
+                Secretario | Rubén Galindo | suplente
+
+                Suplente general | Hipólito Cázares | no se presentó
+                Inicio | Mis informes | Ayuda | Salir
+                """;
+        String read = TableRows.asLabels(table);
+        assertThat(read).hasSameSizeAs(table);
+        assertThat(read.lines().map(s -> s.strip().replaceAll("\\s+", " ")).toList()).as("the header names the columns; "
+                        + "one blank line does not end the table; a menu on one line is no table")
+                .containsExactly("", "Responsable: Eréndira Zamudio llegó 8:30", "Secretario: Rubén Galindo suplente", "",
+                        "Suplente general: Hipólito Cázares no se presentó", "Inicio | Mis informes | Ayuda | Salir");
+    }
+
+    @Test
     void aLongRowIsReadInOnePass() {
         String row = "|" + " x |".repeat(200_000) + "\n";
         assertThat(TableRows.asLabels(row)).hasSameSizeAs(row);

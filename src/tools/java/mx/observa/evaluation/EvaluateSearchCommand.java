@@ -48,6 +48,10 @@ public final class EvaluateSearchCommand implements Callable<Integer> {
     @Option(names = "--work", paramLabel = "DIR", description = "Carpeta de trabajo, se vacía antes (predeterminada: target/evaluar-busqueda).")
     Path work;
 
+    @Option(names = "--reusar", description = "Busca en el corpus que dejó en la carpeta de trabajo una corrida "
+            + "anterior, sin procesarlo otra vez (para medir cambios de la búsqueda, no de la ingesta ni del índice).")
+    boolean reuse;
+
     @Option(names = "--json", description = "Imprime el resultado en JSON.")
     boolean json;
 
@@ -75,7 +79,7 @@ public final class EvaluateSearchCommand implements Callable<Integer> {
             result = both.get(SearchBackends.LUCENE);
             onCluster = both.get(SearchBackends.OPENSEARCH);
         } else {
-            result = SearchEvaluation.run(config, corpus, judged, workDir);
+            result = SearchEvaluation.run(config, corpus, judged, workDir, reuse);
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {

@@ -46,11 +46,13 @@ final class SearchCorpus implements AutoCloseable {
         this.store = store;
     }
 
+    /** Which delivered file each folio came in, and what was quarantined: written after an ingest, for {@link #reuse}. */
+    private static final String TAKEN = "tomados.tsv";
+
     /** Takes in the given report files with a pipeline working in {@code work} (emptied first). */
     static SearchCorpus ingest(ObservaConfig base, List<Path> reportFiles, Path work) throws Exception {
         deleteTree(work);
-        ObservaConfig config = base.with("observa.data", work.resolve("data").toString())
-                .with("observa.index", work.resolve("index").toString());
+        ObservaConfig config = configIn(base, work);
         Map<String, String> fileByFolio = new LinkedHashMap<>();
         List<String> quarantined = new ArrayList<>();
         try (ObservaService service = ObservaService.start(config, ObservaService.Mode.BATCH)) {
@@ -69,8 +71,47 @@ final class SearchCorpus implements AutoCloseable {
         if (index == null) {
             throw new IllegalStateException("La ingesta del corpus no dejó índice en " + config.indexDir());
         }
+        List<String> taken = new ArrayList<>();
+        taken.add("#archivos\t" + reportFiles.size());
+        fileByFolio.forEach((folio, file) -> taken.add(folio + "\t" + file));
+        quarantined.forEach(q -> taken.add("#cuarentena\t" + q));
+        Files.write(work.resolve(TAKEN), taken);
         return new SearchCorpus(Map.copyOf(fileByFolio), List.copyOf(quarantined), reportFiles.size(), index,
                 config.indexDir(), SqliteReportStore.openForReading(config.storeDir()));
+    }
+
+    /**
+     * The corpus an earlier {@link #ingest} left in {@code work}, without taking it in again (for measuring changes
+     * to the query side only); null when {@code work} holds no complete ingest.
+     */
+    static SearchCorpus reuse(ObservaConfig base, Path work) throws IOException {
+        Path taken = work.resolve(TAKEN);
+        ObservaConfig config = configIn(base, work);
+        if (!Files.isRegularFile(taken)) {
+            return null;
+        }
+        ReadOnlyIndex index = ReadOnlyIndex.openIfExists(config.indexDir());
+        if (index == null) {
+            return null;
+        }
+        Map<String, String> fileByFolio = new LinkedHashMap<>();
+        List<String> quarantined = new ArrayList<>();
+        int files = 0;
+        for (String line : Files.readAllLines(taken)) {
+            String[] cells = line.split("\t", 2);
+            switch (cells[0]) {
+                case "#archivos" -> files = Integer.parseInt(cells[1]);
+                case "#cuarentena" -> quarantined.add(cells[1]);
+                default -> fileByFolio.put(cells[0], cells[1]);
+            }
+        }
+        return new SearchCorpus(Map.copyOf(fileByFolio), List.copyOf(quarantined), files, index, config.indexDir(),
+                SqliteReportStore.openForReading(config.storeDir()));
+    }
+
+    private static ObservaConfig configIn(ObservaConfig base, Path work) {
+        return base.with("observa.data", work.resolve("data").toString())
+                .with("observa.index", work.resolve("index").toString());
     }
 
     /** The delivered report files of the folders: those whose name starts with two digits, in name order. */

@@ -136,7 +136,13 @@ public final class SearchEvaluation {
      * @param work    working folder for the pipeline's data and index (emptied first)
      */
     public static Result run(ObservaConfig config, List<Path> folders, Path queries, Path work) throws Exception {
-        return measure(config, folders, queries, work, false).get(SearchBackends.LUCENE);
+        return run(config, folders, queries, work, false);
+    }
+
+    /** @param reuse whether to search the corpus an earlier run left in {@code work}, when there is one, instead of taking it in again */
+    public static Result run(ObservaConfig config, List<Path> folders, Path queries, Path work, boolean reuse)
+            throws Exception {
+        return measure(config, folders, queries, work, false, reuse).get(SearchBackends.LUCENE);
     }
 
     /**
@@ -148,11 +154,11 @@ public final class SearchEvaluation {
         if (!SearchBackends.onOpenSearch(config)) {
             throw new IllegalArgumentException("Para comparar hace falta observa.index.backend=opensearch");
         }
-        return measure(config, null, queries, work, true);
+        return measure(config, null, queries, work, true, false);
     }
 
     private static Map<String, Result> measure(ObservaConfig config, List<Path> folders, Path queries, Path work,
-                                               boolean cluster) throws Exception {
+                                               boolean cluster, boolean reuse) throws Exception {
         List<Path> corpus = folders != null ? SearchCorpus.reportFiles(folders)
                 : SearchCorpus.listed(queries.resolve(MANIFEST), config.home());
         List<JudgedQueries> parts = new ArrayList<>();
@@ -165,7 +171,8 @@ public final class SearchEvaluation {
         if (parts.isEmpty()) {
             throw new IllegalArgumentException("No hay consultas juzgadas en " + queries);
         }
-        try (SearchCorpus taken = SearchCorpus.ingest(config, corpus, work)) {
+        SearchCorpus earlier = reuse ? SearchCorpus.reuse(config, work) : null;
+        try (SearchCorpus taken = earlier != null ? earlier : SearchCorpus.ingest(config, corpus, work)) {
             FoldingSpanishAnalyzer analyzer = new FoldingSpanishAnalyzer();
             FindingSearch search = FindingSearch.configured(config, taken.index(), analyzer);
             Map<String, Function<SearchRequest, SearchResult>> engines = new LinkedHashMap<>();
