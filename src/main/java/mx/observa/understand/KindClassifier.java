@@ -41,6 +41,9 @@ final class KindClassifier {
         }
     }
 
+    /** How the evidence of a question answered yes or no shows the answer ("→ no"). */
+    static final String ANSWERED = "→ ";
+
     private final KindRules rules;
     private final KindSignals cues;
 
@@ -182,7 +185,7 @@ final class KindClassifier {
                 why.addAll(evidence(bodyProblems));
                 return kind(FindingKind.INCIDENCIA, why);
             }
-            why.add("→ " + answer);
+            why.add(ANSWERED + answer);
             if (!bodyFine.isEmpty() && bodyProblems.isEmpty() && answer.equals("si") && asksProblem) {
                 why.addAll(evidence(bodyFine));
                 return kind(FindingKind.CONFORME, why);

@@ -66,6 +66,16 @@ final class KindRules {
     final Cues goodPractice;
     final Cues problem;
     final Cues positive;
+    /**
+     * A problem the mesa (or the police, or the neighbours) ended in the same sentence: asked to leave, the person
+     * left; the mampara was turned and the problem was solved ("le pidió que se retirara y obedeció").
+     */
+    final Cues resolved;
+    /**
+     * What the mesa should do about a problem ("le pidió que se retirara"): said, it judges nothing by itself;
+     * denied, it is the problem ("no les pidió que se retiraran").
+     */
+    final Cues requests;
     final Cues recommendationHeadings;
     final Cues goodPracticeHeadings;
     /** Headings and questions that ask for content ("Observaciones", "Comentarios"): "ninguna" leaves nothing. */
@@ -117,14 +127,18 @@ final class KindRules {
         int window = spec.ventanaExclusion() == null ? CueSpec.DEFAULT_EXCLUSION_WINDOW : spec.ventanaExclusion();
         Map<String, CueSpec> kinds = spec.tipos() == null ? Map.of() : spec.tipos();
         for (String key : kinds.keySet()) {
-            if (!List.of("recomendacion", "buena_practica", "problema", "positivo").contains(key)) {
-                throw new IllegalArgumentException("'tipos' admite recomendacion, buena_practica, problema y positivo, no '" + key + "'");
+            if (!List.of("recomendacion", "buena_practica", "problema", "positivo", "resuelto", "peticion").contains(key)) {
+                throw new IllegalArgumentException("'tipos' admite recomendacion, buena_practica, problema, positivo, resuelto y peticion, no '" + key + "'");
             }
         }
         recommendation = compile(kinds, "recomendacion", analyzer, window);
         goodPractice = compile(kinds, "buena_practica", analyzer, window);
         problem = compile(kinds, "problema", analyzer, window);
         positive = compile(kinds, "positivo", analyzer, window);
+        requests = kinds.get("peticion") == null || kinds.get("peticion").isEmpty() ? Cues.NONE
+                : compile(kinds, "peticion", analyzer, window);
+        resolved = kinds.get("resuelto") == null || kinds.get("resuelto").isEmpty() ? Cues.NONE
+                : compile(kinds, "resuelto", analyzer, window);
         HeadingSpec h = spec.encabezados();
         if (h == null || h.recomendacion() == null || h.buenaPractica() == null || h.piden() == null || h.secciones() == null) {
             throw new IllegalArgumentException("falta 'encabezados' con 'recomendacion', 'buena_practica', 'piden' y 'secciones'");

@@ -33,8 +33,14 @@ final class KindSignals {
      * @param signals  the cues that count, in text order
      * @param contrast whether a "pero sí" sets a problem against what was denied before it ("no hay propaganda,
      *                 pero sí un señor anotando…"): the problem is of the kind of what was denied
+     * @param resolved whether a cue that counts says a problem was ended there ("le pidió que se retirara y
+     *                 obedeció"): words that decide, which passages merely alike do not overrule
      */
-    record Reading(List<Signal> signals, boolean contrast) {
+    record Reading(List<Signal> signals, boolean contrast, boolean resolved) {
+
+        Reading(List<Signal> signals, boolean contrast) {
+            this(signals, contrast, false);
+        }
     }
 
     private static final int MIN_CONTRASTED_WORDS = 3;
@@ -54,6 +60,12 @@ final class KindSignals {
         problemMatches.addAll(topicProblems);
         problemMatches.removeIf(m -> deniesItsObject(at, m) || mentioned(at, m, told));
         List<Rule.Match> fineMatches = new ArrayList<>(rules.positive.find(at));
+        // a problem ended in the same sentence reads as things going right: the longer reading wins over the
+        // request it contains ("le pidió que se retirara y obedeció"), a problem told inside it still counts
+        List<Rule.Match> resolutions = rules.resolved.find(at);
+        fineMatches.addAll(resolutions);
+        List<Rule.Match> requests = rules.requests.find(at);
+        fineMatches.addAll(requests);
         int[] quotes = quoteOffsets(at.text());
         fineMatches.removeIf(m -> quoted(quotes, at.get(m.from()).start()));
         // a problem inside a "going right" combination is its head: "¿Hubo faltantes de material?" asks about a lack
@@ -75,14 +87,17 @@ final class KindSignals {
         Set<Integer> problemNegators = new HashSet<>();
         problemMatches.forEach(p -> problemNegators.add(negation.negatorOf(p)));
         for (Rule.Match m : fineMatches) {
-            if (!redundantConcord(m, all, negation) && !deniedWithAProblem(m, problemNegators, negation)) {
+            boolean saidRequest = requests.contains(m) && negation.negatorOf(m) < 0;
+            if (!saidRequest && !redundantConcord(m, all, negation) && !deniedWithAProblem(m, problemNegators, negation)) {
                 signals.add(signal(at, negation, m, false));
             }
         }
         signals.sort((a, b) -> Integer.compare(a.match().from(), b.match().from()));
         refusedByTheRules(at, negation, signals);
         conceded(at, signals);
-        return contrasted(at, signals);
+        Reading reading = contrasted(at, signals);
+        boolean resolved = reading.signals().stream().anyMatch(s -> !s.problem() && resolutions.contains(s.match()));
+        return new Reading(reading.signals(), reading.contrast(), resolved);
     }
 
     /**

@@ -261,7 +261,13 @@ final class NearestPassages {
 
     private Settled settle(KindClassifier.Kind ruled, java.util.function.Supplier<List<String>> analyzed, String text) {
         boolean undecided = ruled.kind() == FindingKind.CONTEXTO && ruled.evidence().isEmpty();
-        if (model.isEmpty() || !undecided && !OVERRIDABLE.contains(ruled.kind())) {
+        // a problem the rules read as ended ("le pidió que se retirara y obedeció") is not turned back into one by
+        // passages that only share its words
+        boolean resolved = ruled.kind() == FindingKind.CONFORME && ruled.reading().resolved();
+        // … nor a question answered yes or no: which box was ticked is no word the model weighs ("¿Hubo propaganda?
+        // [ ] Sí [X] No" is like "¿Hubo propaganda? [ ] No [X] Sí")
+        boolean answered = ruled.evidence().stream().anyMatch(e -> e.startsWith(KindClassifier.ANSWERED));
+        if (model.isEmpty() || resolved || answered || !undecided && !OVERRIDABLE.contains(ruled.kind())) {
             return new Settled(ruled, null);
         }
         List<String> terms = analyzed.get();

@@ -78,6 +78,19 @@ class KindClassifierTest {
             Los resultados quedaron pegados en la reja a las 17:30.                  | conforme
             Contaron las boletas en voz alta.                                        | conforme
             La escrutadora le dijo en voz alta a un señor dónde estaba la urna.      | contexto
+            La responsable le pidió que se retirara de la urna y obedeció.           | conforme
+            El escrutador les pidió que se fueran y después de un rato se fueron.    | conforme
+            Llegó la patrulla a las 13:20 y el grupo se fue.                         | conforme
+            Después de mi señalamiento la giraron hacia la barda y el problema quedó resuelto. | conforme
+            El responsable los vio y no les pidió que se retiraran.                  | incidencia
+            Cuando la responsable le pidió que se retirara, empezó a gritarle groserías. | incidencia
+            Un señor repartía volantes de un proyecto; le pidieron que se retirara y obedeció. | incidencia
+            Me gustó que la responsable acomodó una mesita baja para una señora.     | buena_practica
+            La secretaria explicaba cada proyecto con un mapa impreso de la colonia. | buena_practica
+            Lo que no me gustó es que el paquete se lo llevó la responsable en su carro. | incidencia
+            Decían que los que no fueran a votar no iban a recibir el apoyo de las pipas. | incidencia
+            La responsable permitió su presencia pese a mis dos señalamientos.       | incidencia
+            Ahorita está bien vacío, no hay nadie formado.                           | contexto
             """)
     void negationAndItsScopeDecideTheKind(String passage, String kind) {
         assertThat(only(passage).kind().id()).isEqualTo(kind);

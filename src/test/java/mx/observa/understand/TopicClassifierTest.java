@@ -95,6 +95,12 @@ class TopicClassifierTest {
         assertThat(shipped("La mesa se puso en la cancha de futbol.")).as("a bare place is not the opening").isEmpty();
         assertThat(shipped("La mesa se instaló a las 9:40 en la cancha.")).containsKey("instalacion");
         assertThat(shipped("Un sujeto se llevó la urna y huyó.")).containsKey("seguridad").doesNotContainKey("material");
+        assertThat(shipped("A la salida le preguntaba a cada uno por cuál proyecto había votado."))
+                .as("asking how someone voted is the secrecy of the vote, not information").containsKey("secreto_voto")
+                .doesNotContainKey("difusion");
+        assertThat(shipped("Un hombre rompió a patadas el cartel de resultados.")).containsKey("seguridad")
+                .doesNotContainKey("difusion");
+        assertThat(shipped("Propaganda: no hubo lonas ni volantes.")).as("flyers denied are propaganda").doesNotContainKey("difusion");
         assertThat(shipped("La mampara estaba a baja altura para personas en silla de ruedas."))
                 .containsKey("accesibilidad").doesNotContainKeys("material", "secreto_voto");
         assertThat(shipped("Las personas funcionarias me trataron con respeto."))
