@@ -289,7 +289,7 @@ final class Segmenter {
             if (!noise && (continuesDropped || Boilerplate.isGreetingOrClosing(folded) || Boilerplate.isChrome(folded, beforeContent)
                     || Boilerplate.isCapitalTitle(line, beforeContent) || isPersonalDataLine(folded)
                     || Boilerplate.isAboutTheDocument(folded) || isEditorialNote(line) || isUnansweredField(folded)
-                    || !l.chat() && isTitle(line, blank, nextIsBlank(lines, index), beforeContent)
+                    || !l.chat() && isTitle(line, blank, nextIsBlank(lines, index), beforeContent) && !headsAList(lines, index)
                     || !l.chat() && beforeContent && isCapitalHeading(line, true, true, mixedCase)
                     || isContents(line) || !l.chat() && isMetadataLine(lineStart, folded, metadata))) {
                 dropQuestionAskingFor(open, blocks);
@@ -503,6 +503,19 @@ final class Segmenter {
 
     private static boolean nextIsBlank(List<Line> lines, int index) {
         return index + 1 >= lines.size() || lines.get(index + 1).text().isBlank();
+    }
+
+    /**
+     * Whether the next line with text is an item of a list: a first line above a list heads its items ("Propuestas de
+     * mejora" above bullets), it is no document title to drop.
+     */
+    private static boolean headsAList(List<Line> lines, int index) {
+        for (int next = index + 1; next < lines.size(); next++) {
+            if (!lines.get(next).text().isBlank()) {
+                return LIST_MARKER.matcher(lines.get(next).text()).find();
+            }
+        }
+        return false;
     }
 
     /**
