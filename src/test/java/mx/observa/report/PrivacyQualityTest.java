@@ -63,13 +63,12 @@ class PrivacyQualityTest {
      * chat line of its own. privacidad-ciega-8 reaches 235 of 235 since the ninth round (0.885 blind).
      */
     private static final Map<String, Double> MIN_RECALL_BY_SET = Map.of("privacidad-ciega-6", 0.99, "privacidad-ciega-7", 0.975);
-    private static final double MAX_DECOYS_REDACTED = 0.0;
     /**
-     * Tuning sets that still redact some decoys, at what they redact: none since the ninth round (privacidad-ciega-8
-     * redacted 4 of 60 blind: a «c.c.p.» line under a signature, «del Centro de Salud …» after a name, a group
-     * «Vecinos Unidos Portales» read as a role and a name, and a definition list read as a table of names).
+     * Every tuning set: no decoy redacted (privacidad-ciega-8 redacted 4 of 60 blind until the ninth round: a «c.c.p.»
+     * line under a signature, «del Centro de Salud …» after a name, a group «Vecinos Unidos Portales» read as a role
+     * and a name, and a definition list read as a table of names).
      */
-    private static final Map<String, Double> MAX_DECOYS_REDACTED_BY_SET = Map.of();
+    private static final double MAX_DECOYS_REDACTED = 0.0;
     /**
      * For the held-out set. What privacidad-ciega-9 measured blind, once (2026-12-04, ninth session): recall 0.801
      * (189 of 236; names 129 of 175, addresses 8 of 9, every other type complete), no decoy of 64 redacted. Floors,
@@ -98,8 +97,7 @@ class PrivacyQualityTest {
             assertThat(f.recall()).as("exhaustividad de datos personales en " + set.name() + "\n" + table)
                     .isGreaterThanOrEqualTo(set.heldOut() ? MIN_RECALL_HELD_OUT : MIN_RECALL_BY_SET.getOrDefault(set.name(), MIN_RECALL));
             assertThat(f.decoyShare()).as("señuelos testados por error en " + set.name() + "\n" + table)
-                    .isLessThanOrEqualTo(set.heldOut() ? MAX_DECOYS_REDACTED_HELD_OUT
-                            : MAX_DECOYS_REDACTED_BY_SET.getOrDefault(set.name(), MAX_DECOYS_REDACTED));
+                    .isLessThanOrEqualTo(set.heldOut() ? MAX_DECOYS_REDACTED_HELD_OUT : MAX_DECOYS_REDACTED);
         }));
     }
 
