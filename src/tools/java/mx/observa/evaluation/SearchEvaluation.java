@@ -105,9 +105,11 @@ public final class SearchEvaluation {
     public static final String SEEN_7 = "ciega-7";
     /** The eighth held-out queries: evaluated blind once (2026-12-04, eighth round), tuning data since. */
     public static final String SEEN_8 = "ciega-8";
+    /** The ninth held-out queries: evaluated blind once (2026-12-04, ninth round), tuning data since. */
+    public static final String SEEN_9 = "ciega-9";
     /** The blind parts already evaluated once and tuned on since, in the order they were written. */
     public static final List<String> SEEN_PARTS = List.of(SEEN, SEEN_2, SEEN_3, SEEN_4, SEEN_5, SEEN_6,
-            SEEN_7, SEEN_8);
+            SEEN_7, SEEN_8, SEEN_9);
     /**
      * The held-out queries never used to tune, read from consultas-ciegas-9.csv / juicios-ciegos-9.csv: the figures
      * Observa publishes.
