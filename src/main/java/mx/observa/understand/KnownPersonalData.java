@@ -332,7 +332,7 @@ public final class KnownPersonalData {
                 add(forms, seen, sequence(List.of(shortForm, surname)), longest(List.of(shortForm, surname)), PersonalDataDetector.NOMBRE, true, false);
             }
             for (String cut : truncations(first)) {
-                alone(forms, seen, cut, 4, vocabulary, false);
+                alone(forms, seen, cut, 3, vocabulary, false);
             }
         }
         // the first surname alone, written with a capital ("Benavides abrió la mesa", "le dije a Gallardo")
@@ -352,15 +352,26 @@ public final class KnownPersonalData {
      * letters short of the name. Looked for only where written with a capital ("vale" is a word; "Vale," after a
      * known Valentina is her).
      */
-    private static List<String> truncations(String given) {
+    static List<String> truncations(String given) {
         List<String> cuts = new ArrayList<>();
-        for (int n = 4; n <= 5 && n <= given.length() - 3; n++) {
+        for (int n = 3; n <= 5 && n <= given.length() - 2; n++) {
             String cut = given.substring(0, n);
-            if ("aeiou".indexOf(cut.charAt(n - 1)) >= 0) {
+            boolean vowelEnd = vowel(cut.charAt(n - 1));
+            // four or five letters ending in a vowel, three letters short at least ("Cloti", "Baude"), or all of the
+            // name but its last syllable ("Nohe" for Nohemí)
+            boolean open = n >= 4 && vowelEnd && (n <= given.length() - 3 || n == given.length() - 2);
+            // the first syllable closed on a consonant: "Gris" for Griselda, "Kim" for Kimberly, "Fer" for Fernando;
+            // three letters only where a consonant follows in the name (not "Sol" for Soledad, "Mar" for Marisol)
+            boolean closed = !vowelEnd && vowel(cut.charAt(n - 2)) && (n >= 4 || !vowel(given.charAt(n)) && given.length() >= 6);
+            if (open || closed) {
                 cuts.add(cut);
             }
         }
         return cuts;
+    }
+
+    private static boolean vowel(char c) {
+        return "aeiou".indexOf(c) >= 0;
     }
 
     /**

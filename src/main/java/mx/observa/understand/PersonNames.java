@@ -1015,7 +1015,11 @@ final class PersonNames {
     }
 
     private static final Pattern COMPLEMENT = Pattern.compile("[ \\t]+(?:de|del)[ \\t]+(?:(?:la|las|los|el)[ \\t]+)?([\\p{L}.]+)");
-    private static final Pattern ROLE_SEPARATOR = Pattern.compile("[ \\t]*[,:]?[ \\t]*");
+    /**
+     * Between a role and its holder: a comma or a colon, the period of an abbreviated role ("resp. J. L. Ocaña",
+     * "secr. Filiberta Anzures"), or a copula ("la resp es Marylin Oropeza", "la responsable fue rosalba").
+     */
+    private static final Pattern ROLE_SEPARATOR = Pattern.compile("\\.?[ \\t]*[,:]?[ \\t]*(?:(?:es|era|fue)[ \\t]+)?");
 
     private static boolean isComplementWord(String word) {
         return Character.isLowerCase(word.charAt(0)) || word.length() <= 5 && word.equals(word.toUpperCase(java.util.Locale.ROOT));
@@ -1137,9 +1141,12 @@ final class PersonNames {
                 if (labelRow(s, cells, nameColumns)) {
                     break; // "Nombre(s) | Leocadia" over "Primer apellido | Fuentevilla": a form of label and value, not a table
                 }
+                // a row with one cell more than the header, the first empty: the header lost its leading tab (it opens
+                // the text, which is stripped), so the row's cells stand one place to the right of their column names
+                int shift = cells.size() == header.size() + 1 && cells.get(0)[1] == cells.get(0)[0] ? 1 : 0;
                 for (int k : nameColumns) {
-                    if (k < cells.size()) {
-                        nameCell(s, cells.get(k)[0], cells.get(k)[1]);
+                    if (k + shift < cells.size()) {
+                        nameCell(s, cells.get(k + shift)[0], cells.get(k + shift)[1]);
                     }
                 }
                 row = rowEnd + 1;
@@ -1242,13 +1249,18 @@ final class PersonNames {
     }
 
     private static final Pattern BYLINE = Pattern.compile("(?m)^[ \\t]*(?:por|by)[ \\t]+");
-    private static final Pattern AFTER_BYLINE = Pattern.compile("^[ \\t]*(?:\\(|:|,|—|–|-|\\||$)");
+    private static final Pattern AFTER_BYLINE = Pattern.compile("^[ \\t]*(?:\\(|:|,|—|–|-|\\||·|•|$)");
 
     private void bylines(Scan s) {
         Matcher a = authoredBy.matcher(s.folded);
         while (a.find()) {
             int w = skipTitlesAndQuotes(s, Words.firstAtOrAfter(s.words, a.end()));
-            Run run = w < s.words.size() && s.words.get(w).start() <= Lines.nearEnd(s.text, a.end()) ? run(s, w, false) : null;
+            boolean sameLine = w < s.words.size() && s.words.get(w).start() <= Lines.nearEnd(s.text, a.end());
+            Run run = sameLine ? run(s, w, false) : null;
+            if (run == null && sameLine) {
+                // "lo escribe filomena perez olmedo", "capturado por yolanda beltrán": who wrote it, in lower case
+                run = lowerCaseKnownName(s, w);
+            }
             if (run != null && acceptedAfterCue(run, true)) {
                 s.add(run, SIGNATURE, true);
             }

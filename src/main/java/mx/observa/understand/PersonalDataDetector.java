@@ -88,11 +88,48 @@ final class PersonalDataDetector {
                     start = title;
                 }
             }
-            int end = p.kind().equals(NOMBRE) ? kinshipAfter(text, p.end()) : p.end();
+            if (p.kind().equals(NOMBRE)) {
+                start = quotedNicknameBefore(text, start, floor);
+            }
+            int end = p.kind().equals(NOMBRE) ? kinshipAfter(text, initialAfter(text, quotedNicknameAfter(text, p.end()))) : p.end();
             out.add(start == p.start() && end == p.end() ? p : new PersonalData(p.kind(), text.substring(start, end), start, end));
             floor = end;
         }
         return out;
+    }
+
+    /** A nickname in quotes, with or without its article ("el Gallo", "Kino"), of one or two words. */
+    private static final Pattern QUOTED_BEFORE = Pattern.compile("[\"“«](?:(?:el|la|EL|LA|El|La)[ \\t]+)?\\p{L}[\\p{L}'’-]*(?:[ \\t]\\p{L}[\\p{L}'’-]*)?[\"”»][ \\t]+$");
+    private static final Pattern QUOTED_AFTER = Pattern.compile("^[ \\t]+[\"“«](?:(?:el|la|EL|LA|El|La)[ \\t]+)?\\p{L}[\\p{L}'’-]*(?:[ \\t]\\p{L}[\\p{L}'’-]*)?[\"”»]");
+    /**
+     * One capital and a period right after a name's last word: the second surname's initial ("G. Pantoja R."); not
+     * the first of two ("… A. C.", a civil association).
+     */
+    private static final Pattern INITIAL_AFTER = Pattern.compile("^[ \\t]\\p{Lu}\\.(?![\\p{L}\\d]|[ \\t]?\\p{Lu}\\.)");
+
+    /**
+     * "\"EL GALLO\" HINOJOSA", "gonzalo \"el guero\" ibarra": a nickname in quotes right before or after a name is
+     * how the same person is known, and goes with the name.
+     */
+    private static int quotedNicknameBefore(String text, int start, int floor) {
+        int from = Math.max(floor, Math.max(Lines.nearStart(text, start), start - 40));
+        Matcher m = QUOTED_BEFORE.matcher(text).region(from, start);
+        return m.find() && !Character.isLetterOrDigit(m.start() > 0 ? text.charAt(m.start() - 1) : ' ') ? m.start() : start;
+    }
+
+    private static int quotedNicknameAfter(String text, int end) {
+        Matcher m = QUOTED_AFTER.matcher(text).region(end, Math.min(text.length(), end + 40));
+        m.useTransparentBounds(false).useAnchoringBounds(true);
+        return m.lookingAt() ? m.end() : end;
+    }
+
+    private static int initialAfter(String text, int end) {
+        if (end == 0 || !Character.isLetter(text.charAt(end - 1))) {
+            return end;
+        }
+        Matcher m = INITIAL_AFTER.matcher(text).region(end, Math.min(text.length(), end + 4));
+        m.useTransparentBounds(true).useAnchoringBounds(true);
+        return m.lookingAt() ? m.end() : end;
     }
 
     private static final Pattern IN_PARENTHESES = Pattern.compile("^[ \\t]*\\(([^()\\n]{2,20})\\)");
