@@ -101,6 +101,7 @@ public final class KnownPersonalData {
                 int end = m.end(1);
                 String value = text.substring(start, end);
                 if (!wordStart(text, start) || form.capitalizedOnly && !Character.isUpperCase(value.charAt(0))
+                        || form.upperOnly && !value.equals(value.toUpperCase(java.util.Locale.ROOT))
                         || endsInsideAddress(text, end)) {
                     continue;
                 }
@@ -144,7 +145,10 @@ public final class KnownPersonalData {
      * @param lone            one word of a name on its own: only what surrounds it can make it a place
      */
     private record Form(Pattern pattern, String anchor, String kind, boolean guarded, boolean capitalizedOnly,
-                        boolean addressed, boolean lone) {
+                        boolean addressed, boolean lone, boolean upperOnly) {
+        Form(Pattern pattern, String anchor, String kind, boolean guarded, boolean capitalizedOnly, boolean addressed, boolean lone) {
+            this(pattern, anchor, kind, guarded, capitalizedOnly, addressed, lone, false);
+        }
     }
 
     /**
@@ -269,6 +273,7 @@ public final class KnownPersonalData {
             return;
         }
         add(forms, seen, sequence(words), longest(words), PersonalDataDetector.NOMBRE, false, false);
+        acronym(forms, seen, words, vocabulary);
         List<String> asFound = new ArrayList<>();
         for (String w : folded.split("[^\\p{L}'’]+")) {
             if (!w.isEmpty() && !CONNECTORS.contains(w)) {
@@ -282,6 +287,32 @@ public final class KnownPersonalData {
         }
         for (int given : splits(words, vocabulary)) {
             splitForms(forms, seen, words.subList(0, given), words.subList(given, words.size()), vocabulary, titles, lowerCaseNames, lowerWords);
+        }
+    }
+
+    /**
+     * A known name's initials in capitals, as a signature or a speaker's label ("fdo. MJF" for Ma. de Jesús Ferrer,
+     * "C.B.:" for Celia Brambila): three letters or more, or two with their periods; never an acronym of the domain
+     * ("MRO", "INE") nor one followed by a number ("MRO 07-183").
+     */
+    private static void acronym(List<Form> forms, Set<String> seen, List<String> words, PrivacyVocabulary vocabulary) {
+        StringBuilder letters = new StringBuilder();
+        StringBuilder body = new StringBuilder();
+        for (String w : words) {
+            letters.append(w.charAt(0));
+        }
+        if (words.size() > 5 || words.size() < 2 || vocabulary.notNameWords.contains(letters.toString())
+                || vocabulary.isFunctionWord(letters.toString())) {
+            return;
+        }
+        String dot = words.size() == 2 ? "\\." : "\\.?";
+        for (int k = 0; k < letters.length(); k++) {
+            body.append(k == 0 ? "" : "[ \\t]?").append(Pattern.quote(String.valueOf(letters.charAt(k)))).append(dot);
+        }
+        body.append("(?![ \\t]*[-–]?[ \\t]*\\d)");
+        if (seen.add("a:" + body)) {
+            forms.add(new Form(compiled("(?<![\\p{L}\\d.])(" + body + ")(?![\\p{L}\\d])"), null, PersonalDataDetector.NOMBRE,
+                    false, true, false, false, true));
         }
     }
 

@@ -145,7 +145,76 @@ final class PersonNames {
         chatSpeakers(scan);
         nicknames(scan);
         listItems(scan);
+        hereIam(scan);
+        lowerCaseQuotedNicknames(scan);
+        coordinated(scan);
         return scan.resolve();
+    }
+
+    /** "chayo aquí, ya en la mesa", "Lupita por acá:": who writes a message says so at its start. */
+    private static final Pattern HERE_I_AM = Pattern.compile("(?m)^[ \\t]*(\\p{L}{3,})[ \\t]*,?[ \\t]+(?:por[ \\t]+)?(?:aqui|aca|reportando)(?![\\p{L}])");
+
+    private void hereIam(Scan s) {
+        Matcher m = HERE_I_AM.matcher(s.folded);
+        while (m.find()) {
+            String f = m.group(1);
+            int w = Words.firstAtOrAfter(s.words, m.start(1));
+            if (w < s.words.size() && vocabulary.isGivenName(f) && !vocabulary.isFunctionWord(f) && !vocabulary.notNameWords.contains(f)) {
+                s.add(new Run(w, w, 1, 1, true, false), LABEL, true);
+            }
+        }
+    }
+
+    /** A name in lower case around a nickname in quotes: «gonzalo "el guero" ibarra». */
+    private static final Pattern LOWER_CASE_NICKNAMED = Pattern.compile(
+            "(?<![\\p{L}])(\\p{Ll}{3,})[ \\t]+[\"“«][^\"”»\\n]{2,25}[\"”»][ \\t]+(\\p{Ll}{3,})(?![\\p{L}])");
+
+    private void lowerCaseQuotedNicknames(Scan s) {
+        Matcher m = LOWER_CASE_NICKNAMED.matcher(s.text);
+        while (m.find()) {
+            String given = Folding.foldLower(m.group(1));
+            String surname = Folding.foldLower(m.group(2));
+            if (vocabulary.isGivenName(given) && lowerCaseNameWord(surname) && lowerCaseNameWord(given)) {
+                s.found.add(new Mention<>(m.group(), m.start(), m.end(), OTHER));
+            }
+        }
+    }
+
+    /** Between two coordinated names: an aside in parentheses ("(coordinadora)") may follow the first. */
+    private static final Pattern COORDINATION = Pattern.compile("^(?:[ \\t]*\\([^()\\n]{1,30}\\))?(?:[ \\t]*,[ \\t]*|[ \\t]+(?:y|e)[ \\t]+)");
+
+    /**
+     * "Equipo de Serafina Olguera (coordinadora) y Teódulo Bañuelos", "Fabiola y Nancy Uribe": what is coordinated
+     * with a person's name is a person too — after it, a run of two or more capitalized name-like words (not a
+     * place), before it, a known given name on its own.
+     */
+    private void coordinated(Scan s) {
+        for (Mention<String> m : List.copyOf(s.found)) {
+            Matcher and = COORDINATION.matcher(s.text).region(m.end(), Lines.nearEnd(s.text, m.end()));
+            and.useTransparentBounds(false).useAnchoringBounds(true);
+            if (and.lookingAt()) {
+                int w = Words.firstAtOrAfter(s.words, and.end());
+                if (w < s.words.size() && s.words.get(w).start() == and.end()) {
+                    Run run = run(s, w, false);
+                    if (run != null && run.from == w && run.significant >= 2 && !run.upperOnly
+                            && !s.words.get(run.from).initial()) {
+                        s.add(run, OTHER, true);
+                    }
+                }
+            }
+            int before = Words.firstAtOrAfter(s.words, m.start()) - 1;
+            if (before >= 1 && (s.words.get(before).folded().equals("y") || s.words.get(before).folded().equals("e"))) {
+                Words.Word given = s.words.get(before - 1);
+                if (given.capitalized() && !given.upper() && vocabulary.isGivenName(given.folded())
+                        && s.text.substring(given.end(), m.start()).matches("[ \\t]+(?:y|e)[ \\t]+")
+                        && !(before >= 2 && spaceBetween(s, before - 2, before - 1) && s.words.get(before - 2).capitalized())) {
+                    // read alone: the cell before ("Ampliación Emiliano Zapata") is no place context for it
+                    if (!places.isPlaceName(given.text())) {
+                        s.add(new Run(before - 1, before - 1, 1, 1, true, false), OTHER, false);
+                    }
+                }
+            }
+        }
     }
 
     /**
@@ -880,7 +949,13 @@ final class PersonNames {
             if (run != null && run.known == 0 && capitalizedInSentence(s, m.start())) {
                 continue; // "Inicio | Vecinos Unidos Portales": a capital inside a sentence makes the role word part of a group's name
             }
-            if (run != null && !s.words.get(run.from).initial() && (run.significant >= 2 || run.known >= 1 || !run.upperOnly)) {
+            // "resp. J. L. Ocaña": initials before a surname; a lone initial after a role is no name
+            boolean initials = run != null && s.words.get(run.from).initial();
+            if (initials && (!s.words.get(run.to).capitalized() || s.words.get(run.to).initial() || s.words.get(run.to).upper()
+                    || s.words.get(run.to).text().length() < 3)) {
+                continue;
+            }
+            if (run != null && (run.significant >= 2 || run.known >= 1 || !run.upperOnly)) {
                 s.add(run, OTHER, true, true);
                 restOfList(s, run);
             }
@@ -1149,6 +1224,11 @@ final class PersonNames {
                         nameCell(s, cells.get(k + shift)[0], cells.get(k + shift)[1]);
                     }
                 }
+                for (int k = shift; k < cells.size(); k++) {
+                    if (!nameColumns.contains(k - shift)) {
+                        personCell(s, cells.get(k)[0], cells.get(k)[1]);
+                    }
+                }
                 row = rowEnd + 1;
             }
             pos = nameColumns.isEmpty() ? end + 1 : row;
@@ -1173,6 +1253,31 @@ final class PersonNames {
         if (run != null && s.words.get(run.to).end() <= end && acceptedAfterCue(run, true)
                 && !places.isPlaceName(s.text.substring(s.words.get(run.from).start(), s.words.get(run.to).end()))) {
             s.add(run, OTHER, false);
+        }
+    }
+
+    /**
+     * In a table of people (it has a column of names), a cell of another column ("escrutinio", "suplente") that holds
+     * nothing but a person's name: a known given name and more name words, in any case ("tomás \"tommy\" ayala"), or
+     * initials and a surname ("J. Albarrán").
+     */
+    private void personCell(Scan s, int start, int end) {
+        int w = Words.firstAtOrAfter(s.words, start);
+        if (w >= s.words.size() || s.words.get(w).start() >= end) {
+            return;
+        }
+        int first = skipTitlesAndQuotes(s, w);
+        Run run = run(s, first, true);
+        if (run == null || run.from != first || s.words.get(run.to).end() + (s.words.get(run.to).dotted() ? 1 : 0) < end
+                || s.words.get(run.to).end() > end || run.significant < 2 || run.upperOnly && run.known == 0) {
+            return;
+        }
+        Words.Word head = s.words.get(run.from);
+        Words.Word last = s.words.get(run.to);
+        boolean named = vocabulary.isGivenName(head.folded()) && run.known >= 1
+                || head.initial() && last.capitalized() && !last.initial() && last.text().length() >= 3;
+        if (named && !places.isPlaceName(s.text.substring(head.start(), last.end()))) {
+            s.add(run, OTHER, true);
         }
     }
 
@@ -1281,6 +1386,13 @@ final class PersonNames {
      * says it is a person ("…, de 40 años", "…, observadora", "… escribió:"), or at the start of a line before ":"
      * or "," with a known given name or surname in it.
      */
+    /** "… Próculo Vera le ofreció despensa", "… nos pidió": an object pronoun and a verb in the past after a person. */
+    private static final Pattern CLITIC_VERB_AFTER = Pattern.compile(
+            "^[ \\t]+(?:le|les|me|nos|te)[ \\t]+\\p{L}{2,}(?:o|aron|ieron|ia|ian|aba|aban)(?![\\p{L}])");
+    /** "… Heraclio Sustaita y su grupo repartieran": a person's own people ("y su familia", "con sus hijos"). */
+    private static final Pattern COMPANY_AFTER = Pattern.compile("^[ \\t]+(?:y|con)[ \\t]+sus?[ \\t]+(?:grupo|gente|familia|equipo|esposa|esposo"
+            + "|hijos?|hijas?|hermanos?|hermanas?|mama|papa|madre|padre|primos?|primas?|amigos?|amigas?|cuates?|compas?|companeros?|companeras?)(?![\\p{L}])");
+
     private void maximalRuns(Scan s) {
         int i = 0;
         while (i < s.words.size()) {
@@ -1294,7 +1406,8 @@ final class PersonNames {
             String before = Folding.foldPreservingLength(s.text.substring(Math.max(Lines.nearStart(s.text, s.words.get(trimmed.from).start()),
                     s.words.get(trimmed.from).start() - 40), s.words.get(trimmed.from).start()));
             boolean personVerb = trimmed.significant >= 2 && trimmed.significant <= 4 && !trimmed.upperOnly && noCommonWord(s, trimmed)
-                    && (verbAfter.matcher(after).find() || verbBefore.matcher(before).find());
+                    && (verbAfter.matcher(after).find() || verbBefore.matcher(before).find() || CLITIC_VERB_AFTER.matcher(after).find()
+                        || COMPANY_AFTER.matcher(after).find());
             boolean personAfter = AGE_OR_ROLE_AFTER.matcher(after).find() || roleAfter.matcher(after).find()
                     || WROTE_AFTER.matcher(after).find() || personVerb;
             boolean lineHead = s.words.get(trimmed.from).start() == firstLetter(s.text, Lines.nearStart(s.text, s.words.get(trimmed.from).start()))

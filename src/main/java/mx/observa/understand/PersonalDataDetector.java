@@ -105,7 +105,7 @@ final class PersonalDataDetector {
      * One capital and a period right after a name's last word: the second surname's initial ("G. Pantoja R."); not
      * the first of two ("… A. C.", a civil association).
      */
-    private static final Pattern INITIAL_AFTER = Pattern.compile("^[ \\t]\\p{Lu}\\.(?![\\p{L}\\d]|[ \\t]?\\p{Lu}\\.)");
+    private static final Pattern INITIAL_AFTER = Pattern.compile("^ \\p{Lu}\\.(?![\\p{L}\\d]|[ \\t]?\\p{Lu}\\.)");
 
     /**
      * "\"EL GALLO\" HINOJOSA", "gonzalo \"el guero\" ibarra": a nickname in quotes right before or after a name is
