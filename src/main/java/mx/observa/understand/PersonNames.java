@@ -180,8 +180,12 @@ final class PersonNames {
         }
     }
 
-    /** Between two coordinated names: an aside in parentheses ("(coordinadora)") may follow the first. */
-    private static final Pattern COORDINATION = Pattern.compile("^(?:[ \\t]*\\([^()\\n]{1,30}\\))?(?:[ \\t]*,[ \\t]*|[ \\t]+(?:y|e)[ \\t]+)");
+    /**
+     * Between two coordinated names: a comma, "y", or what says both name the same person ("la Tuza, o sea Eufrosina
+     * Gallardo"); an aside in parentheses ("(coordinadora)") may follow the first.
+     */
+    private static final Pattern COORDINATION = Pattern.compile(
+            "^(?:[ \\t]*\\([^()\\n]{1,30}\\))?(?:[ \\t]*,?[ \\t]*(?:o[ \\t]+sea|es[ \\t]+decir)[ \\t]*,?[ \\t]+|[ \\t]*,[ \\t]*|[ \\t]+(?:y|e)[ \\t]+)");
 
     /**
      * "Equipo de Serafina Olguera (coordinadora) y Teódulo Bañuelos", "Fabiola y Nancy Uribe": what is coordinated

@@ -100,7 +100,8 @@ final class PersonalDataDetector {
 
     /** A nickname in quotes, with or without its article ("el Gallo", "Kino"), of one or two words. */
     private static final Pattern QUOTED_BEFORE = Pattern.compile("[\"“«](?:(?:el|la|EL|LA|El|La)[ \\t]+)?\\p{L}[\\p{L}'’-]*(?:[ \\t]\\p{L}[\\p{L}'’-]*)?[\"”»][ \\t]+$");
-    private static final Pattern QUOTED_AFTER = Pattern.compile("^[ \\t]+[\"“«](?:(?:el|la|EL|LA|El|La)[ \\t]+)?\\p{L}[\\p{L}'’-]*(?:[ \\t]\\p{L}[\\p{L}'’-]*)?[\"”»]");
+    private static final Pattern QUOTED_AFTER = Pattern.compile("^[ \\t]+(?:[\"“«](?:(?:el|la|EL|LA|El|La)[ \\t]+)?\\p{L}[\\p{L}'’-]*(?:[ \\t]\\p{L}[\\p{L}'’-]*)?[\"”»]"
+            + "|\\([\"“«]\\p{L}[\\p{L}'’-]*[\"”»]\\))");
     /**
      * One capital and a period right after a name's last word: the second surname's initial ("G. Pantoja R."); not
      * the first of two ("… A. C.", a civil association).
