@@ -931,6 +931,9 @@ final class PersonNames {
             }
             Matcher sep = ROLE_SEPARATOR.matcher(s.text).region(pos, Math.min(s.text.length(), pos + 8));
             if (sep.lookingAt()) {
+                if (s.text.startsWith(".", pos) && m.group(1).length() > 5) {
+                    continue; // "…, observadora. Pintaron la pared": a period after a whole word ends its sentence
+                }
                 pos = sep.end();
             }
             int w = Words.firstAtOrAfter(s.words, pos);

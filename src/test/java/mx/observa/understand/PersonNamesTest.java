@@ -368,4 +368,88 @@ class PersonNamesTest {
                 .containsExactly("Tlacaélel Moreno", "Eulogio");
         assertThat(found("Se cuenta con un proyecto llamado Luminarias Solares en la colonia.")).isEmpty();
     }
+
+    @Test
+    void aRoleAbbreviatedOrFollowedByACopulaAnnouncesItsHolder() {
+        assertThat(found("func.: resp. M. A. Solórzano; secr. Leocadia Ybarra Nájera.")).contains("M. A. Solórzano", "Leocadia Ybarra Nájera");
+        assertThat(found("la resp es Dalia Quiñones, super bien")).containsExactly("Dalia Quiñones");
+        assertThat(found("la responsable fue graciela y el secretario no llegó")).containsExactly("graciela");
+        // what follows the copula is no holder
+        assertThat(found("El responsable es muy amable y la secretaria fue puntual.")).isEmpty();
+        assertThat(found("La responsable es la Escuela Primaria Benito Juárez, que prestó el patio.")).isEmpty();
+        // only an abbreviated role has a period before its holder: after a whole word the period ends the sentence
+        assertThat(found("Llegó la secretaria. Pintaron la pared de blanco.")).isEmpty();
+        // a lone initial after a role is no name
+        assertThat(found("El secretario B. llegó tarde.")).isEmpty();
+    }
+
+    @Test
+    void aTableWhoseHeaderLostItsLeadingTabAndPersonShapedCellsInATableOfPeople() {
+        assertThat(found("Marca temporal\tNombre completo\tTeléfono\n\t2022/05/01 7:15 p. m.\tLeopoldina Urquiza Real\t55 5555 0303\n"))
+                .containsExactly("Leopoldina Urquiza Real");
+        String table = "\tmesa\tresponsable\tsuplente\tlugar\n\n\tMRO 03-011\tAurora Peñafiel\tR. Zaragoza\tEscuela Benito Juárez\n\n"
+                + "\tMRO 03-012\tAnacleta Ruvalcaba\tgerardo \"el profe\" tinoco\tMercado Miguel Hidalgo\n";
+        assertThat(found(table)).contains("Aurora Peñafiel", "R. Zaragoza", "Anacleta Ruvalcaba", "gerardo \"el profe\" tinoco")
+                .noneMatch(n -> n.contains("Juárez") || n.contains("Hidalgo") || n.contains("MRO"));
+    }
+
+    @Test
+    void whatIsCoordinatedWithANameOrSaidToBeTheSamePersonIsAName() {
+        assertThat(found("Equipo de Amparo Villalobos (coordinadora) y Cipriano Yáñez Ortega")).contains("Cipriano Yáñez Ortega");
+        assertThat(found("Integraron la mesa\tMarcela y Jacinta Berumen\tsin incidentes")).contains("Marcela", "Jacinta Berumen");
+        assertThat(personal("la responsable era la Chaparra, o sea Hortensia Lujano, la de la tienda.", KnownPersonalData.NONE))
+                .anySatisfy(p -> assertThat(p).contains("Hortensia Lujano"));
+        // a place or a public figure coordinated with a person stays readable
+        assertThat(found("La mesa de Amparo Villalobos Cruz y Escuela Secundaria Técnica 84 quedaron juntas."))
+                .noneMatch(n -> n.contains("Escuela") || n.contains("Técnica"));
+        assertThat(found("Amparo Villalobos Cruz, de 50 años, y Benito Juárez")).noneMatch(n -> n.contains("Benito"));
+    }
+
+    @Test
+    void nicknamesOfAnimalsQuotedBesideANameOrInParentheses() {
+        assertThat(found("Al ratito llegó el Tecolote con su bocina.")).containsExactly("el Tecolote");
+        assertThat(found("Compramos en la tienda El Gallo de la esquina.")).isEmpty();
+        assertThat(found("tambien andaba rigoberto \"el chino\" salas tomando fotos")).containsExactly("rigoberto \"el chino\" salas");
+        assertThat(personal("PERSONA QUE INDUJO EL VOTO: \"EL TOPO\" ARREDONDO, LIDER DE LA ZONA",
+                KnownPersonalData.of(List.of("Remigio Arredondo")))).contains("\"EL TOPO\" ARREDONDO");
+        assertThat(personal("Contacto: Ma. de la Luz Quezada (\"Lucha\") 55 5555 0404", KnownPersonalData.NONE))
+                .anySatisfy(p -> assertThat(p).endsWith("(\"Lucha\")"));
+    }
+
+    @Test
+    void theInitialOfASecondSurnameAfterANameButNotACivilAssociation() {
+        assertThat(personal("--\nRebeca Castañeda M.\nCoordinación", KnownPersonalData.NONE)).contains("Rebeca Castañeda M.");
+        assertThat(personal("Firma: Rebeca Castañeda\tM. Ortiz llegó", KnownPersonalData.NONE)).doesNotContain("Rebeca Castañeda\tM.");
+    }
+
+    @Test
+    void shortFormsAndInitialsOfAKnownName() {
+        assertThat(personal("Yolanda Pichardo abrió la mesa. Después Yola contó las boletas.", KnownPersonalData.NONE)).contains("Yola");
+        assertThat(personal("Fernanda Ybarra Cota llegó. Fer cerró la mesa.", KnownPersonalData.NONE)).contains("Fer");
+        assertThat(personal("Soledad Ibarra Nava abrió. Sol de mediodía y mucha gente.", KnownPersonalData.NONE)).doesNotContain("Sol");
+        assertThat(personal("Concepción Ibarra Nava abrió. Con su hermana llegó tarde.", KnownPersonalData.NONE)).doesNotContain("Con");
+        assertThat(personal("Observadora: Rosa Elvia Cantú\nTodo en orden.\nfdo. REC", KnownPersonalData.NONE)).contains("REC");
+        assertThat(personal("Entrevista de Cirilo Bautista\nC.B.: ¿Quién estaba?", KnownPersonalData.NONE)).contains("C.B.");
+        // the initials of a known person are no clave of the domain nor a mesa
+        assertThat(personal("MRO 07-183 cerró a las 17:05", KnownPersonalData.of(List.of("Mario Rodríguez Ortega")))).isEmpty();
+    }
+
+    @Test
+    void whoWritesSaysSoAndPeopleKnownByWhatTheyDo() {
+        assertThat(found("lupita aqui, ya en la mesa del jardín")).containsExactly("lupita");
+        assertThat(found("hola aqui estamos ya en la mesa")).isEmpty();
+        assertThat(found("informe de la mesa, lo escribe rosalba treviño")).containsExactly("rosalba treviño");
+        assertThat(found("Por Anselmo Quiroga · fotos de la redacción")).containsExactly("Anselmo Quiroga");
+        assertThat(found("Una vecina denunció que Anacleto Rivas le ofreció despensa.")).containsExactly("Anacleto Rivas");
+        assertThat(found("Lamentamos que Bartolo Zamarripa y su familia repartieran despensas.")).containsExactly("Bartolo Zamarripa");
+        assertThat(found("La Escuela Benito Juárez nos prestó sillas y el Mercado Melchor Múzquiz y su gente ayudaron.")).isEmpty();
+    }
+
+    @Test
+    void courtesyTitlesGoWithTheName() {
+        assertThat(personal("Mañana le mando esto a la maestra Hortensia Lujano.", KnownPersonalData.NONE)).contains("maestra Hortensia Lujano");
+        assertThat(personal("The responsable was Mr. Arnulfo Peña, honestly.", KnownPersonalData.NONE)).contains("Mr. Arnulfo Peña");
+        assertThat(personal("Rosario Aranda fue conmigo; la tía Chayo también.", KnownPersonalData.NONE)).contains("tía Chayo");
+        assertThat(personal("La maestra de ceremonias abrió el acto.", KnownPersonalData.NONE)).isEmpty();
+    }
 }

@@ -79,6 +79,16 @@ class PersonalDataDetectorTest {
     }
 
     @Test
+    void anAbbreviatedUnidadHabitacionalAfterTheHouseWithoutAComma() {
+        assertThat(texts("mi tel es otro y vivo en andador 4 casa 12 u hab los pinos\nsaludos", "domicilio"))
+                .containsExactly("andador 4 casa 12 u hab los pinos");
+        assertThat(texts("Vive en Cerrada Nogal 8 U. Hab. Lomas Verdes, a dos cuadras.", "domicilio"))
+                .containsExactly("Cerrada Nogal 8 U. Hab. Lomas Verdes");
+        // a letter after the number is still the house's ("Calle Sur 12 b"), where no unidad follows
+        assertThat(texts("vive en calle sur 12 b, con su hija", "domicilio")).containsExactly("calle sur 12 b");
+    }
+
+    @Test
     void phonesWithTheirExtension() {
         assertThat(texts("Tel. 55 4321 9876 ext. 204 y WhatsApp +52 1 55 8765 4321.", "telefono"))
                 .containsExactly("55 4321 9876 ext. 204", "+52 1 55 8765 4321");
