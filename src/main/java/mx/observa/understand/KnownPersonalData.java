@@ -255,6 +255,11 @@ public final class KnownPersonalData {
 
     private void nameForms(List<Form> forms, Set<String> seen, String folded, PrivacyVocabulary vocabulary, String titles,
                            boolean lowerCaseNames, Set<String> lowerWords) {
+        if (folded.strip().matches("(?:\\p{L}\\.[ \\t]?){2,5}")) {
+            // initials found as a speaker's label or a signature ("C.B.", "A.Q."): the first is no title ("C.")
+            acronym(forms, seen, List.of(folded.replaceAll("[^\\p{L}]", "").split("")), vocabulary);
+            return;
+        }
         List<String> words = new ArrayList<>();
         for (String w : folded.split("[^\\p{L}'’]+")) {
             // a title found with the name ("Sra. Quintanar") is not part of it
@@ -301,7 +306,9 @@ public final class KnownPersonalData {
         for (String w : words) {
             letters.append(w.charAt(0));
         }
+        String dotted = String.join(".", letters.toString().split(""));
         if (words.size() > 5 || words.size() < 2 || vocabulary.notNameWords.contains(letters.toString())
+                || vocabulary.notNameWords.contains(dotted)
                 || vocabulary.isFunctionWord(letters.toString())) {
             return;
         }
@@ -338,6 +345,8 @@ public final class KnownPersonalData {
                             PrivacyVocabulary vocabulary, String titles, boolean lowerCaseNames, Set<String> lowerWords) {
         String first = givenNames.get(0);
         String surname = surnames.get(0);
+        // "A.Q." for Anastasio Quezada Lomelí: the initials of the given name and the first surname
+        acronym(forms, seen, List.of(first, surname), vocabulary);
         add(forms, seen, sequence(List.of(first, surname)), longest(List.of(first, surname)), PersonalDataDetector.NOMBRE, true, false);
         add(forms, seen, sequence(concat(givenNames, surnames.subList(0, 1))), longest(concat(givenNames, surnames.subList(0, 1))), PersonalDataDetector.NOMBRE, true, false);
         add(forms, seen, sequence(concat(givenNames.subList(0, 1), surnames)), longest(surnames), PersonalDataDetector.NOMBRE, true, false);

@@ -60,11 +60,12 @@ class PrivacyQualityTest {
      * (0.895 blind, 0.950 in the eighth round) — «Lucha» in parentheses after a name in a table (also a word),
      * «EL CHATARRAS» (a nickname in capitals with nothing announcing it), «la Dulce» (a given name that is a word, with
      * an article), «CRESCENCIA» (a lone given name in an upper-case text next to a longer run) and «Chivis» in one
-     * chat line of its own. privacidad-ciega-8 reaches 235 of 235 since the ninth round (0.885 blind). privacidad-ciega-9:
-     * its blind measurement (0.801), until the rules written after it raise it.
+     * chat line of its own. privacidad-ciega-8 reaches 235 of 235 since the ninth round (0.885 blind). privacidad-ciega-9
+     * (0.801 blind) reaches 234 of 236 in the tenth round: «Dave» (an English given name after "ver a", with an English
+     * apposition) and «eulogia» (an unlisted given name in lower case after "mi vecina") stay visible.
      */
     private static final Map<String, Double> MIN_RECALL_BY_SET = Map.of("privacidad-ciega-6", 0.99, "privacidad-ciega-7", 0.975,
-            "privacidad-ciega-9", 0.80);
+            "privacidad-ciega-9", 0.99);
     /**
      * Every tuning set: no decoy redacted (privacidad-ciega-8 redacted 4 of 60 blind until the ninth round: a «c.c.p.»
      * line under a signature, «del Centro de Salud …» after a name, a group «Vecinos Unidos Portales» read as a role

@@ -430,6 +430,11 @@ class PersonNamesTest {
         assertThat(personal("Concepción Ibarra Nava abrió. Con su hermana llegó tarde.", KnownPersonalData.NONE)).doesNotContain("Con");
         assertThat(personal("Observadora: Rosa Elvia Cantú\nTodo en orden.\nfdo. REC", KnownPersonalData.NONE)).contains("REC");
         assertThat(personal("Entrevista de Cirilo Bautista\nC.B.: ¿Quién estaba?", KnownPersonalData.NONE)).contains("C.B.");
+        // found as initials alone, or spelled by the given name and first surname of a known name
+        assertThat(personal("A.Q.: Una muchacha.", KnownPersonalData.of(List.of("Anastasio Quezada Lomelí")))).contains("A.Q.");
+        assertThat(personal("C.B.: ¿Y quién más?", KnownPersonalData.of(List.of("C.B.")))).contains("C.B.");
+        assertThat(personal("La asociación civil (A.C.) dio su C.P. al comité.", KnownPersonalData.of(List.of("Ana Cruz", "Carlos Pérez"))))
+                .noneMatch(p -> p.contains("A.C") || p.contains("C.P"));
         // the initials of a known person are no clave of the domain nor a mesa
         assertThat(personal("MRO 07-183 cerró a las 17:05", KnownPersonalData.of(List.of("Mario Rodríguez Ortega")))).isEmpty();
     }
