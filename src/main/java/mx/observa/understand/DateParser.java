@@ -123,7 +123,7 @@ final class DateParser {
             "^\\s*(?!(?:el\\s+)?" + WEEKDAY + "\\s*,)[\\p{L}][\\p{L} .]{2,60},\\s*(?:a\\s+)?(?:los\\s+)?(?:" + WEEKDAY + ",?\\s+)?$");
     /** A day told from the day of writing: "el pasado domingo", "el domingo", "ayer", "antier". */
     private static final Pattern RELATIVE_DAY = Pattern.compile(
-            "(?<![\\p{L}])(?:(?:el|este|del)\\s+(pasado\\s+)?" + WEEKDAY + "(?!\\s*,?\\s*(?:\\d|primero))(\\s+pasado)?|(ayer|antier|anteayer))(?![\\p{L}])");
+            "(?<![\\p{L}])(?:(?:el|este|del)\\s+(pasado\\s+)?" + WEEKDAY + "(?!\\s*,?\\s*(?:\\d|primero))(?!\\s+(?:siguiente|que viene|proximo))(\\s+pasado)?|(ayer|antier|anteayer))(?![\\p{L}])");
     /** The score of a letter's place-and-date line: written, but kept when the report tells no other day. */
     private static final int PLACE_DATE_SCORE = -1;
     private static final Pattern NAME_CUE = Pattern.compile(
