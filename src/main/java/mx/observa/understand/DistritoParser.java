@@ -32,7 +32,7 @@ final class DistritoParser {
             "(?<![\\p{L}\\p{N}])(distrito|dist\\.|dtto\\.?|dto\\.?|d\\.\\s?d\\.|dd|d\\.\\s?l\\.|dl|direccion distrital)(?![\\p{L}])"
                     + FILLER + "\\s*");
     private static final Pattern VALUE = Pattern.compile(DIGITS_OR_ROMAN);
-    /** "(D-16)": a capital D, a hyphen and the number, nothing more ("D-16-03" is a folio). */
+    /** "(D-16)": a capital D, a hyphen and the number, nothing more ("D-16-03" is a folio), as a label of its own. */
     private static final Pattern D_HYPHEN = Pattern.compile("(?<![\\p{L}\\p{N}\\-])D-(\\d{1,2})(?![\\p{L}\\p{N}]|-\\d)");
 
     /** "XVII Distrito Local", "17 distrito", "7o. distrito", "5to. distrito": the number first, or an ordinal. */
@@ -61,7 +61,9 @@ final class DistritoParser {
         Matcher hyphen = D_HYPHEN.matcher(text);
         while (hyphen.find()) {
             int value = Integer.parseInt(hyphen.group(1));
-            if (value >= 1 && value <= MAX_DISTRITO) {
+            // a label of its own, "(D-16)" or "…, D-16", not a form's name ("Formato D-1")
+            boolean own = hyphen.start() > 0 && text.charAt(hyphen.start() - 1) == '(' || labelled(folded, hyphen.start());
+            if (own && value >= 1 && value <= MAX_DISTRITO) {
                 found.add(new Mention<>(value, hyphen.start(), hyphen.end(), 1));
             }
         }

@@ -114,6 +114,8 @@ class DistritoParserTest {
         assertThat(distrito("INF. OBS. CPP 2022 — ut 06-005 — dl 15")).hasValue(15);
         assertThat(distrito("Distrito: XXlX Unidad territorial")).as("a scan's l for I").hasValue(29);
         assertThat(distrito("Folio D-16-03 del registro")).as("a folio").isEmpty();
+        assertThat(distrito("Llenamos el Formato D-1 de la mesa")).as("a form's name").isEmpty();
+        assertThat(distrito("Arenal Puerta Tepepan, D-16")).hasValue(16);
         assertThat(distrito("Oficio núm. CAN/OBS/014/2022, MRO 12, a las 12:30, 1/14")).isEmpty();
     }
 
