@@ -120,6 +120,8 @@ class KindClassifierTest {
             Vino poca gente, unas 40 personas en todo el día.                        | incidencia
             Para la otra yo pediría una patrulla fija en esta esquina, es zona de asaltos. | recomendacion
             Lo que yo haría: poner una persona solo para buscar en la lista.         | recomendacion
+            Evitar instalar mesas dentro de los mercados.                            | recomendacion
+            El año pasado hubo golpes frente a la mesa; esta vez todo estuvo tranquilo. | conforme
             """)
     void whatTheMesaDidWhatWasSeenAndWhatIsProposed(String passage, String kind) {
         assertThat(only(passage).kind().id()).isEqualTo(kind);
