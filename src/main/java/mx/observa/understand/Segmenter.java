@@ -52,6 +52,7 @@ final class Segmenter {
                     + "|seccion(?: electoral)?|mro|mesa receptora(?: de opinion)?|mesa|casilla"
                     + "|fecha(?: de (?:la |el )?(?:jornada|observacion|consulta|reunion|sesion|elaboracion|envio|informe))?|dia(?: observado)?|horario(?: de observacion)?"
                     + "|horas? de observacion|numero de acreditacion|acreditacion|folio|lugar|responsable del informe"
+                    + "|marca temporal|timestamp|hora de envio|clave(?: de (?:la )?(?:observacion|registro|mesa|ut|unidad territorial))?"
                     + "|elaborado por|elaboro|redacto|capturo|equipo[\\p{L} ]{0,40}|integrantes|asistentes(?: a la (?:observacion|reunion|sesion))?|participantes"
                     + "|notas? de (?:la )?coordinacion|referencias?|bibliografia|correo(?: electronico)?|telefono|tel|cel|domicilio"
                     + "|edad|sexo|genero)\\s*(?:\\([^)]*\\))?\\s*[:\\t]");
@@ -119,6 +120,14 @@ final class Segmenter {
             "persona", "hora", "horas", "hrs", "consulta", "hoy", "no", "num", "numero", "u", "hab", "pblo", "barr", "ampl",
             "fracc", "secc", "seccion", "o", "ro", "conj");
     private static final int MAX_HEADING_WORDS = 6;
+    /** An answer this short ("No", "A tiempo") is read with its question. */
+    private static final int ANSWER_WORDS = 4;
+    /**
+     * The turn of whoever asks or hosts in a transcript ("ENTREVISTADORA: ¿…?", "LOCUTOR: Buenos días…"): not the
+     * observer's finding; a question there is what the next turn answers.
+     */
+    private static final Pattern ASKER_TURN = Pattern.compile(
+            "^\\s*(?:entrevistador|locutor|conductor|presentador|moderador|anfitrion)(?:a|\\(a\\)|es|as)?\\s*:|^\\s*(?:reporter[oa]|periodista)\\s*:");
 
     private enum Kind { TEXT, LIST, QUESTION }
 
@@ -133,6 +142,8 @@ final class Segmenter {
         boolean separated;
         /** A heading split from the text it was glued to: a heading whatever its length. */
         boolean heading;
+        /** The question an interviewer asked right before this turn, or null: its context. */
+        String asked;
 
         Block(Kind kind, String line, int start, int end) {
             this.kind = kind;
@@ -198,15 +209,54 @@ final class Segmenter {
     List<Segment> segment(String text, List<int[]> metadataSpans) {
         BitSet metadata = new BitSet(text.length());
         metadataSpans.forEach(span -> metadata.set(Math.max(0, span[0]), Math.min(text.length(), span[1])));
+        List<TableRows.Cell> cells = TableRows.csvCells(text);
+        return cells == null ? segment(text, metadata, false) : answers(text, cells, metadata);
+    }
+
+    /**
+     * A questionnaire export in CSV: each answer cell is read on its own, under its column's header (the question it
+     * answers), as a questionnaire's answers are. Columns of declared data (alcaldía, distrito, marca temporal, the
+     * observer's name) are not findings; an answer of a few words ("No", "A tiempo") says nothing without its
+     * question, so the two are one finding.
+     */
+    private List<Segment> answers(String text, List<TableRows.Cell> cells, BitSet metadata) {
+        List<Segment> segments = new ArrayList<>();
+        for (TableRows.Cell cell : cells) {
+            String header = headingText(cell.header().replaceAll("\\s+", " "));
+            String label = Folding.foldPreservingLength(header + ":");
+            if (METADATA_LABEL.matcher(label).find() || PERSONAL_LABEL.matcher(label).find()) {
+                continue;
+            }
+            String value = text.substring(cell.start(), cell.end());
+            if (Boilerplate.words(value) < ANSWER_WORDS) {
+                String field = header + (header.endsWith("?") ? " " : ": ") + value.strip();
+                if (!isUnansweredField(Folding.foldPreservingLength(field))) {
+                    segments.add(new Segment(field, cell.start(), cell.end(), null));
+                }
+                continue;
+            }
+            for (Segment s : segment(value, metadata.get(cell.start(), cell.end()), true)) {
+                segments.add(new Segment(s.text(), cell.start() + s.start(), cell.start() + s.end(),
+                        s.context() != null ? s.context() : header));
+            }
+        }
+        return segments;
+    }
+
+    /**
+     * @param inAnswer whether the text is one answer of a questionnaire: it has no title, letterhead or preamble
+     */
+    private List<Segment> segment(String text, BitSet metadata, boolean inAnswer) {
         List<Block> blocks = new ArrayList<>();
         OpenBlock open = new OpenBlock();
-        boolean beforeContent = true;
+        boolean beforeContent = !inAnswer;
         boolean pageBreak = false;
         boolean blank = true;
         boolean forwarded = false;
         // a dropped line (metadata, personal data, a title) whose sentence goes on in the next line: drop that too
         boolean droppedGoesOn = false;
         Mode mode = Mode.NORMAL;
+        String asked = null;
         List<Line> lines = lines(text);
         int width = hardWrapped(lines) ? lines.stream().mapToInt(x -> x.text().strip().length()).max().orElse(0) : Integer.MAX_VALUE;
         boolean mixedCase = mixedCase(text);
@@ -284,6 +334,14 @@ final class Segmenter {
                 mode = Mode.SIGNATURE_WAIT;
                 continue;
             }
+            Matcher asker = ASKER_TURN.matcher(folded);
+            if (!l.chat() && asker.find()) {
+                // the interviewer's or host's turn: a question heads the answer that follows, the rest is no finding
+                open.close();
+                String said = line.substring(asker.end()).strip();
+                asked = said.contains("?") ? said : null;
+                continue;
+            }
             boolean noise = illegible.isIllegible(line); // noise may look like anything: it is kept, and marked later
             boolean continuesDropped = droppedGoesOn && startsLowerCase(line);
             if (!noise && (continuesDropped || Boilerplate.isGreetingOrClosing(folded) || Boilerplate.isChrome(folded, beforeContent)
@@ -309,6 +367,7 @@ final class Segmenter {
                 alone.heading = l.heading() || capitalHeading;
                 alone.separated = blank;
                 alone.afterPageBreak = pageBreak;
+                asked = null;
                 blocks.add(alone);
                 open.lastClosed = alone;
                 blank = false;
@@ -333,6 +392,8 @@ final class Segmenter {
                 open.current.chat = chat;
                 open.current.afterPageBreak = pageBreak;
                 open.current.separated = blank;
+                open.current.asked = asked;
+                asked = null;
                 blank = false;
                 pageBreak = false;
                 blocks.add(open.current);
@@ -696,7 +757,7 @@ final class Segmenter {
         String body = join(b.lines);
         boolean goesOn = heading != null && b.kind == Kind.TEXT && !body.isEmpty() && Character.isLowerCase(body.charAt(0));
         String text = goesOn ? heading + " " + body : body;
-        String context = goesOn ? null : heading;
+        String context = goesOn ? null : heading != null ? heading : b.asked;
         if (Boilerplate.words(text) >= 2) {
             segments.add(new Segment(text, b.start, b.end, context));
         }
