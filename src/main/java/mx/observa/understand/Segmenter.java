@@ -120,6 +120,21 @@ final class Segmenter {
             "persona", "hora", "horas", "hrs", "consulta", "hoy", "no", "num", "numero", "u", "hab", "pblo", "barr", "ampl",
             "fracc", "secc", "seccion", "o", "ro", "conj");
     private static final int MAX_HEADING_WORDS = 6;
+    /** The words a wrapped sentence may leave on a line of their own, in lower case and ending it. */
+    private static final int TAIL_WORDS = 3;
+    /** What starts an entry of a log or a thread: a time ("17:45", "10:20 hrs.") or a count ("14/14"). */
+    private static final Pattern ENTRY_PREFIX = Pattern.compile("^\\s*(?:\\d{1,2}[:.]\\d{2}(?:\\s*(?:hrs?|h)\\.?)?|\\d{1,3}/\\d{1,3})\\s+");
+    /** A log entry: a line that starts with the time it records. */
+    private static final Pattern TIMED = Pattern.compile("^\\s*\\[?\\d{1,2}[:.]\\d{2}\\b");
+    /** A log: most lines start with a time, at least this many. */
+    private static final int LOG_ENTRIES = 5;
+    /**
+     * An entry of a register written by codes ("OBS-03. Secreto del voto.", "INC-01. Propaganda."): with only a few words
+     * and the entry's text on the lines under it, it is their heading.
+     */
+    private static final Pattern CODED_HEADING = Pattern.compile("^\\s*\\p{Lu}{2,6}-?\\d{1,3}[.:)]\\s+(\\S[^.!?:]{0,50})[.:]?\\s*$");
+    private static final Pattern CODED_ENTRY = Pattern.compile("^\\s*\\p{Lu}{2,6}-?\\d{1,3}[.:)]\\s");
+    private static final int CODED_HEADING_WORDS = 4;
     /** An answer this short ("No", "A tiempo") is read with its question. */
     private static final int ANSWER_WORDS = 4;
     /**
@@ -260,6 +275,7 @@ final class Segmenter {
         List<Line> lines = lines(text);
         int width = hardWrapped(lines) ? lines.stream().mapToInt(x -> x.text().strip().length()).max().orElse(0) : Integer.MAX_VALUE;
         boolean mixedCase = mixedCase(text);
+        boolean log = isLog(lines);
         for (int index = 0; index < lines.size(); index++) {
             Line l = lines.get(index);
             String line = l.text();
@@ -342,11 +358,26 @@ final class Segmenter {
                 asked = said.contains("?") ? said : null;
                 continue;
             }
-            boolean noise = illegible.isIllegible(line); // noise may look like anything: it is kept, and marked later
+            if (beforeContent && !l.chat()) {
+                // "Informe dictado a mi lector de pantalla. Soy persona ciega y…": the sentence about the document is
+                // no finding, what follows it may be
+                int cut = afterDocumentSentence(folded);
+                if (cut > 0) {
+                    line = line.substring(cut);
+                    folded = folded.substring(cut);
+                    lineStart += cut;
+                }
+            }
+            // a log's time or a thread's count before what the line says ("17:45 Me retiro.", "14/14 Fin del hilo.")
+            String said = ENTRY_PREFIX.matcher(folded).replaceFirst("");
+            // noise may look like anything: it is kept, and marked later; a form's label read through a scan's digits
+            // ("Distrit0: XXlX Unidad territoria1: …") still says what the line is
+            boolean noise = illegible.isIllegible(line) && !METADATA_LABEL.matcher(scanLetters(folded)).find();
             boolean continuesDropped = droppedGoesOn && startsLowerCase(line);
-            if (!noise && (continuesDropped || Boilerplate.isGreetingOrClosing(folded) || Boilerplate.isChrome(folded, beforeContent)
+            boolean logHeader = log && beforeContent && !TIMED.matcher(folded).find();
+            if (!noise && (continuesDropped || logHeader || Boilerplate.isGreetingOrClosing(said) || Boilerplate.isChrome(folded, beforeContent)
                     || Boilerplate.isCapitalTitle(line, beforeContent) || isPersonalDataLine(folded)
-                    || Boilerplate.isAboutTheDocument(folded) || isEditorialNote(line) || isUnansweredField(folded)
+                    || Boilerplate.isAboutTheDocument(said) || isEditorialNote(line) || isUnansweredField(folded)
                     || !l.chat() && isTitle(line, blank, nextIsBlank(lines, index), beforeContent) && !headsAList(lines, index)
                     || !l.chat() && beforeContent && isCapitalHeading(line, true, true, mixedCase)
                     || isContents(line) || !l.chat() && isMetadataLine(lineStart, folded, metadata))) {
@@ -451,6 +482,8 @@ final class Segmenter {
             if (chat.find()) {
                 boolean coordination = COORDINATION_SENDER.matcher(chat.group()).find();
                 lines.add(new Line(line.substring(chat.end()), pos + chat.end(), end, true, false, coordination));
+            } else if (codedHeading(text, line, end)) {
+                lines.add(new Line(line, pos, end, false, true, false));
             } else if (glued.find() && Boilerplate.words(glued.group(1)) <= MAX_HEADING_WORDS) {
                 lines.add(new Line(line.substring(0, glued.end()), pos, pos + glued.end(), false, true, false));
                 lines.add(new Line(line.substring(glued.end()), pos + glued.end(), end));
@@ -472,6 +505,10 @@ final class Segmenter {
         String prev = previous.strip();
         if (prev.isEmpty() || prev.matches(".*[,;(\\-–—]$") || Boilerplate.words(prev) <= 1) {
             return false;
+        }
+        String next = line.strip();
+        if (!prev.matches(".*[.!?:]$") && startsLowerCase(next) && Boilerplate.words(next) <= TAIL_WORDS && SENTENCE_END.matcher(next).find()) {
+            return false; // "…el proyecto de pavimentación de la calle" / "principal.": the tail of a wrapped sentence
         }
         String[] prevWords = Folding.foldLower(prev).split("[^\\p{L}\\p{N}]+");
         String last = prevWords.length == 0 ? "" : prevWords[prevWords.length - 1];
@@ -682,6 +719,11 @@ final class Segmenter {
 
     private static boolean isMetadataLine(int lineStart, String folded, BitSet metadata) {
         Matcher label = METADATA_LABEL.matcher(folded);
+        if (!label.find(0)) {
+            label = METADATA_LABEL.matcher(scanLetters(folded)); // "Distrit0:", "Unidad territoria1:" in a poor scan
+        } else {
+            label.reset();
+        }
         if (label.find()) {
             return !SPEAKER_LABEL.matcher(folded).find() || !isSentence(folded.substring(label.end()));
         }
@@ -706,6 +748,64 @@ final class Segmenter {
         }
         return anyMention && words <= 30 && covered * 4 >= words * 3;
     }
+
+    /** Digits a scan read for the letters o and l inside words ("Distrit0", "territoria1"), as those letters; same length. */
+    private static String scanLetters(String folded) {
+        return SCAN_ZERO.matcher(SCAN_ONE.matcher(folded).replaceAll("l")).replaceAll("o");
+    }
+
+    private static final Pattern SCAN_ZERO = Pattern.compile("(?<=\\p{L})0|0(?=\\p{L})");
+    private static final Pattern SCAN_ONE = Pattern.compile("(?<=\\p{L})1|1(?=\\p{L})");
+
+    /** Whether most lines of the text start with a time: a log written minute by minute. */
+    private static boolean isLog(List<Line> lines) {
+        int timed = 0;
+        int written = 0;
+        for (Line l : lines) {
+            if (!l.text().isBlank()) {
+                written++;
+                if (TIMED.matcher(l.text()).find()) {
+                    timed++;
+                }
+            }
+        }
+        return timed >= LOG_ENTRIES && timed * 5 >= written * 3;
+    }
+
+    /** Whether a line is a register's code with a few words, and the next line with text is no other code. */
+    private static boolean codedHeading(String text, String line, int end) {
+        Matcher m = CODED_HEADING.matcher(line);
+        if (!m.matches() || Boilerplate.words(m.group(1)) > CODED_HEADING_WORDS) {
+            return false;
+        }
+        int next = end + 1;
+        while (next < text.length()) {
+            int nextEnd = text.indexOf('\n', next);
+            String l = text.substring(next, nextEnd < 0 ? text.length() : nextEnd);
+            if (!l.isBlank()) {
+                return !CODED_ENTRY.matcher(l).find();
+            }
+            if (nextEnd < 0) {
+                break;
+            }
+            next = nextEnd + 1;
+        }
+        return false;
+    }
+
+    /**
+     * Where the rest of a line starts when its first sentence is about the document rather than the mesa
+     * ("Informe dictado a mi lector de pantalla."), or 0.
+     */
+    private static int afterDocumentSentence(String folded) {
+        Matcher m = FIRST_SENTENCE.matcher(folded);
+        if (m.find() && Boilerplate.tellsHowItWasWritten(m.group(1))) {
+            return m.end(1);
+        }
+        return 0;
+    }
+
+    private static final Pattern FIRST_SENTENCE = Pattern.compile("^(\\s*[^.!?]{3,160}[.!?])\\s+\\S");
 
     private static List<Segment> toSegments(List<Block> blocks) {
         List<Segment> segments = new ArrayList<>();

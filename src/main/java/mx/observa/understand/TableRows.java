@@ -209,13 +209,18 @@ final class TableRows {
         List<String> headers = new ArrayList<>();
         for (int[] h : records.get(0)) {
             String header = text.substring(h[0], h[1]).strip();
-            if (header.isEmpty() || Boilerplate.words(header) > MAX_HEADER_WORDS || header.indexOf('\n') >= 0) {
-                return null;
+            if (header.isEmpty() || Boilerplate.words(header) > MAX_HEADER_WORDS || header.indexOf('\n') >= 0
+                    || header.matches(".*[.!;]$") || headers.contains(header)) {
+                return null; // a sentence, or the same name twice: prose with commas, not the names of columns
             }
             headers.add(header);
         }
         if (headers.size() < MIN_CSV_COLUMNS) {
             return null;
+        }
+        boolean quoted = records.subList(1, records.size()).stream().flatMap(List::stream).anyMatch(c -> c[2] == 1);
+        if (delimiter == ',' && records.size() < 3 && !quoted) {
+            return null; // two lines with as many commas and nothing quoted: as likely prose as one answered row
         }
         List<Cell> cells = new ArrayList<>();
         for (List<int[]> record : records.subList(1, records.size())) {
@@ -233,7 +238,8 @@ final class TableRows {
     }
 
     /**
-     * Reads one record from {@code pos}: each cell's value offsets (inside the quotes when quoted) into {@code cells}.
+     * Reads one record from {@code pos}: each cell's value offsets (inside the quotes when quoted) and whether it was
+     * quoted (1 or 0) into {@code cells}.
      * The position after the record's line end, or -1 when a quote is left open.
      */
     private static int readRecord(String text, int pos, char delimiter, List<int[]> cells) {
@@ -253,7 +259,7 @@ final class TableRows {
                     }
                     break;
                 }
-                cells.add(new int[] {start, j});
+                cells.add(new int[] {start, j, 1});
                 i = j + 1;
                 while (i < text.length() && text.charAt(i) != delimiter && text.charAt(i) != '\n') {
                     i++; // stray characters after the closing quote belong to nothing
@@ -267,7 +273,7 @@ final class TableRows {
                 while (end > start && text.charAt(end - 1) == '\r') {
                     end--;
                 }
-                cells.add(new int[] {start, end});
+                cells.add(new int[] {start, end, 0});
             }
             if (i >= text.length()) {
                 return text.length();
