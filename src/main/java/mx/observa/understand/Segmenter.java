@@ -120,6 +120,8 @@ final class Segmenter {
             "persona", "hora", "horas", "hrs", "consulta", "hoy", "no", "num", "numero", "u", "hab", "pblo", "barr", "ampl",
             "fracc", "secc", "seccion", "o", "ro", "conj");
     private static final int MAX_HEADING_WORDS = 6;
+    /** The quote marks of a reply at any depth: "> > > ". */
+    private static final Pattern QUOTE_MARKS = Pattern.compile("^\\s*(?:>\\s?)+");
     /** The words a wrapped sentence may leave on a line of their own, in lower case and ending it. */
     private static final int TAIL_WORDS = 3;
     /** What starts an entry of a log or a thread: a time ("17:45", "10:20 hrs.") or a count ("14/14"). */
@@ -272,6 +274,7 @@ final class Segmenter {
         boolean droppedGoesOn = false;
         Mode mode = Mode.NORMAL;
         String asked = null;
+        boolean thread = false;
         List<Line> lines = lines(text);
         int width = hardWrapped(lines) ? lines.stream().mapToInt(x -> x.text().strip().length()).max().orElse(0) : Integer.MAX_VALUE;
         boolean mixedCase = mixedCase(text);
@@ -284,6 +287,14 @@ final class Segmenter {
                 // a forwarded message: the quoted text is the report itself ("> Les cuento de la mesa…")
                 int mark = line.indexOf('>') + 1;
                 int skip = mark < line.length() && line.charAt(mark) == ' ' ? mark + 1 : mark;
+                line = line.substring(skip);
+                lineStart += skip;
+            }
+            boolean quotedInThread = thread && Boilerplate.isQuotedLine(line);
+            if (quotedInThread) {
+                // a reply thread whose newest message only forwards it: the older messages, at every quote level
+                Matcher marks = QUOTE_MARKS.matcher(line);
+                int skip = marks.find() ? marks.end() : 0;
                 line = line.substring(skip);
                 lineStart += skip;
             }
@@ -322,11 +333,28 @@ final class Segmenter {
             if (Boilerplate.isQuotedLine(line)) {
                 continue;
             }
-            if (Boilerplate.isQuoteHeader(folded) || Boilerplate.isSignatureMarker(folded)) {
+            if (Boilerplate.isQuoteHeader(folded)) {
+                open.close();
+                if (beforeContent || thread) {
+                    // nothing of the newest message was a finding (a greeting, a note that forwards the thread): the
+                    // report is in the messages it quotes
+                    thread = true;
+                    continue;
+                }
+                break; // everything below is a quoted older message
+            }
+            if (Boilerplate.isSignatureMarker(folded)) {
                 if (beforeContent) {
                     continue;
                 }
-                break; // everything below is a quoted older message or a signature
+                break; // everything below is a signature
+            }
+            if (quotedInThread && line.strip().endsWith("?")) {
+                // in a thread, a message that asks ("¿Nos puedes mandar un resumen de tu mesa?") is the coordination's
+                // turn, as an interviewer's: what it asks is the context of the answer after it
+                open.close();
+                asked = line.strip();
+                continue;
             }
             if (Boilerplate.isFramedMarker(folded)) {
                 open.close(); // "===== hoja 2 de 3 =====": a marker of the scan or the export, not a passage

@@ -458,4 +458,32 @@ class SegmenterTest {
                 3. Funci0narias y funci0narios: 1os tres presentes, atenci0n arnab1e.
                 """)).containsExactly("3. Funci0narias y funci0narios: 1os tres presentes, atenci0n arnab1e.");
     }
+
+    @Test
+    void aThreadThatOnlyForwardsItsRepliesIsReadInTheQuotedMessages() {
+        List<Segmenter.Segment> found = segments("""
+                Buenos días, les reenvío la respuesta completa de nuestra observadora.
+                Quedamos atentos a cualquier otra duda.
+
+                El lun, 2 may 2022 a las 21:40, Red Ciudadana escribió:
+                > ¿A qué hora abrió la mesa?
+                >
+                > El lun, 2 may 2022 a las 19:02, observadora Estanzuela escribió:
+                > > Abrió a las 9:30, porque la mampara llegó sin patas.
+                > > La propaganda era una manta del proyecto de cámaras amarrada en la reja.
+                """);
+        assertThat(found).extracting(Segmenter.Segment::text).containsExactly("Abrió a las 9:30, porque la mampara llegó sin patas.",
+                "La propaganda era una manta del proyecto de cámaras amarrada en la reja.");
+        assertThat(found.get(0).context()).as("the coordination's question is the context of the answer").isEqualTo("¿A qué hora abrió la mesa?");
+    }
+
+    @Test
+    void aReplyWithItsOwnFindingsLeavesTheQuotedMessageOut() {
+        assertThat(findings("""
+                La mesa abrió a las nueve y no hubo propaganda.
+
+                El lun, 2 may 2022 a las 21:40, Red Ciudadana escribió:
+                > Recuerden revisar que la mampara no quede de frente a la fila.
+                """)).containsExactly("La mesa abrió a las nueve y no hubo propaganda.");
+    }
 }
