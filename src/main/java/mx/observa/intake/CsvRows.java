@@ -29,6 +29,7 @@ import org.apache.commons.csv.DuplicateHeaderMode;
 import mx.observa.model.Channel;
 import mx.observa.model.DeclaredField;
 import mx.observa.model.RejectedSubmission;
+import mx.observa.text.CsvDelimiter;
 
 /**
  * The rows of a questionnaire export (Google Forms, KoboToolbox, Microsoft Forms) as reports: UTF-8 with or
@@ -228,22 +229,6 @@ public final class CsvRows {
 
     /** The separator that splits the header into the most columns, quotes respected; comma on a tie. */
     static char delimiterOf(String header) {
-        int commas = 0;
-        int semicolons = 0;
-        int tabs = 0;
-        boolean quoted = false;
-        for (char c : header.toCharArray()) {
-            switch (c) {
-                case '"' -> quoted = !quoted;
-                case ',' -> commas += quoted ? 0 : 1;
-                case ';' -> semicolons += quoted ? 0 : 1;
-                case '\t' -> tabs += quoted ? 0 : 1;
-                default -> { }
-            }
-        }
-        if (tabs > commas && tabs >= semicolons) {
-            return '\t';
-        }
-        return semicolons > commas ? ';' : ',';
+        return CsvDelimiter.of(header);
     }
 }

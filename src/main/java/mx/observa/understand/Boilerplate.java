@@ -19,7 +19,9 @@ final class Boilerplate {
                     + "|quedo a (?:sus|tus) (?:ordenes|apreciables)|quedo atent|enviado desde mi|les (?:envio|comparto|mando|remito)"
                     + "|le (?:envio|comparto|mando|remito)|envio mi|adjunto (?:mi|el|en)|va mi|aqui (?:esta|va) mi"
                     + "|por medio de(?:l| la) presente|me permito(?! (?:sugerir|recomendar|proponer|solicitar))|reciba un|sin mas que (?:reportar|agregar|informar|decir)"
-                    + "|(?:y )?(?:pues )?eso (?:es|seria|fue) todo|es todo|seria todo)\\b.*");
+                    + "|(?:y )?(?:pues )?eso (?:es|seria|fue) todo|es todo|seria todo"
+                    // the same formulas in English, as bilingual observers close ("That's it, thanks!!")
+                    + "|that'?s (?:it|all)|thanks|thank you|best regards|regards|cheers)\\b.*");
     private static final Pattern CLOSING = Pattern.compile(
             "^(?:atentamente|atte\\b.*|saludos(?: cordiales)?|cordialmente|un saludo|reciba un saludo.*|con carino|un abrazo"
                     + "|gracias(?: por [\\p{L} ]{1,40})?)[ ,.!]*$");
@@ -31,6 +33,29 @@ final class Boilerplate {
     private static final Pattern ADDRESSING = Pattern.compile("^(?:asunto|c\\.|ccp|c\\.c\\.p\\.|at'n|atn|attn)\\s*[:.].*");
     private static final Pattern PLACE_DATE = Pattern.compile(
             "^(?:[\\p{L} .,]{0,45}(?:mexico|cdmx|d\\.\\s?f\\.)\\s*,\\s*(?:a\\s+)?(?:los\\s+)?)\\d{1,2}.*\\d{4}\\.?$");
+    /** The same line with the date in words, as official letters write it: "Ciudad de México, a cuatro de mayo de dos mil veintidós." */
+    private static final Pattern PLACE_DATE_IN_WORDS = Pattern.compile(
+            "^[\\p{L} .,]{0,45}(?:mexico|cdmx|d\\.\\s?f\\.)\\s*,\\s*(?:a\\s+)?(?:los\\s+)?[\\p{L}\\d ]{1,30}\\s+de(?:l mes de)?\\s+"
+                    + "(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)"
+                    + "\\s+(?:de|del)\\s+(?:\\d{4}|dos mil[\\p{L} ]{0,30})\\.?$");
+    /**
+     * Whom an official letter is addressed to, under its reference lines: "C. Titular de la Dirección Distrital III…",
+     * "Lic. María Pérez, Consejera Presidenta" — a courtesy title and a name or office, no sentence.
+     */
+    private static final Pattern ADDRESSEE = Pattern.compile(
+            "^(?:c\\.|cc\\.|lic\\.|licda\\.|mtr[oa]\\.|dr[a]?\\.|ing\\.|arq\\.|prof(?:r?a)?\\.|sr[a]?\\.)\\s+\\p{L}[^.!?]*$");
+    /** A document's own number in its heading: "Oficio núm. CAN/OBS/014/2022", "entrevista núm. 9", "Expediente No. 12". */
+    private static final Pattern DOCUMENT_NUMBER = Pattern.compile(
+            "\\b(?:oficio|entrevista|informe|reporte|expediente|minuta|acta|memorandum|circular)\\s+(?:num\\.?|numero|no\\.|n[°º]|#)\\s*[\\w/.-]+");
+    /**
+     * A letter's or diary's salutation ("Querido diario:", "Señor director:", "Estimada coordinación:") with the sentence
+     * it opens: when that sentence is about the writing itself ("le ruego publique estas líneas", "tengo que escribir
+     * todo"), the whole line presents the document.
+     */
+    private static final Pattern SALUTATION = Pattern.compile(
+            "^(?:querid[oa]s?|estimad[oa]s?|apreciables?|distinguid[oa]s?|senor(?:a|es|as)?|sr\\.?|sra\\.?|dear)\\s[^:]{1,50}:\\s*(.*)$");
+    private static final Pattern ABOUT_WRITING = Pattern.compile(
+            "\\b(?:escrib\\p{L}*|publi(?:que|quen|car|cacion)|estas (?:lineas|palabras)|la presente|cont(?:ar|arte|arle|arles)|platicar\\p{L}*|relat(?:ar|o))\\b");
     /** A remark in parentheses: "Azcapotzalco, D.F. (perdón, Ciudad de México), 9 de mayo de 2022." */
     private static final Pattern ASIDE = Pattern.compile("\\s*\\([^)]*\\)");
     private static final Pattern CONTACT_LABEL = Pattern.compile(
@@ -42,8 +67,8 @@ final class Boilerplate {
             "\\b(?:informe|reporte|cuestionario|formato|relato|cronica|notas|resumen|datos generales|datos|marque con|monitoreo|bitacora|experiencia|"
                     + "consulta de presupuesto participativo|observacion electoral|observacion ciudadana)\\b");
     private static final Pattern TITLE_START = Pattern.compile(
-            "^(?:\\d{1,2}[.)]\\s*)?(?:informe|reporte|cronica|relato|notas?|bitacora|resumen|monitoreo|seguimiento|formato|cuestionario"
-                    + "|transcripcion|observacion (?:de|del|en|electoral|ciudadana))\\b");
+            "^(?:\\d{1,2}[.)]\\s*)?(?:informe|inf\\.|reporte|report|cronica|relato|notas?|bitacora|resumen|monitoreo|seguimiento|formato|cuestionario"
+                    + "|transcripcion|registro|minuta|guion|hilo|carta|diario|observation report|observacion (?:de|del|en|electoral|ciudadana))(?!\\p{L})");
     private static final Pattern INSTITUTION = Pattern.compile(
             "\\b(?:instituto|comision|consejo general|direccion ejecutiva|unidad tecnica|secretaria ejecutiva|red|asociacion"
                     + "|colectivo|observatorio|a\\.\\s?c\\.?)\\b");
@@ -82,17 +107,22 @@ final class Boilerplate {
      * nuestros dos reportes de…", "Compartimos nuestro informe de la mesa…"), in the first person or with "va(n)".
      */
     private static final Pattern SENDING = Pattern.compile(
-            "^(?:(?:hola|buen[oa]s? (?:dias|tardes|noches)|buen dia|que tal)[ ,!.]+)?(?:(?:les|le|te|a ustedes) )?(?:aqui )?"
+            "^(?:(?:hola|buen[oa]s? (?:dias|tardes|noches)|buen dia|que tal|pos|pues|bueno|oigan|oiga)[ ,!.]+)?(?:aqui )?(?:(?:les|le|te|a ustedes) )?(?:aqui )?"
                     + "(?:re)?(?:envio|enviamos|mando|mandamos|comparto|compartimos|remito|remitimos|adjunto|adjuntamos|paso|pasamos"
                     + "|hago llegar|hacemos llegar|va|van|escribo|escribimos)\\b");
     private static final Pattern REPORT_NOUN = Pattern.compile(
-            "\\b(?:informes?|reportes?|actas?|minutas?|formatos?|cedulas?|bitacoras?|notas|resumen|lo que (?:nos |me )?(?:mando|envio|paso|escribio|anote))\\b");
+            "\\b(?:informes?|reportes?|actas?|minutas?|formatos?|cedulas?|bitacoras?|notas|resumen"
+                    + "|lo que (?:nos |me )?(?:mando|envio|paso|escribio|anote)|lo que (?:vi|vimos|observe|observamos|presencie|paso))\\b");
     /** "Quedo atento a cualquier duda", "Cualquier duda estamos a sus órdenes", "Reciban un cordial saludo", "ya me voy". */
     private static final Pattern SIGN_OFF = Pattern.compile(
             "^(?:quedo|quedamos|estoy|estamos|seguimos) (?:atent|pendiente|a (?:sus|tus|la) (?:ordenes|disposicion|espera))"
                     + "|^(?:para )?cualquier (?:duda|cosa|aclaracion)|^reciban? (?:un |mis )?(?:cordial(?:es)? |afectuos[oa]s? )?saludos?"
                     + "|^(?:hasta pronto|hasta luego|nos vemos|bye|adios)\\b|^(?:ya )?me (?:voy|retiro)\\b[^.]{0,40}(?:casa|bye|manana|luego|todo)"
-                    + "|\\b(?:hasta pronto|nos vemos|bye)[ .!]*$");
+                    + "|\\b(?:hasta pronto|nos vemos|bye)[ .!]*$|(?:^|, )(?:ya )?me (?:voy|retiro) a (?:dormir|descansar|mi casa)\\b");
+    /** The end of the document said in it: "Fin del hilo.", "Me retiro. Fin de la bitácora.", "fin del inf." */
+    private static final Pattern END_MARKER = Pattern.compile(
+            "(?:^|[.!] )fin (?:del?|de la|de los) (?:hilo|informe|inf|reporte|bitacora|registro|relato|cronica|mensaje|transcripcion"
+                    + "|minuta|documento|diario|dictado)(?!\\p{L})");
     /**
      * The formulas of minutes (actas, minutas) that record the meeting, not the mesa: "Se levanta la sesión a las
      * 20:10", "No habiendo más asuntos…", "Lo que se hace constar para los efectos legales…", "Lista de asistencia".
@@ -112,9 +142,11 @@ final class Boilerplate {
     private static final Pattern PROVENANCE = Pattern.compile(
             "\\b(?:transcrit[oa]s?|transcripcion|redactad[oa] por|capturad[oa]s? (?:a maquina|en (?:la )?computadora|por)|exportad[oa]s?|copiad[oa]s? (?:del|de|tal)|impres[oa]s? desde"
                     + "|enviad[oa]s? (?:desde|a la coordinacion|al grupo)|sin valor oficial|tal (?:cual|como) (?:lo|la|los|las|me|se) "
-                    + "|(?:me|nos) (?:lo )?dicto)\\b");
+                    + "|(?:me|nos) (?:lo )?dicto|dictad[oa]s? (?:a|por|en)"
+                    + "|(?:lo|la|los|las) (?:escribi|escribimos|redacte|redactamos|transcribi|transcribimos|anote|anotamos|capture|capturamos)"
+                    + " (?:como|tal|entre))\\b");
     /** Where the signature is, or was: "(firma autógrafa en el original)", "Rúbrica". */
-    private static final Pattern SIGNED = Pattern.compile("\\bfirma autografa\\b|\\(firma\\)|^rubrica\\b");
+    private static final Pattern SIGNED = Pattern.compile("\\bfirma autografa\\b|\\(firma\\)|^rubrica\\b|^(?:firmo|firmamos)\\b");
     /** A form's instruction to whoever fills it in: "Marque Sí / No y agregue observaciones". */
     private static final Pattern FORM_INSTRUCTION = Pattern.compile(
             "^(?:marque|llene|conteste|responda|seleccione|elija|tache|subraye)\\b(?!.*[.!?]\\s+\\S)");
@@ -130,7 +162,7 @@ final class Boilerplate {
         int words = words(line);
         return words <= (COVER.matcher(line).find() ? 20 : 14) && (GREETING_OR_CLOSING.matcher(line).matches() || THANKS.matcher(line).matches())
                 || compact(line).equals("presente") || isCoverNote(line, words)
-                || words <= 12 && SIGN_OFF.matcher(line).find();
+                || words <= 12 && SIGN_OFF.matcher(line).find() || words <= 16 && END_MARKER.matcher(line).find();
     }
 
     /**
@@ -142,7 +174,8 @@ final class Boilerplate {
         if (words > 40 || !m.find()) {
             return false;
         }
-        return REPORT_NOUN.matcher(line).find() || m.group().endsWith("escribo") && words <= 12;
+        // what is forwarded ("les reenvío la respuesta de nuestra observadora") was written before, by someone else
+        return REPORT_NOUN.matcher(line).find() || m.group().endsWith("escribo") && words <= 12 || m.group().matches(".*\\breenvi(?:o|amos)$");
     }
 
     /**
@@ -158,6 +191,12 @@ final class Boilerplate {
         return MINUTES_FORMULA.matcher(line).find() || SIGNED.matcher(line).find()
                 || words <= 14 && FORM_INSTRUCTION.matcher(line).find() || words <= 8 && SHIFT_HEADING.matcher(line).find() || words <= 8 && AGENDA_ITEM.matcher(line).find()
                 || words <= 20 && PROVENANCE.matcher(line).find() || words <= 8 && RECORDING.matcher(line).matches();
+    }
+
+    /** A sentence on how the document was written, dictated or sent ("Informe dictado a mi lector de pantalla."). */
+    static boolean tellsHowItWasWritten(String folded) {
+        String line = folded.strip();
+        return words(line) <= 20 && PROVENANCE.matcher(line).find();
     }
 
     /** A closing after which a signature block follows ("Atentamente", "Saludos,", "Atte."). */
@@ -210,7 +249,11 @@ final class Boilerplate {
         if (beforeContent && words <= 20 && TITLE_START.matcher(line).find()) {
             return true; // "Crónica de mi observación en …, distrito XV.": a title, even with a period
         }
-        if (ADDRESSING.matcher(line).matches() || PLACE_DATE.matcher(line).matches()
+        if (beforeContent && words <= 25 && (DOCUMENT_NUMBER.matcher(line).find() || ADDRESSEE.matcher(line).matches()
+                || opensWithSalutation(line, words))) {
+            return true;
+        }
+        if (ADDRESSING.matcher(line).matches() || PLACE_DATE.matcher(line).matches() || PLACE_DATE_IN_WORDS.matcher(line).matches()
                 || line.indexOf('(') >= 0 && PLACE_DATE.matcher(ASIDE.matcher(line).replaceAll("")).matches()) {
             return true;
         }
@@ -226,6 +269,12 @@ final class Boilerplate {
             return true;
         }
         return beforeContent && shortNoSentence && INSTITUTION.matcher(line).find();
+    }
+
+    /** A salutation alone, or with a first sentence about the writing itself ("Querido diario: tengo que escribir…"). */
+    private static boolean opensWithSalutation(String line, int words) {
+        Matcher m = SALUTATION.matcher(line);
+        return m.matches() && (m.group(1).isBlank() || words <= 30 && ABOUT_WRITING.matcher(m.group(1)).find());
     }
 
     /** A line of short items between separators, with no sentence in it: a site's menu or breadcrumb. */

@@ -18,7 +18,7 @@ import mx.observa.text.Folding;
  * <p>Per whitespace-separated word: a word is <em>broken</em> if it carries encoding debris (U+FFFD, "Ã", "Â",
  * "â€") or letters of a script Spanish does not use; it is <em>noise</em> if it is a run of symbols ("~~", ",,;"),
  * letters and digits mixed like OCR confuses them ("l1", "tn0"), a lone letter that is no Spanish word, three equal
- * letters ("eee") or a lower-case word without vowels ("rnm"). A passage is illegible when a third of its words
+ * letters ("eee") or a lower-case word without vowels ("rnm"); a lone letter after a number is its unit ("9-12 h"). A passage is illegible when a third of its words
  * are broken, or when noise is a third of it, or a quarter of a passage of six words or more with almost no Spanish
  * function words. Roman numerals and letters spaced out ("P R E S E N T E") are not noise.
  */
@@ -59,13 +59,16 @@ final class IllegibleText {
         int noise = 0;
         int alphabetic = 0;
         int function = 0;
+        String previous = "";
         for (String raw : words) {
+            boolean afterNumber = !previous.isEmpty() && Character.isDigit(previous.charAt(previous.length() - 1));
+            previous = EDGE_PUNCTUATION.matcher(raw).replaceAll("");
             if (DEBRIS.matcher(raw).find() || foreignScript(raw)) {
                 broken++;
                 continue;
             }
             String w = EDGE_PUNCTUATION.matcher(raw).replaceAll("");
-            if (isNoise(raw, w)) {
+            if (isNoise(raw, w, afterNumber)) {
                 noise++;
             } else if (w.chars().allMatch(Character::isLetter)) {
                 alphabetic++;
@@ -84,7 +87,8 @@ final class IllegibleText {
         return words.length >= 6 && noise / n >= 0.25 && alphabetic >= 3 && function * 10 < alphabetic;
     }
 
-    private static boolean isNoise(String raw, String w) {
+    /** @param afterNumber whether the word follows a number: a lone letter there is a unit ("9-12 h", "500 m") */
+    private static boolean isNoise(String raw, String w, boolean afterNumber) {
         if (raw.equals("|")) {
             return false; // a cell separator of a table written with pipes ("Cargo | Nombre | Observaciones")
         }
@@ -106,7 +110,7 @@ final class IllegibleText {
             return false; // "Distrito VIII", "Granjas México I"
         }
         if (lower.length() == 1) {
-            return !SHORT_WORDS.contains(lower);
+            return !SHORT_WORDS.contains(lower) && !afterNumber;
         }
         if (TRIPLE_LETTER.matcher(lower).find()) {
             return true;

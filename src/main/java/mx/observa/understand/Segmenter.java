@@ -52,6 +52,7 @@ final class Segmenter {
                     + "|seccion(?: electoral)?|mro|mesa receptora(?: de opinion)?|mesa|casilla"
                     + "|fecha(?: de (?:la |el )?(?:jornada|observacion|consulta|reunion|sesion|elaboracion|envio|informe))?|dia(?: observado)?|horario(?: de observacion)?"
                     + "|horas? de observacion|numero de acreditacion|acreditacion|folio|lugar|responsable del informe"
+                    + "|marca temporal|timestamp|hora de envio|clave(?: de (?:la )?(?:observacion|registro|mesa|ut|unidad territorial))?"
                     + "|elaborado por|elaboro|redacto|capturo|equipo[\\p{L} ]{0,40}|integrantes|asistentes(?: a la (?:observacion|reunion|sesion))?|participantes"
                     + "|notas? de (?:la )?coordinacion|referencias?|bibliografia|correo(?: electronico)?|telefono|tel|cel|domicilio"
                     + "|edad|sexo|genero)\\s*(?:\\([^)]*\\))?\\s*[:\\t]");
@@ -119,6 +120,31 @@ final class Segmenter {
             "persona", "hora", "horas", "hrs", "consulta", "hoy", "no", "num", "numero", "u", "hab", "pblo", "barr", "ampl",
             "fracc", "secc", "seccion", "o", "ro", "conj");
     private static final int MAX_HEADING_WORDS = 6;
+    /** The quote marks of a reply at any depth: "> > > ". */
+    private static final Pattern QUOTE_MARKS = Pattern.compile("^\\s*(?:>\\s?)+");
+    /** The words a wrapped sentence may leave on a line of their own, in lower case and ending it. */
+    private static final int TAIL_WORDS = 3;
+    /** What starts an entry of a log or a thread: a time ("17:45", "10:20 hrs.") or a count ("14/14"). */
+    private static final Pattern ENTRY_PREFIX = Pattern.compile("^\\s*(?:\\d{1,2}[:.]\\d{2}(?:\\s*(?:hrs?|h)\\.?)?|\\d{1,3}/\\d{1,3})\\s+");
+    /** A log entry: a line that starts with the time it records. */
+    private static final Pattern TIMED = Pattern.compile("^\\s*\\[?\\d{1,2}[:.]\\d{2}\\b");
+    /** A log: most lines start with a time, at least this many. */
+    private static final int LOG_ENTRIES = 5;
+    /**
+     * An entry of a register written by codes ("OBS-03. Secreto del voto.", "INC-01. Propaganda."): with only a few words
+     * and the entry's text on the lines under it, it is their heading.
+     */
+    private static final Pattern CODED_HEADING = Pattern.compile("^\\s*\\p{Lu}{2,6}-?\\d{1,3}[.:)]\\s+(\\S[^.!?:]{0,50})[.:]?\\s*$");
+    private static final Pattern CODED_ENTRY = Pattern.compile("^\\s*\\p{Lu}{2,6}-?\\d{1,3}[.:)]\\s");
+    private static final int CODED_HEADING_WORDS = 4;
+    /** An answer this short ("No", "A tiempo") is read with its question. */
+    private static final int ANSWER_WORDS = 4;
+    /**
+     * The turn of whoever asks or hosts in a transcript ("ENTREVISTADORA: ¿…?", "LOCUTOR: Buenos días…"): not the
+     * observer's finding; a question there is what the next turn answers.
+     */
+    private static final Pattern ASKER_TURN = Pattern.compile(
+            "^\\s*(?:entrevistador|locutor|conductor|presentador|moderador|anfitrion)(?:a|\\(a\\)|es|as)?\\s*:|^\\s*(?:reporter[oa]|periodista)\\s*:");
 
     private enum Kind { TEXT, LIST, QUESTION }
 
@@ -133,6 +159,8 @@ final class Segmenter {
         boolean separated;
         /** A heading split from the text it was glued to: a heading whatever its length. */
         boolean heading;
+        /** The question an interviewer asked right before this turn, or null: its context. */
+        String asked;
 
         Block(Kind kind, String line, int start, int end) {
             this.kind = kind;
@@ -198,18 +226,59 @@ final class Segmenter {
     List<Segment> segment(String text, List<int[]> metadataSpans) {
         BitSet metadata = new BitSet(text.length());
         metadataSpans.forEach(span -> metadata.set(Math.max(0, span[0]), Math.min(text.length(), span[1])));
+        List<TableRows.Cell> cells = TableRows.csvCells(text);
+        return cells == null ? segment(text, metadata, false) : answers(text, cells, metadata);
+    }
+
+    /**
+     * A questionnaire export in CSV: each answer cell is read on its own, under its column's header (the question it
+     * answers), as a questionnaire's answers are. Columns of declared data (alcaldía, distrito, marca temporal, the
+     * observer's name) are not findings; an answer of a few words ("No", "A tiempo") says nothing without its
+     * question, so the two are one finding.
+     */
+    private List<Segment> answers(String text, List<TableRows.Cell> cells, BitSet metadata) {
+        List<Segment> segments = new ArrayList<>();
+        for (TableRows.Cell cell : cells) {
+            String header = headingText(cell.header().replaceAll("\\s+", " "));
+            String label = Folding.foldPreservingLength(header + ":");
+            if (METADATA_LABEL.matcher(label).find() || PERSONAL_LABEL.matcher(label).find()) {
+                continue;
+            }
+            String value = text.substring(cell.start(), cell.end());
+            if (Boilerplate.words(value) < ANSWER_WORDS) {
+                String field = header + (header.endsWith("?") ? " " : ": ") + value.strip();
+                if (!isUnansweredField(Folding.foldPreservingLength(field))) {
+                    segments.add(new Segment(field, cell.start(), cell.end(), null));
+                }
+                continue;
+            }
+            for (Segment s : segment(value, metadata.get(cell.start(), cell.end()), true)) {
+                segments.add(new Segment(s.text(), cell.start() + s.start(), cell.start() + s.end(),
+                        s.context() != null ? s.context() : header));
+            }
+        }
+        return segments;
+    }
+
+    /**
+     * @param inAnswer whether the text is one answer of a questionnaire: it has no title, letterhead or preamble
+     */
+    private List<Segment> segment(String text, BitSet metadata, boolean inAnswer) {
         List<Block> blocks = new ArrayList<>();
         OpenBlock open = new OpenBlock();
-        boolean beforeContent = true;
+        boolean beforeContent = !inAnswer;
         boolean pageBreak = false;
         boolean blank = true;
         boolean forwarded = false;
         // a dropped line (metadata, personal data, a title) whose sentence goes on in the next line: drop that too
         boolean droppedGoesOn = false;
         Mode mode = Mode.NORMAL;
+        String asked = null;
+        boolean thread = false;
         List<Line> lines = lines(text);
         int width = hardWrapped(lines) ? lines.stream().mapToInt(x -> x.text().strip().length()).max().orElse(0) : Integer.MAX_VALUE;
         boolean mixedCase = mixedCase(text);
+        boolean log = isLog(lines);
         for (int index = 0; index < lines.size(); index++) {
             Line l = lines.get(index);
             String line = l.text();
@@ -218,6 +287,14 @@ final class Segmenter {
                 // a forwarded message: the quoted text is the report itself ("> Les cuento de la mesa…")
                 int mark = line.indexOf('>') + 1;
                 int skip = mark < line.length() && line.charAt(mark) == ' ' ? mark + 1 : mark;
+                line = line.substring(skip);
+                lineStart += skip;
+            }
+            boolean quotedInThread = thread && Boilerplate.isQuotedLine(line);
+            if (quotedInThread) {
+                // a reply thread whose newest message only forwards it: the older messages, at every quote level
+                Matcher marks = QUOTE_MARKS.matcher(line);
+                int skip = marks.find() ? marks.end() : 0;
                 line = line.substring(skip);
                 lineStart += skip;
             }
@@ -256,11 +333,28 @@ final class Segmenter {
             if (Boilerplate.isQuotedLine(line)) {
                 continue;
             }
-            if (Boilerplate.isQuoteHeader(folded) || Boilerplate.isSignatureMarker(folded)) {
+            if (Boilerplate.isQuoteHeader(folded)) {
+                open.close();
+                if (beforeContent || thread) {
+                    // nothing of the newest message was a finding (a greeting, a note that forwards the thread): the
+                    // report is in the messages it quotes
+                    thread = true;
+                    continue;
+                }
+                break; // everything below is a quoted older message
+            }
+            if (Boilerplate.isSignatureMarker(folded)) {
                 if (beforeContent) {
                     continue;
                 }
-                break; // everything below is a quoted older message or a signature
+                break; // everything below is a signature
+            }
+            if (quotedInThread && line.strip().endsWith("?")) {
+                // in a thread, a message that asks ("¿Nos puedes mandar un resumen de tu mesa?") is the coordination's
+                // turn, as an interviewer's: what it asks is the context of the answer after it
+                open.close();
+                asked = line.strip();
+                continue;
             }
             if (Boilerplate.isFramedMarker(folded)) {
                 open.close(); // "===== hoja 2 de 3 =====": a marker of the scan or the export, not a passage
@@ -284,11 +378,34 @@ final class Segmenter {
                 mode = Mode.SIGNATURE_WAIT;
                 continue;
             }
-            boolean noise = illegible.isIllegible(line); // noise may look like anything: it is kept, and marked later
+            Matcher asker = ASKER_TURN.matcher(folded);
+            if (!l.chat() && asker.find()) {
+                // the interviewer's or host's turn: a question heads the answer that follows, the rest is no finding
+                open.close();
+                String said = line.substring(asker.end()).strip();
+                asked = said.contains("?") ? said : null;
+                continue;
+            }
+            if (beforeContent && !l.chat()) {
+                // "Informe dictado a mi lector de pantalla. Soy persona ciega y…": the sentence about the document is
+                // no finding, what follows it may be
+                int cut = afterDocumentSentence(folded);
+                if (cut > 0) {
+                    line = line.substring(cut);
+                    folded = folded.substring(cut);
+                    lineStart += cut;
+                }
+            }
+            // a log's time or a thread's count before what the line says ("17:45 Me retiro.", "14/14 Fin del hilo.")
+            String said = ENTRY_PREFIX.matcher(folded).replaceFirst("");
+            // noise may look like anything: it is kept, and marked later; a form's label read through a scan's digits
+            // ("Distrit0: XXlX Unidad territoria1: …") still says what the line is
+            boolean noise = illegible.isIllegible(line) && !METADATA_LABEL.matcher(scanLetters(folded)).find();
             boolean continuesDropped = droppedGoesOn && startsLowerCase(line);
-            if (!noise && (continuesDropped || Boilerplate.isGreetingOrClosing(folded) || Boilerplate.isChrome(folded, beforeContent)
+            boolean logHeader = log && beforeContent && !TIMED.matcher(folded).find();
+            if (!noise && (continuesDropped || logHeader || Boilerplate.isGreetingOrClosing(said) || Boilerplate.isChrome(folded, beforeContent)
                     || Boilerplate.isCapitalTitle(line, beforeContent) || isPersonalDataLine(folded)
-                    || Boilerplate.isAboutTheDocument(folded) || isEditorialNote(line) || isUnansweredField(folded)
+                    || Boilerplate.isAboutTheDocument(said) || isEditorialNote(line) || isUnansweredField(folded)
                     || !l.chat() && isTitle(line, blank, nextIsBlank(lines, index), beforeContent) && !headsAList(lines, index)
                     || !l.chat() && beforeContent && isCapitalHeading(line, true, true, mixedCase)
                     || isContents(line) || !l.chat() && isMetadataLine(lineStart, folded, metadata))) {
@@ -309,6 +426,7 @@ final class Segmenter {
                 alone.heading = l.heading() || capitalHeading;
                 alone.separated = blank;
                 alone.afterPageBreak = pageBreak;
+                asked = null;
                 blocks.add(alone);
                 open.lastClosed = alone;
                 blank = false;
@@ -333,6 +451,8 @@ final class Segmenter {
                 open.current.chat = chat;
                 open.current.afterPageBreak = pageBreak;
                 open.current.separated = blank;
+                open.current.asked = asked;
+                asked = null;
                 blank = false;
                 pageBreak = false;
                 blocks.add(open.current);
@@ -390,6 +510,8 @@ final class Segmenter {
             if (chat.find()) {
                 boolean coordination = COORDINATION_SENDER.matcher(chat.group()).find();
                 lines.add(new Line(line.substring(chat.end()), pos + chat.end(), end, true, false, coordination));
+            } else if (codedHeading(text, line, end)) {
+                lines.add(new Line(line, pos, end, false, true, false));
             } else if (glued.find() && Boilerplate.words(glued.group(1)) <= MAX_HEADING_WORDS) {
                 lines.add(new Line(line.substring(0, glued.end()), pos, pos + glued.end(), false, true, false));
                 lines.add(new Line(line.substring(glued.end()), pos + glued.end(), end));
@@ -411,6 +533,10 @@ final class Segmenter {
         String prev = previous.strip();
         if (prev.isEmpty() || prev.matches(".*[,;(\\-–—]$") || Boilerplate.words(prev) <= 1) {
             return false;
+        }
+        String next = line.strip();
+        if (!prev.matches(".*[.!?:]$") && startsLowerCase(next) && Boilerplate.words(next) <= TAIL_WORDS && SENTENCE_END.matcher(next).find()) {
+            return false; // "…el proyecto de pavimentación de la calle" / "principal.": the tail of a wrapped sentence
         }
         String[] prevWords = Folding.foldLower(prev).split("[^\\p{L}\\p{N}]+");
         String last = prevWords.length == 0 ? "" : prevWords[prevWords.length - 1];
@@ -621,6 +747,11 @@ final class Segmenter {
 
     private static boolean isMetadataLine(int lineStart, String folded, BitSet metadata) {
         Matcher label = METADATA_LABEL.matcher(folded);
+        if (!label.find(0)) {
+            label = METADATA_LABEL.matcher(scanLetters(folded)); // "Distrit0:", "Unidad territoria1:" in a poor scan
+        } else {
+            label.reset();
+        }
         if (label.find()) {
             return !SPEAKER_LABEL.matcher(folded).find() || !isSentence(folded.substring(label.end()));
         }
@@ -645,6 +776,64 @@ final class Segmenter {
         }
         return anyMention && words <= 30 && covered * 4 >= words * 3;
     }
+
+    /** Digits a scan read for the letters o and l inside words ("Distrit0", "territoria1"), as those letters; same length. */
+    private static String scanLetters(String folded) {
+        return SCAN_ZERO.matcher(SCAN_ONE.matcher(folded).replaceAll("l")).replaceAll("o");
+    }
+
+    private static final Pattern SCAN_ZERO = Pattern.compile("(?<=\\p{L})0|0(?=\\p{L})");
+    private static final Pattern SCAN_ONE = Pattern.compile("(?<=\\p{L})1|1(?=\\p{L})");
+
+    /** Whether most lines of the text start with a time: a log written minute by minute. */
+    private static boolean isLog(List<Line> lines) {
+        int timed = 0;
+        int written = 0;
+        for (Line l : lines) {
+            if (!l.text().isBlank()) {
+                written++;
+                if (TIMED.matcher(l.text()).find()) {
+                    timed++;
+                }
+            }
+        }
+        return timed >= LOG_ENTRIES && timed * 5 >= written * 3;
+    }
+
+    /** Whether a line is a register's code with a few words, and the next line with text is no other code. */
+    private static boolean codedHeading(String text, String line, int end) {
+        Matcher m = CODED_HEADING.matcher(line);
+        if (!m.matches() || Boilerplate.words(m.group(1)) > CODED_HEADING_WORDS) {
+            return false;
+        }
+        int next = end + 1;
+        while (next < text.length()) {
+            int nextEnd = text.indexOf('\n', next);
+            String l = text.substring(next, nextEnd < 0 ? text.length() : nextEnd);
+            if (!l.isBlank()) {
+                return !CODED_ENTRY.matcher(l).find();
+            }
+            if (nextEnd < 0) {
+                break;
+            }
+            next = nextEnd + 1;
+        }
+        return false;
+    }
+
+    /**
+     * Where the rest of a line starts when its first sentence is about the document rather than the mesa
+     * ("Informe dictado a mi lector de pantalla."), or 0.
+     */
+    private static int afterDocumentSentence(String folded) {
+        Matcher m = FIRST_SENTENCE.matcher(folded);
+        if (m.find() && Boilerplate.tellsHowItWasWritten(m.group(1))) {
+            return m.end(1);
+        }
+        return 0;
+    }
+
+    private static final Pattern FIRST_SENTENCE = Pattern.compile("^(\\s*[^.!?]{3,160}[.!?])\\s+\\S");
 
     private static List<Segment> toSegments(List<Block> blocks) {
         List<Segment> segments = new ArrayList<>();
@@ -696,7 +885,7 @@ final class Segmenter {
         String body = join(b.lines);
         boolean goesOn = heading != null && b.kind == Kind.TEXT && !body.isEmpty() && Character.isLowerCase(body.charAt(0));
         String text = goesOn ? heading + " " + body : body;
-        String context = goesOn ? null : heading;
+        String context = goesOn ? null : heading != null ? heading : b.asked;
         if (Boilerplate.words(text) >= 2) {
             segments.add(new Segment(text, b.start, b.end, context));
         }

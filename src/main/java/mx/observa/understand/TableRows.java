@@ -1,6 +1,10 @@
 package mx.observa.understand;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Pattern;
+
+import mx.observa.text.CsvDelimiter;
 
 /**
  * A table written with pipes, as text exports and forms pasted into mail write them ("| 3 | Material completo |
@@ -13,6 +17,17 @@ final class TableRows {
 
     private static final Pattern RULE = Pattern.compile("^[\\s|:\\-+=]*$");
     private static final int MIN_PIPES = 3;
+    /** A questionnaire export has a column per question: fewer, and a line of prose with commas could pass for one. */
+    private static final int MIN_CSV_COLUMNS = 4;
+    /** A column header names a field or asks a question; longer, the line is prose. */
+    private static final int MAX_HEADER_WORDS = 20;
+
+    /**
+     * One answer of a questionnaire export written as CSV text: the column's header and where the cell's value is
+     * in the text (inside its quotes).
+     */
+    record Cell(String header, int start, int end) {
+    }
 
     private TableRows() {
     }
@@ -155,6 +170,118 @@ final class TableRows {
         }
         if (i + 1 < start + pipe && out[i] != ' ' && out[i] != '\n') {
             out[i + 1] = mark;
+        }
+    }
+
+    /**
+     * The answer cells of a text that is a questionnaire export in CSV (Google Forms, KoboToolbox): a header line of
+     * at least {@value #MIN_CSV_COLUMNS} short column names, separated by commas, semicolons or tabs, and below it
+     * only records with exactly as many cells (quoted cells may hold separators, doubled quotes and line breaks).
+     * Each non-empty cell of each record, with its column's header, in order; null when the text is not such a table.
+     * A row is several answers, each its own finding, not one passage.
+     */
+    static List<Cell> csvCells(String text) {
+        int first = 0;
+        while (first < text.length() && Character.isWhitespace(text.charAt(first))) {
+            first++;
+        }
+        int headerEnd = text.indexOf('\n', first);
+        if (headerEnd < 0) {
+            return null;
+        }
+        char delimiter = CsvDelimiter.of(text.substring(first, headerEnd));
+        List<List<int[]>> records = new ArrayList<>();
+        int pos = first;
+        while (pos < text.length()) {
+            List<int[]> record = new ArrayList<>();
+            pos = readRecord(text, pos, delimiter, record);
+            if (pos < 0) {
+                return null; // a quote left open: not a CSV export
+            }
+            boolean blank = record.size() == 1 && text.substring(record.get(0)[0], record.get(0)[1]).isBlank();
+            if (!blank) {
+                records.add(record);
+            }
+        }
+        if (records.size() < 2) {
+            return null;
+        }
+        List<String> headers = new ArrayList<>();
+        for (int[] h : records.get(0)) {
+            String header = text.substring(h[0], h[1]).strip();
+            if (header.isEmpty() || Boilerplate.words(header) > MAX_HEADER_WORDS || header.indexOf('\n') >= 0
+                    || header.matches(".*[.!;]$") || headers.contains(header)) {
+                return null; // a sentence, or the same name twice: prose with commas, not the names of columns
+            }
+            headers.add(header);
+        }
+        if (headers.size() < MIN_CSV_COLUMNS) {
+            return null;
+        }
+        boolean quoted = records.subList(1, records.size()).stream().flatMap(List::stream).anyMatch(c -> c[2] == 1);
+        if (delimiter == ',' && records.size() < 3 && !quoted) {
+            return null; // two lines with as many commas and nothing quoted: as likely prose as one answered row
+        }
+        List<Cell> cells = new ArrayList<>();
+        for (List<int[]> record : records.subList(1, records.size())) {
+            if (record.size() != headers.size()) {
+                return null;
+            }
+            for (int i = 0; i < record.size(); i++) {
+                int[] c = record.get(i);
+                if (!text.substring(c[0], c[1]).isBlank()) {
+                    cells.add(new Cell(headers.get(i), c[0], c[1]));
+                }
+            }
+        }
+        return cells;
+    }
+
+    /**
+     * Reads one record from {@code pos}: each cell's value offsets (inside the quotes when quoted) and whether it was
+     * quoted (1 or 0) into {@code cells}.
+     * The position after the record's line end, or -1 when a quote is left open.
+     */
+    private static int readRecord(String text, int pos, char delimiter, List<int[]> cells) {
+        int i = pos;
+        while (true) {
+            if (i < text.length() && text.charAt(i) == '"') {
+                int start = i + 1;
+                int j = start;
+                while (true) {
+                    j = text.indexOf('"', j);
+                    if (j < 0) {
+                        return -1;
+                    }
+                    if (j + 1 < text.length() && text.charAt(j + 1) == '"') {
+                        j += 2; // a doubled quote inside the value
+                        continue;
+                    }
+                    break;
+                }
+                cells.add(new int[] {start, j, 1});
+                i = j + 1;
+                while (i < text.length() && text.charAt(i) != delimiter && text.charAt(i) != '\n') {
+                    i++; // stray characters after the closing quote belong to nothing
+                }
+            } else {
+                int start = i;
+                while (i < text.length() && text.charAt(i) != delimiter && text.charAt(i) != '\n') {
+                    i++;
+                }
+                int end = i;
+                while (end > start && text.charAt(end - 1) == '\r') {
+                    end--;
+                }
+                cells.add(new int[] {start, end, 0});
+            }
+            if (i >= text.length()) {
+                return text.length();
+            }
+            if (text.charAt(i) == '\n') {
+                return i + 1;
+            }
+            i++; // the delimiter
         }
     }
 }

@@ -105,7 +105,8 @@ final class EvaluationCorpus {
     }
 
     private static String extract(Tika tika, byte[] bytes, String name, String format) throws IOException, TikaException {
-        String text = format.startsWith("text/plain") ? strictUtf8(bytes) : null;
+        // text/csv too: the extract stage reads an export's text as it is (PlainText), not Tika's table rendering
+        String text = format.startsWith("text/plain") || format.startsWith("text/csv") ? strictUtf8(bytes) : null;
         if (text == null) {
             Metadata metadata = new Metadata();
             metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);

@@ -16,7 +16,8 @@ class IllegibleTextTest {
             "Ã‚Â¿Ã‚Â¿ Ã¢â‚¬Å“ÃƒÂ±ÃƒÂ³Ã¢â‚¬Â Ã‚Â¡ ÃƒÂ©ÃƒÂ¡ Ã¢â‚¬â€ ÃƒÂº",
             "����� ���� �� ������ ��� ���� ����� �� ����",
             "鍦ㄥ畨瑁呰繃绋嬩腑 鍙戠幇 閲嶅ぇ闂 鏂版柟娉 鍙互 鐢ㄦ潵",
-            "Obs'. p4p3l3t4s r3c1b1d4s ,, t0d0 ~ qve tuerce asln pca m1ll"})
+            "Obs'. p4p3l3t4s r3c1b1d4s ,, t0d0 ~ qve tuerce asln pca m1ll",
+            "h q baja k w alta z j media f"})
     void noiseAndBrokenEncodingsAreNotLanguage(String passage) {
         assertThat(illegible.isIllegible(passage)).isTrue();
     }
@@ -34,7 +35,8 @@ class IllegibleTextTest {
             "Observación: la página del SEI no cargaba en mi celular 10am 2a vuelta",
             "P3. ¿Hubo propaganda? R: no, y la 2da fila avanzó rápido, unas 40 personas en 1hr",
             "Responsable | Eréndira Zamudio Pacheco | llegó 8:30",
-            "Escrutadora | C. Modesta Ayala | —"})
+            "Escrutadora | C. Modesta Ayala | —",
+            "afluencia: 9-12 h baja, 12-15 h alta, 15-17 h media. total 131."})
     void whatObserversWriteIsLanguageHoweverTerseOrMisspelled(String passage) {
         assertThat(illegible.isIllegible(passage)).isFalse();
     }

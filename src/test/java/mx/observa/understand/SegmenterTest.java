@@ -297,4 +297,193 @@ class SegmenterTest {
         assertThat(found).containsExactly("abrieron 9:00, ya hay fila de veinte personas",
                 "un señor anda repartiendo volantes del proyecto 2 junto a la fila");
     }
+
+    @Test
+    void aQuestionnaireExportInCsvIsReadAnswerByAnswerUnderItsQuestion() {
+        List<Segmenter.Segment> found = segments("""
+                Marca temporal,Alcaldía,Distrito,Instalación,¿Hubo propaganda?,Material,Comentarios libres
+                2022/05/01 12:41:10 p. m. GMT-6,Iztacalco,XV,"Se instaló tarde, a las 9:25, porque la responsable llegó sin el acta.",No,,"Como 35 personas votaron en la mañana."
+                2022/05/01 06:02:55 p. m. GMT-6,Iztacalco,XV,A tiempo,"Sí, un señor con bocina pasaba diciendo por cuál votar.","Faltaba la tinta indeleble, usaron un plumón.",
+                """);
+        assertThat(found).extracting(Segmenter.Segment::text).as("each answer is a finding; declared data and empty cells are not; "
+                        + "an answer of a few words carries its question")
+                .containsExactly("Se instaló tarde, a las 9:25, porque la responsable llegó sin el acta.", "¿Hubo propaganda? No",
+                        "Como 35 personas votaron en la mañana.", "Instalación: A tiempo",
+                        "Sí, un señor con bocina pasaba diciendo por cuál votar.", "Faltaba la tinta indeleble, usaron un plumón.");
+        assertThat(found.get(0).context()).isEqualTo("Instalación");
+        assertThat(found.get(4).context()).isEqualTo("¿Hubo propaganda?");
+    }
+
+    @Test
+    void proseWithCommasIsNoCsvExport() {
+        assertThat(findings("""
+                Llegué tarde, como a las diez, con mi gafete, sin desayunar
+                La mesa, la urna, la mampara, todo estaba en orden
+                """)).as("two lines with as many commas, nothing quoted: notes, each a finding")
+                .containsExactly("Llegué tarde, como a las diez, con mi gafete, sin desayunar",
+                        "La mesa, la urna, la mampara, todo estaba en orden");
+    }
+
+    @Test
+    void anInterviewersTurnsAreNoFindingsAndHerQuestionIsTheContextOfTheAnswer() {
+        List<Segmenter.Segment> found = segments("""
+                ENTREVISTADORA: ¿Hubo alguien haciendo campaña cerca?
+                OBSERVADOR: Sí, había una lona enorme del proyecto de la barda colgada en el kiosco.
+                OBSERVADOR: Y una señora con una lista iba anotando quién llegaba.
+                LOCUTORA: Muchas gracias por su tiempo, nos vamos a una pausa musical.
+                """);
+        assertThat(found).extracting(Segmenter.Segment::text).containsExactly(
+                "OBSERVADOR: Sí, había una lona enorme del proyecto de la barda colgada en el kiosco.",
+                "OBSERVADOR: Y una señora con una lista iba anotando quién llegaba.");
+        assertThat(found).extracting(Segmenter.Segment::context).containsExactly("¿Hubo alguien haciendo campaña cerca?", null);
+    }
+
+    @Test
+    void twoObserversWritingInTurnsAndAQuestionnairesQuestionsKeepTheirFindings() {
+        assertThat(findings("""
+                ROSA: La mampara quedó bien puesta, contra la barda, nadie podía ver.
+                MIGUEL: A eso de las dos se pelearon dos vendedores de elotes por el lugar.
+                """)).as("both speakers observed: every turn is a finding").hasSize(2);
+        assertThat(findings("""
+                P: ¿Hubo propaganda cerca de la mesa?
+                R: Sí, una manta del proyecto de luminarias en la reja.
+                """)).as("a questionnaire's question and answer stay one finding")
+                .containsExactly("P: ¿Hubo propaganda cerca de la mesa? R: Sí, una manta del proyecto de luminarias en la reja.");
+    }
+
+    @Test
+    void anOfficialLettersReferenceLinesAddresseeAndDateInWordsAreNoFindings() {
+        List<String> found = findings("""
+                ASOCIACIÓN CIVIL CIUDADANÍA ACTIVA DEL NORPONIENTE, A.C.
+                Oficio núm. CAN/OBS/014/2022
+                Asunto: Se rinde informe de observación.
+                Ciudad de México, a cuatro de mayo de dos mil veintidós.
+                C. Titular de la Dirección Distrital III del Instituto Electoral de la Ciudad de México
+                P r e s e n t e
+                1. La mesa abrió sus puertas a las 9:40 horas, toda vez que la responsable no tenía la llave.
+                2. Llamada núm. 3 de la observadora: la mampara se colocó de frente a la fila.
+                Sin otro particular, reciba un cordial saludo.
+                """);
+        assertThat(found).as("a number or courtesy title in the letter's body is no reference line")
+                .containsExactly("1. La mesa abrió sus puertas a las 9:40 horas, toda vez que la responsable no tenía la llave.",
+                        "2. Llamada núm. 3 de la observadora: la mampara se colocó de frente a la fila.");
+    }
+
+    @Test
+    void aSalutationWithASentenceAboutTheWritingOpensTheDocument() {
+        assertThat(findings("""
+                Querido diario: hoy fue mi primera vez como observadora y tengo que escribir todo antes de que se me olvide.
+                La responsable era una señora súper organizada, explicaba todo con mucha paciencia.
+                Bueno, diario, ya me voy a dormir, estoy muerta.
+                """)).containsExactly("La responsable era una señora súper organizada, explicaba todo con mucha paciencia.");
+        assertThat(findings("""
+                Señor director: la mesa del pueblo abrió a las diez menos cuarto porque faltó la secretaria.
+                """)).as("a salutation before what happened at the mesa")
+                .containsExactly("Señor director: la mesa del pueblo abrió a las diez menos cuarto porque faltó la secretaria.");
+    }
+
+    @Test
+    void aLogsHeaderAndItsEndAreNoFindingsAndAWrappedEntryIsOne() {
+        List<String> found = findings("""
+                BITÁCORA MINUTO A MINUTO — MRO EL YAQUI
+                Observador acreditado. Reloj del celular. Domingo 1/05/22.
+                08:31 Llegan las tres personas funcionarias con la caja del material.
+                09:44 Pasa una camioneta con bocina anunciando el proyecto de pavimentación de la calle
+                principal.
+                09:48 La responsable sale y le pide al chofer que se retire; se retira.
+                11:02 Un señor alcoholizado empieza a gritar que la consulta es un fraude.
+                17:36 Total 212 opiniones, 4 nulas.
+                17:45 Me retiro. Fin de la bitácora.
+                """);
+        assertThat(found).containsExactly("08:31 Llegan las tres personas funcionarias con la caja del material.",
+                "09:44 Pasa una camioneta con bocina anunciando el proyecto de pavimentación de la calle principal.",
+                "09:48 La responsable sale y le pide al chofer que se retire; se retira.",
+                "11:02 Un señor alcoholizado empieza a gritar que la consulta es un fraude.", "17:36 Total 212 opiniones, 4 nulas.");
+        assertThat(findings("""
+                Observador acreditado en la mesa de la escuela, llegué temprano.
+                10:20 hrs. persona con chaleco del proyecto entregando dípticos a la entrada.
+                """)).as("without a log, a line above a time is no header").hasSize(2);
+    }
+
+    @Test
+    void aThreadsCountDoesNotHideItsClosing() {
+        assertThat(findings("""
+                13/14 Sugerencia para el IECM: que las personas funcionarias puedan pedir apoyo a la policía.
+                14/14 Fin del hilo. Si llegaste hasta aquí, gracias por leer y compartir 🙏
+                """)).containsExactly("13/14 Sugerencia para el IECM: que las personas funcionarias puedan pedir apoyo a la policía.");
+    }
+
+    @Test
+    void aRegistersCodeWithAFewWordsHeadsTheLinesUnderIt() {
+        List<Segmenter.Segment> found = segments("""
+                OBS-01. La mesa se instaló en la calle cerrada frente al deportivo.
+                INC-01. Propaganda.
+                Había una camioneta con lonas del proyecto de la ciclovía.
+                OBS-03. Secreto del voto.
+                La mampara estaba bien acomodada y nadie entraba acompañado.
+                """);
+        assertThat(found).extracting(Segmenter.Segment::text).containsExactly(
+                "OBS-01. La mesa se instaló en la calle cerrada frente al deportivo.",
+                "Había una camioneta con lonas del proyecto de la ciclovía.",
+                "La mampara estaba bien acomodada y nadie entraba acompañado.");
+        assertThat(found).extracting(Segmenter.Segment::context).containsExactly(null, "INC-01. Propaganda", "OBS-03. Secreto del voto");
+    }
+
+    @Test
+    void howTheDocumentWasWrittenDictatedOrSignedIsNoFinding() {
+        assertThat(findings("""
+                Informe dictado a mi lector de pantalla. Soy persona ciega y observé la consulta con mi bastón.
+                Lo escribimos entre los dos, cada quien su parte, como quedamos con la coordinación.
+                No había plantilla braille para la papeleta.
+                Hasta ahí lo que dijo, lo escribí como lo contó.
+                Firmamos los dos, Rosa y Miguel, observadores de la red.
+                """)).containsExactly("Soy persona ciega y observé la consulta con mi bastón.", "No había plantilla braille para la papeleta.");
+    }
+
+    @Test
+    void aForwardingNoteIsNoFindingButAComplaintAboutAMessageIs() {
+        assertThat(findings("""
+                Buenos días, les reenvío la respuesta completa de nuestra observadora con lo que pidieron aclarar.
+
+                Pos aquí le mando lo que vi en Ixtlahualtongo el domingo, allá arriba en Contreras.
+
+                Les escribo porque el sistema me rechazó la credencial tres veces con el mensaje "datos no coinciden".
+                """)).containsExactly("Les escribo porque el sistema me rechazó la credencial tres veces con el mensaje \"datos no coinciden\".");
+    }
+
+    @Test
+    void aScannedFormsLabelsAreReadThroughTheScansDigits() {
+        assertThat(findings("""
+                Distrit0: XXlX Unidad territoria1: San Jose Buenavista
+                3. Funci0narias y funci0narios: 1os tres presentes, atenci0n arnab1e.
+                """)).containsExactly("3. Funci0narias y funci0narios: 1os tres presentes, atenci0n arnab1e.");
+    }
+
+    @Test
+    void aThreadThatOnlyForwardsItsRepliesIsReadInTheQuotedMessages() {
+        List<Segmenter.Segment> found = segments("""
+                Buenos días, les reenvío la respuesta completa de nuestra observadora.
+                Quedamos atentos a cualquier otra duda.
+
+                El lun, 2 may 2022 a las 21:40, Red Ciudadana escribió:
+                > ¿A qué hora abrió la mesa?
+                >
+                > El lun, 2 may 2022 a las 19:02, observadora Estanzuela escribió:
+                > > Abrió a las 9:30, porque la mampara llegó sin patas.
+                > > La propaganda era una manta del proyecto de cámaras amarrada en la reja.
+                """);
+        assertThat(found).extracting(Segmenter.Segment::text).containsExactly("Abrió a las 9:30, porque la mampara llegó sin patas.",
+                "La propaganda era una manta del proyecto de cámaras amarrada en la reja.");
+        assertThat(found.get(0).context()).as("the coordination's question is the context of the answer").isEqualTo("¿A qué hora abrió la mesa?");
+    }
+
+    @Test
+    void aReplyWithItsOwnFindingsLeavesTheQuotedMessageOut() {
+        assertThat(findings("""
+                La mesa abrió a las nueve y no hubo propaganda.
+
+                El lun, 2 may 2022 a las 21:40, Red Ciudadana escribió:
+                > Recuerden revisar que la mampara no quede de frente a la fila.
+                """)).containsExactly("La mesa abrió a las nueve y no hubo propaganda.");
+    }
 }

@@ -2,6 +2,8 @@ package mx.observa.understand;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 class TableRowsTest {
@@ -48,5 +50,29 @@ class TableRowsTest {
     void aLongRowIsReadInOnePass() {
         String row = "|" + " x |".repeat(200_000) + "\n";
         assertThat(TableRows.asLabels(row)).hasSameSizeAs(row);
+    }
+
+    @Test
+    void aCsvExportsCellsComeWithTheirColumnsHeader() {
+        String csv = "Fecha;Alcaldía;Instalación;Comentarios\n01/05/2022;Tlalpan;\"Abrió tarde; a las 9:40\";\n"
+                + "01/05/2022;Tlalpan;A tiempo;\"Dijo \"\"ya voté\"\"\nen voz alta\"\n";
+        List<TableRows.Cell> cells = TableRows.csvCells(csv);
+        assertThat(cells).extracting(TableRows.Cell::header).containsExactly("Fecha", "Alcaldía", "Instalación", "Fecha",
+                "Alcaldía", "Instalación", "Comentarios");
+        assertThat(cells).extracting(c -> csv.substring(c.start(), c.end())).as("inside the quotes; a quoted cell keeps its "
+                        + "separators and line breaks; an empty cell is none")
+                .containsExactly("01/05/2022", "Tlalpan", "Abrió tarde; a las 9:40", "01/05/2022", "Tlalpan", "A tiempo",
+                        "Dijo \"\"ya voté\"\"\nen voz alta");
+    }
+
+    @Test
+    void textThatIsNoExportHasNoCells() {
+        assertThat(TableRows.csvCells("La mesa abrió tarde, a las 9:40, sin mampara, sin urna.\nLuego vino la policía, revisó, se fue, volvió.\n"))
+                .as("sentences").isNull();
+        assertThat(TableRows.csvCells("Fecha,Alcaldía,Instalación,Comentarios\n01/05/2022,Tlalpan,A tiempo\n"))
+                .as("a row with fewer cells than columns").isNull();
+        assertThat(TableRows.csvCells("Fecha,Alcaldía\n01/05/2022,Tlalpan\n")).as("two columns").isNull();
+        assertThat(TableRows.csvCells("Fecha,Alcaldía,Instalación,Comentarios\n\"01/05/2022,Tlalpan,A tiempo,bien\n"))
+                .as("a quote left open").isNull();
     }
 }
