@@ -111,7 +111,10 @@ final class SearchCorpus implements AutoCloseable {
 
     private static ObservaConfig configIn(ObservaConfig base, Path work) {
         return base.with("observa.data", work.resolve("data").toString())
-                .with("observa.index", work.resolve("index").toString());
+                .with("observa.index", work.resolve("index").toString())
+                // each file is submitted and waited for before the next (folios and first copies in a fixed order):
+                // nothing else would share a commit, so gathering reports for one only made every file wait for it
+                .with("observa.index.commit-max-ms", "0");
     }
 
     /** The delivered report files of the folders: those whose name starts with two digits, in name order. */
