@@ -170,42 +170,47 @@ class UnderstandingQualityTest {
 
     // Ninth session: F1, lowest topic precision, kind and serious incidents raised to what the rules written on ciega 8
     // (resolved problems, requests, difusión cues, segmentation of what is about the document) measure on each set
+    // Tenth session: raised again to what the rules written on ciega 9 measure (obeyed requests, what the observer did
+    // not witness, bare counts, conditional proposals; segmentation by genre; distritos in words, the consulta's
+    // calendar for undated mesa-day reports, UTs by distrito)
     private static final List<SeenFloors> SEEN_FLOORS = List.of(
             // ciega 1 (evaluacion-ciega/), seen blind in the first round
             // (tenth session: kind 0.970 and serious recall 0.861 since a request the person obeyed is «sin novedad»,
             // as ciega 6 and 9 label it; ciega 1 labels two such passages as incidents, left as written)
-            new SeenFloors(50, 0.95, 0.83, 0.96, 1.00, 0.86, 0.98, 0.98, 0.98, 0.96),
+            new SeenFloors(50, 0.95, 0.83, 0.96, 1.00, 0.86, 1.00, 1.00, 0.98, 0.98),
             // ciega 2, blind once: F1 0.845, kind 0.766, serious incidents 0.750, fecha 0.880
             // (serious recall 0.800 since the models also learn from ciega 9's passages)
-            new SeenFloors(50, 0.89, 0.69, 0.90, 0.88, 0.80, 0.98, 0.95, 0.98, 0.95),
+            new SeenFloors(50, 0.89, 0.69, 0.91, 0.91, 0.80, 1.00, 1.00, 0.98, 1.00),
             // ciega 3, blind once: F1 0.882, lowest topic precision 0.667, kind 0.769, serious 0.786, fecha 0.900
             // (kind 0.85 since its classifier also learns from ciega 6's passages; its rules alone did not change)
-            new SeenFloors(30, 0.90, 0.77, 0.91, 0.95, 0.53, 0.97, 0.97, 0.93, 0.93),
+            new SeenFloors(30, 0.91, 0.77, 0.91, 0.95, 0.53, 1.00, 1.00, 0.93, 1.00),
             // ciega 4, blind once (third session): F1 0.802, kind 0.819, serious 0.769, alcaldía 0.867,
             // distrito 0.833, fecha 0.867 (kind 0.865 since the classifier also learns from ciega 7's passages;
             // kind 0.905 and serious recall 0.500 since the models also learn from ciega 8's; lowest topic precision
             // 0.818 since they also learn from ciega 9's)
-            new SeenFloors(30, 0.84, 0.81, 0.90, 1.00, 0.51, 0.97, 0.97, 0.96, 0.93),
+            new SeenFloors(30, 0.84, 0.81, 0.90, 1.00, 0.51, 1.00, 1.00, 1.00, 1.00),
             // ciega 5, blind once (fourth session): F1 0.812, lowest topic precision 0.500, kind 0.759, serious 0.788
             // (recall 0.413), alcaldía 0.967, distrito 0.967, UT 0.867, fecha 0.933 (F1 0.847, lowest topic precision
             // 0.500 and kind 0.832 since the models also learn from ciega 8's passages)
-            new SeenFloors(30, 0.85, 0.55, 0.83, 0.84, 0.50, 0.96, 0.96, 0.93, 0.93),
+            new SeenFloors(30, 0.85, 0.55, 0.86, 0.88, 0.50, 1.00, 1.00, 0.96, 0.96),
             // ciega 6, blind once (fifth session): F1 0.784, lowest topic precision 0.500, kind 0.685, serious 0.854
             // (recall 0.490), alcaldía 0.967, distrito 0.967, UT 0.867, fecha 0.933 (kind 0.749 since the models also
             // learn from ciega 8's passages)
-            new SeenFloors(30, 0.80, 0.83, 0.76, 0.88, 0.54, 0.96, 0.96, 0.93, 0.93),
+            new SeenFloors(30, 0.82, 0.83, 0.78, 0.90, 0.54, 1.00, 0.96, 0.96, 1.00),
             // ciega 7, blind once (sixth session): F1 0.880, lowest topic precision 0.600, kind 0.721, serious 0.762
             // (recall 0.528), alcaldía 0.967, distrito 0.967, UT 0.667, fecha 0.900
             // (eighth session: kind and serious incidents raised to what the rules + KindModel measure, each set
             // understood by a model and neighbours that never learnt from it; serious recall 0.556 since the models
             // also learn from ciega 9's passages)
-            new SeenFloors(30, 0.89, 0.66, 0.75, 0.77, 0.55, 0.96, 0.96, 0.83, 0.90),
+            new SeenFloors(30, 0.89, 0.66, 0.77, 0.82, 0.55, 0.96, 0.96, 0.83, 1.00),
             // ciega 8, blind once (seventh session): F1 0.846, lowest topic precision 0.429, kind 0.768, serious 0.795
             // (recall 0.451), alcaldía 1.000, distrito 0.967, UT 0.900, fecha 0.933
-            new SeenFloors(30, 0.87, 0.75, 0.80, 0.87, 0.53, 1.00, 0.96, 0.90, 0.93),
+            new SeenFloors(30, 0.88, 0.75, 0.81, 0.87, 0.53, 1.00, 0.96, 0.90, 1.00),
             // ciega 9, blind once (ninth session): F1 0.846, lowest topic precision 0.625, kind 0.739, serious 0.817
             // (recall 0.549), alcaldía 0.800, distrito 0.833, UT 0.733, fecha 0.300
-            new SeenFloors(30, 0.84, 0.62, 0.73, 0.81, 0.54, 0.80, 0.83, 0.73, 0.30));
+            // (tenth session: each raised to what the rules written on it measure; lowest topic precision 0.588 since
+            // the quoted messages of its e-mail thread are read and a mampara «sin patas» is also material there)
+            new SeenFloors(30, 0.87, 0.58, 0.81, 0.91, 0.62, 0.93, 1.00, 0.86, 1.00));
 
     @TestFactory
     Stream<DynamicTest> eachSeenSetHoldsItsFloors() {
