@@ -135,6 +135,24 @@ class NaturalSearchTest {
     }
 
     @Test
+    void aSuperlativeFindsItsPlainAdjectiveAndThePlainOneFindsTheSuperlative() {
+        index.replace(report("OBS-2022-000023").finding("El conteo fue rápido y sin errores.").build());
+        index.replace(report("OBS-2022-000024").finding("Abrieron tardísimo porque no llegaba la responsable.").build());
+        index.replace(report("OBS-2022-000025").finding("Las filas fueron largas toda la mañana.").build());
+        index.replace(report("OBS-2022-000026").finding("Hubo poca gente a mediodía.").build());
+        index.commit();
+        search = FindingSearch.configured(config, index, analyzer);
+
+        // People write the emphatic form for the plain one, in queries and in reports alike.
+        assertThat(ids(find("rapidísimo"))).containsExactly("OBS-2022-000023#1");
+        assertThat(ids(find("abrieron tarde"))).first().isEqualTo("OBS-2022-000024#1");
+        assertThat(ids(find("filas larguísimas"))).first().isEqualTo("OBS-2022-000025#1");
+        assertThat(ids(find("poquísima gente"))).contains("OBS-2022-000026#1");
+        // Not between quotes: there the words are exactly those.
+        assertThat(ids(find("\"rapidísimo\""))).isEmpty();
+    }
+
+    @Test
     void wordsNextToEachOtherRankAboveTheSameWordsApart() {
         assertThat(ids(find("urna rota")).subList(0, 2)).containsExactly("OBS-2022-000004#3", "OBS-2022-000004#4");
         assertThat(ids(find("rota la urna")).get(0)).isEqualTo("OBS-2022-000004#3");
