@@ -1,5 +1,11 @@
 package mx.observa.understand;
 
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -10,6 +16,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 
 import mx.observa.text.Folding;
 
@@ -57,7 +66,7 @@ final class DateParser {
 
     private static final String MONTH = "(enero|febrero|marzo|abril|mayo|rnayo|rnarzo|junio|julio|agosto|septiembre|setiembre|octubre"
             + "|noviembre|diciembre|ene|feb|mar|abr|may|jun|jul|ago|sept|sep|set|oct|nov|dic)\\.?(?![\\p{L}])";
-    private static final String DAY = "(\\d{1,2}(?:\\s?[°º]|o\\.?|ro\\.?|er\\.?)?|l\\s?[°º]|treinta y uno|primero|uno|dos|tres|cuatro|cinco"
+    private static final String DAY = "(\\d{1,2}(?:\\s?[°º]|o\\.?|ro\\.?|er\\.?)?|l\\s?[°º]|ol|treinta y uno|primero|uno|dos|tres|cuatro|cinco"
             + "|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|dieciseis|diecisiete|dieciocho|diecinueve"
             + "|veintiuno|veintidos|veintitres|veinticuatro|veinticinco|veintiseis|veintisiete|veintiocho"
             + "|veintinueve|veinte|treinta)";
@@ -86,6 +95,8 @@ final class DateParser {
     private static final Pattern ROMAN_MONTH = Pattern.compile(
             "(?<![\\d/.\\-])(\\d{1,2})\\s?[/.\\-]\\s?(xii|xi|x|ix|viii|vii|vi|v|iv|iii|ii|i)\\s?[/.\\-]\\s?(\\d{4}|\\d{2})(?![\\d/\\-])");
     private static final Pattern ISO = Pattern.compile("(?<![\\d\\-])(\\d{4})-(\\d{2})-(\\d{2})(?![\\d\\-])");
+    /** The year first with slashes, as a form's time stamp writes it: "2022/05/01 12:41:10 p. m.". */
+    private static final Pattern YEAR_FIRST = Pattern.compile("(?<![\\d/.\\-])(20\\d{2})/(\\d{1,2})/(\\d{1,2})(?![\\d/])");
     private static final Pattern WEEKDAY_DAY = Pattern.compile(
             "(?<![\\p{L}])" + WEEKDAY + ",?\\s+" + DAY + "(?![\\p{L}\\p{N}])(?!\\s*(?:de\\s+)?" + MONTH + ")");
 
@@ -112,7 +123,7 @@ final class DateParser {
             "^\\s*(?!(?:el\\s+)?" + WEEKDAY + "\\s*,)[\\p{L}][\\p{L} .]{2,60},\\s*(?:a\\s+)?(?:los\\s+)?(?:" + WEEKDAY + ",?\\s+)?$");
     /** A day told from the day of writing: "el pasado domingo", "el domingo", "ayer", "antier". */
     private static final Pattern RELATIVE_DAY = Pattern.compile(
-            "(?<![\\p{L}])(?:(?:el|este)\\s+(pasado\\s+)?" + WEEKDAY + "(?!\\s*,?\\s*(?:\\d|primero))(\\s+pasado)?|(ayer|antier|anteayer))(?![\\p{L}])");
+            "(?<![\\p{L}])(?:(?:el|este|del)\\s+(pasado\\s+)?" + WEEKDAY + "(?!\\s*,?\\s*(?:\\d|primero))(?!\\s+(?:siguiente|que viene|proximo))(\\s+pasado)?|(ayer|antier|anteayer))(?![\\p{L}])");
     /** The score of a letter's place-and-date line: written, but kept when the report tells no other day. */
     private static final int PLACE_DATE_SCORE = -1;
     private static final Pattern NAME_CUE = Pattern.compile(
@@ -121,14 +132,109 @@ final class DateParser {
     record Candidate(LocalDate date, int start, int end, int score) {
     }
 
+    /**
+     * The days of the consultation ({@code config/calendario-consulta.csv}): the in-person day at the mesas and the
+     * period of the internet vote (SEI). {@link #NONE} when unknown: then no date is inferred.
+     */
+    record ConsultaDays(LocalDate mesaDay, LocalDate seiFrom, LocalDate seiTo) {
+
+        static final ConsultaDays NONE = new ConsultaDays(null, null, null);
+        static final String FILE = "calendario-consulta.csv";
+
+        /** Reads {@code modalidad,desde,hasta} rows (modalidad {@code mesa} or {@code sei}); an absent file is {@link #NONE}. */
+        static ConsultaDays load(Path file) {
+            if (!Files.isRegularFile(file)) {
+                return NONE;
+            }
+            CSVFormat format = CSVFormat.DEFAULT.builder().setCommentMarker('#').setHeader().setSkipHeaderRecord(true)
+                    .setIgnoreEmptyLines(true).setTrim(true).get();
+            LocalDate mesa = null;
+            LocalDate seiFrom = null;
+            LocalDate seiTo = null;
+            try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                for (CSVRecord row : format.parse(in)) {
+                    try {
+                        LocalDate from = LocalDate.parse(row.get("desde"));
+                        LocalDate to = row.get("hasta").isEmpty() ? from : LocalDate.parse(row.get("hasta"));
+                        switch (row.get("modalidad").toLowerCase(java.util.Locale.ROOT)) {
+                            case "mesa" -> mesa = from;
+                            case "sei" -> {
+                                seiFrom = from;
+                                seiTo = to;
+                            }
+                            default -> throw new IllegalArgumentException("modalidad '" + row.get("modalidad")
+                                    + "' desconocida (mesa o sei)");
+                        }
+                    } catch (DateTimeException | IllegalArgumentException e) {
+                        throw new IllegalStateException(file + ", línea " + row.getRecordNumber() + ": " + e.getMessage()
+                                + " (fechas en formato AAAA-MM-DD)", e);
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("No se pudo leer el calendario de la consulta " + file, e);
+            }
+            return new ConsultaDays(mesa, seiFrom, seiTo);
+        }
+    }
+
+    /**
+     * What tells that a report is about the in-person day at a mesa: the mesa itself (MRO, casilla, "la mesa") or
+     * the day named as the consultation's ("la jornada", "el domingo", "el día de la consulta").
+     */
+    private static final Pattern MESA_DAY = Pattern.compile(
+            "(?<![\\p{L}])(?:mro|mesas? receptoras?|(?:la|una|esta|nuestra|cada|de|otra) mesa|mesa (?:unica|de|del|\\d)|casillas?"
+                    + "|jornada|(?:el|este|del|ese|aquel) domingo|dia de la (?:consulta|opinion|votacion))(?![\\p{L}])");
+
     private final int defaultYear;
+    private final ConsultaDays consulta;
 
     private static String uncaptured(String group) {
         return group.replace("(", "(?:").replace("(?:?:", "(?:").replace("(?:?", "(?");
     }
 
     DateParser(int defaultYear) {
+        this(defaultYear, ConsultaDays.NONE);
+    }
+
+    DateParser(int defaultYear, ConsultaDays consulta) {
         this.defaultYear = defaultYear;
+        this.consulta = consulta;
+    }
+
+    /**
+     * The date of a report that writes none of its own, from the consultation's calendar, when what it tells can only
+     * have happened on one day: a mesa at work (in person: the consultation's day). A report about the internet vote
+     * gets a date only if the vote lasted one day; a report that is about neither, or about both as much, gets none.
+     *
+     * @param channel what {@link ChannelHintDetector#detect} says the report is about
+     */
+    Optional<LocalDate> consultaDay(String text, Optional<String> channel) {
+        if (channel.isEmpty()) {
+            return Optional.empty();
+        }
+        if (channel.get().equals(ChannelHintDetector.SEI)) {
+            return consulta.seiFrom() != null && consulta.seiFrom().equals(consulta.seiTo())
+                    ? Optional.of(consulta.seiFrom()) : Optional.empty();
+        }
+        return consulta.mesaDay() != null && MESA_DAY.matcher(Folding.foldPreservingLength(text)).find()
+                ? Optional.of(consulta.mesaDay()) : Optional.empty();
+    }
+
+    /**
+     * The activity date a report writes or tells; else, when the report describes the consultation's day without
+     * writing it ({@link #consultaDay}), that day. A date of writing ("Ciudad de México, 4 de mayo") after that day
+     * does not date what was observed.
+     */
+    Optional<LocalDate> activityOrConsultaDay(String text, List<Candidate> all, Optional<String> channel) {
+        Optional<Candidate> written = activityDate(text, all);
+        if (written.isPresent() && written.get().score() >= 0) {
+            return written.map(Candidate::date);
+        }
+        Optional<LocalDate> inferred = consultaDay(text, channel);
+        if (inferred.isPresent() && (written.isEmpty() || !written.get().date().isBefore(inferred.get()))) {
+            return inferred;
+        }
+        return written.map(Candidate::date);
     }
 
     List<Candidate> find(String text) {
@@ -146,6 +252,10 @@ final class DateParser {
         m = MONTH_FIRST.matcher(folded);
         while (m.find()) {
             add(found, taken, folded, m.start(), m.end(), date(m.group(2), m.group(1), m.group(3)));
+        }
+        m = YEAR_FIRST.matcher(folded);
+        while (m.find()) {
+            add(found, taken, folded, m.start(), m.end(), numeric(m.group(3), m.group(2), m.group(1)));
         }
         m = NUMERIC.matcher(folded);
         while (m.find()) {
@@ -191,10 +301,18 @@ final class DateParser {
                         // a report is written after what it tells: of two dates as likely, the earlier day
                         .thenComparing(Candidate::date, Comparator.reverseOrder())
                         .thenComparing(Candidate::start, Comparator.reverseOrder()));
+        String folded = Folding.foldPreservingLength(text);
         if (best.isPresent() && best.get().score() >= 0) {
+            // a date nothing marks as the day observed, after "el domingo" that is the consultation's day: the day the
+            // report was written or told ("entrevista realizada el 3 de mayo … ¿dónde le tocó observar el domingo?")
+            if (best.get().score() == 0 && consulta.mesaDay() != null && best.get().date().isAfter(consulta.mesaDay())) {
+                Optional<LocalDate> told = toldFrom(folded, best.get().date());
+                if (told.isPresent() && told.get().equals(consulta.mesaDay())) {
+                    return Optional.of(new Candidate(told.get(), best.get().start(), best.get().end(), 0));
+                }
+            }
             return best;
         }
-        String folded = Folding.foldPreservingLength(text);
         // a quoted message's date ("El dom, 1 may 2022 … escribió:") is when the message answered was written
         Optional<Candidate> written = all.stream().filter(c -> c.score() < 0)
                 .filter(c -> !QUOTE_ATTRIBUTION.matcher(Lines.lineAt(folded, c.start())).find()).findFirst();
@@ -304,8 +422,8 @@ final class DateParser {
     }
 
     private static Integer day(String day) {
-        if (day.startsWith("l")) {
-            return 1; // "l° de mayo": a scan read the 1 as an l
+        if (day.startsWith("l") || day.equals("ol")) {
+            return 1; // "l° de mayo", "0l - mayo": a scan read the 1 as an l
         }
         String digits = day.replaceAll("\\D", "");
         if (!digits.isEmpty()) {

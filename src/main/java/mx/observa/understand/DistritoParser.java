@@ -12,7 +12,8 @@ import mx.observa.text.Folding;
 /**
  * Finds the distrito electoral local (1–33) in the ways observers write it: "distrito 24", "Distrito Electoral
  * Local XXIV", "DTTO. 24", "Dtto. Local XXIV", "DD XIX", "dd xvii", "XX D.L.", "Distrito: Dtto. 11", "dirección distrital 24",
- * "distrito once".
+ * "DL-XII", "(D-16)", and in words, cardinal or ordinal, after or before the word ("distrito treinta y tres",
+ * "distrito quinto", "vigésimo cuarto distrito", "onceavo distrito", "segundo distrito local"; see {@link NumberWords}).
  * "Distrito Federal" is not a distrito. Strength: 2 at the start of a line or right after a separator, 1 in
  * passing.
  */
@@ -23,62 +24,138 @@ final class DistritoParser {
     /** A determiner right before: what follows is a noun phrase, not a label. */
     private static final Pattern ARTICLE_BEFORE = Pattern.compile(
             "(?<![\\p{L}])(?:el|la|los|las|un|una|su|sus|del|al|mi|ese|este)\\s+$");
-    /** Distritos said in words, as a transcript writes them ("distrito once"). */
-    private static final List<String> WORDS = List.of("uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho",
-            "nueve", "diez", "once", "doce", "trece", "catorce", "quince", "dieciseis", "diecisiete", "dieciocho",
-            "diecinueve", "veinte", "veintiuno", "veintidos", "veintitres", "veinticuatro", "veinticinco", "veintiseis",
-            "veintisiete", "veintiocho", "veintinueve", "treinta", "treinta y uno", "treinta y dos", "treinta y tres");
-    private static final String VALUE = "(\\d{1,2}|[ivxl]{1,7}|" + String.join("|", WORDS.reversed()) + ")(?![\\p{L}\\p{N}])";
+    private static final String DIGITS_OR_ROMAN = "(\\d{1,2}|[ivxl]{1,7})(?![\\p{L}\\p{N}])";
+    /** Between the keyword and its number: "electoral local", "No.", ":", "-" ("DL-XII"). */
     private static final String FILLER =
-            "(?:\\s*(?:electoral|local|dtto\\.?|dto\\.?|no\\.?|num\\.?|numero|n°|nº|#|:|-|–)(?![\\p{L}])\\s*)*";
+            "(?:\\s*(?:(?:electoral|local|dtto\\.?|dto\\.?|no\\.?|num\\.?|numero|n°|nº|#)(?![\\p{L}])|:|-|–)\\s*)*";
     private static final Pattern KEYWORD = Pattern.compile(
-            "(?<![\\p{L}\\p{N}])(distrito|dist\\.|dtto\\.?|dto\\.?|d\\.\\s?d\\.|dd|d\\.\\s?l\\.|dl|direccion distrital)"
-                    + FILLER + "\\s*" + VALUE);
+            "(?<![\\p{L}\\p{N}])(distrito|dist\\.|dtto\\.?|dto\\.?|d\\.\\s?d\\.|dd|d\\.\\s?l\\.|dl|direccion distrital)(?![\\p{L}])"
+                    + FILLER + "\\s*");
+    private static final Pattern VALUE = Pattern.compile(DIGITS_OR_ROMAN);
+    /** "(D-16)": a capital D, a hyphen and the number, nothing more ("D-16-03" is a folio), as a label of its own. */
+    private static final Pattern D_HYPHEN = Pattern.compile("(?<![\\p{L}\\p{N}\\-])D-(\\d{1,2})(?![\\p{L}\\p{N}]|-\\d)");
 
     /** "XVII Distrito Local", "17 distrito", "7o. distrito", "5to. distrito": the number first, or an ordinal. */
     private static final Pattern NUMBER_FIRST = Pattern.compile(
             "(?<![\\p{L}\\p{N}])(\\d{1,2}|[ivxl]{1,7})(?:\\s?[º°]|(?<=\\d)(?:o|er|ro|do|to|vo|mo|no)\\.?)?\\s+(?:distrito"
                     + "(?:\\s+electoral)?(?:\\s+local)?(?![\\p{L}])|d\\.\\s?[ld]\\.)");
+    /** The word an ordinal in words comes before: "vigésimo cuarto distrito" (not "distritos": "cinco distritos"). */
+    private static final Pattern DISTRITO_WORD = Pattern.compile("(?<![\\p{L}])distrito(?![\\p{L}])");
+    private static final Pattern WORD_START = Pattern.compile("(?<![\\p{L}])\\p{L}");
 
     List<Mention<Integer>> find(String text) {
         String folded = Folding.foldPreservingLength(text);
         List<Mention<Integer>> found = new ArrayList<>();
         Matcher first = NUMBER_FIRST.matcher(folded);
         while (first.find()) {
-            String raw = first.group(1);
-            OptionalInt value = raw.chars().allMatch(Character::isDigit)
-                    ? OptionalInt.of(Integer.parseInt(raw)) : RomanNumerals.parse(raw);
-            if (value.isPresent() && value.getAsInt() >= 1 && value.getAsInt() <= MAX_DISTRITO) {
+            OptionalInt value = digitsOrRoman(first.group(1), text.substring(first.start(1), first.end(1)));
+            if (inRange(value)) {
                 found.add(new Mention<>(value.getAsInt(), first.start(), first.end(), 1));
+            }
+        }
+        Matcher before = DISTRITO_WORD.matcher(folded);
+        while (before.find()) {
+            ordinalBefore(folded, before.start()).ifPresent(p -> found.add(
+                    new Mention<>(p.value(), p.start(), before.end(), labelled(folded, p.start()) ? 2 : 1)));
+        }
+        Matcher hyphen = D_HYPHEN.matcher(text);
+        while (hyphen.find()) {
+            int value = Integer.parseInt(hyphen.group(1));
+            // a label of its own, "(D-16)" or "…, D-16", not a form's name ("Formato D-1")
+            boolean own = hyphen.start() > 0 && text.charAt(hyphen.start() - 1) == '(' || labelled(folded, hyphen.start());
+            if (own && value >= 1 && value <= MAX_DISTRITO) {
+                found.add(new Mention<>(value, hyphen.start(), hyphen.end(), 1));
             }
         }
         Matcher m = KEYWORD.matcher(folded);
         while (m.find()) {
-            String raw = m.group(2);
-            OptionalInt value = raw.chars().allMatch(Character::isDigit) ? OptionalInt.of(Integer.parseInt(raw))
-                    : WORDS.contains(raw) ? OptionalInt.of(WORDS.indexOf(raw) + 1) : RomanNumerals.parse(raw);
-            if (value.isEmpty() || value.getAsInt() < 1 || value.getAsInt() > MAX_DISTRITO) {
+            String keyword = m.group(1);
+            int at = m.end();
+            Matcher v = VALUE.matcher(folded).region(at, folded.length());
+            OptionalInt value;
+            int end;
+            boolean inWords = false;
+            if (v.lookingAt()) {
+                value = digitsOrRoman(v.group(1), text.substring(v.start(1), v.end(1)));
+                end = v.end();
+            } else {
+                Optional<NumberWords.Parsed> words = NumberWords.at(folded, at);
+                // "del distrito un grupo…": the article "un", "una" is no number
+                if (words.isEmpty() || folded.substring(at, words.get().end()).matches("una?")) {
+                    continue;
+                }
+                value = OptionalInt.of(words.get().value());
+                end = words.get().end();
+                inWords = true;
+            }
+            if (!inRange(value)) {
                 continue;
             }
-            String keyword = m.group(1);
-            if (WORDS.contains(raw) && !keyword.equals("distrito")) {
-                continue; // "la dirección distrital dos días después"
+            if (inWords && !keyword.equals("distrito") && !keyword.startsWith("dt") && !keyword.startsWith("dto")) {
+                continue; // "la dirección distrital dos días después", "dl dos": words only after a word for distrito
             }
-            if (keyword.startsWith("d") && keyword.length() <= 4 && !keyword.startsWith("dt")
-                    && !Character.isUpperCase(text.charAt(m.start()))
-                    && !(keyword.equals("dd") && isRoman(raw) && !ARTICLE_BEFORE.matcher(folded.substring(0, m.start())).find())) {
-                continue; // "dd", "dl", "d.d." count only in capitals or as a label ("bj dd xvii", not "el dd iv")
+            boolean abbreviation = keyword.startsWith("d") && keyword.length() <= 4 && !keyword.startsWith("dt");
+            if (abbreviation && !Character.isUpperCase(text.charAt(m.start()))
+                    && ARTICLE_BEFORE.matcher(folded.substring(0, m.start())).find()) {
+                continue; // "dd", "dl", "d.d." in lower case are a label ("bj dd xvii", "ut 06-005 — dl 15"), not "el dd iv"
             }
-            String before = Lines.before(folded, m.start()).strip();
-            boolean labelled = before.isEmpty() || before.endsWith(":") || before.endsWith("·") || before.endsWith("|")
-                    || before.endsWith(",") || before.endsWith("–") || before.endsWith("-") || before.endsWith("—");
-            found.add(new Mention<>(value.getAsInt(), m.start(), m.end(), labelled ? 2 : 1));
+            found.add(new Mention<>(value.getAsInt(), m.start(), end, labelled(folded, m.start()) ? 2 : 1));
         }
         return found;
     }
 
-    private static boolean isRoman(String raw) {
-        return raw.matches("[ivxl]+");
+    /**
+     * The number of a distrito written in words, cardinal or ordinal ("veinticuatro", "vigésimo cuarto", "DL
+     * once"): what a search query or a label holds once the word "distrito" is taken off.
+     */
+    static OptionalInt valueInWords(String words) {
+        return NumberWords.parse(Folding.foldPreservingLength(words).toLowerCase(java.util.Locale.ROOT))
+                .filter(p -> p.value() >= 1 && p.value() <= MAX_DISTRITO)
+                .map(p -> OptionalInt.of(p.value())).orElse(OptionalInt.empty());
+    }
+
+    /** An ordinal in words that ends right before {@code keywordStart}: "decimonoveno distrito", "vigésimo cuarto distrito". */
+    private static Optional<NumberWords.Parsed> ordinalBefore(String folded, int keywordStart) {
+        int lineStart = Lines.start(folded, keywordStart);
+        int from = Math.max(lineStart, keywordStart - 40);
+        Matcher w = WORD_START.matcher(folded).region(from, keywordStart);
+        List<Integer> starts = new ArrayList<>();
+        while (w.find()) {
+            starts.add(w.start());
+        }
+        for (int start : starts) { // earliest first: the longest phrase
+            Optional<NumberWords.Parsed> p = NumberWords.at(folded, start)
+                    .filter(x -> x.ordinal() && folded.substring(x.end(), keywordStart).matches("\\s+"));
+            if (p.isPresent() && p.get().value() >= 1 && p.get().value() <= MAX_DISTRITO) {
+                return p;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean labelled(String folded, int start) {
+        String before = Lines.before(folded, start).strip();
+        return before.isEmpty() || before.endsWith(":") || before.endsWith("·") || before.endsWith("|")
+                || before.endsWith(",") || before.endsWith("–") || before.endsWith("-") || before.endsWith("—");
+    }
+
+    private static boolean inRange(OptionalInt value) {
+        return value.isPresent() && value.getAsInt() >= 1 && value.getAsInt() <= MAX_DISTRITO;
+    }
+
+    /**
+     * @param written the number as written: a scan reads the I of a Roman numeral as a lower-case l among capitals
+     *                ("XXlX" is XXIX)
+     */
+    private static OptionalInt digitsOrRoman(String folded, String written) {
+        if (folded.chars().allMatch(Character::isDigit)) {
+            return OptionalInt.of(Integer.parseInt(folded));
+        }
+        OptionalInt roman = RomanNumerals.parse(folded);
+        if (roman.isEmpty() && written.matches("[IVXL]*l[IVXLl]*") && written.chars().anyMatch(Character::isUpperCase)) {
+            return RomanNumerals.parse(written.replace('l', 'I'));
+        }
+        return roman;
     }
 
     static Optional<Mention<Integer>> choose(List<Mention<Integer>> unsorted) {

@@ -35,11 +35,16 @@ final class MetadataExtractor {
     private final ChannelHintDetector channels = new ChannelHintDetector();
 
     MetadataExtractor(Gazetteer gazetteer, PrivacyVocabulary vocabulary, int consultationYear) {
+        this(gazetteer, vocabulary, consultationYear, DateParser.ConsultaDays.NONE);
+    }
+
+    /** @param consulta the consultation's days: a report that describes a mesa at work without a date is of that day */
+    MetadataExtractor(Gazetteer gazetteer, PrivacyVocabulary vocabulary, int consultationYear, DateParser.ConsultaDays consulta) {
         this.gazetteer = gazetteer;
         this.personNames = new PersonNames(vocabulary, gazetteer);
         this.alcaldias = new AlcaldiaFinder(gazetteer);
         this.uts = new UtFinder(gazetteer);
-        this.dates = new DateParser(consultationYear);
+        this.dates = new DateParser(consultationYear, consulta);
     }
 
     /** The alcaldía a distrito lies in, when it lies in only one. */
@@ -79,6 +84,15 @@ final class MetadataExtractor {
             List<UtFinder.UtMention> inHeaders = uts.findInHeaderLines(read, namesAlcaldia, headerSpans);
             utMentions.addAll(inHeaders);
             ut = UtFinder.choose(inHeaders, namesAlcaldia, statedDistrito);
+        } else if (ut.isEmpty() && namesAlcaldia == null && statedDistrito != null
+                && utMentions.stream().noneMatch(m -> m.strength() == UtFinder.CLAVE_STRENGTH)) {
+            // no alcaldía written: a place named beside the distrito, among that distrito's UTs, says both
+            List<int[]> headerSpans = new ArrayList<>();
+            distritoMentions.forEach(m -> headerSpans.add(new int[] {m.start(), m.end()}));
+            dateCandidates.forEach(c -> headerSpans.add(new int[] {c.start(), c.end()}));
+            List<UtFinder.UtMention> inHeaders = uts.findInHeaderLines(read, null, statedDistrito, headerSpans);
+            utMentions.addAll(inHeaders);
+            ut = UtFinder.choose(inHeaders, null, statedDistrito);
         }
         boolean cued = alcaldiaMention.map(m -> m.strength() >= AlcaldiaFinder.CUED).orElse(false);
         if (ut.isPresent() && !cued) {
@@ -91,7 +105,7 @@ final class MetadataExtractor {
             alcaldiaClave = onlyAlcaldiaOf(distrito);
         }
 
-        LocalDate date = dates.activityDate(read, dateCandidates).map(DateParser.Candidate::date).orElse(null);
+        LocalDate date = dates.activityOrConsultaDay(read, dateCandidates, channels.detect(read)).orElse(null);
         List<Mention<String>> names = personNames.find(text);
         Optional<Mention<String>> observer = observers.observer(names);
         String organization = observers.organization(text, observer).orElse(null);

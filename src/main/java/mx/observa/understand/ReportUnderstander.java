@@ -17,7 +17,8 @@ import mx.observa.text.FoldingSpanishAnalyzer;
  * <p>Configuration, all under {@link ObservaConfig#configDir()}: {@code taxonomia.yaml} (topic rules),
  * {@code tipos.yaml} (finding kinds and Spanish negation), {@code privacidad/} (the vocabulary of personal data) and
  * {@code geografia/} (alcaldías and the UT catalogue); {@code observa.consulta.anio} (default 2022) is the year of a
- * date written without one. A broken configuration fails here, at start-up, with the file and the reason.
+ * date written without one; {@code calendario-consulta.csv} the consultation's days, which date a report that
+ * describes a mesa at work without writing a date. A broken configuration fails here, at start-up, with the file and the reason.
  *
  * <p>Thread-safe: built once, then {@link #understand} is called from several pipeline threads.
  */
@@ -46,14 +47,16 @@ public final class ReportUnderstander {
                 KindRules.load(config.configDir().resolve(KindRules.FILE_NAME), analyzer),
                 Gazetteer.load(config.configDir().resolve("geografia")),
                 PrivacyVocabulary.load(config.configDir().resolve(PrivacyVocabulary.DIR)),
-                (int) config.getLong("observa.consulta.anio"), analyzer, nearest);
+                (int) config.getLong("observa.consulta.anio"),
+                DateParser.ConsultaDays.load(config.configDir().resolve(DateParser.ConsultaDays.FILE)), analyzer, nearest);
     }
 
     ReportUnderstander(TopicRules rules, KindRules kindRules, Gazetteer gazetteer, PrivacyVocabulary privacy,
-                       int consultationYear, FoldingSpanishAnalyzer analyzer, NearestPassages nearest) {
+                       int consultationYear, DateParser.ConsultaDays consulta, FoldingSpanishAnalyzer analyzer,
+                       NearestPassages nearest) {
         this.rules = rules;
         this.analyzer = analyzer;
-        this.metadata = new MetadataExtractor(gazetteer, privacy, consultationYear);
+        this.metadata = new MetadataExtractor(gazetteer, privacy, consultationYear, consulta);
         this.topics = new TopicClassifier(rules);
         this.kinds = new KindClassifier(kindRules);
         this.nearest = nearest;

@@ -28,9 +28,12 @@ final class UtFinder {
     /** "05-236", and the UT part of a mesa's clave ("12-152-01": mesa 01 of UT 12-152). */
     private static final Pattern CLAVE = Pattern.compile("(?<![\\d\\-])(\\d{2})-(\\d{3})(?=-\\d{1,2}(?![\\d\\-])|(?![\\d\\-]))");
     private static final Pattern CUE = Pattern.compile(
-            "(?<![\\p{L}\\p{N}])(unidad territorial|u\\.\\s?t\\.|ut|colonia|col\\.?|pueblo|barrio|unidad habitacional|u\\.\\s?hab\\.|u\\.\\s?h\\."
+            "(?<![\\p{L}\\p{N}])(unidad territoria[l1]|u\\.\\s?t\\.|ut|colonia|col\\.?|pueblo|barrio|unidad habitacional|u\\.\\s?hab\\.|u\\.\\s?h\\."
                     + "|(?:mro|mesa|casilla)(?: receptora)?(?: de opinion)? de(?:l| la)?|mro)"
                     + "(?![\\p{L}\\p{N}])\\s*[:#\\-–]?\\s*");
+    /** A mesa called by its place, the name capitalized: "la mesa Torres Toreo", "MESA RECEPTORA ARENAL PUERTA TEPEPAN". */
+    private static final Pattern MESA_NAMED = Pattern.compile(
+            "(?<![\\p{L}\\p{N}])(?:mesa|mro)(?: receptora)?(?: de opinion)?\\s+(?=\\p{L})");
     /** Where an observer says they are: "ya estoy en …", "llegué a …", "ya en …" (a chat, a voice note). */
     private static final Pattern ARRIVAL = Pattern.compile(
             "(?<![\\p{L}\\p{N}])(?:estoy en|estamos en|llegue a|llegamos a|ya en)\\s+((?:la|el|los|las)\\s+)?");
@@ -78,6 +81,13 @@ final class UtFinder {
             }
             named.ifPresent(mentions::add);
         }
+        Matcher mesa = MESA_NAMED.matcher(folded);
+        while (mesa.find()) {
+            int at = mesa.end();
+            if (Character.isUpperCase(text.charAt(at)) && mentions.stream().noneMatch(x -> x.start() <= at && at < x.end())) {
+                nameAt(text, at, 1, null, false, families).ifPresent(mentions::add);
+            }
+        }
         Matcher arrival = ARRIVAL.matcher(folded);
         while (arrival.find()) {
             Optional<UtMention> named = nameAt(text, arrival.end(), 0, null, false, families);
@@ -114,6 +124,14 @@ final class UtFinder {
      * or the distrito); {@code metadataSpans} are the spans of those other mentions.
      */
     List<UtMention> findInHeaderLines(String text, String alcaldiaClave, List<int[]> metadataSpans) {
+        return findInHeaderLines(text, alcaldiaClave, null, metadataSpans);
+    }
+
+    /**
+     * @param distrito when the alcaldía is not known, the distrito the report states: only names of that distrito
+     *                 count ("victoria de las democracias dtto 5")
+     */
+    List<UtMention> findInHeaderLines(String text, String alcaldiaClave, Integer distrito, List<int[]> metadataSpans) {
         List<UtMention> found = new ArrayList<>();
         Set<Integer> lineStarts = new LinkedHashSet<>();
         metadataSpans.forEach(s -> lineStarts.add(Lines.start(text, s[0])));
@@ -132,6 +150,10 @@ final class UtFinder {
                     continue;
                 }
                 Optional<UtMention> m = nameAt(text, i, 0, alcaldiaClave, false, false);
+                if (distrito != null) {
+                    m = m.map(x -> new UtMention(x.candidates().stream().filter(ut -> ut.distrito() == distrito).toList(),
+                            x.start(), x.end(), x.strength())).filter(x -> !x.candidates().isEmpty());
+                }
                 // a UT called like the alcaldía ("CUAUHTEMOC") is not named by "Alcaldía Cuauhtémoc"
                 if (m.isPresent() && (m.get().end() - m.get().start() >= 8 || aFieldOfItsOwn(text, m.get()))
                         && !withinOne(m.get(), metadataSpans)) {

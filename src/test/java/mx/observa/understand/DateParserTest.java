@@ -109,4 +109,60 @@ class DateParserTest {
         assertThat(date("Ayer todo bien en la mesa.\n\nEl lun, 2 may 2022 a las 9:00, Coordinación escribió:\n> ¿Cómo les fue?"))
                 .as("«ayer» is not counted from the quoted message's date").isEmpty();
     }
+
+    private static final DateParser.ConsultaDays CONSULTA = DateParser.ConsultaDays.load(Fixtures.CONFIG.resolve(DateParser.ConsultaDays.FILE));
+    private final DateParser withCalendar = new DateParser(2022, CONSULTA);
+    private final ChannelHintDetector channels = new ChannelHintDetector();
+
+    private Optional<LocalDate> dated(String text) {
+        return withCalendar.activityOrConsultaDay(text, withCalendar.find(text), channels.detect(text));
+    }
+
+    @Test
+    void theCalendarOfTheConsultaIsRead() {
+        assertThat(CONSULTA.mesaDay()).isEqualTo(MAY_1);
+        assertThat(CONSULTA.seiFrom()).isBefore(CONSULTA.seiTo());
+    }
+
+    @Test
+    void aReportOfAMesaAtWorkWithoutADateIsOfTheJornadaDay() {
+        assertThat(dated("la mesa sigue cerrada, no llega la responsable; 17:00 cierre, acta pegada en la reja")).hasValue(MAY_1);
+        assertThat(dated("reporte de la mesa de tepantitlamilco que ise el domingo, faltaban papeletas")).hasValue(MAY_1);
+        assertThat(dated("obs. en mro única de la ut, urna c/ sellos")).hasValue(MAY_1);
+        assertThat(dated("Todo bien el día de la jornada, la urna llegó sellada")).hasValue(MAY_1);
+    }
+
+    @Test
+    void noDateIsInventedWithoutClearEvidence() {
+        assertThat(dated("Todo transcurrió con normalidad, sin incidentes. Gracias.")).as("nothing about a mesa").isEmpty();
+        assertThat(dated("Por la tarde se acabaron las papeletas y la gente esperó.")).as("papeletas but no mesa or day").isEmpty();
+        assertThat(dated("Acompañé el módulo del SEI: el sistema por internet se cayó y el código de verificación no llegaba"))
+                .as("the internet vote lasted several days").isEmpty();
+        assertThat(dated("Hubo la mesa y también el SEI por internet, el sistema electrónico falló")).as("as much of each").isEmpty();
+        assertThat(new DateParser(2022).consultaDay("la mesa abrió tarde", Optional.of(ChannelHintDetector.MRO)))
+                .as("no calendar, no inference").isEmpty();
+    }
+
+    @Test
+    void aWrittenDateAlwaysWins() {
+        assertThat(dated("Jueves 28 de abril de 2022: en el módulo la mesa de apoyo del SEI")).hasValue(LocalDate.of(2022, 4, 28));
+        assertThat(dated("Fecha: 30/04/2022. La mesa abrió a las 9")).hasValue(LocalDate.of(2022, 4, 30));
+        assertThat(dated("Ciudad de México, 4 de mayo de 2022.\n\nLes informo que la mesa abrió tarde."))
+                .as("a letter's date after the mesa's day does not date it").hasValue(MAY_1);
+    }
+
+    @Test
+    void aDateOfTellingBeforeTheSundayItTellsOf() {
+        assertThat(dated("Entrevista realizada por teléfono el 3 de mayo de 2022.\n¿Dónde le tocó observar el domingo?"))
+                .hasValue(MAY_1);
+        assertThat(dated("Cápsula del lunes 2 de mayo.\nEl reporte de la consulta del domingo.")).hasValue(MAY_1);
+        assertThat(dated("Reunión del 3 de mayo de 2022 para preparar el domingo siguiente")).as("not the consulta's day")
+                .hasValue(LocalDate.of(2022, 5, 3));
+    }
+
+    @Test
+    void aFormTimeStampAndAScansDay() {
+        assertThat(date("2022/05/01 12:41:10 p. m. GMT-6,Iztacalco,la mesa")).hasValue(MAY_1);
+        assertThat(date("Fecha: ol - mayo - 2022")).hasValue(MAY_1);
+    }
 }

@@ -83,4 +83,47 @@ class DistritoParserTest {
         assertThat(distrito("estamos en el distrito veintiuno, alcaldía Iztapalapa")).hasValue(21);
         assertThat(distrito("la dirección distrital dos días después")).as("a number in words only after «distrito»").isEmpty();
     }
+
+    @Test
+    void cardinalsAndOrdinalsInWordsAfterOrBeforeTheWord() {
+        assertThat(distrito("Contreras, distrito treinta y tres.")).hasValue(33);
+        assertThat(distrito("Distrito electoral local veintiocho, Iztapalapa")).hasValue(28);
+        assertThat(distrito("Coordinación de observación, distrito quinto")).hasValue(5);
+        assertThat(distrito("Informe mesa Estanzuela (dtto. cuarto)")).hasValue(4);
+        assertThat(distrito("aquí en el vigésimo cuarto distrito")).hasValue(24);
+        assertThat(distrito("en el decimonoveno distrito local")).hasValue(19);
+        assertThat(distrito("Mesa del onceavo distrito")).hasValue(11);
+        assertThat(distrito("Pueblo de San Bartolo Atepehuacan, segundo distrito local")).hasValue(2);
+        assertThat(distrito("fue en el séptimo distrito")).hasValue(7);
+    }
+
+    @Test
+    void wordsThatAreNotADistritoNumber() {
+        assertThat(distrito("llegó alguien del distrito un rato después")).as("the article «un»").isEmpty();
+        assertThat(distrito("visitamos cinco distritos")).as("a count of distritos").isEmpty();
+        assertThat(distrito("el cuarto distrital estaba cerrado")).isEmpty();
+        assertThat(distrito("distrito cuarenta")).as("out of range").isEmpty();
+        assertThat(distrito("la DL dos veces")).as("words only after a word for distrito").isEmpty();
+    }
+
+    @Test
+    void abbreviationsWithAHyphenAndScanReadings() {
+        assertThat(distrito("Obrera (sector III), Cuauhtémoc, DL-XII")).hasValue(12);
+        assertThat(distrito("MESA RECEPTORA ARENAL PUERTA TEPEPAN (D-16)")).hasValue(16);
+        assertThat(distrito("Herón Proal, D.L. 23, Álvaro Obregón.")).hasValue(23);
+        assertThat(distrito("INF. OBS. CPP 2022 — ut 06-005 — dl 15")).hasValue(15);
+        assertThat(distrito("Distrito: XXlX Unidad territorial")).as("a scan's l for I").hasValue(29);
+        assertThat(distrito("Folio D-16-03 del registro")).as("a folio").isEmpty();
+        assertThat(distrito("Llenamos el Formato D-1 de la mesa")).as("a form's name").isEmpty();
+        assertThat(distrito("Arenal Puerta Tepepan, D-16")).hasValue(16);
+        assertThat(distrito("Oficio núm. CAN/OBS/014/2022, MRO 12, a las 12:30, 1/14")).isEmpty();
+    }
+
+    @Test
+    void aDistritoInWordsForTheSearchQuery() {
+        assertThat(DistritoParser.valueInWords("vigésimo cuarto")).hasValue(24);
+        assertThat(DistritoParser.valueInWords("Treinta y Tres")).hasValue(33);
+        assertThat(DistritoParser.valueInWords("cuarenta")).isEmpty();
+        assertThat(DistritoParser.valueInWords("mampara")).isEmpty();
+    }
 }

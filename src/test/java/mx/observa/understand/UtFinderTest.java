@@ -86,4 +86,26 @@ class UtFinderTest {
         assertThat(ut("observé la mesa del pueblo, primero de mayo", null, null)).isEmpty();
         assertThat(ut("la mesa del pueblo de Santa Cruz Acalpixca", null, null)).isNotEmpty();
     }
+
+    @Test
+    void aMesaCalledByItsPlaceWrittenCapitalized() {
+        assertThat(ut("el observador de la mesa Torres Toreo durante la jornada", null, null)).hasValue("16-027");
+        assertThat(ut("HOJA DE REGISTRO — MESA RECEPTORA ARENAL PUERTA TEPEPAN (D-16)", null, null)).hasValue("12-009");
+        assertThat(ut("la mesa torres de papeletas", null, null)).as("lower case: words, not a place").isEmpty();
+    }
+
+    @Test
+    void aScansUnidadTerritoria1() {
+        assertThat(ut("Unidad territoria1: San Jose Buenavista", null, 29)).hasValue("07-183");
+    }
+
+    @Test
+    void headerNamesNarrowedByTheDistritoWhenTheAlcaldiaIsUnknown() {
+        String text = "victoria de las democracias dtto 5 obs. x la red";
+        int at = text.indexOf("dtto");
+        List<UtFinder.UtMention> found = finder.findInHeaderLines(text, null, 5, List.of(new int[] {at, at + 6}));
+        assertThat(UtFinder.choose(found, null, 5)).map(Gazetteer.UnidadTerritorial::clave).hasValue("02-108");
+        assertThat(finder.findInHeaderLines(text, null, 6, List.of(new int[] {at, at + 6}))).as("not a UT of distrito 6")
+                .isEmpty();
+    }
 }

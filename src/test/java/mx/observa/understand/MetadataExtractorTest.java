@@ -1,0 +1,71 @@
+package mx.observa.understand;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+
+import mx.observa.model.ReportMetadata;
+
+class MetadataExtractorTest {
+
+    private final MetadataExtractor extractor = new MetadataExtractor(Fixtures.GAZETTEER, Fixtures.PRIVACY, 2022,
+            DateParser.ConsultaDays.load(Fixtures.CONFIG.resolve(DateParser.ConsultaDays.FILE)));
+
+    private ReportMetadata meta(String text) {
+        return extractor.extract(text).metadata();
+    }
+
+    @Test
+    void theAlcaldiaAndDistritoOfAUtClave() {
+        ReportMetadata m = meta("INF. OBS. CPP 2022 — ut 06-005\nobs. en mro única de la ut, apertura 9:00 hrs.");
+        assertThat(m.alcaldia()).isEqualTo("Iztacalco");
+        assertThat(m.ut()).isEqualTo("06-005");
+        assertThat(m.distrito()).isEqualTo(Fixtures.GAZETTEER.ut("06-005").orElseThrow().distrito());
+    }
+
+    @Test
+    void aPlaceNamedBesideTheDistritoAmongThatDistritosUts() {
+        ReportMetadata m = meta("victoria de las democracias dtto 5 obs. x la red\n9:35 y la mesa sigue cerrada");
+        assertThat(m.alcaldia()).isEqualTo("Azcapotzalco");
+        assertThat(m.ut()).isEqualTo("02-108");
+        assertThat(m.distrito()).isEqualTo(5);
+
+        ReportMetadata tlalpan = meta("Belisario Domínguez, distrito dieciséis\nLa mesa abrió a las 9.");
+        assertThat(tlalpan.alcaldia()).as("the namesake in GAM is in distrito 6").isEqualTo("Tlalpan");
+        assertThat(tlalpan.ut()).isEqualTo("12-215");
+    }
+
+    @Test
+    void aNameOfSeveralUtsInTheSameDistritoSaysNothing() {
+        ReportMetadata m = meta("angel zimbron dtto 5\nla mesa abrió a las 9");
+        assertThat(m.ut()).as("Ángel Zimbrón is a UT of Azcapotzalco and of Miguel Hidalgo, both in distrito 5").isNull();
+        assertThat(m.alcaldia()).isNull();
+        assertThat(m.distrito()).isEqualTo(5);
+    }
+
+    @Test
+    void aNameAloneOfSeveralAlcaldiasSaysNothing() {
+        ReportMetadata m = meta("UT Belisario Domínguez\nLa mesa abrió a las 9.");
+        assertThat(m.ut()).isNull();
+        assertThat(m.alcaldia()).isNull();
+    }
+
+    @Test
+    void aMesaCalledByItsPlace() {
+        ReportMetadata m = meta("MINUTA DE LLAMADAS — distrito quinto\nEl observador de la mesa Torres Toreo reporta la apertura.");
+        assertThat(m.ut()).isEqualTo("16-027");
+        assertThat(m.alcaldia()).isEqualTo("Miguel Hidalgo");
+        assertThat(m.distrito()).isEqualTo(5);
+        assertThat(meta("la mesa estaba lista a las nueve").ut()).as("no place after «mesa»").isNull();
+    }
+
+    @Test
+    void theDateOfAnUndatedMesaReportAndNotOfOtherNumbers() {
+        ReportMetadata m = meta("Reporte de la mesa 23 – UT 10-113\nCalle Sur 12 número 33. Abrieron a las 9:10.");
+        assertThat(m.date()).isEqualTo(LocalDate.of(2022, 5, 1));
+        assertThat(m.distrito()).as("the UT's, not the mesa's 23 or the address").isEqualTo(18);
+        assertThat(meta("Alcaldía Milpa Alta\nTodo transcurrió con normalidad.").date()).isNull();
+    }
+}
