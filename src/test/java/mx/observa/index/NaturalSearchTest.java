@@ -153,6 +153,21 @@ class NaturalSearchTest {
     }
 
     @Test
+    void anObserverSentAwayIsFoundHoweverTheReportSaysIt() {
+        index.replace(report("OBS-2022-000027").finding("Las personas funcionarias me pidieron salir durante el conteo.").build());
+        index.replace(report("OBS-2022-000028").finding("El conteo terminó a las 18:00 y corrieron los resultados.").build());
+        index.commit();
+        search = FindingSearch.configured(config, index, analyzer);
+
+        // "corrieron a" someone is sending them away; the observer writes it in the first person.
+        // (as is "se le negó el acceso" to the observer of the fixture; the results that only say "conteo" come later)
+        List<String> sentAway = ids(find("corrieron a la observadora del conteo"));
+        assertThat(sentAway.subList(0, 2)).containsExactlyInAnyOrder("OBS-2022-000027#1", "OBS-2022-000001#1");
+        assertThat(sentAway.indexOf("OBS-2022-000028#1")).isNotIn(0, 1);
+        assertThat(ids(find("sacaron a la observadora"))).contains("OBS-2022-000027#1");
+    }
+
+    @Test
     void wordsNextToEachOtherRankAboveTheSameWordsApart() {
         assertThat(ids(find("urna rota")).subList(0, 2)).containsExactly("OBS-2022-000004#3", "OBS-2022-000004#4");
         assertThat(ids(find("rota la urna")).get(0)).isEqualTo("OBS-2022-000004#3");
