@@ -122,6 +122,17 @@ final class KindClassifier {
             return read(kind(FindingKind.CONTEXTO, why), reading, negation);
         }
 
+        // what the observer says they did not see or cannot vouch for ("a algunos les dieron dinero; yo no lo
+        // presencié", "dicen que se robaron una urna, ¿alguien sabe?") is context — unless, after a turn, they tell
+        // a problem they did see ("no sé si era del comité, pero se quedó junto a la mampara")
+        // A doubt about a detail is context when it is what the sentence says ("No sé si el mayordomo lo hizo por su
+        // cuenta"), not after what the observer saw ("invitaba a firmar, sin que me conste qué se hacía después").
+        List<Rule.Match> unvouched = find(at, rules.unwitnessed).stream()
+                .filter(m -> !asksADetail(at, m) || m.from() - at.sentenceStart(m.from()) <= OPENING_WORDS).toList();
+        if (!unvouched.isEmpty() && !problemAfterTurn(at, unvouched.get(0).to(), problems)) {
+            return read(kind(FindingKind.CONTEXTO, words(unvouched)), reading, negation);
+        }
+
         Optional<Kind> answered = answer(at, body, qa, signals);
         if (answered.isPresent()) {
             return read(answered, reading, negation);
@@ -132,7 +143,9 @@ final class KindClassifier {
         if (!fine.isEmpty()) {
             return read(kind(FindingKind.CONFORME, evidence(fine)), reading, negation);
         }
-        return read(kind(FindingKind.CONTEXTO, List.of()), reading, negation);
+        // a count with no judgement ("Votaron 143 personas", "¿Cuántas personas acudieron? 57") is context: its
+        // words, as evidence, keep the kind from being left to passages that only share a figure or a time
+        return read(kind(FindingKind.CONTEXTO, words(rules.counts.find(at))), reading, negation);
     }
 
     private static Optional<Kind> read(Optional<Kind> kind, KindSignals.Reading reading, NegationScope negation) {
@@ -204,6 +217,33 @@ final class KindClassifier {
             return kind(FindingKind.INCIDENCIA, why);
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether the match ends in, or is followed by, a question word: "no sé <em>si</em>…", "no me consta
+     * <em>qué</em>…".
+     */
+    private static boolean asksADetail(AnalyzedText at, Rule.Match m) {
+        // "…alguien sabe si es cierto?" doubts the whole story, not a detail of it
+        return QUESTION_WORDS.contains(at.get(m.to()).surface()) || m.to() + 1 < at.size()
+                && !at.get(m.to() + 1).surface().equals("si") && QUESTION_WORDS.contains(at.get(m.to() + 1).surface());
+    }
+
+    /** Words that may come before a doubt that opens its sentence ("Yo no sé si…", "Pero ignoro si…"). */
+    private static final int OPENING_WORDS = 2;
+
+    private static final Set<String> QUESTION_WORDS = Set.of("que", "si", "quien", "quienes", "como", "donde",
+            "cuando", "cual", "cuales", "cuanto", "cuantos", "cuanta", "cuantas", "por");
+
+    /** Whether a problem is told after a "pero"/"sin embargo" that comes after token {@code from}. */
+    private boolean problemAfterTurn(AnalyzedText at, int from, List<Signal> problems) {
+        for (int i = from + 1; i < at.size(); i++) {
+            int turn = i;
+            if (at.longestAt(rules.adversatives, i) > 0 && problems.stream().anyMatch(s -> s.match().from() > turn)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether one of the problems comes after a "pero"/"sin embargo" of the answer. */

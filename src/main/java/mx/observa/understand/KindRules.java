@@ -36,7 +36,7 @@ final class KindRules {
     record NoTopicSpec(List<String> presentacion, List<String> ajeno) {
     }
 
-    record IneligibleSpec(List<String> motivos, List<String> rechazo) {
+    record IneligibleSpec(List<String> motivos, List<String> elegible, List<String> rechazo) {
     }
 
     record AnswerSpec(List<String> si, List<String> no, List<String> vacias, List<String> sinContenido) {
@@ -47,7 +47,8 @@ final class KindRules {
 
     record FileSpec(NegationSpec negacion, Integer ventanaExclusion, Map<String, CueSpec> tipos,
                     HeadingSpec encabezados, AnswerSpec respuestas, ContrastSpec contraste, MentionSpec menciones,
-                    List<String> seguimiento, ElsewhereSpec otraMesa, NoTopicSpec sinTemas, IneligibleSpec noElegible) {
+                    List<String> seguimiento, ElsewhereSpec otraMesa, List<String> sinConstancia, CueSpec cifras,
+                    NoTopicSpec sinTemas, IneligibleSpec noElegible) {
     }
 
     /**
@@ -104,12 +105,24 @@ final class KindRules {
     /** Hearsay ("me dicen que") and another mesa ("la mesa de al lado"): together, an event not seen here. */
     final List<Phrase> hearsay;
     final List<Phrase> elsewhere;
+    /**
+     * The observer saying they did not witness or cannot vouch for what they tell ("no me consta", "yo no lo
+     * presencié", "¿alguien sabe?"): what follows is context, not a finding of the mesa.
+     */
+    final List<Phrase> unwitnessed;
+    /**
+     * A count of who came or how many opinions there were ("Votaron 143 personas"): said with no judgement it is
+     * context, and the words that say so keep passages merely alike from deciding otherwise.
+     */
+    final Cues counts;
     /** The observer presenting the report ("observé la mesa de…"), and facts said to be unrelated to the mesa. */
     final List<Phrase> presentation;
     final List<Phrase> unrelated;
     /** Why the rules turn a person away ("credencial vencida", "de otra colonia"), and the refusal itself. */
     final List<Phrase> ineligibleReasons;
     final List<Phrase> refusals;
+    /** The person met the rule after all ("su credencial es de la colonia"): a refusal of them is a problem. */
+    final List<Phrase> eligible;
 
     private KindRules(FileSpec spec, FoldingSpanishAnalyzer analyzer) {
         if (spec.negacion() == null || spec.negacion().negadores() == null || spec.negacion().cortes() == null) {
@@ -167,12 +180,15 @@ final class KindRules {
         ElsewhereSpec e = spec.otraMesa() == null ? new ElsewhereSpec(null, null) : spec.otraMesa();
         hearsay = optional(e.rumor(), analyzer);
         elsewhere = optional(e.lugar(), analyzer);
+        unwitnessed = optional(spec.sinConstancia(), analyzer);
+        counts = spec.cifras() == null || spec.cifras().isEmpty() ? Cues.NONE : compileCounts(spec.cifras(), analyzer, window);
         NoTopicSpec n = spec.sinTemas() == null ? new NoTopicSpec(null, null) : spec.sinTemas();
         presentation = optional(n.presentacion(), analyzer);
         unrelated = optional(n.ajeno(), analyzer);
-        IneligibleSpec i = spec.noElegible() == null ? new IneligibleSpec(null, null) : spec.noElegible();
+        IneligibleSpec i = spec.noElegible() == null ? new IneligibleSpec(null, null, null) : spec.noElegible();
         ineligibleReasons = optional(i.motivos(), analyzer);
         refusals = optional(i.rechazo(), analyzer);
+        eligible = optional(i.elegible(), analyzer);
     }
 
     private static List<Phrase> optional(List<String> phrases, FoldingSpanishAnalyzer analyzer) {
@@ -188,6 +204,14 @@ final class KindRules {
             return spec.compile(analyzer, window);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("tipos." + key + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static Cues compileCounts(CueSpec spec, FoldingSpanishAnalyzer analyzer, int window) {
+        try {
+            return spec.compile(analyzer, window);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("cifras: " + e.getMessage(), e);
         }
     }
 

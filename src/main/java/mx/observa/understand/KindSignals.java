@@ -112,18 +112,25 @@ final class KindSignals {
         }
         List<Rule.Match> reasons = new Rule.AnyPhrase(rules.ineligibleReasons).find(at).stream()
                 .filter(m -> negation.negatorOf(m) < 0).toList();
-        if (reasons.isEmpty()) {
+        if (reasons.isEmpty() || !rules.eligible.isEmpty() && !new Rule.AnyPhrase(rules.eligible).find(at).isEmpty()) {
             return;
         }
         List<Rule.Match> refusals = new Rule.AnyPhrase(rules.refusals).find(at);
-        boolean refused = signals.stream().anyMatch(s -> s.problem() && refusals.stream().anyMatch(r -> overlaps(r, s.match())));
+        // the refusal's own "no" may deny a word of things going right after it: "no aparecía en la <em>lista</em>"
+        java.util.function.Predicate<Signal> ofARefusal = s -> refusals.stream().anyMatch(r -> overlaps(r, s.match())
+                || insideOf(r, negation.negatorOf(s.match())));
+        boolean refused = signals.stream().anyMatch(s -> s.problem() && ofARefusal.test(s));
         if (!refused) {
             return;
         }
-        signals.removeIf(s -> s.problem() && (refusals.stream().anyMatch(r -> overlaps(r, s.match()))
+        signals.removeIf(s -> s.problem() && (ofARefusal.test(s)
                 || reasons.stream().anyMatch(r -> overlaps(r, s.match()))));
         reasons.forEach(r -> signals.add(new Signal(r, false, r.evidence())));
         signals.sort((a, b) -> Integer.compare(a.match().from(), b.match().from()));
+    }
+
+    private static boolean insideOf(Rule.Match m, int token) {
+        return token >= m.from() && token <= m.to();
     }
 
     private static Signal signal(AnalyzedText at, NegationScope negation, Rule.Match m, boolean problem) {

@@ -96,6 +96,46 @@ class KindClassifierTest {
         assertThat(only(passage).kind().id()).isEqualTo(kind);
     }
 
+    /**
+     * What the mesa did about a problem and how it ended, a person turned away by the rule with its reason
+     * explained, what the observer did not witness, a bare count, and a proposal in the conditional.
+     */
+    @ParameterizedTest(name = "{1} ← {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            La responsable le pide al chofer que se retire; se retira.                | conforme
+            El escrutador le pidió que dejara de tomar fotos y el joven se fue.       | conforme
+            La responsable le pidió que se fuera y ya no regresó.                     | conforme
+            La responsable le pidió que se retirara, pero no se fue.                  | incidencia
+            La responsable le pidió que se retirara, se fue y regresó otra vez en la tarde. | incidencia
+            La responsable les pidió paciencia y varias personas se fueron sin opinar. | incidencia
+            Una señora no aparecía en la lista y le explicaron que su credencial era de otra colonia. | conforme
+            Dos jóvenes intentaron opinar con la foto de su credencial; les explican que no se puede. | conforme
+            Una señora no aparecía en el listado aunque su credencial es de la colonia; le explicaron que no podía opinar. | incidencia
+            A algunos les dieron cincuenta pesos por votar; yo no lo presencié.       | contexto
+            Dicen que se llevaron las boletas de la escuela, alguien sabe si es cierto. | contexto
+            Ignoro si los jóvenes pertenecían al comité.                             | contexto
+            No sé si era del comité, pero estuvo repartiendo propaganda junto a la mesa. | incidencia
+            Votaron 143 personas, casi todas en la mañana.                           | contexto
+            ¿Cuántas personas acudieron? Respuesta: 57                               | contexto
+            Vino poca gente, unas 40 personas en todo el día.                        | incidencia
+            Para la otra yo pediría una patrulla fija en esta esquina, es zona de asaltos. | recomendacion
+            Lo que yo haría: poner una persona solo para buscar en la lista.         | recomendacion
+            Evitar instalar mesas dentro de los mercados.                            | recomendacion
+            El año pasado hubo golpes frente a la mesa; esta vez todo estuvo tranquilo. | conforme
+            """)
+    void whatTheMesaDidWhatWasSeenAndWhatIsProposed(String passage, String kind) {
+        assertThat(only(passage).kind().id()).isEqualTo(kind);
+    }
+
+    @Test
+    void aCountIsContextTheModelDoesNotDecide() {
+        Finding f = only("Votaron 143 personas, casi todas en la mañana.");
+        assertThat(f.kind()).isEqualTo(FindingKind.CONTEXTO);
+        assertThat(f.kindEvidence()).anySatisfy(e -> assertThat(e).contains("143"));
+        assertThat(only("A algunos les dieron cincuenta pesos por votar; yo no lo presencié.").kindEvidence())
+                .contains("yo no lo presencié");
+    }
+
     @ParameterizedTest(name = "{1} ← {0}")
     @CsvSource(delimiter = '|', textBlock = """
             ¿Hubo propaganda a menos de 50 metros?  SI___  NO_X_                              | conforme

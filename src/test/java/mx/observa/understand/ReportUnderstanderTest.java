@@ -68,11 +68,11 @@ class ReportUnderstanderTest {
                 "No hubo propaganda cerca de la mesa.",
                 "Acudieron unas 60 personas. Mi teléfono es 55 4318 2297.");
         assertThat(u.findings()).extracting(Finding::number).containsExactly(1, 2, 3);
-        // the third tells a fact and judges nothing (taxonomy.md: «contexto»); neither the rules nor the model
-        // trained on the labelled passages find a judgement in it
+        // the third tells a fact and judges nothing (taxonomy.md: «contexto»): a count, which is its evidence, and
+        // neither the rules nor the model trained on the labelled passages find a judgement in it
         assertThat(u.findings()).extracting(Finding::kind)
                 .containsExactly(FindingKind.INCIDENCIA, FindingKind.CONFORME, FindingKind.CONTEXTO);
-        assertThat(u.findings().get(2).kindEvidence()).isEmpty();
+        assertThat(u.findings().get(2).kindEvidence()).containsExactly("Acudieron … 60 … personas");
         assertThat(u.findings().get(0).kindEvidence()).contains("no … había … rampa");
         assertThat(u.findings().get(1).kindEvidence()).containsExactly("No … propaganda");
         assertThat(u.findings().get(0).evidence()).containsKeys("instalacion", "accesibilidad");
