@@ -102,9 +102,22 @@ final class WordForms {
         return forms;
     }
 
-    /** The stems of an indexed word: as it is, and with the final vowel the light stemmer may have taken. */
-    private static Set<String> stems(SpanishStemmer stemmer, String word) {
+    /**
+     * The stems of an indexed word: as it is, and with the final vowel the light stemmer may have taken; a superlative
+     * ("rapidísimo", "larguísimas", "tardísimo") also has the stems of its plain adjective, since people write the
+     * emphatic form for the plain one, in queries and reports alike ("conteo rapidísimo", "el conteo fue rápido").
+     */
+    static Set<String> stems(SpanishStemmer stemmer, String word) {
         Set<String> stems = new LinkedHashSet<>();
+        addStems(stemmer, word, stems);
+        String plain = plainOfSuperlative(word);
+        if (plain != null) {
+            addStems(stemmer, plain, stems);
+        }
+        return stems;
+    }
+
+    private static void addStems(SpanishStemmer stemmer, String word, Set<String> stems) {
         for (String w : List.of(word, word + "o", word + "e")) {
             stemmer.setCurrent(w);
             stemmer.stem();
@@ -112,7 +125,31 @@ final class WordForms {
                 stems.add(stemmer.getCurrent());
             }
         }
-        return stems;
+    }
+
+    /** Where the superlative suffix starts in an indexed (light-stemmed, folded) word: "rapidisim", "rapidisimo". */
+    private static final java.util.regex.Pattern SUPERLATIVE = java.util.regex.Pattern.compile("(\\p{L}{3,})isim[oa]?s?");
+
+    /**
+     * The plain adjective's root of a superlative, spelled back ("poquisim" → "poc", "larguisim" → "larg",
+     * "amabilisim" → "amable"), or null when the word is none.
+     */
+    static String plainOfSuperlative(String word) {
+        java.util.regex.Matcher m = SUPERLATIVE.matcher(word);
+        if (!m.matches()) {
+            return null;
+        }
+        String root = m.group(1);
+        if (root.endsWith("qu")) {
+            return root.substring(0, root.length() - 2) + "c";
+        }
+        if (root.endsWith("gu")) {
+            return root.substring(0, root.length() - 1);
+        }
+        if (root.endsWith("bil")) {
+            return root.substring(0, root.length() - 3) + "ble";
+        }
+        return root;
     }
 
     private static boolean startsWith(BytesRef term, BytesRef prefix) {

@@ -135,6 +135,39 @@ class NaturalSearchTest {
     }
 
     @Test
+    void aSuperlativeFindsItsPlainAdjectiveAndThePlainOneFindsTheSuperlative() {
+        index.replace(report("OBS-2022-000023").finding("El conteo fue rápido y sin errores.").build());
+        index.replace(report("OBS-2022-000024").finding("Abrieron tardísimo porque no llegaba la responsable.").build());
+        index.replace(report("OBS-2022-000025").finding("Las filas fueron largas toda la mañana.").build());
+        index.replace(report("OBS-2022-000026").finding("Hubo poca gente a mediodía.").build());
+        index.commit();
+        search = FindingSearch.configured(config, index, analyzer);
+
+        // People write the emphatic form for the plain one, in queries and in reports alike.
+        assertThat(ids(find("rapidísimo"))).containsExactly("OBS-2022-000023#1");
+        assertThat(ids(find("abrieron tarde"))).first().isEqualTo("OBS-2022-000024#1");
+        assertThat(ids(find("filas larguísimas"))).first().isEqualTo("OBS-2022-000025#1");
+        assertThat(ids(find("poquísima gente"))).contains("OBS-2022-000026#1");
+        // Not between quotes: there the words are exactly those.
+        assertThat(ids(find("\"rapidísimo\""))).isEmpty();
+    }
+
+    @Test
+    void anObserverSentAwayIsFoundHoweverTheReportSaysIt() {
+        index.replace(report("OBS-2022-000027").finding("Las personas funcionarias me pidieron salir durante el conteo.").build());
+        index.replace(report("OBS-2022-000028").finding("El conteo terminó a las 18:00 y corrieron los resultados.").build());
+        index.commit();
+        search = FindingSearch.configured(config, index, analyzer);
+
+        // "corrieron a" someone is sending them away; the observer writes it in the first person.
+        // (as is "se le negó el acceso" to the observer of the fixture; the results that only say "conteo" come later)
+        List<String> sentAway = ids(find("corrieron a la observadora del conteo"));
+        assertThat(sentAway.subList(0, 2)).containsExactlyInAnyOrder("OBS-2022-000027#1", "OBS-2022-000001#1");
+        assertThat(sentAway.indexOf("OBS-2022-000028#1")).isNotIn(0, 1);
+        assertThat(ids(find("sacaron a la observadora"))).contains("OBS-2022-000027#1");
+    }
+
+    @Test
     void wordsNextToEachOtherRankAboveTheSameWordsApart() {
         assertThat(ids(find("urna rota")).subList(0, 2)).containsExactly("OBS-2022-000004#3", "OBS-2022-000004#4");
         assertThat(ids(find("rota la urna")).get(0)).isEqualTo("OBS-2022-000004#3");

@@ -128,4 +128,23 @@ class QueryReaderTest {
             assertThat(reader.functionWords()).doesNotContainAnyElementsOf(Fixtures.ANALYZER.terms(word));
         }
     }
+
+    @Test
+    void distritosWrittenInWordsAreFiltersOfTheQuery() {
+        assertThat(places("vigésimo cuarto distrito")).extracting(QueryReader.Place::kind, QueryReader.Place::value)
+                .containsExactly(tuple(QueryReader.PlaceKind.DISTRITO, "24"));
+        assertThat(places("distrito treinta y tres")).extracting(QueryReader.Place::value).containsExactly("33");
+        assertThat(places("onceavo distrito de la V. Carranza")).extracting(QueryReader.Place::kind, QueryReader.Place::value)
+                .containsExactly(tuple(QueryReader.PlaceKind.DISTRITO, "11"),
+                        tuple(QueryReader.PlaceKind.ALCALDIA, "Venustiano Carranza"));
+        // A count in words is no distrito.
+        assertThat(places("llegaron cuatro personas al distrito")).isEmpty();
+    }
+
+    @Test
+    void aMesaThatStoppedReceivingOpinionsIsAProblem() {
+        assertThat(reader.describesProblem("¿Se suspendió la recepción de opiniones?")).isTrue();
+        assertThat(reader.describesProblem("mesas donde se interrumpió la votación")).isTrue();
+        assertThat(reader.describesProblem("mesas donde la recepción de opiniones siguió")).isFalse();
+    }
 }

@@ -1,0 +1,31 @@
+package mx.observa.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.tartarus.snowball.ext.SpanishStemmer;
+
+/** The other forms of a query's word: here, how a superlative is read back to its plain adjective. */
+class WordFormsTest {
+
+    @Test
+    void aSuperlativeIsSpelledBackToItsPlainAdjective() {
+        // The index holds light stems (folded, without the final vowel or the plural): "rapidísimo" is "rapidisim".
+        assertThat(WordForms.plainOfSuperlative("rapidisim")).isEqualTo("rapid");
+        assertThat(WordForms.plainOfSuperlative("tardisimo")).isEqualTo("tard");
+        assertThat(WordForms.plainOfSuperlative("larguisim")).isEqualTo("larg");
+        assertThat(WordForms.plainOfSuperlative("poquisimas")).isEqualTo("poc");
+        assertThat(WordForms.plainOfSuperlative("amabilisim")).isEqualTo("amable");
+        // Not superlatives: no suffix, or too little before it.
+        assertThat(WordForms.plainOfSuperlative("rapid")).isNull();
+        assertThat(WordForms.plainOfSuperlative("visim")).isNull();
+    }
+
+    @Test
+    void aSuperlativeSharesAStemWithItsPlainAdjective() {
+        SpanishStemmer stemmer = new SpanishStemmer();
+        assertThat(WordForms.stems(stemmer, "rapidisim")).containsAnyElementsOf(WordForms.stems(stemmer, "rapid"));
+        assertThat(WordForms.stems(stemmer, "tardisim")).containsAnyElementsOf(WordForms.stems(stemmer, "tard"));
+        assertThat(WordForms.stems(stemmer, "rapidisim")).doesNotContainAnyElementsOf(WordForms.stems(stemmer, "tard"));
+    }
+}
