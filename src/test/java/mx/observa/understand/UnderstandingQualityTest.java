@@ -44,6 +44,10 @@ import mx.observa.text.FoldingSpanishAnalyzer;
  *
  * <p>While rules are being tuned, {@code -Dcalidad.soloAjuste=true} leaves the held-out set alone (not loaded, not
  * evaluated): it is evaluated once, by the integrator, when the rules are done.
+ *
+ * <p>The same left-out understanding also decides whether the classifier earns its place beside the rules
+ * ({@link KindCrossValidation}): each tuning set is understood by the rules alone as well, here, so the sets are
+ * extracted and understood with left-out classifiers once per build, not once per test class.
  */
 class UnderstandingQualityTest {
 
@@ -59,6 +63,8 @@ class UnderstandingQualityTest {
     private static QualityReport own;
     /** The held-out sets seen once blind and tuned on since, in the order of {@link EvaluationCorpus#TUNING}. */
     private static final List<QualityReport> seen = new ArrayList<>();
+    /** Each tuning set, in the order of {@link EvaluationCorpus#TUNING}, understood by the rules alone. */
+    private static final List<QualityReport> rulesAlone = new ArrayList<>();
     private static QualityReport heldOut;
 
     @BeforeAll
@@ -67,11 +73,19 @@ class UnderstandingQualityTest {
         FoldingSpanishAnalyzer analyzer = new FoldingSpanishAnalyzer();
         ReportUnderstander understander = new ReportUnderstander(config, analyzer);
         LabelledPassages passages = LabelledPassages.load(config.configDir().resolve(LabelledPassages.FILE));
-        ownSet = EvaluationCorpus.load(EvaluationCorpus.TUNING.get(0));
-        own = evaluate(leavingOut(config, analyzer, passages, 0), ownSet);
+        ReportUnderstander rules = new ReportUnderstander(config, analyzer, new NearestPassages(LabelledPassages.none(), analyzer));
         seen.clear();
-        for (int set = 1; set < EvaluationCorpus.TUNING.size(); set++) {
-            seen.add(evaluate(leavingOut(config, analyzer, passages, set), EvaluationCorpus.load(EvaluationCorpus.TUNING.get(set))));
+        rulesAlone.clear();
+        for (int set = 0; set < EvaluationCorpus.TUNING.size(); set++) {
+            List<EvaluationCorpus.Item> items = EvaluationCorpus.load(EvaluationCorpus.TUNING.get(set));
+            QualityReport leftOut = evaluate(leavingOut(config, analyzer, passages, set), items);
+            if (set == 0) {
+                ownSet = items;
+                own = leftOut;
+            } else {
+                seen.add(leftOut);
+            }
+            rulesAlone.add(evaluate(rules, items));
         }
         if (evaluatesHeldOut() && Files.isRegularFile(EvaluationCorpus.HELD_OUT.resolve("etiquetas.csv"))) {
             heldOut = evaluate(understander, EvaluationCorpus.load(EvaluationCorpus.HELD_OUT));
@@ -113,6 +127,59 @@ class UnderstandingQualityTest {
             report.add(item, understander.understand(item.text(), item.file()));
         }
         return report;
+    }
+
+    /** The tuning sets' left-out reports in the order of {@link EvaluationCorpus#TUNING}: the own set, then the seen ones. */
+    private static List<QualityReport> leftOut() {
+        List<QualityReport> all = new ArrayList<>(List.of(own));
+        all.addAll(seen);
+        return all;
+    }
+
+    /**
+     * Whether the nearest-passage classifier earns its place beside the rules: each tuning set is understood by the
+     * rules alone and by the rules with a classifier that learnt from the other tuning sets (leave one set out, the
+     * understanding the floors above measure), and the classifier is kept only if the kind is right more often over
+     * all the sets and no set's serious incidents get less precise. Writes the comparison to
+     * {@code target/validacion-cruzada.md} (docs/calidad.md, «Cuarta ronda»).
+     *
+     * <p>It runs with every build, so a rule or a labelled passage that makes the classifier lose its place fails the
+     * build.
+     */
+    @Nested
+    class KindCrossValidation {
+
+        @Test
+        void theClassifierBeatsTheRulesOnSetsItDidNotLearnFrom() throws IOException {
+            StringBuilder out = new StringBuilder("| conjunto (pasajes) | tipo: reglas | tipo: reglas + parecidos | graves P (R): reglas | graves P (R): reglas + parecidos | temas F1: reglas | temas F1: reglas + parecidos |\n"
+                    + "|---|---:|---:|---:|---:|---:|---:|\n");
+            double rightRules = 0;
+            double rightBoth = 0;
+            int passages = 0;
+            List<String> lessPrecise = new ArrayList<>();
+            List<QualityReport> leftOut = leftOut();
+            for (int set = 0; set < EvaluationCorpus.TUNING.size(); set++) {
+                String name = EvaluationCorpus.TUNING.get(set).getFileName().toString();
+                QualityReport rules = rulesAlone.get(set);
+                QualityReport both = leftOut.get(set);
+                out.append(String.format("| %s (%d) | %.3f | %.3f | %.3f (%.3f) | %.3f (%.3f) | %.3f | %.3f |%n", name, rules.kindLabelled(),
+                        rules.kindAccuracy(), both.kindAccuracy(), rules.seriousPrecision(), rules.seriousRecall(),
+                        both.seriousPrecision(), both.seriousRecall(), rules.reportMicro().f1(), both.reportMicro().f1()));
+                rightRules += rules.kindAccuracy() * rules.kindLabelled();
+                rightBoth += both.kindAccuracy() * both.kindLabelled();
+                passages += rules.kindLabelled();
+                if (both.seriousPrecision() < rules.seriousPrecision()) {
+                    lessPrecise.add(name);
+                }
+            }
+            out.append(String.format("| **todos** (%d) | %.3f | %.3f | | | | |%n", passages, rightRules / passages, rightBoth / passages));
+            System.out.println(out);
+            Files.createDirectories(Path.of("target"));
+            Files.writeString(Path.of("target", "validacion-cruzada.md"), out.toString(), StandardCharsets.UTF_8);
+
+            assertThat(rightBoth / passages).as("exactitud del tipo con el clasificador, dejando fuera cada conjunto").isGreaterThan(rightRules / passages);
+            assertThat(lessPrecise).as("conjuntos cuyas incidencias graves pierden precisión").isEmpty();
+        }
     }
 
     /** The project's own tuning set ({@code evaluacion/}). */
