@@ -23,6 +23,7 @@ import mx.observa.index.FindingSearch;
 import mx.observa.index.SearchHit;
 import mx.observa.index.SearchRequest;
 import mx.observa.index.SearchResult;
+import mx.observa.index.opensearch.OpenSearchBackend;
 import mx.observa.model.Report;
 import mx.observa.text.FoldingSpanishAnalyzer;
 
@@ -177,16 +178,20 @@ public final class SearchEvaluation {
         try (SearchCorpus taken = earlier != null ? earlier : SearchCorpus.ingest(config, corpus, work)) {
             FoldingSpanishAnalyzer analyzer = new FoldingSpanishAnalyzer();
             FindingSearch search = FindingSearch.configured(config, taken.index(), analyzer);
-            Map<String, Function<SearchRequest, SearchResult>> engines = new LinkedHashMap<>();
-            engines.put(SearchBackends.LUCENE, search::search);
+            Map<String, Function<SearchRequest, OpenSearchBackend.Ranking>> engines = new LinkedHashMap<>();
+            engines.put(SearchBackends.LUCENE, r -> {
+                SearchResult result = search.search(r);
+                return new OpenSearchBackend.Ranking(result.total(), result.hits().stream().map(SearchHit::folio).toList());
+            });
             Map<String, Result> byBackend = new LinkedHashMap<>();
             try (Stream<Report> reports = taken.reports(); PlainLuceneBaseline baseline = new PlainLuceneBaseline(reports);
                  FindingIndex embedded = cluster ? FindingIndex.open(taken.indexDir(), analyzer, new IndexSchema()) : null;
                  SearchBackend backend = cluster ? SearchBackends.of(config, embedded, analyzer) : null) {
-                if (backend != null) {
-                    engines.put(SearchBackends.OPENSEARCH, r -> backend.search(r, null));
+                if (backend instanceof OpenSearchBackend os) {
+                    // the cluster's ranking alone: the snippets and counts of a page are never measured
+                    engines.put(SearchBackends.OPENSEARCH, r -> os.ranking(r, r.limit(), null));
                 }
-                for (Map.Entry<String, Function<SearchRequest, SearchResult>> engine : engines.entrySet()) {
+                for (Map.Entry<String, Function<SearchRequest, OpenSearchBackend.Ranking>> engine : engines.entrySet()) {
                     List<PartResult> results = new ArrayList<>();
                     for (JudgedQueries part : parts) {
                         results.add(evaluate(part, engine.getValue(), baseline, taken));
@@ -205,14 +210,14 @@ public final class SearchEvaluation {
         return stem + (number.equals("1") ? "" : "-" + number) + ".csv";
     }
 
-    private static PartResult evaluate(JudgedQueries part, Function<SearchRequest, SearchResult> search,
+    private static PartResult evaluate(JudgedQueries part, Function<SearchRequest, OpenSearchBackend.Ranking> search,
                                        PlainLuceneBaseline baseline, SearchCorpus corpus) throws Exception {
         List<QueryResult> results = new ArrayList<>();
         int empty = 0;
         for (JudgedQueries.JudgedQuery q : part.queries()) {
-            SearchResult r = search.apply(new SearchRequest(q.text(), null, SearchRequest.Order.RELEVANCE, 0,
+            OpenSearchBackend.Ranking r = search.apply(new SearchRequest(q.text(), null, SearchRequest.Order.RELEVANCE, 0,
                     FINDINGS_READ));
-            List<String> ours = files(r.hits().stream().map(SearchHit::folio).toList(), corpus);
+            List<String> ours = files(r.folios(), corpus);
             List<String> theirs = files(baseline.folios(q.text(), FINDINGS_READ), corpus);
             boolean noResults = r.total() == 0 && q.grades().values().stream().anyMatch(g -> g >= RankingMetrics.RELEVANT);
             empty += noResults ? 1 : 0;

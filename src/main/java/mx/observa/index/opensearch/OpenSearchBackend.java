@@ -249,6 +249,26 @@ public final class OpenSearchBackend implements SearchBackend {
                 plan.applied(), plan.topics(), List.of(), 0);
     }
 
+    /** How many findings match a request, and the folios of the first findings in relevance order. */
+    public record Ranking(long total, List<String> folios) {
+    }
+
+    /**
+     * What a ranking measure reads of {@link #search} (the search evaluation): the same total and the folios of the
+     * first {@code n} findings in the same order, without the snippets, facet and date counts it never reads.
+     */
+    public Ranking ranking(SearchRequest request, int n, VisibleText visible) {
+        SearchPlan plan = planner.planned(request, visible);
+        PlanFilters filters = new PlanFilters(plan.filters());
+        ObjectNode count = Json.MAPPER.createObjectNode();
+        // the query search() counts: dates and every dimension's filter around the match
+        count.set("query", filters.around(LuceneQueryTranslation.toDsl(plan.match()), true, true));
+        long total = http.call("POST", "/" + settings.index() + "/_count", count).path("count").asLong();
+        List<String> folios = total == 0 ? List.of() : ranked(plan, filters, n).stream()
+                .map(r -> r.id().substring(0, r.id().lastIndexOf('#'))).toList();
+        return new Ranking(total, folios);
+    }
+
     /**
      * A page of reports, a report and its near-duplicates being one ({@link IndexSchema#GROUP}), each where its best
      * finding ranks, with how many more of its findings match and its other deliveries (as {@code ReportGroups}).
