@@ -73,11 +73,11 @@ class PrivacyQualityTest {
      */
     private static final double MAX_DECOYS_REDACTED = 0.0;
     /**
-     * For the held-out set. What privacidad-ciega-9 measured blind, once (2026-12-04, ninth session): recall 0.801
-     * (189 of 236; names 129 of 175, addresses 8 of 9, every other type complete), no decoy of 64 redacted. Floors,
-     * not targets (the issue's target is 0.98; the eighth blind set measured 0.885 and 4 decoys of 60).
+     * For the held-out set. What privacidad-ciega-10 measured blind, once (2026-12-04, tenth session): recall 0.839
+     * (193 of 230; names 120 of 152, phones 28 of 31, addresses 13 of 15, every other type complete), no decoy of 62
+     * redacted. Floors, not targets (the issue's target is 0.98; the ninth blind set measured 0.801 and no decoy).
      */
-    private static final double MIN_RECALL_HELD_OUT = 0.80;
+    private static final double MIN_RECALL_HELD_OUT = 0.83;
     private static final double MAX_DECOYS_REDACTED_HELD_OUT = 0.0;
     /** Particles and articles, never what identifies a person: «el Sr. Pantoja» is found when «Sr.» and «Pantoja» are. */
     private static final Set<String> CONNECTORS = Set.of("de", "del", "el", "la", "las", "los", "y", "e");
