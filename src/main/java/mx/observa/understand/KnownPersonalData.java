@@ -375,7 +375,8 @@ public final class KnownPersonalData {
             add(forms, seen, spelled + Pattern.quote(surname), surname, PersonalDataDetector.NOMBRE, true, false);
         } else {
             initials(forms, seen, givenNames, surname);
-            alone(forms, seen, first, 4, vocabulary, lowerCaseNames || lowerWords.contains(first));
+            // the given name alone, also in lower case where it can only be the name ("sebastiana me pasó…")
+            alone(forms, seen, first, 4, vocabulary, lowerCaseNames || lowerWords.contains(first) || vocabulary.isLowerCaseGivenName(first));
             for (String shortForm : vocabulary.nicknamesOf(first)) {
                 // "Paty" for a known Patricia Elizondo, "Lupe Ramírez" for Guadalupe Ramírez
                 alone(forms, seen, shortForm, 3, vocabulary, lowerCaseNames || lowerWords.contains(shortForm));

@@ -150,6 +150,7 @@ final class PersonNames {
         listItems(scan);
         hereIam(scan);
         lowerCaseQuotedNicknames(scan);
+        lowerCaseGivenNames(scan);
         coordinated(scan);
         return knownByRelation(scan, scan.resolve());
     }
@@ -193,6 +194,67 @@ final class PersonNames {
                 s.add(new Run(w, w, 1, 1, true, false), LABEL, true);
             }
         }
+    }
+
+    /** What may follow a name in lower case that closes its clause, or an aside in parentheses. */
+    private static final Pattern LOWER_NAME_THEN = Pattern.compile(
+            "^(?:[ \\t]*(?:[,.;:!?()]|$)|[ \\t]+(?:y|e|que|quien|pero|me|te|le|les|nos|se|lo|los|la|con|tambien|dijo|vive)(?![\\p{L}]))");
+
+    /**
+     * "la atendieron adelina y bertoldo sosa", "era filemon arcos, vive…" in a report written all in lower case, and
+     * "…», preguntó santiago (…)" after a person's verb in any report: a known given name that is no common word,
+     * with the surnames that follow it in its clause, names a person written without capitals.
+     */
+    private void lowerCaseGivenNames(Scan s) {
+        boolean lowerCaseText = KnownPersonalData.writtenInLowerCase(s.text);
+        for (int k = 0; k < s.words.size(); k++) {
+            Words.Word w = s.words.get(k);
+            if (w.capitalized() || !vocabulary.isLowerCaseGivenName(w.folded())) {
+                continue;
+            }
+            String before = Folding.foldPreservingLength(s.text.substring(Math.max(Lines.nearStart(s.text, w.start()), w.start() - 40), w.start()));
+            boolean afterVerb = verbBefore.matcher(before).find();
+            if (!lowerCaseText && !afterVerb) {
+                continue;
+            }
+            if (lowerCasePlaceBefore(s, k)) {
+                continue;
+            }
+            // only known surnames go with it: "se quedó dorotea sola", "chayo aquí" are a name and a word
+            Run run = lowerCaseKnownName(s, k);
+            if (run == null) {
+                String after = Folding.foldPreservingLength(Lines.nearAfter(s.text, w.end()));
+                run = afterVerb || LOWER_NAME_THEN.matcher(after).find() ? new Run(k, k, 1, 1, true, false) : null;
+            }
+            if (run != null && s.add(run, OTHER, true)) {
+                k = run.to;
+            }
+        }
+    }
+
+    private static final Set<String> SAINT = Set.of("san", "santa", "santo", "sto", "sta", "virgen", "senor", "nuestra");
+
+    /**
+     * "capilla de san judas tadeo", "colonia ampliacion adelina": a name in lower case after a saint's title (one word
+     * may stand between), or
+     * within a few words of a place word with only names, connectors and saints' titles between, names the place.
+     */
+    private boolean lowerCasePlaceBefore(Scan s, int k) {
+        for (int j = k - 1; j >= 0 && k - j <= 5; j--) {
+            Words.Word w = s.words.get(j);
+            String f = w.folded();
+            if (!continues(s.text, w, s.words.get(j + 1))) {
+                return false;
+            }
+            // "san judas tadeo": a saint's title up to two words before
+            if (SAINT.contains(f) && k - j <= 2 || vocabulary.places.contains(f)) {
+                return true;
+            }
+            if (!SAINT.contains(f) && !CONNECTORS.contains(f) && !vocabulary.isKnownName(f) && k - j > 1) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** A name in lower case around a nickname in quotes: «gonzalo "el guero" ibarra». */
@@ -920,7 +982,7 @@ final class PersonNames {
                 continue;
             }
             int end = s.words.get(run.to).end();
-            s.found.add(new Mention<>(s.text.substring(m.start(1), end), m.start(1), end, OTHER));
+            s.found.add(new Mention<>(s.text.substring(m.start(), end), m.start(), end, OTHER));
         }
     }
 
@@ -1586,6 +1648,13 @@ final class PersonNames {
             boolean lineHead = s.words.get(trimmed.from).start() == firstLetter(s.text, Lines.nearStart(s.text, s.words.get(trimmed.from).start()))
                     && after.matches("^[ \\t]*[:,].*") && trimmed.significant >= 2 && trimmed.significant <= 4
                     && (trimmed.known >= 1 || after.matches("^[ \\t]*:[ \\t]*\\S.*") && !trimmed.upperOnly && noCommonWord(s, trimmed));
+            if (trimmed.nicknamed && trimmed.significant >= 3 && !vocabulary.isKnownName(s.words.get(trimmed.from).folded())
+                    && SENTENCE_START_BEFORE.matcher(s.text.substring(Lines.nearStart(s.text, s.words.get(trimmed.from).start()),
+                            s.words.get(trimmed.from).start())).find()) {
+                // "Llegó Anacarsis "el Tejón" Ugalde": the word that opens the sentence has its capital anyway
+                Run rest = run(s, trimmed.from + 1, false);
+                trimmed = rest != null && rest.nicknamed ? rest : trimmed;
+            }
             if (personAfter && acceptedAfterCue(trimmed, false) || lineHead || trimmed.nicknamed && (!trimmed.upperOnly || trimmed.known >= 1)) {
                 if (s.add(trimmed, OTHER, true)) {
                     restOfList(s, trimmed);
@@ -1609,6 +1678,7 @@ final class PersonNames {
         }
     }
 
+    private static final Pattern SENTENCE_START_BEFORE = Pattern.compile("(?:^|[.!?¿¡:;\"«“(•*·\\-–—])[ \\t]*$");
     private static final Pattern SENTENCE_END_BEFORE = Pattern.compile("[.!?¿¡;:\"«“(•*·\\-–—][ \\t]*$");
     private static final Pattern COMMA_OR_COLON_AFTER = Pattern.compile("^[ \\t]*[,:]");
 

@@ -65,6 +65,8 @@ final class PrivacyVocabulary {
     final List<String> nicknameAfterCues;
     /** Things given a name in quotes ("el proyecto", "la fonda"): a quoted nickname after one names the thing. */
     final Set<String> namedThings;
+    /** Given names that are also common words ("rosa", "luz"): in lower case they are read as the word. */
+    final Set<String> wordLikeNames;
     final List<String> places;
     final Set<String> publicFigures;
     final Set<String> notNameWords;
@@ -100,6 +102,7 @@ final class PrivacyVocabulary {
         this.commonNicknames = Set.copyOf(lists.get("apodos_comunes"));
         this.nicknameAfterCues = longestFirst(lists.get("apodo_despues"));
         this.namedThings = Set.copyOf(lists.get("nombres_de_cosas"));
+        this.wordLikeNames = Set.copyOf(lists.get("nombres_que_son_palabras"));
         this.places = longestFirst(lists.get("lugares"));
         Set<String> figures = new HashSet<>();
         lists.get("personajes").forEach(p -> figures.add(Folding.normalizeName(p)));
@@ -111,7 +114,7 @@ final class PrivacyVocabulary {
     }
 
     private static final String[] LISTS = {"tratamientos", "tratamientos_de_cortesia", "funciones", "parentescos", "relaciones", "anuncios", "etiquetas_observador", "etiquetas_persona",
-            "encabezados_correo", "presentaciones", "despedidas", "saludos_iniciales", "autoria", "verbos_de_persona", "anuncios_de_apodo", "apodo_despues", "apodos_comunes", "nombres_de_cosas", "lugares", "personajes", "no_nombre"};
+            "encabezados_correo", "presentaciones", "despedidas", "saludos_iniciales", "autoria", "verbos_de_persona", "anuncios_de_apodo", "apodo_despues", "apodos_comunes", "nombres_de_cosas", "nombres_que_son_palabras", "lugares", "personajes", "no_nombre"};
 
     static PrivacyVocabulary load(Path dir) {
         Path yaml = dir.resolve("vocabulario.yaml");
@@ -302,6 +305,15 @@ final class PrivacyVocabulary {
             }
         }
         return false;
+    }
+
+    /**
+     * A given name that in lower case can only be the name: known, four letters or more, not a common word too
+     * ("sebastiana", "filemon"; not "rosa", "luz"), nor a function word or a word never part of a name.
+     */
+    boolean isLowerCaseGivenName(String folded) {
+        return folded.length() >= 4 && isGivenName(folded) && !wordLikeNames.contains(folded) && !notNameWords.contains(folded)
+                && !isFunctionWord(folded) && !isTitle(folded) && !places.contains(folded);
     }
 
     boolean isSurname(String folded) {
