@@ -512,4 +512,10 @@ class PersonNamesTest {
         assertThat(personal("Estuve con Anselma Pérez Ocaña en la mesa.\nanselma me prestó su pluma.", KnownPersonalData.NONE))
                 .contains("Anselma Pérez Ocaña", "anselma");
     }
+
+    @Test
+    void creditsOfAPublicationNameWhoDidIt() {
+        assertThat(found("Boletín 4 de la red · fotos de Gaudencia Morales · edición de Luz Tepoz")).contains("Gaudencia Morales", "Luz Tepoz");
+        assertThat(found("La foto de Miguel Hidalgo en la escuela. Edición de mayo. Texto de la Coordinación Territorial.")).isEmpty();
+    }
 }
