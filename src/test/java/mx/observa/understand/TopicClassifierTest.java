@@ -108,6 +108,38 @@ class TopicClassifierTest {
         assertThat(shipped("Se recibió la cinta de seguridad de la urna.")).doesNotContainKey("seguridad");
     }
 
+    @Test
+    void theShippedRulesReadHowObserversWriteEachTopic() {
+        // identification: the list and the credential in everyday words, the voter sent to their own mesa
+        assertThat(shipped("Al señor de la gorra no lo encontraron en la lista nominal.")).containsKey("identificacion");
+        assertThat(shipped("Una joven llegó con su INE recién tramitada y la rechazaron.")).containsKey("identificacion");
+        assertThat(shipped("A tres vecinas las mandaron a otra mesa porque les tocaba otra sección.")).containsKey("identificacion");
+        assertThat(shipped("Un muchacho quiso opinar dos veces.")).containsKey("identificacion");
+        assertThat(shipped("A un niño menor de edad no lo dejaron votar.")).containsKey("identificacion");
+        // secrecy: someone standing by the screen, asking to see the ballot, taking it from the voter
+        assertThat(shipped("Un hombre se quedó parado a un costado de la mampara casi una hora.")).containsKey("secreto_voto");
+        assertThat(shipped("Una vecina le pedía a cada persona que le enseñara su boleta.")).containsKey("secreto_voto");
+        assertThat(shipped("El señor le quitó la boleta a su esposa y la llenó él mismo.")).containsKey("secreto_voto");
+        assertThat(shipped("Un joven estuvo espiando por quién votaban sus vecinos.")).containsKey("secreto_voto");
+        assertThat(shipped("La urna estaba junto a la mesa de las funcionarias.")).doesNotContainKey("secreto_voto");
+        // inducement: gifts, paying, threats conditioned on the result, an invitation to eat
+        assertThat(shipped("Una señora obsequiaba pulseras a la gente formada.")).containsKey("proselitismo");
+        assertThat(shipped("Un vecino les pagaba a los jóvenes doscientos pesos por ir.")).containsKey("proselitismo");
+        assertThat(shipped("Por la bocina decían que si no ganaba el parque les iban a cortar la luz.")).containsKey("proselitismo");
+        assertThat(shipped("En la casa de junto invitaban a almorzar a quien fuera a opinar.")).containsKey("proselitismo");
+        // the observer's own online course is not the internet vote; the vote by internet still is
+        assertThat(shipped("Me registré y tomé el curso en línea dos semanas antes.")).doesNotContainKey("remota");
+        assertThat(shipped("Varias personas prefirieron votar por internet desde su casa.")).containsKey("remota");
+        // accessibility in plain words; accessibility aids are not material
+        assertThat(shipped("Dos señoras mayores no alcanzaban a leer porque la letra era muy chica.")).containsKey("accesibilidad");
+        assertThat(shipped("Faltaba la mampara baja.")).containsKey("accesibilidad").doesNotContainKey("material");
+        // «with all the material in place» describes the opening, it says nothing of the material
+        assertThat(shipped("Abrieron a las 8:55 con todo el material acomodado.")).doesNotContainKey("material");
+        // officials who do nothing about it
+        assertThat(shipped("La responsable ni lo peló y siguió platicando.")).containsKey("funcionariado");
+        assertThat(shipped("Nadie de la mesa interviene cuando empiezan los gritos.")).containsKey("funcionariado");
+    }
+
     private static SortedMap<String, List<String>> shipped(String passage) {
         return new TopicClassifier(Fixtures.RULES).classify(AnalyzedText.of(Fixtures.ANALYZER, passage)).evidence();
     }
