@@ -447,6 +447,8 @@ final class Segmenter {
                     || Boilerplate.isCapitalTitle(line, beforeContent) || isPersonalDataLine(folded)
                     || Boilerplate.isAboutTheDocument(said) || isEditorialNote(line) || isUnansweredField(folded)
                     || !l.chat() && isTitle(line, blank, nextIsBlank(lines, index), beforeContent) && !headsAList(lines, index)
+                    || !l.chat() && beforeContent && (isDashedTitle(line) || firstLine(lines, index) && isVerblessTitle(line))
+                        && !headsAList(lines, index)
                     || !l.chat() && beforeContent && isCapitalHeading(line, true, true, mixedCase)
                     || isContents(line) || !l.chat() && isMetadataLine(lineStart, folded, metadata))) {
                 dropQuestionAskingFor(open, blocks);
@@ -550,7 +552,7 @@ final class Segmenter {
             if (chat.find()) {
                 boolean coordination = COORDINATION_SENDER.matcher(chat.group()).find();
                 lines.add(new Line(line.substring(chat.end()), pos + chat.end(), end, true, false, coordination));
-            } else if (codedHeading(text, line, end)) {
+            } else if (codedHeading(text, line, end) || isDashedTitle(line)) {
                 lines.add(new Line(line, pos, end, false, true, false));
             } else if (glued.find() && Boilerplate.words(glued.group(1)) <= MAX_HEADING_WORDS) {
                 lines.add(new Line(line.substring(0, glued.end()), pos, pos + glued.end(), false, true, false));
@@ -694,6 +696,63 @@ final class Segmenter {
             return true;
         }
         return beforeContent && blankBefore && blankAfter && titleLike(line) && Boilerplate.words(line) <= 12 && !line.contains(",");
+    }
+
+    /** Parts of a title line: "Campo 3 — Integración de la mesa", "Mesa receptora — Merced Gómez, BJ — Reseñas". */
+    private static final Pattern TITLE_DASH = Pattern.compile("\\s+[—–]\\s+");
+    private static final int TITLE_PART_WORDS = 8;
+    private static final int TITLE_WORDS = 20;
+    private static final int FIRST_LINE_TITLE_WORDS = 10;
+    /** Verbs a sentence of a report is made with; a title names, it does not tell. */
+    private static final Set<String> COMMON_VERBS = Set.of("hubo", "habia", "habian", "hay", "fue", "fueron", "era", "eran",
+            "estaba", "estaban", "estuvo", "estuvieron", "es", "son", "estan", "se", "me", "nos", "tiene", "tenia", "tenian",
+            "dijo", "dijeron", "pidio", "vimos", "vi", "llegue", "llegamos", "estuve", "estuvimos", "puso", "pusieron");
+    private static final Pattern VERB_ENDING = Pattern.compile("\\p{L}{2,}(?:aron|ieron|aban|aba)");
+
+    /**
+     * A title made of parts set apart by dashes ("Para su difusión inmediata — 2 de mayo de 2022", "Campo 3 —
+     * Integración de la mesa"): short parts naming things, no sentence, question or field in it.
+     */
+    static boolean isDashedTitle(String original) {
+        String line = original.strip();
+        String[] parts = TITLE_DASH.split(line);
+        if (parts.length < 2 || Boilerplate.words(line) > TITLE_WORDS || SENTENCE_END.matcher(line).find()
+                || line.contains("?") || line.contains(":") || line.endsWith(",") || !verbless(line)) {
+            return false;
+        }
+        for (String part : parts) {
+            int words = Boilerplate.words(part);
+            if (words == 0 || words > TITLE_PART_WORDS) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The first line of a document that names rather than tells ("Acompañamiento al módulo de votación por internet (SEI)"). */
+    private static boolean isVerblessTitle(String original) {
+        String line = original.strip();
+        return titleLike(line) && Boilerplate.words(line) <= FIRST_LINE_TITLE_WORDS && !line.endsWith(",") && verbless(line);
+    }
+
+    /** Whether no word of the line looks like a conjugated verb (a common one, a preterite in -ó, -aron, -aba). */
+    private static boolean verbless(String line) {
+        for (String w : line.split("[^\\p{L}]+")) {
+            String folded = Folding.foldLower(w);
+            if (COMMON_VERBS.contains(folded) || VERB_ENDING.matcher(folded).matches() || w.length() > 2 && w.endsWith("ó")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean firstLine(List<Line> lines, int index) {
+        for (int i = 0; i < index; i++) {
+            if (!lines.get(i).text().isBlank()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A line with no sentence in it that could head what follows: no end of sentence, no question, no field. */
@@ -930,7 +989,7 @@ final class Segmenter {
                 if (ENUMERATED.matcher(b.lines.get(0)).find() && ENUMERATED.matcher(blocks.get(j).lines.get(0)).find()) {
                     continue; // "9. Recomendaciones:" then "10. Número de opiniones: 87": siblings, not a title and its items
                 }
-                if (startsWithField(blocks.get(j))) {
+                if (startsWithField(blocks.get(j)) && !isValueField(blocks.get(j))) {
                     continue; // "Buenas prácticas:" then "Recomendaciones: …": an empty field before the next one
                 }
                 if (blocks.get(j).kind == Kind.LIST) {
@@ -944,7 +1003,7 @@ final class Segmenter {
                     // heading or a field with its own label ("Material: …")
                     add(segments, heading, blocks.get(j));
                     while (j + 1 < blocks.size() && !blocks.get(j + 1).separated && !blocks.get(j + 1).isHeading()
-                            && !startsWithField(blocks.get(j + 1)) && blocks.get(j).kind == Kind.TEXT) {
+                            && (!startsWithField(blocks.get(j + 1)) || isValueField(blocks.get(j + 1))) && blocks.get(j).kind == Kind.TEXT) {
                         j++;
                         add(segments, heading, blocks.get(j));
                     }
@@ -955,6 +1014,14 @@ final class Segmenter {
             add(segments, null, b);
         }
         return segments;
+    }
+
+    /** A field whose label only says "here is the answer" ("Valor:", "Respuesta:"): the heading above says what about. */
+    private static final Pattern VALUE_FIELD = Pattern.compile(
+            "^\\s*(?:valor|respuesta|resp|descripcion|detalle|dato|contenido|anotacion)(?:es)?(?: (?:adicional|complementari[oa])(?:es)?)?\\s*:");
+
+    private static boolean isValueField(Block b) {
+        return VALUE_FIELD.matcher(Folding.foldPreservingLength(b.lines.get(0))).find();
     }
 
     /** A block that starts with a label of its own ("Material: ii1…", "Recomendaciones: revisar…"). */
