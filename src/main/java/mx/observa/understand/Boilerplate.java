@@ -145,6 +145,14 @@ final class Boilerplate {
                     + "|(?:me|nos) (?:lo )?dicto|dictad[oa]s? (?:a|por|en)"
                     + "|(?:lo|la|los|las) (?:escribi|escribimos|redacte|redactamos|transcribi|transcribimos|anote|anotamos|capture|capturamos)"
                     + " (?:como|tal|entre))\\b");
+    /**
+     * A sentence that points the reader to the message further down ("Lo importante está hasta abajo, en el mensaje
+     * original", "El informe va abajo", "Ver abajo"): about the mail, not the mesa.
+     */
+    private static final Pattern POINTS_BELOW = Pattern.compile(
+            "\\b(?:(?:esta|estan|va|van|viene|vienen|ver|vean|lean|leer|queda|quedo)\\s+(?:hasta\\s+|mas\\s+|aqui\\s+)?abajo"
+                    + "|(?:hasta|mas) abajo,? (?:en|esta|va|viene)|en el (?:mensaje|correo) original|(?:la )?cadena completa)\\b");
+    private static final int POINTER_WORDS = 16;
     /** Where the signature is, or was: "(firma autógrafa en el original)", "Rúbrica". */
     private static final Pattern SIGNED = Pattern.compile("\\bfirma autografa\\b|\\(firma\\)|^rubrica\\b|^(?:firmo|firmamos)\\b");
     /** A form's instruction to whoever fills it in: "Marque Sí / No y agregue observaciones". */
@@ -190,7 +198,8 @@ final class Boilerplate {
         }
         return MINUTES_FORMULA.matcher(line).find() || SIGNED.matcher(line).find()
                 || words <= 14 && FORM_INSTRUCTION.matcher(line).find() || words <= 8 && SHIFT_HEADING.matcher(line).find() || words <= 8 && AGENDA_ITEM.matcher(line).find()
-                || words <= 20 && PROVENANCE.matcher(line).find() || words <= 8 && RECORDING.matcher(line).matches();
+                || words <= 20 && PROVENANCE.matcher(line).find() || words <= 8 && RECORDING.matcher(line).matches()
+                || words <= POINTER_WORDS && POINTS_BELOW.matcher(line).find();
     }
 
     /** A sentence on how the document was written, dictated or sent ("Informe dictado a mi lector de pantalla."). */

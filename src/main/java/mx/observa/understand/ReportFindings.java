@@ -85,6 +85,8 @@ final class ReportFindings {
         for (Segmenter.Segment segment : segments) {
             if (illegible.isIllegible(ScanDigits.asLetters(segment.text()))) {
                 findings.add(Finding.illegible(findings.size() + 1, segment.text()));
+            } else if (segment.reading() != null) {
+                read(segment.text(), segment.reading(), segment.context()).ifPresent(this::add);
             } else if (runOn(segment.text())) {
                 readSentences(segment);
             } else {
@@ -133,8 +135,13 @@ final class ReportFindings {
     }
 
     private Optional<Finding> read(String text, String context) {
-        String classified = OCR_CAPITAL_I.matcher(ScanDigits.asLetters(blankNames(context == null ? text
-                : context + ": " + text))).replaceAll("I");
+        return read(text, text, context);
+    }
+
+    /** @param reading what the finding says, when its quote does not say it alone (a checklist row's marked column) */
+    private Optional<Finding> read(String text, String reading, String context) {
+        String classified = OCR_CAPITAL_I.matcher(ScanDigits.asLetters(blankNames(context == null ? reading
+                : context + ": " + reading))).replaceAll("I");
         classified = QuestionAnswer.withoutUntickedOptions(QuestionAnswer.leadersAsColon(classified));
         AnalyzedText analyzed = AnalyzedText.of(analyzer, classified);
         TopicClassifier.Result found = topics.classify(analyzed);

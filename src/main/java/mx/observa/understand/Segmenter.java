@@ -28,12 +28,20 @@ final class Segmenter {
      *
      * @param context the heading it was written under ("Material", "Recomendaciones"), or null: not part of the
      *                finding's text, but part of what it says
+     * @param reading what the finding says when its quote does not say it alone, or null: a checklist's row read
+     *                with the header of the column its mark is under ("¿Hubo propaganda? | X | |" reads "¿Hubo
+     *                propaganda? Sí")
      */
-    record Segment(String text, int start, int end, String context) {
+    record Segment(String text, int start, int end, String context, String reading) {
 
-        /** The text as classified: the heading, if any, then the finding. */
+        Segment(String text, int start, int end, String context) {
+            this(text, start, end, context, null);
+        }
+
+        /** The text as classified: the heading, if any, then the finding (as it reads, when that differs). */
         String classified() {
-            return context == null ? text : context + ": " + text;
+            String said = reading == null ? text : reading;
+            return context == null ? said : context + ": " + said;
         }
     }
 
@@ -161,6 +169,8 @@ final class Segmenter {
         boolean heading;
         /** The question an interviewer asked right before this turn, or null: its context. */
         String asked;
+        /** The checklist row this block is, or null. */
+        TableRows.ChecklistRow row;
 
         Block(Kind kind, String line, int start, int end) {
             this.kind = kind;
@@ -279,10 +289,31 @@ final class Segmenter {
         int width = hardWrapped(lines) ? lines.stream().mapToInt(x -> x.text().strip().length()).max().orElse(0) : Integer.MAX_VALUE;
         boolean mixedCase = mixedCase(text);
         boolean log = isLog(lines);
+        java.util.Map<Integer, TableRows.ChecklistRow> checklist = TableRows.checklist(text);
         for (int index = 0; index < lines.size(); index++) {
             Line l = lines.get(index);
             String line = l.text();
             int lineStart = l.start();
+            TableRows.ChecklistRow row = checklist.get(lineStart);
+            if (row != null) {
+                // a checklist's row: its own finding, read with the column its mark is under; its header names columns
+                open.close();
+                blank = false;
+                if (!row.header() && !(row.mark().isEmpty() && row.rest().isBlank())) {
+                    Block b = new Block(Kind.TEXT, row.text(), lineStart, l.end());
+                    b.row = row;
+                    b.afterPageBreak = pageBreak;
+                    blocks.add(b);
+                    open.current = b;
+                    beforeContent = false;
+                }
+                pageBreak = false;
+                continue;
+            }
+            if (open.current != null && open.current.row != null && !line.isBlank() && startsLowerCase(line)) {
+                open.current.add(line, l.end()); // the row's observation wrapped onto the next line
+                continue;
+            }
             if (forwarded && Boilerplate.isQuotedLine(line)) {
                 // a forwarded message: the quoted text is the report itself ("> Les cuento de la mesa…")
                 int mark = line.indexOf('>') + 1;
@@ -328,6 +359,7 @@ final class Segmenter {
             if (Boilerplate.isForwardMarker(folded)) {
                 forwarded = true;
                 open.close();
+                index = afterForwardingNote(lines, index);
                 continue;
             }
             if (Boilerplate.isQuotedLine(line)) {
@@ -335,6 +367,14 @@ final class Segmenter {
             }
             if (Boilerplate.isQuoteHeader(folded)) {
                 open.close();
+                if (forwardChainBelow(lines, index)) {
+                    // "-----Mensaje original-----" of a message forwarded on and on ("RV: Fwd: …"): the report is
+                    // the message at the bottom, not an older one the writer replied to
+                    thread |= beforeContent;
+                    forwarded = true;
+                    index = afterForwardingNote(lines, index);
+                    continue;
+                }
                 if (beforeContent || thread) {
                     // nothing of the newest message was a finding (a greeting, a note that forwards the thread): the
                     // report is in the messages it quotes
@@ -407,6 +447,8 @@ final class Segmenter {
                     || Boilerplate.isCapitalTitle(line, beforeContent) || isPersonalDataLine(folded)
                     || Boilerplate.isAboutTheDocument(said) || isEditorialNote(line) || isUnansweredField(folded)
                     || !l.chat() && isTitle(line, blank, nextIsBlank(lines, index), beforeContent) && !headsAList(lines, index)
+                    || !l.chat() && beforeContent && (isDashedTitle(line) || firstLine(lines, index) && isVerblessTitle(line))
+                        && !headsAList(lines, index)
                     || !l.chat() && beforeContent && isCapitalHeading(line, true, true, mixedCase)
                     || isContents(line) || !l.chat() && isMetadataLine(lineStart, folded, metadata))) {
                 dropQuestionAskingFor(open, blocks);
@@ -510,7 +552,7 @@ final class Segmenter {
             if (chat.find()) {
                 boolean coordination = COORDINATION_SENDER.matcher(chat.group()).find();
                 lines.add(new Line(line.substring(chat.end()), pos + chat.end(), end, true, false, coordination));
-            } else if (codedHeading(text, line, end)) {
+            } else if (codedHeading(text, line, end) || isDashedTitle(line)) {
                 lines.add(new Line(line, pos, end, false, true, false));
             } else if (glued.find() && Boilerplate.words(glued.group(1)) <= MAX_HEADING_WORDS) {
                 lines.add(new Line(line.substring(0, glued.end()), pos, pos + glued.end(), false, true, false));
@@ -656,6 +698,63 @@ final class Segmenter {
         return beforeContent && blankBefore && blankAfter && titleLike(line) && Boilerplate.words(line) <= 12 && !line.contains(",");
     }
 
+    /** Parts of a title line: "Campo 3 — Integración de la mesa", "Mesa receptora — Merced Gómez, BJ — Reseñas". */
+    private static final Pattern TITLE_DASH = Pattern.compile("\\s+[—–]\\s+");
+    private static final int TITLE_PART_WORDS = 8;
+    private static final int TITLE_WORDS = 20;
+    private static final int FIRST_LINE_TITLE_WORDS = 10;
+    /** Verbs a sentence of a report is made with; a title names, it does not tell. */
+    private static final Set<String> COMMON_VERBS = Set.of("hubo", "habia", "habian", "hay", "fue", "fueron", "era", "eran",
+            "estaba", "estaban", "estuvo", "estuvieron", "es", "son", "estan", "se", "me", "nos", "tiene", "tenia", "tenian",
+            "dijo", "dijeron", "pidio", "vimos", "vi", "llegue", "llegamos", "estuve", "estuvimos", "puso", "pusieron");
+    private static final Pattern VERB_ENDING = Pattern.compile("\\p{L}{2,}(?:aron|ieron|aban|aba)");
+
+    /**
+     * A title made of parts set apart by dashes ("Para su difusión inmediata — 2 de mayo de 2022", "Campo 3 —
+     * Integración de la mesa"): short parts naming things, no sentence, question or field in it.
+     */
+    static boolean isDashedTitle(String original) {
+        String line = original.strip();
+        String[] parts = TITLE_DASH.split(line);
+        if (parts.length < 2 || Boilerplate.words(line) > TITLE_WORDS || SENTENCE_END.matcher(line).find()
+                || line.contains("?") || line.contains(":") || line.endsWith(",") || !verbless(line)) {
+            return false;
+        }
+        for (String part : parts) {
+            int words = Boilerplate.words(part);
+            if (words == 0 || words > TITLE_PART_WORDS) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The first line of a document that names rather than tells ("Acompañamiento al módulo de votación por internet (SEI)"). */
+    private static boolean isVerblessTitle(String original) {
+        String line = original.strip();
+        return titleLike(line) && Boilerplate.words(line) <= FIRST_LINE_TITLE_WORDS && !line.endsWith(",") && verbless(line);
+    }
+
+    /** Whether no word of the line looks like a conjugated verb (a common one, a preterite in -ó, -aron, -aba). */
+    private static boolean verbless(String line) {
+        for (String w : line.split("[^\\p{L}]+")) {
+            String folded = Folding.foldLower(w);
+            if (COMMON_VERBS.contains(folded) || VERB_ENDING.matcher(folded).matches() || w.length() > 2 && w.endsWith("ó")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean firstLine(List<Line> lines, int index) {
+        for (int i = 0; i < index; i++) {
+            if (!lines.get(i).text().isBlank()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** A line with no sentence in it that could head what follows: no end of sentence, no question, no field. */
     private static boolean titleLike(String line) {
         int words = Boilerplate.words(line);
@@ -725,6 +824,48 @@ final class Segmenter {
             }
         }
         return merged;
+    }
+
+    /** The most lines a forwarder writes above the message they pass on in a chain of forwards. */
+    private static final int FORWARDING_NOTE_LINES = 3;
+    private static final Pattern FORWARD_SUBJECT = Pattern.compile("^\\s*(?:asunto|subject)\\s*:\\s*(?:rv|fw|fwd|reenv\\p{L}*)\\s*:");
+
+    /**
+     * Whether the message that starts at the marker on line {@code index} was itself forwarded: its subject says so
+     * ("Asunto: RV: Fwd: …") or another forward or quote marker comes below.
+     */
+    private static boolean forwardChainBelow(List<Line> lines, int index) {
+        for (int i = index + 1; i < lines.size(); i++) {
+            String folded = Folding.foldPreservingLength(lines.get(i).text()).strip();
+            if (FORWARD_SUBJECT.matcher(folded).find() || Boilerplate.isForwardMarker(folded) || Boilerplate.isQuoteHeader(folded)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * In a chain of forwards, what each forwarder wrote above the message they pass on ("Va para la red", "Se lo
+     * paso a la coordinación") is a note on the forwarding, not the report, which is the message at the bottom: the
+     * line to go on from — the last line before the next forward or quote marker when the header block after the
+     * marker on line {@code index} is followed by at most {@value #FORWARDING_NOTE_LINES} lines and then another
+     * marker — or {@code index}.
+     */
+    private static int afterForwardingNote(List<Line> lines, int index) {
+        int body = 0;
+        for (int i = index + 1; i < lines.size(); i++) {
+            String folded = Folding.foldPreservingLength(lines.get(i).text()).strip();
+            if (Boilerplate.isForwardMarker(folded) || Boilerplate.isQuoteHeader(folded)) {
+                return body > 0 ? i - 1 : index;
+            }
+            if (folded.isEmpty() || body == 0 && Boilerplate.isMailHeader(folded)) {
+                continue;
+            }
+            if (++body > FORWARDING_NOTE_LINES) {
+                return index;
+            }
+        }
+        return index;
     }
 
     /** A "De:"/"From:" line followed by another header line starts a quoted message. */
@@ -848,7 +989,7 @@ final class Segmenter {
                 if (ENUMERATED.matcher(b.lines.get(0)).find() && ENUMERATED.matcher(blocks.get(j).lines.get(0)).find()) {
                     continue; // "9. Recomendaciones:" then "10. Número de opiniones: 87": siblings, not a title and its items
                 }
-                if (startsWithField(blocks.get(j))) {
+                if (startsWithField(blocks.get(j)) && !isValueField(blocks.get(j))) {
                     continue; // "Buenas prácticas:" then "Recomendaciones: …": an empty field before the next one
                 }
                 if (blocks.get(j).kind == Kind.LIST) {
@@ -862,7 +1003,7 @@ final class Segmenter {
                     // heading or a field with its own label ("Material: …")
                     add(segments, heading, blocks.get(j));
                     while (j + 1 < blocks.size() && !blocks.get(j + 1).separated && !blocks.get(j + 1).isHeading()
-                            && !startsWithField(blocks.get(j + 1)) && blocks.get(j).kind == Kind.TEXT) {
+                            && (!startsWithField(blocks.get(j + 1)) || isValueField(blocks.get(j + 1))) && blocks.get(j).kind == Kind.TEXT) {
                         j++;
                         add(segments, heading, blocks.get(j));
                     }
@@ -875,6 +1016,14 @@ final class Segmenter {
         return segments;
     }
 
+    /** A field whose label only says "here is the answer" ("Valor:", "Respuesta:"): the heading above says what about. */
+    private static final Pattern VALUE_FIELD = Pattern.compile(
+            "^\\s*(?:valor|respuesta|resp|descripcion|detalle|dato|contenido|anotacion)(?:es)?(?: (?:adicional|complementari[oa])(?:es)?)?\\s*:");
+
+    private static boolean isValueField(Block b) {
+        return VALUE_FIELD.matcher(Folding.foldPreservingLength(b.lines.get(0))).find();
+    }
+
     /** A block that starts with a label of its own ("Material: ii1…", "Recomendaciones: revisar…"). */
     private static boolean startsWithField(Block b) {
         return FIELD.matcher(b.lines.get(0)).find() || LEADER_FIELD.matcher(b.lines.get(0)).find();
@@ -882,13 +1031,38 @@ final class Segmenter {
 
     /** A block under a heading: the heading is its context, unless the block goes on the heading's sentence. */
     private static void add(List<Segment> segments, String heading, Block b) {
+        if (heading == null && b.kind == Kind.QUESTION && b.lines.size() > 1 && asksAlone(b.lines.get(0))
+                && !ANSWER.matcher(Folding.foldPreservingLength(b.lines.get(1))).find()) {
+            // a question on a line of its own and its answer under it (a FAQ, an interview written as questions): the
+            // answer is the finding, read with the question it answers
+            String answer = join(b.lines.subList(1, b.lines.size()));
+            if (Boilerplate.words(answer) >= ANSWER_WORDS) {
+                segments.add(new Segment(answer, b.start, b.end, b.lines.get(0).strip()));
+                return;
+            }
+        }
         String body = join(b.lines);
         boolean goesOn = heading != null && b.kind == Kind.TEXT && !body.isEmpty() && Character.isLowerCase(body.charAt(0));
         String text = goesOn ? heading + " " + body : body;
         String context = goesOn ? null : heading != null ? heading : b.asked;
-        if (Boilerplate.words(text) >= 2) {
-            segments.add(new Segment(text, b.start, b.end, context));
+        String reading = null;
+        if (b.row != null && b.row.reading() != null) {
+            // the observation as joined (wrapped lines included) after the row's question and its answer
+            String rest = text.substring(Math.min(text.length(), (b.row.lead() + " " + b.row.mark()).strip().length())).strip();
+            reading = new TableRows.ChecklistRow(false, b.row.lead(), b.row.mark(), b.row.answer(), rest).reading();
         }
+        if (Boilerplate.words(text) >= 2) {
+            segments.add(new Segment(text, b.start, b.end, context, reading));
+        }
+    }
+
+    /**
+     * A line that is only a question, not numbered ("¿A qué hora abrió la mesa?"): the heading of a FAQ's answer. A
+     * numbered one ("3. ¿Hubo propaganda?") is an item of a form, read together with its answer.
+     */
+    private static boolean asksAlone(String line) {
+        String s = line.strip();
+        return s.startsWith("¿") && s.endsWith("?") && s.indexOf('?') == s.length() - 1;
     }
 
     private static String headingText(String line) {

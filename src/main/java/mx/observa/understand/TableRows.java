@@ -1,17 +1,22 @@
 package mx.observa.understand;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 import mx.observa.text.CsvDelimiter;
+import mx.observa.text.Folding;
 
 /**
  * A table written with pipes, as text exports and forms pasted into mail write them ("| 3 | Material completo |
  * SÍ | |"), read as the questionnaire it is: each row becomes "item: answer notes" — its first cell that is only a
  * number stays as the item's number, the cell after the item is its answer — so the row is judged like a form's
  * label and its answer. The header row (the one above the "|---|---|" rule) and the rule itself become blank. Same
- * length as the input, so offsets still point into the report; one pass over the text.
+ * length as the input, so offsets still point into the report; one pass over the text. A checklist whose columns
+ * are the answers ("Pregunta | Sí | No | Observaciones", a mark under one of them) is left as it is: its rows are
+ * read by {@link #checklist}.
  */
 final class TableRows {
 
@@ -29,13 +34,151 @@ final class TableRows {
     record Cell(String header, int start, int end) {
     }
 
+    /**
+     * A row of a checklist whose columns are its answers ("1. ¿Hubo propaganda? | X | | Cartulinas en los postes"
+     * under "Pregunta | Sí | No | Observaciones"), or its header row.
+     *
+     * @param lead   the cells before the answer columns, joined ("1. ¿Hubo propaganda?")
+     * @param mark   the mark as written ("X"), or "" when no answer column (or more than one) is marked
+     * @param answer the header of the marked column ("Sí", "No"), or null
+     * @param rest   the cells after the answer columns, joined (the observations)
+     */
+    record ChecklistRow(boolean header, String lead, String mark, String answer, String rest) {
+
+        /** The row as quoted: its cells without the pipes or the empty answer columns. */
+        String text() {
+            return String.join(" ", java.util.stream.Stream.of(lead, mark, rest).filter(s -> !s.isBlank()).toList());
+        }
+
+        /**
+         * The row as read: the mark replaced by the column it is under ("1. ¿Hubo propaganda? Sí. Cartulinas…"), or
+         * null when nothing is marked.
+         */
+        String reading() {
+            if (answer == null) {
+                return null;
+            }
+            String said = lead.strip().endsWith("?") ? lead.strip() + " " + answer : lead.strip() + ": " + answer;
+            return rest.isBlank() ? said : said + ". " + rest;
+        }
+    }
+
+    /** How a checklist names the columns a mark answers with. */
+    private static final Pattern ANSWER_COLUMN = Pattern.compile(
+            "si|no|n/?a|no aplica|no se observo|no observado|parcial(?:mente)?|a veces|regular|bien|mal|cumple|no cumple");
+    private static final Pattern YES = Pattern.compile("si|cumple|bien");
+    private static final Pattern NO = Pattern.compile("no|no cumple|mal");
+    /** A mark in an answer cell: a cross, a tick, a dot. */
+    private static final Pattern MARK = Pattern.compile("[xX✓✔☑☒✗✘•●■*]{1,3}");
+
     private TableRows() {
+    }
+
+    /**
+     * The rows of the checklists in the text, by the offset their line starts at: a header row naming a column for yes
+     * and one for no (and maybe others), and under it rows with as many pipe-separated cells or fewer (the empty
+     * trailing ones left out), each with a mark in at most one answer column. A line that does not continue a row
+     * (a line without pipes starting in lower case) ends the checklist.
+     */
+    static Map<Integer, ChecklistRow> checklist(String text) {
+        Map<Integer, ChecklistRow> rows = new HashMap<>();
+        if (text.indexOf('|') < 0) {
+            return rows;
+        }
+        List<String> header = null;
+        List<Integer> answers = List.of();
+        int start = 0;
+        while (start < text.length()) {
+            int end = text.indexOf('\n', start);
+            if (end < 0) {
+                end = text.length();
+            }
+            String line = text.substring(start, end);
+            List<String> cells = line.indexOf('|') < 0 ? null : cells(line);
+            if (header != null && cells != null && RULE.matcher(line).matches()) {
+                rows.put(start, new ChecklistRow(true, "", "", null, ""));
+            } else if (header != null && cells != null && cells.size() <= header.size() && cells.size() > answers.get(0)) {
+                rows.put(start, row(cells, header, answers));
+            } else if (header != null && cells == null && (line.isBlank() || Character.isLowerCase(line.strip().charAt(0)))) {
+                // a row's text wrapped onto the next line, or a blank line between rows
+            } else {
+                header = null;
+                List<Integer> columns = cells == null ? List.of() : answerColumns(cells);
+                if (!columns.isEmpty()) {
+                    header = cells;
+                    answers = columns;
+                    rows.put(start, new ChecklistRow(true, "", "", null, ""));
+                }
+            }
+            start = end + 1;
+        }
+        return rows;
+    }
+
+    /** The cells of a line split at its pipes, without the outer ones. */
+    private static List<String> cells(String line) {
+        String s = line.strip();
+        if (s.startsWith("|")) {
+            s = s.substring(1);
+        }
+        if (s.endsWith("|")) {
+            s = s.substring(0, s.length() - 1);
+        }
+        List<String> cells = new ArrayList<>();
+        for (String c : s.split("\\|", -1)) {
+            cells.add(c.strip());
+        }
+        return cells;
+    }
+
+    /** The answer columns of a header row with a column for yes and one for no, after at least one other; else none. */
+    private static List<Integer> answerColumns(List<String> header) {
+        List<Integer> answers = new ArrayList<>();
+        boolean yes = false;
+        boolean no = false;
+        for (int i = 0; i < header.size(); i++) {
+            String h = Folding.foldLower(header.get(i)).replaceAll("[.:]+$", "").strip();
+            if (ANSWER_COLUMN.matcher(h).matches()) {
+                answers.add(i);
+                yes |= YES.matcher(h).matches();
+                no |= NO.matcher(h).matches();
+            }
+        }
+        boolean contiguous = !answers.isEmpty() && answers.get(answers.size() - 1) - answers.get(0) == answers.size() - 1;
+        return yes && no && contiguous && answers.get(0) > 0 ? answers : List.of();
+    }
+
+    private static ChecklistRow row(List<String> cells, List<String> header, List<Integer> answers) {
+        int first = answers.get(0);
+        int last = answers.get(answers.size() - 1);
+        String mark = "";
+        String answer = null;
+        int marked = 0;
+        for (int i = first; i <= last && i < cells.size(); i++) {
+            if (cells.get(i).isEmpty()) {
+                continue;
+            }
+            marked++;
+            if (MARK.matcher(cells.get(i)).matches()) {
+                mark = cells.get(i);
+                answer = header.get(i);
+            }
+        }
+        if (marked != 1) {
+            mark = "";
+            answer = null;
+        }
+        String lead = String.join(" ", cells.subList(0, first).stream().filter(c -> !c.isEmpty()).toList());
+        String rest = last + 1 >= cells.size() ? ""
+                : String.join(" ", cells.subList(last + 1, cells.size()).stream().filter(c -> !c.isEmpty()).toList());
+        return new ChecklistRow(false, lead, mark, answer, rest);
     }
 
     static String asLabels(String text) {
         if (text.indexOf('|') < 0) {
             return text;
         }
+        Map<Integer, ChecklistRow> checklist = checklist(text);
         char[] out = text.toCharArray();
         int start = 0;
         int previousRow = -1; // start of the previous line when it was a table row
@@ -47,6 +190,13 @@ final class TableRows {
                 end = text.length();
             }
             String line = text.substring(start, end);
+            if (checklist.containsKey(start)) {
+                start = end + 1; // read row by row with its answer columns (checklist)
+                previousRow = -1;
+                lastInner = -1;
+                before = line;
+                continue;
+            }
             int cells = innerCells(line);
             if (cells > 0) {
                 int nextEnd = end < text.length() ? text.indexOf('\n', end + 1) : -1;

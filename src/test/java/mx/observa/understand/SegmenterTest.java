@@ -486,4 +486,100 @@ class SegmenterTest {
                 > Recuerden revisar que la mampara no quede de frente a la fila.
                 """)).containsExactly("La mesa abrió a las nueve y no hubo propaganda.");
     }
+
+    @Test
+    void aChecklistRowIsReadWithTheColumnItsMarkIsUnder() {
+        List<Segmenter.Segment> found = segments("""
+                Aspecto observado | Sí | No | Comentario
+                a) ¿Había carteles de algún proyecto junto a la fila? | | X | Ninguno a la vista.
+                b) ¿Llegó la urna con sus sellos? | X | | Sellada y con la etiqueta del
+                distrito.
+                c) ¿Se negó el paso a alguien? | | |
+                """);
+        assertThat(found).extracting(Segmenter.Segment::text).as("the header names columns; a row left blank says nothing")
+                .containsExactly("a) ¿Había carteles de algún proyecto junto a la fila? X Ninguno a la vista.",
+                        "b) ¿Llegó la urna con sus sellos? X Sellada y con la etiqueta del distrito.");
+        assertThat(found).extracting(Segmenter.Segment::reading).containsExactly(
+                "a) ¿Había carteles de algún proyecto junto a la fila? No. Ninguno a la vista.",
+                "b) ¿Llegó la urna con sus sellos? Sí. Sellada y con la etiqueta del distrito.");
+    }
+
+    @Test
+    void aFaqsQuestionIsTheContextOfItsAnswerAndANumberedOneStaysWithIt() {
+        List<Segmenter.Segment> found = segments("""
+                Dudas que nos hicieron llegar los vecinos sobre la jornada en la unidad habitacional.
+
+                ¿Dónde se puso la mesa?
+
+                Bajo la techumbre del estacionamiento, porque llovió toda la mañana.
+
+                ¿Hubo quien no pudiera opinar?
+
+                No, ninguno.
+
+                4. ¿Se pegaron los resultados?
+                Sí, en la caseta de vigilancia a las cinco y media de la tarde.
+                """);
+        assertThat(found).extracting(Segmenter.Segment::text).contains(
+                "Bajo la techumbre del estacionamiento, porque llovió toda la mañana.",
+                "¿Hubo quien no pudiera opinar? No, ninguno.",
+                "4. ¿Se pegaron los resultados? Sí, en la caseta de vigilancia a las cinco y media de la tarde.");
+        assertThat(found).filteredOn(s -> s.text().startsWith("Bajo")).extracting(Segmenter.Segment::context)
+                .containsExactly("¿Dónde se puso la mesa?");
+    }
+
+    @Test
+    void titlesOfDashedPartsAreNoFindingsAndAFieldsHeadingIsTheContextOfItsValue() {
+        List<Segmenter.Segment> found = segments("""
+                Boletín para medios — Red Vecinal Oriente — 3 de mayo
+                La red acompañó la consulta en la colonia con cuatro personas voluntarias durante todo el día.
+                Rubro 4 — Trato a las personas mayores
+                Valor: las dejaron pasar al frente de la fila y les acercaron una silla.
+                Rubro 5 — Propaganda
+                Respuesta: ninguna lona ni volante en los alrededores.
+                """);
+        assertThat(found).extracting(Segmenter.Segment::text).as("no title is a finding")
+                .noneMatch(t -> t.contains("Boletín") || t.startsWith("Rubro"));
+        assertThat(found).filteredOn(s -> s.text().startsWith("Valor")).extracting(Segmenter.Segment::context)
+                .containsExactly("Rubro 4 — Trato a las personas mayores");
+        assertThat(found).filteredOn(s -> s.text().startsWith("Respuesta")).extracting(Segmenter.Segment::context)
+                .containsExactly("Rubro 5 — Propaganda");
+    }
+
+    @Test
+    void aChainOfForwardsKeepsTheMessageAtTheBottomAndDropsTheForwardersNotes() {
+        List<String> found = findings("""
+                Reenvío todo el hilo; lo que cuenta viene más abajo.
+
+                -----Mensaje original-----
+                De: Enlace Norte
+                Enviado el: lunes, 2 de mayo de 2022 09:40
+                Asunto: RV: informe mesa 3
+                Para archivo, ¿ya lo tienen ustedes?
+
+                ---------- Forwarded message ---------
+                De: Brigadista mesa 3
+                Date: dom, 1 may 2022 a las 20:02
+                Subject: informe mesa 3
+                A las diez todavía no llegaba la secretaria y la responsable abrió sola.
+                Un señor con gorra del comité pedía a la fila que votaran por el domo.
+                El conteo se hizo frente a la gente y la sábana quedó en la reja.
+                """);
+        assertThat(found).containsExactly("A las diez todavía no llegaba la secretaria y la responsable abrió sola.",
+                "Un señor con gorra del comité pedía a la fila que votaran por el domo.",
+                "El conteo se hizo frente a la gente y la sábana quedó en la reja.");
+    }
+
+    @Test
+    void aReplyAboveAQuotedMessageStillEndsAtTheQuote() {
+        List<String> found = findings("""
+                La mesa abrió a las 9:20 y la responsable explicó el retraso a la fila.
+
+                -----Mensaje original-----
+                De: Coordinación
+                Asunto: Solicitud de informe
+                Por favor mándenos lo que vio en su mesa.
+                """);
+        assertThat(found).containsExactly("La mesa abrió a las 9:20 y la responsable explicó el retraso a la fila.");
+    }
 }

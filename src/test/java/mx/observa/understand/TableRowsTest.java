@@ -75,4 +75,27 @@ class TableRowsTest {
         assertThat(TableRows.csvCells("Fecha,Alcaldía,Instalación,Comentarios\n\"01/05/2022,Tlalpan,A tiempo,bien\n"))
                 .as("a quote left open").isNull();
     }
+
+    @Test
+    void aChecklistWithAnswerColumnsIsLeftForItsRowsToBeReadWithTheMarkedColumn() {
+        String table = """
+                | Punto | Sí | No | N/A | Nota |
+                |---|---|---|---|---|
+                | Mampara de espaldas a la pared | ✔ | | | |
+                | Rampa o acceso sin escalones | | x | | dos escalones |
+                | Intérprete de señas | | | X | |
+                """;
+        assertThat(TableRows.asLabels(table)).as("left as written").isEqualTo(table);
+        var rows = TableRows.checklist(table);
+        assertThat(rows.values().stream().filter(r -> !r.header()).map(TableRows.ChecklistRow::reading).toList())
+                .containsExactlyInAnyOrder("Mampara de espaldas a la pared: Sí", "Rampa o acceso sin escalones: No. dos escalones",
+                        "Intérprete de señas: N/A");
+        assertThat(rows.values().stream().filter(TableRows.ChecklistRow::header).count()).as("header and rule").isEqualTo(2);
+    }
+
+    @Test
+    void aTableWithoutAYesAndANoColumnIsNoChecklist() {
+        assertThat(TableRows.checklist("Cargo | Sí | Nombre\nResponsable | X | Ana\n")).isEmpty();
+        assertThat(TableRows.checklist("Hora | Lugar | Nota\n9:00 | patio | abrió\n")).isEmpty();
+    }
 }
