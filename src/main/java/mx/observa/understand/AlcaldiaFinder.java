@@ -34,8 +34,8 @@ final class AlcaldiaFinder {
 
     /** What may follow an abbreviation that stands as a field of its own: the end of the line or a separator. */
     private static final Pattern FIELD_END = Pattern.compile("^\\s*(?:$|[,;.)|/·:—–]|-\\s)");
-    /** The field before ", BJ" or "(BJ": what lies after the previous separator. */
-    private static final Pattern FIELD_BEFORE = Pattern.compile("(?:^|[,;(|/·:—–]|\\s-\\s)([^,;(|/·:—–]+?)\\s*[,(]\\s*$");
+    /** The field before ", BJ" or "(BJ": what lies after the last separator before it. */
+    private static final Pattern FIELD_BEFORE = Pattern.compile("(?:.*(?:[,;(|/·:—–]|\\s-\\s)|^)(.+?)\\s*[,(]\\s*$");
 
     private final List<Form> forms = new ArrayList<>();
     private final Gazetteer gazetteer;

@@ -95,6 +95,41 @@ class UtFinderTest {
     }
 
     @Test
+    void ordinalsAndSectionsAsPeopleWriteThem() {
+        assertThat(ut("colonia Gertrudis Sánchez segunda sección, GAM", null, null)).hasValue("05-067");
+        assertThat(ut("col. gertrudis sanchez 2da. secc.", null, null)).hasValue("05-067");
+        assertThat(ut("UT Lomas Estrella 2a. Sección I", null, null)).hasValue("07-285");
+    }
+
+    @Test
+    void aFamilysMemberByItsNumeralAndNoShorterNamesakeForTheFamily() {
+        assertThat(ut("Vamos a la colonia Popotla 1 con la brigada", null, null)).hasValue("16-092");
+        assertThat(ut("colonia Moctezuma segunda sección tres", null, null)).as("the family ends in «sección»")
+                .hasValue("17-081");
+        assertThat(ut("colonia Obrera, 1 de mayo de 2022", null, null)).as("a date, not OBRERA I").isEmpty();
+        assertThat(ut("en la colonia Santa María la Ribera, frente al kiosco", null, null))
+                .as("the family without its numeral is not SANTA MARIA (U HAB)").isEmpty();
+    }
+
+    @Test
+    void pueblosAndBarriosPreferTheirOwnCatalogueEntry() {
+        assertThat(ut("la mesa del pueblo de Santa Lucía", null, null)).hasValue("10-202");
+        assertThat(ut("colonia Santa Lucía", null, null)).hasValue("10-200");
+        assertThat(ut("Barrio de San Andrés, Azcapotzalco", null, null)).hasValue("02-071");
+        assertThat(ut("Pueblo San Andrés", null, null)).hasValue("02-072");
+    }
+
+    @Test
+    void anAlcaldiasNameInsideALongerUtName() {
+        String text = "Reunión en Ampliación Miguel Hidalgo 3a Secc, Tlalpan";
+        List<Mention<String>> alcaldias = new AlcaldiaFinder(Fixtures.GAZETTEER).find(text);
+        assertThat(UtFinder.choose(finder.namesAround(text, alcaldias), "12", null))
+                .map(Gazetteer.UnidadTerritorial::clave).hasValue("12-003");
+        String plain = "Vivo en Miguel Hidalgo, cerca del metro";
+        assertThat(finder.namesAround(plain, new AlcaldiaFinder(Fixtures.GAZETTEER).find(plain))).isEmpty();
+    }
+
+    @Test
     void aScansUnidadTerritoria1() {
         assertThat(ut("Unidad territoria1: San Jose Buenavista", null, 29)).hasValue("07-183");
     }
