@@ -27,7 +27,7 @@ final class DistritoParser {
     private static final String DIGITS_OR_ROMAN = "(\\d{1,2}|[ivxl]{1,7})(?![\\p{L}\\p{N}])";
     /** Between the keyword and its number: "electoral local", "No.", ":", "-" ("DL-XII"). */
     private static final String FILLER =
-            "(?:\\s*(?:(?:electoral|local|dtto\\.?|dto\\.?|no\\.?|num\\.?|numero|n°|nº|#)(?![\\p{L}])|:|-|–)\\s*)*";
+            "(?:\\s*(?:(?:electoral|local|dtto\\.?|dto\\.?|no\\.?|num\\.?|numero|n°|nº|#)(?![\\p{L}])|:|-|–|\\.{2,}|…+)\\s*)*";
     private static final Pattern KEYWORD = Pattern.compile(
             "(?<![\\p{L}\\p{N}])(distrito|dist\\.|dtto\\.?|dto\\.?|d\\.\\s?d\\.|dd|d\\.\\s?l\\.|dl|direccion distrital)(?![\\p{L}])"
                     + FILLER + "\\s*");

@@ -129,7 +129,7 @@ public final class Gazetteer {
             Map.entry("fco", "francisco"), Map.entry("gral", "general"), Map.entry("prof", "profesor"),
             Map.entry("lic", "licenciado"), Map.entry("ing", "ingeniero"), Map.entry("cd", "ciudad"),
             Map.entry("ejto", "ejercito"), Map.entry("nal", "nacional"), Map.entry("pte", "poniente"),
-            Map.entry("ote", "oriente"), Map.entry("nte", "norte"), Map.entry("ampl", "ampliacion"));
+            Map.entry("ote", "oriente"), Map.entry("nte", "norte"), Map.entry("ampl", "ampliacion"), Map.entry("s", "san"));
 
     /** "Ampliación Michoacana": the catalogue's "MICHOACANA (AMPL)" as people name it, the suffix first. */
     private static final String EXTENSION = "ampliacion";
@@ -281,10 +281,20 @@ public final class Gazetteer {
             longestFamily = Math.max(longestFamily, family.length());
             int numeral = RomanNumerals.parse(ut.normalizedName().substring(family.length() + 1)).orElse(0);
             String[] next = normalized.substring(family.length()).strip().split(" ");
+            int length = family.length() + 1;
+            if (next.length > 1 && (next[0].equals("sector") || next[0].equals("seccion"))) {
+                // "San Miguel Teotongo sección II", "Obrera (sector III)": the numeral after the word for the part
+                length += next[0].length() + 1;
+                next = Arrays.copyOfRange(next, 1, next.length);
+                if (RomanNumerals.parse(next[0]).orElse(0) == numeral) {
+                    matches.add(new NameMatch(ut, length + next[0].length(), true));
+                    continue;
+                }
+            }
             String first = next[0];
             // "Obrera, 1 de mayo" is a date after the name
             boolean digits = first.equals(Integer.toString(numeral)) && !(next.length > 1 && next[1].matches("de|del"));
-            int length = family.length() + 1 + first.length();
+            length += first.length();
             if (digits && next.length > 1 && next[1].equals("seccion")) {
                 matches.add(new NameMatch(ut, length + " seccion".length(), true));
             } else if (digits || family.endsWith(" seccion") && NUMBER_WORDS.getOrDefault(first, 0) == numeral) {

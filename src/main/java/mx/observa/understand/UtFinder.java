@@ -30,13 +30,15 @@ final class UtFinder {
     private static final Pattern CUE = Pattern.compile(
             "(?<![\\p{L}\\p{N}])(unidad territoria[l1]|u\\.\\s?t\\.|ut|colonia|col\\.?|pueblo|barrio|unidad habitacional|u\\.\\s?hab\\.|u\\.\\s?h\\."
                     + "|(?:mro|mesa|casilla)(?: receptora)?(?: de opinion)? de(?:l| la)?|mro)"
-                    + "(?![\\p{L}\\p{N}])\\s*[:#\\-–]?\\s*");
+                    + "(?![\\p{L}\\p{N}])\\s*(?:[:#\\-–]|\\.{2,}|…+)?\\s*");
     /** A mesa called by its place, the name capitalized: "la mesa Torres Toreo", "MESA RECEPTORA ARENAL PUERTA TEPEPAN". */
     private static final Pattern MESA_NAMED = Pattern.compile(
             "(?<![\\p{L}\\p{N}])(?:mesa|mro)(?: receptora)?(?: de opinion)?\\s+(?=\\p{L})");
-    /** Where an observer says they are: "ya estoy en …", "llegué a …", "ya en …" (a chat, a voice note). */
+    /** Where an observer says they are: "ya estoy en …", "estoy aquí en …", "llegué a …", "ya en …" (a chat, a voice note). */
     private static final Pattern ARRIVAL = Pattern.compile(
-            "(?<![\\p{L}\\p{N}])(?:estoy en|estamos en|llegue a|llegamos a|ya en)\\s+((?:la|el|los|las)\\s+)?");
+            "(?<![\\p{L}\\p{N}])(?:(?:estoy|estamos)(?: aqui| aca)? en|llegue a|llegamos a|ya en)\\s+((?:la|el|los|las)\\s+)?");
+    /** "la unidad Jaime Torres Bodet": a housing unit called by its name, capitalized, without "habitacional". */
+    private static final Pattern UNIDAD_NAMED = Pattern.compile("(?<![\\p{L}\\p{N}])unidad\\s+(?=\\p{L})");
     /** "pueblo de Mixcoac", "colonia del Gas": the preposition between a cue and the name. */
     private static final Pattern OF = Pattern.compile("^(?:de|del)\\s+");
     /** Strength of a mention by clave, the surest kind. */
@@ -87,6 +89,13 @@ final class UtFinder {
             int at = mesa.end();
             if (Character.isUpperCase(text.charAt(at)) && mentions.stream().noneMatch(x -> x.start() <= at && at < x.end())) {
                 nameAt(text, at, 1, null, null, families).ifPresent(mentions::add);
+            }
+        }
+        Matcher unidad = UNIDAD_NAMED.matcher(folded);
+        while (unidad.find()) {
+            int at = unidad.end();
+            if (Character.isUpperCase(text.charAt(at)) && mentions.stream().noneMatch(x -> x.start() <= at && at < x.end())) {
+                nameAt(text, at, 1, null, "(U HAB)", families).ifPresent(mentions::add);
             }
         }
         Matcher arrival = ARRIVAL.matcher(folded);

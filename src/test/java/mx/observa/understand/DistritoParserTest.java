@@ -53,6 +53,7 @@ class DistritoParserTest {
         assertThat(distrito("Vivo en Tláhuac, en el 8 de los distritos, y ahí observé")).hasValue(8);
         assertThat(distrito("nos tocó el veintiséis de los distritos locales")).hasValue(26);
         assertThat(distrito("dos de los distritos no enviaron paquetes")).as("no «el»: a count").isEmpty();
+        assertThat(distrito("Distrito ........ XXI")).as("a form's dot leaders").hasValue(21);
     }
 
     @Test

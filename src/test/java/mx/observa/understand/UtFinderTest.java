@@ -112,6 +112,23 @@ class UtFinderTest {
     }
 
     @Test
+    void theNumeralAfterTheWordForThePart() {
+        assertThat(ut("recorrido por Cerro de la Estrella sección II, Iztapalapa", null, null)).as("no cue: not found")
+                .isEmpty();
+        assertThat(ut("Colonia: Cerro de la Estrella sección II", null, null)).hasValue("07-261");
+        assertThat(ut("col. Narvarte (sector V)", null, null)).hasValue("14-064");
+    }
+
+    @Test
+    void formFieldsWithDotLeadersAbbreviatedSaintsUnitsAndWhereTheObserverIs() {
+        assertThat(ut("UT .......... Tepopotla", null, null)).hasValue("10-212");
+        assertThat(ut("Colonia: S. Fco. Culhuacán", null, null)).hasValue("03-101");
+        assertThat(ut("la mesa quedó en el patio de la unidad Lindavista Vallejo", null, null)).hasValue("05-113");
+        assertThat(ut("la unidad de medida era el metro", null, null)).isEmpty();
+        assertThat(ut("ya estoy aquí en la Joyita, buenos días", "05", null)).hasValue("05-103");
+    }
+
+    @Test
     void pueblosAndBarriosPreferTheirOwnCatalogueEntry() {
         assertThat(ut("la mesa del pueblo de Santa Lucía", null, null)).hasValue("10-202");
         assertThat(ut("colonia Santa Lucía", null, null)).hasValue("10-200");
