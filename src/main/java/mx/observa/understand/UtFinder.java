@@ -39,6 +39,8 @@ final class UtFinder {
             "(?<![\\p{L}\\p{N}])(?:(?:estoy|estamos)(?: aqui| aca)? en|llegue a|llegamos a|ya en)\\s+((?:la|el|los|las)\\s+)?");
     /** "la unidad Jaime Torres Bodet": a housing unit called by its name, capitalized, without "habitacional". */
     private static final Pattern UNIDAD_NAMED = Pattern.compile("(?<![\\p{L}\\p{N}])unidad\\s+(?=\\p{L})");
+    /** A cue that ends in "de la": the article may begin the name. */
+    private static final Pattern ARTICLE_IN_CUE = Pattern.compile("\\sde\\s(la)\\s*$");
     /** "pueblo de Mixcoac", "colonia del Gas": the preposition between a cue and the name. */
     private static final Pattern OF = Pattern.compile("^(?:de|del)\\s+");
     /** Strength of a mention by clave, the surest kind. */
@@ -81,6 +83,11 @@ final class UtFinder {
             Matcher of = OF.matcher(folded.substring(cue.end(), Lines.end(folded, cue.end())));
             if (named.isEmpty() && of.find()) {
                 named = nameAt(text, cue.end() + of.end(), strength, null, kind, families);
+            }
+            Matcher article = ARTICLE_IN_CUE.matcher(cue.group());
+            if (named.isEmpty() && article.find()) {
+                // "la mesa de La Carbonera": the article the cue took is the name's first word
+                named = nameAt(text, cue.start() + article.start(1), strength, null, kind, families);
             }
             named.ifPresent(mentions::add);
         }

@@ -85,6 +85,8 @@ class UtFinderTest {
     void aCueWordThatEndsAPhraseIntroducesNoName() {
         assertThat(ut("observé la mesa del pueblo, primero de mayo", null, null)).isEmpty();
         assertThat(ut("la mesa del pueblo de Santa Cruz Acalpixca", null, null)).isNotEmpty();
+        assertThat(ut("Les cuento de la mesa de La Joyita, Tláhuac", "11", null)).as("the article begins the name")
+                .hasValue("11-017");
     }
 
     @Test
