@@ -32,9 +32,16 @@ final class AlcaldiaFinder {
     private record Form(String alcaldiaClave, Pattern pattern, boolean abbreviation, String needle) {
     }
 
+    /** What may follow an abbreviation that stands as a field of its own: the end of the line or a separator. */
+    private static final Pattern FIELD_END = Pattern.compile("^\\s*(?:$|[,;.)|/·:—–]|-\\s)");
+    /** The field before ", BJ" or "(BJ": what lies after the last separator before it. */
+    private static final Pattern FIELD_BEFORE = Pattern.compile("(?:.*(?:[,;(|/·:—–]|\\s-\\s)|^)(.+?)\\s*[,(]\\s*$");
+
     private final List<Form> forms = new ArrayList<>();
+    private final Gazetteer gazetteer;
 
     AlcaldiaFinder(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
         for (Gazetteer.Alcaldia a : gazetteer.alcaldias()) {
             List<String> all = new ArrayList<>();
             all.add(a.name());
@@ -66,7 +73,8 @@ final class AlcaldiaFinder {
                 if (!cued && STREET_BEFORE.matcher(tail).find()) {
                     continue;
                 }
-                if (form.abbreviation() && !cued && !GEO_LINE.matcher(Folding.foldPreservingLength(Lines.lineAt(text, m.start()))).find()) {
+                if (form.abbreviation() && !cued && !GEO_LINE.matcher(Folding.foldPreservingLength(Lines.lineAt(text, m.start()))).find()
+                        && !placeLabel(text, m.start(), m.end(), form.alcaldiaClave())) {
                     continue;
                 }
                 mentions.add(new Mention<>(form.alcaldiaClave(), m.start(), m.end(), cued ? CUED : IN_PASSING));
@@ -77,6 +85,19 @@ final class AlcaldiaFinder {
                 && (y.end() - y.start()) > (x.end() - x.start())));
         mentions.sort((x, y) -> Integer.compare(x.start(), y.start()));
         return mentions;
+    }
+
+    /**
+     * Whether an abbreviation stands as the alcaldía of the place named right before it: "Merced Gómez, BJ —",
+     * "Pensil Norte (MH)": a field of its own after a catalogue name of that alcaldía. "PRI, PAN, MC" names no place.
+     */
+    private boolean placeLabel(String text, int start, int end, String alcaldiaClave) {
+        if (!FIELD_END.matcher(text.substring(end, Lines.end(text, end))).find()) {
+            return false;
+        }
+        Matcher field = FIELD_BEFORE.matcher(Lines.before(text, start));
+        return field.find() && gazetteer.utsNamed(Folding.normalizeName(field.group(1))).stream()
+                .anyMatch(ut -> ut.alcaldiaClave().equals(alcaldiaClave));
     }
 
     /**

@@ -19,7 +19,8 @@ final class ChannelHintDetector {
             "(?<![\\p{L}])(?:sei|sistema electronico|por internet|en linea|plataforma|voto electronico|votacion electronica"
                     + "|codigo de verificacion)(?![\\p{L}])");
     private static final Pattern MRO_CUES = Pattern.compile(
-            "(?<![\\p{L}])(?:mro|mesa receptora|la mesa|casilla|mampara|urna|boletas?|papeletas?)(?![\\p{L}])");
+            "(?<![\\p{L}])(?:mro|mesa receptora|la mesa|(?<=^|[.:;!?]\\s)mesa(?! de ayuda)|casilla|mampara|urna|boletas?|papeletas?"
+                    + "|escrutador(?:a|es|as)?)(?![\\p{L}])", Pattern.MULTILINE);
 
     Optional<String> detect(String text) {
         String folded = Folding.foldPreservingLength(text);

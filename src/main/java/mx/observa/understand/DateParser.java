@@ -183,7 +183,8 @@ final class DateParser {
      */
     private static final Pattern MESA_DAY = Pattern.compile(
             "(?<![\\p{L}])(?:mro|mesas? receptoras?|(?:la|una|esta|nuestra|cada|de|otra) mesa|mesa (?:unica|de|del|\\d)|casillas?"
-                    + "|jornada|(?:el|este|del|ese|aquel) domingo|dia de la (?:consulta|opinion|votacion))(?![\\p{L}])");
+                    + "|(?<=^|[.:;!?]\\s)mesa(?! de ayuda)|escrutador(?:a|es|as)?"
+                    + "|jornada|(?:el|este|del|ese|aquel) domingo|dia de la (?:consulta|opinion|votacion))(?![\\p{L}])", Pattern.MULTILINE);
 
     private final int defaultYear;
     private final ConsultaDays consulta;

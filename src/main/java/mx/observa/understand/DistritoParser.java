@@ -27,7 +27,7 @@ final class DistritoParser {
     private static final String DIGITS_OR_ROMAN = "(\\d{1,2}|[ivxl]{1,7})(?![\\p{L}\\p{N}])";
     /** Between the keyword and its number: "electoral local", "No.", ":", "-" ("DL-XII"). */
     private static final String FILLER =
-            "(?:\\s*(?:(?:electoral|local|dtto\\.?|dto\\.?|no\\.?|num\\.?|numero|n°|nº|#)(?![\\p{L}])|:|-|–)\\s*)*";
+            "(?:\\s*(?:(?:electoral|local|dtto\\.?|dto\\.?|no\\.?|num\\.?|numero|n°|nº|#)(?![\\p{L}])|:|-|–|\\.{2,}|…+)\\s*)*";
     private static final Pattern KEYWORD = Pattern.compile(
             "(?<![\\p{L}\\p{N}])(distrito|dist\\.|dtto\\.?|dto\\.?|d\\.\\s?d\\.|dd|d\\.\\s?l\\.|dl|direccion distrital)(?![\\p{L}])"
                     + FILLER + "\\s*");
@@ -42,6 +42,9 @@ final class DistritoParser {
     /** The word an ordinal in words comes before: "vigésimo cuarto distrito" (not "distritos": "cinco distritos"). */
     private static final Pattern DISTRITO_WORD = Pattern.compile("(?<![\\p{L}])distrito(?![\\p{L}])");
     private static final Pattern WORD_START = Pattern.compile("(?<![\\p{L}])\\p{L}");
+    /** "el 7 de los distritos", "el once de los distritos locales": one distrito among the others. */
+    private static final Pattern ONE_OF_THE_DISTRITOS = Pattern.compile(
+            "(?<![\\p{L}])el\\s+(\\d{1,2}|\\p{L}+(?:\\s+y\\s+\\p{L}+)?)\\s+de\\s+los\\s+distritos(?![\\p{L}])");
 
     List<Mention<Integer>> find(String text) {
         String folded = Folding.foldPreservingLength(text);
@@ -57,6 +60,15 @@ final class DistritoParser {
         while (before.find()) {
             ordinalBefore(folded, before.start()).ifPresent(p -> found.add(
                     new Mention<>(p.value(), p.start(), before.end(), labelled(folded, p.start()) ? 2 : 1)));
+        }
+        Matcher oneOf = ONE_OF_THE_DISTRITOS.matcher(folded);
+        while (oneOf.find()) {
+            String number = oneOf.group(1);
+            OptionalInt value = number.chars().allMatch(Character::isDigit) ? OptionalInt.of(Integer.parseInt(number))
+                    : valueInWords(number);
+            if (inRange(value)) {
+                found.add(new Mention<>(value.getAsInt(), oneOf.start(), oneOf.end(), 1));
+            }
         }
         Matcher hyphen = D_HYPHEN.matcher(text);
         while (hyphen.find()) {

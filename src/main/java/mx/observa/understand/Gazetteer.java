@@ -15,6 +15,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -127,20 +129,40 @@ public final class Gazetteer {
             Map.entry("fco", "francisco"), Map.entry("gral", "general"), Map.entry("prof", "profesor"),
             Map.entry("lic", "licenciado"), Map.entry("ing", "ingeniero"), Map.entry("cd", "ciudad"),
             Map.entry("ejto", "ejercito"), Map.entry("nal", "nacional"), Map.entry("pte", "poniente"),
-            Map.entry("ote", "oriente"), Map.entry("nte", "norte"), Map.entry("ampl", "ampliacion"));
+            Map.entry("ote", "oriente"), Map.entry("nte", "norte"), Map.entry("ampl", "ampliacion"), Map.entry("s", "san"));
 
     /** "Ampliación Michoacana": the catalogue's "MICHOACANA (AMPL)" as people name it, the suffix first. */
     private static final String EXTENSION = "ampliacion";
 
+    /**
+     * Ordinals as people and the catalogue write them, to one form: "2a", "2da", "2do" → "2", and "segunda" before
+     * "sección" ("Selene 2a. sección", "Selene segunda sección" are the catalogue's "SELENE 2da SECC"; "El Arbolillo,
+     * primer distrito" is no "EL ARBOLILLO 1"); "secc", "sec" → "seccion".
+     */
+    private static final Map<String, String> ORDINAL_WORDS = Map.ofEntries(
+            Map.entry("primera", "1"), Map.entry("primer", "1"), Map.entry("primero", "1"),
+            Map.entry("segunda", "2"), Map.entry("segundo", "2"), Map.entry("tercera", "3"), Map.entry("tercer", "3"),
+            Map.entry("tercero", "3"), Map.entry("cuarta", "4"), Map.entry("quinta", "5"), Map.entry("sexta", "6"),
+            Map.entry("septima", "7"), Map.entry("octava", "8"));
+    private static final Map<String, String> SECTION = Map.of("secc", "seccion", "sec", "seccion", "seccion", "seccion");
+    private static final Pattern DIGIT_ORDINAL =
+            Pattern.compile("(\\d{1,2})(?:a|ra|era|da|do|o|er|ero|ro|ta|to|ma|mo|va|vo)");
+
     static String expandAbbreviations(String normalized) {
-        StringBuilder out = new StringBuilder();
-        for (String word : normalized.split(" ")) {
-            if (!out.isEmpty()) {
-                out.append(' ');
-            }
-            out.append(ABBREVIATIONS.getOrDefault(word, word));
+        return String.join(" ", expandedWords(normalized.split(" ")));
+    }
+
+    /** Each word of a normalized name as {@link #expandAbbreviations} writes it, one for one. */
+    static String[] expandedWords(String[] words) {
+        String[] out = new String[words.length];
+        for (int i = 0; i < words.length; i++) {
+            String word = words[i];
+            Matcher ordinal = DIGIT_ORDINAL.matcher(word);
+            String expanded = ordinal.matches() ? ordinal.group(1)
+                    : i + 1 < words.length && SECTION.containsKey(words[i + 1]) ? ORDINAL_WORDS.get(word) : SECTION.get(word);
+            out[i] = expanded != null ? expanded : ABBREVIATIONS.getOrDefault(word, word);
         }
-        return out.toString();
+        return out;
     }
 
     private static List<CSVRecord> read(Path file, String... columns) {
@@ -234,7 +256,65 @@ public final class Gazetteer {
                 matches.add(new NameMatch(ut, familyName(ut).length(), false));
             }
         }
+        if (!families) {
+            numberedMembers(normalized, matches);
+        }
         return matches;
+    }
+
+    /** Number words that follow a family ending in "sección": "Moctezuma segunda sección uno" is MOCTEZUMA 2A SECCION I. */
+    private static final Map<String, Integer> NUMBER_WORDS = Map.of("uno", 1, "dos", 2, "tres", 3, "cuatro", 4, "cinco", 5);
+
+    /**
+     * A family's member named with its numeral as people write it: in digits or as an ordinal with "sección"
+     * ("Santa María la Ribera segunda sección", "Popotla 2") is the catalogue's SANTA MARIA LA RIBERA II, POPOTLA II. A
+     * family named without its numeral is no shorter namesake: "Santa María la Ribera" is not SANTA MARIA (U HAB), so
+     * matches shorter than the family name are dropped.
+     */
+    private void numberedMembers(String normalized, List<NameMatch> matches) {
+        int longestFamily = 0;
+        for (UnidadTerritorial ut : utByFirstWord.getOrDefault(firstWord(normalized), List.of())) {
+            String family = familyName(ut);
+            if (family.length() == ut.normalizedName().length() || !startsWithWord(normalized, family)) {
+                continue;
+            }
+            longestFamily = Math.max(longestFamily, family.length());
+            int numeral = RomanNumerals.parse(ut.normalizedName().substring(family.length() + 1)).orElse(0);
+            String[] next = normalized.substring(family.length()).strip().split(" ");
+            int length = family.length() + 1;
+            if (next.length > 1 && (next[0].equals("sector") || next[0].equals("seccion"))) {
+                // "San Miguel Teotongo sección II", "Obrera (sector III)": the numeral after the word for the part
+                length += next[0].length() + 1;
+                next = Arrays.copyOfRange(next, 1, next.length);
+                if (RomanNumerals.parse(next[0]).orElse(0) == numeral) {
+                    matches.add(new NameMatch(ut, length + next[0].length(), true));
+                    continue;
+                }
+            }
+            String first = next[0];
+            // "Obrera, 1 de mayo" is a date after the name
+            boolean digits = first.equals(Integer.toString(numeral)) && !(next.length > 1 && next[1].matches("de|del"));
+            length += first.length();
+            if (digits && next.length > 1 && next[1].equals("seccion")) {
+                matches.add(new NameMatch(ut, length + " seccion".length(), true));
+            } else if (digits || family.endsWith(" seccion") && NUMBER_WORDS.getOrDefault(first, 0) == numeral) {
+                matches.add(new NameMatch(ut, length, true));
+            }
+        }
+        int family = longestFamily;
+        matches.removeIf(m -> m.length() < family);
+    }
+
+    /**
+     * The UTs called exactly {@code name} (passed through {@link Folding#normalizeName}), with or without their
+     * parenthesised part or numeral: "Merced Gómez" is 10-151 and 14-023.
+     */
+    List<UnidadTerritorial> utsNamed(String name) {
+        String normalized = expandAbbreviations(name);
+        return utByFirstWord.getOrDefault(firstWord(normalized), List.of()).stream()
+                .filter(ut -> normalized.equals(ut.normalizedName()) || normalized.equals(ut.normalizedBase())
+                        || normalized.equals(familyName(ut)))
+                .toList();
     }
 
     /** The name a UT shares with the others of its family: without the numeral ("martin carrera" of MARTIN CARRERA II). */

@@ -67,6 +67,9 @@ final class MetadataExtractor {
         List<Mention<String>> alcaldiaMentions = alcaldias.find(read);
         List<Mention<Integer>> distritoMentions = distritos.find(read);
         List<UtFinder.UtMention> utMentions = new ArrayList<>(uts.find(read));
+        uts.namesAround(read, alcaldiaMentions).stream()
+                .filter(n -> utMentions.stream().noneMatch(m -> m.start() <= n.start() && n.end() <= m.end()))
+                .forEach(utMentions::add);
         List<int[]> utSpans = new ArrayList<>();
         utMentions.forEach(m -> utSpans.add(new int[] {m.start(), m.end()}));
 

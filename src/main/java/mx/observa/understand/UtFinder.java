@@ -30,13 +30,17 @@ final class UtFinder {
     private static final Pattern CUE = Pattern.compile(
             "(?<![\\p{L}\\p{N}])(unidad territoria[l1]|u\\.\\s?t\\.|ut|colonia|col\\.?|pueblo|barrio|unidad habitacional|u\\.\\s?hab\\.|u\\.\\s?h\\."
                     + "|(?:mro|mesa|casilla)(?: receptora)?(?: de opinion)? de(?:l| la)?|mro)"
-                    + "(?![\\p{L}\\p{N}])\\s*[:#\\-–]?\\s*");
+                    + "(?![\\p{L}\\p{N}])\\s*(?:[:#\\-–]|\\.{2,}|…+)?\\s*");
     /** A mesa called by its place, the name capitalized: "la mesa Torres Toreo", "MESA RECEPTORA ARENAL PUERTA TEPEPAN". */
     private static final Pattern MESA_NAMED = Pattern.compile(
             "(?<![\\p{L}\\p{N}])(?:mesa|mro)(?: receptora)?(?: de opinion)?\\s+(?=\\p{L})");
-    /** Where an observer says they are: "ya estoy en …", "llegué a …", "ya en …" (a chat, a voice note). */
+    /** Where an observer says they are: "ya estoy en …", "estoy aquí en …", "llegué a …", "ya en …" (a chat, a voice note). */
     private static final Pattern ARRIVAL = Pattern.compile(
-            "(?<![\\p{L}\\p{N}])(?:estoy en|estamos en|llegue a|llegamos a|ya en)\\s+((?:la|el|los|las)\\s+)?");
+            "(?<![\\p{L}\\p{N}])(?:(?:estoy|estamos)(?: aqui| aca)? en|llegue a|llegamos a|ya en)\\s+((?:la|el|los|las)\\s+)?");
+    /** "la unidad Jaime Torres Bodet": a housing unit called by its name, capitalized, without "habitacional". */
+    private static final Pattern UNIDAD_NAMED = Pattern.compile("(?<![\\p{L}\\p{N}])unidad\\s+(?=\\p{L})");
+    /** A cue that ends in "de la": the article may begin the name. */
+    private static final Pattern ARTICLE_IN_CUE = Pattern.compile("\\sde\\s(la)\\s*$");
     /** "pueblo de Mixcoac", "colonia del Gas": the preposition between a cue and the name. */
     private static final Pattern OF = Pattern.compile("^(?:de|del)\\s+");
     /** Strength of a mention by clave, the surest kind. */
@@ -74,10 +78,16 @@ final class UtFinder {
             }
             boolean housing = cue.group(1).contains("hab") || cue.group(1).matches("u\\.\\s?h\\.");
             int strength = cue.group(1).startsWith("u") && !housing ? 2 : 1;
-            Optional<UtMention> named = nameAt(text, cue.end(), strength, null, housing, families);
+            String kind = housing ? "(U HAB)" : cue.group(1).equals("pueblo") ? "(PBLO)" : cue.group(1).equals("barrio") ? "(BARR)" : null;
+            Optional<UtMention> named = nameAt(text, cue.end(), strength, null, kind, families);
             Matcher of = OF.matcher(folded.substring(cue.end(), Lines.end(folded, cue.end())));
             if (named.isEmpty() && of.find()) {
-                named = nameAt(text, cue.end() + of.end(), strength, null, housing, families);
+                named = nameAt(text, cue.end() + of.end(), strength, null, kind, families);
+            }
+            Matcher article = ARTICLE_IN_CUE.matcher(cue.group());
+            if (named.isEmpty() && article.find()) {
+                // "la mesa de La Carbonera": the article the cue took is the name's first word
+                named = nameAt(text, cue.start() + article.start(1), strength, null, kind, families);
             }
             named.ifPresent(mentions::add);
         }
@@ -85,14 +95,21 @@ final class UtFinder {
         while (mesa.find()) {
             int at = mesa.end();
             if (Character.isUpperCase(text.charAt(at)) && mentions.stream().noneMatch(x -> x.start() <= at && at < x.end())) {
-                nameAt(text, at, 1, null, false, families).ifPresent(mentions::add);
+                nameAt(text, at, 1, null, null, families).ifPresent(mentions::add);
+            }
+        }
+        Matcher unidad = UNIDAD_NAMED.matcher(folded);
+        while (unidad.find()) {
+            int at = unidad.end();
+            if (Character.isUpperCase(text.charAt(at)) && mentions.stream().noneMatch(x -> x.start() <= at && at < x.end())) {
+                nameAt(text, at, 1, null, "(U HAB)", families).ifPresent(mentions::add);
             }
         }
         Matcher arrival = ARRIVAL.matcher(folded);
         while (arrival.find()) {
-            Optional<UtMention> named = nameAt(text, arrival.end(), 0, null, false, families);
+            Optional<UtMention> named = nameAt(text, arrival.end(), 0, null, null, families);
             if (named.isEmpty() && arrival.group(1) != null) {
-                named = nameAt(text, arrival.start(1), 0, null, false, families); // the article is part of the name: "La Joyita"
+                named = nameAt(text, arrival.start(1), 0, null, null, families); // the article is part of the name: "La Joyita"
             }
             named.filter(m -> !continuesAsNounPhrase(folded, m.end())).ifPresent(mentions::add);
         }
@@ -109,10 +126,39 @@ final class UtFinder {
         for (int i = 0; i < text.length(); i++) {
             boolean wordStart = Character.isLetter(text.charAt(i)) && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)));
             if (wordStart) {
-                Optional<UtMention> m = nameAt(text, i, 0, null, false, true);
+                Optional<UtMention> m = nameAt(text, i, 0, null, null, true);
                 if (m.isPresent()) {
                     found.add(m.get());
                     i = m.get().end();
+                }
+            }
+        }
+        return found;
+    }
+
+    /**
+     * Catalogue names written without a cue that hold an alcaldía's name mentioned in passing: "Cuauhtémoc Pensil,
+     * Miguel Hidalgo" names the UT CUAUHTEMOC PENSIL, not the alcaldía Cuauhtémoc; so do "Ampliación Miguel Hidalgo"
+     * and "Santa Úrsula Coyoacán". A name no longer than the alcaldía's ("Miguel Hidalgo (U HAB)") stays the alcaldía.
+     */
+    List<UtMention> namesAround(String text, List<Mention<String>> alcaldiaMentions) {
+        List<UtMention> found = new ArrayList<>();
+        for (Mention<String> a : alcaldiaMentions) {
+            if (a.strength() >= AlcaldiaFinder.CUED || found.stream().anyMatch(x -> x.start() <= a.start() && a.end() <= x.end())) {
+                continue;
+            }
+            int lineStart = Lines.start(text, a.start());
+            for (int i = Math.max(lineStart, a.start() - 40); i <= a.start(); i++) {
+                boolean wordStart = Character.isLetter(text.charAt(i)) && (i == lineStart || !Character.isLetterOrDigit(text.charAt(i - 1)));
+                if (!wordStart) {
+                    continue;
+                }
+                Optional<UtMention> m = nameAt(text, i, 0, null, null, false)
+                        .filter(x -> x.start() <= a.start() && a.end() <= x.end()
+                                && (hasWord(text.substring(x.start(), a.start())) || hasWord(text.substring(a.end(), x.end()))));
+                if (m.isPresent()) {
+                    found.add(m.get());
+                    break;
                 }
             }
         }
@@ -149,7 +195,7 @@ final class UtFinder {
                 if (!wordStart || insideAny(i, metadataSpans)) {
                     continue;
                 }
-                Optional<UtMention> m = nameAt(text, i, 0, alcaldiaClave, false, false);
+                Optional<UtMention> m = nameAt(text, i, 0, alcaldiaClave, null, false);
                 if (distrito != null) {
                     m = m.map(x -> new UtMention(x.candidates().stream().filter(ut -> ut.distrito() == distrito).toList(),
                             x.start(), x.end(), x.strength())).filter(x -> !x.candidates().isEmpty());
@@ -163,6 +209,10 @@ final class UtFinder {
             }
         }
         return found;
+    }
+
+    private static boolean hasWord(String s) {
+        return s.chars().anyMatch(Character::isLetterOrDigit);
     }
 
     /** The start of the first line with text, or -1. */
@@ -186,10 +236,11 @@ final class UtFinder {
     }
 
     /**
-     * @param housing  after "unidad habitacional": a catalogue entry marked "(U HAB)" wins over its namesake
+     * @param kind     the suffix of the kind of place the cue names: after "unidad habitacional" an entry marked
+     *                 "(U HAB)" wins over its namesake, after "pueblo" one marked "(PBLO)", after "barrio" "(BARR)"
      * @param families whether a name without its numeral names each UT of its family
      */
-    private Optional<UtMention> nameAt(String text, int from, int strength, String onlyAlcaldia, boolean housing,
+    private Optional<UtMention> nameAt(String text, int from, int strength, String onlyAlcaldia, String kind,
                                        boolean families) {
         int lineEnd = Lines.end(text, from);
         String rest = text.substring(from, Math.min(lineEnd, from + MAX_NAME_CHARS));
@@ -206,8 +257,8 @@ final class UtFinder {
         }
         int longest = matches.stream().mapToInt(Gazetteer.NameMatch::length).max().orElseThrow();
         List<Gazetteer.NameMatch> best = matches.stream().filter(n -> n.length() == longest).toList();
-        if (housing && best.stream().anyMatch(n -> n.ut().name() != null && n.ut().name().contains("(U HAB)"))) {
-            best = best.stream().filter(n -> n.ut().name() != null && n.ut().name().contains("(U HAB)")).toList();
+        if (kind != null && best.stream().anyMatch(n -> n.ut().name() != null && n.ut().name().contains(kind))) {
+            best = best.stream().filter(n -> n.ut().name() != null && n.ut().name().contains(kind)).toList();
         } else if (best.stream().anyMatch(Gazetteer.NameMatch::exact)) {
             // In a query a name written without its suffix also names its namesakes with one in the same alcaldía
             // ("col el triunfo": EL TRIUNFO and EL TRIUNFO (AMPL), which reports write "col el triunfo ampl")
@@ -224,14 +275,15 @@ final class UtFinder {
     /** How many chars of the written (not expanded) name correspond to {@code expandedLength} expanded chars. */
     private static int originalWords(String written, int expandedLength) {
         String[] words = written.split(" ");
+        String[] expandedWords = Gazetteer.expandedWords(words);
         int expanded = 0;
         int original = 0;
-        for (String w : words) {
+        for (int i = 0; i < words.length; i++) {
             if (expanded >= expandedLength) {
                 break;
             }
-            expanded += Gazetteer.expandAbbreviations(w).length() + 1;
-            original += w.length() + 1;
+            expanded += expandedWords[i].length() + 1;
+            original += words[i].length() + 1;
         }
         return Math.max(0, Math.min(written.length(), original - 1));
     }

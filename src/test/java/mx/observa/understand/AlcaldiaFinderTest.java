@@ -35,6 +35,15 @@ class AlcaldiaFinderTest {
     }
 
     @Test
+    void anAbbreviationAsTheFieldAfterAPlaceOfThatAlcaldia() {
+        assertThat(alcaldia("Crónica de la mesa — Portales Oriente, BJ — tres observadoras")).hasValue("14");
+        assertThat(alcaldia("Bitácora: Pensil Sur (MH)")).hasValue("16");
+        assertThat(alcaldia("Reporte vecinal - Del Valle, BJ")).as("a family of UTs").hasValue("14");
+        assertThat(alcaldia("Apoyaron PRI, PAN, MC")).as("parties, not a place").isEmpty();
+        assertThat(alcaldia("Crónica — Pensil Sur, BJ")).as("Pensil Sur is not in Benito Juárez").isEmpty();
+    }
+
+    @Test
     void aCuedMentionWinsOverMentionsInPassingAndStreetsAreNotAlcaldias() {
         assertThat(alcaldia("Vivo en Coyoacán y en Coyoacán voto, pero observé en la alcaldía Tlalpan")).hasValue("12");
         assertThat(alcaldia("La mesa estaba sobre Calzada de Tlalpan, en Coyoacán")).hasValue("03");

@@ -130,6 +130,9 @@ class DateParserTest {
         assertThat(dated("reporte de la mesa de tepantitlamilco que ise el domingo, faltaban papeletas")).hasValue(MAY_1);
         assertThat(dated("obs. en mro única de la ut, urna c/ sellos")).hasValue(MAY_1);
         assertThat(dated("Todo bien el día de la jornada, la urna llegó sellada")).hasValue(MAY_1);
+        assertThat(dated("Tlacotal, dtto. 4. Mesa junto a la lechería.\nEl escrutador llegó tarde.")).as("a sentence opened by «Mesa»")
+                .hasValue(MAY_1);
+        assertThat(dated("Abrió a las 9. La escrutadora contó en voz alta y pegó el resultado.")).hasValue(MAY_1);
     }
 
     @Test
@@ -139,6 +142,8 @@ class DateParserTest {
         assertThat(dated("Acompañé el módulo del SEI: el sistema por internet se cayó y el código de verificación no llegaba"))
                 .as("the internet vote lasted several days").isEmpty();
         assertThat(dated("Hubo la mesa y también el SEI por internet, el sistema electrónico falló")).as("as much of each").isEmpty();
+        assertThat(dated("Votar por internet desde mesa de la cocina: la plataforma pedía código de verificación"))
+                .as("«mesa» mid-sentence is furniture").isEmpty();
         assertThat(new DateParser(2022).consultaDay("la mesa abrió tarde", Optional.of(ChannelHintDetector.MRO)))
                 .as("no calendar, no inference").isEmpty();
     }

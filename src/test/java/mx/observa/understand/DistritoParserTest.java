@@ -49,6 +49,14 @@ class DistritoParserTest {
     }
 
     @Test
+    void oneDistritoAmongTheOthers() {
+        assertThat(distrito("Vivo en Tláhuac, en el 8 de los distritos, y ahí observé")).hasValue(8);
+        assertThat(distrito("nos tocó el veintiséis de los distritos locales")).hasValue(26);
+        assertThat(distrito("dos de los distritos no enviaron paquetes")).as("no «el»: a count").isEmpty();
+        assertThat(distrito("Distrito ........ XXI")).as("a form's dot leaders").hasValue(21);
+    }
+
+    @Test
     void numbersThatBelongToSomethingElseAreNotDistritos() {
         assertThat(distrito("Reporte de la mesa 23 – MRO 12 – UT 10-113, Calle Sur 12 número 33, a las 12 horas")).isEmpty();
     }

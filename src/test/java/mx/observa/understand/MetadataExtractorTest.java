@@ -26,6 +26,18 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void aUtNamedLikeAnAlcaldiaIsTheUtAndTheAbbreviationNamesTheAlcaldia() {
+        ReportMetadata pensil = meta("Cuauhtémoc Pensil, Miguel Hidalgo. Bitácora del módulo de internet.\nLa plataforma se cayó.");
+        assertThat(pensil.alcaldia()).isEqualTo("Miguel Hidalgo");
+        assertThat(pensil.ut()).isEqualTo("16-023");
+        assertThat(pensil.distrito()).as("the UT's").isEqualTo(13);
+
+        ReportMetadata portales = meta("Crónica de la mesa — Portales Oriente, BJ\nEstuvimos en la mesa de Portales Oriente todo el día.");
+        assertThat(portales.alcaldia()).isEqualTo("Benito Juárez");
+        assertThat(portales.ut()).isEqualTo("14-038");
+    }
+
+    @Test
     void aPlaceNamedBesideTheDistritoAmongThatDistritosUts() {
         ReportMetadata m = meta("victoria de las democracias dtto 5 obs. x la red\n9:35 y la mesa sigue cerrada");
         assertThat(m.alcaldia()).isEqualTo("Azcapotzalco");

@@ -21,5 +21,6 @@ class MroAndChannelTest {
         assertThat(detector.detect("Observé el SEI: la plataforma se cayó y la votación por internet se detuvo")).hasValue("sei");
         assertThat(detector.detect("La mesa se instaló tarde; faltaron boletas y la urna llegó rota")).hasValue("mro");
         assertThat(detector.detect("Todo bien.")).isEmpty();
+        assertThat(detector.detect("Apoyo por internet. Mesa de ayuda: el SEI respondió rápido.")).as("an SEI help desk").hasValue("sei");
     }
 }

@@ -85,6 +85,8 @@ class UtFinderTest {
     void aCueWordThatEndsAPhraseIntroducesNoName() {
         assertThat(ut("observé la mesa del pueblo, primero de mayo", null, null)).isEmpty();
         assertThat(ut("la mesa del pueblo de Santa Cruz Acalpixca", null, null)).isNotEmpty();
+        assertThat(ut("Les cuento de la mesa de La Joyita, Tláhuac", "11", null)).as("the article begins the name")
+                .hasValue("11-017");
     }
 
     @Test
@@ -92,6 +94,58 @@ class UtFinderTest {
         assertThat(ut("el observador de la mesa Torres Toreo durante la jornada", null, null)).hasValue("16-027");
         assertThat(ut("HOJA DE REGISTRO — MESA RECEPTORA ARENAL PUERTA TEPEPAN (D-16)", null, null)).hasValue("12-009");
         assertThat(ut("la mesa torres de papeletas", null, null)).as("lower case: words, not a place").isEmpty();
+    }
+
+    @Test
+    void ordinalsAndSectionsAsPeopleWriteThem() {
+        assertThat(ut("colonia Gertrudis Sánchez segunda sección, GAM", null, null)).hasValue("05-067");
+        assertThat(ut("col. gertrudis sanchez 2da. secc.", null, null)).hasValue("05-067");
+        assertThat(ut("UT Lomas Estrella 2a. Sección I", null, null)).hasValue("07-285");
+    }
+
+    @Test
+    void aFamilysMemberByItsNumeralAndNoShorterNamesakeForTheFamily() {
+        assertThat(ut("Vamos a la colonia Popotla 1 con la brigada", null, null)).hasValue("16-092");
+        assertThat(ut("colonia Moctezuma segunda sección tres", null, null)).as("the family ends in «sección»")
+                .hasValue("17-081");
+        assertThat(ut("colonia Obrera, 1 de mayo de 2022", null, null)).as("a date, not OBRERA I").isEmpty();
+        assertThat(ut("en la colonia Santa María la Ribera, frente al kiosco", null, null))
+                .as("the family without its numeral is not SANTA MARIA (U HAB)").isEmpty();
+    }
+
+    @Test
+    void theNumeralAfterTheWordForThePart() {
+        assertThat(ut("recorrido por Cerro de la Estrella sección II, Iztapalapa", null, null)).as("no cue: not found")
+                .isEmpty();
+        assertThat(ut("Colonia: Cerro de la Estrella sección II", null, null)).hasValue("07-261");
+        assertThat(ut("col. Narvarte (sector V)", null, null)).hasValue("14-064");
+    }
+
+    @Test
+    void formFieldsWithDotLeadersAbbreviatedSaintsUnitsAndWhereTheObserverIs() {
+        assertThat(ut("UT .......... Tepopotla", null, null)).hasValue("10-212");
+        assertThat(ut("Colonia: S. Fco. Culhuacán", null, null)).hasValue("03-101");
+        assertThat(ut("la mesa quedó en el patio de la unidad Lindavista Vallejo", null, null)).hasValue("05-113");
+        assertThat(ut("la unidad de medida era el metro", null, null)).isEmpty();
+        assertThat(ut("ya estoy aquí en la Joyita, buenos días", "05", null)).hasValue("05-103");
+    }
+
+    @Test
+    void pueblosAndBarriosPreferTheirOwnCatalogueEntry() {
+        assertThat(ut("la mesa del pueblo de Santa Lucía", null, null)).hasValue("10-202");
+        assertThat(ut("colonia Santa Lucía", null, null)).hasValue("10-200");
+        assertThat(ut("Barrio de San Andrés, Azcapotzalco", null, null)).hasValue("02-071");
+        assertThat(ut("Pueblo San Andrés", null, null)).hasValue("02-072");
+    }
+
+    @Test
+    void anAlcaldiasNameInsideALongerUtName() {
+        String text = "Reunión en Ampliación Miguel Hidalgo 3a Secc, Tlalpan";
+        List<Mention<String>> alcaldias = new AlcaldiaFinder(Fixtures.GAZETTEER).find(text);
+        assertThat(UtFinder.choose(finder.namesAround(text, alcaldias), "12", null))
+                .map(Gazetteer.UnidadTerritorial::clave).hasValue("12-003");
+        String plain = "Vivo en Miguel Hidalgo, cerca del metro";
+        assertThat(finder.namesAround(plain, new AlcaldiaFinder(Fixtures.GAZETTEER).find(plain))).isEmpty();
     }
 
     @Test
