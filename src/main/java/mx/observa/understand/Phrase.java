@@ -133,7 +133,7 @@ final class Phrase {
             return false;
         }
         if (atStart && start > 0 && text.get(start).before() != AnalyzedText.Break.SENTENCE
-                && text.get(start).before() != AnalyzedText.Break.COLON) {
+                && text.get(start).before() != AnalyzedText.Break.COLON && !afterItemNumber(text, start)) {
             return false;
         }
         for (int i = 0; i < words.size(); i++) {
@@ -142,6 +142,28 @@ final class Phrase {
             }
         }
         return true;
+    }
+
+    /** The most item numbers a list may put before a sentence ("8.1 Evitar…", "R1 2 Coordinar…"). */
+    private static final int ITEM_NUMBERS = 2;
+    private static final java.util.regex.Pattern ITEM_NUMBER = java.util.regex.Pattern.compile("[a-z]?\\d[\\d.]*");
+
+    /**
+     * Whether only an item's number comes before token {@code start} in its sentence: "8.1 Evitar instalar mesas…"
+     * opens its sentence as much as "Evitar instalar mesas…" does.
+     */
+    private static boolean afterItemNumber(AnalyzedText text, int start) {
+        int from = text.sentenceStart(start);
+        if (from == start || start - from > ITEM_NUMBERS) {
+            return false;
+        }
+        for (int i = from; i < start; i++) {
+            if (!ITEM_NUMBER.matcher(text.get(i).term()).matches()) {
+                return false;
+            }
+        }
+        return from == 0 || text.get(from).before() == AnalyzedText.Break.SENTENCE
+                || text.get(from).before() == AnalyzedText.Break.COLON;
     }
 
     @Override
