@@ -14,6 +14,8 @@ import mx.observa.text.FoldingSpanishAnalyzer;
  *   <li>a plain word: analyzed with the shared chain, so "boletas" also matches "boleta" and "BOLETAS";</li>
  *   <li>{@code prefijo*}: any word whose accent-free, lower-case form starts with the prefix ("instal*" matches
  *       "instaló", "instalación", "instalaron"), useful for verbs the light stemmer leaves alone;</li>
+ *   <li>{@code =palabra}: that very word, accents and case aside, not the other forms the stemmer folds into it:
+ *       "=solicito" (the observer asks) is not "solicita" nor "solicitó" (someone else did);</li>
  *   <li>{@code #numero}: any number written in digits that counts something (not a time, a year or an item number);</li>
  *   <li>{@code #hora}: the hour of a clock time ("9" in "9:40");</li>
  *   <li>{@code #hora<=9:00}, {@code #hora>=9:30}: a time of day ("8:45", "9 am", "10:05") at or before, at or
@@ -26,7 +28,7 @@ final class Phrase {
     static final String NUMBER = "#numero";
     static final String CLOCK = "#hora";
 
-    private sealed interface WordPattern permits Exact, Prefix, AnyNumber, ClockTime, TimeOfDay {
+    private sealed interface WordPattern permits Exact, Surface, Prefix, AnyNumber, ClockTime, TimeOfDay {
         boolean matches(AnalyzedText.Token token);
     }
 
@@ -40,6 +42,12 @@ final class Phrase {
     private record Exact(String term) implements WordPattern {
         public boolean matches(AnalyzedText.Token token) {
             return token.term().equals(term);
+        }
+    }
+
+    private record Surface(String word) implements WordPattern {
+        public boolean matches(AnalyzedText.Token token) {
+            return token.surface().equals(word);
         }
     }
 
@@ -90,6 +98,8 @@ final class Phrase {
                 words.add(new AnyNumber());
             } else if (raw.equals(CLOCK)) {
                 words.add(new ClockTime());
+            } else if (raw.startsWith("=") && raw.length() > 1) {
+                words.add(new Surface(analyzer.normalize("text", raw.substring(1)).utf8ToString()));
             } else if (raw.endsWith("*")) {
                 String stem = raw.substring(0, raw.length() - 1);
                 BytesRef normalized = analyzer.normalize("text", stem);
@@ -123,6 +133,7 @@ final class Phrase {
         return switch (words.get(0)) {
             case Exact first -> text.positionsOf(first.term());
             case Prefix first -> text.positionsWithPrefix(first.prefix());
+            case Surface first -> text.positionsWithPrefix(first.word());
             default -> text.allPositions();
         };
     }

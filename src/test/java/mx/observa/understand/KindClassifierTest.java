@@ -146,6 +146,10 @@ class KindClassifierTest {
             We recommend sending the results sheet with extra tape.                   | recomendacion
             Que a las 11:30 horas se presentó una persona repartiendo volantes.       | incidencia
             Que a las personas mayores se les dé una silla mientras esperan.          | recomendacion
+            Solicito que las mesas de los mercados tengan una patrulla cerca.         | recomendacion
+            Por lo expuesto, esta organización solicita que se revisen las actas de la colonia. | recomendacion
+            Se solicita atentamente que los paquetes lleguen completos.               | recomendacion
+            12:15 – La secretaria solicita una silla para una señora con bastón y la atiende con amabilidad. | conforme
             """)
     void praiseListsAndTheRegistersObserversWriteIn(String passage, String kind) {
         assertThat(only(passage).kind().id()).isEqualTo(kind);
