@@ -262,29 +262,34 @@ public final class KnownPersonalData {
         }
         List<String> words = new ArrayList<>();
         for (String w : folded.split("[^\\p{L}'’]+")) {
-            // a title found with the name ("Sra. Quintanar") is not part of it
-            if (!w.isEmpty() && !CONNECTORS.contains(w) && !(words.isEmpty() && vocabulary.isTitle(w))) {
+            // a title found with the name ("Sra. Quintanar") is not part of it, nor the relation a given name was found
+            // with ("su yerno Efrén", "una tal Chabela")
+            if (!w.isEmpty() && !CONNECTORS.contains(w) && !(words.isEmpty() && leadingWord(w, vocabulary))) {
                 words.add(w);
             }
         }
         if (words.isEmpty() || words.size() > 8) {
             return;
         }
-        if (words.size() == 1) {
-            String w = words.get(0);
-            if (w.length() >= 3 && !vocabulary.notNameWords.contains(w) && !vocabulary.isFunctionWord(w) && !vocabulary.isTitle(w)) {
-                add(forms, seen, sequence(List.of(w)), w, PersonalDataDetector.NOMBRE, true, !lowerCaseNames && !lowerWords.contains(w), true);
-            }
-            return;
-        }
-        add(forms, seen, sequence(words), longest(words), PersonalDataDetector.NOMBRE, false, false);
-        acronym(forms, seen, words, vocabulary);
         List<String> asFound = new ArrayList<>();
         for (String w : folded.split("[^\\p{L}'’]+")) {
             if (!w.isEmpty() && !CONNECTORS.contains(w)) {
                 asFound.add(w);
             }
         }
+        if (words.size() == 1) {
+            String w = words.get(0);
+            if (w.length() >= 3 && !vocabulary.notNameWords.contains(w) && !vocabulary.isFunctionWord(w) && !vocabulary.isTitle(w)) {
+                add(forms, seen, sequence(List.of(w)), w, PersonalDataDetector.NOMBRE, true, !lowerCaseNames && !lowerWords.contains(w), true);
+                if (asFound.size() > 1) {
+                    // "su hija Brenda" found so: written so again, the relation goes with the name again
+                    add(forms, seen, sequence(asFound), w, PersonalDataDetector.NOMBRE, false, false);
+                }
+            }
+            return;
+        }
+        add(forms, seen, sequence(words), longest(words), PersonalDataDetector.NOMBRE, false, false);
+        acronym(forms, seen, words, vocabulary);
         if (asFound.size() > words.size()) {
             // found with its title ("LIC. ROSALBA ITURRIAGA"): every occurrence written so loses the title too, as the
             // first did; a page and a search over a passage must read the same
@@ -293,6 +298,11 @@ public final class KnownPersonalData {
         for (int given : splits(words, vocabulary)) {
             splitForms(forms, seen, words.subList(0, given), words.subList(given, words.size()), vocabulary, titles, lowerCaseNames, lowerWords);
         }
+    }
+
+    /** A word before a name that is not part of it: a title, a possessive or article, a relation, "tal". */
+    private static boolean leadingWord(String w, PrivacyVocabulary vocabulary) {
+        return vocabulary.isTitle(w) || vocabulary.relations.contains(w) || w.equals("tal") || vocabulary.isFunctionWord(w);
     }
 
     /**
@@ -365,7 +375,8 @@ public final class KnownPersonalData {
             add(forms, seen, spelled + Pattern.quote(surname), surname, PersonalDataDetector.NOMBRE, true, false);
         } else {
             initials(forms, seen, givenNames, surname);
-            alone(forms, seen, first, 4, vocabulary, lowerCaseNames || lowerWords.contains(first));
+            // the given name alone, also in lower case where it can only be the name ("sebastiana me pasó…")
+            alone(forms, seen, first, 4, vocabulary, lowerCaseNames || lowerWords.contains(first) || vocabulary.isLowerCaseGivenName(first));
             for (String shortForm : vocabulary.nicknamesOf(first)) {
                 // "Paty" for a known Patricia Elizondo, "Lupe Ramírez" for Guadalupe Ramírez
                 alone(forms, seen, shortForm, 3, vocabulary, lowerCaseNames || lowerWords.contains(shortForm));

@@ -71,6 +71,7 @@ final class PersonNames {
     private final Pattern verbAfter;
     private final Pattern verbBefore;
     private final Pattern nicknameCue;
+    private final Pattern nicknameAfterCue;
 
     PersonNames(PrivacyVocabulary vocabulary, Gazetteer gazetteer) {
         this.vocabulary = vocabulary;
@@ -106,6 +107,8 @@ final class PersonNames {
         this.verbBefore = Pattern.compile("(?<![\\p{L}])" + verbs + "[ \\t]+(?:a[ \\t]+)?$");
         this.nicknameCue = Pattern.compile("(?<![\\p{L}])(?:" + PrivacyVocabulary.alternation(vocabulary.nicknameCues)
                 + ")(?![\\p{L}])[ \\t]*:?[ \\t]*");
+        this.nicknameAfterCue = Pattern.compile("(?<![\\p{L}])(?:" + PrivacyVocabulary.alternation(vocabulary.nicknameAfterCues)
+                + ")(?![\\p{L}])");
         this.closingLine = Pattern.compile("^[ \\t]*(" + PrivacyVocabulary.alternation(vocabulary.closings) + ")[ \\t]*[,.:;!]*[ \\t]*(.*)$");
         this.closingInLine = Pattern.compile("(?<![\\p{L}])(?:" + PrivacyVocabulary.alternation(vocabulary.closings)
                 + ")[ \\t]*[,.:;!]*[ \\t]+");
@@ -147,8 +150,36 @@ final class PersonNames {
         listItems(scan);
         hereIam(scan);
         lowerCaseQuotedNicknames(scan);
+        lowerCaseGivenNames(scan);
         coordinated(scan);
-        return scan.resolve();
+        return knownByRelation(scan, scan.resolve());
+    }
+
+    /** A possessive and a kinship or relationship word ("su yerno ", "mi compadre "), or "un tal ", right before a word. */
+    private static final Pattern RELATION_BEFORE = Pattern.compile(
+            "(?<![\\p{L}])(?:(?:mi|mis|su|sus|tu|tus|nuestro|nuestra|nuestros|nuestras)[ \\t]+(\\p{L}+)|(?:un|una|el|la)[ \\t]+tal)[ \\t]+$");
+
+    /**
+     * "su yerno Efrén", "mi compadre Teófilo", "una tal Chabela": a person called by a given name alone is known by the
+     * relation that comes with it, which says who it is as much as a surname would; the two go together. With a full
+     * name ("mi hija Marisol Valle") the name says it all and the relation stays readable.
+     */
+    private List<Mention<String>> knownByRelation(Scan s, List<Mention<String>> found) {
+        List<Mention<String>> out = new ArrayList<>(found.size());
+        int floor = 0;
+        for (Mention<String> m : found) {
+            Mention<String> kept = m;
+            if (m.value().strip().matches("[\\p{L}'’.-]+")) {
+                int from = Math.max(floor, Math.max(Lines.nearStart(s.text, m.start()), m.start() - 40));
+                Matcher r = RELATION_BEFORE.matcher(s.folded).region(from, m.start());
+                if (r.find() && (r.group(1) == null || vocabulary.relations.contains(r.group(1)))) {
+                    kept = new Mention<>(s.text.substring(r.start(), m.end()), r.start(), m.end(), m.strength());
+                }
+            }
+            out.add(kept);
+            floor = kept.end();
+        }
+        return out;
     }
 
     /** "chayo aquí, ya en la mesa", "Lupita por acá:": who writes a message says so at its start. */
@@ -163,6 +194,67 @@ final class PersonNames {
                 s.add(new Run(w, w, 1, 1, true, false), LABEL, true);
             }
         }
+    }
+
+    /** What may follow a name in lower case that closes its clause, or an aside in parentheses. */
+    private static final Pattern LOWER_NAME_THEN = Pattern.compile(
+            "^(?:[ \\t]*(?:[,.;:!?()]|$)|[ \\t]+(?:y|e|que|quien|pero|me|te|le|les|nos|se|lo|los|la|con|tambien|dijo|vive)(?![\\p{L}]))");
+
+    /**
+     * "la atendieron adelina y bertoldo sosa", "era filemon arcos, vive…" in a report written all in lower case, and
+     * "…», preguntó santiago (…)" after a person's verb in any report: a known given name that is no common word,
+     * with the surnames that follow it in its clause, names a person written without capitals.
+     */
+    private void lowerCaseGivenNames(Scan s) {
+        boolean lowerCaseText = KnownPersonalData.writtenInLowerCase(s.text);
+        for (int k = 0; k < s.words.size(); k++) {
+            Words.Word w = s.words.get(k);
+            if (w.capitalized() || !vocabulary.isLowerCaseGivenName(w.folded())) {
+                continue;
+            }
+            String before = Folding.foldPreservingLength(s.text.substring(Math.max(Lines.nearStart(s.text, w.start()), w.start() - 40), w.start()));
+            boolean afterVerb = verbBefore.matcher(before).find();
+            if (!lowerCaseText && !afterVerb) {
+                continue;
+            }
+            if (lowerCasePlaceBefore(s, k)) {
+                continue;
+            }
+            // only known surnames go with it: "se quedó dorotea sola", "chayo aquí" are a name and a word
+            Run run = lowerCaseKnownName(s, k);
+            if (run == null) {
+                String after = Folding.foldPreservingLength(Lines.nearAfter(s.text, w.end()));
+                run = afterVerb || LOWER_NAME_THEN.matcher(after).find() ? new Run(k, k, 1, 1, true, false) : null;
+            }
+            if (run != null && s.add(run, OTHER, true)) {
+                k = run.to;
+            }
+        }
+    }
+
+    private static final Set<String> SAINT = Set.of("san", "santa", "santo", "sto", "sta", "virgen", "senor", "nuestra");
+
+    /**
+     * "capilla de san judas tadeo", "colonia ampliacion adelina": a name in lower case after a saint's title (one word
+     * may stand between), or
+     * within a few words of a place word with only names, connectors and saints' titles between, names the place.
+     */
+    private boolean lowerCasePlaceBefore(Scan s, int k) {
+        for (int j = k - 1; j >= 0 && k - j <= 5; j--) {
+            Words.Word w = s.words.get(j);
+            String f = w.folded();
+            if (!continues(s.text, w, s.words.get(j + 1))) {
+                return false;
+            }
+            // "san judas tadeo": a saint's title up to two words before
+            if (SAINT.contains(f) && k - j <= 2 || vocabulary.places.contains(f)) {
+                return true;
+            }
+            if (!SAINT.contains(f) && !CONNECTORS.contains(f) && !vocabulary.isKnownName(f) && k - j > 1) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** A name in lower case around a nickname in quotes: «gonzalo "el guero" ibarra». */
@@ -777,6 +869,8 @@ final class PersonNames {
         }
         commonNicknames(s);
         quotedNicknames(s);
+        nicknamesNamedAfter(s);
+        nicknamesBeforeNames(s);
     }
 
     private static final Set<String> NICKNAME_ARTICLES = Set.of("el", "la", "al", "del");
@@ -827,9 +921,97 @@ final class PersonNames {
                 afterPerson = before.substring(role.end()).matches("[ \\t,]*");
             }
             String named = m.group(1).substring(3);
-            if (afterPerson && !places.startsWithPlaceWord(named) && !places.isPlaceName(named)) {
+            if ((afterPerson || !afterNamedThing(s, m.start())) && !places.startsWithPlaceWord(named) && !places.isPlaceName(named)
+                    && !vocabulary.notNameWords.contains(Folding.foldLower(named))) {
                 s.found.add(new Mention<>(m.group(1), m.start(1), m.end(1), OTHER));
             }
+        }
+    }
+
+    /**
+     * Whether what stands right before {@code quote} (an article or "de" skipped) gives the quoted words to a thing
+     * rather than a person: a place or a thing that takes a name ("la fonda", "el proyecto", "Escuela"), or a word
+     * with a capital inside a sentence (the quote is part of a longer proper name: «Colectivo "la Raza"»).
+     */
+    private boolean afterNamedThing(Scan s, int quote) {
+        int w = Words.lastEndingBefore(s.words, quote);
+        while (w >= 0 && PlaceGuard.ARTICLE_OR_DE.contains(s.words.get(w).folded())) {
+            w--;
+        }
+        if (w < 0 || s.words.get(w).start() < Lines.nearStart(s.text, quote)) {
+            return false;
+        }
+        Words.Word word = s.words.get(w);
+        return vocabulary.places.contains(word.folded()) || vocabulary.namedThings.contains(word.folded())
+                || word.capitalized() && capitalizedInSentence(s, word.start()) && !vocabulary.isKnownName(word.folded());
+    }
+
+    private static final Pattern QUOTED_THEN_NAME = Pattern.compile(
+            "[\"“«]((?:(?:el|la|El|La|EL|LA)[ \\t]+)?\\p{L}[\\p{L}'’-]*(?:[ \\t]\\p{L}[\\p{L}'’-]*)?)[\"”»][ \\t]+(?=\\p{Lu})");
+
+    /**
+     * «"el Tejón" Ramírez», «"LA CHATA" OROZCO», «"Pepe" Ugalde»: a nickname in quotes — an article and a capital, or a
+     * given name's short form — right before a surname is how that person is known: both go together. Not after a
+     * place or a thing that takes a name, nor where the words after it make a place.
+     */
+    private void nicknamesBeforeNames(Scan s) {
+        Matcher m = QUOTED_THEN_NAME.matcher(s.text);
+        while (m.find()) {
+            String nick = m.group(1);
+            String folded = Folding.foldLower(nick);
+            boolean article = folded.startsWith("el ") || folded.startsWith("la ");
+            String core = article ? nick.substring(2).strip() : nick;
+            if (!Character.isUpperCase(core.charAt(0)) || !article && !vocabulary.isGivenName(Folding.foldLower(core))
+                    || vocabulary.notNameWords.contains(Folding.foldLower(core)) || places.isPlaceName(core) || places.startsWithPlaceWord(core)) {
+                continue;
+            }
+            int w = Words.firstAtOrAfter(s.words, m.end());
+            if (w >= s.words.size() || s.words.get(w).start() != m.end()) {
+                continue;
+            }
+            Run run = run(s, w, false);
+            if (run == null || run.from != w || run.significant > 3) {
+                continue;
+            }
+            Words.Word head = s.words.get(w);
+            boolean surnameLike = vocabulary.isKnownName(head.folded())
+                    || !head.upper() && !COMMON_ENDING.matcher(head.folded()).matches() && !endsWithAccentedVowel(head.text());
+            int first = Words.firstAtOrAfter(s.words, m.start(1));
+            if (!surnameLike || afterNamedThing(s, m.start()) || places.inPlaceContext(s.text, s.words, first, run.to)
+                    || places.isPlaceName(s.text.substring(head.start(), s.words.get(run.to).end()))) {
+                continue;
+            }
+            int end = s.words.get(run.to).end();
+            s.found.add(new Mention<>(s.text.substring(m.start(), end), m.start(), end, OTHER));
+        }
+    }
+
+    /**
+     * "el Zanate (así le dicen a …)", "la Chaparra, como le decimos,": an article and a capitalized word that what
+     * follows calls a nickname.
+     */
+    private void nicknamesNamedAfter(Scan s) {
+        Matcher m = nicknameAfterCue.matcher(s.folded);
+        while (m.find()) {
+            int last = Words.lastEndingBefore(s.words, m.start());
+            if (last < 1 || !s.text.substring(s.words.get(last).end(), m.start()).matches("[ \\t]*[(,–—-]?[ \\t]*")) {
+                continue;
+            }
+            int first = last;
+            while (first - 1 >= 0 && last - first < 2 && s.words.get(first - 1).capitalized() && !s.words.get(first - 1).upper()
+                    && continues(s.text, s.words.get(first - 1), s.words.get(first))) {
+                first--;
+            }
+            Words.Word article = first > 0 ? s.words.get(first - 1) : null;
+            Words.Word head = s.words.get(first);
+            if (article == null || !NICKNAME_ARTICLES.contains(article.folded()) || !continues(s.text, article, head)
+                    || !head.capitalized() || vocabulary.isFunctionWord(head.folded()) || vocabulary.notNameWords.contains(head.folded())
+                    || places.inPlaceContext(s.text, s.words, first, last) || places.startsWithPlaceWord(s.text, s.words, first, last)) {
+                continue;
+            }
+            int start = article.folded().length() == 2 ? article.start() : head.start();
+            int end = s.words.get(last).end();
+            s.found.add(new Mention<>(s.text.substring(start, end), start, end, OTHER));
         }
     }
 
@@ -1209,7 +1391,7 @@ final class PersonNames {
             long named = header.stream().filter(c -> c[1] > c[0]).count();
             for (int k = 0; named >= 2 && k < header.size(); k++) {
                 String cell = s.folded.substring(header.get(k)[0], header.get(k)[1]).replaceAll("[:.*]+$", "").replaceAll("[ \\t]+", " ").strip();
-                if (nameHeaders.contains(cell)) {
+                if (nameHeader(cell)) {
                     nameColumns.add(k);
                 }
             }
@@ -1225,7 +1407,10 @@ final class PersonNames {
                 }
                 // a row with one cell more than the header, the first empty: the header lost its leading tab (it opens
                 // the text, which is stripped), so the row's cells stand one place to the right of their column names
-                int shift = cells.size() == header.size() + 1 && cells.get(0)[1] == cells.get(0)[0] ? 1 : 0;
+                // (a row cut short by a broken cell counts too: its first cell is empty where the header's is not)
+                boolean rowOpensEmpty = !cells.isEmpty() && cells.get(0)[1] == cells.get(0)[0];
+                boolean headerOpensEmpty = header.get(0)[1] == header.get(0)[0];
+                int shift = rowOpensEmpty && (cells.size() == header.size() + 1 || !headerOpensEmpty) ? 1 : 0;
                 for (int k : nameColumns) {
                     if (k + shift < cells.size()) {
                         nameCell(s, cells.get(k + shift)[0], cells.get(k + shift)[1]);
@@ -1256,11 +1441,33 @@ final class PersonNames {
         if (w >= s.words.size() || s.words.get(w).start() >= end) {
             return;
         }
-        Run run = run(s, skipTitlesAndQuotes(s, w), true);
+        Run run = surnamesThatArePlaceWords(s, run(s, skipTitlesAndQuotes(s, w), true), end);
         if (run != null && s.words.get(run.to).end() <= end && acceptedAfterCue(run, true)
                 && !places.isPlaceName(s.text.substring(s.words.get(run.from).start(), s.words.get(run.to).end()))) {
             s.add(run, OTHER, false);
         }
+    }
+
+    /**
+     * In a cell of names, a surname that is also a place word ("Florentino Calzada", "Jovita Villa", "Anselmo Plaza")
+     * is part of the name: a place word opens a place's name, it does not close one.
+     */
+    private Run surnamesThatArePlaceWords(Scan s, Run run, int end) {
+        if (run == null) {
+            return null;
+        }
+        int to = run.to;
+        int added = 0;
+        while (to + 1 < s.words.size() && s.words.get(to + 1).end() <= end && continues(s.text, s.words.get(to), s.words.get(to + 1))) {
+            Words.Word next = s.words.get(to + 1);
+            if (!next.capitalized() || next.upper() != s.words.get(to).upper() || !vocabulary.places.contains(next.folded())
+                    || vocabulary.isFunctionWord(next.folded()) || vocabulary.notNameWords.contains(next.folded())) {
+                break;
+            }
+            to++;
+            added++;
+        }
+        return added == 0 ? run : new Run(run.from, to, run.significant + added, run.known, run.givenFirst, run.upperOnly);
     }
 
     /**
@@ -1287,6 +1494,27 @@ final class PersonNames {
             s.add(run, OTHER, true);
         }
     }
+
+    /**
+     * A column header that says the column holds people: a label of a person, or a bilingual or combined header one of
+     * whose parts is one ("Nombre / Name", "Integrante (nombre completo)", "Nombre y apellidos").
+     */
+    private boolean nameHeader(String cell) {
+        if (nameHeaders.contains(cell)) {
+            return true;
+        }
+        for (String part : cell.split("[ \\t]*(?:/|\\(|\\)|\\||·|;|,)[ \\t]*")) {
+            String p = part.replaceAll("[:.*]+$", "").strip();
+            if (!p.isEmpty() && (nameHeaders.contains(p) || NAME_HEADER_PHRASE.matcher(p).matches())) {
+                return true;
+            }
+        }
+        return NAME_HEADER_PHRASE.matcher(cell).matches();
+    }
+
+    /** "nombre completo", "nombre y apellidos", "nombre(s)", "full name", "name": the words of a header of names. */
+    private static final Pattern NAME_HEADER_PHRASE = Pattern.compile(
+            "(?:nombres?|nombre\\(s\\)|apellidos?|nombre y apellidos?|nombre completo|full name|names?|first name|last name|persona|personas)");
 
     private boolean labelRow(Scan s, List<int[]> cells, List<Integer> nameColumns) {
         for (int k : nameColumns) {
@@ -1420,7 +1648,14 @@ final class PersonNames {
             boolean lineHead = s.words.get(trimmed.from).start() == firstLetter(s.text, Lines.nearStart(s.text, s.words.get(trimmed.from).start()))
                     && after.matches("^[ \\t]*[:,].*") && trimmed.significant >= 2 && trimmed.significant <= 4
                     && (trimmed.known >= 1 || after.matches("^[ \\t]*:[ \\t]*\\S.*") && !trimmed.upperOnly && noCommonWord(s, trimmed));
-            if (personAfter && acceptedAfterCue(trimmed, false) || lineHead) {
+            if (trimmed.nicknamed && trimmed.significant >= 3 && !vocabulary.isKnownName(s.words.get(trimmed.from).folded())
+                    && SENTENCE_START_BEFORE.matcher(s.text.substring(Lines.nearStart(s.text, s.words.get(trimmed.from).start()),
+                            s.words.get(trimmed.from).start())).find()) {
+                // "Llegó Anacarsis "el Tejón" Ugalde": the word that opens the sentence has its capital anyway
+                Run rest = run(s, trimmed.from + 1, false);
+                trimmed = rest != null && rest.nicknamed ? rest : trimmed;
+            }
+            if (personAfter && acceptedAfterCue(trimmed, false) || lineHead || trimmed.nicknamed && (!trimmed.upperOnly || trimmed.known >= 1)) {
                 if (s.add(trimmed, OTHER, true)) {
                     restOfList(s, trimmed);
                 }
@@ -1443,6 +1678,7 @@ final class PersonNames {
         }
     }
 
+    private static final Pattern SENTENCE_START_BEFORE = Pattern.compile("(?:^|[.!?¿¡:;\"«“(•*·\\-–—])[ \\t]*$");
     private static final Pattern SENTENCE_END_BEFORE = Pattern.compile("[.!?¿¡;:\"«“(•*·\\-–—][ \\t]*$");
     private static final Pattern COMMA_OR_COLON_AFTER = Pattern.compile("^[ \\t]*[,:]");
 
@@ -1571,8 +1807,12 @@ final class PersonNames {
      * @param known      how many words are known given names or surnames
      * @param givenFirst the first word is a known given name
      * @param upperOnly  all words are in upper case (a line in capitals tells nothing by its case)
+     * @param nicknamed  a nickname in quotes stands inside it ("Ovidio "el Chamuco" Rentería"): people are named so
      */
-    private record Run(int from, int to, int significant, int known, boolean givenFirst, boolean upperOnly) {
+    private record Run(int from, int to, int significant, int known, boolean givenFirst, boolean upperOnly, boolean nicknamed) {
+        Run(int from, int to, int significant, int known, boolean givenFirst, boolean upperOnly) {
+            this(from, to, significant, known, givenFirst, upperOnly, false);
+        }
     }
 
     /** The longest run of name-like words starting at word {@code i} (connectors inside), or null. */
@@ -1590,6 +1830,7 @@ final class PersonNames {
         boolean value = lowerCaseAllowed;
         int j = i;
         boolean bridged = false;
+        boolean nicknamed = false;
         while (j < s.words.size() && significant < MAX_WORDS) {
             Words.Word w = s.words.get(j);
             if (j > i && !bridged && !continues(s.text, s.words.get(j - 1), w)) {
@@ -1599,6 +1840,7 @@ final class PersonNames {
                 }
                 j = after; // José "Pepe" Ramírez: the nickname stays inside the name
                 bridged = true;
+                nicknamed = true;
                 continue;
             }
             bridged = false;
@@ -1636,7 +1878,8 @@ final class PersonNames {
             significant++;
             upperOnly &= s.words.get(to).upper();
         }
-        return new Run(from, to, significant, known, vocabulary.isGivenName(s.words.get(from).folded()), upperOnly);
+        return new Run(from, to, significant, known, vocabulary.isGivenName(s.words.get(from).folded()), upperOnly,
+                nicknamed && significant >= 2);
     }
 
     /** "WhatsApp", "YouTube": a brand written in camel case is split into two capitalized words, which are no name. */

@@ -127,12 +127,22 @@ final class PlaceGuard {
         return word.capitalized() && !(word.upper() && (vocabulary.isFunctionWord(word.folded()) || vocabulary.isTitle(word.folded())));
     }
 
-    /** The few characters after {@code pos} on its line, where a street number or «esquina» would be. */
+    /**
+     * The few characters after {@code pos} in its cell, where a street number or «esquina» would be: a tab parts a
+     * table's cells, so the phone or the number of the next cell ("Lencho Quiroz\t55 5555 3130") is no street number.
+     * A phone written in groups ("… 55 5555 3130") is not one either.
+     */
     private static String shortlyAfter(String text, int pos) {
         String after = text.substring(pos, Math.min(text.length(), pos + 40));
         int cut = after.indexOf('\n');
-        return cut < 0 ? after : after.substring(0, cut);
+        after = cut < 0 ? after : after.substring(0, cut);
+        int cell = after.indexOf('\t');
+        after = cell < 0 ? after : after.substring(0, cell);
+        return PHONE_AFTER.matcher(after).lookingAt() ? "" : after;
     }
+
+    /** A phone number right after a name: groups of digits making seven digits or more ("55 5555 3130", "(55) 5555-3118"). */
+    private static final Pattern PHONE_AFTER = Pattern.compile("^[ ,;:]*\\(?\\+?\\d{2,4}\\)?(?:[ .\\-·]?\\d{2,4}){2,4}(?!\\d)");
 
     /** How far around a form of a known name its place context is looked for: farther than any place word. */
     private static final int AROUND = 160;

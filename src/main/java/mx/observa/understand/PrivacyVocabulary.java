@@ -44,6 +44,11 @@ final class PrivacyVocabulary {
     final List<String> roles;
     /** Kinship words redacted with the name they follow in parentheses ("Zenaida Solórzano (hermana)"). */
     final Set<String> kinship;
+    /**
+     * Kinship and relationship words a person is known by before a given name ("su yerno Efrén", "mi compadre Chema"):
+     * every one-word {@code parentescos} and {@code relaciones}.
+     */
+    final Set<String> relations;
     final List<String> observerLabels;
     final List<String> personLabels;
     final List<String> mailHeaders;
@@ -56,6 +61,12 @@ final class PrivacyVocabulary {
     final List<String> nicknameCues;
     /** Nicknames by a trait ("güero", "flaca"): with an article and a capital they name a person, nothing else needed. */
     final Set<String> commonNicknames;
+    /** Phrases that say the words before them were a nickname ("así le dicen", "como le decimos"). */
+    final List<String> nicknameAfterCues;
+    /** Things given a name in quotes ("el proyecto", "la fonda"): a quoted nickname after one names the thing. */
+    final Set<String> namedThings;
+    /** Given names that are also common words ("rosa", "luz"): in lower case they are read as the word. */
+    final Set<String> wordLikeNames;
     final List<String> places;
     final Set<String> publicFigures;
     final Set<String> notNameWords;
@@ -76,6 +87,9 @@ final class PrivacyVocabulary {
         roles.addAll(lists.get("anuncios"));
         this.roles = longestFirst(roles);
         this.kinship = Set.copyOf(lists.get("parentescos"));
+        Set<String> relations = new HashSet<>(lists.get("relaciones"));
+        lists.get("parentescos").stream().filter(k -> !k.contains(" ")).forEach(relations::add);
+        this.relations = Set.copyOf(relations);
         this.observerLabels = longestFirst(lists.get("etiquetas_observador"));
         this.personLabels = longestFirst(lists.get("etiquetas_persona"));
         this.mailHeaders = longestFirst(lists.get("encabezados_correo"));
@@ -86,6 +100,9 @@ final class PrivacyVocabulary {
         this.personVerbs = longestFirst(lists.get("verbos_de_persona"));
         this.nicknameCues = longestFirst(lists.get("anuncios_de_apodo"));
         this.commonNicknames = Set.copyOf(lists.get("apodos_comunes"));
+        this.nicknameAfterCues = longestFirst(lists.get("apodo_despues"));
+        this.namedThings = Set.copyOf(lists.get("nombres_de_cosas"));
+        this.wordLikeNames = Set.copyOf(lists.get("nombres_que_son_palabras"));
         this.places = longestFirst(lists.get("lugares"));
         Set<String> figures = new HashSet<>();
         lists.get("personajes").forEach(p -> figures.add(Folding.normalizeName(p)));
@@ -96,8 +113,8 @@ final class PrivacyVocabulary {
         this.notNameWords = Set.copyOf(notName);
     }
 
-    private static final String[] LISTS = {"tratamientos", "tratamientos_de_cortesia", "funciones", "parentescos", "anuncios", "etiquetas_observador", "etiquetas_persona",
-            "encabezados_correo", "presentaciones", "despedidas", "saludos_iniciales", "autoria", "verbos_de_persona", "anuncios_de_apodo", "apodos_comunes", "lugares", "personajes", "no_nombre"};
+    private static final String[] LISTS = {"tratamientos", "tratamientos_de_cortesia", "funciones", "parentescos", "relaciones", "anuncios", "etiquetas_observador", "etiquetas_persona",
+            "encabezados_correo", "presentaciones", "despedidas", "saludos_iniciales", "autoria", "verbos_de_persona", "anuncios_de_apodo", "apodo_despues", "apodos_comunes", "nombres_de_cosas", "nombres_que_son_palabras", "lugares", "personajes", "no_nombre"};
 
     static PrivacyVocabulary load(Path dir) {
         Path yaml = dir.resolve("vocabulario.yaml");
@@ -288,6 +305,15 @@ final class PrivacyVocabulary {
             }
         }
         return false;
+    }
+
+    /**
+     * A given name that in lower case can only be the name: known, four letters or more, not a common word too
+     * ("sebastiana", "filemon"; not "rosa", "luz"), nor a function word or a word never part of a name.
+     */
+    boolean isLowerCaseGivenName(String folded) {
+        return folded.length() >= 4 && isGivenName(folded) && !wordLikeNames.contains(folded) && !notNameWords.contains(folded)
+                && !isFunctionWord(folded) && !isTitle(folded) && !places.contains(folded);
     }
 
     boolean isSurname(String folded) {

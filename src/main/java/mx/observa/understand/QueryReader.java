@@ -190,7 +190,9 @@ public final class QueryReader {
         for (UtFinder.UtMention m : uts.find(query, true)) {
             utPlace(query, m, withCue(folded, m.start())).ifPresent(found::add);
         }
-        for (Mention<Integer> m : distritos.find(query)) {
+        List<Mention<Integer>> distritoMentions = new ArrayList<>(distritos.find(query));
+        distritoMentions.addAll(abbreviatedDistritos(folded));
+        for (Mention<Integer> m : distritoMentions) {
             found.add(new Place(PlaceKind.DISTRITO, Integer.toString(m.value()), "Distrito " + m.value(), m.start(), m.end()));
         }
         for (Mention<String> m : mros.mentions(query)) {
@@ -219,6 +221,65 @@ public final class QueryReader {
         }
         return List.copyOf(kept);
     }
+
+    /**
+     * The distritos a query names with an abbreviation the report reader leaves alone in running text: the number in
+     * words after it ("DL catorce", "dtto. local quince") or the number, Roman, in digits or as an ordinal in words,
+     * before it ("XXVI DD", "14 dl", "decimocuarto DL"). In a report "dl dos" may be anything; a query of a few words
+     * that writes DL or DD beside a number is asking for that distrito.
+     */
+    static List<Mention<Integer>> abbreviatedDistritos(String folded) {
+        List<Mention<Integer>> found = new ArrayList<>();
+        Matcher m = DISTRITO_ABBREVIATION.matcher(folded);
+        while (m.find()) {
+            java.util.Optional<NumberWords.Parsed> after = NumberWords.at(folded, m.end());
+            if (after.isPresent() && !folded.substring(m.end(), after.get().end()).matches("una?")) {
+                inDistritoRange(after.get().value()).ifPresent(v -> found.add(new Mention<>(v, m.start(), after.get().end(), 1)));
+                continue;
+            }
+            if (!m.group(1).matches("d\\.?\\s?[ld]\\.?")) {
+                continue; // "dtto.", "dto." with a number before are the report reader's ("17 dtto.")
+            }
+            Matcher before = NUMBER_BEFORE_ABBREVIATION.matcher(folded.substring(0, m.start()));
+            if (before.find()) {
+                java.util.OptionalInt value = before.group(1).chars().allMatch(Character::isDigit)
+                        ? java.util.OptionalInt.of(Integer.parseInt(before.group(1))) : RomanNumerals.parse(before.group(1));
+                if (value.isPresent()) {
+                    inDistritoRange(value.getAsInt()).ifPresent(v -> found.add(new Mention<>(v, before.start(), m.end(), 1)));
+                    continue;
+                }
+            }
+            ordinalWordsBefore(folded, m.start()).ifPresent(p ->
+                    found.add(new Mention<>(p.value(), p.start(), m.end(), 1)));
+        }
+        return found;
+    }
+
+    private static java.util.Optional<Integer> inDistritoRange(int value) {
+        return value >= 1 && value <= DistritoParser.MAX_DISTRITO ? java.util.Optional.of(value) : java.util.Optional.empty();
+    }
+
+    /** An ordinal in words right before an abbreviation: "decimocuarto DL", "vigésimo sexto dd". */
+    private static java.util.Optional<NumberWords.Parsed> ordinalWordsBefore(String folded, int end) {
+        Matcher w = WORD_START.matcher(folded).region(Math.max(0, end - 40), end);
+        while (w.find()) { // earliest first: the longest phrase
+            java.util.Optional<NumberWords.Parsed> p = NumberWords.at(folded, w.start())
+                    .filter(x -> x.ordinal() && folded.substring(x.end(), end).matches("\\s+"));
+            if (p.isPresent() && inDistritoRange(p.get().value()).isPresent()) {
+                return p;
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** DL, DD (with or without dots), dtto., dto., and what may stand between them and the number in words. */
+    private static final Pattern DISTRITO_ABBREVIATION = Pattern.compile(
+            "(?<![\\p{L}\\p{N}])(d\\.?\\s?[ld]\\.?|dtto\\.?|dto\\.?)(?![\\p{L}\\p{N}])"
+                    + "(?:\\s*(?:electoral|local|no\\.?|num\\.?|numero|n°|nº|#)(?![\\p{L}]))*\\s*");
+    /** The number right before an abbreviation: "XXVI DD", "14 dl", "7o. DL". */
+    private static final Pattern NUMBER_BEFORE_ABBREVIATION = Pattern.compile(
+            "(?<![\\p{L}\\p{N}])(\\d{1,2}|[ivxl]{1,7})(?:\\s?[º°]|(?<=\\d)(?:o|er|ro|do|to|vo|mo|no)\\.?)?\\s+$");
+    private static final Pattern WORD_START = Pattern.compile("(?<![\\p{L}])\\p{L}");
 
     /**
      * A UT read in a query that also names alcaldías, none of them the UT's ("la mesa de Santo Domingo en Coyoacán":

@@ -225,6 +225,24 @@ class NaturalSearchTest {
     }
 
     @Test
+    void aMovedMesaAndAConsultaNobodyKnewAboutAreFoundHoweverTheyAreTold() {
+        index.replace(report("OBS-2022-000029").finding("La mesa se cambió de lugar porque el patio estaba ocupado.").build());
+        index.replace(report("OBS-2022-000030").finding("Los vecinos no se enteraron de la consulta: no hubo carteles.").build());
+        index.replace(report("OBS-2022-000031").finding("La mesa estaba en su lugar de siempre y la gente sabía llegar.").build());
+        index.commit();
+        search = FindingSearch.configured(config, index, analyzer);
+
+        assertThat(ids(find("la mesa se mudó a otro sitio")).get(0)).isEqualTo("OBS-2022-000029#1");
+        assertThat(ids(find("nadie sabía que había consulta")).get(0)).isEqualTo("OBS-2022-000030#1");
+    }
+
+    @Test
+    void aDistritoAbbreviatedWithItsNumberInWordsOrBeforeItFiltersTheSearch() {
+        assertThat(find("DL catorce").hits()).extracting(SearchHit::distrito).containsOnly(14).isNotEmpty();
+        assertThat(find("XXVI DD").hits()).extracting(SearchHit::distrito).containsOnly(26).isNotEmpty();
+    }
+
+    @Test
     void aQueryThatOnlyNamesAPlaceShowsAllOfThatPlace() {
         SearchResult r = find("¿qué pasó en el distrito 24?");
 

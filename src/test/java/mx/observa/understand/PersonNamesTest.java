@@ -310,7 +310,8 @@ class PersonNamesTest {
 
     @Test
     void aLowerCaseNameAfterARelationBeforeAPronounAndItsVerb() {
-        assertThat(found("ya tarde mi sobrina jimena me prestó el teléfono")).containsExactly("jimena");
+        // the relation a given name comes with goes with it (aRelationAndAGivenNameGoTogetherAFullNameStandsAlone)
+        assertThat(found("ya tarde mi sobrina jimena me prestó el teléfono")).containsExactly("mi sobrina jimena");
     }
 
     @Test
@@ -456,5 +457,65 @@ class PersonNamesTest {
         assertThat(personal("The responsable was Mr. Arnulfo Peña, honestly.", KnownPersonalData.NONE)).contains("Mr. Arnulfo Peña");
         assertThat(personal("Rosario Aranda fue conmigo; la tía Chayo también.", KnownPersonalData.NONE)).contains("tía Chayo");
         assertThat(personal("La maestra de ceremonias abrió el acto.", KnownPersonalData.NONE)).isEmpty();
+    }
+
+    @Test
+    void aRelationAndAGivenNameGoTogetherAFullNameStandsAlone() {
+        assertThat(personal("Nos abrió la bodega su suegra Herculana, muy amable.", KnownPersonalData.NONE)).contains("su suegra Herculana");
+        assertThat(personal("Lo acompañaba un tal Gervasio, que no votó.", KnownPersonalData.NONE)).contains("un tal Gervasio");
+        assertThat(personal("Me ayudó mi concuño Anatolio a contar.", KnownPersonalData.NONE)).contains("mi concuño Anatolio");
+        assertThat(personal("Vino mi hija Rebeca Solís Paredes a votar.", KnownPersonalData.NONE)).contains("Rebeca Solís Paredes")
+                .noneMatch(p -> p.contains("hija"));
+        // found once with the relation, the relation goes with the name again, and no word of it is taken for a name
+        assertThat(personal("Su hijo llegó tarde. Luego su hijo Abdón votó.", KnownPersonalData.of(List.of("su hijo Abdón"))))
+                .containsExactly("su hijo Abdón");
+    }
+
+    @Test
+    void honorificsOfTheOriginalPeoplesGoWithTheName() {
+        assertThat(personal("NOS RECIBIÓ TATA FELICIANO EN LA CASA DEL PUEBLO", KnownPersonalData.NONE)).contains("TATA FELICIANO");
+        assertThat(personal("la nana Tencha repartía tamales a los que votaban", KnownPersonalData.NONE)).contains("nana Tencha");
+    }
+
+    @Test
+    void aQuotedNicknameBesideANameMakesItAPersonsName() {
+        assertThat(found("Llegó Anacarsis \"el Tejón\" Ugalde con volantes.")).contains("Anacarsis \"el Tejón\" Ugalde");
+        assertThat(found("QUIEN REPARTIA ERA \"EL CAMPECHANO\" OLVERA, DEL COMITÉ")).contains("\"EL CAMPECHANO\" OLVERA");
+        assertThat(found("Afuera estaba \"Memo\" Iturbe tomando fotos.")).contains("\"Memo\" Iturbe");
+        assertThat(found("Dicen que \"la Pinta\" cobraba por votar.")).contains("la Pinta");
+        assertThat(found("Ahí andaba el Pingüino (así le dicen a Anacleto Rubalcava) con una lista."))
+                .contains("el Pingüino", "Anacleto Rubalcava");
+        // a quoted name that belongs to a place or a thing
+        assertThat(found("Votamos en la Escuela \"Benito Juárez\" Anexa y comimos en la fonda \"la Chiquita\".")).isEmpty();
+        assertThat(found("Ganó el proyecto \"la Esperanza\" de la colonia.")).isEmpty();
+    }
+
+    @Test
+    void tablesWhoseHeaderSaysTheyHoldPeople() {
+        assertThat(found("Mesa 3\n\tCargo / Position\tNombre / Name\tTeléfono / Phone\n\tVocal / Member\tAdjoa Mensah-Tetteh\t55 1234 5678"))
+                .contains("Adjoa Mensah-Tetteh");
+        // a surname that is also a place word, and a phone in the next cell that is no street number
+        assertThat(found("Hoja de la brigada\n\tPersona\tFunción\tContacto\n\tHermilo Plaza\tEscrutador\t55 1111 2222"))
+                .contains("Hermilo Plaza");
+        assertThat(found("Directorio\n\tPersona\tFunción\tCelular\n\tSaturnina Oxte\tVocal\t55 4321 8765")).contains("Saturnina Oxte");
+        // a row cut short by a broken cell still reads under its header
+        assertThat(found("folio\tnombre\ttelefono\tlugar\n\t7\tCenobia Huesca\t55 2222 1111 (casa) Mercado Sonora\tsin dato"))
+                .contains("Cenobia Huesca");
+    }
+
+    @Test
+    void knownGivenNamesInLowerCase() {
+        assertThat(found("nos atendio gumaro y despues llego anselma ruiz\nla mesa abrio tarde\nno habia boletas"))
+                .contains("gumaro", "anselma ruiz");
+        assertThat(found("la rosa de la mesa\nla luz se fue\nluego la parroquia de san martin abrio")).isEmpty();
+        assertThat(found("«No hay boletas», gritó eusebia desde la fila.")).contains("eusebia");
+        assertThat(personal("Estuve con Anselma Pérez Ocaña en la mesa.\nanselma me prestó su pluma.", KnownPersonalData.NONE))
+                .contains("Anselma Pérez Ocaña", "anselma");
+    }
+
+    @Test
+    void creditsOfAPublicationNameWhoDidIt() {
+        assertThat(found("Boletín 4 de la red · fotos de Gaudencia Morales · edición de Luz Tepoz")).contains("Gaudencia Morales", "Luz Tepoz");
+        assertThat(found("La foto de Miguel Hidalgo en la escuela. Edición de mayo. Texto de la Coordinación Territorial.")).isEmpty();
     }
 }

@@ -142,6 +142,28 @@ class QueryReaderTest {
     }
 
     @Test
+    void distritoAbbreviationsWithTheNumberInWordsOrBeforeThemAreFilters() {
+        assertThat(places("DL catorce")).extracting(QueryReader.Place::kind, QueryReader.Place::value)
+                .containsExactly(tuple(QueryReader.PlaceKind.DISTRITO, "14"));
+        assertThat(places("acarreo en el dd veintiséis")).extracting(QueryReader.Place::value).containsExactly("26");
+        assertThat(places("D.L. treinta y tres")).extracting(QueryReader.Place::value).containsExactly("33");
+        assertThat(places("XXVI DD")).extracting(QueryReader.Place::kind, QueryReader.Place::value)
+                .containsExactly(tuple(QueryReader.PlaceKind.DISTRITO, "26"));
+        assertThat(places("boletas 14 dl")).extracting(QueryReader.Place::value).containsExactly("14");
+        assertThat(places("decimocuarto DL tlalpan")).extracting(QueryReader.Place::kind, QueryReader.Place::value)
+                .containsExactly(tuple(QueryReader.PlaceKind.DISTRITO, "14"),
+                        tuple(QueryReader.PlaceKind.ALCALDIA, "Tlalpan"));
+        String q = "urnas XXVI DD";
+        QueryReader.Place p = places(q).get(0);
+        assertThat(q.substring(p.start(), p.end())).isEqualTo("XXVI DD");
+        // The article is no number, a number out of range is no distrito, and DL alone is not a place.
+        assertThat(places("DL un grupo de vecinos")).isEmpty();
+        assertThat(places("XL DD")).isEmpty();
+        assertThat(places("cuarenta DL")).isEmpty();
+        assertThat(places("en el DL")).isEmpty();
+    }
+
+    @Test
     void aMesaThatStoppedReceivingOpinionsIsAProblem() {
         assertThat(reader.describesProblem("¿Se suspendió la recepción de opiniones?")).isTrue();
         assertThat(reader.describesProblem("mesas donde se interrumpió la votación")).isTrue();
