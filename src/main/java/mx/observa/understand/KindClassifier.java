@@ -88,7 +88,8 @@ final class KindClassifier {
         }
         // a section label ("Incidencias observadas:") does not decide by its words; a clause before a colon does
         // without a colon, a table's row title joined to its cell ("Proselitismo tampoco hubo…") does not decide either
-        int saidFrom = !qa.hasLead() ? gluedTitle(at) : label && !isSectionLabel(at, body) ? 0 : body;
+        // … nor does a numbered item's title, a sentence of its own ("Incidente 3 (09:52 h). El responsable les pide…")
+        int saidFrom = !qa.hasLead() ? Math.max(gluedTitle(at), numberedTitle(at)) : label && !isSectionLabel(at, body) ? 0 : body;
 
         KindSignals.Reading reading = cues.read(at, negation, topicProblems, told);
         List<Signal> signals = reading.signals();
@@ -105,9 +106,12 @@ final class KindClassifier {
         }
         // a practice called worth repeating is one even when the problem it answered is told first ("no podían
         // subir; las funcionarias bajaron la urna… Considero que es una buena práctica")
-        List<Rule.Match> practices = affirmed(rules.goodPractice.find(at), negation);
+        // "la responsable le solicitó el retiro", "el escrutador destacó que…": what someone else did, not the
+        // observer's own "solicito", "destaco" (folding drops the accent that tells them apart)
+        List<Rule.Match> practices = affirmed(rules.goodPractice.find(at), negation).stream()
+                .filter(m -> !saidBySomeoneElse(text, at, m)).toList();
         List<Rule.Match> recommendations = affirmed(rules.recommendation.find(at), negation).stream()
-                .filter(m -> !ReportedThat.at(text, at, m.from())).toList();
+                .filter(m -> !ReportedThat.at(text, at, m.from()) && !saidBySomeoneElse(text, at, m)).toList();
         if (!practices.isEmpty() && (recommendations.isEmpty() || practices.get(0).from() <= recommendations.get(0).from())) {
             return kind(FindingKind.BUENA_PRACTICA, words(practices));
         }
@@ -235,6 +239,11 @@ final class KindClassifier {
     private static final Set<String> QUESTION_WORDS = Set.of("que", "si", "quien", "quienes", "como", "donde",
             "cuando", "cual", "cuales", "cuanto", "cuantos", "cuanta", "cuantas", "por");
 
+    /** A cue of one word, the observer's first person, that is someone else's preterite: "solicitó", "destacó". */
+    private static boolean saidBySomeoneElse(String text, AnalyzedText at, Rule.Match m) {
+        return m.from() == m.to() && ReportedThat.preterite(text, at, m.from());
+    }
+
     /** Whether a problem is told after a "pero"/"sin embargo" that comes after token {@code from}. */
     private boolean problemAfterTurn(AnalyzedText at, int from, List<Signal> problems) {
         for (int i = from + 1; i < at.size(); i++) {
@@ -288,6 +297,31 @@ final class KindClassifier {
 
     private static final int MAX_GLUED_TITLE = 3;
 
+    /**
+     * The length of a numbered item's title that is a sentence of its own at the start of the finding — section
+     * words with the item's number and maybe its time ("Incidente 3 (09:52 h).", "Hallazgo 4.") — or 0: a log that
+     * numbers every entry "Incidente" says nothing by that word about what each entry tells.
+     */
+    private int numberedTitle(AnalyzedText at) {
+        int end = at.size() == 0 ? 0 : at.sentenceEnd(0) + 1;
+        if (end >= at.size() || end > MAX_NUMBERED_TITLE) {
+            return 0;
+        }
+        boolean numbered = false;
+        int words = 0;
+        for (int i = 0; i < end; i++) {
+            if (at.get(i).term().chars().allMatch(Character::isDigit)) {
+                numbered = true;
+            } else if (!HOUR_UNITS.contains(at.get(i).surface())) {
+                words++;
+            }
+        }
+        return numbered && words > 0 && isSectionLabel(at, end) ? end : 0;
+    }
+
+    private static final int MAX_NUMBERED_TITLE = 7;
+    private static final Set<String> HOUR_UNITS = Set.of("h", "hr", "hrs", "horas", "hora");
+
     /** Whether every word before the answer belongs to a section title (or is a number or a connector). */
     private boolean isSectionLabel(AnalyzedText at, int body) {
         int i = 0;
@@ -300,7 +334,8 @@ final class KindClassifier {
             }
             if (longest > 0) {
                 i += longest;
-            } else if (at.get(i).term().chars().allMatch(Character::isDigit) || SECTION_CONNECTORS.contains(at.get(i).surface())) {
+            } else if (at.get(i).term().chars().allMatch(Character::isDigit) || SECTION_CONNECTORS.contains(at.get(i).surface())
+                    || HOUR_UNITS.contains(at.get(i).surface())) {
                 i++;
             } else {
                 return false;

@@ -155,10 +155,14 @@ final class KindModel {
         }
         int kind = best;
         Map<String, String> said = said(text);
-        List<String> why = x.stream().filter(weights::containsKey)
+        List<String> weighing = x.stream().filter(weights::containsKey)
                 .filter(f -> weights.get(f)[kind] > 0)
                 .sorted(Comparator.comparingDouble((String f) -> -weights.get(f)[kind]).thenComparing(f -> f))
-                .limit(WHY).map(f -> readable(f, said)).toList();
+                .toList();
+        // the evidence an analyst reads is the words of content that weighed most, not "por el" or "las 13"
+        List<String> content = weighing.stream().filter(this::saysSomething).limit(WHY).toList();
+        List<String> why = (content.isEmpty() ? weighing.stream().limit(WHY).toList() : content).stream()
+                .map(f -> readable(f, said)).toList();
         return new Prediction(KINDS[kind], p[kind], why);
     }
 
@@ -221,6 +225,37 @@ final class KindModel {
             x.add("?");
         }
         return x;
+    }
+
+    /**
+     * Whether a feature has a word of content or a denial: not only function words ("por el", "lo que", "¬en") or
+     * numbers ("las 13", "00"), which passages of any kind share, and which an analyst cannot read as a reason.
+     */
+    private boolean saysSomething(String feature) {
+        String f = feature.startsWith("!") ? feature.substring(1) : feature;
+        for (String stem : f.split("_")) {
+            if (!stem.isEmpty() && !stem.chars().allMatch(Character::isDigit) && !functionWords().contains(stem)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static volatile Set<String> functionWords;
+
+    /** Lucene's Spanish stop words, as this analyzer folds and stems them. */
+    private Set<String> functionWords() {
+        Set<String> words = functionWords;
+        if (words == null) {
+            Set<String> folded = new java.util.HashSet<>();
+            for (Object w : org.apache.lucene.analysis.es.SpanishAnalyzer.getDefaultStopSet()) {
+                folded.addAll(analyzer.terms(w instanceof char[] c ? new String(c) : String.valueOf(w)));
+            }
+            folded.removeAll(NEGATORS); // "no", "sin", "nadie" are what tells «sin novedad» from an incident
+            words = Set.copyOf(folded);
+            functionWords = words;
+        }
+        return words;
     }
 
     /** Where a denial's scope ends at the latest. */

@@ -14,6 +14,8 @@ import mx.observa.text.FoldingSpanishAnalyzer;
  *   <li>a plain word: analyzed with the shared chain, so "boletas" also matches "boleta" and "BOLETAS";</li>
  *   <li>{@code prefijo*}: any word whose accent-free, lower-case form starts with the prefix ("instal*" matches
  *       "instaló", "instalación", "instalaron"), useful for verbs the light stemmer leaves alone;</li>
+ *   <li>{@code =palabra}: that very word, accents and case aside, not the other forms the stemmer folds into it:
+ *       "=solicito" (the observer asks) is not "solicita" nor "solicitó" (someone else did);</li>
  *   <li>{@code #numero}: any number written in digits that counts something (not a time, a year or an item number);</li>
  *   <li>{@code #hora}: the hour of a clock time ("9" in "9:40");</li>
  *   <li>{@code #hora<=9:00}, {@code #hora>=9:30}: a time of day ("8:45", "9 am", "10:05") at or before, at or
@@ -26,7 +28,7 @@ final class Phrase {
     static final String NUMBER = "#numero";
     static final String CLOCK = "#hora";
 
-    private sealed interface WordPattern permits Exact, Prefix, AnyNumber, ClockTime, TimeOfDay {
+    private sealed interface WordPattern permits Exact, Surface, Prefix, AnyNumber, ClockTime, TimeOfDay {
         boolean matches(AnalyzedText.Token token);
     }
 
@@ -40,6 +42,12 @@ final class Phrase {
     private record Exact(String term) implements WordPattern {
         public boolean matches(AnalyzedText.Token token) {
             return token.term().equals(term);
+        }
+    }
+
+    private record Surface(String word) implements WordPattern {
+        public boolean matches(AnalyzedText.Token token) {
+            return token.surface().equals(word);
         }
     }
 
@@ -90,6 +98,8 @@ final class Phrase {
                 words.add(new AnyNumber());
             } else if (raw.equals(CLOCK)) {
                 words.add(new ClockTime());
+            } else if (raw.startsWith("=") && raw.length() > 1) {
+                words.add(new Surface(analyzer.normalize("text", raw.substring(1)).utf8ToString()));
             } else if (raw.endsWith("*")) {
                 String stem = raw.substring(0, raw.length() - 1);
                 BytesRef normalized = analyzer.normalize("text", stem);
@@ -123,6 +133,7 @@ final class Phrase {
         return switch (words.get(0)) {
             case Exact first -> text.positionsOf(first.term());
             case Prefix first -> text.positionsWithPrefix(first.prefix());
+            case Surface first -> text.positionsWithPrefix(first.word());
             default -> text.allPositions();
         };
     }
@@ -133,7 +144,7 @@ final class Phrase {
             return false;
         }
         if (atStart && start > 0 && text.get(start).before() != AnalyzedText.Break.SENTENCE
-                && text.get(start).before() != AnalyzedText.Break.COLON) {
+                && text.get(start).before() != AnalyzedText.Break.COLON && !afterItemNumber(text, start)) {
             return false;
         }
         for (int i = 0; i < words.size(); i++) {
@@ -142,6 +153,28 @@ final class Phrase {
             }
         }
         return true;
+    }
+
+    /** The most item numbers a list may put before a sentence ("8.1 Evitar…", "R1 2 Coordinar…"). */
+    private static final int ITEM_NUMBERS = 2;
+    private static final java.util.regex.Pattern ITEM_NUMBER = java.util.regex.Pattern.compile("[a-z]?\\d[\\d.]*");
+
+    /**
+     * Whether only an item's number comes before token {@code start} in its sentence: "8.1 Evitar instalar mesas…"
+     * opens its sentence as much as "Evitar instalar mesas…" does.
+     */
+    private static boolean afterItemNumber(AnalyzedText text, int start) {
+        int from = text.sentenceStart(start);
+        if (from == start || start - from > ITEM_NUMBERS) {
+            return false;
+        }
+        for (int i = from; i < start; i++) {
+            if (!ITEM_NUMBER.matcher(text.get(i).term()).matches()) {
+                return false;
+            }
+        }
+        return from == 0 || text.get(from).before() == AnalyzedText.Break.SENTENCE
+                || text.get(from).before() == AnalyzedText.Break.COLON;
     }
 
     @Override

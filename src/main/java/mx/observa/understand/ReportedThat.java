@@ -27,10 +27,42 @@ final class ReportedThat {
     private ReportedThat() {
     }
 
+    /** Whether an hour is told from token {@code i}: "9", "9:40", "catorce horas" (not "a las personas mayores"). */
+    private static boolean anHour(AnalyzedText at, int i) {
+        if (i >= at.size()) {
+            return false;
+        }
+        if (at.get(i).term().chars().allMatch(Character::isDigit)) {
+            return true;
+        }
+        for (int j = i + 1; j < Math.min(at.size(), i + 3); j++) {
+            if (at.get(j).surface().startsWith("hora")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the token is a verb in the preterite written with its accent ("solicitó", "destacó"): what someone
+     * else did, not the observer's own "solicito", "destaco" that folding makes it look like.
+     */
+    static boolean preterite(String text, AnalyzedText at, int i) {
+        AnalyzedText.Token t = at.get(i);
+        String original = t.end() <= text.length() ? text.substring(t.start(), t.end()) : "";
+        return original.length() > 3 && (original.endsWith("ó") || original.endsWith("Ó"));
+    }
+
     /** Whether the match starting at token {@code from} is a sentence-opening "Que" followed by a past indicative. */
     static boolean at(String text, AnalyzedText at, int from) {
         if (from >= at.size() || !at.get(from).surface().equals("que")) {
             return false;
+        }
+        // an acta's clause that opens with the time it tells of: "Que siendo las once horas…", "Que a las catorce
+        // horas una persona…"
+        if (from + 2 < at.size() && (at.get(from + 1).surface().equals("siendo")
+                || at.get(from + 1).surface().equals("a") && at.get(from + 2).surface().equals("las") && anHour(at, from + 3))) {
+            return true;
         }
         int end = Math.min(at.size(), from + 1 + VERB_WINDOW);
         for (int i = from + 1; i < end; i++) {

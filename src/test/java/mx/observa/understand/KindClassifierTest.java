@@ -127,6 +127,34 @@ class KindClassifierTest {
         assertThat(only(passage).kind().id()).isEqualTo(kind);
     }
 
+    @ParameterizedTest(name = "{1} ← {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Quiero alabar el trato del secretario, que orientaba a cada vecino.      | buena_practica
+            El escrutador atendió a la fila con una calma admirable toda la tarde.    | buena_practica
+            Les reconozco que cuidaron la urna sin descuidarla un minuto.            | buena_practica
+            El responsable le solicitó al señor de la gorra que se retirara y se retiró. | conforme
+            el secre ni lo pelaba, estaba en su celular todo el rato                 | incidencia
+            Usted no dijo nada cuando la señora del puesto repartía volantes del proyecto. | incidencia
+            La mesa quedó instalada hasta las 10:15, cuando llegó el material.        | incidencia
+            Incidente 4 (12:10 h). Se acaba la tinta y la secretaria consigue otra.   | incidencia
+            Incidente 2 (10:00 h). Todo en calma, sin propaganda a la vista.          | conforme
+            Hallazgo 3. La fila nunca pasó de cinco personas.                         | conforme
+            2.1 Reforzar la vigilancia en las mesas instaladas en mercados.           | recomendacion
+            R4. Designar a una persona que oriente a quienes no aparecen en la lista. | recomendacion
+            y que alguien del distrito pase a revisar las mesas del pueblo            | recomendacion
+            porfa que manden otra mampara para la tarde                             | recomendacion
+            We recommend sending the results sheet with extra tape.                   | recomendacion
+            Que a las 11:30 horas se presentó una persona repartiendo volantes.       | incidencia
+            Que a las personas mayores se les dé una silla mientras esperan.          | recomendacion
+            Solicito que las mesas de los mercados tengan una patrulla cerca.         | recomendacion
+            Por lo expuesto, esta organización solicita que se revisen las actas de la colonia. | recomendacion
+            Se solicita atentamente que los paquetes lleguen completos.               | recomendacion
+            12:15 – La secretaria solicita una silla para una señora con bastón y la atiende con amabilidad. | conforme
+            """)
+    void praiseListsAndTheRegistersObserversWriteIn(String passage, String kind) {
+        assertThat(only(passage).kind().id()).isEqualTo(kind);
+    }
+
     @Test
     void aCountIsContextTheModelDoesNotDecide() {
         Finding f = only("Votaron 143 personas, casi todas en la mañana.");
