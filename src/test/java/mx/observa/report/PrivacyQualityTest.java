@@ -63,10 +63,12 @@ class PrivacyQualityTest {
      * chat line of its own. privacidad-ciega-8 reaches 235 of 235 since the ninth round (0.885 blind). privacidad-ciega-9
      * (0.801 blind) reaches 234 of 236 in the tenth round: «Dave» (an English given name after "ver a", with an English
      * apposition) and «eulogia» (an unlisted given name in lower case after "mi vecina") stay visible.
-     * privacidad-ciega-10: its blind measurement (0.839), until the rules written after it raise it.
+     * privacidad-ciega-10: 0.839 blind (193 of 230); 198 of 230 in the eleventh round, every phone and address found
+     * (044 prefix, middle dots, "(casa)" after a number, streets without their type before a dwelling's unit, «vecindad»);
+     * the names it misses stay for the name rules.
      */
     private static final Map<String, Double> MIN_RECALL_BY_SET = Map.of("privacidad-ciega-6", 0.99, "privacidad-ciega-7", 0.975,
-            "privacidad-ciega-9", 0.99, "privacidad-ciega-10", 0.83);
+            "privacidad-ciega-9", 0.99, "privacidad-ciega-10", 0.86);
     /**
      * Every tuning set: no decoy redacted (privacidad-ciega-8 redacted 4 of 60 blind until the ninth round: a «c.c.p.»
      * line under a signature, «del Centro de Salud …» after a name, a group «Vecinos Unidos Portales» read as a role
