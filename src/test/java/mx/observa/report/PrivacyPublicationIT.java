@@ -394,6 +394,10 @@ class PrivacyPublicationIT {
                     .add(leak.substring(0, leak.indexOf("» en ") + 1));
         }
         leakedBySet.forEach((set, rows) -> System.out.println("Datos personales publicados de " + set + ": " + rows.size() + " " + rows));
+        // where each tuning leak was read (the first page or file per string), to find the output that shows it
+        Map<String, String> firstWhere = new java.util.TreeMap<>();
+        leaks.forEach(leak -> firstWhere.putIfAbsent(leak.substring(0, leak.indexOf("» en ") + 1), leak.substring(leak.indexOf("» en ") + 5)));
+        firstWhere.forEach((row, where) -> System.out.println("  " + row + " en " + where));
         leakedBySet.forEach((set, rows) -> assertThat(rows.size()).as("datos personales publicados de " + set + ": " + leaks)
                 .isLessThanOrEqualTo(MAX_TUNING_LEAKS_BY_SET.getOrDefault(set, 0)));
         if (!heldOutLeaks.isEmpty()) {
