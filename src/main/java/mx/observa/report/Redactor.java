@@ -81,10 +81,14 @@ public final class Redactor {
     private static final Pattern RFC = Pattern.compile("(?i)\\b[A-ZÑ&]{3,4}\\d{6}[A-Z\\d]{3}\\b");
     /** Long codes mixing letters and digits (IDMEX…, OCR and CIC of the voter card). */
     private static final Pattern LONG_CODE = Pattern.compile("(?i)\\b(?=[A-Z\\d]*\\d{6})(?=[A-Z\\d]*[A-Z])[A-Z\\d]{12,}\\b");
-    /** Telephone numbers: 8 or 10 digits with optional +52, area code in parentheses and separators. */
+    /**
+     * Telephone numbers: 8 or 10 digits with optional +52 (+52 1), the mobile 044 / 045 or the old 01, area code in
+     * parentheses and separators (middle dots too: "55·5555·3107").
+     */
     private static final Pattern PHONE = Pattern.compile(
-            "(?<![\\w-])(?:\\+?52[\\s.\\p{Pd}]?(?:1[\\s.\\p{Pd}]?)?)?(?:(?:\\(\\d{2,3}\\)|\\d{2,3})[\\s.\\p{Pd}]?)?\\d{3,4}[\\s.\\p{Pd}]?\\d{4}(?![\\w-])"
-                    + "|(?<![\\w-])\\d{2}(?:[\\s.\\p{Pd}]\\d{2}){3,4}(?![\\w-])");
+            "(?<![\\w-])(?:\\+?52[\\s.\\u00B7\\p{Pd}]?(?:1[\\s.\\u00B7\\p{Pd}]?)?|04[45][\\s.\\u00B7\\p{Pd}]?|01[\\s.\\u00B7\\p{Pd}]?)?"
+                    + "(?:(?:\\(\\d{2,3}\\)|\\d{2,3})[\\s.\\u00B7\\p{Pd}]?)?\\d{3,4}[\\s.\\u00B7\\p{Pd}]?\\d{4}(?![\\w-])"
+                    + "|(?<![\\w-])\\d{2}(?:[\\s.\\u00B7\\p{Pd}]\\d{2}){3,4}(?![\\w-])");
     /** Any other run of 11 or more digits is an identifier, never a quantity an observer reports. */
     private static final Pattern LONG_NUMBER = Pattern.compile("(?<![\\w-])\\d{11,18}(?![\\w-])");
 

@@ -10,18 +10,33 @@ import mx.observa.model.PersonalData;
 import mx.observa.text.Folding;
 
 /**
- * Telephone numbers however they are written: ten digits (or 12–13 with +52 / +52 1) in any grouping, with
- * spaces, dots, hyphens (or a dash of any kind between two digits: "55—5555—0625", "55 – 5555 – 2812"), slashes or the area code in parentheses; eight digits grouped as a local number
- * (5512-3456) or after a phone word; and digits written as words, alone or mixed with figures, to dodge filters
- * ("cinco cinco, uno dos tres cuatro…", "55 doce 34 56 78"). Dates, clock times, folios and UT claves are not
- * numbers of this shape. An extension after the number ("ext. 123") goes with it.
+ * Telephone numbers however they are written: ten digits in any grouping, with the prefixes Mexicans dial or print
+ * before them (+52, +52 1, 52, 0052, 01, and the mobile 044 / 045), with spaces, dots and middle dots ("55·5555·3107"),
+ * hyphens (or a dash of any kind between two digits: "55—5555—0625", "55 – 5555 – 2812"), slashes or the area code in
+ * parentheses; eight digits grouped as a local number (5512-3456) or after a phone word; several numbers in one run
+ * ("55 5555 3107 / 55 5555 3108", "5555 3107 / 3108"); and digits written as words, alone or mixed with figures, to
+ * dodge filters ("cinco cinco, uno dos tres cuatro…", "55 doce 34 56 78"). Dates, clock times, folios and UT claves
+ * are not numbers of this shape. An extension after the number ("ext. 123") and what the number is, in parentheses
+ * ("(casa)", "(cel. de mi hija)"), go with it.
  */
 final class PhoneNumbers {
 
-    private static final Pattern DIGITS = Pattern.compile("(?<![\\w\\-/.])\\+?\\(?\\d(?:[\\d \\t.\\-()/]|(?<=\\d[ \\t]?)\\p{Pd}(?=[ \\t]?\\d)){5,30}\\d(?![\\w\\-/])");
+    /** What people put between a number's groups: spaces (also non-breaking), dots, middle dots, hyphens, slashes, parentheses. */
+    private static final String SEPARATORS = " \\t.\\-()/\\u00B7\\u2022\\u2219\\u2027\\u00A0\\u2007\\u202F";
+    private static final Pattern DIGITS = Pattern.compile("(?<![\\w\\-/.])\\+?\\(?\\d(?:[\\d" + SEPARATORS
+            + "]|(?<=\\d[ \\t]?)\\p{Pd}(?=[ \\t]?\\d)){5,40}\\d(?![\\w\\-/])");
+    private static final Pattern GROUP = Pattern.compile("\\d+");
+    /**
+     * A number printed the way phone numbers are, inside a longer run of figures ("mesa 3 55 5555 3107"): prefix,
+     * area code and two groups of three or four and four digits.
+     */
+    private static final Pattern SHAPED = Pattern.compile("(?<!\\d)(?:(?:\\+?52|0052)[ .\\u00B7\\p{Pd}]?(?:1[ .\\u00B7\\p{Pd}]?)?|04[45][ .\\u00B7\\p{Pd}]?|01[ .\\u00B7\\p{Pd}]?)?"
+            + "(?:\\(\\d{2,3}\\)[ ]?|\\d{2,3}[ .\\u00B7\\p{Pd}])\\d{3,4}[ .\\u00B7\\p{Pd}]\\d{4}(?!\\d)");
+    /** What a number is, in parentheses right after it: "(casa)", "(oficina)", "(cel. de mi hija)"; no figures. */
+    private static final Pattern LABEL_AFTER = Pattern.compile("[ \\t]*\\((?=[^()\\n]*\\p{L})[^()\\d\\n]{1,30}\\)");
     private static final Pattern DATE = Pattern.compile("\\d{1,2}[/.\\-]\\d{1,2}[/.\\-]\\d{2,4}|\\d{4}[/.\\-]\\d{1,2}[/.\\-]\\d{1,2}");
     private static final Pattern SPACED_DASH = Pattern.compile("[ \\t]\\p{Pd}|\\p{Pd}[ \\t]");
-    private static final Pattern LOCAL_EIGHT = Pattern.compile("\\d{4}[ .\\p{Pd}]\\d{4}|\\d{2}(?:[ .\\p{Pd}]\\d{2}){3}");
+    private static final Pattern LOCAL_EIGHT = Pattern.compile("\\d{4}[ .\\u00B7\\p{Pd}]\\d{4}|\\d{2}(?:[ .\\u00B7\\p{Pd}]\\d{2}){3}");
     private static final Pattern PHONE_WORD = Pattern.compile(
             "(?:tel|tels|telefono|telefonos|cel|celular|movil|whatsapp|whats|wa|llamar|marcar|numero|contacto|fax)\\b[^\\n\\d]{0,20}$");
 
@@ -47,7 +62,6 @@ final class PhoneNumbers {
         Matcher m = DIGITS.matcher(text);
         while (m.find()) {
             String value = trimEnd(m.group());
-            int digits = (int) value.chars().filter(Character::isDigit).count();
             // a dash between spaces parts words ("DISTRITO 20 – 01/05/2022"): there a date is no part of a number
             boolean spacedDash = SPACED_DASH.matcher(value).find();
             if (DATE.matcher(value).matches() || value.contains("\n") || dateAndClock(value, text, m.start() + value.length())
@@ -55,17 +69,14 @@ final class PhoneNumbers {
                 continue;
             }
             boolean cued = PHONE_WORD.matcher(Folding.foldPreservingLength(text.substring(Math.max(0, m.start() - 30), m.start()))).find();
-            boolean phone = digits == 10 || digits == 12 && value.replaceAll("\\D", "").startsWith("52")
-                    || digits == 13 && value.replaceAll("\\D", "").startsWith("521")
-                    || digits == 8 && (LOCAL_EIGHT.matcher(value).matches() || cued)
-                    || digits > 13 && value.matches("[\\d \\t.\\p{Pd}()/+]+") && cued;
-            if (phone) {
-                int end = m.start() + value.length();
-                Matcher ext = EXTENSION.matcher(Folding.foldPreservingLength(text)).region(end, Math.min(text.length(), end + 24));
-                if (ext.lookingAt()) {
-                    end = ext.end();
+            List<int[]> numbers = numbers(value, cued);
+            for (int[] n : numbers) {
+                int start = m.start() + n[0];
+                int end = m.start() + n[1];
+                if (n == numbers.get(numbers.size() - 1)) {
+                    end = withExtension(text, end);
                 }
-                found.add(new PersonalData(PersonalDataDetector.TELEFONO, text.substring(m.start(), end), m.start(), end));
+                found.add(new PersonalData(PersonalDataDetector.TELEFONO, text.substring(start, end), start, end));
             }
         }
         String folded = Folding.foldPreservingLength(text);
@@ -79,6 +90,97 @@ final class PhoneNumbers {
             }
         }
         return found;
+    }
+
+    /**
+     * The numbers in a run of figures, as [start, end) offsets in it: the whole run when it is one number; else the
+     * run cut at its separators into numbers one after another ("55 5555 3107 / 55 5555 3108"), a last group of two to
+     * four digits after a slash going with the number before it ("5555 3107 / 3108"); else the numbers printed in
+     * the usual shape inside it; else, after a phone word, a long run of figures as a whole.
+     */
+    private static List<int[]> numbers(String value, boolean cued) {
+        List<int[]> groups = new ArrayList<>();
+        Matcher g = GROUP.matcher(value);
+        while (g.find()) {
+            groups.add(new int[] {g.start(), g.end()});
+        }
+        String digits = value.replaceAll("\\D", "");
+        if (isNumber(digits, value, cued)) {
+            return List.of(new int[] {0, value.length()});
+        }
+        List<int[]> cut = new ArrayList<>();
+        if (cut(value, groups, 0, cued, cut)) {
+            return cut;
+        }
+        List<int[]> shaped = new ArrayList<>();
+        Matcher s = SHAPED.matcher(value);
+        while (s.find()) {
+            if (isNumber(s.group().replaceAll("\\D", ""), s.group(), cued)) {
+                shaped.add(new int[] {s.start(), s.end()});
+            }
+        }
+        if (!shaped.isEmpty()) {
+            return shaped;
+        }
+        if (digits.length() > 13 && cued && value.matches("[\\d \\t.\\p{Pd}()/+\\u00B7]+")) {
+            return List.of(new int[] {0, value.length()});
+        }
+        return List.of();
+    }
+
+    /** Whether the groups from {@code from} on are numbers one after another; their spans are added to {@code out}. */
+    private static boolean cut(String value, List<int[]> groups, int from, boolean cued, List<int[]> out) {
+        if (from == groups.size()) {
+            // one number over the whole run was tried before: one here has the other ending after it
+            return !out.isEmpty();
+        }
+        int[] first = groups.get(from);
+        for (int to = groups.size(); to > from; to--) {
+            String part = value.substring(first[0], groups.get(to - 1)[1]);
+            int start = first[0] > 0 && value.charAt(first[0] - 1) == '(' || first[0] > 0 && value.charAt(first[0] - 1) == '+'
+                    ? first[0] - 1 : first[0];
+            if (isNumber(part.replaceAll("\\D", ""), part, cued) && !DATE.matcher(part).matches()) {
+                out.add(new int[] {start, groups.get(to - 1)[1]});
+                if (cut(value, groups, to, cued, out)) {
+                    return true;
+                }
+                out.remove(out.size() - 1);
+            }
+        }
+        // "5555 3107 / 3108": the other ending of the number before
+        if (!out.isEmpty() && first[1] - first[0] <= 4 && first[1] - first[0] >= 2
+                && value.substring(out.get(out.size() - 1)[1], first[0]).strip().equals("/")) {
+            int[] last = out.get(out.size() - 1);
+            int[] before = last.clone();
+            last[1] = first[1];
+            if (cut(value, groups, from + 1, cued, out)) {
+                return true;
+            }
+            last[1] = before[1];
+        }
+        return false;
+    }
+
+    /** Ten digits, with a prefix dialled before them, or a local number of eight. */
+    private static boolean isNumber(String digits, String value, boolean cued) {
+        int n = digits.length();
+        return n == 10
+                || n == 12 && (digits.startsWith("52") || digits.startsWith("01"))
+                || n == 13 && (digits.startsWith("521") || digits.startsWith("044") || digits.startsWith("045"))
+                || n == 14 && digits.startsWith("0052")
+                || n == 15 && digits.startsWith("00521")
+                || n == 8 && (LOCAL_EIGHT.matcher(value).matches() || cued);
+    }
+
+    /** Where the number ends with its extension and what it is, in parentheses ("ext. 12 (oficina)"). */
+    private static int withExtension(String text, int end) {
+        Matcher ext = EXTENSION.matcher(Folding.foldPreservingLength(text)).region(end, Math.min(text.length(), end + 24));
+        if (ext.lookingAt()) {
+            end = ext.end();
+        }
+        Matcher label = LABEL_AFTER.matcher(text).region(end, Math.min(text.length(), end + 36));
+        label.useTransparentBounds(false).useAnchoringBounds(true);
+        return label.lookingAt() ? label.end() : end;
     }
 
     /**

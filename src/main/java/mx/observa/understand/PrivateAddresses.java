@@ -37,11 +37,11 @@ final class PrivateAddresses {
     private static final Pattern LIVES_AT = Pattern.compile(
             "(?<![\\p{L}])(?:vivo|vive|vivimos|viven|radico|radica|habito|habita|resido|reside|domiciliad[oa]s?|(?:mi|su)[ \\t]+casa(?:[ \\t]+esta)?"
                     + "|domicilio(?:[ \\t]+\\p{L}+){0,3}?)[ \\t]+en[ \\t]+([^\\n]+)");
-    private static final String NUMBER = "(?:[ \\t](?:no\\.?(?:[ \\t]*ext\\.?)?|num\\.?|numero|#|n[°º])[ \\t]*\\d{1,5}|[ \\t]\\d{1,5})(?![\\d:])";
+    private static final String NUMBER = "(?:[ \\t](?:no\\.?(?:[ \\t]*ext\\.?)?|num\\.?|numero|#|n[°º])[ \\t]*\\d{1,5}|[ \\t]\\d{1,5}|[ \\t]s/n(?![\\p{L}]))(?![\\d:])";
     /** Interior, apartment, building, manzana, lote…: "int. 4", "departamento 5", "Mz. 12 Lt. 5", "edif. B". */
-    private static final String UNIT = "(?:[ \\t]*,?[ \\t]*(?:interior|int\\.?|departamento|depto\\.?|dpto\\.?|depa|manzana|mz\\.?|lote|lt\\.?"
+    private static final String UNIT = "(?:[ \\t]*,?[ \\t]*(?:(?:no\\.?|num\\.?|numero)[ \\t]*)?(?:interior|int\\.?|departamento|depto\\.?|dpto\\.?|depa|manzana|mz\\.?|lote|lt\\.?"
             // the whole word before its value: "interior 3" is not "int" + "erior"
-            + "|edificio|edif\\.?|piso|casa|local|torre|entrada|letra)(?![a-z])[ \\t]*[\\w-]{1,6}"
+            + "|edificio|edif\\.?|piso|casa|local|torre|entrada|letra|vecindad|cuarto|accesoria|condominio|cond\\.)(?![a-z])[ \\t]*[\\w-]{1,6}"
             // a second number: "Oriente 158 núm. 42" (the street's own number is part of its name)
             + "|[ \\t]*,?[ \\t]*(?:no\\.?|num\\.?|numero|#|n[°º])[ \\t]*\\d{1,5}[a-z]?(?![\\w]))*";
     /** A letter after the house number: "41-B", "12b", "12 B" (not "12 y 14", "5 a las 10"). */
@@ -54,8 +54,24 @@ final class PrivateAddresses {
             + "(?:[ \\t]*,?[ \\t]*(?:c\\.[ \\t]?p\\.|cp|codigo[ \\t]+postal)[ \\t]*\\d{5})?";
     private static final Pattern STREET = Pattern.compile(
             "(?<![\\p{L}])(?:calle|av\\.|avenida|andador|cerrada|cda\\.|privada|priv\\.|callejon|calzada|calz\\.|"
-                    + "prolongacion|prol\\.|eje|circuito|boulevard|blvd\\.|retorno|mz\\.|manzana)[ \\t]+[\\p{L}\\d .'-]{2,60}?"
-                    + NUMBER + LETTER + UNIT + TAIL);
+                    + "prolongacion|prol\\.|eje|circuito|boulevard|blvd\\.|retorno|mz\\.|manzana|paseo|camino|pasaje|diagonal|cjon\\.|and\\.)"
+                    + "[ \\t]+[\\p{L}\\d .'-]{2,60}?" + NUMBER + LETTER + UNIT + TAIL);
+    /**
+     * A street named without its type, as whole neighbourhoods name theirs ("Playa Caleta", "Oriente 158", "Norte
+     * 17"), known for an address by what follows the house number: a second number ("Norte 17 número 5210") or the
+     * unit of a dwelling ("Playa Caleta 318, edificio 2, departamento 104", "Alfarería 52, vecindad 3"). A school's
+     * or a mesa's number ("Secundaria 215", "Consejo Distrital 31") has neither.
+     */
+    private static final Pattern UNTYPED_STREET = Pattern.compile(
+            "(?<![\\p{L}\\d])\\p{L}[\\p{L}'-]*(?:[ \\t]+\\p{L}[\\p{L}'-]*){0,4}?" + NUMBER + LETTER
+                    + "(?:[ \\t]*,?[ \\t]*(?:no\\.?|num\\.?|numero|#|n[°º])[ \\t]*\\d{1,5}[a-z]?(?![\\w])" + UNIT
+                    + "|[ \\t]*,?[ \\t]*(?:(?:no\\.?|num\\.?|numero)[ \\t]*)?(?:interior|int\\.|departamento|depto\\.?|dpto\\.?|depa|edificio|edif\\.?"
+                    + "|vecindad|cuarto|accesoria|condominio|(?:manzana|mz\\.?)[ \\t]*\\w{1,4}[ \\t]*,?[ \\t]*(?:lote|lt\\.?))(?![a-z])[ \\t]*[\\w-]{1,6}"
+                    + UNIT + ")" + TAIL);
+    /** Two units of one dwelling without a street: "Edificio B-12, depto. 302", "torre 3 departamento 101". */
+    private static final Pattern BUILDING_AND_FLAT = Pattern.compile(
+            "(?<![\\p{L}])(?:edificio|edif\\.?|torre|entrada)[ \\t]*[\\w-]{1,6}[ \\t]*,?[ \\t]*(?:departamento|depto\\.?|dpto\\.?|depa|interior|int\\.)"
+                    + "[ \\t]*[\\w-]{1,6}(?![\\w])" + UNIT + TAIL);
     /** "Mz. 12 Lt. 5" (manzana and lote), the address of a house where streets have no numbers. */
     private static final Pattern BLOCK_AND_LOT = Pattern.compile(
             "(?<![\\p{L}])(?:mz\\.?|manzana)[ \\t]*\\d{1,4}[a-z]?[ \\t]*,?[ \\t]*(?:lt\\.?|lote)[ \\t]*\\d{1,4}[a-z]?(?![\\w])" + UNIT + TAIL);
@@ -98,12 +114,16 @@ final class PrivateAddresses {
                 addValue(found, text, m.start(1), end);
             }
         }
-        for (Pattern address : new Pattern[] {STREET, BLOCK_AND_LOT}) {
+        for (Pattern address : new Pattern[] {STREET, BLOCK_AND_LOT, UNTYPED_STREET, BUILDING_AND_FLAT}) {
             m = address.matcher(folded);
             while (m.find()) {
-                String sentence = folded.substring(sentenceStart(folded, m.start()), m.end());
+                int start = address == UNTYPED_STREET ? streetNameStart(text, folded, m.start(), m.end()) : m.start();
+                if (start < 0) {
+                    continue;
+                }
+                String sentence = folded.substring(sentenceStart(folded, start), m.end());
                 if (PRIVATE_CUE.matcher(sentence).find() || !PUBLIC_PLACE_CUE.matcher(sentence).find()) {
-                    addValue(found, text, m.start(), m.end());
+                    addValue(found, text, start, m.end());
                 }
             }
         }
@@ -112,6 +132,47 @@ final class PrivateAddresses {
             addValue(found, text, m.start(), m.end());
         }
         return found;
+    }
+
+    private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'-]*");
+    private static final Pattern FIRST_NUMBER = Pattern.compile("[ \\t](?:no\\.?|num\\.?|numero|#|n[°º]|\\d|s/n)");
+    /** Words that open a sentence's way to an address and are no part of a street's name. */
+    private static final java.util.Set<String> NOT_A_STREET = java.util.Set.of("en", "a", "al", "y", "o", "es", "son", "que", "con",
+            "por", "para", "vivo", "vive", "viven", "vivimos", "ubicado", "ubicada", "sito", "sita", "hasta", "desde", "entre", "sobre");
+    private static final java.util.Set<String> CONNECTORS = java.util.Set.of("de", "del", "la", "las", "los", "el");
+
+    /**
+     * Where the name of a street without its type begins, among the words before its house number: the capitalized
+     * words right before it ("…aclaración, en Playa Caleta 318" → "Playa Caleta"), with their particles ("Lomas de la
+     * Era"); in a text without capitals, the words after a word that leads to an address ("en", "vivo"); -1 when
+     * no word names a street.
+     */
+    private static int streetNameStart(String text, String folded, int start, int end) {
+        Matcher number = FIRST_NUMBER.matcher(folded).region(start, end);
+        if (!number.find()) {
+            return -1;
+        }
+        List<int[]> words = new ArrayList<>();
+        Matcher w = WORD.matcher(text).region(start, number.start());
+        while (w.find()) {
+            words.add(new int[] {w.start(), w.end()});
+        }
+        boolean capitals = words.stream().anyMatch(x -> Character.isUpperCase(text.charAt(x[0])));
+        int first = -1;
+        for (int i = words.size() - 1; i >= 0; i--) {
+            String word = folded.substring(words.get(i)[0], words.get(i)[1]);
+            boolean named = capitals ? Character.isUpperCase(text.charAt(words.get(i)[0])) : !NOT_A_STREET.contains(word);
+            if (named && !NOT_A_STREET.contains(word)) {
+                first = i;
+            } else if (!(capitals && CONNECTORS.contains(word) && first >= 0)) {
+                break;
+            }
+        }
+        // a particle opens no name: "en el edificio 12" is "edificio 12"
+        while (first >= 0 && first < words.size() - 1 && CONNECTORS.contains(folded.substring(words.get(first)[0], words.get(first)[1]))) {
+            first++;
+        }
+        return first < 0 ? -1 : words.get(first)[0];
     }
 
     private static void addValue(List<PersonalData> found, String text, int start, int end) {

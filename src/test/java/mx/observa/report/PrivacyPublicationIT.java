@@ -57,8 +57,11 @@ class PrivacyPublicationIT {
      * Tuning sets held to fewer than zero leaks, at what they reach, by distinct planted string. privacidad-ciega-5:
      * «@chelo.tepepan», a user name in a blog's comments that the commission's search pages repeat. privacidad-ciega-6:
      * «nica», a nickname in lower case cut from a given name in a chat, that PrivacyQualityTest also lists; and since
-     * the tenth round «El Chato», a nickname the detector finds in the whole text (PrivacyQualityTest) that the
-     * consolidated report's quote of that finding still shows — not yet explained, #13 stays open for it.
+     * the tenth round «El Chato», which is not this set's leak: a planted string of several words is looked for
+     * without case in every page, and privacidad-ciega-10's «"EL CHATO" ZEPEDA» (a nickname and surname in capitals the
+     * name rules miss) is that string in the pages that quote that report; this set's own «El Chato» is redacted in its
+     * finding with the report's knowledge (checked in the eleventh round on the extracted DOCX, finding by finding). It
+     * goes when that -10 name is found.
      * privacidad-ciega-7 (16 in its blind measurement, 7 in the eighth round): 4 names the detector does not find, each
      * a different way of writing that no rule reads yet without redacting ordinary words — «Lucha», a nickname in
      * parentheses after a name in a table (also a word); «CRESCENCIA», a lone given name in an upper-case text whose
@@ -67,11 +70,12 @@ class PrivacyPublicationIT {
      * with an article. privacidad-ciega-8 (16 in its blind measurement): none since the ninth round. privacidad-ciega-9
      * (28 blind): 1 per output since the tenth round — «Dave» (an English given name with an English apposition) in
      * every output, and in one output each the speaker labels «C.B.» and «A.Q.» of an interview, where a passage shows
-     * them without the turn pattern that finds them in the whole text. privacidad-ciega-10: its blind measurement (21),
-     * until the rules written after it lower it.
+     * them without the turn pattern that finds them in the whole text. privacidad-ciega-10: 21 blind (20 in
+     * the consolidated report); 19 (18) in the eleventh round, its phone with middle dots and its address on a street
+     * named without its type found — what remains are names the name rules do not find yet.
      */
     private static final Map<String, Integer> MAX_TUNING_LEAKS_BY_SET = Map.of("privacidad-ciega-5", 1, "privacidad-ciega-6", 2,
-            "privacidad-ciega-7", 4, "privacidad-ciega-9", 1, "privacidad-ciega-10", 21);
+            "privacidad-ciega-7", 4, "privacidad-ciega-9", 1, "privacidad-ciega-10", 19);
     /**
      * Tuning sets whose reports the commission still finds through a name it cannot read, at what they reach (every
      * other tuning set: none). privacidad-ciega-8 (4 blind): «Ma.», the abbreviation of María that opens «Ma. Guadalupe
@@ -394,6 +398,10 @@ class PrivacyPublicationIT {
                     .add(leak.substring(0, leak.indexOf("» en ") + 1));
         }
         leakedBySet.forEach((set, rows) -> System.out.println("Datos personales publicados de " + set + ": " + rows.size() + " " + rows));
+        // where each tuning leak was read (the first page or file per string), to find the output that shows it
+        Map<String, String> firstWhere = new java.util.TreeMap<>();
+        leaks.forEach(leak -> firstWhere.putIfAbsent(leak.substring(0, leak.indexOf("» en ") + 1), leak.substring(leak.indexOf("» en ") + 5)));
+        firstWhere.forEach((row, where) -> System.out.println("  " + row + " en " + where));
         leakedBySet.forEach((set, rows) -> assertThat(rows.size()).as("datos personales publicados de " + set + ": " + leaks)
                 .isLessThanOrEqualTo(MAX_TUNING_LEAKS_BY_SET.getOrDefault(set, 0)));
         if (!heldOutLeaks.isEmpty()) {

@@ -62,12 +62,14 @@ class PrivacyQualityTest {
      * an article), «CRESCENCIA» (a lone given name in an upper-case text next to a longer run) and «Chivis» in one
      * chat line of its own. privacidad-ciega-8 reaches 235 of 235 since the ninth round (0.885 blind). privacidad-ciega-9
      * (0.801 blind) reaches 234 of 236 in the tenth round and all 236 since the eleventh (English and traditional given
-     * names in the lists), so it is gated at 1.000 like the others. privacidad-ciega-10 (0.839 blind) reaches 224 of
-     * 230 in the eleventh round (names 151 of 152): «filemon arcos» (an unlisted surname that is a word, in lower case)
-     * stays visible, and five phones and addresses (224 / 230 = 0.9739: floor 0.973).
+     * names in the lists), so it is gated at 1.000 like the others. privacidad-ciega-10 (0.839 blind, 193 of 230)
+     * reaches 229 of 230 in the eleventh round: names 151 of 152 (relations, honorifics, quoted nicknames, tables of
+     * people, lower case) and every phone and address (044 prefix, middle dots, "(casa)" after a number, streets
+     * without their type before a dwelling's unit, «vecindad»); «filemon arcos» (an unlisted surname that is a word, in
+     * lower case) stays visible.
      */
     private static final Map<String, Double> MIN_RECALL_BY_SET = Map.of("privacidad-ciega-6", 0.99, "privacidad-ciega-7", 0.975,
-            "privacidad-ciega-10", 0.973);
+            "privacidad-ciega-10", 0.99);
     /**
      * Every tuning set: no decoy redacted (privacidad-ciega-8 redacted 4 of 60 blind until the ninth round: a «c.c.p.»
      * line under a signature, «del Centro de Salud …» after a name, a group «Vecinos Unidos Portales» read as a role

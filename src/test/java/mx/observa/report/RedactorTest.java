@@ -54,7 +54,8 @@ class RedactorTest {
     @Test
     void identifiersAndPhonesInEveryUsualShapeAreRemoved() {
         for (String id : List.of("SATM800101MDFNRR09", "SNTRMR80010109M800", "GOPL850312AB1", "IDMEX1234567890",
-                "(55) 8765-4321", "+52 55 2468 1357", "55-12-34-56-78", "1234-5678", "5512345678", "12345678901234")) {
+                "(55) 8765-4321", "+52 55 2468 1357", "55-12-34-56-78", "1234-5678", "5512345678", "12345678901234",
+                "044 55 2468 1357", "045-33-1357-2468", "81·8340·1122", "01 (81) 8340 1122")) {
             assertThat(safetyNet.redact("dato " + id + " fin")).as(id).isEqualTo("dato [dato personal] fin");
         }
     }

@@ -156,4 +156,53 @@ class PersonalDataDetectorTest {
         assertThat(detect("Perfil\n\tDomicilio\n\tAndador 3, edificio C-2, depto. 104, Unidad Habitacional Vicente Guerrero\n"))
                 .extracting(PersonalData::text).containsExactly("Andador 3, edificio C-2, depto. 104, Unidad Habitacional Vicente Guerrero");
     }
+
+    @Test
+    void phonesWithTheMobilePrefixMiddleDotsAndWhatTheNumberIsInParentheses() {
+        assertThat(texts("Si no contesto, márqueme al 045 33 1234 9876 o al 01 55 2211 4433; mi cel 044-55-3322-1100.", "telefono"))
+                .containsExactly("045 33 1234 9876", "01 55 2211 4433", "044-55-3322-1100");
+        assertThat(texts("Dudas: 33·3615·2288 o 0052 1 81 8340 1122.", "telefono"))
+                .containsExactly("33·3615·2288", "0052 1 81 8340 1122");
+        assertThat(texts("Teléfonos: 55 21 43 65 87 (recados) y 56 4411 2233 (cel. de mi hija).", "telefono"))
+                .containsExactly("55 21 43 65 87 (recados)", "56 4411 2233 (cel. de mi hija)");
+    }
+
+    @Test
+    void severalPhonesInOneRunOfFiguresAreEachFound() {
+        assertThat(texts("Contacto 55 6677 1020 / 55 6677 1021 para la brigada.", "telefono"))
+                .containsExactly("55 6677 1020", "55 6677 1021");
+        assertThat(texts("Llamar al 55 6677 1020 / 21 en la tarde.", "telefono")).containsExactly("55 6677 1020 / 21");
+        assertThat(texts("En la mesa 4 33 1450 7788 contestó la vecina.", "telefono")).containsExactly("33 1450 7788");
+    }
+
+    @Test
+    void claveFoliosTimesAndCountsAreNoPhones() {
+        assertThat(texts("Carpeta CI-FIZC-IZC-3-UI-2C/D/01234/05-2022, expediente 1187/2022, acreditación ACR-DD12-2045, "
+                + "mesa M-07-114-A, UT 07-114, de 09:15 a 17:40 votaron 215 personas; folio 4718203956617.", "telefono")).isEmpty();
+    }
+
+    @Test
+    void streetsNamedWithoutTheirTypeWhenADwellingsUnitOrASecondNumberFollows() {
+        assertThat(texts("Para cualquier duda, en Playa Copacabana 211, edificio 4, departamento 302 o por correo.", "domicilio"))
+                .containsExactly("Playa Copacabana 211, edificio 4, departamento 302");
+        assertThat(texts("Firmo yo, Ramiro, de Tintoreros 18, vecindad 6, colonia Morelos.", "domicilio"))
+                .containsExactly("Tintoreros 18, vecindad 6, colonia Morelos");
+        assertThat(texts("la señora de la tienda vive en sur 73 número 1420, cerca del metro", "domicilio"))
+                .containsExactly("sur 73 número 1420");
+        assertThat(texts("Me encuentran en Lago Chalco 45 int. 3 o en el edificio 12 depto. 501.", "domicilio"))
+                .containsExactly("Lago Chalco 45 int. 3", "edificio 12 depto. 501");
+        // a school's, an office's or a mesa's number is no house number
+        assertThat(texts("La mesa estuvo en la Secundaria Técnica 23, edificio B. El Consejo Distrital 31 abrió a las 9. "
+                + "La Dirección Distrital 33, piso 2, recibió el paquete.", "domicilio")).isEmpty();
+    }
+
+    @Test
+    void streetsWithTheirTypeAbbreviatedOrWithoutANumber() {
+        assertThat(texts("Vivo en Calle Alfareros 52, vecindad 3, Barrio de Tepito.", "domicilio"))
+                .containsExactly("Calle Alfareros 52, vecindad 3, Barrio de Tepito");
+        assertThat(texts("domicilio en Callejón Xochitl S/N, barrio San Pedro, desde 1990", "domicilio"))
+                .containsExactly("Callejón Xochitl S/N, barrio San Pedro");
+        assertThat(texts("Mis datos: Paseo de los Sauces 14, No. Int. 2, C.P. 52140.", "domicilio"))
+                .containsExactly("Paseo de los Sauces 14, No. Int. 2, C.P. 52140");
+    }
 }
