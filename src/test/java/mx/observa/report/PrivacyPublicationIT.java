@@ -46,42 +46,41 @@ import mx.observa.text.Folding;
 class PrivacyPublicationIT {
 
     /**
-     * What the held-out set (privacidad-ciega-10) measured blind, once (2026-12-04, tenth session): 21 distinct planted
-     * strings reach the commission's pages (20 the consolidated report); 1 of its reports is found through a name the
-     * commission cannot read. Floors, not targets (the issue's target is zero, as the tuning sets are held to). The
-     * previous blind set (privacidad-ciega-9) measured 28 (26) and 3; it is tuning data since.
+     * What the held-out set (privacidad-ciega-11) measured blind, once (2026-12-04, eleventh session): 7 distinct planted
+     * strings reach the commission's pages (7 the consolidated report); none of its reports is found through a name the
+     * commission cannot read. Ceilings, not targets (the issue's target is zero, as the tuning sets are held to). The
+     * previous blind set (privacidad-ciega-10) measured 21 (20) and 1; it is tuning data since.
      */
-    private static final int MAX_HELD_OUT_LEAKS = 21;
-    private static final int MAX_HELD_OUT_FOUND_BY_HIDDEN_NAME = 1;
+    private static final int MAX_HELD_OUT_LEAKS = 7;
+    private static final int MAX_HELD_OUT_FOUND_BY_HIDDEN_NAME = 0;
     /**
      * Tuning sets held to fewer than zero leaks, at what they reach, by distinct planted string. privacidad-ciega-5:
      * «@chelo.tepepan», a user name in a blog's comments that the commission's search pages repeat. privacidad-ciega-6:
      * «nica», a nickname in lower case cut from a given name in a chat, that PrivacyQualityTest also lists; and since
-     * the tenth round «El Chato», which is not this set's leak: a planted string of several words is looked for
+     * the tenth round «El Chato», which was not this set's leak: a planted string of several words is looked for
      * without case in every page, and privacidad-ciega-10's «"EL CHATO" ZEPEDA» (a nickname and surname in capitals the
-     * name rules miss) is that string in the pages that quote that report; this set's own «El Chato» is redacted in its
-     * finding with the report's knowledge (checked in the eleventh round on the extracted DOCX, finding by finding). It
-     * goes when that -10 name is found.
+     * name rules missed) was that string in the pages that quote that report; gone in the eleventh round, when quoted
+     * nicknames before a surname are found.
      * privacidad-ciega-7 (16 in its blind measurement, 7 in the eighth round): 4 names the detector does not find, each
      * a different way of writing that no rule reads yet without redacting ordinary words — «Lucha», a nickname in
      * parentheses after a name in a table (also a word); «CRESCENCIA», a lone given name in an upper-case text whose
      * other mention «DOÑA CRESCENCIA» is found (the known form is judged a place beside a long upper-case run); «EL
      * CHATARRAS», a nickname in capitals with no phrase announcing it; «la Dulce», a given name that is also a word,
      * with an article. privacidad-ciega-8 (16 in its blind measurement): none since the ninth round. privacidad-ciega-9
-     * (28 blind): 1 per output since the tenth round — «Dave» (an English given name with an English apposition) in
-     * every output, and in one output each the speaker labels «C.B.» and «A.Q.» of an interview, where a passage shows
-     * them without the turn pattern that finds them in the whole text. privacidad-ciega-10: 21 blind (20 in
-     * the consolidated report); 19 (18) in the eleventh round, its phone with middle dots and its address on a street
-     * named without its type found — what remains are names the name rules do not find yet.
+     * (28 blind): 1 per output since the tenth round — in one search page each the speaker labels «C.B.» and «A.Q.» of
+     * an interview, where a passage shows them without the turn pattern that finds them in the whole text («Dave» is
+     * found since the eleventh round). privacidad-ciega-10: 21 blind (20 in the consolidated report); 1 per output in
+     * the eleventh round — «filemon arcos» (an unlisted surname that is also a word, in lower case) in the report and
+     * «"Maquita"» in a search page.
      */
-    private static final Map<String, Integer> MAX_TUNING_LEAKS_BY_SET = Map.of("privacidad-ciega-5", 1, "privacidad-ciega-6", 2,
-            "privacidad-ciega-7", 4, "privacidad-ciega-9", 1, "privacidad-ciega-10", 19);
+    private static final Map<String, Integer> MAX_TUNING_LEAKS_BY_SET = Map.of("privacidad-ciega-5", 1, "privacidad-ciega-6", 1,
+            "privacidad-ciega-7", 4, "privacidad-ciega-9", 1, "privacidad-ciega-10", 1);
     /**
      * Tuning sets whose reports the commission still finds through a name it cannot read, at what they reach (every
      * other tuning set: none). privacidad-ciega-8 (4 blind): «Ma.», the abbreviation of María that opens «Ma. Guadalupe
      * "Lupita" Ochoa» in a table, finds its report though the name is redacted there. privacidad-ciega-9 (3 blind): none
      * since the tenth round (the initials «A.Q.» of a known name are redacted and indexed so). privacidad-ciega-10: its
-     * blind measurement (1).
+     * blind measurement (1), «Ramiro» in a letter, still in the eleventh round.
      */
     private static final Map<String, Integer> MAX_TUNING_FOUND_BY_HIDDEN_NAME_BY_SET = Map.of("privacidad-ciega-8", 1,
             "privacidad-ciega-9", 0, "privacidad-ciega-10", 1);

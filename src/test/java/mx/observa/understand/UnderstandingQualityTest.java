@@ -265,8 +265,9 @@ class UnderstandingQualityTest {
             new SeenFloors(30, 0.85, 0.55, 0.85, 0.88, 0.50, 1.00, 1.00, 0.96, 0.96),
             // ciega 6, blind once (fifth session): F1 0.784, lowest topic precision 0.500, kind 0.685, serious 0.854
             // (recall 0.490), alcaldía 0.967, distrito 0.967, UT 0.867, fecha 0.933 (kind 0.749 since the models also
-            // learn from ciega 8's passages)
-            new SeenFloors(30, 0.82, 0.83, 0.78, 0.90, 0.54, 1.00, 0.96, 0.96, 1.00),
+            // learn from ciega 8's passages; 0.777 since a chat's wrong title is no longer glued to every message as
+            // context, which had made one «los vi darle…» an incident by accident)
+            new SeenFloors(30, 0.82, 0.83, 0.77, 0.90, 0.54, 1.00, 0.96, 0.96, 1.00),
             // ciega 7, blind once (sixth session): F1 0.880, lowest topic precision 0.600, kind 0.721, serious 0.762
             // (recall 0.528), alcaldía 0.967, distrito 0.967, UT 0.667, fecha 0.900
             // (eighth session: kind and serious incidents raised to what the rules + KindModel measure, each set
@@ -279,11 +280,15 @@ class UnderstandingQualityTest {
             // ciega 9, blind once (ninth session): F1 0.846, lowest topic precision 0.625, kind 0.739, serious 0.817
             // (recall 0.549), alcaldía 0.800, distrito 0.833, UT 0.733, fecha 0.300
             // (tenth session: each raised to what the rules written on it measure; lowest topic precision 0.588 since
-            // the quoted messages of its e-mail thread are read and a mampara «sin patas» is also material there)
-            new SeenFloors(30, 0.87, 0.58, 0.81, 0.91, 0.62, 0.93, 1.00, 0.86, 1.00),
+            // the quoted messages of its e-mail thread are read and a mampara «sin patas» is also material there;
+            // eleventh session: serious precision 0.906 since masks handed out with a project's name are proselitismo
+            // and the request obeyed right after it, labelled conforme, follows it as an incident)
+            new SeenFloors(30, 0.87, 0.58, 0.81, 0.90, 0.62, 0.93, 1.00, 0.86, 1.00),
             // ciega 10, blind once (tenth session): F1 0.842, lowest topic precision 0.667, kind 0.799, serious 0.887
-            // (recall 0.464), alcaldía 0.933, distrito 0.933, UT 0.833, fecha 0.967
-            new SeenFloors(30, 0.84, 0.66, 0.79, 0.88, 0.46, 0.93, 0.93, 0.83, 0.96));
+            // (recall 0.464), alcaldía 0.933, distrito 0.933, UT 0.833, fecha 0.967 (eleventh session: raised to what
+            // the rules written on it measure: F1 0.930, lowest topic precision 0.769, kind 0.890, serious 0.904
+            // (recall 0.636), alcaldía, distrito, UT and fecha 1.000 — two undated mesa-day labels set to the jornada)
+            new SeenFloors(30, 0.92, 0.76, 0.88, 0.90, 0.63, 1.00, 1.00, 1.00, 1.00));
 
     @TestFactory
     Stream<DynamicTest> eachSeenSetHoldsItsFloors() {
@@ -311,8 +316,8 @@ class UnderstandingQualityTest {
     }
 
     /**
-     * The held-out set of the tenth round ({@code evaluacion-ciega-10/}), measured blind once by the integrator after
-     * the rules were final (2026-12-04, tenth session); docs/calidad.md publishes the figures beside the issue's
+     * The held-out set of the eleventh round ({@code evaluacion-ciega-11/}), measured blind once by the integrator
+     * after the rules were final (2026-12-04, eleventh session); docs/calidad.md publishes the figures beside the issue's
      * targets. Its floors are that measurement, rounded down: floors, not targets. Nobody changes a rule because of
      * this set.
      */
@@ -328,12 +333,12 @@ class UnderstandingQualityTest {
             // every figure that fell is named, not only the first
             SoftAssertions.assertSoftly(soft -> {
                 soft.assertThat(heldOut.reports()).as("informes del conjunto ciego").isGreaterThanOrEqualTo(30);
-                soft.assertThat(heldOut.reportMicro().f1()).as("F1 micro de temas").isGreaterThanOrEqualTo(0.84);
+                soft.assertThat(heldOut.reportMicro().f1()).as("F1 micro de temas").isGreaterThanOrEqualTo(0.85);
                 soft.assertThat(heldOut.lowestTopicPrecision()).as("precisión de cada tema").isGreaterThanOrEqualTo(0.66);
-                soft.assertThat(heldOut.kindAccuracy()).as("exactitud del tipo").isGreaterThanOrEqualTo(0.79);
-                soft.assertThat(heldOut.seriousPrecision()).as("precisión de incidencias graves").isGreaterThanOrEqualTo(0.88);
-                soft.assertThat(heldOut.accuracy("alcaldia")).as("alcaldía").isGreaterThanOrEqualTo(0.93);
-                soft.assertThat(heldOut.accuracy("distrito")).as("distrito").isGreaterThanOrEqualTo(0.93);
+                soft.assertThat(heldOut.kindAccuracy()).as("exactitud del tipo").isGreaterThanOrEqualTo(0.77);
+                soft.assertThat(heldOut.seriousPrecision()).as("precisión de incidencias graves").isGreaterThanOrEqualTo(0.79);
+                soft.assertThat(heldOut.accuracy("alcaldia")).as("alcaldía").isGreaterThanOrEqualTo(1.00);
+                soft.assertThat(heldOut.accuracy("distrito")).as("distrito").isGreaterThanOrEqualTo(1.00);
                 soft.assertThat(heldOut.accuracy("fecha")).as("fecha").isGreaterThanOrEqualTo(0.96);
             });
         }
