@@ -222,6 +222,11 @@ final class PersonNames {
             }
             // only known surnames go with it: "se quedó dorotea sola", "chayo aquí" are a name and a word
             Run run = lowerCaseKnownName(s, k);
+            if (run == null && COPULA_BEFORE.matcher(before).find()) {
+                // "el que repartía calendarios era filemon arcos, vive…": who someone was is said by the whole name, its
+                // surname a word or missing from the lists, closing the clause
+                run = lowerCaseNameInClause(s, k, false);
+            }
             if (run == null) {
                 String after = Folding.foldPreservingLength(Lines.nearAfter(s.text, w.end()));
                 run = afterVerb || LOWER_NAME_THEN.matcher(after).find() ? new Run(k, k, 1, 1, true, false) : null;
@@ -231,6 +236,9 @@ final class PersonNames {
             }
         }
     }
+
+    /** "… era ", "… es ", "… fue ": what says who someone is, right before the name. */
+    private static final Pattern COPULA_BEFORE = Pattern.compile("(?<![\\p{L}])(?:era|es|fue)[ \\t]+$");
 
     private static final Set<String> SAINT = Set.of("san", "santa", "santo", "sto", "sta", "virgen", "senor", "nuestra");
 

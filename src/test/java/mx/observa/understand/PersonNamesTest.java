@@ -568,4 +568,11 @@ class PersonNamesTest {
         assertThat(personal("mándenle el acta a tere, ella la sube", KnownPersonalData.of(List.of("Teresita Olvera"))))
                 .doesNotContain("tere");
     }
+
+    @Test
+    void whoSomeoneWasIsSaidByTheWholeNameInLowerCase() {
+        assertThat(found("el que vendía tamales era anacleto pinzón, vive en la otra cuadra\nla mesa abrió tarde\nno había boletas"))
+                .contains("anacleto pinzón");
+        assertThat(found("lo que más había era gente formada, nada más\nla mesa abrió tarde\nno había boletas")).isEmpty();
+    }
 }
