@@ -247,7 +247,7 @@ public final class KnownPersonalData {
     private static final Pattern LOCAL_PART_END = Pattern.compile("@|\\[at\\]|\\(at\\)|[ \\t]+(?:arroba|at)[ \\t]+");
 
     /**
-     * The words of a known e-mail address's local part ("fide.arellanes@…", "fide punto arellanes arroba …"): how the
+     * The words of a known e-mail address's local part ("tere.olvera@…", "tere punto olvera arroba …"): how the
      * person writes her own name, so a short form spelt there names her in lower case too.
      */
     private static List<String> addressParts(String folded) {
@@ -404,7 +404,7 @@ public final class KnownPersonalData {
                 add(forms, seen, sequence(List.of(shortForm, surname)), longest(List.of(shortForm, surname)), PersonalDataDetector.NOMBRE, true, false);
             }
             for (String cut : truncations(first)) {
-                // in lower case only where the person's own address spells it ("fide.arellanes@…": "el correo de fide")
+                // in lower case only where the person's own address spells it ("tere.olvera@…": "el acta a tere")
                 alone(forms, seen, cut, 3, vocabulary, lowerWords.contains(cut));
             }
         }

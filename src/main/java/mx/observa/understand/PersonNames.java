@@ -223,7 +223,7 @@ final class PersonNames {
             // only known surnames go with it: "se quedó dorotea sola", "chayo aquí" are a name and a word
             Run run = lowerCaseKnownName(s, k);
             if (run == null && COPULA_BEFORE.matcher(before).find()) {
-                // "el que repartía calendarios era filemon arcos, vive…": who someone was is said by the whole name, its
+                // "el que vendía tamales era anacleto pinzón, vive…": who someone was is said by the whole name, its
                 // surname a word or missing from the lists, closing the clause
                 run = lowerCaseNameInClause(s, k, false);
             }
@@ -500,7 +500,7 @@ final class PersonNames {
                     if (run != null && s.words.get(run.to).end() <= end && acceptedAfterCue(run, labelled || strength == SIGNATURE)) {
                         s.add(run, strength, !labelled || strength != LABEL);
                     } else if (run == null && phrase(s, w, i)) {
-                        // "Acompañante: Roque Zavaleta, estudiante de la Facultad de … y Sociales": a description, not
+                        // "Acompañante: Teodulfo Marroquín, alumno de la Escuela de Artes y Oficios": a description, not
                         // another name, follows; what comes after it belongs to the description
                         return;
                     }
@@ -635,8 +635,8 @@ final class PersonNames {
             if (run == null) {
                 continue;
             }
-            // "—Gracias. Foto: …": a period after a whole word ends its sentence; the next one opens with a capital anyway
-            boolean sentenceEnded = cue.length() > 4 && s.text.substring(m.start(1) + cue.length(), s.words.get(run.from).start()).matches("(?s).*[.!?].*");
+            // "—Muchas gracias. Imagen: …": a period after a whole word ends its sentence; the next opens with a capital anyway
+            boolean sentenceEnded = cue.length() > 4 && s.text.substring(m.end(1), s.words.get(run.from).start()).matches("(?s).*[.!?].*");
             boolean ok = weak ? run.significant >= 2 && (run.known >= 1 || !run.upperOnly) || run.givenFirst
                     : acceptedAfterCue(run, !sentenceEnded);
             if (ok) {
@@ -1132,7 +1132,7 @@ final class PersonNames {
             }
             if (pos > m.end() && s.text.charAt(pos - 1) == '.' && Words.lastEndingBefore(s.words, pos) >= 0
                     && s.words.get(Words.lastEndingBefore(s.words, pos)).text().length() > 5) {
-                continue; // "…, secretario de la asociación. Sello de la parroquia": the period after a whole word ends the sentence
+                continue; // "…, secretario de la cooperativa. Membrete de la Casa…": the period after a whole word ends the sentence
             }
             Matcher sep = ROLE_SEPARATOR.matcher(s.text).region(pos, Math.min(s.text.length(), pos + 8));
             if (sep.lookingAt()) {
@@ -1703,7 +1703,7 @@ final class PersonNames {
     }
 
     /**
-     * "Maura Quiroz Nieto no recibió el código": three capitalized words whose last two are known surnames are a given
+     * "Wendolyne Carrillo Fuentes no encontró su casilla": three capitalized words whose last two are known surnames are a given
      * name (missing from the lists) and the two surnames Mexicans carry — unless the first is a word of another kind.
      */
     private boolean twoSurnamesAfterAName(Scan s, Run run) {
@@ -1761,7 +1761,7 @@ final class PersonNames {
         }
     }
 
-    /** "hermana de Moy", "el hijo de Chencho": whose relative someone is names a person, not a place. */
+    /** "sobrino de Chencho", "la hija de Lalo": whose relative someone is names a person, not a place. */
     private boolean kinOf(Scan s, int k) {
         return k >= 2 && s.words.get(k - 1).folded().equals("de") && vocabulary.relations.contains(s.words.get(k - 2).folded())
                 && continues(s.text, s.words.get(k - 2), s.words.get(k - 1)) && continues(s.text, s.words.get(k - 1), s.words.get(k));
@@ -1947,7 +1947,7 @@ final class PersonNames {
     }
 
     /**
-     * "SR. HERIBERTO MENA TOMA FOTO A PAPELETA", "SRA. ROBLES QUEDO CONTENTA": in capitals the case does not end a name,
+     * "SR. CASIMIRO VILLALOBOS PIDE FIRMA A VECINOS", "SRA. OCAMPO RECOGE ACTAS": in capitals the case does not end a name,
      * so a run goes on into the sentence. After its last known surname a Mexican name has one more surname at most:
      * two words or more after it, none a known name, are the sentence (a verb and its object), not the name.
      */
