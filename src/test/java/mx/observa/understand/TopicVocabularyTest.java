@@ -2,6 +2,7 @@ package mx.observa.understand;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.params.ParameterizedTest;
@@ -81,5 +82,16 @@ class TopicVocabularyTest {
         assertThat(f.kind()).isNotEqualTo(FindingKind.INCIDENCIA);
         assertThat(f.topics()).contains("seguridad");
         assertThat(Fixtures.onlyFinding("La señora no tenía ninguna discapacidad.").topics()).doesNotContain("accesibilidad");
+    }
+
+    @Test
+    void whatTheOfficialsDidAboutAnIncidentGoesOnTellingIt() {
+        List<Finding> findings = Fixtures.RULES_ONLY.understand("""
+                Un señor repartía volantes del proyecto del deportivo a la entrada.
+
+                Después de eso la responsable le pidió que se fuera, pero siguió ahí.
+                """, "seguimiento.txt").findings();
+        assertThat(findings).hasSize(2);
+        assertThat(findings.get(1).topics()).contains("funcionariado", "proselitismo");
     }
 }
