@@ -35,7 +35,7 @@ class KindClassifierTest {
             Se calmaron solos a los pocos minutos.                                   | conforme
             Vinieron pocos vecinos en la tarde.                                      | incidencia
             Solo había una persona funcionaria.                                      | incidencia
-            Se cuidó el secreto: solo entraba una persona a la vez.                  | contexto
+            Se cuidó el secreto: solo entraba una persona a la vez.                  | conforme
             Discusión: los resultados muestran una participación constante.          | contexto
             Hubo una discusión entre dos vecinos en la fila.                         | incidencia
             Un señor bien vestido se quedó mirando por encima del hombro de los votantes. | incidencia
