@@ -71,19 +71,20 @@ class PrivacyPublicationIT {
      * an interview, where a passage shows them without the turn pattern that finds them in the whole text («Dave» is
      * found since the eleventh round). privacidad-ciega-10: 21 blind (20 in the consolidated report); 1 per output in
      * the eleventh round — «filemon arcos» (an unlisted surname that is also a word, in lower case) in the report and
-     * «"Maquita"» in a search page.
+     * «"Maquita"» in a search page. privacidad-ciega-11: its blind measurement (7), until the rules written after it
+     * lower it.
      */
     private static final Map<String, Integer> MAX_TUNING_LEAKS_BY_SET = Map.of("privacidad-ciega-5", 1, "privacidad-ciega-6", 1,
-            "privacidad-ciega-7", 4, "privacidad-ciega-9", 1, "privacidad-ciega-10", 1);
+            "privacidad-ciega-7", 4, "privacidad-ciega-9", 1, "privacidad-ciega-10", 1, "privacidad-ciega-11", 7);
     /**
      * Tuning sets whose reports the commission still finds through a name it cannot read, at what they reach (every
      * other tuning set: none). privacidad-ciega-8 (4 blind): «Ma.», the abbreviation of María that opens «Ma. Guadalupe
      * "Lupita" Ochoa» in a table, finds its report though the name is redacted there. privacidad-ciega-9 (3 blind): none
      * since the tenth round (the initials «A.Q.» of a known name are redacted and indexed so). privacidad-ciega-10: its
-     * blind measurement (1), «Ramiro» in a letter, still in the eleventh round.
+     * blind measurement (1), «Ramiro» in a letter, still in the eleventh round. privacidad-ciega-11: none blind.
      */
     private static final Map<String, Integer> MAX_TUNING_FOUND_BY_HIDDEN_NAME_BY_SET = Map.of("privacidad-ciega-8", 1,
-            "privacidad-ciega-9", 0, "privacidad-ciega-10", 1);
+            "privacidad-ciega-9", 0, "privacidad-ciega-10", 1, "privacidad-ciega-11", 0);
 
     private ObservaService service;
     private String base;
