@@ -95,27 +95,67 @@ final class KindModel {
     }
 
     private void train(List<Set<String>> features, List<Integer> kinds) {
+        // Every feature gets a number in the order the passages first name it, and the weights live in flat arrays
+        // while learning: the same additions in the same order as through the map, without two string-keyed lookups
+        // per feature, kind, passage and epoch (the passages grow every session; this is paid at every JVM's start).
+        Map<String, Integer> ids = new LinkedHashMap<>();
+        int[][] rows = new int[features.size()][];
+        for (int n = 0; n < features.size(); n++) {
+            int[] row = new int[features.get(n).size()];
+            int i = 0;
+            for (String f : features.get(n)) {
+                Integer id = ids.get(f);
+                if (id == null) {
+                    id = ids.size();
+                    ids.put(f, id);
+                }
+                row[i++] = id;
+            }
+            rows[n] = row;
+        }
+        int kindCount = KINDS.length;
+        double[] w = new double[ids.size() * kindCount];
         // Adagrad: rare words (most of them) learn as fast as common ones
-        Map<String, double[]> squared = new HashMap<>();
-        double[] biasSquared = new double[KINDS.length];
+        double[] squared = new double[w.length];
+        // a feature weighs in a passage's probabilities only once a passage before it has taught it, as with the map
+        boolean[] taught = new boolean[ids.size()];
+        double[] biasSquared = new double[kindCount];
         for (int epoch = 0; epoch < EPOCHS; epoch++) {
-            for (int n = 0; n < features.size(); n++) {
-                Set<String> x = features.get(n);
-                double[] p = probabilities(x);
-                for (int k = 0; k < KINDS.length; k++) {
+            for (int n = 0; n < rows.length; n++) {
+                int[] x = rows[n];
+                double[] p = probabilities(x, w, taught);
+                for (int k = 0; k < kindCount; k++) {
                     double gradient = p[k] - (kinds.get(n) == k ? 1 : 0);
                     biasSquared[k] += gradient * gradient;
                     bias[k] -= RATE * gradient / Math.sqrt(biasSquared[k] + 1e-8);
-                    for (String f : x) {
-                        double[] w = weights.computeIfAbsent(f, key -> new double[KINDS.length]);
-                        double[] g2 = squared.computeIfAbsent(f, key -> new double[KINDS.length]);
-                        double g = gradient + L2 * w[k];
-                        g2[k] += g * g;
-                        w[k] -= RATE * g / Math.sqrt(g2[k] + 1e-8);
+                    for (int id : x) {
+                        taught[id] = true;
+                        int at = id * kindCount + k;
+                        double g = gradient + L2 * w[at];
+                        squared[at] += g * g;
+                        w[at] -= RATE * g / Math.sqrt(squared[at] + 1e-8);
                     }
                 }
             }
         }
+        for (Map.Entry<String, Integer> e : ids.entrySet()) {
+            int at = e.getValue() * kindCount;
+            weights.put(e.getKey(), java.util.Arrays.copyOfRange(w, at, at + kindCount));
+        }
+    }
+
+    /** {@link #probabilities(Set)} while learning, on the features' numbers. */
+    private double[] probabilities(int[] x, double[] w, boolean[] taught) {
+        double[] score = bias.clone();
+        for (int id : x) {
+            if (taught[id]) {
+                int at = id * score.length;
+                for (int k = 0; k < score.length; k++) {
+                    score[k] += w[at + k];
+                }
+            }
+        }
+        return softmax(score);
     }
 
     private double[] probabilities(Set<String> x) {
@@ -128,6 +168,10 @@ final class KindModel {
                 }
             }
         }
+        return softmax(score);
+    }
+
+    private static double[] softmax(double[] score) {
         double max = Double.NEGATIVE_INFINITY;
         for (double s : score) {
             max = Math.max(max, s);

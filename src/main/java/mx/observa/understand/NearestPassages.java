@@ -110,8 +110,36 @@ final class NearestPassages {
         this.minShare = minShare;
         this.model = KindModel.learn(labelled, analyzer);
         this.passages = labelled.passages();
-        this.searcher = passages.isEmpty() ? null : index(passages, analyzer);
-        this.passageOfDoc = searcher == null ? new int[0] : passageOfDoc(searcher);
+        Indexed indexed = passages.isEmpty() ? null : indexed(passages, analyzer);
+        this.searcher = indexed == null ? null : indexed.searcher();
+        this.passageOfDoc = indexed == null ? new int[0] : indexed.passageOfDoc();
+    }
+
+    /** The in-memory index of some passages: read-only once built, searched by any number of threads. */
+    private record Indexed(IndexSearcher searcher, int[] passageOfDoc) {
+    }
+
+    /**
+     * Indexes built in this JVM, by the passages they hold, as {@link KindModel} remembers what it learnt: every
+     * understander a JVM builds from one file (each service, command and report writer; a test JVM builds hundreds)
+     * searches the same index instead of analysing and indexing the passages again. Few are kept: cross-validation
+     * builds one per left-out set, each used only while that set is scored.
+     */
+    private static final int REMEMBERED = 4;
+    private static final Map<List<LabelledPassages.Passage>, Indexed> INDEXED = new java.util.LinkedHashMap<>(8, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<List<LabelledPassages.Passage>, Indexed> eldest) {
+            return size() > REMEMBERED;
+        }
+    };
+
+    private static Indexed indexed(List<LabelledPassages.Passage> passages, FoldingSpanishAnalyzer analyzer) {
+        synchronized (INDEXED) {
+            return INDEXED.computeIfAbsent(passages, p -> {
+                IndexSearcher searcher = index(p, analyzer);
+                return new Indexed(searcher, passageOfDoc(searcher));
+            });
+        }
     }
 
     boolean isEmpty() {

@@ -30,6 +30,8 @@ record QuestionAnswer(String lead, boolean question, int bodyStart, String ticke
     private static final Pattern LABEL = Pattern.compile("^((?:\\d{1,2}[.)]\\s*)?[^:.!?¿]{1,70}?[^\\d\\s]):(?:\\s+|$)");
     /** The dot leaders of a form's field: "Secreto ........... respetado", "Material ....... completo". */
     private static final Pattern LEADERS = Pattern.compile("(?<=^[^.:?¿]{1,70}[^\\d\\s.])[ \\t]?\\.{4,}(?=[ \\t]+\\S)");
+    /** Where LEADERS' dots may start at the latest: after 71 characters of look-behind and a space. */
+    private static final int LEADERS_REACH = 72;
     private static final Pattern ANSWER_PREFIX = Pattern.compile(
             "^\\s*(?:(?:r|resp|respuesta|observaciones|obs|explique|comentarios?|detalle|especifique)\\s*[:.\\-]\\s*)+");
     private static final Pattern BOX_FIRST = Pattern.compile("\\[\\s*[x✓✔]\\s*\\]\\s*(si|no)\\b|\\(\\s*[x✓✔]\\s*\\)\\s*(si|no)\\b");
@@ -125,6 +127,12 @@ record QuestionAnswer(String lead, boolean question, int bodyStart, String ticke
      * and its answer.
      */
     static String leadersAsColon(String text) {
+        // LEADERS can only match dots that start within its look-behind's reach of the text's start: without any
+        // there, skip the search, which tries that look-behind at every character of the passage
+        int dots = text.indexOf("....");
+        if (dots < 0 || dots > LEADERS_REACH) {
+            return text;
+        }
         Matcher m = LEADERS.matcher(text);
         if (!m.find()) {
             return text;

@@ -25,7 +25,9 @@ import mx.observa.text.FoldingSpanishAnalyzer;
  * the metadata (places, dates, people), segmentation, the findings (kinds, topics, nearest passages) and personal-data
  * detection, each averaged over the documents of the measured passes. It also prints a digest of everything
  * understood, so that a change meant to make understanding cheaper can show it found exactly the same. A
- * developer's tool, run by hand:
+ * developer's tool, run by hand. Each pass also times a baseline on the same texts in the same run (the analyzer's
+ * words of each text) and prints understanding's cost as a multiple of it, which the machine's load changes less than
+ * the milliseconds; and it times building an understander, first in the JVM and again:
  * {@code java -cp target/observa.jar:target/lib/*:target/test-classes mx.observa.understand.UnderstandingProfile DIR [DOCS] [PASSES]}
  * — DIR keeps the generated corpus and the texts Tika extracted from it (in-process, OCR off), reused by later runs.
  */
@@ -40,25 +42,42 @@ public final class UnderstandingProfile {
         Path dir = Path.of(args[0]);
         int docs = args.length > 1 ? Integer.parseInt(args[1]) : 500;
         int passes = args.length > 2 ? Integer.parseInt(args[2]) : 5;
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long built = threads.getCurrentThreadCpuTime();
         ObservaConfig config = ObservaConfig.load();
-        List<String> texts = texts(config, dir, docs);
         FoldingSpanishAnalyzer analyzer = new FoldingSpanishAnalyzer();
         ReportUnderstander understander = new ReportUnderstander(config, analyzer);
+        built = threads.getCurrentThreadCpuTime() - built;
+        // what every JVM that understands pays once (the service, each command, each test JVM's first understander),
+        // and what every further understander in the same JVM pays (a test JVM builds hundreds)
+        long again = threads.getCurrentThreadCpuTime();
+        new ReportUnderstander(config, analyzer);
+        again = threads.getCurrentThreadCpuTime() - again;
+        System.out.println(String.format(Locale.ROOT, "construcción: %.0f ms de CPU la primera en la JVM, %.0f ms la siguiente",
+                built / 1e6, again / 1e6));
+        List<String> texts = texts(config, dir, docs);
         MessageDigest digest = MessageDigest.getInstance("SHA-256");
         for (String text : texts) {
             Understanding u = understander.understand(text, "perfil");
             digest.update(u.toString().getBytes(StandardCharsets.UTF_8));
         }
         System.out.println("resumen de lo entendido: " + HexFormat.of().formatHex(digest.digest()));
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         for (int pass = 1; pass <= passes; pass++) {
+            // the baseline, measured in the same pass on the same texts: the analyzer's words of each whole text, the
+            // least any reading of it costs; the ratio moves with understanding's own cost, far less with the machine
+            long baseline = threads.getCurrentThreadCpuTime();
+            for (String text : texts) {
+                analyzer.terms(text);
+            }
+            baseline = threads.getCurrentThreadCpuTime() - baseline;
             long[] nanos = new long[STAGES.length];
             long whole = threads.getCurrentThreadCpuTime();
             for (String text : texts) {
                 stages(understander, text, threads, nanos);
             }
             whole = threads.getCurrentThreadCpuTime() - whole;
-            StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "pasada %d: %.2f ms/doc", pass, whole / 1e6 / texts.size()));
+            StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "pasada %d: %.2f ms/doc = %.1f × referencia (%.3f ms/doc)",
+                    pass, whole / 1e6 / texts.size(), (double) whole / Math.max(1, baseline), baseline / 1e6 / texts.size()));
             for (int i = 0; i < STAGES.length; i++) {
                 line.append(String.format(Locale.ROOT, " | %s %.2f", STAGES[i], nanos[i] / 1e6 / texts.size()));
             }
