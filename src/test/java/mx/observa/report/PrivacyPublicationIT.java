@@ -372,8 +372,9 @@ class PrivacyPublicationIT {
         Map<String, String> lowered = new LinkedHashMap<>();
         normalized.forEach((where, text) -> lowered.put(where, text.toLowerCase(java.util.Locale.ROOT)));
         for (Planted planted : planted()) {
-            // the word as typed, without the punctuation it was planted with ("Cisneros," of "Cisneros, T.")
-            if (typed != null && planted.text().equalsIgnoreCase(normalize(typed).replaceAll("^[^\\p{L}\\d]+|[^\\p{L}\\d]+$", ""))) {
+            // the word as typed, without the punctuation it was planted or typed with ("Cisneros," of "Cisneros, T.";
+            // «"Maquita"», «@chelo.tepepan», «C.B.»): the page repeats it in its search box, quotes and all
+            if (typed != null && bare(planted.text()).equalsIgnoreCase(bare(normalize(typed)))) {
                 continue;
             }
             (planted.oneWord() ? normalized : lowered).forEach((where, text) -> {
@@ -472,6 +473,10 @@ class PrivacyPublicationIT {
         Map<String, String> texts = new LinkedHashMap<>();
         set.texts().forEach((file, text) -> texts.put(file, normalize(text)));
         return texts;
+    }
+
+    private static String bare(String s) {
+        return s.replaceAll("^[^\\p{L}\\d]+|[^\\p{L}\\d]+$", "");
     }
 
     private static String normalize(String s) {
