@@ -66,11 +66,11 @@ class PrivacyQualityTest {
      * reaches 229 of 230 in the eleventh round: names 151 of 152 (relations, honorifics, quoted nicknames, tables of
      * people, lower case) and every phone and address (044 prefix, middle dots, "(casa)" after a number, streets
      * without their type before a dwelling's unit, «vecindad»); «filemon arcos» (an unlisted surname that is a word, in
-     * lower case) stays visible. privacidad-ciega-11: its blind measurement (0.935), until the rules written after it
-     * raise it.
+     * lower case) stays visible. privacidad-ciega-11: 0.935 blind (145 of 155), 147 of 155 in the twelfth round (a phone of
+     * another country after "+", a byline «Notes by …»); the names left are written bare in running text.
      */
     private static final Map<String, Double> MIN_RECALL_BY_SET = Map.of("privacidad-ciega-6", 0.99, "privacidad-ciega-7", 0.975,
-            "privacidad-ciega-10", 0.99, "privacidad-ciega-11", 0.93);
+            "privacidad-ciega-10", 0.99, "privacidad-ciega-11", 0.945);
     /**
      * Every tuning set: no decoy redacted (privacidad-ciega-8 redacted 4 of 60 blind until the ninth round: a «c.c.p.»
      * line under a signature, «del Centro de Salud …» after a name, a group «Vecinos Unidos Portales» read as a role
