@@ -48,7 +48,7 @@ public final class AnnouncedNames {
      */
     private static final Pattern ACTOR_LABEL = Pattern.compile(
             "(?iu)\\b(?:atendi[óo]|captur[óo]|recibi[óo]|report[óo]|redact[óo]|autor(?:a)?|entrevistad[oa]|contacto)"
-                    + "[ \\t]*[:：][ \\t]*(?:\\p{Ll}+[ \\t]+)?(?-i:(" + NAME + "))");
+                    + "[ \\t]*[:：][ \\t]*(?-i:(?:\\p{Ll}+[ \\t]+)?(" + NAME + "))");
     /**
      * A byline: who wrote, sent or published the text ("Notas por …", "Notes by …", "Publicado por …") or a line that
      * opens with "Por …" and a colon, a comma or a parenthesis. Two words at least: "enviado por WhatsApp" names an app.
