@@ -20,6 +20,8 @@ final class Boilerplate {
                     + "|le (?:envio|comparto|mando|remito)|envio mi|adjunto (?:mi|el|en)|va mi|aqui (?:esta|va) mi"
                     + "|por medio de(?:l| la) presente|me permito(?! (?:sugerir|recomendar|proponer|solicitar))|reciba un|sin mas que (?:reportar|agregar|informar|decir)"
                     + "|(?:y )?(?:pues )?eso (?:es|seria|fue) todo|es todo|seria todo"
+                    // thanks and respect before a signature: "Agradezco de antemano…", "Con respeto, la persona observadora…"
+                    + "|agradezc\\p{L}* (?:de antemano|(?:su|la|sus) (?:atencion|atenciones|tiempo|apoyo))|con (?:todo )?respeto|respetuosamente"
                     // the same formulas in English, as bilingual observers close ("That's it, thanks!!")
                     + "|that'?s (?:it|all)|thanks|thank you|best regards|regards|cheers)\\b.*");
     private static final Pattern CLOSING = Pattern.compile(
@@ -30,7 +32,7 @@ final class Boilerplate {
     /** Letter formulas that open a paragraph whose rest is usually only the report's metadata. */
     private static final Pattern LETTER_FORMULA = Pattern.compile(
             "^(?:por medio de(?:l| la) presente|me permito(?! (?:sugerir|recomendar|proponer|solicitar))|el motivo de(?:l| la) presente|en atencion a)\\b.*");
-    private static final Pattern ADDRESSING = Pattern.compile("^(?:asunto|c\\.|ccp|c\\.c\\.p\\.|at'n|atn|attn)\\s*[:.].*");
+    private static final Pattern ADDRESSING = Pattern.compile("^(?:asunto|c\\.|ccp|c\\.c\\.p\\.|at'n|atn|attn|ref|referencia|exp|expediente)\\s*[:.].*");
     private static final Pattern PLACE_DATE = Pattern.compile(
             "^(?:[\\p{L} .,]{0,45}(?:mexico|cdmx|d\\.\\s?f\\.)\\s*,\\s*(?:a\\s+)?(?:los\\s+)?)\\d{1,2}.*\\d{4}\\.?$");
     /** The same line with the date in words, as official letters write it: "Ciudad de México, a cuatro de mayo de dos mil veintidós." */
@@ -44,6 +46,13 @@ final class Boilerplate {
      */
     private static final Pattern ADDRESSEE = Pattern.compile(
             "^(?:c\\.|cc\\.|lic\\.|licda\\.|mtr[oa]\\.|dr[a]?\\.|ing\\.|arq\\.|prof(?:r?a)?\\.|sr[a]?\\.)\\s+\\p{L}[^.!?]*$");
+    /**
+     * Whom a letter or complaint is addressed to by office, without a courtesy abbreviation: "Ciudadana titular de la
+     * Dirección Distrital 05…", "TITULAR DE LA DIRECCIÓN DISTRITAL 28 DEL IECM" — an office of an institution, no sentence.
+     */
+    private static final Pattern ADDRESSEE_OFFICE = Pattern.compile(
+            "^(?:(?:ciudadan[oa]|c\\.)\\s+)?(?:titular|president[ae]|consejer[oa]|director(?:a)?|coordinador(?:a)?|encargad[oa]|vocal|secretari[oa])\\b"
+                    + "[^.!?]{0,100}\\b(?:direccion|consejo|instituto|iecm|comision|coordinacion|distrital|organo|junta)\\b[^.!?]*$");
     /** A document's own number in its heading: "Oficio núm. CAN/OBS/014/2022", "entrevista núm. 9", "Expediente No. 12". */
     private static final Pattern DOCUMENT_NUMBER = Pattern.compile(
             "\\b(?:oficio|entrevista|informe|reporte|expediente|minuta|acta|memorandum|circular)\\s+(?:num\\.?|numero|no\\.|n[°º]|#)\\s*[\\w/.-]+");
@@ -60,6 +69,8 @@ final class Boilerplate {
     private static final Pattern ASIDE = Pattern.compile("\\s*\\([^)]*\\)");
     private static final Pattern CONTACT_LABEL = Pattern.compile(
             "^(?:tel|tels|telefono|cel|celular|whatsapp|e-?mail|correo(?: electronico)?|web|sitio)\\b\\.?\\s*[:.]?.*");
+    /** "Contacto para medios: prensa del colectivo": whom to ask, not what happened. */
+    private static final Pattern CONTACT_FIELD = Pattern.compile("^contacto(?: (?:para|de|con) [\\p{L} ]{1,25})?\\s*:.*");
     private static final Pattern POSTAL_CODE = Pattern.compile("c\\.\\s?p\\.\\s*\\d{5}");
     private static final Pattern CONTACT_DATA = Pattern.compile(
             "[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+|https?://\\S+|www\\.\\S+|\\(?\\+?\\d[\\d ()-]{7,}\\d");
@@ -68,7 +79,7 @@ final class Boilerplate {
                     + "consulta de presupuesto participativo|observacion electoral|observacion ciudadana)\\b");
     private static final Pattern TITLE_START = Pattern.compile(
             "^(?:\\d{1,2}[.)]\\s*)?(?:informe|inf\\.|reporte|report|cronica|relato|notas?|bitacora|resumen|monitoreo|seguimiento|formato|cuestionario"
-                    + "|transcripcion|registro|minuta|guion|hilo|carta|diario|observation report|observacion (?:de|del|en|electoral|ciudadana))(?!\\p{L})");
+                    + "|transcripcion|registro|minuta|guion|hilo|carta|diario|entrevista|escrito|tarjeta informativa|observation report|observacion (?:de|del|en|electoral|ciudadana))(?!\\p{L})");
     private static final Pattern INSTITUTION = Pattern.compile(
             "\\b(?:instituto|comision|consejo general|direccion ejecutiva|unidad tecnica|secretaria ejecutiva|red|asociacion"
                     + "|colectivo|observatorio|a\\.\\s?c\\.?)\\b");
@@ -82,7 +93,7 @@ final class Boilerplate {
     private static final int MENU_ITEMS = 3;
     private static final int MENU_ITEM_WORDS = 3;
     private static final Pattern MAIL_HEADER = Pattern.compile(
-            "^(?:de|from|para|to|cc|cco|bcc|asunto|subject|enviado|sent|date|fecha de envio|responder a|reply-to)\\s*:.*");
+            "^(?:de|from|para|to|cc|cco|bcc|asunto|subject|enviado|sent|date|fecha de envio|responder a|reply-to|re|rv|fw|fwd)\\s*:.*");
     private static final Pattern FORWARD_MARKER = Pattern.compile(
             "^-{2,}\\s*(?:forwarded message|mensaje reenviado|mensaje original|original message)\\s*-{2,}$");
     private static final Pattern FORWARDED = Pattern.compile("^-{2,}\\s*(?:forwarded message|mensaje reenviado)\\s*-{2,}$");
@@ -101,7 +112,9 @@ final class Boilerplate {
 
     /** "Gracias.", "Muchas gracias por su atención" — but not "Gracias a la policía se calmó todo". */
     private static final Pattern THANKS = Pattern.compile(
-            "^(?:(?:besos|abrazos|saludos|un abrazo)(?: y|,)? )?(?:muchas )?gracias(?: por .*)?[ .!,]*$");
+            "^(?:(?:besos|abrazos|saludos|un abrazo)(?: y|,)? )?(?:muchas )?gracias(?: por .*)?[ .!,]*$"
+                    // the last slide or the end of a talk: "¡Gracias! Preguntas y comentarios"
+                    + "|^¡?(?:muchas )?gracias\\s*[!.]+(?:\\s*¿?\\p{L}+[?,]?){0,4}[ .!?]*$");
     /**
      * A cover note: the writer sends, forwards or shares the report ("Les reenvío el acta que levantó…", "Hola, van
      * nuestros dos reportes de…", "Compartimos nuestro informe de la mesa…"), in the first person or with "va(n)".
@@ -117,11 +130,11 @@ final class Boilerplate {
     private static final Pattern SIGN_OFF = Pattern.compile(
             "^(?:quedo|quedamos|estoy|estamos|seguimos) (?:atent|pendiente|a (?:sus|tus|la) (?:ordenes|disposicion|espera))"
                     + "|^(?:para )?cualquier (?:duda|cosa|aclaracion)|^reciban? (?:un |mis )?(?:cordial(?:es)? |afectuos[oa]s? )?saludos?"
-                    + "|^(?:hasta pronto|hasta luego|nos vemos|bye|adios)\\b|^(?:ya )?me (?:voy|retiro)\\b[^.]{0,40}(?:casa|bye|manana|luego|todo)"
-                    + "|\\b(?:hasta pronto|nos vemos|bye)[ .!]*$|(?:^|, )(?:ya )?me (?:voy|retiro) a (?:dormir|descansar|mi casa)\\b");
+                    + "|^(?:hasta pronto|hasta luego|nos vemos|bye|adios)\\b|^(?:(?:bueno|pues|bien|ok|oigan),? )?(?:ya )?me (?:voy|retiro)\\b[^.]{0,40}(?:casa|bye|manana|luego|todo|bendiciones)"
+                    + "|\\b(?:hasta pronto|nos vemos|bye|bendiciones)[ .!]*$|(?:^|, )(?:ya )?me (?:voy|retiro) a (?:dormir|descansar|mi casa)\\b");
     /** The end of the document said in it: "Fin del hilo.", "Me retiro. Fin de la bitácora.", "fin del inf." */
     private static final Pattern END_MARKER = Pattern.compile(
-            "(?:^|[.!] )fin (?:del?|de la|de los) (?:hilo|informe|inf|reporte|bitacora|registro|relato|cronica|mensaje|transcripcion"
+            "(?:^|[.!] )fin (?:del?|de la|de los|de las) (?:hilo|informe|inf|reporte|bitacora|registro|relato|cronica|mensajes?|transcripcion|audios?|notas?|grabacion(?:es)?|llamada|transmision|presentacion|entrevista"
                     + "|minuta|documento|diario|dictado)(?!\\p{L})");
     /**
      * The formulas of minutes (actas, minutas) that record the meeting, not the mesa: "Se levanta la sesión a las
@@ -131,6 +144,15 @@ final class Boilerplate {
             "\\b(?:se (?:levanta|cierra|clausura|da por (?:terminada|concluida)) (?:la|esta) (?:sesion|reunion|presente|asamblea)"
                     + "|no habiendo (?:mas|otro|otra)|^lo que se hace constar|para los efectos legales|firmando al calce|levanta la minuta"
                     + "|proxima reunion|lista de asistencia|orden del dia|se da lectura)\\b");
+    /**
+     * The formulas of a written complaint or petition that present or close the writing itself: "La que suscribe,
+     * observadora acreditada, … presenta formal queja por los hechos siguientes:", "Se tenga por presentada esta queja",
+     * "Protesto lo necesario", "Por lo anteriormente expuesto, solicito:".
+     */
+    private static final Pattern WRIT_FORMULA = Pattern.compile(
+            "^(?:(?:primero|segundo|tercero|cuarto|quinto|unico|[ivx]{1,4}|\\d{1,2})[.)-]?\\s+)?"
+                    + "(?:(?:el|la|los|las) que suscrib\\p{L}*|quien(?:es)? suscrib\\p{L}*|(?:el|la|los|las) suscrit[oa]s?,|protesto lo (?:necesario|conducente)"
+                    + "|por lo (?:anteriormente )?expuesto|se (?:me |nos )?tengan? por presentad)");
     /** An item of an agenda ("PRIMER PUNTO. Lista de asistencia.", "Punto 3."): a heading of minutes. */
     private static final Pattern AGENDA_ITEM = Pattern.compile(
             "^(?:(?:primer|segundo|tercer|cuarto|quinto|sexto|\\d{1,2}(?:o|er)?)\\.? punto|punto (?:\\d{1,2}|[ivx]{1,4}|uno|dos|tres|cuatro|cinco))\\b");
@@ -144,17 +166,22 @@ final class Boilerplate {
                     + "|enviad[oa]s? (?:desde|a la coordinacion|al grupo)|sin valor oficial|tal (?:cual|como) (?:lo|la|los|las|me|se) "
                     + "|(?:me|nos) (?:lo )?dicto|dictad[oa]s? (?:a|por|en)"
                     + "|(?:lo|la|los|las) (?:escribi|escribimos|redacte|redactamos|transcribi|transcribimos|anote|anotamos|capture|capturamos)"
-                    + " (?:como|tal|entre))\\b");
+                    + " (?:como|tal|entre)"
+                    // who wrote it, and why the writer notes down what she did not see
+                    + "|^(?:reporte|informe|documento|texto|nota|resumen)s? (?:elaborad|redactad|escrit|preparad|hech)[oa]s? por"
+                    + "|(?:lo |solo |solamente )?(?:anoto|apunto|dejo anotado) (?:lo de [\\p{L}]+ )?para (?:que|comparar|constancia|el registro))\\b");
     /**
      * A sentence that points the reader to the message further down ("Lo importante está hasta abajo, en el mensaje
      * original", "El informe va abajo", "Ver abajo"): about the mail, not the mesa.
      */
     private static final Pattern POINTS_BELOW = Pattern.compile(
-            "\\b(?:(?:esta|estan|va|van|viene|vienen|ver|vean|lean|leer|queda|quedo)\\s+(?:hasta\\s+|mas\\s+|aqui\\s+)?abajo"
+            "\\b(?:(?:esta|estan|va|van|viene|vienen|ver|vean|lean|leer|queda|quedo|respondo|contesto|respondemos|contestamos|comento|comentamos)\\s+(?:hasta\\s+|mas\\s+|aqui\\s+)?(?:abajo|debajo|entre lineas)"
                     + "|(?:hasta|mas) abajo,? (?:en|esta|va|viene)|en el (?:mensaje|correo) original|(?:la )?cadena completa)\\b");
     private static final int POINTER_WORDS = 16;
     /** Where the signature is, or was: "(firma autógrafa en el original)", "Rúbrica". */
-    private static final Pattern SIGNED = Pattern.compile("\\bfirma autografa\\b|\\(firma\\)|^rubrica\\b|^(?:firmo|firmamos)\\b");
+    private static final Pattern SIGNED = Pattern.compile("\\bfirma autografa\\b|\\(firma\\)|^rubrica\\b|^(?:firmo|firmamos)\\b"
+            // the space left to sign: "Firma del estudiante y sello de la coordinación", "Nombre y firma de quien recibe"
+            + "|^(?:nombre,? )?(?:y )?(?:firmas?|sello)(?: y (?:sello|firma|nombre))? (?:del?|de la|de los|de las|de quien) [^.!?:]{0,80}$");
     /** A form's instruction to whoever fills it in: "Marque Sí / No y agregue observaciones". */
     private static final Pattern FORM_INSTRUCTION = Pattern.compile(
             "^(?:marque|llene|conteste|responda|seleccione|elija|tache|subraye)\\b(?!.*[.!?]\\s+\\S)");
@@ -196,7 +223,7 @@ final class Boilerplate {
         if (words > 25) {
             return false;
         }
-        return MINUTES_FORMULA.matcher(line).find() || SIGNED.matcher(line).find()
+        return MINUTES_FORMULA.matcher(line).find() || SIGNED.matcher(line).find() || WRIT_FORMULA.matcher(line).find()
                 || words <= 14 && FORM_INSTRUCTION.matcher(line).find() || words <= 8 && SHIFT_HEADING.matcher(line).find() || words <= 8 && AGENDA_ITEM.matcher(line).find()
                 || words <= 20 && PROVENANCE.matcher(line).find() || words <= 8 && RECORDING.matcher(line).matches()
                 || words <= POINTER_WORDS && POINTS_BELOW.matcher(line).find();
@@ -259,6 +286,7 @@ final class Boilerplate {
             return true; // "Crónica de mi observación en …, distrito XV.": a title, even with a period
         }
         if (beforeContent && words <= 25 && (DOCUMENT_NUMBER.matcher(line).find() || ADDRESSEE.matcher(line).matches()
+                || ADDRESSEE_OFFICE.matcher(line).matches()
                 || opensWithSalutation(line, words))) {
             return true;
         }
@@ -311,7 +339,7 @@ final class Boilerplate {
 
     /** A line of contact data: it starts with "Tel."/"Correo:", is an address with a postal code, or is little else. */
     private static boolean isContact(String line, int words) {
-        if (words <= 14 && (CONTACT_LABEL.matcher(line).matches() || POSTAL_CODE.matcher(line).find())) {
+        if (words <= 14 && (CONTACT_LABEL.matcher(line).matches() || CONTACT_FIELD.matcher(line).matches() || POSTAL_CODE.matcher(line).find())) {
             return true;
         }
         String rest = CONTACT_DATA.matcher(line).replaceAll(" ");

@@ -3,6 +3,7 @@ package mx.observa.understand;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.apache.lucene.analysis.es.SpanishAnalyzer;
@@ -39,6 +40,13 @@ final class IllegibleText {
     private static final Pattern JOINED_WORD = Pattern.compile("[\\p{L}\\d]+(?:[-/.:'][\\p{L}\\d]+)*");
     private static final Pattern TRIPLE_LETTER = Pattern.compile("(\\p{L})\\1\\1");
     private static final Pattern VOWEL = Pattern.compile("[aeiouy]");
+    /** What a transcriber or a scan writes where nothing could be made out, in brackets or as words of its own. */
+    private static final Pattern GAP = Pattern.compile(
+            "[\\[(]\\s*(?:inaudible|ininteligible|ilegible|incomprensible|borros[oa]|se corta|corte|ruido|interferencia|estatica|silencio"
+                    + "|no se (?:oye|entiende|escucha|lee)|sin audio|texto ilegible|manchad[oa]|rot[oa])[^\\])]{0,30}[\\])]"
+                    + "|\\bno se (?:oye|entiende|escucha|lee)\\b|\\b(?:inaudible|ininteligible|ilegible)\\b");
+    private static final Pattern BRACKETED = Pattern.compile("\\[[^\\]]{0,30}\\]");
+    private static final int MAX_WORDS_AMONG_GAPS = 2;
     private static final Set<String> SHORT_WORDS = Set.of("a", "e", "o", "u", "y", "i", "v", "x");
     private static final Set<String> ABBREVIATIONS = Set.of("dtto", "dto", "hrs", "hr", "lic", "sr", "sra", "srta", "tel",
             "cel", "pbl", "pblo", "cdmx", "ssc", "mro", "st", "dd", "dl", "cp", "ccp", "pdf", "sms", "km", "mts", "mtra",
@@ -51,6 +59,9 @@ final class IllegibleText {
     }
 
     boolean isIllegible(String passage) {
+        if (onlyGaps(passage)) {
+            return true;
+        }
         String[] words = WHITESPACE.split(passage.strip());
         if (words.length < 4 || Arrays.stream(words).allMatch(w -> w.codePointCount(0, w.length()) == 1)) {
             return false; // too short to judge, or spaced letters ("P R E S E N T E")
@@ -85,6 +96,25 @@ final class IllegibleText {
             return true;
         }
         return words.length >= 6 && noise / n >= 0.25 && alphabetic >= 3 && function * 10 < alphabetic;
+    }
+
+    /**
+     * A transcript's or scan's marks of what could not be heard or read ("[inaudible] ... [viento] ... no se oye ...
+     * [se corta]", "(ilegible) … (borroso)"), with at most a couple of words between them: nothing of what was said is
+     * there. A mark beside a sentence ("la urna estaba sellada [inaudible] y abrieron") leaves that sentence legible.
+     */
+    private static boolean onlyGaps(String passage) {
+        String folded = Folding.foldLower(passage);
+        Matcher m = GAP.matcher(folded);
+        int gaps = 0;
+        while (m.find()) {
+            gaps++;
+        }
+        if (gaps == 0) {
+            return false;
+        }
+        String rest = BRACKETED.matcher(GAP.matcher(folded).replaceAll(" ")).replaceAll(" ").replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        return rest.isEmpty() || rest.split(" ").length <= MAX_WORDS_AMONG_GAPS && gaps >= 2;
     }
 
     /** @param afterNumber whether the word follows a number: a lone letter there is a unit ("9-12 h", "500 m") */

@@ -185,6 +185,7 @@ public final class KnownPersonalData {
             if (!s.contains(" ") && s.equals(s.toLowerCase(java.util.Locale.ROOT)) && !s.equals(s.toUpperCase(java.util.Locale.ROOT))) {
                 lowerWords.add(Folding.foldLower(s));
             }
+            lowerWords.addAll(addressParts(Folding.foldLower(s)));
         }
         for (String s : strings) {
             String f = Folding.foldLower(OcrDigits.asLetters(s));
@@ -241,6 +242,26 @@ public final class KnownPersonalData {
             pos = end + 1;
         }
         return lines >= 3 && lower * 2 > lines;
+    }
+
+    private static final Pattern LOCAL_PART_END = Pattern.compile("@|\\[at\\]|\\(at\\)|[ \\t]+(?:arroba|at)[ \\t]+");
+
+    /**
+     * The words of a known e-mail address's local part ("tere.olvera@…", "tere punto olvera arroba …"): how the
+     * person writes her own name, so a short form spelt there names her in lower case too.
+     */
+    private static List<String> addressParts(String folded) {
+        Matcher m = LOCAL_PART_END.matcher(folded);
+        if (!m.find() || m.start() == 0) {
+            return List.of();
+        }
+        List<String> parts = new ArrayList<>();
+        for (String part : folded.substring(0, m.start()).split("[^\\p{L}]+|(?<![\\p{L}])(?:punto|dot)(?![\\p{L}])")) {
+            if (part.length() >= 3) {
+                parts.add(part);
+            }
+        }
+        return parts;
     }
 
     private static final Pattern LOWER_CASE_WORDS = Pattern.compile("[\\p{Ll}'’]+(?:[ \\t]+[\\p{Ll}'’]+){1,5}");
@@ -383,7 +404,8 @@ public final class KnownPersonalData {
                 add(forms, seen, sequence(List.of(shortForm, surname)), longest(List.of(shortForm, surname)), PersonalDataDetector.NOMBRE, true, false);
             }
             for (String cut : truncations(first)) {
-                alone(forms, seen, cut, 3, vocabulary, false);
+                // in lower case only where the person's own address spells it ("tere.olvera@…": "el acta a tere")
+                alone(forms, seen, cut, 3, vocabulary, lowerWords.contains(cut));
             }
         }
         // the first surname alone, written with a capital ("Benavides abrió la mesa", "le dije a Gallardo")

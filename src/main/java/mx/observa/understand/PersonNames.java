@@ -222,6 +222,11 @@ final class PersonNames {
             }
             // only known surnames go with it: "se quedó dorotea sola", "chayo aquí" are a name and a word
             Run run = lowerCaseKnownName(s, k);
+            if (run == null && COPULA_BEFORE.matcher(before).find()) {
+                // "el que vendía tamales era anacleto pinzón, vive…": who someone was is said by the whole name, its
+                // surname a word or missing from the lists, closing the clause
+                run = lowerCaseNameInClause(s, k, false);
+            }
             if (run == null) {
                 String after = Folding.foldPreservingLength(Lines.nearAfter(s.text, w.end()));
                 run = afterVerb || LOWER_NAME_THEN.matcher(after).find() ? new Run(k, k, 1, 1, true, false) : null;
@@ -231,6 +236,9 @@ final class PersonNames {
             }
         }
     }
+
+    /** "… era ", "… es ", "… fue ": what says who someone is, right before the name. */
+    private static final Pattern COPULA_BEFORE = Pattern.compile("(?<![\\p{L}])(?:era|es|fue)[ \\t]+$");
 
     private static final Set<String> SAINT = Set.of("san", "santa", "santo", "sto", "sta", "virgen", "senor", "nuestra");
 
@@ -491,11 +499,20 @@ final class PersonNames {
                     Run run = within(s, run(s, skipTitlesAndQuotes(s, w), labelled), end);
                     if (run != null && s.words.get(run.to).end() <= end && acceptedAfterCue(run, labelled || strength == SIGNATURE)) {
                         s.add(run, strength, !labelled || strength != LABEL);
+                    } else if (run == null && phrase(s, w, i)) {
+                        // "Acompañante: Teodulfo Marroquín, alumno de la Escuela de Artes y Oficios": a description, not
+                        // another name, follows; what comes after it belongs to the description
+                        return;
                     }
                 }
                 itemStart = i == end || s.text.charAt(i) != ' ' ? i + 1 : i + 3;
             }
         }
+    }
+
+    /** Two words or more from word {@code w} up to {@code end}, the first in lower case: a phrase, not a name. */
+    private static boolean phrase(Scan s, int w, int end) {
+        return w + 1 < s.words.size() && s.words.get(w + 1).end() <= end && !s.words.get(w).capitalized();
     }
 
     /**
@@ -618,8 +635,10 @@ final class PersonNames {
             if (run == null) {
                 continue;
             }
+            // "—Muchas gracias. Imagen: …": a period after a whole word ends its sentence; the next opens with a capital anyway
+            boolean sentenceEnded = cue.length() > 4 && s.text.substring(m.end(1), s.words.get(run.from).start()).matches("(?s).*[.!?].*");
             boolean ok = weak ? run.significant >= 2 && (run.known >= 1 || !run.upperOnly) || run.givenFirst
-                    : acceptedAfterCue(run, true);
+                    : acceptedAfterCue(run, !sentenceEnded);
             if (ok) {
                 s.add(run, LABEL, true);
             }
@@ -1110,6 +1129,10 @@ final class PersonNames {
                 } else {
                     break;
                 }
+            }
+            if (pos > m.end() && s.text.charAt(pos - 1) == '.' && Words.lastEndingBefore(s.words, pos) >= 0
+                    && s.words.get(Words.lastEndingBefore(s.words, pos)).text().length() > 5) {
+                continue; // "…, secretario de la cooperativa. Membrete de la Casa…": the period after a whole word ends the sentence
             }
             Matcher sep = ROLE_SEPARATOR.matcher(s.text).region(pos, Math.min(s.text.length(), pos + 8));
             if (sep.lookingAt()) {
@@ -1645,6 +1668,7 @@ final class PersonNames {
                         || COMPANY_AFTER.matcher(after).find());
             boolean personAfter = AGE_OR_ROLE_AFTER.matcher(after).find() || roleAfter.matcher(after).find()
                     || WROTE_AFTER.matcher(after).find() || personVerb;
+            boolean twoSurnames = twoSurnamesAfterAName(s, trimmed);
             boolean lineHead = s.words.get(trimmed.from).start() == firstLetter(s.text, Lines.nearStart(s.text, s.words.get(trimmed.from).start()))
                     && after.matches("^[ \\t]*[:,].*") && trimmed.significant >= 2 && trimmed.significant <= 4
                     && (trimmed.known >= 1 || after.matches("^[ \\t]*:[ \\t]*\\S.*") && !trimmed.upperOnly && noCommonWord(s, trimmed));
@@ -1655,7 +1679,7 @@ final class PersonNames {
                 Run rest = run(s, trimmed.from + 1, false);
                 trimmed = rest != null && rest.nicknamed ? rest : trimmed;
             }
-            if (personAfter && acceptedAfterCue(trimmed, false) || lineHead || trimmed.nicknamed && (!trimmed.upperOnly || trimmed.known >= 1)) {
+            if (personAfter && acceptedAfterCue(trimmed, false) || lineHead || twoSurnames || trimmed.nicknamed && (!trimmed.upperOnly || trimmed.known >= 1)) {
                 if (s.add(trimmed, OTHER, true)) {
                     restOfList(s, trimmed);
                 }
@@ -1676,6 +1700,25 @@ final class PersonNames {
             }
             i = run.to + 1;
         }
+    }
+
+    /**
+     * "Wendolyne Carrillo Fuentes no encontró su casilla": three capitalized words whose last two are known surnames are a given
+     * name (missing from the lists) and the two surnames Mexicans carry — unless the first is a word of another kind.
+     */
+    private boolean twoSurnamesAfterAName(Scan s, Run run) {
+        if (run.significant != 3 || run.upperOnly || run.to - run.from != 2) {
+            return false;
+        }
+        Words.Word first = s.words.get(run.from);
+        String f = first.folded();
+        if (run.from > 0 && s.words.get(run.from - 1).capitalized() && continues(s.text, s.words.get(run.from - 1), first)) {
+            return false; // "Unidad Habitacional Carrillo Fuentes": the end of a longer proper name
+        }
+        return vocabulary.isSurname(s.words.get(run.from + 1).folded()) && vocabulary.isSurname(s.words.get(run.to).folded())
+                && !vocabulary.isFunctionWord(f) && !vocabulary.notNameWords.contains(f) && !vocabulary.isTitle(f)
+                && !vocabulary.places.contains(f) && !COMMON_ENDING.matcher(f).matches() && !AGENT_NOUN.matcher(f).matches()
+                && noCommonWord(s, run);
     }
 
     private static final Pattern SENTENCE_START_BEFORE = Pattern.compile("(?:^|[.!?¿¡:;\"«“(•*·\\-–—])[ \\t]*$");
@@ -1703,7 +1746,8 @@ final class PersonNames {
             if (joinedBefore || joinedAfter) {
                 continue;
             }
-            if (places.isLonePlace(s.text, s.words, k) || k > 0 && PlaceGuard.ARTICLE_OR_DE.contains(s.words.get(k - 1).folded())) {
+            if (places.isLonePlace(s.text, s.words, k) || k > 0 && PlaceGuard.ARTICLE_OR_DE.contains(s.words.get(k - 1).folded())
+                    && !kinOf(s, k)) {
                 continue;
             }
             int lineStart = Lines.nearStart(s.text, w.start());
@@ -1715,6 +1759,12 @@ final class PersonNames {
             }
             s.add(new Run(k, k, 1, 1, true, false), OTHER, false);
         }
+    }
+
+    /** "sobrino de Chencho", "la hija de Lalo": whose relative someone is names a person, not a place. */
+    private boolean kinOf(Scan s, int k) {
+        return k >= 2 && s.words.get(k - 1).folded().equals("de") && vocabulary.relations.contains(s.words.get(k - 2).folded())
+                && continues(s.text, s.words.get(k - 2), s.words.get(k - 1)) && continues(s.text, s.words.get(k - 1), s.words.get(k));
     }
 
     private static final Pattern COMMA_THEN = Pattern.compile("^,[ \\t]*");
@@ -1872,6 +1922,20 @@ final class PersonNames {
         if (from < 0 || allInitials(s, from, to)) {
             return null;
         }
+        if (upperOnly && significant >= 3) {
+            int cut = upperCaseNameEnd(s, from, to);
+            if (cut < to) {
+                to = cut;
+                significant = 0;
+                known = 0;
+                for (int k = from; k <= to; k++) {
+                    if (!CONNECTORS.contains(s.words.get(k).folded())) {
+                        significant++;
+                        known += vocabulary.isKnownName(s.words.get(k).folded()) ? 1 : 0;
+                    }
+                }
+            }
+        }
         if (significant == 1 && to + 1 < s.words.size() && wrappedName(s, s.words.get(to), s.words.get(to + 1))) {
             // a line wrapped inside a name ("Maura\nLizárraga, repartió …"): the surname is on the next line
             to++;
@@ -1880,6 +1944,32 @@ final class PersonNames {
         }
         return new Run(from, to, significant, known, vocabulary.isGivenName(s.words.get(from).folded()), upperOnly,
                 nicknamed && significant >= 2);
+    }
+
+    /**
+     * "SR. CASIMIRO VILLALOBOS PIDE FIRMA A VECINOS", "SRA. OCAMPO RECOGE ACTAS": in capitals the case does not end a name,
+     * so a run goes on into the sentence. After its last known surname a Mexican name has one more surname at most:
+     * two words or more after it, none a known name, are the sentence (a verb and its object), not the name.
+     */
+    private int upperCaseNameEnd(Scan s, int from, int to) {
+        int lastSurname = -1;
+        for (int k = from; k <= to; k++) {
+            if (vocabulary.isSurname(s.words.get(k).folded())) {
+                lastSurname = k;
+            }
+        }
+        if (lastSurname < 0) {
+            return to;
+        }
+        int unknown = 0;
+        for (int k = lastSurname + 1; k <= to; k++) {
+            String f = s.words.get(k).folded();
+            if (vocabulary.isKnownName(f)) {
+                return to;
+            }
+            unknown += CONNECTORS.contains(f) ? 0 : 1;
+        }
+        return unknown >= 2 ? lastSurname : to;
     }
 
     /** "WhatsApp", "YouTube": a brand written in camel case is split into two capitalized words, which are no name. */

@@ -21,8 +21,13 @@ final class PlaceGuard {
     private final Pattern placeWordAtStart;
     /** A person's verb right after a word, maybe after an object pronoun: "… estaba en la fila", "… le explicó". */
     private final Pattern personVerbAfter;
+    /**
+     * A street number has no leading zero and is no time of day: "audio de … 07 15" after a name stamps when a voice note
+     * was sent.
+     */
+    private static final String NO_TIME = "(?!0\\d|(?:[01]?\\d|2[0-3])[ :.h][0-5]\\d(?!\\d))";
     private static final Pattern STREET_AFTER = Pattern.compile(
-            "^[\"'”»]?\\s*(?:(?:,\\s*)?(?:no\\.?|num\\.?|numero|#)\\s*\\d|\\d{1,5}\\b(?!\\s*(?:anos|personas|votos|boletas|:))|esquina\\b|esq\\.)");
+            "^[\"'”»]?\\s*(?:(?:,\\s*)?(?:no\\.?|num\\.?|numero|#)\\s*\\d|" + NO_TIME + "\\d{1,5}\\b(?!\\s*(?:anos|personas|votos|boletas|:))|esquina\\b|esq\\.)");
 
     PlaceGuard(PrivacyVocabulary vocabulary, Gazetteer gazetteer) {
         this.vocabulary = vocabulary;

@@ -174,9 +174,11 @@ final class ReportFindings {
             return f;
         }
         // what only resembles other passages yields to what goes on telling the incident ("llamaron a la policía")
+        // … and so does what the officials did about it ("la responsable le pidió que se fuera y siguió ahí")
+        boolean officialsOnly = f.evidence().keySet().equals(Set.of("funcionariado"));
         boolean judgesNothing = f.kind() == FindingKind.CONTEXTO
                 || f.kind() == FindingKind.CONFORME && NearestPassages.decided(f.kindEvidence())
-                || f.kind() == FindingKind.INCIDENCIA && f.evidence().isEmpty();
+                || f.kind() == FindingKind.INCIDENCIA && (f.evidence().isEmpty() || officialsOnly);
         if (!judgesNothing) {
             return f;
         }
@@ -186,11 +188,11 @@ final class ReportFindings {
             return f;
         }
         SortedMap<String, List<String>> evidence = new TreeMap<>(f.evidence());
-        if (evidence.isEmpty()) {
-            // its topics are those of the incident it goes on telling, unless it names its own
+        if (evidence.isEmpty() || officialsOnly) {
+            // its topics are those of the incident it goes on telling, unless it names its own (besides the officials)
             previous.evidence().forEach((topic, words) -> {
                 if (!topic.equals("recomendacion") && !topic.equals("buena_practica")) {
-                    evidence.put(topic, List.of("sigue al hallazgo " + previous.number()));
+                    evidence.putIfAbsent(topic, List.of("sigue al hallazgo " + previous.number()));
                 }
             });
         }

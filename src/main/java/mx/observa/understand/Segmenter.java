@@ -50,7 +50,7 @@ final class Segmenter {
     /** A checklist item ("✔ Material completo"): its mark is its answer, kept in the text. */
     private static final Pattern CHECKED = Pattern.compile("^\\s*[✔✓☑✘✗☒✕]");
     private static final Pattern QUESTION_START = Pattern.compile(
-            "^\\s*(?:(?:(?:\\d{1,2}|[a-zA-Z])[.)]\\s*)?[¿]|" + QuestionAnswer.QUESTION_MARKER + ")", Pattern.CASE_INSENSITIVE);
+            "^\\s*(?:(?:(?:\\d{1,2}|[a-zA-Z])[.)]\\s*|[—―]\\s*)?[¿]|" + QuestionAnswer.QUESTION_MARKER + ")", Pattern.CASE_INSENSITIVE);
     private static final Pattern ANSWER = Pattern.compile(
             "^\\s*(?:r\\s*[:.\\-]|resp(?:uesta)?\\.?\\s*[:.\\-]|observaciones\\s*:|obs\\.?\\s*:|comentarios?\\s*:|\\[\\s*x?\\s*\\])");
     private static final Pattern METADATA_LABEL = Pattern.compile(
@@ -59,7 +59,8 @@ final class Segmenter {
                     + "|alcaldia|demarcacion(?: territorial)?|distrito(?: electoral)?(?: local)?|unidad territorial|ut|colonia"
                     + "|seccion(?: electoral)?|mro|mesa receptora(?: de opinion)?|mesa|casilla"
                     + "|fecha(?: de (?:la |el )?(?:jornada|observacion|consulta|reunion|sesion|elaboracion|envio|informe))?|dia(?: observado)?|horario(?: de observacion)?"
-                    + "|horas? de observacion|numero de acreditacion|acreditacion|folio|lugar|responsable del informe"
+                    + "|horas? de observacion|numero de acreditacion|acreditacion|folio(?: de [\\p{L}]+)?|(?:numero de )?(?:ticket|expediente|caso|oficio)(?: no\\.?| num\\.?| #)?"
+                    + "|lugar|responsable del informe|transcribio|transcribe|transcripcion|dicto|escribio"
                     + "|marca temporal|timestamp|hora de envio|clave(?: de (?:la )?(?:observacion|registro|mesa|ut|unidad territorial))?"
                     + "|elaborado por|elaboro|redacto|capturo|equipo[\\p{L} ]{0,40}|integrantes|asistentes(?: a la (?:observacion|reunion|sesion))?|participantes"
                     + "|notas? de (?:la )?coordinacion|referencias?|bibliografia|correo(?: electronico)?|telefono|tel|cel|domicilio"
@@ -126,7 +127,7 @@ final class Segmenter {
             "jueves", "viernes", "sabado", "domingo", "observo", "observacion", "observador", "observadora", "notas",
             "informe", "reporte",
             "persona", "hora", "horas", "hrs", "consulta", "hoy", "no", "num", "numero", "u", "hab", "pblo", "barr", "ampl",
-            "fracc", "secc", "seccion", "o", "ro", "conj");
+            "fracc", "secc", "seccion", "o", "ro", "conj", "rep", "inf", "uh");
     private static final int MAX_HEADING_WORDS = 6;
     /** The quote marks of a reply at any depth: "> > > ". */
     private static final Pattern QUOTE_MARKS = Pattern.compile("^\\s*(?:>\\s?)+");
@@ -171,6 +172,8 @@ final class Segmenter {
         String asked;
         /** The checklist row this block is, or null. */
         TableRows.ChecklistRow row;
+        /** A row of a spreadsheet saved as text: an observation, never a heading however short. */
+        boolean tableRow;
 
         Block(Kind kind, String line, int start, int end) {
             this.kind = kind;
@@ -192,7 +195,7 @@ final class Segmenter {
             if (heading) {
                 return true;
             }
-            if (lines.size() != 1 || chat) {
+            if (lines.size() != 1 || chat || tableRow) {
                 return false;
             }
             String line = lines.get(0).strip();
@@ -289,6 +292,7 @@ final class Segmenter {
         int width = hardWrapped(lines) ? lines.stream().mapToInt(x -> x.text().strip().length()).max().orElse(0) : Integer.MAX_VALUE;
         boolean mixedCase = mixedCase(text);
         boolean log = isLog(lines);
+        boolean table = !inAnswer && TableRows.isDelimitedRows(lines.stream().map(Line::text).toList());
         java.util.Map<Integer, TableRows.ChecklistRow> checklist = TableRows.checklist(text);
         for (int index = 0; index < lines.size(); index++) {
             Line l = lines.get(index);
@@ -443,11 +447,16 @@ final class Segmenter {
             boolean noise = illegible.isIllegible(line) && !METADATA_LABEL.matcher(scanLetters(folded)).find();
             boolean continuesDropped = droppedGoesOn && startsLowerCase(line);
             boolean logHeader = log && beforeContent && !TIMED.matcher(folded).find();
+            if (table && beforeContent && TableRows.isColumnNames(line)) {
+                open.close(); // "Rubro,Hora,Lo observado,Valoración": the names of the columns above the first row
+                continue;
+            }
             if (!noise && (continuesDropped || logHeader || Boilerplate.isGreetingOrClosing(said) || Boilerplate.isChrome(folded, beforeContent)
                     || Boilerplate.isCapitalTitle(line, beforeContent) || isPersonalDataLine(folded)
                     || Boilerplate.isAboutTheDocument(said) || isEditorialNote(line) || isUnansweredField(folded)
                     || !l.chat() && isTitle(line, blank, nextIsBlank(lines, index), beforeContent) && !headsAList(lines, index)
-                    || !l.chat() && beforeContent && (isDashedTitle(line) || firstLine(lines, index) && isVerblessTitle(line))
+                    || !l.chat() && beforeContent && (isDashedTitle(line) || firstLine(lines, index)
+                        && (isVerblessTitle(line) || isTitleWithSubtitle(line, lines, index)))
                         && !headsAList(lines, index)
                     || !l.chat() && beforeContent && isCapitalHeading(line, true, true, mixedCase)
                     || isContents(line) || !l.chat() && isMetadataLine(lineStart, folded, metadata))) {
@@ -459,8 +468,12 @@ final class Segmenter {
             droppedGoesOn = false;
 
             beforeContent = false;
-            boolean capitalHeading = !noise && !l.chat() && isCapitalHeading(line, blank, nextIsBlank(lines, index), mixedCase);
-            if (noise || l.heading() || capitalHeading) {
+            // in a text written without blank lines, a line in capitals after a finished sentence heads what follows
+            boolean capitalHeading = !noise && !l.chat()
+                    && isCapitalHeading(line, blank || previousEndsSentence(lines, index), nextIsBlank(lines, index), mixedCase);
+            // a note in the margin is a remark of its own, not the start of the sentence under it
+            boolean marginNote = MARGIN_NOTE.matcher(Folding.foldLower(line.strip())).find();
+            if (noise || l.heading() || capitalHeading || marginNote) {
                 // a line of noise, or a heading split from its text or written in capitals, stands alone: what
                 // follows is not part of it
                 open.close();
@@ -491,6 +504,7 @@ final class Segmenter {
             if (open.current == null) {
                 open.current = new Block(question ? Kind.QUESTION : listItem ? Kind.LIST : Kind.TEXT, line, lineStart, lineEnd);
                 open.current.chat = chat;
+                open.current.tableRow = table;
                 open.current.afterPageBreak = pageBreak;
                 open.current.separated = blank;
                 open.current.asked = asked;
@@ -514,6 +528,11 @@ final class Segmenter {
                     open.current = new Block(Kind.QUESTION, line, lineStart, lineEnd);
                     blocks.add(open.current);
                 }
+            } else if (table) {
+                // a spreadsheet saved as text, one row per line: a row is one observation, whatever its last cell
+                open.current = new Block(Kind.TEXT, line, lineStart, lineEnd);
+                open.current.tableRow = true;
+                blocks.add(open.current);
             } else if (!listItem && wrapped(previous, line, width)) {
                 open.current.add(line, lineEnd);
             } else if (listItem || previous.matches(".*[.!?]$") && startsSentence(line) || startsAnother(previous, line)) {
@@ -549,12 +568,16 @@ final class Segmenter {
             String line = text.substring(pos, end);
             Matcher chat = CHAT_PREFIX.matcher(line);
             Matcher glued = GLUED_HEADING.matcher(line);
+            Matcher slide = SLIDE_TITLE.matcher(line);
             if (chat.find()) {
                 boolean coordination = COORDINATION_SENDER.matcher(chat.group()).find();
                 lines.add(new Line(line.substring(chat.end()), pos + chat.end(), end, true, false, coordination));
+            } else if (slide.find()) {
+                // "Diapositiva 4 — Lo que salió mal": the slide's title heads its bullets, its number is layout
+                lines.add(new Line(line.substring(slide.start(1)), pos + slide.start(1), end, false, true, false));
             } else if (codedHeading(text, line, end) || isDashedTitle(line)) {
                 lines.add(new Line(line, pos, end, false, true, false));
-            } else if (glued.find() && Boilerplate.words(glued.group(1)) <= MAX_HEADING_WORDS) {
+            } else if (glued.find() && Boilerplate.words(glued.group(1)) <= MAX_HEADING_WORDS && !camelCase(line, glued.end())) {
                 lines.add(new Line(line.substring(0, glued.end()), pos, pos + glued.end(), false, true, false));
                 lines.add(new Line(line.substring(glued.end()), pos + glued.end(), end));
             } else {
@@ -565,6 +588,24 @@ final class Segmenter {
         return lines;
     }
 
+    /** A slide's number and its title, as a presentation exported to text writes them. */
+    private static final Pattern SLIDE_TITLE = Pattern.compile(
+            "^\\s*(?:diapositiva|l[aá]mina|slide|pantalla)\\s+\\d{1,3}\\s*[—–:.-]\\s*(\\S[^.!?]{0,60})$", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Whether the capital a glued heading would be split at is inside a name written in camel case ("Transcripción de
+     * audio de WhatsApp", "mi post de LinkedIn"): a capitalised word after the heading's first, where a heading's last
+     * word glued to the next sentence is in lower case ("Desarrollo de la jornadaLa") or is the heading ("IncidenciasA").
+     */
+    private static boolean camelCase(String line, int at) {
+        int start = at;
+        while (start > 0 && Character.isLetter(line.charAt(start - 1))) {
+            start--;
+        }
+        boolean firstWord = !line.substring(0, start).matches(".*\\p{L}.*");
+        return !firstWord && Character.isUpperCase(line.charAt(start));
+    }
+
     /**
      * Inside a paragraph that was not hard-wrapped (those were joined by {@link LineUnwrapper}), a line that ends
      * where its thought ends and a next line that does not continue it are two findings (notes, one per line):
@@ -573,6 +614,9 @@ final class Segmenter {
      */
     private static boolean startsAnother(String previous, String line) {
         String prev = previous.strip();
+        if (DIALOGUE_DASH.matcher(line.strip()).find() && prev.matches(".*[.!?…]$")) {
+            return true; // "—No, nadie puso un letrero." / "—¿Y la policía?": each turn of a dialogue is said by its own voice
+        }
         if (prev.isEmpty() || prev.matches(".*[,;(\\-–—]$") || Boilerplate.words(prev) <= 1) {
             return false;
         }
@@ -669,6 +713,16 @@ final class Segmenter {
         return lower > upper * 2;
     }
 
+    private static boolean previousEndsSentence(List<Line> lines, int index) {
+        for (int i = index - 1; i >= 0; i--) {
+            String s = lines.get(i).text().strip();
+            if (!s.isEmpty()) {
+                return s.matches(".*[.!?]$");
+            }
+        }
+        return false;
+    }
+
     private static boolean nextIsBlank(List<Line> lines, int index) {
         return index + 1 >= lines.size() || lines.get(index + 1).text().isBlank();
     }
@@ -729,9 +783,40 @@ final class Segmenter {
         return true;
     }
 
+    /**
+     * The first line of a document written as "title: subtitle" above prose ("Asturias: la consulta de 2020 y la de
+     * 2022, vistas por la misma vecina", "🗳️ Mi primera vez como observador: 5 aprendizajes"): a short title before
+     * the colon, no sentence ended, and the next line ends a sentence.
+     */
+    private static boolean isTitleWithSubtitle(String original, List<Line> lines, int index) {
+        String line = LEADING_SYMBOLS.matcher(original.strip()).replaceFirst("");
+        int colon = line.indexOf(':');
+        if (colon <= 0 || SENTENCE_END.matcher(line).find() || line.contains("?") || Boilerplate.words(line) > SUBTITLED_WORDS
+                || !Character.isUpperCase(line.codePointAt(0))) {
+            return false;
+        }
+        int head = Boilerplate.words(line.substring(0, colon));
+        if (head > TITLE_PART_WORDS - 2 || Boilerplate.words(line.substring(colon + 1)) < 2) {
+            return false;
+        }
+        for (int next = index + 1; next < lines.size(); next++) {
+            String s = TRAILING_SYMBOLS.matcher(lines.get(next).text().strip()).replaceFirst("");
+            if (!s.isEmpty()) {
+                return SENTENCE_END.matcher(s).find() && !LIST_MARKER.matcher(s).find();
+            }
+        }
+        return false;
+    }
+
+    private static final int SUBTITLED_WORDS = 25;
+    private static final Pattern TRAILING_SYMBOLS = Pattern.compile("[\\p{So}\\p{Sk}\\p{Cf}\\x{FE0F}\\s]+$");
+
+    /** Pictographs and symbols before a line's first word ("🗳️ Mi primera vez…"): decoration. */
+    private static final Pattern LEADING_SYMBOLS = Pattern.compile("^[\\p{So}\\p{Sk}\\p{Cf}\\x{FE0F}\\s]+");
+
     /** The first line of a document that names rather than tells ("Acompañamiento al módulo de votación por internet (SEI)"). */
     private static boolean isVerblessTitle(String original) {
-        String line = original.strip();
+        String line = LEADING_SYMBOLS.matcher(original.strip()).replaceFirst("");
         return titleLike(line) && Boilerplate.words(line) <= FIRST_LINE_TITLE_WORDS && !line.endsWith(",") && verbless(line);
     }
 
@@ -777,9 +862,16 @@ final class Segmenter {
         return letters.length() >= 6 && letters.chars().allMatch(Character::isUpperCase);
     }
 
+    /** A transcription of the writer's own note beside the text: "[al margen: …]", "(nota al pie: …)", "[al reverso, …]". */
+    private static final Pattern MARGIN_NOTE = Pattern.compile(
+            "^[\\[(]\\s*(?:(?:nota|anotacion|anotado|escrito) )?(?:al|en el) (?:margen|pie|reverso|dorso)\\b");
+
     /** An editor's note in brackets or parentheses, the whole line ("[se corta la llamada; retoma…]"). */
     private static boolean isEditorialNote(String original) {
         String line = original.strip();
+        if (MARGIN_NOTE.matcher(Folding.foldLower(line)).find()) {
+            return false; // what the observer wrote in the margin, transcribed: her own remark, a finding like any other
+        }
         return line.length() > 2 && (line.startsWith("[") && line.endsWith("]") && line.indexOf(']') == line.length() - 1
                 || line.startsWith("(") && line.endsWith(")") && line.indexOf(')') == line.length() - 1)
                 && Boilerplate.words(line) >= 3;
@@ -1061,9 +1153,12 @@ final class Segmenter {
      * numbered one ("3. ¿Hubo propaganda?") is an item of a form, read together with its answer.
      */
     private static boolean asksAlone(String line) {
-        String s = line.strip();
+        String s = DIALOGUE_DASH.matcher(line.strip()).replaceFirst("");
         return s.startsWith("¿") && s.endsWith("?") && s.indexOf('?') == s.length() - 1;
     }
+
+    /** The dash that opens each turn of a dialogue written as in print ("—¿A qué hora llegó?" / "—A las 8:30."). */
+    private static final Pattern DIALOGUE_DASH = Pattern.compile("^[—―]\\s*");
 
     private static String headingText(String line) {
         String s = BULLET.matcher(line).replaceFirst("").strip().replaceAll("[\\s_.\\-–]+$", "");

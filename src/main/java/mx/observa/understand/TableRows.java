@@ -387,6 +387,61 @@ final class TableRows {
         return cells;
     }
 
+    /** The fewest rows, and the share of the lines written, that make a text a spreadsheet saved row by row. */
+    private static final int MIN_TABLE_ROWS = 4;
+    private static final double TABLE_SHARE = 0.6;
+
+    /**
+     * Whether lines are the rows of a spreadsheet saved as comma-separated text that {@link #csvCells} does not read as
+     * a questionnaire (a title row and a data row above the header, merged cells left empty): at least
+     * {@value #MIN_TABLE_ROWS} lines, and most of them, have the same number of separators outside quotes, at least two.
+     */
+    static boolean isDelimitedRows(List<String> lines) {
+        Map<Integer, Integer> bySeparators = new java.util.HashMap<>();
+        int written = 0;
+        for (String line : lines) {
+            if (line.isBlank()) {
+                continue;
+            }
+            written++;
+            int separators = separatorsOutsideQuotes(line);
+            if (separators >= 2) {
+                bySeparators.merge(separators, 1, Integer::sum);
+            }
+        }
+        int rows = bySeparators.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+        return rows >= MIN_TABLE_ROWS && rows >= written * TABLE_SHARE;
+    }
+
+    /** A row of column names: every cell filled with a name of at most three words, no figure in any. */
+    static boolean isColumnNames(String line) {
+        String[] cells = line.strip().split("[,;\\t]", -1);
+        if (cells.length < 3) {
+            return false;
+        }
+        for (String cell : cells) {
+            String c = cell.strip();
+            if (c.isEmpty() || Boilerplate.words(c) > 3 || c.matches(".*\\d.*")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int separatorsOutsideQuotes(String line) {
+        int n = 0;
+        boolean quoted = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (!quoted && (c == ',' || c == ';' || c == '\t')) {
+                n++;
+            }
+        }
+        return n;
+    }
+
     /**
      * Reads one record from {@code pos}: each cell's value offsets (inside the quotes when quoted) and whether it was
      * quoted (1 or 0) into {@code cells}.

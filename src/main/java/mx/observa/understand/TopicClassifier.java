@@ -70,9 +70,12 @@ final class TopicClassifier {
             // … or they are what the denied problem was about: "ningún problema con la validación de la credencial"
             boolean decided = matches.stream().anyMatch(m -> signals.stream().anyMatch(s -> KindSignals.overlaps(s.match(), m)
                     || !s.problem() && s.match().to() < m.from() && deniedTogether(kind.negation(), s.match(), m)));
+            // … or a problem of the topic itself is what was denied: "no se registraron riñas" is seguridad without
+            // news whatever words decided the kind
+            boolean deniedProblem = matches.stream().anyMatch(found.problems()::contains);
             boolean keep = kind.kind() == FindingKind.INCIDENCIA
                     ? !SERIOUS.contains(e.getKey()) || decidedProblem || kind.reading().contrast()
-                    : decided;
+                    : decided || deniedProblem;
             if (keep) {
                 kept.put(e.getKey(), e.getValue());
             }

@@ -66,11 +66,15 @@ class PrivacyQualityTest {
      * reaches 229 of 230 in the eleventh round: names 151 of 152 (relations, honorifics, quoted nicknames, tables of
      * people, lower case) and every phone and address (044 prefix, middle dots, "(casa)" after a number, streets
      * without their type before a dwelling's unit, «vecindad»); «filemon arcos» (an unlisted surname that is a word, in
-     * lower case) stays visible. privacidad-ciega-11: 0.935 blind (145 of 155), 147 of 155 in the twelfth round (a phone of
-     * another country after "+", a byline «Notes by …»); the names left are written bare in running text.
+     * lower case) is found since the twelfth round («era …, vive…»: who someone was, said by the whole name), so it is
+     * gated at 1.000 like the others. privacidad-ciega-11 (0.935 blind, 145 of 155) reaches 152 of 155 in the twelfth
+     * round (names 95 of 97: a time after a name is no street number, capitals stop after the surname, «hermana de
+     * Moy», «vi a …», «Notes by …», an unlisted given name before two known surnames, a short form the address spells);
+     * «Abril» (a month as a given name, in an English sentence), «agente» (a role noun the label counts with the name)
+     * and a +1 phone stay visible.
      */
     private static final Map<String, Double> MIN_RECALL_BY_SET = Map.of("privacidad-ciega-6", 0.99, "privacidad-ciega-7", 0.975,
-            "privacidad-ciega-10", 0.99, "privacidad-ciega-11", 0.945);
+            "privacidad-ciega-11", 0.98);
     /**
      * Every tuning set: no decoy redacted (privacidad-ciega-8 redacted 4 of 60 blind until the ninth round: a «c.c.p.»
      * line under a signature, «del Centro de Salud …» after a name, a group «Vecinos Unidos Portales» read as a role
@@ -78,10 +82,12 @@ class PrivacyQualityTest {
      */
     private static final double MAX_DECOYS_REDACTED = 0.0;
     /**
-     * Tuning sets that still redact a decoy, at what they redact. privacidad-ciega-11: its blind measurement (3 of 39,
-     * 7.7 %), until the rules written after it lower it.
+     * Tuning sets that still redact a decoy, at what they redact. privacidad-ciega-11: 3 of 39 blind (7.7 %), 2 of 39
+     * (5.1 %) since the twelfth round — a label's list of names now ends where a description takes over («…, estudiante
+     * de la Facultad de Ciencias Políticas y Sociales»); the two left are office names the safety net's «Atentamente»
+     * block takes from the line after the signature.
      */
-    private static final Map<String, Double> MAX_DECOYS_REDACTED_BY_SET = Map.of("privacidad-ciega-11", 0.08);
+    private static final Map<String, Double> MAX_DECOYS_REDACTED_BY_SET = Map.of("privacidad-ciega-11", 0.06);
     /**
      * For the held-out set. What privacidad-ciega-11 measured blind, once (2026-12-04, eleventh session): recall 0.935
      * (145 of 155; names 88 of 97, phones 19 of 20, every other type complete), 3 of 39 decoys redacted (7.7 %).

@@ -17,7 +17,9 @@ class IllegibleTextTest {
             "����� ���� �� ������ ��� ���� ����� �� ����",
             "鍦ㄥ畨瑁呰繃绋嬩腑 鍙戠幇 閲嶅ぇ闂 鏂版柟娉 鍙互 鐢ㄦ潵",
             "Obs'. p4p3l3t4s r3c1b1d4s ,, t0d0 ~ qve tuerce asln pca m1ll",
-            "h q baja k w alta z j media f"})
+            "h q baja k w alta z j media f",
+            "(ininteligible) … [ruido de tráfico] … (se corta)",
+            "[inaudible] [inaudible] no se escucha"})
     void noiseAndBrokenEncodingsAreNotLanguage(String passage) {
         assertThat(illegible.isIllegible(passage)).isTrue();
     }
@@ -36,7 +38,12 @@ class IllegibleTextTest {
             "P3. ¿Hubo propaganda? R: no, y la 2da fila avanzó rápido, unas 40 personas en 1hr",
             "Responsable | Eréndira Zamudio Pacheco | llegó 8:30",
             "Escrutadora | C. Modesta Ayala | —",
-            "afluencia: 9-12 h baja, 12-15 h alta, 15-17 h media. total 131."})
+            "afluencia: 9-12 h baja, 12-15 h alta, 15-17 h media. total 131.",
+            "0845 MRO INSTALADA. FX COMPLETOS. SIN PROPAGANDA.",
+            "q mal xq el fx no dejo pasar a la sra c/ bebe",
+            "abrio 9:10 c/ 2 fx, tdo ok, mro en la esq.",
+            "la urna venía sellada [inaudible] y luego la abrieron enfrente de todos",
+            "no se oye nada de lo que dice el responsable por el ruido de la feria"})
     void whatObserversWriteIsLanguageHoweverTerseOrMisspelled(String passage) {
         assertThat(illegible.isIllegible(passage)).isFalse();
     }

@@ -19,6 +19,34 @@ class KindClassifierTest {
         return Fixtures.onlyFinding(passage);
     }
 
+    /**
+     * Twelfth session: what the mesa did about a problem and the problem went away, words of a problem that name
+     * something else, another year's consulta (invented sentences, none copied from a labelled set).
+     */
+    @ParameterizedTest(name = "{1} ← {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            La responsable llama al distrito y el señor de la camioneta se va.       | conforme
+            El escrutador le dice al señor que se aleje de la mampara, y se aleja.   | conforme
+            La secretaria los manda a la esquina y se van.                           | conforme
+            El escrutador lo retiró de junto a la mampara.                           | conforme
+            La responsable llamó a la policía, pero el señor no se fue.              | incidencia
+            La página se colgó a mediodía.                                           | incidencia
+            El acta se colgó en la reja al terminar el cómputo.                      | contexto
+            Se calmaron solos a los pocos minutos.                                   | conforme
+            Vinieron pocos vecinos en la tarde.                                      | incidencia
+            Solo había una persona funcionaria.                                      | incidencia
+            Se cuidó el secreto: solo entraba una persona a la vez.                  | conforme
+            Discusión: los resultados muestran una participación constante.          | contexto
+            Hubo una discusión entre dos vecinos en la fila.                         | incidencia
+            Un señor bien vestido se quedó mirando por encima del hombro de los votantes. | incidencia
+            Dos personas no aparecen en el listado; la secretaria les explica que es por domicilio. | conforme
+            Antes: en 2020 la mesa abrió con una hora de retraso.                    | contexto
+            En 2021 hubo acarreo; este año la mesa abrió puntual.                    | conforme
+            """)
+    void problemsEndedByTheMesaAndProblemWordsThatNameSomethingElse(String passage, String kind) {
+        assertThat(only(passage).kind().id()).as(passage).isEqualTo(kind);
+    }
+
     @ParameterizedTest(name = "{1} ← {0}")
     @CsvSource(delimiter = '|', textBlock = """
             No hubo propaganda cerca de la mesa.                                    | conforme

@@ -518,4 +518,61 @@ class PersonNamesTest {
         assertThat(found("Boletín 4 de la red · fotos de Gaudencia Morales · edición de Luz Tepoz")).contains("Gaudencia Morales", "Luz Tepoz");
         assertThat(found("La foto de Miguel Hidalgo en la escuela. Edición de mayo. Texto de la Coordinación Territorial.")).isEmpty();
     }
+
+    @Test
+    void aLabelsValueEndsWhereADescriptionTakesOver() {
+        assertThat(found("Acompañante: Teodulfo Marroquín, alumno de la Escuela de Artes y Oficios."))
+                .containsExactly("Teodulfo Marroquín");
+        assertThat(found("Integrantes: Casimira Ocampo, Tiburcio Escamilla y Gilberta Olvera"))
+                .containsExactly("Casimira Ocampo", "Tiburcio Escamilla", "Gilberta Olvera");
+    }
+
+    @Test
+    void aPeriodAfterAWholeWordEndsTheSentenceBeforeACapital() {
+        assertThat(found("C.c.p. Lic. Gaudencio Ferrer, secretario de la cooperativa. Membrete de la Casa del Pueblo."))
+                .containsExactly("Gaudencio Ferrer");
+        assertThat(found("—Muchas gracias. Imagen: archivo de la radio.")).isEmpty();
+    }
+
+    @Test
+    void aNameInCapitalsDoesNotRunOnIntoItsSentence() {
+        assertThat(found("0815 SR. CASIMIRO VILLALOBOS PIDE FIRMA A VECINOS.")).containsExactly("CASIMIRO VILLALOBOS");
+        assertThat(found("OBSERVADOR: CASIMIRO ESCAMILLA TALAVERA")).containsExactly("CASIMIRO ESCAMILLA TALAVERA");
+    }
+
+    @Test
+    void peopleNamedByWhoseRelativesTheyAreOrBySeeingThem() {
+        assertThat(found("dice que es sobrino de Chencho el de la tienda")).contains("Chencho");
+        assertThat(found("En la fila vi a Tiburcio Escamilla con las boletas.")).containsExactly("Tiburcio Escamilla");
+        assertThat(found("Atendió: agente L. Quintero, de la mesa de ayuda.")).containsExactly("L. Quintero");
+        assertThat(found("Notes by Bryce Aldana-Whitfield (text me anytime)")).containsExactly("Bryce Aldana-Whitfield");
+    }
+
+    @Test
+    void aGivenNameMissingFromTheListsBeforeTwoKnownSurnames() {
+        assertThat(found("Viernes 9. Wendolyne Carrillo Fuentes no encontró su casilla.")).containsExactly("Wendolyne Carrillo Fuentes");
+        assertThat(found("Llegamos a la Unidad Habitacional Carrillo Fuentes temprano.")).isEmpty();
+        assertThat(found("Llegamos a la unidad Carrillo Fuentes temprano.")).isEmpty();
+    }
+
+    @Test
+    void aTimeAfterANameIsNoStreetNumber() {
+        assertThat(found("audio de Gilberta Ocampo 07 15\nya estoy en la mesa")).containsExactly("Gilberta Ocampo");
+        assertThat(found("Vive en la calle Gilberta Ocampo 15, cerca del mercado.")).isEmpty();
+    }
+
+    @Test
+    void aShortFormTheAddressSpellsIsFoundInLowerCase() {
+        KnownPersonalData known = KnownPersonalData.of(List.of("Teresita Olvera", "tere.olvera arroba correo punto example"));
+        assertThat(personal("mándenle el acta a tere, ella la sube", known)).contains("tere");
+        assertThat(personal("mándenle el acta a tere, ella la sube", KnownPersonalData.of(List.of("Teresita Olvera"))))
+                .doesNotContain("tere");
+    }
+
+    @Test
+    void whoSomeoneWasIsSaidByTheWholeNameInLowerCase() {
+        assertThat(found("el que vendía tamales era anacleto pinzón, vive en la otra cuadra\nla mesa abrió tarde\nno había boletas"))
+                .contains("anacleto pinzón");
+        assertThat(found("lo que más había era gente formada, nada más\nla mesa abrió tarde\nno había boletas")).isEmpty();
+    }
 }

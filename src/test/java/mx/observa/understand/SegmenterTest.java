@@ -582,4 +582,125 @@ class SegmenterTest {
                 """);
         assertThat(found).containsExactly("La mesa abrió a las 9:20 y la responsable explicó el retraso a la fila.");
     }
+
+    @Test
+    void aWrittenComplaintsAddresseeFormulasAndPetitionAboutTheWritingAreNoFindings() {
+        List<String> found = findings("""
+                DENUNCIA CIUDADANA
+                Ciudadano presidente del Consejo Distrital 14 del Instituto Electoral
+                Presente.
+                El que suscribe, vecino de la colonia y observador acreditado, expone los hechos que siguen:
+                I. Que la mesa abrió a las 11:20 porque no llegaba el funcionario con las papeletas.
+                II. Que un señor con gorra del comité repartía volantes en la fila.
+                Por lo anteriormente expuesto, pido:
+                PRIMERO. Se me tenga por presentado este escrito en tiempo y forma.
+                SEGUNDO. Se capacite a quienes reciben la opinión sobre el retiro de propaganda.
+                Protesto lo conducente.
+                """);
+        assertThat(found).containsExactly("I. Que la mesa abrió a las 11:20 porque no llegaba el funcionario con las papeletas.",
+                "II. Que un señor con gorra del comité repartía volantes en la fila.",
+                "SEGUNDO. Se capacite a quienes reciben la opinión sobre el retiro de propaganda.");
+    }
+
+    @Test
+    void eachTurnOfADialogueWithDashesIsItsOwnFindingReadWithTheQuestionAsked() {
+        List<Segmenter.Segment> found = segments("""
+                —¿Qué encontró al llegar?
+                —La mampara estaba de cara a la banqueta, cualquiera veía el voto.
+                —¿Y alguien la movió?
+                —Sí, el secretario la giró en cuanto se lo dije.
+                —¿Qué más vio?
+                —Nada raro después del mediodía, la fila avanzó tranquila.
+                """);
+        assertThat(found).extracting(Segmenter.Segment::text).containsExactly(
+                "—La mampara estaba de cara a la banqueta, cualquiera veía el voto.",
+                "—Sí, el secretario la giró en cuanto se lo dije.",
+                "—Nada raro después del mediodía, la fila avanzó tranquila.");
+        assertThat(found).extracting(Segmenter.Segment::context)
+                .containsExactly("—¿Qué encontró al llegar?", "—¿Y alguien la movió?", "—¿Qué más vio?");
+    }
+
+    @Test
+    void aSlidesTitleHeadsItsBulletsAndTheClosingSlideIsNoFinding() {
+        List<Segmenter.Segment> found = segments("""
+                Lámina 3 — Problemas del día
+                • La urna llegó sin sellos y se selló frente a la fila
+                • Un vecino grababa con el celular dentro de la mampara
+                Lámina 4
+                ¡Muchas gracias! ¿Dudas?
+                """);
+        assertThat(found).extracting(Segmenter.Segment::text).containsExactly(
+                "La urna llegó sin sellos y se selló frente a la fila", "Un vecino grababa con el celular dentro de la mampara");
+        assertThat(found).extracting(Segmenter.Segment::context).containsOnly("Problemas del día");
+    }
+
+    @Test
+    void aSpreadsheetSavedRowByRowWithMergedCellsIsOneFindingPerRow() {
+        assertThat(findings("""
+                BITACORA MESA 3,,,
+                Tema,Hora,Qué pasó,Nota
+                Apertura,08:55,La mesa abrió con el material completo,
+                ,09:20,Llegó la tercera funcionaria con retraso,Regular
+                Fila,11:00,Unas veinte personas esperando bajo el sol,
+                ,,Nadie repartió agua,
+                """)).containsExactly("Apertura,08:55,La mesa abrió con el material completo,",
+                ",09:20,Llegó la tercera funcionaria con retraso,Regular",
+                "Fila,11:00,Unas veinte personas esperando bajo el sol,", ",,Nadie repartió agua,");
+    }
+
+    @Test
+    void titlesSubjectsNotesOnAnsweringAndSignatureSpacesAreNoFindings() {
+        assertThat(findings("""
+                Re: Seguimiento de tu mesa — colonia El Olivo
+                Jefa, contesto debajo de lo que me preguntaste.
+                La mesa abrió a las 9:30 porque faltaba la urna.
+                Folio de registro: ZX-2201-55
+                Firma de la persona observadora y sello del colectivo
+                """)).containsExactly("La mesa abrió a las 9:30 porque faltaba la urna.");
+        assertThat(findings("""
+                📋 Un domingo en la mesa: tres cosas que vi
+                Llegué a las 8:40 y todavía no instalaban nada.
+                """)).containsExactly("Llegué a las 8:40 y todavía no instalaban nada.");
+        assertThat(findings("""
+                Capturas del chat de TikTok de la colonia
+                la mesa abrió tarde por la lluvia
+                """)).as("a name in camel case is no heading glued to its text").containsExactly("la mesa abrió tarde por la lluvia");
+    }
+
+    @Test
+    void aLineInCapitalsAfterAFinishedSentenceHeadsWhatFollowsInATextWithoutBlankLines() {
+        List<Segmenter.Segment> found = segments("""
+                Estuve en la mesa de la colonia toda la mañana.
+                LO QUE ME PLATICARON (sin constarme)
+                Una vecina dijo que regalaban despensas a dos cuadras.
+                """);
+        assertThat(found).extracting(Segmenter.Segment::text).containsExactly("Estuve en la mesa de la colonia toda la mañana.",
+                "Una vecina dijo que regalaban despensas a dos cuadras.");
+        assertThat(found.get(1).context()).isEqualTo("LO QUE ME PLATICARON (sin constarme)");
+    }
+
+    @Test
+    void aNoteInTheMarginIsTheObserversOwnRemarkButAnEditorsNoteIsNoFinding() {
+        assertThat(findings("""
+                La fila creció mucho después de misa.
+                [al margen: la responsable pidió sillas a la parroquia y se las prestaron]
+                [el texto sigue en la hoja de atrás]
+                (nota al pie: sugiero otra mampara para la próxima)
+                que no estorbe la fila.
+                """)).containsExactly("La fila creció mucho después de misa.",
+                "[al margen: la responsable pidió sillas a la parroquia y se las prestaron]",
+                "(nota al pie: sugiero otra mampara para la próxima)", "que no estorbe la fila.");
+    }
+
+    @Test
+    void thanksRespectAndFarewellsBeforeASignatureAreNoFindings() {
+        assertThat(findings("""
+                A las diez ya había unas treinta personas formadas.
+                Agradezco de antemano su atención a este reporte.
+                Respetuosamente, el vecino de la esquina que observó todo el día.
+                pues ya me voy, mañana les paso el acta, bendiciones
+                Contacto para dudas: coordinación del colectivo.
+                Informe redactado por el equipo de la brigada norte.
+                """)).containsExactly("A las diez ya había unas treinta personas formadas.");
+    }
 }

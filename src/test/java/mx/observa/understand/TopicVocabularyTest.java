@@ -1,0 +1,97 @@
+package mx.observa.understand;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+import mx.observa.model.Finding;
+import mx.observa.model.FindingKind;
+
+/**
+ * The topic vocabulary of the twelfth round (config/taxonomia.yaml), each entry written for a way of saying things
+ * that the eleventh and tenth labelled sets missed — word families, verb forms, numbers written in words,
+ * abbreviations, English code-switching — and tried here on invented sentences of none of them; and the contexts in
+ * which those words are no topic.
+ */
+class TopicVocabularyTest {
+
+    private static Set<String> topics(String passage) {
+        return new TopicClassifier(Fixtures.RULES).classify(AnalyzedText.of(Fixtures.ANALYZER, passage)).evidence().keySet();
+    }
+
+    @ParameterizedTest(name = "{1} ← {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Un vecino repetía en la fila que el del mercado era el bueno.                 | proselitismo
+            Regalaban boletos del cine a quien votara por el parque.                     | proselitismo
+            Los del comité hicieron campaña toda la mañana en la esquina.                | proselitismo
+            A mi compadre lo amenazaron para que votara por las luminarias.              | proselitismo
+            Una banda tocaba para el proyecto del kiosco junto a la fila.                | proselitismo
+            En la unidad repartieron doscientos pesos por voto.                          | proselitismo
+            sra c/ volantes x el proy. del parque en la esquina                          | proselitismo
+            Desde la ventana de enfrente todos vieron su boleta.                         | secreto_voto
+            Un joven miraba desde la barda a quienes votaban.                            | secreto_voto
+            El sobrino se ofreció a votar por la señora en su celular.                   | secreto_voto
+            La abuela votó solita, sin que nadie la acompañara.                          | secreto_voto
+            La secretaria le pidió que se retirara de la fila.                           | funcionariado
+            fx le dice q se vaya y se va                                                  | funcionariado
+            El escrutador descolgó las lonas cuando se lo pedimos.                       | funcionariado
+            Alguien rayó la barda de la escuela con aerosol.                             | seguridad
+            Unos chavos aventaron piedras hacia la mesa.                                 | seguridad
+            Había como veinte personas formadas.                                         | participacion
+            Llevamos como cien en toda la mañana.                                        | participacion
+            Se forma fila desde temprano.                                                | participacion
+            Cuentan las papeletas frente a los vecinos.                                  | escrutinio
+            Al final todo cuadró con el acta.                                            | escrutinio
+            Muchos se enteraron ese mismo día por el perifoneo.                          | difusion
+            Que avisen con anticipación la fecha de la consulta.                         | difusion
+            Hace falta una plática informativa antes de la jornada.                      | difusion
+            La observadora no fue autorizada a permanecer junto a la urna.               | observacion
+            Me retiré unos metros porque la responsable me pidió distancia.              | observacion
+            Antes de abrir, la responsable mostró la urna vacía.                         | instalacion
+            A man in a wheelchair could not reach the table.                             | accesibilidad
+            Three neighbours weren't in the listado.                                     | identificacion
+            """)
+    void aWayOfSayingItPlacesThePassageInItsTopic(String passage, String topic) {
+        assertThat(topics(passage)).as(passage).contains(topic);
+    }
+
+    @Test
+    void theSameWordsOutsideTheirContextAreNoTopic() {
+        assertThat(topics("Hubo una campaña informativa de la consulta en el mercado.")).doesNotContain("proselitismo");
+        assertThat(topics("Un niño tiró la mampara con el balón, nadie herido.")).doesNotContain("secreto_voto");
+        assertThat(topics("Una persona ciega votó sola con la plantilla braille.")).doesNotContain("secreto_voto").contains("accesibilidad");
+        assertThat(topics("La mesa quedó frente al módulo de vigilancia.")).doesNotContain("seguridad");
+        assertThat(topics("Un señor decía que votaran por las cámaras de seguridad.")).doesNotContain("seguridad").contains("proselitismo");
+        assertThat(topics("Llegó un grupo de quince personas en una combi.")).doesNotContain("participacion");
+        assertThat(topics("Estaban las tres personas funcionarias desde temprano.")).doesNotContain("participacion");
+        assertThat(topics("La mesa está a dos cuadras del mercado, todo bien.")).doesNotContain("escrutinio");
+        assertThat(topics("Me retiro a las seis, fin de la bitácora.")).doesNotContain("observacion");
+        assertThat(topics("La observadora, con su gafete, platicaba con la responsable.")).doesNotContain("observacion");
+        assertThat(topics("Pusieron carteles del mismo proyecto en la fuente.")).doesNotContain("difusion").contains("proselitismo");
+        assertThat(topics("La responsable les explicó que su credencial era de otra sección.")).doesNotContain("funcionariado");
+    }
+
+    @Test
+    void aDeniedProblemKeepsItsTopicInAFindingThatIsNoIncident() {
+        Finding f = Fixtures.onlyFinding("No se registraron riñas durante la jornada.");
+        assertThat(f.kind()).isNotEqualTo(FindingKind.INCIDENCIA);
+        assertThat(f.topics()).contains("seguridad");
+        assertThat(Fixtures.onlyFinding("La señora no tenía ninguna discapacidad.").topics()).doesNotContain("accesibilidad");
+    }
+
+    @Test
+    void whatTheOfficialsDidAboutAnIncidentGoesOnTellingIt() {
+        List<Finding> findings = Fixtures.RULES_ONLY.understand("""
+                Un señor repartía volantes del proyecto del deportivo a la entrada.
+
+                Después de eso la responsable le pidió que se fuera, pero siguió ahí.
+                """, "seguimiento.txt").findings();
+        assertThat(findings).hasSize(2);
+        assertThat(findings.get(1).topics()).contains("funcionariado", "proselitismo");
+    }
+}
