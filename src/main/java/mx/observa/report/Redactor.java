@@ -11,6 +11,7 @@ import mx.observa.index.IndexSchema;
 import mx.observa.index.IndexedFinding;
 import mx.observa.model.PersonalData;
 import mx.observa.model.Report;
+import mx.observa.understand.AnnouncedNames;
 import mx.observa.understand.FileNames;
 import mx.observa.understand.KnownPersonalData;
 
@@ -20,36 +21,16 @@ import mx.observa.understand.KnownPersonalData;
  * <p>Two layers: first the spans the project's personal-data detector finds (with every occurrence of what is already
  * known to be personal in the text's report, see {@link #known}), then a conservative safety net of
  * patterns that must never leak whatever the detector misses — e-mail addresses, telephone numbers, CURP, clave de
- * elector, RFC and other long identifiers, and names where the text announces one ("Nombre:", "Observadora:",
- * "Atentamente" and the lines after it, "Sra. …", "me llamo …"). The safety net prefers removing too much: a
- * published report may lose a word, it may not expose a person.
+ * elector, RFC and other long identifiers, and names where the text announces one ({@link AnnouncedNames}: "Nombre:",
+ * "Observadora:", "Atentamente" and the lines after it, "Sra. …", "me llamo …", bylines). The safety net prefers
+ * removing too much: a published report may lose a word, it may not expose a person. The detector knows the names the
+ * net announces anywhere in a report's text, so every other occurrence is redacted too.
  */
 public final class Redactor {
 
     /** What replaces each removed span. */
     public static final String MARK = "[dato personal]";
 
-    /** A capitalized word, or an abbreviation with its period ("Ma.", "Fco."): "Tlapa. Vio" is two sentences, not a name. */
-    private static final String NAME_WORD = "\\p{Lu}(?:[\\p{L}'’-]+|\\p{L}{0,3}\\.(?:\\p{Lu}\\.)*)";
-    /** What a name never runs into after "de"/"del": a place or an office ("Lic. Ana Ruiz del Centro de Salud …"). */
-    private static final String INSTITUTION = "(?!(?:Centro|Escuela|Colegio|Instituto|Hospital|Cl[ií]nica|Mercado|Parque|Jard[ií]n|Deportivo"
-            + "|Biblioteca|Iglesia|Parroquia|Templo|Capilla|Comit[eé]|Colonia|Unidad|Alcald[ií]a|Direcci[oó]n|Coordinaci[oó]n|M[oó]dulo"
-            + "|Casa|Plaza|Museo|Universidad|Facultad|Consejo|Junta|Oficina|Sector|Cuadrante|Gobierno|Instituto|Mesa|Distrito)(?![\\p{L}]))";
-    /**
-     * Up to five capitalized words on one line (a name never continues on the next line), apart by spaces: a tab
-     * separates a table's cells ("Nombre\tCelular\tCorreo" is a header, not a name).
-     */
-    private static final String NAME = NAME_WORD + "(?: +(?:(?:de|del|la|las|los|y) +" + INSTITUTION + ")?" + NAME_WORD + "){0,4}";
-
-    /**
-     * A label announcing a person + colon: the capitalized words that follow are the name; when the value is not
-     * capitalized, everything up to the next comma, semicolon, period or line end.
-     */
-    private static final Pattern PERSON_LABEL = Pattern.compile(
-            "(?iu)\\b(?:nombre(?:\\s+completo)?(?:\\s+de\\s+la\\s+persona\\s+observadora|\\s+del\\s+observador"
-                    + "|\\s+de\\s+la\\s+observadora)?|(?:persona\\s+)?observador(?:a|es|as|\\(a\\)|/a)?"
-                    + "|firma|elabor[óo]|responsable|testigo)"
-                    + "(?:[ \\t]*[:：]|\\t)[ \\t]*(?:(?-i:(" + NAME + "))|([^\\n,;.]+))");
     /**
      * A label announcing contact data or an identifier + colon (or a tab: a table's cells): the rest of the line (or
      * up to a semicolon).
@@ -58,23 +39,6 @@ public final class Redactor {
             "(?iu)\\b(?:tel[ée]fono|celular|cel|tel|whats[ae]?pp|correo(?:\\s+electr[óo]nico)?|e-?mail|domicilio"
                     + "|direcci[óo]n\\s+particular|curp|clave\\s+de\\s+elector|credencial(?:\\s+para\\s+votar)?)"
                     + "\\.?(?:[ \\t]*[:：]|\\t)[ \\t]*([^\\n;]+)");
-    /**
-     * A signature block: whatever follows "Atentamente" on its line and the two lines after it, up to a line of copies
-     * ("c.c.p. Coordinación …"): those name offices.
-     */
-    private static final Pattern SIGNATURE = Pattern.compile(
-            "(?iu)\\batentamente\\b[ \\t,.:;-]*([^\\n]*(?:\\n(?![ \\t]*c\\.?[ \\t]?c\\.?[ \\t]?p\\b)[^\\n]*){0,2})");
-    /**
-     * Not after a capitalized word, with or without a quote between: "Hospital General Dr. Manuel Gea González" and
-     * Centro de Salud "Dr. Gustavo Baz Prada" are places.
-     */
-    private static final Pattern HONORIFIC = Pattern.compile(
-            "(?u)(?<!\\p{Lu}\\p{L}{1,30}[ \\t][\"'“«]?)\\b(?:(?:Sr|Sra|Srta|Lic|Licda|Ing|Mtro|Mtra|Dr|Dra|Prof|Profa|C)\\.|[Ss]eñor(?:a|ita)?|[Dd]on|[Dd]oña)"
-                    // "C. TITULAR DE LA DIRECCIÓN DISTRITAL 8", "C. Presidente de la mesa": a letter addressed to an office
-                    + "[ \\t]+(?!(?iu:titular|presidente|presidenta|director|directora|secretari[oa]|jef[ea]|coordinador|coordinadora"
-                    + "|consejer[oa]|responsable|encargad[oa]|encargad[oa]s|delegad[oa]|funcionari[oa])(?![\\p{L}]))(" + NAME + ")");
-    private static final Pattern SELF_NAMED = Pattern.compile(
-            "(?iu)\\b(?:me\\s+llamo|mi\\s+nombre\\s+es)[ \\t]+(?-i:(" + NAME + "))");
     private static final Pattern EMAIL = Pattern.compile("[\\p{L}\\d._%+-]+@[\\p{L}\\d-]+(?:\\.[\\p{L}\\d-]+)+");
     private static final Pattern CURP = Pattern.compile("(?i)\\b[A-Z]{4}\\d{6}[HMX][A-Z]{5}[A-Z\\d]\\d\\b");
     private static final Pattern CLAVE_ELECTOR = Pattern.compile("(?i)\\b[A-Z]{6}\\d{8}[HMX]\\d{3}\\b");
@@ -82,11 +46,11 @@ public final class Redactor {
     /** Long codes mixing letters and digits (IDMEX…, OCR and CIC of the voter card). */
     private static final Pattern LONG_CODE = Pattern.compile("(?i)\\b(?=[A-Z\\d]*\\d{6})(?=[A-Z\\d]*[A-Z])[A-Z\\d]{12,}\\b");
     /**
-     * Telephone numbers: 8 or 10 digits with optional +52 (+52 1), the mobile 044 / 045 or the old 01, area code in
-     * parentheses and separators (middle dots too: "55·5555·3107").
+     * Telephone numbers: 8 or 10 digits with optional +52 (+52 1) or another country's code ("+1 (213) 555-0142"), the
+     * mobile 044 / 045 or the old 01, area code in parentheses and separators (middle dots too: "55·5555·3107").
      */
     private static final Pattern PHONE = Pattern.compile(
-            "(?<![\\w-])(?:\\+?52[\\s.\\u00B7\\p{Pd}]?(?:1[\\s.\\u00B7\\p{Pd}]?)?|04[45][\\s.\\u00B7\\p{Pd}]?|01[\\s.\\u00B7\\p{Pd}]?)?"
+            "(?<![\\w-])(?:(?:\\+\\d{1,3}|52)[\\s.\\u00B7\\p{Pd}]?(?:1[\\s.\\u00B7\\p{Pd}]?)?|04[45][\\s.\\u00B7\\p{Pd}]?|01[\\s.\\u00B7\\p{Pd}]?)?"
                     + "(?:(?:\\(\\d{2,3}\\)|\\d{2,3})[\\s.\\u00B7\\p{Pd}]?)?\\d{3,4}[\\s.\\u00B7\\p{Pd}]?\\d{4}(?![\\w-])"
                     + "|(?<![\\w-])\\d{2}(?:[\\s.\\u00B7\\p{Pd}]\\d{2}){3,4}(?![\\w-])");
     /** Any other run of 11 or more digits is an identifier, never a quantity an observer reports. */
@@ -168,9 +132,8 @@ public final class Redactor {
         for (PersonalData p : detector.find(text, known == null ? KnownPersonalData.NONE : known)) {
             spans.add(new int[] {Math.max(0, p.start()), Math.min(text.length(), p.end())});
         }
-        for (Pattern p : List.of(PERSON_LABEL, CONTACT_LABEL, SIGNATURE, HONORIFIC, SELF_NAMED)) {
-            groupSpans(text, p, spans);
-        }
+        spans.addAll(AnnouncedNames.spans(text));
+        groupSpans(text, CONTACT_LABEL, spans);
         for (Pattern p : List.of(EMAIL, CURP, CLAVE_ELECTOR, RFC, LONG_CODE, PHONE, LONG_NUMBER)) {
             Matcher m = p.matcher(text);
             while (m.find()) {

@@ -14,8 +14,8 @@ import mx.observa.text.Folding;
  * telephone numbers ({@link PhoneNumbers}), e-mail addresses ({@link EmailAddresses}), CURP, clave de elector, RFC
  * and voter-card numbers ({@link IdentityDocuments}), private addresses ({@link PrivateAddresses}), and every other
  * occurrence of what is already known about the report ({@link KnownPersonalData}: the observer, the sender, a
- * signature — in full, folded, upper case or partial forms). Overlapping spans are merged into the first, longest
- * one. Names of public places and institutions are not personal data and are not reported.
+ * signature, a name the text announces ({@link AnnouncedNames}) — in full, folded, upper case or partial forms).
+ * Overlapping spans are merged into the first, longest one. Names of public places and institutions are not personal data and are not reported.
  */
 final class PersonalDataDetector {
 
@@ -62,8 +62,11 @@ final class PersonalDataDetector {
             found.add(new PersonalData(NOMBRE, name.value(), name.start(), name.end()));
         }
         List<PersonalData> direct = merge(found);
-        // what this text itself reveals is known too: "ANA LÓPEZ" in the header makes "la Sra. López" findable below
-        KnownPersonalData all = known.with(direct.stream().map(PersonalData::text).toList());
+        // what this text itself reveals is known too: "ANA LÓPEZ" in the header makes "la Sra. López" findable below;
+        // so are the names the redaction's safety net removes where the text announces them ("C.c.p. Lic. Ramiro
+        // Esquivias"), those that look like people's names: hidden there, they are hidden everywhere the report is shown
+        KnownPersonalData all = known.with(direct.stream().map(PersonalData::text).toList())
+                .with(vocabulary.people(AnnouncedNames.names(text)));
         found.addAll(all.occurrences(text, vocabulary, places, KnownPersonalData.writtenInLowerCase(text)));
         return withTitles(text, merge(found));
     }

@@ -11,7 +11,7 @@ import mx.observa.text.Folding;
 
 /**
  * Telephone numbers however they are written: ten digits in any grouping, with the prefixes Mexicans dial or print
- * before them (+52, +52 1, 52, 0052, 01, and the mobile 044 / 045), with spaces, dots and middle dots ("55·5555·3107"),
+ * before them (+52, +52 1, 52, 0052, 01, and the mobile 044 / 045; another country's code after a "+"), with spaces, dots and middle dots ("55·5555·3107"),
  * hyphens (or a dash of any kind between two digits: "55—5555—0625", "55 – 5555 – 2812"), slashes or the area code in
  * parentheses; eight digits grouped as a local number (5512-3456) or after a phone word; several numbers in one run
  * ("55 5555 3107 / 55 5555 3108", "5555 3107 / 3108"); and digits written as words, alone or mixed with figures, to
@@ -161,10 +161,14 @@ final class PhoneNumbers {
         return false;
     }
 
-    /** Ten digits, with a prefix dialled before them, or a local number of eight. */
+    /**
+     * Ten digits, with a prefix dialled before them, or a local number of eight; or another country's number, which
+     * says so with its "+" and code ("+1 (213) 555-0142", "+34 612 345 678"): ten to fifteen digits in all.
+     */
     private static boolean isNumber(String digits, String value, boolean cued) {
         int n = digits.length();
         return n == 10
+                || value.startsWith("+") && n >= 10 && n <= 15
                 || n == 12 && (digits.startsWith("52") || digits.startsWith("01"))
                 || n == 13 && (digits.startsWith("521") || digits.startsWith("044") || digits.startsWith("045"))
                 || n == 14 && digits.startsWith("0052")

@@ -54,37 +54,35 @@ class PrivacyPublicationIT {
     private static final int MAX_HELD_OUT_LEAKS = 7;
     private static final int MAX_HELD_OUT_FOUND_BY_HIDDEN_NAME = 0;
     /**
-     * Tuning sets held to fewer than zero leaks, at what they reach, by distinct planted string. privacidad-ciega-5:
-     * «@chelo.tepepan», a user name in a blog's comments that the commission's search pages repeat. privacidad-ciega-6:
-     * «nica», a nickname in lower case cut from a given name in a chat, that PrivacyQualityTest also lists; and since
-     * the tenth round «El Chato», which was not this set's leak: a planted string of several words is looked for
-     * without case in every page, and privacidad-ciega-10's «"EL CHATO" ZEPEDA» (a nickname and surname in capitals the
-     * name rules missed) was that string in the pages that quote that report; gone in the eleventh round, when quoted
-     * nicknames before a surname are found.
+     * Tuning sets held to fewer than zero leaks, at what they reach, by distinct planted string. A search page repeats
+     * the word typed in its search box: it is not checked for that word even when the word was planted with quotes,
+     * an at sign or periods («"Maquita"», «@chelo.tepepan», «C.B.»), which were privacidad-ciega-5's, -9's and -10's
+     * search-page leaks until the twelfth round (the search API's hits, checked for every string, never showed them).
+     * privacidad-ciega-5: none since the twelfth round. privacidad-ciega-6: «nica», a nickname in lower case cut from a
+     * given name in a chat, that PrivacyQualityTest also lists.
      * privacidad-ciega-7 (16 in its blind measurement, 7 in the eighth round): 4 names the detector does not find, each
      * a different way of writing that no rule reads yet without redacting ordinary words — «Lucha», a nickname in
      * parentheses after a name in a table (also a word); «CRESCENCIA», a lone given name in an upper-case text whose
      * other mention «DOÑA CRESCENCIA» is found (the known form is judged a place beside a long upper-case run); «EL
      * CHATARRAS», a nickname in capitals with no phrase announcing it; «la Dulce», a given name that is also a word,
      * with an article. privacidad-ciega-8 (16 in its blind measurement): none since the ninth round. privacidad-ciega-9
-     * (28 blind): 1 per output since the tenth round — in one search page each the speaker labels «C.B.» and «A.Q.» of
-     * an interview, where a passage shows them without the turn pattern that finds them in the whole text («Dave» is
-     * found since the eleventh round). privacidad-ciega-10: 21 blind (20 in the consolidated report); 1 per output in
-     * the eleventh round — «filemon arcos» (an unlisted surname that is also a word, in lower case) in the report and
-     * «"Maquita"» in a search page. privacidad-ciega-11: its blind measurement (7), until the rules written after it
-     * lower it.
+     * (28 blind): none since the twelfth round. privacidad-ciega-10: 21 blind (20 in the consolidated report); 1 since
+     * the twelfth round — «filemon arcos» (an unlisted surname that is also a word, in lower case) in the report.
+     * privacidad-ciega-11: 7 blind; 5 in the twelfth round — names the detector does not find, written bare in running
+     * text («Maura Quiroz Nieto no recibió…», «Benigno Salas contra…», «vi a Chabelo Mendiola», «hermana de Moy»,
+     * «Shout out to Abril»); «Notes by Sean Villarreal-McKenzie» (a byline) and «Atendió: agente Y. Cordero» (who
+     * attended, in a ticket) are hidden since the safety net reads bylines and such labels.
      */
-    private static final Map<String, Integer> MAX_TUNING_LEAKS_BY_SET = Map.of("privacidad-ciega-5", 1, "privacidad-ciega-6", 1,
-            "privacidad-ciega-7", 4, "privacidad-ciega-9", 1, "privacidad-ciega-10", 1, "privacidad-ciega-11", 7);
+    private static final Map<String, Integer> MAX_TUNING_LEAKS_BY_SET = Map.of("privacidad-ciega-6", 1,
+            "privacidad-ciega-7", 4, "privacidad-ciega-10", 1, "privacidad-ciega-11", 5);
     /**
-     * Tuning sets whose reports the commission still finds through a name it cannot read, at what they reach (every
-     * other tuning set: none). privacidad-ciega-8 (4 blind): «Ma.», the abbreviation of María that opens «Ma. Guadalupe
-     * "Lupita" Ochoa» in a table, finds its report though the name is redacted there. privacidad-ciega-9 (3 blind): none
-     * since the tenth round (the initials «A.Q.» of a known name are redacted and indexed so). privacidad-ciega-10: its
-     * blind measurement (1), «Ramiro» in a letter, still in the eleventh round. privacidad-ciega-11: none blind.
+     * Tuning sets whose reports the commission still finds through a name it cannot read, at what they reach: none
+     * since the twelfth round. privacidad-ciega-8 (4 blind) and -9 (3 blind): none since the tenth round.
+     * privacidad-ciega-10 (1 blind): «Ramiro» found its letter through «Ramos», a readable decoy and a similar word
+     * (as «Ramero» does), which the test counted until the twelfth round; a report is now counted only when a hit of
+     * it marks no word the commission reads. privacidad-ciega-11: none blind.
      */
-    private static final Map<String, Integer> MAX_TUNING_FOUND_BY_HIDDEN_NAME_BY_SET = Map.of("privacidad-ciega-8", 1,
-            "privacidad-ciega-9", 0, "privacidad-ciega-10", 1, "privacidad-ciega-11", 0);
+    private static final Map<String, Integer> MAX_TUNING_FOUND_BY_HIDDEN_NAME_BY_SET = Map.of();
 
     private ObservaService service;
     private String base;
@@ -187,7 +185,7 @@ class PrivacyPublicationIT {
                             return answer.statusCode() == 200 ? answer.body() : null;
                         });
                         if (read != null && !words(read).contains(Folding.fold(word).toLowerCase())) {
-                            boolean found = hitsOf(api.body()).contains("\"" + folio + "\"");
+                            boolean found = foundUnexplained(api.body(), folio);
                             if (found && !set.heldOut()) {
                                 tuningFoundBy.computeIfAbsent(set.name(), s -> new java.util.TreeSet<>()).add(word + " in " + row.file());
                             } else if (found) {
@@ -245,6 +243,33 @@ class PrivacyPublicationIT {
             k++;
         }
         return words[k];
+    }
+
+    private static final Pattern MARKED = Pattern.compile("<mark>(.*?)</mark>");
+
+    /**
+     * Whether a hit of the report {@code folio} marks no word the commission reads: then only a word it cannot read
+     * can have found it. A hit whose snippet marks a readable word matched that word (a searched «Ramiro» finds «Ramos»
+     * in a decoy as the similar word it is, exactly as «Ramero» does), which says nothing of the hidden one.
+     */
+    private static boolean foundUnexplained(String searchApiAnswer, String folio) {
+        try {
+            for (com.fasterxml.jackson.databind.JsonNode hit : mx.observa.archive.Json.MAPPER.readTree(searchApiAnswer).path("hits")) {
+                if (folio.equals(hit.path("folio").asText())) {
+                    java.util.regex.Matcher m = MARKED.matcher(unescape(hit.path("snippet").asText()));
+                    boolean readable = false;
+                    while (m.find()) {
+                        readable |= !m.group(1).contains("dato personal") && m.group(1).chars().anyMatch(Character::isLetter);
+                    }
+                    if (!readable) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static String hitsOf(String searchApiAnswer) {
@@ -372,8 +397,9 @@ class PrivacyPublicationIT {
         Map<String, String> lowered = new LinkedHashMap<>();
         normalized.forEach((where, text) -> lowered.put(where, text.toLowerCase(java.util.Locale.ROOT)));
         for (Planted planted : planted()) {
-            // the word as typed, without the punctuation it was planted with ("Cisneros," of "Cisneros, T.")
-            if (typed != null && planted.text().equalsIgnoreCase(normalize(typed).replaceAll("^[^\\p{L}\\d]+|[^\\p{L}\\d]+$", ""))) {
+            // the word as typed, without the punctuation it was planted or typed with ("Cisneros," of "Cisneros, T.";
+            // «"Maquita"», «@chelo.tepepan», «C.B.»): the page repeats it in its search box, quotes and all
+            if (typed != null && bare(planted.text()).equalsIgnoreCase(bare(normalize(typed)))) {
                 continue;
             }
             (planted.oneWord() ? normalized : lowered).forEach((where, text) -> {
@@ -472,6 +498,10 @@ class PrivacyPublicationIT {
         Map<String, String> texts = new LinkedHashMap<>();
         set.texts().forEach((file, text) -> texts.put(file, normalize(text)));
         return texts;
+    }
+
+    private static String bare(String s) {
+        return s.replaceAll("^[^\\p{L}\\d]+|[^\\p{L}\\d]+$", "");
     }
 
     private static String normalize(String s) {

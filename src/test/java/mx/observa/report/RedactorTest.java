@@ -40,6 +40,19 @@ class RedactorTest {
     }
 
     @Test
+    void whoAttendedAndBylinesAreRemovedButAnAppOrAFactIsNot() {
+        assertThat(safetyNet.redact("Atendió: agente R. Olmos, de la mesa de ayuda.")).isEqualTo(
+                "Atendió: agente [dato personal], de la mesa de ayuda.");
+        assertThat(safetyNet.redact("Notes by Gilberto Ruiz-Tagle (call me later)")).isEqualTo(
+                "Notes by [dato personal] (call me later)");
+        assertThat(safetyNet.redact("Por Casilda Mórtola: comparto lo que vi.")).isEqualTo("Por [dato personal]: comparto lo que vi.");
+        for (String kept : List.of("Enviado por WhatsApp, a las 10:00.", "Reportó: falta de boletas en la mesa.",
+                "Por Internet votaron 40 personas.")) {
+            assertThat(safetyNet.redact(kept)).as(kept).isEqualTo(kept);
+        }
+    }
+
+    @Test
     void placesNamedAfterADoctorInQuotesStayAndTableCellsAreLabels() {
         String office = "C. TITULAR DE LA DIRECCIÓN DISTRITAL 8\nPRESENTE";
         assertThat(safetyNet.redact(office)).as("a letter addressed to an office").isEqualTo(office);
@@ -55,7 +68,7 @@ class RedactorTest {
     void identifiersAndPhonesInEveryUsualShapeAreRemoved() {
         for (String id : List.of("SATM800101MDFNRR09", "SNTRMR80010109M800", "GOPL850312AB1", "IDMEX1234567890",
                 "(55) 8765-4321", "+52 55 2468 1357", "55-12-34-56-78", "1234-5678", "5512345678", "12345678901234",
-                "044 55 2468 1357", "045-33-1357-2468", "81·8340·1122", "01 (81) 8340 1122")) {
+                "044 55 2468 1357", "045-33-1357-2468", "81·8340·1122", "01 (81) 8340 1122", "+1 (213) 555-0187")) {
             assertThat(safetyNet.redact("dato " + id + " fin")).as(id).isEqualTo("dato [dato personal] fin");
         }
     }

@@ -205,4 +205,20 @@ class PersonalDataDetectorTest {
         assertThat(texts("Mis datos: Paseo de los Sauces 14, No. Int. 2, C.P. 52140.", "domicilio"))
                 .containsExactly("Paseo de los Sauces 14, No. Int. 2, C.P. 52140");
     }
+
+    @Test
+    void aNameTheSafetyNetFindsWhereItIsAnnouncedIsFoundWhereverTheReportWritesIt() {
+        // only the copy line announces him ("Lic." before the name); the sentence above names him by his surname alone
+        String text = "Quiñones le pidió a la gente esperar.\nC.c.p. Lic. Anselmo Quiñones Berrocal, asesor.";
+        assertThat(texts(text, "nombre")).contains("Quiñones", "Lic. Anselmo Quiñones Berrocal");
+        // what the net announces but is no person stays readable elsewhere: an office, a school
+        String office = "Atentamente\nCoordinación Distrital 08\nLa Coordinación Distrital 08 abrió la sesión.";
+        assertThat(detect(office)).noneSatisfy(p -> assertThat(p.text()).contains("Coordinación"));
+    }
+
+    @Test
+    void aPhoneOfAnotherCountryWithItsCodeAfterAPlus() {
+        assertThat(texts("Notes: text me at +1 (213) 555-0187 or +34 612 345 678, mesa 3 de 10 a 17.", "telefono"))
+                .containsExactly("+1 (213) 555-0187", "+34 612 345 678");
+    }
 }
