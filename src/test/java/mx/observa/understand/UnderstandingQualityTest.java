@@ -290,8 +290,10 @@ class UnderstandingQualityTest {
             // (recall 0.636), alcaldía, distrito, UT and fecha 1.000 — two undated mesa-day labels set to the jornada)
             new SeenFloors(30, 0.92, 0.76, 0.88, 0.90, 0.63, 1.00, 1.00, 1.00, 1.00),
             // ciega 11, blind once (eleventh session): F1 0.852, lowest topic precision 0.667, kind 0.775, serious 0.796
-            // (recall 0.494), alcaldía 1.000, distrito 1.000, UT 0.900, fecha 0.967
-            new SeenFloors(30, 0.85, 0.66, 0.77, 0.79, 0.49, 1.00, 1.00, 0.90, 0.96));
+            // (recall 0.494), alcaldía 1.000, distrito 1.000, UT 0.900, fecha 0.967 (twelfth session: raised to what the
+            // rules written on it measure: F1 0.936, lowest topic precision 0.833, kind 0.798, serious 0.869 (recall
+            // 0.651); UT and fecha as blind)
+            new SeenFloors(30, 0.93, 0.83, 0.79, 0.86, 0.65, 1.00, 1.00, 0.90, 0.96));
 
     @TestFactory
     Stream<DynamicTest> eachSeenSetHoldsItsFloors() {
@@ -319,8 +321,8 @@ class UnderstandingQualityTest {
     }
 
     /**
-     * The held-out set of the eleventh round ({@code evaluacion-ciega-11/}), measured blind once by the integrator
-     * after the rules were final (2026-12-04, eleventh session); docs/calidad.md publishes the figures beside the issue's
+     * The held-out set of the twelfth round ({@code evaluacion-ciega-12/}), measured blind once by the integrator
+     * after the rules were final (2026-12-04, twelfth session); docs/calidad.md publishes the figures beside the issue's
      * targets. Its floors are that measurement, rounded down: floors, not targets. Nobody changes a rule because of
      * this set.
      */
@@ -336,10 +338,10 @@ class UnderstandingQualityTest {
             // every figure that fell is named, not only the first
             SoftAssertions.assertSoftly(soft -> {
                 soft.assertThat(heldOut.reports()).as("informes del conjunto ciego").isGreaterThanOrEqualTo(30);
-                soft.assertThat(heldOut.reportMicro().f1()).as("F1 micro de temas").isGreaterThanOrEqualTo(0.85);
-                soft.assertThat(heldOut.lowestTopicPrecision()).as("precisión de cada tema").isGreaterThanOrEqualTo(0.66);
-                soft.assertThat(heldOut.kindAccuracy()).as("exactitud del tipo").isGreaterThanOrEqualTo(0.77);
-                soft.assertThat(heldOut.seriousPrecision()).as("precisión de incidencias graves").isGreaterThanOrEqualTo(0.79);
+                soft.assertThat(heldOut.reportMicro().f1()).as("F1 micro de temas").isGreaterThanOrEqualTo(0.87);
+                soft.assertThat(heldOut.lowestTopicPrecision()).as("precisión de cada tema").isGreaterThanOrEqualTo(0.50);
+                soft.assertThat(heldOut.kindAccuracy()).as("exactitud del tipo").isGreaterThanOrEqualTo(0.72);
+                soft.assertThat(heldOut.seriousPrecision()).as("precisión de incidencias graves").isGreaterThanOrEqualTo(0.60);
                 soft.assertThat(heldOut.accuracy("alcaldia")).as("alcaldía").isGreaterThanOrEqualTo(1.00);
                 soft.assertThat(heldOut.accuracy("distrito")).as("distrito").isGreaterThanOrEqualTo(1.00);
                 soft.assertThat(heldOut.accuracy("fecha")).as("fecha").isGreaterThanOrEqualTo(0.96);
