@@ -133,7 +133,7 @@ public final class Redactor {
             spans.add(new int[] {Math.max(0, p.start()), Math.min(text.length(), p.end())});
         }
         spans.addAll(AnnouncedNames.spans(text));
-        groupSpans(text, CONTACT_LABEL, spans);
+        AnnouncedNames.addGroupSpans(text, CONTACT_LABEL, spans);
         for (Pattern p : List.of(EMAIL, CURP, CLAVE_ELECTOR, RFC, LONG_CODE, PHONE, LONG_NUMBER)) {
             Matcher m = p.matcher(text);
             while (m.find()) {
@@ -166,22 +166,5 @@ public final class Redactor {
             at = s[1];
         }
         return out.append(text.substring(at)).toString();
-    }
-
-    /** The personal part of every match (its first group that matched, keeping the label before it). */
-    private static void groupSpans(String text, Pattern pattern, List<int[]> spans) {
-        Matcher m = pattern.matcher(text);
-        while (m.find()) {
-            int g = 1;
-            while (g < m.groupCount() && m.group(g) == null) {
-                g++;
-            }
-            String personal = m.group(g);
-            if (personal != null && !personal.isBlank()) {
-                int start = m.start(g) + (personal.length() - personal.stripLeading().length());
-                int end = m.end(g) - (personal.length() - personal.stripTrailing().length());
-                spans.add(new int[] {start, end});
-            }
-        }
     }
 }

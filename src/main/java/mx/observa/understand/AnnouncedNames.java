@@ -87,21 +87,29 @@ public final class AnnouncedNames {
             return spans;
         }
         for (Pattern p : ALL) {
-            Matcher m = p.matcher(text);
-            while (m.find()) {
-                int g = 1;
-                while (g < m.groupCount() && m.group(g) == null) {
-                    g++;
-                }
-                String personal = m.group(g);
-                if (personal != null && !personal.isBlank()) {
-                    int start = m.start(g) + (personal.length() - personal.stripLeading().length());
-                    int end = m.end(g) - (personal.length() - personal.stripTrailing().length());
-                    spans.add(new int[] {start, end});
-                }
-            }
+            addGroupSpans(text, p, spans);
         }
         return spans;
+    }
+
+    /**
+     * Adds to {@code spans} the personal part of every match of {@code pattern} in {@code text}: its first group that
+     * matched, without surrounding spaces, so the label before it stays readable.
+     */
+    public static void addGroupSpans(String text, Pattern pattern, List<int[]> spans) {
+        Matcher m = pattern.matcher(text);
+        while (m.find()) {
+            int g = 1;
+            while (g < m.groupCount() && m.group(g) == null) {
+                g++;
+            }
+            String personal = m.group(g);
+            if (personal != null && !personal.isBlank()) {
+                int start = m.start(g) + (personal.length() - personal.stripLeading().length());
+                int end = m.end(g) - (personal.length() - personal.stripTrailing().length());
+                spans.add(new int[] {start, end});
+            }
+        }
     }
 
     /**

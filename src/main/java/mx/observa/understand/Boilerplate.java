@@ -147,12 +147,13 @@ final class Boilerplate {
     /**
      * The formulas of a written complaint or petition that present or close the writing itself: "La que suscribe,
      * observadora acreditada, … presenta formal queja por los hechos siguientes:", "Se tenga por presentada esta queja",
-     * "Protesto lo necesario", "Por lo anteriormente expuesto, solicito:".
+     * "Protesto lo necesario", "Por lo anteriormente expuesto, solicito:" (alone, or before a colon that opens the
+     * requests: "Por lo expuesto, esta organización solicita que se revisen las actas" is itself a request).
      */
     private static final Pattern WRIT_FORMULA = Pattern.compile(
             "^(?:(?:primero|segundo|tercero|cuarto|quinto|unico|[ivx]{1,4}|\\d{1,2})[.)-]?\\s+)?"
                     + "(?:(?:el|la|los|las) que suscrib\\p{L}*|quien(?:es)? suscrib\\p{L}*|(?:el|la|los|las) suscrit[oa]s?,|protesto lo (?:necesario|conducente)"
-                    + "|por lo (?:anteriormente )?expuesto|se (?:me |nos )?tengan? por presentad)");
+                    + "|por lo (?:anteriormente )?expuesto(?:[,;]?(?:\\s+[\\p{L}.]+){0,8}\\s*:|[,;.]?)\\s*$|se (?:me |nos )?tengan? por presentad)");
     /** An item of an agenda ("PRIMER PUNTO. Lista de asistencia.", "Punto 3."): a heading of minutes. */
     private static final Pattern AGENDA_ITEM = Pattern.compile(
             "^(?:(?:primer|segundo|tercer|cuarto|quinto|sexto|\\d{1,2}(?:o|er)?)\\.? punto|punto (?:\\d{1,2}|[ivx]{1,4}|uno|dos|tres|cuatro|cinco))\\b");
