@@ -73,15 +73,16 @@ class PrivacyPublicationIT {
      * English sentence; the names written bare in running text («Maura Quiroz Nieto no recibió…», «Benigno Salas
      * contra…», «vi a Chabelo Mendiola», «hermana de Moy»), «Notes by Sean Villarreal-McKenzie» (a byline) and
      * «Atendió: agente Y. Cordero» (who attended, in a ticket) are hidden since the twelfth round.
+     * privacidad-ciega-12: its blind measurement (4), until the rules written after it lower it.
      */
     private static final Map<String, Integer> MAX_TUNING_LEAKS_BY_SET = Map.of("privacidad-ciega-6", 1,
-            "privacidad-ciega-7", 4, "privacidad-ciega-11", 1);
+            "privacidad-ciega-7", 4, "privacidad-ciega-11", 1, "privacidad-ciega-12", 4);
     /**
      * Tuning sets whose reports the commission still finds through a name it cannot read, at what they reach: none
      * since the twelfth round. privacidad-ciega-8 (4 blind) and -9 (3 blind): none since the tenth round.
      * privacidad-ciega-10 (1 blind): «Ramiro» found its letter through «Ramos», a readable decoy and a similar word
      * (as «Ramero» does), which the test counted until the twelfth round; a report is now counted only when a hit of
-     * it marks no word the commission reads. privacidad-ciega-11: none blind.
+     * it marks no word the commission reads. privacidad-ciega-11 and -12: none blind.
      */
     private static final Map<String, Integer> MAX_TUNING_FOUND_BY_HIDDEN_NAME_BY_SET = Map.of();
 

@@ -71,10 +71,11 @@ class PrivacyQualityTest {
      * round (names 95 of 97: a time after a name is no street number, capitals stop after the surname, «hermana de
      * Moy», «vi a …», «Notes by …», an unlisted given name before two known surnames, a short form the address spells);
      * «Abril» (a month as a given name, in an English sentence), «agente» (a role noun the label counts with the name)
-     * and a +1 phone stay visible.
+     * and a +1 phone stay visible. privacidad-ciega-12: its blind measurement (0.897, 140 of 156), until the rules
+     * written after it raise it.
      */
     private static final Map<String, Double> MIN_RECALL_BY_SET = Map.of("privacidad-ciega-6", 0.99, "privacidad-ciega-7", 0.975,
-            "privacidad-ciega-11", 0.98);
+            "privacidad-ciega-11", 0.98, "privacidad-ciega-12", 0.89);
     /**
      * Every tuning set: no decoy redacted (privacidad-ciega-8 redacted 4 of 60 blind until the ninth round: a «c.c.p.»
      * line under a signature, «del Centro de Salud …» after a name, a group «Vecinos Unidos Portales» read as a role
@@ -85,9 +86,11 @@ class PrivacyQualityTest {
      * Tuning sets that still redact a decoy, at what they redact. privacidad-ciega-11: 3 of 39 blind (7.7 %), 2 of 39
      * (5.1 %) since the twelfth round — a label's list of names now ends where a description takes over («…, estudiante
      * de la Facultad de Ciencias Políticas y Sociales»); the two left are office names the safety net's «Atentamente»
-     * block takes from the line after the signature.
+     * block takes from the line after the signature. privacidad-ciega-12: 4 of 44 blind (9.1 %), until the rules
+     * written after it lower it.
      */
-    private static final Map<String, Double> MAX_DECOYS_REDACTED_BY_SET = Map.of("privacidad-ciega-11", 0.06);
+    private static final Map<String, Double> MAX_DECOYS_REDACTED_BY_SET = Map.of("privacidad-ciega-11", 0.06,
+            "privacidad-ciega-12", 0.10);
     /**
      * For the held-out set. What privacidad-ciega-12 measured blind, once (2026-12-04, twelfth session): recall 0.897
      * (140 of 156 found in the extracted text; names 96 of 108, addresses 6 of 9, e-mails 9 of 10, every other type

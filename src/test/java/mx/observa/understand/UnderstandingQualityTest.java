@@ -27,7 +27,7 @@ import mx.observa.text.FoldingSpanishAnalyzer;
 /**
  * Measured quality of understanding on the labelled sets: the tuning sets ({@link EvaluationCorpus#TUNING}: the
  * project's own {@code evaluacion/}, and {@code evaluacion-ciega/}, {@code -2/} … {@code -6/}, the
- * first eleven held-out sets, each seen once blind and tuned on since) and the held-out set
+ * first twelve held-out sets, each seen once blind and tuned on since) and the held-out set
  * ({@link EvaluationCorpus#HELD_OUT}, written by someone who never saw the rules; evaluated when it is there and has
  * not joined the tuning sets). Writes them side by side to
  * {@code target/calidad.md} (docs/calidad.md copies it) and gates the held-out set on what it measured blind, once,
@@ -293,7 +293,10 @@ class UnderstandingQualityTest {
             // (recall 0.494), alcaldía 1.000, distrito 1.000, UT 0.900, fecha 0.967 (twelfth session: raised to what the
             // rules written on it measure: F1 0.936, lowest topic precision 0.833, kind 0.798, serious 0.869 (recall
             // 0.651); UT and fecha as blind)
-            new SeenFloors(30, 0.93, 0.83, 0.79, 0.86, 0.65, 1.00, 1.00, 0.90, 0.96));
+            new SeenFloors(30, 0.93, 0.83, 0.79, 0.86, 0.65, 1.00, 1.00, 0.90, 0.96),
+            // ciega 12, blind once (twelfth session): F1 0.877, lowest topic precision 0.500, kind 0.721, serious 0.600
+            // (recall 0.630), alcaldía 1.000, distrito 1.000, UT 1.000, fecha 0.967
+            new SeenFloors(30, 0.87, 0.50, 0.72, 0.60, 0.63, 1.00, 1.00, 1.00, 0.96));
 
     @TestFactory
     Stream<DynamicTest> eachSeenSetHoldsItsFloors() {
