@@ -281,6 +281,12 @@ public final class KnownPersonalData {
             acronym(forms, seen, List.of(folded.replaceAll("[^\\p{L}]", "").split("")), vocabulary);
             return;
         }
+        Matcher nickname = NICKNAME_INSIDE.matcher(folded);
+        if (nickname.find()) {
+            // "Ma. de la Luz Quezada ("Lucha")": the nickname names her alone as well, and is no part of the name
+            nameForms(forms, seen, nickname.group(1), vocabulary, titles, lowerCaseNames, lowerWords);
+            folded = folded.substring(0, nickname.start()) + " " + folded.substring(nickname.end());
+        }
         List<String> words = new ArrayList<>();
         for (String w : folded.split("[^\\p{L}'’]+")) {
             // a title found with the name ("Sra. Quintanar") is not part of it, nor the relation a given name was found
@@ -321,9 +327,13 @@ public final class KnownPersonalData {
         }
     }
 
-    /** A word before a name that is not part of it: a title, a possessive or article, a relation, "tal". */
+    /** A one-word nickname in quotes or parentheses inside a found name: «José "Pepe" Ruiz», «Ma. Quezada ("Lucha")». */
+    private static final Pattern NICKNAME_INSIDE = Pattern.compile("[ \\t]*\\(?[\"“«]([\\p{L}'’]{3,})[\"”»]\\)?");
+
+    /** A word before a name that is not part of it: a title, a possessive or article, a relation, an office, "tal". */
     private static boolean leadingWord(String w, PrivacyVocabulary vocabulary) {
-        return vocabulary.isTitle(w) || vocabulary.relations.contains(w) || w.equals("tal") || vocabulary.isFunctionWord(w);
+        return vocabulary.isTitle(w) || vocabulary.relations.contains(w) || vocabulary.officeRoles.contains(w) || w.equals("tal")
+                || vocabulary.isFunctionWord(w);
     }
 
     /**

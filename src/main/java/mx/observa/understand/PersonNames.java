@@ -43,9 +43,12 @@ final class PersonNames {
     private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
     private static final Pattern AGE_OR_ROLE_AFTER = Pattern.compile(
             "^[ \\t]*(?:,[ \\t]*)?(?:de[ \\t]+\\d{1,3}[ \\t]+anos|\\(\\d{1,3}[ \\t]*anos\\)|(?:y[ \\t]+)?\\d{1,3}[ \\t]+anos)");
-    /** A user name made of a name and a surname ("rogelio.meza", "lupita_ortiz"): not part of an address or a domain. */
+    /**
+     * A user name made of a name and a surname ("rogelio.meza", "lupita_ortiz"), perhaps with a short tag
+     * ("valeria_ochoa_mx"): not part of an address or a domain.
+     */
     private static final Pattern HANDLE = Pattern.compile(
-            "(?<![\\p{L}\\d@._-])(\\p{L}{3,})[._](\\p{L}{2,})(?:[._]?\\d{1,4})?(?![\\p{L}\\d@_-]|[.-][\\p{L}\\d])");
+            "(?<![\\p{L}\\d@._-])(\\p{L}{3,})[._](\\p{L}{2,})(?:[._]?\\d{1,4}|_[\\p{L}\\d]{1,5})?(?![\\p{L}\\d@_-]|[.-][\\p{L}\\d])");
     /** A surname written as its consonants, as in user names ("marisol_gtz", "jorge.hdz"); not a file's extension. */
     private static final Pattern ABBREVIATED_SURNAME = Pattern.compile(
             "(?!(?:pdf|txt|jpg|jpeg|png|gif|htm|xls|xlsx|ppt|pptx|rtf|csv|tsv|mp|gz|tgz|bz|xml|md|js|ts|cc)$)[b-df-hj-np-tv-z]{2,4}");
@@ -169,17 +172,68 @@ final class PersonNames {
         int floor = 0;
         for (Mention<String> m : found) {
             Mention<String> kept = m;
+            int from = Math.min(m.start(), Math.max(floor, Math.max(Lines.nearStart(s.text, m.start()), m.start() - 40)));
             if (m.value().strip().matches("[\\p{L}'’.-]+")) {
-                int from = Math.max(floor, Math.max(Lines.nearStart(s.text, m.start()), m.start() - 40));
                 Matcher r = RELATION_BEFORE.matcher(s.folded).region(from, m.start());
                 if (r.find() && (r.group(1) == null || vocabulary.relations.contains(r.group(1)))) {
                     kept = new Mention<>(s.text.substring(r.start(), m.end()), r.start(), m.end(), m.strength());
                 }
             }
+            boolean lone = m.value().strip().matches("[\\p{L}'’-]+");
+            int role = kept == m ? roleRightBefore(s, from, m.start(), lone) : -1;
+            if (role >= 0) {
+                kept = new Mention<>(s.text.substring(role, m.end()), role, m.end(), m.strength());
+            }
+            Matcher quoted = NICKNAME_AFTER.matcher(s.text).region(kept.end(), Lines.nearEnd(s.text, kept.end()));
+            quoted.useTransparentBounds(false).useAnchoringBounds(true);
+            if (quoted.lookingAt() && !vocabulary.notNameWords.contains(Folding.foldLower(quoted.group(1)))) {
+                // "Ma. de la Luz Quezada ("Lucha")": the nickname is known with the name, and names her alone elsewhere
+                kept = new Mention<>(s.text.substring(kept.start(), quoted.end()), kept.start(), quoted.end(), kept.strength());
+            }
+            Matcher widow = WIDOW_OF.matcher(s.text).region(kept.end(), Lines.nearEnd(s.text, kept.end()));
+            widow.useTransparentBounds(false).useAnchoringBounds(true);
+            if (widow.lookingAt() && !vocabulary.places.contains(Folding.foldLower(widow.group(1)))
+                    && !places.isPlaceName(widow.group(1))) {
+                kept = new Mention<>(s.text.substring(kept.start(), widow.end()), kept.start(), widow.end(), kept.strength());
+            }
             out.add(kept);
             floor = kept.end();
         }
         return out;
+    }
+
+    /**
+     * "Consuelo Arizmendi viuda de Chimal", "Ana Ruiz vda. de Peña": a married woman's name goes on with her husband's
+     * surname, which names her family as much as her own.
+     */
+    private static final Pattern WIDOW_OF = Pattern.compile("[ \\t]+(?:viuda|vda\\.?|VIUDA|VDA\\.?)[ \\t]+(?:de|DE)[ \\t]+(\\p{Lu}[\\p{L}'’-]+(?:[ \\t]\\p{Lu}[\\p{L}'’-]+)?)");
+
+    /** A one-word nickname in quotes, maybe in parentheses, right after a name: ' ("Lucha")', ' «Pepe»'. */
+    private static final Pattern NICKNAME_AFTER = Pattern.compile("[ \\t]+\\(?[\"“«](\\p{Lu}[\\p{L}'’]{2,})[\"”»]\\)?");
+
+    /** A role noun and one or two spaces, right before a position: "la operadora ", "Coordinadora ", "agente ". */
+    private static final Pattern ROLE_RIGHT_BEFORE = Pattern.compile("(?<![\\p{L}])(\\p{L}+) {1,2}$");
+    /** An article or a possessive right before a role noun: the role is told about the person, not used as a title. */
+    private static final Pattern DETERMINER_BEFORE = Pattern.compile(
+            "(?<![\\p{L}])(?:el|la|los|las|un|una|al|del|su|sus|mi|mis|nuestro|nuestra|este|esta|ese|esa)[ \\t]+$");
+
+    /**
+     * Where an office or a task written right before a person's name begins, when it goes with the name: used as a
+     * title — without an article ("Convoca: Coordinadora Evelia Santibáñez", "Atendió: agente Y. Cordero") or with a
+     * capital inside the sentence ("la Concejala Yadira Montesinos") — or before a given name alone ("la operadora
+     * Xiadani"), where it says which one of few people it was as a relation does. Told about the person with an article
+     * ("el funcionario Evaristo Quintanar llegó tarde") it stays readable: that an official did it is what the
+     * commission reads. -1 otherwise.
+     */
+    private int roleRightBefore(Scan s, int from, int start, boolean lone) {
+        Matcher r = ROLE_RIGHT_BEFORE.matcher(s.folded).region(from, start);
+        if (!r.find() || !vocabulary.officeRoles.contains(r.group(1))) {
+            return -1;
+        }
+        String role = s.text.substring(r.start(1), r.end(1));
+        boolean determiner = DETERMINER_BEFORE.matcher(s.folded).region(Lines.nearStart(s.text, r.start()), r.start()).find();
+        boolean titleCase = Character.isUpperCase(role.charAt(0)) && !role.equals(role.toUpperCase(java.util.Locale.ROOT));
+        return lone || !determiner || titleCase ? r.start() : -1;
     }
 
     /** "chayo aquí, ya en la mesa", "Lupita por acá:": who writes a message says so at its start. */
@@ -887,6 +941,7 @@ final class PersonNames {
             s.found.add(new Mention<>(s.text.substring(start, end), start, end, OTHER));
         }
         commonNicknames(s);
+        nicknamesWithSurname(s);
         quotedNicknames(s);
         nicknamesNamedAfter(s);
         nicknamesBeforeNames(s);
@@ -919,6 +974,44 @@ final class PersonNames {
             int start = article.folded().length() == 2 ? article.start() : w.start();
             int end = s.words.get(to).end();
             s.found.add(new Mention<>(s.text.substring(start, end), start, end, OTHER));
+        }
+    }
+
+    /**
+     * "el escrutador el Tejón Arriaga", "ahí estaba la Chilindrina Pérez": an article in lower case, a capitalized word
+     * that is no name, place, title or common word, and a known surname — a nickname and the family it belongs to, as
+     * neighbours call a person. Not where a place word or a street number makes the words a place.
+     */
+    private void nicknamesWithSurname(Scan s) {
+        for (int k = 1; k + 1 < s.words.size(); k++) {
+            Words.Word article = s.words.get(k - 1);
+            Words.Word w = s.words.get(k);
+            Words.Word surname = s.words.get(k + 1);
+            String f = w.folded();
+            if (!(article.text().equals("el") || article.text().equals("la")) || !continues(s.text, article, w)
+                    || !w.capitalized() || w.upper() || w.dotted() || f.length() < 3 || vocabulary.isKnownName(f)
+                    || vocabulary.commonNicknames.contains(f) || vocabulary.places.contains(f) || vocabulary.isTitle(f)
+                    || vocabulary.notNameWords.contains(f) || vocabulary.isFunctionWord(f) || vocabulary.namedThings.contains(f)
+                    || COMMON_ENDING.matcher(f).matches()
+                    || !continues(s.text, w, surname) || !surname.capitalized() || surname.upper() || !vocabulary.isSurname(surname.folded())) {
+                continue;
+            }
+            int before = k - 2;
+            if (before >= 0 && s.words.get(before).capitalized() && continues(s.text, s.words.get(before), article)) {
+                continue; // "Calle el Tejón Arriaga": part of a longer proper name
+            }
+            int to = k + 1;
+            if (to + 1 < s.words.size() && continues(s.text, surname, s.words.get(to + 1)) && s.words.get(to + 1).capitalized()
+                    && !s.words.get(to + 1).upper() && vocabulary.isSurname(s.words.get(to + 1).folded())) {
+                to++;
+            }
+            String words = s.text.substring(w.start(), s.words.get(to).end());
+            if (places.isPlaceName(words) || places.isPlaceName(w.text()) || places.isPlace(s.text, s.words, k, to)
+                    || places.inPlaceContext(s.text, s.words, k - 1, to)) {
+                continue;
+            }
+            int end = s.words.get(to).end();
+            s.found.add(new Mention<>(s.text.substring(article.start(), end), article.start(), end, OTHER));
         }
     }
 
@@ -1906,6 +1999,11 @@ final class PersonNames {
                 break;
             }
             if (!nameWord(w, lowerRun, value)) {
+                if (from >= 0 && placeWordAsSurname(s, from, j)) {
+                    to = j;
+                    significant++;
+                    upperOnly = false;
+                }
                 break;
             }
             if (from < 0) {
@@ -1944,6 +2042,24 @@ final class PersonNames {
         }
         return new Run(from, to, significant, known, vocabulary.isGivenName(s.words.get(from).folded()), upperOnly,
                 nicknamed && significant >= 2);
+    }
+
+    /**
+     * "Lupita Calzada, Efrén …", "Anselmo Plaza llegó": a word that announces a place (calzada, plaza, villa) right after a
+     * known given name, with no capitalized word after it to be the place's name, is a surname — a place word names a
+     * place only with the name that follows it.
+     */
+    private boolean placeWordAsSurname(Scan s, int from, int j) {
+        Words.Word w = s.words.get(j);
+        if (!w.capitalized() || w.upper() || w.dotted() || j != from + 1 || !vocabulary.isGivenName(s.words.get(from).folded())
+                || !vocabulary.places.contains(w.folded())) {
+            return false;
+        }
+        if (j + 1 < s.words.size() && continues(s.text, w, s.words.get(j + 1))
+                && (s.words.get(j + 1).capitalized() || CONNECTORS.contains(s.words.get(j + 1).folded()))) {
+            return false; // "María Plaza de la Constitución", "Rosa Villa Coapa": the place's name goes on
+        }
+        return true;
     }
 
     /**

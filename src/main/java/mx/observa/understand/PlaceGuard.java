@@ -190,13 +190,18 @@ final class PlaceGuard {
      */
     private boolean introducedByPlaceWord(String text, List<Words.Word> words, int from) {
         int lineStart = Lines.nearContinuedStart(text, words.get(from).start());
+        int ownStart = Lines.nearStart(text, words.get(from).start());
+        if (lineStart != ownStart && NEW_ENTRY.matcher(text).region(ownStart, words.get(from).start()).lookingAt()) {
+            lineStart = ownStart; // "…Deportivo Francisco J. Múgica\n01.05.2022 08:40 Chivis": a chat line or an item starts anew
+        }
         int k = from;
         for (int steps = 0; steps < 10; steps++) {
             int boundary = words.get(k).start();
             String before = Folding.foldPreservingLength(text.substring(Math.max(lineStart, boundary - 60), boundary));
             String trimmed = before.replaceAll("[\\s\"'“”«»#.,0-9-]+$", "");
             // (?s): the context may run on from the line before, and a mark there ("…San Nicolás\n3) Nepomuceno") ends it too
-            if (before.matches("(?s).*[,;:()\\[\\]]\\s*$") && !before.matches("(?s).*\\d[,]?\\s*$")
+            // a dash before the words parts them from what came before: "…en el Parque de los Periodistas. — Sam" signs
+            if (before.matches("(?s).*[,;:()\\[\\]—–]\\s*$") && !before.matches("(?s).*\\d[,]?\\s*$")
                     || SENTENCE_END.matcher(before).find() && !titleBefore(before)) {
                 return false;
             }
@@ -209,14 +214,23 @@ final class PlaceGuard {
                 return false;
             }
             Words.Word w = words.get(k);
-            boolean skippable = w.capitalized() || CONNECTORS.contains(w.folded()) || w.folded().equals("no");
-            boolean addressed = vocabulary.isTitle(w.folded()) && k > 0 && ARTICLES.contains(words.get(k - 1).text());
+            // "Escuela Nacional para Ciegos Ignacio Trigueros": "para" inside an institution's name, before a capitalized
+            // word that is no person's name
+            boolean inName = w.folded().equals("para") && words.get(k + 1).capitalized() && !vocabulary.isKnownName(words.get(k + 1).folded());
+            boolean skippable = w.capitalized() || CONNECTORS.contains(w.folded()) || w.folded().equals("no") || inName;
+            // in a text written in capitals the article is in capitals too: "LA SEÑORA CRESCENCIA"
+            Words.Word article = k > 0 ? words.get(k - 1) : null;
+            boolean addressed = vocabulary.isTitle(w.folded()) && article != null
+                    && (ARTICLES.contains(article.text()) || article.upper() && w.upper() && ARTICLES.contains(article.folded()));
             if (!skippable || addressed) {
                 return false;
             }
         }
         return false;
     }
+
+    /** A line that opens with a date, a time, a number or a bullet: a new entry (a chat line, a list item), not a run-on. */
+    private static final Pattern NEW_ENTRY = Pattern.compile("[ \\t]*(?:[\\[(]?\\d|[-•*·–—])");
 
     private static final Pattern LAST_WORD = Pattern.compile("(\\p{L}+)\\.\\s+$");
 

@@ -49,6 +49,11 @@ final class PrivacyVocabulary {
      * every one-word {@code parentescos} and {@code relaciones}.
      */
     final Set<String> relations;
+    /**
+     * Offices and tasks written right before a name that go with it ("la operadora Xiadani", "la Concejala Yadira
+     * …"): {@code cargos_con_nombre}.
+     */
+    final Set<String> officeRoles;
     final List<String> observerLabels;
     final List<String> personLabels;
     final List<String> mailHeaders;
@@ -90,6 +95,7 @@ final class PrivacyVocabulary {
         Set<String> relations = new HashSet<>(lists.get("relaciones"));
         lists.get("parentescos").stream().filter(k -> !k.contains(" ")).forEach(relations::add);
         this.relations = Set.copyOf(relations);
+        this.officeRoles = Set.copyOf(lists.get("cargos_con_nombre"));
         this.observerLabels = longestFirst(lists.get("etiquetas_observador"));
         this.personLabels = longestFirst(lists.get("etiquetas_persona"));
         this.mailHeaders = longestFirst(lists.get("encabezados_correo"));
@@ -113,7 +119,7 @@ final class PrivacyVocabulary {
         this.notNameWords = Set.copyOf(notName);
     }
 
-    private static final String[] LISTS = {"tratamientos", "tratamientos_de_cortesia", "funciones", "parentescos", "relaciones", "anuncios", "etiquetas_observador", "etiquetas_persona",
+    private static final String[] LISTS = {"tratamientos", "tratamientos_de_cortesia", "funciones", "parentescos", "relaciones", "cargos_con_nombre", "anuncios", "etiquetas_observador", "etiquetas_persona",
             "encabezados_correo", "presentaciones", "despedidas", "saludos_iniciales", "autoria", "verbos_de_persona", "anuncios_de_apodo", "apodo_despues", "apodos_comunes", "nombres_de_cosas", "nombres_que_son_palabras", "lugares", "personajes", "no_nombre"};
 
     static PrivacyVocabulary load(Path dir) {

@@ -71,11 +71,16 @@ class PrivacyQualityTest {
      * round (names 95 of 97: a time after a name is no street number, capitals stop after the surname, «hermana de
      * Moy», «vi a …», «Notes by …», an unlisted given name before two known surnames, a short form the address spells);
      * «Abril» (a month as a given name, in an English sentence), «agente» (a role noun the label counts with the name)
-     * and a +1 phone stay visible. privacidad-ciega-12: its blind measurement (0.897, 140 of 156), until the rules
-     * written after it raise it.
+     * and a +1 phone stay visible; «agente Y. Cordero» is found since the thirteenth round (an office used as a title goes
+     * with the name): 154 of 155. privacidad-ciega-7 reaches 198 of 200 since the thirteenth round (a nickname in quotes
+     * after a name is known alone, a chat line starts anew after a place, «LA SEÑORA …» in capitals addresses a person).
+     * privacidad-ciega-12: 0.897 blind (140 of 156), 151 of 156 since the thirteenth round (names 107 of 108: offices
+     * used as titles, place words as surnames, «viuda de», attendees' labels, user names with a tag, nickname and
+     * surname); «la observadora Xanat …» (a role told with an article stays readable) and four addresses/e-mails
+     * remain.
      */
-    private static final Map<String, Double> MIN_RECALL_BY_SET = Map.of("privacidad-ciega-6", 0.99, "privacidad-ciega-7", 0.975,
-            "privacidad-ciega-11", 0.98, "privacidad-ciega-12", 0.89);
+    private static final Map<String, Double> MIN_RECALL_BY_SET = Map.of("privacidad-ciega-6", 0.99, "privacidad-ciega-7", 0.985,
+            "privacidad-ciega-11", 0.99, "privacidad-ciega-12", 0.96);
     /**
      * Every tuning set: no decoy redacted (privacidad-ciega-8 redacted 4 of 60 blind until the ninth round: a «c.c.p.»
      * line under a signature, «del Centro de Salud …» after a name, a group «Vecinos Unidos Portales» read as a role

@@ -544,7 +544,7 @@ class PersonNamesTest {
     void peopleNamedByWhoseRelativesTheyAreOrBySeeingThem() {
         assertThat(found("dice que es sobrino de Chencho el de la tienda")).contains("Chencho");
         assertThat(found("En la fila vi a Tiburcio Escamilla con las boletas.")).containsExactly("Tiburcio Escamilla");
-        assertThat(found("Atendió: agente L. Quintero, de la mesa de ayuda.")).containsExactly("L. Quintero");
+        assertThat(found("Atendió: agente L. Quintero, de la mesa de ayuda.")).containsExactly("agente L. Quintero");
         assertThat(found("Notes by Bryce Aldana-Whitfield (text me anytime)")).containsExactly("Bryce Aldana-Whitfield");
     }
 
@@ -574,5 +574,55 @@ class PersonNamesTest {
         assertThat(found("el que vendía tamales era anacleto pinzón, vive en la otra cuadra\nla mesa abrió tarde\nno había boletas"))
                 .contains("anacleto pinzón");
         assertThat(found("lo que más había era gente formada, nada más\nla mesa abrió tarde\nno había boletas")).isEmpty();
+    }
+
+    @Test
+    void anOfficeUsedAsATitleGoesWithTheNameButARoleToldAboutAPersonStaysReadable() {
+        assertThat(found("Convoca: Supervisora Rosalba Quiñones")).containsExactly("Supervisora Rosalba Quiñones");
+        assertThat(found("Lo presentó la Concejala Marisela Ontiveros Gálvez ante el pleno.")).containsExactly("Concejala Marisela Ontiveros Gálvez");
+        assertThat(found("Me contestó la operadora Brenda, muy amable.")).containsExactly("operadora Brenda");
+        assertThat(found("El funcionario Evaristo Quintanar llegó tarde.")).containsExactly("Evaristo Quintanar");
+        assertThat(found("La consejera presidenta inauguró la jornada.")).isEmpty();
+    }
+
+    @Test
+    void aPlaceWordAfterAGivenNameIsASurnameWhenNoPlaceNameFollows() {
+        assertThat(found("Asistentes: Rocío Calzada, Emilio Tapia y Ana Gómez.")).contains("Rocío Calzada");
+        assertThat(found("Nos vimos en la Calzada de Tlalpan, frente al metro.")).isEmpty();
+    }
+
+    @Test
+    void listsOfAttendeesUserNamesWithATagAndMarriedNames() {
+        assertThat(found("Asisten: ROSENDO IBARRA, XOCHIPILLI TENAMAXTLE")).containsExactly("ROSENDO IBARRA", "XOCHIPILLI TENAMAXTLE");
+        assertThat(found("[streamer lupita_ortiz_mx] hola chat")).contains("lupita_ortiz_mx");
+        assertThat(found("Firmó Amparo Villaseñor viuda de Trejo, vecina de la cuadra.")).contains("Amparo Villaseñor viuda de Trejo");
+    }
+
+    @Test
+    void aNicknameWithAnArticleBeforeAKnownSurnameNamesAPerson() {
+        assertThat(found("en la fila estaba el Cachetes Ortega repartiendo volantes")).contains("el Cachetes Ortega");
+        assertThat(found("pasamos por el Mercado Ortega y luego a la mesa")).isEmpty();
+    }
+
+    @Test
+    void aNicknameInQuotesAfterANameIsKnownAlone() {
+        String text = "Directorio\n1\tMa. Luisa Ferrer (\"Tuti\")\t55 5555 0101\nCualquier duda con él o con Tuti.";
+        assertThat(personal(text, KnownPersonalData.NONE)).contains("Tuti");
+    }
+
+    @Test
+    void placesNamedAfterPeopleEndWhereADashOrANewChatLineStarts() {
+        assertThat(found("Estudié en la Escuela Nacional para Ciegos Ignacio Trigueros.")).isEmpty();
+        assertThat(personal("De: Samanta Uribe\nNos vemos en el Parque de los Periodistas Ilustres. — Sam", KnownPersonalData.NONE))
+                .contains("Sam");
+        assertThat(found("01.05.2022 08:35 Itzia Nájera: tú vas a la del Deportivo Francisco J. Múgica\n"
+                + "01.05.2022 08:40 Chivis (@chivis_m): ya llegué")).contains("Chivis");
+    }
+
+    @Test
+    void aLoneGivenNameAfterATitleInATextWrittenInCapitals() {
+        List<String> found = personal("LA MESA ESTABA AFUERA DEL MERCADO LA PASTORA Y LA RESPONSABLE ERA LA SEÑORA EUSEBIA.\n"
+                + "LE DIJE A DOÑA EUSEBIA QUE NO SE VALIA", KnownPersonalData.NONE);
+        assertThat(found.stream().filter(f -> f.contains("EUSEBIA")).count()).isEqualTo(2);
     }
 }
