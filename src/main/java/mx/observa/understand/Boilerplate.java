@@ -189,6 +189,9 @@ final class Boilerplate {
     private static final Pattern SIGNED = Pattern.compile("\\bfirma autografa\\b|\\(firma\\)|^rubrica\\b|^(?:firmo|firmamos|firma|firman)\\b(?! (?:el|la|los|las) (?:acta|actas|constancia|hoja))"
             // the space left to sign: "Firma del estudiante y sello de la coordinación", "Nombre y firma de quien recibe"
             + "|^(?:nombre,? )?(?:y )?(?:firmas?|sello)(?: y (?:sello|firma|nombre))? (?:del?|de la|de los|de las|de quien) [^.!?:]{0,80}$");
+    /** How to read the document: "Cómo leer este informe: verde = sin problema…", "Simbología: ✔ = cumple". */
+    private static final Pattern READING_KEY = Pattern.compile(
+            "^(?:como (?:leer|se lee|interpretar)|leyenda|simbologia|clave de (?:colores|lectura|simbolos)|escala(?: de (?:valoracion|calificacion))?)\\b[^.!?]{0,30}:");
     /** A form's instruction to whoever fills it in: "Marque Sí / No y agregue observaciones". */
     private static final Pattern FORM_INSTRUCTION = Pattern.compile(
             "^(?:marque|llene|conteste|responda|seleccione|elija|tache|subraye)\\b(?!.*[.!?]\\s+\\S)");
@@ -275,7 +278,7 @@ final class Boilerplate {
         return MINUTES_FORMULA.matcher(line).find() || SIGNED.matcher(line).find() || WRIT_FORMULA.matcher(line).find()
                 || words <= 14 && FORM_INSTRUCTION.matcher(line).find() || words <= 8 && SHIFT_HEADING.matcher(line).find() || words <= 8 && AGENDA_ITEM.matcher(line).find()
                 || words <= 20 && PROVENANCE.matcher(line).find() || words <= 8 && RECORDING.matcher(line).matches()
-                || words <= POINTER_WORDS && POINTS_BELOW.matcher(line).find();
+                || words <= POINTER_WORDS && POINTS_BELOW.matcher(line).find() || READING_KEY.matcher(line).find();
     }
 
     /** A sentence on how the document was written, dictated or sent ("Informe dictado a mi lector de pantalla."). */

@@ -255,7 +255,7 @@ final class Segmenter {
             if (EMPTY_LABEL.matcher(line).matches()) {
                 return true; // "Incidencias:", "Observaciones: ______"
             }
-            return Boilerplate.words(line) <= MAX_HEADING_WORDS && !line.matches(".*[.!?]$") && !line.contains("?")
+            return titleWords(line) <= MAX_HEADING_WORDS && !line.matches(".*[.!?]$") && !line.contains("?")
                     && !line.startsWith("¡") && !line.matches(".*\\S:\\s*\\S.*") && !LEADER_FIELD.matcher(line).find();
         }
     }
@@ -915,7 +915,7 @@ final class Segmenter {
     /** The first line of a document that names rather than tells ("Acompañamiento al módulo de votación por internet (SEI)"). */
     private static boolean isVerblessTitle(String original) {
         String line = LEADING_SYMBOLS.matcher(original.strip()).replaceFirst("");
-        return titleLike(line) && Boilerplate.words(line) <= FIRST_LINE_TITLE_WORDS && !line.endsWith(",") && verbless(line);
+        return titleLike(line) && titleWords(line) <= FIRST_LINE_TITLE_WORDS && !line.endsWith(",") && verbless(line);
     }
 
     /** Whether no word of the line looks like a conjugated verb (a common one, a preterite in -ó, -aron, -aba). */
@@ -938,9 +938,18 @@ final class Segmenter {
         return true;
     }
 
+    /**
+     * How long a title is: an aside in parentheses adds nothing to what it names ("Evaluación de la mesa (escala de 1 =
+     * muy mal a 5 = excelente)", "TURNO DE LA TARDE (13:00 al cierre)").
+     */
+    private static int titleWords(String line) {
+        int words = Boilerplate.words(PARENTHESIZED.matcher(line).replaceAll(" "));
+        return words == 0 ? Boilerplate.words(line) : words;
+    }
+
     /** A line with no sentence in it that could head what follows: no end of sentence, no question, no field. */
     private static boolean titleLike(String line) {
-        int words = Boilerplate.words(line);
+        int words = titleWords(line);
         return words >= 2 && words <= 14 && !SENTENCE_END.matcher(line).find() && !line.endsWith(":") && !line.contains("?")
                 && !LIST_MARKER.matcher(line).find() && !CHECKED.matcher(line).find() && !FIELD.matcher(line).find()
                 && Character.isUpperCase(line.codePointAt(0));

@@ -817,4 +817,16 @@ class SegmenterTest {
                 PARA ESA HORA YA SE HABIAN IDO COMO VEINTE PERSONAS
                 """)).hasSize(2);
     }
+
+    @Test
+    void anAsideInParenthesesDoesNotMakeATitleASentenceAndAReadingKeyIsNoFinding() {
+        assertThat(findings("""
+                Calificación de la mesa del parque (de 1 = muy mal a 5 = excelente, según lo que vi)
+                Simbología: ✔ = se cumplió, ✘ = no se cumplió.
+
+                Apertura: 2 — abrieron a las 9:50 porque no llegaba la llave.
+                Secreto del voto: 5 — mampara contra la pared.
+                """)).containsExactly("Apertura: 2 — abrieron a las 9:50 porque no llegaba la llave.",
+                "Secreto del voto: 5 — mampara contra la pared.");
+    }
 }
