@@ -294,11 +294,15 @@ final class KindSignals {
     private Reading contrasted(AnalyzedText at, List<Signal> signals) {
         List<Signal> out = new ArrayList<>(signals);
         boolean contrast = false;
+        // what the mesa or the police did about it is no problem set against the denial: "nadie salió lastimado, pero
+        // la responsable pidió apoyo a una patrulla"
+        List<Rule.Match> handling = rules.handling.isEmpty() ? List.of() : new Rule.AnyPhrase(rules.handling).find(at);
         for (int a : starts(at, rules.adversatives)) {
             int start = at.sentenceStart(a);
             int end = at.sentenceEnd(a);
             List<Signal> before = signals.stream().filter(s -> s.match().from() >= start && s.match().to() < a).toList();
-            boolean afterSays = signals.stream().anyMatch(s -> s.match().from() > a && s.match().from() <= end);
+            boolean afterSays = signals.stream().anyMatch(s -> s.match().from() > a && s.match().from() <= end)
+                    || handling.stream().anyMatch(h -> h.from() > a && h.from() <= end);
             if (!before.isEmpty() && before.stream().noneMatch(Signal::problem) && !afterSays
                     && end - a >= MIN_CONTRASTED_WORDS) {
                 boolean si = a + 1 < at.size() && at.get(a + 1).surface().equals("si");
