@@ -93,6 +93,13 @@ final class KindSignals {
             }
         }
         signals.sort((a, b) -> Integer.compare(a.match().from(), b.match().from()));
+        // calling the police or asking for support is how the mesa handled a problem, not the problem ("las funcionarias
+        // pidieron apoyo al módulo de policía y los retiraron"); denied it is ("nadie pidió apoyo")
+        if (!rules.handling.isEmpty()) {
+            List<Rule.Match> handled = new Rule.AnyPhrase(rules.handling).find(at).stream().filter(h -> !negation.denies(h)).toList();
+            signals.removeIf(s -> s.problem() && negation.negatorOf(s.match()) < 0
+                    && handled.stream().anyMatch(h -> overlaps(h, s.match())));
+        }
         refusedByTheRules(at, negation, signals);
         conceded(at, signals);
         Reading reading = contrasted(at, signals);
