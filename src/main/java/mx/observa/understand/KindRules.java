@@ -39,6 +39,9 @@ final class KindRules {
     record IneligibleSpec(List<String> motivos, List<String> elegible, List<String> rechazo) {
     }
 
+    record HandlingSpec(List<String> frases, List<String> fallida) {
+    }
+
     record AnswerSpec(List<String> si, List<String> no, List<String> vacias, List<String> sinContenido) {
     }
 
@@ -47,7 +50,7 @@ final class KindRules {
 
     record FileSpec(NegationSpec negacion, Integer ventanaExclusion, Map<String, CueSpec> tipos,
                     HeadingSpec encabezados, AnswerSpec respuestas, ContrastSpec contraste, MentionSpec menciones,
-                    List<String> seguimiento, ElsewhereSpec otraMesa, List<String> sinConstancia, CueSpec cifras,
+                    List<String> seguimiento, HandlingSpec atencion, ElsewhereSpec otraMesa, List<String> sinConstancia, CueSpec cifras,
                     NoTopicSpec sinTemas, IneligibleSpec noElegible) {
     }
 
@@ -100,8 +103,15 @@ final class KindRules {
     final List<Phrase> exceptions;
     /** Verbs that record in the acta what was already told ("se anotó también el robo"). */
     final List<Phrase> recording;
-    /** Words that go on telling the incident of the finding before ("se fue", "llamaron a la policía"). */
+    /** Words that go on telling the incident of the finding before ("ya se fue", "no hizo nada"). */
     final List<Phrase> followUps;
+    /**
+     * How the mesa, the police or the neighbours recorded or handled the incident of the finding before ("se anotó en
+     * la hoja de incidentes", "llamaron a la patrulla y se lo llevaron"): told alone, «sin novedad» — unless the
+     * handling failed ({@link #failedHandling}: "no hizo nada", "la patrulla nunca llegó").
+     */
+    final List<Phrase> handling;
+    final List<Phrase> failedHandling;
     /** Hearsay ("me dicen que") and another mesa ("la mesa de al lado"): together, an event not seen here. */
     final List<Phrase> hearsay;
     final List<Phrase> elsewhere;
@@ -177,6 +187,9 @@ final class KindRules {
         exceptions = optional(m.excepciones(), analyzer);
         recording = optional(m.registro(), analyzer);
         followUps = optional(spec.seguimiento(), analyzer);
+        HandlingSpec hs = spec.atencion() == null ? new HandlingSpec(null, null) : spec.atencion();
+        handling = optional(hs.frases(), analyzer);
+        failedHandling = optional(hs.fallida(), analyzer);
         ElsewhereSpec e = spec.otraMesa() == null ? new ElsewhereSpec(null, null) : spec.otraMesa();
         hearsay = optional(e.rumor(), analyzer);
         elsewhere = optional(e.lugar(), analyzer);

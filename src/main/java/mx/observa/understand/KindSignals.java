@@ -93,6 +93,13 @@ final class KindSignals {
             }
         }
         signals.sort((a, b) -> Integer.compare(a.match().from(), b.match().from()));
+        // calling the police or asking for support is how the mesa handled a problem, not the problem ("las funcionarias
+        // pidieron apoyo al módulo de policía y los retiraron"); denied it is ("nadie pidió apoyo")
+        if (!rules.handling.isEmpty()) {
+            List<Rule.Match> handled = new Rule.AnyPhrase(rules.handling).find(at).stream().filter(h -> !negation.denies(h)).toList();
+            signals.removeIf(s -> s.problem() && negation.negatorOf(s.match()) < 0
+                    && handled.stream().anyMatch(h -> overlaps(h, s.match())));
+        }
         refusedByTheRules(at, negation, signals);
         conceded(at, signals);
         Reading reading = contrasted(at, signals);
@@ -294,11 +301,15 @@ final class KindSignals {
     private Reading contrasted(AnalyzedText at, List<Signal> signals) {
         List<Signal> out = new ArrayList<>(signals);
         boolean contrast = false;
+        // what the mesa or the police did about it is no problem set against the denial: "nadie salió lastimado, pero
+        // la responsable pidió apoyo a una patrulla"
+        List<Rule.Match> handling = rules.handling.isEmpty() ? List.of() : new Rule.AnyPhrase(rules.handling).find(at);
         for (int a : starts(at, rules.adversatives)) {
             int start = at.sentenceStart(a);
             int end = at.sentenceEnd(a);
             List<Signal> before = signals.stream().filter(s -> s.match().from() >= start && s.match().to() < a).toList();
-            boolean afterSays = signals.stream().anyMatch(s -> s.match().from() > a && s.match().from() <= end);
+            boolean afterSays = signals.stream().anyMatch(s -> s.match().from() > a && s.match().from() <= end)
+                    || handling.stream().anyMatch(h -> h.from() > a && h.from() <= end);
             if (!before.isEmpty() && before.stream().noneMatch(Signal::problem) && !afterSays
                     && end - a >= MIN_CONTRASTED_WORDS) {
                 boolean si = a + 1 < at.size() && at.get(a + 1).surface().equals("si");

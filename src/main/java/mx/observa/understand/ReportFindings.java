@@ -166,8 +166,11 @@ final class ReportFindings {
     }
 
     /**
-     * A passage that judges nothing by itself and goes on telling the incident just before it ("se fue como a las
-     * 10:30", "llamaron a la patrulla") is part of that incident.
+     * A passage that judges nothing by itself and goes on telling the incident just before it ("ya se fue el del
+     * celular", "nadie hizo nada") is part of that incident; one that only tells how the mesa, the police or the
+     * neighbours recorded or handled it ("llamaron a la patrulla y se lo llevaron", "se anotó en la hoja de
+     * incidentes") is «sin novedad» about the same topics: the mesa did what it should (the labelling criteria,
+     * src/test/resources/evaluacion/README.md) — unless the handling failed ("la patrulla nunca llegó").
      */
     private Finding followingUp(Finding f, Finding previous) {
         if (previous == null || previous.illegible() || previous.kind() != FindingKind.INCIDENCIA) {
@@ -182,23 +185,48 @@ final class ReportFindings {
         if (!judgesNothing) {
             return f;
         }
-        List<Rule.Match> cues = kindRules.followUps.isEmpty() ? List.of()
-                : new Rule.AnyPhrase(kindRules.followUps).find(AnalyzedText.of(analyzer, blankNames(f.text())));
+        AnalyzedText analyzed = AnalyzedText.of(analyzer, blankNames(f.text()));
+        List<Rule.Match> handled = find(analyzed, kindRules.handling);
+        // handling denied ("nadie llamó a la policía", "no le pidió que se retirara") or undone after a turn ("le
+        // avisé a la responsable, pero dijo que no era su asunto") is no handling
+        NegationScope negation = NegationScope.of(analyzed, kindRules.negation);
+        boolean failed = !find(analyzed, kindRules.failedHandling).isEmpty() || handled.stream().anyMatch(negation::denies)
+                || !handled.isEmpty() && turnAfter(analyzed, handled.get(0).to());
+        // … and a passage whose own words the rules read as a problem tells the problem, not only its handling
+        boolean tellsAProblem = f.kind() == FindingKind.INCIDENCIA && !f.kindEvidence().isEmpty()
+                && !NearestPassages.decided(f.kindEvidence());
+        boolean onlyHandled = !handled.isEmpty() && !failed && !tellsAProblem;
+        List<Rule.Match> cues = onlyHandled ? handled : find(analyzed, kindRules.followUps);
         if (cues.isEmpty()) {
             return f;
         }
+        FindingKind kind = onlyHandled ? FindingKind.CONFORME : FindingKind.INCIDENCIA;
+        String follows = (kind == FindingKind.CONFORME ? "atiende el hallazgo " : "sigue al hallazgo ") + previous.number();
         SortedMap<String, List<String>> evidence = new TreeMap<>(f.evidence());
         if (evidence.isEmpty() || officialsOnly) {
             // its topics are those of the incident it goes on telling, unless it names its own (besides the officials)
             previous.evidence().forEach((topic, words) -> {
                 if (!topic.equals("recomendacion") && !topic.equals("buena_practica")) {
-                    evidence.putIfAbsent(topic, List.of("sigue al hallazgo " + previous.number()));
+                    evidence.putIfAbsent(topic, List.of(follows));
                 }
             });
         }
-        List<String> why = new ArrayList<>(List.of("sigue al hallazgo " + previous.number()));
+        List<String> why = new ArrayList<>(List.of(follows));
         cues.forEach(c -> why.add(c.evidence()));
-        return new Finding(f.number(), f.text(), evidence, FindingKind.INCIDENCIA, why, false);
+        return new Finding(f.number(), f.text(), evidence, kind, why, false);
+    }
+
+    private boolean turnAfter(AnalyzedText analyzed, int from) {
+        for (int i = from; i < analyzed.size(); i++) {
+            if (analyzed.longestAt(kindRules.adversatives, i) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<Rule.Match> find(AnalyzedText analyzed, List<Phrase> phrases) {
+        return phrases.isEmpty() ? List.of() : new Rule.AnyPhrase(phrases).find(analyzed);
     }
 
     private static boolean judges(FindingKind kind) {

@@ -194,4 +194,19 @@ class ReportUnderstanderTest {
         u.findings().forEach(f -> union.addAll(f.topics()));
         assertThat(u.topics()).containsExactlyElementsOf(union);
     }
+
+    @Test
+    void aPassageThatOnlyTellsHowTheIncidentWasHandledIsSinNovedad() {
+        // the labelling criteria (evaluacion/README.md): the problem is an incident; what the mesa or the police did
+        // about it, told alone, is «sin novedad» about the same topic — unless the handling failed
+        Understanding u = understander.understand(String.join("\n\n",
+                "A las 11:20 un señor borracho empezó a gritar y tiró la urna al suelo.",
+                "La responsable llamó a la patrulla y se llevaron al señor; se anotó en la hoja de incidentes."), "informe.txt");
+        assertThat(u.findings()).extracting(Finding::kind).containsExactly(FindingKind.INCIDENCIA, FindingKind.CONFORME);
+        assertThat(u.findings().get(1).topics()).contains("seguridad");
+        Understanding failed = understander.understand(String.join("\n\n",
+                "A las 11:20 un señor borracho empezó a gritar y tiró la urna al suelo.",
+                "Nadie de la mesa llamó a la policía ni lo anotó en la hoja de incidentes."), "informe.txt");
+        assertThat(failed.findings()).extracting(Finding::kind).containsExactly(FindingKind.INCIDENCIA, FindingKind.INCIDENCIA);
+    }
 }
