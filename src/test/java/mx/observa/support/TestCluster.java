@@ -40,6 +40,18 @@ public final class TestCluster {
         return cluster;
     }
 
+    /**
+     * Stops the cluster (a later {@link #cluster()} starts it again). Its tests are all in one class, which stops it
+     * when it ends: three idle nodes would otherwise live, and hold their heaps, until the JVM that runs the rest of the
+     * suite ends.
+     */
+    public static synchronized void stop() {
+        if (cluster != null) {
+            cluster.close();
+            cluster = null;
+        }
+    }
+
     /** Observa's settings for an index of its own on the test cluster: three shards, one replica of each. */
     public static OpenSearchSettings settings(Class<?> testClass) {
         return new OpenSearchSettings(cluster().httpHosts(), "prueba-" + testClass.getSimpleName().toLowerCase(Locale.ROOT),

@@ -11,7 +11,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -43,8 +47,11 @@ import mx.observa.text.FoldingSpanishAnalyzer;
  * with the same results as the embedded index, search still answers and nothing indexed is lost when a node is killed,
  * and {@code observa reindex} fills an emptied cluster from the report store; the search quality evaluation gives the
  * same figures on both backends. Every test on the cluster is in this one class, so that one integration-test JVM
- * starts the cluster and the other runs the rest of the suite meanwhile.
+ * starts the cluster and the other runs the rest of the suite meanwhile. The test that kills a node runs last (the
+ * others would start it again first: a node's start and the wait for a green cluster), and the cluster stops with the
+ * class, not with the JVM that goes on with the rest of the suite.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class OpenSearchClusterIT {
 
     @TempDir
@@ -52,7 +59,13 @@ class OpenSearchClusterIT {
 
     private final FoldingSpanishAnalyzer analyzer = new FoldingSpanishAnalyzer();
 
+    @AfterAll
+    static void stopTheCluster() {
+        TestCluster.stop();
+    }
+
     @Test
+    @Order(Integer.MAX_VALUE) // it kills a node: last
     void thePipelineIndexesIntoTheClusterWhichAnswersAsTheEmbeddedIndexSurvivesANodeAndIsRefilledFromTheStore()
             throws Exception {
         OpenSearchTestCluster cluster = TestCluster.cluster();
