@@ -241,7 +241,7 @@ final class ObservaBeans {
         }
 
         private Redactor redactor() {
-            return new Redactor(core.understander()::personalData);
+            return new Redactor(core.understander()::detection);
         }
 
         // ---- the channels

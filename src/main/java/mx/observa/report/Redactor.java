@@ -12,6 +12,7 @@ import mx.observa.index.IndexedFinding;
 import mx.observa.model.PersonalData;
 import mx.observa.model.Report;
 import mx.observa.understand.AnnouncedNames;
+import mx.observa.understand.Detection;
 import mx.observa.understand.FileNames;
 import mx.observa.understand.KnownPersonalData;
 
@@ -39,7 +40,12 @@ public final class Redactor {
             "(?iu)\\b(?:tel[ée]fono|celular|cel|tel|whats[ae]?pp|correo(?:\\s+electr[óo]nico)?|e-?mail|domicilio"
                     + "|direcci[óo]n\\s+particular|curp|clave\\s+de\\s+elector|credencial(?:\\s+para\\s+votar)?)"
                     + "\\.?(?:[ \\t]*[:：]|\\t)[ \\t]*([^\\n;]+)");
-    private static final Pattern EMAIL = Pattern.compile("[\\p{L}\\d._%+-]+@[\\p{L}\\d-]+(?:\\.[\\p{L}\\d-]+)+");
+    /**
+     * A period that ends a sentence inside a contact label's value: after a number, a code or a word of four letters
+     * or more (not after an abbreviation: "Av. Universidad", "Col. Xoco", "Lic. Ana"), before a capitalized word.
+     */
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=\\d|[\\p{L}\\d]{4})\\.[ \\t]+(?=\\p{Lu}\\p{Ll})");
+    private static final Pattern EMAIL = Pattern.compile("[\\p{L}\\d._%+-]+@{1,2}[\\p{L}\\d-]+(?:\\.[\\p{L}\\d-]+)+");
     private static final Pattern CURP = Pattern.compile("(?i)\\b[A-Z]{4}\\d{6}[HMX][A-Z]{5}[A-Z\\d]\\d\\b");
     private static final Pattern CLAVE_ELECTOR = Pattern.compile("(?i)\\b[A-Z]{6}\\d{8}[HMX]\\d{3}\\b");
     private static final Pattern RFC = Pattern.compile("(?i)\\b[A-ZÑ&]{3,4}\\d{6}[A-Z\\d]{3}\\b");
@@ -56,10 +62,13 @@ public final class Redactor {
     /** Any other run of 11 or more digits is an identifier, never a quantity an observer reports. */
     private static final Pattern LONG_NUMBER = Pattern.compile("(?<![\\w-])\\d{11,18}(?![\\w-])");
 
-    /** The project's personal-data detector: spans in {@code text}, including every occurrence of what is known. */
+    /**
+     * The project's personal-data detector: spans in {@code text}, including every occurrence of what is known, and
+     * the parts where the text announces a person ({@link AnnouncedNames}), read in the same scan.
+     */
     @FunctionalInterface
     public interface Detector {
-        List<PersonalData> find(String text, KnownPersonalData known);
+        Detection find(String text, KnownPersonalData known);
     }
 
     private final Detector detector;
@@ -71,7 +80,7 @@ public final class Redactor {
 
     /** Only the safety net, for when no detector is wired. */
     public static Redactor safetyNetOnly() {
-        return new Redactor((text, known) -> List.of());
+        return new Redactor((text, known) -> new Detection(List.of(), AnnouncedNames.spans(text)));
     }
 
     /**
@@ -82,7 +91,7 @@ public final class Redactor {
     public KnownPersonalData known(Collection<String> stored, String sourceName) {
         List<String> all = new ArrayList<>(stored == null ? List.of() : stored);
         if (sourceName != null && !sourceName.isBlank()) {
-            detector.find(FileNames.spaced(sourceName), KnownPersonalData.NONE).forEach(p -> all.add(p.text()));
+            detector.find(FileNames.spaced(sourceName), KnownPersonalData.NONE).personalData().forEach(p -> all.add(p.text()));
         }
         return KnownPersonalData.of(all);
     }
@@ -129,11 +138,20 @@ public final class Redactor {
         if (text == null || text.isEmpty()) {
             return spans;
         }
-        for (PersonalData p : detector.find(text, known == null ? KnownPersonalData.NONE : known)) {
+        Detection detection = detector.find(text, known == null ? KnownPersonalData.NONE : known);
+        for (PersonalData p : detection.personalData()) {
             spans.add(new int[] {Math.max(0, p.start()), Math.min(text.length(), p.end())});
         }
-        spans.addAll(AnnouncedNames.spans(text));
-        AnnouncedNames.addGroupSpans(text, CONTACT_LABEL, spans);
+        for (int[] s : detection.announced()) {
+            spans.add(new int[] {Math.max(0, s[0]), Math.min(text.length(), s[1])});
+        }
+        List<int[]> contacts = new ArrayList<>();
+        AnnouncedNames.addGroupSpans(text, CONTACT_LABEL, contacts);
+        for (int[] contact : contacts) {
+            // the value ends where a sentence does: "Clave de elector: MRLS…H200. Lo llevaron al Hospital …"
+            Matcher end = SENTENCE_END.matcher(text).region(contact[0], contact[1]);
+            spans.add(new int[] {contact[0], end.find() ? end.start() : contact[1]});
+        }
         for (Pattern p : List.of(EMAIL, CURP, CLAVE_ELECTOR, RFC, LONG_CODE, PHONE, LONG_NUMBER)) {
             Matcher m = p.matcher(text);
             while (m.find()) {

@@ -80,7 +80,7 @@ public final class ReportWriter {
      */
     public static ReportWriter configured(ObservaConfig config) {
         ReportUnderstander understander = new ReportUnderstander(config, new FoldingSpanishAnalyzer());
-        return new ReportWriter(understander.topicLabels(), new Redactor(understander::personalData),
+        return new ReportWriter(understander.topicLabels(), new Redactor(understander::detection),
                 Path.of(config.get("observa.report.fonts")),
                 (int) config.getLong("observa.report.pdf-max-filas"));
     }

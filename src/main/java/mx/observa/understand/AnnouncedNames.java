@@ -18,7 +18,7 @@ public final class AnnouncedNames {
     /** A capitalized word, or an abbreviation with its period ("Ma.", "Fco."): "Tlapa. Vio" is two sentences, not a name. */
     private static final String NAME_WORD = "\\p{Lu}(?:[\\p{L}'’-]+|\\p{L}{0,3}\\.(?:\\p{Lu}\\.)*)";
     /** The words that open the name of a place or an office: a name never runs into one, and a run opened by one is no person. */
-    private static final String INSTITUTION_WORDS = "Centro|Escuela|Colegio|Instituto|Hospital|Cl[ií]nica|Mercado|Parque|Jard[ií]n|Deportivo"
+    static final String INSTITUTION_WORDS = "Centro|Escuela|Colegio|Instituto|Hospital|Cl[ií]nica|Mercado|Parque|Jard[ií]n|Deportivo"
             + "|Biblioteca|Iglesia|Parroquia|Templo|Capilla|Comit[eé]|Colonia|Unidad|Alcald[ií]a|Direcci[oó]n|Coordinaci[oó]n|M[oó]dulo"
             + "|Casa|Plaza|Museo|Universidad|Facultad|Consejo|Junta|Oficina|Sector|Cuadrante|Gobierno|Mesa|Distrito|Sala|Auditorio"
             + "|Calle|Avenida|Av|Calzada|Eje|Estaci[oó]n|Secretar[ií]a|Comisi[oó]n|Juzgado|Fiscal[ií]a|Oficial[ií]a";
@@ -59,11 +59,17 @@ public final class AnnouncedNames {
                     + "(" + NAME_WORD + "(?: +(?:(?:de|del|la|las|los|y) +" + INSTITUTION + ")?" + NAME_WORD + "){1,4})"
                     + "(?=[ \\t]*(?:[:,(\\n]|$))");
     /**
+     * A line after a signature that is no part of it: a postscript ("PD:", "P.S.") or a sentence (seven words or more
+     * ending in a period: "Se turna a la Unidad Técnica … para su conocimiento."). A signature's lines are short: a
+     * name, a role, an office, a phone.
+     */
+    private static final String PROSE_LINE = "[ \\t]*(?:p\\.?[ \\t]?[ds]\\b|(?:[^\\s]+[ \\t]+){6,}[^\\n]*\\.[ \\t]*(?:\\n|$))";
+    /**
      * A signature block: whatever follows "Atentamente" on its line and the two lines after it, up to a line of copies
-     * ("c.c.p. Coordinación …"): those name offices.
+     * ("c.c.p. Coordinación …"): those name offices; or a line that is no part of a signature ({@link #PROSE_LINE}).
      */
     private static final Pattern SIGNATURE = Pattern.compile(
-            "(?iu)\\batentamente\\b[ \\t,.:;-]*([^\\n]*(?:\\n(?![ \\t]*c\\.?[ \\t]?c\\.?[ \\t]?p\\b)[^\\n]*){0,2})");
+            "(?iu)\\batentamente\\b[ \\t,.:;-]*([^\\n]*(?:\\n(?![ \\t]*c\\.?[ \\t]?c\\.?[ \\t]?p\\b)(?!" + PROSE_LINE + ")[^\\n]*){0,2})");
     /**
      * Not after a capitalized word, with or without a quote between: "Hospital General Dr. Manuel Gea González" and
      * Centro de Salud "Dr. Gustavo Baz Prada" are places.
@@ -75,20 +81,60 @@ public final class AnnouncedNames {
                     + "|consejer[oa]|responsable|encargad[oa]|encargad[oa]s|delegad[oa]|funcionari[oa])(?![\\p{L}]))(" + NAME + ")");
     private static final Pattern SELF_NAMED = Pattern.compile(
             "(?iu)\\b(?:me\\s+llamo|mi\\s+nombre\\s+es)[ \\t]+(?-i:(" + NAME + "))");
-    private static final List<Pattern> ALL = List.of(PERSON_LABEL, ACTOR_LABEL, BYLINE, SIGNATURE, HONORIFIC, SELF_NAMED);
+    /** The patterns whose announced part is a name (not a signature's free lines): one opened by a place or an office is none. */
+    private static final List<Pattern> NAMED = List.of(PERSON_LABEL, ACTOR_LABEL, BYLINE, HONORIFIC, SELF_NAMED);
+    /**
+     * A label announcing a list of people ("Asistentes:", "Asisten:", "Integrantes:", "Participantes:", "Firman:"):
+     * every item of the list, apart by commas, semicolons, slashes or "y", is a person, as long as the items are
+     * capitalized names (an article or a courtesy title may open one: "el Güero Maldonado", "Doña Cleofas Ibarrola").
+     */
+    private static final Pattern LIST_LABEL = Pattern.compile(
+            "(?iu)(?<![\\p{L}])(?:asistentes|asisten|presentes|participantes|participan|integrantes|acompa[ñn]antes|invitad[oa]s|firman"
+                    + "|testigos|miembros|convoca|convocan)[ \\t]*[:：][ \\t]*");
+    private static final Pattern LIST_ITEM = Pattern.compile(
+            "(?u)(?:(?:el|la|El|La)[ \\t]+)?(" + NAME + ")(?:[ \\t]*\\([^()\\n]{1,40}\\))?");
+    private static final Pattern LIST_SEPARATOR = Pattern.compile("(?u)[ \\t]*(?:[,;/]|[ \\t](?:y|e)(?=[ \\t]))[ \\t]*(?:(?:y|e)[ \\t]+)?");
+    /**
+     * Who speaks in a chat or a transcript, in the tag that opens the line: "[moderador Dante Villegas] Bienvenidos…",
+     * "&lt;Ana Ruiz&gt; hola": a role word in lower case may stand before the name; without it, two capitalized words at
+     * least ("[Nota] …", "[X]" are no speakers).
+     */
+    private static final Pattern SPEAKER_TAG = Pattern.compile(
+            "(?mu)^[ \\t]*[\\[<](?:\\p{Ll}+[ \\t]+(" + NAME + ")|(" + NAME_WORD + "(?: +(?:(?:de|del|la|las|los|y) +)?" + NAME_WORD + "){1,4}))[\\]>]");
 
     private AnnouncedNames() {
     }
 
     /** The announced parts of {@code text} (the label before each left out), as {@code [start, end)} pairs, unsorted. */
     public static List<int[]> spans(String text) {
+        return new ArrayList<>(find(text).spans());
+    }
+
+    /**
+     * The people a text names by where it puts them, whatever the words (a list after "Asistentes:", a chat's speaker
+     * tag), as {@code [start, end)} pairs: names the lists of given names and surnames may not know.
+     */
+    private static List<int[]> listed(String text) {
         List<int[]> spans = new ArrayList<>();
-        if (text == null || text.isEmpty()) {
-            return spans;
+        Matcher label = LIST_LABEL.matcher(text);
+        while (label.find()) {
+            int pos = label.end();
+            int lineEnd = text.indexOf('\n', pos);
+            lineEnd = lineEnd < 0 ? text.length() : lineEnd;
+            while (pos < lineEnd) {
+                Matcher item = LIST_ITEM.matcher(text).region(pos, lineEnd);
+                if (!item.lookingAt() || OPENS_WITH_INSTITUTION.matcher(item.group(1)).find()) {
+                    break;
+                }
+                spans.add(new int[] {item.start(1), item.end(1)});
+                Matcher separator = LIST_SEPARATOR.matcher(text).region(item.end(), lineEnd);
+                if (!separator.lookingAt()) {
+                    break;
+                }
+                pos = separator.end();
+            }
         }
-        for (Pattern p : ALL) {
-            addGroupSpans(text, p, spans);
-        }
+        addGroupSpans(text, SPEAKER_TAG, spans);
         return spans;
     }
 
@@ -113,13 +159,44 @@ public final class AnnouncedNames {
     }
 
     /**
-     * The capitalized runs inside the announced parts of {@code text} ("Ramiro Esquivias" of "C.c.p. Lic. Ramiro
-     * Esquivias, asesor"), none opened by the name of a place or an office: candidates, for the caller to keep those
-     * that look like people's names.
+     * One scan of {@code text}: the announced parts ({@link #spans}) and the names in them.
+     *
+     * @param spans  the safety net's spans, {@code [start, end)}, unsorted
+     * @param names  the capitalized runs inside them ("Ramiro Esquivias" of "C.c.p. Lic. Ramiro Esquivias, asesor"),
+     *               none opened by the name of a place or an office: candidates, for the caller to keep those that look
+     *               like people's names
+     * @param listed the items of a list of people and the speakers of a chat ({@link #listed}): people by where the
+     *               text puts them, even when no list knows their words
      */
-    public static List<String> names(String text) {
+    public record Found(List<int[]> spans, List<String> names, List<String> listed) {
+    }
+
+    public static Found find(String text) {
+        if (text == null || text.isEmpty()) {
+            return new Found(List.of(), List.of(), List.of());
+        }
+        List<int[]> spans = new ArrayList<>();
+        for (Pattern p : NAMED) {
+            List<int[]> named = new ArrayList<>();
+            addGroupSpans(text, p, named);
+            // "Autoridad que atendió: Secretaría de Seguridad Ciudadana", "Responsable: Jardín de Niños Rosaura Zapata"
+            named.removeIf(span -> OPENS_WITH_INSTITUTION.matcher(text.substring(span[0], span[1])).find());
+            spans.addAll(named);
+        }
+        addGroupSpans(text, SIGNATURE, spans);
+        List<int[]> listedSpans = listed(text);
+        spans.addAll(listedSpans);
+        List<String> listed = new ArrayList<>();
+        for (int[] span : listedSpans) {
+            listed.add(text.substring(span[0], span[1]));
+        }
+        return new Found(spans, names(text, spans), listed);
+    }
+
+    /** The capitalized runs inside {@code spans} of {@code text}, none opened by the name of a place or an office. */
+    private static List<String> names(String text, List<int[]> spans) {
         List<String> names = new ArrayList<>();
-        for (int[] span : spans(text)) {
+        for (int[] span : spans) {
             Matcher m = NAME_RUN.matcher(text).region(span[0], span[1]);
             while (m.find()) {
                 String run = m.group().strip();

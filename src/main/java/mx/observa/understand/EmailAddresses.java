@@ -17,15 +17,18 @@ import mx.observa.text.Folding;
  */
 final class EmailAddresses {
 
-    private static final Pattern PLAIN = Pattern.compile("[\\p{L}\\d._%+-]+@[\\p{L}\\d-]+(?:\\.[\\p{L}\\d-]+)+");
+    /** A doubled at sign too ("ana@@correo.example", «le puse doble arroba para que no llegue spam»). */
+    private static final Pattern PLAIN = Pattern.compile("[\\p{L}\\d._%+-]+@{1,2}[\\p{L}\\d-]+(?:\\.[\\p{L}\\d-]+)+");
     /** Cut by a line break right after "@" or after a dot; the part on the next line is in lower case. */
     private static final Pattern WRAPPED = Pattern.compile(
             "[\\p{L}\\d._%+-]+@(?:[ \\t]*\\n[ \\t]*)?[\\p{Ll}\\d-]+(?:\\.(?:[ \\t]*\\n[ \\t]*)?[\\p{Ll}\\d-]+)+");
     private static final String OPEN = "[\\[({<]";
     private static final String CLOSE = "[\\])}>]";
-    private static final String STRONG_AT = "(?:[ \\t]*@[ \\t]*|[ \\t]*" + OPEN + "[ \\t]*(?:at|arroba)[ \\t]*" + CLOSE + "[ \\t]*|[ \\t]+arroba[ \\t]+)";
+    /** "@", "@@", "[at]", "(arroba)", "[@]" and a spaced "arroba". */
+    private static final String STRONG_AT = "(?:[ \\t]*@{1,2}[ \\t]*|[ \\t]*" + OPEN + "[ \\t]*(?:at|arroba|@)[ \\t]*" + CLOSE + "[ \\t]*|[ \\t]+arroba[ \\t]+)";
     private static final String WEAK_AT = "[ \\t]+at[ \\t]+";
-    private static final String SPELLED_DOT = "(?:[ \\t]*" + OPEN + "[ \\t]*(?:dot|punto)[ \\t]*" + CLOSE + "[ \\t]*|[ \\t]+(?:dot|punto)[ \\t]+)";
+    /** "dot", "punto", bracketed or not, and a bracketed period ("[.]", "(.)"). */
+    private static final String SPELLED_DOT = "(?:[ \\t]*" + OPEN + "[ \\t]*(?:dot|punto|\\.)[ \\t]*" + CLOSE + "[ \\t]*|[ \\t]+(?:dot|punto)[ \\t]+)";
     /** A period with spaces on both sides or none: "gmail. Luego" ends a sentence. */
     private static final String DOT = "(?:\\.|[ \\t]+\\.[ \\t]+|" + SPELLED_DOT + ")";
     private static final String TLD = "(?:com|org|net|edu|gob|mx|info|io|es|us|biz|co|me|online|app)";
@@ -70,7 +73,7 @@ final class EmailAddresses {
         Matcher d = DISGUISED.matcher(folded);
         while (d.find()) {
             String value = text.substring(d.start(), d.end());
-            if (!value.contains("@") || value.matches(".*\\s.*")) {
+            if (!PLAIN.matcher(value).matches()) { // a plain address is found above, as written
                 int start = dictatedStart(folded, d.start());
                 found.add(new PersonalData(PersonalDataDetector.CORREO, text.substring(start, d.end()), start, d.end()));
             }

@@ -45,6 +45,12 @@ final class PersonalDataDetector {
      * @param known what was found before about the same report (may be {@link KnownPersonalData#NONE})
      */
     List<PersonalData> detect(String text, List<Mention<String>> names, KnownPersonalData known) {
+        return detection(text, names, known).personalData();
+    }
+
+    /** {@link #detect}, with the parts of {@code text} that announce a person, from the same scan. */
+    Detection detection(String text, List<Mention<String>> names, KnownPersonalData known) {
+        AnnouncedNames.Found announced = AnnouncedNames.find(text);
         List<PersonalData> found = new ArrayList<>();
         List<PersonalData> emails = EmailAddresses.find(text);
         found.addAll(emails);
@@ -66,9 +72,44 @@ final class PersonalDataDetector {
         // so are the names the redaction's safety net removes where the text announces them ("C.c.p. Lic. Ramiro
         // Esquivias"), those that look like people's names: hidden there, they are hidden everywhere the report is shown
         KnownPersonalData all = known.with(direct.stream().map(PersonalData::text).toList())
-                .with(vocabulary.people(AnnouncedNames.names(text)));
+                .with(vocabulary.people(announced.names()))
+                .with(listedPeople(announced.listed()));
         found.addAll(all.occurrences(text, vocabulary, places, KnownPersonalData.writtenInLowerCase(text)));
-        return withTitles(text, merge(found));
+        return new Detection(withTitles(text, merge(found)), announced.spans());
+    }
+
+    private static final Pattern LIST_AND = Pattern.compile("[ \\t]+(?:y|e)[ \\t]+");
+    private static final Pattern LEADING_ARTICLE = Pattern.compile("^(?iu:el|la)[ \\t]+");
+
+    /**
+     * The people of a list after "Asistentes:" and the speakers of a chat are people by where the text puts them, even
+     * when the lists of given names and surnames do not know their words ("HERMENEGILDA OYARZÚN" beside "AURELIANO
+     * TLACHI"): two to four words, none a title, a function word or a word that is never a name, none a place.
+     * Known, every other form of them is hidden too ("Hermenegilda, acompañada de…").
+     */
+    private List<String> listedPeople(List<String> listed) {
+        List<String> people = new ArrayList<>();
+        for (String item : listed) {
+            for (String person : LIST_AND.split(item)) {
+                person = LEADING_ARTICLE.matcher(person.strip()).replaceFirst("");
+                List<String> words = new ArrayList<>();
+                for (String w : Folding.foldLower(person).split("[^\\p{L}]+")) {
+                    if (!w.isEmpty() && !List.of("de", "del", "la", "las", "los").contains(w)) {
+                        words.add(w);
+                    }
+                }
+                while (!words.isEmpty() && vocabulary.isTitle(words.get(0))) {
+                    words.remove(0); // "Doña Cleofas Ibarrola": the title is how she is addressed
+                }
+                boolean name = words.size() >= 2 && words.size() <= 4 && words.stream().allMatch(w -> w.length() >= 2
+                        && !vocabulary.notNameWords.contains(w) && !vocabulary.isTitle(w) && !vocabulary.isFunctionWord(w))
+                        && !places.isPlaceName(person);
+                if (name) {
+                    people.add(person);
+                }
+            }
+        }
+        return people;
     }
 
     /**

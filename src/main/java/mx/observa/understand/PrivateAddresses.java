@@ -34,9 +34,10 @@ final class PrivateAddresses {
             "[ \\t]*,[ \\t]+(?=\\p{Ll})(?!(?:col|colonia|int|interior|depto|dpto|departamento|casa|edificio|edif|piso|manzana|mz|lote|lt|cp|c\\.p"
                     + "|codigo|no|num|numero|núm|número|entre|esquina|alcald[ií]a|delegaci[oó]n|municipio|barrio|pueblo|unidad|fracc\\p{L}*|u\\.h|cd|ciudad)"
                     + "(?![\\p{L}]))");
+    /** Also "mi domicilio es …", "su dirección es …": what the address is, said instead of where one lives. */
     private static final Pattern LIVES_AT = Pattern.compile(
-            "(?<![\\p{L}])(?:vivo|vive|vivimos|viven|radico|radica|habito|habita|resido|reside|domiciliad[oa]s?|(?:mi|su)[ \\t]+casa(?:[ \\t]+esta)?"
-                    + "|domicilio(?:[ \\t]+\\p{L}+){0,3}?)[ \\t]+en[ \\t]+([^\\n]+)");
+            "(?<![\\p{L}])(?:(?:vivo|vive|vivimos|viven|radico|radica|habito|habita|resido|reside|domiciliad[oa]s?|(?:mi|su)[ \\t]+casa(?:[ \\t]+esta)?"
+                    + "|domicilio(?:[ \\t]+\\p{L}+){0,3}?)[ \\t]+en|(?:domicilio|direccion)(?:[ \\t]+\\p{L}+){0,2}?[ \\t]+es)[ \\t]+([^\\n]+)");
     private static final String NUMBER = "(?:[ \\t](?:no\\.?(?:[ \\t]*ext\\.?)?|num\\.?|numero|#|n[°º])[ \\t]*\\d{1,5}|[ \\t]\\d{1,5}|[ \\t]s/n(?![\\p{L}]))(?![\\d:])";
     /** Interior, apartment, building, manzana, lote…: "int. 4", "departamento 5", "Mz. 12 Lt. 5", "edif. B". */
     private static final String UNIT = "(?:[ \\t]*,?[ \\t]*(?:(?:no\\.?|num\\.?|numero)[ \\t]*)?(?:interior|int\\.?|departamento|depto\\.?|dpto\\.?|depa|manzana|mz\\.?|lote|lt\\.?"
@@ -109,6 +110,9 @@ final class PrivateAddresses {
         }
         m = LIVES_AT.matcher(folded);
         while (m.find()) {
+            if (PUBLIC_PLACE_CUE.matcher(folded.substring(m.start(), m.start(1))).find()) {
+                continue; // "la dirección de la escuela es …": a public place
+            }
             int end = addressEnd(text, folded, m.start(1), sentenceEnd(folded, m.start(1), m.end(1)));
             if (ADDRESS_SHAPE.matcher(folded.substring(m.start(1), end)).find()) {
                 addValue(found, text, m.start(1), end);
@@ -123,7 +127,7 @@ final class PrivateAddresses {
                 }
                 String sentence = folded.substring(sentenceStart(folded, start), m.end());
                 if (PRIVATE_CUE.matcher(sentence).find() || !PUBLIC_PLACE_CUE.matcher(sentence).find()) {
-                    addValue(found, text, start, m.end());
+                    addValue(found, text, start, settlementEnd(text, m.end()));
                 }
             }
         }
@@ -175,6 +179,42 @@ final class PrivateAddresses {
         return first < 0 ? -1 : words.get(first)[0];
     }
 
+    /**
+     * The neighbourhood written after a house's street and number with only a comma, as people write it without
+     * «col.» ("Calle Ermita 22, Santa Martha Acatitla Sur", "Callejón del Pozo 7, Tempiluli, junto a…"): one or two
+     * runs of capitalized words (with their particles), none opened by the name of a place or an office ("…, Mercado
+     * Jamaica") and none followed by a number (another street).
+     */
+    private static final Pattern SETTLEMENT = Pattern.compile("(?u)^[ \\t]*,[ \\t]*(?:(?iu:col(?:onia)?\\.?|barrio|pueblo|fraccionamiento|fracc\\.)[ \\t]+)?"
+            + "(?!(?:" + AnnouncedNames.INSTITUTION_WORDS + ")(?![\\p{L}]))"
+            + "\\p{Lu}\\p{Ll}[\\p{L}'’-]*(?:[ \\t]+(?:(?:de|del|la|las|los|el|y)[ \\t]+)*\\p{Lu}\\p{Ll}[\\p{L}'’-]*){0,4}(?![\\p{L}\\d])(?![ \\t]*\\d)");
+
+    /**
+     * The cross streets that narrow a house down ("… 14 entre calles Sur 8 y Sur 10", "…, esquina con Rosales"): up to
+     * the comma, period or line end after the last one.
+     */
+    private static final Pattern CROSS_STREETS = Pattern.compile("^[ \\t]*,?[ \\t]*(?:entre(?:[ \\t]+(?:las[ \\t]+)?calles)?[ \\t]+[^,.;\\n]{2,40}?"
+            + "[ \\t]+[ye][ \\t]+|(?:esquina|esq\\.)(?:[ \\t]+con)?[ \\t]+)[\\p{L}\\d'-]+(?:[ \\t]+[\\p{L}\\d'-]+){0,3}?(?=[ \\t]*(?:[,.;\\n]|$))");
+
+    /**
+     * Where an address that ends at {@code end} really ends: after its cross streets and the neighbourhoods that
+     * follow it with a comma.
+     */
+    private static int settlementEnd(String text, int end) {
+        Matcher cross = CROSS_STREETS.matcher(Folding.foldPreservingLength(text)).region(end, Math.min(text.length(), end + 100));
+        if (cross.lookingAt()) {
+            end = cross.end();
+        }
+        for (int k = 0; k < 2; k++) {
+            Matcher m = SETTLEMENT.matcher(text).region(end, Math.min(text.length(), end + 80));
+            if (!m.lookingAt()) {
+                break;
+            }
+            end = m.end();
+        }
+        return end;
+    }
+
     private static void addValue(List<PersonalData> found, String text, int start, int end) {
         Matcher postalCode = POSTAL_CODE.matcher(Folding.foldPreservingLength(text.substring(start, end)));
         if (postalCode.find()) {
@@ -196,8 +236,11 @@ final class PrivateAddresses {
     private static int addressEnd(String text, String folded, int start, int end) {
         for (Pattern address : new Pattern[] {STREET, BLOCK_AND_LOT}) {
             Matcher street = address.matcher(folded).region(start, end);
-            if (street.lookingAt() && street.end() < end && !folded.substring(street.end(), end).matches("(?s)[ \\t]*[,.;].*")) {
-                return street.end();
+            if (street.lookingAt()) {
+                int after = Math.min(end, settlementEnd(text, street.end()));
+                if (after < end && !folded.substring(after, end).matches("(?s)[ \\t]*[,.;].*")) {
+                    return after;
+                }
             }
         }
         Matcher clause = CLAUSE_AFTER_ADDRESS.matcher(text).region(start, end);

@@ -132,11 +132,20 @@ public final class ReportUnderstander {
      * signature, the names in its file name…, see {@code Redactor#known}) in any of the forms people write it.
      */
     public List<PersonalData> personalData(String text, KnownPersonalData known) {
+        return detection(text, known).personalData();
+    }
+
+    /**
+     * {@link #personalData(String, KnownPersonalData)} with, from the same scan, the parts where the text announces a
+     * person: what a published text's redaction removes (the redaction's safety net reads the announcements here, not
+     * again).
+     */
+    public Detection detection(String text, KnownPersonalData known) {
         if (text == null || text.isEmpty()) {
-            return List.of();
+            return new Detection(List.of(), List.of());
         }
         String clean = LineUnwrapper.unwrap(sameLengthNewlines(text));
-        return personalData.detect(clean, metadata.names(clean), known == null ? KnownPersonalData.NONE : known);
+        return personalData.detection(clean, metadata.names(clean), known == null ? KnownPersonalData.NONE : known);
     }
 
     /**

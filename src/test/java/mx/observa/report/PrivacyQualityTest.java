@@ -74,10 +74,11 @@ class PrivacyQualityTest {
      * and a +1 phone stay visible; «agente Y. Cordero» is found since the thirteenth round (an office used as a title goes
      * with the name): 154 of 155. privacidad-ciega-7 reaches 198 of 200 since the thirteenth round (a nickname in quotes
      * after a name is known alone, a chat line starts anew after a place, «LA SEÑORA …» in capitals addresses a person).
-     * privacidad-ciega-12: 0.897 blind (140 of 156), 151 of 156 since the thirteenth round (names 107 of 108: offices
-     * used as titles, place words as surnames, «viuda de», attendees' labels, user names with a tag, nickname and
-     * surname); «la observadora Xanat …» (a role told with an article stays readable) and four addresses/e-mails
-     * remain.
+     * privacidad-ciega-12: 0.897 blind (140 of 156); since the thirteenth round names 107 of 108 (offices used as
+     * titles, place words as surnames, «viuda de», attendees' labels and lists after «Asisten:», a chat's speaker tag,
+     * user names with a tag, nickname and surname), every address (the neighbourhood after a house with only a comma,
+     * «mi domicilio es …») and e-mail («@@»); «la observadora Xanat …» (a role told with an article stays readable)
+     * remains.
      */
     private static final Map<String, Double> MIN_RECALL_BY_SET = Map.of("privacidad-ciega-6", 0.99, "privacidad-ciega-7", 0.985,
             "privacidad-ciega-11", 0.99, "privacidad-ciega-12", 0.96);
@@ -89,13 +90,12 @@ class PrivacyQualityTest {
     private static final double MAX_DECOYS_REDACTED = 0.0;
     /**
      * Tuning sets that still redact a decoy, at what they redact. privacidad-ciega-11: 3 of 39 blind (7.7 %), 2 of 39
-     * (5.1 %) since the twelfth round — a label's list of names now ends where a description takes over («…, estudiante
-     * de la Facultad de Ciencias Políticas y Sociales»); the two left are office names the safety net's «Atentamente»
-     * block takes from the line after the signature. privacidad-ciega-12: 4 of 44 blind (9.1 %), until the rules
-     * written after it lower it.
+     * in the twelfth round, none since the thirteenth (a sentence on the line after a signature is no part of it).
+     * privacidad-ciega-12: 4 of 44 blind (9.1 %), 1 of 44 (2.3 %) since the thirteenth round — a contact label's
+     * value ends with its sentence, an office after «atendió:» is no person, a postscript is no signature; left: a
+     * school named after a person in a postscript.
      */
-    private static final Map<String, Double> MAX_DECOYS_REDACTED_BY_SET = Map.of("privacidad-ciega-11", 0.06,
-            "privacidad-ciega-12", 0.10);
+    private static final Map<String, Double> MAX_DECOYS_REDACTED_BY_SET = Map.of("privacidad-ciega-12", 0.03);
     /**
      * For the held-out set. What privacidad-ciega-12 measured blind, once (2026-12-04, twelfth session): recall 0.897
      * (140 of 156 found in the extracted text; names 96 of 108, addresses 6 of 9, e-mails 9 of 10, every other type
@@ -109,7 +109,7 @@ class PrivacyQualityTest {
 
     private final ReportUnderstander understander = new ReportUnderstander(ObservaConfig.load(Path.of(".")),
             new FoldingSpanishAnalyzer());
-    private final Redactor redactor = new Redactor(understander::personalData);
+    private final Redactor redactor = new Redactor(understander::detection);
     private final MailSplitter mail = new MailSplitter(25, 20_000, 50);
     private final Tika tika = new Tika();
 

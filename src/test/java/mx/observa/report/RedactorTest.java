@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import mx.observa.config.ObservaConfig;
 import mx.observa.model.PersonalData;
 import mx.observa.text.FoldingSpanishAnalyzer;
+import mx.observa.understand.Detection;
 import mx.observa.understand.KnownPersonalData;
 import mx.observa.understand.ReportUnderstander;
 
@@ -84,8 +85,8 @@ class RedactorTest {
     void theDetectorsSpansAreRemovedToo() {
         String text = "La presidenta de la mesa, Lucía Fernández, explicó el procedimiento.";
         int start = text.indexOf("Lucía");
-        Redactor withDetector = new Redactor((t, known) -> List.of(new PersonalData("nombre", "Lucía Fernández", start,
-                start + "Lucía Fernández".length())));
+        Redactor withDetector = new Redactor((t, known) -> new Detection(List.of(new PersonalData("nombre", "Lucía Fernández", start,
+                start + "Lucía Fernández".length())), List.of()));
 
         assertThat(withDetector.redact(text)).isEqualTo("La presidenta de la mesa, [dato personal], explicó el procedimiento.");
     }
@@ -93,7 +94,7 @@ class RedactorTest {
     @Test
     void whatIsKnownAboutAReportIsRemovedInEveryFormAndFromItsFileName() {
         ReportUnderstander understander = new ReportUnderstander(ObservaConfig.load(Path.of(".")), new FoldingSpanishAnalyzer());
-        Redactor redactor = new Redactor(understander::personalData);
+        Redactor redactor = new Redactor(understander::detection);
         KnownPersonalData known = redactor.known(List.of("Hortensia Barragán Ulloa", "55 4187 2290"), "Informe_Gumersindo_Alvear.pdf");
 
         assertThat(redactor.redact("Al final HORTENSIA BARRAGAN firmó el acta y la Sra. Barragán se fue; tel. 55-41-87-22-90.", known))
@@ -103,5 +104,15 @@ class RedactorTest {
                 .isEqualTo("Informe_[dato personal].pdf");
         assertThat(redactor.redact("La mesa estaba en la colonia Miguel Hidalgo.", redactor.known(List.of("Miguel Hidalgo Pérez"), null)))
                 .isEqualTo("La mesa estaba en la colonia Miguel Hidalgo.");
+    }
+
+    @Test
+    void aContactLabelsValueEndsWhereItsSentenceDoes() {
+        assertThat(safetyNet.redact("Clave de elector: MRLSJC81020315H200. Lo llevaron al Hospital General Xoco."))
+                .isEqualTo("Clave de elector: [dato personal]. Lo llevaron al Hospital General Xoco.");
+        assertThat(safetyNet.redact("Mi cel por si no contesto el correo: 55-55-55-48-14. Dejé la llave en la Biblioteca Zarco."))
+                .isEqualTo("Mi cel por si no contesto el correo: [dato personal]. Dejé la llave en la Biblioteca Zarco.");
+        // an abbreviation inside an address is no sentence end
+        assertThat(safetyNet.redact("Domicilio: Av. Universidad 1200, Col. Xoco")).isEqualTo("Domicilio: [dato personal]");
     }
 }

@@ -221,4 +221,27 @@ class PersonalDataDetectorTest {
         assertThat(texts("Notes: text me at +1 (213) 555-0187 or +34 612 345 678, mesa 3 de 10 a 17.", "telefono"))
                 .containsExactly("+1 (213) 555-0187", "+34 612 345 678");
     }
+
+    @Test
+    void theNeighbourhoodAfterAHouseWithOnlyACommaAndTheCrossStreetsGoWithTheAddress() {
+        assertThat(texts("Ya me cambié a Callejón del Sapo 7, Tepetlapa, junto a la Tortillería La Güera.", "domicilio"))
+                .containsExactly("Callejón del Sapo 7, Tepetlapa");
+        assertThat(texts("Resguardo,\"Calle Encino 22, Santa Cruz Acalpixca Norte\",55 5555 4822", "domicilio"))
+                .containsExactly("Calle Encino 22, Santa Cruz Acalpixca Norte");
+        assertThat(texts("vivo en Calle Rosales 14 entre Sur 8 y Sur 10, col. Agrícola Oriental. La mesa abrió tarde.", "domicilio"))
+                .containsExactly("Calle Rosales 14 entre Sur 8 y Sur 10, col. Agrícola Oriental");
+        // "mi domicilio es …" says what the address is; the sentence goes on after it
+        assertThat(texts("Usuario: mi domicilio es Poniente 146 número 52, Nueva Vallejo, por la Calle Ceylán", "domicilio"))
+                .containsExactly("Poniente 146 número 52, Nueva Vallejo");
+        // a market or a school after the comma is a public place, not the house's neighbourhood
+        assertThat(texts("Dejé el sobre en Cerrada Pino 4, Mercado Jamaica, a las diez.", "domicilio")).containsExactly("Cerrada Pino 4");
+        assertThat(texts("La dirección de la escuela es Calle Hidalgo 12, Tlalpan Centro.", "domicilio")).isEmpty();
+        assertThat(texts("La mesa estaba en Calle Hidalgo 12, Tlalpan Centro, frente al kiosco.", "domicilio")).isEmpty();
+    }
+
+    @Test
+    void anEmailWithADoubledAtOrBracketedSigns() {
+        assertThat(texts("Escríbeme: ana.rios@@correo.example (le puse doble arroba); o juan[.]perez[@]gmail[.]com, o bien "
+                + "lu(@)correo(.)mx", "correo")).containsExactly("ana.rios@@correo.example", "juan[.]perez[@]gmail[.]com", "lu(@)correo(.)mx");
+    }
 }

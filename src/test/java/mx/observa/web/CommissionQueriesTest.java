@@ -35,7 +35,7 @@ class CommissionQueriesTest {
 
     private final FoldingSpanishAnalyzer analyzer = new FoldingSpanishAnalyzer();
     private final ReportUnderstander understander = new ReportUnderstander(ObservaConfig.load(Path.of(".")), analyzer);
-    private final Redactor redactor = new Redactor(understander::personalData);
+    private final Redactor redactor = new Redactor(understander::detection);
 
     @Test
     void aNameTheSafetyNetHidesInOnePassageFindsNoReportThroughAnyOther() {

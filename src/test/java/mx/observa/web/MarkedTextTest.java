@@ -16,7 +16,7 @@ import mx.observa.understand.ReportUnderstander;
 class MarkedTextTest {
 
     private final Redactor redactor = new Redactor(new ReportUnderstander(ObservaConfig.load(Path.of(".")),
-            new FoldingSpanishAnalyzer())::personalData);
+            new FoldingSpanishAnalyzer())::detection);
 
     @Test
     void aHighlightedSnippetKeepsItsMarksAndLosesTheNameEvenWhenAMarkSplitsIt() {
