@@ -40,6 +40,8 @@ final class Boilerplate {
             "^[\\p{L} .,]{0,45}(?:mexico|cdmx|d\\.\\s?f\\.)\\s*,\\s*(?:a\\s+)?(?:los\\s+)?[\\p{L}\\d ]{1,30}\\s+de(?:l mes de)?\\s+"
                     + "(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)"
                     + "\\s+(?:de|del)\\s+(?:\\d{4}|dos mil[\\p{L} ]{0,30})\\.?$");
+    /** The dating formula of a formal writing: "Dado en el salón del concejo a los cinco días del mes de mayo…". */
+    private static final Pattern DATED_AT = Pattern.compile("\\ba los [\\p{L}\\d ]{1,25} dias del mes\\b");
     /**
      * Whom an official letter is addressed to, under its reference lines: "C. Titular de la Dirección Distrital III…",
      * "Lic. María Pérez, Consejera Presidenta" — a courtesy title and a name or office, no sentence.
@@ -87,7 +89,7 @@ final class Boilerplate {
             "(?:©|derechos reservados|suscribete|siguenos|cerrar sesion|iniciar sesion|publicado por|politica de privacidad"
                     + "|mapa del sitio|terminos de uso|terminos y condiciones|compartir en|no fue creado ni aprobado por|^publicad[oa] el .{0,40}\\bpor\\b)");
     /** A line framed by rules ("===== texto reconocido (OCR) - hoja 1 de 1 =====", "----- fin -----"): a marker. */
-    private static final Pattern FRAMED = Pattern.compile("^(?:={3,}|-{5,}|\\*{3,}|#{3,}).{0,80}?(?:={3,}|-{5,}|\\*{3,}|#{3,})$");
+    private static final Pattern FRAMED = Pattern.compile("^(?:={3,}|-{3,}|\\*{3,}|#{3,})\\s.{0,80}?\\s(?:={3,}|-{3,}|\\*{3,}|#{3,})$|^(?:={3,}|-{5,}|\\*{3,}|#{3,}).{0,80}?(?:={3,}|-{5,}|\\*{3,}|#{3,})$");
     /** Between the items of a site's menu or breadcrumb: "Inicio / Noticias / Contacto", "Portal · Mi cuenta · Salir". */
     private static final Pattern MENU_SEPARATOR = Pattern.compile("\\s+[·•/>»|]\\s+");
     private static final int MENU_ITEMS = 3;
@@ -124,7 +126,7 @@ final class Boilerplate {
                     + "(?:re)?(?:envio|enviamos|mando|mandamos|comparto|compartimos|remito|remitimos|adjunto|adjuntamos|paso|pasamos"
                     + "|hago llegar|hacemos llegar|va|van|escribo|escribimos)\\b");
     private static final Pattern REPORT_NOUN = Pattern.compile(
-            "\\b(?:informes?|reportes?|actas?|minutas?|formatos?|cedulas?|bitacoras?|notas|resumen"
+            "\\b(?:informes?|reportes?|actas?|minutas?|formatos?|cedulas?|bitacoras?|notas|resumen|cartas?|archivos?|documentos?|escritos?"
                     + "|lo que (?:nos |me )?(?:mando|envio|paso|escribio|anote)|lo que (?:vi|vimos|observe|observamos|presencie|paso))\\b");
     /** "Quedo atento a cualquier duda", "Cualquier duda estamos a sus órdenes", "Reciban un cordial saludo", "ya me voy". */
     private static final Pattern SIGN_OFF = Pattern.compile(
@@ -153,7 +155,11 @@ final class Boilerplate {
     private static final Pattern WRIT_FORMULA = Pattern.compile(
             "^(?:(?:primero|segundo|tercero|cuarto|quinto|unico|[ivx]{1,4}|\\d{1,2})[.)-]?\\s+)?"
                     + "(?:(?:el|la|los|las) que suscrib\\p{L}*|quien(?:es)? suscrib\\p{L}*|(?:el|la|los|las) suscrit[oa]s?,|protesto lo (?:necesario|conducente)"
-                    + "|por lo (?:anteriormente )?expuesto(?:[,;]?(?:\\s+[\\p{L}.]+){0,8}\\s*:|[,;.]?)\\s*$|se (?:me |nos )?tengan? por presentad)");
+                    + "|por lo (?:anteriormente )?expuesto(?:[,;]?(?:\\s+[\\p{L}.]+){0,8}\\s*:|[,;.]?)\\s*$|se (?:me |nos )?tengan? por presentad"
+                    // what a declaration says of itself: "Lo que declara bajo protesta de decir verdad…"
+                    + "|lo que (?:se )?(?:declara|manifiesta|hace constar|declaro|manifiesto|hago constar|hacemos constar)\\b)"
+                    // a sentence that announces the writing below it: "…, manifiesta lo siguiente:", "dar fe de los siguientes:"
+                    + "|\\b(?:lo siguiente|los siguientes|las siguientes)(?: (?:hechos|puntos|acontecimientos|consideraciones))?\\s*:$");
     /** An item of an agenda ("PRIMER PUNTO. Lista de asistencia.", "Punto 3."): a heading of minutes. */
     private static final Pattern AGENDA_ITEM = Pattern.compile(
             "^(?:(?:primer|segundo|tercer|cuarto|quinto|sexto|\\d{1,2}(?:o|er)?)\\.? punto|punto (?:\\d{1,2}|[ivx]{1,4}|uno|dos|tres|cuatro|cinco))\\b");
@@ -180,9 +186,12 @@ final class Boilerplate {
                     + "|(?:hasta|mas) abajo,? (?:en|esta|va|viene)|en el (?:mensaje|correo) original|(?:la )?cadena completa)\\b");
     private static final int POINTER_WORDS = 16;
     /** Where the signature is, or was: "(firma autógrafa en el original)", "Rúbrica". */
-    private static final Pattern SIGNED = Pattern.compile("\\bfirma autografa\\b|\\(firma\\)|^rubrica\\b|^(?:firmo|firmamos)\\b"
+    private static final Pattern SIGNED = Pattern.compile("\\bfirma autografa\\b|\\(firma\\)|^rubrica\\b|^(?:firmo|firmamos|firma|firman)\\b(?! (?:el|la|los|las) (?:acta|actas|constancia|hoja))"
             // the space left to sign: "Firma del estudiante y sello de la coordinación", "Nombre y firma de quien recibe"
             + "|^(?:nombre,? )?(?:y )?(?:firmas?|sello)(?: y (?:sello|firma|nombre))? (?:del?|de la|de los|de las|de quien) [^.!?:]{0,80}$");
+    /** How to read the document: "Cómo leer este informe: verde = sin problema…", "Simbología: ✔ = cumple". */
+    private static final Pattern READING_KEY = Pattern.compile(
+            "^(?:como (?:leer|se lee|interpretar)|leyenda|simbologia|clave de (?:colores|lectura|simbolos)|escala(?: de (?:valoracion|calificacion))?)\\b[^.!?]{0,30}:");
     /** A form's instruction to whoever fills it in: "Marque Sí / No y agregue observaciones". */
     private static final Pattern FORM_INSTRUCTION = Pattern.compile(
             "^(?:marque|llene|conteste|responda|seleccione|elija|tache|subraye)\\b(?!.*[.!?]\\s+\\S)");
@@ -193,9 +202,51 @@ final class Boilerplate {
     private static final Pattern RECORDING = Pattern.compile(
             "^(?:transcripcion (?:de )?(?:la )?)?(?:(?:nota|mensaje)s? de voz|audio|grabacion)\\s*(?:\\d{1,2}|#\\d{1,2})?\\b[^.!?]{0,30}$");
 
+    /** Marks that open an exclamation or question, and decoration, before a formula's first word ("¡Buenas tardes!"). */
+    private static final Pattern OPENING_MARKS = Pattern.compile("^[¡¿\\p{So}\\p{Sk}\\p{Cf}\\x{FE0F}\\s]+");
+    /**
+     * How Spanish takes leave, in any genre: "Con esto me despido", "hasta la próxima", "nos vemos en la próxima",
+     * "me avisas cualquier cosa", a closing "Fin.".
+     */
+    private static final Pattern FAREWELL = Pattern.compile(
+            "(?:^|[,.;!] )(?:(?:con esto|por hoy|por ahora|asi|y) )?(?:me despido|nos despedimos)\\b"
+                    + "|(?:^|[,.;!] |^y |, y )(?:hasta la proxima|nos vemos (?:en la proxima|pronto|luego|la proxima|el proximo|en el proximo))\\b"
+                    + "|(?:^|[,.;!] |\\by )(?:me|nos) (?:avisas|avisan|avise|avisen|dices|dicen)\\b[^.!?]{0,15}cualquier (?:cosa|duda|novedad)"
+                    + "|(?:^|[.!] )fin[ .!]*$");
+    /**
+     * A closing formula with whoever signs it, ending the line: "Con cariño, una vecina observadora.", "Te quiere, tu
+     * abuela.", "Un abrazo, tu mamá." — the signer is a few words with no sentence of their own.
+     */
+    private static final Pattern SIGNED_OFF = Pattern.compile(
+            "(?:^|[.!] )(?:con (?:mucho |todo mi )?carino|(?:un )?(?:fuerte )?abrazos?|besos|(?:te|los|las|les) (?:quiere|queremos|quiero)"
+                    + "|saludos(?: cordiales)?)\\s*,\\s*(?!que\\b)([^.!?,;]{1,60})[ .!]*$");
+    private static final int FAREWELL_WORDS = 16;
+    private static final Pattern FIRST_SENTENCE = Pattern.compile("^([^.!?]{2,80}[.!?])\\s+\\S");
+    /** Who signs or speaks, after a greeting or a sign-off: "Una vecina observadora de…", "Aquí su narrador vecinal…". */
+    private static final Pattern SIGNER = Pattern.compile("^(?:un|una|el|la|los|las|su|tu|sus|tus|aqui|de parte de)\\b");
+    private static final Pattern NEGATION = Pattern.compile("\\b(?:no|sin|ni|nadie|nada|nunca|falt\\p{L}*)\\b");
+
+    /** The rest of a line after a greeting or sign-off names who writes, with no sentence or judgement of its own. */
+    private static boolean signsOrPresents(String rest) {
+        String s = rest.strip();
+        return SIGNER.matcher(s).find() && !NEGATION.matcher(s).find() && Segmenter.verbless(s);
+    }
+
     static boolean isGreetingOrClosing(String folded) {
-        String line = folded.strip();
+        String line = OPENING_MARKS.matcher(folded.strip()).replaceFirst("");
         int words = words(line);
+        if (words <= FAREWELL_WORDS && FAREWELL.matcher(line).find()) {
+            return true;
+        }
+        Matcher signed = SIGNED_OFF.matcher(line);
+        if (words <= FAREWELL_WORDS && signed.find() && Segmenter.verbless(signed.group(1))) {
+            return true;
+        }
+        Matcher first = FIRST_SENTENCE.matcher(line);
+        if (first.find() && words <= FAREWELL_WORDS && signsOrPresents(line.substring(first.end() - 1))
+                && isGreetingOrClosing(first.group(1))) {
+            return true; // "Ya me voy a dormir. Una vecina observadora de El Arbolillo.": a sign-off and who signs it
+        }
         return words <= (COVER.matcher(line).find() ? 20 : 14) && (GREETING_OR_CLOSING.matcher(line).matches() || THANKS.matcher(line).matches())
                 || compact(line).equals("presente") || isCoverNote(line, words)
                 || words <= 12 && SIGN_OFF.matcher(line).find() || words <= 16 && END_MARKER.matcher(line).find();
@@ -227,7 +278,7 @@ final class Boilerplate {
         return MINUTES_FORMULA.matcher(line).find() || SIGNED.matcher(line).find() || WRIT_FORMULA.matcher(line).find()
                 || words <= 14 && FORM_INSTRUCTION.matcher(line).find() || words <= 8 && SHIFT_HEADING.matcher(line).find() || words <= 8 && AGENDA_ITEM.matcher(line).find()
                 || words <= 20 && PROVENANCE.matcher(line).find() || words <= 8 && RECORDING.matcher(line).matches()
-                || words <= POINTER_WORDS && POINTS_BELOW.matcher(line).find();
+                || words <= POINTER_WORDS && POINTS_BELOW.matcher(line).find() || READING_KEY.matcher(line).find();
     }
 
     /** A sentence on how the document was written, dictated or sent ("Informe dictado a mi lector de pantalla."). */
@@ -292,6 +343,7 @@ final class Boilerplate {
             return true;
         }
         if (ADDRESSING.matcher(line).matches() || PLACE_DATE.matcher(line).matches() || PLACE_DATE_IN_WORDS.matcher(line).matches()
+                || words <= 25 && DATED_AT.matcher(line).find()
                 || line.indexOf('(') >= 0 && PLACE_DATE.matcher(ASIDE.matcher(line).replaceAll("")).matches()) {
             return true;
         }
@@ -330,10 +382,17 @@ final class Boilerplate {
         return true;
     }
 
+    private static final int CAPITAL_TITLE_WORDS = 10;
+    /**
+     * In a text written in both cases a title in capitals may be long ("PROPUESTA DE PUNTO DE ACUERDO QUE PRESENTA UNA
+     * CONCEJALA ANTE EL CONCEJO…"); in a text written all in capitals, a long line is what the writer says.
+     */
+    private static final int STANDING_OUT_TITLE_WORDS = 20;
+
     /** A title in capitals before the first paragraph ("OBSERVACIÓN DEL SISTEMA ELECTRÓNICO POR INTERNET (SEI)"). */
-    static boolean isCapitalTitle(String original, boolean beforeContent) {
+    static boolean isCapitalTitle(String original, boolean beforeContent, boolean mixedCase) {
         String line = original.strip();
-        return beforeContent && words(line) <= 10 && !SENTENCE_END.matcher(line).find() && !line.matches(".*\\d.*")
+        return beforeContent && words(line) <= (mixedCase ? STANDING_OUT_TITLE_WORDS : CAPITAL_TITLE_WORDS) && !SENTENCE_END.matcher(line).find() && !line.matches(".*\\d.*")
                 && !line.matches("^[-*•·▪–].*") && line.chars().anyMatch(Character::isLetter)
                 && line.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
     }

@@ -54,7 +54,7 @@ final class Segmenter {
     private static final Pattern ANSWER = Pattern.compile(
             "^\\s*(?:r\\s*[:.\\-]|resp(?:uesta)?\\.?\\s*[:.\\-]|observaciones\\s*:|obs\\.?\\s*:|comentarios?\\s*:|\\[\\s*x?\\s*\\])");
     private static final Pattern METADATA_LABEL = Pattern.compile(
-            "^\\s*(?:[-*•]\\s*)?(?:\\d{1,2}[.)]\\s*)?(?:nombre(?: y firma)?(?: de la persona observadora| del observador(?:\\(a\\))?| de la observadora| completo)?|firma"
+            "^\\s*(?:[-*•]\\s*)?(?:\\d{1,2}[.)]\\s*)?(?:nombre(?: y firma)?(?: de la persona observadora| del observador(?:\\(a\\))?| de la observadora| completo)?|firma(?: del? (?:la )?\\p{L}+(?: \\p{L}+)?)?"
                     + "|persona observadora|observador(?:a|\\(a\\))?|observo|observado por|organizacion|asociacion|agrupacion"
                     + "|alcaldia|demarcacion(?: territorial)?|distrito(?: electoral)?(?: local)?|unidad territorial|ut|colonia"
                     + "|seccion(?: electoral)?|mro|mesa receptora(?: de opinion)?|mesa|casilla"
@@ -155,6 +155,53 @@ final class Segmenter {
     private static final Pattern ASKER_TURN = Pattern.compile(
             "^\\s*(?:entrevistador|locutor|conductor|presentador|moderador|anfitrion)(?:a|\\(a\\)|es|as)?\\s*:|^\\s*(?:reporter[oa]|periodista)\\s*:");
 
+    /** A turn of a dialogue written with its speaker's label: "Asistente: ¿…?", "Usuario: Como a las 10:15…". */
+    private static final Pattern SPEAKER = Pattern.compile("^\\s*(\\p{L}[\\p{L} .]{0,25}?)\\s*:\\s+\\S");
+    /** Labels of a form's question and answer, read together as one finding, never one side of a dialogue. */
+    private static final Pattern FORM_SIDE = Pattern.compile("^(?:p|q|r|preg|pregunta|resp|respuesta|nota|notas|obs|observaciones?)$");
+    /** The turns a speaker must have to be told apart as the one who asks. */
+    private static final int ASKER_TURNS = 3;
+
+    /**
+     * The speakers of a dialogue who ask rather than tell, whatever they are called ("Asistente", "Entrevistadora",
+     * "Locutor"): at least {@value #ASKER_TURNS} turns, most of them questions, while another speaker answers. Their
+     * questions are the context of the answer after them; their other turns ("Gracias. Tu folio quedó registrado.")
+     * are the conversation's frame, not what the observer saw.
+     */
+    private static Set<String> askers(List<Line> lines) {
+        java.util.Map<String, int[]> turns = new java.util.HashMap<>();
+        for (Line l : lines) {
+            String folded = Folding.foldPreservingLength(l.text());
+            Matcher m = SPEAKER.matcher(folded);
+            if (!l.chat() && m.find() && Boilerplate.words(m.group(1)) <= 3) {
+                int[] t = turns.computeIfAbsent(m.group(1).strip(), k -> new int[2]);
+                t[0]++;
+                if (folded.indexOf('?', m.end()) >= 0) {
+                    t[1]++;
+                }
+            }
+        }
+        Set<String> askers = new java.util.HashSet<>();
+        turns.forEach((speaker, t) -> {
+            boolean answered = turns.entrySet().stream()
+                    .anyMatch(e -> !e.getKey().equals(speaker) && e.getValue()[0] >= ASKER_TURNS && e.getValue()[1] * 2 < e.getValue()[0]);
+            if (t[0] >= ASKER_TURNS && t[1] * 2 > t[0] && answered && !FORM_SIDE.matcher(speaker).matches()) {
+                askers.add(speaker);
+            }
+        });
+        return askers;
+    }
+
+    /** Where what the asker says starts, when the line is an asker's turn; -1 otherwise. */
+    private static int askerTurn(String folded, Set<String> askers) {
+        Matcher asker = ASKER_TURN.matcher(folded);
+        if (asker.find()) {
+            return asker.end();
+        }
+        Matcher speaker = SPEAKER.matcher(folded);
+        return speaker.find() && askers.contains(speaker.group(1).strip()) ? folded.indexOf(':', speaker.start(1)) + 1 : -1;
+    }
+
     private enum Kind { TEXT, LIST, QUESTION }
 
     private static final class Block {
@@ -174,6 +221,8 @@ final class Segmenter {
         TableRows.ChecklistRow row;
         /** A row of a spreadsheet saved as text: an observation, never a heading however short. */
         boolean tableRow;
+        /** The spreadsheet's column that tells what was observed ({@link TableRows#proseColumn}), or -1. */
+        int proseColumn = -1;
 
         Block(Kind kind, String line, int start, int end) {
             this.kind = kind;
@@ -206,7 +255,7 @@ final class Segmenter {
             if (EMPTY_LABEL.matcher(line).matches()) {
                 return true; // "Incidencias:", "Observaciones: ______"
             }
-            return Boilerplate.words(line) <= MAX_HEADING_WORDS && !line.matches(".*[.!?]$") && !line.contains("?")
+            return titleWords(line) <= MAX_HEADING_WORDS && !line.matches(".*[.!?]$") && !line.contains("?")
                     && !line.startsWith("¡") && !line.matches(".*\\S:\\s*\\S.*") && !LEADER_FIELD.matcher(line).find();
         }
     }
@@ -293,7 +342,9 @@ final class Segmenter {
         boolean mixedCase = mixedCase(text);
         boolean log = isLog(lines);
         boolean table = !inAnswer && TableRows.isDelimitedRows(lines.stream().map(Line::text).toList());
+        int proseColumn = table ? TableRows.proseColumn(lines.stream().map(Line::text).toList()) : -1;
         java.util.Map<Integer, TableRows.ChecklistRow> checklist = TableRows.checklist(text);
+        Set<String> askers = askers(lines);
         for (int index = 0; index < lines.size(); index++) {
             Line l = lines.get(index);
             String line = l.text();
@@ -422,11 +473,11 @@ final class Segmenter {
                 mode = Mode.SIGNATURE_WAIT;
                 continue;
             }
-            Matcher asker = ASKER_TURN.matcher(folded);
-            if (!l.chat() && asker.find()) {
+            int askerTurn = l.chat() ? -1 : askerTurn(folded, askers);
+            if (askerTurn >= 0) {
                 // the interviewer's or host's turn: a question heads the answer that follows, the rest is no finding
                 open.close();
-                String said = line.substring(asker.end()).strip();
+                String said = line.substring(askerTurn).strip();
                 asked = said.contains("?") ? said : null;
                 continue;
             }
@@ -452,7 +503,7 @@ final class Segmenter {
                 continue;
             }
             if (!noise && (continuesDropped || logHeader || Boilerplate.isGreetingOrClosing(said) || Boilerplate.isChrome(folded, beforeContent)
-                    || Boilerplate.isCapitalTitle(line, beforeContent) || isPersonalDataLine(folded)
+                    || Boilerplate.isCapitalTitle(line, beforeContent, mixedCase) || isPersonalDataLine(folded)
                     || Boilerplate.isAboutTheDocument(said) || isEditorialNote(line) || isUnansweredField(folded)
                     || !l.chat() && isTitle(line, blank, nextIsBlank(lines, index), beforeContent) && !headsAList(lines, index)
                     || !l.chat() && beforeContent && (isDashedTitle(line) || firstLine(lines, index)
@@ -505,6 +556,7 @@ final class Segmenter {
                 open.current = new Block(question ? Kind.QUESTION : listItem ? Kind.LIST : Kind.TEXT, line, lineStart, lineEnd);
                 open.current.chat = chat;
                 open.current.tableRow = table;
+                open.current.proseColumn = proseColumn;
                 open.current.afterPageBreak = pageBreak;
                 open.current.separated = blank;
                 open.current.asked = asked;
@@ -532,6 +584,7 @@ final class Segmenter {
                 // a spreadsheet saved as text, one row per line: a row is one observation, whatever its last cell
                 open.current = new Block(Kind.TEXT, line, lineStart, lineEnd);
                 open.current.tableRow = true;
+                open.current.proseColumn = proseColumn;
                 blocks.add(open.current);
             } else if (!listItem && wrapped(previous, line, width)) {
                 open.current.add(line, lineEnd);
@@ -585,7 +638,52 @@ final class Segmenter {
             }
             pos = end + 1;
         }
-        return lines;
+        return sectionHeadings(lines);
+    }
+
+    /** A numbered line that may name a section: "2. Incidentes reportados por la brigada.", "Punto 2. Informe de…". */
+    private static final Pattern NUMBERED_LINE = Pattern.compile("^\\s*(?:punto\\s+)?(\\d{1,2})[.)]\\s+\\S", Pattern.CASE_INSENSITIVE);
+    /** What a section's content starts with when it is written under its name: a sub-number, a bullet or a label. */
+    private static final Pattern SUBORDINATE = Pattern.compile("^\\s*(?:\\d{1,2}\\.\\d{1,2}\\.?\\s|[-*•·▪–]\\s|\\p{L}[\\p{L} ]{0,25}:\\s+\\S)");
+    private static final int SECTION_NAME_WORDS = 12;
+
+    /**
+     * Numbered lines that name sections rather than tell: in a document where at least two numbered lines are each
+     * followed by content written under them (sub-numbered items "2.1 …", bullets, or labelled lines "Resultado: …"),
+     * those numbered lines are headings, whatever they say, as an agenda's or a form's sections are.
+     */
+    private static List<Line> sectionHeadings(List<Line> lines) {
+        List<Integer> named = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            Line l = lines.get(i);
+            Matcher m = NUMBERED_LINE.matcher(l.text());
+            if (l.chat() || l.heading() || !m.find() || l.text().contains("?") || Boilerplate.words(l.text()) > SECTION_NAME_WORDS
+                    || FIELD.matcher(l.text()).find()) {
+                continue;
+            }
+            int next = i + 1;
+            while (next < lines.size() && lines.get(next).text().isBlank()) {
+                next++;
+            }
+            if (next >= lines.size()) {
+                continue;
+            }
+            String below = lines.get(next).text();
+            Matcher sub = SUBORDINATE.matcher(below);
+            boolean subNumbered = below.strip().startsWith(m.group(1) + ".") && sub.find();
+            if (subNumbered || !NUMBERED_LINE.matcher(below).find() && SUBORDINATE.matcher(below).find()) {
+                named.add(i);
+            }
+        }
+        if (named.size() < 2) {
+            return lines;
+        }
+        List<Line> out = new ArrayList<>(lines);
+        for (int i : named) {
+            Line l = lines.get(i);
+            out.set(i, new Line(l.text(), l.start(), l.end(), false, true, l.coordination()));
+        }
+        return out;
     }
 
     /** A slide's number and its title, as a presentation exported to text writes them. */
@@ -817,11 +915,11 @@ final class Segmenter {
     /** The first line of a document that names rather than tells ("Acompañamiento al módulo de votación por internet (SEI)"). */
     private static boolean isVerblessTitle(String original) {
         String line = LEADING_SYMBOLS.matcher(original.strip()).replaceFirst("");
-        return titleLike(line) && Boilerplate.words(line) <= FIRST_LINE_TITLE_WORDS && !line.endsWith(",") && verbless(line);
+        return titleLike(line) && titleWords(line) <= FIRST_LINE_TITLE_WORDS && !line.endsWith(",") && verbless(line);
     }
 
     /** Whether no word of the line looks like a conjugated verb (a common one, a preterite in -ó, -aron, -aba). */
-    private static boolean verbless(String line) {
+    static boolean verbless(String line) {
         for (String w : line.split("[^\\p{L}]+")) {
             String folded = Folding.foldLower(w);
             if (COMMON_VERBS.contains(folded) || VERB_ENDING.matcher(folded).matches() || w.length() > 2 && w.endsWith("ó")) {
@@ -840,9 +938,18 @@ final class Segmenter {
         return true;
     }
 
+    /**
+     * How long a title is: an aside in parentheses adds nothing to what it names ("Evaluación de la mesa (escala de 1 =
+     * muy mal a 5 = excelente)", "TURNO DE LA TARDE (13:00 al cierre)").
+     */
+    private static int titleWords(String line) {
+        int words = Boilerplate.words(PARENTHESIZED.matcher(line).replaceAll(" "));
+        return words == 0 ? Boilerplate.words(line) : words;
+    }
+
     /** A line with no sentence in it that could head what follows: no end of sentence, no question, no field. */
     private static boolean titleLike(String line) {
-        int words = Boilerplate.words(line);
+        int words = titleWords(line);
         return words >= 2 && words <= 14 && !SENTENCE_END.matcher(line).find() && !line.endsWith(":") && !line.contains("?")
                 && !LIST_MARKER.matcher(line).find() && !CHECKED.matcher(line).find() && !FIELD.matcher(line).find()
                 && Character.isUpperCase(line.codePointAt(0));
@@ -1133,6 +1240,20 @@ final class Segmenter {
                 return;
             }
         }
+        List<int[]> cells = b.tableRow && b.proseColumn >= 0 && b.lines.size() == 1 ? TableRows.cellsOf(b.lines.get(0)) : null;
+        if (cells != null && cells.size() > b.proseColumn) {
+            int[] prose = cells.get(b.proseColumn);
+            if (!b.lines.get(0).substring(prose[0], prose[1]).isBlank()) {
+                // a spreadsheet row: what was observed is its prose cell; the row's other cells (a name, an hour, a
+                // grade) say what about, as a heading does
+                String line = b.lines.get(0);
+                String others = otherCells(line, prose);
+                String context = heading == null ? others : others.isEmpty() ? heading : heading + ". " + others;
+                segments.add(new Segment(line.substring(prose[0], prose[1]).strip(), b.start + prose[0], b.start + prose[1],
+                        context.isEmpty() ? null : context));
+                return;
+            }
+        }
         String body = join(b.lines);
         boolean goesOn = heading != null && b.kind == Kind.TEXT && !body.isEmpty() && Character.isLowerCase(body.charAt(0));
         String text = goesOn ? heading + " " + body : body;
@@ -1146,6 +1267,20 @@ final class Segmenter {
         if (Boilerplate.words(text) >= 2) {
             segments.add(new Segment(text, b.start, b.end, context, reading));
         }
+    }
+
+    /** A row's filled cells other than its prose cell, in order, joined as a heading would read them. */
+    private static String otherCells(String line, int[] prose) {
+        String before = line.substring(0, prose[0]);
+        String after = line.substring(Math.min(line.length(), prose[1] + 1));
+        List<String> names = new ArrayList<>();
+        for (String cell : (before + "," + after).split("[,;\\t]")) {
+            String c = cell.replace("\"", "").strip();
+            if (!c.isEmpty()) {
+                names.add(c);
+            }
+        }
+        return String.join(", ", names);
     }
 
     /**

@@ -428,6 +428,61 @@ final class TableRows {
         return true;
     }
 
+    /** The column that tells what was observed says at least this many words a row, on average. */
+    private static final int PROSE_WORDS = 4;
+    /** ... and clearly more than any other column: this many times the next one. */
+    private static final double PROSE_MARGIN = 1.5;
+
+    /**
+     * The column of a spreadsheet saved row by row that tells what was observed ("Indicador,Valor,Meta,Comentario": the
+     * comments), or -1: the column whose cells say the most words on average, at least {@value #PROSE_WORDS} and
+     * clearly more than any other. The other columns name, count or grade what that cell tells ("Personas no
+     * encontradas en el listado, 11, 0"): the row's heading, not a finding of their own.
+     */
+    static int proseColumn(List<String> lines) {
+        Map<Integer, Integer> bySeparators = new java.util.HashMap<>();
+        for (String line : lines) {
+            if (!line.isBlank()) {
+                bySeparators.merge(separatorsOutsideQuotes(line), 1, Integer::sum);
+            }
+        }
+        int columns = bySeparators.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(0) + 1;
+        if (columns < 3) {
+            return -1;
+        }
+        double[] words = new double[columns];
+        int rows = 0;
+        for (String line : lines) {
+            List<int[]> cells = cellsOf(line);
+            if (cells == null || cells.size() != columns || isColumnNames(line)) {
+                continue;
+            }
+            rows++;
+            for (int c = 0; c < columns; c++) {
+                words[c] += Boilerplate.words(line.substring(cells.get(c)[0], cells.get(c)[1]));
+            }
+        }
+        if (rows == 0) {
+            return -1;
+        }
+        int best = 0;
+        for (int c = 1; c < columns; c++) {
+            best = words[c] > words[best] ? c : best;
+        }
+        for (int c = 0; c < columns; c++) {
+            if (c != best && words[best] < words[c] * PROSE_MARGIN) {
+                return -1;
+            }
+        }
+        return words[best] / rows >= PROSE_WORDS ? best : -1;
+    }
+
+    /** The offsets of a row's cells (inside the quotes when quoted), or null when a quote is left open. */
+    static List<int[]> cellsOf(String line) {
+        List<int[]> cells = new ArrayList<>();
+        return readRecord(line, 0, CsvDelimiter.of(line), cells) < 0 ? null : cells;
+    }
+
     private static int separatorsOutsideQuotes(String line) {
         int n = 0;
         boolean quoted = false;

@@ -643,9 +643,9 @@ class SegmenterTest {
                 ,09:20,Llegó la tercera funcionaria con retraso,Regular
                 Fila,11:00,Unas veinte personas esperando bajo el sol,
                 ,,Nadie repartió agua,
-                """)).containsExactly("Apertura,08:55,La mesa abrió con el material completo,",
-                ",09:20,Llegó la tercera funcionaria con retraso,Regular",
-                "Fila,11:00,Unas veinte personas esperando bajo el sol,", ",,Nadie repartió agua,");
+                """)).as("the column that tells is the finding; the others name, time or grade it")
+                .containsExactly("La mesa abrió con el material completo", "Llegó la tercera funcionaria con retraso",
+                        "Unas veinte personas esperando bajo el sol", "Nadie repartió agua");
     }
 
     @Test
@@ -702,5 +702,131 @@ class SegmenterTest {
                 Contacto para dudas: coordinación del colectivo.
                 Informe redactado por el equipo de la brigada norte.
                 """)).containsExactly("A las diez ya había unas treinta personas formadas.");
+    }
+
+    @Test
+    void aSpeakerWhoMostlyAsksFramesTheDialogueWhateverTheirName() {
+        List<Segmenter.Segment> found = segments("""
+                Sistema: Bienvenida. ¿Dónde observaste?
+                Vecina: En la mesa del mercado de la colonia Olivar, distrito 18.
+                Sistema: ¿Abrió a tiempo?
+                Vecina: No, abrió a las diez porque no había llave del local.
+                Sistema: ¿Algo más que quieras contar?
+                Vecina: Una señora repartía volantes de un proyecto junto a la fila.
+                Sistema: Gracias, tu reporte quedó guardado.
+                """);
+        assertThat(found).extracting(Segmenter.Segment::text).containsExactly(
+                "Vecina: En la mesa del mercado de la colonia Olivar, distrito 18.",
+                "Vecina: No, abrió a las diez porque no había llave del local.",
+                "Vecina: Una señora repartía volantes de un proyecto junto a la fila.");
+        assertThat(found.get(1).context()).as("the question is what the answer says no to").isEqualTo("¿Abrió a tiempo?");
+    }
+
+    @Test
+    void aFormsQuestionsAreNoSpeakerThatFramesADialogue() {
+        assertThat(findings("""
+                Pregunta: ¿Abrió a tiempo?
+                Respuesta: Sí, a las nueve.
+                Pregunta: ¿Hubo propaganda?
+                Respuesta: No.
+                Pregunta: ¿Faltó material?
+                Respuesta: Faltaron dos mamparas.
+                """)).hasSize(3).allSatisfy(f -> assertThat(f).startsWith("Pregunta: ¿"));
+    }
+
+    @Test
+    void numberedLinesWithTheirContentWrittenUnderThemAreSectionNames() {
+        assertThat(findings("""
+                1. Apertura de la mesa del domingo.
+                1.1 Abrió a las 9:20 en la explanada.
+                1.2 Llegaron las tres personas funcionarias.
+                2. Lo que se acordó después.
+                2.1 Pedir al distrito una segunda mampara.
+                """)).containsExactly("1.1 Abrió a las 9:20 en la explanada.", "1.2 Llegaron las tres personas funcionarias.",
+                "2.1 Pedir al distrito una segunda mampara.");
+        assertThat(findings("""
+                1. Instalación.
+                Resultado: se instaló a las nueve con todo el material.
+                2. Incidentes que reportó la brigada.
+                Resultado: un señor gritó a la secretaria y se fue.
+                """)).containsExactly("Resultado: se instaló a las nueve con todo el material.",
+                "Resultado: un señor gritó a la secretaria y se fue.");
+        assertThat(findings("""
+                1. Llegó tarde la urna.
+                2. Sin mamparas.
+                3. Mucha gente en la fila.
+                """)).as("a numbered list of findings names no section").hasSize(3);
+    }
+
+    @Test
+    void farewellsAndGreetingsWithWhoSpeaksAreNoFindingsInAnyGenre() {
+        assertThat(findings("""
+                ¡Buenas noches, radioescuchas! Aquí su reportera de la colonia Moctezuma.
+                La mesa abrió a las nueve en punto.
+                Sin mamparas.
+                Llegó tarde la urna.
+                Con la lluvia, la fila se deshizo y muchos se fueron sin opinar.
+                Con esto me despido, vecinas, y gracias por escuchar.
+                ¡Hasta la próxima, raza!
+                Suerte y me avisan cualquier cosa.
+                Si les sirvió, compártanlo. Fin.
+                Con cariño, tu vecina de la esquina.
+                """)).containsExactly("La mesa abrió a las nueve en punto.", "Sin mamparas.", "Llegó tarde la urna.",
+                "Con la lluvia, la fila se deshizo y muchos se fueron sin opinar.");
+    }
+
+    @Test
+    void aSpreadsheetRowIsItsProseCellUnderTheNamesOfTheOthers() {
+        List<Segmenter.Segment> found = segments("""
+                HOJA DE SEGUIMIENTO — MESA 3,,,
+                Aspecto,Hora,Nota,Valoración
+                Personas sin credencial,10:40,Dos personas se fueron porque no traían credencial,Mal
+                Propaganda,11:00,"No vi carteles, volantes ni gente haciendo campaña",Bien
+                Mampara,12:15,La mampara quedó de espaldas a la pared todo el día,Bien
+                """);
+        assertThat(found).extracting(Segmenter.Segment::text).contains("Dos personas se fueron porque no traían credencial",
+                "No vi carteles, volantes ni gente haciendo campaña", "La mampara quedó de espaldas a la pared todo el día");
+        Segmenter.Segment noId = found.stream().filter(f -> f.text().startsWith("Dos personas")).findFirst().orElseThrow();
+        assertThat(noId.context()).isEqualTo("Personas sin credencial, 10:40, Mal");
+        assertThat(noId.classified()).contains("Personas sin credencial").contains("no traían credencial");
+    }
+
+    @Test
+    void formulasThatPresentOrDateAWritingAreNoFindings() {
+        assertThat(findings("""
+                La que firma, vecina de la colonia, expone los siguientes hechos:
+                La mesa se instaló a las diez, una hora tarde.
+                Lo que hago constar para los fines que haya lugar.
+                Firmado en la casa de cultura a los tres días del mes de mayo.
+                """)).containsExactly("La mesa se instaló a las diez, una hora tarde.");
+        assertThat(findings("""
+                Faltaron los siguientes materiales: boletas y una mampara.
+                """)).as("a problem listed after its colon is a finding").hasSize(1);
+    }
+
+    @Test
+    void aLongTitleInCapitalsStandsOutOnlyInATextWrittenInBothCases() {
+        assertThat(findings("""
+                RELATORÍA DE LA VISITA QUE HIZO LA BRIGADA VECINAL A LA MESA RECEPTORA DEL MERCADO
+                La mesa abrió a las nueve y la fila avanzó rápido durante toda la mañana.
+                A mediodía llegaron más vecinas con sus hijos y la responsable les explicó los proyectos con calma.
+                Al cierre contaron las opiniones frente a quienes seguían ahí y pegaron el resultado en la puerta.
+                """)).hasSize(3).noneMatch(f -> f.startsWith("RELATORÍA"));
+        assertThat(findings("""
+                LA MESA ABRIO HASTA LAS DIEZ PORQUE NO TRAIAN LA LLAVE DEL SALON DE LA ESCUELA
+                PARA ESA HORA YA SE HABIAN IDO COMO VEINTE PERSONAS
+                """)).hasSize(2);
+    }
+
+    @Test
+    void anAsideInParenthesesDoesNotMakeATitleASentenceAndAReadingKeyIsNoFinding() {
+        assertThat(findings("""
+                Calificación de la mesa del parque (de 1 = muy mal a 5 = excelente, según lo que vi)
+                Simbología: ✔ = se cumplió, ✘ = no se cumplió.
+
+                Apertura: 2 — abrieron a las 9:50 porque no llegaba la llave.
+                Secreto del voto: 5 — mampara contra la pared.
+                """)).containsExactly("Apertura: 2 — abrieron a las 9:50 porque no llegaba la llave.",
+                "Secreto del voto: 5 — mampara contra la pared.");
     }
 }
