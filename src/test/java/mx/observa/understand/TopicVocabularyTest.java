@@ -76,6 +76,36 @@ class TopicVocabularyTest {
         assertThat(topics("La responsable les explicó que su credencial era de otra sección.")).doesNotContain("funcionariado");
     }
 
+    /**
+     * The thirteenth round: an object of the aspect named in passing is no topic (the guideline: a topic needs
+     * something of substance about it); each sentence beside one that does say something about the aspect.
+     */
+    @Test
+    void namingAnObjectOfTheAspectIsNotSayingSomethingAboutIt() {
+        // marking the credential is the routine after opining; the marker running out is material
+        assertThat(topics("Se terminó la tinta y con un plumón siguieron marcando las credenciales."))
+                .doesNotContain("identificacion").contains("material");
+        assertThat(topics("La credencial del joven ya venía marcada y no lo dejaron opinar otra vez.")).contains("identificacion");
+        // not knowing how to read is no lack of information; announcing one's own project is campaigning
+        assertThat(topics("La secretaria leía las opciones en voz baja a quienes no sabían leer.")).doesNotContain("difusion");
+        assertThat(topics("Un joven en bicicleta anunciaba su proyecto por toda la calle.")).doesNotContain("difusion");
+        assertThat(topics("Nadie sabía que había consulta ese domingo.")).contains("difusion");
+        // the SEI's system that does not let someone in is the internet vote, not the observer's access
+        assertThat(topics("La página no me dejó entrar otra vez para opinar por internet.")).doesNotContain("observacion");
+        assertThat(topics("La responsable no me dejó acercarme a ver el conteo.")).contains("observacion");
+        // reconciling the ballots left over with the opinions is the count; where the screen stands is secrecy
+        assertThat(topics("Las boletas que sobraron cuadraron con las opiniones del acta.")).doesNotContain("material");
+        assertThat(topics("Recomiendo revisar la ubicación de la mampara antes de abrir.")).doesNotContain("material");
+        assertThat(topics("Sobraron muy pocas boletas, casi no alcanzan.")).contains("material");
+        // an elevator or a railing counts when missing or broken on the way to the mesa, not as a place to post things
+        assertThat(topics("El administrador pegó en el elevador un aviso para votar por el proyecto 3.")).doesNotContain("accesibilidad");
+        assertThat(topics("La mesa quedó en el tercer piso y el elevador no servía.")).contains("accesibilidad");
+        // starting or going on receiving opinions is the opening or the mesa carrying on, not turnout
+        assertThat(topics("La mesa empezó a recibir opiniones a las nueve y cuarto.")).doesNotContain("participacion");
+        assertThat(topics("Aunque se fue la luz, siguieron recibiendo opiniones con linternas.")).doesNotContain("participacion");
+        assertThat(topics("Se recibieron 150 opiniones en todo el día.")).contains("participacion");
+    }
+
     @Test
     void aDeniedProblemKeepsItsTopicInAFindingThatIsNoIncident() {
         Finding f = Fixtures.onlyFinding("No se registraron riñas durante la jornada.");
