@@ -77,11 +77,11 @@ class PrivacyQualityTest {
      * privacidad-ciega-12: 0.897 blind (140 of 156); since the thirteenth round names 107 of 108 (offices used as
      * titles, place words as surnames, «viuda de», attendees' labels and lists after «Asisten:», a chat's speaker tag,
      * user names with a tag, nickname and surname), every address (the neighbourhood after a house with only a comma,
-     * «mi domicilio es …») and e-mail («@@»); «la observadora Xanat …» (a role told with an article stays readable)
-     * remains.
+     * «mi domicilio es …») and e-mail («@@»): 155 of 156 with both rounds' rules merged; «la observadora Xanat …» (a
+     * role told with an article stays readable) remains.
      */
     private static final Map<String, Double> MIN_RECALL_BY_SET = Map.of("privacidad-ciega-6", 0.99, "privacidad-ciega-7", 0.985,
-            "privacidad-ciega-11", 0.99, "privacidad-ciega-12", 0.96);
+            "privacidad-ciega-11", 0.99, "privacidad-ciega-12", 0.99);
     /**
      * Every tuning set: no decoy redacted (privacidad-ciega-8 redacted 4 of 60 blind until the ninth round: a «c.c.p.»
      * line under a signature, «del Centro de Salud …» after a name, a group «Vecinos Unidos Portales» read as a role
@@ -91,11 +91,11 @@ class PrivacyQualityTest {
     /**
      * Tuning sets that still redact a decoy, at what they redact. privacidad-ciega-11: 3 of 39 blind (7.7 %), 2 of 39
      * in the twelfth round, none since the thirteenth (a sentence on the line after a signature is no part of it).
-     * privacidad-ciega-12: 4 of 44 blind (9.1 %), 1 of 44 (2.3 %) since the thirteenth round — a contact label's
-     * value ends with its sentence, an office after «atendió:» is no person, a postscript is no signature; left: a
-     * school named after a person in a postscript.
+     * privacidad-ciega-12: 4 of 44 blind (9.1 %), none since the thirteenth round — a contact label's value ends with
+     * its sentence, an office after «atendió:» is no person, a postscript is no signature, «para» inside an
+     * institution's name keeps the place context («Escuela Nacional para Ciegos Ignacio Trigueros»). None left.
      */
-    private static final Map<String, Double> MAX_DECOYS_REDACTED_BY_SET = Map.of("privacidad-ciega-12", 0.03);
+    private static final Map<String, Double> MAX_DECOYS_REDACTED_BY_SET = Map.of();
     /**
      * For the held-out set. What privacidad-ciega-12 measured blind, once (2026-12-04, twelfth session): recall 0.897
      * (140 of 156 found in the extracted text; names 96 of 108, addresses 6 of 9, e-mails 9 of 10, every other type

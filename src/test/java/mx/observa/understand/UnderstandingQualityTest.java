@@ -251,14 +251,18 @@ class UnderstandingQualityTest {
             new SeenFloors(50, 0.89, 0.69, 0.90, 0.91, 0.80, 1.00, 1.00, 0.98, 1.00),
             // ciega 3, blind once: F1 0.882, lowest topic precision 0.667, kind 0.769, serious 0.786, fecha 0.900
             // (kind 0.85 since its classifier also learns from ciega 6's passages; its rules alone did not change;
-            // kind 0.907 since the models also learn from ciega 10's)
-            new SeenFloors(30, 0.91, 0.77, 0.90, 0.95, 0.53, 1.00, 1.00, 0.93, 1.00),
+            // kind 0.907 since the models also learn from ciega 10's; 0.899 since the thirteenth session's label policy
+            // made three of its passages that only tell how a problem was handled conforme — 0.888 with the rules
+            // before the handling rule that follows the policy)
+            new SeenFloors(30, 0.91, 0.77, 0.89, 0.95, 0.53, 1.00, 1.00, 0.93, 1.00),
             // ciega 4, blind once (third session): F1 0.802, kind 0.819, serious 0.769, alcaldía 0.867,
             // distrito 0.833, fecha 0.867 (kind 0.865 since the classifier also learns from ciega 7's passages;
             // kind 0.905 and serious recall 0.500 since the models also learn from ciega 8's; lowest topic precision
             // 0.818 since they also learn from ciega 9's, 0.778 (funcionariado) since they also learn from ciega 10's;
-            // kind 0.898 since they also learn from ciega 12's)
-            new SeenFloors(30, 0.84, 0.77, 0.89, 1.00, 0.51, 1.00, 1.00, 1.00, 1.00),
+            // kind 0.898 since they also learn from ciega 12's; lowest topic precision 0.737 (funcionariado) since the
+            // thirteenth session's label policy: «La responsable anotó el hecho en la hoja de incidentes…» is conforme
+            // now and, as a handled incident, keeps the officials' topic its report's labels do not list)
+            new SeenFloors(30, 0.84, 0.73, 0.89, 1.00, 0.51, 1.00, 1.00, 1.00, 1.00),
             // ciega 5, blind once (fourth session): F1 0.812, lowest topic precision 0.500, kind 0.759, serious 0.788
             // (recall 0.413), alcaldía 0.967, distrito 0.967, UT 0.867, fecha 0.933 (F1 0.847, lowest topic precision
             // 0.500 and kind 0.832 since the models also learn from ciega 8's passages; kind 0.858 since they also
