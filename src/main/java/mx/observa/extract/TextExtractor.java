@@ -14,6 +14,8 @@ import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.PDF;
 import org.apache.tika.metadata.TikaCoreProperties;
+import org.apache.tika.mime.MediaType;
+import org.apache.tika.mime.MediaTypeRegistry;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.ocr.TesseractOCRConfig;
 import org.apache.tika.parser.pdf.PDFParserConfig;
@@ -81,10 +83,25 @@ public final class TextExtractor implements AutoCloseable {
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, sourceName);
         try (InputStream in = TikaInputStream.get(file)) {
-            return detector.detect(in, metadata).toString();
+            return asPlainTextWhenItIs(detector.detect(in, metadata)).toString();
         } catch (IOException e) {
             return "application/octet-stream";
         }
+    }
+
+    /**
+     * Text formats Tika names on their own but files of plain text all the same (subtitles copied into a .txt, a
+     * markdown note) are read as plain text: what an observer writes in them is the report. XML is left as it is
+     * (its markup is not the report, and it is no format observers send).
+     */
+    private MediaType asPlainTextWhenItIs(MediaType detected) {
+        MediaTypeRegistry types = tika.getMediaTypeRegistry();
+        MediaType base = detected.getBaseType();
+        if (AcceptedTypes.accepts(base.toString()) || !types.isSpecializationOf(base, MediaType.TEXT_PLAIN)
+                || base.equals(MediaType.APPLICATION_XML) || types.isSpecializationOf(base, MediaType.APPLICATION_XML)) {
+            return detected;
+        }
+        return MediaType.TEXT_PLAIN;
     }
 
     /** Files read at once (child JVMs with isolation on): {@code observa.extract.workers}, {@code auto} = one per core. */

@@ -84,6 +84,22 @@ class TextExtractorIT {
     }
 
     @Test
+    void subtitlesCopiedIntoATextFileAreReadAsText(@TempDir Path tmp) throws Exception {
+        String subtitles = "1\n00:00:01,000 --> 00:00:04,000\nLa mesa abrió tarde en la colonia Portales.\n\n"
+                + "2\n00:00:05,000 --> 00:00:09,000\nNo llegaron las boletas hasta las diez.\n";
+        for (String name : new String[] {"subtitulos.txt", "video.srt"}) {
+            Path f = Files.write(tmp.resolve(name), subtitles.getBytes(StandardCharsets.UTF_8));
+            assertThat(extractor.detect(f, name)).as(name).isEqualTo("text/plain");
+            assertThat(extractor.extract(f, name).text()).as(name).contains("abrió tarde", "No llegaron las boletas");
+        }
+        Path xml = Files.write(tmp.resolve("datos.xml"),
+                "<?xml version=\"1.0\"?><informe><mesa>abrió tarde</mesa></informe>".getBytes(StandardCharsets.UTF_8));
+        assertThat(extractor.detect(xml, "datos.xml")).isEqualTo("application/xml");
+        assertThatThrownBy(() -> extractor.extract(xml, "datos.xml"))
+                .isInstanceOf(RejectedSubmission.class).hasMessageContaining("Tipo de archivo no aceptado");
+    }
+
+    @Test
     void encryptedPdfGetsASpanishReason(@TempDir Path tmp) throws Exception {
         Path pdf = tmp.resolve("protegido.pdf");
         try (var doc = new org.apache.pdfbox.pdmodel.PDDocument()) {
