@@ -46,13 +46,13 @@ import mx.observa.text.Folding;
 class PrivacyPublicationIT {
 
     /**
-     * What the held-out set (privacidad-ciega-12) measured blind, once (2026-12-04, twelfth session): 4 distinct planted
-     * strings reach the commission's pages and the consolidated report; none of its reports is found through a name the
-     * commission cannot read. Ceilings, not targets (the issue's target is zero, as the tuning sets are held to). The
-     * previous blind sets measured 7 and 0 (privacidad-ciega-11) and 21 and 1 (privacidad-ciega-10); they are tuning
-     * data since.
+     * What the held-out set (privacidad-ciega-13) measured blind, once (2026-12-04, thirteenth session): 6 distinct
+     * planted strings reach the commission's report pages and the consolidated report, 1 a search page; none of its
+     * reports is found through a name the commission cannot read. Ceilings, not targets (the issue's target is zero,
+     * as the tuning sets are held to). The previous blind sets measured 4 and 0 (privacidad-ciega-12), 7 and 0
+     * (privacidad-ciega-11) and 21 and 1 (privacidad-ciega-10); they are tuning data since.
      */
-    private static final int MAX_HELD_OUT_LEAKS = 4;
+    private static final int MAX_HELD_OUT_LEAKS = 6;
     private static final int MAX_HELD_OUT_FOUND_BY_HIDDEN_NAME = 0;
     /**
      * Tuning sets held to fewer than zero leaks, at what they reach, by distinct planted string. A search page repeats
@@ -61,25 +61,23 @@ class PrivacyPublicationIT {
      * search-page leaks until the twelfth round (the search API's hits, checked for every string, never showed them).
      * privacidad-ciega-5: none since the twelfth round. privacidad-ciega-6: «nica», a nickname in lower case cut from a
      * given name in a chat, that PrivacyQualityTest also lists.
-     * privacidad-ciega-7 (16 in its blind measurement, 7 in the eighth round): 4 names the detector does not find, each
-     * a different way of writing that no rule reads yet without redacting ordinary words — «Lucha», a nickname in
-     * parentheses after a name in a table (also a word); «CRESCENCIA», a lone given name in an upper-case text whose
-     * other mention «DOÑA CRESCENCIA» is found (the known form is judged a place beside a long upper-case run); «EL
+     * privacidad-ciega-7 (16 in its blind measurement, 7 in the eighth round, 4 in the twelfth): 2 names since the
+     * thirteenth round, each a way of writing that no rule reads yet without redacting ordinary words — «EL
      * CHATARRAS», a nickname in capitals with no phrase announcing it; «la Dulce», a given name that is also a word,
-     * with an article. privacidad-ciega-8 (16 in its blind measurement): none since the ninth round. privacidad-ciega-9
+     * with an article («Lucha», a nickname in parentheses after a name, is known alone since then, and «CRESCENCIA»
+     * is found once «LA SEÑORA …» in capitals addresses a person). privacidad-ciega-8 (16 in its blind measurement): none since the ninth round. privacidad-ciega-9
      * (28 blind): none since the twelfth round. privacidad-ciega-10: 21 blind (20 in the consolidated report); none
      * since the twelfth round («filemon arcos», an unlisted surname that is also a word, in lower case, is found).
      * privacidad-ciega-11: 7 blind; 1 since the twelfth round — «Abril», a given name that is also a month, in an
      * English sentence; the names written bare in running text («Maura Quiroz Nieto no recibió…», «Benigno Salas
      * contra…», «vi a Chabelo Mendiola», «hermana de Moy»), «Notes by Sean Villarreal-McKenzie» (a byline) and
      * «Atendió: agente Y. Cordero» (who attended, in a ticket) are hidden since the twelfth round.
-     * privacidad-ciega-12: 4 blind; 1 since the thirteenth round — «el Tejón Arriaga», a nickname with its article
-     * after a role («el escrutador el Tejón Arriaga»); «HERMENEGILDA OYARZÚN» of a list after «Asisten:» (and
-     * «Hermenegilda» alone below it) and «Dante Villegas» of a chat's speaker tag («[moderador Dante Villegas]») are
-     * hidden since then.
+     * privacidad-ciega-12: 4 blind; none since the thirteenth round — «HERMENEGILDA OYARZÚN» of a list after «Asisten:»
+     * (and «Hermenegilda» alone below it), «Dante Villegas» of a chat's speaker tag («[moderador Dante Villegas]») and
+     * «el Tejón Arriaga» (an article, an unknown capitalised word and a known surname) are hidden.
      */
     private static final Map<String, Integer> MAX_TUNING_LEAKS_BY_SET = Map.of("privacidad-ciega-6", 1,
-            "privacidad-ciega-7", 4, "privacidad-ciega-11", 1, "privacidad-ciega-12", 1);
+            "privacidad-ciega-7", 2, "privacidad-ciega-11", 1);
     /**
      * Tuning sets whose reports the commission still finds through a name it cannot read, at what they reach: none
      * since the twelfth round. privacidad-ciega-8 (4 blind) and -9 (3 blind): none since the tenth round.
