@@ -75,15 +75,16 @@ class PrivacyPublicationIT {
      * privacidad-ciega-12: 4 blind; none since the thirteenth round — «HERMENEGILDA OYARZÚN» of a list after «Asisten:»
      * (and «Hermenegilda» alone below it), «Dante Villegas» of a chat's speaker tag («[moderador Dante Villegas]») and
      * «el Tejón Arriaga» (an article, an unknown capitalised word and a known surname) are hidden.
+     * privacidad-ciega-13: its blind measurement (6), until the rules written after it lower it.
      */
     private static final Map<String, Integer> MAX_TUNING_LEAKS_BY_SET = Map.of("privacidad-ciega-6", 1,
-            "privacidad-ciega-7", 2, "privacidad-ciega-11", 1);
+            "privacidad-ciega-7", 2, "privacidad-ciega-11", 1, "privacidad-ciega-13", 6);
     /**
      * Tuning sets whose reports the commission still finds through a name it cannot read, at what they reach: none
      * since the twelfth round. privacidad-ciega-8 (4 blind) and -9 (3 blind): none since the tenth round.
      * privacidad-ciega-10 (1 blind): «Ramiro» found its letter through «Ramos», a readable decoy and a similar word
      * (as «Ramero» does), which the test counted until the twelfth round; a report is now counted only when a hit of
-     * it marks no word the commission reads. privacidad-ciega-11 and -12: none blind.
+     * it marks no word the commission reads. privacidad-ciega-11, -12 and -13: none blind.
      */
     private static final Map<String, Integer> MAX_TUNING_FOUND_BY_HIDDEN_NAME_BY_SET = Map.of();
 

@@ -78,10 +78,11 @@ class PrivacyQualityTest {
      * titles, place words as surnames, «viuda de», attendees' labels and lists after «Asisten:», a chat's speaker tag,
      * user names with a tag, nickname and surname), every address (the neighbourhood after a house with only a comma,
      * «mi domicilio es …») and e-mail («@@»): 155 of 156 with both rounds' rules merged; «la observadora Xanat …» (a
-     * role told with an article stays readable) remains.
+     * role told with an article stays readable) remains. privacidad-ciega-13: its blind measurement (0.926, 162 of
+     * 175), until the rules written after it raise it.
      */
     private static final Map<String, Double> MIN_RECALL_BY_SET = Map.of("privacidad-ciega-6", 0.99, "privacidad-ciega-7", 0.985,
-            "privacidad-ciega-11", 0.99, "privacidad-ciega-12", 0.99);
+            "privacidad-ciega-11", 0.99, "privacidad-ciega-12", 0.99, "privacidad-ciega-13", 0.92);
     /**
      * Every tuning set: no decoy redacted (privacidad-ciega-8 redacted 4 of 60 blind until the ninth round: a «c.c.p.»
      * line under a signature, «del Centro de Salud …» after a name, a group «Vecinos Unidos Portales» read as a role
@@ -93,9 +94,10 @@ class PrivacyQualityTest {
      * in the twelfth round, none since the thirteenth (a sentence on the line after a signature is no part of it).
      * privacidad-ciega-12: 4 of 44 blind (9.1 %), none since the thirteenth round — a contact label's value ends with
      * its sentence, an office after «atendió:» is no person, a postscript is no signature, «para» inside an
-     * institution's name keeps the place context («Escuela Nacional para Ciegos Ignacio Trigueros»). None left.
+     * institution's name keeps the place context («Escuela Nacional para Ciegos Ignacio Trigueros»).
+     * privacidad-ciega-13: 1 of 44 blind (2.3 %), until the rules written after it lower it.
      */
-    private static final Map<String, Double> MAX_DECOYS_REDACTED_BY_SET = Map.of();
+    private static final Map<String, Double> MAX_DECOYS_REDACTED_BY_SET = Map.of("privacidad-ciega-13", 0.03);
     /**
      * For the held-out set. What privacidad-ciega-13 measured blind, once (2026-12-04, thirteenth session): recall
      * 0.926 (162 of 175 found in the extracted text; names 120 of 132, addresses 5 of 6, every other type complete),

@@ -112,9 +112,11 @@ public final class SearchEvaluation {
     public static final String SEEN_11 = "ciega-11";
     /** The twelfth held-out queries: evaluated blind once (2026-12-04, twelfth round), tuning data since. */
     public static final String SEEN_12 = "ciega-12";
+    /** The thirteenth held-out queries: evaluated blind once (2026-12-04, thirteenth round), tuning data since. */
+    public static final String SEEN_13 = "ciega-13";
     /** The blind parts already evaluated once and tuned on since, in the order they were written. */
     public static final List<String> SEEN_PARTS = List.of(SEEN, SEEN_2, SEEN_3, SEEN_4, SEEN_5, SEEN_6,
-            SEEN_7, SEEN_8, SEEN_9, SEEN_10, SEEN_11, SEEN_12);
+            SEEN_7, SEEN_8, SEEN_9, SEEN_10, SEEN_11, SEEN_12, SEEN_13);
     /**
      * The held-out queries never used to tune, read from consultas-ciegas-13.csv / juicios-ciegos-13.csv: the figures
      * Observa publishes.
