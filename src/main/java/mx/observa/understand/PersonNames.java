@@ -970,13 +970,6 @@ final class PersonNames {
                     || places.isPlaceAfterTitle(s.text, s.words, w, to) || places.startsWithPlaceWord(s.text, s.words, w, to)) {
                 continue;
             }
-            if (!quoted && to + 2 < s.words.size() && s.words.get(to + 1).folded().equals("de")
-                    && continues(s.text, s.words.get(to), s.words.get(to + 1)) && continues(s.text, s.words.get(to + 1), s.words.get(to + 2))
-                    && s.words.get(to + 2).capitalized() && !s.words.get(to + 2).upper()
-                    && !(to + 3 < s.words.size() && s.words.get(to + 3).capitalized() && continues(s.text, s.words.get(to + 2), s.words.get(to + 3)))
-                    && !places.isPlaceName(s.words.get(to + 2).text())) {
-                to += 2; // "alias el Gallo de Manzanastitla": where he comes from is part of what he is called
-            }
             int end = s.words.get(to).end();
             s.found.add(new Mention<>(s.text.substring(start, end), start, end, OTHER));
         }

@@ -603,13 +603,11 @@ class PersonNamesTest {
     }
 
     @Test
-    void whatSomeoneSaidTheirNameWasAUserNameWithInitialsAndANicknameWithItsOrigin() {
+    void whatSomeoneSaidTheirNameWasAndAUserNameWithInitials() {
         assertThat(found("Sustituta de la fila: dijo llamarse Sagrario Núñez Peña. Cambio.")).containsExactly("Sagrario Núñez Peña");
         assertThat(found("El sagrario de la parroquia estaba abierto.")).isEmpty();
         assertThat(found("* 09:30, 2 may 2022 Usuario:TeofiloA (corrigió la hora de apertura)")).containsExactly("TeofiloA");
         assertThat(found("Lo mandé por WhatsApp y por el sistema SIPOT.")).isEmpty();
-        assertThat(found("(compuesto por Evaristo Maldonado Cuéllar, alias el Gallo de Manzanastitla)"))
-                .containsExactly("Evaristo Maldonado Cuéllar", "el Gallo de Manzanastitla");
     }
 
     @Test
