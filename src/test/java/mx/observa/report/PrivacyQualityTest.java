@@ -78,11 +78,12 @@ class PrivacyQualityTest {
      * titles, place words as surnames, «viuda de», attendees' labels and lists after «Asisten:», a chat's speaker tag,
      * user names with a tag, nickname and surname), every address (the neighbourhood after a house with only a comma,
      * «mi domicilio es …») and e-mail («@@»): 155 of 156 with both rounds' rules merged; «la observadora Xanat …» (a
-     * role told with an article stays readable) remains. privacidad-ciega-13: its blind measurement (0.926, 162 of
-     * 175), until the rules written after it raise it.
+     * role told with an article stays readable) remains. privacidad-ciega-13: 0.926 blind (162 of 175), 166 of 175
+     * since the fourteenth round (how someone is called: «dijo llamarse …»; a family named by its surnames; a barrio
+     * after the house number without a comma).
      */
     private static final Map<String, Double> MIN_RECALL_BY_SET = Map.of("privacidad-ciega-6", 0.99, "privacidad-ciega-7", 0.985,
-            "privacidad-ciega-11", 0.99, "privacidad-ciega-12", 0.99, "privacidad-ciega-13", 0.92);
+            "privacidad-ciega-11", 0.99, "privacidad-ciega-12", 0.99, "privacidad-ciega-13", 0.945);
     /**
      * Every tuning set: no decoy redacted (privacidad-ciega-8 redacted 4 of 60 blind until the ninth round: a «c.c.p.»
      * line under a signature, «del Centro de Salud …» after a name, a group «Vecinos Unidos Portales» read as a role
