@@ -53,5 +53,7 @@ class AnnouncedNamesTest {
         assertThat(AnnouncedNames.spans(text)).extracting(s -> text.substring(s[0], s[1]))
                 .containsExactlyInAnyOrder("Sagrario Núñez Peña", "familia Ocotitla Rayón", "famille Urquiza", "Anaya");
         assertThat(AnnouncedNames.find(text).names()).contains("Sagrario Núñez Peña", "Ocotitla Rayón", "Urquiza");
+        assertThat(AnnouncedNames.find(text).listed()).containsExactlyInAnyOrder("Sagrario Núñez Peña", "familia Ocotitla Rayón",
+                "famille Urquiza");
     }
 }
