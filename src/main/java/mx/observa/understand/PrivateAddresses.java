@@ -48,8 +48,9 @@ final class PrivateAddresses {
     /** A letter after the house number: "41-B", "12b", "12 B" (not "12 y 14", "5 a las 10"). */
     private static final String LETTER = "(?:(?:-?[a-z]|[ \\t][b-df-xz](?![ \\t.]+h(?:ab)?(?![\\p{L}])))(?![\\p{L}\\d]))?";
     /** The colonia, barrio, pueblo or unidad after the street: "…, Col. Agrícola Oriental", "…, Pueblo de San Andrés". */
-    // "…, U. H. …", "… u hab el paraiso": the unidad habitacional, abbreviated, may follow the house without a comma
-    private static final String TAIL = "(?:[ \\t]*,[ \\t]*(?:col(?:onia|\\.)?|barrio|pueblo|unidad[ \\t]+habitacional|u\\.[ \\t]?h\\.|fracc(?:ionamiento|\\.)?)"
+    // "…, U. H. …", "… u hab el paraiso": the unidad habitacional, abbreviated, may follow the house without a comma; so
+    // may the colonia or the barrio, in a message written without punctuation ("calle nezahualcoyotl 14 barrio san mateo")
+    private static final String TAIL = "(?:[ \\t]*,?[ \\t]*(?:col(?:onia|\\.)?|barrio|pueblo|unidad[ \\t]+habitacional|u\\.[ \\t]?h\\.|fracc(?:ionamiento|\\.)?)"
             + "[ \\t]+[\\p{L} .]{2,40}?(?=,|$|\\n|\\.)|[ \\t]*,?[ \\t]*(?:u\\.?[ \\t]?hab\\.?|unidad[ \\t]+habitacional)"
             + "[ \\t]+[\\p{L} .]{2,40}?(?=,|$|\\n|\\.))?"
             + "(?:[ \\t]*,?[ \\t]*(?:c\\.[ \\t]?p\\.|cp|codigo[ \\t]+postal)[ \\t]*\\d{5})?";

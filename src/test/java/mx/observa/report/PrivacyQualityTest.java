@@ -83,10 +83,11 @@ class PrivacyQualityTest {
      * (offices and «la hermana» right before a name, «la familia …» and its surnames, «dijo llamarse …», a user name
      * with initials, a lower-case surname missing from the lists after a title, a given name's other form): 171 of 175;
      * «el Gallo de Manzanastitla» (a nickname's origin), «una muchacha, Karla Pimentel» (a role set apart by a comma),
-     * «le professeur …» (a French article) and a lower-case address stay visible.
+     * «le professeur …» (a French article) stay visible; the lower-case address is found since the fourteenth round too
+     * (a barrio after the house number without a comma): 172 of 175.
      */
     private static final Map<String, Double> MIN_RECALL_BY_SET = Map.of("privacidad-ciega-6", 0.99, "privacidad-ciega-7", 0.985,
-            "privacidad-ciega-11", 0.99, "privacidad-ciega-13", 0.975);
+            "privacidad-ciega-11", 0.99, "privacidad-ciega-13", 0.98);
     /**
      * Every tuning set: no decoy redacted (privacidad-ciega-8 redacted 4 of 60 blind until the ninth round: a «c.c.p.»
      * line under a signature, «del Centro de Salud …» after a name, a group «Vecinos Unidos Portales» read as a role

@@ -43,4 +43,17 @@ class AnnouncedNamesTest {
         String postscript = "Atentamente,\nrodolfo estrada\nPD: Estudié en la Escuela Nacional para Ciegos.";
         assertThat(AnnouncedNames.spans(postscript)).extracting(s -> postscript.substring(s[0], s[1])).containsExactly("rodolfo estrada");
     }
+
+    @Test
+    void whoSaysHowSheIsCalledAndAFamilyNamedByItsSurnamesAreAnnouncedButAPlaceThatIsCalledSoIsNot() {
+        String text = "Sustituta de la fila: dijo llamarse Sagrario Núñez Peña. Cambio.\nEl señor de la bocina se presentó como "
+                + "integrante del comité.\nDe: la familia Ocotitla Rayón.\nJ'habite chez la famille Urquiza, à Nápoles.\n"
+                + "La colonia donde votamos se llama Miguel Hidalgo.\nAsistieron padres de familia Sr. Anaya y otros.\n"
+                + "Lo atendió el Sistema para el Desarrollo Integral de la Familia Ciudad de México.";
+        assertThat(AnnouncedNames.spans(text)).extracting(s -> text.substring(s[0], s[1]))
+                .containsExactlyInAnyOrder("Sagrario Núñez Peña", "familia Ocotitla Rayón", "famille Urquiza", "Anaya");
+        assertThat(AnnouncedNames.find(text).names()).contains("Sagrario Núñez Peña", "Ocotitla Rayón", "Urquiza");
+        assertThat(AnnouncedNames.find(text).listed()).containsExactlyInAnyOrder("Sagrario Núñez Peña", "familia Ocotitla Rayón",
+                "famille Urquiza");
+    }
 }

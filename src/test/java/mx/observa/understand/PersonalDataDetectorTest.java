@@ -200,6 +200,8 @@ class PersonalDataDetectorTest {
     void streetsWithTheirTypeAbbreviatedOrWithoutANumber() {
         assertThat(texts("Vivo en Calle Alfareros 52, vecindad 3, Barrio de Tepito.", "domicilio"))
                 .containsExactly("Calle Alfareros 52, vecindad 3, Barrio de Tepito");
+        assertThat(texts("la mesa bien\nvivo en calle nezahualcoyotl 14 barrio san mateo\nsaludos", "domicilio"))
+                .containsExactly("calle nezahualcoyotl 14 barrio san mateo");
         assertThat(texts("domicilio en Callejón Xochitl S/N, barrio San Pedro, desde 1990", "domicilio"))
                 .containsExactly("Callejón Xochitl S/N, barrio San Pedro");
         assertThat(texts("Mis datos: Paseo de los Sauces 14, No. Int. 2, C.P. 52140.", "domicilio"))
