@@ -137,7 +137,11 @@ final class Boilerplate {
     /** The end of the document said in it: "Fin del hilo.", "Me retiro. Fin de la bitácora.", "fin del inf." */
     private static final Pattern END_MARKER = Pattern.compile(
             "(?:^|[.!] )fin (?:del?|de la|de los|de las) (?:hilo|informe|inf|reporte|bitacora|registro|relato|cronica|mensajes?|transcripcion|audios?|notas?|grabacion(?:es)?|llamada|transmision|presentacion|entrevista"
-                    + "|minuta|documento|diario|dictado)(?!\\p{L})");
+                    + "|minuta|documento|diario|dictado)(?!\\p{L})"
+                    // whatever the genre, opening the line ("Fin de la pieza.", "Fin del instructivo.", "Fin de mis notas."),
+                    // unless what ends is a stage of the mesa's day ("Fin de la votación a las 17:00"); after a sentence of
+                    // its own ("Pegan resultados. Fin de la cobertura.") the line still tells something
+                    + "|^fin (?:del?|de la|de los|de las|de mis?|de este|de esta) (?!(?:jornada|votacion|consulta|escrutinio|computo|conteo|recepcion|opinion|cierre|turno|fila|dia|mesa|instalacion)\\b)\\p{L}+[.!]");
     /**
      * The formulas of minutes (actas, minutas) that record the meeting, not the mesa: "Se levanta la sesión a las
      * 20:10", "No habiendo más asuntos…", "Lo que se hace constar para los efectos legales…", "Lista de asistencia".
@@ -169,14 +173,16 @@ final class Boilerplate {
      * navegador", "Bitácora personal, sin valor oficial", "SMS enviados a la coordinación").
      */
     private static final Pattern PROVENANCE = Pattern.compile(
-            "\\b(?:transcrit[oa]s?|transcripcion|redactad[oa] por|capturad[oa]s? (?:a maquina|en (?:la )?computadora|por)|exportad[oa]s?|copiad[oa]s? (?:del|de|tal)|impres[oa]s? desde"
+            "\\b(?:transcrit[oa]s?|transcripcion|transcribi[oó]|redactad[oa] por|escrit[oa]s? por|capturad[oa]s? (?:a maquina|en (?:la )?computadora|por)|exportad[oa]s?|copiad[oa]s? (?:del|de|tal)|impres[oa]s? desde"
                     + "|enviad[oa]s? (?:desde|a la coordinacion|al grupo)|sin valor oficial|tal (?:cual|como) (?:lo|la|los|las|me|se) "
                     + "|(?:me|nos) (?:lo )?dicto|dictad[oa]s? (?:a|por|en)"
                     + "|(?:lo|la|los|las) (?:escribi|escribimos|redacte|redactamos|transcribi|transcribimos|anote|anotamos|capture|capturamos)"
                     + " (?:como|tal|entre)"
                     // who wrote it, and why the writer notes down what she did not see
                     + "|^(?:reporte|informe|documento|texto|nota|resumen)s? (?:elaborad|redactad|escrit|preparad|hech)[oa]s? por"
-                    + "|(?:lo |solo |solamente )?(?:anoto|apunto|dejo anotado) (?:lo de [\\p{L}]+ )?para (?:que|comparar|constancia|el registro))\\b");
+                    + "|(?:lo |solo |solamente )?(?:anoto|apunto|dejo anotado) (?:lo de [\\p{L}]+ )?para (?:que|comparar|constancia|el registro)"
+                    // a news piece's byline and credits: "Por la Redacción de…", "Con información de vecinos… Fotos: Redacción."
+                    + "|^por (?:la )?redaccion|^con informacion de|fotos?: \\p{L}+\\.?$)\\b");
     /**
      * A sentence that points the reader to the message further down ("Lo importante está hasta abajo, en el mensaje
      * original", "El informe va abajo", "Ver abajo"): about the mail, not the mesa.
@@ -278,8 +284,20 @@ final class Boilerplate {
         return MINUTES_FORMULA.matcher(line).find() || SIGNED.matcher(line).find() || WRIT_FORMULA.matcher(line).find()
                 || words <= 14 && FORM_INSTRUCTION.matcher(line).find() || words <= 8 && SHIFT_HEADING.matcher(line).find() || words <= 8 && AGENDA_ITEM.matcher(line).find()
                 || words <= 20 && PROVENANCE.matcher(line).find() || words <= 8 && RECORDING.matcher(line).matches()
-                || words <= POINTER_WORDS && POINTS_BELOW.matcher(line).find() || READING_KEY.matcher(line).find();
+                || words <= POINTER_WORDS && POINTS_BELOW.matcher(line).find() || READING_KEY.matcher(line).find()
+                || words <= SELF_REFERENCE_WORDS && SELF_REFERENCE.matcher(line).find();
     }
+
+    /**
+     * A sentence whose subject or object is the document itself, pointed at ("Este documento no busca culpables…",
+     * "Alcance: este informe cubre sólo…", "Conserve este correo…", "Mandar este informe antes del martes."): it says
+     * what the writing is or what to do with it, not what happened at the mesa.
+     */
+    private static final Pattern SELF_REFERENCE = Pattern.compile(
+            "(?:^|: |[.!;] )(?:(?:\\p{L}+ ){0,2}(?:mandar|enviar|envie|mande|conserve|conservar|guarde|guardar|lea|leer|imprima|imprimir|reenvie|reenviar|comparta|compartir|quien lea) )?"
+                    + "(?:este|esta|estos|estas) (?:documento|informe|reporte|texto|escrito|glosario|cuaderno|cuadernillo|instructivo|formato"
+                    + "|mensaje|correo(?: electronico)?|notas|bitacora|ejercicio|trabajo)s?\\b");
+    private static final int SELF_REFERENCE_WORDS = 16;
 
     /** A sentence on how the document was written, dictated or sent ("Informe dictado a mi lector de pantalla."). */
     static boolean tellsHowItWasWritten(String folded) {
@@ -350,7 +368,7 @@ final class Boilerplate {
         if (isContact(line, words)) {
             return true;
         }
-        if (WEB_CHROME.matcher(line).find() || line.chars().filter(c -> c == '|').count() >= 2 || isMenu(line)) {
+        if (WEB_CHROME.matcher(line).find() || line.chars().filter(c -> c == '|').count() >= 2 && !hasProseCell(line) || isMenu(line)) {
             return true;
         }
         String withoutLegalForm = line.replaceAll(",?\\s*a\\.\\s?c\\.$", "");
@@ -359,6 +377,22 @@ final class Boilerplate {
             return true;
         }
         return beforeContent && shortNoSentence && INSTITUTION.matcher(line).find();
+    }
+
+    /** What a cell says at least, in words, to be what somebody wrote rather than a label, a name or a grade. */
+    private static final int PROSE_CELL_WORDS = 5;
+
+    /**
+     * A row of cells with one that says something in a sentence ("Accesibilidad | 1 | la sede tiene escalones y no
+     * hubo manera de poner rampa"): a table's row with its comment, not a site's menu or a contact line.
+     */
+    private static boolean hasProseCell(String line) {
+        for (String cell : line.split("\\|")) {
+            if (words(cell) >= PROSE_CELL_WORDS && cell.chars().anyMatch(Character::isLowerCase)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A salutation alone, or with a first sentence about the writing itself ("Querido diario: tengo que escribir…"). */

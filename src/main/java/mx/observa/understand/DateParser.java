@@ -33,6 +33,13 @@ import mx.observa.text.Folding;
  * +2 with a word about the activity on the same line (observé, jornada, consulta, mesa, seguimiento…), −4 for the
  * date a letter or a mail was written ("Ciudad de México, a 4 de mayo de 2022", "Enviado: …", "… escribió:").
  * The best score wins (the earliest on a tie); when even the best is negative there is no activity date.
+ *
+ * <p>How people date a report: the date that counts is the day of the activity observed, not the day the text was
+ * written, recorded, transcribed, broadcast or sent. Only the consultation's days ({@code calendario-consulta.csv})
+ * can be observed: the in-person day at the mesas and the internet vote's period. So a report about a mesa at work
+ * that writes a later day of the same year ("Entrevista grabada el 3 de mayo sobre la jornada del domingo", a letter
+ * dated the 9th) is of the jornada day; one that writes no date is of that day too when it names the mesa, its urna or
+ * mampara, or the day; a day told from the day of writing ("el domingo", "ayer") is counted back from that date.
  */
 final class DateParser {
 
@@ -178,12 +185,13 @@ final class DateParser {
     }
 
     /**
-     * What tells that a report is about the in-person day at a mesa: the mesa itself (MRO, casilla, "la mesa") or
-     * the day named as the consultation's ("la jornada", "el domingo", "el día de la consulta").
+     * What tells that a report is about the in-person day at a mesa: the mesa itself (MRO, casilla, "la mesa", a heading's
+     * "— MESA EL TORO"), the things only a mesa has (urna, mampara; not papeletas, which a report may name without a mesa)
+     * or the day named as the consultation's ("la jornada", "el domingo", "el día de la consulta").
      */
     private static final Pattern MESA_DAY = Pattern.compile(
             "(?<![\\p{L}])(?:mro|mesas? receptoras?|(?:la|una|esta|nuestra|cada|de|otra) mesa|mesa (?:unica|de|del|\\d)|casillas?"
-                    + "|(?<=^|[.:;!?]\\s)mesa(?! de ayuda)|escrutador(?:a|es|as)?"
+                    + "|(?<=^|[.:;!?—–|\\-]\\s)mesa(?! de ayuda)|escrutador(?:a|es|as)?|urnas?|mamparas?"
                     + "|jornada|(?:el|este|del|ese|aquel) domingo|dia de la (?:consulta|opinion|votacion))(?![\\p{L}])", Pattern.MULTILINE);
 
     private final int defaultYear;
@@ -228,10 +236,16 @@ final class DateParser {
      */
     Optional<LocalDate> activityOrConsultaDay(String text, List<Candidate> all, Optional<String> channel) {
         Optional<Candidate> written = activityDate(text, all);
+        Optional<LocalDate> inferred = consultaDay(text, channel);
         if (written.isPresent() && written.get().score() >= 0) {
+            // the mesas worked on one day only: a later day of the same year in a report about a mesa at work is when
+            // it was written, recorded, broadcast or sent ("grabado el lunes 2 de mayo sobre la jornada del domingo")
+            if (inferred.isPresent() && channel.filter(ChannelHintDetector.MRO::equals).isPresent()
+                    && written.get().date().isAfter(inferred.get()) && written.get().date().getYear() == inferred.get().getYear()) {
+                return inferred;
+            }
             return written.map(Candidate::date);
         }
-        Optional<LocalDate> inferred = consultaDay(text, channel);
         if (inferred.isPresent() && (written.isEmpty() || !written.get().date().isBefore(inferred.get()))) {
             return inferred;
         }

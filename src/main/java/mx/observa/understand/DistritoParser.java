@@ -14,7 +14,7 @@ import mx.observa.text.Folding;
  * Local XXIV", "DTTO. 24", "Dtto. Local XXIV", "DD XIX", "dd xvii", "XX D.L.", "Distrito: Dtto. 11", "dirección distrital 24",
  * "DL-XII", "(D-16)", and in words, cardinal or ordinal, after or before the word ("distrito treinta y tres",
  * "distrito quinto", "vigésimo cuarto distrito", "onceavo distrito", "segundo distrito local"; see {@link NumberWords}).
- * "Distrito Federal" is not a distrito. Strength: 2 at the start of a line or right after a separator, 1 in
+ * "distrito" typed fast loses a letter ("distrto 28", "ditrito 5"). "Distrito Federal" is not a distrito. Strength: 2 at the start of a line or right after a separator, 1 in
  * passing.
  */
 final class DistritoParser {
@@ -29,7 +29,7 @@ final class DistritoParser {
     private static final String FILLER =
             "(?:\\s*(?:(?:electoral|local|dtto\\.?|dto\\.?|no\\.?|num\\.?|numero|n°|nº|#)(?![\\p{L}])|:|-|–|\\.{2,}|…+)\\s*)*";
     private static final Pattern KEYWORD = Pattern.compile(
-            "(?<![\\p{L}\\p{N}])(distrito|dist\\.|dtto\\.?|dto\\.?|d\\.\\s?d\\.|dd|d\\.\\s?l\\.|dl|direccion distrital)(?![\\p{L}])"
+            "(?<![\\p{L}\\p{N}])(dis?tr?i?to|districto|dist\\.|dtto\\.?|dto\\.?|d\\.\\s?d\\.|dd|d\\.\\s?l\\.|dl|direccion distrital)(?![\\p{L}])"
                     + FILLER + "\\s*");
     private static final Pattern VALUE = Pattern.compile(DIGITS_OR_ROMAN);
     /** "(D-16)": a capital D, a hyphen and the number, nothing more ("D-16-03" is a folio), as a label of its own. */

@@ -57,6 +57,12 @@ public final class Gazetteer {
     private final Map<String, List<UnidadTerritorial>> utByFirstWord;
     private final Map<Integer, Set<String>> alcaldiasByDistrito;
     private final Set<String> placeNames;
+    /** Other ways people write a UT's name ({@link #writtenForms}), by their first word. */
+    private final Map<String, List<WrittenForm>> writtenFormsByFirstWord;
+
+    /** A way of writing a UT's name that the catalogue does not spell out: its other name, or without "de". */
+    private record WrittenForm(UnidadTerritorial ut, String form) {
+    }
 
     private Gazetteer(List<Alcaldia> alcaldias, List<UnidadTerritorial> uts) {
         this.alcaldias = List.copyOf(alcaldias);
@@ -74,6 +80,13 @@ public final class Gazetteer {
         this.utByClave = Collections.unmodifiableMap(utMap);
         this.utByFirstWord = firstWord;
         this.alcaldiasByDistrito = byDistrito;
+        Map<String, List<WrittenForm>> written = new HashMap<>();
+        for (UnidadTerritorial ut : uts) {
+            for (String form : writtenForms(ut)) {
+                written.computeIfAbsent(firstWord(form), k -> new ArrayList<>()).add(new WrittenForm(ut, form));
+            }
+        }
+        this.writtenFormsByFirstWord = written;
         Set<String> places = new java.util.HashSet<>();
         alcaldias.forEach(a -> {
             places.add(Folding.normalizeName(a.name()));
@@ -121,6 +134,42 @@ public final class Gazetteer {
             }
         }
         return new Gazetteer(alcaldias, uts);
+    }
+
+    /** Words of a parenthesised part that mark a kind of place or an abbreviation, not another name ("(U HAB)", "(COND …)"). */
+    private static final Pattern SHORT_WORD = Pattern.compile("(?<![a-z])(?!(?:el|la|los|las|de|del)(?![a-z]))[a-z]{1,4}(?![a-z])");
+    private static final Pattern PARENTHESISED = Pattern.compile("\\(([^)]*)\\)");
+    private static final Pattern DE = Pattern.compile(" (?:de|del)(?= )");
+
+    /**
+     * How people write a UT's name besides the catalogue's forms: the other name the catalogue gives in parentheses
+     * ("NAVIDAD (GRANJAS DE NAVIDAD)", "PARAJES BUENAVISTA (TETECON)" is not one: a single word shorter than eight
+     * letters may be a word of many names), and every form without its "de"/"del" ("Granjas Navidad", "Pedregal Santo
+     * Domingo", "Villa Aragón"). Kind suffixes ("(U HAB)", "(PBLO)"), directions and numbers are no other name.
+     */
+    private static List<String> writtenForms(UnidadTerritorial ut) {
+        Set<String> forms = new java.util.LinkedHashSet<>();
+        if (ut.name() != null) {
+            Matcher p = PARENTHESISED.matcher(ut.name());
+            while (p.find()) {
+                String other = Folding.normalizeName(p.group(1));
+                boolean name = !other.isEmpty() && !Character.isDigit(other.charAt(0)) && !SHORT_WORD.matcher(other).find()
+                        && (other.contains(" ") || other.length() >= 8);
+                if (name) {
+                    forms.add(expandAbbreviations(other));
+                }
+            }
+        }
+        for (String form : List.of(ut.normalizedName(), ut.normalizedBase())) {
+            if (!form.isEmpty()) {
+                forms.add(DE.matcher(form).replaceAll(""));
+            }
+        }
+        new ArrayList<>(forms).forEach(f -> forms.add(DE.matcher(f).replaceAll("")));
+        forms.remove(ut.normalizedName());
+        forms.remove(ut.normalizedBase());
+        forms.removeIf(f -> f.isEmpty() || !f.contains(" ") && f.length() < 8);
+        return List.copyOf(forms);
     }
 
     /** Abbreviations of the catalogue's names that people write in full ("STA MA AZTAHUACAN" = "Santa María …"). */
@@ -254,6 +303,11 @@ public final class Gazetteer {
                 matches.add(new NameMatch(ut, ut.normalizedBase().length(), false));
             } else if (families && startsWithWord(normalized, familyName(ut))) {
                 matches.add(new NameMatch(ut, familyName(ut).length(), false));
+            }
+        }
+        for (WrittenForm w : writtenFormsByFirstWord.getOrDefault(firstWord(normalized), List.of())) {
+            if (startsWithWord(normalized, w.form()) && matches.stream().noneMatch(m -> m.ut().equals(w.ut()) && m.length() >= w.form().length())) {
+                matches.add(new NameMatch(w.ut(), w.form().length(), false));
             }
         }
         if (!families) {

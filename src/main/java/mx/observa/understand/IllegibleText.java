@@ -44,9 +44,14 @@ final class IllegibleText {
     private static final Pattern GAP = Pattern.compile(
             "[\\[(]\\s*(?:inaudible|ininteligible|ilegible|incomprensible|borros[oa]|se corta|corte|ruido|interferencia|estatica|silencio"
                     + "|no se (?:oye|entiende|escucha|lee)|sin audio|texto ilegible|manchad[oa]|rot[oa])[^\\])]{0,30}[\\])]"
-                    + "|\\bno se (?:oye|entiende|escucha|lee)\\b|\\b(?:inaudible|ininteligible|ilegible)\\b");
+                    + "|\\bno se (?:oye|entiende|escucha|lee)\\b|\\b(?:inaudible|ininteligible|ilegible)\\b"
+                    // a radio's static written as it sounds, between ellipses ("...ksshh...", "…krrr…")
+                    + "|(?:\\.{2,}|…)\\s*[b-df-hj-np-tv-z]{2,}\\s*(?:\\.{2,}|…)");
     private static final Pattern BRACKETED = Pattern.compile("\\[[^\\]]{0,30}\\]");
     private static final int MAX_WORDS_AMONG_GAPS = 2;
+    /** Gaps enough to leave only fragments between them, each of at most this many words: nothing whole is said. */
+    private static final int FRAGMENT_GAPS = 3;
+    private static final int FRAGMENT_WORDS = 6;
     private static final Set<String> SHORT_WORDS = Set.of("a", "e", "o", "u", "y", "i", "v", "x");
     private static final Set<String> ABBREVIATIONS = Set.of("dtto", "dto", "hrs", "hr", "lic", "sr", "sra", "srta", "tel",
             "cel", "pbl", "pblo", "cdmx", "ssc", "mro", "st", "dd", "dl", "cp", "ccp", "pdf", "sms", "km", "mts", "mtra",
@@ -114,7 +119,21 @@ final class IllegibleText {
             return false;
         }
         String rest = BRACKETED.matcher(GAP.matcher(folded).replaceAll(" ")).replaceAll(" ").replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
-        return rest.isEmpty() || rest.split(" ").length <= MAX_WORDS_AMONG_GAPS && gaps >= 2;
+        return rest.isEmpty() || rest.split(" ").length <= MAX_WORDS_AMONG_GAPS && gaps >= 2 || gaps >= FRAGMENT_GAPS && onlyFragments(folded);
+    }
+
+    /**
+     * Whether what is heard between the gaps is only fragments ("T: Y cuando contaron [inaudible] salieron [inaudible]
+     * de más, pero luego [inaudible]."): no run of more than {@value #FRAGMENT_WORDS} words.
+     */
+    private static boolean onlyFragments(String folded) {
+        for (String run : BRACKETED.matcher(GAP.matcher(folded).replaceAll("\n")).replaceAll("\n").split("\n")) {
+            String words = run.replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+            if (!words.isEmpty() && words.split(" ").length > FRAGMENT_WORDS) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** @param afterNumber whether the word follows a number: a lone letter there is a unit ("9-12 h", "500 m") */

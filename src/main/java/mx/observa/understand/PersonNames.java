@@ -155,7 +155,28 @@ final class PersonNames {
         lowerCaseQuotedNicknames(scan);
         lowerCaseGivenNames(scan);
         coordinated(scan);
-        return knownByRelation(scan, scan.resolve());
+        return knownByRelation(scan, withoutPublicFigures(scan, scan.resolve()));
+    }
+
+    /** A capitalized dignity right before a name: "el Papa Francisco", "el Rey Felipe". */
+    private static final Pattern DIGNITY_BEFORE = Pattern.compile("(?<![\\p{L}])(\\p{Lu}\\p{Ll}+) {1,2}$");
+
+    /**
+     * "Como pidió el Papa Francisco": a name after the capitalized dignity of a figure known worldwide is that figure,
+     * whom the commission reads ({@code cargos_publicos}); a possessive before it makes it a relative ("mi Papa Juan").
+     */
+    private List<Mention<String>> withoutPublicFigures(Scan s, List<Mention<String>> found) {
+        List<Mention<String>> kept = new ArrayList<>(found.size());
+        for (Mention<String> m : found) {
+            int from = Math.max(Lines.nearStart(s.text, m.start()), m.start() - 20);
+            Matcher d = DIGNITY_BEFORE.matcher(s.text).region(from, m.start());
+            boolean dignity = d.find() && vocabulary.publicOffices.contains(Folding.foldLower(d.group(1)))
+                    && !POSSESSIVE_BEFORE.matcher(s.folded).region(Lines.nearStart(s.text, d.start()), d.start()).find();
+            if (!dignity) {
+                kept.add(m);
+            }
+        }
+        return kept;
     }
 
     /** A possessive and a kinship or relationship word ("su yerno ", "mi compadre "), or "un tal ", right before a word. */
@@ -213,27 +234,26 @@ final class PersonNames {
 
     /** A role noun and one or two spaces, right before a position: "la operadora ", "Coordinadora ", "agente ". */
     private static final Pattern ROLE_RIGHT_BEFORE = Pattern.compile("(?<![\\p{L}])(\\p{L}+) {1,2}$");
-    /** An article or a possessive right before a role noun: the role is told about the person, not used as a title. */
-    private static final Pattern DETERMINER_BEFORE = Pattern.compile(
-            "(?<![\\p{L}])(?:el|la|los|las|un|una|al|del|su|sus|mi|mis|nuestro|nuestra|este|esta|ese|esa)[ \\t]+$");
+    /** A possessive right before a role noun: the role says whose it is ("su secretario …"), a relation, not a title. */
+    private static final Pattern POSSESSIVE_BEFORE = Pattern.compile(
+            "(?<![\\p{L}])(?:su|sus|mi|mis|tu|tus|nuestro|nuestra|nuestros|nuestras)[ \\t]+$");
 
     /**
-     * Where an office or a task written right before a person's name begins, when it goes with the name: used as a
-     * title — without an article ("Convoca: Coordinadora Evelia Santibáñez", "Atendió: agente Y. Cordero") or with a
-     * capital inside the sentence ("la Concejala Yadira Montesinos") — or before a given name alone ("la operadora
-     * Xiadani"), where it says which one of few people it was as a relation does. Told about the person with an article
-     * ("el funcionario Evaristo Quintanar llegó tarde") it stays readable: that an official did it is what the
-     * commission reads. -1 otherwise.
+     * Where an office or a task written right before a person's name begins, when it goes with the name. Written
+     * right before the name, with no comma between, the office is how the text calls that person — a title, with an
+     * article or without ("Convoca: Coordinadora Evelia Santibáñez", "lo trajo el capacitador Jonás Arreola", "la
+     * hermana Clementina Arizmendi"): at one mesa the escrutador or the capacitador is one known person, so the office
+     * beside the name points at them as much as the name. Set apart by a comma ("el escrutador, Isauro Beltrán,") the
+     * office is told about the person and stays readable; after a possessive ("su secretario Jacinto Ruiz") it is a
+     * relation, readable beside a full name and taken with a given name alone. -1 otherwise.
      */
     private int roleRightBefore(Scan s, int from, int start, boolean lone) {
         Matcher r = ROLE_RIGHT_BEFORE.matcher(s.folded).region(from, start);
         if (!r.find() || !vocabulary.officeRoles.contains(r.group(1))) {
             return -1;
         }
-        String role = s.text.substring(r.start(1), r.end(1));
-        boolean determiner = DETERMINER_BEFORE.matcher(s.folded).region(Lines.nearStart(s.text, r.start()), r.start()).find();
-        boolean titleCase = Character.isUpperCase(role.charAt(0)) && !role.equals(role.toUpperCase(java.util.Locale.ROOT));
-        return lone || !determiner || titleCase ? r.start() : -1;
+        boolean possessive = POSSESSIVE_BEFORE.matcher(s.folded).region(Lines.nearStart(s.text, r.start()), r.start()).find();
+        return lone || !possessive ? r.start() : -1;
     }
 
     /** "chayo aquí, ya en la mesa", "Lupita por acá:": who writes a message says so at its start. */
@@ -862,7 +882,20 @@ final class PersonNames {
                 s.found.add(new Mention<>(s.text.substring(m.start(), m.end()), m.start(), m.end(), OTHER));
             }
         }
+        Matcher g = GIVEN_NAME_AND_INITIALS.matcher(s.text);
+        while (g.find()) {
+            if (vocabulary.isGivenName(Folding.foldLower(g.group(1)))) {
+                s.found.add(new Mention<>(s.text.substring(g.start(), g.end()), g.start(), g.end(), OTHER));
+            }
+        }
     }
+
+    /**
+     * "Usuario:TeofiloA", "MaruG82": a user name made of a given name and the initials of the surnames glued to it in
+     * capitals — the capital after lower-case letters is what no word has.
+     */
+    private static final Pattern GIVEN_NAME_AND_INITIALS = Pattern.compile(
+            "(?<![\\p{L}\\d@._-])(\\p{Lu}\\p{Ll}{2,})\\p{Lu}{1,2}\\d{0,4}(?![\\p{L}\\d@_-]|[.-][\\p{L}\\d])");
 
     private static final Pattern AT_HANDLE = Pattern.compile("(?<![\\p{L}\\d._%+-])@([\\p{L}\\d_]+(?:\\.[\\p{L}\\d_]+)*)");
 
@@ -1133,6 +1166,10 @@ final class PersonNames {
      */
     private Run lowerCaseAfterTitle(Scan s, int w) {
         Run known = lowerCaseKnownName(s, w);
+        if (known == null && w < s.words.size() && vocabulary.isGivenName(s.words.get(w).folded())) {
+            // "la senora aurelia tlatenchi y el secretario…": a surname missing from the lists, where the clause ends
+            known = lowerCaseNameInClause(s, w, false);
+        }
         if (known != null || w >= s.words.size()) {
             return known;
         }
@@ -2204,7 +2241,9 @@ final class PersonNames {
         if (between.chars().allMatch(c -> c == ' ')) {
             return between.length() <= 2;
         }
-        return previous.dotted() && previous.text().length() <= 4 && between.matches("\\.[ \\t]?");
+        // "Ma. Luisa", "Fco. Ruiz", "Mtra. Ana": an abbreviation has few vowels; "… Núñez Peña. Cambio" ends a sentence
+        return previous.dotted() && previous.text().length() <= 4 && between.matches("\\.[ \\t]?")
+                && (previous.text().length() <= 2 || previous.folded().replaceAll("[^aeiou]", "").length() <= 1);
     }
 
     private boolean acceptedAfterCue(Run run, boolean strongCue) {

@@ -72,6 +72,8 @@ final class PrivacyVocabulary {
     final Set<String> namedThings;
     /** Given names that are also common words ("rosa", "luz"): in lower case they are read as the word. */
     final Set<String> wordLikeNames;
+    /** Offices held by public figures known worldwide by their name ("el Papa Francisco"): the name stays readable. */
+    final Set<String> publicOffices;
     final List<String> places;
     final Set<String> publicFigures;
     final Set<String> notNameWords;
@@ -109,6 +111,7 @@ final class PrivacyVocabulary {
         this.nicknameAfterCues = longestFirst(lists.get("apodo_despues"));
         this.namedThings = Set.copyOf(lists.get("nombres_de_cosas"));
         this.wordLikeNames = Set.copyOf(lists.get("nombres_que_son_palabras"));
+        this.publicOffices = Set.copyOf(lists.get("cargos_publicos"));
         this.places = longestFirst(lists.get("lugares"));
         Set<String> figures = new HashSet<>();
         lists.get("personajes").forEach(p -> figures.add(Folding.normalizeName(p)));
@@ -120,7 +123,7 @@ final class PrivacyVocabulary {
     }
 
     private static final String[] LISTS = {"tratamientos", "tratamientos_de_cortesia", "funciones", "parentescos", "relaciones", "cargos_con_nombre", "anuncios", "etiquetas_observador", "etiquetas_persona",
-            "encabezados_correo", "presentaciones", "despedidas", "saludos_iniciales", "autoria", "verbos_de_persona", "anuncios_de_apodo", "apodo_despues", "apodos_comunes", "nombres_de_cosas", "nombres_que_son_palabras", "lugares", "personajes", "no_nombre"};
+            "encabezados_correo", "presentaciones", "despedidas", "saludos_iniciales", "autoria", "verbos_de_persona", "anuncios_de_apodo", "apodo_despues", "apodos_comunes", "nombres_de_cosas", "nombres_que_son_palabras", "lugares", "personajes", "cargos_publicos", "no_nombre"};
 
     static PrivacyVocabulary load(Path dir) {
         Path yaml = dir.resolve("vocabulario.yaml");

@@ -164,7 +164,7 @@ final class Segmenter {
 
     /**
      * The speakers of a dialogue who ask rather than tell, whatever they are called ("Asistente", "Entrevistadora",
-     * "Locutor"): at least {@value #ASKER_TURNS} turns, most of them questions, while another speaker answers. Their
+     * "Locutor", "E"): at least {@value #ASKER_TURNS} turns, at least half of them questions, while another speaker answers. Their
      * questions are the context of the answer after them; their other turns ("Gracias. Tu folio quedó registrado.")
      * are the conversation's frame, not what the observer saw.
      */
@@ -185,7 +185,8 @@ final class Segmenter {
         turns.forEach((speaker, t) -> {
             boolean answered = turns.entrySet().stream()
                     .anyMatch(e -> !e.getKey().equals(speaker) && e.getValue()[0] >= ASKER_TURNS && e.getValue()[1] * 2 < e.getValue()[0]);
-            if (t[0] >= ASKER_TURNS && t[1] * 2 > t[0] && answered && !FORM_SIDE.matcher(speaker).matches()) {
+            // half the turns asking is enough: an interviewer also opens ("A ver, cuénteme…") and thanks at the end
+            if (t[0] >= ASKER_TURNS && t[1] * 2 >= t[0] && answered && !FORM_SIDE.matcher(speaker).matches()) {
                 askers.add(speaker);
             }
         });
@@ -973,11 +974,20 @@ final class Segmenter {
     private static final Pattern MARGIN_NOTE = Pattern.compile(
             "^[\\[(]\\s*(?:(?:nota|anotacion|anotado|escrito) )?(?:al|en el) (?:margen|pie|reverso|dorso)\\b");
 
+    /** A note in brackets that names what it is and then says it: "(Acotación: …)", "[Nota: …]". */
+    private static final Pattern LABELLED_NOTE = Pattern.compile("^[\\[(]\\s*\\p{L}+(?: \\p{L}+){0,2}\\s*:\\s*(.+)[\\])][.]?$");
+    /** What such a note says, in words, to tell something rather than label the recording ("[Fin de la grabación: 14 min]"). */
+    private static final int TOLD_NOTE_WORDS = 6;
+
     /** An editor's note in brackets or parentheses, the whole line ("[se corta la llamada; retoma…]"). */
     private static boolean isEditorialNote(String original) {
         String line = original.strip();
         if (MARGIN_NOTE.matcher(Folding.foldLower(line)).find()) {
             return false; // what the observer wrote in the margin, transcribed: her own remark, a finding like any other
+        }
+        Matcher labelled = LABELLED_NOTE.matcher(line);
+        if (labelled.matches() && Boilerplate.words(labelled.group(1)) >= TOLD_NOTE_WORDS) {
+            return false; // "(Acotación: el Vecino regresa a las 12:10, patea la mampara…)": a play's stage direction tells
         }
         return line.length() > 2 && (line.startsWith("[") && line.endsWith("]") && line.indexOf(']') == line.length() - 1
                 || line.startsWith("(") && line.endsWith(")") && line.indexOf(')') == line.length() - 1)

@@ -199,9 +199,7 @@ final class TableRows {
             }
             int cells = innerCells(line);
             if (cells > 0) {
-                int nextEnd = end < text.length() ? text.indexOf('\n', end + 1) : -1;
-                String next = end < text.length() ? text.substring(end + 1, nextEnd < 0 ? text.length() : nextEnd) : "";
-                boolean inTable = cells == lastInner || innerCells(next) == cells;
+                boolean inTable = cells == lastInner || innerCells(nextRow(text, end)) == cells;
                 if (inTable) {
                     if (lastInner != cells && isHeader(line)) {
                         blank(out, start, end); // "Cargo | Nombre | Observaciones": the names of the columns
@@ -235,6 +233,23 @@ final class TableRows {
             start = end + 1;
         }
         return new String(out);
+    }
+
+    /**
+     * The line after the one ending at {@code end}, or the one after it when that is blank: one blank line may part
+     * the rows of a table (a list of rows extracted item by item).
+     */
+    private static String nextRow(String text, int end) {
+        String next = "";
+        for (int line = 0, from = end; line < 2 && from < text.length(); line++) {
+            int nextEnd = text.indexOf('\n', from + 1);
+            next = text.substring(from + 1, nextEnd < 0 ? text.length() : nextEnd);
+            if (!next.isBlank()) {
+                return next;
+            }
+            from = nextEnd < 0 ? text.length() : nextEnd;
+        }
+        return next;
     }
 
     private static boolean isRow(String line) {

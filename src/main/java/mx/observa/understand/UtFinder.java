@@ -192,10 +192,14 @@ final class UtFinder {
             for (int i = lineStart; i < lineEnd; i++) {
                 boolean wordStart = Character.isLetterOrDigit(text.charAt(i))
                         && (i == lineStart || !Character.isLetterOrDigit(text.charAt(i - 1)));
-                if (!wordStart || insideAny(i, metadataSpans)) {
+                boolean glued = !wordStart && alcaldiaClave != null && gluedToAHeading(text, lineStart, i);
+                if (!wordStart && !glued || insideAny(i, metadataSpans)) {
                     continue;
                 }
                 Optional<UtMention> m = nameAt(text, i, 0, alcaldiaClave, null, false);
+                if (glued) {
+                    m = m.filter(x -> x.end() - x.start() >= GLUED_NAME_CHARS && endsAField(text, x.end()));
+                }
                 if (distrito != null) {
                     m = m.map(x -> new UtMention(x.candidates().stream().filter(ut -> ut.distrito() == distrito).toList(),
                             x.start(), x.end(), x.strength())).filter(x -> !x.candidates().isEmpty());
@@ -209,6 +213,33 @@ final class UtFinder {
             }
         }
         return found;
+    }
+
+    /** The shortest name taken from inside a word: a long name is no chance spelling inside a heading. */
+    private static final int GLUED_NAME_CHARS = 12;
+
+    /**
+     * Whether {@code i} may begin a name that extraction glued to a heading in capitals ("REPORTE DE OBSERVACIONSAN
+     * LORENZO TLACOYUCAN, MILPA ALTA"): a capital inside a word of capitals, after at least four of them.
+     */
+    private static boolean gluedToAHeading(String text, int lineStart, int i) {
+        if (!Character.isUpperCase(text.charAt(i))) {
+            return false;
+        }
+        int capitals = 0;
+        for (int j = i - 1; j >= lineStart && Character.isLetter(text.charAt(j)); j--) {
+            if (!Character.isUpperCase(text.charAt(j))) {
+                return false;
+            }
+            capitals++;
+        }
+        return capitals >= 4;
+    }
+
+    /** Whether a name ends a field: the end of the line or a separator follows. */
+    private static boolean endsAField(String text, int end) {
+        String after = text.substring(end, Lines.end(text, end)).strip();
+        return after.isEmpty() || ",;()–—-|·:".indexOf(after.charAt(0)) >= 0;
     }
 
     private static boolean hasWord(String s) {

@@ -77,12 +77,16 @@ class PrivacyQualityTest {
      * privacidad-ciega-12: 0.897 blind (140 of 156); since the thirteenth round names 107 of 108 (offices used as
      * titles, place words as surnames, «viuda de», attendees' labels and lists after «Asisten:», a chat's speaker tag,
      * user names with a tag, nickname and surname), every address (the neighbourhood after a house with only a comma,
-     * «mi domicilio es …») and e-mail («@@»): 155 of 156 with both rounds' rules merged; «la observadora Xanat …» (a
-     * role told with an article stays readable) remains. privacidad-ciega-13: its blind measurement (0.926, 162 of
-     * 175), until the rules written after it raise it.
+     * «mi domicilio es …») and e-mail («@@»): 155 of 156 with both rounds' rules merged; «la observadora Xanat …» is
+     * found since the fourteenth round (an office right before a name goes with it, article or not), so it is gated at
+     * 1.000 like the others. privacidad-ciega-13: 0.926 blind (162 of 175); since the fourteenth round names 129 of 132
+     * (offices and «la hermana» right before a name, «la familia …» and its surnames, «dijo llamarse …», a user name
+     * with initials, a lower-case surname missing from the lists after a title, a given name's other form): 171 of 175;
+     * «el Gallo de Manzanastitla» (a nickname's origin), «una muchacha, Karla Pimentel» (a role set apart by a comma),
+     * «le professeur …» (a French article) and a lower-case address stay visible.
      */
     private static final Map<String, Double> MIN_RECALL_BY_SET = Map.of("privacidad-ciega-6", 0.99, "privacidad-ciega-7", 0.985,
-            "privacidad-ciega-11", 0.99, "privacidad-ciega-12", 0.99, "privacidad-ciega-13", 0.92);
+            "privacidad-ciega-11", 0.99, "privacidad-ciega-13", 0.975);
     /**
      * Every tuning set: no decoy redacted (privacidad-ciega-8 redacted 4 of 60 blind until the ninth round: a «c.c.p.»
      * line under a signature, «del Centro de Salud …» after a name, a group «Vecinos Unidos Portales» read as a role
@@ -95,9 +99,10 @@ class PrivacyQualityTest {
      * privacidad-ciega-12: 4 of 44 blind (9.1 %), none since the thirteenth round — a contact label's value ends with
      * its sentence, an office after «atendió:» is no person, a postscript is no signature, «para» inside an
      * institution's name keeps the place context («Escuela Nacional para Ciegos Ignacio Trigueros»).
-     * privacidad-ciega-13: 1 of 44 blind (2.3 %), until the rules written after it lower it.
+     * privacidad-ciega-13: 1 of 44 blind (2.3 %), none since the fourteenth round («el Papa Francisco»: a name after the
+     * dignity of a figure known worldwide is that figure's).
      */
-    private static final Map<String, Double> MAX_DECOYS_REDACTED_BY_SET = Map.of("privacidad-ciega-13", 0.03);
+    private static final Map<String, Double> MAX_DECOYS_REDACTED_BY_SET = Map.of();
     /**
      * For the held-out set. What privacidad-ciega-13 measured blind, once (2026-12-04, thirteenth session): recall
      * 0.926 (162 of 175 found in the extracted text; names 120 of 132, addresses 5 of 6, every other type complete),

@@ -133,6 +133,22 @@ class DateParserTest {
         assertThat(dated("Tlacotal, dtto. 4. Mesa junto a la lechería.\nEl escrutador llegó tarde.")).as("a sentence opened by «Mesa»")
                 .hasValue(MAY_1);
         assertThat(dated("Abrió a las 9. La escrutadora contó en voz alta y pegó el resultado.")).hasValue(MAY_1);
+        assertThat(dated("CONSULTA 2022 — MESA EL TORO (Contreras)\n├─ papeletas completas, sellos sin romper"))
+                .as("a heading's mesa after a dash").hasValue(MAY_1);
+        assertThat(dated("Ya casi al cierre contaron las papeletas; la urna quedó vacía")).as("a mesa's urna").hasValue(MAY_1);
+    }
+
+    @Test
+    void aLaterDayInAReportOfAMesaIsWhenItWasToldNotWhenItWasObserved() {
+        assertThat(dated("Podcast vecinal. Grabado el lunes 2 de mayo sobre la jornada del domingo.\nLa mesa abrió a las 9:25."))
+                .hasValue(MAY_1);
+        assertThat(dated("Entrevista grabada en Pueblo Nuevo, el 3 de mayo de 2022, sobre la jornada del domingo.\n"
+                + "T: La mesa la pusieron en la cancha.")).hasValue(MAY_1);
+        assertThat(dated("Fecha: 9 de mayo de 2022\nLa mesa abrió tarde y la urna llegó sin sellos.")).hasValue(MAY_1);
+        assertThat(dated("Fecha: 3 de mayo de 2022. El sistema por internet falló y el código de verificación no llegaba"))
+                .as("not about a mesa").hasValue(LocalDate.of(2022, 5, 3));
+        assertThat(dated("Fecha: 7 de mayo de 2023. La mesa abrió tarde y la urna llegó sin sellos."))
+                .as("another year's consultation").hasValue(LocalDate.of(2023, 5, 7));
     }
 
     @Test

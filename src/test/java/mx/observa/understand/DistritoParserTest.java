@@ -43,6 +43,8 @@ class DistritoParserTest {
     void theSpellingsOfIssue14() {
         assertThat(distrito("Santa Ana Tlacotenco, Milpa Alta, distrito local 7.")).hasValue(7);
         assertThat(distrito("gam dto 4 ctm el risco")).hasValue(4);
+        assertThat(distrito("reporte estreya del sur iztapalapa distrto 28 domigo 1 mayo")).as("typed fast").hasValue(28);
+        assertThat(distrito("ditrito 5, azcapotzalco")).hasValue(5);
         assertThat(distrito("Alcaldía Cuauhtémoc, Dtto. 12, colonia Buenos Aires")).hasValue(12);
         assertThat(distrito("INFORME DE OBSERVACIÓN – XIV Distrito Local, Tlalpan")).hasValue(14);
         assertThat(distrito("IECM · DD XXIV · Iztapalapa")).hasValue(24);

@@ -19,7 +19,9 @@ class IllegibleTextTest {
             "Obs'. p4p3l3t4s r3c1b1d4s ,, t0d0 ~ qve tuerce asln pca m1ll",
             "h q baja k w alta z j media f",
             "(ininteligible) … [ruido de tráfico] … (se corta)",
-            "[inaudible] [inaudible] no se escucha"})
+            "[inaudible] [inaudible] no se escucha",
+            "R: Y después la señora [inaudible] con los [inaudible] y la de la mesa [inaudible].",
+            "10:15 | Unidad 3 | Central | ...krrr... el paquete ...ksshh... no ...shh... Cambio."})
     void noiseAndBrokenEncodingsAreNotLanguage(String passage) {
         assertThat(illegible.isIllegible(passage)).isTrue();
     }
@@ -43,7 +45,9 @@ class IllegibleTextTest {
             "q mal xq el fx no dejo pasar a la sra c/ bebe",
             "abrio 9:10 c/ 2 fx, tdo ok, mro en la esq.",
             "la urna venía sellada [inaudible] y luego la abrieron enfrente de todos",
-            "no se oye nada de lo que dice el responsable por el ruido de la feria"})
+            "no se oye nada de lo que dice el responsable por el ruido de la feria",
+            "pues... la mesa... abrió tarde... como a las diez... y ya",
+            "la urna [inaudible] llegó sellada y la abrieron enfrente de todos los que estaban formados [inaudible] y luego [inaudible]"})
     void whatObserversWriteIsLanguageHoweverTerseOrMisspelled(String passage) {
         assertThat(illegible.isIllegible(passage)).isFalse();
     }

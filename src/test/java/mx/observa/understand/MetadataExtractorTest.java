@@ -74,6 +74,23 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void aPlaceGluedToAHeadingByExtraction() {
+        ReportMetadata m = meta("REPORTE DE OBSERVACIONSAN LORENZO TLACOYUCAN, MILPA ALTA, DTTO. VII, 1 DE MAYO DE 2022\n"
+                + "INSTALACIONLA MESA SE INSTALO EN LA PLAZA CIVICA A LAS 9:00");
+        assertThat(m.ut()).isEqualTo("09-007");
+        assertThat(m.alcaldia()).isEqualTo("Milpa Alta");
+        assertThat(meta("reporte de observacionsan lorenzo tlacoyucan, milpa alta, dtto. vii\nla mesa abrió").ut())
+                .as("only a heading in capitals is glued by extraction").isNull();
+    }
+
+    @Test
+    void aTitleNamesThePlaceWithoutItsDe() {
+        ReportMetadata m = meta("notas consulta granjas navidad\ncuajimalpa dtto 20 • 1/5/22\n8:52 llegue, la mesa en el salon");
+        assertThat(m.ut()).as("NAVIDAD (GRANJAS DE NAVIDAD)").isEqualTo("04-036");
+        assertThat(m.alcaldia()).isEqualTo("Cuajimalpa de Morelos");
+    }
+
+    @Test
     void theDateOfAnUndatedMesaReportAndNotOfOtherNumbers() {
         ReportMetadata m = meta("Reporte de la mesa 23 – UT 10-113\nCalle Sur 12 número 33. Abrieron a las 9:10.");
         assertThat(m.date()).isEqualTo(LocalDate.of(2022, 5, 1));

@@ -829,4 +829,59 @@ class SegmenterTest {
                 """)).containsExactly("Apertura: 2 — abrieron a las 9:50 porque no llegaba la llave.",
                 "Secreto del voto: 5 — mampara contra la pared.");
     }
+    @Test
+    void anInterviewerWhoOpensAndThanksAsWellAsAsksIsStillTheOneWhoAsks() {
+        List<Segmenter.Segment> found = segments("""
+                Carmen: Buenas tardes, platíquenos cómo le fue en la mesa.
+                Don Rafa: Llegué a las ocho y la mesa abrió a tiempo, con las tres funcionarias.
+                Don Rafa: A mediodía un señor repartía volantes de un proyecto junto a la fila.
+                Carmen: ¿Alguien le dijo algo?
+                Don Rafa: La responsable le pidió que se alejara y se fue.
+                Carmen: ¿Y el conteo?
+                Don Rafa: Contaron en voz alta y pegaron el resultado en la reja.
+                Carmen: Le agradezco mucho su tiempo.
+                """);
+        assertThat(found).extracting(Segmenter.Segment::text).as("the interviewer's turns are no findings")
+                .noneMatch(t -> t.startsWith("Carmen:")).hasSize(4);
+        assertThat(found.get(2).context()).isEqualTo("¿Alguien le dijo algo?");
+    }
+
+    @Test
+    void aStageDirectionTellsWhatHappenedWhileANoteOnTheRecordingDoesNot() {
+        assertThat(findings("""
+                La mesa abrió a las nueve en la explanada.
+
+                (Nota: a las once un grupo con gorras de un proyecto se acercó a la fila a repartir volantes.)
+
+                [Fin del audio: 3 min 10 s]
+
+                (risas y ruido de fondo)
+                """)).containsExactly("La mesa abrió a las nueve en la explanada.",
+                "(Nota: a las once un grupo con gorras de un proyecto se acercó a la fila a repartir volantes.)");
+    }
+
+    @Test
+    void aTableRowWithItsCommentIsAFindingAndTheEndOfAnyWritingIsNot() {
+        assertThat(findings("""
+                La mesa estuvo en el kiosco del parque.
+                Apertura | 2 | abrieron a las 9:40 porque no llegaba la llave
+                Inicio | Informes | Contacto
+                Fin del cuaderno. Lo paso en limpio el lunes.
+                Fin de la votación a las 17:00, sin fila.
+                """)).containsExactly("La mesa estuvo en el kiosco del parque.",
+                "Apertura | 2 | abrieron a las 9:40 porque no llegaba la llave", "Fin de la votación a las 17:00, sin fila.");
+    }
+    @Test
+    void aSentenceAboutTheDocumentItselfIsNoFinding() {
+        assertThat(findings("""
+                Este cuaderno no pretende calificar a nadie: sólo cuenta lo que vi.
+
+                La mesa abrió a las 9:30 porque faltaba la mampara.
+
+                En este informe también cuento que la fila llegó a la esquina.
+
+                Guarde este correo para la próxima consulta.
+                """)).containsExactly("La mesa abrió a las 9:30 porque faltaba la mampara.",
+                "En este informe también cuento que la fila llegó a la esquina.");
+    }
 }

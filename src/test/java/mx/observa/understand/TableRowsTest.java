@@ -47,6 +47,23 @@ class TableRowsTest {
     }
 
     @Test
+    void rowsExtractedItemByItemWithABlankLineBetweenThemAreStillATable() {
+        String table = """
+                \tAspecto | Puntos | Lo que vi
+
+                \tApertura | 2 | abrieron a las 9:40 porque no llegaba la llave
+
+                \tMaterial | 4 | todo completo y en buen estado
+                """;
+        String read = TableRows.asLabels(table);
+        assertThat(read).hasSameSizeAs(table);
+        assertThat(read.lines().map(s -> s.strip().replaceAll("\\s+", " ")).toList()).as("a list's items extracted with a "
+                        + "blank line between them: the first row is a header only because the row after the blank line matches it")
+                .containsExactly("", "", "Apertura: 2 abrieron a las 9:40 porque no llegaba la llave", "",
+                        "Material: 4 todo completo y en buen estado");
+    }
+
+    @Test
     void aLongRowIsReadInOnePass() {
         String row = "|" + " x |".repeat(200_000) + "\n";
         assertThat(TableRows.asLabels(row)).hasSameSizeAs(row);

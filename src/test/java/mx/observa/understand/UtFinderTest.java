@@ -34,6 +34,18 @@ class UtFinderTest {
     }
 
     @Test
+    void theOtherNameInParenthesesAndANameWrittenWithoutItsDe() {
+        assertThat(ut("colonia Granjas de Navidad, Cuajimalpa", null, null)).as("NAVIDAD (GRANJAS DE NAVIDAD)").hasValue("04-036");
+        assertThat(ut("colonia Granjas Navidad", null, null)).hasValue("04-036");
+        assertThat(ut("colonia Navidad", null, null)).as("the catalogue's own name still").hasValue("04-036");
+        assertThat(ut("UT Jardines la Palma", null, null)).as("JARDINES DE LA PALMA (HUIZACHITO)").hasValue("04-021");
+        assertThat(ut("colonia Huizachito", null, null)).hasValue("04-021");
+        assertThat(ut("colonia Granjas, Cuajimalpa", null, null)).as("PALO ALTO (GRANJAS): one word is no other name")
+                .isEmpty();
+        assertThat(ut("UT Unidad Habitacional", null, null)).as("a kind of place is no name").isEmpty();
+    }
+
+    @Test
     void anAmbiguousNameNeedsTheAlcaldiaAndMustAgreeWithTheDistrito() {
         assertThat(ut("Unidad territorial: Las Palmas", null, null)).isEmpty();
         assertThat(ut("Unidad territorial: Las Palmas", "08", null)).hasValue("08-029");
