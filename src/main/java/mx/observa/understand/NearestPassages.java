@@ -274,6 +274,9 @@ final class NearestPassages {
      * {@link #MODEL_MIN} of its probability. Its evidence is the passages it is like ("parecido a: «…»") and the
      * words that weighed most ("palabras: …").
      *
+     * <p>Context the rules decided by its words (hearsay of another mesa or day, what the observer did not witness, a
+     * bare count) stays context: its neighbours are alike by the event it tells, not by whether it was seen here.
+     *
      * <p>Why only toward an incident: measured leaving each labelled set out, the model turning the rules' «sin
      * novedad» into an incident was right about four times in five, turning the rules' incident into «sin novedad»
      * wrong twice as often as right (docs/calidad.md, «Octava ronda»).
@@ -295,7 +298,11 @@ final class NearestPassages {
         // … nor a question answered yes or no: which box was ticked is no word the model weighs ("¿Hubo propaganda?
         // [ ] Sí [X] No" is like "¿Hubo propaganda? [ ] No [X] Sí")
         boolean answered = ruled.evidence().stream().anyMatch(e -> e.startsWith(KindClassifier.ANSWERED));
-        if (model.isEmpty() || resolved || answered || !undecided && !OVERRIDABLE.contains(ruled.kind())) {
+        // … nor context the rules read in words: what someone told happened at another mesa or on another day, what
+        // the observer did not witness, a bare count. The passages alike to it share the words of the event told,
+        // which is what makes it look like an incident ("comentaron que el sábado alguien pintó la barda")
+        boolean toldNotSeen = ruled.kind() == FindingKind.CONTEXTO && !undecided;
+        if (model.isEmpty() || resolved || answered || toldNotSeen || !undecided && !OVERRIDABLE.contains(ruled.kind())) {
             return new Settled(ruled, null);
         }
         List<String> terms = analyzed.get();

@@ -47,6 +47,31 @@ class KindClassifierTest {
         assertThat(only(passage).kind().id()).as(passage).isEqualTo(kind);
     }
 
+    /**
+     * Fourteenth session, by class of error (invented sentences): what someone told happened another day, the longest
+     * queue as a measure, a proposal opened by an infinitive, praise of what a person did, and the denial of a report
+     * written in French or English.
+     */
+    @ParameterizedTest(name = "{1} ← {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Una vecina me platicó que el viernes pasaron regalando gorras del proyecto.   | contexto
+            Me comentaron que el sábado hubo reparto de despensas en la colonia.          | contexto
+            Un vecino repartió despensas frente a la mesa.                                | incidencia
+            La responsable me comentó que el paquete llegó completo desde el sábado.      | conforme
+            La fila más larga fue de unas veinte personas, a mediodía.                    | contexto
+            Hubo una fila larga toda la mañana.                                           | incidencia
+            Llevar a cada mesa una copia impresa del listado.                             | recomendacion
+            Avisar con carteles dónde queda la mesa cuando se cambia de lugar.            | recomendacion
+            Buena acción del día: el escrutador acompañó a una señora hasta la mampara.   | buena_practica
+            Reconocer a la secretaria: explicó a cada quien cómo doblar la papeleta.      | buena_practica
+            Pas de propagande près de la mesa.                                            | conforme
+            Une dame n'apparaissait pas dans la lista nominal.                            | incidencia
+            There was no propaganda near the mesa.                                        | conforme
+            """)
+    void theFourteenthRoundsClassesOfError(String passage, String kind) {
+        assertThat(only(passage).kind().id()).as(passage).isEqualTo(kind);
+    }
+
     @ParameterizedTest(name = "{1} ← {0}")
     @CsvSource(delimiter = '|', textBlock = """
             No hubo propaganda cerca de la mesa.                                    | conforme

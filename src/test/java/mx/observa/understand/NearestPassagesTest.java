@@ -85,6 +85,16 @@ class NearestPassagesTest {
     }
 
     @Test
+    void contextTheRulesReadInWordsStaysContext() {
+        KindClassifier.Kind hearsay = new KindClassifier.Kind(FindingKind.CONTEXTO, List.of("me dijeron", "que el sabado"));
+
+        NearestPassages.Settled settled = nearest.settle(hearsay, "me dijeron que el sábado unas señoras repartían despensas frente a la mesa");
+
+        assertThat(settled.kind()).isSameAs(hearsay);
+        assertThat(settled.vote()).isNull();
+    }
+
+    @Test
     void aShortLineIsLeftToTheRules() {
         assertThat(nearest.settle(UNDECIDED, "Repartían despensas.").kind()).isSameAs(UNDECIDED);
     }
