@@ -46,13 +46,13 @@ import mx.observa.text.Folding;
 class PrivacyPublicationIT {
 
     /**
-     * What the held-out set (privacidad-ciega-13) measured blind, once (2026-12-04, thirteenth session): 6 distinct
-     * planted strings reach the commission's report pages and the consolidated report, 1 a search page; none of its
-     * reports is found through a name the commission cannot read. Ceilings, not targets (the issue's target is zero,
-     * as the tuning sets are held to). The previous blind sets measured 4 and 0 (privacidad-ciega-12), 7 and 0
-     * (privacidad-ciega-11) and 21 and 1 (privacidad-ciega-10); they are tuning data since.
+     * What the held-out set (privacidad-ciega-14) measured blind, once (2026-12-04, fourteenth session): 13 distinct
+     * planted strings reach the commission's report pages and the consolidated report; none of its reports is found
+     * through a name the commission cannot read. Ceilings, not targets (the issue's target is zero, as the tuning sets
+     * are held to). The previous blind sets measured 6 and 0 (privacidad-ciega-13), 4 and 0 (privacidad-ciega-12), 7
+     * and 0 (privacidad-ciega-11) and 21 and 1 (privacidad-ciega-10); they are tuning data since.
      */
-    private static final int MAX_HELD_OUT_LEAKS = 6;
+    private static final int MAX_HELD_OUT_LEAKS = 13;
     private static final int MAX_HELD_OUT_FOUND_BY_HIDDEN_NAME = 0;
     /**
      * Tuning sets held to fewer than zero leaks, at what they reach, by distinct planted string. A search page repeats
@@ -79,10 +79,12 @@ class PrivacyPublicationIT {
      * called), «la familia Ocotitla Rayón» and «la famille Urquiza» (a family named by its surnames) and «eustolio» (a
      * lower-case name after a title) are hidden; the rows of a CSV that is no questionnaire (an inventory) are reports
      * of their own, so «M. Solórzano» and «Solórzano Pichardo» of one row are not known from «Macrina Solórzano
-     * Pichardo» of another.
+     * Pichardo» of another. 3 since the test also looks at the pages of the other reports of a delivery (a CSV's rows,
+     * an e-mail's attachments) for a word written in another report too: «Gumersindo» of the same inventory, which the
+     * container's page alone never showed.
      */
     private static final Map<String, Integer> MAX_TUNING_LEAKS_BY_SET = Map.of("privacidad-ciega-6", 1,
-            "privacidad-ciega-7", 2, "privacidad-ciega-11", 1, "privacidad-ciega-13", 2);
+            "privacidad-ciega-7", 2, "privacidad-ciega-11", 1, "privacidad-ciega-13", 3);
     /**
      * Tuning sets whose reports the commission still finds through a name it cannot read, at what they reach: none
      * since the twelfth round. privacidad-ciega-8 (4 blind) and -9 (3 blind): none since the tenth round.
@@ -411,7 +413,8 @@ class PrivacyPublicationIT {
                 continue;
             }
             (planted.oneWord() ? normalized : lowered).forEach((where, text) -> {
-                if (planted.onlyInOwnPages() != null && !where.endsWith("/" + planted.onlyInOwnPages())) {
+                if (planted.onlyInOwnPages() != null
+                        && !planted.onlyInOwnPages().equals(deliveryOf(where.substring(where.lastIndexOf('/') + 1)))) {
                     return;
                 }
                 // indexOf first: it is vectorized, and hundreds of strings are checked against every page
@@ -448,9 +451,10 @@ class PrivacyPublicationIT {
     /**
      * A planted personal string, normalized, with its pattern (compiled once: every page is checked against all).
      *
-     * @param onlyInOwnPages the folio of its report when the word is also written, not as personal data, in another
+     * @param onlyInOwnPages the folio of its delivery when the word is also written, not as personal data, in another
      *                       report of the sets (the surname Moctezuma here, the colonia Moctezuma there): pages that mix
-     *                       reports cannot tell the two apart, so it is checked in its own report's pages; else null
+     *                       reports cannot tell the two apart, so it is checked in the pages of the reports delivered
+     *                       with it (an e-mail's body and attachments); else null
      */
     private record Planted(PrivacySet set, PrivacySet.Row row, String text, boolean oneWord, String needle,
                            Pattern pattern, String onlyInOwnPages) {
@@ -501,7 +505,45 @@ class PrivacyPublicationIT {
                 }
             }
         }
+        // the files' bytes do not show what an e-mail carries encoded (a base64 attachment, quoted-printable accents):
+        // the text the pipeline read from each report delivered with another file is looked at too
+        String ownDelivery = folios.get(plantedIn.set().name() + "/" + planted.file());
+        for (Map.Entry<String, String> report : storedTexts().entrySet()) {
+            if (!ownDelivery.equals(deliveryOf(report.getKey())) && word.matcher(report.getValue()).find()) {
+                return true;
+            }
+        }
         return false;
+    }
+
+    private Map<String, String> storedTexts;
+    private final Map<String, String> deliveries = new HashMap<>();
+
+    /** The extracted text of every indexed report, normalized, by folio. */
+    private Map<String, String> storedTexts() {
+        if (storedTexts == null) {
+            storedTexts = new LinkedHashMap<>();
+            for (String folio : reportFolios) {
+                service.store().get(folio).ifPresent(report -> storedTexts.put(folio, normalize(report.text())));
+            }
+        }
+        return storedTexts;
+    }
+
+    /** The folio a submission was delivered with: its own, or its outermost container's (an e-mail, a CSV export). */
+    private String deliveryOf(String folio) {
+        if (deliveries.isEmpty()) {
+            Map<String, String> parents = new HashMap<>();
+            service.journal().view().submissions().forEach(s -> parents.put(s.folio(), s.parent()));
+            for (String f : parents.keySet()) {
+                String at = f;
+                while (parents.get(at) != null) {
+                    at = parents.get(at);
+                }
+                deliveries.put(f, at);
+            }
+        }
+        return deliveries.getOrDefault(folio, folio);
     }
 
     private static Map<String, String> normalizedTexts(PrivacySet set) {

@@ -305,8 +305,10 @@ class UnderstandingQualityTest {
             // (recall 0.630, 17 of 27), alcaldía 1.000, distrito 1.000, UT 1.000, fecha 0.967
             new SeenFloors(30, 0.87, 0.50, 0.72, 0.60, 0.62, 1.00, 1.00, 1.00, 0.96),
             // ciega 13, blind once (thirteenth session): F1 0.818, lowest topic precision 0.500, kind 0.703, serious 0.756
-            // (recall 0.674), alcaldía 1.000, distrito 1.000, UT 0.967, fecha 0.933
-            new SeenFloors(30, 0.81, 0.50, 0.70, 0.75, 0.67, 1.00, 1.00, 0.96, 0.93));
+            // (recall 0.674), alcaldía 1.000, distrito 1.000, UT 0.967, fecha 0.933 (fourteenth session: raised to what
+            // the rules written on it measure: F1 0.875, kind 0.748, serious 0.809 (recall 0.826), fecha 1.000; lowest
+            // topic precision and UT as blind)
+            new SeenFloors(30, 0.87, 0.50, 0.74, 0.80, 0.82, 1.00, 1.00, 0.96, 1.00));
 
     @TestFactory
     Stream<DynamicTest> eachSeenSetHoldsItsFloors() {
@@ -334,8 +336,8 @@ class UnderstandingQualityTest {
     }
 
     /**
-     * The held-out set of the thirteenth round ({@code evaluacion-ciega-13/}), measured blind once by the integrator
-     * after the rules were final (2026-12-04, thirteenth session); docs/calidad.md publishes the figures beside the issue's
+     * The held-out set of the fourteenth round ({@code evaluacion-ciega-14/}), measured blind once by the integrator
+     * after the rules were final (2026-12-04, fourteenth session); docs/calidad.md publishes the figures beside the issue's
      * targets. Its floors are that measurement, rounded down: floors, not targets. Nobody changes a rule because of
      * this set.
      */
@@ -351,13 +353,13 @@ class UnderstandingQualityTest {
             // every figure that fell is named, not only the first
             SoftAssertions.assertSoftly(soft -> {
                 soft.assertThat(heldOut.reports()).as("informes del conjunto ciego").isGreaterThanOrEqualTo(30);
-                soft.assertThat(heldOut.reportMicro().f1()).as("F1 micro de temas").isGreaterThanOrEqualTo(0.81);
+                soft.assertThat(heldOut.reportMicro().f1()).as("F1 micro de temas").isGreaterThanOrEqualTo(0.88);
                 soft.assertThat(heldOut.lowestTopicPrecision()).as("precisión de cada tema").isGreaterThanOrEqualTo(0.50);
-                soft.assertThat(heldOut.kindAccuracy()).as("exactitud del tipo").isGreaterThanOrEqualTo(0.70);
-                soft.assertThat(heldOut.seriousPrecision()).as("precisión de incidencias graves").isGreaterThanOrEqualTo(0.75);
-                soft.assertThat(heldOut.accuracy("alcaldia")).as("alcaldía").isGreaterThanOrEqualTo(1.00);
-                soft.assertThat(heldOut.accuracy("distrito")).as("distrito").isGreaterThanOrEqualTo(1.00);
-                soft.assertThat(heldOut.accuracy("fecha")).as("fecha").isGreaterThanOrEqualTo(0.93);
+                soft.assertThat(heldOut.kindAccuracy()).as("exactitud del tipo").isGreaterThanOrEqualTo(0.79);
+                soft.assertThat(heldOut.seriousPrecision()).as("precisión de incidencias graves").isGreaterThanOrEqualTo(0.58);
+                soft.assertThat(heldOut.accuracy("alcaldia")).as("alcaldía").isGreaterThanOrEqualTo(0.96);
+                soft.assertThat(heldOut.accuracy("distrito")).as("distrito").isGreaterThanOrEqualTo(0.96);
+                soft.assertThat(heldOut.accuracy("fecha")).as("fecha").isGreaterThanOrEqualTo(1.00);
             });
         }
     }

@@ -118,10 +118,10 @@ public final class SearchEvaluation {
     public static final List<String> SEEN_PARTS = List.of(SEEN, SEEN_2, SEEN_3, SEEN_4, SEEN_5, SEEN_6,
             SEEN_7, SEEN_8, SEEN_9, SEEN_10, SEEN_11, SEEN_12, SEEN_13);
     /**
-     * The held-out queries never used to tune, read from consultas-ciegas-13.csv / juicios-ciegos-13.csv: the figures
+     * The held-out queries never used to tune, read from consultas-ciegas-14.csv / juicios-ciegos-14.csv: the figures
      * Observa publishes.
      */
-    public static final String HELD_OUT = "ciega-13";
+    public static final String HELD_OUT = "ciega-14";
 
     /** The seen blind parts and the held-out one (once, while it is still the last seen part). */
     public static List<String> blindParts() {
