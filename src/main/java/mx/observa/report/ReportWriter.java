@@ -79,7 +79,7 @@ public final class ReportWriter {
      * {@link Redactor}'s safety net.
      */
     public static ReportWriter configured(ObservaConfig config) {
-        ReportUnderstander understander = new ReportUnderstander(config, new FoldingSpanishAnalyzer());
+        ReportUnderstander understander = ReportUnderstander.forPublishing(config, new FoldingSpanishAnalyzer());
         return new ReportWriter(understander.topicLabels(), new Redactor(understander::detection),
                 Path.of(config.get("observa.report.fonts")),
                 (int) config.getLong("observa.report.pdf-max-filas"));

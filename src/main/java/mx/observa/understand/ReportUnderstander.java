@@ -41,6 +41,16 @@ public final class ReportUnderstander {
         this(config, analyzer, new NearestPassages(LabelledPassages.load(config.configDir().resolve(LabelledPassages.FILE)), analyzer));
     }
 
+    /**
+     * For what only reads understood text — the redaction of published quotes and the topics' labels: without the
+     * nearest-passage classifier, whose labelled passages and model grow with every labelled set and would be held
+     * for nothing by a process that writes the consolidated report in a small heap. {@link #detection} and
+     * {@link #topicLabels} are the same as the full understander's.
+     */
+    public static ReportUnderstander forPublishing(ObservaConfig config, FoldingSpanishAnalyzer analyzer) {
+        return new ReportUnderstander(config, analyzer, new NearestPassages(LabelledPassages.none(), analyzer));
+    }
+
     /** Understanding whose nearest-passage classifier learns from these passages (cross-validation). */
     ReportUnderstander(ObservaConfig config, FoldingSpanishAnalyzer analyzer, NearestPassages nearest) {
         this(TopicRules.load(config.configDir().resolve(TopicRules.FILE_NAME), analyzer),
