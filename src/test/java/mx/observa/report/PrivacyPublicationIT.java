@@ -81,16 +81,17 @@ class PrivacyPublicationIT {
      * of their own, so «M. Solórzano» and «Solórzano Pichardo» of one row are not known from «Macrina Solórzano
      * Pichardo» of another. 3 since the test also looks at the pages of the other reports of a delivery (a CSV's rows,
      * an e-mail's attachments) for a word written in another report too: «Gumersindo» of the same inventory, which the
-     * container's page alone never showed.
+     * container's page alone never showed. privacidad-ciega-14: its blind measurement (13), until the rules written after
+     * it lower it.
      */
     private static final Map<String, Integer> MAX_TUNING_LEAKS_BY_SET = Map.of("privacidad-ciega-6", 1,
-            "privacidad-ciega-7", 2, "privacidad-ciega-11", 1, "privacidad-ciega-13", 3);
+            "privacidad-ciega-7", 2, "privacidad-ciega-11", 1, "privacidad-ciega-13", 3, "privacidad-ciega-14", 13);
     /**
      * Tuning sets whose reports the commission still finds through a name it cannot read, at what they reach: none
      * since the twelfth round. privacidad-ciega-8 (4 blind) and -9 (3 blind): none since the tenth round.
      * privacidad-ciega-10 (1 blind): «Ramiro» found its letter through «Ramos», a readable decoy and a similar word
      * (as «Ramero» does), which the test counted until the twelfth round; a report is now counted only when a hit of
-     * it marks no word the commission reads. privacidad-ciega-11, -12 and -13: none blind.
+     * it marks no word the commission reads. privacidad-ciega-11, -12, -13 and -14: none blind.
      */
     private static final Map<String, Integer> MAX_TUNING_FOUND_BY_HIDDEN_NAME_BY_SET = Map.of();
 

@@ -114,9 +114,11 @@ public final class SearchEvaluation {
     public static final String SEEN_12 = "ciega-12";
     /** The thirteenth held-out queries: evaluated blind once (2026-12-04, thirteenth round), tuning data since. */
     public static final String SEEN_13 = "ciega-13";
+    /** The fourteenth held-out queries: evaluated blind once (2026-12-04, fourteenth round), tuning data since. */
+    public static final String SEEN_14 = "ciega-14";
     /** The blind parts already evaluated once and tuned on since, in the order they were written. */
     public static final List<String> SEEN_PARTS = List.of(SEEN, SEEN_2, SEEN_3, SEEN_4, SEEN_5, SEEN_6,
-            SEEN_7, SEEN_8, SEEN_9, SEEN_10, SEEN_11, SEEN_12, SEEN_13);
+            SEEN_7, SEEN_8, SEEN_9, SEEN_10, SEEN_11, SEEN_12, SEEN_13, SEEN_14);
     /**
      * The held-out queries never used to tune, read from consultas-ciegas-14.csv / juicios-ciegos-14.csv: the figures
      * Observa publishes.
