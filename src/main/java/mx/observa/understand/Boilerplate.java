@@ -285,8 +285,45 @@ final class Boilerplate {
                 || words <= 14 && FORM_INSTRUCTION.matcher(line).find() || words <= 8 && SHIFT_HEADING.matcher(line).find() || words <= 8 && AGENDA_ITEM.matcher(line).find()
                 || words <= 20 && PROVENANCE.matcher(line).find() || words <= 8 && RECORDING.matcher(line).matches()
                 || words <= POINTER_WORDS && POINTS_BELOW.matcher(line).find() || READING_KEY.matcher(line).find()
-                || words <= SELF_REFERENCE_WORDS && SELF_REFERENCE.matcher(line).find();
+                || words <= SELF_REFERENCE_WORDS && SELF_REFERENCE.matcher(line).find()
+                || words <= GRADE_WORDS && GRADE.matcher(line).find() || words <= COLOPHON_WORDS && COLOPHON.matcher(line).find()
+                || words <= DIVISION_WORDS && DIVISION.matcher(line).matches();
     }
+
+    /**
+     * A line of the colophon or the credits: who the document is for, who made it and how, how to use or read it
+     * ("Dirigida a: Instituto…", "Fuentes: observación directa. Diseño: colectivo vecinal.", "Letra: la observadora del
+     * barrio.", "Licencia: se puede copiar…", "Instrucciones: subraye la opción correcta.", "Duración total estimada:
+     * 58 segundos"), or a note on how it was made and handed in ("Entregado por el equipo 4", "Escrito en un cuaderno
+     * de la observadora", "hechos en casa, sin fines de lucro").
+     */
+    private static final Pattern COLOPHON = Pattern.compile(
+            "^(?:fuentes?|diseno|diagramacion|ilustraci(?:on|ones)|fotografias?|letra|musica|licencia|creditos|dirigid[oa] a|iniciad[oa] por"
+                    + "|destinatari[oa]s?|instrucciones|formato|edicion|produccion|tiraje|duracion (?:total|estimada|aproximada|del (?:video|audio|programa)))"
+                    + "[^:.!?]{0,20}:"
+                    + "|(?:^|, )(?:[\\p{L}]+ )?(?:entregad[oa]s?|escrit[oa]s?|hech[oa]s?|elaborad[oa]s?) (?:por (?:el|la|los|las) (?:equipo|grupo|alumn|estudiante)"
+                    + "|a la (?:coordinacion|maestr|profesor|direccion)|en (?:un|una|el|la|mi) (?:cuaderno|libreta|casa)|en casa\\b|con lo que (?:vi|vimos|observe))"
+                    + "|\\bsin fines de lucro\\b|\\bprohibida su venta\\b");
+    private static final int COLOPHON_WORDS = 20;
+    /**
+     * A division of a story, a play or a book, with its title if any: "Capítulo primero, de cómo se puso la mesa",
+     * "CAPÍTULO 5 (final): «Felices para siempre»", "Acto II", "Episodio 3 — La rival".
+     */
+    private static final Pattern DIVISION = Pattern.compile(
+            "^(?:capitulo|acto|escena|episodio|parte|cuadro)\\s+(?:\\d{1,2}|[ivxlc]{1,5}|primer[oa]?|segund[oa]|tercer[oa]?|cuart[oa]|quart[oa]"
+                    + "|quint[oa]|sext[oa]|septim[oa]|setim[oa]|octav[oa]|noven[oa]|decim[oa]|unic[oa]|final|ultim[oa]|postrer[oa]?)\\b"
+                    + "(?:\\s*\\([^)]{0,20}\\))?(?:\\s*[,:.—–-]\\s*(?:[^.!?\\d\\s]+\\s*){0,8})?[.!]?\\s*");
+    private static final int DIVISION_WORDS = 14;
+
+    /**
+     * The grade a teacher, a quiz or a rubric gives ("Calificación: 9. Muy bien redactado.", "Puntaje total: 35 de 44",
+     * "Puntuación: una estrella por respuesta correcta", "Calificación obtenida por la mesa: 6 de 9"): it scores the
+     * writing or the game, and says nothing the observer saw that the lines graded do not say already.
+     */
+    private static final Pattern GRADE = Pattern.compile(
+            "^(?:calificacion|puntaje|puntuacion|puntos obtenidos|nota obtenida)(?: (?:total|final|obtenid[oa]|global|maxim[oa]))?"
+                    + "(?: (?:de|por|para|del|de la|de los) [\\p{L} ]{1,25}?)?\\s*(?:\\([^)]{0,30}\\))?\\s*:");
+    private static final int GRADE_WORDS = 14;
 
     /**
      * A sentence whose subject or object is the document itself, pointed at ("Este documento no busca culpables…",

@@ -19,7 +19,7 @@ import mx.observa.text.Folding;
  * <p>Per whitespace-separated word: a word is <em>broken</em> if it carries encoding debris (U+FFFD, "Ã", "Â",
  * "â€") or letters of a script Spanish does not use; it is <em>noise</em> if it is a run of symbols ("~~", ",,;"),
  * letters and digits mixed like OCR confuses them ("l1", "tn0"), a lone letter that is no Spanish word, three equal
- * letters ("eee") or a lower-case word without vowels ("rnm"); a lone letter after a number is its unit ("9-12 h"). A passage is illegible when a third of its words
+ * letters ("eee") or a lower-case word without vowels ("rnm"); a lone letter after a number is its unit ("9-12 h"). A passage is illegible when a quarter of its words
  * are broken, or when noise is a third of it, or a quarter of a passage of six words or more with almost no Spanish
  * function words. Roman numerals and letters spaced out ("P R E S E N T E") are not noise.
  */
@@ -43,12 +43,18 @@ final class IllegibleText {
     /** What a transcriber or a scan writes where nothing could be made out, in brackets or as words of its own. */
     private static final Pattern GAP = Pattern.compile(
             "[\\[(]\\s*(?:inaudible|ininteligible|ilegible|incomprensible|borros[oa]|se corta|corte|ruido|interferencia|estatica|silencio"
-                    + "|no se (?:oye|entiende|escucha|lee)|sin audio|texto ilegible|manchad[oa]|rot[oa])[^\\])]{0,30}[\\])]"
+                    + "|no se (?:oye|entiende|escucha|lee)|sin audio|texto ilegible|mancha(?:s|d[oa])?|rot[oa]|roid[oa]|tachad[oa]|borrad[oa])[^\\])]{0,30}[\\])]"
                     + "|\\bno se (?:oye|entiende|escucha|lee)\\b|\\b(?:inaudible|ininteligible|ilegible)\\b"
                     // a radio's static written as it sounds, between ellipses ("...ksshh...", "…krrr…")
                     + "|(?:\\.{2,}|…)\\s*[b-df-hj-np-tv-z]{2,}\\s*(?:\\.{2,}|…)");
     private static final Pattern BRACKETED = Pattern.compile("\\[[^\\]]{0,30}\\]");
     private static final int MAX_WORDS_AMONG_GAPS = 2;
+    /**
+     * A quarter of the words broken by a wrong encoding ("Ã‰l seÃ±or … dijo Â«Â¿quiÃ©n…»"): the accents, the
+     * quotes and the question marks are gone, so what is said cannot be quoted as written; a word or two in a long
+     * sentence ("se instalÃ³") still can.
+     */
+    private static final double BROKEN_SHARE = 0.25;
     /** Gaps enough to leave only fragments between them, each of at most this many words: nothing whole is said. */
     private static final int FRAGMENT_GAPS = 3;
     private static final int FRAGMENT_WORDS = 6;
@@ -94,7 +100,7 @@ final class IllegibleText {
             }
         }
         double n = words.length;
-        if (broken / n >= 1.0 / 3) {
+        if (broken / n >= BROKEN_SHARE) {
             return true;
         }
         if (noise / n >= 1.0 / 3) {
@@ -119,8 +125,35 @@ final class IllegibleText {
             return false;
         }
         String rest = BRACKETED.matcher(GAP.matcher(folded).replaceAll(" ")).replaceAll(" ").replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
-        return rest.isEmpty() || rest.split(" ").length <= MAX_WORDS_AMONG_GAPS && gaps >= 2 || gaps >= FRAGMENT_GAPS && onlyFragments(folded);
+        return rest.isEmpty() || rest.split(" ").length <= MAX_WORDS_AMONG_GAPS && gaps >= 2 || gaps >= FRAGMENT_GAPS && onlyFragments(folded)
+                || brokenOff(folded);
     }
+
+    /**
+     * A damaged page copied as it could be read: a mark of the damage ("[mancha de agua]", "[roto]") and, around it,
+     * only pieces of words cut off by ellipses ("E la [mancha de agua] ... cartel ... [roto] ... se pegó en", "Se mo...
+     * el cuad..."): at least {@value #BROKEN_PIECES} pieces, none longer than {@value #PIECE_WORDS} words. Ellipses
+     * without a mark of damage are how someone hesitates ("pues... la mesa... abrió tarde..."), not a gap.
+     */
+    private static boolean brokenOff(String folded) {
+        String[] pieces = ELLIPSIS.split(BRACKETED.matcher(GAP.matcher(folded).replaceAll("\n")).replaceAll("\n"));
+        int n = 0;
+        for (String piece : pieces) {
+            String words = piece.replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+            if (words.isEmpty()) {
+                continue;
+            }
+            if (words.split(" ").length > PIECE_WORDS) {
+                return false;
+            }
+            n++;
+        }
+        return n >= BROKEN_PIECES;
+    }
+
+    private static final Pattern ELLIPSIS = Pattern.compile("\\.{2,}|…|\n");
+    private static final int BROKEN_PIECES = 3;
+    private static final int PIECE_WORDS = 3;
 
     /**
      * Whether what is heard between the gaps is only fragments ("T: Y cuando contaron [inaudible] salieron [inaudible]

@@ -547,7 +547,7 @@ final class Segmenter {
                         : open.current.kind == Kind.QUESTION);
             boolean listItem = chat || LIST_MARKER.matcher(line).find() && !question;
             boolean afterQuestion = open.lastClosed != null && open.lastClosed.kind == Kind.QUESTION
-                    && (answer || open.lastClosed.lastLine().endsWith("?") && !question && !listItem) && open.lastClosed == lastBlock(blocks);
+                    && (answer || endsAsking(open.lastClosed.lastLine()) && !question && !listItem) && open.lastClosed == lastBlock(blocks);
             if (open.current == null && afterQuestion) {
                 open.current = open.lastClosed; // "¿…?" / blank line / "R: …" or the bare answer
                 open.current.add(line, lineEnd);
@@ -570,7 +570,7 @@ final class Segmenter {
             blank = false;
             pageBreak = false;
             String previous = open.current.lastLine();
-            boolean previousIsQuestion = previous.endsWith("?") || previous.endsWith(":") && !EMPTY_LABEL.matcher(previous).matches()
+            boolean previousIsQuestion = endsAsking(previous) || previous.endsWith(":") && !EMPTY_LABEL.matcher(previous).matches()
                     || previous.endsWith(":") && open.current.kind == Kind.QUESTION;
             if (answer || (previousIsQuestion && !question && !listItem)) {
                 open.current.add(line, lineEnd);
@@ -677,10 +677,58 @@ final class Segmenter {
             }
         }
         if (named.size() < 2) {
-            return lines;
+            return commandmentHeadings(lines);
         }
         List<Line> out = new ArrayList<>(lines);
         for (int i : named) {
+            Line l = lines.get(i);
+            out.set(i, new Line(l.text(), l.start(), l.end(), false, true, l.coordination()));
+        }
+        return out;
+    }
+
+    /** An item numbered in roman or arabic numerals: "IV. No permitirás propaganda.", "3) Abrir a tiempo". */
+    private static final Pattern ITEM_LINE = Pattern.compile("^\\s*(?:[IVXLC]{1,6}|\\d{1,2})[.)]\\s+(\\S.*)$");
+    /** Numbered lines, at least, that alternate with what is said under them for them to be headings. */
+    private static final int COMMENTED_ITEMS = 3;
+    private static final int ITEM_WORDS = 8;
+
+    /**
+     * The numbered items of a list written as headings, each with what happened under it in a longer line of its own
+     * ("IV. No permitirás propaganda." / "No se cumplió: un carro de sonido pasó cinco veces…"): a decalogue, a
+     * checklist of rules or a list of points, commented one by one. When every numbered line of the text is short and
+     * followed by an unnumbered line at least twice as long, the numbered lines say what each comment is about.
+     */
+    private static List<Line> commandmentHeadings(List<Line> lines) {
+        List<Integer> items = new ArrayList<>();
+        int numbered = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            Line l = lines.get(i);
+            Matcher m = ITEM_LINE.matcher(l.text());
+            if (l.chat() || !m.find()) {
+                continue;
+            }
+            numbered++;
+            int next = i + 1;
+            while (next < lines.size() && lines.get(next).text().isBlank()) {
+                next++;
+            }
+            int words = Boilerplate.words(m.group(1));
+            if (next >= lines.size() || l.heading() || words > ITEM_WORDS || m.group(1).contains("?") || m.group(1).contains(":")) {
+                continue;
+            }
+            String below = lines.get(next).text();
+            // a line that goes on below ("…porque el" / "mobiliario llegó tarde") is one item wrapped, not a heading
+            if (!ITEM_LINE.matcher(below).find() && !LIST_MARKER.matcher(below).find() && !startsLowerCase(below)
+                    && !m.group(1).strip().matches(".*[,;]$") && Boilerplate.words(below) >= 2 * words) {
+                items.add(i);
+            }
+        }
+        if (items.size() < COMMENTED_ITEMS || items.size() < numbered) {
+            return lines;
+        }
+        List<Line> out = new ArrayList<>(lines);
+        for (int i : items) {
             Line l = lines.get(i);
             out.set(i, new Line(l.text(), l.start(), l.end(), false, true, l.coordination()));
         }
@@ -1250,6 +1298,16 @@ final class Segmenter {
                 return;
             }
         }
+        if (heading == null && b.lines.size() > 1 && asksAsAnItem(b.lines.get(0)) && fieldsApart(b.lines.get(0), b.lines.get(1))) {
+            // a quiz's or a form's question on its own line and an answer under it that says what happened in a
+            // sentence of its own ("Respuesta: a las 9:02, con las tres personas funcionarias…"): the answer is the
+            // finding, read with the question; a short answer ("R: No") says nothing without it and stays joined
+            String answer = join(b.lines.subList(1, b.lines.size()));
+            if (Boilerplate.words(ANSWER_LABEL.matcher(answer).replaceFirst("")) >= STANDING_ANSWER_WORDS) {
+                segments.add(new Segment(answer, b.start, b.end, b.lines.get(0).strip()));
+                return;
+            }
+        }
         List<int[]> cells = b.tableRow && b.proseColumn >= 0 && b.lines.size() == 1 ? TableRows.cellsOf(b.lines.get(0)) : null;
         if (cells != null && cells.size() > b.proseColumn) {
             int[] prose = cells.get(b.proseColumn);
@@ -1301,6 +1359,54 @@ final class Segmenter {
         String s = DIALOGUE_DASH.matcher(line.strip()).replaceFirst("");
         return s.startsWith("¿") && s.endsWith("?") && s.indexOf('?') == s.length() - 1;
     }
+
+    /**
+     * A question of a form, a quiz or an exam on a line of its own, after its number or label ("Pregunta 4: ¿…?",
+     * "Pregunta abierta (2 puntos): ¿…?", "7. ¿…?") and before the options to choose from ("¿…? a) una b) dos c) tres").
+     */
+    private static boolean asksAsAnItem(String line) {
+        String s = QUESTION_LEAD.matcher(Folding.foldPreservingLength(line.strip())).replaceFirst("");
+        s = OPTIONS.matcher(s).replaceFirst("?");
+        return s.startsWith("¿") && s.endsWith("?") && s.indexOf('?') == s.length() - 1;
+    }
+
+    /**
+     * Whether a question and the answer under it are written as two fields that each say something: the answer under
+     * its own label telling what happened rather than yes or no ("Respuesta: a las 9:02, con las tres personas…"), or
+     * a question with options to choose from, as a quiz's. A bare answer ("4. ¿Se pegaron los resultados?" / "Sí, en la
+     * caseta…") or one that says yes or no ("Respuesta: No." / "Comentario: …") is one item of a form with its question.
+     */
+    private static boolean fieldsApart(String question, String answer) {
+        if (OPTIONS.matcher(Folding.foldPreservingLength(question.strip())).find()) {
+            return true;
+        }
+        Matcher label = ANSWER_LABEL.matcher(Folding.foldPreservingLength(answer));
+        return label.find() && !POLAR_START.matcher(Folding.foldLower(answer.substring(label.end()))).find();
+    }
+
+    /**
+     * How an answer starts when it says yes or no to its question ("Sí, a las 18:20", "No. Comentario: …", "nadie; la
+     * mampara…", "b)."): what it says is the question's, so the two are one finding.
+     */
+    private static final Pattern POLAR_START = Pattern.compile(
+            "^\\s*(?:si|no|nadie|ninguno|ninguna|nada|nunca|jamas|tampoco|claro|correcto|cierto|falso|verdadero|a veces|[a-e]\\))(?![\\p{L}])");
+
+    /** A line that ends asking, or asking and offering options to choose from ("¿…? a) 8:00 b) 9:00 c) 9:50"). */
+    private static boolean endsAsking(String line) {
+        String s = line.strip();
+        return s.endsWith("?") || OPTIONS.matcher(s).find();
+    }
+
+    /** What numbers or names a question of a form: "7.", "b)", "P3.", "Pregunta 4:", "Pregunta extra (2 puntos):". */
+    private static final Pattern QUESTION_LEAD = Pattern.compile(
+            "^(?:\\(?(?:\\d{1,2}|[a-zA-Z])[.)]\\s*|(?:pregunta\\s*(?:\\d{1,2}|\\p{L}{1,12})?|p\\s?\\d{1,2})\\s*(?:\\([^)]{0,30}\\))?\\s*[:.)\\-]\\s*)",
+            Pattern.CASE_INSENSITIVE);
+    /** The options of a multiple-choice question after it: "a) 8:00 b) 9:00 c) 9:50". */
+    private static final Pattern OPTIONS = Pattern.compile("\\?\\s*(?:[a-eA-E]\\)\\s*[^?()]{1,40}?\\s*){2,}$");
+    /** Words an answer says after its label to stand on its own without the question above it. */
+    private static final int STANDING_ANSWER_WORDS = 6;
+    /** An answer's own label: "R:", "Respuesta:", "Respuesta del jurado:", "Respuesta correcta:". */
+    private static final Pattern ANSWER_LABEL = Pattern.compile("^\\s*(?:r|resp|respuesta)(?:\\s+\\p{L}+){0,3}\\s*:\\s*", Pattern.CASE_INSENSITIVE);
 
     /** The dash that opens each turn of a dialogue written as in print ("—¿A qué hora llegó?" / "—A las 8:30."). */
     private static final Pattern DIALOGUE_DASH = Pattern.compile("^[—―]\\s*");

@@ -15,6 +15,8 @@ class IllegibleTextTest {
             "iii ;; .,. 'l . ¡ooe rr1 mw `` | I! oa0 eee ss—a nnn tlf ,, ii1 ;a",
             "Ã‚Â¿Ã‚Â¿ Ã¢â‚¬Å“ÃƒÂ±ÃƒÂ³Ã¢â‚¬Â Ã‚Â¡ ÃƒÂ©ÃƒÂ¡ Ã¢â‚¬â€ ÃƒÂº",
             "����� ���� �� ������ ��� ���� ����� �� ����",
+            "La boleta [rota] ... la mam... ... [manchado] ... de la fila ... y ya",
+            "Ã‰l vecino dijo Â«Â¿dÃ³nde estÃ¡ la urna?Â» y se fue por la calle",
             "鍦ㄥ畨瑁呰繃绋嬩腑 鍙戠幇 閲嶅ぇ闂 鏂版柟娉 鍙互 鐢ㄦ潵",
             "Obs'. p4p3l3t4s r3c1b1d4s ,, t0d0 ~ qve tuerce asln pca m1ll",
             "h q baja k w alta z j media f",
@@ -47,6 +49,7 @@ class IllegibleTextTest {
             "la urna venía sellada [inaudible] y luego la abrieron enfrente de todos",
             "no se oye nada de lo que dice el responsable por el ruido de la feria",
             "pues... la mesa... abrió tarde... como a las diez... y ya",
+            "la lona [rota] la cambiaron a las once... y ya no se cayó en toda la tarde",
             "la urna [inaudible] llegó sellada y la abrieron enfrente de todos los que estaban formados [inaudible] y luego [inaudible]"})
     void whatObserversWriteIsLanguageHoweverTerseOrMisspelled(String passage) {
         assertThat(illegible.isIllegible(passage)).isFalse();

@@ -884,4 +884,86 @@ class SegmenterTest {
                 """)).containsExactly("La mesa abrió a las 9:30 porque faltaba la mampara.",
                 "En este informe también cuento que la fila llegó a la esquina.");
     }
+
+    @Test
+    void aQuizQuestionIsTheContextOfAnAnswerThatSaysSomethingOnItsOwn() {
+        List<Segmenter.Segment> found = segments("""
+                Pregunta 3 (fácil): ¿Quién abrió el salón?
+                Respuesta: el conserje, a las diez y cuarto, porque nadie más tenía la llave.
+                2. ¿Dónde pusieron la urna? a) en la puerta b) en el patio c) en la cancha
+                Respuesta correcta: b). La dejaron en el patio, lejos de la fila y a la sombra.
+                4. ¿Hubo volantes?
+                R: No.
+                5. ¿Hubo fila?
+                Respuesta: Sí, muy larga desde las once hasta la una de la tarde.
+                """);
+        assertThat(found).extracting(Segmenter.Segment::text).containsExactly(
+                "Respuesta: el conserje, a las diez y cuarto, porque nadie más tenía la llave.",
+                "Respuesta correcta: b). La dejaron en el patio, lejos de la fila y a la sombra.",
+                "4. ¿Hubo volantes? R: No.",
+                "5. ¿Hubo fila? Respuesta: Sí, muy larga desde las once hasta la una de la tarde.");
+        assertThat(found.get(0).context()).isEqualTo("Pregunta 3 (fácil): ¿Quién abrió el salón?");
+        assertThat(found.get(1).context()).startsWith("2. ¿Dónde pusieron la urna?");
+    }
+
+    @Test
+    void shortNumberedRulesEachCommentedBelowAreHeadings() {
+        List<Segmenter.Segment> found = segments("""
+                LAS SIETE REGLAS DE ORO DE LA MESA
+                I. Llegarás temprano.
+                La secretaria llegó a las ocho y media y barrió el patio antes de armar la mesa.
+                II. Respetarás la fila.
+                A un vecino que se quiso meter lo regresaron a su lugar sin gritos ni empujones.
+                III. Cuidarás las boletas.
+                Las guardaron en la caja cerrada cada vez que alguien se levantaba de la mesa.
+                """);
+        assertThat(found).extracting(Segmenter.Segment::text).containsExactly(
+                "La secretaria llegó a las ocho y media y barrió el patio antes de armar la mesa.",
+                "A un vecino que se quiso meter lo regresaron a su lugar sin gritos ni empujones.",
+                "Las guardaron en la caja cerrada cada vez que alguien se levantaba de la mesa.");
+        assertThat(found.get(1).context()).isEqualTo("II. Respetarás la fila");
+    }
+
+    @Test
+    void aNumberedListOfFindingsIsNotTakenForHeadings() {
+        assertThat(findings("""
+                1. La mesa abrió tarde.
+                2. No hubo mampara especial.
+                3. La fila fue corta.
+                Después de comer llegó más gente y la fila dio vuelta a la manzana entera.
+                """)).contains("1. La mesa abrió tarde.", "2. No hubo mampara especial.");
+    }
+
+    @Test
+    void aGradeGivenToTheWritingOrTheGameIsNoFinding() {
+        assertThat(findings("""
+                La urna llegó sin sellos y la responsable la selló frente a todos.
+
+                Calificación final: 8. Buena letra, faltan acentos.
+
+                Puntaje obtenido por el equipo (sobre 20): 17.
+
+                Puntuación: dos puntos por cada acierto.
+                """)).containsExactly("La urna llegó sin sellos y la responsable la selló frente a todos.");
+    }
+
+    @Test
+    void creditsDivisionsAndHowTheDocumentWasMadeAreNoFindings() {
+        assertThat(findings("""
+                Capítulo tercero, de la urna que no cerraba
+                La urna no cerraba bien y la secretaria la amarró con un listón.
+
+                Escena 2 (noche): «El conteo»
+                Contaron las opiniones a las cinco y cuarto frente a seis vecinos.
+
+                Escena para recordar: la responsable le leyó la papeleta a una señora que no veía bien.
+
+                Ilustraciones: el grupo de dibujo del centro comunitario.
+                Instrucciones: lea de arriba hacia abajo.
+                Cuaderno hecho en casa por la observadora, sin fines de lucro.
+                """)).containsExactly("La urna no cerraba bien y la secretaria la amarró con un listón.",
+                "Contaron las opiniones a las cinco y cuarto frente a seis vecinos.",
+                "Escena para recordar: la responsable le leyó la papeleta a una señora que no veía bien.");
+    }
 }
+
