@@ -133,8 +133,12 @@ final class DateParser {
             "(?<![\\p{L}])(?:(?:el|este|del)\\s+(pasado\\s+)?" + WEEKDAY + "(?!\\s*,?\\s*(?:\\d|primero))(?!\\s+(?:siguiente|que viene|proximo))(\\s+pasado)?|(ayer|antier|anteayer))(?![\\p{L}])");
     /** The score of a letter's place-and-date line: written, but kept when the report tells no other day. */
     private static final int PLACE_DATE_SCORE = -1;
+    /**
+     * What makes a date a place's name: a place cue, or the feminine article of the colonia left unsaid ("la MRO de la
+     * 10 de Mayo", "ya estoy en la 20 de noviembre"); a day takes "el" ("el 1 de mayo", "la mesa del 1 de mayo").
+     */
     private static final Pattern NAME_CUE = Pattern.compile(
-            "(?:unidad territorial|\\but|colonia|col\\.|calle|av\\.|avenida|pueblo|barrio)\\s*[:\\-]?\\s*$");
+            "(?:unidad territorial|\\but|colonia|col\\.|calle|av\\.|avenida|pueblo|barrio|(?<![\\p{L}])la\\s)\\s*[:\\-]?\\s*$");
 
     record Candidate(LocalDate date, int start, int end, int score) {
     }

@@ -32,8 +32,11 @@ final class DistritoParser {
             "(?<![\\p{L}\\p{N}])(dis?tr?i?to|districto|dist\\.|dtto\\.?|dto\\.?|d\\.\\s?d\\.|dd|d\\.\\s?l\\.|dl|direccion distrital)(?![\\p{L}])"
                     + FILLER + "\\s*");
     private static final Pattern VALUE = Pattern.compile(DIGITS_OR_ROMAN);
-    /** "(D-16)": a capital D, a hyphen and the number, nothing more ("D-16-03" is a folio), as a label of its own. */
-    private static final Pattern D_HYPHEN = Pattern.compile("(?<![\\p{L}\\p{N}\\-])D-(\\d{1,2})(?![\\p{L}\\p{N}]|-\\d)");
+    /**
+     * "(D-16)", "(D-XIX)": a capital D, a hyphen and the number, in digits or a Roman numeral in capitals, nothing more
+     * ("D-16-03" is a folio), as a label of its own.
+     */
+    private static final Pattern D_HYPHEN = Pattern.compile("(?<![\\p{L}\\p{N}\\-])D-(\\d{1,2}|[IVXL]{1,7})(?![\\p{L}\\p{N}]|-\\d)");
 
     /** "XVII Distrito Local", "17 distrito", "7o. distrito", "5to. distrito": the number first, or an ordinal. */
     private static final Pattern NUMBER_FIRST = Pattern.compile(
@@ -72,11 +75,11 @@ final class DistritoParser {
         }
         Matcher hyphen = D_HYPHEN.matcher(text);
         while (hyphen.find()) {
-            int value = Integer.parseInt(hyphen.group(1));
+            OptionalInt value = digitsOrRoman(hyphen.group(1), hyphen.group(1));
             // a label of its own, "(D-16)" or "…, D-16", not a form's name ("Formato D-1")
             boolean own = hyphen.start() > 0 && text.charAt(hyphen.start() - 1) == '(' || labelled(folded, hyphen.start());
-            if (own && value >= 1 && value <= MAX_DISTRITO) {
-                found.add(new Mention<>(value, hyphen.start(), hyphen.end(), 1));
+            if (own && inRange(value)) {
+                found.add(new Mention<>(value.getAsInt(), hyphen.start(), hyphen.end(), 1));
             }
         }
         Matcher m = KEYWORD.matcher(folded);
