@@ -11,7 +11,7 @@ import mx.observa.text.Folding;
 
 /**
  * Finds the distrito electoral local (1–33) in the ways observers write it: "distrito 24", "Distrito Electoral
- * Local XXIV", "DTTO. 24", "Dtto. Local XXIV", "DD XIX", "dd xvii", "XX D.L.", "Distrito: Dtto. 11", "dirección distrital 24",
+ * Local XXIV", "DTTO. 24", "Dtto. Local XXIV", "DTTO. LOC. XXIV", "el distrito es el 24", "DD XIX", "dd xvii", "XX D.L.", "Distrito: Dtto. 11", "dirección distrital 24",
  * "DL-XII", "(D-16)", and in words, cardinal or ordinal, after or before the word ("distrito treinta y tres",
  * "distrito quinto", "vigésimo cuarto distrito", "onceavo distrito", "segundo distrito local"; see {@link NumberWords}).
  * "distrito" typed fast loses a letter ("distrto 28", "ditrito 5"). "Distrito Federal" is not a distrito. Strength: 2 at the start of a line or right after a separator, 1 in
@@ -27,7 +27,7 @@ final class DistritoParser {
     private static final String DIGITS_OR_ROMAN = "(\\d{1,2}|[ivxl]{1,7})(?![\\p{L}\\p{N}])";
     /** Between the keyword and its number: "electoral local", "No.", ":", "-" ("DL-XII"). */
     private static final String FILLER =
-            "(?:\\s*(?:(?:electoral|local|dtto\\.?|dto\\.?|no\\.?|num\\.?|numero|n°|nº|#)(?![\\p{L}])|:|-|–|\\.{2,}|…+)\\s*)*";
+            "(?:\\s*(?:(?:electoral|local|loc\\.?|dtto\\.?|dto\\.?|no\\.?|num\\.?|numero|n°|nº|#|es el)(?![\\p{L}])|:|-|–|\\.{2,}|…+)\\s*)*";
     private static final Pattern KEYWORD = Pattern.compile(
             "(?<![\\p{L}\\p{N}])(dis?tr?i?to|districto|dist\\.|dtto\\.?|dto\\.?|d\\.\\s?d\\.|dd|d\\.\\s?l\\.|dl|direccion distrital)(?![\\p{L}])"
                     + FILLER + "\\s*");

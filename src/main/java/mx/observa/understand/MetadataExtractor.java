@@ -77,9 +77,18 @@ final class MetadataExtractor {
         List<int[]> utSpans = new ArrayList<>();
         utMentions.forEach(m -> utSpans.add(new int[] {m.start(), m.end()}));
 
-        Optional<Mention<String>> alcaldiaMention = AlcaldiaFinder.choose(alcaldiaMentions, utSpans);
-        String alcaldiaClave = alcaldiaMention.map(Mention::value).orElse(null);
         Integer statedDistrito = DistritoParser.choose(distritoMentions).map(Mention::value).orElse(null);
+        Optional<Mention<String>> alcaldiaMention = AlcaldiaFinder.choose(alcaldiaMentions, utSpans);
+        if (statedDistrito != null && alcaldiaMention.filter(m -> m.strength() < AlcaldiaFinder.CUED).isPresent()) {
+            // an alcaldía named in passing that the stated distrito does not reach is another place told about ("estuve
+            // en Tlalpan, distrito 14; dicen que en Coyoacán y en Coyoacán…"): the one the distrito reaches wins
+            Set<String> reached = gazetteer.alcaldiasOfDistrito(statedDistrito);
+            if (!reached.contains(alcaldiaMention.get().value())) {
+                alcaldiaMention = AlcaldiaFinder.choose(alcaldiaMentions.stream().filter(m -> reached.contains(m.value())).toList(), utSpans)
+                        .or(() -> AlcaldiaFinder.choose(alcaldiaMentions, utSpans));
+            }
+        }
+        String alcaldiaClave = alcaldiaMention.map(Mention::value).orElse(null);
         // a distrito that lies in one alcaldía says which alcaldía the place names belong to
         String namesAlcaldia = alcaldiaClave != null ? alcaldiaClave : onlyAlcaldiaOf(statedDistrito);
         List<int[]> placeSpans = new ArrayList<>();

@@ -129,6 +129,8 @@ class DistritoParserTest {
         assertThat(distrito("Informe — San Andrés Tetepilco, Iztapalapa (D-XXIV).")).as("a Roman numeral after D-").hasValue(24);
         assertThat(distrito("Agrícola Oriental V, D-XI")).hasValue(11);
         assertThat(distrito("Se llenó el anexo D-II del paquete")).as("an annex's name").isEmpty();
+        assertThat(distrito("DTTO. LOC. XXVI – Coyoacán")).as("«loc.» for local").hasValue(26);
+        assertThat(distrito("Benito Juárez; el distrito es el 26")).hasValue(26);
         assertThat(distrito("Oficio núm. CAN/OBS/014/2022, MRO 12, a las 12:30, 1/14")).isEmpty();
     }
 

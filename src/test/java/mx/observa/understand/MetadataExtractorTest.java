@@ -121,4 +121,19 @@ class MetadataExtractorTest {
         assertThat(m.ut()).as("the colonia of the place line, not the mesa of hearsay").isEqualTo("12-095");
         assertThat(m.alcaldia()).isEqualTo("Tlalpan");
     }
+
+    @Test
+    void theAlcaldiaTheStatedDistritoReachesWinsOverOneToldAbout() {
+        ReportMetadata m = meta("Observé en Iztacalco, distrito 15.\nEn la radio dijeron que en Tlalpan hubo urnas robadas; "
+                + "mi hermana vive en Tlalpan y no vio nada.");
+        assertThat(m.alcaldia()).isEqualTo("Iztacalco");
+        assertThat(m.distrito()).isEqualTo(15);
+    }
+
+    @Test
+    void numbersOfOtherThingsAreNoDistrito() {
+        ReportMetadata m = meta("Alcaldía Coyoacán. MRO 26, calle 12 número 30, a las 10:15; tel. 55 2614 3020; folio 26/2022.");
+        assertThat(m.alcaldia()).isEqualTo("Coyoacán");
+        assertThat(m.distrito()).isNull();
+    }
 }
