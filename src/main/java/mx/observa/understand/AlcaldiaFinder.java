@@ -15,7 +15,9 @@ import mx.observa.text.Folding;
  * and in any case. Strength: 3 after "Alcaldía", "Alc.", "Delegación" or "Demarcación"; 1 in passing; mentions
  * that are part of a street name ("Calzada de Tlalpan", "Ermita Iztapalapa") are not reported. Abbreviations of
  * two or three letters (GAM, BJ, MH…) count only written in capitals, and, without the "Alcaldía" cue, only on a
- * line that also speaks of distrito or unidad territorial, so ordinary words are never taken for an alcaldía.
+ * line that also speaks of distrito or unidad territorial or after the article "la" ("en la GAM"), so ordinary words
+ * are never taken for an alcaldía. Right after the cue a name abbreviated or spelled by ear counts too
+ * ({@link #writtenAfterACue}).
  */
 final class AlcaldiaFinder {
 
@@ -26,6 +28,8 @@ final class AlcaldiaFinder {
             "\\b(?:alcaldia|alc\\.?|delegacion|deleg\\.|demarcacion(?: territorial)?|lugar)\\s*[:.\\-–]?\\s*(?:de\\s+)?$");
     private static final Pattern STREET_BEFORE = Pattern.compile(
             "(?:calle|av\\.?|avenida|calz\\.?|calzada|eje|circuito|ermita|prol\\.?|prolongacion)\\s+(?:de\\s+)?$");
+    /** "en la GAM", "la BJ": the alcaldía spoken of with its article (a party's initials take "el": "el MC"). */
+    private static final Pattern FEMININE_ARTICLE = Pattern.compile("(?<![\\p{L}])la\\s+$");
     private static final Pattern GEO_LINE = Pattern.compile("\\b(?:distrito|dtto|dto|ut|unidad territorial|colonia|col)\\b");
 
     /** @param needle the form's first word, as it must appear in the text searched: no match without it */
@@ -74,17 +78,163 @@ final class AlcaldiaFinder {
                     continue;
                 }
                 if (form.abbreviation() && !cued && !GEO_LINE.matcher(Folding.foldPreservingLength(Lines.lineAt(text, m.start()))).find()
-                        && !placeLabel(text, m.start(), m.end(), form.alcaldiaClave())) {
+                        && !placeLabel(text, m.start(), m.end(), form.alcaldiaClave()) && !FEMININE_ARTICLE.matcher(tail).find()) {
                     continue;
                 }
                 mentions.add(new Mention<>(form.alcaldiaClave(), m.start(), m.end(), cued ? CUED : IN_PASSING));
             }
         }
+        mentions.addAll(writtenAfterACue(text, folded, mentions));
         // A shorter variant inside a longer mention ("Contreras" in "La Magdalena Contreras") is the same mention.
         mentions.removeIf(x -> mentions.stream().anyMatch(y -> y != x && y.start() <= x.start() && x.end() <= y.end()
                 && (y.end() - y.start()) > (x.end() - x.start())));
         mentions.sort((x, y) -> Integer.compare(x.start(), y.start()));
         return mentions;
+    }
+
+    /** "Alcaldía", "Alc.", "Delegación", "Deleg.", "Demarcación (territorial)" and what separates them from the name. */
+    private static final Pattern CUE = Pattern.compile(
+            "(?<![\\p{L}])(?:alcaldia|alc\\.?|delegacion|deleg\\.?|demarcacion(?: territorial)?)(?![\\p{L}])\\s*[:.\\-–]?\\s*(?:de\\s+)?");
+    /** A written word, with the period of an abbreviation ("Hgo.", "B."). */
+    private static final Pattern WORD = Pattern.compile("\\G[ \\t\\-]*(\\p{L}+)(\\.)?");
+    /** Words of a name that a person leaves out ("Gustavo Madero", "Magdalena Contreras"). */
+    private static final java.util.Set<String> OMITTED = java.util.Set.of("a", "de", "la");
+    private static final int MAX_WORDS = 4;
+
+    /**
+     * The name written right after an explicit cue ("Alcaldía", "Alc.", "Delegación") as people write it: abbreviated
+     * ("B. Juárez", "Miguel Hgo.", "G. A. Madero", "Cuauh.", "gam"), misspelled by ear ("Ixtapalapa", "Cuautémoc",
+     * "Azcapotsalco", "Benito Juáres"), without a short word ("Gustavo Madero") or run together ("Milpalta"). After the
+     * cue the words can only be an alcaldía, so a looser match is safe there; it must fit one alcaldía only.
+     */
+    private List<Mention<String>> writtenAfterACue(String text, String folded, List<Mention<String>> found) {
+        List<Mention<String>> extra = new ArrayList<>();
+        String lower = folded.toLowerCase(java.util.Locale.ROOT);
+        Matcher cue = CUE.matcher(lower);
+        while (cue.find()) {
+            int at = cue.end();
+            if (found.stream().anyMatch(m -> m.start() >= cue.start() && m.start() <= at + 1)) {
+                continue; // the name is written as the gazetteer has it
+            }
+            List<String> words = new ArrayList<>();
+            List<Boolean> dotted = new ArrayList<>();
+            List<Integer> ends = new ArrayList<>();
+            Matcher w = WORD.matcher(lower).region(at, Lines.end(lower, at));
+            while (words.size() < MAX_WORDS && w.find()) {
+                words.add(w.group(1));
+                dotted.add(w.group(2) != null);
+                ends.add(w.end());
+            }
+            for (int n = words.size(); n >= 1; n--) {
+                java.util.Set<String> fits = new java.util.LinkedHashSet<>();
+                for (Gazetteer.Alcaldia a : gazetteer.alcaldias()) {
+                    if (fits(words.subList(0, n), dotted.subList(0, n), a)) {
+                        fits.add(a.clave());
+                    }
+                }
+                if (fits.size() == 1) {
+                    int end = dotted.get(n - 1) && n > 1 ? ends.get(n - 1) - 1 : ends.get(n - 1);
+                    extra.add(new Mention<>(fits.iterator().next(), at, end, CUED));
+                    break;
+                }
+                if (fits.size() > 1) {
+                    break; // "Alc. M." fits several: no guess
+                }
+            }
+        }
+        return extra;
+    }
+
+    /** Whether the written words are one of the alcaldía's names or abbreviations, as {@link #writtenAfterACue} reads them. */
+    private static boolean fits(List<String> words, List<Boolean> dotted, Gazetteer.Alcaldia a) {
+        List<String> forms = new ArrayList<>();
+        forms.add(a.name());
+        forms.addAll(a.variants());
+        for (String form : forms) {
+            String bare = form.replace(".", "").replace(" ", "");
+            if (form.equals(form.toUpperCase(java.util.Locale.ROOT)) && bare.length() <= 3) {
+                // an abbreviation of capitals, written after the cue in any case: "alcaldía gam", "Alc. bj"
+                if (words.size() == 1 && words.get(0).equalsIgnoreCase(bare)) {
+                    return true;
+                }
+                continue;
+            }
+            List<String> formWords = List.of(Folding.foldLower(form).replace(".", " ").strip().split("[\\s\\-]+"));
+            if (words.stream().allMatch(x -> x.length() < 3)) {
+                continue; // initials alone ("a la alcaldía a …") name nothing
+            }
+            if (aligned(words, dotted, formWords, 0, 0)
+                    || words.size() <= 2 && byEar(String.join("", words), String.join("", formWords))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Each written word stands for the next word of the name, in order; the name's short words may be left out. */
+    private static boolean aligned(List<String> words, List<Boolean> dotted, List<String> form, int i, int j) {
+        if (i == words.size()) {
+            return form.subList(j, form.size()).stream().allMatch(OMITTED::contains);
+        }
+        if (j == form.size()) {
+            return false;
+        }
+        if (standsFor(words.get(i), dotted.get(i), form.get(j)) && aligned(words, dotted, form, i + 1, j + 1)) {
+            return true;
+        }
+        return OMITTED.contains(form.get(j)) && aligned(words, dotted, form, i, j + 1);
+    }
+
+    /** "hgo." for "hidalgo", "b." for "benito", "cuauh." for "cuauhtemoc", or the word itself however it was spelled by ear. */
+    private static boolean standsFor(String written, boolean dot, String word) {
+        if (written.equals(word)) {
+            return true;
+        }
+        if (dot && written.length() < word.length() && written.charAt(0) == word.charAt(0)) {
+            int k = 0;
+            for (int c = 0; c < word.length() && k < written.length(); c++) {
+                if (word.charAt(c) == written.charAt(k)) {
+                    k++;
+                }
+            }
+            return k == written.length() && (written.length() >= 3 || written.length() == 1);
+        }
+        return !dot && byEar(written, word);
+    }
+
+    /**
+     * Whether two spellings sound alike: the same after the letters Mexican Spanish pronounces alike are made one (z and
+     * x before a consonant sound as s, ll as y, k as c, v as b, a silent h), or one or two letters apart in a long word.
+     */
+    private static boolean byEar(String written, String word) {
+        String a = sound(written);
+        String b = sound(word);
+        int allowed = b.length() >= 9 ? 2 : b.length() >= 6 ? 1 : 0;
+        return Math.abs(a.length() - b.length()) <= allowed && editDistance(a, b) <= allowed;
+    }
+
+    private static String sound(String s) {
+        return s.replace("ll", "y").replace("z", "s").replaceAll("x(?=[bcdfgjklmnpqrstvwxz])", "s").replace("k", "c")
+                .replace("v", "b").replaceAll("(?<!c)h", "").replace("ch", "c");
+    }
+
+    private static int editDistance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int sub = prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                cur[j] = Math.min(sub, Math.min(prev[j] + 1, cur[j - 1] + 1));
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
     }
 
     /**

@@ -25,7 +25,7 @@ import mx.observa.text.Folding;
 /**
  * Finds the date of the observed activity among the dates of a report. Understands Spanish forms ("1 de mayo de
  * 2022", "1° de mayo", "1ro de mayo 2022", "domingo primero de mayo", "01/05/2022", "1/5/22", "01.05.2022", "1/V/2022",
- * "1-may-2022", "1/mayo/2022", "2022-05-01", "del 25 al 28 de abril" → the first day, and a weekday with a day
+ * "1ero. de mayo", "1-may-2022", "1/mayo/2022", "2022-05-01", "del 25 al 28 de abril" → the first day, and a weekday with a day
  * but no month, "el domingo 1°", when only one date of the year fits). Day first, as in Mexico. A missing year is
  * the consultation's year.
  *
@@ -73,7 +73,7 @@ final class DateParser {
 
     private static final String MONTH = "(enero|febrero|marzo|abril|mayo|rnayo|rnarzo|junio|julio|agosto|septiembre|setiembre|octubre"
             + "|noviembre|diciembre|ene|feb|mar|abr|may|jun|jul|ago|sept|sep|set|oct|nov|dic)\\.?(?![\\p{L}])";
-    private static final String DAY = "(\\d{1,2}(?:\\s?[°º]|o\\.?|ro\\.?|er\\.?)?|l\\s?[°º]|ol|treinta y uno|primero|uno|dos|tres|cuatro|cinco"
+    private static final String DAY = "(\\d{1,2}(?:\\s?[°º]|o\\.?|ro\\.?|ero\\.?|er\\.?)?|l\\s?[°º]|ol|treinta y uno|primero|uno|dos|tres|cuatro|cinco"
             + "|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|dieciseis|diecisiete|dieciocho|diecinueve"
             + "|veintiuno|veintidos|veintitres|veinticuatro|veinticinco|veintiseis|veintisiete|veintiocho"
             + "|veintinueve|veinte|treinta)";
@@ -133,8 +133,12 @@ final class DateParser {
             "(?<![\\p{L}])(?:(?:el|este|del)\\s+(pasado\\s+)?" + WEEKDAY + "(?!\\s*,?\\s*(?:\\d|primero))(?!\\s+(?:siguiente|que viene|proximo))(\\s+pasado)?|(ayer|antier|anteayer))(?![\\p{L}])");
     /** The score of a letter's place-and-date line: written, but kept when the report tells no other day. */
     private static final int PLACE_DATE_SCORE = -1;
+    /**
+     * What makes a date a place's name: a place cue, or the feminine article of the colonia left unsaid ("la MRO de la
+     * 10 de Mayo", "ya estoy en la 20 de noviembre"); a day takes "el" ("el 1 de mayo", "la mesa del 1 de mayo").
+     */
     private static final Pattern NAME_CUE = Pattern.compile(
-            "(?:unidad territorial|\\but|colonia|col\\.|calle|av\\.|avenida|pueblo|barrio)\\s*[:\\-]?\\s*$");
+            "(?:unidad territorial|\\but|colonia|col\\.|calle|av\\.|avenida|pueblo|barrio|(?<![\\p{L}])la\\s)\\s*[:\\-]?\\s*$");
 
     record Candidate(LocalDate date, int start, int end, int score) {
     }

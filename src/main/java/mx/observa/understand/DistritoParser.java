@@ -11,7 +11,7 @@ import mx.observa.text.Folding;
 
 /**
  * Finds the distrito electoral local (1–33) in the ways observers write it: "distrito 24", "Distrito Electoral
- * Local XXIV", "DTTO. 24", "Dtto. Local XXIV", "DD XIX", "dd xvii", "XX D.L.", "Distrito: Dtto. 11", "dirección distrital 24",
+ * Local XXIV", "DTTO. 24", "Dtto. Local XXIV", "DTTO. LOC. XXIV", "el distrito es el 24", "DD XIX", "dd xvii", "XX D.L.", "Distrito: Dtto. 11", "dirección distrital 24",
  * "DL-XII", "(D-16)", and in words, cardinal or ordinal, after or before the word ("distrito treinta y tres",
  * "distrito quinto", "vigésimo cuarto distrito", "onceavo distrito", "segundo distrito local"; see {@link NumberWords}).
  * "distrito" typed fast loses a letter ("distrto 28", "ditrito 5"). "Distrito Federal" is not a distrito. Strength: 2 at the start of a line or right after a separator, 1 in
@@ -27,13 +27,16 @@ final class DistritoParser {
     private static final String DIGITS_OR_ROMAN = "(\\d{1,2}|[ivxl]{1,7})(?![\\p{L}\\p{N}])";
     /** Between the keyword and its number: "electoral local", "No.", ":", "-" ("DL-XII"). */
     private static final String FILLER =
-            "(?:\\s*(?:(?:electoral|local|dtto\\.?|dto\\.?|no\\.?|num\\.?|numero|n°|nº|#)(?![\\p{L}])|:|-|–|\\.{2,}|…+)\\s*)*";
+            "(?:\\s*(?:(?:electoral|local|loc\\.?|dtto\\.?|dto\\.?|no\\.?|num\\.?|numero|n°|nº|#|es el)(?![\\p{L}])|:|-|–|\\.{2,}|…+)\\s*)*";
     private static final Pattern KEYWORD = Pattern.compile(
             "(?<![\\p{L}\\p{N}])(dis?tr?i?to|districto|dist\\.|dtto\\.?|dto\\.?|d\\.\\s?d\\.|dd|d\\.\\s?l\\.|dl|direccion distrital)(?![\\p{L}])"
                     + FILLER + "\\s*");
     private static final Pattern VALUE = Pattern.compile(DIGITS_OR_ROMAN);
-    /** "(D-16)": a capital D, a hyphen and the number, nothing more ("D-16-03" is a folio), as a label of its own. */
-    private static final Pattern D_HYPHEN = Pattern.compile("(?<![\\p{L}\\p{N}\\-])D-(\\d{1,2})(?![\\p{L}\\p{N}]|-\\d)");
+    /**
+     * "(D-16)", "(D-XIX)": a capital D, a hyphen and the number, in digits or a Roman numeral in capitals, nothing more
+     * ("D-16-03" is a folio), as a label of its own.
+     */
+    private static final Pattern D_HYPHEN = Pattern.compile("(?<![\\p{L}\\p{N}\\-])D-(\\d{1,2}|[IVXL]{1,7})(?![\\p{L}\\p{N}]|-\\d)");
 
     /** "XVII Distrito Local", "17 distrito", "7o. distrito", "5to. distrito": the number first, or an ordinal. */
     private static final Pattern NUMBER_FIRST = Pattern.compile(
@@ -72,11 +75,11 @@ final class DistritoParser {
         }
         Matcher hyphen = D_HYPHEN.matcher(text);
         while (hyphen.find()) {
-            int value = Integer.parseInt(hyphen.group(1));
+            OptionalInt value = digitsOrRoman(hyphen.group(1), hyphen.group(1));
             // a label of its own, "(D-16)" or "…, D-16", not a form's name ("Formato D-1")
             boolean own = hyphen.start() > 0 && text.charAt(hyphen.start() - 1) == '(' || labelled(folded, hyphen.start());
-            if (own && value >= 1 && value <= MAX_DISTRITO) {
-                found.add(new Mention<>(value, hyphen.start(), hyphen.end(), 1));
+            if (own && inRange(value)) {
+                found.add(new Mention<>(value.getAsInt(), hyphen.start(), hyphen.end(), 1));
             }
         }
         Matcher m = KEYWORD.matcher(folded);

@@ -70,15 +70,31 @@ final class MetadataExtractor {
         uts.namesAround(read, alcaldiaMentions).stream()
                 .filter(n -> utMentions.stream().noneMatch(m -> m.start() <= n.start() && n.end() <= m.end()))
                 .forEach(utMentions::add);
+        // "Mesa del 1 de mayo de 2022" dates the mesa; the UT "1o DE MAYO" is named only after a place cue ("colonia 1o
+        // de Mayo"), where the date parser finds no date
+        utMentions.removeIf(m -> m.strength() < UtFinder.UT_CUE_STRENGTH
+                && dateCandidates.stream().anyMatch(c -> c.start() < m.end() && m.start() < c.end()));
         List<int[]> utSpans = new ArrayList<>();
         utMentions.forEach(m -> utSpans.add(new int[] {m.start(), m.end()}));
 
-        Optional<Mention<String>> alcaldiaMention = AlcaldiaFinder.choose(alcaldiaMentions, utSpans);
-        String alcaldiaClave = alcaldiaMention.map(Mention::value).orElse(null);
         Integer statedDistrito = DistritoParser.choose(distritoMentions).map(Mention::value).orElse(null);
+        Optional<Mention<String>> alcaldiaMention = AlcaldiaFinder.choose(alcaldiaMentions, utSpans);
+        if (statedDistrito != null && alcaldiaMention.filter(m -> m.strength() < AlcaldiaFinder.CUED).isPresent()) {
+            // an alcaldía named in passing that the stated distrito does not reach is another place told about ("estuve
+            // en Tlalpan, distrito 14; dicen que en Coyoacán y en Coyoacán…"): the one the distrito reaches wins
+            Set<String> reached = gazetteer.alcaldiasOfDistrito(statedDistrito);
+            if (!reached.contains(alcaldiaMention.get().value())) {
+                alcaldiaMention = AlcaldiaFinder.choose(alcaldiaMentions.stream().filter(m -> reached.contains(m.value())).toList(), utSpans)
+                        .or(() -> AlcaldiaFinder.choose(alcaldiaMentions, utSpans));
+            }
+        }
+        String alcaldiaClave = alcaldiaMention.map(Mention::value).orElse(null);
         // a distrito that lies in one alcaldía says which alcaldía the place names belong to
         String namesAlcaldia = alcaldiaClave != null ? alcaldiaClave : onlyAlcaldiaOf(statedDistrito);
-        Optional<Gazetteer.UnidadTerritorial> ut = UtFinder.choose(utMentions, namesAlcaldia, statedDistrito);
+        List<int[]> placeSpans = new ArrayList<>();
+        alcaldiaMentions.forEach(m -> placeSpans.add(new int[] {m.start(), m.end()}));
+        distritoMentions.forEach(m -> placeSpans.add(new int[] {m.start(), m.end()}));
+        Optional<Gazetteer.UnidadTerritorial> ut = UtFinder.choose(utMentions, namesAlcaldia, statedDistrito, read, placeSpans);
         if (ut.isEmpty() && namesAlcaldia != null && utMentions.stream().noneMatch(m -> m.strength() == UtFinder.CLAVE_STRENGTH)) {
             List<int[]> headerSpans = new ArrayList<>();
             alcaldiaMentions.forEach(m -> headerSpans.add(new int[] {m.start(), m.end()}));

@@ -45,6 +45,8 @@ final class UtFinder {
     private static final Pattern OF = Pattern.compile("^(?:de|del)\\s+");
     /** Strength of a mention by clave, the surest kind. */
     static final int CLAVE_STRENGTH = 3;
+    /** Strength of a name written after "UT" or "Unidad Territorial". */
+    static final int UT_CUE_STRENGTH = 2;
     private static final Pattern LEADING_CLAVE = Pattern.compile("^\\(?\\d{2}\\s\\d{3}\\)?\\s*");
     private static final int MAX_NAME_CHARS = 90;
 
@@ -363,8 +365,22 @@ final class UtFinder {
      * strength mean the report covers several, and then there is no single UT.
      */
     static Optional<Gazetteer.UnidadTerritorial> choose(List<UtMention> mentions, String alcaldiaClave, Integer distrito) {
+        return choose(mentions, alcaldiaClave, distrito, null, List.of());
+    }
+
+    /**
+     * As {@link #choose(List, String, Integer)}, but of several distinct UTs at the same strength the one named on the
+     * line where the report states its alcaldía or distrito wins: "en la colonia Cuauhtémoc, Magdalena Contreras,
+     * distrito 33" is where the observer was; a mesa named further on ("dicen que en la mesa de El Ermitaño también…")
+     * is another place told about.
+     *
+     * @param placeSpans the spans of the alcaldía and distrito mentions of {@code text}
+     */
+    static Optional<Gazetteer.UnidadTerritorial> choose(List<UtMention> mentions, String alcaldiaClave, Integer distrito,
+                                                        String text, List<int[]> placeSpans) {
         for (int strength = 3; strength >= 0; strength--) {
             Set<Gazetteer.UnidadTerritorial> designated = new LinkedHashSet<>();
+            Set<Gazetteer.UnidadTerritorial> besideThePlace = new LinkedHashSet<>();
             boolean any = false;
             for (UtMention m : mentions) {
                 if (m.strength() != strength) {
@@ -382,12 +398,25 @@ final class UtFinder {
                 if (c.size() == 1) {
                     designated.add(c.get(0));
                     any = true;
+                    if (text != null && onAPlaceLine(text, m, placeSpans)) {
+                        besideThePlace.add(c.get(0));
+                    }
                 }
             }
             if (any) {
-                return designated.size() == 1 ? Optional.of(designated.iterator().next()) : Optional.empty();
+                if (designated.size() == 1) {
+                    return Optional.of(designated.iterator().next());
+                }
+                return besideThePlace.size() == 1 ? Optional.of(besideThePlace.iterator().next()) : Optional.empty();
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether the line of a mention also holds a place mention outside it (its alcaldía, its distrito). */
+    private static boolean onAPlaceLine(String text, UtMention m, List<int[]> placeSpans) {
+        int lineStart = Lines.start(text, m.start());
+        int lineEnd = Lines.end(text, m.start());
+        return placeSpans.stream().anyMatch(s -> s[0] >= lineStart && s[1] <= lineEnd && (s[1] <= m.start() || s[0] >= m.end()));
     }
 }

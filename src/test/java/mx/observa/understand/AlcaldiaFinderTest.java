@@ -57,4 +57,29 @@ class AlcaldiaFinderTest {
         int start = text.indexOf("Jardines");
         assertThat(AlcaldiaFinder.choose(mentions, List.of(new int[] {start, start + "Jardines de Coyoacán".length()}))).isEmpty();
     }
+
+    @Test
+    void afterTheCueANameAbbreviatedOrSpelledByEar() {
+        assertThat(alcaldia("Demarcación: Ixtapalapa; mesa única")).hasValue("07");
+        assertThat(alcaldia("Delegación Azcapotsalco")).hasValue("02");
+        assertThat(alcaldia("alcaldia cuautemoc, mesa 2")).hasValue("15");
+        assertThat(alcaldia("Alcaldía Xochimilcho.")).hasValue("13");
+        assertThat(alcaldia("Alc. Benito Juáres")).hasValue("14");
+        assertThat(alcaldia("Alcaldía Milpalta")).hasValue("09");
+        assertThat(alcaldia("Alcaldía: Miguel Hgo., sección electoral")).as("an abbreviated word").hasValue("16");
+        assertThat(alcaldia("Alcaldía B. Juárez")).hasValue("14");
+        assertThat(alcaldia("Alcaldía G. A. Madero")).hasValue("05");
+        assertThat(alcaldia("Alcaldía Gustavo Madero")).as("the short word left out").hasValue("05");
+        assertThat(alcaldia("Alcaldía Iztac. — informe")).hasValue("06");
+        assertThat(alcaldia("Alcaldía gam")).as("an abbreviation in lower case after the cue").hasValue("05");
+        assertThat(alcaldia("Se exhorta a la alcaldía a que informe")).as("an initial alone").isEmpty();
+        assertThat(alcaldia("la alcaldía con sus lonas")).isEmpty();
+        assertThat(alcaldia("Alcaldía M. — sin más datos")).as("fits several").isEmpty();
+    }
+
+    @Test
+    void anAbbreviationWithTheArticleOfTheAlcaldia() {
+        assertThat(alcaldia("Me tocó observar en la GAM, cerca del metro")).hasValue("05");
+        assertThat(alcaldia("Votaron por el MC en la fiesta")).isEmpty();
+    }
 }

@@ -23,6 +23,7 @@ class DateParserTest {
         assertThat(date("el domingo primero de mayo")).hasValue(MAY_1);
         assertThat(date("1° DE MAYO DE 2022")).hasValue(MAY_1);
         assertThat(date("1ro de mayo 2022")).hasValue(MAY_1);
+        assertThat(date("Fecha: 1ero. de mayo 2022")).as("«1ero.», primero spelled as heard").hasValue(MAY_1);
         assertThat(date("Día: 1o. de mayo")).hasValue(MAY_1);
         assertThat(date("Fecha: 1-may-2022")).hasValue(MAY_1);
         assertThat(date("Fecha: 1/mayo/2022")).hasValue(MAY_1);

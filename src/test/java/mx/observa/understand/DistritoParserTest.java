@@ -126,6 +126,11 @@ class DistritoParserTest {
         assertThat(distrito("Folio D-16-03 del registro")).as("a folio").isEmpty();
         assertThat(distrito("Llenamos el Formato D-1 de la mesa")).as("a form's name").isEmpty();
         assertThat(distrito("Arenal Puerta Tepepan, D-16")).hasValue(16);
+        assertThat(distrito("Informe — San Andrés Tetepilco, Iztapalapa (D-XXIV).")).as("a Roman numeral after D-").hasValue(24);
+        assertThat(distrito("Agrícola Oriental V, D-XI")).hasValue(11);
+        assertThat(distrito("Se llenó el anexo D-II del paquete")).as("an annex's name").isEmpty();
+        assertThat(distrito("DTTO. LOC. XXVI – Coyoacán")).as("«loc.» for local").hasValue(26);
+        assertThat(distrito("Benito Juárez; el distrito es el 26")).hasValue(26);
         assertThat(distrito("Oficio núm. CAN/OBS/014/2022, MRO 12, a las 12:30, 1/14")).isEmpty();
     }
 

@@ -97,4 +97,43 @@ class MetadataExtractorTest {
         assertThat(m.distrito()).as("the UT's, not the mesa's 23 or the address").isEqualTo(18);
         assertThat(meta("Alcaldía Milpa Alta\nTodo transcurrió con normalidad.").date()).isNull();
     }
+
+    @Test
+    void aMesaOfADayIsNoUtNamedLikeThatDay() {
+        ReportMetadata m = meta("Reporte de Agrícola Oriental V, Iztacalco.\nMesa del 1 de mayo de 2022, con lluvia ligera.");
+        assertThat(m.ut()).as("not 1o DE MAYO of Cuajimalpa").isEqualTo("06-044");
+        assertThat(m.alcaldia()).isEqualTo("Iztacalco");
+        assertThat(m.date()).isEqualTo(LocalDate.of(2022, 5, 1));
+    }
+
+    @Test
+    void aColoniaNamedLikeADayTakesTheFeminineArticle() {
+        ReportMetadata m = meta("Observación en la 10 de Abril, Miguel Hidalgo, distrito 13; la mesa abrió puntual.");
+        assertThat(m.ut()).isEqualTo("16-085");
+        assertThat(m.date()).as("the jornada, not the 10th of April").isEqualTo(LocalDate.of(2022, 5, 1));
+    }
+
+    @Test
+    void whereTheObserverWasWinsOverAMesaToldAbout() {
+        ReportMetadata m = meta("Les escribo desde la colonia Miguel Hidalgo, Tlalpan, distrito 14, donde estuve de observadora.\n"
+                + "La mesa abrió a las nueve y hubo buena participación.\n"
+                + "Una vecina dice que en la mesa de Bosques del Pedregal también se robaron la lona.");
+        assertThat(m.ut()).as("the colonia of the place line, not the mesa of hearsay").isEqualTo("12-095");
+        assertThat(m.alcaldia()).isEqualTo("Tlalpan");
+    }
+
+    @Test
+    void theAlcaldiaTheStatedDistritoReachesWinsOverOneToldAbout() {
+        ReportMetadata m = meta("Observé en Iztacalco, distrito 15.\nEn la radio dijeron que en Tlalpan hubo urnas robadas; "
+                + "mi hermana vive en Tlalpan y no vio nada.");
+        assertThat(m.alcaldia()).isEqualTo("Iztacalco");
+        assertThat(m.distrito()).isEqualTo(15);
+    }
+
+    @Test
+    void numbersOfOtherThingsAreNoDistrito() {
+        ReportMetadata m = meta("Alcaldía Coyoacán. MRO 26, calle 12 número 30, a las 10:15; tel. 55 2614 3020; folio 26/2022.");
+        assertThat(m.alcaldia()).isEqualTo("Coyoacán");
+        assertThat(m.distrito()).isNull();
+    }
 }
