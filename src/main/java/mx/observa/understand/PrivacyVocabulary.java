@@ -286,10 +286,14 @@ final class PrivacyVocabulary {
     /**
      * Of the strings a message's headers give (display names, addresses, the local part of an address as words), those
      * that name a person: an address, or words that include a given name (or two surnames) and no word that is never
-     * part of a name ("Consulta IECM", "observacion", "coord lomasunidas" are not people).
+     * part of a name ("Consulta IECM", "observacion", "coord lomasunidas" are not people). A display name of words
+     * no list knows ("Nahui Ollin Sarabia") is a person too when a mailbox of the same headers is spelled from its
+     * words, each word of the mailbox one of the name's or its start ("nahui.sarabia", "itza.coronado"): people name
+     * their mailbox after themselves.
      */
     List<String> people(java.util.Collection<String> candidates) {
         List<String> people = new ArrayList<>();
+        List<List<String>> mailboxes = mailboxWords(candidates);
         for (String candidate : candidates) {
             if (candidate.contains("@")) {
                 people.add(candidate);
@@ -305,11 +309,75 @@ final class PrivacyVocabulary {
                     || isTitle(w) || w.length() > 2 && isFunctionWord(w));
             boolean given = words.stream().anyMatch(w -> w.length() >= 3 && isGivenName(w));
             boolean surnames = words.size() >= 2 && words.stream().allMatch(this::isSurname);
-            if (!notAName && (given || surnames)) {
+            if (!notAName && (given || surnames || spellsAMailbox(candidate, words, mailboxes)
+                    || spelled(words, candidates, mailboxes))) {
                 people.add(candidate);
             }
         }
         return people;
+    }
+
+    /** The local part of each address among the candidates, as folded words of letters ("itza.coronado" → itza, coronado). */
+    private static List<List<String>> mailboxWords(java.util.Collection<String> candidates) {
+        List<List<String>> mailboxes = new ArrayList<>();
+        for (String candidate : candidates) {
+            int at = candidate.indexOf('@');
+            if (at > 0) {
+                List<String> words = new ArrayList<>();
+                for (String w : Folding.foldLower(candidate.substring(0, at)).split("[^\\p{L}]+")) {
+                    if (!w.isEmpty()) {
+                        words.add(w);
+                    }
+                }
+                mailboxes.add(words);
+            }
+        }
+        return mailboxes;
+    }
+
+    /**
+     * The words of a mailbox some display name of the same headers spells ("tlanextli zamudio" beside "Tlanextli
+     * Ocelotl Zamudio &lt;tlanextli.zamudio@…&gt;"): the short form its owner goes by.
+     */
+    private boolean spelled(List<String> words, java.util.Collection<String> candidates, List<List<String>> mailboxes) {
+        List<List<String>> own = mailboxes.stream().filter(words::equals).toList();
+        if (own.isEmpty()) {
+            return false;
+        }
+        for (String display : candidates) {
+            if (display.contains("@")) {
+                continue;
+            }
+            List<String> displayWords = new ArrayList<>();
+            for (String w : Folding.foldLower(display).split("[^\\p{L}]+")) {
+                if (!w.isEmpty() && !List.of("de", "del", "la", "las", "los", "y").contains(w)) {
+                    displayWords.add(w);
+                }
+            }
+            boolean notAName = displayWords.stream().anyMatch(w -> notNameWords.contains(w) || isTitle(w)
+                    || w.length() > 2 && isFunctionWord(w));
+            if (!notAName && !displayWords.equals(words) && spellsAMailbox(display, displayWords, own)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A display name written as a name (two to five words, each capitalised) whose words spell a mailbox of at least two
+     * words: every mailbox word is one of the name's words or, from three letters, the start of one.
+     */
+    private static boolean spellsAMailbox(String candidate, List<String> words, List<List<String>> mailboxes) {
+        if (words.size() < 2 || words.size() > 5) {
+            return false;
+        }
+        for (String w : candidate.split("[^\\p{L}]+")) {
+            if (!w.isEmpty() && !List.of("de", "del", "la", "las", "los", "y").contains(w) && !Character.isUpperCase(w.codePointAt(0))) {
+                return false;
+            }
+        }
+        return mailboxes.stream().anyMatch(box -> box.size() >= 2 && box.stream().allMatch(
+                b -> words.stream().anyMatch(w -> w.equals(b) || b.length() >= 3 && w.startsWith(b))));
     }
 
     /** A given name, a short form of one, or a diminutive of either ("Toñita", "Lupita", "Juanito", "Carmencita"). */

@@ -136,6 +136,59 @@ class PersonalDataDetectorTest {
     }
 
     @Test
+    void aSendersDisplayNameNoListKnowsIsRedactedInTheBodyAndInEachAttachmentOfItsMessage(@org.junit.jupiter.api.io.TempDir
+            java.nio.file.Path tmp) throws Exception {
+        String body = "Buenas tardes: va el informe de la mesa y la lista de asistencia, con el escrito que nos pidieron. "
+                + "Cualquier duda me escriben. Saludos fraternos de parte de todo el equipo.";
+        String eml = String.join("\r\n",
+                "From: Tlanextli Ocelotl Zamudio <tlanextli.zamudio@barrio.example>",
+                "To: =?utf-8?q?Mesa_de_Atenci=C3=B3n?= <atencion@consulta.example>",
+                "Cc: =?utf-8?q?Xoch=C3=ADtl_Anzures?= <xochi.anzures@barrio.example>",
+                "Subject: Informe y lista",
+                "MIME-Version: 1.0",
+                "Content-Type: multipart/mixed; boundary=\"limite\"",
+                "",
+                "--limite",
+                "Content-Type: text/plain; charset=utf-8",
+                "",
+                body,
+                "--limite",
+                "Content-Type: text/plain; charset=utf-8",
+                "Content-Disposition: attachment; filename=\"informe.txt\"",
+                "",
+                "Reporte de la mesa. Llegamos Tlanextli Ocelotl Zamudio y TLANEXTLI a las 8:40; Xochítl Anzures abrió la urna.",
+                "--limite",
+                "Content-Type: text/plain; charset=utf-8",
+                "Content-Disposition: attachment; filename=\"lista.txt\"",
+                "",
+                "Asistencia: Tlanextli Zamudio, Mesa de Atención.",
+                "--limite--",
+                "");
+        java.nio.file.Path file = java.nio.file.Files.writeString(tmp.resolve("informe.eml"), eml);
+
+        List<mx.observa.intake.Part> parts = new mx.observa.intake.MailSplitter(5, 20 * 1024, 50)
+                .split(file, mx.observa.model.Channel.CARPETA, null).parts();
+
+        assertThat(parts).extracting(mx.observa.intake.Part::name).containsExactly("texto del mensaje.txt", "informe.txt", "lista.txt");
+        java.util.Map<String, String> redacted = new java.util.LinkedHashMap<>();
+        for (mx.observa.intake.Part part : parts) {
+            String text = new String((byte[]) part.content(), java.nio.charset.StandardCharsets.UTF_8);
+            KnownPersonalData known = KnownPersonalData.NONE.with(
+                    Fixtures.PRIVACY.people(mx.observa.model.DeclaredField.people(part.declared())));
+            for (PersonalData found : detector.detect(text, List.of(), known)) {
+                text = text.replace(found.text(), "[dato personal]");
+            }
+            redacted.put(part.name(), text);
+        }
+        assertThat(redacted.get("informe.txt")).isEqualTo("Reporte de la mesa. Llegamos [dato personal] a las 8:40; "
+                + "[dato personal] abrió la urna.");
+        assertThat(redacted.get("lista.txt")).isEqualTo("Asistencia: [dato personal], Mesa de Atención.");
+        // an office's mailbox spelled from its name is no person
+        assertThat(Fixtures.PRIVACY.people(List.of("Mesa de Atención", "mesa.atencion@consulta.example", "Centro Cultural Ollin",
+                "centro.ollin@x.example"))).containsExactly("mesa.atencion@consulta.example", "centro.ollin@x.example");
+    }
+
+    @Test
     void anAddressDictatedInSeveralWordsAfterTheCue() {
         assertThat(detect("y mi correo es chayo mendieta arroba gmail punto com, gracias"))
                 .extracting(PersonalData::kind, PersonalData::text)
