@@ -302,7 +302,11 @@ final class NearestPassages {
         // the observer did not witness, a bare count. The passages alike to it share the words of the event told,
         // which is what makes it look like an incident ("comentaron que el sábado alguien pintó la barda")
         boolean toldNotSeen = ruled.kind() == FindingKind.CONTEXTO && !undecided;
-        if (model.isEmpty() || resolved || answered || toldNotSeen || !undecided && !OVERRIDABLE.contains(ruled.kind())) {
+        // … nor a problem the rules read as denied ("ni la cámara alcanza a ver las papeletas", "nadie se peleó"): the
+        // rules' scope of a denial reaches further than the model's few words after it, and the passages alike share
+        // the problem's words, not its polarity
+        boolean denied = deniedProblem(ruled);
+        if (model.isEmpty() || resolved || answered || toldNotSeen || denied || !undecided && !OVERRIDABLE.contains(ruled.kind())) {
             return new Settled(ruled, null);
         }
         List<String> terms = analyzed.get();
@@ -331,6 +335,13 @@ final class NearestPassages {
             why.add(WORDS + String.join(", ", p.why()));
         }
         return new Settled(new KindClassifier.Kind(p.kind(), why, ruled.reading(), ruled.negation()), as);
+    }
+
+    /** A «sin novedad» whose every cue is a problem said not to have happened ("no hubo propaganda"). */
+    static boolean deniedProblem(KindClassifier.Kind ruled) {
+        List<KindSignals.Signal> signals = ruled.reading().signals();
+        return ruled.kind() == FindingKind.CONFORME && ruled.negation() != null && !signals.isEmpty()
+                && signals.stream().allMatch(s -> !s.problem() && ruled.negation().denies(s.match()));
     }
 
     /** Whether a kind's evidence is nearest passages, not words of the rules. */

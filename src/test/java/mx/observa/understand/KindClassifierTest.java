@@ -72,6 +72,28 @@ class KindClassifierTest {
         assertThat(only(passage).kind().id()).as(passage).isEqualTo(kind);
     }
 
+    /**
+     * Fifteenth session (invented sentences): the vote seen now, said in the present tense, affirmed or denied.
+     */
+    @ParameterizedTest(name = "{1} ← {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Desde la banqueta se alcanzan a ver las papeletas de quien opina.          | incidencia
+            Pusieron la mampara junto al portón; ni desde la calle se alcanza a ver lo que marca la gente. | conforme
+            """)
+    void theVoteSeenInThePresentTense(String passage, String kind) {
+        Finding f = only(passage);
+        assertThat(f.kind().id()).as(passage).isEqualTo(kind);
+        assertThat(NearestPassages.decided(f.kindEvidence())).as("decided by the rules' words").isFalse();
+    }
+
+    /** A problem told of another consulta is context in the rules' words, which the nearest passages do not overrule. */
+    @Test
+    void aProblemOfAnotherConsultaIsContextInWords() {
+        Finding f = only("Según el escrutador, en la consulta de 2021 un muchacho grabó con su celular a quien votaba.");
+        assertThat(f.kind()).isEqualTo(FindingKind.CONTEXTO);
+        assertThat(f.kindEvidence()).singleElement().asString().contains("consulta de 2021");
+    }
+
     @ParameterizedTest(name = "{1} ← {0}")
     @CsvSource(delimiter = '|', textBlock = """
             No hubo propaganda cerca de la mesa.                                    | conforme
