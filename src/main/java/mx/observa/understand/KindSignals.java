@@ -73,7 +73,9 @@ final class KindSignals {
         int[] quotes = quoteOffsets(at.text());
         fineMatches.removeIf(m -> quoted(quotes, at.get(m.from()).start()));
         // a problem inside a "going right" combination is its head: "¿Hubo faltantes de material?" asks about a lack
-        fineMatches.removeIf(g -> problemMatches.stream().anyMatch(p -> inside(p, g)));
+        // … except a problem ended or prevented, which tells the problem it ends: "quiso entrar con su hijo a la
+        // mampara y no lo dejaron"
+        fineMatches.removeIf(g -> !resolutions.contains(g) && problemMatches.stream().anyMatch(p -> inside(p, g)));
         // the longer reading wins: "nadie pudo ver los votos" is about seeing the vote, not about being able to
         fineMatches.removeIf(g -> problemMatches.stream().anyMatch(p -> overlaps(p, g) && length(p) >= length(g)));
         // … but a problem that reaches past the "going right" reading says more than it: "las tres personas
