@@ -138,6 +138,8 @@ class NearestPassagesTest {
         assertThat(NearestPassages.deniedProblem(denied)).isTrue();
 
         assertThat(seeing.settle(denied, text).kind()).isSameAs(denied);
+        // a bare "no" also says late ("no abrió hasta las diez"): the model may still read it
+        assertThat(NearestPassages.deniedProblem(ruled("La mesa no abrió hasta las diez y media."))).isFalse();
         // the same words ruled «sin novedad» by a word of things going right are turned into an incident
         KindClassifier.Kind weak = new KindClassifier.Kind(FindingKind.CONFORME, List.of("bien"));
         assertThat(seeing.settle(weak, text).kind().kind()).isEqualTo(FindingKind.INCIDENCIA);
