@@ -58,24 +58,80 @@ public final class CsvRows {
      */
     public Rows rows(Path csv, String fileName, String sender) {
         try {
-            Charset charset = charsetOf(csv);
-            BufferedReader reader = new BufferedReader(new InputStreamReader(withoutBom(csv), charset));
-            reader.mark(64 * 1024);
-            char delimiter = delimiterOf(firstLine(reader));
-            reader.reset();
-            CSVFormat format = CSVFormat.DEFAULT.builder()
-                    .setDelimiter(delimiter)
-                    .setHeader()
-                    .setSkipHeaderRecord(true)
-                    .setIgnoreEmptyLines(true)
-                    .setAllowMissingColumnNames(true)
-                    .setDuplicateHeaderMode(DuplicateHeaderMode.ALLOW_ALL)
-                    .get();
-            CSVParser parser = CSVParser.parse(reader, format);
-            return new RowIterator(parser, fileName, sender);
+            Map<String, String> people = HeaderPeople.declared(people(parser(csv)));
+            return new RowIterator(parser(csv), fileName, sender, people);
         } catch (IOException | UncheckedIOException e) {
             throw new RejectedSubmission("No se pudo leer el archivo CSV: " + e.getMessage(), e);
         }
+    }
+
+    private static CSVParser parser(Path csv) throws IOException {
+        Charset charset = charsetOf(csv);
+        BufferedReader reader = new BufferedReader(new InputStreamReader(withoutBom(csv), charset));
+        reader.mark(64 * 1024);
+        char delimiter = delimiterOf(firstLine(reader));
+        reader.reset();
+        CSVFormat format = CSVFormat.DEFAULT.builder()
+                .setDelimiter(delimiter)
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .setIgnoreEmptyLines(true)
+                .setAllowMissingColumnNames(true)
+                .setDuplicateHeaderMode(DuplicateHeaderMode.ALLOW_ALL)
+                .get();
+        return CSVParser.parse(reader, format);
+    }
+
+    /** How many rows are read for the people of a file: bounds what a long export costs before its first row. */
+    private static final int PEOPLE_ROWS = 5_000;
+    /**
+     * A cell that is nothing but a name: two to five capitalized words or initials, «de», «la»… between them, the
+     * surnames maybe first and a comma after them ("Almanza, Crisóforo").
+     */
+    private static final java.util.regex.Pattern NAME_CELL = java.util.regex.Pattern.compile(
+            "(?u)\\p{Lu}[\\p{L}'’.-]*(?:,?[ \\t]+(?:(?:de|del|la|las|los|y)[ \\t]+)*\\p{Lu}[\\p{L}'’.-]*){1,4}");
+    /** An abbreviated title before a name ("Lic. ", "Sra. "): how the person is addressed, not part of her name. */
+    private static final java.util.regex.Pattern TITLE = java.util.regex.Pattern.compile("(?u)^\\p{Lu}\\p{Ll}{1,4}\\.[ \\t]+");
+    /** A cell that is nothing but an e-mail address. */
+    private static final java.util.regex.Pattern EMAIL_CELL = java.util.regex.Pattern.compile("[^\\s@]+@[^\\s@]+\\.[^\\s@]+");
+
+    /**
+     * The people a file names in cells of their own ("Macrina Solórzano Pichardo", "M. Solórzano", an e-mail
+     * address), in any row: every row is a report of its own, yet one delivery, and a name written whole in one row is
+     * the same person's abbreviated in the next («Recibió: M. Solórzano»). They travel with each row as the declared
+     * value {@link DeclaredField#PEOPLE}, as a message's headers do with its parts, capped ({@link HeaderPeople}); the
+     * detector keeps those that look like people's names, so a heading («Folio Del Paquete») stays readable, and reads
+     * a place in a cell («Mercado Benito Juárez») as a place. Declared places and dates (alcaldía, UT) are no people. A
+     * file that cannot be read to the end names the people of the rows read; the rows themselves report the error.
+     */
+    private List<String> people(CSVParser parser) {
+        java.util.Set<String> people = new java.util.LinkedHashSet<>();
+        try (parser) {
+            List<String> headers = parser.getHeaderNames();
+            int rows = 0;
+            for (CSVRecord record : parser) {
+                if (++rows > PEOPLE_ROWS) {
+                    break;
+                }
+                for (int i = 0; i < record.size(); i++) {
+                    String value = record.get(i) == null ? "" : record.get(i).strip().replaceAll("\\s+", " ");
+                    java.util.regex.Matcher title = TITLE.matcher(value);
+                    if (title.find() && value.indexOf(' ', title.end()) > 0) {
+                        value = value.substring(title.end()); // "Lic. Zenaida Aburto": the name is "Zenaida Aburto"
+                    }
+                    String header = i < headers.size() && !headers.get(i).isBlank() ? headers.get(i) : "Columna " + (i + 1);
+                    boolean declaredNonPerson = columns.roleOf(header) instanceof CsvColumns.Declared d
+                            && d.field() != DeclaredField.NOMBRE && d.field() != DeclaredField.CORREO;
+                    boolean person = NAME_CELL.matcher(value).matches() || EMAIL_CELL.matcher(value).matches();
+                    if (!declaredNonPerson && value.length() <= 80 && person) {
+                        people.add(value);
+                    }
+                }
+            }
+        } catch (IOException | UncheckedIOException | IllegalStateException e) {
+            // what was read names people; the rows report what could not be read
+        }
+        return new ArrayList<>(people);
     }
 
     private final class RowIterator implements Rows {
@@ -84,15 +140,17 @@ public final class CsvRows {
         private final List<String> headers;
         private final String fileName;
         private final String sender;
+        private final Map<String, String> people;
         private Part next;
         private long lastRow = 1;
 
-        RowIterator(CSVParser parser, String fileName, String sender) {
+        RowIterator(CSVParser parser, String fileName, String sender, Map<String, String> people) {
             this.parser = parser;
             this.records = parser.iterator();
             this.headers = parser.getHeaderNames();
             this.fileName = fileName;
             this.sender = sender;
+            this.people = people;
         }
 
         @Override
@@ -155,6 +213,7 @@ public final class CsvRows {
             String text = String.join("\n\n", texts);
             Map<String, String> withRow = new LinkedHashMap<>(declared);
             withRow.put(DeclaredField.FILA.key(), Long.toString(row));
+            withRow.putAll(people);
             byte[] rendering = DeclaredDocument.render("Respuesta de cuestionario", declared, details, answers, text);
             if (!DeclaredDocument.hasContent(answers, text)) {
                 return Part.refused(name, rendering, Channel.CSV, rowSender, withRow,

@@ -59,6 +59,16 @@ public final class Redactor {
             "(?<![\\w-])(?:(?:\\+\\d{1,3}|52)[\\s.\\u00B7\\p{Pd}]?(?:1[\\s.\\u00B7\\p{Pd}]?)?|04[45][\\s.\\u00B7\\p{Pd}]?|01[\\s.\\u00B7\\p{Pd}]?)?"
                     + "(?:(?:\\(\\d{2,3}\\)|\\d{2,3})[\\s.\\u00B7\\p{Pd}]?)?\\d{3,4}[\\s.\\u00B7\\p{Pd}]?\\d{4}(?![\\w-])"
                     + "|(?<![\\w-])\\d{2}(?:[\\s.\\u00B7\\p{Pd}]\\d{2}){3,4}(?![\\w-])");
+    /**
+     * An address spelt out in words to dodge a filter, «arroba» for the at sign («hpacheco arroba correo punto mx») or
+     * «en» where the local part and the domain spell their dots («ana punto ruiz en correo punto com»): a domain ends
+     * in a spelt dot and a top-level word, which no sentence does.
+     */
+    private static final Pattern SPELT_EMAIL = Pattern.compile(
+            "(?iu)(?<![\\p{L}\\d._-])[\\p{L}\\d_-]+(?:(?:[ \\t]+(?:punto|dot)[ \\t]+|[._])[\\p{L}\\d_-]+)*"
+                    + "(?:[ \\t]+(?:arroba|at)[ \\t]+|(?<=[ \\t](?:punto|dot)[ \\t][\\p{L}\\d_-]{1,40})[ \\t]+en[ \\t]+)"
+                    + "[\\p{L}\\d-]+(?:[ \\t]+(?:punto|dot)[ \\t]+[\\p{L}\\d-]+)*[ \\t]+(?:punto|dot)[ \\t]+"
+                    + "(?:com|mx|org|net|edu|gob|info|example|io|co)(?![\\p{L}\\d])");
     /** Any other run of 11 or more digits is an identifier, never a quantity an observer reports. */
     private static final Pattern LONG_NUMBER = Pattern.compile("(?<![\\w-])\\d{11,18}(?![\\w-])");
 
@@ -152,7 +162,7 @@ public final class Redactor {
             Matcher end = SENTENCE_END.matcher(text).region(contact[0], contact[1]);
             spans.add(new int[] {contact[0], end.find() ? end.start() : contact[1]});
         }
-        for (Pattern p : List.of(EMAIL, CURP, CLAVE_ELECTOR, RFC, LONG_CODE, PHONE, LONG_NUMBER)) {
+        for (Pattern p : List.of(EMAIL, SPELT_EMAIL, CURP, CLAVE_ELECTOR, RFC, LONG_CODE, PHONE, LONG_NUMBER)) {
             Matcher m = p.matcher(text);
             while (m.find()) {
                 spans.add(new int[] {m.start(), m.end()});

@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 /**
  * Where a text announces a person by how it introduces them: a label and a colon ("Nombre:", "Observadora:",
  * "Atendió:"), a signature block ("Atentamente" and the lines after it), a courtesy title ("Sra. …", "Lic. …"), "me
- * llamo …", a byline ("Notas por …", "Notes by …", a line "Por … :"). These are the redaction's safety net: its spans
+ * llamo …" (how someone else is called, "dijo llamarse …", and a family, "la familia …", are announced in the privacy
+ * vocabulary, {@code config/privacidad/vocabulario.yaml}), a byline ("Notas por …", "Notes by …", a line "Por … :"). These are the redaction's safety net: its spans
  * are removed whatever the detector thinks of the words, preferring to remove too much. The names found there are
  * also what the report is known to name ({@link #names}): a name the safety net hides in one passage is hidden in every
  * other passage, search hit and export of its report, and a search cannot find the report by it.
@@ -81,42 +82,17 @@ public final class AnnouncedNames {
                     + "|consejer[oa]|responsable|encargad[oa]|encargad[oa]s|delegad[oa]|funcionari[oa])(?![\\p{L}]))(" + NAME + ")");
     private static final Pattern SELF_NAMED = Pattern.compile(
             "(?iu)\\b(?:me\\s+llamo|mi\\s+nombre\\s+es)[ \\t]+(?-i:(" + NAME + "))");
-    /**
-     * A name told by how someone is called, in any person: "dijo llamarse …", "se llama …", "se llamaba …", "se hace
-     * llamar …", "se presentó como …", "je m'appelle …", "my name is …". Only capitalized words are taken ("se presentó
-     * como integrante del comité" tells a role); a place or an office told just before is what is called so ("la
-     * colonia se llama Miguel Hidalgo": {@link #PLACE_BEFORE}).
-     */
-    private static final Pattern CALLED = Pattern.compile(
-            "(?iu)(?<![\\p{L}])(?:(?:dijo|dice|dijeron|dicen)[ \\t]+llamarse|se[ \\t]+llama(?:ba)?|se[ \\t]+hac(?:e|ía|ia)[ \\t]+llamar"
-                    + "|se[ \\t]+present[óo][ \\t]+como|je[ \\t]+m['’][ \\t]?appelle|my[ \\t]+name[ \\t]+is)[ \\t]+(?-i:(" + NAME + "))");
-    /** A place, an office or a thing as the subject of "se llama": what follows is its name, not a person's. */
-    private static final Pattern PLACE_BEFORE = Pattern.compile(
-            "(?iu)(?<![\\p{L}])(?:colonia|barrio|pueblo|fraccionamiento|unidad[ \\t]+habitacional|calle|avenida|calzada|callej[oó]n|cerrada"
-                    + "|privada|andador|glorieta|plaza|parque|jard[ií]n|deportivo|mercado|escuela|colegio|instituto|secundaria|primaria"
-                    + "|preparatoria|kinder|universidad|facultad|biblioteca|museo|hospital|cl[ií]nica|iglesia|parroquia|templo|capilla"
-                    + "|lugar|sitio|programa|proyecto|aplicaci[oó]n|app|plataforma|sistema|grupo|colectivo|asociaci[oó]n|organizaci[oó]n"
-                    + "|canal|p[aá]gina|red|equipo)(?![\\p{L}])[^.\\n]{0,30}$");
-    /**
-     * A family named by its surnames ("De: la familia Ocotitla Rayón", "chez la famille Urquiza"): the family's word goes
-     * with the surnames (the family is who is named). Not "padres de familia Sr. …" nor "Desarrollo Integral de la
-     * Familia", nor after a capitalized word ("Parroquia de la Sagrada Familia"); surnames, no abbreviation.
-     */
-    private static final String TITLES = "Sr|Sra|Srta|Lic|Licda|Ing|Mtro|Mtra|Dr|Dra|Prof|Profa|Don|Do[ñn]a|Se[ñn]or|Se[ñn]ora";
-    private static final Pattern FAMILY = Pattern.compile(
-            "(?u)(?<![\\p{L}])(?<!\\p{Lu}\\p{L}{1,30}[ \\t])(?<!(?iu:de)[ \\t])(?<!(?iu:de[ \\t]la)[ \\t])((?:[Ff]amilia|[Ff]amille|[Ff]amily)[ \\t]+"
-                    + "(?!(?:" + INSTITUTION_WORDS + "|" + TITLES + ")(?![\\p{L}]))\\p{Lu}[\\p{L}'’-]+(?![\\p{L}])(?:[ \\t]+(?:(?:de|del|y)[ \\t]+)?"
-                    + "\\p{Lu}[\\p{L}'’-]+(?![\\p{L}])){0,2})");
     /** The patterns whose announced part is a name (not a signature's free lines): one opened by a place or an office is none. */
     private static final List<Pattern> NAMED = List.of(PERSON_LABEL, ACTOR_LABEL, BYLINE, HONORIFIC, SELF_NAMED);
     /**
-     * A label announcing a list of people ("Asistentes:", "Asisten:", "Integrantes:", "Participantes:", "Firman:"):
+     * A label announcing a list of people ("Asistentes:", "Asisten:", "Integrantes:", "Participantes:", "Firman:", who
+     * observed, "Observaron:", "Observadoras:"):
      * every item of the list, apart by commas, semicolons, slashes or "y", is a person, as long as the items are
      * capitalized names (an article or a courtesy title may open one: "el Güero Maldonado", "Doña Cleofas Ibarrola").
      */
     private static final Pattern LIST_LABEL = Pattern.compile(
             "(?iu)(?<![\\p{L}])(?:asistentes|asisten|presentes|participantes|participan|integrantes|acompa[ñn]antes|invitad[oa]s|firman"
-                    + "|testigos|miembros|convoca|convocan)[ \\t]*[:：][ \\t]*");
+                    + "|testigos|miembros|convoca|convocan|observaron|observamos|observadores|observadoras)[ \\t]*[:：][ \\t]*");
     private static final Pattern LIST_ITEM = Pattern.compile(
             "(?u)(?:(?:el|la|El|La)[ \\t]+)?(" + NAME + ")(?:[ \\t]*\\([^()\\n]{1,40}\\))?");
     private static final Pattern LIST_SEPARATOR = Pattern.compile("(?u)[ \\t]*(?:[,;/]|[ \\t](?:y|e)(?=[ \\t]))[ \\t]*(?:(?:y|e)[ \\t]+)?");
@@ -209,21 +185,12 @@ public final class AnnouncedNames {
             named.removeIf(span -> OPENS_WITH_INSTITUTION.matcher(text.substring(span[0], span[1])).find());
             spans.addAll(named);
         }
-        List<int[]> called = new ArrayList<>();
-        addGroupSpans(text, CALLED, called);
-        called.removeIf(span -> OPENS_WITH_INSTITUTION.matcher(text.substring(span[0], span[1])).find()
-                || PLACE_BEFORE.matcher(text).region(Math.max(Lines.nearStart(text, span[0]), span[0] - 60), span[0]).find());
-        spans.addAll(called);
         addGroupSpans(text, SIGNATURE, spans);
         List<int[]> listedSpans = listed(text);
         spans.addAll(listedSpans);
-        // who says how she is called and a family named by its surnames are people by how the text tells them, even
-        // when no list knows their words ("Sagrario", a word too; "Ocotitla"): known, the report is not found by them
-        List<int[]> family = new ArrayList<>();
-        addGroupSpans(text, FAMILY, family);
-        spans.addAll(family);
-        listedSpans.addAll(called);
-        listedSpans.addAll(family);
+        // who is told by how she is called («dijo llamarse …», «se llama …») and a family named by its surnames («la
+        // familia …») are the detector's, announced in config/privacidad/vocabulario.yaml (anuncios, funciones): one
+        // place a person edits, and one list of place words there that says «la colonia se llama …» names a place
         List<String> listed = new ArrayList<>();
         for (int[] span : listedSpans) {
             listed.add(text.substring(span[0], span[1]));

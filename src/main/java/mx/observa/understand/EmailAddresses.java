@@ -23,12 +23,14 @@ final class EmailAddresses {
     private static final Pattern WRAPPED = Pattern.compile(
             "[\\p{L}\\d._%+-]+@(?:[ \\t]*\\n[ \\t]*)?[\\p{Ll}\\d-]+(?:\\.(?:[ \\t]*\\n[ \\t]*)?[\\p{Ll}\\d-]+)+");
     private static final String OPEN = "[\\[({<]";
+    /** Between spelled words: spaces, or middle dots and bullets that stand for them ("ana·arroba·correo·punto·org"). */
+    private static final String SEP = "[ \\t·•∙]+";
     private static final String CLOSE = "[\\])}>]";
     /** "@", "@@", "[at]", "(arroba)", "[@]" and a spaced "arroba". */
-    private static final String STRONG_AT = "(?:[ \\t]*@{1,2}[ \\t]*|[ \\t]*" + OPEN + "[ \\t]*(?:at|arroba|@)[ \\t]*" + CLOSE + "[ \\t]*|[ \\t]+arroba[ \\t]+)";
+    private static final String STRONG_AT = "(?:[ \\t]*@{1,2}[ \\t]*|[ \\t]*" + OPEN + "[ \\t]*(?:at|arroba|@)[ \\t]*" + CLOSE + "[ \\t]*|" + SEP + "arroba" + SEP + ")";
     private static final String WEAK_AT = "[ \\t]+at[ \\t]+";
     /** "dot", "punto", bracketed or not, and a bracketed period ("[.]", "(.)"). */
-    private static final String SPELLED_DOT = "(?:[ \\t]*" + OPEN + "[ \\t]*(?:dot|punto|\\.)[ \\t]*" + CLOSE + "[ \\t]*|[ \\t]+(?:dot|punto)[ \\t]+)";
+    private static final String SPELLED_DOT = "(?:[ \\t]*" + OPEN + "[ \\t]*(?:dot|punto|\\.)[ \\t]*" + CLOSE + "[ \\t]*|" + SEP + "(?:dot|punto)" + SEP + ")";
     /** A period with spaces on both sides or none: "gmail. Luego" ends a sentence. */
     private static final String DOT = "(?:\\.|[ \\t]+\\.[ \\t]+|" + SPELLED_DOT + ")";
     private static final String TLD = "(?:com|org|net|edu|gob|mx|info|io|es|us|biz|co|me|online|app)";
@@ -37,6 +39,13 @@ final class EmailAddresses {
             LOCAL + STRONG_AT + "[\\w-]+(?:" + DOT + "[\\w-]+)*" + DOT + "\\p{L}{2,12}(?![\\w])");
     private static final Pattern DISGUISED_WEAK = Pattern.compile(
             LOCAL + WEAK_AT + "[\\w-]+(?:" + DOT + "[\\w-]+)*" + DOT + "\\p{L}{2,12}(?![\\w])");
+    /**
+     * "ana punto ruiz en correo punto org": «en» said for the at sign, as in "ana at correo" — only between a local
+     * part and a domain that both spell a dot, which no sentence does.
+     */
+    private static final Pattern SPELLED_EN = Pattern.compile(
+            "(?<![\\w.])[\\w+-]+(?:" + DOT + "[\\w+-]+)*" + SPELLED_DOT + "[\\w+-]+" + SEP + "en" + SEP + "[\\w-]+(?:" + DOT + "[\\w-]+)*"
+            + SPELLED_DOT + "\\p{L}{2,12}(?![\\w])");
     private static final Pattern SPELLED_OR_TLD = Pattern.compile(SPELLED_DOT + "|\\." + TLD + "$");
 
     private EmailAddresses() {
@@ -48,13 +57,20 @@ final class EmailAddresses {
 
     static List<PersonalData> find(String text) {
         List<PersonalData> found = new ArrayList<>();
-        String folded = Folding.foldPreservingLength(text);
+        // a full-width or small at sign or period ("ana ＠ correo．org") reads as the ASCII one
+        String folded = Folding.foldPreservingLength(text).replace('＠', '@').replace('﹫', '@').replace('．', '.');
         boolean at = text.indexOf('@') >= 0;
         if (at || folded.indexOf('@') >= 0 || folded.contains("arroba") || BRACKETED_AT.matcher(folded).find()) {
             strong(text, folded, at, found);
         }
         if (SPACED_AT.matcher(folded).find()) {
             weak(text, folded, found);
+        }
+        if (folded.contains("punto") || folded.contains("dot")) {
+            Matcher en = SPELLED_EN.matcher(folded);
+            while (en.find()) {
+                found.add(new PersonalData(PersonalDataDetector.CORREO, text.substring(en.start(), en.end()), en.start(), en.end()));
+            }
         }
         return found;
     }

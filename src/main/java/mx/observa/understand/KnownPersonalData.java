@@ -81,7 +81,7 @@ public final class KnownPersonalData {
         }
         Compiled c = lowerCaseText ? compiledLowerCase : compiled;
         if (c == null || c.vocabulary != vocabulary) {
-            c = compile(vocabulary, lowerCaseText);
+            c = compile(vocabulary, places, lowerCaseText);
             if (lowerCaseText) {
                 compiledLowerCase = c;
             } else {
@@ -173,7 +173,7 @@ public final class KnownPersonalData {
     private record Compiled(PrivacyVocabulary vocabulary, List<Form> forms) {
     }
 
-    private Compiled compile(PrivacyVocabulary vocabulary, boolean lowerCaseText) {
+    private Compiled compile(PrivacyVocabulary vocabulary, PlaceGuard places, boolean lowerCaseText) {
         List<Form> forms = new ArrayList<>();
         Set<String> seen = new TreeSet<>();
         String titles = "(?:" + PrivacyVocabulary.alternation(List.copyOf(vocabulary.titles)) + "\\.?|"
@@ -191,11 +191,18 @@ public final class KnownPersonalData {
             String f = Folding.foldLower(OcrDigits.asLetters(s));
             if (f.contains("@")) {
                 add(forms, seen, literal(f), longest(List.of(f.split("\\s+"))), PersonalDataDetector.CORREO, false, false);
+                String spelt = nameOfAddress(f, vocabulary);
+                if (spelt != null) {
+                    // capitals only: the address says how she writes her name, not that its words are never words
+                    nameForms(forms, seen, spelt, vocabulary, titles, false, Set.of());
+                }
             } else if (f.replaceAll("\\D", "").length() >= 7 && f.replaceAll("[^\\p{L}]", "").length() <= 4) {
                 add(forms, seen, digits(f), null, PersonalDataDetector.TELEFONO, false, false);
             } else if (f.matches(".*\\d.*") || speltOut(f)) {
                 add(forms, seen, literal(f), longest(List.of(f.split("\\s+"))), PersonalDataDetector.CONOCIDO, false, false);
-            } else {
+            } else if (!places.isPlaceName(s) && !places.startsWithPlaceWord(s)) {
+                // a name of a place known with the people of a delivery (a cell «Mercado Benito Juárez», a header
+                // «Escuela Primaria Leona Vicario») is read as the detector reads it in a text: a place, not a person
                 nameForms(forms, seen, f, vocabulary, titles, lowerCaseNames, lowerWords);
             }
         }
@@ -262,6 +269,30 @@ public final class KnownPersonalData {
             }
         }
         return parts;
+    }
+
+    /**
+     * The name a known address spells in its local part ("salome.lugo@…" → "salome lugo", "nahui_sarabia@…"): two to
+     * four words of three letters or more, one of them a known given name or surname, none a word that is never part of
+     * a name, a title, a function word or a place word ("red.coyoacan@…", "coordinacion.distrital@…" spell no one).
+     * Her name, so its forms are hers ("Salo", "la Sra. Lugo") wherever her report is shown, also when the lists do not
+     * know her given name. Null when the address spells no name.
+     */
+    static String nameOfAddress(String folded, PrivacyVocabulary vocabulary) {
+        Matcher m = LOCAL_PART_END.matcher(folded);
+        if (!m.find() || m.start() == 0) {
+            return null;
+        }
+        List<String> words = new ArrayList<>();
+        for (String part : folded.substring(0, m.start()).split("[^\\p{L}]+|(?<![\\p{L}])(?:punto|dot)(?![\\p{L}])")) {
+            if (!part.isEmpty()) {
+                words.add(part);
+            }
+        }
+        boolean name = words.size() >= 2 && words.size() <= 4 && words.stream().anyMatch(vocabulary::isKnownName)
+                && words.stream().allMatch(w -> w.length() >= 3 && !vocabulary.notNameWords.contains(w) && !vocabulary.isTitle(w)
+                && !vocabulary.isFunctionWord(w) && !vocabulary.places.contains(w));
+        return name ? String.join(" ", words) : null;
     }
 
     private static final Pattern LOWER_CASE_WORDS = Pattern.compile("[\\p{Ll}'’]+(?:[ \\t]+[\\p{Ll}'’]+){1,5}");
@@ -406,6 +437,9 @@ public final class KnownPersonalData {
             add(forms, seen, spelled + Pattern.quote(surname), surname, PersonalDataDetector.NOMBRE, true, false);
         } else {
             initials(forms, seen, givenNames, surname);
+            // the given name and the initial of the surname, as a signature shortens it ("Amaranta L.", "LOURDES A.")
+            add(forms, seen, Pattern.quote(first) + "[ \\t]+" + Pattern.quote(surname.substring(0, 1)) + "\\.", first,
+                    PersonalDataDetector.NOMBRE, true, true, false);
             // the given name alone, also in lower case where it can only be the name ("sebastiana me pasó…")
             alone(forms, seen, first, 4, vocabulary, lowerCaseNames || lowerWords.contains(first) || vocabulary.isLowerCaseGivenName(first));
             for (String shortForm : vocabulary.nicknamesOf(first)) {

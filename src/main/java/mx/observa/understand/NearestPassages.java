@@ -66,6 +66,11 @@ final class NearestPassages {
     static final int MIN_TERMS = 6;
     /** Topics a finding's kind gives (TopicClassifier#withKindTopics), never taken from the neighbours. */
     private static final java.util.Set<String> KIND_TOPICS = java.util.Set.of("buena_practica", "recomendacion");
+    /**
+     * Topics about who is speaking — the observer's own conditions —, never taken from the neighbours: a voter's
+     * "me dieron una silla" is as alike to an observer's "me dieron una silla y me dejaron estar" as the observer's own.
+     */
+    private static final java.util.Set<String> SPEAKER_TOPICS = java.util.Set.of("observacion");
 
     /**
      * The kind the nearest passages vote for, its share of the vote (0–1), and the passages that voted for it
@@ -239,7 +244,8 @@ final class NearestPassages {
          * The topics of a finding whose kind the neighbours decided. When the rules found no topic in it, it takes
          * the topics most of the passages it is like share ("parecido a: «…»"), never a serious one (the ones the
          * consolidated report lists one by one: a false serious incident is the costliest error, so its topic
-         * needs the rules' words). An incident keeps a serious topic the rules found only when at least
+         * needs the rules' words) nor one that depends on who speaks ({@link #SPEAKER_TOPICS}: the passages are alike
+         * by their words, and "me dieron una silla" is the observer's or a voter's alike). An incident keeps a serious topic the rules found only when at least
          * {@link #SERIOUS_ALIKE} of the passages it is like were incidents of that topic.
          */
         SortedMap<String, List<String>> topics(SortedMap<String, List<String>> about) {
@@ -249,7 +255,7 @@ final class NearestPassages {
             List<LabelledPassages.Passage> like = vote.like();
             if (about.isEmpty() && vote.agreed()) {
                 like.stream().flatMap(p -> p.topics().stream()).distinct()
-                        .filter(t -> !KIND_TOPICS.contains(t) && !TopicClassifier.SERIOUS.contains(t))
+                        .filter(t -> !KIND_TOPICS.contains(t) && !SPEAKER_TOPICS.contains(t) && !TopicClassifier.SERIOUS.contains(t))
                         .forEach(t -> {
                             List<LabelledPassages.Passage> sharing = like.stream().filter(p -> p.topics().contains(t)).toList();
                             if (sharing.size() >= ALIKE && 2 * sharing.size() > like.size()) {

@@ -52,6 +52,11 @@ final class PersonNames {
     /** A surname written as its consonants, as in user names ("marisol_gtz", "jorge.hdz"); not a file's extension. */
     private static final Pattern ABBREVIATED_SURNAME = Pattern.compile(
             "(?!(?:pdf|txt|jpg|jpeg|png|gif|htm|xls|xlsx|ppt|pptx|rtf|csv|tsv|mp|gz|tgz|bz|xml|md|js|ts|cc)$)[b-df-hj-np-tv-z]{2,4}");
+    /**
+     * A closing goes on with a second feeling joined by «y» before its comma ("Con cariño y rabia, …", "Saludos y
+     * fuerza, …"): one word, then the punctuation that ends the closing.
+     */
+    private static final String CLOSING_COMPLEMENT = "(?:[ \\t]+(?:y|e)[ \\t]+\\p{L}{3,}(?=[ \\t]*[,.:;!]))?";
     private static final Pattern WROTE_AFTER = Pattern.compile("^[ \\t]*(?:<[^>\\n]*>[ \\t]*)?(?:escribio|wrote)\\b");
 
     private final PrivacyVocabulary vocabulary;
@@ -112,9 +117,10 @@ final class PersonNames {
                 + ")(?![\\p{L}])[ \\t]*:?[ \\t]*");
         this.nicknameAfterCue = Pattern.compile("(?<![\\p{L}])(?:" + PrivacyVocabulary.alternation(vocabulary.nicknameAfterCues)
                 + ")(?![\\p{L}])");
-        this.closingLine = Pattern.compile("^[ \\t]*(" + PrivacyVocabulary.alternation(vocabulary.closings) + ")[ \\t]*[,.:;!]*[ \\t]*(.*)$");
+        this.closingLine = Pattern.compile("^[ \\t]*(" + PrivacyVocabulary.alternation(vocabulary.closings) + ")" + CLOSING_COMPLEMENT
+                + "[ \\t]*[,.:;!]*[ \\t]*(.*)$");
         this.closingInLine = Pattern.compile("(?<![\\p{L}])(?:" + PrivacyVocabulary.alternation(vocabulary.closings)
-                + ")[ \\t]*[,.:;!]*[ \\t]+");
+                + ")" + CLOSING_COMPLEMENT + "[ \\t]*[,.:;!]*[ \\t]+");
     }
 
     /** The names in {@code text}, in order, overlapping finds merged (the strongest source kept). */
@@ -991,8 +997,8 @@ final class PersonNames {
         for (int k = 1; k < s.words.size(); k++) {
             Words.Word w = s.words.get(k);
             Words.Word article = s.words.get(k - 1);
-            if (!w.capitalized() || w.upper() || !vocabulary.commonNicknames.contains(w.folded())
-                    || !NICKNAME_ARTICLES.contains(article.folded()) || !continues(s.text, article, w)) {
+            if (!w.capitalized() || w.upper() || !NICKNAME_ARTICLES.contains(article.folded()) || !continues(s.text, article, w)
+                    || !vocabulary.commonNicknames.contains(w.folded()) && !articleOfTheName(s, k - 1)) {
                 continue;
             }
             int to = k;
@@ -1008,6 +1014,30 @@ final class PersonNames {
             int end = s.words.get(to).end();
             s.found.add(new Mention<>(s.text.substring(start, end), start, end, OTHER));
         }
+    }
+
+    private static final Pattern ANNOUNCED_BEFORE = Pattern.compile("(?<![\\p{L}])(?:un|una|el|la)[ \\t]+tal[ \\t]+$");
+
+
+    /**
+     * An article that belongs to a nickname, before a capitalized word that is no name, place or title: left
+     * uncontracted after the «a» that marks a person as object ("se llevaron a el Tuercas": Spanish contracts «a el»
+     * unless the article is part of a name), or after «un tal» ("un tal el Chamuco Ocaranza").
+     */
+    private boolean articleOfTheName(Scan s, int a) {
+        Words.Word article = s.words.get(a);
+        Words.Word word = s.words.get(a + 1);
+        if (article.capitalized() || vocabulary.isKnownName(word.folded()) || vocabulary.isTitle(word.folded())
+                || vocabulary.notNameWords.contains(word.folded()) || vocabulary.places.contains(word.folded())
+                || places.isPlaceName(word.text()) || word.text().length() < 3) {
+            return false;
+        }
+        String before = Folding.foldPreservingLength(s.text.substring(Lines.nearStart(s.text, article.start()), article.start()));
+        if (ANNOUNCED_BEFORE.matcher(before).find()) {
+            return true;
+        }
+        return article.folded().equals("el") && a > 0 && s.words.get(a - 1).folded().equals("a")
+                && !s.words.get(a - 1).capitalized() && continues(s.text, s.words.get(a - 1), article);
     }
 
     /**
@@ -1120,7 +1150,7 @@ final class PersonNames {
             }
             Words.Word head = s.words.get(w);
             boolean surnameLike = vocabulary.isKnownName(head.folded())
-                    || !head.upper() && !COMMON_ENDING.matcher(head.folded()).matches() && !endsWithAccentedVowel(head.text());
+                    || !head.upper() && !commonEnding(head) && !endsWithAccentedVowel(head.text());
             int first = Words.firstAtOrAfter(s.words, m.start(1));
             if (!surnameLike || afterNamedThing(s, m.start()) || places.inPlaceContext(s.text, s.words, first, run.to)
                     || places.isPlaceName(s.text.substring(head.start(), s.words.get(run.to).end()))) {
@@ -1809,7 +1839,8 @@ final class PersonNames {
                 Run rest = run(s, trimmed.from + 1, false);
                 trimmed = rest != null && rest.nicknamed ? rest : trimmed;
             }
-            if (personAfter && acceptedAfterCue(trimmed, false) || lineHead || twoSurnames || trimmed.nicknamed && (!trimmed.upperOnly || trimmed.known >= 1)) {
+            boolean apposed = apposedToNoun(s, trimmed, before, after);
+            if (personAfter && acceptedAfterCue(trimmed, false) || lineHead || twoSurnames || apposed || trimmed.nicknamed && (!trimmed.upperOnly || trimmed.known >= 1)) {
                 if (s.add(trimmed, OTHER, true)) {
                     restOfList(s, trimmed);
                 }
@@ -1830,6 +1861,23 @@ final class PersonNames {
             }
             i = run.to + 1;
         }
+    }
+
+    private static final Pattern NOUN_AND_COMMA_BEFORE = Pattern.compile("(?<![\\p{L}])\\p{Ll}{3,}[ \\t]*,[ \\t]*$");
+    private static final Pattern COMMA_AFTER = Pattern.compile("^[ \\t]*[,;]");
+
+    /**
+     * "mi vecino de enfrente, Baldomero Quiroz, me avisó": a name set between commas after a noun in lower case says who
+     * that person is (an apposition). Taken when its last word is a known surname (the given name may be missing from the
+     * lists, a short form like «Maxi»); a list of places is written with capitals before each comma.
+     */
+    private boolean apposedToNoun(Scan s, Run run, String before, String after) {
+        if (run.significant < 2 || run.significant > 3 || run.upperOnly || !noCommonWord(s, run)
+                || !vocabulary.isSurname(s.words.get(run.to).folded()) || vocabulary.isSurname(s.words.get(run.from).folded())
+                && !vocabulary.isGivenName(s.words.get(run.from).folded())) {
+            return false;
+        }
+        return NOUN_AND_COMMA_BEFORE.matcher(before).find() && COMMA_AFTER.matcher(after).find();
     }
 
     /**
@@ -1935,7 +1983,7 @@ final class PersonNames {
 
     private static boolean noCommonWord(Scan s, Run run) {
         for (int k = run.from; k <= run.to; k++) {
-            if (COMMON_ENDING.matcher(s.words.get(k).folded()).matches()) {
+            if (commonEnding(s.words.get(k))) {
                 return false;
             }
         }
@@ -1978,7 +2026,7 @@ final class PersonNames {
             return false;
         }
         Words.Word second = s.words.get(k);
-        return vocabulary.isKnownName(second.folded()) || !second.upper() || !COMMON_ENDING.matcher(second.folded()).matches();
+        return vocabulary.isKnownName(second.folded()) || !second.upper() || !commonEnding(second);
     }
 
     // ---- runs of name-like words
@@ -2220,7 +2268,18 @@ final class PersonNames {
         if (vocabulary.places.contains(f) && !knownName) {
             return false;
         }
-        return !w.upper() || knownName || value || !COMMON_ENDING.matcher(f).matches() && !endsWithAccentedVowel(w.text());
+        return !w.upper() || knownName || value || !commonEnding(w) && !endsWithAccentedVowel(w.text());
+    }
+
+    /** A surname with a written accent on its last syllable («SALMERÓN», «GALERÓN»). */
+    private static final Pattern ACCENTED_ON_ENDING = Pattern.compile("(?i)[AEI]R[ÓÒ]N$");
+
+    /**
+     * An ending of a verb, an adverb or an abstract noun. A verb's «-aron»/«-eron» never carries an accent, so a word
+     * written «-RÓN» («SALMERÓN») is a surname's ending, not a verb's.
+     */
+    private static boolean commonEnding(Words.Word w) {
+        return COMMON_ENDING.matcher(w.folded()).matches() && !ACCENTED_ON_ENDING.matcher(w.text()).find();
     }
 
     private static boolean endsWithAccentedVowel(String word) {

@@ -50,7 +50,7 @@ final class PersonalDataDetector {
 
     /** {@link #detect}, with the parts of {@code text} that announce a person, from the same scan. */
     Detection detection(String text, List<Mention<String>> names, KnownPersonalData known) {
-        AnnouncedNames.Found announced = AnnouncedNames.find(text);
+        AnnouncedNames.Found announced = streetsNamedAfterTitles(text, AnnouncedNames.find(text));
         List<PersonalData> found = new ArrayList<>();
         List<PersonalData> emails = EmailAddresses.find(text);
         found.addAll(emails);
@@ -76,6 +76,34 @@ final class PersonalDataDetector {
                 .with(listedPeople(announced.listed()));
         found.addAll(all.occurrences(text, vocabulary, places, KnownPersonalData.writtenInLowerCase(text)));
         return new Detection(withTitles(text, merge(found)), announced.spans());
+    }
+
+    /** A street word right before a title: "la calle Dr. Lucio", "av. Gral. Prim" name a street, not a doctor. */
+    private static final Pattern STREET_AND_TITLE_BEFORE = Pattern.compile(
+            "(?<![\\p{L}])(\\p{L}+)\\.?[ \\t]+(?:\\p{L}{1,6}\\.[ \\t]*|(?:doctor|doctora|general|licenciado|profesor|ingeniero)[ \\t]+)$");
+
+    /**
+     * The safety net takes what follows a title wherever it stands; after a street word ("la calle Dr. Lucio", "por
+     * Avenida Ing. Eduardo Molina") the title is part of the street's name, and neither the span nor its name are a person.
+     */
+    private AnnouncedNames.Found streetsNamedAfterTitles(String text, AnnouncedNames.Found announced) {
+        List<int[]> spans = new ArrayList<>();
+        List<String> dropped = new ArrayList<>();
+        for (int[] span : announced.spans()) {
+            String before = Folding.foldPreservingLength(text.substring(Math.max(0, span[0] - 40), span[0]));
+            Matcher m = STREET_AND_TITLE_BEFORE.matcher(before.toLowerCase(java.util.Locale.ROOT));
+            if (m.find() && vocabulary.places.contains(m.group(1)) && !vocabulary.isTitle(m.group(1))) {
+                dropped.add(Folding.foldLower(text.substring(span[0], span[1]).strip()));
+            } else {
+                spans.add(span);
+            }
+        }
+        if (dropped.isEmpty()) {
+            return announced;
+        }
+        List<String> names = announced.names().stream().filter(n -> dropped.stream().noneMatch(d -> d.contains(Folding.foldLower(n.strip()))
+                && !Folding.foldLower(n.strip()).isEmpty())).toList();
+        return new AnnouncedNames.Found(spans, names, announced.listed());
     }
 
     private static final Pattern LIST_AND = Pattern.compile("[ \\t]+(?:y|e)[ \\t]+");
@@ -115,8 +143,8 @@ final class PersonalDataDetector {
     /**
      * A name's courtesy titles go with it ("la Sra. Quintanar", "doña Eduviges", "el Ing. Roldán"): the title is part
      * of how the person is named, and "la Sra. [dato personal]" beside "Sra. Quintanar" elsewhere narrows who it was. Titles
-     * that tell a profession or rank ("el doctor …", "el oficial …") and role nouns ("el funcionario …") stay readable
-     * ({@code tratamientos_de_cortesia}).
+     * that tell a profession ("el doctor …") and role nouns ("el funcionario …") stay readable
+     * ({@code tratamientos_de_cortesia}; offices right before a name go with it in {@link PersonNames}).
      */
     private List<PersonalData> withTitles(String text, List<PersonalData> found) {
         List<PersonalData> out = new ArrayList<>(found.size());
@@ -210,8 +238,16 @@ final class PersonalDataDetector {
         int length = end - i;
         String title = Folding.foldLower(text.substring(i, end));
         boolean shape = dotted ? length <= 6 && !title.equals("senora") : length >= 2;
-        return shape && vocabulary.courtesyTitles.contains(title) ? i : -1;
+        if (!shape || !vocabulary.courtesyTitles.contains(title)) {
+            return -1;
+        }
+        // "mi mamá Petra Villaseñor", "su compadre Cirilo Ortega": after a possessive a kinship word says whose
+        // relative the person is, a relation told about them, not the title they are called by ("Mamá Chayo")
+        boolean kin = vocabulary.relations.contains(title) || vocabulary.kinship.contains(title);
+        return kin && POSSESSIVE_BEFORE.matcher(Folding.foldLower(text.substring(Math.max(floor, i - 12), i))).find() ? -1 : i;
     }
+
+    private static final Pattern POSSESSIVE_BEFORE = Pattern.compile("(?<![\\p{L}])(?:mi|mis|su|sus|tu|tus|nuestro|nuestra)[ \\t]+$");
 
     /** Sorted by offset; a span overlapping an earlier kept one is joined to it (one span, the first kind). */
     static List<PersonalData> merge(List<PersonalData> found) {

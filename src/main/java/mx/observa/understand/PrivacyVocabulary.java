@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -90,14 +91,14 @@ final class PrivacyVocabulary {
         this.titles = Set.copyOf(lists.get("tratamientos"));
         this.courtesyTitles = Set.copyOf(lists.get("tratamientos_de_cortesia"));
         // a role noun ("el funcionario …") and a phrase that announces a name ("un tal …") work the same way
-        List<String> roles = new ArrayList<>(lists.get("funciones"));
+        List<String> roles = new ArrayList<>(withInclusiveForms(lists.get("funciones")));
         roles.addAll(lists.get("anuncios"));
         this.roles = longestFirst(roles);
         this.kinship = Set.copyOf(lists.get("parentescos"));
         Set<String> relations = new HashSet<>(lists.get("relaciones"));
         lists.get("parentescos").stream().filter(k -> !k.contains(" ")).forEach(relations::add);
         this.relations = Set.copyOf(relations);
-        this.officeRoles = Set.copyOf(lists.get("cargos_con_nombre"));
+        this.officeRoles = Set.copyOf(withInclusiveForms(lists.get("cargos_con_nombre")));
         this.observerLabels = longestFirst(lists.get("etiquetas_observador"));
         this.personLabels = longestFirst(lists.get("etiquetas_persona"));
         this.mailHeaders = longestFirst(lists.get("encabezados_correo"));
@@ -120,6 +121,27 @@ final class PrivacyVocabulary {
         // a role noun is not part of a name, unless it is also a surname ("Bernardo Silva Nieto", "el nieto Juan")
         this.roles.stream().filter(r -> !r.contains(" ") && !surnames.contains(r)).forEach(notName::add);
         this.notNameWords = Set.copyOf(notName);
+    }
+
+    /**
+     * The role nouns as listed plus their gender-inclusive form, which a collective's report writes the same way
+     * ("le escrutadore …", "le funcionarie …"): «-or»/«-ora» become «-ore», a final «-o»/«-a» becomes «-e».
+     */
+    static Set<String> withInclusiveForms(List<String> roles) {
+        Set<String> out = new LinkedHashSet<>(roles);
+        for (String r : roles) {
+            if (r.contains(" ") || r.length() < 4) {
+                continue;
+            }
+            if (r.endsWith("or")) {
+                out.add(r + "e");
+            } else if (r.endsWith("ora")) {
+                out.add(r.substring(0, r.length() - 1) + "e");
+            } else if (r.endsWith("o") || r.endsWith("a")) {
+                out.add(r.substring(0, r.length() - 1) + "e");
+            }
+        }
+        return out;
     }
 
     private static final String[] LISTS = {"tratamientos", "tratamientos_de_cortesia", "funciones", "parentescos", "relaciones", "cargos_con_nombre", "anuncios", "etiquetas_observador", "etiquetas_persona",

@@ -198,6 +198,15 @@ final class PrivateAddresses {
             + "[ \\t]+[ye][ \\t]+|(?:esquina|esq\\.)(?:[ \\t]+con)?[ \\t]+)[\\p{L}\\d'-]+(?:[ \\t]+[\\p{L}\\d'-]+){0,3}?(?=[ \\t]*(?:[,.;\\n]|$))");
 
     /**
+     * A landmark that points at the house ("…, junto al molino", "…, frente a la tortillería", "…, a un lado de la
+     * tienda"): common nouns in lower case up to the comma, period or line end. A named place ("frente al Centro de
+     * Salud …") is public and stays readable, and so the address ends before it; "cerca del metro" points at a
+     * neighbourhood, not at the house.
+     */
+    private static final Pattern LANDMARK = Pattern.compile("(?u)^[ \\t]*,?[ \\t]*(?iu:junto|frente|enfrente|atr[aá]s|detr[aá]s|a[ \\t]+un[ \\t]+lado|al[ \\t]+lado)"
+            + "[ \\t]+(?:a|al|de|del)(?:[ \\t]+(?:la|las|los|el|un|una))?(?:[ \\t]+\\p{Ll}+){1,3}(?=[ \\t]*(?:[,.;\\n]|$))");
+
+    /**
      * Where an address that ends at {@code end} really ends: after its cross streets and the neighbourhoods that
      * follow it with a comma.
      */
@@ -205,6 +214,10 @@ final class PrivateAddresses {
         Matcher cross = CROSS_STREETS.matcher(Folding.foldPreservingLength(text)).region(end, Math.min(text.length(), end + 100));
         if (cross.lookingAt()) {
             end = cross.end();
+        }
+        Matcher landmark = LANDMARK.matcher(text).region(end, Math.min(text.length(), end + 80));
+        if (landmark.lookingAt()) {
+            end = landmark.end();
         }
         for (int k = 0; k < 2; k++) {
             Matcher m = SETTLEMENT.matcher(text).region(end, Math.min(text.length(), end + 80));

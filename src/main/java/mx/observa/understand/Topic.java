@@ -10,9 +10,14 @@ import mx.observa.model.FindingKind;
 /**
  * One topic of the taxonomy: the cues that say a passage is about it, the cues that say so and are a problem in
  * themselves ("propaganda", "riña": an incident unless denied), or the finding kind that gives it (good practices
- * and recommendations are the topics of the findings of those kinds).
+ * and recommendations are the topics of the findings of those kinds), and the topics whose problems its words then
+ * only serve ({@code yieldsTo}: the flyers or the loudspeaker of one project are propaganda, not information).
  */
-record Topic(String id, String label, Cues cues, Cues problems, FindingKind fromKind) {
+record Topic(String id, String label, Cues cues, Cues problems, FindingKind fromKind, Set<String> yieldsTo) {
+
+    Topic(String id, String label, Cues cues, Cues problems, FindingKind fromKind) {
+        this(id, label, cues, problems, fromKind, Set.of());
+    }
 
     /** Every match of the topic's cues and problem cues, in text order. */
     List<Rule.Match> matches(AnalyzedText text) {

@@ -3,6 +3,7 @@ package mx.observa.understand;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -59,6 +60,9 @@ final class TopicClassifier {
         SortedMap<String, List<String>> kept = new TreeMap<>();
         for (Map.Entry<String, List<String>> e : found.evidence().entrySet()) {
             List<Rule.Match> matches = found.matches().getOrDefault(e.getKey(), List.of());
+            if (servesAnotherProblem(e.getKey(), found, kind)) {
+                continue;
+            }
             if (kind.negation() == null || kind.kind() == FindingKind.RECOMENDACION || kind.kind() == FindingKind.BUENA_PRACTICA
                     || matches.stream().anyMatch(m -> !kind.negation().denies(m))) {
                 kept.put(e.getKey(), e.getValue());
@@ -81,6 +85,20 @@ final class TopicClassifier {
             }
         }
         return kept;
+    }
+
+    /**
+     * Whether the topic's words only serve a problem of a topic it yields to (config: {@code cede_ante}), found and
+     * not denied in the same finding: "repartían trípticos del proyecto del parque" tells propaganda, not how the
+     * consultation was made known. A recommendation or good practice may speak of both, and keeps both.
+     */
+    private boolean servesAnotherProblem(String id, Result found, KindClassifier.Kind kind) {
+        if (kind.kind() == FindingKind.RECOMENDACION || kind.kind() == FindingKind.BUENA_PRACTICA) {
+            return false;
+        }
+        Set<String> yieldsTo = rules.topics().stream().filter(t -> t.id().equals(id)).findFirst().map(Topic::yieldsTo).orElse(Set.of());
+        return yieldsTo.stream().anyMatch(other -> found.matches().getOrDefault(other, List.of()).stream()
+                .anyMatch(m -> found.problems().contains(m) && (kind.negation() == null || !kind.negation().denies(m))));
     }
 
     private static boolean deniedTogether(NegationScope negation, Rule.Match a, Rule.Match b) {

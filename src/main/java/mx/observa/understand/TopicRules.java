@@ -40,9 +40,10 @@ public final class TopicRules {
     /**
      * @param tipo      the kind whose findings have this topic ("recomendacion", "buena_practica"), instead of rules
      * @param problemas cues that place a passage in the topic and are a problem in themselves
+     * @param cedeAnte  topics whose problems, found in the same finding, make this topic's words their instrument
      */
     record TopicSpec(String id, String etiqueta, String tipo, List<String> frases, List<CueSpec.Combination> combinaciones,
-                     List<String> excepto, Integer ventanaExcepto, CueSpec problemas) {
+                     List<String> excepto, Integer ventanaExcepto, CueSpec problemas, List<String> cedeAnte) {
 
         CueSpec reglas() {
             return new CueSpec(frases, combinaciones, excepto, ventanaExcepto);
@@ -101,7 +102,7 @@ public final class TopicRules {
         if (t.tipo() != null) {
             FindingKind kind = FindingKind.byId(t.tipo()).filter(k -> k == FindingKind.RECOMENDACION || k == FindingKind.BUENA_PRACTICA)
                     .orElseThrow(() -> new IllegalArgumentException("'tipo' solo puede ser recomendacion o buena_practica"));
-            if (t.reglas() != null && !t.reglas().isEmpty() || t.problemas() != null) {
+            if (t.reglas() != null && !t.reglas().isEmpty() || t.problemas() != null || t.cedeAnte() != null) {
                 throw new IllegalArgumentException("un tema con 'tipo' no lleva frases propias: las de su tipo están en tipos.yaml");
             }
             return new Topic(t.id(), t.etiqueta().strip(), Cues.NONE, Cues.NONE, kind);
@@ -112,7 +113,11 @@ public final class TopicRules {
         }
         Cues cues = ownRules ? t.reglas().compile(analyzer, exclusionWindow) : Cues.NONE;
         Cues problems = t.problemas() == null ? Cues.NONE : t.problemas().compile(analyzer, exclusionWindow);
-        return new Topic(t.id(), t.etiqueta().strip(), cues, problems, null);
+        List<String> yields = t.cedeAnte() == null ? List.of() : t.cedeAnte();
+        yields.stream().filter(y -> !TAXONOMY_IDS.contains(y) || y.equals(t.id())).findFirst().ifPresent(y -> {
+            throw new IllegalArgumentException("'cede_ante' nombra '" + y + "', que no es otro tema de la taxonomía");
+        });
+        return new Topic(t.id(), t.etiqueta().strip(), cues, problems, null, Set.copyOf(yields));
     }
 
     List<Topic> topics() {

@@ -128,4 +128,26 @@ class CsvRowsTest {
                     .hasMessageStartingWith("El archivo CSV no se pudo leer después de la fila 2");
         }
     }
+
+    @Test
+    void theCellsThatNameSomeoneInAnyRowTravelWithEveryRowButAPlaceOrASentenceDoNot() throws Exception {
+        String csv = """
+                BITÁCORA DE ENTREGA,,
+                Encargada del paquete,Herminia Cuautle Zárate,h.cuautle@correo.example
+                Material,Entregó,Comentario
+                Boletas,H. Cuautle,Llegaron completas
+                Crayones,Herminia,La caja venía abierta
+                Sellos,"Cuautle Zárate, Herminia",Los trajo la Ing. Olegaria Tepox
+                Tinta,Ing. Olegaria Tepox,Cierre y conteo
+                Lugar,Deportivo Plan Sexenal,
+                """;
+        List<Part> parts = read("bitacora.csv", bytes(StandardCharsets.UTF_8, false, csv));
+        assertThat(parts).hasSize(7).allSatisfy(p -> assertThat(mx.observa.model.DeclaredField.people(p.declared()))
+                .contains("Herminia Cuautle Zárate", "h.cuautle@correo.example", "H. Cuautle", "Cuautle Zárate, Herminia",
+                        "Olegaria Tepox")
+                .doesNotContain("Llegaron completas", "La caja venía abierta", "Encargada del paquete", "Herminia",
+                        "Cierre y conteo", "Los trajo la Ing. Olegaria Tepox"));
+        // the rendering shows the row's own cells only: who a delivery names is for the detector, not for a reader
+        assertThat(html(parts.get(1))).doesNotContain("Herminia Cuautle Zárate");
+    }
 }

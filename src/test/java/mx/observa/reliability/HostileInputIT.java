@@ -49,7 +49,8 @@ class HostileInputIT {
         Path staging = tmp.resolve("preparados");
         Map<String, String> corpus = HostileCorpus.writeTo(staging);
         Files.createDirectories(config.inboxDir());
-        Process service = ServiceProcess.start(config, tmp.resolve("service.log"));
+        // as shipped: a Tika child per core (the other tests' child JVMs keep one, pom.xml observa.it.java-tool-options)
+        Process service = ServiceProcess.start(config, tmp.resolve("service.log"), "observa.extract.workers=auto");
         try {
             for (String name : corpus.keySet()) {
                 Files.move(staging.resolve(name), config.inboxDir().resolve(name));

@@ -84,11 +84,15 @@ class PrivacyQualityTest {
      * with initials, a lower-case surname missing from the lists after a title, a given name's other form): 171 of 175;
      * «el Gallo de Manzanastitla» (a nickname's origin), «una muchacha, Karla Pimentel» (a role set apart by a comma),
      * «le professeur …» (a French article) stay visible; the lower-case address is found since the fourteenth round too
-     * (a barrio after the house number without a comma): 172 of 175. privacidad-ciega-14: its blind measurement (0.883,
-     * 158 of 179), until the rules written after it raise it.
+     * (a barrio after the house number without a comma): 172 of 175. privacidad-ciega-14: 0.883 blind (158 of 179); since
+     * the fifteenth round 177 of 179 — police ranks and «tesorera» as titles, «le escrutadore» (inclusive role nouns),
+     * «Mamá»/«seño» before a given name, an upper-case surname in «-RÓN», «Con cariño y rabia, …», «Observaron: …», a
+     * name between commas after a noun, «a el Tuercas» / «un tal el Chamuco …», e-mails spelled with middle dots, a
+     * full-width at sign or «en», a landmark after the house («, junto al molino»); «MC Chilpayate» (a stage title
+     * without a period) and «la Chimuela» (a nickname in a list of greetings) stay visible.
      */
     private static final Map<String, Double> MIN_RECALL_BY_SET = Map.of("privacidad-ciega-6", 0.99, "privacidad-ciega-7", 0.985,
-            "privacidad-ciega-11", 0.99, "privacidad-ciega-13", 0.98, "privacidad-ciega-14", 0.88);
+            "privacidad-ciega-11", 0.99, "privacidad-ciega-13", 0.98, "privacidad-ciega-14", 0.985);
     /**
      * Every tuning set: no decoy redacted (privacidad-ciega-8 redacted 4 of 60 blind until the ninth round: a «c.c.p.»
      * line under a signature, «del Centro de Salud …» after a name, a group «Vecinos Unidos Portales» read as a role
@@ -102,10 +106,10 @@ class PrivacyQualityTest {
      * its sentence, an office after «atendió:» is no person, a postscript is no signature, «para» inside an
      * institution's name keeps the place context («Escuela Nacional para Ciegos Ignacio Trigueros»).
      * privacidad-ciega-13: 1 of 44 blind (2.3 %), none since the fourteenth round («el Papa Francisco»: a name after the
-     * dignity of a figure known worldwide is that figure's). privacidad-ciega-14: 1 of 40 blind (2.5 %), until the rules
-     * written after it lower it.
+     * dignity of a figure known worldwide is that figure's). privacidad-ciega-14: 1 of 40 blind (2.5 %), none since the
+     * fifteenth round («la calle Dr. Lucio»: a title after a street word is part of the street's name).
      */
-    private static final Map<String, Double> MAX_DECOYS_REDACTED_BY_SET = Map.of("privacidad-ciega-14", 0.03);
+    private static final Map<String, Double> MAX_DECOYS_REDACTED_BY_SET = Map.of();
     /**
      * For the held-out set. What privacidad-ciega-14 measured blind, once (2026-12-04, fourteenth session): recall
      * 0.883 (158 of 179 found in the extracted text; names 115 of 132, e-mails 10 of 13, addresses 8 of 9, every other

@@ -115,4 +115,14 @@ class RedactorTest {
         // an abbreviation inside an address is no sentence end
         assertThat(safetyNet.redact("Domicilio: Av. Universidad 1200, Col. Xoco")).isEqualTo("Domicilio: [dato personal]");
     }
+
+    @Test
+    void anAddressSpeltOutInWordsIsRemovedButASentenceWithPuntoOrEnStaysReadable() {
+        assertThat(safetyNet.redact("Mándenme fotos: cleotilde punto vargas en buzon punto mx y gracias."))
+                .isEqualTo("Mándenme fotos: [dato personal] y gracias.");
+        assertThat(safetyNet.redact("o a rigo_ayala arroba vecinal punto org punto mx"))
+                .isEqualTo("o a [dato personal]");
+        String readable = "Llegamos en punto de las nueve en la escuela y el acta quedó en orden punto por punto.";
+        assertThat(safetyNet.redact(readable)).isEqualTo(readable);
+    }
 }

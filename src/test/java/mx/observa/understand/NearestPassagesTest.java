@@ -53,6 +53,23 @@ class NearestPassagesTest {
     }
 
     @Test
+    void whoSpeaksIsNeverTakenFromTheNeighbours() {
+        NearestPassages chairs = new NearestPassages(new LabelledPassages(List.of(
+                passage("a mí me acercaron una silla junto a la mesa para observar", FindingKind.CONFORME, "observacion"),
+                passage("me acercaron una silla y me dejaron quedarme cerca", FindingKind.CONFORME, "observacion"),
+                passage("la responsable me acercó una silla junto a la urna", FindingKind.CONFORME, "observacion"),
+                passage("faltaron boletas en la mesa de la escuela", FindingKind.INCIDENCIA, "material"),
+                passage("la mesa estaba en la explanada del mercado", FindingKind.CONTEXTO))), ANALYZER);
+
+        // a voter's words: "me" is whoever speaks, and the passages are alike only by their words
+        NearestPassages.Settled settled = chairs.settle(UNDECIDED, "dice la vecina que a ella también le acercaron una silla junto a la mesa");
+
+        assertThat(settled.vote()).isNotNull();
+        assertThat(settled.kind().kind()).isEqualTo(FindingKind.CONFORME);
+        assertThat(settled.topics(new TreeMap<>())).doesNotContainKey("observacion");
+    }
+
+    @Test
     void theRulesDecideWhenTheyFoundWordsThatDecide() {
         KindClassifier.Kind ruled = new KindClassifier.Kind(FindingKind.CONFORME, List.of("no hubo … despensas"));
 

@@ -658,4 +658,55 @@ class PersonNamesTest {
                 + "LE DIJE A DOÑA EUSEBIA QUE NO SE VALIA", KnownPersonalData.NONE);
         assertThat(found.stream().filter(f -> f.contains("EUSEBIA")).count()).isEqualTo(2);
     }
+
+    @Test
+    void policeRanksAndTheTreasurerGoWithTheNameTheyPrecede() {
+        assertThat(found("A mediodía llegó el comandante Filiberto Zárate a revisar la fila.")).containsExactly("comandante Filiberto Zárate");
+        assertThat(found("Las tortas las pagó la tesorera Gumersinda Olvera con el fondo.")).containsExactly("tesorera Gumersinda Olvera");
+        assertThat(found("El oficial de guardia llegó tarde.")).isEmpty();
+    }
+
+    @Test
+    void roleNounsInTheirGenderInclusiveForm() {
+        assertThat(found("Le funcionarie Itandehui Barragán nos recibió con amabilidad.")).containsExactly("funcionarie Itandehui Barragán");
+        assertThat(found("Vimos a le observadore Quetzal Ruelas en la fila.")).containsExactly("observadore Quetzal Ruelas");
+    }
+
+    @Test
+    void colloquialTitlesBeforeAGivenName() {
+        assertThat(personal("La seño Licha vendía atole junto a la mampara.", KnownPersonalData.NONE)).containsExactly("seño Licha");
+        assertThat(personal("Le llevamos pan dulce a Mamá Tina al terminar.", KnownPersonalData.NONE)).containsExactly("Mamá Tina");
+        assertThat(found("Mamá dice que la mesa abrió tarde.")).isEmpty();
+    }
+
+    @Test
+    void anUpperCaseSurnameWithAnAccentOnItsEndingIsNoVerb() {
+        assertThat(found("Llegó la secretaria ROSAURA MALERÓN a las ocho.")).containsExactly("secretaria ROSAURA MALERÓN");
+        assertThat(found("LOS VECINOS VOTARON Y SE FUERON TEMPRANO.")).isEmpty();
+    }
+
+    @Test
+    void aClosingWithASecondFeelingBeforeTheSignature() {
+        assertThat(found("Nos vemos en la próxima consulta.\nCon cariño y esperanza, EUDOXIA P.")).containsExactly("EUDOXIA P.");
+    }
+
+    @Test
+    void whoObservedOrWroteLabelledByTheVerb() {
+        assertThat(found("INFORME DE LA BRIGADA\nObservaron: Itzel Tonatzin Quiroga y Sebastiana Mireles, de la Red Vecinal Sur."))
+                .containsExactly("Itzel Tonatzin Quiroga", "Sebastiana Mireles");
+        assertThat(found("Acudieron: 40 personas a votar.")).isEmpty();
+    }
+
+    @Test
+    void aNameSetBetweenCommasAfterANounSaysWhoThatIs() {
+        assertThat(found("Mi sobrino chiquito, Maxi Ortega, me acompaña siempre.")).containsExactly("Maxi Ortega");
+        assertThat(found("Votamos en la alcaldía, Miguel Hidalgo, y luego fuimos a Tlalpan.")).isEmpty();
+    }
+
+    @Test
+    void anArticleThatBelongsToANickname() {
+        assertThat(found("La patrulla se llevó a el Pirata antes del cierre.")).containsExactly("el Pirata");
+        assertThat(found("Se asomó un tal el Tlacuache Berumen a la mampara.")).containsExactly("el Tlacuache Berumen");
+        assertThat(found("Fuimos de el Zócalo a la mesa y llegamos a el Rosario.")).isEmpty();
+    }
 }

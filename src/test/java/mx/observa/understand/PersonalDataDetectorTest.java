@@ -246,4 +246,30 @@ class PersonalDataDetectorTest {
         assertThat(texts("Escríbeme: ana.rios@@correo.example (le puse doble arroba); o juan[.]perez[@]gmail[.]com, o bien "
                 + "lu(@)correo(.)mx", "correo")).containsExactly("ana.rios@@correo.example", "juan[.]perez[@]gmail[.]com", "lu(@)correo(.)mx");
     }
+
+    @Test
+    void emailsSpelledWithMiddleDotsAWideAtOrEnForTheAtSign() {
+        assertThat(texts("Para citas: rosalba.meza·arroba·lunas·punto·example", "correo"))
+                .containsExactly("rosalba.meza·arroba·lunas·punto·example");
+        assertThat(texts("Entrevistas: quique.lara ＠ videos.example · WhatsApp", "correo")).containsExactly("quique.lara ＠ videos.example");
+        assertThat(texts("O escríbeme: quetza punto ruelas en buzon punto example", "correo"))
+                .containsExactly("quetza punto ruelas en buzon punto example");
+        assertThat(texts("Nos vemos en la mesa punto de encuentro en el parque.", "correo")).isEmpty();
+    }
+
+    @Test
+    void aLandmarkInLowerCaseAfterTheHouseButNotANamedPlace() {
+        assertThat(texts("Si me buscan, estoy en Callejón del Olivo 12, frente a la tortillería.", "domicilio"))
+                .containsExactly("Callejón del Olivo 12, frente a la tortillería");
+        assertThat(texts("Vivo en Cerrada Pino 4, junto al Centro de Salud Dr. Gea.", "domicilio")).containsExactly("Cerrada Pino 4");
+    }
+
+    @Test
+    void aStreetNamedWithATitleIsNoPerson() {
+        String text = "Pusieron la mesa en la calle Dr. Jiménez, frente a la farmacia.";
+        Detection d = detector.detection(text, new PersonNames(Fixtures.PRIVACY, Fixtures.GAZETTEER).find(text), KnownPersonalData.NONE);
+        assertThat(d.personalData()).isEmpty();
+        assertThat(d.announced()).isEmpty();
+        assertThat(texts("Nos atendió la Dra. Mireya Gándara en la casilla.", "nombre")).containsExactly("Dra. Mireya Gándara");
+    }
 }

@@ -44,6 +44,17 @@ class TopicRulesTest {
     }
 
     @Test
+    void aTopicYieldsOnlyToAnotherTopicOfTheTaxonomy() {
+        assertThatThrownBy(() -> load("""
+                temas:
+                  - id: difusion
+                    etiqueta: Difusión
+                    frases: [volante]
+                    cede_ante: [propaganda]
+                """)).hasMessageContaining("cede_ante").hasMessageContaining("propaganda");
+    }
+
+    @Test
     void aMisspelledKeyIsAnErrorNotSilentlyIgnored() {
         assertThatThrownBy(() -> load("""
                 temas:

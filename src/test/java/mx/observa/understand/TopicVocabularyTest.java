@@ -124,4 +124,41 @@ class TopicVocabularyTest {
         assertThat(findings).hasSize(2);
         assertThat(findings.get(1).topics()).contains("funcionariado", "proselitismo");
     }
+
+    /**
+     * The fifteenth round: who the words are about. The observer's badge is a condition for observing when someone
+     * asks for it, checks it or it is missing; worn, or missing on an official, it is not.
+     */
+    @Test
+    void theObserversBadgeIsAboutObservingOnlyWhenAskedForCheckedOrForgotten() {
+        assertThat(topics("Desde la banqueta, con mi gafete colgado, apunté quién llegaba.")).doesNotContain("observacion");
+        assertThat(topics("El escrutador anduvo sin gafete toda la mañana.")).doesNotContain("observacion");
+        assertThat(topics("Antes de dejarme pasar, la secretaria revisó mi gafete.")).contains("observacion");
+        assertThat(topics("Olvidé mi gafete en la casa y tuve que ir por él.")).contains("observacion");
+        // the observer who warns someone acts; being warned (or not) is a condition for observing
+        assertThat(topics("La observadora avisó al responsable que ya no quedaba tinta.")).doesNotContain("observacion");
+        assertThat(topics("Nadie le avisó a la observadora que la mesa se había cambiado de calle.")).contains("observacion");
+    }
+
+    /** Who took part in an act is not how many came to opine. */
+    @Test
+    void takingPartInAnActIsNoTurnout() {
+        assertThat(topics("El conteo se hizo con la participación de tres vecinas como testigos.")).doesNotContain("participacion");
+        assertThat(topics("La participación fue muy baja toda la mañana.")).contains("participacion");
+    }
+
+    /**
+     * The fifteenth round: a loudspeaker, leaflets or posters that campaign are the medium of propaganda, not
+     * information about the consultation (config: {@code cede_ante}); a recommendation may ask for both.
+     */
+    @Test
+    void theMediumOfPropagandaIsNoInformationAboutTheConsultation() {
+        Finding campaign = Fixtures.onlyFinding("Una camioneta con perifoneo hizo propaganda toda la mañana frente a la escuela.");
+        assertThat(campaign.topics()).contains("proselitismo").doesNotContain("difusion");
+        Finding informed = Fixtures.onlyFinding("Desde el sábado hubo perifoneo del instituto sobre la consulta en toda la colonia.");
+        assertThat(informed.topics()).contains("difusion");
+        Finding asked = Fixtures.onlyFinding("Sugiero que haya perifoneo de la consulta y que se retire la propaganda de la esquina.");
+        assertThat(asked.kind()).isEqualTo(FindingKind.RECOMENDACION);
+        assertThat(asked.topics()).contains("difusion", "proselitismo");
+    }
 }

@@ -282,8 +282,9 @@ class UnderstandingQualityTest {
             // ciega 8, blind once (seventh session): F1 0.846, lowest topic precision 0.429, kind 0.768, serious 0.795
             // (recall 0.451), alcaldía 1.000, distrito 0.967, UT 0.900, fecha 0.933 (lowest topic precision 0.667,
             // observacion, since the models also learn from ciega 14's passages: a voter given a chair is near «me
-            // dieron una silla y me dejaron estar», an observer let in)
-            new SeenFloors(30, 0.88, 0.66, 0.81, 0.87, 0.53, 1.00, 0.96, 0.90, 1.00),
+            // dieron una silla y me dejaron estar», an observer let in; 0.833, difusion, since who speaks is never
+            // taken from the neighbours — the floor back at 0.75)
+            new SeenFloors(30, 0.88, 0.75, 0.81, 0.87, 0.53, 1.00, 0.96, 0.90, 1.00),
             // ciega 9, blind once (ninth session): F1 0.846, lowest topic precision 0.625, kind 0.739, serious 0.817
             // (recall 0.549), alcaldía 0.800, distrito 0.833, UT 0.733, fecha 0.300
             // (tenth session: each raised to what the rules written on it measure; lowest topic precision 0.588 since

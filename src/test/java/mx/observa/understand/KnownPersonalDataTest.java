@@ -1,0 +1,47 @@
+package mx.observa.understand;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import mx.observa.model.PersonalData;
+
+class KnownPersonalDataTest {
+
+    private final PersonalDataDetector detector = new PersonalDataDetector(Fixtures.PRIVACY, Fixtures.GAZETTEER);
+
+    private List<String> found(String text, List<String> deliveryPeople) {
+        KnownPersonalData known = KnownPersonalData.NONE.with(Fixtures.PRIVACY.people(deliveryPeople));
+        return detector.detect(text, new PersonNames(Fixtures.PRIVACY, Fixtures.GAZETTEER).find(text), known).stream()
+                .map(PersonalData::text).toList();
+    }
+
+    @Test
+    void aNameWrittenWholeInAnotherRowOfTheDeliveryIsFoundInItsShortForms() {
+        List<String> delivery = List.of("Herminia Cuautle Zárate", "Deportivo Plan Sexenal", "Escuela Primaria Leona Vicario");
+        assertThat(found("Material: Boletas\nEntregó: H. Cuautle\nComentario: Llegaron completas", delivery))
+                .anyMatch(t -> t.contains("H. Cuautle"));
+        assertThat(String.join(" | ", found("Crayones | Cuautle Zárate | la caja venía abierta", delivery))).contains("Cuautle Zárate");
+    }
+
+    @Test
+    void aPlaceKnownWithTheDeliverysPeopleStaysReadable() {
+        // a cell naming a market or a school comes with a delivery's names: read as a place, as the detector reads it
+        List<String> delivery = List.of("Mercado Leona Vicario Tlalpan", "Escuela Primaria Ignacio Ramírez", "Benito Juárez");
+        String text = "La mesa se puso en el Mercado Leona Vicario Tlalpan, frente a la Escuela Primaria Ignacio Ramírez, en Benito Juárez.";
+        assertThat(found(text, delivery)).isEmpty();
+    }
+
+    @Test
+    void theNameAKnownAddressSpellsIsHersAndSoIsHerGivenNameWithTheInitialOfHerSurname() {
+        // "Tlazohtzin" is on no list: the address spells her name beside a known surname
+        List<String> people = List.of("tlazohtzin.bermudez@correo.example", "coordinacion.distrital@iecm.example");
+        assertThat(found("Gracias a Tlazohtzin por el café; Tlazo trajo sillas.", people)).contains("Tlazohtzin", "Tlazo");
+        assertThat(found("La Coordinación Distrital mandó el acta.", people)).isEmpty();
+        assertThat(KnownPersonalData.nameOfAddress("red.vecinal@correo.example", Fixtures.PRIVACY)).isNull();
+        List<String> named = List.of("Olegaria Cabañas Tirado");
+        assertThat(found("Con cariño, OLEGARIA C.\nLa mesa cerró tarde.", named)).anyMatch(t -> t.contains("OLEGARIA C."));
+    }
+}
