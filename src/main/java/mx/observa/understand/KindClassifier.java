@@ -147,6 +147,11 @@ final class KindClassifier {
         if (!fine.isEmpty()) {
             return read(kind(FindingKind.CONFORME, evidence(fine)), reading, negation);
         }
+        // a problem told of another consulta or as a point of reference ("Según la responsable, en la consulta de
+        // 2020 alguien grabó a la gente") is context in words: passages alike by the event do not make it this mesa's
+        if (!reading.aside().isEmpty()) {
+            return read(kind(FindingKind.CONTEXTO, reading.aside()), reading, negation);
+        }
         // a count with no judgement ("Votaron 143 personas", "¿Cuántas personas acudieron? 57") is context: its
         // words, as evidence, keep the kind from being left to passages that only share a figure or a time
         return read(kind(FindingKind.CONTEXTO, words(rules.counts.find(at))), reading, negation);

@@ -35,11 +35,14 @@ final class KindSignals {
      *                 pero sí un señor anotando…"): the problem is of the kind of what was denied
      * @param resolved whether a cue that counts says a problem was ended there ("le pidió que se retirara y
      *                 obedeció"): words that decide, which passages merely alike do not overrule
+     * @param aside    the words that set a problem of the passage aside as told of another time or as a point of
+     *                 reference ("en la consulta de 2020", "fuera del"): what the passage tells is not this
+     *                 jornada's problem, which passages merely alike do not overrule either
      */
-    record Reading(List<Signal> signals, boolean contrast, boolean resolved) {
+    record Reading(List<Signal> signals, boolean contrast, boolean resolved, List<String> aside) {
 
         Reading(List<Signal> signals, boolean contrast) {
-            this(signals, contrast, false);
+            this(signals, contrast, false, List.of());
         }
     }
 
@@ -58,7 +61,8 @@ final class KindSignals {
     Reading read(AnalyzedText at, NegationScope negation, List<Rule.Match> topicProblems, Set<String> told) {
         List<Rule.Match> problemMatches = new ArrayList<>(rules.problem.find(at));
         problemMatches.addAll(topicProblems);
-        problemMatches.removeIf(m -> deniesItsObject(at, m) || mentioned(at, m, told));
+        List<String> aside = new ArrayList<>();
+        problemMatches.removeIf(m -> deniesItsObject(at, m) || mentioned(at, m, told, aside));
         List<Rule.Match> fineMatches = new ArrayList<>(rules.positive.find(at));
         // a problem ended in the same sentence reads as things going right: the longer reading wins over the
         // request it contains ("le pidió que se retirara y obedeció"), a problem told inside it still counts
@@ -69,7 +73,9 @@ final class KindSignals {
         int[] quotes = quoteOffsets(at.text());
         fineMatches.removeIf(m -> quoted(quotes, at.get(m.from()).start()));
         // a problem inside a "going right" combination is its head: "¿Hubo faltantes de material?" asks about a lack
-        fineMatches.removeIf(g -> problemMatches.stream().anyMatch(p -> inside(p, g)));
+        // … except a problem ended or prevented, which tells the problem it ends: "quiso entrar con su hijo a la
+        // mampara y no lo dejaron"
+        fineMatches.removeIf(g -> !resolutions.contains(g) && problemMatches.stream().anyMatch(p -> inside(p, g)));
         // the longer reading wins: "nadie pudo ver los votos" is about seeing the vote, not about being able to
         fineMatches.removeIf(g -> problemMatches.stream().anyMatch(p -> overlaps(p, g) && length(p) >= length(g)));
         // … but a problem that reaches past the "going right" reading says more than it: "las tres personas
@@ -103,8 +109,12 @@ final class KindSignals {
         refusedByTheRules(at, negation, signals);
         conceded(at, signals);
         Reading reading = contrasted(at, signals);
-        boolean resolved = reading.signals().stream().anyMatch(s -> !s.problem() && resolutions.contains(s.match()));
-        return new Reading(reading.signals(), reading.contrast(), resolved);
+        // … and so is the observer's verdict on what the passage told ("les dijeron que no les tocaba opinar aquí, y era
+        // correcto"): a word that judges again (`contraste.reevaluan`), said and not denied
+        List<int[]> verdicts = spans(at, rules.reassessments);
+        boolean resolved = reading.signals().stream().anyMatch(s -> !s.problem() && (resolutions.contains(s.match())
+                || negation.negatorOf(s.match()) < 0 && verdicts.stream().anyMatch(v -> s.match().from() <= v[1] && v[0] <= s.match().to())));
+        return new Reading(reading.signals(), reading.contrast(), resolved, List.copyOf(new java.util.LinkedHashSet<>(aside)));
     }
 
     /**
@@ -184,8 +194,10 @@ final class KindSignals {
      * A problem named, not told: after an exception, up to the end of its clause ("fuera del robo de la urna, …"),
      * or recorded in the acta when an earlier finding already told it ("se anotó también el robo").
      */
-    private boolean mentioned(AnalyzedText at, Rule.Match m, Set<String> told) {
-        if (inClauseAfter(at, rules.exceptions, m.anchor())) {
+    private boolean mentioned(AnalyzedText at, Rule.Match m, Set<String> told, List<String> aside) {
+        String exception = inClauseAfterWhich(at, rules.exceptions, m.anchor());
+        if (exception != null) {
+            aside.add(exception);
             return true;
         }
         return (told.contains(at.get(m.anchor()).term()) || toldObject(at, m, told)) && inClauseAfter(at, rules.recording, m.anchor());
@@ -234,6 +246,21 @@ final class KindSignals {
      * a hostile one-line file) must not make every match walk back to its start.
      */
     private static final int CLAUSE_REACH = 40;
+
+    /** The words of the nearest of {@code cues} before token {@code i} in the same clause, or null. */
+    private static String inClauseAfterWhich(AnalyzedText at, List<Phrase> cues, int i) {
+        for (int j = i; j >= Math.max(0, i - CLAUSE_REACH); j--) {
+            for (Phrase p : cues) {
+                if (j + p.length() <= i && p.matchesAt(at, j)) {
+                    return at.span(j, j + p.length() - 1);
+                }
+            }
+            if (at.get(j).before() != AnalyzedText.Break.NONE) {
+                return null;
+            }
+        }
+        return null;
+    }
 
     /** Whether one of {@code cues} occurs before token {@code i} in the same clause. */
     private static boolean inClauseAfter(AnalyzedText at, List<Phrase> cues, int i) {

@@ -144,6 +144,16 @@ final class NegationScope {
         return -1;
     }
 
+    /**
+     * Whether the match is denied by a negative word that says nothing of the kind existed ("ni", "nadie", "ningún",
+     * "nunca"), not by a bare "no", which also builds "no abrió hasta las diez" (it opened late), "si no votaban…"
+     * (a threat) or "no la encontraron y tuvo que…".
+     */
+    boolean deniedByANegativeWord(Rule.Match match) {
+        int negator = negatorOf(match);
+        return negator >= 0 && negator < concordant.length && concordant[negator];
+    }
+
     /** Whether token {@code i} lies in the scope of a negator. */
     boolean denied(int i) {
         return negatorOf[i] >= 0;

@@ -72,6 +72,48 @@ class KindClassifierTest {
         assertThat(only(passage).kind().id()).as(passage).isEqualTo(kind);
     }
 
+    /**
+     * Fifteenth session (invented sentences): the vote seen now, said in the present tense, affirmed or denied.
+     */
+    @ParameterizedTest(name = "{1} ← {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Desde la banqueta se alcanzan a ver las papeletas de quien opina.          | incidencia
+            Pusieron la mampara junto al portón; ni desde la calle se alcanza a ver lo que marca la gente. | conforme
+            """)
+    void theVoteSeenInThePresentTense(String passage, String kind) {
+        Finding f = only(passage);
+        assertThat(f.kind().id()).as(passage).isEqualTo(kind);
+        assertThat(NearestPassages.decided(f.kindEvidence())).as("decided by the rules' words").isFalse();
+    }
+
+    /**
+     * Fifteenth session, by class of error (invented sentences): an attempt the mesa did not allow, a quarrel that
+     * calmed in the same sentence, what was feared and not seen, a denial in imitated old Castilian.
+     */
+    @ParameterizedTest(name = "{1} ← {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Un joven quiso meterse a la mampara con su novia y no lo dejaron.              | conforme
+            Una señora intentó fotografiar su papeleta, pero la secretaria se lo impidió. | conforme
+            Un joven se metió a la mampara con su novia.                                  | incidencia
+            Hubo una discusión por el lugar en la fila que se calmó a los dos minutos.     | conforme
+            Hubo una discusión por el lugar en la fila.                                   | incidencia
+            Temíamos que hubiera golpes entre los dos grupos, pero no pasó nada.          | conforme
+            Temíamos que hubiera golpes entre los dos grupos.                             | contexto
+            Non hubo pleitos nin empujones en toda la mañana.                             | conforme
+            La secretaria le pidió al del altavoz que se alejara y el señor se fue.        | conforme
+            """)
+    void attemptsPreventedQuarrelsCalmedAndFears(String passage, String kind) {
+        assertThat(only(passage).kind().id()).as(passage).isEqualTo(kind);
+    }
+
+    /** A problem told of another consulta is context in the rules' words, which the nearest passages do not overrule. */
+    @Test
+    void aProblemOfAnotherConsultaIsContextInWords() {
+        Finding f = only("Según el escrutador, en la consulta de 2021 un muchacho grabó con su celular a quien votaba.");
+        assertThat(f.kind()).isEqualTo(FindingKind.CONTEXTO);
+        assertThat(f.kindEvidence()).singleElement().asString().contains("consulta de 2021");
+    }
+
     @ParameterizedTest(name = "{1} ← {0}")
     @CsvSource(delimiter = '|', textBlock = """
             No hubo propaganda cerca de la mesa.                                    | conforme

@@ -2,6 +2,7 @@ package mx.observa.understand;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeMap;
@@ -124,5 +125,52 @@ class NearestPassagesTest {
                 passage("la mesa abrió a tiempo", FindingKind.CONFORME, "instalacion"))), ANALYZER, 0.99);
 
         assertThat(strict.settle(UNDECIDED, "la mesa estaba en la explanada y abrió").kind()).isSameAs(UNDECIDED);
+    }
+
+    /** Passages where a few seeing words mean an incident, as many labelled sets teach. */
+    private final NearestPassages seeing = new NearestPassages(new LabelledPassages(List.of(
+            passage("desde la fila se alcanzaban a ver las papeletas", FindingKind.INCIDENCIA, "secreto_voto"),
+            passage("desde la banqueta se alcanzaban a ver las papeletas marcadas", FindingKind.INCIDENCIA, "secreto_voto"),
+            passage("se alcanzaban a ver las papeletas desde la puerta del salón", FindingKind.INCIDENCIA, "secreto_voto"),
+            passage("la gente de la fila alcanzaba a ver las papeletas", FindingKind.INCIDENCIA, "secreto_voto"),
+            passage("desde la fila se veían las papeletas de cada quien", FindingKind.INCIDENCIA, "secreto_voto"),
+            passage("a dos señoras no las dejaron pasar a la mampara", FindingKind.INCIDENCIA, "identificacion"),
+            passage("a un señor no lo dejaron pasar a opinar", FindingKind.INCIDENCIA, "identificacion"),
+            passage("a los muchachos no los dejaron pasar a opinar", FindingKind.INCIDENCIA, "identificacion"),
+            passage("la mesa se instaló a tiempo", FindingKind.CONFORME, "instalacion"),
+            passage("todo en orden en la mesa", FindingKind.CONFORME),
+            passage("la mesa estaba en el patio de la escuela", FindingKind.CONTEXTO))), ANALYZER);
+
+    private static final KindClassifier RULES = new KindClassifier(KindRules.load(Path.of("config", KindRules.FILE_NAME), ANALYZER));
+
+    private static KindClassifier.Kind ruled(String text) {
+        return RULES.classify(text, AnalyzedText.of(ANALYZER, text), List.of()).orElseThrow();
+    }
+
+    @Test
+    void aProblemTheRulesReadAsDeniedIsNotTurnedBackIntoOne() {
+        String text = "Ni desde la fila de enfrente se alcanzaban a ver las papeletas.";
+        KindClassifier.Kind denied = ruled(text);
+        assertThat(denied.kind()).isEqualTo(FindingKind.CONFORME);
+        assertThat(NearestPassages.deniedProblem(denied)).isTrue();
+
+        assertThat(seeing.settle(denied, text).kind()).isSameAs(denied);
+        // a bare "no" also says late ("no abrió hasta las diez"): the model may still read it
+        assertThat(NearestPassages.deniedProblem(ruled("La mesa no abrió hasta las diez y media."))).isFalse();
+        // the same words ruled «sin novedad» by a word of things going right are turned into an incident
+        KindClassifier.Kind weak = new KindClassifier.Kind(FindingKind.CONFORME, List.of("bien"));
+        assertThat(seeing.settle(weak, text).kind().kind()).isEqualTo(FindingKind.INCIDENCIA);
+    }
+
+    @Test
+    void theObserversVerdictOnWhatTheyToldIsNotOverruled() {
+        String text = "A los muchachos de la otra cuadra no los dejaron pasar a opinar, y era correcto.";
+        KindClassifier.Kind verdict = ruled(text);
+        assertThat(verdict.kind()).isEqualTo(FindingKind.CONFORME);
+        assertThat(verdict.reading().resolved()).isTrue();
+
+        assertThat(seeing.settle(verdict, text).kind()).isSameAs(verdict);
+        KindClassifier.Kind weak = new KindClassifier.Kind(FindingKind.CONFORME, List.of("bien"));
+        assertThat(seeing.settle(weak, text).kind().kind()).isEqualTo(FindingKind.INCIDENCIA);
     }
 }
