@@ -17,9 +17,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -88,12 +92,12 @@ public final class CsvRows {
      * A cell that is nothing but a name: two to five capitalized words or initials, «de», «la»… between them, the
      * surnames maybe first and a comma after them ("Almanza, Crisóforo").
      */
-    private static final java.util.regex.Pattern NAME_CELL = java.util.regex.Pattern.compile(
+    private static final Pattern NAME_CELL = Pattern.compile(
             "(?u)\\p{Lu}[\\p{L}'’.-]*(?:,?[ \\t]+(?:(?:de|del|la|las|los|y)[ \\t]+)*\\p{Lu}[\\p{L}'’.-]*){1,4}");
     /** An abbreviated title before a name ("Lic. ", "Sra. "): how the person is addressed, not part of her name. */
-    private static final java.util.regex.Pattern TITLE = java.util.regex.Pattern.compile("(?u)^\\p{Lu}\\p{Ll}{1,4}\\.[ \\t]+");
+    private static final Pattern TITLE = Pattern.compile("(?u)^\\p{Lu}\\p{Ll}{1,4}\\.[ \\t]+");
     /** A cell that is nothing but an e-mail address. */
-    private static final java.util.regex.Pattern EMAIL_CELL = java.util.regex.Pattern.compile("[^\\s@]+@[^\\s@]+\\.[^\\s@]+");
+    private static final Pattern EMAIL_CELL = Pattern.compile("[^\\s@]+@[^\\s@]+\\.[^\\s@]+");
 
     /**
      * The people a file names in cells of their own ("Macrina Solórzano Pichardo", "M. Solórzano", an e-mail
@@ -105,7 +109,7 @@ public final class CsvRows {
      * file that cannot be read to the end names the people of the rows read; the rows themselves report the error.
      */
     private List<String> people(CSVParser parser) {
-        java.util.Set<String> people = new java.util.LinkedHashSet<>();
+        Set<String> people = new LinkedHashSet<>();
         try (parser) {
             List<String> headers = parser.getHeaderNames();
             int rows = 0;
@@ -115,7 +119,7 @@ public final class CsvRows {
                 }
                 for (int i = 0; i < record.size(); i++) {
                     String value = record.get(i) == null ? "" : record.get(i).strip().replaceAll("\\s+", " ");
-                    java.util.regex.Matcher title = TITLE.matcher(value);
+                    Matcher title = TITLE.matcher(value);
                     if (title.find() && value.indexOf(' ', title.end()) > 0) {
                         value = value.substring(title.end()); // "Lic. Zenaida Aburto": the name is "Zenaida Aburto"
                     }

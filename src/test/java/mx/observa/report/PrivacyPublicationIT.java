@@ -46,14 +46,15 @@ import mx.observa.text.Folding;
 class PrivacyPublicationIT {
 
     /**
-     * What the held-out set (privacidad-ciega-14) measured blind, once (2026-12-04, fourteenth session): 13 distinct
-     * planted strings reach the commission's report pages and the consolidated report; none of its reports is found
+     * What the held-out set (privacidad-ciega-15) measured blind, once (2026-12-04, fifteenth session): 8 distinct
+     * planted strings reach the commission's report pages and the consolidated report; 1 of its reports is found
      * through a name the commission cannot read. Ceilings, not targets (the issue's target is zero, as the tuning sets
-     * are held to). The previous blind sets measured 6 and 0 (privacidad-ciega-13), 4 and 0 (privacidad-ciega-12), 7
-     * and 0 (privacidad-ciega-11) and 21 and 1 (privacidad-ciega-10); they are tuning data since.
+     * are held to). The previous blind sets measured 13 and 0 (privacidad-ciega-14), 6 and 0 (privacidad-ciega-13), 4
+     * and 0 (privacidad-ciega-12), 7 and 0 (privacidad-ciega-11) and 21 and 1 (privacidad-ciega-10); they are tuning
+     * data since.
      */
-    private static final int MAX_HELD_OUT_LEAKS = 13;
-    private static final int MAX_HELD_OUT_FOUND_BY_HIDDEN_NAME = 0;
+    private static final int MAX_HELD_OUT_LEAKS = 8;
+    private static final int MAX_HELD_OUT_FOUND_BY_HIDDEN_NAME = 1;
     /**
      * Tuning sets held to fewer than zero leaks, at what they reach, by distinct planted string. A search page repeats
      * the word typed in its search box: it is not checked for that word even when the word was planted with quotes,
@@ -89,10 +90,13 @@ class PrivacyPublicationIT {
      * «Observaron:» («Nahui Ollin Sarabia», «Amaranta Lozoya», and «AMARANTA L.», a given name with the initial of her
      * surname) and «perpe punto ibarrola en correo punto example» (an address spelt with «en») are hidden; left are
      * nicknames («el Chamuco Ocaranza» and «CHAMUCO», «la Chimuela», «el Tuercas», «MC Chilpayate» after a credit
-     * «Letra y voz:») and «Pável Urquidi» after the gender-neutral «Le escrutadore».
+     * «Letra y voz:») and «Pável Urquidi» after the gender-neutral «Le escrutadore»; with the names room's rules of the
+     * same round (police ranks, inclusive role nouns, nicknames after «un tal» or an uncontracted article, «Observaron:»)
+     * only «la Chimuela» is left (a nickname in a list of greetings): 1. privacidad-ciega-7: «la Dulce» is hidden since
+     * the fifteenth round too: 1 («EL CHATARRAS»).
      */
     private static final Map<String, Integer> MAX_TUNING_LEAKS_BY_SET = Map.of("privacidad-ciega-6", 1,
-            "privacidad-ciega-7", 2, "privacidad-ciega-11", 1, "privacidad-ciega-14", 6);
+            "privacidad-ciega-7", 1, "privacidad-ciega-11", 1, "privacidad-ciega-14", 1);
     /**
      * Tuning sets whose reports the commission still finds through a name it cannot read, at what they reach: none
      * since the twelfth round. privacidad-ciega-8 (4 blind) and -9 (3 blind): none since the tenth round.

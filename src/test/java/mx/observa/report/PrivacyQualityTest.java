@@ -111,12 +111,12 @@ class PrivacyQualityTest {
      */
     private static final Map<String, Double> MAX_DECOYS_REDACTED_BY_SET = Map.of();
     /**
-     * For the held-out set. What privacidad-ciega-14 measured blind, once (2026-12-04, fourteenth session): recall
-     * 0.883 (158 of 179 found in the extracted text; names 115 of 132, e-mails 10 of 13, addresses 8 of 9, every other
-     * type complete), 1 of 40 decoys redacted (2.5 %). Floors and ceilings, not targets (the issue's targets are 0.98
-     * and at most 5 %; the thirteenth blind set measured 0.926 and 2.3 %).
+     * For the held-out set. What privacidad-ciega-15 measured blind, once (2026-12-04, fifteenth session): recall
+     * 0.923 (179 of 194 found in the extracted text; names 130 of 142, addresses 5 of 8, every other type complete), 1
+     * of 45 decoys redacted (2.2 %). Floors and ceilings, not targets (the issue's targets are 0.98 and at most 5 %;
+     * the fourteenth blind set measured 0.883 and 2.5 %).
      */
-    private static final double MIN_RECALL_HELD_OUT = 0.88;
+    private static final double MIN_RECALL_HELD_OUT = 0.92;
     private static final double MAX_DECOYS_REDACTED_HELD_OUT = 0.03;
     /** Particles and articles, never what identifies a person: «el Sr. Pantoja» is found when «Sr.» and «Pantoja» are. */
     private static final Set<String> CONNECTORS = Set.of("de", "del", "el", "la", "las", "los", "y", "e");

@@ -123,7 +123,7 @@ public final class SearchEvaluation {
      * The held-out queries never used to tune, read from consultas-ciegas-14.csv / juicios-ciegos-14.csv: the figures
      * Observa publishes.
      */
-    public static final String HELD_OUT = "ciega-14";
+    public static final String HELD_OUT = "ciega-15";
 
     /** The seen blind parts and the held-out one (once, while it is still the last seen part). */
     public static List<String> blindParts() {
