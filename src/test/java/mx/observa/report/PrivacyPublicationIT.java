@@ -92,11 +92,10 @@ class PrivacyPublicationIT {
      * nicknames («el Chamuco Ocaranza» and «CHAMUCO», «la Chimuela», «el Tuercas», «MC Chilpayate» after a credit
      * «Letra y voz:») and «Pável Urquidi» after the gender-neutral «Le escrutadore»; with the names room's rules of the
      * same round (police ranks, inclusive role nouns, nicknames after «un tal» or an uncontracted article, «Observaron:»)
-     * only «la Chimuela» is left (a nickname in a list of greetings): 1. privacidad-ciega-7: «la Dulce» is hidden since
-     * the fifteenth round too: 1 («EL CHATARRAS»).
+     * only «la Chimuela» is left (a nickname in a list of greetings): 1.
      */
     private static final Map<String, Integer> MAX_TUNING_LEAKS_BY_SET = Map.of("privacidad-ciega-6", 1,
-            "privacidad-ciega-7", 1, "privacidad-ciega-11", 1, "privacidad-ciega-14", 1);
+            "privacidad-ciega-7", 2, "privacidad-ciega-11", 1, "privacidad-ciega-14", 1);
     /**
      * Tuning sets whose reports the commission still finds through a name it cannot read, at what they reach: none
      * since the twelfth round. privacidad-ciega-8 (4 blind) and -9 (3 blind): none since the tenth round.
