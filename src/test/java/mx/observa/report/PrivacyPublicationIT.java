@@ -92,18 +92,20 @@ class PrivacyPublicationIT {
      * nicknames («el Chamuco Ocaranza» and «CHAMUCO», «la Chimuela», «el Tuercas», «MC Chilpayate» after a credit
      * «Letra y voz:») and «Pável Urquidi» after the gender-neutral «Le escrutadore»; with the names room's rules of the
      * same round (police ranks, inclusive role nouns, nicknames after «un tal» or an uncontracted article, «Observaron:»)
-     * only «la Chimuela» is left (a nickname in a list of greetings): 1.
+     * only «la Chimuela» is left (a nickname in a list of greetings): 1. privacidad-ciega-15: its blind measurement (8),
+     * until the rules written after it lower it.
      */
     private static final Map<String, Integer> MAX_TUNING_LEAKS_BY_SET = Map.of("privacidad-ciega-6", 1,
-            "privacidad-ciega-7", 2, "privacidad-ciega-11", 1, "privacidad-ciega-14", 1);
+            "privacidad-ciega-7", 2, "privacidad-ciega-11", 1, "privacidad-ciega-14", 1, "privacidad-ciega-15", 8);
     /**
      * Tuning sets whose reports the commission still finds through a name it cannot read, at what they reach: none
      * since the twelfth round. privacidad-ciega-8 (4 blind) and -9 (3 blind): none since the tenth round.
      * privacidad-ciega-10 (1 blind): «Ramiro» found its letter through «Ramos», a readable decoy and a similar word
      * (as «Ramero» does), which the test counted until the twelfth round; a report is now counted only when a hit of
      * it marks no word the commission reads. privacidad-ciega-11, -12, -13 and -14: none blind.
+     * privacidad-ciega-15: its blind measurement (1), until the rules written after it lower it.
      */
-    private static final Map<String, Integer> MAX_TUNING_FOUND_BY_HIDDEN_NAME_BY_SET = Map.of();
+    private static final Map<String, Integer> MAX_TUNING_FOUND_BY_HIDDEN_NAME_BY_SET = Map.of("privacidad-ciega-15", 1);
 
     private ObservaService service;
     private String base;

@@ -89,10 +89,12 @@ class PrivacyQualityTest {
      * «Mamá»/«seño» before a given name, an upper-case surname in «-RÓN», «Con cariño y rabia, …», «Observaron: …», a
      * name between commas after a noun, «a el Tuercas» / «un tal el Chamuco …», e-mails spelled with middle dots, a
      * full-width at sign or «en», a landmark after the house («, junto al molino»); «MC Chilpayate» (a stage title
-     * without a period) and «la Chimuela» (a nickname in a list of greetings) stay visible.
+     * without a period) and «la Chimuela» (a nickname in a list of greetings) stay visible. privacidad-ciega-15: its blind
+     * measurement (0.923, 179 of 194), until the rules written after it raise it.
      */
     private static final Map<String, Double> MIN_RECALL_BY_SET = Map.of("privacidad-ciega-6", 0.99, "privacidad-ciega-7", 0.985,
-            "privacidad-ciega-11", 0.99, "privacidad-ciega-13", 0.98, "privacidad-ciega-14", 0.985);
+            "privacidad-ciega-11", 0.99, "privacidad-ciega-13", 0.98, "privacidad-ciega-14", 0.985,
+            "privacidad-ciega-15", 0.92);
     /**
      * Every tuning set: no decoy redacted (privacidad-ciega-8 redacted 4 of 60 blind until the ninth round: a «c.c.p.»
      * line under a signature, «del Centro de Salud …» after a name, a group «Vecinos Unidos Portales» read as a role
@@ -107,9 +109,10 @@ class PrivacyQualityTest {
      * institution's name keeps the place context («Escuela Nacional para Ciegos Ignacio Trigueros»).
      * privacidad-ciega-13: 1 of 44 blind (2.3 %), none since the fourteenth round («el Papa Francisco»: a name after the
      * dignity of a figure known worldwide is that figure's). privacidad-ciega-14: 1 of 40 blind (2.5 %), none since the
-     * fifteenth round («la calle Dr. Lucio»: a title after a street word is part of the street's name).
+     * fifteenth round («la calle Dr. Lucio»: a title after a street word is part of the street's name). privacidad-ciega-15: 1 of 45 blind (2.2 %), until
+     * the rules written after it lower it.
      */
-    private static final Map<String, Double> MAX_DECOYS_REDACTED_BY_SET = Map.of();
+    private static final Map<String, Double> MAX_DECOYS_REDACTED_BY_SET = Map.of("privacidad-ciega-15", 0.03);
     /**
      * For the held-out set. What privacidad-ciega-15 measured blind, once (2026-12-04, fifteenth session): recall
      * 0.923 (179 of 194 found in the extracted text; names 130 of 142, addresses 5 of 8, every other type complete), 1
