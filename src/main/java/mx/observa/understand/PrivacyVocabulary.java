@@ -88,7 +88,8 @@ final class PrivacyVocabulary {
         this.givenNames = Set.copyOf(given);
         this.surnames = surnames;
         this.nicknames = Map.copyOf(nicknames);
-        this.titles = Set.copyOf(lists.get("tratamientos"));
+        // longest first, in a fixed order (not Set.copyOf's, drawn anew by every JVM): the titles become alternations
+        this.titles = java.util.Collections.unmodifiableSet(new LinkedHashSet<>(longestFirst(lists.get("tratamientos"))));
         this.courtesyTitles = Set.copyOf(lists.get("tratamientos_de_cortesia"));
         // a role noun ("el funcionario …") and a phrase that announces a name ("un tal …") work the same way
         List<String> roles = new ArrayList<>(withInclusiveForms(lists.get("funciones")));
@@ -222,7 +223,8 @@ final class PrivacyVocabulary {
                 return both;
             });
         }
-        out.replaceAll((k, v) -> Set.copyOf(v));
+        // sorted, not Set.copyOf's order (drawn anew by every JVM): a name's short forms are compiled in this order
+        out.replaceAll((k, v) -> java.util.Collections.unmodifiableSet(new java.util.TreeSet<>(v)));
         return out;
     }
 
