@@ -173,4 +173,15 @@ class NearestPassagesTest {
         KindClassifier.Kind weak = new KindClassifier.Kind(FindingKind.CONFORME, List.of("bien"));
         assertThat(seeing.settle(weak, text).kind().kind()).isEqualTo(FindingKind.INCIDENCIA);
     }
+
+    @Test
+    void aNoThatANegativeWordAgreesWithDeniesLikeTheNegativeWord() {
+        // negative concord: "no … ninguna" says none was missing, as "ninguna faltaba" does
+        KindClassifier.Kind concord = ruled("Revisaron el paquete y no faltaba ninguna boleta.");
+        assertThat(concord.kind()).isEqualTo(FindingKind.CONFORME);
+        assertThat(NearestPassages.deniedProblem(concord)).isTrue();
+        assertThat(NearestPassages.deniedProblem(ruled("Revisamos las mamparas y no estaba rota ninguna."))).isTrue();
+        // … a bare "no" still leaves the passage to the model
+        assertThat(NearestPassages.deniedProblem(ruled("Revisaron el paquete y no faltaba la boleta de muestra."))).isFalse();
+    }
 }
