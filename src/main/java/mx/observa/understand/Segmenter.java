@@ -1481,7 +1481,8 @@ final class Segmenter {
     private static boolean answersYesOrNo(String answer) {
         Matcher label = ANSWER_LABEL.matcher(answer);
         String said = label.find() ? answer.substring(label.end()) : answer;
-        return POLAR_START.matcher(Folding.foldLower(said)).find();
+        Matcher polar = POLAR_START.matcher(Folding.foldLower(said));
+        return polar.find() && !polar.group().strip().endsWith(")"); // "b)." picks an option, it says no yes or no
     }
 
     /** A line that ends asking, or asking and offering options to choose from ("¿…? a) 8:00 b) 9:00 c) 9:50"). */
