@@ -15,6 +15,8 @@ import org.apache.tika.Tika;
 
 import mx.observa.config.ObservaConfig;
 import mx.observa.index.IndexSchema;
+import mx.observa.intake.MailSplitter;
+import mx.observa.intake.Part;
 import mx.observa.model.Channel;
 import mx.observa.model.Report;
 import mx.observa.model.Submission;
@@ -44,24 +46,43 @@ public final class DeterminismDump {
                 files = s.filter(p -> p.getFileName().toString().matches("\\d.*")).sorted().toList();
             }
             for (Path file : files) {
-                String name = file.getFileName().toString();
-                byte[] bytes = Files.readAllBytes(file);
-                String text = utf8(bytes);
-                if (text == null) {
-                    text = tika.parseToString(new ByteArrayInputStream(bytes), new org.apache.tika.metadata.Metadata());
-                }
-                Submission s = new Submission("OBS-2022-000001", "0", Channel.CARPETA, Instant.EPOCH, name, bytes.length,
-                        "text/plain", null, null, Map.of());
-                Understanding u = understander.understand(text, name, KnownPersonalData.of(s.senderPersonalData()), s.namedPeople());
-                KnownPersonalData known = redactor.known(IndexSchema.personalData(new Report(s, name, "text/plain", text, u, null)), name);
-                out.println("=== " + dir + "/" + name);
-                out.println(u.metadata());
-                u.findings().forEach(out::println);
-                u.personalData().forEach(out::println);
-                out.println(redactor.redact(text, known));
+                dump(out, understander, redactor, tika, dir + "/" + file.getFileName(), file.getFileName().toString(),
+                        Files.readAllBytes(file), null, Map.of());
             }
         }
         out.flush();
+    }
+
+    /**
+     * One file as the pipeline takes it: a mail message split into its parts, each knowing its sender and the people the
+     * headers name (what is known of a person before the text is read: their redaction depends on it).
+     */
+    private static void dump(PrintStream out, ReportUnderstander understander, Redactor redactor, Tika tika, String label,
+                             String name, byte[] bytes, String sender, Map<String, String> declared) throws Exception {
+        if (name.endsWith(".eml")) {
+            Path tmp = Files.createTempFile("determinismo", ".eml");
+            Files.write(tmp, bytes);
+            for (Part part : new MailSplitter(25, 20_000, 50).split(tmp, Channel.CARPETA, sender, declared).parts()) {
+                dump(out, understander, redactor, tika, label + " › " + part.name(), part.name(), (byte[]) part.content(),
+                        part.sender(), part.declared());
+            }
+            Files.delete(tmp);
+            return;
+        }
+        String text = utf8(bytes);
+        if (text == null) {
+            text = tika.parseToString(new ByteArrayInputStream(bytes), new org.apache.tika.metadata.Metadata());
+        }
+        Submission s = new Submission("OBS-2022-000001", "0", Channel.CARPETA, Instant.EPOCH, name, bytes.length,
+                "text/plain", sender, null, declared);
+        Understanding u = understander.understand(text, name, KnownPersonalData.of(s.senderPersonalData()), s.namedPeople());
+        KnownPersonalData known = redactor.known(IndexSchema.personalData(new Report(s, name, "text/plain", text, u, null)), name);
+        out.println("=== " + label);
+        out.println(u.metadata());
+        u.findings().forEach(out::println);
+        u.personalData().forEach(out::println);
+        out.println(redactor.redact(text, known));
+        out.println(redactor.redact(FileNames.spaced(name), known));
     }
 
     private static String utf8(byte[] bytes) {
