@@ -27,8 +27,8 @@ class UnderstandingDeterminismIT {
 
     /**
      * The privacy set whose redaction flaked on the official CI (names in every form: titles, short forms, initials),
-     * and findings, kinds, topics and places of every one of its reports. Two JVMs read it in about 170 s on a busy
-     * 2-core machine: this is an integration test, not a unit test.
+     * and findings, kinds, topics and places of every one of its reports. Two child JVMs at once: 11 to 17 s on a busy
+     * 2-core machine, too long for the unit tests.
      */
     private static final List<String> SETS = List.of("src/test/resources/privacidad-ciega-6");
 
