@@ -30,12 +30,17 @@ public final class KnownPersonalData {
     private static final Set<String> CONNECTORS = Set.of("de", "del", "la", "las", "los", "y", "e", "da", "van", "von", "di");
     private static final String SEPARATOR = "(?:[\\s_.,\\-]+(?:(?:de|del|la|las|los|y)[\\s_.\\-]+)*)";
 
-    private final Set<String> strings;
+    /**
+     * Sorted, so that the forms are compiled in the same order in every run: a {@code Set.copyOf} iterates in an order
+     * drawn anew by every JVM, and the order of the forms decided which of two with the same pattern was kept (see
+     * {@link #add}).
+     */
+    private final List<String> strings;
     private volatile Compiled compiled;
     private volatile Compiled compiledLowerCase;
 
     private KnownPersonalData(Set<String> strings) {
-        this.strings = strings;
+        this.strings = List.copyOf(new TreeSet<>(strings));
     }
 
     /** From strings found before (blank ones ignored). */
@@ -48,7 +53,7 @@ public final class KnownPersonalData {
                 }
             }
         }
-        return set.isEmpty() ? NONE : new KnownPersonalData(Set.copyOf(set));
+        return set.isEmpty() ? NONE : new KnownPersonalData(set);
     }
 
     public KnownPersonalData with(Collection<String> more) {
@@ -62,7 +67,7 @@ public final class KnownPersonalData {
 
     /** The known strings, sorted. */
     public List<String> strings() {
-        return List.copyOf(new TreeSet<>(strings));
+        return strings;
     }
 
     public boolean isEmpty() {
@@ -176,7 +181,11 @@ public final class KnownPersonalData {
     private Compiled compile(PrivacyVocabulary vocabulary, PlaceGuard places, boolean lowerCaseText) {
         List<Form> forms = new ArrayList<>();
         Set<String> seen = new TreeSet<>();
-        String titles = "(?:" + PrivacyVocabulary.alternation(List.copyOf(vocabulary.titles)) + "\\.?|"
+        // longest first, then alphabetical: the same alternation in every run (the set's own order is drawn anew by
+        // every JVM), written as a prefix tree (PrivacyVocabulary#alternation)
+        List<String> sortedTitles = vocabulary.titles.stream()
+                .sorted(java.util.Comparator.comparingInt(String::length).reversed().thenComparing(t -> t)).toList();
+        String titles = "(?:" + PrivacyVocabulary.alternation(sortedTitles) + "\\.?|"
                 + PrivacyVocabulary.alternation(vocabulary.roles) + ")";
         boolean lowerCaseNames = lowerCaseText || strings.stream().anyMatch(s -> lowerCaseName(s, vocabulary));
         // a name found written in lower case ("chuy", "itzel") is looked for in lower case wherever its report is shown
@@ -571,9 +580,16 @@ public final class KnownPersonalData {
         add(forms, seen, body, anchor, kind, guarded, capitalizedOnly, capitalizedOnly);
     }
 
+    /**
+     * A form is added once per pattern <b>and</b> way of reading it: the same word may be known in capitals only (the
+     * short form of a given name an address spells, «Tony» of «antonio.villasenor@…») and in lower case too (the same
+     * «tony» found written so in a chat). Both are kept, so what is found never depends on which known string was
+     * compiled first; a pattern seen alone used to keep only the first, and the order of the strings was drawn anew
+     * by every JVM, so a chat's «tony» was hidden in one run and published in the next.
+     */
     private static void add(List<Form> forms, Set<String> seen, String body, String anchor, String kind, boolean guarded,
                             boolean capitalizedOnly, boolean lone) {
-        if (seen.add(body)) {
+        if (seen.add("f:" + kind + ":" + guarded + ":" + capitalizedOnly + ":" + lone + ":" + body)) {
             // the start of a word is checked on the original text (wordStart), where a glued capital shows a seam
             forms.add(new Form(compiled("(" + body + ")(?![\\p{L}\\d])"), anchor, kind, guarded, capitalizedOnly, false, lone));
         }
