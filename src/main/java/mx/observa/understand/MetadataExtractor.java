@@ -125,6 +125,18 @@ final class MetadataExtractor {
             utMentions.addAll(loose);
             ut = UtFinder.choose(loose, namesAlcaldia, statedDistrito, read, placeSpans);
         }
+        if (ut.isEmpty() && namesAlcaldia == null && statedDistrito == null && utMentions.isEmpty()) {
+            // nothing else tells the place: capitalized catalogue names, when they all lie in one alcaldía
+            List<UtFinder.UtMention> named = uts.capitalizedNames(read).stream()
+                    .filter(m -> dateCandidates.stream().noneMatch(c -> c.start() < m.end() && m.start() < c.end())).toList();
+            Set<String> spanned = new java.util.TreeSet<>();
+            named.forEach(m -> m.candidates().forEach(c -> spanned.add(c.alcaldiaClave())));
+            if (spanned.size() == 1) {
+                utMentions.addAll(named);
+                alcaldiaClave = spanned.iterator().next();
+                ut = UtFinder.choose(named, alcaldiaClave, null, read, placeSpans);
+            }
+        }
         boolean cued = alcaldiaMention.map(m -> m.strength() >= AlcaldiaFinder.CUED).orElse(false);
         if (ut.isPresent() && !cued) {
             alcaldiaClave = ut.get().alcaldiaClave();

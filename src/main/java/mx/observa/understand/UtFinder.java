@@ -139,6 +139,50 @@ final class UtFinder {
         return found;
     }
 
+    /** The shortest capitalized name, in letters, that counts without a cue: "Coltongo", not "Centro" nor "Roma". */
+    private static final int MIN_UNCUED_CHARS = 8;
+
+    /**
+     * Catalogue names written capitalized without any cue ("Ya estoy en la mesa del jardín de Coltongo"), of eight
+     * letters or more: what a report that states neither alcaldía nor distrito tells of its place.
+     */
+    List<UtMention> capitalizedNames(String text) {
+        List<UtMention> found = new ArrayList<>();
+        String folded = Folding.foldPreservingLength(text);
+        for (int i = 0; i < text.length(); i++) {
+            boolean wordStart = Character.isUpperCase(text.charAt(i)) && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)));
+            if (wordStart) {
+                Optional<UtMention> m = nameAt(text, i, 0, null, null, false)
+                        .filter(x -> Folding.normalizeName(text.substring(x.start(), x.end())).replace(" ", "").length() >= MIN_UNCUED_CHARS
+                                && standsAlone(text, folded, x));
+                if (m.isPresent()) {
+                    found.add(m.get());
+                    i = m.get().end();
+                }
+            }
+        }
+        return found;
+    }
+
+    /** A street, a school, a garden or an organization named after the place: "calle Triunfo de la Libertad". */
+    private static final Pattern NAMED_THING_BEFORE = Pattern.compile(
+            "(?:calle|calz\\.?|calzada|av\\.?|avenida|eje|esquina|esq\\.|circuito|prolongacion|cerrada|andador|privada|metro|estacion"
+                    + "|escuela|primaria|secundaria|jardin|parque|deportivo|mercado|iglesia|parroquia|observatorio|red)\\s+(?:de\\s+|del\\s+)?[\"«“']?$");
+    private static final Pattern CAPITALIZED_WORD_BEFORE = Pattern.compile("\\p{Lu}[\\p{L}.]*\\s+(?:(?:de|del|de la|de los|y)\\s+)?$");
+
+    /**
+     * Whether a capitalized name is a place of its own and not part of a longer name: no capitalized word right before
+     * or after it ("Ma. Guadalupe Ortiz", "Observatorio Ciudadano", "Red Vecinal del Poniente"), no "de" after it ("Libertad del voto"), not the name
+     * of a street, school or garden ("calle Triunfo de la Libertad", "Escuela Primaria «Tierra y Libertad»").
+     */
+    private static boolean standsAlone(String text, String folded, UtMention m) {
+        String before = Lines.before(text, m.start());
+        String after = text.substring(m.end(), Lines.end(text, m.end()));
+        return !CAPITALIZED_WORD_BEFORE.matcher(before).find() && !after.matches("(?s)[\\s\"»”']*\\p{Lu}.*")
+                && !continuesAsNounPhrase(folded, m.end())
+                && !NAMED_THING_BEFORE.matcher(Lines.before(folded, m.start())).find();
+    }
+
     /**
      * Catalogue names written without a cue that hold an alcaldía's name mentioned in passing: "Cuauhtémoc Pensil,
      * Miguel Hidalgo" names the UT CUAUHTEMOC PENSIL, not the alcaldía Cuauhtémoc; so do "Ampliación Miguel Hidalgo"

@@ -172,4 +172,16 @@ class MetadataExtractorTest {
         assertThat(m.ut()).as("BELLA VISTA").isEqualTo("10-031");
         assertThat(m.alcaldia()).isEqualTo("Álvaro Obregón");
     }
+
+    @Test
+    void aColoniaNamedWithoutAnyCueWhenNothingElseTellsThePlace() {
+        ReportMetadata m = meta("Bitácora de la mesa del kiosco de Tlatilco.\nAbrieron a las 9:10 y hubo fila hasta el mediodía.");
+        assertThat(m.alcaldia()).isEqualTo("Azcapotzalco");
+        assertThat(m.ut()).as("TLATILCO, not its namesake (U HAB)").isEqualTo("02-104");
+        assertThat(meta("Estuve en Tlatilco y en la tarde pasé por Xaltocan.\nLa mesa abrió a las nueve.").alcaldia())
+                .as("two alcaldías: no guess").isNull();
+        assertThat(meta("Informe de la Red Vecinal del Poniente\nLibertad del voto: nadie presionó.").alcaldia())
+                .as("words of an organization's name and a heading").isNull();
+        assertThat(meta("La mesa estaba en la calle Tlatilco, frente a la farmacia.").alcaldia()).as("a street").isNull();
+    }
 }
