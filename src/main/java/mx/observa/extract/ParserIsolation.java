@@ -8,7 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.tika.config.TikaConfig;
 import org.apache.tika.pipes.PipesConfigBase;
@@ -56,8 +58,16 @@ final class ParserIsolation {
             LOG.warn("No se encontró la carpeta de bibliotecas (target/lib); Tika se ejecuta dentro del proceso, sin aislamiento.");
             return new InProcessReader(tika, maxChars);
         }
+        if (Boolean.parseBoolean(config.get("observa.extract.shared-workers").strip())) {
+            return shared(config, classpath, maxChars, probe);
+        }
+        return new PipesReader(pipes(config, classpath, write(workDir, "tika-pipes-", ".xml", CHILD_TIKA_CONFIG)),
+                workers(config), maxChars, (int) config.getLong("observa.extract.files-per-worker"), probe);
+    }
+
+    private static PipesConfigBase pipes(ObservaConfig config, List<Path> classpath, Path tikaConfig) {
         PipesConfigBase pipes = new PipesConfigBase();
-        pipes.setTikaConfig(write(workDir, "tika-pipes-", ".xml", CHILD_TIKA_CONFIG));
+        pipes.setTikaConfig(tikaConfig);
         pipes.setJavaPath(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         pipes.setForkedJvmArgs(jvmArgs(config, classpath));
         pipes.setTimeoutMillis(parseTimeoutMillis(config));
@@ -65,10 +75,67 @@ final class ParserIsolation {
         pipes.setSleepOnStartupTimeoutMillis(1000);
         pipes.setMaxForEmitBatchBytes(-1); // every result comes back to this JVM: the children emit nothing
         pipes.setShutdownClientAfterMillis(0); // an idle child stays warm; it ends when this JVM ends or closes it
+        pipes.setNumClients(workers(config));
+        return pipes;
+    }
+
+    /**
+     * The pools of this JVM that {@code observa.extract.shared-workers} extractors share, by everything a pool's
+     * children are started and used with: extractors of the same settings read through the same warm children.
+     */
+    private static final Map<List<Object>, PipesReader> SHARED = new HashMap<>();
+    private static Path sharedDir;
+
+    /**
+     * A pool of this JVM's, shared with every extractor of the same settings, which closing the extractor leaves
+     * running (its children end with this JVM): for a JVM that starts many short-lived services, as the tests do,
+     * each of which would otherwise start and warm up children of its own. Its Tika config and warm-up page live in
+     * a folder of this JVM's, not in the data folder of the service that happened to start it.
+     */
+    private static synchronized TikaReader shared(ObservaConfig config, List<Path> classpath, int maxChars, Path probe) {
         int workers = workers(config);
-        pipes.setNumClients(workers);
-        return new PipesReader(pipes, workers, maxChars,
-                (int) config.getLong("observa.extract.files-per-worker"), probe);
+        int filesPerWorker = (int) config.getLong("observa.extract.files-per-worker");
+        List<Object> key = List.of(jvmArgs(config, classpath), parseTimeoutMillis(config),
+                config.getLong("observa.extract.worker-start-s"), workers, maxChars, filesPerWorker);
+        PipesReader pool = SHARED.get(key);
+        if (pool == null) {
+            Path dir = sharedDir();
+            Path sharedProbe = dir.resolve("comprobacion-" + SHARED.size() + ".html");
+            try {
+                Files.copy(probe, sharedProbe);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            sharedProbe.toFile().deleteOnExit();
+            Path tikaConfig = write(dir, "tika-pipes-", ".xml", CHILD_TIKA_CONFIG);
+            tikaConfig.toFile().deleteOnExit();
+            pool = new PipesReader(pipes(config, classpath, tikaConfig), workers, maxChars, filesPerWorker, sharedProbe);
+            SHARED.put(key, pool);
+        }
+        PipesReader shared = pool;
+        return new TikaReader() {
+            @Override
+            public RawText read(Path file, String sourceName, org.apache.tika.parser.ParseContext context) {
+                return shared.read(file, sourceName, context);
+            }
+
+            @Override
+            public void close() {
+                // the pool outlives this extractor: the next one of the same settings reads through it
+            }
+        };
+    }
+
+    private static Path sharedDir() {
+        if (sharedDir == null) {
+            try {
+                sharedDir = Files.createTempDirectory("observa-tika-");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            sharedDir.toFile().deleteOnExit(); // registered first, deleted last: after the files in it
+        }
+        return sharedDir;
     }
 
     /** Child JVMs that read files at once: {@code observa.extract.workers}, {@code auto} = one per core. */

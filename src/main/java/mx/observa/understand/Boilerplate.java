@@ -23,7 +23,9 @@ final class Boilerplate {
                     // thanks and respect before a signature: "Agradezco de antemano…", "Con respeto, la persona observadora…"
                     + "|agradezc\\p{L}* (?:de antemano|(?:su|la|sus) (?:atencion|atenciones|tiempo|apoyo))|con (?:todo )?respeto|respetuosamente"
                     // the same formulas in English, as bilingual observers close ("That's it, thanks!!")
-                    + "|that'?s (?:it|all)|thanks|thank you|best regards|regards|cheers)\\b.*");
+                    + "|that'?s (?:it|all)|thanks|thank you|best regards|regards|cheers"
+                    // a hug that closes the message ("Un abrazo fuerte y nos vemos…", "Abrazo grande"), not one told ("abrazó a su nieto")
+                    + "|(?:un |mi |muchos )?(?:fuerte |gran )?abrazos?(?! a (?!tod[oa]s\\b)))\\b.*");
     private static final Pattern CLOSING = Pattern.compile(
             "^(?:atentamente|atte\\b.*|saludos(?: cordiales)?|cordialmente|un saludo|reciba un saludo.*|con carino|un abrazo"
                     + "|gracias(?: por [\\p{L} ]{1,40})?)[ ,.!]*$");
@@ -32,7 +34,10 @@ final class Boilerplate {
     /** Letter formulas that open a paragraph whose rest is usually only the report's metadata. */
     private static final Pattern LETTER_FORMULA = Pattern.compile(
             "^(?:por medio de(?:l| la) presente|me permito(?! (?:sugerir|recomendar|proponer|solicitar))|el motivo de(?:l| la) presente|en atencion a)\\b.*");
-    private static final Pattern ADDRESSING = Pattern.compile("^(?:asunto|c\\.|ccp|c\\.c\\.p\\.|at'n|atn|attn|ref|referencia|exp|expediente)\\s*[:.].*");
+    private static final Pattern ADDRESSING = Pattern.compile(
+            "^(?:asunto|c\\.|ccp|c\\.c\\.p\\.|at'n|atn|attn|ref|referencia|exp|expediente)\\s*[:.].*"
+                    // the carbon copy written out: "Con copia para la Red de Observación, de la cual…"
+                    + "|^con (?:copia|atenta copia) (?:para|a)\\b.*");
     private static final Pattern PLACE_DATE = Pattern.compile(
             "^(?:[\\p{L} .,]{0,45}(?:mexico|cdmx|d\\.\\s?f\\.)\\s*,\\s*(?:a\\s+)?(?:los\\s+)?)\\d{1,2}.*\\d{4}\\.?$");
     /** The same line with the date in words, as official letters write it: "Ciudad de México, a cuatro de mayo de dos mil veintidós." */
@@ -114,7 +119,7 @@ final class Boilerplate {
 
     /** "Gracias.", "Muchas gracias por su atención" — but not "Gracias a la policía se calmó todo". */
     private static final Pattern THANKS = Pattern.compile(
-            "^(?:(?:besos|abrazos|saludos|un abrazo)(?: y|,)? )?(?:muchas )?gracias(?: por .*)?[ .!,]*$"
+            "^(?:(?:besos|abrazos|saludos|un abrazo)(?: y|,)? )?(?:muchas )?gracias(?: por .*| a (?:todos|todas|todes|ustedes))?[ .!,]*$"
                     // the last slide or the end of a talk: "¡Gracias! Preguntas y comentarios"
                     + "|^¡?(?:muchas )?gracias\\s*[!.]+(?:\\s*¿?\\p{L}+[?,]?){0,4}[ .!?]*$");
     /**
@@ -122,18 +127,27 @@ final class Boilerplate {
      * nuestros dos reportes de…", "Compartimos nuestro informe de la mesa…"), in the first person or with "va(n)".
      */
     private static final Pattern SENDING = Pattern.compile(
-            "^(?:(?:hola|buen[oa]s? (?:dias|tardes|noches)|buen dia|que tal|pos|pues|bueno|oigan|oiga)[ ,!.]+)?(?:aqui )?(?:(?:les|le|te|a ustedes) )?(?:aqui )?"
+            "^(?:(?:hola|buen[oa]s? (?:dias|tardes|noches)|buen dia|que tal|pos|pues|bueno|oigan|oiga)[ ,!.]+)?(?:aqui )?(?:(?:les|le|te|os|a ustedes) )?(?:aqui )?"
                     + "(?:re)?(?:envio|enviamos|mando|mandamos|comparto|compartimos|remito|remitimos|adjunto|adjuntamos|paso|pasamos"
                     + "|hago llegar|hacemos llegar|va|van|escribo|escribimos)\\b");
     private static final Pattern REPORT_NOUN = Pattern.compile(
             "\\b(?:informes?|reportes?|actas?|minutas?|formatos?|cedulas?|bitacoras?|notas|resumen|cartas?|archivos?|documentos?|escritos?"
-                    + "|lo que (?:nos |me )?(?:mando|envio|paso|escribio|anote)|lo que (?:vi|vimos|observe|observamos|presencie|paso))\\b");
+                    + "|lo que (?:nos |me )?(?:mando|envio|paso|escribio|anote)|lo que (?:vi|vimos|observe|observamos|presencie|paso)"
+                    + "|lo de (?:la|el|mi) (?:consulta|jornada|mesa|votacion|observacion))\\b");
+    /**
+     * The greeting a cover note may open with before it sends the report, ended by a question, an exclamation or a
+     * colon: "Che, ¿cómo andan? Les paso…", "Quiubo licenciada, ¿cómo le va? Aquí le va…", "Hola, pana de la
+     * coordinación: aquí va mi reporte…".
+     */
+    private static final Pattern GREETING_CLAUSE = Pattern.compile(
+            "^(?:hola|quiubo|quihubo|que onda|que tal|che|oigan|oiga|buen[oa]s? (?:dias|tardes|noches)|buen dia|saludos)\\b[^.!?:¿]{0,40}"
+                    + "(?:[!:]|[,\\s]*¿[^?]{1,30}\\?)\\s*");
     /** "Quedo atento a cualquier duda", "Cualquier duda estamos a sus órdenes", "Reciban un cordial saludo", "ya me voy". */
     private static final Pattern SIGN_OFF = Pattern.compile(
             "^(?:quedo|quedamos|estoy|estamos|seguimos) (?:atent|pendiente|a (?:sus|tus|la) (?:ordenes|disposicion|espera))"
                     + "|^(?:para )?cualquier (?:duda|cosa|aclaracion)|^reciban? (?:un |mis )?(?:cordial(?:es)? |afectuos[oa]s? )?saludos?"
                     + "|^(?:hasta pronto|hasta luego|nos vemos|bye|adios)\\b|^(?:(?:bueno|pues|bien|ok|oigan),? )?(?:ya )?me (?:voy|retiro)\\b[^.]{0,40}(?:casa|bye|manana|luego|todo|bendiciones)"
-                    + "|\\b(?:hasta pronto|nos vemos|bye|bendiciones)[ .!]*$|(?:^|, )(?:ya )?me (?:voy|retiro) a (?:dormir|descansar|mi casa)\\b");
+                    + "|\\b(?:hasta pronto|nos vemos|bye|bendiciones)[ .!]*$|(?:^|, )(?:ya )?me (?:voy|retiro) a (?:dormir|descansar|mi casa|comer|cenar|almorzar|desayunar)\\b");
     /** The end of the document said in it: "Fin del hilo.", "Me retiro. Fin de la bitácora.", "fin del inf." */
     private static final Pattern END_MARKER = Pattern.compile(
             "(?:^|[.!] )fin (?:del?|de la|de los|de las) (?:hilo|informe|inf|reporte|bitacora|registro|relato|cronica|mensajes?|transcripcion|audios?|notas?|grabacion(?:es)?|llamada|transmision|presentacion|entrevista"
@@ -149,7 +163,9 @@ final class Boilerplate {
     private static final Pattern MINUTES_FORMULA = Pattern.compile(
             "\\b(?:se (?:levanta|cierra|clausura|da por (?:terminada|concluida)) (?:la|esta) (?:sesion|reunion|presente|asamblea)"
                     + "|no habiendo (?:mas|otro|otra)|^lo que se hace constar|para los efectos legales|firmando al calce|levanta la minuta"
-                    + "|proxima reunion|lista de asistencia|orden del dia|se da lectura)\\b");
+                    + "|proxima reunion|lista de asistencia|orden del dia|se da lectura"
+                    // moving on through the agenda: "Se cierra el punto 3 y se pasa al punto 4"
+                    + "|se (?:cierra|da por (?:terminado|concluido|agotado|desahogado)) el punto|se pasa al (?:siguiente )?punto)\\b");
     /**
      * The formulas of a written complaint or petition that present or close the writing itself: "La que suscribe,
      * observadora acreditada, … presenta formal queja por los hechos siguientes:", "Se tenga por presentada esta queja",
@@ -173,13 +189,18 @@ final class Boilerplate {
      * navegador", "Bitácora personal, sin valor oficial", "SMS enviados a la coordinación").
      */
     private static final Pattern PROVENANCE = Pattern.compile(
-            "\\b(?:transcrit[oa]s?|transcripcion|transcribi[oó]|redactad[oa] por|escrit[oa]s? por|capturad[oa]s? (?:a maquina|en (?:la )?computadora|por)|exportad[oa]s?|copiad[oa]s? (?:del|de|tal)|impres[oa]s? desde"
+            "\\b(?:transcrit[oa]s?|transcripcion|transcribi[oó]|redactad[oa] por|escrit[oa]s? por|capturad[oa]s? (?:a maquina|en (?:la )?computadora|por)|exportad[oa]s?|copiad[oa]s? (?:del|de|tal|aqui)|impres[oa]s? desde"
                     + "|enviad[oa]s? (?:desde|a la coordinacion|al grupo)|sin valor oficial|tal (?:cual|como) (?:lo|la|los|las|me|se) "
                     + "|(?:me|nos) (?:lo )?dicto|dictad[oa]s? (?:a|por|en)"
-                    + "|(?:lo|la|los|las) (?:escribi|escribimos|redacte|redactamos|transcribi|transcribimos|anote|anotamos|capture|capturamos)"
-                    + " (?:como|tal|entre)"
+                    + "|(?:lo|la|los|las) (?:escribi|escribo|escribimos|redacte|redacto|redactamos|transcribi|transcribo|transcribimos|anote|anoto|anotamos"
+                    + "|capture|capturamos|marque|marcamos|puse|pusimos) (?:como|tal|entre)"
+                    // how the copy marks what is not the writer's: "Las notas de la coordinación van entre corchetes"
+                    + "|\\b(?:va|van|esta|estan|aparece|aparecen|se (?:marca|marcan|indica|indican|senala|senalan)) entre (?:corchetes|parentesis)"
+                    // who filled the form in, and that the copy was left as written: "Llenado por una estudiante…", "no le cambié nada"
+                    + "|(?:^|, )(?:llenad|contestad|respondid|requisitad)[oa]s? por|no (?:le |les |lo )?(?:cambie|cambiamos|corregi|corregimos|movi|movimos|quite|edite) (?:nada|ni una (?:coma|palabra|letra))"
+                    + "|se transcriben?\\b"
                     // who wrote it, and why the writer notes down what she did not see
-                    + "|^(?:reporte|informe|documento|texto|nota|resumen)s? (?:elaborad|redactad|escrit|preparad|hech)[oa]s? por"
+                    + "|^(?:reporte|informe|documento|texto|nota|resumen)s? (?:elaborad|redactad|escrit|preparad|hech)[oa]s? (?:por|para)"
                     + "|(?:lo |solo |solamente )?(?:anoto|apunto|dejo anotado) (?:lo de [\\p{L}]+ )?para (?:que|comparar|constancia|el registro)"
                     // a news piece's byline and credits: "Por la Redacción de…", "Con información de vecinos… Fotos: Redacción."
                     + "|^por (?:la )?redaccion|^con informacion de|fotos?: \\p{L}+\\.?$)\\b");
@@ -217,6 +238,10 @@ final class Boilerplate {
     private static final Pattern FAREWELL = Pattern.compile(
             "(?:^|[,.;!] )(?:(?:con esto|por hoy|por ahora|asi|y) )?(?:me despido|nos despedimos)\\b"
                     + "|(?:^|[,.;!] |^y |, y )(?:hasta la proxima|nos vemos (?:en la proxima|pronto|luego|la proxima|el proximo|en el proximo))\\b"
+                    // seeing each other again, ending the line ("… y nos vemos en la reunión del jueves."), or its slang ("Ahí nos vidrios")
+                    + "|(?:^|[,.;!] |\\by )(?:ahi )?nos (?:vemos|vidrios)(?! (?:obligad|forzad|en la necesidad))\\b[^.!?;]{0,40}[.!]*$"
+                    // an offer to answer questions: "Si tienen dudas me marcan."
+                    + "|(?:^|[,.;!] )si (?:tienen|tiene|tienes|hay) (?:alguna |cualquier )?(?:duda|pregunta)s?\\b[^.!?]{0,20}\\b(?:me|nos) (?:marcan|marca|marcas|llaman|llama|llamas|escriben|escribe|escribes|avisan|avisa|avisas|dicen|dices)\\b"
                     + "|(?:^|[,.;!] |\\by )(?:me|nos) (?:avisas|avisan|avise|avisen|dices|dicen)\\b[^.!?]{0,15}cualquier (?:cosa|duda|novedad)"
                     + "|(?:^|[.!] )fin[ .!]*$");
     /**
@@ -225,7 +250,7 @@ final class Boilerplate {
      */
     private static final Pattern SIGNED_OFF = Pattern.compile(
             "(?:^|[.!] )(?:con (?:mucho |todo mi )?carino|(?:un )?(?:fuerte )?abrazos?|besos|(?:te|los|las|les) (?:quiere|queremos|quiero)"
-                    + "|saludos(?: cordiales)?)\\s*,\\s*(?!que\\b)([^.!?,;]{1,60})[ .!]*$");
+                    + "|saludos(?: cordiales)?|(?:su|tu) (?:segur[oa] )?(?:servidor(?:a)?|amig[oa]))\\s*,\\s*(?!que\\b)([^.!?,;]{1,60})[ .!]*$");
     private static final int FAREWELL_WORDS = 16;
     private static final Pattern FIRST_SENTENCE = Pattern.compile("^([^.!?]{2,80}[.!?])\\s+\\S");
     /** Who signs or speaks, after a greeting or a sign-off: "Una vecina observadora de…", "Aquí su narrador vecinal…". */
@@ -263,6 +288,10 @@ final class Boilerplate {
      * and the report (or "what she sent us") as its object; "les escribo…" alone when it is one short sentence.
      */
     private static boolean isCoverNote(String line, int words) {
+        Matcher greeting = GREETING_CLAUSE.matcher(line);
+        if (greeting.find() && greeting.end() < line.length()) {
+            line = line.substring(greeting.end());
+        }
         Matcher m = SENDING.matcher(line);
         if (words > 40 || !m.find()) {
             return false;
@@ -299,7 +328,7 @@ final class Boilerplate {
      */
     private static final Pattern COLOPHON = Pattern.compile(
             "^(?:fuentes?|diseno|diagramacion|ilustraci(?:on|ones)|fotografias?|letra|musica|licencia|creditos|dirigid[oa] a|iniciad[oa] por"
-                    + "|destinatari[oa]s?|instrucciones|formato|edicion|produccion|tiraje|duracion (?:total|estimada|aproximada|del (?:video|audio|programa)))"
+                    + "|destinatari[oa]s?|instrucciones|formato|edicion|produccion|tiraje|anexos?|adjuntos?|duracion (?:total|estimada|aproximada|del (?:video|audio|programa)))"
                     + "[^:.!?]{0,20}:"
                     + "|(?:^|, )(?:[\\p{L}]+ )?(?:entregad[oa]s?|escrit[oa]s?|hech[oa]s?|elaborad[oa]s?) (?:por (?:el|la|los|las) (?:equipo|grupo|alumn|estudiante)"
                     + "|a la (?:coordinacion|maestr|profesor|direccion)|en (?:un|una|el|la|mi) (?:cuaderno|libreta|casa)|en casa\\b|con lo que (?:vi|vimos|observe))"

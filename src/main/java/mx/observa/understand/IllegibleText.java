@@ -74,8 +74,9 @@ final class IllegibleText {
             return true;
         }
         String[] words = WHITESPACE.split(passage.strip());
-        if (words.length < 4 || Arrays.stream(words).allMatch(w -> w.codePointCount(0, w.length()) == 1)) {
-            return false; // too short to judge, or spaced letters ("P R E S E N T E")
+        if (words.length < 4 || Arrays.stream(words).map(w -> EDGE_PUNCTUATION.matcher(w).replaceAll(""))
+                .allMatch(w -> w.codePointCount(0, w.length()) == 1)) {
+            return false; // too short to judge, or spaced letters, with the stop after them or not ("P R E S E N T E.")
         }
         int broken = 0;
         int noise = 0;

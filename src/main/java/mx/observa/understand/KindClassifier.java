@@ -72,7 +72,12 @@ final class KindClassifier {
         }
         NegationScope negation = NegationScope.of(at, rules.negation);
         int body = firstTokenFrom(at, qa.bodyStart());
-        if (qa.hasLead() && !qa.question() && (hasNegator(at, body) || tellsAProblem(at, body, qa, topicProblems))) {
+        // … but a heading that asks for proposals or practices stays one, whatever its words ("Propuestas de
+        // incidencia", an advocacy group's «incidencia» being no incident)
+        boolean asksForProposals = qa.hasLead() && (inLead(rules.recommendationHeadings.find(at), body)
+                || inLead(rules.goodPracticeHeadings.find(at), body));
+        if (qa.hasLead() && !qa.question() && !asksForProposals
+                && (hasNegator(at, body) || tellsAProblem(at, body, qa, topicProblems))) {
             // a clause before a colon is not a label: "En el pueblo casi no hubo difusión: no vi carteles…",
             // "faltó 1 mampara: solo había una"
             qa = qa.withoutLead();
@@ -140,6 +145,13 @@ final class KindClassifier {
         Optional<Kind> answered = answer(at, body, qa, signals);
         if (answered.isPresent()) {
             return read(answered, reading, negation);
+        }
+        // a problem the report says happened away from the mesa or had nothing to do with it ("asaltaron una tienda;
+        // sin relación con la mesa") is context; its neighbours share the event's words, not where it happened
+        List<Rule.Match> unrelated = problems.isEmpty() ? List.of()
+                : find(at, rules.notHere).stream().filter(m -> !negation.denies(m)).toList();
+        if (!unrelated.isEmpty()) {
+            return read(kind(FindingKind.CONTEXTO, words(unrelated)), reading, negation);
         }
         if (!problems.isEmpty()) {
             return read(kind(FindingKind.INCIDENCIA, evidence(problems)), reading, negation);

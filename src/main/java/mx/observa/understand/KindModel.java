@@ -1,5 +1,8 @@
 package mx.observa.understand;
 
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -70,11 +73,54 @@ final class KindModel {
      * JVM, then remembered ({@link #LEARNT}).
      */
     static KindModel learn(LabelledPassages labelled, FoldingSpanishAnalyzer analyzer) {
+        return learn(labelled, analyzer, LearntPassagesCache.none());
+    }
+
+    /** As {@link #learn(LabelledPassages, FoldingSpanishAnalyzer)}, read from the cache when an earlier JVM learnt it. */
+    static KindModel learn(LabelledPassages labelled, FoldingSpanishAnalyzer analyzer, LearntPassagesCache cache) {
         KindModel learnt;
         synchronized (LEARNT) {
-            learnt = LEARNT.computeIfAbsent(labelled.passages(), passages -> learnAfresh(labelled, analyzer));
+            learnt = LEARNT.computeIfAbsent(labelled.passages(),
+                    passages -> cache.model(labelled, analyzer, () -> learnAfresh(labelled, analyzer)));
         }
         return new KindModel(analyzer, learnt.weights, learnt.bias);
+    }
+
+    /** The learnt weights, exactly (for {@link LearntPassagesCache}): features in any order, each with its weights. */
+    void write(DataOutputStream out) throws IOException {
+        out.writeInt(bias.length);
+        for (double b : bias) {
+            out.writeDouble(b);
+        }
+        out.writeInt(weights.size());
+        for (Map.Entry<String, double[]> e : weights.entrySet()) {
+            out.writeUTF(e.getKey());
+            for (double w : e.getValue()) {
+                out.writeDouble(w);
+            }
+        }
+    }
+
+    /** A model as {@link #write} wrote it. */
+    static KindModel read(DataInputStream in, FoldingSpanishAnalyzer analyzer) throws IOException {
+        double[] bias = new double[in.readInt()];
+        if (bias.length != KINDS.length) {
+            throw new IOException("a model of " + bias.length + " kinds, not " + KINDS.length);
+        }
+        for (int k = 0; k < bias.length; k++) {
+            bias[k] = in.readDouble();
+        }
+        int features = in.readInt();
+        Map<String, double[]> weights = HashMap.newHashMap(features);
+        for (int n = 0; n < features; n++) {
+            String feature = in.readUTF();
+            double[] w = new double[KINDS.length];
+            for (int k = 0; k < w.length; k++) {
+                w[k] = in.readDouble();
+            }
+            weights.put(feature, w);
+        }
+        return new KindModel(analyzer, weights, bias);
     }
 
     /** A model learnt from these passages now, whether or not this JVM learnt them before. */

@@ -30,7 +30,7 @@ final class KindRules {
     record MentionSpec(List<String> excepciones, List<String> registro) {
     }
 
-    record ElsewhereSpec(List<String> rumor, List<String> lugar) {
+    record ElsewhereSpec(List<String> rumor, List<String> lugar, List<String> sinRelacion) {
     }
 
     record NoTopicSpec(List<String> presentacion, List<String> ajeno) {
@@ -115,6 +115,8 @@ final class KindRules {
     /** Hearsay ("me dicen que") and another mesa ("la mesa de al lado"): together, an event not seen here. */
     final List<Phrase> hearsay;
     final List<Phrase> elsewhere;
+    /** A fact the report says happened away from the mesa or had nothing to do with it ("eso fue lejos de la mesa"). */
+    final List<Phrase> notHere;
     /**
      * The observer saying they did not witness or cannot vouch for what they tell ("no me consta", "yo no lo
      * presencié", "¿alguien sabe?"): what follows is context, not a finding of the mesa.
@@ -190,9 +192,10 @@ final class KindRules {
         HandlingSpec hs = spec.atencion() == null ? new HandlingSpec(null, null) : spec.atencion();
         handling = optional(hs.frases(), analyzer);
         failedHandling = optional(hs.fallida(), analyzer);
-        ElsewhereSpec e = spec.otraMesa() == null ? new ElsewhereSpec(null, null) : spec.otraMesa();
+        ElsewhereSpec e = spec.otraMesa() == null ? new ElsewhereSpec(null, null, null) : spec.otraMesa();
         hearsay = optional(e.rumor(), analyzer);
         elsewhere = optional(e.lugar(), analyzer);
+        notHere = optional(e.sinRelacion(), analyzer);
         unwitnessed = optional(spec.sinConstancia(), analyzer);
         counts = spec.cifras() == null || spec.cifras().isEmpty() ? Cues.NONE : compileCounts(spec.cifras(), analyzer, window);
         NoTopicSpec n = spec.sinTemas() == null ? new NoTopicSpec(null, null) : spec.sinTemas();

@@ -78,6 +78,11 @@ final class KindSignals {
         fineMatches.removeIf(g -> !resolutions.contains(g) && problemMatches.stream().anyMatch(p -> inside(p, g)));
         // the longer reading wins: "nadie pudo ver los votos" is about seeing the vote, not about being able to
         fineMatches.removeIf(g -> problemMatches.stream().anyMatch(p -> overlaps(p, g) && length(p) >= length(g)));
+        // … among readings of things going right too: "nadie puede ver" says the vote was kept secret, its "puede"
+        // denied by "nadie" is no second thing that failed
+        List<Rule.Match> longerFine = List.copyOf(fineMatches);
+        fineMatches.removeIf(g -> longerFine.stream().anyMatch(o -> o != g && length(o) > length(g)
+                && o.from() <= g.from() && g.to() <= o.to()));
         // … but a problem that reaches past the "going right" reading says more than it: "las tres personas
         // funcionarias llegaron | después de las 9:00"
         problemMatches.removeIf(p -> fineMatches.stream().anyMatch(g -> overlaps(p, g) && length(g) > length(p)

@@ -111,11 +111,21 @@ final class NearestPassages {
     }
 
     NearestPassages(LabelledPassages labelled, FoldingSpanishAnalyzer analyzer, double minShare) {
+        this(labelled, analyzer, minShare, LearntPassagesCache.none());
+    }
+
+    /** @param cache where an earlier JVM left what it learnt from these passages ({@code observa.understand.cache}) */
+    NearestPassages(LabelledPassages labelled, FoldingSpanishAnalyzer analyzer, LearntPassagesCache cache) {
+        this(labelled, analyzer, MIN_SHARE, cache);
+    }
+
+    private NearestPassages(LabelledPassages labelled, FoldingSpanishAnalyzer analyzer, double minShare,
+                            LearntPassagesCache cache) {
         this.analyzer = analyzer;
         this.minShare = minShare;
-        this.model = KindModel.learn(labelled, analyzer);
+        this.model = KindModel.learn(labelled, analyzer, cache);
         this.passages = labelled.passages();
-        Indexed indexed = passages.isEmpty() ? null : indexed(passages, analyzer);
+        Indexed indexed = passages.isEmpty() ? null : indexed(labelled, analyzer, cache);
         this.searcher = indexed == null ? null : indexed.searcher();
         this.passageOfDoc = indexed == null ? new int[0] : indexed.passageOfDoc();
     }
@@ -138,10 +148,10 @@ final class NearestPassages {
         }
     };
 
-    private static Indexed indexed(List<LabelledPassages.Passage> passages, FoldingSpanishAnalyzer analyzer) {
+    private static Indexed indexed(LabelledPassages labelled, FoldingSpanishAnalyzer analyzer, LearntPassagesCache cache) {
         synchronized (INDEXED) {
-            return INDEXED.computeIfAbsent(passages, p -> {
-                IndexSearcher searcher = index(p, analyzer);
+            return INDEXED.computeIfAbsent(labelled.passages(), p -> {
+                IndexSearcher searcher = searcher(cache.index(labelled, () -> index(p, analyzer)));
                 return new Indexed(searcher, passageOfDoc(searcher));
             });
         }
@@ -151,7 +161,7 @@ final class NearestPassages {
         return searcher == null;
     }
 
-    private static IndexSearcher index(List<LabelledPassages.Passage> passages, FoldingSpanishAnalyzer analyzer) {
+    static ByteBuffersDirectory index(List<LabelledPassages.Passage> passages, FoldingSpanishAnalyzer analyzer) {
         ByteBuffersDirectory dir = new ByteBuffersDirectory();
         try (IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(new WhitespaceAnalyzer()))) {
             for (int i = 0; i < passages.size(); i++) {
@@ -163,6 +173,14 @@ final class NearestPassages {
                 writer.addDocument(doc);
             }
             writer.commit();
+            return dir;
+        } catch (IOException e) {
+            throw new UncheckedIOException("índice en memoria de pasajes etiquetados", e);
+        }
+    }
+
+    private static IndexSearcher searcher(ByteBuffersDirectory dir) {
+        try {
             IndexSearcher searcher = new IndexSearcher(DirectoryReader.open(dir));
             // every finding's query is new: caching queries would only cost the bookkeeping of their use
             searcher.setQueryCache(null);

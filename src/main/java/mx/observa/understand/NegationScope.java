@@ -146,12 +146,25 @@ final class NegationScope {
 
     /**
      * Whether the match is denied by a negative word that says nothing of the kind existed ("ni", "nadie", "ningún",
-     * "nunca"), not by a bare "no", which also builds "no abrió hasta las diez" (it opened late), "si no votaban…"
+     * "nunca"), or by a "no" such a word agrees with later in its scope ("no faltaba ninguna"), not by a bare "no", which also builds "no abrió hasta las diez" (it opened late), "si no votaban…"
      * (a threat) or "no la encontraron y tuvo que…".
      */
     boolean deniedByANegativeWord(Rule.Match match) {
         int negator = negatorOf(match);
-        return negator >= 0 && negator < concordant.length && concordant[negator];
+        if (negator < 0 || negator >= concordant.length) {
+            return false;
+        }
+        if (concordant[negator]) {
+            return true;
+        }
+        // a bare "no" that a negative word of its scope agrees with says as much: "no faltaba ninguna", "no hubo nada
+        // de eso", "no se asomó nadie" (negative concord; "no abrió hasta las diez" has none)
+        for (int k = negator + 1; k < negatorOf.length && negatorOf[k] == negator; k++) {
+            if (concordant[k] && (k < match.from() || k > match.to())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether token {@code i} lies in the scope of a negator. */

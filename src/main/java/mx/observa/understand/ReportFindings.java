@@ -22,6 +22,8 @@ import mx.observa.text.FoldingSpanishAnalyzer;
  *   <li>a passage that goes on telling the incident before it ("Ya se fue el del celular", "llamaron a la
  *       patrulla y se llevaron al sujeto") is part of that incident: same kind, and its topics;</li>
  *   <li>a problem the report already told, recorded again in the acta, is not a new one;</li>
+ *   <li>a passage that only tells how the problem before it was dealt with ("la giraron hacia la pared") is about
+ *       that problem's topics ({@link HandledTopics});</li>
  *   <li>names are not topics: the places of the report ("Portales IV", "Escandón") and a project's name ("el
  *       proyecto de cámaras de vigilancia") are blanked before the topic and kind cues are read;</li>
  *   <li>a presentation ("observé la mesa de…") or a fact said to be unrelated to the mesa has no topics;</li>
@@ -51,6 +53,7 @@ final class ReportFindings {
     private static final int RUN_ON_WORDS = 150;
 
     private final TopicClassifier topics;
+    private final HandledTopics handled;
     private final KindClassifier kinds;
     private final NearestPassages nearest;
     private final KindRules kindRules;
@@ -70,6 +73,7 @@ final class ReportFindings {
     ReportFindings(TopicClassifier topics, KindClassifier kinds, NearestPassages nearest, KindRules kindRules,
                    FoldingSpanishAnalyzer analyzer, IllegibleText illegible, List<String> placeNames, boolean internetOnly) {
         this.topics = topics;
+        this.handled = topics.handled();
         this.kinds = kinds;
         this.nearest = nearest;
         this.kindRules = kindRules;
@@ -131,7 +135,8 @@ final class ReportFindings {
     private void add(Finding f) {
         Finding numbered = new Finding(findings.size() + 1, f.text(), new TreeMap<>(f.evidence()), f.kind(), f.kindEvidence(), false);
         Finding previous = findings.isEmpty() ? null : findings.get(findings.size() - 1);
-        findings.add(followingUp(numbered, previous));
+        Finding followed = followingUp(numbered, previous);
+        findings.add(handled.lend(followed, previous, () -> AnalyzedText.of(analyzer, blankNames(followed.text()))));
     }
 
     private Optional<Finding> read(String text, String context) {

@@ -38,7 +38,8 @@ public final class ReportUnderstander {
     private final FoldingSpanishAnalyzer analyzer;
 
     public ReportUnderstander(ObservaConfig config, FoldingSpanishAnalyzer analyzer) {
-        this(config, analyzer, new NearestPassages(LabelledPassages.load(config.configDir().resolve(LabelledPassages.FILE)), analyzer));
+        this(config, analyzer, new NearestPassages(LabelledPassages.load(config.configDir().resolve(LabelledPassages.FILE)),
+                analyzer, LearntPassagesCache.of(config)));
     }
 
     /**

@@ -93,6 +93,14 @@ final class Segmenter {
     static final Pattern CHAT_PREFIX = Pattern.compile(
             "^\\s*\\[?\\d{1,2}/\\d{1,2}(?:/\\d{2,4},?\\s+\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[ap]\\.?\\s?m\\.?)?\\]?\\s*(?:-\\s*)?[^:]{1,40}"
                     + "|,?\\s+\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[ap]\\.?\\s?m\\.?)?\\]?\\s*(?:-\\s*)?[^:\\d]{1,40}):\\s*");
+    /**
+     * A line of a chat export with its date and time but no sender ("01/05/22, 07:58 - Los mensajes y las llamadas están
+     * cifrados…", "… - Mamá Chuy creó el grupo …"): a notice of the application, never what the observer wrote.
+     */
+    private static final Pattern CHAT_NOTICE = Pattern.compile(
+            "^\\s*\\[?\\d{1,2}/\\d{1,2}/\\d{2,4},?\\s+\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[ap]\\.?\\s?m\\.?)?\\]?\\s*-\\s*(?![^:]{1,40}:)\\S");
+    /** The messages with a sender a text needs for its dated lines without one to be a chat application's notices. */
+    private static final int CHAT_MESSAGES = 3;
     /** A chat message from whoever coordinates the observers ("Coordinación: reporten…"): not the observer's finding. */
     private static final Pattern COORDINATION_SENDER = Pattern.compile(
             "\\bcoord|administrador|moderador|iecm|instituto", Pattern.CASE_INSENSITIVE);
@@ -290,7 +298,35 @@ final class Segmenter {
         BitSet metadata = new BitSet(text.length());
         metadataSpans.forEach(span -> metadata.set(Math.max(0, span[0]), Math.min(text.length(), span[1])));
         List<TableRows.Cell> cells = TableRows.csvCells(text);
-        return cells == null ? segment(text, metadata, false) : answers(text, cells, metadata);
+        if (cells != null) {
+            return answers(text, cells, metadata, ANSWER_WORDS);
+        }
+        List<TableRows.Cell> answered = TableRows.questionAnswerRows(text);
+        return answered == null ? segment(text, metadata, false) : answers(text, answered, metadata, STANDING_CELL_WORDS);
+    }
+
+    /**
+     * In a sheet of two columns, a question (or a field's name) and its answer ("¿Material completo?,No. Urna sin
+     * etiqueta…"), an answer of this many words is the finding and its question the context; a one-word answer ("No")
+     * says nothing alone and is read with it.
+     */
+    private static final int STANDING_CELL_WORDS = 2;
+    /** Words of a column's name that only ask where or when: "Colonia / UT y distrito", "Unidad territorial y alcaldía". */
+    private static final Set<String> PLACE_AND_DATE_WORDS = Set.of("alcaldia", "delegacion", "demarcacion", "distrito", "dtto",
+            "dto", "unidad", "territorial", "ut", "colonia", "col", "pueblo", "barrio", "seccion", "fecha", "dia", "clave",
+            "de", "del", "la", "el", "y", "e", "o", "u");
+
+    /** A column's name made only of words that ask where or when (with at least one that does): declared data. */
+    private static boolean asksPlaceOrDate(String header) {
+        Matcher w = WORD.matcher(Folding.foldLower(header));
+        boolean asks = false;
+        while (w.find()) {
+            if (!PLACE_AND_DATE_WORDS.contains(w.group())) {
+                return false;
+            }
+            asks |= !CONNECTORS.contains(w.group()) && !w.group().equals("u");
+        }
+        return asks;
     }
 
     /**
@@ -299,16 +335,16 @@ final class Segmenter {
      * observer's name) are not findings; an answer of a few words ("No", "A tiempo") says nothing without its
      * question, so the two are one finding.
      */
-    private List<Segment> answers(String text, List<TableRows.Cell> cells, BitSet metadata) {
+    private List<Segment> answers(String text, List<TableRows.Cell> cells, BitSet metadata, int standingWords) {
         List<Segment> segments = new ArrayList<>();
         for (TableRows.Cell cell : cells) {
             String header = headingText(cell.header().replaceAll("\\s+", " "));
             String label = Folding.foldPreservingLength(header + ":");
-            if (METADATA_LABEL.matcher(label).find() || PERSONAL_LABEL.matcher(label).find()) {
+            if (METADATA_LABEL.matcher(label).find() || PERSONAL_LABEL.matcher(label).find() || asksPlaceOrDate(header)) {
                 continue;
             }
             String value = text.substring(cell.start(), cell.end());
-            if (Boilerplate.words(value) < ANSWER_WORDS) {
+            if (Boilerplate.words(value) < standingWords) {
                 String field = header + (header.endsWith("?") ? " " : ": ") + value.strip();
                 if (!isUnansweredField(Folding.foldPreservingLength(field))) {
                     segments.add(new Segment(field, cell.start(), cell.end(), null));
@@ -604,6 +640,7 @@ final class Segmenter {
      * A line of the text, or part of one: a heading glued to its text is two lines, and the prefix of a chat message
      * ("[1/5/22, 8:52] Lupita:") is left out of the line that follows it.
      */
+    /** @param coordination a message of the coordination, or a notice of the chat application: not the observer's */
     private record Line(String text, int start, int end, boolean chat, boolean heading, boolean coordination) {
 
         Line(String text, int start, int end) {
@@ -629,7 +666,7 @@ final class Segmenter {
             } else if (slide.find()) {
                 // "Diapositiva 4 — Lo que salió mal": the slide's title heads its bullets, its number is layout
                 lines.add(new Line(line.substring(slide.start(1)), pos + slide.start(1), end, false, true, false));
-            } else if (codedHeading(text, line, end) || isDashedTitle(line)) {
+            } else if (codedHeading(text, line, end) || isDashedTitle(line) || isFormSection(line)) {
                 lines.add(new Line(line, pos, end, false, true, false));
             } else if (glued.find() && Boilerplate.words(glued.group(1)) <= MAX_HEADING_WORDS && !camelCase(line, glued.end())) {
                 lines.add(new Line(line.substring(0, glued.end()), pos, pos + glued.end(), false, true, false));
@@ -639,7 +676,24 @@ final class Segmenter {
             }
             pos = end + 1;
         }
-        return sectionHeadings(lines);
+        return sectionHeadings(chatNotices(lines));
+    }
+
+    /**
+     * In a chat export (at least {@value #CHAT_MESSAGES} messages with a sender), a dated line without a sender is the
+     * application's notice (encryption, a group created, someone added): set aside like a coordinator's message. In a
+     * log the observer dates herself ("01/05/2022 09:15 - Llegué a la mesa"), no line has a sender and each is kept.
+     */
+    private static List<Line> chatNotices(List<Line> lines) {
+        if (lines.stream().filter(Line::chat).count() < CHAT_MESSAGES) {
+            return lines;
+        }
+        List<Line> out = new ArrayList<>(lines.size());
+        for (Line l : lines) {
+            boolean notice = !l.chat() && CHAT_NOTICE.matcher(l.text()).find();
+            out.add(notice ? new Line(l.text(), l.start(), l.end(), false, false, true) : l);
+        }
+        return out;
     }
 
     /** A numbered line that may name a section: "2. Incidentes reportados por la brigada.", "Punto 2. Informe de…". */
@@ -733,6 +787,19 @@ final class Segmenter {
             out.set(i, new Line(l.text(), l.start(), l.end(), false, true, l.coordination()));
         }
         return out;
+    }
+
+    /**
+     * A section of a form or questionnaire, by its letter or number and its name: "Sección D. Secreto y libertad de la
+     * opinión", "Apartado 3: Cierre", "BLOQUE II — Escrutinio".
+     */
+    private static final Pattern FORM_SECTION = Pattern.compile(
+            "^\\s*(?:seccion|apartado|bloque|modulo|rubro)\\s+(?:[a-z]|\\d{1,2}|[ivx]{1,4})(?:[.:)—–-]\\s*|\\s+[—–-]\\s*)(\\S[^.!?]{0,60})?\\s*$");
+
+    /** A form's section heading with no sentence in it: it heads the items under it, it is none of them. */
+    private static boolean isFormSection(String line) {
+        Matcher m = FORM_SECTION.matcher(Folding.foldPreservingLength(line));
+        return m.matches() && (m.group(1) == null || verbless(m.group(1)));
     }
 
     /** A slide's number and its title, as a presentation exported to text writes them. */
@@ -1304,7 +1371,13 @@ final class Segmenter {
             // finding, read with the question; a short answer ("R: No") says nothing without it and stays joined
             String answer = join(b.lines.subList(1, b.lines.size()));
             if (Boilerplate.words(ANSWER_LABEL.matcher(answer).replaceFirst("")) >= STANDING_ANSWER_WORDS) {
-                segments.add(new Segment(answer, b.start, b.end, b.lines.get(0).strip()));
+                if (answersYesOrNo(answer)) {
+                    // its yes or no answers the question as written ("¿Alguien pudo ver…? Respuesta: nadie; …"): the
+                    // quote is the answer, what it says is read with the question right before it
+                    segments.add(new Segment(answer, b.start, b.end, null, join(b.lines)));
+                } else {
+                    segments.add(new Segment(answer, b.start, b.end, b.lines.get(0).strip()));
+                }
                 return;
             }
         }
@@ -1373,15 +1446,28 @@ final class Segmenter {
     /**
      * Whether a question and the answer under it are written as two fields that each say something: the answer under
      * its own label telling what happened rather than yes or no ("Respuesta: a las 9:02, con las tres personas…"), or
-     * a question with options to choose from, as a quiz's. A bare answer ("4. ¿Se pegaron los resultados?" / "Sí, en la
-     * caseta…") or one that says yes or no ("Respuesta: No." / "Comentario: …") is one item of a form with its question.
+     * a question with options to choose from, as a quiz's, or its yes or no followed by a clause of its own ("Respuesta:
+     * no; los policías de la esquina nunca se acercaron"). A bare answer ("4. ¿Se pegaron los resultados?" / "Sí, en la
+     * caseta…") or one that only says yes or no ("Respuesta: No." / "Respuesta: Sí, muy larga") is one item of a form with
+     * its question.
      */
     private static boolean fieldsApart(String question, String answer) {
         if (OPTIONS.matcher(Folding.foldPreservingLength(question.strip())).find()) {
             return true;
         }
         Matcher label = ANSWER_LABEL.matcher(Folding.foldPreservingLength(answer));
-        return label.find() && !POLAR_START.matcher(Folding.foldLower(answer.substring(label.end()))).find();
+        if (!label.find()) {
+            return false;
+        }
+        String said = answer.substring(label.end());
+        Matcher polar = POLAR_START.matcher(Folding.foldLower(said));
+        if (!polar.find()) {
+            return true;
+        }
+        // "Respuesta: nadie; la mampara quedó contra un árbol…": after its yes or no the answer tells what happened in a
+        // clause of its own; "Sí, muy larga desde las once" only qualifies the yes, and needs the question
+        String rest = said.substring(polar.end());
+        return Boilerplate.words(rest) >= STANDING_ANSWER_WORDS && !verbless(rest);
     }
 
     /**
@@ -1390,6 +1476,14 @@ final class Segmenter {
      */
     private static final Pattern POLAR_START = Pattern.compile(
             "^\\s*(?:si|no|nadie|ninguno|ninguna|nada|nunca|jamas|tampoco|claro|correcto|cierto|falso|verdadero|a veces|[a-e]\\))(?![\\p{L}])");
+
+    /** Whether an answer, after its label, starts by saying yes or no ("Respuesta: no; …", "R: nadie, …"). */
+    private static boolean answersYesOrNo(String answer) {
+        Matcher label = ANSWER_LABEL.matcher(answer);
+        String said = label.find() ? answer.substring(label.end()) : answer;
+        Matcher polar = POLAR_START.matcher(Folding.foldLower(said));
+        return polar.find() && !polar.group().strip().endsWith(")"); // "b)." picks an option, it says no yes or no
+    }
 
     /** A line that ends asking, or asking and offering options to choose from ("¿…? a) 8:00 b) 9:00 c) 9:50"). */
     private static boolean endsAsking(String line) {

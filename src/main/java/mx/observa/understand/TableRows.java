@@ -402,6 +402,77 @@ final class TableRows {
         return cells;
     }
 
+    /**
+     * The answers of a sheet of two columns, a question or a field's name and its answer, saved as CSV ("Pregunta,
+     * Respuesta del observador" / "¿Material completo?,No. Urna sin etiqueta…"): each answer cell with the question
+     * beside it as its header, in order; null when the text is not such a sheet. At least {@value #MIN_TABLE_ROWS}
+     * rows of exactly two cells (quoted cells may hold separators), the first of each a short name or question; a
+     * first row of two column names (no figure, no question) names the columns and is left out.
+     */
+    static List<Cell> questionAnswerRows(String text) {
+        int first = 0;
+        while (first < text.length() && Character.isWhitespace(text.charAt(first))) {
+            first++;
+        }
+        int firstEnd = text.indexOf('\n', first);
+        if (firstEnd < 0) {
+            return null;
+        }
+        char delimiter = CsvDelimiter.of(text.substring(first, firstEnd));
+        List<List<int[]>> records = new ArrayList<>();
+        int pos = first;
+        while (pos < text.length()) {
+            List<int[]> record = new ArrayList<>();
+            pos = readRecord(text, pos, delimiter, record);
+            if (pos < 0) {
+                return null;
+            }
+            boolean blank = record.size() == 1 && text.substring(record.get(0)[0], record.get(0)[1]).isBlank();
+            if (blank) {
+                continue;
+            }
+            if (record.size() != 2) {
+                return null;
+            }
+            String question = text.substring(record.get(0)[0], record.get(0)[1]).strip();
+            if (question.isEmpty() || question.indexOf('\n') >= 0 || Boilerplate.words(question) > MAX_HEADER_WORDS
+                    || question.matches(".*[.!;]$")) {
+                return null;
+            }
+            records.add(record);
+        }
+        if (records.size() < MIN_TABLE_ROWS || !columnNames(text, records.get(0))) {
+            return null;
+        }
+        // lines of notes with one comma each could pass for such rows: a sheet quotes a cell, or asks in its first column
+        boolean quoted = records.stream().flatMap(List::stream).anyMatch(c -> c[2] == 1);
+        long asking = records.stream().filter(r -> text.substring(r.get(0)[0], r.get(0)[1]).strip().endsWith("?")).count();
+        if (!quoted && asking * 3 < records.size()) {
+            return null;
+        }
+        List<Cell> cells = new ArrayList<>();
+        for (List<int[]> record : records.subList(1, records.size())) {
+            int[] a = record.get(1);
+            if (!text.substring(a[0], a[1]).isBlank()) {
+                cells.add(new Cell(text.substring(record.get(0)[0], record.get(0)[1]).strip(), a[0], a[1]));
+            }
+        }
+        return cells;
+    }
+
+    private static final int COLUMN_NAME_WORDS = 6;
+
+    /** Two short names of columns, no figure and no question in them: "Pregunta,Respuesta del observador". */
+    private static boolean columnNames(String text, List<int[]> record) {
+        for (int[] c : record) {
+            String name = text.substring(c[0], c[1]).strip();
+            if (name.isEmpty() || Boilerplate.words(name) > COLUMN_NAME_WORDS || name.matches(".*[\\d?¿].*")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The fewest rows, and the share of the lines written, that make a text a spreadsheet saved row by row. */
     private static final int MIN_TABLE_ROWS = 4;
     private static final double TABLE_SHARE = 0.6;

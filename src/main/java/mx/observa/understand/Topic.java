@@ -11,18 +11,21 @@ import mx.observa.model.FindingKind;
  * One topic of the taxonomy: the cues that say a passage is about it, the cues that say so and are a problem in
  * themselves ("propaganda", "riña": an incident unless denied), or the finding kind that gives it (good practices
  * and recommendations are the topics of the findings of those kinds), and the topics whose problems its words then
- * only serve ({@code yieldsTo}: the flyers or the loudspeaker of one project are propaganda, not information).
+ * only serve ({@code yieldsTo}: the flyers or the loudspeaker of one project are propaganda, not information), and
+ * its mentions: cues that place a passage in the topic but never make an incident a serious one by themselves (the
+ * calm of the day told, "todo tranquilo"; disorder named in passing, "ni un borracho").
  */
-record Topic(String id, String label, Cues cues, Cues problems, FindingKind fromKind, Set<String> yieldsTo) {
+record Topic(String id, String label, Cues cues, Cues problems, Cues mentions, FindingKind fromKind, Set<String> yieldsTo) {
 
     Topic(String id, String label, Cues cues, Cues problems, FindingKind fromKind) {
-        this(id, label, cues, problems, fromKind, Set.of());
+        this(id, label, cues, problems, Cues.NONE, fromKind, Set.of());
     }
 
-    /** Every match of the topic's cues and problem cues, in text order. */
+    /** Every match of the topic's cues, problem cues and mentions, in text order. */
     List<Rule.Match> matches(AnalyzedText text) {
         List<Rule.Match> all = new ArrayList<>(cues.find(text));
         all.addAll(problems.find(text));
+        all.addAll(mentions.find(text));
         all.sort((a, b) -> a.from() != b.from() ? Integer.compare(a.from(), b.from()) : Integer.compare(b.to(), a.to()));
         return all;
     }

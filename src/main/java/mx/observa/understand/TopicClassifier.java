@@ -20,19 +20,36 @@ final class TopicClassifier {
      * Topic id → evidence (sorted by id), the topics' problem matches ("propaganda", "riña"), and topic id → the
      * matches behind its evidence.
      */
-    record Result(SortedMap<String, List<String>> evidence, List<Rule.Match> problems, Map<String, List<Rule.Match>> matches) {
+    record Result(SortedMap<String, List<String>> evidence, List<Rule.Match> problems, Map<String, List<Rule.Match>> matches,
+                  List<Rule.Match> mentions) {
+
+        Result(SortedMap<String, List<String>> evidence, List<Rule.Match> problems, Map<String, List<Rule.Match>> matches) {
+            this(evidence, problems, matches, List.of());
+        }
     }
 
     private final TopicRules rules;
+    private final HandledTopics handled;
 
     TopicClassifier(TopicRules rules) {
         this.rules = rules;
+        this.handled = new HandledTopics(rules);
+    }
+
+    /** What a passage that deals with the problem before it takes from that problem. */
+    HandledTopics handled() {
+        return handled;
     }
 
     Result classify(AnalyzedText text) {
         SortedMap<String, List<String>> evidence = new TreeMap<>();
+        // a row that answers "no aplica" says nothing about the aspect it names ("Caída del SEI: no aplica")
+        if (!rules.notApplicable().isEmpty() && !new Rule.AnyPhrase(rules.notApplicable()).find(text).isEmpty()) {
+            return new Result(evidence, List.of(), new TreeMap<>());
+        }
         Map<String, List<Rule.Match>> all = new TreeMap<>();
         List<Rule.Match> problems = new ArrayList<>();
+        List<Rule.Match> mentions = new ArrayList<>();
         for (Topic topic : rules.topics()) {
             if (topic.fromKind() != null) {
                 continue;
@@ -43,8 +60,9 @@ final class TopicClassifier {
                 all.put(topic.id(), matches);
             }
             problems.addAll(topic.problems().find(text));
+            mentions.addAll(topic.mentions().find(text));
         }
-        return new Result(evidence, problems, all);
+        return new Result(evidence, problems, all, mentions);
     }
 
     /**
@@ -60,7 +78,7 @@ final class TopicClassifier {
         SortedMap<String, List<String>> kept = new TreeMap<>();
         for (Map.Entry<String, List<String>> e : found.evidence().entrySet()) {
             List<Rule.Match> matches = found.matches().getOrDefault(e.getKey(), List.of());
-            if (servesAnotherProblem(e.getKey(), found, kind)) {
+            if (servesAnotherProblem(e.getKey(), found, kind) || onlyMentioned(e.getKey(), matches, found, kind)) {
                 continue;
             }
             if (kind.negation() == null || kind.kind() == FindingKind.RECOMENDACION || kind.kind() == FindingKind.BUENA_PRACTICA
@@ -99,6 +117,17 @@ final class TopicClassifier {
         Set<String> yieldsTo = rules.topics().stream().filter(t -> t.id().equals(id)).findFirst().map(Topic::yieldsTo).orElse(Set.of());
         return yieldsTo.stream().anyMatch(other -> found.matches().getOrDefault(other, List.of()).stream()
                 .anyMatch(m -> found.problems().contains(m) && (kind.negation() == null || !kind.negation().denies(m))));
+    }
+
+    /**
+     * Whether an incident has a serious topic only by its mentions ({@code menciones} in the config): "todo tranquilo,
+     * la única bronca es el calor" and "la mampara contra la pared, nadie pudo ver" say the aspect went well, and an
+     * incident of something else is no serious incident because of them.
+     */
+    private static boolean onlyMentioned(String id, List<Rule.Match> matches, Result found, KindClassifier.Kind kind) {
+        // … and what is not a mention is denied: "nadie se peleó ni hubo empujones; los gritos eran de la porra"
+        return kind.kind() == FindingKind.INCIDENCIA && SERIOUS.contains(id) && matches.stream().anyMatch(found.mentions()::contains)
+                && matches.stream().allMatch(m -> found.mentions().contains(m) || kind.negation() != null && kind.negation().denies(m));
     }
 
     private static boolean deniedTogether(NegationScope negation, Rule.Match a, Rule.Match b) {

@@ -34,16 +34,17 @@ public final class TopicRules {
     static final String FILE_NAME = "taxonomia.yaml";
 
     // The YAML shape; field names are the Spanish keys of the file (snake_case).
-    record FileSpec(Integer ventanaExclusion, List<TopicSpec> temas) {
+    record FileSpec(Integer ventanaExclusion, List<TopicSpec> temas, CueSpec atiendeLoAnterior, List<String> noAplica) {
     }
 
     /**
      * @param tipo      the kind whose findings have this topic ("recomendacion", "buena_practica"), instead of rules
      * @param problemas cues that place a passage in the topic and are a problem in themselves
      * @param cedeAnte  topics whose problems, found in the same finding, make this topic's words their instrument
+     * @param menciones cues that place a passage in the topic but never make an incident a serious one by themselves
      */
     record TopicSpec(String id, String etiqueta, String tipo, List<String> frases, List<CueSpec.Combination> combinaciones,
-                     List<String> excepto, Integer ventanaExcepto, CueSpec problemas, List<String> cedeAnte) {
+                     List<String> excepto, Integer ventanaExcepto, CueSpec problemas, List<String> cedeAnte, CueSpec menciones) {
 
         CueSpec reglas() {
             return new CueSpec(frases, combinaciones, excepto, ventanaExcepto);
@@ -51,9 +52,16 @@ public final class TopicRules {
     }
 
     private final List<Topic> topics;
+    /** What tells how the problem of the passage before was dealt with (config: {@code atiende_lo_anterior}). */
+    private final Cues handling;
 
-    private TopicRules(List<Topic> topics) {
+    /** The answer that says the aspect asked about does not apply (config: {@code no_aplica}). */
+    private final List<Phrase> notApplicable;
+
+    private TopicRules(List<Topic> topics, Cues handling, List<Phrase> notApplicable) {
         this.topics = List.copyOf(topics);
+        this.handling = handling;
+        this.notApplicable = List.copyOf(notApplicable);
     }
 
     public static TopicRules load(Path file, FoldingSpanishAnalyzer analyzer) {
@@ -88,7 +96,17 @@ public final class TopicRules {
                 throw new IllegalStateException(where + ": " + e.getMessage(), e);
             }
         }
-        return new TopicRules(new ArrayList<>(byId.values()));
+        Cues handling = Cues.NONE;
+        if (spec.atiendeLoAnterior() != null && !spec.atiendeLoAnterior().isEmpty()) {
+            try {
+                handling = spec.atiendeLoAnterior().compile(analyzer, exclusionWindow);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalStateException(origin + ", 'atiende_lo_anterior': " + e.getMessage(), e);
+            }
+        }
+        List<Phrase> notApplicable = spec.noAplica() == null || spec.noAplica().isEmpty() ? List.of()
+                : CueSpec.phrases(spec.noAplica(), analyzer);
+        return new TopicRules(new ArrayList<>(byId.values()), handling, notApplicable);
     }
 
     /** The YAML reader of Observa's rule files: Spanish snake_case keys, and a misspelled key is an error. */
@@ -102,7 +120,7 @@ public final class TopicRules {
         if (t.tipo() != null) {
             FindingKind kind = FindingKind.byId(t.tipo()).filter(k -> k == FindingKind.RECOMENDACION || k == FindingKind.BUENA_PRACTICA)
                     .orElseThrow(() -> new IllegalArgumentException("'tipo' solo puede ser recomendacion o buena_practica"));
-            if (t.reglas() != null && !t.reglas().isEmpty() || t.problemas() != null || t.cedeAnte() != null) {
+            if (t.reglas() != null && !t.reglas().isEmpty() || t.problemas() != null || t.cedeAnte() != null || t.menciones() != null) {
                 throw new IllegalArgumentException("un tema con 'tipo' no lleva frases propias: las de su tipo están en tipos.yaml");
             }
             return new Topic(t.id(), t.etiqueta().strip(), Cues.NONE, Cues.NONE, kind);
@@ -113,15 +131,26 @@ public final class TopicRules {
         }
         Cues cues = ownRules ? t.reglas().compile(analyzer, exclusionWindow) : Cues.NONE;
         Cues problems = t.problemas() == null ? Cues.NONE : t.problemas().compile(analyzer, exclusionWindow);
+        Cues mentions = t.menciones() == null ? Cues.NONE : t.menciones().compile(analyzer, exclusionWindow);
         List<String> yields = t.cedeAnte() == null ? List.of() : t.cedeAnte();
         yields.stream().filter(y -> !TAXONOMY_IDS.contains(y) || y.equals(t.id())).findFirst().ifPresent(y -> {
             throw new IllegalArgumentException("'cede_ante' nombra '" + y + "', que no es otro tema de la taxonomía");
         });
-        return new Topic(t.id(), t.etiqueta().strip(), cues, problems, null, Set.copyOf(yields));
+        return new Topic(t.id(), t.etiqueta().strip(), cues, problems, mentions, null, Set.copyOf(yields));
     }
 
     List<Topic> topics() {
         return topics;
+    }
+
+    /** The phrases of an answer that says the aspect does not apply ("No aplica a la jornada presencial"). */
+    List<Phrase> notApplicable() {
+        return notApplicable;
+    }
+
+    /** The cues of a passage that tells how the problem told just before it was dealt with; {@link Cues#NONE} if none. */
+    Cues handling() {
+        return handling;
     }
 
     /** Topic id → Spanish label, in taxonomy order, for what users see. */

@@ -29,6 +29,9 @@ public final class TestHome {
                 .with("observa.host", "127.0.0.1")
                 // one warm Tika child per service: tests start many services, each child costs a JVM start
                 .with("observa.extract.workers", "1")
+                // and one pool of children for all the services of a test JVM with the same extraction settings: each
+                // service started and warmed up a child of its own (about 3 s of CPU), most to read a few files
+                .with("observa.extract.shared-workers", "true")
                 .with("observa.inbox.min-age-ms", "200")
                 .with("observa.inbox.poll-ms", "200")
                 // the index commits as soon as a report is added: a test here mostly submits one file and waits for it,

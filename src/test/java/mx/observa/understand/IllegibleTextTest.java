@@ -37,6 +37,7 @@ class IllegibleTextTest {
             "la instalaron como a las 10 porque los funsionarios no encontraban el lugar",
             "Alcaldía Tláhuac, Distrito VIII, UT 11-041, MRO-02, 1º de mayo",
             "P R E S E N T E",
+            "A T E N T A M E N T E.",
             "La mesa se instalÃ³ a las 9:00 y todo transcurriÃ³ con normalidad en la colonia",
             "Observación: la página del SEI no cargaba en mi celular 10am 2a vuelta",
             "P3. ¿Hubo propaganda? R: no, y la 2da fila avanzó rápido, unas 40 personas en 1hr",

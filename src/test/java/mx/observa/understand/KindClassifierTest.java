@@ -106,6 +106,39 @@ class KindClassifierTest {
         assertThat(only(passage).kind().id()).as(passage).isEqualTo(kind);
     }
 
+    /**
+     * Sixteenth session, by class of error behind false serious incidents (invented sentences): a zero count, a norm
+     * stated as text, what was heard or commented from elsewhere, a fact said to be away from the mesa, the vote no
+     * one could see said in the present tense, a quarrel that ended in laughter.
+     */
+    @ParameterizedTest(name = "{1} ← {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            0 quejas por violencia durante la jornada.                                     | conforme
+            Hubo quejas por violencia durante la jornada.                                  | incidencia
+            En la lona decía: «Queda prohibido repartir despensas junto a la mesa».        | contexto
+            Un señor repartía despensas junto a la mesa.                                   | incidencia
+            Se oyeron golpes y gritos en el mercado de junto.                              | contexto
+            Se recibió el comentario de un robo de bicicletas la noche anterior.           | contexto
+            Hubo una pelea en la esquina, según se comentó en la fila.                     | contexto
+            Asaltaron una tienda a tres calles; eso fue lejos de la mesa.                  | contexto
+            Asaltaron a un señor frente a la mesa.                                         | incidencia
+            Propaganda no en la mesa, pero sí una manta del proyecto en la barda de enfrente. | incidencia
+            Hubo cohetes y música en la fiesta del barrio, nada que ver con la mesa; todo en orden. | conforme
+            La cortina cubre toda la mampara y nadie puede ver lo que se marca.            | conforme
+            Dos señoras discutieron por el turno en la fila, pero terminó en risas.        | conforme
+            Apartado 3, propaganda: no encontré pendones ni volantes en la cuadra.          | conforme
+            """)
+    void theSixteenthRoundsFalseSeriousIncidents(String passage, String kind) {
+        assertThat(only(passage).kind().id()).as(passage).isEqualTo(kind);
+    }
+
+    /** A heading that asks for an advocacy group's proposals is not a problem told because it says «incidencia». */
+    @Test
+    void aHeadingOfProposalsKeepsItsItemsProposals() {
+        Understanding u = Fixtures.RULES_ONLY.understand("Propuestas de incidencia: gestionar con la alcaldía alumbrado en las calles de las mesas.", "prueba.txt");
+        assertThat(u.findings()).extracting(f -> f.kind().id()).containsExactly("recomendacion");
+    }
+
     /** A problem told of another consulta is context in the rules' words, which the nearest passages do not overrule. */
     @Test
     void aProblemOfAnotherConsultaIsContextInWords() {

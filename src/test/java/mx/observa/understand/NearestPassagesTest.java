@@ -173,4 +173,14 @@ class NearestPassagesTest {
         KindClassifier.Kind weak = new KindClassifier.Kind(FindingKind.CONFORME, List.of("bien"));
         assertThat(seeing.settle(weak, text).kind().kind()).isEqualTo(FindingKind.INCIDENCIA);
     }
+
+    @Test
+    void aNoThatANegativeWordAgreesWithDeniesLikeTheNegativeWord() {
+        // negative concord: "no … ninguna" says none was missing, as "ninguna faltaba" does
+        KindClassifier.Kind concord = ruled("Las escrutadoras juntaron las papeletas del piso y no faltaba ninguna.");
+        assertThat(concord.kind()).isEqualTo(FindingKind.CONFORME);
+        assertThat(NearestPassages.deniedProblem(concord)).as(concord.reading().signals().toString()).isTrue();
+        // … a bare "no" still leaves the passage to the model
+        assertThat(NearestPassages.deniedProblem(ruled("Las escrutadoras juntaron las papeletas del piso y no faltaba la de muestra."))).isFalse();
+    }
 }

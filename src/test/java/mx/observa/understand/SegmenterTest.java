@@ -965,5 +965,114 @@ class SegmenterTest {
                 "Contaron las opiniones a las cinco y cuarto frente a seis vecinos.",
                 "Escena para recordar: la responsable le leyó la papeleta a una señora que no veía bien.");
     }
-}
 
+    @Test
+    void theNoticesOfAChatExportAreNoFindingsButADatedLogKeepsItsLines() {
+        assertThat(findings("""
+                03/05/22, 06:40 - Los mensajes de este grupo están protegidos con cifrado.
+                03/05/22, 06:41 - Rocío añadió a Beto
+                03/05/22, 08:55 - Rocío: Ya llegué a la cancha, la mesa todavía sin toldo
+                03/05/22, 09:30 - Beto: Ya hay como veinte personas formadas atrás de ti
+                03/05/22, 09:32 - Rocío: Abrieron a las 9:30 con dos funcionarias nada más
+                """)).containsExactly("Ya llegué a la cancha, la mesa todavía sin toldo", "Ya hay como veinte personas formadas atrás de ti",
+                "Abrieron a las 9:30 con dos funcionarias nada más");
+        assertThat(findings("""
+                03/05/2022 09:10 - Llegué a la cancha y la mesa todavía no tenía toldo.
+                03/05/2022 09:40 - Abrieron con dos funcionarias nada más.
+                """)).containsExactly("03/05/2022 09:10 - Llegué a la cancha y la mesa todavía no tenía toldo.",
+                "03/05/2022 09:40 - Abrieron con dos funcionarias nada más.");
+    }
+
+    @Test
+    void aSheetOfQuestionsAndAnswersQuotesTheAnswerUnderItsQuestion() {
+        List<Segmenter.Segment> found = segments("""
+                Rubro,Lo que anotó la brigadista
+                Colonia y alcaldía,"Santa Cruz, Iztapalapa"
+                ¿Se instaló a tiempo?,"Sí, 8:55."
+                ¿Faltó algo?,No
+                ¿Hubo presión sobre los votantes?,Un señor con chaleco repetía el número del proyecto en la fila.
+                """);
+        assertThat(found).extracting(Segmenter.Segment::text).containsExactly(
+                "Sí, 8:55.", "¿Faltó algo? No", "Un señor con chaleco repetía el número del proyecto en la fila.");
+        assertThat(found.get(0).context()).isEqualTo("¿Se instaló a tiempo?");
+        assertThat(found.get(2).context()).isEqualTo("¿Hubo presión sobre los votantes?");
+    }
+
+    @Test
+    void aQuestionnaireColumnThatOnlyAsksWhereIsDeclaredData() {
+        assertThat(findings("""
+                Marca temporal,Colonia / UT y distrito,¿Hubo material completo?,¿Qué vio en la fila?
+                01/05/2022 10:02:11,"Tepalcates, Iztapalapa, distrito 20",Sí completo,La fila llegaba hasta la tortillería y nadie daba turnos
+                01/05/2022 15:40:09,la misma de la mañana,Faltó una mampara,Muy poca gente después de comer
+                """)).noneMatch(f -> f.contains("Colonia") || f.contains("Tepalcates") || f.contains("misma de la mañana"));
+    }
+
+    @Test
+    void aYesOrNoFollowedByAClauseOfItsOwnStandsWithoutItsQuestion() {
+        List<Segmenter.Segment> found = segments("""
+                Pregunta 2: ¿Alguien repartió volantes?
+                Respuesta: no; los de la planilla se quedaron del otro lado de la avenida toda la mañana.
+                Pregunta 3: ¿Hubo fila?
+                Respuesta: Sí, bastante larga antes de la comida y corta por la tarde.
+                """);
+        assertThat(found).extracting(Segmenter.Segment::text).containsExactly(
+                "Respuesta: no; los de la planilla se quedaron del otro lado de la avenida toda la mañana.",
+                "Pregunta 3: ¿Hubo fila? Respuesta: Sí, bastante larga antes de la comida y corta por la tarde.");
+        assertThat(found.get(0).classified()).as("its no answers the question as written")
+                .isEqualTo("Pregunta 2: ¿Alguien repartió volantes? Respuesta: no; los de la planilla se quedaron del otro lado de la avenida toda la mañana.");
+    }
+
+    @Test
+    void aFormSectionOfAnyLengthHeadsItsItems() {
+        List<Segmenter.Segment> found = segments("""
+                Apartado F. Orden público y seguridad de quienes votan en la mesa
+                F1. ¿Hubo riñas? No, la tarde transcurrió tranquila y sin gritos.
+                F2. La patrulla pasó dos veces sin detenerse.
+                """);
+        assertThat(found).extracting(Segmenter.Segment::text).containsExactly(
+                "F1. ¿Hubo riñas? No, la tarde transcurrió tranquila y sin gritos.", "F2. La patrulla pasó dos veces sin detenerse.");
+        assertThat(found.get(0).context()).isEqualTo("Apartado F. Orden público y seguridad de quienes votan en la mesa");
+    }
+
+    @Test
+    void closingsAndHugsWhateverTheirWordingAreNoFindings() {
+        assertThat(findings("""
+                A las once se acabaron las papeletas y tardaron una hora en traer más.
+
+                Abrazo enorme y nos vemos el sábado en la asamblea.
+
+                Si tienen alguna duda me escriben al rato.
+
+                Ahí nos vidrios, compañeras.
+
+                Bueno, ya me voy a cenar. Saluden a la maestra.
+
+                Su seguro servidor, un vecino de la unidad.
+
+                Gracias a todas.
+                """)).containsExactly("A las once se acabaron las papeletas y tardaron una hora en traer más.");
+    }
+
+    @Test
+    void aCoverNoteAfterAGreetingAndNotesOnTheCopyAreNoFindings() {
+        assertThat(findings("""
+                Qué tal, raza, ¿cómo les fue? Les mando el reporte de la mesa del mercado.
+
+                Os envío mi informe, que lo tenía en borrador.
+
+                Contestado por un alumno de la prepa durante su servicio social.
+
+                Lo que dijo en lengua lo puse entre paréntesis, no le cambié nada.
+
+                [Nota de la red: la hoja venía doblada; se transcribe como llegó.]
+
+                Anexo: fotos del cartel de resultados.
+
+                Con copia para la Comisión de Participación de la colonia.
+
+                La urna llegó sin sellar y la responsable la selló frente a todos.
+
+                Se da por desahogado el punto 2 y se pasa al punto 3 (asuntos generales).
+                """)).containsExactly("La urna llegó sin sellar y la responsable la selló frente a todos.");
+    }
+}

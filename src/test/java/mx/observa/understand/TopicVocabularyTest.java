@@ -55,6 +55,21 @@ class TopicVocabularyTest {
             Antes de abrir, la responsable mostró la urna vacía.                         | instalacion
             A man in a wheelchair could not reach the table.                             | accesibilidad
             Three neighbours weren't in the listado.                                     | identificacion
+            Las chavas de la mesa muy educadas con todos los vecinos.                    | funcionariado
+            El presidente se durmió un buen rato después de la comida.                   | funcionariado
+            Nombraron a un joven de la fila porque faltaba uno.                          | funcionariado
+            Una suplente llegó a las diez a cubrir el hueco.                             | funcionariado
+            Los de la comisión andaban comprando votos afuera del mercado.               | proselitismo
+            Un licenciado les fue a decir que votaran por el alumbrado.                  | proselitismo
+            Colgaron una lona de la diputada frente a la escuela.                        | proselitismo
+            Ni grillos ni nada de eso hubo por aquí.                                     | proselitismo
+            La mampara quedó frente a la puerta de la tienda.                            | secreto_voto
+            La mampara estaba contra el muro del salón.                                  | secreto_voto
+            Después de moverla ya nadie pudo ver lo que marcaban.                        | secreto_voto
+            Su nieta le dicta el voto a la abuela desde afuera.                          | secreto_voto
+            La jornada estuvo tranquila de principio a fin.                              | seguridad
+            Sin broncas en toda la tarde.                                                | seguridad
+            Pasó la peregrinación con música y nadie molestó a la mesa.                  | seguridad
             """)
     void aWayOfSayingItPlacesThePassageInItsTopic(String passage, String topic) {
         assertThat(topics(passage)).as(passage).contains(topic);
@@ -74,6 +89,54 @@ class TopicVocabularyTest {
         assertThat(topics("La observadora, con su gafete, platicaba con la responsable.")).doesNotContain("observacion");
         assertThat(topics("Pusieron carteles del mismo proyecto en la fuente.")).doesNotContain("difusion").contains("proselitismo");
         assertThat(topics("La responsable les explicó que su credencial era de otra sección.")).doesNotContain("funcionariado");
+        // a platform one climbs is no internet vote; the one that fails or lets people vote is
+        assertThat(topics("Subieron la mesa a la plataforma de madera del auditorio.")).doesNotContain("remota");
+        assertThat(topics("La plataforma se cayó y nadie pudo registrarse.")).contains("remota");
+        // an answer that says the aspect does not apply says nothing about it
+        assertThat(topics("Fallas del sistema de voto por internet: no aplica, la mesa es presencial.")).isEmpty();
+        // a voter not minding the wait is no disorder
+        assertThat(topics("La señora dijo que no le molestaba esperar en la fila.")).doesNotContain("seguridad");
+    }
+
+    /**
+     * The sixteenth round: the calm of the day and disorder named in passing place a passage in seguridad, and a screen
+     * against a wall or a vote nobody could see in secreto_voto, but none of them makes an incident of another aspect a
+     * serious one: they say the aspect went well.
+     */
+    @Test
+    void whatSaysTheAspectWentWellMakesNoSeriousIncident() {
+        Finding calm = Fixtures.onlyFinding("Todo tranquilo, la única bronca fue que la fila no avanzaba en dos horas.");
+        assertThat(calm.topics()).doesNotContain("seguridad");
+        Finding screen = Fixtures.onlyFinding("La urna llegó sin sello, pero la mampara quedó pegada a la reja del patio.");
+        assertThat(screen.kind()).isEqualTo(FindingKind.INCIDENCIA);
+        assertThat(screen.topics()).contains("material").doesNotContain("secreto_voto");
+        assertThat(Fixtures.onlyFinding("Todo en calma durante la mañana en la mesa.").topics()).contains("seguridad");
+    }
+
+    /**
+     * The sixteenth round: a passage that only tells how the problem before it was dealt with names it with a pronoun;
+     * it is about that problem (the labelling criteria), and a passage that tells something of its own is not.
+     */
+    @Test
+    void aHandlingTakesTheTopicOfTheProblemItHandles() {
+        List<Finding> moved = Fixtures.RULES_ONLY.understand("""
+                La mampara quedó frente a la puerta de la tienda y desde la calle se veía cómo marcaban.
+
+                A los veinte minutos la voltearon y ya quedó bien.
+                """, "atencion.txt").findings();
+        assertThat(moved).hasSize(2);
+        assertThat(moved.get(1).topics()).contains("secreto_voto");
+        assertThat(moved.get(1).evidence().get("secreto_voto")).containsExactly("atiende el hallazgo 1");
+        List<Finding> left = Fixtures.RULES_ONLY.understand("""
+                Un hombre con gorra del proyecto de la cancha invitaba a la fila a votar por ese proyecto.
+
+                La secretaria habló con él y se retiró sin decir nada.
+
+                Luego una vecina en silla de ruedas pidió ayuda para subir y se fue contenta.
+                """, "atencion.txt").findings();
+        assertThat(left).hasSize(3);
+        assertThat(left.get(1).topics()).contains("proselitismo");
+        assertThat(left.get(2).topics()).as("tells something of its own").doesNotContain("proselitismo");
     }
 
     /**
