@@ -2,9 +2,12 @@ package mx.observa.understand;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -84,6 +87,7 @@ final class AlcaldiaFinder {
                 mentions.add(new Mention<>(form.alcaldiaClave(), m.start(), m.end(), cued ? CUED : IN_PASSING));
             }
         }
+        mentions.addAll(spelledByEar(text, folded, mentions));
         mentions.addAll(writtenAfterACue(text, folded, mentions));
         // A shorter variant inside a longer mention ("Contreras" in "La Magdalena Contreras") is the same mention.
         mentions.removeIf(x -> mentions.stream().anyMatch(y -> y != x && y.start() <= x.start() && x.end() <= y.end()
@@ -92,13 +96,74 @@ final class AlcaldiaFinder {
         return mentions;
     }
 
+    /** A word as {@link #spelledByEar} reads it, with where it lies. */
+    private static final Pattern LETTERS = Pattern.compile("\\p{L}+");
+    /** What may separate the words of a name: spaces, a hyphen, the period of "Gustavo A. Madero". */
+    private static final Pattern NAME_GAP = Pattern.compile("\\.?[ \\t\\-]+");
+    /** The shortest name, in letters, that a spelling by ear may stand for: "Tlalpan", "Tláhuac" ("Tlauac"). */
+    private static final int MIN_BY_EAR = 7;
+    /** The shortest name that may also be one or two letters off ("Iztapalpa", "Xochimilko"); shorter ones must sound the same. */
+    private static final int MIN_LETTERS_OFF = 8;
+
+    /**
+     * Alcaldías written as they are heard rather than read, anywhere in the text: "Ixtapalapa", "Azcapotsalco",
+     * "Benito Juáres", "Tlauac", and one or two letters off in a long name ("Iztapalpa", "Venustiano Caranza"). The names
+     * of the alcaldías are long and unlike any common word, so a near spelling of one is that alcaldía; abbreviations
+     * and short variants ("Azca", "Xochi") are never read this way.
+     */
+    private List<Mention<String>> spelledByEar(String text, String folded, List<Mention<String>> found) {
+        String lower = folded.toLowerCase(Locale.ROOT);
+        List<int[]> words = new ArrayList<>();
+        Matcher w = LETTERS.matcher(lower);
+        while (w.find()) {
+            words.add(new int[] {w.start(), w.end()});
+        }
+        List<Mention<String>> extra = new ArrayList<>();
+        for (Gazetteer.Alcaldia a : gazetteer.alcaldias()) {
+            List<String> all = new ArrayList<>();
+            all.add(a.name());
+            all.addAll(a.variants());
+            for (String form : all) {
+                List<String> formWords = List.of(Folding.foldLower(form).replace(".", " ").strip().split("[\\s\\-]+"));
+                String joined = String.join("", formWords);
+                if (form.replace(".", "").length() <= 3 && form.equals(form.toUpperCase(Locale.ROOT)) || joined.length() < MIN_BY_EAR) {
+                    continue;
+                }
+                for (int i = 0; i + formWords.size() <= words.size(); i++) {
+                    int start = words.get(i)[0];
+                    int end = words.get(i + formWords.size() - 1)[1];
+                    StringBuilder written = new StringBuilder(lower.substring(words.get(i)[0], words.get(i)[1]));
+                    boolean oneName = true;
+                    for (int k = i + 1; k < i + formWords.size() && oneName; k++) {
+                        oneName = NAME_GAP.matcher(lower.substring(words.get(k - 1)[1], words.get(k)[0])).matches();
+                        written.append(lower, words.get(k)[0], words.get(k)[1]);
+                    }
+                    if (!oneName || Math.abs(written.length() - joined.length()) > 2 || written.toString().equals(joined)
+                            || !(ByEar.same(written.toString(), joined) || joined.length() >= MIN_LETTERS_OFF
+                                    && ByEar.alike(written.toString(), joined))
+                            || found.stream().anyMatch(m -> m.start() < end && start < m.end())
+                            || extra.stream().anyMatch(m -> m.start() < end && start < m.end())) {
+                        continue;
+                    }
+                    String before = Folding.foldPreservingLength(Lines.before(text, start));
+                    String tail = before.length() > 40 ? before.substring(before.length() - 40) : before;
+                    boolean cued = CUE_BEFORE.matcher(tail).find();
+                    if (cued || !STREET_BEFORE.matcher(tail).find()) {
+                        extra.add(new Mention<>(a.clave(), start, end, cued ? CUED : IN_PASSING));
+                    }
+                }
+            }
+        }
+        return extra;
+    }
+
     /** "Alcaldía", "Alc.", "Delegación", "Deleg.", "Demarcación (territorial)" and what separates them from the name. */
     private static final Pattern CUE = Pattern.compile(
             "(?<![\\p{L}])(?:alcaldia|alc\\.?|delegacion|deleg\\.?|demarcacion(?: territorial)?)(?![\\p{L}])\\s*[:.\\-–]?\\s*(?:de\\s+)?");
     /** A written word, with the period of an abbreviation ("Hgo.", "B."). */
     private static final Pattern WORD = Pattern.compile("\\G[ \\t\\-]*(\\p{L}+)(\\.)?");
     /** Words of a name that a person leaves out ("Gustavo Madero", "Magdalena Contreras"). */
-    private static final java.util.Set<String> OMITTED = java.util.Set.of("a", "de", "la");
+    private static final Set<String> OMITTED = Set.of("a", "de", "la");
     private static final int MAX_WORDS = 4;
 
     /**
@@ -109,7 +174,7 @@ final class AlcaldiaFinder {
      */
     private List<Mention<String>> writtenAfterACue(String text, String folded, List<Mention<String>> found) {
         List<Mention<String>> extra = new ArrayList<>();
-        String lower = folded.toLowerCase(java.util.Locale.ROOT);
+        String lower = folded.toLowerCase(Locale.ROOT);
         Matcher cue = CUE.matcher(lower);
         while (cue.find()) {
             int at = cue.end();
@@ -126,7 +191,7 @@ final class AlcaldiaFinder {
                 ends.add(w.end());
             }
             for (int n = words.size(); n >= 1; n--) {
-                java.util.Set<String> fits = new java.util.LinkedHashSet<>();
+                Set<String> fits = new LinkedHashSet<>();
                 for (Gazetteer.Alcaldia a : gazetteer.alcaldias()) {
                     if (fits(words.subList(0, n), dotted.subList(0, n), a)) {
                         fits.add(a.clave());
@@ -152,7 +217,7 @@ final class AlcaldiaFinder {
         forms.addAll(a.variants());
         for (String form : forms) {
             String bare = form.replace(".", "").replace(" ", "");
-            if (form.equals(form.toUpperCase(java.util.Locale.ROOT)) && bare.length() <= 3) {
+            if (form.equals(form.toUpperCase(Locale.ROOT)) && bare.length() <= 3) {
                 // an abbreviation of capitals, written after the cue in any case: "alcaldía gam", "Alc. bj"
                 if (words.size() == 1 && words.get(0).equalsIgnoreCase(bare)) {
                     return true;
@@ -164,7 +229,7 @@ final class AlcaldiaFinder {
                 continue; // initials alone ("a la alcaldía a …") name nothing
             }
             if (aligned(words, dotted, formWords, 0, 0)
-                    || words.size() <= 2 && byEar(String.join("", words), String.join("", formWords))) {
+                    || words.size() <= 2 && ByEar.alike(String.join("", words), String.join("", formWords))) {
                 return true;
             }
         }
@@ -199,42 +264,7 @@ final class AlcaldiaFinder {
             }
             return k == written.length() && (written.length() >= 3 || written.length() == 1);
         }
-        return !dot && byEar(written, word);
-    }
-
-    /**
-     * Whether two spellings sound alike: the same after the letters Mexican Spanish pronounces alike are made one (z and
-     * x before a consonant sound as s, ll as y, k as c, v as b, a silent h), or one or two letters apart in a long word.
-     */
-    private static boolean byEar(String written, String word) {
-        String a = sound(written);
-        String b = sound(word);
-        int allowed = b.length() >= 9 ? 2 : b.length() >= 6 ? 1 : 0;
-        return Math.abs(a.length() - b.length()) <= allowed && editDistance(a, b) <= allowed;
-    }
-
-    private static String sound(String s) {
-        return s.replace("ll", "y").replace("z", "s").replaceAll("x(?=[bcdfgjklmnpqrstvwxz])", "s").replace("k", "c")
-                .replace("v", "b").replaceAll("(?<!c)h", "").replace("ch", "c");
-    }
-
-    private static int editDistance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int sub = prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                cur[j] = Math.min(sub, Math.min(prev[j] + 1, cur[j - 1] + 1));
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
+        return !dot && ByEar.alike(written, word);
     }
 
     /**

@@ -264,6 +264,11 @@ public final class Gazetteer {
         return placeNames.contains(normalized) || placeNames.contains(expandAbbreviations(normalized));
     }
 
+    /** Every unidad territorial of the catalogue, in clave order. */
+    List<UnidadTerritorial> uts() {
+        return List.copyOf(utByClave.values());
+    }
+
     public int utCount() {
         return utByClave.size();
     }

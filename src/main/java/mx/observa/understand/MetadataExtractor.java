@@ -102,7 +102,7 @@ final class MetadataExtractor {
             dateCandidates.forEach(c -> headerSpans.add(new int[] {c.start(), c.end()})); // "hoy primero de mayo" is no place
             List<UtFinder.UtMention> inHeaders = uts.findInHeaderLines(read, namesAlcaldia, headerSpans);
             utMentions.addAll(inHeaders);
-            ut = UtFinder.choose(inHeaders, namesAlcaldia, statedDistrito);
+            ut = UtFinder.choose(inHeaders, namesAlcaldia, statedDistrito, read, placeSpans);
         } else if (ut.isEmpty() && namesAlcaldia == null && statedDistrito != null
                 && utMentions.stream().noneMatch(m -> m.strength() == UtFinder.CLAVE_STRENGTH)) {
             // no alcaldía written: a place named beside the distrito, among that distrito's UTs, says both
@@ -111,7 +111,31 @@ final class MetadataExtractor {
             dateCandidates.forEach(c -> headerSpans.add(new int[] {c.start(), c.end()}));
             List<UtFinder.UtMention> inHeaders = uts.findInHeaderLines(read, null, statedDistrito, headerSpans);
             utMentions.addAll(inHeaders);
-            ut = UtFinder.choose(inHeaders, null, statedDistrito);
+            // a chat dates every line, so every line is a header: of two places of the distrito, the one named beside it
+            // ("ya estoy en la mesa de Coltongo, V distrito" … "un señor de la Clavería") is where the observer was
+            ut = UtFinder.choose(inHeaders, null, statedDistrito, read, placeSpans);
+        }
+        if (ut.isEmpty() && (namesAlcaldia != null || statedDistrito != null)
+                && utMentions.stream().noneMatch(m -> m.strength() == UtFinder.CLAVE_STRENGTH)) {
+            // the place written loosely (shortened, its numeral moved, spelled by ear), read among the UTs of the alcaldía
+            // or distrito the report states
+            List<int[]> metadataSpans = new ArrayList<>(placeSpans);
+            dateCandidates.forEach(c -> metadataSpans.add(new int[] {c.start(), c.end()}));
+            List<UtFinder.UtMention> loose = uts.looselyWritten(read, namesAlcaldia, statedDistrito, metadataSpans);
+            utMentions.addAll(loose);
+            ut = UtFinder.choose(loose, namesAlcaldia, statedDistrito, read, placeSpans);
+        }
+        if (ut.isEmpty() && namesAlcaldia == null && statedDistrito == null && utMentions.isEmpty()) {
+            // nothing else tells the place: capitalized catalogue names, when they all lie in one alcaldía
+            List<UtFinder.UtMention> named = uts.capitalizedNames(read).stream()
+                    .filter(m -> dateCandidates.stream().noneMatch(c -> c.start() < m.end() && m.start() < c.end())).toList();
+            Set<String> spanned = new java.util.TreeSet<>();
+            named.forEach(m -> m.candidates().forEach(c -> spanned.add(c.alcaldiaClave())));
+            if (spanned.size() == 1) {
+                utMentions.addAll(named);
+                alcaldiaClave = spanned.iterator().next();
+                ut = UtFinder.choose(named, alcaldiaClave, null, read, placeSpans);
+            }
         }
         boolean cued = alcaldiaMention.map(m -> m.strength() >= AlcaldiaFinder.CUED).orElse(false);
         if (ut.isPresent() && !cued) {

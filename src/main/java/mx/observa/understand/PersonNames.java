@@ -161,7 +161,36 @@ final class PersonNames {
         lowerCaseQuotedNicknames(scan);
         lowerCaseGivenNames(scan);
         coordinated(scan);
+        families(scan);
         return knownByRelation(scan, withoutPublicFigures(scan, scan.resolve()));
+    }
+
+    /** A plural article and a capitalized word: "las Quintero", "los Ocampo". */
+    private static final Pattern PLURAL_ARTICLE_THEN_WORD = Pattern.compile("(?<![\\p{L}])(?:los|las|Los|Las)[ \\t]+(\\p{Lu}\\p{Ll}[\\p{L}'’-]*)(?![\\p{L}])");
+
+    /**
+     * "eran las Quintero, las de la tienda", "ahí andaban los Ocampo": a plural article before a surname left in the
+     * singular names a family, as Spanish never puts a surname in the plural. A place named with a plural article has
+     * a plural noun ("Los Reyes", "Las Águilas", "Los Olivos"), so a word ending in s stays readable, and so does one
+     * followed by more of a place's name or in a place's context.
+     */
+    private void families(Scan s) {
+        Matcher m = PLURAL_ARTICLE_THEN_WORD.matcher(s.text);
+        while (m.find()) {
+            String word = m.group(1);
+            String f = Folding.foldLower(word);
+            if (f.endsWith("s") || !vocabulary.isSurname(f) || vocabulary.isGivenName(f) || vocabulary.places.contains(f)
+                    || vocabulary.isFunctionWord(f) || vocabulary.notNameWords.contains(f)) {
+                continue;
+            }
+            int w = Words.firstAtOrAfter(s.words, m.start(1));
+            if (w >= s.words.size() || w + 1 < s.words.size() && continues(s.text, s.words.get(w), s.words.get(w + 1))
+                    && s.words.get(w + 1).capitalized() || places.inPlaceContext(s.text, s.words, w, w)
+                    || places.isPlaceName(s.text.substring(m.start(), m.end()))) {
+                continue;
+            }
+            s.found.add(new Mention<>(s.text.substring(m.start(), m.end()), m.start(), m.end(), OTHER));
+        }
     }
 
     /** A capitalized dignity right before a name: "el Papa Francisco", "el Rey Felipe". */
@@ -217,6 +246,18 @@ final class PersonNames {
                 // "Ma. de la Luz Quezada ("Lucha")": the nickname is known with the name, and names her alone elsewhere
                 kept = new Mention<>(s.text.substring(kept.start(), quoted.end()), kept.start(), quoted.end(), kept.strength());
             }
+            Matcher paren = PAREN_NICKNAME_AFTER.matcher(s.text).region(kept.end(), Lines.nearEnd(s.text, kept.end()));
+            paren.useTransparentBounds(false).useAnchoringBounds(true);
+            if (paren.lookingAt() && nicknameWord(paren.group(1)) && sameCase(kept.value(), paren.group(1))) {
+                // "EVANGELINA TORRES (CHAGUITA) — VOCAL": a word in parentheses after a name, neither a role nor a
+                // relation nor a place, is how the person is called
+                kept = new Mention<>(s.text.substring(kept.start(), paren.end()), kept.start(), paren.end(), kept.strength());
+            }
+            int alias = aliasBefore(s, m);
+            if (alias >= 0 && alias < kept.start()) {
+                // "MC Chilpayate (Brandon Ulises Tapia Corona)": the name in parentheses says who the words before it call
+                kept = new Mention<>(s.text.substring(alias, kept.end()), alias, kept.end(), kept.strength());
+            }
             Matcher widow = WIDOW_OF.matcher(s.text).region(kept.end(), Lines.nearEnd(s.text, kept.end()));
             widow.useTransparentBounds(false).useAnchoringBounds(true);
             if (widow.lookingAt() && !vocabulary.places.contains(Folding.foldLower(widow.group(1)))
@@ -234,6 +275,58 @@ final class PersonNames {
      * surname, which names her family as much as her own.
      */
     private static final Pattern WIDOW_OF = Pattern.compile("[ \\t]+(?:viuda|vda\\.?|VIUDA|VDA\\.?)[ \\t]+(?:de|DE)[ \\t]+(\\p{Lu}[\\p{L}'’-]+(?:[ \\t]\\p{Lu}[\\p{L}'’-]+)?)");
+
+    /** One capitalized word in parentheses right after a name: " (CHAGUITA)", " (Chabela)". */
+    private static final Pattern PAREN_NICKNAME_AFTER = Pattern.compile("[ \\t]+\\((\\p{Lu}[\\p{L}'’]{2,})\\)");
+    /** Up to three capitalized words and an opening parenthesis, ending right before a position: "MC Chilpayate (". */
+    private static final Pattern ALIAS_BEFORE = Pattern.compile(
+            "(?<![\\p{L}.])((?:\\p{Lu}[\\p{L}'’-]*\\.?[ \\t]+){0,2}\\p{Lu}[\\p{L}'’-]+)[ \\t]*\\($");
+
+    /**
+     * A word that may be how someone is called: not a role, a relation, a title, a place, an institution's acronym
+     * nor a word that is never a name ("(responsable)", "(sobrino)", "(IECM)", "(Tlalpan)").
+     */
+    private boolean nicknameWord(String word) {
+        String f = Folding.foldLower(word);
+        return !vocabulary.isFunctionWord(f) && !vocabulary.notNameWords.contains(f) && !vocabulary.isTitle(f)
+                && !vocabulary.relations.contains(f) && !vocabulary.kinship.contains(f) && !vocabulary.places.contains(f)
+                && !nameHeaders.contains(f) && !places.isPlaceName(word) && !COMMON_ENDING.matcher(f).matches();
+    }
+
+    /** Both in capitals or neither: a name in capitals may have its nickname in capitals, a name written so has it so. */
+    private static boolean sameCase(String name, String word) {
+        boolean upperName = name.equals(name.toUpperCase(java.util.Locale.ROOT));
+        boolean upperWord = word.equals(word.toUpperCase(java.util.Locale.ROOT));
+        return upperName == upperWord || !upperWord;
+    }
+
+    /**
+     * Where the alias of a person whose full name follows it in parentheses begins ("Letra y voz: MC Chilpayate
+     * (Brandon Ulises Tapia Corona)"): capitalized words right before the parenthesis, the last one a possible nickname,
+     * none opening a place or an office; -1 when there is none. The name in parentheses has two words at least.
+     */
+    private int aliasBefore(Scan s, Mention<String> m) {
+        if (!m.value().strip().contains(" ") || m.end() >= s.text.length() || s.text.charAt(m.end()) != ')') {
+            return -1;
+        }
+        int lineStart = Lines.nearStart(s.text, m.start());
+        Matcher a = ALIAS_BEFORE.matcher(s.text).region(lineStart, m.start());
+        if (!a.find()) {
+            return -1;
+        }
+        String[] words = a.group(1).split("[ \\t]+");
+        if (!nicknameWord(words[words.length - 1].replaceAll("[.]$", "")) || places.isPlaceName(a.group(1))
+                || places.startsWithPlaceWord(a.group(1))) {
+            return -1;
+        }
+        for (String w : words) {
+            String f = Folding.foldLower(w.replaceAll("[.]$", ""));
+            if (vocabulary.isFunctionWord(f) || vocabulary.places.contains(f)) {
+                return -1;
+            }
+        }
+        return a.start(1);
+    }
 
     /** A one-word nickname in quotes, maybe in parentheses, right after a name: ' ("Lucha")', ' «Pepe»'. */
     private static final Pattern NICKNAME_AFTER = Pattern.compile("[ \\t]+\\(?[\"“«](\\p{Lu}[\\p{L}'’]{2,})[\"”»]\\)?");
@@ -570,6 +663,8 @@ final class PersonNames {
     /** A value that may hold several names: "A, B y C", "A; B", "Pérez López, Juan". */
     private void nameList(Scan s, int start, int end, int strength, boolean labelled) {
         int itemStart = start;
+        boolean named = false;
+        List<int[]> calledByArticle = new ArrayList<>();
         for (int i = start; i <= end; i++) {
             boolean separator = i == end || s.text.charAt(i) == ',' || s.text.charAt(i) == ';' || s.text.charAt(i) == '/'
                     || (i + 3 <= end && (s.folded.startsWith(" y ", i) || s.folded.startsWith(" e ", i)));
@@ -577,8 +672,11 @@ final class PersonNames {
                 if (i > itemStart) {
                     int w = Words.firstAtOrAfter(s.words, itemStart);
                     Run run = within(s, run(s, skipTitlesAndQuotes(s, w), labelled), end);
-                    if (run != null && s.words.get(run.to).end() <= end && acceptedAfterCue(run, labelled || strength == SIGNATURE)) {
-                        s.add(run, strength, !labelled || strength != LABEL);
+                    int[] nickname = labelled && (run == null || run.from != w) ? lowerCaseNicknameItem(s, w, i) : null;
+                    if (nickname != null) {
+                        calledByArticle.add(nickname);
+                    } else if (run != null && s.words.get(run.to).end() <= end && acceptedAfterCue(run, labelled || strength == SIGNATURE)) {
+                        named |= s.add(run, strength, !labelled || strength != LABEL);
                     } else if (run == null && phrase(s, w, i)) {
                         // "Acompañante: Teodulfo Marroquín, alumno de la Escuela de Artes y Oficios": a description, not
                         // another name, follows; what comes after it belongs to the description
@@ -588,6 +686,36 @@ final class PersonNames {
                 itemStart = i == end || s.text.charAt(i) != ' ' ? i + 1 : i + 3;
             }
         }
+        if (named) {
+            for (int[] item : calledByArticle) {
+                s.found.add(new Mention<>(s.text.substring(item[0], item[1]), item[0], item[1], OTHER));
+            }
+        }
+    }
+
+    private static final Set<String> ARTICLES = Set.of("el", "la");
+
+    /**
+     * An item of a list of people written in lower case that is an article and one to three words up to the item's
+     * end ("funcionarios: hector quiroga, la tutis y el chino mendez"): how the list calls someone, a nickname. Taken
+     * only where another item of the same list is a name; a role ("la secretaria"), a title, a place word or a word
+     * shaped like a verb or an abstract noun is none. {@code [start, end)} or null.
+     */
+    private int[] lowerCaseNicknameItem(Scan s, int w, int itemEnd) {
+        if (w + 1 >= s.words.size() || !ARTICLES.contains(s.words.get(w).text()) || s.words.get(w + 1).start() >= itemEnd) {
+            return null;
+        }
+        int to = w;
+        for (int k = w + 1; k < s.words.size() && s.words.get(k).start() < itemEnd; k++) {
+            Words.Word word = s.words.get(k);
+            if (k - w > 3 || word.capitalized() || !continues(s.text, s.words.get(k - 1), word) || !lowerCaseNameWord(word.folded())
+                    || vocabulary.relations.contains(word.folded()) || vocabulary.kinship.contains(word.folded())) {
+                return null;
+            }
+            to = k;
+        }
+        int end = s.words.get(to).end();
+        return to > w && s.text.substring(end, itemEnd).isBlank() ? new int[] {s.words.get(w).start(), end} : null;
     }
 
     /** Two words or more from word {@code w} up to {@code end}, the first in lower case: a phrase, not a name. */
@@ -1568,6 +1696,11 @@ final class PersonNames {
         while (pos < s.text.length()) {
             int end = Lines.nearEnd(s.text, pos);
             List<int[]> header = cells(s.text, pos, end);
+            // an export delivered as text: "Marca temporal,Nombre completo,Teléfono,…" over its rows
+            char delimiter = header.isEmpty() ? csvHeaderDelimiter(s.text, pos, end) : 0;
+            if (delimiter != 0) {
+                header = csvCells(s.text, pos, end, delimiter);
+            }
             List<Integer> nameColumns = new ArrayList<>();
             // a header names two columns at least: "\tNombre" alone is a definition list's term (HTML dt/dd, one per
             // line), whose values below are of every kind, read by labelLines()
@@ -1581,9 +1714,13 @@ final class PersonNames {
             int row = end + 1;
             while (!nameColumns.isEmpty() && row < s.text.length()) {
                 int rowEnd = Lines.nearEnd(s.text, row);
-                List<int[]> cells = cells(s.text, row, rowEnd);
+                List<int[]> cells = delimiter == 0 ? cells(s.text, row, rowEnd) : csvCells(s.text, row, rowEnd, delimiter);
                 if (!s.text.substring(row, rowEnd).isBlank() && cells.size() < 2) {
                     break;
+                }
+                if (delimiter != 0 && cells.size() != header.size()) {
+                    row = rowEnd + 1; // a quoted cell broken over lines: its columns are not the header's
+                    continue;
                 }
                 if (labelRow(s, cells, nameColumns)) {
                     break; // "Nombre(s) | Leocadia" over "Primer apellido | Fuentevilla": a form of label and value, not a table
@@ -1707,6 +1844,59 @@ final class PersonNames {
             }
         }
         return false;
+    }
+
+    /** A header of a CSV export has this many columns at least: fewer, and a sentence with commas could pass for one. */
+    private static final int MIN_CSV_COLUMNS = 4;
+    /** A column's name is short: a longer cell is a sentence. */
+    private static final int MAX_CSV_HEADER_WORDS = 8;
+
+    /**
+     * The separator of a line that heads a CSV export ("Marca temporal,Nombre completo,Teléfono,Comentarios"), or 0
+     * when the line is no such header: four columns at least, each short and without digits.
+     */
+    private static char csvHeaderDelimiter(String text, int start, int end) {
+        String line = text.substring(start, end);
+        char delimiter = mx.observa.text.CsvDelimiter.of(line);
+        if (delimiter == '\t') {
+            return 0;
+        }
+        List<int[]> cells = csvCells(text, start, end, delimiter);
+        if (cells.size() < MIN_CSV_COLUMNS) {
+            return 0;
+        }
+        for (int[] c : cells) {
+            String cell = text.substring(c[0], c[1]);
+            if (cell.isBlank() || cell.chars().anyMatch(Character::isDigit) || cell.strip().split("\\s+").length > MAX_CSV_HEADER_WORDS) {
+                return 0;
+            }
+        }
+        return delimiter;
+    }
+
+    /** The cells of a CSV line, quotes respected, as [start, end) inside their quotes and without surrounding spaces. */
+    private static List<int[]> csvCells(String text, int start, int end, char delimiter) {
+        List<int[]> cells = new ArrayList<>();
+        boolean quoted = false;
+        int from = start;
+        for (int i = start; i <= end; i++) {
+            char c = i < end ? text.charAt(i) : delimiter;
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (c == delimiter && (!quoted || i == end)) {
+                int a = from;
+                int b = i;
+                while (a < b && (Character.isWhitespace(text.charAt(a)) || text.charAt(a) == '"' || text.charAt(a) == '\uFEFF')) {
+                    a++;
+                }
+                while (b > a && (Character.isWhitespace(text.charAt(b - 1)) || text.charAt(b - 1) == '"')) {
+                    b--;
+                }
+                cells.add(new int[] {a, b});
+                from = i + 1;
+            }
+        }
+        return cells;
     }
 
     /** The cells of a line split at tabs or "|", as [start, end) without surrounding spaces; empty cells kept. */
@@ -2119,7 +2309,9 @@ final class PersonNames {
                 }
             }
         }
-        if (significant == 1 && to + 1 < s.words.size() && wrappedName(s, s.words.get(to), s.words.get(to + 1))) {
+        if (to + 1 < s.words.size() && (significant == 1 || givenNamesOnly(s, from, to) && surnameLike(s.words.get(to + 1)))
+                && wrappedName(s, s.words.get(to), s.words.get(to + 1))) {
+            // given names alone wait for their surname: "Martha Lilia\nCedeño llevó …"
             // a line wrapped inside a name ("Maura\nLizárraga, repartió …"): the surname is on the next line
             to++;
             significant++;
@@ -2223,6 +2415,21 @@ final class PersonNames {
         return run == null || run.to != last ? null : run;
     }
 
+    /** A known surname, or a word that is neither a given name nor shaped like a verb, an adverb or an abstract noun. */
+    private boolean surnameLike(Words.Word w) {
+        return vocabulary.isSurname(w.folded()) || !vocabulary.isGivenName(w.folded()) && !COMMON_ENDING.matcher(w.folded()).matches();
+    }
+
+    /** Every word of the run is a given name ("Martha Lilia"): a name not yet finished by its surname. */
+    private boolean givenNamesOnly(Scan s, int from, int to) {
+        for (int k = from; k <= to; k++) {
+            if (!CONNECTORS.contains(s.words.get(k).folded()) && !vocabulary.isGivenName(s.words.get(k).folded())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private boolean wrappedName(Scan s, Words.Word last, Words.Word next) {
         String between = s.text.substring(last.end(), next.start());
         if (!between.matches("[ \\t]*\\n[ \\t]*") || !next.capitalized() || next.upper() || !nameWord(next, false)
@@ -2259,7 +2466,10 @@ final class PersonNames {
             return w.initial();
         }
         boolean knownName = vocabulary.isKnownName(f) || w.dotted() && vocabulary.isGivenName(f);
-        if (vocabulary.notNameWords.contains(f) || vocabulary.isFunctionWord(f) && !knownName) {
+        // a role noun that is also a given name's short form, written with a capital and not in a text in capitals, is
+        // the name: "un tal Chava Medrano" (Salvador), not "la chava"
+        boolean capitalizedGivenName = !w.upper() && vocabulary.rolesThatAreGivenNames.contains(f);
+        if (vocabulary.notNameWords.contains(f) && !capitalizedGivenName || vocabulary.isFunctionWord(f) && !knownName) {
             return false;
         }
         if (vocabulary.isTitle(f) && !knownName) {

@@ -194,6 +194,11 @@ final class PlaceGuard {
         if (lineStart != ownStart && NEW_ENTRY.matcher(text).region(ownStart, words.get(from).start()).lookingAt()) {
             lineStart = ownStart; // "…Deportivo Francisco J. Múgica\n01.05.2022 08:40 Chivis": a chat line or an item starts anew
         }
+        if (lineStart != ownStart && NUMBER_AT_LINE_END.matcher(text).region(lineStart, ownStart).find()
+                && TITLE_AT_LINE_START.matcher(text).region(ownStart, words.get(from).start()).matches()) {
+            // "SUPERVISIÓN ESCOLAR DE ZONA 112\nMTRO. EUSEBIO CANTÚ": a heading closed by its number, then an addressee
+            lineStart = ownStart;
+        }
         int k = from;
         for (int steps = 0; steps < 10; steps++) {
             int boundary = words.get(k).start();
@@ -230,6 +235,10 @@ final class PlaceGuard {
     }
 
     /** A line that opens with a date, a time, a number or a bullet: a new entry (a chat line, a list item), not a run-on. */
+    /** A line that ends with a number: the number closes what the line names ("ZONA 112", "DISTRITO 14"). */
+    private static final Pattern NUMBER_AT_LINE_END = Pattern.compile("\\d[ \\t]*\\n[ \\t]*$");
+    /** An abbreviated title with its period, all that stands before a name at the head of its line ("MTRO. ", "Lic. "). */
+    private static final Pattern TITLE_AT_LINE_START = Pattern.compile("[ \\t]*\\p{L}{1,6}\\.[ \\t]+");
     private static final Pattern NEW_ENTRY = Pattern.compile("[ \\t]*(?:[\\[(]?\\d|[-•*·–—])");
 
     private static final Pattern LAST_WORD = Pattern.compile("(\\p{L}+)\\.\\s+$");

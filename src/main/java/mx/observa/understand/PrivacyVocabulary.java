@@ -78,6 +78,8 @@ final class PrivacyVocabulary {
     final List<String> places;
     final Set<String> publicFigures;
     final Set<String> notNameWords;
+    /** The role nouns of one word that are also given names' short forms ("chava", Salvador's): a name with a capital. */
+    final Set<String> rolesThatAreGivenNames;
     /** Spanish function words (Lucene's stop list): never a name on their own. */
     final CharArraySet functionWords = SpanishAnalyzer.getDefaultStopSet();
 
@@ -122,6 +124,8 @@ final class PrivacyVocabulary {
         // a role noun is not part of a name, unless it is also a surname ("Bernardo Silva Nieto", "el nieto Juan")
         this.roles.stream().filter(r -> !r.contains(" ") && !surnames.contains(r)).forEach(notName::add);
         this.notNameWords = Set.copyOf(notName);
+        this.rolesThatAreGivenNames = this.roles.stream().filter(r -> !r.contains(" ") && this.givenNames.contains(r))
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     /**

@@ -74,6 +74,15 @@ final class PrivateAddresses {
     private static final Pattern BUILDING_AND_FLAT = Pattern.compile(
             "(?<![\\p{L}])(?:edificio|edif\\.?|torre|entrada)[ \\t]*[\\w-]{1,6}[ \\t]*,?[ \\t]*(?:departamento|depto\\.?|dpto\\.?|depa|interior|int\\.)"
                     + "[ \\t]*[\\w-]{1,6}(?![\\w])" + UNIT + TAIL);
+    /**
+     * A flat by its number, with or without its tower or building ("condómina del depto. 502 de la torre B", "la señora
+     * del departamento 14"): in a condominium's minute or a neighbour's note the number alone says where someone lives.
+     * "Jefe de Departamento de Participación" has no number and is an office.
+     */
+    private static final Pattern FLAT = Pattern.compile(
+            "(?<![\\p{L}])(?:departamento|depto\\.?|dpto\\.?|depa)[ \\t]*(?:(?:no\\.?|num\\.?|numero|#)[ \\t]*)?\\d{1,4}(?:-?[a-z])?(?![\\w])"
+                    + "(?:[ \\t]*,?[ \\t]*(?:de|del)[ \\t]+(?:la[ \\t]+|el[ \\t]+)?(?:torre|edificio|edif\\.?|entrada|bloque|modulo)[ \\t]*[\\w-]{1,6}(?![\\w]))?"
+                    + UNIT + TAIL);
     /** "Mz. 12 Lt. 5" (manzana and lote), the address of a house where streets have no numbers. */
     private static final Pattern BLOCK_AND_LOT = Pattern.compile(
             "(?<![\\p{L}])(?:mz\\.?|manzana)[ \\t]*\\d{1,4}[a-z]?[ \\t]*,?[ \\t]*(?:lt\\.?|lote)[ \\t]*\\d{1,4}[a-z]?(?![\\w])" + UNIT + TAIL);
@@ -81,7 +90,7 @@ final class PrivateAddresses {
             "(?<![\\p{L}])(?:c\\.[ \\t]?p\\.|cp|codigo[ \\t]+postal)[ \\t]*:?[ \\t]*\\d{5}(?!\\d)");
     /** The sentence says where the mesa or an event was: a public place. */
     private static final Pattern PUBLIC_PLACE_CUE = Pattern.compile(
-            "(?:mesa|mro|casilla|instal|ubicad|sede|frente|afuera|explanada|esquina|entrada|modulo|escuela|parque|mercado"
+            "(?:mesa|mro|casilla|instal|ubicad|ubicacion|sede|frente|afuera|explanada|esquina|entrada|modulo|escuela|parque|mercado"
                     + "|kiosco|deportivo|se encontraba|se coloco|estaba en|llegue a)");
     /** The sentence says the address is someone's: private, whatever else it mentions. */
     private static final Pattern PRIVATE_CUE = Pattern.compile(
@@ -119,7 +128,7 @@ final class PrivateAddresses {
                 addValue(found, text, m.start(1), end);
             }
         }
-        for (Pattern address : new Pattern[] {STREET, BLOCK_AND_LOT, UNTYPED_STREET, BUILDING_AND_FLAT}) {
+        for (Pattern address : new Pattern[] {STREET, BLOCK_AND_LOT, UNTYPED_STREET, BUILDING_AND_FLAT, FLAT}) {
             m = address.matcher(folded);
             while (m.find()) {
                 int start = address == UNTYPED_STREET ? streetNameStart(text, folded, m.start(), m.end()) : m.start();
@@ -272,12 +281,31 @@ final class PrivateAddresses {
         return end;
     }
 
+    /**
+     * Start of the sentence that holds {@code pos}: after a period and a space, or at a line start, unless the line
+     * break only wraps the sentence (a line that ends without punctuation before one that opens in lower case: "…
+     * señalando como domicilio para oír y recibir notificaciones el\nubicado en calle …").
+     */
     private static int sentenceStart(String folded, int pos) {
         int i = pos - 1;
         int limit = Math.max(0, pos - 160);
-        while (i > limit && folded.charAt(i) != '\n' && !(folded.charAt(i) == '.' && i + 1 < folded.length() && folded.charAt(i + 1) == ' ')) {
+        while (i > limit && !(folded.charAt(i) == '\n' && !wrapped(folded, i))
+                && !(folded.charAt(i) == '.' && i + 1 < folded.length() && folded.charAt(i + 1) == ' ')) {
             i--;
         }
         return Math.max(0, i);
     }
+
+    /**
+     * The line break at {@code i} wraps a sentence: a long line (as a page or a mail client wraps them) ending without
+     * punctuation, a lower-case word after it. Short lines of notes are items of their own.
+     */
+    private static boolean wrapped(String folded, int i) {
+        int lineStart = folded.lastIndexOf('\n', i - 1) + 1;
+        return i > 0 && i + 1 < folded.length() && Character.isLowerCase(folded.charAt(i + 1))
+                && Character.isLetterOrDigit(folded.charAt(i - 1)) && i - lineStart >= WRAPPED_LINE;
+    }
+
+    /** The shortest line a page or a mail client wraps: a shorter one ends where its writer ended it. */
+    private static final int WRAPPED_LINE = 50;
 }

@@ -1,6 +1,7 @@
 package mx.observa.understand;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -138,6 +139,50 @@ final class UtFinder {
         return found;
     }
 
+    /** The shortest capitalized name, in letters, that counts without a cue: "Coltongo", not "Centro" nor "Roma". */
+    private static final int MIN_UNCUED_CHARS = 8;
+
+    /**
+     * Catalogue names written capitalized without any cue ("Ya estoy en la mesa del jardín de Coltongo"), of eight
+     * letters or more: what a report that states neither alcaldía nor distrito tells of its place.
+     */
+    List<UtMention> capitalizedNames(String text) {
+        List<UtMention> found = new ArrayList<>();
+        String folded = Folding.foldPreservingLength(text);
+        for (int i = 0; i < text.length(); i++) {
+            boolean wordStart = Character.isUpperCase(text.charAt(i)) && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)));
+            if (wordStart) {
+                Optional<UtMention> m = nameAt(text, i, 0, null, null, false)
+                        .filter(x -> Folding.normalizeName(text.substring(x.start(), x.end())).replace(" ", "").length() >= MIN_UNCUED_CHARS
+                                && standsAlone(text, folded, x));
+                if (m.isPresent()) {
+                    found.add(m.get());
+                    i = m.get().end();
+                }
+            }
+        }
+        return found;
+    }
+
+    /** A street, a school, a garden or an organization named after the place: "calle Triunfo de la Libertad". */
+    private static final Pattern NAMED_THING_BEFORE = Pattern.compile(
+            "(?:calle|calz\\.?|calzada|av\\.?|avenida|eje|esquina|esq\\.|circuito|prolongacion|cerrada|andador|privada|metro|estacion"
+                    + "|escuela|primaria|secundaria|jardin|parque|deportivo|mercado|iglesia|parroquia|observatorio|red)\\s+(?:de\\s+|del\\s+)?[\"«“']?$");
+    private static final Pattern CAPITALIZED_WORD_BEFORE = Pattern.compile("\\p{Lu}[\\p{L}.]*\\s+(?:(?:de|del|de la|de los|y)\\s+)?$");
+
+    /**
+     * Whether a capitalized name is a place of its own and not part of a longer name: no capitalized word right before
+     * or after it ("Ma. Guadalupe Ortiz", "Observatorio Ciudadano", "Red Vecinal del Poniente"), no "de" after it ("Libertad del voto"), not the name
+     * of a street, school or garden ("calle Triunfo de la Libertad", "Escuela Primaria «Tierra y Libertad»").
+     */
+    private static boolean standsAlone(String text, String folded, UtMention m) {
+        String before = Lines.before(text, m.start());
+        String after = text.substring(m.end(), Lines.end(text, m.end()));
+        return !CAPITALIZED_WORD_BEFORE.matcher(before).find() && !after.matches("(?s)[\\s\"»”']*\\p{Lu}.*")
+                && !continuesAsNounPhrase(folded, m.end())
+                && !NAMED_THING_BEFORE.matcher(Lines.before(folded, m.start())).find();
+    }
+
     /**
      * Catalogue names written without a cue that hold an alcaldía's name mentioned in passing: "Cuauhtémoc Pensil,
      * Miguel Hidalgo" names the UT CUAUHTEMOC PENSIL, not the alcaldía Cuauhtémoc; so do "Ampliación Miguel Hidalgo"
@@ -215,6 +260,205 @@ final class UtFinder {
             }
         }
         return found;
+    }
+
+    /** The words that may stand before a numeral moved to the end of a name: "CTM Culhuacán sección siete". */
+    private static final Set<String> PART_WORDS = Set.of("seccion", "sector", "zona", "etapa", "numero", "no");
+    /** "en la CTM Culhuacán", "de la General Anaya": the colonia left unsaid, its feminine article kept. */
+    private static final Pattern COLONIA_UNSAID = Pattern.compile("(?<![\\p{L}])(?:en|de|a)\\s+la\\s+(?=\\p{L})");
+    /** A Roman numeral of a catalogue name, I to XX. */
+    private static final Pattern ROMAN_WORD = Pattern.compile("[ivx]{1,5}");
+    /** The shortest name, in letters, that a spelling by ear may stand for (as on a header line). */
+    private static final int MIN_BY_EAR_CHARS = 8;
+
+    /**
+     * Names of the report's place written loosely, read only among the UTs of the alcaldía or distrito the report
+     * states, a few dozen names where a loose reading fits one at most. After a place cue or where the observer says
+     * they are: a name shortened by leaving out words before its last one, as people shorten a person's name ("la mesa
+     * de la General Anaya" is GENERAL PEDRO MARIA ANAYA), and a name whose numeral is said at the end ("CTM Culhuacán
+     * sección siete" is CTM VII CULHUACAN). There and on a line that carries other metadata: a name spelled by ear
+     * ("estreya del sur, iztapalapa, distrito 28" is ESTRELLA DEL SUR; see {@link ByEar#sound}).
+     *
+     * @param metadataSpans the spans of the report's alcaldía, distrito and date mentions: their lines are headers
+     */
+    List<UtMention> looselyWritten(String text, String alcaldiaClave, Integer distrito, List<int[]> metadataSpans) {
+        List<Gazetteer.UnidadTerritorial> pool = gazetteer.uts().stream()
+                .filter(ut -> ut.name() != null && (alcaldiaClave == null || ut.alcaldiaClave().equals(alcaldiaClave))
+                        && (distrito == null || ut.distrito() == distrito))
+                .toList();
+        List<UtMention> found = new ArrayList<>();
+        if (pool.isEmpty() || alcaldiaClave == null && distrito == null) {
+            return found;
+        }
+        String folded = Folding.foldPreservingLength(text);
+        Set<Integer> cued = new LinkedHashSet<>();
+        Matcher cue = CUE.matcher(folded);
+        while (cue.find()) {
+            cued.add(cue.end());
+            Matcher of = OF.matcher(folded.substring(cue.end(), Lines.end(folded, cue.end())));
+            if (of.find()) {
+                cued.add(cue.end() + of.end());
+            }
+            Matcher article = ARTICLE_IN_CUE.matcher(cue.group());
+            if (article.find()) {
+                cued.add(cue.start() + article.start(1));
+            }
+        }
+        Matcher arrival = ARRIVAL.matcher(folded);
+        while (arrival.find()) {
+            cued.add(arrival.end());
+        }
+        for (Pattern named : List.of(MESA_NAMED, UNIDAD_NAMED, COLONIA_UNSAID)) {
+            Matcher m = named.matcher(folded);
+            while (m.find()) {
+                if (Character.isUpperCase(text.charAt(m.end()))) {
+                    // "la unidad CTM Culhuacán sección ocho", "en la CTM Culhuacán…": a place called by its name, capitalized
+                    cued.add(m.end());
+                }
+            }
+        }
+        List<String[]> names = pool.stream().map(ut -> (ut.normalizedBase().isEmpty() ? ut.normalizedName() : ut.normalizedBase()).split(" "))
+                .toList();
+        for (int at : cued) {
+            looseNameAt(text, at, pool, names, true).ifPresent(found::add);
+        }
+        Set<Integer> lineStarts = new LinkedHashSet<>();
+        metadataSpans.forEach(span -> lineStarts.add(Lines.start(text, span[0])));
+        for (int lineStart : lineStarts) {
+            int lineEnd = Lines.end(text, lineStart);
+            for (int i = lineStart; i < lineEnd; i++) {
+                boolean wordStart = Character.isLetter(text.charAt(i)) && (i == lineStart || !Character.isLetterOrDigit(text.charAt(i - 1)));
+                int from = i;
+                if (wordStart && !insideAny(i, metadataSpans) && found.stream().noneMatch(x -> x.start() <= from && from < x.end())) {
+                    Optional<UtMention> m = looseNameAt(text, i, pool, names, false);
+                    if (m.isPresent()) {
+                        found.add(m.get());
+                        i = m.get().end();
+                    }
+                }
+            }
+        }
+        found.sort(Comparator.comparingInt(UtMention::start));
+        return found;
+    }
+
+    /**
+     * The UTs of {@code pool} whose name is written loosely at {@code from}; the reading that covers most words wins.
+     *
+     * @param names the words of each UT's name without its parenthesised part, in the order of {@code pool}
+     * @param cued whether a place cue precedes: only then may a name be shortened or its numeral moved
+     */
+    private Optional<UtMention> looseNameAt(String text, int from, List<Gazetteer.UnidadTerritorial> pool, List<String[]> names,
+                                            boolean cued) {
+        String rest = text.substring(from, Math.min(Lines.end(text, from), from + MAX_NAME_CHARS));
+        String normalized = Folding.normalizeName(rest);
+        if (normalized.isEmpty()) {
+            return Optional.empty();
+        }
+        String[] original = normalized.split(" ");
+        String[] written = Gazetteer.expandedWords(original);
+        int bestWords = 0;
+        List<Gazetteer.UnidadTerritorial> best = new ArrayList<>();
+        for (int u = 0; u < pool.size(); u++) {
+            Gazetteer.UnidadTerritorial ut = pool.get(u);
+            String[] name = names.get(u);
+            int words = byEar(written, name);
+            if (cued) {
+                words = Math.max(words, Math.max(shortened(written, name), numeralMoved(written, name)));
+            }
+            if (words > 0 && words >= bestWords) {
+                if (words > bestWords) {
+                    best.clear();
+                    bestWords = words;
+                }
+                best.add(ut);
+            }
+        }
+        if (best.isEmpty()) {
+            return Optional.empty();
+        }
+        int chars = String.join(" ", Arrays.copyOfRange(original, 0, bestWords)).length();
+        return Optional.of(new UtMention(List.copyOf(best), from, from + originalLength(rest, chars), cued ? 1 : 0));
+    }
+
+    /** How many written words sound like the whole name ("estreya del sur"), or 0; a short name is no such evidence. */
+    private static int byEar(String[] written, String[] name) {
+        String base = String.join(" ", name);
+        if (written.length < name.length || base.replace(" ", "").length() < MIN_BY_EAR_CHARS) {
+            return 0;
+        }
+        String said = String.join(" ", Arrays.copyOfRange(written, 0, name.length));
+        return !said.equals(base) && ByEar.same(said, base) ? name.length : 0;
+    }
+
+    /**
+     * How many written words are the name with words left out before its last one ("general anaya" of "general pedro
+     * maria anaya"), or 0: at least two words, in the name's order, ending with its last word, one of them not short.
+     */
+    private static int shortened(String[] written, String[] name) {
+        String last = name[name.length - 1];
+        for (int k = 2; k < name.length && k <= written.length; k++) {
+            if (!written[k - 1].equals(last)) {
+                continue;
+            }
+            int j = 0;
+            boolean notShort = last.length() >= 4;
+            for (int i = 0; i < k - 1; i++) {
+                while (j < name.length - 1 && !name[j].equals(written[i])) {
+                    j++;
+                }
+                if (j == name.length - 1) {
+                    return 0; // a written word the name lacks before its last one
+                }
+                notShort |= written[i].length() >= 4;
+                j++;
+            }
+            return notShort && !Character.isDigit(last.charAt(0)) && !ROMAN_WORD.matcher(last).matches() ? k : 0;
+        }
+        return 0;
+    }
+
+    /**
+     * How many written words are the name with its Roman numeral said at the end, after "sección", "zona"… or alone,
+     * in digits, Roman numerals or words ("ctm culhuacan seccion siete", "ctm culhuacan 7" of "ctm vii culhuacan"), or 0.
+     */
+    private static int numeralMoved(String[] written, String[] name) {
+        for (int r = 1; r < name.length - 1; r++) {
+            if (!ROMAN_WORD.matcher(name[r]).matches()) {
+                continue;
+            }
+            int value = RomanNumerals.parse(name[r]).orElse(0);
+            int m = name.length - 1;
+            if (value == 0 || written.length <= m) {
+                continue;
+            }
+            boolean same = true;
+            for (int i = 0, j = 0; i < m; i++, j++) {
+                if (j == r) {
+                    j++;
+                }
+                same &= written[i].equals(name[j]);
+            }
+            if (!same) {
+                continue;
+            }
+            int at = PART_WORDS.contains(written[m]) && written.length > m + 1 ? m + 1 : m;
+            if (numeral(written[at]) == value) {
+                return at + 1;
+            }
+        }
+        return 0;
+    }
+
+    /** A numeral written in digits, Roman numerals or a word ("7", "vii", "siete"), or 0. */
+    private static int numeral(String word) {
+        if (word.matches("\\d{1,2}")) {
+            return Integer.parseInt(word);
+        }
+        if (ROMAN_WORD.matcher(word).matches()) {
+            return RomanNumerals.parse(word).orElse(0);
+        }
+        return NumberWords.parse(word).map(NumberWords.Parsed::value).orElse(0);
     }
 
     /** The shortest name taken from inside a word: a long name is no chance spelling inside a heading. */

@@ -82,4 +82,22 @@ class AlcaldiaFinderTest {
         assertThat(alcaldia("Me tocó observar en la GAM, cerca del metro")).hasValue("05");
         assertThat(alcaldia("Votaron por el MC en la fiesta")).isEmpty();
     }
+
+    @Test
+    void anAlcaldiaWrittenAsItIsHeardAnywhereInTheText() {
+        assertThat(alcaldia("Nos tocó una mesa en Ixtapalapa, junto al deportivo")).as("x for z").hasValue("07");
+        assertThat(alcaldia("la consulta en xochimilko estuvo tranquila")).as("k for c").hasValue("13");
+        assertThat(alcaldia("fui de observador en Tlauac")).as("the silent h left out").hasValue("11");
+        assertThat(alcaldia("reporte de iztapalpa, la mesa abrió tarde")).as("a letter dropped in a long name").hasValue("07");
+        assertThat(alcaldia("Mi mesa quedó en la Venustiano Caranza")).hasValue("17");
+        assertThat(alcaldia("Benito Juares, distrito diecisiete")).hasValue("14");
+    }
+
+    @Test
+    void aWordThatOnlyResemblesAnAlcaldiaIsNone() {
+        assertThat(alcaldia("el tlalpeño que atendía la mesa fue amable")).as("a short name must sound the same").isEmpty();
+        assertThat(alcaldia("la mesa se instaló en la calle Ixtapalapa")).as("a street").isEmpty();
+        assertThat(alcaldia("Alc. Azca")).as("a short variant after a cue, as before").hasValue("02");
+        assertThat(alcaldia("la azcona de la señora")).isEmpty();
+    }
 }

@@ -136,4 +136,52 @@ class MetadataExtractorTest {
         assertThat(m.alcaldia()).isEqualTo("Coyoacán");
         assertThat(m.distrito()).isNull();
     }
+
+    @Test
+    void ofTwoPlacesOfTheDistritoInAChatTheOneBesideTheDistritoWins() {
+        ReportMetadata m = meta("01/05/22, 09:01 - Rosa: Llegando a la mesa del deportivo de Coltongo, quinto distrito\n"
+                + "01/05/22, 09:30 - Rosa: una vecina de la Clavería dice que allá no ha abierto\n"
+                + "01/05/22, 10:10 - Rosa: aquí ya hay fila");
+        assertThat(m.ut()).isEqualTo("02-009");
+        assertThat(m.alcaldia()).isEqualTo("Azcapotzalco");
+    }
+
+    @Test
+    void aPlaceNameShortenedAsPeopleShortenAPersonsName() {
+        ReportMetadata m = meta("Estuve en la mesa de la colonia López Mateos, en Cuajimalpa. Abrió a las nueve.");
+        assertThat(m.ut()).as("ADOLFO LOPEZ MATEOS").isEqualTo("04-002");
+        assertThat(m.distrito()).isEqualTo(20);
+        assertThat(meta("Me tocó la colonia López Mateos, V. Carranza; todo en orden.").ut()).isEqualTo("17-002");
+        assertThat(meta("Mesa de la colonia Ramos Millán, Iztacalco, distrito 15.").ut())
+                .as("four UTs of Iztacalco end in Ramos Millán: no guess").isNull();
+    }
+
+    @Test
+    void aNameWhoseNumeralIsSaidAtTheEnd() {
+        ReportMetadata m = meta("Observé en la unidad CTM Culhuacán sección ocho, distrito 30; todo en calma.");
+        assertThat(m.ut()).as("CTM VIII CULHUACAN").isEqualTo("03-033");
+        assertThat(m.alcaldia()).isEqualTo("Coyoacán");
+        assertThat(meta("Observé en la unidad CTM Culhuacán 5, Coyoacán.").ut()).isEqualTo("03-029");
+        assertThat(meta("Nos tocó en la CTM Culhuacán zona seis, distrito treinta.").ut()).as("the colonia left unsaid")
+                .isEqualTo("03-030");
+    }
+
+    @Test
+    void aPlaceSpelledByEarOnTheHeaderLine() {
+        ReportMetadata m = meta("reporte beya bista alvaro obregon distrito 18\nabrieron a las 9 y todo bien");
+        assertThat(m.ut()).as("BELLA VISTA").isEqualTo("10-031");
+        assertThat(m.alcaldia()).isEqualTo("Álvaro Obregón");
+    }
+
+    @Test
+    void aColoniaNamedWithoutAnyCueWhenNothingElseTellsThePlace() {
+        ReportMetadata m = meta("Bitácora de la mesa del kiosco de Tlatilco.\nAbrieron a las 9:10 y hubo fila hasta el mediodía.");
+        assertThat(m.alcaldia()).isEqualTo("Azcapotzalco");
+        assertThat(m.ut()).as("TLATILCO, not its namesake (U HAB)").isEqualTo("02-104");
+        assertThat(meta("Estuve en Tlatilco y en la tarde pasé por Xaltocan.\nLa mesa abrió a las nueve.").alcaldia())
+                .as("two alcaldías: no guess").isNull();
+        assertThat(meta("Informe de la Red Vecinal del Poniente\nLibertad del voto: nadie presionó.").alcaldia())
+                .as("words of an organization's name and a heading").isNull();
+        assertThat(meta("La mesa estaba en la calle Tlatilco, frente a la farmacia.").alcaldia()).as("a street").isNull();
+    }
 }

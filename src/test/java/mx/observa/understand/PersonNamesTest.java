@@ -709,4 +709,47 @@ class PersonNamesTest {
         assertThat(found("Se asomó un tal el Tlacuache Berumen a la mampara.")).containsExactly("el Tlacuache Berumen");
         assertThat(found("Fuimos de el Zócalo a la mesa y llegamos a el Rosario.")).isEmpty();
     }
+
+    @Test
+    void theNameColumnOfAnExportDeliveredAsCsvText() {
+        assertThat(found("Marca temporal,Correo,Nombre completo,Colonia,Comentarios\n"
+                + "02/05/2022 10:15:00,x@correo.example,\"OLVERA TAPIA, CRESCENCIO\",Jardín Balbuena,Todo bien\n"))
+                .containsExactly("OLVERA TAPIA", "CRESCENCIO");
+    }
+
+    @Test
+    void aNicknameInParenthesesAfterANameAndAnAliasBeforeAFullNameInParentheses() {
+        assertThat(found("FIRMAN\nREGINA SOTELO ARCE (PECAS) — TESORERA")).containsExactly("REGINA SOTELO ARCE (PECAS)");
+        assertThat(found("Hernán Quiroz Peña (responsable) abrió la mesa.")).containsExactly("Hernán Quiroz Peña");
+        assertThat(found("Música: DJ Tlacuilo (Bernabé Ortuño Salas) puso cumbias.")).containsExactly("DJ Tlacuilo (Bernabé Ortuño Salas");
+    }
+
+    @Test
+    void aPluralArticleBeforeASurnameInTheSingularNamesAFamily() {
+        assertThat(found("Los que pegaron carteles fueron los Ocampo, los del puesto de jugos.")).containsExactly("los Ocampo");
+        assertThat(found("La mesa quedó en Los Reyes, cerca de Las Águilas.")).isEmpty();
+    }
+
+    @Test
+    void givenNamesWaitForTheirSurnameOnTheNextLine() {
+        assertThat(found("Ayudaron a cargar la urna los vecinos Rosa Elvira\nMondragón y su hijo.")).anySatisfy(
+                n -> assertThat(n).startsWith("Rosa Elvira").endsWith("Mondragón"));
+    }
+
+    @Test
+    void anArticleAndANicknameInALowerCaseListOfPeople() {
+        assertThat(found("- escrutadores: rodolfo ibarra, la chiquis y el gordo salcido")).containsExactly("rodolfo ibarra", "la chiquis",
+                "el gordo salcido");
+        assertThat(found("Funcionarios: la secretaria y el escrutador")).isEmpty();
+    }
+
+    @Test
+    void anAddresseeUnderAHeadingClosedByItsNumber() {
+        assertThat(found("JEFATURA OPERATIVA ZONA 27\nLIC. ROSENDO ALCÁNTARA PIÑA, JEFE DE SECTOR")).containsExactly("ROSENDO ALCÁNTARA PIÑA");
+    }
+
+    @Test
+    void aShortFormThatIsAlsoARoleNounIsANameWithItsCapital() {
+        assertThat(found("Los volantes los repartió un tal Chava Quiñones.")).containsExactly("Chava Quiñones");
+    }
 }

@@ -325,4 +325,24 @@ class PersonalDataDetectorTest {
         assertThat(d.announced()).isEmpty();
         assertThat(texts("Nos atendió la Dra. Mireya Gándara en la casilla.", "nombre")).containsExactly("Dra. Mireya Gándara");
     }
+
+    @Test
+    void aFlatByItsNumberIsAnAddressAnOfficeWithoutANumberIsNot() {
+        assertThat(texts("Asistió la condómina Rufina Olguín, del dpto. 305 de la torre C, con su bastón.", "domicilio"))
+                .containsExactly("dpto. 305 de la torre C");
+        assertThat(texts("El niño del departamento 12 nos prestó una silla.", "domicilio")).containsExactly("departamento 12");
+        assertThat(texts("Vino el Jefe de Departamento de Vinculación a revisar la urna.", "domicilio")).isEmpty();
+    }
+
+    @Test
+    void aWrappedSentenceKeepsSayingTheAddressIsSomeonesHome() {
+        assertThat(texts("La ciudadana Perpetua Larios, quien señala como domicilio para recibir notificaciones el\n"
+                + "ubicado en calle Cuitláhuac 215, colonia Los Ángeles, presenta lo siguiente.", "domicilio"))
+                .containsExactly("calle Cuitláhuac 215, colonia Los Ángeles");
+    }
+
+    @Test
+    void aStreetAfterTheLabelOfWhereTheMesaWasIsAPublicPlace() {
+        assertThat(texts("Ubicación: Salón Ejidal del pueblo, sobre la calle Sur 114, junto a la lechería.", "domicilio")).isEmpty();
+    }
 }

@@ -1,0 +1,56 @@
+package mx.observa.understand;
+
+/**
+ * Spellings of place names that sound alike in Mexican Spanish: people who write a name they have heard rather than
+ * read write "Ixtapalapa", "Azcapotsalco", "Benito Juáres", "estreya del sur". Works on folded lower-case text (see
+ * {@link mx.observa.text.Folding#foldLower}).
+ */
+final class ByEar {
+
+    private ByEar() {
+    }
+
+    /**
+     * The word as it sounds: the letters Mexican Spanish pronounces alike made one (z, and x before a consonant, sound
+     * as s; ll as y; k as c; v as b; a silent h).
+     */
+    static String sound(String s) {
+        return s.replace("ll", "y").replace("z", "s").replaceAll("x(?=[bcdfgjklmnpqrstvwxz])", "s").replace("k", "c")
+                .replace("v", "b").replaceAll("(?<!c)h", "").replace("ch", "c");
+    }
+
+    /** Whether two spellings sound the same, letter for letter once {@link #sound} has made alike letters one. */
+    static boolean same(String written, String word) {
+        return sound(written).equals(sound(word));
+    }
+
+    /**
+     * Whether two spellings sound alike: the same after {@link #sound}, or one letter apart in a word of six letters or
+     * more, two in one of nine or more (a letter dropped or doubled by a hurried hand: "Iztapalpa", "Venustiano Caranza").
+     */
+    static boolean alike(String written, String word) {
+        String a = sound(written);
+        String b = sound(word);
+        int allowed = b.length() >= 9 ? 2 : b.length() >= 6 ? 1 : 0;
+        return Math.abs(a.length() - b.length()) <= allowed && editDistance(a, b) <= allowed;
+    }
+
+    static int editDistance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int sub = prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                cur[j] = Math.min(sub, Math.min(prev[j] + 1, cur[j - 1] + 1));
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+}
