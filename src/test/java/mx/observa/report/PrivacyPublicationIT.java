@@ -46,15 +46,15 @@ import mx.observa.text.Folding;
 class PrivacyPublicationIT {
 
     /**
-     * What the held-out set (privacidad-ciega-15) measured blind, once (2026-12-04, fifteenth session): 8 distinct
-     * planted strings reach the commission's report pages and the consolidated report; 1 of its reports is found
+     * What the held-out set (privacidad-ciega-16) measured blind, once (2026-12-05, sixteenth session): 11 distinct
+     * planted strings reach the commission's report pages and the consolidated report; none of its reports is found
      * through a name the commission cannot read. Ceilings, not targets (the issue's target is zero, as the tuning sets
-     * are held to). The previous blind sets measured 13 and 0 (privacidad-ciega-14), 6 and 0 (privacidad-ciega-13), 4
+     * are held to). The previous blind sets measured 8 and 1 (privacidad-ciega-15), 13 and 0 (privacidad-ciega-14), 6 and 0 (privacidad-ciega-13), 4
      * and 0 (privacidad-ciega-12), 7 and 0 (privacidad-ciega-11) and 21 and 1 (privacidad-ciega-10); they are tuning
      * data since.
      */
-    private static final int MAX_HELD_OUT_LEAKS = 8;
-    private static final int MAX_HELD_OUT_FOUND_BY_HIDDEN_NAME = 1;
+    private static final int MAX_HELD_OUT_LEAKS = 11;
+    private static final int MAX_HELD_OUT_FOUND_BY_HIDDEN_NAME = 0;
     /**
      * Tuning sets held to fewer than zero leaks, at what they reach, by distinct planted string. A search page repeats
      * the word typed in its search box: it is not checked for that word even when the word was planted with quotes,
@@ -94,18 +94,21 @@ class PrivacyPublicationIT {
      * nicknames («el Chamuco Ocaranza» and «CHAMUCO», «la Chimuela», «el Tuercas», «MC Chilpayate» after a credit
      * «Letra y voz:») and «Pável Urquidi» after the gender-neutral «Le escrutadore»; with the names room's rules of the
      * same round (police ranks, inclusive role nouns, nicknames after «un tal» or an uncontracted article, «Observaron:»)
-     * only «la Chimuela» is left (a nickname in a list of greetings): 1. privacidad-ciega-15: its blind measurement (8),
-     * until the rules written after it lower it.
+     * only «la Chimuela» is left (a nickname in a list of greetings): 1. privacidad-ciega-15: 8 blind; 3 since the sixteenth
+     * round, when flats by their number, CSV name columns read as text and nicknames in parentheses are found —
+     * «MONCHO» after «pagarle a», «el Gocho Urdaneta» after «mi pana» and «Yusleidy Parra» (an unknown given name
+     * before a surname).
      */
     private static final Map<String, Integer> MAX_TUNING_LEAKS_BY_SET = Map.of("privacidad-ciega-6", 1,
-            "privacidad-ciega-7", 2, "privacidad-ciega-11", 1, "privacidad-ciega-14", 1, "privacidad-ciega-15", 8);
+            "privacidad-ciega-7", 2, "privacidad-ciega-11", 1, "privacidad-ciega-14", 1, "privacidad-ciega-15", 3);
     /**
      * Tuning sets whose reports the commission still finds through a name it cannot read, at what they reach: none
      * since the twelfth round. privacidad-ciega-8 (4 blind) and -9 (3 blind): none since the tenth round.
      * privacidad-ciega-10 (1 blind): «Ramiro» found its letter through «Ramos», a readable decoy and a similar word
      * (as «Ramero» does), which the test counted until the twelfth round; a report is now counted only when a hit of
      * it marks no word the commission reads. privacidad-ciega-11, -12, -13 and -14: none blind.
-     * privacidad-ciega-15: its blind measurement (1), until the rules written after it lower it.
+     * privacidad-ciega-15: 1 blind («MTRO. EUSEBIO CANTÚ LARIOS» is hidden by a title the report's stored personal
+     * data does not hold, so a search for «Eusebio» still finds its finding).
      */
     private static final Map<String, Integer> MAX_TUNING_FOUND_BY_HIDDEN_NAME_BY_SET = Map.of("privacidad-ciega-15", 1);
 

@@ -89,12 +89,16 @@ class PrivacyQualityTest {
      * «Mamá»/«seño» before a given name, an upper-case surname in «-RÓN», «Con cariño y rabia, …», «Observaron: …», a
      * name between commas after a noun, «a el Tuercas» / «un tal el Chamuco …», e-mails spelled with middle dots, a
      * full-width at sign or «en», a landmark after the house («, junto al molino»); «MC Chilpayate» (a stage title
-     * without a period) and «la Chimuela» (a nickname in a list of greetings) stay visible. privacidad-ciega-15: its blind
-     * measurement (0.923, 179 of 194), until the rules written after it raise it.
+     * without a period) and «la Chimuela» (a nickname in a list of greetings) stay visible. privacidad-ciega-15: 0.923 blind
+     * (179 of 194); since the sixteenth round 190 of 194 — a flat by its number («depto. 104»), a «Nombre completo»
+     * column of a CSV read as text, a nickname in parentheses after a name, «los Ocampo» (a family by its surname in
+     * the singular), a given name with its surname on the next line, articles and nicknames in a lower-case list of
+     * people; left are «SGTO. 2/o. RET.» (a chain of ranks), «MONCHO» after «pagarle a», «el Gocho Urdaneta» after
+     * «mi pana» and «Yusleidy Parra» (an unknown given name before a surname).
      */
     private static final Map<String, Double> MIN_RECALL_BY_SET = Map.of("privacidad-ciega-6", 0.99, "privacidad-ciega-7", 0.985,
             "privacidad-ciega-11", 0.99, "privacidad-ciega-13", 0.98, "privacidad-ciega-14", 0.985,
-            "privacidad-ciega-15", 0.92);
+            "privacidad-ciega-15", 0.975);
     /**
      * Every tuning set: no decoy redacted (privacidad-ciega-8 redacted 4 of 60 blind until the ninth round: a «c.c.p.»
      * line under a signature, «del Centro de Salud …» after a name, a group «Vecinos Unidos Portales» read as a role
@@ -109,18 +113,18 @@ class PrivacyQualityTest {
      * institution's name keeps the place context («Escuela Nacional para Ciegos Ignacio Trigueros»).
      * privacidad-ciega-13: 1 of 44 blind (2.3 %), none since the fourteenth round («el Papa Francisco»: a name after the
      * dignity of a figure known worldwide is that figure's). privacidad-ciega-14: 1 of 40 blind (2.5 %), none since the
-     * fifteenth round («la calle Dr. Lucio»: a title after a street word is part of the street's name). privacidad-ciega-15: 1 of 45 blind (2.2 %), until
-     * the rules written after it lower it.
+     * fifteenth round («la calle Dr. Lucio»: a title after a street word is part of the street's name). privacidad-ciega-15: 1 of 45 blind (2.2 %), none
+     * since the sixteenth round («Ubicación: …» names where the mesa stood, so «calle Sur 114» after it is public).
      */
-    private static final Map<String, Double> MAX_DECOYS_REDACTED_BY_SET = Map.of("privacidad-ciega-15", 0.03);
+    private static final Map<String, Double> MAX_DECOYS_REDACTED_BY_SET = Map.of();
     /**
-     * For the held-out set. What privacidad-ciega-15 measured blind, once (2026-12-04, fifteenth session): recall
-     * 0.923 (179 of 194 found in the extracted text; names 130 of 142, addresses 5 of 8, every other type complete), 1
-     * of 45 decoys redacted (2.2 %). Floors and ceilings, not targets (the issue's targets are 0.98 and at most 5 %;
-     * the fourteenth blind set measured 0.883 and 2.5 %).
+     * For the held-out set. What privacidad-ciega-16 measured blind, once (2026-12-05, sixteenth session): recall
+     * 0.924 (182 of 197 found in the extracted text; names 125 of 137, addresses 8 of 11, every other type complete),
+     * no decoy of 45 redacted. Floors and ceilings, not targets (the issue's targets are 0.98 and at most 5 %; the
+     * fifteenth blind set measured 0.923 and 2.2 %).
      */
     private static final double MIN_RECALL_HELD_OUT = 0.92;
-    private static final double MAX_DECOYS_REDACTED_HELD_OUT = 0.03;
+    private static final double MAX_DECOYS_REDACTED_HELD_OUT = 0.0;
     /** Particles and articles, never what identifies a person: «el Sr. Pantoja» is found when «Sr.» and «Pantoja» are. */
     private static final Set<String> CONNECTORS = Set.of("de", "del", "el", "la", "las", "los", "y", "e");
 

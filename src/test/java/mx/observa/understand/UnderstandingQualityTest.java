@@ -316,11 +316,14 @@ class UnderstandingQualityTest {
             // ciega 14, blind once (fourteenth session): F1 0.884, lowest topic precision 0.500, kind 0.796, serious 0.581
             // (recall 0.837), alcaldía 0.967, distrito 0.967, UT 0.967, fecha 1.000 (fifteenth session: alcaldía, distrito
             // and UT 1.000 since «(D-XIX)» is a distrito and a «Mesa del 1 de mayo» is a date, not the UT 1o DE MAYO;
-            // raised to what the rules written on it measure: lowest topic precision 0.692, kind 0.818, serious 0.632)
-            new SeenFloors(30, 0.88, 0.69, 0.81, 0.63, 0.83, 1.00, 1.00, 1.00, 1.00),
+            // raised to what the rules written on it measure: lowest topic precision 0.692, kind 0.818, serious 0.632;
+            // sixteenth session: F1 0.899, kind 0.832, serious 0.698 (recall 0.860))
+            new SeenFloors(30, 0.89, 0.69, 0.83, 0.69, 0.85, 1.00, 1.00, 1.00, 1.00),
             // ciega 15, blind once (fifteenth session): F1 0.873, lowest topic precision 0.500, kind 0.809, serious 0.610
-            // (recall 0.714), alcaldía 0.967, distrito 1.000, UT 0.967, fecha 1.000
-            new SeenFloors(30, 0.87, 0.50, 0.80, 0.60, 0.71, 0.96, 1.00, 0.96, 1.00));
+            // (recall 0.714), alcaldía 0.967, distrito 1.000, UT 0.967, fecha 1.000 (sixteenth session: raised to what
+            // the rules written on it measure: F1 0.911, lowest topic precision 0.667, kind 0.820, serious 0.707
+            // (recall 0.829), alcaldía and UT 1.000)
+            new SeenFloors(30, 0.91, 0.66, 0.81, 0.70, 0.82, 1.00, 1.00, 1.00, 1.00));
 
     @TestFactory
     Stream<DynamicTest> eachSeenSetHoldsItsFloors() {
@@ -348,8 +351,8 @@ class UnderstandingQualityTest {
     }
 
     /**
-     * The held-out set of the fifteenth round ({@code evaluacion-ciega-15/}), measured blind once by the integrator
-     * after the rules were final (2026-12-04, fifteenth session); docs/calidad.md publishes the figures beside the issue's
+     * The held-out set of the sixteenth round ({@code evaluacion-ciega-16/}), measured blind once by the integrator
+     * after the rules were final (2026-12-05, sixteenth session); docs/calidad.md publishes the figures beside the issue's
      * targets. Its floors are that measurement, rounded down: floors, not targets. Nobody changes a rule because of
      * this set.
      */
@@ -365,11 +368,11 @@ class UnderstandingQualityTest {
             // every figure that fell is named, not only the first
             SoftAssertions.assertSoftly(soft -> {
                 soft.assertThat(heldOut.reports()).as("informes del conjunto ciego").isGreaterThanOrEqualTo(30);
-                soft.assertThat(heldOut.reportMicro().f1()).as("F1 micro de temas").isGreaterThanOrEqualTo(0.87);
+                soft.assertThat(heldOut.reportMicro().f1()).as("F1 micro de temas").isGreaterThanOrEqualTo(0.90);
                 soft.assertThat(heldOut.lowestTopicPrecision()).as("precisión de cada tema").isGreaterThanOrEqualTo(0.50);
-                soft.assertThat(heldOut.kindAccuracy()).as("exactitud del tipo").isGreaterThanOrEqualTo(0.80);
+                soft.assertThat(heldOut.kindAccuracy()).as("exactitud del tipo").isGreaterThanOrEqualTo(0.81);
                 soft.assertThat(heldOut.seriousPrecision()).as("precisión de incidencias graves").isGreaterThanOrEqualTo(0.60);
-                soft.assertThat(heldOut.accuracy("alcaldia")).as("alcaldía").isGreaterThanOrEqualTo(0.96);
+                soft.assertThat(heldOut.accuracy("alcaldia")).as("alcaldía").isGreaterThanOrEqualTo(1.00);
                 soft.assertThat(heldOut.accuracy("distrito")).as("distrito").isGreaterThanOrEqualTo(1.00);
                 soft.assertThat(heldOut.accuracy("fecha")).as("fecha").isGreaterThanOrEqualTo(1.00);
             });
