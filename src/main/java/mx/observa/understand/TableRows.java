@@ -346,31 +346,12 @@ final class TableRows {
      * A row is several answers, each its own finding, not one passage.
      */
     static List<Cell> csvCells(String text) {
-        int first = 0;
-        while (first < text.length() && Character.isWhitespace(text.charAt(first))) {
-            first++;
-        }
-        int headerEnd = text.indexOf('\n', first);
-        if (headerEnd < 0) {
+        CsvText csv = CsvText.of(text);
+        if (csv == null || csv.records().size() < 2) {
             return null;
         }
-        char delimiter = CsvDelimiter.of(text.substring(first, headerEnd));
-        List<List<int[]>> records = new ArrayList<>();
-        int pos = first;
-        while (pos < text.length()) {
-            List<int[]> record = new ArrayList<>();
-            pos = readRecord(text, pos, delimiter, record);
-            if (pos < 0) {
-                return null; // a quote left open: not a CSV export
-            }
-            boolean blank = record.size() == 1 && text.substring(record.get(0)[0], record.get(0)[1]).isBlank();
-            if (!blank) {
-                records.add(record);
-            }
-        }
-        if (records.size() < 2) {
-            return null;
-        }
+        char delimiter = csv.delimiter();
+        List<List<int[]>> records = csv.records();
         List<String> headers = new ArrayList<>();
         for (int[] h : records.get(0)) {
             String header = text.substring(h[0], h[1]).strip();
@@ -410,27 +391,12 @@ final class TableRows {
      * first row of two column names (no figure, no question) names the columns and is left out.
      */
     static List<Cell> questionAnswerRows(String text) {
-        int first = 0;
-        while (first < text.length() && Character.isWhitespace(text.charAt(first))) {
-            first++;
-        }
-        int firstEnd = text.indexOf('\n', first);
-        if (firstEnd < 0) {
+        CsvText csv = CsvText.of(text);
+        if (csv == null) {
             return null;
         }
-        char delimiter = CsvDelimiter.of(text.substring(first, firstEnd));
-        List<List<int[]>> records = new ArrayList<>();
-        int pos = first;
-        while (pos < text.length()) {
-            List<int[]> record = new ArrayList<>();
-            pos = readRecord(text, pos, delimiter, record);
-            if (pos < 0) {
-                return null;
-            }
-            boolean blank = record.size() == 1 && text.substring(record.get(0)[0], record.get(0)[1]).isBlank();
-            if (blank) {
-                continue;
-            }
+        List<List<int[]>> records = csv.records();
+        for (List<int[]> record : records) {
             if (record.size() != 2) {
                 return null;
             }
@@ -439,7 +405,6 @@ final class TableRows {
                     || question.matches(".*[.!;]$")) {
                 return null;
             }
-            records.add(record);
         }
         if (records.size() < MIN_TABLE_ROWS || !columnNames(text, records.get(0))) {
             return null;
@@ -458,6 +423,36 @@ final class TableRows {
             }
         }
         return cells;
+    }
+
+    /** A text read as CSV: the delimiter of its first line and its non-blank records, each cell {start, end, quoted}. */
+    private record CsvText(char delimiter, List<List<int[]>> records) {
+
+        /** Null when the text has a single line or leaves a quote open (then it is no CSV export). */
+        static CsvText of(String text) {
+            int first = 0;
+            while (first < text.length() && Character.isWhitespace(text.charAt(first))) {
+                first++;
+            }
+            int firstEnd = text.indexOf('\n', first);
+            if (firstEnd < 0) {
+                return null;
+            }
+            char delimiter = CsvDelimiter.of(text.substring(first, firstEnd));
+            List<List<int[]>> records = new ArrayList<>();
+            int pos = first;
+            while (pos < text.length()) {
+                List<int[]> record = new ArrayList<>();
+                pos = readRecord(text, pos, delimiter, record);
+                if (pos < 0) {
+                    return null;
+                }
+                if (record.size() != 1 || !text.substring(record.get(0)[0], record.get(0)[1]).isBlank()) {
+                    records.add(record);
+                }
+            }
+            return new CsvText(delimiter, records);
+        }
     }
 
     private static final int COLUMN_NAME_WORDS = 6;
