@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.tika.config.TikaConfig;
+import org.apache.tika.parser.ParseContext;
 import org.apache.tika.pipes.PipesConfigBase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -115,7 +116,7 @@ final class ParserIsolation {
         PipesReader shared = pool;
         return new TikaReader() {
             @Override
-            public RawText read(Path file, String sourceName, org.apache.tika.parser.ParseContext context) {
+            public RawText read(Path file, String sourceName, ParseContext context) {
                 return shared.read(file, sourceName, context);
             }
 

@@ -19,7 +19,8 @@ import mx.observa.model.FindingKind;
  * «Cómo se registró o atendió un problema»). The words that say so are {@code atiende_lo_anterior} in
  * {@code config/taxonomia.yaml}.
  *
- * <p>Only a passage whose own words name no topic but the officials' is lent anything. What is lent: every topic of the incident before (its kind's topics aside), or, when the passage before was
+ * <p>Only a passage whose own words name no topic but the officials' is lent anything. What is lent: every topic of
+ * the incident before (its kind's topics aside), or, when the passage before was
  * itself a handling, the topics it had lent ("… y el señor ya no regresó"). A passage read as an incident is not
  * given a serious topic here: whether a failed handling is a serious incident of its own is the kind rules' call
  * ({@link ReportFindings}), and a false serious incident is the costliest error.
