@@ -94,11 +94,12 @@ class PrivacyQualityTest {
      * column of a CSV read as text, a nickname in parentheses after a name, «los Ocampo» (a family by its surname in
      * the singular), a given name with its surname on the next line, articles and nicknames in a lower-case list of
      * people; left are «SGTO. 2/o. RET.» (a chain of ranks), «MONCHO» after «pagarle a», «el Gocho Urdaneta» after
-     * «mi pana» and «Yusleidy Parra» (an unknown given name before a surname).
+     * «mi pana» and «Yusleidy Parra» (an unknown given name before a surname). privacidad-ciega-16: its blind
+     * measurement (0.924, 182 of 197), until the rules written after it raise it.
      */
     private static final Map<String, Double> MIN_RECALL_BY_SET = Map.of("privacidad-ciega-6", 0.99, "privacidad-ciega-7", 0.985,
             "privacidad-ciega-11", 0.99, "privacidad-ciega-13", 0.98, "privacidad-ciega-14", 0.985,
-            "privacidad-ciega-15", 0.975);
+            "privacidad-ciega-15", 0.975, "privacidad-ciega-16", 0.92);
     /**
      * Every tuning set: no decoy redacted (privacidad-ciega-8 redacted 4 of 60 blind until the ninth round: a «c.c.p.»
      * line under a signature, «del Centro de Salud …» after a name, a group «Vecinos Unidos Portales» read as a role
@@ -115,6 +116,7 @@ class PrivacyQualityTest {
      * dignity of a figure known worldwide is that figure's). privacidad-ciega-14: 1 of 40 blind (2.5 %), none since the
      * fifteenth round («la calle Dr. Lucio»: a title after a street word is part of the street's name). privacidad-ciega-15: 1 of 45 blind (2.2 %), none
      * since the sixteenth round («Ubicación: …» names where the mesa stood, so «calle Sur 114» after it is public).
+     * privacidad-ciega-16: none of 45 blind.
      */
     private static final Map<String, Double> MAX_DECOYS_REDACTED_BY_SET = Map.of();
     /**

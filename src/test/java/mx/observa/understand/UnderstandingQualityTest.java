@@ -27,7 +27,7 @@ import mx.observa.text.FoldingSpanishAnalyzer;
 /**
  * Measured quality of understanding on the labelled sets: the tuning sets ({@link EvaluationCorpus#TUNING}: the
  * project's own {@code evaluacion/}, and {@code evaluacion-ciega/}, {@code -2/} … {@code -6/}, the
- * first fifteen held-out sets, each seen once blind and tuned on since) and the held-out set
+ * first sixteen held-out sets, each seen once blind and tuned on since) and the held-out set
  * ({@link EvaluationCorpus#HELD_OUT}, written by someone who never saw the rules; evaluated when it is there and has
  * not joined the tuning sets). Writes them side by side to
  * {@code target/calidad.md} (docs/calidad.md copies it) and gates the held-out set on what it measured blind, once,
@@ -323,7 +323,10 @@ class UnderstandingQualityTest {
             // (recall 0.714), alcaldía 0.967, distrito 1.000, UT 0.967, fecha 1.000 (sixteenth session: raised to what
             // the rules written on it measure: F1 0.911, lowest topic precision 0.667, kind 0.820, serious 0.707
             // (recall 0.829), alcaldía and UT 1.000)
-            new SeenFloors(30, 0.91, 0.66, 0.81, 0.70, 0.82, 1.00, 1.00, 1.00, 1.00));
+            new SeenFloors(30, 0.91, 0.66, 0.81, 0.70, 0.82, 1.00, 1.00, 1.00, 1.00),
+            // ciega 16, blind once (sixteenth session): F1 0.910, lowest topic precision 0.500, kind 0.817, serious 0.609
+            // (recall 0.778), alcaldía 1.000, distrito 1.000, UT 0.933, fecha 1.000
+            new SeenFloors(30, 0.90, 0.50, 0.81, 0.60, 0.77, 1.00, 1.00, 0.93, 1.00));
 
     @TestFactory
     Stream<DynamicTest> eachSeenSetHoldsItsFloors() {
