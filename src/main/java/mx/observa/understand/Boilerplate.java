@@ -13,22 +13,11 @@ final class Boilerplate {
     private Boilerplate() {
     }
 
-    private static final Pattern GREETING_OR_CLOSING = Pattern.compile(
-            "^(?:hola|buen[oa]s? (?:dias|tardes|noches)|buen dia|estimad[oa]s?|apreciabl|a quien corresponda|presente|atentamente"
-                    + "|atte\\b|saludos|un saludo|cordialmente|sin otro particular|sin mas por el momento"
-                    + "|quedo a (?:sus|tus) (?:ordenes|apreciables)|quedo atent|enviado desde mi|les (?:envio|comparto|mando|remito)"
-                    + "|le (?:envio|comparto|mando|remito)|envio mi|adjunto (?:mi|el|en)|va mi|aqui (?:esta|va) mi"
-                    + "|por medio de(?:l| la) presente|me permito(?! (?:sugerir|recomendar|proponer|solicitar))|reciba un|sin mas que (?:reportar|agregar|informar|decir)"
-                    + "|(?:y )?(?:pues )?eso (?:es|seria|fue) todo|es todo|seria todo"
-                    // thanks and respect before a signature: "Agradezco de antemano…", "Con respeto, la persona observadora…"
-                    + "|agradezc\\p{L}* (?:de antemano|(?:su|la|sus) (?:atencion|atenciones|tiempo|apoyo))|con (?:todo )?respeto|respetuosamente"
-                    // the same formulas in English, as bilingual observers close ("That's it, thanks!!")
-                    + "|that'?s (?:it|all)|thanks|thank you|best regards|regards|cheers"
-                    // a hug that closes the message ("Un abrazo fuerte y nos vemos…", "Abrazo grande"), not one told ("abrazó a su nieto")
-                    + "|(?:un |mi |muchos )?(?:fuerte |gran )?abrazos?(?! a (?!tod[oa]s\\b)))\\b.*");
-    private static final Pattern CLOSING = Pattern.compile(
-            "^(?:atentamente|atte\\b.*|saludos(?: cordiales)?|cordialmente|un saludo|reciba un saludo.*|con carino|un abrazo"
-                    + "|gracias(?: por [\\p{L} ]{1,40})?)[ ,.!]*$");
+    /** The words of this class's lists, read from config/segmentacion.yaml; the patterns below place them. */
+    private static final SegmentationVocabulary WORDS = SegmentationVocabulary.shipped();
+
+    private static final Pattern GREETING_OR_CLOSING = Pattern.compile("^" + WORDS.any("saludos_y_despedidas") + "\\b.*");
+    private static final Pattern CLOSING = Pattern.compile("^" + WORDS.any("cierres") + "[ ,.!]*$");
     private static final Pattern PAGE_NUMBER = Pattern.compile(
             "^(?:pag(?:ina|\\.)?\\s*\\d{1,3}(?:\\s*(?:de|/)\\s*\\d{1,3})?|\\d{1,3}\\s*(?:/|de)\\s*\\d{1,3}|-\\s*\\d{1,3}\\s*-)$");
     /** Letter formulas that open a paragraph whose rest is usually only the report's metadata. */
@@ -74,43 +63,30 @@ final class Boilerplate {
             "\\b(?:escrib\\p{L}*|publi(?:que|quen|car|cacion)|estas (?:lineas|palabras)|la presente|cont(?:ar|arte|arle|arles)|platicar\\p{L}*|relat(?:ar|o))\\b");
     /** A remark in parentheses: "Azcapotzalco, D.F. (perdón, Ciudad de México), 9 de mayo de 2022." */
     private static final Pattern ASIDE = Pattern.compile("\\s*\\([^)]*\\)");
-    private static final Pattern CONTACT_LABEL = Pattern.compile(
-            "^(?:tel|tels|telefono|cel|celular|whatsapp|e-?mail|correo(?: electronico)?|web|sitio)\\b\\.?\\s*[:.]?.*");
+    private static final Pattern CONTACT_LABEL = Pattern.compile("^" + WORDS.any("etiquetas_de_contacto") + "\\b\\.?\\s*[:.]?.*");
     /** "Contacto para medios: prensa del colectivo": whom to ask, not what happened. */
     private static final Pattern CONTACT_FIELD = Pattern.compile("^contacto(?: (?:para|de|con) [\\p{L} ]{1,25})?\\s*:.*");
     private static final Pattern POSTAL_CODE = Pattern.compile("c\\.\\s?p\\.\\s*\\d{5}");
     private static final Pattern CONTACT_DATA = Pattern.compile(
             "[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+|https?://\\S+|www\\.\\S+|\\(?\\+?\\d[\\d ()-]{7,}\\d");
-    private static final Pattern TITLE_WORDS = Pattern.compile(
-            "\\b(?:informe|reporte|cuestionario|formato|relato|cronica|notas|resumen|datos generales|datos|marque con|monitoreo|bitacora|experiencia|"
-                    + "consulta de presupuesto participativo|observacion electoral|observacion ciudadana)\\b");
-    private static final Pattern TITLE_START = Pattern.compile(
-            "^(?:\\d{1,2}[.)]\\s*)?(?:informe|inf\\.|reporte|report|cronica|relato|notas?|bitacora|resumen|monitoreo|seguimiento|formato|cuestionario"
-                    + "|transcripcion|registro|minuta|guion|hilo|carta|diario|entrevista|escrito|tarjeta informativa|observation report|observacion (?:de|del|en|electoral|ciudadana))(?!\\p{L})");
-    private static final Pattern INSTITUTION = Pattern.compile(
-            "\\b(?:instituto|comision|consejo general|direccion ejecutiva|unidad tecnica|secretaria ejecutiva|red|asociacion"
-                    + "|colectivo|observatorio|a\\.\\s?c\\.?)\\b");
-    private static final Pattern WEB_CHROME = Pattern.compile(
-            "(?:©|derechos reservados|suscribete|siguenos|cerrar sesion|iniciar sesion|publicado por|politica de privacidad"
-                    + "|mapa del sitio|terminos de uso|terminos y condiciones|compartir en|no fue creado ni aprobado por|^publicad[oa] el .{0,40}\\bpor\\b)");
+    private static final Pattern TITLE_WORDS = Pattern.compile("\\b" + WORDS.any("palabras_de_titulo") + "\\b");
+    private static final Pattern TITLE_START = Pattern.compile("^(?:\\d{1,2}[.)]\\s*)?" + WORDS.any("inicios_de_titulo") + "(?!\\p{L})");
+    private static final Pattern INSTITUTION = Pattern.compile("\\b" + WORDS.any("instituciones") + "\\b");
+    private static final Pattern WEB_CHROME = Pattern.compile(WORDS.any("avisos_de_sitio"));
     /** A line framed by rules ("===== texto reconocido (OCR) - hoja 1 de 1 =====", "----- fin -----"): a marker. */
     private static final Pattern FRAMED = Pattern.compile("^(?:={3,}|-{3,}|\\*{3,}|#{3,})\\s.{0,80}?\\s(?:={3,}|-{3,}|\\*{3,}|#{3,})$|^(?:={3,}|-{5,}|\\*{3,}|#{3,}).{0,80}?(?:={3,}|-{5,}|\\*{3,}|#{3,})$");
     /** Between the items of a site's menu or breadcrumb: "Inicio / Noticias / Contacto", "Portal · Mi cuenta · Salir". */
     private static final Pattern MENU_SEPARATOR = Pattern.compile("\\s+[·•/>»|]\\s+");
     private static final int MENU_ITEMS = 3;
     private static final int MENU_ITEM_WORDS = 3;
-    private static final Pattern MAIL_HEADER = Pattern.compile(
-            "^(?:de|from|para|to|cc|cco|bcc|asunto|subject|enviado|sent|date|fecha de envio|responder a|reply-to|re|rv|fw|fwd)\\s*:.*");
+    private static final Pattern MAIL_HEADER = Pattern.compile("^" + WORDS.any("encabezados_de_correo") + "\\s*:.*");
     private static final Pattern FORWARD_MARKER = Pattern.compile(
             "^-{2,}\\s*(?:forwarded message|mensaje reenviado|mensaje original|original message)\\s*-{2,}$");
     private static final Pattern FORWARDED = Pattern.compile("^-{2,}\\s*(?:forwarded message|mensaje reenviado)\\s*-{2,}$");
     private static final Pattern QUOTE_HEADER = Pattern.compile(
             "^(?:el|on)\\b.{0,160}\\b(?:escribio|wrote)\\s*:$|^-{2,}\\s*(?:mensaje original|original message)\\s*-{2,}$");
     private static final Pattern SIGNATURE_MARKER = Pattern.compile("^--\\s*$|^_{5,}$");
-    private static final Pattern LEGAL = Pattern.compile(
-            "^(?:aviso de (?:privacidad|confidencialidad)|este (?:correo|mensaje)|la informacion contenida|confidencialidad"
-                    + "|nota de confidencialidad|este documento es confidencial|los datos personales recabados"
-                    + "|(?:los |sus )?datos(?: personales)? (?:se |seran )?(?:tratan|trataran|protegen|protegeran|tratados|protegidos))\\b.*");
+    private static final Pattern LEGAL = Pattern.compile("^" + WORDS.any("avisos_legales") + "\\b.*");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?]\\s*$");
 
     /** A cover note's opening: "Envío mi reporte…", "Les comparto mi informe…" (a longer line than a greeting). */
@@ -142,6 +118,12 @@ final class Boilerplate {
     private static final Pattern GREETING_CLAUSE = Pattern.compile(
             "^(?:hola|quiubo|quihubo|que onda|que tal|che|oigan|oiga|buen[oa]s? (?:dias|tardes|noches)|buen dia|saludos)\\b[^.!?:¿]{0,40}"
                     + "(?:[!:]|[,\\s]*¿[^?]{1,30}\\?)\\s*");
+    /**
+     * Greetings, one or two, and whom they call, up to a comma, before a cover note's sending: "hola buenas noches les
+     * mando…", "Qué tal, raza de la coordinación, aquí les va mi reporte…". Whom they call says nothing of the mesa.
+     */
+    private static final Pattern GREETING_VOCATIVE = Pattern.compile(
+            "^(?:(?:hola|quiubo|quihubo|que onda|que tal|buen[oa]s? (?:dias|tardes|noches)|buen dia|saludos)[ ,!.]+){1,2}(?:([^.!?:¿,]{1,40}),\\s*)?");
     /** "Quedo atento a cualquier duda", "Cualquier duda estamos a sus órdenes", "Reciban un cordial saludo", "ya me voy". */
     private static final Pattern SIGN_OFF = Pattern.compile(
             "^(?:quedo|quedamos|estoy|estamos|seguimos) (?:atent|pendiente|a (?:sus|tus|la) (?:ordenes|disposicion|espera))"
@@ -150,12 +132,11 @@ final class Boilerplate {
                     + "|\\b(?:hasta pronto|nos vemos|bye|bendiciones)[ .!]*$|(?:^|, )(?:ya )?me (?:voy|retiro) a (?:dormir|descansar|mi casa|comer|cenar|almorzar|desayunar)\\b");
     /** The end of the document said in it: "Fin del hilo.", "Me retiro. Fin de la bitácora.", "fin del inf." */
     private static final Pattern END_MARKER = Pattern.compile(
-            "(?:^|[.!] )fin (?:del?|de la|de los|de las) (?:hilo|informe|inf|reporte|bitacora|registro|relato|cronica|mensajes?|transcripcion|audios?|notas?|grabacion(?:es)?|llamada|transmision|presentacion|entrevista"
-                    + "|minuta|documento|diario|dictado)(?!\\p{L})"
+            "(?:^|[.!] )fin (?:del?|de la|de los|de las) " + WORDS.any("generos_del_documento") + "(?!\\p{L})"
                     // whatever the genre, opening the line ("Fin de la pieza.", "Fin del instructivo.", "Fin de mis notas."),
                     // unless what ends is a stage of the mesa's day ("Fin de la votación a las 17:00"); after a sentence of
                     // its own ("Pegan resultados. Fin de la cobertura.") the line still tells something
-                    + "|^fin (?:del?|de la|de los|de las|de mis?|de este|de esta) (?!(?:jornada|votacion|consulta|escrutinio|computo|conteo|recepcion|opinion|cierre|turno|fila|dia|mesa|instalacion)\\b)\\p{L}+[.!]");
+                    + "|^fin (?:del?|de la|de los|de las|de mis?|de este|de esta) (?!" + WORDS.any("etapas_de_la_jornada") + "\\b)\\p{L}+[.!]");
     /**
      * The formulas of minutes (actas, minutas) that record the meeting, not the mesa: "Se levanta la sesión a las
      * 20:10", "No habiendo más asuntos…", "Lo que se hace constar para los efectos legales…", "Lista de asistencia".
@@ -291,6 +272,11 @@ final class Boilerplate {
         Matcher greeting = GREETING_CLAUSE.matcher(line);
         if (greeting.find() && greeting.end() < line.length()) {
             line = line.substring(greeting.end());
+        } else {
+            Matcher called = GREETING_VOCATIVE.matcher(line);
+            if (called.find() && called.end() < line.length() && (called.group(1) == null || Segmenter.verbless(called.group(1)))) {
+                line = line.substring(called.end());
+            }
         }
         Matcher m = SENDING.matcher(line);
         if (words > 40 || !m.find()) {
@@ -332,14 +318,16 @@ final class Boilerplate {
                     + "[^:.!?]{0,20}:"
                     + "|(?:^|, )(?:[\\p{L}]+ )?(?:entregad[oa]s?|escrit[oa]s?|hech[oa]s?|elaborad[oa]s?) (?:por (?:el|la|los|las) (?:equipo|grupo|alumn|estudiante)"
                     + "|a la (?:coordinacion|maestr|profesor|direccion)|en (?:un|una|el|la|mi) (?:cuaderno|libreta|casa)|en casa\\b|con lo que (?:vi|vimos|observe))"
-                    + "|\\bsin fines de lucro\\b|\\bprohibida su venta\\b");
+                    + "|\\bsin fines de lucro\\b|\\bprohibida su venta\\b"
+                    // the table of contents said in a line: "Contenido: antecedentes, desarrollo, conclusiones y anexos."
+                    + "|^(?:contenido|indice|sumario|tabla de contenidos?)\\s*:");
     private static final int COLOPHON_WORDS = 20;
     /**
      * A division of a story, a play or a book, with its title if any: "Capítulo primero, de cómo se puso la mesa",
      * "CAPÍTULO 5 (final): «Felices para siempre»", "Acto II", "Episodio 3 — La rival".
      */
     private static final Pattern DIVISION = Pattern.compile(
-            "^(?:capitulo|acto|escena|episodio|parte|cuadro)\\s+(?:\\d{1,2}|[ivxlc]{1,5}|primer[oa]?|segund[oa]|tercer[oa]?|cuart[oa]|quart[oa]"
+            "^" + WORDS.any("divisiones_del_documento") + "\\s+(?:\\d{1,2}|[ivxlc]{1,5}|primer[oa]?|segund[oa]|tercer[oa]?|cuart[oa]|quart[oa]"
                     + "|quint[oa]|sext[oa]|septim[oa]|setim[oa]|octav[oa]|noven[oa]|decim[oa]|unic[oa]|final|ultim[oa]|postrer[oa]?)\\b"
                     + "(?:\\s*\\([^)]{0,20}\\))?(?:\\s*[,:.—–-]\\s*(?:[^.!?\\d\\s]+\\s*){0,8})?[.!]?\\s*");
     private static final int DIVISION_WORDS = 14;
@@ -431,7 +419,7 @@ final class Boilerplate {
                 || line.indexOf('(') >= 0 && PLACE_DATE.matcher(ASIDE.matcher(line).replaceAll("")).matches()) {
             return true;
         }
-        if (isContact(line, words)) {
+        if (isContact(line, words) || isRecordHeader(line)) {
             return true;
         }
         if (WEB_CHROME.matcher(line).find() || line.chars().filter(c -> c == '|').count() >= 2 && !hasProseCell(line) || isMenu(line)) {
@@ -465,6 +453,32 @@ final class Boilerplate {
     private static boolean opensWithSalutation(String line, int words) {
         Matcher m = SALUTATION.matcher(line);
         return m.matches() && (m.group(1).isBlank() || words <= 30 && ABOUT_WRITING.matcher(m.group(1)).find());
+    }
+
+    /** A field of a record's header: a number, a date or an hour, maybe under a label ("Recibido: dom 01/05/2022 10:02"). */
+    private static final Pattern RECORD_FIELD = Pattern.compile("^(?:[\\p{L} ]{1,20}:\\s*)?[^.!?]*\\d[^.!?]*$");
+    private static final Pattern LABELLED = Pattern.compile("^[\\p{L} ]{1,20}:");
+    private static final int RECORD_FIELD_WORDS = 5;
+
+    /**
+     * The header of a recorded message, a call or an entry, as an application writes it: at least {@value #MENU_ITEMS}
+     * short fields between separators, each with a number, a date or an hour, at least one under its label ("Mensaje 1
+     * de 3 · Recibido: dom 01/05/2022 10:02 · Duración: 1:12"). It says which message, not what happened.
+     */
+    private static boolean isRecordHeader(String line) {
+        String[] items = MENU_SEPARATOR.split(line);
+        if (items.length < MENU_ITEMS) {
+            return false;
+        }
+        boolean labelled = false;
+        for (String item : items) {
+            String it = item.strip();
+            if (words(it) > RECORD_FIELD_WORDS || !RECORD_FIELD.matcher(it).matches()) {
+                return false;
+            }
+            labelled |= LABELLED.matcher(it).find();
+        }
+        return labelled;
     }
 
     /** A line of short items between separators, with no sentence in it: a site's menu or breadcrumb. */

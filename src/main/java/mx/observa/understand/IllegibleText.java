@@ -43,11 +43,24 @@ final class IllegibleText {
     /** What a transcriber or a scan writes where nothing could be made out, in brackets or as words of its own. */
     private static final Pattern GAP = Pattern.compile(
             "[\\[(]\\s*(?:inaudible|ininteligible|ilegible|incomprensible|borros[oa]|se corta|corte|ruido|interferencia|estatica|silencio"
-                    + "|no se (?:oye|entiende|escucha|lee)|sin audio|texto ilegible|mancha(?:s|d[oa])?|rot[oa]|roid[oa]|tachad[oa]|borrad[oa])[^\\])]{0,30}[\\])]"
-                    + "|\\bno se (?:oye|entiende|escucha|lee)\\b|\\b(?:inaudible|ininteligible|ilegible)\\b"
+                    + "|no se (?:oye|entiende|escucha|lee|ve|distingue)|sin audio|texto ilegible|mancha(?:s|d[oa])?|rot[oa]|roid[oa]|tachad[oa]|borrad[oa])[^\\])]{0,30}[\\])]"
+                    + "|\\bno se (?:oye|entiende|escucha|lee|ve|distingue)\\b|\\b(?:inaudible|ininteligible|ilegible)\\b"
                     // a radio's static written as it sounds, between ellipses ("...ksshh...", "…krrr…")
                     + "|(?:\\.{2,}|…)\\s*[b-df-hj-np-tv-z]{2,}\\s*(?:\\.{2,}|…)");
     private static final Pattern BRACKETED = Pattern.compile("\\[[^\\]]{0,30}\\]");
+    /**
+     * The share of noise that makes a passage illegible when it also carries a mark of what could not be read ("##
+     * ilegible", "[borroso]"): the transcriber said so, and a quarter of the words being debris confirms it.
+     */
+    private static final double MARKED_NOISE_SHARE = 0.25;
+    /**
+     * A word cut off by an ellipsis where the page was damaged: a piece glued after the ellipsis ("...nas", "...s") or
+     * a stub of at most three letters before it ("c...", "rul..."); a whole word before a pause ("pues...", "mesa...")
+     * is how someone hesitates.
+     */
+    private static final Pattern CUT_WORD = Pattern.compile("^(?:\\.{2,}|…)(\\p{L}{1,5})[,.;:]?$|^\\p{L}{1,3}(?:\\.{2,}|…)$");
+    /** The cut words a damaged passage shows beside its mark of damage. */
+    private static final int CUT_WORDS = 2;
     private static final int MAX_WORDS_AMONG_GAPS = 2;
     /**
      * A quarter of the words broken by a wrong encoding ("Ã‰l seÃ±or … dijo Â«Â¿quiÃ©n…»"): the accents, the
@@ -107,6 +120,9 @@ final class IllegibleText {
         if (noise / n >= 1.0 / 3) {
             return true;
         }
+        if (noise / n >= MARKED_NOISE_SHARE && GAP.matcher(Folding.foldLower(passage)).find()) {
+            return true; // "RESUL TADOS M R O B4RR10 ~~ pr0y. 1 .. 9? ## ilegible": the copy says so, and the noise agrees
+        }
         return words.length >= 6 && noise / n >= 0.25 && alphabetic >= 3 && function * 10 < alphabetic;
     }
 
@@ -115,7 +131,7 @@ final class IllegibleText {
      * [se corta]", "(ilegible) … (borroso)"), with at most a couple of words between them: nothing of what was said is
      * there. A mark beside a sentence ("la urna estaba sellada [inaudible] y abrieron") leaves that sentence legible.
      */
-    private static boolean onlyGaps(String passage) {
+    private boolean onlyGaps(String passage) {
         String folded = Folding.foldLower(passage);
         Matcher m = GAP.matcher(folded);
         int gaps = 0;
@@ -127,7 +143,7 @@ final class IllegibleText {
         }
         String rest = BRACKETED.matcher(GAP.matcher(folded).replaceAll(" ")).replaceAll(" ").replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
         return rest.isEmpty() || rest.split(" ").length <= MAX_WORDS_AMONG_GAPS && gaps >= 2 || gaps >= FRAGMENT_GAPS && onlyFragments(folded)
-                || brokenOff(folded);
+                || brokenOff(folded) || cutOff(folded);
     }
 
     /**
@@ -150,6 +166,25 @@ final class IllegibleText {
             n++;
         }
         return n >= BROKEN_PIECES;
+    }
+
+    /**
+     * Whether a passage shows words cut off by ellipses ("llegó la pa rul... [mancha de agua] ...s dos pe ... no se
+     * ve"), at least one the rest of a word after the damage: beside a mark of damage, the page was copied as far as it
+     * could be read.
+     */
+    private boolean cutOff(String folded) {
+        int n = 0;
+        boolean continued = false;
+        for (String w : WHITESPACE.split(folded.strip())) {
+            Matcher m = CUT_WORD.matcher(w);
+            if (m.matches()) {
+                n++;
+                // the rest of a word after the damage ("...nas"), not a word said after a pause ("...y luego")
+                continued |= m.group(1) != null && !functionWords.contains(m.group(1));
+            }
+        }
+        return continued && n >= CUT_WORDS;
     }
 
     private static final Pattern ELLIPSIS = Pattern.compile("\\.{2,}|…|\n");

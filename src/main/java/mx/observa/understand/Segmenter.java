@@ -53,22 +53,13 @@ final class Segmenter {
             "^\\s*(?:(?:(?:\\d{1,2}|[a-zA-Z])[.)]\\s*|[—―]\\s*)?[¿]|" + QuestionAnswer.QUESTION_MARKER + ")", Pattern.CASE_INSENSITIVE);
     private static final Pattern ANSWER = Pattern.compile(
             "^\\s*(?:r\\s*[:.\\-]|resp(?:uesta)?\\.?\\s*[:.\\-]|observaciones\\s*:|obs\\.?\\s*:|comentarios?\\s*:|\\[\\s*x?\\s*\\])");
+    /** The words of this class's lists, read from config/segmentacion.yaml; the patterns below place them. */
+    private static final SegmentationVocabulary WORDS = SegmentationVocabulary.shipped();
+
     private static final Pattern METADATA_LABEL = Pattern.compile(
-            "^\\s*(?:[-*•]\\s*)?(?:\\d{1,2}[.)]\\s*)?(?:nombre(?: y firma)?(?: de la persona observadora| del observador(?:\\(a\\))?| de la observadora| completo)?|firma(?: del? (?:la )?\\p{L}+(?: \\p{L}+)?)?"
-                    + "|persona observadora|observador(?:a|\\(a\\))?|observo|observado por|organizacion|asociacion|agrupacion"
-                    + "|alcaldia|demarcacion(?: territorial)?|distrito(?: electoral)?(?: local)?|unidad territorial|ut|colonia"
-                    + "|seccion(?: electoral)?|mro|mesa receptora(?: de opinion)?|mesa|casilla"
-                    + "|fecha(?: de (?:la |el )?(?:jornada|observacion|consulta|reunion|sesion|elaboracion|envio|informe))?|dia(?: observado)?|horario(?: de observacion)?"
-                    + "|horas? de observacion|numero de acreditacion|acreditacion|folio(?: de [\\p{L}]+)?|(?:numero de )?(?:ticket|expediente|caso|oficio)(?: no\\.?| num\\.?| #)?"
-                    + "|lugar|responsable del informe|transcribio|transcribe|transcripcion|dicto|escribio"
-                    + "|marca temporal|timestamp|hora de envio|clave(?: de (?:la )?(?:observacion|registro|mesa|ut|unidad territorial))?"
-                    + "|elaborado por|elaboro|redacto|capturo|equipo[\\p{L} ]{0,40}|integrantes|asistentes(?: a la (?:observacion|reunion|sesion))?|participantes"
-                    + "|notas? de (?:la )?coordinacion|referencias?|bibliografia|correo(?: electronico)?|telefono|tel|cel|domicilio"
-                    + "|edad|sexo|genero)\\s*(?:\\([^)]*\\))?\\s*[:\\t]");
+            "^\\s*(?:[-*•]\\s*)?(?:\\d{1,2}[.)]\\s*)?" + WORDS.any("etiquetas_de_datos") + "\\s*(?:\\([^)]*\\))?\\s*[:\\t]");
     private static final Pattern PERSONAL_LABEL = Pattern.compile(
-            "^\\s*(?:[-*•]\\s*)?(?:\\d{1,2}[.)]\\s*)?(?:clave (?:de elector|electoral)|curp|rfc|ine|credencial(?: de elector| para votar)?"
-                    + "|ocupacion|escolaridad|estado civil|fecha de nacimiento|seccion electoral"
-                    + "|(?:clave|folio|numero|no\\.?)(?: de)? acreditacion|acreditacion(?: no\\.?| numero)?)"
+            "^\\s*(?:[-*•]\\s*)?(?:\\d{1,2}[.)]\\s*)?" + WORDS.any("etiquetas_personales")
                     + "(?: del? (?:la )?(?:persona )?observador(?:a|\\(a\\))?)?\\s*[:\\t#]");
     private static final Pattern ADDRESS = Pattern.compile(
             "^\\s*(?:calle|c\\.|av\\.?|avenida|calz\\.?|calzada|cerrada|cda\\.?|privada|priv\\.?|andador|prolongacion|prol\\.?"
@@ -84,9 +75,9 @@ final class Segmenter {
     private static final Pattern CONTENTS_LINE = Pattern.compile("(?:\\.{4,}|…{2,}|·{4,}|_{4,})\\s*\\d{1,3}\\s*$");
     private static final Pattern SPACED_LETTERS = Pattern.compile("(?:\\p{Lu} ){3,}\\p{Lu}:?");
     private static final Pattern UNANSWERED = Pattern.compile(
-            "^(?:(?:p\\s?)?\\d{1,2}[.)]?\\s*)?(?:otr[oa]s? )?(?:comentarios?|observaciones?|recomendaciones?|sugerencias?|notas?|buenas practicas"
-                    + "|(?:datos|informacion) adicional(?:es)?)(?: (?:o|y|u) [\\p{L} ]{1,30})?(?: adicionales| generales| finales)?\\s*[:.]\\s*"
-                    + "(?:r\\s*[:.]\\s*)?[(\\[]?(?:ningun[oa]s?|nada|n/?a|no aplica|sin (?:respuesta|comentarios?|observaciones?)|no|-+|—)[)\\]]?[ .]*$");
+            "^(?:(?:p\\s?)?\\d{1,2}[.)]?\\s*)?(?:otr[oa]s? )?" + WORDS.any("etiquetas_de_contenido")
+                    + "(?: (?:o|y|u) [\\p{L} ]{1,30})?(?: adicionales| generales| finales)?\\s*[:.]\\s*"
+                    + "(?:r\\s*[:.]\\s*)?[(\\[]?" + WORDS.any("respuestas_vacias") + "[)\\]]?[ .]*$");
     /** A form label with nothing after it but blanks to fill ("Observaciones: ______", "Incidencias:"). */
     private static final Pattern EMPTY_LABEL = Pattern.compile("^\\s*(?:\\d{1,2}[.)]\\s*)?[^:?¿]{1,60}:[\\s_.\\-–]*$");
     /** The prefix of a chat export line: "[1/5/22, 8:52:10] Lupita:", "1/5/22 10:14 - Juan Pérez:". */
@@ -302,7 +293,11 @@ final class Segmenter {
             return answers(text, cells, metadata, ANSWER_WORDS);
         }
         List<TableRows.Cell> answered = TableRows.questionAnswerRows(text);
-        return answered == null ? segment(text, metadata, false) : answers(text, answered, metadata, STANDING_CELL_WORDS);
+        if (answered != null) {
+            return answers(text, answered, metadata, STANDING_CELL_WORDS);
+        }
+        List<TableRows.AnsweredRow> checked = TableRows.answeredRows(text);
+        return checked == null ? segment(text, metadata, false) : answeredRows(text, checked, metadata);
     }
 
     /**
@@ -345,16 +340,54 @@ final class Segmenter {
             }
             String value = text.substring(cell.start(), cell.end());
             if (Boilerplate.words(value) < standingWords) {
+                // "Sí" says nothing without "¿Se instaló a tiempo?": it is read with its question, but the question is
+                // the form's, printed on every row, and never part of what the observer wrote
                 String field = header + (header.endsWith("?") ? " " : ": ") + value.strip();
                 if (!isUnansweredField(Folding.foldPreservingLength(field))) {
-                    segments.add(new Segment(field, cell.start(), cell.end(), null));
+                    segments.add(new Segment(value.strip(), cell.start(), cell.end(), null, field));
                 }
                 continue;
             }
-            for (Segment s : segment(value, metadata.get(cell.start(), cell.end()), true)) {
+            List<Segment> said = segment(value, metadata.get(cell.start(), cell.end()), true);
+            if (said.isEmpty() && !value.isBlank()) {
+                // an answer cell is never a title or a heading: a short answer with no period ("No, escalones sin rampa")
+                // is what the observer wrote under the question
+                said = List.of(new Segment(value.strip(), value.indexOf(value.strip()), value.indexOf(value.strip()) + value.strip().length(), null));
+            }
+            for (Segment s : said) {
                 segments.add(new Segment(s.text(), cell.start() + s.start(), cell.start() + s.end(),
                         s.context() != null ? s.context() : header));
             }
+        }
+        return segments;
+    }
+
+    /**
+     * A checklist saved as CSV, a column of statements or questions, one of yes or no and one of notes ("La mesa se
+     * instaló a la hora prevista,Sí,Abrió 8:57…"): the note is the finding, read with the statement and its answer; a
+     * row without a note is its answer alone, read the same way. The statement is the form's, never the observer's
+     * words; a row without an answer ("Recomendación,,Capacitar…") is its note under the statement as its heading.
+     */
+    private List<Segment> answeredRows(String text, List<TableRows.AnsweredRow> rows, BitSet metadata) {
+        List<Segment> segments = new ArrayList<>();
+        for (TableRows.AnsweredRow row : rows) {
+            String lead = headingText(row.lead().replaceAll("\\s+", " "));
+            String label = Folding.foldPreservingLength(lead + ":");
+            if (lead.isEmpty() || METADATA_LABEL.matcher(label).find() || PERSONAL_LABEL.matcher(label).find() || asksPlaceOrDate(lead)) {
+                continue;
+            }
+            String answer = row.answer() == null ? "" : text.substring(row.answer()[0], row.answer()[1]).strip();
+            // a checklist's statement answered yes or no is a question asked ("¿Se garantizó el secreto de la opinión? No")
+            String said = (lead.endsWith("?") ? lead : "¿" + lead + "?") + " " + answer;
+            if (row.note() == null) {
+                if (!answer.isEmpty()) {
+                    segments.add(new Segment(answer, row.answer()[0], row.answer()[1], null, said));
+                }
+                continue;
+            }
+            String note = text.substring(row.note()[0], row.note()[1]).strip();
+            segments.add(answer.isEmpty() ? new Segment(note, row.note()[0], row.note()[1], lead)
+                    : new Segment(note, row.note()[0], row.note()[1], null, said + ". " + note));
         }
         return segments;
     }

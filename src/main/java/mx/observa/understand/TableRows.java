@@ -425,6 +425,83 @@ final class TableRows {
         return cells;
     }
 
+    /**
+     * A row of a checklist saved as CSV: the cells before its answer column joined ({@code lead}), where its answer is
+     * ({@code answer}, or null when left blank) and where its note is ({@code note}: the first filled cell after the
+     * answer, or null).
+     */
+    record AnsweredRow(String lead, int[] answer, int[] note) {
+    }
+
+    /** The least share of a checklist's rows that answer in its answer column. */
+    private static final double ANSWERED_SHARE = 0.5;
+
+    /**
+     * The rows of a checklist saved as CSV ("Aspecto a verificar,Sí/No,Observación" / "La mesa se instaló a la hora
+     * prevista,Sí,Abrió 8:57…"): a header of short column names and at least {@value #MIN_TABLE_ROWS} rows of as many
+     * cells, at least three, one column after the first holding only yes, no and the like ({@link #ANSWER_COLUMN}) or
+     * nothing, and filled in at least half the rows. Null when the text is not such a checklist.
+     */
+    static List<AnsweredRow> answeredRows(String text) {
+        CsvText csv = CsvText.of(text);
+        if (csv == null || csv.records().size() < MIN_TABLE_ROWS + 1) {
+            return null;
+        }
+        List<List<int[]>> records = csv.records();
+        int columns = records.get(0).size();
+        if (columns < 3 || records.stream().anyMatch(r -> r.size() != columns)) {
+            return null;
+        }
+        for (int[] h : records.get(0)) {
+            String name = text.substring(h[0], h[1]).strip();
+            if (name.isEmpty() || Boilerplate.words(name) > COLUMN_NAME_WORDS || name.matches(".*[\\d?¿].*")) {
+                return null;
+            }
+        }
+        List<List<int[]>> rows = records.subList(1, records.size());
+        for (int c = 1; c < columns; c++) {
+            int answered = 0;
+            boolean onlyAnswers = true;
+            for (List<int[]> row : rows) {
+                String value = Folding.foldLower(text.substring(row.get(c)[0], row.get(c)[1]).strip()).replaceAll("[.!]+$", "");
+                if (value.isEmpty()) {
+                    continue;
+                }
+                if (!ANSWER_COLUMN.matcher(value).matches()) {
+                    onlyAnswers = false;
+                    break;
+                }
+                answered++;
+            }
+            if (onlyAnswers && answered >= rows.size() * ANSWERED_SHARE) {
+                return rowsAnsweredIn(text, rows, c);
+            }
+        }
+        return null;
+    }
+
+    private static List<AnsweredRow> rowsAnsweredIn(String text, List<List<int[]>> rows, int answerColumn) {
+        List<AnsweredRow> out = new ArrayList<>();
+        for (List<int[]> row : rows) {
+            List<String> lead = new ArrayList<>();
+            for (int c = 0; c < answerColumn; c++) {
+                String cell = text.substring(row.get(c)[0], row.get(c)[1]).strip();
+                if (!cell.isEmpty()) {
+                    lead.add(cell);
+                }
+            }
+            int[] answer = row.get(answerColumn);
+            int[] note = null;
+            for (int c = answerColumn + 1; c < row.size() && note == null; c++) {
+                if (!text.substring(row.get(c)[0], row.get(c)[1]).isBlank()) {
+                    note = row.get(c);
+                }
+            }
+            out.add(new AnsweredRow(String.join(" ", lead), text.substring(answer[0], answer[1]).isBlank() ? null : answer, note));
+        }
+        return out;
+    }
+
     /** A text read as CSV: the delimiter of its first line and its non-blank records, each cell {start, end, quoted}. */
     private record CsvText(char delimiter, List<List<int[]>> records) {
 

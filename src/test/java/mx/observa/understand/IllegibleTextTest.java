@@ -23,7 +23,12 @@ class IllegibleTextTest {
             "(ininteligible) … [ruido de tráfico] … (se corta)",
             "[inaudible] [inaudible] no se escucha",
             "R: Y después la señora [inaudible] con los [inaudible] y la de la mesa [inaudible].",
-            "10:15 | Unidad 3 | Central | ...krrr... el paquete ...ksshh... no ...shh... Cambio."})
+            "10:15 | Unidad 3 | Central | ...krrr... el paquete ...ksshh... no ...shh... Cambio.",
+            // a scan the copy itself calls illegible, a quarter of it debris
+            "RESUL TADO DE LA ME SA DEL BARRIO ~~ pr0y 1 .. 6l ilegible",
+            // a damaged page copied as far as it could be read: stubs and rests of words around the damage
+            "vino la se... [roto] ...ñora del com ... no se distingue",
+            "el pa qu... [mancha] ...ete lle go ab ierto no se ve"})
     void noiseAndBrokenEncodingsAreNotLanguage(String passage) {
         assertThat(illegible.isIllegible(passage)).isTrue();
     }
@@ -51,7 +56,10 @@ class IllegibleTextTest {
             "no se oye nada de lo que dice el responsable por el ruido de la feria",
             "pues... la mesa... abrió tarde... como a las diez... y ya",
             "la lona [rota] la cambiaron a las once... y ya no se cayó en toda la tarde",
-            "la urna [inaudible] llegó sellada y la abrieron enfrente de todos los que estaban formados [inaudible] y luego [inaudible]"})
+            "la urna [inaudible] llegó sellada y la abrieron enfrente de todos los que estaban formados [inaudible] y luego [inaudible]",
+            // a mark of what could not be read beside a sentence that says what happened, with hesitations
+            "eh... la mesa [inaudible] ...y luego abrieron a las diez, todo bien",
+            "Foto 2 (borrosa): el cartel de resultados pegado en la reja a las 17:40"})
     void whatObserversWriteIsLanguageHoweverTerseOrMisspelled(String passage) {
         assertThat(illegible.isIllegible(passage)).isFalse();
     }

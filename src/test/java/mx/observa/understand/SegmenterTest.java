@@ -306,10 +306,12 @@ class SegmenterTest {
                 2022/05/01 06:02:55 p. m. GMT-6,Iztacalco,XV,A tiempo,"Sí, un señor con bocina pasaba diciendo por cuál votar.","Faltaba la tinta indeleble, usaron un plumón.",
                 """);
         assertThat(found).extracting(Segmenter.Segment::text).as("each answer is a finding; declared data and empty cells are not; "
-                        + "an answer of a few words carries its question")
-                .containsExactly("Se instaló tarde, a las 9:25, porque la responsable llegó sin el acta.", "¿Hubo propaganda? No",
-                        "Como 35 personas votaron en la mañana.", "Instalación: A tiempo",
+                        + "an answer of a few words is read with its question, which is the form's and never quoted")
+                .containsExactly("Se instaló tarde, a las 9:25, porque la responsable llegó sin el acta.", "No",
+                        "Como 35 personas votaron en la mañana.", "A tiempo",
                         "Sí, un señor con bocina pasaba diciendo por cuál votar.", "Faltaba la tinta indeleble, usaron un plumón.");
+        assertThat(found.get(1).classified()).isEqualTo("¿Hubo propaganda? No");
+        assertThat(found.get(3).classified()).isEqualTo("Instalación: A tiempo");
         assertThat(found.get(0).context()).isEqualTo("Instalación");
         assertThat(found.get(4).context()).isEqualTo("¿Hubo propaganda?");
     }
@@ -993,7 +995,8 @@ class SegmenterTest {
                 ¿Hubo presión sobre los votantes?,Un señor con chaleco repetía el número del proyecto en la fila.
                 """);
         assertThat(found).extracting(Segmenter.Segment::text).containsExactly(
-                "Sí, 8:55.", "¿Faltó algo? No", "Un señor con chaleco repetía el número del proyecto en la fila.");
+                "Sí, 8:55.", "No", "Un señor con chaleco repetía el número del proyecto en la fila.");
+        assertThat(found.get(1).classified()).as("a one-word answer is read with its question").isEqualTo("¿Faltó algo? No");
         assertThat(found.get(0).context()).isEqualTo("¿Se instaló a tiempo?");
         assertThat(found.get(2).context()).isEqualTo("¿Hubo presión sobre los votantes?");
     }
@@ -1074,5 +1077,54 @@ class SegmenterTest {
 
                 Se da por desahogado el punto 2 y se pasa al punto 3 (asuntos generales).
                 """)).containsExactly("La urna llegó sin sellar y la responsable la selló frente a todos.");
+    }
+
+    @Test
+    void aChecklistSavedAsCsvKeepsTheNotesAndReadsThemWithTheStatementAndItsAnswer() {
+        List<Segmenter.Segment> found = segments("""
+                Punto a revisar,Sí/No,Comentario
+                La urna llegó sellada,Sí,La revisamos entre los tres antes de abrir.
+                Hubo personas fuera del listado,No,
+                Se respetó la fila de personas mayores,Sí,Les dieron prioridad desde las nueve.
+                La mampara quedó de espaldas a la calle,No,La pusieron frente a la ventana de la tienda.
+                Sugerencias,,Conviene mandar más plumones.
+                """);
+        assertThat(found).extracting(Segmenter.Segment::text).as("the statements are the form's, never the observer's words")
+                .containsExactly("La revisamos entre los tres antes de abrir.", "No", "Les dieron prioridad desde las nueve.",
+                        "La pusieron frente a la ventana de la tienda.", "Conviene mandar más plumones.");
+        assertThat(found.get(1).classified()).isEqualTo("¿Hubo personas fuera del listado? No");
+        assertThat(found.get(3).classified())
+                .isEqualTo("¿La mampara quedó de espaldas a la calle? No. La pusieron frente a la ventana de la tienda.");
+        assertThat(found.get(4).classified()).isEqualTo("Sugerencias: Conviene mandar más plumones.");
+    }
+
+    @Test
+    void aQuestionnaireExportNeverQuotesItsQuestionsAndKeepsEveryShortAnswer() {
+        List<Segmenter.Segment> found = segments("""
+                Marca temporal,Mesa,¿Abrió puntual?,¿Hubo acarreo?,¿Mampara bien puesta?,¿Algo más?
+                2022-05-01 10:00,MRO 3,Sí,No,"No, de frente a la fila",Todo en calma por ahora
+                2022-05-01 14:00,MRO 3,Sí,"Sí, una camioneta con bocina",Sí,Se acabaron los plumones
+                """);
+        assertThat(found).extracting(Segmenter.Segment::text).as("a question printed on every row is no finding")
+                .noneMatch(t -> t.contains("?"))
+                .contains("No, de frente a la fila", "Sí, una camioneta con bocina", "Todo en calma por ahora");
+        assertThat(found).extracting(Segmenter.Segment::classified).contains("¿Abrió puntual? Sí", "¿Hubo acarreo? No");
+    }
+
+    @Test
+    void aMessageHeaderAnAnnexATableOfContentsAndNewOpeningsAndClosingsAreNotFindings() {
+        assertThat(findings("""
+                CUADERNO de campo y lo de la consulta
+                Qué onda, compas de la red, aquí les va mi reporte del domingo.
+                Redacta: vecina de la cuadra, observadora acreditada.
+                Contenido: desarrollo, cierre y dos anexos.
+                Mensaje 1 de 2 · Recibido: dom 01/05/2022 11:40 · Duración: 0:35
+                La urna llegó sin sellos y la presidenta la selló con cinta frente a la fila.
+                Anexo 1. Fotos de la mampara (tomadas con el celular).
+                La mampara quedó junto a la ventana y desde la calle se veía cómo marcaban.
+                Es cuanto, compañeros, y que Dios los bendiga.
+                Eso fue lo que vimos, no hubo más.
+                """)).containsExactly("La urna llegó sin sellos y la presidenta la selló con cinta frente a la fila.",
+                "La mampara quedó junto a la ventana y desde la calle se veía cómo marcaban.");
     }
 }
