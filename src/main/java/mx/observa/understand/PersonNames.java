@@ -331,8 +331,13 @@ final class PersonNames {
     /** A one-word nickname in quotes, maybe in parentheses, right after a name: ' ("Lucha")', ' «Pepe»'. */
     private static final Pattern NICKNAME_AFTER = Pattern.compile("[ \\t]+\\(?[\"“«](\\p{Lu}[\\p{L}'’]{2,})[\"”»]\\)?");
 
-    /** A role noun and one or two spaces, right before a position: "la operadora ", "Coordinadora ", "agente ". */
-    private static final Pattern ROLE_RIGHT_BEFORE = Pattern.compile("(?<![\\p{L}])(\\p{L}+) {1,2}$");
+    /**
+     * A role noun, maybe abbreviated with a period, and one or two spaces, right before a position: "la operadora ",
+     * "Coordinadora ", "agente ", "hna. ".
+     */
+    private static final Pattern ROLE_RIGHT_BEFORE = Pattern.compile("(?<![\\p{L}])(\\p{L}+)(\\.?) {1,2}$");
+    /** Longest abbreviation of a role taken with its period ("hna.", "secr."): a longer word before a period ends a sentence. */
+    private static final int MAX_ROLE_ABBREVIATION = 5;
     /** A possessive right before a role noun: the role says whose it is ("su secretario …"), a relation, not a title. */
     private static final Pattern POSSESSIVE_BEFORE = Pattern.compile(
             "(?<![\\p{L}])(?:su|sus|mi|mis|tu|tus|nuestro|nuestra|nuestros|nuestras)[ \\t]+$");
@@ -348,7 +353,8 @@ final class PersonNames {
      */
     private int roleRightBefore(Scan s, int from, int start, boolean lone) {
         Matcher r = ROLE_RIGHT_BEFORE.matcher(s.folded).region(from, start);
-        if (!r.find() || !vocabulary.officeRoles.contains(r.group(1))) {
+        if (!r.find() || !vocabulary.officeRoles.contains(r.group(1))
+                || !r.group(2).isEmpty() && r.group(1).length() > MAX_ROLE_ABBREVIATION) {
             return -1;
         }
         boolean possessive = POSSESSIVE_BEFORE.matcher(s.folded).region(Lines.nearStart(s.text, r.start()), r.start()).find();
@@ -1108,6 +1114,8 @@ final class PersonNames {
             s.found.add(new Mention<>(s.text.substring(start, end), start, end, OTHER));
         }
         commonNicknames(s);
+        lowerCaseTraitNicknames(s);
+        nicknamesAfterRole(s);
         nicknamesWithSurname(s);
         quotedNicknames(s);
         nicknamesNamedAfter(s);
@@ -1142,6 +1150,93 @@ final class PersonNames {
             int end = s.words.get(to).end();
             s.found.add(new Mention<>(s.text.substring(start, end), start, end, OTHER));
         }
+    }
+
+    /**
+     * "a la güera Olvera", "el flaco jimenez", "al chino Rivera": a nickname by a trait ({@code apodos_comunes}) written
+     * in lower case, with its article, is a plain adjective until a known surname follows it; then the two name one
+     * person, as neighbours call them. The surname may be in lower case too (a message typed without capitals) unless it
+     * is also a word.
+     */
+    private void lowerCaseTraitNicknames(Scan s) {
+        for (int k = 1; k + 1 < s.words.size(); k++) {
+            Words.Word article = s.words.get(k - 1);
+            Words.Word w = s.words.get(k);
+            if (!NICKNAME_ARTICLES.contains(article.text()) || w.capitalized()
+                    || !vocabulary.commonNicknames.contains(w.folded()) || !continues(s.text, article, w)) {
+                continue;
+            }
+            int to = k;
+            while (to + 1 < s.words.size() && to - k < 2 && continues(s.text, s.words.get(to), s.words.get(to + 1))
+                    && surnameWord(s.words.get(to + 1))) {
+                to++;
+            }
+            if (to == k || places.inPlaceContext(s.text, s.words, k - 1, to)) {
+                continue;
+            }
+            boolean own = article.text().equals("el") || article.text().equals("la"); // "al", "del": only the name
+            int start = own ? article.start() : w.start();
+            int end = s.words.get(to).end();
+            s.found.add(new Mention<>(s.text.substring(start, end), start, end, OTHER));
+        }
+    }
+
+    /** A known surname, capitalized (not in a text in capitals) or in lower case when it is no common word or place. */
+    private boolean surnameWord(Words.Word w) {
+        String f = w.folded();
+        if (w.upper() || !vocabulary.isSurname(f) || vocabulary.places.contains(f) || places.isPlaceName(w.text())) {
+            return false;
+        }
+        return w.capitalized() || !vocabulary.notNameWords.contains(f) && !vocabulary.wordLikeNames.contains(f)
+                && !vocabulary.isFunctionWord(f);
+    }
+
+    private static final Set<String> POSSESSIVES = Set.of("mi", "mis", "su", "sus", "tu", "tus", "nuestro", "nuestra");
+
+    /**
+     * "secre la Yadi", "mi pana el Gocho Urdaneta": right after an office or a task ({@code cargos_con_nombre},
+     * {@code funciones}) or a possessive relation, an article and a capitalized word that is no common word, title or
+     * place is how that person is called — a short given name or a nickname with its article, and the names after it.
+     */
+    private void nicknamesAfterRole(Scan s) {
+        for (int k = 1; k + 1 < s.words.size(); k++) {
+            Words.Word role = s.words.get(k - 1);
+            Words.Word article = s.words.get(k);
+            Words.Word w = s.words.get(k + 1);
+            if (!(article.text().equals("el") || article.text().equals("la")) || !continues(s.text, role, article)
+                    || !continues(s.text, article, w) || !roleOrRelation(s, k - 1) || !nicknameAfterArticle(w)) {
+                continue;
+            }
+            int to = k + 1;
+            while (to + 1 < s.words.size() && to - k < 3 && continues(s.text, s.words.get(to), s.words.get(to + 1))
+                    && s.words.get(to + 1).capitalized() && !s.words.get(to + 1).upper() && nameWord(s.words.get(to + 1), false)
+                    && !places.isPlaceName(s.words.get(to + 1).text())) {
+                to++;
+            }
+            if (places.inPlaceContext(s.text, s.words, k, to) || places.isPlace(s.text, s.words, k + 1, to)) {
+                continue;
+            }
+            int end = s.words.get(to).end();
+            s.found.add(new Mention<>(s.text.substring(article.start(), end), article.start(), end, OTHER));
+        }
+    }
+
+    /** An office or task word, or a relation after a possessive ("mi pana"), at word {@code r}. */
+    private boolean roleOrRelation(Scan s, int r) {
+        String f = s.words.get(r).folded();
+        if (vocabulary.officeRoles.contains(f) || vocabulary.roles.contains(f)) {
+            return true;
+        }
+        return vocabulary.relations.contains(f) && r > 0 && POSSESSIVES.contains(s.words.get(r - 1).folded())
+                && continues(s.text, s.words.get(r - 1), s.words.get(r));
+    }
+
+    /** A capitalized word (not in a text in capitals) that may be what a person is called: no common word, title or place. */
+    private boolean nicknameAfterArticle(Words.Word w) {
+        String f = w.folded();
+        return w.capitalized() && !w.upper() && !w.dotted() && f.length() >= 3 && !vocabulary.isTitle(f)
+                && !vocabulary.notNameWords.contains(f) && !vocabulary.isFunctionWord(f) && !vocabulary.places.contains(f)
+                && !vocabulary.namedThings.contains(f) && !COMMON_ENDING.matcher(f).matches() && !places.isPlaceName(w.text());
     }
 
     private static final Pattern ANNOUNCED_BEFORE = Pattern.compile("(?<![\\p{L}])(?:un|una|el|la)[ \\t]+tal[ \\t]+$");

@@ -1,0 +1,51 @@
+package mx.observa.understand;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import mx.observa.model.PersonalData;
+
+/** How people are called in the sixteenth blind set's genres: abbreviated offices, nicknames after a role, trait nicknames. */
+class PersonNamesSeventeenthTest {
+
+    private final PersonNames names = new PersonNames(Fixtures.PRIVACY, Fixtures.GAZETTEER);
+    private final PersonalDataDetector detector = new PersonalDataDetector(Fixtures.PRIVACY, Fixtures.GAZETTEER);
+
+    private List<String> personal(String text) {
+        return detector.detect(text, names.find(text), KnownPersonalData.NONE).stream().map(PersonalData::text).toList();
+    }
+
+    @Test
+    void anAbbreviatedCongregationTitleGoesWithTheName() {
+        assertThat(personal("Firmaron el acta la hna. Rebeca Olmos y el hno. Saúl Cordero."))
+                .containsExactly("hna. Rebeca Olmos", "hno. Saúl Cordero");
+    }
+
+    @Test
+    void aWordEndingASentenceIsNoAbbreviatedOffice() {
+        assertThat(personal("Llegó tarde la secretaria. Ana Ruiz dijo que no importaba.")).containsExactly("Ana Ruiz");
+    }
+
+    @Test
+    void theNeighbourRightBeforeANameIsHowTheTextCallsHer() {
+        assertThat(personal("La urna se movió porque la vecina Herminia Salas lo pidió.")).containsExactly("vecina Herminia Salas");
+    }
+
+    @Test
+    void aLowerCaseTraitNicknameBeforeAKnownSurnameIsAPerson() {
+        assertThat(personal("Le vendí tres kilos a la flaca Hernández y al chino rivera."))
+                .containsExactly("la flaca Hernández", "chino rivera");
+        assertThat(personal("el güero ya no quiso votar")).as("a trait alone is an adjective").isEmpty();
+    }
+
+    @Test
+    void aNicknameWithItsArticleAfterAnOfficeOrAPossessiveRelation() {
+        assertThat(personal("la escrutadora la Chofis nos prestó una pluma")).containsExactly("escrutadora la Chofis");
+        assertThat(personal("Fui con mi pana el Cuervito Landaeta a la mesa.")).containsExactly("el Cuervito Landaeta");
+        assertThat(personal("La mesa estaba en la calle el Chino 12.")).as("a street after its word stays a place")
+                .doesNotContain("el Chino");
+    }
+}
