@@ -160,6 +160,7 @@ final class PersonNames {
         hereIam(scan);
         lowerCaseQuotedNicknames(scan);
         lowerCaseGivenNames(scan);
+        namedByEpithet(scan);
         coordinated(scan);
         families(scan);
         return knownByRelation(scan, withoutPublicFigures(scan, scan.resolve()));
@@ -258,6 +259,17 @@ final class PersonNames {
                 // "MC Chilpayate (Brandon Ulises Tapia Corona)": the name in parentheses says who the words before it call
                 kept = new Mention<>(s.text.substring(alias, kept.end()), alias, kept.end(), kept.strength());
             }
+            Matcher epithet = EPITHET_AFTER.matcher(s.text).region(kept.end(), Lines.nearEnd(s.text, kept.end()));
+            epithet.useTransparentBounds(false).useAnchoringBounds(true);
+            if (epithet.lookingAt() && !vocabulary.isFunctionWord(Folding.foldLower(epithet.group(1)))) {
+                // "Chucho el de las flores": the trade or the stall that tells the person apart goes with the name
+                kept = new Mention<>(s.text.substring(kept.start(), epithet.end()), kept.start(), epithet.end(), kept.strength());
+            }
+            Matcher before = EPITHET_BEFORE.matcher(s.text).region(Math.max(floor, Lines.nearStart(s.text, kept.start())), kept.start());
+            if (before.find() && !vocabulary.isFunctionWord(Folding.foldLower(before.group(1)))) {
+                // "el de la papelería, Simón Arzate": the same set before the name, apart by a comma
+                kept = new Mention<>(s.text.substring(before.start(), kept.end()), before.start(), kept.end(), kept.strength());
+            }
             Matcher widow = WIDOW_OF.matcher(s.text).region(kept.end(), Lines.nearEnd(s.text, kept.end()));
             widow.useTransparentBounds(false).useAnchoringBounds(true);
             if (widow.lookingAt() && !vocabulary.places.contains(Folding.foldLower(widow.group(1)))
@@ -275,6 +287,32 @@ final class PersonNames {
      * surname, which names her family as much as her own.
      */
     private static final Pattern WIDOW_OF = Pattern.compile("[ \\t]+(?:viuda|vda\\.?|VIUDA|VDA\\.?)[ \\t]+(?:de|DE)[ \\t]+(\\p{Lu}[\\p{L}'’-]+(?:[ \\t]\\p{Lu}[\\p{L}'’-]+)?)");
+
+    /** «el de la …», «la del …»: a person told apart by a trade, a stall or a thing ("el de las flores"). */
+    private static final String EPITHET = "(?:el|la)[ \\t]+(?:del|de[ \\t]+(?:la|las|los|el))[ \\t]+(\\p{Ll}{3,})(?![\\p{L}])";
+    /** The epithet right after a name: "Chucho el de las flores". */
+    private static final Pattern EPITHET_AFTER = Pattern.compile("[ \\t]+" + EPITHET);
+    /** The epithet right before a name, apart by a comma: "el de la papelería, Simón Arzate". */
+    private static final Pattern EPITHET_BEFORE = Pattern.compile("(?<![\\p{L}])" + EPITHET + "[ \\t]*,[ \\t]*$");
+    /** A capitalized word and an epithet: the epithet says the word is what a person is called ("Chucho el de las flores"). */
+    private static final Pattern WORD_THEN_EPITHET = Pattern.compile("(?<![\\p{L}])(\\p{Lu}\\p{Ll}{2,})(?=[ \\t]+" + EPITHET + ")");
+
+    /**
+     * "Chucho el de las flores", "Toño el del gas": a capitalized word followed by an epithet that tells a person
+     * apart is that person's given name or nickname, whatever announces it or not. Not a place or a common word.
+     */
+    private void namedByEpithet(Scan s) {
+        Matcher m = WORD_THEN_EPITHET.matcher(s.text);
+        while (m.find()) {
+            int w = Words.firstAtOrAfter(s.words, m.start(1));
+            if (w >= s.words.size() || s.words.get(w).start() != m.start(1) || !nicknameAfterArticle(s.words.get(w))
+                    || vocabulary.publicFigures.contains(s.words.get(w).folded()) || vocabulary.officeRoles.contains(s.words.get(w).folded())
+                    || vocabulary.roles.contains(s.words.get(w).folded()) || places.inPlaceContext(s.text, s.words, w, w)) {
+                continue;
+            }
+            s.add(new Run(w, w, 1, 0, true, false), OTHER, false);
+        }
+    }
 
     /** One capitalized word in parentheses right after a name: " (CHAGUITA)", " (Chabela)". */
     private static final Pattern PAREN_NICKNAME_AFTER = Pattern.compile("[ \\t]+\\((\\p{Lu}[\\p{L}'’]{2,})\\)");
@@ -464,7 +502,11 @@ final class PersonNames {
      * Gallardo"); an aside in parentheses ("(coordinadora)") may follow the first.
      */
     private static final Pattern COORDINATION = Pattern.compile(
-            "^(?:[ \\t]*\\([^()\\n]{1,30}\\))?(?:[ \\t]*,?[ \\t]*(?:o[ \\t]+sea|es[ \\t]+decir)[ \\t]*,?[ \\t]+|[ \\t]*,[ \\t]*|[ \\t]+(?:y|e)[ \\t]+)");
+            "^(?:[ \\t]*\\([^()\\n]{1,30}\\))?(?:[ \\t]*,?[ \\t]*(?:o[ \\t]+sea|es[ \\t]+decir)[ \\t]*,?[ \\t]+|[ \\t]*,[ \\t]*"
+                    // the preposition that marks a person repeated in the coordination: "con Ana Ruiz y con Leti Parra"
+                    + "|[ \\t]+(?:y|e)[ \\t]+(?:(?:con|a)[ \\t]+)?)");
+    /** A comma or «y» between two items of a list: what follows a lone word set between two names. */
+    private static final Pattern LIST_AND = Pattern.compile("^(?:[ \\t]*,[ \\t]*|[ \\t]*,?[ \\t]+(?:y|e)[ \\t]+)");
 
     /**
      * "Equipo de Serafina Olguera (coordinadora) y Teódulo Bañuelos", "Fabiola y Nancy Uribe": what is coordinated
@@ -482,6 +524,8 @@ final class PersonNames {
                     if (run != null && run.from == w && run.significant >= 2 && !run.upperOnly
                             && !s.words.get(run.from).initial()) {
                         s.add(run, OTHER, true);
+                    } else if (betweenNames(s, w)) {
+                        s.add(new Run(w, w, 1, 0, true, false), OTHER, false);
                     }
                 }
             }
@@ -498,6 +542,26 @@ final class PersonNames {
                 }
             }
         }
+    }
+
+    /**
+     * "Simón Arzate, Yunuen y Lupita Zárate": a lone capitalized word set in a list between two names, after a comma
+     * and before a comma or «y» that a found name follows, is a person called by a given name the lists lack.
+     */
+    private boolean betweenNames(Scan s, int w) {
+        Words.Word word = s.words.get(w);
+        String f = word.folded();
+        if (!nicknameAfterArticle(word) || vocabulary.publicFigures.contains(f) || vocabulary.officeRoles.contains(f)
+                || vocabulary.roles.contains(f) || vocabulary.relations.contains(f) || vocabulary.publicOffices.contains(f)) {
+            return false;
+        }
+        Matcher and = LIST_AND.matcher(s.text).region(word.end(), Lines.nearEnd(s.text, word.end()));
+        and.useTransparentBounds(false).useAnchoringBounds(true);
+        if (!and.lookingAt()) {
+            return false;
+        }
+        int next = and.end();
+        return s.found.stream().anyMatch(m -> m.start() == next && m.value().strip().contains(" "));
     }
 
     /**

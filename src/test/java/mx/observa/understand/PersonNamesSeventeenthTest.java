@@ -48,4 +48,27 @@ class PersonNamesSeventeenthTest {
         assertThat(personal("La mesa estaba en la calle el Chino 12.")).as("a street after its word stays a place")
                 .doesNotContain("el Chino");
     }
+
+    @Test
+    void aLoneWordBetweenTwoNamesOfAListIsAPerson() {
+        assertThat(personal("En la mesa estaban Hugo Ledesma, Itzayana y Perla Cordero."))
+                .containsExactly("Hugo Ledesma", "Itzayana", "Perla Cordero");
+        assertThat(personal("Vinieron Rosa Pérez, Tlalpan, Iztapalapa y Luis Gómez.")).as("places in a list stay readable")
+                .containsExactly("Rosa Pérez", "Luis Gómez");
+    }
+
+    @Test
+    void theRepeatedPrepositionOfACoordinationKeepsThePersonContext() {
+        assertThat(personal("Platiqué con Rosa Pérez y con Maryuri Landa antes de votar."))
+                .containsExactly("Rosa Pérez", "Maryuri Landa");
+        assertThat(personal("Platiqué con Rosa Pérez y con Protección Civil del Estado.")).containsExactly("Rosa Pérez");
+    }
+
+    @Test
+    void anEpithetByTradeTellsThePersonApartAndGoesWithTheName() {
+        assertThat(personal("Nos ayudó Toño el del gas a cargar las mamparas.")).containsExactly("Toño el del gas");
+        assertThat(personal("Estaban los vecinos: la de la fonda, Reina Solís, y otros.")).containsExactly("la de la fonda, Reina Solís");
+        assertThat(personal("El Mercado Juárez el de la colonia estaba cerrado.")).as("a place with an epithet").isEmpty();
+    }
 }
+
