@@ -161,6 +161,7 @@ final class PersonNames {
         lowerCaseQuotedNicknames(scan);
         lowerCaseGivenNames(scan);
         namedByEpithet(scan);
+        cliticDoubledObjects(scan);
         coordinated(scan);
         families(scan);
         return knownByRelation(scan, withoutPublicFigures(scan, scan.resolve()));
@@ -311,6 +312,47 @@ final class PersonNames {
                 continue;
             }
             s.add(new Run(w, w, 1, 0, true, false), OTHER, false);
+        }
+    }
+
+    /**
+     * A dative pronoun doubled by «a» and its object: "pagarle a ", "avisándoles a ", "le pregunté a ". In Spanish the
+     * pronoun «le» doubles an indirect object that is nearly always a person.
+     */
+    private static final Pattern CLITIC_DOUBLED = Pattern.compile(
+            "(?<![\\p{L}])(?:\\p{L}{2,}(?:ar|er|ir|ando|iendo)les?|les?[ \\t]+\\p{L}{2,})[ \\t]+a[ \\t]+$");
+    /** A vowel, consonants and a vowel: a word said as a word, not an acronym spelt letter by letter (IECM, CDMX). */
+    private static final Pattern PRONOUNCEABLE = Pattern.compile(".*[aeiou][^aeiou]+[aeiou].*");
+
+    /**
+     * "acordarme de pagarle a MONCHO", "le pregunté a Chencho": the object that a dative pronoun doubles is a person,
+     * whatever the case it is written in — a nickname in capitals in a text that is not in capitals, or a capitalized
+     * word that is no place, office, common word or acronym.
+     */
+    private void cliticDoubledObjects(Scan s) {
+        for (int k = 0; k < s.words.size(); k++) {
+            Words.Word w = s.words.get(k);
+            String f = w.folded();
+            if (!w.capitalized() || f.length() < 3 || w.dotted() || !PRONOUNCEABLE.matcher(f).matches()
+                    || !CLITIC_DOUBLED.matcher(s.folded).region(Lines.nearStart(s.text, w.start()), w.start()).find()) {
+                continue;
+            }
+            if (w.upper() && Lines.lineAt(s.text, w.start()).chars().noneMatch(Character::isLowerCase)) {
+                continue; // a text in capitals: the capitals say nothing
+            }
+            if (vocabulary.isTitle(f) || vocabulary.notNameWords.contains(f) || vocabulary.isFunctionWord(f)
+                    || vocabulary.places.contains(f) || vocabulary.officeRoles.contains(f) || vocabulary.roles.contains(f)
+                    || vocabulary.publicOffices.contains(f) || vocabulary.publicFigures.contains(f) || vocabulary.namedThings.contains(f)
+                    || places.isPlaceName(w.text()) || places.inPlaceContext(s.text, s.words, k, k)) {
+                continue;
+            }
+            int to = k;
+            while (to + 1 < s.words.size() && to - k < 3 && continues(s.text, s.words.get(to), s.words.get(to + 1))
+                    && s.words.get(to + 1).capitalized() && s.words.get(to + 1).upper() == w.upper()
+                    && nameWord(s.words.get(to + 1), false) && !places.isPlaceName(s.words.get(to + 1).text())) {
+                to++;
+            }
+            s.add(new Run(k, to, to - k + 1, 0, true, w.upper()), OTHER, true);
         }
     }
 

@@ -70,5 +70,14 @@ class PersonNamesSeventeenthTest {
         assertThat(personal("Estaban los vecinos: la de la fonda, Reina Solís, y otros.")).containsExactly("la de la fonda, Reina Solís");
         assertThat(personal("El Mercado Juárez el de la colonia estaba cerrado.")).as("a place with an epithet").isEmpty();
     }
+
+    @Test
+    void theObjectADativePronounDoublesIsAPersonInAnyCase() {
+        assertThat(personal("hay que avisarle a CHEPINA que traiga las actas")).containsExactly("CHEPINA");
+        assertThat(personal("Le pregunté a Chencho si ya había votado.")).containsExactly("Chencho");
+        assertThat(personal("Hay que avisarle a IECM y al INE del incidente.")).as("acronyms").isEmpty();
+        assertThat(personal("Fuimos a decirle a la Alcaldía que faltaban boletas.")).isEmpty();
+        assertThat(personal("HAY QUE AVISARLE A LA MESA")).as("a text in capitals").isEmpty();
+    }
 }
 
