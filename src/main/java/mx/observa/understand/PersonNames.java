@@ -181,7 +181,11 @@ final class PersonNames {
         while (m.find()) {
             String word = m.group(1);
             String f = Folding.foldLower(word);
-            if (f.endsWith("s") || !vocabulary.isSurname(f) || vocabulary.isGivenName(f) || vocabulary.places.contains(f)
+            Matcher dwelling = DWELLING_AFTER.matcher(s.text).region(m.end(), Lines.nearEnd(s.text, m.end()));
+            dwelling.useTransparentBounds(false).useAnchoringBounds(true);
+            boolean dwells = dwelling.lookingAt();
+            // "los Ríos de la casa 4": a surname that ends like a plural is a family where its dwelling follows
+            if (f.endsWith("s") && !dwells || !vocabulary.isSurname(f) || vocabulary.isGivenName(f) || vocabulary.places.contains(f)
                     || vocabulary.isFunctionWord(f) || vocabulary.notNameWords.contains(f)) {
                 continue;
             }
@@ -191,9 +195,14 @@ final class PersonNames {
                     || places.isPlaceName(s.text.substring(m.start(), m.end()))) {
                 continue;
             }
-            s.found.add(new Mention<>(s.text.substring(m.start(), m.end()), m.start(), m.end(), OTHER));
+            int end = dwells ? dwelling.end() : m.end();
+            s.found.add(new Mention<>(s.text.substring(m.start(), end), m.start(), end, OTHER));
         }
     }
+
+    /** The dwelling that tells a family apart, right after its name: " de la casa 4", " del departamento 12". */
+    private static final Pattern DWELLING_AFTER = Pattern.compile("[ \\t]+(?:de[ \\t]+la[ \\t]+casa|del[ \\t]+(?:departamento|depto\\.?"
+            + "|n[uú]mero|lote|interior|cuarto))[ \\t]*(?:n[uú]m(?:ero|\\.)[ \\t]*|#[ \\t]*)?\\d{1,4}(?:-?[A-Za-z])?(?![\\w])");
 
     /** A capitalized dignity right before a name: "el Papa Francisco", "el Rey Felipe". */
     private static final Pattern DIGNITY_BEFORE = Pattern.compile("(?<![\\p{L}])(\\p{Lu}\\p{Ll}+) {1,2}$");
@@ -266,7 +275,8 @@ final class PersonNames {
                 // "Chucho el de las flores": the trade or the stall that tells the person apart goes with the name
                 kept = new Mention<>(s.text.substring(kept.start(), epithet.end()), kept.start(), epithet.end(), kept.strength());
             }
-            Matcher before = EPITHET_BEFORE.matcher(s.text).region(Math.max(floor, Lines.nearStart(s.text, kept.start())), kept.start());
+            int epithetFrom = Math.min(kept.start(), Math.max(floor, Lines.nearStart(s.text, kept.start())));
+            Matcher before = EPITHET_BEFORE.matcher(s.text).region(epithetFrom, kept.start());
             if (before.find() && !vocabulary.isFunctionWord(Folding.foldLower(before.group(1)))) {
                 // "el de la papelería, Simón Arzate": the same set before the name, apart by a comma
                 kept = new Mention<>(s.text.substring(before.start(), kept.end()), before.start(), kept.end(), kept.strength());

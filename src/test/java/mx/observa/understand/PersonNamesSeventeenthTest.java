@@ -79,5 +79,12 @@ class PersonNamesSeventeenthTest {
         assertThat(personal("Fuimos a decirle a la Alcaldía que faltaban boletas.")).isEmpty();
         assertThat(personal("HAY QUE AVISARLE A LA MESA")).as("a text in capitals").isEmpty();
     }
+
+    @Test
+    void aFamilyByItsSurnameAndItsDwelling() {
+        assertThat(personal("Nos prestaron la mesa los Flores del departamento 12.")).containsExactly("los Flores del departamento 12");
+        assertThat(personal("Vimos los Pinos de la casa 3 y a los Ocampo.")).as("a plural noun is no family")
+                .containsExactly("los Ocampo");
+    }
 }
 

@@ -365,4 +365,13 @@ class PersonalDataDetectorTest {
                 .containsExactly("andador Fresno 7");
         assertThat(texts("La mesa estaba frente a la Casa de la Cultura, calle Hidalgo 30.", "domicilio")).isEmpty();
     }
+
+    @Test
+    void aChainOfRanksWithAnOrdinalGoesWithTheName() {
+        assertThat(texts("Atentamente,\nTTE. 1er. RET. Anacleto Varela Osuna", "nombre"))
+                .containsExactly("TTE. 1er. RET. Anacleto Varela Osuna");
+        assertThat(texts("Llegaron 2 Sra. Ruiz y otras.", "nombre")).as("a count before one title is no rank")
+                .containsExactly("Sra. Ruiz");
+    }
 }
+
