@@ -160,6 +160,8 @@ final class PersonNames {
         hereIam(scan);
         lowerCaseQuotedNicknames(scan);
         lowerCaseGivenNames(scan);
+        namedByEpithet(scan);
+        cliticDoubledObjects(scan);
         coordinated(scan);
         families(scan);
         return knownByRelation(scan, withoutPublicFigures(scan, scan.resolve()));
@@ -179,7 +181,11 @@ final class PersonNames {
         while (m.find()) {
             String word = m.group(1);
             String f = Folding.foldLower(word);
-            if (f.endsWith("s") || !vocabulary.isSurname(f) || vocabulary.isGivenName(f) || vocabulary.places.contains(f)
+            Matcher dwelling = DWELLING_AFTER.matcher(s.text).region(m.end(), Lines.nearEnd(s.text, m.end()));
+            dwelling.useTransparentBounds(false).useAnchoringBounds(true);
+            boolean dwells = dwelling.lookingAt();
+            // "los Ríos de la casa 4": a surname that ends like a plural is a family where its dwelling follows
+            if (f.endsWith("s") && !dwells || !vocabulary.isSurname(f) || vocabulary.isGivenName(f) || vocabulary.places.contains(f)
                     || vocabulary.isFunctionWord(f) || vocabulary.notNameWords.contains(f)) {
                 continue;
             }
@@ -189,9 +195,14 @@ final class PersonNames {
                     || places.isPlaceName(s.text.substring(m.start(), m.end()))) {
                 continue;
             }
-            s.found.add(new Mention<>(s.text.substring(m.start(), m.end()), m.start(), m.end(), OTHER));
+            int end = dwells ? dwelling.end() : m.end();
+            s.found.add(new Mention<>(s.text.substring(m.start(), end), m.start(), end, OTHER));
         }
     }
+
+    /** The dwelling that tells a family apart, right after its name: " de la casa 4", " del departamento 12". */
+    private static final Pattern DWELLING_AFTER = Pattern.compile("[ \\t]+(?:de[ \\t]+la[ \\t]+casa|del[ \\t]+(?:departamento|depto\\.?"
+            + "|n[uú]mero|lote|interior|cuarto))[ \\t]*(?:n[uú]m(?:ero|\\.)[ \\t]*|#[ \\t]*)?\\d{1,4}(?:-?[A-Za-z])?(?![\\w])");
 
     /** A capitalized dignity right before a name: "el Papa Francisco", "el Rey Felipe". */
     private static final Pattern DIGNITY_BEFORE = Pattern.compile("(?<![\\p{L}])(\\p{Lu}\\p{Ll}+) {1,2}$");
@@ -258,6 +269,18 @@ final class PersonNames {
                 // "MC Chilpayate (Brandon Ulises Tapia Corona)": the name in parentheses says who the words before it call
                 kept = new Mention<>(s.text.substring(alias, kept.end()), alias, kept.end(), kept.strength());
             }
+            Matcher epithet = EPITHET_AFTER.matcher(s.text).region(kept.end(), Lines.nearEnd(s.text, kept.end()));
+            epithet.useTransparentBounds(false).useAnchoringBounds(true);
+            if (epithet.lookingAt() && !vocabulary.isFunctionWord(Folding.foldLower(epithet.group(1)))) {
+                // "Chucho el de las flores": the trade or the stall that tells the person apart goes with the name
+                kept = new Mention<>(s.text.substring(kept.start(), epithet.end()), kept.start(), epithet.end(), kept.strength());
+            }
+            int epithetFrom = Math.min(kept.start(), Math.max(floor, Lines.nearStart(s.text, kept.start())));
+            Matcher before = EPITHET_BEFORE.matcher(s.text).region(epithetFrom, kept.start());
+            if (before.find() && !vocabulary.isFunctionWord(Folding.foldLower(before.group(1)))) {
+                // "el de la papelería, Simón Arzate": the same set before the name, apart by a comma
+                kept = new Mention<>(s.text.substring(before.start(), kept.end()), before.start(), kept.end(), kept.strength());
+            }
             Matcher widow = WIDOW_OF.matcher(s.text).region(kept.end(), Lines.nearEnd(s.text, kept.end()));
             widow.useTransparentBounds(false).useAnchoringBounds(true);
             if (widow.lookingAt() && !vocabulary.places.contains(Folding.foldLower(widow.group(1)))
@@ -275,6 +298,73 @@ final class PersonNames {
      * surname, which names her family as much as her own.
      */
     private static final Pattern WIDOW_OF = Pattern.compile("[ \\t]+(?:viuda|vda\\.?|VIUDA|VDA\\.?)[ \\t]+(?:de|DE)[ \\t]+(\\p{Lu}[\\p{L}'’-]+(?:[ \\t]\\p{Lu}[\\p{L}'’-]+)?)");
+
+    /** «el de la …», «la del …»: a person told apart by a trade, a stall or a thing ("el de las flores"). */
+    private static final String EPITHET = "(?:el|la)[ \\t]+(?:del|de[ \\t]+(?:la|las|los|el))[ \\t]+(\\p{Ll}{3,})(?![\\p{L}])";
+    /** The epithet right after a name: "Chucho el de las flores". */
+    private static final Pattern EPITHET_AFTER = Pattern.compile("[ \\t]+" + EPITHET);
+    /** The epithet right before a name, apart by a comma: "el de la papelería, Simón Arzate". */
+    private static final Pattern EPITHET_BEFORE = Pattern.compile("(?<![\\p{L}])" + EPITHET + "[ \\t]*,[ \\t]*$");
+    /** A capitalized word and an epithet: the epithet says the word is what a person is called ("Chucho el de las flores"). */
+    private static final Pattern WORD_THEN_EPITHET = Pattern.compile("(?<![\\p{L}])(\\p{Lu}\\p{Ll}{2,})(?=[ \\t]+" + EPITHET + ")");
+
+    /**
+     * "Chucho el de las flores", "Toño el del gas": a capitalized word followed by an epithet that tells a person
+     * apart is that person's given name or nickname, whatever announces it or not. Not a place or a common word.
+     */
+    private void namedByEpithet(Scan s) {
+        Matcher m = WORD_THEN_EPITHET.matcher(s.text);
+        while (m.find()) {
+            int w = Words.firstAtOrAfter(s.words, m.start(1));
+            if (w >= s.words.size() || s.words.get(w).start() != m.start(1) || !nicknameAfterArticle(s.words.get(w))
+                    || vocabulary.publicFigures.contains(s.words.get(w).folded()) || vocabulary.officeRoles.contains(s.words.get(w).folded())
+                    || vocabulary.roles.contains(s.words.get(w).folded()) || places.inPlaceContext(s.text, s.words, w, w)) {
+                continue;
+            }
+            s.add(new Run(w, w, 1, 0, true, false), OTHER, false);
+        }
+    }
+
+    /**
+     * A dative pronoun doubled by «a» and its object: "pagarle a ", "avisándoles a ", "le pregunté a ". In Spanish the
+     * pronoun «le» doubles an indirect object that is nearly always a person.
+     */
+    private static final Pattern CLITIC_DOUBLED = Pattern.compile(
+            "(?<![\\p{L}])(?:\\p{L}{2,}(?:ar|er|ir|ando|iendo)les?|les?[ \\t]+\\p{L}{2,})[ \\t]+a[ \\t]+$");
+    /** A vowel, consonants and a vowel: a word said as a word, not an acronym spelt letter by letter (IECM, CDMX). */
+    private static final Pattern PRONOUNCEABLE = Pattern.compile(".*[aeiou][^aeiou]+[aeiou].*");
+
+    /**
+     * "acordarme de pagarle a MONCHO", "le pregunté a Chencho": the object that a dative pronoun doubles is a person,
+     * whatever the case it is written in — a nickname in capitals in a text that is not in capitals, or a capitalized
+     * word that is no place, office, common word or acronym.
+     */
+    private void cliticDoubledObjects(Scan s) {
+        for (int k = 0; k < s.words.size(); k++) {
+            Words.Word w = s.words.get(k);
+            String f = w.folded();
+            if (!w.capitalized() || f.length() < 3 || w.dotted() || !PRONOUNCEABLE.matcher(f).matches()
+                    || !CLITIC_DOUBLED.matcher(s.folded).region(Lines.nearStart(s.text, w.start()), w.start()).find()) {
+                continue;
+            }
+            if (w.upper() && Lines.lineAt(s.text, w.start()).chars().noneMatch(Character::isLowerCase)) {
+                continue; // a text in capitals: the capitals say nothing
+            }
+            if (vocabulary.isTitle(f) || vocabulary.notNameWords.contains(f) || vocabulary.isFunctionWord(f)
+                    || vocabulary.places.contains(f) || vocabulary.officeRoles.contains(f) || vocabulary.roles.contains(f)
+                    || vocabulary.publicOffices.contains(f) || vocabulary.publicFigures.contains(f) || vocabulary.namedThings.contains(f)
+                    || places.isPlaceName(w.text()) || places.inPlaceContext(s.text, s.words, k, k)) {
+                continue;
+            }
+            int to = k;
+            while (to + 1 < s.words.size() && to - k < 3 && continues(s.text, s.words.get(to), s.words.get(to + 1))
+                    && s.words.get(to + 1).capitalized() && s.words.get(to + 1).upper() == w.upper()
+                    && nameWord(s.words.get(to + 1), false) && !places.isPlaceName(s.words.get(to + 1).text())) {
+                to++;
+            }
+            s.add(new Run(k, to, to - k + 1, 0, true, w.upper()), OTHER, true);
+        }
+    }
 
     /** One capitalized word in parentheses right after a name: " (CHAGUITA)", " (Chabela)". */
     private static final Pattern PAREN_NICKNAME_AFTER = Pattern.compile("[ \\t]+\\((\\p{Lu}[\\p{L}'’]{2,})\\)");
@@ -331,8 +421,13 @@ final class PersonNames {
     /** A one-word nickname in quotes, maybe in parentheses, right after a name: ' ("Lucha")', ' «Pepe»'. */
     private static final Pattern NICKNAME_AFTER = Pattern.compile("[ \\t]+\\(?[\"“«](\\p{Lu}[\\p{L}'’]{2,})[\"”»]\\)?");
 
-    /** A role noun and one or two spaces, right before a position: "la operadora ", "Coordinadora ", "agente ". */
-    private static final Pattern ROLE_RIGHT_BEFORE = Pattern.compile("(?<![\\p{L}])(\\p{L}+) {1,2}$");
+    /**
+     * A role noun, maybe abbreviated with a period, and one or two spaces, right before a position: "la operadora ",
+     * "Coordinadora ", "agente ", "hna. ".
+     */
+    private static final Pattern ROLE_RIGHT_BEFORE = Pattern.compile("(?<![\\p{L}])(\\p{L}+)(\\.?) {1,2}$");
+    /** Longest abbreviation of a role taken with its period ("hna.", "secr."): a longer word before a period ends a sentence. */
+    private static final int MAX_ROLE_ABBREVIATION = 5;
     /** A possessive right before a role noun: the role says whose it is ("su secretario …"), a relation, not a title. */
     private static final Pattern POSSESSIVE_BEFORE = Pattern.compile(
             "(?<![\\p{L}])(?:su|sus|mi|mis|tu|tus|nuestro|nuestra|nuestros|nuestras)[ \\t]+$");
@@ -348,7 +443,8 @@ final class PersonNames {
      */
     private int roleRightBefore(Scan s, int from, int start, boolean lone) {
         Matcher r = ROLE_RIGHT_BEFORE.matcher(s.folded).region(from, start);
-        if (!r.find() || !vocabulary.officeRoles.contains(r.group(1))) {
+        if (!r.find() || !vocabulary.officeRoles.contains(r.group(1))
+                || !r.group(2).isEmpty() && r.group(1).length() > MAX_ROLE_ABBREVIATION) {
             return -1;
         }
         boolean possessive = POSSESSIVE_BEFORE.matcher(s.folded).region(Lines.nearStart(s.text, r.start()), r.start()).find();
@@ -458,7 +554,11 @@ final class PersonNames {
      * Gallardo"); an aside in parentheses ("(coordinadora)") may follow the first.
      */
     private static final Pattern COORDINATION = Pattern.compile(
-            "^(?:[ \\t]*\\([^()\\n]{1,30}\\))?(?:[ \\t]*,?[ \\t]*(?:o[ \\t]+sea|es[ \\t]+decir)[ \\t]*,?[ \\t]+|[ \\t]*,[ \\t]*|[ \\t]+(?:y|e)[ \\t]+)");
+            "^(?:[ \\t]*\\([^()\\n]{1,30}\\))?(?:[ \\t]*,?[ \\t]*(?:o[ \\t]+sea|es[ \\t]+decir)[ \\t]*,?[ \\t]+|[ \\t]*,[ \\t]*"
+                    // the preposition that marks a person repeated in the coordination: "con Ana Ruiz y con Leti Parra"
+                    + "|[ \\t]+(?:y|e)[ \\t]+(?:(?:con|a)[ \\t]+)?)");
+    /** A comma or «y» between two items of a list: what follows a lone word set between two names. */
+    private static final Pattern LIST_AND = Pattern.compile("^(?:[ \\t]*,[ \\t]*|[ \\t]*,?[ \\t]+(?:y|e)[ \\t]+)");
 
     /**
      * "Equipo de Serafina Olguera (coordinadora) y Teódulo Bañuelos", "Fabiola y Nancy Uribe": what is coordinated
@@ -476,6 +576,8 @@ final class PersonNames {
                     if (run != null && run.from == w && run.significant >= 2 && !run.upperOnly
                             && !s.words.get(run.from).initial()) {
                         s.add(run, OTHER, true);
+                    } else if (betweenNames(s, w)) {
+                        s.add(new Run(w, w, 1, 0, true, false), OTHER, false);
                     }
                 }
             }
@@ -492,6 +594,26 @@ final class PersonNames {
                 }
             }
         }
+    }
+
+    /**
+     * "Simón Arzate, Yunuen y Lupita Zárate": a lone capitalized word set in a list between two names, after a comma
+     * and before a comma or «y» that a found name follows, is a person called by a given name the lists lack.
+     */
+    private boolean betweenNames(Scan s, int w) {
+        Words.Word word = s.words.get(w);
+        String f = word.folded();
+        if (!nicknameAfterArticle(word) || vocabulary.publicFigures.contains(f) || vocabulary.officeRoles.contains(f)
+                || vocabulary.roles.contains(f) || vocabulary.relations.contains(f) || vocabulary.publicOffices.contains(f)) {
+            return false;
+        }
+        Matcher and = LIST_AND.matcher(s.text).region(word.end(), Lines.nearEnd(s.text, word.end()));
+        and.useTransparentBounds(false).useAnchoringBounds(true);
+        if (!and.lookingAt()) {
+            return false;
+        }
+        int next = and.end();
+        return s.found.stream().anyMatch(m -> m.start() == next && m.value().strip().contains(" "));
     }
 
     /**
@@ -1108,6 +1230,8 @@ final class PersonNames {
             s.found.add(new Mention<>(s.text.substring(start, end), start, end, OTHER));
         }
         commonNicknames(s);
+        lowerCaseTraitNicknames(s);
+        nicknamesAfterRole(s);
         nicknamesWithSurname(s);
         quotedNicknames(s);
         nicknamesNamedAfter(s);
@@ -1142,6 +1266,93 @@ final class PersonNames {
             int end = s.words.get(to).end();
             s.found.add(new Mention<>(s.text.substring(start, end), start, end, OTHER));
         }
+    }
+
+    /**
+     * "a la güera Olvera", "el flaco jimenez", "al chino Rivera": a nickname by a trait ({@code apodos_comunes}) written
+     * in lower case, with its article, is a plain adjective until a known surname follows it; then the two name one
+     * person, as neighbours call them. The surname may be in lower case too (a message typed without capitals) unless it
+     * is also a word.
+     */
+    private void lowerCaseTraitNicknames(Scan s) {
+        for (int k = 1; k + 1 < s.words.size(); k++) {
+            Words.Word article = s.words.get(k - 1);
+            Words.Word w = s.words.get(k);
+            if (!NICKNAME_ARTICLES.contains(article.text()) || w.capitalized()
+                    || !vocabulary.commonNicknames.contains(w.folded()) || !continues(s.text, article, w)) {
+                continue;
+            }
+            int to = k;
+            while (to + 1 < s.words.size() && to - k < 2 && continues(s.text, s.words.get(to), s.words.get(to + 1))
+                    && surnameWord(s.words.get(to + 1))) {
+                to++;
+            }
+            if (to == k || places.inPlaceContext(s.text, s.words, k - 1, to)) {
+                continue;
+            }
+            boolean own = article.text().equals("el") || article.text().equals("la"); // "al", "del": only the name
+            int start = own ? article.start() : w.start();
+            int end = s.words.get(to).end();
+            s.found.add(new Mention<>(s.text.substring(start, end), start, end, OTHER));
+        }
+    }
+
+    /** A known surname, capitalized (not in a text in capitals) or in lower case when it is no common word or place. */
+    private boolean surnameWord(Words.Word w) {
+        String f = w.folded();
+        if (w.upper() || !vocabulary.isSurname(f) || vocabulary.places.contains(f) || places.isPlaceName(w.text())) {
+            return false;
+        }
+        return w.capitalized() || !vocabulary.notNameWords.contains(f) && !vocabulary.wordLikeNames.contains(f)
+                && !vocabulary.isFunctionWord(f);
+    }
+
+    private static final Set<String> POSSESSIVES = Set.of("mi", "mis", "su", "sus", "tu", "tus", "nuestro", "nuestra");
+
+    /**
+     * "secre la Yadi", "mi pana el Gocho Urdaneta": right after an office or a task ({@code cargos_con_nombre},
+     * {@code funciones}) or a possessive relation, an article and a capitalized word that is no common word, title or
+     * place is how that person is called — a short given name or a nickname with its article, and the names after it.
+     */
+    private void nicknamesAfterRole(Scan s) {
+        for (int k = 1; k + 1 < s.words.size(); k++) {
+            Words.Word role = s.words.get(k - 1);
+            Words.Word article = s.words.get(k);
+            Words.Word w = s.words.get(k + 1);
+            if (!(article.text().equals("el") || article.text().equals("la")) || !continues(s.text, role, article)
+                    || !continues(s.text, article, w) || !roleOrRelation(s, k - 1) || !nicknameAfterArticle(w)) {
+                continue;
+            }
+            int to = k + 1;
+            while (to + 1 < s.words.size() && to - k < 3 && continues(s.text, s.words.get(to), s.words.get(to + 1))
+                    && s.words.get(to + 1).capitalized() && !s.words.get(to + 1).upper() && nameWord(s.words.get(to + 1), false)
+                    && !places.isPlaceName(s.words.get(to + 1).text())) {
+                to++;
+            }
+            if (places.inPlaceContext(s.text, s.words, k, to) || places.isPlace(s.text, s.words, k + 1, to)) {
+                continue;
+            }
+            int end = s.words.get(to).end();
+            s.found.add(new Mention<>(s.text.substring(article.start(), end), article.start(), end, OTHER));
+        }
+    }
+
+    /** An office or task word, or a relation after a possessive ("mi pana"), at word {@code r}. */
+    private boolean roleOrRelation(Scan s, int r) {
+        String f = s.words.get(r).folded();
+        if (vocabulary.officeRoles.contains(f) || vocabulary.roles.contains(f)) {
+            return true;
+        }
+        return vocabulary.relations.contains(f) && r > 0 && POSSESSIVES.contains(s.words.get(r - 1).folded())
+                && continues(s.text, s.words.get(r - 1), s.words.get(r));
+    }
+
+    /** A capitalized word (not in a text in capitals) that may be what a person is called: no common word, title or place. */
+    private boolean nicknameAfterArticle(Words.Word w) {
+        String f = w.folded();
+        return w.capitalized() && !w.upper() && !w.dotted() && f.length() >= 3 && !vocabulary.isTitle(f)
+                && !vocabulary.notNameWords.contains(f) && !vocabulary.isFunctionWord(f) && !vocabulary.places.contains(f)
+                && !vocabulary.namedThings.contains(f) && !COMMON_ENDING.matcher(f).matches() && !places.isPlaceName(w.text());
     }
 
     private static final Pattern ANNOUNCED_BEFORE = Pattern.compile("(?<![\\p{L}])(?:un|una|el|la)[ \\t]+tal[ \\t]+$");

@@ -152,8 +152,13 @@ final class PersonalDataDetector {
         for (PersonalData p : found) {
             int start = p.start();
             if (p.kind().equals(NOMBRE)) {
-                for (int k = 0; k < 2; k++) {
+                for (int k = 0; k < MAX_TITLES; k++) {
                     int title = titleBefore(text, start, floor);
+                    if (title < 0) {
+                        // "SGTO. 2/o. RET. …": an ordinal inside a chain of ranks, between two of its titles
+                        int ordinal = ordinalBefore(text, start, floor);
+                        title = ordinal < 0 ? -1 : titleBefore(text, ordinal, floor);
+                    }
                     if (title < 0) {
                         break;
                     }
@@ -168,6 +173,18 @@ final class PersonalDataDetector {
             floor = end;
         }
         return out;
+    }
+
+    /** How many titles a chain before a name may hold: "SGTO. 2/o. RET.", "la Sra. Lic.". */
+    private static final int MAX_TITLES = 3;
+    /** An ordinal right before a position: "2/o. ", "1er. ", "2do ", "3ª ". */
+    private static final Pattern ORDINAL_BEFORE = Pattern.compile(
+            "(?<![\\p{L}\\d])\\d{1,2}(?:/[oa]|/?(?:er|do|da|ro|ra|vo|va|to|ta|no|na|o|a)|[°ºª])\\.?[ \\t]+$", Pattern.CASE_INSENSITIVE);
+
+    /** Where an ordinal right before {@code start} begins, or -1; never before {@code floor}. */
+    private static int ordinalBefore(String text, int start, int floor) {
+        Matcher m = ORDINAL_BEFORE.matcher(text).region(Math.max(floor, start - 10), start);
+        return m.find() ? m.start() : -1;
     }
 
     /** A nickname in quotes, with or without its article ("el Gallo", "Kino"), of one or two words. */

@@ -38,7 +38,7 @@ final class PrivateAddresses {
     private static final Pattern LIVES_AT = Pattern.compile(
             "(?<![\\p{L}])(?:(?:vivo|vive|vivimos|viven|radico|radica|habito|habita|resido|reside|domiciliad[oa]s?|(?:mi|su)[ \\t]+casa(?:[ \\t]+esta)?"
                     + "|domicilio(?:[ \\t]+\\p{L}+){0,3}?)[ \\t]+en|(?:domicilio|direccion)(?:[ \\t]+\\p{L}+){0,2}?[ \\t]+es)[ \\t]+([^\\n]+)");
-    private static final String NUMBER = "(?:[ \\t](?:no\\.?(?:[ \\t]*ext\\.?)?|num\\.?|numero|#|n[°º])[ \\t]*\\d{1,5}|[ \\t]\\d{1,5}|[ \\t]s/n(?![\\p{L}]))(?![\\d:])";
+    private static final String NUMBER = "(?:[ \\t](?:no\\.?(?:[ \\t]*ext\\.?)?|num\\.?|numero|#|n[°º])[ \\t]*\\d{1,5}|[ \\t]\\d{1,5}|[ \\t]s/n(?![\\p{L}])|[ \\t]sin[ \\t]+(?:numero|num\\.|no\\.)(?![\\p{L}]))(?![\\d:])";
     /** Interior, apartment, building, manzana, lote…: "int. 4", "departamento 5", "Mz. 12 Lt. 5", "edif. B". */
     private static final String UNIT = "(?:[ \\t]*,?[ \\t]*(?:(?:no\\.?|num\\.?|numero)[ \\t]*)?(?:interior|int\\.?|departamento|depto\\.?|dpto\\.?|depa|manzana|mz\\.?|lote|lt\\.?"
             // the whole word before its value: "interior 3" is not "int" + "erior"
@@ -95,6 +95,8 @@ final class PrivateAddresses {
     /** The sentence says the address is someone's: private, whatever else it mentions. */
     private static final Pattern PRIVATE_CUE = Pattern.compile(
             "(?<![\\p{L}])(?:domicilio|particular|vivo|vive|vivimos|viven|radico|radica|resido|reside|habito|habita|mi casa|su casa"
+                    // a mesa set up in a family's or a neighbour's house: the address is still their home
+                    + "|casa[ \\t]+de(?:l|[ \\t]+(?:la|las|los|mi|su|una|un))?[ \\t]+(?:familia|senor|senora|sra\\.|sr\\.|don|dona|vecin[oa]s?)"
                     + "|notificacion|notificaciones)(?![\\p{L}])");
     /** A number or a street: a colonia alone ("domicilio en la colonia") is a neighbourhood, not an address. */
     private static final Pattern ADDRESS_SHAPE = Pattern.compile("\\d|(?<![\\p{L}])(?:calle|av\\.|avenida|mz|lt|int\\.)(?![\\p{L}])");
@@ -238,7 +240,32 @@ final class PrivateAddresses {
         return end;
     }
 
+    /** A unit or number word ending a line ("…, departamento", "… núm."), before the line break a wrapped text put there. */
+    private static final Pattern UNIT_WORD_AT_END = Pattern.compile(
+            "(?<![\\p{L}])(?:interior|int\\.?|departamento|depto\\.?|dpto\\.?|depa|edificio|edif\\.?|piso|casa|local|torre|manzana|mz\\.?"
+                    + "|lote|lt\\.?|no\\.|num\\.?|numero|#)[ \\t]*$");
+    /** Its value at the start of the next line: "302", "B-4". */
+    private static final Pattern WRAPPED_VALUE = Pattern.compile("\\n[ \\t]*[\\w-]{1,6}(?![\\w])");
+
+    /**
+     * Where an address ends when a wrapped line (a PDF's, an e-mail's) parts a unit word from its number: the number
+     * on the next line is part of the address ("…, edificio B, departamento" / "302.").
+     */
+    private static int wrappedUnitEnd(String text, int start, int end) {
+        String folded = Folding.foldPreservingLength(text);
+        if (!UNIT_WORD_AT_END.matcher(folded).region(start, end).find()) {
+            return end;
+        }
+        int lineEnd = end;
+        while (lineEnd < text.length() && (text.charAt(lineEnd) == ' ' || text.charAt(lineEnd) == '\t')) {
+            lineEnd++;
+        }
+        Matcher next = WRAPPED_VALUE.matcher(folded).region(lineEnd, Math.min(text.length(), lineEnd + 12));
+        return next.lookingAt() ? next.end() : end;
+    }
+
     private static void addValue(List<PersonalData> found, String text, int start, int end) {
+        end = wrappedUnitEnd(text, start, end);
         Matcher postalCode = POSTAL_CODE.matcher(Folding.foldPreservingLength(text.substring(start, end)));
         if (postalCode.find()) {
             end = start + postalCode.end(); // the postal code closes an address: "…, C.P. 07460, informa"

@@ -93,13 +93,18 @@ class PrivacyQualityTest {
      * (179 of 194); since the sixteenth round 190 of 194 — a flat by its number («depto. 104»), a «Nombre completo»
      * column of a CSV read as text, a nickname in parentheses after a name, «los Ocampo» (a family by its surname in
      * the singular), a given name with its surname on the next line, articles and nicknames in a lower-case list of
-     * people; left are «SGTO. 2/o. RET.» (a chain of ranks), «MONCHO» after «pagarle a», «el Gocho Urdaneta» after
-     * «mi pana» and «Yusleidy Parra» (an unknown given name before a surname). privacidad-ciega-16: its blind
-     * measurement (0.924, 182 of 197), until the rules written after it raise it.
+     * people; «SGTO. 2/o. RET.» (a chain of ranks with an ordinal), «MONCHO» after «pagarle a» (the object a dative
+     * pronoun doubles), «el Gocho Urdaneta» after «mi pana» (a nickname with its article after a relation) and «Yusleidy
+     * Parra» («y con …» in a coordination) are found since the seventeenth round: 194 of 194, gated at 1.000 like the
+     * others. privacidad-ciega-16: 0.924 blind (182 of 197); since the seventeenth round 195 of 197 — «hna.»/«hno.»,
+     * «la vecina …», «secre la Yadi», «la güera Olvera» / «el flaco jimenez» (a trait nickname before a known surname),
+     * a name between two names of a list, epithets («Chucho el de las flores», «el de la papelería, …»), «los Ríos de
+     * la casa 4», a unit's number on a wrapped line, «sin número», a mesa in a family's house; «Yoshua» and «Osmar
+     * Tepox» (unknown given names after «son», coordinated) stay visible.
      */
     private static final Map<String, Double> MIN_RECALL_BY_SET = Map.of("privacidad-ciega-6", 0.99, "privacidad-ciega-7", 0.985,
             "privacidad-ciega-11", 0.99, "privacidad-ciega-13", 0.98, "privacidad-ciega-14", 0.985,
-            "privacidad-ciega-15", 0.975, "privacidad-ciega-16", 0.92);
+            "privacidad-ciega-16", 0.985);
     /**
      * Every tuning set: no decoy redacted (privacidad-ciega-8 redacted 4 of 60 blind until the ninth round: a «c.c.p.»
      * line under a signature, «del Centro de Salud …» after a name, a group «Vecinos Unidos Portales» read as a role

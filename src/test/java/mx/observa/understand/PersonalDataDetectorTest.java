@@ -345,4 +345,33 @@ class PersonalDataDetectorTest {
     void aStreetAfterTheLabelOfWhereTheMesaWasIsAPublicPlace() {
         assertThat(texts("Ubicación: Salón Ejidal del pueblo, sobre la calle Sur 114, junto a la lechería.", "domicilio")).isEmpty();
     }
+
+    @Test
+    void aUnitsNumberOnTheNextLineOfAWrappedTextIsPartOfTheAddress() {
+        assertThat(texts("Domicilio para recibir avisos: privada Olmo 3, edificio C, interior\n4 y nada más.", "domicilio"))
+                .containsExactly("privada Olmo 3, edificio C, interior\n4");
+    }
+
+    @Test
+    void aHouseWithoutNumberIsAnAddressLikeANumberedOne() {
+        assertThat(texts("Doña Lupe vive en cerrada de los Pinos sin número, pasando la tienda.", "domicilio"))
+                .containsExactly("cerrada de los Pinos sin número");
+        assertThat(texts("La mesa estaba en la explanada de la calle Reforma sin número.", "domicilio")).isEmpty();
+    }
+
+    @Test
+    void aMesaInAFamilysHouseStillShowsTheirHome() {
+        assertThat(texts("Instalaron la mesa en la casa del señor Rubio, andador Fresno 7.", "domicilio"))
+                .containsExactly("andador Fresno 7");
+        assertThat(texts("La mesa estaba frente a la Casa de la Cultura, calle Hidalgo 30.", "domicilio")).isEmpty();
+    }
+
+    @Test
+    void aChainOfRanksWithAnOrdinalGoesWithTheName() {
+        assertThat(texts("Atentamente,\nTTE. 1er. RET. Anacleto Varela Osuna", "nombre"))
+                .containsExactly("TTE. 1er. RET. Anacleto Varela Osuna");
+        assertThat(texts("Llegaron 2 Sra. Ruiz y otras.", "nombre")).as("a count before one title is no rank")
+                .containsExactly("Sra. Ruiz");
+    }
 }
+
