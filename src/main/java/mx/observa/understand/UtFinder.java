@@ -76,21 +76,22 @@ final class UtFinder {
         String folded = Folding.foldPreservingLength(text);
         Matcher cue = CUE.matcher(folded);
         while (cue.find()) {
-            if (cue.end() < folded.length() && ",;.".indexOf(folded.charAt(cue.end())) >= 0) {
-                continue; // "la mesa del pueblo, primero de mayo": the word ends a phrase, no name follows
+            if (endsAPhrase(folded, cue)) {
+                continue;
             }
             boolean housing = cue.group(1).contains("hab") || cue.group(1).matches("u\\.\\s?h\\.");
             int strength = cue.group(1).startsWith("u") && !housing ? 2 : 1;
             String kind = housing ? "(U HAB)" : cue.group(1).equals("pueblo") ? "(PBLO)" : cue.group(1).equals("barrio") ? "(BARR)" : null;
-            Optional<UtMention> named = nameAt(text, cue.end(), strength, null, kind, families);
-            Matcher of = OF.matcher(folded.substring(cue.end(), Lines.end(folded, cue.end())));
-            if (named.isEmpty() && of.find()) {
-                named = nameAt(text, cue.end() + of.end(), strength, null, kind, families);
-            }
-            Matcher article = ARTICLE_IN_CUE.matcher(cue.group());
-            if (named.isEmpty() && article.find()) {
-                // "la mesa de La Carbonera": the article the cue took is the name's first word
-                named = nameAt(text, cue.start() + article.start(1), strength, null, kind, families);
+            Optional<UtMention> named = nameAfter(text, folded, cue, strength, kind, families);
+            int lineEnd = Lines.end(folded, cue.end());
+            if (wrappedAt(text, lineEnd) && named.map(m -> text.substring(m.end(), lineEnd).isBlank()).orElse(true)) {
+                // the name may go on past the break the wrapping of a PDF or a mail put inside it ("COL. DEL" / "RECREO")
+                Optional<UtMention> onTheLine = named;
+                Optional<UtMention> across = nameAfter(joinedAt(text, lineEnd), joinedAt(folded, lineEnd), cue, strength, kind, families)
+                        .filter(m -> m.end() > lineEnd + 1 && onTheLine.map(n -> m.end() > n.end()).orElse(true));
+                if (across.isPresent()) {
+                    named = across;
+                }
             }
             named.ifPresent(mentions::add);
         }
@@ -118,6 +119,47 @@ final class UtFinder {
         }
         mentions.sort(Comparator.comparingInt(UtMention::start));
         return mentions;
+    }
+
+    /** "la mesa del pueblo, primero de mayo": a cue right before a comma or a period ends a phrase, no name follows it. */
+    private static boolean endsAPhrase(String folded, Matcher cue) {
+        return cue.end() < folded.length() && ",;.".indexOf(folded.charAt(cue.end())) >= 0;
+    }
+
+    /** The name right after a cue: after it, after its "de"/"del" ("pueblo de Mixcoac"), or from the article it took. */
+    private Optional<UtMention> nameAfter(String text, String folded, Matcher cue, int strength, String kind, boolean families) {
+        Optional<UtMention> named = nameAt(text, cue.end(), strength, null, kind, families);
+        Matcher of = OF.matcher(folded.substring(cue.end(), Lines.end(folded, cue.end())));
+        if (named.isEmpty() && of.find()) {
+            named = nameAt(text, cue.end() + of.end(), strength, null, kind, families);
+        }
+        Matcher article = ARTICLE_IN_CUE.matcher(cue.group());
+        if (named.isEmpty() && article.find()) {
+            // "la mesa de La Carbonera": the article the cue took is the name's first word
+            named = nameAt(text, cue.start() + article.start(1), strength, null, kind, families);
+        }
+        return named;
+    }
+
+    /** The shortest line a wrap leaves: a PDF or a mail breaks its lines near the width of the page, never early. */
+    private static final int WRAPPED_LINE_CHARS = 50;
+
+    /**
+     * Whether the line break at {@code lineEnd} may be a wrap inside a name: the line is as long as a wrapped one and
+     * ends in the middle of words (a letter or a digit, no punctuation), and the next line goes on with a word.
+     */
+    private static boolean wrappedAt(String text, int lineEnd) {
+        if (lineEnd + 1 >= text.length()) {
+            return false;
+        }
+        String line = text.substring(Lines.start(text, lineEnd), lineEnd).strip();
+        return line.length() >= WRAPPED_LINE_CHARS && Character.isLetterOrDigit(line.charAt(line.length() - 1))
+                && Character.isLetter(text.charAt(lineEnd + 1));
+    }
+
+    /** The text with the line break at {@code lineEnd} made a space: the same length, so offsets stay those of the text. */
+    private static String joinedAt(String text, int lineEnd) {
+        return text.substring(0, lineEnd) + ' ' + text.substring(lineEnd + 1);
     }
 
     /**
@@ -294,6 +336,9 @@ final class UtFinder {
         Set<Integer> cued = new LinkedHashSet<>();
         Matcher cue = CUE.matcher(folded);
         while (cue.find()) {
+            if (endsAPhrase(folded, cue)) {
+                continue; // "la plaza del pueblo, Milpa Alta": the alcaldía after a comma, no place written loosely
+            }
             cued.add(cue.end());
             Matcher of = OF.matcher(folded.substring(cue.end(), Lines.end(folded, cue.end())));
             if (of.find()) {
