@@ -52,9 +52,19 @@ final class UtFinder {
     private static final int MAX_NAME_CHARS = 90;
 
     private final Gazetteer gazetteer;
+    /**
+     * A street, a school, a garden or an organization named after the place, a word of the vocabulary's
+     * {@code cosas_con_nombre_de_lugar} before the name: "calle Triunfo de la Libertad".
+     */
+    private final Pattern namedThingBefore;
+    /** The words that may stand before a numeral moved to the end of a name: "CTM Culhuacán sección siete". */
+    private final Set<String> partWords;
 
     UtFinder(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
+        this.namedThingBefore = Pattern.compile(PlaceVocabulary.anyOf(gazetteer.vocabulary().namedThings())
+                + "\\s+(?:de\\s+|del\\s+)?[\"«“']?$");
+        this.partWords = gazetteer.vocabulary().partWords();
     }
 
     /** One UT named in the text, or several candidates when the name alone is ambiguous. */
@@ -206,10 +216,6 @@ final class UtFinder {
         return found;
     }
 
-    /** A street, a school, a garden or an organization named after the place: "calle Triunfo de la Libertad". */
-    private static final Pattern NAMED_THING_BEFORE = Pattern.compile(
-            "(?:calle|calz\\.?|calzada|av\\.?|avenida|eje|esquina|esq\\.|circuito|prolongacion|cerrada|andador|privada|metro|estacion"
-                    + "|escuela|primaria|secundaria|jardin|parque|deportivo|mercado|iglesia|parroquia|observatorio|red)\\s+(?:de\\s+|del\\s+)?[\"«“']?$");
     private static final Pattern CAPITALIZED_WORD_BEFORE = Pattern.compile("\\p{Lu}[\\p{L}.]*\\s+(?:(?:de|del|de la|de los|y)\\s+)?$");
 
     /**
@@ -217,12 +223,12 @@ final class UtFinder {
      * or after it ("Ma. Guadalupe Ortiz", "Observatorio Ciudadano", "Red Vecinal del Poniente"), no "de" after it ("Libertad del voto"), not the name
      * of a street, school or garden ("calle Triunfo de la Libertad", "Escuela Primaria «Tierra y Libertad»").
      */
-    private static boolean standsAlone(String text, String folded, UtMention m) {
+    private boolean standsAlone(String text, String folded, UtMention m) {
         String before = Lines.before(text, m.start());
         String after = text.substring(m.end(), Lines.end(text, m.end()));
         return !CAPITALIZED_WORD_BEFORE.matcher(before).find() && !after.matches("(?s)[\\s\"»”']*\\p{Lu}.*")
                 && !continuesAsNounPhrase(folded, m.end())
-                && !NAMED_THING_BEFORE.matcher(Lines.before(folded, m.start())).find();
+                && !namedThingBefore.matcher(Lines.before(folded, m.start())).find();
     }
 
     /**
@@ -304,8 +310,6 @@ final class UtFinder {
         return found;
     }
 
-    /** The words that may stand before a numeral moved to the end of a name: "CTM Culhuacán sección siete". */
-    private static final Set<String> PART_WORDS = Set.of("seccion", "sector", "zona", "etapa", "numero", "no");
     /** "en la CTM Culhuacán", "de la General Anaya": the colonia left unsaid, its feminine article kept. */
     private static final Pattern COLONIA_UNSAID = Pattern.compile("(?<![\\p{L}])(?:en|de|a)\\s+la\\s+(?=\\p{L})");
     /** A Roman numeral of a catalogue name, I to XX. */
@@ -401,7 +405,7 @@ final class UtFinder {
             return Optional.empty();
         }
         String[] original = normalized.split(" ");
-        String[] written = Gazetteer.expandedWords(original);
+        String[] written = gazetteer.expandedWords(original);
         int bestWords = 0;
         List<Gazetteer.UnidadTerritorial> best = new ArrayList<>();
         for (int u = 0; u < pool.size(); u++) {
@@ -467,7 +471,7 @@ final class UtFinder {
      * How many written words are the name with its Roman numeral said at the end, after "sección", "zona"… or alone,
      * in digits, Roman numerals or words ("ctm culhuacan seccion siete", "ctm culhuacan 7" of "ctm vii culhuacan"), or 0.
      */
-    private static int numeralMoved(String[] written, String[] name) {
+    private int numeralMoved(String[] written, String[] name) {
         for (int r = 1; r < name.length - 1; r++) {
             if (!ROMAN_WORD.matcher(name[r]).matches()) {
                 continue;
@@ -487,7 +491,7 @@ final class UtFinder {
             if (!same) {
                 continue;
             }
-            int at = PART_WORDS.contains(written[m]) && written.length > m + 1 ? m + 1 : m;
+            int at = partWords.contains(written[m]) && written.length > m + 1 ? m + 1 : m;
             if (numeral(written[at]) == value) {
                 return at + 1;
             }
@@ -595,9 +599,9 @@ final class UtFinder {
     }
 
     /** How many chars of the written (not expanded) name correspond to {@code expandedLength} expanded chars. */
-    private static int originalWords(String written, int expandedLength) {
+    private int originalWords(String written, int expandedLength) {
         String[] words = written.split(" ");
-        String[] expandedWords = Gazetteer.expandedWords(words);
+        String[] expandedWords = gazetteer.expandedWords(words);
         int expanded = 0;
         int original = 0;
         for (int i = 0; i < words.length; i++) {
