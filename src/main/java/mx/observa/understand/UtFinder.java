@@ -92,12 +92,12 @@ final class UtFinder {
             boolean housing = cue.group(1).contains("hab") || cue.group(1).matches("u\\.\\s?h\\.");
             int strength = cue.group(1).startsWith("u") && !housing ? 2 : 1;
             String kind = housing ? "(U HAB)" : cue.group(1).equals("pueblo") ? "(PBLO)" : cue.group(1).equals("barrio") ? "(BARR)" : null;
-            Optional<UtMention> named = nameAfter(text, folded, cue, strength, kind, families);
-            int lineEnd = Lines.end(folded, cue.end());
-            if (wrappedAt(text, lineEnd) && named.map(m -> text.substring(m.end(), lineEnd).isBlank()).orElse(true)) {
+            Optional<UtMention> named = nameAfter(text, folded, 0, cue.start(), cue.end(), cue.group(), strength, kind, families);
+            int lineEnd = Lines.nearEnd(folded, cue.end());
+            if (wrappedAt(text, lineEnd) && named.map(m -> blank(text, m.end(), lineEnd)).orElse(true)) {
                 // the name may go on past the break the wrapping of a PDF or a mail put inside it ("COL. DEL" / "RECREO")
                 Optional<UtMention> onTheLine = named;
-                Optional<UtMention> across = nameAfter(joinedAt(text, lineEnd), joinedAt(folded, lineEnd), cue, strength, kind, families)
+                Optional<UtMention> across = acrossTheBreak(text, folded, cue, lineEnd, strength, kind, families)
                         .filter(m -> m.end() > lineEnd + 1 && onTheLine.map(n -> m.end() > n.end()).orElse(true));
                 if (across.isPresent()) {
                     named = across;
@@ -136,19 +136,37 @@ final class UtFinder {
         return cue.end() < folded.length() && ",;.".indexOf(folded.charAt(cue.end())) >= 0;
     }
 
-    /** The name right after a cue: after it, after its "de"/"del" ("pueblo de Mixcoac"), or from the article it took. */
-    private Optional<UtMention> nameAfter(String text, String folded, Matcher cue, int strength, String kind, boolean families) {
-        Optional<UtMention> named = nameAt(text, cue.end(), strength, null, kind, families);
-        Matcher of = OF.matcher(folded.substring(cue.end(), Lines.end(folded, cue.end())));
+    /**
+     * The name right after a cue: after it, after its "de"/"del" ("pueblo de Mixcoac"), or from the article it took.
+     *
+     * @param offset what to add to the positions in {@code text} (a window of the report) to make them the report's
+     */
+    private Optional<UtMention> nameAfter(String text, String folded, int offset, int cueStart, int cueEnd, String cue,
+                                          int strength, String kind, boolean families) {
+        Optional<UtMention> named = nameAt(text, cueEnd - offset, strength, null, kind, families);
+        Matcher of = OF.matcher(folded.substring(cueEnd - offset, Lines.end(folded, cueEnd - offset)));
         if (named.isEmpty() && of.find()) {
-            named = nameAt(text, cue.end() + of.end(), strength, null, kind, families);
+            named = nameAt(text, cueEnd - offset + of.end(), strength, null, kind, families);
         }
-        Matcher article = ARTICLE_IN_CUE.matcher(cue.group());
+        Matcher article = ARTICLE_IN_CUE.matcher(cue);
         if (named.isEmpty() && article.find()) {
             // "la mesa de La Carbonera": the article the cue took is the name's first word
-            named = nameAt(text, cue.start() + article.start(1), strength, null, kind, families);
+            named = nameAt(text, cueStart - offset + article.start(1), strength, null, kind, families);
         }
-        return named;
+        return named.map(m -> new UtMention(m.candidates(), m.start() + offset, m.end() + offset, m.strength()));
+    }
+
+    /**
+     * {@link #nameAfter} with the line break at {@code lineEnd} read as a space, in a window from the cue to a name's
+     * length into the next line: as cheap on a long text as on a short one.
+     */
+    private Optional<UtMention> acrossTheBreak(String text, String folded, Matcher cue, int lineEnd, int strength, String kind,
+                                               boolean families) {
+        int from = cue.start();
+        int to = Math.min(text.length(), lineEnd + 1 + MAX_NAME_CHARS);
+        String windowText = text.substring(from, lineEnd) + ' ' + text.substring(lineEnd + 1, to);
+        String windowFolded = folded.substring(from, lineEnd) + ' ' + folded.substring(lineEnd + 1, to);
+        return nameAfter(windowText, windowFolded, from, cue.start(), cue.end(), cue.group(), strength, kind, families);
     }
 
     /** The shortest line a wrap leaves: a PDF or a mail breaks its lines near the width of the page, never early. */
@@ -159,17 +177,22 @@ final class UtFinder {
      * ends in the middle of words (a letter or a digit, no punctuation), and the next line goes on with a word.
      */
     private static boolean wrappedAt(String text, int lineEnd) {
-        if (lineEnd + 1 >= text.length()) {
+        if (lineEnd + 1 >= text.length() || text.charAt(lineEnd) != '\n') {
             return false;
         }
-        String line = text.substring(Lines.start(text, lineEnd), lineEnd).strip();
+        String line = text.substring(Lines.nearStart(text, lineEnd), lineEnd).strip();
         return line.length() >= WRAPPED_LINE_CHARS && Character.isLetterOrDigit(line.charAt(line.length() - 1))
                 && Character.isLetter(text.charAt(lineEnd + 1));
     }
 
-    /** The text with the line break at {@code lineEnd} made a space: the same length, so offsets stay those of the text. */
-    private static String joinedAt(String text, int lineEnd) {
-        return text.substring(0, lineEnd) + ' ' + text.substring(lineEnd + 1);
+    /** Whether only spaces lie between {@code from} and {@code to}. */
+    private static boolean blank(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
