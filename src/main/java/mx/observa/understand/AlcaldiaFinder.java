@@ -29,8 +29,6 @@ final class AlcaldiaFinder {
 
     private static final Pattern CUE_BEFORE = Pattern.compile(
             "\\b(?:alcaldia|alc\\.?|delegacion|deleg\\.|demarcacion(?: territorial)?|lugar)\\s*[:.\\-–]?\\s*(?:de\\s+)?$");
-    private static final Pattern STREET_BEFORE = Pattern.compile(
-            "(?:calle|av\\.?|avenida|calz\\.?|calzada|eje|circuito|ermita|prol\\.?|prolongacion)\\s+(?:de\\s+)?$");
     /** "en la GAM", "la BJ": the alcaldía spoken of with its article (a party's initials take "el": "el MC"). */
     private static final Pattern FEMININE_ARTICLE = Pattern.compile("(?<![\\p{L}])la\\s+$");
     private static final Pattern GEO_LINE = Pattern.compile("\\b(?:distrito|dtto|dto|ut|unidad territorial|colonia|col)\\b");
@@ -46,9 +44,12 @@ final class AlcaldiaFinder {
 
     private final List<Form> forms = new ArrayList<>();
     private final Gazetteer gazetteer;
+    /** A street named after an alcaldía, a word of the vocabulary's {@code vias} before it: "Calzada de Tlalpan". */
+    private final Pattern streetBefore;
 
     AlcaldiaFinder(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
+        this.streetBefore = Pattern.compile(PlaceVocabulary.anyOf(gazetteer.vocabulary().streets()) + "\\s+(?:de\\s+)?$");
         for (Gazetteer.Alcaldia a : gazetteer.alcaldias()) {
             List<String> all = new ArrayList<>();
             all.add(a.name());
@@ -77,7 +78,7 @@ final class AlcaldiaFinder {
                 String before = Folding.foldPreservingLength(Lines.before(text, m.start()));
                 String tail = before.length() > 40 ? before.substring(before.length() - 40) : before;
                 boolean cued = CUE_BEFORE.matcher(tail).find();
-                if (!cued && STREET_BEFORE.matcher(tail).find()) {
+                if (!cued && streetBefore.matcher(tail).find()) {
                     continue;
                 }
                 if (form.abbreviation() && !cued && !GEO_LINE.matcher(Folding.foldPreservingLength(Lines.lineAt(text, m.start()))).find()
@@ -155,7 +156,7 @@ final class AlcaldiaFinder {
                     String before = Folding.foldPreservingLength(Lines.before(text, start));
                     String tail = before.length() > 40 ? before.substring(before.length() - 40) : before;
                     boolean cued = CUE_BEFORE.matcher(tail).find();
-                    if (cued || !STREET_BEFORE.matcher(tail).find()) {
+                    if (cued || !streetBefore.matcher(tail).find()) {
                         extra.add(new Mention<>(a.clave(), start, end, cued ? CUED : IN_PASSING));
                     }
                 }

@@ -59,13 +59,15 @@ public final class Gazetteer {
     private final Set<String> placeNames;
     /** Other ways people write a UT's name ({@link #writtenForms}), by their first word. */
     private final Map<String, List<WrittenForm>> writtenFormsByFirstWord;
+    private final PlaceVocabulary vocabulary;
 
     /** A way of writing a UT's name that the catalogue does not spell out: its other name, or without "de". */
     private record WrittenForm(UnidadTerritorial ut, String form) {
     }
 
-    private Gazetteer(List<Alcaldia> alcaldias, List<UnidadTerritorial> uts) {
+    private Gazetteer(List<Alcaldia> alcaldias, List<UnidadTerritorial> uts, PlaceVocabulary vocabulary) {
         this.alcaldias = List.copyOf(alcaldias);
+        this.vocabulary = vocabulary;
         Map<String, Alcaldia> byClave = new LinkedHashMap<>();
         alcaldias.forEach(a -> byClave.put(a.clave(), a));
         this.alcaldiaByClave = Collections.unmodifiableMap(byClave);
@@ -82,7 +84,7 @@ public final class Gazetteer {
         this.alcaldiasByDistrito = byDistrito;
         Map<String, List<WrittenForm>> written = new HashMap<>();
         for (UnidadTerritorial ut : uts) {
-            for (String form : writtenForms(ut)) {
+            for (String form : writtenForms(ut, vocabulary.abbreviations())) {
                 written.computeIfAbsent(firstWord(form), k -> new ArrayList<>()).add(new WrittenForm(ut, form));
             }
         }
@@ -103,7 +105,10 @@ public final class Gazetteer {
         this.placeNames = Set.copyOf(places);
     }
 
-    /** Loads {@code alcaldias.csv} and, when present, {@code unidades_territoriales.csv} from a directory. */
+    /**
+     * Loads {@code alcaldias.csv} and, when present, {@code unidades_territoriales.csv} and the words of places
+     * ({@code vocabulario.yaml}, see {@link PlaceVocabulary}) from a directory.
+     */
     public static Gazetteer load(Path geografiaDir) {
         List<Alcaldia> alcaldias = new ArrayList<>();
         for (CSVRecord r : read(geografiaDir.resolve(ALCALDIAS_FILE), "clave", "nombre", "variantes")) {
@@ -117,6 +122,8 @@ public final class Gazetteer {
         }
         Set<String> claves = new TreeSet<>();
         alcaldias.forEach(a -> claves.add(a.clave()));
+        PlaceVocabulary vocabulary = PlaceVocabulary.load(geografiaDir.resolve(PlaceVocabulary.FILE));
+        Map<String, String> abbreviations = vocabulary.abbreviations();
         List<UnidadTerritorial> uts = new ArrayList<>();
         Path utFile = geografiaDir.resolve(UT_FILE);
         if (Files.isRegularFile(utFile)) {
@@ -128,12 +135,12 @@ public final class Gazetteer {
                 }
                 int distrito = Integer.parseInt(r.get("distrito").strip());
                 String name = r.get("nombre").strip();
-                String normalized = expandAbbreviations(Folding.normalizeName(name));
-                String base = expandAbbreviations(Folding.normalizeName(name.replaceAll("\\([^)]*\\)", " ")));
+                String normalized = expandAbbreviations(Folding.normalizeName(name), abbreviations);
+                String base = expandAbbreviations(Folding.normalizeName(name.replaceAll("\\([^)]*\\)", " ")), abbreviations);
                 uts.add(new UnidadTerritorial(clave, name, clave.substring(0, 2), distrito, normalized, base));
             }
         }
-        return new Gazetteer(alcaldias, uts);
+        return new Gazetteer(alcaldias, uts, vocabulary);
     }
 
     /** Words of a parenthesised part that mark a kind of place or an abbreviation, not another name ("(U HAB)", "(COND …)"). */
@@ -147,7 +154,7 @@ public final class Gazetteer {
      * letters may be a word of many names), and every form without its "de"/"del" ("Granjas Navidad", "Pedregal Santo
      * Domingo", "Villa Aragón"). Kind suffixes ("(U HAB)", "(PBLO)"), directions and numbers are no other name.
      */
-    private static List<String> writtenForms(UnidadTerritorial ut) {
+    private static List<String> writtenForms(UnidadTerritorial ut, Map<String, String> abbreviations) {
         Set<String> forms = new java.util.LinkedHashSet<>();
         if (ut.name() != null) {
             Matcher p = PARENTHESISED.matcher(ut.name());
@@ -156,7 +163,7 @@ public final class Gazetteer {
                 boolean name = !other.isEmpty() && !Character.isDigit(other.charAt(0)) && !SHORT_WORD.matcher(other).find()
                         && (other.contains(" ") || other.length() >= 8);
                 if (name) {
-                    forms.add(expandAbbreviations(other));
+                    forms.add(expandAbbreviations(other, abbreviations));
                 }
             }
         }
@@ -171,14 +178,6 @@ public final class Gazetteer {
         forms.removeIf(f -> f.isEmpty() || !f.contains(" ") && f.length() < 8);
         return List.copyOf(forms);
     }
-
-    /** Abbreviations of the catalogue's names that people write in full ("STA MA AZTAHUACAN" = "Santa María …"). */
-    private static final Map<String, String> ABBREVIATIONS = Map.ofEntries(
-            Map.entry("sta", "santa"), Map.entry("sto", "santo"), Map.entry("sn", "san"), Map.entry("ma", "maria"),
-            Map.entry("fco", "francisco"), Map.entry("gral", "general"), Map.entry("prof", "profesor"),
-            Map.entry("lic", "licenciado"), Map.entry("ing", "ingeniero"), Map.entry("cd", "ciudad"),
-            Map.entry("ejto", "ejercito"), Map.entry("nal", "nacional"), Map.entry("pte", "poniente"),
-            Map.entry("ote", "oriente"), Map.entry("nte", "norte"), Map.entry("ampl", "ampliacion"), Map.entry("s", "san"));
 
     /** "Ampliación Michoacana": the catalogue's "MICHOACANA (AMPL)" as people name it, the suffix first. */
     private static final String EXTENSION = "ampliacion";
@@ -197,19 +196,31 @@ public final class Gazetteer {
     private static final Pattern DIGIT_ORDINAL =
             Pattern.compile("(\\d{1,2})(?:a|ra|era|da|do|o|er|ero|ro|ta|to|ma|mo|va|vo)");
 
-    static String expandAbbreviations(String normalized) {
-        return String.join(" ", expandedWords(normalized.split(" ")));
+    /**
+     * A normalized name with its abbreviations written in full, as the vocabulary's {@code abreviaturas} spell them
+     * ("STA MA AZTAHUACAN" is "Santa María …"), and its ordinals in one form.
+     */
+    String expandAbbreviations(String normalized) {
+        return expandAbbreviations(normalized, vocabulary.abbreviations());
+    }
+
+    private static String expandAbbreviations(String normalized, Map<String, String> abbreviations) {
+        return String.join(" ", expandedWords(normalized.split(" "), abbreviations));
     }
 
     /** Each word of a normalized name as {@link #expandAbbreviations} writes it, one for one. */
-    static String[] expandedWords(String[] words) {
+    String[] expandedWords(String[] words) {
+        return expandedWords(words, vocabulary.abbreviations());
+    }
+
+    private static String[] expandedWords(String[] words, Map<String, String> abbreviations) {
         String[] out = new String[words.length];
         for (int i = 0; i < words.length; i++) {
             String word = words[i];
             Matcher ordinal = DIGIT_ORDINAL.matcher(word);
             String expanded = ordinal.matches() ? ordinal.group(1)
                     : i + 1 < words.length && SECTION.containsKey(words[i + 1]) ? ORDINAL_WORDS.get(word) : SECTION.get(word);
-            out[i] = expanded != null ? expanded : ABBREVIATIONS.getOrDefault(word, word);
+            out[i] = expanded != null ? expanded : abbreviations.getOrDefault(word, word);
         }
         return out;
     }
@@ -262,6 +273,11 @@ public final class Gazetteer {
      */
     public boolean isPlaceName(String normalized) {
         return placeNames.contains(normalized) || placeNames.contains(expandAbbreviations(normalized));
+    }
+
+    /** The words that tell whether a catalogue name names the report's place ({@code vocabulario.yaml}). */
+    PlaceVocabulary vocabulary() {
+        return vocabulary;
     }
 
     /** Every unidad territorial of the catalogue, in clave order. */

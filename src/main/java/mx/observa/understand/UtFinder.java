@@ -52,9 +52,19 @@ final class UtFinder {
     private static final int MAX_NAME_CHARS = 90;
 
     private final Gazetteer gazetteer;
+    /**
+     * A street, a school, a garden or an organization named after the place, a word of the vocabulary's
+     * {@code cosas_con_nombre_de_lugar} before the name: "calle Triunfo de la Libertad".
+     */
+    private final Pattern namedThingBefore;
+    /** The words that may stand before a numeral moved to the end of a name: "CTM Culhuacán sección siete". */
+    private final Set<String> partWords;
 
     UtFinder(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
+        this.namedThingBefore = Pattern.compile(PlaceVocabulary.anyOf(gazetteer.vocabulary().namedThings())
+                + "\\s+(?:de\\s+|del\\s+)?[\"«“']?$");
+        this.partWords = gazetteer.vocabulary().partWords();
     }
 
     /** One UT named in the text, or several candidates when the name alone is ambiguous. */
@@ -76,21 +86,22 @@ final class UtFinder {
         String folded = Folding.foldPreservingLength(text);
         Matcher cue = CUE.matcher(folded);
         while (cue.find()) {
-            if (cue.end() < folded.length() && ",;.".indexOf(folded.charAt(cue.end())) >= 0) {
-                continue; // "la mesa del pueblo, primero de mayo": the word ends a phrase, no name follows
+            if (endsAPhrase(folded, cue)) {
+                continue;
             }
             boolean housing = cue.group(1).contains("hab") || cue.group(1).matches("u\\.\\s?h\\.");
             int strength = cue.group(1).startsWith("u") && !housing ? 2 : 1;
             String kind = housing ? "(U HAB)" : cue.group(1).equals("pueblo") ? "(PBLO)" : cue.group(1).equals("barrio") ? "(BARR)" : null;
-            Optional<UtMention> named = nameAt(text, cue.end(), strength, null, kind, families);
-            Matcher of = OF.matcher(folded.substring(cue.end(), Lines.end(folded, cue.end())));
-            if (named.isEmpty() && of.find()) {
-                named = nameAt(text, cue.end() + of.end(), strength, null, kind, families);
-            }
-            Matcher article = ARTICLE_IN_CUE.matcher(cue.group());
-            if (named.isEmpty() && article.find()) {
-                // "la mesa de La Carbonera": the article the cue took is the name's first word
-                named = nameAt(text, cue.start() + article.start(1), strength, null, kind, families);
+            Optional<UtMention> named = nameAfter(text, folded, 0, cue.start(), cue.end(), cue.group(), strength, kind, families);
+            int lineEnd = Lines.nearEnd(folded, cue.end());
+            if (wrappedAt(text, lineEnd) && named.map(m -> blank(text, m.end(), lineEnd)).orElse(true)) {
+                // the name may go on past the break the wrapping of a PDF or a mail put inside it ("COL. DEL" / "RECREO")
+                Optional<UtMention> onTheLine = named;
+                Optional<UtMention> across = acrossTheBreak(text, folded, cue, lineEnd, strength, kind, families)
+                        .filter(m -> m.end() > lineEnd + 1 && onTheLine.map(n -> m.end() > n.end()).orElse(true));
+                if (across.isPresent()) {
+                    named = across;
+                }
             }
             named.ifPresent(mentions::add);
         }
@@ -118,6 +129,70 @@ final class UtFinder {
         }
         mentions.sort(Comparator.comparingInt(UtMention::start));
         return mentions;
+    }
+
+    /** "la mesa del pueblo, primero de mayo": a cue right before a comma or a period ends a phrase, no name follows it. */
+    private static boolean endsAPhrase(String folded, Matcher cue) {
+        return cue.end() < folded.length() && ",;.".indexOf(folded.charAt(cue.end())) >= 0;
+    }
+
+    /**
+     * The name right after a cue: after it, after its "de"/"del" ("pueblo de Mixcoac"), or from the article it took.
+     *
+     * @param offset what to add to the positions in {@code text} (a window of the report) to make them the report's
+     */
+    private Optional<UtMention> nameAfter(String text, String folded, int offset, int cueStart, int cueEnd, String cue,
+                                          int strength, String kind, boolean families) {
+        Optional<UtMention> named = nameAt(text, cueEnd - offset, strength, null, kind, families);
+        Matcher of = OF.matcher(folded.substring(cueEnd - offset, Lines.end(folded, cueEnd - offset)));
+        if (named.isEmpty() && of.find()) {
+            named = nameAt(text, cueEnd - offset + of.end(), strength, null, kind, families);
+        }
+        Matcher article = ARTICLE_IN_CUE.matcher(cue);
+        if (named.isEmpty() && article.find()) {
+            // "la mesa de La Carbonera": the article the cue took is the name's first word
+            named = nameAt(text, cueStart - offset + article.start(1), strength, null, kind, families);
+        }
+        return named.map(m -> new UtMention(m.candidates(), m.start() + offset, m.end() + offset, m.strength()));
+    }
+
+    /**
+     * {@link #nameAfter} with the line break at {@code lineEnd} read as a space, in a window from the cue to a name's
+     * length into the next line: as cheap on a long text as on a short one.
+     */
+    private Optional<UtMention> acrossTheBreak(String text, String folded, Matcher cue, int lineEnd, int strength, String kind,
+                                               boolean families) {
+        int from = cue.start();
+        int to = Math.min(text.length(), lineEnd + 1 + MAX_NAME_CHARS);
+        String windowText = text.substring(from, lineEnd) + ' ' + text.substring(lineEnd + 1, to);
+        String windowFolded = folded.substring(from, lineEnd) + ' ' + folded.substring(lineEnd + 1, to);
+        return nameAfter(windowText, windowFolded, from, cue.start(), cue.end(), cue.group(), strength, kind, families);
+    }
+
+    /** The shortest line a wrap leaves: a PDF or a mail breaks its lines near the width of the page, never early. */
+    private static final int WRAPPED_LINE_CHARS = 50;
+
+    /**
+     * Whether the line break at {@code lineEnd} may be a wrap inside a name: the line is as long as a wrapped one and
+     * ends in the middle of words (a letter or a digit, no punctuation), and the next line goes on with a word.
+     */
+    private static boolean wrappedAt(String text, int lineEnd) {
+        if (lineEnd + 1 >= text.length() || text.charAt(lineEnd) != '\n') {
+            return false;
+        }
+        String line = text.substring(Lines.nearStart(text, lineEnd), lineEnd).strip();
+        return line.length() >= WRAPPED_LINE_CHARS && Character.isLetterOrDigit(line.charAt(line.length() - 1))
+                && Character.isLetter(text.charAt(lineEnd + 1));
+    }
+
+    /** Whether only spaces lie between {@code from} and {@code to}. */
+    private static boolean blank(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -164,10 +239,6 @@ final class UtFinder {
         return found;
     }
 
-    /** A street, a school, a garden or an organization named after the place: "calle Triunfo de la Libertad". */
-    private static final Pattern NAMED_THING_BEFORE = Pattern.compile(
-            "(?:calle|calz\\.?|calzada|av\\.?|avenida|eje|esquina|esq\\.|circuito|prolongacion|cerrada|andador|privada|metro|estacion"
-                    + "|escuela|primaria|secundaria|jardin|parque|deportivo|mercado|iglesia|parroquia|observatorio|red)\\s+(?:de\\s+|del\\s+)?[\"«“']?$");
     private static final Pattern CAPITALIZED_WORD_BEFORE = Pattern.compile("\\p{Lu}[\\p{L}.]*\\s+(?:(?:de|del|de la|de los|y)\\s+)?$");
 
     /**
@@ -175,12 +246,12 @@ final class UtFinder {
      * or after it ("Ma. Guadalupe Ortiz", "Observatorio Ciudadano", "Red Vecinal del Poniente"), no "de" after it ("Libertad del voto"), not the name
      * of a street, school or garden ("calle Triunfo de la Libertad", "Escuela Primaria «Tierra y Libertad»").
      */
-    private static boolean standsAlone(String text, String folded, UtMention m) {
+    private boolean standsAlone(String text, String folded, UtMention m) {
         String before = Lines.before(text, m.start());
         String after = text.substring(m.end(), Lines.end(text, m.end()));
         return !CAPITALIZED_WORD_BEFORE.matcher(before).find() && !after.matches("(?s)[\\s\"»”']*\\p{Lu}.*")
                 && !continuesAsNounPhrase(folded, m.end())
-                && !NAMED_THING_BEFORE.matcher(Lines.before(folded, m.start())).find();
+                && !namedThingBefore.matcher(Lines.before(folded, m.start())).find();
     }
 
     /**
@@ -262,8 +333,6 @@ final class UtFinder {
         return found;
     }
 
-    /** The words that may stand before a numeral moved to the end of a name: "CTM Culhuacán sección siete". */
-    private static final Set<String> PART_WORDS = Set.of("seccion", "sector", "zona", "etapa", "numero", "no");
     /** "en la CTM Culhuacán", "de la General Anaya": the colonia left unsaid, its feminine article kept. */
     private static final Pattern COLONIA_UNSAID = Pattern.compile("(?<![\\p{L}])(?:en|de|a)\\s+la\\s+(?=\\p{L})");
     /** A Roman numeral of a catalogue name, I to XX. */
@@ -294,6 +363,9 @@ final class UtFinder {
         Set<Integer> cued = new LinkedHashSet<>();
         Matcher cue = CUE.matcher(folded);
         while (cue.find()) {
+            if (endsAPhrase(folded, cue)) {
+                continue; // "la plaza del pueblo, Milpa Alta": the alcaldía after a comma, no place written loosely
+            }
             cued.add(cue.end());
             Matcher of = OF.matcher(folded.substring(cue.end(), Lines.end(folded, cue.end())));
             if (of.find()) {
@@ -356,7 +428,7 @@ final class UtFinder {
             return Optional.empty();
         }
         String[] original = normalized.split(" ");
-        String[] written = Gazetteer.expandedWords(original);
+        String[] written = gazetteer.expandedWords(original);
         int bestWords = 0;
         List<Gazetteer.UnidadTerritorial> best = new ArrayList<>();
         for (int u = 0; u < pool.size(); u++) {
@@ -422,7 +494,7 @@ final class UtFinder {
      * How many written words are the name with its Roman numeral said at the end, after "sección", "zona"… or alone,
      * in digits, Roman numerals or words ("ctm culhuacan seccion siete", "ctm culhuacan 7" of "ctm vii culhuacan"), or 0.
      */
-    private static int numeralMoved(String[] written, String[] name) {
+    private int numeralMoved(String[] written, String[] name) {
         for (int r = 1; r < name.length - 1; r++) {
             if (!ROMAN_WORD.matcher(name[r]).matches()) {
                 continue;
@@ -442,7 +514,7 @@ final class UtFinder {
             if (!same) {
                 continue;
             }
-            int at = PART_WORDS.contains(written[m]) && written.length > m + 1 ? m + 1 : m;
+            int at = partWords.contains(written[m]) && written.length > m + 1 ? m + 1 : m;
             if (numeral(written[at]) == value) {
                 return at + 1;
             }
@@ -550,9 +622,9 @@ final class UtFinder {
     }
 
     /** How many chars of the written (not expanded) name correspond to {@code expandedLength} expanded chars. */
-    private static int originalWords(String written, int expandedLength) {
+    private int originalWords(String written, int expandedLength) {
         String[] words = written.split(" ");
-        String[] expandedWords = Gazetteer.expandedWords(words);
+        String[] expandedWords = gazetteer.expandedWords(words);
         int expanded = 0;
         int original = 0;
         for (int i = 0; i < words.length; i++) {

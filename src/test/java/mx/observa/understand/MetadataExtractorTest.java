@@ -157,6 +157,14 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void aCueThatEndsItsPhraseIntroducesNoPlaceWrittenLoosely() {
+        assertThat(meta("Fui a la mesa que pusieron en el portal del pueblo, Milpa Alta, distrito 7. Todo bien.").ut())
+                .as("the alcaldía after the comma is not VILLA MILPA ALTA shortened").isNull();
+        assertThat(meta("Fui a la mesa que pusieron en el portal del pueblo Lorenzo Tlacoyucan, Milpa Alta, distrito 7.").ut())
+                .as("a name shortened right after the cue still is read").isEqualTo("09-007");
+    }
+
+    @Test
     void aNameWhoseNumeralIsSaidAtTheEnd() {
         ReportMetadata m = meta("Observé en la unidad CTM Culhuacán sección ocho, distrito 30; todo en calma.");
         assertThat(m.ut()).as("CTM VIII CULHUACAN").isEqualTo("03-033");

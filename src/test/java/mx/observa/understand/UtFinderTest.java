@@ -46,6 +46,18 @@ class UtFinderTest {
     }
 
     @Test
+    void aNameAfterACueThatAWrapCutAtTheLineEnd() {
+        assertThat(ut("Les comparto lo que anoté durante la consulta en la explanada de la colonia Ciudad\n"
+                + "Jardín, donde la mesa abrió tarde.", null, null)).as("no name on the line alone").hasValue("03-020");
+        assertThat(ut("Durante toda la jornada estuve como observadora en el atrio del pueblo San Lorenzo\n"
+                + "Tlacoyucan, que tiene una sola mesa.", null, null)).as("longer than the line's SAN LORENZO").hasValue("09-007");
+        assertThat(ut("Pueblo San Lorenzo\nTlacoyucan tiene una sola mesa.", null, null))
+                .as("a short line was ended on purpose: its name is read alone (SAN LORENZO)").hasValue("13-006");
+        assertThat(ut("Durante toda la jornada estuve como observadora en el atrio de la colonia Ciudad.\n"
+                + "Jardín y patio estaban limpios.", null, null)).as("a sentence that ends is no wrap").isEmpty();
+    }
+
+    @Test
     void anAmbiguousNameNeedsTheAlcaldiaAndMustAgreeWithTheDistrito() {
         assertThat(ut("Unidad territorial: Las Palmas", null, null)).isEmpty();
         assertThat(ut("Unidad territorial: Las Palmas", "08", null)).hasValue("08-029");

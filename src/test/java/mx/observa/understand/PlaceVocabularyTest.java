@@ -1,0 +1,78 @@
+package mx.observa.understand;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The words of places are the file's, not the code's: what a person adds to vocabulario.yaml is read. */
+class PlaceVocabularyTest {
+
+    private static final Path SHIPPED = Fixtures.CONFIG.resolve("geografia");
+
+    @Test
+    void theShippedFileHoldsEveryList() {
+        PlaceVocabulary v = Fixtures.GAZETTEER.vocabulary();
+        assertThat(v.namedThings()).contains("calle", "escuela", "jardin", "esq.");
+        assertThat(v.partWords()).as("«no» quoted, not read as YAML's false").contains("seccion", "no").doesNotContain("false");
+        assertThat(v.streets()).contains("calzada", "av.", "ermita");
+        assertThat(v.abbreviations()).containsEntry("gral", "general").containsEntry("ma", "maria");
+    }
+
+    @Test
+    void aWordAddedToTheFileMakesANameThatOfAThing(@TempDir Path dir) throws IOException {
+        String report = "La mesa del quiosco de la explanada, frente a la biblioteca Tlatilco, abrió a las 9.";
+        assertThat(capitalizedNames(Fixtures.GAZETTEER, report)).as("shipped: a library is not in the list").isNotEmpty();
+        Gazetteer edited = copyWith(dir, "cosas_con_nombre_de_lugar:\n  - biblioteca\n");
+        assertThat(capitalizedNames(edited, report)).as("«biblioteca» added: the library's name").isEmpty();
+    }
+
+    @Test
+    void aStreetWordAddedToTheFileMakesTheAlcaldiaAStreetsName(@TempDir Path dir) throws IOException {
+        String report = "La mesa quedó sobre Periférico Tláhuac, frente a la gasolinera.";
+        assertThat(new AlcaldiaFinder(Fixtures.GAZETTEER).find(report)).as("shipped").isNotEmpty();
+        Gazetteer edited = copyWith(dir, "vias:\n  - periférico\n");
+        assertThat(new AlcaldiaFinder(edited).find(report)).as("«periférico» added").isEmpty();
+    }
+
+    @Test
+    void anAbbreviationAddedToTheFileIsReadInFull(@TempDir Path dir) throws IOException {
+        Gazetteer edited = copyWith(dir, "abreviaturas:\n  pdro: pedro\n");
+        assertThat(ut(Fixtures.GAZETTEER, "colonia General Pdro María Anaya")).as("shipped").isEmpty();
+        assertThat(ut(edited, "colonia General Pdro María Anaya")).as("«pdro» added").hasValue("14-015");
+    }
+
+    @Test
+    void aListLeftOutStopsLoadingWithTheFileAndTheList(@TempDir Path dir) throws IOException {
+        Files.copy(SHIPPED.resolve(Gazetteer.ALCALDIAS_FILE), dir.resolve(Gazetteer.ALCALDIAS_FILE));
+        Files.writeString(dir.resolve(PlaceVocabulary.FILE), "cosas_con_nombre_de_lugar: [calle]\npartes_de_un_nombre: [zona]\n");
+        assertThatThrownBy(() -> Gazetteer.load(dir)).hasMessageContaining(PlaceVocabulary.FILE).hasMessageContaining("vias");
+    }
+
+    private static List<UtFinder.UtMention> capitalizedNames(Gazetteer g, String text) {
+        return new UtFinder(g).capitalizedNames(text);
+    }
+
+    private static Optional<String> ut(Gazetteer g, String text) {
+        return UtFinder.choose(new UtFinder(g).find(text), null, null).map(Gazetteer.UnidadTerritorial::clave);
+    }
+
+    /** The shipped gazetteer with {@code extra} YAML lines appended to the lists of the same name. */
+    private static Gazetteer copyWith(Path dir, String extra) throws IOException {
+        for (String file : List.of(Gazetteer.ALCALDIAS_FILE, Gazetteer.UT_FILE)) {
+            Files.copy(SHIPPED.resolve(file), dir.resolve(file));
+        }
+        String key = extra.substring(0, extra.indexOf(':') + 1);
+        String shipped = Files.readString(SHIPPED.resolve(PlaceVocabulary.FILE));
+        int at = shipped.indexOf("\n" + key + "\n") + key.length() + 2;
+        Files.writeString(dir.resolve(PlaceVocabulary.FILE), shipped.substring(0, at) + extra.substring(key.length() + 1) + shipped.substring(at));
+        return Gazetteer.load(dir);
+    }
+}
