@@ -60,6 +60,7 @@ class KindClassifierTest {
             Ni un cartel, ni una lona, ni gente ofreciendo despensas a cambio del voto.                         | conforme
             No había ni un letrero que dijera dónde estaba la mesa.                                             | incidencia
             A la señora de la tienda le dijo que no podía tener ahí su lona y la señora la quitó, de mala gana. | conforme
+            A dos señores les dijeron que no aparecían en el listado y se fueron sin opinar.                     | incidencia
             Le pidió que se retirara y el joven se fue, bien enojado.                                           | conforme
             A los que no vivían en la colonia les indicaron con buen trato cuál era su mesa.                    | conforme
             Una señora traía la credencial vencida y no la dejaron, le dijeron que así no se podía.             | conforme
