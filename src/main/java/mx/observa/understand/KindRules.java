@@ -51,7 +51,7 @@ final class KindRules {
     record FileSpec(NegationSpec negacion, Integer ventanaExclusion, Map<String, CueSpec> tipos,
                     HeadingSpec encabezados, AnswerSpec respuestas, ContrastSpec contraste, MentionSpec menciones,
                     List<String> seguimiento, HandlingSpec atencion, ElsewhereSpec otraMesa, List<String> sinConstancia, CueSpec cifras,
-                    NoTopicSpec sinTemas, IneligibleSpec noElegible) {
+                    NoTopicSpec sinTemas, IneligibleSpec noElegible, List<String> reaccion) {
     }
 
     /**
@@ -135,6 +135,11 @@ final class KindRules {
     final List<Phrase> refusals;
     /** The person met the rule after all ("su credencial es de la colonia"): a refusal of them is a problem. */
     final List<Phrase> eligible;
+    /**
+     * The mood of a person the mesa asked to leave or turned away ("medio enojado", "de mala gana"): after the problem
+     * was ended in the same sentence, their reaction, not a new problem.
+     */
+    final List<Phrase> reactions;
 
     private KindRules(FileSpec spec, FoldingSpanishAnalyzer analyzer) {
         if (spec.negacion() == null || spec.negacion().negadores() == null || spec.negacion().cortes() == null) {
@@ -205,6 +210,7 @@ final class KindRules {
         ineligibleReasons = optional(i.motivos(), analyzer);
         refusals = optional(i.rechazo(), analyzer);
         eligible = optional(i.elegible(), analyzer);
+        reactions = optional(spec.reaccion(), analyzer);
     }
 
     private static List<Phrase> optional(List<String> phrases, FoldingSpanishAnalyzer analyzer) {

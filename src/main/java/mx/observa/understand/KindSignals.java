@@ -63,11 +63,21 @@ final class KindSignals {
         problemMatches.addAll(topicProblems);
         List<String> aside = new ArrayList<>();
         problemMatches.removeIf(m -> deniesItsObject(at, m) || mentioned(at, m, told, aside));
+        List<Rule.Match> cues = List.copyOf(problemMatches);
+        problemMatches.removeIf(m -> anAbsenceListed(at, negation, m, cues));
         List<Rule.Match> fineMatches = new ArrayList<>(rules.positive.find(at));
         // a problem ended in the same sentence reads as things going right: the longer reading wins over the
         // request it contains ("le pidió que se retirara y obedeció"), a problem told inside it still counts
         List<Rule.Match> resolutions = rules.resolved.find(at);
         fineMatches.addAll(resolutions);
+        // … and the mood of whoever was asked to leave, after it, is their reaction, not a new problem ("le pidió que
+        // se retirara y se fue, refunfuñando")
+        if (!rules.reactions.isEmpty() && !resolutions.isEmpty()) {
+            List<Rule.Match> reactions = new Rule.AnyPhrase(rules.reactions).find(at);
+            problemMatches.removeIf(p -> reactions.stream().anyMatch(r -> overlaps(r, p))
+                    && resolutions.stream().anyMatch(g -> g.from() <= p.from()
+                            && at.sentenceStart(g.from()) == at.sentenceStart(p.from())));
+        }
         List<Rule.Match> requests = rules.requests.find(at);
         fineMatches.addAll(requests);
         int[] quotes = quoteOffsets(at.text());
@@ -99,7 +109,8 @@ final class KindSignals {
         problemMatches.forEach(p -> problemNegators.add(negation.negatorOf(p)));
         for (Rule.Match m : fineMatches) {
             boolean saidRequest = requests.contains(m) && negation.negatorOf(m) < 0;
-            if (!saidRequest && !redundantConcord(m, all, negation) && !deniedWithAProblem(m, problemNegators, negation)) {
+            if (!saidRequest && !redundantConcord(m, all, negation) && !deniedWithAProblem(m, problemNegators, negation)
+                    && !deniedInASeries(at, m, problemMatches, negation)) {
                 signals.add(signal(at, negation, m, false));
             }
         }
@@ -138,10 +149,15 @@ final class KindSignals {
             return;
         }
         List<Rule.Match> refusals = new Rule.AnyPhrase(rules.refusals).find(at);
-        // the refusal's own "no" may deny a word of things going right after it: "no aparecía en la <em>lista</em>"
+        // the refusal's own "no" may deny a word of things going right after it: "no aparecía en la <em>lista</em>";
+        // so may the reason's ("a los que no eran de la colonia les indicaron con buen trato su mesa")
         java.util.function.Predicate<Signal> ofARefusal = s -> refusals.stream().anyMatch(r -> overlaps(r, s.match())
-                || insideOf(r, negation.negatorOf(s.match())));
-        boolean refused = signals.stream().anyMatch(s -> s.problem() && ofARefusal.test(s));
+                || insideOf(r, negation.negatorOf(s.match())))
+                || reasons.stream().anyMatch(r -> r.to() < s.match().from() && insideOf(r, negation.negatorOf(s.match())));
+        // the refusal may be no cue of its own ("traía la credencial vencida y no lo dejaron"): said, it is one
+        boolean refused = signals.stream().anyMatch(s -> s.problem() && ofARefusal.test(s))
+                || signals.stream().anyMatch(s -> s.problem() && reasons.stream().anyMatch(r -> overlaps(r, s.match())))
+                        && refusals.stream().anyMatch(r -> negation.negatorOf(r) < 0);
         if (!refused) {
             return;
         }
@@ -169,6 +185,57 @@ final class KindSignals {
     private static boolean deniedWithAProblem(Rule.Match fine, Set<Integer> problemNegators, NegationScope negation) {
         int negator = negation.negatorOf(fine);
         return negator >= 0 && problemNegators.contains(negator);
+    }
+
+    /**
+     * A lack said with a negative word ("ni un cartel", "ningún letrero") that is one item of a list of what was not
+     * there, whose other items deny a problem ("ni un cartel de proyecto, ni gente pidiendo el voto"; "ni un volante,
+     * ni un cartel, nadie pidiendo el voto"): the list tells the problem did not happen, it does not miss the item.
+     * A lack told on its own ("no había ni un letrero que dijera dónde votar") still counts.
+     */
+    private boolean anAbsenceListed(AnalyzedText at, NegationScope negation, Rule.Match lack, List<Rule.Match> problems) {
+        int head = lack.from();
+        // only a concordant word heads an item ("ni un", "ningún"): "no pudo subir los escalones" is one denial of its own
+        if (at.longestAt(rules.negation.negators(), head) == 0 || !negation.concordantAt(head)) {
+            return false;
+        }
+        for (Rule.Match other : problems) {
+            int negator = negation.negatorOf(other);
+            if (other == lack || overlaps(other, lack) || negator < 0) {
+                continue;
+            }
+            if (negator == head || negation.concordantAt(negator)
+                    && onlyCommasBetween(at, Math.min(head, negator), Math.max(head, negator))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether tokens {@code from}..{@code to} run on in one clause or a list of them, with no stop nor colon between. */
+    private static boolean onlyCommasBetween(AnalyzedText at, int from, int to) {
+        for (int i = from + 1; i <= to; i++) {
+            AnalyzedText.Break b = at.get(i).before();
+            if (b != AnalyzedText.Break.NONE && b != AnalyzedText.Break.COMMA) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A list of what was not there, each item with its own negative word ("ni un cartel de proyecto, ni gente pidiendo
+     * el voto", "ningún volante, ningún cartel, nadie pidiendo el voto"): a "going right" word an item denies describes
+     * the absence the list tells when the same sentence denies a problem and tells none, not a second, failed thing.
+     */
+    private static boolean deniedInASeries(AnalyzedText at, Rule.Match fine, List<Rule.Match> problems, NegationScope negation) {
+        int negator = negation.negatorOf(fine);
+        if (negator < 0 || !negation.concordantAt(negator)) {
+            return false;
+        }
+        int sentence = at.sentenceStart(fine.from());
+        List<Rule.Match> inSentence = problems.stream().filter(p -> at.sentenceStart(p.from()) == sentence).toList();
+        return !inSentence.isEmpty() && inSentence.stream().allMatch(negation::denies);
     }
 
     /**

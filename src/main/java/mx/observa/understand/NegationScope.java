@@ -167,6 +167,11 @@ final class NegationScope {
         return false;
     }
 
+    /** Whether a concordant negative word ("ni", "ningún", "nadie") starts at token {@code i}. */
+    boolean concordantAt(int i) {
+        return i >= 0 && i < concordant.length && concordant[i];
+    }
+
     /** Whether token {@code i} lies in the scope of a negator. */
     boolean denied(int i) {
         return negatorOf[i] >= 0;

@@ -48,6 +48,33 @@ class KindClassifierTest {
     }
 
     /**
+     * Seventeenth session, by construction (invented sentences): a list of absences, each item with its own negative
+     * word, whose lack of a sign is one of the things not there; a person told they could not do something there who
+     * stopped, and their mood after it; the reason a person could not opine, said with its own «no» or with «por» and
+     * an infinitive; what turned out to have nothing to do with the consulta or did not reach the mesa; a rumour of
+     * another mesa.
+     */
+    @ParameterizedTest(name = "{1} ← {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Ni una lona de proyecto, ni nadie repartiendo despensas; la mesa estuvo limpia.                     | conforme
+            Ni un cartel, ni una lona, ni gente ofreciendo despensas a cambio del voto.                         | conforme
+            No había ni un letrero que dijera dónde estaba la mesa.                                             | incidencia
+            A la señora de la tienda le dijo que no podía tener ahí su lona y la señora la quitó, de mala gana. | conforme
+            A dos señores les dijeron que no aparecían en el listado y se fueron sin opinar.                     | incidencia
+            Le pidió que se retirara y el joven se fue, bien enojado.                                           | conforme
+            A los que no vivían en la colonia les indicaron con buen trato cuál era su mesa.                    | conforme
+            Una señora traía la credencial vencida y no la dejaron, le dijeron que así no se podía.             | conforme
+            Dos señoras no pudieron opinar por vivir en otra colonia.                                           | conforme
+            No se pudo instalar por estar cerrada la escuela.                                                   | incidencia
+            La supuesta propaganda eran volantes de una escuela de inglés, nada que ver con los proyectos.      | contexto
+            Se oyó un choque en la calle de arriba; el ruido no afectó la recepción.                            | contexto
+            Circula el rumor de que en otra mesa regalaron despensas.                                           | contexto
+            """)
+    void theSeventeenthRoundsConstructions(String passage, String kind) {
+        assertThat(only(passage).kind().id()).as(passage).isEqualTo(kind);
+    }
+
+    /**
      * Fourteenth session, by class of error (invented sentences): what someone told happened another day, the longest
      * queue as a measure, a proposal opened by an infinitive, praise of what a person did, and the denial of a report
      * written in French or English.
