@@ -16,8 +16,8 @@ import mx.observa.model.FindingKind;
  * with: "la responsable le pidió que se retirara y se fue", "a las 10:30 la giraron hacia la pared", "lo anotó en la
  * hoja de incidentes". Such a passage names the person or the thing with a pronoun, so its own words carry no topic;
  * the labelling criteria give it the topic of the problem it handles (src/test/resources/evaluacion/README.md,
- * «Cómo se registró o atendió un problema»). The words that say so are {@code atiende_lo_anterior} in
- * {@code config/taxonomia.yaml}.
+ * «Cómo se registró o atendió un problema»). The words that say so are {@code atiende_lo_anterior} (the act) and
+ * {@code atencion_cumplida} (the one who caused it did as asked) in {@code config/taxonomia.yaml}.
  *
  * <p>Only a passage whose own words name no topic but the officials' is lent anything. What is lent: every topic of
  * the incident before (its kind's topics aside), or, when the passage before was
@@ -38,12 +38,14 @@ final class HandledTopics {
      * something of its own ("un vecino con discapacidad visual pidió la plantilla braille", "no hubo peleas") and is
      * about that.
      */
-    private static final Set<String> HANDLERS = Set.of("funcionariado");
+    static final Set<String> HANDLERS = Set.of("funcionariado");
 
     private final Cues handling;
+    private final Cues complied;
 
     HandledTopics(TopicRules rules) {
         this.handling = rules.handling();
+        this.complied = rules.complied();
     }
 
     /**
@@ -52,14 +54,14 @@ final class HandledTopics {
      * @param analyzed the finding's text as its cues read it (names blanked), analysed only when it may be needed
      */
     Finding lend(Finding f, Finding previous, Supplier<AnalyzedText> analyzed) {
-        if (handling.isEmpty() || previous == null || previous.illegible() || f.illegible()
+        if (handling.isEmpty() && complied.isEmpty() || previous == null || previous.illegible() || f.illegible()
                 || f.kind() == FindingKind.RECOMENDACION || f.kind() == FindingKind.BUENA_PRACTICA
                 || !HANDLERS.containsAll(f.evidence().keySet())) {
             return f;
         }
         List<String> lendable = lendable(previous);
         lendable.removeIf(t -> f.evidence().containsKey(t) || f.kind() == FindingKind.INCIDENCIA && TopicClassifier.SERIOUS.contains(t));
-        if (lendable.isEmpty() || handling.find(analyzed.get()).isEmpty()) {
+        if (lendable.isEmpty() || handling.find(analyzed.get()).isEmpty() && complied.find(analyzed.get()).isEmpty()) {
             return f;
         }
         SortedMap<String, List<String>> evidence = new TreeMap<>(f.evidence());

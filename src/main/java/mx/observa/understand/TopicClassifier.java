@@ -21,10 +21,10 @@ final class TopicClassifier {
      * matches behind its evidence.
      */
     record Result(SortedMap<String, List<String>> evidence, List<Rule.Match> problems, Map<String, List<Rule.Match>> matches,
-                  List<Rule.Match> mentions) {
+                  List<Rule.Match> mentions, List<Rule.Match> compliedHandling) {
 
         Result(SortedMap<String, List<String>> evidence, List<Rule.Match> problems, Map<String, List<Rule.Match>> matches) {
-            this(evidence, problems, matches, List.of());
+            this(evidence, problems, matches, List.of(), List.of());
         }
     }
 
@@ -62,7 +62,29 @@ final class TopicClassifier {
             problems.addAll(topic.problems().find(text));
             mentions.addAll(topic.mentions().find(text));
         }
-        return new Result(evidence, problems, all, mentions);
+        return new Result(evidence, problems, all, mentions, compliedHandling(text, all));
+    }
+
+    /**
+     * The acts of the officials that handled a problem, when the passage also says the one who caused it did as asked
+     * ("la presidenta le pidió que se retirara y se fue"); empty when no official's words were found or nobody complied.
+     * Who leaves inside the officials' own words is an official ("el escrutador se retiró de su puesto", "uno de los
+     * funcionarios se fue y no regresó"): an absence, not a handling that worked.
+     */
+    private List<Rule.Match> compliedHandling(AnalyzedText text, Map<String, List<Rule.Match>> found) {
+        List<Rule.Match> officials = new ArrayList<>();
+        HandledTopics.HANDLERS.forEach(id -> officials.addAll(found.getOrDefault(id, List.of())));
+        if (officials.isEmpty()) {
+            return List.of();
+        }
+        List<Rule.Match> complied = rules.complied().find(text);
+        if (complied.isEmpty()) {
+            return List.of();
+        }
+        List<Rule.Match> acts = rules.handling().find(text);
+        boolean someoneElseComplied = complied.stream().anyMatch(c -> acts.stream().noneMatch(a -> KindSignals.overlaps(a, c))
+                && officials.stream().noneMatch(o -> KindSignals.overlaps(o, c)));
+        return someoneElseComplied ? acts : List.of();
     }
 
     /**
@@ -78,7 +100,8 @@ final class TopicClassifier {
         SortedMap<String, List<String>> kept = new TreeMap<>();
         for (Map.Entry<String, List<String>> e : found.evidence().entrySet()) {
             List<Rule.Match> matches = found.matches().getOrDefault(e.getKey(), List.of());
-            if (servesAnotherProblem(e.getKey(), found, kind) || onlyMentioned(e.getKey(), matches, found, kind)) {
+            if (servesAnotherProblem(e.getKey(), found, kind) || onlyMentioned(e.getKey(), matches, found, kind)
+                    || onlyHandled(e.getKey(), matches, found, kind)) {
                 continue;
             }
             if (kind.negation() == null || kind.kind() == FindingKind.RECOMENDACION || kind.kind() == FindingKind.BUENA_PRACTICA
@@ -128,6 +151,21 @@ final class TopicClassifier {
         // … and what is not a mention is denied: "nadie se peleó ni hubo empujones; los gritos eran de la porra"
         return kind.kind() == FindingKind.INCIDENCIA && SERIOUS.contains(id) && matches.stream().anyMatch(found.mentions()::contains)
                 && matches.stream().allMatch(m -> found.mentions().contains(m) || kind.negation() != null && kind.negation().denies(m));
+    }
+
+    /**
+     * Whether the officials' words only tell how they handled a problem that then went away: "el escrutador le pidió
+     * que esperara fuera de la fila y el muchacho obedeció" is about the problem handled (labelling criteria, «Cómo se
+     * registró o atendió un problema»), not about the officials. A handling that was not done ("no le pidió que se
+     * retirara") or that failed tells how they acted; recommendations and good practices keep what they name.
+     */
+    private static boolean onlyHandled(String id, List<Rule.Match> matches, Result found, KindClassifier.Kind kind) {
+        if (!HandledTopics.HANDLERS.contains(id) || found.compliedHandling().isEmpty()
+                || kind.kind() == FindingKind.RECOMENDACION || kind.kind() == FindingKind.BUENA_PRACTICA) {
+            return false;
+        }
+        return matches.stream().allMatch(m -> (kind.negation() == null || !kind.negation().denies(m))
+                && found.compliedHandling().stream().anyMatch(h -> KindSignals.overlaps(h, m)));
     }
 
     private static boolean deniedTogether(NegationScope negation, Rule.Match a, Rule.Match b) {

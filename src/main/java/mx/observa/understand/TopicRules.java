@@ -34,7 +34,8 @@ public final class TopicRules {
     static final String FILE_NAME = "taxonomia.yaml";
 
     // The YAML shape; field names are the Spanish keys of the file (snake_case).
-    record FileSpec(Integer ventanaExclusion, List<TopicSpec> temas, CueSpec atiendeLoAnterior, List<String> noAplica) {
+    record FileSpec(Integer ventanaExclusion, List<TopicSpec> temas, CueSpec atiendeLoAnterior, CueSpec atencionCumplida,
+                    List<String> noAplica) {
     }
 
     /**
@@ -54,13 +55,19 @@ public final class TopicRules {
     private final List<Topic> topics;
     /** What tells how the problem of the passage before was dealt with (config: {@code atiende_lo_anterior}). */
     private final Cues handling;
+    /**
+     * What says the one who caused the problem did as asked ("y se fue", "obedeció"; config: {@code atencion_cumplida}):
+     * a handling that worked, and a handling too.
+     */
+    private final Cues complied;
 
     /** The answer that says the aspect asked about does not apply (config: {@code no_aplica}). */
     private final List<Phrase> notApplicable;
 
-    private TopicRules(List<Topic> topics, Cues handling, List<Phrase> notApplicable) {
+    private TopicRules(List<Topic> topics, Cues handling, Cues complied, List<Phrase> notApplicable) {
         this.topics = List.copyOf(topics);
         this.handling = handling;
+        this.complied = complied;
         this.notApplicable = List.copyOf(notApplicable);
     }
 
@@ -104,9 +111,17 @@ public final class TopicRules {
                 throw new IllegalStateException(origin + ", 'atiende_lo_anterior': " + e.getMessage(), e);
             }
         }
+        Cues complied = Cues.NONE;
+        if (spec.atencionCumplida() != null && !spec.atencionCumplida().isEmpty()) {
+            try {
+                complied = spec.atencionCumplida().compile(analyzer, exclusionWindow);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalStateException(origin + ", 'atencion_cumplida': " + e.getMessage(), e);
+            }
+        }
         List<Phrase> notApplicable = spec.noAplica() == null || spec.noAplica().isEmpty() ? List.of()
                 : CueSpec.phrases(spec.noAplica(), analyzer);
-        return new TopicRules(new ArrayList<>(byId.values()), handling, notApplicable);
+        return new TopicRules(new ArrayList<>(byId.values()), handling, complied, notApplicable);
     }
 
     /** The YAML reader of Observa's rule files: Spanish snake_case keys, and a misspelled key is an error. */
@@ -148,9 +163,17 @@ public final class TopicRules {
         return notApplicable;
     }
 
-    /** The cues of a passage that tells how the problem told just before it was dealt with; {@link Cues#NONE} if none. */
+    /**
+     * The cues of a passage that tells how the problem told just before it was dealt with ({@code atiende_lo_anterior}:
+     * "la responsable le pidió que se retirara"); {@link Cues#NONE} if none. {@link #complied()} tells it too.
+     */
     Cues handling() {
         return handling;
+    }
+
+    /** The cues that say the one who caused the problem did as asked ({@code atencion_cumplida}): "y se fue". */
+    Cues complied() {
+        return complied;
     }
 
     /** Topic id → Spanish label, in taxonomy order, for what users see. */

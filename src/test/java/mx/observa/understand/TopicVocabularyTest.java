@@ -224,4 +224,45 @@ class TopicVocabularyTest {
         assertThat(asked.kind()).isEqualTo(FindingKind.RECOMENDACION);
         assertThat(asked.topics()).contains("difusion", "proselitismo");
     }
+
+    /**
+     * The seventeenth round: the observer's own purpose or to-do ("me acredité para observar", "revisar gafete") and a
+     * bare "me dejaron ver" after the counting just told say nothing of the conditions for observing; what was had
+     * for observing, or what was let seen, does.
+     */
+    @Test
+    void theObserversOwnPurposeIsNoConditionForObserving() {
+        assertThat(topics("Me inscribí en el curso del instituto para observar la consulta de mi barrio.")).doesNotContain("observacion");
+        assertThat(topics("Nos dieron un buen lugar para observar, junto a la urna.")).contains("observacion");
+        assertThat(topics("No tuve ningún problema para observar en toda la jornada.")).contains("observacion");
+        assertThat(topics("Contaron despacio, papeleta por papeleta, y me dejaron ver desde la orilla.")).doesNotContain("observacion");
+        assertThat(topics("Al final me dejaron ver todo el llenado del acta.")).contains("observacion");
+        assertThat(topics("08:30 Desayunar, revisar gafete y salir a la mesa.")).doesNotContain("observacion");
+    }
+
+    /**
+     * The seventeenth round: an official's request that the one causing a problem then obeyed tells how the problem
+     * was handled (config: {@code atencion_cumplida}), not how the officials did; a request not made, or not obeyed,
+     * tells how they acted.
+     */
+    @Test
+    void aHandlingThatWorkedIsNoFindingAboutTheOfficials() {
+        assertThat(Fixtures.onlyFinding("El secretario le pidió que se retirara con sus volantes y el joven obedeció.").topics())
+                .doesNotContain("funcionariado");
+        assertThat(Fixtures.onlyFinding("La escrutadora les dijo que se alejaran de la urna y los dos señores se fueron a la banca.").topics())
+                .doesNotContain("funcionariado");
+        assertThat(Fixtures.onlyFinding("El secretario le pidió que se retirara con sus volantes, pero el joven no hizo caso.").topics())
+                .contains("funcionariado");
+        assertThat(Fixtures.onlyFinding("El secretario nunca le pidió que se retirara y el joven se fue hasta el mediodía.").topics())
+                .contains("funcionariado");
+        assertThat(Fixtures.onlyFinding("A las 11:00 la secretaria se retiró de su puesto una hora sin dejar relevo.").topics())
+                .as("the official who leaves is absent").contains("funcionariado");
+    }
+
+    /** The seventeenth round: the publicness of an act ("con orden y publicidad") is no publicity of the consultation. */
+    @Test
+    void thePublicnessOfAnActIsNoPublicityOfTheConsultation() {
+        assertThat(topics("El cómputo se llevó a cabo con orden y publicidad ante los vecinos.")).doesNotContain("difusion");
+        assertThat(topics("Faltó publicidad de la consulta en toda la colonia.")).contains("difusion");
+    }
 }
