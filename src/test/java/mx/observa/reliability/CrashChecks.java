@@ -1,7 +1,6 @@
 package mx.observa.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.HashMap;
@@ -9,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 
 import mx.observa.archive.Journal;
@@ -35,12 +35,42 @@ final class CrashChecks {
      * it was stopped before all {@code total} were, and what it left: {@link #assertJournalAndIndexAgreeAfterKill}.
      */
     static void killMidWay(Process process, ObservaConfig config, long atLeast, long total) throws InterruptedException {
-        await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(50))
-                .until(() -> settledReports(config) >= atLeast || !process.isAlive());
+        awaitWhileSettling(config, Duration.ofMillis(50), () -> settledReports(config) >= atLeast || !process.isAlive(),
+                "reports settled before the kill");
         process.destroyForcibly();
         process.waitFor();
         assertThat(settledReports(config)).as("killed mid-way").isGreaterThanOrEqualTo(atLeast).isLessThan(total);
         assertJournalAndIndexAgreeAfterKill(config);
+    }
+
+    /**
+     * How long Observa may settle no report before a wait calls it hung. A wait does not fail after a fixed time: on
+     * the shared 2-core machine (several builds at once, load 10–28) a restart that was still settling reports overran
+     * a fixed 3 minutes, while a hung one is told by its stalled count.
+     */
+    private static final Duration STALL = Duration.ofMinutes(2);
+
+    /**
+     * Waits until {@code done} holds for as long as the number of settled reports keeps growing; fails when it has not
+     * grown for {@link #STALL} (a process starting up counts from zero settled).
+     *
+     * @param poll how often to look: {@code done} and the journal are read at every look
+     */
+    static void awaitWhileSettling(ObservaConfig config, Duration poll, BooleanSupplier done, String what)
+            throws InterruptedException {
+        long settled = -1;
+        long lastChange = System.nanoTime();
+        while (!done.getAsBoolean()) {
+            long now = settledReports(config);
+            if (now != settled) {
+                settled = now;
+                lastChange = System.nanoTime();
+            } else if (System.nanoTime() - lastChange > STALL.toNanos()) {
+                throw new AssertionError(what + ": no report settled for " + STALL.toSeconds() + " s (" + settled
+                        + " settled)");
+            }
+            Thread.sleep(poll.toMillis());
+        }
     }
 
     /** Reports (not containers) whose processing ended, as the journal says. */

@@ -1,7 +1,6 @@
 package mx.observa.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -9,7 +8,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -52,7 +50,7 @@ class CsvImportCrashIT {
         Set<String> markers = killedMidImport();
 
         Process again = importCsv();
-        assertThat(again.waitFor(3, TimeUnit.MINUTES)).as("second import finished").isTrue();
+        CrashChecks.awaitWhileSettling(config, Duration.ofMillis(200), () -> !again.isAlive(), "second import");
         assertThat(again.exitValue()).isZero();
 
         CrashChecks.assertEachReportIndexedExactlyOnce(config, markers);
@@ -69,8 +67,8 @@ class CsvImportCrashIT {
 
         Process service = ServiceProcess.start(config, tmp.resolve("service.log"));
         try {
-            await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(200))
-                    .until(() -> CrashChecks.settledReports(config) == ROWS || !service.isAlive());
+            CrashChecks.awaitWhileSettling(config, Duration.ofMillis(200),
+                    () -> CrashChecks.settledReports(config) == ROWS || !service.isAlive(), "the service's restart");
         } finally {
             service.destroy();
             service.waitFor();
