@@ -405,6 +405,21 @@ public final class KnownPersonalData {
     }
 
     /**
+     * Someone of a known person's family by initials: one given name's initial and the initials of the known person's
+     * two surnames, each with its period («M. I. Z., mi hija» beside a known Leobardo Iturriaga Zamudio; «R. T. O.»
+     * beside Tomasa Torres Ortega). Three dotted initials in capitals name a person, and the two surnames' say whose
+     * family; the known person's own initials are {@link #acronym}'s.
+     */
+    private static void familyInitials(List<Form> forms, Set<String> seen, String firstSurname, String secondSurname) {
+        String body = "\\p{L}\\.[ \\t]?" + Pattern.quote(firstSurname.substring(0, 1)) + "\\.[ \\t]?"
+                + Pattern.quote(secondSurname.substring(0, 1)) + "\\.";
+        if (seen.add("i:" + body)) {
+            forms.add(new Form(compiled("(?<![\\p{L}\\d.])(" + body + ")(?![\\p{L}\\d])"), null, PersonalDataDetector.NOMBRE,
+                    false, true, false, false, true));
+        }
+    }
+
+    /**
      * Where the given names may end: after the known given names at the start, and before the last two words (two
      * surnames, the usual Mexican form), which catches a second given name missing from the list.
      */
@@ -434,6 +449,7 @@ public final class KnownPersonalData {
         add(forms, seen, sequence(concat(surnames, givenNames)), longest(surnames), PersonalDataDetector.NOMBRE, true, false);
         if (surnames.size() >= 2) {
             add(forms, seen, sequence(surnames), longest(surnames), PersonalDataDetector.NOMBRE, true, false);
+            familyInitials(forms, seen, surnames.get(0), surnames.get(1));
         }
         if (first.length() == 1) {
             // "G. Alvear" or "J. A. Mejía" known: "Gumersindo Alvear", "José Alfredo Mejía" (or "JOSE_ALFREDO_MEJIA" in

@@ -1,5 +1,6 @@
 package mx.observa.understand;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
@@ -120,9 +121,36 @@ public final class ReportUnderstander {
                 channels.internetOnly(clean)).read(segments);
     }
 
+    /**
+     * The report's personal data as it is stored with it: the detector's spans, and the parts where the text announces a
+     * person ({@link Detection#announced}) that no span of the detector holds. The redaction's safety net removes those
+     * parts from every published text that shows the announcement («C.c.p. Mtro. Cantú»); stored, they are also what
+     * every other view knows — a finding or snippet cut after the title, the search over the report's header, the
+     * commission's search ({@code VisibleMatches}) — so no view shows or finds what another hides.
+     */
     List<PersonalData> personalData(String clean, MetadataExtractor.Result meta, KnownPersonalData known, Collection<String> namedPeople) {
-        return personalData.detect(clean, meta.names(), known.with(privacy.people(namedPeople)));
+        Detection detection = personalData.detection(clean, meta.names(), known.with(privacy.people(namedPeople)));
+        List<PersonalData> all = new ArrayList<>(detection.personalData());
+        for (int[] span : detection.announced()) {
+            int from = Math.max(0, span[0]);
+            int to = Math.min(clean.length(), span[1]);
+            while (from < to && Character.isWhitespace(clean.charAt(from))) {
+                from++;
+            }
+            while (to > from && Character.isWhitespace(clean.charAt(to - 1))) {
+                to--;
+            }
+            int start = from;
+            int end = to;
+            if (end > start && detection.personalData().stream().noneMatch(p -> p.start() <= start && end <= p.end())) {
+                all.add(new PersonalData(ANNOUNCED, clean.substring(start, end), start, end));
+            }
+        }
+        return all;
     }
+
+    /** The kind of a stored part where the text announces a person ({@link #personalData(String, MetadataExtractor.Result, KnownPersonalData, Collection)}). */
+    public static final String ANNOUNCED = "anunciado";
 
     /** Topic id → Spanish label in taxonomy order, for what users see (web app and report). */
     public TopicLabels topicLabels() {

@@ -68,4 +68,14 @@ class KnownPersonalDataTest {
             }
         }
     }
+
+    @Test
+    void initialsEndingInAKnownPersonsTwoSurnamesNameSomeoneOfHisFamily() {
+        List<String> named = List.of("Teodoro Quintanilla Barajas");
+        assertThat(found("La lista la pasó en limpio R. Q. B., mi sobrina, antes del cierre.", named)).contains("R. Q. B.");
+        assertThat(found("Lo anotó A.Q.B. en la libreta de la mesa.", named)).contains("A.Q.B.");
+        // other initials, or the same letters in lower case, are no one of his
+        assertThat(found("El expediente S. A. C. quedó en la bodega; la fila b. q. b. no se usó.", named))
+                .noneMatch(t -> t.contains("S. A. C.") || t.contains("b. q. b."));
+    }
 }

@@ -90,6 +90,21 @@ class ReportUnderstanderTest {
     }
 
     @Test
+    void aPersonOnlyATitleAnnouncesIsStoredWithTheReportsPersonalData() {
+        // a surname that is also a colonia: the detector leaves it, the redaction's safety net hides it after the title;
+        // stored, the commission's search and the report's header know it too
+        String text = "La mesa abrió a las 9:10 en la explanada.\nFirmó de recibido el Ing. Moctezuma, encargado del salón.";
+        assertThat(understander.understand(text, "nota.txt").personalData())
+                .filteredOn(p -> p.kind().equals(ReportUnderstander.ANNOUNCED)).singleElement().satisfies(p -> {
+                    assertThat(p.text()).isEqualTo("Moctezuma");
+                    assertThat(text.substring(p.start(), p.end())).isEqualTo("Moctezuma");
+                });
+        // what the detector already holds is stored once, as the detector's
+        assertThat(understander.understand("Firmó de recibido el Ing. Zazueta, encargado del salón.", "nota.txt").personalData())
+                .extracting(PersonalData::kind).containsExactly("nombre");
+    }
+
+    @Test
     void absentValuesAreNull() {
         Understanding u = understander.understand("Todo transcurrió con normalidad, sin incidentes.", "nota.txt");
         assertThat(u.metadata()).isEqualTo(ReportMetadata.EMPTY);
