@@ -52,14 +52,14 @@ import mx.observa.text.Folding;
 abstract class PrivacyPublicationIT {
 
     /**
-     * What the held-out set (privacidad-ciega-16) measured blind, once (2026-12-05, sixteenth session): 11 distinct
+     * What the held-out set (privacidad-ciega-17) measured blind, once (2026-12-05, seventeenth session): 12 distinct
      * planted strings reach the commission's report pages and the consolidated report; none of its reports is found
      * through a name the commission cannot read. Ceilings, not targets (the issue's target is zero, as the tuning sets
-     * are held to). The previous blind sets measured 8 and 1 (privacidad-ciega-15), 13 and 0 (privacidad-ciega-14), 6 and 0 (privacidad-ciega-13), 4
+     * are held to). The previous blind sets measured 11 and 0 (privacidad-ciega-16), 8 and 1 (privacidad-ciega-15), 13 and 0 (privacidad-ciega-14), 6 and 0 (privacidad-ciega-13), 4
      * and 0 (privacidad-ciega-12), 7 and 0 (privacidad-ciega-11) and 21 and 1 (privacidad-ciega-10); they are tuning
      * data since.
      */
-    private static final int MAX_HELD_OUT_LEAKS = 11;
+    private static final int MAX_HELD_OUT_LEAKS = 12;
     private static final int MAX_HELD_OUT_FOUND_BY_HIDDEN_NAME = 0;
     /**
      * Tuning sets held to fewer than zero leaks, at what they reach, by distinct planted string. A search page repeats
@@ -107,11 +107,13 @@ abstract class PrivacyPublicationIT {
      * of a given name and of the two surnames of the known Leobardo Iturriaga Zamudio) is hidden as someone of his
      * family; the ten left are names and addresses no rule finds yet in the whole text either (PrivacyQualityTest lists
      * them: «Osmar Tepox», «Yoshua», «calle Tizoc 54», «el flaco jimenez», «la güera Olvera», «hna. Dorcas Villalobos»,
-     * «Chucho el de las flores», «los Ríos de la casa 4», «callejón del Nopal sin número», «Yunuen»).
+     * «Chucho el de las flores», «los Ríos de la casa 4», «callejón del Nopal sin número», «Yunuen»); 2 with the names
+     * room's rules of the same round (titles of congregations, trait nicknames before a surname, epithets, families by
+     * their dwelling, «sin número»): «Yoshua» and «Osmar Tepox», announced only by a copula. privacidad-ciega-15: none
+     * since the seventeenth round («MONCHO», «el Gocho Urdaneta» and «Yusleidy Parra» found).
      */
     private static final Map<String, Integer> MAX_TUNING_LEAKS_BY_SET = Map.of("privacidad-ciega-6", 1,
-            "privacidad-ciega-7", 2, "privacidad-ciega-11", 1, "privacidad-ciega-14", 1, "privacidad-ciega-15", 3,
-            "privacidad-ciega-16", 10);
+            "privacidad-ciega-7", 2, "privacidad-ciega-11", 1, "privacidad-ciega-14", 1, "privacidad-ciega-16", 2);
     /**
      * Tuning sets whose reports the commission still finds through a name it cannot read, at what they reach: none
      * since the twelfth round. privacidad-ciega-8 (4 blind) and -9 (3 blind): none since the tenth round.

@@ -322,11 +322,12 @@ class UnderstandingQualityTest {
             // ciega 15, blind once (fifteenth session): F1 0.873, lowest topic precision 0.500, kind 0.809, serious 0.610
             // (recall 0.714), alcaldía 0.967, distrito 1.000, UT 0.967, fecha 1.000 (sixteenth session: raised to what
             // the rules written on it measure: F1 0.911, lowest topic precision 0.667, kind 0.820, serious 0.707
-            // (recall 0.829), alcaldía and UT 1.000)
-            new SeenFloors(30, 0.91, 0.66, 0.81, 0.70, 0.82, 1.00, 1.00, 1.00, 1.00),
+            // (recall 0.829), alcaldía and UT 1.000; seventeenth session: lowest topic precision 0.808)
+            new SeenFloors(30, 0.91, 0.80, 0.81, 0.70, 0.82, 1.00, 1.00, 1.00, 1.00),
             // ciega 16, blind once (sixteenth session): F1 0.910, lowest topic precision 0.500, kind 0.817, serious 0.609
-            // (recall 0.778), alcaldía 1.000, distrito 1.000, UT 0.933, fecha 1.000
-            new SeenFloors(30, 0.90, 0.50, 0.81, 0.60, 0.77, 1.00, 1.00, 0.93, 1.00));
+            // (recall 0.778), alcaldía 1.000, distrito 1.000, UT 0.933, fecha 1.000 (seventeenth session: raised to what
+            // the rules written on it measure: F1 0.919, lowest topic precision 0.750, kind 0.846, serious 0.718, UT 1.000)
+            new SeenFloors(30, 0.91, 0.75, 0.84, 0.71, 0.77, 1.00, 1.00, 1.00, 1.00));
 
     @TestFactory
     Stream<DynamicTest> eachSeenSetHoldsItsFloors() {
@@ -354,8 +355,8 @@ class UnderstandingQualityTest {
     }
 
     /**
-     * The held-out set of the sixteenth round ({@code evaluacion-ciega-16/}), measured blind once by the integrator
-     * after the rules were final (2026-12-05, sixteenth session); docs/calidad.md publishes the figures beside the issue's
+     * The held-out set of the seventeenth round ({@code evaluacion-ciega-17/}), measured blind once by the integrator
+     * after the rules were final (2026-12-05, seventeenth session); docs/calidad.md publishes the figures beside the issue's
      * targets. Its floors are that measurement, rounded down: floors, not targets. Nobody changes a rule because of
      * this set.
      */
@@ -371,10 +372,10 @@ class UnderstandingQualityTest {
             // every figure that fell is named, not only the first
             SoftAssertions.assertSoftly(soft -> {
                 soft.assertThat(heldOut.reports()).as("informes del conjunto ciego").isGreaterThanOrEqualTo(30);
-                soft.assertThat(heldOut.reportMicro().f1()).as("F1 micro de temas").isGreaterThanOrEqualTo(0.90);
+                soft.assertThat(heldOut.reportMicro().f1()).as("F1 micro de temas").isGreaterThanOrEqualTo(0.89);
                 soft.assertThat(heldOut.lowestTopicPrecision()).as("precisión de cada tema").isGreaterThanOrEqualTo(0.50);
-                soft.assertThat(heldOut.kindAccuracy()).as("exactitud del tipo").isGreaterThanOrEqualTo(0.81);
-                soft.assertThat(heldOut.seriousPrecision()).as("precisión de incidencias graves").isGreaterThanOrEqualTo(0.60);
+                soft.assertThat(heldOut.kindAccuracy()).as("exactitud del tipo").isGreaterThanOrEqualTo(0.78);
+                soft.assertThat(heldOut.seriousPrecision()).as("precisión de incidencias graves").isGreaterThanOrEqualTo(0.80);
                 soft.assertThat(heldOut.accuracy("alcaldia")).as("alcaldía").isGreaterThanOrEqualTo(1.00);
                 soft.assertThat(heldOut.accuracy("distrito")).as("distrito").isGreaterThanOrEqualTo(1.00);
                 soft.assertThat(heldOut.accuracy("fecha")).as("fecha").isGreaterThanOrEqualTo(1.00);
