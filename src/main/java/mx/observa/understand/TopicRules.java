@@ -103,25 +103,23 @@ public final class TopicRules {
                 throw new IllegalStateException(where + ": " + e.getMessage(), e);
             }
         }
-        Cues handling = Cues.NONE;
-        if (spec.atiendeLoAnterior() != null && !spec.atiendeLoAnterior().isEmpty()) {
-            try {
-                handling = spec.atiendeLoAnterior().compile(analyzer, exclusionWindow);
-            } catch (IllegalArgumentException e) {
-                throw new IllegalStateException(origin + ", 'atiende_lo_anterior': " + e.getMessage(), e);
-            }
-        }
-        Cues complied = Cues.NONE;
-        if (spec.atencionCumplida() != null && !spec.atencionCumplida().isEmpty()) {
-            try {
-                complied = spec.atencionCumplida().compile(analyzer, exclusionWindow);
-            } catch (IllegalArgumentException e) {
-                throw new IllegalStateException(origin + ", 'atencion_cumplida': " + e.getMessage(), e);
-            }
-        }
+        Cues handling = optionalCues(spec.atiendeLoAnterior(), "atiende_lo_anterior", origin, analyzer, exclusionWindow);
+        Cues complied = optionalCues(spec.atencionCumplida(), "atencion_cumplida", origin, analyzer, exclusionWindow);
         List<Phrase> notApplicable = spec.noAplica() == null || spec.noAplica().isEmpty() ? List.of()
                 : CueSpec.phrases(spec.noAplica(), analyzer);
         return new TopicRules(new ArrayList<>(byId.values()), handling, complied, notApplicable);
+    }
+
+    /** A file-level cue list that may be left out ({@link Cues#NONE}); a bad phrase names its key. */
+    private static Cues optionalCues(CueSpec cues, String key, String origin, FoldingSpanishAnalyzer analyzer, int exclusionWindow) {
+        if (cues == null || cues.isEmpty()) {
+            return Cues.NONE;
+        }
+        try {
+            return cues.compile(analyzer, exclusionWindow);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException(origin + ", '" + key + "': " + e.getMessage(), e);
+        }
     }
 
     /** The YAML reader of Observa's rule files: Spanish snake_case keys, and a misspelled key is an error. */
