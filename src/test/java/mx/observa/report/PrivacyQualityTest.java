@@ -100,11 +100,12 @@ class PrivacyQualityTest {
      * «la vecina …», «secre la Yadi», «la güera Olvera» / «el flaco jimenez» (a trait nickname before a known surname),
      * a name between two names of a list, epithets («Chucho el de las flores», «el de la papelería, …»), «los Ríos de
      * la casa 4», a unit's number on a wrapped line, «sin número», a mesa in a family's house; «Yoshua» and «Osmar
-     * Tepox» (unknown given names after «son», coordinated) stay visible.
+     * Tepox» (unknown given names after «son», coordinated) stay visible. privacidad-ciega-17: its blind measurement
+     * (0.912, 196 of 215), until the rules written after it raise it.
      */
     private static final Map<String, Double> MIN_RECALL_BY_SET = Map.of("privacidad-ciega-6", 0.99, "privacidad-ciega-7", 0.985,
             "privacidad-ciega-11", 0.99, "privacidad-ciega-13", 0.98, "privacidad-ciega-14", 0.985,
-            "privacidad-ciega-16", 0.985);
+            "privacidad-ciega-16", 0.985, "privacidad-ciega-17", 0.91);
     /**
      * Every tuning set: no decoy redacted (privacidad-ciega-8 redacted 4 of 60 blind until the ninth round: a «c.c.p.»
      * line under a signature, «del Centro de Salud …» after a name, a group «Vecinos Unidos Portales» read as a role
@@ -121,9 +122,10 @@ class PrivacyQualityTest {
      * dignity of a figure known worldwide is that figure's). privacidad-ciega-14: 1 of 40 blind (2.5 %), none since the
      * fifteenth round («la calle Dr. Lucio»: a title after a street word is part of the street's name). privacidad-ciega-15: 1 of 45 blind (2.2 %), none
      * since the sixteenth round («Ubicación: …» names where the mesa stood, so «calle Sur 114» after it is public).
-     * privacidad-ciega-16: none of 45 blind.
+     * privacidad-ciega-16: none of 45 blind. privacidad-ciega-17: 5 of 47 blind (10.6 %), its blind measurement until
+     * the rules written after it lower it.
      */
-    private static final Map<String, Double> MAX_DECOYS_REDACTED_BY_SET = Map.of();
+    private static final Map<String, Double> MAX_DECOYS_REDACTED_BY_SET = Map.of("privacidad-ciega-17", 0.11);
     /**
      * For the held-out set. What privacidad-ciega-17 measured blind, once (2026-12-05, seventeenth session): recall
      * 0.912 (196 of 215 found in the extracted text; names 138 of 153, addresses 12 of 15, phones 23 of 24, every other

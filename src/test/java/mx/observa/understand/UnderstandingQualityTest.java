@@ -27,7 +27,7 @@ import mx.observa.text.FoldingSpanishAnalyzer;
 /**
  * Measured quality of understanding on the labelled sets: the tuning sets ({@link EvaluationCorpus#TUNING}: the
  * project's own {@code evaluacion/}, and {@code evaluacion-ciega/}, {@code -2/} … {@code -6/}, the
- * first sixteen held-out sets, each seen once blind and tuned on since) and the held-out set
+ * first seventeen held-out sets, each seen once blind and tuned on since) and the held-out set
  * ({@link EvaluationCorpus#HELD_OUT}, written by someone who never saw the rules; evaluated when it is there and has
  * not joined the tuning sets). Writes them side by side to
  * {@code target/calidad.md} (docs/calidad.md copies it) and gates the held-out set on what it measured blind, once,
@@ -327,7 +327,10 @@ class UnderstandingQualityTest {
             // ciega 16, blind once (sixteenth session): F1 0.910, lowest topic precision 0.500, kind 0.817, serious 0.609
             // (recall 0.778), alcaldía 1.000, distrito 1.000, UT 0.933, fecha 1.000 (seventeenth session: raised to what
             // the rules written on it measure: F1 0.919, lowest topic precision 0.750, kind 0.846, serious 0.718, UT 1.000)
-            new SeenFloors(30, 0.91, 0.75, 0.84, 0.71, 0.77, 1.00, 1.00, 1.00, 1.00));
+            new SeenFloors(30, 0.91, 0.75, 0.84, 0.71, 0.77, 1.00, 1.00, 1.00, 1.00),
+            // ciega 17, blind once (seventeenth session): F1 0.895, lowest topic precision 0.500, kind 0.786, serious 0.804
+            // (recall 0.724), alcaldía 1.000, distrito 1.000, UT 0.933, fecha 1.000
+            new SeenFloors(30, 0.89, 0.50, 0.78, 0.80, 0.72, 1.00, 1.00, 0.93, 1.00));
 
     @TestFactory
     Stream<DynamicTest> eachSeenSetHoldsItsFloors() {
