@@ -11,6 +11,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
@@ -78,17 +82,31 @@ class UnderstandingQualityTest {
         ReportUnderstander rules = vocabularies.with(new NearestPassages(LabelledPassages.none(), analyzer));
         seen.clear();
         rulesAlone.clear();
-        for (int set = 0; set < EvaluationCorpus.TUNING.size(); set++) {
-            List<EvaluationCorpus.Item> items = EvaluationCorpus.load(EvaluationCorpus.TUNING.get(set));
-            QualityReport[] both = evaluateBoth(leavingOut(vocabularies, analyzer, passages, set), rules, items);
-            QualityReport leftOut = both[0];
-            if (set == 0) {
-                ownSet = items;
-                own = leftOut;
-            } else {
-                seen.add(leftOut);
+        // the sets are independent (each its own reports, classifier and figures) and understanding is thread-safe:
+        // they are read and scored a few at a time, and gathered in the order of the tuning sets
+        ExecutorService pool = Executors.newFixedThreadPool(Math.clamp(Runtime.getRuntime().availableProcessors(), 1, MAX_THREADS));
+        try {
+            List<Future<ScoredSet>> scored = new ArrayList<>();
+            for (int set = 0; set < EvaluationCorpus.TUNING.size(); set++) {
+                int tuningSet = set;
+                scored.add(pool.submit(() -> {
+                    List<EvaluationCorpus.Item> items = EvaluationCorpus.load(EvaluationCorpus.TUNING.get(tuningSet));
+                    QualityReport[] both = evaluateBoth(leavingOut(vocabularies, analyzer, passages, tuningSet), rules, items);
+                    return new ScoredSet(items, both[0], both[1]);
+                }));
             }
-            rulesAlone.add(both[1]);
+            for (int set = 0; set < scored.size(); set++) {
+                ScoredSet done = result(scored.get(set));
+                if (set == 0) {
+                    ownSet = done.items();
+                    own = done.leftOut();
+                } else {
+                    seen.add(done.leftOut());
+                }
+                rulesAlone.add(done.rulesAlone());
+            }
+        } finally {
+            pool.shutdownNow();
         }
         // understanding as in production, with every tuning passage: only a held-out set or a new batch needs it
         java.util.function.Supplier<ReportUnderstander> understander = () -> vocabularies.with(
@@ -122,6 +140,30 @@ class UnderstandingQualityTest {
      * second of CPU each), and a change to the passages or to the learning code learns afresh.
      */
     private static final LearntPassagesCache LEARNT = LearntPassagesCache.at(Path.of("target", "aprendido"));
+
+    /** At most this many sets are scored at a time: each holds its reports and a classifier learnt for it. */
+    private static final int MAX_THREADS = 4;
+
+    /** One tuning set's reports, understood with the classifier that left it out and by the rules alone. */
+    private record ScoredSet(List<EvaluationCorpus.Item> items, QualityReport leftOut, QualityReport rulesAlone) {
+    }
+
+    /** What a set's scoring returned, or what it threw, as it threw it. */
+    private static ScoredSet result(Future<ScoredSet> scoring) throws IOException {
+        try {
+            return scoring.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrumpido mientras se evaluaban los conjuntos", e);
+        } catch (ExecutionException e) {
+            switch (e.getCause()) {
+                case IOException io -> throw io;
+                case RuntimeException runtime -> throw runtime;
+                case Error error -> throw error;
+                default -> throw new IllegalStateException(e.getCause());
+            }
+        }
+    }
 
     /** The held-out set is evaluated unless told to leave it alone or it has already joined the tuning sets. */
     private static boolean evaluatesHeldOut() {
