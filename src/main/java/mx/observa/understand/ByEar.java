@@ -1,11 +1,17 @@
 package mx.observa.understand;
 
+import java.util.regex.Pattern;
+
 /**
  * Spellings of place names that sound alike in Mexican Spanish: people who write a name they have heard rather than
  * read write "Ixtapalapa", "Azcapotsalco", "Benito Juáres", "estreya del sur". Works on folded lower-case text (see
  * {@link mx.observa.text.Folding#foldLower}).
  */
 final class ByEar {
+
+    // Compiled once: sound() runs for every candidate word of every place search.
+    private static final Pattern X_BEFORE_CONSONANT = Pattern.compile("x(?=[bcdfgjklmnpqrstvwxz])");
+    private static final Pattern SILENT_H = Pattern.compile("(?<!c)h");
 
     private ByEar() {
     }
@@ -15,8 +21,8 @@ final class ByEar {
      * as s; ll as y; k as c; v as b; a silent h).
      */
     static String sound(String s) {
-        return s.replace("ll", "y").replace("z", "s").replaceAll("x(?=[bcdfgjklmnpqrstvwxz])", "s").replace("k", "c")
-                .replace("v", "b").replaceAll("(?<!c)h", "").replace("ch", "c");
+        String alike = X_BEFORE_CONSONANT.matcher(s.replace("ll", "y").replace("z", "s")).replaceAll("s");
+        return SILENT_H.matcher(alike.replace("k", "c").replace("v", "b")).replaceAll("").replace("ch", "c");
     }
 
     /** Whether two spellings sound the same, letter for letter once {@link #sound} has made alike letters one. */

@@ -178,20 +178,23 @@ class UnderstandingQualityTest {
     }
 
     /** What every understander of this test reads from the configuration besides the labelled passages, read once. */
-    private record Rules(TopicRules topics, KindRules kinds, Gazetteer gazetteer, PrivacyVocabulary privacy, int year,
-                         DateParser.ConsultaDays consulta, FoldingSpanishAnalyzer analyzer) {
+    private record Rules(TopicRules topics, KindRules kinds, Gazetteer gazetteer, PrivacyVocabulary privacy,
+                         SegmentationVocabulary segmentation, int year, DateParser.ConsultaDays consulta,
+                         FoldingSpanishAnalyzer analyzer) {
 
         static Rules load(ObservaConfig config, FoldingSpanishAnalyzer analyzer) {
             Path dir = config.configDir();
             return new Rules(TopicRules.load(dir.resolve(TopicRules.FILE_NAME), analyzer),
                     KindRules.load(dir.resolve(KindRules.FILE_NAME), analyzer), Gazetteer.load(dir.resolve("geografia")),
-                    PrivacyVocabulary.load(dir.resolve(PrivacyVocabulary.DIR)), (int) config.getLong("observa.consulta.anio"),
+                    PrivacyVocabulary.load(dir.resolve(PrivacyVocabulary.DIR)),
+                    SegmentationVocabulary.load(dir.resolve(SegmentationVocabulary.FILE_NAME)),
+                    (int) config.getLong("observa.consulta.anio"),
                     DateParser.ConsultaDays.load(dir.resolve(DateParser.ConsultaDays.FILE)), analyzer);
         }
 
         /** The understanding {@code new ReportUnderstander(config, analyzer, nearest)} builds, on these vocabularies. */
         ReportUnderstander with(NearestPassages nearest) {
-            return new ReportUnderstander(topics, kinds, gazetteer, privacy, year, consulta, analyzer, nearest);
+            return new ReportUnderstander(topics, kinds, gazetteer, privacy, segmentation, year, consulta, analyzer, nearest);
         }
     }
 
