@@ -289,4 +289,15 @@ class TopicVocabularyTest {
         assertThat(topics("La secretaria le retiró los trípticos que le quedaban y el señor se fue.")).doesNotContain("difusion");
         assertThat(topics("Nunca llegaron los trípticos para los vecinos.")).contains("difusion");
     }
+
+    /**
+     * The eighteenth round: an official who yells at someone tells how the officials treat people, not a disorder;
+     * someone who yells at an official does.
+     */
+    @Test
+    void anOfficialWhoYellsIsConductNotDisorder() {
+        assertThat(topics("El secretario le gritaba a la gente que se formara rápido.")).doesNotContain("seguridad")
+                .contains("funcionariado");
+        assertThat(topics("Un señor enojado le gritó a la secretaria que era una vendida.")).contains("seguridad");
+    }
 }
