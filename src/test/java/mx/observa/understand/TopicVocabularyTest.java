@@ -265,4 +265,39 @@ class TopicVocabularyTest {
         assertThat(topics("El cómputo se llevó a cabo con orden y publicidad ante los vecinos.")).doesNotContain("difusion");
         assertThat(topics("Faltó publicidad de la consulta en toda la colonia.")).contains("difusion");
     }
+
+    /**
+     * The eighteenth round: a topic's word in another sense, or about another thing, is no evidence of the topic — the
+     * screen checked for where it stands (the secret of the vote), a phone stolen from someone who had just voted, a
+     * link that opens on a screen, the closing words of a written report, the public of an act, printed matter taken
+     * away from the one handing it out.
+     */
+    @Test
+    void aTopicWordInAnotherSenseIsNoEvidenceOfTheTopic() {
+        assertThat(topics("Revisé otra vez la mampara: seguía contra la pared y no se ve nada desde la banqueta."))
+                .doesNotContain("material");
+        assertThat(topics("Revisé la mampara y traía una pata rota.")).contains("material");
+        assertThat(topics("Al muchacho que iba saliendo de votar le robaron el celular.")).doesNotContain("remota");
+        assertThat(topics("Mi vecino pudo opinar desde su celular en diez minutos.")).contains("remota");
+        assertThat(topics("A las 10:15 el enlace de la consulta abre sin problema en las dos computadoras."))
+                .doesNotContain("instalacion");
+        assertThat(topics("La mesa abre a las 9:05 sin problema.")).contains("instalacion");
+        assertThat(topics("Comentario de cierre: agradezco a los vecinos su paciencia.")).doesNotContain("escrutinio");
+        assertThat(topics("Cierre de la bitácora a las 19:10.")).doesNotContain("escrutinio");
+        assertThat(topics("Ese domingo de la consulta vino mucho público a la cancha.")).doesNotContain("difusion");
+        assertThat(topics("No publicaron las fechas de la consulta en ningún lado.")).contains("difusion");
+        assertThat(topics("La secretaria le retiró los trípticos que le quedaban y el señor se fue.")).doesNotContain("difusion");
+        assertThat(topics("Nunca llegaron los trípticos para los vecinos.")).contains("difusion");
+    }
+
+    /**
+     * The eighteenth round: an official who yells at someone tells how the officials treat people, not a disorder;
+     * someone who yells at an official does.
+     */
+    @Test
+    void anOfficialWhoYellsIsConductNotDisorder() {
+        assertThat(topics("El secretario le gritaba a la gente que se formara rápido.")).doesNotContain("seguridad")
+                .contains("funcionariado");
+        assertThat(topics("Un señor enojado le gritó a la secretaria que era una vendida.")).contains("seguridad");
+    }
 }
