@@ -1639,6 +1639,9 @@ final class PersonNames {
             if (abbreviation && !dotted && title.length() <= 2) {
                 continue; // "C" or "Dr" without a period is too often something else
             }
+            if (!abbreviation && m.group().indexOf('\n') >= 0) {
+                continue; // a whole word and a period end a sentence ("… con su comadre.\nREPARTO"); only "Lic." wraps
+            }
             int w = Words.firstAtOrAfter(s.words, m.end());
             if (w >= s.words.size() || s.words.get(w).start() != m.end() && !quoteBetween(s, m.end(), s.words.get(w).start())) {
                 continue;

@@ -68,6 +68,8 @@ class PersonNamesEighteenthTest {
     void aDottedTitleEndingALineGoesWithTheNameWrappedOntoTheNext() {
         assertThat(personal("Autorizo para recibirlas a la Dra.\nLeticia Barbosa Ruelas, abogada.").get(0))
                 .isEqualTo("Dra.\nLeticia Barbosa Ruelas");
+        assertThat(personal("Lo escribió Fermina Ocotl con su comadre.\nELENCO\nLa presidenta de la mesa")).as("a whole word ends a sentence")
+                .containsExactly("Fermina Ocotl");
     }
 
     @Test
