@@ -80,6 +80,7 @@ final class PersonNames {
     private final Pattern verbBefore;
     private final Pattern nicknameCue;
     private final Pattern nicknameAfterCue;
+    private final Pattern electedOfficeBefore;
 
     PersonNames(PrivacyVocabulary vocabulary, Gazetteer gazetteer) {
         this.vocabulary = vocabulary;
@@ -99,7 +100,8 @@ final class PersonNames {
         this.introduction = Pattern.compile("(?<![\\p{L}])(" + PrivacyVocabulary.alternation(vocabulary.introductions)
                 + ")(?![\\p{L}])[ \\t]*[,:]?[ \\t]*");
         this.titleCue = Pattern.compile("(?<![\\p{L}.])(" + PrivacyVocabulary.alternation(List.copyOf(vocabulary.titles))
-                + ")(\\.?)[ \\t]+");
+                // a dotted title may end a line the name wrapped onto the next ("… a los CC. Lic.\\nEvangelina Rosete")
+                + ")(\\.?)(?:[ \\t]+|(?<=\\.)[ \\t]*\\n[ \\t]*)");
         List<String> wordTitles = vocabulary.titles.stream().filter(t -> t.length() >= 3).toList();
         this.apposition = Pattern.compile("(?<![\\p{L}])(?:un|una|el|la|otro|otra)[ \\t]+(?:" + PrivacyVocabulary.alternation(wordTitles)
                 + ")[ \\t]*,[ \\t]*");
@@ -119,6 +121,10 @@ final class PersonNames {
                 + ")(?![\\p{L}])");
         this.closingLine = Pattern.compile("^[ \\t]*(" + PrivacyVocabulary.alternation(vocabulary.closings) + ")" + CLOSING_COMPLEMENT
                 + "[ \\t]*[,.:;!]*[ \\t]*(.*)$");
+        // "la alcaldesa de Azcapotzalco, ", "el diputado local ", "la consejera presidenta del IECM, ": an elected office,
+        // perhaps what it governs, and a comma or nothing, right before a position (on folded text: capitals checked apart)
+        this.electedOfficeBefore = Pattern.compile("(?<![\\p{L}])" + PrivacyVocabulary.alternation(vocabulary.electedOffices)
+                + "((?:[ \\t]+(?:de|del)(?:[ \\t]+(?:la|el|los|las))?(?:[ \\t]+(?:de[ \\t]+)?[\\p{L}.]+){1,4})?)[ \\t]*,?[ \\t]*$");
         this.closingInLine = Pattern.compile("(?<![\\p{L}])(?:" + PrivacyVocabulary.alternation(vocabulary.closings)
                 + ")" + CLOSING_COMPLEMENT + "[ \\t]*[,.:;!]*[ \\t]+");
     }
@@ -218,11 +224,55 @@ final class PersonNames {
             Matcher d = DIGNITY_BEFORE.matcher(s.text).region(from, m.start());
             boolean dignity = d.find() && vocabulary.publicOffices.contains(Folding.foldLower(d.group(1)))
                     && !POSSESSIVE_BEFORE.matcher(s.folded).region(Lines.nearStart(s.text, d.start()), d.start()).find();
-            if (!dignity) {
+            if (!dignity && !heldByPublicFigure(s, m)) {
                 kept.add(m);
             }
         }
         return kept;
+    }
+
+    /** How far before a name an elected office and what it governs may begin. */
+    private static final int ELECTED_OFFICE_REACH = 90;
+
+    /**
+     * "la alcaldesa de Azcapotzalco, Margarita Saldaña", "la consejera presidenta Lucía Montaño": a name right after an
+     * elected office ({@code cargos_de_eleccion}) — with what it governs, written with capitals, and a comma or nothing
+     * between — is the office holder's, a public figure in that role. The office may have been taken into the mention as a
+     * title ("presidenta Lucía …" after "la consejera"): each position after the mention's leading offices is tried.
+     */
+    private boolean heldByPublicFigure(Scan s, Mention<String> m) {
+        int lineStart = Lines.nearStart(s.text, m.start());
+        int at = m.start();
+        int w = Words.firstAtOrAfter(s.words, m.start());
+        while (true) {
+            if (electedOfficeRightBefore(s, lineStart, at)) {
+                return true;
+            }
+            if (w + 1 >= s.words.size() || s.words.get(w + 1).start() >= m.end()) {
+                return false;
+            }
+            String f = s.words.get(w).folded();
+            if (!vocabulary.officeRoles.contains(f) && !vocabulary.isTitle(f)) {
+                return false;
+            }
+            w++;
+            at = s.words.get(w).start();
+        }
+    }
+
+    private boolean electedOfficeRightBefore(Scan s, int lineStart, int at) {
+        Matcher e = electedOfficeBefore.matcher(s.folded).region(Math.max(lineStart, at - ELECTED_OFFICE_REACH), at);
+        if (!e.find()) {
+            return false;
+        }
+        // what the office governs is a proper name: "de Azcapotzalco", "del IECM", not "de la colonia, Ana"
+        for (String word : s.text.substring(e.start(1), e.end(1)).strip().split("[ \\t]+")) {
+            if (!word.isEmpty() && !PlaceGuard.ARTICLE_OR_DE.contains(Folding.foldLower(word)) && !word.equals("del")
+                    && !Character.isUpperCase(word.charAt(0))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A possessive and a kinship or relationship word ("su yerno ", "mi compadre "), or "un tal ", right before a word. */
@@ -1087,12 +1137,14 @@ final class PersonNames {
 
     /** A chat export's line: "[1/5/22 08:05] chencho: …", "01/05/2022, 8:05 p. m. - Chencho: …". */
     /**
-     * A chat export's line: date (day first with slashes, dots or hyphens, or year first), time, the speaker, and
-     * perhaps the speaker's user name in parentheses ("01.05.2022 08:31 Chivis (@chivis_malacara): …").
+     * A chat export's line: date (day first with slashes, dots or hyphens, or year first), time, the speaker (perhaps
+     * with her flat), and perhaps the speaker's user name in parentheses ("01.05.2022 08:31 Chivis (@chivis_malacara): …").
      */
     private static final Pattern CHAT_SPEAKER = Pattern.compile("(?m)^[ \\t]*\\[?(?:\\d{1,2}[/.\\-]\\d{1,2}[/.\\-]\\d{2,4}|\\d{4}[/.\\-]\\d{1,2}[/.\\-]\\d{1,2})"
             + ",?[ \\t]+\\d{1,2}:\\d{2}(?::\\d{2})?"
-            + "(?:[ \\t]*[ap]\\.?[ \\t]?m\\.?)?\\]?[ \\t]*(?:-[ \\t]*)?([^:\\n\\[\\]\\d+()]{2,40}?)[ \\t]*(?:\\(([^)\\n]{1,40})\\))?:");
+            + "(?:[ \\t]*[ap]\\.?[ \\t]?m\\.?)?\\]?[ \\t]*(?:-[ \\t]*)?([^:\\n\\[\\]\\d+()]{2,40}?)"
+            // a neighbours' chat may sign with the flat after the name ("Chente F-204:", "Lety 3B:")
+            + "(?:[ \\t]+\\p{Lu}{0,2}[-–]?\\d{1,4}\\p{Lu}?)?[ \\t]*(?:\\(([^)\\n]{1,40})\\))?:");
 
     /**
      * Who speaks in a chat export is a person, however the app shows her: a nickname in lower case ("chencho"), a
@@ -1115,7 +1167,7 @@ final class PersonNames {
             }
             if (names && !places.isPlaceName(m.group(1).strip())) {
                 s.add(new Run(from, to, to - from + 1, 0, vocabulary.isGivenName(s.words.get(from).folded()), false), OTHER, true);
-                if (m.group(2) != null && !m.group(2).isBlank()) {
+                if (m.group(2) != null && userName(m.group(2).strip())) {
                     // the speaker's user name beside the name: it names her as well
                     String handle = m.group(2).strip();
                     int at = m.start(2) + m.group(2).indexOf(handle);
@@ -1123,6 +1175,18 @@ final class PersonNames {
                 }
             }
         }
+    }
+
+    /** A user name's shape: "@chivis_malacara", "lupita.ortiz", "Chivis"; not a flat ("3B") or a task ("vigilancia"). */
+    private static final Pattern USER_NAME = Pattern.compile("@[\\p{L}\\d_.]{2,}|[\\p{L}\\d]+(?:[._][\\p{L}\\d]+)+");
+
+    /** What a chat shows in parentheses beside a speaker is her user name when it is shaped like one or is a name. */
+    private boolean userName(String aside) {
+        if (USER_NAME.matcher(aside).matches()) {
+            return true;
+        }
+        String f = Folding.foldLower(aside);
+        return aside.chars().allMatch(Character::isLetter) && vocabulary.isKnownName(f) && lowerCaseNameWord(f);
     }
 
     /**
@@ -1375,8 +1439,11 @@ final class PersonNames {
         if (ANNOUNCED_BEFORE.matcher(before).find()) {
             return true;
         }
+        // "junto a el Bosque …", "rumbo a el Segundo Dinamo": the «a» of a locution of place leads to a place
+        boolean placeLocution = a > 1 && vocabulary.placeLocutions.contains(s.words.get(a - 2).folded())
+                && continues(s.text, s.words.get(a - 2), s.words.get(a - 1));
         return article.folded().equals("el") && a > 0 && s.words.get(a - 1).folded().equals("a")
-                && !s.words.get(a - 1).capitalized() && continues(s.text, s.words.get(a - 1), article);
+                && !s.words.get(a - 1).capitalized() && continues(s.text, s.words.get(a - 1), article) && !placeLocution;
     }
 
     /**
@@ -1571,6 +1638,9 @@ final class PersonNames {
             boolean abbreviation = title.length() <= 5 && !vocabularyWordTitle(title);
             if (abbreviation && !dotted && title.length() <= 2) {
                 continue; // "C" or "Dr" without a period is too often something else
+            }
+            if (!abbreviation && m.group().indexOf('\n') >= 0) {
+                continue; // a whole word and a period end a sentence ("… con su comadre.\nREPARTO"); only "Lic." wraps
             }
             int w = Words.firstAtOrAfter(s.words, m.end());
             if (w >= s.words.size() || s.words.get(w).start() != m.end() && !quoteBetween(s, m.end(), s.words.get(w).start())) {

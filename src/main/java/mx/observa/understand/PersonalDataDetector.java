@@ -237,6 +237,16 @@ final class PersonalDataDetector {
         while (i > floor && (text.charAt(i - 1) == ' ' || text.charAt(i - 1) == '\t')) {
             i--;
         }
+        if (i > floor && text.charAt(i - 1) == '\n') {
+            // an abbreviated title may end the line the name wrapped from ("… a la Dra.\nLeticia Barbosa")
+            int j = i - 1;
+            while (j > floor && (text.charAt(j - 1) == ' ' || text.charAt(j - 1) == '\t')) {
+                j--;
+            }
+            if (j > floor && text.charAt(j - 1) == '.') {
+                i = j;
+            }
+        }
         boolean dotted = i > floor && text.charAt(i - 1) == '.';
         if (dotted) {
             i--;

@@ -75,6 +75,16 @@ final class PrivacyVocabulary {
     final Set<String> wordLikeNames;
     /** Offices held by public figures known worldwide by their name ("el Papa Francisco"): the name stays readable. */
     final Set<String> publicOffices;
+    /**
+     * Elected offices and the heads of the electoral bodies ("alcaldesa", "diputado local", "consejera presidenta"):
+     * whoever is named right after one, in that role, is a public figure the commission reads.
+     */
+    final List<String> electedOffices;
+    /**
+     * Words that make a locution of place with «a» ("junto a", "rumbo a", "frente a"): the «a» after them leads to a
+     * place, never to a person as object.
+     */
+    final Set<String> placeLocutions;
     final List<String> places;
     final Set<String> publicFigures;
     final Set<String> notNameWords;
@@ -116,6 +126,8 @@ final class PrivacyVocabulary {
         this.namedThings = Set.copyOf(lists.get("nombres_de_cosas"));
         this.wordLikeNames = Set.copyOf(lists.get("nombres_que_son_palabras"));
         this.publicOffices = Set.copyOf(lists.get("cargos_publicos"));
+        this.electedOffices = longestFirst(lists.get("cargos_de_eleccion"));
+        this.placeLocutions = Set.copyOf(lists.get("locuciones_de_lugar"));
         this.places = longestFirst(lists.get("lugares"));
         Set<String> figures = new HashSet<>();
         lists.get("personajes").forEach(p -> figures.add(Folding.normalizeName(p)));
@@ -150,7 +162,7 @@ final class PrivacyVocabulary {
     }
 
     private static final String[] LISTS = {"tratamientos", "tratamientos_de_cortesia", "funciones", "parentescos", "relaciones", "cargos_con_nombre", "anuncios", "etiquetas_observador", "etiquetas_persona",
-            "encabezados_correo", "presentaciones", "despedidas", "saludos_iniciales", "autoria", "verbos_de_persona", "anuncios_de_apodo", "apodo_despues", "apodos_comunes", "nombres_de_cosas", "nombres_que_son_palabras", "lugares", "personajes", "cargos_publicos", "no_nombre"};
+            "encabezados_correo", "presentaciones", "despedidas", "saludos_iniciales", "autoria", "verbos_de_persona", "anuncios_de_apodo", "apodo_despues", "apodos_comunes", "nombres_de_cosas", "nombres_que_son_palabras", "lugares", "personajes", "cargos_publicos", "cargos_de_eleccion", "locuciones_de_lugar", "no_nombre"};
 
     static PrivacyVocabulary load(Path dir) {
         Path yaml = dir.resolve("vocabulario.yaml");

@@ -39,10 +39,13 @@ final class PrivateAddresses {
             "(?<![\\p{L}])(?:(?:vivo|vive|vivimos|viven|radico|radica|habito|habita|resido|reside|domiciliad[oa]s?|(?:mi|su)[ \\t]+casa(?:[ \\t]+esta)?"
                     + "|domicilio(?:[ \\t]+\\p{L}+){0,3}?)[ \\t]+en|(?:domicilio|direccion)(?:[ \\t]+\\p{L}+){0,2}?[ \\t]+es)[ \\t]+([^\\n]+)");
     private static final String NUMBER = "(?:[ \\t](?:no\\.?(?:[ \\t]*ext\\.?)?|num\\.?|numero|#|n[°º])[ \\t]*\\d{1,5}|[ \\t]\\d{1,5}|[ \\t]s/n(?![\\p{L}])|[ \\t]sin[ \\t]+(?:numero|num\\.|no\\.)(?![\\p{L}]))(?![\\d:])";
-    /** Interior, apartment, building, manzana, lote…: "int. 4", "departamento 5", "Mz. 12 Lt. 5", "edif. B". */
+    /**
+     * Interior, apartment, building, manzana, lote…: "int. 4", "departamento 5", "Mz. 12 Lt. 5", "edif. B"; the office
+     * of a firm or a practice in a building ("despacho 3", "consultorio 12", "oficina 204"): where someone is found.
+     */
     private static final String UNIT = "(?:[ \\t]*,?[ \\t]*(?:(?:no\\.?|num\\.?|numero)[ \\t]*)?(?:interior|int\\.?|departamento|depto\\.?|dpto\\.?|depa|manzana|mz\\.?|lote|lt\\.?"
             // the whole word before its value: "interior 3" is not "int" + "erior"
-            + "|edificio|edif\\.?|piso|casa|local|torre|entrada|letra|vecindad|cuarto|accesoria|condominio|cond\\.)(?![a-z])[ \\t]*[\\w-]{1,6}"
+            + "|edificio|edif\\.?|piso|casa|local|torre|entrada|letra|vecindad|cuarto|accesoria|condominio|cond\\.|despacho|consultorio|oficina)(?![a-z])[ \\t]*[\\w-]{1,6}"
             // a second number: "Oriente 158 núm. 42" (the street's own number is part of its name)
             + "|[ \\t]*,?[ \\t]*(?:no\\.?|num\\.?|numero|#|n[°º])[ \\t]*\\d{1,5}[a-z]?(?![\\w]))*";
     /** A letter after the house number: "41-B", "12b", "12 B" (not "12 y 14", "5 a las 10"). */

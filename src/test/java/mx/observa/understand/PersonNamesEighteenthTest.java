@@ -1,0 +1,81 @@
+package mx.observa.understand;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import mx.observa.model.PersonalData;
+
+/**
+ * What the seventeenth blind set taught: public figures in their elected office stay readable, the «a» of a locution of
+ * place leads to a place, a chat's aside is a user name only when shaped like one, a title may end the line its name
+ * wrapped from, a speaker may sign with her flat, an office in a building is part of its address.
+ */
+class PersonNamesEighteenthTest {
+
+    private final PersonNames names = new PersonNames(Fixtures.PRIVACY, Fixtures.GAZETTEER);
+    private final PersonalDataDetector detector = new PersonalDataDetector(Fixtures.PRIVACY, Fixtures.GAZETTEER);
+
+    private List<PersonalData> detected(String text) {
+        return detector.detect(text, names.find(text), KnownPersonalData.NONE);
+    }
+
+    private List<String> personal(String text) {
+        return detected(text).stream().map(PersonalData::text).toList();
+    }
+
+    @Test
+    void theHolderOfAnElectedOfficeInHerRoleIsAPublicFigure() {
+        assertThat(personal("Entregamos el oficio al diputado local de Coyoacán, Rodrigo Salcedo, en su módulo.")).isEmpty();
+        assertThat(personal("Lo dijo la consejera presidenta Lucía Montaño Ibarra en la radio.")).isEmpty();
+        assertThat(personal("Mandamos copia a la jefa de Gobierno, Norma Villaseñor Ruiz.")).isEmpty();
+    }
+
+    @Test
+    void anElectedOfficeElsewhereInTheSentenceOrAMesasOfficeProtectsNobody() {
+        assertThat(personal("El alcalde no vino; la secretaria Rosalba Quiroz Mena abrió la mesa."))
+                .containsExactly("secretaria Rosalba Quiroz Mena");
+        assertThat(personal("Se quejó con el diputado y luego habló con Ramiro Gutiérrez Solís."))
+                .containsExactly("Ramiro Gutiérrez Solís");
+        assertThat(personal("Avisamos a la alcaldesa de la unidad, Rebeca Torres.")).as("what it governs is no proper name")
+                .containsExactly("Rebeca Torres");
+    }
+
+    @Test
+    void theUncontractedArticleAfterALocutionOfPlaceIsAPlacesName() {
+        assertThat(personal("Instalaron la mesa junto a el Bosque de Aragón.")).isEmpty();
+        assertThat(personal("La mesa quedó rumbo a el Tercer Mirador.")).isEmpty();
+        assertThat(personal("Los policías se llevaron a el Tlacuache por gritar.")).as("the personal «a» still marks a person")
+                .containsExactly("el Tlacuache");
+    }
+
+    @Test
+    void aChatsAsideIsAUserNameOnlyWhenShapedLikeOne() {
+        List<String> found = personal("[02.06.22 09:15] Rosaura Villegas (4C): ya abrieron\n"
+                + "[02.06.22 09:20] Rosaura Villegas (@rosau_v): perdón\n"
+                + "[02.06.22 09:25] Efrén Tapia (limpieza): ya voy");
+        assertThat(found).contains("Rosaura Villegas", "@rosau_v", "Efrén Tapia").doesNotContain("4C", "limpieza");
+    }
+
+    @Test
+    void aSpeakerMaySignWithHerFlat() {
+        assertThat(personal("[03.06.22 11:02] Poncho B-12: ¿ya hay fila?")).containsExactly("Poncho");
+    }
+
+    @Test
+    void aDottedTitleEndingALineGoesWithTheNameWrappedOntoTheNext() {
+        assertThat(personal("Autorizo para recibirlas a la Dra.\nLeticia Barbosa Ruelas, abogada.").get(0))
+                .isEqualTo("Dra.\nLeticia Barbosa Ruelas");
+        assertThat(personal("Lo escribió Fermina Ocotl con su comadre.\nELENCO\nLa presidenta de la mesa")).as("a whole word ends a sentence")
+                .containsExactly("Fermina Ocotl");
+    }
+
+    @Test
+    void theOfficeOfAFirmInABuildingIsPartOfItsAddress() {
+        assertThat(detected("Para dudas: consultorio en Calle Olivo 214, consultorio 7, col. Florida, por las tardes.").stream()
+                .filter(p -> p.kind().equals(PersonalDataDetector.DOMICILIO)).map(PersonalData::text).toList())
+                .anySatisfy(a -> assertThat(a).contains("consultorio 7"));
+    }
+}
