@@ -10,14 +10,6 @@ import java.util.regex.Pattern;
  */
 final class Boilerplate {
 
-    private Boilerplate() {
-    }
-
-    /** The words of this class's lists, read from config/segmentacion.yaml; the patterns below place them. */
-    private static final SegmentationVocabulary WORDS = SegmentationVocabulary.shipped();
-
-    private static final Pattern GREETING_OR_CLOSING = Pattern.compile("^" + WORDS.any("saludos_y_despedidas") + "\\b.*");
-    private static final Pattern CLOSING = Pattern.compile("^" + WORDS.any("cierres") + "[ ,.!]*$");
     private static final Pattern PAGE_NUMBER = Pattern.compile(
             "^(?:pag(?:ina|\\.)?\\s*\\d{1,3}(?:\\s*(?:de|/)\\s*\\d{1,3})?|\\d{1,3}\\s*(?:/|de)\\s*\\d{1,3}|-\\s*\\d{1,3}\\s*-)$");
     /** Letter formulas that open a paragraph whose rest is usually only the report's metadata. */
@@ -63,30 +55,23 @@ final class Boilerplate {
             "\\b(?:escrib\\p{L}*|publi(?:que|quen|car|cacion)|estas (?:lineas|palabras)|la presente|cont(?:ar|arte|arle|arles)|platicar\\p{L}*|relat(?:ar|o))\\b");
     /** A remark in parentheses: "Azcapotzalco, D.F. (perdón, Ciudad de México), 9 de mayo de 2022." */
     private static final Pattern ASIDE = Pattern.compile("\\s*\\([^)]*\\)");
-    private static final Pattern CONTACT_LABEL = Pattern.compile("^" + WORDS.any("etiquetas_de_contacto") + "\\b\\.?\\s*[:.]?.*");
     /** "Contacto para medios: prensa del colectivo": whom to ask, not what happened. */
     private static final Pattern CONTACT_FIELD = Pattern.compile("^contacto(?: (?:para|de|con) [\\p{L} ]{1,25})?\\s*:.*");
     private static final Pattern POSTAL_CODE = Pattern.compile("c\\.\\s?p\\.\\s*\\d{5}");
     private static final Pattern CONTACT_DATA = Pattern.compile(
             "[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+|https?://\\S+|www\\.\\S+|\\(?\\+?\\d[\\d ()-]{7,}\\d");
-    private static final Pattern TITLE_WORDS = Pattern.compile("\\b" + WORDS.any("palabras_de_titulo") + "\\b");
-    private static final Pattern TITLE_START = Pattern.compile("^(?:\\d{1,2}[.)]\\s*)?" + WORDS.any("inicios_de_titulo") + "(?!\\p{L})");
-    private static final Pattern INSTITUTION = Pattern.compile("\\b" + WORDS.any("instituciones") + "\\b");
-    private static final Pattern WEB_CHROME = Pattern.compile(WORDS.any("avisos_de_sitio"));
     /** A line framed by rules ("===== texto reconocido (OCR) - hoja 1 de 1 =====", "----- fin -----"): a marker. */
     private static final Pattern FRAMED = Pattern.compile("^(?:={3,}|-{3,}|\\*{3,}|#{3,})\\s.{0,80}?\\s(?:={3,}|-{3,}|\\*{3,}|#{3,})$|^(?:={3,}|-{5,}|\\*{3,}|#{3,}).{0,80}?(?:={3,}|-{5,}|\\*{3,}|#{3,})$");
     /** Between the items of a site's menu or breadcrumb: "Inicio / Noticias / Contacto", "Portal · Mi cuenta · Salir". */
     private static final Pattern MENU_SEPARATOR = Pattern.compile("\\s+[·•/>»|]\\s+");
     private static final int MENU_ITEMS = 3;
     private static final int MENU_ITEM_WORDS = 3;
-    private static final Pattern MAIL_HEADER = Pattern.compile("^" + WORDS.any("encabezados_de_correo") + "\\s*:.*");
     private static final Pattern FORWARD_MARKER = Pattern.compile(
             "^-{2,}\\s*(?:forwarded message|mensaje reenviado|mensaje original|original message)\\s*-{2,}$");
     private static final Pattern FORWARDED = Pattern.compile("^-{2,}\\s*(?:forwarded message|mensaje reenviado)\\s*-{2,}$");
     private static final Pattern QUOTE_HEADER = Pattern.compile(
             "^(?:el|on)\\b.{0,160}\\b(?:escribio|wrote)\\s*:$|^-{2,}\\s*(?:mensaje original|original message)\\s*-{2,}$");
     private static final Pattern SIGNATURE_MARKER = Pattern.compile("^--\\s*$|^_{5,}$");
-    private static final Pattern LEGAL = Pattern.compile("^" + WORDS.any("avisos_legales") + "\\b.*");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?]\\s*$");
 
     /** A cover note's opening: "Envío mi reporte…", "Les comparto mi informe…" (a longer line than a greeting). */
@@ -124,19 +109,15 @@ final class Boilerplate {
      */
     private static final Pattern GREETING_VOCATIVE = Pattern.compile(
             "^(?:(?:hola|quiubo|quihubo|que onda|que tal|buen[oa]s? (?:dias|tardes|noches)|buen dia|saludos)[ ,!.]+){1,2}(?:([^.!?:¿,]{1,40}),\\s*)?");
-    /** "Quedo atento a cualquier duda", "Cualquier duda estamos a sus órdenes", "Reciban un cordial saludo", "ya me voy". */
+    /**
+     * "Quedo atento a cualquier duda" (also after the note on what goes apart: "Anexo las fotos aparte. Quedo atenta a su
+     * respuesta."), "Cualquier duda estamos a sus órdenes", "Reciban un cordial saludo", "ya me voy".
+     */
     private static final Pattern SIGN_OFF = Pattern.compile(
-            "^(?:quedo|quedamos|estoy|estamos|seguimos) (?:atent|pendiente|a (?:sus|tus|la) (?:ordenes|disposicion|espera))"
+            "(?:^|[.!] )(?:quedo|quedamos|estoy|estamos|seguimos) (?:atent|pendiente|a (?:sus|tus|la) (?:ordenes|disposicion|espera))"
                     + "|^(?:para )?cualquier (?:duda|cosa|aclaracion)|^reciban? (?:un |mis )?(?:cordial(?:es)? |afectuos[oa]s? )?saludos?"
                     + "|^(?:hasta pronto|hasta luego|nos vemos|bye|adios)\\b|^(?:(?:bueno|pues|bien|ok|oigan),? )?(?:ya )?me (?:voy|retiro)\\b[^.]{0,40}(?:casa|bye|manana|luego|todo|bendiciones)"
                     + "|\\b(?:hasta pronto|nos vemos|bye|bendiciones)[ .!]*$|(?:^|, )(?:ya )?me (?:voy|retiro) a (?:dormir|descansar|mi casa|comer|cenar|almorzar|desayunar)\\b");
-    /** The end of the document said in it: "Fin del hilo.", "Me retiro. Fin de la bitácora.", "fin del inf." */
-    private static final Pattern END_MARKER = Pattern.compile(
-            "(?:^|[.!] )fin (?:del?|de la|de los|de las) " + WORDS.any("generos_del_documento") + "(?!\\p{L})"
-                    // whatever the genre, opening the line ("Fin de la pieza.", "Fin del instructivo.", "Fin de mis notas."),
-                    // unless what ends is a stage of the mesa's day ("Fin de la votación a las 17:00"); after a sentence of
-                    // its own ("Pegan resultados. Fin de la cobertura.") the line still tells something
-                    + "|^fin (?:del?|de la|de los|de las|de mis?|de este|de esta) (?!" + WORDS.any("etapas_de_la_jornada") + "\\b)\\p{L}+[.!]");
     /**
      * The formulas of minutes (actas, minutas) that record the meeting, not the mesa: "Se levanta la sesión a las
      * 20:10", "No habiendo más asuntos…", "Lo que se hace constar para los efectos legales…", "Lista de asistencia".
@@ -180,6 +161,10 @@ final class Boilerplate {
                     // who filled the form in, and that the copy was left as written: "Llenado por una estudiante…", "no le cambié nada"
                     + "|(?:^|, )(?:llenad|contestad|respondid|requisitad)[oa]s? por|no (?:le |les |lo )?(?:cambie|cambiamos|corregi|corregimos|movi|movimos|quite|edite) (?:nada|ni una (?:coma|palabra|letra))"
                     + "|se transcriben?\\b"
+                    // an automatic transcription's or translation's notice: "Transcripción automática. Puede contener errores."
+                    + "|puede(?:n)? contener errores|(?:transcripcion|traduccion|subtitulos?) automatic[oa]s?"
+                    // who typed it for whom, in the third person: "Lo escribió su nieta porque…", "Esto lo capturó mi hijo."
+                    + "|(?:^|[.!] )(?:lo|esto lo|esto) (?:escribio|redacto|transcribio|capturo|tecleo|paso a (?:maquina|computadora))\\b"
                     // who wrote it, and why the writer notes down what she did not see
                     + "|^(?:reporte|informe|documento|texto|nota|resumen)s? (?:elaborad|redactad|escrit|preparad|hech)[oa]s? (?:por|para)"
                     + "|(?:lo |solo |solamente )?(?:anoto|apunto|dejo anotado) (?:lo de [\\p{L}]+ )?para (?:que|comparar|constancia|el registro)"
@@ -200,6 +185,18 @@ final class Boilerplate {
     /** How to read the document: "Cómo leer este informe: verde = sin problema…", "Simbología: ✔ = cumple". */
     private static final Pattern READING_KEY = Pattern.compile(
             "^(?:como (?:leer|se lee|interpretar)|leyenda|simbologia|clave de (?:colores|lectura|simbolos)|escala(?: de (?:valoracion|calificacion))?)\\b[^.!?]{0,30}:");
+    /**
+     * What the writer still has to do with the document, not what happened: "Pendiente: fotos de la fila, pedir los
+     * datos del distrito", "Por hacer: firmar y mandar", "Falta: firmar, mandar antes del viernes" (a lack of the mesa's,
+     * "Falta: una mampara", names no chore of the writer's and is a finding).
+     */
+    private static final Pattern TO_DO = Pattern.compile(
+            "^(?:pendientes?|por hacer|to ?do|tareas? pendientes?)\\s*:"
+                    + "|^(?:me )?falta(?:n)?(?: por hacer)?\\s*:[^.!?]*\\b(?:mandar|mandarlo|enviar|enviarlo|firmar|firmarlo|pedir|subir|revisar|llamar"
+                    + "|escanear|imprimir|entregar|corregir|capturar|pasar en limpio)\\b");
+    private static final int TO_DO_WORDS = 20;
+    /** A chore that is a recommendation for the mesa ("Pendiente: recomendar que la mesa se ponga a la sombra"): a finding. */
+    private static final Pattern RECOMMENDS = Pattern.compile("\\b(?:propon\\p{L}*|suger\\p{L}*|recomend\\p{L}*|(?:solicitar|pedir) que)\\b");
     /** A form's instruction to whoever fills it in: "Marque Sí / No y agregue observaciones". */
     private static final Pattern FORM_INSTRUCTION = Pattern.compile(
             "^(?:marque|llene|conteste|responda|seleccione|elija|tache|subraye)\\b(?!.*[.!?]\\s+\\S)");
@@ -210,8 +207,11 @@ final class Boilerplate {
     private static final Pattern RECORDING = Pattern.compile(
             "^(?:transcripcion (?:de )?(?:la )?)?(?:(?:nota|mensaje)s? de voz|audio|grabacion)\\s*(?:\\d{1,2}|#\\d{1,2})?\\b[^.!?]{0,30}$");
 
-    /** Marks that open an exclamation or question, and decoration, before a formula's first word ("¡Buenas tardes!"). */
-    private static final Pattern OPENING_MARKS = Pattern.compile("^[¡¿\\p{So}\\p{Sk}\\p{Cf}\\x{FE0F}\\s]+");
+    /**
+     * Marks that open an exclamation or question, a dialogue's dash, and decoration, before a formula's first word
+     * ("¡Buenas tardes!", "—Gracias por venir.").
+     */
+    private static final Pattern OPENING_MARKS = Pattern.compile("^[—―–¡¿\\p{So}\\p{Sk}\\p{Cf}\\x{FE0F}\\s]+");
     /**
      * How Spanish takes leave, in any genre: "Con esto me despido", "hasta la próxima", "nos vemos en la próxima",
      * "me avisas cualquier cosa", a closing "Fin.".
@@ -224,7 +224,9 @@ final class Boilerplate {
                     // an offer to answer questions: "Si tienen dudas me marcan."
                     + "|(?:^|[,.;!] )si (?:tienen|tiene|tienes|hay) (?:alguna |cualquier )?(?:duda|pregunta)s?\\b[^.!?]{0,20}\\b(?:me|nos) (?:marcan|marca|marcas|llaman|llama|llamas|escriben|escribe|escribes|avisan|avisa|avisas|dicen|dices)\\b"
                     + "|(?:^|[,.;!] |\\by )(?:me|nos) (?:avisas|avisan|avise|avisen|dices|dicen)\\b[^.!?]{0,15}cualquier (?:cosa|duda|novedad)"
-                    + "|(?:^|[.!] )fin[ .!]*$");
+                    + "|(?:^|[.!] )fin[ .!]*$"
+                    // the love that closes a message to family, ending it: "Ya me voy, mija. Te quiero."
+                    + "|(?:^|[,.;!] )(?:te|los|las|les) (?:quiero|queremos|amo|amamos)(?: mucho)?[ .!]*$");
     /**
      * A closing formula with whoever signs it, ending the line: "Con cariño, una vecina observadora.", "Te quiere, tu
      * abuela.", "Un abrazo, tu mamá." — the signer is a few words with no sentence of their own.
@@ -238,13 +240,52 @@ final class Boilerplate {
     private static final Pattern SIGNER = Pattern.compile("^(?:un|una|el|la|los|las|su|tu|sus|tus|aqui|de parte de)\\b");
     private static final Pattern NEGATION = Pattern.compile("\\b(?:no|sin|ni|nadie|nada|nunca|falt\\p{L}*)\\b");
 
+    // The patterns that place the words of config/segmentacion.yaml: built per vocabulary, so that each Observa home
+    // reads its own file; the patterns below them are structure only and shared.
+    private final Pattern greetingOrClosing;
+    private final Pattern closing;
+    private final Pattern contactLabel;
+    private final Pattern titleWords;
+    private final Pattern titleStart;
+    private final Pattern institution;
+    private final Pattern webChrome;
+    private final Pattern mailHeader;
+    private final Pattern legal;
+    private final Pattern endMarker;
+    private final Pattern division;
+
+    Boilerplate(SegmentationVocabulary words) {
+        greetingOrClosing = Pattern.compile("^" + words.any("saludos_y_despedidas") + "\\b.*");
+        closing = Pattern.compile("^" + words.any("cierres") + "[ ,.!]*$");
+        contactLabel = Pattern.compile("^" + words.any("etiquetas_de_contacto") + "\\b\\.?\\s*[:.]?.*");
+        titleWords = Pattern.compile("\\b" + words.any("palabras_de_titulo") + "\\b");
+        titleStart = Pattern.compile("^(?:\\d{1,2}[.)]\\s*)?" + words.any("inicios_de_titulo") + "(?!\\p{L})");
+        institution = Pattern.compile("\\b" + words.any("instituciones") + "\\b");
+        webChrome = Pattern.compile(words.any("avisos_de_sitio"));
+        mailHeader = Pattern.compile("^" + words.any("encabezados_de_correo") + "\\s*:.*");
+        legal = Pattern.compile("^" + words.any("avisos_legales") + "\\b.*");
+        // the end of the document said in it: "Fin del hilo.", "Me retiro. Fin de la bitácora.", "Cierre del registro a las 18:00."
+        endMarker = Pattern.compile(
+                "(?:^|[.!] )(?:fin|cierre|termino) (?:del?|de la|de los|de las) " + words.any("generos_del_documento") + "(?!\\p{L})"
+                        // whatever the genre, opening the line ("Fin de la pieza.", "Fin del instructivo.", "Fin de mis notas."),
+                        // unless what ends is a stage of the mesa's day ("Fin de la votación a las 17:00"); after a sentence of
+                        // its own ("Pegan resultados. Fin de la cobertura.") the line still tells something
+                        + "|^fin (?:del?|de la|de los|de las|de mis?|de este|de esta) (?!" + words.any("etapas_de_la_jornada") + "\\b)\\p{L}+[.!]");
+        // a division of a story, a play or a book, with its title if any: "Capítulo primero, de cómo se puso la mesa",
+        // "CAPÍTULO 5 (final): «Felices para siempre»", "Acto II", "Episodio 3 — La rival"
+        division = Pattern.compile(
+                "^" + words.any("divisiones_del_documento") + "\\s+(?:\\d{1,2}|[ivxlc]{1,5}|primer[oa]?|segund[oa]|tercer[oa]?|cuart[oa]|quart[oa]"
+                        + "|quint[oa]|sext[oa]|septim[oa]|setim[oa]|octav[oa]|noven[oa]|decim[oa]|unic[oa]|final|ultim[oa]|postrer[oa]?)\\b"
+                        + "(?:\\s*\\([^)]{0,20}\\))?(?:\\s*[,:.—–-]\\s*(?:[^.!?\\d\\s]+\\s*){0,8})?[.!]?\\s*");
+    }
+
     /** The rest of a line after a greeting or sign-off names who writes, with no sentence or judgement of its own. */
     private static boolean signsOrPresents(String rest) {
         String s = rest.strip();
         return SIGNER.matcher(s).find() && !NEGATION.matcher(s).find() && Segmenter.verbless(s);
     }
 
-    static boolean isGreetingOrClosing(String folded) {
+    boolean isGreetingOrClosing(String folded) {
         String line = OPENING_MARKS.matcher(folded.strip()).replaceFirst("");
         int words = words(line);
         if (words <= FAREWELL_WORDS && FAREWELL.matcher(line).find()) {
@@ -259,9 +300,9 @@ final class Boilerplate {
                 && isGreetingOrClosing(first.group(1))) {
             return true; // "Ya me voy a dormir. Una vecina observadora de El Arbolillo.": a sign-off and who signs it
         }
-        return words <= (COVER.matcher(line).find() ? 20 : 14) && (GREETING_OR_CLOSING.matcher(line).matches() || THANKS.matcher(line).matches())
+        return words <= (COVER.matcher(line).find() ? 20 : 14) && (greetingOrClosing.matcher(line).matches() || THANKS.matcher(line).matches())
                 || compact(line).equals("presente") || isCoverNote(line, words)
-                || words <= 12 && SIGN_OFF.matcher(line).find() || words <= 16 && END_MARKER.matcher(line).find();
+                || words <= 12 && SIGN_OFF.matcher(line).find() || words <= 16 && endMarker.matcher(line).find();
     }
 
     /**
@@ -290,46 +331,40 @@ final class Boilerplate {
      * A line that is about the document, not the mesa: a formula of minutes, an agenda item, a note on how the report
      * was transcribed, captured, exported or sent, or a voice note's header.
      */
-    static boolean isAboutTheDocument(String folded) {
+    boolean isAboutTheDocument(String folded) {
         String line = folded.strip();
         int words = words(line);
         if (words > 25) {
             return false;
         }
         return MINUTES_FORMULA.matcher(line).find() || SIGNED.matcher(line).find() || WRIT_FORMULA.matcher(line).find()
-                || words <= 14 && FORM_INSTRUCTION.matcher(line).find() || words <= 8 && SHIFT_HEADING.matcher(line).find() || words <= 8 && AGENDA_ITEM.matcher(line).find()
+                || words <= 14 && FORM_INSTRUCTION.matcher(line).find() || words <= TO_DO_WORDS && TO_DO.matcher(line).find() && !RECOMMENDS.matcher(line).find() || words <= 8 && SHIFT_HEADING.matcher(line).find() || words <= 8 && AGENDA_ITEM.matcher(line).find()
                 || words <= 20 && PROVENANCE.matcher(line).find() || words <= 8 && RECORDING.matcher(line).matches()
                 || words <= POINTER_WORDS && POINTS_BELOW.matcher(line).find() || READING_KEY.matcher(line).find()
                 || words <= SELF_REFERENCE_WORDS && SELF_REFERENCE.matcher(line).find()
                 || words <= GRADE_WORDS && GRADE.matcher(line).find() || words <= COLOPHON_WORDS && COLOPHON.matcher(line).find()
-                || words <= DIVISION_WORDS && DIVISION.matcher(line).matches();
+                || words <= DIVISION_WORDS && division.matcher(line).matches();
     }
 
     /**
      * A line of the colophon or the credits: who the document is for, who made it and how, how to use or read it
      * ("Dirigida a: Instituto…", "Fuentes: observación directa. Diseño: colectivo vecinal.", "Letra: la observadora del
      * barrio.", "Licencia: se puede copiar…", "Instrucciones: subraye la opción correcta.", "Duración total estimada:
-     * 58 segundos"), or a note on how it was made and handed in ("Entregado por el equipo 4", "Escrito en un cuaderno
+     * 58 segundos", what the activity was for: "Objetivo: conocer cómo vota un barrio."), or a note on how it was made and handed in ("Entregado por el equipo 4", "Escrito en un cuaderno
      * de la observadora", "hechos en casa, sin fines de lucro").
      */
     private static final Pattern COLOPHON = Pattern.compile(
             "^(?:fuentes?|diseno|diagramacion|ilustraci(?:on|ones)|fotografias?|letra|musica|licencia|creditos|dirigid[oa] a|iniciad[oa] por"
-                    + "|destinatari[oa]s?|instrucciones|formato|edicion|produccion|tiraje|anexos?|adjuntos?|duracion (?:total|estimada|aproximada|del (?:video|audio|programa)))"
+                    + "|destinatari[oa]s?|instrucciones|formato|objetivos?(?: general| especificos?)?|proposito|finalidad|edicion|produccion|tiraje|anexos?|adjuntos?|duracion (?:total|estimada|aproximada|del (?:video|audio|programa)))"
                     + "[^:.!?]{0,20}:"
+                    // who made it, as a byline: "Entrevistó: un estudiante de sexto semestre", "Elaboró: la brigada"
+                    + "|^(?:entrevisto|elaboro|redacto|capturo|transcribio)\\s*:"
                     + "|(?:^|, )(?:[\\p{L}]+ )?(?:entregad[oa]s?|escrit[oa]s?|hech[oa]s?|elaborad[oa]s?) (?:por (?:el|la|los|las) (?:equipo|grupo|alumn|estudiante)"
                     + "|a la (?:coordinacion|maestr|profesor|direccion)|en (?:un|una|el|la|mi) (?:cuaderno|libreta|casa)|en casa\\b|con lo que (?:vi|vimos|observe))"
                     + "|\\bsin fines de lucro\\b|\\bprohibida su venta\\b"
                     // the table of contents said in a line: "Contenido: antecedentes, desarrollo, conclusiones y anexos."
                     + "|^(?:contenido|indice|sumario|tabla de contenidos?)\\s*:");
     private static final int COLOPHON_WORDS = 20;
-    /**
-     * A division of a story, a play or a book, with its title if any: "Capítulo primero, de cómo se puso la mesa",
-     * "CAPÍTULO 5 (final): «Felices para siempre»", "Acto II", "Episodio 3 — La rival".
-     */
-    private static final Pattern DIVISION = Pattern.compile(
-            "^" + WORDS.any("divisiones_del_documento") + "\\s+(?:\\d{1,2}|[ivxlc]{1,5}|primer[oa]?|segund[oa]|tercer[oa]?|cuart[oa]|quart[oa]"
-                    + "|quint[oa]|sext[oa]|septim[oa]|setim[oa]|octav[oa]|noven[oa]|decim[oa]|unic[oa]|final|ultim[oa]|postrer[oa]?)\\b"
-                    + "(?:\\s*\\([^)]{0,20}\\))?(?:\\s*[,:.—–-]\\s*(?:[^.!?\\d\\s]+\\s*){0,8})?[.!]?\\s*");
     private static final int DIVISION_WORDS = 14;
 
     /**
@@ -360,8 +395,8 @@ final class Boilerplate {
     }
 
     /** A closing after which a signature block follows ("Atentamente", "Saludos,", "Atte."). */
-    static boolean isClosing(String folded) {
-        return CLOSING.matcher(folded.strip()).matches();
+    boolean isClosing(String folded) {
+        return closing.matcher(folded.strip()).matches();
     }
 
     static boolean startsWithLetterFormula(String folded) {
@@ -388,9 +423,9 @@ final class Boilerplate {
         return line.stripLeading().startsWith(">");
     }
 
-    static boolean isMailHeader(String folded) {
+    boolean isMailHeader(String folded) {
         String line = folded.strip();
-        return MAIL_HEADER.matcher(line).matches() || FORWARD_MARKER.matcher(line).matches();
+        return mailHeader.matcher(line).matches() || FORWARD_MARKER.matcher(line).matches();
     }
 
     /** "---------- Mensaje reenviado ----------": the quoted text after it is the forwarded report. */
@@ -398,15 +433,15 @@ final class Boilerplate {
         return FORWARDED.matcher(folded.strip()).matches();
     }
 
-    static boolean startsLegalNotice(String folded) {
-        return LEGAL.matcher(folded.strip()).matches();
+    boolean startsLegalNotice(String folded) {
+        return legal.matcher(folded.strip()).matches();
     }
 
     /** Letterhead, addressing, contact and title lines, web chrome. */
-    static boolean isChrome(String folded, boolean beforeContent) {
+    boolean isChrome(String folded, boolean beforeContent) {
         String line = folded.strip();
         int words = words(line);
-        if (beforeContent && words <= 20 && TITLE_START.matcher(line).find()) {
+        if (beforeContent && words <= 20 && titleStart.matcher(line).find()) {
             return true; // "Crónica de mi observación en …, distrito XV.": a title, even with a period
         }
         if (beforeContent && words <= 25 && (DOCUMENT_NUMBER.matcher(line).find() || ADDRESSEE.matcher(line).matches()
@@ -422,15 +457,15 @@ final class Boilerplate {
         if (isContact(line, words) || isRecordHeader(line)) {
             return true;
         }
-        if (WEB_CHROME.matcher(line).find() || line.chars().filter(c -> c == '|').count() >= 2 && !hasProseCell(line) || isMenu(line)) {
+        if (webChrome.matcher(line).find() || line.chars().filter(c -> c == '|').count() >= 2 && !hasProseCell(line) || isMenu(line)) {
             return true;
         }
         String withoutLegalForm = line.replaceAll(",?\\s*a\\.\\s?c\\.$", "");
         boolean shortNoSentence = words <= 12 && !SENTENCE_END.matcher(withoutLegalForm).find();
-        if (shortNoSentence && TITLE_WORDS.matcher(line).find()) {
+        if (shortNoSentence && titleWords.matcher(line).find()) {
             return true;
         }
-        return beforeContent && shortNoSentence && INSTITUTION.matcher(line).find();
+        return beforeContent && shortNoSentence && institution.matcher(line).find();
     }
 
     /** What a cell says at least, in words, to be what somebody wrote rather than a label, a name or a grade. */
@@ -512,8 +547,8 @@ final class Boilerplate {
     }
 
     /** A line of contact data: it starts with "Tel."/"Correo:", is an address with a postal code, or is little else. */
-    private static boolean isContact(String line, int words) {
-        if (words <= 14 && (CONTACT_LABEL.matcher(line).matches() || CONTACT_FIELD.matcher(line).matches() || POSTAL_CODE.matcher(line).find())) {
+    private boolean isContact(String line, int words) {
+        if (words <= 14 && (contactLabel.matcher(line).matches() || CONTACT_FIELD.matcher(line).matches() || POSTAL_CODE.matcher(line).find())) {
             return true;
         }
         String rest = CONTACT_DATA.matcher(line).replaceAll(" ");

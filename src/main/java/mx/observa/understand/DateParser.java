@@ -43,54 +43,11 @@ import mx.observa.text.Folding;
  */
 final class DateParser {
 
-    private static final Map<String, Integer> MONTHS = Map.ofEntries(
-            Map.entry("enero", 1), Map.entry("ene", 1), Map.entry("febrero", 2), Map.entry("feb", 2),
-            Map.entry("marzo", 3), Map.entry("mar", 3), Map.entry("abril", 4), Map.entry("abr", 4),
-            Map.entry("mayo", 5), Map.entry("may", 5), Map.entry("junio", 6), Map.entry("jun", 6),
-            Map.entry("julio", 7), Map.entry("jul", 7), Map.entry("agosto", 8), Map.entry("ago", 8),
-            Map.entry("septiembre", 9), Map.entry("setiembre", 9), Map.entry("sept", 9), Map.entry("sep", 9),
-            Map.entry("set", 9), Map.entry("octubre", 10), Map.entry("oct", 10), Map.entry("noviembre", 11),
-            Map.entry("nov", 11), Map.entry("diciembre", 12), Map.entry("dic", 12),
-            // a scan reads "m" as "rn": "1 de rnayo de 2022"
-            Map.entry("rnayo", 5), Map.entry("rnarzo", 3));
-
-    private static final Map<String, Integer> DAY_WORDS = Map.ofEntries(
-            Map.entry("primero", 1), Map.entry("uno", 1), Map.entry("dos", 2), Map.entry("tres", 3),
-            Map.entry("cuatro", 4), Map.entry("cinco", 5), Map.entry("seis", 6), Map.entry("siete", 7),
-            Map.entry("ocho", 8), Map.entry("nueve", 9), Map.entry("diez", 10), Map.entry("once", 11),
-            Map.entry("doce", 12), Map.entry("trece", 13), Map.entry("catorce", 14), Map.entry("quince", 15),
-            Map.entry("dieciseis", 16), Map.entry("diecisiete", 17), Map.entry("dieciocho", 18),
-            Map.entry("diecinueve", 19), Map.entry("veinte", 20), Map.entry("veintiuno", 21),
-            Map.entry("veintidos", 22), Map.entry("veintitres", 23), Map.entry("veinticuatro", 24),
-            Map.entry("veinticinco", 25), Map.entry("veintiseis", 26), Map.entry("veintisiete", 27),
-            Map.entry("veintiocho", 28), Map.entry("veintinueve", 29), Map.entry("treinta", 30),
-            Map.entry("treinta y uno", 31));
-
-    private static final Map<String, DayOfWeek> WEEKDAYS = Map.of(
-            "lunes", DayOfWeek.MONDAY, "martes", DayOfWeek.TUESDAY, "miercoles", DayOfWeek.WEDNESDAY,
-            "jueves", DayOfWeek.THURSDAY, "viernes", DayOfWeek.FRIDAY, "sabado", DayOfWeek.SATURDAY,
-            "domingo", DayOfWeek.SUNDAY);
-
-    private static final String MONTH = "(enero|febrero|marzo|abril|mayo|rnayo|rnarzo|junio|julio|agosto|septiembre|setiembre|octubre"
-            + "|noviembre|diciembre|ene|feb|mar|abr|may|jun|jul|ago|sept|sep|set|oct|nov|dic)\\.?(?![\\p{L}])";
-    private static final String DAY = "(\\d{1,2}(?:\\s?[°º]|o\\.?|ro\\.?|ero\\.?|er\\.?)?|l\\s?[°º]|ol|treinta y uno|primero|uno|dos|tres|cuatro|cinco"
-            + "|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|dieciseis|diecisiete|dieciocho|diecinueve"
-            + "|veintiuno|veintidos|veintitres|veinticuatro|veinticinco|veintiseis|veintisiete|veintiocho"
-            + "|veintinueve|veinte|treinta)";
-    private static final String WEEKDAY = "(lunes|martes|miercoles|jueves|viernes|sabado|domingo)";
+    /** A day of the month in digits as people write it ("1", "1°", "1o.", "1ro", "1ero."), or a scan's "l°", "0l". */
+    private static final String DAY_DIGITS = "\\d{1,2}(?:\\s?[°º]|o\\.?|ro\\.?|ero\\.?|er\\.?)?|l\\s?[°º]|ol";
     /** A year after "de"/","/space must have four digits ("1 de mayo 15 personas" is not 2015); after "-" or "/" two will do. */
     private static final String YEAR = "(?:\\s*(?:de|del|,)?\\s*(\\d{4})|\\s*[-/]\\s*(\\d{4}|\\d{2}))(?!\\d)";
 
-    /** "del 25 al 28 de abril", "lunes 25 a miércoles 27 de abril", "lunes 25, martes 26 y miércoles 27 de abril". */
-    private static final Pattern RANGE = Pattern.compile(
-            "(?<![\\p{L}\\p{N}])(?:del?\\s+|entre el\\s+)?(?:" + WEEKDAY + ",?\\s+)?" + DAY
-                    + "(?:\\s*,\\s*(?:" + uncaptured(WEEKDAY) + ",?\\s+)?" + uncaptured(DAY) + ")*"
-                    + "\\s+(?:al|a|y el|y)\\s+(?:" + WEEKDAY + ",?\\s+)?" + DAY + "\\s+de\\s+" + MONTH + "(?:" + YEAR + ")?");
-    private static final Pattern TEXTUAL = Pattern.compile(
-            "(?<![\\p{L}\\p{N}])" + DAY + "\\s*(?:de\\s+|del\\s+|-|/|\\s)\\s*" + MONTH
-                    + "(?:" + YEAR + ")?");
-    private static final Pattern MONTH_FIRST = Pattern.compile(
-            "(?<![\\p{L}\\p{N}])" + MONTH + "\\s+(\\d{1,2}),?\\s+(\\d{4})(?!\\d)");
     /** Day and month may carry a scan's "O" for a zero ("01/O5/2022"); at least one digit each. */
     private static final Pattern NUMERIC = Pattern.compile(
             "(?<![\\p{L}\\d/.\\-])(\\d{1,2}|o\\d|\\do)([/.\\-])(\\d{1,2}|o\\d|\\do)\\2(\\d{4}|\\d{2})(?![\\d/\\-])");
@@ -104,17 +61,8 @@ final class DateParser {
     private static final Pattern ISO = Pattern.compile("(?<![\\d\\-])(\\d{4})-(\\d{2})-(\\d{2})(?![\\d\\-])");
     /** The year first with slashes, as a form's time stamp writes it: "2022/05/01 12:41:10 p. m.". */
     private static final Pattern YEAR_FIRST = Pattern.compile("(?<![\\d/.\\-])(20\\d{2})/(\\d{1,2})/(\\d{1,2})(?![\\d/])");
-    private static final Pattern WEEKDAY_DAY = Pattern.compile(
-            "(?<![\\p{L}])" + WEEKDAY + ",?\\s+" + DAY + "(?![\\p{L}\\p{N}])(?!\\s*(?:de\\s+)?" + MONTH + ")");
-
-    private static final Pattern LABEL = Pattern.compile(
-            "(?<![\\p{L}])(?:fecha|dia|jornada|periodo)[\\p{L} ]{0,40}[:\\t]\\s*(?:" + WEEKDAY + ",?\\s+)?$");
-    private static final Pattern JORNADA_DEL = Pattern.compile(
-            "(?:jornada|consulta|observacion)\\s+del?\\s+(?:" + WEEKDAY + ",?\\s+)?$");
     private static final Pattern ACTIVITY = Pattern.compile(
             "observ|jornada|consulta|acudi|estuve|seguimiento|mesa|opinion|votacion|monitoreo|periodo|domingo|recorri");
-    private static final Pattern LETTER_PLACE = Pattern.compile(
-            "(?:mexico|cdmx|d\\.\\s?f\\.|ciudad)\\s*,?\\s*(?:a\\s+)?(?:los\\s+)?(?:" + WEEKDAY + ",?\\s+)?$");
     private static final Pattern MAIL_HEADER = Pattern.compile(
             "^\\s*(?:enviado|sent|date|fecha de envio|recibido)\\s*:|escribio\\s*:|wrote\\s*:|^\\s*>");
     /** The date a report was written, exported or sent, not observed: "Fecha de elaboración:", "exportado el". */
@@ -125,12 +73,6 @@ final class DateParser {
     private static final Pattern QUOTE_ATTRIBUTION = Pattern.compile("(?:escribio|wrote)\\s*:\\s*$|^\\s*>");
     /** A header line of a mail (forwarded or quoted): a date beside it is when the mail was sent. */
     private static final Pattern MAIL_FIELD = Pattern.compile("^\\s*>?\\s*(?:de|para|asunto|from|to|subject|cc|enviado|sent)\\s*:");
-    /** "Cuajimalpa de Morelos, 3 de mayo de 2022." on a line of its own: the place and date a letter was written. */
-    private static final Pattern PLACE_DATE_LINE = Pattern.compile(
-            "^\\s*(?!(?:el\\s+)?" + WEEKDAY + "\\s*,)[\\p{L}][\\p{L} .]{2,60},\\s*(?:a\\s+)?(?:los\\s+)?(?:" + WEEKDAY + ",?\\s+)?$");
-    /** A day told from the day of writing: "el pasado domingo", "el domingo", "ayer", "antier". */
-    private static final Pattern RELATIVE_DAY = Pattern.compile(
-            "(?<![\\p{L}])(?:(?:el|este|del)\\s+(pasado\\s+)?" + WEEKDAY + "(?!\\s*,?\\s*(?:\\d|primero))(?!\\s+(?:siguiente|que viene|proximo))(\\s+pasado)?|(ayer|antier|anteayer))(?![\\p{L}])");
     /** The score of a letter's place-and-date line: written, but kept when the report tells no other day. */
     private static final int PLACE_DATE_SCORE = -1;
     /**
@@ -200,18 +142,60 @@ final class DateParser {
 
     private final int defaultYear;
     private final ConsultaDays consulta;
+    private final PlaceVocabulary.DateWords words;
+
+    /** "del 25 al 28 de abril", "lunes 25 a miércoles 27 de abril", "lunes 25, martes 26 y miércoles 27 de abril". */
+    private final Pattern range;
+    private final Pattern textual;
+    private final Pattern monthFirst;
+    private final Pattern weekdayDay;
+    private final Pattern label;
+    private final Pattern jornadaDel;
+    private final Pattern letterPlace;
+    /** "Cuajimalpa de Morelos, 3 de mayo de 2022." on a line of its own: the place and date a letter was written. */
+    private final Pattern placeDateLine;
+    /** A day told from the day of writing: "el pasado domingo", "el domingo", "ayer", "antier". */
+    private final Pattern relativeDay;
 
     private static String uncaptured(String group) {
         return group.replace("(", "(?:").replace("(?:?:", "(?:").replace("(?:?", "(?");
     }
 
-    DateParser(int defaultYear) {
-        this(defaultYear, ConsultaDays.NONE);
-    }
-
-    DateParser(int defaultYear, ConsultaDays consulta) {
+    /**
+     * @param words the names of months, weekdays and days and the words that tell a day from the day of writing (the
+     *              table {@code fechas} of config/geografia/vocabulario.yaml); this class keeps only how they combine
+     */
+    DateParser(int defaultYear, ConsultaDays consulta, PlaceVocabulary.DateWords words) {
         this.defaultYear = defaultYear;
         this.consulta = consulta;
+        this.words = words;
+        String month = "(" + PlaceVocabulary.anyPhrase(words.months().keySet()) + ")\\.?(?![\\p{L}])";
+        String day = "(" + DAY_DIGITS + "|" + PlaceVocabulary.anyPhrase(words.days().keySet()) + ")";
+        String weekday = "(" + PlaceVocabulary.anyPhrase(words.weekdays().keySet()) + ")";
+        this.range = Pattern.compile(
+                "(?<![\\p{L}\\p{N}])(?:del?\\s+|entre el\\s+)?(?:" + weekday + ",?\\s+)?" + day
+                        + "(?:\\s*,\\s*(?:" + uncaptured(weekday) + ",?\\s+)?" + uncaptured(day) + ")*"
+                        + "\\s+(?:al|a|y el|y)\\s+(?:" + weekday + ",?\\s+)?" + day + "\\s+de\\s+" + month + "(?:" + YEAR + ")?");
+        this.textual = Pattern.compile(
+                "(?<![\\p{L}\\p{N}])" + day + "\\s*(?:de\\s+|del\\s+|-|/|\\s)\\s*" + month + "(?:" + YEAR + ")?");
+        this.monthFirst = Pattern.compile("(?<![\\p{L}\\p{N}])" + month + "\\s+(\\d{1,2}),?\\s+(\\d{4})(?!\\d)");
+        this.weekdayDay = Pattern.compile(
+                "(?<![\\p{L}])" + weekday + ",?\\s+" + day + "(?![\\p{L}\\p{N}])(?!\\s*(?:de\\s+)?" + month + ")");
+        this.label = Pattern.compile(
+                "(?<![\\p{L}])(?:fecha|dia|jornada|periodo)[\\p{L} ]{0,40}[:\\t]\\s*(?:" + weekday + ",?\\s+)?$");
+        this.jornadaDel = Pattern.compile("(?:jornada|consulta|observacion)\\s+del?\\s+(?:" + weekday + ",?\\s+)?$");
+        this.letterPlace = Pattern.compile(
+                "(?:mexico|cdmx|d\\.\\s?f\\.|ciudad)\\s*,?\\s*(?:a\\s+)?(?:los\\s+)?(?:" + weekday + ",?\\s+)?$");
+        this.placeDateLine = Pattern.compile("^\\s*(?!(?:el\\s+)?" + weekday + "\\s*,)[\\p{L}][\\p{L} .]{2,60},\\s*(?:a\\s+)?(?:los\\s+)?(?:"
+                + weekday + ",?\\s+)?$");
+        String past = PlaceVocabulary.anyPhrase(words.past());
+        // "el domingo primero" dates the day; "el domingo dos personas…" may still tell it from the day of writing
+        List<String> ordinalDays = words.days().keySet().stream()
+                .filter(w -> NumberWords.parse(w).filter(NumberWords.Parsed::ordinal).isPresent()).toList();
+        this.relativeDay = Pattern.compile("(?<![\\p{L}])(?:(?:el|este|del)\\s+(" + past + "\\s+)?" + weekday
+                + "(?!\\s*,?\\s*(?:\\d|" + PlaceVocabulary.anyPhrase(ordinalDays) + "))(?!\\s+"
+                + PlaceVocabulary.anyPhrase(words.coming()) + ")(\\s+" + past + ")?|("
+                + PlaceVocabulary.anyPhrase(words.daysBefore().keySet()) + "))(?![\\p{L}])");
     }
 
     /**
@@ -260,15 +244,15 @@ final class DateParser {
         String folded = Folding.foldPreservingLength(text);
         List<int[]> taken = new ArrayList<>();
         List<Candidate> found = new ArrayList<>();
-        Matcher m = RANGE.matcher(folded);
+        Matcher m = range.matcher(folded);
         while (m.find()) {
             add(found, taken, folded, m.start(), m.end(), date(m.group(2), m.group(5), firstNonNull(m.group(6), m.group(7))));
         }
-        m = TEXTUAL.matcher(folded);
+        m = textual.matcher(folded);
         while (m.find()) {
             add(found, taken, folded, m.start(), m.end(), date(m.group(1), m.group(2), firstNonNull(m.group(3), m.group(4))));
         }
-        m = MONTH_FIRST.matcher(folded);
+        m = monthFirst.matcher(folded);
         while (m.find()) {
             add(found, taken, folded, m.start(), m.end(), date(m.group(2), m.group(1), m.group(3)));
         }
@@ -297,7 +281,7 @@ final class DateParser {
         while (m.find()) {
             add(found, taken, folded, m.start(), m.end(), numeric(m.group(3), m.group(2), m.group(1)));
         }
-        m = WEEKDAY_DAY.matcher(folded);
+        m = weekdayDay.matcher(folded);
         while (m.find()) {
             add(found, taken, folded, m.start(), m.end(), uniqueWeekdayDate(m.group(1), m.group(2)));
         }
@@ -345,17 +329,17 @@ final class DateParser {
     }
 
     /** The first day told relative to the day of writing, if the report tells one. */
-    private static Optional<LocalDate> toldFrom(String folded, LocalDate written) {
-        Matcher m = RELATIVE_DAY.matcher(folded);
+    private Optional<LocalDate> toldFrom(String folded, LocalDate written) {
+        Matcher m = relativeDay.matcher(folded);
         if (!m.find()) {
             return Optional.empty();
         }
         if (m.group(4) != null) {
-            return Optional.of(written.minusDays(m.group(4).equals("ayer") ? 1 : 2));
+            return Optional.of(written.minusDays(words.daysBefore().get(m.group(4))));
         }
         boolean past = m.group(1) != null || m.group(3) != null;
         LocalDate day = past ? written.minusDays(1) : written;
-        while (day.getDayOfWeek() != WEEKDAYS.get(m.group(2))) {
+        while (day.getDayOfWeek() != words.weekdays().get(spaced(m.group(2)))) {
             day = day.minusDays(1);
         }
         return Optional.of(day);
@@ -373,11 +357,11 @@ final class DateParser {
         found.add(new Candidate(date.get(), start, end, score(folded, start, end)));
     }
 
-    private static int score(String folded, int start, int end) {
+    private int score(String folded, int start, int end) {
         String before = Lines.before(folded, start);
         String line = Lines.lineAt(folded, start);
         int score = 0;
-        if (LABEL.matcher(before).find() || JORNADA_DEL.matcher(before).find()) {
+        if (label.matcher(before).find() || jornadaDel.matcher(before).find()) {
             score += 3;
         }
         if (ACTIVITY.matcher(line).find()) {
@@ -386,9 +370,9 @@ final class DateParser {
         if (WRITTEN.matcher(before).find()) {
             score = Math.min(score, 0) - 4;
         }
-        if (MAIL_HEADER.matcher(line).find() || LETTER_PLACE.matcher(before).find() || besideMailField(folded, start)) {
+        if (MAIL_HEADER.matcher(line).find() || letterPlace.matcher(before).find() || besideMailField(folded, start)) {
             score -= 4;
-        } else if (score == 0 && PLACE_DATE_LINE.matcher(before).find() && Lines.after(folded, end).matches("[\\s.]*")) {
+        } else if (score == 0 && placeDateLine.matcher(before).find() && Lines.after(folded, end).matches("[\\s.]*")) {
             score = PLACE_DATE_SCORE;
         }
         return score;
@@ -404,7 +388,7 @@ final class DateParser {
 
     private Optional<LocalDate> date(String day, String month, String year) {
         Integer d = day(day);
-        Integer mo = MONTHS.get(month);
+        Integer mo = words.months().get(month);
         if (d == null || mo == null) {
             return Optional.empty();
         }
@@ -423,7 +407,7 @@ final class DateParser {
         }
         List<LocalDate> fits = new ArrayList<>();
         for (int month = 1; month <= 12; month++) {
-            of(defaultYear, month, d).filter(x -> x.getDayOfWeek() == WEEKDAYS.get(weekday)).ifPresent(fits::add);
+            of(defaultYear, month, d).filter(x -> x.getDayOfWeek() == words.weekdays().get(spaced(weekday))).ifPresent(fits::add);
         }
         return fits.size() == 1 ? Optional.of(fits.get(0)) : Optional.empty();
     }
@@ -440,7 +424,7 @@ final class DateParser {
         return a != null ? a : b;
     }
 
-    private static Integer day(String day) {
+    private Integer day(String day) {
         if (day.startsWith("l") || day.equals("ol")) {
             return 1; // "l° de mayo", "0l - mayo": a scan read the 1 as an l
         }
@@ -448,7 +432,12 @@ final class DateParser {
         if (!digits.isEmpty()) {
             return Integer.parseInt(digits);
         }
-        return DAY_WORDS.get(day.trim());
+        return words.days().get(spaced(day));
+    }
+
+    /** A word as the vocabulary spells it: its words apart by one space ("treinta  y uno"). */
+    private static String spaced(String written) {
+        return written.strip().replaceAll("\\s+", " ");
     }
 
     private static Optional<LocalDate> of(int year, int month, int day) {

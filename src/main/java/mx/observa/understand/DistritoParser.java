@@ -14,7 +14,8 @@ import mx.observa.text.Folding;
  * Local XXIV", "DTTO. 24", "Dtto. Local XXIV", "DTTO. LOC. XXIV", "el distrito es el 24", "DD XIX", "dd xvii", "XX D.L.", "Distrito: Dtto. 11", "dirección distrital 24",
  * "DL-XII", "(D-16)", and in words, cardinal or ordinal, after or before the word ("distrito treinta y tres",
  * "distrito quinto", "vigésimo cuarto distrito", "onceavo distrito", "segundo distrito local"; see {@link NumberWords}).
- * "distrito" typed fast loses a letter ("distrto 28", "ditrito 5"). "Distrito Federal" is not a distrito. Strength: 2 at the start of a line or right after a separator, 1 in
+ * "distrito" typed fast loses a letter ("distrto 28", "ditrito 5"). "Distrito Federal" is not a distrito. The words are
+ * the vocabulary's ({@code distrito} in config/geografia/vocabulario.yaml); this class keeps only how they combine. Strength: 2 at the start of a line or right after a separator, 1 in
  * passing.
  */
 final class DistritoParser {
@@ -25,41 +26,60 @@ final class DistritoParser {
     private static final Pattern ARTICLE_BEFORE = Pattern.compile(
             "(?<![\\p{L}])(?:el|la|los|las|un|una|su|sus|del|al|mi|ese|este)\\s+$");
     private static final String DIGITS_OR_ROMAN = "(\\d{1,2}|[ivxl]{1,7})(?![\\p{L}\\p{N}])";
-    /** Between the keyword and its number: "electoral local", "No.", ":", "-" ("DL-XII"). */
-    private static final String FILLER =
-            "(?:\\s*(?:(?:electoral|local|loc\\.?|dtto\\.?|dto\\.?|no\\.?|num\\.?|numero|n°|nº|#|es el)(?![\\p{L}])|:|-|–|\\.{2,}|…+)\\s*)*";
-    private static final Pattern KEYWORD = Pattern.compile(
-            "(?<![\\p{L}\\p{N}])(dis?tr?i?to|districto|dist\\.|dtto\\.?|dto\\.?|d\\.\\s?d\\.|dd|d\\.\\s?l\\.|dl|direccion distrital)(?![\\p{L}])"
-                    + FILLER + "\\s*");
     private static final Pattern VALUE = Pattern.compile(DIGITS_OR_ROMAN);
     /**
      * "(D-16)", "(D-XIX)": a capital D, a hyphen and the number, in digits or a Roman numeral in capitals, nothing more
      * ("D-16-03" is a folio), as a label of its own.
      */
     private static final Pattern D_HYPHEN = Pattern.compile("(?<![\\p{L}\\p{N}\\-])D-(\\d{1,2}|[IVXL]{1,7})(?![\\p{L}\\p{N}]|-\\d)");
-
-    /** "XVII Distrito Local", "17 distrito", "7o. distrito", "5to. distrito": the number first, or an ordinal. */
-    private static final Pattern NUMBER_FIRST = Pattern.compile(
-            "(?<![\\p{L}\\p{N}])(\\d{1,2}|[ivxl]{1,7})(?:\\s?[º°]|(?<=\\d)(?:o|er|ro|do|to|vo|mo|no)\\.?)?\\s+(?:distrito"
-                    + "(?:\\s+electoral)?(?:\\s+local)?(?![\\p{L}])|d\\.\\s?[ld]\\.)");
-    /** The word an ordinal in words comes before: "vigésimo cuarto distrito" (not "distritos": "cinco distritos"). */
-    private static final Pattern DISTRITO_WORD = Pattern.compile("(?<![\\p{L}])distrito(?![\\p{L}])");
     private static final Pattern WORD_START = Pattern.compile("(?<![\\p{L}])\\p{L}");
     /** "el 7 de los distritos", "el once de los distritos locales": one distrito among the others. */
     private static final Pattern ONE_OF_THE_DISTRITOS = Pattern.compile(
             "(?<![\\p{L}])el\\s+(\\d{1,2}|\\p{L}+(?:\\s+y\\s+\\p{L}+)?)\\s+de\\s+los\\s+distritos(?![\\p{L}])");
 
+    /**
+     * A word for distrito and what stands before its number ("Distrito Electoral Local", "DTTO. No.", "DL-", ":");
+     * group 1 is the word, group 2 set when the number may follow in words ({@code palabras}, {@code abreviaturas}),
+     * group 3 when the word is an acronym ({@code siglas}).
+     */
+    private final Pattern keyword;
+    /** "XVII Distrito Local", "17 distrito", "7o. distrito", "5to. distrito", "XX D.L.": the number first, or an ordinal. */
+    private final Pattern numberFirst;
+    /** The word an ordinal in words comes before: "vigésimo cuarto distrito" (not "distritos": "cinco distritos"). */
+    private final Pattern distritoWord;
+
+    /** @param vocabulary its {@code distrito} lists: the ways "distrito" is written (see config/geografia/vocabulario.yaml) */
+    DistritoParser(PlaceVocabulary vocabulary) {
+        PlaceVocabulary.DistritoWords w = vocabulary.distrito();
+        String filler = "(?:\\s*(?:" + PlaceVocabulary.anyPhrase(w.filler()) + "(?![\\p{L}])|:|-|–|\\.{2,}|…+)\\s*)*";
+        this.keyword = Pattern.compile("(?<![\\p{L}\\p{N}])((" + PlaceVocabulary.anyPhrase(concat(w.words(), w.abbreviations()))
+                + ")|(" + PlaceVocabulary.anyPhrase(w.acronyms()) + ")|" + PlaceVocabulary.anyPhrase(w.others())
+                + ")(?![\\p{L}])" + filler + "\\s*");
+        // after the number only a word or an acronym with its periods ("XX D.L."): "5 dl" is a measure
+        List<String> dotted = w.acronyms().stream().filter(a -> a.contains(".")).toList();
+        this.numberFirst = Pattern.compile("(?<![\\p{L}\\p{N}])(\\d{1,2}|[ivxl]{1,7})(?:\\s?[º°]|(?<=\\d)(?:o|er|ro|do|to|vo|mo|no)\\.?)?\\s+(?:"
+                + PlaceVocabulary.anyPhrase(w.words()) + "(?:\\s+electoral)?(?:\\s+local)?(?![\\p{L}])|"
+                + PlaceVocabulary.anyPhrase(dotted) + ")");
+        this.distritoWord = Pattern.compile("(?<![\\p{L}])" + PlaceVocabulary.anyPhrase(w.words()) + "(?![\\p{L}])");
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+
     List<Mention<Integer>> find(String text) {
         String folded = Folding.foldPreservingLength(text);
         List<Mention<Integer>> found = new ArrayList<>();
-        Matcher first = NUMBER_FIRST.matcher(folded);
+        Matcher first = numberFirst.matcher(folded);
         while (first.find()) {
             OptionalInt value = digitsOrRoman(first.group(1), text.substring(first.start(1), first.end(1)));
             if (inRange(value)) {
                 found.add(new Mention<>(value.getAsInt(), first.start(), first.end(), 1));
             }
         }
-        Matcher before = DISTRITO_WORD.matcher(folded);
+        Matcher before = distritoWord.matcher(folded);
         while (before.find()) {
             ordinalBefore(folded, before.start()).ifPresent(p -> found.add(
                     new Mention<>(p.value(), p.start(), before.end(), labelled(folded, p.start()) ? 2 : 1)));
@@ -82,9 +102,10 @@ final class DistritoParser {
                 found.add(new Mention<>(value.getAsInt(), hyphen.start(), hyphen.end(), 1));
             }
         }
-        Matcher m = KEYWORD.matcher(folded);
+        Matcher m = keyword.matcher(folded);
         while (m.find()) {
-            String keyword = m.group(1);
+            boolean wordsMayFollow = m.group(2) != null;
+            boolean acronym = m.group(3) != null;
             int at = m.end();
             Matcher v = VALUE.matcher(folded).region(at, folded.length());
             OptionalInt value;
@@ -106,11 +127,10 @@ final class DistritoParser {
             if (!inRange(value)) {
                 continue;
             }
-            if (inWords && !keyword.equals("distrito") && !keyword.startsWith("dt") && !keyword.startsWith("dto")) {
+            if (inWords && !wordsMayFollow) {
                 continue; // "la dirección distrital dos días después", "dl dos": words only after a word for distrito
             }
-            boolean abbreviation = keyword.startsWith("d") && keyword.length() <= 4 && !keyword.startsWith("dt");
-            if (abbreviation && !Character.isUpperCase(text.charAt(m.start()))
+            if (acronym && !Character.isUpperCase(text.charAt(m.start()))
                     && ARTICLE_BEFORE.matcher(folded.substring(0, m.start())).find()) {
                 continue; // "dd", "dl", "d.d." in lower case are a label ("bj dd xvii", "ut 06-005 — dl 15"), not "el dd iv"
             }

@@ -337,9 +337,6 @@ public final class Gazetteer {
         return matches;
     }
 
-    /** Number words that follow a family ending in "sección": "Moctezuma segunda sección uno" is MOCTEZUMA 2A SECCION I. */
-    private static final Map<String, Integer> NUMBER_WORDS = Map.of("uno", 1, "dos", 2, "tres", 3, "cuatro", 4, "cinco", 5);
-
     /**
      * A family's member named with its numeral as people write it: in digits or as an ordinal with "sección"
      * ("Santa María la Ribera segunda sección", "Popotla 2") is the catalogue's SANTA MARIA LA RIBERA II, POPOTLA II. A
@@ -372,12 +369,26 @@ public final class Gazetteer {
             length += first.length();
             if (digits && next.length > 1 && next[1].equals("seccion")) {
                 matches.add(new NameMatch(ut, length + " seccion".length(), true));
-            } else if (digits || family.endsWith(" seccion") && NUMBER_WORDS.getOrDefault(first, 0) == numeral) {
+            } else if (digits || inWords(first, numeral) && (family.endsWith(" seccion") || !countsSomething(next))) {
+                // "Moctezuma segunda sección uno"; said aloud, "la Obrera dos", "colonia Guerrero cuatro"
                 matches.add(new NameMatch(ut, length, true));
             }
         }
         int family = longestFamily;
         matches.removeIf(m -> m.length() < family);
+    }
+
+    /** Whether {@code word} is the cardinal {@code numeral} in words ("dos"); "un", "una" are articles, not numerals. */
+    private static boolean inWords(String word, int numeral) {
+        return !word.matches("una?") && NumberWords.parse(word).filter(p -> !p.ordinal() && p.value() == numeral).isPresent();
+    }
+
+    /**
+     * Whether the number word after a family's name counts what follows instead of naming the member: "la colonia
+     * Obrera, dos de ellos", "en la Obrera dos horas" (a plural noun); a comma is gone once the name is normalized.
+     */
+    private static boolean countsSomething(String[] next) {
+        return next.length > 1 && (next[1].matches("de|del") || next[1].length() >= 4 && next[1].endsWith("s"));
     }
 
     /**

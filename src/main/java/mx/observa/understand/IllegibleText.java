@@ -43,10 +43,17 @@ final class IllegibleText {
     /** What a transcriber or a scan writes where nothing could be made out, in brackets or as words of its own. */
     private static final Pattern GAP = Pattern.compile(
             "[\\[(]\\s*(?:inaudible|ininteligible|ilegible|incomprensible|borros[oa]|se corta|corte|ruido|interferencia|estatica|silencio"
-                    + "|no se (?:oye|entiende|escucha|lee|ve|distingue)|sin audio|texto ilegible|mancha(?:s|d[oa])?|rot[oa]|roid[oa]|tachad[oa]|borrad[oa])[^\\])]{0,30}[\\])]"
+                    + "|no se (?:oye|entiende|escucha|lee|ve|distingue)|sin audio|texto ilegible|mancha(?:s|d[oa])?|rot[oa]|roid[oa]|tachad[oa]|borrad[oa]"
+                    // what was lost, named before how: "(línea cortada por el fax)", "[audio cortado]", "(renglón borrado)"
+                    + "|(?:linea|renglon|parte|texto|audio|hoja|pagina|palabra|frase)s? (?:(?:cortad|rot|borrad|tachad|incomplet)[oa]s?|ilegibles?))"
+                    + "[^\\])]{0,30}[\\])]"
                     + "|\\bno se (?:oye|entiende|escucha|lee|ve|distingue)\\b|\\b(?:inaudible|ininteligible|ilegible)\\b"
                     // a radio's static written as it sounds, between ellipses ("...ksshh...", "…krrr…")
                     + "|(?:\\.{2,}|…)\\s*[b-df-hj-np-tv-z]{2,}\\s*(?:\\.{2,}|…)");
+    /** A symbol between two letters of a word, where a scan misread a letter. */
+    private static final Pattern INNER_SYMBOL = Pattern.compile("\\p{L}[@#$%&*=+<>¬]\\p{L}");
+    /** Where a symbol inside a word is written on purpose: inclusive endings ("tod@s", "niñ@"), e-mail addresses. */
+    private static final Pattern INCLUSIVE_OR_ADDRESS = Pattern.compile("\\p{L}@s?$|@[\\p{L}\\d-]+\\.\\p{L}");
     private static final Pattern BRACKETED = Pattern.compile("\\[[^\\]]{0,30}\\]");
     /**
      * The share of noise that makes a passage illegible when it also carries a mark of what could not be read ("##
@@ -132,7 +139,8 @@ final class IllegibleText {
      * there. A mark beside a sentence ("la urna estaba sellada [inaudible] y abrieron") leaves that sentence legible.
      */
     private boolean onlyGaps(String passage) {
-        String folded = Folding.foldLower(passage);
+        // who speaks or which recording ("Audio 4 (0:21):", "Abuela:") is the transcriber's label, not what was heard
+        String folded = TURN_LABEL.matcher(Folding.foldLower(passage)).replaceFirst("");
         Matcher m = GAP.matcher(folded);
         int gaps = 0;
         while (m.find()) {
@@ -143,16 +151,20 @@ final class IllegibleText {
         }
         String rest = BRACKETED.matcher(GAP.matcher(folded).replaceAll(" ")).replaceAll(" ").replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
         return rest.isEmpty() || rest.split(" ").length <= MAX_WORDS_AMONG_GAPS && gaps >= 2 || gaps >= FRAGMENT_GAPS && onlyFragments(folded)
-                || brokenOff(folded) || cutOff(folded);
+                || brokenOff(folded, gaps) || cutOff(folded);
     }
+
+    /** The label of a transcript's turn or recording: a few words, maybe a duration or an hour in parentheses, a colon. */
+    private static final Pattern TURN_LABEL = Pattern.compile("^\\s*\\p{L}[\\p{L}\\d#. ]{0,25}?\\s*(?:\\([\\d:.,' ]{1,12}\\))?\\s*:\\s+");
 
     /**
      * A damaged page copied as it could be read: a mark of the damage ("[mancha de agua]", "[roto]") and, around it,
      * only pieces of words cut off by ellipses ("E la [mancha de agua] ... cartel ... [roto] ... se pegó en", "Se mo...
-     * el cuad..."): at least {@value #BROKEN_PIECES} pieces, none longer than {@value #PIECE_WORDS} words. Ellipses
-     * without a mark of damage are how someone hesitates ("pues... la mesa... abrió tarde..."), not a gap.
+     * el cuad..."): at least {@value #BROKEN_PIECES} pieces, none longer than {@value #PIECE_WORDS} words, or two
+     * between two marks ("[ruido de motor] ... que la ... no, ya no ... [se corta]"). Ellipses without a mark of damage
+     * are how someone hesitates ("pues... la mesa... abrió tarde..."), not a gap.
      */
-    private static boolean brokenOff(String folded) {
+    private static boolean brokenOff(String folded, int gaps) {
         String[] pieces = ELLIPSIS.split(BRACKETED.matcher(GAP.matcher(folded).replaceAll("\n")).replaceAll("\n"));
         int n = 0;
         for (String piece : pieces) {
@@ -165,7 +177,7 @@ final class IllegibleText {
             }
             n++;
         }
-        return n >= BROKEN_PIECES;
+        return n >= BROKEN_PIECES || gaps >= 2 && n >= 2;
     }
 
     /**
@@ -216,6 +228,9 @@ final class IllegibleText {
         }
         if (SYMBOLS.matcher(w).find() && !JOINED_WORD.matcher(w).matches()) {
             return true;
+        }
+        if (INNER_SYMBOL.matcher(w).find() && !INCLUSIVE_OR_ADDRESS.matcher(w).find()) {
+            return true; // a letter read as a symbol by the scan ("q@e", "se#or", "m*sa")
         }
         if (OCR_MIX.matcher(w).matches() && !ORDINAL_OR_UNIT.matcher(w).matches() && !CODE.matcher(w).matches()) {
             return true;

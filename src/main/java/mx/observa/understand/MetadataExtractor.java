@@ -26,7 +26,7 @@ final class MetadataExtractor {
 
     private final Gazetteer gazetteer;
     private final AlcaldiaFinder alcaldias;
-    private final DistritoParser distritos = new DistritoParser();
+    private final DistritoParser distritos;
     private final UtFinder uts;
     private final DateParser dates;
     private final PersonNames personNames;
@@ -44,7 +44,8 @@ final class MetadataExtractor {
         this.personNames = new PersonNames(vocabulary, gazetteer);
         this.alcaldias = new AlcaldiaFinder(gazetteer);
         this.uts = new UtFinder(gazetteer);
-        this.dates = new DateParser(consultationYear, consulta);
+        this.distritos = new DistritoParser(gazetteer.vocabulary());
+        this.dates = new DateParser(consultationYear, consulta, gazetteer.vocabulary().dates());
     }
 
     /** The alcaldía a distrito lies in, when it lies in only one. */

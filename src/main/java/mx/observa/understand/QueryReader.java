@@ -66,7 +66,7 @@ public final class QueryReader {
 
     private final Gazetteer gazetteer;
     private final AlcaldiaFinder alcaldias;
-    private final DistritoParser distritos = new DistritoParser();
+    private final DistritoParser distritos;
     private final UtFinder uts;
     private final MroParser mros = new MroParser();
     private final TopicClassifier topics;
@@ -98,6 +98,7 @@ public final class QueryReader {
         this.wentWell = phrases(vocabulary.indiciosDeNormalidad(), analyzer);
         this.alcaldias = new AlcaldiaFinder(gazetteer);
         this.uts = new UtFinder(gazetteer);
+        this.distritos = new DistritoParser(gazetteer.vocabulary());
         this.topics = new TopicClassifier(rules);
         // A query asks for recommendations or good practices as a report's heading does ("Recomendaciones:",
         // "¿Qué buenas prácticas observó?"): the headings of tipos.yaml, plus the query's own forms in busqueda.yaml.

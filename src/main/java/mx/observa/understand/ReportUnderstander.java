@@ -16,7 +16,8 @@ import mx.observa.text.FoldingSpanishAnalyzer;
  * that is not language (OCR noise, a broken encoding) is kept as an illegible finding, unclassified.
  *
  * <p>Configuration, all under {@link ObservaConfig#configDir()}: {@code taxonomia.yaml} (topic rules),
- * {@code tipos.yaml} (finding kinds and Spanish negation), {@code privacidad/} (the vocabulary of personal data) and
+ * {@code tipos.yaml} (finding kinds and Spanish negation), {@code segmentacion.yaml} (the words of what is not a
+ * finding), {@code privacidad/} (the vocabulary of personal data) and
  * {@code geografia/} (alcaldías and the UT catalogue); {@code observa.consulta.anio} (default 2022) is the year of a
  * date written without one; {@code calendario-consulta.csv} the consultation's days, which date a report that
  * describes a mesa at work without writing a date. A broken configuration fails here, at start-up, with the file and the reason.
@@ -27,7 +28,7 @@ public final class ReportUnderstander {
 
     private final MetadataExtractor metadata;
     private final IllegibleText illegible = new IllegibleText();
-    private final Segmenter segmenter = new Segmenter(illegible);
+    private final Segmenter segmenter;
     private final TopicClassifier topics;
     private final KindClassifier kinds;
     private final NearestPassages nearest;
@@ -59,16 +60,18 @@ public final class ReportUnderstander {
                 KindRules.load(config.configDir().resolve(KindRules.FILE_NAME), analyzer),
                 Gazetteer.load(config.configDir().resolve("geografia")),
                 PrivacyVocabulary.load(config.configDir().resolve(PrivacyVocabulary.DIR)),
+                SegmentationVocabulary.load(config.configDir().resolve(SegmentationVocabulary.FILE_NAME)),
                 (int) config.getLong("observa.consulta.anio"),
                 DateParser.ConsultaDays.load(config.configDir().resolve(DateParser.ConsultaDays.FILE)), analyzer, nearest);
     }
 
     ReportUnderstander(TopicRules rules, KindRules kindRules, Gazetteer gazetteer, PrivacyVocabulary privacy,
-                       int consultationYear, DateParser.ConsultaDays consulta, FoldingSpanishAnalyzer analyzer,
-                       NearestPassages nearest) {
+                       SegmentationVocabulary segmentation, int consultationYear, DateParser.ConsultaDays consulta,
+                       FoldingSpanishAnalyzer analyzer, NearestPassages nearest) {
         this.rules = rules;
         this.analyzer = analyzer;
         this.metadata = new MetadataExtractor(gazetteer, privacy, consultationYear, consulta);
+        this.segmenter = new Segmenter(illegible, segmentation);
         this.topics = new TopicClassifier(rules);
         this.kinds = new KindClassifier(kindRules);
         this.nearest = nearest;

@@ -12,8 +12,6 @@ import java.util.regex.PatternSyntaxException;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 
-import mx.observa.config.ObservaConfig;
-
 /**
  * The words and phrases that tell a report's non-findings apart — greetings and closings, the nouns of a title, form
  * labels, mail headers, legal notices, site chrome — read from {@code config/segmentacion.yaml} (an editable file; its
@@ -34,17 +32,9 @@ final class SegmentationVocabulary {
     }
 
     /**
-     * The vocabulary of the Observa home the process runs in ({@code observa.home}, else the working directory): the
-     * segmenter's patterns are built once, when the class is first used.
+     * The vocabulary of an Observa home's {@code config/} directory, as {@link ReportUnderstander} reads it at start-up
+     * from the configuration the running Observa uses; a broken file fails there, with the key and the reason.
      */
-    static SegmentationVocabulary shipped() {
-        return Shipped.VOCABULARY;
-    }
-
-    private static final class Shipped {
-        static final SegmentationVocabulary VOCABULARY = load(ObservaConfig.load().configDir().resolve(FILE_NAME));
-    }
-
     static SegmentationVocabulary load(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
             return load(in, file.toString());

@@ -53,14 +53,6 @@ final class Segmenter {
             "^\\s*(?:(?:(?:\\d{1,2}|[a-zA-Z])[.)]\\s*|[—―]\\s*)?[¿]|" + QuestionAnswer.QUESTION_MARKER + ")", Pattern.CASE_INSENSITIVE);
     private static final Pattern ANSWER = Pattern.compile(
             "^\\s*(?:r\\s*[:.\\-]|resp(?:uesta)?\\.?\\s*[:.\\-]|observaciones\\s*:|obs\\.?\\s*:|comentarios?\\s*:|\\[\\s*x?\\s*\\])");
-    /** The words of this class's lists, read from config/segmentacion.yaml; the patterns below place them. */
-    private static final SegmentationVocabulary WORDS = SegmentationVocabulary.shipped();
-
-    private static final Pattern METADATA_LABEL = Pattern.compile(
-            "^\\s*(?:[-*•]\\s*)?(?:\\d{1,2}[.)]\\s*)?" + WORDS.any("etiquetas_de_datos") + "\\s*(?:\\([^)]*\\))?\\s*[:\\t]");
-    private static final Pattern PERSONAL_LABEL = Pattern.compile(
-            "^\\s*(?:[-*•]\\s*)?(?:\\d{1,2}[.)]\\s*)?" + WORDS.any("etiquetas_personales")
-                    + "(?: del? (?:la )?(?:persona )?observador(?:a|\\(a\\))?)?\\s*[:\\t#]");
     private static final Pattern ADDRESS = Pattern.compile(
             "^\\s*(?:calle|c\\.|av\\.?|avenida|calz\\.?|calzada|cerrada|cda\\.?|privada|priv\\.?|andador|prolongacion|prol\\.?"
                     + "|callejon|camino|carretera|boulevard|blvd\\.?)\\s+.{0,60}?(?:\\d+|numero|num\\.?|no\\.|n°|#)");
@@ -74,10 +66,6 @@ final class Segmenter {
     /** A line of a table of contents: dot leaders and a page number. */
     private static final Pattern CONTENTS_LINE = Pattern.compile("(?:\\.{4,}|…{2,}|·{4,}|_{4,})\\s*\\d{1,3}\\s*$");
     private static final Pattern SPACED_LETTERS = Pattern.compile("(?:\\p{Lu} ){3,}\\p{Lu}:?");
-    private static final Pattern UNANSWERED = Pattern.compile(
-            "^(?:(?:p\\s?)?\\d{1,2}[.)]?\\s*)?(?:otr[oa]s? )?" + WORDS.any("etiquetas_de_contenido")
-                    + "(?: (?:o|y|u) [\\p{L} ]{1,30})?(?: adicionales| generales| finales)?\\s*[:.]\\s*"
-                    + "(?:r\\s*[:.]\\s*)?[(\\[]?" + WORDS.any("respuestas_vacias") + "[)\\]]?[ .]*$");
     /** A form label with nothing after it but blanks to fill ("Observaciones: ______", "Incidencias:"). */
     private static final Pattern EMPTY_LABEL = Pattern.compile("^\\s*(?:\\d{1,2}[.)]\\s*)?[^:?¿]{1,60}:[\\s_.\\-–]*$");
     /** The prefix of a chat export line: "[1/5/22, 8:52:10] Lupita:", "1/5/22 10:14 - Juan Pérez:". */
@@ -92,9 +80,12 @@ final class Segmenter {
             "^\\s*\\[?\\d{1,2}/\\d{1,2}/\\d{2,4},?\\s+\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[ap]\\.?\\s?m\\.?)?\\]?\\s*-\\s*(?![^:]{1,40}:)\\S");
     /** The messages with a sender a text needs for its dated lines without one to be a chat application's notices. */
     private static final int CHAT_MESSAGES = 3;
-    /** A chat message from whoever coordinates the observers ("Coordinación: reporten…"): not the observer's finding. */
+    /**
+     * A chat message from whoever coordinates the observers or runs the channel ("Coordinación: reporten…", "Administración
+     * U.H.: gracias por avisar"): not the observer's finding.
+     */
     private static final Pattern COORDINATION_SENDER = Pattern.compile(
-            "\\bcoord|administrador|moderador|iecm|instituto", Pattern.CASE_INSENSITIVE);
+            "\\bcoord|administra(?:dor|cion)|\\badmin\\b|moderador|iecm|instituto", Pattern.CASE_INSENSITIVE);
     /** A line written to the full width of a hard-wrapped page (at least this share of the longest line). */
     private static final double WRAPPED_WIDTH = 0.8;
     private static final int MIN_WRAPPED_CHARS = 60;
@@ -134,6 +125,13 @@ final class Segmenter {
     private static final int TAIL_WORDS = 3;
     /** What starts an entry of a log or a thread: a time ("17:45", "10:20 hrs.") or a count ("14/14"). */
     private static final Pattern ENTRY_PREFIX = Pattern.compile("^\\s*(?:\\d{1,2}[:.]\\d{2}(?:\\s*(?:hrs?|h)\\.?)?|\\d{1,3}/\\d{1,3})\\s+");
+    /**
+     * Which recording a transcribed line is ("Audio 13 (0:15):", "Nota de voz 2 -"), or the mark of a later edit of a
+     * post ("Edit:", "Actualización:"): the transcriber's or the site's label, not what the line says.
+     */
+    private static final Pattern RECORDING_LABEL = Pattern.compile(
+            "^\\s*(?:(?:audio|nota de voz|mensaje de voz|grabacion)\\s*#?\\d{1,3}\\s*(?:\\([\\d:.' ]{1,10}\\))?\\s*[:.\\-–—]"
+                    + "|(?:edit|editado|edito|update|actualizacion)\\s*\\d{0,2}\\s*:)\\s*");
     /** A log entry: a line that starts with the time it records. */
     private static final Pattern TIMED = Pattern.compile("^\\s*\\[?\\d{1,2}[:.]\\d{2}\\b");
     /** A log: most lines start with a time, at least this many. */
@@ -263,9 +261,35 @@ final class Segmenter {
     private enum Mode { NORMAL, SKIP_BLOCK, SIGNATURE_WAIT, SIGNATURE }
 
     private final IllegibleText illegible;
+    private final Boilerplate boilerplate;
+    // The patterns that place the words of config/segmentacion.yaml, built from the vocabulary of the Observa home
+    // this segmenter serves; the static patterns above are structure only.
+    private final Pattern metadataLabel;
+    private final Pattern personalLabel;
+    private final Pattern unanswered;
+    private final Pattern productionCue;
+    private final Pattern criteriaColumn;
 
-    Segmenter(IllegibleText illegible) {
+    /**
+     * @param words the words of non-findings, read from the running Observa's {@code config/segmentacion.yaml}
+     *              ({@link SegmentationVocabulary#load(java.nio.file.Path)})
+     */
+    Segmenter(IllegibleText illegible, SegmentationVocabulary words) {
         this.illegible = illegible;
+        this.boilerplate = new Boilerplate(words);
+        this.metadataLabel = Pattern.compile(
+                "^\\s*(?:[-*•]\\s*)?(?:\\d{1,2}[.)]\\s*)?" + words.any("etiquetas_de_datos") + "\\s*(?:\\([^)]*\\))?\\s*[:\\t]");
+        this.personalLabel = Pattern.compile(
+                "^\\s*(?:[-*•]\\s*)?(?:\\d{1,2}[.)]\\s*)?" + words.any("etiquetas_personales")
+                        + "(?: del? (?:la )?(?:persona )?observador(?:a|\\(a\\))?)?\\s*[:\\t#]");
+        this.unanswered = Pattern.compile(
+                "^(?:(?:p\\s?)?\\d{1,2}[.)]?\\s*)?(?:otr[oa]s? )?" + words.any("etiquetas_de_contenido")
+                        + "(?: (?:o|y|u) [\\p{L} ]{1,30})?(?: adicionales| generales| finales)?\\s*[:.]\\s*"
+                        + "(?:r\\s*[:.]\\s*)?[(\\[]?" + words.any("respuestas_vacias") + "[)\\]]?[ .]*$");
+        // a script's direction to whoever runs the sound or the camera: "CONTROL: entra cortinilla", "EFECTO: campana"
+        this.productionCue = Pattern.compile("^\\s*" + words.any("etiquetas_de_produccion") + "\\s*:");
+        // the column of a rubric or evaluation sheet that names what each row grades: "Criterio", "Aspecto evaluado"
+        this.criteriaColumn = Pattern.compile("^" + words.any("columnas_de_criterios") + "$");
     }
 
     /** The block lines are being added to, and the one closed last (an answer may still join it). */
@@ -335,8 +359,11 @@ final class Segmenter {
         for (TableRows.Cell cell : cells) {
             String header = headingText(cell.header().replaceAll("\\s+", " "));
             String label = Folding.foldPreservingLength(header + ":");
-            if (METADATA_LABEL.matcher(label).find() || PERSONAL_LABEL.matcher(label).find() || asksPlaceOrDate(header)) {
+            if (metadataLabel.matcher(label).find() || personalLabel.matcher(label).find() || asksPlaceOrDate(header)) {
                 continue;
+            }
+            if (criteriaColumn.matcher(Folding.foldLower(PARENTHESIZED.matcher(header).replaceAll("")).strip()).matches()) {
+                continue; // "1. Puntualidad en la apertura" under "Criterio": what the sheet grades, printed on every copy
             }
             String value = text.substring(cell.start(), cell.end());
             if (Boilerplate.words(value) < standingWords) {
@@ -373,7 +400,7 @@ final class Segmenter {
         for (TableRows.AnsweredRow row : rows) {
             String lead = headingText(row.lead().replaceAll("\\s+", " "));
             String label = Folding.foldPreservingLength(lead + ":");
-            if (lead.isEmpty() || METADATA_LABEL.matcher(label).find() || PERSONAL_LABEL.matcher(label).find() || asksPlaceOrDate(lead)) {
+            if (lead.isEmpty() || metadataLabel.matcher(label).find() || personalLabel.matcher(label).find() || asksPlaceOrDate(lead)) {
                 continue;
             }
             String answer = row.answer() == null ? "" : text.substring(row.answer()[0], row.answer()[1]).strip();
@@ -525,7 +552,7 @@ final class Segmenter {
                 open.close(); // "===== hoja 2 de 3 =====": a marker of the scan or the export, not a passage
                 continue;
             }
-            if (Boilerplate.isMailHeader(folded)) {
+            if (boilerplate.isMailHeader(folded)) {
                 // the header block right under "Mensaje reenviado" introduces the forwarded report, not an older quote
                 if (!beforeContent && !forwarded && startsQuotedHeaderBlock(text, lineEnd + 1)) {
                     break;
@@ -533,12 +560,12 @@ final class Segmenter {
                 open.close();
                 continue;
             }
-            if (Boilerplate.startsLegalNotice(folded)) {
+            if (boilerplate.startsLegalNotice(folded)) {
                 open.close();
                 mode = Mode.SKIP_BLOCK;
                 continue;
             }
-            if (Boilerplate.isClosing(folded)) {
+            if (boilerplate.isClosing(folded)) {
                 open.close();
                 mode = Mode.SIGNATURE_WAIT;
                 continue;
@@ -562,25 +589,26 @@ final class Segmenter {
                 }
             }
             // a log's time or a thread's count before what the line says ("17:45 Me retiro.", "14/14 Fin del hilo.")
-            String said = ENTRY_PREFIX.matcher(folded).replaceFirst("");
+            String said = RECORDING_LABEL.matcher(ENTRY_PREFIX.matcher(folded).replaceFirst("")).replaceFirst("");
             // noise may look like anything: it is kept, and marked later; a form's label read through a scan's digits
             // ("Distrit0: XXlX Unidad territoria1: …") still says what the line is
-            boolean noise = illegible.isIllegible(line) && !METADATA_LABEL.matcher(scanLetters(folded)).find();
+            boolean noise = illegible.isIllegible(line) && !metadataLabel.matcher(scanLetters(folded)).find();
             boolean continuesDropped = droppedGoesOn && startsLowerCase(line);
             boolean logHeader = log && beforeContent && !TIMED.matcher(folded).find();
             if (table && beforeContent && TableRows.isColumnNames(line)) {
                 open.close(); // "Rubro,Hora,Lo observado,Valoración": the names of the columns above the first row
                 continue;
             }
-            if (!noise && (continuesDropped || logHeader || Boilerplate.isGreetingOrClosing(said) || Boilerplate.isChrome(folded, beforeContent)
+            if (!noise && (continuesDropped || logHeader || boilerplate.isGreetingOrClosing(said) || boilerplate.isChrome(folded, beforeContent)
                     || Boilerplate.isCapitalTitle(line, beforeContent, mixedCase) || isPersonalDataLine(folded)
-                    || Boilerplate.isAboutTheDocument(said) || isEditorialNote(line) || isUnansweredField(folded)
+                    || boilerplate.isAboutTheDocument(said) || isEditorialNote(line) || isUnansweredField(folded)
                     || !l.chat() && isTitle(line, blank, nextIsBlank(lines, index), beforeContent) && !headsAList(lines, index)
                     || !l.chat() && beforeContent && (isDashedTitle(line) || firstLine(lines, index)
                         && (isVerblessTitle(line) || isTitleWithSubtitle(line, lines, index)))
                         && !headsAList(lines, index)
                     || !l.chat() && beforeContent && isCapitalHeading(line, true, true, mixedCase)
-                    || isContents(line) || !l.chat() && isMetadataLine(lineStart, folded, metadata))) {
+                    || isContents(line) || !l.chat() && isMetadataLine(lineStart, folded, metadata)
+                    || !l.chat() && productionCue.matcher(folded).find())) {
                 dropQuestionAskingFor(open, blocks);
                 open.close();
                 droppedGoesOn = fillsWidth(line, width);
@@ -1146,13 +1174,16 @@ final class Segmenter {
      * A form's open field left without an answer: "Comentarios: R: Ninguno.", "RECOMENDACIONES O COMENTARIOS: (SIN
      * RESPUESTA)". Only fields that ask for remarks: "Incidentes: ninguno" answers a question (no incidents).
      */
-    private static boolean isUnansweredField(String folded) {
-        return UNANSWERED.matcher(folded.strip()).matches();
+    /** Labels each followed by a blank to fill, on one line ("Presidente ________ Secretaria ________"): nothing written. */
+    private static final Pattern BLANKS_TO_FILL = Pattern.compile("^(?:\\p{L}[\\p{L} .]{1,40}?:?\\s*_{3,}\\s*)+$");
+
+    private boolean isUnansweredField(String folded) {
+        return unanswered.matcher(folded.strip()).matches() || BLANKS_TO_FILL.matcher(folded.strip()).matches();
     }
 
     /** A line of an observer's personal data ("Clave de elector: …", "CURP: …") or an address with its number. */
-    private static boolean isPersonalDataLine(String folded) {
-        return PERSONAL_LABEL.matcher(folded).find() || ADDRESS.matcher(folded).find() && Boilerplate.words(folded) <= 14;
+    private boolean isPersonalDataLine(String folded) {
+        return personalLabel.matcher(folded).find() || ADDRESS.matcher(folded).find() && Boilerplate.words(folded) <= 14;
     }
 
     private static boolean isSentence(String value) {
@@ -1208,14 +1239,14 @@ final class Segmenter {
      * marker on line {@code index} is followed by at most {@value #FORWARDING_NOTE_LINES} lines and then another
      * marker — or {@code index}.
      */
-    private static int afterForwardingNote(List<Line> lines, int index) {
+    private int afterForwardingNote(List<Line> lines, int index) {
         int body = 0;
         for (int i = index + 1; i < lines.size(); i++) {
             String folded = Folding.foldPreservingLength(lines.get(i).text()).strip();
             if (Boilerplate.isForwardMarker(folded) || Boilerplate.isQuoteHeader(folded)) {
                 return body > 0 ? i - 1 : index;
             }
-            if (folded.isEmpty() || body == 0 && Boilerplate.isMailHeader(folded)) {
+            if (folded.isEmpty() || body == 0 && boilerplate.isMailHeader(folded)) {
                 continue;
             }
             if (++body > FORWARDING_NOTE_LINES) {
@@ -1226,12 +1257,12 @@ final class Segmenter {
     }
 
     /** A "De:"/"From:" line followed by another header line starts a quoted message. */
-    private static boolean startsQuotedHeaderBlock(String text, int nextLineStart) {
+    private boolean startsQuotedHeaderBlock(String text, int nextLineStart) {
         if (nextLineStart >= text.length()) {
             return false;
         }
         String next = Folding.foldPreservingLength(Lines.lineAt(text, nextLineStart));
-        return Boilerplate.isMailHeader(next);
+        return boilerplate.isMailHeader(next);
     }
 
     private static boolean startsSentence(String line) {
@@ -1243,10 +1274,10 @@ final class Segmenter {
         return Character.isUpperCase(c) || Character.isDigit(c) || c == '¿' || c == '¡' || c == '"' || c == '“';
     }
 
-    private static boolean isMetadataLine(int lineStart, String folded, BitSet metadata) {
-        Matcher label = METADATA_LABEL.matcher(folded);
+    private boolean isMetadataLine(int lineStart, String folded, BitSet metadata) {
+        Matcher label = metadataLabel.matcher(folded);
         if (!label.find(0)) {
-            label = METADATA_LABEL.matcher(scanLetters(folded)); // "Distrit0:", "Unidad territoria1:" in a poor scan
+            label = metadataLabel.matcher(scanLetters(folded)); // "Distrit0:", "Unidad territoria1:" in a poor scan
         } else {
             label.reset();
         }

@@ -28,16 +28,8 @@ final class UtFinder {
 
     /** "05-236", and the UT part of a mesa's clave ("12-152-01": mesa 01 of UT 12-152). */
     private static final Pattern CLAVE = Pattern.compile("(?<![\\d\\-])(\\d{2})-(\\d{3})(?=-\\d{1,2}(?![\\d\\-])|(?![\\d\\-]))");
-    private static final Pattern CUE = Pattern.compile(
-            "(?<![\\p{L}\\p{N}])(unidad territoria[l1]|u\\.\\s?t\\.|ut|colonia|col\\.?|pueblo|barrio|unidad habitacional|u\\.\\s?hab\\.|u\\.\\s?h\\."
-                    + "|(?:mro|mesa|casilla)(?: receptora)?(?: de opinion)? de(?:l| la)?|mro)"
-                    + "(?![\\p{L}\\p{N}])\\s*(?:[:#\\-–]|\\.{2,}|…+)?\\s*");
-    /** A mesa called by its place, the name capitalized: "la mesa Torres Toreo", "MESA RECEPTORA ARENAL PUERTA TEPEPAN". */
-    private static final Pattern MESA_NAMED = Pattern.compile(
-            "(?<![\\p{L}\\p{N}])(?:mesa|mro)(?: receptora)?(?: de opinion)?\\s+(?=\\p{L})");
-    /** Where an observer says they are: "ya estoy en …", "estoy aquí en …", "llegué a …", "ya en …" (a chat, a voice note). */
-    private static final Pattern ARRIVAL = Pattern.compile(
-            "(?<![\\p{L}\\p{N}])(?:(?:estoy|estamos)(?: aqui| aca)? en|llegue a|llegamos a|ya en)\\s+((?:la|el|los|las)\\s+)?");
+    /** After a cue, its separator: "UT: …", "Colonia - …", "UT .......... Tepopotla". */
+    private static final String AFTER_CUE = "(?![\\p{L}\\p{N}])\\s*(?:[:#\\-–]|\\.{2,}|…+)?\\s*";
     /** "la unidad Jaime Torres Bodet": a housing unit called by its name, capitalized, without "habitacional". */
     private static final Pattern UNIDAD_NAMED = Pattern.compile("(?<![\\p{L}\\p{N}])unidad\\s+(?=\\p{L})");
     /** A cue that ends in "de la": the article may begin the name. */
@@ -53,6 +45,15 @@ final class UtFinder {
 
     private final Gazetteer gazetteer;
     /**
+     * A cue before a UT's name, from the vocabulary's {@code senales_de_ut}, {@code mesas} and {@code complementos_de_mesa}:
+     * "UT", "colonia", "pueblo de", "la mesa receptora de la"; a group for each kind of cue ({@link #cueKind}).
+     */
+    private final Pattern cue;
+    /** A mesa called by its place, the name capitalized: "la mesa Torres Toreo", "MESA RECEPTORA ARENAL PUERTA TEPEPAN". */
+    private final Pattern mesaNamed;
+    /** Where an observer says they are, the vocabulary's {@code llegadas}: "ya estoy en …", "llegué a …" (a chat, a voice note). */
+    private final Pattern arrival;
+    /**
      * A street, a school, a garden or an organization named after the place, a word of the vocabulary's
      * {@code cosas_con_nombre_de_lugar} before the name: "calle Triunfo de la Libertad".
      */
@@ -65,6 +66,29 @@ final class UtFinder {
         this.namedThingBefore = Pattern.compile(PlaceVocabulary.anyOf(gazetteer.vocabulary().namedThings())
                 + "\\s+(?:de\\s+|del\\s+)?[\"«“']?$");
         this.partWords = gazetteer.vocabulary().partWords();
+        PlaceVocabulary v = gazetteer.vocabulary();
+        String mesa = PlaceVocabulary.anyPhrase(v.mesas()) + "(?:\\s+" + PlaceVocabulary.anyPhrase(v.mesaComplements()) + ")*";
+        // the mesa's "de" first: "MRO de la Joya" is a mesa's cue, not "MRO" alone
+        StringBuilder cues = new StringBuilder("(?<![\\p{L}\\p{N}])(").append(mesa).append("\\s+de(?:l|\\s+la)?");
+        for (PlaceVocabulary.UtCue kind : PlaceVocabulary.UtCue.values()) {
+            cues.append("|(?<").append(kind.name().replace("_", "")).append('>')
+                    .append(PlaceVocabulary.anyPhrase(v.utCue(kind))).append(')');
+        }
+        cues.append(')').append(AFTER_CUE);
+        this.cue = Pattern.compile(cues.toString());
+        this.mesaNamed = Pattern.compile("(?<![\\p{L}\\p{N}])" + mesa + "\\s+(?=\\p{L})");
+        this.arrival = Pattern.compile("(?<![\\p{L}\\p{N}])" + PlaceVocabulary.anyPhrase(v.arrivals())
+                + "\\s+((?:la|el|los|las)\\s+)?");
+    }
+
+    /** What the cue {@code m} of {@link #cue} calls the place, or null for a mesa's "de". */
+    private static PlaceVocabulary.UtCue cueKind(Matcher m) {
+        for (PlaceVocabulary.UtCue kind : PlaceVocabulary.UtCue.values()) {
+            if (m.group(kind.name().replace("_", "")) != null) {
+                return kind;
+            }
+        }
+        return null;
     }
 
     /** One UT named in the text, or several candidates when the name alone is ambiguous. */
@@ -84,14 +108,19 @@ final class UtFinder {
                     .ifPresent(ut -> mentions.add(new UtMention(List.of(ut), clave.start(), clave.end(), CLAVE_STRENGTH)));
         }
         String folded = Folding.foldPreservingLength(text);
-        Matcher cue = CUE.matcher(folded);
+        Matcher cue = this.cue.matcher(folded);
         while (cue.find()) {
             if (endsAPhrase(folded, cue)) {
                 continue;
             }
-            boolean housing = cue.group(1).contains("hab") || cue.group(1).matches("u\\.\\s?h\\.");
-            int strength = cue.group(1).startsWith("u") && !housing ? 2 : 1;
-            String kind = housing ? "(U HAB)" : cue.group(1).equals("pueblo") ? "(PBLO)" : cue.group(1).equals("barrio") ? "(BARR)" : null;
+            PlaceVocabulary.UtCue called = cueKind(cue);
+            int strength = called == PlaceVocabulary.UtCue.UNIDAD_TERRITORIAL ? UT_CUE_STRENGTH : 1;
+            String kind = called == null ? null : switch (called) {
+                case UNIDAD_HABITACIONAL -> "(U HAB)";
+                case PUEBLO -> "(PBLO)";
+                case BARRIO -> "(BARR)";
+                default -> null;
+            };
             Optional<UtMention> named = nameAfter(text, folded, 0, cue.start(), cue.end(), cue.group(), strength, kind, families);
             int lineEnd = Lines.nearEnd(folded, cue.end());
             if (wrappedAt(text, lineEnd) && named.map(m -> blank(text, m.end(), lineEnd)).orElse(true)) {
@@ -105,7 +134,7 @@ final class UtFinder {
             }
             named.ifPresent(mentions::add);
         }
-        Matcher mesa = MESA_NAMED.matcher(folded);
+        Matcher mesa = mesaNamed.matcher(folded);
         while (mesa.find()) {
             int at = mesa.end();
             if (Character.isUpperCase(text.charAt(at)) && mentions.stream().noneMatch(x -> x.start() <= at && at < x.end())) {
@@ -119,7 +148,7 @@ final class UtFinder {
                 nameAt(text, at, 1, null, "(U HAB)", families).ifPresent(mentions::add);
             }
         }
-        Matcher arrival = ARRIVAL.matcher(folded);
+        Matcher arrival = this.arrival.matcher(folded);
         while (arrival.find()) {
             Optional<UtMention> named = nameAt(text, arrival.end(), 0, null, null, families);
             if (named.isEmpty() && arrival.group(1) != null) {
@@ -361,7 +390,7 @@ final class UtFinder {
         }
         String folded = Folding.foldPreservingLength(text);
         Set<Integer> cued = new LinkedHashSet<>();
-        Matcher cue = CUE.matcher(folded);
+        Matcher cue = this.cue.matcher(folded);
         while (cue.find()) {
             if (endsAPhrase(folded, cue)) {
                 continue; // "la plaza del pueblo, Milpa Alta": the alcaldía after a comma, no place written loosely
@@ -376,11 +405,11 @@ final class UtFinder {
                 cued.add(cue.start() + article.start(1));
             }
         }
-        Matcher arrival = ARRIVAL.matcher(folded);
+        Matcher arrival = this.arrival.matcher(folded);
         while (arrival.find()) {
             cued.add(arrival.end());
         }
-        for (Pattern named : List.of(MESA_NAMED, UNIDAD_NAMED, COLONIA_UNSAID)) {
+        for (Pattern named : List.of(mesaNamed, UNIDAD_NAMED, COLONIA_UNSAID)) {
             Matcher m = named.matcher(folded);
             while (m.find()) {
                 if (Character.isUpperCase(text.charAt(m.end()))) {

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class DateParserTest {
 
     private static final LocalDate MAY_1 = LocalDate.of(2022, 5, 1);
-    private final DateParser parser = new DateParser(2022);
+    private final DateParser parser = new DateParser(2022, DateParser.ConsultaDays.NONE, Fixtures.GAZETTEER.vocabulary().dates());
 
     private Optional<LocalDate> date(String text) {
         return parser.activityDate(text).map(DateParser.Candidate::date);
@@ -112,7 +112,7 @@ class DateParserTest {
     }
 
     private static final DateParser.ConsultaDays CONSULTA = DateParser.ConsultaDays.load(Fixtures.CONFIG.resolve(DateParser.ConsultaDays.FILE));
-    private final DateParser withCalendar = new DateParser(2022, CONSULTA);
+    private final DateParser withCalendar = new DateParser(2022, CONSULTA, Fixtures.GAZETTEER.vocabulary().dates());
     private final ChannelHintDetector channels = new ChannelHintDetector();
 
     private Optional<LocalDate> dated(String text) {
@@ -161,7 +161,7 @@ class DateParserTest {
         assertThat(dated("Hubo la mesa y también el SEI por internet, el sistema electrónico falló")).as("as much of each").isEmpty();
         assertThat(dated("Votar por internet desde mesa de la cocina: la plataforma pedía código de verificación"))
                 .as("«mesa» mid-sentence is furniture").isEmpty();
-        assertThat(new DateParser(2022).consultaDay("la mesa abrió tarde", Optional.of(ChannelHintDetector.MRO)))
+        assertThat(parser.consultaDay("la mesa abrió tarde", Optional.of(ChannelHintDetector.MRO)))
                 .as("no calendar, no inference").isEmpty();
     }
 

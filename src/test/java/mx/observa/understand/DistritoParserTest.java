@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 class DistritoParserTest {
 
-    private final DistritoParser parser = new DistritoParser();
+    private final DistritoParser parser = new DistritoParser(Fixtures.GAZETTEER.vocabulary());
 
     private Optional<Integer> distrito(String text) {
         return DistritoParser.choose(parser.find(text)).map(Mention::value);
@@ -48,6 +48,13 @@ class DistritoParserTest {
         assertThat(distrito("Alcaldía Cuauhtémoc, Dtto. 12, colonia Buenos Aires")).hasValue(12);
         assertThat(distrito("INFORME DE OBSERVACIÓN – XIV Distrito Local, Tlalpan")).hasValue(14);
         assertThat(distrito("IECM · DD XXIV · Iztapalapa")).hasValue(24);
+    }
+
+    @Test
+    void theAbbreviationWithItsR() {
+        assertThat(distrito("Reporte breve · Distr. 9 · Cuauhtémoc")).hasValue(9);
+        assertThat(distrito("distr. XXII, mesa del mercado")).hasValue(22);
+        assertThat(distrito("la distr. dos de los folletos")).as("in words only after a word for distrito").isEmpty();
     }
 
     @Test

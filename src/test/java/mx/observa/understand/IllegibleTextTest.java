@@ -28,7 +28,13 @@ class IllegibleTextTest {
             "RESUL TADO DE LA ME SA DEL BARRIO ~~ pr0y 1 .. 6l ilegible",
             // a damaged page copied as far as it could be read: stubs and rests of words around the damage
             "vino la se... [roto] ...ñora del com ... no se distingue",
-            "el pa qu... [mancha] ...ete lle go ab ierto no se ve"})
+            "el pa qu... [mancha] ...ete lle go ab ierto no se ve",
+            // a recording's label before two marks with only scraps between them
+            "Nota 6 (0:14): [ruido de la licuadora] ... y la ... ya no ... [se corta]",
+            // what was lost named before how it was lost, beside a scan's debris
+            "9. c0mentari0s finales: ..... ~~~ (renglon borrado por la copiadora) .....",
+            // letters a scan read as symbols, and a word cut off, beside a mark of what could not be read
+            "7. Cerca de las 12 l1eg0 un se#or c@n una b0lsa de ...pas [ilegible]"})
     void noiseAndBrokenEncodingsAreNotLanguage(String passage) {
         assertThat(illegible.isIllegible(passage)).isTrue();
     }
@@ -59,7 +65,10 @@ class IllegibleTextTest {
             "la urna [inaudible] llegó sellada y la abrieron enfrente de todos los que estaban formados [inaudible] y luego [inaudible]",
             // a mark of what could not be read beside a sentence that says what happened, with hesitations
             "eh... la mesa [inaudible] ...y luego abrieron a las diez, todo bien",
-            "Foto 2 (borrosa): el cartel de resultados pegado en la reja a las 17:40"})
+            "Foto 2 (borrosa): el cartel de resultados pegado en la reja a las 17:40",
+            // a symbol inside a word on purpose: inclusive endings and an address are not a scan's misreadings
+            "Gracias a tod@s l@s vecin@s que escribieron a mesa.norte@correo.example por la fila larga",
+            "Audio 2 (0:40): [ruido de la calle] la mesa abrió a las nueve y ya había fila de quince personas"})
     void whatObserversWriteIsLanguageHoweverTerseOrMisspelled(String passage) {
         assertThat(illegible.isIllegible(passage)).isFalse();
     }

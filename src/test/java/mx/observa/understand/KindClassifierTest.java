@@ -354,6 +354,27 @@ class KindClassifierTest {
                 .containsKey("remota");
     }
 
+    /**
+     * Eighteenth session, by construction (invented sentences): a verb of seeing followed by an indirect question
+     * about someone's choice tells the secret of the vote was broken, denied it was kept; what was seen that is no
+     * one's choice is no problem; the observer's verdict that the vote was secret is «sin novedad», denied an
+     * incident.
+     */
+    @ParameterizedTest(name = "{1} ← {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Desde la banca de enfrente se notaba en qué recuadro ponía la cruz cada vecino.   | incidencia
+            Los de la fila miraban por quién opinaba la señora de la silla de ruedas.       | incidencia
+            Los que esperaban junto al zaguán veían bien dónde marcaba cada persona.        | incidencia
+            Nadie de la fila veía dónde marcaba cada persona.                               | conforme
+            Vimos cómo se instalaba la mesa en el patio del mercado.                        | contexto
+            La mampara quedó en el pasillo de la escuela; la votación fue secreta.          | conforme
+            En la carpa del deportivo, el voto de cada quien se mantuvo secreto.            | conforme
+            La votación no fue secreta: la mampara daba a la calle.                         | incidencia
+            """)
+    void seeingSomeonesChoiceAndTheVerdictOnTheSecretOfTheVote(String passage, String kind) {
+        assertThat(only(passage).kind().id()).as(passage).isEqualTo(kind);
+    }
+
     @Test
     void theWordsThatDecidedTheKindAreKept() {
         Finding f = only("No hubo propaganda, pero sí acarreo: llegaron dos camionetas con gente.");

@@ -175,6 +175,19 @@ class NearestPassagesTest {
     }
 
     @Test
+    void theObserversVerdictThatTheVoteWasSecretIsNotOverruled() {
+        // where the screen stood is what the passages alike share; the observer judged it did no harm
+        String text = "Desde la fila se alcanzaban a ver las mamparas del patio; la elección de cada quien fue secreta.";
+        KindClassifier.Kind verdict = ruled(text);
+        assertThat(verdict.kind()).isEqualTo(FindingKind.CONFORME);
+        assertThat(verdict.reading().resolved()).isTrue();
+
+        assertThat(seeing.settle(verdict, text).kind()).isSameAs(verdict);
+        KindClassifier.Kind weak = new KindClassifier.Kind(FindingKind.CONFORME, List.of("bien"));
+        assertThat(seeing.settle(weak, text).kind().kind()).isEqualTo(FindingKind.INCIDENCIA);
+    }
+
+    @Test
     void aNoThatANegativeWordAgreesWithDeniesLikeTheNegativeWord() {
         // negative concord: "no … ninguna" says none was missing, as "ninguna faltaba" does
         KindClassifier.Kind concord = ruled("Las escrutadoras juntaron las papeletas del piso y no faltaba ninguna.");

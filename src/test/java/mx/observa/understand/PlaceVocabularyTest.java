@@ -56,6 +56,76 @@ class PlaceVocabularyTest {
         assertThatThrownBy(() -> Gazetteer.load(dir)).hasMessageContaining(PlaceVocabulary.FILE).hasMessageContaining("vias");
     }
 
+    @Test
+    void aCueAddedToTheFileIntroducesAUtsName(@TempDir Path dir) throws IOException {
+        String report = "Nos tocó el fraccionamiento Jardines Ceylán; abrieron puntuales.";
+        assertThat(ut(Fixtures.GAZETTEER, report)).as("shipped: «fraccionamiento» is no cue").isEmpty();
+        Gazetteer edited = copyWithin(dir, "  otras:\n", "    - fraccionamiento\n");
+        assertThat(ut(edited, report)).hasValue("02-039");
+    }
+
+    @Test
+    void anArrivalPhraseAddedToTheFileTellsWhereTheObserverIs(@TempDir Path dir) throws IOException {
+        String chat = "ya ando en Reforma Iztaccíhuatl Sur, todo tranquilo";
+        assertThat(new UtFinder(Fixtures.GAZETTEER).find(chat)).as("shipped: «ando en» is not listed").isEmpty();
+        Gazetteer edited = copyWithin(dir, "llegadas:\n", "  - ando en\n");
+        assertThat(new UtFinder(edited).find(chat)).singleElement()
+                .satisfies(m -> assertThat(m.candidates()).extracting(Gazetteer.UnidadTerritorial::clave).contains("06-028"));
+    }
+
+    @Test
+    void aSpellingOfDistritoAddedToTheFileIsRead(@TempDir Path dir) throws IOException {
+        String header = "Reporte de la mesa — dsitrito 14, Tlalpan";
+        assertThat(new DistritoParser(Fixtures.GAZETTEER.vocabulary()).find(header)).as("shipped").isEmpty();
+        Gazetteer edited = copyWithin(dir, "  palabras:\n", "    - dsitrito\n");
+        assertThat(DistritoParser.choose(new DistritoParser(edited.vocabulary()).find(header))).map(Mention::value).hasValue(14);
+        assertThat(DistritoParser.choose(new DistritoParser(edited.vocabulary()).find("quedó en el décimo dsitrito")))
+                .as("an ordinal before the added word").map(Mention::value).hasValue(10);
+    }
+
+    @Test
+    void aMonthAddedToTheFileDatesTheReport(@TempDir Path dir) throws IOException {
+        String note = "Jornada del 1 de myo, mesa de la escuela";
+        assertThat(dates(Fixtures.GAZETTEER).activityDate(note)).as("shipped").isEmpty();
+        Gazetteer edited = copyWithin(dir, "  meses:\n", "    myo: 5\n");
+        assertThat(dates(edited).activityDate(note).map(DateParser.Candidate::date)).hasValue(java.time.LocalDate.of(2022, 5, 1));
+    }
+
+    @Test
+    void aDayBeforeAddedToTheFileIsCountedBackFromTheDayOfWriting(@TempDir Path dir) throws IOException {
+        String letter = "Coyoacán, a 3 de mayo de 2022.\nTrasantier estuve en la mesa y todo bien.";
+        assertThat(dates(Fixtures.GAZETTEER).activityDate(letter).map(DateParser.Candidate::date)).as("shipped: the letter's day")
+                .hasValue(java.time.LocalDate.of(2022, 5, 3));
+        Gazetteer edited = copyWithin(dir, "  dias_antes:\n", "    trasantier: 3\n");
+        assertThat(dates(edited).activityDate(letter).map(DateParser.Candidate::date)).hasValue(java.time.LocalDate.of(2022, 4, 30));
+    }
+
+    @Test
+    void aDateTableLeftOutStopsLoadingWithTheFileAndTheTable(@TempDir Path dir) throws IOException {
+        for (String file : List.of(Gazetteer.ALCALDIAS_FILE, Gazetteer.UT_FILE)) {
+            Files.copy(SHIPPED.resolve(file), dir.resolve(file));
+        }
+        String shipped = Files.readString(SHIPPED.resolve(PlaceVocabulary.FILE));
+        Files.writeString(dir.resolve(PlaceVocabulary.FILE), shipped.replace("\nfechas:\n", "\nfechas_no:\n"));
+        assertThatThrownBy(() -> Gazetteer.load(dir)).hasMessageContaining(PlaceVocabulary.FILE).hasMessageContaining("fechas");
+    }
+
+    private static DateParser dates(Gazetteer g) {
+        return new DateParser(2022, DateParser.ConsultaDays.NONE, g.vocabulary().dates());
+    }
+
+    /** The shipped gazetteer with {@code lines} inserted right after the first line {@code after} of the shipped file. */
+    private static Gazetteer copyWithin(Path dir, String after, String lines) throws IOException {
+        for (String file : List.of(Gazetteer.ALCALDIAS_FILE, Gazetteer.UT_FILE)) {
+            Files.copy(SHIPPED.resolve(file), dir.resolve(file));
+        }
+        String shipped = Files.readString(SHIPPED.resolve(PlaceVocabulary.FILE));
+        int at = shipped.indexOf("\n" + after) + after.length() + 1;
+        assertThat(at).as(after).isGreaterThan(after.length());
+        Files.writeString(dir.resolve(PlaceVocabulary.FILE), shipped.substring(0, at) + lines + shipped.substring(at));
+        return Gazetteer.load(dir);
+    }
+
     private static List<UtFinder.UtMention> capitalizedNames(Gazetteer g, String text) {
         return new UtFinder(g).capitalizedNames(text);
     }

@@ -6,10 +6,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import mx.observa.config.ObservaConfig;
 
 class SegmentationVocabularyTest {
 
@@ -46,5 +51,28 @@ class SegmentationVocabularyTest {
                 "divisiones_del_documento"}) {
             assertThat(shipped.list(key)).as(key).isNotEmpty();
         }
+    }
+
+    /**
+     * The understander reads the vocabulary of the home it is given, not that of the working directory: a home whose
+     * segmentacion.yaml is broken stops its start-up, naming the file and the key.
+     */
+    @Test
+    void theUnderstanderReadsTheVocabularyOfItsOwnHome(@TempDir Path home) throws IOException {
+        Path config = Files.createDirectories(home.resolve("config"));
+        for (String file : new String[] {"taxonomia.yaml", "tipos.yaml", "calendario-consulta.csv"}) {
+            Files.copy(Fixtures.CONFIG.resolve(file), config.resolve(file));
+        }
+        for (String dir : new String[] {"geografia", "privacidad"}) {
+            Files.createDirectories(config.resolve(dir));
+            try (Stream<Path> files = Files.list(Fixtures.CONFIG.resolve(dir))) {
+                for (Path f : files.toList()) {
+                    Files.copy(f, config.resolve(dir).resolve(f.getFileName()));
+                }
+            }
+        }
+        Files.writeString(config.resolve(SegmentationVocabulary.FILE_NAME), "cierres:\n  - 'hasta pronto (sin cerrar'\n");
+        assertThatThrownBy(() -> ReportUnderstander.forPublishing(ObservaConfig.load(home), Fixtures.ANALYZER))
+                .hasMessageContaining(config.resolve(SegmentationVocabulary.FILE_NAME).toString()).hasMessageContaining("cierres");
     }
 }

@@ -2,20 +2,44 @@ package mx.observa.understand;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
 class SegmenterTest {
 
+    /** The segmenter of the project's own home, built once: its patterns are compiled from config/segmentacion.yaml. */
+    private static final Segmenter SEGMENTER = new Segmenter(new IllegibleText(),
+            SegmentationVocabulary.load(Fixtures.CONFIG.resolve(SegmentationVocabulary.FILE_NAME)));
+
     private static List<String> findings(String text) {
         return segments(text).stream().map(Segmenter.Segment::text).toList();
     }
 
     private static List<Segmenter.Segment> segments(String text) {
+        return segments(SEGMENTER, text);
+    }
+
+    private static List<Segmenter.Segment> segments(Segmenter segmenter, String text) {
         String clean = LineUnwrapper.unwrap(text);
         MetadataExtractor.Result meta = new MetadataExtractor(Fixtures.GAZETTEER, Fixtures.PRIVACY, 2022).extract(clean);
-        return new Segmenter(new IllegibleText()).segment(clean, meta.mentionSpans());
+        return segmenter.segment(clean, meta.mentionSpans());
+    }
+
+    @Test
+    void theWordsOfNonFindingsAreThoseOfTheVocabularyItIsGiven() throws IOException {
+        String shipped = Files.readString(Fixtures.CONFIG.resolve(SegmentationVocabulary.FILE_NAME));
+        String edited = shipped.replace("saludos_y_despedidas:\n", "saludos_y_despedidas:\n  - 'nos leemos luego'\n");
+        Segmenter withTheEdit = new Segmenter(new IllegibleText(), SegmentationVocabulary.load(
+                new ByteArrayInputStream(edited.getBytes(StandardCharsets.UTF_8)), "editado.yaml"));
+        String report = "La mesa abrió tarde porque faltaba la llave del salón.\n\nNos leemos luego, compañeras de la red.\n";
+        assertThat(segments(SEGMENTER, report)).hasSize(2);
+        assertThat(segments(withTheEdit, report)).extracting(Segmenter.Segment::text)
+                .containsExactly("La mesa abrió tarde porque faltaba la llave del salón.");
     }
 
     @Test
@@ -1126,5 +1150,75 @@ class SegmenterTest {
                 Eso fue lo que vimos, no hubo más.
                 """)).containsExactly("La urna llegó sin sellos y la presidenta la selló con cinta frente a la fila.",
                 "La mampara quedó junto a la ventana y desde la calle se veía cómo marcaban.");
+    }
+
+    @Test
+    void aRubricsCriteriaArePrintedOnTheSheetOnlyTheEvidenceIsAFinding() {
+        List<String> found = findings("""
+                Aspecto evaluado,Puntos (0 a 3),Lo que se vio,Sugerencia
+                A. Llegada del paquete,3,"El paquete llegó a las 8:15 con la cinta intacta, según la presidenta.",Ninguna.
+                B. Orden de la fila,1,"La fila se cruzaba con la entrada del mercado y nadie la acomodó en toda la mañana.","Poner cinta en el piso, con flechas."
+                C. Cierre,2,"Contaron en voz alta, pero el acta se llenó con lápiz y luego la pasaron a tinta.",Sin sugerencias.
+                """);
+        assertThat(found).contains("El paquete llegó a las 8:15 con la cinta intacta, según la presidenta.",
+                "La fila se cruzaba con la entrada del mercado y nadie la acomodó en toda la mañana.");
+        assertThat(found).noneMatch(f -> f.startsWith("A. Llegada") || f.startsWith("B. Orden"));
+    }
+
+    @Test
+    void aScriptsDirectionsARecordingsFarewellAndBlanksToSignAreNotFindings() {
+        assertThat(findings("""
+                LOCUTOR: Buenas tardes, vecinos.
+
+                CABINA: sube la rúbrica musical y se va a fondo.
+
+                La presidenta de la mesa pidió a un señor que guardara su playera del partido antes de formarse.
+
+                Audio 9 (0:11): Bueno, hijo, ya me regreso a la casa. Los quiero.
+
+                Responsable de la mesa ____________ Testigo ____________
+                """)).containsExactly("La presidenta de la mesa pidió a un señor que guardara su playera del partido antes de formarse.");
+    }
+
+    @Test
+    void notesAboutTheWritingItselfAreNotFindings() {
+        List<String> found = findings("""
+                Cédula de seguimiento — brigada de la colonia
+
+                Objetivo: registrar cómo funciona una mesa de la consulta en nuestra colonia.
+
+                Entrevistó: un alumno de tercer semestre de Sociología.
+
+                El escrutador dejó la urna sola casi media hora mientras iba por tortas.
+
+                —Muchas gracias por la plática.
+
+                Edit: gracias por todos los comentarios, no pensé que lo leyeran tantos.
+
+                Pendiente: pasar en limpio, mandar las fotos a la coordinación.
+
+                Pendiente: recomendar que la mesa se ponga bajo techo la próxima vez.
+
+                Mando las fotos por separado. Quedo atenta a sus comentarios.
+
+                Esto lo capturó mi sobrino en su computadora porque yo no sé.
+
+                Transcripción automática: puede contener errores.
+
+                Cierre del registro a las 18:20.
+                """);
+        assertThat(found).containsExactly("El escrutador dejó la urna sola casi media hora mientras iba por tortas.",
+                "Pendiente: recomendar que la mesa se ponga bajo techo la próxima vez.");
+    }
+
+    @Test
+    void aSocialPostsButtonsAndItsInvitationToCommentAreSiteChrome() {
+        assertThat(findings("""
+                Nadie le explicó a la señora de la silla de ruedas cómo votar y se regresó a su casa.
+
+                ¿A ustedes qué les tocó ver? Los leo en comentarios.
+
+                Qué buen resumen, vecina. · Me gusta · Responder
+                """)).containsExactly("Nadie le explicó a la señora de la silla de ruedas cómo votar y se regresó a su casa.");
     }
 }

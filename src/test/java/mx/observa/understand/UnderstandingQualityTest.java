@@ -11,6 +11,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
@@ -22,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 import mx.observa.config.ObservaConfig;
+import mx.observa.model.Understanding;
 import mx.observa.text.FoldingSpanishAnalyzer;
 
 /**
@@ -71,24 +76,43 @@ class UnderstandingQualityTest {
     static void evaluate() throws IOException {
         ObservaConfig config = ObservaConfig.load(Path.of("."));
         FoldingSpanishAnalyzer analyzer = new FoldingSpanishAnalyzer();
-        ReportUnderstander understander = new ReportUnderstander(config, analyzer);
+        // the rules' vocabularies are read once: each of the twenty understanders below differs only in its classifier
+        Rules vocabularies = Rules.load(config, analyzer);
         LabelledPassages passages = LabelledPassages.load(config.configDir().resolve(LabelledPassages.FILE));
-        ReportUnderstander rules = new ReportUnderstander(config, analyzer, new NearestPassages(LabelledPassages.none(), analyzer));
+        ReportUnderstander rules = vocabularies.with(new NearestPassages(LabelledPassages.none(), analyzer));
         seen.clear();
         rulesAlone.clear();
-        for (int set = 0; set < EvaluationCorpus.TUNING.size(); set++) {
-            List<EvaluationCorpus.Item> items = EvaluationCorpus.load(EvaluationCorpus.TUNING.get(set));
-            QualityReport leftOut = evaluate(leavingOut(config, analyzer, passages, set), items);
-            if (set == 0) {
-                ownSet = items;
-                own = leftOut;
-            } else {
-                seen.add(leftOut);
+        // the sets are independent (each its own reports, classifier and figures) and understanding is thread-safe:
+        // they are read and scored a few at a time, and gathered in the order of the tuning sets
+        ExecutorService pool = Executors.newFixedThreadPool(Math.clamp(Runtime.getRuntime().availableProcessors(), 1, MAX_THREADS));
+        try {
+            List<Future<ScoredSet>> scored = new ArrayList<>();
+            for (int set = 0; set < EvaluationCorpus.TUNING.size(); set++) {
+                int tuningSet = set;
+                scored.add(pool.submit(() -> {
+                    List<EvaluationCorpus.Item> items = EvaluationCorpus.load(EvaluationCorpus.TUNING.get(tuningSet));
+                    QualityReport[] both = evaluateBoth(leavingOut(vocabularies, analyzer, passages, tuningSet), rules, items);
+                    return new ScoredSet(items, both[0], both[1]);
+                }));
             }
-            rulesAlone.add(evaluate(rules, items));
+            for (int set = 0; set < scored.size(); set++) {
+                ScoredSet done = result(scored.get(set));
+                if (set == 0) {
+                    ownSet = done.items();
+                    own = done.leftOut();
+                } else {
+                    seen.add(done.leftOut());
+                }
+                rulesAlone.add(done.rulesAlone());
+            }
+        } finally {
+            pool.shutdownNow();
         }
+        // understanding as in production, with every tuning passage: only a held-out set or a new batch needs it
+        java.util.function.Supplier<ReportUnderstander> understander = () -> vocabularies.with(
+                new NearestPassages(passages, analyzer, LEARNT));
         if (evaluatesHeldOut() && Files.isRegularFile(EvaluationCorpus.HELD_OUT.resolve("etiquetas.csv"))) {
-            heldOut = evaluate(understander, EvaluationCorpus.load(EvaluationCorpus.HELD_OUT));
+            heldOut = evaluate(understander.get(), EvaluationCorpus.load(EvaluationCorpus.HELD_OUT));
         }
         List<QualityReport.Column> columns = new ArrayList<>(List.of(new QualityReport.Column("ajuste", own, false)));
         for (int i = 0; i < seen.size(); i++) {
@@ -96,7 +120,7 @@ class UnderstandingQualityTest {
         }
         String check = System.getProperty("calidad.comprobacion", "");
         if (!check.isBlank()) {
-            columns.add(new QualityReport.Column("comprobación", evaluate(understander, EvaluationCorpus.load(Path.of(check))), true));
+            columns.add(new QualityReport.Column("comprobación", evaluate(understander.get(), EvaluationCorpus.load(Path.of(check))), true));
         }
         if (evaluatesHeldOut()) {
             columns.add(new QualityReport.Column("ciega " + EvaluationCorpus.HELD_OUT.getFileName().toString()
@@ -109,16 +133,66 @@ class UnderstandingQualityTest {
         Files.writeString(out, "# Calidad de `understand`: conjuntos de ajuste y conjunto ciego\n\n" + table, StandardCharsets.UTF_8);
     }
 
+    /**
+     * Where the left-out classifiers keep what they learnt ({@link LearntPassagesCache}, the folder the integration
+     * tests' JVMs share): each entry is named by the passages and the learning code, so a run after a change to the
+     * rules — most runs of this test — reads the nineteen models and indexes instead of learning them again (about a
+     * second of CPU each), and a change to the passages or to the learning code learns afresh.
+     */
+    private static final LearntPassagesCache LEARNT = LearntPassagesCache.at(Path.of("target", "aprendido"));
+
+    /** At most this many sets are scored at a time: each holds its reports and a classifier learnt for it. */
+    private static final int MAX_THREADS = 4;
+
+    /** One tuning set's reports, understood with the classifier that left it out and by the rules alone. */
+    private record ScoredSet(List<EvaluationCorpus.Item> items, QualityReport leftOut, QualityReport rulesAlone) {
+    }
+
+    /** What a set's scoring returned, or what it threw, as it threw it. */
+    private static ScoredSet result(Future<ScoredSet> scoring) throws IOException {
+        try {
+            return scoring.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrumpido mientras se evaluaban los conjuntos", e);
+        } catch (ExecutionException e) {
+            switch (e.getCause()) {
+                case IOException io -> throw io;
+                case RuntimeException runtime -> throw runtime;
+                case Error error -> throw error;
+                default -> throw new IllegalStateException(e.getCause());
+            }
+        }
+    }
+
     /** The held-out set is evaluated unless told to leave it alone or it has already joined the tuning sets. */
     private static boolean evaluatesHeldOut() {
         return !TUNING_ONLY && EvaluationCorpus.heldOutIsBlind();
     }
 
     /** Understanding whose nearest-passage classifier never saw the passages of this tuning set. */
-    private static ReportUnderstander leavingOut(ObservaConfig config, FoldingSpanishAnalyzer analyzer,
+    private static ReportUnderstander leavingOut(Rules vocabularies, FoldingSpanishAnalyzer analyzer,
                                                  LabelledPassages passages, int tuningSet) {
         String set = EvaluationCorpus.TUNING.get(tuningSet).getFileName().toString();
-        return new ReportUnderstander(config, analyzer, new NearestPassages(passages.without(set), analyzer));
+        return vocabularies.with(new NearestPassages(passages.without(set), analyzer, LEARNT));
+    }
+
+    /** What every understander of this test reads from the configuration besides the labelled passages, read once. */
+    private record Rules(TopicRules topics, KindRules kinds, Gazetteer gazetteer, PrivacyVocabulary privacy, int year,
+                         DateParser.ConsultaDays consulta, FoldingSpanishAnalyzer analyzer) {
+
+        static Rules load(ObservaConfig config, FoldingSpanishAnalyzer analyzer) {
+            Path dir = config.configDir();
+            return new Rules(TopicRules.load(dir.resolve(TopicRules.FILE_NAME), analyzer),
+                    KindRules.load(dir.resolve(KindRules.FILE_NAME), analyzer), Gazetteer.load(dir.resolve("geografia")),
+                    PrivacyVocabulary.load(dir.resolve(PrivacyVocabulary.DIR)), (int) config.getLong("observa.consulta.anio"),
+                    DateParser.ConsultaDays.load(dir.resolve(DateParser.ConsultaDays.FILE)), analyzer);
+        }
+
+        /** The understanding {@code new ReportUnderstander(config, analyzer, nearest)} builds, on these vocabularies. */
+        ReportUnderstander with(NearestPassages nearest) {
+            return new ReportUnderstander(topics, kinds, gazetteer, privacy, year, consulta, analyzer, nearest);
+        }
     }
 
     private static QualityReport evaluate(ReportUnderstander understander, List<EvaluationCorpus.Item> items) {
@@ -127,6 +201,22 @@ class UnderstandingQualityTest {
             report.add(item, understander.understand(item.text(), item.file()));
         }
         return report;
+    }
+
+    /**
+     * A set understood by two understanders that differ only in their nearest-passage classifier (the left-out one and
+     * the rules alone): {@link TwiceUnderstood} runs the steps the classifier has no part in once per report, not
+     * once per understander.
+     */
+    private static QualityReport[] evaluateBoth(ReportUnderstander first, ReportUnderstander second, List<EvaluationCorpus.Item> items) {
+        QualityReport[] reports = {new QualityReport(TopicRules.TAXONOMY_IDS), new QualityReport(TopicRules.TAXONOMY_IDS)};
+        for (int i = 0; i < items.size(); i++) {
+            EvaluationCorpus.Item item = items.get(i);
+            Understanding[] both = TwiceUnderstood.understand(first, second, item.text(), item.file(), i == 0);
+            reports[0].add(item, both[0]);
+            reports[1].add(item, both[1]);
+        }
+        return reports;
     }
 
     /** The tuning sets' left-out reports in the order of {@link EvaluationCorpus#TUNING}: the own set, then the seen ones. */

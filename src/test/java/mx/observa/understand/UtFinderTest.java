@@ -138,6 +138,20 @@ class UtFinderTest {
     }
 
     @Test
+    void aFamilysMemberByItsNumeralSaidInWords() {
+        assertThat(ut("estuve de observadora en la mesa de la Doctores tres, por el hospital", null, null))
+                .as("DOCTORES III").hasValue("15-047");
+        assertThat(ut("me mandaron a la colonia Martín Carrera dos, en la GAM", null, null)).hasValue("05-228");
+        assertThat(ut("Colonia Portales cuatro — reporte de la tarde", null, null)).hasValue("14-069");
+        assertThat(ut("Recorrí la colonia Doctores, tres horas de fila en total", null, null))
+                .as("a number that counts hours").isEmpty();
+        assertThat(ut("en la colonia Martín Carrera, dos de los escrutadores no llegaron", null, null))
+                .as("a number that counts people").isEmpty();
+        assertThat(ut("en la colonia Portales una señora preguntó por su credencial", null, null))
+                .as("«una» is an article").isEmpty();
+    }
+
+    @Test
     void theNumeralAfterTheWordForThePart() {
         assertThat(ut("recorrido por Cerro de la Estrella sección II, Iztapalapa", null, null)).as("no cue: not found")
                 .isEmpty();

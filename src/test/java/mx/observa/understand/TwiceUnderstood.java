@@ -1,0 +1,44 @@
+package mx.observa.understand;
+
+import java.util.List;
+
+import mx.observa.model.Understanding;
+
+/**
+ * One report understood by two understanders built on the same rules that differ only in their nearest-passage
+ * classifier (cross-validation's left-out classifier and the rules alone): only the findings depend on the classifier,
+ * so the text is cleaned, its metadata extracted, its segments cut and its personal data found once, by the first,
+ * and the findings read by each — the steps of {@link ReportUnderstander#understand(String, String)}, in its order.
+ * Metadata and segments were two thirds of understanding a report twice.
+ *
+ * <p>That this is what {@code understand} gives is checked, not assumed: asked to, it also understands the report
+ * whole with each and fails if anything differs (a step added to {@code understand} and missing here).
+ */
+final class TwiceUnderstood {
+
+    private TwiceUnderstood() {
+    }
+
+    /** The report as {@code first.understand} and {@code second.understand} read it, in that order. */
+    static Understanding[] understand(ReportUnderstander first, ReportUnderstander second, String text, String sourceName,
+                                      boolean checkWhole) {
+        Understanding[] both;
+        try {
+            String clean = first.clean(text);
+            MetadataExtractor.Result meta = first.metadata(clean);
+            List<Segmenter.Segment> segments = List.copyOf(first.segments(clean, meta));
+            List<mx.observa.model.PersonalData> personal = List.copyOf(
+                    first.personalData(clean, meta, KnownPersonalData.NONE, List.of()));
+            both = new Understanding[] {
+                    new Understanding(meta.metadata(), List.copyOf(first.findings(clean, meta, segments)), personal),
+                    new Understanding(meta.metadata(), List.copyOf(second.findings(clean, meta, segments)), personal)};
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("No se pudo analizar el informe " + sourceName + ": " + e.getMessage(), e);
+        }
+        if (checkWhole && !(both[0].equals(first.understand(text, sourceName)) && both[1].equals(second.understand(text, sourceName)))) {
+            throw new IllegalStateException("TwiceUnderstood ya no sigue los pasos de ReportUnderstander.understand: "
+                    + sourceName + " se entiende distinto");
+        }
+        return both;
+    }
+}
