@@ -119,16 +119,11 @@ public final class CsvRows {
                 }
                 for (int i = 0; i < record.size(); i++) {
                     String value = record.get(i) == null ? "" : record.get(i).strip().replaceAll("\\s+", " ");
-                    Matcher title = TITLE.matcher(value);
-                    if (title.find() && value.indexOf(' ', title.end()) > 0) {
-                        value = value.substring(title.end()); // "Lic. Zenaida Aburto": the name is "Zenaida Aburto"
-                    }
                     String header = i < headers.size() && !headers.get(i).isBlank() ? headers.get(i) : "Columna " + (i + 1);
                     boolean declaredNonPerson = columns.roleOf(header) instanceof CsvColumns.Declared d
                             && d.field() != DeclaredField.NOMBRE && d.field() != DeclaredField.CORREO;
-                    boolean person = NAME_CELL.matcher(value).matches() || EMAIL_CELL.matcher(value).matches();
-                    if (!declaredNonPerson && value.length() <= 80 && person) {
-                        people.add(value);
+                    if (!declaredNonPerson) {
+                        people.addAll(namesIn(value));
                     }
                 }
             }
@@ -136,6 +131,53 @@ public final class CsvRows {
             // what was read names people; the rows report what could not be read
         }
         return new ArrayList<>(people);
+    }
+
+    /** Where the names of a list cell part: a semicolon, a comma, a conjunction between two names. */
+    private static final Pattern LIST_SEPARATOR = Pattern.compile("(?u)[ \\t]*[;,][ \\t]*|[ \\t]+[ye][ \\t]+");
+
+    /**
+     * The names a cell holds: the cell itself when it is nothing but a name or an address, or each name of a list
+     * cell — names parted by semicolons, commas or «y» («Abigail Ruvalcaba, Kenia Peralta y Santiago Ulloa»;
+     * «ULLOA BECERRIL, ROGELIO; PERALTA, MARISOL»). A team or the parents who signed are often written so, one cell for
+     * all, and a row that names one of them again is as much the delivery's as the cell. A part that is a name whole
+     * («Cuautle Zárate, Herminia») stays whole; a list is read only when each of its parts is a name of two words or
+     * more, or where the cell as a whole is no name («Acompañaron: Abigail Ruvalcaba, Kenia Peralta»).
+     */
+    static List<String> namesIn(String cell) {
+        List<String> names = new ArrayList<>();
+        for (String piece : cell.split(";")) {
+            String part = untitled(piece.strip());
+            List<String> listed = new ArrayList<>();
+            boolean allNames = true;
+            for (String sub : LIST_SEPARATOR.split(part)) {
+                String name = untitled(sub.strip());
+                if (name.isEmpty()) {
+                    continue;
+                }
+                boolean person = isName(name);
+                allNames &= person;
+                if (person) {
+                    listed.add(name);
+                }
+            }
+            if (isName(part) && !(allNames && listed.size() > 1)) {
+                names.add(part);
+            } else {
+                names.addAll(listed);
+            }
+        }
+        return names;
+    }
+
+    private static boolean isName(String value) {
+        return value.length() <= 80 && (NAME_CELL.matcher(value).matches() || EMAIL_CELL.matcher(value).matches());
+    }
+
+    /** "Lic. Zenaida Aburto": the name is "Zenaida Aburto". */
+    private static String untitled(String value) {
+        Matcher title = TITLE.matcher(value);
+        return title.find() && value.indexOf(' ', title.end()) > 0 ? value.substring(title.end()) : value;
     }
 
     private final class RowIterator implements Rows {

@@ -150,4 +150,28 @@ class CsvRowsTest {
         // the rendering shows the row's own cells only: who a delivery names is for the detector, not for a reader
         assertThat(html(parts.get(1))).doesNotContain("Herminia Cuautle Zárate");
     }
+
+    @Test
+    void theNamesOfAListCellTravelWithEveryRowEachAsAPersonOfItsOwn() throws Exception {
+        String csv = """
+                Rubro,Quiénes,Nota
+                Brigada,"Odilia Carranco, Baltazar Meneses y Fidela Urquiza",llegaron a tiempo
+                Tutores que autorizaron,"MENESES ROBLEDO, ANACLETO; URQUIZA, REBECA",
+                Cierre,Boletas y actas,"Contaron los votos, sin incidentes"
+                """;
+        List<Part> parts = read("brigada.csv", bytes(StandardCharsets.UTF_8, false, csv));
+        assertThat(parts).hasSize(3).allSatisfy(p -> assertThat(mx.observa.model.DeclaredField.people(p.declared()))
+                .contains("Odilia Carranco", "Baltazar Meneses", "Fidela Urquiza", "MENESES ROBLEDO, ANACLETO",
+                        "URQUIZA, REBECA")
+                .doesNotContain("Odilia Carranco, Baltazar Meneses y Fidela Urquiza", "Boletas y actas",
+                        "Contaron los votos", "sin incidentes"));
+    }
+
+    @Test
+    void aNameWrittenSurnamesFirstIsOneNameNotAList() {
+        assertThat(CsvRows.namesIn("Cuautle Zárate, Herminia")).containsExactly("Cuautle Zárate, Herminia");
+        assertThat(CsvRows.namesIn("Ortega y Gasset")).containsExactly("Ortega y Gasset");
+        assertThat(CsvRows.namesIn("Acompañaron: Abigail Ruvalcaba, Kenia Peralta")).containsExactly("Kenia Peralta");
+        assertThat(CsvRows.namesIn("Cierre y conteo")).isEmpty();
+    }
 }

@@ -28,6 +28,16 @@ class RedactorTest {
     }
 
     @Test
+    void aPhoneNumberAScanMisreadWithLettersForDigitsIsStillRemoved() {
+        assertThat(safetyNet.redact("REMITE: FARMACIA SAN JUDAS  TEL 55 8O31 4l29  HOJA 1 DE 2"))
+                .isEqualTo("REMITE: FARMACIA SAN JUDAS  TEL [dato personal]  HOJA 1 DE 2");
+        assertThat(safetyNet.redact("llamar al 55-2l07-9O64 después de las 5")).isEqualTo("llamar al [dato personal] después de las 5");
+        // words and codes keep their letters: only a run of digits with an O, o, l or I is read as a number
+        assertThat(Redactor.ocrDigits("Olga llegó a las 10am a la casilla 3B; Hola, I")).isEqualTo("Olga llegó a las 10am a la casilla 3B; Hola, I");
+        assertThat(Redactor.ocrDigits("tel 72l0")).isEqualTo("tel 7210");
+    }
+
+    @Test
     void signaturesHonorificsAndSelfIntroductionsAreRemoved() {
         assertThat(safetyNet.redact("Sin más por el momento.\nAtentamente\nRoberto Carlos Méndez Ruiz\nCel. 5587654321"))
                 .doesNotContain("Roberto", "Méndez", "5587654321").startsWith("Sin más por el momento.");
