@@ -53,12 +53,13 @@ public final class Redactor {
     private static final Pattern LONG_CODE = Pattern.compile("(?i)\\b(?=[A-Z\\d]*\\d{6})(?=[A-Z\\d]*[A-Z])[A-Z\\d]{12,}\\b");
     /**
      * Telephone numbers: 8 or 10 digits with optional +52 (+52 1) or another country's code ("+1 (213) 555-0142"), the
-     * mobile 044 / 045 or the old 01, area code in parentheses and separators (middle dots too: "55·5555·3107").
+     * mobile 044 / 045 or the old 01, area code in parentheses and separators (middle dots too: "55·5555·3107"). A run
+     * whose last group is the hour of a clock («01.05.22 07:58», a chat export's time stamp) is a date and a time.
      */
     private static final Pattern PHONE = Pattern.compile(
             "(?<![\\w-])(?:(?:\\+\\d{1,3}|52)[\\s.\\u00B7\\p{Pd}]?(?:1[\\s.\\u00B7\\p{Pd}]?)?|04[45][\\s.\\u00B7\\p{Pd}]?|01[\\s.\\u00B7\\p{Pd}]?)?"
-                    + "(?:(?:\\(\\d{2,3}\\)|\\d{2,3})[\\s.\\u00B7\\p{Pd}]?)?\\d{3,4}[\\s.\\u00B7\\p{Pd}]?\\d{4}(?![\\w-])"
-                    + "|(?<![\\w-])\\d{2}(?:[\\s.\\u00B7\\p{Pd}]\\d{2}){3,4}(?![\\w-])");
+                    + "(?:(?:\\(\\d{2,3}\\)|\\d{2,3})[\\s.\\u00B7\\p{Pd}]?)?\\d{3,4}[\\s.\\u00B7\\p{Pd}]?\\d{4}(?![\\w-])(?!:\\d)"
+                    + "|(?<![\\w-])\\d{2}(?:[\\s.\\u00B7\\p{Pd}]\\d{2}){3,4}(?![\\w-])(?!:\\d)");
     /**
      * An address spelt out in words to dodge a filter, «arroba» for the at sign («hpacheco arroba correo punto mx») or
      * «en» where the local part and the domain spell their dots («ana punto ruiz en correo punto com»): a domain ends

@@ -100,12 +100,13 @@ class PrivacyQualityTest {
      * «la vecina …», «secre la Yadi», «la güera Olvera» / «el flaco jimenez» (a trait nickname before a known surname),
      * a name between two names of a list, epithets («Chucho el de las flores», «el de la papelería, …»), «los Ríos de
      * la casa 4», a unit's number on a wrapped line, «sin número», a mesa in a family's house; «Yoshua» and «Osmar
-     * Tepox» (unknown given names after «son», coordinated) stay visible. privacidad-ciega-17: its blind measurement
-     * (0.912, 196 of 215), until the rules written after it raise it.
+     * Tepox» (unknown given names after «son», coordinated) stay visible. privacidad-ciega-17: 0.912 blind (196 of
+     * 215); since the eighteenth round 205 of 215 — a name after a wrapped «Dra.», a chat speaker signing with a flat,
+     * an office inside a building, names the lists lacked, an OCR'd phone («72l0»).
      */
     private static final Map<String, Double> MIN_RECALL_BY_SET = Map.of("privacidad-ciega-6", 0.99, "privacidad-ciega-7", 0.985,
             "privacidad-ciega-11", 0.99, "privacidad-ciega-13", 0.98, "privacidad-ciega-14", 0.985,
-            "privacidad-ciega-16", 0.985, "privacidad-ciega-17", 0.91);
+            "privacidad-ciega-16", 0.985, "privacidad-ciega-17", 0.95);
     /**
      * Every tuning set: no decoy redacted (privacidad-ciega-8 redacted 4 of 60 blind until the ninth round: a «c.c.p.»
      * line under a signature, «del Centro de Salud …» after a name, a group «Vecinos Unidos Portales» read as a role
@@ -122,10 +123,11 @@ class PrivacyQualityTest {
      * dignity of a figure known worldwide is that figure's). privacidad-ciega-14: 1 of 40 blind (2.5 %), none since the
      * fifteenth round («la calle Dr. Lucio»: a title after a street word is part of the street's name). privacidad-ciega-15: 1 of 45 blind (2.2 %), none
      * since the sixteenth round («Ubicación: …» names where the mesa stood, so «calle Sur 114» after it is public).
-     * privacidad-ciega-16: none of 45 blind. privacidad-ciega-17: 5 of 47 blind (10.6 %), its blind measurement until
-     * the rules written after it lower it.
+     * privacidad-ciega-16: none of 45 blind. privacidad-ciega-17: 5 of 47 blind (10.6 %), none since the eighteenth
+     * round (a name after an elected office — «el diputado local de Coyoacán, …» — is that official's; «junto a el
+     * Bosque …» leads to a place, not a person).
      */
-    private static final Map<String, Double> MAX_DECOYS_REDACTED_BY_SET = Map.of("privacidad-ciega-17", 0.11);
+    private static final Map<String, Double> MAX_DECOYS_REDACTED_BY_SET = Map.of();
     /**
      * For the held-out set. What privacidad-ciega-17 measured blind, once (2026-12-05, seventeenth session): recall
      * 0.912 (196 of 215 found in the extracted text; names 138 of 153, addresses 12 of 15, phones 23 of 24, every other

@@ -38,6 +38,14 @@ class RedactorTest {
     }
 
     @Test
+    void aChatExportsDateAndTimeIsNoPhoneNumber() {
+        assertThat(safetyNet.redact("[03.05.22 18:41] Vecinos Norte: ya cerraron la mesa"))
+                .isEqualTo("[03.05.22 18:41] Vecinos Norte: ya cerraron la mesa");
+        assertThat(safetyNet.redact("marcar al 55 12 34 56 78: contesta la coordinadora"))
+                .isEqualTo("marcar al [dato personal]: contesta la coordinadora");
+    }
+
+    @Test
     void signaturesHonorificsAndSelfIntroductionsAreRemoved() {
         assertThat(safetyNet.redact("Sin más por el momento.\nAtentamente\nRoberto Carlos Méndez Ruiz\nCel. 5587654321"))
                 .doesNotContain("Roberto", "Méndez", "5587654321").startsWith("Sin más por el momento.");
