@@ -422,8 +422,9 @@ class UnderstandingQualityTest {
             // the rules written on it measure: F1 0.919, lowest topic precision 0.750, kind 0.846, serious 0.718, UT 1.000)
             new SeenFloors(30, 0.91, 0.75, 0.84, 0.71, 0.77, 1.00, 1.00, 1.00, 1.00),
             // ciega 17, blind once (seventeenth session): F1 0.895, lowest topic precision 0.500, kind 0.786, serious 0.804
-            // (recall 0.724), alcaldía 1.000, distrito 1.000, UT 0.933, fecha 1.000
-            new SeenFloors(30, 0.89, 0.50, 0.78, 0.80, 0.72, 1.00, 1.00, 0.93, 1.00));
+            // (recall 0.724), alcaldía 1.000, distrito 1.000, UT 0.933, fecha 1.000 (eighteenth session: raised to what
+            // the rules written on it measure: F1 0.904, lowest topic precision 0.643, kind 0.788, serious 0.854, UT 1.000)
+            new SeenFloors(30, 0.90, 0.64, 0.78, 0.85, 0.72, 1.00, 1.00, 1.00, 1.00));
 
     @TestFactory
     Stream<DynamicTest> eachSeenSetHoldsItsFloors() {
