@@ -357,8 +357,9 @@ class KindClassifierTest {
     /**
      * Eighteenth session, by construction (invented sentences): a verb of seeing followed by an indirect question
      * about someone's choice tells the secret of the vote was broken, denied it was kept; what was seen that is no
-     * one's choice is no problem; the observer's verdict that the vote was secret is «sin novedad», denied an
-     * incident.
+     * one's choice is no problem, even with the vote named nearby («se alcanzan a ver las lonas; la votación fue
+     * secreta», «se alcanzan a ver los votantes formados»), while the ballot named right before the verb still is;
+     * the observer's verdict that the vote was secret is «sin novedad», denied an incident.
      */
     @ParameterizedTest(name = "{1} ← {0}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -370,9 +371,14 @@ class KindClassifierTest {
             La mampara quedó en el pasillo de la escuela; la votación fue secreta.          | conforme
             En la carpa del deportivo, el voto de cada quien se mantuvo secreto.            | conforme
             La votación no fue secreta: la mampara daba a la calle.                         | incidencia
+            Se alcanzan a ver las lonas; la votación fue secreta.                          | conforme
+            Desde la reja se alcanzan a ver los votantes formados.                          | contexto
+            Desde la jardinera se alcanzaba a ver cómo marcaba cada quien su opción.        | incidencia
+            Con la mampara tan bajita, la boleta se alcanzaba a ver desde la puerta.        | incidencia
             """)
     void seeingSomeonesChoiceAndTheVerdictOnTheSecretOfTheVote(String passage, String kind) {
-        assertThat(only(passage).kind().id()).as(passage).isEqualTo(kind);
+        Finding f = only(passage);
+        assertThat(f.kind().id()).as(passage + " " + f.kindEvidence()).isEqualTo(kind);
     }
 
     @Test
