@@ -129,13 +129,13 @@ class PrivacyQualityTest {
      */
     private static final Map<String, Double> MAX_DECOYS_REDACTED_BY_SET = Map.of();
     /**
-     * For the held-out set. What privacidad-ciega-17 measured blind, once (2026-12-05, seventeenth session): recall
-     * 0.912 (196 of 215 found in the extracted text; names 138 of 153, addresses 12 of 15, phones 23 of 24, every other
-     * type complete), 5 decoys of 47 redacted (10.6 %). Floors and ceilings, not targets (the issue's targets are 0.98
-     * and at most 5 %; the sixteenth blind set measured 0.924 and 0 %, the fifteenth 0.923 and 2.2 %).
+     * For the held-out set. What privacidad-ciega-18 measured blind, once (2026-12-05, eighteenth session): recall
+     * 0.900 (181 of 201 found in the extracted text; names 129 of 144, addresses 14 of 18, phones 21 of 22, every other
+     * type complete), 4 decoys of 44 redacted (9.1 %). Floors and ceilings, not targets (the issue's targets are 0.98
+     * and at most 5 %; the seventeenth blind set measured 0.912 and 10.6 %, the sixteenth 0.924 and 0 %).
      */
-    private static final double MIN_RECALL_HELD_OUT = 0.91;
-    private static final double MAX_DECOYS_REDACTED_HELD_OUT = 0.11;
+    private static final double MIN_RECALL_HELD_OUT = 0.90;
+    private static final double MAX_DECOYS_REDACTED_HELD_OUT = 0.091;
     /** Particles and articles, never what identifies a person: «el Sr. Pantoja» is found when «Sr.» and «Pantoja» are. */
     private static final Set<String> CONNECTORS = Set.of("de", "del", "el", "la", "las", "los", "y", "e");
 
