@@ -1135,9 +1135,8 @@ final class PersonNames {
         }
     }
 
-    /** A chat export's line: "[1/5/22 08:05] chencho: …", "01/05/2022, 8:05 p. m. - Chencho: …". */
     /**
-     * A chat export's line: date (day first with slashes, dots or hyphens, or year first), time, the speaker (perhaps
+     * A chat export's line ("[1/5/22 08:05] chencho: …", "01/05/2022, 8:05 p. m. - Chencho: …"): date (day first with slashes, dots or hyphens, or year first), time, the speaker (perhaps
      * with her flat), and perhaps the speaker's user name in parentheses ("01.05.2022 08:31 Chivis (@chivis_malacara): …").
      */
     private static final Pattern CHAT_SPEAKER = Pattern.compile("(?m)^[ \\t]*\\[?(?:\\d{1,2}[/.\\-]\\d{1,2}[/.\\-]\\d{2,4}|\\d{4}[/.\\-]\\d{1,2}[/.\\-]\\d{1,2})"

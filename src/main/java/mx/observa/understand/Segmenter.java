@@ -1170,13 +1170,13 @@ final class Segmenter {
                 && Boilerplate.words(line) >= 3;
     }
 
+    /** Labels each followed by a blank to fill, on one line ("Presidente ________ Secretaria ________"): nothing written. */
+    private static final Pattern BLANKS_TO_FILL = Pattern.compile("^(?:\\p{L}[\\p{L} .]{1,40}?:?\\s*_{3,}\\s*)+$");
+
     /**
      * A form's open field left without an answer: "Comentarios: R: Ninguno.", "RECOMENDACIONES O COMENTARIOS: (SIN
      * RESPUESTA)". Only fields that ask for remarks: "Incidentes: ninguno" answers a question (no incidents).
      */
-    /** Labels each followed by a blank to fill, on one line ("Presidente ________ Secretaria ________"): nothing written. */
-    private static final Pattern BLANKS_TO_FILL = Pattern.compile("^(?:\\p{L}[\\p{L} .]{1,40}?:?\\s*_{3,}\\s*)+$");
-
     private boolean isUnansweredField(String folded) {
         return unanswered.matcher(folded.strip()).matches() || BLANKS_TO_FILL.matcher(folded.strip()).matches();
     }
