@@ -301,8 +301,13 @@ public final class TextExtractor implements AutoCloseable {
      */
     private Extraction result(Parsed parsed, String detected, boolean usedOcr, String ocrNote) {
         if (parsed.text().isBlank()) {
-            String hint = AcceptedTypes.isImage(detected) || PDF_TYPE.equals(detected)
+            // a PDF without text is a scan the OCR could not read, a blank page, or a file damaged past reading: the
+            // sender is told what kind of file it was, not that it was an image
+            String hint = AcceptedTypes.isImage(detected)
                     ? (ocr ? " La imagen no contiene texto legible." : " Parece una imagen o escaneo y el OCR está desactivado.")
+                    : PDF_TYPE.equals(detected)
+                    ? (ocr ? " El PDF no tiene texto ni páginas que el OCR pueda leer: puede estar en blanco, ser un escaneo"
+                            + " ilegible o estar dañado." : " Parece un escaneo y el OCR está desactivado.")
                     : "";
             throw new RejectedSubmission("No se encontró texto en el archivo." + hint);
         }

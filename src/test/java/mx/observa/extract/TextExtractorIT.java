@@ -100,6 +100,18 @@ class TextExtractorIT {
     }
 
     @Test
+    void aPdfWithoutTextIsToldAsAPdfNotAnImage(@TempDir Path tmp) throws Exception {
+        Path pdf = tmp.resolve("hoja_en_blanco.pdf");
+        try (var doc = new org.apache.pdfbox.pdmodel.PDDocument()) {
+            doc.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+            doc.save(pdf.toFile());
+        }
+        assertThatThrownBy(() -> extractor.extract(pdf, "hoja_en_blanco.pdf"))
+                .isInstanceOf(RejectedSubmission.class).hasMessageStartingWith("No se encontró texto en el archivo.")
+                .hasMessageNotContaining("imagen").hasMessageContaining("PDF");
+    }
+
+    @Test
     void encryptedPdfGetsASpanishReason(@TempDir Path tmp) throws Exception {
         Path pdf = tmp.resolve("protegido.pdf");
         try (var doc = new org.apache.pdfbox.pdmodel.PDDocument()) {

@@ -164,20 +164,22 @@ class NearestPassagesTest {
 
     @Test
     void theObserversVerdictOnWhatTheyToldIsNotOverruled() {
-        String text = "A los muchachos de la otra cuadra no los dejaron pasar a opinar, y era correcto.";
-        KindClassifier.Kind verdict = ruled(text);
-        assertThat(verdict.kind()).isEqualTo(FindingKind.CONFORME);
-        assertThat(verdict.reading().resolved()).isTrue();
-
-        assertThat(seeing.settle(verdict, text).kind()).isSameAs(verdict);
-        KindClassifier.Kind weak = new KindClassifier.Kind(FindingKind.CONFORME, List.of("bien"));
-        assertThat(seeing.settle(weak, text).kind().kind()).isEqualTo(FindingKind.INCIDENCIA);
+        verdictHoldsWhereAWeakerReadingIsOverruled(
+                "A los muchachos de la otra cuadra no los dejaron pasar a opinar, y era correcto.");
     }
 
     @Test
     void theObserversVerdictThatTheVoteWasSecretIsNotOverruled() {
         // where the screen stood is what the passages alike share; the observer judged it did no harm
-        String text = "Desde la fila se alcanzaban a ver las mamparas del patio; la elección de cada quien fue secreta.";
+        verdictHoldsWhereAWeakerReadingIsOverruled(
+                "Desde la fila se alcanzaban a ver las mamparas del patio; la elección de cada quien fue secreta.");
+    }
+
+    /**
+     * The rules read {@code text} as «sin novedad» by the observer's own verdict, which the passages alike keep; the
+     * same words read «sin novedad» only by a word of things going right are turned into an incident.
+     */
+    private void verdictHoldsWhereAWeakerReadingIsOverruled(String text) {
         KindClassifier.Kind verdict = ruled(text);
         assertThat(verdict.kind()).isEqualTo(FindingKind.CONFORME);
         assertThat(verdict.reading().resolved()).isTrue();
