@@ -102,11 +102,12 @@ class PrivacyQualityTest {
      * la casa 4», a unit's number on a wrapped line, «sin número», a mesa in a family's house; «Yoshua» and «Osmar
      * Tepox» (unknown given names after «son», coordinated) stay visible. privacidad-ciega-17: 0.912 blind (196 of
      * 215); since the eighteenth round 205 of 215 — a name after a wrapped «Dra.», a chat speaker signing with a flat,
-     * an office inside a building, names the lists lacked, an OCR'd phone («72l0»).
+     * an office inside a building, names the lists lacked, an OCR'd phone («72l0»). privacidad-ciega-18: 0.900 blind
+     * (181 of 201), its blind measurement until the rules written after it raise it.
      */
     private static final Map<String, Double> MIN_RECALL_BY_SET = Map.of("privacidad-ciega-6", 0.99, "privacidad-ciega-7", 0.985,
             "privacidad-ciega-11", 0.99, "privacidad-ciega-13", 0.98, "privacidad-ciega-14", 0.985,
-            "privacidad-ciega-16", 0.985, "privacidad-ciega-17", 0.95);
+            "privacidad-ciega-16", 0.985, "privacidad-ciega-17", 0.95, "privacidad-ciega-18", 0.90);
     /**
      * Every tuning set: no decoy redacted (privacidad-ciega-8 redacted 4 of 60 blind until the ninth round: a «c.c.p.»
      * line under a signature, «del Centro de Salud …» after a name, a group «Vecinos Unidos Portales» read as a role
@@ -125,9 +126,10 @@ class PrivacyQualityTest {
      * since the sixteenth round («Ubicación: …» names where the mesa stood, so «calle Sur 114» after it is public).
      * privacidad-ciega-16: none of 45 blind. privacidad-ciega-17: 5 of 47 blind (10.6 %), none since the eighteenth
      * round (a name after an elected office — «el diputado local de Coyoacán, …» — is that official's; «junto a el
-     * Bosque …» leads to a place, not a person).
+     * Bosque …» leads to a place, not a person). privacidad-ciega-18: 4 of 44 blind (9.1 %), its blind measurement
+     * until the rules written after it lower it.
      */
-    private static final Map<String, Double> MAX_DECOYS_REDACTED_BY_SET = Map.of();
+    private static final Map<String, Double> MAX_DECOYS_REDACTED_BY_SET = Map.of("privacidad-ciega-18", 0.091);
     /**
      * For the held-out set. What privacidad-ciega-18 measured blind, once (2026-12-05, eighteenth session): recall
      * 0.900 (181 of 201 found in the extracted text; names 129 of 144, addresses 14 of 18, phones 21 of 22, every other

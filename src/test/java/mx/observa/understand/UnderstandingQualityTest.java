@@ -32,7 +32,7 @@ import mx.observa.text.FoldingSpanishAnalyzer;
 /**
  * Measured quality of understanding on the labelled sets: the tuning sets ({@link EvaluationCorpus#TUNING}: the
  * project's own {@code evaluacion/}, and {@code evaluacion-ciega/}, {@code -2/} … {@code -6/}, the
- * first seventeen held-out sets, each seen once blind and tuned on since) and the held-out set
+ * first eighteen held-out sets, each seen once blind and tuned on since) and the held-out set
  * ({@link EvaluationCorpus#HELD_OUT}, written by someone who never saw the rules; evaluated when it is there and has
  * not joined the tuning sets). Writes them side by side to
  * {@code target/calidad.md} (docs/calidad.md copies it) and gates the held-out set on what it measured blind, once,
@@ -424,7 +424,10 @@ class UnderstandingQualityTest {
             // ciega 17, blind once (seventeenth session): F1 0.895, lowest topic precision 0.500, kind 0.786, serious 0.804
             // (recall 0.724), alcaldía 1.000, distrito 1.000, UT 0.933, fecha 1.000 (eighteenth session: raised to what
             // the rules written on it measure: F1 0.904, lowest topic precision 0.643, kind 0.788, serious 0.854, UT 1.000)
-            new SeenFloors(30, 0.90, 0.64, 0.78, 0.85, 0.72, 1.00, 1.00, 1.00, 1.00));
+            new SeenFloors(30, 0.90, 0.64, 0.78, 0.85, 0.72, 1.00, 1.00, 1.00, 1.00),
+            // ciega 18, blind once (eighteenth session): F1 0.901, lowest topic precision 0.500, kind 0.808, serious 0.815
+            // (recall 0.727), alcaldía 1.000, distrito 1.000, UT 0.933, fecha 1.000
+            new SeenFloors(30, 0.90, 0.50, 0.80, 0.81, 0.72, 1.00, 1.00, 0.93, 1.00));
 
     @TestFactory
     Stream<DynamicTest> eachSeenSetHoldsItsFloors() {
