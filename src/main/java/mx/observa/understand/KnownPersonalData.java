@@ -113,10 +113,83 @@ public final class KnownPersonalData {
                 if (form.guarded && places.isPlaceAt(text, start, end, form.addressed, form.lone)) {
                     continue;
                 }
+                if (form.kind.equals(PersonalDataDetector.NOMBRE)) {
+                    start = withGivenNamesBefore(text, start, end, vocabulary, places);
+                    value = text.substring(start, end);
+                }
                 found.add(new PersonalData(form.kind, value, start, end));
             }
         }
         return found;
+    }
+
+    /** The given names a known surname may follow on its line: at most two ("José Luis Benavides"). */
+    private static final int MAX_GIVEN_NAMES_BEFORE = 2;
+    /** "el 5 de Julio": a month after a day is a date, whatever surname follows it. */
+    private static final Pattern DAY_OF = Pattern.compile("\\d{1,2}[ \\t]+de[ \\t]+$");
+
+    /**
+     * Where a known name's occurrence starts once the given names written right before it are taken with it: a known
+     * surname (or initial and surname) beside a given name the report never wrote with it is still that family's
+     * person, and showing the given name beside a redacted surname gives half of a name away ("Julio [dato personal]"
+     * for a known «C. Benavides», "yo soy epifanio [dato personal]" for a known «mayra coyotl»). A word counts only
+     * when it is a known given name written as the occurrence is (in capitals, capitalized, or in lower case where
+     * the occurrence itself is, and then only a given name that is no common word), on the same line, and the widened
+     * span names no place ("Benito Juárez" stays a place beside a known Juárez).
+     */
+    static int withGivenNamesBefore(String text, int start, int end, PrivacyVocabulary vocabulary, PlaceGuard places) {
+        String found = text.substring(start, end);
+        boolean upper = found.length() > 1 && found.equals(found.toUpperCase(java.util.Locale.ROOT))
+                && !found.equals(found.toLowerCase(java.util.Locale.ROOT));
+        boolean lower = Character.isLowerCase(found.charAt(0));
+        int from = start;
+        for (int k = 0; k < MAX_GIVEN_NAMES_BEFORE; k++) {
+            int gap = from;
+            while (gap > 0 && from - gap < 3 && (text.charAt(gap - 1) == ' ' || text.charAt(gap - 1) == '\t')) {
+                gap--;
+            }
+            if (gap == from) {
+                break;
+            }
+            int wordStart = gap;
+            while (wordStart > 0 && Character.isLetter(text.charAt(wordStart - 1))) {
+                wordStart--;
+            }
+            if (wordStart == gap || wordStart > 0 && Character.isLetterOrDigit(text.charAt(wordStart - 1))) {
+                break;
+            }
+            String word = text.substring(wordStart, gap);
+            String folded = Folding.foldLower(word);
+            if (!writtenAs(word, upper, lower) || !givenNameBeside(folded, lower, vocabulary)
+                    || DAY_OF.matcher(text.substring(Math.max(0, wordStart - 12), wordStart).toLowerCase(java.util.Locale.ROOT)).find()) {
+                break;
+            }
+            from = wordStart;
+        }
+        if (from == start || places.isPlaceName(text.substring(from, end)) || places.isPlaceAt(text, from, end, false, false)) {
+            return start;
+        }
+        return from;
+    }
+
+    /** Written as the known occurrence beside it is: all in capitals, capitalized, or all in lower case. */
+    private static boolean writtenAs(String word, boolean upper, boolean lower) {
+        if (upper) {
+            return word.length() > 1 && word.equals(word.toUpperCase(java.util.Locale.ROOT));
+        }
+        if (lower) {
+            return word.equals(word.toLowerCase(java.util.Locale.ROOT));
+        }
+        return Character.isUpperCase(word.charAt(0)) && word.substring(1).equals(word.substring(1).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** A known given name that is no title, function word or word never part of a name; in lower case, no common word. */
+    private static boolean givenNameBeside(String folded, boolean lower, PrivacyVocabulary vocabulary) {
+        if (lower) {
+            return vocabulary.isLowerCaseGivenName(folded);
+        }
+        return folded.length() >= 3 && vocabulary.isGivenName(folded) && !vocabulary.notNameWords.contains(folded)
+                && !vocabulary.isFunctionWord(folded) && !vocabulary.isTitle(folded) && !vocabulary.places.contains(folded);
     }
 
     /**

@@ -18,6 +18,36 @@ class KnownPersonalDataTest {
                 .map(PersonalData::text).toList();
     }
 
+    private final PlaceGuard places = new PlaceGuard(Fixtures.PRIVACY, Fixtures.GAZETTEER);
+
+    /** What the known strings alone find in a text (no other rule of the detector). */
+    private List<String> occurrences(String text, String... known) {
+        return KnownPersonalData.of(List.of(known)).occurrences(text, Fixtures.PRIVACY, places, KnownPersonalData.writtenInLowerCase(text))
+                .stream().map(PersonalData::text).toList();
+    }
+
+    @Test
+    void aGivenNameWrittenRightBeforeAKnownSurnameGoesWithIt() {
+        // the report knows «R. Zubieta» (a signature) or «Rufina Zubieta Lara»; a given name it never wrote with that
+        // surname, shown beside the redacted surname, would give half of the name away
+        assertThat(occurrences("Las llaves las guardó Leopoldo R. Zubieta hasta el cierre.", "R. Zubieta"))
+                .contains("Leopoldo R. Zubieta");
+        assertThat(occurrences("ACTA REVISADA POR OCTAVIO ZUBIETA", "Rufina Zubieta Lara")).contains("OCTAVIO ZUBIETA");
+        // a report written in lower case: the given name in lower case too
+        assertThat(occurrences("me trajo agua ignacio zubieta\nluego llego la lluvia\nse mojaron las boletas", "rufina zubieta"))
+                .contains("ignacio zubieta");
+    }
+
+    @Test
+    void aWordBeforeAKnownSurnameThatIsNoGivenNameOrIsADateStaysReadable() {
+        assertThat(occurrences("El 14 de Julio Zubieta entregó la copia del acta.", "Rufina Zubieta Lara"))
+                .contains("Zubieta").doesNotContain("Julio Zubieta");
+        assertThat(occurrences("Ayer Zubieta cerró la mesa temprano.", "Rufina Zubieta Lara")).containsExactly("Zubieta");
+        // in lower case, a given name that is also a common word is not taken ("rosa" the colour)
+        assertThat(occurrences("la lona rosa zubieta la trajo\nluego llego la lluvia\nse mojaron las boletas", "rufina zubieta"))
+                .contains("zubieta").doesNotContain("rosa zubieta");
+    }
+
     @Test
     void aNameWrittenWholeInAnotherRowOfTheDeliveryIsFoundInItsShortForms() {
         List<String> delivery = List.of("Herminia Cuautle Zárate", "Deportivo Plan Sexenal", "Escuela Primaria Leona Vicario");
