@@ -183,13 +183,17 @@ public final class KnownPersonalData {
         return Character.isUpperCase(word.charAt(0)) && word.substring(1).equals(word.substring(1).toLowerCase(java.util.Locale.ROOT));
     }
 
-    /** A known given name that is no title, function word or word never part of a name; in lower case, no common word. */
+    /**
+     * A known given name that is no title or function word; in lower case, no common word either. Written with a
+     * capital right before a known surname, a given name that is also a month or a weekday («Julio», «Domingo», words
+     * never part of a name elsewhere) is the name: the date it could be is ruled out by {@link #DAY_OF}.
+     */
     private static boolean givenNameBeside(String folded, boolean lower, PrivacyVocabulary vocabulary) {
         if (lower) {
             return vocabulary.isLowerCaseGivenName(folded);
         }
-        return folded.length() >= 3 && vocabulary.isGivenName(folded) && !vocabulary.notNameWords.contains(folded)
-                && !vocabulary.isFunctionWord(folded) && !vocabulary.isTitle(folded) && !vocabulary.places.contains(folded);
+        return folded.length() >= 3 && vocabulary.isGivenName(folded) && !vocabulary.isFunctionWord(folded)
+                && !vocabulary.isTitle(folded) && !vocabulary.places.contains(folded);
     }
 
     /**

@@ -33,6 +33,8 @@ class KnownPersonalDataTest {
         assertThat(occurrences("Las llaves las guardó Leopoldo R. Zubieta hasta el cierre.", "R. Zubieta"))
                 .contains("Leopoldo R. Zubieta");
         assertThat(occurrences("ACTA REVISADA POR OCTAVIO ZUBIETA", "Rufina Zubieta Lara")).contains("OCTAVIO ZUBIETA");
+        // a given name that is also a month, where no day makes it a date
+        assertThat(occurrences("Recibió las boletas Julio R. Zubieta, suplente.", "R. Zubieta")).contains("Julio R. Zubieta");
         // a report written in lower case: the given name in lower case too
         assertThat(occurrences("me trajo agua ignacio zubieta\nluego llego la lluvia\nse mojaron las boletas", "rufina zubieta"))
                 .contains("ignacio zubieta");
