@@ -30,8 +30,6 @@ final class UtFinder {
     private static final Pattern CLAVE = Pattern.compile("(?<![\\d\\-])(\\d{2})-(\\d{3})(?=-\\d{1,2}(?![\\d\\-])|(?![\\d\\-]))");
     /** After a cue, its separator: "UT: …", "Colonia - …", "UT .......... Tepopotla". */
     private static final String AFTER_CUE = "(?![\\p{L}\\p{N}])\\s*(?:[:#\\-–]|\\.{2,}|…+)?\\s*";
-    /** "la unidad Jaime Torres Bodet": a housing unit called by its name, capitalized, without "habitacional". */
-    private static final Pattern UNIDAD_NAMED = Pattern.compile("(?<![\\p{L}\\p{N}])unidad\\s+(?=\\p{L})");
     /** The number of a mesa and the separator after it: "1 —", "2:", "No. 3 -". */
     private static final String MESA_NUMBER = "(?:(?:no\\.?|num\\.?|n[°º])\\s*)?\\d{1,2}(?![\\p{N}:.]\\d)\\s*[—–:\\-]?";
     /** A cue that ends in "de la": the article may begin the name. */
@@ -53,6 +51,11 @@ final class UtFinder {
     private final Pattern cue;
     /** A mesa called by its place, the name capitalized: "la mesa Torres Toreo", "MESA RECEPTORA ARENAL PUERTA TEPEPAN". */
     private final Pattern mesaNamed;
+    /**
+     * "la unidad Jaime Torres Bodet": a housing unit called by its name, capitalized, without "habitacional"; the words
+     * are the vocabulary's {@code unidades_por_su_nombre}.
+     */
+    private final Pattern unidadNamed;
     /** Where an observer says they are, the vocabulary's {@code llegadas}: "ya estoy en …", "llegué a …" (a chat, a voice note). */
     private final Pattern arrival;
     /**
@@ -80,6 +83,7 @@ final class UtFinder {
         this.cue = Pattern.compile(cues.toString());
         // "la mesa Torres Toreo", and a mesa numbered as a report that covers several numbers them: "MESA 1 — Lomas Quebradas"
         this.mesaNamed = Pattern.compile("(?<![\\p{L}\\p{N}])" + mesa + "(?:\\s+" + MESA_NUMBER + ")?\\s+(?=\\p{L})");
+        this.unidadNamed = Pattern.compile("(?<![\\p{L}\\p{N}])" + PlaceVocabulary.anyPhrase(v.namedUnits()) + "\\s+(?=\\p{L})");
         this.arrival = Pattern.compile("(?<![\\p{L}\\p{N}])" + PlaceVocabulary.anyPhrase(v.arrivals())
                 + "\\s+((?:la|el|los|las)\\s+)?");
     }
@@ -144,7 +148,7 @@ final class UtFinder {
                 nameAt(text, at, 1, null, null, families).ifPresent(mentions::add);
             }
         }
-        Matcher unidad = UNIDAD_NAMED.matcher(folded);
+        Matcher unidad = unidadNamed.matcher(folded);
         while (unidad.find()) {
             int at = unidad.end();
             if (Character.isUpperCase(text.charAt(at)) && mentions.stream().noneMatch(x -> x.start() <= at && at < x.end())) {
@@ -450,7 +454,7 @@ final class UtFinder {
         while (arrival.find()) {
             cued.add(arrival.end());
         }
-        for (Pattern named : List.of(mesaNamed, UNIDAD_NAMED, COLONIA_UNSAID)) {
+        for (Pattern named : List.of(mesaNamed, unidadNamed, COLONIA_UNSAID)) {
             Matcher m = named.matcher(folded);
             while (m.find()) {
                 if (Character.isUpperCase(text.charAt(m.end()))) {
