@@ -13,6 +13,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Comparator;
@@ -44,7 +45,8 @@ import mx.observa.text.FoldingSpanishAnalyzer;
  * passages file or to that code gives another name, so a stale entry is never read. Entries are written to a
  * folder of their own and renamed into place at once, so two JVMs writing the same entry at the same time leave one
  * whole entry (the same bytes either way) and a reader never sees half of one; an entry that cannot be read is
- * learnt again.
+ * learnt again. Reading an entry marks it used; writing one forgets all but the {@link #KEPT} entries used last, so
+ * the folder does not grow with every edit of the passages (a reader racing the forgetting learns again).
  */
 final class LearntPassagesCache {
 
@@ -54,6 +56,12 @@ final class LearntPassagesCache {
     private static final int FORMAT = 1;
     private static final String MODEL = "modelo.bin";
     private static final String INDEX = "indice";
+    private static final String ENTRY_PREFIX = "pasajes-";
+    /**
+     * Entries kept: room for a leave-one-out evaluation (one entry per labelled set, twenty-odd) of two versions of
+     * the passages or the code at once, as when two working copies share a cache.
+     */
+    static final int KEPT = 64;
     /** The classes whose code decides what is learnt: a change to any of them is a new entry. */
     private static final List<Class<?>> LEARNING_CODE = List.of(KindModel.class, NearestPassages.class,
             FoldingSpanishAnalyzer.class, LearntPassagesCache.class);
@@ -86,7 +94,9 @@ final class LearntPassagesCache {
         Path entry = entry(labelled).resolve(MODEL);
         if (Files.isRegularFile(entry)) {
             try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(entry), 1 << 16))) {
-                return KindModel.read(in, analyzer);
+                KindModel read = KindModel.read(in, analyzer);
+                markUsed(entry.getParent());
+                return read;
             } catch (IOException | RuntimeException e) {
                 LOG.warn("No se pudo leer el modelo guardado {}; se aprende de nuevo", entry, e);
             }
@@ -111,7 +121,9 @@ final class LearntPassagesCache {
         Path entry = entry(labelled).resolve(INDEX);
         if (Files.isDirectory(entry)) {
             try {
-                return copy(entry);
+                ByteBuffersDirectory read = copy(entry);
+                markUsed(entry.getParent());
+                return read;
             } catch (IOException | RuntimeException e) {
                 LOG.warn("No se pudo leer el índice guardado {}; se construye de nuevo", entry, e);
             }
@@ -139,7 +151,7 @@ final class LearntPassagesCache {
     }
 
     private Path entry(LabelledPassages labelled) {
-        return dir.resolve("pasajes-" + key(labelled));
+        return dir.resolve(ENTRY_PREFIX + key(labelled));
     }
 
     /** The hash that names an entry: the passages' texts and kinds, the learning code, Lucene, the format. */
@@ -200,6 +212,8 @@ final class LearntPassagesCache {
             Path written = file == null ? tmp : tmp.resolve(file);
             try {
                 Files.move(written, target, StandardCopyOption.ATOMIC_MOVE);
+                markUsed(entryOf(target));
+                forgetLeastUsed();
             } catch (AtomicMoveNotSupportedException e) {
                 throw e;
             } catch (IOException e) {
@@ -214,6 +228,41 @@ final class LearntPassagesCache {
             LOG.warn("No se pudo guardar {}", target, e);
         } finally {
             delete(tmp);
+        }
+    }
+
+    /** The entry folder a published file or folder belongs to (the folder right under the cache's). */
+    private Path entryOf(Path published) {
+        return dir.resolve(dir.relativize(published).getName(0));
+    }
+
+    private static void markUsed(Path entry) {
+        try {
+            Files.setLastModifiedTime(entry, FileTime.fromMillis(System.currentTimeMillis()));
+        } catch (IOException e) {
+            LOG.debug("No se pudo marcar como usado {}", entry, e);
+        }
+    }
+
+    /** Deletes all but the {@link #KEPT} entries used last; the folders being written are no entries. */
+    private void forgetLeastUsed() {
+        List<Path> entries;
+        try (Stream<Path> listed = Files.list(dir)) {
+            entries = listed.filter(p -> p.getFileName().toString().startsWith(ENTRY_PREFIX))
+                    .sorted(Comparator.comparing(LearntPassagesCache::lastUsed).reversed())
+                    .toList();
+        } catch (IOException e) {
+            LOG.debug("No se pudo listar {}", dir, e);
+            return;
+        }
+        entries.stream().skip(KEPT).forEach(LearntPassagesCache::delete);
+    }
+
+    private static FileTime lastUsed(Path entry) {
+        try {
+            return Files.getLastModifiedTime(entry);
+        } catch (IOException e) {
+            return FileTime.fromMillis(0); // gone meanwhile: first to forget
         }
     }
 

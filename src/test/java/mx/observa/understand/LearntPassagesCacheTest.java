@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -190,5 +191,32 @@ class LearntPassagesCacheTest {
             in.readBytes(b, 0, b.length);
             return b;
         }
+    }
+
+    @Test
+    void writingAnEntryForgetsAllButTheEntriesUsedLast(@TempDir Path tmp) throws Exception {
+        // older entries, as earlier versions of the passages left them: the lower the number, the longer unused
+        long now = System.currentTimeMillis();
+        for (int i = 0; i < LearntPassagesCache.KEPT + 5; i++) {
+            Path old = Files.createDirectories(tmp.resolve(String.format("pasajes-antigua-%03d", i)));
+            Files.writeString(old.resolve("modelo.bin"), "viejo");
+            Files.setLastModifiedTime(old, FileTime.fromMillis(now - 3_600_000L + i * 1_000L));
+        }
+        Path longestUnused = tmp.resolve("pasajes-antigua-000");
+        Path readNow = tmp.resolve("pasajes-antigua-001");
+        Files.setLastModifiedTime(readNow, FileTime.fromMillis(now - 60_000L)); // as a read marks it
+        Files.createDirectories(tmp.resolve("otra-cosa")); // not an entry: never forgotten
+
+        LabelledPassages taught = passages("olvido");
+        LearntPassagesCache.at(tmp).model(taught, ANALYZER, () -> KindModel.learnAfresh(taught, ANALYZER));
+
+        try (Stream<Path> left = Files.list(tmp)) {
+            List<String> names = left.map(p -> p.getFileName().toString()).toList();
+            assertThat(names.stream().filter(n -> n.startsWith("pasajes-"))).hasSize(LearntPassagesCache.KEPT);
+            assertThat(names).contains("pasajes-" + LearntPassagesCache.key(taught), "otra-cosa",
+                    readNow.getFileName().toString());
+            assertThat(names).doesNotContain(longestUnused.getFileName().toString());
+        }
+        LearntPassagesCache.at(tmp).model(taught, ANALYZER, LearntPassagesCacheTest::learntAgain);
     }
 }
