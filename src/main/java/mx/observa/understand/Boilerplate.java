@@ -108,7 +108,7 @@ final class Boilerplate {
      * mando…", "Qué tal, raza de la coordinación, aquí les va mi reporte…". Whom they call says nothing of the mesa.
      */
     private static final Pattern GREETING_VOCATIVE = Pattern.compile(
-            "^(?:(?:hola|quiubo|quihubo|que onda|que tal|buen[oa]s? (?:dias|tardes|noches)|buen dia|saludos)[ ,!.]+){1,2}(?:([^.!?:¿,]{1,40}),\\s*)?");
+            "^(?:(?:hola|quiubo|quihubo|que onda|que tal|buen[oa]s? (?:dias|tardes|noches)|buen dia|saludos)[ ,!.]+){1,2}(?:([^.!?:¿,]{1,40})[,.]\\s*)?");
     /**
      * "Quedo atento a cualquier duda" (also after the note on what goes apart: "Anexo las fotos aparte. Quedo atenta a su
      * respuesta."), "Cualquier duda estamos a sus órdenes", "Reciban un cordial saludo", "ya me voy".
@@ -126,6 +126,8 @@ final class Boilerplate {
             "\\b(?:se (?:levanta|cierra|clausura|da por (?:terminada|concluida)) (?:la|esta) (?:sesion|reunion|presente|asamblea)"
                     + "|no habiendo (?:mas|otro|otra)|^lo que se hace constar|para los efectos legales|firmando al calce|levanta la minuta"
                     + "|proxima reunion|lista de asistencia|orden del dia|se da lectura"
+                    // the roll call: "Se pasó lista y hay quórum", "Se verifica el quórum"
+                    + "|se (?:paso|pasa|toma|tomo) (?:la )?lista|(?:hay|existe|hubo|se declara|se verifica|se declaro|se verifico) (?:el )?quorum"
                     // moving on through the agenda: "Se cierra el punto 3 y se pasa al punto 4"
                     + "|se (?:cierra|da por (?:terminado|concluido|agotado|desahogado)) el punto|se pasa al (?:siguiente )?punto)\\b");
     /**
@@ -140,8 +142,9 @@ final class Boilerplate {
                     + "|por lo (?:anteriormente )?expuesto(?:[,;]?(?:\\s+[\\p{L}.]+){0,8}\\s*:|[,;.]?)\\s*$|se (?:me |nos )?tengan? por presentad"
                     // what a declaration says of itself: "Lo que declara bajo protesta de decir verdad…"
                     + "|lo que (?:se )?(?:declara|manifiesta|hace constar|declaro|manifiesto|hago constar|hacemos constar)\\b)"
-                    // a sentence that announces the writing below it: "…, manifiesta lo siguiente:", "dar fe de los siguientes:"
-                    + "|\\b(?:lo siguiente|los siguientes|las siguientes)(?: (?:hechos|puntos|acontecimientos|consideraciones))?\\s*:$");
+                    // a sentence that announces the writing below it: "…, manifiesta lo siguiente:", "dar fe de los siguientes:",
+                    // or, with the noun of what follows as the heading under it, "me permito exponer los siguientes" / "CONSIDERANDOS"
+                    + "|\\b(?:lo siguiente|los siguientes|las siguientes)(?: (?:hechos|puntos|acontecimientos|consideraciones))?\\s*:?$");
     /** An item of an agenda ("PRIMER PUNTO. Lista de asistencia.", "Punto 3."): a heading of minutes. */
     private static final Pattern AGENDA_ITEM = Pattern.compile(
             "^(?:(?:primer|segundo|tercer|cuarto|quinto|sexto|\\d{1,2}(?:o|er)?)\\.? punto|punto (?:\\d{1,2}|[ivx]{1,4}|uno|dos|tres|cuatro|cinco))\\b");
@@ -179,7 +182,7 @@ final class Boilerplate {
                     + "|(?:hasta|mas) abajo,? (?:en|esta|va|viene)|en el (?:mensaje|correo) original|(?:la )?cadena completa)\\b");
     private static final int POINTER_WORDS = 16;
     /** Where the signature is, or was: "(firma autógrafa en el original)", "Rúbrica". */
-    private static final Pattern SIGNED = Pattern.compile("\\bfirma autografa\\b|\\(firma\\)|^rubrica\\b|^(?:firmo|firmamos|firma|firman)\\b(?! (?:el|la|los|las) (?:acta|actas|constancia|hoja))"
+    private static final Pattern SIGNED = Pattern.compile("\\bfirma autografa\\b|\\(firma\\)|^rubrica\\b|^(?:(?:(?:lo|la) )?(?:firmo|firmamos)|firma|firman)\\b(?! (?:el|la|los|las) (?:acta|actas|constancia|hoja))"
             // the space left to sign: "Firma del estudiante y sello de la coordinación", "Nombre y firma de quien recibe"
             + "|^(?:nombre,? )?(?:y )?(?:firmas?|sello)(?: y (?:sello|firma|nombre))? (?:del?|de la|de los|de las|de quien) [^.!?:]{0,80}$");
     /** How to read the document: "Cómo leer este informe: verde = sin problema…", "Simbología: ✔ = cumple". */
@@ -253,6 +256,8 @@ final class Boilerplate {
     private final Pattern legal;
     private final Pattern endMarker;
     private final Pattern division;
+    private final Pattern shiftChange;
+    private final Pattern norm;
 
     Boilerplate(SegmentationVocabulary words) {
         greetingOrClosing = Pattern.compile("^" + words.any("saludos_y_despedidas") + "\\b.*");
@@ -271,6 +276,11 @@ final class Boilerplate {
                         // unless what ends is a stage of the mesa's day ("Fin de la votación a las 17:00"); after a sentence of
                         // its own ("Pegan resultados. Fin de la cobertura.") the line still tells something
                         + "|^fin (?:del?|de la|de los|de las|de mis?|de este|de esta) (?!" + words.any("etapas_de_la_jornada") + "\\b)\\p{L}+[.!]");
+        // what the law says, as a preamble cites it: "La Ley de Participación Ciudadana establece que la consulta…" (a
+        // rule with the mesa as its subject, "La convocatoria decía 9:00 y la mesa abrió 9:40", is a finding)
+        norm = Pattern.compile("^(?:(?:el|la|los|las|nuestra|nuestro) )?" + words.any("normas_citadas")
+                + "\\b[^.;:!?]{0,120}?\\b(?:establece|establecen|senala|senalan|dispone|disponen|preve|preven|estipula|estipulan|ordena|ordenan|mandata|mandatan|garantiza|garantizan) (?:que|el|la|los|las)\\b");
+        shiftChange = Pattern.compile("^" + words.any("relevos_de_turno") + "(?!\\p{L})");
         // a division of a story, a play or a book, with its title if any: "Capítulo primero, de cómo se puso la mesa",
         // "CAPÍTULO 5 (final): «Felices para siempre»", "Acto II", "Episodio 3 — La rival"
         division = Pattern.compile(
@@ -334,6 +344,9 @@ final class Boilerplate {
     boolean isAboutTheDocument(String folded) {
         String line = folded.strip();
         int words = words(line);
+        if (AGENDA.matcher(line).find() || words <= NORM_WORDS && norm.matcher(line).find() && !CONTRAST.matcher(line).find()) {
+            return true;
+        }
         if (words > 25) {
             return false;
         }
@@ -343,7 +356,8 @@ final class Boilerplate {
                 || words <= POINTER_WORDS && POINTS_BELOW.matcher(line).find() || READING_KEY.matcher(line).find()
                 || words <= SELF_REFERENCE_WORDS && SELF_REFERENCE.matcher(line).find()
                 || words <= GRADE_WORDS && GRADE.matcher(line).find() || words <= COLOPHON_WORDS && COLOPHON.matcher(line).find()
-                || words <= DIVISION_WORDS && division.matcher(line).matches();
+                || words <= DIVISION_WORDS && division.matcher(line).matches() || words <= SHIFT_CHANGE_WORDS && shiftChange.matcher(line).find()
+                || words <= LEGEND_WORDS && isLegend(line);
     }
 
     /**
@@ -373,9 +387,35 @@ final class Boilerplate {
      * writing or the game, and says nothing the observer saw that the lines graded do not say already.
      */
     private static final Pattern GRADE = Pattern.compile(
-            "^(?:calificacion|puntaje|puntuacion|puntos obtenidos|nota obtenida)(?: (?:total|final|obtenid[oa]|global|maxim[oa]))?"
+            "^(?:calificacion|puntaje|puntuacion|puntos obtenidos|nota obtenida)(?: (?:total|final|general|obtenid[oa]|global|maxim[oa]))?"
                     + "(?: (?:de|por|para|del|de la|de los) [\\p{L} ]{1,25}?)?\\s*(?:\\([^)]{0,30}\\))?\\s*:");
     private static final int GRADE_WORDS = 14;
+    /** A symbol a legend explains: "✕ = hecho", "● = cumple", "→ = migrado". */
+    private static final Pattern SYMBOL_MEANS = Pattern.compile("(?:^|[·,;|/]\\s*)[^\\p{L}\\p{N}\\s]{1,3}\\s*=\\s*\\p{L}");
+    private static final int LEGEND_WORDS = 24;
+
+    /**
+     * The key of a notebook's or a chart's symbols, at least two of them explained and no sentence ("☐ = pendiente ·
+     * ✕ = hecho · → = migrado"): how to read what follows, not what happened.
+     */
+    private static boolean isLegend(String line) {
+        Matcher m = SYMBOL_MEANS.matcher(line);
+        int symbols = 0;
+        while (m.find()) {
+            symbols++;
+        }
+        return symbols >= 2 && !SENTENCE_END.matcher(line).find();
+    }
+
+    /** The agenda of a meeting, its items on the same line or not: "ORDEN DEL DÍA: 1. Lista de asistencia. 2. …". */
+    private static final Pattern AGENDA = Pattern.compile("^orden del dia\\s*[:.\\-–—]");
+    /** A sentence that says what a law or a rule prescribes is the writer's legal preamble, however long. */
+    private static final int NORM_WORDS = 45;
+    /** What sets the mesa against the rule it cites: "…establece que se abre a las 9:00, pero abrió a las 10:20". */
+    private static final Pattern CONTRAST = Pattern.compile("\\b(?:pero|sin embargo|aunque|no obstante|mientras que|en cambio|y sin embargo)\\b");
+
+    /** A logbook's line that hands the shift over ("Recibo el turno sin novedad; entrego llaves…") says this much at most. */
+    private static final int SHIFT_CHANGE_WORDS = 20;
 
     /**
      * A sentence whose subject or object is the document itself, pointed at ("Este documento no busca culpables…",
@@ -495,10 +535,17 @@ final class Boilerplate {
     private static final Pattern LABELLED = Pattern.compile("^[\\p{L} ]{1,20}:");
     private static final int RECORD_FIELD_WORDS = 5;
 
+    /** A record's own number or code opening its header: "#004", "BUG-002", "Ticket 17", "Caso #3", "No. 12". */
+    private static final Pattern RECORD_ID = Pattern.compile("^(?:#\\s?|\\p{L}{1,10}(?:\\s?[-#]\\s?|\\s|\\.\\s?))?\\d{1,6}$");
+    /** A labelled field whose value is a word or a few, with no sentence: "Estado: cerrado sin solución", "Severidad: alta". */
+    private static final Pattern SHORT_LABELLED_FIELD = Pattern.compile("^[\\p{L} ]{1,20}:\\s*[^.!?;,]{1,40}$");
+
     /**
-     * The header of a recorded message, a call or an entry, as an application writes it: at least {@value #MENU_ITEMS}
-     * short fields between separators, each with a number, a date or an hour, at least one under its label ("Mensaje 1
-     * de 3 · Recibido: dom 01/05/2022 10:02 · Duración: 1:12"). It says which message, not what happened.
+     * The header of a recorded message, a call, an entry or a ticket, as an application writes it: at least
+     * {@value #MENU_ITEMS} short fields between separators, at least one under its label, each with a number, a date
+     * or an hour ("Mensaje 1 de 3 · Recibido: dom 01/05/2022 10:02 · Duración: 1:12") — or, after the record's own
+     * number or code, each a number or a short labelled value ("#004 · 12:30 · Estado: cerrado", "INC-07 · Prioridad:
+     * alta · Área: apertura"). It says which record, not what happened.
      */
     private static boolean isRecordHeader(String line) {
         String[] items = MENU_SEPARATOR.split(line);
@@ -506,14 +553,19 @@ final class Boilerplate {
             return false;
         }
         boolean labelled = false;
-        for (String item : items) {
-            String it = item.strip();
-            if (words(it) > RECORD_FIELD_WORDS || !RECORD_FIELD.matcher(it).matches()) {
+        boolean dated = true;
+        boolean shortFields = true;
+        for (int i = 0; i < items.length; i++) {
+            String it = items[i].strip();
+            if (words(it) > RECORD_FIELD_WORDS) {
                 return false;
             }
+            boolean field = RECORD_FIELD.matcher(it).matches();
+            dated &= field;
+            shortFields &= i == 0 ? RECORD_ID.matcher(it).matches() : field || SHORT_LABELLED_FIELD.matcher(it).matches();
             labelled |= LABELLED.matcher(it).find();
         }
-        return labelled;
+        return labelled && (dated || shortFields);
     }
 
     /** A line of short items between separators, with no sentence in it: a site's menu or breadcrumb. */

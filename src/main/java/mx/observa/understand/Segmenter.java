@@ -110,14 +110,6 @@ final class Segmenter {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?]\\s*$");
     private static final Pattern ENUMERATED = Pattern.compile("^\\s*\\(?(?:\\d{1,2}|[a-zA-Z])[.)]\\s");
-    private static final Set<String> META_WORDS = Set.of(
-            "de", "del", "la", "el", "los", "las", "y", "e", "en", "a", "al", "alcaldia", "alc", "delegacion", "demarcacion",
-            "distrito", "dtto", "dto", "dd", "electoral", "local", "unidad", "territorial", "ut", "colonia", "col", "pueblo",
-            "barrio", "mro", "mesa", "receptora", "opinion", "fecha", "dia", "jornada", "lunes", "martes", "miercoles",
-            "jueves", "viernes", "sabado", "domingo", "observo", "observacion", "observador", "observadora", "notas",
-            "informe", "reporte",
-            "persona", "hora", "horas", "hrs", "consulta", "hoy", "no", "num", "numero", "u", "hab", "pblo", "barr", "ampl",
-            "fracc", "secc", "seccion", "o", "ro", "conj", "rep", "inf", "uh");
     private static final int MAX_HEADING_WORDS = 6;
     /** The quote marks of a reply at any depth: "> > > ". */
     private static final Pattern QUOTE_MARKS = Pattern.compile("^\\s*(?:>\\s?)+");
@@ -267,8 +259,12 @@ final class Segmenter {
     private final Pattern metadataLabel;
     private final Pattern personalLabel;
     private final Pattern unanswered;
+    private final Pattern placeholderAnswer;
     private final Pattern productionCue;
     private final Pattern criteriaColumn;
+    /** The words a line made only of the report's data may have besides the data (config/segmentacion.yaml). */
+    private final Set<String> metaWords;
+    private final Set<String> firstPersonWords;
 
     /**
      * @param words the words of non-findings, read from the running Observa's {@code config/segmentacion.yaml}
@@ -286,10 +282,15 @@ final class Segmenter {
                 "^(?:(?:p\\s?)?\\d{1,2}[.)]?\\s*)?(?:otr[oa]s? )?" + words.any("etiquetas_de_contenido")
                         + "(?: (?:o|y|u) [\\p{L} ]{1,30})?(?: adicionales| generales| finales)?\\s*[:.]\\s*"
                         + "(?:r\\s*[:.]\\s*)?[(\\[]?" + words.any("respuestas_vacias") + "[)\\]]?[ .]*$");
+        // any field the writer or the site left empty, the emptiness written in brackets as a placeholder:
+        // "Respuesta del organizador: (sin respuesta)", "Incidentes: [ninguno]"
+        this.placeholderAnswer = Pattern.compile("^(?:\\d{1,2}[.)]\\s*)?[\\p{L} ]{1,40}:\\s*[(\\[]" + words.any("respuestas_vacias") + "[)\\]][ .]*$");
         // a script's direction to whoever runs the sound or the camera: "CONTROL: entra cortinilla", "EFECTO: campana"
         this.productionCue = Pattern.compile("^\\s*" + words.any("etiquetas_de_produccion") + "\\s*:");
         // the column of a rubric or evaluation sheet that names what each row grades: "Criterio", "Aspecto evaluado"
         this.criteriaColumn = Pattern.compile("^" + words.any("columnas_de_criterios") + "$");
+        this.metaWords = Set.copyOf(words.list("palabras_de_datos"));
+        this.firstPersonWords = Set.copyOf(words.list("primera_persona"));
     }
 
     /** The block lines are being added to, and the one closed last (an answer may still join it). */
@@ -683,6 +684,12 @@ final class Segmenter {
                 open.current = new Block(Kind.TEXT, line, lineStart, lineEnd);
                 open.current.tableRow = true;
                 open.current.proseColumn = proseColumn;
+                blocks.add(open.current);
+            } else if (open.current.lines.size() == 1 && !open.current.chat && EMPTY_LABEL.matcher(previous).matches()) {
+                // a form's label alone on its line ("10. Comentarios y recomendaciones:") heads the answer under it,
+                // as a heading does: the label is the form's, the answer the writer's
+                open.current = new Block(listItem ? Kind.LIST : Kind.TEXT, line, lineStart, lineEnd);
+                open.current.separated = false;
                 blocks.add(open.current);
             } else if (!listItem && wrapped(previous, line, width)) {
                 open.current.add(line, lineEnd);
@@ -1178,7 +1185,8 @@ final class Segmenter {
      * RESPUESTA)". Only fields that ask for remarks: "Incidentes: ninguno" answers a question (no incidents).
      */
     private boolean isUnansweredField(String folded) {
-        return unanswered.matcher(folded.strip()).matches() || BLANKS_TO_FILL.matcher(folded.strip()).matches();
+        String line = folded.strip();
+        return unanswered.matcher(line).matches() || placeholderAnswer.matcher(line).matches() || BLANKS_TO_FILL.matcher(line).matches();
     }
 
     /** A line of an observer's personal data ("Clave de elector: …", "CURP: …") or an address with its number. */
@@ -1288,6 +1296,7 @@ final class Segmenter {
         int words = 0;
         int covered = 0;
         boolean anyMention = false;
+        boolean firstPerson = false;
         String parenthesized = PARENTHESIZED.matcher(folded).replaceAll(m -> "#".repeat(m.group().length()));
         while (w.find()) {
             words++;
@@ -1295,13 +1304,16 @@ final class Segmenter {
             int e = lineStart + w.end();
             boolean inSpan = metadata.nextClearBit(s) >= e;
             anyMention |= inSpan;
+            firstPerson |= !inSpan && firstPersonWords.contains(w.group());
             boolean aside = parenthesized.charAt(w.start()) == '#'; // "(San Felipe de Jesús IV)" after a clave
-            if (inSpan || aside || META_WORDS.contains(w.group()) || w.group().chars().allMatch(Character::isDigit)) {
+            if (inSpan || aside || metaWords.contains(w.group()) || w.group().chars().allMatch(Character::isDigit)) {
                 covered++;
             }
         }
-        if (SENTENCE_END.matcher(folded).find() && words >= 10 && words > covered) {
-            return false; // "Soy observadora acreditada y el 1 de mayo estuve en la mesa de …": an introduction (context)
+        if ((SENTENCE_END.matcher(folded).find() || firstPerson) && words >= 10 && words > covered) {
+            // "Soy observadora acreditada y el 1 de mayo estuve en la mesa de …": an introduction (context), also
+            // when its writer puts no period at the end
+            return false;
         }
         return anyMention && words <= 30 && covered * 4 >= words * 3;
     }
@@ -1516,7 +1528,7 @@ final class Segmenter {
      * its question.
      */
     private static boolean fieldsApart(String question, String answer) {
-        if (OPTIONS.matcher(Folding.foldPreservingLength(question.strip())).find()) {
+        if (OPTIONS.matcher(Folding.foldPreservingLength(question.strip())).find() || ticksAnOption(answer)) {
             return true;
         }
         Matcher label = ANSWER_LABEL.matcher(Folding.foldPreservingLength(answer));
@@ -1540,6 +1552,27 @@ final class Segmenter {
      */
     private static final Pattern POLAR_START = Pattern.compile(
             "^\\s*(?:si|no|nadie|ninguno|ninguna|nada|nunca|jamas|tampoco|claro|correcto|cierto|falso|verdadero|a veces|[a-e]\\))(?![\\p{L}])");
+
+    /** A box to tick before an option, empty or ticked: "[ ]", "[X]", "[✓]". */
+    private static final Pattern OPTION_BOX = Pattern.compile("\\[\\s*([xX✓✔]?)\\s*\\]");
+
+    /**
+     * An answer written as the form's row of options with one of them ticked ("[ ] a) tres [X] b) dos [ ] c) una —
+     * comentario: …"): the form printed the question, the writer ticked the answer, so the two are apart as a quiz's.
+     */
+    private static boolean ticksAnOption(String answer) {
+        Matcher box = OPTION_BOX.matcher(answer);
+        int boxes = 0;
+        boolean ticked = false;
+        while (box.find()) {
+            if (boxes == 0 && !answer.substring(0, box.start()).isBlank()) {
+                return false;
+            }
+            boxes++;
+            ticked |= !box.group(1).isEmpty();
+        }
+        return boxes >= 2 && ticked;
+    }
 
     /** Whether an answer, after its label, starts by saying yes or no ("Respuesta: no; …", "R: nadie, …"). */
     private static boolean answersYesOrNo(String answer) {

@@ -234,6 +234,21 @@ class SegmenterTest {
     }
 
     @Test
+    void anIntroductionWithoutAPeriodIsNoHeaderLine() {
+        // written without punctuation, the observer's own words make it an introduction, not a line of data
+        assertThat(findings("""
+                yo estuve de obserbadora en la colonia del valle de benito juarez el domingo 1 de mayo distrito 14
+
+                la mesa abrio tarde porque no llegaba la llave
+                """)).hasSize(2).first().asString().startsWith("yo estuve de obserbadora");
+        assertThat(findings("""
+                colonia del valle, benito juarez, distrito 14, domingo 1 de mayo de 2022, mesa receptora 2
+
+                la mesa abrio tarde porque no llegaba la llave
+                """)).containsExactly("la mesa abrio tarde porque no llegaba la llave");
+    }
+
+    @Test
     void wrappedLinesHyphenationAndPageBreaksAreUndone() {
         String text = "La mesa se instaló en el patio de la escuela y las personas funcionarias atendie-\n"
                 + "ron con amabilidad a todas las personas que se acercaron a opinar durante la\n"
@@ -1220,5 +1235,108 @@ class SegmenterTest {
 
                 Qué buen resumen, vecina. · Me gusta · Responder
                 """)).containsExactly("Nadie le explicó a la señora de la silla de ruedas cómo votar y se regresó a su casa.");
+    }
+
+    @Test
+    void aTicketsHeaderOfItsCodeAndShortFieldsIsNotAFinding() {
+        assertThat(findings("""
+                INC-12 · Prioridad: alta · Área: cierre
+                La urna se quedó sin cinta y la sellaron con masking tape.
+
+                #08 · 16:40 · Estado: resuelto sin cambios
+                Llegó la patrulla y retiró al señor que gritaba en la fila.
+
+                Mesa 2 · 10:15 · Estado: abrió tarde porque no llegó la llave del salón
+                """)).containsExactly("La urna se quedó sin cinta y la sellaron con masking tape.",
+                "Llegó la patrulla y retiró al señor que gritaba en la fila.",
+                "Mesa 2 · 10:15 · Estado: abrió tarde porque no llegó la llave del salón");
+    }
+
+    @Test
+    void aTickedOptionIsTheFindingReadUnderTheQuestionItAnswers() {
+        List<Segmenter.Segment> found = segments("""
+                CUESTIONARIO PARA LA BRIGADA
+
+                3. ¿La mampara permitía opinar en secreto?
+                [ ] a) sí   [X] b) no — estaba de frente a la puerta y desde la calle se veía todo
+                4. ¿Se pegaron los resultados?
+                [X] a) sí   [ ] b) no — en la reja de la escuela, a las 17:40
+                """);
+        assertThat(found).extracting(Segmenter.Segment::text).containsExactly(
+                "[ ] a) sí [X] b) no — estaba de frente a la puerta y desde la calle se veía todo",
+                "[X] a) sí [ ] b) no — en la reja de la escuela, a las 17:40");
+        assertThat(found).extracting(Segmenter.Segment::context).containsExactly(
+                "3. ¿La mampara permitía opinar en secreto?", "4. ¿Se pegaron los resultados?");
+    }
+
+    @Test
+    void aLegendOfSymbolsAndAShiftHandoverAreNotFindings() {
+        assertThat(findings("""
+                ○ = nota · ● = hecho · ✗ = cancelado
+
+                07:00 Recibo el servicio sin novedad del compañero de la noche.
+                09:20 La mesa abrió con dos funcionarias porque la tercera se enfermó.
+                19:00 Entrego turno al compañero de la noche, sin más novedades.
+                """)).containsExactly("09:20 La mesa abrió con dos funcionarias porque la tercera se enfermó.");
+    }
+
+    @Test
+    void howAWriterEndsOrThanksAndFieldsLeftEmptyAreNotFindings() {
+        assertThat(findings("""
+                Qué onda, compas. Les paso mi reporte de la mesa de la escuela.
+
+                Con esto terminó la fila y cerraron la mesa a las cinco.
+
+                Calificación general: ★★☆☆☆ (2 de 5)
+
+                Respuesta del organizador: (sin respuesta)
+
+                Agradezco infinitamente la amabilidad de la gente del barrio.
+
+                Con esto concluyo mi relato de aquel domingo.
+
+                Lo firmo como presidente de la asociación de colonos.
+
+                pues bueno, eso fue todo, saludos 🙌
+                """)).containsExactly("Con esto terminó la fila y cerraron la mesa a las cinco.");
+    }
+
+    @Test
+    void aSentenceAnnouncingWhatFollowsUnderItsHeadingIsNotAFinding() {
+        List<String> found = findings("""
+                Con fundamento en lo anterior, me permito señalar los siguientes
+                HECHOS
+                PRIMERO.- Que la mesa abrió a las 9:40 porque nadie traía la llave del salón.
+                Por lo anteriormente expuesto, se proponen las siguientes
+                RECOMENDACIONES
+                I. Que la llave del salón quede con la presidenta desde el sábado.
+                """);
+        assertThat(found).noneMatch(f -> f.contains("los siguientes") || f.contains("las siguientes"));
+        assertThat(found).anyMatch(f -> f.contains("abrió a las 9:40")).anyMatch(f -> f.contains("quede con la presidenta"));
+    }
+
+    @Test
+    void anAgendaARollCallAndWhatTheLawSaysAreNotFindings() {
+        assertThat(findings("""
+                ORDEN DEL DÍA: 1. Bienvenida. 2. Lo que vio el vecino observador en la mesa del parque. 3. Asuntos varios.
+
+                Punto 1. Se pasó lista a las 19:10 y hay quórum con 31 vecinos.
+
+                El reglamento de la consulta establece que la mampara debe quedar contra una pared y lejos de la fila.
+
+                La convocatoria establece que se abre a las 9:00, pero la mesa del parque abrió a las 10:20.
+                """)).containsExactly("La convocatoria establece que se abre a las 9:00, pero la mesa del parque abrió a las 10:20.");
+    }
+
+    @Test
+    void aFormsLabelAloneOnItsLineHeadsTheAnswerUnderIt() {
+        List<Segmenter.Segment> found = segments("""
+                4. ¿Hubo propaganda cerca de la mesa?
+                No, ninguna en toda la mañana.
+                5. Recomendaciones:
+                Que la mesa tenga una sombrilla para la fila de la tarde.
+                """);
+        assertThat(found).extracting(Segmenter.Segment::text).contains("Que la mesa tenga una sombrilla para la fila de la tarde.")
+                .noneMatch(t -> t.contains("Recomendaciones"));
     }
 }
