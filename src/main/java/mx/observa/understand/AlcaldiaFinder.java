@@ -42,7 +42,15 @@ final class AlcaldiaFinder {
     /** The field before ", BJ" or "(BJ": what lies after the last separator before it. */
     private static final Pattern FIELD_BEFORE = Pattern.compile("(?:.*(?:[,;(|/·:—–]|\\s-\\s)|^)(.+?)\\s*[,(]\\s*$");
 
+    /**
+     * A name of an alcaldía as {@link #spelledByEar} compares it: its words, run together, and how that sounds
+     * ({@link ByEar#sound}), worked out once rather than for every word of every report.
+     */
+    private record HeardForm(String alcaldiaClave, int words, String joined, String sound) {
+    }
+
     private final List<Form> forms = new ArrayList<>();
+    private final List<HeardForm> heardForms = new ArrayList<>();
     private final Gazetteer gazetteer;
     /** A street named after an alcaldía, a word of the vocabulary's {@code vias} before it: "Calzada de Tlalpan". */
     private final Pattern streetBefore;
@@ -61,6 +69,12 @@ final class AlcaldiaFinder {
                 String folded = abbreviation ? form : Folding.foldPreservingLength(form);
                 forms.add(new Form(a.clave(), Pattern.compile("(?<![\\p{L}\\p{N}])" + body + "(?![\\p{L}\\p{N}])"), abbreviation,
                         folded.strip().split(" ")[0]));
+                // abbreviations and short variants ("Azca", "Xochi") are never read by ear
+                List<String> formWords = List.of(Folding.foldLower(form).replace(".", " ").strip().split("[\\s\\-]+"));
+                String joined = String.join("", formWords);
+                if (!(form.replace(".", "").length() <= 3 && form.equals(form.toUpperCase(Locale.ROOT))) && joined.length() >= MIN_BY_EAR) {
+                    heardForms.add(new HeardForm(a.clave(), formWords.size(), joined, ByEar.sound(joined)));
+                }
             }
         }
     }
@@ -119,46 +133,41 @@ final class AlcaldiaFinder {
         while (w.find()) {
             words.add(new int[] {w.start(), w.end()});
         }
+        // the same few written words meet every name of about their length: each is made a sound once
+        Map<String, String> sounds = new java.util.HashMap<>();
         List<Mention<String>> extra = new ArrayList<>();
-        for (Gazetteer.Alcaldia a : gazetteer.alcaldias()) {
-            List<String> all = new ArrayList<>();
-            all.add(a.name());
-            all.addAll(a.variants());
-            for (String form : all) {
-                List<String> formWords = List.of(Folding.foldLower(form).replace(".", " ").strip().split("[\\s\\-]+"));
-                String joined = String.join("", formWords);
-                if (form.replace(".", "").length() <= 3 && form.equals(form.toUpperCase(Locale.ROOT)) || joined.length() < MIN_BY_EAR) {
+        for (HeardForm form : heardForms) {
+            String joined = form.joined();
+            for (int i = 0; i + form.words() <= words.size(); i++) {
+                int letters = 0;
+                for (int k = i; k < i + form.words(); k++) {
+                    letters += words.get(k)[1] - words.get(k)[0];
+                }
+                if (Math.abs(letters - joined.length()) > 2) {
+                    continue; // every word of a long report meets every form: only those of about its length are read
+                }
+                int start = words.get(i)[0];
+                int end = words.get(i + form.words() - 1)[1];
+                StringBuilder written = new StringBuilder(lower.substring(words.get(i)[0], words.get(i)[1]));
+                boolean oneName = true;
+                for (int k = i + 1; k < i + form.words() && oneName; k++) {
+                    oneName = NAME_GAP.matcher(lower.substring(words.get(k - 1)[1], words.get(k)[0])).matches();
+                    written.append(lower, words.get(k)[0], words.get(k)[1]);
+                }
+                if (!oneName || written.toString().equals(joined)) {
                     continue;
                 }
-                for (int i = 0; i + formWords.size() <= words.size(); i++) {
-                    int letters = 0;
-                    for (int k = i; k < i + formWords.size(); k++) {
-                        letters += words.get(k)[1] - words.get(k)[0];
-                    }
-                    if (Math.abs(letters - joined.length()) > 2) {
-                        continue; // every word of a long report meets every form: only those of about its length are read
-                    }
-                    int start = words.get(i)[0];
-                    int end = words.get(i + formWords.size() - 1)[1];
-                    StringBuilder written = new StringBuilder(lower.substring(words.get(i)[0], words.get(i)[1]));
-                    boolean oneName = true;
-                    for (int k = i + 1; k < i + formWords.size() && oneName; k++) {
-                        oneName = NAME_GAP.matcher(lower.substring(words.get(k - 1)[1], words.get(k)[0])).matches();
-                        written.append(lower, words.get(k)[0], words.get(k)[1]);
-                    }
-                    if (!oneName || written.toString().equals(joined)
-                            || !(ByEar.same(written.toString(), joined) || joined.length() >= MIN_LETTERS_OFF
-                                    && ByEar.alike(written.toString(), joined))
-                            || found.stream().anyMatch(m -> m.start() < end && start < m.end())
-                            || extra.stream().anyMatch(m -> m.start() < end && start < m.end())) {
-                        continue;
-                    }
-                    String before = Folding.foldPreservingLength(Lines.before(text, start));
-                    String tail = before.length() > 40 ? before.substring(before.length() - 40) : before;
-                    boolean cued = CUE_BEFORE.matcher(tail).find();
-                    if (cued || !streetBefore.matcher(tail).find()) {
-                        extra.add(new Mention<>(a.clave(), start, end, cued ? CUED : IN_PASSING));
-                    }
+                String heard = sounds.computeIfAbsent(written.toString(), ByEar::sound);
+                if (!(heard.equals(form.sound()) || joined.length() >= MIN_LETTERS_OFF && ByEar.soundsAlike(heard, form.sound()))
+                        || found.stream().anyMatch(m -> m.start() < end && start < m.end())
+                        || extra.stream().anyMatch(m -> m.start() < end && start < m.end())) {
+                    continue;
+                }
+                String before = Folding.foldPreservingLength(Lines.before(text, start));
+                String tail = before.length() > 40 ? before.substring(before.length() - 40) : before;
+                boolean cued = CUE_BEFORE.matcher(tail).find();
+                if (cued || !streetBefore.matcher(tail).find()) {
+                    extra.add(new Mention<>(form.alcaldiaClave(), start, end, cued ? CUED : IN_PASSING));
                 }
             }
         }

@@ -35,10 +35,16 @@ final class ByEar {
      * more, two in one of nine or more (a letter dropped or doubled by a hurried hand: "Iztapalpa", "Venustiano Caranza").
      */
     static boolean alike(String written, String word) {
-        String a = sound(written);
-        String b = sound(word);
-        int allowed = b.length() >= 9 ? 2 : b.length() >= 6 ? 1 : 0;
-        return Math.abs(a.length() - b.length()) <= allowed && editDistance(a, b) <= allowed;
+        return soundsAlike(sound(written), sound(word));
+    }
+
+    /**
+     * {@link #alike} of two spellings already made {@link #sound}s: a caller that compares many written words with the
+     * same few names makes each sound once.
+     */
+    static boolean soundsAlike(String writtenSound, String wordSound) {
+        int allowed = wordSound.length() >= 9 ? 2 : wordSound.length() >= 6 ? 1 : 0;
+        return Math.abs(writtenSound.length() - wordSound.length()) <= allowed && editDistance(writtenSound, wordSound) <= allowed;
     }
 
     static int editDistance(String a, String b) {

@@ -75,12 +75,6 @@ final class DateParser {
     private static final Pattern MAIL_FIELD = Pattern.compile("^\\s*>?\\s*(?:de|para|asunto|from|to|subject|cc|enviado|sent)\\s*:");
     /** The score of a letter's place-and-date line: written, but kept when the report tells no other day. */
     private static final int PLACE_DATE_SCORE = -1;
-    /**
-     * What makes a date a place's name: a place cue, or the feminine article of the colonia left unsaid ("la MRO de la
-     * 10 de Mayo", "ya estoy en la 20 de noviembre"); a day takes "el" ("el 1 de mayo", "la mesa del 1 de mayo").
-     */
-    private static final Pattern NAME_CUE = Pattern.compile(
-            "(?:unidad territorial|\\but|colonia|col\\.|calle|av\\.|avenida|pueblo|barrio|(?<![\\p{L}])la\\s)\\s*[:\\-]?\\s*$");
 
     record Candidate(LocalDate date, int start, int end, int score) {
     }
@@ -152,6 +146,12 @@ final class DateParser {
     private final Pattern label;
     private final Pattern jornadaDel;
     private final Pattern letterPlace;
+    /**
+     * What makes a date a place's name: a place word of the vocabulary's {@code fechas.lugares_antes} ("colonia 10 de
+     * Mayo"), or the feminine article of the colonia left unsaid ("la MRO de la 10 de Mayo", "ya estoy en la 20 de
+     * noviembre"); a day takes "el" ("el 1 de mayo", "la mesa del 1 de mayo").
+     */
+    private final Pattern nameCue;
     /** "Cuajimalpa de Morelos, 3 de mayo de 2022." on a line of its own: the place and date a letter was written. */
     private final Pattern placeDateLine;
     /** A day told from the day of writing: "el pasado domingo", "el domingo", "ayer", "antier". */
@@ -185,7 +185,9 @@ final class DateParser {
                 "(?<![\\p{L}])(?:fecha|dia|jornada|periodo)[\\p{L} ]{0,40}[:\\t]\\s*(?:" + weekday + ",?\\s+)?$");
         this.jornadaDel = Pattern.compile("(?:jornada|consulta|observacion)\\s+del?\\s+(?:" + weekday + ",?\\s+)?$");
         this.letterPlace = Pattern.compile(
-                "(?:mexico|cdmx|d\\.\\s?f\\.|ciudad)\\s*,?\\s*(?:a\\s+)?(?:los\\s+)?(?:" + weekday + ",?\\s+)?$");
+                PlaceVocabulary.anyPhrase(words.letterPlaces()) + "\\s*,?\\s*(?:a\\s+)?(?:los\\s+)?(?:" + weekday + ",?\\s+)?$");
+        this.nameCue = Pattern.compile("(?:(?<![\\p{L}\\p{N}])" + PlaceVocabulary.anyPhrase(words.placeCues())
+                + "|(?<![\\p{L}])la\\s)\\s*[:\\-]?\\s*$");
         this.placeDateLine = Pattern.compile("^\\s*(?!(?:el\\s+)?" + weekday + "\\s*,)[\\p{L}][\\p{L} .]{2,60},\\s*(?:a\\s+)?(?:los\\s+)?(?:"
                 + weekday + ",?\\s+)?$");
         String past = PlaceVocabulary.anyPhrase(words.past());
@@ -350,7 +352,7 @@ final class DateParser {
             return;
         }
         String before = Lines.before(folded, start);
-        if (NAME_CUE.matcher(before).find()) {
+        if (nameCue.matcher(before).find()) {
             return; // "Unidad Territorial 1o de Mayo" is a place, not a date
         }
         taken.add(new int[] {start, end});

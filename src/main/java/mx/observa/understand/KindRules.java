@@ -24,7 +24,8 @@ final class KindRules {
                         Integer alcance, List<String> cortos, Integer alcanceCorto) {
     }
 
-    record ContrastSpec(List<String> adversativas, List<String> reevaluan, List<String> correcciones, List<String> desmienten) {
+    record ContrastSpec(List<String> adversativas, List<String> reevaluan, List<String> correcciones, List<String> desmienten,
+                        List<String> concesivas) {
     }
 
     record MentionSpec(List<String> excepciones, List<String> registro) {
@@ -99,6 +100,12 @@ final class KindRules {
     final List<Phrase> corrections;
     /** After "pero": what was announced or feared before did not happen ("pero no vimos que eso pasara"). */
     final List<Phrase> denials;
+    /**
+     * Words that open a concessive clause before the main one ("aun con", "a pesar de"): the problem they concede
+     * is outweighed when the main clause only says things went well ("Aun con la pata rota, la mampara quedó
+     * contra la pared y nadie veía").
+     */
+    final List<Phrase> concessives;
     /** Words that name a problem as a point of reference, not as a new fact ("fuera del robo de la urna"). */
     final List<Phrase> exceptions;
     /** Verbs that record in the acta what was already told ("se anotó también el robo"). */
@@ -185,11 +192,12 @@ final class KindRules {
         no = CueSpec.phrases(a.no(), analyzer);
         empty = CueSpec.phrases(a.vacias(), analyzer);
         nothing = CueSpec.phrases(a.sinContenido(), analyzer);
-        ContrastSpec c = spec.contraste() == null ? new ContrastSpec(null, null, null, null) : spec.contraste();
+        ContrastSpec c = spec.contraste() == null ? new ContrastSpec(null, null, null, null, null) : spec.contraste();
         adversatives = optional(c.adversativas(), analyzer);
         reassessments = optional(c.reevaluan(), analyzer);
         corrections = optional(c.correcciones(), analyzer);
         denials = optional(c.desmienten(), analyzer);
+        concessives = optional(c.concesivas(), analyzer);
         MentionSpec m = spec.menciones() == null ? new MentionSpec(null, null) : spec.menciones();
         exceptions = optional(m.excepciones(), analyzer);
         recording = optional(m.registro(), analyzer);

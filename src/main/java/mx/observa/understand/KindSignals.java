@@ -384,6 +384,7 @@ final class KindSignals {
                 signals.stream().filter(s -> s.problem() && s.match().from() >= start && s.match().to() < a).forEach(given::add);
             }
         }
+        concededInAClause(at, signals, given);
         for (int[] c : spans(at, rules.corrections)) {
             List<Signal> after = signals.stream().filter(s -> s.match().from() > c[1]).toList();
             if (!after.isEmpty() && after.stream().noneMatch(Signal::problem)) {
@@ -392,6 +393,41 @@ final class KindSignals {
         }
         signals.removeAll(given);
     }
+
+    /**
+     * A concessive clause that opens its sentence ("Aun con la pata rota, la mampara quedó contra la pared y nadie
+     * veía qué marcaban", "A pesar de la lluvia, todo fue ordenado"): the problem it concedes is given up when the
+     * main clause after it tells things going well and no problem. A concession after the main clause ("todo bien,
+     * aunque faltaron boletas") is not this: what comes last is what the observer adds.
+     */
+    private void concededInAClause(AnalyzedText at, List<Signal> signals, Set<Signal> given) {
+        for (int[] c : spans(at, rules.concessives)) {
+            int start = at.sentenceStart(c[0]);
+            if (c[0] != start && !(c[0] == start + 1 && CONCESSION_OPENERS.contains(at.get(start).surface()))) {
+                continue;
+            }
+            int end = at.sentenceEnd(c[0]);
+            int clauseEnd = -1;
+            for (int i = c[1] + 1; i <= end; i++) {
+                if (at.get(i).before() != AnalyzedText.Break.NONE) {
+                    clauseEnd = i - 1;
+                    break;
+                }
+            }
+            if (clauseEnd < 0) {
+                continue;
+            }
+            int conceded = clauseEnd;
+            List<Signal> main = signals.stream().filter(s -> s.match().from() > conceded && s.match().from() <= end).toList();
+            if (!main.isEmpty() && main.stream().noneMatch(Signal::problem)) {
+                signals.stream().filter(s -> s.problem() && s.match().from() > c[1] && s.match().to() <= conceded)
+                        .forEach(given::add);
+            }
+        }
+    }
+
+    /** The one word a concessive clause may follow at the start of its sentence ("Y aunque…", "Pero a pesar de…"). */
+    private static final Set<String> CONCESSION_OPENERS = Set.of("y", "e", "pero", "mas", "pues");
 
     /**
      * "No X, pero Y", with nothing in Y that reads as good or bad: "pero" sets Y against the denial before it, so

@@ -61,6 +61,7 @@ final class PersonNames {
 
     private final PrivacyVocabulary vocabulary;
     private final PlaceGuard places;
+    private final Pattern copulaSubject;
     private final Pattern labels;
     private final Set<String> observerLabels;
     /** A table column of names has one of these headers: every label of a person. */
@@ -106,6 +107,12 @@ final class PersonNames {
         this.apposition = Pattern.compile("(?<![\\p{L}])(?:un|una|el|la|otro|otra)[ \\t]+(?:" + PrivacyVocabulary.alternation(wordTitles)
                 + ")[ \\t]*,[ \\t]*");
         this.roleCue = Pattern.compile("(?<![\\p{L}])(" + PrivacyVocabulary.alternation(vocabulary.roles) + ")(?![\\p{L}])");
+        List<String> people = new ArrayList<>(vocabulary.roles);
+        people.addAll(vocabulary.titles);
+        // "los encargados son …", "el señor de sombrero era …": a role or a title as a noun, with its article, maybe plural
+        // or the article alone before its complement, a person by what marks them: "la del mandil: …", "el de la gorra es …"
+        this.copulaSubject = Pattern.compile("(?<![\\p{L}])(?:el|la|los|las)(?:[ \\t]+(" + PrivacyVocabulary.alternation(people)
+                + ")(?:e?s)?(?![\\p{L}])|(?=[ \\t]+(?:de|del)[ \\t]))");
         // "…, observadora", "… (presidenta de la mesa)", "… – coordinador"
         this.roleAfter = Pattern.compile("^[ \\t]*[,(–—-][ \\t]*(?:(?:el|la|un|una)[ \\t]+)?" + PrivacyVocabulary.alternation(vocabulary.roles)
                 + "(?![\\p{L}])");
@@ -154,6 +161,7 @@ final class PersonNames {
         titled(scan);
         appositions(scan);
         roles(scan);
+        namedByCopula(scan);
         signatures(scan);
         tables(scan);
         maximalRuns(scan);
@@ -210,8 +218,12 @@ final class PersonNames {
     private static final Pattern DWELLING_AFTER = Pattern.compile("[ \\t]+(?:de[ \\t]+la[ \\t]+casa|del[ \\t]+(?:departamento|depto\\.?"
             + "|n[uú]mero|lote|interior|cuarto))[ \\t]*(?:n[uú]m(?:ero|\\.)[ \\t]*|#[ \\t]*)?\\d{1,4}(?:-?[A-Za-z])?(?![\\w])");
 
-    /** A capitalized dignity right before a name: "el Papa Francisco", "el Rey Felipe". */
-    private static final Pattern DIGNITY_BEFORE = Pattern.compile("(?<![\\p{L}])(\\p{Lu}\\p{Ll}+) {1,2}$");
+    /**
+     * A dignity right before a name: capitalized ("el Papa Francisco", "el Rey Felipe") or in lower case, as spelling
+     * wants it, after its article ("el papa Francisco", "del rey Felipe").
+     */
+    private static final Pattern DIGNITY_BEFORE = Pattern.compile(
+            "(?<![\\p{L}])(?:(\\p{Lu}\\p{Ll}+)|(?<=(?<![\\p{L}])(?:el|del|al|El|Del|Al)[ \\t])(\\p{Ll}+)) {1,2}$");
 
     /**
      * "Como pidió el Papa Francisco": a name after the capitalized dignity of a figure known worldwide is that figure,
@@ -222,13 +234,35 @@ final class PersonNames {
         for (Mention<String> m : found) {
             int from = Math.max(Lines.nearStart(s.text, m.start()), m.start() - 20);
             Matcher d = DIGNITY_BEFORE.matcher(s.text).region(from, m.start());
-            boolean dignity = d.find() && vocabulary.publicOffices.contains(Folding.foldLower(d.group(1)))
+            d.useTransparentBounds(true);
+            boolean dignity = d.find() && vocabulary.publicOffices.contains(Folding.foldLower(d.group(1) != null ? d.group(1) : d.group(2)))
                     && !POSSESSIVE_BEFORE.matcher(s.folded).region(Lines.nearStart(s.text, d.start()), d.start()).find();
-            if (!dignity && !heldByPublicFigure(s, m)) {
+            if (!dignity && !heldByPublicFigure(s, m) && !saint(s, m)) {
                 kept.add(m);
             }
         }
         return kept;
+    }
+
+    /**
+     * "Que Santiago Apóstol nos cuide", "la fiesta de Miguel Arcángel": a given name with a saint's epithet
+     * ({@code epitetos_de_santos}), capitalized, inside the mention or right after it, is a devotion, not a person.
+     */
+    private boolean saint(Scan s, Mention<String> m) {
+        int w = Words.firstAtOrAfter(s.words, m.start());
+        if (w >= s.words.size() || !vocabulary.isKnownName(s.words.get(w).folded())) {
+            return false;
+        }
+        for (int k = w + 1; k < s.words.size() && k <= w + 3; k++) {
+            Words.Word word = s.words.get(k);
+            if (word.start() > m.end() + 2 || !s.text.substring(s.words.get(k - 1).end(), word.start()).isBlank()) {
+                return false;
+            }
+            if (word.capitalized() && vocabulary.saintEpithets.contains(word.folded())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** How far before a name an elected office and what it governs may begin. */
@@ -517,7 +551,8 @@ final class PersonNames {
 
     /** What may follow a name in lower case that closes its clause, or an aside in parentheses. */
     private static final Pattern LOWER_NAME_THEN = Pattern.compile(
-            "^(?:[ \\t]*(?:[,.;:!?()]|$)|[ \\t]+(?:y|e|que|quien|pero|me|te|le|les|nos|se|lo|los|la|con|tambien|dijo|vive)(?![\\p{L}]))");
+            // an emoji closes a chat's clause as a period would ("su novio el brayan 😂")
+            "^(?:[ \\t]*(?:[,.;:!?()\\p{So}\\p{Cs}]|$)|[ \\t]+(?:y|e|que|quien|pero|me|te|le|les|nos|se|lo|los|la|con|tambien|dijo|vive)(?![\\p{L}]))");
 
     /**
      * "la atendieron adelina y bertoldo sosa", "era filemon arcos, vive…" in a report written all in lower case, and
@@ -632,6 +667,7 @@ final class PersonNames {
                 }
             }
             int before = Words.firstAtOrAfter(s.words, m.start()) - 1;
+            personalObjectBefore(s, before, m.start());
             if (before >= 1 && (s.words.get(before).folded().equals("y") || s.words.get(before).folded().equals("e"))) {
                 Words.Word given = s.words.get(before - 1);
                 if (given.capitalized() && !given.upper() && vocabulary.isGivenName(given.folded())
@@ -644,6 +680,33 @@ final class PersonNames {
                 }
             }
         }
+    }
+
+    /** The prepositions that mark a person as object or company, repeated before each of two coordinated people. */
+    private static final Set<String> PERSONAL_PREPOSITIONS = Set.of("a", "con");
+
+    /**
+     * "Saluda a Kenneth y a Kimberly", "fui con Yoshua y con Ana": the preposition that marks a person, repeated before
+     * each of two coordinated words, makes the one before a found name a person too, though the lists lack it — one
+     * capitalized word that is no place, public figure, role or function word.
+     */
+    private void personalObjectBefore(Scan s, int before, int mentionStart) {
+        if (before < 3 || !PERSONAL_PREPOSITIONS.contains(s.words.get(before).folded())
+                || !s.words.get(before).folded().equals(s.words.get(before - 3).folded())) {
+            return;
+        }
+        String and = s.words.get(before - 1).folded();
+        Words.Word word = s.words.get(before - 2);
+        if (!and.equals("y") && !and.equals("e") || !s.text.substring(s.words.get(before - 3).end(), mentionStart)
+                .matches("[ \\t]+\\p{L}+[ \\t]+[ye][ \\t]+\\p{L}+[ \\t]+") || word.upper() || !nicknameAfterArticle(word)) {
+            return;
+        }
+        String f = word.folded();
+        if (vocabulary.publicFigures.contains(f) || vocabulary.officeRoles.contains(f) || vocabulary.roles.contains(f)
+                || vocabulary.relations.contains(f) || vocabulary.isFunctionWord(f) || places.isPlaceName(word.text())) {
+            return;
+        }
+        s.add(new Run(before - 2, before - 2, 1, vocabulary.isKnownName(f) ? 1 : 0, true, false), OTHER, true);
     }
 
     /**
@@ -1017,7 +1080,7 @@ final class PersonNames {
             }
             // "—Muchas gracias. Imagen: …": a period after a whole word ends its sentence; the next opens with a capital anyway
             boolean sentenceEnded = cue.length() > 4 && s.text.substring(m.end(1), s.words.get(run.from).start()).matches("(?s).*[.!?].*");
-            boolean ok = weak ? run.significant >= 2 && (run.known >= 1 || !run.upperOnly) || run.givenFirst
+            boolean ok = weak ? run.significant >= 2 && (run.known >= 1 || !run.upperOnly) || run.givenFirst || loneWordClosingClause(s, run)
                     : acceptedAfterCue(run, !sentenceEnded);
             if (ok) {
                 s.add(run, LABEL, true);
@@ -1026,6 +1089,23 @@ final class PersonNames {
     }
 
     private static final Pattern ENDS_NAME = Pattern.compile("^[ \\t]*(?:[,.;:(]|$)");
+
+    /**
+     * "Soy Axayácatl, nomás eso quería decir": after "soy" one capitalized word the lists lack, closing its clause, is
+     * how the speaker is called — unless it is a word of another kind (a role, a relation, a place, an agent noun, a
+     * word with a common ending).
+     */
+    private boolean loneWordClosingClause(Scan s, Run run) {
+        // (a known given name is taken by the runs themselves: what is left here is a word the lists lack)
+        if (run.from != run.to || run.upperOnly) {
+            return false;
+        }
+        Words.Word word = s.words.get(run.from);
+        String f = word.folded();
+        return nicknameAfterArticle(word) && !AGENT_NOUN.matcher(f).matches() && !DEMONYM.matcher(f).matches() && !vocabulary.roles.contains(f)
+                && !vocabulary.relations.contains(f) && !vocabulary.officeRoles.contains(f) && !vocabulary.publicFigures.contains(f)
+                && ENDS_NAME.matcher(Lines.nearAfter(s.text, word.end())).find();
+    }
 
     /**
      * "soy roberto tovar, observador": a message written all in lower case names its writer in lower case too.
@@ -1689,6 +1769,11 @@ final class PersonNames {
         Matcher m = roleCue.matcher(s.folded);
         while (m.find()) {
             int pos = m.end();
+            // a relational adjective: "el representante comunal …", "la secretaria general …"
+            Matcher adjective = RELATIONAL_ADJECTIVE.matcher(s.text).region(pos, Math.min(s.text.length(), pos + 20));
+            if (adjective.lookingAt()) {
+                pos = adjective.end();
+            }
             // a complement in lower case or an acronym: "de la mesa", "del IECM", "de casilla"
             for (int k = 0; k < 2; k++) {
                 Matcher c = COMPLEMENT.matcher(s.folded).region(pos, Math.min(s.folded.length(), pos + 40));
@@ -1737,6 +1822,63 @@ final class PersonNames {
             }
             if (run != null && (run.significant >= 2 || run.known >= 1 || !run.upperOnly)) {
                 s.add(run, OTHER, true, true);
+                restOfList(s, run);
+            }
+        }
+    }
+
+    /**
+     * An adjective that tells which kind of office a role is, in lower case right after it: "comunal", "vecinal",
+     * "general", "auxiliar", "titular" (the relational adjectives in «-al» and «-ar»), "suplente".
+     */
+    private static final Pattern RELATIONAL_ADJECTIVE = Pattern.compile("[ \\t]+(?:\\p{Ll}{2,}(?:al|ar)|suplente)(?![\\p{L}])");
+
+    /** What a copula may stand between a subject and the name it gives: "es", "era", "fue", "son", "eran", "fueron". */
+    private static final Pattern COPULA = Pattern.compile("[ \\t]+(?:es|era|fue|son|eran|fueron)[ \\t]+");
+    /** After a person described by an article and a complement ("la del mandil"): a copula, or a colon before the name. */
+    private static final Pattern DESCRIPTION_SEPARATOR = Pattern.compile("[ \\t]*:[ \\t]*|[ \\t]+(?:es|era|fue|son|eran|fueron)[ \\t]+");
+    /** A complement after the subject: "de sombrero", "de la tienda", "con la gorra". */
+    private static final Pattern SUBJECT_COMPLEMENT = Pattern.compile("[ \\t]+(?:de|del|con)[ \\t]+(?:(?:la|las|los|el|un|una)[ \\t]+)?\\p{Ll}+");
+
+    /**
+     * "El señor de sombrero era Gelasio, el de la tlapalería", "los encargados son Yoshua y Osmar Tepox": a role or a
+     * title used as a noun, with its article and maybe a complement in lower case, and a copula give the name that
+     * follows, known to the lists or not, when it closes its clause or opens a list of names.
+     */
+    private void namedByCopula(Scan s) {
+        Matcher m = copulaSubject.matcher(s.folded);
+        while (m.find()) {
+            int pos = m.end();
+            for (int k = 0; k < 2; k++) {
+                Matcher c = SUBJECT_COMPLEMENT.matcher(s.folded).region(pos, Math.min(s.folded.length(), pos + 40));
+                if (c.lookingAt()) {
+                    pos = c.end();
+                } else {
+                    break;
+                }
+            }
+            boolean described = m.group(1) == null;
+            if (described && pos == m.end()) {
+                continue; // an article alone names nobody
+            }
+            Matcher copula = (described ? DESCRIPTION_SEPARATOR : COPULA).matcher(s.folded).region(pos, Math.min(s.folded.length(), pos + 10));
+            if (!copula.lookingAt()) {
+                continue;
+            }
+            int w = Words.firstAtOrAfter(s.words, copula.end());
+            if (w >= s.words.size() || s.words.get(w).start() != copula.end() || !s.words.get(w).capitalized()) {
+                continue;
+            }
+            Run run = run(s, w, false);
+            if (run == null) {
+                continue;
+            }
+            String after = Folding.foldPreservingLength(Lines.nearAfter(s.text, s.words.get(run.to).end()));
+            if (run.upperOnly || run.significant > 4 || !noCommonWord(s, run)
+                    || !NAME_THEN.matcher(after).find() && !ENDS_NAME.matcher(after).find()) {
+                continue;
+            }
+            if (s.add(run, OTHER, true)) {
                 restOfList(s, run);
             }
         }
@@ -1804,6 +1946,9 @@ final class PersonNames {
         String after = Folding.foldPreservingLength(Lines.nearAfter(s.text, s.words.get(w).end()));
         return NAME_THEN.matcher(after).find() ? new Run(w, w, 1, 1, false, false) : null;
     }
+
+    /** Demonyms and adjectives of belonging, capitalized or not after "soy": "Mexicana", "oaxaqueño", "chilango". */
+    private static final Pattern DEMONYM = Pattern.compile(".{3,}(?:ano|ana|anos|anas|ense|enses|eno|ena|ico|ica|ngo|nga|es|esa)$");
 
     /** Agent nouns, however misspelt ("obsevadora", "votadores", "activista"): what a person does, not who. */
     private static final Pattern AGENT_NOUN = Pattern.compile(".{3,}(?:dor|dora|dores|doras|ista|istas)$");
@@ -2335,6 +2480,8 @@ final class PersonNames {
 
     private static final Pattern NOUN_AND_COMMA_BEFORE = Pattern.compile("(?<![\\p{L}])\\p{Ll}{3,}[ \\t]*,[ \\t]*$");
     private static final Pattern COMMA_AFTER = Pattern.compile("^[ \\t]*[,;]");
+    /** What closes an apposition: a comma, or the end of its sentence ("…el joven que hablaba náhuatl, Cuauhtli Meza."). */
+    private static final Pattern APPOSITION_CLOSED = Pattern.compile("^[ \\t]*(?:[,;.]|$)");
 
     /**
      * "mi vecino de enfrente, Baldomero Quiroz, me avisó": a name set between commas after a noun in lower case says who
@@ -2347,7 +2494,7 @@ final class PersonNames {
                 && !vocabulary.isGivenName(s.words.get(run.from).folded())) {
             return false;
         }
-        return NOUN_AND_COMMA_BEFORE.matcher(before).find() && COMMA_AFTER.matcher(after).find();
+        return NOUN_AND_COMMA_BEFORE.matcher(before).find() && APPOSITION_CLOSED.matcher(after).find();
     }
 
     /**

@@ -60,7 +60,7 @@ final class PlaceGuard {
      * after a title or role, where "la señora Anzures" is a person although Anzures is also a colonia.
      */
     boolean inPlaceContext(String text, List<Words.Word> words, int from, int to) {
-        return introducedByPlaceWord(text, words, from)
+        return introducedByPlaceWord(text, words, from, to)
                 || STREET_AFTER.matcher(Folding.foldPreservingLength(shortlyAfter(text, words.get(to).end())).stripLeading()).find();
     }
 
@@ -188,7 +188,7 @@ final class PlaceGuard {
      * Walks back from the run over capitalized words, connectors, numbers, quotes and «No.», on the same line (or the
      * line before, when it runs on into this one), and looks for a place word there.
      */
-    private boolean introducedByPlaceWord(String text, List<Words.Word> words, int from) {
+    private boolean introducedByPlaceWord(String text, List<Words.Word> words, int from, int to) {
         int lineStart = Lines.nearContinuedStart(text, words.get(from).start());
         int ownStart = Lines.nearStart(text, words.get(from).start());
         if (lineStart != ownStart && NEW_ENTRY.matcher(text).region(ownStart, words.get(from).start()).lookingAt()) {
@@ -212,7 +212,7 @@ final class PlaceGuard {
             }
             Matcher m = placeWordAtEnd.matcher(trimmed);
             if (m.find()) {
-                return true;
+                return !betweenPeople(text, words, to, trimmed);
             }
             k--;
             if (k < 0 || words.get(k).start() < lineStart) {
@@ -232,6 +232,25 @@ final class PlaceGuard {
             }
         }
         return false;
+    }
+
+    /** «entre» ending what stands before a run. */
+    private static final Pattern BETWEEN_AT_END = Pattern.compile("(?:^|[^\\p{L}])entre$");
+    /** «y» or «e» and an article, or a possessive, opening the second of two: "… y el hijo de la señora", "… y su cuñado". */
+    private static final Pattern AND_A_NOUN_PHRASE = Pattern.compile("^[ \\t]+[ye][ \\t]+(?:el|la|los|las|un|una|su|sus|mi|mis)[ \\t]+(\\p{L}+)");
+
+    /**
+     * «entre» leads to two streets ("entre Hidalgo y Morelos", "entre la calle Cuauhtémoc y la avenida …") or to two
+     * parties ("pleito entre Mauro Peniche y el hijo de la señora Vélez", "riña entre … y el vecino del taller"): when
+     * the second is a noun phrase with its article or a possessive, and that noun is no place word, they are people.
+     */
+    private boolean betweenPeople(String text, List<Words.Word> words, int to, String before) {
+        if (!BETWEEN_AT_END.matcher(before).find()) {
+            return false;
+        }
+        Matcher second = AND_A_NOUN_PHRASE.matcher(Folding.foldPreservingLength(text.substring(words.get(to).end(),
+                Math.min(text.length(), words.get(to).end() + 40))));
+        return second.find() && !vocabulary.places.contains(second.group(1));
     }
 
     /** A line that opens with a date, a time, a number or a bullet: a new entry (a chat line, a list item), not a run-on. */

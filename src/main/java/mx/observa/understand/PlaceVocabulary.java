@@ -33,12 +33,14 @@ import mx.observa.text.Folding;
  * @param mesas       the words for a mesa whose place follows after "de", "del" or "de la" ("la mesa de la Obrera")
  * @param mesaComplements words that may follow the word for a mesa before its "de" ("mesa receptora de opinión de")
  * @param arrivals    the phrases with which an observer says where they are ("ya estoy en", "llegué a")
+ * @param namedUnits  the words for a housing unit called by its capitalized name alone ("la unidad Jaime Torres Bodet")
  * @param distrito    the ways "distrito" is written before or after its number
  * @param dates       the words of dates: months, weekdays, days, and the words that tell a day from the day of writing
  */
 record PlaceVocabulary(List<String> namedThings, Set<String> partWords, List<String> streets,
                        Map<String, String> abbreviations, Map<UtCue, List<String>> utCues, List<String> mesas,
-                       List<String> mesaComplements, List<String> arrivals, DistritoWords distrito, DateWords dates) {
+                       List<String> mesaComplements, List<String> arrivals, List<String> namedUnits, DistritoWords distrito,
+                       DateWords dates) {
 
     /**
      * The table {@code fechas} of the file, every word folded.
@@ -49,11 +51,17 @@ record PlaceVocabulary(List<String> namedThings, Set<String> partWords, List<Str
      * @param daysBefore a word for a day before the day of writing and how many days before ("ayer": 1)
      * @param past       the word that puts a weekday before the day of writing ("el pasado domingo", "el domingo pasado")
      * @param coming     the words that put it after ("el domingo que viene"): no day told back
+     * @param placeCues  the words of a place right before something written like a date, which make it the place's name
+     *                   ("colonia 10 de Mayo", "calle 5 de Febrero")
+     * @param letterPlaces the places a letter is written from, before its date ("Ciudad de México, a 2 de mayo"): the
+     *                   day of writing, not the one observed
      */
     record DateWords(Map<String, Integer> months, Map<String, java.time.DayOfWeek> weekdays, Map<String, Integer> days,
-                     Map<String, Integer> daysBefore, List<String> past, List<String> coming) {
+                     Map<String, Integer> daysBefore, List<String> past, List<String> coming, List<String> placeCues,
+                     List<String> letterPlaces) {
 
-        static final DateWords NONE = new DateWords(Map.of(), Map.of(), Map.of(), Map.of(), List.of(), List.of());
+        static final DateWords NONE = new DateWords(Map.of(), Map.of(), Map.of(), Map.of(), List.of(), List.of(), List.of(),
+                List.of());
     }
 
     /**
@@ -96,7 +104,7 @@ record PlaceVocabulary(List<String> namedThings, Set<String> partWords, List<Str
 
     /** No words: what a gazetteer of alcaldías alone (without the file) reads. */
     static final PlaceVocabulary NONE = new PlaceVocabulary(List.of(), Set.of(), List.of(), Map.of(), Map.of(), List.of(),
-            List.of(), List.of(), DistritoWords.NONE, DateWords.NONE);
+            List.of(), List.of(), List.of(), DistritoWords.NONE, DateWords.NONE);
 
     /** The vocabulary of {@code file}, or {@link #NONE} when the folder has no such file; a list left out is an error. */
     static PlaceVocabulary load(Path file) {
@@ -111,7 +119,7 @@ record PlaceVocabulary(List<String> namedThings, Set<String> partWords, List<Str
         try (InputStream in = Files.newInputStream(file)) {
             Map<?, ?> root = new ObjectMapper(new YAMLFactory()).readValue(in, Map.class);
             for (String key : List.of("cosas_con_nombre_de_lugar", "partes_de_un_nombre", "vias", "mesas",
-                    "complementos_de_mesa", "llegadas")) {
+                    "complementos_de_mesa", "llegadas", "unidades_por_su_nombre")) {
                 lists.put(key, words(file, root == null ? null : root.get(key), key));
             }
             Object cueTable = root.get("senales_de_ut");
@@ -124,14 +132,16 @@ record PlaceVocabulary(List<String> namedThings, Set<String> partWords, List<Str
             }
             if (!(root.get("fechas") instanceof Map<?, ?> f)) {
                 throw new IllegalStateException(file + ": falta la tabla 'fechas' (meses, dias_de_la_semana, dias, dias_antes,"
-                        + " pasado, por_venir)");
+                        + " pasado, por_venir, lugares_antes, lugares_de_una_carta)");
             }
             Map<String, java.time.DayOfWeek> weekdays = new LinkedHashMap<>();
             numbers(file, f.get("dias_de_la_semana"), "fechas.dias_de_la_semana", 1, 7)
                     .forEach((w, n) -> weekdays.put(w, java.time.DayOfWeek.of(n)));
             dates = new DateWords(numbers(file, f.get("meses"), "fechas.meses", 1, 12), Map.copyOf(weekdays),
                     numbers(file, f.get("dias"), "fechas.dias", 1, 31), numbers(file, f.get("dias_antes"), "fechas.dias_antes", 1, 7),
-                    words(file, f.get("pasado"), "fechas.pasado"), words(file, f.get("por_venir"), "fechas.por_venir"));
+                    words(file, f.get("pasado"), "fechas.pasado"), words(file, f.get("por_venir"), "fechas.por_venir"),
+                    words(file, f.get("lugares_antes"), "fechas.lugares_antes"),
+                    words(file, f.get("lugares_de_una_carta"), "fechas.lugares_de_una_carta"));
             if (!(root.get("distrito") instanceof Map<?, ?> d)) {
                 throw new IllegalStateException(file + ": falta la tabla 'distrito' (palabras, abreviaturas, siglas, otras, relleno)");
             }
@@ -156,7 +166,7 @@ record PlaceVocabulary(List<String> namedThings, Set<String> partWords, List<Str
         }
         return new PlaceVocabulary(lists.get("cosas_con_nombre_de_lugar"), Set.copyOf(lists.get("partes_de_un_nombre")),
                 lists.get("vias"), Map.copyOf(abbreviations), Map.copyOf(utCues), lists.get("mesas"),
-                lists.get("complementos_de_mesa"), lists.get("llegadas"), distrito, dates);
+                lists.get("complementos_de_mesa"), lists.get("llegadas"), lists.get("unidades_por_su_nombre"), distrito, dates);
     }
 
     /** The folded words of a list of the file; a list left out is an error that names it. */

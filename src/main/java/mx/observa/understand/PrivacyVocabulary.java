@@ -75,6 +75,8 @@ final class PrivacyVocabulary {
     final Set<String> wordLikeNames;
     /** Offices held by public figures known worldwide by their name ("el Papa Francisco"): the name stays readable. */
     final Set<String> publicOffices;
+    /** Epithets that make the given name before them a saint's ("Santiago Apóstol", "Miguel Arcángel"): a devotion. */
+    final Set<String> saintEpithets;
     /**
      * Elected offices and the heads of the electoral bodies ("alcaldesa", "diputado local", "consejera presidenta"):
      * whoever is named right after one, in that role, is a public figure the commission reads.
@@ -115,17 +117,18 @@ final class PrivacyVocabulary {
         this.observerLabels = longestFirst(lists.get("etiquetas_observador"));
         this.personLabels = longestFirst(lists.get("etiquetas_persona"));
         this.mailHeaders = longestFirst(lists.get("encabezados_correo"));
-        this.introductions = longestFirst(lists.get("presentaciones"));
+        this.introductions = longestFirst(withPhoneticSpellings(lists.get("presentaciones")));
         this.closings = longestFirst(lists.get("despedidas"));
         this.greetings = longestFirst(lists.get("saludos_iniciales"));
         this.authorship = longestFirst(lists.get("autoria"));
         this.personVerbs = longestFirst(lists.get("verbos_de_persona"));
-        this.nicknameCues = longestFirst(lists.get("anuncios_de_apodo"));
+        this.nicknameCues = longestFirst(withPhoneticSpellings(lists.get("anuncios_de_apodo")));
         this.commonNicknames = Set.copyOf(lists.get("apodos_comunes"));
         this.nicknameAfterCues = longestFirst(lists.get("apodo_despues"));
         this.namedThings = Set.copyOf(lists.get("nombres_de_cosas"));
         this.wordLikeNames = Set.copyOf(lists.get("nombres_que_son_palabras"));
         this.publicOffices = Set.copyOf(lists.get("cargos_publicos"));
+        this.saintEpithets = Set.copyOf(lists.get("epitetos_de_santos"));
         this.electedOffices = longestFirst(lists.get("cargos_de_eleccion"));
         this.placeLocutions = Set.copyOf(lists.get("locuciones_de_lugar"));
         this.places = longestFirst(lists.get("lugares"));
@@ -162,7 +165,7 @@ final class PrivacyVocabulary {
     }
 
     private static final String[] LISTS = {"tratamientos", "tratamientos_de_cortesia", "funciones", "parentescos", "relaciones", "cargos_con_nombre", "anuncios", "etiquetas_observador", "etiquetas_persona",
-            "encabezados_correo", "presentaciones", "despedidas", "saludos_iniciales", "autoria", "verbos_de_persona", "anuncios_de_apodo", "apodo_despues", "apodos_comunes", "nombres_de_cosas", "nombres_que_son_palabras", "lugares", "personajes", "cargos_publicos", "cargos_de_eleccion", "locuciones_de_lugar", "no_nombre"};
+            "encabezados_correo", "presentaciones", "despedidas", "saludos_iniciales", "autoria", "verbos_de_persona", "anuncios_de_apodo", "apodo_despues", "apodos_comunes", "nombres_de_cosas", "nombres_que_son_palabras", "lugares", "personajes", "cargos_publicos", "epitetos_de_santos", "cargos_de_eleccion", "locuciones_de_lugar", "no_nombre"};
 
     static PrivacyVocabulary load(Path dir) {
         Path yaml = dir.resolve("vocabulario.yaml");
@@ -252,6 +255,18 @@ final class PrivacyVocabulary {
         } catch (IOException e) {
             throw new IllegalStateException("No se pudo leer " + file + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The phrases as listed plus their spelling by ear, as someone who writes as they speak spells them ("me yamo",
+     * "le disen", "le desian"): «ll» as «y» (yeísmo), «ce»/«ci» and «z» as «s» (seseo), «v» as «b». Folded phrases.
+     */
+    static List<String> withPhoneticSpellings(List<String> phrases) {
+        Set<String> out = new LinkedHashSet<>(phrases);
+        for (String p : phrases) {
+            out.add(p.replace("ll", "y").replaceAll("c(?=[ei])", "s").replace('z', 's').replace('v', 'b'));
+        }
+        return List.copyOf(out);
     }
 
     private static List<String> longestFirst(List<String> phrases) {

@@ -36,7 +36,7 @@ final class PrivateAddresses {
                     + "(?![\\p{L}]))");
     /** Also "mi domicilio es …", "su dirección es …": what the address is, said instead of where one lives. */
     private static final Pattern LIVES_AT = Pattern.compile(
-            "(?<![\\p{L}])(?:(?:vivo|vive|vivimos|viven|radico|radica|habito|habita|resido|reside|domiciliad[oa]s?|(?:mi|su)[ \\t]+casa(?:[ \\t]+esta)?"
+            "(?<![\\p{L}])(?:(?:[vb]i[vb](?:o|e|imos|en)|radico|radica|habito|habita|resido|reside|domiciliad[oa]s?|(?:mi|su)[ \\t]+casa(?:[ \\t]+esta)?"
                     + "|domicilio(?:[ \\t]+\\p{L}+){0,3}?)[ \\t]+en|(?:domicilio|direccion)(?:[ \\t]+\\p{L}+){0,2}?[ \\t]+es)[ \\t]+([^\\n]+)");
     private static final String NUMBER = "(?:[ \\t](?:no\\.?(?:[ \\t]*ext\\.?)?|num\\.?|numero|#|n[°º])[ \\t]*\\d{1,5}|[ \\t]\\d{1,5}|[ \\t]s/n(?![\\p{L}])|[ \\t]sin[ \\t]+(?:numero|num\\.|no\\.)(?![\\p{L}]))(?![\\d:])";
     /**
@@ -60,7 +60,17 @@ final class PrivateAddresses {
     private static final Pattern STREET = Pattern.compile(
             "(?<![\\p{L}])(?:calle|av\\.|avenida|andador|cerrada|cda\\.|privada|priv\\.|callejon|calzada|calz\\.|"
                     + "prolongacion|prol\\.|eje|circuito|boulevard|blvd\\.|retorno|mz\\.|manzana|paseo|camino|pasaje|diagonal|cjon\\.|and\\.)"
-                    + "[ \\t]+[\\p{L}\\d .'-]{2,60}?" + NUMBER + LETTER + UNIT + TAIL);
+                    // a corner has no house number: "Av. Rojo Gómez esq. Sur 20" names two streets, "Sur 20" one of them
+                    + "[ \\t]+(?:(?!esq\\.|esquina(?![\\p{L}]))[\\p{L}\\d .'-]){2,60}?" + NUMBER + LETTER + UNIT + TAIL);
+    /**
+     * A street named by its number alone, as a unidad's andadores are ("andador 4, edificio B, depto 12", "cerrada 3
+     * casa 7"): the number is its name, so a unit or a house number must follow.
+     */
+    private static final Pattern NUMBERED_STREET = Pattern.compile(
+            "(?<![\\p{L}])(?:calle|andador|and\\.|cerrada|cda\\.|privada|priv\\.|retorno|callejon|cjon\\.)[ \\t]+\\d{1,4}(?![\\d:])"
+                    + "(?=[ \\t]*,?[ \\t]*(?:no\\.?|num\\.?|numero|#|n[°º]|interior|int\\.|departamento|depto|dpto|depa|edificio|edif|casa|manzana|mz|lote|lt)(?![a-z]))"
+                    + UNIT + TAIL);
+
     /**
      * A street named without its type, as whole neighbourhoods name theirs ("Playa Caleta", "Oriente 158", "Norte
      * 17"), known for an address by what follows the house number: a second number ("Norte 17 número 5210") or the
@@ -97,7 +107,10 @@ final class PrivateAddresses {
                     + "|kiosco|deportivo|se encontraba|se coloco|estaba en|llegue a)");
     /** The sentence says the address is someone's: private, whatever else it mentions. */
     private static final Pattern PRIVATE_CUE = Pattern.compile(
-            "(?<![\\p{L}])(?:domicilio|particular|vivo|vive|vivimos|viven|radico|radica|resido|reside|habito|habita|mi casa|su casa"
+            // «vive» however it is spelt by ear ("bibe", "vibo")
+            "(?<![\\p{L}])(?:domicilio|particular|[vb]i[vb](?:o|e|imos|en)|radico|radica|resido|reside|habito|habita|mi casa|su casa"
+                    // "un vecino, de Norte 15 #203": a neighbour is known by where he lives
+                    + "|vecino|vecina"
                     // a mesa set up in a family's or a neighbour's house: the address is still their home
                     + "|casa[ \\t]+de(?:l|[ \\t]+(?:la|las|los|mi|su|una|un))?[ \\t]+(?:familia|senor|senora|sra\\.|sr\\.|don|dona|vecin[oa]s?)"
                     + "|notificacion|notificaciones)(?![\\p{L}])");
@@ -115,7 +128,7 @@ final class PrivateAddresses {
             if (PUBLIC_PLACE_CUE.matcher(folded.substring(m.start(), m.start(1))).find()) {
                 continue; // "Dirección de la mesa:", "Domicilio de la escuela sede:": a public place
             }
-            addValue(found, text, m.start(1), sentenceEnd(folded, m.start(1), m.end(1)));
+            addValue(found, text, m.start(1), sentenceEnd(folded, m.start(1), columnEnd(folded, m.start(1), m.end(1))));
         }
         m = LABEL_LINE.matcher(folded);
         while (m.find()) {
@@ -133,7 +146,7 @@ final class PrivateAddresses {
                 addValue(found, text, m.start(1), end);
             }
         }
-        for (Pattern address : new Pattern[] {STREET, BLOCK_AND_LOT, UNTYPED_STREET, BUILDING_AND_FLAT, FLAT}) {
+        for (Pattern address : new Pattern[] {STREET, NUMBERED_STREET, BLOCK_AND_LOT, UNTYPED_STREET, BUILDING_AND_FLAT, FLAT}) {
             m = address.matcher(folded);
             while (m.find()) {
                 int start = address == UNTYPED_STREET ? streetNameStart(text, folded, m.start(), m.end()) : m.start();
@@ -300,11 +313,35 @@ final class PrivateAddresses {
         return clause.find() ? clause.start() : end;
     }
 
+    /** A gap of three spaces or a tab: a form's or a scanned page's next column starts there. */
+    private static final Pattern COLUMN_GAP = Pattern.compile(" {3,}|\t");
+
+    /**
+     * Where a labelled value ends on a line printed in columns ("Domicilio: Oriente 116 No. 208      Tel. de la sede:
+     * …"): at the gap before the next column, whose field belongs to someone or something else.
+     */
+    private static int columnEnd(String folded, int start, int end) {
+        Matcher gap = COLUMN_GAP.matcher(folded).region(start, end);
+        if (gap.find() && !folded.substring(gap.end(), end).isBlank()) {
+            end = gap.start();
+        }
+        // a text extractor may have closed the gap to one space: the next field's label still ends the value
+        Matcher field = NEXT_FIELD.matcher(folded).region(start, end);
+        return field.find() ? field.start() : end;
+    }
+
+    /**
+     * A field's label after an address on the same line ("… 2O8 Tel. de la sede: …", "… No. 31 Responsable: …"): a
+     * contact or form word, perhaps with its complement, and a colon.
+     */
+    private static final Pattern NEXT_FIELD = Pattern.compile("[ \\t]+(?:tel|telefono|cel|celular|correo|e-?mail|fecha|hora|horario|nombre"
+            + "|firma|responsable|cargo|puesto|secretari[oa]|president[ea]|observador[a]?|recibio|entrego)\\.?(?:[ \\t]+[\\p{L}.]+){0,3}[ \\t]*:");
+
     /** End of the sentence in the span: a period followed by a space and a capital, or the span end. */
     private static int sentenceEnd(String folded, int start, int end) {
         for (int i = start; i < end - 1; i++) {
             if ((folded.charAt(i) == '.' || folded.charAt(i) == ';') && folded.charAt(i + 1) == ' '
-                    && !folded.substring(Math.max(start, i - 6), i + 1).matches(".*(?<![a-z])(?:no|int|col|av|c\\.p|mz|lt|depto|dpto|edif|num|priv|prol|cda|calz)\\.$")) {
+                    && !folded.substring(Math.max(start, i - 6), i + 1).matches(".*(?<![a-z])(?:no|int|col|av|c\\.p|mz|lt|depto|dpto|edif|num|priv|prol|cda|calz|dr|gral|ing|lic|prof|profr|mtro|cap|cnel|tte)\\.$")) {
                 return i;
             }
         }

@@ -264,6 +264,7 @@ final class Segmenter {
     private final Pattern criteriaColumn;
     /** The words a line made only of the report's data may have besides the data (config/segmentacion.yaml). */
     private final Set<String> metaWords;
+    private final Set<String> firstPersonWords;
 
     /**
      * @param words the words of non-findings, read from the running Observa's {@code config/segmentacion.yaml}
@@ -289,6 +290,7 @@ final class Segmenter {
         // the column of a rubric or evaluation sheet that names what each row grades: "Criterio", "Aspecto evaluado"
         this.criteriaColumn = Pattern.compile("^" + words.any("columnas_de_criterios") + "$");
         this.metaWords = Set.copyOf(words.list("palabras_de_datos"));
+        this.firstPersonWords = Set.copyOf(words.list("primera_persona"));
     }
 
     /** The block lines are being added to, and the one closed last (an answer may still join it). */
@@ -1294,6 +1296,7 @@ final class Segmenter {
         int words = 0;
         int covered = 0;
         boolean anyMention = false;
+        boolean firstPerson = false;
         String parenthesized = PARENTHESIZED.matcher(folded).replaceAll(m -> "#".repeat(m.group().length()));
         while (w.find()) {
             words++;
@@ -1301,13 +1304,16 @@ final class Segmenter {
             int e = lineStart + w.end();
             boolean inSpan = metadata.nextClearBit(s) >= e;
             anyMention |= inSpan;
+            firstPerson |= !inSpan && firstPersonWords.contains(w.group());
             boolean aside = parenthesized.charAt(w.start()) == '#'; // "(San Felipe de Jesús IV)" after a clave
             if (inSpan || aside || metaWords.contains(w.group()) || w.group().chars().allMatch(Character::isDigit)) {
                 covered++;
             }
         }
-        if (SENTENCE_END.matcher(folded).find() && words >= 10 && words > covered) {
-            return false; // "Soy observadora acreditada y el 1 de mayo estuve en la mesa de …": an introduction (context)
+        if ((SENTENCE_END.matcher(folded).find() || firstPerson) && words >= 10 && words > covered) {
+            // "Soy observadora acreditada y el 1 de mayo estuve en la mesa de …": an introduction (context), also
+            // when its writer puts no period at the end
+            return false;
         }
         return anyMention && words <= 30 && covered * 4 >= words * 3;
     }

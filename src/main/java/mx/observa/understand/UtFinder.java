@@ -30,8 +30,8 @@ final class UtFinder {
     private static final Pattern CLAVE = Pattern.compile("(?<![\\d\\-])(\\d{2})-(\\d{3})(?=-\\d{1,2}(?![\\d\\-])|(?![\\d\\-]))");
     /** After a cue, its separator: "UT: …", "Colonia - …", "UT .......... Tepopotla". */
     private static final String AFTER_CUE = "(?![\\p{L}\\p{N}])\\s*(?:[:#\\-–]|\\.{2,}|…+)?\\s*";
-    /** "la unidad Jaime Torres Bodet": a housing unit called by its name, capitalized, without "habitacional". */
-    private static final Pattern UNIDAD_NAMED = Pattern.compile("(?<![\\p{L}\\p{N}])unidad\\s+(?=\\p{L})");
+    /** The number of a mesa and the separator after it: "1 —", "2:", "No. 3 -". */
+    private static final String MESA_NUMBER = "(?:(?:no\\.?|num\\.?|n[°º])\\s*)?\\d{1,2}(?![\\p{N}:.]\\d)\\s*[—–:\\-]?";
     /** A cue that ends in "de la": the article may begin the name. */
     private static final Pattern ARTICLE_IN_CUE = Pattern.compile("\\sde\\s(la)\\s*$");
     /** "pueblo de Mixcoac", "colonia del Gas": the preposition between a cue and the name. */
@@ -51,6 +51,11 @@ final class UtFinder {
     private final Pattern cue;
     /** A mesa called by its place, the name capitalized: "la mesa Torres Toreo", "MESA RECEPTORA ARENAL PUERTA TEPEPAN". */
     private final Pattern mesaNamed;
+    /**
+     * "la unidad Jaime Torres Bodet": a housing unit called by its name, capitalized, without "habitacional"; the words
+     * are the vocabulary's {@code unidades_por_su_nombre}.
+     */
+    private final Pattern unidadNamed;
     /** Where an observer says they are, the vocabulary's {@code llegadas}: "ya estoy en …", "llegué a …" (a chat, a voice note). */
     private final Pattern arrival;
     /**
@@ -76,7 +81,9 @@ final class UtFinder {
         }
         cues.append(')').append(AFTER_CUE);
         this.cue = Pattern.compile(cues.toString());
-        this.mesaNamed = Pattern.compile("(?<![\\p{L}\\p{N}])" + mesa + "\\s+(?=\\p{L})");
+        // "la mesa Torres Toreo", and a mesa numbered as a report that covers several numbers them: "MESA 1 — Lomas Quebradas"
+        this.mesaNamed = Pattern.compile("(?<![\\p{L}\\p{N}])" + mesa + "(?:\\s+" + MESA_NUMBER + ")?\\s+(?=\\p{L})");
+        this.unidadNamed = Pattern.compile("(?<![\\p{L}\\p{N}])" + PlaceVocabulary.anyPhrase(v.namedUnits()) + "\\s+(?=\\p{L})");
         this.arrival = Pattern.compile("(?<![\\p{L}\\p{N}])" + PlaceVocabulary.anyPhrase(v.arrivals())
                 + "\\s+((?:la|el|los|las)\\s+)?");
     }
@@ -141,7 +148,7 @@ final class UtFinder {
                 nameAt(text, at, 1, null, null, families).ifPresent(mentions::add);
             }
         }
-        Matcher unidad = UNIDAD_NAMED.matcher(folded);
+        Matcher unidad = unidadNamed.matcher(folded);
         while (unidad.find()) {
             int at = unidad.end();
             if (Character.isUpperCase(text.charAt(at)) && mentions.stream().noneMatch(x -> x.start() <= at && at < x.end())) {
@@ -326,6 +333,8 @@ final class UtFinder {
      */
     List<UtMention> findInHeaderLines(String text, String alcaldiaClave, Integer distrito, List<int[]> metadataSpans) {
         List<UtMention> found = new ArrayList<>();
+        List<Gazetteer.UnidadTerritorial> pool = null;
+        List<String[]> poolNames = null;
         Set<Integer> lineStarts = new LinkedHashSet<>();
         metadataSpans.forEach(s -> lineStarts.add(Lines.start(text, s[0])));
         // a report's title line just above its place-and-date line is part of its header ("Bitácora de la jornada -
@@ -336,6 +345,7 @@ final class UtFinder {
         }
         for (int lineStart : lineStarts) {
             int lineEnd = Lines.end(text, lineStart);
+            int searchedFrom = lineStart;
             for (int i = lineStart; i < lineEnd; i++) {
                 boolean wordStart = Character.isLetterOrDigit(text.charAt(i))
                         && (i == lineStart || !Character.isLetterOrDigit(text.charAt(i - 1)));
@@ -346,6 +356,14 @@ final class UtFinder {
                 Optional<UtMention> m = nameAt(text, i, 0, alcaldiaClave, null, false);
                 if (glued) {
                     m = m.filter(x -> x.end() - x.start() >= GLUED_NAME_CHARS && endsAField(text, x.end()));
+                } else if (m.isPresent()) {
+                    if (pool == null) {
+                        pool = pool(alcaldiaClave, distrito);
+                        poolNames = looseNames(pool);
+                    }
+                    // the longest name wins also when its first words are spelled by ear: "nueba santa anita" is NUEVA
+                    // STA ANITA, not the SANTA ANITA its last words spell
+                    m = Optional.of(spelledByEarAround(text, m.get(), searchedFrom, metadataSpans, pool, poolNames));
                 }
                 if (distrito != null) {
                     m = m.map(x -> new UtMention(x.candidates().stream().filter(ut -> ut.distrito() == distrito).toList(),
@@ -356,10 +374,40 @@ final class UtFinder {
                         && !withinOne(m.get(), metadataSpans)) {
                     found.add(m.get());
                     i = m.get().end();
+                    searchedFrom = i;
                 }
             }
         }
         return found;
+    }
+
+    /** How many words before a name found on a header line may begin a longer name spelled by ear. */
+    private static final int WORDS_BEFORE_A_NAME = 3;
+
+    /**
+     * A longer name spelled by ear that ends at or after {@code found} and begins one to three words before it, on its
+     * line, after {@code from} and outside the metadata; else {@code found}. Sought only around a name already found,
+     * so a header line costs a by-ear search only where a name is.
+     */
+    private UtMention spelledByEarAround(String text, UtMention found, int from, List<int[]> metadataSpans,
+                                         List<Gazetteer.UnidadTerritorial> pool, List<String[]> names) {
+        int words = 0;
+        UtMention best = found;
+        for (int i = found.start() - 1; i >= from && words < WORDS_BEFORE_A_NAME; i--) {
+            boolean wordStart = Character.isLetter(text.charAt(i)) && (i == from || !Character.isLetterOrDigit(text.charAt(i - 1)));
+            if (!wordStart) {
+                continue;
+            }
+            if (insideAny(i, metadataSpans)) {
+                break;
+            }
+            words++;
+            Optional<UtMention> heard = looseNameAt(text, i, pool, names, false).filter(x -> x.end() >= found.end());
+            if (heard.isPresent()) {
+                best = heard.get();
+            }
+        }
+        return best;
     }
 
     /** "en la CTM Culhuacán", "de la General Anaya": the colonia left unsaid, its feminine article kept. */
@@ -380,10 +428,7 @@ final class UtFinder {
      * @param metadataSpans the spans of the report's alcaldía, distrito and date mentions: their lines are headers
      */
     List<UtMention> looselyWritten(String text, String alcaldiaClave, Integer distrito, List<int[]> metadataSpans) {
-        List<Gazetteer.UnidadTerritorial> pool = gazetteer.uts().stream()
-                .filter(ut -> ut.name() != null && (alcaldiaClave == null || ut.alcaldiaClave().equals(alcaldiaClave))
-                        && (distrito == null || ut.distrito() == distrito))
-                .toList();
+        List<Gazetteer.UnidadTerritorial> pool = pool(alcaldiaClave, distrito);
         List<UtMention> found = new ArrayList<>();
         if (pool.isEmpty() || alcaldiaClave == null && distrito == null) {
             return found;
@@ -409,7 +454,7 @@ final class UtFinder {
         while (arrival.find()) {
             cued.add(arrival.end());
         }
-        for (Pattern named : List.of(mesaNamed, UNIDAD_NAMED, COLONIA_UNSAID)) {
+        for (Pattern named : List.of(mesaNamed, unidadNamed, COLONIA_UNSAID)) {
             Matcher m = named.matcher(folded);
             while (m.find()) {
                 if (Character.isUpperCase(text.charAt(m.end()))) {
@@ -418,8 +463,7 @@ final class UtFinder {
                 }
             }
         }
-        List<String[]> names = pool.stream().map(ut -> (ut.normalizedBase().isEmpty() ? ut.normalizedName() : ut.normalizedBase()).split(" "))
-                .toList();
+        List<String[]> names = looseNames(pool);
         for (int at : cued) {
             looseNameAt(text, at, pool, names, true).ifPresent(found::add);
         }
@@ -441,6 +485,20 @@ final class UtFinder {
         }
         found.sort(Comparator.comparingInt(UtMention::start));
         return found;
+    }
+
+    /** The UTs of the alcaldía or distrito a report states, where a loose reading of a name is sought. */
+    private List<Gazetteer.UnidadTerritorial> pool(String alcaldiaClave, Integer distrito) {
+        return gazetteer.uts().stream()
+                .filter(ut -> ut.name() != null && (alcaldiaClave == null || ut.alcaldiaClave().equals(alcaldiaClave))
+                        && (distrito == null || ut.distrito() == distrito))
+                .toList();
+    }
+
+    /** The words of each UT's name without its parenthesised part, in the order of {@code pool}. */
+    private static List<String[]> looseNames(List<Gazetteer.UnidadTerritorial> pool) {
+        return pool.stream().map(ut -> (ut.normalizedBase().isEmpty() ? ut.normalizedName() : ut.normalizedBase()).split(" "))
+                .toList();
     }
 
     /**

@@ -75,6 +75,33 @@ class KindClassifierTest {
     }
 
     /**
+     * Nineteenth session, by construction (invented sentences): a request obeyed in the present, with the verb of
+     * saying apart from its «que», in the subjunctive alone or closed by «cosa que hizo»;
+     * someone chased off who left; the calm that followed; a ballot said to be visible, and that visibility denied;
+     * a concessive clause that opens the sentence before a main clause of things going well (not one after it nor
+     * after a yes); nobody could see any more.
+     */
+    @ParameterizedTest(name = "{1} ← {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            La secretaria les indicó que no podían repartir nada ahí y se retiran sin discutir.                          | conforme
+            La presidenta le dijo muy seria que no podía repartir volantes ahí y el muchacho se fue.                    | conforme
+            Los de la mesa le dijieron que se fuera con su bocina y se fue.                                              | conforme
+            El responsable pidió a la vecina que se alejara de la mampara, cosa que hizo.                               | conforme
+            El presidente lo corrió de la fila por andar pidiendo el voto y el señor se fue.                           | conforme
+            Luego de eso todo siguió en calma.                                                                          | conforme
+            Desde la fila era visible la papeleta de quien estaba votando.                                              | incidencia
+            En ninguna de mis rondas fue visible la boleta de nadie.                                                    | conforme
+            Aun con el toldo roto, la mampara quedó contra la pared y todo fue ordenado.                                | conforme
+            Y aunque hubo gritos en la fila, nadie fue agredido y la mesa nunca se detuvo.                              | conforme
+            Todo fue ordenado, aunque faltaron boletas a mediodía.                                                      | incidencia
+            Sí, aunque la urna llegó rota de una esquina.                                                               | incidencia
+            Cuando se lo señalé, la movieron hacia la barda y ya nadie pudo ver nada.                                   | conforme
+            """)
+    void theNineteenthRoundsConstructions(String passage, String kind) {
+        assertThat(only(passage).kind().id()).as(passage).isEqualTo(kind);
+    }
+
+    /**
      * Fourteenth session, by class of error (invented sentences): what someone told happened another day, the longest
      * queue as a measure, a proposal opened by an infinitive, praise of what a person did, and the denial of a report
      * written in French or English.

@@ -182,6 +182,16 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void theLongestNameWinsWhenItsFirstWordsAreSpelledByEar() {
+        assertThat(meta("informe de nuebo san rafael, azcapotzalco, distrito 3\nla mesa abrio a tiempo").ut())
+                .as("NUEVO SAN RAFAEL (BARR), not the SAN RAFAEL its last words spell").isEqualTo("02-053");
+        assertThat(meta("informe de san rafael, azcapotzalco, distrito 3\nla mesa abrio a tiempo").ut())
+                .as("the short name written alone").isEqualTo("02-086");
+        assertThat(meta("vine con bueno animo a san rafael, azcapotzalco, distrito 3\nla mesa abrio a tiempo").ut())
+                .as("words before it that spell no longer name").isEqualTo("02-086");
+    }
+
+    @Test
     void aColoniaNamedWithoutAnyCueWhenNothingElseTellsThePlace() {
         ReportMetadata m = meta("Bitácora de la mesa del kiosco de Tlatilco.\nAbrieron a las 9:10 y hubo fila hasta el mediodía.");
         assertThat(m.alcaldia()).isEqualTo("Azcapotzalco");

@@ -101,6 +101,33 @@ class PlaceVocabularyTest {
     }
 
     @Test
+    void aPlaceWordAddedToTheFileMakesWhatLooksLikeADateAPlacesName(@TempDir Path dir) throws IOException {
+        String note = "La mesa quedó en la privada 5 de Febrero, junto a la tienda.";
+        assertThat(dates(Fixtures.GAZETTEER).find(note)).as("shipped: «privada» is no place word before a date")
+                .extracting(DateParser.Candidate::date).contains(java.time.LocalDate.of(2022, 2, 5));
+        Gazetteer edited = copyWithin(dir, "  lugares_antes:\n", "    - privada\n");
+        assertThat(dates(edited).find(note)).as("«privada» added: a street's name").isEmpty();
+    }
+
+    @Test
+    void aLetterPlaceAddedToTheFileMakesItsDateTheDayOfWriting(@TempDir Path dir) throws IOException {
+        String letter = "Capital, a 2 de mayo de 2022. Les escribo lo que vi.";
+        assertThat(dates(Fixtures.GAZETTEER).find(letter)).as("shipped").singleElement()
+                .satisfies(c -> assertThat(c.score()).isGreaterThan(-4));
+        Gazetteer edited = copyWithin(dir, "  lugares_de_una_carta:\n", "    - capital\n");
+        assertThat(dates(edited).find(letter)).as("«capital» added: the day the letter was written").singleElement()
+                .satisfies(c -> assertThat(c.score()).isLessThanOrEqualTo(-4));
+    }
+
+    @Test
+    void aWordForAHousingUnitAddedToTheFileIntroducesItsName(@TempDir Path dir) throws IOException {
+        String report = "Observé en el conjunto Jardines Ceylán; abrieron puntuales.";
+        assertThat(ut(Fixtures.GAZETTEER, report)).as("shipped: «conjunto» is not listed").isEmpty();
+        Gazetteer edited = copyWithin(dir, "unidades_por_su_nombre:\n", "  - conjunto\n");
+        assertThat(ut(edited, report)).hasValue("02-039");
+    }
+
+    @Test
     void aDateTableLeftOutStopsLoadingWithTheFileAndTheTable(@TempDir Path dir) throws IOException {
         for (String file : List.of(Gazetteer.ALCALDIAS_FILE, Gazetteer.UT_FILE)) {
             Files.copy(SHIPPED.resolve(file), dir.resolve(file));

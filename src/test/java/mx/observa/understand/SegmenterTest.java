@@ -234,6 +234,21 @@ class SegmenterTest {
     }
 
     @Test
+    void anIntroductionWithoutAPeriodIsNoHeaderLine() {
+        // written without punctuation, the observer's own words make it an introduction, not a line of data
+        assertThat(findings("""
+                yo estuve de obserbadora en la colonia del valle de benito juarez el domingo 1 de mayo distrito 14
+
+                la mesa abrio tarde porque no llegaba la llave
+                """)).hasSize(2).first().asString().startsWith("yo estuve de obserbadora");
+        assertThat(findings("""
+                colonia del valle, benito juarez, distrito 14, domingo 1 de mayo de 2022, mesa receptora 2
+
+                la mesa abrio tarde porque no llegaba la llave
+                """)).containsExactly("la mesa abrio tarde porque no llegaba la llave");
+    }
+
+    @Test
     void wrappedLinesHyphenationAndPageBreaksAreUndone() {
         String text = "La mesa se instaló en el patio de la escuela y las personas funcionarias atendie-\n"
                 + "ron con amabilidad a todas las personas que se acercaron a opinar durante la\n"

@@ -121,6 +121,14 @@ class UtFinderTest {
     }
 
     @Test
+    void aNumberedMesaCalledByItsPlace() {
+        assertThat(ut("Recorrí tres mesas.\nMESA 2 — Prados del Rosario\nAbrió tarde.", null, null)).hasValue("02-063");
+        assertThat(ut("Mesa No. 3: Lomas del Chamizal, sin incidentes", null, null)).hasValue("04-033");
+        assertThat(ut("la mesa 12:40 Prados del Rosario", null, null)).as("an hour, not a mesa's number").isEmpty();
+        assertThat(ut("MESA 1 — colonia sin nombre, abrió a las 9", null, null)).as("lower case: no place").isEmpty();
+    }
+
+    @Test
     void ordinalsAndSectionsAsPeopleWriteThem() {
         assertThat(ut("colonia Gertrudis Sánchez segunda sección, GAM", null, null)).hasValue("05-067");
         assertThat(ut("col. gertrudis sanchez 2da. secc.", null, null)).hasValue("05-067");
