@@ -4,8 +4,12 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 import mx.observa.index.IndexSchema;
 import mx.observa.index.IndexedFinding;
@@ -82,7 +86,19 @@ public final class Redactor {
         Detection find(String text, KnownPersonalData known);
     }
 
+    /** Reports whose known personal data is kept between requests: the commission's pages and searches. */
+    private static final int KNOWN_KEPT = 1_024;
+
     private final Detector detector;
+    /**
+     * What is known of a report, by what it was computed from: every page, API answer and search hit the commission
+     * asks for redacts with it, and computing it (the file name read by the detector, the name forms' patterns)
+     * costs more than the redaction of a snippet. Bounded; the least used go first.
+     */
+    private final Cache<KnownOf, KnownPersonalData> knownOf = Caffeine.newBuilder().maximumSize(KNOWN_KEPT).build();
+
+    private record KnownOf(List<String> stored, String sourceName) {
+    }
 
     /** @param detector the project's detector: spans of personal data in a text (offsets into that text) */
     public Redactor(Detector detector) {
@@ -100,7 +116,13 @@ public final class Redactor {
      * original file name ("Informe_Juan_Perez.pdf"), read with separators as spaces.
      */
     public KnownPersonalData known(Collection<String> stored, String sourceName) {
-        List<String> all = new ArrayList<>(stored == null ? List.of() : stored);
+        List<String> key = stored == null ? List.of() : stored.stream().filter(Objects::nonNull).toList();
+        return knownOf.get(new KnownOf(key, sourceName),
+                key -> computeKnown(key.stored(), key.sourceName()));
+    }
+
+    private KnownPersonalData computeKnown(List<String> stored, String sourceName) {
+        List<String> all = new ArrayList<>(stored);
         if (sourceName != null && !sourceName.isBlank()) {
             detector.find(FileNames.spaced(sourceName), KnownPersonalData.NONE).personalData().forEach(p -> all.add(p.text()));
         }

@@ -3,7 +3,9 @@ package mx.observa.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 
@@ -122,6 +124,24 @@ class RedactorTest {
                 .isEqualTo("Informe_[dato personal].pdf");
         assertThat(redactor.redact("La mesa estaba en la colonia Miguel Hidalgo.", redactor.known(List.of("Miguel Hidalgo Pérez"), null)))
                 .isEqualTo("La mesa estaba en la colonia Miguel Hidalgo.");
+    }
+
+    @Test
+    void whatIsKnownAboutAReportIsWorkedOutOnceForEveryPageThatShowsIt() {
+        AtomicInteger fileNamesRead = new AtomicInteger();
+        Redactor redactor = new Redactor((t, known) -> {
+            fileNamesRead.incrementAndGet();
+            return new Detection(List.of(), List.of());
+        });
+
+        KnownPersonalData first = redactor.known(List.of("Eleuterio Bañuelos"), "Informe_EB.pdf");
+        KnownPersonalData again = redactor.known(new ArrayList<>(List.of("Eleuterio Bañuelos")), "Informe_EB.pdf");
+        KnownPersonalData otherFile = redactor.known(List.of("Eleuterio Bañuelos"), "Informe_EB_2.pdf");
+
+        assertThat(again).isSameAs(first);
+        assertThat(otherFile).isNotSameAs(first);
+        assertThat(fileNamesRead).hasValue(2);
+        assertThat(redactor.redact("Firmó Eleuterio Bañuelos.", again)).isEqualTo("Firmó [dato personal].");
     }
 
     @Test
