@@ -116,9 +116,8 @@ public final class Redactor {
      * original file name ("Informe_Juan_Perez.pdf"), read with separators as spaces.
      */
     public KnownPersonalData known(Collection<String> stored, String sourceName) {
-        List<String> key = stored == null ? List.of() : stored.stream().filter(Objects::nonNull).toList();
-        return knownOf.get(new KnownOf(key, sourceName),
-                key -> computeKnown(key.stored(), key.sourceName()));
+        List<String> strings = stored == null ? List.of() : stored.stream().filter(Objects::nonNull).toList();
+        return knownOf.get(new KnownOf(strings, sourceName), key -> computeKnown(key.stored(), key.sourceName()));
     }
 
     private KnownPersonalData computeKnown(List<String> stored, String sourceName) {

@@ -141,7 +141,7 @@ class RedactorTest {
         assertThat(again).isSameAs(first);
         assertThat(otherFile).isNotSameAs(first);
         assertThat(fileNamesRead).hasValue(2);
-        assertThat(redactor.redact("Firmó Eleuterio Bañuelos.", again)).isEqualTo("Firmó [dato personal].");
+        assertThat(again.strings()).containsExactly("Eleuterio Bañuelos");
     }
 
     @Test
