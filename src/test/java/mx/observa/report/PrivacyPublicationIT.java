@@ -52,14 +52,15 @@ import mx.observa.text.Folding;
 abstract class PrivacyPublicationIT {
 
     /**
-     * What the held-out set (privacidad-ciega-18) measured blind, once (2026-12-05, eighteenth session): 14 distinct
-     * planted strings reach the commission's report pages, 13 the consolidated report; none of its reports is found
+     * What the held-out set (privacidad-ciega-19) measured blind, once (2026-12-05, nineteenth session): 12 distinct
+     * planted strings reach the commission's report pages, 12 the consolidated report; none of its reports is found
      * through a name the commission cannot read. Ceilings, not targets (the issue's target is zero, as the tuning sets
-     * are held to). The previous blind sets measured 12 and 0 (privacidad-ciega-17), 11 and 0 (privacidad-ciega-16), 8 and 1 (privacidad-ciega-15), 13 and 0 (privacidad-ciega-14), 6 and 0 (privacidad-ciega-13), 4
-     * and 0 (privacidad-ciega-12), 7 and 0 (privacidad-ciega-11) and 21 and 1 (privacidad-ciega-10); they are tuning
-     * data since.
+     * are held to). The previous blind sets measured 14 and 0 (privacidad-ciega-18), 12 and 0 (privacidad-ciega-17),
+     * 11 and 0 (privacidad-ciega-16), 8 and 1 (privacidad-ciega-15), 13 and 0 (privacidad-ciega-14), 6 and 0
+     * (privacidad-ciega-13), 4 and 0 (privacidad-ciega-12), 7 and 0 (privacidad-ciega-11) and 21 and 1
+     * (privacidad-ciega-10); they are tuning data since.
      */
-    private static final int MAX_HELD_OUT_LEAKS = 14;
+    private static final int MAX_HELD_OUT_LEAKS = 12;
     private static final int MAX_HELD_OUT_FOUND_BY_HIDDEN_NAME = 0;
     /**
      * Tuning sets held to fewer than zero leaks, at what they reach, by distinct planted string. A search page repeats
@@ -130,10 +131,13 @@ abstract class PrivacyPublicationIT {
      * («cincuentaycinco …»). A given name written right before a known surname now goes with it («yo me yamo
      * epifanio» beside a known «mayra coyotl», «Julio C. Benavides» of privacidad-ciega-17 beside a known «C.
      * Benavides»), which the whole-string check here did not count: the surname was hidden, the given name shown.
+     * With the names room's rules of the same round: 5 on the commission's pages («profe anastacio», «el compa rigo»,
+     * «el guero», «Quirina» and the phone in glued words), 4 in the consolidated report; privacidad-ciega-17: 2
+     * («chabela», «yeudiel»).
      */
     private static final Map<String, Integer> MAX_TUNING_LEAKS_BY_SET = Map.of("privacidad-ciega-6", 1,
             "privacidad-ciega-7", 2, "privacidad-ciega-11", 1, "privacidad-ciega-14", 1, "privacidad-ciega-16", 2,
-            "privacidad-ciega-17", 3, "privacidad-ciega-18", 14);
+            "privacidad-ciega-17", 2, "privacidad-ciega-18", 5);
     /**
      * Tuning sets whose reports the commission still finds through a name it cannot read, at what they reach: none
      * since the twelfth round. privacidad-ciega-8 (4 blind) and -9 (3 blind): none since the tenth round.

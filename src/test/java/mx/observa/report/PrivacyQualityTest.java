@@ -103,11 +103,13 @@ class PrivacyQualityTest {
      * Tepox» (unknown given names after «son», coordinated) stay visible. privacidad-ciega-17: 0.912 blind (196 of
      * 215); since the eighteenth round 205 of 215 — a name after a wrapped «Dra.», a chat speaker signing with a flat,
      * an office inside a building, names the lists lacked, an OCR'd phone («72l0»). privacidad-ciega-18: 0.900 blind
-     * (181 of 201), its blind measurement until the rules written after it raise it.
+     * (181 of 201); since the nineteenth round 195 of 201 — «entre» before two people, a copula after a role, a person
+     * described by article and complement, a repeated personal «a», appositions ending their sentence, cues spelt by
+     * ear, a given name before a known surname (privacidad-ciega-17: 208 of 215 since then).
      */
     private static final Map<String, Double> MIN_RECALL_BY_SET = Map.of("privacidad-ciega-6", 0.99, "privacidad-ciega-7", 0.985,
             "privacidad-ciega-11", 0.99, "privacidad-ciega-13", 0.98, "privacidad-ciega-14", 0.985,
-            "privacidad-ciega-16", 0.985, "privacidad-ciega-17", 0.95, "privacidad-ciega-18", 0.90);
+            "privacidad-ciega-16", 0.985, "privacidad-ciega-17", 0.96, "privacidad-ciega-18", 0.97);
     /**
      * Every tuning set: no decoy redacted (privacidad-ciega-8 redacted 4 of 60 blind until the ninth round: a «c.c.p.»
      * line under a signature, «del Centro de Salud …» after a name, a group «Vecinos Unidos Portales» read as a role
@@ -126,18 +128,20 @@ class PrivacyQualityTest {
      * since the sixteenth round («Ubicación: …» names where the mesa stood, so «calle Sur 114» after it is public).
      * privacidad-ciega-16: none of 45 blind. privacidad-ciega-17: 5 of 47 blind (10.6 %), none since the eighteenth
      * round (a name after an elected office — «el diputado local de Coyoacán, …» — is that official's; «junto a el
-     * Bosque …» leads to a place, not a person). privacidad-ciega-18: 4 of 44 blind (9.1 %), its blind measurement
-     * until the rules written after it lower it.
+     * Bosque …» leads to a place, not a person). privacidad-ciega-18: 4 of 44 blind (9.1 %); 1 since the nineteenth
+     * round (a title in lower case after its article, saints' epithets, a street corner has no house number, a labelled
+     * address ends at a column gap or the next label): «Dirección Distrital 15», which the safety net's contact label
+     * still takes to the end of its line.
      */
-    private static final Map<String, Double> MAX_DECOYS_REDACTED_BY_SET = Map.of("privacidad-ciega-18", 0.091);
+    private static final Map<String, Double> MAX_DECOYS_REDACTED_BY_SET = Map.of("privacidad-ciega-18", 0.023);
     /**
-     * For the held-out set. What privacidad-ciega-18 measured blind, once (2026-12-05, eighteenth session): recall
-     * 0.900 (181 of 201 found in the extracted text; names 129 of 144, addresses 14 of 18, phones 21 of 22, every other
-     * type complete), 4 decoys of 44 redacted (9.1 %). Floors and ceilings, not targets (the issue's targets are 0.98
-     * and at most 5 %; the seventeenth blind set measured 0.912 and 10.6 %, the sixteenth 0.924 and 0 %).
+     * For the held-out set. What privacidad-ciega-19 measured blind, once (2026-12-05, nineteenth session): recall
+     * 0.920 (195 of 212 found in the extracted text; names 139 of 154, addresses 16 of 17, phones 23 of 24, every other
+     * type complete), 2 decoys of 45 redacted (4.4 %). Floors and ceilings, not targets (the issue's targets are 0.98
+     * and at most 5 %; the eighteenth blind set measured 0.900 and 9.1 %, the seventeenth 0.912 and 10.6 %).
      */
-    private static final double MIN_RECALL_HELD_OUT = 0.90;
-    private static final double MAX_DECOYS_REDACTED_HELD_OUT = 0.091;
+    private static final double MIN_RECALL_HELD_OUT = 0.91;
+    private static final double MAX_DECOYS_REDACTED_HELD_OUT = 0.045;
     /** Particles and articles, never what identifies a person: «el Sr. Pantoja» is found when «Sr.» and «Pantoja» are. */
     private static final Set<String> CONNECTORS = Set.of("de", "del", "el", "la", "las", "los", "y", "e");
 

@@ -423,11 +423,14 @@ class UnderstandingQualityTest {
             new SeenFloors(30, 0.91, 0.75, 0.84, 0.71, 0.77, 1.00, 1.00, 1.00, 1.00),
             // ciega 17, blind once (seventeenth session): F1 0.895, lowest topic precision 0.500, kind 0.786, serious 0.804
             // (recall 0.724), alcaldía 1.000, distrito 1.000, UT 0.933, fecha 1.000 (eighteenth session: raised to what
-            // the rules written on it measure: F1 0.904, lowest topic precision 0.643, kind 0.788, serious 0.854, UT 1.000)
-            new SeenFloors(30, 0.90, 0.64, 0.78, 0.85, 0.72, 1.00, 1.00, 1.00, 1.00),
+            // the rules written on it measure: F1 0.904, lowest topic precision 0.643, kind 0.788, serious 0.854, UT 1.000;
+            // nineteenth session: kind 0.792, serious 0.872)
+            new SeenFloors(30, 0.90, 0.64, 0.79, 0.87, 0.72, 1.00, 1.00, 1.00, 1.00),
             // ciega 18, blind once (eighteenth session): F1 0.901, lowest topic precision 0.500, kind 0.808, serious 0.815
-            // (recall 0.727), alcaldía 1.000, distrito 1.000, UT 0.933, fecha 1.000
-            new SeenFloors(30, 0.90, 0.50, 0.80, 0.81, 0.72, 1.00, 1.00, 0.93, 1.00));
+            // (recall 0.727), alcaldía 1.000, distrito 1.000, UT 0.933, fecha 1.000 (nineteenth session: raised to what
+            // the rules written on it measure: F1 0.912, kind 0.816, serious 0.871 (recall 0.740), UT 1.000; lowest topic
+            // precision 0.500 is now buena_practica, remota 1.000)
+            new SeenFloors(30, 0.91, 0.50, 0.81, 0.87, 0.74, 1.00, 1.00, 1.00, 1.00));
 
     @TestFactory
     Stream<DynamicTest> eachSeenSetHoldsItsFloors() {
@@ -455,8 +458,8 @@ class UnderstandingQualityTest {
     }
 
     /**
-     * The held-out set of the eighteenth round ({@code evaluacion-ciega-18/}), measured blind once by the integrator
-     * after the rules were final (2026-12-05, eighteenth session); docs/calidad.md publishes the figures beside the issue's
+     * The held-out set of the nineteenth round ({@code evaluacion-ciega-19/}), measured blind once by the integrator
+     * after the rules were final (2026-12-05, nineteenth session); docs/calidad.md publishes the figures beside the issue's
      * targets. Its floors are that measurement, rounded down: floors, not targets. Nobody changes a rule because of
      * this set.
      */
@@ -472,10 +475,10 @@ class UnderstandingQualityTest {
             // every figure that fell is named, not only the first
             SoftAssertions.assertSoftly(soft -> {
                 soft.assertThat(heldOut.reports()).as("informes del conjunto ciego").isGreaterThanOrEqualTo(30);
-                soft.assertThat(heldOut.reportMicro().f1()).as("F1 micro de temas").isGreaterThanOrEqualTo(0.90);
+                soft.assertThat(heldOut.reportMicro().f1()).as("F1 micro de temas").isGreaterThanOrEqualTo(0.92);
                 soft.assertThat(heldOut.lowestTopicPrecision()).as("precisión de cada tema").isGreaterThanOrEqualTo(0.50);
-                soft.assertThat(heldOut.kindAccuracy()).as("exactitud del tipo").isGreaterThanOrEqualTo(0.80);
-                soft.assertThat(heldOut.seriousPrecision()).as("precisión de incidencias graves").isGreaterThanOrEqualTo(0.81);
+                soft.assertThat(heldOut.kindAccuracy()).as("exactitud del tipo").isGreaterThanOrEqualTo(0.82);
+                soft.assertThat(heldOut.seriousPrecision()).as("precisión de incidencias graves").isGreaterThanOrEqualTo(0.76);
                 soft.assertThat(heldOut.accuracy("alcaldia")).as("alcaldía").isGreaterThanOrEqualTo(1.00);
                 soft.assertThat(heldOut.accuracy("distrito")).as("distrito").isGreaterThanOrEqualTo(1.00);
                 soft.assertThat(heldOut.accuracy("fecha")).as("fecha").isGreaterThanOrEqualTo(1.00);
