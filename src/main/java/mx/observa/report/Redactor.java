@@ -15,10 +15,12 @@ import mx.observa.index.IndexSchema;
 import mx.observa.index.IndexedFinding;
 import mx.observa.model.PersonalData;
 import mx.observa.model.Report;
+import mx.observa.text.Folding;
 import mx.observa.understand.AnnouncedNames;
 import mx.observa.understand.Detection;
 import mx.observa.understand.FileNames;
 import mx.observa.understand.KnownPersonalData;
+import mx.observa.understand.PrivateAddresses;
 
 /**
  * Removes personal data from every text the report publishes (HTML, PDF, CSV, JSON, quotes).
@@ -142,6 +144,35 @@ public final class Redactor {
         return redact(text, KnownPersonalData.NONE);
     }
 
+    /**
+     * The value of each contact label: up to the next column or field of its line ("Domicilio: Oriente 116      Tel. de
+     * la sede: …", whose second field is someone else's) and to the end of its sentence ("Clave de elector: MRLS…H200.
+     * Lo llevaron al Hospital …"). The next label is looked for right after a value, so a field the cut left out is
+     * still read as one.
+     */
+    private static void addContactValues(String text, List<int[]> spans) {
+        Matcher label = CONTACT_LABEL.matcher(text);
+        String folded = null;
+        int from = 0;
+        while (from < text.length() && label.find(from)) {
+            String value = label.group(1);
+            from = label.end();
+            if (value.isBlank()) {
+                continue;
+            }
+            int start = label.start(1) + (value.length() - value.stripLeading().length());
+            int end = label.end(1) - (value.length() - value.stripTrailing().length());
+            if (folded == null) {
+                folded = Folding.foldPreservingLength(text);
+            }
+            int valueEnd = PrivateAddresses.columnEnd(folded, start, end);
+            Matcher sentence = SENTENCE_END.matcher(text).region(start, valueEnd);
+            int stop = sentence.find() ? sentence.start() : valueEnd;
+            spans.add(new int[] {start, stop});
+            from = Math.max(stop, start + 1);
+        }
+    }
+
     /** The text with every span of {@link #spans} replaced by {@link #MARK}. */
     public String redact(String text, KnownPersonalData known) {
         if (text == null || text.isEmpty()) {
@@ -177,13 +208,7 @@ public final class Redactor {
         for (int[] s : detection.announced()) {
             spans.add(new int[] {Math.max(0, s[0]), Math.min(text.length(), s[1])});
         }
-        List<int[]> contacts = new ArrayList<>();
-        AnnouncedNames.addGroupSpans(text, CONTACT_LABEL, contacts);
-        for (int[] contact : contacts) {
-            // the value ends where a sentence does: "Clave de elector: MRLS…H200. Lo llevaron al Hospital …"
-            Matcher end = SENTENCE_END.matcher(text).region(contact[0], contact[1]);
-            spans.add(new int[] {contact[0], end.find() ? end.start() : contact[1]});
-        }
+        addContactValues(text, spans);
         for (Pattern p : List.of(EMAIL, SPELT_EMAIL, CURP, CLAVE_ELECTOR, RFC, LONG_CODE)) {
             Matcher m = p.matcher(text);
             while (m.find()) {

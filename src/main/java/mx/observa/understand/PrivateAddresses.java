@@ -18,7 +18,7 @@ import mx.observa.text.Folding;
  * even when it also mentions the mesa. A street without a number, or the corner where the mesa stood, is a public
  * place and stays.
  */
-final class PrivateAddresses {
+public final class PrivateAddresses {
 
     private static final Pattern LABELLED = Pattern.compile(
             "(?<![\\p{L}])(?:(?:domicilio|direccion)(?:[ \\t]+\\p{L}+){0,6}?|dom\\.|mis[ \\t]+datos(?:[ \\t]+de[ \\t]+contacto)?)"
@@ -318,9 +318,10 @@ final class PrivateAddresses {
 
     /**
      * Where a labelled value ends on a line printed in columns ("Domicilio: Oriente 116 No. 208      Tel. de la sede:
-     * …"): at the gap before the next column, whose field belongs to someone or something else.
+     * …"): at the gap before the next column, whose field belongs to someone or something else. {@code folded} is the
+     * text folded with {@link Folding#foldPreservingLength}; the redaction's safety net cuts its contact labels here too.
      */
-    private static int columnEnd(String folded, int start, int end) {
+    public static int columnEnd(String folded, int start, int end) {
         Matcher gap = COLUMN_GAP.matcher(folded).region(start, end);
         if (gap.find() && !folded.substring(gap.end(), end).isBlank()) {
             end = gap.start();

@@ -128,12 +128,11 @@ class PrivacyQualityTest {
      * since the sixteenth round («Ubicación: …» names where the mesa stood, so «calle Sur 114» after it is public).
      * privacidad-ciega-16: none of 45 blind. privacidad-ciega-17: 5 of 47 blind (10.6 %), none since the eighteenth
      * round (a name after an elected office — «el diputado local de Coyoacán, …» — is that official's; «junto a el
-     * Bosque …» leads to a place, not a person). privacidad-ciega-18: 4 of 44 blind (9.1 %); 1 since the nineteenth
-     * round (a title in lower case after its article, saints' epithets, a street corner has no house number, a labelled
-     * address ends at a column gap or the next label): «Dirección Distrital 15», which the safety net's contact label
-     * still takes to the end of its line.
+     * Bosque …» leads to a place, not a person). privacidad-ciega-18: 4 of 44 blind (9.1 %), none since the
+     * nineteenth round (a title in lower case after its article, saints' epithets, a street corner has no house number,
+     * a labelled value — the detector's and the safety net's contact labels — ends at a column gap or the next label).
      */
-    private static final Map<String, Double> MAX_DECOYS_REDACTED_BY_SET = Map.of("privacidad-ciega-18", 0.023);
+    private static final Map<String, Double> MAX_DECOYS_REDACTED_BY_SET = Map.of();
     /**
      * For the held-out set. What privacidad-ciega-19 measured blind, once (2026-12-05, nineteenth session): recall
      * 0.920 (195 of 212 found in the extracted text; names 139 of 154, addresses 16 of 17, phones 23 of 24, every other

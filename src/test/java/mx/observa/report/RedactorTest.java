@@ -145,6 +145,16 @@ class RedactorTest {
     }
 
     @Test
+    void aContactLabelsValueEndsAtTheNextColumnOfItsLine() {
+        // a form printed in columns: the second field is the office's, which the commission must read
+        assertThat(safetyNet.redact("Domicilio: Calle Fresno 41 int. 3        Tel. de la oficina: Centro de Salud Tlacotal"))
+                .isEqualTo("Domicilio: [dato personal]        Tel. de la oficina: Centro de Salud Tlacotal");
+        // a personal field in the next column is still read as one
+        assertThat(safetyNet.redact("Tel: 55 2840 1937     Domicilio: Privada Nogal 12, Col. Arenal"))
+                .isEqualTo("Tel: [dato personal]     Domicilio: [dato personal]");
+    }
+
+    @Test
     void aContactLabelsValueEndsWhereItsSentenceDoes() {
         assertThat(safetyNet.redact("Clave de elector: MRLSJC81020315H200. Lo llevaron al Hospital General Xoco."))
                 .isEqualTo("Clave de elector: [dato personal]. Lo llevaron al Hospital General Xoco.");
