@@ -17,11 +17,8 @@ import mx.observa.model.PersonalData;
  */
 class PersonNamesNineteenthTest {
 
-    private final PersonNames names = new PersonNames(Fixtures.PRIVACY, Fixtures.GAZETTEER);
-    private final PersonalDataDetector detector = new PersonalDataDetector(Fixtures.PRIVACY, Fixtures.GAZETTEER);
-
     private List<PersonalData> detected(String text) {
-        return detector.detect(text, names.find(text), KnownPersonalData.NONE);
+        return Fixtures.detectedPersonalData(text);
     }
 
     private List<String> personal(String text) {

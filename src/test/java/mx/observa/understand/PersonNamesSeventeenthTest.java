@@ -11,11 +11,8 @@ import mx.observa.model.PersonalData;
 /** How people are called in the sixteenth blind set's genres: abbreviated offices, nicknames after a role, trait nicknames. */
 class PersonNamesSeventeenthTest {
 
-    private final PersonNames names = new PersonNames(Fixtures.PRIVACY, Fixtures.GAZETTEER);
-    private final PersonalDataDetector detector = new PersonalDataDetector(Fixtures.PRIVACY, Fixtures.GAZETTEER);
-
     private List<String> personal(String text) {
-        return detector.detect(text, names.find(text), KnownPersonalData.NONE).stream().map(PersonalData::text).toList();
+        return Fixtures.detectedPersonalData(text).stream().map(PersonalData::text).toList();
     }
 
     @Test
