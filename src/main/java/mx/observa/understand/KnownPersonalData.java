@@ -3,6 +3,7 @@ package mx.observa.understand;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -106,7 +107,7 @@ public final class KnownPersonalData {
                 int end = m.end(1);
                 String value = text.substring(start, end);
                 if (!wordStart(text, start) || form.capitalizedOnly && !Character.isUpperCase(value.charAt(0))
-                        || form.upperOnly && !value.equals(value.toUpperCase(java.util.Locale.ROOT))
+                        || form.upperOnly && !value.equals(value.toUpperCase(Locale.ROOT))
                         || endsInsideAddress(text, end)) {
                     continue;
                 }
@@ -139,8 +140,8 @@ public final class KnownPersonalData {
      */
     static int withGivenNamesBefore(String text, int start, int end, PrivacyVocabulary vocabulary, PlaceGuard places) {
         String found = text.substring(start, end);
-        boolean upper = found.length() > 1 && found.equals(found.toUpperCase(java.util.Locale.ROOT))
-                && !found.equals(found.toLowerCase(java.util.Locale.ROOT));
+        boolean upper = found.length() > 1 && found.equals(found.toUpperCase(Locale.ROOT))
+                && !found.equals(found.toLowerCase(Locale.ROOT));
         boolean lower = Character.isLowerCase(found.charAt(0));
         int from = start;
         for (int k = 0; k < MAX_GIVEN_NAMES_BEFORE; k++) {
@@ -161,7 +162,7 @@ public final class KnownPersonalData {
             String word = text.substring(wordStart, gap);
             String folded = Folding.foldLower(word);
             if (!writtenAs(word, upper, lower) || !givenNameBeside(folded, lower, vocabulary)
-                    || DAY_OF.matcher(text.substring(Math.max(0, wordStart - 12), wordStart).toLowerCase(java.util.Locale.ROOT)).find()) {
+                    || DAY_OF.matcher(text.substring(Math.max(0, wordStart - 12), wordStart).toLowerCase(Locale.ROOT)).find()) {
                 break;
             }
             from = wordStart;
@@ -175,12 +176,12 @@ public final class KnownPersonalData {
     /** Written as the known occurrence beside it is: all in capitals, capitalized, or all in lower case. */
     private static boolean writtenAs(String word, boolean upper, boolean lower) {
         if (upper) {
-            return word.length() > 1 && word.equals(word.toUpperCase(java.util.Locale.ROOT));
+            return word.length() > 1 && word.equals(word.toUpperCase(Locale.ROOT));
         }
         if (lower) {
-            return word.equals(word.toLowerCase(java.util.Locale.ROOT));
+            return word.equals(word.toLowerCase(Locale.ROOT));
         }
-        return Character.isUpperCase(word.charAt(0)) && word.substring(1).equals(word.substring(1).toLowerCase(java.util.Locale.ROOT));
+        return Character.isUpperCase(word.charAt(0)) && word.substring(1).equals(word.substring(1).toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -268,7 +269,7 @@ public final class KnownPersonalData {
         // a name found written in lower case ("chuy", "itzel") is looked for in lower case wherever its report is shown
         Set<String> lowerWords = new TreeSet<>();
         for (String s : strings) {
-            if (!s.contains(" ") && s.equals(s.toLowerCase(java.util.Locale.ROOT)) && !s.equals(s.toUpperCase(java.util.Locale.ROOT))) {
+            if (!s.contains(" ") && s.equals(s.toLowerCase(Locale.ROOT)) && !s.equals(s.toUpperCase(Locale.ROOT))) {
                 lowerWords.add(Folding.foldLower(s));
             }
             lowerWords.addAll(addressParts(Folding.foldLower(s)));
