@@ -32,7 +32,7 @@ import mx.observa.text.FoldingSpanishAnalyzer;
 /**
  * Measured quality of understanding on the labelled sets: the tuning sets ({@link EvaluationCorpus#TUNING}: the
  * project's own {@code evaluacion/}, and {@code evaluacion-ciega/}, {@code -2/} … {@code -6/}, the
- * first eighteen held-out sets, each seen once blind and tuned on since) and the held-out set
+ * first nineteen held-out sets, each seen once blind and tuned on since) and the held-out set
  * ({@link EvaluationCorpus#HELD_OUT}, written by someone who never saw the rules; evaluated when it is there and has
  * not joined the tuning sets). Writes them side by side to
  * {@code target/calidad.md} (docs/calidad.md copies it) and gates the held-out set on what it measured blind, once,
@@ -136,7 +136,7 @@ class UnderstandingQualityTest {
     /**
      * Where the left-out classifiers keep what they learnt ({@link LearntPassagesCache}, the folder the integration
      * tests' JVMs share): each entry is named by the passages and the learning code, so a run after a change to the
-     * rules — most runs of this test — reads the nineteen models and indexes instead of learning them again (about a
+     * rules — most runs of this test — reads the twenty models and indexes instead of learning them again (about a
      * second of CPU each), and a change to the passages or to the learning code learns afresh.
      */
     private static final LearntPassagesCache LEARNT = LearntPassagesCache.at(Path.of("target", "aprendido"));
@@ -430,7 +430,10 @@ class UnderstandingQualityTest {
             // (recall 0.727), alcaldía 1.000, distrito 1.000, UT 0.933, fecha 1.000 (nineteenth session: raised to what
             // the rules written on it measure: F1 0.912, kind 0.816, serious 0.871 (recall 0.740), UT 1.000; lowest topic
             // precision 0.500 is now buena_practica, remota 1.000)
-            new SeenFloors(30, 0.91, 0.50, 0.81, 0.87, 0.74, 1.00, 1.00, 1.00, 1.00));
+            new SeenFloors(30, 0.91, 0.50, 0.81, 0.87, 0.74, 1.00, 1.00, 1.00, 1.00),
+            // ciega 19, blind once (nineteenth session): F1 0.921, lowest topic precision 0.500, kind 0.822, serious 0.763
+            // (recall 0.556), alcaldía 1.000, distrito 1.000, UT 0.900, fecha 1.000
+            new SeenFloors(30, 0.92, 0.50, 0.82, 0.76, 0.55, 1.00, 1.00, 0.90, 1.00));
 
     @TestFactory
     Stream<DynamicTest> eachSeenSetHoldsItsFloors() {
