@@ -111,7 +111,7 @@ class PrivacyQualityTest {
     private static final Map<String, Double> MIN_RECALL_BY_SET = Map.of("privacidad-ciega-6", 0.99, "privacidad-ciega-7", 0.985,
             "privacidad-ciega-11", 0.99, "privacidad-ciega-13", 0.98, "privacidad-ciega-14", 0.985,
             "privacidad-ciega-16", 0.985, "privacidad-ciega-17", 0.96, "privacidad-ciega-18", 0.97,
-            "privacidad-ciega-19", 0.92);
+            "privacidad-ciega-19", 0.91);
     /**
      * Every tuning set: no decoy redacted (privacidad-ciega-8 redacted 4 of 60 blind until the ninth round: a «c.c.p.»
      * line under a signature, «del Centro de Salud …» after a name, a group «Vecinos Unidos Portales» read as a role
