@@ -116,6 +116,7 @@ public final class KnownPersonalData {
                 }
                 if (form.kind.equals(PersonalDataDetector.NOMBRE)) {
                     start = withGivenNamesBefore(text, start, end, vocabulary, places);
+                    end = form.upperOnly ? end : withSurnamesAfter(text, start, end, vocabulary, places);
                     value = text.substring(start, end);
                 }
                 found.add(new PersonalData(form.kind, value, start, end));
@@ -171,6 +172,74 @@ public final class KnownPersonalData {
             return start;
         }
         return from;
+    }
+
+    /** The surnames a known name may be followed by on its line: at most two ("Yazmín del Río Salas"). */
+    private static final int MAX_SURNAMES_AFTER = 2;
+    /** The particles a compound surname starts with ("del Río", "de la Garza", "de los Santos"), then a space. */
+    private static final Pattern SURNAME_PARTICLE = Pattern.compile("(?iu)(?:de[ \\t]+(?:la|las|los)|del|de)[ \\t]+");
+
+    /**
+     * Where a known name's occurrence ends once the surnames written right after it are taken with it: the mirror of
+     * {@link #withGivenNamesBefore}. A known given name beside a surname the report never wrote with it is still that
+     * person, and showing the surname beside the redacted given name gives half of the name away ("[dato personal] del
+     * Río" for a known «@Yazmín», "[dato personal] Quintero" for a known «Efrén»). A word counts when it is written as the
+     * occurrence is (in capitals or capitalized; never in lower case, where a surname is not told from a word), on the
+     * same line, and is a known surname, or any capitalized word after a surname's particle ("del Río", "de la Peña")
+     * that is no title, function word or place word; the widened span must name no place ("Benito Juárez").
+     */
+    static int withSurnamesAfter(String text, int start, int end, PrivacyVocabulary vocabulary, PlaceGuard places) {
+        String found = text.substring(start, end);
+        boolean upper = found.length() > 1 && found.equals(found.toUpperCase(Locale.ROOT))
+                && !found.equals(found.toLowerCase(Locale.ROOT));
+        if (Character.isLowerCase(found.charAt(0))) {
+            return end;
+        }
+        int to = end;
+        for (int k = 0; k < MAX_SURNAMES_AFTER; k++) {
+            int gap = to;
+            while (gap < text.length() && gap - to < 3 && (text.charAt(gap) == ' ' || text.charAt(gap) == '\t')) {
+                gap++;
+            }
+            if (gap == to) {
+                break;
+            }
+            Matcher particle = SURNAME_PARTICLE.matcher(text).region(gap, text.length());
+            boolean afterParticle = particle.lookingAt();
+            int wordStart = afterParticle ? particle.end() : gap;
+            int wordEnd = wordStart;
+            while (wordEnd < text.length() && Character.isLetter(text.charAt(wordEnd))) {
+                wordEnd++;
+            }
+            if (wordEnd == wordStart || wordEnd < text.length() && Character.isDigit(text.charAt(wordEnd))) {
+                break;
+            }
+            String word = text.substring(wordStart, wordEnd);
+            String folded = Folding.foldLower(word);
+            boolean particleWritten = !afterParticle || writtenAsParticle(text.substring(gap, wordStart).strip(), upper);
+            if (!particleWritten || !writtenAs(word, upper, false) || !surnameAfter(folded, afterParticle, vocabulary)) {
+                break;
+            }
+            to = wordEnd;
+        }
+        if (to == end || places.isPlaceName(text.substring(start, to)) || places.isPlaceAt(text, start, to, false, false)) {
+            return end;
+        }
+        return to;
+    }
+
+    /** A particle in lower case, or in capitals where the name is ("YAZMÍN DEL RÍO"). */
+    private static boolean writtenAsParticle(String particle, boolean upper) {
+        return particle.equals(particle.toLowerCase(Locale.ROOT)) || upper && particle.equals(particle.toUpperCase(Locale.ROOT));
+    }
+
+    /** A known surname; after a particle, any word of three letters or more that is no title, function or place word. */
+    private static boolean surnameAfter(String folded, boolean afterParticle, PrivacyVocabulary vocabulary) {
+        if (vocabulary.isFunctionWord(folded) || vocabulary.isTitle(folded) || vocabulary.places.contains(folded)
+                || vocabulary.notNameWords.contains(folded)) {
+            return false;
+        }
+        return vocabulary.isSurname(folded) || afterParticle && folded.length() >= 3;
     }
 
     /** Written as the known occurrence beside it is: all in capitals, capitalized, or all in lower case. */
@@ -278,7 +347,7 @@ public final class KnownPersonalData {
             String f = Folding.foldLower(OcrDigits.asLetters(s));
             if (f.contains("@")) {
                 add(forms, seen, literal(f), longest(List.of(f.split("\\s+"))), PersonalDataDetector.CORREO, false, false);
-                String spelt = nameOfAddress(f, vocabulary);
+                String spelt = f.startsWith("@") ? nameOfHandle(f, vocabulary) : nameOfAddress(f, vocabulary);
                 if (spelt != null) {
                     // capitals only: the address says how she writes her name, not that its words are never words
                     nameForms(forms, seen, spelt, vocabulary, titles, false, Set.of());
@@ -377,6 +446,27 @@ public final class KnownPersonalData {
             }
         }
         boolean name = words.size() >= 2 && words.size() <= 4 && words.stream().anyMatch(vocabulary::isKnownName)
+                && words.stream().allMatch(w -> w.length() >= 3 && !vocabulary.notNameWords.contains(w) && !vocabulary.isTitle(w)
+                && !vocabulary.isFunctionWord(w) && !vocabulary.places.contains(w));
+        return name ? String.join(" ", words) : null;
+    }
+
+    /**
+     * The name a known user name spells after its at sign ("@Yazmín", "@nadia.coronel", "@Fausto Olmedo", a mention in a
+     * shared document or a chat): one to four words of three letters or more, one of them a known name (alone, a given
+     * name), none a word that is never part of a name, a title, a function word or a place word ("@coordinacion.sur"
+     * spells no one). Her name, so its forms ("Yazmín" in "Comentario de Yazmín del Río") are hers wherever her report
+     * is shown. Null when the user name spells no name.
+     */
+    static String nameOfHandle(String folded, PrivacyVocabulary vocabulary) {
+        List<String> words = new ArrayList<>();
+        for (String part : folded.substring(1).split("[^\\p{L}]+")) {
+            if (!part.isEmpty()) {
+                words.add(part);
+            }
+        }
+        boolean known = words.size() == 1 ? vocabulary.isGivenName(words.get(0)) : words.stream().anyMatch(vocabulary::isKnownName);
+        boolean name = !words.isEmpty() && words.size() <= 4 && known
                 && words.stream().allMatch(w -> w.length() >= 3 && !vocabulary.notNameWords.contains(w) && !vocabulary.isTitle(w)
                 && !vocabulary.isFunctionWord(w) && !vocabulary.places.contains(w));
         return name ? String.join(" ", words) : null;

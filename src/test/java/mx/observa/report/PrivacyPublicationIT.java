@@ -489,7 +489,12 @@ abstract class PrivacyPublicationIT {
         Map<String, java.util.Set<String>> loweredWords = new HashMap<>();
         lowered.forEach((where, text) -> loweredWords.put(where, wordsAsWritten(text)));
         String typedBare = typed == null ? null : bare(normalize(typed));
+        Map<String, ReadableNameParts.Page> pages = new LinkedHashMap<>();
+        published.forEach((where, text) -> pages.put(where, new ReadableNameParts.Page(unescape(text))));
+        Map<String, String> partlyShown = new java.util.TreeMap<>();
+        java.util.Set<String> heldOutPartly = new java.util.HashSet<>();
         for (Planted planted : planted()) {
+            partlyShown(planted, pages, typedBare, partlyShown, heldOutPartly);
             // the word as typed, without the punctuation it was planted or typed with ("Cisneros," of "Cisneros, T.";
             // «"Maquita"», «@chelo.tepepan», «C.B.»): the page repeats it in its search box, quotes and all
             if (typed != null && planted.bare().equalsIgnoreCase(typedBare)) {
@@ -516,6 +521,17 @@ abstract class PrivacyPublicationIT {
                 }
             });
         }
+        // what the whole-string check did not see, listed and counted with it
+        java.util.Set<String> whole = new java.util.HashSet<>();
+        leaks.forEach(leak -> whole.add(leak.substring(0, leak.indexOf("» en ") + 1)));
+        partlyShown.forEach((row, how) -> {
+            if (!whole.contains(row)) {
+                System.out.println("Nombre publicado en parte: " + row + " " + how);
+                leaks.add(row + " en " + how.substring(how.indexOf("» en ") + 5));
+            }
+        });
+        int heldOutOnlyPartly = (int) heldOutPartly.stream().filter(k -> !heldOutLeaks.contains(k)).count();
+        heldOutLeaks.addAll(heldOutPartly);
         Map<String, java.util.Set<String>> leakedBySet = new java.util.TreeMap<>();
         for (String leak : leaks) {
             leakedBySet.computeIfAbsent(leak.substring(0, leak.indexOf('/')), k -> new java.util.HashSet<>())
@@ -529,10 +545,44 @@ abstract class PrivacyPublicationIT {
         leakedBySet.forEach((set, rows) -> assertThat(rows.size()).as("datos personales publicados de " + set + ": " + leaks)
                 .isLessThanOrEqualTo(MAX_TUNING_LEAKS_BY_SET.getOrDefault(set, 0)));
         if (!heldOutLeaks.isEmpty()) {
-            System.out.println("Datos personales del conjunto a ciegas publicados: " + heldOutLeaks.size());
+            System.out.println("Datos personales del conjunto a ciegas publicados: " + heldOutLeaks.size()
+                    + " (en parte, que la comparación de la cadena entera no vio: " + heldOutOnlyPartly + ")");
         }
         assertThat(heldOutLeaks.size()).as("datos personales del conjunto a ciegas publicados (no se detallan)")
                 .isLessThanOrEqualTo(MAX_HELD_OUT_LEAKS);
+    }
+
+    /**
+     * Whether a planted name is shown in part on a page ({@link ReadableNameParts}): a given name readable beside its
+     * hidden surname, which the whole-string check does not see. Noted by row, with the first page it is read on. On a
+     * search page, a name whose readable word is the one typed in the search box is left to the search API's hits,
+     * checked for every string (the page repeats the word typed).
+     */
+    private void partlyShown(Planted planted, Map<String, ReadableNameParts.Page> pages, String typedBare,
+                             Map<String, String> tuning, java.util.Set<String> heldOut) {
+        if (planted.parts() == null
+                || typedBare != null && planted.parts().identifyingWords().contains(Folding.foldLower(typedBare))) {
+            return;
+        }
+        PrivacySet.Row row = planted.row();
+        String key = planted.set().name() + "/" + row.file() + " · " + row.kind() + " «" + row.text() + "»";
+        for (Map.Entry<String, ReadableNameParts.Page> page : pages.entrySet()) {
+            String where = page.getKey();
+            if (planted.partsOnlyInOwnPages() != null
+                    && !planted.partsOnlyInOwnPages().equals(deliveryOf(where.substring(where.lastIndexOf('/') + 1)))
+                    || planted.parts().identifyingWords().stream().noneMatch(page.getValue()::has)) {
+                continue;
+            }
+            String shown = planted.parts().shownIn(page.getValue());
+            if (shown != null) {
+                if (planted.set().heldOut()) {
+                    heldOut.add(row.file() + "\u0000" + row.text()); // counted, not described: the set stays blind
+                } else {
+                    tuning.put(key, "«" + shown + "» en " + where);
+                }
+                return;
+            }
+        }
     }
 
     /**
@@ -544,9 +594,13 @@ abstract class PrivacyPublicationIT {
      *                       with it (an e-mail's body and attachments); else null
      * @param bare           its text without the punctuation around it, compared with the word typed in a search box
      * @param words          the runs of letters and digits of what its pattern looks for ({@link #wordsAsWritten})
+     * @param parts          a name's words, to find it shown in part ({@link ReadableNameParts}); null for other kinds
+     * @param partsOnlyInOwnPages as {@code onlyInOwnPages}, for the name shown in part: its delivery's folio when a word
+     *                       that identifies it is written in another report ({@link #anyWordWrittenElsewhere})
      */
     private record Planted(PrivacySet set, PrivacySet.Row row, String text, boolean oneWord, String needle,
-                           Pattern pattern, String onlyInOwnPages, String bare, java.util.Set<String> words) {
+                           Pattern pattern, String onlyInOwnPages, String bare, java.util.Set<String> words,
+                           ReadableNameParts parts, String partsOnlyInOwnPages) {
     }
 
     /**
@@ -592,7 +646,11 @@ abstract class PrivacyPublicationIT {
                         String needle = oneWord ? text : text.toLowerCase(java.util.Locale.ROOT);
                         Pattern p = Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(needle) + "(?![\\p{L}\\d])");
                         String own = writtenElsewhere(new PlantedIn(set, row), oneWord) ? folios.get(set.name() + "/" + row.file()) : null;
-                        planted.add(new Planted(set, row, text, oneWord, needle, p, own, bare(text), wordsAsWritten(needle)));
+                        ReadableNameParts parts = row.kind().equals("nombre") ? ReadableNameParts.of(text) : null;
+                        String partsOwn = own != null || parts != null && anyWordWrittenElsewhere(new PlantedIn(set, row), parts)
+                                ? folios.get(set.name() + "/" + row.file()) : null;
+                        planted.add(new Planted(set, row, text, oneWord, needle, p, own, bare(text), wordsAsWritten(needle), parts,
+                                partsOwn));
                     }
                 }
             }
@@ -609,10 +667,24 @@ abstract class PrivacyPublicationIT {
      * for without case, as in the pages.
      */
     private boolean writtenElsewhere(PlantedIn plantedIn, boolean oneWord) {
+        return writtenElsewhere(plantedIn, plantedIn.row().text(), oneWord);
+    }
+
+    /**
+     * Whether a name shown in part may be another person's: one of the words that identify it is written in another
+     * report («Ruvalcaba» of two people, «Andrés» of a person here and of the colonia San Andrés there), and a page
+     * that mixes reports, or another report's page, cannot tell whose the readable word is.
+     */
+    private boolean anyWordWrittenElsewhere(PlantedIn plantedIn, ReadableNameParts parts) {
+        return parts.identifyingWords().stream().anyMatch(w -> writtenElsewhere(plantedIn, w, false));
+    }
+
+    /** Whether {@code text} (a planted string or a word of it) is written in another report of the sets. */
+    private boolean writtenElsewhere(PlantedIn plantedIn, String text, boolean oneWord) {
         PrivacySet.Row planted = plantedIn.row();
-        Pattern word = Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(normalize(planted.text())) + "(?![\\p{L}\\d])",
+        Pattern word = Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(normalize(text)) + "(?![\\p{L}\\d])",
                 oneWord ? 0 : Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-        String literal = oneWord ? normalize(planted.text()) : caseFold(normalize(planted.text()));
+        String literal = oneWord ? normalize(text) : caseFold(normalize(text));
         for (PrivacySet set : allSets) {
             for (Map.Entry<String, String> file : sourceTexts.computeIfAbsent(set, PrivacyPublicationIT::normalizedTexts).entrySet()) {
                 boolean own = set == plantedIn.set() && file.getKey().equals(planted.file());

@@ -51,6 +51,38 @@ class KnownPersonalDataTest {
     }
 
     @Test
+    void theSurnamesWrittenRightAfterAKnownGivenNameGoWithIt() {
+        // the report knows «Efrén Quiroga» (or only «Efrén»); a surname it never wrote with him, shown beside the
+        // redacted given name, would give half of the name away
+        assertThat(occurrences("Trajo las mamparas Efrén de la Peña, suplente.", "Efrén Quiroga")).contains("Efrén de la Peña");
+        assertThat(occurrences("La llave la tenía Efrén del Olmo Garduño.", "Efrén Quiroga")).contains("Efrén del Olmo Garduño");
+        assertThat(occurrences("Firmó EFRÉN DEL OLMO al final.", "Efrén Quiroga")).contains("EFRÉN DEL OLMO");
+        // a known surname needs no particle
+        assertThat(occurrences("Le avisé a Efrén Villaseñor del retraso.", "Efrén Quiroga")).contains("Efrén Villaseñor");
+    }
+
+    @Test
+    void aWordAfterAKnownGivenNameThatIsNoSurnameStaysReadable() {
+        assertThat(occurrences("Efrén de la mesa 3 contó los votos.", "Efrén Quiroga")).containsExactly("Efrén");
+        assertThat(occurrences("Efrén Recibió el paquete.", "Efrén Quiroga")).containsExactly("Efrén");
+        // a place named after a person is not taken with a known given name beside it
+        assertThat(occurrences("La mesa estaba en Benito Juárez, cerca del mercado.", "Benito Quiroga"))
+                .doesNotContain("Benito Juárez");
+        // in lower case a surname is not told from a word
+        assertThat(occurrences("efren de la tienda trajo hielo\nluego llego la lluvia\nse mojaron las boletas", "efren quiroga"))
+                .doesNotContain("efren de la tienda");
+    }
+
+    @Test
+    void theNameAKnownUserNameSpellsIsHers() {
+        // a mention in a shared document («@Nicasia») names her where her name is written without the at sign
+        assertThat(occurrences("Respuesta de Nicasia: la urna llegó sellada.", "@Nicasia")).contains("Nicasia");
+        assertThat(occurrences("Lo revisó Nicasia Solórzano en la tarde.", "@nicasia.solorzano")).contains("Nicasia Solórzano");
+        assertThat(KnownPersonalData.nameOfHandle("@coordinacion.sur", Fixtures.PRIVACY)).isNull();
+        assertThat(KnownPersonalData.nameOfHandle("@mesa3", Fixtures.PRIVACY)).isNull();
+    }
+
+    @Test
     void aNameWrittenWholeInAnotherRowOfTheDeliveryIsFoundInItsShortForms() {
         List<String> delivery = List.of("Herminia Cuautle Zárate", "Deportivo Plan Sexenal", "Escuela Primaria Leona Vicario");
         assertThat(found("Material: Boletas\nEntregó: H. Cuautle\nComentario: Llegaron completas", delivery))
