@@ -88,11 +88,11 @@ final class Boilerplate {
      * nuestros dos reportes de…", "Compartimos nuestro informe de la mesa…"), in the first person or with "va(n)".
      */
     private static final Pattern SENDING = Pattern.compile(
-            "^(?:(?:hola|buen[oa]s? (?:dias|tardes|noches)|buen dia|que tal|pos|pues|bueno|oigan|oiga)[ ,!.]+)?(?:aqui )?(?:(?:les|le|te|os|a ustedes) )?(?:aqui )?"
+            "^(?:(?:hola|hey|buen[oa]s? (?:dias|tardes|noches)|buen dia|que tal|pos|pues|bueno|oigan|oiga)[ ,!.]+)?(?:aqui |ahi )?(?:(?:les|le|te|os|a ustedes) )?(?:aqui |ahi )?"
                     + "(?:re)?(?:envio|enviamos|mando|mandamos|comparto|compartimos|remito|remitimos|adjunto|adjuntamos|paso|pasamos"
                     + "|hago llegar|hacemos llegar|va|van|escribo|escribimos)\\b");
     private static final Pattern REPORT_NOUN = Pattern.compile(
-            "\\b(?:informes?|reportes?|actas?|minutas?|formatos?|cedulas?|bitacoras?|notas|resumen|cartas?|archivos?|documentos?|escritos?"
+            "\\b(?:informes?|reportes?|reports?|actas?|minutas?|formatos?|cedulas?|bitacoras?|notas|resumen|cartas?|archivos?|documentos?|escritos?"
                     + "|lo que (?:nos |me )?(?:mando|envio|paso|escribio|anote)|lo que (?:vi|vimos|observe|observamos|presencie|paso)"
                     + "|lo de (?:la|el|mi) (?:consulta|jornada|mesa|votacion|observacion))\\b");
     /**
@@ -108,7 +108,7 @@ final class Boilerplate {
      * mando…", "Qué tal, raza de la coordinación, aquí les va mi reporte…". Whom they call says nothing of the mesa.
      */
     private static final Pattern GREETING_VOCATIVE = Pattern.compile(
-            "^(?:(?:hola|quiubo|quihubo|que onda|que tal|buen[oa]s? (?:dias|tardes|noches)|buen dia|saludos)[ ,!.]+){1,2}(?:([^.!?:¿,]{1,40})[,.]\\s*)?");
+            "^(?:(?:hola|hey|quiubo|quihubo|que onda|que tal|buen[oa]s? (?:dias|tardes|noches)|buen dia|saludos)[ ,!.]+){1,2}(?:([^.!?:¿,]{1,40})[,.]\\s*)?");
     /**
      * "Quedo atento a cualquier duda" (also after the note on what goes apart: "Anexo las fotos aparte. Quedo atenta a su
      * respuesta."), "Cualquier duda estamos a sus órdenes", "Reciban un cordial saludo", "ya me voy".
@@ -123,7 +123,7 @@ final class Boilerplate {
      * 20:10", "No habiendo más asuntos…", "Lo que se hace constar para los efectos legales…", "Lista de asistencia".
      */
     private static final Pattern MINUTES_FORMULA = Pattern.compile(
-            "\\b(?:se (?:levanta|cierra|clausura|da por (?:terminada|concluida)) (?:la|esta) (?:sesion|reunion|presente|asamblea)"
+            "\\b(?:se (?:levanta|cierra|clausura|da por (?:terminada|concluida)) (?:la|esta) (?:sesion|reunion|presente|asamblea|bitacora|libreta|minuta)"
                     + "|no habiendo (?:mas|otro|otra)|^lo que se hace constar|para los efectos legales|firmando al calce|levanta la minuta"
                     + "|proxima reunion|lista de asistencia|orden del dia|se da lectura"
                     // the roll call: "Se pasó lista y hay quórum", "Se verifica el quórum"
@@ -221,7 +221,7 @@ final class Boilerplate {
      */
     private static final Pattern FAREWELL = Pattern.compile(
             "(?:^|[,.;!] )(?:(?:con esto|por hoy|por ahora|asi|y) )?(?:me despido|nos despedimos)\\b"
-                    + "|(?:^|[,.;!] |^y |, y )(?:hasta la proxima|nos vemos (?:en la proxima|pronto|luego|la proxima|el proximo|en el proximo))\\b"
+                    + "|(?:^|[,.;!] |^y |, y )¡?(?:hasta la proxima|nos vemos (?:en la proxima|pronto|luego|la proxima|el proximo|en el proximo))\\b"
                     // seeing each other again, ending the line ("… y nos vemos en la reunión del jueves."), or its slang ("Ahí nos vidrios")
                     + "|(?:^|[,.;!] |\\by )(?:ahi )?nos (?:vemos|vidrios)(?! (?:obligad|forzad|en la necesidad))\\b[^.!?;]{0,40}[.!]*$"
                     // an offer to answer questions: "Si tienen dudas me marcan."
@@ -235,7 +235,7 @@ final class Boilerplate {
      * abuela.", "Un abrazo, tu mamá." — the signer is a few words with no sentence of their own.
      */
     private static final Pattern SIGNED_OFF = Pattern.compile(
-            "(?:^|[.!] )(?:con (?:mucho |todo mi )?carino|(?:un )?(?:fuerte )?abrazos?|besos|(?:te|los|las|les) (?:quiere|queremos|quiero)"
+            "(?:^|[.!] )(?:atentamente|cordialmente|respetuosamente|con (?:mucho |todo mi )?carino|(?:un )?(?:fuerte )?abrazos?|besos|(?:te|los|las|les) (?:quiere|queremos|quiero)"
                     + "|saludos(?: cordiales)?|(?:su|tu) (?:segur[oa] )?(?:servidor(?:a)?|amig[oa]))\\s*,\\s*(?!que\\b)([^.!?,;]{1,60})[ .!]*$");
     private static final int FAREWELL_WORDS = 16;
     private static final Pattern FIRST_SENTENCE = Pattern.compile("^([^.!?]{2,80}[.!?])\\s+\\S");
@@ -320,6 +320,7 @@ final class Boilerplate {
      * and the report (or "what she sent us") as its object; "les escribo…" alone when it is one short sentence.
      */
     private static boolean isCoverNote(String line, int words) {
+        String whole = line;
         Matcher greeting = GREETING_CLAUSE.matcher(line);
         if (greeting.find() && greeting.end() < line.length()) {
             line = line.substring(greeting.end());
@@ -330,6 +331,13 @@ final class Boilerplate {
             }
         }
         Matcher m = SENDING.matcher(line);
+        if (!m.find()) {
+            // what looked like whom the greeting calls was the sending itself: "Hey, aquí va mi reporte, …"
+            line = whole;
+            m = SENDING.matcher(line);
+        } else {
+            m.reset();
+        }
         if (words > 40 || !m.find()) {
             return false;
         }
@@ -424,7 +432,7 @@ final class Boilerplate {
      */
     private static final Pattern SELF_REFERENCE = Pattern.compile(
             "(?:^|: |[.!;] )(?:(?:\\p{L}+ ){0,2}(?:mandar|enviar|envie|mande|conserve|conservar|guarde|guardar|lea|leer|imprima|imprimir|reenvie|reenviar|comparta|compartir|quien lea) )?"
-                    + "(?:este|esta|estos|estas) (?:documento|informe|reporte|texto|escrito|glosario|cuaderno|cuadernillo|instructivo|formato"
+                    + "(?:este|esta|estos|estas|el presente|la presente) (?:documento|informe|reporte|texto|escrito|glosario|cuaderno|cuadernillo|instructivo|formato"
                     + "|mensaje|correo(?: electronico)?|notas|bitacora|ejercicio|trabajo)s?\\b");
     private static final int SELF_REFERENCE_WORDS = 16;
 
@@ -535,8 +543,9 @@ final class Boilerplate {
     private static final Pattern LABELLED = Pattern.compile("^[\\p{L} ]{1,20}:");
     private static final int RECORD_FIELD_WORDS = 5;
 
-    /** A record's own number or code opening its header: "#004", "BUG-002", "Ticket 17", "Caso #3", "No. 12". */
-    private static final Pattern RECORD_ID = Pattern.compile("^(?:#\\s?|\\p{L}{1,10}(?:\\s?[-#]\\s?|\\s|\\.\\s?))?\\d{1,6}$");
+    /** A record's own number or code opening its header: "#004", "BUG-002", "Ticket 17", "Caso #3", "No. 12", "Nota No. 2". */
+    private static final Pattern RECORD_ID = Pattern.compile(
+            "^(?:#\\s?|\\p{L}{1,10}(?:\\s?[-#]\\s?|\\s(?:(?:no|num|numero|n[°º])\\.?\\s?)?|\\.\\s?))?\\d{1,6}$");
     /** A labelled field whose value is a word or a few, with no sentence: "Estado: cerrado sin solución", "Severidad: alta". */
     private static final Pattern SHORT_LABELLED_FIELD = Pattern.compile("^[\\p{L} ]{1,20}:\\s*[^.!?;,]{1,40}$");
 
@@ -557,8 +566,8 @@ final class Boilerplate {
         boolean shortFields = true;
         for (int i = 0; i < items.length; i++) {
             String it = items[i].strip();
-            if (words(it) > RECORD_FIELD_WORDS) {
-                return false;
+            if (words(it) > RECORD_FIELD_WORDS && (i == 0 || !SHORT_LABELLED_FIELD.matcher(it).matches())) {
+                return false; // a labelled value may take a few more words: "Asunto: elementos ajenos a la obra"
             }
             boolean field = RECORD_FIELD.matcher(it).matches();
             dated &= field;
