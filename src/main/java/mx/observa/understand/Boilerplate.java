@@ -45,14 +45,18 @@ final class Boilerplate {
     private static final Pattern DOCUMENT_NUMBER = Pattern.compile(
             "\\b(?:oficio|entrevista|informe|reporte|expediente|minuta|acta|memorandum|circular)\\s+(?:num\\.?|numero|no\\.|n[°º]|#)\\s*[\\w/.-]+");
     /**
-     * A letter's or diary's salutation ("Querido diario:", "Señor director:", "Estimada coordinación:") with the sentence
+     * A letter's or diary's salutation ("Querido diario:", "Señor director:", "Mis queridas vecinas:", "Mi Toña querida:") with the sentence
      * it opens: when that sentence is about the writing itself ("le ruego publique estas líneas", "tengo que escribir
      * todo"), the whole line presents the document.
      */
     private static final Pattern SALUTATION = Pattern.compile(
-            "^(?:querid[oa]s?|estimad[oa]s?|apreciables?|distinguid[oa]s?|senor(?:a|es|as)?|sr\\.?|sra\\.?|dear)\\s[^:]{1,50}:\\s*(.*)$");
+            "^(?:(?:mis? (?:muy )?)?(?:querid[oa]s?|estimad[oa]s?|apreciables?|distinguid[oa]s?|senor(?:a|es|as)?|sr\\.?|sra\\.?|dear)\\s[^:]{1,50}"
+                    // the possessive that puts the name first: "Mi Lupita querida:", "Mis niñas queridas:"
+                    + "|mis? [\\p{L} ]{1,30} querid[oa]s?)\\s*:\\s*(.*)$");
     private static final Pattern ABOUT_WRITING = Pattern.compile(
             "\\b(?:escrib\\p{L}*|publi(?:que|quen|car|cacion)|estas (?:lineas|palabras)|la presente|cont(?:ar|arte|arle|arles)|platicar\\p{L}*|relat(?:ar|o))\\b");
+    /** Whom a writing is for, above it, with no sentence: "Para la coordinación de la red y para mis vecinas". */
+    private static final Pattern DEDICATION = Pattern.compile("^para (?:el|la|los|las|mis?|nuestr[oa]s?|tod[oa]s)\\b[^.!?:]*$");
     /** A remark in parentheses: "Azcapotzalco, D.F. (perdón, Ciudad de México), 9 de mayo de 2022." */
     private static final Pattern ASIDE = Pattern.compile("\\s*\\([^)]*\\)");
     /** "Contacto para medios: prensa del colectivo": whom to ask, not what happened. */
@@ -275,7 +279,10 @@ final class Boilerplate {
                         // whatever the genre, opening the line ("Fin de la pieza.", "Fin del instructivo.", "Fin de mis notas."),
                         // unless what ends is a stage of the mesa's day ("Fin de la votación a las 17:00"); after a sentence of
                         // its own ("Pegan resultados. Fin de la cobertura.") the line still tells something
-                        + "|^fin (?:del?|de la|de los|de las|de mis?|de este|de esta) (?!" + words.any("etapas_de_la_jornada") + "\\b)\\p{L}+[.!]");
+                        + "|^fin (?:del?|de la|de los|de las|de mis?|de este|de esta) (?!" + words.any("etapas_de_la_jornada") + "\\b)\\p{L}+[.!]"
+                        // the writer says where the writing ends: "…es broma, aquí termina mi informe.", "Aquí acaba esta bitácora."
+                        + "|(?:^|[.!,] )(?:y )?aqui (?:termina|acaba|concluye|finaliza|se acaba|se termina) (?:mi|el|este|esta|nuestr[oa]) "
+                        + words.any("generos_del_documento") + "(?!\\p{L})");
         // what the law says, as a preamble cites it: "La Ley de Participación Ciudadana establece que la consulta…" (a
         // rule with the mesa as its subject, "La convocatoria decía 9:00 y la mesa abrió 9:40", is a finding)
         norm = Pattern.compile("^(?:(?:el|la|los|las|nuestra|nuestro) )?" + words.any("normas_citadas")
@@ -385,7 +392,9 @@ final class Boilerplate {
                     + "|a la (?:coordinacion|maestr|profesor|direccion)|en (?:un|una|el|la|mi) (?:cuaderno|libreta|casa)|en casa\\b|con lo que (?:vi|vimos|observe))"
                     + "|\\bsin fines de lucro\\b|\\bprohibida su venta\\b"
                     // the table of contents said in a line: "Contenido: antecedentes, desarrollo, conclusiones y anexos."
-                    + "|^(?:contenido|indice|sumario|tabla de contenidos?)\\s*:");
+                    + "|^(?:contenido|indice|sumario|tabla de contenidos?)\\s*:"
+                    // what a test case or a plan expected, beside what happened: "Resultado esperado: apertura a las 9:00."
+                    + "|^(?:resultados?|comportamiento|respuesta|lo) esperad[oa]s?\\s*:");
     private static final int COLOPHON_WORDS = 20;
     private static final int DIVISION_WORDS = 14;
 
@@ -491,6 +500,9 @@ final class Boilerplate {
         int words = words(line);
         if (beforeContent && words <= 20 && titleStart.matcher(line).find()) {
             return true; // "Crónica de mi observación en …, distrito XV.": a title, even with a period
+        }
+        if (beforeContent && words <= 20 && DEDICATION.matcher(line).matches() && Segmenter.verbless(ASIDE.matcher(line).replaceAll(""))) {
+            return true; // "Para el grupo de vecinas (reunión del lunes) y para la red de observación": whom it is for
         }
         if (beforeContent && words <= 25 && (DOCUMENT_NUMBER.matcher(line).find() || ADDRESSEE.matcher(line).matches()
                 || ADDRESSEE_OFFICE.matcher(line).matches()

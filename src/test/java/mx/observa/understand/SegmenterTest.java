@@ -1427,4 +1427,31 @@ class SegmenterTest {
                 """);
         assertThat(found).containsExactly("La mesa cerró a las cinco y media con el conteo a la vista de todos.");
     }
+
+    @Test
+    void whomTheWritingIsForATopListsTitleAndWhereItEndsAreNoFindings() {
+        List<String> found = findings("""
+                Para las compañeras del taller de costura (junta del viernes) y para la red vecinal
+
+                TOP 3 de lo que pasó en la mesa del mercado
+
+                La mesa abrió a tiempo y la fila se movió sin problema toda la mañana.
+
+                ¿Quiere saber más? Pregunte en la tienda... no, ya, aquí acaba mi reporte.
+                """);
+        assertThat(found).containsExactly("La mesa abrió a tiempo y la fila se movió sin problema toda la mañana.");
+    }
+
+    @Test
+    void aPossessiveSalutationAboutTheWritingAndAnExpectedResultAreNoFindings() {
+        List<String> found = findings("""
+                Mi Chayito querida: te escribo para contarte cómo me fue de observadora.
+
+                Paso 1. Llegar a la mesa.
+                Resultado esperado: la mesa abierta a las nueve.
+                Resultado obtenido: la abrieron a las diez y cuarto porque no llegaba la urna.
+                """);
+        assertThat(found).noneMatch(t -> t.contains("Chayito") || t.contains("Resultado esperado"))
+                .anyMatch(t -> t.contains("la abrieron a las diez y cuarto"));
+    }
 }
