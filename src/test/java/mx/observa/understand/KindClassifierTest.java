@@ -410,7 +410,7 @@ class KindClassifierTest {
 
     /**
      * Twentieth session, by construction (invented sentences): whoever caused a problem and did not come back (the
-     * problem ended) against the mesa's own staff who did not come back (the problem); a scuffle that «no pasó a
+     * problem ended) against the mesa's own staff who did not come back (the problem); a scuffle that «no llegó a
      * más» alone and told with the scuffle; a mampara moved at someone's request, said in the passive or with the
      * request after it; the rule on the credential said as a rule against another lack that kept someone from
      * voting; a person turned away for being from the next colonia or pueblo, and their mood after it.
@@ -418,10 +418,10 @@ class KindClassifierTest {
     @ParameterizedTest(name = "{1} ← {0}")
     @CsvSource(delimiter = '|', textBlock = """
             El señor de los volantes dio dos vueltas y ya no regresó.                            | conforme
-            Los muchachos del sonido no volvieron en toda la tarde.                              | conforme
+            Los muchachos del sonido no regresaron en toda la tarde.                             | conforme
             La secretaria salió a comer a las dos y no regresó.                                  | incidencia
             El escrutador se fue a las cuatro y ya no volvió.                                    | incidencia
-            Dos señores se agarraron a golpes frente a la urna y no pasó a más.                  | incidencia
+            Dos señores se agarraron a golpes frente a la urna y no llegó a más.                 | incidencia
             Todo quedó en palabras y no llegó a mayores.                                         | conforme
             Tras la queja de una vecina, la mampara fue reubicada junto a la pared.              | conforme
             La giraron hacia el muro a las once a petición de la observadora.                    | conforme
