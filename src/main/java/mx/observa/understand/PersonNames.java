@@ -57,6 +57,9 @@ final class PersonNames {
      * fuerza, …"): one word, then the punctuation that ends the closing.
      */
     private static final String CLOSING_COMPLEMENT = "(?:[ \\t]+(?:y|e)[ \\t]+\\p{L}{3,}(?=[ \\t]*[,.:;!]))?";
+    /** An age set apart after a name, in parentheses or after a comma: "(8 años)", ", de 71 años". */
+    private static final Pattern SET_APART_AGE_AFTER = Pattern.compile(
+            "^[ \\t]*(?:,[ \\t]*de[ \\t]+\\d{1,3}[ \\t]+anos|\\([ \\t]*\\d{1,3}[ \\t]*anos[ \\t]*\\))");
     private static final Pattern WROTE_AFTER = Pattern.compile("^[ \\t]*(?:<[^>\\n]*>[ \\t]*)?(?:escribio|wrote)\\b");
 
     private final PrivacyVocabulary vocabulary;
@@ -172,6 +175,7 @@ final class PersonNames {
         nicknames(scan);
         listItems(scan);
         hereIam(scan);
+        vocatives(scan);
         lowerCaseQuotedNicknames(scan);
         lowerCaseGivenNames(scan);
         namedByEpithet(scan);
@@ -533,6 +537,46 @@ final class PersonNames {
         }
         boolean possessive = POSSESSIVE_BEFORE.matcher(s.folded).region(Lines.nearStart(s.text, r.start()), r.start()).find();
         return lone || !possessive ? r.start() : -1;
+    }
+
+    /**
+     * A short exclamation or reply and the one it is said to, ending the sentence: "Anotado, Sandy.", "¡vámonos,
+     * Chacal!", "Gracias, Eréndira." — the head of one or two words opens the sentence (after a speaker's label too).
+     */
+    private static final Pattern VOCATIVE = Pattern.compile(
+            "(?:^|(?<=[.!?:;\"“«(])[ \\t]*|(?<=\\n))[ \\t]*[¡¿\"“«]?(\\p{L}+(?:[ \\t]+\\p{Ll}+)?)[ \\t]*,[ \\t]*(\\p{Lu}\\p{Ll}+)(?=[ \\t]*(?:[.!?…]|[\"”»]))");
+
+    /**
+     * "Anotado, Sandy.", "¡vámonos, Chacal!": the person spoken to, called by name after a short head, is a person
+     * whatever the name; a place in that spot ("Atlántida, Coyoacán.") or a word of another kind is left alone.
+     */
+    private void vocatives(Scan s) {
+        Matcher m = VOCATIVE.matcher(s.text);
+        while (m.find()) {
+            int head = Words.firstAtOrAfter(s.words, m.start(1));
+            int w = Words.firstAtOrAfter(s.words, m.start(2));
+            if (w >= s.words.size() || s.words.get(w).start() != m.start(2) || s.words.get(w).end() != m.end(2)
+                    || places.isPlaceName(s.text.substring(m.start(1), m.end(1))) || !calledWord(s.words.get(w))
+                    || vocabulary.isTitle(s.words.get(head).folded()) || vocabulary.roles.contains(s.words.get(head).folded())
+                    || places.isLonePlace(s.text, s.words, w) || places.isWordOfPlaceName(s.words.get(w).folded())) {
+                continue;
+            }
+            s.found.add(new Mention<>(m.group(2), m.start(2), m.end(2), OTHER));
+        }
+    }
+
+    /**
+     * A word one may be called by ({@link #nicknameAfterArticle}) that may end its sentence with a period ("Anotado,
+     * Sandy."), where an abbreviation has few vowels ("Mtra.", "Dtto.").
+     */
+    private boolean calledWord(Words.Word w) {
+        if (!w.dotted()) {
+            return nicknameAfterArticle(w);
+        }
+        String f = w.folded();
+        return f.replaceAll("[^aeiouy]", "").length() >= 2 && w.capitalized() && !w.upper() && !vocabulary.isTitle(f)
+                && !vocabulary.notNameWords.contains(f) && !vocabulary.isFunctionWord(f) && !vocabulary.places.contains(f)
+                && !vocabulary.namedThings.contains(f) && !COMMON_ENDING.matcher(f).matches() && !places.isPlaceName(w.text());
     }
 
     /** "chayo aquí, ya en la mesa", "Lupita por acá:": who writes a message says so at its start. */
@@ -1462,8 +1506,12 @@ final class PersonNames {
             Words.Word role = s.words.get(k - 1);
             Words.Word article = s.words.get(k);
             Words.Word w = s.words.get(k + 1);
-            if (!(article.text().equals("el") || article.text().equals("la")) || !continues(s.text, role, article)
-                    || !continues(s.text, article, w) || !roleOrRelation(s, k - 1) || !nicknameAfterArticle(w)) {
+            if (!(article.text().equals("el") || article.text().equals("la")) || !continues(s.text, article, w) || !nicknameAfterArticle(w)) {
+                continue;
+            }
+            boolean apposition = APPOSITION_COMMA.matcher(s.text.substring(role.end(), article.start())).matches();
+            boolean enumerated = !apposition && continues(s.text, role, article) && enumeratedByCopula(s, k - 1);
+            if (!enumerated && (!apposition && !continues(s.text, role, article) || !roleOrRelation(s, k - 1))) {
                 continue;
             }
             int to = k + 1;
@@ -1472,12 +1520,29 @@ final class PersonNames {
                     && !places.isPlaceName(s.words.get(to + 1).text())) {
                 to++;
             }
-            if (places.inPlaceContext(s.text, s.words, k, to) || places.isPlace(s.text, s.words, k + 1, to)) {
+            // set apart by commas, the nickname closes its apposition: "su esposo, el Ajolote, nos llevó"
+            if (apposition && !APPOSITION_END.matcher(Lines.nearAfter(s.text, s.words.get(to).end())).find()
+                    || places.inPlaceContext(s.text, s.words, k, to) || places.isPlace(s.text, s.words, k + 1, to)) {
                 continue;
             }
             int end = s.words.get(to).end();
             s.found.add(new Mention<>(s.text.substring(article.start(), end), article.start(), end, OTHER));
         }
+    }
+
+    /** A comma between a relation and the nickname set apart after it: "mi chalán, el Tacho, …". */
+    private static final Pattern APPOSITION_COMMA = Pattern.compile("[ \\t]*,[ \\t]{1,2}");
+    private static final Set<String> ENUMERATING_PRONOUNS = Set.of("uno", "una", "otro", "otra");
+    private static final Set<String> COPULAS = Set.of("es", "era", "fue");
+
+    /**
+     * "uno es el Rigoletto, el otro …": the people of a group counted one by one, each said to be someone with the
+     * copula; the article and the capitalized word after it are how that one is called.
+     */
+    private boolean enumeratedByCopula(Scan s, int copula) {
+        return copula > 0 && COPULAS.contains(s.words.get(copula).folded())
+                && ENUMERATING_PRONOUNS.contains(s.words.get(copula - 1).folded())
+                && continues(s.text, s.words.get(copula - 1), s.words.get(copula));
     }
 
     /** An office or task word, or a relation after a possessive ("mi pana"), at word {@code r}. */
@@ -2455,7 +2520,11 @@ final class PersonNames {
                 trimmed = rest != null && rest.nicknamed ? rest : trimmed;
             }
             boolean apposed = apposedToNoun(s, trimmed, before, after);
-            if (personAfter && acceptedAfterCue(trimmed, false) || lineHead || twoSurnames || apposed || trimmed.nicknamed && (!trimmed.upperOnly || trimmed.known >= 1)) {
+            // "la pequeña Maia (8 años)": an age set apart right after one capitalized word that is no common word
+            // (a capital that opens the sentence says nothing: "Experiencia (10 años) como …")
+            boolean aged = trimmed.significant == 1 && !trimmed.upperOnly && SET_APART_AGE_AFTER.matcher(after).find()
+                    && nicknameAfterArticle(s.words.get(trimmed.from)) && capitalizedInSentence(s, s.words.get(trimmed.from).start());
+            if (personAfter && acceptedAfterCue(trimmed, false) || aged || lineHead || twoSurnames || apposed || trimmed.nicknamed && (!trimmed.upperOnly || trimmed.known >= 1)) {
                 if (s.add(trimmed, OTHER, true)) {
                     restOfList(s, trimmed);
                 }
@@ -2489,12 +2558,31 @@ final class PersonNames {
      * lists, a short form like «Maxi»); a list of places is written with capitals before each comma.
      */
     private boolean apposedToNoun(Scan s, Run run, String before, String after) {
+        if (apposedToRelative(s, run, before, after)) {
+            return true;
+        }
         if (run.significant < 2 || run.significant > 3 || run.upperOnly || !noCommonWord(s, run)
                 || !vocabulary.isSurname(s.words.get(run.to).folded()) || vocabulary.isSurname(s.words.get(run.from).folded())
                 && !vocabulary.isGivenName(s.words.get(run.from).folded())) {
             return false;
         }
         return NOUN_AND_COMMA_BEFORE.matcher(before).find() && APPOSITION_CLOSED.matcher(after).find();
+    }
+
+    /** A possessive, a relation, perhaps one adjective, and a comma: "mi hermano mexicano, ", "su comadre, ". */
+    private static final Pattern RELATIVE_AND_COMMA_BEFORE = Pattern.compile(
+            "(?<![\\p{L}])(?:mi|mis|su|sus|tu|tus|nuestro|nuestra)[ \\t]+(\\p{Ll}+)(?:[ \\t]+\\p{Ll}{3,})?[ \\t]*,[ \\t]*$");
+
+    /**
+     * "mi hermano mexicano, Dorian, me acompañó": a name set between commas after a possessive relation is that
+     * relative's, known or not — the relation says it is a person as much as a surname would.
+     */
+    private boolean apposedToRelative(Scan s, Run run, String before, String after) {
+        if (run.significant > 3 || run.upperOnly || !nicknameAfterArticle(s.words.get(run.from)) || !noCommonWord(s, run)) {
+            return false;
+        }
+        Matcher r = RELATIVE_AND_COMMA_BEFORE.matcher(before);
+        return r.find() && vocabulary.relations.contains(r.group(1)) && COMMA_AFTER.matcher(after).find();
     }
 
     /**

@@ -29,9 +29,17 @@ final class PlaceGuard {
     private static final Pattern STREET_AFTER = Pattern.compile(
             "^[\"'”»]?\\s*(?:(?:,\\s*)?(?:no\\.?|num\\.?|numero|#)\\s*\\d|" + NO_TIME + "\\d{1,5}\\b(?!\\s*(?:anos|personas|votos|boletas|:))|esquina\\b|esq\\.)");
 
+    /** Every word of a catalogue place's name that no person carries as a name ("ameyalco", "atocpan", "pedregal"). */
+    private final java.util.Set<String> placeOnlyWords;
+
     PlaceGuard(PrivacyVocabulary vocabulary, Gazetteer gazetteer) {
         this.vocabulary = vocabulary;
         this.gazetteer = gazetteer;
+        java.util.Set<String> placeWords = new java.util.HashSet<>();
+        gazetteer.uts().forEach(ut -> placeWords.addAll(java.util.Arrays.asList(ut.normalizedName().split(" "))));
+        gazetteer.alcaldias().forEach(a -> placeWords.addAll(java.util.Arrays.asList(Folding.normalizeName(a.name()).split(" "))));
+        placeWords.removeIf(w -> w.length() < 4 || vocabulary.isKnownName(w));
+        this.placeOnlyWords = java.util.Set.copyOf(placeWords);
         this.placeWordAtEnd = Pattern.compile("(?:^|[^\\p{L}])" + PrivacyVocabulary.alternation(vocabulary.places) + "\\.?$");
         // a run that begins with a place phrase of several words: "Casa de Cultura Jaime Sabines"
         this.placeWordAtStart = Pattern.compile("^" + PrivacyVocabulary.alternation(vocabulary.places) + "(?![\\p{L}])");
@@ -176,6 +184,14 @@ final class PlaceGuard {
         String word = words.get(k).text();
         return gazetteer.isPlaceName(Folding.normalizeName(word))
                 && (ARTICLE_OR_DE.contains(before) || !vocabulary.isKnownName(words.get(k).folded()));
+    }
+
+    /**
+     * A word alone that may stand for a place of the catalogue ("Buenas tardes, Ameyalco."): it is part of a colonia's,
+     * pueblo's or alcaldía's name and no given name or surname.
+     */
+    boolean isWordOfPlaceName(String folded) {
+        return placeOnlyWords.contains(folded);
     }
 
     /** The whole string is an alcaldía, a unidad territorial or a public figure places are named after. */

@@ -133,7 +133,7 @@ final class PrivacyVocabulary {
         this.placeLocutions = Set.copyOf(lists.get("locuciones_de_lugar"));
         this.places = longestFirst(lists.get("lugares"));
         Set<String> figures = new HashSet<>();
-        lists.get("personajes").forEach(p -> figures.add(Folding.normalizeName(p)));
+        lists.get("personajes").forEach(p -> figures.addAll(figureForms(Folding.normalizeName(p), given, surnames)));
         this.publicFigures = Set.copyOf(figures);
         Set<String> notName = new HashSet<>(lists.get("no_nombre"));
         // a role noun is not part of a name, unless it is also a surname ("Bernardo Silva Nieto", "el nieto Juan")
@@ -141,6 +141,19 @@ final class PrivacyVocabulary {
         this.notNameWords = Set.copyOf(notName);
         this.rolesThatAreGivenNames = this.roles.stream().filter(r -> !r.contains(" ") && this.givenNames.contains(r))
                 .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
+    /**
+     * A public figure as listed and, when the listing opens with an honorific that is no name ("Sor Juana Inés de la
+     * Cruz", "Fray Servando Teresa de Mier", "Dr. Manuel Gea González"), also without it: people quote the figure
+     * either way, and a given name and more words after the honorific still say who it is.
+     */
+    static List<String> figureForms(String normalized, Set<String> givenNames, Set<String> surnames) {
+        String[] words = normalized.split(" ");
+        if (words.length >= 3 && !givenNames.contains(words[0]) && !surnames.contains(words[0]) && givenNames.contains(words[1])) {
+            return List.of(normalized, normalized.substring(words[0].length() + 1));
+        }
+        return List.of(normalized);
     }
 
     /**
