@@ -85,6 +85,7 @@ final class PersonNames {
     private final Pattern nicknameCue;
     private final Pattern nicknameAfterCue;
     private final Pattern electedOfficeBefore;
+    private final Pattern ownedDevice;
 
     PersonNames(PrivacyVocabulary vocabulary, Gazetteer gazetteer) {
         this.vocabulary = vocabulary;
@@ -135,6 +136,7 @@ final class PersonNames {
         // perhaps what it governs, and a comma or nothing, right before a position (on folded text: capitals checked apart)
         this.electedOfficeBefore = Pattern.compile("(?<![\\p{L}])" + PrivacyVocabulary.alternation(vocabulary.electedOffices)
                 + "((?:[ \\t]+(?:de|del)(?:[ \\t]+(?:la|el|los|las))?(?:[ \\t]+(?:de[ \\t]+)?[\\p{L}.]+){1,4})?)[ \\t]*,?[ \\t]*$");
+        this.ownedDevice = Pattern.compile("(?<![\\p{L}])" + PrivacyVocabulary.alternation(vocabulary.ownedDevices) + "[ \\t]+de[ \\t]+(?=\\p{L})");
         this.closingInLine = Pattern.compile("(?<![\\p{L}])(?:" + PrivacyVocabulary.alternation(vocabulary.closings)
                 + ")" + CLOSING_COMPLEMENT + "[ \\t]*[,.:;!]*[ \\t]+");
     }
@@ -176,6 +178,7 @@ final class PersonNames {
         listItems(scan);
         hereIam(scan);
         vocatives(scan);
+        ownedDevices(scan);
         lowerCaseQuotedNicknames(scan);
         lowerCaseGivenNames(scan);
         namedByEpithet(scan);
@@ -579,6 +582,27 @@ final class PersonNames {
                 && !vocabulary.namedThings.contains(f) && !COMMON_ENDING.matcher(f).matches() && !places.isPlaceName(w.text());
     }
 
+    /**
+     * "iPhone de Oziel", "Galaxy de Marisol Tapia": a device named after its owner, as a meeting's list of participants
+     * or a chat shows it; the capitalized words after «de» are the owner's name, known or not (no place: "la laptop de
+     * Coyoacán").
+     */
+    private void ownedDevices(Scan s) {
+        Matcher m = ownedDevice.matcher(s.folded);
+        while (m.find()) {
+            int w = Words.firstAtOrAfter(s.words, m.end());
+            if (w >= s.words.size() || s.words.get(w).start() != m.end() || !calledWord(s.words.get(w))) {
+                continue;
+            }
+            int to = w;
+            while (to + 1 < s.words.size() && to - w < 2 && continues(s.text, s.words.get(to), s.words.get(to + 1))
+                    && s.words.get(to + 1).capitalized() && !s.words.get(to + 1).upper() && nameWord(s.words.get(to + 1), false)) {
+                to++;
+            }
+            s.add(new Run(w, to, to - w + 1, 0, false, false), OTHER, true, true);
+        }
+    }
+
     /** "chayo aquí, ya en la mesa", "Lupita por acá:": who writes a message says so at its start. */
     private static final Pattern HERE_I_AM = Pattern.compile("(?m)^[ \\t]*(\\p{L}{3,})[ \\t]*,?[ \\t]+(?:por[ \\t]+)?(?:aqui|aca|reportando)(?![\\p{L}])");
 
@@ -592,6 +616,10 @@ final class PersonNames {
             }
         }
     }
+
+    /** A possessive or an article and a relation right before a word: "mi vecina ", "el compa ". */
+    private static final Pattern RELATION_RIGHT_BEFORE = Pattern.compile(
+            "(?<![\\p{L}])(?:mi|mis|su|sus|tu|tus|nuestro|nuestra|el|la)[ \\t]+(\\p{Ll}+)[ \\t]+$");
 
     /** What may follow a name in lower case that closes its clause, or an aside in parentheses. */
     private static final Pattern LOWER_NAME_THEN = Pattern.compile(
@@ -611,7 +639,9 @@ final class PersonNames {
                 continue;
             }
             String before = Folding.foldPreservingLength(s.text.substring(Math.max(Lines.nearStart(s.text, w.start()), w.start() - 40), w.start()));
-            boolean afterVerb = verbBefore.matcher(before).find();
+            Matcher relation = RELATION_RIGHT_BEFORE.matcher(before);
+            // "con mi vecina chabela", "era el compa rigo de la tienda": a relation says who the given name is
+            boolean afterVerb = verbBefore.matcher(before).find() || relation.find() && vocabulary.relations.contains(relation.group(1));
             if (!lowerCaseText && !afterVerb) {
                 continue;
             }

@@ -210,6 +210,9 @@ final class PlaceGuard {
         if (lineStart != ownStart && NEW_ENTRY.matcher(text).region(ownStart, words.get(from).start()).lookingAt()) {
             lineStart = ownStart; // "…Deportivo Francisco J. Múgica\n01.05.2022 08:40 Chivis": a chat line or an item starts anew
         }
+        if (lineStart != ownStart && sameTableRows(text.substring(lineStart, ownStart), text.substring(ownStart, Lines.nearEnd(text, ownStart)))) {
+            lineStart = ownStart; // "…,Calzada Jalalpa\nGaudencio Nájera,5555-7619,,…": a table's row ends with its line
+        }
         if (lineStart != ownStart && NUMBER_AT_LINE_END.matcher(text).region(lineStart, ownStart).find()
                 && TITLE_AT_LINE_START.matcher(text).region(ownStart, words.get(from).start()).matches()) {
             // "SUPERVISIÓN ESCOLAR DE ZONA 112\nMTRO. EUSEBIO CANTÚ": a heading closed by its number, then an addressee
@@ -274,6 +277,15 @@ final class PlaceGuard {
     private static final Pattern NUMBER_AT_LINE_END = Pattern.compile("\\d[ \\t]*\\n[ \\t]*$");
     /** An abbreviated title with its period, all that stands before a name at the head of its line ("MTRO. ", "Lic. "). */
     private static final Pattern TITLE_AT_LINE_START = Pattern.compile("[ \\t]*\\p{L}{1,6}\\.[ \\t]+");
+    /** A cell separator of a delimited table: a tab, or a comma with no space after it (prose puts one there). */
+    private static final Pattern CELL_SEPARATOR = Pattern.compile("\\t|,(?![ ])");
+
+    /** Two lines that are rows of one delimited table: the same number of cells, at least three. */
+    static boolean sameTableRows(String previous, String own) {
+        long cells = CELL_SEPARATOR.matcher(previous.strip()).results().count();
+        return cells >= 2 && cells == CELL_SEPARATOR.matcher(own.strip()).results().count();
+    }
+
     private static final Pattern NEW_ENTRY = Pattern.compile("[ \\t]*(?:[\\[(]?\\d|[-•*·–—])");
 
     private static final Pattern LAST_WORD = Pattern.compile("(\\p{L}+)\\.\\s+$");

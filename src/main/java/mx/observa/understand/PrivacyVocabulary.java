@@ -69,6 +69,8 @@ final class PrivacyVocabulary {
     final Set<String> commonNicknames;
     /** Phrases that say the words before them were a nickname ("así le dicen", "como le decimos"). */
     final List<String> nicknameAfterCues;
+    /** Devices named after their owner in a meeting's or a chat's list ("iPhone de Oziel"): {@code aparatos_de}. */
+    final List<String> ownedDevices;
     /** Things given a name in quotes ("el proyecto", "la fonda"): a quoted nickname after one names the thing. */
     final Set<String> namedThings;
     /** Given names that are also common words ("rosa", "luz"): in lower case they are read as the word. */
@@ -125,6 +127,7 @@ final class PrivacyVocabulary {
         this.nicknameCues = longestFirst(withPhoneticSpellings(lists.get("anuncios_de_apodo")));
         this.commonNicknames = Set.copyOf(lists.get("apodos_comunes"));
         this.nicknameAfterCues = longestFirst(lists.get("apodo_despues"));
+        this.ownedDevices = longestFirst(lists.get("aparatos_de"));
         this.namedThings = Set.copyOf(lists.get("nombres_de_cosas"));
         this.wordLikeNames = Set.copyOf(lists.get("nombres_que_son_palabras"));
         this.publicOffices = Set.copyOf(lists.get("cargos_publicos"));
@@ -178,7 +181,7 @@ final class PrivacyVocabulary {
     }
 
     private static final String[] LISTS = {"tratamientos", "tratamientos_de_cortesia", "funciones", "parentescos", "relaciones", "cargos_con_nombre", "anuncios", "etiquetas_observador", "etiquetas_persona",
-            "encabezados_correo", "presentaciones", "despedidas", "saludos_iniciales", "autoria", "verbos_de_persona", "anuncios_de_apodo", "apodo_despues", "apodos_comunes", "nombres_de_cosas", "nombres_que_son_palabras", "lugares", "personajes", "cargos_publicos", "epitetos_de_santos", "cargos_de_eleccion", "locuciones_de_lugar", "no_nombre"};
+            "encabezados_correo", "presentaciones", "despedidas", "saludos_iniciales", "autoria", "verbos_de_persona", "anuncios_de_apodo", "apodo_despues", "aparatos_de", "apodos_comunes", "nombres_de_cosas", "nombres_que_son_palabras", "lugares", "personajes", "cargos_publicos", "epitetos_de_santos", "cargos_de_eleccion", "locuciones_de_lugar", "no_nombre"};
 
     static PrivacyVocabulary load(Path dir) {
         Path yaml = dir.resolve("vocabulario.yaml");

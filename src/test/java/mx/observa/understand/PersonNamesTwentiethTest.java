@@ -12,8 +12,8 @@ import mx.observa.model.PersonalData;
 /**
  * What the nineteenth blind set taught: a public figure quoted without the honorific it is listed with, or by the
  * surnames the country calls a president by; a nickname or a name set apart by commas after a relation, or counted
- * with «uno es …»; an age set apart after a lone name; the one spoken to after a short exclamation; a local number
- * written as its series and two pairs.
+ * with «uno es …»; a given name in lower case after a relation; an age set apart after a lone name; the one spoken to
+ * after a short exclamation; a device named after its owner; a local number written as its series and two pairs.
  */
 class PersonNamesTwentiethTest {
 
@@ -60,6 +60,13 @@ class PersonNamesTwentiethTest {
     }
 
     @Test
+    void aGivenNameInLowerCaseAfterARelationIsThatPersons() {
+        assertThat(personal("Fui a votar con mi comadre toña y nos tocó la misma fila.")).anySatisfy(n -> assertThat(n).endsWith("toña"));
+        assertThat(personal("El que repartía volantes era el compa beto de la papelería.")).anySatisfy(n -> assertThat(n).contains("beto"));
+        assertThat(personal("Fui a votar con mi comadre y nos tocó la misma fila.")).isEmpty();
+    }
+
+    @Test
     void anAgeSetApartAfterOneCapitalizedWordMakesItAName() {
         assertThat(personal("En la fila estaba la pequeña Zuleika (6 años) con su mamá.")).containsExactly("Zuleika");
         assertThat(personal("Experiencia (10 años) como funcionaria de casilla.")).as("the capital opens the sentence").isEmpty();
@@ -73,6 +80,26 @@ class PersonNamesTwentiethTest {
         assertThat(personal("Saludos a todos, Tlalpan. Llegamos a Atlántida, Coyoacán.")).as("places").isEmpty();
         assertThat(personal("Ya casi acabamos, Ameyalco. Seguimos al aire.")).as("a pueblo's own word").isEmpty();
         assertThat(personal("Sede: Xochimilco, Dtto. 12")).as("an abbreviation").isEmpty();
+    }
+
+    @Test
+    void aDeviceNamedAfterItsOwnerGivesTheOwnersName() {
+        assertThat(personal("En la llamada: Rosaura Tapia Leyva (anfitriona), Galaxy de Yamileth"))
+                .anySatisfy(n -> assertThat(n).endsWith("Yamileth"));
+        assertThat(personal("Se conectó el iPad de Eleuterio y se cayó la red.")).containsExactly("Eleuterio");
+        assertThat(personal("Usamos la laptop de Coyoacán para capturar.")).as("a place").isEmpty();
+    }
+
+    @Test
+    void aTablesRowEndsWithItsLineSoAPlaceInTheRowBeforeDoesNotReachTheNextName() {
+        String csv = "Brigadista,Teléfono,Sede\nROSAURA TAPIA LEYVA,55 5555 0142,Calzada Ermita\nEleuterio Zamudio,5555-0143,Calzada Ermita\n";
+        assertThat(personal(csv)).contains("Eleuterio Zamudio");
+    }
+
+    @Test
+    void anAuthorshipCueInGermanOrFrenchGivesTheAuthor() {
+        assertThat(personal("Notizen von Jette Kowalski Brenner, Austauschstudentin")).contains("Jette Kowalski Brenner");
+        assertThat(personal("Rapport de Maëlle Fournier Dubois, étudiante")).contains("Maëlle Fournier Dubois");
     }
 
     @Test
