@@ -617,9 +617,12 @@ final class PersonNames {
         }
     }
 
-    /** A possessive or an article and a relation right before a word: "mi vecina ", "el compa ". */
+    /**
+     * A possessive and a relation right before a word: "mi vecina ", "su compa ". With an article the relation is a plain
+     * noun ("la vecina marisol rentó": a capitalized name would say more).
+     */
     private static final Pattern RELATION_RIGHT_BEFORE = Pattern.compile(
-            "(?<![\\p{L}])(?:mi|mis|su|sus|tu|tus|nuestro|nuestra|el|la)[ \\t]+(\\p{Ll}+)[ \\t]+$");
+            "(?<![\\p{L}])(?:mi|mis|su|sus|tu|tus|nuestro|nuestra)[ \\t]+(\\p{Ll}+)[ \\t]+$");
 
     /** What may follow a name in lower case that closes its clause, or an aside in parentheses. */
     private static final Pattern LOWER_NAME_THEN = Pattern.compile(
@@ -640,7 +643,7 @@ final class PersonNames {
             }
             String before = Folding.foldPreservingLength(s.text.substring(Math.max(Lines.nearStart(s.text, w.start()), w.start() - 40), w.start()));
             Matcher relation = RELATION_RIGHT_BEFORE.matcher(before);
-            // "con mi vecina chabela", "era el compa rigo de la tienda": a relation says who the given name is
+            // "con mi vecina chabela", "era su compa rigo de la tienda": a possessive relation says who the given name is
             boolean afterVerb = verbBefore.matcher(before).find() || relation.find() && vocabulary.relations.contains(relation.group(1));
             if (!lowerCaseText && !afterVerb) {
                 continue;

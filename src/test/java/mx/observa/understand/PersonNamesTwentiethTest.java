@@ -62,7 +62,7 @@ class PersonNamesTwentiethTest {
     @Test
     void aGivenNameInLowerCaseAfterARelationIsThatPersons() {
         assertThat(personal("Fui a votar con mi comadre toña y nos tocó la misma fila.")).anySatisfy(n -> assertThat(n).endsWith("toña"));
-        assertThat(personal("El que repartía volantes era el compa beto de la papelería.")).anySatisfy(n -> assertThat(n).contains("beto"));
+        assertThat(personal("El que repartía volantes era su compa beto de la papelería.")).anySatisfy(n -> assertThat(n).contains("beto"));
         assertThat(personal("Fui a votar con mi comadre y nos tocó la misma fila.")).isEmpty();
     }
 
