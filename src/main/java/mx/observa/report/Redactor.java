@@ -102,6 +102,27 @@ public final class Redactor {
     private record KnownOf(List<String> stored, String sourceName) {
     }
 
+    /**
+     * Characters of text whose spans are kept: a 128th of the heap (a char is two bytes, so under 2 % of it) and at
+     * most four million. A service with {@code -Xmx512m} keeps about four million, a store reader in {@code -Xmx48m}
+     * about 390,000.
+     */
+    static final long SPANS_KEPT_CHARS = Math.min(4_000_000L, Runtime.getRuntime().maxMemory() / 128);
+
+    /**
+     * The spans of a text already redacted with the same known personal data (by identity: {@link #known} hands out
+     * one instance per report while it is kept). The commission's views redact the same texts again and again: a
+     * report's page and its API answer, the export, and every search, whose matches are checked against the visible
+     * text of each finding that holds a searched word in its personal data, and whose hits' snippets repeat in the
+     * page and the API. The detector is the costliest part of a request and a pure function of the text and what is
+     * known, so the answer is kept; bounded by the characters kept, the least used go first.
+     */
+    private final Cache<SpansOf, int[][]> spansOf = Caffeine.newBuilder().maximumWeight(SPANS_KEPT_CHARS)
+            .weigher((SpansOf key, int[][] spans) -> key.text().length() + 2 * spans.length).build();
+
+    private record SpansOf(String text, KnownPersonalData known) {
+    }
+
     /** @param detector the project's detector: spans of personal data in a text (offsets into that text) */
     public Redactor(Detector detector) {
         this.detector = detector;
@@ -197,11 +218,22 @@ public final class Redactor {
      * safety net's, merged, sorted, as {@code [start, end)} pairs.
      */
     public List<int[]> spans(String text, KnownPersonalData known) {
-        List<int[]> spans = new ArrayList<>();
         if (text == null || text.isEmpty()) {
-            return spans;
+            return new ArrayList<>();
         }
-        Detection detection = detector.find(text, known == null ? KnownPersonalData.NONE : known);
+        int[][] kept = spansOf.get(new SpansOf(text, known == null ? KnownPersonalData.NONE : known),
+                key -> computeSpans(key.text(), key.known()).toArray(int[][]::new));
+        // a copy: callers own the list and its pairs
+        List<int[]> spans = new ArrayList<>(kept.length);
+        for (int[] s : kept) {
+            spans.add(s.clone());
+        }
+        return spans;
+    }
+
+    private List<int[]> computeSpans(String text, KnownPersonalData known) {
+        List<int[]> spans = new ArrayList<>();
+        Detection detection = detector.find(text, known);
         for (PersonalData p : detection.personalData()) {
             spans.add(new int[] {Math.max(0, p.start()), Math.min(text.length(), p.end())});
         }

@@ -57,6 +57,9 @@ final class PersonNames {
      * fuerza, …"): one word, then the punctuation that ends the closing.
      */
     private static final String CLOSING_COMPLEMENT = "(?:[ \\t]+(?:y|e)[ \\t]+\\p{L}{3,}(?=[ \\t]*[,.:;!]))?";
+    /** An age set apart after a name, in parentheses or after a comma: "(8 años)", ", de 71 años". */
+    private static final Pattern SET_APART_AGE_AFTER = Pattern.compile(
+            "^[ \\t]*(?:,[ \\t]*de[ \\t]+\\d{1,3}[ \\t]+anos|\\([ \\t]*\\d{1,3}[ \\t]*anos[ \\t]*\\))");
     private static final Pattern WROTE_AFTER = Pattern.compile("^[ \\t]*(?:<[^>\\n]*>[ \\t]*)?(?:escribio|wrote)\\b");
 
     private final PrivacyVocabulary vocabulary;
@@ -82,6 +85,7 @@ final class PersonNames {
     private final Pattern nicknameCue;
     private final Pattern nicknameAfterCue;
     private final Pattern electedOfficeBefore;
+    private final Pattern ownedDevice;
 
     PersonNames(PrivacyVocabulary vocabulary, Gazetteer gazetteer) {
         this.vocabulary = vocabulary;
@@ -132,6 +136,7 @@ final class PersonNames {
         // perhaps what it governs, and a comma or nothing, right before a position (on folded text: capitals checked apart)
         this.electedOfficeBefore = Pattern.compile("(?<![\\p{L}])" + PrivacyVocabulary.alternation(vocabulary.electedOffices)
                 + "((?:[ \\t]+(?:de|del)(?:[ \\t]+(?:la|el|los|las))?(?:[ \\t]+(?:de[ \\t]+)?[\\p{L}.]+){1,4})?)[ \\t]*,?[ \\t]*$");
+        this.ownedDevice = Pattern.compile("(?<![\\p{L}])" + PrivacyVocabulary.alternation(vocabulary.ownedDevices) + "[ \\t]+de[ \\t]+(?=\\p{L})");
         this.closingInLine = Pattern.compile("(?<![\\p{L}])(?:" + PrivacyVocabulary.alternation(vocabulary.closings)
                 + ")" + CLOSING_COMPLEMENT + "[ \\t]*[,.:;!]*[ \\t]+");
     }
@@ -172,6 +177,8 @@ final class PersonNames {
         nicknames(scan);
         listItems(scan);
         hereIam(scan);
+        vocatives(scan);
+        ownedDevices(scan);
         lowerCaseQuotedNicknames(scan);
         lowerCaseGivenNames(scan);
         namedByEpithet(scan);
@@ -535,6 +542,67 @@ final class PersonNames {
         return lone || !possessive ? r.start() : -1;
     }
 
+    /**
+     * A short exclamation or reply and the one it is said to, ending the sentence: "Anotado, Sandy.", "¡vámonos,
+     * Chacal!", "Gracias, Eréndira." — the head of one or two words opens the sentence (after a speaker's label too).
+     */
+    private static final Pattern VOCATIVE = Pattern.compile(
+            "(?:^|(?<=[.!?:;\"“«(])[ \\t]*|(?<=\\n))[ \\t]*[¡¿\"“«]?(\\p{L}+(?:[ \\t]+\\p{Ll}+)?)[ \\t]*,[ \\t]*(\\p{Lu}\\p{Ll}+)(?=[ \\t]*(?:[.!?…]|[\"”»]))");
+
+    /**
+     * "Anotado, Sandy.", "¡vámonos, Chacal!": the person spoken to, called by name after a short head, is a person
+     * whatever the name; a place in that spot ("Atlántida, Coyoacán.") or a word of another kind is left alone.
+     */
+    private void vocatives(Scan s) {
+        Matcher m = VOCATIVE.matcher(s.text);
+        while (m.find()) {
+            int head = Words.firstAtOrAfter(s.words, m.start(1));
+            int w = Words.firstAtOrAfter(s.words, m.start(2));
+            if (w >= s.words.size() || s.words.get(w).start() != m.start(2) || s.words.get(w).end() != m.end(2)
+                    || places.isPlaceName(s.text.substring(m.start(1), m.end(1))) || !calledWord(s.words.get(w))
+                    || vocabulary.isTitle(s.words.get(head).folded()) || vocabulary.roles.contains(s.words.get(head).folded())
+                    || places.isLonePlace(s.text, s.words, w) || places.isWordOfPlaceName(s.words.get(w).folded())) {
+                continue;
+            }
+            s.found.add(new Mention<>(m.group(2), m.start(2), m.end(2), OTHER));
+        }
+    }
+
+    /**
+     * A word one may be called by ({@link #nicknameAfterArticle}) that may end its sentence with a period ("Anotado,
+     * Sandy."), where an abbreviation has few vowels ("Mtra.", "Dtto.").
+     */
+    private boolean calledWord(Words.Word w) {
+        if (!w.dotted()) {
+            return nicknameAfterArticle(w);
+        }
+        String f = w.folded();
+        return f.replaceAll("[^aeiouy]", "").length() >= 2 && w.capitalized() && !w.upper() && !vocabulary.isTitle(f)
+                && !vocabulary.notNameWords.contains(f) && !vocabulary.isFunctionWord(f) && !vocabulary.places.contains(f)
+                && !vocabulary.namedThings.contains(f) && !COMMON_ENDING.matcher(f).matches() && !places.isPlaceName(w.text());
+    }
+
+    /**
+     * "iPhone de Oziel", "Galaxy de Marisol Tapia": a device named after its owner, as a meeting's list of participants
+     * or a chat shows it; the capitalized words after «de» are the owner's name, known or not (no place: "la laptop de
+     * Coyoacán").
+     */
+    private void ownedDevices(Scan s) {
+        Matcher m = ownedDevice.matcher(s.folded);
+        while (m.find()) {
+            int w = Words.firstAtOrAfter(s.words, m.end());
+            if (w >= s.words.size() || s.words.get(w).start() != m.end() || !calledWord(s.words.get(w))) {
+                continue;
+            }
+            int to = w;
+            while (to + 1 < s.words.size() && to - w < 2 && continues(s.text, s.words.get(to), s.words.get(to + 1))
+                    && s.words.get(to + 1).capitalized() && !s.words.get(to + 1).upper() && nameWord(s.words.get(to + 1), false)) {
+                to++;
+            }
+            s.add(new Run(w, to, to - w + 1, 0, false, false), OTHER, true, true);
+        }
+    }
+
     /** "chayo aquí, ya en la mesa", "Lupita por acá:": who writes a message says so at its start. */
     private static final Pattern HERE_I_AM = Pattern.compile("(?m)^[ \\t]*(\\p{L}{3,})[ \\t]*,?[ \\t]+(?:por[ \\t]+)?(?:aqui|aca|reportando)(?![\\p{L}])");
 
@@ -548,6 +616,13 @@ final class PersonNames {
             }
         }
     }
+
+    /**
+     * A possessive and a relation right before a word: "mi vecina ", "su compa ". With an article the relation is a plain
+     * noun ("la vecina marisol rentó": a capitalized name would say more).
+     */
+    private static final Pattern RELATION_RIGHT_BEFORE = Pattern.compile(
+            "(?<![\\p{L}])(?:mi|mis|su|sus|tu|tus|nuestro|nuestra)[ \\t]+(\\p{Ll}+)[ \\t]+$");
 
     /** What may follow a name in lower case that closes its clause, or an aside in parentheses. */
     private static final Pattern LOWER_NAME_THEN = Pattern.compile(
@@ -567,7 +642,9 @@ final class PersonNames {
                 continue;
             }
             String before = Folding.foldPreservingLength(s.text.substring(Math.max(Lines.nearStart(s.text, w.start()), w.start() - 40), w.start()));
-            boolean afterVerb = verbBefore.matcher(before).find();
+            Matcher relation = RELATION_RIGHT_BEFORE.matcher(before);
+            // "con mi vecina chabela", "era su compa rigo de la tienda": a possessive relation says who the given name is
+            boolean afterVerb = verbBefore.matcher(before).find() || relation.find() && vocabulary.relations.contains(relation.group(1));
             if (!lowerCaseText && !afterVerb) {
                 continue;
             }
@@ -1462,8 +1539,12 @@ final class PersonNames {
             Words.Word role = s.words.get(k - 1);
             Words.Word article = s.words.get(k);
             Words.Word w = s.words.get(k + 1);
-            if (!(article.text().equals("el") || article.text().equals("la")) || !continues(s.text, role, article)
-                    || !continues(s.text, article, w) || !roleOrRelation(s, k - 1) || !nicknameAfterArticle(w)) {
+            if (!(article.text().equals("el") || article.text().equals("la")) || !continues(s.text, article, w) || !nicknameAfterArticle(w)) {
+                continue;
+            }
+            boolean apposition = APPOSITION_COMMA.matcher(s.text.substring(role.end(), article.start())).matches();
+            boolean enumerated = !apposition && continues(s.text, role, article) && enumeratedByCopula(s, k - 1);
+            if (!enumerated && (!apposition && !continues(s.text, role, article) || !roleOrRelation(s, k - 1))) {
                 continue;
             }
             int to = k + 1;
@@ -1472,12 +1553,29 @@ final class PersonNames {
                     && !places.isPlaceName(s.words.get(to + 1).text())) {
                 to++;
             }
-            if (places.inPlaceContext(s.text, s.words, k, to) || places.isPlace(s.text, s.words, k + 1, to)) {
+            // set apart by commas, the nickname closes its apposition: "su esposo, el Ajolote, nos llevó"
+            if (apposition && !APPOSITION_END.matcher(Lines.nearAfter(s.text, s.words.get(to).end())).find()
+                    || places.inPlaceContext(s.text, s.words, k, to) || places.isPlace(s.text, s.words, k + 1, to)) {
                 continue;
             }
             int end = s.words.get(to).end();
             s.found.add(new Mention<>(s.text.substring(article.start(), end), article.start(), end, OTHER));
         }
+    }
+
+    /** A comma between a relation and the nickname set apart after it: "mi chalán, el Tacho, …". */
+    private static final Pattern APPOSITION_COMMA = Pattern.compile("[ \\t]*,[ \\t]{1,2}");
+    private static final Set<String> ENUMERATING_PRONOUNS = Set.of("uno", "una", "otro", "otra");
+    private static final Set<String> COPULAS = Set.of("es", "era", "fue");
+
+    /**
+     * "uno es el Rigoletto, el otro …": the people of a group counted one by one, each said to be someone with the
+     * copula; the article and the capitalized word after it are how that one is called.
+     */
+    private boolean enumeratedByCopula(Scan s, int copula) {
+        return copula > 0 && COPULAS.contains(s.words.get(copula).folded())
+                && ENUMERATING_PRONOUNS.contains(s.words.get(copula - 1).folded())
+                && continues(s.text, s.words.get(copula - 1), s.words.get(copula));
     }
 
     /** An office or task word, or a relation after a possessive ("mi pana"), at word {@code r}. */
@@ -2455,7 +2553,11 @@ final class PersonNames {
                 trimmed = rest != null && rest.nicknamed ? rest : trimmed;
             }
             boolean apposed = apposedToNoun(s, trimmed, before, after);
-            if (personAfter && acceptedAfterCue(trimmed, false) || lineHead || twoSurnames || apposed || trimmed.nicknamed && (!trimmed.upperOnly || trimmed.known >= 1)) {
+            // "la pequeña Maia (8 años)": an age set apart right after one capitalized word that is no common word
+            // (a capital that opens the sentence says nothing: "Experiencia (10 años) como …")
+            boolean aged = trimmed.significant == 1 && !trimmed.upperOnly && SET_APART_AGE_AFTER.matcher(after).find()
+                    && nicknameAfterArticle(s.words.get(trimmed.from)) && capitalizedInSentence(s, s.words.get(trimmed.from).start());
+            if (personAfter && acceptedAfterCue(trimmed, false) || aged || lineHead || twoSurnames || apposed || trimmed.nicknamed && (!trimmed.upperOnly || trimmed.known >= 1)) {
                 if (s.add(trimmed, OTHER, true)) {
                     restOfList(s, trimmed);
                 }
@@ -2489,12 +2591,31 @@ final class PersonNames {
      * lists, a short form like «Maxi»); a list of places is written with capitals before each comma.
      */
     private boolean apposedToNoun(Scan s, Run run, String before, String after) {
+        if (apposedToRelative(s, run, before, after)) {
+            return true;
+        }
         if (run.significant < 2 || run.significant > 3 || run.upperOnly || !noCommonWord(s, run)
                 || !vocabulary.isSurname(s.words.get(run.to).folded()) || vocabulary.isSurname(s.words.get(run.from).folded())
                 && !vocabulary.isGivenName(s.words.get(run.from).folded())) {
             return false;
         }
         return NOUN_AND_COMMA_BEFORE.matcher(before).find() && APPOSITION_CLOSED.matcher(after).find();
+    }
+
+    /** A possessive, a relation, perhaps one adjective, and a comma: "mi hermano mexicano, ", "su comadre, ". */
+    private static final Pattern RELATIVE_AND_COMMA_BEFORE = Pattern.compile(
+            "(?<![\\p{L}])(?:mi|mis|su|sus|tu|tus|nuestro|nuestra)[ \\t]+(\\p{Ll}+)(?:[ \\t]+\\p{Ll}{3,})?[ \\t]*,[ \\t]*$");
+
+    /**
+     * "mi hermano mexicano, Dorian, me acompañó": a name set between commas after a possessive relation is that
+     * relative's, known or not — the relation says it is a person as much as a surname would.
+     */
+    private boolean apposedToRelative(Scan s, Run run, String before, String after) {
+        if (run.significant > 3 || run.upperOnly || !nicknameAfterArticle(s.words.get(run.from)) || !noCommonWord(s, run)) {
+            return false;
+        }
+        Matcher r = RELATIVE_AND_COMMA_BEFORE.matcher(before);
+        return r.find() && vocabulary.relations.contains(r.group(1)) && COMMA_AFTER.matcher(after).find();
     }
 
     /**

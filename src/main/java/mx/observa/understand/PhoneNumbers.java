@@ -36,7 +36,12 @@ final class PhoneNumbers {
     private static final Pattern LABEL_AFTER = Pattern.compile("[ \\t]*\\((?=[^()\\n]*\\p{L})[^()\\d\\n]{1,30}\\)");
     private static final Pattern DATE = Pattern.compile("\\d{1,2}[/.\\-]\\d{1,2}[/.\\-]\\d{2,4}|\\d{4}[/.\\-]\\d{1,2}[/.\\-]\\d{1,2}");
     private static final Pattern SPACED_DASH = Pattern.compile("[ \\t]\\p{Pd}|\\p{Pd}[ \\t]");
-    private static final Pattern LOCAL_EIGHT = Pattern.compile("\\d{4}[ .\\u00B7\\p{Pd}]\\d{4}|\\d{2}(?:[ .\\u00B7\\p{Pd}]\\d{2}){3}");
+    /**
+     * A local number of eight digits: 5512-3456, 55 12 34 56, and the series then pairs, 5512-34-56 (whose series is no
+     * year: "2022 05 01" is a date however it is spaced).
+     */
+    private static final Pattern LOCAL_EIGHT = Pattern.compile(
+            "\\d{4}[ .\\u00B7\\p{Pd}]\\d{4}|\\d{2}(?:[ .\\u00B7\\p{Pd}]\\d{2}){3}|(?!19|20)\\d{4}(?:[ .\\u00B7\\p{Pd}]\\d{2}){2}");
     private static final Pattern PHONE_WORD = Pattern.compile(
             "(?:tel|tels|telefono|telefonos|cel|celular|movil|whatsapp|whats|wa|llamar|marcar|numero|contacto|fax)\\b[^\\n\\d]{0,20}$");
 
@@ -64,7 +69,7 @@ final class PhoneNumbers {
             String value = trimEnd(m.group());
             // a dash between spaces parts words ("DISTRITO 20 – 01/05/2022"): there a date is no part of a number
             boolean spacedDash = SPACED_DASH.matcher(value).find();
-            if (DATE.matcher(value).matches() || value.contains("\n") || dateAndClock(value, text, m.start() + value.length())
+            if (isDate(value) || value.contains("\n") || dateAndClock(value, text, m.start() + value.length())
                     || spacedDash && value.indexOf('/') >= 0) {
                 continue;
             }
@@ -139,7 +144,7 @@ final class PhoneNumbers {
             String part = value.substring(first[0], groups.get(to - 1)[1]);
             int start = first[0] > 0 && value.charAt(first[0] - 1) == '(' || first[0] > 0 && value.charAt(first[0] - 1) == '+'
                     ? first[0] - 1 : first[0];
-            if (isNumber(part.replaceAll("\\D", ""), part, cued) && !DATE.matcher(part).matches()) {
+            if (isNumber(part.replaceAll("\\D", ""), part, cued) && !isDate(part)) {
                 out.add(new int[] {start, groups.get(to - 1)[1]});
                 if (cut(value, groups, to, cued, out)) {
                     return true;
@@ -174,6 +179,24 @@ final class PhoneNumbers {
                 || n == 14 && digits.startsWith("0052")
                 || n == 15 && digits.startsWith("00521")
                 || n == 8 && (LOCAL_EIGHT.matcher(value).matches() || cued);
+    }
+
+    /**
+     * A date written with figures, one that could be on a calendar: "2022-05-01", "01/05/2022", "5/1/22"; a local
+     * number in the same shape ("5555-76-14") has no such month or day.
+     */
+    static boolean isDate(String value) {
+        if (!DATE.matcher(value).matches()) {
+            return false;
+        }
+        String[] parts = value.split("[/.\\-]");
+        int a = Integer.parseInt(parts[0]);
+        int b = Integer.parseInt(parts[1]);
+        int c = Integer.parseInt(parts[2]);
+        if (parts[0].length() == 4) {
+            return a >= 1900 && a <= 2099 && b >= 1 && b <= 12 && c >= 1 && c <= 31;
+        }
+        return (a <= 31 && b <= 12 || a <= 12 && b <= 31) && (parts[2].length() == 2 || c >= 1900 && c <= 2099);
     }
 
     /** Where the number ends with its extension and what it is, in parentheses ("ext. 12 (oficina)"). */

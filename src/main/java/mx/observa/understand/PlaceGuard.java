@@ -29,9 +29,17 @@ final class PlaceGuard {
     private static final Pattern STREET_AFTER = Pattern.compile(
             "^[\"'”»]?\\s*(?:(?:,\\s*)?(?:no\\.?|num\\.?|numero|#)\\s*\\d|" + NO_TIME + "\\d{1,5}\\b(?!\\s*(?:anos|personas|votos|boletas|:))|esquina\\b|esq\\.)");
 
+    /** Every word of a catalogue place's name that no person carries as a name ("ameyalco", "atocpan", "pedregal"). */
+    private final java.util.Set<String> placeOnlyWords;
+
     PlaceGuard(PrivacyVocabulary vocabulary, Gazetteer gazetteer) {
         this.vocabulary = vocabulary;
         this.gazetteer = gazetteer;
+        java.util.Set<String> placeWords = new java.util.HashSet<>();
+        gazetteer.uts().forEach(ut -> placeWords.addAll(java.util.Arrays.asList(ut.normalizedName().split(" "))));
+        gazetteer.alcaldias().forEach(a -> placeWords.addAll(java.util.Arrays.asList(Folding.normalizeName(a.name()).split(" "))));
+        placeWords.removeIf(w -> w.length() < 4 || vocabulary.isKnownName(w));
+        this.placeOnlyWords = java.util.Set.copyOf(placeWords);
         this.placeWordAtEnd = Pattern.compile("(?:^|[^\\p{L}])" + PrivacyVocabulary.alternation(vocabulary.places) + "\\.?$");
         // a run that begins with a place phrase of several words: "Casa de Cultura Jaime Sabines"
         this.placeWordAtStart = Pattern.compile("^" + PrivacyVocabulary.alternation(vocabulary.places) + "(?![\\p{L}])");
@@ -178,6 +186,14 @@ final class PlaceGuard {
                 && (ARTICLE_OR_DE.contains(before) || !vocabulary.isKnownName(words.get(k).folded()));
     }
 
+    /**
+     * A word alone that may stand for a place of the catalogue ("Buenas tardes, Ameyalco."): it is part of a colonia's,
+     * pueblo's or alcaldía's name and no given name or surname.
+     */
+    boolean isWordOfPlaceName(String folded) {
+        return placeOnlyWords.contains(folded);
+    }
+
     /** The whole string is an alcaldía, a unidad territorial or a public figure places are named after. */
     boolean isPlaceName(String candidate) {
         String normalized = Folding.normalizeName(candidate);
@@ -193,6 +209,9 @@ final class PlaceGuard {
         int ownStart = Lines.nearStart(text, words.get(from).start());
         if (lineStart != ownStart && NEW_ENTRY.matcher(text).region(ownStart, words.get(from).start()).lookingAt()) {
             lineStart = ownStart; // "…Deportivo Francisco J. Múgica\n01.05.2022 08:40 Chivis": a chat line or an item starts anew
+        }
+        if (lineStart != ownStart && sameTableRows(text.substring(lineStart, ownStart), text.substring(ownStart, Lines.nearEnd(text, ownStart)))) {
+            lineStart = ownStart; // "…,Calzada Jalalpa\nGaudencio Nájera,5555-7619,,…": a table's row ends with its line
         }
         if (lineStart != ownStart && NUMBER_AT_LINE_END.matcher(text).region(lineStart, ownStart).find()
                 && TITLE_AT_LINE_START.matcher(text).region(ownStart, words.get(from).start()).matches()) {
@@ -258,6 +277,15 @@ final class PlaceGuard {
     private static final Pattern NUMBER_AT_LINE_END = Pattern.compile("\\d[ \\t]*\\n[ \\t]*$");
     /** An abbreviated title with its period, all that stands before a name at the head of its line ("MTRO. ", "Lic. "). */
     private static final Pattern TITLE_AT_LINE_START = Pattern.compile("[ \\t]*\\p{L}{1,6}\\.[ \\t]+");
+    /** A cell separator of a delimited table: a tab, or a comma with no space after it (prose puts one there). */
+    private static final Pattern CELL_SEPARATOR = Pattern.compile("\\t|,(?![ ])");
+
+    /** Two lines that are rows of one delimited table: the same number of cells, at least three. */
+    static boolean sameTableRows(String previous, String own) {
+        long cells = CELL_SEPARATOR.matcher(previous.strip()).results().count();
+        return cells >= 2 && cells == CELL_SEPARATOR.matcher(own.strip()).results().count();
+    }
+
     private static final Pattern NEW_ENTRY = Pattern.compile("[ \\t]*(?:[\\[(]?\\d|[-•*·–—])");
 
     private static final Pattern LAST_WORD = Pattern.compile("(\\p{L}+)\\.\\s+$");

@@ -69,6 +69,8 @@ final class PrivacyVocabulary {
     final Set<String> commonNicknames;
     /** Phrases that say the words before them were a nickname ("así le dicen", "como le decimos"). */
     final List<String> nicknameAfterCues;
+    /** Devices named after their owner in a meeting's or a chat's list ("iPhone de Oziel"): {@code aparatos_de}. */
+    final List<String> ownedDevices;
     /** Things given a name in quotes ("el proyecto", "la fonda"): a quoted nickname after one names the thing. */
     final Set<String> namedThings;
     /** Given names that are also common words ("rosa", "luz"): in lower case they are read as the word. */
@@ -125,6 +127,7 @@ final class PrivacyVocabulary {
         this.nicknameCues = longestFirst(withPhoneticSpellings(lists.get("anuncios_de_apodo")));
         this.commonNicknames = Set.copyOf(lists.get("apodos_comunes"));
         this.nicknameAfterCues = longestFirst(lists.get("apodo_despues"));
+        this.ownedDevices = longestFirst(lists.get("aparatos_de"));
         this.namedThings = Set.copyOf(lists.get("nombres_de_cosas"));
         this.wordLikeNames = Set.copyOf(lists.get("nombres_que_son_palabras"));
         this.publicOffices = Set.copyOf(lists.get("cargos_publicos"));
@@ -133,7 +136,7 @@ final class PrivacyVocabulary {
         this.placeLocutions = Set.copyOf(lists.get("locuciones_de_lugar"));
         this.places = longestFirst(lists.get("lugares"));
         Set<String> figures = new HashSet<>();
-        lists.get("personajes").forEach(p -> figures.add(Folding.normalizeName(p)));
+        lists.get("personajes").forEach(p -> figures.addAll(figureForms(Folding.normalizeName(p), given, surnames)));
         this.publicFigures = Set.copyOf(figures);
         Set<String> notName = new HashSet<>(lists.get("no_nombre"));
         // a role noun is not part of a name, unless it is also a surname ("Bernardo Silva Nieto", "el nieto Juan")
@@ -141,6 +144,19 @@ final class PrivacyVocabulary {
         this.notNameWords = Set.copyOf(notName);
         this.rolesThatAreGivenNames = this.roles.stream().filter(r -> !r.contains(" ") && this.givenNames.contains(r))
                 .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
+    /**
+     * A public figure as listed and, when the listing opens with an honorific that is no name ("Sor Juana Inés de la
+     * Cruz", "Fray Servando Teresa de Mier", "Dr. Manuel Gea González"), also without it: people quote the figure
+     * either way, and a given name and more words after the honorific still say who it is.
+     */
+    static List<String> figureForms(String normalized, Set<String> givenNames, Set<String> surnames) {
+        String[] words = normalized.split(" ");
+        if (words.length >= 3 && !givenNames.contains(words[0]) && !surnames.contains(words[0]) && givenNames.contains(words[1])) {
+            return List.of(normalized, normalized.substring(words[0].length() + 1));
+        }
+        return List.of(normalized);
     }
 
     /**
@@ -165,7 +181,7 @@ final class PrivacyVocabulary {
     }
 
     private static final String[] LISTS = {"tratamientos", "tratamientos_de_cortesia", "funciones", "parentescos", "relaciones", "cargos_con_nombre", "anuncios", "etiquetas_observador", "etiquetas_persona",
-            "encabezados_correo", "presentaciones", "despedidas", "saludos_iniciales", "autoria", "verbos_de_persona", "anuncios_de_apodo", "apodo_despues", "apodos_comunes", "nombres_de_cosas", "nombres_que_son_palabras", "lugares", "personajes", "cargos_publicos", "epitetos_de_santos", "cargos_de_eleccion", "locuciones_de_lugar", "no_nombre"};
+            "encabezados_correo", "presentaciones", "despedidas", "saludos_iniciales", "autoria", "verbos_de_persona", "anuncios_de_apodo", "apodo_despues", "aparatos_de", "apodos_comunes", "nombres_de_cosas", "nombres_que_son_palabras", "lugares", "personajes", "cargos_publicos", "epitetos_de_santos", "cargos_de_eleccion", "locuciones_de_lugar", "no_nombre"};
 
     static PrivacyVocabulary load(Path dir) {
         Path yaml = dir.resolve("vocabulario.yaml");

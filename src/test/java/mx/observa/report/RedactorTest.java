@@ -144,6 +144,34 @@ class RedactorTest {
         assertThat(again.strings()).containsExactly("Eleuterio Bañuelos");
     }
 
+
+    @Test
+    void aTextRedactedAgainWithWhatIsKnownOfItsReportIsReadByTheDetectorOnce() {
+        AtomicInteger textsRead = new AtomicInteger();
+        Redactor redactor = new Redactor((t, known) -> {
+            textsRead.incrementAndGet();
+            int start = t.indexOf("Filiberta");
+            return new Detection(start < 0 ? List.of()
+                    : List.of(new PersonalData("nombre", "Filiberta", start, start + "Filiberta".length())), List.of());
+        });
+        KnownPersonalData known = redactor.known(List.of("Filiberta"), null);
+        int afterKnown = textsRead.get();
+        String text = "Doña Filiberta cerró la MRO-05 antes de las 17 h; llamar al 55 2190 8734.";
+
+        String once = redactor.redact(text, known);
+        // the same words in a new string (another request reads them again from the index), and the spans handed out
+        List<int[]> spans = redactor.spans(new String(text.toCharArray()), known);
+        spans.get(0)[0] = 0;
+        spans.clear();
+
+        assertThat(redactor.redact(text, known)).isEqualTo(once)
+                .isEqualTo("Doña [dato personal] cerró la MRO-05 antes de las 17 h; llamar al [dato personal].");
+        assertThat(textsRead.get() - afterKnown).isEqualTo(1);
+        // what another report knows is another question, asked again
+        redactor.redact(text, redactor.known(List.of("Anacleto"), null));
+        assertThat(redactor.spans(text, KnownPersonalData.NONE)).hasSize(2);
+        assertThat(textsRead.get() - afterKnown).isEqualTo(3);
+    }
     @Test
     void aContactLabelsValueEndsAtTheNextColumnOfItsLine() {
         // a form printed in columns: the second field is the office's, which the commission must read
