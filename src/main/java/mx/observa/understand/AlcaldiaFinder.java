@@ -62,13 +62,16 @@ final class AlcaldiaFinder {
             List<String> all = new ArrayList<>();
             all.add(a.name());
             all.addAll(a.variants());
+            Set<String> bodies = new LinkedHashSet<>();
             for (String form : all) {
                 boolean abbreviation = form.replace(".", "").length() <= 3 && form.equals(form.toUpperCase());
-                String body = abbreviation ? Pattern.quote(form)
+                String body = abbreviation ? initials(form)
                         : Pattern.quote(Folding.foldPreservingLength(form)).replace(" ", "\\E\\s+\\Q").replace("\\Q\\E", "");
-                String folded = abbreviation ? form : Folding.foldPreservingLength(form);
-                forms.add(new Form(a.clave(), Pattern.compile("(?<![\\p{L}\\p{N}])" + body + "(?![\\p{L}\\p{N}])"), abbreviation,
-                        folded.strip().split(" ")[0]));
+                String folded = abbreviation ? form.substring(0, 1) : Folding.foldPreservingLength(form);
+                if (bodies.add(body)) { // "GAM" and "G.A.M." are one form: one mention each time it is written
+                    forms.add(new Form(a.clave(), Pattern.compile("(?<![\\p{L}\\p{N}])" + body + "(?![\\p{L}\\p{N}])"),
+                            abbreviation, folded.strip().split(" ")[0]));
+                }
                 // abbreviations and short variants ("Azca", "Xochi") are never read by ear
                 List<String> formWords = List.of(Folding.foldLower(form).replace(".", " ").strip().split("[\\s\\-]+"));
                 String joined = String.join("", formWords);
@@ -77,6 +80,19 @@ final class AlcaldiaFinder {
                 }
             }
         }
+    }
+
+    /**
+     * An abbreviation of capitals as people write initials: run together or with a period after each letter ("VC",
+     * "V.C.", "V. C."), never with bare spaces ("A O").
+     */
+    private static String initials(String abbreviation) {
+        String letters = abbreviation.replace(".", "").replace(" ", "");
+        StringBuilder dotted = new StringBuilder();
+        for (int i = 0; i < letters.length(); i++) {
+            dotted.append(i == 0 ? "" : "\\.\\s?").append(Pattern.quote(letters.substring(i, i + 1)));
+        }
+        return "(?:" + Pattern.quote(letters) + "|" + dotted + "\\.?)";
     }
 
     List<Mention<String>> find(String text) {

@@ -45,14 +45,18 @@ final class Boilerplate {
     private static final Pattern DOCUMENT_NUMBER = Pattern.compile(
             "\\b(?:oficio|entrevista|informe|reporte|expediente|minuta|acta|memorandum|circular)\\s+(?:num\\.?|numero|no\\.|n[°º]|#)\\s*[\\w/.-]+");
     /**
-     * A letter's or diary's salutation ("Querido diario:", "Señor director:", "Estimada coordinación:") with the sentence
+     * A letter's or diary's salutation ("Querido diario:", "Señor director:", "Mis queridas vecinas:", "Mi Toña querida:") with the sentence
      * it opens: when that sentence is about the writing itself ("le ruego publique estas líneas", "tengo que escribir
      * todo"), the whole line presents the document.
      */
     private static final Pattern SALUTATION = Pattern.compile(
-            "^(?:querid[oa]s?|estimad[oa]s?|apreciables?|distinguid[oa]s?|senor(?:a|es|as)?|sr\\.?|sra\\.?|dear)\\s[^:]{1,50}:\\s*(.*)$");
+            "^(?:(?:mis? (?:muy )?)?(?:querid[oa]s?|estimad[oa]s?|apreciables?|distinguid[oa]s?|senor(?:a|es|as)?|sr\\.?|sra\\.?|dear)\\s[^:]{1,50}"
+                    // the possessive that puts the name first: "Mi Lupita querida:", "Mis niñas queridas:"
+                    + "|mis? [\\p{L} ]{1,30} querid[oa]s?)\\s*:\\s*(.*)$");
     private static final Pattern ABOUT_WRITING = Pattern.compile(
             "\\b(?:escrib\\p{L}*|publi(?:que|quen|car|cacion)|estas (?:lineas|palabras)|la presente|cont(?:ar|arte|arle|arles)|platicar\\p{L}*|relat(?:ar|o))\\b");
+    /** Whom a writing is for, above it, with no sentence: "Para la coordinación de la red y para mis vecinas". */
+    private static final Pattern DEDICATION = Pattern.compile("^para (?:el|la|los|las|mis?|nuestr[oa]s?|tod[oa]s)\\b[^.!?:]*$");
     /** A remark in parentheses: "Azcapotzalco, D.F. (perdón, Ciudad de México), 9 de mayo de 2022." */
     private static final Pattern ASIDE = Pattern.compile("\\s*\\([^)]*\\)");
     /** "Contacto para medios: prensa del colectivo": whom to ask, not what happened. */
@@ -88,11 +92,11 @@ final class Boilerplate {
      * nuestros dos reportes de…", "Compartimos nuestro informe de la mesa…"), in the first person or with "va(n)".
      */
     private static final Pattern SENDING = Pattern.compile(
-            "^(?:(?:hola|buen[oa]s? (?:dias|tardes|noches)|buen dia|que tal|pos|pues|bueno|oigan|oiga)[ ,!.]+)?(?:aqui )?(?:(?:les|le|te|os|a ustedes) )?(?:aqui )?"
+            "^(?:(?:hola|hey|buen[oa]s? (?:dias|tardes|noches)|buen dia|que tal|pos|pues|bueno|oigan|oiga)[ ,!.]+)?(?:aqui |ahi )?(?:(?:les|le|te|os|a ustedes) )?(?:aqui |ahi )?"
                     + "(?:re)?(?:envio|enviamos|mando|mandamos|comparto|compartimos|remito|remitimos|adjunto|adjuntamos|paso|pasamos"
                     + "|hago llegar|hacemos llegar|va|van|escribo|escribimos)\\b");
     private static final Pattern REPORT_NOUN = Pattern.compile(
-            "\\b(?:informes?|reportes?|actas?|minutas?|formatos?|cedulas?|bitacoras?|notas|resumen|cartas?|archivos?|documentos?|escritos?"
+            "\\b(?:informes?|reportes?|reports?|actas?|minutas?|formatos?|cedulas?|bitacoras?|notas|resumen|cartas?|archivos?|documentos?|escritos?"
                     + "|lo que (?:nos |me )?(?:mando|envio|paso|escribio|anote)|lo que (?:vi|vimos|observe|observamos|presencie|paso)"
                     + "|lo de (?:la|el|mi) (?:consulta|jornada|mesa|votacion|observacion))\\b");
     /**
@@ -108,7 +112,7 @@ final class Boilerplate {
      * mando…", "Qué tal, raza de la coordinación, aquí les va mi reporte…". Whom they call says nothing of the mesa.
      */
     private static final Pattern GREETING_VOCATIVE = Pattern.compile(
-            "^(?:(?:hola|quiubo|quihubo|que onda|que tal|buen[oa]s? (?:dias|tardes|noches)|buen dia|saludos)[ ,!.]+){1,2}(?:([^.!?:¿,]{1,40})[,.]\\s*)?");
+            "^(?:(?:hola|hey|quiubo|quihubo|que onda|que tal|buen[oa]s? (?:dias|tardes|noches)|buen dia|saludos)[ ,!.]+){1,2}(?:([^.!?:¿,]{1,40})[,.]\\s*)?");
     /**
      * "Quedo atento a cualquier duda" (also after the note on what goes apart: "Anexo las fotos aparte. Quedo atenta a su
      * respuesta."), "Cualquier duda estamos a sus órdenes", "Reciban un cordial saludo", "ya me voy".
@@ -123,7 +127,7 @@ final class Boilerplate {
      * 20:10", "No habiendo más asuntos…", "Lo que se hace constar para los efectos legales…", "Lista de asistencia".
      */
     private static final Pattern MINUTES_FORMULA = Pattern.compile(
-            "\\b(?:se (?:levanta|cierra|clausura|da por (?:terminada|concluida)) (?:la|esta) (?:sesion|reunion|presente|asamblea)"
+            "\\b(?:se (?:levanta|cierra|clausura|da por (?:terminada|concluida)) (?:la|esta) (?:sesion|reunion|presente|asamblea|bitacora|libreta|minuta)"
                     + "|no habiendo (?:mas|otro|otra)|^lo que se hace constar|para los efectos legales|firmando al calce|levanta la minuta"
                     + "|proxima reunion|lista de asistencia|orden del dia|se da lectura"
                     // the roll call: "Se pasó lista y hay quórum", "Se verifica el quórum"
@@ -221,7 +225,7 @@ final class Boilerplate {
      */
     private static final Pattern FAREWELL = Pattern.compile(
             "(?:^|[,.;!] )(?:(?:con esto|por hoy|por ahora|asi|y) )?(?:me despido|nos despedimos)\\b"
-                    + "|(?:^|[,.;!] |^y |, y )(?:hasta la proxima|nos vemos (?:en la proxima|pronto|luego|la proxima|el proximo|en el proximo))\\b"
+                    + "|(?:^|[,.;!] |^y |, y )¡?(?:hasta la proxima|nos vemos (?:en la proxima|pronto|luego|la proxima|el proximo|en el proximo))\\b"
                     // seeing each other again, ending the line ("… y nos vemos en la reunión del jueves."), or its slang ("Ahí nos vidrios")
                     + "|(?:^|[,.;!] |\\by )(?:ahi )?nos (?:vemos|vidrios)(?! (?:obligad|forzad|en la necesidad))\\b[^.!?;]{0,40}[.!]*$"
                     // an offer to answer questions: "Si tienen dudas me marcan."
@@ -235,7 +239,7 @@ final class Boilerplate {
      * abuela.", "Un abrazo, tu mamá." — the signer is a few words with no sentence of their own.
      */
     private static final Pattern SIGNED_OFF = Pattern.compile(
-            "(?:^|[.!] )(?:con (?:mucho |todo mi )?carino|(?:un )?(?:fuerte )?abrazos?|besos|(?:te|los|las|les) (?:quiere|queremos|quiero)"
+            "(?:^|[.!] )(?:atentamente|cordialmente|respetuosamente|con (?:mucho |todo mi )?carino|(?:un )?(?:fuerte )?abrazos?|besos|(?:te|los|las|les) (?:quiere|queremos|quiero)"
                     + "|saludos(?: cordiales)?|(?:su|tu) (?:segur[oa] )?(?:servidor(?:a)?|amig[oa]))\\s*,\\s*(?!que\\b)([^.!?,;]{1,60})[ .!]*$");
     private static final int FAREWELL_WORDS = 16;
     private static final Pattern FIRST_SENTENCE = Pattern.compile("^([^.!?]{2,80}[.!?])\\s+\\S");
@@ -275,7 +279,10 @@ final class Boilerplate {
                         // whatever the genre, opening the line ("Fin de la pieza.", "Fin del instructivo.", "Fin de mis notas."),
                         // unless what ends is a stage of the mesa's day ("Fin de la votación a las 17:00"); after a sentence of
                         // its own ("Pegan resultados. Fin de la cobertura.") the line still tells something
-                        + "|^fin (?:del?|de la|de los|de las|de mis?|de este|de esta) (?!" + words.any("etapas_de_la_jornada") + "\\b)\\p{L}+[.!]");
+                        + "|^fin (?:del?|de la|de los|de las|de mis?|de este|de esta) (?!" + words.any("etapas_de_la_jornada") + "\\b)\\p{L}+[.!]"
+                        // the writer says where the writing ends: "…es broma, aquí termina mi informe.", "Aquí acaba esta bitácora."
+                        + "|(?:^|[.!,] )(?:y )?aqui (?:termina|acaba|concluye|finaliza|se acaba|se termina) (?:mi|el|este|esta|nuestr[oa]) "
+                        + words.any("generos_del_documento") + "(?!\\p{L})");
         // what the law says, as a preamble cites it: "La Ley de Participación Ciudadana establece que la consulta…" (a
         // rule with the mesa as its subject, "La convocatoria decía 9:00 y la mesa abrió 9:40", is a finding)
         norm = Pattern.compile("^(?:(?:el|la|los|las|nuestra|nuestro) )?" + words.any("normas_citadas")
@@ -320,6 +327,7 @@ final class Boilerplate {
      * and the report (or "what she sent us") as its object; "les escribo…" alone when it is one short sentence.
      */
     private static boolean isCoverNote(String line, int words) {
+        String whole = line;
         Matcher greeting = GREETING_CLAUSE.matcher(line);
         if (greeting.find() && greeting.end() < line.length()) {
             line = line.substring(greeting.end());
@@ -330,6 +338,13 @@ final class Boilerplate {
             }
         }
         Matcher m = SENDING.matcher(line);
+        if (!m.find()) {
+            // what looked like whom the greeting calls was the sending itself: "Hey, aquí va mi reporte, …"
+            line = whole;
+            m = SENDING.matcher(line);
+        } else {
+            m.reset();
+        }
         if (words > 40 || !m.find()) {
             return false;
         }
@@ -377,7 +392,9 @@ final class Boilerplate {
                     + "|a la (?:coordinacion|maestr|profesor|direccion)|en (?:un|una|el|la|mi) (?:cuaderno|libreta|casa)|en casa\\b|con lo que (?:vi|vimos|observe))"
                     + "|\\bsin fines de lucro\\b|\\bprohibida su venta\\b"
                     // the table of contents said in a line: "Contenido: antecedentes, desarrollo, conclusiones y anexos."
-                    + "|^(?:contenido|indice|sumario|tabla de contenidos?)\\s*:");
+                    + "|^(?:contenido|indice|sumario|tabla de contenidos?)\\s*:"
+                    // what a test case or a plan expected, beside what happened: "Resultado esperado: apertura a las 9:00."
+                    + "|^(?:resultados?|comportamiento|respuesta|lo) esperad[oa]s?\\s*:");
     private static final int COLOPHON_WORDS = 20;
     private static final int DIVISION_WORDS = 14;
 
@@ -424,7 +441,7 @@ final class Boilerplate {
      */
     private static final Pattern SELF_REFERENCE = Pattern.compile(
             "(?:^|: |[.!;] )(?:(?:\\p{L}+ ){0,2}(?:mandar|enviar|envie|mande|conserve|conservar|guarde|guardar|lea|leer|imprima|imprimir|reenvie|reenviar|comparta|compartir|quien lea) )?"
-                    + "(?:este|esta|estos|estas) (?:documento|informe|reporte|texto|escrito|glosario|cuaderno|cuadernillo|instructivo|formato"
+                    + "(?:este|esta|estos|estas|el presente|la presente) (?:documento|informe|reporte|texto|escrito|glosario|cuaderno|cuadernillo|instructivo|formato"
                     + "|mensaje|correo(?: electronico)?|notas|bitacora|ejercicio|trabajo)s?\\b");
     private static final int SELF_REFERENCE_WORDS = 16;
 
@@ -484,6 +501,9 @@ final class Boilerplate {
         if (beforeContent && words <= 20 && titleStart.matcher(line).find()) {
             return true; // "Crónica de mi observación en …, distrito XV.": a title, even with a period
         }
+        if (beforeContent && words <= 20 && DEDICATION.matcher(line).matches() && Segmenter.verbless(ASIDE.matcher(line).replaceAll(""))) {
+            return true; // "Para el grupo de vecinas (reunión del lunes) y para la red de observación": whom it is for
+        }
         if (beforeContent && words <= 25 && (DOCUMENT_NUMBER.matcher(line).find() || ADDRESSEE.matcher(line).matches()
                 || ADDRESSEE_OFFICE.matcher(line).matches()
                 || opensWithSalutation(line, words))) {
@@ -535,8 +555,9 @@ final class Boilerplate {
     private static final Pattern LABELLED = Pattern.compile("^[\\p{L} ]{1,20}:");
     private static final int RECORD_FIELD_WORDS = 5;
 
-    /** A record's own number or code opening its header: "#004", "BUG-002", "Ticket 17", "Caso #3", "No. 12". */
-    private static final Pattern RECORD_ID = Pattern.compile("^(?:#\\s?|\\p{L}{1,10}(?:\\s?[-#]\\s?|\\s|\\.\\s?))?\\d{1,6}$");
+    /** A record's own number or code opening its header: "#004", "BUG-002", "Ticket 17", "Caso #3", "No. 12", "Nota No. 2". */
+    private static final Pattern RECORD_ID = Pattern.compile(
+            "^(?:#\\s?|\\p{L}{1,10}(?:\\s?[-#]\\s?|\\s(?:(?:no|num|numero|n[°º])\\.?\\s?)?|\\.\\s?))?\\d{1,6}$");
     /** A labelled field whose value is a word or a few, with no sentence: "Estado: cerrado sin solución", "Severidad: alta". */
     private static final Pattern SHORT_LABELLED_FIELD = Pattern.compile("^[\\p{L} ]{1,20}:\\s*[^.!?;,]{1,40}$");
 
@@ -557,8 +578,8 @@ final class Boilerplate {
         boolean shortFields = true;
         for (int i = 0; i < items.length; i++) {
             String it = items[i].strip();
-            if (words(it) > RECORD_FIELD_WORDS) {
-                return false;
+            if (words(it) > RECORD_FIELD_WORDS && (i == 0 || !SHORT_LABELLED_FIELD.matcher(it).matches())) {
+                return false; // a labelled value may take a few more words: "Asunto: elementos ajenos a la obra"
             }
             boolean field = RECORD_FIELD.matcher(it).matches();
             dated &= field;

@@ -147,15 +147,24 @@ public final class Gazetteer {
     private static final Pattern SHORT_WORD = Pattern.compile("(?<![a-z])(?!(?:el|la|los|las|de|del)(?![a-z]))[a-z]{1,4}(?![a-z])");
     private static final Pattern PARENTHESISED = Pattern.compile("\\(([^)]*)\\)");
     private static final Pattern DE = Pattern.compile(" (?:de|del)(?= )");
+    /** The dash with which the catalogue joins a place to the larger one it lies in: "EL MIRADOR - SANTA CATARINA". */
+    private static final Pattern JOINING_DASH = Pattern.compile("\\s+-\\s+");
 
     /**
      * How people write a UT's name besides the catalogue's forms: the other name the catalogue gives in parentheses
      * ("NAVIDAD (GRANJAS DE NAVIDAD)", "PARAJES BUENAVISTA (TETECON)" is not one: a single word shorter than eight
      * letters may be a word of many names), and every form without its "de"/"del" ("Granjas Navidad", "Pedregal Santo
-     * Domingo", "Villa Aragón"). Kind suffixes ("(U HAB)", "(PBLO)"), directions and numbers are no other name.
+     * Domingo", "Villa Aragón"), and a name the catalogue joins with a dash written with "de", as people say a place
+     * that lies in a larger one ("El Mirador de Santa Catarina" is EL MIRADOR - SANTA CATARINA). Kind suffixes
+     * ("(U HAB)", "(PBLO)"), directions and numbers are no other name.
      */
     private static List<String> writtenForms(UnidadTerritorial ut, Map<String, String> abbreviations) {
         Set<String> forms = new java.util.LinkedHashSet<>();
+        if (ut.name() != null && JOINING_DASH.matcher(ut.name()).find()) {
+            String joined = JOINING_DASH.matcher(ut.name()).replaceAll(" de ");
+            forms.add(expandAbbreviations(Folding.normalizeName(joined), abbreviations));
+            forms.add(expandAbbreviations(Folding.normalizeName(joined.replaceAll("\\([^)]*\\)", " ")), abbreviations));
+        }
         if (ut.name() != null) {
             Matcher p = PARENTHESISED.matcher(ut.name());
             while (p.find()) {

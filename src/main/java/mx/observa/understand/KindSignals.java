@@ -78,6 +78,10 @@ final class KindSignals {
                     && resolutions.stream().anyMatch(g -> g.from() <= p.from()
                             && at.sentenceStart(g.from()) == at.sentenceStart(p.from())));
         }
+        // … and a problem read across a whole resolution, from before it, is that resolution's story told from who ended
+        // it: in "la responsable le pidió que se fuera y ya no regresó" the responsable asked, the one asked left
+        problemMatches.removeIf(p -> resolutions.stream().anyMatch(g -> g.from() > p.from() && g.to() <= p.to()
+                && !p.parts().contains(g.from())));
         List<Rule.Match> requests = rules.requests.find(at);
         fineMatches.addAll(requests);
         int[] quotes = quoteOffsets(at.text());
@@ -145,7 +149,10 @@ final class KindSignals {
         }
         List<Rule.Match> reasons = new Rule.AnyPhrase(rules.ineligibleReasons).find(at).stream()
                 .filter(m -> negation.negatorOf(m) < 0).toList();
-        if (reasons.isEmpty() || !rules.eligible.isEmpty() && !new Rule.AnyPhrase(rules.eligible).find(at).isEmpty()) {
+        // a phrase of meeting the rule that a reason goes on from is that reason: "su credencial era de la colonia
+        // <em>vecina</em>" is of another colonia
+        if (reasons.isEmpty() || !rules.eligible.isEmpty() && new Rule.AnyPhrase(rules.eligible).find(at).stream()
+                .anyMatch(e -> reasons.stream().noneMatch(r -> overlaps(r, e)))) {
             return;
         }
         List<Rule.Match> refusals = new Rule.AnyPhrase(rules.refusals).find(at);

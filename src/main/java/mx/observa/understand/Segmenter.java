@@ -142,10 +142,20 @@ final class Segmenter {
      * observer's finding; a question there is what the next turn answers.
      */
     private static final Pattern ASKER_TURN = Pattern.compile(
-            "^\\s*(?:entrevistador|locutor|conductor|presentador|moderador|anfitrion)(?:a|\\(a\\)|es|as)?\\s*:|^\\s*(?:reporter[oa]|periodista)\\s*:");
+            "^\\s*" + Segmenter.TIME_CODE + "(?:entrevistador|locutor|conductor|presentador|moderador|anfitrion)(?:a|\\(a\\)|es|as)?\\s*:|^\\s*"
+                    + Segmenter.TIME_CODE + "(?:reporter[oa]|periodista)\\s*:");
 
-    /** A turn of a dialogue written with its speaker's label: "Asistente: ¿…?", "Usuario: Como a las 10:15…". */
-    private static final Pattern SPEAKER = Pattern.compile("^\\s*(\\p{L}[\\p{L} .]{0,25}?)\\s*:\\s+\\S");
+    /**
+     * The time code a recording's transcript writes before each turn ("00:01:31 Coordinadora: …", "[12:04] Locutor: …"),
+     * optional: the turn is the same with or without it.
+     */
+    private static final String TIME_CODE = "(?:\\[?\\d{1,2}:\\d{2}(?::\\d{2})?\\]?\\s+)?";
+
+    /**
+     * A turn of a dialogue written with its speaker's label: "Asistente: ¿…?", "Usuario: Como a las 10:15…", after a
+     * time code or with the speaker's number ("00:01:02 Observador 1: …").
+     */
+    private static final Pattern SPEAKER = Pattern.compile("^\\s*" + TIME_CODE + "(\\p{L}[\\p{L} .]{0,25}?(?: \\d{1,2})?)\\s*:\\s+\\S");
     /** Labels of a form's question and answer, read together as one finding, never one side of a dialogue. */
     private static final Pattern FORM_SIDE = Pattern.compile("^(?:p|q|r|preg|pregunta|resp|respuesta|nota|notas|obs|observaciones?)$");
     /** The turns a speaker must have to be told apart as the one who asks. */
@@ -501,7 +511,10 @@ final class Segmenter {
                 mode = Mode.SIGNATURE;
                 continue;
             }
-            if (l.coordination()) {
+            Matcher viewer = l.chat() ? null : AUDIENCE_MESSAGE.matcher(line);
+            if (l.coordination() || viewer != null && viewer.find()
+                    && !illegible.isIllegible(viewer.group(1) != null ? viewer.group(1) : viewer.group(2))) {
+                // the coordination's or a reviewer's words, or a viewer's message in a live stream's chat
                 open.close();
                 continue;
             }
@@ -728,13 +741,17 @@ final class Segmenter {
             Matcher chat = CHAT_PREFIX.matcher(line);
             Matcher glued = GLUED_HEADING.matcher(line);
             Matcher slide = SLIDE_TITLE.matcher(line);
-            if (chat.find()) {
+            if (isReviewComment(line)) {
+                // a reviewer's comment in the margin of a shared document: the reviewer asks, the observer answers
+                lines.add(new Line(line, pos, end, false, false, true));
+            } else if (chat.find()) {
                 boolean coordination = COORDINATION_SENDER.matcher(chat.group()).find();
                 lines.add(new Line(line.substring(chat.end()), pos + chat.end(), end, true, false, coordination));
             } else if (slide.find()) {
                 // "Diapositiva 4 — Lo que salió mal": the slide's title heads its bullets, its number is layout
                 lines.add(new Line(line.substring(slide.start(1)), pos + slide.start(1), end, false, true, false));
-            } else if (codedHeading(text, line, end) || isDashedTitle(line) || isFormSection(line)) {
+            } else if (codedHeading(text, line, end) || isDashedTitle(line) || isFormSection(line) || isCapitalQuestion(line)
+                    || ENTRY_HEADING.matcher(line).matches()) {
                 lines.add(new Line(line, pos, end, false, true, false));
             } else if (glued.find() && Boilerplate.words(glued.group(1)) <= MAX_HEADING_WORDS && !camelCase(line, glued.end())) {
                 lines.add(new Line(line.substring(0, glued.end()), pos, pos + glued.end(), false, true, false));
@@ -869,6 +886,47 @@ final class Segmenter {
         Matcher m = FORM_SECTION.matcher(Folding.foldPreservingLength(line));
         return m.matches() && (m.group(1) == null || verbless(m.group(1)));
     }
+
+    /**
+     * A comment of a shared document exported with its anchor ("[a]Comentario de Coordinación: ¿Lo viste tú?") or
+     * signed by whoever coordinates or reviews ("Comentario de la revisora: falta la hora"): not the observer's words.
+     */
+    private static final Pattern REVIEW_COMMENT = Pattern.compile(
+            "^\\s*(\\[\\p{Alnum}{1,3}\\]\\s*)?comentarios? (?:de|del) ([^:]{1,50}):");
+    private static final Pattern REVIEWER = Pattern.compile("\\b(?:revisor|editor|corrector|tutor|asesor)(?:a|es|as)?\\b");
+
+    private static boolean isReviewComment(String line) {
+        Matcher m = REVIEW_COMMENT.matcher(Folding.foldPreservingLength(line).toLowerCase(java.util.Locale.ROOT));
+        return m.find() && (m.group(1) != null || COORDINATION_SENDER.matcher(m.group(2)).find() || REVIEWER.matcher(m.group(2)).find());
+    }
+
+    /**
+     * A question written in capitals on a line of its own, maybe numbered or glossed ("2) ¿QUÉ PASÓ REALMENTE?",
+     * "¿POR QUÉ? (lo que creo)"): a section's name in the writer's own scheme, not a form's question with its answer.
+     */
+    private static boolean isCapitalQuestion(String line) {
+        String s = PARENTHESIZED.matcher(line).replaceAll("").strip().replaceFirst("^\\(?\\d{1,2}[.)]\\s*", "");
+        return s.startsWith("¿") && s.endsWith("?") && s.indexOf('?') == s.length() - 1
+                && s.chars().filter(Character::isLetter).count() >= CAPITAL_QUESTION_LETTERS
+                && s.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
+    }
+
+    private static final int CAPITAL_QUESTION_LETTERS = 6;
+
+    /**
+     * The heading of a numbered entry with its time, on a line of its own: "Intento 2 — 10:40", "Visita 3 - 12:15 hrs",
+     * "Ronda 1: 9:00". It heads what the entry says.
+     */
+    private static final Pattern ENTRY_HEADING = Pattern.compile(
+            "^\\s*\\p{L}{3,15}\\s+(?:(?:no|num|n[°º])\\.?\\s*|#\\s?)?\\d{1,3}\\s*[—–:·-]\\s*\\d{1,2}[:.]\\d{2}(?:\\s*(?:hrs?|h|am|pm|a\\.\\s?m|p\\.\\s?m)\\.?)?\\s*$",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * A viewer's message in a live stream's chat, copied with its screen name ("<<lupita.tlh: saludos!!>>", "@el_compa:
+     * jajaja"): whoever watches writes it, not the observer. Noise there is still marked illegible.
+     */
+    private static final Pattern AUDIENCE_MESSAGE = Pattern.compile(
+            "^\\s*(?:<{1,2}\\s*@?[\\p{L}\\p{N}_.]{2,30}\\s*:(.*?)>{1,2}\\s*$|@[\\p{L}\\p{N}_.]{2,30}\\s*:(.*))");
 
     /** A slide's number and its title, as a presentation exported to text writes them. */
     private static final Pattern SLIDE_TITLE = Pattern.compile(

@@ -465,7 +465,10 @@ final class UtFinder {
         }
         List<String[]> names = looseNames(pool);
         for (int at : cued) {
-            looseNameAt(text, at, pool, names, true).ifPresent(found::add);
+            if (!insideAny(at, metadataSpans)) {
+                // "una mesa receptora de Milpa Alta": the alcaldía's name after a cue is no shortened VILLA MILPA ALTA
+                looseNameAt(text, at, pool, names, true).ifPresent(found::add);
+            }
         }
         Set<Integer> lineStarts = new LinkedHashSet<>();
         metadataSpans.forEach(span -> lineStarts.add(Lines.start(text, span[0])));

@@ -84,6 +84,17 @@ class AlcaldiaFinderTest {
     }
 
     @Test
+    void anAbbreviationWrittenAsInitialsWithPeriods() {
+        assertThat(alcaldia("Informe de la Moctezuma 2a sección, V.C., distrito 11")).hasValue("17");
+        assertThat(alcaldia("Bitácora — Tacubaya, M. H. — dtto. 14")).hasValue("16");
+        assertThat(alcaldia("Me tocó en la B.J., en la mesa del parque")).as("with the alcaldía's article").hasValue("14");
+        assertThat(alcaldia("Alcaldía: A.O.")).hasValue("10");
+        assertThat(alcaldia("Firmó como V.C. el responsable de la mesa")).as("a person's initials").isEmpty();
+        assertThat(alcaldia("El señor de la camioneta, B.J., no quiso dar su nombre")).isEmpty();
+        assertThat(alcaldia("La mesa abrió a las 9, a o b ya no importa")).isEmpty();
+    }
+
+    @Test
     void anAlcaldiaWrittenAsItIsHeardAnywhereInTheText() {
         assertThat(alcaldia("Nos tocó una mesa en Ixtapalapa, junto al deportivo")).as("x for z").hasValue("07");
         assertThat(alcaldia("la consulta en xochimilko estuvo tranquila")).as("k for c").hasValue("13");

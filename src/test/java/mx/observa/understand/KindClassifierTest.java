@@ -408,6 +408,34 @@ class KindClassifierTest {
         assertThat(f.kind().id()).as(passage + " " + f.kindEvidence()).isEqualTo(kind);
     }
 
+    /**
+     * Twentieth session, by construction (invented sentences): whoever caused a problem and did not come back (the
+     * problem ended) against the mesa's own staff who did not come back (the problem); a scuffle that «no llegó a
+     * más» alone and told with the scuffle; a mampara moved at someone's request, said in the passive or with the
+     * request after it; the rule on the credential said as a rule against another lack that kept someone from
+     * voting; a person turned away for being from the next colonia or pueblo, and their mood after it.
+     */
+    @ParameterizedTest(name = "{1} ← {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            El señor de los volantes dio dos vueltas y ya no regresó.                            | conforme
+            Los muchachos del sonido no regresaron en toda la tarde.                             | conforme
+            La secretaria salió a comer a las dos y no regresó.                                  | incidencia
+            El escrutador se fue a las cuatro y ya no volvió.                                    | incidencia
+            Dos señores se agarraron a golpes frente a la urna y no llegó a más.                 | incidencia
+            Todo quedó en palabras y no llegó a mayores.                                         | conforme
+            Tras la queja de una vecina, la mampara fue reubicada junto a la pared.              | conforme
+            La giraron hacia el muro a las once a petición de la observadora.                    | conforme
+            Le dijeron con amabilidad que sin credencial no se podía opinar.                     | conforme
+            Sin la rampa, la señora de la andadera no podía subir al salón.                      | incidencia
+            A dos jóvenes no los dejó opinar porque eran de otro pueblo; se fueron molestos.  | conforme
+            Un señor traía su credencial de la colonia vecina y no lo dejaron; se enojó.         | conforme
+            A una señora con credencial de la colonia no la dejaron opinar y se fue molesta.     | incidencia
+            """)
+    void theTwentiethRoundsConstructions(String passage, String kind) {
+        Finding f = only(passage);
+        assertThat(f.kind().id()).as(passage + " " + f.kindEvidence()).isEqualTo(kind);
+    }
+
     @Test
     void theWordsThatDecidedTheKindAreKept() {
         Finding f = only("No hubo propaganda, pero sí acarreo: llegaron dos camionetas con gente.");

@@ -165,6 +165,27 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void theAlcaldiasNameRightAfterAMesaIsNoShortenedPlace() {
+        ReportMetadata m = meta("Anoto lo que vi en una mesa receptora de Milpa Alta, distrito siete; el pueblo me lo guardo.\n"
+                + "La mesa abrió a las nueve y cuarto.");
+        assertThat(m.ut()).as("Milpa Alta is the alcaldía, not VILLA MILPA ALTA shortened").isNull();
+        assertThat(m.alcaldia()).isEqualTo("Milpa Alta");
+        assertThat(m.distrito()).isEqualTo(7);
+        assertThat(meta("Anoto lo que vi en la mesa receptora de Villa Milpa Alta, distrito siete.").ut())
+                .as("the whole name still").isEqualTo("09-012");
+        assertThat(meta("Anoto lo que vi en la mesa de Lorenzo Tlacoyucan, Milpa Alta, distrito siete.").ut())
+                .as("a name shortened after the same cue still is read").isEqualTo("09-007");
+    }
+
+    @Test
+    void aPlaceInALargerOneAsTheCatalogueJoinsThemWithADash() {
+        ReportMetadata m = meta("Me tocó observar en La Libertad de Ixtlahuaca, Tlalpan, distrito 19, el 1 de mayo.\n"
+                + "La mesa abrió a las 9:20 en la cancha.");
+        assertThat(m.ut()).as("LA LIBERTAD - IXTLAHUACA").isEqualTo("12-073");
+        assertThat(m.alcaldia()).isEqualTo("Tlalpan");
+    }
+
+    @Test
     void aNameWhoseNumeralIsSaidAtTheEnd() {
         ReportMetadata m = meta("Observé en la unidad CTM Culhuacán sección ocho, distrito 30; todo en calma.");
         assertThat(m.ut()).as("CTM VIII CULHUACAN").isEqualTo("03-033");

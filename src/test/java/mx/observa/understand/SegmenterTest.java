@@ -1339,4 +1339,119 @@ class SegmenterTest {
         assertThat(found).extracting(Segmenter.Segment::text).contains("Que la mesa tenga una sombrilla para la fila de la tarde.")
                 .noneMatch(t -> t.contains("Recomendaciones"));
     }
+
+    @Test
+    void theHostOfATimedTranscriptIsNoFinding() {
+        List<Segmenter.Segment> found = segments("""
+                00:00:04 Moderador: ¿Se oye bien? Arrancamos con la mesa del parque.
+                00:00:15 Observadora 3: La mesa abrió a las nueve en punto y con todo el material.
+                00:00:40 Moderador: ¿Y la fila cómo estuvo?
+                00:00:48 Observadora 3: Larga al mediodía, pero avanzó rápido porque había dos mamparas.
+                00:01:20 Moderador: ¿Algo más que agregar?
+                00:01:29 Observadora 3: Que un señor quiso votar dos veces y la presidenta se lo impidió.
+                00:02:02 Moderador: Gracias, seguimos con la otra.
+                """);
+        assertThat(found).extracting(Segmenter.Segment::text).noneMatch(t -> t.contains("Moderador"))
+                .anyMatch(t -> t.contains("Observadora 3: Larga al mediodía"));
+    }
+
+    @Test
+    void aReviewersCommentsOnASharedDocumentAreNotTheObserversWords() {
+        List<String> found = findings("""
+                La urna llegó sin sellos y la responsable los puso frente a todos.
+
+                [x]Comentario de la coordinación norte: ¿Quién trajo la urna? Aclara por favor.
+                [x]Respuesta: La trajo el capacitador en su coche a las ocho.
+                """);
+        assertThat(found).noneMatch(t -> t.contains("Comentario"))
+                .anyMatch(t -> t.contains("La trajo el capacitador"));
+    }
+
+    @Test
+    void aViewersChatMessageInALiveStreamIsNoFindingButItsNoiseIsKept() {
+        List<String> found = findings("""
+                Aquí estamos en vivo desde la mesa de la escuela, ya hay como veinte personas formadas.
+
+                <<mariposa_77: desde donde transmites??>>
+
+                <<xq_zz1: qwpoi zzxv ñññ kkkk jjjj 000!!!>>
+
+                La funcionaria revisa cada credencial antes de dar la papeleta.
+                """);
+        assertThat(found).noneMatch(t -> t.contains("mariposa_77")).anyMatch(t -> t.contains("xq_zz1"));
+    }
+
+    @Test
+    void aQuestionInCapitalsNamesASectionAndANumberedEntryWithItsTimeHeadsIt() {
+        List<Segmenter.Segment> found = segments("""
+                1) ¿QUÉ OBSERVAMOS EN LA APERTURA?
+                La mesa se instaló tarde porque el toldo no llegó a tiempo.
+
+                Visita 2 — 13:20
+                Regresé y la fila ya daba vuelta a la esquina del mercado.
+                """);
+        assertThat(found).extracting(Segmenter.Segment::text).noneMatch(t -> t.contains("OBSERVAMOS") || t.contains("Visita 2"))
+                .contains("La mesa se instaló tarde porque el toldo no llegó a tiempo.",
+                        "Regresé y la fila ya daba vuelta a la esquina del mercado.");
+    }
+
+    @Test
+    void aLogbooksNumberedNoteHeaderIsNoFinding() {
+        List<String> found = findings("""
+                La mesa abrió con retraso de veinte minutos por falta de una llave.
+
+                ENTRADA No. 4 · 13:05 · TEMA: VISITA DEL CAPACITADOR
+                El capacitador revisó las actas y se fue a la siguiente mesa.
+                """);
+        assertThat(found).noneMatch(t -> t.contains("ENTRADA No. 4"));
+    }
+
+    @Test
+    void greetingsClosingsAndSelfReferencesOfNewGenresAreNoFindings() {
+        List<String> found = findings("""
+                Hey, aquí va mi report de la mesa del deportivo.
+
+                El presente documento recoge lo que vi durante la jornada en el mercado.
+
+                La mesa cerró a las cinco y media con el conteo a la vista de todos.
+
+                Gracias por el espacio. Atentamente, una vecina de la unidad.
+
+                Merci y saludos a la red, me gustó mucho participar.
+
+                Un abrazo a todas las que nos leen. ¡Hasta la próxima!
+
+                Se cierra la libreta. Sin más que asentar.
+
+                Bueno, aquí se acaba la transmisión, denle like y compartan.
+                """);
+        assertThat(found).containsExactly("La mesa cerró a las cinco y media con el conteo a la vista de todos.");
+    }
+
+    @Test
+    void whomTheWritingIsForATopListsTitleAndWhereItEndsAreNoFindings() {
+        List<String> found = findings("""
+                Para las compañeras del taller de costura (junta del viernes) y para la red vecinal
+
+                TOP 3 de lo que pasó en la mesa del mercado
+
+                La mesa abrió a tiempo y la fila se movió sin problema toda la mañana.
+
+                ¿Quiere saber más? Pregunte en la tienda... no, ya, aquí acaba mi reporte.
+                """);
+        assertThat(found).containsExactly("La mesa abrió a tiempo y la fila se movió sin problema toda la mañana.");
+    }
+
+    @Test
+    void aPossessiveSalutationAboutTheWritingAndAnExpectedResultAreNoFindings() {
+        List<String> found = findings("""
+                Mi Chayito querida: te escribo para contarte cómo me fue de observadora.
+
+                Paso 1. Llegar a la mesa.
+                Resultado esperado: la mesa abierta a las nueve.
+                Resultado obtenido: la abrieron a las diez y cuarto porque no llegaba la urna.
+                """);
+        assertThat(found).noneMatch(t -> t.contains("Chayito") || t.contains("Resultado esperado"))
+                .anyMatch(t -> t.contains("la abrieron a las diez y cuarto"));
+    }
 }

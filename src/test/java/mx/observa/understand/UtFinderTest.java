@@ -46,6 +46,14 @@ class UtFinderTest {
     }
 
     @Test
+    void aNameTheCatalogueJoinsWithADashWrittenWithDe() {
+        assertThat(ut("Observé en la colonia La Libertad de Ixtlahuaca, junto a la cancha.", null, null))
+                .as("LA LIBERTAD - IXTLAHUACA").hasValue("12-073");
+        assertThat(ut("UT Ocotla de Ocotla Chico", null, null)).as("OCOTLA - OCOTLA CHICO").hasValue("12-111");
+        assertThat(ut("colonia La Libertad - Ixtlahuaca", null, null)).as("the catalogue's own dash still").hasValue("12-073");
+    }
+
+    @Test
     void aNameAfterACueThatAWrapCutAtTheLineEnd() {
         assertThat(ut("Les comparto lo que anoté durante la consulta en la explanada de la colonia Ciudad\n"
                 + "Jardín, donde la mesa abrió tarde.", null, null)).as("no name on the line alone").hasValue("03-020");
