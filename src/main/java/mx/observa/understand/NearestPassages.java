@@ -71,6 +71,13 @@ final class NearestPassages {
      * "me dieron una silla" is as alike to an observer's "me dieron una silla y me dejaron estar" as the observer's own.
      */
     private static final java.util.Set<String> SPEAKER_TOPICS = java.util.Set.of("observacion");
+    /**
+     * Topics about the channel the opinion was given through, never taken from the neighbours: a passage is about the
+     * internet vote when its own words say so (or its report is one of the internet vote, {@link ReportFindings}),
+     * and the words that make two passages alike — a page, a code, something that would not load — are a printed
+     * catalogue's or a form's as much as the voting site's.
+     */
+    private static final java.util.Set<String> CHANNEL_TOPICS = java.util.Set.of("remota");
 
     /**
      * The kind the nearest passages vote for, its share of the vote (0–1), and the passages that voted for it
@@ -262,8 +269,9 @@ final class NearestPassages {
          * The topics of a finding whose kind the neighbours decided. When the rules found no topic in it, it takes
          * the topics most of the passages it is like share ("parecido a: «…»"), never a serious one (the ones the
          * consolidated report lists one by one: a false serious incident is the costliest error, so its topic
-         * needs the rules' words) nor one that depends on who speaks ({@link #SPEAKER_TOPICS}: the passages are alike
-         * by their words, and "me dieron una silla" is the observer's or a voter's alike). An incident keeps a serious topic the rules found only when at least
+         * needs the rules' words), nor one that depends on who speaks ({@link #SPEAKER_TOPICS}: the passages are alike
+         * by their words, and "me dieron una silla" is the observer's or a voter's alike), nor the channel of the vote
+         * ({@link #CHANNEL_TOPICS}). An incident keeps a serious topic the rules found only when at least
          * {@link #SERIOUS_ALIKE} of the passages it is like were incidents of that topic.
          */
         SortedMap<String, List<String>> topics(SortedMap<String, List<String>> about) {
@@ -273,7 +281,8 @@ final class NearestPassages {
             List<LabelledPassages.Passage> like = vote.like();
             if (about.isEmpty() && vote.agreed()) {
                 like.stream().flatMap(p -> p.topics().stream()).distinct()
-                        .filter(t -> !KIND_TOPICS.contains(t) && !SPEAKER_TOPICS.contains(t) && !TopicClassifier.SERIOUS.contains(t))
+                        .filter(t -> !KIND_TOPICS.contains(t) && !SPEAKER_TOPICS.contains(t) && !CHANNEL_TOPICS.contains(t)
+                                && !TopicClassifier.SERIOUS.contains(t))
                         .forEach(t -> {
                             List<LabelledPassages.Passage> sharing = like.stream().filter(p -> p.topics().contains(t)).toList();
                             if (sharing.size() >= ALIKE && 2 * sharing.size() > like.size()) {

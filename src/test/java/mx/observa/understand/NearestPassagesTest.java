@@ -70,6 +70,22 @@ class NearestPassagesTest {
     }
 
     @Test
+    void theInternetVoteIsNeverTakenFromTheNeighbours() {
+        NearestPassages site = new NearestPassages(new LabelledPassages(List.of(
+                passage("la página de la consulta no cargaba y tuvo que intentar tres veces", FindingKind.INCIDENCIA, "remota"),
+                passage("la página se trababa al poner el código que llegó por mensaje", FindingKind.INCIDENCIA, "remota"),
+                passage("no cargaba la página y se le acabó el tiempo del código", FindingKind.INCIDENCIA, "remota"),
+                passage("la mesa estaba en la explanada del mercado", FindingKind.CONTEXTO))), ANALYZER);
+
+        // a printed catalogue's page, alike to the voting site's only by its words
+        NearestPassages.Settled settled = site.settle(UNDECIDED, "la página del catálogo no cargaba bien las fotos del código de cada producto");
+
+        assertThat(settled.vote()).isNotNull();
+        assertThat(settled.kind().kind()).isEqualTo(FindingKind.INCIDENCIA);
+        assertThat(settled.topics(new TreeMap<>())).doesNotContainKey("remota");
+    }
+
+    @Test
     void theRulesDecideWhenTheyFoundWordsThatDecide() {
         KindClassifier.Kind ruled = new KindClassifier.Kind(FindingKind.CONFORME, List.of("no hubo … despensas"));
 
