@@ -106,12 +106,15 @@ class PrivacyQualityTest {
      * (181 of 201); since the nineteenth round 195 of 201 — «entre» before two people, a copula after a role, a person
      * described by article and complement, a repeated personal «a», appositions ending their sentence, cues spelt by
      * ear, a given name before a known surname (privacidad-ciega-17: 208 of 215 since then). privacidad-ciega-19: 0.920
-     * blind (195 of 212), its blind measurement until the rules written after it raise it.
+     * blind (195 of 212); since the twentieth round 207 of 212 — nicknames set apart after a relation or counted with
+     * «uno es», a name in commas after a possessive relation, an age after a lone name, vocatives, devices named after
+     * their owner, a table's row ending with its line, authorship cues in German and French, phones in series and
+     * pairs (privacidad-ciega-17: 209 of 215 since then, «chabela» after «mi vecina»).
      */
     private static final Map<String, Double> MIN_RECALL_BY_SET = Map.of("privacidad-ciega-6", 0.99, "privacidad-ciega-7", 0.985,
             "privacidad-ciega-11", 0.99, "privacidad-ciega-13", 0.98, "privacidad-ciega-14", 0.985,
             "privacidad-ciega-16", 0.985, "privacidad-ciega-17", 0.96, "privacidad-ciega-18", 0.97,
-            "privacidad-ciega-19", 0.91);
+            "privacidad-ciega-19", 0.97);
     /**
      * Every tuning set: no decoy redacted (privacidad-ciega-8 redacted 4 of 60 blind until the ninth round: a «c.c.p.»
      * line under a signature, «del Centro de Salud …» after a name, a group «Vecinos Unidos Portales» read as a role
@@ -133,9 +136,10 @@ class PrivacyQualityTest {
      * Bosque …» leads to a place, not a person). privacidad-ciega-18: 4 of 44 blind (9.1 %), none since the
      * nineteenth round (a title in lower case after its article, saints' epithets, a street corner has no house number,
      * a labelled value — the detector's and the safety net's contact labels — ends at a column gap or the next label).
-     * privacidad-ciega-19: 2 of 45 blind (4.4 %), its blind measurement until the rules written after it lower it.
+     * privacidad-ciega-19: 2 of 45 blind (4.4 %), none since the twentieth round (a public figure listed with a word
+     * that is no name — «Sor», «Fray» — is also known without it; presidents by the surnames people call them by).
      */
-    private static final Map<String, Double> MAX_DECOYS_REDACTED_BY_SET = Map.of("privacidad-ciega-19", 0.045);
+    private static final Map<String, Double> MAX_DECOYS_REDACTED_BY_SET = Map.of();
     /**
      * For the held-out set. What privacidad-ciega-19 measured blind, once (2026-12-05, nineteenth session): recall
      * 0.920 (195 of 212 found in the extracted text; names 139 of 154, addresses 16 of 17, phones 23 of 24, every other

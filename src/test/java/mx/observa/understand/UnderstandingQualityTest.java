@@ -424,16 +424,19 @@ class UnderstandingQualityTest {
             // ciega 17, blind once (seventeenth session): F1 0.895, lowest topic precision 0.500, kind 0.786, serious 0.804
             // (recall 0.724), alcaldía 1.000, distrito 1.000, UT 0.933, fecha 1.000 (eighteenth session: raised to what
             // the rules written on it measure: F1 0.904, lowest topic precision 0.643, kind 0.788, serious 0.854, UT 1.000;
-            // nineteenth session: kind 0.792, serious 0.872)
-            new SeenFloors(30, 0.90, 0.64, 0.79, 0.87, 0.72, 1.00, 1.00, 1.00, 1.00),
+            // nineteenth session: kind 0.792, serious 0.872; twentieth session: serious 0.894 (recall 0.741))
+            new SeenFloors(30, 0.90, 0.64, 0.79, 0.89, 0.74, 1.00, 1.00, 1.00, 1.00),
             // ciega 18, blind once (eighteenth session): F1 0.901, lowest topic precision 0.500, kind 0.808, serious 0.815
             // (recall 0.727), alcaldía 1.000, distrito 1.000, UT 0.933, fecha 1.000 (nineteenth session: raised to what
             // the rules written on it measure: F1 0.912, kind 0.816, serious 0.871 (recall 0.740), UT 1.000; lowest topic
-            // precision 0.500 is now buena_practica, remota 1.000)
-            new SeenFloors(30, 0.91, 0.50, 0.81, 0.87, 0.74, 1.00, 1.00, 1.00, 1.00),
+            // precision 0.500 is now buena_practica, remota 1.000; twentieth session: F1 0.916, kind 0.823, serious 0.879
+            // (recall 0.792))
+            new SeenFloors(30, 0.91, 0.50, 0.82, 0.87, 0.79, 1.00, 1.00, 1.00, 1.00),
             // ciega 19, blind once (nineteenth session): F1 0.921, lowest topic precision 0.500, kind 0.822, serious 0.763
-            // (recall 0.556), alcaldía 1.000, distrito 1.000, UT 0.900, fecha 1.000
-            new SeenFloors(30, 0.92, 0.50, 0.82, 0.76, 0.55, 1.00, 1.00, 0.90, 1.00));
+            // (recall 0.556), alcaldía 1.000, distrito 1.000, UT 0.900, fecha 1.000 (twentieth session: raised to what the
+            // rules written on it measure: F1 0.931, kind 0.842, serious 0.831 (recall 0.728), UT 0.967; lowest topic
+            // precision 0.500 is now buena_practica, remota 1.000)
+            new SeenFloors(30, 0.93, 0.50, 0.84, 0.83, 0.72, 1.00, 1.00, 0.96, 1.00));
 
     @TestFactory
     Stream<DynamicTest> eachSeenSetHoldsItsFloors() {
