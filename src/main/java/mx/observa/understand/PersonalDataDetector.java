@@ -181,9 +181,12 @@ final class PersonalDataDetector {
     private static final Pattern ORDINAL_BEFORE = Pattern.compile(
             "(?<![\\p{L}\\d])\\d{1,2}(?:/[oa]|/?(?:er|do|da|ro|ra|vo|va|to|ta|no|na|o|a)|[°ºª])\\.?[ \\t]+$", Pattern.CASE_INSENSITIVE);
 
-    /** Where an ordinal right before {@code start} begins, or -1; never before {@code floor}. */
-    private static int ordinalBefore(String text, int start, int floor) {
-        Matcher m = ORDINAL_BEFORE.matcher(text).region(Math.max(floor, start - 10), start);
+    /**
+     * Where an ordinal right before {@code start} begins, or -1; never before {@code floor}, which may lie past
+     * {@code start} when two readings of one name overlap (then there is no room for an ordinal).
+     */
+    static int ordinalBefore(String text, int start, int floor) {
+        Matcher m = ORDINAL_BEFORE.matcher(text).region(Math.min(start, Math.max(floor, start - 10)), start);
         return m.find() ? m.start() : -1;
     }
 
@@ -201,8 +204,9 @@ final class PersonalDataDetector {
      * "\"EL GALLO\" HINOJOSA", "gonzalo \"el guero\" ibarra": a nickname in quotes right before or after a name is
      * how the same person is known, and goes with the name.
      */
-    private static int quotedNicknameBefore(String text, int start, int floor) {
-        int from = Math.max(floor, Math.max(Lines.nearStart(text, start), start - 40));
+    static int quotedNicknameBefore(String text, int start, int floor) {
+        // the floor may lie past the start when two readings of one name overlap: then nothing stands before it
+        int from = Math.min(start, Math.max(floor, Math.max(Lines.nearStart(text, start), start - 40)));
         Matcher m = QUOTED_BEFORE.matcher(text).region(from, start);
         return m.find() && !Character.isLetterOrDigit(m.start() > 0 ? text.charAt(m.start() - 1) : ' ') ? m.start() : start;
     }

@@ -373,5 +373,16 @@ class PersonalDataDetectorTest {
         assertThat(texts("Llegaron 2 Sra. Ruiz y otras.", "nombre")).as("a count before one title is no rank")
                 .containsExactly("Sra. Ruiz");
     }
-}
 
+    @Test
+    void twoReadingsOfOneNameThatOverlapLeaveNoRoomForATitleBeforeTheSecond() {
+        String text = "Firmó el 2o. Sgto. «el Pato» Celestino Arvizu.";
+        int second = text.indexOf("Celestino");
+        // the first reading ended past where the second begins: nothing before the second is searched, nothing fails
+        assertThat(PersonalDataDetector.ordinalBefore(text, second, second + 5)).isEqualTo(-1);
+        assertThat(PersonalDataDetector.quotedNicknameBefore(text, second, second + 5)).isEqualTo(second);
+        // with the floor where it belongs the ordinal and the nickname are found
+        assertThat(PersonalDataDetector.ordinalBefore(text, text.indexOf("Sgto."), 0)).isEqualTo(text.indexOf("2o."));
+        assertThat(PersonalDataDetector.quotedNicknameBefore(text, second, 0)).isEqualTo(text.indexOf("«"));
+    }
+}
