@@ -519,6 +519,8 @@ final class PersonNames {
     private static final Pattern ROLE_RIGHT_BEFORE = Pattern.compile("(?<![\\p{L}])(\\p{L}+)(\\.?) {1,2}$");
     /** Longest abbreviation of a role taken with its period ("hna.", "secr."): a longer word before a period ends a sentence. */
     private static final int MAX_ROLE_ABBREVIATION = 5;
+    /** The possessive before a relation noun: "mi comadre", "su chalán". */
+    private static final String POSSESSIVE = "(?:mi|mis|su|sus|tu|tus|nuestro|nuestra)";
     /** A possessive right before a role noun: the role says whose it is ("su secretario …"), a relation, not a title. */
     private static final Pattern POSSESSIVE_BEFORE = Pattern.compile(
             "(?<![\\p{L}])(?:su|sus|mi|mis|tu|tus|nuestro|nuestra|nuestros|nuestras)[ \\t]+$");
@@ -577,7 +579,7 @@ final class PersonNames {
             return nicknameAfterArticle(w);
         }
         String f = w.folded();
-        return f.replaceAll("[^aeiouy]", "").length() >= 2 && w.capitalized() && !w.upper() && !vocabulary.isTitle(f)
+        return f.chars().filter(ch -> "aeiouy".indexOf(ch) >= 0).count() >= 2 && w.capitalized() && !w.upper() && !vocabulary.isTitle(f)
                 && !vocabulary.notNameWords.contains(f) && !vocabulary.isFunctionWord(f) && !vocabulary.places.contains(f)
                 && !vocabulary.namedThings.contains(f) && !COMMON_ENDING.matcher(f).matches() && !places.isPlaceName(w.text());
     }
@@ -622,7 +624,7 @@ final class PersonNames {
      * noun ("la vecina marisol rentó": a capitalized name would say more).
      */
     private static final Pattern RELATION_RIGHT_BEFORE = Pattern.compile(
-            "(?<![\\p{L}])(?:mi|mis|su|sus|tu|tus|nuestro|nuestra)[ \\t]+(\\p{Ll}+)[ \\t]+$");
+            "(?<![\\p{L}])" + POSSESSIVE + "[ \\t]+(\\p{Ll}+)[ \\t]+$");
 
     /** What may follow a name in lower case that closes its clause, or an aside in parentheses. */
     private static final Pattern LOWER_NAME_THEN = Pattern.compile(
@@ -2604,7 +2606,7 @@ final class PersonNames {
 
     /** A possessive, a relation, perhaps one adjective, and a comma: "mi hermano mexicano, ", "su comadre, ". */
     private static final Pattern RELATIVE_AND_COMMA_BEFORE = Pattern.compile(
-            "(?<![\\p{L}])(?:mi|mis|su|sus|tu|tus|nuestro|nuestra)[ \\t]+(\\p{Ll}+)(?:[ \\t]+\\p{Ll}{3,})?[ \\t]*,[ \\t]*$");
+            "(?<![\\p{L}])" + POSSESSIVE + "[ \\t]+(\\p{Ll}+)(?:[ \\t]+\\p{Ll}{3,})?[ \\t]*,[ \\t]*$");
 
     /**
      * "mi hermano mexicano, Dorian, me acompañó": a name set between commas after a possessive relation is that

@@ -1,6 +1,10 @@
 package mx.observa.understand;
 
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -30,16 +34,16 @@ final class PlaceGuard {
             "^[\"'”»]?\\s*(?:(?:,\\s*)?(?:no\\.?|num\\.?|numero|#)\\s*\\d|" + NO_TIME + "\\d{1,5}\\b(?!\\s*(?:anos|personas|votos|boletas|:))|esquina\\b|esq\\.)");
 
     /** Every word of a catalogue place's name that no person carries as a name ("ameyalco", "atocpan", "pedregal"). */
-    private final java.util.Set<String> placeOnlyWords;
+    private final Set<String> placeOnlyWords;
 
     PlaceGuard(PrivacyVocabulary vocabulary, Gazetteer gazetteer) {
         this.vocabulary = vocabulary;
         this.gazetteer = gazetteer;
-        java.util.Set<String> placeWords = new java.util.HashSet<>();
-        gazetteer.uts().forEach(ut -> placeWords.addAll(java.util.Arrays.asList(ut.normalizedName().split(" "))));
-        gazetteer.alcaldias().forEach(a -> placeWords.addAll(java.util.Arrays.asList(Folding.normalizeName(a.name()).split(" "))));
+        Set<String> placeWords = new HashSet<>();
+        gazetteer.uts().forEach(ut -> placeWords.addAll(Arrays.asList(ut.normalizedName().split(" "))));
+        gazetteer.alcaldias().forEach(a -> placeWords.addAll(Arrays.asList(Folding.normalizeName(a.name()).split(" "))));
         placeWords.removeIf(w -> w.length() < 4 || vocabulary.isKnownName(w));
-        this.placeOnlyWords = java.util.Set.copyOf(placeWords);
+        this.placeOnlyWords = Set.copyOf(placeWords);
         this.placeWordAtEnd = Pattern.compile("(?:^|[^\\p{L}])" + PrivacyVocabulary.alternation(vocabulary.places) + "\\.?$");
         // a run that begins with a place phrase of several words: "Casa de Cultura Jaime Sabines"
         this.placeWordAtStart = Pattern.compile("^" + PrivacyVocabulary.alternation(vocabulary.places) + "(?![\\p{L}])");
@@ -161,13 +165,13 @@ final class PlaceGuard {
     private static final int AROUND = 160;
 
     /** Before a word alone, these make it a place or a devotion: "en Tránsito", "Virgen de Guadalupe", "San Martín". */
-    private static final java.util.Set<String> PLACE_BEFORE = java.util.Set.of("en", "hacia", "san", "santa", "santo",
+    private static final Set<String> PLACE_BEFORE = Set.of("en", "hacia", "san", "santa", "santo",
             "virgen", "nuestra");
     /**
      * Before a word alone that is also a colonia or UT, these make it the place ("de Guerrero", "la Tránsito"); before
      * an unknown given name, a devotion or a place ("Virgen de Guadalupe", "la Paz", "Los Reyes").
      */
-    static final java.util.Set<String> ARTICLE_OR_DE = java.util.Set.of("de", "del", "el", "la", "los", "las", "al");
+    static final Set<String> ARTICLE_OR_DE = Set.of("de", "del", "el", "la", "los", "las", "al");
 
     /**
      * One capitalized word standing alone (no capitalized neighbour) names a place by its context — a place word, a
@@ -293,7 +297,7 @@ final class PlaceGuard {
     /** "…Escuela Primaria Profr. Rafael Ramírez": the period closes a title's abbreviation, not a sentence. */
     private boolean titleBefore(String before) {
         Matcher m = LAST_WORD.matcher(before);
-        return m.find() && vocabulary.isTitle(m.group(1).toLowerCase(java.util.Locale.ROOT));
+        return m.find() && vocabulary.isTitle(m.group(1).toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -309,6 +313,6 @@ final class PlaceGuard {
     private static final Pattern SENTENCE_END = Pattern.compile("(?:\\p{L}{4,}|\\d|(?<!\\p{L})" + SHORT_WORDS + ")[\"'”»)]?[.!?][\"'”»]?\\s+[\"'“«]?$");
 
     /** «la Sra. …», «el Lic. …»: a title after an article addresses a person, even inside a longer run. */
-    private static final java.util.Set<String> ARTICLES = java.util.Set.of("el", "la", "los", "las", "al", "del");
-    private static final java.util.Set<String> CONNECTORS = java.util.Set.of("de", "del", "la", "las", "los");
+    private static final Set<String> ARTICLES = Set.of("el", "la", "los", "las", "al", "del");
+    private static final Set<String> CONNECTORS = Set.of("de", "del", "la", "las", "los");
 }
