@@ -139,9 +139,10 @@ class PrivacyQualityTest {
      * a labelled value — the detector's and the safety net's contact labels — ends at a column gap or the next label).
      * privacidad-ciega-19: 2 of 45 blind (4.4 %), none since the twentieth round (a public figure listed with a word
      * that is no name — «Sor», «Fray» — is also known without it; presidents by the surnames people call them by).
-     * privacidad-ciega-20: 6 of 47 blind (12.8 %).
+     * privacidad-ciega-20: 6 of 47 blind (12.8 %), 1 of 47 since the twenty-first round (a figure likened to, an authority quoted,
+     * a brand, a cup named after someone and a dog named by «le dicen» stay readable; «el Dr. Simi», a pharmacy mascot, does not).
      */
-    private static final Map<String, Double> MAX_DECOYS_REDACTED_BY_SET = Map.of("privacidad-ciega-20", 0.128);
+    private static final Map<String, Double> MAX_DECOYS_REDACTED_BY_SET = Map.of("privacidad-ciega-20", 0.022);
     /**
      * For the held-out set. What privacidad-ciega-20 measured blind, once (2026-12-05, twentieth session): recall
      * 0.932 (220 of 236 found in the extracted text; names 169 of 182, addresses 12 of 15, every other type complete),

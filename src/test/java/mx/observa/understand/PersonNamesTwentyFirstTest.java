@@ -48,4 +48,10 @@ class PersonNamesTwentyFirstTest {
         assertThat(personal("Mi vecino tiene un perro; a mi vecino le dicen el Tlacuache.")).containsExactly("el Tlacuache");
         assertThat(personal("El señor del gorro, que le dicen el Güero, llegó tarde.")).containsExactly("el Güero");
     }
+
+    @Test
+    void aNicknameByAgeOrSizeWithItsArticleNamesAPerson() {
+        assertThat(personal("Se metió a la fila el Nene de doña Chonita y nadie le dijo nada.")).contains("el Nene");
+        assertThat(personal("Los que cargaron la urna fueron Julio Anaya y el Vikingo del taller.")).contains("el Vikingo");
+    }
 }
