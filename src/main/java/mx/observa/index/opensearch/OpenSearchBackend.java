@@ -141,7 +141,7 @@ public final class OpenSearchBackend implements SearchBackend {
         }
     }
 
-    /** How many times a write was sent again (tests: the cluster lost a node). */
+    /** How many times a write or a search was sent again (tests: the cluster lost a node, a shard copy moved). */
     public int retries() {
         return writer.retries();
     }
