@@ -3,6 +3,7 @@ package mx.observa.index.opensearch;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -136,7 +137,7 @@ public final class BulkLoad implements AutoCloseable {
             settings(null, replicas.isMissingNode() ? null : replicas);
         }
         awaitGreen();
-        writer.withRetry("refresh", () -> http.onEveryShard("POST", "/" + index + "/_refresh", null, java.util.Map.of()));
+        writer.withRetry("refresh", () -> http.onEveryShard("POST", "/" + index + "/_refresh", null, Map.of()));
         copy.commit();
     }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -199,7 +200,7 @@ final class BulkWriter {
     }
 
     /** {@code call}'s answer, asked again after a growing pause while the cluster cannot give it whole. */
-    <T> T withRetry(String what, java.util.function.Supplier<T> call) {
+    <T> T withRetry(String what, Supplier<T> call) {
         for (int attempt = 1; ; attempt++) {
             try {
                 return call.get();
