@@ -95,6 +95,14 @@ final class Boilerplate {
             "^(?:(?:hola|hey|buen[oa]s? (?:dias|tardes|noches)|buen dia|que tal|pos|pues|bueno|oigan|oiga)[ ,!.]+)?(?:aqui |ahi )?(?:(?:les|le|te|os|a ustedes) )?(?:aqui |ahi )?"
                     + "(?:re)?(?:envio|enviamos|mando|mandamos|comparto|compartimos|remito|remitimos|adjunto|adjuntamos|paso|pasamos"
                     + "|hago llegar|hacemos llegar|va|van|escribo|escribimos)\\b");
+    /**
+     * The sending of the report after what opens the line (a greeting, who writes, a symbol): "…, y les mando el
+     * reporte como si…", "… 🙏 Aquí va mi reporte con calma."; the report named right after the verb.
+     */
+    private static final Pattern SENT_INSIDE = Pattern.compile(
+            "(?:[.!?]\\s+|\\p{So}\\s*|,?\\s+y\\s+)(?:aqui |ahi )?(?:(?:les|le|te) )?(?:envio|mando|comparto|remito|paso|va|van) "
+                    + "(?:el|mi|este|nuestro|los|mis) (?:informe|reporte)s?\\b");
+    private static final int SENT_INSIDE_WORDS = 30;
     private static final Pattern REPORT_NOUN = Pattern.compile(
             "\\b(?:informes?|reportes?|reports?|actas?|minutas?|formatos?|cedulas?|bitacoras?|notas|resumen|cartas?|archivos?|documentos?|escritos?"
                     + "|lo que (?:nos |me )?(?:mando|envio|paso|escribio|anote)|lo que (?:vi|vimos|observe|observamos|presencie|paso)"
@@ -129,6 +137,8 @@ final class Boilerplate {
     private static final Pattern MINUTES_FORMULA = Pattern.compile(
             "\\b(?:se (?:levanta|cierra|clausura|da por (?:terminada|concluida)) (?:la|esta) (?:sesion|reunion|presente|asamblea|bitacora|libreta|minuta)"
                     + "|no habiendo (?:mas|otro|otra)|^lo que se hace constar|para los efectos legales|firmando al calce|levanta la minuta"
+                    // a certificate's closing: "Se expide la presente para los usos legales a que haya lugar"
+                    + "|se expide (?:la|el) presente|para los (?:usos|efectos|fines) [^.]{0,40}\\ba que haya lugar"
                     + "|proxima reunion|lista de asistencia|orden del dia|se da lectura"
                     // the roll call: "Se pasó lista y hay quórum", "Se verifica el quórum"
                     + "|se (?:paso|pasa|toma|tomo) (?:la )?lista|(?:hay|existe|hubo|se declara|se verifica|se declaro|se verifico) (?:el )?quorum"
@@ -280,6 +290,8 @@ final class Boilerplate {
                         // unless what ends is a stage of the mesa's day ("Fin de la votación a las 17:00"); after a sentence of
                         // its own ("Pegan resultados. Fin de la cobertura.") the line still tells something
                         + "|^fin (?:del?|de la|de los|de las|de mis?|de este|de esta) (?!" + words.any("etapas_de_la_jornada") + "\\b)\\p{L}+[.!]"
+                        // after a short farewell of the genre: "gg wp, fin del parche", "Bueno, fin de la función"
+                        + "|^[^.!?,]{1,20}, fin (?:del?|de la|de los|de las|de mis?|de este|de esta) (?!" + words.any("etapas_de_la_jornada") + "\\b)\\p{L}+[.!]*$"
                         // the writer says where the writing ends: "…es broma, aquí termina mi informe.", "Aquí acaba esta bitácora."
                         + "|(?:^|[.!,] )(?:y )?aqui (?:termina|acaba|concluye|finaliza|se acaba|se termina) (?:mi|el|este|esta|nuestr[oa]) "
                         + words.any("generos_del_documento") + "(?!\\p{L})");
@@ -316,6 +328,9 @@ final class Boilerplate {
         if (first.find() && words <= FAREWELL_WORDS && signsOrPresents(line.substring(first.end() - 1))
                 && isGreetingOrClosing(first.group(1))) {
             return true; // "Ya me voy a dormir. Una vecina observadora de El Arbolillo.": a sign-off and who signs it
+        }
+        if (words <= SENT_INSIDE_WORDS && SENT_INSIDE.matcher(line).find()) {
+            return true; // "Soy guía de turistas y les mando el reporte como si…", "Namasté, red 🙏 Aquí va mi reporte…"
         }
         return words <= (COVER.matcher(line).find() ? 20 : 14) && (greetingOrClosing.matcher(line).matches() || THANKS.matcher(line).matches())
                 || compact(line).equals("presente") || isCoverNote(line, words)
@@ -370,7 +385,7 @@ final class Boilerplate {
                 || words <= 20 && PROVENANCE.matcher(line).find() || words <= 8 && RECORDING.matcher(line).matches()
                 || words <= POINTER_WORDS && POINTS_BELOW.matcher(line).find() || READING_KEY.matcher(line).find()
                 || words <= SELF_REFERENCE_WORDS && SELF_REFERENCE.matcher(line).find()
-                || words <= GRADE_WORDS && GRADE.matcher(line).find() || words <= COLOPHON_WORDS && COLOPHON.matcher(line).find()
+                || words <= GRADE_WORDS && GRADE.matcher(line).find() || RATING.matcher(line).matches() || words <= COLOPHON_WORDS && COLOPHON.matcher(line).find()
                 || words <= DIVISION_WORDS && division.matcher(line).matches() || words <= SHIFT_CHANGE_WORDS && shiftChange.matcher(line).find()
                 || words <= LEGEND_WORDS && isLegend(line);
     }
@@ -387,7 +402,10 @@ final class Boilerplate {
                     + "|destinatari[oa]s?|instrucciones|formato|objetivos?(?: general| especificos?)?|proposito|finalidad|edicion|produccion|tiraje|anexos?|adjuntos?|duracion (?:total|estimada|aproximada|del (?:video|audio|programa)))"
                     + "[^:.!?]{0,20}:"
                     // who made it, as a byline: "Entrevistó: un estudiante de sexto semestre", "Elaboró: la brigada"
-                    + "|^(?:entrevisto|elaboro|redacto|capturo|transcribio)\\s*:"
+                    + "|^(?:entrevisto|elaboro|redacto|capturo|transcribio|atendio|realizo|inspecciono)\\s*:"
+                    // why the borrowed form was filled and what it covered: "Motivo de consulta: observación ciudadana",
+                    // "Aprendizaje esperado: que…", "Área inspeccionada: la mesa y la fila"
+                    + "|^(?:motivo de (?:la )?(?:consulta|visita|servicio)|aprendizajes? esperados?|areas? (?:inspeccionad|revisad|visitad|atendid)[oa]s?)\\s*:"
                     + "|(?:^|, )(?:[\\p{L}]+ )?(?:entregad[oa]s?|escrit[oa]s?|hech[oa]s?|elaborad[oa]s?) (?:por (?:el|la|los|las) (?:equipo|grupo|alumn|estudiante)"
                     + "|a la (?:coordinacion|maestr|profesor|direccion)|en (?:un|una|el|la|mi) (?:cuaderno|libreta|casa)|en casa\\b|con lo que (?:vi|vimos|observe))"
                     + "|\\bsin fines de lucro\\b|\\bprohibida su venta\\b"
@@ -407,6 +425,13 @@ final class Boilerplate {
             "^(?:calificacion|puntaje|puntuacion|puntos obtenidos|nota obtenida)(?: (?:total|final|general|obtenid[oa]|global|maxim[oa]))?"
                     + "(?: (?:de|por|para|del|de la|de los) [\\p{L} ]{1,25}?)?\\s*(?:\\([^)]{0,30}\\))?\\s*:");
     private static final int GRADE_WORDS = 14;
+    /**
+     * A review's score, alone on its line ("Cuatro estrellas de cinco.", "3/5 estrellas", "8 de 10 puntos"): the
+     * writer's grade of the whole, which the lines graded already tell.
+     */
+    private static final Pattern RATING = Pattern.compile(
+            "^(?:(?:una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|\\d{1,2}(?:[.,]\\d)?)\\s*(?:/|de)\\s*(?:cinco|diez|\\d{1,2})\\s+(?:estrellas|puntos)"
+                    + "|(?:una|dos|tres|cuatro|cinco|\\d)\\s+(?:estrellas?|puntos?)\\s+de\\s+(?:cinco|diez|\\d{1,2}))[ .!]*$");
     /** A symbol a legend explains: "✕ = hecho", "● = cumple", "→ = migrado". */
     private static final Pattern SYMBOL_MEANS = Pattern.compile("(?:^|[·,;|/]\\s*)[^\\p{L}\\p{N}\\s]{1,3}\\s*=\\s*\\p{L}");
     private static final int LEGEND_WORDS = 24;

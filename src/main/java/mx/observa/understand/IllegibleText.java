@@ -81,7 +81,9 @@ final class IllegibleText {
     private static final Set<String> SHORT_WORDS = Set.of("a", "e", "o", "u", "y", "i", "v", "x");
     private static final Set<String> ABBREVIATIONS = Set.of("dtto", "dto", "hrs", "hr", "lic", "sr", "sra", "srta", "tel",
             "cel", "pbl", "pblo", "cdmx", "ssc", "mro", "st", "dd", "dl", "cp", "ccp", "pdf", "sms", "km", "mts", "mtra",
-            "mtro", "dr", "dra", "ing", "arq", "ppal", "tlf", "whts", "cfr", "etc", "hh", "mm");
+            "mtro", "dr", "dra", "ing", "arq", "ppal", "tlf", "whts", "cfr", "etc", "hh", "mm",
+            // the shorthand of chats and online games: "gg wp", "xq", "tmb", "msj", "ntp", "tqm"
+            "gg", "wp", "xq", "pq", "tmb", "msj", "msjs", "ntp", "tqm", "pls", "plz", "grx", "thx", "dm", "brb", "bb", "ntc");
 
     private final Set<String> functionWords = new HashSet<>();
 

@@ -52,7 +52,7 @@ final class Segmenter {
     private static final Pattern QUESTION_START = Pattern.compile(
             "^\\s*(?:(?:(?:\\d{1,2}|[a-zA-Z])[.)]\\s*|[—―]\\s*)?[¿]|" + QuestionAnswer.QUESTION_MARKER + ")", Pattern.CASE_INSENSITIVE);
     private static final Pattern ANSWER = Pattern.compile(
-            "^\\s*(?:r\\s*[:.\\-]|resp(?:uesta)?\\.?\\s*[:.\\-]|observaciones\\s*:|obs\\.?\\s*:|comentarios?\\s*:|\\[\\s*x?\\s*\\])");
+            "^\\s*(?:r\\s*[:.=\\-]|resp(?:uesta)?\\.?\\s*[:.=\\-]|observaciones\\s*:|obs\\.?\\s*:|comentarios?\\s*:|\\[\\s*x?\\s*\\])");
     private static final Pattern ADDRESS = Pattern.compile(
             "^\\s*(?:calle|c\\.|av\\.?|avenida|calz\\.?|calzada|cerrada|cda\\.?|privada|priv\\.?|andador|prolongacion|prol\\.?"
                     + "|callejon|camino|carretera|boulevard|blvd\\.?)\\s+.{0,60}?(?:\\d+|numero|num\\.?|no\\.|n°|#)");
@@ -128,6 +128,11 @@ final class Segmenter {
     private static final Pattern TIMED = Pattern.compile("^\\s*\\[?\\d{1,2}[:.]\\d{2}\\b");
     /** A log: most lines start with a time, at least this many. */
     private static final int LOG_ENTRIES = 5;
+    /**
+     * A comment at the top of a log, a script or a plain-text markup file ("# sei.log -- bitácora de…", "# Formato:
+     * [fecha hora] NIVEL mensaje"): the file's header, written before anything it records.
+     */
+    private static final Pattern COMMENT_LINE = Pattern.compile("^\\s*(?:#{1,6}|//)\\s+\\S");
     /**
      * An entry of a register written by codes ("OBS-03. Secreto del voto.", "INC-01. Propaganda."): with only a few words
      * and the entry's text on the lines under it, it is their heading.
@@ -217,6 +222,8 @@ final class Segmenter {
         boolean heading;
         /** The question an interviewer asked right before this turn, or null: its context. */
         String asked;
+        /** The question block this labelled answer answers after another answer to it, or null. */
+        Block answerOf;
         /** The checklist row this block is, or null. */
         TableRows.ChecklistRow row;
         /** A row of a spreadsheet saved as text: an observation, never a heading however short. */
@@ -272,6 +279,8 @@ final class Segmenter {
     private final Pattern placeholderAnswer;
     private final Pattern productionCue;
     private final Pattern criteriaColumn;
+    /** A board's or a list's group of rows named after a label ("COLUMNA: POR HACER"): it heads the rows under it. */
+    private final Pattern groupLabel;
     /** The words a line made only of the report's data may have besides the data (config/segmentacion.yaml). */
     private final Set<String> metaWords;
     private final Set<String> firstPersonWords;
@@ -299,6 +308,7 @@ final class Segmenter {
         this.productionCue = Pattern.compile("^\\s*" + words.any("etiquetas_de_produccion") + "\\s*:");
         // the column of a rubric or evaluation sheet that names what each row grades: "Criterio", "Aspecto evaluado"
         this.criteriaColumn = Pattern.compile("^" + words.any("columnas_de_criterios") + "$");
+        this.groupLabel = Pattern.compile("^" + words.any("etiquetas_de_grupo") + "\\s*:\\s*[^.!?:]{1,60}$");
         this.metaWords = Set.copyOf(words.list("palabras_de_datos"));
         this.firstPersonWords = Set.copyOf(words.list("primera_persona"));
     }
@@ -622,6 +632,7 @@ final class Segmenter {
                         && !headsAList(lines, index)
                     || !l.chat() && beforeContent && isCapitalHeading(line, true, true, mixedCase)
                     || isContents(line) || !l.chat() && isMetadataLine(lineStart, folded, metadata)
+                    || beforeContent && COMMENT_LINE.matcher(line).find()
                     || !l.chat() && productionCue.matcher(folded).find())) {
                 dropQuestionAskingFor(open, blocks);
                 open.close();
@@ -633,7 +644,9 @@ final class Segmenter {
             beforeContent = false;
             // in a text written without blank lines, a line in capitals after a finished sentence heads what follows
             boolean capitalHeading = !noise && !l.chat()
-                    && isCapitalHeading(line, blank || previousEndsSentence(lines, index), nextIsBlank(lines, index), mixedCase);
+                    && (isCapitalHeading(line, blank || previousEndsSentence(lines, index), nextIsBlank(lines, index), mixedCase)
+                        || groupLabel.matcher(folded.strip()).matches() && titleWords(line) <= GROUP_NAME_WORDS
+                        || headsNumberedEntry(lines, index));
             // a note in the margin is a remark of its own, not the start of the sentence under it
             boolean marginNote = MARGIN_NOTE.matcher(Folding.foldLower(line.strip())).find();
             if (noise || l.heading() || capitalHeading || marginNote) {
@@ -659,6 +672,17 @@ final class Segmenter {
             boolean listItem = chat || LIST_MARKER.matcher(line).find() && !question;
             boolean afterQuestion = open.lastClosed != null && open.lastClosed.kind == Kind.QUESTION
                     && (answer || endsAsking(open.lastClosed.lastLine()) && !question && !listItem) && open.lastClosed == lastBlock(blocks);
+            Block answered = open.current == null ? null : open.current.kind == Kind.QUESTION ? open.current : open.current.answerOf;
+            if (answered != null && !chat && answered.lines.size() >= 2 && ANSWER_LABEL.matcher(folded).find()
+                    && ANSWER_LABEL.matcher(Folding.foldPreservingLength(answered.lines.get(1))).find()) {
+                // a worksheet's question answered in several labelled lines ("R= Sí. Unos muchachos…" / "R= También
+                // había unas lonas…"): each answer says a thing of its own, read with the question it answers
+                open.current = new Block(Kind.TEXT, line, lineStart, lineEnd);
+                open.current.asked = answered.lines.get(0).strip();
+                open.current.answerOf = answered;
+                blocks.add(open.current);
+                continue;
+            }
             if (open.current == null && afterQuestion) {
                 open.current = open.lastClosed; // "¿…?" / blank line / "R: …" or the bare answer
                 open.current.add(line, lineEnd);
@@ -1204,12 +1228,39 @@ final class Segmenter {
      */
     private static boolean isCapitalHeading(String original, boolean blankBefore, boolean blankAfter, boolean mixedCase) {
         String line = original.strip();
-        if (!mixedCase || !(blankBefore || blankAfter) || !titleLike(line)) {
+        boolean wordWithAside = CAPITAL_WORD_WITH_ASIDE.matcher(line).matches();
+        if (!mixedCase || !(blankBefore || blankAfter) || !titleLike(line) && !wordWithAside) {
             return false;
         }
         String letters = line.replaceAll("\\([^)]*\\)", "").replaceAll("[^\\p{L}]", "");
-        return letters.length() >= 6 && letters.chars().allMatch(Character::isUpperCase);
+        return (letters.length() >= 6 || wordWithAside) && letters.chars().allMatch(Character::isUpperCase);
     }
+
+    /** One word in capitals and its span or note in parentheses: "CENA (16:00 en adelante)", "TARDE (de 2 a 5)". */
+    private static final Pattern CAPITAL_WORD_WITH_ASIDE = Pattern.compile("^\\p{Lu}{4,}\\s*\\([^)]{1,40}\\)$");
+    /**
+     * A numbered entry's label and its name ("Síntoma 3: la gente no sabe qué se vota", "Parada 2: el mercado"), no
+     * sentence ended: with lines under it that are no entry of the same kind, it names what they tell.
+     */
+    private static final Pattern NUMBERED_ENTRY = Pattern.compile("^\\s*\\p{Lu}\\p{Ll}+\\s+\\d{1,2}\\s*:\\s+[^.!?:]{3,60}$");
+    private static final int NUMBERED_ENTRY_WORDS = 12;
+
+    private static boolean headsNumberedEntry(List<Line> lines, int index) {
+        String line = lines.get(index).text();
+        if (!NUMBERED_ENTRY.matcher(line).matches() || Boilerplate.words(line) > NUMBERED_ENTRY_WORDS) {
+            return false;
+        }
+        for (int next = index + 1; next < lines.size(); next++) {
+            String after = lines.get(next).text();
+            if (!after.isBlank()) {
+                return !NUMBERED_ENTRY.matcher(after).matches();
+            }
+        }
+        return false;
+    }
+
+    /** How many words a group's name has at most, its aside in parentheses aside. */
+    private static final int GROUP_NAME_WORDS = 8;
 
     /** A transcription of the writer's own note beside the text: "[al margen: …]", "(nota al pie: …)", "[al reverso, …]". */
     private static final Pattern MARGIN_NOTE = Pattern.compile(
@@ -1574,6 +1625,10 @@ final class Segmenter {
     private static boolean asksAsAnItem(String line) {
         String s = QUESTION_LEAD.matcher(Folding.foldPreservingLength(line.strip())).replaceFirst("");
         s = OPTIONS.matcher(s).replaceFirst("?");
+        Matcher instruction = INSTRUCTION.matcher(s);
+        if (instruction.find() && !POLAR_START.matcher(instruction.group(1)).find()) {
+            s = s.substring(0, instruction.start() + 1); // "¿Viste algo que no debía pasar? Explica.": the task, not an answer
+        }
         return s.startsWith("¿") && s.endsWith("?") && s.indexOf('?') == s.length() - 1;
     }
 
@@ -1650,12 +1705,17 @@ final class Segmenter {
     private static final Pattern QUESTION_LEAD = Pattern.compile(
             "^(?:\\(?(?:\\d{1,2}|[a-zA-Z])[.)]\\s*|(?:pregunta\\s*(?:\\d{1,2}|\\p{L}{1,12})?|p\\s?\\d{1,2})\\s*(?:\\([^)]{0,30}\\))?\\s*[:.)\\-]\\s*)",
             Pattern.CASE_INSENSITIVE);
+    /**
+     * What a worksheet tells whoever answers after its question ("Explica.", "Justifica tu respuesta.", "Describe
+     * cómo."): a short imperative sentence, its verb ending as the tú or usted imperative does.
+     */
+    private static final Pattern INSTRUCTION = Pattern.compile("\\?\\s+(\\p{L}+[ae]n?(?:\\s+\\p{L}+){0,3})\\s*\\.$");
     /** The options of a multiple-choice question after it: "a) 8:00 b) 9:00 c) 9:50". */
     private static final Pattern OPTIONS = Pattern.compile("\\?\\s*(?:[a-eA-E]\\)\\s*[^?()]{1,40}?\\s*){2,}$");
     /** Words an answer says after its label to stand on its own without the question above it. */
     private static final int STANDING_ANSWER_WORDS = 6;
     /** An answer's own label: "R:", "Respuesta:", "Respuesta del jurado:", "Respuesta correcta:". */
-    private static final Pattern ANSWER_LABEL = Pattern.compile("^\\s*(?:r|resp|respuesta)(?:\\s+\\p{L}+){0,3}\\s*:\\s*", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ANSWER_LABEL = Pattern.compile("^\\s*(?:r|resp|respuesta)(?:\\s+\\p{L}+){0,3}\\s*[:=]\\s*", Pattern.CASE_INSENSITIVE);
 
     /** The dash that opens each turn of a dialogue written as in print ("—¿A qué hora llegó?" / "—A las 8:30."). */
     private static final Pattern DIALOGUE_DASH = Pattern.compile("^[—―]\\s*");

@@ -42,6 +42,9 @@ class IllegibleTextTest {
     @ParameterizedTest
     @ValueSource(strings = {
             "Material: ok",
+            // the shorthand a gamer signs off with is words, not a scan's debris
+            "gg wp, fin de la partida",
+            "ya cerraron la mesa, gg, nos vemos xq tmb me voy",
             "Cierre: 17:00, 118 opiniones, acta sin errores",
             "Fila: larga de 11 a 13 h, hasta 45 min de espera",
             "EL MOBILIARIO LLEGO TARDE Y LA MESA SE INSTALO HASTA LAS 9:50",

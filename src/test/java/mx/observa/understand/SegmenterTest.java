@@ -1454,4 +1454,75 @@ class SegmenterTest {
         assertThat(found).noneMatch(t -> t.contains("Chayito") || t.contains("Resultado esperado"))
                 .anyMatch(t -> t.contains("la abrieron a las diez y cuarto"));
     }
+
+    @Test
+    void eachLabelledAnswerOfAWorksheetIsAFindingReadWithItsQuestion() {
+        List<Segmenter.Segment> found = segments("""
+                La mesa de la plaza, contada como la guía de estudio de mi hija.
+
+                1. ¿Qué pasó al abrir la casilla?
+                R= Abrieron a las diez porque el toldo no llegaba desde la bodega.
+                2. ¿Notaste algo fuera de lugar? Describe.
+                R= Sí. Unos señores con chaleco del proyecto del gimnasio recorrieron la fila pidiendo el voto.
+                R= Los funcionarios lo mandaron a la esquina y ya no volvió en toda la tarde.
+                """);
+        assertThat(found).extracting(Segmenter.Segment::text).noneMatch(t -> t.contains("¿"))
+                .contains("R= Abrieron a las diez porque el toldo no llegaba desde la bodega.",
+                        "R= Los funcionarios lo mandaron a la esquina y ya no volvió en toda la tarde.");
+        assertThat(found).filteredOn(s -> s.text().contains("esquina"))
+                .extracting(Segmenter.Segment::context).containsExactly("2. ¿Notaste algo fuera de lugar? Describe.");
+    }
+
+    @Test
+    void aBoardsGroupLabelAMealsHeadingAndANumberedEntrysNameHeadTheLinesUnderThem() {
+        List<String> found = findings("""
+                Así fue el día en la mesa de la cancha, apuntado como lo apunto todo.
+
+                CARRIL: EN REVISIÓN
+                La urna llegó sin sello y la sellaron con cinta canela delante de todos.
+
+                TARDE (de 14:00 al cierre)
+                Se acabaron las plumas a las cuatro y la gente prestaba la suya.
+
+                Falla 2: la mampara se cae
+                Estado: sin falla; la amarraron a la reja desde temprano.
+                """);
+        assertThat(found).noneMatch(t -> t.contains("CARRIL") || t.contains("TARDE") || t.contains("Falla 2"))
+                .contains("La urna llegó sin sello y la sellaron con cinta canela delante de todos.",
+                        "Se acabaron las plumas a las cuatro y la gente prestaba la suya.",
+                        "Estado: sin falla; la amarraron a la reja desde temprano.");
+    }
+
+    @Test
+    void aFilesCommentHeaderACertificatesClosingARatingAndTagsAreNoFindings() {
+        List<String> found = findings("""
+                # mesa_del_mercado.txt -- notas de quien acompañó a votar a su abuela
+                # Formato: hora y lo que pasó, en una línea.
+
+                La fila avanzaba lento porque solo había una mampara para todos.
+
+                Motivo de la visita: ver cómo votaba la colonia este año.
+
+                Atendió: la enfermera del centro de salud, observadora.
+
+                Se expide la presente para los fines que a la red convengan.
+
+                Tres estrellas de cinco.
+
+                Hashtags: #miconsulta #vecinos #mercado
+
+                gg wp, fin de la partida
+                """);
+        assertThat(found).containsExactly("La fila avanzaba lento porque solo había una mampara para todos.");
+    }
+
+    @Test
+    void aSelfPresentationThatSendsTheReportIsNoFinding() {
+        List<String> found = findings("""
+                Buenas noches. Soy maestro jubilado y les mando el informe como si fuera una clase de historia.
+
+                La mesa cerró a las cinco y el conteo se hizo en voz alta frente a los vecinos.
+                """);
+        assertThat(found).containsExactly("La mesa cerró a las cinco y el conteo se hizo en voz alta frente a los vecinos.");
+    }
 }
