@@ -43,6 +43,10 @@ final class KindRules {
     record HandlingSpec(List<String> frases, List<String> fallida) {
     }
 
+    /** A wait measured in units ({@code unidades}) below {@code menosDe}, said of a queue ({@code palabras}). */
+    record ShortWaitSpec(List<String> palabras, List<String> unidades, Integer menosDe) {
+    }
+
     record AnswerSpec(List<String> si, List<String> no, List<String> vacias, List<String> sinContenido) {
     }
 
@@ -52,7 +56,8 @@ final class KindRules {
     record FileSpec(NegationSpec negacion, Integer ventanaExclusion, Map<String, CueSpec> tipos,
                     HeadingSpec encabezados, AnswerSpec respuestas, ContrastSpec contraste, MentionSpec menciones,
                     List<String> seguimiento, HandlingSpec atencion, ElsewhereSpec otraMesa, List<String> sinConstancia, CueSpec cifras,
-                    NoTopicSpec sinTemas, IneligibleSpec noElegible, List<String> reaccion) {
+                    NoTopicSpec sinTemas, IneligibleSpec noElegible, List<String> reaccion,
+                    ShortWaitSpec esperaCorta) {
     }
 
     /**
@@ -148,6 +153,16 @@ final class KindRules {
      */
     final List<Phrase> reactions;
 
+    /**
+     * A queue's wait told with its measure ("espera de 15 minutos", "fila de 10 min"): below {@code shortWaitBelow}
+     * units it says how the queue went, not a problem; at or above it, or said without a number, the rules decide.
+     */
+    record ShortWait(List<Phrase> queueWords, List<Phrase> units, int below) {
+        static final ShortWait NONE = new ShortWait(List.of(), List.of(), 0);
+    }
+
+    final ShortWait shortWait;
+
     private KindRules(FileSpec spec, FoldingSpanishAnalyzer analyzer) {
         if (spec.negacion() == null || spec.negacion().negadores() == null || spec.negacion().cortes() == null) {
             throw new IllegalArgumentException("falta 'negacion' con 'negadores' y 'cortes'");
@@ -219,6 +234,14 @@ final class KindRules {
         refusals = optional(i.rechazo(), analyzer);
         eligible = optional(i.elegible(), analyzer);
         reactions = optional(spec.reaccion(), analyzer);
+        ShortWaitSpec w = spec.esperaCorta();
+        if (w == null || w.menosDe() == null) {
+            shortWait = ShortWait.NONE;
+        } else if (w.menosDe() < 1) {
+            throw new IllegalArgumentException("'espera_corta.menos_de' debe ser al menos 1");
+        } else {
+            shortWait = new ShortWait(optional(w.palabras(), analyzer), optional(w.unidades(), analyzer), w.menosDe());
+        }
     }
 
     private static List<Phrase> optional(List<String> phrases, FoldingSpanishAnalyzer analyzer) {

@@ -63,9 +63,13 @@ final class KindSignals {
         problemMatches.addAll(topicProblems);
         List<String> aside = new ArrayList<>();
         problemMatches.removeIf(m -> deniesItsObject(at, m) || mentioned(at, m, told, aside));
+        // a queue's short wait told with its measure is how the queue went: a reading of things going right
+        List<Rule.Match> shortWaits = problemMatches.stream().filter(m -> aShortWait(at, m)).toList();
+        problemMatches.removeAll(shortWaits);
         List<Rule.Match> cues = List.copyOf(problemMatches);
         problemMatches.removeIf(m -> anAbsenceListed(at, negation, m, cues));
         List<Rule.Match> fineMatches = new ArrayList<>(rules.positive.find(at));
+        fineMatches.addAll(shortWaits);
         // a problem ended in the same sentence reads as things going right: the longer reading wins over the
         // request it contains ("le pidió que se retirara y obedeció"), a problem told inside it still counts
         List<Rule.Match> resolutions = rules.resolved.find(at);
@@ -172,6 +176,29 @@ final class KindSignals {
                 || reasons.stream().anyMatch(r -> overlaps(r, s.match()))));
         reasons.forEach(r -> signals.add(new Signal(r, false, r.evidence())));
         signals.sort((a, b) -> Integer.compare(a.match().from(), b.match().from()));
+    }
+
+    /**
+     * Whether the match tells a queue's wait with a measure below the rules' bound ("Fila de 20 personas, espera de
+     * 10 minutos", "tiempo de espera: 5 min"): how the queue went, which the guideline labels `conforme`; a long
+     * one ("filas de hasta 45 minutos") and one told without a number ("fila larga") stay problems.
+     */
+    private boolean aShortWait(AnalyzedText at, Rule.Match m) {
+        KindRules.ShortWait wait = rules.shortWait;
+        if (wait.below() <= 0) {
+            return false;
+        }
+        boolean queue = false;
+        int longest = -1;
+        for (int k = m.from(); k <= m.to() && k < at.size(); k++) {
+            queue |= at.longestAt(wait.queueWords(), k) > 0;
+            AnalyzedText.Token t = at.get(k);
+            if (t.isNumber() && t.term().length() <= 4 && k + 1 < at.size() && at.longestAt(wait.units(), k + 1) > 0) {
+                int value = Integer.parseInt(t.term());
+                longest = Math.max(longest, value);
+            }
+        }
+        return queue && longest >= 0 && longest < wait.below();
     }
 
     private static boolean insideOf(Rule.Match m, int token) {

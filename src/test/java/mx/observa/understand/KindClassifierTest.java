@@ -463,6 +463,23 @@ class KindClassifierTest {
         assertThat(f.kind().id()).as(passage + " " + f.kindEvidence()).isEqualTo(kind);
     }
 
+    /**
+     * A queue's wait told with its measure (invented sentences): a short one says how the queue went, a long one, or
+     * one said without a number, is the problem.
+     */
+    @ParameterizedTest(name = "{1} ← {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Medí la espera en la cola: 7 minutos de principio a fin.                             | conforme
+            Cada persona hizo fila unos 20 minutos antes de votar.                               | conforme
+            A mediodía la espera llegó a 50 minutos bajo el sol.                                 | incidencia
+            Hubo filas de hasta 35 minutos entre la una y las dos.                               | incidencia
+            La fila fue larga toda la mañana.                                                    | incidencia
+            """)
+    void aShortWaitToldWithItsMeasureIsNoProblem(String passage, String kind) {
+        Finding f = only(passage);
+        assertThat(f.kind().id()).as(passage + " " + f.kindEvidence()).isEqualTo(kind);
+    }
+
     @Test
     void theWordsThatDecidedTheKindAreKept() {
         Finding f = only("No hubo propaganda, pero sí acarreo: llegaron dos camionetas con gente.");
