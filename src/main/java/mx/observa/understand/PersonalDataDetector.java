@@ -65,7 +65,9 @@ final class PersonalDataDetector {
         found.addAll(PrivateAddresses.find(text));
         found.addAll(PhoneNumbers.find(text));
         for (Mention<String> name : names) {
-            found.add(new PersonalData(NOMBRE, name.value(), name.start(), name.end()));
+            if (!titledFigure(text, name.start(), name.end())) {
+                found.add(new PersonalData(NOMBRE, name.value(), name.start(), name.end()));
+            }
         }
         List<PersonalData> direct = merge(found);
         // what this text itself reveals is known too: "ANA LÓPEZ" in the header makes "la Sra. López" findable below;
@@ -85,6 +87,7 @@ final class PersonalDataDetector {
     /**
      * The safety net takes what follows a title wherever it stands; after a street word ("la calle Dr. Lucio", "por
      * Avenida Ing. Eduardo Molina") the title is part of the street's name, and neither the span nor its name are a person.
+     * Nor is a figure listed with its title ("el Dr. Simi").
      */
     private AnnouncedNames.Found streetsNamedAfterTitles(String text, AnnouncedNames.Found announced) {
         List<int[]> spans = new ArrayList<>();
@@ -92,7 +95,8 @@ final class PersonalDataDetector {
         for (int[] span : announced.spans()) {
             String before = Folding.foldPreservingLength(text.substring(Math.max(0, span[0] - 40), span[0]));
             Matcher m = STREET_AND_TITLE_BEFORE.matcher(before.toLowerCase(java.util.Locale.ROOT));
-            if (m.find() && vocabulary.places.contains(m.group(1)) && !vocabulary.isTitle(m.group(1))) {
+            if (m.find() && vocabulary.places.contains(m.group(1)) && !vocabulary.isTitle(m.group(1))
+                    || titledFigure(text, span[0], span[1])) {
                 dropped.add(Folding.foldLower(text.substring(span[0], span[1]).strip()));
             } else {
                 spans.add(span);
@@ -146,6 +150,12 @@ final class PersonalDataDetector {
      * that tell a profession ("el doctor …") and role nouns ("el funcionario …") stay readable
      * ({@code tratamientos_de_cortesia}; offices right before a name go with it in {@link PersonNames}).
      */
+    /** With the title before it, the name is a listed figure the commission reads ("el Dr. Simi", a mascot). */
+    private boolean titledFigure(String text, int start, int end) {
+        int title = titleBefore(text, start, 0);
+        return title >= 0 && vocabulary.publicFigures.contains(Folding.normalizeName(text.substring(title, end)));
+    }
+
     private List<PersonalData> withTitles(String text, List<PersonalData> found) {
         List<PersonalData> out = new ArrayList<>(found.size());
         int floor = 0;

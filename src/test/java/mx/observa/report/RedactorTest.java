@@ -127,6 +127,17 @@ class RedactorTest {
     }
 
     @Test
+    void aListedFigureAnnouncedByItsTitleStaysReadableWhileAPersonAfterTheSameTitleIsRemoved() {
+        ReportUnderstander understander = new ReportUnderstander(ObservaConfig.load(Path.of(".")), new FoldingSpanishAnalyzer());
+        Redactor redactor = new Redactor(understander::detection);
+
+        assertThat(redactor.redact("Frente a la farmacia bailaba el Dr. Simi con una bocina; adentro el Dr. Anselmo Quiroga"
+                + " tomaba la presión a una votante."))
+                .isEqualTo("Frente a la farmacia bailaba el Dr. Simi con una bocina; adentro el [dato personal]"
+                        + " tomaba la presión a una votante.");
+    }
+
+    @Test
     void whatIsKnownAboutAReportIsWorkedOutOnceForEveryPageThatShowsIt() {
         AtomicInteger fileNamesRead = new AtomicInteger();
         Redactor redactor = new Redactor((t, known) -> {
