@@ -129,4 +129,12 @@ class TopicSensesTest {
         assertThat(topics("Tras los empujones, la fila se quedó vacía una hora.")).doesNotContain("seguridad");
         assertThat(topics("Después del pleito, un señor le dio un golpe al secretario.")).contains("seguridad");
     }
+
+    @Test
+    void anObserverAskedToStayAwayOrNotLetNearIsObservingButACompanionKeptOutIsNot() {
+        assertThat(topics("Se nos pidió permanecer a diez metros de la urna toda la mañana.")).contains("observacion");
+        assertThat(topics("Al observador del colectivo no lo dejaron acercarse al conteo.")).contains("observacion");
+        assertThat(topics("Mi papá quería que entrara con él, pero el secretario me pidió quedarme afuera."))
+                .doesNotContain("observacion");
+    }
 }
