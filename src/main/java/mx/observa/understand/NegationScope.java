@@ -27,10 +27,13 @@ final class NegationScope {
     private final int[] negatorOf;
     /** Tokens that start a concordant negative word ("ningún", "nadie", "ni"…). */
     private final boolean[] concordant;
+    /** Each token's folded surface, to tell where a coordinated clause starts. */
+    private final String[] surfaces;
 
-    private NegationScope(int[] negatorOf, boolean[] concordant) {
+    private NegationScope(int[] negatorOf, boolean[] concordant, String[] surfaces) {
         this.negatorOf = negatorOf;
         this.concordant = concordant;
+        this.surfaces = surfaces;
     }
 
     static NegationScope of(AnalyzedText text, KindRules.Negation rules) {
@@ -94,7 +97,11 @@ final class NegationScope {
                 }
             }
         }
-        return new NegationScope(negatorOf, concordant);
+        String[] surfaces = new String[text.size()];
+        for (int k = 0; k < surfaces.length; k++) {
+            surfaces[k] = text.get(k).surface();
+        }
+        return new NegationScope(negatorOf, concordant, surfaces);
     }
 
     /** A negator that does not agree with the one before ("no", "sin"), not a concordant "ningún", "nadie", "ni". */
@@ -137,12 +144,29 @@ final class NegationScope {
         }
         for (int part : match.parts()) {
             int negator = negatorOf[part];
-            if (negator > anchor && negator < part) {
+            if (negator > anchor && negator < part && !coordinatedBetween(negator, part)) {
                 return negator;
             }
         }
         return -1;
     }
+
+    /**
+     * Whether a clause joined by "y" lies between a negator inside a match and a later part of it: the part is then
+     * said of its own clause, not denied — "los separaron; nadie salió herido y cada quien se fue" ended the fight,
+     * while "le pidió que se retirara y no se fue" denies its last part.
+     */
+    private boolean coordinatedBetween(int negator, int part) {
+        for (int k = negator + 1; k < part; k++) {
+            if (COORDINATING_AND.contains(surfaces[k])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "y", "e": join a new clause (not "ni", "o", "u", which continue what a denial lists). */
+    private static final java.util.Set<String> COORDINATING_AND = java.util.Set.of("y", "e");
 
     /**
      * Whether the match is denied by a negative word that says nothing of the kind existed ("ni", "nadie", "ningún",

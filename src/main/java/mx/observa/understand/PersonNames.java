@@ -64,6 +64,7 @@ final class PersonNames {
 
     private final PrivacyVocabulary vocabulary;
     private final PlaceGuard places;
+    private final NoPersonContext noPerson;
     private final Pattern copulaSubject;
     private final Pattern labels;
     private final Set<String> observerLabels;
@@ -90,6 +91,7 @@ final class PersonNames {
     PersonNames(PrivacyVocabulary vocabulary, Gazetteer gazetteer) {
         this.vocabulary = vocabulary;
         this.places = new PlaceGuard(vocabulary, gazetteer);
+        this.noPerson = new NoPersonContext(vocabulary);
         List<String> all = new ArrayList<>(vocabulary.observerLabels);
         all.addAll(vocabulary.personLabels);
         all.sort(Comparator.comparingInt(String::length).reversed());
@@ -235,6 +237,7 @@ final class PersonNames {
     /**
      * "Como pidió el Papa Francisco": a name after the capitalized dignity of a figure known worldwide is that figure,
      * whom the commission reads ({@code cargos_publicos}); a possessive before it makes it a relative ("mi Papa Juan").
+     * So is a figure the context says is no person of the report ({@link NoPersonContext}).
      */
     private List<Mention<String>> withoutPublicFigures(Scan s, List<Mention<String>> found) {
         List<Mention<String>> kept = new ArrayList<>(found.size());
@@ -244,7 +247,7 @@ final class PersonNames {
             d.useTransparentBounds(true);
             boolean dignity = d.find() && vocabulary.publicOffices.contains(Folding.foldLower(d.group(1) != null ? d.group(1) : d.group(2)))
                     && !POSSESSIVE_BEFORE.matcher(s.folded).region(Lines.nearStart(s.text, d.start()), d.start()).find();
-            if (!dignity && !heldByPublicFigure(s, m) && !saint(s, m)) {
+            if (!dignity && !heldByPublicFigure(s, m) && !saint(s, m) && !noPerson.namesNoPerson(s.text, s.folded, m.start(), m.end())) {
                 kept.add(m);
             }
         }

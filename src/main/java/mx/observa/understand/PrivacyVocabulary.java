@@ -90,6 +90,14 @@ final class PrivacyVocabulary {
      */
     final Set<String> placeLocutions;
     final List<String> places;
+    /** Phrases that liken someone to a figure or dress them as one ("parecía", "disfrazado de"): {@code semejanzas}. */
+    final List<String> likenings;
+    /** Phrases that quote an authority for what they taught ("como enseñó"): {@code citas_de_autoridad}. */
+    final List<String> authorityQuotes;
+    /** Words that make the names before them a firm's or a brand's ("hnos", "bros"): {@code sufijos_de_empresa}. */
+    final List<String> firmSuffixes;
+    /** Animals, which people name as they name persons ("el perro … le dicen el Sultán"): {@code animales}. */
+    final Set<String> animals;
     final Set<String> publicFigures;
     final Set<String> notNameWords;
     /** The role nouns of one word that are also given names' short forms ("chava", Salvador's): a name with a capital. */
@@ -135,6 +143,10 @@ final class PrivacyVocabulary {
         this.electedOffices = longestFirst(lists.get("cargos_de_eleccion"));
         this.placeLocutions = Set.copyOf(lists.get("locuciones_de_lugar"));
         this.places = longestFirst(lists.get("lugares"));
+        this.likenings = longestFirst(lists.get("semejanzas"));
+        this.authorityQuotes = longestFirst(lists.get("citas_de_autoridad"));
+        this.firmSuffixes = longestFirst(lists.get("sufijos_de_empresa"));
+        this.animals = Set.copyOf(lists.get("animales"));
         Set<String> figures = new HashSet<>();
         lists.get("personajes").forEach(p -> figures.addAll(figureForms(Folding.normalizeName(p), given, surnames)));
         this.publicFigures = Set.copyOf(figures);
@@ -181,7 +193,7 @@ final class PrivacyVocabulary {
     }
 
     private static final String[] LISTS = {"tratamientos", "tratamientos_de_cortesia", "funciones", "parentescos", "relaciones", "cargos_con_nombre", "anuncios", "etiquetas_observador", "etiquetas_persona",
-            "encabezados_correo", "presentaciones", "despedidas", "saludos_iniciales", "autoria", "verbos_de_persona", "anuncios_de_apodo", "apodo_despues", "aparatos_de", "apodos_comunes", "nombres_de_cosas", "nombres_que_son_palabras", "lugares", "personajes", "cargos_publicos", "epitetos_de_santos", "cargos_de_eleccion", "locuciones_de_lugar", "no_nombre"};
+            "encabezados_correo", "presentaciones", "despedidas", "saludos_iniciales", "autoria", "verbos_de_persona", "anuncios_de_apodo", "apodo_despues", "aparatos_de", "apodos_comunes", "nombres_de_cosas", "nombres_que_son_palabras", "lugares", "semejanzas", "citas_de_autoridad", "sufijos_de_empresa", "animales", "personajes", "cargos_publicos", "epitetos_de_santos", "cargos_de_eleccion", "locuciones_de_lugar", "no_nombre"};
 
     static PrivacyVocabulary load(Path dir) {
         Path yaml = dir.resolve("vocabulario.yaml");

@@ -16,8 +16,13 @@ import mx.observa.text.Templates;
 /** {@code /entrar}: the sign-in form and its answer; {@code /salir}: sign out. */
 public final class LoginPage {
 
-    /** Checked when the user name does not exist, so a wrong name takes as long as a wrong password. */
-    private static final String DUMMY_HASH = Passwords.hash("-".toCharArray());
+    /**
+     * Checked when the user name does not exist, so a wrong name takes as long as a wrong password. Hashed on the first
+     * unknown name, not when the class loads: a hash costs about a second of CPU, which every service start would pay.
+     */
+    private static final class DummyHash {
+        static final String VALUE = Passwords.hash("-".toCharArray());
+    }
 
     private final Users users;
     private final Access access;
@@ -61,7 +66,7 @@ public final class LoginPage {
         }
         Optional<UserAccount> user = users.find(username);
         Optional<Boolean> checked = guard.check(() -> Passwords.matches(password.toCharArray(),
-                user.map(UserAccount::passwordHash).orElse(DUMMY_HASH)));
+                user.map(UserAccount::passwordHash).orElseGet(() -> DummyHash.VALUE)));
         if (checked.isEmpty()) {
             return refused(exchange, back, username, LoginGuard.BUSY);
         }

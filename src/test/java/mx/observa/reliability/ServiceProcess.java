@@ -47,7 +47,9 @@ final class ServiceProcess {
         }
         cmd.addAll(List.of(java.toString(), "--enable-native-access=ALL-UNNAMED", "-Xmx512m",
                 "-Dobserva.home=" + TestHome.projectRoot(),
-                "-Dobserva.inbox.min-age-ms=100", "-Dobserva.inbox.poll-ms=100"));
+                "-Dobserva.inbox.min-age-ms=100", "-Dobserva.inbox.poll-ms=100",
+                // the test home's accounts (QuickDemoUsers): a sign-in at the shipped work factor costs a C1 JVM 1.2 s
+                "-Dobserva.usuarios=" + mx.observa.access.Users.file(config)));
         for (String p : properties) {
             cmd.add("-D" + p);
         }

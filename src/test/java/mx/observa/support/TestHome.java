@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 
+import mx.observa.access.QuickDemoUsers;
 import mx.observa.config.ObservaConfig;
 
 /**
@@ -42,7 +43,10 @@ public final class TestHome {
                 .with("observa.index.commit-max-ms", "0")
                 // tests post and sign in far faster than a person; WebSecurityIT and LoginGuardTest test the limits
                 .with("observa.limits.submissions-per-minute", "100000")
-                .with("observa.limits.logins-per-minute", "100000");
+                .with("observa.limits.logins-per-minute", "100000")
+                // the demo accounts with their passwords hashed at a small work factor: a sign-in at the shipped one
+                // costs 0.2–1.2 s of CPU, and the tests sign in a few hundred times (QuickDemoUsers)
+                .with("observa.usuarios", QuickDemoUsers.file().toString());
     }
 
     public static int freePort() {

@@ -436,6 +436,33 @@ class KindClassifierTest {
         assertThat(f.kind().id()).as(passage + " " + f.kindEvidence()).isEqualTo(kind);
     }
 
+    /**
+     * Twenty-first session, by construction (invented sentences): someone the mesa's staff acted on («lo mandó», «le
+     * hizo una seña», «advertido por») who did not come back — the problem ended, though the staff member is named
+     * before «no regresó» —, against the staff member who left and did not come back; a report that calls the
+     * problem resolved and one that came back after it; the mesa's things knocked over; hearsay the observer says
+     * they cannot confirm; a negative word in a clause joined by «y» that does not deny what the next clause tells.
+     */
+    @ParameterizedTest(name = "{1} ← {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            La escrutadora lo mandó a la otra banqueta y ya no regresó.                          | conforme
+            El secretario le hizo una seña al del altavoz y el muchacho no volvió.               | conforme
+            Advertida por el presidente, la señora de las gorras se alejó y no volvió.           | conforme
+            El escrutador salió por unas tortas a la una y no regresó.                           | incidencia
+            Problema resuelto: dos vecinas lo tranquilizaron y se fue a su casa.                 | conforme
+            El problema resuelto en la mañana volvió a presentarse a las cuatro.                 | incidencia
+            Un perro se metió corriendo y tumbó la urna.                                         | incidencia
+            Un ciclista se atoró con la mampara y la volcó.                                      | incidencia
+            Me contaron que repartían despensas a la vuelta, pero no lo puedo comprobar.         | contexto
+            Dicen que hubo pleito en la mañana; yo no podría asegurarlo.                         | contexto
+            La policía los separó; nadie resultó herido y cada quien se fue por su lado.         | conforme
+            La responsable le pidió que se retirara y no se fue.                                 | incidencia
+            """)
+    void theTwentyFirstRoundsConstructions(String passage, String kind) {
+        Finding f = only(passage);
+        assertThat(f.kind().id()).as(passage + " " + f.kindEvidence()).isEqualTo(kind);
+    }
+
     @Test
     void theWordsThatDecidedTheKindAreKept() {
         Finding f = only("No hubo propaganda, pero sí acarreo: llegaron dos camionetas con gente.");

@@ -3,6 +3,7 @@ package mx.observa.index.opensearch;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -124,7 +125,8 @@ public final class BulkLoad implements AutoCloseable {
      * Sends what is left, waits for every request, gives the index back its refresh interval and replicas, waits for
      * green, refreshes it and commits the embedded copy. The settings are given back even when a request failed. The
      * refresh comes after green: a replica copied from its primary replays the last operations, which no search sees
-     * until that copy refreshes, so a search answered by it right after the load missed findings.
+     * until that copy refreshes, so a search answered by it right after the load missed findings; a refresh some copy
+     * failed is sent again.
      */
     @Override
     public void close() {
@@ -135,7 +137,7 @@ public final class BulkLoad implements AutoCloseable {
             settings(null, replicas.isMissingNode() ? null : replicas);
         }
         awaitGreen();
-        writer.withRetry("refresh", () -> http.call("POST", "/" + index + "/_refresh", null));
+        writer.withRetry("refresh", () -> http.onEveryShard("POST", "/" + index + "/_refresh", null, Map.of()));
         copy.commit();
     }
 

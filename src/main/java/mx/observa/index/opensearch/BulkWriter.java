@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -106,13 +107,14 @@ final class BulkWriter {
 
     private List<String> staleIds(ObjectNode search) {
         List<String> ids = new ArrayList<>();
-        withRetry("search", () -> http.call("POST", "/" + index + "/_search", search).path("hits").path("hits")
+        withRetry("search", () -> http.onEveryShard("POST", "/" + index + "/_search", search, Map.of()).path("hits").path("hits")
                 .forEach(hit -> ids.add(hit.path("_id").asText())));
         return ids;
     }
 
     private void refreshIndex() {
-        withRetry("refresh", () -> http.call("POST", "/" + index + "/_refresh", null));
+        // every copy refreshed, or none is trusted: a copy left behind answers searches without the last writes
+        withRetry("refresh", () -> http.onEveryShard("POST", "/" + index + "/_refresh", null, Map.of()));
     }
 
     /** Drops what was not sent (the index is being emptied). */
@@ -191,10 +193,17 @@ final class BulkWriter {
     }
 
     void withRetry(String what, Runnable call) {
+        withRetry(what, () -> {
+            call.run();
+            return null;
+        });
+    }
+
+    /** {@code call}'s answer, asked again after a growing pause while the cluster cannot give it whole. */
+    <T> T withRetry(String what, Supplier<T> call) {
         for (int attempt = 1; ; attempt++) {
             try {
-                call.run();
-                return;
+                return call.get();
             } catch (OpenSearchUnavailableException e) {
                 if (attempt >= backoff.attempts()) {
                     throw e;

@@ -141,7 +141,7 @@ public final class OpenSearchBackend implements SearchBackend {
         }
     }
 
-    /** How many times a write was sent again (tests: the cluster lost a node). */
+    /** How many times a write or a search was sent again (tests: the cluster lost a node, a shard copy moved). */
     public int retries() {
         return writer.retries();
     }
@@ -196,7 +196,7 @@ public final class OpenSearchBackend implements SearchBackend {
 
     @Override
     public long size() {
-        return http.call("GET", "/" + settings.index() + "/_count", null).path("count").asLong();
+        return count(null);
     }
 
     @Override
@@ -263,7 +263,7 @@ public final class OpenSearchBackend implements SearchBackend {
         ObjectNode count = Json.MAPPER.createObjectNode();
         // the query search() counts: dates and every dimension's filter around the match
         count.set("query", filters.around(LuceneQueryTranslation.toDsl(plan.match()), true, true));
-        long total = http.call("POST", "/" + settings.index() + "/_count", count).path("count").asLong();
+        long total = count(count);
         List<String> folios = total == 0 ? List.of() : ranked(plan, filters, n).stream()
                 .map(r -> r.id().substring(0, r.id().lastIndexOf('#'))).toList();
         return new Ranking(total, folios);
@@ -361,7 +361,7 @@ public final class OpenSearchBackend implements SearchBackend {
         PlanFilters filters = new PlanFilters(plan.filters());
         ObjectNode count = Json.MAPPER.createObjectNode();
         count.set("query", filters.around(LuceneQueryTranslation.toDsl(plan.match()), true, true));
-        long total = http.call("POST", "/" + settings.index() + "/_count", count).path("count").asLong();
+        long total = count(count);
         List<String> ids = ranked(plan, filters, (int) Math.min(max, total)).stream().map(Ranked::id).toList();
         List<IndexedFinding> findings = new ArrayList<>();
         for (JsonNode hit : byId(ids, null)) {
@@ -537,8 +537,19 @@ public final class OpenSearchBackend implements SearchBackend {
         http.close(); // the lexicon is its opener's to close
     }
 
+    /**
+     * A search answered by every shard: an answer some shard failed is asked again ({@link OpenSearchHttp#onEveryShard}), never
+     * read as if whole (a ranking read from two of three shards gives a report's second finding as its best).
+     */
     private JsonNode search(ObjectNode body, boolean scored) {
-        return http.call("POST", "/" + settings.index() + "/_search", body, scored ? SCORED : Map.of());
+        return writer.withRetry("search", () -> http.onEveryShard("POST", "/" + settings.index() + "/_search", body,
+                scored ? SCORED : Map.of()));
+    }
+
+    /** How many findings match {@code query} (null: all), counted by every shard. */
+    private long count(ObjectNode query) {
+        return writer.withRetry("count", () -> http.onEveryShard(query == null ? "GET" : "POST",
+                "/" + settings.index() + "/_count", query, Map.of())).path("count").asLong();
     }
 
     /** Date order (most recent observation first, undated last), or relevance; a unique tie-break for paging. */

@@ -83,6 +83,31 @@ final class OpenSearchHttp implements AutoCloseable {
         }
     }
 
+    /**
+     * A request that counts on every shard ({@code _search}, {@code _count}, {@code _refresh}): an answer in which a
+     * shard failed is no answer. When one fails — a shard copy relocated or closed between the query and the fetch,
+     * a search context freed with it — the cluster still answers 200 with what the other shards gave, and such an
+     * answer silently misses findings (a report's best finding, a count). It is Observa's own failure, to be asked
+     * again: another copy of the shard answers next time.
+     */
+    JsonNode onEveryShard(String method, String endpoint, JsonNode body, Map<String, String> query) {
+        return everyShard(method + " " + endpoint, call(method, endpoint, body, query));
+    }
+
+    /** {@code answer} when every shard it asked answered in time; otherwise {@link OpenSearchUnavailableException}. */
+    static JsonNode everyShard(String what, JsonNode answer) {
+        JsonNode shards = answer.path("_shards");
+        int failed = shards.path("failed").asInt(0);
+        if (failed > 0 || answer.path("timed_out").asBoolean(false)) {
+            JsonNode reason = shards.path("failures").path(0).path("reason");
+            throw new OpenSearchUnavailableException(what + " (" + (failed > 0 ? failed + " de "
+                    + shards.path("total").asInt() + " fragmentos fallaron" : "se agotó el tiempo")
+                    + (reason.isMissingNode() ? "" : ": " + reason.path("type").asText() + " "
+                    + reason.path("reason").asText()) + ")", null);
+        }
+        return answer;
+    }
+
     /** A bulk request: newline-delimited JSON. */
     JsonNode bulk(String ndjson, String shardWait) {
         try {

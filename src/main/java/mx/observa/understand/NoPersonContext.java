@@ -1,0 +1,126 @@
+package mx.observa.understand;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import mx.observa.text.Folding;
+
+/**
+ * Tells, by the words around it, that a run read as a name names no person of the report, whatever the run's words
+ * are: a figure someone is likened to or dressed as ({@code semejanzas}: «parecía el Chapulín Colorado», «disfrazado
+ * de Cantinflas»), an authority quoted for what they taught ({@code citas_de_autoridad}: «como enseñó Ana Ortiz de
+ * Montellano, …»), a firm or a brand named after people ({@code sufijos_de_empresa}: «Ramírez Hnos.», «Mario Bros»),
+ * and an animal given a name by a naming verb whose antecedent is that animal ({@code animales}: «el perro que mordió:
+ * nadie lo reclamó; los vecinos le dicen el Sultán»).
+ */
+final class NoPersonContext {
+
+    /** How far before a naming verb its antecedent is looked for, within the sentence. */
+    private static final int ANTECEDENT_REACH = 160;
+    /** What ends a sentence: the antecedent of a naming verb is looked for in the same one. */
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?¡¿\\n]");
+    /** What ends a clause: the naming verb's own subject («los vecinos le dicen») is no antecedent. */
+    private static final Pattern CLAUSE_END = Pattern.compile("[,;:()]|(?<![\\p{L}])(?:que|y|pero)(?![\\p{L}])");
+    private static final Pattern WORD = Pattern.compile("\\p{L}+");
+    /** The object of a naming verb said in its own clause: «a mi vecino le dicen», «al de la tienda le dicen». */
+    private static final Pattern EXPLICIT_OBJECT = Pattern.compile("(?<![\\p{L}])(?:a|al)[ \\t]+\\p{L}");
+    /** An authority quoted as an aside: «Como enseñó …, el náhuatl …»; «como enseñó … en la capacitación» is a trainer. */
+    private static final Pattern ASIDE_AFTER = Pattern.compile("^[\"”»]?[ \\t]*(?:[,;:.]|$)");
+
+    private final PrivacyVocabulary vocabulary;
+    private final Pattern likenedBefore;
+    private final Pattern authorityBefore;
+    private final Pattern namingBefore;
+    private final Pattern firmSuffixAfter;
+
+    NoPersonContext(PrivacyVocabulary vocabulary) {
+        this.vocabulary = vocabulary;
+        String article = "(?:(?:el|la|los|las|al|del|a[ \\t]+la)[ \\t]+)?";
+        this.likenedBefore = Pattern.compile("(?<![\\p{L}])" + PrivacyVocabulary.alternation(vocabulary.likenings)
+                + "[ \\t]+" + article + "[\"“«]?$");
+        this.authorityBefore = Pattern.compile("(?<![\\p{L}])" + PrivacyVocabulary.alternation(vocabulary.authorityQuotes)
+                + "[ \\t]+" + article + "$");
+        this.namingBefore = Pattern.compile("(?<![\\p{L}])(?:" + PrivacyVocabulary.alternation(vocabulary.nicknameCues)
+                + ")[ \\t]*:?[ \\t]*[\"“«]?" + article + "$");
+        this.firmSuffixAfter = Pattern.compile("^[ \\t]*(?:&[ \\t]*|y[ \\t]+)?" + PrivacyVocabulary.alternation(vocabulary.firmSuffixes)
+                + "(?![\\p{L}])");
+    }
+
+    /** Whether the run {@code [start, end)} of {@code text} names no person of the report, by its context. */
+    boolean namesNoPerson(String text, String folded, int start, int end) {
+        int lineStart = Lines.nearStart(text, start);
+        String before = folded.substring(Math.max(lineStart, start - ANTECEDENT_REACH), start);
+        if (likenedBefore.matcher(before).find() && !fullName(folded, start, end)
+                || authorityBefore.matcher(before).find() && ASIDE_AFTER.matcher(folded.substring(end, Math.min(folded.length(), end + 3))).find()) {
+            return true;
+        }
+        if (endsWithFirmSuffix(folded, start, end)) {
+            return true;
+        }
+        Matcher naming = namingBefore.matcher(before);
+        return naming.find() && animalAntecedent(before.substring(0, naming.start()));
+    }
+
+    /**
+     * Whether the run has a known given name and another word after it: someone likened to a neighbour
+     * («se parece a Jacinto Barrales») is likened to a person; the figures one is likened to are called otherwise
+     * («el Chapulín Colorado», «la Catrina»), or are listed public figures.
+     */
+    private boolean fullName(String folded, int start, int end) {
+        Matcher w = WORD.matcher(folded.substring(start, end));
+        java.util.List<String> words = new java.util.ArrayList<>();
+        while (w.find()) {
+            words.add(w.group());
+        }
+        for (int i = 0; i + 1 < words.size(); i++) {
+            if (vocabulary.isGivenName(words.get(i)) && !vocabulary.isFunctionWord(words.get(i + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** «Mario Bros», «Ramírez Hnos.», «Pérez y Asociados»: the run's last word, or the one right after it, says a firm. */
+    private boolean endsWithFirmSuffix(String folded, int start, int end) {
+        String run = folded.substring(start, end);
+        Matcher last = Pattern.compile("(\\p{L}+)\\.?$").matcher(run);
+        if (last.find() && last.start() > 0 && vocabulary.firmSuffixes.contains(last.group(1))) {
+            return true;
+        }
+        return firmSuffixAfter.matcher(folded.substring(end, Math.min(folded.length(), end + 20))).find();
+    }
+
+    /**
+     * Whether the nearest being named before the naming verb's clause, in the same sentence, is an animal: the verb's
+     * clitic («le dicen») points back to it. A person's noun nearer (a relation, a role, a title) points to the person.
+     */
+    private boolean animalAntecedent(String beforeCue) {
+        int sentence = 0;
+        Matcher end = SENTENCE_END.matcher(beforeCue);
+        while (end.find()) {
+            sentence = end.end();
+        }
+        String inSentence = beforeCue.substring(sentence);
+        int clause = -1;
+        Matcher c = CLAUSE_END.matcher(inSentence);
+        while (c.find()) {
+            clause = c.start();
+        }
+        // «a mi vecino le dicen …», «al güero le dicen …»: the naming clause says whom itself
+        if (clause < 0 || EXPLICIT_OBJECT.matcher(inSentence.substring(clause)).find()) {
+            return false;
+        }
+        Matcher w = WORD.matcher(inSentence.substring(0, clause));
+        boolean animal = false;
+        while (w.find()) {
+            String f = Folding.foldLower(w.group());
+            if (vocabulary.animals.contains(f)) {
+                animal = true;
+            } else if (vocabulary.relations.contains(f) || vocabulary.kinship.contains(f) || vocabulary.isTitle(f)
+                    || vocabulary.roles.contains(f)) {
+                animal = false;
+            }
+        }
+        return animal;
+    }
+}
