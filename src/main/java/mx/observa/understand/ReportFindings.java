@@ -27,7 +27,9 @@ import mx.observa.text.FoldingSpanishAnalyzer;
  *   <li>names are not topics: the places of the report ("Portales IV", "Escandón") and a project's name ("el
  *       proyecto de cámaras de vigilancia") are blanked before the topic and kind cues are read;</li>
  *   <li>a presentation ("observé la mesa de…") or a fact said to be unrelated to the mesa has no topics;</li>
- *   <li>in a report only about the internet vote, everything it judges is about the internet vote;</li>
+ *   <li>in a report only about the internet vote, everything it judges is about the internet vote; in one mostly
+ *       about it, opening and closing words ("cierro sesión", "cerró el periodo") open and close the online vote,
+ *       not the mesa's count: alone they make no {@code escrutinio};</li>
  *   <li>a long run-on paragraph, as a transcribed voice note is, is read sentence by sentence;</li>
  *   <li>scan noise glued to the end of a paragraph is an illegible finding of its own, a capital I a scan
  *       read as an l ("lnstalación") is read as an I, and a zero read inside a word ("resp0nsable") as an o
@@ -101,7 +103,40 @@ final class ReportFindings {
                 }
             }
         }
-        return List.copyOf(findings);
+        return mostlyInternetVote() ? findings.stream().map(this::withoutOnlineClosing).toList() : List.copyOf(findings);
+    }
+
+    /** Whether at least the configured share of the findings that judge something are about the internet vote. */
+    private boolean mostlyInternetVote() {
+        List<Finding> judged = findings.stream().filter(f -> !f.illegible() && judges(f.kind())).toList();
+        long remote = judged.stream().filter(f -> f.evidence().containsKey("remota")).count();
+        return !judged.isEmpty() && remote >= topics.internetVote().share() * judged.size();
+    }
+
+    /** The finding without {@code escrutinio} when every word that gave it is an opening or closing word. */
+    private Finding withoutOnlineClosing(Finding f) {
+        List<String> counting = f.evidence().get("escrutinio");
+        if (counting == null || !counting.stream().allMatch(this::openingOrClosing)) {
+            return f;
+        }
+        SortedMap<String, List<String>> evidence = new TreeMap<>(f.evidence());
+        evidence.remove("escrutinio");
+        return new Finding(f.number(), f.text(), evidence, f.kind(), f.kindEvidence(), f.illegible());
+    }
+
+    /** Every word of the evidence is an opening or closing word ("Cierro", not "mesa … cerró" nor "conteo"). */
+    private boolean openingOrClosing(String evidence) {
+        AnalyzedText words = AnalyzedText.of(analyzer, evidence);
+        List<Phrase> openingClosing = topics.internetVote().openingClosing();
+        int i = 0;
+        while (i < words.size()) {
+            int length = words.longestAt(openingClosing, i);
+            if (length == 0) {
+                return false;
+            }
+            i += length;
+        }
+        return words.size() > 0;
     }
 
     /**

@@ -36,6 +36,11 @@ final class TopicClassifier {
         this.handled = new HandledTopics(rules);
     }
 
+    /** What makes a report one about the internet vote, and the opening and closing words that there are no count. */
+    TopicRules.InternetVote internetVote() {
+        return rules.internetVote();
+    }
+
     /** What a passage that deals with the problem before it takes from that problem. */
     HandledTopics handled() {
         return handled;

@@ -35,7 +35,29 @@ public final class TopicRules {
 
     // The YAML shape; field names are the Spanish keys of the file (snake_case).
     record FileSpec(Integer ventanaExclusion, List<TopicSpec> temas, CueSpec atiendeLoAnterior, CueSpec atencionCumplida,
-                    List<String> noAplica) {
+                    List<String> noAplica, InternetVoteSpec votoPorInternet) {
+    }
+
+    /**
+     * A report mostly about the internet vote (config: {@code voto_por_internet}).
+     *
+     * @param proporcion       the share of the report's judged findings about {@code remota} from which the report is
+     *                         about the internet vote
+     * @param aperturaCierre  the words of opening and closing ("cierro sesión", "abrió el periodo") that, in such a
+     *                         report, open and close the online period or a session, not the mesa's count
+     */
+    record InternetVoteSpec(Double proporcion, List<String> aperturaCierre) {
+    }
+
+    /**
+     * What makes a report one about the internet vote, and the words that there do not tell the mesa's closing.
+     *
+     * @param share            the share of judged findings about {@code remota} (0 to 1) from which a report is about it
+     * @param openingClosing   opening and closing words
+     */
+    record InternetVote(double share, List<Phrase> openingClosing) {
+
+        static final InternetVote NONE = new InternetVote(2.0, List.of());
     }
 
     /**
@@ -64,11 +86,15 @@ public final class TopicRules {
     /** The answer that says the aspect asked about does not apply (config: {@code no_aplica}). */
     private final List<Phrase> notApplicable;
 
-    private TopicRules(List<Topic> topics, Cues handling, Cues complied, List<Phrase> notApplicable) {
+    /** What makes a report one about the internet vote (config: {@code voto_por_internet}). */
+    private final InternetVote internetVote;
+
+    private TopicRules(List<Topic> topics, Cues handling, Cues complied, List<Phrase> notApplicable, InternetVote internetVote) {
         this.topics = List.copyOf(topics);
         this.handling = handling;
         this.complied = complied;
         this.notApplicable = List.copyOf(notApplicable);
+        this.internetVote = internetVote;
     }
 
     public static TopicRules load(Path file, FoldingSpanishAnalyzer analyzer) {
@@ -107,7 +133,26 @@ public final class TopicRules {
         Cues complied = optionalCues(spec.atencionCumplida(), "atencion_cumplida", origin, analyzer, exclusionWindow);
         List<Phrase> notApplicable = spec.noAplica() == null || spec.noAplica().isEmpty() ? List.of()
                 : CueSpec.phrases(spec.noAplica(), analyzer);
-        return new TopicRules(new ArrayList<>(byId.values()), handling, complied, notApplicable);
+        return new TopicRules(new ArrayList<>(byId.values()), handling, complied, notApplicable,
+                internetVote(spec.votoPorInternet(), origin, analyzer));
+    }
+
+    private static InternetVote internetVote(InternetVoteSpec spec, String origin, FoldingSpanishAnalyzer analyzer) {
+        if (spec == null) {
+            return InternetVote.NONE;
+        }
+        String where = origin + ", 'voto_por_internet'";
+        if (spec.proporcion() == null || spec.proporcion() <= 0 || spec.proporcion() > 1) {
+            throw new IllegalStateException(where + ": 'proporcion' debe ser un número mayor que 0 y hasta 1");
+        }
+        if (spec.aperturaCierre() == null || spec.aperturaCierre().isEmpty()) {
+            throw new IllegalStateException(where + ": falta 'apertura_cierre'");
+        }
+        try {
+            return new InternetVote(spec.proporcion(), CueSpec.phrases(spec.aperturaCierre(), analyzer));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException(where + ": " + e.getMessage(), e);
+        }
     }
 
     /** A file-level cue list that may be left out ({@link Cues#NONE}); a bad phrase names its key. */
@@ -172,6 +217,11 @@ public final class TopicRules {
     /** The cues that say the one who caused the problem did as asked ({@code atencion_cumplida}): "y se fue". */
     Cues complied() {
         return complied;
+    }
+
+    /** What makes a report one about the internet vote, and its opening and closing words. */
+    InternetVote internetVote() {
+        return internetVote;
     }
 
     /** Topic id → Spanish label, in taxonomy order, for what users see. */

@@ -85,4 +85,56 @@ class TopicSensesTest {
         assertThat(topics("El paso a la mesa quedó a nivel de la banqueta, sin obstáculos.")).doesNotContain("observacion");
         assertThat(topics("Pude trabajar toda la jornada sin obstáculos.")).contains("observacion");
     }
+
+    // twenty-first round: a serious or rare topic's word used about something else makes a false report topic
+
+    @Test
+    void aReceiptIsTheInternetVoteOnlyWhenItCameFromVotingOnline() {
+        assertThat(topics("Un joven traía el comprobante del trámite de su credencial y no lo dejaron votar."))
+                .doesNotContain("remota");
+        assertThat(topics("Al ratito me llegó el comprobante al correo, con su folio.")).contains("remota");
+    }
+
+    @Test
+    void theMesasTabletThatWillNotLoadTheListIsIdentificationNotTheInternetVote() {
+        assertThat(Fixtures.RULES_ONLY.understand("Se cayó el sistema de la tableta y no cargaba el listado nominal.", "t.txt")
+                .findings()).singleElement().satisfies(f -> assertThat(f.topics()).contains("identificacion").doesNotContain("remota"));
+        assertThat(topics("El sistema se cayó a las doce y no pude terminar mi registro.")).contains("remota");
+    }
+
+    @Test
+    void aBadgeAskedOfSomeoneElseSaysNothingOfTheObserversConditions() {
+        assertThat(topics("El escrutador le pidió el gafete al muchacho de la playera roja y el muchacho se fue."))
+                .doesNotContain("observacion");
+        assertThat(topics("A mí me pidieron el gafete antes de dejarme pasar.")).contains("observacion");
+    }
+
+    @Test
+    void theObserversJobIsWhoSheIsNotHerConditions() {
+        assertThat(topics("Soy observadora y trabajo como enfermera en el centro de salud.")).doesNotContain("observacion");
+        assertThat(topics("Respetaron en todo momento a la observadora.")).contains("observacion");
+    }
+
+    @Test
+    void whatStandsBehindTheScreenOrAnUrnThatStayedShutIsNoMaterial() {
+        assertThat(topics("Pusieron la mampara contra un poste de luz.")).doesNotContain("material");
+        assertThat(topics("Que revisen que nadie pueda asomarse detrás de la mampara.")).doesNotContain("material");
+        assertThat(topics("Con el empujón la urna se fue al suelo y se abolló, pero no se abrió.")).doesNotContain("material");
+        assertThat(topics("La mampara venía rota de una pata.")).contains("material");
+    }
+
+    @Test
+    void anIncidentThatOnlyDatesWhatIsToldIsNoNewSecurityFinding() {
+        assertThat(topics("Después de la balacera ya casi nadie vino a opinar.")).doesNotContain("seguridad");
+        assertThat(topics("Tras los empujones, la fila se quedó vacía una hora.")).doesNotContain("seguridad");
+        assertThat(topics("Después del pleito, un señor le dio un golpe al secretario.")).contains("seguridad");
+    }
+
+    @Test
+    void anObserverAskedToStayAwayOrNotLetNearIsObservingButACompanionKeptOutIsNot() {
+        assertThat(topics("Se nos pidió permanecer a diez metros de la urna toda la mañana.")).contains("observacion");
+        assertThat(topics("Al observador del colectivo no lo dejaron acercarse al conteo.")).contains("observacion");
+        assertThat(topics("Mi papá quería que entrara con él, pero el secretario me pidió quedarme afuera."))
+                .doesNotContain("observacion");
+    }
 }
