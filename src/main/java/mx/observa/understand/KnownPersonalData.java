@@ -106,23 +106,71 @@ public final class KnownPersonalData {
                 int start = m.start(1);
                 int end = m.end(1);
                 String value = text.substring(start, end);
-                if (!wordStart(text, start) || form.capitalizedOnly && !Character.isUpperCase(value.charAt(0))
+                boolean userName = userName(value);
+                if (!wordStart(text, start) || form.capitalizedOnly && !Character.isUpperCase(value.charAt(0)) && !userName
                         || form.upperOnly && !value.equals(value.toUpperCase(Locale.ROOT))
                         || endsInsideAddress(text, end)) {
                     continue;
                 }
-                if (form.guarded && places.isPlaceAt(text, start, end, form.addressed, form.lone)) {
+                // no street is written with underscores («darian_olguin#4417» is a user name, not «Olguín #4417»)
+                if (form.guarded && !(userName && value.indexOf('_') >= 0)
+                        && places.isPlaceAt(text, start, end, form.addressed, form.lone)) {
                     continue;
                 }
                 if (form.kind.equals(PersonalDataDetector.NOMBRE)) {
-                    start = withGivenNamesBefore(text, start, end, vocabulary, places);
-                    end = form.upperOnly ? end : withSurnamesAfter(text, start, end, vocabulary, places);
+                    int[] span = form.upperOnly ? new int[] {start, end} : widened(text, start, end, vocabulary, places);
+                    start = span[0];
+                    end = userName ? handleEnd(text, span[1]) : span[1];
                     value = text.substring(start, end);
                 }
                 found.add(new PersonalData(form.kind, value, start, end));
             }
         }
         return found;
+    }
+
+    /** Quotes that open and close a nickname («"Pato"», «“Pato”», ««Pato»»). */
+    private static final String OPENING_QUOTES = "\"“«'‘";
+    private static final String CLOSING_QUOTES = "\"”»'’";
+
+    /**
+     * A known name's occurrence with the given names written right before it and the surnames right after it
+     * ({@link #withGivenNamesBefore}, {@link #withSurnamesAfter}). A known nickname in quotes is one name with them
+     * («"Pato" Gallardo», «Yair "Pollo" Ordaz»): the quotes are no gap between the nickname and the surname, and go
+     * with the span when a name beside them does, so the page shows neither half of the name.
+     */
+    private static int[] widened(String text, int start, int end, PrivacyVocabulary vocabulary, PlaceGuard places) {
+        boolean quoted = start > 0 && end < text.length() && OPENING_QUOTES.indexOf(text.charAt(start - 1)) >= 0
+                && CLOSING_QUOTES.indexOf(text.charAt(end)) >= 0;
+        if (quoted) {
+            int from = withGivenNamesBefore(text, start - 1, end + 1, vocabulary, places);
+            int to = withSurnamesAfter(text, start - 1, end + 1, vocabulary, places);
+            if (from < start - 1 || to > end + 1) {
+                return new int[] {from, to};
+            }
+        }
+        int from = withGivenNamesBefore(text, start, end, vocabulary, places);
+        return new int[] {from, withSurnamesAfter(text, from, end, vocabulary, places)};
+    }
+
+    /**
+     * A known name written as a user name: its words glued by underscores or periods, no space («darian_olguin»,
+     * «maria.lopez» for a known María López). A user name is written in lower case as readily as with capitals, so the
+     * capital a name's words need elsewhere to be told from common words is not asked of it: two words of one known
+     * name glued so are no sentence.
+     */
+    private static boolean userName(String value) {
+        return value.chars().noneMatch(Character::isWhitespace) && USER_NAME_GLUE.matcher(value).find();
+    }
+
+    private static final Pattern USER_NAME_GLUE = Pattern.compile("\\p{L}[_.]\\p{L}");
+    /** The number a user name ends with, glued by a hash, an underscore or nothing («#4417», «_88», «77»). */
+    private static final Pattern HANDLE_NUMBER = Pattern.compile("[#_]?\\d{1,6}(?![\\p{L}\\d])");
+
+    /** Where a user name ends once the number glued to it is taken («darian_olguin#4417»): the number is the handle's. */
+    private static int handleEnd(String text, int end) {
+        Matcher number = HANDLE_NUMBER.matcher(text).region(end, text.length());
+        return number.lookingAt() ? number.end() : end;
     }
 
     /** The given names a known surname may follow on its line: at most two ("José Luis Benavides"). */
@@ -162,7 +210,9 @@ public final class KnownPersonalData {
             }
             String word = text.substring(wordStart, gap);
             String folded = Folding.foldLower(word);
-            if (!writtenAs(word, upper, lower) || !givenNameBeside(folded, lower, vocabulary)
+            boolean given = givenNameBeside(folded, lower, vocabulary)
+                    || k == 0 && !upper && !lower && unlistedGivenName(text, wordStart, folded, found, vocabulary);
+            if (!writtenAs(word, upper, lower) || !given
                     || DAY_OF.matcher(text.substring(Math.max(0, wordStart - 12), wordStart).toLowerCase(Locale.ROOT)).find()) {
                 break;
             }
@@ -240,6 +290,44 @@ public final class KnownPersonalData {
             return false;
         }
         return vocabulary.isSurname(folded) || afterParticle && folded.length() >= 3;
+    }
+
+    /**
+     * A capitalized word the lists do not know as a given name, right before a known surname alone, inside a sentence
+     * («(Yahel Olguín)», «le avisó a Tranquilina Olguín» beside a known Darián Olguín): within a sentence a capital marks
+     * a name, and before a surname a given name, so showing it beside the redacted surname would give half of a name
+     * away. Not at the start of a sentence or a line, where any word has a capital («Ayer Olguín cerró»), and never a
+     * word the vocabulary knows as something else: a function word, a title, office, relation or kinship word, a place
+     * word, a word that is never part of a name, a trait nickname or a public office.
+     */
+    private static boolean unlistedGivenName(String text, int wordStart, String folded, String surname,
+                                             PrivacyVocabulary vocabulary) {
+        String foldedSurname = Folding.foldLower(surname);
+        if (folded.length() < 3 || !foldedSurname.chars().allMatch(Character::isLetter) || !vocabulary.isSurname(foldedSurname)
+                || vocabulary.isFunctionWord(folded) || vocabulary.isTitle(folded) || vocabulary.places.contains(folded)
+                || vocabulary.notNameWords.contains(folded) || vocabulary.relations.contains(folded)
+                || vocabulary.officeRoles.contains(folded) || vocabulary.kinship.contains(folded)
+                || vocabulary.commonNicknames.contains(folded) || vocabulary.publicOffices.contains(folded)
+                || vocabulary.namedThings.contains(folded)) {
+            return false;
+        }
+        return insideSentence(text, wordStart);
+    }
+
+    /**
+     * Whether the word at {@code wordStart} continues a sentence on its line: a word, a number, a comma or an opening
+     * bracket or quote comes before it, not the start of the line or an end of sentence, label or item.
+     */
+    private static boolean insideSentence(String text, int wordStart) {
+        int i = wordStart;
+        while (i > 0 && (text.charAt(i - 1) == ' ' || text.charAt(i - 1) == '\t')) {
+            i--;
+        }
+        if (i == 0) {
+            return false;
+        }
+        char before = text.charAt(i - 1);
+        return Character.isLetterOrDigit(before) || before == ',' || "([\"“«'‘".indexOf(before) >= 0;
     }
 
     /** Written as the known occurrence beside it is: all in capitals, capitalized, or all in lower case. */

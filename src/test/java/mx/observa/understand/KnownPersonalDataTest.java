@@ -74,6 +74,53 @@ class KnownPersonalDataTest {
     }
 
     @Test
+    void anUnlistedGivenNameInsideASentenceBeforeAKnownSurnameGoesWithIt() {
+        // the report knows «Porfirio Arteaga Salcido»; «Anahid» is in no list, but a capitalized word inside a sentence
+        // right before his surname is a given name of that family, and shown beside the hidden surname gives half of it
+        assertThat(occurrences("Las actas las firmó su sobrina (Anahid Arteaga) ya de noche.", "Porfirio Arteaga Salcido"))
+                .contains("Anahid Arteaga");
+        assertThat(occurrences("Llegaron tarde Tonatzin Arteaga y dos vecinos más.", "Porfirio Arteaga Salcido"))
+                .contains("Tonatzin Arteaga");
+    }
+
+    @Test
+    void aCapitalizedWordBeforeAKnownSurnameAtTheStartOfASentenceOrThatIsAVocabularyWordStaysReadable() {
+        // any word has a capital where a sentence, a line or an item starts
+        assertThat(occurrences("Todo en orden. Luego Arteaga cerró la casilla.", "Porfirio Arteaga Salcido"))
+                .containsExactly("Arteaga");
+        assertThat(occurrences("- Anotó Arteaga los folios", "Porfirio Arteaga Salcido")).containsExactly("Arteaga");
+        // a title, an office or a place word before the surname is no given name
+        assertThat(occurrences("Nos atendió la Licenciada Arteaga en la sede.", "Porfirio Arteaga Salcido"))
+                .noneMatch(t -> t.startsWith("Licenciada"));
+        assertThat(occurrences("La mesa quedó junto a la Calle Arteaga, sin luz.", "Porfirio Arteaga Salcido"))
+                .noneMatch(t -> t.contains("Calle"));
+    }
+
+    @Test
+    void aSurnameAfterAKnownNicknameInQuotesGoesWithItAndTheQuotes() {
+        // «el Chapo» is known; «"Chapo" Valdivia» is the same man with his surname: the quotes join, not part, the two
+        List<String> found = occurrences("Se metió a la fila \"Chapo\" Valdivia, el del puesto de jugos.", "el Chapo");
+        assertThat(found).contains("\"Chapo\" Valdivia");
+        assertThat(KnownPersonalData.of(List.of("el Chapo")).occurrences("Se metió a la fila «Chapo» Valdivia, sin turno.",
+                Fixtures.PRIVACY, places, false).stream().map(PersonalData::text)).contains("«Chapo» Valdivia");
+        // a quoted nickname with no surname beside it keeps its quotes readable, as before
+        assertThat(occurrences("Le dicen \"Chapo\" en la cuadra.", "el Chapo")).containsExactly("Chapo");
+    }
+
+    @Test
+    void aKnownNameWrittenAsAUserNameIsFoundInLowerCaseWithItsNumber() {
+        // a user name glues the words of a known name, in lower case as readily as with capitals, and the number
+        // after the hash is the user name's, not a count
+        assertThat(occurrences("Dudas al Discord de teodora_valdivia#5120 o al grupo.", "Teodora Valdivia Ruelas"))
+                .contains("teodora_valdivia#5120");
+        assertThat(occurrences("Su usuario es teodora.valdivia_77 en el foro.", "Teodora Valdivia Ruelas"))
+                .contains("teodora.valdivia_77");
+        // words of a known name apart in lower case are still words ("teodora" alone is no user name)
+        assertThat(occurrences("El acta_final_2022 quedó en la carpeta de valdivia y nadie la abrió.", "Teodora Valdivia Ruelas"))
+                .isEmpty();
+    }
+
+    @Test
     void theNameAKnownUserNameSpellsIsHers() {
         // a mention in a shared document («@Nicasia») names her where her name is written without the at sign
         assertThat(occurrences("Respuesta de Nicasia: la urna llegó sellada.", "@Nicasia")).contains("Nicasia");
