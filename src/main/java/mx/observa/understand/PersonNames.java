@@ -1724,12 +1724,17 @@ final class PersonNames {
             String folded = Folding.foldLower(nick);
             boolean article = folded.startsWith("el ") || folded.startsWith("la ");
             String core = article ? nick.substring(2).strip() : nick;
-            if (!Character.isUpperCase(core.charAt(0)) || !article && !vocabulary.isGivenName(Folding.foldLower(core))
-                    || vocabulary.notNameWords.contains(Folding.foldLower(core)) || places.isPlaceName(core) || places.startsWithPlaceWord(core)) {
+            if (!Character.isUpperCase(core.charAt(0)) || vocabulary.notNameWords.contains(Folding.foldLower(core))
+                    || places.isPlaceName(core) || places.startsWithPlaceWord(core)) {
                 continue;
             }
             int w = Words.firstAtOrAfter(s.words, m.end());
             if (w >= s.words.size() || s.words.get(w).start() != m.end()) {
+                continue;
+            }
+            // a word in quotes that is no given name's short form is a nickname only before a surname the lists
+            // know («"Chivo" Gallardo»); before an unknown word it may be a shop or a song («"Chivo" Express»)
+            if (!article && !vocabulary.isGivenName(Folding.foldLower(core)) && !vocabulary.isSurname(s.words.get(w).folded())) {
                 continue;
             }
             Run run = run(s, w, false);
@@ -1745,8 +1750,29 @@ final class PersonNames {
                 continue;
             }
             int end = s.words.get(run.to).end();
-            s.found.add(new Mention<>(s.text.substring(m.start(), end), m.start(), end, OTHER));
+            int start = givenNameBeforeQuote(s, m.start());
+            s.found.add(new Mention<>(s.text.substring(start, end), start, end, OTHER));
         }
+    }
+
+    /**
+     * «Aldair "el Tanque" Roque»: a capitalized word right before a nickname that a surname follows is the given name
+     * the nickname sits inside, listed or not. Not a verb or a word that opens a sentence («Llegó», «Entonces»), a
+     * title, a place, nor an upper-case heading word. Returns where the name starts: that word, or the quote itself.
+     */
+    private int givenNameBeforeQuote(Scan s, int quote) {
+        int w = Words.lastEndingBefore(s.words, quote);
+        if (w < 0 || !s.text.substring(s.words.get(w).end(), quote).matches("[ \\t]+")) {
+            return quote;
+        }
+        Words.Word given = s.words.get(w);
+        boolean listed = vocabulary.isGivenName(given.folded());
+        boolean nameShaped = given.capitalized() && !given.upper() && given.text().length() > 2 && !commonEnding(given)
+                && !endsWithAccentedVowel(given.text()) && !vocabulary.isFunctionWord(given.folded())
+                && !vocabulary.isTitle(given.folded()) && !vocabulary.notNameWords.contains(given.folded())
+                && !vocabulary.places.contains(given.folded()) && !vocabulary.namedThings.contains(given.folded())
+                && !places.isPlaceName(given.text());
+        return listed || nameShaped ? given.start() : quote;
     }
 
     /**
