@@ -110,12 +110,13 @@ class PrivacyQualityTest {
      * «uno es», a name in commas after a possessive relation, an age after a lone name, vocatives, devices named after
      * their owner, a table's row ending with its line, authorship cues in German and French, phones in series and
      * pairs (privacidad-ciega-17: 209 of 215 since then, «chabela» after «mi vecina»). privacidad-ciega-20: 0.932
-     * blind (220 of 236); since the twenty-first round 222 of 236 (nicknames by age or size: «el Nene», «el Vikingo»).
+     * blind (220 of 236); since the twenty-first round 225 of 236 (nicknames by age or size: «el Nene», «el Vikingo»;
+     * a given name before a quoted nickname and a surname; a known name glued into a user name).
      */
     private static final Map<String, Double> MIN_RECALL_BY_SET = Map.of("privacidad-ciega-6", 0.99, "privacidad-ciega-7", 0.985,
             "privacidad-ciega-11", 0.99, "privacidad-ciega-13", 0.98, "privacidad-ciega-14", 0.985,
             "privacidad-ciega-16", 0.985, "privacidad-ciega-17", 0.96, "privacidad-ciega-18", 0.97,
-            "privacidad-ciega-19", 0.97, "privacidad-ciega-20", 0.94);
+            "privacidad-ciega-19", 0.97, "privacidad-ciega-20", 0.95);
     /**
      * Every tuning set: no decoy redacted (privacidad-ciega-8 redacted 4 of 60 blind until the ninth round: a «c.c.p.»
      * line under a signature, «del Centro de Salud …» after a name, a group «Vecinos Unidos Portales» read as a role
@@ -139,10 +140,11 @@ class PrivacyQualityTest {
      * a labelled value — the detector's and the safety net's contact labels — ends at a column gap or the next label).
      * privacidad-ciega-19: 2 of 45 blind (4.4 %), none since the twentieth round (a public figure listed with a word
      * that is no name — «Sor», «Fray» — is also known without it; presidents by the surnames people call them by).
-     * privacidad-ciega-20: 6 of 47 blind (12.8 %), 1 of 47 since the twenty-first round (a figure likened to, an authority quoted,
-     * a brand, a cup named after someone and a dog named by «le dicen» stay readable; «el Dr. Simi», a pharmacy mascot, does not).
+     * privacidad-ciega-20: 6 of 47 blind (12.8 %), none since the twenty-first round (a figure likened to, an authority
+     * quoted, a brand, a cup named after someone and a dog named by «le dicen» stay readable; so does a name that with its
+     * title is a listed figure, «el Dr. Simi», a pharmacy's mascot).
      */
-    private static final Map<String, Double> MAX_DECOYS_REDACTED_BY_SET = Map.of("privacidad-ciega-20", 0.022);
+    private static final Map<String, Double> MAX_DECOYS_REDACTED_BY_SET = Map.of();
     /**
      * For the held-out set. What privacidad-ciega-20 measured blind, once (2026-12-05, twentieth session): recall
      * 0.932 (220 of 236 found in the extracted text; names 169 of 182, addresses 12 of 15, every other type complete),

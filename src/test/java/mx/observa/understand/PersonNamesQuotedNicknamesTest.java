@@ -13,7 +13,7 @@ import mx.observa.model.PersonalData;
  * surname follows belongs to the same person, listed or not; a quoted word that is no given name is a nickname before
  * a surname the lists know, but not before any capitalized word (a shop, a song).
  */
-class PersonNamesTwentySecondTest {
+class PersonNamesQuotedNicknamesTest {
 
     private List<String> personal(String text) {
         return Fixtures.detectedPersonalData(text).stream().map(PersonalData::text).toList();

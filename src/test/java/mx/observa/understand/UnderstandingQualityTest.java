@@ -438,8 +438,11 @@ class UnderstandingQualityTest {
             // precision 0.500 is now buena_practica, remota 1.000)
             new SeenFloors(30, 0.93, 0.50, 0.84, 0.83, 0.72, 1.00, 1.00, 0.96, 1.00),
             // ciega 20, blind once (twentieth session): F1 0.920 (0.9195), lowest topic precision 0.333, kind 0.839,
-            // serious 0.871 (recall 0.701), alcaldía 1.000, distrito 1.000, UT 0.933, fecha 1.000
-            new SeenFloors(30, 0.91, 0.33, 0.83, 0.87, 0.70, 1.00, 1.00, 0.93, 1.00));
+            // serious 0.871 (recall 0.701), alcaldía 1.000, distrito 1.000, UT 0.933, fecha 1.000 (twenty-first session:
+            // raised to what the rules written on it measure: F1 0.930, lowest topic precision 0.400 (buena_practica;
+            // remota 1.000), kind 0.855, serious 0.910 (recall 0.701); F1 and serious held a hundredth below, as the
+            // printed figures are rounded)
+            new SeenFloors(30, 0.92, 0.40, 0.85, 0.90, 0.70, 1.00, 1.00, 0.93, 1.00));
 
     @TestFactory
     Stream<DynamicTest> eachSeenSetHoldsItsFloors() {
