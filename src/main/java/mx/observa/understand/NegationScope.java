@@ -1,6 +1,7 @@
 package mx.observa.understand;
 
 import java.util.Arrays;
+import java.util.Set;
 
 /**
  * Which words of a passage are denied, in Spanish as observers write it: a negator ("no", "sin", "ningún",
@@ -13,7 +14,7 @@ import java.util.Arrays;
 final class NegationScope {
 
     /** "o", "u", "ni" inside a negation continue what it denies; each lengthens its reach a little, a bounded number of times. */
-    private static final java.util.Set<String> COORDINATORS = java.util.Set.of("o", "u", "ni");
+    private static final Set<String> COORDINATORS = Set.of("o", "u", "ni");
     private static final int COORDINATED_REACH = 2;
     private static final int MAX_EXTENSIONS = 2;
     /**
@@ -21,8 +22,11 @@ final class NegationScope {
      * constató la presencia de personas ajenas a la mesa" reaches as far as its sense does. (A closed class of
      * Spanish grammar, not vocabulary.) Not "y": what follows it is often a new clause.
      */
-    private static final java.util.Set<String> FUNCTION_WORDS = java.util.Set.of("de", "del", "la", "el", "los", "las",
+    private static final Set<String> FUNCTION_WORDS = Set.of("de", "del", "la", "el", "los", "las",
             "lo", "un", "una", "unos", "unas", "a", "al", "en", "se", "le", "les", "me", "nos");
+
+    /** "y", "e": join a new clause (not "ni", "o", "u", which continue what a denial lists). */
+    private static final Set<String> COORDINATING_AND = Set.of("y", "e");
 
     private final int[] negatorOf;
     /** Tokens that start a concordant negative word ("ningún", "nadie", "ni"…). */
@@ -164,9 +168,6 @@ final class NegationScope {
         }
         return false;
     }
-
-    /** "y", "e": join a new clause (not "ni", "o", "u", which continue what a denial lists). */
-    private static final java.util.Set<String> COORDINATING_AND = java.util.Set.of("y", "e");
 
     /**
      * Whether the match is denied by a negative word that says nothing of the kind existed ("ni", "nadie", "ningún",

@@ -1,5 +1,7 @@
 package mx.observa.understand;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,6 +24,8 @@ final class NoPersonContext {
     /** What ends a clause: the naming verb's own subject («los vecinos le dicen») is no antecedent. */
     private static final Pattern CLAUSE_END = Pattern.compile("[,;:()]|(?<![\\p{L}])(?:que|y|pero)(?![\\p{L}])");
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
+    /** A run's last word, with the period of an abbreviation («Hnos.»). */
+    private static final Pattern LAST_WORD = Pattern.compile("(\\p{L}+)\\.?$");
     /** The object of a naming verb said in its own clause: «a mi vecino le dicen», «al de la tienda le dicen». */
     private static final Pattern EXPLICIT_OBJECT = Pattern.compile("(?<![\\p{L}])(?:a|al)[ \\t]+\\p{L}");
     /** An authority quoted as an aside: «Como enseñó …, el náhuatl …»; «como enseñó … en la capacitación» is a trainer. */
@@ -68,7 +72,7 @@ final class NoPersonContext {
      */
     private boolean fullName(String folded, int start, int end) {
         Matcher w = WORD.matcher(folded.substring(start, end));
-        java.util.List<String> words = new java.util.ArrayList<>();
+        List<String> words = new ArrayList<>();
         while (w.find()) {
             words.add(w.group());
         }
@@ -83,7 +87,7 @@ final class NoPersonContext {
     /** «Mario Bros», «Ramírez Hnos.», «Pérez y Asociados»: the run's last word, or the one right after it, says a firm. */
     private boolean endsWithFirmSuffix(String folded, int start, int end) {
         String run = folded.substring(start, end);
-        Matcher last = Pattern.compile("(\\p{L}+)\\.?$").matcher(run);
+        Matcher last = LAST_WORD.matcher(run);
         if (last.find() && last.start() > 0 && vocabulary.firmSuffixes.contains(last.group(1))) {
             return true;
         }
