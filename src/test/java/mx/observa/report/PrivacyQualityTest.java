@@ -111,12 +111,15 @@ class PrivacyQualityTest {
      * their owner, a table's row ending with its line, authorship cues in German and French, phones in series and
      * pairs (privacidad-ciega-17: 209 of 215 since then, «chabela» after «mi vecina»). privacidad-ciega-20: 0.932
      * blind (220 of 236); since the twenty-first round 225 of 236 (nicknames by age or size: «el Nene», «el Vikingo»;
-     * a given name before a quoted nickname and a surname; a known name glued into a user name).
+     * a given name before a quoted nickname and a surname; a known name glued into a user name). privacidad-ciega-21:
+     * 0.913 blind (200 of 219).
      */
-    private static final Map<String, Double> MIN_RECALL_BY_SET = Map.of("privacidad-ciega-6", 0.99, "privacidad-ciega-7", 0.985,
-            "privacidad-ciega-11", 0.99, "privacidad-ciega-13", 0.98, "privacidad-ciega-14", 0.985,
-            "privacidad-ciega-16", 0.985, "privacidad-ciega-17", 0.96, "privacidad-ciega-18", 0.97,
-            "privacidad-ciega-19", 0.97, "privacidad-ciega-20", 0.95);
+    private static final Map<String, Double> MIN_RECALL_BY_SET = Map.ofEntries(Map.entry("privacidad-ciega-6", 0.99),
+            Map.entry("privacidad-ciega-7", 0.985), Map.entry("privacidad-ciega-11", 0.99),
+            Map.entry("privacidad-ciega-13", 0.98), Map.entry("privacidad-ciega-14", 0.985),
+            Map.entry("privacidad-ciega-16", 0.985), Map.entry("privacidad-ciega-17", 0.96),
+            Map.entry("privacidad-ciega-18", 0.97), Map.entry("privacidad-ciega-19", 0.97),
+            Map.entry("privacidad-ciega-20", 0.95), Map.entry("privacidad-ciega-21", 0.91));
     /**
      * Every tuning set: no decoy redacted (privacidad-ciega-8 redacted 4 of 60 blind until the ninth round: a «c.c.p.»
      * line under a signature, «del Centro de Salud …» after a name, a group «Vecinos Unidos Portales» read as a role
@@ -142,9 +145,9 @@ class PrivacyQualityTest {
      * that is no name — «Sor», «Fray» — is also known without it; presidents by the surnames people call them by).
      * privacidad-ciega-20: 6 of 47 blind (12.8 %), none since the twenty-first round (a figure likened to, an authority
      * quoted, a brand, a cup named after someone and a dog named by «le dicen» stay readable; so does a name that with its
-     * title is a listed figure, «el Dr. Simi», a pharmacy's mascot).
+     * title is a listed figure, «el Dr. Simi», a pharmacy's mascot). privacidad-ciega-21: 8 of 46 blind (17.4 %).
      */
-    private static final Map<String, Double> MAX_DECOYS_REDACTED_BY_SET = Map.of();
+    private static final Map<String, Double> MAX_DECOYS_REDACTED_BY_SET = Map.of("privacidad-ciega-21", 0.174);
     /**
      * For the held-out set. What privacidad-ciega-21 measured blind, once (2026-12-05, twenty-first session): recall
      * 0.913 (200 of 219 found in the extracted text; names 146 of 162, addresses 18 of 20, phones 18 of 19, every other
