@@ -106,27 +106,121 @@ public final class KnownPersonalData {
                 int start = m.start(1);
                 int end = m.end(1);
                 String value = text.substring(start, end);
-                boolean userName = userName(value);
+                int[] handle = form.kind.equals(PersonalDataDetector.NOMBRE) ? handleAround(text, start, end) : null;
+                boolean userName = handle != null || userName(value);
                 if (!wordStart(text, start) || form.capitalizedOnly && !Character.isUpperCase(value.charAt(0)) && !userName
                         || form.upperOnly && !value.equals(value.toUpperCase(Locale.ROOT))
                         || endsInsideAddress(text, end)) {
                     continue;
                 }
                 // no street is written with underscores («darian_olguin#4417» is a user name, not «Olguín #4417»)
-                if (form.guarded && !(userName && value.indexOf('_') >= 0)
+                if (form.guarded && handle == null && !(userName && value.indexOf('_') >= 0)
                         && places.isPlaceAt(text, start, end, form.addressed, form.lone)) {
                     continue;
                 }
-                if (form.kind.equals(PersonalDataDetector.NOMBRE)) {
+                if (handle != null) {
+                    // the whole user name is hers, not only the word of her name in it
+                    start = handle[0];
+                    end = handle[1];
+                    value = text.substring(start, end);
+                } else if (form.kind.equals(PersonalDataDetector.NOMBRE)) {
                     int[] span = form.upperOnly ? new int[] {start, end} : widened(text, start, end, vocabulary, places);
                     start = span[0];
                     end = userName ? handleEnd(text, span[1]) : span[1];
                     value = text.substring(start, end);
                 }
                 found.add(new PersonalData(form.kind, value, start, end));
+                if (form.kind.equals(PersonalDataDetector.NOMBRE)) {
+                    listCompanions(text, start, end, vocabulary, places, found);
+                }
             }
         }
         return found;
+    }
+
+    /** A separator between the items of a list of people on one line: a comma, a semicolon, «y» or «e». */
+    private static final Pattern LIST_GAP = Pattern.compile("(?iu)[ \\t]*[,;][ \\t]*(?:[ye][ \\t]+)?|[ \\t]+[ye][ \\t]+");
+    private static final Pattern GAP_BEFORE = Pattern.compile("(?:" + LIST_GAP.pattern() + ")$");
+    /** Two or three words, each capitalized or in capitals: an item of a list, before or after a list gap. */
+    private static final Pattern ITEM_BEFORE = Pattern.compile("(?u)(\\p{Lu}[\\p{L}'’-]+(?:[ \\t]+\\p{Lu}[\\p{L}'’-]+){1,2})$");
+    private static final Pattern ITEM_AFTER = Pattern.compile("(?u)^(\\p{Lu}[\\p{L}'’-]+(?:[ \\t]+\\p{Lu}[\\p{L}'’-]+){1,2})(?![\\p{L}\\d'’-])");
+    /** The items of a list looked at on each side of a known name. */
+    private static final int MAX_COMPANIONS = 4;
+
+    /**
+     * The other people of a list a known full name is an item of («LUCINA PORTILLO, EFRAÍN OLVERA y MAYTE SOSA» where
+     * Efraín Olvera is known; «Con Tadea Roldán, Fermín Ocaña y Rubí Cázares»): items of two or three words written as
+     * the known name is (all in capitals, or each word capitalized), beside it on its line and parted by a comma or
+     * «y». A list that names one person by name and surname names people: an item written alike is a name too, even
+     * where the lists know neither of its words. Never an item with a function, title, office, relation, place or
+     * never-a-name word, nor one the gazetteer reads as a place («Tláhuac y Milpa Alta»).
+     */
+    private static void listCompanions(String text, int start, int end, PrivacyVocabulary vocabulary, PlaceGuard places,
+                                       List<PersonalData> found) {
+        String name = text.substring(start, end);
+        if (!name.strip().contains(" ")) {
+            return;
+        }
+        boolean upper = name.equals(name.toUpperCase(Locale.ROOT));
+        int lineStart = text.lastIndexOf('\n', start - 1) + 1;
+        int lineEnd = text.indexOf('\n', end);
+        lineEnd = lineEnd < 0 ? text.length() : lineEnd;
+        int at = start;
+        for (int k = 0; k < MAX_COMPANIONS; k++) {
+            String before = text.substring(lineStart, at);
+            Matcher gap = GAP_BEFORE.matcher(before);
+            if (!gap.find()) {
+                break;
+            }
+            Matcher item = ITEM_BEFORE.matcher(before.substring(0, gap.start()));
+            if (!item.find()) {
+                break;
+            }
+            String words = item.group(1);
+            int from = lineStart + item.start(1);
+            if (!companion(words, upper, vocabulary, places)) {
+                // «Con Tadea Roldán»: the item is the last two words when the first is none of a name
+                int space = words.indexOf(' ');
+                String shorter = words.substring(space + 1).strip();
+                if (space < 0 || !shorter.contains(" ") || !companion(shorter, upper, vocabulary, places)) {
+                    break;
+                }
+                from += words.length() - shorter.length();
+                words = shorter;
+            }
+            found.add(new PersonalData(PersonalDataDetector.NOMBRE, words, from, from + words.length()));
+            at = from;
+        }
+        at = end;
+        for (int k = 0; k < MAX_COMPANIONS; k++) {
+            Matcher gap = LIST_GAP.matcher(text).region(at, lineEnd);
+            if (!gap.lookingAt()) {
+                break;
+            }
+            Matcher item = ITEM_AFTER.matcher(text.substring(gap.end(), lineEnd));
+            if (!item.find() || !companion(item.group(1), upper, vocabulary, places)) {
+                break;
+            }
+            int from = gap.end();
+            found.add(new PersonalData(PersonalDataDetector.NOMBRE, item.group(1), from, from + item.group(1).length()));
+            at = from + item.group(1).length();
+        }
+    }
+
+    /** An item of a list written as the known name beside it is, and no vocabulary word or place. */
+    private static boolean companion(String item, boolean upper, PrivacyVocabulary vocabulary, PlaceGuard places) {
+        String[] words = item.split("[ \\t]+");
+        for (String w : words) {
+            String folded = Folding.foldLower(w);
+            if (!writtenAs(w, upper, false) || folded.length() < 2 || vocabulary.isFunctionWord(folded) || vocabulary.isTitle(folded)
+                    || vocabulary.places.contains(folded) || vocabulary.notNameWords.contains(folded)
+                    || vocabulary.relations.contains(folded) || vocabulary.officeRoles.contains(folded)
+                    || vocabulary.kinship.contains(folded) || vocabulary.publicOffices.contains(folded)
+                    || vocabulary.namedThings.contains(folded) || vocabulary.commonNicknames.contains(folded)) {
+                return false;
+            }
+        }
+        return !places.isPlaceName(item);
     }
 
     /** Quotes that open and close a nickname («"Pato"», «“Pato”», ««Pato»»). */
@@ -171,6 +265,47 @@ public final class KnownPersonalData {
     private static int handleEnd(String text, int end) {
         Matcher number = HANDLE_NUMBER.matcher(text).region(end, text.length());
         return number.lookingAt() ? number.end() : end;
+    }
+
+    /**
+     * The user name a known name's word is glued into by an underscore («bram_lzm#2022» for a known Bram,
+     * «lzm_bram» alike), with the mention's at sign and the number after its hash; else null. The other pieces of a
+     * user name are its owner's too (initials of her surnames, a year, a nickname): showing them beside the hidden
+     * word gives the handle away, and a handle finds its owner. No sentence glues words with underscores; an e-mail
+     * address (an at sign inside the run) is read as one elsewhere.
+     */
+    static int[] handleAround(String text, int start, int end) {
+        boolean gluedAfter = end + 1 < text.length() && text.charAt(end) == '_' && Character.isLetterOrDigit(text.charAt(end + 1));
+        boolean gluedBefore = start >= 2 && text.charAt(start - 1) == '_' && Character.isLetterOrDigit(text.charAt(start - 2));
+        if (!gluedAfter && !gluedBefore) {
+            return null;
+        }
+        int from = start;
+        while (from > 0 && handleChar(text, from - 1)) {
+            from--;
+        }
+        int to = end;
+        while (to < text.length() && handleChar(text, to)) {
+            to++;
+        }
+        if (to < text.length() && text.charAt(to) == '@' || from > 0 && text.charAt(from - 1) == '@'
+                && from >= 2 && Character.isLetterOrDigit(text.charAt(from - 2))) {
+            return null;
+        }
+        if (from > 0 && text.charAt(from - 1) == '@') {
+            from--;
+        }
+        return new int[] {from, handleEnd(text, to)};
+    }
+
+    /** A letter, digit or underscore of a user name, or a period between two of them («ana.ruiz_77»). */
+    private static boolean handleChar(String text, int i) {
+        char c = text.charAt(i);
+        if (Character.isLetterOrDigit(c) || c == '_') {
+            return true;
+        }
+        return c == '.' && i > 0 && i + 1 < text.length() && Character.isLetterOrDigit(text.charAt(i - 1))
+                && Character.isLetterOrDigit(text.charAt(i + 1));
     }
 
     /** The given names a known surname may follow on its line: at most two ("José Luis Benavides"). */
@@ -583,11 +718,17 @@ public final class KnownPersonalData {
             nameForms(forms, seen, nickname.group(1), vocabulary, titles, lowerCaseNames, lowerWords);
             folded = folded.substring(0, nickname.start()) + " " + folded.substring(nickname.end());
         }
-        List<String> words = new ArrayList<>();
+        List<String> written = new ArrayList<>();
         for (String w : folded.split("[^\\p{L}'’]+")) {
+            if (!w.isEmpty() && !CONNECTORS.contains(w)) {
+                written.add(w);
+            }
+        }
+        List<String> words = new ArrayList<>();
+        for (String w : withoutInitialsTitle(written, vocabulary)) {
             // a title found with the name ("Sra. Quintanar") is not part of it, nor the relation a given name was found
             // with ("su yerno Efrén", "una tal Chabela")
-            if (!w.isEmpty() && !CONNECTORS.contains(w) && !(words.isEmpty() && leadingWord(w, vocabulary))) {
+            if (!(words.isEmpty() && leadingWord(w, vocabulary))) {
                 words.add(w);
             }
         }
@@ -621,6 +762,23 @@ public final class KnownPersonalData {
         for (int given : splits(words, vocabulary)) {
             splitForms(forms, seen, words.subList(0, given), words.subList(given, words.size()), vocabulary, titles, lowerCaseNames, lowerWords);
         }
+    }
+
+    /**
+     * A name found after a professional degree written as initials («Q.F.B. Nayeli Grajales Ruíz», «C.P. Anselmo
+     * Ortiz», «M.V.Z. …»): two initials or more before a known given name and a surname are the degree, not given
+     * names, as «J. A. Mejía» is (there a surname follows the initials). Without it the name's initials («N.G.R.», a
+     * signature) and its short forms are never looked for.
+     */
+    static List<String> withoutInitialsTitle(List<String> words, PrivacyVocabulary vocabulary) {
+        int initials = 0;
+        while (initials < words.size() && words.get(initials).length() == 1) {
+            initials++;
+        }
+        if (initials >= 2 && words.size() - initials >= 2 && vocabulary.isGivenName(words.get(initials))) {
+            return new ArrayList<>(words.subList(initials, words.size()));
+        }
+        return words;
     }
 
     /** A one-word nickname in quotes or parentheses inside a found name: «José "Pepe" Ruiz», «Ma. Quezada ("Lucha")». */

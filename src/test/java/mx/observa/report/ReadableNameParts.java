@@ -44,6 +44,9 @@ final class ReadableNameParts {
             "licenciado", "licenciada", "ing", "ingeniero", "ingeniera", "arq", "arquitecto", "arquitecta", "dr", "dra",
             "doctor", "doctora", "mtro", "mtra", "maestro", "maestra", "prof", "profa", "profr", "profra", "profe",
             "profesor", "profesora", "professeur", "c", "cc", "joven", "hno", "hna", "hermano", "hermana", "vda", "viuda",
+            "madame", "monsieur", "mister", "mr", "mrs", "ms", "miss", "sor", "fray", "pbro", "presbitero",
+            // ranks written before a name («Cmdte. …», «Gral. …»)
+            "cmdte", "cmte", "gral", "general", "cap", "capitan", "tte", "teniente", "sgto", "sargento", "cabo",
             // relations
             "hijo", "hija", "yerno", "nuera", "tio", "tia", "abuelo", "abuela", "abuelita", "abuelito", "madre", "padre",
             "mama", "papa", "cunado", "cunada", "compadre", "comadre", "compa", "vecino", "vecina", "familia", "famille",

@@ -121,6 +121,42 @@ class KnownPersonalDataTest {
     }
 
     @Test
+    void aUserNameAKnownNameIsGluedIntoIsHiddenWhole() {
+        // the other pieces of the handle (her surname's letters, a year) are hers too: half a handle finds her
+        assertThat(occurrences("En el grupo de Telegram firma como lupe_rmz#1987 y sube las fotos.", "Lupe Ramírez"))
+                .contains("lupe_rmz#1987");
+        assertThat(occurrences("La captura la subió @rmz_lupe a las nueve.", "Lupe Ramírez")).contains("@rmz_lupe");
+        // a file name without her name in it stays readable, and her name beside it is still hers alone
+        assertThat(occurrences("Lupe mandó acta_final_mesa2.pdf por correo.", "Lupe Ramírez"))
+                .containsExactly("Lupe");
+    }
+
+    @Test
+    void thePeopleListedBesideAKnownNameAreNamesToo() {
+        // a list that names one known person names people: the others, written alike, even where no list knows them
+        assertThat(occurrences("Columna 3: ODILIA TREJO, ZENÓN BARRAGÁN y NEFTALÍ OSUNA", "ZENÓN BARRAGÁN"))
+                .contains("ODILIA TREJO", "ZENÓN BARRAGÁN", "NEFTALÍ OSUNA");
+        assertThat(occurrences("Con Tadea Roldán, Fermín Ocaña y Rubí Cázares abrimos la mesa.", "Fermín Ocaña"))
+                .contains("Tadea Roldán", "Rubí Cázares").doesNotContain("Con Tadea Roldán");
+        // places, offices and words written alike are no people, and a word alone is no item
+        assertThat(occurrences("Fermín Ocaña, Protección Civil y Seguridad Ciudadana llegaron.", "Fermín Ocaña"))
+                .isNotEmpty().allMatch(t -> t.startsWith("Fermín"));
+        assertThat(occurrences("Vinieron de Milpa Alta, Fermín Ocaña y San Gregorio Atlapulco.", "Fermín Ocaña"))
+                .isNotEmpty().allMatch(t -> t.startsWith("Fermín"));
+        assertThat(occurrences("Fermín Ocaña y Mariana trajeron sillas.", "Fermín Ocaña"))
+                .isNotEmpty().allMatch(t -> t.startsWith("Fermín"));
+    }
+
+    @Test
+    void aDegreeWrittenAsInitialsBeforeAKnownNameIsNoPartOfIt() {
+        // «C.D.» (cirujana dentista) is her degree: her own initials and her given name alone are still hers
+        assertThat(occurrences("Vo. Bo.: Y.B.Q.", "C.D. Yolanda Berrios Quiñones")).contains("Y.B.Q.");
+        assertThat(occurrences("La doctora Yolanda pasó lista a las 8.", "C.D. Yolanda Berrios Quiñones")).contains("Yolanda");
+        // initials before a surname are given names («J. A. Mejía»), as before
+        assertThat(occurrences("Lo firmó José Alfredo Mejía.", "J. A. Mejía")).anyMatch(t -> t.contains("José Alfredo Mejía"));
+    }
+
+    @Test
     void theNameAKnownUserNameSpellsIsHers() {
         // a mention in a shared document («@Nicasia») names her where her name is written without the at sign
         assertThat(occurrences("Respuesta de Nicasia: la urna llegó sellada.", "@Nicasia")).contains("Nicasia");
