@@ -139,11 +139,11 @@ public final class KnownPersonalData {
     }
 
     /** A separator between the items of a list of people on one line: a comma, a semicolon, «y» or «e». */
-    private static final Pattern LIST_GAP = Pattern.compile("(?iu)[ \\t]*[,;][ \\t]*(?:[ye][ \\t]+)?|[ \\t]+[ye][ \\t]+");
+    private static final Pattern LIST_GAP = Pattern.compile("(?iu)[ \\t]*[,;][ \\t]+(?:[ye][ \\t]+)?|[ \\t]+[ye][ \\t]+");
     private static final Pattern GAP_BEFORE = Pattern.compile("(?:" + LIST_GAP.pattern() + ")$");
     /** Two or three words, each capitalized or in capitals: an item of a list, before or after a list gap. */
-    private static final Pattern ITEM_BEFORE = Pattern.compile("(?u)(\\p{Lu}[\\p{L}'’-]+(?:[ \\t]+\\p{Lu}[\\p{L}'’-]+){1,2})$");
-    private static final Pattern ITEM_AFTER = Pattern.compile("(?u)^(\\p{Lu}[\\p{L}'’-]+(?:[ \\t]+\\p{Lu}[\\p{L}'’-]+){1,2})(?![\\p{L}\\d'’-])");
+    private static final Pattern ITEM_BEFORE = Pattern.compile("(?u)(\\p{Lu}[\\p{L}'’-]+(?: +\\p{Lu}[\\p{L}'’-]+){1,2})$");
+    private static final Pattern ITEM_AFTER = Pattern.compile("(?u)^(\\p{Lu}[\\p{L}'’-]+(?: +\\p{Lu}[\\p{L}'’-]+){1,2})(?![\\p{L}\\d'’-])");
     /** The items of a list looked at on each side of a known name. */
     private static final int MAX_COMPANIONS = 4;
 
