@@ -164,12 +164,22 @@ abstract class PrivacyPublicationIT {
      * lists lack after a known given name, where a capitalized word is no surname by its capital alone: «Efrén
      * Recibió»). 6 with the names room's rules of the same round (nicknames by age or size find «el Vikingo» and «el
      * Nene»), 1 in the consolidated report («esquina de Tekal y Chemax, casa azul»). privacidad-ciega-21: 15 blind (3
-     * of them shown only in part), 12 in the consolidated report.
+     * of them shown only in part), 12 in the consolidated report; 10 in both since the twenty-second round, when five
+     * strings lost on the way to a page are kept — «LUCINA PORTILLO» and «N.G.R.» of a CSV whose rows are reports of
+     * their own (the people listed beside a known full name are names too; «Q.F.B.» before «Nayeli Grajales Ruíz» is
+     * a degree, so her initials are looked for), «bram_lzm#2022» (a user name a known name is glued into is hidden
+     * whole), and «Cmdte. …» and «Madame …», whose readable title beside the hidden name names no one. The ten left
+     * are strings no rule finds in the whole text either (PrivacyQualityTest lists them): «Pachis», «el Tlacoyo
+     * Mendiola», «la Pinolilla», «el Cubeta», «Zureya», «KARIME ESPINO», «Flavio», «Marisabel», «H-12, entrada B,
+     * depto. 304, Unidad Hornos de Aragón» and «Edificio Guanajuato, entrada 2, depto. 1204, Tlatelolco». The
+     * consolidated report showed 12 of 15 where privacidad-ciega-20 showed 1 of 6 because its annex quotes every
+     * finding, and these strings sit in findings' text, not in headers or lines that are no finding; it goes through
+     * the same redaction, with the same known personal data, as the commission's pages.
      */
     private static final Map<String, Integer> MAX_TUNING_LEAKS_BY_SET = Map.of("privacidad-ciega-6", 1,
             "privacidad-ciega-7", 2, "privacidad-ciega-11", 1, "privacidad-ciega-14", 1, "privacidad-ciega-16", 2,
             "privacidad-ciega-17", 1, "privacidad-ciega-18", 5, "privacidad-ciega-19", 4, "privacidad-ciega-20", 6,
-            "privacidad-ciega-21", 15);
+            "privacidad-ciega-21", 10);
     /**
      * Tuning sets whose reports the commission still finds through a name it cannot read, at what they reach: none
      * since the twelfth round. privacidad-ciega-8 (4 blind) and -9 (3 blind): none since the tenth round.
