@@ -69,4 +69,9 @@ class PersonNamesTwentySecondTest {
         assertThat(personal("Suplió a la escrutadora una vecina, doña\nEufemia Landeros, sin capacitación."))
                 .containsExactly("doña\nEufemia Landeros");
     }
+
+    @Test
+    void aCommonGivenNameTheListsLackedIsKnown() {
+        assertThat(personal("Subieron la urna dos vecinos y Flavio, el de la esquina.")).anyMatch(p -> p.contains("Flavio"));
+    }
 }
