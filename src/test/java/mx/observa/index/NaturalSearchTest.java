@@ -280,6 +280,20 @@ class NaturalSearchTest {
     }
 
     @Test
+    void tellingVotersWhatToMarkAndCountingInPublicAreFoundAsPeopleSayThem() {
+        index.replace(report("OBS-2022-000040").finding("Junto a la fila un señor estuvo pidiendo el voto para el proyecto del parque.").build());
+        index.replace(report("OBS-2022-000041").finding("Las boletas se contaron frente a los vecinos que esperaban el resultado.").build());
+        index.replace(report("OBS-2022-000042").finding("Las boletas se contaron en la bodega, con la puerta cerrada.").build());
+        index.commit();
+        search = FindingSearch.configured(config, index, analyzer);
+
+        assertThat(ids(find("le andaban diciendo a la gente qué número marcar")).get(0)).isEqualTo("OBS-2022-000040#1");
+        // «andar» + gerund is a colloquial progressive: «andaban» says how, not what.
+        assertThat(ids(find("andaban repartiendo volantes"))).isEqualTo(ids(find("repartiendo volantes")));
+        assertThat(ids(find("¿contaron las papeletas delante de la gente?")).get(0)).isEqualTo("OBS-2022-000041#1");
+    }
+
+    @Test
     void whatIsAskedForNextTimeIsARecommendation() {
         assertThat(find("¿dónde piden que se pongan las mesas la próxima vez?").topics()).contains("recomendacion");
         assertThat(find("¿qué quieren para la otra?").topics()).contains("recomendacion");
