@@ -359,8 +359,11 @@ class UnderstandingQualityTest {
             // ciega 5, blind once (fourth session): F1 0.812, lowest topic precision 0.500, kind 0.759, serious 0.788
             // (recall 0.413), alcaldía 0.967, distrito 0.967, UT 0.867, fecha 0.933 (F1 0.847, lowest topic precision
             // 0.500 and kind 0.832 since the models also learn from ciega 8's passages; kind 0.858 since they also
-            // learn from ciega 10's)
-            new SeenFloors(30, 0.85, 0.55, 0.85, 0.88, 0.50, 1.00, 1.00, 0.96, 0.96),
+            // learn from ciega 10's; twenty-second session: kind 0.845 — a bare telling of the urna brought down to a
+            // voter is the mesa doing its job, conforme by the guideline, and the rule that made every such telling a
+            // good practice went; two of this set's passages praise the act only with a closing «muy bien», «bien
+            // lindos», which no rule reads as a practice worth repeating, so they became conforme)
+            new SeenFloors(30, 0.85, 0.55, 0.84, 0.88, 0.50, 1.00, 1.00, 0.96, 0.96),
             // ciega 6, blind once (fifth session): F1 0.784, lowest topic precision 0.500, kind 0.685, serious 0.854
             // (recall 0.490), alcaldía 0.967, distrito 0.967, UT 0.867, fecha 0.933 (kind 0.749 since the models also
             // learn from ciega 8's passages; 0.777 since a chat's wrong title is no longer glued to every message as
