@@ -187,9 +187,9 @@ public final class TopicRules {
         if (!ownRules && (t.problemas() == null || t.problemas().isEmpty())) {
             throw new IllegalArgumentException("no tiene 'frases' ni 'combinaciones' (ni 'problemas', ni 'tipo')");
         }
-        Cues cues = ownRules ? inClauses(t.reglas().compile(analyzer, exclusionWindow)) : Cues.NONE;
+        Cues cues = ownRules ? t.reglas().compile(analyzer, exclusionWindow) : Cues.NONE;
         Cues problems = t.problemas() == null ? Cues.NONE : inClauses(t.problemas().compile(analyzer, exclusionWindow));
-        Cues mentions = t.menciones() == null ? Cues.NONE : inClauses(t.menciones().compile(analyzer, exclusionWindow));
+        Cues mentions = t.menciones() == null ? Cues.NONE : t.menciones().compile(analyzer, exclusionWindow);
         List<String> yields = t.cedeAnte() == null ? List.of() : t.cedeAnte();
         yields.stream().filter(y -> !TAXONOMY_IDS.contains(y) || y.equals(t.id())).findFirst().ifPresent(y -> {
             throw new IllegalArgumentException("'cede_ante' nombra '" + y + "', que no es otro tema de la taxonomía");
@@ -198,10 +198,12 @@ public final class TopicRules {
     }
 
     /**
-     * A topic's cues with their constructions (combinations in order) kept inside one clause: a topic is what one
-     * statement says, and a semicolon ends it ("el material llegó en la camioneta; la gente ya se iba" brought nobody in
-     * the van). Not the cues of what was done about a problem ({@code atiende_lo_anterior}) nor the kind's: a request and
-     * its compliance are told on both sides of one ("le pidió que se fuera; se fue").
+     * A topic's problems ({@code problemas}) with their constructions (combinations in order) kept inside one clause: a
+     * problem is an act one statement tells, and a semicolon ends it ("el material llegó en la camioneta; la gente ya se
+     * iba" brought nobody in the van). The cues that only place a passage in a topic may cross it, since the clause after
+     * a semicolon often goes on about who the first one named ("llegó una pareja sorda; nadie sabía cómo explicarles"),
+     * and so may the kind's and {@code atiende_lo_anterior}: a request and its compliance are told on both sides of one
+     * ("le pidió que se fuera; se fue").
      */
     private static Cues inClauses(Cues cues) {
         List<Rule> rules = cues.rules().stream().map(r -> r instanceof Rule.AllWithin all ? (Rule) all.clauseBound() : r).toList();

@@ -82,8 +82,24 @@ class TopicClassifierTest {
     }
 
     @Test
-    void aSemicolonEndsTheClauseACombinationReadsButAColonOrAQuestionDoesNot() throws Exception {
+    void aSemicolonEndsTheClauseAProblemReadsButAColonOrAQuestionDoesNot() throws Exception {
         String yaml = """
+                temas:
+                  - id: material
+                    etiqueta: Material
+                    problemas:
+                      combinaciones:
+                        - todos: ["boletas", "faltaron"]
+                          ventana: 8
+                          en_orden: true
+                """;
+        assertThat(classify(yaml, "Llegaron las boletas completas; faltaron dos escrutadores")).isEmpty();
+        assertThat(classify(yaml, "¿Qué faltó? Boletas, faltaron como veinte")).containsKey("material");
+        assertThat(classify(yaml, "Boletas: faltaron diez")).containsKey("material");
+        String unordered = yaml.replace("en_orden: true", "en_orden: false");
+        assertThat(classify(unordered, "Las boletas llegaron; faltaron diez")).as("words that only co-occur may cross it")
+                .containsKey("material");
+        String placing = """
                 temas:
                   - id: material
                     etiqueta: Material
@@ -92,11 +108,7 @@ class TopicClassifierTest {
                         ventana: 8
                         en_orden: true
                 """;
-        assertThat(classify(yaml, "Llegaron las boletas completas; faltaron dos escrutadores")).isEmpty();
-        assertThat(classify(yaml, "¿Qué faltó? Boletas, faltaron como veinte")).containsKey("material");
-        assertThat(classify(yaml, "Boletas: faltaron diez")).containsKey("material");
-        String unordered = yaml.replace("en_orden: true", "en_orden: false");
-        assertThat(classify(unordered, "Las boletas llegaron; faltaron diez")).as("words that only co-occur may cross it")
+        assertThat(classify(placing, "Una señora mayor preguntó por las boletas; faltaron sillas")).as("a cue that only places the passage")
                 .containsKey("material");
     }
 
