@@ -131,20 +131,6 @@ final class Boilerplate {
                     + "|^(?:hasta pronto|hasta luego|nos vemos|bye|adios)\\b|^(?:(?:bueno|pues|bien|ok|oigan),? )?(?:ya )?me (?:voy|retiro)\\b[^.]{0,40}(?:casa|bye|manana|luego|todo|bendiciones)"
                     + "|\\b(?:hasta pronto|nos vemos|bye|bendiciones)[ .!]*$|(?:^|, )(?:ya )?me (?:voy|retiro) a (?:dormir|descansar|mi casa|comer|cenar|almorzar|desayunar)\\b");
     /**
-     * The formulas of minutes (actas, minutas) that record the meeting, not the mesa: "Se levanta la sesión a las
-     * 20:10", "No habiendo más asuntos…", "Lo que se hace constar para los efectos legales…", "Lista de asistencia".
-     */
-    private static final Pattern MINUTES_FORMULA = Pattern.compile(
-            "\\b(?:se (?:levanta|cierra|clausura|da por (?:terminada|concluida)) (?:la|esta) (?:sesion|reunion|presente|asamblea|bitacora|libreta|minuta)"
-                    + "|no habiendo (?:mas|otro|otra)|^lo que se hace constar|para los efectos legales|firmando al calce|levanta la minuta"
-                    // a certificate's closing: "Se expide la presente para los usos legales a que haya lugar"
-                    + "|se expide (?:la|el) presente|para los (?:usos|efectos|fines) [^.]{0,40}\\ba que haya lugar"
-                    + "|proxima reunion|lista de asistencia|orden del dia|se da lectura"
-                    // the roll call: "Se pasó lista y hay quórum", "Se verifica el quórum"
-                    + "|se (?:paso|pasa|toma|tomo) (?:la )?lista|(?:hay|existe|hubo|se declara|se verifica|se declaro|se verifico) (?:el )?quorum"
-                    // moving on through the agenda: "Se cierra el punto 3 y se pasa al punto 4"
-                    + "|se (?:cierra|da por (?:terminado|concluido|agotado|desahogado)) el punto|se pasa al (?:siguiente )?punto)\\b");
-    /**
      * The formulas of a written complaint or petition that present or close the writing itself: "La que suscribe,
      * observadora acreditada, … presenta formal queja por los hechos siguientes:", "Se tenga por presentada esta queja",
      * "Protesto lo necesario", "Por lo anteriormente expuesto, solicito:" (alone, or before a colon that opens the
@@ -252,6 +238,9 @@ final class Boilerplate {
             "(?:^|[.!] )(?:atentamente|cordialmente|respetuosamente|con (?:mucho |todo mi )?carino|(?:un )?(?:fuerte )?abrazos?|besos|(?:te|los|las|les) (?:quiere|queremos|quiero)"
                     + "|saludos(?: cordiales)?|(?:su|tu) (?:segur[oa] )?(?:servidor(?:a)?|amig[oa]))\\s*,\\s*(?!que\\b)([^.!?,;]{1,60})[ .!]*$");
     private static final int FAREWELL_WORDS = 16;
+    /** Whom a letter is addressed to, with the formula "Presente" after it: "Instituto Electoral de la Ciudad de México. Presente." */
+    private static final Pattern ADDRESSEE_PRESENT = Pattern.compile("\\S[.,]\\s*p\\s?r\\s?e\\s?s\\s?e\\s?n\\s?t\\s?e[\\s.!]*$");
+    private static final int ADDRESSEE_WORDS = 12;
     private static final Pattern FIRST_SENTENCE = Pattern.compile("^([^.!?]{2,80}[.!?])\\s+\\S");
     /** Who signs or speaks, after a greeting or a sign-off: "Una vecina observadora de…", "Aquí su narrador vecinal…". */
     private static final Pattern SIGNER = Pattern.compile("^(?:un|una|el|la|los|las|su|tu|sus|tus|aqui|de parte de)\\b");
@@ -272,6 +261,13 @@ final class Boilerplate {
     private final Pattern division;
     private final Pattern shiftChange;
     private final Pattern norm;
+    /**
+     * The formulas of minutes (actas, minutas) and certificates that record the meeting or the writing, not the mesa:
+     * "Se levanta la sesión a las 20:10", "No habiendo más asuntos…", "Se extiende la presente…".
+     */
+    private final Pattern minutesFormula;
+    /** A label of the genre's own frame, not of what happened: "Hipótesis: …", "Moraleja: …", "Abreviaturas: …". */
+    private final Pattern frameLabel;
 
     Boilerplate(SegmentationVocabulary words) {
         greetingOrClosing = Pattern.compile("^" + words.any("saludos_y_despedidas") + "\\b.*");
@@ -299,6 +295,8 @@ final class Boilerplate {
         // rule with the mesa as its subject, "La convocatoria decía 9:00 y la mesa abrió 9:40", is a finding)
         norm = Pattern.compile("^(?:(?:el|la|los|las|nuestra|nuestro) )?" + words.any("normas_citadas")
                 + "\\b[^.;:!?]{0,120}?\\b(?:establece|establecen|senala|senalan|dispone|disponen|preve|preven|estipula|estipulan|ordena|ordenan|mandata|mandatan|garantiza|garantizan) (?:que|el|la|los|las)\\b");
+        frameLabel = Pattern.compile("^" + words.any("rotulos_del_escrito") + "\\s*:");
+        minutesFormula = Pattern.compile("\\b" + words.any("formulas_de_acta") + "\\b");
         shiftChange = Pattern.compile("^" + words.any("relevos_de_turno") + "(?!\\p{L})");
         // a division of a story, a play or a book, with its title if any: "Capítulo primero, de cómo se puso la mesa",
         // "CAPÍTULO 5 (final): «Felices para siempre»", "Acto II", "Episodio 3 — La rival"
@@ -320,7 +318,8 @@ final class Boilerplate {
         if (words <= FAREWELL_WORDS && FAREWELL.matcher(line).find()) {
             return true;
         }
-        Matcher signed = SIGNED_OFF.matcher(line);
+        // an aside after the signer ("…, la vecina de la esquina (con su gafete)") says who signs, it is no sentence
+        Matcher signed = SIGNED_OFF.matcher(ASIDE.matcher(line).replaceAll(""));
         if (words <= FAREWELL_WORDS && signed.find() && Segmenter.verbless(signed.group(1))) {
             return true;
         }
@@ -333,7 +332,8 @@ final class Boilerplate {
             return true; // "Soy guía de turistas y les mando el reporte como si…", "Namasté, red 🙏 Aquí va mi reporte…"
         }
         return words <= (COVER.matcher(line).find() ? 20 : 14) && (greetingOrClosing.matcher(line).matches() || THANKS.matcher(line).matches())
-                || compact(line).equals("presente") || isCoverNote(line, words)
+                || compact(line).equals("presente") || words <= ADDRESSEE_WORDS && ADDRESSEE_PRESENT.matcher(line).find() && Segmenter.verbless(line)
+                || isCoverNote(line, words)
                 || words <= 12 && SIGN_OFF.matcher(line).find() || words <= 16 && endMarker.matcher(line).find();
     }
 
@@ -380,7 +380,7 @@ final class Boilerplate {
         if (words > 25) {
             return false;
         }
-        return MINUTES_FORMULA.matcher(line).find() || SIGNED.matcher(line).find() || WRIT_FORMULA.matcher(line).find()
+        return minutesFormula.matcher(line).find() || frameLabel.matcher(line).find() || SIGNED.matcher(line).find() || WRIT_FORMULA.matcher(line).find()
                 || words <= 14 && FORM_INSTRUCTION.matcher(line).find() || words <= TO_DO_WORDS && TO_DO.matcher(line).find() && !RECOMMENDS.matcher(line).find() || words <= 8 && SHIFT_HEADING.matcher(line).find() || words <= 8 && AGENDA_ITEM.matcher(line).find()
                 || words <= 20 && PROVENANCE.matcher(line).find() || words <= 8 && RECORDING.matcher(line).matches()
                 || words <= POINTER_WORDS && POINTS_BELOW.matcher(line).find() || READING_KEY.matcher(line).find()

@@ -115,8 +115,11 @@ final class KindClassifier {
         // observer's own "solicito", "destaco" (folding drops the accent that tells them apart)
         List<Rule.Match> practices = affirmed(rules.goodPractice.find(at), negation).stream()
                 .filter(m -> !saidBySomeoneElse(text, at, m)).toList();
+        // a duty that asks to repeat what was done is the practice's own words, not a proposal: "eso hay que copiarlo",
+        // "deberían hacerlo en todas las mesas" (the recommendation's "hay que" lies inside the practice's cue)
         List<Rule.Match> recommendations = affirmed(rules.recommendation.find(at), negation).stream()
-                .filter(m -> !ReportedThat.at(text, at, m.from()) && !saidBySomeoneElse(text, at, m)).toList();
+                .filter(m -> !ReportedThat.at(text, at, m.from()) && !saidBySomeoneElse(text, at, m))
+                .filter(m -> practices.stream().noneMatch(p -> KindSignals.overlaps(p, m))).toList();
         if (!practices.isEmpty() && (recommendations.isEmpty() || practices.get(0).from() <= recommendations.get(0).from())) {
             return kind(FindingKind.BUENA_PRACTICA, words(practices));
         }

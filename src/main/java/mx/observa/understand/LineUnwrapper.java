@@ -28,8 +28,13 @@ final class LineUnwrapper {
         return new String(out);
     }
 
+    /**
+     * What opens a line of its own: a bullet, a number, a label, or a date and an hour ("02/05/22, 09:35 - Toño: …",
+     * "[1/5/22, 8:52:10] …", "01/05/2022 08:55 — …"), as a chat export or a log starts each message or entry.
+     */
     private static final Pattern STARTS_STRUCTURE = Pattern.compile(
-            "^\\s*(?:[-*•·▪–¿]|\\(?\\d{1,2}[.)]|\\(?[a-zA-Z]\\)|[a-zA-Z]\\.\\s|[\\p{L} ()]{2,40}:)");
+            "^\\s*(?:[-*•·▪–¿]|\\(?\\d{1,2}[.)]|\\(?[a-zA-Z]\\)|[a-zA-Z]\\.\\s|[\\p{L} ()]{2,40}:"
+                    + "|\\[?\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?,?\\s+\\d{1,2}:\\d{2})");
     private static final int MIN_WRAP_WIDTH = 50;
 
     private static void unwrapIfWrapped(String text, int start, int end, char[] out) {

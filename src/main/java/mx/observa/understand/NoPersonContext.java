@@ -12,8 +12,12 @@ import mx.observa.text.Folding;
  * are: a figure someone is likened to or dressed as ({@code semejanzas}: «parecía el Chapulín Colorado», «disfrazado
  * de Cantinflas»), an authority quoted for what they taught ({@code citas_de_autoridad}: «como enseñó Ana Ortiz de
  * Montellano, …»), a firm or a brand named after people ({@code sufijos_de_empresa}: «Ramírez Hnos.», «Mario Bros»),
- * and an animal given a name by a naming verb whose antecedent is that animal ({@code animales}: «el perro que mordió:
- * nadie lo reclamó; los vecinos le dicen el Sultán»).
+ * an animal given a name by a naming verb whose antecedent is that animal ({@code animales}: «el perro que mordió:
+ * nadie lo reclamó; los vecinos le dicen el Sultán»), and a figure known by their work, their style or their history
+ * ({@code referencias_a_figura}: «cartas como las de …», «un reloj que perteneció a …»; a quoted work and its author:
+ * «“Amor es…” de …»; a figure summoned by hyperbole: «ni … pintó tal desorden»), or a name an aside right after says
+ * is a place's («Dr. … (el nombre del hospital)»). Every trigger's find goes through here, so a context that says «no
+ * person» overrides whichever trigger read the words as a name.
  */
 final class NoPersonContext {
 
@@ -36,6 +40,20 @@ final class NoPersonContext {
     private final Pattern authorityBefore;
     private final Pattern namingBefore;
     private final Pattern firmSuffixAfter;
+    private final Pattern figureBefore;
+    private final Pattern placeNamedAfter;
+    /** An aside between commas inside the words before a name («perteneció, dicen, a …»): read past it. */
+    private static final Pattern COMMA_ASIDE = Pattern.compile(",[ \\t]*[\\p{L}]+(?:[ \\t]+[\\p{L}]+){0,2}[ \\t]*,[ \\t]*");
+    /** A quoted work and «de» right before its author: «“Amor es…” de », ««Pedro Páramo», de ». */
+    private static final Pattern WORK_BEFORE = Pattern.compile("\\p{L}[.…!?]*[»”\"][ \\t]*,?[ \\t]*de[ \\t]+$");
+    /** «ni …», «ni siquiera …» right before a name: a figure summoned to say nobody ever did the like. */
+    private static final Pattern NOT_EVEN_BEFORE = Pattern.compile("(?<![\\p{L}])ni(?:[ \\t]+siquiera)?[ \\t]+$");
+    /**
+     * What the figure of a hyperbole did, then «tal …», «semejante …»: «… dibujó tal confusión»; a verse's slash may
+     * come first («ni … / dibujó tal confusión»).
+     */
+    private static final Pattern SUCH_AFTER = Pattern.compile(
+            "^[ \\t]+(?:/[ \\t]+)?(?:\\p{L}+[ \\t]+){1,2}(?:tal|tales|semejante|semejantes|tanta|tanto|tantas|tantos)(?![\\p{L}])");
 
     NoPersonContext(PrivacyVocabulary vocabulary) {
         this.vocabulary = vocabulary;
@@ -46,6 +64,11 @@ final class NoPersonContext {
                 + "[ \\t]+" + article + "$");
         this.namingBefore = Pattern.compile("(?<![\\p{L}])(?:" + PrivacyVocabulary.alternation(vocabulary.nicknameCues)
                 + ")[ \\t]*:?[ \\t]*[\"“«]?" + article + "$");
+        this.figureBefore = Pattern.compile("(?<![\\p{L}])" + PrivacyVocabulary.alternation(vocabulary.figureReferences)
+                + "[ \\t]+" + article + "[\"“«]?$");
+        // «(sólo el nombre del hospital de la zona)», «, nombre de una escuela»: the aside says the name is a place's
+        this.placeNamedAfter = Pattern.compile("^[ \\t]*[(,–—-][^)\\n]{0,40}?(?<![\\p{L}])nombre[ \\t]+(?:del|de[ \\t]+(?:la|el|un|una))[ \\t]+"
+                + PrivacyVocabulary.alternation(vocabulary.places) + "(?![\\p{L}])");
         this.firmSuffixAfter = Pattern.compile("^[ \\t]*(?:&[ \\t]*|y[ \\t]+)?" + PrivacyVocabulary.alternation(vocabulary.firmSuffixes)
                 + "(?![\\p{L}])");
     }
@@ -58,7 +81,7 @@ final class NoPersonContext {
                 || authorityBefore.matcher(before).find() && ASIDE_AFTER.matcher(folded.substring(end, Math.min(folded.length(), end + 3))).find()) {
             return true;
         }
-        if (endsWithFirmSuffix(folded, start, end)) {
+        if (endsWithFirmSuffix(folded, start, end) || knownByWork(text.substring(Math.max(lineStart, start - ANTECEDENT_REACH), start), folded, before, end)) {
             return true;
         }
         Matcher naming = namingBefore.matcher(before);
@@ -82,6 +105,20 @@ final class NoPersonContext {
             }
         }
         return false;
+    }
+
+    /**
+     * «cartas como las de …», «perteneció, dicen, a …», «“Amor es…” de …», «ni … dibujó tal confusión», «… (sólo el
+     * nombre del hospital)»: a figure named by their work, style or history, or a place's name the aside explains. A
+     * relation, a title or a role between the phrase and the name («al estilo de mi tío Juan») breaks the phrase, so a
+     * person of the report anchored so is kept.
+     */
+    private boolean knownByWork(String written, String folded, String before, int end) {
+        String after = folded.substring(end, Math.min(folded.length(), end + 80));
+        return figureBefore.matcher(COMMA_ASIDE.matcher(before).replaceAll(" ")).find()
+                || WORK_BEFORE.matcher(written).find()
+                || NOT_EVEN_BEFORE.matcher(before).find() && SUCH_AFTER.matcher(after).find()
+                || placeNamedAfter.matcher(after).find();
     }
 
     /** «Mario Bros», «Ramírez Hnos.», «Pérez y Asociados»: the run's last word, or the one right after it, says a firm. */

@@ -33,11 +33,13 @@ final class PersonalDataDetector {
     private final PlaceGuard places;
     private final PrivacyVocabulary vocabulary;
     private final PersonNames names;
+    private final NoPersonContext noPerson;
 
     PersonalDataDetector(PrivacyVocabulary vocabulary, Gazetteer gazetteer) {
         this.vocabulary = vocabulary;
         this.places = new PlaceGuard(vocabulary, gazetteer);
         this.names = new PersonNames(vocabulary, gazetteer);
+        this.noPerson = new NoPersonContext(vocabulary);
     }
 
     /**
@@ -87,16 +89,20 @@ final class PersonalDataDetector {
     /**
      * The safety net takes what follows a title wherever it stands; after a street word ("la calle Dr. Lucio", "por
      * Avenida Ing. Eduardo Molina") the title is part of the street's name, and neither the span nor its name are a person.
-     * Nor is a figure listed with its title ("el Dr. Simi").
+     * Nor is a figure listed with its title ("el Dr. Simi"), nor words the context says name no person
+     * ({@link NoPersonContext}: "Dr. … (sólo el nombre del hospital)").
      */
     private AnnouncedNames.Found streetsNamedAfterTitles(String text, AnnouncedNames.Found announced) {
         List<int[]> spans = new ArrayList<>();
+        String folded = Folding.foldPreservingLength(text);
         List<String> dropped = new ArrayList<>();
         for (int[] span : announced.spans()) {
             String before = Folding.foldPreservingLength(text.substring(Math.max(0, span[0] - 40), span[0]));
             Matcher m = STREET_AND_TITLE_BEFORE.matcher(before.toLowerCase(java.util.Locale.ROOT));
             if (m.find() && vocabulary.places.contains(m.group(1)) && !vocabulary.isTitle(m.group(1))
-                    || titledFigure(text, span[0], span[1])) {
+                    || titledFigure(text, span[0], span[1])
+                    // the same decision every trigger of PersonNames consults: the context says the words name no person
+                    || noPerson.namesNoPerson(text, folded, span[0], span[1])) {
                 dropped.add(Folding.foldLower(text.substring(span[0], span[1]).strip()));
             } else {
                 spans.add(span);
@@ -252,12 +258,13 @@ final class PersonalDataDetector {
             i--;
         }
         if (i > floor && text.charAt(i - 1) == '\n') {
-            // an abbreviated title may end the line the name wrapped from ("… a la Dra.\nLeticia Barbosa")
+            // a title may end the line the name wrapped from ("… a la Dra.\nLeticia Barbosa", "… de la fila, doña\nAmparo
+            // Gorostieta"): a title word is a title whichever line holds it; it is checked below like any other
             int j = i - 1;
             while (j > floor && (text.charAt(j - 1) == ' ' || text.charAt(j - 1) == '\t')) {
                 j--;
             }
-            if (j > floor && text.charAt(j - 1) == '.') {
+            if (j > floor && (text.charAt(j - 1) == '.' || Character.isLetter(text.charAt(j - 1)))) {
                 i = j;
             }
         }

@@ -94,6 +94,11 @@ final class PrivacyVocabulary {
     final List<String> likenings;
     /** Phrases that quote an authority for what they taught ("como enseñó"): {@code citas_de_autoridad}. */
     final List<String> authorityQuotes;
+    /**
+     * Phrases that name someone by their work, their style or what they once owned ("como las de", "al estilo de",
+     * "perteneció a"): {@code referencias_a_figura}.
+     */
+    final List<String> figureReferences;
     /** Words that make the names before them a firm's or a brand's ("hnos", "bros"): {@code sufijos_de_empresa}. */
     final List<String> firmSuffixes;
     /** Animals, which people name as they name persons ("el perro … le dicen el Sultán"): {@code animales}. */
@@ -145,6 +150,7 @@ final class PrivacyVocabulary {
         this.places = longestFirst(lists.get("lugares"));
         this.likenings = longestFirst(lists.get("semejanzas"));
         this.authorityQuotes = longestFirst(lists.get("citas_de_autoridad"));
+        this.figureReferences = longestFirst(lists.get("referencias_a_figura"));
         this.firmSuffixes = longestFirst(lists.get("sufijos_de_empresa"));
         this.animals = Set.copyOf(lists.get("animales"));
         Set<String> figures = new HashSet<>();
@@ -193,7 +199,7 @@ final class PrivacyVocabulary {
     }
 
     private static final String[] LISTS = {"tratamientos", "tratamientos_de_cortesia", "funciones", "parentescos", "relaciones", "cargos_con_nombre", "anuncios", "etiquetas_observador", "etiquetas_persona",
-            "encabezados_correo", "presentaciones", "despedidas", "saludos_iniciales", "autoria", "verbos_de_persona", "anuncios_de_apodo", "apodo_despues", "aparatos_de", "apodos_comunes", "nombres_de_cosas", "nombres_que_son_palabras", "lugares", "semejanzas", "citas_de_autoridad", "sufijos_de_empresa", "animales", "personajes", "cargos_publicos", "epitetos_de_santos", "cargos_de_eleccion", "locuciones_de_lugar", "no_nombre"};
+            "encabezados_correo", "presentaciones", "despedidas", "saludos_iniciales", "autoria", "verbos_de_persona", "anuncios_de_apodo", "apodo_despues", "aparatos_de", "apodos_comunes", "nombres_de_cosas", "nombres_que_son_palabras", "lugares", "semejanzas", "citas_de_autoridad", "referencias_a_figura", "sufijos_de_empresa", "animales", "personajes", "cargos_publicos", "epitetos_de_santos", "cargos_de_eleccion", "locuciones_de_lugar", "no_nombre"};
 
     static PrivacyVocabulary load(Path dir) {
         Path yaml = dir.resolve("vocabulario.yaml");

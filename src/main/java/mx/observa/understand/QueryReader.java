@@ -136,9 +136,9 @@ public final class QueryReader {
      * vocabulary ({@code busqueda.yaml}).
      */
     public static QueryReader load(ObservaConfig config, FoldingSpanishAnalyzer analyzer) {
-        return new QueryReader(TopicRules.load(config.configDir().resolve(TopicRules.FILE_NAME), analyzer),
-                KindRules.load(config.configDir().resolve(KindRules.FILE_NAME), analyzer),
-                Gazetteer.load(config.configDir().resolve("geografia")),
+        // the rules and geography the understanders of this JVM already read from the same files
+        LoadedVocabularies loaded = LoadedVocabularies.of(config.configDir());
+        return new QueryReader(loaded.topicRules(), loaded.kindRules(), loaded.gazetteer(),
                 vocabulary(config.configDir().resolve(VOCABULARY_FILE)), analyzer);
     }
 

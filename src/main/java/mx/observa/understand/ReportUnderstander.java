@@ -40,7 +40,7 @@ public final class ReportUnderstander {
     private final FoldingSpanishAnalyzer analyzer;
 
     public ReportUnderstander(ObservaConfig config, FoldingSpanishAnalyzer analyzer) {
-        this(config, analyzer, new NearestPassages(LabelledPassages.load(config.configDir().resolve(LabelledPassages.FILE)),
+        this(config, analyzer, new NearestPassages(LoadedVocabularies.of(config.configDir()).passages(),
                 analyzer, LearntPassagesCache.of(config)));
     }
 
@@ -56,13 +56,14 @@ public final class ReportUnderstander {
 
     /** Understanding whose nearest-passage classifier learns from these passages (cross-validation). */
     ReportUnderstander(ObservaConfig config, FoldingSpanishAnalyzer analyzer, NearestPassages nearest) {
-        this(TopicRules.load(config.configDir().resolve(TopicRules.FILE_NAME), analyzer),
-                KindRules.load(config.configDir().resolve(KindRules.FILE_NAME), analyzer),
-                Gazetteer.load(config.configDir().resolve("geografia")),
-                PrivacyVocabulary.load(config.configDir().resolve(PrivacyVocabulary.DIR)),
-                SegmentationVocabulary.load(config.configDir().resolve(SegmentationVocabulary.FILE_NAME)),
-                (int) config.getLong("observa.consulta.anio"),
-                DateParser.ConsultaDays.load(config.configDir().resolve(DateParser.ConsultaDays.FILE)), analyzer, nearest);
+        this(LoadedVocabularies.of(config.configDir()), (int) config.getLong("observa.consulta.anio"), analyzer, nearest);
+    }
+
+    // the vocabularies a JVM already read from the same configuration files (LoadedVocabularies): read-only, shared
+    private ReportUnderstander(LoadedVocabularies loaded, int consultationYear, FoldingSpanishAnalyzer analyzer,
+                               NearestPassages nearest) {
+        this(loaded.topicRules(), loaded.kindRules(), loaded.gazetteer(), loaded.privacy(), loaded.segmentation(),
+                consultationYear, loaded.consulta(), analyzer, nearest);
     }
 
     ReportUnderstander(TopicRules rules, KindRules kindRules, Gazetteer gazetteer, PrivacyVocabulary privacy,

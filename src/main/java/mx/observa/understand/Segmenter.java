@@ -68,10 +68,14 @@ final class Segmenter {
     private static final Pattern SPACED_LETTERS = Pattern.compile("(?:\\p{Lu} ){3,}\\p{Lu}:?");
     /** A form label with nothing after it but blanks to fill ("Observaciones: ______", "Incidencias:"). */
     private static final Pattern EMPTY_LABEL = Pattern.compile("^\\s*(?:\\d{1,2}[.)]\\s*)?[^:?¿]{1,60}:[\\s_.\\-–]*$");
-    /** The prefix of a chat export line: "[1/5/22, 8:52:10] Lupita:", "1/5/22 10:14 - Juan Pérez:". */
+    /**
+     * The prefix of a chat export line: "[1/5/22, 8:52:10] Lupita:", "1/5/22 10:14 - Juan Pérez:". An application writes
+     * the sender after a bracket or a hyphen; an em dash after the hour is the punctuation of a log written by hand
+     * ("01/05/2022 08:55 — En espera: no llegaba la mesa"), whose label is part of the entry, not who sent it.
+     */
     static final Pattern CHAT_PREFIX = Pattern.compile(
-            "^\\s*\\[?\\d{1,2}/\\d{1,2}(?:/\\d{2,4},?\\s+\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[ap]\\.?\\s?m\\.?)?\\]?\\s*(?:-\\s*)?[^:]{1,40}"
-                    + "|,?\\s+\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[ap]\\.?\\s?m\\.?)?\\]?\\s*(?:-\\s*)?[^:\\d]{1,40}):\\s*");
+            "^\\s*\\[?\\d{1,2}/\\d{1,2}(?:/\\d{2,4},?\\s+\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[ap]\\.?\\s?m\\.?)?\\]?\\s*(?:-\\s*)?[^:—]{1,40}"
+                    + "|,?\\s+\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[ap]\\.?\\s?m\\.?)?\\]?\\s*(?:-\\s*)?[^:\\d—]{1,40}):\\s*");
     /**
      * A line of a chat export with its date and time but no sender ("01/05/22, 07:58 - Los mensajes y las llamadas están
      * cifrados…", "… - Mamá Chuy creó el grupo …"): a notice of the application, never what the observer wrote.
@@ -992,8 +996,17 @@ final class Segmenter {
         String last = prevWords.length == 0 ? "" : prevWords[prevWords.length - 1];
         String[] nextWords = Folding.foldLower(line.strip()).split("[^\\p{L}\\p{N}]+");
         String first = nextWords.length == 0 ? "" : nextWords[0].isEmpty() && nextWords.length > 1 ? nextWords[1] : nextWords[0];
+        if (!DANGLING.contains(last) && WISH.matcher(next).find()) {
+            return true; // "…en la cortina del mercado" / "Que revisen las mamparas…": a capital «Que» opens a wish, not a clause
+        }
         return !DANGLING.contains(last) && !CONTINUING.contains(first);
     }
+
+    /**
+     * A line opening with a capital «Que» and no comma before its verb: a wish or a request of its own ("Que pongan la
+     * urna más baja", "Que le avisen a las bases"), as notes without punctuation list them; a lower-case «que» goes on.
+     */
+    private static final Pattern WISH = Pattern.compile("^Que\\s+\\p{Ll}");
 
     /**
      * A line cut by the width of the page, not by its writer: it fills the page width (the longest line of the

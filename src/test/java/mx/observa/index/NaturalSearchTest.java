@@ -237,6 +237,70 @@ class NaturalSearchTest {
     }
 
     @Test
+    void staffWhoKnewTheirJobIsFoundHoweverItIsSaidAndItsNegationFindsTheOpposite() {
+        index.replace(report("OBS-2022-000032").finding("El secretario conocía bien el procedimiento y resolvió cada duda al momento.").build());
+        index.replace(report("OBS-2022-000033").finding("Los escrutadores no sabían qué hacer con las papeletas marcadas dos veces.").build());
+        index.commit();
+        search = FindingSearch.configured(config, index, analyzer);
+
+        // «saber su chamba» is how people say it; a report writes «conocía bien el procedimiento».
+        assertThat(ids(find("funcionarios que sabían su chamba")).get(0)).isEqualTo("OBS-2022-000032#1");
+        // The negated phrase is its own way of speaking: the longest phrase wins, so it is not the competent one.
+        List<String> untrained = ids(find("el personal no estaba bien capacitado"));
+        assertThat(untrained.get(0)).isEqualTo("OBS-2022-000033#1");
+        assertThat(untrained).doesNotContain("OBS-2022-000032#1");
+    }
+
+    @Test
+    void colloquialQuantitiesAndEmptyMesasAreFoundAsTheReportsSayThem() {
+        index.replace(report("OBS-2022-000034").finding("A partir de las once hubo mucha gente esperando su turno.").build());
+        index.replace(report("OBS-2022-000035").finding("Pasadas las cuatro ya no llegaba nadie a la mesa.").build());
+        index.replace(report("OBS-2022-000036").finding("La espera se hizo larga porque buscaban cada nombre a mano.").build());
+        index.commit();
+        search = FindingSearch.configured(config, index, analyzer);
+
+        assertThat(ids(find("un montón de gente")).get(0)).isEqualTo("OBS-2022-000034#1");
+        assertThat(ids(find("mesas que se quedaron vacías")).get(0)).isEqualTo("OBS-2022-000035#1");
+        assertThat(ids(find("¿por qué iba tan despacio la fila?")).get(0)).isEqualTo("OBS-2022-000036#1");
+    }
+
+    @Test
+    void theAfternoonIsATimeOfDayAndWhatNeighboursToldIsReportedSpeech() {
+        index.replace(report("OBS-2022-000037").finding("Después de la comida bajó mucho el número de opiniones.").build());
+        index.replace(report("OBS-2022-000038").finding("La capacitadora llegó tarde a la mesa.").build());
+        index.replace(report("OBS-2022-000039").finding("Una vecina me comentó que nunca supo de los proyectos.").build());
+        index.commit();
+        search = FindingSearch.configured(config, index, analyzer);
+
+        // «en la tarde» is the afternoon («después de la comida»), not arriving late.
+        List<String> afternoon = ids(find("opiniones en la tarde"));
+        assertThat(afternoon.get(0)).isEqualTo("OBS-2022-000037#1");
+        assertThat(afternoon).doesNotContain("OBS-2022-000038#1");
+        assertThat(ids(find("¿qué dijeron los vecinos de los proyectos?")).get(0)).isEqualTo("OBS-2022-000039#1");
+    }
+
+    @Test
+    void tellingVotersWhatToMarkAndCountingInPublicAreFoundAsPeopleSayThem() {
+        index.replace(report("OBS-2022-000040").finding("Junto a la fila un señor estuvo pidiendo el voto para el proyecto del parque.").build());
+        index.replace(report("OBS-2022-000041").finding("Las boletas se contaron frente a los vecinos que esperaban el resultado.").build());
+        index.replace(report("OBS-2022-000042").finding("Las boletas se contaron en la bodega, con la puerta cerrada.").build());
+        index.commit();
+        search = FindingSearch.configured(config, index, analyzer);
+
+        assertThat(ids(find("le andaban diciendo a la gente qué número marcar")).get(0)).isEqualTo("OBS-2022-000040#1");
+        // «andar» + gerund is a colloquial progressive: «andaban» says how, not what.
+        assertThat(ids(find("andaban repartiendo volantes"))).isEqualTo(ids(find("repartiendo volantes")));
+        assertThat(ids(find("¿contaron las papeletas delante de la gente?")).get(0)).isEqualTo("OBS-2022-000041#1");
+    }
+
+    @Test
+    void whatIsAskedForNextTimeIsARecommendation() {
+        assertThat(find("¿dónde piden que se pongan las mesas la próxima vez?").topics()).contains("recomendacion");
+        assertThat(find("¿qué quieren para la otra?").topics()).contains("recomendacion");
+        assertThat(find("¿dónde se pusieron las mesas?").topics()).doesNotContain("recomendacion");
+    }
+
+    @Test
     void aDistritoAbbreviatedWithItsNumberInWordsOrBeforeItFiltersTheSearch() {
         assertThat(find("DL catorce").hits()).extracting(SearchHit::distrito).containsOnly(14).isNotEmpty();
         assertThat(find("XXVI DD").hits()).extracting(SearchHit::distrito).containsOnly(26).isNotEmpty();

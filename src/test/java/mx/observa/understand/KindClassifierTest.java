@@ -252,7 +252,7 @@ class KindClassifierTest {
             Un vecino me contó que en la mesa del mercado se llevaron la urna.       | contexto
             En la mesa de la escuela la responsable me dijo que no podía pasar.      | incidencia
             Al final el conteo se hizo en voz baja, pero delante de todos.           | conforme
-            El escrutador le llevó la urna a un señor que no podía subir la escalera. | buena_practica
+            El escrutador le llevó la urna a un señor que no podía subir la escalera; eso hay que copiarlo. | buena_practica
             La secretaria les explicaba los proyectos en náhuatl a los abuelos.      | buena_practica
             A las personas mayores les leían las opciones una por una.               | buena_practica
             Un vecino estuvo palomeando en su lista a quienes ya habían ido.         | incidencia
@@ -488,6 +488,55 @@ class KindClassifierTest {
         assertThat(only("Recomiendo capacitar mejor a los funcionarios.").evidence())
                 .as("a recommendation carries what it is about, and the kind's words as its topic's evidence")
                 .containsKeys("recomendacion", "funcionariado").containsEntry("recomendacion", java.util.List.of("Recomiendo"));
+    }
+
+    /**
+     * Twenty-second session, by construction (invented sentences): whom a good treatment reached "even" ("incluso a
+     * los que llegaban molestos") names people, not a problem; a correction told after the observer pointed it out;
+     * a person turned away because they were not of the place.
+     */
+    @ParameterizedTest(name = "{1} ← {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            La secretaria atendió con paciencia a todos, incluso a los que llegaban molestos.          | conforme
+            El escrutador fue cortés con la gente, hasta con quienes le reclamaban a gritos.           | conforme
+            Los funcionarios estuvieron atentos con cada vecino, aun con los que venían de malas.      | conforme
+            Un vecino insultó incluso a los que esperaban en silencio.                                 | incidencia
+            Cuando le avisé, la responsable movió la mampara junto a la pared.                         | conforme
+            Cuando se lo hice notar, la secretaria cambió de lugar la mampara.                         | conforme
+            A tres jóvenes los regresaron porque su colonia no era esta; la responsable les explicó.   | conforme
+            A dos señoras que no pudieron opinar les explicaron que no les tocaba en esta mesa.        | conforme
+            """)
+    void whomAGoodTreatmentReachedACorrectionAfterPointingItOutAndAPersonOfAnotherPlace(String passage, String kind) {
+        assertThat(only(passage).kind().id()).as(passage).isEqualTo(kind);
+    }
+
+    /**
+     * Twenty-second session (invented sentences): a practice is worth repeating when the observer says so — asks to
+     * keep or copy it ("eso hay que copiarlo", "deberían hacerlo en todas"), praises it after telling it, or labels it
+     * with praise ("Bien pensado: …") —; the duty in "hay que copiarlo" is not a proposal. Bringing the urna to a
+     * voter told bare is the mesa doing its job, not a good practice.
+     */
+    @ParameterizedTest(name = "{1} ← {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            La secretaria repartía fichas con número para que nadie esperara de pie; eso hay que copiarlo.          | buena_practica
+            Ponían una banca a la sombra para los mayores, deberían hacerlo en todas las mesas.                    | buena_practica
+            Anotaban en un pizarrón cuántas personas iban, eso hay que seguirlo haciendo.                           | buena_practica
+            Bien pensado: la mesa tenía los proyectos impresos en letra grande junto a la fila.                     | buena_practica
+            Punto a favor: el responsable explicaba a cada quien cómo doblar la papeleta.                           | buena_practica
+            Al señor de la andadera le llevaron la urna hasta la banca, y eso estuvo bien.                          | buena_practica
+            Hay que poner más sillas para las personas mayores.                                                     | recomendacion
+            """)
+    void aPracticeTheObserverAsksToRepeatOrPraises(String passage, String kind) {
+        assertThat(only(passage).kind().id()).as(passage).isEqualTo(kind);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Al señor de la andadera le bajaron la urna hasta la banca.
+            A una señora en silla de ruedas le llevaron la papeleta y la urna hasta la banqueta.
+            """)
+    void bringingTheUrnaToAVoterToldBareIsNoGoodPractice(String passage) {
+        assertThat(only(passage).kind()).as(passage).isNotEqualTo(FindingKind.BUENA_PRACTICA);
     }
 
     @Test

@@ -1525,4 +1525,69 @@ class SegmenterTest {
                 """);
         assertThat(found).containsExactly("La mesa cerró a las cinco y el conteo se hizo en voz alta frente a los vecinos.");
     }
+
+    @Test
+    void aLogWrittenByHandKeepsTheLabelOfEachEntryWhileAChatLosesItsSender() {
+        assertThat(findings("""
+                02/05/2022 08:10 — Salida de almacén: la presidenta recoge las cajas con el sello roto.
+                02/05/2022 09:35 — Demora: el conserje llega con las llaves del patio media hora tarde.
+                02/05/2022 11:05 — Aviso: una vecina pregunta si puede votar con su pasaporte.
+                02/05/2022 16:50 — Se cierra la mesa con once personas todavía formadas.
+                """)).containsExactly(
+                "02/05/2022 08:10 — Salida de almacén: la presidenta recoge las cajas con el sello roto.",
+                "02/05/2022 09:35 — Demora: el conserje llega con las llaves del patio media hora tarde.",
+                "02/05/2022 11:05 — Aviso: una vecina pregunta si puede votar con su pasaporte.",
+                "02/05/2022 16:50 — Se cierra la mesa con once personas todavía formadas.");
+        assertThat(findings("""
+                02/05/22, 08:10 - Toño: Ya recogieron las cajas, una trae el sello roto
+                02/05/22, 09:35 - Toño: El conserje llegó con las llaves media hora tarde
+                02/05/22, 11:05 - Toño: Una vecina preguntó si podía votar con su pasaporte
+                """)).containsExactly("Ya recogieron las cajas, una trae el sello roto",
+                "El conserje llegó con las llaves media hora tarde", "Una vecina preguntó si podía votar con su pasaporte");
+    }
+
+    @Test
+    void anAddresseeWithPresenteACertificatesClosingAndASignerWithAnAsideAreNoFindings() {
+        List<String> found = findings("""
+                Consejo Distrital 12 de la Ciudad de México. Presente.
+
+                La mesa de la lechería abrió a las diez porque nadie traía la llave del local.
+
+                Se extiende la presente a petición de la red para los usos que le convengan.
+
+                Un abrazo, la tendera de la esquina (la de los tamales de los domingos).
+                """);
+        assertThat(found).containsExactly("La mesa de la lechería abrió a las diez porque nadie traía la llave del local.");
+    }
+
+    @Test
+    void aCapitalQueOpensAWishOfItsOwnInNotesWithoutPunctuation() {
+        assertThat(findings("""
+                La mampara quedó de frente a la ventana del salón
+                Que manden mamparas con sus patas completas
+                Que avisen antes a los vecinos de la unidad
+                """)).containsExactly("La mampara quedó de frente a la ventana del salón",
+                "Que manden mamparas con sus patas completas", "Que avisen antes a los vecinos de la unidad");
+        assertThat(findings("""
+                La presidenta dijo a los de la fila
+                que nadie podía votar sin credencial
+                """)).containsExactly("La presidenta dijo a los de la fila que nadie podía votar sin credencial");
+    }
+
+    @Test
+    void theLabelsOfAGenresOwnFrameAreNoFindingsButItsObservationsAre() {
+        List<String> found = findings("""
+                Hipótesis: si llegan las tres funcionarias a tiempo, la mesa abre a las nueve.
+
+                Observación 1. La mesa abrió a las diez y diez porque la secretaria se perdió en el mercado.
+
+                Moraleja: quien madruga encuentra la mesa cerrada.
+
+                Abreviaturas: MRO = mesa receptora, PF = persona funcionaria.
+
+                Vigencia de la cotización: treinta días naturales.
+                """);
+        assertThat(found).containsExactly(
+                "Observación 1. La mesa abrió a las diez y diez porque la secretaria se perdió en el mercado.");
+    }
 }

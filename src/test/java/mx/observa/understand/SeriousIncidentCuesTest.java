@@ -48,13 +48,29 @@ class SeriousIncidentCuesTest {
         assertThat(only("Se votó por internet desde la tableta del módulo.").topics()).doesNotContain("proselitismo");
     }
 
-    @ParameterizedTest(name = "buena práctica ← {0}")
+    /**
+     * Bringing the vote to whoever cannot reach the mesa, told bare, is the mesa doing its job (the guideline's good
+     * practice is one the observer calls worth repeating, session 22) — and never a serious incident; praised or
+     * asked to be repeated, it is a good practice.
+     */
+    @ParameterizedTest(name = "sin elogio ← {0}")
     @CsvSource(delimiter = '|', textBlock = """
             Como el señor no podía bajar de la camioneta, la responsable le llevó la papeleta y la urna hasta el coche.
             A una señora en silla de ruedas le bajaron la urna a su altura.
             A la abuelita la atendieron en su coche para que no se bajara.
             """)
-    void bringingTheVoteToWhoeverCannotReachTheMesaIsAGoodPractice(String passage) {
+    void bringingTheVoteToWhoeverCannotReachTheMesaToldBareIsNoPracticeNorASeriousIncident(String passage) {
+        Finding f = only(passage);
+        assertThat(f.kind()).as(passage).isNotEqualTo(FindingKind.BUENA_PRACTICA);
+        assertThat(f.topics()).as(passage).doesNotContain("seguridad", "proselitismo", "secreto_voto");
+    }
+
+    @ParameterizedTest(name = "buena práctica ← {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Como el señor no podía bajar de la camioneta, la responsable le llevó la papeleta y la urna hasta el coche; eso hay que copiarlo.
+            A una señora en silla de ruedas le bajaron la urna a su altura, y eso estuvo bien.
+            """)
+    void bringingTheVoteToWhoeverCannotReachTheMesaPraisedIsAGoodPractice(String passage) {
         assertThat(only(passage).kind()).as(passage).isEqualTo(FindingKind.BUENA_PRACTICA);
     }
 

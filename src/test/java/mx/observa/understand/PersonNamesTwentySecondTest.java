@@ -1,0 +1,77 @@
+package mx.observa.understand;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import mx.observa.model.PersonalData;
+
+/**
+ * What the twenty-first blind set taught ({@link NoPersonContext}): a figure named by their work, their style or their
+ * history, the author of a quoted work, a figure summoned by hyperbole and a name an aside says is a place's stay
+ * readable, whichever trigger read them; a person of the report anchored by a relation or a title does not.
+ */
+class PersonNamesTwentySecondTest {
+
+    private List<String> personal(String text) {
+        return Fixtures.detectedPersonalData(text).stream().map(PersonalData::text).toList();
+    }
+
+    @Test
+    void aFigureNamedByTheirWorkOrStyleIsNoPersonButARelativeIs() {
+        assertThat(personal("La escenografía del módulo tenía calaveras como las de Leopoldo Méndez Ulloa.")).isEmpty();
+        assertThat(personal("Pintaron la mampara al estilo de Rufino Tamayo Ortega, con colores muy vivos.")).isEmpty();
+        assertThat(personal("Pintaron la mampara al estilo de mi tío Rufino, con colores muy vivos.")).containsExactly("mi tío Rufino");
+    }
+
+    @Test
+    void whatOnceBelongedToAFigureNamesNoPersonEvenAcrossAnAside() {
+        assertThat(personal("En la mesa pusieron un tintero que perteneció, según el cronista, a Guillermo Prieto Pradillo.")).isEmpty();
+        assertThat(personal("Había una silla que perteneció a Venancio Carrillo Ibarra.")).isEmpty();
+    }
+
+    @Test
+    void theAuthorOfAQuotedWorkIsNoPerson() {
+        assertThat(personal("En la pared del módulo había un cartel con «El llano en llamas» de Juan Rulfo Vizcaíno.")).isEmpty();
+        assertThat(personal("Cerca de la urna leyeron “Balún Canán” de Rosario Castellanos Figueroa en voz alta.")).isEmpty();
+    }
+
+    @Test
+    void aFigureSummonedByHyperboleIsNoPersonButOneWhoDidNothingIs() {
+        assertThat(personal("Ni Remedios Varo Uranga pintó tal desorden como el de la fila.")).isEmpty();
+        assertThat(personal("No llegó ni Remedios Uranga Varo a la hora de abrir.")).contains("Remedios Uranga Varo");
+    }
+
+    @Test
+    void aNameAnAsideSaysIsAPlacesStaysReadable() {
+        assertThat(personal("Los heridos irían al Dr. Belisario Quijano (es el nombre del hospital de la zona).")).isEmpty();
+        assertThat(personal("Atendió el Dr. Belisario Quijano (médico del hospital de la zona).")).contains("Dr. Belisario Quijano");
+    }
+
+    @Test
+    void aReligiousAForeignOrAnAbbreviatedRankTitleGoesWithTheName() {
+        assertThat(personal("Nos recibió en el convento la Madre Eufemia Landeros.")).containsExactly("Madre Eufemia Landeros");
+        assertThat(personal("La lectura la hizo Madame Clotilde en el zaguán.")).containsExactly("Madame Clotilde");
+        assertThat(personal("Levantó el acta el Cmdte. Rigoberto Anzures Peña.")).containsExactly("Cmdte. Rigoberto Anzures Peña");
+        assertThat(personal("Lo cuidó su madre Eufemia Landeros.")).containsExactly("Eufemia Landeros");
+    }
+
+    @Test
+    void aPartnerOrAnApprenticeNamedAfterAPossessiveIsAPerson() {
+        assertThat(personal("Me acompañó a la mesa mi socia Yoalli.")).containsExactly("mi socia Yoalli");
+        assertThat(personal("Cargó las mamparas mi aprendiz Yoalli Tepaz.")).containsExactly("Yoalli Tepaz");
+    }
+
+    @Test
+    void aTitleWordEndingTheLineGoesWithTheNameOnTheNext() {
+        assertThat(personal("Suplió a la escrutadora una vecina, doña\nEufemia Landeros, sin capacitación."))
+                .containsExactly("doña\nEufemia Landeros");
+    }
+
+    @Test
+    void aCommonGivenNameTheListsLackedIsKnown() {
+        assertThat(personal("Subieron la urna dos vecinos y Flavio, el de la esquina.")).anyMatch(p -> p.contains("Flavio"));
+    }
+}
