@@ -49,10 +49,20 @@ sealed interface Rule permits Rule.AnyPhrase, Rule.AllWithin {
     /**
      * Fires when every group has a phrase inside one window of {@code window} tokens (counted from the first
      * token of the first group to the last token of the last one) and inside one sentence (words of different
-     * sentences say different things); with {@code ordered}, groups must appear in the order written. Evidence
+     * sentences say different things) — with {@code inClause}, inside one clause: a semicolon ends the construction; with {@code ordered}, groups must appear in the order written. Evidence
      * joins the matched words with " … ".
      */
-    record AllWithin(List<List<Phrase>> groups, int window, boolean ordered) implements Rule {
+    record AllWithin(List<List<Phrase>> groups, int window, boolean ordered, boolean inClause) implements Rule {
+
+        AllWithin(List<List<Phrase>> groups, int window, boolean ordered) {
+            this(groups, window, ordered, false);
+        }
+
+        /** The same rule kept inside one clause when its groups are in order ({@link #clauseStart}). */
+        AllWithin clauseBound() {
+            return new AllWithin(groups, window, ordered, ordered);
+        }
+
         public List<Match> find(AnalyzedText text) {
             List<Match> matches = new ArrayList<>();
             List<Integer> firstGroupStarts = starts(text, groups.get(0));
@@ -66,8 +76,8 @@ sealed interface Rule permits Rule.AnyPhrase, Rule.AllWithin {
         }
 
         private Match completeFrom(AnalyzedText text, int anchor) {
-            int lo = Math.max(text.sentenceStart(anchor), ordered ? anchor : anchor - window);
-            int hi = Math.min(text.sentenceEnd(anchor), anchor + window);
+            int lo = Math.max(inClause ? clauseStart(text, anchor, window) : text.sentenceStart(anchor), ordered ? anchor : anchor - window);
+            int hi = Math.min(inClause ? clauseEnd(text, anchor, window) : text.sentenceEnd(anchor), anchor + window);
             List<int[]> spans = new ArrayList<>();
             spans.add(new int[] {anchor, anchor + longestAt(text, groups.get(0), anchor) - 1});
             int previousEnd = spans.get(0)[1];
@@ -108,6 +118,40 @@ sealed interface Rule permits Rule.AnyPhrase, Rule.AllWithin {
                 parts.add(s[0]);
             }
             return new Match(from, to, String.join(" … ", words), anchor, List.copyOf(parts));
+        }
+
+        /**
+         * The first token of the anchor's clause, looking back no further than the window: a sentence starts one, and so
+         * does a semicolon, which joins two statements that say different things ("el material llegó en la camioneta; la
+         * gente ya se estaba yendo" tells no one brought people in the van). A colon or a question mark does not: a
+         * label or a question and its answer say one thing together ("¿Cuántas personas acudieron? 57").
+         */
+        private static int clauseStart(AnalyzedText text, int anchor, int window) {
+            int start = text.sentenceStart(anchor);
+            for (int i = anchor; i > start && anchor - i < window; i--) {
+                if (semicolonBefore(text, i)) {
+                    return i;
+                }
+            }
+            return start;
+        }
+
+        /** The last token of the anchor's clause, looking ahead no further than the window ({@link #clauseStart}). */
+        private static int clauseEnd(AnalyzedText text, int anchor, int window) {
+            int end = text.sentenceEnd(anchor);
+            for (int i = anchor + 1; i <= end && i - anchor <= window; i++) {
+                if (semicolonBefore(text, i)) {
+                    return i - 1;
+                }
+            }
+            return end;
+        }
+
+        /** Whether a semicolon stands between token {@code i} and the one before it. */
+        private static boolean semicolonBefore(AnalyzedText text, int i) {
+            AnalyzedText.Token token = text.get(i);
+            return token.before() == AnalyzedText.Break.COLON
+                    && text.text().substring(text.get(i - 1).end(), token.start()).indexOf(';') >= 0;
         }
 
         private static boolean overlapsAny(List<int[]> spans, int from, int to) {

@@ -188,13 +188,26 @@ public final class TopicRules {
             throw new IllegalArgumentException("no tiene 'frases' ni 'combinaciones' (ni 'problemas', ni 'tipo')");
         }
         Cues cues = ownRules ? t.reglas().compile(analyzer, exclusionWindow) : Cues.NONE;
-        Cues problems = t.problemas() == null ? Cues.NONE : t.problemas().compile(analyzer, exclusionWindow);
+        Cues problems = t.problemas() == null ? Cues.NONE : inClauses(t.problemas().compile(analyzer, exclusionWindow));
         Cues mentions = t.menciones() == null ? Cues.NONE : t.menciones().compile(analyzer, exclusionWindow);
         List<String> yields = t.cedeAnte() == null ? List.of() : t.cedeAnte();
         yields.stream().filter(y -> !TAXONOMY_IDS.contains(y) || y.equals(t.id())).findFirst().ifPresent(y -> {
             throw new IllegalArgumentException("'cede_ante' nombra '" + y + "', que no es otro tema de la taxonomía");
         });
         return new Topic(t.id(), t.etiqueta().strip(), cues, problems, mentions, null, Set.copyOf(yields));
+    }
+
+    /**
+     * A topic's problems ({@code problemas}) with their constructions (combinations in order) kept inside one clause: a
+     * problem is an act one statement tells, and a semicolon ends it ("el material llegó en la camioneta; la gente ya se
+     * iba" brought nobody in the van). The cues that only place a passage in a topic may cross it, since the clause after
+     * a semicolon often goes on about who the first one named ("llegó una pareja sorda; nadie sabía cómo explicarles"),
+     * and so may the kind's and {@code atiende_lo_anterior}: a request and its compliance are told on both sides of one
+     * ("le pidió que se fuera; se fue").
+     */
+    private static Cues inClauses(Cues cues) {
+        List<Rule> rules = cues.rules().stream().map(r -> r instanceof Rule.AllWithin all ? (Rule) all.clauseBound() : r).toList();
+        return new Cues(rules, cues.exclusions(), cues.exclusionWindow());
     }
 
     List<Topic> topics() {

@@ -82,6 +82,69 @@ class TopicClassifierTest {
     }
 
     @Test
+    void aSemicolonEndsTheClauseAProblemReadsButAColonOrAQuestionDoesNot() throws Exception {
+        String yaml = """
+                temas:
+                  - id: material
+                    etiqueta: Material
+                    problemas:
+                      combinaciones:
+                        - todos: ["boletas", "faltaron"]
+                          ventana: 8
+                          en_orden: true
+                """;
+        assertThat(classify(yaml, "Llegaron las boletas completas; faltaron dos escrutadores")).isEmpty();
+        assertThat(classify(yaml, "¿Qué faltó? Boletas, faltaron como veinte")).containsKey("material");
+        assertThat(classify(yaml, "Boletas: faltaron diez")).containsKey("material");
+        String unordered = yaml.replace("en_orden: true", "en_orden: false");
+        assertThat(classify(unordered, "Las boletas llegaron; faltaron diez")).as("words that only co-occur may cross it")
+                .containsKey("material");
+        String placing = """
+                temas:
+                  - id: material
+                    etiqueta: Material
+                    combinaciones:
+                      - todos: ["boletas", "faltaron"]
+                        ventana: 8
+                        en_orden: true
+                """;
+        assertThat(classify(placing, "Una señora mayor preguntó por las boletas; faltaron sillas")).as("a cue that only places the passage")
+                .containsKey("material");
+    }
+
+    @Test
+    void prohibitingSomethingNearTheMesaIsNoInformationAboutTheConsultation() {
+        assertThat(shipped("Que se prohíba el perifoneo a menos de cien metros de la mesa.")).doesNotContainKey("difusion");
+        assertThat(shipped("Que hablen con los locatarios para que no se anuncien proyectos en el mercado.")).doesNotContainKey("difusion");
+        assertThat(shipped("No se anunció la consulta en la colonia; casi nadie sabía.")).containsKey("difusion");
+    }
+
+    @Test
+    void aVanThatBroughtSomethingElseIsNoAcarreoAcrossASemicolon() {
+        assertThat(shipped("Las sillas llegaron en una camioneta de la alcaldía; la gente ya esperaba desde las ocho."))
+                .doesNotContainKey("proselitismo");
+        assertThat(shipped("De una camioneta gris bajaron gente de otra colonia justo frente a la mesa."))
+                .containsKey("proselitismo");
+    }
+
+    @Test
+    void theObserversOwnTurnInTheQueueAndWhatTheyDidNotLearnAreNoConditionsForObserving() {
+        assertThat(shipped("A las que íbamos con carriola nos dejaron pasar primero a opinar."))
+                .doesNotContainKey("observacion");
+        assertThat(shipped("En la entrada me dejaron pasar sin problema.")).containsKey("observacion");
+        assertThat(shipped("No pude ver quién le dio los volantes al muchacho.")).doesNotContainKey("observacion");
+        assertThat(shipped("Me sentaron en la banqueta y desde ahí no pude ver el conteo.")).containsKey("observacion");
+    }
+
+    @Test
+    void disorderInHowSomethingWasDoneIsNoDisturbance() {
+        assertThat(shipped("El arranque fue con desorden: nadie sabía dónde acomodar la urna."))
+                .doesNotContainKey("seguridad");
+        assertThat(shipped("Las actas estaban en desorden sobre la mesa.")).doesNotContainKey("seguridad");
+        assertThat(shipped("Hubo desorden en la fila cuando llegó el grupo del mercado.")).containsKey("seguridad");
+    }
+
+    @Test
     void theShippedRulesFollowTheAnnotationGuideline() {
         assertThat(shipped("No hubo propaganda cerca de la mesa.")).as("absence is still the topic").containsKey("proselitismo");
         assertThat(shipped("Sin incidentes, todo en orden.")).as("a generic «sin incidencias» is not security").isEmpty();
