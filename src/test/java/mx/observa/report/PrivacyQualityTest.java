@@ -112,14 +112,15 @@ class PrivacyQualityTest {
      * pairs (privacidad-ciega-17: 209 of 215 since then, «chabela» after «mi vecina»). privacidad-ciega-20: 0.932
      * blind (220 of 236); since the twenty-first round 225 of 236 (nicknames by age or size: «el Nene», «el Vikingo»;
      * a given name before a quoted nickname and a surname; a known name glued into a user name). privacidad-ciega-21:
-     * 0.913 blind (200 of 219).
+     * 0.913 blind (200 of 219); since the twenty-second round 208 of 219 (religious, foreign and military titles,
+     * «socia» and «aprendiz» as relations, a title word ending the line the name wrapped from).
      */
     private static final Map<String, Double> MIN_RECALL_BY_SET = Map.ofEntries(Map.entry("privacidad-ciega-6", 0.99),
             Map.entry("privacidad-ciega-7", 0.985), Map.entry("privacidad-ciega-11", 0.99),
             Map.entry("privacidad-ciega-13", 0.98), Map.entry("privacidad-ciega-14", 0.985),
             Map.entry("privacidad-ciega-16", 0.985), Map.entry("privacidad-ciega-17", 0.96),
             Map.entry("privacidad-ciega-18", 0.97), Map.entry("privacidad-ciega-19", 0.97),
-            Map.entry("privacidad-ciega-20", 0.95), Map.entry("privacidad-ciega-21", 0.91));
+            Map.entry("privacidad-ciega-20", 0.95), Map.entry("privacidad-ciega-21", 0.94));
     /**
      * Every tuning set: no decoy redacted (privacidad-ciega-8 redacted 4 of 60 blind until the ninth round: a «c.c.p.»
      * line under a signature, «del Centro de Salud …» after a name, a group «Vecinos Unidos Portales» read as a role
@@ -145,17 +146,20 @@ class PrivacyQualityTest {
      * that is no name — «Sor», «Fray» — is also known without it; presidents by the surnames people call them by).
      * privacidad-ciega-20: 6 of 47 blind (12.8 %), none since the twenty-first round (a figure likened to, an authority
      * quoted, a brand, a cup named after someone and a dog named by «le dicen» stay readable; so does a name that with its
-     * title is a listed figure, «el Dr. Simi», a pharmacy's mascot). privacidad-ciega-21: 8 of 46 blind (17.4 %).
+     * title is a listed figure, «el Dr. Simi», a pharmacy's mascot). privacidad-ciega-21: 8 of 46 blind (17.4 %), 3
+     * since the twenty-second round (one «no person» decision every trigger consults: a figure known by their work or
+     * style, a hyperbole's figure, a place's name an aside explains; left: «Gaspar» and «Baltasar» of the Three Kings
+     * greeted by name, «como Celia Cruz»).
      */
-    private static final Map<String, Double> MAX_DECOYS_REDACTED_BY_SET = Map.of("privacidad-ciega-21", 0.174);
+    private static final Map<String, Double> MAX_DECOYS_REDACTED_BY_SET = Map.of("privacidad-ciega-21", 0.066);
     /**
-     * For the held-out set. What privacidad-ciega-21 measured blind, once (2026-12-05, twenty-first session): recall
-     * 0.913 (200 of 219 found in the extracted text; names 146 of 162, addresses 18 of 20, phones 18 of 19, every other
-     * type complete), 8 decoys of 46 redacted (17.4 %). Floors and ceilings, not targets (the issue's targets are 0.98
-     * and at most 5 %; the twentieth blind set measured 0.932 and 12.8 %, the nineteenth 0.920 and 4.4 %).
+     * For the held-out set. What privacidad-ciega-22 measured blind, once (2026-12-05, twenty-second session): recall
+     * 0.962 (179 of 186 found in the extracted text; names 131 of 137, addresses 13 of 14, every other type complete),
+     * 5 decoys of 45 redacted (11.1 %). Floors and ceilings, not targets (the issue's targets are 0.98 and at most 5 %;
+     * the twenty-first blind set measured 0.913 and 17.4 %, the twentieth 0.932 and 12.8 %).
      */
-    private static final double MIN_RECALL_HELD_OUT = 0.91;
-    private static final double MAX_DECOYS_REDACTED_HELD_OUT = 0.174;
+    private static final double MIN_RECALL_HELD_OUT = 0.96;
+    private static final double MAX_DECOYS_REDACTED_HELD_OUT = 0.112;
     /** Particles and articles, never what identifies a person: «el Sr. Pantoja» is found when «Sr.» and «Pantoja» are. */
     private static final Set<String> CONNECTORS = Set.of("de", "del", "el", "la", "las", "los", "y", "e");
 

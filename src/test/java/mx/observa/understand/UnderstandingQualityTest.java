@@ -444,11 +444,14 @@ class UnderstandingQualityTest {
             // serious 0.871 (recall 0.701), alcaldía 1.000, distrito 1.000, UT 0.933, fecha 1.000 (twenty-first session:
             // raised to what the rules written on it measure: F1 0.930, lowest topic precision 0.400 (buena_practica;
             // remota 1.000), kind 0.855, serious 0.910 (recall 0.701); F1 and serious held a hundredth below, as the
-            // printed figures are rounded)
-            new SeenFloors(30, 0.92, 0.40, 0.85, 0.90, 0.70, 1.00, 1.00, 0.93, 1.00),
+            // printed figures are rounded; twenty-second session: F1 0.934, lowest topic precision 0.667 (buena_practica),
+            // kind 0.864, serious 0.924)
+            new SeenFloors(30, 0.93, 0.66, 0.86, 0.92, 0.70, 1.00, 1.00, 0.93, 1.00),
             // ciega 21, blind once (twenty-first session): F1 0.942, lowest topic precision 0.333 (buena_practica), kind
-            // 0.824, serious 0.833 (recall 0.759), alcaldía 1.000, distrito 1.000, UT 0.933, fecha 1.000
-            new SeenFloors(30, 0.94, 0.33, 0.82, 0.83, 0.75, 1.00, 1.00, 0.93, 1.00));
+            // 0.824, serious 0.833 (recall 0.759), alcaldía 1.000, distrito 1.000, UT 0.933, fecha 1.000 (twenty-second
+            // session: raised to what the rules written on it measure: F1 0.957, lowest topic precision 0.667
+            // (buena_practica), kind 0.861, serious 0.861 (recall 0.785))
+            new SeenFloors(30, 0.95, 0.66, 0.86, 0.86, 0.78, 1.00, 1.00, 0.93, 1.00));
 
     @TestFactory
     Stream<DynamicTest> eachSeenSetHoldsItsFloors() {
@@ -476,9 +479,10 @@ class UnderstandingQualityTest {
     }
 
     /**
-     * The held-out set of the twenty-first round ({@code evaluacion-ciega-21/}), measured blind once by the integrator
-     * after the rules were final (2026-12-05, twenty-first session: F1 0.942, lowest topic precision 0.333
-     * (buena_practica), kind 0.824, serious 0.833 (recall 0.759), alcaldía, distrito and fecha 1.000); docs/calidad.md publishes the figures beside the issue's
+     * The held-out set of the twenty-second round ({@code evaluacion-ciega-22/}), measured blind once by the integrator
+     * after the rules were final (2026-12-05, twenty-second session: F1 0.926, lowest topic precision 0.500 (remota,
+     * one report of two), kind 0.828, serious 0.848 (recall 0.636), alcaldía, distrito and fecha 1.000);
+     * docs/calidad.md publishes the figures beside the issue's
      * targets. Its floors are that measurement, rounded down: floors, not targets. Nobody changes a rule because of
      * this set.
      */
@@ -494,10 +498,10 @@ class UnderstandingQualityTest {
             // every figure that fell is named, not only the first
             SoftAssertions.assertSoftly(soft -> {
                 soft.assertThat(heldOut.reports()).as("informes del conjunto ciego").isGreaterThanOrEqualTo(30);
-                soft.assertThat(heldOut.reportMicro().f1()).as("F1 micro de temas").isGreaterThanOrEqualTo(0.94);
-                soft.assertThat(heldOut.lowestTopicPrecision()).as("precisión de cada tema").isGreaterThanOrEqualTo(0.33);
+                soft.assertThat(heldOut.reportMicro().f1()).as("F1 micro de temas").isGreaterThanOrEqualTo(0.92);
+                soft.assertThat(heldOut.lowestTopicPrecision()).as("precisión de cada tema").isGreaterThanOrEqualTo(0.50);
                 soft.assertThat(heldOut.kindAccuracy()).as("exactitud del tipo").isGreaterThanOrEqualTo(0.82);
-                soft.assertThat(heldOut.seriousPrecision()).as("precisión de incidencias graves").isGreaterThanOrEqualTo(0.83);
+                soft.assertThat(heldOut.seriousPrecision()).as("precisión de incidencias graves").isGreaterThanOrEqualTo(0.84);
                 soft.assertThat(heldOut.accuracy("alcaldia")).as("alcaldía").isGreaterThanOrEqualTo(1.00);
                 soft.assertThat(heldOut.accuracy("distrito")).as("distrito").isGreaterThanOrEqualTo(1.00);
                 soft.assertThat(heldOut.accuracy("fecha")).as("fecha").isGreaterThanOrEqualTo(1.00);
