@@ -49,8 +49,8 @@ sealed interface Rule permits Rule.AnyPhrase, Rule.AllWithin {
     /**
      * Fires when every group has a phrase inside one window of {@code window} tokens (counted from the first
      * token of the first group to the last token of the last one) and inside one sentence (words of different
-     * sentences say different things) — with {@code inClause}, inside one clause: a semicolon ends the construction; with {@code ordered}, groups must appear in the order written. Evidence
-     * joins the matched words with " … ".
+     * sentences say different things) — with {@code inClause}, inside one clause: a semicolon ends the construction;
+     * with {@code ordered}, groups must appear in the order written. Evidence joins the matched words with " … ".
      */
     record AllWithin(List<List<Phrase>> groups, int window, boolean ordered, boolean inClause) implements Rule {
 

@@ -9,11 +9,12 @@ import org.junit.jupiter.api.Test;
 import mx.observa.model.PersonalData;
 
 /**
- * What the twenty-first blind set taught ({@link NoPersonContext}): a figure named by their work, their style or their
+ * Figures and titles ({@link NoPersonContext}, {@link PersonNames}): a figure named by their work, their style or their
  * history, the author of a quoted work, a figure summoned by hyperbole and a name an aside says is a place's stay
- * readable, whichever trigger read them; a person of the report anchored by a relation or a title does not.
+ * readable, whichever trigger read them; a person of the report anchored by a relation or a title does not, and
+ * religious, foreign and rank titles, work relations and a title ending the line lead to a name.
  */
-class PersonNamesTwentySecondTest {
+class PersonNamesFigureReferencesTest {
 
     private List<String> personal(String text) {
         return Fixtures.detectedPersonalData(text).stream().map(PersonalData::text).toList();
