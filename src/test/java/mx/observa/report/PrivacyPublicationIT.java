@@ -176,12 +176,14 @@ abstract class PrivacyPublicationIT {
      * consolidated report showed 12 of 15 where privacidad-ciega-20 showed 1 of 6 because its annex quotes every
      * finding, and these strings sit in findings' text, not in headers or lines that are no finding; it goes through
      * the same redaction, with the same known personal data, as the commission's pages. 7 in both with the names
-     * room's rules of the same round («KARIME ESPINO», «Zureya» and «Flavio» found).
+     * room's rules of the same round («KARIME ESPINO», «Zureya» and «Flavio» found). privacidad-ciega-22: 8 blind on
+     * the commission's pages (2 of them shown only in part), 5 in the consolidated report.
      */
-    private static final Map<String, Integer> MAX_TUNING_LEAKS_BY_SET = Map.of("privacidad-ciega-6", 1,
-            "privacidad-ciega-7", 2, "privacidad-ciega-11", 1, "privacidad-ciega-14", 1, "privacidad-ciega-16", 2,
-            "privacidad-ciega-17", 1, "privacidad-ciega-18", 5, "privacidad-ciega-19", 4, "privacidad-ciega-20", 6,
-            "privacidad-ciega-21", 7);
+    private static final Map<String, Integer> MAX_TUNING_LEAKS_BY_SET = Map.ofEntries(
+            Map.entry("privacidad-ciega-6", 1), Map.entry("privacidad-ciega-7", 2), Map.entry("privacidad-ciega-11", 1),
+            Map.entry("privacidad-ciega-14", 1), Map.entry("privacidad-ciega-16", 2), Map.entry("privacidad-ciega-17", 1),
+            Map.entry("privacidad-ciega-18", 5), Map.entry("privacidad-ciega-19", 4), Map.entry("privacidad-ciega-20", 6),
+            Map.entry("privacidad-ciega-21", 7), Map.entry("privacidad-ciega-22", 8));
     /**
      * Tuning sets whose reports the commission still finds through a name it cannot read, at what they reach: none
      * since the twelfth round. privacidad-ciega-8 (4 blind) and -9 (3 blind): none since the tenth round.

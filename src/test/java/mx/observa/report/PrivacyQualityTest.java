@@ -113,14 +113,16 @@ class PrivacyQualityTest {
      * blind (220 of 236); since the twenty-first round 225 of 236 (nicknames by age or size: «el Nene», «el Vikingo»;
      * a given name before a quoted nickname and a surname; a known name glued into a user name). privacidad-ciega-21:
      * 0.913 blind (200 of 219); since the twenty-second round 208 of 219 (religious, foreign and military titles,
-     * «socia» and «aprendiz» as relations, a title word ending the line the name wrapped from).
+     * «socia» and «aprendiz» as relations, a title word ending the line the name wrapped from). privacidad-ciega-22:
+     * 0.962 blind (179 of 186).
      */
     private static final Map<String, Double> MIN_RECALL_BY_SET = Map.ofEntries(Map.entry("privacidad-ciega-6", 0.99),
             Map.entry("privacidad-ciega-7", 0.985), Map.entry("privacidad-ciega-11", 0.99),
             Map.entry("privacidad-ciega-13", 0.98), Map.entry("privacidad-ciega-14", 0.985),
             Map.entry("privacidad-ciega-16", 0.985), Map.entry("privacidad-ciega-17", 0.96),
             Map.entry("privacidad-ciega-18", 0.97), Map.entry("privacidad-ciega-19", 0.97),
-            Map.entry("privacidad-ciega-20", 0.95), Map.entry("privacidad-ciega-21", 0.94));
+            Map.entry("privacidad-ciega-20", 0.95), Map.entry("privacidad-ciega-21", 0.94),
+            Map.entry("privacidad-ciega-22", 0.96));
     /**
      * Every tuning set: no decoy redacted (privacidad-ciega-8 redacted 4 of 60 blind until the ninth round: a «c.c.p.»
      * line under a signature, «del Centro de Salud …» after a name, a group «Vecinos Unidos Portales» read as a role
@@ -149,9 +151,10 @@ class PrivacyQualityTest {
      * title is a listed figure, «el Dr. Simi», a pharmacy's mascot). privacidad-ciega-21: 8 of 46 blind (17.4 %), 3
      * since the twenty-second round (one «no person» decision every trigger consults: a figure known by their work or
      * style, a hyperbole's figure, a place's name an aside explains; left: «Gaspar» and «Baltasar» of the Three Kings
-     * greeted by name, «como Celia Cruz»).
+     * greeted by name, «como Celia Cruz»). privacidad-ciega-22: 5 of 45 blind (11.1 %).
      */
-    private static final Map<String, Double> MAX_DECOYS_REDACTED_BY_SET = Map.of("privacidad-ciega-21", 0.066);
+    private static final Map<String, Double> MAX_DECOYS_REDACTED_BY_SET = Map.of("privacidad-ciega-21", 0.066,
+            "privacidad-ciega-22", 0.112);
     /**
      * For the held-out set. What privacidad-ciega-22 measured blind, once (2026-12-05, twenty-second session): recall
      * 0.962 (179 of 186 found in the extracted text; names 131 of 137, addresses 13 of 14, every other type complete),
