@@ -268,6 +268,8 @@ final class Boilerplate {
     private final Pattern minutesFormula;
     /** A label of the genre's own frame, not of what happened: "Hipótesis: …", "Moraleja: …", "Abreviaturas: …". */
     private final Pattern frameLabel;
+    /** A fixed formula of an everyday genre the report borrows, at the start of a sentence or a clause. */
+    private final Pattern genreFormula;
 
     Boilerplate(SegmentationVocabulary words) {
         greetingOrClosing = Pattern.compile("^" + words.any("saludos_y_despedidas") + "\\b.*");
@@ -296,6 +298,9 @@ final class Boilerplate {
         norm = Pattern.compile("^(?:(?:el|la|los|las|nuestra|nuestro) )?" + words.any("normas_citadas")
                 + "\\b[^.;:!?]{0,120}?\\b(?:establece|establecen|senala|senalan|dispone|disponen|preve|preven|estipula|estipulan|ordena|ordenan|mandata|mandatan|garantiza|garantizan) (?:que|el|la|los|las)\\b");
         frameLabel = Pattern.compile("^" + words.any("rotulos_del_escrito") + "\\s*:");
+        // a leaflet's or an invitation's formula may follow its title or a label ("PROSPECTO — … Léase antes de usar.",
+        // "Aviso: el desempeño pasado … no garantiza…"), or a clause ("Soy de Madrid, así que perdonad el acento")
+        genreFormula = Pattern.compile("(?:^|[.:;!,—–-] |\\b(?:asi que|pero|y) )" + words.any("formulas_de_genero"));
         minutesFormula = Pattern.compile("\\b" + words.any("formulas_de_acta") + "\\b");
         shiftChange = Pattern.compile("^" + words.any("relevos_de_turno") + "(?!\\p{L})");
         // a division of a story, a play or a book, with its title if any: "Capítulo primero, de cómo se puso la mesa",
@@ -380,7 +385,7 @@ final class Boilerplate {
         if (words > 25) {
             return false;
         }
-        return minutesFormula.matcher(line).find() || frameLabel.matcher(line).find() || SIGNED.matcher(line).find() || WRIT_FORMULA.matcher(line).find()
+        return minutesFormula.matcher(line).find() || frameLabel.matcher(line).find() || genreFormula.matcher(line).find() || SIGNED.matcher(line).find() || WRIT_FORMULA.matcher(line).find()
                 || words <= 14 && FORM_INSTRUCTION.matcher(line).find() || words <= TO_DO_WORDS && TO_DO.matcher(line).find() && !RECOMMENDS.matcher(line).find() || words <= 8 && SHIFT_HEADING.matcher(line).find() || words <= 8 && AGENDA_ITEM.matcher(line).find()
                 || words <= 20 && PROVENANCE.matcher(line).find() || words <= 8 && RECORDING.matcher(line).matches()
                 || words <= POINTER_WORDS && POINTS_BELOW.matcher(line).find() || READING_KEY.matcher(line).find()

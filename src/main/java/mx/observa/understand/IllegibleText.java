@@ -92,7 +92,7 @@ final class IllegibleText {
     }
 
     boolean isIllegible(String passage) {
-        if (onlyGaps(passage)) {
+        if (onlyGaps(passage) || trailsOff(passage)) {
             return true;
         }
         String[] words = WHITESPACE.split(passage.strip());
@@ -153,7 +153,60 @@ final class IllegibleText {
         }
         String rest = BRACKETED.matcher(GAP.matcher(folded).replaceAll(" ")).replaceAll(" ").replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
         return rest.isEmpty() || rest.split(" ").length <= MAX_WORDS_AMONG_GAPS && gaps >= 2 || gaps >= FRAGMENT_GAPS && onlyFragments(folded)
-                || brokenOff(folded, gaps) || cutOff(folded);
+                || brokenOff(folded, gaps) || cutOff(folded) || cutPhrases(folded) >= CUT_PHRASES;
+    }
+
+    /**
+     * Words after which a phrase cannot stop: articles, prepositions, possessives and "que". A gap right after one of
+     * them took the phrase's head ("el señor de la [ilegible]", "dijo que [mancha]"); a gap after a whole word ("la
+     * urna estaba sellada [inaudible] y abrieron") took something beside what is still said.
+     */
+    private static final Set<String> PHRASE_OPENERS = Set.of("el", "la", "los", "las", "un", "una", "unos", "unas", "lo", "al",
+            "del", "de", "a", "en", "con", "por", "para", "sin", "que", "su", "sus", "mi", "mis", "este", "esta", "ese", "esa");
+    private static final Pattern WORD_BEFORE_GAP = Pattern.compile("(\\p{L}+)\\s*$");
+    /** Gaps that each took a phrase's head: who did it and what was done are both lost. */
+    private static final int CUT_PHRASES = 2;
+
+    /** An ellipsis where a phrase's head should be: "se quedó con el ... y". */
+    private static final Pattern OPENER_THEN_ELLIPSIS = Pattern.compile("\\b(\\p{L}+)\\s*(?:\\.{2,}|…)");
+    /** The end of a line cut off by the page: an article or a preposition and a stub of a word, no stop ("porque el mo"). */
+    private static final Pattern STUB_AT_END = Pattern.compile("\\b(\\p{L}+) (\\p{Ll}{1,2})\\s*$");
+
+    /**
+     * A line the copy lost on both sides of a phrase: an ellipsis where a noun should follow its article ("con el ...")
+     * and the end cut off in the middle of a word after one ("porque el mo"), with no stop. A pause alone ("fue con
+     * el... este... presidente.") or an end without a stop alone (a chat message) is how people write.
+     */
+    private boolean trailsOff(String passage) {
+        String folded = Folding.foldLower(passage.strip());
+        Matcher end = STUB_AT_END.matcher(passage.strip());
+        if (!end.find() || !PHRASE_OPENERS.contains(Folding.foldLower(end.group(1))) || functionWords.contains(end.group(2))
+                || SHORT_WORDS.contains(end.group(2))) {
+            return false;
+        }
+        Matcher pause = OPENER_THEN_ELLIPSIS.matcher(folded);
+        while (pause.find()) {
+            if (PHRASE_OPENERS.contains(pause.group(1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How many of a passage's gaps follow a word a phrase cannot stop on. */
+    private static int cutPhrases(String folded) {
+        Matcher m = GAP.matcher(folded);
+        int cut = 0;
+        while (m.find()) {
+            if (folded.charAt(m.start()) != '[' && folded.charAt(m.start()) != '(') {
+                continue; // "dijo que no se oye": what someone said about the sound, not a transcriber's mark
+            }
+            Matcher before = WORD_BEFORE_GAP.matcher(folded.substring(0, m.start()));
+            if (before.find() && PHRASE_OPENERS.contains(before.group(1))) {
+                cut++;
+            }
+        }
+        return cut;
     }
 
     /** The label of a transcript's turn or recording: a few words, maybe a duration or an hour in parentheses, a colon. */

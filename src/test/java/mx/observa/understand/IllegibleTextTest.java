@@ -34,7 +34,12 @@ class IllegibleTextTest {
             // what was lost named before how it was lost, beside a scan's debris
             "9. c0mentari0s finales: ..... ~~~ (renglon borrado por la copiadora) .....",
             // letters a scan read as symbols, and a word cut off, beside a mark of what could not be read
-            "7. Cerca de las 12 l1eg0 un se#or c@n una b0lsa de ...pas [ilegible]"})
+            "7. Cerca de las 12 l1eg0 un se#or c@n una b0lsa de ...pas [ilegible]",
+            // two marks that each took a phrase's head: who did it and what was done are both lost
+            "Al mediodía la vecina del [ilegible] le gritó que [borroso] y se metió a su casa.",
+            "Luego el joven de la [mancha] avisó a la [ilegible] antes de irse.",
+            // a line the copy lost on both sides: a noun missing after its article, the end cut in the middle of a word
+            "A las 4 el presidente se llevó la ... y ya no volvió porque la ca"})
     void noiseAndBrokenEncodingsAreNotLanguage(String passage) {
         assertThat(illegible.isIllegible(passage)).isTrue();
     }
@@ -71,7 +76,15 @@ class IllegibleTextTest {
             "Foto 2 (borrosa): el cartel de resultados pegado en la reja a las 17:40",
             // a symbol inside a word on purpose: inclusive endings and an address are not a scan's misreadings
             "Gracias a tod@s l@s vecin@s que escribieron a mesa.norte@correo.example por la fila larga",
-            "Audio 2 (0:40): [ruido de la calle] la mesa abrió a las nueve y ya había fila de quince personas"})
+            "Audio 2 (0:40): [ruido de la calle] la mesa abrió a las nueve y ya había fila de quince personas",
+            // one phrase lost to a mark, the rest of the sentence still says what happened
+            "El vecino de la [ilegible] llegó tarde y votó sin problema.",
+            // what someone said about the sound is no transcriber's mark, after "que" or not
+            "La secretaria dijo que no se oye bien el altavoz y que no se entiende lo que anuncian",
+            // a pause after an article, or an end without a stop, each alone is how people write
+            "fue con el... este... presidente de la mesa, y le dijo que ya",
+            "la mesa se quedó con el ... pues con el mismo señor toda la tarde.",
+            "ya cerraron y nos vamos a la tienda por un re"})
     void whatObserversWriteIsLanguageHoweverTerseOrMisspelled(String passage) {
         assertThat(illegible.isIllegible(passage)).isFalse();
     }

@@ -1590,4 +1590,40 @@ class SegmenterTest {
         assertThat(found).containsExactly(
                 "Observación 1. La mesa abrió a las diez y diez porque la secretaria se perdió en el mercado.");
     }
+
+    @Test
+    void theFixedFormulasOfABorrowedEverydayGenreAreNoFindingsButTheFactsBesideThemAre() {
+        List<String> found = findings("""
+                FOLLETO DE LA MESA — léase con atención antes de votar.
+
+                Soy de Rosario, Argentina, así que disculpen los modismos que se me escapen.
+
+                La mesa abrió a las 9:40 porque no llegaba la llave del salón ejidal.
+
+                Nota: el rendimiento pasado de esta mesa no garantiza filas cortas el año que viene.
+
+                No olvide su credencial en la casa, que sin ella no hay boleta.
+
+                Manténgase en un lugar fresco y lejos de los acarreadores.
+
+                Ahí les dejo mi reporte, compañeros.
+
+                Suya hasta la próxima jornada, la observadora.
+                """);
+        assertThat(found).containsExactly("La mesa abrió a las 9:40 porque no llegaba la llave del salón ejidal.");
+    }
+
+    @Test
+    void anInvitationsAndAnObituarysOpeningsAreTheirFrameAndAPlaysCastIsNoFinding() {
+        List<String> found = findings("""
+                Con gran alegría y con la venia del Instituto, tenemos el gusto de invitarle a nuestra jornada.
+
+                Con hondo pesar, los vecinos de la colonia participan el sensible deceso de la Fila de la Mañana.
+
+                REPARTO: el Presidente (un pastor), la Urna (una oveja), el Diablo (un acarreador).
+
+                A las once llegó un señor repartiendo gorras de un proyecto junto a la urna.
+                """);
+        assertThat(found).containsExactly("A las once llegó un señor repartiendo gorras de un proyecto junto a la urna.");
+    }
 }
