@@ -240,7 +240,22 @@ final class QualityReport {
         return Folding.foldLower(s).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }
 
+    /**
+     * The finding that contains a fragment; a chat message labelled with its date, hour and sender is found by what it
+     * says. The application's frame (who sent it, when) is no finding by design — the facts inside it are — so a
+     * message is judged, not counted as left out, and a message that should be no finding is judged too.
+     */
     private static int locate(String fragment, List<String> normalized, List<String> alnum) {
+        int at = locateAsWritten(fragment, normalized, alnum);
+        java.util.regex.Matcher prefix = Segmenter.CHAT_PREFIX.matcher(fragment);
+        // a message of a word or two ("Uy qué oso") could be found inside any finding: it stays unlocated
+        if (at < 0 && prefix.lookingAt() && alphanumeric(fragment.substring(prefix.end())).split(" ").length >= 3) {
+            return locateAsWritten(fragment.substring(prefix.end()), normalized, alnum);
+        }
+        return at;
+    }
+
+    private static int locateAsWritten(String fragment, List<String> normalized, List<String> alnum) {
         String n = normalize(fragment);
         for (int i = 0; i < normalized.size(); i++) {
             if (normalized.get(i).contains(n)) {
