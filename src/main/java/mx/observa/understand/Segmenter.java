@@ -2,7 +2,9 @@ package mx.observa.understand;
 
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -759,6 +761,7 @@ final class Segmenter {
 
     private static List<Line> lines(String text) {
         List<Line> lines = new ArrayList<>();
+        Map<Integer, String> senders = new HashMap<>();
         int pos = 0;
         while (pos <= text.length()) {
             int end = text.indexOf('\n', pos);
@@ -775,6 +778,7 @@ final class Segmenter {
             } else if (chat.find()) {
                 boolean coordination = COORDINATION_SENDER.matcher(chat.group()).find();
                 lines.add(new Line(line.substring(chat.end()), pos + chat.end(), end, true, false, coordination));
+                senders.put(pos + chat.end(), sender(chat.group()));
             } else if (slide.find()) {
                 // "Diapositiva 4 — Lo que salió mal": the slide's title heads its bullets, its number is layout
                 lines.add(new Line(line.substring(slide.start(1)), pos + slide.start(1), end, false, true, false));
@@ -789,7 +793,44 @@ final class Segmenter {
             }
             pos = end + 1;
         }
-        return sectionHeadings(chatNotices(lines));
+        return sectionHeadings(chatNotices(othersMessages(lines, senders)));
+    }
+
+    /** Who sent a chat message, from its prefix: "[1/5/22, 8:32 a.m.] Mami:" and "1/5/22 10:14 - Mami:" are "mami". */
+    private static String sender(String prefix) {
+        int cut = Math.max(prefix.lastIndexOf(']'), prefix.lastIndexOf(" - "));
+        String name = cut >= 0 ? prefix.substring(cut + 1) : SENDER_PREAMBLE.matcher(prefix).replaceFirst("");
+        return Folding.foldLower(name.replace(":", "").replaceFirst("^\\s*-", "")).strip();
+    }
+
+    private static final Pattern SENDER_PREAMBLE = Pattern.compile("^[\\d/:,.\\s\\[\\]]+(?:[ap]\\.?\\s?m\\.?\\s*)?");
+    /** How many times the messages of everyone else the observer's must be to tell her apart from who writes to her. */
+    private static final int OBSERVER_SHARE = 2;
+
+    /**
+     * In a chat export where one sender writes most of the messages — at least {@value #OBSERVER_SHARE} times all the
+     * others' together — that sender is the observer, and the rest write to her: family asking whether she ate,
+     * co-workers about the shop, a coordinator thanking her. Their messages are set aside like a coordinator's: what
+     * the observer saw is in her own. Where two or more write alike (a group of observers), every message is kept.
+     */
+    private static List<Line> othersMessages(List<Line> lines, Map<Integer, String> senders) {
+        if (senders.size() < CHAT_MESSAGES) {
+            return lines;
+        }
+        Map<String, Integer> counts = new HashMap<>();
+        senders.values().forEach(s -> counts.merge(s, 1, Integer::sum));
+        Map.Entry<String, Integer> top = counts.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow();
+        int others = senders.size() - top.getValue();
+        if (others == 0 || top.getValue() < OBSERVER_SHARE * others) {
+            return lines;
+        }
+        List<Line> out = new ArrayList<>(lines.size());
+        for (Line l : lines) {
+            String sender = senders.get(l.start());
+            boolean other = sender != null && !sender.equals(top.getKey());
+            out.add(other ? new Line(l.text(), l.start(), l.end(), true, false, true) : l);
+        }
+        return out;
     }
 
     /**

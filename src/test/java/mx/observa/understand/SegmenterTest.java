@@ -1626,4 +1626,29 @@ class SegmenterTest {
                 """);
         assertThat(found).containsExactly("A las once llegó un señor repartiendo gorras de un proyecto junto a la urna.");
     }
+
+    @Test
+    void inAChatWhereOneSenderWritesMostTheOthersMessagesAreNotTheObserversFindings() {
+        List<String> found = findings("""
+                02/05/22 9:10 - Chela Mercería: Ya estoy en la mesa del deportivo, abrieron a las 9 en punto
+                02/05/22 9:12 - Toño: Mamá dónde dejaste las llaves del local
+                02/05/22 9:40 - Chela Mercería: No llegaron las boletas del segundo paquete, están esperando
+                02/05/22 10:05 - Chela Mercería: Ya llegaron las boletas, las trajo una camioneta del Instituto
+                02/05/22 12:30 - Chela Mercería: Un muchacho repartía volantes de un proyecto pegado a la fila
+                02/05/22 12:31 - Toño: Ya comiste algo o te llevo unas quesadillas con queso
+                02/05/22 17:20 - Chela Mercería: Cerraron a las 5 y pegaron los resultados en la reja
+                """);
+        assertThat(found).hasSize(5).noneMatch(f -> f.contains("llaves") || f.contains("quesadillas"));
+    }
+
+    @Test
+    void inAChatOfObserversWhoWriteAlikeEveryMessageIsKept() {
+        List<String> found = findings("""
+                02/05/22 9:10 - Rocío: Abrieron a las 9:20 la mesa del mercado, faltaba la mampara
+                02/05/22 9:12 - Julián: En la del kiosco ya había fila de veinte personas desde temprano
+                02/05/22 11:40 - Rocío: Ya trajeron la mampara y la pusieron contra la pared
+                02/05/22 12:05 - Julián: Un señor repartía gorras de un proyecto frente a la urna del kiosco
+                """);
+        assertThat(found).hasSize(4);
+    }
 }
