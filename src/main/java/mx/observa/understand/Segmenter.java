@@ -806,10 +806,12 @@ final class Segmenter {
     private static final Pattern SENDER_PREAMBLE = Pattern.compile("^[\\d/:,.\\s\\[\\]]+(?:[ap]\\.?\\s?m\\.?\\s*)?");
     /** How many times the messages of everyone else the observer's must be to tell her apart from who writes to her. */
     private static final int OBSERVER_SHARE = 2;
+    /** The messages the observer must have written for a chat to say who she is: a short exchange keeps every message. */
+    private static final int OBSERVER_MESSAGES = 6;
 
     /**
-     * In a chat export where one sender writes most of the messages — at least {@value #OBSERVER_SHARE} times all the
-     * others' together — that sender is the observer, and the rest write to her: family asking whether she ate,
+     * In a chat export where one sender writes most of the messages — at least {@value #OBSERVER_MESSAGES}, and
+     * {@value #OBSERVER_SHARE} times all the others' together — that sender is the observer, and the rest write to her: family asking whether she ate,
      * co-workers about the shop, a coordinator thanking her. Their messages are set aside like a coordinator's: what
      * the observer saw is in her own. Where two or more write alike (a group of observers), every message is kept.
      */
@@ -821,7 +823,7 @@ final class Segmenter {
         senders.values().forEach(s -> counts.merge(s, 1, Integer::sum));
         Map.Entry<String, Integer> top = counts.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow();
         int others = senders.size() - top.getValue();
-        if (others == 0 || top.getValue() < OBSERVER_SHARE * others) {
+        if (others == 0 || top.getValue() < OBSERVER_MESSAGES || top.getValue() < OBSERVER_SHARE * others) {
             return lines;
         }
         List<Line> out = new ArrayList<>(lines.size());

@@ -1636,9 +1636,10 @@ class SegmenterTest {
                 02/05/22 10:05 - Chela Mercería: Ya llegaron las boletas, las trajo una camioneta del Instituto
                 02/05/22 12:30 - Chela Mercería: Un muchacho repartía volantes de un proyecto pegado a la fila
                 02/05/22 12:31 - Toño: Ya comiste algo o te llevo unas quesadillas con queso
+                02/05/22 14:00 - Chela Mercería: La mampara estaba pegada a la pared, nadie veía nada
                 02/05/22 17:20 - Chela Mercería: Cerraron a las 5 y pegaron los resultados en la reja
                 """);
-        assertThat(found).hasSize(5).noneMatch(f -> f.contains("llaves") || f.contains("quesadillas"));
+        assertThat(found).hasSize(6).noneMatch(f -> f.contains("llaves") || f.contains("quesadillas"));
     }
 
     @Test
