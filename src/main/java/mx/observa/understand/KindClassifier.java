@@ -82,7 +82,7 @@ final class KindClassifier {
                 && (hasNegator(at, body) || tellsAProblem(at, body, qa, topicProblems))) {
             // a clause before a colon is not a label: "En el pueblo casi no hubo difusión: no vi carteles…",
             // "faltó 1 mampara: solo había una"
-            namedProblemEnd = hasNegator(at, body) ? -1 : body;
+            namedProblemEnd = hasNegator(at, body) || titleWords(at, body) > MAX_TITLE_WORDS ? -1 : body;
             qa = qa.withoutLead();
             body = 0;
         }
@@ -189,6 +189,24 @@ final class KindClassifier {
         return !after.isEmpty() && after.stream().noneMatch(Signal::problem)
                 && (reading.resolved() || after.stream().anyMatch(s -> negation.negatorOf(s.match()) >= 0));
     }
+
+    /**
+     * The words before a colon, not counting numbers and hour units ("01/05/22 11:32 — Incidencia atendida" has two):
+     * a title is a few words; a clause that tells the problem is longer ("Un señor con gorra del proyecto repartía
+     * volantes: la presidenta le pidió que se retirara y se retiró" told the problem before it ended).
+     */
+    private static int titleWords(AnalyzedText at, int body) {
+        int words = 0;
+        for (int i = 0; i < body; i++) {
+            if (!at.get(i).term().chars().allMatch(Character::isDigit) && !HOUR_UNITS.contains(at.get(i).surface())) {
+                words++;
+            }
+        }
+        return words;
+    }
+
+    /** The most words of a title before a colon ("Refuerzo contra la propaganda:", "Incidencia atendida:"). */
+    private static final int MAX_TITLE_WORDS = 4;
 
     private static Optional<Kind> read(Optional<Kind> kind, KindSignals.Reading reading, NegationScope negation) {
         return kind.map(k -> new Kind(k.kind(), k.evidence(), reading, negation));

@@ -574,6 +574,7 @@ class KindClassifierTest {
             A las once, el puesto de la esquina se fue a petición del secretario.                                | conforme
             Propaganda retirada: el secretario le pidió al señor de las gorras que se fuera y se fue.            | conforme
             Propaganda: un señor repartía volantes; la secretaria le pidió que se fuera y se fue.                | incidencia
+            Un señor con gorra del proyecto repartía volantes junto a la fila: la presidenta le pidió que se retirara y se retiró. | incidencia
             """)
     void requestsDoneAndProblemsNamedOnlyAsTheTitleOfTheirEnd(String passage, String kind) {
         assertThat(only(passage).kind().id()).as(passage).isEqualTo(kind);
