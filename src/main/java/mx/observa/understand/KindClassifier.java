@@ -76,10 +76,13 @@ final class KindClassifier {
         // incidencia", an advocacy group's «incidencia» being no incident)
         boolean asksForProposals = qa.hasLead() && (inLead(rules.recommendationHeadings.find(at), body)
                 || inLead(rules.goodPracticeHeadings.find(at), body));
+        // where the words before a colon that name a problem end, when they may be the title of what follows it
+        int namedProblemEnd = -1;
         if (qa.hasLead() && !qa.question() && !asksForProposals
                 && (hasNegator(at, body) || tellsAProblem(at, body, qa, topicProblems))) {
             // a clause before a colon is not a label: "En el pueblo casi no hubo difusión: no vi carteles…",
             // "faltó 1 mampara: solo había una"
+            namedProblemEnd = hasNegator(at, body) || titleWords(at, body) > MAX_TITLE_WORDS ? -1 : body;
             qa = qa.withoutLead();
             body = 0;
         }
@@ -94,10 +97,12 @@ final class KindClassifier {
         // a section label ("Incidencias observadas:") does not decide by its words; a clause before a colon does
         // without a colon, a table's row title joined to its cell ("Proselitismo tampoco hubo…") does not decide either
         // … nor does a numbered item's title, a sentence of its own ("Incidente 3 (09:52 h). El responsable les pide…")
-        int saidFrom = !qa.hasLead() ? Math.max(gluedTitle(at), numberedTitle(at)) : label && !isSectionLabel(at, body) ? 0 : body;
+        int titled = !qa.hasLead() ? Math.max(gluedTitle(at), numberedTitle(at)) : label && !isSectionLabel(at, body) ? 0 : body;
 
         KindSignals.Reading reading = cues.read(at, negation, topicProblems, told);
         List<Signal> signals = reading.signals();
+        int saidFrom = namedProblemEnd > 0 && endedOrDenied(signals, namedProblemEnd, reading, negation)
+                ? Math.max(titled, namedProblemEnd) : titled;
         List<Signal> bodySignals = signals.stream().filter(s -> s.match().to() >= saidFrom).toList();
         List<Signal> problems = bodySignals.stream().filter(Signal::problem).toList();
         List<Signal> fine = bodySignals.stream().filter(s -> !s.problem()).toList();
@@ -171,6 +176,37 @@ final class KindClassifier {
         // words, as evidence, keep the kind from being left to passages that only share a figure or a time
         return read(kind(FindingKind.CONTEXTO, words(rules.counts.find(at))), reading, negation);
     }
+
+    /**
+     * Whether what follows a problem named before a colon tells only that it was ended or did not happen: the words
+     * before the colon are then its title, not a problem of their own ("Incidencia atendida: la presidenta le pidió
+     * que se retirara y se retiró", "Propaganda retirada: el puesto se fue a petición del secretario", "Conatos de
+     * pleito: en todo el día no hubo ninguno"). A title whose text tells the problem ("Retraso: abrió a las 9:50") or
+     * only things going right ("Retraso en la apertura: material completo") still tells it.
+     */
+    private static boolean endedOrDenied(List<Signal> signals, int from, KindSignals.Reading reading, NegationScope negation) {
+        List<Signal> after = signals.stream().filter(s -> s.match().from() >= from).toList();
+        return !after.isEmpty() && after.stream().noneMatch(Signal::problem)
+                && (reading.resolved() || after.stream().anyMatch(s -> negation.negatorOf(s.match()) >= 0));
+    }
+
+    /**
+     * The words before a colon, not counting numbers and hour units ("01/05/22 11:32 — Incidencia atendida" has two):
+     * a title is a few words; a clause that tells the problem is longer ("Un señor con gorra del proyecto repartía
+     * volantes: la presidenta le pidió que se retirara y se retiró" told the problem before it ended).
+     */
+    private static int titleWords(AnalyzedText at, int body) {
+        int words = 0;
+        for (int i = 0; i < body; i++) {
+            if (!at.get(i).term().chars().allMatch(Character::isDigit) && !HOUR_UNITS.contains(at.get(i).surface())) {
+                words++;
+            }
+        }
+        return words;
+    }
+
+    /** The most words of a title before a colon ("Refuerzo contra la propaganda:", "Incidencia atendida:"). */
+    private static final int MAX_TITLE_WORDS = 4;
 
     private static Optional<Kind> read(Optional<Kind> kind, KindSignals.Reading reading, NegationScope negation) {
         return kind.map(k -> new Kind(k.kind(), k.evidence(), reading, negation));

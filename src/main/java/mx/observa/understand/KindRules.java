@@ -43,6 +43,14 @@ final class KindRules {
     record HandlingSpec(List<String> frases, List<String> fallida) {
     }
 
+    /**
+     * A request told and then done with the same verb ("le pidió que se marchara y se marchó"): the verbs of asking
+     * ({@code verbos}) and the things asked whose doing is no remedy ({@code excepto}: "le pidió que votara por el 3
+     * y votó por el 3").
+     */
+    record EchoSpec(List<String> verbos, List<String> excepto) {
+    }
+
     /** A wait measured in units ({@code unidades}) below {@code menosDe}, said of a queue ({@code palabras}). */
     record ShortWaitSpec(List<String> palabras, List<String> unidades, Integer menosDe) {
     }
@@ -57,7 +65,7 @@ final class KindRules {
                     HeadingSpec encabezados, AnswerSpec respuestas, ContrastSpec contraste, MentionSpec menciones,
                     List<String> seguimiento, HandlingSpec atencion, ElsewhereSpec otraMesa, List<String> sinConstancia, CueSpec cifras,
                     NoTopicSpec sinTemas, IneligibleSpec noElegible, List<String> reaccion,
-                    ShortWaitSpec esperaCorta) {
+                    ShortWaitSpec esperaCorta, EchoSpec ecoPeticion) {
     }
 
     /**
@@ -163,6 +171,11 @@ final class KindRules {
 
     final ShortWait shortWait;
 
+    /** The verbs of asking whose request, done with the same verb after it, ended a problem ("le pidió que…"). */
+    final List<Phrase> requestVerbs;
+    /** What, asked and done, is no remedy but the problem itself ("que votara", "que marcara"). */
+    final List<Phrase> unremedialRequests;
+
     private KindRules(FileSpec spec, FoldingSpanishAnalyzer analyzer) {
         if (spec.negacion() == null || spec.negacion().negadores() == null || spec.negacion().cortes() == null) {
             throw new IllegalArgumentException("falta 'negacion' con 'negadores' y 'cortes'");
@@ -242,6 +255,9 @@ final class KindRules {
         } else {
             shortWait = new ShortWait(optional(w.palabras(), analyzer), optional(w.unidades(), analyzer), w.menosDe());
         }
+        EchoSpec echo = spec.ecoPeticion() == null ? new EchoSpec(null, null) : spec.ecoPeticion();
+        requestVerbs = optional(echo.verbos(), analyzer);
+        unremedialRequests = optional(echo.excepto(), analyzer);
     }
 
     private static List<Phrase> optional(List<String> phrases, FoldingSpanishAnalyzer analyzer) {

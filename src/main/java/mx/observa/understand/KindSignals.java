@@ -72,7 +72,8 @@ final class KindSignals {
         fineMatches.addAll(shortWaits);
         // a problem ended in the same sentence reads as things going right: the longer reading wins over the
         // request it contains ("le pidió que se retirara y obedeció"), a problem told inside it still counts
-        List<Rule.Match> resolutions = rules.resolved.find(at);
+        List<Rule.Match> resolutions = new ArrayList<>(rules.resolved.find(at));
+        resolutions.addAll(echoedRequests(at));
         fineMatches.addAll(resolutions);
         // … and the mood of whoever was asked to leave, after it, is their reaction, not a new problem ("le pidió que
         // se retirara y se fue, refunfuñando")
@@ -140,6 +141,78 @@ final class KindSignals {
                 || negation.negatorOf(s.match()) < 0 && verdicts.stream().anyMatch(v -> s.match().from() <= v[1] && v[0] <= s.match().to())));
         return new Reading(reading.signals(), reading.contrast(), resolved, List.copyOf(new java.util.LinkedHashSet<>(aside)));
     }
+
+    /**
+     * A request told and then done with the same verb, in one sentence: "le pidió que se marchara y se marchó", "les
+     * pedí que la voltearan y la voltearon", "le pide que se retire; se retira". Whatever the verb, echoing it says
+     * the person asked did what was asked, so the problem ended there — no list of verbs of leaving can hold every
+     * one ("que se apartara… se apartó", "que lo guardara… lo guardó"). Not what, done, is the problem itself
+     * ({@code eco_peticion.excepto}: "le pidió que votara por el 3 y votó por el 3"); a denied echo is read as denied
+     * ("…y no se marchó").
+     */
+    private List<Rule.Match> echoedRequests(AnalyzedText at) {
+        if (rules.requestVerbs.isEmpty()) {
+            return List.of();
+        }
+        List<Rule.Match> echoes = new ArrayList<>();
+        for (int i = 0; i < at.size(); i++) {
+            int verb = at.longestAt(rules.requestVerbs, i);
+            if (verb == 0) {
+                continue;
+            }
+            int end = at.sentenceEnd(i);
+            int asked = askedVerb(at, i + verb, end);
+            if (asked < 0 || at.longestAt(rules.unremedialRequests, asked) > 0) {
+                continue;
+            }
+            String stem = subjunctiveStem(at.get(asked).surface());
+            for (int k = asked + 1; stem != null && k <= Math.min(end, asked + ECHO_REACH); k++) {
+                String done = at.get(k).surface();
+                if (!done.equals(at.get(asked).surface()) && done.startsWith(stem)
+                        && INDICATIVE_ENDINGS.contains(done.substring(stem.length()))) {
+                    echoes.add(new Rule.Match(i, k, at.span(i, i + verb - 1) + " … " + at.span(k, k), i, List.of(i, k)));
+                    break;
+                }
+            }
+        }
+        return echoes;
+    }
+
+    /** The verb asked for after a verb of asking and its "que", past its clitics ("que <em>se</em> marchara"), or -1. */
+    private static int askedVerb(AnalyzedText at, int from, int end) {
+        for (int j = from; j <= Math.min(end, from + REQUEST_TO_THAT); j++) {
+            if (at.get(j).surface().equals("que")) {
+                int k = j + 1;
+                while (k <= end && CLITICS.contains(at.get(k).surface())) {
+                    k++;
+                }
+                return k <= end ? k : -1;
+            }
+        }
+        return -1;
+    }
+
+    /** The stem of a subjunctive ("marchara" → "march", "retire" → "retir"), or null when the word is none. */
+    private static String subjunctiveStem(String word) {
+        for (String ending : SUBJUNCTIVE_ENDINGS) {
+            if (word.endsWith(ending) && word.length() - ending.length() >= MIN_STEM) {
+                return word.substring(0, word.length() - ending.length());
+            }
+        }
+        return null;
+    }
+
+    /** Words between a verb of asking and its "que": "le pedí <em>a la responsable</em> que las quitaran". */
+    private static final int REQUEST_TO_THAT = 6;
+    /** Words from what was asked to its doing: "que apagara el megáfono y se alejara, y sí lo apagó". */
+    private static final int ECHO_REACH = 12;
+    private static final int MIN_STEM = 3;
+    private static final Set<String> CLITICS = Set.of("se", "lo", "la", "los", "las", "le", "les", "me", "nos");
+    /** Longest first: "marcharan" is "march" + "aran", not "marchar" + "an". */
+    private static final List<String> SUBJUNCTIVE_ENDINGS = List.of("iesen", "ieran", "asen", "aran", "iese", "iera",
+            "ase", "ara", "en", "e");
+    /** The indicative told of what was done: preterite ("marchó", "salieron") or present ("se retira"). */
+    private static final Set<String> INDICATIVE_ENDINGS = Set.of("o", "aron", "io", "ieron", "a", "an");
 
     /**
      * A person turned away for a reason the rules give — an expired credential, one of another colonia or UT —

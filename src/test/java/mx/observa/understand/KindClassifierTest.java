@@ -558,6 +558,28 @@ class KindClassifierTest {
         assertThat(u.findings()).extracting(Finding::kind).containsExactly(FindingKind.INCIDENCIA, FindingKind.CONFORME);
     }
 
+    /**
+     * Twenty-third session (invented sentences): a request done with the verb it asked for, whatever the verb; what
+     * someone left or took away once asked, or did at the mesa's request; a problem named before a colon whose text
+     * only tells it was ended or did not happen. Each with the control that still tells a problem.
+     */
+    @ParameterizedTest(name = "{1} ← {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            El presidente le pidió al vendedor de gorras que se recorriera a la esquina y se recorrió.           | conforme
+            Les pedí a los de la mesa que la giraran hacia la barda y la giraron enseguida.                      | conforme
+            La escrutadora le pide al joven del megáfono que se aparte de la fila; se aparta sin decir nada.     | conforme
+            El promotor le pidió a la señora que votara por la cancha y votó por la cancha.                      | incidencia
+            La presidenta le pidió al señor de la bocina que se apartara, pero no se apartó.                     | incidencia
+            La responsable le pide al de los volantes que se vaya; el muchacho se lleva sus volantes a otra cuadra. | conforme
+            A las once, el puesto de la esquina se fue a petición del secretario.                                | conforme
+            Propaganda retirada: el secretario le pidió al señor de las gorras que se fuera y se fue.            | conforme
+            Propaganda: un señor repartía volantes; la secretaria le pidió que se fuera y se fue.                | incidencia
+            Un señor con gorra del proyecto repartía volantes junto a la fila: la presidenta le pidió que se retirara y se retiró. | incidencia
+            """)
+    void requestsDoneAndProblemsNamedOnlyAsTheTitleOfTheirEnd(String passage, String kind) {
+        assertThat(only(passage).kind().id()).as(passage).isEqualTo(kind);
+    }
+
     @Test
     void theKindsFileLoads() {
         KindRules rules = KindRules.load(Path.of("config", KindRules.FILE_NAME), Fixtures.ANALYZER);
