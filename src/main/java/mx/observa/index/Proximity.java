@@ -2,6 +2,13 @@ package mx.observa.index;
 
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
 
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -16,7 +23,8 @@ import org.apache.lucene.search.TopDocs;
  * of consecutive concepts and, on a large index, the query's common concepts ({@link RankingQuery}). Reading positions for the few findings that can reach a page, not
  * for every match, keeps a query in plain words fast on a large index (the usual "rescore window" of search engines).
  * Proximity only adds, so the findings beyond the window stay below those in it; so does the support of a finding's
- * report ({@link ReportSupport}), added last.
+ * report ({@link ReportSupport}), added last. Findings of equal score keep the order of their folio and number, not
+ * of their place in the index: a corpus taken in twice, its reports processed in another order, ranks the same.
  */
 final class Proximity {
 
@@ -41,11 +49,36 @@ final class Proximity {
                 }
             }.rescore(searcher, head, window);
         }
-        TopDocs rescored = new TopDocs(first.totalHits, ReportSupport.add(searcher, head.scoreDocs));
+        TopDocs rescored = new TopDocs(first.totalHits, stable(searcher, ReportSupport.add(searcher, head.scoreDocs)));
         ScoreDoc[] all = new ScoreDoc[Math.min(n, first.scoreDocs.length)];
         int fromRescored = Math.min(all.length, window);
         System.arraycopy(rescored.scoreDocs, 0, all, 0, fromRescored);
-        System.arraycopy(first.scoreDocs, fromRescored, all, fromRescored, all.length - fromRescored);
+        ScoreDoc[] rest = stable(searcher, Arrays.copyOfRange(first.scoreDocs, fromRescored, all.length));
+        System.arraycopy(rest, 0, all, fromRescored, rest.length);
         return new TopDocs(first.totalHits, all);
+    }
+
+    /** The findings by score, equal scores by folio and number (the rescoring and the support break ties by index order). */
+    static ScoreDoc[] stable(IndexSearcher searcher, ScoreDoc[] findings) throws IOException {
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        String[] folios = new String[findings.length];
+        long[] numbers = new long[findings.length];
+        Integer[] order = new Integer[findings.length];
+        for (int i = 0; i < findings.length; i++) {
+            order[i] = i;
+            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(findings[i].doc, leaves));
+            int doc = findings[i].doc - leaf.docBase;
+            SortedDocValues folio = leaf.reader().getSortedDocValues(IndexSchema.FOLIO);
+            folios[i] = folio != null && folio.advanceExact(doc) ? folio.lookupOrd(folio.ordValue()).utf8ToString() : "";
+            NumericDocValues number = leaf.reader().getNumericDocValues(IndexSchema.NUMBER);
+            numbers[i] = number != null && number.advanceExact(doc) ? number.longValue() : 0;
+        }
+        Arrays.sort(order, Comparator.comparingDouble((Integer i) -> -findings[i].score)
+                .thenComparing(i -> folios[i]).thenComparingLong(i -> numbers[i]));
+        ScoreDoc[] sorted = new ScoreDoc[findings.length];
+        for (int i = 0; i < order.length; i++) {
+            sorted[i] = findings[order[i]];
+        }
+        return sorted;
     }
 }

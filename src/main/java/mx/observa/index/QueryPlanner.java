@@ -24,6 +24,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.util.QueryBuilder;
 
 import mx.observa.index.SearchResult.Correction;
+import mx.observa.text.Folding;
 import mx.observa.understand.QueryReader;
 
 /**
@@ -126,6 +127,11 @@ final class QueryPlanner {
             reader.namedUts(text).forEach(p -> namedUts.addAll(List.of(p.value().split(QueryReader.UT_SEPARATOR))));
         }
         RankingQuery.Built built = RankingQuery.build(widening.concepts(), topics, kinds, namedUts, natural, searcher);
+        // words that name something in the reports' headers (an organization, a colonia) are a name, not a
+        // description: as written they say no more than the name does
+        if (natural && headerPlace == null) {
+            built = RankingQuery.withLiteralWords(built, widening.concepts(), literalWords(text), searcher);
+        }
         if (headerPlace != null) {
             built = RankingQuery.withPlaceInHeaders(built, headerPlace);
         }
@@ -226,6 +232,19 @@ final class QueryPlanner {
         withWordForms(Concepts.of(parsed.query(), functionWords(), parsed.quoted()), searcher).wanted()
                 .forEach(c -> any.add(c.query(), BooleanClause.Occur.SHOULD));
         return any.build();
+    }
+
+    /** The query's words as the index analyzes them, without function words: what a plain search would look for. */
+    private List<String> literalWords(String text) throws IOException {
+        Set<String> function = functionWords();
+        List<String> words = new ArrayList<>();
+        for (String word : PUNCTUATION.matcher(text).replaceAll(" ").split("[^\\p{L}\\p{N}]+")) {
+            List<String> terms = HeaderPlaces.terms(word, indexAnalyzer);
+            if (!terms.isEmpty() && !function.contains(terms.get(0)) && !function.contains(Folding.foldLower(word))) {
+                words.addAll(terms);
+            }
+        }
+        return words;
     }
 
     private Set<String> functionWords() {

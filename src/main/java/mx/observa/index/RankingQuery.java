@@ -19,6 +19,7 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MultiPhraseQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.SynonymQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.similarities.BM25Similarity;
@@ -68,6 +69,8 @@ final class RankingQuery {
      * finding that only shares a common word with the query.
      */
     static final float PLACE = 0.3f;
+    /** A finding with every word of the query as written, on the same scale ({@link #withLiteralWords}). */
+    static final float LITERAL = 0.08f;
     /** Findings of the kind the query asks about: {@code incidencia} for a problem. */
     static final float PROBLEM = 0.15f;
     /** Consecutive concepts in order, with at most the function words between them (plus one), over all pairs. */
@@ -208,6 +211,45 @@ final class RankingQuery {
         Query rank = new BooleanQuery.Builder().add(built.rank(), BooleanClause.Occur.SHOULD)
                 .add(new BoostQuery(new ConstantScoreQuery(headerPlace), PLACE), BooleanClause.Occur.SHOULD).build();
         return new Built(match, rank, built.highlight(), built.proximity());
+    }
+
+    /**
+     * The query's words as written lift the findings that have them ({@link #LITERAL} for all of them): a synonym, a
+     * paraphrase or another form of a word stands for it in the results, but a finding that says what the analyst
+     * wrote is at least as likely to answer as one that says it otherwise ("poner otra mesa" above "instalar mesas").
+     * Without it the plan could rank below the query's own literal words, what a plain search finds.
+     *
+     * @param concepts what the plan searches
+     * @param words    the query's meaningful words, as the index analyzes them
+     */
+    static Built withLiteralWords(Built built, Concepts concepts, List<String> words, IndexSearcher searcher)
+            throws IOException {
+        CollectionStatistics stats = searcher.collectionStatistics(IndexSchema.TEXT);
+        long docs = stats == null ? 0 : stats.docCount();
+        java.util.Set<Term> searched = new java.util.HashSet<>();
+        concepts.wanted().forEach(c -> c.query().visit(QueryVisitor.termCollector(searched)));
+        List<Term> present = new ArrayList<>();
+        double total = 0;
+        for (String w : words.stream().distinct().toList()) {
+            Term t = new Term(IndexSchema.TEXT, w);
+            double v = Weights.idf(searcher.getIndexReader().docFreq(t), docs);
+            // only a word the plan searches in the text as written: not one it found only in the reports' headers,
+            // nor a typo it searches as similar words
+            if (v > 0 && searched.contains(t)) {
+                present.add(t);
+                total += v;
+            }
+        }
+        if (present.isEmpty()) {
+            return built;
+        }
+        BooleanQuery.Builder literal = new BooleanQuery.Builder();
+        for (Term t : present) {
+            literal.add(new BoostQuery(new TermQuery(t), (float) (LITERAL / total)), BooleanClause.Occur.SHOULD);
+        }
+        Query rank = new BooleanQuery.Builder().add(built.rank(), BooleanClause.Occur.MUST)
+                .add(literal.build(), BooleanClause.Occur.SHOULD).build();
+        return new Built(built.match(), rank, built.highlight(), built.proximity());
     }
 
     /** The query's results followed by every other finding within the filters (the place the query names). */
@@ -448,7 +490,7 @@ final class RankingQuery {
             return -1;
         }
 
-        private static double idf(long df, long docs) {
+        static double idf(long df, long docs) {
             return df == 0 ? 0 : Math.log(1 + (docs - df + 0.5) / (df + 0.5));
         }
     }

@@ -1,0 +1,69 @@
+package mx.observa.index;
+
+import static mx.observa.support.ReportFixtures.report;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import mx.observa.config.ObservaConfig;
+import mx.observa.text.FoldingSpanishAnalyzer;
+
+/** Colloquial ways of asking (config/sinonimos.txt) find what the reports say in other words. */
+class ColloquialSynonymsTest {
+
+    @TempDir
+    Path tmp;
+
+    private final FoldingSpanishAnalyzer analyzer = new FoldingSpanishAnalyzer();
+    private FindingIndex index;
+    private FindingSearch search;
+
+    @BeforeEach
+    void buildIndex() {
+        index = FindingIndex.open(tmp.resolve("index"), analyzer, new IndexSchema());
+        index.replace(report("OBS-2022-000301")
+                .finding("Un señor de camisa verde ofrecía llevar en carro a los abuelos hasta la escuela.")
+                .finding("La secretaria le contestó de mala manera a un joven que preguntaba por su casilla.")
+                .finding("A dos conocidos del responsable no les pidieron la credencial antes de darles su papeleta.")
+                .finding("El toldo se cayó con el viento de la tarde.")
+                .build());
+        // the same words in passages that mean something else
+        index.replace(report("OBS-2022-000302")
+                .finding("Había dos modos de opinar: en papel o por internet.")
+                .finding("La funcionaria revisó la credencial de cada persona.")
+                .build());
+        index.commit();
+        search = FindingSearch.configured(ObservaConfig.load(Path.of(".")), index, analyzer);
+    }
+
+    @AfterEach
+    void close() {
+        index.close();
+    }
+
+    private List<Integer> found(String q) {
+        return search.search(new SearchRequest(q, SearchFilters.NONE, SearchRequest.Order.RELEVANCE, 0, 20)).hits()
+                .stream().map(SearchHit::finding).toList();
+    }
+
+    @Test
+    void aRideOfferedToGoAndVoteIsFoundAsARide() {
+        assertThat(found("daban aventón")).first().isEqualTo(1);
+    }
+
+    @Test
+    void badMannersAreFoundWhereSomeoneWasAnsweredRudely() {
+        assertThat(found("malos modos")).first().isEqualTo(2);
+    }
+
+    @Test
+    void notAskingForTheCredencialIsFoundHoweverItIsSaid() {
+        assertThat(found("sin pedir credencial")).first().isEqualTo(3);
+    }
+}
