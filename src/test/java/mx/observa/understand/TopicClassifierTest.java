@@ -171,6 +171,14 @@ class TopicClassifierTest {
     }
 
     @Test
+    void theActaInTheListOfMaterialReceivedIsNoCount() {
+        assertThat(shipped("Recibieron la urna, la mampara, las papeletas y el acta sin ningún daño."))
+                .doesNotContainKey("escrutinio");
+        assertThat(shipped("Al abrir el paquete venían el acta y los sellos completos.")).doesNotContainKey("escrutinio");
+        assertThat(shipped("El acta se llenó con pluma y se pegó en la puerta.")).containsKey("escrutinio");
+    }
+
+    @Test
     void theShippedRulesFollowTheAnnotationGuideline() {
         assertThat(shipped("No hubo propaganda cerca de la mesa.")).as("absence is still the topic").containsKey("proselitismo");
         assertThat(shipped("Sin incidentes, todo en orden.")).as("a generic «sin incidencias» is not security").isEmpty();
