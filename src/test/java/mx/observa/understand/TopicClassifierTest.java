@@ -145,6 +145,40 @@ class TopicClassifierTest {
     }
 
     @Test
+    void aSeriousTopicsWordInAnotherSenseIsNoSeriousTopic() {
+        // comprobar is not comprar
+        assertThat(shipped("Comprueben la credencial de cada votante antes de darle su papeleta."))
+                .doesNotContainKey("proselitismo");
+        assertThat(shipped("Dos hombres compraban credenciales afuera del mercado.")).containsKey("proselitismo");
+        // the pressure of a pipe or of the blood is not pressure on the voter
+        assertThat(shipped("El paquete llegó cerrado como manguera probada a presión, sin una sola fuga."))
+                .doesNotContainKey("secreto_voto");
+        assertThat(shipped("A una abuelita le bajó la presión mientras votaba y la sentaron a la sombra."))
+                .doesNotContainKey("secreto_voto");
+        assertThat(shipped("Un hombre ejercía presión sobre su esposa para que votara por el parque."))
+                .containsKey("secreto_voto");
+        // «jalar» is also to work: nothing was snatched
+        assertThat(shipped("Con la luz de vuelta la tableta jaló bien, las papeletas sobraron.")).doesNotContainKey("seguridad");
+        assertThat(shipped("Un muchacho le jaló la urna a la secretaria y se echó a correr.")).containsKey("seguridad");
+    }
+
+    @Test
+    void beingInLineWithSomethingOrTheDateOfApplicationIsNoInternetVote() {
+        assertThat(shipped("La mesa abrió a las 9:00, en línea con lo previsto en el manual.")).doesNotContainKey("remota");
+        assertThat(shipped("Fecha de aplicación: domingo 1 de mayo, de 9 a 17 horas.")).doesNotContainKey("remota");
+        assertThat(shipped("Mi vecina prefirió opinar en línea con su celular.")).containsKey("remota");
+        assertThat(shipped("A mi tía no le abría la aplicación para votar.")).containsKey("remota");
+    }
+
+    @Test
+    void theActaInTheListOfMaterialReceivedIsNoCount() {
+        assertThat(shipped("Recibieron la urna, la mampara, las papeletas y el acta sin ningún daño."))
+                .doesNotContainKey("escrutinio");
+        assertThat(shipped("Al abrir el paquete venían el acta y los sellos completos.")).doesNotContainKey("escrutinio");
+        assertThat(shipped("El acta se llenó con pluma y se pegó en la puerta.")).containsKey("escrutinio");
+    }
+
+    @Test
     void theShippedRulesFollowTheAnnotationGuideline() {
         assertThat(shipped("No hubo propaganda cerca de la mesa.")).as("absence is still the topic").containsKey("proselitismo");
         assertThat(shipped("Sin incidentes, todo en orden.")).as("a generic «sin incidencias» is not security").isEmpty();
