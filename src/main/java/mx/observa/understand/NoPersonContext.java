@@ -55,8 +55,50 @@ final class NoPersonContext {
     private static final Pattern SUCH_AFTER = Pattern.compile(
             "^[ \\t]+(?:/[ \\t]+)?(?:\\p{L}+[ \\t]+){1,2}(?:tal|tales|semejante|semejantes|tanta|tanto|tantas|tantos)(?![\\p{L}])");
 
+    /**
+     * «como» right after what someone does, no comma before it («maneja la mesa como …», «mami como …»): a manner
+     * likened to a figure's. Not «así como», «tal como», «tanto … como» (which add people), nor after a capitalized word.
+     */
+    private static final Pattern MANNER_BEFORE = Pattern.compile(
+            "(?<![\\p{L}])(?!(?:asi|tal|tanto|tanta|tantos|tantas|igual|mismo|misma|sea|o|y|e)[ \\t])(\\p{L}+)[ \\t]+como[ \\t]+$");
+    /**
+     * What ends the likening: the clause ends with the name. A comma before who the name is («…, el de la tienda»,
+     * «…, que vive enfrente», «…, mi vecino») or a verb after it says a person of the report.
+     */
+    private static final Pattern CLAUSE_ENDS_AFTER = Pattern.compile("^[ \\t]*(?:$|\\n|[.;!?…)]|,(?![ \\t]*(?:el|la|los|las|que|quien"
+            + "|quienes|mi|mis|su|sus|tu|tus|nuestro|nuestra|un|una)(?![\\p{L}])))");
+    private final Pattern mannerExceptions;
+    /** A line that opens with a place's label, the name its only value: «Estadio de referencia: …», «Parque sede: …». */
+    private final Pattern placeLabelLine;
+    /** A line that opens with the label of what a text cites, the names its items: «Marco teórico: …, … y …». */
+    private final Pattern workLabelLine;
+
+    /**
+     * Right after a name, what says it is a person of the report: an apposition of a relation, a kin, a role or a
+     * neighbour's description («…, mi vecino», «…, la de la fonda», «…, el señor de la casa 4»), a relative clause of
+     * where they live or work, an age.
+     */
+    private final Pattern personAnchorAfter;
+
     NoPersonContext(PrivacyVocabulary vocabulary) {
         this.vocabulary = vocabulary;
+        List<String> personNouns = new ArrayList<>(vocabulary.roles);
+        personNouns.addAll(vocabulary.relations);
+        personNouns.addAll(vocabulary.kinship);
+        personNouns.addAll(vocabulary.titles);
+        this.personAnchorAfter = Pattern.compile("^[ \\t]*,[ \\t]*(?:(?:el|la)[ \\t]+(?:de|del)[ \\t]+"
+                + "|(?:(?:el|la|mi|mis|su|sus|tu|nuestro|nuestra|un|una)[ \\t]+)?" + PrivacyVocabulary.alternation(personNouns.stream()
+                        .distinct().sorted(java.util.Comparator.comparingInt(String::length).reversed().thenComparing(s -> s)).toList()) + "(?![\\p{L}])"
+                + "|(?:que|quien)[ \\t]+(?:vive|vivia|trabaja|trabajaba|atiende|atendia|despacha|renta)(?![\\p{L}])"
+                + "|de[ \\t]+\\d{1,2}[ \\t]+anos)");
+        // «conocido como …», «se presentó como …»: a naming or an introduction, not a likening
+        List<String> naming = new ArrayList<>(vocabulary.nicknameCues);
+        naming.addAll(vocabulary.introductions);
+        this.mannerExceptions = Pattern.compile("(?<![\\p{L}])(?:" + PrivacyVocabulary.alternation(naming) + ")[ \\t]*$");
+        this.placeLabelLine = Pattern.compile("^[ \\t]*(?:[-*•·][ \\t]*)?" + PrivacyVocabulary.alternation(vocabulary.places)
+                + "(?:[ \\t]+\\p{Ll}+){0,3}[ \\t]*:[ \\t]*$");
+        this.workLabelLine = Pattern.compile("^[ \\t]*(?:[-*•·][ \\t]*)?" + PrivacyVocabulary.alternation(vocabulary.workLabels)
+                + "[ \\t]*:[^.!?\\n]*$");
         String article = "(?:(?:el|la|los|las|al|del|a[ \\t]+la)[ \\t]+)?";
         this.likenedBefore = Pattern.compile("(?<![\\p{L}])" + PrivacyVocabulary.alternation(vocabulary.likenings)
                 + "[ \\t]+" + article + "[\"“«]?$");
@@ -75,17 +117,42 @@ final class NoPersonContext {
 
     /** Whether the run {@code [start, end)} of {@code text} names no person of the report, by its context. */
     boolean namesNoPerson(String text, String folded, int start, int end) {
+        if (endsWithFirmSuffix(folded, start, end)) {
+            return true;
+        }
+        // «perteneció a …, el vecino de la casa 4»: who the name is in the report outweighs the phrase before it
+        if (personAnchorAfter.matcher(folded.substring(end, Math.min(folded.length(), end + 60))).find()) {
+            return false;
+        }
         int lineStart = Lines.nearStart(text, start);
         String before = folded.substring(Math.max(lineStart, start - ANTECEDENT_REACH), start);
         if (likenedBefore.matcher(before).find() && !fullName(folded, start, end)
                 || authorityBefore.matcher(before).find() && ASIDE_AFTER.matcher(folded.substring(end, Math.min(folded.length(), end + 3))).find()) {
             return true;
         }
-        if (endsWithFirmSuffix(folded, start, end) || knownByWork(text.substring(Math.max(lineStart, start - ANTECEDENT_REACH), start), folded, before, end)) {
+        String line = folded.substring(lineStart, start);
+        if (placeLabelLine.matcher(line).find() || workLabelLine.matcher(line).find() || likenedInManner(before, folded, end)) {
+            return true;
+        }
+        if (knownByWork(text.substring(Math.max(lineStart, start - ANTECEDENT_REACH), start), folded, before, end)) {
             return true;
         }
         Matcher naming = namingBefore.matcher(before);
         return naming.find() && animalAntecedent(before.substring(0, naming.start()));
+    }
+
+    /**
+     * «que maneja la mesa como …», «canta como …, ¡azúcar!»: a manner likened to someone's, the name ending the clause.
+     * «conocido como …», «se presentó como …», «lo identifican como …» ({@code nombran_con_como}) name the person; a
+     * comma before «como» lists examples of people.
+     */
+    private boolean likenedInManner(String before, String folded, int end) {
+        Matcher m = MANNER_BEFORE.matcher(before);
+        if (!m.find() || mannerExceptions.matcher(before).find()
+                || vocabulary.namingBeforeComo.stream().anyMatch(stem -> m.group(1).startsWith(stem))) {
+            return false;
+        }
+        return CLAUSE_ENDS_AFTER.matcher(folded.substring(end, Math.min(folded.length(), end + 40))).find();
     }
 
     /**

@@ -157,37 +157,74 @@ final class PersonNames {
         return find(text, true);
     }
 
+    /** One way of finding a name, by the method that applies it; the order is the order of the scan. */
+    private record Trigger(String name, java.util.function.Consumer<Scan> step) {
+    }
+
+    /** Every trigger, in the order a scan applies them (earlier finds are seen by later ones). */
+    private List<Trigger> triggers() {
+        return List.of(
+            new Trigger("labelled", this::labelled),
+            new Trigger("labelLines", this::labelLines),
+            new Trigger("mailHeaders", this::mailHeaders),
+            new Trigger("displayNames", this::displayNames),
+            new Trigger("introduced", this::introduced),
+            new Trigger("greeted", this::greeted),
+            new Trigger("titled", this::titled),
+            new Trigger("appositions", this::appositions),
+            new Trigger("roles", this::roles),
+            new Trigger("namedByCopula", this::namedByCopula),
+            new Trigger("signatures", this::signatures),
+            new Trigger("tables", this::tables),
+            new Trigger("maximalRuns", this::maximalRuns),
+            new Trigger("loneGivenNames", this::loneGivenNames),
+            new Trigger("handles", this::handles),
+            new Trigger("atHandles", this::atHandles),
+            new Trigger("chatSpeakers", this::chatSpeakers),
+            new Trigger("nicknames", this::nicknames),
+            new Trigger("commonNicknames", this::commonNicknames),
+            new Trigger("lowerCaseTraitNicknames", this::lowerCaseTraitNicknames),
+            new Trigger("nicknamesAfterRole", this::nicknamesAfterRole),
+            new Trigger("nicknamesWithSurname", this::nicknamesWithSurname),
+            new Trigger("quotedNicknames", this::quotedNicknames),
+            new Trigger("nicknamesNamedAfter", this::nicknamesNamedAfter),
+            new Trigger("nicknamesBeforeNames", this::nicknamesBeforeNames),
+            new Trigger("listItems", this::listItems),
+            new Trigger("hereIam", this::hereIam),
+            new Trigger("vocatives", this::vocatives),
+            new Trigger("ownedDevices", this::ownedDevices),
+            new Trigger("lowerCaseQuotedNicknames", this::lowerCaseQuotedNicknames),
+            new Trigger("lowerCaseGivenNames", this::lowerCaseGivenNames),
+            new Trigger("namedByEpithet", this::namedByEpithet),
+            new Trigger("cliticDoubledObjects", this::cliticDoubledObjects),
+            new Trigger("coordinated", this::coordinated),
+            new Trigger("families", this::families));
+    }
+
     private List<Mention<String>> find(String text, boolean read) {
         Scan scan = new Scan(text);
-        labelled(scan);
-        labelLines(scan);
-        mailHeaders(scan);
-        displayNames(scan);
-        introduced(scan);
-        greeted(scan);
-        titled(scan);
-        appositions(scan);
-        roles(scan);
-        namedByCopula(scan);
-        signatures(scan);
-        tables(scan);
-        maximalRuns(scan);
-        loneGivenNames(scan);
-        handles(scan);
-        atHandles(scan);
-        chatSpeakers(scan);
-        nicknames(scan);
-        listItems(scan);
-        hereIam(scan);
-        vocatives(scan);
-        ownedDevices(scan);
-        lowerCaseQuotedNicknames(scan);
-        lowerCaseGivenNames(scan);
-        namedByEpithet(scan);
-        cliticDoubledObjects(scan);
-        coordinated(scan);
-        families(scan);
+        for (Trigger t : triggers()) {
+            t.step().accept(scan);
+        }
         return knownByRelation(scan, withoutPublicFigures(scan, scan.resolve()));
+    }
+
+    /**
+     * What each trigger found in {@code text} before the finds are merged and before the context may say a find names no
+     * person ({@link NoPersonContext}), the trigger's name as the mention's value: for measuring what each trigger costs
+     * in decoys and brings in names. {@link #find} gives what is kept.
+     */
+    List<Mention<String>> foundByTrigger(String text) {
+        Scan scan = new Scan(OcrDigits.asLetters(text));
+        List<Mention<String>> out = new ArrayList<>();
+        for (Trigger t : triggers()) {
+            int before = scan.found.size();
+            t.step().accept(scan);
+            for (Mention<String> m : scan.found.subList(before, scan.found.size())) {
+                out.add(new Mention<>(t.name(), m.start(), m.end(), m.strength()));
+            }
+        }
+        return out;
     }
 
     /** A plural article and a capitalized word: "las Quintero", "los Ocampo". */
@@ -1454,13 +1491,6 @@ final class PersonNames {
             int end = s.words.get(to).end();
             s.found.add(new Mention<>(s.text.substring(start, end), start, end, OTHER));
         }
-        commonNicknames(s);
-        lowerCaseTraitNicknames(s);
-        nicknamesAfterRole(s);
-        nicknamesWithSurname(s);
-        quotedNicknames(s);
-        nicknamesNamedAfter(s);
-        nicknamesBeforeNames(s);
     }
 
     private static final Set<String> NICKNAME_ARTICLES = Set.of("el", "la", "al", "del");
@@ -1970,9 +2000,9 @@ final class PersonNames {
     private static final Pattern SUBJECT_COMPLEMENT = Pattern.compile("[ \\t]+(?:de|del|con)[ \\t]+(?:(?:la|las|los|el|un|una)[ \\t]+)?\\p{Ll}+");
 
     /**
-     * "El señor de sombrero era Gelasio, el de la tlapalería", "los encargados son Yoshua y Osmar Tepox": a role or a
-     * title used as a noun, with its article and maybe a complement in lower case, and a copula give the name that
-     * follows, known to the lists or not, when it closes its clause or opens a list of names.
+     * "El señor de sombrero era Gelasio, el de la tlapalería", "los encargados son Yoshua y Osmar Tepox", "la señora de
+     * la fonda: Eutimia …": a role or a title used as a noun, with its article and maybe a complement in lower case, and
+     * a copula (or, after a complement, a colon) give the name that follows, known to the lists or not, when it closes its clause or opens a list of names.
      */
     private void namedByCopula(Scan s) {
         Matcher m = copulaSubject.matcher(s.folded);
@@ -1990,7 +2020,10 @@ final class PersonNames {
             if (described && pos == m.end()) {
                 continue; // an article alone names nobody
             }
-            Matcher copula = (described ? DESCRIPTION_SEPARATOR : COPULA).matcher(s.folded).region(pos, Math.min(s.folded.length(), pos + 10));
+            // «la del mandil: …», «el señor de los tamales: …»: a person described by a complement, then a colon
+            boolean complemented = pos > m.end();
+            Matcher copula = (described || complemented ? DESCRIPTION_SEPARATOR : COPULA).matcher(s.folded)
+                    .region(pos, Math.min(s.folded.length(), pos + 10));
             if (!copula.lookingAt()) {
                 continue;
             }

@@ -36,6 +36,7 @@ import mx.observa.support.PrivacySet;
 import mx.observa.text.FoldingSpanishAnalyzer;
 import mx.observa.understand.FileNames;
 import mx.observa.understand.KnownPersonalData;
+import mx.observa.understand.NameTriggers;
 import mx.observa.understand.ReportUnderstander;
 
 /**
@@ -114,7 +115,8 @@ class PrivacyQualityTest {
      * a given name before a quoted nickname and a surname; a known name glued into a user name). privacidad-ciega-21:
      * 0.913 blind (200 of 219); since the twenty-second round 208 of 219 (religious, foreign and military titles,
      * «socia» and «aprendiz» as relations, a title word ending the line the name wrapped from). privacidad-ciega-22:
-     * 0.962 blind (179 of 186).
+     * 0.962 blind (179 of 186); since the twenty-third round 182 of 186 (a person described by a complement, then a
+     * colon: «la señora del arroz: …»; «Mija …» as a title).
      */
     private static final Map<String, Double> MIN_RECALL_BY_SET = Map.ofEntries(Map.entry("privacidad-ciega-6", 0.99),
             Map.entry("privacidad-ciega-7", 0.985), Map.entry("privacidad-ciega-11", 0.99),
@@ -122,7 +124,7 @@ class PrivacyQualityTest {
             Map.entry("privacidad-ciega-16", 0.985), Map.entry("privacidad-ciega-17", 0.96),
             Map.entry("privacidad-ciega-18", 0.97), Map.entry("privacidad-ciega-19", 0.97),
             Map.entry("privacidad-ciega-20", 0.95), Map.entry("privacidad-ciega-21", 0.94),
-            Map.entry("privacidad-ciega-22", 0.96));
+            Map.entry("privacidad-ciega-22", 0.975));
     /**
      * Every tuning set: no decoy redacted (privacidad-ciega-8 redacted 4 of 60 blind until the ninth round: a «c.c.p.»
      * line under a signature, «del Centro de Salud …» after a name, a group «Vecinos Unidos Portales» read as a role
@@ -151,10 +153,13 @@ class PrivacyQualityTest {
      * title is a listed figure, «el Dr. Simi», a pharmacy's mascot). privacidad-ciega-21: 8 of 46 blind (17.4 %), 3
      * since the twenty-second round (one «no person» decision every trigger consults: a figure known by their work or
      * style, a hyperbole's figure, a place's name an aside explains; left: «Gaspar» and «Baltasar» of the Three Kings
-     * greeted by name, «como Celia Cruz»). privacidad-ciega-22: 5 of 45 blind (11.1 %).
+     * greeted by name, «como Celia Cruz»), 2 since the twenty-third round (a manner likened to a figure's, «… como
+     * Celia Cruz, ¡azúcar!»). privacidad-ciega-22: 5 of 45 blind (11.1 %), 1 since the twenty-third round (a manner
+     * likened, a place's label, a citation label's authors; left: «la que pasa por Javier Rojo Gomez», a street after a
+     * verb of motion). Which trigger redacted each: target/privacidad-disparadores.md ({@link TriggerTable}).
      */
-    private static final Map<String, Double> MAX_DECOYS_REDACTED_BY_SET = Map.of("privacidad-ciega-21", 0.066,
-            "privacidad-ciega-22", 0.112);
+    private static final Map<String, Double> MAX_DECOYS_REDACTED_BY_SET = Map.of("privacidad-ciega-21", 0.044,
+            "privacidad-ciega-22", 0.023);
     /**
      * For the held-out set. What privacidad-ciega-22 measured blind, once (2026-12-05, twenty-second session): recall
      * 0.962 (179 of 186 found in the extracted text; names 131 of 137, addresses 13 of 14, every other type complete),
@@ -190,8 +195,12 @@ class PrivacyQualityTest {
     }
 
     /** One delivered piece: what a published output may show of it (its text and its file name) and what is removed. */
-    private record Published(String name, String text, List<int[]> textSpans, List<int[]> nameSpans) {
+    private record Published(String name, String text, List<int[]> textSpans, List<int[]> nameSpans,
+                             List<NameTriggers.Found> triggers) {
     }
+
+    /** Over every tuning set measured in this run: what each trigger of the name detector finds and costs. */
+    private static final TriggerTable TRIGGERS = new TriggerTable();
 
     private Figures measure(PrivacySet set) throws IOException {
         Map<String, List<Published>> byFile = new LinkedHashMap<>();
@@ -208,6 +217,12 @@ class PrivacyQualityTest {
             }
             Outcome outcome = judge(row, pieces);
             f.add(row, outcome);
+            if (!set.heldOut()) {
+                attribute(row, outcome, pieces);
+            }
+        }
+        if (!set.heldOut()) {
+            TRIGGERS.measured(set.name());
         }
         countUnlabelledRedactions(set, byFile, f);
         return f;
@@ -247,6 +262,25 @@ class PrivacyQualityTest {
                     }
                 }
             }
+        }
+    }
+
+    /** Which triggers read a planted name or a decoy as a name, wherever it occurs in the published texts. */
+    private static void attribute(PrivacySet.Row row, Outcome outcome, List<Published> pieces) {
+        if (outcome == Outcome.ABSENT || row.personal() && (!row.kind().equals("nombre") || outcome != Outcome.REMOVED)) {
+            return;
+        }
+        Set<String> triggers = new java.util.LinkedHashSet<>();
+        for (Published p : pieces) {
+            java.util.regex.Matcher m = occurrence(row.text()).matcher(p.text);
+            while (m.find()) {
+                triggers.addAll(TriggerTable.overlapping(p.triggers, m.start(), m.end()));
+            }
+        }
+        if (row.personal()) {
+            TRIGGERS.nameFound(triggers);
+        } else {
+            TRIGGERS.decoy(row.file() + " · «" + row.text() + "»", triggers, outcome == Outcome.REMOVED);
         }
     }
 
@@ -368,7 +402,8 @@ class PrivacyQualityTest {
         // as the pipeline's UnderstandStep does
         Understanding u = understander.understand(text, file, KnownPersonalData.of(s.senderPersonalData()), s.namedPeople());
         KnownPersonalData known = redactor.known(IndexSchema.personalData(new Report(s, file, "text/plain", text, u, null)), file);
-        out.add(new Published(file, text, redactor.spans(text, known), redactor.spans(FileNames.spaced(file), known)));
+        out.add(new Published(file, text, redactor.spans(text, known), redactor.spans(FileNames.spaced(file), known),
+                NameTriggers.in(text)));
         return out;
     }
 

@@ -1,0 +1,69 @@
+package mx.observa.understand;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import mx.observa.model.PersonalData;
+
+/**
+ * What the twenty-second blind set taught ({@link NoPersonContext}): a manner likened to a figure's («… como …» ending
+ * the clause), the value of a place's label and the authors a citation label lists name no person of the report; an
+ * example introduced by «, como», a name announced by «conocido como» and the people of a person's label still do.
+ */
+class PersonNamesTwentySecondTest {
+
+    private List<String> personal(String text) {
+        return Fixtures.detectedPersonalData(text).stream().map(PersonalData::text).toList();
+    }
+
+    @Test
+    void aMannerLikenedToAFiguresIsNoPerson() {
+        assertThat(personal("El escrutador doblaba las boletas como Gregorio Sandoval Irigoyen, con una paciencia infinita.")).isEmpty();
+        assertThat(personal("Mi comadre bailaba frente a la fila como Rosaura Villaseñor.")).isEmpty();
+    }
+
+    @Test
+    void anExampleAfterACommaOrANamingStaysAPerson() {
+        assertThat(personal("Algunos vecinos, como Gregorio Sandoval Irigoyen, llegaron desde las siete."))
+                .containsExactly("Gregorio Sandoval Irigoyen");
+        assertThat(personal("Repartía volantes un señor conocido como Anselmo Pradera.")).anyMatch(p -> p.contains("Anselmo Pradera"));
+        assertThat(personal("Un testigo lo identificó como Rosendo Galarza Meneses.")).anyMatch(p -> p.contains("Rosendo Galarza Meneses"));
+        assertThat(personal("Bailaba como Rosaura Villaseñor, la de la fonda, y nadie la detuvo."))
+                .anyMatch(p -> p.contains("Rosaura Villaseñor"));
+    }
+
+    @Test
+    void theValueOfAPlacesLabelIsAPlace() {
+        assertThat(personal("Auditorio de la sede: Rosaura Villaseñor\nLa fila llegaba hasta la reja.")).isEmpty();
+        assertThat(personal("Presidenta de la mesa: Rosaura Villaseñor\nLa fila llegaba hasta la reja."))
+                .containsExactly("Rosaura Villaseñor");
+    }
+
+    @Test
+    void theNamesACitationLabelListsAreAuthors() {
+        assertThat(personal("Marco conceptual: Anselmo Quiroga Tejeda y Teresa Villaseñor Lugo.")).isEmpty();
+        assertThat(String.join(" ", personal("Asistentes: Anselmo Quiroga Tejeda y Teresa Villaseñor Lugo.")))
+                .contains("Anselmo Quiroga Tejeda").contains("Teresa Villaseñor Lugo");
+    }
+
+    @Test
+    void aPersonDescribedByAComplementThenAColonGivesTheName() {
+        assertThat(personal("El señor de los tamales: Anacarsio, conocido por todos, pasó a votar.")).anyMatch(p -> p.contains("Anacarsio"));
+        assertThat(personal("La señora de la fonda: Eutimia Caraveo, del edificio 3, se quejó.")).anyMatch(p -> p.contains("Eutimia Caraveo"));
+    }
+
+    @Test
+    void mijaBeforeAGivenNameCallsThatPerson() {
+        assertThat(personal("Mija Itzamara: te dejé la comida en el horno.")).anyMatch(p -> p.contains("Itzamara"));
+    }
+
+    @Test
+    void whoTheNameIsInTheReportOutweighsAFiguresPhrase() {
+        assertThat(personal("La bicicleta perteneció a Evaristo Manjarrez Olguín, el vecino de la casa 4, y nadie la reclamó."))
+                .anyMatch(p -> p.contains("Evaristo Manjarrez Olguín"));
+        assertThat(personal("La urna de vidrio perteneció a Evaristo Manjarrez Olguín.")).isEmpty();
+    }
+}
