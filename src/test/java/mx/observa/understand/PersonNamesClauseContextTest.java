@@ -9,11 +9,11 @@ import org.junit.jupiter.api.Test;
 import mx.observa.model.PersonalData;
 
 /**
- * What the twenty-second blind set taught ({@link NoPersonContext}): a manner likened to a figure's («… como …» ending
+ * A name's clause decides whether it names a person ({@link NoPersonContext}): a manner likened to a figure's («… como …» ending
  * the clause), the value of a place's label and the authors a citation label lists name no person of the report; an
  * example introduced by «, como», a name announced by «conocido como» and the people of a person's label still do.
  */
-class PersonNamesTwentySecondTest {
+class PersonNamesClauseContextTest {
 
     private List<String> personal(String text) {
         return Fixtures.detectedPersonalData(text).stream().map(PersonalData::text).toList();
