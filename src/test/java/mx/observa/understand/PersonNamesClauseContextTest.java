@@ -9,9 +9,10 @@ import org.junit.jupiter.api.Test;
 import mx.observa.model.PersonalData;
 
 /**
- * A name's clause decides whether it names a person ({@link NoPersonContext}): a manner likened to a figure's («… como …» ending
- * the clause), the value of a place's label and the authors a citation label lists name no person of the report; an
- * example introduced by «, como», a name announced by «conocido como» and the people of a person's label still do.
+ * A name's clause decides whether it names a person ({@link NoPersonContext}): a manner likened to a figure's («…
+ * como …» ending the clause), the value of a place's label and the authors a citation label lists name no person of
+ * the report; an example introduced by «, como», a name announced by «conocido como» and the people of a person's
+ * label still do.
  */
 class PersonNamesClauseContextTest {
 
