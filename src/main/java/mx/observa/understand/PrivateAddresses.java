@@ -54,7 +54,8 @@ public final class PrivateAddresses {
     /** The colonia, barrio, pueblo or unidad after the street: "…, Col. Agrícola Oriental", "…, Pueblo de San Andrés". */
     // "…, U. H. …", "… u hab el paraiso": the unidad habitacional, abbreviated, may follow the house without a comma; so
     // may the colonia or the barrio, in a message written without punctuation ("calle nezahualcoyotl 14 barrio san mateo")
-    private static final String TAIL = "(?:[ \\t]*,?[ \\t]*(?:col(?:onia|\\.)?|barrio|pueblo|unidad[ \\t]+habitacional|u\\.[ \\t]?h\\.|fracc(?:ionamiento|\\.)?)"
+    // the unidad named without «habitacional» ("…, depto. 304, Unidad Hornos de Aragón"), not a territorial unit
+    private static final String TAIL = "(?:[ \\t]*,?[ \\t]*(?:col(?:onia|\\.)?|barrio|pueblo|unidad(?:[ \\t]+habitacional|(?![ \\t]+territorial))|u\\.[ \\t]?h\\.|fracc(?:ionamiento|\\.)?)"
             + "[ \\t]+[\\p{L} .]{2,40}?(?=,|$|\\n|\\.)|[ \\t]*,?[ \\t]*(?:u\\.?[ \\t]?hab\\.?|unidad[ \\t]+habitacional)"
             + "[ \\t]+[\\p{L} .]{2,40}?(?=,|$|\\n|\\.))?"
             + "(?:[ \\t]*,?[ \\t]*(?:c\\.[ \\t]?p\\.|cp|codigo[ \\t]+postal)[ \\t]*\\d{5})?";

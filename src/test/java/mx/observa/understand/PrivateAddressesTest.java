@@ -18,7 +18,7 @@ class PrivateAddressesTest {
     @Test
     void aFlatDownAChainOfBuildingAndEntranceIsAHome() {
         assertThat(addresses("Pásenle a verme al edificio K-7, entrada C, depto. 208, Unidad Lindavista Vallejo"))
-                .contains("edificio K-7, entrada C, depto. 208");
+                .contains("edificio K-7, entrada C, depto. 208, Unidad Lindavista Vallejo");
         // a building named by a word, its entrance numbered
         assertThat(addresses("Cartas a: Edificio Querétaro, entrada 3, depto. 905, Nonoalco"))
                 .contains("Edificio Querétaro, entrada 3, depto. 905, Nonoalco");
