@@ -13,8 +13,9 @@ import mx.observa.text.Folding;
  * notificaciones:" or "Mis datos:", what follows "vivo en", "domiciliada en", "con
  * domicilio en", "domicilio particular en", "señala como domicilio el ubicado en" or "radico en" when it is an
  * address, a street with a number (and number or interior, apartment, building, manzana and lote, colonia and
- * postal code) unless the sentence is about where the mesa was, a "Mz. 12 Lt. 5" without a street, and postal
- * codes. A sentence that says the address is someone's ("domicilio", "vivo", "particular", "mi casa") is private
+ * postal code) unless the sentence is about where the mesa was, a "Mz. 12 Lt. 5" without a street, a flat down its
+ * estate's building and entrance ("edificio H-12, entrada B, depto. 304"), a street named without its type when a
+ * colonia follows its number ("Tabachines 48, Lomas de Plateros"), and postal codes. A sentence that says the address is someone's ("domicilio", "vivo", "particular", "mi casa") is private
  * even when it also mentions the mesa. A street without a number, or the corner where the mesa stood, is a public
  * place and stays.
  */
@@ -53,7 +54,8 @@ public final class PrivateAddresses {
     /** The colonia, barrio, pueblo or unidad after the street: "…, Col. Agrícola Oriental", "…, Pueblo de San Andrés". */
     // "…, U. H. …", "… u hab el paraiso": the unidad habitacional, abbreviated, may follow the house without a comma; so
     // may the colonia or the barrio, in a message written without punctuation ("calle nezahualcoyotl 14 barrio san mateo")
-    private static final String TAIL = "(?:[ \\t]*,?[ \\t]*(?:col(?:onia|\\.)?|barrio|pueblo|unidad[ \\t]+habitacional|u\\.[ \\t]?h\\.|fracc(?:ionamiento|\\.)?)"
+    // the unidad named without «habitacional» ("…, depto. 304, Unidad Hornos de Aragón"), not a territorial unit
+    private static final String TAIL = "(?:[ \\t]*,?[ \\t]*(?:col(?:onia|\\.)?|barrio|pueblo|unidad(?:[ \\t]+habitacional|(?![ \\t]+territorial))|u\\.[ \\t]?h\\.|fracc(?:ionamiento|\\.)?)"
             + "[ \\t]+[\\p{L} .]{2,40}?(?=,|$|\\n|\\.)|[ \\t]*,?[ \\t]*(?:u\\.?[ \\t]?hab\\.?|unidad[ \\t]+habitacional)"
             + "[ \\t]+[\\p{L} .]{2,40}?(?=,|$|\\n|\\.))?"
             + "(?:[ \\t]*,?[ \\t]*(?:c\\.[ \\t]?p\\.|cp|codigo[ \\t]+postal)[ \\t]*\\d{5})?";
@@ -83,9 +85,17 @@ public final class PrivateAddresses {
                     + "|[ \\t]*,?[ \\t]*(?:(?:no\\.?|num\\.?|numero)[ \\t]*)?(?:interior|int\\.|departamento|depto\\.?|dpto\\.?|depa|edificio|edif\\.?"
                     + "|vecindad|cuarto|accesoria|condominio|(?:manzana|mz\\.?)[ \\t]*\\w{1,4}[ \\t]*,?[ \\t]*(?:lote|lt\\.?))(?![a-z])[ \\t]*[\\w-]{1,6}"
                     + UNIT + ")" + TAIL);
-    /** Two units of one dwelling without a street: "Edificio B-12, depto. 302", "torre 3 departamento 101". */
+    /** The parts of a housing estate above a flat: its building, tower, entrance, block or module. */
+    private static final String ESTATE_PART = "(?:edificio|edif\\.?|torre|entrada|bloque)";
+    /**
+     * Units of one dwelling without a street, down to its flat: "Edificio B-12, depto. 302", "torre 3 departamento
+     * 101", "edificio H-12, entrada B, depto. 304", "Edificio Guanajuato, entrada 2, depto. 1204". The flat that
+     * closes the chain makes it a home, so a building may be named by a word of any length.
+     */
     private static final Pattern BUILDING_AND_FLAT = Pattern.compile(
-            "(?<![\\p{L}])(?:edificio|edif\\.?|torre|entrada)[ \\t]*[\\w-]{1,6}[ \\t]*,?[ \\t]*(?:departamento|depto\\.?|dpto\\.?|depa|interior|int\\.)"
+            "(?<![\\p{L}])" + ESTATE_PART + "[ \\t]*(?:[\\w-]{1,6}|\\p{L}{2,20})(?![\\w])"
+                    + "(?:[ \\t]*,?[ \\t]*" + ESTATE_PART + "[ \\t]*[\\w-]{1,6}(?![\\w])){0,2}"
+                    + "[ \\t]*,?[ \\t]*(?:departamento|depto\\.?|dpto\\.?|depa|interior|int\\.)"
                     + "[ \\t]*[\\w-]{1,6}(?![\\w])" + UNIT + TAIL);
     /**
      * A flat by its number, with or without its tower or building ("condómina del depto. 502 de la torre B", "la señora
@@ -96,6 +106,48 @@ public final class PrivateAddresses {
             "(?<![\\p{L}])(?:departamento|depto\\.?|dpto\\.?|depa)[ \\t]*(?:(?:no\\.?|num\\.?|numero|#)[ \\t]*)?\\d{1,4}(?:-?[a-z])?(?![\\w])"
                     + "(?:[ \\t]*,?[ \\t]*(?:de|del)[ \\t]+(?:la[ \\t]+|el[ \\t]+)?(?:torre|edificio|edif\\.?|entrada|bloque|modulo)[ \\t]*[\\w-]{1,6}(?![\\w]))?"
                     + UNIT + TAIL);
+    /**
+     * A street named without its type and its house number, then the colonia after a comma, with neither «calle» nor
+     * «col.» written ("Ahuehuetes 77, Prados del Rosario", "Cantera 118, Puente de Piedra"): capitalized words, a
+     * number, a comma and a colonia of two capitalized words or more. Run on the text as written, as the capitals
+     * are the cue. A numbered thing that is no street, by any word of its name ("Sección 4521, Santa Cruz", "del Distrito 31, Tlalpan Centro",
+     * "Secundaria 215, …", a date, a year) is no address: {@link #NOT_A_STREET_NAME}.
+     */
+    private static final Pattern NAMED_STREET_AND_COLONIA = Pattern.compile(
+            "(?<![\\p{L}\\d.])\\p{Lu}\\p{Ll}+(?:[ \\t]+(?:(?:de|del|la|las|los|el)[ \\t]+)?\\p{Lu}\\p{Ll}+){0,2}"
+                    + "[ \\t]+(\\d{1,5})(?:-?[A-Z])?(?![\\p{L}\\d]|[.:,/]\\d)"
+                    + "(?=[ \\t]*,[ \\t]+(?!(?:" + AnnouncedNames.INSTITUTION_WORDS + ")(?![\\p{L}]))\\p{Lu}\\p{Ll}+"
+                    + "(?:[ \\t]+(?:(?:de|del|la|las|los|el|y)[ \\t]+)*\\p{Lu}\\p{Ll}+){1,4}(?![\\p{L}\\d])(?![ \\t]*\\d))");
+    /**
+     * Numbered things whose name opens like a street's but that are none: the consultation's and the school's units,
+     * a document's parts, a route, a date.
+     */
+    private static final java.util.Set<String> NOT_A_STREET_NAME = java.util.Set.of("seccion", "distrito", "mesa", "casilla", "mro",
+            "aula", "salon", "grupo", "grado", "folio", "pagina", "hoja", "articulo", "capitulo", "fraccion", "inciso", "numeral",
+            "anexo", "acta", "oficio", "expediente", "linea", "ruta", "km", "kilometro", "numero", "zona", "sector", "cuadrante",
+            "region", "secundaria", "primaria", "preescolar", "kinder", "telesecundaria", "jardin", "escuela", "colegio", "modulo",
+            "unidad", "consejo", "direccion", "junta", "oficina", "ventanilla", "puerta", "acceso", "piso", "nivel", "planta",
+            "turno", "fila", "lugar", "puesto", "proyecto", "opcion", "pregunta", "punto", "paso", "tema", "boleta", "urna",
+            "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "setiembre", "octubre",
+            "noviembre", "diciembre", "lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo", "ano", "dia",
+            "edad", "total", "votos", "version", "edicion", "foto", "imagen", "tabla", "cuadro", "figura", "nota", "cita", "carta",
+            "lamina", "escena", "acto", "jornada", "entrada", "episodio", "temporada", "etapa", "fase", "ronda");
+
+    /**
+     * Whether the words before a house number are written elsewhere in the text with another number: a list's items
+     * numbered in turn ("Carta 1, …", "Carta 2, …", "Escena 3, …"), where a street would keep its one number.
+     */
+    private static boolean numberedAgain(String text, int nameStart, int numberStart, String number) {
+        String name = text.substring(nameStart, numberStart).strip();
+        Matcher other = Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(name) + "[ \\t]+(\\d{1,5})(?!\\d)").matcher(text);
+        while (other.find()) {
+            if (!other.group(1).equals(number)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "Mz. 12 Lt. 5" (manzana and lote), the address of a house where streets have no numbers. */
     private static final Pattern BLOCK_AND_LOT = Pattern.compile(
             "(?<![\\p{L}])(?:mz\\.?|manzana)[ \\t]*\\d{1,4}[a-z]?[ \\t]*,?[ \\t]*(?:lt\\.?|lote)[ \\t]*\\d{1,4}[a-z]?(?![\\w])" + UNIT + TAIL);
@@ -103,7 +155,9 @@ public final class PrivateAddresses {
             "(?<![\\p{L}])(?:c\\.[ \\t]?p\\.|cp|codigo[ \\t]+postal)[ \\t]*:?[ \\t]*\\d{5}(?!\\d)");
     /** The sentence says where the mesa or an event was: a public place. */
     private static final Pattern PUBLIC_PLACE_CUE = Pattern.compile(
-            "(?:mesa|mro|casilla|instal|ubicad|ubicacion|sede|frente|afuera|explanada|esquina|entrada|modulo|escuela|parque|mercado"
+            "(?:mesa|mro|casilla|instal|ubicad|ubicacion|sede|frente|afuera|explanada|esquina|modulo|escuela|parque|mercado"
+                    // the door of a place, not an estate's numbered or lettered entrance ("entrada B, depto. 304")
+                    + "|entrada(?![ \\t]*(?:\\d|[a-z](?:-\\d+)?[ \\t]*(?:[,;]|$)))"
                     + "|kiosco|deportivo|se encontraba|se coloco|estaba en|llegue a)");
     /** The sentence says the address is someone's: private, whatever else it mentions. */
     private static final Pattern PRIVATE_CUE = Pattern.compile(
@@ -157,6 +211,21 @@ public final class PrivateAddresses {
                 if (PRIVATE_CUE.matcher(sentence).find() || !PUBLIC_PLACE_CUE.matcher(sentence).find()) {
                     addValue(found, text, start, settlementEnd(text, m.end()));
                 }
+            }
+        }
+        m = NAMED_STREET_AND_COLONIA.matcher(text);
+        while (m.find()) {
+            String number = m.group(1);
+            if (java.util.Arrays.stream(folded.substring(m.start(), m.start(1)).strip().split("[ \\t]+")).anyMatch(NOT_A_STREET_NAME::contains)
+                    || number.length() == 4 && (number.startsWith("19") || number.startsWith("20"))) {
+                continue; // "Sección 4521, …", "Participativo 2022, Ciudad de México": no street, a year
+            }
+            if (numberedAgain(text, m.start(), m.start(1), number)) {
+                continue; // "Carta 1, El Loco", "Carta 2, La Torre": the items of a list, numbered in turn
+            }
+            String sentence = folded.substring(sentenceStart(folded, m.start()), m.end());
+            if (PRIVATE_CUE.matcher(sentence).find() || !PUBLIC_PLACE_CUE.matcher(sentence).find()) {
+                addValue(found, text, m.start(), settlementEnd(text, m.end()));
             }
         }
         m = POSTAL_CODE.matcher(folded);

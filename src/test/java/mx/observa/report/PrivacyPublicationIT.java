@@ -177,13 +177,24 @@ abstract class PrivacyPublicationIT {
      * finding, and these strings sit in findings' text, not in headers or lines that are no finding; it goes through
      * the same redaction, with the same known personal data, as the commission's pages. 7 in both with the names
      * room's rules of the same round («KARIME ESPINO», «Zureya» and «Flavio» found). privacidad-ciega-22: 8 blind on
-     * the commission's pages (2 of them shown only in part), 5 in the consolidated report.
+     * the commission's pages (2 of them shown only in part), 5 in the consolidated report. In the twenty-third round
+     * each was read as a detection miss (a string no rule finds in the whole text either) or a propagation miss (found,
+     * lost on the way to a page): none was a propagation miss. «Edificio 4, entrada B, departamento 101, U.H. Pino» (a
+     * flat down its estate's building and entrance) is found since that round, as are privacidad-ciega-21's two flat
+     * addresses («H-12, entrada B, depto. 304, Unidad Hornos de Aragón», «Edificio Guanajuato, entrada 2, depto. 1204,
+     * Tlatelolco») and privacidad-ciega-20's two streets without «calle» before a colonia («Ahuehuetes 77, Prados del
+     * Rosario», «Cantera 118, Puente de Piedra»); «Act. Leopoldo Zárate Mijangos», shown as «Act. [dato personal]»,
+     * was a title beside the hidden name, which names no one ({@link ReadableNameParts}). Left, for the names room:
+     * «Librada Cervantes» (after «La señora del arroz:»), «Sinforoso» (after «El señor del bote de basura:»),
+     * «Nayelli» («Mija Nayelli:»), «Chuchín», «Iván» (a CSV cell «PRES. … / SRIA. … / ESC. Iván», whose parts are
+     * parted by slashes and titled in capitals) and «Lupita Caja» (a chat sender, «[dato personal] Caja» shown: her
+     * till, written as a surname).
      */
     private static final Map<String, Integer> MAX_TUNING_LEAKS_BY_SET = Map.ofEntries(
             Map.entry("privacidad-ciega-6", 1), Map.entry("privacidad-ciega-7", 2), Map.entry("privacidad-ciega-11", 1),
             Map.entry("privacidad-ciega-14", 1), Map.entry("privacidad-ciega-16", 2), Map.entry("privacidad-ciega-17", 1),
-            Map.entry("privacidad-ciega-18", 5), Map.entry("privacidad-ciega-19", 4), Map.entry("privacidad-ciega-20", 6),
-            Map.entry("privacidad-ciega-21", 7), Map.entry("privacidad-ciega-22", 8));
+            Map.entry("privacidad-ciega-18", 5), Map.entry("privacidad-ciega-19", 4), Map.entry("privacidad-ciega-20", 4),
+            Map.entry("privacidad-ciega-21", 5), Map.entry("privacidad-ciega-22", 6));
     /**
      * Tuning sets whose reports the commission still finds through a name it cannot read, at what they reach: none
      * since the twelfth round. privacidad-ciega-8 (4 blind) and -9 (3 blind): none since the tenth round.

@@ -45,6 +45,8 @@ final class ReadableNameParts {
             "doctor", "doctora", "mtro", "mtra", "maestro", "maestra", "prof", "profa", "profr", "profra", "profe",
             "profesor", "profesora", "professeur", "c", "cc", "joven", "hno", "hna", "hermano", "hermana", "vda", "viuda",
             "madame", "monsieur", "mister", "mr", "mrs", "ms", "miss", "sor", "fray", "pbro", "presbitero",
+            // professions abbreviated before a name, as degrees are («Act. …» an actuary, «Q.F.B. …», «C.P. …»)
+            "act", "actuario", "actuaria", "cp", "qfb", "mvz", "enf", "psic", "biol", "abog",
             // ranks written before a name («Cmdte. …», «Gral. …»)
             "cmdte", "cmte", "gral", "general", "cap", "capitan", "tte", "teniente", "sgto", "sargento", "cabo",
             // relations
