@@ -116,7 +116,7 @@ class PrivacyQualityTest {
      * 0.913 blind (200 of 219); since the twenty-second round 208 of 219 (religious, foreign and military titles,
      * «socia» and «aprendiz» as relations, a title word ending the line the name wrapped from). privacidad-ciega-22:
      * 0.962 blind (179 of 186); since the twenty-third round 182 of 186 (a person described by a complement, then a
-     * colon: «la señora del arroz: …»; «Mija …» as a title).
+     * colon: «la señora del arroz: …»; «Mija …» as a title), 183 of 186 with the flat down a building's entrance.
      */
     private static final Map<String, Double> MIN_RECALL_BY_SET = Map.ofEntries(Map.entry("privacidad-ciega-6", 0.99),
             Map.entry("privacidad-ciega-7", 0.985), Map.entry("privacidad-ciega-11", 0.99),
@@ -124,7 +124,7 @@ class PrivacyQualityTest {
             Map.entry("privacidad-ciega-16", 0.985), Map.entry("privacidad-ciega-17", 0.96),
             Map.entry("privacidad-ciega-18", 0.97), Map.entry("privacidad-ciega-19", 0.97),
             Map.entry("privacidad-ciega-20", 0.95), Map.entry("privacidad-ciega-21", 0.94),
-            Map.entry("privacidad-ciega-22", 0.975));
+            Map.entry("privacidad-ciega-22", 0.98));
     /**
      * Every tuning set: no decoy redacted (privacidad-ciega-8 redacted 4 of 60 blind until the ninth round: a «c.c.p.»
      * line under a signature, «del Centro de Salud …» after a name, a group «Vecinos Unidos Portales» read as a role
@@ -161,13 +161,14 @@ class PrivacyQualityTest {
     private static final Map<String, Double> MAX_DECOYS_REDACTED_BY_SET = Map.of("privacidad-ciega-21", 0.044,
             "privacidad-ciega-22", 0.023);
     /**
-     * For the held-out set. What privacidad-ciega-22 measured blind, once (2026-12-05, twenty-second session): recall
-     * 0.962 (179 of 186 found in the extracted text; names 131 of 137, addresses 13 of 14, every other type complete),
-     * 5 decoys of 45 redacted (11.1 %). Floors and ceilings, not targets (the issue's targets are 0.98 and at most 5 %;
-     * the twenty-first blind set measured 0.913 and 17.4 %, the twentieth 0.932 and 12.8 %).
+     * For the held-out set. What privacidad-ciega-23 measured blind, once (2026-12-05, twenty-third session): recall
+     * 0.916 (218 of 238 found in the extracted text; names 163 of 177, addresses 14 of 18, phones 21 of 22, the one
+     * credential number missed), 7 decoys of 45 redacted (15.6 %). Floors and ceilings, not targets (the issue's targets
+     * are 0.98 and at most 5 %; the twenty-second blind set measured 0.962 and 11.1 %, the twenty-first 0.913 and
+     * 17.4 %).
      */
-    private static final double MIN_RECALL_HELD_OUT = 0.96;
-    private static final double MAX_DECOYS_REDACTED_HELD_OUT = 0.112;
+    private static final double MIN_RECALL_HELD_OUT = 0.91;
+    private static final double MAX_DECOYS_REDACTED_HELD_OUT = 0.156;
     /** Particles and articles, never what identifies a person: «el Sr. Pantoja» is found when «Sr.» and «Pantoja» are. */
     private static final Set<String> CONNECTORS = Set.of("de", "del", "el", "la", "las", "los", "y", "e");
 

@@ -452,11 +452,14 @@ class UnderstandingQualityTest {
             // 0.824, serious 0.833 (recall 0.759), alcaldía 1.000, distrito 1.000, UT 0.933, fecha 1.000 (twenty-second
             // session: raised to what the rules written on it measure: F1 0.957, lowest topic precision 0.667
             // (buena_practica), kind 0.861, serious 0.861 (recall 0.785); kind 0.858 since the models also learn from
-            // ciega 22's passages)
-            new SeenFloors(30, 0.95, 0.66, 0.85, 0.86, 0.78, 1.00, 1.00, 0.93, 1.00),
+            // ciega 22's passages; twenty-third session: kind 0.884, serious 0.887 (recall 0.797), as chat messages are
+            // now found by what they say)
+            new SeenFloors(30, 0.95, 0.66, 0.88, 0.88, 0.79, 1.00, 1.00, 0.93, 1.00),
             // ciega 22, blind once (twenty-second session): F1 0.926, lowest topic precision 0.500 (remota), kind 0.828,
-            // serious 0.848 (recall 0.636), alcaldía 1.000, distrito 1.000, UT 0.900, fecha 1.000
-            new SeenFloors(30, 0.92, 0.50, 0.82, 0.84, 0.63, 1.00, 1.00, 0.90, 1.00));
+            // serious 0.848 (recall 0.636), alcaldía 1.000, distrito 1.000, UT 0.900, fecha 1.000 (twenty-third session:
+            // raised to what the rules written on it measure: F1 0.928, lowest topic precision 0.800 (difusion; remota
+            // 1.000), kind 0.857, serious 0.935 (recall 0.659))
+            new SeenFloors(30, 0.92, 0.80, 0.85, 0.93, 0.65, 1.00, 1.00, 0.90, 1.00));
 
     @TestFactory
     Stream<DynamicTest> eachSeenSetHoldsItsFloors() {
@@ -484,9 +487,10 @@ class UnderstandingQualityTest {
     }
 
     /**
-     * The held-out set of the twenty-second round ({@code evaluacion-ciega-22/}), measured blind once by the integrator
-     * after the rules were final (2026-12-05, twenty-second session: F1 0.926, lowest topic precision 0.500 (remota,
-     * one report of two), kind 0.828, serious 0.848 (recall 0.636), alcaldía, distrito and fecha 1.000);
+     * The held-out set of the twenty-third round ({@code evaluacion-ciega-23/}), measured blind once by the integrator
+     * after the rules were final (2026-12-05, twenty-third session: F1 0.927, lowest topic precision 0.000
+     * (observacion: no report it was given had it, none that had it got it), kind 0.870, serious 0.913 (recall
+     * 0.716), alcaldía, distrito and fecha 1.000);
      * docs/calidad.md publishes the figures beside the issue's
      * targets. Its floors are that measurement, rounded down: floors, not targets. Nobody changes a rule because of
      * this set.
@@ -504,9 +508,9 @@ class UnderstandingQualityTest {
             SoftAssertions.assertSoftly(soft -> {
                 soft.assertThat(heldOut.reports()).as("informes del conjunto ciego").isGreaterThanOrEqualTo(30);
                 soft.assertThat(heldOut.reportMicro().f1()).as("F1 micro de temas").isGreaterThanOrEqualTo(0.92);
-                soft.assertThat(heldOut.lowestTopicPrecision()).as("precisión de cada tema").isGreaterThanOrEqualTo(0.50);
-                soft.assertThat(heldOut.kindAccuracy()).as("exactitud del tipo").isGreaterThanOrEqualTo(0.82);
-                soft.assertThat(heldOut.seriousPrecision()).as("precisión de incidencias graves").isGreaterThanOrEqualTo(0.84);
+                soft.assertThat(heldOut.lowestTopicPrecision()).as("precisión de cada tema").isGreaterThanOrEqualTo(0.00);
+                soft.assertThat(heldOut.kindAccuracy()).as("exactitud del tipo").isGreaterThanOrEqualTo(0.87);
+                soft.assertThat(heldOut.seriousPrecision()).as("precisión de incidencias graves").isGreaterThanOrEqualTo(0.91);
                 soft.assertThat(heldOut.accuracy("alcaldia")).as("alcaldía").isGreaterThanOrEqualTo(1.00);
                 soft.assertThat(heldOut.accuracy("distrito")).as("distrito").isGreaterThanOrEqualTo(1.00);
                 soft.assertThat(heldOut.accuracy("fecha")).as("fecha").isGreaterThanOrEqualTo(1.00);
