@@ -1,6 +1,7 @@
 package mx.observa.index;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -58,27 +59,43 @@ final class Proximity {
         return new TopDocs(first.totalHits, all);
     }
 
-    /** The findings by score, equal scores by folio and number (the rescoring and the support break ties by index order). */
-    static ScoreDoc[] stable(IndexSearcher searcher, ScoreDoc[] findings) throws IOException {
+    /**
+     * The findings, already by score, with each run of equal scores put in the order of folio and number (the search
+     * and the support break ties by index order). Ties are few, so only their keys are read: no cost on the rest.
+     */
+    static ScoreDoc[] stable(IndexSearcher searcher, ScoreDoc[] byScore) throws IOException {
+        ScoreDoc[] out = byScore.clone();
+        for (int from = 0; from < out.length; ) {
+            int to = from + 1;
+            while (to < out.length && out[to].score == out[from].score) {
+                to++;
+            }
+            if (to - from > 1) {
+                sortByFolioAndNumber(searcher, out, from, to);
+            }
+            from = to;
+        }
+        return out;
+    }
+
+    private static void sortByFolioAndNumber(IndexSearcher searcher, ScoreDoc[] findings, int from, int to)
+            throws IOException {
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        String[] folios = new String[findings.length];
-        long[] numbers = new long[findings.length];
-        Integer[] order = new Integer[findings.length];
-        for (int i = 0; i < findings.length; i++) {
-            order[i] = i;
+        record Keyed(ScoreDoc finding, String folio, long number) {
+        }
+        List<Keyed> tied = new ArrayList<>(to - from);
+        for (int i = from; i < to; i++) {
             LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(findings[i].doc, leaves));
             int doc = findings[i].doc - leaf.docBase;
             SortedDocValues folio = leaf.reader().getSortedDocValues(IndexSchema.FOLIO);
-            folios[i] = folio != null && folio.advanceExact(doc) ? folio.lookupOrd(folio.ordValue()).utf8ToString() : "";
             NumericDocValues number = leaf.reader().getNumericDocValues(IndexSchema.NUMBER);
-            numbers[i] = number != null && number.advanceExact(doc) ? number.longValue() : 0;
+            tied.add(new Keyed(findings[i],
+                    folio != null && folio.advanceExact(doc) ? folio.lookupOrd(folio.ordValue()).utf8ToString() : "",
+                    number != null && number.advanceExact(doc) ? number.longValue() : 0));
         }
-        Arrays.sort(order, Comparator.comparingDouble((Integer i) -> -findings[i].score)
-                .thenComparing(i -> folios[i]).thenComparingLong(i -> numbers[i]));
-        ScoreDoc[] sorted = new ScoreDoc[findings.length];
-        for (int i = 0; i < order.length; i++) {
-            sorted[i] = findings[order[i]];
+        tied.sort(Comparator.comparing(Keyed::folio).thenComparingLong(Keyed::number));
+        for (int i = from; i < to; i++) {
+            findings[i] = tied.get(i - from).finding();
         }
-        return sorted;
     }
 }
