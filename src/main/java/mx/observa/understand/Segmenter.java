@@ -812,8 +812,9 @@ final class Segmenter {
     /**
      * In a chat export where one sender writes most of the messages — at least {@value #OBSERVER_MESSAGES}, and
      * {@value #OBSERVER_SHARE} times all the others' together — that sender is the observer, and the rest write to
-     * her: family asking whether she ate, co-workers about the shop, a coordinator thanking her. Their messages are set aside like a coordinator's: what
-     * the observer saw is in her own. Where two or more write alike (a group of observers), every message is kept.
+     * her: family asking whether she ate, co-workers about the shop, a coordinator thanking her. Their messages are
+     * set aside like a coordinator's: what the observer saw is in her own. Where two or more write alike (a group of
+     * observers), every message is kept.
      */
     private static List<Line> othersMessages(List<Line> lines, Map<Integer, String> senders) {
         if (senders.size() < CHAT_MESSAGES) {
