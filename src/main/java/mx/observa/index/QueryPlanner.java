@@ -230,8 +230,8 @@ final class QueryPlanner {
         }
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         Parsed parsed = parse(text);
-        withWordForms(Concepts.of(parsed.query(), functionWords(), parsed.quoted()), searcher, literalWords(text)).wanted()
-                .forEach(c -> any.add(c.query(), BooleanClause.Occur.SHOULD));
+        withWordForms(Concepts.of(parsed.query(), functionWords(), parsed.quoted()), searcher, literalWords(text))
+                .wanted().forEach(c -> any.add(c.query(), BooleanClause.Occur.SHOULD));
         return any.build();
     }
 

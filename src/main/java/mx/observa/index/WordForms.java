@@ -21,8 +21,9 @@ import org.tartarus.snowball.ext.SpanishStemmer;
 /**
  * The other forms of a query's words that the index holds: a word matches every indexed word with the same Snowball
  * Spanish stem ("robarse" → robo, robaron; "avisó" → aviso, avisaron; "retrasos" → retraso, retrasó). The index keeps
- * its light stemming (plural and gender only, so phrases stay exact); this widens only a query's free words, never a
- * "quoted" one, and only to words some report actually wrote, found in the term dictionary by the stem's prefix.
+ * its light stemming (plural and gender only, so phrases stay exact); this widens only a query's free words as the
+ * analyst wrote them (not their synonyms), never a "quoted" one, and only to words some report actually wrote, found
+ * in the term dictionary by the stem's prefix.
  * Indexed words are light stems, which may have lost their final vowel ("retras", "intimidad"); so a word's stems are
  * those of the word as indexed and as it reads with that vowel back, and two words are forms of one another when
  * they share a stem.
@@ -39,17 +40,12 @@ final class WordForms {
     private WordForms() {
     }
 
-    /** The query with each word of the text field widened to its forms; other queries unchanged. */
-    static Query expand(Query q, IndexReader reader) throws IOException {
-        return expand(q, reader, null);
-    }
-
     /**
      * The query with the words of the text field that the analyst wrote ({@code written}, as indexed) widened to
      * their forms; the synonyms beside them stay as the synonyms file lists them. A form of a synonym is two steps
      * from what was asked and often another part of speech: «opiniones» has the synonym «voto», whose family holds
      * the verb «votar», and «credencial para votar» would then answer a question about opinions. A query whose
-     * words the synonyms replaced (none of them written) widens all of its words, as before.
+     * words the synonyms replaced (none of them written) widens all of its words. Other queries are unchanged.
      *
      * @param written the query's words as the index analyzes them; null widens every word
      */
