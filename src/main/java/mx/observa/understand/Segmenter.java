@@ -226,6 +226,8 @@ final class Segmenter {
         boolean separated;
         /** A heading split from the text it was glued to: a heading whatever its length. */
         boolean heading;
+        /** One of riddles written one after another: its clues are read without the question that closes them. */
+        boolean riddle;
         /** The question an interviewer asked right before this turn, or null: its context. */
         String asked;
         /** The question block this labelled answer answers after another answer to it, or null. */
@@ -719,9 +721,14 @@ final class Segmenter {
             boolean previousIsQuestion = endsAsking(previous) || previous.endsWith(":") && !EMPTY_LABEL.matcher(previous).matches()
                     || previous.endsWith(":") && open.current.kind == Kind.QUESTION;
             // one riddle after another ("…¿Quién soy?" / "…¿Cómo estuvo el día?"): each is a clue of its own, no answer
-            boolean nextRiddle = !answer && tellsThenAsks(previous) && tellsThenAsks(line);
+            boolean nextRiddle = !answer && tellsThenAsks(previous) && tellsThenAsks(line) && open.current.lines.size() == 1;
             if (!nextRiddle && (answer || (previousIsQuestion && !question && !listItem))) {
                 open.current.add(line, lineEnd);
+            } else if (nextRiddle) {
+                open.current.riddle = true;
+                open.current = new Block(Kind.TEXT, line, lineStart, lineEnd);
+                open.current.riddle = true;
+                blocks.add(open.current);
             } else if (question) {
                 if (open.current.isHeading()) {
                     open.current.add(line, lineEnd);
@@ -1664,7 +1671,11 @@ final class Segmenter {
         if (heading == null && b.lines.size() > 1 && isRiddle(b.lines.get(0)) && ANSWER_LABEL.matcher(b.lines.get(1)).find()) {
             // a riddle: the clues tell what happened, the answer under them only names who or what it was ("…¿Quién
             // soy?" / "Respuesta: la urna, sellada todo el día."); the clues are the finding, the answer no finding
-            segments.add(new Segment(b.lines.get(0).strip(), b.start, b.start + b.lines.get(0).length(), null));
+            segments.add(riddle(b));
+            return;
+        }
+        if (heading == null && b.riddle && b.lines.size() == 1) {
+            segments.add(riddle(b));
             return;
         }
         List<int[]> cells = b.tableRow && b.proseColumn >= 0 && b.lines.size() == 1 ? TableRows.cellsOf(b.lines.get(0)) : null;
@@ -1713,6 +1724,12 @@ final class Segmenter {
 
     private static boolean tellsThenAsks(String line) {
         return TELLS_THEN_ASKS.matcher(line.strip()).matches();
+    }
+
+    /** A riddle's clues as the finding, read without the question that closes them: what they tell, not what they ask. */
+    private static Segment riddle(Block b) {
+        String clues = b.lines.get(0).strip();
+        return new Segment(clues, b.start, b.start + b.lines.get(0).length(), null, clues.substring(0, clues.lastIndexOf('¿')).strip());
     }
 
     /** A row's filled cells other than its prose cell, in order, joined as a heading would read them. */
