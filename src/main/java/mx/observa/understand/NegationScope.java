@@ -138,15 +138,22 @@ final class NegationScope {
      */
     private static boolean endsRelativeClause(AnalyzedText text, KindRules.Negation rules, int negator, int negatorLength, int j) {
         KindRules.NewClause clause = rules.newClause();
-        if (negator == 0 || clause.relatives().isEmpty() || longest(text, clause.relatives(), negator - 1) == 0
+        // the relative pronoun follows the word it describes ("a <em>quienes</em> no…", "los <em>que</em> no…"); a "que"
+        // that opens its clause is a wish or what was said ("«Mesa en planta baja»: que nunca más se instale arriba")
+        if (negator < 2 || clause.relatives().isEmpty() || longest(text, clause.relatives(), negator - 1) == 0
+                || text.get(negator - 1).before() != AnalyzedText.Break.NONE
                 || text.get(negator).before() != AnalyzedText.Break.NONE || longest(text, clause.clitics(), j) == 0) {
             return false;
         }
         int previous = j - 1;
         return previous >= negator + negatorLength && longest(text, clause.clitics(), previous) == 0
                 && longest(text, clause.relatives(), previous) == 0 && longest(text, rules.negators(), previous) == 0
-                && !FUNCTION_WORDS.contains(text.get(previous).surface());
+                && !FUNCTION_WORDS.contains(text.get(previous).surface())
+                && !NEGATION_ADVERBS.contains(text.get(previous).surface());
     }
+
+    /** Adverbs that go on saying the negation ("nunca <em>más</em> se instale", "no <em>ya</em>…"): no word of a clause. */
+    private static final Set<String> NEGATION_ADVERBS = Set.of("mas", "ya", "siquiera", "aun", "todavia", "jamas", "tampoco");
 
     /** A negator that does not agree with the one before ("no", "sin"), not a concordant "ningún", "nadie", "ni". */
     private static boolean startsNewNegation(AnalyzedText text, KindRules.Negation rules, int j) {

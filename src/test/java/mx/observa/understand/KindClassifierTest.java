@@ -600,10 +600,18 @@ class KindClassifierTest {
             Buena afluencia toda la mañana, con una fila larga antes de las doce.                       | conforme
             Mucha gente y una fila larga: varias personas se fueron sin opinar.                         | incidencia
             Había mucha gente y la fila era larga, de casi una hora de espera.                          | incidencia
+            Hubo una fila larga a mediodía y mucha gente se hartó y se fue.                             | incidencia
             """)
     void clausesTheNegationDoesNotReachWhomTheMesaHelpedAndAQueueOfAHighTurnout(String passage, String kind) {
         Finding f = only(passage);
         assertThat(f.kind().id()).as(passage + " " + f.kindEvidence()).isEqualTo(kind);
+    }
+
+    /** A "que" that opens its clause is a wish, not a relative clause: its negation reaches the whole wish. */
+    @Test
+    void aWishThatOpensItsClauseKeepsItsNegation() {
+        String passage = "Mesas accesibles: que nunca más se ponga una mesa arriba de una escalera.";
+        assertThat(only(passage).kind()).as(passage + " " + only(passage).kindEvidence()).isNotEqualTo(FindingKind.INCIDENCIA);
     }
 
     @Test
