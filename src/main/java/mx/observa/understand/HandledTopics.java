@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Supplier;
 
 import mx.observa.model.Finding;
@@ -19,7 +20,9 @@ import mx.observa.model.FindingKind;
  * «Cómo se registró o atendió un problema»). The words that say so are {@code atiende_lo_anterior} (the act) and
  * {@code atencion_cumplida} (the one who caused it did as asked) in {@code config/taxonomia.yaml}.
  *
- * <p>Only a passage whose own words name no topic but the officials' is lent anything. What is lent: every topic of
+ * <p>Only a passage whose own words name no topic but the officials' is lent anything, or, outside an incident, one
+ * whose other topic only names who handled the problem ({@code quien_atiende}: "la presidenta le habló a la patrulla y
+ * se fue" is about the propaganda it ended, not a security matter), which then loses that topic. What is lent: every topic of
  * the incident before (its kind's topics aside), or, when the passage before was
  * itself a handling, the topics it had lent ("… y el señor ya no regresó"). A passage read as an incident is not
  * given a serious topic here: whether a failed handling is a serious incident of its own is the kind rules' call
@@ -42,10 +45,12 @@ final class HandledTopics {
 
     private final Cues handling;
     private final Cues complied;
+    private final TopicRules rules;
 
     HandledTopics(TopicRules rules) {
         this.handling = rules.handling();
         this.complied = rules.complied();
+        this.rules = rules;
     }
 
     /**
@@ -55,19 +60,46 @@ final class HandledTopics {
      */
     Finding lend(Finding f, Finding previous, Supplier<AnalyzedText> analyzed) {
         if (handling.isEmpty() && complied.isEmpty() || previous == null || previous.illegible() || f.illegible()
-                || f.kind() == FindingKind.RECOMENDACION || f.kind() == FindingKind.BUENA_PRACTICA
-                || !HANDLERS.containsAll(f.evidence().keySet())) {
+                || f.kind() == FindingKind.RECOMENDACION || f.kind() == FindingKind.BUENA_PRACTICA) {
+            return f;
+        }
+        Set<String> own = new TreeSet<>(f.evidence().keySet());
+        own.removeAll(HANDLERS);
+        // a topic only its handler's words gave ("la presidenta le habló a la patrulla y se fue") may be who handled it,
+        // but never in an incident: a failed handling by the police is theirs ("la patrulla nunca llegó")
+        if (!own.isEmpty() && (f.kind() == FindingKind.INCIDENCIA || !rules.handlerWords().keySet().containsAll(own))) {
             return f;
         }
         List<String> lendable = lendable(previous);
         lendable.removeIf(t -> f.evidence().containsKey(t) || f.kind() == FindingKind.INCIDENCIA && TopicClassifier.SERIOUS.contains(t));
-        if (lendable.isEmpty() || handling.find(analyzed.get()).isEmpty() && complied.find(analyzed.get()).isEmpty()) {
+        if (lendable.isEmpty() || handling.find(analyzed.get()).isEmpty() && complied.find(analyzed.get()).isEmpty()
+                || !own.isEmpty() && (own.stream().anyMatch(t -> lendable(previous).contains(t)) || !onlyHandlers(own, analyzed.get())
+                        // … and the police only stand for who ended a person's act (propaganda, a watched vote): after an
+                        // absent official or a missing name they are still the security the passage tells
+                        || lendable.stream().noneMatch(TopicClassifier.SERIOUS::contains))) {
             return f;
         }
         SortedMap<String, List<String>> evidence = new TreeMap<>(f.evidence());
+        own.forEach(evidence::remove);
         String why = (f.kind() == FindingKind.INCIDENCIA ? FOLLOWS : ATTENDS) + previous.number();
         lendable.forEach(t -> evidence.put(t, List.of(why)));
         return new Finding(f.number(), f.text(), evidence, f.kind(), f.kindEvidence(), false);
+    }
+
+    /**
+     * Whether every word that gave these topics names who handled the problem ({@code quien_atiende}): "la presidenta
+     * pidió a la policía que lo moviera" (the police only), not "la policía separó a los que se peleaban" (a fight).
+     */
+    private boolean onlyHandlers(Set<String> topics, AnalyzedText text) {
+        for (String id : topics) {
+            List<Rule.Match> handlers = new Rule.AnyPhrase(rules.handlerWords().get(id)).find(text);
+            List<Rule.Match> matches = rules.topics().stream().filter(t -> t.id().equals(id)).findFirst()
+                    .map(t -> t.matches(text)).orElse(List.of());
+            if (matches.isEmpty() || !matches.stream().allMatch(m -> handlers.stream().anyMatch(h -> h.from() <= m.from() && m.to() <= h.to()))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The topics of the problem a passage before tells: all of an incident's, only the lent ones of a handling. */

@@ -13,12 +13,19 @@ import mx.observa.model.FindingKind;
  * and recommendations are the topics of the findings of those kinds), and the topics whose problems its words then
  * only serve ({@code yieldsTo}: the flyers or the loudspeaker of one project are propaganda, not information), and
  * its mentions: cues that place a passage in the topic but never make an incident a serious one by themselves (the
- * calm of the day told, "todo tranquilo"; disorder named in passing, "ni un borracho").
+ * calm of the day told, "todo tranquilo"; disorder named in passing, "ni un borracho"), and its routine: cues that
+ * place a passage in the topic only when it says nothing of the topics they yield to ({@code routineYieldsTo}): "estaban
+ * los tres" is the routine of the opening, but "los tres completos y muy atentos" judges the officials.
  */
-record Topic(String id, String label, Cues cues, Cues problems, Cues mentions, FindingKind fromKind, Set<String> yieldsTo) {
+record Topic(String id, String label, Cues cues, Cues problems, Cues mentions, FindingKind fromKind, Set<String> yieldsTo,
+             Cues routine, Set<String> routineYieldsTo) {
 
     Topic(String id, String label, Cues cues, Cues problems, FindingKind fromKind) {
-        this(id, label, cues, problems, Cues.NONE, fromKind, Set.of());
+        this(id, label, cues, problems, Cues.NONE, fromKind, Set.of(), Cues.NONE, Set.of());
+    }
+
+    Topic(String id, String label, Cues cues, Cues problems, Cues mentions, FindingKind fromKind, Set<String> yieldsTo) {
+        this(id, label, cues, problems, mentions, fromKind, yieldsTo, Cues.NONE, Set.of());
     }
 
     /** Every match of the topic's cues, problem cues and mentions, in text order. */

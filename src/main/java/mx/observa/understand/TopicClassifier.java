@@ -67,7 +67,40 @@ final class TopicClassifier {
             problems.addAll(topic.problems().find(text));
             mentions.addAll(topic.mentions().find(text));
         }
+        addRoutine(text, evidence, all);
         return new Result(evidence, problems, all, mentions, compliedHandling(text, all));
+    }
+
+    /**
+     * A topic's routine words ({@code rutina} in the config) when the passage says nothing of the topics they yield to:
+     * "estaban los tres funcionarios" tells the opening, "los tres completos y muy atentos" judges the officials and is
+     * about them alone.
+     */
+    private void addRoutine(AnalyzedText text, SortedMap<String, List<String>> evidence, Map<String, List<Rule.Match>> all) {
+        Map<String, List<Rule.Match>> foundBefore = Map.copyOf(all);
+        for (Topic topic : rules.topics()) {
+            if (topic.routine().isEmpty()) {
+                continue;
+            }
+            List<Rule.Match> routine = topic.routine().find(text);
+            // … judged by words of their own: "las tres funcionarias sí están completas" says the presence alone
+            if (routine.isEmpty() || topic.routineYieldsTo().stream().anyMatch(y -> foundBefore.getOrDefault(y, List.of()).stream()
+                    .anyMatch(m -> saysMoreThan(m, routine)))) {
+                continue;
+            }
+            List<Rule.Match> matches = new ArrayList<>(all.getOrDefault(topic.id(), List.of()));
+            matches.addAll(routine);
+            matches.sort((a, b) -> a.from() != b.from() ? Integer.compare(a.from(), b.from()) : Integer.compare(b.to(), a.to()));
+            all.put(topic.id(), matches);
+            evidence.put(topic.id(), Topic.evidence(matches));
+        }
+    }
+
+    /** Whether a match has a word of its own outside every routine match (its first word or that of another group). */
+    private static boolean saysMoreThan(Rule.Match m, List<Rule.Match> routine) {
+        List<Integer> words = new ArrayList<>(m.parts());
+        words.add(m.anchor());
+        return words.stream().anyMatch(w -> routine.stream().noneMatch(r -> r.from() <= w && w <= r.to()));
     }
 
     /**

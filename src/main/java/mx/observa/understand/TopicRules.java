@@ -35,7 +35,7 @@ public final class TopicRules {
 
     // The YAML shape; field names are the Spanish keys of the file (snake_case).
     record FileSpec(Integer ventanaExclusion, List<TopicSpec> temas, CueSpec atiendeLoAnterior, CueSpec atencionCumplida,
-                    List<String> noAplica, InternetVoteSpec votoPorInternet) {
+                    Map<String, List<String>> quienAtiende, List<String> noAplica, InternetVoteSpec votoPorInternet) {
     }
 
     /**
@@ -65,9 +65,23 @@ public final class TopicRules {
      * @param problemas cues that place a passage in the topic and are a problem in themselves
      * @param cedeAnte  topics whose problems, found in the same finding, make this topic's words their instrument
      * @param menciones cues that place a passage in the topic but never make an incident a serious one by themselves
+     * @param rutina    cues that place a passage in the topic only when it says nothing of the topics they yield to
      */
     record TopicSpec(String id, String etiqueta, String tipo, List<String> frases, List<CueSpec.Combination> combinaciones,
-                     List<String> excepto, Integer ventanaExcepto, CueSpec problemas, List<String> cedeAnte, CueSpec menciones) {
+                     List<String> excepto, Integer ventanaExcepto, CueSpec problemas, List<String> cedeAnte, CueSpec menciones,
+                     RoutineSpec rutina) {
+
+        CueSpec reglas() {
+            return new CueSpec(frases, combinaciones, excepto, ventanaExcepto);
+        }
+    }
+
+    /**
+     * What a topic tells only as routine (config: {@code rutina}): its cues, and the topics that, found in the same
+     * passage, say what the routine words are about ("los tres completos y muy atentos" judges the officials).
+     */
+    record RoutineSpec(List<String> cedeAnte, List<String> frases, List<CueSpec.Combination> combinaciones,
+                       List<String> excepto, Integer ventanaExcepto) {
 
         CueSpec reglas() {
             return new CueSpec(frases, combinaciones, excepto, ventanaExcepto);
@@ -83,16 +97,24 @@ public final class TopicRules {
      */
     private final Cues complied;
 
+    /**
+     * Topic id → the words that name who handled the problem before without being that topic themselves (config:
+     * {@code quien_atiende}): the police the mesa called or who walked the one who left away.
+     */
+    private final Map<String, List<Phrase>> handlerWords;
+
     /** The answer that says the aspect asked about does not apply (config: {@code no_aplica}). */
     private final List<Phrase> notApplicable;
 
     /** What makes a report one about the internet vote (config: {@code voto_por_internet}). */
     private final InternetVote internetVote;
 
-    private TopicRules(List<Topic> topics, Cues handling, Cues complied, List<Phrase> notApplicable, InternetVote internetVote) {
+    private TopicRules(List<Topic> topics, Cues handling, Cues complied, Map<String, List<Phrase>> handlerWords,
+                       List<Phrase> notApplicable, InternetVote internetVote) {
         this.topics = List.copyOf(topics);
         this.handling = handling;
         this.complied = complied;
+        this.handlerWords = Map.copyOf(handlerWords);
         this.notApplicable = List.copyOf(notApplicable);
         this.internetVote = internetVote;
     }
@@ -133,8 +155,27 @@ public final class TopicRules {
         Cues complied = optionalCues(spec.atencionCumplida(), "atencion_cumplida", origin, analyzer, exclusionWindow);
         List<Phrase> notApplicable = spec.noAplica() == null || spec.noAplica().isEmpty() ? List.of()
                 : CueSpec.phrases(spec.noAplica(), analyzer);
-        return new TopicRules(new ArrayList<>(byId.values()), handling, complied, notApplicable,
-                internetVote(spec.votoPorInternet(), origin, analyzer));
+        return new TopicRules(new ArrayList<>(byId.values()), handling, complied, handlerWords(spec.quienAtiende(), origin, analyzer),
+                notApplicable, internetVote(spec.votoPorInternet(), origin, analyzer));
+    }
+
+    private static Map<String, List<Phrase>> handlerWords(Map<String, List<String>> spec, String origin, FoldingSpanishAnalyzer analyzer) {
+        Map<String, List<Phrase>> words = new LinkedHashMap<>();
+        if (spec == null) {
+            return words;
+        }
+        spec.forEach((id, phrases) -> {
+            String where = origin + ", 'quien_atiende', tema '" + id + "'";
+            if (!TAXONOMY_IDS.contains(id) || HandledTopics.HANDLERS.contains(id)) {
+                throw new IllegalStateException(where + ": no es un tema de la taxonomía (ni el de las personas funcionarias, que ya atienden)");
+            }
+            try {
+                words.put(id, CueSpec.phrases(phrases == null ? List.of() : phrases, analyzer));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalStateException(where + ": " + e.getMessage(), e);
+            }
+        });
+        return words;
     }
 
     private static InternetVote internetVote(InternetVoteSpec spec, String origin, FoldingSpanishAnalyzer analyzer) {
@@ -178,7 +219,8 @@ public final class TopicRules {
         if (t.tipo() != null) {
             FindingKind kind = FindingKind.byId(t.tipo()).filter(k -> k == FindingKind.RECOMENDACION || k == FindingKind.BUENA_PRACTICA)
                     .orElseThrow(() -> new IllegalArgumentException("'tipo' solo puede ser recomendacion o buena_practica"));
-            if (t.reglas() != null && !t.reglas().isEmpty() || t.problemas() != null || t.cedeAnte() != null || t.menciones() != null) {
+            if (t.reglas() != null && !t.reglas().isEmpty() || t.problemas() != null || t.cedeAnte() != null || t.menciones() != null
+                    || t.rutina() != null) {
                 throw new IllegalArgumentException("un tema con 'tipo' no lleva frases propias: las de su tipo están en tipos.yaml");
             }
             return new Topic(t.id(), t.etiqueta().strip(), Cues.NONE, Cues.NONE, kind);
@@ -194,7 +236,19 @@ public final class TopicRules {
         yields.stream().filter(y -> !TAXONOMY_IDS.contains(y) || y.equals(t.id())).findFirst().ifPresent(y -> {
             throw new IllegalArgumentException("'cede_ante' nombra '" + y + "', que no es otro tema de la taxonomía");
         });
-        return new Topic(t.id(), t.etiqueta().strip(), cues, problems, mentions, null, Set.copyOf(yields));
+        Cues routine = Cues.NONE;
+        Set<String> routineYields = Set.of();
+        if (t.rutina() != null) {
+            if (t.rutina().cedeAnte() == null || t.rutina().cedeAnte().isEmpty()) {
+                throw new IllegalArgumentException("'rutina' necesita 'cede_ante': los temas que dicen de qué tratan sus palabras");
+            }
+            t.rutina().cedeAnte().stream().filter(y -> !TAXONOMY_IDS.contains(y) || y.equals(t.id())).findFirst().ifPresent(y -> {
+                throw new IllegalArgumentException("'rutina' cede ante '" + y + "', que no es otro tema de la taxonomía");
+            });
+            routine = t.rutina().reglas().compile(analyzer, exclusionWindow);
+            routineYields = Set.copyOf(t.rutina().cedeAnte());
+        }
+        return new Topic(t.id(), t.etiqueta().strip(), cues, problems, mentions, null, Set.copyOf(yields), routine, routineYields);
     }
 
     /**
@@ -230,6 +284,11 @@ public final class TopicRules {
     /** The cues that say the one who caused the problem did as asked ({@code atencion_cumplida}): "y se fue". */
     Cues complied() {
         return complied;
+    }
+
+    /** Topic id → the words that name who handled the problem before without being that topic ({@code quien_atiende}). */
+    Map<String, List<Phrase>> handlerWords() {
+        return handlerWords;
     }
 
     /** What makes a report one about the internet vote, and its opening and closing words. */

@@ -90,6 +90,40 @@ class TopicRulesTest {
                 """)).hasMessageContaining("dos grupos");
     }
 
+    @Test
+    void aRoutineNamesTheTopicsItYieldsTo() {
+        assertThatThrownBy(() -> load("""
+                temas:
+                  - id: instalacion
+                    etiqueta: Instalación
+                    frases: [apertura]
+                    rutina:
+                      frases: [los tres]
+                """)).hasMessageContaining("rutina").hasMessageContaining("cede_ante");
+        assertThatThrownBy(() -> load("""
+                temas:
+                  - id: instalacion
+                    etiqueta: Instalación
+                    frases: [apertura]
+                    rutina:
+                      cede_ante: [personal]
+                      frases: [los tres]
+                """)).hasMessageContaining("rutina").hasMessageContaining("personal");
+    }
+
+    @Test
+    void whoHandlesIsNamedForATopicOfTheTaxonomy() {
+        assertThatThrownBy(() -> load("""
+                temas:
+                  - id: seguridad
+                    etiqueta: Seguridad
+                    frases: [policia]
+                quien_atiende:
+                  guardia: [policia]
+                """)).hasMessageContaining("quien_atiende").hasMessageContaining("guardia");
+        assertThat(Fixtures.RULES.handlerWords()).containsKey("seguridad");
+    }
+
     @SafeVarargs
     private static Map<String, String> ordered(Map.Entry<String, String>... entries) {
         Map<String, String> map = new java.util.LinkedHashMap<>();
