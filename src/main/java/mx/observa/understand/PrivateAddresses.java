@@ -62,10 +62,11 @@ public final class PrivateAddresses {
     /** The colonia, barrio, pueblo or unidad after the street: "…, Col. Agrícola Oriental", "…, Pueblo de San Andrés". */
     // "…, U. H. …", "… u hab el paraiso": the unidad habitacional, abbreviated, may follow the house without a comma; so
     // may the colonia or the barrio, in a message written without punctuation ("calle nezahualcoyotl 14 barrio san mateo")
-    // the unidad named without «habitacional» ("…, depto. 304, Unidad Hornos de Aragón"), not a territorial unit
+    // the unidad named without «habitacional» ("…, depto. 304, Unidad Hornos de Aragón"), not a territorial unit; its name
+    // ends at a comma, a semicolon, a period or the line's end ("…, Unidad Habitacional Santa María; le copio a…")
     private static final String TAIL = "(?:[ \\t]*,?[ \\t]*(?:col(?:onia|\\.)?|barrio|pueblo|unidad(?:[ \\t]+habitacional|(?![ \\t]+territorial))|u\\.[ \\t]?h\\.|fracc(?:ionamiento|\\.)?)"
-            + "[ \\t]+[\\p{L} .]{2,40}?(?=,|$|\\n|\\.)|[ \\t]*,?[ \\t]*(?:u\\.?[ \\t]?hab\\.?|unidad[ \\t]+habitacional)"
-            + "[ \\t]+[\\p{L} .]{2,40}?(?=,|$|\\n|\\.))?"
+            + "[ \\t]+[\\p{L} .]{2,40}?(?=[,;]|$|\\n|\\.)|[ \\t]*,?[ \\t]*(?:u\\.?[ \\t]?hab\\.?|unidad[ \\t]+habitacional)"
+            + "[ \\t]+[\\p{L} .]{2,40}?(?=[,;]|$|\\n|\\.))?"
             + "(?:[ \\t]*,?[ \\t]*(?:c\\.[ \\t]?p\\.|cp|codigo[ \\t]+postal)[ \\t]*\\d{5})?";
     /** A street by its type ({@code tipos_de_calle}), its name and its house number, with the dwelling's parts. */
     private final Pattern street;

@@ -102,4 +102,10 @@ class PrivateAddressesTest {
         assertThat(addresses("Reunión de la familia Mesa Olvera, primos y tíos de la rama de los Mesa\n"
                 + "De Cerrada Pirul 9, casa 2, llegaron los tíos.")).contains("Cerrada Pirul 9, casa 2");
     }
+
+    @Test
+    void anEstatesNameEndsAtASemicolonAsAtAComma() {
+        assertThat(addresses("Buenas, soy Anacleto, del edificio 5, depto. 11, Unidad Habitacional Los Pinos; mando fotos."))
+                .contains("edificio 5, depto. 11, Unidad Habitacional Los Pinos");
+    }
 }
