@@ -196,7 +196,8 @@ abstract class PrivacyPublicationIT {
      * Conjunto Pedregal 2» (an estate's building without its flat), «Av. Tlahuac-Chalco esquina Jazmin, lote 9» (a
      * corner narrowed down by its lot) and, cut at a semicolon, «edificio 12, depto. 8, Unidad Habitacional Santa María»
      * — found since; «Crispin Ahumada junior», shown as «[dato personal] junior», was a generation's suffix beside the
-     * hidden name, which names no one ({@link ReadableNameParts}). None was a propagation miss. Left, for the names
+     * hidden name, which names no one ({@link ReadableNameParts}). None was a propagation miss. 8 since, on the
+     * commission's pages and in the consolidated report alike. Left, for the names
      * room, names no rule finds in the whole text either (PrivacyQualityTest lists them): «Isauro Peñaloza», «Modesto»
      * and «el Relámpago» (a horse race's jockeys and horse), «Wistano», «Dimas» and «el Alberca» (a family tree),
      * «Alfonsina Chavira» and «Yeraldin» (a dictionary's entries).
