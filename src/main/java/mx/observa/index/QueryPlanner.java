@@ -101,7 +101,8 @@ final class QueryPlanner {
         }
         boolean natural = !SYNTAX.matcher(text).find();
         Parsed parsed = parse(text);
-        Concepts concepts = withWordForms(Concepts.of(parsed.query(), functionWords(), parsed.quoted()), searcher);
+        Concepts concepts = withWordForms(Concepts.of(parsed.query(), functionWords(), parsed.quoted()), searcher,
+                literalWords(text));
         List<String> topics = reader == null ? List.of() : List.copyOf(reader.topics(text).keySet());
         boolean problem = reader != null && reader.describesProblem(text);
         List<String> kinds = problem ? RankingQuery.PROBLEM_KINDS
@@ -229,8 +230,8 @@ final class QueryPlanner {
         }
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         Parsed parsed = parse(text);
-        withWordForms(Concepts.of(parsed.query(), functionWords(), parsed.quoted()), searcher).wanted()
-                .forEach(c -> any.add(c.query(), BooleanClause.Occur.SHOULD));
+        withWordForms(Concepts.of(parsed.query(), functionWords(), parsed.quoted()), searcher, literalWords(text))
+                .wanted().forEach(c -> any.add(c.query(), BooleanClause.Occur.SHOULD));
         return any.build();
     }
 
@@ -251,11 +252,18 @@ final class QueryPlanner {
         return reader == null ? Set.of() : reader.functionWords();
     }
 
-    /** Each free word also finds the other forms of its family that reports wrote (see {@link WordForms}). */
-    private static Concepts withWordForms(Concepts concepts, IndexSearcher searcher) throws IOException {
+    /**
+     * Each free word also finds the other forms of its family that reports wrote (see {@link WordForms}); its
+     * synonyms, only as the synonyms file lists them.
+     *
+     * @param written the query's words as the index analyzes them
+     */
+    private static Concepts withWordForms(Concepts concepts, IndexSearcher searcher, List<String> written)
+            throws IOException {
+        Set<String> own = Set.copyOf(written);
         List<Concepts.Concept> widened = new ArrayList<>();
         for (Concepts.Concept c : concepts.wanted()) {
-            widened.add(c.exact() ? c : c.withQuery(WordForms.expand(c.query(), searcher.getIndexReader())));
+            widened.add(c.exact() ? c : c.withQuery(WordForms.expand(c.query(), searcher.getIndexReader(), own)));
         }
         return concepts.with(widened);
     }

@@ -21,8 +21,9 @@ import org.tartarus.snowball.ext.SpanishStemmer;
 /**
  * The other forms of a query's words that the index holds: a word matches every indexed word with the same Snowball
  * Spanish stem ("robarse" → robo, robaron; "avisó" → aviso, avisaron; "retrasos" → retraso, retrasó). The index keeps
- * its light stemming (plural and gender only, so phrases stay exact); this widens only a query's free words, never a
- * "quoted" one, and only to words some report actually wrote, found in the term dictionary by the stem's prefix.
+ * its light stemming (plural and gender only, so phrases stay exact); this widens only a query's free words as the
+ * analyst wrote them (not their synonyms), never a "quoted" one, and only to words some report actually wrote, found
+ * in the term dictionary by the stem's prefix.
  * Indexed words are light stems, which may have lost their final vowel ("retras", "intimidad"); so a word's stems are
  * those of the word as indexed and as it reads with that vowel back, and two words are forms of one another when
  * they share a stem.
@@ -39,18 +40,37 @@ final class WordForms {
     private WordForms() {
     }
 
-    /** The query with each word of the text field widened to its forms; other queries unchanged. */
-    static Query expand(Query q, IndexReader reader) throws IOException {
+    /**
+     * The query with the words of the text field that the analyst wrote ({@code written}, as indexed) widened to
+     * their forms; the synonyms beside them stay as the synonyms file lists them. A form of a synonym is two steps
+     * from what was asked and often another part of speech: «opiniones» has the synonym «voto», whose family holds
+     * the verb «votar», and «credencial para votar» would then answer a question about opinions. A query whose
+     * words the synonyms replaced (none of them written) widens all of its words. Other queries are unchanged.
+     *
+     * @param written the query's words as the index analyzes them; null widens every word
+     */
+    static Query expand(Query q, IndexReader reader, Set<String> written) throws IOException {
+        Set<String> own = written == null || !anyWritten(q, written) ? null : written;
+        return widen(q, reader, own);
+    }
+
+    private static boolean anyWritten(Query q, Set<String> written) {
+        Set<Term> terms = new LinkedHashSet<>();
+        q.visit(org.apache.lucene.search.QueryVisitor.termCollector(terms));
+        return terms.stream().anyMatch(t -> IndexSchema.TEXT.equals(t.field()) && written.contains(t.text()));
+    }
+
+    private static Query widen(Query q, IndexReader reader, Set<String> own) throws IOException {
         if (q instanceof TermQuery tq && IndexSchema.TEXT.equals(tq.getTerm().field())) {
-            return synonyms(forms(List.of(tq.getTerm()), reader), q);
+            return synonyms(forms(List.of(tq.getTerm()), reader, own), q);
         }
         if (q instanceof SynonymQuery sq && IndexSchema.TEXT.equals(sq.getField())) {
-            return synonyms(forms(sq.getTerms(), reader), q);
+            return synonyms(forms(sq.getTerms(), reader, own), q);
         }
         if (q instanceof DisjunctionMaxQuery dq) {
             List<Query> alternatives = new ArrayList<>();
             for (Query d : dq.getDisjuncts()) {
-                alternatives.add(expand(d, reader));
+                alternatives.add(widen(d, reader, own));
             }
             return new DisjunctionMaxQuery(alternatives, dq.getTieBreakerMultiplier());
         }
@@ -66,7 +86,8 @@ final class WordForms {
         return b.build();
     }
 
-    private static Set<Term> forms(List<Term> words, IndexReader reader) throws IOException {
+    /** @param own the words to widen (the others are kept as they are), or null for all of them */
+    private static Set<Term> forms(List<Term> words, IndexReader reader, Set<String> own) throws IOException {
         Set<Term> forms = new LinkedHashSet<>(words);
         Terms terms = MultiTerms.getTerms(reader, IndexSchema.TEXT);
         if (terms == null) {
@@ -75,6 +96,9 @@ final class WordForms {
         SpanishStemmer stemmer = new SpanishStemmer();
         for (Term word : words) {
             Set<String> stems = stems(stemmer, word.text());
+            if (own != null && !own.contains(word.text())) {
+                continue;
+            }
             if (stems.isEmpty() || word.text().chars().anyMatch(Character::isDigit)) {
                 continue;
             }

@@ -138,7 +138,7 @@ final class Boilerplate {
      */
     private static final Pattern WRIT_FORMULA = Pattern.compile(
             "^(?:(?:primero|segundo|tercero|cuarto|quinto|unico|[ivx]{1,4}|\\d{1,2})[.)-]?\\s+)?"
-                    + "(?:(?:el|la|los|las) que suscrib\\p{L}*|quien(?:es)? suscrib\\p{L}*|(?:el|la|los|las) suscrit[oa]s?,|protesto lo (?:necesario|conducente)"
+                    + "(?:(?:el|la|los|las) que suscrib\\p{L}*|quien(?:es)? suscrib\\p{L}*|(?:el|la|los|las) suscrit[oa]s?,|protest(?:o|amos) lo (?:necesario|conducente)"
                     + "|por lo (?:anteriormente )?expuesto(?:[,;]?(?:\\s+[\\p{L}.]+){0,8}\\s*:|[,;.]?)\\s*$|se (?:me |nos )?tengan? por presentad"
                     // what a declaration says of itself: "Lo que declara bajo protesta de decir verdad…"
                     + "|lo que (?:se )?(?:declara|manifiesta|hace constar|declaro|manifiesto|hago constar|hacemos constar)\\b)"
@@ -167,7 +167,7 @@ final class Boilerplate {
                     // an automatic transcription's or translation's notice: "Transcripción automática. Puede contener errores."
                     + "|puede(?:n)? contener errores|(?:transcripcion|traduccion|subtitulos?) automatic[oa]s?"
                     // who typed it for whom, in the third person: "Lo escribió su nieta porque…", "Esto lo capturó mi hijo."
-                    + "|(?:^|[.!] )(?:lo|esto lo|esto) (?:escribio|redacto|transcribio|capturo|tecleo|paso a (?:maquina|computadora))\\b"
+                    + "|(?:^|[.!,] )(?:(?:este|esta|estos|estas) \\p{L}+ (?:lo|la|los|las)|lo|esto lo|esto) (?:escribio|escribe|redacto|redacta|transcribio|transcribe|capturo|captura|tecleo|paso a (?:maquina|computadora))\\b"
                     // who wrote it, and why the writer notes down what she did not see
                     + "|^(?:reporte|informe|documento|texto|nota|resumen)s? (?:elaborad|redactad|escrit|preparad|hech)[oa]s? (?:por|para)"
                     + "|(?:lo |solo |solamente )?(?:anoto|apunto|dejo anotado) (?:lo de [\\p{L}]+ )?para (?:que|comparar|constancia|el registro)"
@@ -181,6 +181,14 @@ final class Boilerplate {
             "\\b(?:(?:esta|estan|va|van|viene|vienen|ver|vean|lean|leer|queda|quedo|respondo|contesto|respondemos|contestamos|comento|comentamos)\\s+(?:hasta\\s+|mas\\s+|aqui\\s+)?(?:abajo|debajo|entre lineas)"
                     + "|(?:hasta|mas) abajo,? (?:en|esta|va|viene)|en el (?:mensaje|correo) original|(?:la )?cadena completa)\\b");
     private static final int POINTER_WORDS = 16;
+    /**
+     * Who writes, narrates or reviews, under the borrowed genre's label or as its byline: "Narra: una observadora
+     * acreditada que…", "Reseñas de una observadora acreditada…", "Titular del servicio: observadora acreditada del
+     * edificio 14." — the writer presents herself, no fact of the mesa.
+     */
+    private static final Pattern BYLINE = Pattern.compile(
+            "^(?:[\\p{L} ]{1,25}:\\s*|\\p{L}+ (?:de|por) )(?:(?:un|una|el|la) )?(?:persona )?observador(?:a|\\(a\\))? acreditad[oa]\\b");
+    private static final int BYLINE_WORDS = 25;
     /** Where the signature is, or was: "(firma autógrafa en el original)", "Rúbrica". */
     private static final Pattern SIGNED = Pattern.compile("\\bfirma autografa\\b|\\(firma\\)|^rubrica\\b|^(?:(?:(?:lo|la) )?(?:firmo|firmamos)|firma|firman)\\b(?! (?:el|la|los|las) (?:acta|actas|constancia|hoja))"
             // the space left to sign: "Firma del estudiante y sello de la coordinación", "Nombre y firma de quien recibe"
@@ -221,12 +229,14 @@ final class Boilerplate {
      */
     private static final Pattern FAREWELL = Pattern.compile(
             "(?:^|[,.;!] )(?:(?:con esto|por hoy|por ahora|asi|y) )?(?:me despido|nos despedimos)\\b"
-                    + "|(?:^|[,.;!] |^y |, y )¡?(?:hasta la proxima|nos vemos (?:en la proxima|pronto|luego|la proxima|el proximo|en el proximo))\\b"
+                    + "|(?:^|[,.;!] |^y |, y )¡?(?:hasta (?:la proxima|el proximo)|nos vemos (?:en la proxima|pronto|luego|la proxima|el proximo|en el proximo))\\b"
                     // seeing each other again, ending the line ("… y nos vemos en la reunión del jueves."), or its slang ("Ahí nos vidrios")
                     + "|(?:^|[,.;!] |\\by )(?:ahi )?nos (?:vemos|vidrios)(?! (?:obligad|forzad|en la necesidad))\\b[^.!?;]{0,40}[.!]*$"
                     // an offer to answer questions: "Si tienen dudas me marcan."
                     + "|(?:^|[,.;!] )si (?:tienen|tiene|tienes|hay) (?:alguna |cualquier )?(?:duda|pregunta)s?\\b[^.!?]{0,20}\\b(?:me|nos) (?:marcan|marca|marcas|llaman|llama|llamas|escriben|escribe|escribes|avisan|avisa|avisas|dicen|dices)\\b"
                     + "|(?:^|[,.;!] |\\by )(?:me|nos) (?:avisas|avisan|avise|avisen|dices|dicen)\\b[^.!?]{0,15}cualquier (?:cosa|duda|novedad)"
+                    // the same offer with the doubt first: "Cualquier cosa me escriben, que ando con…"
+                    + "|(?:^|[,.;!] )(?:para )?cualquier (?:cosa|duda|pregunta|aclaracion),? (?:me|nos) (?:escriben|escribes|escribe|marcan|marcas|marca|llaman|llamas|avisan|avisas|dicen|dices|buscan|buscas)\\b"
                     + "|(?:^|[.!] )fin[ .!]*$"
                     // the love that closes a message to family, ending it: "Ya me voy, mija. Te quiero."
                     + "|(?:^|[,.;!] )(?:te|los|las|les) (?:quiero|queremos|amo|amamos)(?: mucho)?[ .!]*$");
@@ -292,7 +302,11 @@ final class Boilerplate {
                         + "|^[^.!?,]{1,20}, fin (?:del?|de la|de los|de las|de mis?|de este|de esta) (?!" + words.any("etapas_de_la_jornada") + "\\b)\\p{L}+[.!]*$"
                         // the writer says where the writing ends: "…es broma, aquí termina mi informe.", "Aquí acaba esta bitácora."
                         + "|(?:^|[.!,] )(?:y )?aqui (?:termina|acaba|concluye|finaliza|se acaba|se termina) (?:mi|el|este|esta|nuestr[oa]) "
-                        + words.any("generos_del_documento") + "(?!\\p{L})");
+                        + words.any("generos_del_documento") + "(?!\\p{L})"
+                        // or whatever genre it borrows ("Aquí se acaba el diccionario", "aquí termina este recetario"), unless
+                        // what ends is a stage of the mesa's day ("aquí terminó la votación")
+                        + "|(?:^|[.!,;] )(?:y )?aqui (?:se acaba|se termina|acaba|termina|concluye|finaliza) (?:mi|el|la|este|esta|nuestr[oa]) (?!"
+                        + words.any("etapas_de_la_jornada") + "\\b)\\p{L}+(?:[ .!;,]|$)");
         // what the law says, as a preamble cites it: "La Ley de Participación Ciudadana establece que la consulta…" (a
         // rule with the mesa as its subject, "La convocatoria decía 9:00 y la mesa abrió 9:40", is a finding)
         norm = Pattern.compile("^(?:(?:el|la|los|las|nuestra|nuestro) )?" + words.any("normas_citadas")
@@ -309,6 +323,39 @@ final class Boilerplate {
                 "^" + words.any("divisiones_del_documento") + "\\s+(?:\\d{1,2}|[ivxlc]{1,5}|primer[oa]?|segund[oa]|tercer[oa]?|cuart[oa]|quart[oa]"
                         + "|quint[oa]|sext[oa]|septim[oa]|setim[oa]|octav[oa]|noven[oa]|decim[oa]|unic[oa]|final|ultim[oa]|postrer[oa]?)\\b"
                         + "(?:\\s*\\([^)]{0,20}\\))?(?:\\s*[,:.—–-]\\s*(?:[^.!?\\d\\s]+\\s*){0,8})?[.!]?\\s*");
+    }
+
+    /**
+     * Who signs, as the last line of a writing names the writer by a trade, an origin or a place, maybe after a short
+     * farewell or two ("El carnicero de Portales.", "Xquixe pe, gracias, la de Juchitán.", "Servido. El mesero de la
+     * Daniel Garza.", "Las y los observadores de la Candelaria"): an article, a noun or «de», and whose or where from.
+     */
+    private static final Pattern SIGNATURE_LINE = Pattern.compile(
+            "^(?:[^.!?,;]{1,30}[,.!]\\s+){0,3}((?:el|la|los|las|su|tu)(?: y (?:el|la|los|las))?\\s+(?:del?\\s[^.!?;:,]{1,60}|\\p{L}+\\s+(?:de|del)\\s[^.!?;:,]{1,60}|\\p{L}+\\s+observador(?:a|es|as)?))[ .!]*$");
+    /** A judgement a signer never carries: "Los de la mesa muy amables" tells how the mesa was. */
+    private static final Pattern JUDGEMENT = Pattern.compile("\\b(?:muy|bien|mal|todo|toda|todos|todas|nada|siempre|nunca|tambien|tampoco|puntual\\p{L}*)\\b");
+    private static final int SIGNATURE_WORDS = 16;
+    private static final int FAREWELL_PART_WORDS = 4;
+
+    /**
+     * The last line of a writing when it only signs it: who writes, with no verb or denial ("El afilador de la
+     * Kennedy."), after at most a few short farewells ("Es todo licenciada, buenas noches, el de la vulcanizadora.").
+     * A fact at the end names the mesa and tells what happened; a signature names the writer.
+     */
+    static boolean isSignature(String folded) {
+        String line = OPENING_MARKS.matcher(folded.strip()).replaceFirst("");
+        Matcher m = SIGNATURE_LINE.matcher(ASIDE.matcher(line).replaceAll(""));
+        if (words(line) > SIGNATURE_WORDS || !m.matches() || !Segmenter.verbless(m.group(1)) || NEGATION.matcher(m.group(1)).find()
+                || JUDGEMENT.matcher(m.group(1)).find()) {
+            return false;
+        }
+        String before = line.substring(0, Math.max(0, line.indexOf(m.group(1))));
+        for (String part : before.split("[,.!]")) {
+            if (words(part) > FAREWELL_PART_WORDS) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The rest of a line after a greeting or sign-off names who writes, with no sentence or judgement of its own. */
@@ -387,7 +434,7 @@ final class Boilerplate {
         }
         return minutesFormula.matcher(line).find() || frameLabel.matcher(line).find() || genreFormula.matcher(line).find() || SIGNED.matcher(line).find() || WRIT_FORMULA.matcher(line).find()
                 || words <= 14 && FORM_INSTRUCTION.matcher(line).find() || words <= TO_DO_WORDS && TO_DO.matcher(line).find() && !RECOMMENDS.matcher(line).find() || words <= 8 && SHIFT_HEADING.matcher(line).find() || words <= 8 && AGENDA_ITEM.matcher(line).find()
-                || words <= 20 && PROVENANCE.matcher(line).find() || words <= 8 && RECORDING.matcher(line).matches()
+                || words <= 20 && PROVENANCE.matcher(line).find() || words <= BYLINE_WORDS && BYLINE.matcher(line).find() || words <= 8 && RECORDING.matcher(line).matches()
                 || words <= POINTER_WORDS && POINTS_BELOW.matcher(line).find() || READING_KEY.matcher(line).find()
                 || words <= SELF_REFERENCE_WORDS && SELF_REFERENCE.matcher(line).find()
                 || words <= GRADE_WORDS && GRADE.matcher(line).find() || RATING.matcher(line).matches() || words <= COLOPHON_WORDS && COLOPHON.matcher(line).find()

@@ -17,12 +17,22 @@ final class IdentityDocuments {
 
     private static final Pattern CURP = Pattern.compile(
             "(?i)(?<![\\p{L}\\d])[A-Z]{4}[ \\t.\\-]?\\d{6}[ \\t.\\-]?[HMX][A-Z]{5}[ \\t.\\-]?[A-Z\\d]\\d(?![\\p{L}\\d])");
-    private static final Pattern ELECTOR = Pattern.compile("(?i)(?<![\\p{L}\\d])[A-Z]{6}[ \\t.\\-]?\\d{8}[ \\t.\\-]?[HMX][ \\t.\\-]?\\d{3}(?![\\p{L}\\d])");
+    /** Its birth date and state may be written in pairs, as the card prints them apart: «VLTRMN 79 03 12 09 H 400». */
+    private static final Pattern ELECTOR = Pattern.compile("(?i)(?<![\\p{L}\\d])[A-Z]{6}[ \\t.\\-]?\\d{2}(?:[ \\t.\\-]?\\d{2}){3}"
+            + "[ \\t.\\-]?[HMX][ \\t.\\-]?\\d{3}(?![\\p{L}\\d])");
     private static final Pattern RFC = Pattern.compile("(?i)(?<![\\p{L}\\d])[A-ZÑ&]{3,4}\\d{6}[A-Z\\d]{3}(?![\\p{L}\\d])");
+    /**
+     * A card's label, then what qualifies it — up to four words or a bracket: «credencial de observadora):», «OCR de su
+     * INE es», «CIC (al reverso):» — then the number, one or more groups of digits. Words that label something else
+     * (the consultation's boletas, actas and folios, a phone) end the qualifier, so their counts stay readable.
+     */
     private static final Pattern CARD_LABEL = Pattern.compile(
             "(?<![\\p{L}])(?:credencial(?:[ \\t]+(?:para[ \\t]+votar|de[ \\t]+elector|del[ \\t]+ine|ine))?|ine|ife|ocr|cic"
-                    + "|folio(?:[ \\t]+de(?:[ \\t]+la)?[ \\t]+credencial)|numero[ \\t]+de[ \\t]+credencial|id[ \\t]*mex)"
-                    + "(?![\\p{L}])[ \\t]*(?:numero|num\\.?|no\\.?|#)?[ \\t]*[:.]?[ \\t]*([a-z0-9][a-z0-9 \\-]{6,28}[a-z0-9])");
+                    + "|folio(?:[ \\t]+de(?:[ \\t]+la)?[ \\t]+credencial)|numero[ \\t]+de[ \\t]+credencial|id[ \\t]*mex)(?![\\p{L}])"
+                    + "(?:[ \\t]*[(\\[]?(?!(?:boletas?|actas?|mesas?|casillas?|folios?|tel\\p{L}*|cel\\p{L}*|correo)(?![\\p{L}]))"
+                    + "\\p{L}{1,15}\\.?[)\\]]?){0,4}?"
+                    + "[ \\t]*[)\\]]?[ \\t]*,?[ \\t]*(?:numero|num\\.?|no\\.?|#)?[ \\t]*[:.]?[ \\t]*"
+                    + "([a-z0-9]*\\d[a-z0-9]*(?:[ \\t\\-][a-z0-9]*\\d[a-z0-9]*)*)");
     private static final Pattern IDMEX = Pattern.compile("(?i)IDMEX[ \\t]*\\d{6,}(?:<+\\d*)?");
     private static final Pattern OCR_NUMBER = Pattern.compile("(?<![\\w\\-/.])\\d{13}(?![\\w\\-/])");
 
@@ -39,7 +49,7 @@ final class IdentityDocuments {
             String value = label.group(1);
             long digits = value.chars().filter(Character::isDigit).count();
             if (digits >= 6) {
-                int end = label.start(1) + value.replaceAll("[ \\-]+$", "").length();
+                int end = label.end(1);
                 found.add(new PersonalData(PersonalDataDetector.CREDENCIAL, text.substring(label.start(1), end), label.start(1), end));
             }
         }

@@ -21,7 +21,8 @@ final class KindRules {
     static final String FILE_NAME = "tipos.yaml";
 
     record NegationSpec(List<String> negadores, List<String> concordantes, List<String> pospuestos, List<String> cortes,
-                        Integer alcance, List<String> cortos, Integer alcanceCorto) {
+                        Integer alcance, List<String> cortos, Integer alcanceCorto, List<String> terminacionesVerbo,
+                        List<String> relativos, List<String> pronombres) {
     }
 
     record ContrastSpec(List<String> adversativas, List<String> reevaluan, List<String> correcciones, List<String> desmienten,
@@ -65,7 +66,8 @@ final class KindRules {
                     HeadingSpec encabezados, AnswerSpec respuestas, ContrastSpec contraste, MentionSpec menciones,
                     List<String> seguimiento, HandlingSpec atencion, ElsewhereSpec otraMesa, List<String> sinConstancia, CueSpec cifras,
                     NoTopicSpec sinTemas, IneligibleSpec noElegible, List<String> reaccion,
-                    ShortWaitSpec esperaCorta, EchoSpec ecoPeticion) {
+                    ShortWaitSpec esperaCorta, EchoSpec ecoPeticion, List<String> quienRecibeAyuda,
+                    List<String> filaPorAfluencia) {
     }
 
     /**
@@ -76,7 +78,17 @@ final class KindRules {
      * diferencia fue de cero").
      */
     record Negation(List<Phrase> negators, List<Phrase> concordant, List<Phrase> postposed, List<Phrase> cuts, int reach,
-                    List<Phrase> shortOnes, int shortReach) {
+                    List<Phrase> shortOnes, int shortReach, NewClause newClause) {
+    }
+
+    /**
+     * Where a clause starts inside a negation's scope, which the negation does not reach: "y" before a conjugated verb
+     * ({@code verbEndings}, endings of the written word: "nunca pasó de quince y <em>avanzó</em> rápido"), and a
+     * proclitic pronoun ({@code clitics}) after a word of a relative clause the negator opened ({@code relatives}:
+     * "a los que no traían credencial <em>les</em> explicaron").
+     */
+    record NewClause(List<String> verbEndings, List<Phrase> relatives, List<Phrase> clitics) {
+        static final NewClause NONE = new NewClause(List.of(), List.of(), List.of());
     }
 
     final Negation negation;
@@ -160,6 +172,13 @@ final class KindRules {
      * was ended in the same sentence, their reaction, not a new problem.
      */
     final List<Phrase> reactions;
+    /**
+     * Verbs of helping whose object a relative clause describes by what it could not do ("ayudaba a los que no sabían
+     * leer"): who was helped, not a problem.
+     */
+    final List<Phrase> helping;
+    /** Words of a high turnout a long queue measures ("mucha gente… la fila daba vuelta"): no problem by itself. */
+    final List<Phrase> highTurnout;
 
     /**
      * A queue's wait told with its measure ("espera de 15 minutos", "fila de 10 min"): below {@code shortWaitBelow}
@@ -188,7 +207,10 @@ final class KindRules {
         negation = new Negation(CueSpec.phrases(spec.negacion().negadores(), analyzer),
                 optional(spec.negacion().concordantes(), analyzer), optional(spec.negacion().pospuestos(), analyzer),
                 CueSpec.phrases(spec.negacion().cortes(), analyzer), reach,
-                spec.negacion().cortos() == null ? List.of() : CueSpec.phrases(spec.negacion().cortos(), analyzer), shortReach);
+                spec.negacion().cortos() == null ? List.of() : CueSpec.phrases(spec.negacion().cortos(), analyzer), shortReach,
+                new NewClause(spec.negacion().terminacionesVerbo() == null ? List.of()
+                        : spec.negacion().terminacionesVerbo().stream().map(e -> e.toLowerCase(java.util.Locale.ROOT)).toList(),
+                        optional(spec.negacion().relativos(), analyzer), optional(spec.negacion().pronombres(), analyzer)));
         int window = spec.ventanaExclusion() == null ? CueSpec.DEFAULT_EXCLUSION_WINDOW : spec.ventanaExclusion();
         Map<String, CueSpec> kinds = spec.tipos() == null ? Map.of() : spec.tipos();
         for (String key : kinds.keySet()) {
@@ -247,6 +269,8 @@ final class KindRules {
         refusals = optional(i.rechazo(), analyzer);
         eligible = optional(i.elegible(), analyzer);
         reactions = optional(spec.reaccion(), analyzer);
+        helping = optional(spec.quienRecibeAyuda(), analyzer);
+        highTurnout = optional(spec.filaPorAfluencia(), analyzer);
         ShortWaitSpec w = spec.esperaCorta();
         if (w == null || w.menosDe() == null) {
             shortWait = ShortWait.NONE;

@@ -66,10 +66,16 @@ final class KindSignals {
         // a queue's short wait told with its measure is how the queue went: a reading of things going right
         List<Rule.Match> shortWaits = problemMatches.stream().filter(m -> aShortWait(at, m)).toList();
         problemMatches.removeAll(shortWaits);
+        // … and so is a long queue told as the measure of a high turnout: "mucha gente; la fila daba vuelta"
+        List<Rule.Match> turnoutQueues = problemMatches.stream().filter(m -> aQueueOfAHighTurnout(at, m)).toList();
+        problemMatches.removeAll(turnoutQueues);
+        // who the mesa helped, described by what they could not do, is no problem: "ayudaba a los que no sabían leer"
+        problemMatches.removeIf(m -> describesWhomTheyHelped(at, negation, m.from(), m.to()));
         List<Rule.Match> cues = List.copyOf(problemMatches);
         problemMatches.removeIf(m -> anAbsenceListed(at, negation, m, cues));
         List<Rule.Match> fineMatches = new ArrayList<>(rules.positive.find(at));
         fineMatches.addAll(shortWaits);
+        fineMatches.addAll(turnoutQueues);
         // a problem ended in the same sentence reads as things going right: the longer reading wins over the
         // request it contains ("le pidió que se retirara y obedeció"), a problem told inside it still counts
         List<Rule.Match> resolutions = new ArrayList<>(rules.resolved.find(at));
@@ -131,6 +137,9 @@ final class KindSignals {
             signals.removeIf(s -> s.problem() && negation.negatorOf(s.match()) < 0
                     && handled.stream().anyMatch(h -> overlaps(h, s.match())));
         }
+        // … nor a "going right" a relative clause denies of them: "ayudaba a los que no veían bien"
+        signals.removeIf(s -> s.problem() && negation.negatorOf(s.match()) >= 0 && negation.negatorOf(s.match()) < s.match().from()
+                && describesWhomTheyHelped(at, negation, negation.negatorOf(s.match()), s.match().to()));
         refusedByTheRules(at, negation, signals);
         conceded(at, signals);
         Reading reading = contrasted(at, signals);
@@ -272,6 +281,71 @@ final class KindSignals {
             }
         }
         return queue && longest >= 0 && longest < wait.below();
+    }
+
+    /**
+     * Whether the match is a long queue without a measure of its wait ("la fila daba vuelta al camellón", "una fila
+     * larga al mediodía") in a sentence that tells a high turnout ("muchísima gente", "afluencia normal"): the queue
+     * measures how many came, which went as it should. Its cost, told apart ("varios se fueron"), is still a problem.
+     */
+    private boolean aQueueOfAHighTurnout(AnalyzedText at, Rule.Match m) {
+        if (rules.highTurnout.isEmpty()) {
+            return false;
+        }
+        boolean queue = false;
+        for (int k = m.from(); k <= m.to() && k < at.size(); k++) {
+            if (at.longestAt(rules.shortWait.units(), k) > 0 || WAIT_HOURS.contains(at.get(k).surface())) {
+                return false;
+            }
+            queue |= at.longestAt(rules.shortWait.queueWords(), k) > 0;
+        }
+        int sentence = at.sentenceStart(m.from());
+        return queue && new Rule.AnyPhrase(rules.highTurnout).find(at).stream()
+                .anyMatch(t -> at.sentenceStart(t.from()) == sentence);
+    }
+
+    private static final Set<String> WAIT_HOURS = Set.of("hora", "horas", "hr", "hrs");
+
+    /** Words from a verb of helping to the relative pronoun of its object: "ayudaba <em>a los</em> que…". */
+    private static final int OBJECT_TO_RELATIVE = 6;
+    /** Words from the relative pronoun to the problem it describes: "que <em>no</em> sabían leer". */
+    private static final int RELATIVE_TO_PROBLEM = 2;
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("que", "quien", "quienes");
+
+    /**
+     * Whether the problem lies in a relative clause that describes the object of a verb of helping ("ayudaba a los que
+     * no sabían leer", "atendió primero a quienes no podían estar de pie"):
+     * what the passage tells is the help. A "que" right after the verb is what was said or done, not whom: "atendió
+     * que no faltara nada" has no object before it; help denied ("no ayudaron a los que no sabían leer") tells the
+     * problem.
+     */
+    private boolean describesWhomTheyHelped(AnalyzedText at, NegationScope negation, int from, int to) {
+        if (rules.helping.isEmpty()) {
+            return false;
+        }
+        int relative = -1;
+        for (int k = from; k >= Math.max(0, from - RELATIVE_TO_PROBLEM); k--) {
+            if (k < from && at.get(k + 1).before() != AnalyzedText.Break.NONE) {
+                return false;
+            }
+            if (RELATIVE_PRONOUNS.contains(at.get(k).surface()) && (k < from || from < to)) {
+                relative = k;
+                break;
+            }
+        }
+        if (relative < 0) {
+            return false;
+        }
+        for (int v = relative - 2; v >= Math.max(0, relative - OBJECT_TO_RELATIVE); v--) {
+            if (at.get(v + 1).before() != AnalyzedText.Break.NONE) {
+                return false;
+            }
+            int verb = at.longestAt(rules.helping, v);
+            if (verb > 0 && v + verb < relative && !negation.denied(v)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean insideOf(Rule.Match m, int token) {

@@ -65,6 +65,10 @@ final class NegationScope {
                 if (j > i + negatorLength && startsNewNegation(text, rules, j)) {
                     break; // "no les reconoció la foto y no pudieron votar": two denials, each of its own clause
                 }
+                if (j > i + negatorLength && (coordinatedClause(text, rules.newClause(), j)
+                        || endsRelativeClause(text, rules, negator, negatorLength, j))) {
+                    break;
+                }
                 AnalyzedText.Break cut = text.get(j).before();
                 if (cut == AnalyzedText.Break.SENTENCE || cut == AnalyzedText.Break.COLON
                         || cut == AnalyzedText.Break.COMMA && !listGoesOn(text, j)
@@ -107,6 +111,49 @@ final class NegationScope {
         }
         return new NegationScope(negatorOf, concordant, surfaces);
     }
+
+    /**
+     * Whether token {@code j} is a "y" that joins a clause of its own, with a conjugated verb right after it: "la fila
+     * nunca pasó de quince personas y <em>avanzó</em> rápido", "llenaron el acta sin pena y <em>pegaron</em> el
+     * resultado" — what the second verb says is not denied. "No hubo gritos y empujones" goes on denying.
+     */
+    private static boolean coordinatedClause(AnalyzedText text, KindRules.NewClause rules, int j) {
+        if (!COORDINATING_AND.contains(text.get(j).surface()) || j + 1 >= text.size()
+                || text.get(j + 1).before() != AnalyzedText.Break.NONE) {
+            return false;
+        }
+        AnalyzedText.Token next = text.get(j + 1);
+        String written = text.text().substring(next.start(), next.end()).toLowerCase(java.util.Locale.ROOT);
+        return rules.verbEndings().stream().anyMatch(e -> written.endsWith(e) && written.length() >= e.length() + MIN_VERB_STEM);
+    }
+
+    /** The shortest stem of a conjugated verb the endings are read on ("pegaron", not "aron"). */
+    private static final int MIN_VERB_STEM = 3;
+
+    /**
+     * Whether token {@code j} is a proclitic pronoun that starts the main clause after a relative clause the negator
+     * denied: "a los que no traían credencial <em>les</em> explicaron", "las que no alcanzaron lugar <em>se</em>
+     * sentaron en la banca". A clitic right after the negator or after another pronoun ("que no se lo dieron") is of
+     * the denied verb; so is one after a word that asks for a clause ("que no hubo quien <em>les</em> ayudara").
+     */
+    private static boolean endsRelativeClause(AnalyzedText text, KindRules.Negation rules, int negator, int negatorLength, int j) {
+        KindRules.NewClause clause = rules.newClause();
+        // the relative pronoun follows the word it describes ("a <em>quienes</em> no…", "los <em>que</em> no…"); a "que"
+        // that opens its clause is a wish or what was said ("«Mesa en planta baja»: que nunca más se instale arriba")
+        if (negator < 2 || clause.relatives().isEmpty() || longest(text, clause.relatives(), negator - 1) == 0
+                || text.get(negator - 1).before() != AnalyzedText.Break.NONE
+                || text.get(negator).before() != AnalyzedText.Break.NONE || longest(text, clause.clitics(), j) == 0) {
+            return false;
+        }
+        int previous = j - 1;
+        return previous >= negator + negatorLength && longest(text, clause.clitics(), previous) == 0
+                && longest(text, clause.relatives(), previous) == 0 && longest(text, rules.negators(), previous) == 0
+                && !FUNCTION_WORDS.contains(text.get(previous).surface())
+                && !NEGATION_ADVERBS.contains(text.get(previous).surface());
+    }
+
+    /** Adverbs that go on saying the negation ("nunca <em>más</em> se instale", "no <em>ya</em>…"): no word of a clause. */
+    private static final Set<String> NEGATION_ADVERBS = Set.of("mas", "ya", "siquiera", "aun", "todavia", "jamas", "tampoco");
 
     /** A negator that does not agree with the one before ("no", "sin"), not a concordant "ningún", "nadie", "ni". */
     private static boolean startsNewNegation(AnalyzedText text, KindRules.Negation rules, int j) {

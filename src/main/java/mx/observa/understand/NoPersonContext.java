@@ -21,6 +21,9 @@ import mx.observa.text.Folding;
  */
 final class NoPersonContext {
 
+    /** How many words before «como» a naming verb may stand («conocido en la unidad como …»). */
+    private static final int NAMING_REACH = 5;
+    private static final int LONG_STEM = 5;
     /** How far before a naming verb its antecedent is looked for, within the sentence. */
     private static final int ANTECEDENT_REACH = 160;
     /** What ends a sentence: the antecedent of a naming verb is looked for in the same one. */
@@ -41,11 +44,15 @@ final class NoPersonContext {
     private final Pattern namingBefore;
     private final Pattern firmSuffixAfter;
     private final Pattern figureBefore;
+    /** A work named by its author, maybe with its number, then «de»: «Obertura de », «Danzón núm. 2 de ». */
+    private final Pattern authoredWorkBefore;
     private final Pattern placeNamedAfter;
     /** An aside between commas inside the words before a name («perteneció, dicen, a …»): read past it. */
     private static final Pattern COMMA_ASIDE = Pattern.compile(",[ \\t]*[\\p{L}]+(?:[ \\t]+[\\p{L}]+){0,2}[ \\t]*,[ \\t]*");
     /** A quoted work and «de» right before its author: «“Amor es…” de », ««Pedro Páramo», de ». */
     private static final Pattern WORK_BEFORE = Pattern.compile("\\p{L}[.…!?]*[»”\"][ \\t]*,?[ \\t]*de[ \\t]+$");
+    /** The capitalized first of a coordinated pair right before a name: «Tin Tan y », «Diego Rivera e ». */
+    private static final Pattern FIRST_OF_PAIR = Pattern.compile("(?<![\\p{L}])\\p{Lu}\\p{L}*(?:[ \\t]+\\p{Lu}\\p{L}*){0,3}[ \\t]+[ye][ \\t]+$");
     /** «ni …», «ni siquiera …» right before a name: a figure summoned to say nobody ever did the like. */
     private static final Pattern NOT_EVEN_BEFORE = Pattern.compile("(?<![\\p{L}])ni(?:[ \\t]+siquiera)?[ \\t]+$");
     /**
@@ -108,6 +115,8 @@ final class NoPersonContext {
                 + ")[ \\t]*:?[ \\t]*[\"“«]?" + article + "$");
         this.figureBefore = Pattern.compile("(?<![\\p{L}])" + PrivacyVocabulary.alternation(vocabulary.figureReferences)
                 + "[ \\t]+" + article + "[\"“«]?$");
+        this.authoredWorkBefore = Pattern.compile("(?<![\\p{L}])" + PrivacyVocabulary.alternation(vocabulary.authoredWorks)
+                + "(?:[ \\t]+(?:\\d+|[ivxlc]+|\\p{L}{1,4}\\.|n\\.?[ \\t]*[oº°]\\.?)){0,3}[ \\t]+(?:de|del)[ \\t]+[\"“«]?$");
         // «(sólo el nombre del hospital de la zona)», «, nombre de una escuela»: the aside says the name is a place's
         this.placeNamedAfter = Pattern.compile("^[ \\t]*[(,–—-][^)\\n]{0,40}?(?<![\\p{L}])nombre[ \\t]+(?:del|de[ \\t]+(?:la|el|un|una))[ \\t]+"
                 + PrivacyVocabulary.alternation(vocabulary.places) + "(?![\\p{L}])");
@@ -149,10 +158,31 @@ final class NoPersonContext {
     private boolean likenedInManner(String before, String folded, int end) {
         Matcher m = MANNER_BEFORE.matcher(before);
         if (!m.find() || mannerExceptions.matcher(before).find()
-                || vocabulary.namingBeforeComo.stream().anyMatch(stem -> m.group(1).startsWith(stem))) {
+                || vocabulary.namingBeforeComo.stream().anyMatch(stem -> m.group(1).startsWith(stem))
+                || namingInClause(before.substring(0, m.end(1)))) {
             return false;
         }
         return CLAUSE_ENDS_AFTER.matcher(folded.substring(end, Math.min(folded.length(), end + 40))).find();
+    }
+
+    /**
+     * Whether a verb that names someone is among the last words of the clause before «como»: «conocido en la unidad
+     * como …», «lo tienen apuntado en la lista como …» name a person as much as «conocido como …». Farther than the
+     * word right before «como», only stems long enough not to start common words («hac» starts «hacia»).
+     */
+    private boolean namingInClause(String beforeComo) {
+        int clause = 0;
+        Matcher c = CLAUSE_END.matcher(beforeComo);
+        while (c.find()) {
+            clause = c.end();
+        }
+        List<String> words = new ArrayList<>();
+        Matcher w = WORD.matcher(beforeComo.substring(clause));
+        while (w.find()) {
+            words.add(w.group());
+        }
+        return words.subList(Math.max(0, words.size() - NAMING_REACH), words.size()).stream()
+                .anyMatch(word -> vocabulary.namingBeforeComo.stream().anyMatch(stem -> stem.length() >= LONG_STEM && word.startsWith(stem)));
     }
 
     /**
@@ -182,7 +212,11 @@ final class NoPersonContext {
      */
     private boolean knownByWork(String written, String folded, String before, int end) {
         String after = folded.substring(end, Math.min(folded.length(), end + 80));
+        // the second of a coordinated pair shares the first's phrase: «ciclo Tin Tan y …», «obras de Rivera y …»
+        Matcher pair = FIRST_OF_PAIR.matcher(written);
+        String first = pair.find() ? before.substring(0, pair.start()) : before;
         return figureBefore.matcher(COMMA_ASIDE.matcher(before).replaceAll(" ")).find()
+                || figureBefore.matcher(first).find() || authoredWorkBefore.matcher(first).find()
                 || WORK_BEFORE.matcher(written).find()
                 || NOT_EVEN_BEFORE.matcher(before).find() && SUCH_AFTER.matcher(after).find()
                 || placeNamedAfter.matcher(after).find();

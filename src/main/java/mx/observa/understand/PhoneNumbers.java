@@ -258,7 +258,8 @@ final class PhoneNumbers {
 
     private static Map<String, Integer> wordDigits() {
         Map<String, Integer> m = new java.util.HashMap<>();
-        for (String u : new String[] {"cero", "uno", "una", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve"}) {
+        // «zero»: the English word for 0, which Caribbean and bilingual speakers say in a number («55 5555 86 zero seis»)
+        for (String u : new String[] {"cero", "zero", "uno", "una", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve"}) {
             m.put(u, 1);
         }
         for (String t : new String[] {"diez", "once", "doce", "trece", "catorce", "quince", "dieciseis", "diecisiete", "dieciocho",

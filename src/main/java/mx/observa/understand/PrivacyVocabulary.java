@@ -99,6 +99,8 @@ final class PrivacyVocabulary {
      * "perteneció a"): {@code referencias_a_figura}.
      */
     final List<String> figureReferences;
+    /** Works named by their author («Obertura de …», «las películas de …»): {@code obras_de_autor}. */
+    final List<String> authoredWorks;
     /** Labels of what a text cites («Marco teórico:», «Bibliografía:»): the names after them are authors. */
     final List<String> workLabels;
     /** Stems of the verbs that name someone right before «como» («lo identifican como …»): no likening follows. */
@@ -159,6 +161,7 @@ final class PrivacyVocabulary {
         this.authorityQuotes = longestFirst(lists.get("citas_de_autoridad"));
         this.figureReferences = longestFirst(lists.get("referencias_a_figura"));
         this.workLabels = longestFirst(lists.get("etiquetas_de_obras"));
+        this.authoredWorks = longestFirst(lists.get("obras_de_autor"));
         this.namingBeforeComo = longestFirst(lists.get("nombran_con_como"));
         this.firmSuffixes = longestFirst(lists.get("sufijos_de_empresa"));
         this.animals = Set.copyOf(lists.get("animales"));
@@ -208,7 +211,7 @@ final class PrivacyVocabulary {
     }
 
     private static final String[] LISTS = {"tratamientos", "tratamientos_de_cortesia", "funciones", "parentescos", "relaciones", "cargos_con_nombre", "anuncios", "etiquetas_observador", "etiquetas_persona",
-            "encabezados_correo", "presentaciones", "despedidas", "saludos_iniciales", "autoria", "verbos_de_persona", "anuncios_de_apodo", "apodo_despues", "aparatos_de", "apodos_comunes", "nombres_de_cosas", "nombres_que_son_palabras", "lugares", "semejanzas", "citas_de_autoridad", "referencias_a_figura", "nombran_con_como", "etiquetas_de_obras", "sufijos_de_empresa", "animales", "personajes", "cargos_publicos", "epitetos_de_santos", "cargos_de_eleccion", "locuciones_de_lugar", "no_nombre"};
+            "encabezados_correo", "presentaciones", "despedidas", "saludos_iniciales", "autoria", "verbos_de_persona", "anuncios_de_apodo", "apodo_despues", "aparatos_de", "apodos_comunes", "nombres_de_cosas", "nombres_que_son_palabras", "lugares", "semejanzas", "citas_de_autoridad", "referencias_a_figura", "obras_de_autor", "nombran_con_como", "etiquetas_de_obras", "sufijos_de_empresa", "animales", "personajes", "cargos_publicos", "epitetos_de_santos", "cargos_de_eleccion", "locuciones_de_lugar", "no_nombre"};
 
     static PrivacyVocabulary load(Path dir) {
         Path yaml = dir.resolve("vocabulario.yaml");

@@ -226,6 +226,8 @@ final class Segmenter {
         boolean separated;
         /** A heading split from the text it was glued to: a heading whatever its length. */
         boolean heading;
+        /** One of riddles written one after another: its clues are read without the question that closes them. */
+        boolean riddle;
         /** The question an interviewer asked right before this turn, or null: its context. */
         String asked;
         /** The question block this labelled answer answers after another answer to it, or null. */
@@ -295,6 +297,9 @@ final class Segmenter {
      * @param words the words of non-findings, read from the running Observa's {@code config/segmentacion.yaml}
      *              ({@link SegmentationVocabulary#load(java.nio.file.Path)})
      */
+    /** The things of a mesa a message names when it tells what happened there (config/segmentacion.yaml). */
+    private final Pattern mesaThings;
+
     Segmenter(IllegibleText illegible, SegmentationVocabulary words) {
         this.illegible = illegible;
         this.boilerplate = new Boilerplate(words);
@@ -317,6 +322,7 @@ final class Segmenter {
         this.groupLabel = Pattern.compile("^" + words.any("etiquetas_de_grupo") + "\\s*:\\s*[^.!?:]{1,60}$");
         this.metaWords = Set.copyOf(words.list("palabras_de_datos"));
         this.firstPersonWords = Set.copyOf(words.list("primera_persona"));
+        this.mesaThings = Pattern.compile("\\b" + words.any("cosas_de_la_mesa") + "\\b");
     }
 
     /** The block lines are being added to, and the one closed last (an answer may still join it). */
@@ -461,7 +467,7 @@ final class Segmenter {
         Mode mode = Mode.NORMAL;
         String asked = null;
         boolean thread = false;
-        List<Line> lines = lines(text);
+        List<Line> lines = lines(text, mesaThings);
         int width = hardWrapped(lines) ? lines.stream().mapToInt(x -> x.text().strip().length()).max().orElse(0) : Integer.MAX_VALUE;
         boolean mixedCase = mixedCase(text);
         boolean log = isLog(lines);
@@ -631,10 +637,11 @@ final class Segmenter {
             }
             if (!noise && (continuesDropped || logHeader || boilerplate.isGreetingOrClosing(said) || boilerplate.isChrome(folded, beforeContent)
                     || Boilerplate.isCapitalTitle(line, beforeContent, mixedCase) || isPersonalDataLine(folded)
+                    || !l.chat() && lastLine(lines, index) && Boilerplate.isSignature(folded)
                     || boilerplate.isAboutTheDocument(said) || isEditorialNote(line) || isUnansweredField(folded)
                     || !l.chat() && isTitle(line, blank, nextIsBlank(lines, index), beforeContent) && !headsAList(lines, index)
                     || !l.chat() && beforeContent && (isDashedTitle(line) || firstLine(lines, index)
-                        && (isVerblessTitle(line) || isTitleWithSubtitle(line, lines, index)))
+                        && (isVerblessTitle(line) || isTitleWithSubtitle(line, lines, index) || isCapitalLedTitle(line)))
                         && !headsAList(lines, index)
                     || !l.chat() && beforeContent && isCapitalHeading(line, true, true, mixedCase)
                     || isContents(line) || !l.chat() && isMetadataLine(lineStart, folded, metadata)
@@ -713,8 +720,15 @@ final class Segmenter {
             String previous = open.current.lastLine();
             boolean previousIsQuestion = endsAsking(previous) || previous.endsWith(":") && !EMPTY_LABEL.matcher(previous).matches()
                     || previous.endsWith(":") && open.current.kind == Kind.QUESTION;
-            if (answer || (previousIsQuestion && !question && !listItem)) {
+            // one riddle after another ("…¿Quién soy?" / "…¿Cómo estuvo el día?"): each is a clue of its own, no answer
+            boolean nextRiddle = !answer && tellsThenAsks(previous) && tellsThenAsks(line) && open.current.lines.size() == 1;
+            if (!nextRiddle && (answer || (previousIsQuestion && !question && !listItem))) {
                 open.current.add(line, lineEnd);
+            } else if (nextRiddle) {
+                open.current.riddle = true;
+                open.current = new Block(Kind.TEXT, line, lineStart, lineEnd);
+                open.current.riddle = true;
+                blocks.add(open.current);
             } else if (question) {
                 if (open.current.isHeading()) {
                     open.current.add(line, lineEnd);
@@ -759,7 +773,7 @@ final class Segmenter {
         }
     }
 
-    private static List<Line> lines(String text) {
+    private static List<Line> lines(String text, Pattern mesaThings) {
         List<Line> lines = new ArrayList<>();
         Map<Integer, String> senders = new HashMap<>();
         int pos = 0;
@@ -793,7 +807,7 @@ final class Segmenter {
             }
             pos = end + 1;
         }
-        return sectionHeadings(chatNotices(othersMessages(lines, senders)));
+        return sectionHeadings(chatNotices(othersMessages(lines, senders, mesaThings)));
     }
 
     /** Who sent a chat message, from its prefix: "[1/5/22, 8:32 a.m.] Mami:" and "1/5/22 10:14 - Mami:" are "mami". */
@@ -814,9 +828,11 @@ final class Segmenter {
      * {@value #OBSERVER_SHARE} times all the others' together — that sender is the observer, and the rest write to
      * her: family asking whether she ate, co-workers about the shop, a coordinator thanking her. Their messages are
      * set aside like a coordinator's: what the observer saw is in her own. Where two or more write alike (a group of
-     * observers), every message is kept.
+     * observers), every message is kept, and so is another sender's message that tells something of a mesa (a second
+     * observer at the next mesa: "En la del kiosco tampoco llegaron las mamparas…"), as a statement long enough to be
+     * one: a question or a reaction ("¿ya hay mucha gente?", "neta, qué oso") is still the others' talk.
      */
-    private static List<Line> othersMessages(List<Line> lines, Map<Integer, String> senders) {
+    private static List<Line> othersMessages(List<Line> lines, Map<Integer, String> senders, Pattern mesaThings) {
         if (senders.size() < CHAT_MESSAGES) {
             return lines;
         }
@@ -830,10 +846,16 @@ final class Segmenter {
         List<Line> out = new ArrayList<>(lines.size());
         for (Line l : lines) {
             String sender = senders.get(l.start());
-            boolean other = sender != null && !sender.equals(top.getKey());
+            boolean other = sender != null && !sender.equals(top.getKey()) && !toldOfAMesa(l.text(), mesaThings);
             out.add(other ? new Line(l.text(), l.start(), l.end(), true, false, true) : l);
         }
         return out;
+    }
+
+    /** A message that tells a fact of a mesa: a statement of {@value #SENTENCE_WORDS} words or more naming a thing of one. */
+    private static boolean toldOfAMesa(String message, Pattern mesaThings) {
+        String s = message.strip();
+        return !s.contains("?") && Boilerplate.words(s) >= SENTENCE_WORDS && mesaThings.matcher(Folding.foldPreservingLength(s)).find();
     }
 
     /**
@@ -1252,6 +1274,29 @@ final class Segmenter {
         return true;
     }
 
+    /**
+     * A document's first line led by its name in capitals and glossed in lower case after a comma, a dash or a
+     * parenthesis, with no sentence of its own: "DICCIONARIO DEL VOTO, como lo aprendimos en mi pueblo", "BOLETA DE
+     * INFRACCIONES (formato de tránsito reutilizado)".
+     */
+    private static final Pattern CAPITAL_LED_TITLE = Pattern.compile("^\\s*(\\p{Lu}[\\p{Lu}\\d ]*\\p{Lu})\\s*(?:,|[—–-]|\\()\\s*\\S[^.!?]*$");
+    private static final int CAPITAL_LED_TITLE_WORDS = 16;
+
+    private static boolean isCapitalLedTitle(String line) {
+        Matcher m = CAPITAL_LED_TITLE.matcher(line);
+        return m.matches() && Boilerplate.words(m.group(1)) >= 2 && titleWords(line) <= CAPITAL_LED_TITLE_WORDS;
+    }
+
+    /** Whether no line with text follows: the line that closes the writing. */
+    private static boolean lastLine(List<Line> lines, int index) {
+        for (int i = index + 1; i < lines.size(); i++) {
+            if (!lines.get(i).text().isBlank()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean firstLine(List<Line> lines, int index) {
         for (int i = 0; i < index; i++) {
             if (!lines.get(i).text().isBlank()) {
@@ -1623,6 +1668,16 @@ final class Segmenter {
                 return;
             }
         }
+        if (heading == null && b.lines.size() > 1 && isRiddle(b.lines.get(0)) && ANSWER_LABEL.matcher(b.lines.get(1)).find()) {
+            // a riddle: the clues tell what happened, the answer under them only names who or what it was ("…¿Quién
+            // soy?" / "Respuesta: la urna, sellada todo el día."); the clues are the finding, the answer no finding
+            segments.add(riddle(b));
+            return;
+        }
+        if (heading == null && b.riddle && b.lines.size() == 1) {
+            segments.add(riddle(b));
+            return;
+        }
         List<int[]> cells = b.tableRow && b.proseColumn >= 0 && b.lines.size() == 1 ? TableRows.cellsOf(b.lines.get(0)) : null;
         if (cells != null && cells.size() > b.proseColumn) {
             int[] prose = cells.get(b.proseColumn);
@@ -1650,6 +1705,31 @@ final class Segmenter {
         if (Boilerplate.words(text) >= 2) {
             segments.add(new Segment(text, b.start, b.end, context, reading));
         }
+    }
+
+    /**
+     * A riddle's clues: a sentence that tells, then a short question of its own asking who or what ("Tengo la boca
+     * cerrada con cinta y nadie me la abrió. ¿Quién soy?", "…¿Qué se perdió?"). A question asking why or how ("¿Por
+     * qué?") waits for an answer that explains, which is a finding.
+     */
+    private static final Pattern RIDDLE = Pattern.compile(
+            "\\S[^¿?]{30,}[.,;:]?\\s*¿\\s*(?:(?:(?:a|de|con|para) )?qui[eé]n(?:es)?|qu[eé])(?:\\s+\\p{L}+){0,3}\\s*\\?\\s*$",
+            Pattern.CASE_INSENSITIVE);
+    /** A line that tells in a sentence and closes with a short question of its own, as a riddle's clues do. */
+    private static final Pattern TELLS_THEN_ASKS = Pattern.compile("\\S[^¿?]{30,}[.,;:]?\\s*¿(?:\\s*\\p{L}+){1,5}\\s*\\?\\s*$");
+
+    private static boolean isRiddle(String line) {
+        return RIDDLE.matcher(line.strip()).matches();
+    }
+
+    private static boolean tellsThenAsks(String line) {
+        return TELLS_THEN_ASKS.matcher(line.strip()).matches();
+    }
+
+    /** A riddle's clues as the finding, read without the question that closes them: what they tell, not what they ask. */
+    private static Segment riddle(Block b) {
+        String clues = b.lines.get(0).strip();
+        return new Segment(clues, b.start, b.start + b.lines.get(0).length(), null, clues.substring(0, clues.lastIndexOf('¿')).strip());
     }
 
     /** A row's filled cells other than its prose cell, in order, joined as a heading would read them. */

@@ -32,6 +32,7 @@ class ColloquialSynonymsTest {
                 .finding("La secretaria le contestó de mala manera a un joven que preguntaba por su casilla.")
                 .finding("A dos conocidos del responsable no les pidieron la credencial antes de darles su papeleta.")
                 .finding("El toldo se cayó con el viento de la tarde.")
+                .finding("A mediodía ya esperaban cincuenta personas frente al kiosco.")
                 .build());
         // the same words in passages that mean something else
         index.replace(report("OBS-2022-000302")
@@ -65,5 +66,10 @@ class ColloquialSynonymsTest {
     @Test
     void notAskingForTheCredencialIsFoundHoweverItIsSaid() {
         assertThat(found("sin pedir credencial")).first().isEqualTo(3);
+    }
+
+    @Test
+    void middayIsFoundWrittenInOneWordOrInTwo() {
+        assertThat(found("medio día")).containsExactly(5);
     }
 }

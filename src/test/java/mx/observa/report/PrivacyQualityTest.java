@@ -117,7 +117,8 @@ class PrivacyQualityTest {
      * «socia» and «aprendiz» as relations, a title word ending the line the name wrapped from). privacidad-ciega-22:
      * 0.962 blind (179 of 186); since the twenty-third round 182 of 186 (a person described by a complement, then a
      * colon: «la señora del arroz: …»; «Mija …» as a title), 183 of 186 with the flat down a building's entrance.
-     * privacidad-ciega-23: 0.916 blind (218 of 238).
+     * privacidad-ciega-23: 0.916 blind (218 of 238); since the twenty-fourth round 222 of 238 (a card number after a
+     * qualified label, «credencial de observadora): …»; a phone saying «zero»; a naming verb a few words before «como»).
      */
     private static final Map<String, Double> MIN_RECALL_BY_SET = Map.ofEntries(Map.entry("privacidad-ciega-6", 0.99),
             Map.entry("privacidad-ciega-7", 0.985), Map.entry("privacidad-ciega-11", 0.99),
@@ -125,7 +126,7 @@ class PrivacyQualityTest {
             Map.entry("privacidad-ciega-16", 0.985), Map.entry("privacidad-ciega-17", 0.96),
             Map.entry("privacidad-ciega-18", 0.97), Map.entry("privacidad-ciega-19", 0.97),
             Map.entry("privacidad-ciega-20", 0.95), Map.entry("privacidad-ciega-21", 0.94),
-            Map.entry("privacidad-ciega-22", 0.98), Map.entry("privacidad-ciega-23", 0.91));
+            Map.entry("privacidad-ciega-22", 0.98), Map.entry("privacidad-ciega-23", 0.93));
     /**
      * Every tuning set: no decoy redacted (privacidad-ciega-8 redacted 4 of 60 blind until the ninth round: a «c.c.p.»
      * line under a signature, «del Centro de Salud …» after a name, a group «Vecinos Unidos Portales» read as a role
@@ -157,10 +158,12 @@ class PrivacyQualityTest {
      * greeted by name, «como Celia Cruz»), 2 since the twenty-third round (a manner likened to a figure's, «… como
      * Celia Cruz, ¡azúcar!»). privacidad-ciega-22: 5 of 45 blind (11.1 %), 1 since the twenty-third round (a manner
      * likened, a place's label, a citation label's authors; left: «la que pasa por Javier Rojo Gomez», a street after a
-     * verb of motion). privacidad-ciega-23: 7 of 45 blind (15.6 %). Which trigger redacted each: target/privacidad-disparadores.md ({@link TriggerTable}).
+     * verb of motion). privacidad-ciega-23: 7 of 45 blind (15.6 %), 3 since the twenty-fourth round (the author of a
+     * named work, «Danzón núm. 2 de …», «las películas de …»; a figure coordinated after a cycle's name; left: «No
+     * confundir con el jockey …», «como el Negro Jefe …», «el general …, zapatista»). Which trigger redacted each: target/privacidad-disparadores.md ({@link TriggerTable}).
      */
     private static final Map<String, Double> MAX_DECOYS_REDACTED_BY_SET = Map.of("privacidad-ciega-21", 0.044,
-            "privacidad-ciega-22", 0.023, "privacidad-ciega-23", 0.156);
+            "privacidad-ciega-22", 0.023, "privacidad-ciega-23", 0.067);
     /**
      * For the held-out set. What privacidad-ciega-23 measured blind, once (2026-12-05, twenty-third session): recall
      * 0.916 (218 of 238 found in the extracted text; names 163 of 177, addresses 14 of 18, phones 21 of 22, the one

@@ -580,6 +580,40 @@ class KindClassifierTest {
         assertThat(only(passage).kind().id()).as(passage).isEqualTo(kind);
     }
 
+    /**
+     * Twenty-fourth session (invented sentences): a negation does not reach a clause of its own — "y" before a
+     * conjugated verb, or the main clause after a denied relative clause —; whom the mesa helped, described by what they
+     * could not do, is no problem; a long queue told as the measure of a high turnout went as it should. Each with the
+     * control that still tells a problem.
+     */
+    @ParameterizedTest(name = "{1} ← {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            La fila nunca rebasó las doce personas y avanzó rápido.                                      | conforme
+            Firmaron el acta sin prisa y publicaron los resultados en la puerta.                        | conforme
+            No llegó el escrutador y abrieron con una hora de retraso.                                  | incidencia
+            A quienes no llevaban su credencial les explicaron con calma que así no se podía.           | conforme
+            Los que no alcanzaron banca se sentaron en la jardinera, sin queja alguna.                  | conforme
+            El secretario ayudaba con paciencia a los que no veían bien las letras.                     | conforme
+            La presidenta atendió primero a quienes no podían subir los escalones.                      | conforme
+            Los funcionarios no ayudaron a los que no sabían leer.                                      | incidencia
+            Muchísima gente desde temprano; la fila llegaba hasta la esquina de la panadería.           | conforme
+            Buena afluencia toda la mañana, con una fila larga antes de las doce.                       | conforme
+            Mucha gente y una fila larga: varias personas se fueron sin opinar.                         | incidencia
+            Había mucha gente y la fila era larga, de casi una hora de espera.                          | incidencia
+            Hubo una fila larga a mediodía y mucha gente se hartó y se fue.                             | incidencia
+            """)
+    void clausesTheNegationDoesNotReachWhomTheMesaHelpedAndAQueueOfAHighTurnout(String passage, String kind) {
+        Finding f = only(passage);
+        assertThat(f.kind().id()).as(passage + " " + f.kindEvidence()).isEqualTo(kind);
+    }
+
+    /** A "que" that opens its clause is a wish, not a relative clause: its negation reaches the whole wish. */
+    @Test
+    void aWishThatOpensItsClauseKeepsItsNegation() {
+        String passage = "Mesas accesibles: que nunca más se ponga una mesa arriba de una escalera.";
+        assertThat(only(passage).kind()).as(passage + " " + only(passage).kindEvidence()).isNotEqualTo(FindingKind.INCIDENCIA);
+    }
+
     @Test
     void theKindsFileLoads() {
         KindRules rules = KindRules.load(Path.of("config", KindRules.FILE_NAME), Fixtures.ANALYZER);

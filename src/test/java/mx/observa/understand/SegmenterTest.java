@@ -1652,4 +1652,108 @@ class SegmenterTest {
                 """);
         assertThat(found).hasSize(4);
     }
+
+    @Test
+    void inAChatWhereOneSenderWritesMostAnotherSendersMessageThatTellsOfAMesaIsKept() {
+        List<String> found = findings("""
+                02/05/22 9:10 - Lucha Tortillería: Ya estoy en la mesa de la cancha, abrieron a las 9 en punto
+                02/05/22 9:30 - Lucha Tortillería: La urna llegó sellada y contaron las papeletas enfrente de todos
+                02/05/22 9:41 - Memo: En la mesa del kiosco no llegaron las mamparas y la gente marca en la banca
+                02/05/22 10:15 - Lucha Tortillería: Un señor con gorra del proyecto de luminarias se paró junto a la fila
+                02/05/22 10:16 - Memo: y tú ya desayunaste?
+                02/05/22 11:50 - Lucha Tortillería: El presidente le pidió que se fuera y se fue sin pleito
+                02/05/22 14:30 - Lucha Tortillería: La fila se acabó después de la comida, casi nadie vino
+                02/05/22 17:10 - Lucha Tortillería: Cerraron a las 5 y pegaron el resultado en la puerta del salón
+                """);
+        assertThat(found).as("the second observer's fact is kept, her question is the others' talk")
+                .anyMatch(f -> f.contains("no llegaron las mamparas")).noneMatch(f -> f.contains("desayunaste"));
+    }
+
+    @Test
+    void theLastLineThatOnlySignsByTradeOrOriginIsNoFinding() {
+        assertThat(findings("""
+                La mesa abrió a las 9:10 en el patio de la primaria y la urna venía sellada.
+                Una señora con playera de un proyecto repartía dulces en la fila y la presidenta la retiró.
+                Ya nos vamos, gracias, la del puesto de jugos de la esquina.
+                """)).as("a farewell and who signs it").hasSize(2);
+        assertThat(findings("""
+                La mesa abrió a las 9:10 en el patio de la primaria y la urna venía sellada.
+                El tapicero de la calle Cedros.
+                """)).containsExactly("La mesa abrió a las 9:10 en el patio de la primaria y la urna venía sellada.");
+        assertThat(findings("""
+                La mesa abrió a las 9:10 en el patio de la primaria y la urna venía sellada.
+                Los de la mesa muy amables con las señoras grandes.
+                """)).as("a judgement of the mesa at the end is a finding").hasSize(2);
+    }
+
+    @Test
+    void aRiddlesAnswerOnlyNamesWhatItsCluesTold() {
+        List<String> found = findings("""
+                Llegué doblada en un paquete y a mediodía ya no alcanzaba para la gente de la fila. ¿Quién soy?
+                Respuesta: la papeleta, que se acabó a las doce.
+                La fila creció mucho en la tarde. ¿Por qué?
+                Respuesta: porque cerraron la otra mesa de la colonia y mandaron a todos para acá.
+                """);
+        assertThat(found).anyMatch(f -> f.startsWith("Llegué doblada en un paquete"))
+                .noneMatch(f -> f.contains("la papeleta, que se acabó"))
+                .as("an answer to why explains, and is kept").anyMatch(f -> f.contains("cerraron la otra mesa"));
+    }
+
+    @Test
+    void theFramesOfABillAnInvoiceAndAProgrammeAreNoFindings() {
+        List<String> found = findings("""
+                RECIBO DE OPINIÓN — Mesa del mercado
+                La mesa abrió a las 9:05 con las tres personas funcionarias completas.
+                A las 11:00 se acabaron los plumones y la gente marcó con lápiz prestado.
+                Subtotal de fallas: dos. Forma de pago: en abonos de paciencia.
+                Precio: una mañana de domingo.
+                Páguese en la siguiente consulta; este recibo no es válido como comprobante fiscal.
+                Se ruega no tirar los volantes en la banqueta.
+                """);
+        assertThat(found).containsExactly("La mesa abrió a las 9:05 con las tres personas funcionarias completas.",
+                "A las 11:00 se acabaron los plumones y la gente marcó con lápiz prestado.");
+    }
+
+    @Test
+    void whoNarratesOrApologisesForHowSheWritesIsNoFinding() {
+        List<String> found = findings("""
+                CRÓNICA TAURINA DE LA MESA
+                Comenta: una observadora acreditada que de niña iba a la plaza con su abuelo.
+                Soy cubana, llevo diez años aquí, así que perdonen si digo cosas de allá.
+                La mesa salió al ruedo a las 9:00 con la urna sellada y las mamparas en su sitio.
+                Cualquier duda me escriben, que ando en el taller toda la semana.
+                """);
+        assertThat(found).containsExactly("La mesa salió al ruedo a las 9:00 con la urna sellada y las mamparas en su sitio.");
+    }
+
+    @Test
+    void theEndOfTheBorrowedGenreAndAStatutesTitleAreNoFindings() {
+        List<String> found = findings("""
+                REGLAMENTO DE LA MESA
+                TÍTULO PRIMERO. DE LA APERTURA
+                La mesa abrió a las 9:20 porque la llave del salón la traía el conserje.
+                Y aquí se acaba el reglamento, que lo demás lo escriban ustedes.
+                """);
+        assertThat(found).containsExactly("La mesa abrió a las 9:20 porque la llave del salón la traía el conserje.");
+    }
+
+    @Test
+    void riddlesOneAfterAnotherAreEachAFinding() {
+        List<String> found = findings("""
+                Nadie gritó, nadie empujó y la patrulla pasó de largo toda la mañana. ¿Cómo estuvo la fila?
+                Me taparon con una cortina y nadie vio lo que marcaban detrás de mí. ¿Quién soy?
+                Respuesta: la mampara del salón.
+                """);
+        assertThat(found).hasSize(2).noneMatch(f -> f.contains("Respuesta"));
+    }
+
+    @Test
+    void aFirstLineNamedInCapitalsAndGlossedIsTheTitle() {
+        List<String> found = findings("""
+                RECETARIO DE LA CONSULTA, como lo cocinamos en la unidad
+                La mesa abrió a las 9:30 porque el toldo llegó tarde y sin lazos.
+                Este recetario lo escribió una vecina observadora.
+                """);
+        assertThat(found).containsExactly("La mesa abrió a las 9:30 porque el toldo llegó tarde y sin lazos.");
+    }
 }
