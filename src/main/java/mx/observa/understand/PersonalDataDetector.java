@@ -64,7 +64,7 @@ final class PersonalDataDetector {
         found.addAll(documents);
         // "ALDANA FIGUEROA CRISÓSTOMO" over "CURP: AAFC…": the name the report's own CURP or clave de elector spells
         found.addAll(IdentityNames.find(text, documents));
-        found.addAll(PrivateAddresses.find(text));
+        found.addAll(vocabulary.addresses.find(text));
         found.addAll(PhoneNumbers.find(text));
         for (Mention<String> name : names) {
             if (!titledFigure(text, name.start(), name.end())) {

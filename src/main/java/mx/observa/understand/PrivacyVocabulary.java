@@ -113,11 +113,14 @@ final class PrivacyVocabulary {
     final Set<String> notNameWords;
     /** The role nouns of one word that are also given names' short forms ("chava", Salvador's): a name with a capital. */
     final Set<String> rolesThatAreGivenNames;
+    /** Where a person lives, known by the address's parts: {@code domicilios.yaml}. */
+    final PrivateAddresses addresses;
     /** Spanish function words (Lucene's stop list): never a name on their own. */
     final CharArraySet functionWords = SpanishAnalyzer.getDefaultStopSet();
 
     private PrivacyVocabulary(Set<String> givenNames, Set<String> surnames, Map<String, Set<String>> nicknames,
-                              Map<String, List<String>> lists) {
+                              Map<String, List<String>> lists, PrivateAddresses addresses) {
+        this.addresses = addresses;
         Set<String> given = new HashSet<>(givenNames);
         nicknames.values().forEach(given::addAll);
         this.givenNames = Set.copyOf(given);
@@ -234,7 +237,7 @@ final class PrivacyVocabulary {
                     + e.getMessage(), e);
         }
         return new PrivacyVocabulary(names(dir, "nombres"), names(dir, "apellidos"),
-                nicknames(dir.resolve("hipocoristicos.txt")), lists);
+                nicknames(dir.resolve("hipocoristicos.txt")), lists, PrivateAddresses.load(dir));
     }
 
     /** Every {@code <prefix>*.txt} of the folder ({@code nombres.txt} must be there), one name per line. */

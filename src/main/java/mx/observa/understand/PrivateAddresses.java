@@ -1,9 +1,20 @@
 package mx.observa.understand;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
 import mx.observa.model.PersonalData;
 import mx.observa.text.Folding;
@@ -35,83 +46,71 @@ public final class PrivateAddresses {
             "[ \\t]*,[ \\t]+(?=\\p{Ll})(?!(?:col|colonia|int|interior|depto|dpto|departamento|casa|edificio|edif|piso|manzana|mz|lote|lt|cp|c\\.p"
                     + "|codigo|no|num|numero|núm|número|entre|esquina|alcald[ií]a|delegaci[oó]n|municipio|barrio|pueblo|unidad|fracc\\p{L}*|u\\.h|cd|ciudad)"
                     + "(?![\\p{L}]))");
-    /** Also "mi domicilio es …", "su dirección es …": what the address is, said instead of where one lives. */
-    private static final Pattern LIVES_AT = Pattern.compile(
-            "(?<![\\p{L}])(?:(?:[vb]i[vb](?:o|e|imos|en)|radico|radica|habito|habita|resido|reside|domiciliad[oa]s?|(?:mi|su)[ \\t]+casa(?:[ \\t]+esta)?"
-                    + "|domicilio(?:[ \\t]+\\p{L}+){0,3}?)[ \\t]+en|(?:domicilio|direccion)(?:[ \\t]+\\p{L}+){0,2}?[ \\t]+es)[ \\t]+([^\\n]+)");
+    /**
+     * "vivo en …", "domiciliada en …", "con domicilio en …" ({@code verbos_de_residencia}); also "mi domicilio es …",
+     * "su dirección es …": what the address is, said instead of where one lives.
+     */
+    private final Pattern livesAt;
     private static final String NUMBER = "(?:[ \\t](?:no\\.?(?:[ \\t]*ext\\.?)?|num\\.?|numero|#|n[°º])[ \\t]*\\d{1,5}|[ \\t]\\d{1,5}|[ \\t]s/n(?![\\p{L}])|[ \\t]sin[ \\t]+(?:numero|num\\.|no\\.)(?![\\p{L}]))(?![\\d:])";
     /**
      * Interior, apartment, building, manzana, lote…: "int. 4", "departamento 5", "Mz. 12 Lt. 5", "edif. B"; the office
      * of a firm or a practice in a building ("despacho 3", "consultorio 12", "oficina 204"): where someone is found.
      */
-    private static final String UNIT = "(?:[ \\t]*,?[ \\t]*(?:(?:no\\.?|num\\.?|numero)[ \\t]*)?(?:interior|int\\.?|departamento|depto\\.?|dpto\\.?|depa|manzana|mz\\.?|lote|lt\\.?"
-            // the whole word before its value: "interior 3" is not "int" + "erior"
-            + "|edificio|edif\\.?|piso|casa|local|torre|entrada|letra|vecindad|cuarto|accesoria|condominio|cond\\.|despacho|consultorio|oficina)(?![a-z])[ \\t]*[\\w-]{1,6}"
-            // a second number: "Oriente 158 núm. 42" (the street's own number is part of its name)
-            + "|[ \\t]*,?[ \\t]*(?:no\\.?|num\\.?|numero|#|n[°º])[ \\t]*\\d{1,5}[a-z]?(?![\\w]))*";
+    private final String unit;
     /** A letter after the house number: "41-B", "12b", "12 B" (not "12 y 14", "5 a las 10"). */
     private static final String LETTER = "(?:(?:-?[a-z]|[ \\t][b-df-xz](?![ \\t.]+h(?:ab)?(?![\\p{L}])))(?![\\p{L}\\d]))?";
     /** The colonia, barrio, pueblo or unidad after the street: "…, Col. Agrícola Oriental", "…, Pueblo de San Andrés". */
     // "…, U. H. …", "… u hab el paraiso": the unidad habitacional, abbreviated, may follow the house without a comma; so
     // may the colonia or the barrio, in a message written without punctuation ("calle nezahualcoyotl 14 barrio san mateo")
-    // the unidad named without «habitacional» ("…, depto. 304, Unidad Hornos de Aragón"), not a territorial unit
+    // the unidad named without «habitacional» ("…, depto. 304, Unidad Hornos de Aragón"), not a territorial unit; its name
+    // ends at a comma, a semicolon, a period or the line's end ("…, Unidad Habitacional Santa María; le copio a…")
     private static final String TAIL = "(?:[ \\t]*,?[ \\t]*(?:col(?:onia|\\.)?|barrio|pueblo|unidad(?:[ \\t]+habitacional|(?![ \\t]+territorial))|u\\.[ \\t]?h\\.|fracc(?:ionamiento|\\.)?)"
-            + "[ \\t]+[\\p{L} .]{2,40}?(?=,|$|\\n|\\.)|[ \\t]*,?[ \\t]*(?:u\\.?[ \\t]?hab\\.?|unidad[ \\t]+habitacional)"
-            + "[ \\t]+[\\p{L} .]{2,40}?(?=,|$|\\n|\\.))?"
+            + "[ \\t]+[\\p{L} .]{2,40}?(?=[,;]|$|\\n|\\.)|[ \\t]*,?[ \\t]*(?:u\\.?[ \\t]?hab\\.?|unidad[ \\t]+habitacional)"
+            + "[ \\t]+[\\p{L} .]{2,40}?(?=[,;]|$|\\n|\\.))?"
             + "(?:[ \\t]*,?[ \\t]*(?:c\\.[ \\t]?p\\.|cp|codigo[ \\t]+postal)[ \\t]*\\d{5})?";
-    private static final Pattern STREET = Pattern.compile(
-            "(?<![\\p{L}])(?:calle|av\\.|avenida|andador|cerrada|cda\\.|privada|priv\\.|callejon|calzada|calz\\.|"
-                    + "prolongacion|prol\\.|eje|circuito|boulevard|blvd\\.|retorno|mz\\.|manzana|paseo|camino|pasaje|diagonal|cjon\\.|and\\.)"
-                    // a corner has no house number: "Av. Rojo Gómez esq. Sur 20" names two streets, "Sur 20" one of them
-                    + "[ \\t]+(?:(?!esq\\.|esquina(?![\\p{L}]))[\\p{L}\\d .'-]){2,60}?" + NUMBER + LETTER + UNIT + TAIL);
+    /** A street by its type ({@code tipos_de_calle}), its name and its house number, with the dwelling's parts. */
+    private final Pattern street;
     /**
      * A street named by its number alone, as a unidad's andadores are ("andador 4, edificio B, depto 12", "cerrada 3
-     * casa 7"): the number is its name, so a unit or a house number must follow.
+     * casa 7"; {@code calles_por_numero}): the number is its name, so a unit or a house number must follow.
      */
-    private static final Pattern NUMBERED_STREET = Pattern.compile(
-            "(?<![\\p{L}])(?:calle|andador|and\\.|cerrada|cda\\.|privada|priv\\.|retorno|callejon|cjon\\.)[ \\t]+\\d{1,4}(?![\\d:])"
-                    + "(?=[ \\t]*,?[ \\t]*(?:no\\.?|num\\.?|numero|#|n[°º]|interior|int\\.|departamento|depto|dpto|depa|edificio|edif|casa|manzana|mz|lote|lt)(?![a-z]))"
-                    + UNIT + TAIL);
-
+    private final Pattern numberedStreet;
     /**
      * A street named without its type, as whole neighbourhoods name theirs ("Playa Caleta", "Oriente 158", "Norte
      * 17"), known for an address by what follows the house number: a second number ("Norte 17 número 5210") or the
      * unit of a dwelling ("Playa Caleta 318, edificio 2, departamento 104", "Alfarería 52, vecindad 3"). A school's
      * or a mesa's number ("Secundaria 215", "Consejo Distrital 31") has neither.
      */
-    private static final Pattern UNTYPED_STREET = Pattern.compile(
-            "(?<![\\p{L}\\d])\\p{L}[\\p{L}'-]*(?:[ \\t]+\\p{L}[\\p{L}'-]*){0,4}?" + NUMBER + LETTER
-                    + "(?:[ \\t]*,?[ \\t]*(?:no\\.?|num\\.?|numero|#|n[°º])[ \\t]*\\d{1,5}[a-z]?(?![\\w])" + UNIT
-                    + "|[ \\t]*,?[ \\t]*(?:(?:no\\.?|num\\.?|numero)[ \\t]*)?(?:interior|int\\.|departamento|depto\\.?|dpto\\.?|depa|edificio|edif\\.?"
-                    + "|vecindad|cuarto|accesoria|condominio|(?:manzana|mz\\.?)[ \\t]*\\w{1,4}[ \\t]*,?[ \\t]*(?:lote|lt\\.?))(?![a-z])[ \\t]*[\\w-]{1,6}"
-                    + UNIT + ")" + TAIL);
-    /** The parts of a housing estate above a flat: its building, tower, entrance, block or module. */
-    private static final String ESTATE_PART = "(?:edificio|edif\\.?|torre|entrada|bloque)";
+    private final Pattern untypedStreet;
     /**
      * Units of one dwelling without a street, down to its flat: "Edificio B-12, depto. 302", "torre 3 departamento
      * 101", "edificio H-12, entrada B, depto. 304", "Edificio Guanajuato, entrada 2, depto. 1204". The flat that
      * closes the chain makes it a home, so a building may be named by a word of any length.
      */
-    private static final Pattern BUILDING_AND_FLAT = Pattern.compile(
-            "(?<![\\p{L}])" + ESTATE_PART + "[ \\t]*(?:[\\w-]{1,6}|\\p{L}{2,20})(?![\\w])"
-                    + "(?:[ \\t]*,?[ \\t]*" + ESTATE_PART + "[ \\t]*[\\w-]{1,6}(?![\\w])){0,2}"
-                    + "[ \\t]*,?[ \\t]*(?:departamento|depto\\.?|dpto\\.?|depa|interior|int\\.)"
-                    + "[ \\t]*[\\w-]{1,6}(?![\\w])" + UNIT + TAIL);
+    private final Pattern buildingAndFlat;
+    /**
+     * A building of a housing estate named with the estate ({@code conjuntos_habitacionales}), without its flat:
+     * "edificio 7 entrada B, U.H. Legaria", "edificio D-201 del Conjunto Pedregal 2". The estate's name says the
+     * building is where people live; a building with no estate after it ("el edificio 3 de la alcaldía") is an office.
+     */
+    private final Pattern estateBuilding;
+    /**
+     * A corner narrowed down to a house by its lot or number: "Av. Tláhuac esquina Jazmín, lote 9", "calle Rosal esq.
+     * Olivo, casa 3". A corner alone is a public place (where a mesa stands); the lot after it is someone's.
+     */
+    private final Pattern cornerAndLot;
     /**
      * A flat by its number, with or without its tower or building ("condómina del depto. 502 de la torre B", "la señora
      * del departamento 14"): in a condominium's minute or a neighbour's note the number alone says where someone lives.
      * "Jefe de Departamento de Participación" has no number and is an office.
      */
-    private static final Pattern FLAT = Pattern.compile(
-            "(?<![\\p{L}])(?:departamento|depto\\.?|dpto\\.?|depa)[ \\t]*(?:(?:no\\.?|num\\.?|numero|#)[ \\t]*)?\\d{1,4}(?:-?[a-z])?(?![\\w])"
-                    + "(?:[ \\t]*,?[ \\t]*(?:de|del)[ \\t]+(?:la[ \\t]+|el[ \\t]+)?(?:torre|edificio|edif\\.?|entrada|bloque|modulo)[ \\t]*[\\w-]{1,6}(?![\\w]))?"
-                    + UNIT + TAIL);
+    private final Pattern flat;
     /**
      * A street named without its type and its house number, then the colonia after a comma, with neither «calle» nor
      * «col.» written ("Ahuehuetes 77, Prados del Rosario", "Cantera 118, Puente de Piedra"): capitalized words, a
      * number, a comma and a colonia of two capitalized words or more. Run on the text as written, as the capitals
      * are the cue. A numbered thing that is no street, by any word of its name ("Sección 4521, Santa Cruz", "del Distrito 31, Tlalpan Centro",
-     * "Secundaria 215, …", a date, a year) is no address: {@link #NOT_A_STREET_NAME}.
+     * "Secundaria 215, …", a date, a year) is no address: {@link #notAStreetName}.
      */
     private static final Pattern NAMED_STREET_AND_COLONIA = Pattern.compile(
             "(?<![\\p{L}\\d.])\\p{Lu}\\p{Ll}+(?:[ \\t]+(?:(?:de|del|la|las|los|el)[ \\t]+)?\\p{Lu}\\p{Ll}+){0,2}"
@@ -119,19 +118,10 @@ public final class PrivateAddresses {
                     + "(?=[ \\t]*,[ \\t]+(?!(?:" + AnnouncedNames.INSTITUTION_WORDS + ")(?![\\p{L}]))\\p{Lu}\\p{Ll}+"
                     + "(?:[ \\t]+(?:(?:de|del|la|las|los|el|y)[ \\t]+)*\\p{Lu}\\p{Ll}+){1,4}(?![\\p{L}\\d])(?![ \\t]*\\d))");
     /**
-     * Numbered things whose name opens like a street's but that are none: the consultation's and the school's units,
-     * a document's parts, a route, a date.
+     * Numbered things whose name opens like a street's but that are none ({@code no_son_calles}): the consultation's
+     * and the school's units, a document's parts, a route, a date.
      */
-    private static final java.util.Set<String> NOT_A_STREET_NAME = java.util.Set.of("seccion", "distrito", "mesa", "casilla", "mro",
-            "aula", "salon", "grupo", "grado", "folio", "pagina", "hoja", "articulo", "capitulo", "fraccion", "inciso", "numeral",
-            "anexo", "acta", "oficio", "expediente", "linea", "ruta", "km", "kilometro", "numero", "zona", "sector", "cuadrante",
-            "region", "secundaria", "primaria", "preescolar", "kinder", "telesecundaria", "jardin", "escuela", "colegio", "modulo",
-            "unidad", "consejo", "direccion", "junta", "oficina", "ventanilla", "puerta", "acceso", "piso", "nivel", "planta",
-            "turno", "fila", "lugar", "puesto", "proyecto", "opcion", "pregunta", "punto", "paso", "tema", "boleta", "urna",
-            "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "setiembre", "octubre",
-            "noviembre", "diciembre", "lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo", "ano", "dia",
-            "edad", "total", "votos", "version", "edicion", "foto", "imagen", "tabla", "cuadro", "figura", "nota", "cita", "carta",
-            "lamina", "escena", "acto", "jornada", "entrada", "episodio", "temporada", "etapa", "fase", "ronda");
+    private final Set<String> notAStreetName;
 
     /**
      * Whether the words before a house number are written elsewhere in the text with another number: a list's items
@@ -149,37 +139,148 @@ public final class PrivateAddresses {
     }
 
     /** "Mz. 12 Lt. 5" (manzana and lote), the address of a house where streets have no numbers. */
-    private static final Pattern BLOCK_AND_LOT = Pattern.compile(
-            "(?<![\\p{L}])(?:mz\\.?|manzana)[ \\t]*\\d{1,4}[a-z]?[ \\t]*,?[ \\t]*(?:lt\\.?|lote)[ \\t]*\\d{1,4}[a-z]?(?![\\w])" + UNIT + TAIL);
+    private final Pattern blockAndLot;
     private static final Pattern POSTAL_CODE = Pattern.compile(
             "(?<![\\p{L}])(?:c\\.[ \\t]?p\\.|cp|codigo[ \\t]+postal)[ \\t]*:?[ \\t]*\\d{5}(?!\\d)");
-    /** The sentence says where the mesa or an event was: a public place. */
-    private static final Pattern PUBLIC_PLACE_CUE = Pattern.compile(
-            "(?:mesa|mro|casilla|instal|ubicad|ubicacion|sede|frente|afuera|explanada|esquina|modulo|escuela|parque|mercado"
-                    // the door of a place, not an estate's numbered or lettered entrance ("entrada B, depto. 304")
-                    + "|entrada(?![ \\t]*(?:\\d|[a-z](?:-\\d+)?[ \\t]*(?:[,;]|$)))"
-                    + "|kiosco|deportivo|se encontraba|se coloco|estaba en|llegue a)");
-    /** The sentence says the address is someone's: private, whatever else it mentions. */
-    private static final Pattern PRIVATE_CUE = Pattern.compile(
-            // «vive» however it is spelt by ear ("bibe", "vibo")
-            "(?<![\\p{L}])(?:domicilio|particular|[vb]i[vb](?:o|e|imos|en)|radico|radica|resido|reside|habito|habita|mi casa|su casa"
-                    // "un vecino, de Norte 15 #203": a neighbour is known by where he lives
-                    + "|vecino|vecina"
-                    // a mesa set up in a family's or a neighbour's house: the address is still their home
-                    + "|casa[ \\t]+de(?:l|[ \\t]+(?:la|las|los|mi|su|una|un))?[ \\t]+(?:familia|senor|senora|sra\\.|sr\\.|don|dona|vecin[oa]s?)"
-                    + "|notificacion|notificaciones)(?![\\p{L}])");
+    /** The sentence says where the mesa or an event was ({@code lugares_publicos}): a public place. */
+    private final Pattern publicPlaceCue;
+    /**
+     * The sentence says the address is someone's ({@code indicios_de_domicilio}; a house named by who lives in it,
+     * {@code duenos_de_casa}): private, whatever else it mentions.
+     */
+    private final Pattern privateCue;
     /** A number or a street: a colonia alone ("domicilio en la colonia") is a neighbourhood, not an address. */
     private static final Pattern ADDRESS_SHAPE = Pattern.compile("\\d|(?<![\\p{L}])(?:calle|av\\.|avenida|mz|lt|int\\.)(?![\\p{L}])");
+    /** A unit or number word ending a line ("…, departamento", "… núm."), before the line break a wrapped text put there. */
+    private final Pattern unitWordAtEnd;
 
-    private PrivateAddresses() {
+    /** The file of {@code config/privacidad/} this vocabulary is read from. */
+    static final String FILE = "domicilios.yaml";
+    private static final String[] LISTS = {"tipos_de_calle", "calles_por_numero", "partes_de_vivienda", "partes_de_conjunto",
+            "conjuntos_habitacionales", "lugares_publicos", "indicios_de_domicilio", "duenos_de_casa", "verbos_de_residencia",
+            "no_son_calles"};
+
+    private PrivateAddresses(Map<String, List<String>> lists) {
+        String streetTypes = alternation(lists.get("tipos_de_calle"));
+        String unitWords = alternation(lists.get("partes_de_vivienda"));
+        // a unit after the house number: "int. 4", "departamento 5", "Mz. 12 Lt. 5", "edif. B", "despacho 3"; or a
+        // second number: "Oriente 158 núm. 42" (the street's own number is part of its name)
+        this.unit = "(?:[ \\t]*,?[ \\t]*(?:(?:no\\.?|num\\.?|numero)[ \\t]*)?" + unitWords
+                // the whole word before its value: "interior 3" is not "int" + "erior"
+                + "(?![a-z])[ \\t]*[\\w-]{1,6}"
+                + "|[ \\t]*,?[ \\t]*(?:no\\.?|num\\.?|numero|#|n[°º])[ \\t]*\\d{1,5}[a-z]?(?![\\w]))*";
+        this.street = Pattern.compile("(?<![\\p{L}])" + streetTypes
+                // a corner has no house number: "Av. Rojo Gómez esq. Sur 20" names two streets, "Sur 20" one of them
+                + "[ \\t]+(?:(?!esq\\.|esquina(?![\\p{L}]))[\\p{L}\\d .'-]){2,60}?" + NUMBER + LETTER + unit + TAIL);
+        this.numberedStreet = Pattern.compile("(?<![\\p{L}])" + alternation(lists.get("calles_por_numero")) + "[ \\t]+\\d{1,4}(?![\\d:])"
+                + "(?=[ \\t]*,?[ \\t]*(?:no\\.?|num\\.?|numero|#|n[°º]|interior|int\\.|departamento|depto|dpto|depa|edificio|edif|casa|manzana|mz|lote|lt)(?![a-z]))"
+                + unit + TAIL);
+        this.untypedStreet = Pattern.compile("(?<![\\p{L}\\d])\\p{L}[\\p{L}'-]*(?:[ \\t]+\\p{L}[\\p{L}'-]*){0,4}?" + NUMBER + LETTER
+                + "(?:[ \\t]*,?[ \\t]*(?:no\\.?|num\\.?|numero|#|n[°º])[ \\t]*\\d{1,5}[a-z]?(?![\\w])" + unit
+                + "|[ \\t]*,?[ \\t]*(?:(?:no\\.?|num\\.?|numero)[ \\t]*)?(?:interior|int\\.|departamento|depto\\.?|dpto\\.?|depa|edificio|edif\\.?"
+                + "|vecindad|cuarto|accesoria|condominio|(?:manzana|mz\\.?)[ \\t]*\\w{1,4}[ \\t]*,?[ \\t]*(?:lote|lt\\.?))(?![a-z])[ \\t]*[\\w-]{1,6}"
+                + unit + ")" + TAIL);
+        String estatePart = alternation(lists.get("partes_de_conjunto"));
+        this.buildingAndFlat = Pattern.compile("(?<![\\p{L}])" + estatePart + "[ \\t]*(?:[\\w-]{1,6}|\\p{L}{2,20})(?![\\w])"
+                + "(?:[ \\t]*,?[ \\t]*" + estatePart + "[ \\t]*[\\w-]{1,6}(?![\\w])){0,2}"
+                + "[ \\t]*,?[ \\t]*(?:departamento|depto\\.?|dpto\\.?|depa|interior|int\\.)"
+                + "[ \\t]*[\\w-]{1,6}(?![\\w])" + unit + TAIL);
+        // the estate's name runs to the comma, the period that ends the sentence or the line's end
+        this.estateBuilding = Pattern.compile("(?<![\\p{L}])" + estatePart + "[ \\t]*[\\w-]{1,6}(?![\\w])"
+                + "(?:[ \\t]*,?[ \\t]*" + estatePart + "[ \\t]*[\\w-]{1,6}(?![\\w])){0,2}"
+                + "[ \\t]*,?[ \\t]*(?:(?:de|del|en)[ \\t]+(?:la[ \\t]+|el[ \\t]+)?)?"
+                + alternation(lists.get("conjuntos_habitacionales")) + "(?![\\p{L}])"
+                + "[ \\t]*[\\p{L}\\d][\\p{L}\\d '-]{0,40}?(?=[ \\t]*(?:[,;\\n]|\\.(?:[ \\t\\n]|$)|$))");
+        this.cornerAndLot = Pattern.compile("(?<![\\p{L}])" + streetTypes + "[ \\t]+[\\p{L}\\d .'-]{2,40}?[ \\t]+(?:esquina|esq\\.)(?:[ \\t]+con)?"
+                + "[ \\t]+[\\p{L}\\d'-]+(?:[ \\t]+[\\p{L}\\d'-]+){0,3}?[ \\t]*,?[ \\t]*"
+                + "(?:lote|lt\\.?|casa|local|no\\.?|num\\.?|numero|#|n[°º]|(?:manzana|mz\\.?)[ \\t]*\\w{1,4}[ \\t]*,?[ \\t]*(?:lote|lt\\.?))"
+                + "(?![a-z])[ \\t]*\\d{1,5}[a-z]?(?![\\w])" + unit + TAIL);
+        this.flat = Pattern.compile(
+                "(?<![\\p{L}])(?:departamento|depto\\.?|dpto\\.?|depa)[ \\t]*(?:(?:no\\.?|num\\.?|numero|#)[ \\t]*)?\\d{1,4}(?:-?[a-z])?(?![\\w])"
+                        + "(?:[ \\t]*,?[ \\t]*(?:de|del)[ \\t]+(?:la[ \\t]+|el[ \\t]+)?(?:torre|edificio|edif\\.?|entrada|bloque|modulo)[ \\t]*[\\w-]{1,6}(?![\\w]))?"
+                        + unit + TAIL);
+        this.blockAndLot = Pattern.compile(
+                "(?<![\\p{L}])(?:mz\\.?|manzana)[ \\t]*\\d{1,4}[a-z]?[ \\t]*,?[ \\t]*(?:lt\\.?|lote)[ \\t]*\\d{1,4}[a-z]?(?![\\w])" + unit + TAIL);
+        List<String> publicPlaces = lists.get("lugares_publicos");
+        this.publicPlaceCue = Pattern.compile("(?:" + alternation(publicPlaces)
+                // the door of a place, not an estate's numbered or lettered entrance ("entrada B, depto. 304")
+                + "|entrada(?![ \\t]*(?:\\d|[a-z](?:-\\d+)?[ \\t]*(?:[,;]|$))))");
+        this.privateCue = Pattern.compile("(?<![\\p{L}])(?:" + byEar(lists.get("indicios_de_domicilio"))
+                // a mesa set up in a family's or a neighbour's house: the address is still their home
+                + "|casa[ \\t]+de(?:l|[ \\t]+(?:la|las|los|mi|su|una|un))?[ \\t]+" + byEar(lists.get("duenos_de_casa")) + ")(?![\\p{L}])");
+        this.livesAt = Pattern.compile("(?<![\\p{L}])(?:(?:" + byEar(lists.get("verbos_de_residencia"))
+                + "|domicilio(?:[ \\t]+\\p{L}+){0,3}?)[ \\t]+en|(?:domicilio|direccion)(?:[ \\t]+\\p{L}+){0,2}?[ \\t]+es)[ \\t]+([^\\n]+)");
+        this.unitWordAtEnd = Pattern.compile("(?<![\\p{L}])(?:" + unitWords + "|no\\.|num\\.?|numero|#)[ \\t]*$");
+        this.notAStreetName = Set.copyOf(lists.get("no_son_calles"));
     }
 
-    static List<PersonalData> find(String text) {
+    /** The vocabulary of {@code dir/domicilios.yaml}; fails with the file and the reason. */
+    static PrivateAddresses load(Path dir) {
+        Path yaml = dir.resolve(FILE);
+        Map<String, List<String>> lists = new LinkedHashMap<>();
+        try (InputStream in = Files.newInputStream(yaml)) {
+            Map<?, ?> root = new ObjectMapper(new YAMLFactory()).readValue(in, Map.class);
+            for (String key : LISTS) {
+                Object value = root == null ? null : root.get(key);
+                if (!(value instanceof List<?> items) || items.isEmpty()) {
+                    throw new IllegalStateException(yaml + ": falta la lista '" + key + "'");
+                }
+                List<String> folded = new ArrayList<>();
+                for (Object item : items) {
+                    String s = item == null ? "" : Folding.foldLower(item.toString().strip());
+                    if (!s.isEmpty()) {
+                        folded.add(s);
+                    }
+                }
+                lists.put(key, folded);
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("No se pudo leer el vocabulario de domicilios " + yaml + ": " + e.getMessage(), e);
+        }
+        return new PrivateAddresses(lists);
+    }
+
+    /** The phrases, longest first, each literal but for its spaces, which may be any run of spaces or tabs. */
+    private static String alternation(List<String> phrases) {
+        return PrivacyVocabulary.plainAlternation(longestFirst(phrases));
+    }
+
+    /**
+     * As {@link #alternation}, with «v» and «b» for each other as people who write by ear spell them ("bibe", "vibo",
+     * "becina").
+     */
+    private static String byEar(List<String> phrases) {
+        StringBuilder sb = new StringBuilder("(?:");
+        List<String> sorted = longestFirst(phrases);
+        for (int i = 0; i < sorted.size(); i++) {
+            if (i > 0) {
+                sb.append('|');
+            }
+            String[] parts = sorted.get(i).split("\\s+");
+            for (int j = 0; j < parts.length; j++) {
+                if (j > 0) {
+                    sb.append("[ \\t]+");
+                }
+                for (char c : parts[j].toCharArray()) {
+                    sb.append(c == 'v' || c == 'b' ? "[vb]" : Pattern.quote(String.valueOf(c)));
+                }
+            }
+        }
+        return sb.append(')').toString();
+    }
+
+    private static List<String> longestFirst(List<String> phrases) {
+        List<String> sorted = new ArrayList<>(new java.util.LinkedHashSet<>(phrases));
+        sorted.sort(Comparator.comparingInt(String::length).reversed());
+        return sorted;
+    }
+
+    List<PersonalData> find(String text) {
         String folded = Folding.foldPreservingLength(text);
         List<PersonalData> found = new ArrayList<>();
         Matcher m = LABELLED.matcher(folded);
         while (m.find()) {
-            if (PUBLIC_PLACE_CUE.matcher(folded.substring(m.start(), m.start(1))).find()) {
+            if (publicPlaceCue.matcher(folded.substring(m.start(), m.start(1))).find()) {
                 continue; // "Dirección de la mesa:", "Domicilio de la escuela sede:": a public place
             }
             addValue(found, text, m.start(1), sentenceEnd(folded, m.start(1), columnEnd(folded, m.start(1), m.end(1))));
@@ -190,9 +291,9 @@ public final class PrivateAddresses {
                 addValue(found, text, m.start(1), addressEnd(text, folded, m.start(1), sentenceEnd(folded, m.start(1), m.end(1))));
             }
         }
-        m = LIVES_AT.matcher(folded);
+        m = livesAt.matcher(folded);
         while (m.find()) {
-            if (PUBLIC_PLACE_CUE.matcher(folded.substring(m.start(), m.start(1))).find()) {
+            if (publicPlaceCue.matcher(folded.substring(m.start(), m.start(1))).find()) {
                 continue; // "la dirección de la escuela es …": a public place
             }
             int end = addressEnd(text, folded, m.start(1), sentenceEnd(folded, m.start(1), m.end(1)));
@@ -200,31 +301,39 @@ public final class PrivateAddresses {
                 addValue(found, text, m.start(1), end);
             }
         }
-        for (Pattern address : new Pattern[] {STREET, NUMBERED_STREET, BLOCK_AND_LOT, UNTYPED_STREET, BUILDING_AND_FLAT, FLAT}) {
+        for (Pattern address : new Pattern[] {street, numberedStreet, blockAndLot, untypedStreet, buildingAndFlat, estateBuilding, flat}) {
             m = address.matcher(folded);
             while (m.find()) {
-                int start = address == UNTYPED_STREET ? streetNameStart(text, folded, m.start(), m.end()) : m.start();
+                int start = address == untypedStreet ? streetNameStart(text, folded, m.start(), m.end()) : m.start();
                 if (start < 0) {
                     continue;
                 }
-                String sentence = folded.substring(sentenceStart(folded, start), m.end());
-                if (PRIVATE_CUE.matcher(sentence).find() || !PUBLIC_PLACE_CUE.matcher(sentence).find()) {
+                String sentence = folded.substring(sentenceStart(text, folded, start), m.end());
+                if (privateCue.matcher(sentence).find() || !publicPlaceCue.matcher(sentence).find()) {
                     addValue(found, text, start, settlementEnd(text, m.end()));
                 }
+            }
+        }
+        m = cornerAndLot.matcher(folded);
+        while (m.find()) {
+            // the corner itself is the cue of a public place: only what the sentence said before it is read
+            String before = folded.substring(sentenceStart(text, folded, m.start()), m.start());
+            if (privateCue.matcher(before).find() || !publicPlaceCue.matcher(before).find()) {
+                addValue(found, text, m.start(), settlementEnd(text, m.end()));
             }
         }
         m = NAMED_STREET_AND_COLONIA.matcher(text);
         while (m.find()) {
             String number = m.group(1);
-            if (java.util.Arrays.stream(folded.substring(m.start(), m.start(1)).strip().split("[ \\t]+")).anyMatch(NOT_A_STREET_NAME::contains)
+            if (java.util.Arrays.stream(folded.substring(m.start(), m.start(1)).strip().split("[ \\t]+")).anyMatch(notAStreetName::contains)
                     || number.length() == 4 && (number.startsWith("19") || number.startsWith("20"))) {
                 continue; // "Sección 4521, …", "Participativo 2022, Ciudad de México": no street, a year
             }
             if (numberedAgain(text, m.start(), m.start(1), number)) {
                 continue; // "Carta 1, El Loco", "Carta 2, La Torre": the items of a list, numbered in turn
             }
-            String sentence = folded.substring(sentenceStart(folded, m.start()), m.end());
-            if (PRIVATE_CUE.matcher(sentence).find() || !PUBLIC_PLACE_CUE.matcher(sentence).find()) {
+            String sentence = folded.substring(sentenceStart(text, folded, m.start()), m.end());
+            if (privateCue.matcher(sentence).find() || !publicPlaceCue.matcher(sentence).find()) {
                 addValue(found, text, m.start(), settlementEnd(text, m.end()));
             }
         }
@@ -325,10 +434,6 @@ public final class PrivateAddresses {
         return end;
     }
 
-    /** A unit or number word ending a line ("…, departamento", "… núm."), before the line break a wrapped text put there. */
-    private static final Pattern UNIT_WORD_AT_END = Pattern.compile(
-            "(?<![\\p{L}])(?:interior|int\\.?|departamento|depto\\.?|dpto\\.?|depa|edificio|edif\\.?|piso|casa|local|torre|manzana|mz\\.?"
-                    + "|lote|lt\\.?|no\\.|num\\.?|numero|#)[ \\t]*$");
     /** Its value at the start of the next line: "302", "B-4". */
     private static final Pattern WRAPPED_VALUE = Pattern.compile("\\n[ \\t]*[\\w-]{1,6}(?![\\w])");
 
@@ -336,9 +441,9 @@ public final class PrivateAddresses {
      * Where an address ends when a wrapped line (a PDF's, an e-mail's) parts a unit word from its number: the number
      * on the next line is part of the address ("…, edificio B, departamento" / "302.").
      */
-    private static int wrappedUnitEnd(String text, int start, int end) {
+    private int wrappedUnitEnd(String text, int start, int end) {
         String folded = Folding.foldPreservingLength(text);
-        if (!UNIT_WORD_AT_END.matcher(folded).region(start, end).find()) {
+        if (!unitWordAtEnd.matcher(folded).region(start, end).find()) {
             return end;
         }
         int lineEnd = end;
@@ -349,7 +454,7 @@ public final class PrivateAddresses {
         return next.lookingAt() ? next.end() : end;
     }
 
-    private static void addValue(List<PersonalData> found, String text, int start, int end) {
+    private void addValue(List<PersonalData> found, String text, int start, int end) {
         end = wrappedUnitEnd(text, start, end);
         Matcher postalCode = POSTAL_CODE.matcher(Folding.foldPreservingLength(text.substring(start, end)));
         if (postalCode.find()) {
@@ -368,8 +473,8 @@ public final class PrivateAddresses {
      * CONOCIMIENTO…"), or at a comma followed by a word in lower case that is not part of an address ("…, Tlalpan
      * Centro, manifestó que vio…"). What follows the address is the report, which the commission must read.
      */
-    private static int addressEnd(String text, String folded, int start, int end) {
-        for (Pattern address : new Pattern[] {STREET, BLOCK_AND_LOT}) {
+    private int addressEnd(String text, String folded, int start, int end) {
+        for (Pattern address : new Pattern[] {street, blockAndLot}) {
             Matcher street = address.matcher(folded).region(start, end);
             if (street.lookingAt()) {
                 int after = Math.min(end, settlementEnd(text, street.end()));
@@ -423,10 +528,10 @@ public final class PrivateAddresses {
      * break only wraps the sentence (a line that ends without punctuation before one that opens in lower case: "…
      * señalando como domicilio para oír y recibir notificaciones el\nubicado en calle …").
      */
-    private static int sentenceStart(String folded, int pos) {
+    private static int sentenceStart(String text, String folded, int pos) {
         int i = pos - 1;
         int limit = Math.max(0, pos - 160);
-        while (i > limit && !(folded.charAt(i) == '\n' && !wrapped(folded, i))
+        while (i > limit && !(folded.charAt(i) == '\n' && !wrapped(text, folded, i))
                 && !(folded.charAt(i) == '.' && i + 1 < folded.length() && folded.charAt(i + 1) == ' ')) {
             i--;
         }
@@ -437,9 +542,10 @@ public final class PrivateAddresses {
      * The line break at {@code i} wraps a sentence: a long line (as a page or a mail client wraps them) ending without
      * punctuation, a lower-case word after it. Short lines of notes are items of their own.
      */
-    private static boolean wrapped(String folded, int i) {
+    private static boolean wrapped(String text, String folded, int i) {
         int lineStart = folded.lastIndexOf('\n', i - 1) + 1;
-        return i > 0 && i + 1 < folded.length() && Character.isLowerCase(folded.charAt(i + 1))
+        // the case as written: the folded text is all lower case, and a line that opens with a capital is one of its own
+        return i > 0 && i + 1 < folded.length() && Character.isLowerCase(text.charAt(i + 1))
                 && Character.isLetterOrDigit(folded.charAt(i - 1)) && i - lineStart >= WRAPPED_LINE;
     }
 

@@ -190,14 +190,24 @@ abstract class PrivacyPublicationIT {
      * parted by slashes and titled in capitals) and «Lupita Caja» (a chat sender, «[dato personal] Caja» shown: her
      * till, written as a surname). 3 with the names room's rules of the same round («Librada Cervantes», «Sinforoso»
      * and «Nayelli» found), 1 in the consolidated report («Chuchín»). privacidad-ciega-23: 12 blind on the commission's
-     * pages (1 of them shown only in part), 11 in the consolidated report.
+     * pages (1 of them shown only in part), 11 in the consolidated report. In the twenty-fourth round, read one by one:
+     * four were addresses no rule found in the whole text — «edificio 7 entrada B, U.H. Legaria» (a line opening with a
+     * capital was read as the wrap of the line above, whose «Familia Mesa» made it a mesa's place), «edificio D-201 del
+     * Conjunto Pedregal 2» (an estate's building without its flat), «Av. Tlahuac-Chalco esquina Jazmin, lote 9» (a
+     * corner narrowed down by its lot) and, cut at a semicolon, «edificio 12, depto. 8, Unidad Habitacional Santa María»
+     * — found since; «Crispin Ahumada junior», shown as «[dato personal] junior», was a generation's suffix beside the
+     * hidden name, which names no one ({@link ReadableNameParts}). None was a propagation miss. 8 since, on the
+     * commission's pages and in the consolidated report alike. Left, for the names
+     * room, names no rule finds in the whole text either (PrivacyQualityTest lists them): «Isauro Peñaloza», «Modesto»
+     * and «el Relámpago» (a horse race's jockeys and horse), «Wistano», «Dimas» and «el Alberca» (a family tree),
+     * «Alfonsina Chavira» and «Yeraldin» (a dictionary's entries).
      */
     private static final Map<String, Integer> MAX_TUNING_LEAKS_BY_SET = Map.ofEntries(
             Map.entry("privacidad-ciega-6", 1), Map.entry("privacidad-ciega-7", 2), Map.entry("privacidad-ciega-11", 1),
             Map.entry("privacidad-ciega-14", 1), Map.entry("privacidad-ciega-16", 2), Map.entry("privacidad-ciega-17", 1),
             Map.entry("privacidad-ciega-18", 5), Map.entry("privacidad-ciega-19", 4), Map.entry("privacidad-ciega-20", 4),
             Map.entry("privacidad-ciega-21", 5), Map.entry("privacidad-ciega-22", 3),
-            Map.entry("privacidad-ciega-23", 12));
+            Map.entry("privacidad-ciega-23", 8));
     /**
      * Tuning sets whose reports the commission still finds through a name it cannot read, at what they reach: none
      * since the twelfth round. privacidad-ciega-8 (4 blind) and -9 (3 blind): none since the tenth round.
@@ -208,7 +218,10 @@ abstract class PrivacyPublicationIT {
      * data did not hold, so a search for «Eusebio» still found its finding); none since the sixteenth round's rules find the
      * name under its heading, and since the seventeenth what the redaction hides where a title or a label announces a
      * person is stored with the report's personal data, so no view finds what another hides. privacidad-ciega-16, -17, -18 and
-     * -19: none blind. privacidad-ciega-23: 1 blind.
+     * -19: none blind. privacidad-ciega-23: 1 blind, still 1 in the twenty-fourth round — «Drenajes» of «el que le
+     * dicen el Drenajes»: the PDF's text breaks the line after «el», the detector reads no nickname across that break in
+     * the whole text (PrivacyQualityTest lists «el Drenajes» visible), so the report's stored personal data lacks it
+     * while its finding, its lines joined, reads the announcement whole; a detection miss, for the names room.
      */
     private static final Map<String, Integer> MAX_TUNING_FOUND_BY_HIDDEN_NAME_BY_SET = Map.of("privacidad-ciega-23", 1);
 

@@ -49,6 +49,8 @@ final class ReadableNameParts {
             "act", "actuario", "actuaria", "cp", "qfb", "mvz", "enf", "psic", "biol", "abog",
             // ranks written before a name («Cmdte. …», «Gral. …»)
             "cmdte", "cmte", "gral", "general", "cap", "capitan", "tte", "teniente", "sgto", "sargento", "cabo",
+            // a generation's suffix after the name («… junior», «… Jr.»): the son of someone no less hidden
+            "junior", "jr", "senior",
             // relations
             "hijo", "hija", "yerno", "nuera", "tio", "tia", "abuelo", "abuela", "abuelita", "abuelito", "madre", "padre",
             "mama", "papa", "cunado", "cunada", "compadre", "comadre", "compa", "vecino", "vecina", "familia", "famille",

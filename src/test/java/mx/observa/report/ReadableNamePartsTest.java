@@ -38,6 +38,9 @@ class ReadableNamePartsTest {
         // a word of a one-word name beside a mark that hides only its article is the whole-string check's
         assertThat(shown("la Güera", "[dato personal] guera de rancho")).isNull();
         assertThat(shown("el Chino", "pan chino")).isNull();
+        // a generation's suffix after the hidden name is no part of it that says who («Jr.», «junior»)
+        assertThat(shown("Fermín Olvera junior", "lo atendió [dato personal] junior en el taller")).isNull();
+        assertThat(shown("Fermín Olvera Jr.", "firmó [dato personal] Jr. como testigo")).isNull();
     }
 
     @Test

@@ -12,7 +12,7 @@ import mx.observa.model.PersonalData;
 class PrivateAddressesTest {
 
     private static List<String> addresses(String text) {
-        return PrivateAddresses.find(text).stream().map(PersonalData::text).toList();
+        return Fixtures.PRIVACY.addresses.find(text).stream().map(PersonalData::text).toList();
     }
 
     @Test
@@ -51,5 +51,61 @@ class PrivateAddressesTest {
         assertThat(addresses("Escena 1, El Mercado Viejo. Escena 2, La Plaza Mayor.")).isEmpty();
         // where the mesa stood is a public place
         assertThat(addresses("La mesa se instaló en Fresnos 12, San Juan Cerro.")).isEmpty();
+    }
+
+    @Test
+    void aBuildingNamedWithItsHousingEstateIsAHomeWithoutItsFlat() {
+        assertThat(addresses("Firmó: Hortensia Baeza, vecina, edificio 12 entrada C, U.H. Vicente Guerrero."))
+                .contains("edificio 12 entrada C, U.H. Vicente Guerrero");
+        assertThat(addresses("Informa el observador Rómulo Saavedra, edificio F-103 del Conjunto Los Cedros 4, que llovió."))
+                .contains("edificio F-103 del Conjunto Los Cedros 4");
+        assertThat(addresses("Aquí Tomasa, torre 2, Infonavit Culhuacán, para lo que se ofrezca"))
+                .contains("torre 2, Infonavit Culhuacán");
+    }
+
+    @Test
+    void aBuildingOfAnOfficeOrWhereTheMesaStoodIsNoHome() {
+        // no estate after the building: an office's
+        assertThat(addresses("Llevamos las actas al edificio 3 de la alcaldía, entrada B.")).isEmpty();
+        // the mesa stood in the estate: a public place
+        assertThat(addresses("La mesa se instaló junto al edificio 9 de la Unidad Habitacional Fuentes Brotantes.")).isEmpty();
+    }
+
+    @Test
+    void aCornerNarrowedDownToALotIsAnAddressAndACornerAloneIsNot() {
+        assertThat(addresses("Me encuentran en el taller, Calzada Ermita esquina Clavel, lote 14, de lunes a sábado."))
+                .contains("Calzada Ermita esquina Clavel, lote 14");
+        assertThat(addresses("Soy el de la tlapalería, calle Fresno esq. Ciprés, casa 3."))
+                .contains("calle Fresno esq. Ciprés, casa 3");
+        // the corner where the mesa stood, with no house after it
+        assertThat(addresses("La mesa estuvo en Avenida Canal esquina Palmas, a la sombra.")).isEmpty();
+    }
+
+    @Test
+    void theVocabularyIsTheFilesAndItsVerbsAreReadAsSpeltByEar() throws Exception {
+        // «bibe» for «vive»: the file lists the verb once, v and b are read for each other
+        assertThat(addresses("Mi comadre bibe en Cerrada Tejocote 21, por el pozo.")).anySatisfy(
+                a -> assertThat(a).startsWith("Cerrada Tejocote 21"));
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("domicilios");
+        String shipped = java.nio.file.Files.readString(Fixtures.CONFIG.resolve("privacidad").resolve(PrivateAddresses.FILE));
+        // a numbered thing a person adds to the file is no street: «pista» (a race's lane) was read as one before
+        java.nio.file.Files.writeString(dir.resolve(PrivateAddresses.FILE),
+                shipped.replace("no_son_calles:\n", "no_son_calles:\n  - pista\n"));
+        String text = "Ganó el caballo de la Pista 4, Bosques del Lago.";
+        assertThat(PrivateAddresses.load(dir).find(text)).isEmpty();
+        assertThat(addresses(text)).containsExactly("Pista 4, Bosques del Lago");
+    }
+
+    @Test
+    void aLineThatOpensWithACapitalIsASentenceOfItsOwnNotTheWrapOfTheLineAbove() {
+        // «Mesa», a surname at the end of a long line, is no mesa where the address below stood
+        assertThat(addresses("Reunión de la familia Mesa Olvera, primos y tíos de la rama de los Mesa\n"
+                + "De Cerrada Pirul 9, casa 2, llegaron los tíos.")).contains("Cerrada Pirul 9, casa 2");
+    }
+
+    @Test
+    void anEstatesNameEndsAtASemicolonAsAtAComma() {
+        assertThat(addresses("Buenas, soy Anacleto, del edificio 5, depto. 11, Unidad Habitacional Los Pinos; mando fotos."))
+                .contains("edificio 5, depto. 11, Unidad Habitacional Los Pinos");
     }
 }
