@@ -293,13 +293,13 @@ final class Segmenter {
     private final Set<String> metaWords;
     private final Set<String> firstPersonWords;
 
+    /** The things of a mesa a message names when it tells what happened there (config/segmentacion.yaml). */
+    private final Pattern mesaThings;
+
     /**
      * @param words the words of non-findings, read from the running Observa's {@code config/segmentacion.yaml}
      *              ({@link SegmentationVocabulary#load(java.nio.file.Path)})
      */
-    /** The things of a mesa a message names when it tells what happened there (config/segmentacion.yaml). */
-    private final Pattern mesaThings;
-
     Segmenter(IllegibleText illegible, SegmentationVocabulary words) {
         this.illegible = illegible;
         this.boilerplate = new Boilerplate(words);
