@@ -165,14 +165,14 @@ class PrivacyQualityTest {
     private static final Map<String, Double> MAX_DECOYS_REDACTED_BY_SET = Map.of("privacidad-ciega-21", 0.044,
             "privacidad-ciega-22", 0.023, "privacidad-ciega-23", 0.067);
     /**
-     * For the held-out set. What privacidad-ciega-23 measured blind, once (2026-12-05, twenty-third session): recall
-     * 0.916 (218 of 238 found in the extracted text; names 163 of 177, addresses 14 of 18, phones 21 of 22, the one
-     * credential number missed), 7 decoys of 45 redacted (15.6 %). Floors and ceilings, not targets (the issue's targets
-     * are 0.98 and at most 5 %; the twenty-second blind set measured 0.962 and 11.1 %, the twenty-first 0.913 and
-     * 17.4 %).
+     * For the held-out set. What privacidad-ciega-24 measured blind, once (2026-12-05, twenty-fourth session): recall
+     * 0.944 (204 of 216 found in the extracted text; names 141 of 150, addresses 18 of 20, e-mails 13 of 14, every
+     * phone, CURP, clave de elector and credential number), 5 decoys of 46 redacted (10.9 %). Floors and ceilings, not
+     * targets (the issue's targets are 0.98 and at most 5 %; the twenty-third blind set measured 0.916 and 15.6 %, the
+     * twenty-second 0.962 and 11.1 %).
      */
-    private static final double MIN_RECALL_HELD_OUT = 0.91;
-    private static final double MAX_DECOYS_REDACTED_HELD_OUT = 0.156;
+    private static final double MIN_RECALL_HELD_OUT = 0.94;
+    private static final double MAX_DECOYS_REDACTED_HELD_OUT = 0.109;
     /** Particles and articles, never what identifies a person: «el Sr. Pantoja» is found when «Sr.» and «Pantoja» are. */
     private static final Set<String> CONNECTORS = Set.of("de", "del", "el", "la", "las", "los", "y", "e");
 

@@ -453,16 +453,21 @@ class UnderstandingQualityTest {
             // session: raised to what the rules written on it measure: F1 0.957, lowest topic precision 0.667
             // (buena_practica), kind 0.861, serious 0.861 (recall 0.785); kind 0.858 since the models also learn from
             // ciega 22's passages; twenty-third session: kind 0.884, serious 0.887 (recall 0.797), as chat messages are
-            // now found by what they say)
-            new SeenFloors(30, 0.95, 0.66, 0.88, 0.88, 0.79, 1.00, 1.00, 0.93, 1.00),
+            // now found by what they say; twenty-fourth session: serious 0.890 (recall 0.823), as a long queue that measures
+            // a high turnout and whom the mesa helped are no problem)
+            new SeenFloors(30, 0.95, 0.66, 0.88, 0.88, 0.82, 1.00, 1.00, 0.93, 1.00),
             // ciega 22, blind once (twenty-second session): F1 0.926, lowest topic precision 0.500 (remota), kind 0.828,
             // serious 0.848 (recall 0.636), alcaldía 1.000, distrito 1.000, UT 0.900, fecha 1.000 (twenty-third session:
             // raised to what the rules written on it measure: F1 0.928, lowest topic precision 0.800 (difusion; remota
-            // 1.000), kind 0.857, serious 0.935 (recall 0.659))
-            new SeenFloors(30, 0.92, 0.80, 0.85, 0.93, 0.65, 1.00, 1.00, 0.90, 1.00),
+            // 1.000), kind 0.857, serious 0.935 (recall 0.659); twenty-fourth session: lowest topic precision 0.958
+            // (participacion), as «estaban los tres» is the opening only when nothing judges the officials)
+            new SeenFloors(30, 0.92, 0.95, 0.85, 0.93, 0.65, 1.00, 1.00, 0.90, 1.00),
             // ciega 23, blind once (twenty-third session): F1 0.927, lowest topic precision 0.000 (observacion), kind
-            // 0.870, serious 0.913 (recall 0.716), alcaldía 1.000, distrito 1.000, UT 0.800, fecha 1.000
-            new SeenFloors(30, 0.92, 0.00, 0.87, 0.91, 0.71, 1.00, 1.00, 0.80, 1.00));
+            // 0.870, serious 0.913 (recall 0.716), alcaldía 1.000, distrito 1.000, UT 0.800, fecha 1.000 (twenty-fourth
+            // session: raised to what the rules written on it measure: F1 0.930, lowest topic precision 0.500
+            // (buena_practica; observacion 1.000), kind 0.880, serious 0.940 (recall 0.716); F1, kind and serious held a
+            // hundredth below, as the printed figures are rounded)
+            new SeenFloors(30, 0.92, 0.50, 0.87, 0.93, 0.71, 1.00, 1.00, 0.80, 1.00));
 
     @TestFactory
     Stream<DynamicTest> eachSeenSetHoldsItsFloors() {
@@ -490,10 +495,9 @@ class UnderstandingQualityTest {
     }
 
     /**
-     * The held-out set of the twenty-third round ({@code evaluacion-ciega-23/}), measured blind once by the integrator
-     * after the rules were final (2026-12-05, twenty-third session: F1 0.927, lowest topic precision 0.000
-     * (observacion: no report it was given had it, none that had it got it), kind 0.870, serious 0.913 (recall
-     * 0.716), alcaldía, distrito and fecha 1.000);
+     * The held-out set of the twenty-fourth round ({@code evaluacion-ciega-24/}), measured blind once by the integrator
+     * after the rules were final (2026-12-05, twenty-fourth session: F1 0.953, lowest topic precision 0.375
+     * (difusion), kind 0.884, serious 0.871 (recall 0.747), alcaldía, distrito, UT and fecha 1.000);
      * docs/calidad.md publishes the figures beside the issue's
      * targets. Its floors are that measurement, rounded down: floors, not targets. Nobody changes a rule because of
      * this set.
@@ -510,10 +514,10 @@ class UnderstandingQualityTest {
             // every figure that fell is named, not only the first
             SoftAssertions.assertSoftly(soft -> {
                 soft.assertThat(heldOut.reports()).as("informes del conjunto ciego").isGreaterThanOrEqualTo(30);
-                soft.assertThat(heldOut.reportMicro().f1()).as("F1 micro de temas").isGreaterThanOrEqualTo(0.92);
-                soft.assertThat(heldOut.lowestTopicPrecision()).as("precisión de cada tema").isGreaterThanOrEqualTo(0.00);
-                soft.assertThat(heldOut.kindAccuracy()).as("exactitud del tipo").isGreaterThanOrEqualTo(0.87);
-                soft.assertThat(heldOut.seriousPrecision()).as("precisión de incidencias graves").isGreaterThanOrEqualTo(0.91);
+                soft.assertThat(heldOut.reportMicro().f1()).as("F1 micro de temas").isGreaterThanOrEqualTo(0.95);
+                soft.assertThat(heldOut.lowestTopicPrecision()).as("precisión de cada tema").isGreaterThanOrEqualTo(0.37);
+                soft.assertThat(heldOut.kindAccuracy()).as("exactitud del tipo").isGreaterThanOrEqualTo(0.88);
+                soft.assertThat(heldOut.seriousPrecision()).as("precisión de incidencias graves").isGreaterThanOrEqualTo(0.87);
                 soft.assertThat(heldOut.accuracy("alcaldia")).as("alcaldía").isGreaterThanOrEqualTo(1.00);
                 soft.assertThat(heldOut.accuracy("distrito")).as("distrito").isGreaterThanOrEqualTo(1.00);
                 soft.assertThat(heldOut.accuracy("fecha")).as("fecha").isGreaterThanOrEqualTo(1.00);
