@@ -200,14 +200,15 @@ abstract class PrivacyPublicationIT {
      * commission's pages and in the consolidated report alike. Left, for the names
      * room, names no rule finds in the whole text either (PrivacyQualityTest lists them): «Isauro Peñaloza», «Modesto»
      * and «el Relámpago» (a horse race's jockeys and horse), «Wistano», «Dimas» and «el Alberca» (a family tree),
-     * «Alfonsina Chavira» and «Yeraldin» (a dictionary's entries).
+     * «Alfonsina Chavira» and «Yeraldin» (a dictionary's entries). privacidad-ciega-24: 10 blind on the commission's
+     * pages (2 of them shown only in part), 8 in the consolidated report.
      */
     private static final Map<String, Integer> MAX_TUNING_LEAKS_BY_SET = Map.ofEntries(
             Map.entry("privacidad-ciega-6", 1), Map.entry("privacidad-ciega-7", 2), Map.entry("privacidad-ciega-11", 1),
             Map.entry("privacidad-ciega-14", 1), Map.entry("privacidad-ciega-16", 2), Map.entry("privacidad-ciega-17", 1),
             Map.entry("privacidad-ciega-18", 5), Map.entry("privacidad-ciega-19", 4), Map.entry("privacidad-ciega-20", 4),
             Map.entry("privacidad-ciega-21", 5), Map.entry("privacidad-ciega-22", 3),
-            Map.entry("privacidad-ciega-23", 8));
+            Map.entry("privacidad-ciega-23", 8), Map.entry("privacidad-ciega-24", 10));
     /**
      * Tuning sets whose reports the commission still finds through a name it cannot read, at what they reach: none
      * since the twelfth round. privacidad-ciega-8 (4 blind) and -9 (3 blind): none since the tenth round.
@@ -218,7 +219,7 @@ abstract class PrivacyPublicationIT {
      * data did not hold, so a search for «Eusebio» still found its finding); none since the sixteenth round's rules find the
      * name under its heading, and since the seventeenth what the redaction hides where a title or a label announces a
      * person is stored with the report's personal data, so no view finds what another hides. privacidad-ciega-16, -17, -18 and
-     * -19: none blind. privacidad-ciega-23: 1 blind, still 1 in the twenty-fourth round — «Drenajes» of «el que le
+     * -19: none blind; -24 none blind. privacidad-ciega-23: 1 blind, still 1 in the twenty-fourth round — «Drenajes» of «el que le
      * dicen el Drenajes»: the PDF's text breaks the line after «el», the detector reads no nickname across that break in
      * the whole text (PrivacyQualityTest lists «el Drenajes» visible), so the report's stored personal data lacks it
      * while its finding, its lines joined, reads the announcement whole; a detection miss, for the names room.
