@@ -167,12 +167,12 @@ final class ParserIsolation {
     }
 
     /**
-     * Observa's own code (its jar, or target/classes) and every jar of the folder of runtime jars: configured, or
-     * {@code lib/} beside the jar (or beside target/classes). Null when there is no such folder.
+     * Observa's code (its jar, or target/classes; or the jar {@code observa.extract.code} names) and every jar of the
+     * folder of runtime jars: configured, or {@code lib/} beside the code. Null when there is no such folder.
      */
-    private static List<Path> classpath(ObservaConfig config) {
+    static List<Path> classpath(ObservaConfig config) {
         try {
-            Path code = Path.of(ParserIsolation.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Path code = code(config);
             String configured = config.get("observa.extract.lib");
             Path lib = configured.isBlank() ? code.getParent().resolve("lib") : Path.of(configured);
             if (!Files.isDirectory(lib) || !hasTika(lib)) {
@@ -182,6 +182,26 @@ final class ParserIsolation {
         } catch (URISyntaxException | RuntimeException e) {
             return null;
         }
+    }
+
+    /**
+     * The code the children load Observa's classes from: this JVM's own, unless {@code observa.extract.code} names a
+     * jar of the same build. The integration tests name target/observa.jar for the services they run inside the test
+     * JVM (whose own code is target/classes): a child started from the jar reads its classes from the AOT cache the
+     * build trains for that jar's class path, and one started from target/classes cannot.
+     */
+    private static Path code(ObservaConfig config) throws URISyntaxException {
+        Path own = Path.of(ParserIsolation.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        String configured = config.get("observa.extract.code").strip();
+        if (configured.isEmpty()) {
+            return own;
+        }
+        Path jar = Path.of(configured);
+        if (!Files.isRegularFile(jar)) {
+            LOG.warn("No existe {} (observa.extract.code); las JVM hijas de Tika cargan el código de {}.", jar, own);
+            return own;
+        }
+        return jar;
     }
 
     private static boolean hasTika(Path lib) {

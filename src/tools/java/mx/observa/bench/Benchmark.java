@@ -80,7 +80,7 @@ public final class Benchmark {
         if (o.runs("almacen")) {
             progress(out, "Almacén de %d informes: estado, reindexación, arranque e informe, cada uno con -Xmx%s…",
                     o.storeReports(), JavaCommand.HEAP);
-            for (PhaseResult p : StorePhase.run(base, o.workDir(), o.jar(), o.storeReports(), o.seed())) {
+            for (PhaseResult p : StorePhase.run(base, o.workDir(), o.jar(), o.storeReports(), o.seed(), o.quick())) {
                 result.add(report(out, p));
             }
         }

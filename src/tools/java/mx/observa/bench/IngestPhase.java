@@ -47,7 +47,8 @@ final class IngestPhase {
         Map<String, Object> serviceThreads;
         Map<String, Object> latency = null;
         Map<String, Object> latencyLoaded = null;
-        ServiceProcess service = ServiceProcess.start(config, options.jar(), runDir, properties, options.profile());
+        ServiceProcess service = ServiceProcess.start(config, options.jar(), runDir, properties, options.profile(),
+                options.quick());
         try {
             sampler = new ProcessSampler(service.handle());
             Files.move(warmupBatch, config.inboxDir().resolve(warmupBatch.getFileName()));

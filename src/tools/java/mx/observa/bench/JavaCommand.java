@@ -3,7 +3,10 @@ package mx.observa.bench;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import mx.observa.config.ObservaConfig;
 
@@ -11,6 +14,8 @@ import mx.observa.config.ObservaConfig;
 final class JavaCommand {
 
     static final String HEAP = "512m";
+    private static final String TOOL_OPTIONS = "JAVA_TOOL_OPTIONS";
+    private static final String SERIAL_COLLECTOR = "-XX:+UseSerialGC";
 
     private JavaCommand() {
     }
@@ -37,13 +42,36 @@ final class JavaCommand {
         }
     }
 
-    /** Starts the process and makes sure it does not outlive the benchmark (Ctrl+C, a failed phase). */
-    static Process start(ProcessBuilder builder) throws IOException {
-        // The measured JVM runs with these flags only: the test suite sets C1 and the serial collector for its own
-        // JVMs through the environment, and a benchmark must not inherit that (nor read the serial collector's log).
-        builder.environment().remove("JAVA_TOOL_OPTIONS");
+    /**
+     * Starts the process and makes sure it does not outlive the benchmark (Ctrl+C, a failed phase).
+     *
+     * @param quick whether this is the quick run ({@link BenchOptions#quick()}): see {@link #toolOptions}
+     */
+    static Process start(ProcessBuilder builder, boolean quick) throws IOException {
+        Map<String, String> environment = builder.environment();
+        String kept = toolOptions(environment.remove(TOOL_OPTIONS), quick);
+        if (!kept.isEmpty()) {
+            environment.put(TOOL_OPTIONS, kept);
+        }
         Process process = builder.start();
         Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly, "bench-fin-" + process.pid()));
         return process;
+    }
+
+    /**
+     * The {@code JAVA_TOOL_OPTIONS} a measured JVM keeps of the ones this JVM was given. The test suite sets C1, the
+     * serial collector, no verifier of the class path and the AOT cache for its own JVMs through the environment. A
+     * full benchmark measures the JVM as an operator starts it, so it keeps none of them. The quick run, which only
+     * shows that every phase works (BenchQuickIT), keeps the cheaper start-up and compiler settings but not the serial
+     * collector: its heap figures come from the collector's log, and the run that keeps the harness from rotting
+     * should read the same collector's log as the full benchmark does.
+     */
+    static String toolOptions(String inherited, boolean quick) {
+        if (!quick || inherited == null) {
+            return "";
+        }
+        return Arrays.stream(inherited.trim().split("\\s+"))
+                .filter(option -> !option.equals(SERIAL_COLLECTOR))
+                .collect(Collectors.joining(" "));
     }
 }

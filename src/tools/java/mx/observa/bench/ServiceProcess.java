@@ -40,9 +40,10 @@ final class ServiceProcess implements AutoCloseable {
      * Starts the service on {@code config}'s data and index folders and waits until it says it is running.
      *
      * @param properties extra {@code -D} settings (isolation mode, OCR)
+     * @param quick      whether this is the quick run ({@link JavaCommand#toolOptions})
      */
-    static ServiceProcess start(ObservaConfig config, Path jar, Path runDir, List<String> properties, boolean profile)
-            throws IOException, InterruptedException {
+    static ServiceProcess start(ObservaConfig config, Path jar, Path runDir, List<String> properties, boolean profile,
+                                boolean quick) throws IOException, InterruptedException {
         Files.createDirectories(runDir);
         Path log = runDir.resolve("servicio.log");
         Path gcLog = runDir.resolve("gc.log");
@@ -60,7 +61,7 @@ final class ServiceProcess implements AutoCloseable {
                 "--data", config.dataDir().toString(), "--index", config.indexDir().toString(),
                 "serve", "--port", Integer.toString(freePort())));
         Process p = JavaCommand.start(new ProcessBuilder(cmd).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.to(log.toFile())));
+                .redirectOutput(ProcessBuilder.Redirect.to(log.toFile())), quick);
         ServiceProcess service = new ServiceProcess(p, log, gcLog);
         service.awaitReady(Duration.ofMinutes(2));
         return service;

@@ -29,8 +29,9 @@ final class StorePhase {
     private StorePhase() {
     }
 
-    static List<PhaseResult> run(ObservaConfig base, Path workDir, Path jar, int reports, long seed)
-            throws IOException, InterruptedException {
+    /** @param quick whether this is the quick run ({@link JavaCommand#toolOptions}) */
+    static List<PhaseResult> run(ObservaConfig base, Path workDir, Path jar, int reports, long seed,
+                                 boolean quick) throws IOException, InterruptedException {
         Path dir = workDir.resolve("almacen-" + reports + "-" + seed);
         ObservaConfig config = base.with("observa.data", dir.resolve("data").toString())
                 .with("observa.index", dir.resolve("index").toString());
@@ -44,17 +45,19 @@ final class StorePhase {
         Path empty = Files.createDirectories(dir.resolve("vacia"));
         long storeMb = Files.size(config.storeDir().resolve(mx.observa.store.SqliteReportStore.FILE)) / (1024 * 1024);
         List<PhaseResult> results = new ArrayList<>();
-        results.add(command(config, jar, dir, "almacen-status", reports, findings, storeMb, List.of("status", "--json")));
-        results.add(command(config, jar, dir, "almacen-reindex", reports, findings, storeMb, List.of("reindex")));
-        results.add(command(config, jar, dir, "almacen-arranque", reports, findings, storeMb,
+        results.add(command(config, jar, quick, dir, "almacen-status", reports, findings, storeMb,
+                List.of("status", "--json")));
+        results.add(command(config, jar, quick, dir, "almacen-reindex", reports, findings, storeMb,
+                List.of("reindex")));
+        results.add(command(config, jar, quick, dir, "almacen-arranque", reports, findings, storeMb,
                 List.of("ingest", empty.toString())));
-        results.add(command(config, jar, dir, "almacen-informe", reports, findings, storeMb,
+        results.add(command(config, jar, quick, dir, "almacen-informe", reports, findings, storeMb,
                 List.of("report", "--out", dir.resolve("informe").toString())));
         return results;
     }
 
-    private static PhaseResult command(ObservaConfig config, Path jar, Path dir, String name, int reports,
-                                       long findings, long storeMb, List<String> args)
+    private static PhaseResult command(ObservaConfig config, Path jar, boolean quick, Path dir, String name,
+                                       int reports, long findings, long storeMb, List<String> args)
             throws IOException, InterruptedException {
         Path gcLog = dir.resolve(name + ".gc.log");
         Path log = dir.resolve(name + ".log");
@@ -65,7 +68,7 @@ final class StorePhase {
         cmd.addAll(args);
         long start = System.nanoTime();
         Process p = JavaCommand.start(new ProcessBuilder(cmd).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.to(log.toFile())));
+                .redirectOutput(ProcessBuilder.Redirect.to(log.toFile())), quick);
         long rssMb;
         try (ProcessSampler sampler = new ProcessSampler(p.toHandle())) {
             if (!p.waitFor(60, TimeUnit.MINUTES)) {

@@ -50,7 +50,8 @@ final class TikaCeiling {
         cmd.addAll(List.of("-cp", JavaCommand.classPathWithTools(o.jar()), TikaCeiling.class.getName(), isolation,
                 Integer.toString(o.workers()), warmupList.toString(), filesList.toString(), result.toString(), corpus));
         Path log = dir.resolve("tika.log");
-        Process p = JavaCommand.start(new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()));
+        Process p = JavaCommand.start(new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()),
+                o.quick());
         if (!p.waitFor(30, TimeUnit.MINUTES) || p.exitValue() != 0) {
             p.destroyForcibly();
             throw new IllegalStateException("Falló la medición de Tika sola; vea " + log + ":\n" + Files.readString(log));
