@@ -125,7 +125,10 @@ final class QueryPlanner {
         }
         List<String> namedUts = new ArrayList<>();
         if (reader != null && natural) {
-            reader.namedUts(text).forEach(p -> namedUts.addAll(List.of(p.value().split(QueryReader.UT_SEPARATOR))));
+            String words = text;
+            List<QueryReader.Place> named = reader.namedUts(words);
+            named.stream().filter(p -> !Places.continuedName(words, p, named))
+                    .forEach(p -> namedUts.addAll(List.of(p.value().split(QueryReader.UT_SEPARATOR))));
         }
         RankingQuery.Built built = RankingQuery.build(widening.concepts(), topics, kinds, namedUts, natural, searcher);
         // words that name something in the reports' headers (an organization, a colonia) are a name, not a
