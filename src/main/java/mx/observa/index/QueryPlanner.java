@@ -395,8 +395,13 @@ final class QueryPlanner {
             return alternatives.size() == 1 ? alternatives.get(0) : new DisjunctionMaxQuery(alternatives, 0f);
         }
 
+        /**
+         * A several-word way with its words a little apart; one with a number (an hour, "las 12", "13 00") stays
+         * exact: loosened, "las 12" would find "a las 9:00, 12 personas".
+         */
         private static Query loosened(Query q) {
-            if (!(q instanceof PhraseQuery pq) || pq.getSlop() > 0) {
+            if (!(q instanceof PhraseQuery pq) || pq.getSlop() > 0
+                    || java.util.Arrays.stream(pq.getTerms()).anyMatch(t -> t.text().chars().anyMatch(Character::isDigit))) {
                 return q;
             }
             PhraseQuery.Builder b = new PhraseQuery.Builder().setSlop(SYNONYM_PHRASE_SLOP);

@@ -72,4 +72,23 @@ class ColloquialSynonymsTest {
     void middayIsFoundWrittenInOneWordOrInTwo() {
         assertThat(found("medio día")).containsExactly(5);
     }
+
+    @Test
+    void middayIsAlsoTheHoursNearNoonWrittenInNumbersButNotAnyNumberNearAnHour() {
+        index.replace(report("OBS-2022-000303")
+                .finding("Para las 12:40 ya se habían recibido treinta opiniones.")
+                .finding("Fila larga de 11 a 13 hrs, con media hora de espera.")
+                .finding("A las 9:00 esperaban 12 personas y a las 17:30 cerró la mesa.")
+                .build());
+        index.commit();
+
+        List<String> noon = search.search(new SearchRequest("¿cuántas opiniones había a medio día?", SearchFilters.NONE,
+                        SearchRequest.Order.RELEVANCE, 0, 20)).hits().stream()
+                .map(h -> h.folio() + "#" + h.finding()).toList();
+        assertThat(noon).contains("OBS-2022-000303#1", "OBS-2022-000303#2", "OBS-2022-000301#5")
+                .doesNotContain("OBS-2022-000303#3");
+        // one way only: an hour is not asked as "mediodía"
+        assertThat(search.search(new SearchRequest("las 12:40", SearchFilters.NONE, SearchRequest.Order.RELEVANCE, 0, 20))
+                .hits()).extracting(SearchHit::folio).doesNotContain("OBS-2022-000301");
+    }
 }
