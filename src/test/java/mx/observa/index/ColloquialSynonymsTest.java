@@ -74,6 +74,31 @@ class ColloquialSynonymsTest {
     }
 
     @Test
+    void whereSomeoneHadToGoToOpineAndWhatTheObserverPointedOutAreFoundAsReportsTellThem() {
+        index.replace(report("OBS-2022-000304")
+                .finding("A tres vecinos de otra colonia el secretario les explicó cuál era su mesa correspondiente.")
+                .finding("Su nombre no aparecía en el listado nominal y se fue sin opinar.")
+                .finding("Las boletas no tenían folio; se lo comenté a la responsable y las foliaron.")
+                .build());
+        // the same words where they say something else, in a report whose folio would win a tie
+        index.replace(report("OBS-2022-000299")
+                .finding("El responsable de la mesa les explicó cómo se marcaba la boleta.")
+                .finding("La lista de proyectos estaba pegada en la pared.")
+                .build());
+        index.commit();
+
+        assertThat(first("¿les dijeron a qué mesa les tocaba?")).isEqualTo("OBS-2022-000304#1");
+        assertThat(first("gente que no salía en la lista")).isEqualTo("OBS-2022-000304#2");
+        assertThat(first("¿qué arreglaron porque el observador lo hizo notar?")).isEqualTo("OBS-2022-000304#3");
+    }
+
+    private String first(String q) {
+        SearchHit hit = search.search(new SearchRequest(q, SearchFilters.NONE, SearchRequest.Order.RELEVANCE, 0, 20))
+                .hits().get(0);
+        return hit.folio() + "#" + hit.finding();
+    }
+
+    @Test
     void middayIsAlsoTheHoursNearNoonWrittenInNumbersButNotAnyNumberNearAnHour() {
         index.replace(report("OBS-2022-000303")
                 .finding("Para las 12:40 ya se habían recibido treinta opiniones.")
