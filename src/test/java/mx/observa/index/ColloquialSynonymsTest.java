@@ -92,6 +92,22 @@ class ColloquialSynonymsTest {
         assertThat(first("¿qué arreglaron porque el observador lo hizo notar?")).isEqualTo("OBS-2022-000304#3");
     }
 
+    @Test
+    void aWellFilledActaIsOneFilledInCorrectlyWithoutCrossingsOut() {
+        index.replace(report("OBS-2022-000306")
+                .finding("Terminado el conteo, el acta se llenó correctamente y se pegó afuera.")
+                .finding("El acta tenía enmendaduras en la suma de opiniones.")
+                .build());
+        index.replace(report("OBS-2022-000298")
+                .finding("La urna quedó bien llena de opiniones.")
+                .finding("Se pegó el acta en la barda.")
+                .build());
+        index.commit();
+
+        assertThat(first("actas bien llenadas")).isEqualTo("OBS-2022-000306#1");
+        assertThat(first("acta con tachones")).isEqualTo("OBS-2022-000306#2");
+    }
+
     private String first(String q) {
         SearchHit hit = search.search(new SearchRequest(q, SearchFilters.NONE, SearchRequest.Order.RELEVANCE, 0, 20))
                 .hits().get(0);
