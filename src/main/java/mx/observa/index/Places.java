@@ -28,9 +28,9 @@ record Places(List<AppliedFilter> applied, String remainingWords, String query, 
     private static final Pattern LAST_WORD = Pattern.compile("(\\p{L}+)$");
 
     /**
-     * Whether the query writes a UT's catalogue name as the start of a longer proper name: "la mesa de Portales Norte"
-     * is not PORTALES I to IV, nor "Santa Cruz Meyehualco" a SANTA CRUZ the catalogue may have. Such a place is no
-     * filter and adds no findings: its words stay the query's words, and the name is sought as written in the
+     * Whether the query writes a UT's catalogue name as the start of a longer proper name the catalogue does not have
+     * (the finder reads the longest name it has): "la mesa de Portales Norte" is not PORTALES I to IV. Such a place is
+     * no filter and adds no findings: its words stay the query's words, and the name is sought as written in the
      * findings and the reports' headers ({@link HeaderPlaces}). The next word continues the name when it is written
      * as the name is (capitalized after a capitalized name, in capitals after a name in capitals) and starts no other
      * place the query names ("Portales Benito Juárez"); a name ended by a clave ("UT 07-091 Héroes…") is complete.
