@@ -19,7 +19,39 @@ record Places(List<AppliedFilter> applied, String remainingWords, String query, 
             QueryReader.PlaceKind.UT, AppliedFilter.UT, QueryReader.PlaceKind.MRO, AppliedFilter.MRO);
 
     static Places in(String query, QueryReader reader) {
-        return of(query, reader.places(query));
+        List<QueryReader.Place> read = reader.places(query);
+        return of(query, read.stream().filter(p -> !continuedName(query, p, read)).toList());
+    }
+
+    /** The word right after a place, on its line: what may make its name a longer one. */
+    private static final Pattern NEXT_WORD = Pattern.compile("^[ \\t]+(\\p{L}+)");
+    private static final Pattern LAST_WORD = Pattern.compile("(\\p{L}+)$");
+
+    /**
+     * Whether the query writes a UT's catalogue name as the start of a longer proper name the catalogue does not have
+     * (the finder reads the longest name it has): "la mesa de Portales Norte" is not PORTALES I to IV. Such a place is
+     * no filter and adds no findings: its words stay the query's words, and the name is sought as written in the
+     * findings and the reports' headers ({@link HeaderPlaces}). The next word continues the name when it is written
+     * as the name is (capitalized after a capitalized name, in capitals after a name in capitals) and starts no other
+     * place the query names ("Portales Benito Juárez"); a name ended by a clave ("UT 07-091 Héroes…") is complete.
+     *
+     * @param others every place read in the query
+     */
+    static boolean continuedName(String query, QueryReader.Place place, List<QueryReader.Place> others) {
+        if (place.kind() != QueryReader.PlaceKind.UT) {
+            return false;
+        }
+        Matcher last = LAST_WORD.matcher(query.substring(place.start(), place.end()));
+        Matcher next = NEXT_WORD.matcher(query.substring(place.end()));
+        if (!last.find() || !next.find() || !Character.isUpperCase(last.group(1).charAt(0))) {
+            return false;
+        }
+        String word = next.group(1);
+        boolean inCapitals = last.group(1).chars().noneMatch(Character::isLowerCase);
+        boolean sameCase = Character.isUpperCase(word.charAt(0))
+                && (inCapitals || word.chars().anyMatch(Character::isLowerCase));
+        int nextStart = place.end() + next.start(1);
+        return sameCase && others.stream().noneMatch(o -> o.start() <= nextStart && nextStart < o.end());
     }
 
     private static Places of(String query, List<QueryReader.Place> places) {

@@ -125,7 +125,10 @@ final class QueryPlanner {
         }
         List<String> namedUts = new ArrayList<>();
         if (reader != null && natural) {
-            reader.namedUts(text).forEach(p -> namedUts.addAll(List.of(p.value().split(QueryReader.UT_SEPARATOR))));
+            String words = text;
+            List<QueryReader.Place> named = reader.namedUts(words);
+            named.stream().filter(p -> !Places.continuedName(words, p, named))
+                    .forEach(p -> namedUts.addAll(List.of(p.value().split(QueryReader.UT_SEPARATOR))));
         }
         RankingQuery.Built built = RankingQuery.build(widening.concepts(), topics, kinds, namedUts, natural, searcher);
         // words that name something in the reports' headers (an organization, a colonia) are a name, not a
@@ -392,8 +395,13 @@ final class QueryPlanner {
             return alternatives.size() == 1 ? alternatives.get(0) : new DisjunctionMaxQuery(alternatives, 0f);
         }
 
+        /**
+         * A several-word way with its words a little apart; one with a number (an hour, "las 12", "13 00") stays
+         * exact: loosened, "las 12" would find "a las 9:00, 12 personas".
+         */
         private static Query loosened(Query q) {
-            if (!(q instanceof PhraseQuery pq) || pq.getSlop() > 0) {
+            if (!(q instanceof PhraseQuery pq) || pq.getSlop() > 0
+                    || java.util.Arrays.stream(pq.getTerms()).anyMatch(t -> t.text().chars().anyMatch(Character::isDigit))) {
                 return q;
             }
             PhraseQuery.Builder b = new PhraseQuery.Builder().setSlop(SYNONYM_PHRASE_SLOP);

@@ -72,4 +72,64 @@ class ColloquialSynonymsTest {
     void middayIsFoundWrittenInOneWordOrInTwo() {
         assertThat(found("medio día")).containsExactly(5);
     }
+
+    @Test
+    void whereSomeoneHadToGoToOpineAndWhatTheObserverPointedOutAreFoundAsReportsTellThem() {
+        index.replace(report("OBS-2022-000304")
+                .finding("A tres vecinos de otra colonia el secretario les explicó cuál era su mesa correspondiente.")
+                .finding("Su nombre no aparecía en el listado nominal y se fue sin opinar.")
+                .finding("Las boletas no tenían folio; se lo comenté a la responsable y las foliaron.")
+                .build());
+        // the same words where they say something else, in a report whose folio would win a tie
+        index.replace(report("OBS-2022-000299")
+                .finding("El responsable de la mesa les explicó cómo se marcaba la boleta.")
+                .finding("La lista de proyectos estaba pegada en la pared.")
+                .build());
+        index.commit();
+
+        assertThat(first("¿les dijeron a qué mesa les tocaba?")).isEqualTo("OBS-2022-000304#1");
+        assertThat(first("gente que no salía en la lista")).isEqualTo("OBS-2022-000304#2");
+        assertThat(first("¿qué arreglaron porque el observador lo hizo notar?")).isEqualTo("OBS-2022-000304#3");
+    }
+
+    @Test
+    void aWellFilledActaIsOneFilledInCorrectlyWithoutCrossingsOut() {
+        index.replace(report("OBS-2022-000306")
+                .finding("Terminado el conteo, el acta se llenó correctamente y se pegó afuera.")
+                .finding("El acta tenía enmendaduras en la suma de opiniones.")
+                .build());
+        index.replace(report("OBS-2022-000298")
+                .finding("La urna quedó bien llena de opiniones.")
+                .finding("Se pegó el acta en la barda.")
+                .build());
+        index.commit();
+
+        assertThat(first("actas bien llenadas")).isEqualTo("OBS-2022-000306#1");
+        assertThat(first("acta con tachones")).isEqualTo("OBS-2022-000306#2");
+    }
+
+    private String first(String q) {
+        SearchHit hit = search.search(new SearchRequest(q, SearchFilters.NONE, SearchRequest.Order.RELEVANCE, 0, 20))
+                .hits().get(0);
+        return hit.folio() + "#" + hit.finding();
+    }
+
+    @Test
+    void middayIsAlsoTheHoursNearNoonWrittenInNumbersButNotAnyNumberNearAnHour() {
+        index.replace(report("OBS-2022-000303")
+                .finding("Para las 12:40 ya se habían recibido treinta opiniones.")
+                .finding("Fila larga de 11 a 13 hrs, con media hora de espera.")
+                .finding("A las 9:00 esperaban 12 personas y a las 17:30 cerró la mesa.")
+                .build());
+        index.commit();
+
+        List<String> noon = search.search(new SearchRequest("¿cuántas opiniones había a medio día?", SearchFilters.NONE,
+                        SearchRequest.Order.RELEVANCE, 0, 20)).hits().stream()
+                .map(h -> h.folio() + "#" + h.finding()).toList();
+        assertThat(noon).contains("OBS-2022-000303#1", "OBS-2022-000303#2", "OBS-2022-000301#5")
+                .doesNotContain("OBS-2022-000303#3");
+        // one way only: an hour is not asked as "mediodía"
+        assertThat(search.search(new SearchRequest("las 12:40", SearchFilters.NONE, SearchRequest.Order.RELEVANCE, 0, 20))
+                .hits()).extracting(SearchHit::folio).doesNotContain("OBS-2022-000301");
+    }
 }

@@ -225,6 +225,23 @@ class NaturalSearchTest {
     }
 
     @Test
+    void aUtNameThatStartsALongerNameIsNeitherAFilterNorItsFindings() {
+        index.replace(report("OBS-2022-000006").in("Benito Juárez", 26).at("14-068", "MRO-01").source("bj.txt")
+                .finding("La mesa tenía rampa y la fila avanzó rápido.", "accesibilidad", "rampa").build());
+        index.replace(report("OBS-2022-000008").in("Benito Juárez", 17).source("sur.txt")
+                .finding("Observé la mesa instalada en Portales Sur, junto al mercado.").build());
+        index.commit();
+
+        // The catalogue has PORTALES I to IV but no PORTALES SUR: "de Portales Sur" names a place of its own.
+        SearchResult longer = find("¿Cómo les fue en la mesa de Portales Sur?");
+        assertThat(longer.appliedFilters()).isEmpty();
+        assertThat(ids(longer).get(0)).isEqualTo("OBS-2022-000008#1");
+        // The name alone still filters on the family.
+        assertThat(find("mesa en la colonia Portales").appliedFilters()).extracting(AppliedFilter::value)
+                .containsExactly("14-066,14-067,14-068,14-069");
+    }
+
+    @Test
     void aMovedMesaAndAConsultaNobodyKnewAboutAreFoundHoweverTheyAreTold() {
         index.replace(report("OBS-2022-000029").finding("La mesa se cambió de lugar porque el patio estaba ocupado.").build());
         index.replace(report("OBS-2022-000030").finding("Los vecinos no se enteraron de la consulta: no hubo carteles.").build());
