@@ -288,6 +288,27 @@ class TopicVocabularyTest {
         assertThat(topics("A media tarde la escrutadora se tuvo que ir y llamaron a la capacitadora.")).contains("funcionariado");
     }
 
+    /**
+     * The twenty-fifth round: an official answering badly someone who asked about the projects tells how voters were
+     * treated (config: {@code cede_ante}); people who did not know the projects are still the consultation's publicity.
+     */
+    @Test
+    void aQuestionAnsweredBadlyIsHowTheOfficialsTreatedVoters() {
+        Finding rude = Fixtures.onlyFinding("El presidente le respondió de malos modos a una vecina que preguntaba por los proyectos.");
+        assertThat(rude.topics()).contains("funcionariado").doesNotContain("difusion");
+        assertThat(Fixtures.onlyFinding("Nadie sabía qué proyectos había y la secretaria tampoco los explicó.").topics())
+                .contains("difusion");
+        assertThat(Fixtures.onlyFinding("Los funcionarios llegaron puntuales, pero casi nadie sabía qué proyectos había.").topics())
+                .contains("difusion");
+    }
+
+    /** The twenty-fifth round: the opening's acta tells the opening, not the counting. */
+    @Test
+    void theOpeningsActaIsNoCounting() {
+        assertThat(topics("La hora del retraso quedó escrita en el acta de apertura.")).doesNotContain("escrutinio");
+        assertThat(topics("El acta de escrutinio se llenó con dos tachones.")).contains("escrutinio");
+    }
+
     /** The seventeenth round: the publicness of an act ("con orden y publicidad") is no publicity of the consultation. */
     @Test
     void thePublicnessOfAnActIsNoPublicityOfTheConsultation() {
