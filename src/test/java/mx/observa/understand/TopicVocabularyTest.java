@@ -259,6 +259,56 @@ class TopicVocabularyTest {
                 .as("the official who leaves is absent").contains("funcionariado");
     }
 
+    /**
+     * The twenty-fifth round: doing what was asked is also told with the verb «hacer» ("le pidió que guardara la lona y
+     * lo hizo"); not doing it ("y no lo hizo") still tells how the officials acted.
+     */
+    @Test
+    void doingWhatWasAskedWithTheVerbHacerIsAHandlingThatWorked() {
+        assertThat(Fixtures.onlyFinding("La presidenta le pidió que se quitara la gorra del proyecto y lo hizo enseguida.").topics())
+                .doesNotContain("funcionariado");
+        assertThat(Fixtures.onlyFinding("El secretario les pidió que se formaran lejos de la mampara y así lo hicieron.").topics())
+                .doesNotContain("funcionariado");
+        assertThat(Fixtures.onlyFinding("La presidenta le pidió que se quitara la gorra del proyecto y no lo hizo.").topics())
+                .contains("funcionariado");
+    }
+
+    /**
+     * The twenty-fifth round: the Institute's trainer («capacitador», «capacitadora») brings material, fetches the
+     * package or is called for help; naming them judges nobody of the mesa. Officials trained or not still are, and so
+     * is an official who had to leave.
+     */
+    @Test
+    void theInstitutesTrainerIsNoJudgementOfTheOfficials() {
+        assertThat(topics("El presidente llamó a la capacitadora porque faltaban marcadores.")).doesNotContain("funcionariado");
+        assertThat(topics("La secretaria esperó al capacitador para entregarle el paquete.")).doesNotContain("funcionariado");
+        assertThat(topics("El escrutador no estaba capacitado para contar las papeletas.")).contains("funcionariado");
+        assertThat(topics("La responsable se veía muy bien capacitada.")).contains("funcionariado");
+        // … and an official who had to leave is an absence, whoever is called to cover it
+        assertThat(topics("A media tarde la escrutadora se tuvo que ir y llamaron a la capacitadora.")).contains("funcionariado");
+    }
+
+    /**
+     * The twenty-fifth round: an official answering badly someone who asked about the projects tells how voters were
+     * treated (config: {@code cede_ante}); people who did not know the projects are still the consultation's publicity.
+     */
+    @Test
+    void aQuestionAnsweredBadlyIsHowTheOfficialsTreatedVoters() {
+        Finding rude = Fixtures.onlyFinding("El presidente le respondió de malos modos a una vecina que preguntaba por los proyectos.");
+        assertThat(rude.topics()).contains("funcionariado").doesNotContain("difusion");
+        assertThat(Fixtures.onlyFinding("Nadie sabía qué proyectos había y la secretaria tampoco los explicó.").topics())
+                .contains("difusion");
+        assertThat(Fixtures.onlyFinding("Los funcionarios llegaron puntuales, pero casi nadie sabía qué proyectos había.").topics())
+                .contains("difusion");
+    }
+
+    /** The twenty-fifth round: the opening's acta tells the opening, not the counting. */
+    @Test
+    void theOpeningsActaIsNoCounting() {
+        assertThat(topics("La hora del retraso quedó escrita en el acta de apertura.")).doesNotContain("escrutinio");
+        assertThat(topics("El acta de escrutinio se llenó con dos tachones.")).contains("escrutinio");
+    }
+
     /** The seventeenth round: the publicness of an act ("con orden y publicidad") is no publicity of the consultation. */
     @Test
     void thePublicnessOfAnActIsNoPublicityOfTheConsultation() {
