@@ -16,8 +16,9 @@ import mx.observa.text.Folding;
  * nadie lo reclamó; los vecinos le dicen el Sultán»), and a figure known by their work, their style or their history
  * ({@code referencias_a_figura}: «cartas como las de …», «un reloj que perteneció a …»; a quoted work and its author:
  * «“Amor es…” de …»; a figure summoned by hyperbole: «ni … pintó tal desorden»), or a name an aside right after says
- * is a place's («Dr. … (el nombre del hospital)»). Every trigger's find goes through here, so a context that says «no
- * person» overrides whichever trigger read the words as a name.
+ * is a place's («Dr. … (el nombre del hospital)»), a public figure seen or heard on a medium ({@code medios}: «en la
+ * tele salía …») or worn on a garment ({@code prendas_de_figura}: «la playera de …»). Every trigger's find goes through
+ * here, so a context that says «no person» overrides whichever trigger read the words as a name.
  */
 final class NoPersonContext {
 
@@ -47,6 +48,12 @@ final class NoPersonContext {
     /** A work named by its author, maybe with its number, then «de»: «Obertura de », «Danzón núm. 2 de ». */
     private final Pattern authoredWorkBefore;
     private final Pattern placeNamedAfter;
+    /** A medium a public figure is seen or heard on: «en la tele», «por el radio» ({@code medios}). */
+    private final Pattern medium;
+    /** A garment or a poster, then «de»/«del», right before the name: «la playera de …» ({@code prendas_de_figura}). */
+    private final Pattern garmentBefore;
+    /** How many words a medium may stand before the name it shows («en la tele de la fonda salía …»). */
+    private static final int MEDIUM_REACH = 8;
     /** An aside between commas inside the words before a name («perteneció, dicen, a …»): read past it. */
     private static final Pattern COMMA_ASIDE = Pattern.compile(",[ \\t]*[\\p{L}]+(?:[ \\t]+[\\p{L}]+){0,2}[ \\t]*,[ \\t]*");
     /** A quoted work and «de» right before its author: «“Amor es…” de », ««Pedro Páramo», de ». */
@@ -86,6 +93,8 @@ final class NoPersonContext {
      * where they live or work, an age.
      */
     private final Pattern personAnchorAfter;
+    /** The same, without «…, el de …»/«…, la de …», which after a garment may speak of the garment. */
+    private final Pattern personNounAfter;
 
     NoPersonContext(PrivacyVocabulary vocabulary) {
         this.vocabulary = vocabulary;
@@ -93,15 +102,14 @@ final class NoPersonContext {
         personNouns.addAll(vocabulary.relations);
         personNouns.addAll(vocabulary.kinship);
         personNouns.addAll(vocabulary.titles);
-        this.personAnchorAfter = Pattern.compile("^[ \\t]*,[ \\t]*(?:(?:el|la)[ \\t]+(?:de|del)[ \\t]+"
-                + "|(?:(?:el|la|mi|mis|su|sus|tu|nuestro|nuestra|un|una)[ \\t]+)?" + PrivacyVocabulary.alternation(personNouns.stream()
+        String whoAfter = "(?:(?:el|la|mi|mis|su|sus|tu|nuestro|nuestra|un|una)[ \\t]+)?" + PrivacyVocabulary.alternation(personNouns.stream()
                         .distinct().sorted(java.util.Comparator.comparingInt(String::length).reversed().thenComparing(s -> s)).toList()) + "(?![\\p{L}])"
                 + "|(?:que|quien)[ \\t]+(?:vive|vivia|trabaja|trabajaba|atiende|atendia|despacha|renta)(?![\\p{L}])"
-                + "|de[ \\t]+\\d{1,2}[ \\t]+anos)");
+                + "|de[ \\t]+\\d{1,2}[ \\t]+anos";
+        this.personAnchorAfter = Pattern.compile("^[ \\t]*,[ \\t]*(?:(?:el|la)[ \\t]+(?:de|del)[ \\t]+|" + whoAfter + ")");
+        this.personNounAfter = Pattern.compile("^[ \\t]*,[ \\t]*(?:" + whoAfter + ")");
         // «conocido como …», «se presentó como …»: a naming or an introduction, not a likening
-        List<String> naming = new ArrayList<>(vocabulary.nicknameCues);
-        naming.addAll(vocabulary.introductions);
-        this.mannerExceptions = Pattern.compile("(?<![\\p{L}])(?:" + PrivacyVocabulary.alternation(naming) + ")[ \\t]*$");
+        this.mannerExceptions = Pattern.compile("(?<![\\p{L}])(?:" + PrivacyVocabulary.alternation(vocabulary.namingPhrases()) + ")[ \\t]*$");
         this.placeLabelLine = Pattern.compile("^[ \\t]*(?:[-*•·][ \\t]*)?" + PrivacyVocabulary.alternation(vocabulary.places)
                 + "(?:[ \\t]+\\p{Ll}+){0,3}[ \\t]*:[ \\t]*$");
         this.workLabelLine = Pattern.compile("^[ \\t]*(?:[-*•·][ \\t]*)?" + PrivacyVocabulary.alternation(vocabulary.workLabels)
@@ -120,6 +128,9 @@ final class NoPersonContext {
         // «(sólo el nombre del hospital de la zona)», «, nombre de una escuela»: the aside says the name is a place's
         this.placeNamedAfter = Pattern.compile("^[ \\t]*[(,–—-][^)\\n]{0,40}?(?<![\\p{L}])nombre[ \\t]+(?:del|de[ \\t]+(?:la|el|un|una))[ \\t]+"
                 + PrivacyVocabulary.alternation(vocabulary.places) + "(?![\\p{L}])");
+        this.medium = Pattern.compile("(?<![\\p{L}])" + PrivacyVocabulary.alternation(vocabulary.media) + "(?![\\p{L}])");
+        this.garmentBefore = Pattern.compile("(?<![\\p{L}])" + PrivacyVocabulary.alternation(vocabulary.figureGarments)
+                + "[ \\t]+(?:de|del)[ \\t]+[\"“«]?$");
         this.firmSuffixAfter = Pattern.compile("^[ \\t]*(?:&[ \\t]*|y[ \\t]+)?" + PrivacyVocabulary.alternation(vocabulary.firmSuffixes)
                 + "(?![\\p{L}])");
     }
@@ -127,6 +138,11 @@ final class NoPersonContext {
     /** Whether the run {@code [start, end)} of {@code text} names no person of the report, by its context. */
     boolean namesNoPerson(String text, String folded, int start, int end) {
         if (endsWithFirmSuffix(folded, start, end)) {
+            return true;
+        }
+        // «la playera de …, la del América»: what follows the comma speaks of the garment; «…, mi comadre» of a person
+        if (garmentBefore.matcher(folded.substring(Math.max(Lines.nearStart(text, start), start - ANTECEDENT_REACH), start)).find()
+                && !personNounAfter.matcher(folded.substring(end, Math.min(folded.length(), end + 60))).find()) {
             return true;
         }
         // «perteneció a …, el vecino de la casa 4»: who the name is in the report outweighs the phrase before it
@@ -141,6 +157,9 @@ final class NoPersonContext {
         }
         String line = folded.substring(lineStart, start);
         if (placeLabelLine.matcher(line).find() || workLabelLine.matcher(line).find() || likenedInManner(before, folded, end)) {
+            return true;
+        }
+        if (seenInMedia(before)) {
             return true;
         }
         if (knownByWork(text.substring(Math.max(lineStart, start - ANTECEDENT_REACH), start), folded, before, end)) {
@@ -222,6 +241,34 @@ final class NoPersonContext {
                 || placeNamedAfter.matcher(after).find();
     }
 
+    /**
+     * «en la tele de la fonda salía …», «en el radio decían que …»: a medium earlier in the sentence shows a public
+     * figure. A person's noun between the medium and the name («en la radio avisó mi vecina …», «por la tele, la
+     * presidenta …») says whom the sentence is about, and so does a medium too many words back.
+     */
+    private boolean seenInMedia(String before) {
+        int sentence = sentenceStart(before);
+        Matcher m = medium.matcher(before);
+        int last = -1;
+        while (m.find()) {
+            if (m.start() >= sentence) {
+                last = m.end();
+            }
+        }
+        if (last < 0) {
+            return false;
+        }
+        Matcher w = WORD.matcher(before.substring(last));
+        int words = 0;
+        while (w.find()) {
+            String f = w.group();
+            if (++words > MEDIUM_REACH || personNoun(f)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** «Mario Bros», «Ramírez Hnos.», «Pérez y Asociados»: the run's last word, or the one right after it, says a firm. */
     private boolean endsWithFirmSuffix(String folded, int start, int end) {
         String run = folded.substring(start, end);
@@ -237,12 +284,7 @@ final class NoPersonContext {
      * clitic («le dicen») points back to it. A person's noun nearer (a relation, a role, a title) points to the person.
      */
     private boolean animalAntecedent(String beforeCue) {
-        int sentence = 0;
-        Matcher end = SENTENCE_END.matcher(beforeCue);
-        while (end.find()) {
-            sentence = end.end();
-        }
-        String inSentence = beforeCue.substring(sentence);
+        String inSentence = beforeCue.substring(sentenceStart(beforeCue));
         int clause = -1;
         Matcher c = CLAUSE_END.matcher(inSentence);
         while (c.find()) {
@@ -258,11 +300,26 @@ final class NoPersonContext {
             String f = Folding.foldLower(w.group());
             if (vocabulary.animals.contains(f)) {
                 animal = true;
-            } else if (vocabulary.relations.contains(f) || vocabulary.kinship.contains(f) || vocabulary.isTitle(f)
-                    || vocabulary.roles.contains(f)) {
+            } else if (personNoun(f)) {
                 animal = false;
             }
         }
         return animal;
+    }
+
+    /** Where the last sentence of {@code before} starts: right after its last sentence end, or at 0. */
+    private static int sentenceStart(String before) {
+        int sentence = 0;
+        Matcher end = SENTENCE_END.matcher(before);
+        while (end.find()) {
+            sentence = end.end();
+        }
+        return sentence;
+    }
+
+    /** A folded word that names a person by what they are: a title, a role, a relation or a kin. */
+    private boolean personNoun(String folded) {
+        return vocabulary.isTitle(folded) || vocabulary.roles.contains(folded) || vocabulary.relations.contains(folded)
+                || vocabulary.kinship.contains(folded);
     }
 }

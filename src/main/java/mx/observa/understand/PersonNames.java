@@ -65,6 +65,7 @@ final class PersonNames {
     private final PrivacyVocabulary vocabulary;
     private final PlaceGuard places;
     private final NoPersonContext noPerson;
+    private final WrappedNames wrapped;
     private final Pattern copulaSubject;
     private final Pattern labels;
     private final Set<String> observerLabels;
@@ -76,6 +77,8 @@ final class PersonNames {
     private final Pattern roleCue;
     private final Pattern apposition;
     private final Pattern roleAfter;
+    /** "… como secretaria", "… como el escrutador": the role someone held, said after their name. */
+    private final Pattern roleByComoAfter;
     private final Pattern roleLine;
     private final Pattern closingLine;
     private final Pattern closingInLine;
@@ -87,11 +90,14 @@ final class PersonNames {
     private final Pattern nicknameAfterCue;
     private final Pattern electedOfficeBefore;
     private final Pattern ownedDevice;
+    private final Pattern lineupRole;
+    private final Pattern ambiguousLineupRole;
 
     PersonNames(PrivacyVocabulary vocabulary, Gazetteer gazetteer) {
         this.vocabulary = vocabulary;
         this.places = new PlaceGuard(vocabulary, gazetteer);
         this.noPerson = new NoPersonContext(vocabulary);
+        this.wrapped = new WrappedNames(vocabulary);
         List<String> all = new ArrayList<>(vocabulary.observerLabels);
         all.addAll(vocabulary.personLabels);
         all.sort(Comparator.comparingInt(String::length).reversed());
@@ -122,6 +128,8 @@ final class PersonNames {
         // "…, observadora", "… (presidenta de la mesa)", "… – coordinador"
         this.roleAfter = Pattern.compile("^[ \\t]*[,(–—-][ \\t]*(?:(?:el|la|un|una)[ \\t]+)?" + PrivacyVocabulary.alternation(vocabulary.roles)
                 + "(?![\\p{L}])");
+        this.roleByComoAfter = Pattern.compile("^[ \\t]+como[ \\t]+(?:(?:el|la|un|una)[ \\t]+)?" + PrivacyVocabulary.alternation(vocabulary.roles)
+                + "(?![\\p{L}])");
         this.roleLine = Pattern.compile("^[ \\t]*(?:(?:el|la)[ \\t]+)?" + PrivacyVocabulary.alternation(vocabulary.roles) + "(?![\\p{L}])");
         this.greeting = Pattern.compile("(?m)^[ \\t]*(" + PrivacyVocabulary.alternation(vocabulary.greetings) + ")(?![\\p{L}])[ \\t,]*");
         this.authoredBy = Pattern.compile("(?<![\\p{L}])(?:" + PrivacyVocabulary.alternation(vocabulary.authorship) + ")[ \\t]+");
@@ -139,22 +147,27 @@ final class PersonNames {
         this.electedOfficeBefore = Pattern.compile("(?<![\\p{L}])" + PrivacyVocabulary.alternation(vocabulary.electedOffices)
                 + "((?:[ \\t]+(?:de|del)(?:[ \\t]+(?:la|el|los|las))?(?:[ \\t]+(?:de[ \\t]+)?[\\p{L}.]+){1,4})?)[ \\t]*,?[ \\t]*$");
         this.ownedDevice = Pattern.compile("(?<![\\p{L}])" + PrivacyVocabulary.alternation(vocabulary.ownedDevices) + "[ \\t]+de[ \\t]+(?=\\p{L})");
+        this.lineupRole = Pattern.compile("(?<![\\p{L}])" + PrivacyVocabulary.alternation(vocabulary.lineupRoles) + "\\.");
+        this.ambiguousLineupRole = Pattern.compile("(?<![\\p{L}])" + PrivacyVocabulary.alternation(vocabulary.ambiguousLineupRoles)
+                + "\\.[ \\t]*(?=\\p{L})");
         this.closingInLine = Pattern.compile("(?<![\\p{L}])(?:" + PrivacyVocabulary.alternation(vocabulary.closings)
                 + ")" + CLOSING_COMPLEMENT + "[ \\t]*[,.:;!]*[ \\t]+");
     }
 
     /** The names in {@code text}, in order, overlapping finds merged (the strongest source kept). */
     List<Mention<String>> find(String text) {
+        // a name the page wrapped («la señora\nClarisa») is read on one line, given with a space for the break
+        String unwrapped = wrapped.unwrap(text);
         // a scan's "Cl3menc1a Roj0" is read as "Clemencia Rojo"; what is found is given as written
-        String read = OcrDigits.asLetters(text);
-        if (!read.equals(text)) {
+        String read = OcrDigits.asLetters(unwrapped);
+        if (!read.equals(unwrapped)) {
             List<Mention<String>> found = new ArrayList<>();
             for (Mention<String> m : find(read, true)) {
-                found.add(new Mention<>(text.substring(m.start(), m.end()), m.start(), m.end(), m.strength()));
+                found.add(new Mention<>(unwrapped.substring(m.start(), m.end()), m.start(), m.end(), m.strength()));
             }
             return found;
         }
-        return find(text, true);
+        return find(unwrapped, true);
     }
 
     /** One way of finding a name, by the method that applies it; the order is the order of the scan. */
@@ -173,6 +186,7 @@ final class PersonNames {
             new Trigger("titled", this::titled),
             new Trigger("appositions", this::appositions),
             new Trigger("roles", this::roles),
+            new Trigger("lineups", this::lineups),
             new Trigger("namedByCopula", this::namedByCopula),
             new Trigger("signatures", this::signatures),
             new Trigger("tables", this::tables),
@@ -215,7 +229,7 @@ final class PersonNames {
      * in decoys and brings in names. {@link #find} gives what is kept.
      */
     List<Mention<String>> foundByTrigger(String text) {
-        Scan scan = new Scan(OcrDigits.asLetters(text));
+        Scan scan = new Scan(OcrDigits.asLetters(wrapped.unwrap(text)));
         List<Mention<String>> out = new ArrayList<>();
         for (Trigger t : triggers()) {
             int before = scan.found.size();
@@ -780,7 +794,7 @@ final class PersonNames {
                     if (run != null && run.from == w && run.significant >= 2 && !run.upperOnly
                             && !s.words.get(run.from).initial()) {
                         s.add(run, OTHER, true);
-                    } else if (betweenNames(s, w)) {
+                    } else if (betweenNames(s, w) || lastOfPair(s, w, and.group())) {
                         s.add(new Run(w, w, 1, 0, true, false), OTHER, false);
                     }
                 }
@@ -789,7 +803,7 @@ final class PersonNames {
             personalObjectBefore(s, before, m.start());
             if (before >= 1 && (s.words.get(before).folded().equals("y") || s.words.get(before).folded().equals("e"))) {
                 Words.Word given = s.words.get(before - 1);
-                if (given.capitalized() && !given.upper() && vocabulary.isGivenName(given.folded())
+                if (given.capitalized() && !given.upper() && (vocabulary.isGivenName(given.folded()) || firstOfPair(s, before - 1, m))
                         && s.text.substring(given.end(), m.start()).matches("[ \\t]+(?:y|e)[ \\t]+")
                         && !(before >= 2 && spaceBetween(s, before - 2, before - 1) && s.words.get(before - 2).capitalized())) {
                     // read alone: the cell before ("Ampliación Emiliano Zapata") is no place context for it
@@ -799,6 +813,72 @@ final class PersonNames {
                 }
             }
         }
+    }
+
+    /** What stands before an item of a lineup: the line's start or a separator. */
+    private static final Pattern LINEUP_ITEM_BEFORE = Pattern.compile("(?:^|[:/.,;|–—-])[ \\t]*$");
+
+    /**
+     * "Mesa 4: PRES. Anatolio Reséndiz. SRIA. Cleotilde Paz. ESC. Rodrigo.", "Pres. … / Srio. … / Esc. Brenda Arce": on
+     * the line that lists the mesa's roles abbreviated, «Esc.» is who counts the votes and not a school
+     * ({@code cargos_de_mesa_ambiguos}); the capitalized words after it are a person.
+     */
+    private void lineups(Scan s) {
+        // an item of the lineup opens the line or follows a separator; «en la Esc. …» is the school
+        Matcher m = ambiguousLineupRole.matcher(s.folded);
+        while (m.find()) {
+            Matcher other = lineupRole.matcher(s.folded).region(Lines.nearStart(s.text, m.start()), Lines.nearEnd(s.text, m.start()));
+            int w = Words.firstAtOrAfter(s.words, m.end());
+            if (!other.find() || !LINEUP_ITEM_BEFORE.matcher(s.text).region(Lines.nearStart(s.text, m.start()), m.start()).find()
+                    || w >= s.words.size() || s.words.get(w).start() != m.end() || !s.words.get(w).capitalized()) {
+                continue;
+            }
+            Run run = run(s, w, false);
+            if (run == null && personWord(s.words.get(w))) {
+                run = new Run(w, w, 1, 0, true, false);
+            }
+            if (run != null && run.from == w) {
+                s.add(run, OTHER, false);
+            }
+        }
+    }
+
+    /** What ends the clause right after a lone word: the pair «… y Wistano» ends there. */
+    private static final Pattern PAIR_ENDS_AFTER = Pattern.compile("^[ \\t]*(?:[,.;:!?)…]|$)");
+
+    /**
+     * "cargaron la urna Ramiro Villegas y Tiburcio, los del taller": one capitalized word
+     * after «y» and a found name, the clause ending with it, is the second of the pair though the lists lack it — no
+     * place, public figure, role or word never a name.
+     */
+    private boolean lastOfPair(Scan s, int w, String between) {
+        if (!between.matches("[ \\t]+(?:y|e)[ \\t]+") || !personWord(s.words.get(w))) {
+            return false;
+        }
+        Matcher end = PAIR_ENDS_AFTER.matcher(s.text).region(s.words.get(w).end(), Lines.nearEnd(s.text, s.words.get(w).end()));
+        end.useTransparentBounds(false).useAnchoringBounds(true);
+        return end.lookingAt();
+    }
+
+    /**
+     * "se quedaron a contar Yaretzi y Hermelinda Casasola": one capitalized word before «y» and a found full name is the
+     * first of the pair though the lists lack it, where a lower-case word of the same clause stands before it (a
+     * capitalized word that opens a line or a sentence may be any word).
+     */
+    private boolean firstOfPair(Scan s, int w, Mention<String> pairedWith) {
+        if (w < 1 || !pairedWith.value().strip().contains(" ") || !personWord(s.words.get(w))) {
+            return false;
+        }
+        Words.Word previous = s.words.get(w - 1);
+        return !previous.capitalized() && !previous.upper() && s.text.substring(previous.end(), s.words.get(w).start()).matches("[ \\t]+");
+    }
+
+    /** A capitalized word that may be a name the lists lack: no place, public figure, role, relation, kin or office. */
+    private boolean personWord(Words.Word word) {
+        String f = word.folded();
+        return nicknameAfterArticle(word) && !vocabulary.publicFigures.contains(f) && !vocabulary.officeRoles.contains(f)
+                && !vocabulary.roles.contains(f) && !vocabulary.relations.contains(f) && !vocabulary.publicOffices.contains(f)
+                && !vocabulary.kinship.contains(f);
     }
 
     /** The prepositions that mark a person as object or company, repeated before each of two coordinated people. */
@@ -834,9 +914,7 @@ final class PersonNames {
      */
     private boolean betweenNames(Scan s, int w) {
         Words.Word word = s.words.get(w);
-        String f = word.folded();
-        if (!nicknameAfterArticle(word) || vocabulary.publicFigures.contains(f) || vocabulary.officeRoles.contains(f)
-                || vocabulary.roles.contains(f) || vocabulary.relations.contains(f) || vocabulary.publicOffices.contains(f)) {
+        if (!personWord(word)) {
             return false;
         }
         Matcher and = LIST_AND.matcher(s.text).region(word.end(), Lines.nearEnd(s.text, word.end()));
@@ -2604,7 +2682,8 @@ final class PersonNames {
                     && (verbAfter.matcher(after).find() || verbBefore.matcher(before).find() || CLITIC_VERB_AFTER.matcher(after).find()
                         || COMPANY_AFTER.matcher(after).find());
             boolean personAfter = AGE_OR_ROLE_AFTER.matcher(after).find() || roleAfter.matcher(after).find()
-                    || WROTE_AFTER.matcher(after).find() || personVerb;
+                    || WROTE_AFTER.matcher(after).find() || personVerb
+                    || trimmed.significant >= 2 && !trimmed.upperOnly && noCommonWord(s, trimmed) && roleByComoAfter.matcher(after).find();
             boolean twoSurnames = twoSurnamesAfterAName(s, trimmed);
             boolean lineHead = s.words.get(trimmed.from).start() == firstLetter(s.text, Lines.nearStart(s.text, s.words.get(trimmed.from).start()))
                     && after.matches("^[ \\t]*[:,].*") && trimmed.significant >= 2 && trimmed.significant <= 4

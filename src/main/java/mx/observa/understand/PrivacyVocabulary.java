@@ -99,6 +99,14 @@ final class PrivacyVocabulary {
      * "perteneció a"): {@code referencias_a_figura}.
      */
     final List<String> figureReferences;
+    /** Media a public figure is seen or heard on ("en la tele", "en el radio"): {@code medios}. */
+    final List<String> media;
+    /** Garments and posters that carry a figure one admires ("playera", "gorra"): {@code prendas_de_figura}. */
+    final List<String> figureGarments;
+    /** The mesa's roles abbreviated with a period ("pres", "srio"): {@code cargos_de_mesa_abreviados}. */
+    final List<String> lineupRoles;
+    /** Abbreviations of a place that are a mesa's role among such roles ("esc"): {@code cargos_de_mesa_ambiguos}. */
+    final List<String> ambiguousLineupRoles;
     /** Works named by their author («Obertura de …», «las películas de …»): {@code obras_de_autor}. */
     final List<String> authoredWorks;
     /** Labels of what a text cites («Marco teórico:», «Bibliografía:»): the names after them are authors. */
@@ -160,6 +168,10 @@ final class PrivacyVocabulary {
         this.likenings = longestFirst(lists.get("semejanzas"));
         this.authorityQuotes = longestFirst(lists.get("citas_de_autoridad"));
         this.figureReferences = longestFirst(lists.get("referencias_a_figura"));
+        this.media = longestFirst(lists.get("medios"));
+        this.figureGarments = longestFirst(lists.get("prendas_de_figura"));
+        this.lineupRoles = longestFirst(lists.get("cargos_de_mesa_abreviados"));
+        this.ambiguousLineupRoles = longestFirst(lists.get("cargos_de_mesa_ambiguos"));
         this.workLabels = longestFirst(lists.get("etiquetas_de_obras"));
         this.authoredWorks = longestFirst(lists.get("obras_de_autor"));
         this.namingBeforeComo = longestFirst(lists.get("nombran_con_como"));
@@ -211,7 +223,7 @@ final class PrivacyVocabulary {
     }
 
     private static final String[] LISTS = {"tratamientos", "tratamientos_de_cortesia", "funciones", "parentescos", "relaciones", "cargos_con_nombre", "anuncios", "etiquetas_observador", "etiquetas_persona",
-            "encabezados_correo", "presentaciones", "despedidas", "saludos_iniciales", "autoria", "verbos_de_persona", "anuncios_de_apodo", "apodo_despues", "aparatos_de", "apodos_comunes", "nombres_de_cosas", "nombres_que_son_palabras", "lugares", "semejanzas", "citas_de_autoridad", "referencias_a_figura", "obras_de_autor", "nombran_con_como", "etiquetas_de_obras", "sufijos_de_empresa", "animales", "personajes", "cargos_publicos", "epitetos_de_santos", "cargos_de_eleccion", "locuciones_de_lugar", "no_nombre"};
+            "encabezados_correo", "presentaciones", "despedidas", "saludos_iniciales", "autoria", "verbos_de_persona", "anuncios_de_apodo", "apodo_despues", "aparatos_de", "apodos_comunes", "nombres_de_cosas", "nombres_que_son_palabras", "lugares", "semejanzas", "citas_de_autoridad", "referencias_a_figura", "prendas_de_figura", "medios", "cargos_de_mesa_abreviados", "cargos_de_mesa_ambiguos", "obras_de_autor", "nombran_con_como", "etiquetas_de_obras", "sufijos_de_empresa", "animales", "personajes", "cargos_publicos", "epitetos_de_santos", "cargos_de_eleccion", "locuciones_de_lugar", "no_nombre"};
 
     static PrivacyVocabulary load(Path dir) {
         Path yaml = dir.resolve("vocabulario.yaml");
@@ -505,6 +517,13 @@ final class PrivacyVocabulary {
     /** The short forms of a given name ("guadalupe" → "lupe", "lupita"…), folded; empty when none. */
     Set<String> nicknamesOf(String foldedGivenName) {
         return nicknames.getOrDefault(foldedGivenName, Set.of());
+    }
+
+    /** The phrases that name someone: a nickname's cues and the self-introductions («le dicen», «me llamo»). */
+    List<String> namingPhrases() {
+        List<String> naming = new ArrayList<>(nicknameCues);
+        naming.addAll(introductions);
+        return naming;
     }
 
     boolean isTitle(String folded) {

@@ -1,0 +1,99 @@
+package mx.observa.understand;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import mx.observa.text.Folding;
+
+/**
+ * Line breaks a PDF or a narrow page put inside a name, read as the space they stand for: «la señora\nClarisa», «le
+ * dicen el\nDrenajes», «ING. FAUSTINO\nARELLANO». A line is read on into the next when it cannot end there: it ends in
+ * an article or a preposition, in a title or a person's noun (a role, a kin, a relation), in a phrase that names
+ * someone («le dicen», «se llama»), or, when the line is long enough to have been wrapped, in a given name whose surname
+ * opens the next line. The next line must open with a capitalized word (after «el»/«la» at most) that is no label
+ * («Nombre:», «Nombre(s):»); after a person's noun, a known name or a word that ends the clause. The result has the
+ * text's length, each joined break a space, so offsets found in it are offsets in the text. Every other line break
+ * stays: labels, signatures and table rows read lines as lines.
+ */
+final class WrappedNames {
+
+    /** Words a Spanish line never ends in unless the sentence goes on: articles and the prepositions before a name. */
+    private static final java.util.Set<String> CANNOT_END = java.util.Set.of("el", "la", "los", "las", "del", "al", "un", "una", "de");
+    /**
+     * A line long enough that its break may be the page's and not the writer's: a signature, a list item or a heading
+     * is shorter.
+     */
+    private static final int WRAPPED_LINE = 50;
+    /** The next line's opening: maybe «el»/«la», then a capitalized word not followed by a label's colon or aside. */
+    private static final Pattern NEXT_OPENING = Pattern.compile("^[ \\t]*(?:(?:el|la)[ \\t]+)?(\\p{Lu}[\\p{L}'’-]*)(?![\\p{L}'’-])(?![ \\t]*[:(])");
+    private static final Pattern LAST_WORD = Pattern.compile("(\\p{L}+)\\.?[ \\t]*$");
+    /** The longest abbreviation a period may close at a line's end («Profra.»); a longer word's period ends a sentence. */
+    private static final int ABBREVIATION = 6;
+    /** What ends a clause right after a word: a lone word the lists lack reads as a name there. */
+    private static final Pattern CLAUSE_ENDS = Pattern.compile("[ \\t]*(?:[.,;:!?)…]|$)");
+    /** A lower-case word right before a person's noun: it stands inside a sentence («no vino la señora»). */
+    private static final Pattern LOWER_CASE_BEFORE = Pattern.compile("(?<![\\p{L}])\\p{Ll}+[ \\t]+$");
+
+    private final PrivacyVocabulary vocabulary;
+    /** A naming phrase at the end of a line: «le dicen», «me llamo», «conocido como». */
+    private final Pattern namingAtEnd;
+
+    WrappedNames(PrivacyVocabulary vocabulary) {
+        this.vocabulary = vocabulary;
+        this.namingAtEnd = Pattern.compile("(?<![\\p{L}])(?:" + PrivacyVocabulary.alternation(vocabulary.namingPhrases()) + ")[ \\t]*$");
+    }
+
+    /** {@code text} with each line break inside a name read as a space; the same text when there is none. */
+    String unwrap(String text) {
+        char[] out = null;
+        int lineStart = 0;
+        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', lineStart)) {
+            int lineEnd = i > lineStart && text.charAt(i - 1) == '\r' ? i - 1 : i;
+            int next = i + 1;
+            int nextEnd = text.indexOf('\n', next);
+            String line = text.substring(lineStart, lineEnd);
+            String nextLine = text.substring(next, nextEnd < 0 ? text.length() : nextEnd);
+            if (readsOn(line, nextLine)) {
+                if (out == null) {
+                    out = text.toCharArray();
+                }
+                for (int c = lineEnd; c <= i; c++) {
+                    out[c] = ' ';
+                }
+            }
+            lineStart = next;
+        }
+        return out == null ? text : new String(out);
+    }
+
+    private boolean readsOn(String line, String nextLine) {
+        Matcher opening = NEXT_OPENING.matcher(nextLine);
+        Matcher last = LAST_WORD.matcher(line);
+        if (!opening.find() || !last.find()) {
+            return false;
+        }
+        String word = Folding.foldLower(last.group(1));
+        String folded = Folding.foldPreservingLength(line);
+        String first = Folding.foldLower(opening.group(1));
+        boolean dotted = line.strip().endsWith(".");
+        // «… con su comadre.\nELENCO»: a period after a whole word ends the sentence; after «Lic.», «ING.» it abbreviates
+        if (dotted && word.length() > ABBREVIATION || vocabulary.isFunctionWord(first) || vocabulary.notNameWords.contains(first)) {
+            return false;
+        }
+        if (!dotted && (CANNOT_END.contains(word) || namingAtEnd.matcher(folded).find())) {
+            return true;
+        }
+        // «la señora\nClarisa», «su esposo\nPlutarco»: a person's noun inside a sentence, a lower-case word before it, and
+        // a known name after it or a word that ends the clause («la señora\nClarisa.»); a heading («B. Funcionarios»), a table's cell («… | escrutador») or a noun of another
+        // sense («sin contacto\nVisto bueno», «del padre\nInformes y boletos») ends its line there
+        boolean nameLike = vocabulary.isKnownName(first) || CLAUSE_ENDS.matcher(nextLine).region(opening.end(), nextLine.length()).lookingAt();
+        if (nameLike && (vocabulary.isTitle(word) || vocabulary.kinship.contains(word) || vocabulary.relations.contains(word)
+                || vocabulary.roles.contains(word)) && LOWER_CASE_BEFORE.matcher(line.substring(0, last.start())).find()) {
+            return true;
+        }
+        // «…, ING. FAUSTINO\nARELLANO.»: a given name the page wrapped before its surname
+        return !dotted && line.strip().length() >= WRAPPED_LINE && Character.isUpperCase(last.group(1).charAt(0))
+                && vocabulary.isGivenName(word) && vocabulary.isSurname(first) && !vocabulary.isGivenName(first)
+                && !vocabulary.notNameWords.contains(first) && !vocabulary.places.contains(first);
+    }
+}
