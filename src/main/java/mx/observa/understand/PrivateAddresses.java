@@ -165,7 +165,7 @@ public final class PrivateAddresses {
     static final String FILE = "domicilios.yaml";
     private static final String[] LISTS = {"tipos_de_calle", "calles_por_numero", "partes_de_vivienda", "partes_de_conjunto",
             "conjuntos_habitacionales", "lugares_publicos", "indicios_de_domicilio", "duenos_de_casa", "verbos_de_residencia",
-            "no_son_calles", "casas", "casas_publicas"};
+            "no_son_calles", "casas", "casas_publicas", "tipos_de_asentamiento"};
 
     private PrivateAddresses(Map<String, List<String>> lists) {
         String streetTypes = alternation(lists.get("tipos_de_calle"));
@@ -217,6 +217,8 @@ public final class PrivateAddresses {
                 + "|casa[ \\t]+de(?:l|[ \\t]+(?:la|las|los|mi|su|una|un))?[ \\t]+" + byEar(lists.get("duenos_de_casa")) + ")(?![\\p{L}])");
         // up to three words between the house and the «de» or «en» that opens its address: "casa de la esquina de …",
         // "casa azul en …"; none of them a public house's ("casa de la cultura de …")
+        this.settlement = Pattern.compile("(?u)^[ \\t]*,[ \\t]*(?:(?iu:" + alternation(lists.get("tipos_de_asentamiento")) + ")[ \\t]+)?"
+                + SETTLEMENT_NAME);
         this.houseRightBefore = Pattern.compile("(?<![\\p{L}])" + alternation(lists.get("casas"))
                 + "(?:[ \\t]+(?!" + alternation(lists.get("casas_publicas")) + "(?![\\p{L}]))\\p{L}+){0,3}?[ \\t]+(?:de|en)[ \\t]*$");
         this.livesAt = Pattern.compile("(?<![\\p{L}])(?:(?:" + byEar(lists.get("verbos_de_residencia"))
@@ -411,9 +413,10 @@ public final class PrivateAddresses {
      * runs of capitalized words (with their particles), none opened by the name of a place or an office ("…, Mercado
      * Jamaica") and none followed by a number (another street).
      */
-    private static final Pattern SETTLEMENT = Pattern.compile("(?u)^[ \\t]*,[ \\t]*(?:(?iu:col(?:onia)?\\.?|barrio|pueblo|fraccionamiento|fracc\\.)[ \\t]+)?"
-            + "(?!(?:" + AnnouncedNames.INSTITUTION_WORDS + ")(?![\\p{L}]))"
-            + "\\p{Lu}\\p{Ll}[\\p{L}'’-]*(?:[ \\t]+(?:(?:de|del|la|las|los|el|y)[ \\t]+)*\\p{Lu}\\p{Ll}[\\p{L}'’-]*){0,4}(?![\\p{L}\\d])(?![ \\t]*\\d)");
+    private final Pattern settlement;
+    /** {@link #settlement} after the kind of settlement ({@code tipos_de_asentamiento}) that may open it. */
+    private static final String SETTLEMENT_NAME = "(?!(?:" + AnnouncedNames.INSTITUTION_WORDS + ")(?![\\p{L}]))"
+            + "\\p{Lu}\\p{Ll}[\\p{L}'’-]*(?:[ \\t]+(?:(?:de|del|la|las|los|el|y)[ \\t]+)*\\p{Lu}\\p{Ll}[\\p{L}'’-]*){0,4}(?![\\p{L}\\d])(?![ \\t]*\\d)";
 
     /**
      * The neighbourhood written right after the house's number without a comma, as a hand-written sheet or a message
@@ -446,7 +449,7 @@ public final class PrivateAddresses {
      * Where an address that ends at {@code end} really ends: after its cross streets and the neighbourhoods that
      * follow it with a comma.
      */
-    private static int settlementEnd(String text, int end) {
+    private int settlementEnd(String text, int end) {
         Matcher cross = CROSS_STREETS.matcher(Folding.foldPreservingLength(text)).region(end, Math.min(text.length(), end + 100));
         if (cross.lookingAt()) {
             end = cross.end();
@@ -457,7 +460,7 @@ public final class PrivateAddresses {
         }
         int k = 0;
         for (; k < 2; k++) {
-            Matcher m = SETTLEMENT.matcher(text).region(end, Math.min(text.length(), end + 80));
+            Matcher m = settlement.matcher(text).region(end, Math.min(text.length(), end + 80));
             if (!m.lookingAt()) {
                 break;
             }
