@@ -215,10 +215,10 @@ public final class PrivateAddresses {
         this.privateCue = Pattern.compile("(?<![\\p{L}])(?:" + byEar(lists.get("indicios_de_domicilio"))
                 // a mesa set up in a family's or a neighbour's house: the address is still their home
                 + "|casa[ \\t]+de(?:l|[ \\t]+(?:la|las|los|mi|su|una|un))?[ \\t]+" + byEar(lists.get("duenos_de_casa")) + ")(?![\\p{L}])");
-        // up to three words between the house and the «de» or «en» that opens its address: "casa de la esquina de …",
-        // "casa azul en …"; none of them a public house's ("casa de la cultura de …")
         this.settlement = Pattern.compile("(?u)^[ \\t]*,[ \\t]*(?:(?iu:" + alternation(lists.get("tipos_de_asentamiento")) + ")[ \\t]+)?"
                 + SETTLEMENT_NAME);
+        // up to three words between the house and the «de» or «en» that opens its address: "casa de la esquina de …",
+        // "casa azul en …"; none of them a public house's ("casa de la cultura de …")
         this.houseRightBefore = Pattern.compile("(?<![\\p{L}])" + alternation(lists.get("casas"))
                 + "(?:[ \\t]+(?!" + alternation(lists.get("casas_publicas")) + "(?![\\p{L}]))\\p{L}+){0,3}?[ \\t]+(?:de|en)[ \\t]*$");
         this.livesAt = Pattern.compile("(?<![\\p{L}])(?:(?:" + byEar(lists.get("verbos_de_residencia"))
@@ -447,7 +447,7 @@ public final class PrivateAddresses {
 
     /**
      * Where an address that ends at {@code end} really ends: after its cross streets and the neighbourhoods that
-     * follow it with a comma.
+     * follow it with a comma, or right after its number without one ({@link #BARE_SETTLEMENT}).
      */
     private int settlementEnd(String text, int end) {
         Matcher cross = CROSS_STREETS.matcher(Folding.foldPreservingLength(text)).region(end, Math.min(text.length(), end + 100));
