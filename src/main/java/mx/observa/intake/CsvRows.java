@@ -94,8 +94,12 @@ public final class CsvRows {
      */
     private static final Pattern NAME_CELL = Pattern.compile(
             "(?u)\\p{Lu}[\\p{L}'’.-]*(?:,?[ \\t]+(?:(?:de|del|la|las|los|y)[ \\t]+)*\\p{Lu}[\\p{L}'’.-]*){1,4}");
-    /** An abbreviated title before a name ("Lic. ", "Sra. "): how the person is addressed, not part of her name. */
-    private static final Pattern TITLE = Pattern.compile("(?u)^\\p{Lu}\\p{Ll}{1,4}\\.[ \\t]+");
+    /**
+     * An abbreviated title before a name ("Lic. ", "Sra. ", "Profra. ", "MTRA. "): how the person is addressed, not part
+     * of her name. Kept with the name, the detector reads the whole cell as no person (a title is no name word), and
+     * the name no longer travels to the other rows («Firma: H. G. Y.» two rows below «Profra. Hortensia Galván Yáñez»).
+     */
+    private static final Pattern TITLE = Pattern.compile("(?u)^\\p{Lu}(?:\\p{Ll}{1,5}|\\p{Lu}{1,5})\\.[ \\t]+");
     /** A cell that is nothing but an e-mail address. */
     private static final Pattern EMAIL_CELL = Pattern.compile("[^\\s@]+@[^\\s@]+\\.[^\\s@]+");
 

@@ -13,7 +13,8 @@ import mx.observa.text.Folding;
  * com", "ana punto lopez arroba gmail punto com", "ana @ gmail . com", "ana at correo dot org", and addresses a
  * line break cut after "@" or a dot ("ana.lopez@\ngmail.com", as PDF extraction leaves them). "@", "arroba" and a
  * bracketed "at" say enough: the domain may end in any word. A bare "at" is English too ("nos vemos at home"): it
- * needs a spelled dot ("dot", "punto") or a known top-level domain.
+ * needs a spelled dot ("dot", "punto") or a known top-level domain. A middle dot or an «(a)» glued where the at sign
+ * goes stands for it when a domain with its periods follows ("ana·correo.example").
  */
 final class EmailAddresses {
 
@@ -47,6 +48,14 @@ final class EmailAddresses {
             "(?<![\\w.])[\\w+-]+(?:" + DOT + "[\\w+-]+)*" + SPELLED_DOT + "[\\w+-]+" + SEP + "en" + SEP + "[\\w-]+(?:" + DOT + "[\\w-]+)*"
             + SPELLED_DOT + "\\p{L}{2,12}(?![\\w])");
     private static final Pattern SPELLED_OR_TLD = Pattern.compile(SPELLED_DOT + "|\\." + TLD + "$");
+    /**
+     * A mark glued where the at sign goes, as people write to dodge filters and then say so («btamayo·correo.example,
+     * cambie el punto por arroba», «ana(a)correo.org»): a middle dot or bullet, or an «a» in brackets, between a local
+     * part and a domain written with its periods. The glued domain and its period are what no word of a sentence has
+     * («Aviso · Términos» is spaced; a Catalan «col·legi» has no domain after it).
+     */
+    private static final Pattern STAND_IN_AT = Pattern.compile(
+            "(?<![\\w.])[\\w+-]+(?:\\.[\\w+-]+)*(?:[·•∙]|[\\[(]a[\\])])[\\w-]+(?:\\.[\\w-]+)*\\.\\p{L}{2,12}(?![\\w.@])");
 
     private EmailAddresses() {
     }
@@ -65,6 +74,13 @@ final class EmailAddresses {
         }
         if (SPACED_AT.matcher(folded).find()) {
             weak(text, folded, found);
+        }
+        if (folded.indexOf('·') >= 0 || folded.indexOf('•') >= 0 || folded.indexOf('∙') >= 0 || folded.contains("(a)")
+                || folded.contains("[a]")) {
+            Matcher standIn = STAND_IN_AT.matcher(folded);
+            while (standIn.find()) {
+                found.add(new PersonalData(PersonalDataDetector.CORREO, text.substring(standIn.start(), standIn.end()), standIn.start(), standIn.end()));
+            }
         }
         if (folded.contains("punto") || folded.contains("dot")) {
             Matcher en = SPELLED_EN.matcher(folded);

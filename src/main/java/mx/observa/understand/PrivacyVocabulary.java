@@ -416,7 +416,7 @@ final class PrivacyVocabulary {
             if (at > 0) {
                 List<String> words = new ArrayList<>();
                 for (String w : Folding.foldLower(candidate.substring(0, at)).split("[^\\p{L}]+")) {
-                    if (!w.isEmpty()) {
+                    if (w.length() > 1) { // an initial ("wara.condori.m") may be of a surname the display name leaves out
                         words.add(w);
                     }
                 }

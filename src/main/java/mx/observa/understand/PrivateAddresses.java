@@ -149,6 +149,13 @@ public final class PrivateAddresses {
      * {@code duenos_de_casa}): private, whatever else it mentions.
      */
     private final Pattern privateCue;
+    /**
+     * A house named right before its address ({@code casas}: "casa de la esquina de Cerrada Olmo 4", "la casa de Calle
+     * Pino 12", "vivienda en Andador 3 casa 2"): whoever lives there is found by it, whatever else the sentence says of
+     * a corner or a mesa. A house that is a public place by a word of its name ({@code casas_publicas}: "Casa de la
+     * Cultura de …", "casa ejidal en …") is not.
+     */
+    private final Pattern houseRightBefore;
     /** A number or a street: a colonia alone ("domicilio en la colonia") is a neighbourhood, not an address. */
     private static final Pattern ADDRESS_SHAPE = Pattern.compile("\\d|(?<![\\p{L}])(?:calle|av\\.|avenida|mz|lt|int\\.)(?![\\p{L}])");
     /** A unit or number word ending a line ("…, departamento", "… núm."), before the line break a wrapped text put there. */
@@ -158,7 +165,7 @@ public final class PrivateAddresses {
     static final String FILE = "domicilios.yaml";
     private static final String[] LISTS = {"tipos_de_calle", "calles_por_numero", "partes_de_vivienda", "partes_de_conjunto",
             "conjuntos_habitacionales", "lugares_publicos", "indicios_de_domicilio", "duenos_de_casa", "verbos_de_residencia",
-            "no_son_calles"};
+            "no_son_calles", "casas", "casas_publicas", "tipos_de_asentamiento"};
 
     private PrivateAddresses(Map<String, List<String>> lists) {
         String streetTypes = alternation(lists.get("tipos_de_calle"));
@@ -208,6 +215,12 @@ public final class PrivateAddresses {
         this.privateCue = Pattern.compile("(?<![\\p{L}])(?:" + byEar(lists.get("indicios_de_domicilio"))
                 // a mesa set up in a family's or a neighbour's house: the address is still their home
                 + "|casa[ \\t]+de(?:l|[ \\t]+(?:la|las|los|mi|su|una|un))?[ \\t]+" + byEar(lists.get("duenos_de_casa")) + ")(?![\\p{L}])");
+        this.settlement = Pattern.compile("(?u)^[ \\t]*,[ \\t]*(?:(?iu:" + alternation(lists.get("tipos_de_asentamiento")) + ")[ \\t]+)?"
+                + SETTLEMENT_NAME);
+        // up to three words between the house and the «de» or «en» that opens its address: "casa de la esquina de …",
+        // "casa azul en …"; none of them a public house's ("casa de la cultura de …")
+        this.houseRightBefore = Pattern.compile("(?<![\\p{L}])" + alternation(lists.get("casas"))
+                + "(?:[ \\t]+(?!" + alternation(lists.get("casas_publicas")) + "(?![\\p{L}]))\\p{L}+){0,3}?[ \\t]+(?:de|en)[ \\t]*$");
         this.livesAt = Pattern.compile("(?<![\\p{L}])(?:(?:" + byEar(lists.get("verbos_de_residencia"))
                 + "|domicilio(?:[ \\t]+\\p{L}+){0,3}?)[ \\t]+en|(?:domicilio|direccion)(?:[ \\t]+\\p{L}+){0,2}?[ \\t]+es)[ \\t]+([^\\n]+)");
         this.unitWordAtEnd = Pattern.compile("(?<![\\p{L}])(?:" + unitWords + "|no\\.|num\\.?|numero|#)[ \\t]*$");
@@ -308,8 +321,10 @@ public final class PrivateAddresses {
                 if (start < 0) {
                     continue;
                 }
-                String sentence = folded.substring(sentenceStart(text, folded, start), m.end());
-                if (privateCue.matcher(sentence).find() || !publicPlaceCue.matcher(sentence).find()) {
+                int sentenceStart = sentenceStart(text, folded, start);
+                String sentence = folded.substring(sentenceStart, m.end());
+                if (privateCue.matcher(sentence).find() || namedAsAHouse(folded, sentenceStart, start)
+                        || !publicPlaceCue.matcher(sentence).find()) {
                     addValue(found, text, start, settlementEnd(text, m.end()));
                 }
             }
@@ -332,8 +347,10 @@ public final class PrivateAddresses {
             if (numberedAgain(text, m.start(), m.start(1), number)) {
                 continue; // "Carta 1, El Loco", "Carta 2, La Torre": the items of a list, numbered in turn
             }
-            String sentence = folded.substring(sentenceStart(text, folded, m.start()), m.end());
-            if (privateCue.matcher(sentence).find() || !publicPlaceCue.matcher(sentence).find()) {
+            int sentenceStart = sentenceStart(text, folded, m.start());
+            String sentence = folded.substring(sentenceStart, m.end());
+            if (privateCue.matcher(sentence).find() || namedAsAHouse(folded, sentenceStart, m.start())
+                    || !publicPlaceCue.matcher(sentence).find()) {
                 addValue(found, text, m.start(), settlementEnd(text, m.end()));
             }
         }
@@ -342,6 +359,11 @@ public final class PrivateAddresses {
             addValue(found, text, m.start(), m.end());
         }
         return found;
+    }
+
+    /** Whether the words of its sentence right before an address at {@code start} name a house ({@link #houseRightBefore}). */
+    private boolean namedAsAHouse(String folded, int sentenceStart, int start) {
+        return houseRightBefore.matcher(folded).region(Math.max(sentenceStart, start - 60), start).find();
     }
 
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'-]*");
@@ -391,9 +413,21 @@ public final class PrivateAddresses {
      * runs of capitalized words (with their particles), none opened by the name of a place or an office ("…, Mercado
      * Jamaica") and none followed by a number (another street).
      */
-    private static final Pattern SETTLEMENT = Pattern.compile("(?u)^[ \\t]*,[ \\t]*(?:(?iu:col(?:onia)?\\.?|barrio|pueblo|fraccionamiento|fracc\\.)[ \\t]+)?"
+    private final Pattern settlement;
+    /** {@link #settlement} after the kind of settlement ({@code tipos_de_asentamiento}) that may open it. */
+    private static final String SETTLEMENT_NAME = "(?!(?:" + AnnouncedNames.INSTITUTION_WORDS + ")(?![\\p{L}]))"
+            + "\\p{Lu}\\p{Ll}[\\p{L}'’-]*(?:[ \\t]+(?:(?:de|del|la|las|los|el|y)[ \\t]+)*\\p{Lu}\\p{Ll}[\\p{L}'’-]*){0,4}(?![\\p{L}\\d])(?![ \\t]*\\d)";
+
+    /**
+     * The neighbourhood written right after the house's number without a comma, as a hand-written sheet or a message
+     * does ("andador 3 casa 15 Picos Iztacalco", "calle Olmo 4 Santa Úrsula Coapa"): a run of capitalized words that
+     * closes the line or the clause (a comma or a semicolon after it). A run that goes on into the sentence ("calle
+     * Olmo 4 Juan me abrió") or a place's name ("… 4 Mercado Jamaica") is no part of the address.
+     */
+    private static final Pattern BARE_SETTLEMENT = Pattern.compile("(?u)^[ \\t]+"
             + "(?!(?:" + AnnouncedNames.INSTITUTION_WORDS + ")(?![\\p{L}]))"
-            + "\\p{Lu}\\p{Ll}[\\p{L}'’-]*(?:[ \\t]+(?:(?:de|del|la|las|los|el|y)[ \\t]+)*\\p{Lu}\\p{Ll}[\\p{L}'’-]*){0,4}(?![\\p{L}\\d])(?![ \\t]*\\d)");
+            + "\\p{Lu}\\p{Ll}[\\p{L}'’-]*(?:[ \\t]+(?:(?:de|del|la|las|los|el|y)[ \\t]+)*\\p{Lu}\\p{Ll}[\\p{L}'’-]*){0,3}"
+            + "(?=[ \\t]*(?:[,;]|\\.?[ \\t]*(?:\\n|$)))");
 
     /**
      * The cross streets that narrow a house down ("… 14 entre calles Sur 8 y Sur 10", "…, esquina con Rosales"): up to
@@ -413,9 +447,9 @@ public final class PrivateAddresses {
 
     /**
      * Where an address that ends at {@code end} really ends: after its cross streets and the neighbourhoods that
-     * follow it with a comma.
+     * follow it with a comma, or right after its number without one ({@link #BARE_SETTLEMENT}).
      */
-    private static int settlementEnd(String text, int end) {
+    private int settlementEnd(String text, int end) {
         Matcher cross = CROSS_STREETS.matcher(Folding.foldPreservingLength(text)).region(end, Math.min(text.length(), end + 100));
         if (cross.lookingAt()) {
             end = cross.end();
@@ -424,12 +458,19 @@ public final class PrivateAddresses {
         if (landmark.lookingAt()) {
             end = landmark.end();
         }
-        for (int k = 0; k < 2; k++) {
-            Matcher m = SETTLEMENT.matcher(text).region(end, Math.min(text.length(), end + 80));
+        int k = 0;
+        for (; k < 2; k++) {
+            Matcher m = settlement.matcher(text).region(end, Math.min(text.length(), end + 80));
             if (!m.lookingAt()) {
                 break;
             }
             end = m.end();
+        }
+        if (k == 0 && end > 0 && Character.isDigit(text.charAt(end - 1))) {
+            Matcher bare = BARE_SETTLEMENT.matcher(text).region(end, Math.min(text.length(), end + 60));
+            if (bare.lookingAt()) {
+                end = bare.end();
+            }
         }
         return end;
     }

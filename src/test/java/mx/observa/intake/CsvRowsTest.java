@@ -152,6 +152,15 @@ class CsvRowsTest {
     }
 
     @Test
+    void aNameAfterALongerOrCapitalizedTitleTravelsWithoutIt() {
+        assertThat(CsvRows.namesIn("Profra. Leticia Arvizu Moll")).containsExactly("Leticia Arvizu Moll");
+        assertThat(CsvRows.namesIn("MTRA. CANDELARIA OSUNA")).containsExactly("CANDELARIA OSUNA");
+        assertThat(CsvRows.namesIn("Licda. Paz Ordóñez")).containsExactly("Paz Ordóñez");
+        // an abbreviation that is the whole cell but one word is no title before a name
+        assertThat(CsvRows.namesIn("Profra. Arvizu")).containsExactly("Profra. Arvizu");
+    }
+
+    @Test
     void theNamesOfAListCellTravelWithEveryRowEachAsAPersonOfItsOwn() throws Exception {
         String csv = """
                 Rubro,Quiénes,Nota

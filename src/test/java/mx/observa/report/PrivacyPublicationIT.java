@@ -201,14 +201,23 @@ abstract class PrivacyPublicationIT {
      * room, names no rule finds in the whole text either (PrivacyQualityTest lists them): «Isauro Peñaloza», «Modesto»
      * and «el Relámpago» (a horse race's jockeys and horse), «Wistano», «Dimas» and «el Alberca» (a family tree),
      * «Alfonsina Chavira» and «Yeraldin» (a dictionary's entries). privacidad-ciega-24: 10 blind on the commission's
-     * pages (2 of them shown only in part), 8 in the consolidated report.
+     * pages (2 of them shown only in part), 8 in the consolidated report. In the twenty-fifth round, read one by one:
+     * two were lost on the way to a page — «H. G. Y.», a signature's initials in a row of a CSV whose rows are reports
+     * of their own, two rows below «Profra. Hortensia Galván Yáñez» (the title, longer than the CSV's title rule read,
+     * kept the whole cell from being a person, so her name did not travel to the other rows), and «Wara Condori» with
+     * «Wara Condori Mamani» shown in part, the sender's display name, which no list knows and whose mailbox
+     * («wara.condori.m») spells it with one initial more; and one a detection miss of an address («Cerrada Tabasco 5»,
+     * a house named right before it at a corner). All four are hidden since; 6 on the commission's pages, 4 in the
+     * consolidated report. Left, for the names room, names no rule finds in the whole text either (PrivacyQualityTest
+     * lists them): «Mayra Lizbeth Olvera», «Abril Sotomayor», «Dagmar», «Nazaria Quintero», «Próspero» and «ZENAIDA
+     * PORRAS ALCOCER» (shown in part).
      */
     private static final Map<String, Integer> MAX_TUNING_LEAKS_BY_SET = Map.ofEntries(
             Map.entry("privacidad-ciega-6", 1), Map.entry("privacidad-ciega-7", 2), Map.entry("privacidad-ciega-11", 1),
             Map.entry("privacidad-ciega-14", 1), Map.entry("privacidad-ciega-16", 2), Map.entry("privacidad-ciega-17", 1),
             Map.entry("privacidad-ciega-18", 5), Map.entry("privacidad-ciega-19", 4), Map.entry("privacidad-ciega-20", 4),
             Map.entry("privacidad-ciega-21", 5), Map.entry("privacidad-ciega-22", 3),
-            Map.entry("privacidad-ciega-23", 8), Map.entry("privacidad-ciega-24", 10));
+            Map.entry("privacidad-ciega-23", 8), Map.entry("privacidad-ciega-24", 6));
     /**
      * Tuning sets whose reports the commission still finds through a name it cannot read, at what they reach: none
      * since the twelfth round. privacidad-ciega-8 (4 blind) and -9 (3 blind): none since the tenth round.

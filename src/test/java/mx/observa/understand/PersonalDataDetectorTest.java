@@ -136,6 +136,17 @@ class PersonalDataDetectorTest {
     }
 
     @Test
+    void aDisplayNameNoListKnowsIsAPersonWhenItsMailboxSpellsItWithAnInitialMore() {
+        // the mailbox adds the initial of a surname the display name leaves out
+        assertThat(Fixtures.PRIVACY.people(List.of("Illari Huanca", "illari.huanca.t@correo.example")))
+                .contains("Illari Huanca");
+        assertThat(Fixtures.PRIVACY.people(List.of("Sumaq Ttito", "s.sumaq.ttito@correo.example"))).contains("Sumaq Ttito");
+        // an office's mailbox with an initial is still an office's
+        assertThat(Fixtures.PRIVACY.people(List.of("Mesa de Atención", "mesa.atencion.b@consulta.example")))
+                .doesNotContain("Mesa de Atención");
+    }
+
+    @Test
     void aSendersDisplayNameNoListKnowsIsRedactedInTheBodyAndInEachAttachmentOfItsMessage(@org.junit.jupiter.api.io.TempDir
             java.nio.file.Path tmp) throws Exception {
         String body = "Buenas tardes: va el informe de la mesa y la lista de asistencia, con el escrito que nos pidieron. "
@@ -308,6 +319,18 @@ class PersonalDataDetectorTest {
         assertThat(texts("O escríbeme: quetza punto ruelas en buzon punto example", "correo"))
                 .containsExactly("quetza punto ruelas en buzon punto example");
         assertThat(texts("Nos vemos en la mesa punto de encuentro en el parque.", "correo")).isEmpty();
+    }
+
+    @Test
+    void anEmailWithAMarkGluedWhereTheAtSignGoes() {
+        assertThat(texts("Pedidos: liliana.ruz·tiendita.example (ponga arroba en lugar del puntito)", "correo"))
+                .containsExactly("liliana.ruz·tiendita.example");
+        assertThat(texts("escríbanle a don memo: memo_rangel•buzon.example.mx o al (a)sindicato", "correo"))
+                .containsExactly("memo_rangel•buzon.example.mx");
+        assertThat(texts("Dudas a ceci.ocampo(a)correo.example, por favor.", "correo")).containsExactly("ceci.ocampo(a)correo.example");
+        // a middle dot between words, spaced or glued without a domain, is no address
+        assertThat(texts("Inicio · Aviso de privacidad · Contacto. El col·legi de Barcelona mandó saludos; "
+                + "el (a) del inciso 3·b no aplica.", "correo")).isEmpty();
     }
 
     @Test

@@ -108,4 +108,27 @@ class PrivateAddressesTest {
         assertThat(addresses("Buenas, soy Anacleto, del edificio 5, depto. 11, Unidad Habitacional Los Pinos; mando fotos."))
                 .contains("edificio 5, depto. 11, Unidad Habitacional Los Pinos");
     }
+
+    @Test
+    void aHouseNamedRightBeforeItsAddressIsAHomeEvenAtACorner() {
+        assertThat(addresses("Los cohetes los tronaba el de la casa de la esquina de Privada Nogal 18, todo el día."))
+                .contains("Privada Nogal 18");
+        assertThat(addresses("Nos juntamos en la casita azul en Callejón Sauce 7 para ver los resultados."))
+                .contains("Callejón Sauce 7");
+        // a house that is a public place by its name, and a corner with no house, stay readable
+        assertThat(addresses("La mesa se instaló en la Casa de la Cultura de Calle Juárez 40, frente al kiosco.")).isEmpty();
+        assertThat(addresses("La mesa se instaló en la casa ejidal en Calle Olivo 3.")).isEmpty();
+        assertThat(addresses("La mesa estuvo en la esquina de Calle Olivo 3, junto a la casa del árbol.")).isEmpty();
+    }
+
+    @Test
+    void aNeighbourhoodWrittenAfterTheHouseWithoutAComma() {
+        assertThat(addresses("remitente: TOMASA GIL, cerrada 2 casa 9 Lomas Estrella\ntel. no tengo"))
+                .contains("cerrada 2 casa 9 Lomas Estrella");
+        assertThat(addresses("me pueden buscar en calle Fresno 31 Santo Domingo; ahí vivo"))
+                .anySatisfy(a -> assertThat(a).startsWith("calle Fresno 31 Santo Domingo"));
+        // the sentence goes on after the number: the capitalized word is no neighbourhood
+        assertThat(addresses("vivo en calle Fresno 31 Juan me ayudó con la mudanza"))
+                .allSatisfy(a -> assertThat(a).doesNotContain("Juan"));
+    }
 }
