@@ -67,6 +67,23 @@ final class KindClassifier {
      */
     Optional<Kind> classify(String text, AnalyzedText at, List<Rule.Match> topicProblems, Set<String> told) {
         QuestionAnswer qa = QuestionAnswer.parse(text);
+        // a fact told before a question of the observer's own, with nothing after it, is no unanswered question: "Un
+        // señor repartía volantes en la fila, ¿eso se vale?" tells the volantes, and the question may be part of the
+        // fact ("preguntaba a cada vecino «¿ya votó?»"). Read whole, it is a finding when it judges something; a line
+        // that only asks ("Coordinación: buenos días, ¿ya llegaste?") still says nothing.
+        int asked = qa.question() && firstTokenFrom(at, qa.bodyStart()) >= at.size() ? factBeforeItsQuestion(text) : -1;
+        if (asked > 0) {
+            // … whose question proposes nothing: "¿qué más se puede pedir?" is no "que se…" wish
+            return classify(text, at, topicProblems, told, qa.withoutLead(), firstTokenFrom(at, asked))
+                    .filter(k -> k.kind() != FindingKind.CONTEXTO);
+        }
+        return classify(text, at, topicProblems, told, qa, at.size());
+    }
+
+    /** @param proposalsBefore the token where a question of the observer's own starts: no proposal is read in it */
+    private Optional<Kind> classify(String text, AnalyzedText at, List<Rule.Match> topicProblems, Set<String> told,
+                                    QuestionAnswer parsed, int proposalsBefore) {
+        QuestionAnswer qa = parsed;
         if (qa.unanswered()) {
             return Optional.empty(); // "[ ] Sí [ ] No — Se brindó atención preferente…": nothing was answered
         }
@@ -123,7 +140,7 @@ final class KindClassifier {
         // a duty that asks to repeat what was done is the practice's own words, not a proposal: "eso hay que copiarlo",
         // "deberían hacerlo en todas las mesas" (the recommendation's "hay que" lies inside the practice's cue)
         List<Rule.Match> recommendations = affirmed(rules.recommendation.find(at), negation).stream()
-                .filter(m -> !ReportedThat.at(text, at, m.from()) && !saidBySomeoneElse(text, at, m))
+                .filter(m -> m.from() < proposalsBefore && !ReportedThat.at(text, at, m.from()) && !saidBySomeoneElse(text, at, m))
                 .filter(m -> practices.stream().noneMatch(p -> KindSignals.overlaps(p, m))).toList();
         if (!practices.isEmpty() && (recommendations.isEmpty() || practices.get(0).from() <= recommendations.get(0).from())) {
             return kind(FindingKind.BUENA_PRACTICA, words(practices));
@@ -175,6 +192,26 @@ final class KindClassifier {
         // a count with no judgement ("Votaron 143 personas", "¿Cuántas personas acudieron? 57") is context: its
         // words, as evidence, keep the kind from being left to passages that only share a figure or a time
         return read(kind(FindingKind.CONTEXTO, words(rules.counts.find(at))), reading, negation);
+    }
+
+    /** The fewest words a fact told before a closing question needs ("Votó el papá por la hija, ¿es válido?"). */
+    private static final int TOLD_BEFORE_QUESTION = 4;
+
+    /**
+     * Where the closing question of a passage starts when words of its own tell a fact before it and nothing answers
+     * it ("Un señor repartía volantes en la fila, ¿eso se vale?"), or -1. Not a label's question ("Pregunta 3
+     * (abierta): ¿Qué cambiaría?") nor a question alone ("¿Hubo propaganda?"), which are left unanswered.
+     */
+    static int factBeforeItsQuestion(String text) {
+        String t = text.strip();
+        int asked = t.lastIndexOf('¿');
+        int closed = t.lastIndexOf('?');
+        // what follows the question closes a quote at most: «preguntaba a cada vecino "¿ya votó?"»
+        if (asked <= 0 || closed < asked || t.indexOf('?') < asked || t.substring(closed + 1).codePoints().anyMatch(Character::isLetterOrDigit)
+                || t.substring(0, asked).strip().endsWith(":")) {
+            return -1;
+        }
+        return Boilerplate.words(t.substring(0, asked)) >= TOLD_BEFORE_QUESTION ? text.indexOf(t) + asked : -1;
     }
 
     /**
@@ -247,6 +284,11 @@ final class KindClassifier {
         // a question that names a problem asks about it ("¿Se permitió votar a personas sin credencial?")
         boolean asksProblem = inLead.stream().anyMatch(Signal::problem);
         String answer = qa.ticked() != null ? qa.ticked() : shortAnswer(at, body);
+        // after a label, a negative word that goes on in its clause is the subject of what the sentence tells, not a
+        // bare no: "Los funcionarios, bien pacientes: nadie se desesperó" says nobody lost patience
+        if (answer != null && qa.ticked() == null && !qa.question() && opensItsClause(at, body, rules.negation)) {
+            answer = null;
+        }
         List<Signal> bodyProblems = inBody.stream().filter(Signal::problem).toList();
         List<Signal> bodyFine = inBody.stream().filter(s -> !s.problem()).toList();
         List<String> why = new ArrayList<>(evidence(inLead));
@@ -321,6 +363,27 @@ final class KindClassifier {
         }
         return false;
     }
+
+    /**
+     * Whether the answer opens with a negative word ({@code negacion.concordantes}: "nadie", "nada", "ninguno") that is
+     * the subject of the verb right after it ("nadie <em>se</em> desesperó", "nadie <em>faltó</em>"): a proclitic
+     * pronoun or a conjugated verb ({@code negacion.pronombres}, {@code negacion.terminaciones_verbo}). Not "ninguna a
+     * la vista", "ninguno que reportar", "ninguno de violencia", which answer no.
+     */
+    private static boolean opensItsClause(AnalyzedText at, int body, KindRules.Negation negation) {
+        if (body + 1 >= at.size() || negation.concordant().stream().noneMatch(p -> p.length() == 1 && p.matchesAt(at, body))
+                || at.get(body + 1).before() != AnalyzedText.Break.NONE) {
+            return false;
+        }
+        KindRules.NewClause clause = negation.newClause();
+        AnalyzedText.Token next = at.get(body + 1);
+        String written = at.text().substring(next.start(), next.end()).toLowerCase(java.util.Locale.ROOT);
+        return clause.clitics().stream().anyMatch(p -> p.matchesAt(at, body + 1))
+                || clause.verbEndings().stream().anyMatch(e -> written.endsWith(e) && written.length() >= e.length() + MIN_VERB_STEM);
+    }
+
+    /** The shortest stem of a conjugated verb its ending is read on ("faltó", not "ó"). */
+    private static final int MIN_VERB_STEM = 3;
 
     /** "Sí", "No", "Ninguno"… at the start of the answer, or null. */
     private String shortAnswer(AnalyzedText at, int body) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -41,7 +42,7 @@ final class KindRules {
     record IneligibleSpec(List<String> motivos, List<String> elegible, List<String> rechazo) {
     }
 
-    record HandlingSpec(List<String> frases, List<String> fallida) {
+    record HandlingSpec(List<String> frases, List<String> pedido, List<String> fallida) {
     }
 
     /**
@@ -144,6 +145,12 @@ final class KindRules {
      */
     final List<Phrase> handling;
     final List<Phrase> failedHandling;
+    /**
+     * The mesa asking someone to leave, however it is worded ("le pidió al señor que se retirara", "les pidieron
+     * retirarse"): part of {@link #handling}; a failure told after it ("y siguió ahí", "le contestó que…") is the
+     * incident going on.
+     */
+    final List<Phrase> leaveRequests;
     /** Hearsay ("me dicen que") and another mesa ("la mesa de al lado"): together, an event not seen here. */
     final List<Phrase> hearsay;
     final List<Phrase> elsewhere;
@@ -252,8 +259,11 @@ final class KindRules {
         exceptions = optional(m.excepciones(), analyzer);
         recording = optional(m.registro(), analyzer);
         followUps = optional(spec.seguimiento(), analyzer);
-        HandlingSpec hs = spec.atencion() == null ? new HandlingSpec(null, null) : spec.atencion();
-        handling = optional(hs.frases(), analyzer);
+        HandlingSpec hs = spec.atencion() == null ? new HandlingSpec(null, null, null) : spec.atencion();
+        leaveRequests = optional(hs.pedido(), analyzer);
+        List<Phrase> handled = new ArrayList<>(optional(hs.frases(), analyzer));
+        handled.addAll(leaveRequests);
+        handling = List.copyOf(handled);
         failedHandling = optional(hs.fallida(), analyzer);
         ElsewhereSpec e = spec.otraMesa() == null ? new ElsewhereSpec(null, null, null) : spec.otraMesa();
         hearsay = optional(e.rumor(), analyzer);

@@ -421,14 +421,20 @@ final class KindSignals {
 
     /**
      * A concordant negative word ("ningún", "nada") inside a negation that another cue of the clause already
-     * carries: "no faltó ninguna boleta" is about "faltó", not about a lack of ballots.
+     * carries: "no faltó ninguna boleta" is about "faltó", not about a lack of ballots — and "no se alcanzaba a ver
+     * ninguna papeleta" is about seeing the ballots, the longer cue that holds the lack's words, not about a lack.
      */
     private static boolean redundantConcord(Rule.Match m, List<Rule.Match> all, NegationScope negation) {
         if (!negation.concordsWithNegation(m)) {
             return false;
         }
         int negator = negation.scopeOf(m.anchor());
-        return all.stream().anyMatch(o -> o != m && !overlaps(o, m) && negation.scopeOf(o.anchor()) == negator);
+        return all.stream().anyMatch(o -> o != m && (!overlaps(o, m) || holds(o, m)) && negation.scopeOf(o.anchor()) == negator);
+    }
+
+    /** Whether {@code o} is a longer cue that starts before {@code m} and reaches its end. */
+    private static boolean holds(Rule.Match o, Rule.Match m) {
+        return o.from() < m.from() && m.to() <= o.to();
     }
 
     /**

@@ -178,8 +178,20 @@ final class ReportFindings {
         return read(text, text, context);
     }
 
-    /** @param reading what the finding says, when its quote does not say it alone (a checklist row's marked column) */
+    /**
+     * @param reading what the finding says, when its quote does not say it alone (a checklist row's marked column)
+     * @return the finding; or, when the passage read whole judges nothing and ends in a question after a fact of its
+     *         own ("Un señor le tomó foto a la papeleta de su esposa, ¿eso se puede?": a doubt is no hearsay), what the
+     *         fact before the question tells, when it judges something
+     */
     private Optional<Finding> read(String text, String reading, String context) {
+        Optional<Finding> read = readAsWritten(text, reading, context);
+        int asked = read.isEmpty() ? KindClassifier.factBeforeItsQuestion(reading) : -1;
+        return asked < 0 ? read
+                : readAsWritten(text, reading.substring(0, asked).strip(), context).filter(f -> judges(f.kind()));
+    }
+
+    private Optional<Finding> readAsWritten(String text, String reading, String context) {
         String classified = OCR_CAPITAL_I.matcher(ScanDigits.asLetters(blankNames(context == null ? reading
                 : context + ": " + reading))).replaceAll("I");
         classified = QuestionAnswer.withoutUntickedOptions(QuestionAnswer.leadersAsColon(classified));
@@ -230,13 +242,24 @@ final class ReportFindings {
         // handling denied ("nadie llamó a la policía", "no le pidió que se retirara") or undone after a turn ("le
         // avisé a la responsable, pero dijo que no era su asunto") is no handling
         NegationScope negation = NegationScope.of(analyzed, kindRules.negation);
-        boolean failed = !find(analyzed, kindRules.failedHandling).isEmpty() || handled.stream().anyMatch(negation::denies)
+        List<Rule.Match> failures = find(analyzed, kindRules.failedHandling);
+        boolean failed = !failures.isEmpty() || handled.stream().anyMatch(negation::denies)
                 || !handled.isEmpty() && turnAfter(analyzed, handled.get(0).to());
         // … and a passage whose own words the rules read as a problem tells the problem, not only its handling
         boolean tellsAProblem = f.kind() == FindingKind.INCIDENCIA && !f.kindEvidence().isEmpty()
                 && !NearestPassages.decided(f.kindEvidence());
         boolean onlyHandled = !handled.isEmpty() && !failed && !tellsAProblem;
         List<Rule.Match> cues = onlyHandled ? handled : find(analyzed, kindRules.followUps);
+        if (cues.isEmpty()) {
+            // a request to leave that was not obeyed goes on telling the incident: "le pidió que se alejara y siguió
+            // ahí", "le pidió retirarse y le contestó que la calle es libre" (the failure told after the request) —
+            // and so does one never made ("los funcionarios no le pidieron que se retirara")
+            List<Rule.Match> asked = find(analyzed, kindRules.leaveRequests);
+            cues = failures.stream().filter(x -> asked.stream().anyMatch(a -> a.to() < x.from())).toList();
+            if (cues.isEmpty()) {
+                cues = asked.stream().filter(negation::denies).toList();
+            }
+        }
         if (cues.isEmpty()) {
             return f;
         }

@@ -607,6 +607,43 @@ class KindClassifierTest {
         assertThat(f.kind().id()).as(passage + " " + f.kindEvidence()).isEqualTo(kind);
     }
 
+    /**
+     * Twenty-fifth session (invented sentences): a fact told before a question of the observer's own is a finding,
+     * a line that only asks is none; not seeing the ballots is no lack of them; a negative word that opens the
+     * sentence after a label is its subject, not a bare no; a wish opened by «que» with «nunca», «siempre» or a verb
+     * of asking. Each with the control that still tells a problem or says nothing.
+     */
+    @ParameterizedTest(name = "{1} ← {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Una muchacha le tomó foto a la papeleta de su tía adentro de la mampara, ¿eso está permitido?     | incidencia
+            La mesa cerró a las cinco en punto y el conteo cuadró, ¿qué más se puede pedir?                   | conforme
+            Un señor de gorra roja le preguntaba a cada vecino "¿ya votó por el de la cancha?"                | incidencia
+            Desde la puerta no se alcanzaba a ver ninguna papeleta, la mampara daba a la pared.               | conforme
+            Desde la fila no se podía ver ninguna boleta marcada.                                             | conforme
+            Al abrir el paquete no venía ninguna papeleta.                                                    | incidencia
+            El trato de la mesa, de diez: nadie se quejó en toda la jornada.                                  | conforme
+            Material completo: nada, la urna llegó sin sello.                                                 | incidencia
+            Pleitos o empujones: ninguno que mencionar en toda la jornada.                                    | conforme
+            Volantes del proyecto: ninguno a la vista en toda la calle.                                       | conforme
+            Y que siempre manden un rollo de cinta de repuesto en el paquete.                                 | recomendacion
+            Que nunca pongan la mesa en plena subida de la calle.                                             | recomendacion
+            Que metan una lámpara en cada paquete, porque a las cinco ya no se veía nada.                     | recomendacion
+            Conseguir una lona más grande para cubrir la fila del sol.                                         | recomendacion
+            """)
+    void theTwentyFifthRoundsConstructions(String passage, String kind) {
+        Finding f = only(passage);
+        assertThat(f.kind().id()).as(passage + " " + f.kindEvidence()).isEqualTo(kind);
+    }
+
+    /** A line that only asks, with no fact before its question, is still no finding. */
+    @Test
+    void aLineThatOnlyAsksIsNoFinding() {
+        assertThat(Fixtures.RULES_ONLY.understand("Coordinación: buenas tardes, ¿ya les llegó el paquete completo?", "x.txt")
+                .findings()).isEmpty();
+        assertThat(Fixtures.RULES_ONLY.understand("Pregunta 4 (abierta): ¿Qué cambiaría de la jornada?", "x.txt")
+                .findings()).isEmpty();
+    }
+
     /** A "que" that opens its clause is a wish, not a relative clause: its negation reaches the whole wish. */
     @Test
     void aWishThatOpensItsClauseKeepsItsNegation() {
