@@ -127,7 +127,7 @@ final class Boilerplate {
      */
     private static final Pattern SIGN_OFF = Pattern.compile(
             "(?:^|[.!] )(?:quedo|quedamos|estoy|estamos|seguimos) (?:atent|pendiente|a (?:sus|tus|la) (?:ordenes|disposicion|espera))"
-                    + "|^(?:para )?cualquier (?:duda|cosa|aclaracion)|^reciban? (?:un |mis )?(?:cordial(?:es)? |afectuos[oa]s? )?saludos?"
+                    + "|^(?:para )?cualquier (?:duda|dudita|cosa|cosita|aclaracion)|^reciban? (?:un |mis )?(?:cordial(?:es)? |afectuos[oa]s? )?saludos?"
                     + "|^(?:hasta pronto|hasta luego|nos vemos|bye|adios)\\b|^(?:(?:bueno|pues|bien|ok|oigan),? )?(?:ya )?me (?:voy|retiro)\\b[^.]{0,40}(?:casa|bye|manana|luego|todo|bendiciones)"
                     + "|\\b(?:hasta pronto|nos vemos|bye|bendiciones)[ .!]*$|(?:^|, )(?:ya )?me (?:voy|retiro) a (?:dormir|descansar|mi casa|comer|cenar|almorzar|desayunar)\\b");
     /**
@@ -201,10 +201,10 @@ final class Boilerplate {
      * datos del distrito", "Por hacer: firmar y mandar", "Falta: firmar, mandar antes del viernes" (a lack of the mesa's,
      * "Falta: una mampara", names no chore of the writer's and is a finding).
      */
-    private static final Pattern TO_DO = Pattern.compile(
-            "^(?:pendientes?|por hacer|to ?do|tareas? pendientes?)\\s*:"
-                    + "|^(?:me )?falta(?:n)?(?: por hacer)?\\s*:[^.!?]*\\b(?:mandar|mandarlo|enviar|enviarlo|firmar|firmarlo|pedir|subir|revisar|llamar"
-                    + "|escanear|imprimir|entregar|corregir|capturar|pasar en limpio)\\b");
+    private final Pattern toDo;
+    private static final String TO_DO_LACK =
+            "|^(?:me )?falta(?:n)?(?: por hacer)?\\s*:[^.!?]*\\b(?:mandar|mandarlo|enviar|enviarlo|firmar|firmarlo|pedir|subir|revisar|llamar"
+                    + "|escanear|imprimir|entregar|corregir|capturar|pasar en limpio)\\b";
     private static final int TO_DO_WORDS = 20;
     /** A chore that is a recommendation for the mesa ("Pendiente: recomendar que la mesa se ponga a la sombra"): a finding. */
     private static final Pattern RECOMMENDS = Pattern.compile("\\b(?:propon\\p{L}*|suger\\p{L}*|recomend\\p{L}*|(?:solicitar|pedir) que)\\b");
@@ -234,10 +234,12 @@ final class Boilerplate {
                     + "|(?:^|[,.;!] |\\by )(?:ahi )?nos (?:vemos|vidrios)(?! (?:obligad|forzad|en la necesidad))\\b[^.!?;]{0,40}[.!]*$"
                     // an offer to answer questions: "Si tienen dudas me marcan."
                     + "|(?:^|[,.;!] )si (?:tienen|tiene|tienes|hay) (?:alguna |cualquier )?(?:duda|pregunta)s?\\b[^.!?]{0,20}\\b(?:me|nos) (?:marcan|marca|marcas|llaman|llama|llamas|escriben|escribe|escribes|avisan|avisa|avisas|dicen|dices)\\b"
-                    + "|(?:^|[,.;!] |\\by )(?:me|nos) (?:avisas|avisan|avise|avisen|dices|dicen)\\b[^.!?]{0,15}cualquier (?:cosa|duda|novedad)"
+                    + "|(?:^|[,.;!] |\\by )(?:me|nos) (?:avisas|avisan|avise|avisen|dices|dicen)\\b[^.!?]{0,15}cualquier (?:cosa|cosita|duda|dudita|novedad)"
                     // the same offer with the doubt first: "Cualquier cosa me escriben, que ando con…"
-                    + "|(?:^|[,.;!] )(?:para )?cualquier (?:cosa|duda|pregunta|aclaracion),? (?:me|nos) (?:escriben|escribes|escribe|marcan|marcas|marca|llaman|llamas|avisan|avisas|dicen|dices|buscan|buscas)\\b"
+                    + "|(?:^|[,.;!] )(?:para )?cualquier (?:cosa|cosita|duda|dudita|pregunta|aclaracion),? (?:me|nos) (?:escriben|escribes|escribe|marcan|marcas|marca|llaman|llamas|avisan|avisas|dicen|dices|buscan|buscas)\\b"
                     + "|(?:^|[.!] )fin[ .!]*$"
+                    // "FIN." that ends a story, a script or a show, and its coda: "FIN. Se canta el villancico de costumbre."
+                    + "|^fin[.!]+\\s+[^.!?]{1,80}[.!]*$"
                     // the love that closes a message to family, ending it: "Ya me voy, mija. Te quiero."
                     + "|(?:^|[,.;!] )(?:te|los|las|les) (?:quiero|queremos|amo|amamos)(?: mucho)?[ .!]*$");
     /**
@@ -245,7 +247,7 @@ final class Boilerplate {
      * abuela.", "Un abrazo, tu mamá." — the signer is a few words with no sentence of their own.
      */
     private static final Pattern SIGNED_OFF = Pattern.compile(
-            "(?:^|[.!] )(?:atentamente|cordialmente|respetuosamente|con (?:mucho |todo mi )?carino|(?:un )?(?:fuerte )?abrazos?|besos|(?:te|los|las|les) (?:quiere|queremos|quiero)"
+            "(?:^|[.!] )(?:atentamente|cordialmente|respetuosamente|con (?:mucho |todo mi )?carino|(?:un )?(?:fuerte )?abrazos?|besos|(?:te|los|las|les) (?:quiere|queremos|quiero)(?: (?:mucho|muchisimo))?"
                     + "|saludos(?: cordiales)?|(?:su|tu) (?:segur[oa] )?(?:servidor(?:a)?|amig[oa]))\\s*,\\s*(?!que\\b)([^.!?,;]{1,60})[ .!]*$");
     private static final int FAREWELL_WORDS = 16;
     /** Whom a letter is addressed to, with the formula "Presente" after it: "Instituto Electoral de la Ciudad de México. Presente." */
@@ -311,7 +313,17 @@ final class Boilerplate {
         // rule with the mesa as its subject, "La convocatoria decía 9:00 y la mesa abrió 9:40", is a finding)
         norm = Pattern.compile("^(?:(?:el|la|los|las|nuestra|nuestro) )?" + words.any("normas_citadas")
                 + "\\b[^.;:!?]{0,120}?\\b(?:establece|establecen|senala|senalan|dispone|disponen|preve|preven|estipula|estipulan|ordena|ordenan|mandata|mandatan|garantiza|garantizan) (?:que|el|la|los|las)\\b");
-        frameLabel = Pattern.compile("^" + words.any("rotulos_del_escrito") + "\\s*:");
+        // a label of the frame, alone or as a numbered section of the writing: "Hipótesis: …", "I. PLANTEAMIENTO. Se solicita…"
+        frameLabel = Pattern.compile("^(?:(?:[ivx]{1,4}|\\d{1,2})[.)]\\s+)?" + words.any("rotulos_del_escrito") + "\\s*(?::|\\.\\s)");
+        toDo = Pattern.compile("^" + words.any("rotulos_de_pendientes") + "\\s*:" + TO_DO_LACK);
+        grade = Pattern.compile("^" + words.any("rotulos_de_calificacion") + "(?: (?:total|final|general|obtenid[oa]|global|maxim[oa]))?"
+                + "(?: (?:de|por|para|del|de la|de los) [\\p{L} ]{1,25}?)?\\s*(?:\\([^)]{0,30}\\))?\\s*:");
+        // the document pointed at as the subject or the object of the sentence, or as whose part it names ("Las horas de
+        // esta tabla son locales", "Los datos de este reporte son preliminares")
+        selfReference = Pattern.compile(
+                "(?:^|: |[.!;] )(?:(?:\\p{L}+ ){0,2}(?:mandar|enviar|envie|mande|conserve|conservar|guarde|guardar|lea|leer|imprima|imprimir|reenvie|reenviar|comparta|compartir|quien lea) "
+                        + "|(?:el|la|los|las) \\p{L}+ (?:de|en) )?"
+                        + "(?:este|esta|estos|estas|el presente|la presente) " + words.any("documentos_senalados") + "s?\\b");
         // a leaflet's or an invitation's formula may follow its title or a label ("PROSPECTO — … Léase antes de usar.",
         // "Aviso: el desempeño pasado … no garantiza…"), or a clause ("Soy de Madrid, así que perdonad el acento")
         genreFormula = Pattern.compile("(?:^|[.:;!,—–-] |\\b(?:asi que|pero|y) )" + words.any("formulas_de_genero"));
@@ -383,10 +395,31 @@ final class Boilerplate {
         if (words <= SENT_INSIDE_WORDS && SENT_INSIDE.matcher(line).find()) {
             return true; // "Soy guía de turistas y les mando el reporte como si…", "Namasté, red 🙏 Aquí va mi reporte…"
         }
+        if (words <= CLOSING_LINE_WORDS && everySentenceCloses(line)) {
+            return true; // "Te quiero mucho, tu hermana. Saludos a todos.": a farewell, who signs it, and another farewell
+        }
         return words <= (COVER.matcher(line).find() ? 20 : 14) && (greetingOrClosing.matcher(line).matches() || THANKS.matcher(line).matches())
                 || compact(line).equals("presente") || words <= ADDRESSEE_WORDS && ADDRESSEE_PRESENT.matcher(line).find() && Segmenter.verbless(line)
                 || isCoverNote(line, words)
                 || words <= 12 && SIGN_OFF.matcher(line).find() || words <= 16 && endMarker.matcher(line).find();
+    }
+
+    /** A line of farewells one after another says this much at most. */
+    private static final int CLOSING_LINE_WORDS = 24;
+    private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=[.!?])\\s+(?=\\S)");
+
+    /** A line of two sentences or more, each a greeting, a farewell or a signed-off farewell on its own. */
+    private boolean everySentenceCloses(String line) {
+        String[] sentences = SENTENCE_BREAK.split(line);
+        if (sentences.length < 2) {
+            return false;
+        }
+        for (String sentence : sentences) {
+            if (!isGreetingOrClosing(sentence)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -433,11 +466,11 @@ final class Boilerplate {
             return false;
         }
         return minutesFormula.matcher(line).find() || frameLabel.matcher(line).find() || genreFormula.matcher(line).find() || SIGNED.matcher(line).find() || WRIT_FORMULA.matcher(line).find()
-                || words <= 14 && FORM_INSTRUCTION.matcher(line).find() || words <= TO_DO_WORDS && TO_DO.matcher(line).find() && !RECOMMENDS.matcher(line).find() || words <= 8 && SHIFT_HEADING.matcher(line).find() || words <= 8 && AGENDA_ITEM.matcher(line).find()
+                || words <= 14 && FORM_INSTRUCTION.matcher(line).find() || words <= TO_DO_WORDS && toDo.matcher(line).find() && !RECOMMENDS.matcher(line).find() || words <= 8 && SHIFT_HEADING.matcher(line).find() || words <= 8 && AGENDA_ITEM.matcher(line).find()
                 || words <= 20 && PROVENANCE.matcher(line).find() || words <= BYLINE_WORDS && BYLINE.matcher(line).find() || words <= 8 && RECORDING.matcher(line).matches()
                 || words <= POINTER_WORDS && POINTS_BELOW.matcher(line).find() || READING_KEY.matcher(line).find()
-                || words <= SELF_REFERENCE_WORDS && SELF_REFERENCE.matcher(line).find()
-                || words <= GRADE_WORDS && GRADE.matcher(line).find() || RATING.matcher(line).matches() || words <= COLOPHON_WORDS && COLOPHON.matcher(line).find()
+                || words <= SELF_REFERENCE_WORDS && selfReference.matcher(line).find()
+                || words <= GRADE_WORDS && grade.matcher(line).find() || RATING.matcher(line).matches() || words <= COLOPHON_WORDS && COLOPHON.matcher(line).find()
                 || words <= DIVISION_WORDS && division.matcher(line).matches() || words <= SHIFT_CHANGE_WORDS && shiftChange.matcher(line).find()
                 || words <= LEGEND_WORDS && isLegend(line);
     }
@@ -473,9 +506,7 @@ final class Boilerplate {
      * "Puntuación: una estrella por respuesta correcta", "Calificación obtenida por la mesa: 6 de 9"): it scores the
      * writing or the game, and says nothing the observer saw that the lines graded do not say already.
      */
-    private static final Pattern GRADE = Pattern.compile(
-            "^(?:calificacion|puntaje|puntuacion|puntos obtenidos|nota obtenida)(?: (?:total|final|general|obtenid[oa]|global|maxim[oa]))?"
-                    + "(?: (?:de|por|para|del|de la|de los) [\\p{L} ]{1,25}?)?\\s*(?:\\([^)]{0,30}\\))?\\s*:");
+    private final Pattern grade;
     private static final int GRADE_WORDS = 14;
     /**
      * A review's score, alone on its line ("Cuatro estrellas de cinco.", "3/5 estrellas", "8 de 10 puntos"): the
@@ -516,10 +547,7 @@ final class Boilerplate {
      * "Alcance: este informe cubre sólo…", "Conserve este correo…", "Mandar este informe antes del martes."): it says
      * what the writing is or what to do with it, not what happened at the mesa.
      */
-    private static final Pattern SELF_REFERENCE = Pattern.compile(
-            "(?:^|: |[.!;] )(?:(?:\\p{L}+ ){0,2}(?:mandar|enviar|envie|mande|conserve|conservar|guarde|guardar|lea|leer|imprima|imprimir|reenvie|reenviar|comparta|compartir|quien lea) )?"
-                    + "(?:este|esta|estos|estas|el presente|la presente) (?:documento|informe|reporte|texto|escrito|glosario|cuaderno|cuadernillo|instructivo|formato"
-                    + "|mensaje|correo(?: electronico)?|notas|bitacora|ejercicio|trabajo)s?\\b");
+    private final Pattern selfReference;
     private static final int SELF_REFERENCE_WORDS = 16;
 
     /** A sentence on how the document was written, dictated or sent ("Informe dictado a mi lector de pantalla."). */
@@ -690,7 +718,8 @@ final class Boilerplate {
 
     /** A title in capitals before the first paragraph ("OBSERVACIÓN DEL SISTEMA ELECTRÓNICO POR INTERNET (SEI)"). */
     static boolean isCapitalTitle(String original, boolean beforeContent, boolean mixedCase) {
-        String line = original.strip();
+        // an edition or a subtitle in parentheses adds nothing to the title: "REGLAS DEL JUEGO (edición del barrio)"
+        String line = ASIDE.matcher(original).replaceAll("").strip();
         return beforeContent && words(line) <= (mixedCase ? STANDING_OUT_TITLE_WORDS : CAPITAL_TITLE_WORDS) && !SENTENCE_END.matcher(line).find() && !line.matches(".*\\d.*")
                 && !line.matches("^[-*•·▪–].*") && line.chars().anyMatch(Character::isLetter)
                 && line.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);

@@ -295,6 +295,8 @@ final class Segmenter {
 
     /** The things of a mesa a message names when it tells what happened there (config/segmentacion.yaml). */
     private final Pattern mesaThings;
+    /** A heading of what the borrowed genre is for ("OBJETIVO DEL JUEGO"): what it heads is no finding. */
+    private final Pattern frameHeading;
 
     /**
      * @param words the words of non-findings, read from the running Observa's {@code config/segmentacion.yaml}
@@ -323,6 +325,7 @@ final class Segmenter {
         this.metaWords = Set.copyOf(words.list("palabras_de_datos"));
         this.firstPersonWords = Set.copyOf(words.list("primera_persona"));
         this.mesaThings = Pattern.compile("\\b" + words.any("cosas_de_la_mesa") + "\\b");
+        this.frameHeading = Pattern.compile("^" + words.any("encabezados_del_marco") + "$");
     }
 
     /** The block lines are being added to, and the one closed last (an answer may still join it). */
@@ -636,7 +639,8 @@ final class Segmenter {
                 continue;
             }
             if (!noise && (continuesDropped || logHeader || boilerplate.isGreetingOrClosing(said) || boilerplate.isChrome(folded, beforeContent)
-                    || Boilerplate.isCapitalTitle(line, beforeContent, mixedCase) || isPersonalDataLine(folded)
+                    || Boilerplate.isCapitalTitle(line, beforeContent, mixedCase) && !groupLabel.matcher(folded.strip()).matches()
+                    || isPersonalDataLine(folded)
                     || !l.chat() && lastLine(lines, index) && Boilerplate.isSignature(folded)
                     || boilerplate.isAboutTheDocument(said) || isEditorialNote(line) || isUnansweredField(folded)
                     || !l.chat() && isTitle(line, blank, nextIsBlank(lines, index), beforeContent) && !headsAList(lines, index)
@@ -758,14 +762,17 @@ final class Segmenter {
                 open.current.add(line, lineEnd);
             }
         }
-        return toSegments(mergeContinuations(blocks));
+        return toSegments(mergeContinuations(blocks), frameHeading);
     }
 
     /**
      * A line of the text, or part of one: a heading glued to its text is two lines, and the prefix of a chat message
      * ("[1/5/22, 8:52] Lupita:") is left out of the line that follows it.
      */
-    /** @param coordination a message of the coordination, or a notice of the chat application: not the observer's */
+    /**
+     * @param coordination a message of the coordination, a notice of the chat application, or a borrowed genre's repeated
+     *                     label ({@link #repeatedGenreLabels}): not what the observer tells
+     */
     private record Line(String text, int start, int end, boolean chat, boolean heading, boolean coordination) {
 
         Line(String text, int start, int end) {
@@ -807,7 +814,57 @@ final class Segmenter {
             }
             pos = end + 1;
         }
-        return sectionHeadings(chatNotices(othersMessages(lines, senders, mesaThings)));
+        return repeatedGenreLabels(sectionHeadings(chatNotices(othersMessages(lines, senders, mesaThings))));
+    }
+
+    /** A label in capitals and its short value on one line: "SE BUSCA: al secretario.", "SE VENDE: una mampara". */
+    private static final Pattern CAPITAL_LABEL = Pattern.compile("^\\s*(\\p{Lu}[\\p{Lu} ]{0,30}\\p{Lu})\\s*:\\s*(\\S.*)$");
+    /** The lines that must repeat a label, each over lines of its own, for it to be the frame of a borrowed genre. */
+    private static final int REPEATED_LABELS = 3;
+    private static final int LABEL_VALUE_WORDS = 8;
+
+    /**
+     * A label in capitals that a borrowed genre repeats over each part, with a short value and no sentence ("SE BUSCA:
+     * al secretario." over the lines that tell what the secretary did, "SE BUSCA: más gente." over the turnout): at
+     * least {@value #REPEATED_LABELS} such lines, each followed by a line that is no such label. They are the genre's
+     * frame, not what the observer tells, and are set aside like the coordination's lines: their value is a pun on the
+     * genre ("al hombre de la lista"), which as the context of the lines under it would mislead their reading. The
+     * speaker of a dialogue ("GILA: ¡Fuera de aquí!") says a sentence, and speakers follow one another.
+     */
+    private static List<Line> repeatedGenreLabels(List<Line> lines) {
+        Map<String, List<Integer>> byLabel = new HashMap<>();
+        for (int i = 0; i < lines.size(); i++) {
+            Line l = lines.get(i);
+            Matcher m = CAPITAL_LABEL.matcher(l.text());
+            if (l.chat() || l.heading() || !m.matches()) {
+                continue;
+            }
+            String value = m.group(2).strip();
+            if (Boilerplate.words(value) > LABEL_VALUE_WORDS || value.contains("?") || value.contains("!") || value.endsWith(":")
+                    || !value.chars().anyMatch(Character::isLowerCase) || !verbless(value)) {
+                continue;
+            }
+            int next = i + 1;
+            while (next < lines.size() && lines.get(next).text().isBlank()) {
+                next++;
+            }
+            if (next < lines.size() && !CAPITAL_LABEL.matcher(lines.get(next).text()).find()
+                    && !LIST_MARKER.matcher(lines.get(next).text()).find()) {
+                byLabel.computeIfAbsent(m.group(1).strip(), k -> new ArrayList<>()).add(i);
+            }
+        }
+        List<Line> out = null;
+        for (List<Integer> at : byLabel.values()) {
+            if (at.size() < REPEATED_LABELS) {
+                continue;
+            }
+            out = out == null ? new ArrayList<>(lines) : out;
+            for (int i : at) {
+                Line l = lines.get(i);
+                out.set(i, new Line(l.text(), l.start(), l.end(), false, false, true));
+            }
+        }
+        return out == null ? lines : out;
     }
 
     /** Who sent a chat message, from its prefix: "[1/5/22, 8:32 a.m.] Mami:" and "1/5/22 10:14 - Mami:" are "mami". */
@@ -1587,12 +1644,21 @@ final class Segmenter {
 
     private static final Pattern FIRST_SENTENCE = Pattern.compile("^(\\s*[^.!?]{3,160}[.!?])\\s+\\S");
 
-    private static List<Segment> toSegments(List<Block> blocks) {
+    /**
+     * @param frameHeading a heading whose lines say what the borrowed genre is for ("OBJETIVO DEL JUEGO", "Objetivo
+     *                     profesional"): what it heads is the genre's frame, no finding
+     */
+    private static List<Segment> toSegments(List<Block> blocks, Pattern frameHeading) {
         List<Segment> segments = new ArrayList<>();
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
             if (b.isHeading()) {
                 String heading = headingText(b.lines.get(0));
+                if (frameHeading.matcher(Folding.foldLower(heading).strip()).matches()) {
+                    // the aim is the paragraph right under it; what follows it has headings of its own, or none
+                    i = i + 1 < blocks.size() && !blocks.get(i + 1).isHeading() ? i + 1 : i;
+                    continue;
+                }
                 int j = i + 1;
                 if (j >= blocks.size() || blocks.get(j).isHeading()) {
                     continue;
@@ -1787,8 +1853,8 @@ final class Segmenter {
         }
         String said = answer.substring(label.end());
         Matcher polar = POLAR_START.matcher(Folding.foldLower(said));
-        if (!polar.find()) {
-            return true;
+        if (!polar.find() || NEGATED_VERB.matcher(Folding.foldLower(said)).find()) {
+            return true; // "R: No observé propaganda en un radio de cincuenta metros": a sentence of its own, not a no
         }
         // "Respuesta: nadie; la mampara quedó contra un árbol…": after its yes or no the answer tells what happened in a
         // clause of its own; "Sí, muy larga desde las once" only qualifies the yes, and needs the question
@@ -1802,6 +1868,12 @@ final class Segmenter {
      */
     private static final Pattern POLAR_START = Pattern.compile(
             "^\\s*(?:si|no|nadie|ninguno|ninguna|nada|nunca|jamas|tampoco|claro|correcto|cierto|falso|verdadero|a veces|[a-e]\\))(?![\\p{L}])");
+
+    /**
+     * An answer that opens with «no» before the verb it denies, in the first person or the preterite ("No observé
+     * propaganda…", "No hubo pleitos…", "No llegaron las mamparas…"): it tells what happened, not only no.
+     */
+    private static final Pattern NEGATED_VERB = Pattern.compile("^\\s*no\\s+(?:(?:se|me|le|les|lo|la|los|las)\\s+)?\\p{L}+(?:e|i|o|mos|aron|ieron|aba|aban|ia|ian)\\b");
 
     /** A box to tick before an option, empty or ticked: "[ ]", "[X]", "[✓]". */
     private static final Pattern OPTION_BOX = Pattern.compile("\\[\\s*([xX✓✔]?)\\s*\\]");

@@ -48,7 +48,8 @@ class SegmentationVocabularyTest {
         for (String key : new String[] {"saludos_y_despedidas", "cierres", "palabras_de_titulo", "inicios_de_titulo", "instituciones",
                 "avisos_de_sitio", "encabezados_de_correo", "avisos_legales", "etiquetas_de_contacto", "generos_del_documento",
                 "etapas_de_la_jornada", "etiquetas_de_datos", "etiquetas_personales", "etiquetas_de_contenido", "respuestas_vacias",
-                "divisiones_del_documento", "relevos_de_turno", "palabras_de_datos", "normas_citadas"}) {
+                "divisiones_del_documento", "relevos_de_turno", "palabras_de_datos", "normas_citadas", "encabezados_del_marco",
+                "rotulos_de_pendientes", "rotulos_de_calificacion", "documentos_senalados"}) {
             assertThat(shipped.list(key)).as(key).isNotEmpty();
         }
     }

@@ -1756,4 +1756,125 @@ class SegmenterTest {
                 """);
         assertThat(found).containsExactly("La mesa abrió a las 9:30 porque el toldo llegó tarde y sin lazos.");
     }
+    @Test
+    void aLabelInCapitalsRepeatedOverEachPartIsTheGenresFrameAndNoFinding() {
+        List<String> found = findings("""
+                SE VENDE: una urna usada.
+                La urna llegó con un sello roto y la presidenta la cerró con cinta canela.
+                SE VENDE: la fila de la mañana.
+                A las diez había treinta personas esperando bajo el sol.
+                SE VENDE: un toldo sin lazos.
+                El toldo se cayó dos veces con el viento de la tarde.
+                """);
+        assertThat(found).containsExactly("La urna llegó con un sello roto y la presidenta la cerró con cinta canela.",
+                "A las diez había treinta personas esperando bajo el sol.", "El toldo se cayó dos veces con el viento de la tarde.");
+    }
+
+    @Test
+    void speakersInCapitalsWhoSaySentencesAreNoRepeatedHeadings() {
+        List<String> found = findings("""
+                ROSA: La mesa abrió a las nueve en punto.
+                TOÑO: La urna venía sellada y completa.
+                ROSA: Nadie hizo campaña en la fila.
+                TOÑO: El conteo cuadró a la primera.
+                ROSA: Pegaron el resultado en la reja.
+                TOÑO: Y el paquete se fue al distrito.
+                """);
+        assertThat(found).hasSize(6);
+    }
+
+    @Test
+    void whatABorrowedGenreSaysItIsForIsNoFinding() {
+        List<String> found = findings("""
+                El domingo me tocó la mesa del mercado y lo apunto como manual de un juego.
+
+                OBJETIVO DEL JUEGO
+                Que cada vecina deje su opinión en la urna sin que nadie la apure.
+
+                RONDA DE LA MAÑANA
+                La mesa abrió a las 9:40 porque el escrutador no encontraba las llaves.
+                """);
+        assertThat(found).noneMatch(f -> f.contains("sin que nadie la apure"))
+                .anyMatch(f -> f.contains("9:40"));
+    }
+
+    @Test
+    void farewellsOneAfterAnotherAndTheirSignerAreNoFinding() {
+        List<String> found = findings("""
+                La presidenta atendió a todas las personas mayores primero y con paciencia.
+                Cualquier dudita me avisan, aquí ando.
+                Los quiero mucho, su tía. Saludos a los niños.
+                """);
+        assertThat(found).containsExactly("La presidenta atendió a todas las personas mayores primero y con paciencia.");
+    }
+
+    @Test
+    void aFactAfterAFarewellIsStillAFinding() {
+        List<String> found = findings("""
+                La presidenta atendió a todas las personas mayores primero y con paciencia.
+                Te quiero mucho, tu hermana. La urna se quedó sin sello toda la tarde y nadie lo anotó en el acta.
+                """);
+        assertThat(found).anyMatch(f -> f.contains("sin sello"));
+    }
+
+    @Test
+    void theFormulasOfLabelsContractsAndNoticesAreNoFindings() {
+        List<String> found = findings("""
+                La mesa abrió a las 9:05 en el patio de la escuela, con las tres personas funcionarias.
+                Cifras preliminares, sujetas a revisión.
+                Consérvese a la sombra y lejos de la lluvia.
+                Conserve esta tarjeta con su comprobante.
+                Los números de este cuadro son aproximados.
+                Interesadas, favor de comunicarse con la coordinación.
+                Leído que fue el presente, lo firman de conformidad quienes en él intervienen.
+                Con el cariño de su vecina de la tienda.
+                FIN. Gracias por leer hasta aquí.
+                No olvidar: pan dulce y tortillas.
+                Promedio general: 8.5, aprobado.
+                """);
+        assertThat(found).containsExactly("La mesa abrió a las 9:05 en el patio de la escuela, con las tres personas funcionarias.");
+    }
+
+    @Test
+    void whatTheMesaDidWithTheSameWordsIsStillAFinding() {
+        List<String> found = findings("""
+                La mesa abrió a las 9:05 en el patio de la escuela, con las tres personas funcionarias.
+                Las papeletas de esta mesa llegaron sin folio y la presidenta lo anotó en el acta.
+                Promedio de espera: cuarenta minutos en la fila de la tarde.
+                Los funcionarios firmaron de conformidad el acta a las 17:30.
+                """);
+        assertThat(found).hasSize(4);
+    }
+
+    @Test
+    void aTitleInCapitalsWithAnEditionInParenthesesIsNoFinding() {
+        List<String> found = findings("""
+                «LA MESA»: INSTRUCCIONES PARA ARMARLA (versión del barrio de San Juan)
+                La mesa se armó a las 8:50 y abrió a las 9:00 con todo el material.
+                """);
+        assertThat(found).containsExactly("La mesa se armó a las 8:50 y abrió a las 9:00 con todo el material.");
+    }
+
+    @Test
+    void aNumberedSectionOfTheWritingsFrameIsNoFinding() {
+        List<String> found = findings("""
+                I. PLANTEAMIENTO. Se pide valorar si la mesa del parque cumplió con lo que marca el manual.
+                II. HECHOS. La mesa abrió a las 9:45 porque no llegaba la escrutadora.
+                """);
+        assertThat(found).containsExactly("II. HECHOS. La mesa abrió a las 9:45 porque no llegaba la escrutadora.");
+    }
+
+    @Test
+    void anAnswerThatDeniesAVerbStandsApartFromItsQuestion() {
+        List<Segmenter.Segment> found = segments("""
+                4. ¿Hubo gente haciendo campaña cerca de la mesa?
+                R: No vimos a nadie repartiendo volantes ni pegando carteles en la cuadra.
+                5. ¿Hubo incidentes?
+                R: No.
+                """);
+        // the quote is the answer alone; what it says is still read with its question
+        assertThat(found.get(0).text()).startsWith("R: No vimos");
+        assertThat(found.get(0).classified()).contains("¿Hubo gente haciendo campaña");
+        assertThat(found.get(1).text()).contains("¿Hubo incidentes?");
+    }
 }
