@@ -52,20 +52,20 @@ import mx.observa.text.Folding;
 abstract class PrivacyPublicationIT {
 
     /**
-     * What the held-out set (privacidad-ciega-24) measured blind, once (2026-12-05, twenty-fourth session): 10 distinct
-     * planted strings reach the commission's report pages (2 of them shown only in part, {@link ReadableNameParts}: a
-     * given name readable beside its hidden surname, which the whole-string check does not see), 8 the consolidated
-     * report (1 in part); none of its reports is found through a name the commission cannot read. Ceilings, not
-     * targets (the issue's target is zero, as the tuning sets are held to). The previous blind sets measured 12 and 1
-     * (privacidad-ciega-23), 8 and 0 (privacidad-ciega-22), 15 and 0 (privacidad-ciega-21), 11 and 0
+     * What the held-out set (privacidad-ciega-25) measured blind, once (2026-12-05, twenty-fifth session): 7 distinct
+     * planted strings reach the commission's report pages (1 of them shown only in part, {@link ReadableNameParts}: a
+     * given name readable beside its hidden surname, which the whole-string check does not see), 6 the consolidated
+     * report; 1 of its reports is found through a name the commission cannot read. Ceilings, not targets (the issue's
+     * target is zero, as the tuning sets are held to). The previous blind sets measured 10 and 0
+     * (privacidad-ciega-24), 12 and 1 (privacidad-ciega-23), 8 and 0 (privacidad-ciega-22), 15 and 0 (privacidad-ciega-21), 11 and 0
      * (privacidad-ciega-20), 12 and 0 (privacidad-ciega-19; 13 with the names shown in part, counted since the
      * twentieth round), 14 and 0 (privacidad-ciega-18), 12 and 0 (privacidad-ciega-17), 11 and 0
      * (privacidad-ciega-16), 8 and 1 (privacidad-ciega-15), 13 and 0 (privacidad-ciega-14), 6 and 0
      * (privacidad-ciega-13), 4 and 0 (privacidad-ciega-12), 7 and 0 (privacidad-ciega-11) and 21 and 1
      * (privacidad-ciega-10); they are tuning data since.
      */
-    private static final int MAX_HELD_OUT_LEAKS = 10;
-    private static final int MAX_HELD_OUT_FOUND_BY_HIDDEN_NAME = 0;
+    private static final int MAX_HELD_OUT_LEAKS = 7;
+    private static final int MAX_HELD_OUT_FOUND_BY_HIDDEN_NAME = 1;
     /**
      * Tuning sets held to fewer than zero leaks, at what they reach, by distinct planted string. A search page repeats
      * the word typed in its search box: it is not checked for that word even when the word was planted with quotes,
@@ -210,14 +210,16 @@ abstract class PrivacyPublicationIT {
      * a house named right before it at a corner). All four are hidden since; 6 on the commission's pages, 4 in the
      * consolidated report. Left, for the names room, names no rule finds in the whole text either (PrivacyQualityTest
      * lists them): «Mayra Lizbeth Olvera», «Abril Sotomayor», «Dagmar», «Nazaria Quintero», «Próspero» and «ZENAIDA
-     * PORRAS ALCOCER» (shown in part).
+     * PORRAS ALCOCER» (shown in part). With the names room's rules of the same round 4 on the commission's pages
+     * («Dagmar», «Próspero», «Abril Sotomayor», «ZENAIDA PORRAS ALCOCER» in part), 2 in the consolidated report.
+     * privacidad-ciega-23: 4 since the twenty-fifth round (the dictionary's and the family tree's names).
      */
     private static final Map<String, Integer> MAX_TUNING_LEAKS_BY_SET = Map.ofEntries(
             Map.entry("privacidad-ciega-6", 1), Map.entry("privacidad-ciega-7", 2), Map.entry("privacidad-ciega-11", 1),
             Map.entry("privacidad-ciega-14", 1), Map.entry("privacidad-ciega-16", 2), Map.entry("privacidad-ciega-17", 1),
             Map.entry("privacidad-ciega-18", 5), Map.entry("privacidad-ciega-19", 4), Map.entry("privacidad-ciega-20", 4),
             Map.entry("privacidad-ciega-21", 5), Map.entry("privacidad-ciega-22", 3),
-            Map.entry("privacidad-ciega-23", 8), Map.entry("privacidad-ciega-24", 6));
+            Map.entry("privacidad-ciega-23", 4), Map.entry("privacidad-ciega-24", 4));
     /**
      * Tuning sets whose reports the commission still finds through a name it cannot read, at what they reach: none
      * since the twelfth round. privacidad-ciega-8 (4 blind) and -9 (3 blind): none since the tenth round.

@@ -469,8 +469,11 @@ class UnderstandingQualityTest {
             // hundredth below, as the printed figures are rounded)
             new SeenFloors(30, 0.92, 0.50, 0.87, 0.93, 0.71, 1.00, 1.00, 0.80, 1.00),
             // ciega 24, blind once (twenty-fourth session): F1 0.953, lowest topic precision 0.375 (difusion), kind
-            // 0.884, serious 0.871 (recall 0.747), alcaldía 1.000, distrito 1.000, UT 1.000, fecha 1.000
-            new SeenFloors(30, 0.95, 0.37, 0.88, 0.87, 0.74, 1.00, 1.00, 1.00, 1.00));
+            // 0.884, serious 0.871 (recall 0.747), alcaldía 1.000, distrito 1.000, UT 1.000, fecha 1.000 (twenty-fifth
+            // session: raised to what the rules written on it measure: F1 0.957, lowest topic precision 0.667
+            // (buena_practica; difusion 1.000 with three recommendations to publicise relabelled by the guideline), kind
+            // 0.899, serious 0.938 (recall 0.747))
+            new SeenFloors(30, 0.95, 0.66, 0.89, 0.93, 0.74, 1.00, 1.00, 1.00, 1.00));
 
     @TestFactory
     Stream<DynamicTest> eachSeenSetHoldsItsFloors() {
@@ -498,12 +501,12 @@ class UnderstandingQualityTest {
     }
 
     /**
-     * The held-out set of the twenty-fourth round ({@code evaluacion-ciega-24/}), measured blind once by the integrator
-     * after the rules were final (2026-12-05, twenty-fourth session: F1 0.953, lowest topic precision 0.375
-     * (difusion), kind 0.884, serious 0.871 (recall 0.747), alcaldía, distrito, UT and fecha 1.000);
-     * docs/calidad.md publishes the figures beside the issue's
-     * targets. Its floors are that measurement, rounded down: floors, not targets. Nobody changes a rule because of
-     * this set.
+     * The held-out set of the twenty-fifth round ({@code evaluacion-ciega-25/}), measured blind once by the integrator
+     * after the rules were final (2026-12-05, twenty-fifth session: F1 0.938, lowest topic precision 0.500
+     * (buena_practica), kind 0.834, serious 0.860 (recall 0.778), alcaldía, distrito, UT and fecha 1.000);
+     * docs/calidad.md publishes the figures beside the issue's targets. Its floors are that measurement, rounded down
+     * (a hundredth below a figure whose third decimal is 0, as the printed figures are rounded): floors, not targets.
+     * Nobody changes a rule because of this set.
      */
     @Nested
     class HeldOutSet {
@@ -517,10 +520,10 @@ class UnderstandingQualityTest {
             // every figure that fell is named, not only the first
             SoftAssertions.assertSoftly(soft -> {
                 soft.assertThat(heldOut.reports()).as("informes del conjunto ciego").isGreaterThanOrEqualTo(30);
-                soft.assertThat(heldOut.reportMicro().f1()).as("F1 micro de temas").isGreaterThanOrEqualTo(0.95);
-                soft.assertThat(heldOut.lowestTopicPrecision()).as("precisión de cada tema").isGreaterThanOrEqualTo(0.37);
-                soft.assertThat(heldOut.kindAccuracy()).as("exactitud del tipo").isGreaterThanOrEqualTo(0.88);
-                soft.assertThat(heldOut.seriousPrecision()).as("precisión de incidencias graves").isGreaterThanOrEqualTo(0.87);
+                soft.assertThat(heldOut.reportMicro().f1()).as("F1 micro de temas").isGreaterThanOrEqualTo(0.93);
+                soft.assertThat(heldOut.lowestTopicPrecision()).as("precisión de cada tema").isGreaterThanOrEqualTo(0.49);
+                soft.assertThat(heldOut.kindAccuracy()).as("exactitud del tipo").isGreaterThanOrEqualTo(0.83);
+                soft.assertThat(heldOut.seriousPrecision()).as("precisión de incidencias graves").isGreaterThanOrEqualTo(0.85);
                 soft.assertThat(heldOut.accuracy("alcaldia")).as("alcaldía").isGreaterThanOrEqualTo(1.00);
                 soft.assertThat(heldOut.accuracy("distrito")).as("distrito").isGreaterThanOrEqualTo(1.00);
                 soft.assertThat(heldOut.accuracy("fecha")).as("fecha").isGreaterThanOrEqualTo(1.00);
