@@ -112,6 +112,30 @@ class TopicRulesTest {
     }
 
     @Test
+    void aRoutineYieldsOnlyInFindingKindsThatExist() throws IOException {
+        assertThatThrownBy(() -> load("""
+                temas:
+                  - id: difusion
+                    etiqueta: Difusión
+                    frases: [perifoneo]
+                    rutina:
+                      cede_ante: [instalacion]
+                      cede_en: [queja]
+                      frases: [cartel]
+                """)).hasMessageContaining("cede_en").hasMessageContaining("queja");
+        Topic every = load("""
+                temas:
+                  - id: difusion
+                    etiqueta: Difusión
+                    frases: [perifoneo]
+                    rutina:
+                      cede_ante: [instalacion]
+                      frases: [cartel]
+                """).topics().get(0);
+        assertThat(every.routineYieldsIn()).as("left out: every kind").containsExactlyInAnyOrder(mx.observa.model.FindingKind.values());
+    }
+
+    @Test
     void whoHandlesIsNamedForATopicOfTheTaxonomy() {
         assertThatThrownBy(() -> load("""
                 temas:
