@@ -113,26 +113,26 @@ class TopicRulesTest {
 
     @Test
     void aRoutineYieldsOnlyInFindingKindsThatExist() throws IOException {
-        assertThatThrownBy(() -> load("""
+        assertThatThrownBy(() -> load(routineYieldingIn("cede_en: [queja]")))
+                .hasMessageContaining("cede_en").hasMessageContaining("queja");
+        assertThat(load(routineYieldingIn("")).topics().get(0).routineYieldsIn()).as("left out: every kind")
+                .containsExactlyInAnyOrder(mx.observa.model.FindingKind.values());
+        assertThat(load(routineYieldingIn("cede_en: [conforme]")).topics().get(0).routineYieldsIn())
+                .containsExactly(mx.observa.model.FindingKind.CONFORME);
+    }
+
+    /** A topic whose routine yields to the opening, with the given {@code cede_en} line (or none). */
+    private static String routineYieldingIn(String kindsLine) {
+        return """
                 temas:
                   - id: difusion
                     etiqueta: Difusión
                     frases: [perifoneo]
                     rutina:
                       cede_ante: [instalacion]
-                      cede_en: [queja]
+                      %s
                       frases: [cartel]
-                """)).hasMessageContaining("cede_en").hasMessageContaining("queja");
-        Topic every = load("""
-                temas:
-                  - id: difusion
-                    etiqueta: Difusión
-                    frases: [perifoneo]
-                    rutina:
-                      cede_ante: [instalacion]
-                      frases: [cartel]
-                """).topics().get(0);
-        assertThat(every.routineYieldsIn()).as("left out: every kind").containsExactlyInAnyOrder(mx.observa.model.FindingKind.values());
+                """.formatted(kindsLine);
     }
 
     @Test
