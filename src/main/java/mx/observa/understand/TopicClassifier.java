@@ -18,13 +18,14 @@ final class TopicClassifier {
 
     /**
      * Topic id → evidence (sorted by id), the topics' problem matches ("propaganda", "riña"), and topic id → the
-     * matches behind its evidence.
+     * matches behind its evidence; {@code yieldedRoutine}: topic id → the routine matches that yielded to another topic
+     * of the passage, which the finding's kind may still keep ({@link Topic#routineYieldsIn()}).
      */
     record Result(SortedMap<String, List<String>> evidence, List<Rule.Match> problems, Map<String, List<Rule.Match>> matches,
-                  List<Rule.Match> mentions, List<Rule.Match> compliedHandling) {
+                  List<Rule.Match> mentions, List<Rule.Match> compliedHandling, Map<String, List<Rule.Match>> yieldedRoutine) {
 
         Result(SortedMap<String, List<String>> evidence, List<Rule.Match> problems, Map<String, List<Rule.Match>> matches) {
-            this(evidence, problems, matches, List.of(), List.of());
+            this(evidence, problems, matches, List.of(), List.of(), Map.of());
         }
     }
 
@@ -67,33 +68,64 @@ final class TopicClassifier {
             problems.addAll(topic.problems().find(text));
             mentions.addAll(topic.mentions().find(text));
         }
-        addRoutine(text, evidence, all);
-        return new Result(evidence, problems, all, mentions, compliedHandling(text, all));
+        Map<String, List<Rule.Match>> yielded = addRoutine(text, evidence, all);
+        return new Result(evidence, problems, all, mentions, compliedHandling(text, all), yielded);
     }
 
     /**
      * A topic's routine words ({@code rutina} in the config) when the passage says nothing of the topics they yield to:
      * "estaban los tres funcionarios" tells the opening, "los tres completos y muy atentos" judges the officials and is
-     * about them alone.
+     * about them alone. Returns the routine matches that yielded, by topic id, for the kinds in which they do not.
      */
-    private void addRoutine(AnalyzedText text, SortedMap<String, List<String>> evidence, Map<String, List<Rule.Match>> all) {
+    private Map<String, List<Rule.Match>> addRoutine(AnalyzedText text, SortedMap<String, List<String>> evidence,
+                                                     Map<String, List<Rule.Match>> all) {
         Map<String, List<Rule.Match>> foundBefore = Map.copyOf(all);
+        Map<String, List<Rule.Match>> yielded = new TreeMap<>();
         for (Topic topic : rules.topics()) {
             if (topic.routine().isEmpty()) {
                 continue;
             }
             List<Rule.Match> routine = topic.routine().find(text);
-            // … judged by words of their own: "las tres funcionarias sí están completas" says the presence alone
-            if (routine.isEmpty() || topic.routineYieldsTo().stream().anyMatch(y -> foundBefore.getOrDefault(y, List.of()).stream()
-                    .anyMatch(m -> saysMoreThan(m, routine)))) {
+            if (routine.isEmpty()) {
                 continue;
             }
-            List<Rule.Match> matches = new ArrayList<>(all.getOrDefault(topic.id(), List.of()));
-            matches.addAll(routine);
-            matches.sort((a, b) -> a.from() != b.from() ? Integer.compare(a.from(), b.from()) : Integer.compare(b.to(), a.to()));
-            all.put(topic.id(), matches);
-            evidence.put(topic.id(), Topic.evidence(matches));
+            // … judged by words of their own: "las tres funcionarias sí están completas" says the presence alone
+            if (topic.routineYieldsTo().stream().anyMatch(y -> foundBefore.getOrDefault(y, List.of()).stream()
+                    .anyMatch(m -> saysMoreThan(m, routine)))) {
+                yielded.put(topic.id(), routine);
+                continue;
+            }
+            add(topic.id(), routine, evidence, all);
         }
+        return yielded;
+    }
+
+    private static void add(String id, List<Rule.Match> more, SortedMap<String, List<String>> evidence, Map<String, List<Rule.Match>> all) {
+        List<Rule.Match> matches = new ArrayList<>(all.getOrDefault(id, List.of()));
+        matches.addAll(more);
+        matches.sort((a, b) -> a.from() != b.from() ? Integer.compare(a.from(), b.from()) : Integer.compare(b.to(), a.to()));
+        all.put(id, matches);
+        evidence.put(id, Topic.evidence(matches));
+    }
+
+    /**
+     * The result with the routine that yielded added back where the finding's kind is not one it yields in: "capacitar
+     * al personal para que explique cada proyecto" is a recommendation about the officials and about how the projects
+     * are made known.
+     */
+    private Result withRoutineKeptBy(Result found, FindingKind kind) {
+        if (found.yieldedRoutine().isEmpty()) {
+            return found;
+        }
+        SortedMap<String, List<String>> evidence = new TreeMap<>(found.evidence());
+        Map<String, List<Rule.Match>> all = new TreeMap<>(found.matches());
+        for (Topic topic : rules.topics()) {
+            List<Rule.Match> routine = found.yieldedRoutine().get(topic.id());
+            if (routine != null && !topic.routineYieldsIn().contains(kind)) {
+                add(topic.id(), routine, evidence, all);
+            }
+        }
+        return new Result(evidence, found.problems(), all, found.mentions(), found.compliedHandling(), Map.of());
     }
 
     /** Whether a match has a word of its own outside every routine match (its first word or that of another group). */
@@ -134,7 +166,8 @@ final class TopicClassifier {
      * it ("no hay propaganda, pero sí un señor anotando quién viene a votar"). Recommendations and good practices
      * keep every topic they name.
      */
-    SortedMap<String, List<String>> about(Result found, KindClassifier.Kind kind) {
+    SortedMap<String, List<String>> about(Result classified, KindClassifier.Kind kind) {
+        Result found = withRoutineKeptBy(classified, kind.kind());
         SortedMap<String, List<String>> kept = new TreeMap<>();
         for (Map.Entry<String, List<String>> e : found.evidence().entrySet()) {
             List<Rule.Match> matches = found.matches().getOrDefault(e.getKey(), List.of());

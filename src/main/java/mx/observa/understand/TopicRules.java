@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -79,8 +80,10 @@ public final class TopicRules {
     /**
      * What a topic tells only as routine (config: {@code rutina}): its cues, and the topics that, found in the same
      * passage, say what the routine words are about ("los tres completos y muy atentos" judges the officials).
+     *
+     * @param cedeEn the finding kinds in which the routine yields to those topics; every kind when left out
      */
-    record RoutineSpec(List<String> cedeAnte, List<String> frases, List<CueSpec.Combination> combinaciones,
+    record RoutineSpec(List<String> cedeAnte, List<String> cedeEn, List<String> frases, List<CueSpec.Combination> combinaciones,
                        List<String> excepto, Integer ventanaExcepto) {
 
         CueSpec reglas() {
@@ -238,6 +241,7 @@ public final class TopicRules {
         });
         Cues routine = Cues.NONE;
         Set<String> routineYields = Set.of();
+        Set<FindingKind> routineYieldsIn = Set.of();
         if (t.rutina() != null) {
             if (t.rutina().cedeAnte() == null || t.rutina().cedeAnte().isEmpty()) {
                 throw new IllegalArgumentException("'rutina' necesita 'cede_ante': los temas que dicen de qué tratan sus palabras");
@@ -245,10 +249,42 @@ public final class TopicRules {
             t.rutina().cedeAnte().stream().filter(y -> !TAXONOMY_IDS.contains(y) || y.equals(t.id())).findFirst().ifPresent(y -> {
                 throw new IllegalArgumentException("'rutina' cede ante '" + y + "', que no es otro tema de la taxonomía");
             });
-            routine = t.rutina().reglas().compile(analyzer, exclusionWindow);
+            routine = routineRules(t).compile(analyzer, exclusionWindow);
             routineYields = Set.copyOf(t.rutina().cedeAnte());
+            routineYieldsIn = kinds(t.rutina().cedeEn());
         }
-        return new Topic(t.id(), t.etiqueta().strip(), cues, problems, mentions, null, Set.copyOf(yields), routine, routineYields);
+        return new Topic(t.id(), t.etiqueta().strip(), cues, problems, mentions, null, Set.copyOf(yields), routine, routineYields,
+                routineYieldsIn);
+    }
+
+    /** The finding kinds a routine yields in ({@code rutina.cede_en}): every kind when the list is left out. */
+    private static Set<FindingKind> kinds(List<String> ids) {
+        if (ids == null) {
+            return Set.of(FindingKind.values());
+        }
+        if (ids.isEmpty()) {
+            throw new IllegalArgumentException("'rutina.cede_en' está vacía: quítela para que la rutina ceda en todos los tipos");
+        }
+        Set<FindingKind> kinds = EnumSet.noneOf(FindingKind.class);
+        for (String id : ids) {
+            kinds.add(FindingKind.byId(id).orElseThrow(() -> new IllegalArgumentException(
+                    "'rutina.cede_en' nombra '" + id + "', que no es un tipo de hallazgo")));
+        }
+        return Set.copyOf(kinds);
+    }
+
+    /**
+     * A topic's routine cues with the exceptions they answer to: their own ({@code rutina.excepto}) or, when they name
+     * none, the topic's. Routine words are the topic's words told as a matter of course, so what cancels the topic's
+     * words near them cancels them too: «el cartel de resultados» is no more the projects' poster in the routine of
+     * the opening than in a complaint.
+     */
+    private static CueSpec routineRules(TopicSpec t) {
+        CueSpec own = t.rutina().reglas();
+        if (own.excepto() != null && !own.excepto().isEmpty() || t.excepto() == null || t.excepto().isEmpty()) {
+            return own;
+        }
+        return new CueSpec(own.frases(), own.combinaciones(), t.excepto(), t.ventanaExcepto());
     }
 
     /**

@@ -68,6 +68,26 @@ class TopicClassifierTest {
     }
 
     @Test
+    void aRoutineWithoutExceptionsOfItsOwnAnswersToTheTopics() throws Exception {
+        String yaml = """
+                temas:
+                  - id: difusion
+                    etiqueta: Difusión
+                    frases: ["perifoneo"]
+                    excepto: ["de resultados"]
+                    rutina:
+                      cede_ante: [instalacion]
+                      frases: ["cartel"]
+                  - id: instalacion
+                    etiqueta: Instalación
+                    frases: ["abrieron"]
+                """;
+        assertThat(classify(yaml, "Tenían un cartel grande junto a la fila")).containsKey("difusion");
+        assertThat(classify(yaml, "Pegaron el cartel de resultados en la reja")).as("the topic's exception").isEmpty();
+        assertThat(classify(yaml, "Abrieron puntuales con un cartel grande")).containsOnlyKeys("instalacion");
+    }
+
+    @Test
     void aCombinationStaysInsideOneSentence() throws Exception {
         String yaml = """
                 temas:

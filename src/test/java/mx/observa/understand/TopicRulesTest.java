@@ -112,6 +112,30 @@ class TopicRulesTest {
     }
 
     @Test
+    void aRoutineYieldsOnlyInFindingKindsThatExist() throws IOException {
+        assertThatThrownBy(() -> load(routineYieldingIn("cede_en: [queja]")))
+                .hasMessageContaining("cede_en").hasMessageContaining("queja");
+        assertThat(load(routineYieldingIn("")).topics().get(0).routineYieldsIn()).as("left out: every kind")
+                .containsExactlyInAnyOrder(mx.observa.model.FindingKind.values());
+        assertThat(load(routineYieldingIn("cede_en: [conforme]")).topics().get(0).routineYieldsIn())
+                .containsExactly(mx.observa.model.FindingKind.CONFORME);
+    }
+
+    /** A topic whose routine yields to the opening, with the given {@code cede_en} line (or none). */
+    private static String routineYieldingIn(String kindsLine) {
+        return """
+                temas:
+                  - id: difusion
+                    etiqueta: Difusión
+                    frases: [perifoneo]
+                    rutina:
+                      cede_ante: [instalacion]
+                      %s
+                      frases: [cartel]
+                """.formatted(kindsLine);
+    }
+
+    @Test
     void whoHandlesIsNamedForATopicOfTheTaxonomy() {
         assertThatThrownBy(() -> load("""
                 temas:

@@ -108,4 +108,30 @@ class TopicScopesTest {
         assertThat(failed.get(2)).contains("seguridad");
         assertThat(findingTopics("Había dos policías en la entrada de la escuela.").get(1)).contains("seguridad");
     }
+
+    @Test
+    void thePostersAndExplanationOfTheProjectsArePartOfTheOpeningTheMaterialOrTheOfficialsTheyGoWith() {
+        assertThat(findingTopics("Abrieron a las 8:55 y ya tenían pegada la cartulina con los proyectos.").get(1))
+                .contains("instalacion").doesNotContain("difusion");
+        assertThat(findingTopics("Llegó el material completo: urna, papeletas, mampara y el cartel de los proyectos.").get(1))
+                .contains("material").doesNotContain("difusion");
+        assertThat(findingTopics("El escrutador, siempre muy atento y con paciencia, explicaba los proyectos a cada quien.").get(1))
+                .contains("funcionariado").doesNotContain("difusion");
+        // … and alone, or missing, they still say how the projects were made known
+        assertThat(findingTopics("Junto a la fila colgaron una manta con los seis proyectos.").get(1)).contains("difusion");
+        assertThat(findingTopics("No había ningún cartel con los proyectos y la gente preguntaba cuáles eran.").get(1))
+                .contains("difusion");
+    }
+
+    @Test
+    void aRecommendationOrAGoodPracticeKeepsThePostersAndTheOfficialsItNames() {
+        assertThat(findingTopics("Recomiendo capacitar mejor a los funcionarios y que tengan un cartel con los proyectos.").get(1))
+                .contains("recomendacion", "funcionariado", "difusion");
+    }
+
+    @Test
+    void aPosterTornDownInAFightIsTheFightsObject() {
+        assertThat(findingTopics("Un señor rompió el cartel de la consulta y se puso a golpear a un vecino en la fila.").get(1))
+                .contains("seguridad").doesNotContain("difusion");
+    }
 }
