@@ -141,6 +141,21 @@ class ColloquialSynonymsTest {
                 .doesNotContain("OBS-2022-000297").contains("OBS-2022-000308");
     }
 
+    @Test
+    void whereTheResultsWerePostedIsFoundHoweverThePostingIsSaid() {
+        index.replace(report("OBS-2022-000309")
+                .finding("Al terminar el conteo, los resultados se pegaron en la cortina de la tortillería.")
+                .build());
+        // the same verb and the same noun, but not posting the results, in a report whose folio would win a tie
+        index.replace(report("OBS-2022-000296")
+                .finding("Fijaron la hora del cierre a las cinco y los resultados del conteo tardaron en salir.")
+                .build());
+        index.commit();
+
+        assertThat(first("¿dónde fijaron los resultados?")).isEqualTo("OBS-2022-000309#1");
+        assertThat(first("¿en qué lugar colocaron los resultados?")).isEqualTo("OBS-2022-000309#1");
+    }
+
     private String first(String q) {
         SearchHit hit = search.search(new SearchRequest(q, SearchFilters.NONE, SearchRequest.Order.RELEVANCE, 0, 20))
                 .hits().get(0);
