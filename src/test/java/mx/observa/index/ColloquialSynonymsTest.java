@@ -108,6 +108,54 @@ class ColloquialSynonymsTest {
         assertThat(first("acta con tachones")).isEqualTo("OBS-2022-000306#2");
     }
 
+    @Test
+    void whereTheMesaWasPutIsFoundWhereItWasInstalledOrPlaced() {
+        index.replace(report("OBS-2022-000307")
+                .finding("La mesa se instaló en el patio de la primaria, junto a la cooperativa.")
+                .finding("Colocaron la mesa debajo de la carpa del deportivo.")
+                .build());
+        // the same verbs and the same noun, but not saying where the mesa was put, in a report whose folio would win a tie
+        index.replace(report("OBS-2022-000297")
+                .finding("Pusieron carteles de los proyectos en la pared, junto a la mesa.")
+                .finding("Un señor se puso a gritar cerca de la mesa y luego se colocó en la fila.")
+                .finding("Conviene poner más sillas junto a las mesas para quien espera.")
+                .build());
+        index.commit();
+
+        assertThat(first("¿dónde se pusieron las mesas?")).startsWith("OBS-2022-000307#");
+        assertThat(first("¿en qué lugar ubicaron la mesa?")).startsWith("OBS-2022-000307#");
+
+        // a sentence that only puts something else near the mesa is not where the mesa was put
+        assertThat(search.search(new SearchRequest("¿dónde colocaron la mesa?", SearchFilters.NONE,
+                        SearchRequest.Order.RELEVANCE, 0, 20)).hits().stream().limit(2)
+                .map(h -> h.folio() + "#" + h.finding()).toList())
+                .containsExactlyInAnyOrder("OBS-2022-000307#1", "OBS-2022-000307#2");
+
+        // what is asked for next time, in the subjunctive
+        index.replace(report("OBS-2022-000308")
+                .finding("Sugiero que en adelante las mesas se ubiquen en planta baja.")
+                .build());
+        index.commit();
+        assertThat(search.search(new SearchRequest("¿dónde conviene poner las mesas?", SearchFilters.NONE,
+                        SearchRequest.Order.RELEVANCE, 0, 20)).hits().stream().limit(3).map(SearchHit::folio).toList())
+                .doesNotContain("OBS-2022-000297").contains("OBS-2022-000308");
+    }
+
+    @Test
+    void whereTheResultsWerePostedIsFoundHoweverThePostingIsSaid() {
+        index.replace(report("OBS-2022-000309")
+                .finding("Al terminar el conteo, los resultados se pegaron en la cortina de la tortillería.")
+                .build());
+        // the same verb and the same noun, but not posting the results, in a report whose folio would win a tie
+        index.replace(report("OBS-2022-000296")
+                .finding("Fijaron la hora del cierre a las cinco y los resultados del conteo tardaron en salir.")
+                .build());
+        index.commit();
+
+        assertThat(first("¿dónde fijaron los resultados?")).isEqualTo("OBS-2022-000309#1");
+        assertThat(first("¿en qué lugar colocaron los resultados?")).isEqualTo("OBS-2022-000309#1");
+    }
+
     private String first(String q) {
         SearchHit hit = search.search(new SearchRequest(q, SearchFilters.NONE, SearchRequest.Order.RELEVANCE, 0, 20))
                 .hits().get(0);
