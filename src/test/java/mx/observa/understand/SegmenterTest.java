@@ -142,6 +142,18 @@ class SegmenterTest {
     }
 
     @Test
+    void aBorrowedGenresFieldAnsweredWithTheNextConsultationIsNoFinding() {
+        List<String> found = findings("""
+                Fecha de caducidad: la siguiente consulta.
+                La mesa abrió a las 9:20 porque no encontraban la llave del salón.
+                Próxima función: la consulta del año que viene.
+                Para la próxima consulta, que pongan la mesa en la planta baja.
+                """);
+        assertThat(found).containsExactly("La mesa abrió a las 9:20 porque no encontraban la llave del salón.",
+                "Para la próxima consulta, que pongan la mesa en la planta baja.");
+    }
+
+    @Test
     void aForwardedReportUnderItsHeaderBlockIsKept() {
         List<String> found = findings("""
                 Les reenvío lo que mandó la compañera de la mesa.
