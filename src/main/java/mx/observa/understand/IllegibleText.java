@@ -198,9 +198,9 @@ final class IllegibleText {
 
     /**
      * Words after which a phrase cannot stop: articles, prepositions, possessives, "que" and the pronouns that go
-     * before a verb ("se", "le"). A gap right after one of
-     * them took the phrase's head ("el señor de la [ilegible]", "dijo que [mancha]"); a gap after a whole word ("la
-     * urna estaba sellada [inaudible] y abrieron") took something beside what is still said.
+     * before a verb ("se", "le"). A gap right after one of them took the phrase's head ("el señor de la [ilegible]",
+     * "dijo que [mancha]", "el señor se [ilegible]"); a gap after a whole word ("la urna estaba sellada [inaudible] y
+     * abrieron") took something beside what is still said.
      */
     private static final Set<String> PHRASE_OPENERS = Set.of("el", "la", "los", "las", "un", "una", "unos", "unas", "lo", "al",
             "del", "de", "a", "en", "con", "por", "para", "sin", "que", "su", "sus", "mi", "mis", "este", "esta", "ese", "esa",

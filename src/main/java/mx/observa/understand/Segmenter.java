@@ -1323,7 +1323,6 @@ final class Segmenter {
         return titleLike(line) && titleWords(line) <= FIRST_LINE_TITLE_WORDS && !line.endsWith(",") && verbless(line);
     }
 
-    /** Whether no word of the line looks like a conjugated verb (a common one, a preterite in -ó, -aron, -aba). */
     /**
      * A line under a closing that tells something in a sentence of its own ("La mesa se montó en el salón y abrió a las
      * nueve."): no signature says that. A cover note's "Un saludo." is followed by the report it sends (a message's
@@ -1335,6 +1334,7 @@ final class Segmenter {
 
     private static final int SENTENCE_AFTER_CLOSING_WORDS = 8;
 
+    /** Whether no word of the line looks like a conjugated verb (a common one, a preterite in -ó, -aron, -aba). */
     static boolean verbless(String line) {
         for (String w : line.split("[^\\p{L}]+")) {
             String folded = Folding.foldLower(w);
