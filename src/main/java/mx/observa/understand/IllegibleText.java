@@ -2,6 +2,7 @@ package mx.observa.understand;
 
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -43,7 +44,8 @@ final class IllegibleText {
     /** What a transcriber or a scan writes where nothing could be made out, in brackets or as words of its own. */
     private static final Pattern GAP = Pattern.compile(
             "[\\[(]\\s*(?:inaudible|ininteligible|ilegible|incomprensible|borros[oa]|se corta|corte|ruido|interferencia|estatica|silencio"
-                    + "|no se (?:oye|entiende|escucha|lee|ve|distingue)|sin audio|texto ilegible|mancha(?:s|d[oa])?|rot[oa]|roid[oa]|tachad[oa]|borrad[oa]"
+                    // a strike-out that shows what it struck ("[tachado: 9:30] 9:00") was read, not lost
+                    + "|no se (?:oye|entiende|escucha|lee|ve|distingue)|sin audio|texto ilegible|mancha(?:s|d[oa])?|rot[oa]|roid[oa]|(?:tachad|borrad)[oa](?!\\s*:)"
                     // what was lost, named before how: "(línea cortada por el fax)", "[audio cortado]", "(renglón borrado)"
                     + "|(?:linea|renglon|parte|texto|audio|hoja|pagina|palabra|frase)s? (?:(?:cortad|rot|borrad|tachad|incomplet)[oa]s?|ilegibles?))"
                     + "[^\\])]{0,30}[\\])]"
@@ -153,16 +155,56 @@ final class IllegibleText {
         }
         String rest = BRACKETED.matcher(GAP.matcher(folded).replaceAll(" ")).replaceAll(" ").replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
         return rest.isEmpty() || rest.split(" ").length <= MAX_WORDS_AMONG_GAPS && gaps >= 2 || gaps >= FRAGMENT_GAPS && onlyFragments(folded)
+                || noClauseLeft(passage)
                 || brokenOff(folded, gaps) || cutOff(folded) || cutPhrases(folded) >= CUT_PHRASES;
     }
 
     /**
-     * Words after which a phrase cannot stop: articles, prepositions, possessives and "que". A gap right after one of
-     * them took the phrase's head ("el señor de la [ilegible]", "dijo que [mancha]"); a gap after a whole word ("la
-     * urna estaba sellada [inaudible] y abrieron") took something beside what is still said.
+     * Two marks of a scan or a transcript in a short line: what is left between them is phrases without a verb ("la
+     * presidenta [ilegible] y el señor se [ilegible] hasta la otra esquina", "[mancha] a las 2 de la tarde [ilegible]
+     * mucha gente"): what happened was lost. A stretch with its verb ("el presidente llegó tarde [inaudible] y la
+     * secretaria abrió la urna [ruido]") or longer than {@value #CLAUSELESS_RUN_WORDS} words still says it.
+     */
+    private static boolean noClauseLeft(String passage) {
+        // marks are found on the folded text, the verbs read on the written one ("llegó"): folding keeps the offsets
+        String folded = Folding.foldPreservingLength(passage);
+        char[] left = passage.toCharArray();
+        int marks = 0;
+        for (Matcher m = GAP.matcher(folded); m.find(); ) {
+            if (folded.charAt(m.start()) == '[' || folded.charAt(m.start()) == '(') {
+                marks++; // "dijo que no se oye": what someone said about the sound, not a transcriber's mark
+            }
+            Arrays.fill(left, m.start(), m.end(), '\n');
+        }
+        if (marks < CLAUSELESS_MARKS) {
+            return false;
+        }
+        for (Matcher m = BRACKETED.matcher(folded); m.find(); ) {
+            Arrays.fill(left, m.start(), m.end(), '\n');
+        }
+        for (String run : new String(left).split("\n")) {
+            List<String> words = Arrays.stream(run.split("[^\\p{L}\\p{N}]+")).filter(w -> !w.isEmpty()).toList();
+            // a clitic or an article waits for what the mark took ("el señor se [ilegible]"): it is no verb of its own
+            String said = String.join(" ", words.stream().filter(w -> !PHRASE_OPENERS.contains(Folding.foldLower(w))).toList());
+            if (words.size() > CLAUSELESS_RUN_WORDS || !Segmenter.verbless(said)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final int CLAUSELESS_MARKS = 2;
+    private static final int CLAUSELESS_RUN_WORDS = 8;
+
+    /**
+     * Words after which a phrase cannot stop: articles, prepositions, possessives, "que" and the pronouns that go
+     * before a verb ("se", "le"). A gap right after one of them took the phrase's head ("el señor de la [ilegible]",
+     * "dijo que [mancha]", "el señor se [ilegible]"); a gap after a whole word ("la urna estaba sellada [inaudible] y
+     * abrieron") took something beside what is still said.
      */
     private static final Set<String> PHRASE_OPENERS = Set.of("el", "la", "los", "las", "un", "una", "unos", "unas", "lo", "al",
-            "del", "de", "a", "en", "con", "por", "para", "sin", "que", "su", "sus", "mi", "mis", "este", "esta", "ese", "esa");
+            "del", "de", "a", "en", "con", "por", "para", "sin", "que", "su", "sus", "mi", "mis", "este", "esta", "ese", "esa",
+            "se", "le", "les", "me", "te", "nos");
     private static final Pattern WORD_BEFORE_GAP = Pattern.compile("(\\p{L}+)\\s*$");
     /** Gaps that each took a phrase's head: who did it and what was done are both lost. */
     private static final int CUT_PHRASES = 2;

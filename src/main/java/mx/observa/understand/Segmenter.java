@@ -533,8 +533,11 @@ final class Segmenter {
                 continue;
             }
             if (mode == Mode.SIGNATURE_WAIT || mode == Mode.SIGNATURE) {
-                mode = Mode.SIGNATURE;
-                continue;
+                if (!goesOnAfterClosing(line)) {
+                    mode = Mode.SIGNATURE;
+                    continue;
+                }
+                mode = Mode.NORMAL;
             }
             Matcher viewer = l.chat() ? null : AUDIENCE_MESSAGE.matcher(line);
             if (l.coordination() || viewer != null && viewer.find()
@@ -1319,6 +1322,17 @@ final class Segmenter {
         String line = LEADING_SYMBOLS.matcher(original.strip()).replaceFirst("");
         return titleLike(line) && titleWords(line) <= FIRST_LINE_TITLE_WORDS && !line.endsWith(",") && verbless(line);
     }
+
+    /**
+     * A line under a closing that tells something in a sentence of its own ("La mesa se montó en el salón y abrió a las
+     * nueve."): no signature says that. A cover note's "Un saludo." is followed by the report it sends (a message's
+     * attachment read after its body) or by a postscript; a signature's lines name and place whoever signs.
+     */
+    private static boolean goesOnAfterClosing(String line) {
+        return Boilerplate.words(line) >= SENTENCE_AFTER_CLOSING_WORDS && !verbless(line);
+    }
+
+    private static final int SENTENCE_AFTER_CLOSING_WORDS = 8;
 
     /** Whether no word of the line looks like a conjugated verb (a common one, a preterite in -ó, -aron, -aba). */
     static boolean verbless(String line) {

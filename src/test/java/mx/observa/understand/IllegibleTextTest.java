@@ -39,7 +39,10 @@ class IllegibleTextTest {
             "Al mediodía la vecina del [ilegible] le gritó que [borroso] y se metió a su casa.",
             "Luego el joven de la [mancha] avisó a la [ilegible] antes de irse.",
             // a line the copy lost on both sides: a noun missing after its article, the end cut in the middle of a word
-            "A las 4 el presidente se llevó la ... y ya no volvió porque la ca"})
+            "A las 4 el presidente se llevó la ... y ya no volvió porque la ca",
+            // two spots of a short handwritten line that could not be read, each where a verb should be
+            "el secretario [ilegible] y la vecina le [ilegible] por la ventana",
+            "[mancha] como a las 11 de la mañana [ilegible] muchos chavos"})
     void noiseAndBrokenEncodingsAreNotLanguage(String passage) {
         assertThat(illegible.isIllegible(passage)).isTrue();
     }
@@ -84,7 +87,13 @@ class IllegibleTextTest {
             // a pause after an article, or an end without a stop, each alone is how people write
             "fue con el... este... presidente de la mesa, y le dijo que ya",
             "la mesa se quedó con el ... pues con el mismo señor toda la tarde.",
-            "ya cerraron y nos vamos a la tienda por un re"})
+            "ya cerraron y nos vamos a la tienda por un re",
+            // two marks in a long sentence: what happened is still said around them
+            "La mesa abrió a las nueve en punto con sus tres funcionarios [inaudible] y la fila avanzó sin problema toda la mañana [ruido]",
+            // two marks in a short line whose stretches keep their verbs: who did what is still there
+            "el presidente llegó tarde [inaudible] y la secretaria abrió la urna [ruido]",
+            // what was struck out is shown beside its correction: it was read, not lost
+            "La mesa abrió a las [tachado: 9:40] 9:10 y cerró a las [tachado: 4] 5."})
     void whatObserversWriteIsLanguageHoweverTerseOrMisspelled(String passage) {
         assertThat(illegible.isIllegible(passage)).isFalse();
     }

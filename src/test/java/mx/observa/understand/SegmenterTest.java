@@ -115,6 +115,45 @@ class SegmenterTest {
     }
 
     @Test
+    void aReportSentUnderACoverNotesClosingIsKeptAndASignatureIsNot() {
+        // a message's body that ends "Un abrazo." and the attached report read after it
+        List<String> found = findings("""
+                Hola, coordinación:
+                Les mando mi informe en el archivo, por si no se abre bien.
+                Un abrazo.
+
+                REPORTE DE LA JORNADA
+                Colonia del Parque, distrito cuarto.
+                La urna llegó sin uno de sus sellos y la presidenta lo anotó en el acta.
+                Los tres funcionarios trabajaron sin descanso hasta el cierre de la mesa.
+                """);
+        assertThat(found).contains("La urna llegó sin uno de sus sellos y la presidenta lo anotó en el acta.",
+                "Los tres funcionarios trabajaron sin descanso hasta el cierre de la mesa.");
+        // under a closing, lines that only name and place whoever signs, however long, stay a signature
+        assertThat(findings("""
+                La mesa cerró a las cinco y pegaron los resultados en la reja.
+
+                Un abrazo.
+
+                Ernestina Valdivia Orozco, observadora acreditada de la colonia del Parque
+                Integrante de la red vecinal de observación de la alcaldía Coyoacán
+                Tel. 55 2231 0098
+                """)).containsExactly("La mesa cerró a las cinco y pegaron los resultados en la reja.");
+    }
+
+    @Test
+    void aBorrowedGenresFieldAnsweredWithTheNextConsultationIsNoFinding() {
+        List<String> found = findings("""
+                Fecha de caducidad: la siguiente consulta.
+                La mesa abrió a las 9:20 porque no encontraban la llave del salón.
+                Próxima función: la consulta del año que viene.
+                Para la próxima consulta, que pongan la mesa en la planta baja.
+                """);
+        assertThat(found).containsExactly("La mesa abrió a las 9:20 porque no encontraban la llave del salón.",
+                "Para la próxima consulta, que pongan la mesa en la planta baja.");
+    }
+
+    @Test
     void aForwardedReportUnderItsHeaderBlockIsKept() {
         List<String> found = findings("""
                 Les reenvío lo que mandó la compañera de la mesa.
