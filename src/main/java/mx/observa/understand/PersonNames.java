@@ -862,15 +862,17 @@ final class PersonNames {
 
     /**
      * "se quedaron a contar Yaretzi y Hermelinda Casasola": one capitalized word before «y» and a found full name is the
-     * first of the pair though the lists lack it, where a lower-case word of the same clause stands before it (a
-     * capitalized word that opens a line or a sentence may be any word).
+     * first of the pair though the lists lack it, where a lower-case word of the same clause stands before it, or a comma
+     * after one (a capitalized word that opens a line or a sentence may be any word).
      */
     private boolean firstOfPair(Scan s, int w, Mention<String> pairedWith) {
         if (w < 1 || !pairedWith.value().strip().contains(" ") || !personWord(s.words.get(w))) {
             return false;
         }
         Words.Word previous = s.words.get(w - 1);
-        return !previous.capitalized() && !previous.upper() && s.text.substring(previous.end(), s.words.get(w).start()).matches("[ \\t]+");
+        // «en la fila, Fausta y el Gordo Villalpando»: a comma may part the clause's word from the pair it lists
+        return !previous.capitalized() && !previous.upper()
+                && s.text.substring(previous.end(), s.words.get(w).start()).matches("[ \\t]+|[ \\t]*,[ \\t]*");
     }
 
     /** A capitalized word that may be a name the lists lack: no place, public figure, role, relation, kin or office. */

@@ -91,4 +91,23 @@ class PersonNamesTwentySixthTest {
         assertThat(announced("Afuera de la tienda Don Beto repartía volantes del comité.")).contains("Beto");
         assertThat(anyContains(personal("Las tortas las compramos en la tienda de doña Rufina Olmos."), "Rufina Olmos")).isTrue();
     }
+
+    @Test
+    void aGivenNameTheListsLackBeforeAFoundNameAfterACommaIsThePairsFirst() {
+        assertThat(anyContains(personal("Se pelearon en la fila, Eudoxia y la Chata Barrientos, por el lugar."), "Eudoxia")).isTrue();
+        // a place before the pair is still a place
+        assertThat(personal("Llegaron de lejos, Iztapalapa y Anselmo Trujillo traían sus credenciales.").stream()
+                .noneMatch(f -> f.contains("Iztapalapa"))).isTrue();
+    }
+
+    @Test
+    void aPersonLabelClosingAnAsideAnnouncesTheName() {
+        assertThat(announced("Vocal (observadora): ROSAURA IBARGÜENGOITIA, con su gafete.")).contains("ROSAURA IBARGÜENGOITIA");
+        assertThat(announced("Mesa (instalación): a las nueve en punto.")).isEmpty();
+    }
+
+    @Test
+    void aBiologistsAbbreviatedTitleGoesWithTheName() {
+        assertThat(anyContains(personal("Revisó las muestras la Biól. Remedios Anaya Quiroz, del laboratorio."), "Biól. Remedios Anaya")).isTrue();
+    }
 }
