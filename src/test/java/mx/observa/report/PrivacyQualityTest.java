@@ -122,7 +122,7 @@ class PrivacyQualityTest {
      * privacidad-ciega-24: 0.944 blind (204 of 216); since the twenty-fifth round 211 of 216 (names wrapped across a
      * line, a sender whose mailbox adds an initial, a house named before its address, a colonia after the number).
      * privacidad-ciega-23: 231 of 238 since the twenty-fifth round (a nickname and a title's name across a line break,
-     * a coordinated name the lists lack, «ESC.» in a mesa's lineup). privacidad-ciega-25: 0.956 blind (197 of 206); since the twenty-sixth round 200 of 206 (a person label closing an aside, «Capitana (observadora): …»; the first of a pair after a comma; «Biól.» as a title).
+     * a coordinated name the lists lack, «ESC.» in a mesa's lineup). privacidad-ciega-25: 0.956 blind (197 of 206); since the twenty-sixth round 202 of 206 (a person label closing an aside, «Capitana (observadora): …»; the first of a pair after a comma; «Biól.» as a title; «novio de …» with a given name the lists lack; a nickname label with an aside in a form's cell).
      */
     private static final Map<String, Double> MIN_RECALL_BY_SET = Map.ofEntries(Map.entry("privacidad-ciega-6", 0.99),
             Map.entry("privacidad-ciega-7", 0.985), Map.entry("privacidad-ciega-11", 0.99),
@@ -131,7 +131,7 @@ class PrivacyQualityTest {
             Map.entry("privacidad-ciega-18", 0.97), Map.entry("privacidad-ciega-19", 0.97),
             Map.entry("privacidad-ciega-20", 0.95), Map.entry("privacidad-ciega-21", 0.94),
             Map.entry("privacidad-ciega-22", 0.98), Map.entry("privacidad-ciega-23", 0.97),
-            Map.entry("privacidad-ciega-24", 0.97), Map.entry("privacidad-ciega-25", 0.97));
+            Map.entry("privacidad-ciega-24", 0.97), Map.entry("privacidad-ciega-25", 0.98));
     /**
      * Every tuning set: no decoy redacted (privacidad-ciega-8 redacted 4 of 60 blind until the ninth round: a «c.c.p.»
      * line under a signature, «del Centro de Salud …» after a name, a group «Vecinos Unidos Portales» read as a role

@@ -110,4 +110,16 @@ class PersonNamesTwentySixthTest {
     void aBiologistsAbbreviatedTitleGoesWithTheName() {
         assertThat(anyContains(personal("Revisó las muestras la Biól. Remedios Anaya Quiroz, del laboratorio."), "Biól. Remedios Anaya")).isTrue();
     }
+
+    @Test
+    void aRelativeOfSomeoneNamesThemThoughTheListsLackTheName() {
+        assertThat(anyContains(personal("El que cargó la urna era el primo de Yoalli, muy amable."), "Yoalli")).isTrue();
+        // a place after «de» is still a place
+        assertThat(personal("El que cargó la urna era un primo de Xochimilco.")).isEmpty();
+    }
+
+    @Test
+    void aNicknameLabelWithAnAsideInAFormsCellAnnouncesTheNickname() {
+        assertThat(anyContains(personal("Nombre,ROGACIANO LEYVA\nApodo (si tiene),el Tololoche\nTelefono,no tengo"), "Tololoche")).isTrue();
+    }
 }
