@@ -63,9 +63,9 @@ final class NoPersonContext {
     /** Right after a name, an elected office in apposition: «…, la consejera presidenta», «…, el alcalde de Tlalpan». */
     private final Pattern electedOfficeAfter;
     /**
-     * A place word, then a capitalized title, right before the name: «la tienda Doña …», «la farmacia Dr. …» name a
-     * business after someone, not the person; a word in lower case right after the name, no function word («la tienda
-     * Don Beto repartía …»), is what the person did.
+     * A place word after its article, then a capitalized title, right before the name: «la tienda Doña …», «la farmacia
+     * Dr. …» name a business after someone, not the person; a word in lower case right after the name, no function word
+     * («la tienda Don Beto repartía …»), is what the person did.
      */
     private final Pattern placeAndTitleBefore;
     /** The word right after a name, in lower case: «… repartía», «… y», «… de la esquina». */
@@ -150,7 +150,8 @@ final class NoPersonContext {
         this.sound = Pattern.compile("(?<![\\p{L}])" + PrivacyVocabulary.alternation(vocabulary.sounds) + "(?![\\p{L}])");
         this.electedOfficeAfter = Pattern.compile("^[ \\t]*,[ \\t]*(?:(?:el|la)[ \\t]+)?"
                 + PrivacyVocabulary.alternation(vocabulary.electedOffices) + "(?![\\p{L}])");
-        this.placeAndTitleBefore = Pattern.compile("(?<![\\p{L}])" + PrivacyVocabulary.alternation(vocabulary.places)
+        // the place word with its article: «entre Don Beto y …» parts two people, «la tienda Doña …» names a shop
+        this.placeAndTitleBefore = Pattern.compile("(?<![\\p{L}])(?:el|la|los|las|del|al)[ \\t]+" + PrivacyVocabulary.alternation(vocabulary.places)
                 + "\\.?[ \\t]+(" + PrivacyVocabulary.alternation(List.copyOf(vocabulary.titles)) + ")\\.?[ \\t]+$");
         this.garmentBefore = Pattern.compile("(?<![\\p{L}])" + PrivacyVocabulary.alternation(vocabulary.figureGarments)
                 + "[ \\t]+(?:de|del)[ \\t]+[\"“«]?$");
@@ -272,7 +273,9 @@ final class NoPersonContext {
     /**
      * «en la tele de la fonda salía …», «en el radio decían que …»: a medium earlier in the sentence shows a public
      * figure. A person's noun between the medium and the name («en la radio avisó mi vecina …», «por la tele, la
-     * presidenta …») says whom the sentence is about, and so does a medium too many words back.
+     * presidenta …») says whom the sentence is about, and so does a medium too many words back. The same reading serves
+     * what inspired or honours a figure («Inspirado en la carrera de …») and, with {@code noOwner}, a verb of sound,
+     * after which «de» says whose device sounded («sonó el celular de …»).
      */
     private boolean seenInMedia(String before, Pattern source, int reach, boolean noOwner) {
         int sentence = sentenceStart(before);

@@ -89,6 +89,8 @@ class PersonNamesTwentySixthTest {
     void aTitledPersonNearAShopIsStillAPerson() {
         // what someone did right after the name, or the title in lower case after «de», say a person
         assertThat(announced("Afuera de la tienda Don Beto repartía volantes del comité.")).contains("Beto");
+        // «entre» is a place word that parts two people, not a shop's name
+        assertThat(anyContains(announced("Hubo un pleito entre Don Beto y Doña Rosa por el lugar en la fila."), "Beto")).isTrue();
         assertThat(anyContains(personal("Las tortas las compramos en la tienda de doña Rufina Olmos."), "Rufina Olmos")).isTrue();
     }
 
