@@ -34,14 +34,16 @@ public final class AnnouncedNames {
     private static final Pattern OPENS_WITH_INSTITUTION = Pattern.compile("(?u)^(?:" + INSTITUTION_WORDS + ")(?![\\p{L}])");
 
     /**
-     * A label announcing a person + colon: the capitalized words that follow are the name; when the value is not
-     * capitalized, everything up to the next comma, semicolon, period or line end.
+     * A label announcing a person + colon, maybe set in parentheses after another word («Capitana (observadora): …»):
+     * the capitalized words that follow are the name; when the value is not capitalized, everything up to the next
+     * comma, semicolon, period or line end.
      */
     private static final Pattern PERSON_LABEL = Pattern.compile(
             "(?iu)\\b(?:nombre(?:\\s+completo)?(?:\\s+de\\s+la\\s+persona\\s+observadora|\\s+del\\s+observador"
                     + "|\\s+de\\s+la\\s+observadora)?|(?:persona\\s+)?observador(?:a|es|as|\\(a\\)|/a)?"
                     + "|firma|elabor[óo]|responsable|testigo)"
-                    + "(?:[ \\t]*[:：]|\\t)[ \\t]*(?:(?-i:(" + NAME + "))|([^\\n,;.]+))");
+                    // the label's last word may close an aside: «Capitana (observadora): …», «Vocal (testigo): …»
+                    + "\\)?(?:[ \\t]*[:：]|\\t)[ \\t]*(?:(?-i:(" + NAME + "))|([^\\n,;.]+))");
     /**
      * Who did something, as a form or a ticket records it ("Atendió: agente Y. Cordero", "Capturó: Lic. Rosa Díaz"): a
      * role word in lower case may stand before the name; only capitalized words are taken ("Reportó: falta de boletas"

@@ -54,6 +54,22 @@ final class NoPersonContext {
     private final Pattern garmentBefore;
     /** How many words a medium may stand before the name it shows («en la tele de la fonda salía …»). */
     private static final int MEDIUM_REACH = 8;
+    /** What inspired or honours a figure, earlier in the sentence: «Inspirado en la carrera de …» ({@code inspiraciones}). */
+    private final Pattern inspiration;
+    /** A verb of what sounds, earlier in the sentence: «en el kiosco sonaba … y luego …» ({@code sonidos}). */
+    private final Pattern sound;
+    /** How many words a verb of sound may stand before the singer it plays («sonaba … y luego …»). */
+    private static final int SOUND_REACH = 6;
+    /** Right after a name, an elected office in apposition: «…, la consejera presidenta», «…, el alcalde de Tlalpan». */
+    private final Pattern electedOfficeAfter;
+    /**
+     * A place word after its article, then a capitalized title, right before the name: «la tienda Doña …», «la farmacia
+     * Dr. …» name a business after someone, not the person; a word in lower case right after the name, no function word
+     * («la tienda Don Beto repartía …»), is what the person did.
+     */
+    private final Pattern placeAndTitleBefore;
+    /** The word right after a name, in lower case: «… repartía», «… y», «… de la esquina». */
+    private static final Pattern LOWER_WORD_AFTER = Pattern.compile("^[ \\t]+(\\p{Ll}+)");
     /** An aside between commas inside the words before a name («perteneció, dicen, a …»): read past it. */
     private static final Pattern COMMA_ASIDE = Pattern.compile(",[ \\t]*[\\p{L}]+(?:[ \\t]+[\\p{L}]+){0,2}[ \\t]*,[ \\t]*");
     /** A quoted work and «de» right before its author: «“Amor es…” de », ««Pedro Páramo», de ». */
@@ -112,8 +128,9 @@ final class NoPersonContext {
         this.mannerExceptions = Pattern.compile("(?<![\\p{L}])(?:" + PrivacyVocabulary.alternation(vocabulary.namingPhrases()) + ")[ \\t]*$");
         this.placeLabelLine = Pattern.compile("^[ \\t]*(?:[-*•·][ \\t]*)?" + PrivacyVocabulary.alternation(vocabulary.places)
                 + "(?:[ \\t]+\\p{Ll}+){0,3}[ \\t]*:[ \\t]*$");
+        // «Estampas del mundial: …, … y …; el papá de …»: a complement may qualify the label, a semicolon ends its list
         this.workLabelLine = Pattern.compile("^[ \\t]*(?:[-*•·][ \\t]*)?" + PrivacyVocabulary.alternation(vocabulary.workLabels)
-                + "[ \\t]*:[^.!?\\n]*$");
+                + "(?:[ \\t]+\\p{Ll}+){0,3}[ \\t]*:[^.!?;\\n]*$");
         String article = "(?:(?:el|la|los|las|al|del|a[ \\t]+la)[ \\t]+)?";
         this.likenedBefore = Pattern.compile("(?<![\\p{L}])" + PrivacyVocabulary.alternation(vocabulary.likenings)
                 + "[ \\t]+" + article + "[\"“«]?$");
@@ -129,6 +146,13 @@ final class NoPersonContext {
         this.placeNamedAfter = Pattern.compile("^[ \\t]*[(,–—-][^)\\n]{0,40}?(?<![\\p{L}])nombre[ \\t]+(?:del|de[ \\t]+(?:la|el|un|una))[ \\t]+"
                 + PrivacyVocabulary.alternation(vocabulary.places) + "(?![\\p{L}])");
         this.medium = Pattern.compile("(?<![\\p{L}])" + PrivacyVocabulary.alternation(vocabulary.media) + "(?![\\p{L}])");
+        this.inspiration = Pattern.compile("(?<![\\p{L}])" + PrivacyVocabulary.alternation(vocabulary.inspirations) + "(?![\\p{L}])");
+        this.sound = Pattern.compile("(?<![\\p{L}])" + PrivacyVocabulary.alternation(vocabulary.sounds) + "(?![\\p{L}])");
+        this.electedOfficeAfter = Pattern.compile("^[ \\t]*,[ \\t]*(?:(?:el|la)[ \\t]+)?"
+                + PrivacyVocabulary.alternation(vocabulary.electedOffices) + "(?![\\p{L}])");
+        // the place word with its article: «entre Don Beto y …» parts two people, «la tienda Doña …» names a shop
+        this.placeAndTitleBefore = Pattern.compile("(?<![\\p{L}])(?:el|la|los|las|del|al)[ \\t]+" + PrivacyVocabulary.alternation(vocabulary.places)
+                + "\\.?[ \\t]+(" + PrivacyVocabulary.alternation(List.copyOf(vocabulary.titles)) + ")\\.?[ \\t]+$");
         this.garmentBefore = Pattern.compile("(?<![\\p{L}])" + PrivacyVocabulary.alternation(vocabulary.figureGarments)
                 + "[ \\t]+(?:de|del)[ \\t]+[\"“«]?$");
         this.firmSuffixAfter = Pattern.compile("^[ \\t]*(?:&[ \\t]*|y[ \\t]+)?" + PrivacyVocabulary.alternation(vocabulary.firmSuffixes)
@@ -145,6 +169,10 @@ final class NoPersonContext {
                 && !personNounAfter.matcher(folded.substring(end, Math.min(folded.length(), end + 60))).find()) {
             return true;
         }
+        // «…, la consejera presidenta»: an elected office in apposition says the public figure, before any role does
+        if (electedOfficeAfter.matcher(folded.substring(end, Math.min(folded.length(), end + 60))).find()) {
+            return true;
+        }
         // «perteneció a …, el vecino de la casa 4»: who the name is in the report outweighs the phrase before it
         if (personAnchorAfter.matcher(folded.substring(end, Math.min(folded.length(), end + 60))).find()) {
             return false;
@@ -159,7 +187,8 @@ final class NoPersonContext {
         if (placeLabelLine.matcher(line).find() || workLabelLine.matcher(line).find() || likenedInManner(before, folded, end)) {
             return true;
         }
-        if (seenInMedia(before)) {
+        if (seenInMedia(before, medium, MEDIUM_REACH, false) || seenInMedia(before, inspiration, MEDIUM_REACH, false)
+                || seenInMedia(before, sound, SOUND_REACH, true) || businessAfterTitle(text, folded, start, end)) {
             return true;
         }
         if (knownByWork(text.substring(Math.max(lineStart, start - ANTECEDENT_REACH), start), folded, before, end)) {
@@ -244,11 +273,13 @@ final class NoPersonContext {
     /**
      * «en la tele de la fonda salía …», «en el radio decían que …»: a medium earlier in the sentence shows a public
      * figure. A person's noun between the medium and the name («en la radio avisó mi vecina …», «por la tele, la
-     * presidenta …») says whom the sentence is about, and so does a medium too many words back.
+     * presidenta …») says whom the sentence is about, and so does a medium too many words back. The same reading serves
+     * what inspired or honours a figure («Inspirado en la carrera de …») and, with {@code noOwner}, a verb of sound,
+     * after which «de» says whose device sounded («sonó el celular de …»).
      */
-    private boolean seenInMedia(String before) {
+    private boolean seenInMedia(String before, Pattern source, int reach, boolean noOwner) {
         int sentence = sentenceStart(before);
-        Matcher m = medium.matcher(before);
+        Matcher m = source.matcher(before);
         int last = -1;
         while (m.find()) {
             if (m.start() >= sentence) {
@@ -262,11 +293,30 @@ final class NoPersonContext {
         int words = 0;
         while (w.find()) {
             String f = w.group();
-            if (++words > MEDIUM_REACH || personNoun(f)) {
+            // «sonó el celular de …»: after a verb of sound, «de» makes the name the owner of what sounded
+            if (++words > reach || personNoun(f) || noOwner && (f.equals("de") || f.equals("del"))) {
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * «Válido en la tienda Doña …», «la farmacia Dr. …»: a capitalized title right after a place word opens a
+     * business's name. In lower case («la tienda de don …») or with what someone did right after the name («la tienda
+     * Don Beto repartía volantes»: a word in lower case that is no function word), a person.
+     */
+    private boolean businessAfterTitle(String text, String folded, int start, int end) {
+        Matcher m = placeAndTitleBefore.matcher(folded.substring(Math.max(Lines.nearStart(text, start), start - 40), start));
+        if (!m.find()) {
+            return false;
+        }
+        int titleAt = Math.max(Lines.nearStart(text, start), start - 40) + m.start(1);
+        if (!Character.isUpperCase(text.charAt(titleAt))) {
+            return false;
+        }
+        Matcher next = LOWER_WORD_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 40)));
+        return !next.find() || vocabulary.isFunctionWord(Folding.foldLower(next.group(1)));
     }
 
     /** «Mario Bros», «Ramírez Hnos.», «Pérez y Asociados»: the run's last word, or the one right after it, says a firm. */

@@ -136,8 +136,9 @@ final class PersonNames {
         String verbs = PrivacyVocabulary.alternation(vocabulary.personVerbs);
         this.verbAfter = Pattern.compile("^[ \\t]*,?[ \\t]*" + verbs + "(?![\\p{L}])");
         this.verbBefore = Pattern.compile("(?<![\\p{L}])" + verbs + "[ \\t]+(?:a[ \\t]+)?$");
+        // «Apodo (opcional),el Colocho»: a form's label may carry an aside, and its cell ends with a comma or a tab
         this.nicknameCue = Pattern.compile("(?<![\\p{L}])(?:" + PrivacyVocabulary.alternation(vocabulary.nicknameCues)
-                + ")(?![\\p{L}])[ \\t]*:?[ \\t]*");
+                + ")(?![\\p{L}])(?:[ \\t]*\\([^()\\n]{1,30}\\))?[ \\t]*[:,\\t]?[ \\t]*");
         this.nicknameAfterCue = Pattern.compile("(?<![\\p{L}])(?:" + PrivacyVocabulary.alternation(vocabulary.nicknameAfterCues)
                 + ")(?![\\p{L}])");
         this.closingLine = Pattern.compile("^[ \\t]*(" + PrivacyVocabulary.alternation(vocabulary.closings) + ")" + CLOSING_COMPLEMENT
@@ -862,15 +863,17 @@ final class PersonNames {
 
     /**
      * "se quedaron a contar Yaretzi y Hermelinda Casasola": one capitalized word before «y» and a found full name is the
-     * first of the pair though the lists lack it, where a lower-case word of the same clause stands before it (a
-     * capitalized word that opens a line or a sentence may be any word).
+     * first of the pair though the lists lack it, where a lower-case word of the same clause stands before it, or a comma
+     * after one (a capitalized word that opens a line or a sentence may be any word).
      */
     private boolean firstOfPair(Scan s, int w, Mention<String> pairedWith) {
         if (w < 1 || !pairedWith.value().strip().contains(" ") || !personWord(s.words.get(w))) {
             return false;
         }
         Words.Word previous = s.words.get(w - 1);
-        return !previous.capitalized() && !previous.upper() && s.text.substring(previous.end(), s.words.get(w).start()).matches("[ \\t]+");
+        // «en la fila, Fausta y el Gordo Villalpando»: a comma may part the clause's word from the pair it lists
+        return !previous.capitalized() && !previous.upper()
+                && s.text.substring(previous.end(), s.words.get(w).start()).matches("[ \\t]+|[ \\t]*,[ \\t]*");
     }
 
     /** A capitalized word that may be a name the lists lack: no place, public figure, role, relation, kin or office. */
@@ -2789,14 +2792,17 @@ final class PersonNames {
      * paso…", "Nati: propongo…", "…, Toñita, nos contó", "Saludos cordiales, Tránsito.". Opening a sentence a capital
      * says nothing, so there a comma, a colon or a person's verb must follow; after "de", an article or a saint's
      * title (Virgen de Guadalupe, Los Reyes, San Martín), beside another capitalized word, or where a place is named,
-     * it is not taken. Longer names are the job of the runs above.
+     * it is not taken. A word the lists lack is taken after whose relative someone is («el novio de Yulieth»). Longer
+     * names are the job of the runs above.
      */
     private void loneGivenNames(Scan s) {
         for (int k = 0; k < s.words.size(); k++) {
             Words.Word w = s.words.get(k);
             String f = w.folded();
+            // «novio de Yulieth»: whose relative someone is names a person, though the lists lack the given name
+            boolean relativeOf = kinOf(s, k) && personWord(w);
             if (!w.capitalized() || !w.text().substring(1).equals(w.text().substring(1).toLowerCase(java.util.Locale.ROOT))
-                    || f.length() < 3 || !vocabulary.isGivenName(f) || vocabulary.notNameWords.contains(f)
+                    || f.length() < 3 || !vocabulary.isGivenName(f) && !relativeOf || vocabulary.notNameWords.contains(f)
                     || vocabulary.isFunctionWord(f) || vocabulary.places.contains(f) || vocabulary.isTitle(f)) {
                 continue;
             }

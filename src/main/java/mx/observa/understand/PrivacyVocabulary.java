@@ -101,6 +101,10 @@ final class PrivacyVocabulary {
     final List<String> figureReferences;
     /** Media a public figure is seen or heard on ("en la tele", "en el radio"): {@code medios}. */
     final List<String> media;
+    /** Phrases that say something was inspired by a figure or honours one ("inspirado en"): {@code inspiraciones}. */
+    final List<String> inspirations;
+    /** Verbs of what sounds ("sonaba"): the name right after is a singer or a song, {@code sonidos}. */
+    final List<String> sounds;
     /** Garments and posters that carry a figure one admires ("playera", "gorra"): {@code prendas_de_figura}. */
     final List<String> figureGarments;
     /** The mesa's roles abbreviated with a period ("pres", "srio"): {@code cargos_de_mesa_abreviados}. */
@@ -169,6 +173,8 @@ final class PrivacyVocabulary {
         this.authorityQuotes = longestFirst(lists.get("citas_de_autoridad"));
         this.figureReferences = longestFirst(lists.get("referencias_a_figura"));
         this.media = longestFirst(lists.get("medios"));
+        this.inspirations = longestFirst(lists.get("inspiraciones"));
+        this.sounds = longestFirst(lists.get("sonidos"));
         this.figureGarments = longestFirst(lists.get("prendas_de_figura"));
         this.lineupRoles = longestFirst(lists.get("cargos_de_mesa_abreviados"));
         this.ambiguousLineupRoles = longestFirst(lists.get("cargos_de_mesa_ambiguos"));
@@ -223,7 +229,7 @@ final class PrivacyVocabulary {
     }
 
     private static final String[] LISTS = {"tratamientos", "tratamientos_de_cortesia", "funciones", "parentescos", "relaciones", "cargos_con_nombre", "anuncios", "etiquetas_observador", "etiquetas_persona",
-            "encabezados_correo", "presentaciones", "despedidas", "saludos_iniciales", "autoria", "verbos_de_persona", "anuncios_de_apodo", "apodo_despues", "aparatos_de", "apodos_comunes", "nombres_de_cosas", "nombres_que_son_palabras", "lugares", "semejanzas", "citas_de_autoridad", "referencias_a_figura", "prendas_de_figura", "medios", "cargos_de_mesa_abreviados", "cargos_de_mesa_ambiguos", "obras_de_autor", "nombran_con_como", "etiquetas_de_obras", "sufijos_de_empresa", "animales", "personajes", "cargos_publicos", "epitetos_de_santos", "cargos_de_eleccion", "locuciones_de_lugar", "no_nombre"};
+            "encabezados_correo", "presentaciones", "despedidas", "saludos_iniciales", "autoria", "verbos_de_persona", "anuncios_de_apodo", "apodo_despues", "aparatos_de", "apodos_comunes", "nombres_de_cosas", "nombres_que_son_palabras", "lugares", "semejanzas", "citas_de_autoridad", "referencias_a_figura", "prendas_de_figura", "medios", "inspiraciones", "sonidos", "cargos_de_mesa_abreviados", "cargos_de_mesa_ambiguos", "obras_de_autor", "nombran_con_como", "etiquetas_de_obras", "sufijos_de_empresa", "animales", "personajes", "cargos_publicos", "epitetos_de_santos", "cargos_de_eleccion", "locuciones_de_lugar", "no_nombre"};
 
     static PrivacyVocabulary load(Path dir) {
         Path yaml = dir.resolve("vocabulario.yaml");
