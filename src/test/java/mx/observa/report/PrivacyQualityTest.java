@@ -44,7 +44,9 @@ import mx.observa.understand.ReportUnderstander;
  * message split into its parts, every file through Tika), is understood, and its whole text and file name are redacted
  * as published outputs redact them (the project's detector with what is known about the report, plus the safety net).
  * A planted personal string counts as found only if no piece of it (no word of two letters or more, no group of
- * digits) survives anywhere it occurs; a decoy counts as wrongly redacted if any piece of it is removed anywhere.
+ * digits) survives anywhere it occurs; a decoy counts as wrongly redacted if any piece of it is removed anywhere but
+ * inside a planted personal string (the street of a private address may be a decoy's name elsewhere in the report:
+ * hiding the address is right, and cannot count against the decoy).
  * Targets (issue 13): personal-data recall ≥ 0.98, decoys wrongly redacted ≤ 5 %, on every set. Each tuning set
  * is gated on what it reaches; the held-out set, written by someone else and measured blind once, on the target
  * until that measurement sets its floor. The table goes to {@code target/privacidad-<set>.md}; docs/calidad.md («Privacidad») copies it.
@@ -165,10 +167,10 @@ class PrivacyQualityTest {
      * likened, a place's label, a citation label's authors; left: «la que pasa por Javier Rojo Gomez», a street after a
      * verb of motion). privacidad-ciega-23: 7 of 45 blind (15.6 %), 3 since the twenty-fourth round (the author of a
      * named work, «Danzón núm. 2 de …», «las películas de …»; a figure coordinated after a cycle's name; left: «No
-     * confundir con el jockey …», «como el Negro Jefe …», «el general …, zapatista»). privacidad-ciega-24: 5 of 46 blind (10.9 %), 1 since the twenty-fifth round (figures on a screen or a shirt stay readable). privacidad-ciega-25: 15 of 45 blind (33.3 %), 4 since the twenty-sixth round (a refinery, an island or a herbarium named after someone, what bears or honours a name, what a work was inspired by, a song that sounded, an elected office in apposition, a collector's label, a shop named with a title; left: «Cuitláhuac» and «Agustín Lara», also the streets of planted addresses, «Alfonso García Robles» inside an address, «quería la de Hugo Sánchez» — a card named by «la de»). Which trigger redacted each: target/privacidad-disparadores.md ({@link TriggerTable}).
+     * confundir con el jockey …», «como el Negro Jefe …», «el general …, zapatista»). privacidad-ciega-24: 5 of 46 blind (10.9 %), 1 since the twenty-fifth round (figures on a screen or a shirt stay readable). privacidad-ciega-25: 15 of 45 blind (33.3 %), 4 since the twenty-sixth round (a refinery, an island or a herbarium named after someone, what bears or honours a name, what a work was inspired by, a song that sounded, an elected office in apposition, a collector's label, a shop named with a title; left: «Alfonso García Robles» inside an address, «quería la de Hugo Sánchez» — a card named by «la de»; «Cuitláhuac» and «Agustín Lara», also the streets of planted addresses, no longer count where they are hidden inside those addresses). Which trigger redacted each: target/privacidad-disparadores.md ({@link TriggerTable}).
      */
     private static final Map<String, Double> MAX_DECOYS_REDACTED_BY_SET = Map.of("privacidad-ciega-21", 0.044,
-            "privacidad-ciega-22", 0.023, "privacidad-ciega-23", 0.067, "privacidad-ciega-24", 0.022, "privacidad-ciega-25", 0.089);
+            "privacidad-ciega-22", 0.023, "privacidad-ciega-23", 0.067, "privacidad-ciega-24", 0.022, "privacidad-ciega-25", 0.045);
     /**
      * For the held-out set. What privacidad-ciega-25 measured blind, once (2026-12-05, twenty-fifth session): recall
      * 0.956 (197 of 206 found in the extracted text; names 134 of 142, addresses 19 of 20, every e-mail, phone, CURP,
@@ -225,7 +227,8 @@ class PrivacyQualityTest {
             if (pieces == null) {
                 throw new IllegalStateException(set.name() + "/datos.csv nombra un archivo que no existe: " + row.file());
             }
-            Outcome outcome = judge(row, pieces);
+            Outcome outcome = judge(row, pieces, set.rows().stream()
+                    .filter(r -> r.personal() && r.file().equals(row.file())).map(PrivacySet.Row::text).toList());
             f.add(row, outcome);
             if (!set.heldOut()) {
                 attribute(row, outcome, pieces);
@@ -318,8 +321,11 @@ class PrivacyQualityTest {
 
     private enum Outcome { REMOVED, LEFT, ABSENT }
 
-    /** Personal: REMOVED when no piece survives anywhere; decoy: LEFT when no piece was removed anywhere. */
-    private static Outcome judge(PrivacySet.Row row, List<Published> pieces) {
+    /**
+     * Personal: REMOVED when no piece survives anywhere; decoy: LEFT when no piece was removed anywhere outside the
+     * file's planted personal strings ({@code personal}).
+     */
+    private static Outcome judge(PrivacySet.Row row, List<Published> pieces, List<String> personal) {
         boolean seen = false;
         boolean anyPieceKept = false;
         boolean anyPieceRemoved = false;
@@ -328,9 +334,13 @@ class PrivacyQualityTest {
                 String where = inText ? p.text : p.name;
                 List<int[]> spans = inText ? p.textSpans : p.nameSpans;
                 // as written, though a line break or a run of spaces may stand where the label has one space
+                List<int[]> inPersonal = row.personal() ? List.of() : occurrences(personal, where);
                 java.util.regex.Matcher m = occurrence(row.text()).matcher(where);
                 while (m.find()) {
                     seen = true;
+                    if (covered(inPersonal, new int[] {m.start(), m.end()})) {
+                        continue;
+                    }
                     for (int[] piece : pieces(m.group(), m.start())) {
                         if (covered(spans, piece)) {
                             anyPieceRemoved = true;
@@ -345,6 +355,17 @@ class PrivacyQualityTest {
             return Outcome.ABSENT;
         }
         return row.personal() ? (anyPieceKept ? Outcome.LEFT : Outcome.REMOVED) : (anyPieceRemoved ? Outcome.REMOVED : Outcome.LEFT);
+    }
+
+    private static List<int[]> occurrences(List<String> planted, String where) {
+        List<int[]> out = new ArrayList<>();
+        for (String text : planted) {
+            java.util.regex.Matcher m = occurrence(text).matcher(where);
+            while (m.find()) {
+                out.add(new int[] {m.start(), m.end()});
+            }
+        }
+        return out;
     }
 
     private static java.util.regex.Pattern occurrence(String planted) {
