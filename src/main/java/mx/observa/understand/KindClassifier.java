@@ -123,7 +123,9 @@ final class KindClassifier {
         List<Signal> bodySignals = signals.stream().filter(s -> s.match().to() >= saidFrom).toList();
         List<Signal> problems = bodySignals.stream().filter(Signal::problem).toList();
         List<Signal> fine = bodySignals.stream().filter(s -> !s.problem()).toList();
-        int firstProblem = problems.isEmpty() ? Integer.MAX_VALUE : problems.get(0).match().from();
+        // a problem supposed in a condition is none told: "Si se cambia la mesa de lugar, hay que poner un letrero"
+        int firstProblem = problems.stream().mapToInt(s -> s.match().from()).filter(i -> !rules.conditions.supposes(at, i))
+                .min().orElse(Integer.MAX_VALUE);
 
         if (leadRecommendation) {
             return kind(FindingKind.RECOMENDACION, leadWords(rules.recommendationHeadings.find(at), body));
@@ -139,7 +141,11 @@ final class KindClassifier {
                 .filter(m -> !saidBySomeoneElse(text, at, m)).toList();
         // a duty that asks to repeat what was done is the practice's own words, not a proposal: "eso hay que copiarlo",
         // "deberían hacerlo en todas las mesas" (the recommendation's "hay que" lies inside the practice's cue)
-        List<Rule.Match> recommendations = affirmed(rules.recommendation.find(at), negation).stream()
+        // … and a sentence that opens with an infinitive proposes, whatever its verb ("Tapar las pintas…")
+        List<Rule.Match> proposed = new ArrayList<>(rules.recommendation.find(at));
+        proposed.addAll(rules.infinitiveProposals.find(at));
+        proposed.sort(java.util.Comparator.comparingInt(Rule.Match::from));
+        List<Rule.Match> recommendations = affirmed(proposed, negation).stream()
                 .filter(m -> m.from() < proposalsBefore && !ReportedThat.at(text, at, m.from()) && !saidBySomeoneElse(text, at, m))
                 .filter(m -> practices.stream().noneMatch(p -> KindSignals.overlaps(p, m))).toList();
         if (!practices.isEmpty() && (recommendations.isEmpty() || practices.get(0).from() <= recommendations.get(0).from())) {
@@ -287,6 +293,12 @@ final class KindClassifier {
         // after a label, a negative word that goes on in its clause is the subject of what the sentence tells, not a
         // bare no: "Los funcionarios, bien pacientes: nadie se desesperó" says nobody lost patience
         if (answer != null && qa.ticked() == null && !qa.question() && opensItsClause(at, body, rules.negation)) {
+            answer = null;
+        }
+        // … and after a label that says things went well, a «no» that goes on in its clause denies what follows it,
+        // not the label: "Ambiente tranquilo: no hubo gritos ni empujones" is no "¿Tranquilo? No"
+        if ("no".equals(answer) && qa.ticked() == null && !qa.question() && !asksProblem && !inLead.isEmpty()
+                && body + 1 < at.size() && at.get(body + 1).before() == AnalyzedText.Break.NONE) {
             answer = null;
         }
         List<Signal> bodyProblems = inBody.stream().filter(Signal::problem).toList();
