@@ -688,6 +688,24 @@ class KindClassifierTest {
         assertThat(f.kind().id()).as(passage + " " + f.kindEvidence()).isEqualTo(kind);
     }
 
+    /**
+     * Twenty-sixth session (invented header): the heading a row was written under names its columns, it tells no
+     * problem; the same words before a colon of the row's own text still do.
+     */
+    @Test
+    void aHeadingTellsNoProblem() {
+        KindClassifier kinds = new KindClassifier(KindRules.load(Path.of("config", KindRules.FILE_NAME), Fixtures.ANALYZER));
+        String header = "HORA · LUGAR · PROBLEMAS";
+        String row = header + ": 10:00 La urna llegó sellada y las papeletas completas.";
+        AnalyzedText at = AnalyzedText.of(Fixtures.ANALYZER, row);
+        assertThat(kinds.classify(row, at, java.util.List.of(), java.util.Set.of(), header.length()))
+                .hasValueSatisfying(k -> assertThat(k.kind()).as(k.evidence().toString()).isEqualTo(FindingKind.CONFORME));
+        String told = "Problemas con la urna: llegó sin sellos.";
+        AnalyzedText toldAt = AnalyzedText.of(Fixtures.ANALYZER, told);
+        assertThat(kinds.classify(told, toldAt, java.util.List.of(), java.util.Set.of(), 0))
+                .hasValueSatisfying(k -> assertThat(k.kind()).as(k.evidence().toString()).isEqualTo(FindingKind.INCIDENCIA));
+    }
+
     /** A line that only asks, with no fact before its question, is still no finding. */
     @Test
     void aLineThatOnlyAsksIsNoFinding() {
