@@ -29,13 +29,17 @@ final class Conditions {
         this.spec = spec;
     }
 
-    /** Whether token {@code i} lies in a condition that opens its sentence, before the comma that ends it. */
-    boolean supposes(AnalyzedText at, int i) {
+    /**
+     * Whether token {@code i} lies in a condition that opens its sentence, before the comma that ends it.
+     *
+     * @param heading the token where the text after its heading starts (0: none): it opens a sentence
+     */
+    boolean supposes(AnalyzedText at, int i, int heading) {
         if (spec.openers().isEmpty()) {
             return false;
         }
-        // the condition opens the sentence, or follows only its item's number ("3. Si falta…")
-        int from = at.sentenceStart(i);
+        // the condition opens the sentence (or the text after its heading), or follows only its item's number ("3. Si falta…")
+        int from = heading <= i ? Math.max(at.sentenceStart(i), heading) : at.sentenceStart(i);
         int opener = openerAt(at, from);
         for (int k = from + 1; opener == 0 && k < i && k <= from + ITEM_NUMBERS; k++) {
             if (Phrase.afterItemNumber(at, k)) {

@@ -37,14 +37,19 @@ final class InfinitiveProposals {
         this.spec = spec;
     }
 
-    /** The infinitives that open a sentence proposing something, as one-word matches. */
-    List<Rule.Match> find(AnalyzedText at) {
+    /**
+     * The infinitives that open a sentence proposing something, as one-word matches.
+     *
+     * @param heading the token where the text after the heading it was written under starts (0: none), which opens a
+     *                sentence as much as a period does ("Consejos: poner la mesa en planta baja")
+     */
+    List<Rule.Match> find(AnalyzedText at, int heading) {
         if (spec.endings().isEmpty()) {
             return List.of();
         }
         List<Rule.Match> found = new ArrayList<>();
         for (int i = 0; i < at.size(); i++) {
-            if (!opensSentence(at, i)) {
+            if (i != heading && !opensSentence(at, i)) {
                 continue;
             }
             int verb = spec.before().contains(at.get(i).surface()) && i + 1 < at.size() && at.get(i + 1).before() == AnalyzedText.Break.NONE

@@ -139,7 +139,7 @@ final class KindClassifier {
         List<Signal> problems = bodySignals.stream().filter(Signal::problem).toList();
         List<Signal> fine = bodySignals.stream().filter(s -> !s.problem()).toList();
         // a problem supposed in a condition is none told: "Si se cambia la mesa de lugar, hay que poner un letrero"
-        int firstProblem = problems.stream().mapToInt(s -> s.match().from()).filter(i -> !rules.conditions.supposes(at, i))
+        int firstProblem = problems.stream().mapToInt(s -> s.match().from()).filter(i -> !rules.conditions.supposes(at, i, heading))
                 .min().orElse(Integer.MAX_VALUE);
 
         if (leadRecommendation) {
@@ -158,7 +158,7 @@ final class KindClassifier {
         // "deberían hacerlo en todas las mesas" (the recommendation's "hay que" lies inside the practice's cue)
         // … and a sentence that opens with an infinitive proposes, whatever its verb ("Tapar las pintas…")
         List<Rule.Match> proposed = new ArrayList<>(rules.recommendation.find(at));
-        proposed.addAll(rules.infinitiveProposals.find(at));
+        proposed.addAll(rules.infinitiveProposals.find(at, heading));
         proposed.sort(java.util.Comparator.comparingInt(Rule.Match::from));
         List<Rule.Match> recommendations = affirmed(proposed, negation).stream()
                 .filter(m -> m.from() < proposalsBefore && !ReportedThat.at(text, at, m.from()) && !saidBySomeoneElse(text, at, m))

@@ -700,6 +700,11 @@ class KindClassifierTest {
         AnalyzedText at = AnalyzedText.of(Fixtures.ANALYZER, row);
         assertThat(kinds.classify(row, at, java.util.List.of(), java.util.Set.of(), header.length()))
                 .hasValueSatisfying(k -> assertThat(k.kind()).as(k.evidence().toString()).isEqualTo(FindingKind.CONFORME));
+        // … and the text after it opens its sentence: an infinitive there proposes
+        String notes = "Notas finales";
+        String proposal = notes + ": Reparar la rampa de la entrada antes de la jornada.";
+        assertThat(kinds.classify(proposal, AnalyzedText.of(Fixtures.ANALYZER, proposal), java.util.List.of(), java.util.Set.of(),
+                notes.length())).hasValueSatisfying(k -> assertThat(k.kind()).isEqualTo(FindingKind.RECOMENDACION));
         String told = "Problemas con la urna: llegó sin sellos.";
         AnalyzedText toldAt = AnalyzedText.of(Fixtures.ANALYZER, told);
         assertThat(kinds.classify(told, toldAt, java.util.List.of(), java.util.Set.of(), 0))
