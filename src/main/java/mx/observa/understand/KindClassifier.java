@@ -66,6 +66,16 @@ final class KindClassifier {
      *             again in the acta is not a new one)
      */
     Optional<Kind> classify(String text, AnalyzedText at, List<Rule.Match> topicProblems, Set<String> told) {
+        return classify(text, at, topicProblems, told, 0);
+    }
+
+    /**
+     * @param headingChars how many characters at the start of {@code text} are the heading it was written under (a
+     *                     section's title, a table's header row), 0 for none: a heading names what follows, it never
+     *                     tells a problem ("KM · TRAMO · INCIDENCIAS: KM 0 La mesa abrió puntual" tells no incident)
+     */
+    Optional<Kind> classify(String text, AnalyzedText at, List<Rule.Match> topicProblems, Set<String> told, int headingChars) {
+        int heading = headingChars <= 0 ? 0 : firstTokenFrom(at, headingChars);
         QuestionAnswer qa = QuestionAnswer.parse(text);
         // a fact told before a question of the observer's own, with nothing after it, is no unanswered question: "Un
         // señor repartía volantes en la fila, ¿eso se vale?" tells the volantes, and the question may be part of the
@@ -74,15 +84,18 @@ final class KindClassifier {
         int asked = qa.question() && firstTokenFrom(at, qa.bodyStart()) >= at.size() ? factBeforeItsQuestion(text) : -1;
         if (asked > 0) {
             // … whose question proposes nothing: "¿qué más se puede pedir?" is no "que se…" wish
-            return classify(text, at, topicProblems, told, qa.withoutLead(), firstTokenFrom(at, asked))
+            return classify(text, at, topicProblems, told, qa.withoutLead(), firstTokenFrom(at, asked), heading)
                     .filter(k -> k.kind() != FindingKind.CONTEXTO);
         }
-        return classify(text, at, topicProblems, told, qa, at.size());
+        return classify(text, at, topicProblems, told, qa, at.size(), heading);
     }
 
-    /** @param proposalsBefore the token where a question of the observer's own starts: no proposal is read in it */
+    /**
+     * @param proposalsBefore the token where a question of the observer's own starts: no proposal is read in it
+     * @param heading         the token where the text after its heading starts (0: no heading)
+     */
     private Optional<Kind> classify(String text, AnalyzedText at, List<Rule.Match> topicProblems, Set<String> told,
-                                    QuestionAnswer parsed, int proposalsBefore) {
+                                    QuestionAnswer parsed, int proposalsBefore, int heading) {
         QuestionAnswer qa = parsed;
         if (qa.unanswered()) {
             return Optional.empty(); // "[ ] Sí [ ] No — Se brindó atención preferente…": nothing was answered
@@ -95,7 +108,7 @@ final class KindClassifier {
                 || inLead(rules.goodPracticeHeadings.find(at), body));
         // where the words before a colon that name a problem end, when they may be the title of what follows it
         int namedProblemEnd = -1;
-        if (qa.hasLead() && !qa.question() && !asksForProposals
+        if (qa.hasLead() && !qa.question() && !asksForProposals && body > heading
                 && (hasNegator(at, body) || tellsAProblem(at, body, qa, topicProblems))) {
             // a clause before a colon is not a label: "En el pueblo casi no hubo difusión: no vi carteles…",
             // "faltó 1 mampara: solo había una"
@@ -115,6 +128,8 @@ final class KindClassifier {
         // without a colon, a table's row title joined to its cell ("Proselitismo tampoco hubo…") does not decide either
         // … nor does a numbered item's title, a sentence of its own ("Incidente 3 (09:52 h). El responsable les pide…")
         int titled = !qa.hasLead() ? Math.max(gluedTitle(at), numberedTitle(at)) : label && !isSectionLabel(at, body) ? 0 : body;
+        // … nor does the heading the text was written under, whatever its words
+        titled = qa.question() ? titled : Math.max(titled, heading);
 
         KindSignals.Reading reading = cues.read(at, negation, topicProblems, told);
         List<Signal> signals = reading.signals();
@@ -123,7 +138,9 @@ final class KindClassifier {
         List<Signal> bodySignals = signals.stream().filter(s -> s.match().to() >= saidFrom).toList();
         List<Signal> problems = bodySignals.stream().filter(Signal::problem).toList();
         List<Signal> fine = bodySignals.stream().filter(s -> !s.problem()).toList();
-        int firstProblem = problems.isEmpty() ? Integer.MAX_VALUE : problems.get(0).match().from();
+        // a problem supposed in a condition is none told: "Si se cambia la mesa de lugar, hay que poner un letrero"
+        int firstProblem = problems.stream().mapToInt(s -> s.match().from()).filter(i -> !rules.conditions.supposes(at, i, heading))
+                .min().orElse(Integer.MAX_VALUE);
 
         if (leadRecommendation) {
             return kind(FindingKind.RECOMENDACION, leadWords(rules.recommendationHeadings.find(at), body));
@@ -139,7 +156,11 @@ final class KindClassifier {
                 .filter(m -> !saidBySomeoneElse(text, at, m)).toList();
         // a duty that asks to repeat what was done is the practice's own words, not a proposal: "eso hay que copiarlo",
         // "deberían hacerlo en todas las mesas" (the recommendation's "hay que" lies inside the practice's cue)
-        List<Rule.Match> recommendations = affirmed(rules.recommendation.find(at), negation).stream()
+        // … and a sentence that opens with an infinitive proposes, whatever its verb ("Tapar las pintas…")
+        List<Rule.Match> proposed = new ArrayList<>(rules.recommendation.find(at));
+        proposed.addAll(rules.infinitiveProposals.find(at, heading));
+        proposed.sort(java.util.Comparator.comparingInt(Rule.Match::from));
+        List<Rule.Match> recommendations = affirmed(proposed, negation).stream()
                 .filter(m -> m.from() < proposalsBefore && !ReportedThat.at(text, at, m.from()) && !saidBySomeoneElse(text, at, m))
                 .filter(m -> practices.stream().noneMatch(p -> KindSignals.overlaps(p, m))).toList();
         if (!practices.isEmpty() && (recommendations.isEmpty() || practices.get(0).from() <= recommendations.get(0).from())) {
@@ -287,6 +308,12 @@ final class KindClassifier {
         // after a label, a negative word that goes on in its clause is the subject of what the sentence tells, not a
         // bare no: "Los funcionarios, bien pacientes: nadie se desesperó" says nobody lost patience
         if (answer != null && qa.ticked() == null && !qa.question() && opensItsClause(at, body, rules.negation)) {
+            answer = null;
+        }
+        // … and after a label that says things went well, a «no» that goes on in its clause denies what follows it,
+        // not the label: "Ambiente tranquilo: no hubo gritos ni empujones" is no "¿Tranquilo? No"
+        if ("no".equals(answer) && qa.ticked() == null && !qa.question() && !asksProblem && !inLead.isEmpty()
+                && body + 1 < at.size() && at.get(body + 1).before() == AnalyzedText.Break.NONE) {
             answer = null;
         }
         List<Signal> bodyProblems = inBody.stream().filter(Signal::problem).toList();

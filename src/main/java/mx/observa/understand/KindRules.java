@@ -68,7 +68,15 @@ final class KindRules {
                     List<String> seguimiento, HandlingSpec atencion, ElsewhereSpec otraMesa, List<String> sinConstancia, CueSpec cifras,
                     NoTopicSpec sinTemas, IneligibleSpec noElegible, List<String> reaccion,
                     ShortWaitSpec esperaCorta, EchoSpec ecoPeticion, List<String> quienRecibeAyuda,
-                    List<String> filaPorAfluencia) {
+                    List<String> filaPorAfluencia, InfinitiveSpec propuestaEnInfinitivo, ConditionSpec condicion) {
+    }
+
+    /** A condition that opens its sentence: see {@link Conditions}. */
+    record ConditionSpec(List<String> abren, List<String> noTras) {
+    }
+
+    /** A proposal told with an infinitive that opens its sentence: see {@link InfinitiveProposals}. */
+    record InfinitiveSpec(List<String> terminaciones, List<String> antes, List<String> relato, List<String> noVerbos) {
     }
 
     /**
@@ -197,6 +205,11 @@ final class KindRules {
 
     final ShortWait shortWait;
 
+    /** Conditions that open a sentence ("Si se cambia la mesa de lugar, …"): what they say is supposed, not told. */
+    final Conditions conditions;
+    /** Proposals told with an infinitive that opens the sentence ("Tapar las pintas…"). */
+    final InfinitiveProposals infinitiveProposals;
+
     /** The verbs of asking whose request, done with the same verb after it, ended a problem ("le pidió que…"). */
     final List<Phrase> requestVerbs;
     /** What, asked and done, is no remedy but the problem itself ("que votara", "que marcara"). */
@@ -292,6 +305,19 @@ final class KindRules {
         EchoSpec echo = spec.ecoPeticion() == null ? new EchoSpec(null, null) : spec.ecoPeticion();
         requestVerbs = optional(echo.verbos(), analyzer);
         unremedialRequests = optional(echo.excepto(), analyzer);
+        InfinitiveSpec inf = spec.propuestaEnInfinitivo();
+        infinitiveProposals = new InfinitiveProposals(inf == null || inf.terminaciones() == null ? InfinitiveProposals.Spec.NONE
+                : new InfinitiveProposals.Spec(folded(inf.terminaciones()), java.util.Set.copyOf(folded(inf.antes())),
+                        java.util.Set.copyOf(folded(inf.relato())), java.util.Set.copyOf(folded(inf.noVerbos())),
+                        negation.newClause().verbEndings()));
+        ConditionSpec cond = spec.condicion();
+        conditions = new Conditions(cond == null || cond.abren() == null ? Conditions.Spec.NONE
+                : new Conditions.Spec(CueSpec.phrases(cond.abren(), analyzer), java.util.Set.copyOf(folded(cond.noTras()))));
+    }
+
+    /** Words compared with a token's folded surface: lower case, no accents. */
+    private static List<String> folded(List<String> words) {
+        return words == null ? List.of() : words.stream().map(w -> mx.observa.text.Folding.foldPreservingLength(w.strip())).toList();
     }
 
     private static List<Phrase> optional(List<String> phrases, FoldingSpanishAnalyzer analyzer) {

@@ -163,7 +163,7 @@ final class Phrase {
      * Whether only an item's number comes before token {@code start} in its sentence: "8.1 Evitar instalar mesas…"
      * opens its sentence as much as "Evitar instalar mesas…" does.
      */
-    private static boolean afterItemNumber(AnalyzedText text, int start) {
+    static boolean afterItemNumber(AnalyzedText text, int start) {
         int from = text.sentenceStart(start);
         if (from == start || start - from > ITEM_NUMBERS) {
             return false;

@@ -197,7 +197,9 @@ final class ReportFindings {
         classified = QuestionAnswer.withoutUntickedOptions(QuestionAnswer.leadersAsColon(classified));
         AnalyzedText analyzed = AnalyzedText.of(analyzer, classified);
         TopicClassifier.Result found = topics.classify(analyzed);
-        return kinds.classify(classified, analyzed, found.problems(), told).map(ruled -> nearest.settle(ruled, analyzed)).map(settled -> {
+        // the heading's length as written: blanking names and reading scanned digits keep every character in place
+        int heading = context == null ? 0 : Math.min(context.length(), classified.length());
+        return kinds.classify(classified, analyzed, found.problems(), told, heading).map(ruled -> nearest.settle(ruled, analyzed)).map(settled -> {
             KindClassifier.Kind kind = settled.kind();
             SortedMap<String, List<String>> about = withoutTopics(analyzed, kind) ? new TreeMap<>() : settled.topics(topics.about(found, kind));
             if (internetOnly && judges(kind.kind())) {

@@ -635,6 +635,82 @@ class KindClassifierTest {
         assertThat(f.kind().id()).as(passage + " " + f.kindEvidence()).isEqualTo(kind);
     }
 
+    /**
+     * Twenty-sixth session (invented sentences): a sentence that opens with an infinitive proposes, whatever the verb,
+     * even when it names a problem ("sin lona", "propaganda"); an infinitive that is the subject of a told fact
+     * ("costó", "fue") does not, nor a word that only ends like one ("Ayer", "Lugar", "Primer").
+     */
+    @ParameterizedTest(name = "{1} ← {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Rotular la entrada del edificio con flechas hacia la mesa.                          | recomendacion
+            Retirar cualquier manta con propaganda antes de abrir la mesa.                      | recomendacion
+            Guardar un juego de papeletas de más para las mesas sin suficientes.                | recomendacion
+            3.4 Sustituir las mamparas rotas por unas nuevas.                                   | recomendacion
+            Y repartir agua a quienes esperan bajo el sol.                                      | recomendacion
+            Subir a la mesa costó trabajo porque no había rampa.                                | incidencia
+            Entrar al salón fue sencillo y la fila avanzó rápido.                               | conforme
+            Ayer pusieron propaganda pegada a la reja de la escuela.                            | incidencia
+            Primer incidente: se acabaron los marcadores a mediodía.                            | incidencia
+            Los funcionarios llegaron puntuales (¿anotar la hora exacta?).                      | conforme
+            """)
+    void aSentenceThatOpensWithAnInfinitiveProposes(String passage, String kind) {
+        Finding f = only(passage);
+        assertThat(f.kind().id()).as(passage + " " + f.kindEvidence()).isEqualTo(kind);
+    }
+
+    /**
+     * Twenty-sixth session (invented sentences): a problem supposed in a condition that opens the sentence is none
+     * told, and the proposal after it decides; a «sí» or a «si» before a told fact is no condition.
+     */
+    @ParameterizedTest(name = "{1} ← {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Si se acaban las papeletas otra vez, conviene tener un paquete extra en el distrito. | recomendacion
+            En caso de que no llegue el presidente, hay que tener un suplente avisado.          | recomendacion
+            Si hubo propaganda, hay que reportarla.                                             | incidencia
+            Sí, faltaron mamparas; hay que mandar más.                                          | incidencia
+            """)
+    void aProblemSupposedInAConditionIsNoneTold(String passage, String kind) {
+        Finding f = only(passage);
+        assertThat(f.kind().id()).as(passage + " " + f.kindEvidence()).isEqualTo(kind);
+    }
+
+    /**
+     * Twenty-sixth session: after a label that says things went well, a «no» that goes on in its clause denies what
+     * follows it ("Jornada en calma: no se vieron peleas"); a bare «no» after a comma still answers the label.
+     */
+    @ParameterizedTest(name = "{1} ← {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Jornada en calma: no se registraron peleas ni insultos en la fila.                  | conforme
+            Ambiente muy tranquilo: no hubo empujones ni gritos.                                | conforme
+            """)
+    void aNoThatGoesOnInItsClauseIsNoBareAnswer(String passage, String kind) {
+        Finding f = only(passage);
+        assertThat(f.kind().id()).as(passage + " " + f.kindEvidence()).isEqualTo(kind);
+    }
+
+    /**
+     * Twenty-sixth session (invented header): the heading a row was written under names its columns, it tells no
+     * problem; the same words before a colon of the row's own text still do.
+     */
+    @Test
+    void aHeadingTellsNoProblem() {
+        KindClassifier kinds = new KindClassifier(KindRules.load(Path.of("config", KindRules.FILE_NAME), Fixtures.ANALYZER));
+        String header = "HORA · LUGAR · PROBLEMAS";
+        String row = header + ": 10:00 La urna llegó sellada y las papeletas completas.";
+        AnalyzedText at = AnalyzedText.of(Fixtures.ANALYZER, row);
+        assertThat(kinds.classify(row, at, java.util.List.of(), java.util.Set.of(), header.length()))
+                .hasValueSatisfying(k -> assertThat(k.kind()).as(k.evidence().toString()).isEqualTo(FindingKind.CONFORME));
+        // … and the text after it opens its sentence: an infinitive there proposes
+        String notes = "Notas finales";
+        String proposal = notes + ": Reparar la rampa de la entrada antes de la jornada.";
+        assertThat(kinds.classify(proposal, AnalyzedText.of(Fixtures.ANALYZER, proposal), java.util.List.of(), java.util.Set.of(),
+                notes.length())).hasValueSatisfying(k -> assertThat(k.kind()).isEqualTo(FindingKind.RECOMENDACION));
+        String told = "Problemas con la urna: llegó sin sellos.";
+        AnalyzedText toldAt = AnalyzedText.of(Fixtures.ANALYZER, told);
+        assertThat(kinds.classify(told, toldAt, java.util.List.of(), java.util.Set.of(), 0))
+                .hasValueSatisfying(k -> assertThat(k.kind()).as(k.evidence().toString()).isEqualTo(FindingKind.INCIDENCIA));
+    }
+
     /** A line that only asks, with no fact before its question, is still no finding. */
     @Test
     void aLineThatOnlyAsksIsNoFinding() {

@@ -74,6 +74,9 @@ final class QualityReport {
     private int seriousRight;
     private int seriousLabelled;
     private int seriousFound;
+    /** Serious incidents the nearest labelled passages decided (the rules gave no verdict), and how many were right. */
+    private int seriousByPassages;
+    private int seriousByPassagesRight;
 
     QualityReport(List<String> topicIds) {
         this.topicIds = topicIds;
@@ -168,8 +171,15 @@ final class QualityReport {
             }
             if (serious(f)) {
                 seriousPredicted++;
+                boolean byPassages = NearestPassages.decided(f.kindEvidence());
+                if (byPassages) {
+                    seriousByPassages++;
+                }
                 if (labelled.stream().anyMatch(QualityReport::serious)) {
                     seriousRight++;
+                    if (byPassages) {
+                        seriousByPassagesRight++;
+                    }
                 } else {
                     diff.add("grave de más: hallazgo " + f.number() + " «" + abbreviate(f.text()) + "» "
                             + (labelled.isEmpty() ? "(sin etiqueta)" : labelled.get(0).kind() + " " + labelled.get(0).temas()));
@@ -366,6 +376,11 @@ final class QualityReport {
         return seriousPredicted == 0 ? 1.0 : (double) seriousRight / seriousPredicted;
     }
 
+    /** "right / decided" of the serious incidents the nearest passages decided: how far the model alone is trusted. */
+    String seriousByPassages() {
+        return seriousByPassagesRight + " / " + seriousByPassages;
+    }
+
     double seriousRecall() {
         return seriousLabelled == 0 ? 1.0 : (double) seriousFound / seriousLabelled;
     }
@@ -428,6 +443,7 @@ final class QualityReport {
         row(out, "tipo de hallazgo: exactitud", columns, q -> f(q.kindAccuracy()), targets.get("tipo"));
         row(out, "incidencias graves: precisión", columns, q -> f(q.seriousPrecision()), targets.get("graves"));
         row(out, "incidencias graves: exhaustividad", columns, q -> f(q.seriousRecall()), "");
+        row(out, "incidencias graves decididas por pasajes parecidos: aciertos / total", columns, QualityReport::seriousByPassages, "");
         row(out, "no hallazgos (encabezados, datos, firmas) omitidos", columns, q -> f(q.noFindingAccuracy()), "");
         row(out, "texto ilegible: detectado", columns, q -> f(q.illegibleRecall()), "");
         row(out, "texto ilegible: precisión de la marca", columns, q -> f(q.illegiblePrecision()), "");
