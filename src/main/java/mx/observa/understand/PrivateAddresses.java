@@ -100,6 +100,16 @@ public final class PrivateAddresses {
      */
     private final Pattern cornerAndLot;
     /**
+     * A stall or premises by its number with the street or the corner it stands on ({@code puestos}: "puesto 14 del
+     * tianguis, calle Playa Regatas esq. Playa Pie de la Cuesta", "local 9, Av. Morelos esquina Sur 12"): where whoever
+     * keeps it is found, as at an office. The stall alone ("del puesto 114 del mercado") names no street, and a corner
+     * alone is where a mesa may stand: both stay readable. Words between the stall and its street are in lower case
+     * («del tianguis»), so a market named after a person («Mercado Benito Juárez») never becomes part of it.
+     */
+    private final Pattern stallOnAStreet;
+    /** A word written with a capital and then lower case: a proper name («Mercado Beethoven»), not a line in capitals. */
+    private static final Pattern TITLE_CASE_WORD = Pattern.compile("(?<![\\p{L}])\\p{Lu}\\p{Ll}");
+    /**
      * A flat by its number, with or without its tower or building ("condómina del depto. 502 de la torre B", "la señora
      * del departamento 14"): in a condominium's minute or a neighbour's note the number alone says where someone lives.
      * "Jefe de Departamento de Participación" has no number and is an office.
@@ -165,7 +175,7 @@ public final class PrivateAddresses {
     static final String FILE = "domicilios.yaml";
     private static final String[] LISTS = {"tipos_de_calle", "calles_por_numero", "partes_de_vivienda", "partes_de_conjunto",
             "conjuntos_habitacionales", "lugares_publicos", "indicios_de_domicilio", "duenos_de_casa", "verbos_de_residencia",
-            "no_son_calles", "casas", "casas_publicas", "tipos_de_asentamiento"};
+            "no_son_calles", "casas", "casas_publicas", "tipos_de_asentamiento", "puestos"};
 
     private PrivateAddresses(Map<String, List<String>> lists) {
         String streetTypes = alternation(lists.get("tipos_de_calle"));
@@ -202,6 +212,12 @@ public final class PrivateAddresses {
                 + "[ \\t]+[\\p{L}\\d'-]+(?:[ \\t]+[\\p{L}\\d'-]+){0,3}?[ \\t]*,?[ \\t]*"
                 + "(?:lote|lt\\.?|casa|local|no\\.?|num\\.?|numero|#|n[°º]|(?:manzana|mz\\.?)[ \\t]*\\w{1,4}[ \\t]*,?[ \\t]*(?:lote|lt\\.?))"
                 + "(?![a-z])[ \\t]*\\d{1,5}[a-z]?(?![\\w])" + unit + TAIL);
+        this.stallOnAStreet = Pattern.compile("(?<![\\p{L}])" + alternation(lists.get("puestos"))
+                + "[ \\t]*(?:(?:no\\.?|num\\.?|numero|#|n[°º])[ \\t]*)?\\d{1,4}(?:-?[a-z])?(?![\\w])"
+                + "((?:[ \\t]+(?:de|del|en)(?:[ \\t]+\\p{L}+){1,5}?)?)[ \\t]*,[ \\t]*" + streetTypes
+                + "[ \\t]+(?:(?!esq\\.|esquina(?![\\p{L}]))[\\p{L}\\d .'-]){2,40}?"
+                + "(?:[ \\t]+(?:esquina|esq\\.)(?:[ \\t]+con)?[ \\t]+[\\p{L}\\d'-]+(?:[ \\t]+[\\p{L}\\d'-]+){0,4}?)?"
+                + "(?=[ \\t]*(?:[,;\\n]|\\.(?:[ \\t\\n]|$)|$))");
         this.flat = Pattern.compile(
                 "(?<![\\p{L}])(?:departamento|depto\\.?|dpto\\.?|depa)[ \\t]*(?:(?:no\\.?|num\\.?|numero|#)[ \\t]*)?\\d{1,4}(?:-?[a-z])?(?![\\w])"
                         + "(?:[ \\t]*,?[ \\t]*(?:de|del)[ \\t]+(?:la[ \\t]+|el[ \\t]+)?(?:torre|edificio|edif\\.?|entrada|bloque|modulo)[ \\t]*[\\w-]{1,6}(?![\\w]))?"
@@ -335,6 +351,15 @@ public final class PrivateAddresses {
             String before = folded.substring(sentenceStart(text, folded, m.start()), m.start());
             if (privateCue.matcher(before).find() || !publicPlaceCue.matcher(before).find()) {
                 addValue(found, text, m.start(), settlementEnd(text, m.end()));
+            }
+        }
+        m = stallOnAStreet.matcher(folded);
+        while (m.find()) {
+            // the stall is no public place by itself: only what the sentence said before it tells where a mesa stood
+            String before = folded.substring(sentenceStart(text, folded, m.start()), m.start());
+            boolean namedPlace = TITLE_CASE_WORD.matcher(text).region(m.start(1), m.end(1)).find();
+            if (!namedPlace && (privateCue.matcher(before).find() || !publicPlaceCue.matcher(before).find())) {
+                addValue(found, text, m.start(), m.end());
             }
         }
         m = NAMED_STREET_AND_COLONIA.matcher(text);

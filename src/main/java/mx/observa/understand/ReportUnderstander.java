@@ -3,6 +3,8 @@ package mx.observa.understand;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import mx.observa.config.ObservaConfig;
 import mx.observa.model.Finding;
@@ -100,7 +102,8 @@ public final class ReportUnderstander {
             String clean = clean(text);
             MetadataExtractor.Result meta = metadata(clean);
             List<Finding> findings = findings(clean, meta, segments(clean, meta));
-            return new Understanding(meta.metadata(), List.copyOf(findings), personalData(clean, meta, known, namedPeople));
+            List<PersonalData> personal = personalData(clean, meta, known, namedPeople);
+            return new Understanding(meta.metadata(), List.copyOf(findings), withWhatFindingsShow(clean, findings, known, personal));
         } catch (RuntimeException e) {
             throw new IllegalStateException("No se pudo analizar el informe " + sourceName + ": " + e.getMessage(), e);
         }
@@ -151,6 +154,74 @@ public final class ReportUnderstander {
             }
         }
         return all;
+    }
+
+    /**
+     * The report's personal data with what its findings, each read on its own, show of a person that the whole text
+     * did not: a finding is redacted on its own wherever it is published (with what is known of its report), and cut
+     * from its line it may read a name the whole text does not («[01/05 08:49] Tobi: Sinforosa Medellín Arce, y el
+     * secretario…» → «Sinforosa Medellín Arce, y el secretario…», a name opening its passage). Stored with the report,
+     * every other view hides it too — the report's whole text, the file name, a snippet — and the commission's search
+     * never finds the report through a word none of its views lets it read. Located in {@code clean} where it is
+     * written there as a run of its own ({@link #standingAlone}); what is not stays hidden only where the finding hides it.
+     */
+    List<PersonalData> withWhatFindingsShow(String clean, List<Finding> findings, KnownPersonalData known, List<PersonalData> found) {
+        java.util.Set<String> strings = new java.util.LinkedHashSet<>();
+        found.forEach(p -> strings.add(p.text()));
+        KnownPersonalData all = known.with(strings);
+        List<PersonalData> more = new ArrayList<>(found);
+        for (Finding finding : findings) {
+            if (finding.illegible()) {
+                continue;
+            }
+            Detection detection = detection(finding.text(), all);
+            List<PersonalData> shown = new ArrayList<>(detection.personalData());
+            for (int[] span : detection.announced()) {
+                String part = finding.text().substring(Math.max(0, span[0]), Math.min(finding.text().length(), span[1])).strip();
+                if (!part.isEmpty()) {
+                    shown.add(new PersonalData(ANNOUNCED, part, -1, -1));
+                }
+            }
+            for (PersonalData p : shown) {
+                // a single word read as a name only once cut from its line («Base» of a radio log's columns) would
+                // be hidden wherever the report writes it: a name of two words or more, or a phone or an address, is
+                if (!strings.contains(p.text()) && (WORDS.split(p.text().strip()).length >= 2 || !isName(p.kind()))) {
+                    int[] at = standingAlone(clean, p.text());
+                    if (at != null) {
+                        strings.add(p.text());
+                        more.add(new PersonalData(p.kind(), p.text(), at[0], at[1]));
+                    }
+                }
+            }
+        }
+        return more;
+    }
+
+    private static final Pattern WORDS = Pattern.compile("[^\\p{L}\\d]+");
+
+    private static boolean isName(String kind) {
+        return PersonalDataDetector.NOMBRE.equals(kind) || ANNOUNCED.equals(kind);
+    }
+
+    /** A capitalized word or an abbreviation right before, on the same line: «Centro de Salud Dr. …», «Mercado …». */
+    private static final Pattern RUN_GOES_ON_BEFORE = Pattern.compile("(?:\\p{Lu}[\\p{L}'’-]*|\\p{L}+\\.)[ \\t]*$");
+
+    /**
+     * Where a string a finding read on its own shows is written in the whole text as a run of its own: on one line, its
+     * words parted by spaces only, not the tail of a longer capitalized run. A finding joins a table's cells and the
+     * sentences an abbreviation's period parted («Reforma Política» of one cell and «Leticia Orduña» of the next; «…
+     * Dr.» and «Jose Castro Villagrana»), and what it then reads as one name is a place's name with a person's, or a
+     * place named after a person cut from its place word: those stay where the finding alone hides them.
+     */
+    private static int[] standingAlone(String clean, String shown) {
+        Matcher at = Pattern.compile(Pattern.quote(shown).replaceAll("\\s+", "\\\\E +\\\\Q")).matcher(clean);
+        while (at.find()) {
+            int lineStart = clean.lastIndexOf('\n', at.start() - 1) + 1;
+            if (!RUN_GOES_ON_BEFORE.matcher(clean.substring(lineStart, at.start())).find()) {
+                return new int[] {at.start(), at.end()};
+            }
+        }
+        return null;
     }
 
     /** The kind of a stored part where the text announces a person ({@link #personalData(String, MetadataExtractor.Result, KnownPersonalData, Collection)}). */

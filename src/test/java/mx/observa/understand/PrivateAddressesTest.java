@@ -131,4 +131,24 @@ class PrivateAddressesTest {
         assertThat(addresses("vivo en calle Fresno 31 Juan me ayudó con la mudanza"))
                 .allSatisfy(a -> assertThat(a).doesNotContain("Juan"));
     }
+
+    @Test
+    void aStallByItsNumberWithTheStreetOrCornerItStandsOnIsWhereItsKeeperIsFound() {
+        assertThat(addresses("Remitente: Eulalia Cruz, puesto 27 del mercadito, calle Oyamel esq. Fresno Alto\ntel. 55 1234 5678"))
+                .contains("puesto 27 del mercadito, calle Oyamel esq. Fresno Alto");
+        assertThat(addresses("Me encuentran en el local 9, Av. Morelos esquina Sur 12, de martes a domingo."))
+                .contains("local 9, Av. Morelos esquina Sur 12");
+        assertThat(addresses("firma: chabelo, puesto #3 en el tianguis de los jueves, cerrada Nogal")).contains(
+                "puesto #3 en el tianguis de los jueves, cerrada Nogal");
+    }
+
+    @Test
+    void aStallAloneANamedMarketOrWhereTheMesaStoodStaysReadable() {
+        // no street: the stall alone names no address
+        assertThat(addresses("La bocina era de un señor del puesto 114 del mercado, que la prestó.")).isEmpty();
+        // a market named after a person is a public place, never part of a stall's address
+        assertThat(addresses("Atiende en el puesto 8 del Mercado Lázaro Cárdenas, calle Morelos esq. Hidalgo.")).isEmpty();
+        // the mesa stood by the stall: a public place
+        assertThat(addresses("La mesa se instaló junto al puesto 5 del tianguis, calle Jade esquina Ópalo.")).isEmpty();
+    }
 }

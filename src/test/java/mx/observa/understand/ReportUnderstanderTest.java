@@ -224,4 +224,31 @@ class ReportUnderstanderTest {
                 "Nadie de la mesa llamó a la policía ni lo anotó en la hoja de incidentes."), "informe.txt");
         assertThat(failed.findings()).extracting(Finding::kind).containsExactly(FindingKind.INCIDENCIA, FindingKind.INCIDENCIA);
     }
+
+    @Test
+    void whatAFindingReadOnItsOwnHidesIsStoredWithTheReport() {
+        // a chat line: cut from its time stamp and sender, the finding opens with the name the line named
+        String chat = "Reporte por el grupo de la mesa\n"
+                + "[02/05/22, 10:12:40] Chela Rosas: Eufrosina Tapia Lugo, y la escrutadora era Lucha Ibarra\n"
+                + "[02/05/22, 10:13:02] Chela Rosas: llegaron tarde los funcionarios y abrieron a las 10\n";
+        Understanding u = Fixtures.RULES_ONLY.understand(chat, "chat.txt");
+        java.util.Set<String> stored = new TreeSet<>();
+        u.personalData().forEach(p -> stored.add(p.text()));
+        KnownPersonalData known = KnownPersonalData.of(stored);
+        for (Finding f : u.findings()) {
+            // every view redacts a finding on its own with what is stored: what it hides of a line is known to the others
+            for (PersonalData p : Fixtures.RULES_ONLY.personalData(f.text(), known)) {
+                assertThat(stored).as(f.text()).contains(p.text());
+            }
+        }
+        assertThat(String.join("\n", stored)).contains("Eufrosina");
+        // a place named after a person, its place word parted from it by an abbreviation's period, stays readable
+        Understanding clinic = Fixtures.RULES_ONLY.understand("la mesa estaba en la calle Quito enfrente del Centro de Salud"
+                + " Dr. Aurelio Benítez Solano. el responsable llegó tarde y abrieron a las 10.", "nota.txt");
+        assertThat(clinic.personalData()).extracting(PersonalData::text).noneMatch(t -> t.contains("Benítez"));
+        // a finding with no person in it adds nothing
+        Understanding plain = Fixtures.RULES_ONLY.understand(
+                "La mesa abrió a las 9:00. Hubo fila larga en la mañana y el conteo terminó a las 18:30.", "nota.txt");
+        assertThat(plain.personalData()).isEmpty();
+    }
 }
