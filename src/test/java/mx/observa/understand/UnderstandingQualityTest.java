@@ -355,8 +355,9 @@ class UnderstandingQualityTest {
             // kind 0.898 since they also learn from ciega 12's; lowest topic precision 0.737 (funcionariado) since the
             // thirteenth session's label policy: «La responsable anotó el hecho en la hoja de incidentes…» is conforme
             // now and, as a handled incident, keeps the officials' topic its report's labels do not list; kind 0.888
-            // since the models also learn from ciega 25's passages: one passage of 304)
-            new SeenFloors(30, 0.84, 0.73, 0.88, 1.00, 0.51, 1.00, 1.00, 1.00, 1.00),
+            // since the models also learn from ciega 25's passages: one passage of 304; 0.891 with the twenty-sixth
+            // session's kind rules)
+            new SeenFloors(30, 0.84, 0.73, 0.89, 1.00, 0.51, 1.00, 1.00, 1.00, 1.00),
             // ciega 5, blind once (fourth session): F1 0.812, lowest topic precision 0.500, kind 0.759, serious 0.788
             // (recall 0.413), alcaldía 0.967, distrito 0.967, UT 0.867, fecha 0.933 (F1 0.847, lowest topic precision
             // 0.500 and kind 0.832 since the models also learn from ciega 8's passages; kind 0.858 since they also
@@ -476,8 +477,12 @@ class UnderstandingQualityTest {
             // 0.899, serious 0.938 (recall 0.747))
             new SeenFloors(30, 0.95, 0.66, 0.89, 0.93, 0.74, 1.00, 1.00, 1.00, 1.00),
             // ciega 25, blind once (twenty-fifth session): F1 0.938, lowest topic precision 0.500 (buena_practica), kind
-            // 0.834, serious 0.860 (recall 0.778), alcaldía 1.000, distrito 1.000, UT 1.000, fecha 1.000
-            new SeenFloors(30, 0.93, 0.49, 0.83, 0.85, 0.77, 1.00, 1.00, 1.00, 1.00));
+            // 0.834, serious 0.860 (recall 0.778), alcaldía 1.000, distrito 1.000, UT 1.000, fecha 1.000 (twenty-sixth
+            // session: raised to what the rules written on it measure: F1 0.964 (the OCR page's lines with two gap marks
+            // illegible, a sentence under a closing ends the signature, three recommendations to publicise relabelled),
+            // kind 0.887 (an opening infinitive proposes, an opening condition tells no problem, a heading does not
+            // decide its passage's kind), serious 0.895 (recall 0.810))
+            new SeenFloors(30, 0.96, 0.49, 0.88, 0.89, 0.80, 1.00, 1.00, 1.00, 1.00));
 
     @TestFactory
     Stream<DynamicTest> eachSeenSetHoldsItsFloors() {
@@ -505,9 +510,9 @@ class UnderstandingQualityTest {
     }
 
     /**
-     * The held-out set of the twenty-fifth round ({@code evaluacion-ciega-25/}), measured blind once by the integrator
-     * after the rules were final (2026-12-05, twenty-fifth session: F1 0.938, lowest topic precision 0.500
-     * (buena_practica), kind 0.834, serious 0.860 (recall 0.778), alcaldía, distrito, UT and fecha 1.000);
+     * The held-out set of the twenty-sixth round ({@code evaluacion-ciega-26/}), measured blind once by the integrator
+     * after the rules were final (2026-12-06, twenty-sixth session: F1 0.930, lowest topic precision 0.333
+     * (buena_practica), kind 0.840, serious 0.787 (recall 0.661), alcaldía, distrito, UT and fecha 1.000);
      * docs/calidad.md publishes the figures beside the issue's targets. Its floors are that measurement, rounded down
      * (a hundredth below a figure whose third decimal is 0, as the printed figures are rounded): floors, not targets.
      * Nobody changes a rule because of this set.
@@ -524,10 +529,10 @@ class UnderstandingQualityTest {
             // every figure that fell is named, not only the first
             SoftAssertions.assertSoftly(soft -> {
                 soft.assertThat(heldOut.reports()).as("informes del conjunto ciego").isGreaterThanOrEqualTo(30);
-                soft.assertThat(heldOut.reportMicro().f1()).as("F1 micro de temas").isGreaterThanOrEqualTo(0.93);
-                soft.assertThat(heldOut.lowestTopicPrecision()).as("precisión de cada tema").isGreaterThanOrEqualTo(0.49);
+                soft.assertThat(heldOut.reportMicro().f1()).as("F1 micro de temas").isGreaterThanOrEqualTo(0.92);
+                soft.assertThat(heldOut.lowestTopicPrecision()).as("precisión de cada tema").isGreaterThanOrEqualTo(0.33);
                 soft.assertThat(heldOut.kindAccuracy()).as("exactitud del tipo").isGreaterThanOrEqualTo(0.83);
-                soft.assertThat(heldOut.seriousPrecision()).as("precisión de incidencias graves").isGreaterThanOrEqualTo(0.85);
+                soft.assertThat(heldOut.seriousPrecision()).as("precisión de incidencias graves").isGreaterThanOrEqualTo(0.78);
                 soft.assertThat(heldOut.accuracy("alcaldia")).as("alcaldía").isGreaterThanOrEqualTo(1.00);
                 soft.assertThat(heldOut.accuracy("distrito")).as("distrito").isGreaterThanOrEqualTo(1.00);
                 soft.assertThat(heldOut.accuracy("fecha")).as("fecha").isGreaterThanOrEqualTo(1.00);
