@@ -217,7 +217,10 @@ abstract class PrivacyPublicationIT {
      * by one in the twenty-sixth round, every one a name no rule finds in the whole text either (PrivacyQualityTest lists
      * them), none lost on the way: «ANTÍA BREIXO SOUTO» and her initials «A. B. S.», «el Colocho», «Fausta», «ERASTO
      * VILLANUEVA PONCE», «Yulieth», and «M. en C. Hortensia Villarreal», shown in part as «en [dato personal]» because
-     * the degree «M. en C.» is read as no title; for the names room.
+     * the degree «M. en C.» is read as no title; for the names room. With the names room's rules of the same round 4 on
+     * the commission's pages («el Colocho», «Fausta», «ERASTO VILLANUEVA PONCE», «M. en C. Hortensia Villarreal» in
+     * part), 3 in the consolidated report: «Fausta» and «el Colocho», found in the whole text now, are still shown where
+     * a finding read alone does not find them.
      */
     private static final Map<String, Integer> MAX_TUNING_LEAKS_BY_SET = Map.ofEntries(
             Map.entry("privacidad-ciega-6", 1), Map.entry("privacidad-ciega-7", 2), Map.entry("privacidad-ciega-11", 1),
@@ -225,7 +228,7 @@ abstract class PrivacyPublicationIT {
             Map.entry("privacidad-ciega-18", 5), Map.entry("privacidad-ciega-19", 4), Map.entry("privacidad-ciega-20", 4),
             Map.entry("privacidad-ciega-21", 5), Map.entry("privacidad-ciega-22", 3),
             Map.entry("privacidad-ciega-23", 4), Map.entry("privacidad-ciega-24", 4),
-            Map.entry("privacidad-ciega-25", 7));
+            Map.entry("privacidad-ciega-25", 4));
     /**
      * Tuning sets whose reports the commission still finds through a name it cannot read, at what they reach: none
      * since the twelfth round. privacidad-ciega-8 (4 blind) and -9 (3 blind): none since the tenth round.
