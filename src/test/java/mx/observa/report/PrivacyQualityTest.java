@@ -125,6 +125,7 @@ class PrivacyQualityTest {
      * line, a sender whose mailbox adds an initial, a house named before its address, a colonia after the number).
      * privacidad-ciega-23: 231 of 238 since the twenty-fifth round (a nickname and a title's name across a line break,
      * a coordinated name the lists lack, «ESC.» in a mesa's lineup). privacidad-ciega-25: 0.956 blind (197 of 206); since the twenty-sixth round 202 of 206 (a person label closing an aside, «Capitana (observadora): …»; the first of a pair after a comma; «Biól.» as a title; «novio de …» with a given name the lists lack; a nickname label with an aside in a form's cell).
+     * privacidad-ciega-26: 0.919 blind (228 of 248; names 167 of 183).
      */
     private static final Map<String, Double> MIN_RECALL_BY_SET = Map.ofEntries(Map.entry("privacidad-ciega-6", 0.99),
             Map.entry("privacidad-ciega-7", 0.985), Map.entry("privacidad-ciega-11", 0.99),
@@ -133,7 +134,8 @@ class PrivacyQualityTest {
             Map.entry("privacidad-ciega-18", 0.97), Map.entry("privacidad-ciega-19", 0.97),
             Map.entry("privacidad-ciega-20", 0.95), Map.entry("privacidad-ciega-21", 0.94),
             Map.entry("privacidad-ciega-22", 0.98), Map.entry("privacidad-ciega-23", 0.97),
-            Map.entry("privacidad-ciega-24", 0.97), Map.entry("privacidad-ciega-25", 0.98));
+            Map.entry("privacidad-ciega-24", 0.97), Map.entry("privacidad-ciega-25", 0.98),
+            Map.entry("privacidad-ciega-26", 0.91));
     /**
      * Every tuning set: no decoy redacted (privacidad-ciega-8 redacted 4 of 60 blind until the ninth round: a «c.c.p.»
      * line under a signature, «del Centro de Salud …» after a name, a group «Vecinos Unidos Portales» read as a role
@@ -167,10 +169,11 @@ class PrivacyQualityTest {
      * likened, a place's label, a citation label's authors; left: «la que pasa por Javier Rojo Gomez», a street after a
      * verb of motion). privacidad-ciega-23: 7 of 45 blind (15.6 %), 3 since the twenty-fourth round (the author of a
      * named work, «Danzón núm. 2 de …», «las películas de …»; a figure coordinated after a cycle's name; left: «No
-     * confundir con el jockey …», «como el Negro Jefe …», «el general …, zapatista»). privacidad-ciega-24: 5 of 46 blind (10.9 %), 1 since the twenty-fifth round (figures on a screen or a shirt stay readable). privacidad-ciega-25: 15 of 45 blind (33.3 %), 4 since the twenty-sixth round (a refinery, an island or a herbarium named after someone, what bears or honours a name, what a work was inspired by, a song that sounded, an elected office in apposition, a collector's label, a shop named with a title; left: «Alfonso García Robles» inside an address, «quería la de Hugo Sánchez» — a card named by «la de»; «Cuitláhuac» and «Agustín Lara», also the streets of planted addresses, no longer count where they are hidden inside those addresses). Which trigger redacted each: target/privacidad-disparadores.md ({@link TriggerTable}).
+     * confundir con el jockey …», «como el Negro Jefe …», «el general …, zapatista»). privacidad-ciega-24: 5 of 46 blind (10.9 %), 1 since the twenty-fifth round (figures on a screen or a shirt stay readable). privacidad-ciega-25: 15 of 45 blind (33.3 %), 4 since the twenty-sixth round (a refinery, an island or a herbarium named after someone, what bears or honours a name, what a work was inspired by, a song that sounded, an elected office in apposition, a collector's label, a shop named with a title; left: «Alfonso García Robles» inside an address, «quería la de Hugo Sánchez» — a card named by «la de»; «Cuitláhuac» and «Agustín Lara», also the streets of planted addresses, no longer count where they are hidden inside those addresses). privacidad-ciega-26: 8 of 41 blind (19.5 %). Which trigger redacted each: target/privacidad-disparadores.md ({@link TriggerTable}).
      */
     private static final Map<String, Double> MAX_DECOYS_REDACTED_BY_SET = Map.of("privacidad-ciega-21", 0.044,
-            "privacidad-ciega-22", 0.023, "privacidad-ciega-23", 0.067, "privacidad-ciega-24", 0.022, "privacidad-ciega-25", 0.045);
+            "privacidad-ciega-22", 0.023, "privacidad-ciega-23", 0.067, "privacidad-ciega-24", 0.022, "privacidad-ciega-25", 0.045,
+            "privacidad-ciega-26", 0.196);
     /**
      * For the held-out set. What privacidad-ciega-26 measured blind, once (2026-12-06, twenty-sixth session): recall
      * 0.919 (228 of 248 found in the extracted text; names 167 of 183, addresses 17 of 20, phones 23 of 24, every
