@@ -29,6 +29,10 @@ class TopicWritingsTest {
         // … the acta alone, filled or signed, is still the closing
         assertThat(topics("Al final el acta quedó firmada por los tres.")).contains("escrutinio");
         assertThat(topics("La secretaria llenó el acta con calma frente a los vecinos.")).contains("escrutinio");
+        assertThat(topics("Al terminar contaron en voz alta frente a los vecinos.")).contains("escrutinio");
+        assertThat(topics("Al final contaron que ya no había luz en la escuela.")).doesNotContain("escrutinio");
+        // … and the closing as the hour of a turnout count is the turnout
+        assertThat(topics("Vino poca gente: al cierre eran 41 opiniones.")).contains("participacion").doesNotContain("escrutinio");
     }
 
     @Test
