@@ -128,10 +128,15 @@ final class TopicClassifier {
         return new Result(evidence, found.problems(), all, found.mentions(), found.compliedHandling(), Map.of());
     }
 
-    /** Whether a match has a word of its own outside every routine match (its first word or that of another group). */
+    /**
+     * Whether a match has a word of its own outside every routine match (its first word, that of another group, or its
+     * last word): in "los tres funcionarios llegaron a las 8:30" the officials' "llegaron a las" starts inside the
+     * routine "tres funcionarios … llegaron" but tells their punctuality, which the routine does not.
+     */
     private static boolean saysMoreThan(Rule.Match m, List<Rule.Match> routine) {
         List<Integer> words = new ArrayList<>(m.parts());
         words.add(m.anchor());
+        words.add(m.to());
         return words.stream().anyMatch(w -> routine.stream().noneMatch(r -> r.from() <= w && w <= r.to()));
     }
 
