@@ -234,8 +234,10 @@ final class QueryPlanner {
             return new MatchAllDocsQuery();
         }
         BooleanQuery.Builder any = new BooleanQuery.Builder();
-        Parsed parsed = parse(text);
-        withWordForms(Concepts.of(parsed.query(), functionWords(), parsed.quoted()), searcher, literalWords(text))
+        // the names of what it describes, as the search looked for them («la caja donde…»: the urna is marked too)
+        String searched = SYNTAX.matcher(text).find() ? text : withDescribedThings(text);
+        Parsed parsed = parse(searched);
+        withWordForms(Concepts.of(parsed.query(), functionWords(), parsed.quoted()), searcher, literalWords(searched))
                 .wanted().forEach(c -> any.add(c.query(), BooleanClause.Occur.SHOULD));
         return any.build();
     }
