@@ -16,6 +16,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryRescorer;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
 
 /**
@@ -25,11 +26,21 @@ import org.apache.lucene.search.TopDocs;
  * for every match, keeps a query in plain words fast on a large index (the usual "rescore window" of search engines).
  * Proximity only adds, so the findings beyond the window stay below those in it; so does the support of a finding's
  * report ({@link ReportSupport}), added last. Findings of equal score keep the order of their folio and number, not
- * of their place in the index: a corpus taken in twice, its reports processed in another order, ranks the same.
+ * of their place in the index: a corpus taken in twice, its reports processed in another order or its segments merged
+ * otherwise, ranks the same.
  */
 final class Proximity {
 
     static final int RESCORED = 100;
+
+    /**
+     * The first pass: by score, equal scores by folio and number. Which findings enter the rescored window, and which
+     * fill the last places asked for, is decided there; broken by index order, a tie across the window's edge (common
+     * in a small index: many findings match the same words or only the topic) let the segment layout of one ingest
+     * choose which finding got its proximity and support, and two ingests of one corpus ranked differently.
+     */
+    private static final Sort BY_SCORE = new Sort(SortField.FIELD_SCORE,
+            new SortField(IndexSchema.FOLIO, SortField.Type.STRING), new SortField(IndexSchema.NUMBER, SortField.Type.INT));
 
     private Proximity() {
     }
@@ -39,7 +50,7 @@ final class Proximity {
         if (sort != null) {
             return searcher.search(ranked, n, sort);
         }
-        TopDocs first = searcher.search(ranked, Math.max(n, RESCORED));
+        TopDocs first = searcher.search(ranked, Math.max(n, RESCORED), BY_SCORE, true);
         int window = Math.min(RESCORED, first.scoreDocs.length);
         TopDocs head = new TopDocs(first.totalHits, Arrays.copyOf(first.scoreDocs, window));
         if (proximity != null) {

@@ -100,10 +100,12 @@ final class QueryPlanner {
             return new Plan(all, all, all, filters, List.copyOf(applied), List.of(), null, false, null);
         }
         boolean natural = !SYNTAX.matcher(text).find();
-        Parsed parsed = parse(text);
+        // a thing described instead of named («la caja donde se echan los votos») is also searched by its name
+        String searched = natural ? withDescribedThings(text) : text;
+        Parsed parsed = parse(searched);
         Concepts concepts = withWordForms(Concepts.of(parsed.query(), functionWords(), parsed.quoted()), searcher,
-                literalWords(text));
-        List<String> topics = reader == null ? List.of() : List.copyOf(reader.topics(text).keySet());
+                literalWords(searched));
+        List<String> topics = reader == null ? List.of() : List.copyOf(reader.topics(searched).keySet());
         boolean problem = reader != null && reader.describesProblem(text);
         List<String> kinds = problem ? RankingQuery.PROBLEM_KINDS
                 : reader != null && reader.describesNoProblem(text) ? RankingQuery.NO_PROBLEM_KINDS : List.of();
@@ -232,8 +234,10 @@ final class QueryPlanner {
             return new MatchAllDocsQuery();
         }
         BooleanQuery.Builder any = new BooleanQuery.Builder();
-        Parsed parsed = parse(text);
-        withWordForms(Concepts.of(parsed.query(), functionWords(), parsed.quoted()), searcher, literalWords(text))
+        // the names of what it describes, as the search looked for them («la caja donde…»: the urna is marked too)
+        String searched = SYNTAX.matcher(text).find() ? text : withDescribedThings(text);
+        Parsed parsed = parse(searched);
+        withWordForms(Concepts.of(parsed.query(), functionWords(), parsed.quoted()), searcher, literalWords(searched))
                 .wanted().forEach(c -> any.add(c.query(), BooleanClause.Occur.SHOULD));
         return any.build();
     }
@@ -304,6 +308,12 @@ final class QueryPlanner {
         boolean retry = changed && searcher.count(FilterQueries.filtered(exact.build(), filters)) == 0;
         Correction correction = TypoTolerance.correction(text, missing, retry, searcher, indexAnalyzer);
         return new Widening(retry ? concepts.with(widened) : concepts, correction);
+    }
+
+    /** The query with the names of the things it describes in other words added at its end. */
+    private String withDescribedThings(String text) {
+        List<String> names = reader == null ? List.of() : reader.describedThings(text);
+        return names.isEmpty() ? text : text + " " + String.join(" ", names);
     }
 
     private static boolean hasWords(String text) {

@@ -58,7 +58,8 @@ public final class QueryReader {
 
     // The YAML shape; field names are the Spanish keys of the file (snake_case).
     record VocabularySpec(List<String> palabrasVacias, ProblemSpec indiciosDeProblema,
-                          List<String> indiciosDeNormalidad, java.util.Map<String, List<String>> pidenTipo) {
+                          List<String> indiciosDeNormalidad, java.util.Map<String, List<String>> pidenTipo,
+                          List<Descriptions.Spec> descripciones) {
     }
 
     record ProblemSpec(List<String> frases, List<String> excepto) {
@@ -78,6 +79,7 @@ public final class QueryReader {
     private final List<Phrase> problemCues;
     private final List<Phrase> noProblem;
     private final List<Phrase> wentWell;
+    private final Descriptions descriptions;
 
     private record AbbreviationForm(Pattern pattern, Gazetteer.Alcaldia alcaldia) {
     }
@@ -96,6 +98,7 @@ public final class QueryReader {
         this.problemCues = phrases(problem.frases(), analyzer);
         this.noProblem = phrases(problem.excepto(), analyzer);
         this.wentWell = phrases(vocabulary.indiciosDeNormalidad(), analyzer);
+        this.descriptions = new Descriptions(vocabulary.descripciones(), analyzer);
         this.alcaldias = new AlcaldiaFinder(gazetteer);
         this.uts = new UtFinder(gazetteer);
         this.distritos = new DistritoParser(gazetteer.vocabulary());
@@ -148,7 +151,7 @@ public final class QueryReader {
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         try (InputStream in = Files.newInputStream(file)) {
             VocabularySpec spec = yaml.readValue(in, VocabularySpec.class);
-            return spec == null ? new VocabularySpec(List.of(), null, null, null) : spec;
+            return spec == null ? new VocabularySpec(List.of(), null, null, null, null) : spec;
         } catch (IOException | IllegalArgumentException e) {
             throw new IllegalStateException("No se pudo leer el vocabulario de búsqueda " + file + ": " + e.getMessage(), e);
         }
@@ -157,6 +160,17 @@ public final class QueryReader {
     /** The analyzed terms (as the index holds them) of the words that say nothing about what a query seeks. */
     public Set<String> functionWords() {
         return functionWords;
+    }
+
+    /**
+     * The official names of the things the query describes in other words («la caja donde se echan los votos»: urna),
+     * to be searched beside its words; empty when it describes none.
+     */
+    public List<String> describedThings(String text) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        return descriptions.named(AnalyzedText.of(analyzer, text));
     }
 
     /** Whether the query asks about something that went wrong ("no dejaron entrar", "faltaron boletas"). */

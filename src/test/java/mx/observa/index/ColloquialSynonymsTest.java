@@ -54,6 +54,35 @@ class ColloquialSynonymsTest {
     }
 
     @Test
+    void everydayWordsForTheElderlyTheSunPoliceBlowsLeavingAndGiftsFindTheReportsWords() {
+        index.replace(report("OBS-2022-000305")
+                .finding("Las personas adultas mayores esperaron sentadas junto a la reja.")
+                .finding("La mesa quedó a pleno sol y no había dónde resguardarse.")
+                .finding("Dos elementos de seguridad pública recorrieron la calle en la tarde.")
+                .finding("Dos señores se golpearon frente a la tienda de la esquina.")
+                .finding("Un grupo de jóvenes pintó la barda del deportivo.")
+                .finding("Al ver la fila, varias personas se retiraron sin opinar.")
+                .finding("Repartían despensas a quien prometiera apoyar el proyecto del parque.")
+                .build());
+        index.commit();
+
+        assertThat(ids("¿atendieron primero a las viejitas?")).first().isEqualTo("OBS-2022-000305#1");
+        assertThat(ids("un calorón tremendo toda la tarde")).first().isEqualTo("OBS-2022-000305#2");
+        assertThat(ids("había uniformados rondando")).first().isEqualTo("OBS-2022-000305#3");
+        assertThat(ids("se agarraron a golpes dos vecinos")).first().isEqualTo("OBS-2022-000305#4");
+        assertThat(ids("gente que nomás se daba la vuelta y se iba")).first().isEqualTo("OBS-2022-000305#6");
+        assertThat(ids("¿les regalaban cosas para que apoyaran un proyecto?")).first().isEqualTo("OBS-2022-000305#7");
+        // a group of young people is not the elderly, nor a wall painted a blow
+        assertThat(ids("¿atendieron primero a las viejitas?")).doesNotContain("OBS-2022-000305#5");
+        assertThat(ids("se dieron de madrazos")).doesNotContain("OBS-2022-000305#5");
+    }
+
+    private List<String> ids(String q) {
+        return search.search(new SearchRequest(q, SearchFilters.NONE, SearchRequest.Order.RELEVANCE, 0, 20)).hits()
+                .stream().map(h -> h.folio() + "#" + h.finding()).toList();
+    }
+
+    @Test
     void aRideOfferedToGoAndVoteIsFoundAsARide() {
         assertThat(found("daban aventón")).first().isEqualTo(1);
     }

@@ -93,6 +93,17 @@ class NaturalSearchTest {
     }
 
     @Test
+    void aThingDescribedInsteadOfNamedFindsWhatTheReportsCallIt() {
+        // «el bote donde se metían las opiniones» is the urna (descripciones of busqueda.yaml): its findings lead
+        List<String> ids = ids(find("¿se llevaron el bote donde se metían las opiniones?"));
+
+        assertThat(ids.subList(0, 3)).containsExactlyInAnyOrder("OBS-2022-000004#1", "OBS-2022-000004#3",
+                "OBS-2022-000004#4");
+        // without its mark, «bote» is any bote: no urna is asked for
+        assertThat(ids(find("un bote de basura junto a la puerta"))).doesNotContain("OBS-2022-000004#1");
+    }
+
+    @Test
     void functionWordsNeitherMakeAResultNorChangeTheOrder() {
         assertThat(ids(find("la escuela del patio de la mesa"))).isEqualTo(ids(find("escuela patio mesa")));
         assertThat(find("escuela patio mesa").hits().get(0).finding()).isEqualTo(2);

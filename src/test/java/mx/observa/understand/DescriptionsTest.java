@@ -1,0 +1,50 @@
+package mx.observa.understand;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import mx.observa.config.ObservaConfig;
+
+/**
+ * Things a query describes instead of naming them ({@code descripciones} of busqueda.yaml): a kind of thing with, a
+ * few words away, what marks its use. Sentences written for this test, not taken from the judged queries.
+ */
+class DescriptionsTest {
+
+    private final QueryReader reader = QueryReader.load(ObservaConfig.load(Path.of(".")), Fixtures.ANALYZER);
+
+    @Test
+    void aThingDescribedByItsUseIsAlsoSearchedByItsName() {
+        assertThat(reader.describedThings("no alcanzaron los papelitos para opinar en la tarde")).containsExactly("boletas");
+        assertThat(reader.describedThings("¿el bote en que metían los votos estaba roto?")).containsExactly("urna");
+        assertThat(reader.describedThings("anotaron mal las cifras en la hoja del cierre")).containsExactly("acta");
+        assertThat(reader.describedThings("¿dónde pegaron el cartel con el proyecto que ganó?")).containsExactly("resultados");
+    }
+
+    @Test
+    void theMarkMayComeBeforeTheThing() {
+        assertThat(reader.describedThings("los votos se echaban en una caja de cartón sin tapa")).containsExactly("urna");
+    }
+
+    @Test
+    void aThingWithoutItsMarkOrTooFarFromItIsNoDescription() {
+        // «hoja» is also a page of the listado; «caja» a box of anything
+        assertThat(reader.describedThings("buscaban los nombres en el listado hoja por hoja")).isEmpty();
+        assertThat(reader.describedThings("dejaron una caja de refrescos junto a la entrada")).isEmpty();
+        assertThat(reader.describedThings("la caja estaba en la esquina del patio y muy lejos de donde la gente iba a votar"))
+                .isEmpty();
+        // the official name itself is no description of it: «papeletas» is not «papel»
+        assertThat(reader.describedThings("diferencias en las papeletas anotadas al cierre")).isEmpty();
+    }
+
+    @Test
+    void aDescriptionNeedsItsNameThingAndMark() {
+        assertThatThrownBy(() -> new Descriptions(List.of(new Descriptions.Spec("urna", List.of("caja"), List.of())),
+                Fixtures.ANALYZER)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("marca");
+    }
+}
