@@ -63,9 +63,19 @@ final class ReadableNameParts {
     private final String[] words;
     private final boolean[] identifying;
 
+    /** The identifying words, in order: asked for every page a name is looked for on. */
+    private final List<String> identifyingWords;
+
     private ReadableNameParts(String[] words, boolean[] identifying) {
         this.words = words;
         this.identifying = identifying;
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < words.length; i++) {
+            if (identifying[i]) {
+                out.add(words[i]);
+            }
+        }
+        this.identifyingWords = List.copyOf(out);
     }
 
     /** A planted name's words; null when it has fewer than two or none identifies (nothing to show in part). */
@@ -87,13 +97,7 @@ final class ReadableNameParts {
 
     /** The identifying words, each of which a page must hold for the name to be shown in part there. */
     List<String> identifyingWords() {
-        List<String> out = new ArrayList<>();
-        for (int i = 0; i < words.length; i++) {
-            if (identifying[i]) {
-                out.add(words[i]);
-            }
-        }
-        return out;
+        return identifyingWords;
     }
 
     /** A page read as tokens: its words, folded and in lower case, and each redaction mark as one token. */
@@ -117,8 +121,9 @@ final class ReadableNameParts {
             return at.containsKey(HIDDEN);
         }
 
-        boolean has(String word) {
-            return at.containsKey(word);
+        /** Every token of the page (its words and, if it has one, the mark's token), each once. */
+        Set<String> words() {
+            return at.keySet();
         }
     }
 
