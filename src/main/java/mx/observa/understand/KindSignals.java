@@ -310,7 +310,6 @@ final class KindSignals {
     private static final int OBJECT_TO_RELATIVE = 6;
     /** Words from the relative pronoun to the problem it describes: "que <em>no</em> sabían leer". */
     private static final int RELATIVE_TO_PROBLEM = 2;
-    private static final Set<String> RELATIVE_PRONOUNS = Set.of("que", "quien", "quienes");
 
     /**
      * Whether the problem lies in a relative clause that describes the object of a verb of helping ("ayudaba a los que
@@ -328,7 +327,8 @@ final class KindSignals {
             if (k < from && at.get(k + 1).before() != AnalyzedText.Break.NONE) {
                 return false;
             }
-            if (RELATIVE_PRONOUNS.contains(at.get(k).surface()) && (k < from || from < to)) {
+            // the relative pronouns are the negation's (`negacion.relativos`): one list for where a relative clause opens
+            if (at.longestAt(rules.negation.newClause().relatives(), k) > 0 && (k < from || from < to)) {
                 relative = k;
                 break;
             }
