@@ -73,6 +73,7 @@ final class KindSignals {
         problemMatches.removeIf(m -> describesWhomTheyHelped(at, negation, m.from(), m.to()));
         List<Rule.Match> cues = List.copyOf(problemMatches);
         problemMatches.removeIf(m -> anAbsenceListed(at, negation, m, cues));
+        problemMatches.removeIf(m -> aLackPastItsObject(at, m, cues));
         List<Rule.Match> fineMatches = new ArrayList<>(rules.positive.find(at));
         fineMatches.addAll(shortWaits);
         fineMatches.addAll(turnoutQueues);
@@ -391,6 +392,24 @@ final class KindSignals {
             }
         }
         return false;
+    }
+
+    /**
+     * A lack said with a negative word ("sin rampa", "ningún letrero") whose negative word already denies another
+     * problem before the thing lacked, or whose thing lies past a colon: "el acta sin tachaduras: material completo"
+     * lacks no material, its "sin" denies the erasures. The negative word reaches its own object, not the next clause.
+     */
+    private boolean aLackPastItsObject(AnalyzedText at, Rule.Match lack, List<Rule.Match> problems) {
+        if (lack.from() == lack.to() || at.longestAt(rules.negation.negators(), lack.from()) == 0) {
+            return false;
+        }
+        for (int i = lack.from() + 1; i <= lack.to(); i++) {
+            AnalyzedText.Break b = at.get(i).before();
+            if (b == AnalyzedText.Break.COLON || b == AnalyzedText.Break.SENTENCE) {
+                return true;
+            }
+        }
+        return problems.stream().anyMatch(p -> p != lack && p.from() > lack.from() && p.to() < lack.to());
     }
 
     /** Whether tokens {@code from}..{@code to} run on in one clause or a list of them, with no stop nor colon between. */
