@@ -135,7 +135,9 @@ final class KindClassifier {
         List<Signal> signals = reading.signals();
         int saidFrom = namedProblemEnd > 0 && endedOrDenied(signals, namedProblemEnd, reading, negation)
                 ? Math.max(titled, namedProblemEnd) : titled;
-        List<Signal> bodySignals = signals.stream().filter(s -> s.match().to() >= saidFrom).toList();
+        // a cue that starts in the heading and ends in the text is the heading's as much: "El traslado en camión: Buscar
+        // un salón para que las personas mayores…" tells no van bringing people
+        List<Signal> bodySignals = signals.stream().filter(s -> s.match().to() >= saidFrom && s.match().from() >= heading).toList();
         List<Signal> problems = bodySignals.stream().filter(Signal::problem).toList();
         List<Signal> fine = bodySignals.stream().filter(s -> !s.problem()).toList();
         // a problem supposed in a condition is none told: "Si se cambia la mesa de lugar, hay que poner un letrero"

@@ -73,6 +73,7 @@ final class KindSignals {
         problemMatches.removeIf(m -> describesWhomTheyHelped(at, negation, m.from(), m.to()));
         List<Rule.Match> cues = List.copyOf(problemMatches);
         problemMatches.removeIf(m -> anAbsenceListed(at, negation, m, cues));
+        problemMatches.removeIf(m -> aLackPastItsObject(at, m, cues));
         List<Rule.Match> fineMatches = new ArrayList<>(rules.positive.find(at));
         fineMatches.addAll(shortWaits);
         fineMatches.addAll(turnoutQueues);
@@ -310,7 +311,6 @@ final class KindSignals {
     private static final int OBJECT_TO_RELATIVE = 6;
     /** Words from the relative pronoun to the problem it describes: "que <em>no</em> sabían leer". */
     private static final int RELATIVE_TO_PROBLEM = 2;
-    private static final Set<String> RELATIVE_PRONOUNS = Set.of("que", "quien", "quienes");
 
     /**
      * Whether the problem lies in a relative clause that describes the object of a verb of helping ("ayudaba a los que
@@ -328,7 +328,8 @@ final class KindSignals {
             if (k < from && at.get(k + 1).before() != AnalyzedText.Break.NONE) {
                 return false;
             }
-            if (RELATIVE_PRONOUNS.contains(at.get(k).surface()) && (k < from || from < to)) {
+            // the relative pronouns are the negation's (`negacion.relativos`): one list for where a relative clause opens
+            if (at.longestAt(rules.negation.newClause().relatives(), k) > 0 && (k < from || from < to)) {
                 relative = k;
                 break;
             }
@@ -391,6 +392,24 @@ final class KindSignals {
             }
         }
         return false;
+    }
+
+    /**
+     * A lack said with a negative word ("sin rampa", "ningún letrero") whose negative word already denies another
+     * problem before the thing lacked, or whose thing lies past a colon: "el acta sin tachaduras: material completo"
+     * lacks no material, its "sin" denies the erasures. The negative word reaches its own object, not the next clause.
+     */
+    private boolean aLackPastItsObject(AnalyzedText at, Rule.Match lack, List<Rule.Match> problems) {
+        if (lack.from() == lack.to() || at.longestAt(rules.negation.negators(), lack.from()) == 0) {
+            return false;
+        }
+        for (int i = lack.from() + 1; i <= lack.to(); i++) {
+            AnalyzedText.Break b = at.get(i).before();
+            if (b == AnalyzedText.Break.COLON || b == AnalyzedText.Break.SENTENCE) {
+                return true;
+            }
+        }
+        return problems.stream().anyMatch(p -> p != lack && p.from() > lack.from() && p.to() < lack.to());
     }
 
     /** Whether tokens {@code from}..{@code to} run on in one clause or a list of them, with no stop nor colon between. */

@@ -727,6 +727,48 @@ class KindClassifierTest {
         assertThat(only(passage).kind()).as(passage + " " + only(passage).kindEvidence()).isNotEqualTo(FindingKind.INCIDENCIA);
     }
 
+    /**
+     * Twenty-seventh session (invented sentences): a short queue said with «poca» is how the queue went, not little
+     * turnout; what was lost, denied, did not happen; a relative clause that tells whom the officials were kind to; a
+     * lack whose «sin» already denies another problem before a colon; what the observer liked someone doing.
+     */
+    @ParameterizedTest(name = "{1} ← {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Votaron unas cien personas, con poca fila toda la tarde.                        | conforme
+            Hubo fila corta casi todo el día.                                                | conforme
+            Llegó poca gente después de comer.                                               | incidencia
+            Las funcionarias nunca perdieron la calma ni la paciencia con la fila.           | conforme
+            No se extravió ninguna papeleta en todo el día.                                  | conforme
+            Se perdió una boleta durante el conteo.                                          | incidencia
+            La secretaria perdió la paciencia y le gritó a un vecino.                        | incidencia
+            El escrutador fue muy amable con los señores que no sabían dónde marcar.         | conforme
+            Muchos vecinos no sabían dónde marcar.                                           | incidencia
+            El acta quedó sin tachaduras: material limpio y completo.                        | conforme
+            La mesa se quedó sin boletas a las dos.                                          | incidencia
+            No hubo volantes ni perifoneo para avisar de la consulta.                        | incidencia
+            Algo que me gustó: el secretario les explicaba a los jóvenes cómo doblar la papeleta. | buena_practica
+            """)
+    void shortQueuesDeniedLossesAndWhatTheObserverLiked(String passage, String kind) {
+        assertThat(only(passage).kind().id()).as(passage + " " + only(passage).kindEvidence()).isEqualTo(kind);
+    }
+
+    /** A project that lost the count is a result, not something lost: «perder» tells a problem with its object. */
+    @Test
+    void aProjectThatLostIsNoProblem() {
+        String passage = "En el cómputo, el proyecto de las luminarias perdió por tres opiniones y la presidenta pegó el "
+                + "resultado en la reja.";
+        assertThat(only(passage).kind()).as(only(passage).kindEvidence().toString()).isNotEqualTo(FindingKind.INCIDENCIA);
+    }
+
+    /** A cue that starts in the heading a passage was written under and ends in the passage is the heading's. */
+    @Test
+    void aCueAcrossTheHeadingIsNotThePassages() {
+        Understanding u = Fixtures.RULES_ONLY.understand("INFORME DE LA MESA\nEl traslado en camión\n"
+                + "Buscar un salón en planta baja para que las personas mayores suban solas.\n", "x.txt");
+        assertThat(u.findings()).last().satisfies(f -> assertThat(f.kind()).as(f.kindEvidence().toString())
+                .isEqualTo(FindingKind.RECOMENDACION));
+    }
+
     @Test
     void theKindsFileLoads() {
         KindRules rules = KindRules.load(Path.of("config", KindRules.FILE_NAME), Fixtures.ANALYZER);
