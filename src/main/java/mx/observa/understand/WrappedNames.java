@@ -17,8 +17,6 @@ import mx.observa.text.Folding;
  */
 final class WrappedNames {
 
-    /** Words a Spanish line never ends in unless the sentence goes on: articles and the prepositions before a name. */
-    private static final java.util.Set<String> CANNOT_END = java.util.Set.of("el", "la", "los", "las", "del", "al", "un", "una", "de");
     /**
      * A line long enough that its break may be the page's and not the writer's: a signature, a list item or a heading
      * is shorter.
@@ -110,7 +108,7 @@ final class WrappedNames {
         if (dotted && word.length() > ABBREVIATION || vocabulary.isFunctionWord(first) || vocabulary.notNameWords.contains(first)) {
             return false;
         }
-        if (!dotted && (CANNOT_END.contains(word) || namingAtEnd.matcher(folded).find())) {
+        if (!dotted && (vocabulary.cannotEndLine.contains(word) || namingAtEnd.matcher(folded).find())) {
             return true;
         }
         // «la señora\nClarisa», «su esposo\nPlutarco»: a person's noun inside a sentence, a lower-case word before it, and
