@@ -68,14 +68,22 @@ final class NoPersonContext {
      * («la tienda Don Beto repartía …»), is what the person did.
      */
     private final Pattern placeAndTitleBefore;
+    /** A place or a trade word right before an opening quote: «la lechería «…»», «la refaccionaria "…"». */
+    private final Pattern placeBeforeQuote;
+    /** What ends a quoted business's name on its line: the closing quote, or the sentence before it. */
+    private static final Pattern QUOTE_OR_SENTENCE_END = Pattern.compile("[»”\"]|[.!?;\\n]");
     /** The word right after a name, in lower case: «… repartía», «… y», «… de la esquina». */
     private static final Pattern LOWER_WORD_AFTER = Pattern.compile("^[ \\t]+(\\p{Ll}+)");
     /** An aside between commas inside the words before a name («perteneció, dicen, a …»): read past it. */
     private static final Pattern COMMA_ASIDE = Pattern.compile(",[ \\t]*[\\p{L}]+(?:[ \\t]+[\\p{L}]+){0,2}[ \\t]*,[ \\t]*");
     /** A quoted work and «de» right before its author: «“Amor es…” de », ««Pedro Páramo», de ». */
     private static final Pattern WORK_BEFORE = Pattern.compile("\\p{L}[.…!?]*[»”\"][ \\t]*,?[ \\t]*de[ \\t]+$");
-    /** The capitalized first of a coordinated pair right before a name: «Tin Tan y », «Diego Rivera e ». */
-    private static final Pattern FIRST_OF_PAIR = Pattern.compile("(?<![\\p{L}])\\p{Lu}\\p{L}*(?:[ \\t]+\\p{Lu}\\p{L}*){0,3}[ \\t]+[ye][ \\t]+$");
+    /**
+     * The capitalized first of a coordinated pair right before a name, maybe with its «de» said again: «Tin Tan y »,
+     * «Diego Rivera e », «Celia Cruz y de ».
+     */
+    private static final Pattern FIRST_OF_PAIR = Pattern.compile(
+            "(?<![\\p{L}])\\p{Lu}\\p{L}*(?:[ \\t]+\\p{Lu}\\p{L}*){0,3}[ \\t]+[ye][ \\t]+(?:(?:de|del)[ \\t]+)?$");
     /** «ni …», «ni siquiera …» right before a name: a figure summoned to say nobody ever did the like. */
     private static final Pattern NOT_EVEN_BEFORE = Pattern.compile("(?<![\\p{L}])ni(?:[ \\t]+siquiera)?[ \\t]+$");
     /**
@@ -141,7 +149,8 @@ final class NoPersonContext {
         this.figureBefore = Pattern.compile("(?<![\\p{L}])" + PrivacyVocabulary.alternation(vocabulary.figureReferences)
                 + "[ \\t]+" + article + "[\"“«]?$");
         this.authoredWorkBefore = Pattern.compile("(?<![\\p{L}])" + PrivacyVocabulary.alternation(vocabulary.authoredWorks)
-                + "(?:[ \\t]+(?:\\d+|[ivxlc]+|\\p{L}{1,4}\\.|n\\.?[ \\t]*[oº°]\\.?)){0,3}[ \\t]+(?:de|del)[ \\t]+[\"“«]?$");
+                + "(?:[ \\t]+(?:\\d+|[ivxlc]+|\\p{L}{1,4}\\.|n\\.?[ \\t]*[oº°]\\.?)){0,3}"
+                + "(?:[ \\t]+(?:era|eran|es|son|fue|fueron))?[ \\t]+(?:de|del)[ \\t]+[\"“«]?$");
         // «(sólo el nombre del hospital de la zona)», «, nombre de una escuela»: the aside says the name is a place's
         this.placeNamedAfter = Pattern.compile("^[ \\t]*[(,–—-][^)\\n]{0,40}?(?<![\\p{L}])nombre[ \\t]+(?:del|de[ \\t]+(?:la|el|un|una))[ \\t]+"
                 + PrivacyVocabulary.alternation(vocabulary.places) + "(?![\\p{L}])");
@@ -151,8 +160,10 @@ final class NoPersonContext {
         this.electedOfficeAfter = Pattern.compile("^[ \\t]*,[ \\t]*(?:(?:el|la)[ \\t]+)?"
                 + PrivacyVocabulary.alternation(vocabulary.electedOffices) + "(?![\\p{L}])");
         // the place word with its article: «entre Don Beto y …» parts two people, «la tienda Doña …» names a shop
-        this.placeAndTitleBefore = Pattern.compile("(?<![\\p{L}])(?:el|la|los|las|del|al)[ \\t]+" + PrivacyVocabulary.alternation(vocabulary.places)
+        // «la tienda Doña …», and a quoted name that opens with its trade: ««Mudanzas Don …»»
+        this.placeAndTitleBefore = Pattern.compile("(?:(?<![\\p{L}])(?:el|la|los|las|del|al)[ \\t]+|[«“\"][ \\t]*)" + PrivacyVocabulary.alternation(vocabulary.places)
                 + "\\.?[ \\t]+(" + PrivacyVocabulary.alternation(List.copyOf(vocabulary.titles)) + ")\\.?[ \\t]+$");
+        this.placeBeforeQuote = Pattern.compile("(?<![\\p{L}])" + PrivacyVocabulary.alternation(vocabulary.places) + "\\.?[ \\t]*$");
         this.garmentBefore = Pattern.compile("(?<![\\p{L}])" + PrivacyVocabulary.alternation(vocabulary.figureGarments)
                 + "[ \\t]+(?:de|del)[ \\t]+[\"“«]?$");
         this.firmSuffixAfter = Pattern.compile("^[ \\t]*(?:&[ \\t]*|y[ \\t]+)?" + PrivacyVocabulary.alternation(vocabulary.firmSuffixes)
@@ -188,10 +199,11 @@ final class NoPersonContext {
             return true;
         }
         if (seenInMedia(before, medium, MEDIUM_REACH, false) || seenInMedia(before, inspiration, MEDIUM_REACH, false)
-                || seenInMedia(before, sound, SOUND_REACH, true) || businessAfterTitle(text, folded, start, end)) {
+                || seenInMedia(before, sound, SOUND_REACH, true) || businessAfterTitle(text, folded, start, end)
+                || quotedBusiness(text, folded, start, end)) {
             return true;
         }
-        if (knownByWork(text.substring(Math.max(lineStart, start - ANTECEDENT_REACH), start), folded, before, end)) {
+        if (knownByWork(text.substring(Math.max(lineStart, start - ANTECEDENT_REACH), start), folded, before, start, end)) {
             return true;
         }
         Matcher naming = namingBefore.matcher(before);
@@ -258,13 +270,13 @@ final class NoPersonContext {
      * relation, a title or a role between the phrase and the name («al estilo de mi tío Juan») breaks the phrase, so a
      * person of the report anchored so is kept.
      */
-    private boolean knownByWork(String written, String folded, String before, int end) {
+    private boolean knownByWork(String written, String folded, String before, int start, int end) {
         String after = folded.substring(end, Math.min(folded.length(), end + 80));
         // the second of a coordinated pair shares the first's phrase: «ciclo Tin Tan y …», «obras de Rivera y …»
         Matcher pair = FIRST_OF_PAIR.matcher(written);
         String first = pair.find() ? before.substring(0, pair.start()) : before;
         return figureBefore.matcher(COMMA_ASIDE.matcher(before).replaceAll(" ")).find()
-                || figureBefore.matcher(first).find() || authoredWorkBefore.matcher(first).find()
+                || figureBefore.matcher(first).find() || authoredWorkBefore.matcher(first).find() && !titled(folded, start)
                 || WORK_BEFORE.matcher(written).find()
                 || NOT_EVEN_BEFORE.matcher(before).find() && SUCH_AFTER.matcher(after).find()
                 || placeNamedAfter.matcher(after).find();
@@ -319,6 +331,36 @@ final class NoPersonContext {
         return !next.find() || vocabulary.isFunctionWord(Folding.foldLower(next.group(1)));
     }
 
+    /**
+     * «junto a la lechería «La Vaquita de Don …»», «en la refaccionaria "El Güero …"»: a name inside quotes that open
+     * right after a place or a trade word is the business's name, whoever it was named after. The quotes must close
+     * after the name in the same sentence; a nickname is quoted after other words («le dicen «el …»»).
+     */
+    private boolean quotedBusiness(String text, String folded, int start, int end) {
+        int lineStart = Lines.nearStart(text, start);
+        String inside = text.substring(lineStart, start);
+        int open = Math.max(Math.max(inside.lastIndexOf('«'), inside.lastIndexOf('“')), straightQuoteOpen(inside));
+        if (open < 0 || Math.max(inside.lastIndexOf('»'), inside.lastIndexOf('”')) > open) {
+            return false;
+        }
+        Matcher close = QUOTE_OR_SENTENCE_END.matcher(text).region(end, Math.min(text.length(), end + 60));
+        if (!close.find() || "»”\"".indexOf(close.group().charAt(0)) < 0) {
+            return false;
+        }
+        return placeBeforeQuote.matcher(folded.substring(Math.max(lineStart, lineStart + open - 40), lineStart + open)).find();
+    }
+
+    /** Where the straight quote still open at the end of {@code inside} stands, or -1: an odd count of them opens one. */
+    private static int straightQuoteOpen(String inside) {
+        int count = 0;
+        int last = -1;
+        for (int i = inside.indexOf('"'); i >= 0; i = inside.indexOf('"', i + 1)) {
+            count++;
+            last = i;
+        }
+        return count % 2 == 1 ? last : -1;
+    }
+
     /** «Mario Bros», «Ramírez Hnos.», «Pérez y Asociados»: the run's last word, or the one right after it, says a firm. */
     private boolean endsWithFirmSuffix(String folded, int start, int end) {
         String run = folded.substring(start, end);
@@ -355,6 +397,12 @@ final class NoPersonContext {
             }
         }
         return animal;
+    }
+
+    /** Whether the run opens with a title: «la música de don …» is a neighbour's, not an artist's work. */
+    private boolean titled(String folded, int start) {
+        Matcher first = WORD.matcher(folded).region(start, folded.length());
+        return first.lookingAt() && vocabulary.isTitle(first.group());
     }
 
     /** Where the last sentence of {@code before} starts: right after its last sentence end, or at 0. */

@@ -33,6 +33,13 @@ final class PlaceGuard {
     private static final Pattern STREET_AFTER = Pattern.compile(
             "^[\"'”»]?\\s*(?:(?:,\\s*)?(?:no\\.?|num\\.?|numero|#)\\s*\\d|" + NO_TIME + "\\d{1,5}\\b(?!\\s*(?:anos|personas|votos|boletas|:))|esquina\\b|esq\\.)");
 
+    /**
+     * A list written on one line, «1. Ana Ruiz 2. Eva Paz 3. …»: the number after a name is the next item's when the
+     * name opens an item numbered one less. An address after a name has no item number before it («Ana Ruiz 2»).
+     */
+    private static final Pattern NEXT_ITEM_AFTER = Pattern.compile("^[ \\t]+(\\d{1,2})[.)][ \\t]");
+    private static final Pattern ITEM_BEFORE = Pattern.compile("(?<![\\p{L}\\d])(\\d{1,2})[.)][ \\t]+$");
+
     /** Every word of a catalogue place's name that no person carries as a name ("ameyalco", "atocpan", "pedregal"). */
     private final Set<String> placeOnlyWords;
 
@@ -73,7 +80,18 @@ final class PlaceGuard {
      */
     boolean inPlaceContext(String text, List<Words.Word> words, int from, int to) {
         return introducedByPlaceWord(text, words, from, to)
-                || STREET_AFTER.matcher(Folding.foldPreservingLength(shortlyAfter(text, words.get(to).end())).stripLeading()).find();
+                || streetNumberAfter(text, words.get(from).start(), shortlyAfter(text, words.get(to).end()));
+    }
+
+    private static boolean streetNumberAfter(String text, int start, String after) {
+        Matcher next = NEXT_ITEM_AFTER.matcher(after);
+        if (next.find()) {
+            Matcher item = ITEM_BEFORE.matcher(text).region(Lines.nearStart(text, start), start);
+            if (item.find() && Integer.parseInt(item.group(1)) + 1 == Integer.parseInt(next.group(1))) {
+                return false;
+            }
+        }
+        return STREET_AFTER.matcher(Folding.foldPreservingLength(after).stripLeading()).find();
     }
 
     /**

@@ -111,6 +111,11 @@ final class PrivacyVocabulary {
     final List<String> lineupRoles;
     /** Abbreviations of a place that are a mesa's role among such roles ("esc"): {@code cargos_de_mesa_ambiguos}. */
     final List<String> ambiguousLineupRoles;
+    /**
+     * Words a Spanish line never ends in unless the sentence goes on, the articles and the prepositions before a name:
+     * {@code no_terminan_renglon}.
+     */
+    final Set<String> cannotEndLine;
     /** Works named by their author («Obertura de …», «las películas de …»): {@code obras_de_autor}. */
     final List<String> authoredWorks;
     /** Labels of what a text cites («Marco teórico:», «Bibliografía:»): the names after them are authors. */
@@ -180,6 +185,7 @@ final class PrivacyVocabulary {
         this.ambiguousLineupRoles = longestFirst(lists.get("cargos_de_mesa_ambiguos"));
         this.workLabels = longestFirst(lists.get("etiquetas_de_obras"));
         this.authoredWorks = longestFirst(lists.get("obras_de_autor"));
+        this.cannotEndLine = Set.copyOf(lists.get("no_terminan_renglon"));
         this.namingBeforeComo = longestFirst(lists.get("nombran_con_como"));
         this.firmSuffixes = longestFirst(lists.get("sufijos_de_empresa"));
         this.animals = Set.copyOf(lists.get("animales"));
@@ -229,7 +235,7 @@ final class PrivacyVocabulary {
     }
 
     private static final String[] LISTS = {"tratamientos", "tratamientos_de_cortesia", "funciones", "parentescos", "relaciones", "cargos_con_nombre", "anuncios", "etiquetas_observador", "etiquetas_persona",
-            "encabezados_correo", "presentaciones", "despedidas", "saludos_iniciales", "autoria", "verbos_de_persona", "anuncios_de_apodo", "apodo_despues", "aparatos_de", "apodos_comunes", "nombres_de_cosas", "nombres_que_son_palabras", "lugares", "semejanzas", "citas_de_autoridad", "referencias_a_figura", "prendas_de_figura", "medios", "inspiraciones", "sonidos", "cargos_de_mesa_abreviados", "cargos_de_mesa_ambiguos", "obras_de_autor", "nombran_con_como", "etiquetas_de_obras", "sufijos_de_empresa", "animales", "personajes", "cargos_publicos", "epitetos_de_santos", "cargos_de_eleccion", "locuciones_de_lugar", "no_nombre"};
+            "encabezados_correo", "presentaciones", "despedidas", "saludos_iniciales", "autoria", "verbos_de_persona", "anuncios_de_apodo", "apodo_despues", "aparatos_de", "apodos_comunes", "nombres_de_cosas", "nombres_que_son_palabras", "lugares", "semejanzas", "citas_de_autoridad", "referencias_a_figura", "prendas_de_figura", "medios", "inspiraciones", "sonidos", "cargos_de_mesa_abreviados", "cargos_de_mesa_ambiguos", "obras_de_autor", "nombran_con_como", "etiquetas_de_obras", "sufijos_de_empresa", "animales", "personajes", "cargos_publicos", "epitetos_de_santos", "cargos_de_eleccion", "locuciones_de_lugar", "no_nombre", "no_terminan_renglon"};
 
     static PrivacyVocabulary load(Path dir) {
         Path yaml = dir.resolve("vocabulario.yaml");

@@ -9,16 +9,16 @@ import mx.observa.text.Folding;
  * Line breaks a PDF or a narrow page put inside a name, read as the space they stand for: «la señora\nClarisa», «le
  * dicen el\nDrenajes», «ING. FAUSTINO\nARELLANO». A line is read on into the next when it cannot end there: it ends in
  * an article or a preposition, in a title or a person's noun (a role, a kin, a relation), in a phrase that names
- * someone («le dicen», «se llama»), or, when the line is long enough to have been wrapped, in a given name whose surname
- * opens the next line. The next line must open with a capitalized word (after «el»/«la» at most) that is no label
- * («Nombre:», «Nombre(s):»); after a person's noun, a known name or a word that ends the clause. The result has the
+ * someone («le dicen», «se llama»; the articles and prepositions are {@code no_terminan_renglon}), in a name begun
+ * after a title or with a known given name whose next surname opens the next line («la señora … Tapia\nOlvera,»), or,
+ * when the line is long enough to have been wrapped, in a given name whose surname opens the next line. The next line
+ * must open with a capitalized word (after «el»/«la» at most) that is no label («Nombre:», «Nombre(s):»); after a
+ * person's noun, a known name or a word that ends the clause. The result has the
  * text's length, each joined break a space, so offsets found in it are offsets in the text. Every other line break
  * stays: labels, signatures and table rows read lines as lines.
  */
 final class WrappedNames {
 
-    /** Words a Spanish line never ends in unless the sentence goes on: articles and the prepositions before a name. */
-    private static final java.util.Set<String> CANNOT_END = java.util.Set.of("el", "la", "los", "las", "del", "al", "un", "una", "de");
     /**
      * A line long enough that its break may be the page's and not the writer's: a signature, a list item or a heading
      * is shorter.
@@ -33,6 +33,11 @@ final class WrappedNames {
     private static final Pattern CLAUSE_ENDS = Pattern.compile("[ \\t]*(?:[.,;:!?)…]|$)");
     /** A lower-case word right before a person's noun: it stands inside a sentence («no vino la señora»). */
     private static final Pattern LOWER_CASE_BEFORE = Pattern.compile("(?<![\\p{L}])\\p{Ll}+[ \\t]+$");
+
+    /** The capitalized words that end a line, up to three, and the word before them: «la señora Gumersinda Tapia». */
+    private static final Pattern NAME_AT_END = Pattern.compile("(?:(?<!\\p{L})(\\p{L}+)\\.?[ \\t]+)?((?:\\p{Lu}[\\p{L}'’-]*[ \\t]+){0,2}\\p{Lu}[\\p{L}'’-]*)[ \\t]*$");
+    /** A number right after the next line's first word: that line is an address, not the rest of a name. */
+    private static final Pattern NUMBER_NEXT = Pattern.compile("[ \\t,]*(?:#|no\\.|núm\\.)?[ \\t]*\\d");
 
     private final PrivacyVocabulary vocabulary;
     /** A naming phrase at the end of a line: «le dicen», «me llamo», «conocido como». */
@@ -66,6 +71,31 @@ final class WrappedNames {
         return out == null ? text : new String(out);
     }
 
+    /**
+     * Whether the line ends in a name begun: capitalized words after a title or a person's noun («la señora Gumersinda
+     * Tapia», «Maestra Hortencia»), or a known given name and a surname after it («… Gumersinda Tapia» when the lists
+     * know her name).
+     */
+    private boolean nameBegunAtEnd(String line) {
+        Matcher m = NAME_AT_END.matcher(line);
+        if (!m.find()) {
+            return false;
+        }
+        String[] words = m.group(2).strip().split("[ \\t]+");
+        String before = m.group(1) == null ? "" : Folding.foldLower(m.group(1));
+        String firstWord = Folding.foldLower(words[0]);
+        if (vocabulary.isFunctionWord(firstWord) || vocabulary.notNameWords.contains(firstWord) || vocabulary.places.contains(firstWord)) {
+            return false;
+        }
+        boolean afterTitle = vocabulary.isTitle(before) || vocabulary.roles.contains(before) || vocabulary.kinship.contains(before)
+                || vocabulary.relations.contains(before);
+        // the title itself may open the capitalized words: «: Maestra Hortencia»
+        boolean titledRun = words.length >= 2 && vocabulary.isTitle(firstWord);
+        boolean givenAndSurname = words.length >= 2 && vocabulary.isGivenName(firstWord)
+                && vocabulary.isSurname(Folding.foldLower(words[words.length - 1]));
+        return afterTitle || titledRun || givenAndSurname;
+    }
+
     private boolean readsOn(String line, String nextLine) {
         Matcher opening = NEXT_OPENING.matcher(nextLine);
         Matcher last = LAST_WORD.matcher(line);
@@ -80,7 +110,7 @@ final class WrappedNames {
         if (dotted && word.length() > ABBREVIATION || vocabulary.isFunctionWord(first) || vocabulary.notNameWords.contains(first)) {
             return false;
         }
-        if (!dotted && (CANNOT_END.contains(word) || namingAtEnd.matcher(folded).find())) {
+        if (!dotted && (vocabulary.cannotEndLine.contains(word) || namingAtEnd.matcher(folded).find())) {
             return true;
         }
         // «la señora\nClarisa», «su esposo\nPlutarco»: a person's noun inside a sentence, a lower-case word before it, and
@@ -89,6 +119,12 @@ final class WrappedNames {
         boolean nameLike = vocabulary.isKnownName(first) || CLAUSE_ENDS.matcher(nextLine).region(opening.end(), nextLine.length()).lookingAt();
         if (nameLike && (vocabulary.isTitle(word) || vocabulary.kinship.contains(word) || vocabulary.relations.contains(word)
                 || vocabulary.roles.contains(word)) && LOWER_CASE_BEFORE.matcher(line.substring(0, last.start())).find()) {
+            return true;
+        }
+        // «la señora Gumersinda Tapia\nOlvera, y …», «…: Maestra Hortencia\nLugo Barajas»: a name begun before the break
+        // goes on with a surname; a number after it makes the next line an address («Pérez\nMorelos 12»)
+        if (!dotted && nameBegunAtEnd(line) && vocabulary.isSurname(first) && !vocabulary.isGivenName(first)
+                && !vocabulary.places.contains(first) && !NUMBER_NEXT.matcher(nextLine).region(opening.end(), nextLine.length()).lookingAt()) {
             return true;
         }
         // «…, ING. FAUSTINO\nARELLANO.»: a given name the page wrapped before its surname
