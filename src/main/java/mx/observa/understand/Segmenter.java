@@ -478,6 +478,7 @@ final class Segmenter {
         int proseColumn = table ? TableRows.proseColumn(lines.stream().map(Line::text).toList()) : -1;
         java.util.Map<Integer, TableRows.ChecklistRow> checklist = TableRows.checklist(text);
         Set<String> askers = askers(lines);
+        boolean play = isPlay(lines, mesaThings);
         for (int index = 0; index < lines.size(); index++) {
             Line l = lines.get(index);
             String line = l.text();
@@ -645,7 +646,8 @@ final class Segmenter {
                     || Boilerplate.isCapitalTitle(line, beforeContent, mixedCase) && !groupLabel.matcher(folded.strip()).matches()
                     || isPersonalDataLine(folded)
                     || !l.chat() && lastLine(lines, index) && Boilerplate.isSignature(folded)
-                    || boilerplate.isAboutTheDocument(said) || isEditorialNote(line) || isUnansweredField(folded)
+                    || boilerplate.isAboutTheDocument(said) || isEditorialNote(line) && !(play && isStageDirection(line))
+                    || isUnansweredField(folded)
                     || !l.chat() && isTitle(line, blank, nextIsBlank(lines, index), beforeContent) && !headsAList(lines, index)
                     || !l.chat() && beforeContent && (isDashedTitle(line) || firstLine(lines, index)
                         && (isVerblessTitle(line) || isTitleWithSubtitle(line, lines, index) || isCapitalLedTitle(line)))
@@ -689,7 +691,7 @@ final class Segmenter {
             boolean answer = !chat && ANSWER.matcher(folded).find()
                     && (open.current == null ? open.lastClosed != null && open.lastClosed.kind == Kind.QUESTION
                         : open.current.kind == Kind.QUESTION);
-            boolean listItem = chat || LIST_MARKER.matcher(line).find() && !question;
+            boolean listItem = chat || (LIST_MARKER.matcher(line).find() || QuestionAnswer.isChecklistItem(line)) && !question;
             boolean afterQuestion = open.lastClosed != null && open.lastClosed.kind == Kind.QUESTION
                     && (answer || endsAsking(open.lastClosed.lastLine()) && !question && !listItem) && open.lastClosed == lastBlock(blocks);
             Block answered = open.current == null ? null : open.current.kind == Kind.QUESTION ? open.current : open.current.answerOf;
@@ -1457,6 +1459,37 @@ final class Segmenter {
         return line.length() > 2 && (line.startsWith("[") && line.endsWith("]") && line.indexOf(']') == line.length() - 1
                 || line.startsWith("(") && line.endsWith(")") && line.indexOf(')') == line.length() - 1)
                 && Boilerplate.words(line) >= 3;
+    }
+
+    /** A whole line in parentheses: "(Entra un señor con volantes y los reparte a la fila.)". */
+    private static final Pattern PARENTHESIZED_LINE = Pattern.compile("^\\(([^()]+)\\)\\.?$");
+    /** The stage directions that must tell of a mesa for the document to be a play that tells the day in them. */
+    private static final int MESA_DIRECTIONS = 2;
+
+    /**
+     * A stage direction that tells something: a whole line in parentheses of {@value #TOLD_NOTE_WORDS} words or more.
+     * Not an editor's note when the document is a play ({@link #isPlay}).
+     */
+    private static boolean isStageDirection(String original) {
+        Matcher m = PARENTHESIZED_LINE.matcher(original.strip());
+        return m.matches() && Boilerplate.words(m.group(1)) >= TOLD_NOTE_WORDS;
+    }
+
+    /**
+     * Whether the document is a play written of the day, its stage directions telling what happened at the mesa
+     * ("(Un vecino se asoma por encima de la mampara mientras su vecina marca.)"): at least {@value #MESA_DIRECTIONS}
+     * of them name a thing of the mesa. Its directions are then what the observer saw, each a finding, even those
+     * that name none ("(No hay pleitos ni amenazas en toda la obra.)"); an editor's note alone in a report ("(escrito
+     * atrás de un volante)") stays no finding.
+     */
+    private static boolean isPlay(List<Line> lines, Pattern mesaThings) {
+        int told = 0;
+        for (Line l : lines) {
+            if (isStageDirection(l.text()) && mesaThings.matcher(Folding.foldPreservingLength(l.text())).find()) {
+                told++;
+            }
+        }
+        return told >= MESA_DIRECTIONS;
     }
 
     /** Labels each followed by a blank to fill, on one line ("Presidente ________ Secretaria ________"): nothing written. */
