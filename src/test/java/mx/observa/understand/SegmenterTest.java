@@ -1970,4 +1970,42 @@ class SegmenterTest {
         assertThat(found).containsExactly("La mesa abrió a las 9:10 en la explanada, con las tres personas funcionarias.",
                 "A las cinco contaron en voz alta y pegaron los resultados en la reja.");
     }
+
+    @Test
+    void aGenresFieldThatTellsOfTheMesaIsAnObservation() {
+        List<String> found = findings("""
+                GUÍA DEL TALLER DE OBSERVACIÓN
+                Objetivo: aprender a mirar una consulta de principio a fin.
+                Objetivo cumplido: la urna llegó sellada y los funcionarios la mostraron vacía a la fila.
+                """);
+        assertThat(found).containsExactly("Objetivo cumplido: la urna llegó sellada y los funcionarios la mostraron vacía a la fila.");
+    }
+
+    @Test
+    void aDivisionsTitleWithAnAsideInParenthesesHeadsWhatFollows() {
+        List<Segmenter.Segment> found = segments("""
+                CUADERNO DEL TALLER DE OBSERVACIÓN
+
+                Módulo 3. Cierre (tiempo: media hora)
+                Contaron en voz alta a las cinco y pegaron la sábana en la puerta del salón.
+                Módulo 4. Lo que pasó con la fila de la tarde
+                Hubo fila de cuarenta minutos entre la una y las tres de la tarde.
+                """);
+        assertThat(found).extracting(Segmenter.Segment::text).containsExactly(
+                "Contaron en voz alta a las cinco y pegaron la sábana en la puerta del salón.",
+                "Hubo fila de cuarenta minutos entre la una y las tres de la tarde.");
+        assertThat(found.get(0).context()).startsWith("Módulo 3. Cierre");
+    }
+
+    @Test
+    void aRowOfTheBorrowedGenresOwnFieldsIsNoFinding() {
+        List<String> found = findings("""
+                BOLETO DE AUTOBÚS — RUTA DE LA CONSULTA
+                Andén: 4   Salida: 8:30   Asiento: ventana
+                Urna: sellada   Mampara: una sola   Funcionarios: dos
+                La mesa abrió a las 9:20 porque el escrutador llegó tarde.
+                """);
+        assertThat(found).doesNotContain("Andén: 4 Salida: 8:30 Asiento: ventana");
+        assertThat(found).anyMatch(f -> f.startsWith("Urna: sellada"));
+    }
 }
