@@ -261,6 +261,8 @@ final class Boilerplate {
     // The patterns that place the words of config/segmentacion.yaml: built per vocabulary, so that each Observa home
     // reads its own file; the patterns below them are structure only and shared.
     private final Pattern greetingOrClosing;
+    /** The things of a mesa a line names when it tells what happened there (config/segmentacion.yaml). */
+    private final Pattern mesaThings;
     private final Pattern closing;
     private final Pattern contactLabel;
     private final Pattern titleWords;
@@ -285,6 +287,7 @@ final class Boilerplate {
 
     Boilerplate(SegmentationVocabulary words) {
         greetingOrClosing = Pattern.compile("^" + words.any("saludos_y_despedidas") + "\\b.*");
+        mesaThings = Pattern.compile("\\b" + words.any("cosas_de_la_mesa") + "\\b");
         closing = Pattern.compile("^" + words.any("cierres") + "[ ,.!]*$");
         contactLabel = Pattern.compile("^" + words.any("etiquetas_de_contacto") + "\\b\\.?\\s*[:.]?.*");
         titleWords = Pattern.compile("\\b" + words.any("palabras_de_titulo") + "\\b");
@@ -470,7 +473,7 @@ final class Boilerplate {
                 || words <= 20 && PROVENANCE.matcher(line).find() || words <= BYLINE_WORDS && BYLINE.matcher(line).find() || words <= 8 && RECORDING.matcher(line).matches()
                 || words <= POINTER_WORDS && POINTS_BELOW.matcher(line).find() || READING_KEY.matcher(line).find()
                 || words <= SELF_REFERENCE_WORDS && selfReference.matcher(line).find()
-                || words <= GRADE_WORDS && grade.matcher(line).find() || RATING.matcher(line).matches() || words <= COLOPHON_WORDS && COLOPHON.matcher(line).find()
+                || words <= GRADE_WORDS && grade.matcher(line).find() || RATING.matcher(line).matches() || words <= COLOPHON_WORDS && COLOPHON.matcher(line).find() && !tellsOfTheMesa(line)
                 || words <= DIVISION_WORDS && division.matcher(line).matches() || words <= SHIFT_CHANGE_WORDS && shiftChange.matcher(line).find()
                 || words <= LEGEND_WORDS && isLegend(line);
     }
@@ -499,6 +502,23 @@ final class Boilerplate {
                     // what a test case or a plan expected, beside what happened: "Resultado esperado: apertura a las 9:00."
                     + "|^(?:resultados?|comportamiento|respuesta|lo) esperad[oa]s?\\s*:");
     private static final int COLOPHON_WORDS = 20;
+    /** What a label's value says, in words, to tell a fact rather than name what the document is or is for. */
+    private static final int TOLD_VALUE_WORDS = 6;
+    /** The words that may come before the thing of the mesa a value tells of: "la", "toda la", "las dos". */
+    private static final int SUBJECT_WORDS = 2;
+
+    /**
+     * Whether what follows a colophon's label tells what happened at the mesa, with a verb: "Objetivo alcanzado: la
+     * mesa se instaló a las 8:40" is an observation dressed as the genre's field, "Objetivo: conocer cómo vota un
+     * barrio" the genre's own. The thing of the mesa opens the value, as the subject of what it tells: "Instrucciones:
+     * cada carta es algo que vi en la mesa" speaks of the writing.
+     */
+    private boolean tellsOfTheMesa(String folded) {
+        String value = folded.substring(folded.indexOf(':') + 1);
+        Matcher thing = mesaThings.matcher(value);
+        return words(value) >= TOLD_VALUE_WORDS && thing.find() && words(value.substring(0, thing.start())) <= SUBJECT_WORDS
+                && !Segmenter.verbless(value);
+    }
     private static final int DIVISION_WORDS = 14;
 
     /**

@@ -149,6 +149,9 @@ record QuestionAnswer(String lead, boolean question, int bodyStart, String ticke
         if (BOX_FIRST.matcher(Folding.foldPreservingLength(text)).find()) {
             return text; // "[ ] hubo coacción [x] no hubo coacción": the ticked option answers no to the other
         }
+        if (isChecklistItem(text)) {
+            return text; // "[ ] Faltó una mampara: sólo llegó una": the item a box heads, the observer's own statement
+        }
         Matcher m = UNTICKED_OPTION.matcher(text);
         StringBuilder out = null;
         while (m.find()) {
@@ -163,6 +166,30 @@ record QuestionAnswer(String lead, boolean question, int bodyStart, String ticke
             }
         }
         return out == null ? text : out.toString();
+    }
+
+    /** A box at the start of the item, after the heading it is read with, if any ("Material: [ ] Faltó…"). */
+    private static final Pattern LEADING_BOX = Pattern.compile("(?:^|:)\\s*\\[\\s*[xX✓✔]?\\s*\\]");
+    private static final Pattern BOX = Pattern.compile("[\\[(]\\s*[xX✓✔]?\\s*[\\])]");
+    /** What an item says in words to state something, not name an option to choose ("Alta", "se abrió tarde"). */
+    private static final int STATED_ITEM_WORDS = 4;
+
+    /**
+     * Whether the text is one item of a checklist, its box alone at the start and a statement after it ("[ ] El salón
+     * está en el primer piso y no hay rampa"): an item left unticked is what did not go as it should, or what is
+     * still to do, never an option nobody chose.
+     */
+    static boolean isChecklistItem(String text) {
+        Matcher box = LEADING_BOX.matcher(text);
+        if (!box.find()) {
+            return false;
+        }
+        Matcher any = BOX.matcher(text);
+        int boxes = 0;
+        while (any.find()) {
+            boxes++;
+        }
+        return boxes == 1 && Boilerplate.words(text.substring(box.end())) >= STATED_ITEM_WORDS;
     }
 
     private static final Pattern UNTICKED_OPTION = Pattern.compile("[\\[(]\\s*[\\])]([^\\[(\\n]+)");

@@ -270,8 +270,10 @@ final class Segmenter {
             if (EMPTY_LABEL.matcher(line).matches()) {
                 return true; // "Incidencias:", "Observaciones: ______"
             }
+            // a title's aside in parentheses is no field of its own: "Unidad 1. Instalación (duración: una hora)"
+            String bare = PARENTHESIZED.matcher(line).replaceAll(" ").strip();
             return titleWords(line) <= MAX_HEADING_WORDS && !line.matches(".*[.!?]$") && !line.contains("?")
-                    && !line.startsWith("¡") && !line.matches(".*\\S:\\s*\\S.*") && !LEADER_FIELD.matcher(line).find();
+                    && !line.startsWith("¡") && !bare.matches(".*\\S:\\s*\\S.*") && !LEADER_FIELD.matcher(line).find();
         }
     }
 
@@ -478,6 +480,7 @@ final class Segmenter {
         int proseColumn = table ? TableRows.proseColumn(lines.stream().map(Line::text).toList()) : -1;
         java.util.Map<Integer, TableRows.ChecklistRow> checklist = TableRows.checklist(text);
         Set<String> askers = askers(lines);
+        boolean play = isPlay(lines, mesaThings);
         for (int index = 0; index < lines.size(); index++) {
             Line l = lines.get(index);
             String line = l.text();
@@ -645,7 +648,8 @@ final class Segmenter {
                     || Boilerplate.isCapitalTitle(line, beforeContent, mixedCase) && !groupLabel.matcher(folded.strip()).matches()
                     || isPersonalDataLine(folded)
                     || !l.chat() && lastLine(lines, index) && Boilerplate.isSignature(folded)
-                    || boilerplate.isAboutTheDocument(said) || isEditorialNote(line) || isUnansweredField(folded)
+                    || boilerplate.isAboutTheDocument(said) || isEditorialNote(line) && !(play && isStageDirection(line)) || isGenresFields(line, folded)
+                    || isUnansweredField(folded)
                     || !l.chat() && isTitle(line, blank, nextIsBlank(lines, index), beforeContent) && !headsAList(lines, index)
                     || !l.chat() && beforeContent && (isDashedTitle(line) || firstLine(lines, index)
                         && (isVerblessTitle(line) || isTitleWithSubtitle(line, lines, index) || isCapitalLedTitle(line)))
@@ -689,7 +693,7 @@ final class Segmenter {
             boolean answer = !chat && ANSWER.matcher(folded).find()
                     && (open.current == null ? open.lastClosed != null && open.lastClosed.kind == Kind.QUESTION
                         : open.current.kind == Kind.QUESTION);
-            boolean listItem = chat || LIST_MARKER.matcher(line).find() && !question;
+            boolean listItem = chat || (LIST_MARKER.matcher(line).find() || QuestionAnswer.isChecklistItem(line)) && !question;
             boolean afterQuestion = open.lastClosed != null && open.lastClosed.kind == Kind.QUESTION
                     && (answer || endsAsking(open.lastClosed.lastLine()) && !question && !listItem) && open.lastClosed == lastBlock(blocks);
             Block answered = open.current == null ? null : open.current.kind == Kind.QUESTION ? open.current : open.current.answerOf;
@@ -1382,9 +1386,13 @@ final class Segmenter {
      * muy mal a 5 = excelente)", "TURNO DE LA TARDE (13:00 al cierre)").
      */
     private static int titleWords(String line) {
-        int words = Boilerplate.words(PARENTHESIZED.matcher(line).replaceAll(" "));
+        // the division's name and number are not the title's words: "Unidad 2. El cuerpo docente de la mesa"
+        int words = Boilerplate.words(NUMBERED_DIVISION.matcher(PARENTHESIZED.matcher(line).replaceAll(" ")).replaceFirst(""));
         return words == 0 ? Boilerplate.words(line) : words;
     }
+
+    /** The name and number of a division before its title: "Unidad 2. ", "Capítulo 3: ", "Paso 4) ". */
+    private static final Pattern NUMBERED_DIVISION = Pattern.compile("^\\s*\\p{Lu}\\p{Ll}+\\s+\\d{1,2}[.:)]\\s+(?=\\S)");
 
     /** A line with no sentence in it that could head what follows: no end of sentence, no question, no field. */
     private static boolean titleLike(String line) {
@@ -1457,6 +1465,56 @@ final class Segmenter {
         return line.length() > 2 && (line.startsWith("[") && line.endsWith("]") && line.indexOf(']') == line.length() - 1
                 || line.startsWith("(") && line.endsWith(")") && line.indexOf(')') == line.length() - 1)
                 && Boilerplate.words(line) >= 3;
+    }
+
+    /**
+     * A line made only of short fields, each a label in capitals and a value of up to three words ("Puerta de embarque:
+     * 9:00 Grupo de abordaje: A Clase: ciudadana"), the extract stage having joined the space between them.
+     */
+    private static final Pattern FIELD_RUN = Pattern.compile(
+            "^(?:\\p{Lu}\\p{Ll}*(?:\\s\\p{Ll}+){0,3}:\\s+\\S*[^\\s:](?:\\s+\\S*[^\\s:]){0,2}\\s*){3,}$");
+    /** How long such a line may be: a row of fields, not a paragraph. */
+    private static final int FIELD_RUN_CHARS = 120;
+
+    /**
+     * A row of a borrowed genre's own fields, none speaking of the consulta ("Puerta de embarque: 9:00 Grupo de
+     * abordaje: A Clase: ciudadana"): three short fields or more and no thing of a mesa. A row of a form's fields that
+     * names one ("Urna: sellada Mampara: una sola Funcionarios: dos") is what the observer saw.
+     */
+    private boolean isGenresFields(String line, String folded) {
+        String row = line.strip();
+        return row.length() <= FIELD_RUN_CHARS && FIELD_RUN.matcher(row).matches() && !mesaThings.matcher(folded).find();
+    }
+
+    /** A whole line in parentheses: "(Entra un señor con volantes y los reparte a la fila.)". */
+    private static final Pattern PARENTHESIZED_LINE = Pattern.compile("^\\(([^()]+)\\)\\.?$");
+    /** The stage directions that must tell of a mesa for the document to be a play that tells the day in them. */
+    private static final int MESA_DIRECTIONS = 2;
+
+    /**
+     * A stage direction that tells something: a whole line in parentheses of {@value #TOLD_NOTE_WORDS} words or more.
+     * Not an editor's note when the document is a play ({@link #isPlay}).
+     */
+    private static boolean isStageDirection(String original) {
+        Matcher m = PARENTHESIZED_LINE.matcher(original.strip());
+        return m.matches() && Boilerplate.words(m.group(1)) >= TOLD_NOTE_WORDS;
+    }
+
+    /**
+     * Whether the document is a play written of the day, its stage directions telling what happened at the mesa
+     * ("(Un vecino se asoma por encima de la mampara mientras su vecina marca.)"): at least {@value #MESA_DIRECTIONS}
+     * of them name a thing of the mesa. Its directions are then what the observer saw, each a finding, even those
+     * that name none ("(No hay pleitos ni amenazas en toda la obra.)"); an editor's note alone in a report ("(escrito
+     * atrás de un volante)") stays no finding.
+     */
+    private static boolean isPlay(List<Line> lines, Pattern mesaThings) {
+        int told = 0;
+        for (Line l : lines) {
+            if (isStageDirection(l.text()) && mesaThings.matcher(Folding.foldPreservingLength(l.text())).find()) {
+                told++;
+            }
+        }
+        return told >= MESA_DIRECTIONS;
     }
 
     /** Labels each followed by a blank to fill, on one line ("Presidente ________ Secretaria ________"): nothing written. */

@@ -1916,4 +1916,96 @@ class SegmenterTest {
         assertThat(found.get(0).classified()).contains("¿Hubo gente haciendo campaña");
         assertThat(found.get(1).text()).contains("¿Hubo incidentes?");
     }
+
+    @Test
+    void anUntickedChecklistItemIsAFindingOfItsOwn() {
+        List<String> found = findings("""
+                REVISIÓN DE LA CASILLA, ANTES DE ENTREGAR LAS LLAVES
+                [x] Las tres personas funcionarias llegaron antes de las nueve.
+                [ ] No había cartel con los proyectos en ningún lado de la mesa, ni afuera ni adentro
+                [ ] El escrutador se fue a comer dos horas y nadie lo cubrió.
+                """);
+        // an item left unticked is what did not go as it should: each box starts an item, however the line before ended
+        assertThat(found).contains("[ ] No había cartel con los proyectos en ningún lado de la mesa, ni afuera ni adentro",
+                "[ ] El escrutador se fue a comer dos horas y nadie lo cubrió.");
+        assertThat(Fixtures.UNDERSTANDER.understand("[ ] El escrutador se fue a comer dos horas y nadie lo cubrió.", "lista.txt")
+                .findings()).hasSize(1);
+    }
+
+    @Test
+    void anOptionNobodyTickedIsNoChecklistItem() {
+        assertThat(QuestionAnswer.isChecklistItem("[ ] Sí [X] No — hubo una lona del proyecto en la entrada")).isFalse();
+        assertThat(QuestionAnswer.isChecklistItem("[ ] se abrió tarde")).isFalse();
+        assertThat(QuestionAnswer.isChecklistItem("Afluencia: [ ] Alta [X] Media [ ] Baja")).isFalse();
+        assertThat(QuestionAnswer.isChecklistItem("[ ] La urna llegó con un sello despegado")).isTrue();
+        assertThat(QuestionAnswer.withoutUntickedOptions("[ ] se abrió tarde")).isEqualTo("[ ]               ");
+    }
+
+    @Test
+    void aPlaysStageDirectionsTellWhatHappenedAtTheMesa() {
+        List<String> found = findings("""
+                LA MESA DEL KIOSCO — obra en un acto
+
+                (Suena la marimba.)
+                LA SECRETARIA. — Buenos días, vecinos, pasen a formarse.
+                (Una señora reparte calendarios del proyecto del mercado a toda la fila.)
+                (El presidente de la mesa tarda media hora en encontrar la llave de la urna.)
+                (Nadie se pelea en toda la tarde y el público aplaude al final.)
+                """);
+        assertThat(found).contains("(Una señora reparte calendarios del proyecto del mercado a toda la fila.)",
+                "(El presidente de la mesa tarda media hora en encontrar la llave de la urna.)",
+                "(Nadie se pelea en toda la tarde y el público aplaude al final.)");
+        assertThat(found).doesNotContain("(Suena la marimba.)");
+    }
+
+    @Test
+    void anEditorsNoteInAReportIsNoFindingEvenIfItNamesTheMesa() {
+        List<String> found = findings("""
+                La mesa abrió a las 9:10 en la explanada, con las tres personas funcionarias.
+
+                (lo escribí atrás de un volante que me dieron en la fila del mercado)
+
+                A las cinco contaron en voz alta y pegaron los resultados en la reja.
+                """);
+        assertThat(found).containsExactly("La mesa abrió a las 9:10 en la explanada, con las tres personas funcionarias.",
+                "A las cinco contaron en voz alta y pegaron los resultados en la reja.");
+    }
+
+    @Test
+    void aGenresFieldThatTellsOfTheMesaIsAnObservation() {
+        List<String> found = findings("""
+                GUÍA DEL TALLER DE OBSERVACIÓN
+                Objetivo: aprender a mirar una consulta de principio a fin.
+                Objetivo cumplido: la urna llegó sellada y los funcionarios la mostraron vacía a la fila.
+                """);
+        assertThat(found).containsExactly("Objetivo cumplido: la urna llegó sellada y los funcionarios la mostraron vacía a la fila.");
+    }
+
+    @Test
+    void aDivisionsTitleWithAnAsideInParenthesesHeadsWhatFollows() {
+        List<Segmenter.Segment> found = segments("""
+                CUADERNO DEL TALLER DE OBSERVACIÓN
+
+                Módulo 3. Cierre (tiempo: media hora)
+                Contaron en voz alta a las cinco y pegaron la sábana en la puerta del salón.
+                Módulo 4. Lo que pasó con la fila de la tarde
+                Hubo fila de cuarenta minutos entre la una y las tres de la tarde.
+                """);
+        assertThat(found).extracting(Segmenter.Segment::text).containsExactly(
+                "Contaron en voz alta a las cinco y pegaron la sábana en la puerta del salón.",
+                "Hubo fila de cuarenta minutos entre la una y las tres de la tarde.");
+        assertThat(found.get(0).context()).startsWith("Módulo 3. Cierre");
+    }
+
+    @Test
+    void aRowOfTheBorrowedGenresOwnFieldsIsNoFinding() {
+        List<String> found = findings("""
+                BOLETO DE AUTOBÚS — RUTA DE LA CONSULTA
+                Andén: 4   Salida: 8:30   Asiento: ventana
+                Urna: sellada   Mampara: una sola   Funcionarios: dos
+                La mesa abrió a las 9:20 porque el escrutador llegó tarde.
+                """);
+        assertThat(found).doesNotContain("Andén: 4 Salida: 8:30 Asiento: ventana");
+        assertThat(found).anyMatch(f -> f.startsWith("Urna: sellada"));
+    }
 }
