@@ -127,8 +127,9 @@ class PrivacyQualityTest {
      * privacidad-ciega-26: 0.919 blind (228 of 248; names 167 of 183).
      * Since the twenty-seventh round a questionnaire export is measured row by row, as the pipeline reads and publishes
      * it ({@link DeliveredParts}), not as one text: a row is a report of its own, and a name whose column label or
-     * neighbour rows gave it away in the whole file may stand alone in its row. Measured so, privacidad-ciega-24 reaches
-     * 210 of 216 (a card number under a label in the row before, «Número de credencial» / «Columna 2: …»),
+     * neighbour rows gave it away in the whole file may stand alone in its row. Measured so, privacidad-ciega-24 reached
+     * 210 of 216 (a card number under its label, «Número de credencial» / «Columna 2: …»; 211 again since a card's
+     * label closing its line is read with the number opening the next),
      * privacidad-ciega-25 202 of 206 («Fausta», «el Colocho»: the two names that reached the pages),
      * privacidad-ciega-26 227 of 248 («el Chispas»), 231 of 248 with this round's addresses (a dwelling part on the
      * line a PDF wrapped the address to, a street named after a school, «vivienda») and a phone spelt in words between
