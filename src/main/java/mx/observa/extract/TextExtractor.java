@@ -1,7 +1,6 @@
 package mx.observa.extract;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -9,13 +8,9 @@ import java.util.List;
 import java.util.Set;
 
 import org.apache.tika.config.TikaConfig;
-import org.apache.tika.detect.Detector;
-import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.PDF;
 import org.apache.tika.metadata.TikaCoreProperties;
-import org.apache.tika.mime.MediaType;
-import org.apache.tika.mime.MediaTypeRegistry;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.ocr.TesseractOCRConfig;
 import org.apache.tika.parser.pdf.PDFParserConfig;
@@ -51,6 +46,7 @@ public final class TextExtractor implements AutoCloseable {
     private static final int MIN_PAGE_CHARS = new PDFParserConfig().getOcrStrategyAuto().getTotalCharsPerPage();
 
     private final TikaConfig tika;
+    private final MediaTypeDetection detection;
     private final TikaReader reader;
     /** A tiny document any working parser reads: the workers' health check and warm-up. */
     private final Path probe;
@@ -62,6 +58,7 @@ public final class TextExtractor implements AutoCloseable {
 
     public TextExtractor(ObservaConfig config) {
         this.tika = TikaConfig.getDefaultConfig();
+        this.detection = new MediaTypeDetection(tika);
         this.ocr = OcrAvailability.enabled(config.ocrMode());
         this.maxChars = config.maxExtractedChars();
         this.parseTimeoutMillis = ParserIsolation.parseTimeoutMillis(config);
@@ -77,31 +74,9 @@ public final class TextExtractor implements AutoCloseable {
         return ocr;
     }
 
-    /** Media type from the bytes, with the name as a hint only. */
+    /** Media type from the bytes, with the name as a hint only ({@link MediaTypeDetection}). */
     public String detect(Path file, String sourceName) {
-        Detector detector = tika.getDetector();
-        Metadata metadata = new Metadata();
-        metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, sourceName);
-        try (InputStream in = TikaInputStream.get(file)) {
-            return asPlainTextWhenItIs(detector.detect(in, metadata)).toString();
-        } catch (IOException e) {
-            return "application/octet-stream";
-        }
-    }
-
-    /**
-     * Text formats Tika names on their own but files of plain text all the same (subtitles copied into a .txt, a
-     * markdown note) are read as plain text: what an observer writes in them is the report. XML is left as it is
-     * (its markup is not the report, and it is no format observers send).
-     */
-    private MediaType asPlainTextWhenItIs(MediaType detected) {
-        MediaTypeRegistry types = tika.getMediaTypeRegistry();
-        MediaType base = detected.getBaseType();
-        if (AcceptedTypes.accepts(base.toString()) || !types.isSpecializationOf(base, MediaType.TEXT_PLAIN)
-                || base.equals(MediaType.APPLICATION_XML) || types.isSpecializationOf(base, MediaType.APPLICATION_XML)) {
-            return detected;
-        }
-        return MediaType.TEXT_PLAIN;
+        return detection.of(file, sourceName);
     }
 
     /** Files read at once (child JVMs with isolation on): {@code observa.extract.workers}, {@code auto} = one per core. */

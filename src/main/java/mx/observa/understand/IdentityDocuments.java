@@ -33,6 +33,19 @@ final class IdentityDocuments {
                     + "\\p{L}{1,15}\\.?[)\\]]?){0,4}?"
                     + "[ \\t]*[)\\]]?[ \\t]*,?[ \\t]*(?:numero|num\\.?|no\\.?|#)?[ \\t]*[:.]?[ \\t]*"
                     + "([a-z0-9]*\\d[a-z0-9]*(?:[ \\t\\-][a-z0-9]*\\d[a-z0-9]*)*)");
+    /**
+     * A card's label closing its line and the number opening the next one, maybe after a blank line and a cell's own
+     * short label: a form printed as label above value, or a questionnaire's row whose label cell and value cell the
+     * export puts in two columns («Número de credencial» / «Columna 2: 1187 4420 3365»). Only the long labels, which
+     * name nothing but the card, and only a long number: a count below a line that mentions the card is no card.
+     */
+    private static final Pattern CARD_LABEL_ABOVE = Pattern.compile(
+            "(?<![\\p{L}])(?:credencial(?:[ \\t]+(?:para[ \\t]+votar|de[ \\t]+elector|del[ \\t]+ine|ine))?"
+                    + "|folio[ \\t]+de(?:[ \\t]+la)?[ \\t]+credencial|numero[ \\t]+de[ \\t]+credencial)"
+                    + "[ \\t]*:?[ \\t]*\\n(?:[ \\t]*\\n)?[ \\t]*(?:\\p{L}[\\p{L} ]{0,20}(?:[ \\t]+\\d{1,2})?[ \\t]*:[ \\t]*)?"
+                    + "(\\d[\\d \\t]{7,20}\\d)(?![\\w])");
+    /** Fewest digits of a card number read below its label: an OCR number has 13, a CIC 9 or 10. */
+    private static final int MIN_DIGITS_BELOW_LABEL = 9;
     private static final Pattern IDMEX = Pattern.compile("(?i)IDMEX[ \\t]*\\d{6,}(?:<+\\d*)?");
     private static final Pattern OCR_NUMBER = Pattern.compile("(?<![\\w\\-/.])\\d{13}(?![\\w\\-/])");
 
@@ -51,6 +64,13 @@ final class IdentityDocuments {
             if (digits >= 6) {
                 int end = label.end(1);
                 found.add(new PersonalData(PersonalDataDetector.CREDENCIAL, text.substring(label.start(1), end), label.start(1), end));
+            }
+        }
+        Matcher above = CARD_LABEL_ABOVE.matcher(Folding.foldPreservingLength(text));
+        while (above.find()) {
+            if (above.group(1).chars().filter(Character::isDigit).count() >= MIN_DIGITS_BELOW_LABEL) {
+                found.add(new PersonalData(PersonalDataDetector.CREDENCIAL, text.substring(above.start(1), above.end(1)),
+                        above.start(1), above.end(1)));
             }
         }
         add(found, text, IDMEX.matcher(text), PersonalDataDetector.CREDENCIAL, 0);

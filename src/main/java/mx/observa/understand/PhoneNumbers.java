@@ -49,6 +49,11 @@ final class PhoneNumbers {
     private static final Pattern EXTENSION = Pattern.compile("[ \\t]*,?[ \\t]*(?:ext|extension|x)\\.?[ \\t]*:?[ \\t]*\\d{1,6}(?!\\d)");
 
     private static final Map<String, Integer> WORD_DIGITS = wordDigits();
+    /**
+     * What parts the words of a number spelt out, as figures are parted («cinco cinco, dos ocho…», «cinco cinco ·
+     * siete tres · …»): spaces, commas, periods, dashes, middle dots and bullets.
+     */
+    private static final String WORD_SEPARATORS = "[ \\t,.\\p{Pd}\\u00B7\\u2022\\u2219\\u2027]";
     private static final Pattern NUMBER_WORDS;
 
     static {
@@ -56,7 +61,7 @@ final class PhoneNumbers {
         words.sort((a, b) -> b.length() - a.length());
         String word = "(?:" + String.join("|", words) + ")";
         String unit = "(?:" + word + "(?:[ \\t]+y[ \\t]+" + word + ")?|\\d{1,4})";
-        NUMBER_WORDS = Pattern.compile("(?<![\\p{L}\\d])" + unit + "(?:[ \\t,.\\p{Pd}]+" + unit + "){3,}(?![\\p{L}\\d])");
+        NUMBER_WORDS = Pattern.compile("(?<![\\p{L}\\d])" + unit + "(?:" + WORD_SEPARATORS + "+" + unit + "){3,}(?![\\p{L}\\d])");
     }
 
     private PhoneNumbers() {
@@ -234,7 +239,7 @@ final class PhoneNumbers {
     /** How many digits a run of figures and number words stands for ("cincuenta y cinco" is two). */
     private static int digitsOf(String span) {
         int digits = 0;
-        for (String token : span.split("[ \\t,.\\p{Pd}]+")) {
+        for (String token : span.split(WORD_SEPARATORS + "+")) {
             if (token.isEmpty() || token.equals("y")) {
                 continue;
             }

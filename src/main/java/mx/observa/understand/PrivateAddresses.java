@@ -170,6 +170,11 @@ public final class PrivateAddresses {
     private static final Pattern ADDRESS_SHAPE = Pattern.compile("\\d|(?<![\\p{L}])(?:calle|av\\.|avenida|mz|lt|int\\.)(?![\\p{L}])");
     /** A unit or number word ending a line ("…, departamento", "… núm."), before the line break a wrapped text put there. */
     private final Pattern unitWordAtEnd;
+    /**
+     * A dwelling's part with its number or letter opening the next line, after a line that ended with a comma: a
+     * page or a form wrapped the address there ("AV. CENTRAL 380, TORRE B," / "PISO 4 TEL: …").
+     */
+    private final Pattern unitOnNextLine;
 
     /** The file of {@code config/privacidad/} this vocabulary is read from. */
     static final String FILE = "domicilios.yaml";
@@ -240,6 +245,9 @@ public final class PrivateAddresses {
         this.livesAt = Pattern.compile("(?<![\\p{L}])(?:(?:" + byEar(lists.get("verbos_de_residencia"))
                 + "|domicilio(?:[ \\t]+\\p{L}+){0,3}?)[ \\t]+en|(?:domicilio|direccion)(?:[ \\t]+\\p{L}+){0,2}?[ \\t]+es)[ \\t]+([^\\n]+)");
         this.unitWordAtEnd = Pattern.compile("(?<![\\p{L}])(?:" + unitWords + "|no\\.|num\\.?|numero|#)[ \\t]*$");
+        // the value a figure or a single letter, so a line that opens with «Casa de …» or «Local comercial» is no unit
+        this.unitOnNextLine = Pattern.compile("[ \\t]*,?[ \\t]*\\n[ \\t]*" + unitWords + "(?![a-z])[ \\t]*(?:\\d[\\w-]{0,5}|[a-z])(?![\\w])"
+                + unit);
         this.notAStreetName = Set.copyOf(lists.get("no_son_calles"));
     }
 
@@ -340,7 +348,8 @@ public final class PrivateAddresses {
                 int sentenceStart = sentenceStart(text, folded, start);
                 String sentence = folded.substring(sentenceStart, m.end());
                 if (privateCue.matcher(sentence).find() || namedAsAHouse(folded, sentenceStart, start)
-                        || !publicPlaceCue.matcher(sentence).find()) {
+                        || !publicPlaceCue.matcher(address == street ? withoutStreetName(folded, sentenceStart, start, m.end())
+                                : sentence).find()) {
                     addValue(found, text, start, settlementEnd(text, m.end()));
                 }
             }
@@ -384,6 +393,17 @@ public final class PrivateAddresses {
             addValue(found, text, m.start(), m.end());
         }
         return found;
+    }
+
+    /**
+     * The sentence of a typed street without the street's own name, the words between its type and its number: a
+     * street named after a place («Calle Ex Escuela de Tiro 23», «Av. del Mercado 12») says nothing of where a mesa
+     * stood; what the sentence says before the address, and the dwelling's parts after its number, still do.
+     */
+    private static String withoutStreetName(String folded, int sentenceStart, int start, int end) {
+        Matcher number = FIRST_NUMBER.matcher(folded).region(start, end);
+        int nameEnd = number.find() ? number.start() : end;
+        return folded.substring(sentenceStart, start) + " " + folded.substring(nameEnd, end);
     }
 
     /** Whether the words of its sentence right before an address at {@code start} name a house ({@link #houseRightBefore}). */
@@ -510,7 +530,8 @@ public final class PrivateAddresses {
     private int wrappedUnitEnd(String text, int start, int end) {
         String folded = Folding.foldPreservingLength(text);
         if (!unitWordAtEnd.matcher(folded).region(start, end).find()) {
-            return end;
+            Matcher nextUnit = unitOnNextLine.matcher(folded).region(end, Math.min(text.length(), end + 80));
+            return nextUnit.lookingAt() && endsWithComma(folded, start, folded.indexOf('\n', end)) ? nextUnit.end() : end;
         }
         int lineEnd = end;
         while (lineEnd < text.length() && (text.charAt(lineEnd) == ' ' || text.charAt(lineEnd) == '\t')) {
@@ -518,6 +539,15 @@ public final class PrivateAddresses {
         }
         Matcher next = WRAPPED_VALUE.matcher(folded).region(lineEnd, Math.min(text.length(), lineEnd + 12));
         return next.lookingAt() ? next.end() : end;
+    }
+
+    /** Whether the line ending at {@code lineEnd} ends, spaces aside, with a comma after {@code start}. */
+    private static boolean endsWithComma(String folded, int start, int lineEnd) {
+        int i = lineEnd - 1;
+        while (i > start && (folded.charAt(i) == ' ' || folded.charAt(i) == '\t')) {
+            i--;
+        }
+        return i > start && folded.charAt(i) == ',';
     }
 
     private void addValue(List<PersonalData> found, String text, int start, int end) {

@@ -222,7 +222,15 @@ abstract class PrivacyPublicationIT {
      * part), 3 in the consolidated report: «Fausta» and «el Colocho», which PrivacyQualityTest finds in the whole file
      * now, are both in CSV files, whose rows the pipeline reads as reports of their own (PrivacyQualityTest splits a
      * mail message as the pipeline does, not yet a CSV). privacidad-ciega-26: 13 blind on the commission's pages (1 of
-     * them in part), 12 in the consolidated report.
+     * them in part), 12 in the consolidated report. Read one by one in the twenty-seventh round, with PrivacyQualityTest
+     * now reading a questionnaire export row by row as the pipeline does: none is lost on the way to a page, every one
+     * is a string the detector misses in the report the pipeline reads (PrivacyQualityTest lists each visible), so all
+     * are for the names room. This round's addresses (a dwelling part on a wrapped line, a street named after a school,
+     * «vivienda») and the phone spelt between middle dots no longer reach a page: 11 on the commission's pages
+     * («SOTO LUVIANO/HERMENEGILDA» in part, «el Tinacos», four teachers of a syllabus, «Ciriaco Menchaca», «el
+     * Pinacate», «el Chispas» — a nickname alone in its row of a form exported sideways, its label «Apodo (opcional)» in
+     * the cell before —, «Taurino», «la Madrina»), 10 in the consolidated report. privacidad-ciega-25's «Fausta» and
+     * «el Colocho» are such rows too: PrivacyQualityTest, reading the rows, lists them visible since this round.
      */
     private static final Map<String, Integer> MAX_TUNING_LEAKS_BY_SET = Map.ofEntries(
             Map.entry("privacidad-ciega-6", 1), Map.entry("privacidad-ciega-7", 2), Map.entry("privacidad-ciega-11", 1),
@@ -230,7 +238,7 @@ abstract class PrivacyPublicationIT {
             Map.entry("privacidad-ciega-18", 5), Map.entry("privacidad-ciega-19", 4), Map.entry("privacidad-ciega-20", 4),
             Map.entry("privacidad-ciega-21", 5), Map.entry("privacidad-ciega-22", 3),
             Map.entry("privacidad-ciega-23", 4), Map.entry("privacidad-ciega-24", 4),
-            Map.entry("privacidad-ciega-25", 4), Map.entry("privacidad-ciega-26", 13));
+            Map.entry("privacidad-ciega-25", 4), Map.entry("privacidad-ciega-26", 11));
     /**
      * Tuning sets whose reports the commission still finds through a name it cannot read, at what they reach: none
      * since the twelfth round. privacidad-ciega-8 (4 blind) and -9 (3 blind): none since the tenth round.
@@ -249,7 +257,9 @@ abstract class PrivacyPublicationIT {
      * its time stamp and sender, opens with the name and its page hid it, but the whole text read no name there, so the
      * report's stored personal data lacked it and the search, which checks a hit's visible text only for the words of
      * that data, found the report by it; none since the twenty-sixth round, when what a finding read on its own hides is
-     * stored with the report ({@code ReportUnderstander#withWhatFindingsShow}). privacidad-ciega-26: 1 blind.
+     * stored with the report ({@code ReportUnderstander#withWhatFindingsShow}). privacidad-ciega-26: 1 blind, still 1
+     * in the twenty-seventh round — «Sargento» of «el Sargento», a nickname the detector reads nowhere in the report
+     * (PrivacyQualityTest lists it visible); a detection miss, for the names room.
      */
     private static final Map<String, Integer> MAX_TUNING_FOUND_BY_HIDDEN_NAME_BY_SET = Map.of("privacidad-ciega-23", 1,
             "privacidad-ciega-26", 1);

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,12 +25,11 @@ import org.junit.jupiter.api.TestFactory;
 
 import mx.observa.config.ObservaConfig;
 import mx.observa.index.IndexSchema;
-import mx.observa.intake.MailSplitter;
-import mx.observa.intake.Part;
 import mx.observa.model.Channel;
 import mx.observa.model.Report;
 import mx.observa.model.Submission;
 import mx.observa.model.Understanding;
+import mx.observa.support.DeliveredParts;
 import mx.observa.support.PrivacySet;
 import mx.observa.text.FoldingSpanishAnalyzer;
 import mx.observa.understand.FileNames;
@@ -40,8 +38,9 @@ import mx.observa.understand.NameTriggers;
 import mx.observa.understand.ReportUnderstander;
 
 /**
- * Measures privacy on the labelled sets ({@link PrivacySet}): every report goes the way the pipeline takes it (a mail
- * message split into its parts, every file through Tika), is understood, and its whole text and file name are redacted
+ * Measures privacy on the labelled sets ({@link PrivacySet}): every file goes the way the pipeline takes it (a mail
+ * message split into its parts, a questionnaire export into its rows, with the pipeline's own code:
+ * {@link DeliveredParts}; every report through Tika), is understood, and its whole text and file name are redacted
  * as published outputs redact them (the project's detector with what is known about the report, plus the safety net).
  * A planted personal string counts as found only if no piece of it (no word of two letters or more, no group of
  * digits) survives anywhere it occurs; a decoy counts as wrongly redacted if any piece of it is removed anywhere but
@@ -126,6 +125,17 @@ class PrivacyQualityTest {
      * privacidad-ciega-23: 231 of 238 since the twenty-fifth round (a nickname and a title's name across a line break,
      * a coordinated name the lists lack, «ESC.» in a mesa's lineup). privacidad-ciega-25: 0.956 blind (197 of 206); since the twenty-sixth round 202 of 206 (a person label closing an aside, «Capitana (observadora): …»; the first of a pair after a comma; «Biól.» as a title; «novio de …» with a given name the lists lack; a nickname label with an aside in a form's cell).
      * privacidad-ciega-26: 0.919 blind (228 of 248; names 167 of 183).
+     * Since the twenty-seventh round a questionnaire export is measured row by row, as the pipeline reads and publishes
+     * it ({@link DeliveredParts}), not as one text: a row is a report of its own, and a name whose column label or
+     * neighbour rows gave it away in the whole file may stand alone in its row. Measured so, privacidad-ciega-24 reached
+     * 210 of 216 (a card number under its label, «Número de credencial» / «Columna 2: …»; 211 again since a card's
+     * label closing its line is read with the number opening the next),
+     * privacidad-ciega-25 202 of 206 («Fausta», «el Colocho»: the two names that reached the pages),
+     * privacidad-ciega-26 227 of 248 («el Chispas»), 231 of 248 with this round's addresses (a dwelling part on the
+     * line a PDF wrapped the address to, a street named after a school, «vivienda») and a phone spelt in words between
+     * middle dots; privacidad-ciega-17 211 of 215 (a team's cell read with the other rows' names). Declared answers
+     * (the observer's name and e-mail columns) go to the report's metadata, not its text, and are no longer counted
+     * here: privacidad-ciega-9, -10, -11, -15 and -16 count 2 to 6 rows fewer; PrivacyPublicationIT checks them.
      */
     private static final Map<String, Double> MIN_RECALL_BY_SET = Map.ofEntries(Map.entry("privacidad-ciega-6", 0.99),
             Map.entry("privacidad-ciega-7", 0.985), Map.entry("privacidad-ciega-11", 0.99),
@@ -135,7 +145,7 @@ class PrivacyQualityTest {
             Map.entry("privacidad-ciega-20", 0.95), Map.entry("privacidad-ciega-21", 0.94),
             Map.entry("privacidad-ciega-22", 0.98), Map.entry("privacidad-ciega-23", 0.97),
             Map.entry("privacidad-ciega-24", 0.97), Map.entry("privacidad-ciega-25", 0.98),
-            Map.entry("privacidad-ciega-26", 0.91));
+            Map.entry("privacidad-ciega-26", 0.93));
     /**
      * Every tuning set: no decoy redacted (privacidad-ciega-8 redacted 4 of 60 blind until the ninth round: a «c.c.p.»
      * line under a signature, «del Centro de Salud …» after a name, a group «Vecinos Unidos Portales» read as a role
@@ -169,9 +179,10 @@ class PrivacyQualityTest {
      * likened, a place's label, a citation label's authors; left: «la que pasa por Javier Rojo Gomez», a street after a
      * verb of motion). privacidad-ciega-23: 7 of 45 blind (15.6 %), 3 since the twenty-fourth round (the author of a
      * named work, «Danzón núm. 2 de …», «las películas de …»; a figure coordinated after a cycle's name; left: «No
-     * confundir con el jockey …», «como el Negro Jefe …», «el general …, zapatista»). privacidad-ciega-24: 5 of 46 blind (10.9 %), 1 since the twenty-fifth round (figures on a screen or a shirt stay readable). privacidad-ciega-25: 15 of 45 blind (33.3 %), 4 since the twenty-sixth round (a refinery, an island or a herbarium named after someone, what bears or honours a name, what a work was inspired by, a song that sounded, an elected office in apposition, a collector's label, a shop named with a title; left: «Alfonso García Robles» inside an address, «quería la de Hugo Sánchez» — a card named by «la de»; «Cuitláhuac» and «Agustín Lara», also the streets of planted addresses, no longer count where they are hidden inside those addresses). privacidad-ciega-26: 8 of 41 blind (19.5 %). Which trigger redacted each: target/privacidad-disparadores.md ({@link TriggerTable}).
+     * confundir con el jockey …», «como el Negro Jefe …», «el general …, zapatista»). privacidad-ciega-24: 5 of 46 blind (10.9 %), 1 since the twenty-fifth round (figures on a screen or a shirt stay readable). privacidad-ciega-25: 15 of 45 blind (33.3 %), 4 since the twenty-sixth round (a refinery, an island or a herbarium named after someone, what bears or honours a name, what a work was inspired by, a song that sounded, an elected office in apposition, a collector's label, a shop named with a title; left: «Alfonso García Robles» inside an address, «quería la de Hugo Sánchez» — a card named by «la de»; «Cuitláhuac» and «Agustín Lara», also the streets of planted addresses, no longer count where they are hidden inside those addresses). privacidad-ciega-26: 8 of 41 blind (19.5 %). privacidad-ciega-12: 1 of 44 since the twenty-seventh round, when its export is read row by row as the pipeline reads it («Responsable del dato: Sector Quetzal de la SSC», a police sector in a row of its own after a person label). Which trigger redacted each: target/privacidad-disparadores.md ({@link TriggerTable}).
      */
-    private static final Map<String, Double> MAX_DECOYS_REDACTED_BY_SET = Map.of("privacidad-ciega-21", 0.044,
+    private static final Map<String, Double> MAX_DECOYS_REDACTED_BY_SET = Map.of("privacidad-ciega-12", 0.023,
+            "privacidad-ciega-21", 0.044,
             "privacidad-ciega-22", 0.023, "privacidad-ciega-23", 0.067, "privacidad-ciega-24", 0.022, "privacidad-ciega-25", 0.045,
             "privacidad-ciega-26", 0.196);
     /**
@@ -189,7 +200,8 @@ class PrivacyQualityTest {
     private final ReportUnderstander understander = new ReportUnderstander(ObservaConfig.load(Path.of(".")),
             new FoldingSpanishAnalyzer());
     private final Redactor redactor = new Redactor(understander::detection);
-    private final MailSplitter mail = new MailSplitter(25, 20_000, 50);
+    private final DeliveredParts delivered = new DeliveredParts(ObservaConfig.load(Path.of(".")),
+            Path.of("target", "privacidad-entregas"));
     private final Tika tika = new Tika();
 
     @TestFactory
@@ -219,7 +231,7 @@ class PrivacyQualityTest {
 
     private Figures measure(PrivacySet set) throws IOException {
         Map<String, List<Published>> byFile = new LinkedHashMap<>();
-        set.files().forEach((file, bytes) -> byFile.put(file, publish(file, bytes, null, Map.of())));
+        set.files().forEach((file, bytes) -> byFile.put(file, publish(file, bytes)));
         if (!set.heldOut()) {
             writeRedacted(set, byFile);
         }
@@ -412,32 +424,23 @@ class PrivacyQualityTest {
     }
 
     /**
-     * The pieces a file becomes in the pipeline (a mail message: its body and attachments, each knowing its sender and
-     * the people the message's headers name), each redacted.
+     * The reports a file becomes in the pipeline ({@link DeliveredParts}: a mail message its body and attachments, each
+     * knowing its sender and the people the message's headers name; a questionnaire export its rows, each knowing the
+     * people the export names), each understood and redacted.
      */
-    private List<Published> publish(String file, byte[] bytes, String sender, Map<String, String> declared) {
+    private List<Published> publish(String file, byte[] bytes) {
         List<Published> out = new ArrayList<>();
-        if (file.endsWith(".eml")) {
-            try {
-                Path tmp = Files.createTempFile("privacidad", ".eml");
-                Files.write(tmp, bytes);
-                for (Part part : mail.split(tmp, Channel.CARPETA, sender, declared).parts()) {
-                    out.addAll(publish(part.name(), (byte[]) part.content(), part.sender(), part.declared()));
-                }
-                Files.delete(tmp);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            return out;
+        for (DeliveredParts.Piece piece : delivered.of(file, bytes)) {
+            String name = piece.name();
+            String text = extract(name, piece.bytes());
+            Submission s = new Submission("OBS-2022-000001", "0", Channel.CARPETA, Instant.EPOCH, name, piece.bytes().length,
+                    "text/plain", piece.sender(), null, piece.declared());
+            // as the pipeline's UnderstandStep does
+            Understanding u = understander.understand(text, name, KnownPersonalData.of(s.senderPersonalData()), s.namedPeople());
+            KnownPersonalData known = redactor.known(IndexSchema.personalData(new Report(s, name, "text/plain", text, u, null)), name);
+            out.add(new Published(name, text, redactor.spans(text, known), redactor.spans(FileNames.spaced(name), known),
+                    NameTriggers.in(text)));
         }
-        String text = extract(file, bytes);
-        Submission s = new Submission("OBS-2022-000001", "0", Channel.CARPETA, Instant.EPOCH, file, bytes.length,
-                "text/plain", sender, null, declared);
-        // as the pipeline's UnderstandStep does
-        Understanding u = understander.understand(text, file, KnownPersonalData.of(s.senderPersonalData()), s.namedPeople());
-        KnownPersonalData known = redactor.known(IndexSchema.personalData(new Report(s, file, "text/plain", text, u, null)), file);
-        out.add(new Published(file, text, redactor.spans(text, known), redactor.spans(FileNames.spaced(file), known),
-                NameTriggers.in(text)));
         return out;
     }
 

@@ -36,4 +36,18 @@ class IdentityDocumentsTest {
         assertThat(IdentityDocuments.find("Sin credencial no votaron; llegaron 1200 boletas del folio 004512 al 005711 "
                 + "y la credencial de la señora estaba vencida desde 2019.")).isEmpty();
     }
+
+    @Test
+    void aCardNumberOnTheLineBelowItsLabel() {
+        assertThat(found("Datos del observador: Número de credencial\n\nRespuesta: 2231 0098 4417", PersonalDataDetector.CREDENCIAL))
+                .containsExactly("2231 0098 4417");
+        assertThat(found("CREDENCIAL PARA VOTAR\n0457 8812 3390 6\nVIGENCIA 2029", PersonalDataDetector.CREDENCIAL))
+                .containsExactly("0457 8812 3390 6");
+    }
+
+    @Test
+    void aCountBelowALineThatNamesTheCardIsNoCardNumber() {
+        assertThat(IdentityDocuments.find("Tres personas llegaron sin credencial\n1200 boletas recibidas")).isEmpty();
+        assertThat(IdentityDocuments.find("Revisaron la credencial\n2022-05-01 10:30")).isEmpty();
+    }
 }

@@ -408,4 +408,13 @@ class PersonalDataDetectorTest {
         assertThat(PersonalDataDetector.ordinalBefore(text, text.indexOf("Sgto."), 0)).isEqualTo(text.indexOf("2o."));
         assertThat(PersonalDataDetector.quotedNicknameBefore(text, second, 0)).isEqualTo(text.indexOf("«"));
     }
+
+    @Test
+    void aPhoneSpeltInWordsWithMiddleDotsBetweenItsPairs() {
+        List<PersonalData> found = detect("Si se ofrece, márqueme: cinco cinco · siete tres · cero dos · cuatro cuatro · uno ocho.");
+        assertThat(found).filteredOn(p -> p.kind().equals("telefono")).extracting(PersonalData::text)
+                .containsExactly("cinco cinco · siete tres · cero dos · cuatro cuatro · uno ocho");
+        // a list of counts parted by middle dots is no phone: too few digits
+        assertThat(detect("Boletas: tres · dos · cinco · cuatro")).filteredOn(p -> p.kind().equals("telefono")).isEmpty();
+    }
 }

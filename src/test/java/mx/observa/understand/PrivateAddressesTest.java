@@ -151,4 +151,42 @@ class PrivateAddressesTest {
         // the mesa stood by the stall: a public place
         assertThat(addresses("La mesa se instaló junto al puesto 5 del tianguis, calle Jade esquina Ópalo.")).isEmpty();
     }
+
+    @Test
+    void aDwellingPartOnTheLineAWrappedAddressContinuesOn() {
+        assertThat(addresses("REMITENTE: OFELIA RUIZ   DIRECCIÓN: CALZ. DE LAS ARMAS 1210, EDIFICIO 3,\nDEPTO 502 TEL: 55 5555 0000"))
+                .anySatisfy(a -> assertThat(a).endsWith("DEPTO 502"));
+        assertThat(addresses("Para recoger la credencial: Av. Aztecas 77, torre C,\npiso 9, con mi hermana"))
+                .anySatisfy(a -> assertThat(a).contains("torre C,\npiso 9"));
+    }
+
+    @Test
+    void aLineThatOpensWithAWordAfterAnAddressIsNoPartOfIt() {
+        // no comma closed the line, or the next line's «casa» has no number: it is another sentence
+        assertThat(addresses("vivo en calle Nardo 14\nCasa de la Cultura abrió a las 9")).isNotEmpty()
+                .allSatisfy(a -> assertThat(a).isEqualTo("calle Nardo 14"));
+        assertThat(addresses("vivo en calle Nardo 14,\ncasa de mi tía también votó")).isNotEmpty()
+                .allSatisfy(a -> assertThat(a).isEqualTo("calle Nardo 14"));
+    }
+
+    @Test
+    void aStreetNamedAfterAPublicPlaceIsStillSomeonesAddress() {
+        assertThat(addresses("Yo atiendo el taller de bicis en Calle Ex Mercado de Flores 41, local 3, por si necesitan algo"))
+                .anySatisfy(a -> assertThat(a).startsWith("Calle Ex Mercado de Flores 41, local 3"));
+        assertThat(addresses("me mudé a la Privada del Parque 8 interior 2 hace un año"))
+                .anySatisfy(a -> assertThat(a).startsWith("Privada del Parque 8 interior 2"));
+    }
+
+    @Test
+    void wordsBeforeTheStreetStillSayWhereTheMesaStood() {
+        assertThat(addresses("La mesa quedó frente al mercado, en Calle Ex Mercado de Flores 41, local 3.")).isEmpty();
+        assertThat(addresses("La mesa se instaló en Av. del Parque 12, junto a la fuente.")).isEmpty();
+    }
+
+    @Test
+    void aDwellingWrittenAsVivienda() {
+        assertThat(addresses("la que firma, vivo en callejon del Pozo 7 vivienda 12 con mis hijos"))
+                .anySatisfy(a -> assertThat(a).startsWith("callejon del Pozo 7 vivienda 12"));
+        assertThat(addresses("Se visitaron 30 viviendas de la colonia para invitar a votar.")).isEmpty();
+    }
 }
