@@ -52,11 +52,12 @@ import mx.observa.text.Folding;
 abstract class PrivacyPublicationIT {
 
     /**
-     * What the held-out set (privacidad-ciega-26) measured blind, once (2026-12-06, twenty-sixth session): 13 distinct
-     * planted strings reach the commission's report pages (1 of them shown only in part, {@link ReadableNameParts}: a
-     * given name readable beside its hidden surname, which the whole-string check does not see), 12 the consolidated
-     * report; 1 of its reports is found through a name the commission cannot read. Ceilings, not targets (the issue's
-     * target is zero, as the tuning sets are held to). The previous blind sets measured 7 and 1
+     * What the held-out set (privacidad-ciega-27) measured blind, once (2026-12-06, twenty-seventh session): 15 distinct
+     * planted strings reach the commission's report pages (4 of them shown only in part, {@link ReadableNameParts}: a
+     * given name readable beside its hidden surname, which the whole-string check does not see), 10 the consolidated
+     * report; none of its reports is found through a name the commission cannot read. Ceilings, not targets (the
+     * issue's target is zero, as the tuning sets are held to). The previous blind sets measured 13 and 1
+     * (privacidad-ciega-26), 7 and 1
      * (privacidad-ciega-25), 10 and 0 (privacidad-ciega-24), 12 and 1 (privacidad-ciega-23), 8 and 0 (privacidad-ciega-22), 15 and 0 (privacidad-ciega-21), 11 and 0
      * (privacidad-ciega-20), 12 and 0 (privacidad-ciega-19; 13 with the names shown in part, counted since the
      * twentieth round), 14 and 0 (privacidad-ciega-18), 12 and 0 (privacidad-ciega-17), 11 and 0
@@ -64,8 +65,8 @@ abstract class PrivacyPublicationIT {
      * (privacidad-ciega-13), 4 and 0 (privacidad-ciega-12), 7 and 0 (privacidad-ciega-11) and 21 and 1
      * (privacidad-ciega-10); they are tuning data since.
      */
-    private static final int MAX_HELD_OUT_LEAKS = 13;
-    private static final int MAX_HELD_OUT_FOUND_BY_HIDDEN_NAME = 1;
+    private static final int MAX_HELD_OUT_LEAKS = 15;
+    private static final int MAX_HELD_OUT_FOUND_BY_HIDDEN_NAME = 0;
     /**
      * Tuning sets held to fewer than zero leaks, at what they reach, by distinct planted string. A search page repeats
      * the word typed in its search box: it is not checked for that word even when the word was planted with quotes,
@@ -230,7 +231,10 @@ abstract class PrivacyPublicationIT {
      * («SOTO LUVIANO/HERMENEGILDA» in part, «el Tinacos», four teachers of a syllabus, «Ciriaco Menchaca», «el
      * Pinacate», «el Chispas» — a nickname alone in its row of a form exported sideways, its label «Apodo (opcional)» in
      * the cell before —, «Taurino», «la Madrina»), 10 in the consolidated report. privacidad-ciega-25's «Fausta» and
-     * «el Colocho» are such rows too: PrivacyQualityTest, reading the rows, lists them visible since this round.
+     * «el Colocho» are such rows too: PrivacyQualityTest, reading the rows, lists them visible since this round. With
+     * the names room's rules of the same round 5 on the commission's pages and 1 in the consolidated report («Ciriaco
+     * Menchaca», «el Pinacate», «el Chispas», «Taurino», «la Madrina»; the syllabus's teachers, the boarding pass's
+     * name and «el Tinacos» are found since).
      */
     private static final Map<String, Integer> MAX_TUNING_LEAKS_BY_SET = Map.ofEntries(
             Map.entry("privacidad-ciega-6", 1), Map.entry("privacidad-ciega-7", 2), Map.entry("privacidad-ciega-11", 1),
@@ -238,7 +242,7 @@ abstract class PrivacyPublicationIT {
             Map.entry("privacidad-ciega-18", 5), Map.entry("privacidad-ciega-19", 4), Map.entry("privacidad-ciega-20", 4),
             Map.entry("privacidad-ciega-21", 5), Map.entry("privacidad-ciega-22", 3),
             Map.entry("privacidad-ciega-23", 4), Map.entry("privacidad-ciega-24", 4),
-            Map.entry("privacidad-ciega-25", 4), Map.entry("privacidad-ciega-26", 11));
+            Map.entry("privacidad-ciega-25", 4), Map.entry("privacidad-ciega-26", 5));
     /**
      * Tuning sets whose reports the commission still finds through a name it cannot read, at what they reach: none
      * since the twelfth round. privacidad-ciega-8 (4 blind) and -9 (3 blind): none since the tenth round.

@@ -124,7 +124,8 @@ class PrivacyQualityTest {
      * line, a sender whose mailbox adds an initial, a house named before its address, a colonia after the number).
      * privacidad-ciega-23: 231 of 238 since the twenty-fifth round (a nickname and a title's name across a line break,
      * a coordinated name the lists lack, «ESC.» in a mesa's lineup). privacidad-ciega-25: 0.956 blind (197 of 206); since the twenty-sixth round 202 of 206 (a person label closing an aside, «Capitana (observadora): …»; the first of a pair after a comma; «Biól.» as a title; «novio de …» with a given name the lists lack; a nickname label with an aside in a form's cell).
-     * privacidad-ciega-26: 0.919 blind (228 of 248; names 167 of 183).
+     * privacidad-ciega-26: 0.919 blind (228 of 248; names 167 of 183); 238 of 248 since the twenty-seventh round
+     * (names 173 of 183: a numbered list's next number is no street number, a surname wrapped to the next line).
      * Since the twenty-seventh round a questionnaire export is measured row by row, as the pipeline reads and publishes
      * it ({@link DeliveredParts}), not as one text: a row is a report of its own, and a name whose column label or
      * neighbour rows gave it away in the whole file may stand alone in its row. Measured so, privacidad-ciega-24 reached
@@ -145,7 +146,7 @@ class PrivacyQualityTest {
             Map.entry("privacidad-ciega-20", 0.95), Map.entry("privacidad-ciega-21", 0.94),
             Map.entry("privacidad-ciega-22", 0.98), Map.entry("privacidad-ciega-23", 0.97),
             Map.entry("privacidad-ciega-24", 0.97), Map.entry("privacidad-ciega-25", 0.98),
-            Map.entry("privacidad-ciega-26", 0.93));
+            Map.entry("privacidad-ciega-26", 0.96));
     /**
      * Every tuning set: no decoy redacted (privacidad-ciega-8 redacted 4 of 60 blind until the ninth round: a «c.c.p.»
      * line under a signature, «del Centro de Salud …» after a name, a group «Vecinos Unidos Portales» read as a role
@@ -179,21 +180,21 @@ class PrivacyQualityTest {
      * likened, a place's label, a citation label's authors; left: «la que pasa por Javier Rojo Gomez», a street after a
      * verb of motion). privacidad-ciega-23: 7 of 45 blind (15.6 %), 3 since the twenty-fourth round (the author of a
      * named work, «Danzón núm. 2 de …», «las películas de …»; a figure coordinated after a cycle's name; left: «No
-     * confundir con el jockey …», «como el Negro Jefe …», «el general …, zapatista»). privacidad-ciega-24: 5 of 46 blind (10.9 %), 1 since the twenty-fifth round (figures on a screen or a shirt stay readable). privacidad-ciega-25: 15 of 45 blind (33.3 %), 4 since the twenty-sixth round (a refinery, an island or a herbarium named after someone, what bears or honours a name, what a work was inspired by, a song that sounded, an elected office in apposition, a collector's label, a shop named with a title; left: «Alfonso García Robles» inside an address, «quería la de Hugo Sánchez» — a card named by «la de»; «Cuitláhuac» and «Agustín Lara», also the streets of planted addresses, no longer count where they are hidden inside those addresses). privacidad-ciega-26: 8 of 41 blind (19.5 %). privacidad-ciega-12: 1 of 44 since the twenty-seventh round, when its export is read row by row as the pipeline reads it («Responsable del dato: Sector Quetzal de la SSC», a police sector in a row of its own after a person label). Which trigger redacted each: target/privacidad-disparadores.md ({@link TriggerTable}).
+     * confundir con el jockey …», «como el Negro Jefe …», «el general …, zapatista»). privacidad-ciega-24: 5 of 46 blind (10.9 %), 1 since the twenty-fifth round (figures on a screen or a shirt stay readable). privacidad-ciega-25: 15 of 45 blind (33.3 %), 4 since the twenty-sixth round (a refinery, an island or a herbarium named after someone, what bears or honours a name, what a work was inspired by, a song that sounded, an elected office in apposition, a collector's label, a shop named with a title; left: «Alfonso García Robles» inside an address, «quería la de Hugo Sánchez» — a card named by «la de»; «Cuitláhuac» and «Agustín Lara», also the streets of planted addresses, no longer count where they are hidden inside those addresses). privacidad-ciega-26: 8 of 41 blind (19.5 %), 2 since the twenty-seventh round (businesses named after their owner, figures known by their music or prints; left: «Octavio Paz» beside «Sor Juana», hidden as a namesake of a planted given name, and «Checo Pérez» after «una entrevista con»). privacidad-ciega-12: 1 of 44 since the twenty-seventh round, when its export is read row by row as the pipeline reads it («Responsable del dato: Sector Quetzal de la SSC», a police sector in a row of its own after a person label). Which trigger redacted each: target/privacidad-disparadores.md ({@link TriggerTable}).
      */
     private static final Map<String, Double> MAX_DECOYS_REDACTED_BY_SET = Map.of("privacidad-ciega-12", 0.023,
             "privacidad-ciega-21", 0.044,
             "privacidad-ciega-22", 0.023, "privacidad-ciega-23", 0.067, "privacidad-ciega-24", 0.022, "privacidad-ciega-25", 0.045,
-            "privacidad-ciega-26", 0.196);
+            "privacidad-ciega-26", 0.049);
     /**
-     * For the held-out set. What privacidad-ciega-26 measured blind, once (2026-12-06, twenty-sixth session): recall
-     * 0.919 (228 of 248 found in the extracted text; names 167 of 183, addresses 17 of 20, phones 23 of 24, every
-     * e-mail, CURP, clave de elector and credential number), 8 decoys of 41 redacted (19.5 %). Floors and ceilings, not
-     * targets (the issue's targets are 0.98 and at most 5 %; the twenty-fifth blind set measured 0.956 and 33.3 %, the
-     * twenty-fourth 0.944 and 10.9 %).
+     * For the held-out set. What privacidad-ciega-27 measured blind, once (2026-12-06, twenty-seventh session): recall
+     * 0.914 (203 of 222 found in the extracted text; names 149 of 163, addresses 13 of 17, phones 23 of 24, every
+     * e-mail, CURP, clave de elector and credential number), 10 decoys of 48 redacted (20.8 %). Floors and ceilings,
+     * not targets (the issue's targets are 0.98 and at most 5 %; the twenty-sixth blind set measured 0.919 and 19.5 %,
+     * the twenty-fifth 0.956 and 33.3 %).
      */
     private static final double MIN_RECALL_HELD_OUT = 0.91;
-    private static final double MAX_DECOYS_REDACTED_HELD_OUT = 0.196;
+    private static final double MAX_DECOYS_REDACTED_HELD_OUT = 0.209;
     /** Particles and articles, never what identifies a person: «el Sr. Pantoja» is found when «Sr.» and «Pantoja» are. */
     private static final Set<String> CONNECTORS = Set.of("de", "del", "el", "la", "las", "los", "y", "e");
 

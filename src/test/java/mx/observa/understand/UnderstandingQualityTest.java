@@ -484,8 +484,11 @@ class UnderstandingQualityTest {
             // decide its passage's kind), serious 0.895 (recall 0.810))
             new SeenFloors(30, 0.96, 0.49, 0.88, 0.89, 0.80, 1.00, 1.00, 1.00, 1.00),
             // ciega 26, blind once (twenty-sixth session): F1 0.930, lowest topic precision 0.333 (buena_practica), kind
-            // 0.840, serious 0.787 (recall 0.661), alcaldía 1.000, distrito 1.000, UT 1.000, fecha 1.000
-            new SeenFloors(30, 0.92, 0.33, 0.83, 0.78, 0.66, 1.00, 1.00, 1.00, 1.00));
+            // 0.840, serious 0.787 (recall 0.661), alcaldía 1.000, distrito 1.000, UT 1.000, fecha 1.000 (twenty-seventh
+            // session: raised to what the rules written on it measure: F1 0.943, kind 0.881, serious 0.857 (recall
+            // 0.750): checklist items and genre fields that tell of the mesa are findings, a negative reaches its own
+            // object, acta and cierre are routine beside material and turnout)
+            new SeenFloors(30, 0.94, 0.33, 0.88, 0.85, 0.74, 1.00, 1.00, 1.00, 1.00));
 
     @TestFactory
     Stream<DynamicTest> eachSeenSetHoldsItsFloors() {
@@ -513,9 +516,10 @@ class UnderstandingQualityTest {
     }
 
     /**
-     * The held-out set of the twenty-sixth round ({@code evaluacion-ciega-26/}), measured blind once by the integrator
-     * after the rules were final (2026-12-06, twenty-sixth session: F1 0.930, lowest topic precision 0.333
-     * (buena_practica), kind 0.840, serious 0.787 (recall 0.661), alcaldía, distrito, UT and fecha 1.000);
+     * The held-out set of the twenty-seventh round ({@code evaluacion-ciega-27/}), measured blind once by the integrator
+     * after the rules were final (2026-12-06, twenty-seventh session: F1 0.906, lowest topic precision 0.500
+     * (difusion; buena_practica 0.500 too), kind 0.845, serious 0.763 (recall 0.659), alcaldía, distrito and fecha
+     * 1.000, UT 0.933);
      * docs/calidad.md publishes the figures beside the issue's targets. Its floors are that measurement, rounded down
      * (a hundredth below a figure whose third decimal is 0, as the printed figures are rounded): floors, not targets.
      * Nobody changes a rule because of this set.
@@ -532,10 +536,10 @@ class UnderstandingQualityTest {
             // every figure that fell is named, not only the first
             SoftAssertions.assertSoftly(soft -> {
                 soft.assertThat(heldOut.reports()).as("informes del conjunto ciego").isGreaterThanOrEqualTo(30);
-                soft.assertThat(heldOut.reportMicro().f1()).as("F1 micro de temas").isGreaterThanOrEqualTo(0.92);
-                soft.assertThat(heldOut.lowestTopicPrecision()).as("precisión de cada tema").isGreaterThanOrEqualTo(0.33);
-                soft.assertThat(heldOut.kindAccuracy()).as("exactitud del tipo").isGreaterThanOrEqualTo(0.83);
-                soft.assertThat(heldOut.seriousPrecision()).as("precisión de incidencias graves").isGreaterThanOrEqualTo(0.78);
+                soft.assertThat(heldOut.reportMicro().f1()).as("F1 micro de temas").isGreaterThanOrEqualTo(0.90);
+                soft.assertThat(heldOut.lowestTopicPrecision()).as("precisión de cada tema").isGreaterThanOrEqualTo(0.49);
+                soft.assertThat(heldOut.kindAccuracy()).as("exactitud del tipo").isGreaterThanOrEqualTo(0.84);
+                soft.assertThat(heldOut.seriousPrecision()).as("precisión de incidencias graves").isGreaterThanOrEqualTo(0.76);
                 soft.assertThat(heldOut.accuracy("alcaldia")).as("alcaldía").isGreaterThanOrEqualTo(1.00);
                 soft.assertThat(heldOut.accuracy("distrito")).as("distrito").isGreaterThanOrEqualTo(1.00);
                 soft.assertThat(heldOut.accuracy("fecha")).as("fecha").isGreaterThanOrEqualTo(1.00);
