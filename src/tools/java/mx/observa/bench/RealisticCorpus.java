@@ -36,9 +36,9 @@ final class RealisticCorpus {
     /** The labelled sets read, by folder under {@code src/test/resources}. */
     static final List<String> SETS = List.of("evaluacion", "evaluacion-ciega", "evaluacion-ciega-2",
             "evaluacion-ciega-3", "evaluacion-ciega-4", "evaluacion-ciega-5", "evaluacion-ciega-6",
-            "evaluacion-ciega-7", "evaluacion-ciega-8", "evaluacion-ciega-9", "evaluacion-ciega-10", "evaluacion-ciega-11", "evaluacion-ciega-12", "evaluacion-ciega-13", "evaluacion-ciega-14", "evaluacion-ciega-15", "evaluacion-ciega-16", "evaluacion-ciega-17", "evaluacion-ciega-18", "evaluacion-ciega-19", "evaluacion-ciega-20", "evaluacion-ciega-21", "evaluacion-ciega-22", "evaluacion-ciega-23", "evaluacion-ciega-24", "evaluacion-ciega-25", "evaluacion-ciega-26", "privacidad", "privacidad-ciega", "privacidad-ciega-2", "privacidad-ciega-3", "privacidad-ciega-4",
+            "evaluacion-ciega-7", "evaluacion-ciega-8", "evaluacion-ciega-9", "evaluacion-ciega-10", "evaluacion-ciega-11", "evaluacion-ciega-12", "evaluacion-ciega-13", "evaluacion-ciega-14", "evaluacion-ciega-15", "evaluacion-ciega-16", "evaluacion-ciega-17", "evaluacion-ciega-18", "evaluacion-ciega-19", "evaluacion-ciega-20", "evaluacion-ciega-21", "evaluacion-ciega-22", "evaluacion-ciega-23", "evaluacion-ciega-24", "evaluacion-ciega-25", "evaluacion-ciega-26", "evaluacion-ciega-27", "privacidad", "privacidad-ciega", "privacidad-ciega-2", "privacidad-ciega-3", "privacidad-ciega-4",
             "privacidad-ciega-5", "privacidad-ciega-6", "privacidad-ciega-7", "privacidad-ciega-8", "privacidad-ciega-9", "privacidad-ciega-10", "privacidad-ciega-11", "privacidad-ciega-12", "privacidad-ciega-13", "privacidad-ciega-14",
-            "privacidad-ciega-15", "privacidad-ciega-16", "privacidad-ciega-17", "privacidad-ciega-18", "privacidad-ciega-19", "privacidad-ciega-20", "privacidad-ciega-21", "privacidad-ciega-22", "privacidad-ciega-23", "privacidad-ciega-24", "privacidad-ciega-25", "privacidad-ciega-26");
+            "privacidad-ciega-15", "privacidad-ciega-16", "privacidad-ciega-17", "privacidad-ciega-18", "privacidad-ciega-19", "privacidad-ciega-20", "privacidad-ciega-21", "privacidad-ciega-22", "privacidad-ciega-23", "privacidad-ciega-24", "privacidad-ciega-25", "privacidad-ciega-26", "privacidad-ciega-27");
 
     private RealisticCorpus() {
     }
