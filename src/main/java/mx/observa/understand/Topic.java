@@ -17,17 +17,19 @@ import mx.observa.model.FindingKind;
  * place a passage in the topic only when it says nothing of the topics they yield to ({@code routineYieldsTo}): "estaban
  * los tres" is the routine of the opening, but "los tres completos y muy atentos" judges the officials. The routine
  * yields only in findings of the kinds {@code routineYieldsIn} names: a recommendation or a good practice may keep what
- * it names along with the officials ("capacitar al personal para que explique cada proyecto").
+ * it names along with the officials ("capacitar al personal para que explique cada proyecto"). Its words denied along
+ * with a problem of a topic in {@code deniedYieldsTo} are that problem's denial: "no hubo volantes ni perifoneo; nadie
+ * hizo campaña" says there was no propaganda, not how the consultation was made known.
  */
 record Topic(String id, String label, Cues cues, Cues problems, Cues mentions, FindingKind fromKind, Set<String> yieldsTo,
-             Cues routine, Set<String> routineYieldsTo, Set<FindingKind> routineYieldsIn) {
+             Cues routine, Set<String> routineYieldsTo, Set<FindingKind> routineYieldsIn, Set<String> deniedYieldsTo) {
 
     Topic(String id, String label, Cues cues, Cues problems, FindingKind fromKind) {
-        this(id, label, cues, problems, Cues.NONE, fromKind, Set.of(), Cues.NONE, Set.of(), Set.of());
+        this(id, label, cues, problems, Cues.NONE, fromKind, Set.of(), Cues.NONE, Set.of(), Set.of(), Set.of());
     }
 
     Topic(String id, String label, Cues cues, Cues problems, Cues mentions, FindingKind fromKind, Set<String> yieldsTo) {
-        this(id, label, cues, problems, mentions, fromKind, yieldsTo, Cues.NONE, Set.of(), Set.of());
+        this(id, label, cues, problems, mentions, fromKind, yieldsTo, Cues.NONE, Set.of(), Set.of(), Set.of());
     }
 
     /** Every match of the topic's cues, problem cues and mentions, in text order. */

@@ -210,12 +210,37 @@ final class TopicClassifier {
      * consultation was made known. A recommendation or good practice may speak of both, and keeps both.
      */
     private boolean servesAnotherProblem(String id, Result found, KindClassifier.Kind kind) {
+        Topic topic = rules.topics().stream().filter(t -> t.id().equals(id)).findFirst().orElse(null);
+        if (topic == null) {
+            return false;
+        }
+        if (deniedWithAnotherProblem(id, topic.deniedYieldsTo(), found, kind)) {
+            return true;
+        }
         if (kind.kind() == FindingKind.RECOMENDACION || kind.kind() == FindingKind.BUENA_PRACTICA) {
             return false;
         }
-        Set<String> yieldsTo = rules.topics().stream().filter(t -> t.id().equals(id)).findFirst().map(Topic::yieldsTo).orElse(Set.of());
+        Set<String> yieldsTo = topic.yieldsTo();
         return yieldsTo.stream().anyMatch(other -> found.matches().getOrDefault(other, List.of()).stream()
                 .anyMatch(m -> found.problems().contains(m) && (kind.negation() == null || !kind.negation().denies(m))));
+    }
+
+    /**
+     * Whether every word of the topic is denied along with a problem of a topic it yields to when denied (config:
+     * {@code cede_negado_ante}): "no hubo volantes, lonas ni perifoneo; nadie hizo campaña" denies the propaganda those
+     * channels would have carried and says nothing of how the consultation was made known, in whatever kind of finding
+     * ("que no haya lonas de proyectos ni propaganda"). A channel that is missing while nothing of the other topic is
+     * denied stays its own ("no hubo carteles de la consulta y nadie sabía"). Only where configured: "no hubo acarreo ni
+     * filas largas" still tells the turnout.
+     */
+    private static boolean deniedWithAnotherProblem(String id, Set<String> yieldsTo, Result found, KindClassifier.Kind kind) {
+        NegationScope negation = kind.negation();
+        List<Rule.Match> own = found.matches().getOrDefault(id, List.of());
+        if (negation == null || own.isEmpty() || !own.stream().allMatch(negation::denies)) {
+            return false;
+        }
+        return yieldsTo.stream().anyMatch(other -> found.matches().getOrDefault(other, List.of()).stream()
+                .anyMatch(m -> found.problems().contains(m) && negation.denies(m)));
     }
 
     /**

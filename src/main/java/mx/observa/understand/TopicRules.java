@@ -67,10 +67,12 @@ public final class TopicRules {
      * @param cedeAnte  topics whose problems, found in the same finding, make this topic's words their instrument
      * @param menciones cues that place a passage in the topic but never make an incident a serious one by themselves
      * @param rutina    cues that place a passage in the topic only when it says nothing of the topics they yield to
+     * @param cedeNegadoAnte topics whose problems, denied with every word of this topic, make those words the denial of
+     *                  that problem: "no hubo volantes ni perifoneo; nadie hizo campaña" denies propaganda, not information
      */
     record TopicSpec(String id, String etiqueta, String tipo, List<String> frases, List<CueSpec.Combination> combinaciones,
                      List<String> excepto, Integer ventanaExcepto, CueSpec problemas, List<String> cedeAnte, CueSpec menciones,
-                     RoutineSpec rutina) {
+                     RoutineSpec rutina, List<String> cedeNegadoAnte) {
 
         CueSpec reglas() {
             return new CueSpec(frases, combinaciones, excepto, ventanaExcepto);
@@ -223,7 +225,7 @@ public final class TopicRules {
             FindingKind kind = FindingKind.byId(t.tipo()).filter(k -> k == FindingKind.RECOMENDACION || k == FindingKind.BUENA_PRACTICA)
                     .orElseThrow(() -> new IllegalArgumentException("'tipo' solo puede ser recomendacion o buena_practica"));
             if (t.reglas() != null && !t.reglas().isEmpty() || t.problemas() != null || t.cedeAnte() != null || t.menciones() != null
-                    || t.rutina() != null) {
+                    || t.rutina() != null || t.cedeNegadoAnte() != null) {
                 throw new IllegalArgumentException("un tema con 'tipo' no lleva frases propias: las de su tipo están en tipos.yaml");
             }
             return new Topic(t.id(), t.etiqueta().strip(), Cues.NONE, Cues.NONE, kind);
@@ -238,6 +240,10 @@ public final class TopicRules {
         List<String> yields = t.cedeAnte() == null ? List.of() : t.cedeAnte();
         yields.stream().filter(y -> !TAXONOMY_IDS.contains(y) || y.equals(t.id())).findFirst().ifPresent(y -> {
             throw new IllegalArgumentException("'cede_ante' nombra '" + y + "', que no es otro tema de la taxonomía");
+        });
+        List<String> deniedYields = t.cedeNegadoAnte() == null ? List.of() : t.cedeNegadoAnte();
+        deniedYields.stream().filter(y -> !TAXONOMY_IDS.contains(y) || y.equals(t.id())).findFirst().ifPresent(y -> {
+            throw new IllegalArgumentException("'cede_negado_ante' nombra '" + y + "', que no es otro tema de la taxonomía");
         });
         Cues routine = Cues.NONE;
         Set<String> routineYields = Set.of();
@@ -254,7 +260,7 @@ public final class TopicRules {
             routineYieldsIn = kinds(t.rutina().cedeEn());
         }
         return new Topic(t.id(), t.etiqueta().strip(), cues, problems, mentions, null, Set.copyOf(yields), routine, routineYields,
-                routineYieldsIn);
+                routineYieldsIn, Set.copyOf(deniedYields));
     }
 
     /** The finding kinds a routine yields in ({@code rutina.cede_en}): every kind when the list is left out. */

@@ -191,6 +191,24 @@ class TopicClassifierTest {
     }
 
     @Test
+    void theCredentialTheInternetVoteAsksForIsARegistrationStepNotTheMesasCheck() {
+        assertThat(shipped("Al registrarse para votar por internet, a mi suegro le rebotaron cuatro veces la imagen escaneada de su credencial."))
+                .containsKey("remota").doesNotContainKey("identificacion");
+        assertThat(shipped("La aplicación no reconoce la credencial si la foto sale con brillo."))
+                .containsKey("remota").doesNotContainKey("identificacion");
+        assertThat(shipped("Convendría que la página del voto por internet acepte capturar los datos de la credencial a mano."))
+                .containsKey("remota").doesNotContainKey("identificacion");
+        // at the mesa the same words are the check of who may give an opinion
+        assertThat(shipped("El escrutador le pidió la credencial a cada persona antes de darle la boleta."))
+                .containsKey("identificacion");
+        assertThat(shipped("Un joven quería opinar mostrando la foto de su credencial y no se lo aceptaron."))
+                .containsKey("identificacion");
+        // and what only the mesa checks does not yield even beside the internet vote
+        assertThat(shipped("Traía la credencial vencida, así que le dijeron que tampoco podía votar por internet."))
+                .containsKey("identificacion");
+    }
+
+    @Test
     void theActaInTheListOfMaterialReceivedIsNoCount() {
         assertThat(shipped("Recibieron la urna, la mampara, las papeletas y el acta sin ningún daño."))
                 .doesNotContainKey("escrutinio");

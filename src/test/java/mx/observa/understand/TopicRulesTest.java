@@ -55,6 +55,17 @@ class TopicRulesTest {
     }
 
     @Test
+    void aTopicYieldsWhenDeniedOnlyToAnotherTopicOfTheTaxonomy() {
+        assertThatThrownBy(() -> load("""
+                temas:
+                  - id: difusion
+                    etiqueta: Difusión
+                    frases: [volante]
+                    cede_negado_ante: [difusion]
+                """)).hasMessageContaining("cede_negado_ante").hasMessageContaining("difusion");
+    }
+
+    @Test
     void aMisspelledKeyIsAnErrorNotSilentlyIgnored() {
         assertThatThrownBy(() -> load("""
                 temas:

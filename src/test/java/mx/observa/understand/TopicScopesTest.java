@@ -57,6 +57,18 @@ class TopicScopesTest {
     }
 
     @Test
+    void channelsDeniedAlongWithCampaigningSayThereWasNoPropagandaNotHowTheConsultationWasMadeKnown() {
+        assertThat(findingTopics("Por la plaza no pasó ningún perifoneo ni se repartieron trípticos de proyectos; nadie hizo campaña.").get(1))
+                .contains("proselitismo").doesNotContain("difusion");
+        // a channel that was missing, with no propaganda denied, is how the consultation was (not) made known
+        assertThat(findingTopics("No hubo perifoneo ni trípticos de la consulta, y los vecinos llegaban sin saber qué se votaba.").get(1))
+                .contains("difusion");
+        // a channel that worked stays, beside the propaganda denied
+        assertThat(findingTopics("Hubo perifoneo de la consulta toda la semana y nadie hizo campaña cerca de la mesa.").get(1))
+                .contains("difusion");
+    }
+
+    @Test
     void beingPhotographedOrSentAwayIsAConditionToObserve() {
         assertThat(topics("Un muchacho de la planilla me tomó varias fotos con su celular mientras anotaba.")).contains("observacion");
         assertThat(topics("Al rato el escrutador me mandó a la esquina de enfrente.")).contains("observacion");
