@@ -23,14 +23,14 @@ final class KindRules {
 
     record NegationSpec(List<String> negadores, List<String> concordantes, List<String> pospuestos, List<String> cortes,
                         Integer alcance, List<String> cortos, Integer alcanceCorto, List<String> terminacionesVerbo,
-                        List<String> relativos, List<String> pronombres) {
+                        List<String> relativos, List<String> pronombres, List<String> adverbiosNegacion) {
     }
 
     record ContrastSpec(List<String> adversativas, List<String> reevaluan, List<String> correcciones, List<String> desmienten,
                         List<String> concesivas) {
     }
 
-    record MentionSpec(List<String> excepciones, List<String> registro) {
+    record MentionSpec(List<String> excepciones, List<String> registro, List<String> referencia, List<String> constancia) {
     }
 
     record ElsewhereSpec(List<String> rumor, List<String> lugar, List<String> sinRelacion) {
@@ -94,10 +94,11 @@ final class KindRules {
      * Where a clause starts inside a negation's scope, which the negation does not reach: "y" before a conjugated verb
      * ({@code verbEndings}, endings of the written word: "nunca pasó de quince y <em>avanzó</em> rápido"), and a
      * proclitic pronoun ({@code clitics}) after a word of a relative clause the negator opened ({@code relatives}:
-     * "a los que no traían credencial <em>les</em> explicaron").
+     * "a los que no traían credencial <em>les</em> explicaron"), unless that word is an adverb that goes on saying the
+     * negation ({@code negationAdverbs}: "nunca <em>más</em> se instale").
      */
-    record NewClause(List<String> verbEndings, List<Phrase> relatives, List<Phrase> clitics) {
-        static final NewClause NONE = new NewClause(List.of(), List.of(), List.of());
+    record NewClause(List<String> verbEndings, List<Phrase> relatives, List<Phrase> clitics, List<Phrase> negationAdverbs) {
+        static final NewClause NONE = new NewClause(List.of(), List.of(), List.of(), List.of());
     }
 
     final Negation negation;
@@ -144,6 +145,10 @@ final class KindRules {
     final List<Phrase> exceptions;
     /** Verbs that record in the acta what was already told ("se anotó también el robo"). */
     final List<Phrase> recording;
+    /** Words that point at a problem as one already known: the definite article, "lo de", "como" ("se anotó el faltante"). */
+    final List<Phrase> pointers;
+    /** Where a mesa records a problem ("en el acta", "en la hoja de incidentes"). */
+    final List<Phrase> records;
     /** Words that go on telling the incident of the finding before ("ya se fue", "no hizo nada"). */
     final List<Phrase> followUps;
     /**
@@ -230,7 +235,8 @@ final class KindRules {
                 spec.negacion().cortos() == null ? List.of() : CueSpec.phrases(spec.negacion().cortos(), analyzer), shortReach,
                 new NewClause(spec.negacion().terminacionesVerbo() == null ? List.of()
                         : spec.negacion().terminacionesVerbo().stream().map(e -> e.toLowerCase(java.util.Locale.ROOT)).toList(),
-                        optional(spec.negacion().relativos(), analyzer), optional(spec.negacion().pronombres(), analyzer)));
+                        optional(spec.negacion().relativos(), analyzer), optional(spec.negacion().pronombres(), analyzer),
+                        optional(spec.negacion().adverbiosNegacion(), analyzer)));
         int window = spec.ventanaExclusion() == null ? CueSpec.DEFAULT_EXCLUSION_WINDOW : spec.ventanaExclusion();
         Map<String, CueSpec> kinds = spec.tipos() == null ? Map.of() : spec.tipos();
         for (String key : kinds.keySet()) {
@@ -268,9 +274,11 @@ final class KindRules {
         corrections = optional(c.correcciones(), analyzer);
         denials = optional(c.desmienten(), analyzer);
         concessives = optional(c.concesivas(), analyzer);
-        MentionSpec m = spec.menciones() == null ? new MentionSpec(null, null) : spec.menciones();
+        MentionSpec m = spec.menciones() == null ? new MentionSpec(null, null, null, null) : spec.menciones();
         exceptions = optional(m.excepciones(), analyzer);
         recording = optional(m.registro(), analyzer);
+        pointers = optional(m.referencia(), analyzer);
+        records = optional(m.constancia(), analyzer);
         followUps = optional(spec.seguimiento(), analyzer);
         HandlingSpec hs = spec.atencion() == null ? new HandlingSpec(null, null, null) : spec.atencion();
         leaveRequests = optional(hs.pedido(), analyzer);

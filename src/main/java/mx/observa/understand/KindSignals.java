@@ -478,7 +478,65 @@ final class KindSignals {
             aside.add(exception);
             return true;
         }
-        return (told.contains(at.get(m.anchor()).term()) || toldObject(at, m, told)) && inClauseAfter(at, rules.recording, m.anchor());
+        return (told.contains(at.get(m.anchor()).term()) || toldObject(at, m, told)) && inClauseAfter(at, rules.recording, m.anchor())
+                || recordedAsKnown(at, m);
+    }
+
+    /**
+     * A problem the mesa recorded, pointed at as one already known — by a definite article or "como" — in a sentence
+     * that names where it was recorded: "se anotó el faltante en el acta", "el retraso se anotó en el acta de
+     * apertura", "lo anotaron en el acta como incidente". When the record opens the passage, whoever reads it knows
+     * the problem from before (an earlier line, the table it sits in), so recording it tells how the mesa handled it,
+     * not a new problem. A record after what the passage itself told points at that ("se contaron 97 boletas y 99
+     * personas; la diferencia se anotó en el acta" tells the difference), and a problem the record introduces ("se
+     * anotó en el acta un retraso de 40 minutos") is told by it.
+     */
+    private boolean recordedAsKnown(AnalyzedText at, Rule.Match m) {
+        int from = m.from();
+        if (from == 0 || rules.pointers.isEmpty() || rules.records.isEmpty() || at.get(from).before() != AnalyzedText.Break.NONE) {
+            return false;
+        }
+        int pointer = rules.pointers.stream().filter(p -> p.length() <= from && p.matchesAt(at, from - p.length()))
+                .mapToInt(p -> from - p.length()).min().orElse(-1);
+        if (pointer < 0) {
+            return false;
+        }
+        int record = inClauseFrom(at, rules.recording, from);
+        // … or the problem is the subject of the record that follows it: "la diferencia se anotó en el acta"
+        if (record < 0 && m.to() + 1 < at.size() && at.get(m.to() + 1).before() == AnalyzedText.Break.NONE
+                && at.longestAt(rules.recording, m.to() + 1) > 0) {
+            record = pointer;
+        }
+        if (record < 0 || !opensThePassage(at, record)) {
+            return false;
+        }
+        for (int i = at.sentenceStart(from); i <= at.sentenceEnd(from); i++) {
+            if (at.longestAt(rules.records, i) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The most words of an item's label before a record that opens its passage ("CUARTO.", "c)", "17:45 -"). */
+    private static final int ITEM_LABEL_WORDS = 2;
+
+    /**
+     * Whether the clause of token {@code i} opens the passage: before it, at most an item's label and numbers, nothing
+     * the passage tells.
+     */
+    private static boolean opensThePassage(AnalyzedText at, int i) {
+        int clause = i;
+        while (clause > 0 && at.get(clause).before() == AnalyzedText.Break.NONE) {
+            clause--;
+        }
+        int words = 0;
+        for (int k = 0; k < clause; k++) {
+            if (!at.get(k).term().chars().allMatch(Character::isDigit)) {
+                words++;
+            }
+        }
+        return words <= ITEM_LABEL_WORDS;
     }
 
     /** A word at least this long, of an earlier incident, names what it was about ("urna", not "la"). */
@@ -542,17 +600,22 @@ final class KindSignals {
 
     /** Whether one of {@code cues} occurs before token {@code i} in the same clause. */
     private static boolean inClauseAfter(AnalyzedText at, List<Phrase> cues, int i) {
+        return inClauseFrom(at, cues, i) >= 0;
+    }
+
+    /** Where the nearest of {@code cues} before token {@code i} in the same clause starts, or -1. */
+    private static int inClauseFrom(AnalyzedText at, List<Phrase> cues, int i) {
         for (int j = i; j >= Math.max(0, i - CLAUSE_REACH); j--) {
             for (Phrase p : cues) {
                 if (j + p.length() <= i && p.matchesAt(at, j)) {
-                    return true;
+                    return j;
                 }
             }
             if (at.get(j).before() != AnalyzedText.Break.NONE) {
-                return false;
+                return -1;
             }
         }
-        return false;
+        return -1;
     }
 
     /** Where the text has quotation marks, in order (computed once per text: a match asks how many come before it). */

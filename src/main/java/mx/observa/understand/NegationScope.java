@@ -71,7 +71,7 @@ final class NegationScope {
                 }
                 AnalyzedText.Break cut = text.get(j).before();
                 if (cut == AnalyzedText.Break.SENTENCE || cut == AnalyzedText.Break.COLON
-                        || cut == AnalyzedText.Break.COMMA && !listGoesOn(text, j)
+                        || cut == AnalyzedText.Break.COMMA && !listGoesOn(text, rules.newClause(), j)
                         || longest(text, rules.cuts(), j) > 0) {
                     break;
                 }
@@ -122,9 +122,7 @@ final class NegationScope {
                 || text.get(j + 1).before() != AnalyzedText.Break.NONE) {
             return false;
         }
-        AnalyzedText.Token next = text.get(j + 1);
-        String written = text.text().substring(next.start(), next.end()).toLowerCase(java.util.Locale.ROOT);
-        return rules.verbEndings().stream().anyMatch(e -> written.endsWith(e) && written.length() >= e.length() + MIN_VERB_STEM);
+        return opensWithAVerb(text, rules, j + 1);
     }
 
     /** The shortest stem of a conjugated verb the endings are read on ("pegaron", not "aron"). */
@@ -149,29 +147,54 @@ final class NegationScope {
         return previous >= negator + negatorLength && longest(text, clause.clitics(), previous) == 0
                 && longest(text, clause.relatives(), previous) == 0 && longest(text, rules.negators(), previous) == 0
                 && !FUNCTION_WORDS.contains(text.get(previous).surface())
-                && !NEGATION_ADVERBS.contains(text.get(previous).surface());
+                && longest(text, clause.negationAdverbs(), previous) == 0;
     }
-
-    /** Adverbs that go on saying the negation ("nunca <em>más</em> se instale", "no <em>ya</em>…"): no word of a clause. */
-    private static final Set<String> NEGATION_ADVERBS = Set.of("mas", "ya", "siquiera", "aun", "todavia", "jamas", "tampoco");
 
     /** A negator that does not agree with the one before ("no", "sin"), not a concordant "ningún", "nadie", "ni". */
     private static boolean startsNewNegation(AnalyzedText text, KindRules.Negation rules, int j) {
         return longest(text, rules.negators(), j) > 0 && longest(text, rules.concordant(), j) == 0;
     }
 
-    /** After a comma at token {@code j}: one or two words and then "ni", "o" or "y" — a list that goes on. */
-    private static boolean listGoesOn(AnalyzedText text, int j) {
-        for (int k = j; k < Math.min(text.size(), j + 3); k++) {
-            if (k > j && text.get(k).before() != AnalyzedText.Break.NONE) {
+    /** The most words of one item of a list a denial goes on through ("riña, <em>amenaza</em>, robo ni daño"). */
+    private static final int LIST_ITEM_WORDS = 2;
+    /** The most items after the first comma of such a list. */
+    private static final int LIST_ITEMS = 5;
+
+    /**
+     * After a comma at token {@code j}: a list that goes on — short items (one or two words each) separated by commas,
+     * the last joined by "ni", "o" or "y": "no se registró riña, amenaza, robo ni daño" denies every item. An item
+     * that opens with a conjugated verb is a clause of its own ("no abrió a tiempo, llegó tarde y…"), and a longer
+     * stretch is one ("no hubo boletas suficientes, se acabaron").
+     */
+    private static boolean listGoesOn(AnalyzedText text, KindRules.NewClause clause, int j) {
+        int itemStart = j;
+        int items = 0;
+        for (int k = j; k < text.size(); k++) {
+            if (k > itemStart && text.get(k).before() == AnalyzedText.Break.COMMA && k - itemStart <= LIST_ITEM_WORDS
+                    && ++items <= LIST_ITEMS) {
+                itemStart = k; // "riña, amenaza, | robo ni daño": another short item
+            } else if (k > j && text.get(k).before() != AnalyzedText.Break.NONE) {
+                return false;
+            }
+            if (k == itemStart && k > j && opensWithAVerb(text, clause, k)) {
                 return false;
             }
             String t = text.get(k).surface();
-            if (k > j && (t.equals("ni") || t.equals("o") || t.equals("y") || t.equals("u") || t.equals("e"))) {
+            if (k > itemStart && (t.equals("ni") || t.equals("o") || t.equals("y") || t.equals("u") || t.equals("e"))) {
                 return true;
+            }
+            if (k - itemStart >= LIST_ITEM_WORDS) {
+                return false; // an item reaches its coordinator by its third word: "…, todo bien y…"
             }
         }
         return false;
+    }
+
+    /** Whether token {@code k} is a conjugated verb by its written ending ("llegó", "pegaron"). */
+    private static boolean opensWithAVerb(AnalyzedText text, KindRules.NewClause clause, int k) {
+        AnalyzedText.Token t = text.get(k);
+        String written = text.text().substring(t.start(), t.end()).toLowerCase(java.util.Locale.ROOT);
+        return clause.verbEndings().stream().anyMatch(e -> written.endsWith(e) && written.length() >= e.length() + MIN_VERB_STEM);
     }
 
     private static int longest(AnalyzedText text, java.util.List<Phrase> phrases, int i) {

@@ -752,6 +752,48 @@ class KindClassifierTest {
         assertThat(only(passage).kind().id()).as(passage + " " + only(passage).kindEvidence()).isEqualTo(kind);
     }
 
+    /**
+     * A denial goes on through a list of short items separated by commas, the last after «ni», «o» or «y»; an item
+     * that opens with a conjugated verb, or a longer stretch, is a clause of its own that the denial does not reach
+     * (invented sentences).
+     */
+    @ParameterizedTest(name = "{1} ← {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            En toda la jornada no hubo gritos, empujones, amenazas ni robos.                     | conforme
+            Que no se registró pelea, insulto, robo ni daño a la mampara.                        | conforme
+            No abrió a tiempo, llegaron tarde, faltaron boletas y la fila creció.                | incidencia
+            No hubo boletas suficientes, se acabaron a las dos.                                  | incidencia
+            La mesa no tenía rampa, sillas, sombra ni agua para la fila.                         | incidencia
+            """)
+    void aDenialGoesOnThroughAListOfShortItems(String passage, String kind) {
+        assertThat(only(passage).kind().id()).as(passage + " " + only(passage).kindEvidence()).isEqualTo(kind);
+    }
+
+    /**
+     * A problem the mesa recorded, pointed at as known (a definite article, «como») where the sentence names the record,
+     * tells how the mesa handled it, not a new problem; a problem the record introduces («un retraso»), told before it
+     * in the sentence, or «registrado» with no record named («se registró el robo» as «happened») still counts
+     * (invented sentences).
+     */
+    @ParameterizedTest(name = "{1} ← {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            El secretario asentó la pelea en la bitácora y siguió recibiendo opiniones.       | false
+            La discrepancia se anotó en el acta de escrutinio y la firmaron todos.              | false
+            Lo anotaron en la bitácora como incidente y siguieron con la votación.            | false
+            Al contar sobraron dos papeletas; la diferencia se anotó en el acta.                | true
+            Se anotó lo del robo en la hoja de incidentes y se avisó a la sede.                  | false
+            Se anotó en el acta que el señor amenazó a la presidenta.                           | true
+            Se anotó en el acta un retraso de cuarenta minutos en la apertura.                  | true
+            La secretaria anotó en la hoja de incidentes que un señor amenazó a la presidenta.  | true
+            Faltaban cinco papeletas del block; se anotó en el acta.                            | true
+            A las tres se registró el robo de una urna en la escuela.                           | true
+            La riña se registró frente a la mesa a las dos.                                     | true
+            """)
+    void aProblemRecordedAsKnownIsNoNewOne(String passage, boolean incident) {
+        Finding f = only(passage);
+        assertThat(f.kind() == FindingKind.INCIDENCIA).as(passage + " " + f.kind() + " " + f.kindEvidence()).isEqualTo(incident);
+    }
+
     /** A project that lost the count is a result, not something lost: «perder» tells a problem with its object. */
     @Test
     void aProjectThatLostIsNoProblem() {
