@@ -8,7 +8,9 @@ import mx.observa.model.Understanding;
  * One report understood by two understanders built on the same rules that differ only in their nearest-passage
  * classifier (cross-validation's left-out classifier and the rules alone): only the findings depend on the classifier,
  * so the text is cleaned, its metadata extracted, its segments cut and its personal data found once, by the first,
- * and the findings read by each — the steps of {@link ReportUnderstander#understand(String, String)}, in its order.
+ * and the findings read by each — the steps of {@link ReportUnderstander#understand(String, String)}, in its order
+ * — sharing what the rules read in each passage ({@link RulesReadings}: its tokens, its topics, whether it is
+ * language), which the classifier has no part in either.
  * Metadata and segments were two thirds of understanding a report twice.
  *
  * <p>That this is what {@code understand} gives is checked, not assumed: asked to, it also understands the report
@@ -29,9 +31,11 @@ final class TwiceUnderstood {
             List<Segmenter.Segment> segments = List.copyOf(first.segments(clean, meta));
             List<mx.observa.model.PersonalData> personal = List.copyOf(
                     first.personalData(clean, meta, KnownPersonalData.NONE, List.of()));
+            // what the rules read in each passage is the same for both: the second reads what the first computed
+            RulesReadings readings = RulesReadings.shared();
             both = new Understanding[] {
-                    new Understanding(meta.metadata(), List.copyOf(first.findings(clean, meta, segments)), personal),
-                    new Understanding(meta.metadata(), List.copyOf(second.findings(clean, meta, segments)), personal)};
+                    new Understanding(meta.metadata(), List.copyOf(first.findings(clean, meta, segments, readings)), personal),
+                    new Understanding(meta.metadata(), List.copyOf(second.findings(clean, meta, segments, readings)), personal)};
         } catch (RuntimeException e) {
             throw new IllegalStateException("No se pudo analizar el informe " + sourceName + ": " + e.getMessage(), e);
         }
