@@ -65,6 +65,7 @@ final class ReportFindings {
     /** A place's name without its number ("Portales" of "Portales IV"), blanked only where written as a name. */
     private final List<String> placeBases;
     private final boolean internetOnly;
+    private final RulesReadings readings;
     private final List<Finding> findings = new ArrayList<>();
     private final Set<String> told = new HashSet<>();
 
@@ -74,6 +75,14 @@ final class ReportFindings {
      */
     ReportFindings(TopicClassifier topics, KindClassifier kinds, NearestPassages nearest, KindRules kindRules,
                    FoldingSpanishAnalyzer analyzer, IllegibleText illegible, List<String> placeNames, boolean internetOnly) {
+        this(topics, kinds, nearest, kindRules, analyzer, illegible, placeNames, internetOnly, RulesReadings.none());
+    }
+
+    /** @param readings what the rules read in a passage, shared with another reading of the same report or not */
+    ReportFindings(TopicClassifier topics, KindClassifier kinds, NearestPassages nearest, KindRules kindRules,
+                   FoldingSpanishAnalyzer analyzer, IllegibleText illegible, List<String> placeNames, boolean internetOnly,
+                   RulesReadings readings) {
+        this.readings = readings;
         this.topics = topics;
         this.handled = topics.handled();
         this.kinds = kinds;
@@ -89,7 +98,7 @@ final class ReportFindings {
 
     List<Finding> read(List<Segmenter.Segment> segments) {
         for (Segmenter.Segment segment : segments) {
-            if (illegible.isIllegible(ScanDigits.asLetters(segment.text()))) {
+            if (readings.illegible(ScanDigits.asLetters(segment.text()), illegible::isIllegible)) {
                 findings.add(Finding.illegible(findings.size() + 1, segment.text()));
             } else if (segment.reading() != null) {
                 read(segment.text(), segment.reading(), segment.context()).ifPresent(this::add);
@@ -153,7 +162,8 @@ final class ReportFindings {
             }
         }
         for (int i = 1; i < starts.size(); i++) {
-            if (illegible.isIllegible(text.substring(starts.get(i))) && !illegible.isIllegible(text.substring(0, starts.get(i)))) {
+            if (readings.illegible(text.substring(starts.get(i)), illegible::isIllegible)
+                    && !readings.illegible(text.substring(0, starts.get(i)), illegible::isIllegible)) {
                 return starts.get(i);
             }
         }
@@ -171,7 +181,7 @@ final class ReportFindings {
         Finding numbered = new Finding(findings.size() + 1, f.text(), new TreeMap<>(f.evidence()), f.kind(), f.kindEvidence(), false);
         Finding previous = findings.isEmpty() ? null : findings.get(findings.size() - 1);
         Finding followed = followingUp(numbered, previous);
-        findings.add(handled.lend(followed, previous, () -> AnalyzedText.of(analyzer, blankNames(followed.text()))));
+        findings.add(handled.lend(followed, previous, () -> readings.analyzed(analyzer, blankNames(followed.text()))));
     }
 
     private Optional<Finding> read(String text, String context) {
@@ -195,8 +205,8 @@ final class ReportFindings {
         String classified = OCR_CAPITAL_I.matcher(ScanDigits.asLetters(blankNames(context == null ? reading
                 : context + ": " + reading))).replaceAll("I");
         classified = QuestionAnswer.withoutUntickedOptions(QuestionAnswer.leadersAsColon(classified));
-        AnalyzedText analyzed = AnalyzedText.of(analyzer, classified);
-        TopicClassifier.Result found = topics.classify(analyzed);
+        AnalyzedText analyzed = readings.analyzed(analyzer, classified);
+        TopicClassifier.Result found = readings.topics(classified, analyzed, topics::classify);
         // the heading's length as written: blanking names and reading scanned digits keep every character in place
         int heading = context == null ? 0 : Math.min(context.length(), classified.length());
         return kinds.classify(classified, analyzed, found.problems(), told, heading).map(ruled -> nearest.settle(ruled, analyzed)).map(settled -> {
@@ -239,7 +249,7 @@ final class ReportFindings {
         if (!judgesNothing) {
             return f;
         }
-        AnalyzedText analyzed = AnalyzedText.of(analyzer, blankNames(f.text()));
+        AnalyzedText analyzed = readings.analyzed(analyzer, blankNames(f.text()));
         List<Rule.Match> handled = find(analyzed, kindRules.handling);
         // handling denied ("nadie llamó a la policía", "no le pidió que se retirara") or undone after a turn ("le
         // avisé a la responsable, pero dijo que no era su asunto") is no handling

@@ -124,8 +124,13 @@ public final class ReportUnderstander {
     }
 
     List<Finding> findings(String clean, MetadataExtractor.Result meta, List<Segmenter.Segment> segments) {
+        return findings(clean, meta, segments, RulesReadings.none());
+    }
+
+    /** The findings, reading each passage's rules through {@code readings} (shared with another understander of this report or not). */
+    List<Finding> findings(String clean, MetadataExtractor.Result meta, List<Segmenter.Segment> segments, RulesReadings readings) {
         return new ReportFindings(topics, kinds, nearest, kindRules, analyzer, illegible, meta.placeNames(),
-                channels.internetOnly(clean)).read(segments);
+                channels.internetOnly(clean), readings).read(segments);
     }
 
     /**
