@@ -9,12 +9,13 @@ import org.junit.jupiter.api.Test;
 import mx.observa.model.PersonalData;
 
 /**
- * What the twenty-sixth blind set taught: a numbered list written on one line, a name the page wrapped after its
- * surname or its title, a business named after its owner by its trade («la Carnicería Don …», a quoted name after the
- * trade), a figure known by their music or their prints, a nickname given with «apodan». The same words said of a
- * neighbour still name a person, and an address on the next line is still an address.
+ * How layout and trade words decide a name ({@link PersonNames}, {@link NoPersonContext}): a numbered list written on
+ * one line, a name the page wrapped after its surname or its title, a business named after its owner by its trade
+ * («la Carnicería Don …», a quoted name after the trade), a figure known by their music or their prints, a nickname
+ * given with «apodan». The same words said of a neighbour still name a person, and an address on the next line is
+ * still an address.
  */
-class PersonNamesTwentySeventhTest {
+class PersonNamesItemsWrapsAndTradesTest {
 
     private List<String> personal(String text) {
         return Fixtures.detectedPersonalData(text).stream().map(PersonalData::text).toList();
