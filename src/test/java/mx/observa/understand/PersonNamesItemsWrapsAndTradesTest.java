@@ -88,4 +88,16 @@ class PersonNamesItemsWrapsAndTradesTest {
     void whatTheyNicknameSomeoneIsANickname() {
         assertThat(anyContains(personal("Ayudó a cargar la urna el vecino del 3, al que apodan el Chapopote."), "Chapopote")).isTrue();
     }
+
+    @Test
+    void aBusinessNamedByItsGoodsInThePluralAndItsOwnersTitleIsNoPerson() {
+        // no place word before: the capitalized goods inside the sentence open the business's name
+        assertThat(personal("Las sillas nos las prestó Mudanzas Don Goyo, que está junto a la casilla.")).isEmpty();
+        assertThat(personal("La comida la pedimos a Tacos Doña Chela y llegó fría.")).isEmpty();
+    }
+
+    @Test
+    void aTitleOpeningTheSentenceAfterTheGoodsIsStillAPerson() {
+        assertThat(anyContains(personal("Faltaron sillas. Don Goyo Salinas trajo las suyas."), "Goyo Salinas")).isTrue();
+    }
 }
