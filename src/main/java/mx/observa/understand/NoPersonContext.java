@@ -68,6 +68,14 @@ final class NoPersonContext {
      * («la tienda Don Beto repartía …»), is what the person did.
      */
     private final Pattern placeAndTitleBefore;
+    /**
+     * A capitalized word in the plural, then a capitalized title, right before the name, inside a sentence: «trabajo
+     * para Colchones Don …», «pedimos a Tacos Doña …» name a business by its goods and its owner. The word must be no
+     * name (a surname such as «Cisneros» before «Don» is a person's) and not open its sentence («Ayer Don …»).
+     */
+    private final Pattern goodsAndTitleBefore;
+    /** The words before a line's first word, or after a sentence's end: what opens a sentence is capitalized anyway. */
+    private static final Pattern SENTENCE_OR_LINE_END = Pattern.compile("(?:^|[.!?¡¿])[ \\t]*$");
     /** A place or a trade word right before an opening quote: «la lechería «…»», «la refaccionaria "…"». */
     private final Pattern placeBeforeQuote;
     /** What ends a quoted business's name on its line: the closing quote, or the sentence before it. */
@@ -163,6 +171,8 @@ final class NoPersonContext {
         // «la tienda Doña …», and a quoted name that opens with its trade: ««Mudanzas Don …»»
         this.placeAndTitleBefore = Pattern.compile("(?:(?<![\\p{L}])(?:el|la|los|las|del|al)[ \\t]+|[«“\"][ \\t]*)" + PrivacyVocabulary.alternation(vocabulary.places)
                 + "\\.?[ \\t]+(" + PrivacyVocabulary.alternation(List.copyOf(vocabulary.titles)) + ")\\.?[ \\t]+$");
+        this.goodsAndTitleBefore = Pattern.compile("(?<![\\p{L}])(\\p{L}{3,}s)[ \\t]+("
+                + PrivacyVocabulary.alternation(List.copyOf(vocabulary.titles)) + ")\\.?[ \\t]+$");
         this.placeBeforeQuote = Pattern.compile("(?<![\\p{L}])" + PrivacyVocabulary.alternation(vocabulary.places) + "\\.?[ \\t]*$");
         this.garmentBefore = Pattern.compile("(?<![\\p{L}])" + PrivacyVocabulary.alternation(vocabulary.figureGarments)
                 + "[ \\t]+(?:de|del)[ \\t]+[\"“«]?$");
@@ -315,20 +325,36 @@ final class NoPersonContext {
 
     /**
      * «Válido en la tienda Doña …», «la farmacia Dr. …»: a capitalized title right after a place word opens a
-     * business's name. In lower case («la tienda de don …») or with what someone did right after the name («la tienda
+     * business's name; so does one right after goods in the plural, capitalized inside a sentence («trabajo para
+     * Colchones Don …»). In lower case («la tienda de don …») or with what someone did right after the name («la tienda
      * Don Beto repartía volantes»: a word in lower case that is no function word), a person.
      */
     private boolean businessAfterTitle(String text, String folded, int start, int end) {
-        Matcher m = placeAndTitleBefore.matcher(folded.substring(Math.max(Lines.nearStart(text, start), start - 40), start));
-        if (!m.find()) {
-            return false;
+        int from = Math.max(Lines.nearStart(text, start), start - 40);
+        Matcher m = placeAndTitleBefore.matcher(folded.substring(from, start));
+        int titleAt;
+        if (m.find()) {
+            titleAt = from + m.start(1);
+        } else {
+            Matcher goods = goodsAndTitleBefore.matcher(folded.substring(from, start));
+            // capitalized, not all in capitals (where every word is), and no name
+            if (!goods.find() || !Character.isUpperCase(text.charAt(from + goods.start(1)))
+                    || !Character.isLowerCase(text.charAt(from + goods.start(1) + 1)) || !goodsWord(goods.group(1))
+                    || SENTENCE_OR_LINE_END.matcher(text.substring(Lines.nearStart(text, start), from + goods.start(1))).find()) {
+                return false;
+            }
+            titleAt = from + goods.start(2);
         }
-        int titleAt = Math.max(Lines.nearStart(text, start), start - 40) + m.start(1);
         if (!Character.isUpperCase(text.charAt(titleAt))) {
             return false;
         }
         Matcher next = LOWER_WORD_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 40)));
         return !next.find() || vocabulary.isFunctionWord(Folding.foldLower(next.group(1)));
+    }
+
+    /** A word that names goods or a trade, not a person: no given name, surname, title, role or function word. */
+    private boolean goodsWord(String folded) {
+        return !vocabulary.isGivenName(folded) && !vocabulary.isSurname(folded) && !personNoun(folded) && !vocabulary.isFunctionWord(folded);
     }
 
     /**

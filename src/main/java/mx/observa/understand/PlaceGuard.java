@@ -134,10 +134,12 @@ final class PlaceGuard {
         while (wideTo + 1 < words.size() && widens(words.get(wideTo + 1)) && line.substring(words.get(wideTo).end(), words.get(wideTo + 1).start()).isBlank()) {
             wideTo++;
         }
-        if (addressed) {
-            return isPlaceAfterTitle(line, words, from, to);
-        }
         boolean wider = wideFrom != from || wideTo != to;
+        if (addressed) {
+            // «Sor Juana», a known Juana's given name after a title: the title and the name together are a listed figure
+            return isPlaceAfterTitle(line, words, from, to)
+                    || wider && isPlaceName(line.substring(words.get(wideFrom).start(), words.get(wideTo).end()));
+        }
         if (lone && !wider && from == to && opensLineBeforeAPersonsVerb(text, start, end)) {
             return false; // "…otra colonia\namaya le explicó": the place word ended the line before, the person acts here
         }

@@ -225,4 +225,14 @@ class KnownPersonalDataTest {
         assertThat(found("El expediente S. A. C. quedó en la bodega; la fila b. q. b. no se usó.", named))
                 .noneMatch(t -> t.contains("S. A. C.") || t.contains("b. q. b."));
     }
+
+    @Test
+    void aKnownPersonsWordInsideAPublicFiguresNameIsTheFigures() {
+        // a voter called Juana, a representative called Octavio: the figures that share a word with them are not them
+        assertThat(occurrences("En la mesa había un libro de Sor Juana y otro de Octavio Paz para la espera.",
+                "Juana Ibarra Soto", "Octavio Lagunas")).isEmpty();
+        // the same known people, written on their own, are still theirs
+        assertThat(occurrences("Llegó Juana con su credencial y después Octavio a firmar.", "Juana Ibarra Soto", "Octavio Lagunas"))
+                .contains("Juana", "Octavio");
+    }
 }

@@ -9,9 +9,11 @@ import org.junit.jupiter.api.Test;
 import mx.observa.model.PersonalData;
 
 /**
- * Figures and titles ({@link NoPersonContext}, {@link PersonNames}): a figure named by their work, their style or their
- * history, the author of a quoted work, a figure summoned by hyperbole and a name an aside says is a place's stay
- * readable, whichever trigger read them; a person of the report anchored by a relation or a title does not, and
+ * Figures and titles ({@link NoPersonContext}, {@link PersonNames}): a figure known nationwide by their name
+ * ({@code personajes}), a figure named by their work, their style or their history, the author of a quoted work, a
+ * figure summoned by hyperbole and a name an aside says is a place's stay readable, whichever trigger read them; a
+ * person labelled as one or whose name only opens with a figure's does not, nor a person of the report anchored by a
+ * relation or a title; and
  * religious, foreign and rank titles, work relations and a title ending the line lead to a name.
  */
 class PersonNamesFigureReferencesTest {
@@ -74,5 +76,23 @@ class PersonNamesFigureReferencesTest {
     @Test
     void aCommonGivenNameTheListsLackedIsKnown() {
         assertThat(personal("Subieron la urna dos vecinos y Flavio, el de la esquina.")).anyMatch(p -> p.contains("Flavio"));
+    }
+
+    @Test
+    void aFigureKnownNationwideByTheirNameIsNoPersonWhateverTheWordsAround() {
+        // no phrase here says «a figure»: the name alone does, in wordings no context rule knows
+        assertThat(personal("El escrutador traía un calendario con la cara de Dolores del Río y lo colgó junto a la urna.")).isEmpty();
+        assertThat(personal("Mientras contábamos alguien puso a todo volumen a Rigo Tovar y nadie se quejó.")).isEmpty();
+        assertThat(personal("Un niño con la cara pintada, según él de Canelo Álvarez, jugaba bajo la mampara.")).isEmpty();
+        assertThat(personal("Para matar el tiempo discutimos si Checo Pérez ganaría el domingo.")).isEmpty();
+    }
+
+    @Test
+    void aPrivatePersonSharingAFiguresGivenNameOrLabelledWithItIsStillAPerson() {
+        // a figure's first words inside a longer name, a person's label, or only the given name shared: a person
+        assertThat(personal("Nombre: María Félix Cárdenas\nCargo: secretaria")).anyMatch(p -> p.contains("María Félix Cárdenas"));
+        assertThat(personal("Firmó el acta la observadora Silvia Pinal Robles a las seis.")).anyMatch(p -> p.contains("Silvia Pinal Robles"));
+        assertThat(personal("El representante, el señor Octavio Lagunas, llegó con un libro de Octavio Paz."))
+                .anyMatch(p -> p.contains("Octavio Lagunas")).noneMatch(p -> p.contains("Paz"));
     }
 }

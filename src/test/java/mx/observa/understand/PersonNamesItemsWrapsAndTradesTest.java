@@ -9,12 +9,13 @@ import org.junit.jupiter.api.Test;
 import mx.observa.model.PersonalData;
 
 /**
- * What the twenty-sixth blind set taught: a numbered list written on one line, a name the page wrapped after its
- * surname or its title, a business named after its owner by its trade («la Carnicería Don …», a quoted name after the
- * trade), a figure known by their music or their prints, a nickname given with «apodan». The same words said of a
- * neighbour still name a person, and an address on the next line is still an address.
+ * How layout and trade words decide a name ({@link PersonNames}, {@link NoPersonContext}): a numbered list written on
+ * one line, a name the page wrapped after its surname or its title, a business named after its owner by its trade
+ * («la Carnicería Don …», a quoted name after the trade), a figure known by their music or their prints, a nickname
+ * given with «apodan». The same words said of a neighbour still name a person, and an address on the next line is
+ * still an address.
  */
-class PersonNamesTwentySeventhTest {
+class PersonNamesItemsWrapsAndTradesTest {
 
     private List<String> personal(String text) {
         return Fixtures.detectedPersonalData(text).stream().map(PersonalData::text).toList();
@@ -86,5 +87,17 @@ class PersonNamesTwentySeventhTest {
     @Test
     void whatTheyNicknameSomeoneIsANickname() {
         assertThat(anyContains(personal("Ayudó a cargar la urna el vecino del 3, al que apodan el Chapopote."), "Chapopote")).isTrue();
+    }
+
+    @Test
+    void aBusinessNamedByItsGoodsInThePluralAndItsOwnersTitleIsNoPerson() {
+        // no place word before: the capitalized goods inside the sentence open the business's name
+        assertThat(personal("Las sillas nos las prestó Mudanzas Don Goyo, que está junto a la casilla.")).isEmpty();
+        assertThat(personal("La comida la pedimos a Tacos Doña Chela y llegó fría.")).isEmpty();
+    }
+
+    @Test
+    void aTitleOpeningTheSentenceAfterTheGoodsIsStillAPerson() {
+        assertThat(anyContains(personal("Faltaron sillas. Don Goyo Salinas trajo las suyas."), "Goyo Salinas")).isTrue();
     }
 }
