@@ -93,6 +93,21 @@ class NaturalSearchTest {
     }
 
     @Test
+    void aWordMisspeltBySoundIsSearchedAsTheWordItSoundsLikeEvenBesideWordsThatMatch() {
+        SearchResult r = find("la afluensia baja en el patio");
+
+        assertThat(ids(r).get(0)).isEqualTo("OBS-2022-000004#2");
+        assertThat(r.correction().missing()).containsExactly("afluensia");
+        assertThat(r.correction().suggestion()).isEqualTo("la afluencia baja en el patio");
+        assertThat(r.correction().fuzzy()).isTrue();
+        // one letter from an indexed word but another sound: a different word, only suggested
+        SearchResult other = find("la urna del potio");
+        assertThat(other.correction().missing()).containsExactly("potio");
+        assertThat(other.correction().fuzzy()).isFalse();
+        assertThat(find("la afluencia baja en el patio").correction()).isNull();
+    }
+
+    @Test
     void aThingDescribedInsteadOfNamedFindsWhatTheReportsCallIt() {
         // «el bote donde se metían las opiniones» is the urna (descripciones of busqueda.yaml): its findings lead
         List<String> ids = ids(find("¿se llevaron el bote donde se metían las opiniones?"));
