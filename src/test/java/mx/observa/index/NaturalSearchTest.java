@@ -115,6 +115,7 @@ class NaturalSearchTest {
                 .finding("La única mesa no se daba abasto; convendría instalar dos mesas en esa colonia.")
                 .finding("Las cifras del acta se escribieron a lápiz.")
                 .finding("El pan de la kermés se vendió junto a la entrada.")
+                .finding("Cada hora se anotaba en la puerta el número de opiniones recibidas.")
                 .build());
         index.commit();
         search = FindingSearch.configured(config, index, analyzer);
@@ -124,6 +125,7 @@ class NaturalSearchTest {
                 .containsExactlyInAnyOrder("OBS-2022-000201#2", "OBS-2022-000002#3");
         assertThat(ids(find("una sola mesa saturada, pedían otra mesa más")).get(0)).isEqualTo("OBS-2022-000201#3");
         assertThat(ids(find("anotaron las cifras con algo que se borra")).get(0)).isEqualTo("OBS-2022-000201#4");
+        assertThat(ids(find("los vecinos podían ver cuántos iban opinando")).get(0)).isEqualTo("OBS-2022-000201#6");
         // a thing that is not erasable is not the pencil, and the bread is no party
         assertThat(ids(find("algo que se rompió"))).doesNotContain("OBS-2022-000201#4");
         assertThat(ids(find("el partido político"))).doesNotContain("OBS-2022-000201#5");
