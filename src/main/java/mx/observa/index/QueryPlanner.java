@@ -101,7 +101,8 @@ final class QueryPlanner {
             return new Plan(all, all, all, filters, List.copyOf(applied), List.of(), null, false, null);
         }
         boolean natural = !SYNTAX.matcher(text).find();
-        // a word misspelt by sound («funsionario») is read as the word it sounds like, with its synonyms and family
+        // a word misspelt by sound («funsionario») is read as the word it sounds like, with its synonyms and family;
+        // only for readers of the whole text (widen), like any correction: for others it could be a hidden word
         Respelled respelled = widen && natural ? respell(text, searcher) : Respelled.NONE;
         text = respelled.text(text);
         // a thing described instead of named («la caja donde se echan los votos») is also searched by its name
@@ -319,10 +320,8 @@ final class QueryPlanner {
             return new MatchAllDocsQuery();
         }
         BooleanQuery.Builder any = new BooleanQuery.Builder();
-        // the words it misspelt by sound and the names of what it describes, as the search looked for them («la caja
-        // donde…»: the urna is marked too)
-        String searched = SYNTAX.matcher(text).find() ? text
-                : withDescribedThings(respell(text, searcher).text(text));
+        // the names of what it describes, as the search looked for them («la caja donde…»: the urna is marked too)
+        String searched = SYNTAX.matcher(text).find() ? text : withDescribedThings(text);
         Parsed parsed = parse(searched);
         withWordForms(Concepts.of(parsed.query(), functionWords(), parsed.quoted()), searcher, literalWords(searched))
                 .wanted().forEach(c -> any.add(c.query(), BooleanClause.Occur.SHOULD));
