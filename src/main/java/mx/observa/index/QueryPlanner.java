@@ -224,8 +224,9 @@ final class QueryPlanner {
         if (term.chars().anyMatch(Character::isDigit) || index.docFreq(new Term(IndexSchema.HEADER, term)) > 0) {
             return false;
         }
-        if (index.docFreq(new Term(IndexSchema.TEXT, term)) > 0) {
-            return true;
+        int seen = index.docFreq(new Term(IndexSchema.TEXT, term));
+        if (seen > 0) {
+            return seen <= SoundAlike.RARE; // a word many findings write is no misspelling: no look-up for it
         }
         Set<Term> alternatives = new LinkedHashSet<>();
         parse(word).query().visit(org.apache.lucene.search.QueryVisitor.termCollector(alternatives));

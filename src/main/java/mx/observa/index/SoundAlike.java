@@ -11,8 +11,8 @@ import org.apache.lucene.util.BytesRef;
 
 /**
  * Spanish is often misspelt by sound: letters that are pronounced alike in Mexico are swapped («funsionario»,
- * «besinos», «credensial», «aseptaba», «ojas», «yuvia»). A query word no report contains that sounds exactly like a
- * word the reports do contain is that word, misspelt: the search reads it as that word, so it also brings the word's
+ * «besinos», «credensial», «aseptaba», «ojas», «yuvia»). A query word no report contains (or only one or two, with the
+ * same misspelling) that sounds exactly like a word the reports do contain is that word, misspelt: the search reads it as that word, so it also brings the word's
  * synonyms and family. A word that is one letter from another but sounds different («grilla» and «orilla», «casa» and
  * «cosa») is another word, not a misspelling, and is never read as it.
  *

@@ -46,9 +46,7 @@ class SoundAlikeTest {
         try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(analyzer))) {
             for (String text : new String[] {"El cocinero cerró la ventana del comedor.",
                     "Se mojó la orilla de la ventana.", "La cosecha fue buena."}) {
-                Document d = new Document();
-                d.add(new TextField(IndexSchema.TEXT, text, Field.Store.NO));
-                w.addDocument(d);
+                add(w, text);
             }
         }
         try (DirectoryReader reader = DirectoryReader.open(dir)) {
