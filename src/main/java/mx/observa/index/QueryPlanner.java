@@ -39,6 +39,7 @@ final class QueryPlanner {
     private static final Pattern SYNTAX = Pattern.compile("\"|\\b(?:AND|OR|NOT)\\b|(?:^|[\\s(])[+-]\\S|[*~^]|&&|\\|\\|");
     /** Question and exclamation marks are punctuation in a query, not wildcards; colons and slashes are not fields or regexes. */
     private static final Pattern PUNCTUATION = Pattern.compile("[¿?¡!:/]");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     /** How far apart, or out of order, the words of a several-word synonym may be. */
     static final int SYNONYM_PHRASE_SLOP = 3;
     /**
@@ -100,6 +101,10 @@ final class QueryPlanner {
             return new Plan(all, all, all, filters, List.copyOf(applied), List.of(), null, false, null);
         }
         boolean natural = !SYNTAX.matcher(text).find();
+        // a word misspelt by sound («funsionario») is read as the word it sounds like, with its synonyms and family;
+        // only for readers of the whole text (widen), like any correction: for others it could be a hidden word
+        Respelled respelled = widen && natural ? respell(text, searcher) : Respelled.NONE;
+        text = respelled.text(text);
         // a thing described instead of named («la caja donde se echan los votos») is also searched by its name
         String searched = natural ? withDescribedThings(text) : text;
         Parsed parsed = parse(searched);
@@ -148,7 +153,89 @@ final class QueryPlanner {
             built = RankingQuery.withRestOfPlace(built);
         }
         return new Plan(built.match(), built.rank(), built.highlight(), filters, List.copyOf(applied), topics,
-                widening.correction(), true, built.proximity());
+                respelled.correction(widening.correction()), true, built.proximity());
+    }
+
+    /**
+     * The query with each word misspelt by sound ({@link SoundAlike}) replaced by the word it sounds like, as a report
+     * writes it (null when there were none), and those of them no report has.
+     */
+    private record Respelled(String respelled, List<String> replaced) {
+
+        static final Respelled NONE = new Respelled(null, List.of());
+
+        String text(String original) {
+            return respelled == null ? original : respelled;
+        }
+
+        /** What the analyst is told: the words no report has were searched as the words they sound like. */
+        Correction correction(Correction other) {
+            if (replaced.isEmpty()) {
+                return other;
+            }
+            if (other == null) {
+                return new Correction(replaced, respelled, true);
+            }
+            List<String> missing = new ArrayList<>(replaced);
+            other.missing().stream().filter(w -> !missing.contains(w)).forEach(missing::add);
+            return new Correction(List.copyOf(missing), other.suggestion() != null ? other.suggestion() : respelled,
+                    true);
+        }
+    }
+
+    /**
+     * Each word of a plain query that sounds like a word the findings have and is its misspelling (no finding or
+     * header has it, nor any of its synonyms; or only a rare few findings do), replaced by that word as some report
+     * wrote it.
+     */
+    private Respelled respell(String text, IndexSearcher searcher) throws IOException {
+        org.apache.lucene.index.IndexReader index = searcher.getIndexReader();
+        Set<String> function = functionWords();
+        List<String> missing = new ArrayList<>();
+        boolean respelled = false;
+        StringBuilder out = new StringBuilder();
+        java.util.regex.Matcher m = WORD.matcher(text);
+        while (m.find()) {
+            String word = m.group();
+            String with = null;
+            List<String> terms = HeaderPlaces.terms(word, indexAnalyzer);
+            if (terms.size() == 1 && !function.contains(terms.get(0)) && !function.contains(Folding.foldLower(word))
+                    && mayBeMisspelt(terms.get(0), word, index)) {
+                Term best = SoundAlike.closest(index, new Term(IndexSchema.TEXT, terms.get(0)));
+                if (best != null && SoundAlike.misspelt(index, new Term(IndexSchema.TEXT, terms.get(0)), best)) {
+                    with = TypoTolerance.surfaceForm(searcher, indexAnalyzer, best);
+                    if (index.docFreq(new Term(IndexSchema.TEXT, terms.get(0))) == 0) {
+                        missing.add(word); // a rare spelling some report used is respelled without a word
+                    }
+                }
+            }
+            respelled |= with != null;
+            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(with != null ? with : word));
+        }
+        m.appendTail(out);
+        return respelled ? new Respelled(out.toString(), List.copyOf(missing)) : Respelled.NONE;
+    }
+
+    /**
+     * Whether the reports' headers do not have {@code term} and the findings have neither it nor any synonym of it,
+     * or have it only as the rare misspelling of a word they write far more often ({@link SoundAlike#misspelt}).
+     */
+    private boolean mayBeMisspelt(String term, String word, org.apache.lucene.index.IndexReader index) throws IOException {
+        if (term.chars().anyMatch(Character::isDigit) || index.docFreq(new Term(IndexSchema.HEADER, term)) > 0) {
+            return false;
+        }
+        int seen = index.docFreq(new Term(IndexSchema.TEXT, term));
+        if (seen > 0) {
+            return seen <= SoundAlike.RARE; // a word many findings write is no misspelling: no look-up for it
+        }
+        Set<Term> alternatives = new LinkedHashSet<>();
+        parse(word).query().visit(org.apache.lucene.search.QueryVisitor.termCollector(alternatives));
+        for (Term t : alternatives) {
+            if (index.docFreq(t) > 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -93,6 +93,53 @@ class NaturalSearchTest {
     }
 
     @Test
+    void aWordMisspeltBySoundIsSearchedAsTheWordItSoundsLikeEvenBesideWordsThatMatch() {
+        SearchResult r = find("la afluensia baja en el patio");
+
+        assertThat(ids(r).get(0)).isEqualTo("OBS-2022-000004#2");
+        assertThat(r.correction().missing()).containsExactly("afluensia");
+        assertThat(r.correction().suggestion()).isEqualTo("la afluencia baja en el patio");
+        assertThat(r.correction().fuzzy()).isTrue();
+        // one letter from an indexed word but another sound: a different word, only suggested
+        SearchResult other = find("la urna del potio");
+        assertThat(other.correction().missing()).containsExactly("potio");
+        assertThat(other.correction().fuzzy()).isFalse();
+        assertThat(find("la afluencia baja en el patio").correction()).isNull();
+    }
+
+    @Test
+    void partiesByNameCampaigningLeftoversAnOverwhelmedMesaAndAnErasableThingAreFoundAsReportsWriteThem() {
+        index.replace(report("OBS-2022-000201").source("tlahuac.txt")
+                .finding("Un señor con gorra de un partido político repartía estampas a quienes hacían fila.")
+                .finding("Al final contaron las papeletas sobrantes y las guardaron en un sobre.")
+                .finding("La única mesa no se daba abasto; convendría instalar dos mesas en esa colonia.")
+                .finding("Las cifras del acta se escribieron a lápiz.")
+                .finding("El pan de la kermés se vendió junto a la entrada.")
+                .finding("Cada hora se anotaba en la puerta el número de opiniones recibidas.")
+                .build());
+        index.commit();
+        search = FindingSearch.configured(config, index, analyzer);
+
+        assertThat(ids(find("gente del PRI grillando en la cola")).get(0)).isEqualTo("OBS-2022-000201#1");
+        assertThat(ids(find("¿qué pasó con las boletas que no se usaron?")).subList(0, 2))
+                .containsExactlyInAnyOrder("OBS-2022-000201#2", "OBS-2022-000002#3");
+        assertThat(ids(find("una sola mesa saturada, pedían otra mesa más")).get(0)).isEqualTo("OBS-2022-000201#3");
+        assertThat(ids(find("anotaron las cifras con algo que se borra")).get(0)).isEqualTo("OBS-2022-000201#4");
+        assertThat(ids(find("los vecinos podían ver cuántos iban opinando")).get(0)).isEqualTo("OBS-2022-000201#6");
+        // a thing that is not erasable is not the pencil, and the bread is no party
+        assertThat(ids(find("algo que se rompió"))).doesNotContain("OBS-2022-000201#4");
+        assertThat(ids(find("el partido político"))).doesNotContain("OBS-2022-000201#5");
+        assertThat(ids(find("pan"))).doesNotContain("OBS-2022-000201#1");
+    }
+
+    @Test
+    void aQueryThatSaysItWantsToKnowSearchesOnlyWhatItWantsToKnow() {
+        assertThat(ids(find("me gustaría saber dónde se robaron la urna")))
+                .isEqualTo(ids(find("dónde se robaron la urna")));
+        assertThat(ids(find("quisiera saber de la afluencia"))).isEqualTo(ids(find("afluencia")));
+    }
+
+    @Test
     void aThingDescribedInsteadOfNamedFindsWhatTheReportsCallIt() {
         // «el bote donde se metían las opiniones» is the urna (descripciones of busqueda.yaml): its findings lead
         List<String> ids = ids(find("¿se llevaron el bote donde se metían las opiniones?"));

@@ -27,6 +27,15 @@ class DescriptionsTest {
     }
 
     @Test
+    void wherePeopleVoteIsTheMesaAndWhatCanBeErasedThePencil() {
+        assertThat(reader.describedThings("vecinos que ya no hallaron el sitio para opinar")).containsExactly("mesa");
+        assertThat(reader.describedThings("escribieron las cifras con algo que se borra")).containsExactly("lapiz");
+        // what is put in is not the action: the box where the votes go is the urna only
+        assertThat(reader.describedThings("la cajita donde iban los votos")).containsExactly("urna");
+        assertThat(reader.describedThings("algo se rompió en el lugar de la fiesta")).isEmpty();
+    }
+
+    @Test
     void theMarkMayComeBeforeTheThing() {
         assertThat(reader.describedThings("los votos se echaban en una caja de cartón sin tapa")).containsExactly("urna");
     }
@@ -36,8 +45,9 @@ class DescriptionsTest {
         // «hoja» is also a page of the listado; «caja» a box of anything
         assertThat(reader.describedThings("buscaban los nombres en el listado hoja por hoja")).isEmpty();
         assertThat(reader.describedThings("dejaron una caja de refrescos junto a la entrada")).isEmpty();
+        // (the caja is too far from «votar» to be the urna; «donde la gente iba a votar» is the mesa)
         assertThat(reader.describedThings("la caja estaba en la esquina del patio y muy lejos de donde la gente iba a votar"))
-                .isEmpty();
+                .containsExactly("mesa");
         // the official name itself is no description of it: «papeletas» is not «papel»
         assertThat(reader.describedThings("diferencias en las papeletas anotadas al cierre")).isEmpty();
     }
