@@ -75,9 +75,14 @@ final class Segmenter {
      * the sender after a bracket or a hyphen; an em dash after the hour is the punctuation of a log written by hand
      * ("01/05/2022 08:55 — En espera: no llegaba la mesa"), whose label is part of the entry, not who sent it.
      */
+    /**
+     * Who sent a chat message: a name, never a spreadsheet's next cell ("01/05/2022 19:02:11,¿A qué hora abrió?,"A las
+     * 9:00…"" is a form export's row: its time is followed by a separator, and a name asks nothing and quotes nothing).
+     */
+    private static final String SENDER = "(?![,;\\t])[^:—\"¿?]{1,40}";
     static final Pattern CHAT_PREFIX = Pattern.compile(
-            "^\\s*\\[?\\d{1,2}/\\d{1,2}(?:/\\d{2,4},?\\s+\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[ap]\\.?\\s?m\\.?)?\\]?\\s*(?:-\\s*)?[^:—]{1,40}"
-                    + "|,?\\s+\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[ap]\\.?\\s?m\\.?)?\\]?\\s*(?:-\\s*)?[^:\\d—]{1,40}):\\s*");
+            "^\\s*\\[?\\d{1,2}/\\d{1,2}(?:/\\d{2,4},?\\s+\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[ap]\\.?\\s?m\\.?)?\\]?\\s*(?:-\\s*)?" + SENDER
+                    + "|,?\\s+\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[ap]\\.?\\s?m\\.?)?\\]?\\s*(?:-\\s*)?(?![,;\\t])[^:\\d—\"¿?]{1,40}):\\s*");
     /**
      * A line of a chat export with its date and time but no sender ("01/05/22, 07:58 - Los mensajes y las llamadas están
      * cifrados…", "… - Mamá Chuy creó el grupo …"): a notice of the application, never what the observer wrote.
@@ -1885,12 +1890,19 @@ final class Segmenter {
     }
 
     /**
-     * A line that is only a question, not numbered ("¿A qué hora abrió la mesa?"): the heading of a FAQ's answer. A
+     * A line that is only questions, not numbered ("¿A qué hora abrió la mesa?", "¿Quién atendía? ¿Cómo?"): the heading
+     * of a FAQ's answer. A
      * numbered one ("3. ¿Hubo propaganda?") is an item of a form, read together with its answer.
      */
     private static boolean asksAlone(String line) {
-        String s = DIALOGUE_DASH.matcher(line.strip()).replaceFirst("");
-        return s.startsWith("¿") && s.endsWith("?") && s.indexOf('?') == s.length() - 1;
+        return onlyQuestions(DIALOGUE_DASH.matcher(line.strip()).replaceFirst(""));
+    }
+
+    /** One or more questions and nothing else: "¿Hubo propaganda?", "¿A qué hora abrió? ¿Hubo retraso?". */
+    private static final Pattern ONLY_QUESTIONS = Pattern.compile("(?:¿[^¿?]+\\?\\s*)+");
+
+    private static boolean onlyQuestions(String s) {
+        return ONLY_QUESTIONS.matcher(s.strip()).matches();
     }
 
     /**
@@ -1904,26 +1916,35 @@ final class Segmenter {
         if (instruction.find() && !POLAR_START.matcher(instruction.group(1)).find()) {
             s = s.substring(0, instruction.start() + 1); // "¿Viste algo que no debía pasar? Explica.": the task, not an answer
         }
-        return s.startsWith("¿") && s.endsWith("?") && s.indexOf('?') == s.length() - 1;
+        return onlyQuestions(s);
     }
 
     /**
      * Whether a question and the answer under it are written as two fields that each say something: the answer under
      * its own label telling what happened rather than yes or no ("Respuesta: a las 9:02, con las tres personas…"), or
      * a question with options to choose from, as a quiz's, or its yes or no followed by a clause of its own ("Respuesta:
-     * no; los policías de la esquina nunca se acercaron"). A bare answer ("4. ¿Se pegaron los resultados?" / "Sí, en la
-     * caseta…") or one that only says yes or no ("Respuesta: No." / "Respuesta: Sí, muy larga") is one item of a form with
-     * its question.
+     * no; los policías de la esquina nunca se acercaron"), or an answer without a label that does not open with yes or no
+     * ("B. ¿Hubo retraso?" / "Abrieron hasta las 10:20 porque…"). A bare answer that opens with yes or no ("4. ¿Se pegaron
+     * los resultados?" / "Sí, en la caseta…") or one that only says yes or no ("Respuesta: No." / "Respuesta: Sí, muy
+     * larga") is one item of a form with its question.
      */
     private static boolean fieldsApart(String question, String answer) {
         if (OPTIONS.matcher(Folding.foldPreservingLength(question.strip())).find() || ticksAnOption(answer)) {
             return true;
         }
         Matcher label = ANSWER_LABEL.matcher(Folding.foldPreservingLength(answer));
-        if (!label.find()) {
-            return false;
+        boolean labelled = label.find();
+        String said = labelled ? answer.substring(label.end()) : answer;
+        if (!labelled) {
+            if (ANSWER.matcher(Folding.foldPreservingLength(answer)).find()) {
+                return false; // "R. Sí. A las 15:30…": the form's own mark of an answer, read with its question
+            }
+            // an answer written under its question without a label tells what happened in a sentence of its own
+            // ("Se instaló hasta las 10:15; el lugar estaba ocupado…") unless it opens saying yes or no: "Sí. Se
+            // instaló a las 8:55…" affirms what the question asks, so the two stay one finding
+            Matcher polar = POLAR_START.matcher(Folding.foldLower(said));
+            return !polar.find() || NEGATED_VERB.matcher(Folding.foldLower(said)).find();
         }
-        String said = answer.substring(label.end());
         Matcher polar = POLAR_START.matcher(Folding.foldLower(said));
         if (!polar.find() || NEGATED_VERB.matcher(Folding.foldLower(said)).find()) {
             return true; // "R: No observé propaganda en un radio de cincuenta metros": a sentence of its own, not a no
