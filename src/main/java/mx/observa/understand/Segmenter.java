@@ -1828,10 +1828,23 @@ final class Segmenter {
                 // a spreadsheet row: what was observed is its prose cell; the row's other cells (a name, an hour, a
                 // grade) say what about, as a heading does
                 String line = b.lines.get(0);
-                String others = otherCells(line, prose);
+                // a later cell that tells a thing of its own in a sentence ("…,La mesa no le dijo nada y la foto
+                // circuló en la fila"): a second observation of the row, not a grade or a name of what the prose tells
+                List<int[]> own = new ArrayList<>();
+                for (int i = b.proseColumn + 1; i < cells.size(); i++) {
+                    String said = line.substring(cells.get(i)[0], cells.get(i)[1]).strip();
+                    if (Boilerplate.words(said) >= OWN_CELL_WORDS && !verbless(said)) {
+                        own.add(cells.get(i));
+                    }
+                }
+                String others = otherCells(line, prose, own);
                 String context = heading == null ? others : others.isEmpty() ? heading : heading + ". " + others;
                 segments.add(new Segment(line.substring(prose[0], prose[1]).strip(), b.start + prose[0], b.start + prose[1],
                         context.isEmpty() ? null : context));
+                for (int[] cell : own) {
+                    segments.add(new Segment(line.substring(cell[0], cell[1]).strip(), b.start + cell[0], b.start + cell[1],
+                            context.isEmpty() ? null : context));
+                }
                 return;
             }
         }
@@ -1876,9 +1889,20 @@ final class Segmenter {
     }
 
     /** A row's filled cells other than its prose cell, in order, joined as a heading would read them. */
-    private static String otherCells(String line, int[] prose) {
-        String before = line.substring(0, prose[0]);
-        String after = line.substring(Math.min(line.length(), prose[1] + 1));
+    /** Words a spreadsheet's cell after the prose column says, with a verb, to be an observation of its own. */
+    private static final int OWN_CELL_WORDS = 7;
+
+    /** The row's cells but its prose and those that are observations of their own: what they tell about. */
+    private static String otherCells(String line, int[] prose, List<int[]> own) {
+        StringBuilder rest = new StringBuilder(line);
+        for (int[] cell : own) {
+            for (int i = cell[0]; i < cell[1]; i++) {
+                rest.setCharAt(i, ' ');
+            }
+        }
+        String kept = rest.toString();
+        String before = kept.substring(0, prose[0]);
+        String after = kept.substring(Math.min(kept.length(), prose[1] + 1));
         List<String> names = new ArrayList<>();
         for (String cell : (before + "," + after).split("[,;\\t]")) {
             String c = cell.replace("\"", "").strip();

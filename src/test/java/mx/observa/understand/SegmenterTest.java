@@ -2068,4 +2068,23 @@ class SegmenterTest {
                 """);
         assertThat(mail).noneMatch(f -> f.contains("uso exclusivo") || f.contains("bórrelo"));
     }
+
+    @Test
+    void aSpreadsheetsLaterCellThatTellsAThingOfItsOwnIsAFindingButAGradeIsNot() {
+        List<Segmenter.Segment> found = segments("""
+                BITÁCORA DE REVISIÓN,Mesa de la colonia Las Flores
+                Rubro,Lo que vi,Nota del revisor
+                Apertura,La mesa abrió a las 9:10 con las tres personas en su lugar,Puntual
+                Material,Llegaron las boletas contadas y la urna sellada desde temprano,Completo según lo pedido
+                Propaganda,Un señor pegó carteles del proyecto del gimnasio en el poste de enfrente,Nadie de la mesa le pidió que los quitara y ahí siguieron todo el día
+                Cierre,Contaron frente a los vecinos y pegaron el resultado en la puerta,Sin observaciones
+                """);
+        assertThat(found).anySatisfy(s -> {
+            assertThat(s.text()).isEqualTo("Nadie de la mesa le pidió que los quitara y ahí siguieron todo el día");
+            assertThat(s.context()).isEqualTo("Propaganda");
+        });
+        // a short grade beside the prose says how it went, as a heading does: no finding of its own
+        assertThat(found).extracting(Segmenter.Segment::text).doesNotContain("Completo según lo pedido", "Puntual");
+        assertThat(found).anySatisfy(s -> assertThat(s.context()).isEqualTo("Material, Completo según lo pedido"));
+    }
 }
