@@ -71,15 +71,15 @@ final class Segmenter {
     /** A form label with nothing after it but blanks to fill ("Observaciones: ______", "Incidencias:"). */
     private static final Pattern EMPTY_LABEL = Pattern.compile("^\\s*(?:\\d{1,2}[.)]\\s*)?[^:?¿]{1,60}:[\\s_.\\-–]*$");
     /**
-     * The prefix of a chat export line: "[1/5/22, 8:52:10] Lupita:", "1/5/22 10:14 - Juan Pérez:". An application writes
-     * the sender after a bracket or a hyphen; an em dash after the hour is the punctuation of a log written by hand
-     * ("01/05/2022 08:55 — En espera: no llegaba la mesa"), whose label is part of the entry, not who sent it.
-     */
-    /**
      * Who sent a chat message: a name, never a spreadsheet's next cell ("01/05/2022 19:02:11,¿A qué hora abrió?,"A las
      * 9:00…"" is a form export's row: its time is followed by a separator, and a name asks nothing and quotes nothing).
      */
     private static final String SENDER = "(?![,;\\t])[^:—\"¿?]{1,40}";
+    /**
+     * The prefix of a chat export line: "[1/5/22, 8:52:10] Lupita:", "1/5/22 10:14 - Juan Pérez:". An application writes
+     * the sender after a bracket or a hyphen; an em dash after the hour is the punctuation of a log written by hand
+     * ("01/05/2022 08:55 — En espera: no llegaba la mesa"), whose label is part of the entry, not who sent it.
+     */
     static final Pattern CHAT_PREFIX = Pattern.compile(
             "^\\s*\\[?\\d{1,2}/\\d{1,2}(?:/\\d{2,4},?\\s+\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[ap]\\.?\\s?m\\.?)?\\]?\\s*(?:-\\s*)?" + SENDER
                     + "|,?\\s+\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[ap]\\.?\\s?m\\.?)?\\]?\\s*(?:-\\s*)?(?![,;\\t])[^:\\d—\"¿?]{1,40}):\\s*");
@@ -1888,11 +1888,13 @@ final class Segmenter {
         return new Segment(clues, b.start, b.start + b.lines.get(0).length(), null, clues.substring(0, clues.lastIndexOf('¿')).strip());
     }
 
-    /** A row's filled cells other than its prose cell, in order, joined as a heading would read them. */
     /** Words a spreadsheet's cell after the prose column says, with a verb, to be an observation of its own. */
     private static final int OWN_CELL_WORDS = 7;
 
-    /** The row's cells but its prose and those that are observations of their own: what they tell about. */
+    /**
+     * A row's filled cells other than its prose cell and those that are observations of their own, in order, joined as a
+     * heading would read them.
+     */
     private static String otherCells(String line, int[] prose, List<int[]> own) {
         StringBuilder rest = new StringBuilder(line);
         for (int[] cell : own) {
@@ -1915,8 +1917,7 @@ final class Segmenter {
 
     /**
      * A line that is only questions, not numbered ("¿A qué hora abrió la mesa?", "¿Quién atendía? ¿Cómo?"): the heading
-     * of a FAQ's answer. A
-     * numbered one ("3. ¿Hubo propaganda?") is an item of a form, read together with its answer.
+     * of a FAQ's answer. A numbered one ("3. ¿Hubo propaganda?") is an item of a form, read together with its answer.
      */
     private static boolean asksAlone(String line) {
         return onlyQuestions(DIALOGUE_DASH.matcher(line.strip()).replaceFirst(""));
@@ -1959,19 +1960,16 @@ final class Segmenter {
         Matcher label = ANSWER_LABEL.matcher(Folding.foldPreservingLength(answer));
         boolean labelled = label.find();
         String said = labelled ? answer.substring(label.end()) : answer;
-        if (!labelled) {
-            if (ANSWER.matcher(Folding.foldPreservingLength(answer)).find()) {
-                return false; // "R. Sí. A las 15:30…": the form's own mark of an answer, read with its question
-            }
-            // an answer written under its question without a label tells what happened in a sentence of its own
-            // ("Se instaló hasta las 10:15; el lugar estaba ocupado…") unless it opens saying yes or no: "Sí. Se
-            // instaló a las 8:55…" affirms what the question asks, so the two stay one finding
-            Matcher polar = POLAR_START.matcher(Folding.foldLower(said));
-            return !polar.find() || NEGATED_VERB.matcher(Folding.foldLower(said)).find();
+        if (!labelled && ANSWER.matcher(Folding.foldPreservingLength(answer)).find()) {
+            return false; // "R. Sí. A las 15:30…": the form's own mark of an answer, read with its question
         }
         Matcher polar = POLAR_START.matcher(Folding.foldLower(said));
         if (!polar.find() || NEGATED_VERB.matcher(Folding.foldLower(said)).find()) {
             return true; // "R: No observé propaganda en un radio de cincuenta metros": a sentence of its own, not a no
+        }
+        if (!labelled) {
+            // without a label, a yes or no affirms what the question asks ("Sí. Se instaló a las 8:55…"): one finding
+            return false;
         }
         // "Respuesta: nadie; la mampara quedó contra un árbol…": after its yes or no the answer tells what happened in a
         // clause of its own; "Sí, muy larga desde las once" only qualifies the yes, and needs the question
