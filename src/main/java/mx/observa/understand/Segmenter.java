@@ -71,13 +71,18 @@ final class Segmenter {
     /** A form label with nothing after it but blanks to fill ("Observaciones: ______", "Incidencias:"). */
     private static final Pattern EMPTY_LABEL = Pattern.compile("^\\s*(?:\\d{1,2}[.)]\\s*)?[^:?¿]{1,60}:[\\s_.\\-–]*$");
     /**
+     * Who sent a chat message: a name, never a spreadsheet's next cell ("01/05/2022 19:02:11,¿A qué hora abrió?,"A las
+     * 9:00…"" is a form export's row: its time is followed by a separator, and a name asks nothing and quotes nothing).
+     */
+    private static final String SENDER = "(?![,;\\t])[^:—\"¿?]{1,40}";
+    /**
      * The prefix of a chat export line: "[1/5/22, 8:52:10] Lupita:", "1/5/22 10:14 - Juan Pérez:". An application writes
      * the sender after a bracket or a hyphen; an em dash after the hour is the punctuation of a log written by hand
      * ("01/05/2022 08:55 — En espera: no llegaba la mesa"), whose label is part of the entry, not who sent it.
      */
     static final Pattern CHAT_PREFIX = Pattern.compile(
-            "^\\s*\\[?\\d{1,2}/\\d{1,2}(?:/\\d{2,4},?\\s+\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[ap]\\.?\\s?m\\.?)?\\]?\\s*(?:-\\s*)?[^:—]{1,40}"
-                    + "|,?\\s+\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[ap]\\.?\\s?m\\.?)?\\]?\\s*(?:-\\s*)?[^:\\d—]{1,40}):\\s*");
+            "^\\s*\\[?\\d{1,2}/\\d{1,2}(?:/\\d{2,4},?\\s+\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[ap]\\.?\\s?m\\.?)?\\]?\\s*(?:-\\s*)?" + SENDER
+                    + "|,?\\s+\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[ap]\\.?\\s?m\\.?)?\\]?\\s*(?:-\\s*)?(?![,;\\t])[^:\\d—\"¿?]{1,40}):\\s*");
     /**
      * A line of a chat export with its date and time but no sender ("01/05/22, 07:58 - Los mensajes y las llamadas están
      * cifrados…", "… - Mamá Chuy creó el grupo …"): a notice of the application, never what the observer wrote.
@@ -1823,10 +1828,23 @@ final class Segmenter {
                 // a spreadsheet row: what was observed is its prose cell; the row's other cells (a name, an hour, a
                 // grade) say what about, as a heading does
                 String line = b.lines.get(0);
-                String others = otherCells(line, prose);
+                // a later cell that tells a thing of its own in a sentence ("…,La mesa no le dijo nada y la foto
+                // circuló en la fila"): a second observation of the row, not a grade or a name of what the prose tells
+                List<int[]> own = new ArrayList<>();
+                for (int i = b.proseColumn + 1; i < cells.size(); i++) {
+                    String said = line.substring(cells.get(i)[0], cells.get(i)[1]).strip();
+                    if (Boilerplate.words(said) >= OWN_CELL_WORDS && !verbless(said)) {
+                        own.add(cells.get(i));
+                    }
+                }
+                String others = otherCells(line, prose, own);
                 String context = heading == null ? others : others.isEmpty() ? heading : heading + ". " + others;
                 segments.add(new Segment(line.substring(prose[0], prose[1]).strip(), b.start + prose[0], b.start + prose[1],
                         context.isEmpty() ? null : context));
+                for (int[] cell : own) {
+                    segments.add(new Segment(line.substring(cell[0], cell[1]).strip(), b.start + cell[0], b.start + cell[1],
+                            context.isEmpty() ? null : context));
+                }
                 return;
             }
         }
@@ -1870,10 +1888,23 @@ final class Segmenter {
         return new Segment(clues, b.start, b.start + b.lines.get(0).length(), null, clues.substring(0, clues.lastIndexOf('¿')).strip());
     }
 
-    /** A row's filled cells other than its prose cell, in order, joined as a heading would read them. */
-    private static String otherCells(String line, int[] prose) {
-        String before = line.substring(0, prose[0]);
-        String after = line.substring(Math.min(line.length(), prose[1] + 1));
+    /** Words a spreadsheet's cell after the prose column says, with a verb, to be an observation of its own. */
+    private static final int OWN_CELL_WORDS = 7;
+
+    /**
+     * A row's filled cells other than its prose cell and those that are observations of their own, in order, joined as a
+     * heading would read them.
+     */
+    private static String otherCells(String line, int[] prose, List<int[]> own) {
+        StringBuilder rest = new StringBuilder(line);
+        for (int[] cell : own) {
+            for (int i = cell[0]; i < cell[1]; i++) {
+                rest.setCharAt(i, ' ');
+            }
+        }
+        String kept = rest.toString();
+        String before = kept.substring(0, prose[0]);
+        String after = kept.substring(Math.min(kept.length(), prose[1] + 1));
         List<String> names = new ArrayList<>();
         for (String cell : (before + "," + after).split("[,;\\t]")) {
             String c = cell.replace("\"", "").strip();
@@ -1885,12 +1916,18 @@ final class Segmenter {
     }
 
     /**
-     * A line that is only a question, not numbered ("¿A qué hora abrió la mesa?"): the heading of a FAQ's answer. A
-     * numbered one ("3. ¿Hubo propaganda?") is an item of a form, read together with its answer.
+     * A line that is only questions, not numbered ("¿A qué hora abrió la mesa?", "¿Quién atendía? ¿Cómo?"): the heading
+     * of a FAQ's answer. A numbered one ("3. ¿Hubo propaganda?") is an item of a form, read together with its answer.
      */
     private static boolean asksAlone(String line) {
-        String s = DIALOGUE_DASH.matcher(line.strip()).replaceFirst("");
-        return s.startsWith("¿") && s.endsWith("?") && s.indexOf('?') == s.length() - 1;
+        return onlyQuestions(DIALOGUE_DASH.matcher(line.strip()).replaceFirst(""));
+    }
+
+    /** One or more questions and nothing else: "¿Hubo propaganda?", "¿A qué hora abrió? ¿Hubo retraso?". */
+    private static final Pattern ONLY_QUESTIONS = Pattern.compile("(?:¿[^¿?]+\\?\\s*)+");
+
+    private static boolean onlyQuestions(String s) {
+        return ONLY_QUESTIONS.matcher(s.strip()).matches();
     }
 
     /**
@@ -1904,29 +1941,35 @@ final class Segmenter {
         if (instruction.find() && !POLAR_START.matcher(instruction.group(1)).find()) {
             s = s.substring(0, instruction.start() + 1); // "¿Viste algo que no debía pasar? Explica.": the task, not an answer
         }
-        return s.startsWith("¿") && s.endsWith("?") && s.indexOf('?') == s.length() - 1;
+        return onlyQuestions(s);
     }
 
     /**
      * Whether a question and the answer under it are written as two fields that each say something: the answer under
      * its own label telling what happened rather than yes or no ("Respuesta: a las 9:02, con las tres personas…"), or
      * a question with options to choose from, as a quiz's, or its yes or no followed by a clause of its own ("Respuesta:
-     * no; los policías de la esquina nunca se acercaron"). A bare answer ("4. ¿Se pegaron los resultados?" / "Sí, en la
-     * caseta…") or one that only says yes or no ("Respuesta: No." / "Respuesta: Sí, muy larga") is one item of a form with
-     * its question.
+     * no; los policías de la esquina nunca se acercaron"), or an answer without a label that does not open with yes or no
+     * ("B. ¿Hubo retraso?" / "Abrieron hasta las 10:20 porque…"). A bare answer that opens with yes or no ("4. ¿Se pegaron
+     * los resultados?" / "Sí, en la caseta…") or one that only says yes or no ("Respuesta: No." / "Respuesta: Sí, muy
+     * larga") is one item of a form with its question.
      */
     private static boolean fieldsApart(String question, String answer) {
         if (OPTIONS.matcher(Folding.foldPreservingLength(question.strip())).find() || ticksAnOption(answer)) {
             return true;
         }
         Matcher label = ANSWER_LABEL.matcher(Folding.foldPreservingLength(answer));
-        if (!label.find()) {
-            return false;
+        boolean labelled = label.find();
+        String said = labelled ? answer.substring(label.end()) : answer;
+        if (!labelled && ANSWER.matcher(Folding.foldPreservingLength(answer)).find()) {
+            return false; // "R. Sí. A las 15:30…": the form's own mark of an answer, read with its question
         }
-        String said = answer.substring(label.end());
         Matcher polar = POLAR_START.matcher(Folding.foldLower(said));
         if (!polar.find() || NEGATED_VERB.matcher(Folding.foldLower(said)).find()) {
             return true; // "R: No observé propaganda en un radio de cincuenta metros": a sentence of its own, not a no
+        }
+        if (!labelled) {
+            // without a label, a yes or no affirms what the question asks ("Sí. Se instaló a las 8:55…"): one finding
+            return false;
         }
         // "Respuesta: nadie; la mampara quedó contra un árbol…": after its yes or no the answer tells what happened in a
         // clause of its own; "Sí, muy larga desde las once" only qualifies the yes, and needs the question

@@ -2008,4 +2008,83 @@ class SegmenterTest {
         assertThat(found).doesNotContain("Andén: 4 Salida: 8:30 Asiento: ventana");
         assertThat(found).anyMatch(f -> f.startsWith("Urna: sellada"));
     }
+
+    @Test
+    void aLetteredQuestionAnsweredInASentenceOfItsOwnIsTheAnswersContext() {
+        List<Segmenter.Segment> found = segments("""
+                HOJA DE SEGUIMIENTO DE LA BRIGADA
+                A. ¿Cuándo empezó a recibir opiniones la mesa? ¿Por qué?
+                Empezó hasta las 10:40 porque la llave del salón la tenía el conserje y llegó tarde.
+                B. ¿Hubo quien presionara a los votantes?
+                Sí, un señor con gorra del comité les decía a quién elegir.
+                C. ¿Llegó el material completo?
+                R. Faltaron las mamparas y usaron cajas de cartón como pantalla.
+                """);
+        assertThat(found).anySatisfy(s -> {
+            assertThat(s.text()).startsWith("Empezó hasta las 10:40");
+            assertThat(s.context()).isEqualTo("A. ¿Cuándo empezó a recibir opiniones la mesa? ¿Por qué?");
+        });
+        assertThat(found).extracting(Segmenter.Segment::text).noneMatch(t -> t.contains("¿Cuándo empezó"));
+        // a yes or no says what the question asks, and the form's «R.» marks an answer read with it: one finding each
+        assertThat(found).extracting(Segmenter.Segment::text)
+                .anyMatch(t -> t.contains("¿Hubo quien presionara a los votantes?") && t.contains("un señor con gorra"))
+                .anyMatch(t -> t.contains("¿Llegó el material completo?") && t.contains("cajas de cartón"));
+    }
+
+    @Test
+    void aFormExportsTimeBeforeItsCellsIsNoChatSender() {
+        List<String> found = findings("""
+                Hora de envío,Pregunta del formulario,Lo que contestó
+                02/05/2022 08:15:40,¿Cómo estaba el lugar?,"A las 8:30, con sol, ya había sillas y un toldo."
+                02/05/2022 08:15:40,¿Quién atendía?,"Tres vecinos capacitados; uno llegó a las 9:20, tarde."
+                02/05/2022 08:15:40,¿Hubo algo raro?,Una camioneta repartía gorras del proyecto del parque.
+                02/05/2022 08:15:40,¿Cómo acabó?,Contaron a la vista de todos y pegaron el resultado en la reja.
+                """);
+        assertThat(found).contains("A las 8:30, con sol, ya había sillas y un toldo.",
+                "Tres vecinos capacitados; uno llegó a las 9:20, tarde.");
+        // a chat export's sender is still who wrote, not what was observed
+        List<String> chat = findings("""
+                [1/5/22, 9:14:02] Rosa Elena: ya abrieron la mesa, con las tres personas
+                [1/5/22, 9:20:40] Rosa Elena: hay una lona del proyecto de la cancha en la esquina
+                [1/5/22, 9:31:15] Toño: aquí no hay fila todavía, vengan
+                """);
+        assertThat(chat).noneMatch(f -> f.contains("Rosa Elena"))
+                .anyMatch(f -> f.contains("hay una lona del proyecto de la cancha"));
+    }
+
+    @Test
+    void aFieldNamedConfidentialityIsObservedButANoticeOfConfidentialityIsNot() {
+        List<String> found = findings("""
+                Apertura: la mesa abrió a las 9:05 en el kiosco.
+                Confidencialidad: nadie vio cómo marcaban, la mampara quedó contra la pared.
+                Seguridad: un hombre gritó a las 14:00 y se fue solo, sin tocar la urna.
+                """);
+        assertThat(found).anyMatch(f -> f.contains("nadie vio cómo marcaban")).anyMatch(f -> f.contains("un hombre gritó"));
+        List<String> mail = findings("""
+                La mesa abrió a las 9:05 en el kiosco y la fila fue corta toda la mañana.
+
+                Confidencialidad: este correo y sus anexos son para uso exclusivo de quien los recibe.
+                Si lo recibió por error, bórrelo y avise a quien lo envió.
+                """);
+        assertThat(mail).noneMatch(f -> f.contains("uso exclusivo") || f.contains("bórrelo"));
+    }
+
+    @Test
+    void aSpreadsheetsLaterCellThatTellsAThingOfItsOwnIsAFindingButAGradeIsNot() {
+        List<Segmenter.Segment> found = segments("""
+                BITÁCORA DE REVISIÓN,Mesa de la colonia Las Flores
+                Rubro,Lo que vi,Nota del revisor
+                Apertura,La mesa abrió a las 9:10 con las tres personas en su lugar,Puntual
+                Material,Llegaron las boletas contadas y la urna sellada desde temprano,Completo según lo pedido
+                Propaganda,Un señor pegó carteles del proyecto del gimnasio en el poste de enfrente,Nadie de la mesa le pidió que los quitara y ahí siguieron todo el día
+                Cierre,Contaron frente a los vecinos y pegaron el resultado en la puerta,Sin observaciones
+                """);
+        assertThat(found).anySatisfy(s -> {
+            assertThat(s.text()).isEqualTo("Nadie de la mesa le pidió que los quitara y ahí siguieron todo el día");
+            assertThat(s.context()).isEqualTo("Propaganda");
+        });
+        // a short grade beside the prose says how it went, as a heading does: no finding of its own
+        assertThat(found).extracting(Segmenter.Segment::text).doesNotContain("Completo según lo pedido", "Puntual");
+        assertThat(found).anySatisfy(s -> assertThat(s.context()).isEqualTo("Material, Completo según lo pedido"));
+    }
 }
