@@ -40,10 +40,13 @@ public final class CsvColumns {
     }
 
     /** The file's shape; unknown keys are refused so a typo in the file is noticed. */
-    record Config(Map<String, List<String>> campos, List<String> texto, List<String> detalles, List<String> ignorar) {
+    record Config(Map<String, List<String>> campos, List<String> texto, List<String> detalles, List<String> ignorar,
+                  List<String> rotulos) {
     }
 
     private final Map<String, Role> byHeader = new LinkedHashMap<>();
+    /** Headers that say a column holds the labels of one form's fields («Pregunta», «Campo»): see {@link SidewaysForm}. */
+    private final java.util.Set<String> labelColumns = new java.util.HashSet<>();
 
     private CsvColumns(Config config) {
         // First listed wins, in the order: declared fields, text, details, ignored.
@@ -58,6 +61,12 @@ public final class CsvColumns {
         listOf(config.texto()).forEach(h -> byHeader.putIfAbsent(key(h), new Text()));
         listOf(config.detalles()).forEach(h -> byHeader.putIfAbsent(key(h), new Detail()));
         listOf(config.ignorar()).forEach(h -> byHeader.putIfAbsent(key(h), new Ignored()));
+        listOf(config.rotulos()).forEach(h -> labelColumns.add(key(h)));
+    }
+
+    /** Whether a header says its column holds the labels of a form's fields rather than one record per row. */
+    public boolean namesLabelColumn(String header) {
+        return labelColumns.contains(key(header));
     }
 
     public static CsvColumns load(Path yaml) {
