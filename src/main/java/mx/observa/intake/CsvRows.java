@@ -67,7 +67,7 @@ public final class CsvRows {
             Map<String, String> people = HeaderPeople.declared(people(parser(csv, true)));
             Optional<List<SidewaysForm.Field>> form = SidewaysForm.fields(firstRecords(csv), columns);
             if (form.isPresent()) {
-                return new OneForm(report(form.get(), fileName, null, sender, people));
+                return oneForm(report(form.get(), fileName, null, sender, people));
             }
             return new RowIterator(parser(csv, true), fileName, sender, people);
         } catch (IOException | UncheckedIOException e) {
@@ -227,15 +227,16 @@ public final class CsvRows {
         List<DeclaredDocument.Answer> details = new ArrayList<>();
         List<DeclaredDocument.Answer> answers = new ArrayList<>();
         List<String> texts = new ArrayList<>();
+        List<String> headings = new ArrayList<>();
         boolean anything = false;
         for (SidewaysForm.Field cell : cells) {
             String value = cell.value();
             String header = cell.label();
             if (value == null || value.isBlank()) {
-                // a form's line with no value beside it is its title or a heading («HORARIO DE CLASES — Grupo …»): text
+                // a form's line with no value beside it is its title or a heading («HORARIO DE CLASES — Grupo …»): shown
+                // as text, though a heading alone is no report
                 if (row == null && !header.isBlank()) {
-                    texts.add(header);
-                    anything = true;
+                    headings.add(header);
                 }
                 continue;
             }
@@ -255,12 +256,13 @@ public final class CsvRows {
         String name = row == null ? fileName : fileName + ", fila " + row;
         String rowSender = declared.getOrDefault(DeclaredField.CORREO.key(), sender);
         String text = String.join("\n\n", texts);
+        String shown = String.join("\n\n", java.util.stream.Stream.concat(headings.stream(), texts.stream()).toList());
         Map<String, String> withRow = new LinkedHashMap<>(declared);
         if (row != null) {
             withRow.put(DeclaredField.FILA.key(), Long.toString(row));
         }
         withRow.putAll(people);
-        byte[] rendering = DeclaredDocument.render("Respuesta de cuestionario", declared, details, answers, text);
+        byte[] rendering = DeclaredDocument.render("Respuesta de cuestionario", declared, details, answers, shown);
         if (!DeclaredDocument.hasContent(answers, text)) {
             return Part.refused(name, rendering, Channel.CSV, rowSender, withRow,
                     row == null ? "El formulario no tiene respuestas ni texto del informe."
@@ -269,33 +271,25 @@ public final class CsvRows {
         return Part.of(name, rendering, Channel.CSV, rowSender, withRow);
     }
 
-    /** A file that is one form: one report, already read. */
-    private static final class OneForm implements Rows {
-        private Part next;
-
-        OneForm(Part form) {
-            this.next = form;
-        }
-
-        @Override
-        public boolean hasNext() {
-            return next != null;
-        }
-
-        @Override
-        public Part next() {
-            if (next == null) {
-                throw new NoSuchElementException();
+    /** A file that is one form: one report, already read (none when the form had nothing written in it). */
+    private static Rows oneForm(Part form) {
+        Iterator<Part> parts = form == null ? List.<Part>of().iterator() : List.of(form).iterator();
+        return new Rows() {
+            @Override
+            public boolean hasNext() {
+                return parts.hasNext();
             }
-            Part p = next;
-            next = null;
-            return p;
-        }
 
-        @Override
-        public void close() {
-            next = null;
-        }
+            @Override
+            public Part next() {
+                return parts.next();
+            }
+
+            @Override
+            public void close() {
+                // nothing left open: the file was read whole
+            }
+        };
     }
 
     private final class RowIterator implements Rows {
