@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -46,7 +48,7 @@ public final class CsvColumns {
 
     private final Map<String, Role> byHeader = new LinkedHashMap<>();
     /** Headers that say a column holds the labels of one form's fields («Pregunta», «Campo»): see {@link SidewaysForm}. */
-    private final java.util.Set<String> labelColumns = new java.util.HashSet<>();
+    private final Set<String> labelColumns = new HashSet<>();
 
     private CsvColumns(Config config) {
         // First listed wins, in the order: declared fields, text, details, ignored.
