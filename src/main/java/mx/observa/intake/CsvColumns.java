@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -40,10 +42,13 @@ public final class CsvColumns {
     }
 
     /** The file's shape; unknown keys are refused so a typo in the file is noticed. */
-    record Config(Map<String, List<String>> campos, List<String> texto, List<String> detalles, List<String> ignorar) {
+    record Config(Map<String, List<String>> campos, List<String> texto, List<String> detalles, List<String> ignorar,
+                  List<String> rotulos) {
     }
 
     private final Map<String, Role> byHeader = new LinkedHashMap<>();
+    /** Headers that say a column holds the labels of one form's fields («Pregunta», «Campo»): see {@link SidewaysForm}. */
+    private final Set<String> labelColumns = new HashSet<>();
 
     private CsvColumns(Config config) {
         // First listed wins, in the order: declared fields, text, details, ignored.
@@ -58,6 +63,12 @@ public final class CsvColumns {
         listOf(config.texto()).forEach(h -> byHeader.putIfAbsent(key(h), new Text()));
         listOf(config.detalles()).forEach(h -> byHeader.putIfAbsent(key(h), new Detail()));
         listOf(config.ignorar()).forEach(h -> byHeader.putIfAbsent(key(h), new Ignored()));
+        listOf(config.rotulos()).forEach(h -> labelColumns.add(key(h)));
+    }
+
+    /** Whether a header says its column holds the labels of a form's fields rather than one record per row. */
+    public boolean namesLabelColumn(String header) {
+        return labelColumns.contains(key(header));
     }
 
     public static CsvColumns load(Path yaml) {

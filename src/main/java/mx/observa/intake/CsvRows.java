@@ -21,6 +21,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -40,7 +41,8 @@ import mx.observa.text.CsvDelimiter;
  * without BOM, UTF-16 with BOM, or Latin-1/Windows-1252; comma, semicolon or tab, detected from the header;
  * quoted answers spanning several lines. Each row becomes a {@link DeclaredDocument} with its declared fields
  * (mapped by {@link CsvColumns}) and keeps its row number as the spreadsheet shows it (the header is row 1).
- * Completely empty rows are skipped; rows with declared data but no answers are quarantined with the reason.
+ * Completely empty rows are skipped; rows with declared data but no answers are quarantined with the reason. A file
+ * that is one form written sideways, rows of «label, value» ({@link SidewaysForm}), is one report, as if exported wide.
  */
 public final class CsvRows {
 
@@ -62,28 +64,56 @@ public final class CsvRows {
      */
     public Rows rows(Path csv, String fileName, String sender) {
         try {
-            Map<String, String> people = HeaderPeople.declared(people(parser(csv)));
-            return new RowIterator(parser(csv), fileName, sender, people);
+            Map<String, String> people = HeaderPeople.declared(people(parser(csv, true)));
+            Optional<List<SidewaysForm.Field>> form = SidewaysForm.fields(firstRecords(csv), columns);
+            if (form.isPresent()) {
+                return oneForm(report(form.get(), fileName, null, sender, people));
+            }
+            return new RowIterator(parser(csv, true), fileName, sender, people);
         } catch (IOException | UncheckedIOException e) {
             throw new RejectedSubmission("No se pudo leer el archivo CSV: " + e.getMessage(), e);
         }
     }
 
-    private static CSVParser parser(Path csv) throws IOException {
+    /** @param header whether the first row is read as the header (an export's) or as a row like the others */
+    private static CSVParser parser(Path csv, boolean header) throws IOException {
         Charset charset = charsetOf(csv);
         BufferedReader reader = new BufferedReader(new InputStreamReader(withoutBom(csv), charset));
         reader.mark(64 * 1024);
         char delimiter = delimiterOf(firstLine(reader));
         reader.reset();
-        CSVFormat format = CSVFormat.DEFAULT.builder()
+        CSVFormat.Builder format = CSVFormat.DEFAULT.builder()
                 .setDelimiter(delimiter)
-                .setHeader()
-                .setSkipHeaderRecord(true)
-                .setIgnoreEmptyLines(true)
-                .setAllowMissingColumnNames(true)
-                .setDuplicateHeaderMode(DuplicateHeaderMode.ALLOW_ALL)
-                .get();
-        return CSVParser.parse(reader, format);
+                .setIgnoreEmptyLines(true);
+        if (header) {
+            format.setHeader()
+                    .setSkipHeaderRecord(true)
+                    .setAllowMissingColumnNames(true)
+                    .setDuplicateHeaderMode(DuplicateHeaderMode.ALLOW_ALL);
+        }
+        return CSVParser.parse(reader, format.get());
+    }
+
+    /** Rows read to tell a form written sideways: one more than a form can have is enough to say it is none. */
+    private static final int FORM_ROWS = 100;
+
+    /**
+     * The file's first rows, its first line included, each as its cells; none when it cannot be read so far (the rows
+     * then report the error where they stop).
+     */
+    private static List<List<String>> firstRecords(Path csv) throws IOException {
+        List<List<String>> records = new ArrayList<>();
+        try (CSVParser parser = parser(csv, false)) {
+            for (CSVRecord record : parser) {
+                records.add(record.toList());
+                if (records.size() >= FORM_ROWS) {
+                    break;
+                }
+            }
+        } catch (UncheckedIOException | IllegalStateException e) {
+            return List.of();
+        }
+        return records;
     }
 
     /** How many rows are read for the people of a file: bounds what a long export costs before its first row. */
@@ -184,6 +214,84 @@ public final class CsvRows {
         return title.find() && value.indexOf(' ', title.end()) > 0 ? value.substring(title.end()) : value;
     }
 
+    /**
+     * One report from its labelled cells — a row under the export's headers, or every field of a form written
+     * sideways — or null when every cell is empty: declared fields (alcaldía, e-mail…) become the report's metadata,
+     * the rest its questions and answers.
+     *
+     * @param row the row as the spreadsheet shows it, or null for a whole file that is one form
+     */
+    private Part report(List<SidewaysForm.Field> cells, String fileName, Long row, String sender,
+                        Map<String, String> people) {
+        Map<String, String> declared = new LinkedHashMap<>();
+        List<DeclaredDocument.Answer> details = new ArrayList<>();
+        List<DeclaredDocument.Answer> answers = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
+        List<String> headings = new ArrayList<>();
+        boolean anything = false;
+        for (SidewaysForm.Field cell : cells) {
+            String value = cell.value();
+            String header = cell.label();
+            if (value == null || value.isBlank()) {
+                // a form's line with no value beside it is its title or a heading («HORARIO DE CLASES — Grupo …»): shown
+                // as text, though a heading alone is no report
+                if (row == null && !header.isBlank()) {
+                    headings.add(header);
+                }
+                continue;
+            }
+            anything = true;
+            switch (columns.roleOf(header)) {
+                case CsvColumns.Declared d when !declared.containsKey(d.field().key()) ->
+                        declared.put(d.field().key(), value.strip());
+                case CsvColumns.Text t -> texts.add(value);
+                case CsvColumns.Detail d -> details.add(new DeclaredDocument.Answer(header, value));
+                case CsvColumns.Ignored ig -> { }
+                default -> answers.add(new DeclaredDocument.Answer(header, value));
+            }
+        }
+        if (!anything) {
+            return null;
+        }
+        String name = row == null ? fileName : fileName + ", fila " + row;
+        String rowSender = declared.getOrDefault(DeclaredField.CORREO.key(), sender);
+        String text = String.join("\n\n", texts);
+        String shown = String.join("\n\n", java.util.stream.Stream.concat(headings.stream(), texts.stream()).toList());
+        Map<String, String> withRow = new LinkedHashMap<>(declared);
+        if (row != null) {
+            withRow.put(DeclaredField.FILA.key(), Long.toString(row));
+        }
+        withRow.putAll(people);
+        byte[] rendering = DeclaredDocument.render("Respuesta de cuestionario", declared, details, answers, shown);
+        if (!DeclaredDocument.hasContent(answers, text)) {
+            return Part.refused(name, rendering, Channel.CSV, rowSender, withRow,
+                    row == null ? "El formulario no tiene respuestas ni texto del informe."
+                            : "La fila no tiene respuestas ni texto del informe.");
+        }
+        return Part.of(name, rendering, Channel.CSV, rowSender, withRow);
+    }
+
+    /** A file that is one form: one report, already read (none when the form had nothing written in it). */
+    private static Rows oneForm(Part form) {
+        Iterator<Part> parts = form == null ? List.<Part>of().iterator() : List.of(form).iterator();
+        return new Rows() {
+            @Override
+            public boolean hasNext() {
+                return parts.hasNext();
+            }
+
+            @Override
+            public Part next() {
+                return parts.next();
+            }
+
+            @Override
+            public void close() {
+                // nothing left open: the file was read whole
+            }
+        };
+    }
+
     private final class RowIterator implements Rows {
         private final CSVParser parser;
         private final Iterator<CSVRecord> records;
@@ -234,42 +342,12 @@ public final class CsvRows {
 
         /** The row as a report, or null when every cell is empty. */
         private Part part(CSVRecord record, long row) {
-            Map<String, String> declared = new LinkedHashMap<>();
-            List<DeclaredDocument.Answer> details = new ArrayList<>();
-            List<DeclaredDocument.Answer> answers = new ArrayList<>();
-            List<String> texts = new ArrayList<>();
-            boolean anything = false;
+            List<SidewaysForm.Field> cells = new ArrayList<>();
             for (int i = 0; i < record.size(); i++) {
-                String value = record.get(i);
-                if (value == null || value.isBlank()) {
-                    continue;
-                }
-                anything = true;
                 String header = i < headers.size() && !headers.get(i).isBlank() ? headers.get(i) : "Columna " + (i + 1);
-                switch (columns.roleOf(header)) {
-                    case CsvColumns.Declared d when !declared.containsKey(d.field().key()) ->
-                            declared.put(d.field().key(), value.strip());
-                    case CsvColumns.Text t -> texts.add(value);
-                    case CsvColumns.Detail d -> details.add(new DeclaredDocument.Answer(header, value));
-                    case CsvColumns.Ignored ig -> { }
-                    default -> answers.add(new DeclaredDocument.Answer(header, value));
-                }
+                cells.add(new SidewaysForm.Field(header, record.get(i)));
             }
-            if (!anything) {
-                return null;
-            }
-            String name = fileName + ", fila " + row;
-            String rowSender = declared.getOrDefault(DeclaredField.CORREO.key(), sender);
-            String text = String.join("\n\n", texts);
-            Map<String, String> withRow = new LinkedHashMap<>(declared);
-            withRow.put(DeclaredField.FILA.key(), Long.toString(row));
-            withRow.putAll(people);
-            byte[] rendering = DeclaredDocument.render("Respuesta de cuestionario", declared, details, answers, text);
-            if (!DeclaredDocument.hasContent(answers, text)) {
-                return Part.refused(name, rendering, Channel.CSV, rowSender, withRow,
-                        "La fila no tiene respuestas ni texto del informe.");
-            }
-            return Part.of(name, rendering, Channel.CSV, rowSender, withRow);
+            return report(cells, fileName, row, sender, people);
         }
 
         @Override

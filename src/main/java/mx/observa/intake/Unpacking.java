@@ -1,6 +1,5 @@
 package mx.observa.intake;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -43,17 +42,13 @@ public final class Unpacking {
     private static final Logger LOG = LoggerFactory.getLogger(Unpacking.class);
 
     private final Archive archive;
-    private final MailSplitter mail;
-    private final CsvRows csv;
-    private final ZipEntries zip;
+    private final ContainerParts containers;
     private final Journal journal;
     private final Clock clock;
 
     public Unpacking(Archive archive, MailSplitter mail, CsvRows csv, ZipEntries zip, Journal journal, Clock clock) {
         this.archive = archive;
-        this.mail = mail;
-        this.csv = csv;
-        this.zip = zip;
+        this.containers = new ContainerParts(mail, csv, zip);
         this.journal = journal;
         this.clock = clock;
     }
@@ -66,27 +61,17 @@ public final class Unpacking {
         exchange.setProperty(Headers.PARTS, new ArrayList<Outcome>());
         List<String> notes = new ArrayList<>();
         exchange.setProperty(NOTES, notes);
-        return switch (kind) {
-            case MESSAGE -> {
-                Path file = archive.pathOf(container.sha256());
-                MailSplitter.Split split = container.mediaType().startsWith(ContainerKind.OUTLOOK)
-                        ? mail.splitOutlook(file, container.channel(), container.sender(), container.declared())
-                        : mail.split(file, container.channel(), container.sender(), container.declared());
-                notes.addAll(split.notes());
-                yield split.parts().iterator();
-            }
-            case CSV -> csv.rows(archive.pathOf(container.sha256()), container.sourceName(), container.sender());
-            case ARCHIVE -> {
-                ZipEntries.Entries entries = zip.entries(archive.pathOf(container.sha256()), container.channel(),
-                        container.sender(), container.declared());
-                exchange.setProperty(ENTRIES, entries);
-                yield entries;
-            }
-            case POST -> {
-                List<Part> items = exchange.getProperty(ITEMS, List.class);
-                yield items == null ? List.<Part>of().iterator() : items.iterator();
-            }
-        };
+        if (kind == ContainerKind.POST) {
+            List<Part> items = exchange.getProperty(ITEMS, List.class);
+            return items == null ? List.<Part>of().iterator() : items.iterator();
+        }
+        ContainerParts.Opened opened = containers.open(kind, archive.pathOf(container.sha256()), container.mediaType(),
+                container.sourceName(), container.channel(), container.sender(), container.declared());
+        notes.addAll(opened.notes());
+        if (opened.parts() instanceof ZipEntries.Entries entries) {
+            exchange.setProperty(ENTRIES, entries);
+        }
+        return opened.parts();
     }
 
     /** Turns the split exchange into a delivery of one part: its bytes, its name, its parent; nothing of the container. */

@@ -51,9 +51,11 @@ final class PhoneNumbers {
     private static final Map<String, Integer> WORD_DIGITS = wordDigits();
     /**
      * What parts the words of a number spelt out, as figures are parted («cinco cinco, dos ocho…», «cinco cinco ·
-     * siete tres · …»): spaces, commas, periods, dashes, middle dots and bullets.
+     * siete tres · …»): spaces, commas, periods, dashes, middle dots and bullets — and a line break, since a number in
+     * words is as long as a line's end («llamar a la oficina: cinco-cinco-cinco-cinco,⏎nueve-cero…», a PDF's wrap);
+     * the digits counted still say whether it is a number at all.
      */
-    private static final String WORD_SEPARATORS = "[ \\t,.\\p{Pd}\\u00B7\\u2022\\u2219\\u2027]";
+    private static final String WORD_SEPARATORS = "[ \\t\\r\\n,.\\p{Pd}\\u00B7\\u2022\\u2219\\u2027]";
     private static final Pattern NUMBER_WORDS;
 
     static {

@@ -63,8 +63,9 @@ public final class PrivateAddresses {
     // "…, U. H. …", "… u hab el paraiso": the unidad habitacional, abbreviated, may follow the house without a comma; so
     // may the colonia or the barrio, in a message written without punctuation ("calle nezahualcoyotl 14 barrio san mateo")
     // the unidad named without «habitacional» ("…, depto. 304, Unidad Hornos de Aragón"), not a territorial unit; its name
-    // ends at a comma, a semicolon, a period or the line's end ("…, Unidad Habitacional Santa María; le copio a…")
-    private static final String TAIL = "(?:[ \\t]*,?[ \\t]*(?:col(?:onia|\\.)?|barrio|pueblo|unidad(?:[ \\t]+habitacional|(?![ \\t]+territorial))|u\\.[ \\t]?h\\.|fracc(?:ionamiento|\\.)?)"
+    // ends at a comma, a semicolon, a period or the line's end ("…, Unidad Habitacional Santa María; le copio a…"); after
+    // a flat the unidad may be abbreviated to its initial ("…, depto. 202, U. Lindavista Vallejo")
+    private static final String TAIL = "(?:[ \\t]*,?[ \\t]*(?:col(?:onia|\\.)?|barrio|pueblo|unidad(?:[ \\t]+habitacional|(?![ \\t]+territorial))|u\\.[ \\t]?h\\.|u\\.(?=[ \\t])(?![ \\t]*h(?:ab)?\\.)|fracc(?:ionamiento|\\.)?)"
             + "[ \\t]+[\\p{L} .]{2,40}?(?=[,;]|$|\\n|\\.)|[ \\t]*,?[ \\t]*(?:u\\.?[ \\t]?hab\\.?|unidad[ \\t]+habitacional)"
             + "[ \\t]+[\\p{L} .]{2,40}?(?=[,;]|$|\\n|\\.))?"
             + "(?:[ \\t]*,?[ \\t]*(?:c\\.[ \\t]?p\\.|cp|codigo[ \\t]+postal)[ \\t]*\\d{5})?";
@@ -460,8 +461,13 @@ public final class PrivateAddresses {
      */
     private final Pattern settlement;
     /** {@link #settlement} after the kind of settlement ({@code tipos_de_asentamiento}) that may open it. */
-    private static final String SETTLEMENT_NAME = "(?!(?:" + AnnouncedNames.INSTITUTION_WORDS + ")(?![\\p{L}]))"
-            + "\\p{Lu}\\p{Ll}[\\p{L}'’-]*(?:[ \\t]+(?:(?:de|del|la|las|los|el|y)[ \\t]+)*\\p{Lu}\\p{Ll}[\\p{L}'’-]*){0,4}(?![\\p{L}\\d])(?![ \\t]*\\d)";
+    // a form filled in capitals writes the colonia so too ("…, CASA 3, SAN JOSÉ DE LOS CEDROS I"), and a section of a
+    // neighbourhood or an estate is told by a Roman numeral ("Infonavit Iztacalco II"): both are still its name
+    private static final String SETTLEMENT_NAME = "(?:(?!(?:" + AnnouncedNames.INSTITUTION_WORDS + ")(?![\\p{L}]))"
+            + "\\p{Lu}\\p{Ll}[\\p{L}'’-]*(?:[ \\t]+(?:(?:de|del|la|las|los|el|y)[ \\t]+)*\\p{Lu}\\p{Ll}[\\p{L}'’-]*){0,4}"
+            + "|(?!(?iu:" + AnnouncedNames.INSTITUTION_WORDS + ")(?![\\p{L}]))"
+            + "\\p{Lu}{2}[\\p{Lu}'’-]*(?:[ \\t]+(?:(?:DE|DEL|LA|LAS|LOS|EL|Y)[ \\t]+)*\\p{Lu}{2}[\\p{Lu}'’-]*){0,4})"
+            + "(?:[ \\t]+(?:I{1,3}|IV|VI{0,3}|IX|X{1,3}))?(?![\\p{L}\\d])(?![ \\t]*\\d)";
 
     /**
      * The neighbourhood written right after the house's number without a comma, as a hand-written sheet or a message

@@ -163,10 +163,10 @@ class CsvRowsTest {
     @Test
     void theNamesOfAListCellTravelWithEveryRowEachAsAPersonOfItsOwn() throws Exception {
         String csv = """
-                Rubro,Quiénes,Nota
-                Brigada,"Odilia Carranco, Baltazar Meneses y Fidela Urquiza",llegaron a tiempo
-                Tutores que autorizaron,"MENESES ROBLEDO, ANACLETO; URQUIZA, REBECA",
-                Cierre,Boletas y actas,"Contaron los votos, sin incidentes"
+                Hora,Quiénes,Nota
+                8:30,"Odilia Carranco, Baltazar Meneses y Fidela Urquiza",llegaron a tiempo
+                9:00,"MENESES ROBLEDO, ANACLETO; URQUIZA, REBECA",
+                17:00,Boletas y actas,"Contaron los votos, sin incidentes"
                 """;
         List<Part> parts = read("brigada.csv", bytes(StandardCharsets.UTF_8, false, csv));
         assertThat(parts).hasSize(3).allSatisfy(p -> assertThat(mx.observa.model.DeclaredField.people(p.declared()))
@@ -182,5 +182,109 @@ class CsvRowsTest {
         assertThat(CsvRows.namesIn("Ortega y Gasset")).containsExactly("Ortega y Gasset");
         assertThat(CsvRows.namesIn("Acompañaron: Abigail Ruvalcaba, Kenia Peralta")).containsExactly("Kenia Peralta");
         assertThat(CsvRows.namesIn("Cierre y conteo")).isEmpty();
+    }
+
+    @Test
+    void aFormExportedSidewaysIsOneReportWhoseValuesKeepTheirLabels() throws Exception {
+        String csv = """
+                FICHA DEL VOLUNTARIO,Brigada vecinal de la cuadra
+                Datos de quien llena,,
+                Nombre completo,Rosendo Ibarra Quiñones
+                Domicilio,"Privada Los Fresnos 12, col. El Mirador"
+                Teléfono,55 1234 0000,sólo en las tardes
+                ¿Qué pasó en la mesa?,Abrieron tarde porque no llegaba quien tenía la llave
+                Firma,R. I. Q.
+                """;
+        List<Part> parts = read("ficha.csv", bytes(StandardCharsets.UTF_8, true, csv));
+        assertThat(parts).hasSize(1);
+        Part form = parts.getFirst();
+        assertThat(form.name()).isEqualTo("ficha.csv");
+        assertThat(form.problem()).isNull();
+        assertThat(form.declared()).containsEntry("nombre", "Rosendo Ibarra Quiñones").doesNotContainKey("fila");
+        assertThat(html(form))
+                .contains("<strong>Domicilio:</strong> Privada Los Fresnos 12, col. El Mirador")
+                .contains("<strong>Teléfono:</strong> 55 1234 0000<br>\nsólo en las tardes")
+                .contains("<strong>FICHA DEL VOLUNTARIO:</strong> Brigada vecinal de la cuadra")
+                .contains("<strong>¿Qué pasó en la mesa?</strong> Abrieron tarde")
+                .contains("<p>Datos de quien llena</p>");
+    }
+
+    @Test
+    void aTableKeyedByHourPersonNumberOrRepeatedValueKeepsOneReportPerRow() throws Exception {
+        String hours = """
+                Hora,Qué pasó
+                9:00,Abrieron con todo el material
+                11:30,Se fue la luz media hora
+                16:00,Cerraron y contaron
+                """;
+        assertThat(read("bitacora.csv", bytes(StandardCharsets.UTF_8, false, hours))).hasSize(3);
+        String people = """
+                Quién,Qué dijo
+                Amalia Cortés Reyna,Que la fila avanzaba lento
+                Teodoro Salinas,Que faltaba una mampara
+                Rebeca Ugalde,Que todo bien
+                """;
+        assertThat(read("testimonios.csv", bytes(StandardCharsets.UTF_8, false, people))).hasSize(3);
+        String numbered = """
+                Casilla,Comentario
+                Mesa 1,Abrió a tiempo
+                Mesa 2,Abrió tarde
+                Mesa 3,No abrió
+                """;
+        assertThat(read("mesas.csv", bytes(StandardCharsets.UTF_8, false, numbered))).hasSize(3);
+        String repeated = """
+                Lugar,Comentario
+                Deportivo,Abrió a tiempo
+                Deportivo,Faltó la urna
+                Mercado,Sin novedad
+                """;
+        assertThat(read("lugares.csv", bytes(StandardCharsets.UTF_8, false, repeated))).hasSize(3);
+        String known = """
+                Alcaldía,Comentario
+                Tlalpan,Abrió a tiempo
+                Coyoacán,Faltó la urna
+                Iztacalco,Sin novedad
+                """;
+        assertThat(read("alcaldias.csv", bytes(StandardCharsets.UTF_8, false, known))).hasSize(3);
+        String wide = """
+                Lugar,Apertura,Material,Cierre,Comentario
+                Deportivo,9:00,completo,17:00,sin novedad
+                Mercado,9:30,faltó urna,17:10,llovió
+                Escuela,9:00,completo,17:00,todo bien
+                """;
+        assertThat(read("ancho.csv", bytes(StandardCharsets.UTF_8, false, wide))).hasSize(3);
+    }
+
+    @Test
+    void aFormWithANoteBesideEveryValueIsOneReportWhenItsHeaderSaysTheFirstColumnHoldsTheLabels() throws Exception {
+        String csv = """
+                Respuestas de la coordinación,,
+                Pregunta,Respuesta,Comentario
+                Lugar,Explanada del mercado,bajo la lona
+                Apertura,9:20,"tarde, faltaba la urna"
+                Funcionarios,Completos,uno llegó con su hijo
+                """;
+        assertThat(read("respuestas.csv", bytes(StandardCharsets.UTF_8, false, csv))).singleElement()
+                .satisfies(p -> assertThat(html(p)).contains("<strong>Apertura:</strong> 9:20<br>\ntarde, faltaba la urna"));
+        String table = """
+                Material,Entregó,Comentario
+                Boletas,Presidenta,completas
+                Urna,Secretario,con el sello roto
+                Mamparas,Presidenta,dos
+                """;
+        assertThat(read("material.csv", bytes(StandardCharsets.UTF_8, false, table))).hasSize(3);
+    }
+
+    @Test
+    void theDeliveredFormsOfTheLabelledSetsAreOneReportAndTheirLogsAndInventoriesOneReportPerRow() throws Exception {
+        Path resources = TestHome.projectRoot().resolve("src/test/resources");
+        for (String form : List.of("privacidad-ciega-27/17_solicitud_de_empleo_solicitante.csv",
+                "privacidad-ciega-23/13_formulario_contadora_datos.csv", "evaluacion-ciega-26/14_ao_galeana_formulario_cohetero.csv")) {
+            assertThat(read("forma.csv", Files.readAllBytes(resources.resolve(form)))).as(form).hasSize(1);
+        }
+        for (String table : List.of("evaluacion-ciega-10/16_ao_tejocote_bitacora_brigada.csv",
+                "privacidad-ciega-13/09_inventario_responsables.csv", "evaluacion-ciega-25/09_izc_infonavit_ii_almanaque_agricola.csv")) {
+            assertThat(read("tabla.csv", Files.readAllBytes(resources.resolve(table)))).as(table).hasSizeGreaterThan(3);
+        }
     }
 }

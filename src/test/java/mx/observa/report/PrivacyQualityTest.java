@@ -137,17 +137,21 @@ class PrivacyQualityTest {
      * middle dots; privacidad-ciega-17 211 of 215 (a team's cell read with the other rows' names). Declared answers
      * (the observer's name and e-mail columns) go to the report's metadata, not its text, and are no longer counted
      * here: privacidad-ciega-9, -10, -11, -15 and -16 count 2 to 6 rows fewer; PrivacyPublicationIT checks them.
-     * privacidad-ciega-27: 0.914 blind (203 of 222; names 149 of 163, addresses 13 of 17, phones 23 of 24).
+     * privacidad-ciega-27: 0.914 blind (203 of 222; names 149 of 163, addresses 13 of 17, phones 23 of 24); 206 of 221
+     * since the twenty-eighth round (a workshop after the house number, a colonia in capitals, an estate abbreviated
+     * «U.», a phone in words wrapped to the next line, an address after its label in a form exported sideways, which
+     * is one report since: its declared e-mail went to the metadata), privacidad-ciega-17 212 of 215 (a colonia in
+     * capitals after a block and lot).
      */
     private static final Map<String, Double> MIN_RECALL_BY_SET = Map.ofEntries(Map.entry("privacidad-ciega-6", 0.99),
             Map.entry("privacidad-ciega-7", 0.985), Map.entry("privacidad-ciega-11", 0.99),
             Map.entry("privacidad-ciega-13", 0.98), Map.entry("privacidad-ciega-14", 0.985),
-            Map.entry("privacidad-ciega-16", 0.985), Map.entry("privacidad-ciega-17", 0.96),
+            Map.entry("privacidad-ciega-16", 0.985), Map.entry("privacidad-ciega-17", 0.98),
             Map.entry("privacidad-ciega-18", 0.97), Map.entry("privacidad-ciega-19", 0.97),
             Map.entry("privacidad-ciega-20", 0.95), Map.entry("privacidad-ciega-21", 0.94),
             Map.entry("privacidad-ciega-22", 0.98), Map.entry("privacidad-ciega-23", 0.97),
             Map.entry("privacidad-ciega-24", 0.97), Map.entry("privacidad-ciega-25", 0.98),
-            Map.entry("privacidad-ciega-26", 0.95), Map.entry("privacidad-ciega-27", 0.91));
+            Map.entry("privacidad-ciega-26", 0.95), Map.entry("privacidad-ciega-27", 0.93));
     /**
      * Every tuning set: no decoy redacted (privacidad-ciega-8 redacted 4 of 60 blind until the ninth round: a «c.c.p.»
      * line under a signature, «del Centro de Salud …» after a name, a group «Vecinos Unidos Portales» read as a role

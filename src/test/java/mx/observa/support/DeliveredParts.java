@@ -12,6 +12,7 @@ import java.util.Optional;
 
 import mx.observa.config.ObservaConfig;
 import mx.observa.extract.MediaTypeDetection;
+import mx.observa.intake.ContainerParts;
 import mx.observa.intake.CsvColumns;
 import mx.observa.intake.CsvRows;
 import mx.observa.intake.MailSplitter;
@@ -22,8 +23,9 @@ import mx.observa.pipeline.ContainerKind;
 
 /**
  * The reports a delivered file becomes in the pipeline, found with the pipeline's own code: its media type as the
- * archive detects it ({@link MediaTypeDetection}), and a container unpacked as the unpack route does (a mail message
- * into its body and attachments, a questionnaire export into one report per row, a ZIP into its entries), nested up
+ * archive detects it ({@link MediaTypeDetection}), and a container unpacked by the unpack route's own
+ * {@link ContainerParts} (a mail message into its body and attachments, a questionnaire export into its rows, a ZIP
+ * into its entries), nested up
  * to the configured depth. Parts the pipeline quarantines (a row with no answers) are left out: nothing of them is
  * published. What a test measures on these parts is what the pipeline understands and publishes.
  */
@@ -34,19 +36,18 @@ public final class DeliveredParts {
     }
 
     private final MediaTypeDetection detection = MediaTypeDetection.standard();
-    private final MailSplitter mail;
-    private final CsvRows csv;
-    private final ZipEntries zip;
+    private final ContainerParts containers;
     private final int maxDepth;
     private final Path workDir;
 
     /** With the limits and column names of {@code config}, as the service wires the unpack route. */
     public DeliveredParts(ObservaConfig config, Path workDir) {
-        this.mail = new MailSplitter((int) config.getLong("observa.mail.min-body-words"),
-                config.getLong("observa.mail.min-inline-image-kb") * 1024, config.maxAttachments());
-        this.csv = new CsvRows(CsvColumns.load(config.configDir().resolve("csv-columnas.yaml")));
-        this.zip = new ZipEntries(workDir.resolve("zip"), config.maxAttachments(), config.maxExpansionRatio(),
-                config.maxUnpackedBytes());
+        this.containers = new ContainerParts(
+                new MailSplitter((int) config.getLong("observa.mail.min-body-words"),
+                        config.getLong("observa.mail.min-inline-image-kb") * 1024, config.maxAttachments()),
+                new CsvRows(CsvColumns.load(config.configDir().resolve("csv-columnas.yaml"))),
+                new ZipEntries(workDir.resolve("zip"), config.maxAttachments(), config.maxExpansionRatio(),
+                        config.maxUnpackedBytes()));
         this.maxDepth = config.maxContainerDepth();
         this.workDir = workDir;
     }
@@ -72,14 +73,8 @@ public final class DeliveredParts {
                     out.add(piece);
                     return;
                 }
-                Iterator<Part> parts = switch (kind.get()) {
-                    case MESSAGE -> (type.startsWith(ContainerKind.OUTLOOK)
-                            ? mail.splitOutlook(file, Channel.CARPETA, piece.sender(), piece.declared())
-                            : mail.split(file, Channel.CARPETA, piece.sender(), piece.declared())).parts().iterator();
-                    case CSV -> csv.rows(file, piece.name(), piece.sender());
-                    case ARCHIVE -> zip.entries(file, Channel.CARPETA, piece.sender(), piece.declared());
-                    case POST -> throw new IllegalStateException("un archivo no es un envío de formulario");
-                };
+                Iterator<Part> parts = containers.open(kind.get(), file, type, piece.name(), Channel.CARPETA, piece.sender(),
+                        piece.declared()).parts();
                 while (parts.hasNext()) {
                     Part part = parts.next();
                     if (part.problem() == null) {

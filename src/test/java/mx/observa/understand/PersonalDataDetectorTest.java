@@ -417,4 +417,16 @@ class PersonalDataDetectorTest {
         // a list of counts parted by middle dots is no phone: too few digits
         assertThat(detect("Boletas: tres · dos · cinco · cuatro")).filteredOn(p -> p.kind().equals("telefono")).isEmpty();
     }
+
+    @Test
+    void aPhoneSpeltInHyphenatedWordsIsFoundAcrossTheLineItWrapsAt() {
+        List<PersonalData> found = detect("Para apartar la lona hablen a la tienda: seis-seis-dos-cero,\nuno-cuatro-cuatro-ocho. Gracias.");
+        assertThat(found).filteredOn(p -> p.kind().equals("telefono")).extracting(PersonalData::text)
+                .containsExactly("seis-seis-dos-cero,\nuno-cuatro-cuatro-ocho");
+        // counts written one under another are no phone: too few digits for one
+        assertThat(detect("Boletas sobrantes: tres\nAnuladas: dos\nUrnas: una")).filteredOn(p -> p.kind().equals("telefono"))
+                .isEmpty();
+        assertThat(detect("Votos por proyecto:\ncinco\ntres\ndos\nuno\ncero")).filteredOn(p -> p.kind().equals("telefono"))
+                .isEmpty();
+    }
 }

@@ -189,4 +189,30 @@ class PrivateAddressesTest {
                 .anySatisfy(a -> assertThat(a).startsWith("callejon del Pozo 7 vivienda 12"));
         assertThat(addresses("Se visitaron 30 viviendas de la colonia para invitar a votar.")).isEmpty();
     }
+
+    @Test
+    void aWorkshopOrAStoreroomInsideTheHouseNumberIsWhereSomeoneIsFound() {
+        assertThat(addresses("El tornero, con domicilio en calle Lisboa 31, taller C, colonia Portales, nos prestó sillas."))
+                .contains("calle Lisboa 31, taller C, colonia Portales");
+        assertThat(addresses("Entregar los costales en Av. Tláhuac 880, bodega 4, barrio San Lorenzo"))
+                .contains("Av. Tláhuac 880, bodega 4, barrio San Lorenzo");
+        // a workshop of the consultation, numbered, with no street before it is no address
+        assertThat(addresses("En el taller 2 de capacitación nos explicaron el acta.")).isEmpty();
+    }
+
+    @Test
+    void aColoniaWrittenInCapitalsOrWithARomanNumeralIsPartOfTheAddress() {
+        assertThat(addresses("DIRECCIÓN: ANDADOR LOS PINOS 9,\nDEPTO 4, LOMAS DE SAN LORENZO II\nTELÉFONO: no tiene"))
+                .anySatisfy(a -> assertThat(a).endsWith("LOMAS DE SAN LORENZO II"));
+        assertThat(addresses("Me pueden buscar en calle Fresno 12, Ejército de Oriente III, por las tardes."))
+                .contains("calle Fresno 12, Ejército de Oriente III");
+        // a public place in capitals after the number is not the colonia
+        assertThat(addresses("Cerrada Álamos 5, MERCADO MADERO")).noneSatisfy(a -> assertThat(a).contains("MERCADO"));
+    }
+
+    @Test
+    void anEstateAbbreviatedToItsInitialAfterAFlat() {
+        assertThat(addresses("Nos vemos en el edificio 3, entrada A, depto. 101, U. Vicente Guerrero."))
+                .contains("edificio 3, entrada A, depto. 101, U. Vicente Guerrero");
+    }
 }
