@@ -185,21 +185,21 @@ class PrivacyQualityTest {
      * likened, a place's label, a citation label's authors; left: «la que pasa por Javier Rojo Gomez», a street after a
      * verb of motion). privacidad-ciega-23: 7 of 45 blind (15.6 %), 3 since the twenty-fourth round (the author of a
      * named work, «Danzón núm. 2 de …», «las películas de …»; a figure coordinated after a cycle's name; left: «No
-     * confundir con el jockey …», «como el Negro Jefe …», «el general …, zapatista»). privacidad-ciega-24: 5 of 46 blind (10.9 %), 1 since the twenty-fifth round (figures on a screen or a shirt stay readable). privacidad-ciega-25: 15 of 45 blind (33.3 %), 4 since the twenty-sixth round (a refinery, an island or a herbarium named after someone, what bears or honours a name, what a work was inspired by, a song that sounded, an elected office in apposition, a collector's label, a shop named with a title; left: «Alfonso García Robles» inside an address, «quería la de Hugo Sánchez» — a card named by «la de»; «Cuitláhuac» and «Agustín Lara», also the streets of planted addresses, no longer count where they are hidden inside those addresses). privacidad-ciega-26: 8 of 41 blind (19.5 %), 2 since the twenty-seventh round (businesses named after their owner, figures known by their music or prints; left: «Octavio Paz» beside «Sor Juana», hidden as a namesake of a planted given name, and «Checo Pérez» after «una entrevista con»). privacidad-ciega-27: 10 of 48 blind (20.8 %). privacidad-ciega-12: 1 of 44 since the twenty-seventh round, when its export is read row by row as the pipeline reads it («Responsable del dato: Sector Quetzal de la SSC», a police sector in a row of its own after a person label). Which trigger redacted each: target/privacidad-disparadores.md ({@link TriggerTable}).
+     * confundir con el jockey …», «como el Negro Jefe …», «el general …, zapatista»). privacidad-ciega-24: 5 of 46 blind (10.9 %), 1 since the twenty-fifth round (figures on a screen or a shirt stay readable). privacidad-ciega-25: 15 of 45 blind (33.3 %), 4 since the twenty-sixth round (a refinery, an island or a herbarium named after someone, what bears or honours a name, what a work was inspired by, a song that sounded, an elected office in apposition, a collector's label, a shop named with a title; left: «Alfonso García Robles» inside an address, «quería la de Hugo Sánchez» — a card named by «la de»; «Cuitláhuac» and «Agustín Lara», also the streets of planted addresses, no longer count where they are hidden inside those addresses). privacidad-ciega-26: 8 of 41 blind (19.5 %), 2 since the twenty-seventh round (businesses named after their owner, figures known by their music or prints; left: «Octavio Paz» beside «Sor Juana», hidden as a namesake of a planted given name, and «Checo Pérez» after «una entrevista con»). privacidad-ciega-27: 10 of 48 blind (20.8 %), 2 since the twenty-eighth round (public figures known nationwide in `personajes`, businesses named by their goods; left: «Sor Juana Inés de la Cruz» after a card's «Autor:», «Padre Hidalgo»); privacidad-ciega-25 1 and privacidad-ciega-26 none since the same round. privacidad-ciega-12: 1 of 44 since the twenty-seventh round, when its export is read row by row as the pipeline reads it («Responsable del dato: Sector Quetzal de la SSC», a police sector in a row of its own after a person label). Which trigger redacted each: target/privacidad-disparadores.md ({@link TriggerTable}).
      */
     private static final Map<String, Double> MAX_DECOYS_REDACTED_BY_SET = Map.of("privacidad-ciega-12", 0.023,
             "privacidad-ciega-21", 0.044,
-            "privacidad-ciega-22", 0.023, "privacidad-ciega-23", 0.067, "privacidad-ciega-24", 0.022, "privacidad-ciega-25", 0.045,
-            "privacidad-ciega-26", 0.049, "privacidad-ciega-27", 0.209);
+            "privacidad-ciega-22", 0.023, "privacidad-ciega-23", 0.067, "privacidad-ciega-24", 0.022, "privacidad-ciega-25", 0.023,
+            "privacidad-ciega-27", 0.042);
     /**
-     * For the held-out set. What privacidad-ciega-27 measured blind, once (2026-12-06, twenty-seventh session): recall
-     * 0.914 (203 of 222 found in the extracted text; names 149 of 163, addresses 13 of 17, phones 23 of 24, every
-     * e-mail, CURP, clave de elector and credential number), 10 decoys of 48 redacted (20.8 %). Floors and ceilings,
-     * not targets (the issue's targets are 0.98 and at most 5 %; the twenty-sixth blind set measured 0.919 and 19.5 %,
-     * the twenty-fifth 0.956 and 33.3 %).
+     * For the held-out set. What privacidad-ciega-28 measured blind, once (2026-12-06, twenty-eighth session): recall
+     * 0.913 (178 of 195 found in the extracted text; names 123 of 133, addresses 14 of 20, phones 22 of 23, every
+     * e-mail, CURP, clave de elector and credential number), 5 decoys of 44 redacted (11.4 %). Floors and ceilings,
+     * not targets (the issue's targets are 0.98 and at most 5 %; the twenty-seventh blind set measured 0.914 and
+     * 20.8 %, the twenty-sixth 0.919 and 19.5 %).
      */
     private static final double MIN_RECALL_HELD_OUT = 0.91;
-    private static final double MAX_DECOYS_REDACTED_HELD_OUT = 0.209;
+    private static final double MAX_DECOYS_REDACTED_HELD_OUT = 0.114;
     /** Particles and articles, never what identifies a person: «el Sr. Pantoja» is found when «Sr.» and «Pantoja» are. */
     private static final Set<String> CONNECTORS = Set.of("de", "del", "el", "la", "las", "los", "y", "e");
 

@@ -491,8 +491,10 @@ class UnderstandingQualityTest {
             new SeenFloors(30, 0.94, 0.33, 0.88, 0.85, 0.74, 1.00, 1.00, 1.00, 1.00),
             // ciega 27, blind once (twenty-seventh session): F1 0.906, lowest topic precision 0.500 (difusion;
             // buena_practica 0.500 too), kind 0.845, serious 0.763 (recall 0.659), alcaldía 1.000, distrito 1.000, UT
-            // 0.933, fecha 1.000
-            new SeenFloors(30, 0.90, 0.49, 0.84, 0.76, 0.65, 1.00, 1.00, 0.93, 1.00));
+            // 0.933, fecha 1.000 (twenty-eighth session: raised to what the rules written on it measure: F1 0.925,
+            // lowest topic precision 0.500 (buena_practica; difusion 0.600), kind 0.874, serious 0.795 (recall 0.705):
+            // a question and its unlabelled answer, a form row's sentence cell, a denial over a comma list)
+            new SeenFloors(30, 0.92, 0.49, 0.87, 0.79, 0.70, 1.00, 1.00, 0.93, 1.00));
 
     @TestFactory
     Stream<DynamicTest> eachSeenSetHoldsItsFloors() {
@@ -520,10 +522,10 @@ class UnderstandingQualityTest {
     }
 
     /**
-     * The held-out set of the twenty-seventh round ({@code evaluacion-ciega-27/}), measured blind once by the integrator
-     * after the rules were final (2026-12-06, twenty-seventh session: F1 0.906, lowest topic precision 0.500
-     * (difusion; buena_practica 0.500 too), kind 0.845, serious 0.763 (recall 0.659), alcaldía, distrito and fecha
-     * 1.000, UT 0.933);
+     * The held-out set of the twenty-eighth round ({@code evaluacion-ciega-28/}), measured blind once by the integrator
+     * after the rules were final (2026-12-06, twenty-eighth session: F1 0.902, lowest topic precision 0.647
+     * (material; participacion 0.867), kind 0.846, serious 0.811 (recall 0.721), alcaldía 0.967 (one report of 30),
+     * distrito and fecha 1.000, UT 0.900);
      * docs/calidad.md publishes the figures beside the issue's targets. Its floors are that measurement, rounded down
      * (a hundredth below a figure whose third decimal is 0, as the printed figures are rounded): floors, not targets.
      * Nobody changes a rule because of this set.
@@ -541,10 +543,10 @@ class UnderstandingQualityTest {
             SoftAssertions.assertSoftly(soft -> {
                 soft.assertThat(heldOut.reports()).as("informes del conjunto ciego").isGreaterThanOrEqualTo(30);
                 soft.assertThat(heldOut.reportMicro().f1()).as("F1 micro de temas").isGreaterThanOrEqualTo(0.90);
-                soft.assertThat(heldOut.lowestTopicPrecision()).as("precisión de cada tema").isGreaterThanOrEqualTo(0.49);
+                soft.assertThat(heldOut.lowestTopicPrecision()).as("precisión de cada tema").isGreaterThanOrEqualTo(0.64);
                 soft.assertThat(heldOut.kindAccuracy()).as("exactitud del tipo").isGreaterThanOrEqualTo(0.84);
-                soft.assertThat(heldOut.seriousPrecision()).as("precisión de incidencias graves").isGreaterThanOrEqualTo(0.76);
-                soft.assertThat(heldOut.accuracy("alcaldia")).as("alcaldía").isGreaterThanOrEqualTo(1.00);
+                soft.assertThat(heldOut.seriousPrecision()).as("precisión de incidencias graves").isGreaterThanOrEqualTo(0.81);
+                soft.assertThat(heldOut.accuracy("alcaldia")).as("alcaldía").isGreaterThanOrEqualTo(0.96);
                 soft.assertThat(heldOut.accuracy("distrito")).as("distrito").isGreaterThanOrEqualTo(1.00);
                 soft.assertThat(heldOut.accuracy("fecha")).as("fecha").isGreaterThanOrEqualTo(1.00);
             });
