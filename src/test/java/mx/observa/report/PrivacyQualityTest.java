@@ -141,7 +141,8 @@ class PrivacyQualityTest {
      * since the twenty-eighth round (a workshop after the house number, a colonia in capitals, an estate abbreviated
      * «U.», a phone in words wrapped to the next line, an address after its label in a form exported sideways, which
      * is one report since: its declared e-mail went to the metadata), privacidad-ciega-17 212 of 215 (a colonia in
-     * capitals after a block and lot).
+     * capitals after a block and lot). privacidad-ciega-28: 0.913 blind (178 of 195; names 123 of 133, addresses 14 of
+     * 20, phones 22 of 23).
      */
     private static final Map<String, Double> MIN_RECALL_BY_SET = Map.ofEntries(Map.entry("privacidad-ciega-6", 0.99),
             Map.entry("privacidad-ciega-7", 0.985), Map.entry("privacidad-ciega-11", 0.99),
@@ -151,7 +152,8 @@ class PrivacyQualityTest {
             Map.entry("privacidad-ciega-20", 0.95), Map.entry("privacidad-ciega-21", 0.94),
             Map.entry("privacidad-ciega-22", 0.98), Map.entry("privacidad-ciega-23", 0.97),
             Map.entry("privacidad-ciega-24", 0.97), Map.entry("privacidad-ciega-25", 0.98),
-            Map.entry("privacidad-ciega-26", 0.95), Map.entry("privacidad-ciega-27", 0.93));
+            Map.entry("privacidad-ciega-26", 0.95), Map.entry("privacidad-ciega-27", 0.93),
+            Map.entry("privacidad-ciega-28", 0.91));
     /**
      * Every tuning set: no decoy redacted (privacidad-ciega-8 redacted 4 of 60 blind until the ninth round: a «c.c.p.»
      * line under a signature, «del Centro de Salud …» after a name, a group «Vecinos Unidos Portales» read as a role
@@ -185,12 +187,12 @@ class PrivacyQualityTest {
      * likened, a place's label, a citation label's authors; left: «la que pasa por Javier Rojo Gomez», a street after a
      * verb of motion). privacidad-ciega-23: 7 of 45 blind (15.6 %), 3 since the twenty-fourth round (the author of a
      * named work, «Danzón núm. 2 de …», «las películas de …»; a figure coordinated after a cycle's name; left: «No
-     * confundir con el jockey …», «como el Negro Jefe …», «el general …, zapatista»). privacidad-ciega-24: 5 of 46 blind (10.9 %), 1 since the twenty-fifth round (figures on a screen or a shirt stay readable). privacidad-ciega-25: 15 of 45 blind (33.3 %), 4 since the twenty-sixth round (a refinery, an island or a herbarium named after someone, what bears or honours a name, what a work was inspired by, a song that sounded, an elected office in apposition, a collector's label, a shop named with a title; left: «Alfonso García Robles» inside an address, «quería la de Hugo Sánchez» — a card named by «la de»; «Cuitláhuac» and «Agustín Lara», also the streets of planted addresses, no longer count where they are hidden inside those addresses). privacidad-ciega-26: 8 of 41 blind (19.5 %), 2 since the twenty-seventh round (businesses named after their owner, figures known by their music or prints; left: «Octavio Paz» beside «Sor Juana», hidden as a namesake of a planted given name, and «Checo Pérez» after «una entrevista con»). privacidad-ciega-27: 10 of 48 blind (20.8 %), 2 since the twenty-eighth round (public figures known nationwide in `personajes`, businesses named by their goods; left: «Sor Juana Inés de la Cruz» after a card's «Autor:», «Padre Hidalgo»); privacidad-ciega-25 1 and privacidad-ciega-26 none since the same round. privacidad-ciega-12: 1 of 44 since the twenty-seventh round, when its export is read row by row as the pipeline reads it («Responsable del dato: Sector Quetzal de la SSC», a police sector in a row of its own after a person label). Which trigger redacted each: target/privacidad-disparadores.md ({@link TriggerTable}).
+     * confundir con el jockey …», «como el Negro Jefe …», «el general …, zapatista»). privacidad-ciega-24: 5 of 46 blind (10.9 %), 1 since the twenty-fifth round (figures on a screen or a shirt stay readable). privacidad-ciega-25: 15 of 45 blind (33.3 %), 4 since the twenty-sixth round (a refinery, an island or a herbarium named after someone, what bears or honours a name, what a work was inspired by, a song that sounded, an elected office in apposition, a collector's label, a shop named with a title; left: «Alfonso García Robles» inside an address, «quería la de Hugo Sánchez» — a card named by «la de»; «Cuitláhuac» and «Agustín Lara», also the streets of planted addresses, no longer count where they are hidden inside those addresses). privacidad-ciega-26: 8 of 41 blind (19.5 %), 2 since the twenty-seventh round (businesses named after their owner, figures known by their music or prints; left: «Octavio Paz» beside «Sor Juana», hidden as a namesake of a planted given name, and «Checo Pérez» after «una entrevista con»). privacidad-ciega-27: 10 of 48 blind (20.8 %), 2 since the twenty-eighth round (public figures known nationwide in `personajes`, businesses named by their goods; left: «Sor Juana Inés de la Cruz» after a card's «Autor:», «Padre Hidalgo»); privacidad-ciega-25 1 and privacidad-ciega-26 none since the same round. privacidad-ciega-12: 1 of 44 since the twenty-seventh round, when its export is read row by row as the pipeline reads it («Responsable del dato: Sector Quetzal de la SSC», a police sector in a row of its own after a person label). privacidad-ciega-28: 5 of 44 blind (11.4 %). Which trigger redacted each: target/privacidad-disparadores.md ({@link TriggerTable}).
      */
     private static final Map<String, Double> MAX_DECOYS_REDACTED_BY_SET = Map.of("privacidad-ciega-12", 0.023,
             "privacidad-ciega-21", 0.044,
             "privacidad-ciega-22", 0.023, "privacidad-ciega-23", 0.067, "privacidad-ciega-24", 0.022, "privacidad-ciega-25", 0.023,
-            "privacidad-ciega-27", 0.042);
+            "privacidad-ciega-27", 0.042, "privacidad-ciega-28", 0.114);
     /**
      * For the held-out set. What privacidad-ciega-28 measured blind, once (2026-12-06, twenty-eighth session): recall
      * 0.913 (178 of 195 found in the extracted text; names 123 of 133, addresses 14 of 20, phones 22 of 23, every
