@@ -109,4 +109,13 @@ class TopicInPassingTest {
         // … sending someone is not
         assertThat(topicsOf("Que manden a una persona de la sede a explicar los proyectos.")).doesNotContain("material");
     }
+
+    @Test
+    void nothingLostAfterAMishapTellsHowItWasHandledNotTheMaterial() {
+        assertThat(topicsOf("Cuando empezó a llover cambiaron la mesa al zaguán sin perder ninguna papeleta."))
+                .doesNotContain("material");
+        assertThat(topicsOf("Levantaron la urna del suelo y no se perdió ninguna boleta.")).doesNotContain("material");
+        // … a material that was missing stays
+        assertThat(topicsOf("Faltaron veinte boletas en el paquete y hubo que pedir más.")).contains("material");
+    }
 }
