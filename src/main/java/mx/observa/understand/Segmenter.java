@@ -1600,8 +1600,11 @@ final class Segmenter {
         return unanswered.matcher(line).matches() || placeholderAnswer.matcher(line).matches() || BLANKS_TO_FILL.matcher(line).matches();
     }
 
-    /** A line of an observer's personal data ("Clave de elector: …", "CURP: …") or an address with its number. */
-    /** @param folded {@code line} folded, of the same length */
+    /**
+     * A line of an observer's personal data ("Clave de elector: …", "CURP: …") or an address with its number.
+     *
+     * @param folded {@code line} folded, of the same length
+     */
     private boolean isPersonalDataLine(String line, String folded) {
         Matcher label = personalLabel.matcher(folded);
         return label.find() && !tellsOfTheMesa(line.substring(label.end()))
