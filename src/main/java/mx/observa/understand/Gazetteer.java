@@ -47,8 +47,18 @@ public final class Gazetteer {
                                     String normalizedName, String normalizedBase) {
     }
 
-    /** A catalogue name found at the start of a normalized string; {@code exact} when the full name matched. */
-    record NameMatch(UnidadTerritorial ut, int length, boolean exact) {
+    /**
+     * A catalogue name found at the start of a normalized string; {@code exact} when the full name matched.
+     *
+     * @param fieldEnd whether the name ends in a member's ordinal said alone ("Popotla segunda"), which names the member
+     *                 only where a field ends after it (a comma, a period, the end of the line): "la Popotla segunda, junto
+     *                 al mercado", not "la Popotla segunda fila"; punctuation is gone from a normalized string, so the
+     *                 caller, who has the text, checks it
+     */
+    record NameMatch(UnidadTerritorial ut, int length, boolean exact, boolean fieldEnd) {
+        NameMatch(UnidadTerritorial ut, int length, boolean exact) {
+            this(ut, length, exact, false);
+        }
     }
 
     private final List<Alcaldia> alcaldias;
@@ -147,6 +157,11 @@ public final class Gazetteer {
     private static final Pattern SHORT_WORD = Pattern.compile("(?<![a-z])(?!(?:el|la|los|las|de|del)(?![a-z]))[a-z]{1,4}(?![a-z])");
     private static final Pattern PARENTHESISED = Pattern.compile("\\(([^)]*)\\)");
     private static final Pattern DE = Pattern.compile(" (?:de|del)(?= )");
+    /**
+     * A name the catalogue writes as an index does, its first word after a comma: "AYOCATITLA, ASUNCIÓN" is what
+     * people call Asunción Ayocatitla.
+     */
+    private static final Pattern INVERTED = Pattern.compile("([^,()]+),\\s*(\\p{L}+)\\s*");
     /** The dash with which the catalogue joins a place to the larger one it lies in: "EL MIRADOR - SANTA CATARINA". */
     private static final Pattern JOINING_DASH = Pattern.compile("\\s+-\\s+");
 
@@ -156,7 +171,8 @@ public final class Gazetteer {
      * letters may be a word of many names), and every form without its "de"/"del" ("Granjas Navidad", "Pedregal Santo
      * Domingo", "Villa Aragón"), and a name the catalogue joins with a dash written with "de", as people say a place
      * that lies in a larger one ("El Mirador de Santa Catarina" is EL MIRADOR - SANTA CATARINA). Kind suffixes
-     * ("(U HAB)", "(PBLO)"), directions and numbers are no other name.
+     * ("(U HAB)", "(PBLO)"), directions and numbers are no other name. A name the catalogue inverts after a comma
+     * is written in its spoken order ({@link #INVERTED}).
      */
     private static List<String> writtenForms(UnidadTerritorial ut, Map<String, String> abbreviations) {
         Set<String> forms = new java.util.LinkedHashSet<>();
@@ -166,6 +182,10 @@ public final class Gazetteer {
             forms.add(expandAbbreviations(Folding.normalizeName(joined.replaceAll("\\([^)]*\\)", " ")), abbreviations));
         }
         if (ut.name() != null) {
+            Matcher inverted = INVERTED.matcher(ut.name());
+            if (inverted.matches()) {
+                forms.add(expandAbbreviations(Folding.normalizeName(inverted.group(2) + " " + inverted.group(1)), abbreviations));
+            }
             Matcher p = PARENTHESISED.matcher(ut.name());
             while (p.find()) {
                 String other = Folding.normalizeName(p.group(1));
@@ -355,36 +375,73 @@ public final class Gazetteer {
     private void numberedMembers(String normalized, List<NameMatch> matches) {
         int longestFamily = 0;
         for (UnidadTerritorial ut : utByFirstWord.getOrDefault(firstWord(normalized), List.of())) {
-            String family = familyName(ut);
-            if (family.length() == ut.normalizedName().length() || !startsWithWord(normalized, family)) {
-                continue;
-            }
-            longestFamily = Math.max(longestFamily, family.length());
-            int numeral = RomanNumerals.parse(ut.normalizedName().substring(family.length() + 1)).orElse(0);
-            String[] next = normalized.substring(family.length()).strip().split(" ");
-            int length = family.length() + 1;
-            if (next.length > 1 && (next[0].equals("sector") || next[0].equals("seccion"))) {
-                // "San Miguel Teotongo sección II", "Obrera (sector III)": the numeral after the word for the part
-                length += next[0].length() + 1;
-                next = Arrays.copyOfRange(next, 1, next.length);
-                if (RomanNumerals.parse(next[0]).orElse(0) == numeral) {
-                    matches.add(new NameMatch(ut, length + next[0].length(), true));
+            // the numeral ends the name, or the name without its kind: "INFONAVIT IZTACALCO (U HAB) I" and "ANTORCHA
+            // POPULAR I (U HAB)" are the first of the Infonavit Iztacalco and Antorcha Popular units
+            for (String named : new java.util.LinkedHashSet<>(List.of(ut.normalizedName(), ut.normalizedBase()))) {
+                String family = named.replaceFirst(NUMERAL_AT_END, "");
+                if (named.isEmpty() || family.length() == named.length() || !startsWithWord(normalized, family)) {
                     continue;
                 }
-            }
-            String first = next[0];
-            // "Obrera, 1 de mayo" is a date after the name
-            boolean digits = first.equals(Integer.toString(numeral)) && !(next.length > 1 && next[1].matches("de|del"));
-            length += first.length();
-            if (digits && next.length > 1 && next[1].equals("seccion")) {
-                matches.add(new NameMatch(ut, length + " seccion".length(), true));
-            } else if (digits || inWords(first, numeral) && (family.endsWith(" seccion") || !countsSomething(next))) {
-                // "Moctezuma segunda sección uno"; said aloud, "la Obrera dos", "colonia Guerrero cuatro"
-                matches.add(new NameMatch(ut, length, true));
+                longestFamily = Math.max(longestFamily, family.length());
+                int numeral = RomanNumerals.parse(named.substring(family.length() + 1)).orElse(0);
+                String[] next = normalized.substring(family.length()).strip().split(" ");
+                int length = numberedLength(next, numeral, family);
+                if (length > 0) {
+                    boolean alone = ordinal(next[0]) == numeral && length == next[0].length();
+                    matches.add(new NameMatch(ut, family.length() + 1 + length, true, alone));
+                    break;
+                }
             }
         }
         int family = longestFamily;
         matches.removeIf(m -> m.length() < family);
+    }
+
+    /** A Roman numeral that ends a catalogue name: what tells apart the members of a family ("MARTIN CARRERA II"). */
+    private static final String NUMERAL_AT_END = " (?:i{1,3}|iv|v|vi{1,3}|ix|x)$";
+
+    /**
+     * How many chars of the words after a family's name say its member's {@code numeral}, or 0: in digits, as a
+     * cardinal or an ordinal, after the word for the part ("sección III", "sección tercera") or before it ("tercera
+     * sección", "tercera unidad territorial"), or a feminine ordinal alone, as the colonia or the section is named
+     * ("la Narvarte sexta", "Ramos Millán Bramadero segunda").
+     */
+    private int numberedLength(String[] next, int numeral, String family) {
+        if (next.length == 0 || next[0].isEmpty()) {
+            return 0;
+        }
+        int length = 0;
+        if (next.length > 1 && (next[0].equals("sector") || next[0].equals("seccion"))) {
+            // "San Miguel Teotongo sección II", "Obrera (sector III)", "sección tercera": the numeral after the part's word
+            length += next[0].length() + 1;
+            next = Arrays.copyOfRange(next, 1, next.length);
+            if (RomanNumerals.parse(next[0]).orElse(0) == numeral || ordinal(next[0]) == numeral
+                    || next[0].equals(Integer.toString(numeral))) {
+                return length + next[0].length();
+            }
+        }
+        String first = next[0];
+        // "Obrera, 1 de mayo" is a date after the name
+        boolean digits = first.equals(Integer.toString(numeral)) && !(next.length > 1 && next[1].matches("de|del"));
+        length += first.length();
+        boolean partAfter = next.length > 1 && vocabulary.partWords().contains(next[1]);
+        if (digits && next.length > 1 && next[1].equals("seccion")) {
+            return length + " seccion".length();
+        }
+        if (ordinal(first) == numeral && (partAfter || first.endsWith("a") && !countsSomething(next))) {
+            // "Pedregal de Sto. Domingo segunda", "Centro, tercera unidad territorial"
+            return partAfter ? length + 1 + next[1].length() : length;
+        }
+        if (digits || inWords(first, numeral) && (family.endsWith(" seccion") || !countsSomething(next))) {
+            // "Moctezuma segunda sección uno"; said aloud, "la Obrera dos", "colonia Guerrero cuatro"
+            return length;
+        }
+        return 0;
+    }
+
+    /** The value of an ordinal in words ("tercera", "sexto"), or 0. */
+    private static int ordinal(String word) {
+        return NumberWords.parse(word).filter(p -> p.ordinal() && p.end() == word.length()).map(NumberWords.Parsed::value).orElse(0);
     }
 
     /** Whether {@code word} is the cardinal {@code numeral} in words ("dos"); "un", "una" are articles, not numerals. */
@@ -414,7 +471,7 @@ public final class Gazetteer {
 
     /** The name a UT shares with the others of its family: without the numeral ("martin carrera" of MARTIN CARRERA II). */
     private static String familyName(UnidadTerritorial ut) {
-        return ut.normalizedName().replaceFirst(" (?:i{1,3}|iv|v|vi{1,3}|ix|x)$", "");
+        return ut.normalizedName().replaceFirst(NUMERAL_AT_END, "");
     }
 
     private static boolean startsWithWord(String text, String name) {

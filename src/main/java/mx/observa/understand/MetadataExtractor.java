@@ -126,6 +126,20 @@ final class MetadataExtractor {
             utMentions.addAll(loose);
             ut = UtFinder.choose(loose, namesAlcaldia, statedDistrito, read, placeSpans);
         }
+        if (ut.isEmpty() && (namesAlcaldia != null || statedDistrito != null) && utMentions.stream().noneMatch(m -> m.strength() > 0)) {
+            // no place cue anywhere: a catalogue name written capitalized in the text ("vecino de San Salvador Xochimanca",
+            // "la mesa estuvo en la plaza, en Chimalistac"), when it is the only UT of the stated alcaldía and distrito the
+            // report names; a name several UTs share there, or two places, say nothing
+            List<UtFinder.UtMention> named = uts.capitalizedNames(read).stream()
+                    .filter(m -> dateCandidates.stream().noneMatch(c -> c.start() < m.end() && m.start() < c.end())
+                            && placeSpans.stream().noneMatch(s -> s[0] < m.end() && m.start() < s[1]))
+                    .toList();
+            Optional<Gazetteer.UnidadTerritorial> inPassing = UtFinder.choose(named, namesAlcaldia, statedDistrito, read, placeSpans);
+            if (inPassing.isPresent()) {
+                utMentions.addAll(named);
+                ut = inPassing;
+            }
+        }
         if (ut.isEmpty() && namesAlcaldia == null && statedDistrito == null && utMentions.isEmpty()) {
             // nothing else tells the place: capitalized catalogue names, when they all lie in one alcaldía
             List<UtFinder.UtMention> named = uts.capitalizedNames(read).stream()

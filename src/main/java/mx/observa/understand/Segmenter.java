@@ -651,7 +651,7 @@ final class Segmenter {
             }
             if (!noise && (continuesDropped || logHeader || boilerplate.isGreetingOrClosing(said) || boilerplate.isChrome(folded, beforeContent)
                     || Boilerplate.isCapitalTitle(line, beforeContent, mixedCase) && !groupLabel.matcher(folded.strip()).matches()
-                    || isPersonalDataLine(folded)
+                    || isPersonalDataLine(line, folded)
                     || !l.chat() && lastLine(lines, index) && Boilerplate.isSignature(folded)
                     || boilerplate.isAboutTheDocument(said) || isEditorialNote(line) && !(play && isStageDirection(line)) || isGenresFields(line, folded)
                     || isUnansweredField(folded)
@@ -660,7 +660,7 @@ final class Segmenter {
                         && (isVerblessTitle(line) || isTitleWithSubtitle(line, lines, index) || isCapitalLedTitle(line)))
                         && !headsAList(lines, index)
                     || !l.chat() && beforeContent && isCapitalHeading(line, true, true, mixedCase)
-                    || isContents(line) || !l.chat() && isMetadataLine(lineStart, folded, metadata)
+                    || isContents(line) || isLetterGrid(line) || !l.chat() && isMetadataLine(lineStart, folded, metadata)
                     || beforeContent && COMMENT_LINE.matcher(line).find()
                     || !l.chat() && productionCue.matcher(folded).find())) {
                 dropQuestionAskingFor(open, blocks);
@@ -937,11 +937,38 @@ final class Segmenter {
             return lines;
         }
         List<Line> out = new ArrayList<>(lines.size());
-        for (Line l : lines) {
-            boolean notice = !l.chat() && CHAT_NOTICE.matcher(l.text()).find();
+        int preamble = exportPreamble(lines);
+        for (int i = 0; i < lines.size(); i++) {
+            Line l = lines.get(i);
+            boolean notice = !l.chat() && (i == preamble || CHAT_NOTICE.matcher(l.text()).find());
             out.add(notice ? new Line(l.text(), l.start(), l.end(), false, false, true) : l);
         }
         return out;
+    }
+
+    /**
+     * The index of the line an export prints above a chat's first message, or -1: the first line with text, neither
+     * a message nor dated, right above a message or a dated notice ("Los mensajes y las llamadas están cifrados…" of an
+     * export without dates on its notices). Who sent what begins below it; above the messages nobody is writing yet.
+     */
+    private static int exportPreamble(List<Line> lines) {
+        int first = -1;
+        for (int i = 0; i < lines.size(); i++) {
+            if (!lines.get(i).text().isBlank()) {
+                first = i;
+                break;
+            }
+        }
+        if (first < 0 || lines.get(first).chat() || CHAT_NOTICE.matcher(lines.get(first).text()).find()) {
+            return -1;
+        }
+        for (int i = first + 1; i < lines.size(); i++) {
+            Line next = lines.get(i);
+            if (!next.text().isBlank()) {
+                return next.chat() || CHAT_NOTICE.matcher(next.text()).find() ? first : -1;
+            }
+        }
+        return -1;
     }
 
     /** A numbered line that may name a section: "2. Incidentes reportados por la brigada.", "Punto 2. Informe de…". */
@@ -1364,7 +1391,46 @@ final class Segmenter {
 
     private static boolean isCapitalLedTitle(String line) {
         Matcher m = CAPITAL_LED_TITLE.matcher(line);
-        return m.matches() && Boilerplate.words(m.group(1)) >= 2 && titleWords(line) <= CAPITAL_LED_TITLE_WORDS;
+        return m.matches() && Boilerplate.words(m.group(1)) >= 2 && titleWords(line) <= CAPITAL_LED_TITLE_WORDS
+                || isNamedGenreTitle(line);
+    }
+
+    /**
+     * The name of a borrowed genre in capitals, first in the document, and what it is about after a dash ("HOJA DE RUTA
+     * - Repartidor, domingo 1/05/2022 - Iztacalco, Dtto. XV", "«PREGÚNTALE A DOÑA CONSUELO» — columna de consejos del
+     * periódico mural"): a title that names, with no verb, no question and no end of sentence; the periods inside it
+     * are abbreviations ("Dtto.", "U. Hab.", "N.º"), which a line without a verb cannot end a sentence with.
+     */
+    private static boolean isNamedGenreTitle(String line) {
+        String stripped = line.strip();
+        Matcher lead = GENRE_NAME.matcher(stripped);
+        if (!lead.lookingAt() || Boilerplate.words(lead.group(1).replaceAll("[\\d.º°]+", " ")) < 2) {
+            return false;
+        }
+        String after = stripped.substring(lead.end());
+        boolean setApart = AFTER_GENRE_NAME.matcher(after).lookingAt() || TITLE_DASH.matcher(after).find()
+                || SPACED_HYPHEN.matcher(after).find();
+        return setApart && !SENTENCE_END.matcher(stripped).find() && !stripped.contains("?") && verbless(stripped)
+                && titleWords(stripped) <= NAMED_GENRE_TITLE_WORDS;
+    }
+
+    /** A name in capitals, two words or more, maybe in quotes, numbered or abbreviated ("ORDEN DE COMPRA N.º 0427"). */
+    private static final Pattern GENRE_NAME = Pattern.compile(
+            "[«\"“]?(\\p{Lu}{2,}[\\p{Lu}.º°]*(?:\\s+[\\p{Lu}\\d][\\p{Lu}\\d.º°]*)+)(?![\\p{L}\\d])[»\"”]?");
+    /** What sets the genre's name apart from the rest right after it: a comma, a parenthesis, a dash. */
+    private static final Pattern AFTER_GENRE_NAME = Pattern.compile("\\s*(?:,|\\(|[—–-]\\s)");
+    /** A hyphen between spaces, the dash of a typewriter: "HOJA DE RUTA - Repartidor". */
+    private static final Pattern SPACED_HYPHEN = Pattern.compile("\\s-\\s");
+    private static final int NAMED_GENRE_TITLE_WORDS = 24;
+
+    /**
+     * Letters set one by one between spaces, in rows set apart by slashes or bars ("M U R N A T E S / O C A R T E L B"):
+     * a word search's grid or a crossword's, no words at all.
+     */
+    private static final Pattern LETTER_GRID = Pattern.compile("\\s*(?:\\p{L}(?:\\s+[/|]?\\s*|\\s*[/|]\\s*)){7,}\\p{L}\\s*[/|]?\\s*");
+
+    private static boolean isLetterGrid(String line) {
+        return LETTER_GRID.matcher(line).matches();
     }
 
     /** Whether no line with text follows: the line that closes the writing. */
@@ -1534,10 +1600,29 @@ final class Segmenter {
         return unanswered.matcher(line).matches() || placeholderAnswer.matcher(line).matches() || BLANKS_TO_FILL.matcher(line).matches();
     }
 
-    /** A line of an observer's personal data ("Clave de elector: …", "CURP: …") or an address with its number. */
-    private boolean isPersonalDataLine(String folded) {
-        return personalLabel.matcher(folded).find() || ADDRESS.matcher(folded).find() && Boilerplate.words(folded) <= 14;
+    /**
+     * A line of an observer's personal data ("Clave de elector: …", "CURP: …") or an address with its number.
+     *
+     * @param folded {@code line} folded, of the same length
+     */
+    private boolean isPersonalDataLine(String line, String folded) {
+        Matcher label = personalLabel.matcher(folded);
+        return label.find() && !tellsOfTheMesa(line.substring(label.end()))
+                || ADDRESS.matcher(folded).find() && Boilerplate.words(folded) <= 14;
     }
+
+    /**
+     * Whether what follows a personal-data label is a sentence about the mesa, not the observer's datum: a glossary's or
+     * a puzzle's word used as a label ("CREDENCIAL: se revisó a todos y nadie se quedó sin opinar"). A datum is a
+     * number, a code or a few words ("Credencial: vigente", "Ocupación: maestra jubilada"), never a told fact.
+     */
+    private static boolean tellsOfTheMesa(String value) {
+        return Boilerplate.words(value) >= TOLD_VALUE_WORDS && !verbless(value) && !DOCUMENT_NUMBER.matcher(value).find();
+    }
+
+    private static final int TOLD_VALUE_WORDS = 5;
+    /** A run of digits or capitals and digits as long as a document's number: a datum, whatever words surround it. */
+    private static final Pattern DOCUMENT_NUMBER = Pattern.compile("[\\p{L}\\d]*\\d{6,}");
 
     private static boolean isSentence(String value) {
         return Boilerplate.words(value) >= SENTENCE_WORDS && SENTENCE_END.matcher(value).find();
@@ -1754,10 +1839,12 @@ final class Segmenter {
                     i = j - 1;
                 } else {
                     // the heading heads the lines right under it, one after the other, up to a blank line, another
-                    // heading or a field with its own label ("Material: …")
+                    // heading, a field with its own label ("Material: …") or a heading glued to its line ("Seguridad" /
+                    // "Ningún incidente…")
                     add(segments, heading, blocks.get(j));
                     while (j + 1 < blocks.size() && !blocks.get(j + 1).separated && !blocks.get(j + 1).isHeading()
-                            && (!startsWithField(blocks.get(j + 1)) || isValueField(blocks.get(j + 1))) && blocks.get(j).kind == Kind.TEXT) {
+                            && (!startsWithField(blocks.get(j + 1)) || isValueField(blocks.get(j + 1)))
+                            && !startsWithOwnHeading(blocks.get(j + 1)) && blocks.get(j).kind == Kind.TEXT) {
                         j++;
                         add(segments, heading, blocks.get(j));
                     }
@@ -2049,6 +2136,21 @@ final class Segmenter {
         return s.endsWith(":") ? s.substring(0, s.length() - 1).strip() : s;
     }
 
+    /** Whether a block's first line is a short heading of the sentence under it ("Proselitismo" / "Un grupo…"). */
+    private static boolean headsTheLineUnder(String first, String second) {
+        return Boilerplate.words(first) <= MAX_HEADING_WORDS && !first.matches(".*[.!?:]$") && !first.startsWith("¿")
+                && startsSentence(second);
+    }
+
+    /**
+     * A block that begins under a heading of its own, written on the line above its text without a blank line
+     * ("Seguridad" / "Ningún incidente…"): the heading above the blocks before it no longer heads it.
+     */
+    private static boolean startsWithOwnHeading(Block b) {
+        return b.kind == Kind.TEXT && b.lines.size() >= 2
+                && headsTheLineUnder(BULLET.matcher(b.lines.get(0)).replaceFirst("").strip(), b.lines.get(1).strip());
+    }
+
     /** Joins a block's lines: a first line that is a short heading gets ": ", a hyphen at a line end is undone. */
     private static String join(List<String> lines) {
         StringBuilder out = new StringBuilder();
@@ -2059,8 +2161,7 @@ final class Segmenter {
                 continue;
             }
             String soFar = out.toString();
-            boolean headingFirst = i == 1 && Boilerplate.words(soFar) <= MAX_HEADING_WORDS && !soFar.matches(".*[.!?:]$")
-                    && !soFar.startsWith("¿") && startsSentence(line);
+            boolean headingFirst = i == 1 && headsTheLineUnder(soFar, line);
             if (soFar.endsWith("-") && !line.isEmpty() && Character.isLowerCase(line.charAt(0))
                     && soFar.length() > 1 && Character.isLetter(soFar.charAt(soFar.length() - 2))) {
                 out.setLength(out.length() - 1);

@@ -644,6 +644,14 @@ final class UtFinder {
         return capitals >= 4;
     }
 
+    /** Whether a field ends at {@code end} of {@code rest}: its end, or a comma, a period or another separator. */
+    private static boolean fieldEndsAt(String rest, int end) {
+        int at = Math.min(end, rest.length());
+        String after = rest.substring(at).strip();
+        // the length of a name as written takes in a period or a parenthesis right after it ("segunda.")
+        return after.isEmpty() || ",.;()–—-|·:".indexOf(after.charAt(0)) >= 0 || at > 0 && ".)".indexOf(rest.charAt(at - 1)) >= 0;
+    }
+
     /** Whether a name ends a field: the end of the line or a separator follows. */
     private static boolean endsAField(String text, int end) {
         String after = text.substring(end, Lines.end(text, end)).strip();
@@ -687,7 +695,9 @@ final class UtFinder {
         Matcher leading = LEADING_CLAVE.matcher(normalized);
         int skip = leading.find() ? leading.end() : 0;
         String candidate = normalized.substring(skip);
-        List<Gazetteer.NameMatch> matches = gazetteer.namesAtStart(candidate, families);
+        List<Gazetteer.NameMatch> matches = gazetteer.namesAtStart(candidate, families).stream()
+                .filter(n -> !n.fieldEnd() || fieldEndsAt(rest, originalLength(rest, skip + originalWords(candidate, n.length()))))
+                .toList();
         if (onlyAlcaldia != null) {
             matches = matches.stream().filter(n -> n.ut().alcaldiaClave().equals(onlyAlcaldia)).toList();
         }

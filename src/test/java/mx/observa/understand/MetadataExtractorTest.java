@@ -223,4 +223,45 @@ class MetadataExtractorTest {
                 .as("words of an organization's name and a heading").isNull();
         assertThat(meta("La mesa estaba en la calle Tlatilco, frente a la farmacia.").alcaldia()).as("a street").isNull();
     }
+
+    @Test
+    void aMembersOrdinalNamesItAfterTheFamilyOrTheWordForThePart() {
+        assertThat(meta("Mesa de la Popotla segunda, junto al mercado; Miguel Hidalgo, distrito 5\nAbrió tarde.").ut())
+                .as("POPOTLA II").isEqualTo("16-093");
+        assertThat(meta("Estuve en la colonia Guerrero, sección cuarta, Cuauhtémoc\nAbrió tarde.").ut())
+                .as("GUERRERO IV").isEqualTo("15-053");
+        assertThat(meta("Colonia Guerrero, cuarta unidad territorial, Cuauhtémoc\nAbrió tarde.").ut())
+                .as("the ordinal before the word for the part").isEqualTo("15-053");
+        assertThat(meta("Mesa de Popotla, segundo piso del mercado, Miguel Hidalgo, distrito 5\nAbrió tarde.").ut())
+                .as("a masculine ordinal alone counts another thing").isNull();
+        assertThat(meta("Mesa de la Popotla segunda fila de puestos, Miguel Hidalgo, distrito 5\nAbrió tarde.").ut())
+                .as("an ordinal alone that goes on naming something else").isNull();
+    }
+
+    @Test
+    void aMembersNumeralAfterTheKindOfPlaceTheCatalogueWritesBetween() {
+        assertThat(meta("Reporte de la unidad Infonavit Iztacalco 2, Iztacalco, distrito 15\nAbrió tarde.").ut())
+                .as("INFONAVIT IZTACALCO (U HAB) II").isEqualTo("06-053");
+    }
+
+    @Test
+    void aNameTheCatalogueInvertsIsReadInItsSpokenOrder() {
+        ReportMetadata m = meta("Bitácora — Asunción Ayocatitla, alcaldía Tlalpan\nLa mesa abrió tarde.");
+        assertThat(m.ut()).as("AYOCATITLA, ASUNCIÓN").isEqualTo("12-011");
+    }
+
+    @Test
+    void aPlaceNamedInPassingIsTheUtWhenItIsTheOnlyOneOfTheStatedPlace() {
+        ReportMetadata copilco = meta("Coyoacán, distrito 26, 1 de mayo de 2022\nLa mesa se puso en el jardín, en Copilco El Bajo, junto a la iglesia.");
+        assertThat(copilco.ut()).isEqualTo("03-023");
+        ReportMetadata chimalistac = meta("Enlace del distrito veintiséis:\nLa mesa estuvo en Chimalistac, frente a la capilla.");
+        assertThat(chimalistac.ut()).as("the namesake of distrito 26").isEqualTo("03-019");
+        assertThat(chimalistac.alcaldia()).isEqualTo("Coyoacán");
+        assertThat(meta("Enlace del distrito 23:\nLa mesa estuvo en Chimalistac, frente a la capilla.").ut())
+                .as("the namesake of distrito 23").isEqualTo("10-042");
+        assertThat(meta("Coyoacán, distrito 26\nEmpecé en Copilco El Bajo y luego pasé a Ciudad Jardín.").ut())
+                .as("two places: no guess").isNull();
+        assertThat(meta("Enlace distrital:\nLa mesa estuvo en Chimalistac, frente a la capilla.").ut())
+                .as("nothing to tell the namesakes apart").isNull();
+    }
 }

@@ -2087,4 +2087,75 @@ class SegmenterTest {
         assertThat(found).extracting(Segmenter.Segment::text).doesNotContain("Completo según lo pedido", "Puntual");
         assertThat(found).anySatisfy(s -> assertThat(s.context()).isEqualTo("Material, Completo según lo pedido"));
     }
+
+    @Test
+    void aBorrowedGenresNameInCapitalsWithItsPlaceAfterADashIsTheTitle() {
+        assertThat(findings("""
+                BITÁCORA DE VUELO - Piloto de la mesa, domingo 1/05/2022 - Tlalpan, Dtto. XIV
+                La mesa abrió a las 9:30 porque no llegaba la llave del salón.
+                """)).containsExactly("La mesa abrió a las 9:30 porque no llegaba la llave del salón.");
+        assertThat(findings("""
+                «CARTAS AL VECINO» — sección del boletín de la U. Hab. con lo que vieron sus lectores
+                La mampara quedó junto a la ventana y desde la calle se veía lo que marcaban.
+                """)).containsExactly("La mampara quedó junto a la ventana y desde la calle se veía lo que marcaban.");
+        assertThat(findings("""
+                URNA SIN SELLO - la Pdta. la cerró con cinta canela
+                Todo lo demás transcurrió en orden.
+                """)).as("a verb: the first line tells").hasSize(2);
+        assertThat(findings("""
+                MESA TRES - Todo en orden desde la apertura.
+                Cerraron a las cinco.
+                """)).as("a sentence ended").hasSize(2);
+    }
+
+    @Test
+    void theLineAnExportPrintsAboveAChatsFirstMessageIsNoFinding() {
+        assertThat(findings("""
+                Esta conversación está protegida por la aplicación de mensajes.
+                2/5/22 09:00 - Ana: ya abrieron la mesa del deportivo
+                2/5/22 09:10 - Ana: hay fila de unas veinte personas
+                2/5/22 09:20 - Ana: ya no hay fila, pasan rápido
+                """)).containsExactly("ya abrieron la mesa del deportivo", "hay fila de unas veinte personas",
+                "ya no hay fila, pasan rápido");
+        assertThat(findings("""
+                La mesa abrió con media hora de retraso.
+                Después todo transcurrió en calma y cerraron a las cinco.
+                """)).as("no chat: the first line is the report's").hasSize(2);
+    }
+
+    @Test
+    void aGridOfLettersIsNoFinding() {
+        assertThat(findings("""
+                B O L E T A S / U R N A X Q / F I L A Z W
+                FILA: a las once había más de cuarenta personas esperando al sol.
+                """)).containsExactly("FILA: a las once había más de cuarenta personas esperando al sol.");
+    }
+
+    @Test
+    void aPersonalDataLabelFollowedByWhatHappenedIsAFinding() {
+        assertThat(findings("""
+                CREDENCIAL: a dos señoras no las encontraron en el listado y se fueron sin opinar.
+                Ocupación: maestra jubilada
+                Credencial para votar: IDMEX2345678901 vigente hasta el año que viene
+                """)).containsExactly("CREDENCIAL: a dos señoras no las encontraron en el listado y se fueron sin opinar.");
+    }
+
+    @Test
+    void aHeadingGluedToItsLineEndsTheReachOfTheHeadingAbove() {
+        List<Segmenter.Segment> found = segments("""
+                REPORTE DE LA JORNADA
+                Apertura
+                La mesa abrió a las 9:05 en la explanada del mercado.
+                Secreto del voto
+                Cada persona marcó sola detrás de la mampara.
+                Propaganda
+                Un señor repartía volantes de un proyecto en la fila.
+                Orden
+                Ningún pleito en todo el día.
+                """);
+        assertThat(found).filteredOn(s -> s.text().contains("marcó sola")).extracting(Segmenter.Segment::context)
+                .containsExactly("Secreto del voto");
+        assertThat(found).filteredOn(s -> s.text().contains("volantes") || s.text().contains("pleito"))
+                .hasSize(2).extracting(Segmenter.Segment::context).doesNotContain("Secreto del voto");
+    }
 }
