@@ -39,7 +39,7 @@ final class KindRules {
     record NoTopicSpec(List<String> presentacion, List<String> ajeno) {
     }
 
-    record IneligibleSpec(List<String> motivos, List<String> elegible, List<String> rechazo) {
+    record IneligibleSpec(List<String> motivos, List<String> elegible, List<String> rechazo, List<String> orientacion) {
     }
 
     record HandlingSpec(List<String> frases, List<String> pedido, List<String> fallida) {
@@ -188,6 +188,11 @@ final class KindRules {
     /** The person met the rule after all ("su credencial es de la colonia"): a refusal of them is a problem. */
     final List<Phrase> eligible;
     /**
+     * What the mesa tells a person it turns away — why, or where they may opine ("le explicaron", "dónde le tocaba"):
+     * denied ("nadie les supo decir dónde les tocaba"), the refusal left them without the procedure's guidance.
+     */
+    final List<Phrase> guidance;
+    /**
      * The mood of a person the mesa asked to leave or turned away ("medio enojado", "de mala gana"): after the problem
      * was ended in the same sentence, their reaction, not a new problem.
      */
@@ -295,10 +300,11 @@ final class KindRules {
         NoTopicSpec n = spec.sinTemas() == null ? new NoTopicSpec(null, null) : spec.sinTemas();
         presentation = optional(n.presentacion(), analyzer);
         unrelated = optional(n.ajeno(), analyzer);
-        IneligibleSpec i = spec.noElegible() == null ? new IneligibleSpec(null, null, null) : spec.noElegible();
+        IneligibleSpec i = spec.noElegible() == null ? new IneligibleSpec(null, null, null, null) : spec.noElegible();
         ineligibleReasons = optional(i.motivos(), analyzer);
         refusals = optional(i.rechazo(), analyzer);
         eligible = optional(i.elegible(), analyzer);
+        guidance = optional(i.orientacion(), analyzer);
         reactions = optional(spec.reaccion(), analyzer);
         helping = optional(spec.quienRecibeAyuda(), analyzer);
         highTurnout = optional(spec.filaPorAfluencia(), analyzer);

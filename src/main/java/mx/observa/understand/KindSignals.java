@@ -49,9 +49,11 @@ final class KindSignals {
     private static final int MIN_CONTRASTED_WORDS = 3;
 
     private final KindRules rules;
+    private final ContestedRefusals contestedRefusals;
 
     KindSignals(KindRules rules) {
         this.rules = rules;
+        this.contestedRefusals = new ContestedRefusals(rules);
     }
 
     /**
@@ -249,9 +251,18 @@ final class KindSignals {
                 || insideOf(r, negation.negatorOf(s.match())))
                 || reasons.stream().anyMatch(r -> r.to() < s.match().from() && insideOf(r, negation.negatorOf(s.match())));
         // the refusal may be no cue of its own ("traía la credencial vencida y no lo dejaron"): said, it is one
+        boolean saidRefusal = refusals.stream().anyMatch(r -> negation.negatorOf(r) < 0);
         boolean refused = signals.stream().anyMatch(s -> s.problem() && ofARefusal.test(s))
                 || signals.stream().anyMatch(s -> s.problem() && reasons.stream().anyMatch(r -> overlaps(r, s.match())))
-                        && refusals.stream().anyMatch(r -> negation.negatorOf(r) < 0);
+                        && saidRefusal;
+        // … unless the passage says the rule did not settle it: then the refusal, a cue or not, is the obstacle the
+        // observer reports
+        Rule.Match contest = refused || saidRefusal ? contestedRefusals.contest(at, negation, reasons, refusals, signals) : null;
+        if (contest != null) {
+            signals.add(new Signal(contest, true, contest.evidence()));
+            signals.sort((a, b) -> Integer.compare(a.match().from(), b.match().from()));
+            return;
+        }
         if (!refused) {
             return;
         }
@@ -734,7 +745,7 @@ final class KindSignals {
         return starts;
     }
 
-    private static List<int[]> spans(AnalyzedText at, List<Phrase> cues) {
+    static List<int[]> spans(AnalyzedText at, List<Phrase> cues) {
         List<int[]> spans = new ArrayList<>();
         int[] first = at.hits(cues).first();
         for (int i = 0; i < at.size(); i++) {

@@ -794,6 +794,29 @@ class KindClassifierTest {
         assertThat(f.kind() == FindingKind.INCIDENCIA).as(passage + " " + f.kind() + " " + f.kindEvidence()).isEqualTo(incident);
     }
 
+    /**
+     * Twenty-ninth session, by construction (invented sentences): a person turned away for a reason of the rules is the
+     * mesa doing its job, unless the passage says the rule did not settle it — the mesa gave no guidance (what it tells
+     * a person it turns away, denied) or a concession after the refusal grants the person what the reason denies. A
+     * concession that tells the guidance, one that opens the sentence, and guidance given stay «sin novedad».
+     */
+    @ParameterizedTest(name = "{1} ← {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            A dos muchachas de otro pueblo no las dejaron opinar y nadie les dijo dónde les tocaba.          | incidencia
+            Le negaron la papeleta por traer la credencial vencida, sin explicarle a dónde acudir.           | incidencia
+            Al joven de la otra unidad no lo dejaron opinar y ninguno de la mesa le supo decir adónde ir. | incidencia
+            No la dejaron opinar por ser de la colonia vecina, aunque lleva veinte años en la calle.           | incidencia
+            Rechazaron a un señor por tener la credencial de otra alcaldía, aunque paga predial en el barrio. | incidencia
+            No lo dejaron votar porque su credencial era de otra colonia, aunque le explicaron con calma a dónde ir. | conforme
+            Una señora no aparecía en la lista y le explicaron que su credencial era de otra colonia.        | conforme
+            Un señor traía la credencial vencida y no lo dejaron opinar; le explicaron a dónde acudir.        | conforme
+            A dos jóvenes de otra colonia no los dejaron opinar, aunque con buen trato.                      | conforme
+            """)
+    void aRefusalTheRulesDidNotSettle(String passage, String kind) {
+        Finding f = only(passage);
+        assertThat(f.kind().id()).as(passage + " " + f.kindEvidence()).isEqualTo(kind);
+    }
+
     /** A project that lost the count is a result, not something lost: «perder» tells a problem with its object. */
     @Test
     void aProjectThatLostIsNoProblem() {
