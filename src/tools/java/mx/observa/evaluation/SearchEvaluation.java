@@ -232,10 +232,12 @@ public final class SearchEvaluation {
                     // the cluster's ranking alone: the snippets and counts of a page are never measured
                     engines.put(SearchBackends.OPENSEARCH, r -> os.ranking(r, r.limit(), null));
                 }
+                // plain Lucene's files for each query, ranked once: the same yardstick beside every backend
+                Map<String, List<String>> baselineFiles = new java.util.HashMap<>();
                 for (Map.Entry<String, Function<SearchRequest, OpenSearchBackend.Ranking>> engine : engines.entrySet()) {
                     List<PartResult> results = new ArrayList<>();
                     for (JudgedQueries part : parts) {
-                        results.add(evaluate(part, engine.getValue(), baseline, taken));
+                        results.add(evaluate(part, engine.getValue(), baseline, baselineFiles, taken));
                     }
                     byBackend.put(engine.getKey(), new Result(taken.files(), taken.reportCount(), baseline.findings(),
                             taken.quarantined(), List.copyOf(results)));
@@ -251,15 +253,21 @@ public final class SearchEvaluation {
         return stem + (number.equals("1") ? "" : "-" + number) + ".csv";
     }
 
+    /** @param baselineFiles plain Lucene's ranked files by query text, filled as queries come (shared by the backends) */
     private static PartResult evaluate(JudgedQueries part, Function<SearchRequest, OpenSearchBackend.Ranking> search,
-                                       PlainLuceneBaseline baseline, SearchCorpus corpus) throws Exception {
+                                       PlainLuceneBaseline baseline, Map<String, List<String>> baselineFiles,
+                                       SearchCorpus corpus) throws Exception {
         List<QueryResult> results = new ArrayList<>();
         int empty = 0;
         for (JudgedQueries.JudgedQuery q : part.queries()) {
             OpenSearchBackend.Ranking r = search.apply(new SearchRequest(q.text(), null, SearchRequest.Order.RELEVANCE, 0,
                     FINDINGS_READ));
             List<String> ours = files(r.folios(), corpus);
-            List<String> theirs = files(baseline.folios(q.text(), FINDINGS_READ), corpus);
+            List<String> theirs = baselineFiles.get(q.text());
+            if (theirs == null) {
+                theirs = files(baseline.folios(q.text(), FINDINGS_READ), corpus);
+                baselineFiles.put(q.text(), theirs);
+            }
             boolean noResults = r.total() == 0 && q.grades().values().stream().anyMatch(g -> g >= RankingMetrics.RELEVANT);
             empty += noResults ? 1 : 0;
             results.add(new QueryResult(q.id(), q.text(), scores(ours, q.grades()), scores(theirs, q.grades()), noResults,
