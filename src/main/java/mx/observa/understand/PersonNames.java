@@ -60,6 +60,11 @@ final class PersonNames {
     /** An age set apart after a name, in parentheses or after a comma: "(8 años)", ", de 71 años". */
     private static final Pattern SET_APART_AGE_AFTER = Pattern.compile(
             "^[ \\t]*(?:,[ \\t]*de[ \\t]+\\d{1,3}[ \\t]+anos|\\([ \\t]*\\d{1,3}[ \\t]*anos[ \\t]*\\))");
+    /**
+     * A signature's age that closes its line or sentence: "— Eulogia, 9 años", "Firmó: Tomasa, 81 años.". Set apart
+     * so, the age says the word before is who signed, even where it opens the line.
+     */
+    private static final Pattern AGE_CLOSING_AFTER = Pattern.compile("^[ \\t]*,[ \\t]*\\d{1,3}[ \\t]+anos[ \\t]*(?:[.;)]|$)");
     private static final Pattern WROTE_AFTER = Pattern.compile("^[ \\t]*(?:<[^>\\n]*>[ \\t]*)?(?:escribio|wrote)\\b");
 
     private final PrivacyVocabulary vocabulary;
@@ -2702,8 +2707,9 @@ final class PersonNames {
             boolean apposed = apposedToNoun(s, trimmed, before, after);
             // "la pequeña Maia (8 años)": an age set apart right after one capitalized word that is no common word
             // (a capital that opens the sentence says nothing: "Experiencia (10 años) como …")
-            boolean aged = trimmed.significant == 1 && !trimmed.upperOnly && SET_APART_AGE_AFTER.matcher(after).find()
-                    && nicknameAfterArticle(s.words.get(trimmed.from)) && capitalizedInSentence(s, s.words.get(trimmed.from).start());
+            boolean aged = trimmed.significant == 1 && !trimmed.upperOnly && nicknameAfterArticle(s.words.get(trimmed.from))
+                    && (SET_APART_AGE_AFTER.matcher(after).find() && capitalizedInSentence(s, s.words.get(trimmed.from).start())
+                        || AGE_CLOSING_AFTER.matcher(after).find());
             if (personAfter && acceptedAfterCue(trimmed, false) || aged || lineHead || twoSurnames || apposed || trimmed.nicknamed && (!trimmed.upperOnly || trimmed.known >= 1)) {
                 if (s.add(trimmed, OTHER, true)) {
                     restOfList(s, trimmed);

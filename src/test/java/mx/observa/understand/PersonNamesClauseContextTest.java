@@ -99,4 +99,11 @@ class PersonNamesClauseContextTest {
                 .containsExactly("Fulgencio Arteaga");
         assertThat(personal("La escrutadora contaba las boletas rapidísimo como Frida Kahlo.")).isEmpty();
     }
+
+    @Test
+    void aSignatureWhoseAgeClosesTheLineIsAPersonButAPhraseOfYearsIsNot() {
+        assertThat(personal("«Me gustó mucho votar.» — Eulogia, 9 años")).anyMatch(p -> p.contains("Eulogia"));
+        assertThat(personal("La unidad cumple, 40 años de fundada, y nadie la arregla.")).isEmpty();
+        assertThat(personal("— Xochimilco, 12 años")).isEmpty();
+    }
 }
