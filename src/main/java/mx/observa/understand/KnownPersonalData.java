@@ -880,7 +880,14 @@ public final class KnownPersonalData {
             add(forms, seen, Pattern.quote(first) + "[ \\t]+" + Pattern.quote(surname.substring(0, 1)) + "\\.", first,
                     PersonalDataDetector.NOMBRE, true, true, false);
             // the given name alone, also in lower case where it can only be the name ("sebastiana me pasó…")
-            alone(forms, seen, first, 4, vocabulary, lowerCaseNames || lowerWords.contains(first) || vocabulary.isLowerCaseGivenName(first));
+            // a given name of three letters ("Ane", "Ian", "Ana") too, but only with its capital: in lower case it may be
+            // a word ("leo"), one that is also a word ("Sol", "Mar") is read as the word, and three letters without a
+            // vowel are an abbreviation found with a name ("MVZ")
+            if (first.length() == SHORT_GIVEN_NAME && !vocabulary.wordLikeNames.contains(first) && first.matches(".*[aeiou].*")) {
+                alone(forms, seen, first, SHORT_GIVEN_NAME, vocabulary, false);
+            } else {
+                alone(forms, seen, first, 4, vocabulary, lowerCaseNames || lowerWords.contains(first) || vocabulary.isLowerCaseGivenName(first));
+            }
             for (String shortForm : vocabulary.nicknamesOf(first)) {
                 // "Paty" for a known Patricia Elizondo, "Lupe Ramírez" for Guadalupe Ramírez
                 alone(forms, seen, shortForm, 3, vocabulary, lowerCaseNames || lowerWords.contains(shortForm));
@@ -929,6 +936,9 @@ public final class KnownPersonalData {
     private static boolean vowel(char c) {
         return "aeiou".indexOf(c) >= 0;
     }
+
+    /** The length of the shortest given names ("Ana", "Ane", "Ian"). */
+    private static final int SHORT_GIVEN_NAME = 3;
 
     /**
      * One word of a known name on its own, not where it names a place; only where written with a capital, unless the

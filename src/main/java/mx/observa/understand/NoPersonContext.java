@@ -84,8 +84,11 @@ final class NoPersonContext {
     private static final Pattern LOWER_WORD_AFTER = Pattern.compile("^[ \\t]+(\\p{Ll}+)");
     /** An aside between commas inside the words before a name («perteneció, dicen, a …»): read past it. */
     private static final Pattern COMMA_ASIDE = Pattern.compile(",[ \\t]*[\\p{L}]+(?:[ \\t]+[\\p{L}]+){0,2}[ \\t]*,[ \\t]*");
-    /** A quoted work and «de» right before its author: «“Amor es…” de », ««Pedro Páramo», de ». */
-    private static final Pattern WORK_BEFORE = Pattern.compile("\\p{L}[.…!?]*[»”\"][ \\t]*,?[ \\t]*de[ \\t]+$");
+    /**
+     * A quoted work and «de» right before its author: «“Amor es…” de », ««Pedro Páramo», de », and in a list of works
+     * a dash may part the title from its author: ««Caminos de …» — de ».
+     */
+    private static final Pattern WORK_BEFORE = Pattern.compile("\\p{L}[.…!?]*[»”\"][ \\t]*[,–—-]?[ \\t]*de[ \\t]+$");
     /**
      * The capitalized first of a coordinated pair right before a name, maybe with its «de» said again: «Tin Tan y »,
      * «Diego Rivera e », «Celia Cruz y de ».
@@ -180,9 +183,16 @@ final class NoPersonContext {
                 + "(?![\\p{L}])");
     }
 
+    /**
+     * A name and then an ordinal in Roman numerals of two letters or more («… Pablo II», «… XVI», «Felipe VI»): how a
+     * pope or a monarch is named, and a salón, a school or a street named after one; a private person's name ends in
+     * a surname, an initial («… V.») or «Jr.».
+     */
+    private static final Pattern REGNAL_ORDINAL_AT_END = Pattern.compile("\\p{L}[ \\t]+([IVXL]{2,})$");
+
     /** Whether the run {@code [start, end)} of {@code text} names no person of the report, by its context. */
     boolean namesNoPerson(String text, String folded, int start, int end) {
-        if (endsWithFirmSuffix(folded, start, end)) {
+        if (endsWithFirmSuffix(folded, start, end) || regnalName(text, start, end)) {
             return true;
         }
         // «la playera de …, la del América»: what follows the comma speaks of the garment; «…, mi comadre» of a person
@@ -350,6 +360,13 @@ final class NoPersonContext {
         }
         Matcher next = LOWER_WORD_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 40)));
         return !next.find() || vocabulary.isFunctionWord(Folding.foldLower(next.group(1)));
+    }
+
+    /** A run in mixed case whose last word is a Roman ordinal; in a text all in capitals, «… IV» may be initials. */
+    private static boolean regnalName(String text, int start, int end) {
+        String run = text.substring(start, end);
+        Matcher m = REGNAL_ORDINAL_AT_END.matcher(run);
+        return m.find() && RomanNumerals.parse(m.group(1)).isPresent() && !run.equals(run.toUpperCase(java.util.Locale.ROOT));
     }
 
     /** A word that names goods or a trade, not a person: no given name, surname, title, role or function word. */

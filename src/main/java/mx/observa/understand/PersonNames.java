@@ -60,6 +60,11 @@ final class PersonNames {
     /** An age set apart after a name, in parentheses or after a comma: "(8 años)", ", de 71 años". */
     private static final Pattern SET_APART_AGE_AFTER = Pattern.compile(
             "^[ \\t]*(?:,[ \\t]*de[ \\t]+\\d{1,3}[ \\t]+anos|\\([ \\t]*\\d{1,3}[ \\t]*anos[ \\t]*\\))");
+    /**
+     * A signature's age that closes its line or sentence: "— Eulogia, 9 años", "Firmó: Tomasa, 81 años.". Set apart
+     * so, the age says the word before is who signed, even where it opens the line.
+     */
+    private static final Pattern AGE_CLOSING_AFTER = Pattern.compile("^[ \\t]*,[ \\t]*\\d{1,3}[ \\t]+anos[ \\t]*(?:[.;)]|$)");
     private static final Pattern WROTE_AFTER = Pattern.compile("^[ \\t]*(?:<[^>\\n]*>[ \\t]*)?(?:escribio|wrote)\\b");
 
     private final PrivacyVocabulary vocabulary;
@@ -1579,7 +1584,7 @@ final class PersonNames {
     /**
      * "ahí anda el Güero Cantoral", "al Güero le gritaron", "la Chiquis": a nickname by a trait
      * ({@code apodos_comunes}) with its article and a capital names a person though nothing announces it; a name or
-     * surname right after it goes with it. Not where the words stand for a place ("calle El Chino 12").
+     * surname right after it goes with it. Not where the words stand for a place ("calle El Chino 12") or a listed figure.
      */
     private void commonNicknames(Scan s) {
         for (int k = 1; k < s.words.size(); k++) {
@@ -1595,7 +1600,8 @@ final class PersonNames {
                     && !places.isPlaceName(s.words.get(to + 1).text())) {
                 to++;
             }
-            if (places.inPlaceContext(s.text, s.words, k - 1, to)) {
+            // nor where nickname and surname make a listed figure's name ("el dibujo era de El Chapulín Colorado")
+            if (places.inPlaceContext(s.text, s.words, k - 1, to) || places.isPlaceName(s.text.substring(w.start(), s.words.get(to).end()))) {
                 continue;
             }
             int start = article.folded().length() == 2 ? article.start() : w.start();
@@ -2701,8 +2707,9 @@ final class PersonNames {
             boolean apposed = apposedToNoun(s, trimmed, before, after);
             // "la pequeña Maia (8 años)": an age set apart right after one capitalized word that is no common word
             // (a capital that opens the sentence says nothing: "Experiencia (10 años) como …")
-            boolean aged = trimmed.significant == 1 && !trimmed.upperOnly && SET_APART_AGE_AFTER.matcher(after).find()
-                    && nicknameAfterArticle(s.words.get(trimmed.from)) && capitalizedInSentence(s, s.words.get(trimmed.from).start());
+            boolean aged = trimmed.significant == 1 && !trimmed.upperOnly && nicknameAfterArticle(s.words.get(trimmed.from))
+                    && (SET_APART_AGE_AFTER.matcher(after).find() && capitalizedInSentence(s, s.words.get(trimmed.from).start())
+                        || AGE_CLOSING_AFTER.matcher(after).find());
             if (personAfter && acceptedAfterCue(trimmed, false) || aged || lineHead || twoSurnames || apposed || trimmed.nicknamed && (!trimmed.upperOnly || trimmed.known >= 1)) {
                 if (s.add(trimmed, OTHER, true)) {
                     restOfList(s, trimmed);
@@ -2737,7 +2744,7 @@ final class PersonNames {
      * lists, a short form like «Maxi»); a list of places is written with capitals before each comma.
      */
     private boolean apposedToNoun(Scan s, Run run, String before, String after) {
-        if (apposedToRelative(s, run, before, after)) {
+        if (apposedToRelative(s, run, before, after) || apposedToDescribedPerson(s, run, before, after)) {
             return true;
         }
         if (run.significant < 2 || run.significant > 3 || run.upperOnly || !noCommonWord(s, run)
@@ -2746,6 +2753,43 @@ final class PersonNames {
             return false;
         }
         return NOUN_AND_COMMA_BEFORE.matcher(before).find() && APPOSITION_CLOSED.matcher(after).find();
+    }
+
+    /**
+     * An article, a person's noun or a bare «de», a complement in lower case, and a comma: "la señora de los dulces, ",
+     * "una muchacha, ", "y la de las flores, " (the one who sells them).
+     */
+    private static final Pattern DESCRIBED_PERSON_AND_COMMA_BEFORE = Pattern.compile(
+            "(?<![\\p{L}])(?:el|la|un|una)[ \\t]+(\\p{Ll}+)((?:[ \\t]+\\p{Ll}+){0,4})[ \\t]*,[ \\t]*$");
+
+    /**
+     * "la señora de los dulces, Hortencia Zubiría, que vive…", "…y la de las flores, Eudocia.": a name set apart by a
+     * comma right after a phrase that describes a person is that person's name, whatever the complement says: any
+     * capitalized word that may be a name after a person's noun, a known given name after «el de …», «la de …» with no
+     * noun. A capital inside the phrase ("la señora de Tlalpan, …") or no person's noun at its head ("la casa de la
+     * esquina, …") is not taken.
+     */
+    private boolean apposedToDescribedPerson(Scan s, Run run, String before, String after) {
+        Words.Word first = s.words.get(run.from);
+        if (run.significant > 3 || run.upperOnly || !nicknameAfterArticle(first) || !noCommonWord(s, run)
+                || !APPOSITION_CLOSED.matcher(after).find()) {
+            return false;
+        }
+        int from = Math.max(Lines.nearStart(s.text, first.start()), first.start() - 60);
+        Matcher m = DESCRIBED_PERSON_AND_COMMA_BEFORE.matcher(s.text.substring(from, first.start()));
+        if (!m.find()) {
+            return false;
+        }
+        String head = Folding.foldLower(m.group(1));
+        String complement = Folding.foldLower(m.group(2)).strip();
+        if (head.equals("de") || head.equals("del")) {
+            // «la de …» may leave out a thing as well as a person («la [mesa] de la escuela, …»): a known given name only
+            return !complement.isEmpty() && vocabulary.isGivenName(first.folded());
+        }
+        boolean personNoun = vocabulary.roles.contains(head) || vocabulary.relations.contains(head) || vocabulary.kinship.contains(head)
+                || vocabulary.isTitle(head);
+        return personNoun && (complement.isEmpty() || complement.startsWith("de ") || complement.startsWith("del ")
+                || complement.startsWith("que "));
     }
 
     /** A possessive, a relation, perhaps one adjective, and a comma: "mi hermano mexicano, ", "su comadre, ". */
@@ -2835,14 +2879,22 @@ final class PersonNames {
     private static final Pattern COMMA_THEN = Pattern.compile("^,[ \\t]*");
     private static final Pattern COLON_AFTER = Pattern.compile("^[.]?[ \\t]*:");
 
+    /** What opens an entry of a list mid-line: a label's colon or the semicolon after the previous entry. */
+    private static final Pattern ENTRY_SEPARATOR_BEFORE = Pattern.compile("[:;][ \\t]*$");
+    /** What closes an entry written surname first: the next entry, an aside, the sentence or the line. */
+    private static final Pattern ENTRY_END_AFTER = Pattern.compile("^[ \\t]*(?:[:;,(.]|$)");
+
     /**
      * Surname first at the start of a line, as in minutes and lists: "López Ruiz, Juan:", "Bravo, L.:" — surnames,
-     * a comma, a known given name or initials, a colon.
+     * a comma, a known given name or initials, a colon. An index's or a card's entries write people the same way
+     * ("Mendiola, Tránsito, secretaria", "Autores: Quintero, Marisela; Galván Rocha, Eliseo."): at a line's start or
+     * after a colon or a semicolon, one or two surnames (no place) and known given names only, closing the entry.
      */
     private void surnameFirstAtLineHead(Scan s, Run surnames) {
         Words.Word first = s.words.get(surnames.from);
-        if (first.start() != firstLetter(s.text, Lines.nearStart(s.text, first.start())) || surnames.significant > 3 || surnames.upperOnly
-                || surnames.to + 1 >= s.words.size()) {
+        boolean lineHead = first.start() == firstLetter(s.text, Lines.nearStart(s.text, first.start()));
+        boolean entryHead = lineHead || ENTRY_SEPARATOR_BEFORE.matcher(s.text.substring(Lines.nearStart(s.text, first.start()), first.start())).find();
+        if (!entryHead || surnames.significant > 3 || surnames.upperOnly || surnames.to + 1 >= s.words.size()) {
             return;
         }
         Matcher comma = COMMA_THEN.matcher(s.text.substring(s.words.get(surnames.to).end(), s.words.get(surnames.to + 1).start()));
@@ -2863,9 +2915,24 @@ final class PersonNames {
             }
             end = given.to;
         }
-        if (COLON_AFTER.matcher(Lines.nearAfter(s.text, s.words.get(end).end())).find()) {
+        String after = Lines.nearAfter(s.text, s.words.get(end).end());
+        if (lineHead && COLON_AFTER.matcher(after).find() || !initials && invertedEntry(s, surnames, g, end, after)) {
             s.add(new Run(surnames.from, end, surnames.significant + end - g + 1, surnames.known, false, false), OTHER, true);
         }
+    }
+
+    private boolean invertedEntry(Scan s, Run surnames, int given, int end, String after) {
+        if (surnames.significant > 2 || !ENTRY_END_AFTER.matcher(after).find() || !givenNamesOnly(s, given, end)) {
+            return false;
+        }
+        for (int k = surnames.from; k <= surnames.to; k++) {
+            Words.Word w = s.words.get(k);
+            if (vocabulary.isGivenName(w.folded()) || vocabulary.places.contains(w.folded()) || places.isPlaceName(w.text())
+                    || commonEnding(w)) {
+                return false;
+            }
+        }
+        return !places.isPlaceName(s.text.substring(s.words.get(surnames.from).start(), s.words.get(surnames.to).end()));
     }
 
     private static boolean noCommonWord(Scan s, Run run) {
@@ -2970,7 +3037,7 @@ final class PersonNames {
                 }
                 break;
             }
-            if (!nameWord(w, lowerRun, value)) {
+            if (!nameWord(w, lowerRun, value) && !(from < 0 && calendarGivenName(s, j))) {
                 if (from >= 0 && placeWordAsSurname(s, from, j)) {
                     to = j;
                     significant++;
@@ -3176,6 +3243,23 @@ final class PersonNames {
             return false;
         }
         return !w.upper() || knownName || value || !commonEnding(w) && !endsWithAccentedVowel(w.text());
+    }
+
+    /**
+     * "Abril Sotomayor", "Domingo Ledesma": a given name that is also a month's or a weekday's name opens a name when
+     * the next word, on the same line, is a known given name or surname that is no calendar word itself. A date goes
+     * on with a number or «de» («Abril de 2022», «Domingo 1»), a calendar's heading with another month («Abril Mayo»).
+     */
+    private boolean calendarGivenName(Scan s, int j) {
+        Words.Word w = s.words.get(j);
+        if (!w.capitalized() || w.text().length() < 3 || !vocabulary.isGivenName(w.folded())
+                || !vocabulary.notNameWords.contains(w.folded()) || j + 1 >= s.words.size()) {
+            return false;
+        }
+        Words.Word next = s.words.get(j + 1);
+        String f = next.folded();
+        return next.capitalized() && next.upper() == w.upper() && continues(s.text, w, next) && vocabulary.isKnownName(f)
+                && !vocabulary.notNameWords.contains(f) && !vocabulary.isFunctionWord(f) && !vocabulary.isTitle(f);
     }
 
     /** A surname with a written accent on its last syllable («SALMERÓN», «GALERÓN»). */

@@ -235,4 +235,12 @@ class KnownPersonalDataTest {
         assertThat(occurrences("Llegó Juana con su credencial y después Octavio a firmar.", "Juana Ibarra Soto", "Octavio Lagunas"))
                 .contains("Juana", "Octavio");
     }
+
+    @Test
+    void aKnownThreeLetterGivenNameIsFoundAloneOnlyWithItsCapital() {
+        assertThat(occurrences("Al final Ian firmó la hoja y se fue.", "Ian Villalpando Cruz")).contains("Ian");
+        assertThat(occurrences("yo leo la lista y Ane la firma", "Ane Urrutia Goñi")).contains("Ane").doesNotContain("leo");
+        // a three-letter given name that is also a word stays the word
+        assertThat(occurrences("Salió el Sol a las nueve y se secaron las mamparas.", "Sol Barragán Ortiz")).doesNotContain("Sol");
+    }
 }

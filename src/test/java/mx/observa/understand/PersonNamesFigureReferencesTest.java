@@ -95,4 +95,43 @@ class PersonNamesFigureReferencesTest {
         assertThat(personal("El representante, el señor Octavio Lagunas, llegó con un libro de Octavio Paz."))
                 .anyMatch(p -> p.contains("Octavio Lagunas")).noneMatch(p -> p.contains("Paz"));
     }
+
+    @Test
+    void aPriestsTitleGoesWithHisNameButAFathersAfterAPossessiveStaysReadable() {
+        assertThat(personal("Bendijo la mesa el padre Gumersindo Aranda antes de abrir.")).containsExactly("padre Gumersindo Aranda");
+        assertThat(personal("Ofició la misa el Pbro. Anselmo Tapia Roldán.")).containsExactly("Pbro. Anselmo Tapia Roldán");
+        assertThat(personal("Me acompañó mi padre Gumersindo Aranda hasta la fila.")).containsExactly("Gumersindo Aranda");
+    }
+
+    @Test
+    void aNameEndingInARomanOrdinalIsAPopeOrAMonarchsNotAPerson() {
+        assertThat(personal("La mesa quedó en el auditorio Benedicto XVI, junto al atrio.")).isEmpty();
+        assertThat(personal("En la pared del salón colgaba un retrato de Carlos III y otro de la virgen.")).isEmpty();
+        // an initial after the surname is a private person's: «… V.»
+        assertThat(personal("Firmó el acta la funcionaria Otilia Bermúdez V. a las seis.")).anyMatch(p -> p.contains("Otilia Bermúdez"));
+    }
+
+    @Test
+    void aTelevisionCharacterKnownNationwideIsNoPerson() {
+        assertThat(personal("La piñata de la fiesta de al lado era de El Chapulín Colorado.")).isEmpty();
+    }
+
+    @Test
+    void theAuthorOfAWorkAfterADashIsNoPersonButWhomItWasSungForIs() {
+        assertThat(personal("Pusieron «Amorcito corazón» — de Pedro Infante, en la bocina del módulo.")).isEmpty();
+        assertThat(personal("«Amorcito corazón» — para doña Eulalia Zamudio, que cumplía años.")).anyMatch(p -> p.contains("Eulalia Zamudio"));
+    }
+
+    @Test
+    void theAuthorOfANamedWorkIsNoPersonOfTheReport() {
+        assertThat(personal("En el equipo de sonido pusieron la Sinfonía núm. 3 de Graciela Ontiveros Lugo.")).isEmpty();
+        assertThat(personal("Los del comité recordaban las películas de Anselmo Valdepeñas mientras esperaban.")).isEmpty();
+        // a letter is the neighbours' too: whoever wrote it stays a person
+        assertThat(personal("Leímos la carta de Rosalinda Escárcega en voz alta.")).containsExactly("Rosalinda Escárcega");
+    }
+
+    @Test
+    void aFigureCoordinatedAfterACyclesNameIsNoPerson() {
+        assertThat(personal("El cine club anunciaba un ciclo Pedro Armendáriz y Dolores Sarabia toda la semana.")).isEmpty();
+    }
 }

@@ -100,4 +100,16 @@ class PersonNamesItemsWrapsAndTradesTest {
     void aTitleOpeningTheSentenceAfterTheGoodsIsStillAPerson() {
         assertThat(anyContains(personal("Faltaron sillas. Don Goyo Salinas trajo las suyas."), "Goyo Salinas")).isTrue();
     }
+
+    @Test
+    void anEntryWrittenSurnameFirstInAnIndexOrACardIsAName() {
+        assertThat(personal("Villaseñor, Crescencia, tesorera, págs. 4 y 9")).anyMatch(p -> p.contains("Villaseñor"));
+        assertThat(personal("Reseñas: Urquiza Molina, Eleuterio; Bañuelos, Rosalba. Tema: la fila."))
+                .anyMatch(p -> p.contains("Urquiza Molina")).anyMatch(p -> p.contains("Bañuelos"));
+    }
+
+    @Test
+    void aPlaceBeforeACommaAndAGivenNameIsNoSurname() {
+        assertThat(personal("Coyoacán, Rosalba, mesa 3; Tlalpan, Eleuterio.")).noneMatch(p -> p.contains("Coyoacán") || p.contains("Tlalpan"));
+    }
 }

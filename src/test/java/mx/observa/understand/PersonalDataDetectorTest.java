@@ -429,4 +429,10 @@ class PersonalDataDetectorTest {
         assertThat(detect("Votos por proyecto:\ncinco\ntres\ndos\nuno\ncero")).filteredOn(p -> p.kind().equals("telefono"))
                 .isEmpty();
     }
+
+    @Test
+    void aPhoneNumberMaySayItsZeroInEnglish() {
+        assertThat(Fixtures.detectedPersonalData("Márcale al 55 4412 zero siete nueve dos, es de mi primo.")).extracting(PersonalData::kind)
+                .contains("telefono");
+    }
 }

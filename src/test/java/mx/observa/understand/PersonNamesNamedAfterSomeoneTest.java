@@ -9,12 +9,13 @@ import org.junit.jupiter.api.Test;
 import mx.observa.model.PersonalData;
 
 /**
- * What the twenty-fifth blind set taught: a famous person is named in passing by the thing that bears their name (a
- * refinery, an island, a herbarium), by what was inspired by them or honours them, by the song that sounded, by their
- * elected office in apposition, on a collectible card; a business is named after someone with a title («la tienda Doña
- * …»). None of those is a person of the report; the same words said of a neighbour still are.
+ * Things named after someone ({@link NoPersonContext}): a famous person is named in passing by the thing that bears
+ * their name (a refinery, an island, a herbarium), by what was inspired by them or honours them, by the song that
+ * sounded, by their elected office in apposition, on a collectible card; a business is named after someone with a
+ * title («la tienda Doña …», «El restaurante Don …»). None of those is a person of the report; the same words said of
+ * a neighbour still are.
  */
-class PersonNamesTwentySixthTest {
+class PersonNamesNamedAfterSomeoneTest {
 
     private List<String> personal(String text) {
         return Fixtures.detectedPersonalData(text).stream().map(PersonalData::text).toList();
@@ -83,6 +84,10 @@ class PersonNamesTwentySixthTest {
         assertThat(announced(shop)).isEmpty();
         assertThat(personal(shop)).isEmpty();
         assertThat(announced("El café lo trajeron de la farmacia Dr. Ahorro, junto a la mesa.")).isEmpty();
+        // the place word may open the sentence, its article capitalized
+        String restaurant = "El restaurante Doña Eulalia de enfrente prestó sillas para la fila.";
+        assertThat(announced(restaurant)).isEmpty();
+        assertThat(personal(restaurant)).isEmpty();
     }
 
     @Test
