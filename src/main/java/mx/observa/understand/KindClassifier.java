@@ -168,7 +168,9 @@ final class KindClassifier {
         if (!practices.isEmpty() && (recommendations.isEmpty() || practices.get(0).from() <= recommendations.get(0).from())) {
             return kind(FindingKind.BUENA_PRACTICA, words(practices));
         }
-        if (!recommendations.isEmpty() && recommendations.get(0).from() < firstProblem) {
+        // a problem cue that starts on the proposal's own verb is what the proposal asks about, not something seen
+        // ("Señalar un espacio junto a la mampara…"): the proposal wins the tie
+        if (!recommendations.isEmpty() && recommendations.get(0).from() <= firstProblem) {
             return kind(FindingKind.RECOMENDACION, words(recommendations));
         }
         // what someone said happened at another mesa, not seen here: "me dicen que en la mesa de al lado…"

@@ -834,6 +834,20 @@ class KindClassifierTest {
                 .isEqualTo(FindingKind.RECOMENDACION));
     }
 
+    /**
+     * A problem cue that starts on a proposal's own verb is what the proposal asks for, not a problem seen; a proposal
+     * after a problem told in a clause of its own leaves the problem an incident (invented sentences).
+     */
+    @ParameterizedTest(name = "{1} ← {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Señalar con gis la mampara para que nadie se acerque a ver.                                      | recomendacion
+            La mampara estaba pegada a la ventana y se veía el voto; hay que ponerla contra la pared.        | incidencia
+            Hubo un señor repartiendo volantes junto a la fila. Que le enseñen a la mesa qué hacer en esos casos. | incidencia
+            """)
+    void aProblemCueOnTheProposalsVerbIsProposed(String passage, String kind) {
+        assertThat(only(passage).kind().id()).as(only(passage).kindEvidence().toString()).isEqualTo(kind);
+    }
+
     @Test
     void theKindsFileLoads() {
         KindRules rules = KindRules.load(Path.of("config", KindRules.FILE_NAME), Fixtures.ANALYZER);
