@@ -194,7 +194,7 @@ public final class PrivateAddresses {
     private static final String[] LISTS = {"tipos_de_calle", "calles_por_numero", "partes_de_vivienda", "partes_de_conjunto",
             "conjuntos_habitacionales", "lugares_publicos", "indicios_de_domicilio", "duenos_de_casa", "verbos_de_residencia",
             "no_son_calles", "casas", "casas_publicas", "tipos_de_asentamiento", "puestos", "partes_que_hacen_casa",
-            "sigue_el_domicilio", "abreviaturas", "colonias_de_una_palabra"};
+            "sigue_el_domicilio", "abreviaturas", "colonias_de_una_palabra", "antes_de_la_calle"};
 
     private PrivateAddresses(Map<String, List<String>> lists, List<String> roles) {
         String streetTypes = alternation(lists.get("tipos_de_calle"));
@@ -263,6 +263,7 @@ public final class PrivateAddresses {
         this.unitOnNextLine = Pattern.compile("[ \\t]*,?[ \\t]*\\n[ \\t]*" + unitWords + "(?![a-z])[ \\t]*(?:\\d[\\w-]{0,5}|[a-z])(?![\\w])"
                 + unit);
         this.notAStreetName = Set.copyOf(lists.get("no_son_calles"));
+        this.notAStreet = Set.copyOf(lists.get("antes_de_la_calle"));
         this.settlementOnNextLine = Pattern.compile("[ \\t]*,?[ \\t]*\\n[ \\t]*(?:" + alternation(lists.get("tipos_de_asentamiento"))
                 + ")(?![\\p{L}])[ \\t]*\\p{L}[^\\n,;]{1,60}");
         List<String> goesOn = new ArrayList<>();
@@ -468,9 +469,8 @@ public final class PrivateAddresses {
 
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'-]*");
     private static final Pattern FIRST_NUMBER = Pattern.compile("[ \\t](?:no\\.?|num\\.?|numero|#|n[°º]|\\d|s/n)");
-    /** Words that open a sentence's way to an address and are no part of a street's name. */
-    private static final java.util.Set<String> NOT_A_STREET = java.util.Set.of("en", "a", "al", "y", "o", "es", "son", "que", "con",
-            "por", "para", "vivo", "vive", "viven", "vivimos", "ubicado", "ubicada", "sito", "sita", "hasta", "desde", "entre", "sobre");
+    /** Words that open a sentence's way to an address and are no part of a street's name ({@code antes_de_la_calle}). */
+    private final Set<String> notAStreet;
     private static final java.util.Set<String> CONNECTORS = java.util.Set.of("de", "del", "la", "las", "los", "el");
 
     /**
@@ -479,7 +479,7 @@ public final class PrivateAddresses {
      * Era"); in a text without capitals, the words after a word that leads to an address ("en", "vivo"); -1 when
      * no word names a street.
      */
-    private static int streetNameStart(String text, String folded, int start, int end) {
+    private int streetNameStart(String text, String folded, int start, int end) {
         Matcher number = FIRST_NUMBER.matcher(folded).region(start, end);
         if (!number.find()) {
             return -1;
@@ -493,8 +493,8 @@ public final class PrivateAddresses {
         int first = -1;
         for (int i = words.size() - 1; i >= 0; i--) {
             String word = folded.substring(words.get(i)[0], words.get(i)[1]);
-            boolean named = capitals ? Character.isUpperCase(text.charAt(words.get(i)[0])) : !NOT_A_STREET.contains(word);
-            if (named && !NOT_A_STREET.contains(word)) {
+            boolean named = capitals ? Character.isUpperCase(text.charAt(words.get(i)[0])) : !notAStreet.contains(word);
+            if (named && !notAStreet.contains(word)) {
                 first = i;
             } else if (!(capitals && CONNECTORS.contains(word) && first >= 0)) {
                 break;
