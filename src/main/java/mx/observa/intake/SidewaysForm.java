@@ -7,6 +7,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import mx.observa.model.DeclaredField;
+
 /**
  * One form exported sideways: a CSV whose rows are «label, value» pairs of a single form («Domicilio,"Calle …"»,
  * «Teléfono,55 …»), the way a spreadsheet template or a form tool's «export this response» writes it. Read row by row,
@@ -21,7 +23,8 @@ import java.util.regex.Pattern;
  * unless a header says the first column holds the labels («Pregunta, Respuesta, Comentario», {@code rotulos} in
  * {@code config/csv-columnas.yaml}). A file keyed by hour («8:30», «9:00»), by a numbered thing («Mesa 1», «Mesa
  * 2»), by person or by a repeated value («Tlalpan», «Tlalpan») is a table of many records and keeps one report per
- * row, as does an export whose first header names a column Observa knows («Alcaldía», «Correo», «Marca temporal»).
+ * row, as does an export whose first header names a column Observa knows («Alcaldía», «Correo», «Marca temporal») —
+ * unless it is a person's label with a name beside it («Nombre,María López»): that is the form's first field.
  */
 final class SidewaysForm {
 
@@ -59,7 +62,7 @@ final class SidewaysForm {
         if (rows.size() < MIN_ROWS || rows.size() > MAX_FIELDS) {
             return Optional.empty();
         }
-        if (!(columns.roleOf(rows.getFirst().getFirst()) instanceof CsvColumns.Question)) {
+        if (!(columns.roleOf(rows.getFirst().getFirst()) instanceof CsvColumns.Question) && !personBesideTheirLabel(rows.getFirst(), columns)) {
             return Optional.empty();
         }
         // a note beside a few values is a form's; a third column on most rows is a table's, unless a header says the
@@ -92,6 +95,18 @@ final class SidewaysForm {
             fields.add(new Field(row.getFirst(), String.join("\n", row.subList(1, row.size()))));
         }
         return Optional.of(fields);
+    }
+
+    /**
+     * A first row that is the form's first field though its label is a column Observa knows: a person's label with a
+     * person's name beside it («Nombre,María López»). A wide export's header names a second column there («Nombre,Correo»,
+     * «Nombre,Qué pasó»), never a person.
+     */
+    private static boolean personBesideTheirLabel(List<String> first, CsvColumns columns) {
+        return first.size() >= 2
+                && columns.roleOf(first.getFirst()) instanceof CsvColumns.Declared declared && declared.field() == DeclaredField.NOMBRE
+                && columns.roleOf(first.get(1)) instanceof CsvColumns.Question
+                && !CsvRows.namesIn(first.get(1)).isEmpty();
     }
 
     /** Short, and not a number, a date or an hour. */

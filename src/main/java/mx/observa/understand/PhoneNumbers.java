@@ -94,14 +94,43 @@ final class PhoneNumbers {
         String folded = Folding.foldPreservingLength(text);
         Matcher w = NUMBER_WORDS.matcher(folded);
         while (w.find()) {
-            String span = w.group();
-            int digits = digitsOf(span);
-            boolean hasWord = span.chars().anyMatch(Character::isLetter);
-            if (hasWord && (digits == 8 || digits == 10 || digits == 12)) {
-                found.add(new PersonalData(PersonalDataDetector.TELEFONO, text.substring(w.start(), w.end()), w.start(), w.end()));
+            int[] number = spelt(folded, w.start(), w.end());
+            if (number.length == 0 && folded.substring(w.start(), w.end()).indexOf('\n') >= 0) {
+                // a run across lines that counts no number: the figures of the next line (a chat's time stamp, "1/5/22
+                // 12:53 - …") or of the line before ran into it; the number is then on one line alone
+                number = speltOnOneLine(folded, w.start(), w.end());
+            }
+            if (number.length == 2) {
+                found.add(new PersonalData(PersonalDataDetector.TELEFONO, text.substring(number[0], number[1]), number[0], number[1]));
             }
         }
         return found;
+    }
+
+    /** {@code [start, end]} when the run there is a number spelt with at least one word: 8, 10 or 12 digits; else empty. */
+    private static int[] spelt(String folded, int start, int end) {
+        String span = folded.substring(start, end);
+        int digits = digitsOf(span);
+        boolean hasWord = span.chars().anyMatch(Character::isLetter);
+        return hasWord && (digits == 8 || digits == 10 || digits == 12) ? new int[] {start, end} : new int[0];
+    }
+
+    /** The first line of the run from {@code start} to {@code end} that is a number spelt out by itself, or empty. */
+    private static int[] speltOnOneLine(String folded, int start, int end) {
+        int from = start;
+        while (from < end) {
+            int lineEnd = folded.indexOf('\n', from);
+            lineEnd = lineEnd < 0 || lineEnd > end ? end : lineEnd;
+            Matcher line = NUMBER_WORDS.matcher(folded).region(from, lineEnd);
+            while (line.find()) {
+                int[] number = spelt(folded, line.start(), line.end());
+                if (number.length == 2) {
+                    return number;
+                }
+            }
+            from = lineEnd + 1;
+        }
+        return new int[0];
     }
 
     /**

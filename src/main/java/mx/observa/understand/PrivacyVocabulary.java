@@ -261,7 +261,7 @@ final class PrivacyVocabulary {
                     + e.getMessage(), e);
         }
         return new PrivacyVocabulary(names(dir, "nombres"), names(dir, "apellidos"),
-                nicknames(dir.resolve("hipocoristicos.txt")), lists, PrivateAddresses.load(dir));
+                nicknames(dir.resolve("hipocoristicos.txt")), lists, PrivateAddresses.load(dir, lists.get("funciones")));
     }
 
     /** Every {@code <prefix>*.txt} of the folder ({@code nombres.txt} must be there), one name per line. */

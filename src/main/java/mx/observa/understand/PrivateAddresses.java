@@ -35,17 +35,23 @@ public final class PrivateAddresses {
     private static final Pattern LABELLED = Pattern.compile(
             "(?<![\\p{L}])(?:(?:domicilio|direccion)(?:[ \\t]+\\p{L}+){0,6}?|dom\\.|mis[ \\t]+datos(?:[ \\t]+de[ \\t]+contacto)?)"
                     + "[ \\t]*:[ \\t]*([^\\n]+)");
-    /** A definition list or a form printed as label and value on two lines: "Domicilio" and, below, the address. */
-    private static final Pattern LABEL_LINE = Pattern.compile(
-            "(?m)^[ \\t]*(?:domicilio|direccion)(?:[ \\t]+(?:particular|completo|completa|actual))?[ \\t]*:?[ \\t]*\\n[ \\t]*([^\\n]+)");
     /**
-     * A comma and a word in lower case that is no part of an address: "…, Tlalpan Centro, manifestó que…" — the
-     * sentence goes on after the address.
+     * A definition list or a form printed as label and value on two lines: "Domicilio" and, below, the address; a
+     * questionnaire's export asks for it and answers below ("Pregunta: Domicilio" / "Respuesta: …"), blank lines between.
      */
-    private static final Pattern CLAUSE_AFTER_ADDRESS = Pattern.compile(
-            "[ \\t]*,[ \\t]+(?=\\p{Ll})(?!(?:col|colonia|int|interior|depto|dpto|departamento|casa|edificio|edif|piso|manzana|mz|lote|lt|cp|c\\.p"
-                    + "|codigo|no|num|numero|núm|número|entre|esquina|alcald[ií]a|delegaci[oó]n|municipio|barrio|pueblo|unidad|fracc\\p{L}*|u\\.h|cd|ciudad)"
-                    + "(?![\\p{L}]))");
+    private static final Pattern LABEL_LINE = Pattern.compile(
+            "(?m)^[ \\t]*(?:(?:" + QuestionAnswer.QUESTION_MARKER + ")[ \\t]*)?(?:domicilio|direccion)(?:[ \\t]+(?:particular|completo|completa|actual))?"
+                    + "[ \\t]*:?[ \\t]*(?:\\n(?:[ \\t]*\\n)*[ \\t]*(?:respuesta|resp|r)[ \\t]*[:.\\-][ \\t]*|\\n[ \\t]*)([^\\n]+)");
+    /**
+     * A comma and a word in lower case: "…, Tlalpan Centro, manifestó que…" — the sentence may go on after the address
+     * there, unless the word is a part of an address ({@link #partOfAnAddress}).
+     */
+    private static final Pattern COMMA_BEFORE_LOWER_CASE = Pattern.compile("[ \\t]*,[ \\t]+(?=\\p{Ll})");
+    /**
+     * The words that go on with an address after a comma ("…, int. 4", "…, amp. Jalalpa", "…, entre …"): the dwelling's
+     * parts, the kinds of settlement and of housing estate, and {@code sigue_el_domicilio}; folded.
+     */
+    private final Pattern partOfAnAddress;
     /**
      * "vivo en …", "domiciliada en …", "con domicilio en …" ({@code verbos_de_residencia}); also "mi domicilio es …",
      * "su dirección es …": what the address is, said instead of where one lives.
@@ -100,6 +106,10 @@ public final class PrivateAddresses {
      * Olivo, casa 3". A corner alone is a public place (where a mesa stands); the lot after it is someone's.
      */
     private final Pattern cornerAndLot;
+    /** What faces or stands by a thing: "frente al", "junto a la", "a un lado del". */
+    private static final String NEXT_TO = "(?:junto|frente|enfrente|a[ \\t]+un[ \\t]+lado|al[ \\t]+lado)[ \\t]+(?:a|al|de|del)(?:[ \\t]+(?:la|el))?";
+    /** What a numbered stall is of, in lower case ("… puesto 14 del mercado"); a named market («del Mercado Jamaica») is not. */
+    private static final Pattern OF_A_COMMON_PLACE = Pattern.compile("^[ \\t]+(?:de|del)(?:[ \\t]+(?:la|el))?[ \\t]+\\p{Ll}+(?![\\p{L}])");
     /**
      * A stall or premises by its number with the street or the corner it stands on ({@code puestos}: "puesto 14 del
      * tianguis, calle Playa Regatas esq. Playa Pie de la Cuesta", "local 9, Av. Morelos esquina Sur 12"): where whoever
@@ -176,14 +186,17 @@ public final class PrivateAddresses {
      * page or a form wrapped the address there ("AV. CENTRAL 380, TORRE B," / "PISO 4 TEL: …").
      */
     private final Pattern unitOnNextLine;
+    /** The kind of settlement and its name opening the next line, after a line that ended with a comma. */
+    private final Pattern settlementOnNextLine;
 
     /** The file of {@code config/privacidad/} this vocabulary is read from. */
     static final String FILE = "domicilios.yaml";
     private static final String[] LISTS = {"tipos_de_calle", "calles_por_numero", "partes_de_vivienda", "partes_de_conjunto",
             "conjuntos_habitacionales", "lugares_publicos", "indicios_de_domicilio", "duenos_de_casa", "verbos_de_residencia",
-            "no_son_calles", "casas", "casas_publicas", "tipos_de_asentamiento", "puestos"};
+            "no_son_calles", "casas", "casas_publicas", "tipos_de_asentamiento", "puestos", "partes_que_hacen_casa",
+            "sigue_el_domicilio", "abreviaturas", "colonias_de_una_palabra", "antes_de_la_calle"};
 
-    private PrivateAddresses(Map<String, List<String>> lists) {
+    private PrivateAddresses(Map<String, List<String>> lists, List<String> roles) {
         String streetTypes = alternation(lists.get("tipos_de_calle"));
         String unitWords = alternation(lists.get("partes_de_vivienda"));
         // a unit after the house number: "int. 4", "departamento 5", "Mz. 12 Lt. 5", "edif. B", "despacho 3"; or a
@@ -200,8 +213,8 @@ public final class PrivateAddresses {
                 + unit + TAIL);
         this.untypedStreet = Pattern.compile("(?<![\\p{L}\\d])\\p{L}[\\p{L}'-]*(?:[ \\t]+\\p{L}[\\p{L}'-]*){0,4}?" + NUMBER + LETTER
                 + "(?:[ \\t]*,?[ \\t]*(?:no\\.?|num\\.?|numero|#|n[°º])[ \\t]*\\d{1,5}[a-z]?(?![\\w])" + unit
-                + "|[ \\t]*,?[ \\t]*(?:(?:no\\.?|num\\.?|numero)[ \\t]*)?(?:interior|int\\.|departamento|depto\\.?|dpto\\.?|depa|edificio|edif\\.?"
-                + "|vecindad|cuarto|accesoria|condominio|(?:manzana|mz\\.?)[ \\t]*\\w{1,4}[ \\t]*,?[ \\t]*(?:lote|lt\\.?))(?![a-z])[ \\t]*[\\w-]{1,6}"
+                + "|[ \\t]*,?[ \\t]*(?:(?:no\\.?|num\\.?|numero)[ \\t]*)?(?:" + alternation(lists.get("partes_que_hacen_casa"))
+                + "|(?:manzana|mz\\.?)[ \\t]*\\w{1,4}[ \\t]*,?[ \\t]*(?:lote|lt\\.?))(?![a-z])[ \\t]*[\\w-]{1,6}"
                 + unit + ")" + TAIL);
         String estatePart = alternation(lists.get("partes_de_conjunto"));
         this.buildingAndFlat = Pattern.compile("(?<![\\p{L}])" + estatePart + "[ \\t]*(?:[\\w-]{1,6}|\\p{L}{2,20})(?![\\w])"
@@ -216,7 +229,9 @@ public final class PrivateAddresses {
                 + "[ \\t]*[\\p{L}\\d][\\p{L}\\d '-]{0,40}?(?=[ \\t]*(?:[,;\\n]|\\.(?:[ \\t\\n]|$)|$))");
         this.cornerAndLot = Pattern.compile("(?<![\\p{L}])" + streetTypes + "[ \\t]+[\\p{L}\\d .'-]{2,40}?[ \\t]+(?:esquina|esq\\.)(?:[ \\t]+con)?"
                 + "[ \\t]+[\\p{L}\\d'-]+(?:[ \\t]+[\\p{L}\\d'-]+){0,3}?[ \\t]*,?[ \\t]*"
-                + "(?:lote|lt\\.?|casa|local|no\\.?|num\\.?|numero|#|n[°º]|(?:manzana|mz\\.?)[ \\t]*\\w{1,4}[ \\t]*,?[ \\t]*(?:lote|lt\\.?))"
+                + "(?:lote|lt\\.?|casa|local|no\\.?|num\\.?|numero|#|n[°º]|(?:manzana|mz\\.?)[ \\t]*\\w{1,4}[ \\t]*,?[ \\t]*(?:lote|lt\\.?)"
+                // or by a numbered stall or house it faces: "…esquina con Camino Real, frente al puesto 14"
+                + "|" + NEXT_TO + "[ \\t]+(?:" + alternation(lists.get("puestos")) + "|" + alternation(lists.get("casas")) + "|lote))"
                 + "(?![a-z])[ \\t]*\\d{1,5}[a-z]?(?![\\w])" + unit + TAIL);
         this.stallOnAStreet = Pattern.compile("(?<![\\p{L}])" + alternation(lists.get("puestos"))
                 + "[ \\t]*(?:(?:no\\.?|num\\.?|numero|#|n[°º])[ \\t]*)?\\d{1,4}(?:-?[a-z])?(?![\\w])"
@@ -237,8 +252,6 @@ public final class PrivateAddresses {
         this.privateCue = Pattern.compile("(?<![\\p{L}])(?:" + byEar(lists.get("indicios_de_domicilio"))
                 // a mesa set up in a family's or a neighbour's house: the address is still their home
                 + "|casa[ \\t]+de(?:l|[ \\t]+(?:la|las|los|mi|su|una|un))?[ \\t]+" + byEar(lists.get("duenos_de_casa")) + ")(?![\\p{L}])");
-        this.settlement = Pattern.compile("(?u)^[ \\t]*,[ \\t]*(?:(?iu:" + alternation(lists.get("tipos_de_asentamiento")) + ")[ \\t]+)?"
-                + SETTLEMENT_NAME);
         // up to three words between the house and the «de» or «en» that opens its address: "casa de la esquina de …",
         // "casa azul en …"; none of them a public house's ("casa de la cultura de …")
         this.houseRightBefore = Pattern.compile("(?<![\\p{L}])" + alternation(lists.get("casas"))
@@ -250,10 +263,51 @@ public final class PrivateAddresses {
         this.unitOnNextLine = Pattern.compile("[ \\t]*,?[ \\t]*\\n[ \\t]*" + unitWords + "(?![a-z])[ \\t]*(?:\\d[\\w-]{0,5}|[a-z])(?![\\w])"
                 + unit);
         this.notAStreetName = Set.copyOf(lists.get("no_son_calles"));
+        this.notAStreet = Set.copyOf(lists.get("antes_de_la_calle"));
+        this.settlementOnNextLine = Pattern.compile("[ \\t]*,?[ \\t]*\\n[ \\t]*(?:" + alternation(lists.get("tipos_de_asentamiento"))
+                + ")(?![\\p{L}])[ \\t]*\\p{L}[^\\n,;]{1,60}");
+        List<String> goesOn = new ArrayList<>();
+        for (String key : new String[] {"partes_de_vivienda", "tipos_de_asentamiento", "conjuntos_habitacionales", "sigue_el_domicilio"}) {
+            lists.get(key).forEach(w -> goesOn.add(w.replaceAll("\\.$", "")));
+        }
+        this.partOfAnAddress = Pattern.compile(alternation(goesOn) + "(?![\\p{L}])");
+        List<String> abbreviations = lists.get("abreviaturas").stream().map(w -> w.replaceAll("\\.$", "")).toList();
+        this.abbreviationAtEnd = Pattern.compile("(?<![\\p{L}])" + alternation(abbreviations) + "\\.$");
+        this.settlement = Pattern.compile("(?u)^[ \\t]*,[ \\t]*(?:(?iu:" + alternation(lists.get("tipos_de_asentamiento")) + ")[ \\t]+)?"
+                + "(?:" + SETTLEMENT_NAME + "|(?iu:" + alternation(lists.get("colonias_de_una_palabra")) + ")(?=[ \\t]*(?:[.,;\\n]|$)))"
+                // a page wrapped the line after the comma: the colonia on the next line closes it or its clause
+                + "|(?u)^[ \\t]*,[ \\t]*\\n[ \\t]*(?:(?iu:" + alternation(lists.get("tipos_de_asentamiento")) + ")[ \\t]+)?"
+                + SETTLEMENT_NAME + "(?=[ \\t]*(?:[,;]|\\.?[ \\t]*(?:\\n|$)))");
+        // a role's complement names whose role it is, not where the address after it is: "observadora de la mesa, calle
+        // Norte 15 núm. 4712" (the mesa of «la mesa estaba en …» still marks a public place)
+        this.roleOfAPlace = roles.isEmpty() ? null : Pattern.compile("(?<![\\p{L}])" + alternation(roles)
+                + "[ \\t]+(?:de|del)[ \\t]+(?:(?:la|el|las|los)[ \\t]+)?(?:" + alternation(lists.get("lugares_publicos")) + ")\\p{L}*");
+    }
+
+    /** {@link #roleOfAPlace}, as read from the names' vocabulary ({@code funciones}); null when none is given. */
+    private final Pattern roleOfAPlace;
+
+    /** A word that is written with a period and does not end a sentence ({@code abreviaturas}: «av.», «col.», «U.», «Lic.»). */
+    private final Pattern abbreviationAtEnd;
+
+    /**
+     * The sentence without the public places that only complement a person's role ("observadora de la mesa"): what is
+     * left says whether an address in it is where the mesa was.
+     */
+    private String withoutRolesOfAPlace(String sentence) {
+        return roleOfAPlace == null ? sentence : roleOfAPlace.matcher(sentence).replaceAll(" ");
     }
 
     /** The vocabulary of {@code dir/domicilios.yaml}; fails with the file and the reason. */
     static PrivateAddresses load(Path dir) {
+        return load(dir, List.of());
+    }
+
+    /**
+     * The vocabulary of {@code dir/domicilios.yaml}, with the nouns of a person's role ({@code funciones} of the names'
+     * vocabulary, folded) whose complement is no place of an address.
+     */
+    static PrivateAddresses load(Path dir, List<String> roles) {
         Path yaml = dir.resolve(FILE);
         Map<String, List<String>> lists = new LinkedHashMap<>();
         try (InputStream in = Files.newInputStream(yaml)) {
@@ -275,7 +329,7 @@ public final class PrivateAddresses {
         } catch (IOException e) {
             throw new IllegalStateException("No se pudo leer el vocabulario de domicilios " + yaml + ": " + e.getMessage(), e);
         }
-        return new PrivateAddresses(lists);
+        return new PrivateAddresses(lists, roles);
     }
 
     /** The phrases, longest first, each literal but for its spaces, which may be any run of spaces or tabs. */
@@ -349,8 +403,8 @@ public final class PrivateAddresses {
                 int sentenceStart = sentenceStart(text, folded, start);
                 String sentence = folded.substring(sentenceStart, m.end());
                 if (privateCue.matcher(sentence).find() || namedAsAHouse(folded, sentenceStart, start)
-                        || !publicPlaceCue.matcher(address == street ? withoutStreetName(folded, sentenceStart, start, m.end())
-                                : sentence).find()) {
+                        || !publicPlaceCue.matcher(withoutRolesOfAPlace(address == street
+                                ? withoutStreetName(folded, sentenceStart, start, m.end()) : sentence)).find()) {
                     addValue(found, text, start, settlementEnd(text, m.end()));
                 }
             }
@@ -359,8 +413,9 @@ public final class PrivateAddresses {
         while (m.find()) {
             // the corner itself is the cue of a public place: only what the sentence said before it is read
             String before = folded.substring(sentenceStart(text, folded, m.start()), m.start());
-            if (privateCue.matcher(before).find() || !publicPlaceCue.matcher(before).find()) {
-                addValue(found, text, m.start(), settlementEnd(text, m.end()));
+            if (privateCue.matcher(before).find() || !publicPlaceCue.matcher(withoutRolesOfAPlace(before)).find()) {
+                Matcher of = OF_A_COMMON_PLACE.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 40));
+                addValue(found, text, m.start(), of.lookingAt() ? of.end() : settlementEnd(text, m.end()));
             }
         }
         m = stallOnAStreet.matcher(folded);
@@ -385,7 +440,7 @@ public final class PrivateAddresses {
             int sentenceStart = sentenceStart(text, folded, m.start());
             String sentence = folded.substring(sentenceStart, m.end());
             if (privateCue.matcher(sentence).find() || namedAsAHouse(folded, sentenceStart, m.start())
-                    || !publicPlaceCue.matcher(sentence).find()) {
+                    || !publicPlaceCue.matcher(withoutRolesOfAPlace(sentence)).find()) {
                 addValue(found, text, m.start(), settlementEnd(text, m.end()));
             }
         }
@@ -414,9 +469,8 @@ public final class PrivateAddresses {
 
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'-]*");
     private static final Pattern FIRST_NUMBER = Pattern.compile("[ \\t](?:no\\.?|num\\.?|numero|#|n[°º]|\\d|s/n)");
-    /** Words that open a sentence's way to an address and are no part of a street's name. */
-    private static final java.util.Set<String> NOT_A_STREET = java.util.Set.of("en", "a", "al", "y", "o", "es", "son", "que", "con",
-            "por", "para", "vivo", "vive", "viven", "vivimos", "ubicado", "ubicada", "sito", "sita", "hasta", "desde", "entre", "sobre");
+    /** Words that open a sentence's way to an address and are no part of a street's name ({@code antes_de_la_calle}). */
+    private final Set<String> notAStreet;
     private static final java.util.Set<String> CONNECTORS = java.util.Set.of("de", "del", "la", "las", "los", "el");
 
     /**
@@ -425,7 +479,7 @@ public final class PrivateAddresses {
      * Era"); in a text without capitals, the words after a word that leads to an address ("en", "vivo"); -1 when
      * no word names a street.
      */
-    private static int streetNameStart(String text, String folded, int start, int end) {
+    private int streetNameStart(String text, String folded, int start, int end) {
         Matcher number = FIRST_NUMBER.matcher(folded).region(start, end);
         if (!number.find()) {
             return -1;
@@ -439,8 +493,8 @@ public final class PrivateAddresses {
         int first = -1;
         for (int i = words.size() - 1; i >= 0; i--) {
             String word = folded.substring(words.get(i)[0], words.get(i)[1]);
-            boolean named = capitals ? Character.isUpperCase(text.charAt(words.get(i)[0])) : !NOT_A_STREET.contains(word);
-            if (named && !NOT_A_STREET.contains(word)) {
+            boolean named = capitals ? Character.isUpperCase(text.charAt(words.get(i)[0])) : !notAStreet.contains(word);
+            if (named && !notAStreet.contains(word)) {
                 first = i;
             } else if (!(capitals && CONNECTORS.contains(word) && first >= 0)) {
                 break;
@@ -462,9 +516,12 @@ public final class PrivateAddresses {
     private final Pattern settlement;
     /** {@link #settlement} after the kind of settlement ({@code tipos_de_asentamiento}) that may open it. */
     // a form filled in capitals writes the colonia so too ("…, CASA 3, SAN JOSÉ DE LOS CEDROS I"), and a section of a
-    // neighbourhood or an estate is told by a Roman numeral ("Infonavit Iztacalco II"): both are still its name
+    // neighbourhood or an estate is told by a Roman numeral ("Infonavit Iztacalco II"): both are still its name; a name
+    // may carry an initial, or be cut to one, as alcaldías and colonias named after people are ("Gustavo A. Madero",
+    // "V. Carranza", "G. A. Madero")
     private static final String SETTLEMENT_NAME = "(?:(?!(?:" + AnnouncedNames.INSTITUTION_WORDS + ")(?![\\p{L}]))"
-            + "\\p{Lu}\\p{Ll}[\\p{L}'’-]*(?:[ \\t]+(?:(?:de|del|la|las|los|el|y)[ \\t]+)*\\p{Lu}\\p{Ll}[\\p{L}'’-]*){0,4}"
+            + "(?:\\p{Lu}\\.[ \\t]*)*\\p{Lu}\\p{Ll}[\\p{L}'’-]*(?:[ \\t]+(?:(?:de|del|la|las|los|el|y)[ \\t]+)*(?:\\p{Lu}\\.[ \\t]+)*"
+            + "\\p{Lu}\\p{Ll}[\\p{L}'’-]*){0,4}"
             + "|(?!(?iu:" + AnnouncedNames.INSTITUTION_WORDS + ")(?![\\p{L}]))"
             + "\\p{Lu}{2}[\\p{Lu}'’-]*(?:[ \\t]+(?:(?:DE|DEL|LA|LAS|LOS|EL|Y)[ \\t]+)*\\p{Lu}{2}[\\p{Lu}'’-]*){0,4})"
             + "(?:[ \\t]+(?:I{1,3}|IV|VI{0,3}|IX|X{1,3}))?(?![\\p{L}\\d])(?![ \\t]*\\d)";
@@ -535,6 +592,17 @@ public final class PrivateAddresses {
      */
     private int wrappedUnitEnd(String text, int start, int end) {
         String folded = Folding.foldPreservingLength(text);
+        end = wrappedUnitEndOnly(text, folded, start, end);
+        // the colonia on the next line, after a line that ended with a comma: "DOMICILIO: Calle Pino 23," / "Col. …"
+        Matcher nextSettlement = settlementOnNextLine.matcher(folded).region(end, Math.min(text.length(), end + 100));
+        if (nextSettlement.lookingAt() && endsWithComma(folded, start, folded.indexOf('\n', end))) {
+            int lineStart = folded.indexOf('\n', end) + 1;
+            end = settlementEnd(text, columnEnd(folded, lineStart, nextSettlement.end()));
+        }
+        return end;
+    }
+
+    private int wrappedUnitEndOnly(String text, String folded, int start, int end) {
         if (!unitWordAtEnd.matcher(folded).region(start, end).find()) {
             Matcher nextUnit = unitOnNextLine.matcher(folded).region(end, Math.min(text.length(), end + 80));
             return nextUnit.lookingAt() && endsWithComma(folded, start, folded.indexOf('\n', end)) ? nextUnit.end() : end;
@@ -585,8 +653,13 @@ public final class PrivateAddresses {
                 }
             }
         }
-        Matcher clause = CLAUSE_AFTER_ADDRESS.matcher(text).region(start, end);
-        return clause.find() ? clause.start() : end;
+        Matcher clause = COMMA_BEFORE_LOWER_CASE.matcher(text).region(start, end);
+        while (clause.find()) {
+            if (!partOfAnAddress.matcher(folded).region(clause.end(), end).lookingAt()) {
+                return clause.start();
+            }
+        }
+        return end;
     }
 
     /** A gap of three spaces or a tab: a form's or a scanned page's next column starts there. */
@@ -615,10 +688,10 @@ public final class PrivateAddresses {
             + "|firma|responsable|cargo|puesto|secretari[oa]|president[ea]|observador[a]?|recibio|entrego)\\.?(?:[ \\t]+[\\p{L}.]+){0,3}[ \\t]*:");
 
     /** End of the sentence in the span: a period followed by a space and a capital, or the span end. */
-    private static int sentenceEnd(String folded, int start, int end) {
+    private int sentenceEnd(String folded, int start, int end) {
         for (int i = start; i < end - 1; i++) {
             if ((folded.charAt(i) == '.' || folded.charAt(i) == ';') && folded.charAt(i + 1) == ' '
-                    && !folded.substring(Math.max(start, i - 6), i + 1).matches(".*(?<![a-z])(?:no|int|col|av|c\\.p|mz|lt|depto|dpto|edif|num|priv|prol|cda|calz|dr|gral|ing|lic|prof|profr|mtro|cap|cnel|tte)\\.$")) {
+                    && !(folded.charAt(i) == '.' && abbreviationAtEnd.matcher(folded).useTransparentBounds(true).region(Math.max(start, i - 12), i + 1).find())) {
                 return i;
             }
         }

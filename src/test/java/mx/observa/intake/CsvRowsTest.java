@@ -210,6 +210,36 @@ class CsvRowsTest {
     }
 
     @Test
+    void aFormExportedSidewaysWhoseFirstFieldIsTheNameOfWhoFilledItIsOneReport() throws Exception {
+        String csv = """
+                Nombre,Gumaro Tlatoani Vences
+                Domicilio,"Cerrada del Ocote 4, barrio La Asunción"
+                Celular,55 4321 0000
+                Lo que vi,Faltó una mampara y la fila se hizo larga
+                """;
+        List<Part> parts = read("mi_hoja.csv", bytes(StandardCharsets.UTF_8, false, csv));
+        assertThat(parts).hasSize(1);
+        assertThat(parts.getFirst().declared()).containsEntry("nombre", "Gumaro Tlatoani Vences");
+        assertThat(html(parts.getFirst())).contains("<strong>Domicilio:</strong> Cerrada del Ocote 4, barrio La Asunción");
+        // the same label heading a wide export: its row is a header, each row under it a record
+        String wide = """
+                Nombre,Correo,Comentario
+                Gumaro Tlatoani Vences,gumaro@correo.example,Faltó una mampara
+                Itzel Cuautle Ramos,itzel@correo.example,Todo bien
+                Primitivo Sosa Lara,primi@correo.example,Abrió tarde
+                """;
+        assertThat(read("ancho_nombres.csv", bytes(StandardCharsets.UTF_8, false, wide))).hasSize(3);
+        // and beside a question it is a header too: the names below key the records
+        String asked = """
+                Nombre,Qué pasó
+                Gumaro Tlatoani Vences,Faltó una mampara
+                Itzel Cuautle Ramos,Todo bien
+                Primitivo Sosa Lara,Abrió tarde
+                """;
+        assertThat(read("preguntado.csv", bytes(StandardCharsets.UTF_8, false, asked))).hasSize(3);
+    }
+
+    @Test
     void aTableKeyedByHourPersonNumberOrRepeatedValueKeepsOneReportPerRow() throws Exception {
         String hours = """
                 Hora,Qué pasó

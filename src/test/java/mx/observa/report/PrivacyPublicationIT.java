@@ -241,6 +241,12 @@ abstract class PrivacyPublicationIT {
      * above) and its address after «Domicilio»: 13 of -27's on the commission's pages (all detection misses but «Nacho
      * Pollería», whose «[dato personal] pollería» is the business word after his hidden full name), 8 in the report.
      * privacidad-ciega-28: 9 blind on the commission's pages (2 of them in part), 7 in the consolidated report.
+     * Twenty-ninth round, read one by one: 7 on the commission's pages are names the detector misses in the whole text
+     * (PrivacyQualityTest lists each visible: «el Chirris», «Mendiola, Tránsito» and «Abril Yamileth Hurtado» in part,
+     * «Hortencia Zubiría», «Eudocia», «el Fierrero», «Ane»), for the names room; the other 2 were addresses the
+     * detector missed too («calle Aldana esquina con Camino Real, frente al puesto 14 del mercado», «República de
+     * Brasil 37, vivienda 9, Centro»), found since: 7 on the commission's pages, 5 in the consolidated report. The
+     * search page's «Seo-yeon» in part was the word typed, repeated as «seo yeon»: no longer counted.
      */
     private static final Map<String, Integer> MAX_TUNING_LEAKS_BY_SET = Map.ofEntries(
             Map.entry("privacidad-ciega-6", 1), Map.entry("privacidad-ciega-7", 2), Map.entry("privacidad-ciega-11", 1),
@@ -249,7 +255,7 @@ abstract class PrivacyPublicationIT {
             Map.entry("privacidad-ciega-21", 5), Map.entry("privacidad-ciega-22", 3),
             Map.entry("privacidad-ciega-23", 4), Map.entry("privacidad-ciega-24", 4),
             Map.entry("privacidad-ciega-25", 2), Map.entry("privacidad-ciega-26", 4),
-            Map.entry("privacidad-ciega-27", 13), Map.entry("privacidad-ciega-28", 9));
+            Map.entry("privacidad-ciega-27", 13), Map.entry("privacidad-ciega-28", 7));
     /**
      * Tuning sets whose reports the commission still finds through a name it cannot read, at what they reach: none
      * since the twelfth round. privacidad-ciega-8 (4 blind) and -9 (3 blind): none since the tenth round.
@@ -751,7 +757,9 @@ abstract class PrivacyPublicationIT {
         // only the pages that hold one of the words that identify it can show it in part
         for (int page : byToken.holdingAny(planted.parts().identifyingWords())) {
             int g = groupOf.get(page);
-            if (noted.contains(g) || typedFolded[g] != null && planted.parts().identifyingWords().contains(typedFolded[g])) {
+            // a word typed with a hyphen («Seo-yeon») is repeated as its parts («seo yeon»): each is a word typed
+            if (noted.contains(g) || typedFolded[g] != null && java.util.Arrays.stream(typedFolded[g].split("[^\\p{L}\\d]+"))
+                    .anyMatch(planted.parts().identifyingWords()::contains)) {
                 continue;
             }
             String where = wheres.get(page);

@@ -142,7 +142,10 @@ class PrivacyQualityTest {
      * «U.», a phone in words wrapped to the next line, an address after its label in a form exported sideways, which
      * is one report since: its declared e-mail went to the metadata), privacidad-ciega-17 212 of 215 (a colonia in
      * capitals after a block and lot). privacidad-ciega-28: 0.913 blind (178 of 195; names 123 of 133, addresses 14 of
-     * 20, phones 22 of 23).
+     * 20, phones 22 of 23); 185 of 195 since the twenty-ninth round (addresses 20 of 20: abbreviations with a period
+     * that end no sentence, a colonia wrapped to the next line or cut to an initial, the mesa that only names a role, a
+     * questionnaire's answer below its question, a corner narrowed down by a numbered stall; phones 23 of 23: a number
+     * in words and figures ends where the next line's time stamp begins).
      */
     private static final Map<String, Double> MIN_RECALL_BY_SET = Map.ofEntries(Map.entry("privacidad-ciega-6", 0.99),
             Map.entry("privacidad-ciega-7", 0.985), Map.entry("privacidad-ciega-11", 0.99),
@@ -153,7 +156,7 @@ class PrivacyQualityTest {
             Map.entry("privacidad-ciega-22", 0.98), Map.entry("privacidad-ciega-23", 0.97),
             Map.entry("privacidad-ciega-24", 0.97), Map.entry("privacidad-ciega-25", 0.98),
             Map.entry("privacidad-ciega-26", 0.95), Map.entry("privacidad-ciega-27", 0.93),
-            Map.entry("privacidad-ciega-28", 0.91));
+            Map.entry("privacidad-ciega-28", 0.945));
     /**
      * Every tuning set: no decoy redacted (privacidad-ciega-8 redacted 4 of 60 blind until the ninth round: a «c.c.p.»
      * line under a signature, «del Centro de Salud …» after a name, a group «Vecinos Unidos Portales» read as a role

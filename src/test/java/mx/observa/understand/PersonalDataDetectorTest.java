@@ -435,4 +435,15 @@ class PersonalDataDetectorTest {
         assertThat(Fixtures.detectedPersonalData("Márcale al 55 4412 zero siete nueve dos, es de mi primo.")).extracting(PersonalData::kind)
                 .contains("telefono");
     }
+
+    @Test
+    void aPhoneSpeltInWordsAndFiguresEndsWhereTheNextLinesTimeStampBegins() {
+        // a chat's lines open with their date: the run of figures and number words would go on into it
+        List<PersonalData> found = detect("3/6/22 09:14 - Chayo: márcale al cuatro cinco 5555 dos uno ocho siete\n"
+                + "3/6/22 09:15 - Chayo: ya llegó la patrulla");
+        assertThat(found).filteredOn(p -> p.kind().equals("telefono")).extracting(PersonalData::text)
+                .containsExactly("cuatro cinco 5555 dos uno ocho siete");
+        // counts on lines of their own are no phone on any line either
+        assertThat(detect("Nulos: cinco, seis\n12 de la tarde\n4 boletas")).filteredOn(p -> p.kind().equals("telefono")).isEmpty();
+    }
 }

@@ -215,4 +215,82 @@ class PrivateAddressesTest {
         assertThat(addresses("Nos vemos en el edificio 3, entrada A, depto. 101, U. Vicente Guerrero."))
                 .contains("edificio 3, entrada A, depto. 101, U. Vicente Guerrero");
     }
+
+    @Test
+    void anAbbreviationWithItsPeriodDoesNotEndTheAddressItOpens() {
+        // «U. Hab.» after «vive en»: the periods of the estate's abbreviation are no sentence's end
+        assertThat(addresses("Su hermano vive en U. Hab. Los Cedros, torre 2, entrada C, depto. 31. Ahí lo buscan."))
+                .anySatisfy(a -> assertThat(a).startsWith("U. Hab. Los Cedros, torre 2, entrada C, depto. 31"))
+                .noneSatisfy(a -> assertThat(a).contains("Ahí"));
+        // «amp.», the ampliación of a colonia, after a comma goes on with the address
+        assertThat(addresses("Domicilio\nprivada de tepeyac mz 6 lt 2, amp. san isidro"))
+                .contains("privada de tepeyac mz 6 lt 2, amp. san isidro");
+        // a verb in lower case after the comma is the sentence going on, even one that opens like «amp.»
+        assertThat(addresses("Con domicilio en calle Olmo 4, Tlalpan, amplió su queja ante la mesa."))
+                .allSatisfy(a -> assertThat(a).doesNotContain("amplió"));
+    }
+
+    @Test
+    void aNumberBeforeADwellingWrittenAsViviendaAndAColoniaCalledCentro() {
+        assertThat(addresses("Las cartas llegan a Isabel la Católica 52, vivienda 3, Centro, con mi abuela."))
+                .contains("Isabel la Católica 52, vivienda 3, Centro");
+        // «Centro» is the colonia only when it is the whole name: «Centro de Salud» is a public place
+        assertThat(addresses("Me quedo en calle Olmo 12, Centro de Salud enfrente."))
+                .isNotEmpty().noneSatisfy(a -> assertThat(a).contains("Centro"));
+    }
+
+    @Test
+    void anAlcaldiaOrAColoniaWithAnInitialIsPartOfTheAddress() {
+        assertThat(addresses("Recoger en Av. Talismán 40, depto. 2, Aragón, G. A. Madero."))
+                .contains("Av. Talismán 40, depto. 2, Aragón, G. A. Madero");
+        assertThat(addresses("Mandar a calle Sur 71 núm. 38, Lorenzo Boturini, V. Carranza"))
+                .contains("calle Sur 71 núm. 38, Lorenzo Boturini, V. Carranza");
+    }
+
+    @Test
+    void theMesaThatOnlyNamesSomeonesRoleSaysNothingOfWhereTheAddressIs() {
+        // «presidenta de la casilla» says who she is; the address after it is hers
+        assertThat(addresses("Convocó: Rosa Medina, presidenta de la casilla, calle Oriente 9 núm. 310, Romero Rubio"))
+                .contains("calle Oriente 9 núm. 310, Romero Rubio");
+        // where the mesa was set up, or the mesa itself at the address, still marks a public place
+        assertThat(addresses("La presidenta de la mesa la instaló en calle Oriente 9 núm. 310.")).isEmpty();
+        assertThat(addresses("La mesa de la presidenta estaba en calle Oriente 9 núm. 310.")).isEmpty();
+    }
+
+    @Test
+    void aCornerNarrowedDownByTheNumberedStallItFacesIsWhereItsKeeperIsFound() {
+        assertThat(addresses("Vendo tamales en Av. Juárez esquina con Dolores, junto al puesto 8 del tianguis, desde las seis."))
+                .contains("Av. Juárez esquina con Dolores, junto al puesto 8 del tianguis");
+        // a named market is public: the address ends at the stall
+        assertThat(addresses("Vendo tamales en Av. Juárez esquina con Dolores, frente al puesto 8 del Mercado Hidalgo."))
+                .contains("Av. Juárez esquina con Dolores, frente al puesto 8");
+        // where the mesa stood, by a stall or not, stays readable
+        assertThat(addresses("La mesa quedó en Av. Juárez esquina con Dolores, frente al puesto 8 del tianguis.")).isEmpty();
+    }
+
+    @Test
+    void theColoniaOnTheLineAfterALabelledAddressThatEndedWithAComma() {
+        assertThat(addresses("Dirección: Av. Ing. Vías 5,\nColonia Emiliano Zapata, Coyoacán\nTel.: ninguno"))
+                .contains("Av. Ing. Vías 5,\nColonia Emiliano Zapata, Coyoacán");
+        // without «colonia»: the capitalized words that close the next line, or its clause
+        assertThat(addresses("Responsable: la tesorera, calle Poniente 3 núm. 118,\nNueva Atzacoalco, G. A. Madero\nLista de pagos"))
+                .contains("calle Poniente 3 núm. 118,\nNueva Atzacoalco, G. A. Madero");
+        // the colonia on the next line ends where the sentence goes on
+        assertThat(addresses("Con domicilio en Calle Tejocote 41, interior 2,\ncolonia Pantitlán, le hago saber que llovió."))
+                .contains("Calle Tejocote 41, interior 2,\ncolonia Pantitlán")
+                .allSatisfy(a -> assertThat(a).doesNotContain("hago"));
+        // a name on the next line that goes on into a sentence is no colonia
+        assertThat(addresses("vivo en calle Pino 12,\nJuan Pérez me dijo que sí")).allSatisfy(a -> assertThat(a).isEqualTo("calle Pino 12"));
+        // no comma closed the line: the next one is a line of its own
+        assertThat(addresses("Dirección: Av. Ing. Vías 5\nBarrio entero votó temprano"))
+                .noneSatisfy(a -> assertThat(a).contains("Barrio"));
+    }
+
+    @Test
+    void aQuestionnaireExportAsksForTheAddressAndAnswersBelow() {
+        assertThat(addresses("Pregunta: Domicilio\n\nRespuesta: cjon. de las flores mz 9 lt 3, amp. el triunfo"))
+                .contains("cjon. de las flores mz 9 lt 3, amp. el triunfo");
+        // a heading «Dirección» over a numbered paragraph is no address
+        assertThat(addresses("Dirección\n\n1. La mesa se instaló a las 8 en punto.")).isEmpty();
+    }
 }
