@@ -11,6 +11,8 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,6 +32,30 @@ import mx.observa.support.TestHome;
 
 /** The commands as a script calls them: real files, real index on disk, JSON on stdout. */
 class CliIT {
+
+    /**
+     * The commands here run inside the test JVM and read the project's configuration, so each that reads a file with
+     * Tika (ingest, analyze, reindex --reextract) started and warmed up a Tika child of its own (about 3 s of CPU, six
+     * times a run), which the command's end stopped again. For this class they read through the test JVM's shared pool
+     * instead, as the services started in it do (support/TestHome); a command in its own JVM, as a script runs it,
+     * still starts its own child (LauncherIT, the reliability ITs).
+     */
+    private static final String SHARED_WORKERS = "observa.extract.shared-workers";
+    private static String sharedWorkersBefore;
+
+    @BeforeAll
+    static void shareTikaChildren() {
+        sharedWorkersBefore = System.setProperty(SHARED_WORKERS, "true");
+    }
+
+    @AfterAll
+    static void restoreTikaChildren() {
+        if (sharedWorkersBefore == null) {
+            System.clearProperty(SHARED_WORKERS);
+        } else {
+            System.setProperty(SHARED_WORKERS, sharedWorkersBefore);
+        }
+    }
 
     @TempDir
     Path tmp;

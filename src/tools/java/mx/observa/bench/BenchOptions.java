@@ -116,7 +116,14 @@ public record BenchOptions(boolean quick, int docs, int realisticDocs, List<Inte
         return Math.max(20, realisticDocs / 2);
     }
 
+    /**
+     * Threads of the in-process ceiling, and Tika children of the isolated ceiling, of the service and of the OCR
+     * phase: one per core, as shipped; one in quick mode, which shows that each phase works, not what it costs. Each
+     * child JVM loads Tika whole (about 3 s of CPU with the tests' options), and on a 2-core machine quick mode started
+     * one more than it needs in each of those three phases (BenchQuickIT: 79.4 s of CPU, its six Tika children 14.7 s
+     * of it; 2026-12-06, cpuacct cgroup of the test JVM and every child).
+     */
     public int workers() {
-        return Runtime.getRuntime().availableProcessors();
+        return quick ? 1 : Runtime.getRuntime().availableProcessors();
     }
 }
