@@ -52,12 +52,12 @@ import mx.observa.text.Folding;
 abstract class PrivacyPublicationIT {
 
     /**
-     * What the held-out set (privacidad-ciega-28) measured blind, once (2026-12-06, twenty-eighth session): 9 distinct
-     * planted strings reach the commission's report pages (2 of them shown only in part, {@link ReadableNameParts}: a
+     * What the held-out set (privacidad-ciega-29) measured blind, once (2026-12-06, twenty-ninth session): 7 distinct
+     * planted strings reach the commission's report pages (none of them only in part, {@link ReadableNameParts}: a
      * given name readable beside its hidden surname, which the whole-string check does not see), 7 the consolidated
-     * report, 1 (in part) the commission's search results; none of its reports is found through a name the commission
-     * cannot read. Ceilings, not targets (the issue's target is zero, as the tuning sets are held to). The previous
-     * blind sets measured 15 and 0 (privacidad-ciega-27), 13 and 1 (privacidad-ciega-26), 7 and 1
+     * report, 1 the results of each of two of the commission's searches; none of its reports is found through a name
+     * the commission cannot read. Ceilings, not targets (the issue's target is zero, as the tuning sets are held to).
+     * The previous blind sets measured 9 and 0 (privacidad-ciega-28), 15 and 0 (privacidad-ciega-27), 13 and 1 (privacidad-ciega-26), 7 and 1
      * (privacidad-ciega-25), 10 and 0 (privacidad-ciega-24), 12 and 1 (privacidad-ciega-23), 8 and 0 (privacidad-ciega-22), 15 and 0 (privacidad-ciega-21), 11 and 0
      * (privacidad-ciega-20), 12 and 0 (privacidad-ciega-19; 13 with the names shown in part, counted since the
      * twentieth round), 14 and 0 (privacidad-ciega-18), 12 and 0 (privacidad-ciega-17), 11 and 0
@@ -65,7 +65,7 @@ abstract class PrivacyPublicationIT {
      * (privacidad-ciega-13), 4 and 0 (privacidad-ciega-12), 7 and 0 (privacidad-ciega-11) and 21 and 1
      * (privacidad-ciega-10); they are tuning data since.
      */
-    private static final int MAX_HELD_OUT_LEAKS = 9;
+    private static final int MAX_HELD_OUT_LEAKS = 7;
     private static final int MAX_HELD_OUT_FOUND_BY_HIDDEN_NAME = 0;
     /**
      * Tuning sets held to fewer than zero leaks, at what they reach, by distinct planted string. A search page repeats
@@ -246,7 +246,9 @@ abstract class PrivacyPublicationIT {
      * «Hortencia Zubiría», «Eudocia», «el Fierrero», «Ane»), for the names room; the other 2 were addresses the
      * detector missed too («calle Aldana esquina con Camino Real, frente al puesto 14 del mercado», «República de
      * Brasil 37, vivienda 9, Centro»), found since: 7 on the commission's pages, 5 in the consolidated report. The
-     * search page's «Seo-yeon» in part was the word typed, repeated as «seo yeon»: no longer counted.
+     * search page's «Seo-yeon» in part was the word typed, repeated as «seo yeon»: no longer counted. With the names
+     * room's rules of the same round (priest titles, a month's name as a given name, surname-first entries): 3 on the
+     * commission's pages and 3 in the report; privacidad-ciega-27 10 and 8.
      */
     private static final Map<String, Integer> MAX_TUNING_LEAKS_BY_SET = Map.ofEntries(
             Map.entry("privacidad-ciega-6", 1), Map.entry("privacidad-ciega-7", 2), Map.entry("privacidad-ciega-11", 1),
@@ -255,7 +257,7 @@ abstract class PrivacyPublicationIT {
             Map.entry("privacidad-ciega-21", 5), Map.entry("privacidad-ciega-22", 3),
             Map.entry("privacidad-ciega-23", 4), Map.entry("privacidad-ciega-24", 4),
             Map.entry("privacidad-ciega-25", 2), Map.entry("privacidad-ciega-26", 4),
-            Map.entry("privacidad-ciega-27", 13), Map.entry("privacidad-ciega-28", 7));
+            Map.entry("privacidad-ciega-27", 10), Map.entry("privacidad-ciega-28", 3));
     /**
      * Tuning sets whose reports the commission still finds through a name it cannot read, at what they reach: none
      * since the twelfth round. privacidad-ciega-8 (4 blind) and -9 (3 blind): none since the tenth round.

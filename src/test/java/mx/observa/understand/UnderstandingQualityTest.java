@@ -498,8 +498,10 @@ class UnderstandingQualityTest {
             new SeenFloors(30, 0.92, 0.49, 0.87, 0.78, 0.68, 1.00, 1.00, 0.93, 1.00),
             // ciega 28, blind once (twenty-eighth session): F1 0.902, lowest topic precision 0.647 (material;
             // accesibilidad 0.786), kind 0.846, serious 0.811 (recall 0.721), alcaldía 0.967, distrito 1.000, UT 0.900,
-            // fecha 1.000
-            new SeenFloors(30, 0.90, 0.64, 0.84, 0.81, 0.72, 0.96, 1.00, 0.89, 1.00));
+            // fecha 1.000 (twenty-ninth session: raised to what the rules written on it measure: F1 0.924, lowest topic
+            // precision 0.813 (material), kind 0.854, serious 0.811 (recall 0.721), alcaldía 1.000, UT 0.967: material
+            // and accessibility named in passing, a refusal the passage contests, a UT decided by the distrito)
+            new SeenFloors(30, 0.92, 0.81, 0.85, 0.81, 0.72, 1.00, 1.00, 0.96, 1.00));
 
     @TestFactory
     Stream<DynamicTest> eachSeenSetHoldsItsFloors() {
@@ -527,10 +529,10 @@ class UnderstandingQualityTest {
     }
 
     /**
-     * The held-out set of the twenty-eighth round ({@code evaluacion-ciega-28/}), measured blind once by the integrator
-     * after the rules were final (2026-12-06, twenty-eighth session: F1 0.902, lowest topic precision 0.647
-     * (material; participacion 0.867), kind 0.846, serious 0.811 (recall 0.721), alcaldía 0.967 (one report of 30),
-     * distrito and fecha 1.000, UT 0.900);
+     * The held-out set of the twenty-ninth round ({@code evaluacion-ciega-29/}), measured blind once by the integrator
+     * after the rules were final (2026-12-06, twenty-ninth session: F1 0.917, lowest topic precision 0.750
+     * (funcionariado; participacion 0.762, difusion 0.778, material 0.786), kind 0.898, serious 0.886 (recall 0.689),
+     * alcaldía and UT 1.000, distrito and fecha 0.967 (one report of 30 each));
      * docs/calidad.md publishes the figures beside the issue's targets. Its floors are that measurement, rounded down
      * (a hundredth below a figure whose third decimal is 0, as the printed figures are rounded): floors, not targets.
      * Nobody changes a rule because of this set.
@@ -547,13 +549,13 @@ class UnderstandingQualityTest {
             // every figure that fell is named, not only the first
             SoftAssertions.assertSoftly(soft -> {
                 soft.assertThat(heldOut.reports()).as("informes del conjunto ciego").isGreaterThanOrEqualTo(30);
-                soft.assertThat(heldOut.reportMicro().f1()).as("F1 micro de temas").isGreaterThanOrEqualTo(0.90);
-                soft.assertThat(heldOut.lowestTopicPrecision()).as("precisión de cada tema").isGreaterThanOrEqualTo(0.64);
-                soft.assertThat(heldOut.kindAccuracy()).as("exactitud del tipo").isGreaterThanOrEqualTo(0.84);
-                soft.assertThat(heldOut.seriousPrecision()).as("precisión de incidencias graves").isGreaterThanOrEqualTo(0.81);
-                soft.assertThat(heldOut.accuracy("alcaldia")).as("alcaldía").isGreaterThanOrEqualTo(0.96);
-                soft.assertThat(heldOut.accuracy("distrito")).as("distrito").isGreaterThanOrEqualTo(1.00);
-                soft.assertThat(heldOut.accuracy("fecha")).as("fecha").isGreaterThanOrEqualTo(1.00);
+                soft.assertThat(heldOut.reportMicro().f1()).as("F1 micro de temas").isGreaterThanOrEqualTo(0.91);
+                soft.assertThat(heldOut.lowestTopicPrecision()).as("precisión de cada tema").isGreaterThanOrEqualTo(0.74);
+                soft.assertThat(heldOut.kindAccuracy()).as("exactitud del tipo").isGreaterThanOrEqualTo(0.89);
+                soft.assertThat(heldOut.seriousPrecision()).as("precisión de incidencias graves").isGreaterThanOrEqualTo(0.88);
+                soft.assertThat(heldOut.accuracy("alcaldia")).as("alcaldía").isGreaterThanOrEqualTo(1.00);
+                soft.assertThat(heldOut.accuracy("distrito")).as("distrito").isGreaterThanOrEqualTo(0.96);
+                soft.assertThat(heldOut.accuracy("fecha")).as("fecha").isGreaterThanOrEqualTo(0.96);
             });
         }
     }
