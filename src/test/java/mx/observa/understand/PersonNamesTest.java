@@ -542,7 +542,7 @@ class PersonNamesTest {
 
     @Test
     void peopleNamedByWhoseRelativesTheyAreOrBySeeingThem() {
-        // the epithet that tells him apart goes with the name (PersonNamesSeventeenthTest)
+        // the epithet that tells him apart goes with the name (PersonNamesColloquialMentionsTest)
         assertThat(found("dice que es sobrino de Chencho el de la tienda")).contains("Chencho el de la tienda");
         assertThat(found("En la fila vi a Tiburcio Escamilla con las boletas.")).containsExactly("Tiburcio Escamilla");
         assertThat(found("Atendió: agente L. Quintero, de la mesa de ayuda.")).containsExactly("agente L. Quintero");

@@ -9,13 +9,13 @@ import org.junit.jupiter.api.Test;
 import mx.observa.model.PersonalData;
 
 /**
- * What the eighteenth blind set taught: a dignity in lower case after its article and a saint's epithet name public
- * figures and devotions; a form printed in columns ends a value at the gap; a corner has no house number; «entre» leads
- * to people when the second party is a noun phrase; a copula or a colon after a described person gives a name; the
- * personal «a» repeated in a coordination, «soy» before one unknown word, an apposition closing its sentence, a
- * relational adjective after a role, a grandparent called as such, phonetic spellings of the cues.
+ * The words of the sentence around a name ({@link PersonNames}): a dignity in lower case after its article and a saint's
+ * epithet name public figures and devotions; «entre» leads to people when the second party is a noun phrase; a copula or
+ * a colon after a role or a described person gives a name; the personal «a» repeated in a coordination, «soy» before
+ * one unknown word, an apposition closing its sentence, a relational adjective after a role, a grandparent called as
+ * such and the cues spelled by ear introduce one.
  */
-class PersonNamesNineteenthTest {
+class PersonNamesSentenceCuesTest {
 
     private List<PersonalData> detected(String text) {
         return Fixtures.detectedPersonalData(text);
@@ -23,10 +23,6 @@ class PersonNamesNineteenthTest {
 
     private List<String> personal(String text) {
         return detected(text).stream().map(PersonalData::text).toList();
-    }
-
-    private List<String> addresses(String text) {
-        return detected(text).stream().filter(p -> p.kind().equals(PersonalDataDetector.DOMICILIO)).map(PersonalData::text).toList();
     }
 
     @Test
@@ -42,49 +38,6 @@ class PersonNamesNineteenthTest {
         assertThat(personal("Al terminar pasó la procesión de Mateo Evangelista por la calle.")).isEmpty();
         assertThat(personal("Le pusieron flores a Miguel Arcángel antes de abrir.")).isEmpty();
         assertThat(personal("Al terminar llegó Mateo Ocampo a la mesa.")).as("a surname is no epithet").containsExactly("Mateo Ocampo");
-    }
-
-    @Test
-    void aLabelledAddressEndsAtTheGapBeforeTheNextColumn() {
-        assertThat(addresses("Domicilio: Poniente 58 No. 31          Horario de la sede: de 9 a 17 horas"))
-                .containsExactly("Poniente 58 No. 31");
-    }
-
-    @Test
-    void aLabelledAddressEndsBeforeTheNextFieldsLabelWhenTheGapWasClosed() {
-        assertThat(addresses("Domicilio: Poniente 58 No. 31 Tel. de la oficina: Coordinación Distrital 9"))
-                .containsExactly("Poniente 58 No. 31");
-    }
-
-    @Test
-    void aStreetNamedByItsNumberAloneIsAnAddressWithItsUnits() {
-        assertThat(addresses("Pasé a dejarle los papeles a don Cleto en andador 9, edificio C, depto 21, ya en la noche."))
-                .anySatisfy(a -> assertThat(a).startsWith("andador 9, edificio C, depto 21"));
-        assertThat(addresses("La mesa estaba en el andador 9, frente a la cancha.")).isEmpty();
-    }
-
-    @Test
-    void livingSpeltByEarIsStillAPrivateCue() {
-        assertThat(addresses("el de los elotes es mi compadre y bibe en calle oriente 9 numero 14 por la escuela"))
-                .anySatisfy(a -> assertThat(a).contains("oriente 9 numero 14"));
-    }
-
-    @Test
-    void aCornerHasNoHouseNumber() {
-        assertThat(addresses("El acta la recibieron en la oficina de Av. Ermita esq. Oriente 20, ya tarde.")).isEmpty();
-        assertThat(addresses("Recogí las boletas en Av. Ermita 1520, esquina con Oriente 20.")).as("a house number before the corner")
-                .anySatisfy(a -> assertThat(a).startsWith("Av. Ermita 1520"));
-    }
-
-    @Test
-    void aStreetNamedAfterADoctorKeepsItsTitleInAnAddress() {
-        assertThat(addresses("Vivo en Gral. Anaya 212 depto. 3. Me pueden buscar ahí.")).containsExactly("Gral. Anaya 212 depto. 3");
-    }
-
-    @Test
-    void aNeighbourIsKnownByTheAddressGivenWithHim() {
-        assertThat(addresses("La mesa se atrasó por un vecino, el de Sur 73 #118, que metió su coche."))
-                .anySatisfy(a -> assertThat(a).contains("Sur 73 #118"));
     }
 
     @Test

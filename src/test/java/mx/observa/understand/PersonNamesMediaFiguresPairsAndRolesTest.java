@@ -9,13 +9,13 @@ import org.junit.jupiter.api.Test;
 import mx.observa.model.PersonalData;
 
 /**
- * What the twenty-third and twenty-fourth blind sets taught: a name a page wrapped onto the next line is still a name;
- * a public figure seen on a medium or worn on a shirt stays readable; a word the lists lack coordinated with a found
- * name is a name too.
+ * Media figures, pairs and the mesa's roles ({@link PersonNames}, {@link NoPersonContext}): a public figure heard on the
+ * radio, seen on the screen or worn on a shirt stays readable, a person of the report named near a medium does not; a
+ * word the lists lack coordinated with a found name is the other of the pair, a place or a sentence's first word is
+ * not; «Esc.» on the line of the mesa's abbreviated roles is who counts the votes, elsewhere a school; a role said
+ * after a name with «como» makes it a person.
  */
-class PersonNamesTwentyFifthTest {
-
-    private final WrappedNames wrapped = new WrappedNames(Fixtures.PRIVACY);
+class PersonNamesMediaFiguresPairsAndRolesTest {
 
     private List<String> personal(String text) {
         return Fixtures.detectedPersonalData(text).stream().map(PersonalData::text).toList();
@@ -23,42 +23,6 @@ class PersonNamesTwentyFifthTest {
 
     private static boolean anyContains(List<String> found, String part) {
         return found.stream().anyMatch(f -> f.contains(part));
-    }
-
-    @Test
-    void aNameWrappedAfterATitleAnArticleOrANamingVerbIsReadOnOneLine() {
-        assertThat(anyContains(personal("En la lista no aparecieron los hermanos Pineda ni la señora\nEufrosina, que vive atrás"
-                + " del mercado."), "Eufrosina")).isTrue();
-        assertThat(anyContains(personal("No la dejaron votar porque no venía en la lista, y se fue enojada la señora\nZinnia."),
-                "Zinnia")).isTrue();
-        assertThat(anyContains(personal("Los carteles los pegó un muchacho del mercado, al que todos le dicen el\nMecates, y"
-                + " nadie lo detuvo."), "Mecates")).isTrue();
-        assertThat(anyContains(personal("Llegó a reclamar el representante de la asociación de comerciantes, ING. HERIBERTO\n"
-                + "ARELLANO, a las once."), "ARELLANO")).isTrue();
-    }
-
-    @Test
-    void theJoinKeepsTheTextsLengthAndEveryOtherLineBreak() {
-        String text = "Firma de la señora\nEufrosina\nTeléfono: 55 5555 0000\nNombre:\nRamiro Villegas";
-        String read = wrapped.unwrap(text);
-        assertThat(read).hasSameSizeAs(text);
-        assertThat(read).isEqualTo("Firma de la señora Eufrosina\nTeléfono: 55 5555 0000\nNombre:\nRamiro Villegas");
-        // a short line is a signature or a list item, not a wrapped one: its given name and the next line stay apart
-        assertThat(wrapped.unwrap("Gracias, Heriberto\nArellano y Asociados")).contains("\n");
-        // the next line opening with a label is a new field
-        assertThat(wrapped.unwrap("Se presentó la secretaria\nNombre: Rita")).contains("\n");
-        // a heading, a table's cell and a sentence's end stay lines of their own
-        assertThat(wrapped.unwrap("B. Funcionarios\nLlegaron los tres.")).contains("\n");
-        assertThat(wrapped.unwrap("Wilfrido Zepeda | escrutador\nOtilia Carmona | suplente")).contains("\n");
-        assertThat(wrapped.unwrap("Lo firmó con su comadre.\nELENCO")).contains("\n");
-        // a person's noun in another sense, and a label with an aside, stay apart from the next line
-        assertThat(wrapped.unwrap("Material,sin contacto\nAprobado por,Lic. Rebeca Olmos")).contains("\n");
-        assertThat(wrapped.unwrap("Datos del representante\nNombre(s): Rebeca")).contains("\n");
-    }
-
-    @Test
-    void aWrappedLineThatIsNoNameFindsNone() {
-        assertThat(personal("La urna llegó a tiempo y la\nMesa se instaló a las nueve con sus tres funcionarios.")).isEmpty();
     }
 
     @Test

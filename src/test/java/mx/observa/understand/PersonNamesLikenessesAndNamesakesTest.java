@@ -9,11 +9,12 @@ import org.junit.jupiter.api.Test;
 import mx.observa.model.PersonalData;
 
 /**
- * What the twentieth blind set taught ({@link NoPersonContext}): words read as a name that the context says name no
- * person of the report — a figure someone is likened to or dressed as, an authority quoted as an aside, a firm, an
- * event named after someone, an animal named by a naming verb — stay readable; the person next to them does not.
+ * Likenesses and namesakes ({@link NoPersonContext}): words read as a name that the context says name no person of the
+ * report — a figure someone is likened to or dressed as, an authority quoted as an aside, a firm, an event named after
+ * someone, an animal named by a naming verb — stay readable; the person next to them, and a nickname by age or size
+ * with its article, are names.
  */
-class PersonNamesTwentyFirstTest {
+class PersonNamesLikenessesAndNamesakesTest {
 
     private List<String> personal(String text) {
         return Fixtures.detectedPersonalData(text).stream().map(PersonalData::text).toList();

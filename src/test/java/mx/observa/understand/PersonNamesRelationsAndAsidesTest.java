@@ -10,12 +10,14 @@ import org.junit.jupiter.api.Test;
 import mx.observa.model.PersonalData;
 
 /**
- * What the nineteenth blind set taught: a public figure quoted without the honorific it is listed with, or by the
- * surnames the country calls a president by; a nickname or a name set apart by commas after a relation, or counted
- * with «uno es …»; a given name in lower case after a relation; an age set apart after a lone name; the one spoken to
- * after a short exclamation; a device named after its owner; a local number written as its series and two pairs.
+ * Relations and asides around a name ({@link PersonNames}, {@link PrivacyVocabulary}, {@link PhoneNumbers}): a public
+ * figure quoted without the honorific it is listed with, or by the surnames the country calls a president by; a
+ * nickname or a name set apart by commas after a relation, or counted with «uno es …»; a given name in lower case after
+ * a relation; an age set apart after a lone name; the one spoken to after a short exclamation; a device named after its
+ * owner; a table's row ending with its line; an authorship cue in German or French; a local number written as its
+ * series and two pairs.
  */
-class PersonNamesTwentiethTest {
+class PersonNamesRelationsAndAsidesTest {
 
     private List<String> personal(String text) {
         return Fixtures.detectedPersonalData(text).stream().map(PersonalData::text).toList();

@@ -8,8 +8,13 @@ import org.junit.jupiter.api.Test;
 
 import mx.observa.model.PersonalData;
 
-/** How people are called in the sixteenth blind set's genres: abbreviated offices, nicknames after a role, trait nicknames. */
-class PersonNamesSeventeenthTest {
+/**
+ * How everyday writing mentions people ({@link PersonNames}): abbreviated congregation titles (but not a word ending a
+ * sentence), a neighbour or an office right before a name, trait nicknames and nicknames with their article, a lone
+ * word in a list of names, the repeated preposition of a coordination, an epithet by trade, the object a dative pronoun
+ * doubles, a family by its surname and its dwelling.
+ */
+class PersonNamesColloquialMentionsTest {
 
     private List<String> personal(String text) {
         return Fixtures.detectedPersonalData(text).stream().map(PersonalData::text).toList();

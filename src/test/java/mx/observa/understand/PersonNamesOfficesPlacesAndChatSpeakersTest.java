@@ -9,11 +9,13 @@ import org.junit.jupiter.api.Test;
 import mx.observa.model.PersonalData;
 
 /**
- * What the seventeenth blind set taught: public figures in their elected office stay readable, the «a» of a locution of
- * place leads to a place, a chat's aside is a user name only when shaped like one, a title may end the line its name
- * wrapped from, a speaker may sign with her flat, an office in a building is part of its address.
+ * Elected offices, places and chat speakers ({@link PersonNames}, {@link NoPersonContext}): the holder of an elected
+ * office named in her role is a public figure and stays readable, an office elsewhere in the sentence or a mesa's office
+ * protects nobody; the uncontracted «a el» after a locution of place leads to a place's name, the personal «a» to a
+ * person; in a chat's lines an aside after the speaker is a user name only when shaped like one, and a speaker may sign
+ * with her flat.
  */
-class PersonNamesEighteenthTest {
+class PersonNamesOfficesPlacesAndChatSpeakersTest {
 
     private List<PersonalData> detected(String text) {
         return Fixtures.detectedPersonalData(text);
@@ -59,20 +61,5 @@ class PersonNamesEighteenthTest {
     @Test
     void aSpeakerMaySignWithHerFlat() {
         assertThat(personal("[03.06.22 11:02] Poncho B-12: ¿ya hay fila?")).containsExactly("Poncho");
-    }
-
-    @Test
-    void aDottedTitleEndingALineGoesWithTheNameWrappedOntoTheNext() {
-        assertThat(personal("Autorizo para recibirlas a la Dra.\nLeticia Barbosa Ruelas, abogada.").get(0))
-                .isEqualTo("Dra.\nLeticia Barbosa Ruelas");
-        assertThat(personal("Lo escribió Fermina Ocotl con su comadre.\nELENCO\nLa presidenta de la mesa")).as("a whole word ends a sentence")
-                .containsExactly("Fermina Ocotl");
-    }
-
-    @Test
-    void theOfficeOfAFirmInABuildingIsPartOfItsAddress() {
-        assertThat(detected("Para dudas: consultorio en Calle Olivo 214, consultorio 7, col. Florida, por las tardes.").stream()
-                .filter(p -> p.kind().equals(PersonalDataDetector.DOMICILIO)).map(PersonalData::text).toList())
-                .anySatisfy(a -> assertThat(a).contains("consultorio 7"));
     }
 }

@@ -1,0 +1,76 @@
+package mx.observa.understand;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import mx.observa.model.PersonalData;
+
+/**
+ * Private addresses as the whole detector reports them ({@link PersonalDataDetector#DOMICILIO}) in prose and forms: a
+ * labelled address ends at the gap or the label of the next column; a street named by its number alone, or after a
+ * general, is an address with its units; «vive» spelled by ear is still a cue; a corner has no house number; a neighbour
+ * known by his address and a firm's office in a building keep theirs.
+ */
+class PersonalDataAddressesTest {
+
+    private List<PersonalData> detected(String text) {
+        return Fixtures.detectedPersonalData(text);
+    }
+
+    private List<String> addresses(String text) {
+        return detected(text).stream().filter(p -> p.kind().equals(PersonalDataDetector.DOMICILIO)).map(PersonalData::text).toList();
+    }
+
+    @Test
+    void aLabelledAddressEndsAtTheGapBeforeTheNextColumn() {
+        assertThat(addresses("Domicilio: Poniente 58 No. 31          Horario de la sede: de 9 a 17 horas"))
+                .containsExactly("Poniente 58 No. 31");
+    }
+
+    @Test
+    void aLabelledAddressEndsBeforeTheNextFieldsLabelWhenTheGapWasClosed() {
+        assertThat(addresses("Domicilio: Poniente 58 No. 31 Tel. de la oficina: Coordinación Distrital 9"))
+                .containsExactly("Poniente 58 No. 31");
+    }
+
+    @Test
+    void aStreetNamedByItsNumberAloneIsAnAddressWithItsUnits() {
+        assertThat(addresses("Pasé a dejarle los papeles a don Cleto en andador 9, edificio C, depto 21, ya en la noche."))
+                .anySatisfy(a -> assertThat(a).startsWith("andador 9, edificio C, depto 21"));
+        assertThat(addresses("La mesa estaba en el andador 9, frente a la cancha.")).isEmpty();
+    }
+
+    @Test
+    void livingSpeltByEarIsStillAPrivateCue() {
+        assertThat(addresses("el de los elotes es mi compadre y bibe en calle oriente 9 numero 14 por la escuela"))
+                .anySatisfy(a -> assertThat(a).contains("oriente 9 numero 14"));
+    }
+
+    @Test
+    void aCornerHasNoHouseNumber() {
+        assertThat(addresses("El acta la recibieron en la oficina de Av. Ermita esq. Oriente 20, ya tarde.")).isEmpty();
+        assertThat(addresses("Recogí las boletas en Av. Ermita 1520, esquina con Oriente 20.")).as("a house number before the corner")
+                .anySatisfy(a -> assertThat(a).startsWith("Av. Ermita 1520"));
+    }
+
+    @Test
+    void aStreetNamedAfterADoctorKeepsItsTitleInAnAddress() {
+        assertThat(addresses("Vivo en Gral. Anaya 212 depto. 3. Me pueden buscar ahí.")).containsExactly("Gral. Anaya 212 depto. 3");
+    }
+
+    @Test
+    void aNeighbourIsKnownByTheAddressGivenWithHim() {
+        assertThat(addresses("La mesa se atrasó por un vecino, el de Sur 73 #118, que metió su coche."))
+                .anySatisfy(a -> assertThat(a).contains("Sur 73 #118"));
+    }
+
+    @Test
+    void theOfficeOfAFirmInABuildingIsPartOfItsAddress() {
+        assertThat(detected("Para dudas: consultorio en Calle Olivo 214, consultorio 7, col. Florida, por las tardes.").stream()
+                .filter(p -> p.kind().equals(PersonalDataDetector.DOMICILIO)).map(PersonalData::text).toList())
+                .anySatisfy(a -> assertThat(a).contains("consultorio 7"));
+    }
+}
