@@ -32,7 +32,7 @@ import mx.observa.text.FoldingSpanishAnalyzer;
 /**
  * Measured quality of understanding on the labelled sets: the tuning sets ({@link EvaluationCorpus#TUNING}: the
  * project's own {@code evaluacion/}, and {@code evaluacion-ciega/}, {@code -2/} … {@code -6/}, the
- * first twenty-eight held-out sets, each seen once blind and tuned on since) and the held-out set
+ * first twenty-nine held-out sets, each seen once blind and tuned on since) and the held-out set
  * ({@link EvaluationCorpus#HELD_OUT}, written by someone who never saw the rules; evaluated when it is there and has
  * not joined the tuning sets). Writes them side by side to
  * {@code target/calidad.md} (docs/calidad.md copies it) and gates the held-out set on what it measured blind, once,
@@ -76,7 +76,7 @@ class UnderstandingQualityTest {
     static void evaluate() throws IOException {
         ObservaConfig config = ObservaConfig.load(Path.of("."));
         FoldingSpanishAnalyzer analyzer = new FoldingSpanishAnalyzer();
-        // the rules' vocabularies are read once: each of the twenty-nine understanders below differs only in its classifier
+        // the rules' vocabularies are read once: each of the thirty understanders below differs only in its classifier
         Rules vocabularies = Rules.load(config, analyzer);
         LabelledPassages passages = LabelledPassages.load(config.configDir().resolve(LabelledPassages.FILE));
         ReportUnderstander rules = vocabularies.with(new NearestPassages(LabelledPassages.none(), analyzer));
@@ -136,7 +136,7 @@ class UnderstandingQualityTest {
     /**
      * Where the left-out classifiers keep what they learnt ({@link LearntPassagesCache}, the folder the integration
      * tests' JVMs share): each entry is named by the passages and the learning code, so a run after a change to the
-     * rules — most runs of this test — reads the twenty-nine models and indexes instead of learning them again (about a
+     * rules — most runs of this test — reads the thirty models and indexes instead of learning them again (about a
      * second of CPU each), and a change to the passages or to the learning code learns afresh.
      */
     private static final LearntPassagesCache LEARNT = LearntPassagesCache.at(Path.of("target", "aprendido"));
@@ -501,7 +501,11 @@ class UnderstandingQualityTest {
             // fecha 1.000 (twenty-ninth session: raised to what the rules written on it measure: F1 0.924, lowest topic
             // precision 0.813 (material), kind 0.854, serious 0.811 (recall 0.721), alcaldía 1.000, UT 0.967: material
             // and accessibility named in passing, a refusal the passage contests, a UT decided by the distrito)
-            new SeenFloors(30, 0.92, 0.81, 0.85, 0.81, 0.72, 1.00, 1.00, 0.96, 1.00));
+            new SeenFloors(30, 0.92, 0.81, 0.85, 0.81, 0.72, 1.00, 1.00, 0.96, 1.00),
+            // ciega 29, blind once (twenty-ninth session): F1 0.917, lowest topic precision 0.750 (funcionariado;
+            // participacion 0.762, difusion 0.778, material 0.786), kind 0.898, serious 0.886 (recall 0.689), alcaldía
+            // 1.000, distrito 0.967, UT 1.000, fecha 0.967
+            new SeenFloors(30, 0.91, 0.74, 0.89, 0.88, 0.68, 1.00, 0.96, 1.00, 0.96));
 
     @TestFactory
     Stream<DynamicTest> eachSeenSetHoldsItsFloors() {
