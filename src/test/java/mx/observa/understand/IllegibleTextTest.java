@@ -97,4 +97,23 @@ class IllegibleTextTest {
     void whatObserversWriteIsLanguageHoweverTerseOrMisspelled(String passage) {
         assertThat(illegible.isIllegible(passage)).isFalse();
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "como a las 12 vino el señor [ilegible] con su [mancha] y le dijo a la",
+            "el escrutador se [ilegible] y luego dijo que",
+            "(borroso) la presidenta le habló a los de"})
+    void aMarkOfTheCopyAndAnEndCutOffLeaveNothingSaid(String passage) {
+        assertThat(illegible.isIllegible(passage)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "la secretaria [ilegible] llegó tarde y abrieron a las diez",
+            "la urna [mancha] venía sellada y la abrieron frente a la fila.",
+            "el presidente se fue a comer y lo cubrió la",
+            "Nota: dijo que no se oye bien la bocina de la"})
+    void aMarkBesideAWholeSentenceOrAnEndCutWithoutAMarkStaysLegible(String passage) {
+        assertThat(illegible.isIllegible(passage)).isFalse();
+    }
 }
