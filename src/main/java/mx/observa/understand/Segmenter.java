@@ -2,10 +2,12 @@ package mx.observa.understand;
 
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -857,10 +859,7 @@ final class Segmenter {
             if (WORD.matcher(value).results().count() > LABEL_VALUE_WORDS || value.contains("?") || !verbless(value)) {
                 continue;
             }
-            int next = i + 1;
-            while (next < lines.size() && lines.get(next).text().isBlank()) {
-                next++;
-            }
+            int next = nextWithText(lines, i);
             if (next >= lines.size()) {
                 continue;
             }
@@ -870,15 +869,28 @@ final class Segmenter {
                 byWord.computeIfAbsent(word, k -> new ArrayList<>()).add(i);
             }
         }
+        return remade(lines, byWord.values(), l -> new Line(l.text(), l.start(), l.end(), false, true, false));
+    }
+
+    /** The index of the first line after {@code i} with text, or the number of lines. */
+    private static int nextWithText(List<Line> lines, int i) {
+        int next = i + 1;
+        while (next < lines.size() && lines.get(next).text().isBlank()) {
+            next++;
+        }
+        return next;
+    }
+
+    /** The lines with every group of at least {@value #REPEATED_LABELS} labels remade as {@code as} says. */
+    private static List<Line> remade(List<Line> lines, Collection<List<Integer>> groups, UnaryOperator<Line> as) {
         List<Line> out = null;
-        for (List<Integer> at : byWord.values()) {
+        for (List<Integer> at : groups) {
             if (at.size() < REPEATED_LABELS) {
                 continue;
             }
             out = out == null ? new ArrayList<>(lines) : out;
             for (int i : at) {
-                Line l = lines.get(i);
-                out.set(i, new Line(l.text(), l.start(), l.end(), false, true, false));
+                out.set(i, as.apply(lines.get(i)));
             }
         }
         return out == null ? lines : out;
@@ -929,28 +941,14 @@ final class Segmenter {
                     || !value.chars().anyMatch(Character::isLowerCase) || !verbless(value)) {
                 continue;
             }
-            int next = i + 1;
-            while (next < lines.size() && lines.get(next).text().isBlank()) {
-                next++;
-            }
+            int next = nextWithText(lines, i);
             if (next < lines.size() && !CAPITAL_LABEL.matcher(lines.get(next).text()).find()
                     && !GLOSSED_LABEL.matcher(lines.get(next).text()).matches()
                     && !LIST_MARKER.matcher(lines.get(next).text()).find()) {
                 byLabel.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
             }
         }
-        List<Line> out = null;
-        for (List<Integer> at : byLabel.values()) {
-            if (at.size() < REPEATED_LABELS) {
-                continue;
-            }
-            out = out == null ? new ArrayList<>(lines) : out;
-            for (int i : at) {
-                Line l = lines.get(i);
-                out.set(i, new Line(l.text(), l.start(), l.end(), false, false, true));
-            }
-        }
-        return out == null ? lines : out;
+        return remade(lines, byLabel.values(), l -> new Line(l.text(), l.start(), l.end(), false, false, true));
     }
 
     /** Who sent a chat message, from its prefix: "[1/5/22, 8:32 a.m.] Mami:" and "1/5/22 10:14 - Mami:" are "mami". */
