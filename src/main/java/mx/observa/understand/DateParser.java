@@ -140,6 +140,8 @@ final class DateParser {
 
     /** "del 25 al 28 de abril", "lunes 25 a miércoles 27 de abril", "lunes 25, martes 26 y miércoles 27 de abril". */
     private final Pattern range;
+    /** "del sábado 30 de abril al domingo 1 de mayo de 2022": two whole dates, each with its month, as a span. */
+    private final Pattern span;
     private final Pattern textual;
     private final Pattern monthFirst;
     private final Pattern weekdayDay;
@@ -176,6 +178,9 @@ final class DateParser {
                 "(?<![\\p{L}\\p{N}])(?:del?\\s+|entre el\\s+)?(?:" + weekday + ",?\\s+)?" + day
                         + "(?:\\s*,\\s*(?:" + uncaptured(weekday) + ",?\\s+)?" + uncaptured(day) + ")*"
                         + "\\s+(?:al|a|y el|y)\\s+(?:" + weekday + ",?\\s+)?" + day + "\\s+de\\s+" + month + "(?:" + YEAR + ")?");
+        this.span = Pattern.compile(
+                "(?<![\\p{L}\\p{N}])(?:del?|desde el)\\s+(?:" + uncaptured(weekday) + ",?\\s+)?" + day + "\\s+de\\s+" + month + "(?:" + YEAR + ")?"
+                        + "\\s+(?:al|a|hasta el)\\s+(?:" + uncaptured(weekday) + ",?\\s+)?" + day + "\\s+de\\s+" + month + "(?:" + YEAR + ")?");
         this.textual = Pattern.compile(
                 "(?<![\\p{L}\\p{N}])" + day + "\\s*(?:de\\s+|del\\s+|-|/|\\s)\\s*" + month + "(?:" + YEAR + ")?");
         this.monthFirst = Pattern.compile("(?<![\\p{L}\\p{N}])" + month + "\\s+(\\d{1,2}),?\\s+(\\d{4})(?!\\d)");
@@ -249,6 +254,14 @@ final class DateParser {
         Matcher m = range.matcher(folded);
         while (m.find()) {
             add(found, taken, folded, m.start(), m.end(), date(m.group(2), m.group(5), firstNonNull(m.group(6), m.group(7))));
+        }
+        m = span.matcher(folded);
+        while (m.find()) {
+            Optional<LocalDate> from = date(m.group(1), m.group(2), firstNonNull(m.group(3), m.group(4)));
+            Optional<LocalDate> to = date(m.group(5), m.group(6), firstNonNull(m.group(7), m.group(8)));
+            boolean yearAtEnd = m.group(3) == null && m.group(4) == null && (m.group(7) != null || m.group(8) != null);
+            add(found, taken, folded, m.start(), m.end(),
+                    from.isPresent() && to.isPresent() ? spanDay(from.get(), to.get(), yearAtEnd) : Optional.empty());
         }
         m = textual.matcher(folded);
         while (m.find()) {
@@ -395,6 +408,20 @@ final class DateParser {
             return Optional.empty();
         }
         return of(year(year), mo, d);
+    }
+
+    /**
+     * The day a span of two dates tells ("la noche del sábado 30 de abril al domingo 1 de mayo"): the consultation's day
+     * when the span holds it, since a report is about that day; else the span's first day, as for "del 25 al 28 de
+     * abril". A year written only at the end is the first date's too.
+     */
+    private Optional<LocalDate> spanDay(LocalDate from, LocalDate to, boolean yearAtEnd) {
+        LocalDate start = yearAtEnd ? from.withYear(to.getYear()) : from;
+        if (to.isBefore(start)) {
+            return Optional.empty();
+        }
+        LocalDate mesa = consulta.mesaDay();
+        return Optional.of(mesa != null && !mesa.isBefore(start) && !mesa.isAfter(to) ? mesa : start);
     }
 
     private Optional<LocalDate> numeric(String day, String month, String year) {

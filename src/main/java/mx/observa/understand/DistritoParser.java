@@ -127,8 +127,10 @@ final class DistritoParser {
             if (!inRange(value)) {
                 continue;
             }
-            if (inWords && !wordsMayFollow) {
-                continue; // "la dirección distrital dos días después", "dl dos": words only after a word for distrito
+            if (inWords && !wordsMayFollow && (acronym || !closesPhrase(folded, end))) {
+                // "la dirección distrital dos días después", "dl dos": words after an acronym never, after the office's
+                // name only when they close it
+                continue;
             }
             if (acronym && !Character.isUpperCase(text.charAt(m.start()))
                     && ARTICLE_BEFORE.matcher(folded.substring(0, m.start())).find()) {
@@ -137,6 +139,18 @@ final class DistritoParser {
             found.add(new Mention<>(value.getAsInt(), m.start(), end, labelled(folded, m.start()) ? 2 : 1));
         }
         return found;
+    }
+
+    /** What may close a name: a stop, a comma, a colon, a bracket, the end of a line or of the text. */
+    private static final Pattern PHRASE_CLOSE = Pattern.compile("[ \\t]*(?:[.,;:)\\]\\n]|$)");
+
+    /**
+     * Whether a number in words closes the phrase it ends ("Dirección Distrital treinta y tres.", "…a la Dirección
+     * Distrital dos, con copia…"): the office's name, not a count of what comes next ("la dirección distrital dos días
+     * después", "la Dirección Distrital dos veces").
+     */
+    private static boolean closesPhrase(String folded, int end) {
+        return PHRASE_CLOSE.matcher(folded).region(end, folded.length()).lookingAt();
     }
 
     /**

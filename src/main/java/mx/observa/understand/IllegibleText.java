@@ -156,7 +156,25 @@ final class IllegibleText {
         String rest = BRACKETED.matcher(GAP.matcher(folded).replaceAll(" ")).replaceAll(" ").replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
         return rest.isEmpty() || rest.split(" ").length <= MAX_WORDS_AMONG_GAPS && gaps >= 2 || gaps >= FRAGMENT_GAPS && onlyFragments(folded)
                 || noClauseLeft(passage)
-                || brokenOff(folded, gaps) || cutOff(folded) || cutPhrases(folded) >= CUT_PHRASES;
+                || brokenOff(folded, gaps) || cutOff(folded) || cutPhrases(folded) >= CUT_PHRASES || endLost(folded);
+    }
+
+    /** The last word of a passage and whatever closes it: a stop, a quote, a bracket. */
+    private static final Pattern LAST_WORD = Pattern.compile("(\\p{L}+)([^\\p{L}\\p{N}]*)$");
+
+    /**
+     * A transcriber's mark inside a passage that also stops on a word no phrase ends on, with no stop after it ("a las
+     * 11 llegó la señora [ilegible] con el [ilegible] y pidió que", "después de eso la presidenta [ilegible] a la"):
+     * the copy lost words in it and lost how it ends, so what happened is not there. A mark in a passage that ends
+     * whole ("la urna estaba sellada [inaudible] y abrieron a las nueve") leaves what it says legible.
+     */
+    private static boolean endLost(String folded) {
+        boolean marked = false;
+        for (Matcher m = GAP.matcher(folded); m.find(); ) {
+            marked |= folded.charAt(m.start()) == '[' || folded.charAt(m.start()) == '(';
+        }
+        Matcher last = LAST_WORD.matcher(folded.strip());
+        return marked && last.find() && last.group(2).isBlank() && PHRASE_OPENERS.contains(last.group(1));
     }
 
     /**

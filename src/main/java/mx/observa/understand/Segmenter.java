@@ -2,10 +2,12 @@ package mx.observa.understand;
 
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -478,7 +480,7 @@ final class Segmenter {
         String asked = null;
         boolean thread = false;
         List<Line> lines = lines(text, mesaThings);
-        int width = hardWrapped(lines) ? lines.stream().mapToInt(x -> x.text().strip().length()).max().orElse(0) : Integer.MAX_VALUE;
+        int width = hardWrapped(lines, illegible) ? lines.stream().mapToInt(x -> x.text().strip().length()).max().orElse(0) : Integer.MAX_VALUE;
         boolean mixedCase = mixedCase(text);
         boolean log = isLog(lines);
         boolean table = !inAnswer && TableRows.isDelimitedRows(lines.stream().map(Line::text).toList());
@@ -826,11 +828,81 @@ final class Segmenter {
             }
             pos = end + 1;
         }
-        return repeatedGenreLabels(sectionHeadings(chatNotices(othersMessages(lines, senders, mesaThings))));
+        return countedGenreLabels(repeatedGenreLabels(sectionHeadings(chatNotices(othersMessages(lines, senders, mesaThings)))));
+    }
+
+    /**
+     * A genre's counted label and what it says besides its number: "PLANO 3, detalle de la mampara, 10:30", "Palabra 4:
+     * _ _ _ _ _ T → TABLET (adivinada con 4 fallas)", "Unidad 2. El cuerpo docente de la mesa".
+     */
+    private static final Pattern COUNTED_LABEL = Pattern.compile("^\\s*(\\p{L}{3,20})\\s+(\\d{1,2})(?![\\d:.]\\d|\\d)\\s*[,.:;)\\-–—]*\\s*(.*)$");
+
+    /**
+     * The frame of a genre that counts its parts, each over what it tells: a storyboard's shots, a game's rounds, a
+     * course's units ("PLANO 3, detalle de la mampara, 10:30" over the line of what the shot shows). At least {@value
+     * #REPEATED_LABELS} lines start with the same word and a number, each says at most {@value #LABEL_VALUE_WORDS} words
+     * besides and no sentence, and the line under each is not another of them: they number the parts and head them, as
+     * a section's name does; what happened is under them. A counted line that tells ("Hallazgo 2: de tres funcionarios
+     * llegaron dos…", "Prenda 2, el escrutador: llegó a las 11:30…") says a sentence and stays a finding; so does one
+     * followed by the next counted line.
+     */
+    private static List<Line> countedGenreLabels(List<Line> lines) {
+        Map<String, List<Integer>> byWord = new HashMap<>();
+        for (int i = 0; i < lines.size(); i++) {
+            Line l = lines.get(i);
+            Matcher m = COUNTED_LABEL.matcher(l.text());
+            if (l.chat() || l.coordination() || l.heading() || !m.matches()) {
+                continue;
+            }
+            String value = m.group(3).strip();
+            // words, not the blanks of a game ("_ _ _ _ O") or the arrows between them
+            if (WORD.matcher(value).results().count() > LABEL_VALUE_WORDS || value.contains("?") || !verbless(value)) {
+                continue;
+            }
+            int next = nextWithText(lines, i);
+            if (next >= lines.size()) {
+                continue;
+            }
+            Matcher below = COUNTED_LABEL.matcher(lines.get(next).text());
+            String word = Folding.foldLower(m.group(1));
+            if (!below.matches() || !Folding.foldLower(below.group(1)).equals(word)) {
+                byWord.computeIfAbsent(word, k -> new ArrayList<>()).add(i);
+            }
+        }
+        return remade(lines, byWord.values(), l -> new Line(l.text(), l.start(), l.end(), false, true, false));
+    }
+
+    /** The index of the first line after {@code i} with text, or the number of lines. */
+    private static int nextWithText(List<Line> lines, int i) {
+        int next = i + 1;
+        while (next < lines.size() && lines.get(next).text().isBlank()) {
+            next++;
+        }
+        return next;
+    }
+
+    /** The lines with every group of at least {@value #REPEATED_LABELS} labels remade as {@code as} says. */
+    private static List<Line> remade(List<Line> lines, Collection<List<Integer>> groups, UnaryOperator<Line> as) {
+        List<Line> out = null;
+        for (List<Integer> at : groups) {
+            if (at.size() < REPEATED_LABELS) {
+                continue;
+            }
+            out = out == null ? new ArrayList<>(lines) : out;
+            for (int i : at) {
+                out.set(i, as.apply(lines.get(i)));
+            }
+        }
+        return out == null ? lines : out;
     }
 
     /** A label in capitals and its short value on one line: "SE BUSCA: al secretario.", "SE VENDE: una mampara". */
     private static final Pattern CAPITAL_LABEL = Pattern.compile("^\\s*(\\p{Lu}[\\p{Lu} ]{0,30}\\p{Lu})\\s*:\\s*(\\S.*)$");
+    /**
+     * A label in capitals glossed in lower case after an ellipsis, as a cheat sheet prompts what to note under it
+     * ("MATERIAL ... lo que venía en la caja", "GENTE … cuántos"); leader dots of four or more are a field and its value.
+     */
+    private static final Pattern GLOSSED_LABEL = Pattern.compile("^\\s*(\\p{Lu}[\\p{Lu} ]{0,30}\\p{Lu})\\s*(?:(?<!\\.)\\.{3}(?!\\.)|…)\\s*(\\S.*)$");
     /** The lines that must repeat a label, each over lines of its own, for it to be the frame of a borrowed genre. */
     private static final int REPEATED_LABELS = 3;
     private static final int LABEL_VALUE_WORDS = 8;
@@ -841,14 +913,27 @@ final class Segmenter {
      * least {@value #REPEATED_LABELS} such lines, each followed by a line that is no such label. They are the genre's
      * frame, not what the observer tells, and are set aside like the coordination's lines: their value is a pun on the
      * genre ("al hombre de la lista"), which as the context of the lines under it would mislead their reading. The
-     * speaker of a dialogue ("GILA: ¡Fuera de aquí!") says a sentence, and speakers follow one another.
+     * speaker of a dialogue ("GILA: ¡Fuera de aquí!") says a sentence, and speakers follow one another. Labels glossed
+     * after an ellipsis ({@link #GLOSSED_LABEL}) are a frame when {@value #REPEATED_LABELS} of them each head lines of
+     * their own, though each label differs: a field and its answer are written with a colon, not an ellipsis.
      */
     private static List<Line> repeatedGenreLabels(List<Line> lines) {
         Map<String, List<Integer>> byLabel = new HashMap<>();
         for (int i = 0; i < lines.size(); i++) {
             Line l = lines.get(i);
             Matcher m = CAPITAL_LABEL.matcher(l.text());
-            if (l.chat() || l.heading() || !m.matches()) {
+            Matcher glossed = GLOSSED_LABEL.matcher(l.text());
+            if (l.chat() || l.heading()) {
+                continue;
+            }
+            // a label glossed after an ellipsis: together they are one frame, whatever each label says
+            String key;
+            if (m.matches()) {
+                key = m.group(1).strip();
+            } else if (glossed.matches()) {
+                m = glossed;
+                key = "…";
+            } else {
                 continue;
             }
             String value = m.group(2).strip();
@@ -856,27 +941,14 @@ final class Segmenter {
                     || !value.chars().anyMatch(Character::isLowerCase) || !verbless(value)) {
                 continue;
             }
-            int next = i + 1;
-            while (next < lines.size() && lines.get(next).text().isBlank()) {
-                next++;
-            }
+            int next = nextWithText(lines, i);
             if (next < lines.size() && !CAPITAL_LABEL.matcher(lines.get(next).text()).find()
+                    && !GLOSSED_LABEL.matcher(lines.get(next).text()).matches()
                     && !LIST_MARKER.matcher(lines.get(next).text()).find()) {
-                byLabel.computeIfAbsent(m.group(1).strip(), k -> new ArrayList<>()).add(i);
+                byLabel.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
             }
         }
-        List<Line> out = null;
-        for (List<Integer> at : byLabel.values()) {
-            if (at.size() < REPEATED_LABELS) {
-                continue;
-            }
-            out = out == null ? new ArrayList<>(lines) : out;
-            for (int i : at) {
-                Line l = lines.get(i);
-                out.set(i, new Line(l.text(), l.start(), l.end(), false, false, true));
-            }
-        }
-        return out == null ? lines : out;
+        return remade(lines, byLabel.values(), l -> new Line(l.text(), l.start(), l.end(), false, false, true));
     }
 
     /** Who sent a chat message, from its prefix: "[1/5/22, 8:32 a.m.] Mami:" and "1/5/22 10:14 - Mami:" are "mami". */
@@ -1188,13 +1260,15 @@ final class Segmenter {
     /**
      * Whether the text was cut into lines by a page width (PDF or text export) rather than by its writer: at least
      * {@link #MIN_DANGLING_LINES} lines end on a word no sentence ends on ("…frente al", "…el cartel de") and go on
-     * in the next line. Notes written one per line never do.
+     * in the next line. Notes written one per line never do. A line the copy could not read to its end ("…la
+     * presidenta [ilegible] a la") stops where the damage stopped it, not where the page did: it is no sign of a width.
      */
-    private static boolean hardWrapped(List<Line> lines) {
+    private static boolean hardWrapped(List<Line> lines, IllegibleText illegible) {
         int dangling = 0;
         for (int i = 0; i + 1 < lines.size(); i++) {
             String[] words = Folding.foldLower(lines.get(i).text().strip()).split("[^\\p{L}\\p{N}]+");
-            if (words.length > 3 && DANGLING.contains(words[words.length - 1]) && !lines.get(i + 1).text().isBlank()) {
+            if (words.length > 3 && DANGLING.contains(words[words.length - 1]) && !lines.get(i + 1).text().isBlank()
+                    && !illegible.isIllegible(lines.get(i).text())) {
                 dangling++;
             }
         }

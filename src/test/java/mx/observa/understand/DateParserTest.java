@@ -187,4 +187,14 @@ class DateParserTest {
         assertThat(date("2022/05/01 12:41:10 p. m. GMT-6,Iztacalco,la mesa")).hasValue(MAY_1);
         assertThat(date("Fecha: ol - mayo - 2022")).hasValue(MAY_1);
     }
+
+    @Test
+    void aSpanOfTwoWholeDatesIsTheJornadaWhenItHoldsIt() {
+        assertThat(dated("Escribo de la noche del sábado 30 de abril al domingo 1 de mayo de 2022, cuando cuidé la urna de la mesa."))
+                .as("a night that ends on the jornada's day").hasValue(MAY_1);
+        assertThat(dated("Guardia del domingo 1 de mayo al lunes 2 de mayo: la mesa cerró y el paquete se entregó de madrugada."))
+                .hasValue(MAY_1);
+        assertThat(date("Revisé el sistema del jueves 21 de abril al lunes 25 de abril de 2022"))
+                .as("a span without the jornada: its first day, as «del 21 al 25 de abril»").hasValue(LocalDate.of(2022, 4, 21));
+    }
 }

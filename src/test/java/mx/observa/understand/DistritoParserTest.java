@@ -148,4 +148,13 @@ class DistritoParserTest {
         assertThat(DistritoParser.valueInWords("cuarenta")).isEmpty();
         assertThat(DistritoParser.valueInWords("mampara")).isEmpty();
     }
+
+    @Test
+    void aNumberInWordsThatClosesTheOfficesName() {
+        assertThat(distrito("Copia para la Dirección Distrital veintiuno.")).hasValue(21);
+        assertThat(distrito("Enviado a la Dirección Distrital catorce, con atención a la presidencia")).hasValue(14);
+        assertThat(distrito("Se le avisó a la Dirección Distrital tres veces y nadie vino")).as("a count of what follows").isEmpty();
+        assertThat(distrito("la dirección distrital dos horas después mandó papeletas")).isEmpty();
+        assertThat(distrito("el DL dos.")).as("an acronym never takes a number in words").isEmpty();
+    }
 }

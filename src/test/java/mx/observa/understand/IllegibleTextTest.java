@@ -42,7 +42,11 @@ class IllegibleTextTest {
             "A las 4 el presidente se llevó la ... y ya no volvió porque la ca",
             // two spots of a short handwritten line that could not be read, each where a verb should be
             "el secretario [ilegible] y la vecina le [ilegible] por la ventana",
-            "[mancha] como a las 11 de la mañana [ilegible] muchos chavos"})
+            "[mancha] como a las 11 de la mañana [ilegible] muchos chavos",
+            // a mark of the copy in a line that also stops on a word no phrase ends on: its end was lost too
+            "como a las 12 vino el señor [ilegible] con su [mancha] y le dijo a la",
+            "el escrutador se [ilegible] y luego dijo que",
+            "(borroso) la presidenta le habló a los de"})
     void noiseAndBrokenEncodingsAreNotLanguage(String passage) {
         assertThat(illegible.isIllegible(passage)).isTrue();
     }
@@ -70,6 +74,11 @@ class IllegibleTextTest {
             "q mal xq el fx no dejo pasar a la sra c/ bebe",
             "abrio 9:10 c/ 2 fx, tdo ok, mro en la esq.",
             "la urna venía sellada [inaudible] y luego la abrieron enfrente de todos",
+            // a mark beside a whole sentence, and an end cut off without a mark of the copy (a wrapped line, a note)
+            "la secretaria [ilegible] llegó tarde y abrieron a las diez",
+            "la urna [mancha] venía sellada y la abrieron frente a la fila.",
+            "el presidente se fue a comer y lo cubrió la",
+            "Nota: dijo que no se oye bien la bocina de la",
             "no se oye nada de lo que dice el responsable por el ruido de la feria",
             "pues... la mesa... abrió tarde... como a las diez... y ya",
             "la lona [rota] la cambiaron a las once... y ya no se cayó en toda la tarde",

@@ -2158,4 +2158,74 @@ class SegmenterTest {
         assertThat(found).filteredOn(s -> s.text().contains("volantes") || s.text().contains("pleito"))
                 .hasSize(2).extracting(Segmenter.Segment::context).doesNotContain("Secreto del voto");
     }
+
+    @Test
+    void theCountedFrameOfABorrowedGenreIsNoFinding() {
+        List<String> found = findings("""
+                BITÁCORA DE LA COCINA: así se guisó la jornada
+
+                Paso 1, el caldo, 8:40
+                Llegaron los tres funcionarios y armaron la mesa bajo el toldo del mercado.
+                Paso 2, la sazón, 10:15
+                Un señor con altavoz pedía votar por la cancha y nadie de la mesa le dijo nada.
+                Paso 3: _ _ _ A → SAL (al gusto)
+                Cada quien marcó su boleta detrás de la mampara, sin nadie cerca.
+                """);
+        assertThat(found).noneMatch(f -> f.startsWith("Paso"))
+                .contains("Llegaron los tres funcionarios y armaron la mesa bajo el toldo del mercado.");
+        assertThat(findings("""
+                Ronda 1: la mesa abrió a las nueve con los tres funcionarios.
+                Ronda 2: llegaron las boletas completas y la urna sellada.
+                Ronda 3: se contó en voz alta frente a los vecinos.
+                """)).as("counted lines that tell, one after another").hasSize(3);
+        assertThat(findings("""
+                Punto 1. Abrieron tarde porque no encontraban la llave del salón
+                La presidenta pidió una copia al encargado.
+                Punto 2. Faltaron boletas a mediodía
+                Las trajeron de la mesa de al lado.
+                Punto 3. Un señor repartía volantes en la fila
+                Se fue cuando lo vio la policía.
+                """)).as("a counted line that says a sentence").anyMatch(f -> f.startsWith("Punto 1"));
+    }
+
+    @Test
+    void aHandwrittenLineCutByTheDamageStandsAlone() {
+        List<Segmenter.Segment> found = segments("""
+                hoja que llene en la tienda, mesa de la colonia, domingo 1 de mayo
+                pusieron la mesa a las 9 y abrieron con los tres funcionarios
+                al mediodia vino el señor [ilegible] con su [mancha] y le dijo a la
+                unos vecinos se quejaron de que no estaban en la lista
+                ya tarde la presidenta [ilegible] con los de
+                contaron a las 5 y pegaron el resultado en la reja
+                """);
+        assertThat(found).extracting(Segmenter.Segment::text)
+                .contains("pusieron la mesa a las 9 y abrieron con los tres funcionarios",
+                        "al mediodia vino el señor [ilegible] con su [mancha] y le dijo a la",
+                        "unos vecinos se quejaron de que no estaban en la lista",
+                        "ya tarde la presidenta [ilegible] con los de",
+                        "contaron a las 5 y pegaron el resultado en la reja");
+    }
+
+    @Test
+    void labelsGlossedAfterAnEllipsisFrameWhatIsNotedUnderThem() {
+        List<String> found = findings("""
+                GUÍA RÁPIDA PARA EL INFORME
+                LLEGADA ... quién y a qué hora
+                abrieron 9:15, faltaba el secretario
+                URNA ... cómo venía
+                llegó sin sellos, la taparon con cinta delante de todos
+                FILA … cuánta gente
+                como veinte personas a mediodía
+                """);
+        assertThat(found).noneMatch(f -> f.startsWith("LLEGADA") || f.startsWith("URNA") || f.startsWith("FILA"))
+                .contains("abrieron 9:15, faltaba el secretario", "llegó sin sellos, la taparon con cinta delante de todos");
+        assertThat(findings("""
+                APERTURA: tarde
+                abrieron a las 9:40 porque no llegaba la llave
+                MATERIAL: incompleto
+                faltaron veinte boletas
+                SEGURIDAD: sin problemas
+                nadie se peleó en toda la tarde
+                """)).as("a field and its answer, after a colon").anyMatch(f -> f.contains("MATERIAL: incompleto"));
+    }
 }
