@@ -67,7 +67,7 @@ final class KindRules {
                     HeadingSpec encabezados, AnswerSpec respuestas, ContrastSpec contraste, MentionSpec menciones,
                     List<String> seguimiento, HandlingSpec atencion, ElsewhereSpec otraMesa, List<String> sinConstancia, CueSpec cifras,
                     NoTopicSpec sinTemas, IneligibleSpec noElegible, List<String> reaccion,
-                    ShortWaitSpec esperaCorta, EchoSpec ecoPeticion, List<String> quienRecibeAyuda,
+                    ShortWaitSpec esperaCorta, EchoSpec ecoPeticion, List<String> quienRecibeAyuda, List<String> paraQuien,
                     List<String> filaPorAfluencia, InfinitiveSpec propuestaEnInfinitivo, ConditionSpec condicion) {
     }
 
@@ -202,6 +202,11 @@ final class KindRules {
      * leer"): who was helped, not a problem.
      */
     final List<Phrase> helping;
+    /**
+     * Words that set out something for someone, whom a relative clause describes by what they could not do ("una silla
+     * <em>para</em> quien no podía estar de pie"): who the thing served, not a problem.
+     */
+    final List<Phrase> beneficiaryHeads;
     /** Words of a high turnout a long queue measures ("mucha gente… la fila daba vuelta"): no problem by itself. */
     final List<Phrase> highTurnout;
 
@@ -307,6 +312,7 @@ final class KindRules {
         guidance = optional(i.orientacion(), analyzer);
         reactions = optional(spec.reaccion(), analyzer);
         helping = optional(spec.quienRecibeAyuda(), analyzer);
+        beneficiaryHeads = optional(spec.paraQuien(), analyzer);
         highTurnout = optional(spec.filaPorAfluencia(), analyzer);
         ShortWaitSpec w = spec.esperaCorta();
         if (w == null || w.menosDe() == null) {

@@ -71,8 +71,17 @@ final class KindSignals {
         // … and so is a long queue told as the measure of a high turnout: "mucha gente; la fila daba vuelta"
         List<Rule.Match> turnoutQueues = problemMatches.stream().filter(m -> aQueueOfAHighTurnout(at, m)).toList();
         problemMatches.removeAll(turnoutQueues);
-        // who the mesa helped, described by what they could not do, is no problem: "ayudaba a los que no sabían leer"
-        problemMatches.removeIf(m -> describesWhomTheyHelped(at, negation, m.from(), m.to()));
+        // who the mesa helped, described by what they could not do, is no problem: "ayudaba a los que no sabían leer";
+        // … and a thing set out for them is one that went as it should: "una silla para quien no podía estar de pie"
+        List<Signal> setOut = new ArrayList<>();
+        for (java.util.Iterator<Rule.Match> it = problemMatches.iterator(); it.hasNext(); ) {
+            Rule.Match m = it.next();
+            int[] whom = whom(at, negation, m.from(), m.to());
+            if (whom != null) {
+                it.remove();
+                setOutFor(at, whom, m).ifPresent(setOut::add);
+            }
+        }
         List<Rule.Match> cues = List.copyOf(problemMatches);
         problemMatches.removeIf(m -> anAbsenceListed(at, negation, m, cues));
         problemMatches.removeIf(m -> aLackPastItsObject(at, m, cues));
@@ -140,9 +149,20 @@ final class KindSignals {
             signals.removeIf(s -> s.problem() && negation.negatorOf(s.match()) < 0
                     && handled.stream().anyMatch(h -> overlaps(h, s.match())));
         }
-        // … nor a "going right" a relative clause denies of them: "ayudaba a los que no veían bien"
-        signals.removeIf(s -> s.problem() && negation.negatorOf(s.match()) >= 0 && negation.negatorOf(s.match()) < s.match().from()
-                && describesWhomTheyHelped(at, negation, negation.negatorOf(s.match()), s.match().to()));
+        // … nor a "going right" a relative clause denies of them: "ayudaba a los que no veían bien", "una lupa para los
+        // que no veían bien"
+        for (java.util.Iterator<Signal> it = signals.iterator(); it.hasNext(); ) {
+            Signal s = it.next();
+            int negator = negation.negatorOf(s.match());
+            int[] whom = s.problem() && negator >= 0 && negator < s.match().from()
+                    ? whom(at, negation, negator, s.match().to()) : null;
+            if (whom != null) {
+                it.remove();
+                setOutFor(at, whom, s.match()).ifPresent(setOut::add);
+            }
+        }
+        signals.addAll(setOut);
+        signals.sort((a, b) -> Integer.compare(a.match().from(), b.match().from()));
         refusedByTheRules(at, negation, signals);
         conceded(at, signals);
         Reading reading = contrasted(at, signals);
@@ -324,20 +344,22 @@ final class KindSignals {
     private static final int RELATIVE_TO_PROBLEM = 2;
 
     /**
-     * Whether the problem lies in a relative clause that describes the object of a verb of helping ("ayudaba a los que
+     * Where the verb or the "para" is, and which of them it is, when the problem lies in a relative clause that
+     * describes the object of a verb of helping ("ayudaba a los que
      * no sabían leer", "atendió primero a quienes no podían estar de pie"):
      * what the passage tells is the help. A "que" right after the verb is what was said or done, not whom: "atendió
      * que no faltara nada" has no object before it; help denied ("no ayudaron a los que no sabían leer") tells the
-     * problem.
+     * problem. So does a relative clause that describes whom something was set out for ({@code para_quien}: "una
+     * silla para quien no podía estar de pie"), whatever was set out.
      */
-    private boolean describesWhomTheyHelped(AnalyzedText at, NegationScope negation, int from, int to) {
-        if (rules.helping.isEmpty()) {
-            return false;
+    private int[] whom(AnalyzedText at, NegationScope negation, int from, int to) {
+        if (rules.helping.isEmpty() && rules.beneficiaryHeads.isEmpty()) {
+            return null;
         }
         int relative = -1;
         for (int k = from; k >= Math.max(0, from - RELATIVE_TO_PROBLEM); k--) {
             if (k < from && at.get(k + 1).before() != AnalyzedText.Break.NONE) {
-                return false;
+                return null;
             }
             // the relative pronouns are the negation's (`negacion.relativos`): one list for where a relative clause opens
             if (at.longestAt(rules.negation.newClause().relatives(), k) > 0 && (k < from || from < to)) {
@@ -346,18 +368,49 @@ final class KindSignals {
             }
         }
         if (relative < 0) {
-            return false;
+            return null;
         }
-        for (int v = relative - 2; v >= Math.max(0, relative - OBJECT_TO_RELATIVE); v--) {
+        // a «que» right after «para» opens a purpose, not a relative clause: "para que no se mojaran las boletas"
+        boolean purpose = at.get(relative).surface().equals("que");
+        for (int v = relative - 1; v >= Math.max(0, relative - OBJECT_TO_RELATIVE); v--) {
             if (at.get(v + 1).before() != AnalyzedText.Break.NONE) {
-                return false;
+                // a comma before the relative still lets a verb of helping reach it ("atendía a todos, que…")
+                if (v < relative - 1) {
+                    return null;
+                }
+                continue;
             }
-            int verb = at.longestAt(rules.helping, v);
+            int verb = v < relative - 1 ? at.longestAt(rules.helping, v) : 0;
             if (verb > 0 && v + verb < relative && !negation.denied(v)) {
-                return true;
+                return new int[] {v, HELPED};
+            }
+            // … or whom something was set out for: "una silla para quien no podía estar de pie", "bajaba la urna para
+            // que las personas que no podían subir votaran abajo"; set out for them and denied, it tells the problem
+            // ("no había sillas para los que no podían estar de pie")
+            int head = at.longestAt(rules.beneficiaryHeads, v);
+            if (head > 0 && (v + head < relative || v + head == relative && !purpose) && !negation.denied(v)) {
+                return new int[] {v, SET_OUT};
             }
         }
-        return false;
+        return null;
+    }
+
+    /** How {@link #whom} found whom a relative clause describes: the object of a verb of helping, or of a "para". */
+    private static final int HELPED = 0;
+    private static final int SET_OUT = 1;
+
+    /**
+     * The reading of things going right that a thing set out for someone is ("una silla junto a la mampara para quien no
+     * podía estar de pie"), from its "para" to the end of the cue it takes from the problems; none for the help a verb
+     * tells (the verb is a cue of its own), nor for a "para" that opens its sentence, which addresses the reader ("Para
+     * los que no saben: la consulta es…") and sets nothing out.
+     */
+    private static java.util.Optional<Signal> setOutFor(AnalyzedText at, int[] whom, Rule.Match cue) {
+        if (whom[1] != SET_OUT || whom[0] <= at.sentenceStart(whom[0])) {
+            return java.util.Optional.empty();
+        }
+        Rule.Match reading = new Rule.Match(whom[0], cue.to(), at.span(whom[0], cue.to()));
+        return java.util.Optional.of(new Signal(reading, false, reading.evidence()));
     }
 
     private static boolean insideOf(Rule.Match m, int token) {

@@ -848,6 +848,28 @@ class KindClassifierTest {
         assertThat(only(passage).kind().id()).as(only(passage).kindEvidence().toString()).isEqualTo(kind);
     }
 
+    /**
+     * Thirtieth session (invented sentences): whom something was set out for, described by what they could not do, is
+     * who it served, not a problem — unless what was set out is denied; «menos mal» celebrates; «para otra vez» and
+     * «que sepan» propose, with the problem they foresee inside the proposal.
+     */
+    @ParameterizedTest(name = "{1} ← {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Había una banca a la sombra para quienes no podían estar parados mucho tiempo.                  | conforme
+            Pusieron una lupa en la mesa para los que no ven bien las letras chiquitas.                     | conforme
+            El escrutador sacaba la urna a la banqueta para que los señores que no podían subir opinaran abajo. | conforme
+            No había ni una silla para quienes no podían estar de pie.                                       | incidencia
+            Los que no podían subir las escaleras se fueron sin opinar.                                      | incidencia
+            Menos mal que el secretario trajo su propia engrapadora y el acta quedó completa.                | conforme
+            Una de las funcionarias le contestó de mal modo a una señora que preguntaba.                     | incidencia
+            Para otra vez, que la mesa tenga sillas para la gente de la fila.                                | recomendacion
+            Y que sepan qué hacer cuando alguien reparte volantes en la fila.                                | recomendacion
+            """)
+    void whomSomethingWasSetOutForAndProposalsWithTheirProblemInside(String passage, String kind) {
+        Finding f = only(passage);
+        assertThat(f.kind().id()).as(passage + " " + f.kindEvidence()).isEqualTo(kind);
+    }
+
     @Test
     void theKindsFileLoads() {
         KindRules rules = KindRules.load(Path.of("config", KindRules.FILE_NAME), Fixtures.ANALYZER);
