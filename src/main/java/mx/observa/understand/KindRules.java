@@ -67,7 +67,7 @@ final class KindRules {
                     HeadingSpec encabezados, AnswerSpec respuestas, ContrastSpec contraste, MentionSpec menciones,
                     List<String> seguimiento, HandlingSpec atencion, ElsewhereSpec otraMesa, List<String> sinConstancia, CueSpec cifras,
                     NoTopicSpec sinTemas, IneligibleSpec noElegible, List<String> reaccion,
-                    ShortWaitSpec esperaCorta, EchoSpec ecoPeticion, List<String> quienRecibeAyuda, List<String> paraQuien,
+                    ShortWaitSpec esperaCorta, EchoSpec ecoPeticion, List<String> quienRecibeAyuda, List<String> paraQuien, CueSpec sobreElEscrito,
                     List<String> filaPorAfluencia, InfinitiveSpec propuestaEnInfinitivo, ConditionSpec condicion) {
     }
 
@@ -207,6 +207,11 @@ final class KindRules {
      * <em>para</em> quien no podía estar de pie"): who the thing served, not a problem.
      */
     final List<Phrase> beneficiaryHeads;
+    /**
+     * What the writer says of their own writing ("perdón por los errores", "le escribo ya tarde"): the words of a problem
+     * or of things going right inside it judge the report, not the mesa.
+     */
+    final Cues aboutTheWriting;
     /** Words of a high turnout a long queue measures ("mucha gente… la fila daba vuelta"): no problem by itself. */
     final List<Phrase> highTurnout;
 
@@ -313,6 +318,8 @@ final class KindRules {
         reactions = optional(spec.reaccion(), analyzer);
         helping = optional(spec.quienRecibeAyuda(), analyzer);
         beneficiaryHeads = optional(spec.paraQuien(), analyzer);
+        aboutTheWriting = spec.sobreElEscrito() == null || spec.sobreElEscrito().isEmpty() ? Cues.NONE
+                : compileNamed(spec.sobreElEscrito(), "sobre_el_escrito", analyzer, window);
         highTurnout = optional(spec.filaPorAfluencia(), analyzer);
         ShortWaitSpec w = spec.esperaCorta();
         if (w == null || w.menosDe() == null) {
@@ -357,10 +364,14 @@ final class KindRules {
     }
 
     private static Cues compileCounts(CueSpec spec, FoldingSpanishAnalyzer analyzer, int window) {
+        return compileNamed(spec, "cifras", analyzer, window);
+    }
+
+    private static Cues compileNamed(CueSpec spec, String key, FoldingSpanishAnalyzer analyzer, int window) {
         try {
             return spec.compile(analyzer, window);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("cifras: " + e.getMessage(), e);
+            throw new IllegalArgumentException(key + ": " + e.getMessage(), e);
         }
     }
 

@@ -2,7 +2,9 @@ package mx.observa.understand;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -65,6 +67,9 @@ final class KindSignals {
         problemMatches.addAll(topicProblems);
         List<String> aside = new ArrayList<>();
         problemMatches.removeIf(m -> deniesItsObject(at, m) || mentioned(at, m, told, aside));
+        // what the writer says of their own writing judges the report, not the mesa: "perdón por los errores"
+        List<Rule.Match> writing = rules.aboutTheWriting.find(at);
+        problemMatches.removeIf(m -> aboutTheWriting(m, writing, aside));
         // a queue's short wait told with its measure is how the queue went: a reading of things going right
         List<Rule.Match> shortWaits = problemMatches.stream().filter(m -> aShortWait(at, m)).toList();
         problemMatches.removeAll(shortWaits);
@@ -74,9 +79,9 @@ final class KindSignals {
         // who the mesa helped, described by what they could not do, is no problem: "ayudaba a los que no sabían leer";
         // … and a thing set out for them is one that went as it should: "una silla para quien no podía estar de pie"
         List<Signal> setOut = new ArrayList<>();
-        for (java.util.Iterator<Rule.Match> it = problemMatches.iterator(); it.hasNext(); ) {
+        for (Iterator<Rule.Match> it = problemMatches.iterator(); it.hasNext(); ) {
             Rule.Match m = it.next();
-            int[] whom = whom(at, negation, m.from(), m.to());
+            Whom whom = whom(at, negation, m.from(), m.to());
             if (whom != null) {
                 it.remove();
                 setOutFor(at, whom, m).ifPresent(setOut::add);
@@ -86,6 +91,7 @@ final class KindSignals {
         problemMatches.removeIf(m -> anAbsenceListed(at, negation, m, cues));
         problemMatches.removeIf(m -> aLackPastItsObject(at, m, cues));
         List<Rule.Match> fineMatches = new ArrayList<>(rules.positive.find(at));
+        fineMatches.removeIf(m -> aboutTheWriting(m, writing, aside));
         fineMatches.addAll(shortWaits);
         fineMatches.addAll(turnoutQueues);
         // a problem ended in the same sentence reads as things going right: the longer reading wins over the
@@ -151,10 +157,10 @@ final class KindSignals {
         }
         // … nor a "going right" a relative clause denies of them: "ayudaba a los que no veían bien", "una lupa para los
         // que no veían bien"
-        for (java.util.Iterator<Signal> it = signals.iterator(); it.hasNext(); ) {
+        for (Iterator<Signal> it = signals.iterator(); it.hasNext(); ) {
             Signal s = it.next();
             int negator = negation.negatorOf(s.match());
-            int[] whom = s.problem() && negator >= 0 && negator < s.match().from()
+            Whom whom = s.problem() && negator >= 0 && negator < s.match().from()
                     ? whom(at, negation, negator, s.match().to()) : null;
             if (whom != null) {
                 it.remove();
@@ -344,15 +350,14 @@ final class KindSignals {
     private static final int RELATIVE_TO_PROBLEM = 2;
 
     /**
-     * Where the verb or the "para" is, and which of them it is, when the problem lies in a relative clause that
-     * describes the object of a verb of helping ("ayudaba a los que
-     * no sabían leer", "atendió primero a quienes no podían estar de pie"):
+     * Whom the relative clause the problem lies in describes, or null: the object of a verb of helping ("ayudaba a los
+     * que no sabían leer", "atendió primero a quienes no podían estar de pie"):
      * what the passage tells is the help. A "que" right after the verb is what was said or done, not whom: "atendió
      * que no faltara nada" has no object before it; help denied ("no ayudaron a los que no sabían leer") tells the
      * problem. So does a relative clause that describes whom something was set out for ({@code para_quien}: "una
      * silla para quien no podía estar de pie"), whatever was set out.
      */
-    private int[] whom(AnalyzedText at, NegationScope negation, int from, int to) {
+    private Whom whom(AnalyzedText at, NegationScope negation, int from, int to) {
         if (rules.helping.isEmpty() && rules.beneficiaryHeads.isEmpty()) {
             return null;
         }
@@ -382,22 +387,25 @@ final class KindSignals {
             }
             int verb = v < relative - 1 ? at.longestAt(rules.helping, v) : 0;
             if (verb > 0 && v + verb < relative && !negation.denied(v)) {
-                return new int[] {v, HELPED};
+                return new Whom(v, false);
             }
             // … or whom something was set out for: "una silla para quien no podía estar de pie", "bajaba la urna para
             // que las personas que no podían subir votaran abajo"; set out for them and denied, it tells the problem
             // ("no había sillas para los que no podían estar de pie")
             int head = at.longestAt(rules.beneficiaryHeads, v);
             if (head > 0 && (v + head < relative || v + head == relative && !purpose) && !negation.denied(v)) {
-                return new int[] {v, SET_OUT};
+                return new Whom(v, true);
             }
         }
         return null;
     }
 
-    /** How {@link #whom} found whom a relative clause describes: the object of a verb of helping, or of a "para". */
-    private static final int HELPED = 0;
-    private static final int SET_OUT = 1;
+    /**
+     * Whom a relative clause describes, found by {@link #whom}: the object of the verb of helping at {@code head}, or,
+     * when {@code setOut}, of the "para" at {@code head}.
+     */
+    private record Whom(int head, boolean setOut) {
+    }
 
     /**
      * The reading of things going right that a thing set out for someone is ("una silla junto a la mampara para quien no
@@ -405,12 +413,23 @@ final class KindSignals {
      * tells (the verb is a cue of its own), nor for a "para" that opens its sentence, which addresses the reader ("Para
      * los que no saben: la consulta es…") and sets nothing out.
      */
-    private static java.util.Optional<Signal> setOutFor(AnalyzedText at, int[] whom, Rule.Match cue) {
-        if (whom[1] != SET_OUT || whom[0] <= at.sentenceStart(whom[0])) {
-            return java.util.Optional.empty();
+    private static Optional<Signal> setOutFor(AnalyzedText at, Whom whom, Rule.Match cue) {
+        if (!whom.setOut() || whom.head() <= at.sentenceStart(whom.head())) {
+            return Optional.empty();
         }
-        Rule.Match reading = new Rule.Match(whom[0], cue.to(), at.span(whom[0], cue.to()));
-        return java.util.Optional.of(new Signal(reading, false, reading.evidence()));
+        Rule.Match reading = new Rule.Match(whom.head(), cue.to(), at.span(whom.head(), cue.to()));
+        return Optional.of(new Signal(reading, false, reading.evidence()));
+    }
+
+    /** Whether the cue lies in what the writer says of their writing; its words then set the passage aside. */
+    private static boolean aboutTheWriting(Rule.Match cue, List<Rule.Match> writing, List<String> aside) {
+        for (Rule.Match w : writing) {
+            if (overlaps(w, cue)) {
+                aside.add(w.evidence());
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean insideOf(Rule.Match m, int token) {

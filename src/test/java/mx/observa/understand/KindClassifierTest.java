@@ -870,6 +870,43 @@ class KindClassifierTest {
         assertThat(f.kind().id()).as(passage + " " + f.kindEvidence()).isEqualTo(kind);
     }
 
+    /**
+     * Thirtieth session (invented sentences): what the writer says of their own writing — an apology for its errors or
+     * its delay, when or how it was written — judges the report, not the mesa (read by the kind rules alone: the
+     * segmenter may leave such a line out of the findings altogether). An apology the mesa made, or one followed by
+     * the mesa's problem, still tells it.
+     */
+    @ParameterizedTest(name = "{1} ← {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Escribo desde el celular del trabajo; perdón por los errores de dedo.                              | contexto
+            Les escribo ya tarde porque apenas llegué de la obra.                                              | contexto
+            Disculpen la letra, lo escribí con prisa en el camión.                                             | contexto
+            Perdón por la tardanza del informe: la mesa abrió con una hora de retraso.                         | incidencia
+            La presidenta pidió perdón por el retraso de la apertura.                                          | incidencia
+            """)
+    void whatTheWriterSaysOfTheirWritingJudgesNoMesa(String passage, String kind) {
+        KindClassifier kinds = new KindClassifier(KindRules.load(Path.of("config", KindRules.FILE_NAME), Fixtures.ANALYZER));
+        assertThat(kinds.classify(passage, AnalyzedText.of(Fixtures.ANALYZER, passage), java.util.List.of(), java.util.Set.of()))
+                .hasValueSatisfying(k -> assertThat(k.kind().id()).as(passage + " " + k.evidence()).isEqualTo(kind));
+    }
+
+    /**
+     * Thirtieth session (invented sentences): an attempt stopped by a request and the person who then marks alone; the
+     * observer's opinion followed by what they ask, in the subjunctive. Each with the control that still tells a
+     * problem.
+     */
+    @ParameterizedTest(name = "{1} ← {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Un señor quería pasar con su esposa a la mampara; la secretaria le pide esperar afuera y la señora marca sola. | conforme
+            Un señor se metió con su esposa a la mampara y le dijo por cuál proyecto marcar.                   | incidencia
+            Yo digo que a los de la mesa les expliquen qué hacer cuando llega gente en camioneta.              | recomendacion
+            Yo digo que la mesa estuvo bien atendida, aunque faltó una mampara.                                | incidencia
+            """)
+    void anAttemptStoppedAndAnOpinionThatAsks(String passage, String kind) {
+        Finding f = only(passage);
+        assertThat(f.kind().id()).as(passage + " " + f.kindEvidence()).isEqualTo(kind);
+    }
+
     @Test
     void theKindsFileLoads() {
         KindRules rules = KindRules.load(Path.of("config", KindRules.FILE_NAME), Fixtures.ANALYZER);
