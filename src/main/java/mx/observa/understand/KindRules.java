@@ -67,7 +67,8 @@ final class KindRules {
                     HeadingSpec encabezados, AnswerSpec respuestas, ContrastSpec contraste, MentionSpec menciones,
                     List<String> seguimiento, HandlingSpec atencion, ElsewhereSpec otraMesa, List<String> sinConstancia, CueSpec cifras,
                     NoTopicSpec sinTemas, IneligibleSpec noElegible, List<String> reaccion,
-                    ShortWaitSpec esperaCorta, EchoSpec ecoPeticion, List<String> quienRecibeAyuda, List<String> paraQuien, CueSpec sobreElEscrito,
+                    ShortWaitSpec esperaCorta, EchoSpec ecoPeticion, List<String> quienRecibeAyuda, List<String> paraQuien,
+                    CueSpec sobreElEscrito, CueSpec mesaQueCalla,
                     List<String> filaPorAfluencia, InfinitiveSpec propuestaEnInfinitivo, ConditionSpec condicion) {
     }
 
@@ -212,6 +213,11 @@ final class KindRules {
      * or of things going right inside it judge the report, not the mesa.
      */
     final Cues aboutTheWriting;
+    /**
+     * The mesa saying or doing nothing about a problem ("la mesa no les dijo nada", "nadie de la mesa dijo nada"): its
+     * negation denies the mesa's response, not the problem a cue it reaches names.
+     */
+    final Cues mesaSilent;
     /** Words of a high turnout a long queue measures ("mucha gente… la fila daba vuelta"): no problem by itself. */
     final List<Phrase> highTurnout;
 
@@ -306,7 +312,7 @@ final class KindRules {
         elsewhere = optional(e.lugar(), analyzer);
         notHere = optional(e.sinRelacion(), analyzer);
         unwitnessed = optional(spec.sinConstancia(), analyzer);
-        counts = spec.cifras() == null || spec.cifras().isEmpty() ? Cues.NONE : compileCounts(spec.cifras(), analyzer, window);
+        counts = optionalCues(spec.cifras(), "cifras", analyzer, window);
         NoTopicSpec n = spec.sinTemas() == null ? new NoTopicSpec(null, null) : spec.sinTemas();
         presentation = optional(n.presentacion(), analyzer);
         unrelated = optional(n.ajeno(), analyzer);
@@ -318,8 +324,8 @@ final class KindRules {
         reactions = optional(spec.reaccion(), analyzer);
         helping = optional(spec.quienRecibeAyuda(), analyzer);
         beneficiaryHeads = optional(spec.paraQuien(), analyzer);
-        aboutTheWriting = spec.sobreElEscrito() == null || spec.sobreElEscrito().isEmpty() ? Cues.NONE
-                : compileNamed(spec.sobreElEscrito(), "sobre_el_escrito", analyzer, window);
+        aboutTheWriting = optionalCues(spec.sobreElEscrito(), "sobre_el_escrito", analyzer, window);
+        mesaSilent = optionalCues(spec.mesaQueCalla(), "mesa_que_calla", analyzer, window);
         highTurnout = optional(spec.filaPorAfluencia(), analyzer);
         ShortWaitSpec w = spec.esperaCorta();
         if (w == null || w.menosDe() == null) {
@@ -363,11 +369,11 @@ final class KindRules {
         }
     }
 
-    private static Cues compileCounts(CueSpec spec, FoldingSpanishAnalyzer analyzer, int window) {
-        return compileNamed(spec, "cifras", analyzer, window);
-    }
-
-    private static Cues compileNamed(CueSpec spec, String key, FoldingSpanishAnalyzer analyzer, int window) {
+    /** The cues of an optional key ({@code cifras}, {@code sobre_el_escrito}…): none when the file leaves it out. */
+    private static Cues optionalCues(CueSpec spec, String key, FoldingSpanishAnalyzer analyzer, int window) {
+        if (spec == null || spec.isEmpty()) {
+            return Cues.NONE;
+        }
         try {
             return spec.compile(analyzer, window);
         } catch (IllegalArgumentException e) {

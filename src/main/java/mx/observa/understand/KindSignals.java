@@ -133,8 +133,16 @@ final class KindSignals {
         List<Signal> signals = new ArrayList<>();
         List<Rule.Match> all = new ArrayList<>(problemMatches);
         all.addAll(fineMatches);
+        // the mesa that said nothing about a problem denies its own response, not the problem: "entraron juntos a la
+        // mampara y la mesa no les dijo nada"
+        List<Rule.Match> silent = rules.mesaSilent.find(at);
         for (Rule.Match m : problemMatches) {
-            if (!redundantConcord(m, all, negation)) {
+            int negator = negation.negatorOf(m);
+            Optional<Rule.Match> silence = negator < 0 ? Optional.empty()
+                    : silent.stream().filter(q -> negator >= q.from() - 1 && negator <= q.to() && overlaps(q, m)).findFirst();
+            if (silence.isPresent()) {
+                signals.add(new Signal(m, true, m.evidence() + " … " + silence.get().evidence()));
+            } else if (!redundantConcord(m, all, negation)) {
                 signals.add(signal(at, negation, m, true));
             }
         }

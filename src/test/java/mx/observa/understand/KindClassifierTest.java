@@ -892,8 +892,9 @@ class KindClassifierTest {
 
     /**
      * Thirtieth session (invented sentences): an attempt stopped by a request and the person who then marks alone; the
-     * observer's opinion followed by what they ask, in the subjunctive. Each with the control that still tells a
-     * problem.
+     * observer's opinion followed by what they ask, in the subjunctive; the mesa that said nothing about what happened
+     * at the mampara denies its own response, not the problem (but nobody telling voters anything there is no problem).
+     * Each with the control that reads the other way.
      */
     @ParameterizedTest(name = "{1} ← {0}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -901,8 +902,11 @@ class KindClassifierTest {
             Un señor se metió con su esposa a la mampara y le dijo por cuál proyecto marcar.                   | incidencia
             Yo digo que a los de la mesa les expliquen qué hacer cuando llega gente en camioneta.              | recomendacion
             Yo digo que la mesa estuvo bien atendida, aunque faltó una mampara.                                | incidencia
+            Dos hermanas pasaron juntas a la mampara y la mesa no les dijo nada.                                | incidencia
+            Un matrimonio se metió a la mampara; nadie de la mesa le dijo nada.                                 | incidencia
+            En la mampara nadie les dijo nada a los votantes: cada quien marcó solo.                            | conforme
             """)
-    void anAttemptStoppedAndAnOpinionThatAsks(String passage, String kind) {
+    void anAttemptStoppedAnOpinionThatAsksAndAMesaThatSaidNothing(String passage, String kind) {
         Finding f = only(passage);
         assertThat(f.kind().id()).as(passage + " " + f.kindEvidence()).isEqualTo(kind);
     }
