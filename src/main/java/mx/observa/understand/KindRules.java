@@ -67,7 +67,8 @@ final class KindRules {
                     HeadingSpec encabezados, AnswerSpec respuestas, ContrastSpec contraste, MentionSpec menciones,
                     List<String> seguimiento, HandlingSpec atencion, ElsewhereSpec otraMesa, List<String> sinConstancia, CueSpec cifras,
                     NoTopicSpec sinTemas, IneligibleSpec noElegible, List<String> reaccion,
-                    ShortWaitSpec esperaCorta, EchoSpec ecoPeticion, List<String> quienRecibeAyuda,
+                    ShortWaitSpec esperaCorta, EchoSpec ecoPeticion, List<String> quienRecibeAyuda, List<String> paraQuien,
+                    CueSpec sobreElEscrito, CueSpec mesaQueCalla,
                     List<String> filaPorAfluencia, InfinitiveSpec propuestaEnInfinitivo, ConditionSpec condicion) {
     }
 
@@ -202,6 +203,21 @@ final class KindRules {
      * leer"): who was helped, not a problem.
      */
     final List<Phrase> helping;
+    /**
+     * Words that set out something for someone, whom a relative clause describes by what they could not do ("una silla
+     * <em>para</em> quien no podía estar de pie"): who the thing served, not a problem.
+     */
+    final List<Phrase> beneficiaryHeads;
+    /**
+     * What the writer says of their own writing ("perdón por los errores", "le escribo ya tarde"): the words of a problem
+     * or of things going right inside it judge the report, not the mesa.
+     */
+    final Cues aboutTheWriting;
+    /**
+     * The mesa saying or doing nothing about a problem ("la mesa no les dijo nada", "nadie de la mesa dijo nada"): its
+     * negation denies the mesa's response, not the problem a cue it reaches names.
+     */
+    final Cues mesaSilent;
     /** Words of a high turnout a long queue measures ("mucha gente… la fila daba vuelta"): no problem by itself. */
     final List<Phrase> highTurnout;
 
@@ -296,7 +312,7 @@ final class KindRules {
         elsewhere = optional(e.lugar(), analyzer);
         notHere = optional(e.sinRelacion(), analyzer);
         unwitnessed = optional(spec.sinConstancia(), analyzer);
-        counts = spec.cifras() == null || spec.cifras().isEmpty() ? Cues.NONE : compileCounts(spec.cifras(), analyzer, window);
+        counts = optionalCues(spec.cifras(), "cifras", analyzer, window);
         NoTopicSpec n = spec.sinTemas() == null ? new NoTopicSpec(null, null) : spec.sinTemas();
         presentation = optional(n.presentacion(), analyzer);
         unrelated = optional(n.ajeno(), analyzer);
@@ -307,6 +323,9 @@ final class KindRules {
         guidance = optional(i.orientacion(), analyzer);
         reactions = optional(spec.reaccion(), analyzer);
         helping = optional(spec.quienRecibeAyuda(), analyzer);
+        beneficiaryHeads = optional(spec.paraQuien(), analyzer);
+        aboutTheWriting = optionalCues(spec.sobreElEscrito(), "sobre_el_escrito", analyzer, window);
+        mesaSilent = optionalCues(spec.mesaQueCalla(), "mesa_que_calla", analyzer, window);
         highTurnout = optional(spec.filaPorAfluencia(), analyzer);
         ShortWaitSpec w = spec.esperaCorta();
         if (w == null || w.menosDe() == null) {
@@ -350,11 +369,15 @@ final class KindRules {
         }
     }
 
-    private static Cues compileCounts(CueSpec spec, FoldingSpanishAnalyzer analyzer, int window) {
+    /** The cues of an optional key ({@code cifras}, {@code sobre_el_escrito}…): none when the file leaves it out. */
+    private static Cues optionalCues(CueSpec spec, String key, FoldingSpanishAnalyzer analyzer, int window) {
+        if (spec == null || spec.isEmpty()) {
+            return Cues.NONE;
+        }
         try {
             return spec.compile(analyzer, window);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("cifras: " + e.getMessage(), e);
+            throw new IllegalArgumentException(key + ": " + e.getMessage(), e);
         }
     }
 

@@ -2,7 +2,9 @@ package mx.observa.understand;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -65,18 +67,31 @@ final class KindSignals {
         problemMatches.addAll(topicProblems);
         List<String> aside = new ArrayList<>();
         problemMatches.removeIf(m -> deniesItsObject(at, m) || mentioned(at, m, told, aside));
+        // what the writer says of their own writing judges the report, not the mesa: "perdón por los errores"
+        List<Rule.Match> writing = rules.aboutTheWriting.find(at);
+        problemMatches.removeIf(m -> aboutTheWriting(m, writing, aside));
         // a queue's short wait told with its measure is how the queue went: a reading of things going right
         List<Rule.Match> shortWaits = problemMatches.stream().filter(m -> aShortWait(at, m)).toList();
         problemMatches.removeAll(shortWaits);
         // … and so is a long queue told as the measure of a high turnout: "mucha gente; la fila daba vuelta"
         List<Rule.Match> turnoutQueues = problemMatches.stream().filter(m -> aQueueOfAHighTurnout(at, m)).toList();
         problemMatches.removeAll(turnoutQueues);
-        // who the mesa helped, described by what they could not do, is no problem: "ayudaba a los que no sabían leer"
-        problemMatches.removeIf(m -> describesWhomTheyHelped(at, negation, m.from(), m.to()));
+        // who the mesa helped, described by what they could not do, is no problem: "ayudaba a los que no sabían leer";
+        // … and a thing set out for them is one that went as it should: "una silla para quien no podía estar de pie"
+        List<Signal> setOut = new ArrayList<>();
+        for (Iterator<Rule.Match> it = problemMatches.iterator(); it.hasNext(); ) {
+            Rule.Match m = it.next();
+            Whom whom = whom(at, negation, m.from(), m.to());
+            if (whom != null) {
+                it.remove();
+                setOutFor(at, whom, m).ifPresent(setOut::add);
+            }
+        }
         List<Rule.Match> cues = List.copyOf(problemMatches);
         problemMatches.removeIf(m -> anAbsenceListed(at, negation, m, cues));
         problemMatches.removeIf(m -> aLackPastItsObject(at, m, cues));
         List<Rule.Match> fineMatches = new ArrayList<>(rules.positive.find(at));
+        fineMatches.removeIf(m -> aboutTheWriting(m, writing, aside));
         fineMatches.addAll(shortWaits);
         fineMatches.addAll(turnoutQueues);
         // a problem ended in the same sentence reads as things going right: the longer reading wins over the
@@ -118,8 +133,16 @@ final class KindSignals {
         List<Signal> signals = new ArrayList<>();
         List<Rule.Match> all = new ArrayList<>(problemMatches);
         all.addAll(fineMatches);
+        // the mesa that said nothing about a problem denies its own response, not the problem: "entraron juntos a la
+        // mampara y la mesa no les dijo nada"
+        List<Rule.Match> silent = rules.mesaSilent.find(at);
         for (Rule.Match m : problemMatches) {
-            if (!redundantConcord(m, all, negation)) {
+            int negator = negation.negatorOf(m);
+            Optional<Rule.Match> silence = negator < 0 ? Optional.empty()
+                    : silent.stream().filter(q -> negator >= q.from() - 1 && negator <= q.to() && overlaps(q, m)).findFirst();
+            if (silence.isPresent()) {
+                signals.add(new Signal(m, true, m.evidence() + " … " + silence.get().evidence()));
+            } else if (!redundantConcord(m, all, negation)) {
                 signals.add(signal(at, negation, m, true));
             }
         }
@@ -140,9 +163,20 @@ final class KindSignals {
             signals.removeIf(s -> s.problem() && negation.negatorOf(s.match()) < 0
                     && handled.stream().anyMatch(h -> overlaps(h, s.match())));
         }
-        // … nor a "going right" a relative clause denies of them: "ayudaba a los que no veían bien"
-        signals.removeIf(s -> s.problem() && negation.negatorOf(s.match()) >= 0 && negation.negatorOf(s.match()) < s.match().from()
-                && describesWhomTheyHelped(at, negation, negation.negatorOf(s.match()), s.match().to()));
+        // … nor a "going right" a relative clause denies of them: "ayudaba a los que no veían bien", "una lupa para los
+        // que no veían bien"
+        for (Iterator<Signal> it = signals.iterator(); it.hasNext(); ) {
+            Signal s = it.next();
+            int negator = negation.negatorOf(s.match());
+            Whom whom = s.problem() && negator >= 0 && negator < s.match().from()
+                    ? whom(at, negation, negator, s.match().to()) : null;
+            if (whom != null) {
+                it.remove();
+                setOutFor(at, whom, s.match()).ifPresent(setOut::add);
+            }
+        }
+        signals.addAll(setOut);
+        signals.sort((a, b) -> Integer.compare(a.match().from(), b.match().from()));
         refusedByTheRules(at, negation, signals);
         conceded(at, signals);
         Reading reading = contrasted(at, signals);
@@ -324,20 +358,21 @@ final class KindSignals {
     private static final int RELATIVE_TO_PROBLEM = 2;
 
     /**
-     * Whether the problem lies in a relative clause that describes the object of a verb of helping ("ayudaba a los que
-     * no sabían leer", "atendió primero a quienes no podían estar de pie"):
+     * Whom the relative clause the problem lies in describes, or null: the object of a verb of helping ("ayudaba a los
+     * que no sabían leer", "atendió primero a quienes no podían estar de pie"):
      * what the passage tells is the help. A "que" right after the verb is what was said or done, not whom: "atendió
      * que no faltara nada" has no object before it; help denied ("no ayudaron a los que no sabían leer") tells the
-     * problem.
+     * problem. So does a relative clause that describes whom something was set out for ({@code para_quien}: "una
+     * silla para quien no podía estar de pie"), whatever was set out.
      */
-    private boolean describesWhomTheyHelped(AnalyzedText at, NegationScope negation, int from, int to) {
-        if (rules.helping.isEmpty()) {
-            return false;
+    private Whom whom(AnalyzedText at, NegationScope negation, int from, int to) {
+        if (rules.helping.isEmpty() && rules.beneficiaryHeads.isEmpty()) {
+            return null;
         }
         int relative = -1;
         for (int k = from; k >= Math.max(0, from - RELATIVE_TO_PROBLEM); k--) {
             if (k < from && at.get(k + 1).before() != AnalyzedText.Break.NONE) {
-                return false;
+                return null;
             }
             // the relative pronouns are the negation's (`negacion.relativos`): one list for where a relative clause opens
             if (at.longestAt(rules.negation.newClause().relatives(), k) > 0 && (k < from || from < to)) {
@@ -346,14 +381,59 @@ final class KindSignals {
             }
         }
         if (relative < 0) {
-            return false;
+            return null;
         }
-        for (int v = relative - 2; v >= Math.max(0, relative - OBJECT_TO_RELATIVE); v--) {
+        // a «que» right after «para» opens a purpose, not a relative clause: "para que no se mojaran las boletas"
+        boolean purpose = at.get(relative).surface().equals("que");
+        for (int v = relative - 1; v >= Math.max(0, relative - OBJECT_TO_RELATIVE); v--) {
             if (at.get(v + 1).before() != AnalyzedText.Break.NONE) {
-                return false;
+                // a comma before the relative still lets a verb of helping reach it ("atendía a todos, que…")
+                if (v < relative - 1) {
+                    return null;
+                }
+                continue;
             }
-            int verb = at.longestAt(rules.helping, v);
+            int verb = v < relative - 1 ? at.longestAt(rules.helping, v) : 0;
             if (verb > 0 && v + verb < relative && !negation.denied(v)) {
+                return new Whom(v, false);
+            }
+            // … or whom something was set out for: "una silla para quien no podía estar de pie", "bajaba la urna para
+            // que las personas que no podían subir votaran abajo"; set out for them and denied, it tells the problem
+            // ("no había sillas para los que no podían estar de pie")
+            int head = at.longestAt(rules.beneficiaryHeads, v);
+            if (head > 0 && (v + head < relative || v + head == relative && !purpose) && !negation.denied(v)) {
+                return new Whom(v, true);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whom a relative clause describes, found by {@link #whom}: the object of the verb of helping at {@code head}, or,
+     * when {@code setOut}, of the "para" at {@code head}.
+     */
+    private record Whom(int head, boolean setOut) {
+    }
+
+    /**
+     * The reading of things going right that a thing set out for someone is ("una silla junto a la mampara para quien no
+     * podía estar de pie"), from its "para" to the end of the cue it takes from the problems; none for the help a verb
+     * tells (the verb is a cue of its own), nor for a "para" that opens its sentence, which addresses the reader ("Para
+     * los que no saben: la consulta es…") and sets nothing out.
+     */
+    private static Optional<Signal> setOutFor(AnalyzedText at, Whom whom, Rule.Match cue) {
+        if (!whom.setOut() || whom.head() <= at.sentenceStart(whom.head())) {
+            return Optional.empty();
+        }
+        Rule.Match reading = new Rule.Match(whom.head(), cue.to(), at.span(whom.head(), cue.to()));
+        return Optional.of(new Signal(reading, false, reading.evidence()));
+    }
+
+    /** Whether the cue lies in what the writer says of their writing; its words then set the passage aside. */
+    private static boolean aboutTheWriting(Rule.Match cue, List<Rule.Match> writing, List<String> aside) {
+        for (Rule.Match w : writing) {
+            if (overlaps(w, cue)) {
+                aside.add(w.evidence());
                 return true;
             }
         }
