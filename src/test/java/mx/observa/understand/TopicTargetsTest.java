@@ -2,14 +2,18 @@ package mx.observa.understand;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
+import mx.observa.model.Finding;
+
 /**
  * Topic cues of the thirtieth round (config/taxonomia.yaml): who a sentence's act falls on, and where a thing stands.
  * An official shouted at is the mesa's order, not how the officials treated people; information kept away from the
- * mesa, or missing near it, is the propaganda the law keeps away, not how the consultation was made known. Invented
+ * mesa, or missing near it, is the propaganda the law keeps away, not how the consultation was made known; an official
+ * who talks with whoever caused a problem, or shows them a paper, and is obeyed, tells how it was handled. Invented
  * sentences in other words than the labelled sets', each with the case the rule must not touch.
  */
 class TopicTargetsTest {
@@ -48,5 +52,22 @@ class TopicTargetsTest {
                 .contains("difusion");
         // … and the projects' poster put up beside the mesa to inform whoever comes
         assertThat(topicsOf("Sugiero que cada mesa tenga una lista de proyectos pegada junto a la urna.")).contains("difusion");
+    }
+
+    @Test
+    void anOfficialWhoTalksWithWhoeverCausedTheProblemAndIsObeyedHandledIt() {
+        List<Finding> findings = Fixtures.RULES_ONLY.understand("""
+                Un señor con megáfono anunciaba un proyecto junto a la gente formada.
+
+                La presidenta le enseñó el reglamento de la consulta y se fue sin discutir.
+                """, "nota.txt").findings();
+        assertThat(findings).hasSize(2);
+        assertThat(findings.get(1).evidence().keySet()).contains("proselitismo").doesNotContain("funcionariado");
+    }
+
+    @Test
+    void anOfficialWhoTeachesTheOneFillingInStaysTheOfficials() {
+        assertThat(topicsOf("La presidenta le enseñó a la vecina que suplía al secretario cómo llenar el acta."))
+                .contains("funcionariado");
     }
 }
