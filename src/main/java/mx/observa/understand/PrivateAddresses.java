@@ -63,6 +63,8 @@ public final class PrivateAddresses {
      * of a firm or a practice in a building ("despacho 3", "consultorio 12", "oficina 204"): where someone is found.
      */
     private final String unit;
+    /** {@link #unit} compiled: the dwelling's parts after a house number. */
+    private final Pattern unitsAfter;
     /** A letter after the house number: "41-B", "12b", "12 B" (not "12 y 14", "5 a las 10"). */
     private static final String LETTER = "(?:(?:-?[a-z]|[ \\t][b-df-xz](?![ \\t.]+h(?:ab)?(?![\\p{L}])))(?![\\p{L}\\d]))?";
     /** The colonia, barrio, pueblo or unidad after the street: "…, Col. Agrícola Oriental", "…, Pueblo de San Andrés". */
@@ -106,8 +108,8 @@ public final class PrivateAddresses {
      * Olivo, casa 3". A corner alone is a public place (where a mesa stands); the lot after it is someone's.
      */
     private final Pattern cornerAndLot;
-    /** What faces or stands by a thing: "frente al", "junto a la", "a un lado del". */
-    private static final String NEXT_TO = "(?:junto|frente|enfrente|a[ \\t]+un[ \\t]+lado|al[ \\t]+lado)[ \\t]+(?:a|al|de|del)(?:[ \\t]+(?:la|el))?";
+    /** What faces or stands by a thing ({@code junto_a}): "frente al", "junto a la", "a un lado del"; folded. */
+    private final String nextTo;
     /** What a numbered stall is of, in lower case ("… puesto 14 del mercado"); a named market («del Mercado Jamaica») is not. */
     private static final Pattern OF_A_COMMON_PLACE = Pattern.compile("^[ \\t]+(?:de|del)(?:[ \\t]+(?:la|el))?[ \\t]+\\p{Ll}+(?![\\p{L}])");
     /**
@@ -133,11 +135,15 @@ public final class PrivateAddresses {
      * are the cue. A numbered thing that is no street, by any word of its name ("Sección 4521, Santa Cruz", "del Distrito 31, Tlalpan Centro",
      * "Secundaria 215, …", a date, a year) is no address: {@link #notAStreetName}.
      */
-    private static final Pattern NAMED_STREET_AND_COLONIA = Pattern.compile(
-            "(?<![\\p{L}\\d.])\\p{Lu}\\p{Ll}+(?:[ \\t]+(?:(?:de|del|la|las|los|el)[ \\t]+)?\\p{Lu}\\p{Ll}+){0,2}"
-                    + "[ \\t]+(\\d{1,5})(?:-?[A-Z])?(?![\\p{L}\\d]|[.:,/]\\d)"
-                    + "(?=[ \\t]*,[ \\t]+(?!(?:" + AnnouncedNames.INSTITUTION_WORDS + ")(?![\\p{L}]))\\p{Lu}\\p{Ll}+"
-                    + "(?:[ \\t]+(?:(?:de|del|la|las|los|el|y)[ \\t]+)*\\p{Lu}\\p{Ll}+){1,4}(?![\\p{L}\\d])(?![ \\t]*\\d))");
+    // a colonia of one word that names an institution too ({@code colonias_de_una_palabra}: "Mesones 127, Centro") is one
+    // when it is the whole name, closing the clause
+    private final Pattern namedStreetAndColonia;
+    /**
+     * A street named without its type, by capitalized words and its house number ("Monte Líbano 1340", "Fresno 12"),
+     * wherever it is: an address only where a house names it right before ({@link #namedAsAHouse}: "la residencia de
+     * Monte Líbano 1340", "la casa de mi tía en Fresno 12"). Run on the text as written.
+     */
+    private final Pattern capitalizedStreet;
     /**
      * Numbered things whose name opens like a street's but that are none ({@code no_son_calles}): the consultation's
      * and the school's units, a document's parts, a route, a date.
@@ -194,10 +200,40 @@ public final class PrivateAddresses {
     private static final String[] LISTS = {"tipos_de_calle", "calles_por_numero", "partes_de_vivienda", "partes_de_conjunto",
             "conjuntos_habitacionales", "lugares_publicos", "indicios_de_domicilio", "duenos_de_casa", "verbos_de_residencia",
             "no_son_calles", "casas", "casas_publicas", "tipos_de_asentamiento", "puestos", "partes_que_hacen_casa",
-            "sigue_el_domicilio", "abreviaturas", "colonias_de_una_palabra", "antes_de_la_calle"};
+            "sigue_el_domicilio", "abreviaturas", "colonias_de_una_palabra", "antes_de_la_calle", "cierran_la_colonia",
+            "particulas_de_nombre", "junto_a"};
 
     private PrivateAddresses(Map<String, List<String>> lists, List<String> roles) {
         String streetTypes = alternation(lists.get("tipos_de_calle"));
+        List<String> particles = lists.get("particulas_de_nombre");
+        String particle = alternation(particles);
+        this.connectors = Set.copyOf(particles);
+        this.nextTo = alternation(lists.get("junto_a")) + "[ \\t]+(?:a|al|de|del)(?:[ \\t]+(?:la|el))?";
+        this.landmarkLead = Pattern.compile("^[ \\t]*,?[ \\t]*" + alternation(lists.get("junto_a"))
+                + "[ \\t]+(?:a|al|de|del)(?![\\p{L}])(?:[ \\t]+(?:la|las|los|el|un|una)(?![\\p{L}]))?");
+        // a form filled in capitals writes the colonia so too ("…, CASA 3, SAN JOSÉ DE LOS CEDROS I"), and a section of a
+        // neighbourhood or an estate is told by a Roman numeral ("Infonavit Iztacalco II"): both are still its name; a
+        // name may carry an initial, or be cut to one, as alcaldías and colonias named after people are ("Gustavo A.
+        // Madero", "V. Carranza", "G. A. Madero"); a word in lower case may close it ({@code cierran_la_colonia}:
+        // "Cuajimalpa centro", "Moctezuma norte") when the clause ends there
+        this.settlementName = "(?:(?:(?!(?:" + AnnouncedNames.INSTITUTION_WORDS + ")(?![\\p{L}]))"
+                + "(?:\\p{Lu}\\.[ \\t]*)*\\p{Lu}\\p{Ll}[\\p{L}'’-]*(?:[ \\t]+(?:" + particle + "[ \\t]+)*(?:\\p{Lu}\\.[ \\t]+)*"
+                + "\\p{Lu}\\p{Ll}[\\p{L}'’-]*){0,4}"
+                + "|(?!(?iu:" + AnnouncedNames.INSTITUTION_WORDS + ")(?![\\p{L}]))"
+                + "\\p{Lu}{2}[\\p{Lu}'’-]*(?:[ \\t]+(?:" + alternation(particles.stream().map(w -> w.toUpperCase(java.util.Locale.ROOT)).toList()) + "[ \\t]+)*\\p{Lu}{2}[\\p{Lu}'’-]*){0,4})"
+                + "(?:[ \\t]+(?:I{1,3}|IV|VI{0,3}|IX|X{1,3}))?(?![\\p{L}\\d])(?![ \\t]*\\d)"
+                + "(?:[ \\t]+(?iu:" + alternation(lists.get("cierran_la_colonia")) + ")(?=[ \\t]*(?:[.,;\\n]|$)))?)";
+        this.bareSettlement = Pattern.compile("(?u)^[ \\t]+"
+                + "(?!(?:" + AnnouncedNames.INSTITUTION_WORDS + ")(?![\\p{L}]))"
+                + "\\p{Lu}\\p{Ll}[\\p{L}'’-]*(?:[ \\t]+(?:" + particle + "[ \\t]+)*\\p{Lu}\\p{Ll}[\\p{L}'’-]*){0,3}"
+                + "(?=[ \\t]*(?:[,;]|\\.?[ \\t]*(?:\\n|$)))");
+        String capitalizedName = "(?<![\\p{L}\\d.])\\p{Lu}\\p{Ll}+(?:[ \\t]+(?:" + particle + "[ \\t]+)?\\p{Lu}\\p{Ll}+){0,2}"
+                + "[ \\t]+(\\d{1,5})(?:-?[A-Z])?(?![\\p{L}\\d]|[.:,/]\\d)";
+        this.namedStreetAndColonia = Pattern.compile(capitalizedName
+                + "(?=[ \\t]*,[ \\t]+(?:(?!(?:" + AnnouncedNames.INSTITUTION_WORDS + ")(?![\\p{L}]))\\p{Lu}\\p{Ll}+"
+                + "(?:[ \\t]+(?:" + particle + "[ \\t]+)*\\p{Lu}\\p{Ll}+){1,4}(?![\\p{L}\\d])(?![ \\t]*\\d)"
+                + "|(?iu:" + alternation(lists.get("colonias_de_una_palabra")) + ")(?=[ \\t]*(?:[.,;\\n]|$))))");
+        this.capitalizedStreet = Pattern.compile(capitalizedName);
         String unitWords = alternation(lists.get("partes_de_vivienda"));
         // a unit after the house number: "int. 4", "departamento 5", "Mz. 12 Lt. 5", "edif. B", "despacho 3"; or a
         // second number: "Oriente 158 núm. 42" (the street's own number is part of its name)
@@ -205,6 +241,7 @@ public final class PrivateAddresses {
                 // the whole word before its value: "interior 3" is not "int" + "erior"
                 + "(?![a-z])[ \\t]*[\\w-]{1,6}"
                 + "|[ \\t]*,?[ \\t]*(?:no\\.?|num\\.?|numero|#|n[°º])[ \\t]*\\d{1,5}[a-z]?(?![\\w]))*";
+        this.unitsAfter = Pattern.compile(unit);
         this.street = Pattern.compile("(?<![\\p{L}])" + streetTypes
                 // a corner has no house number: "Av. Rojo Gómez esq. Sur 20" names two streets, "Sur 20" one of them
                 + "[ \\t]+(?:(?!esq\\.|esquina(?![\\p{L}]))[\\p{L}\\d .'-]){2,60}?" + NUMBER + LETTER + unit + TAIL);
@@ -231,7 +268,7 @@ public final class PrivateAddresses {
                 + "[ \\t]+[\\p{L}\\d'-]+(?:[ \\t]+[\\p{L}\\d'-]+){0,3}?[ \\t]*,?[ \\t]*"
                 + "(?:lote|lt\\.?|casa|local|no\\.?|num\\.?|numero|#|n[°º]|(?:manzana|mz\\.?)[ \\t]*\\w{1,4}[ \\t]*,?[ \\t]*(?:lote|lt\\.?)"
                 // or by a numbered stall or house it faces: "…esquina con Camino Real, frente al puesto 14"
-                + "|" + NEXT_TO + "[ \\t]+(?:" + alternation(lists.get("puestos")) + "|" + alternation(lists.get("casas")) + "|lote))"
+                + "|" + nextTo + "[ \\t]+(?:" + alternation(lists.get("puestos")) + "|" + alternation(lists.get("casas")) + "|lote))"
                 + "(?![a-z])[ \\t]*\\d{1,5}[a-z]?(?![\\w])" + unit + TAIL);
         this.stallOnAStreet = Pattern.compile("(?<![\\p{L}])" + alternation(lists.get("puestos"))
                 + "[ \\t]*(?:(?:no\\.?|num\\.?|numero|#|n[°º])[ \\t]*)?\\d{1,4}(?:-?[a-z])?(?![\\w])"
@@ -274,10 +311,10 @@ public final class PrivateAddresses {
         List<String> abbreviations = lists.get("abreviaturas").stream().map(w -> w.replaceAll("\\.$", "")).toList();
         this.abbreviationAtEnd = Pattern.compile("(?<![\\p{L}])" + alternation(abbreviations) + "\\.$");
         this.settlement = Pattern.compile("(?u)^[ \\t]*,[ \\t]*(?:(?iu:" + alternation(lists.get("tipos_de_asentamiento")) + ")[ \\t]+)?"
-                + "(?:" + SETTLEMENT_NAME + "|(?iu:" + alternation(lists.get("colonias_de_una_palabra")) + ")(?=[ \\t]*(?:[.,;\\n]|$)))"
+                + "(?:" + settlementName + "|(?iu:" + alternation(lists.get("colonias_de_una_palabra")) + ")(?=[ \\t]*(?:[.,;\\n]|$)))"
                 // a page wrapped the line after the comma: the colonia on the next line closes it or its clause
                 + "|(?u)^[ \\t]*,[ \\t]*\\n[ \\t]*(?:(?iu:" + alternation(lists.get("tipos_de_asentamiento")) + ")[ \\t]+)?"
-                + SETTLEMENT_NAME + "(?=[ \\t]*(?:[,;]|\\.?[ \\t]*(?:\\n|$)))");
+                + settlementName + "(?=[ \\t]*(?:[,;]|\\.?[ \\t]*(?:\\n|$)))");
         // a role's complement names whose role it is, not where the address after it is: "observadora de la mesa, calle
         // Norte 15 núm. 4712" (the mesa of «la mesa estaba en …» still marks a public place)
         this.roleOfAPlace = roles.isEmpty() ? null : Pattern.compile("(?<![\\p{L}])" + alternation(roles)
@@ -427,11 +464,10 @@ public final class PrivateAddresses {
                 addValue(found, text, m.start(), m.end());
             }
         }
-        m = NAMED_STREET_AND_COLONIA.matcher(text);
+        m = namedStreetAndColonia.matcher(text);
         while (m.find()) {
             String number = m.group(1);
-            if (java.util.Arrays.stream(folded.substring(m.start(), m.start(1)).strip().split("[ \\t]+")).anyMatch(notAStreetName::contains)
-                    || number.length() == 4 && (number.startsWith("19") || number.startsWith("20"))) {
+            if (numberedThing(folded, m.start(), m.start(1), number)) {
                 continue; // "Sección 4521, …", "Participativo 2022, Ciudad de México": no street, a year
             }
             if (numberedAgain(text, m.start(), m.start(1), number)) {
@@ -442,6 +478,14 @@ public final class PrivateAddresses {
             if (privateCue.matcher(sentence).find() || namedAsAHouse(folded, sentenceStart, m.start())
                     || !publicPlaceCue.matcher(withoutRolesOfAPlace(sentence)).find()) {
                 addValue(found, text, m.start(), settlementEnd(text, m.end()));
+            }
+        }
+        m = capitalizedStreet.matcher(text);
+        while (m.find()) {
+            int sentenceStart = sentenceStart(text, folded, m.start());
+            if (namedAsAHouse(folded, sentenceStart, m.start()) && !numberedThing(folded, m.start(), m.start(1), m.group(1))) {
+                Matcher units = unitsAfter.matcher(folded).region(m.end(), folded.length());
+                addValue(found, text, m.start(), settlementEnd(text, units.lookingAt() ? units.end() : m.end()));
             }
         }
         m = POSTAL_CODE.matcher(folded);
@@ -462,6 +506,12 @@ public final class PrivateAddresses {
         return folded.substring(sentenceStart, start) + " " + folded.substring(nameEnd, end);
     }
 
+    /** Whether a name and its number are a numbered thing that is no street ({@link #notAStreetName}) or a year. */
+    private boolean numberedThing(String folded, int nameStart, int numberStart, String number) {
+        return java.util.Arrays.stream(folded.substring(nameStart, numberStart).strip().split("[ \\t]+")).anyMatch(notAStreetName::contains)
+                || number.length() == 4 && (number.startsWith("19") || number.startsWith("20"));
+    }
+
     /** Whether the words of its sentence right before an address at {@code start} name a house ({@link #houseRightBefore}). */
     private boolean namedAsAHouse(String folded, int sentenceStart, int start) {
         return houseRightBefore.matcher(folded).region(Math.max(sentenceStart, start - 60), start).find();
@@ -471,7 +521,8 @@ public final class PrivateAddresses {
     private static final Pattern FIRST_NUMBER = Pattern.compile("[ \\t](?:no\\.?|num\\.?|numero|#|n[°º]|\\d|s/n)");
     /** Words that open a sentence's way to an address and are no part of a street's name ({@code antes_de_la_calle}). */
     private final Set<String> notAStreet;
-    private static final java.util.Set<String> CONNECTORS = java.util.Set.of("de", "del", "la", "las", "los", "el");
+    /** The particles of a name ({@code particulas_de_nombre}), folded. */
+    private final Set<String> connectors;
 
     /**
      * Where the name of a street without its type begins, among the words before its house number: the capitalized
@@ -496,12 +547,12 @@ public final class PrivateAddresses {
             boolean named = capitals ? Character.isUpperCase(text.charAt(words.get(i)[0])) : !notAStreet.contains(word);
             if (named && !notAStreet.contains(word)) {
                 first = i;
-            } else if (!(capitals && CONNECTORS.contains(word) && first >= 0)) {
+            } else if (!(capitals && connectors.contains(word) && first >= 0)) {
                 break;
             }
         }
         // a particle opens no name: "en el edificio 12" is "edificio 12"
-        while (first >= 0 && first < words.size() - 1 && CONNECTORS.contains(folded.substring(words.get(first)[0], words.get(first)[1]))) {
+        while (first >= 0 && first < words.size() - 1 && connectors.contains(folded.substring(words.get(first)[0], words.get(first)[1]))) {
             first++;
         }
         return first < 0 ? -1 : words.get(first)[0];
@@ -514,17 +565,8 @@ public final class PrivateAddresses {
      * Jamaica") and none followed by a number (another street).
      */
     private final Pattern settlement;
-    /** {@link #settlement} after the kind of settlement ({@code tipos_de_asentamiento}) that may open it. */
-    // a form filled in capitals writes the colonia so too ("…, CASA 3, SAN JOSÉ DE LOS CEDROS I"), and a section of a
-    // neighbourhood or an estate is told by a Roman numeral ("Infonavit Iztacalco II"): both are still its name; a name
-    // may carry an initial, or be cut to one, as alcaldías and colonias named after people are ("Gustavo A. Madero",
-    // "V. Carranza", "G. A. Madero")
-    private static final String SETTLEMENT_NAME = "(?:(?!(?:" + AnnouncedNames.INSTITUTION_WORDS + ")(?![\\p{L}]))"
-            + "(?:\\p{Lu}\\.[ \\t]*)*\\p{Lu}\\p{Ll}[\\p{L}'’-]*(?:[ \\t]+(?:(?:de|del|la|las|los|el|y)[ \\t]+)*(?:\\p{Lu}\\.[ \\t]+)*"
-            + "\\p{Lu}\\p{Ll}[\\p{L}'’-]*){0,4}"
-            + "|(?!(?iu:" + AnnouncedNames.INSTITUTION_WORDS + ")(?![\\p{L}]))"
-            + "\\p{Lu}{2}[\\p{Lu}'’-]*(?:[ \\t]+(?:(?:DE|DEL|LA|LAS|LOS|EL|Y)[ \\t]+)*\\p{Lu}{2}[\\p{Lu}'’-]*){0,4})"
-            + "(?:[ \\t]+(?:I{1,3}|IV|VI{0,3}|IX|X{1,3}))?(?![\\p{L}\\d])(?![ \\t]*\\d)";
+    /** {@link #settlement}'s name, after the kind of settlement ({@code tipos_de_asentamiento}) that may open it. */
+    private final String settlementName;
 
     /**
      * The neighbourhood written right after the house's number without a comma, as a hand-written sheet or a message
@@ -532,10 +574,7 @@ public final class PrivateAddresses {
      * closes the line or the clause (a comma or a semicolon after it). A run that goes on into the sentence ("calle
      * Olmo 4 Juan me abrió") or a place's name ("… 4 Mercado Jamaica") is no part of the address.
      */
-    private static final Pattern BARE_SETTLEMENT = Pattern.compile("(?u)^[ \\t]+"
-            + "(?!(?:" + AnnouncedNames.INSTITUTION_WORDS + ")(?![\\p{L}]))"
-            + "\\p{Lu}\\p{Ll}[\\p{L}'’-]*(?:[ \\t]+(?:(?:de|del|la|las|los|el|y)[ \\t]+)*\\p{Lu}\\p{Ll}[\\p{L}'’-]*){0,3}"
-            + "(?=[ \\t]*(?:[,;]|\\.?[ \\t]*(?:\\n|$)))");
+    private final Pattern bareSettlement;
 
     /**
      * The cross streets that narrow a house down ("… 14 entre calles Sur 8 y Sur 10", "…, esquina con Rosales"): up to
@@ -550,21 +589,26 @@ public final class PrivateAddresses {
      * Salud …") is public and stays readable, and so the address ends before it; "cerca del metro" points at a
      * neighbourhood, not at the house.
      */
-    private static final Pattern LANDMARK = Pattern.compile("(?u)^[ \\t]*,?[ \\t]*(?iu:junto|frente|enfrente|atr[aá]s|detr[aá]s|a[ \\t]+un[ \\t]+lado|al[ \\t]+lado)"
-            + "[ \\t]+(?:a|al|de|del)(?:[ \\t]+(?:la|las|los|el|un|una))?(?:[ \\t]+\\p{Ll}+){1,3}(?=[ \\t]*(?:[,.;\\n]|$))");
+    private final Pattern landmarkLead;
+    /** The common nouns of a landmark after {@link #landmarkLead}, up to the comma, period or line end. */
+    private static final Pattern LANDMARK_NOUNS = Pattern.compile("(?u)^(?:[ \\t]+\\p{Ll}+){1,3}(?=[ \\t]*(?:[,.;\\n]|$))");
 
     /**
      * Where an address that ends at {@code end} really ends: after its cross streets and the neighbourhoods that
-     * follow it with a comma, or right after its number without one ({@link #BARE_SETTLEMENT}).
+     * follow it with a comma, or right after its number without one ({@link #bareSettlement}).
      */
     private int settlementEnd(String text, int end) {
-        Matcher cross = CROSS_STREETS.matcher(Folding.foldPreservingLength(text)).region(end, Math.min(text.length(), end + 100));
+        String folded = Folding.foldPreservingLength(text);
+        Matcher cross = CROSS_STREETS.matcher(folded).region(end, Math.min(text.length(), end + 100));
         if (cross.lookingAt()) {
             end = cross.end();
         }
-        Matcher landmark = LANDMARK.matcher(text).region(end, Math.min(text.length(), end + 80));
+        Matcher landmark = landmarkLead.matcher(folded).region(end, Math.min(text.length(), end + 80));
         if (landmark.lookingAt()) {
-            end = landmark.end();
+            Matcher nouns = LANDMARK_NOUNS.matcher(text).region(landmark.end(), Math.min(text.length(), landmark.end() + 60));
+            if (nouns.lookingAt()) {
+                end = nouns.end();
+            }
         }
         int k = 0;
         for (; k < 2; k++) {
@@ -575,7 +619,7 @@ public final class PrivateAddresses {
             end = m.end();
         }
         if (k == 0 && end > 0 && Character.isDigit(text.charAt(end - 1))) {
-            Matcher bare = BARE_SETTLEMENT.matcher(text).region(end, Math.min(text.length(), end + 60));
+            Matcher bare = bareSettlement.matcher(text).region(end, Math.min(text.length(), end + 60));
             if (bare.lookingAt()) {
                 end = bare.end();
             }
@@ -592,7 +636,9 @@ public final class PrivateAddresses {
      */
     private int wrappedUnitEnd(String text, int start, int end) {
         String folded = Folding.foldPreservingLength(text);
-        end = wrappedUnitEndOnly(text, folded, start, end);
+        int unitEnd = wrappedUnitEndOnly(text, folded, start, end);
+        // the colonia after the unit the next line carried: "CERRADA OLMO 14," / "CASA 3, SAN JOSÉ DE LOS CEDROS I"
+        end = unitEnd > end ? settlementEnd(text, unitEnd) : end;
         // the colonia on the next line, after a line that ended with a comma: "DOMICILIO: Calle Pino 23," / "Col. …"
         Matcher nextSettlement = settlementOnNextLine.matcher(folded).region(end, Math.min(text.length(), end + 100));
         if (nextSettlement.lookingAt() && endsWithComma(folded, start, folded.indexOf('\n', end))) {

@@ -178,6 +178,43 @@ class CliIT {
     }
 
     @Test
+    void analyzeReadsAFileAsThePipelineDoesAFormExportedSidewaysAsOneReportAndAnExportsRowsEachAsItsOwn() throws Exception {
+        // one form exported «label, value»: one report whose labels are no findings, its name known from its row
+        Path form = Files.writeString(reports.resolve("formulario de lado.csv"), """
+                Nombre,Leocadia Fuentes Ibarra
+                Alcaldía,Iztacalco
+                Hora de llegada,8:10
+                Observaciones,"La mesa abrió a las diez porque no llegaron las boletas a tiempo."
+                """, StandardCharsets.UTF_8);
+        Run run = observa("analyze", form.toString(), "--json");
+        assertThat(run.code()).as(run.err()).isZero();
+        JsonNode json = run.json();
+        assertThat(json.has("reports")).isFalse();
+        assertThat(json.get("source").asText()).isEqualTo("formulario de lado.csv");
+        assertThat(json.get("alcaldia").asText()).isEqualTo("Iztacalco");
+        assertThat(json.get("findings")).extracting(f -> f.get("text").asText())
+                .anySatisfy(t -> assertThat(t).contains("no llegaron las boletas"))
+                .noneSatisfy(t -> assertThat(t).startsWith("Observaciones,"));
+        // the name declared in its row is the observer, as in the pipeline, not text of the report
+        assertThat(json.get("observer").asText()).isEqualTo("Leocadia Fuentes Ibarra");
+        assertThat(json.get("text").asText()).doesNotContain("Leocadia");
+
+        // an export of many answers, one per row: a report each, as the pipeline takes them
+        Path export = Files.writeString(reports.resolve("respuestas.csv"), """
+                Nombre,Alcaldía,Descripción de lo observado
+                Leocadia Fuentes Ibarra,Iztacalco,"La mesa abrió a las diez porque no llegaron las boletas a tiempo."
+                Anselmo Rebollar Tapia,Tlalpan,"Había propaganda de un proyecto pegada junto a la mesa."
+                """, StandardCharsets.UTF_8);
+        Run rows = observa("analyze", export.toString(), "--json");
+        assertThat(rows.code()).as(rows.err()).isZero();
+        JsonNode several = rows.json();
+        assertThat(several.get("source").asText()).isEqualTo("respuestas.csv");
+        assertThat(several.get("reports")).hasSize(2).allSatisfy(r -> assertThat(r.get("part").asText()).isNotBlank());
+        assertThat(several.get("reports").get(1).get("alcaldia").asText()).isEqualTo("Tlalpan");
+        assertThat(several.get("reports").get(1).get("text").asText()).contains("propaganda").doesNotContain("boletas");
+    }
+
+    @Test
     void reindexRebuildsTheSameSearchResultsFromTheStoreOrByReadingTheArchiveAgain() throws Exception {
         observa("ingest", reports.toString(), "--json");
         String before = observa("search", "mesa OR difusion", "--json").out();

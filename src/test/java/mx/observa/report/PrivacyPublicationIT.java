@@ -249,7 +249,14 @@ abstract class PrivacyPublicationIT {
      * search page's «Seo-yeon» in part was the word typed, repeated as «seo yeon»: no longer counted. With the names
      * room's rules of the same round (priest titles, a month's name as a given name, surname-first entries): 3 on the
      * commission's pages and 3 in the report; privacidad-ciega-27 10 and 8. privacidad-ciega-29: 7 blind on the
-     * commission's pages (none in part), 7 in the consolidated report, 1 in each of two commission searches.
+     * commission's pages (none in part), 7 in the consolidated report, 1 in each of two commission searches. Thirtieth
+     * round, read one by one: all 7 are strings the detector misses in the whole text, none a miss of the publication;
+     * the two searches showed a hit quoting one of them («GUARDIA» the residence's address, «hermano» «los Ocotlán»).
+     * The two addresses («Monte Líbano 1340» after «la residencia de», «Mesones 127, Centro») are found since: 5 on the
+     * commission's pages and 5 in the report, 1 in one search. Left for the names room: «el Cuije», «el Jarocho
+     * Villafaña», «los Ocotlán», «TEODULO BARRAGAN» and «M. v. d. B. L.», the initials of an observer whose name is
+     * found only in part («Maarten» of «Maarten van der Berg Lozoya»), which PrivacyQualityTest cannot see (no piece of
+     * two letters or more).
      */
     private static final Map<String, Integer> MAX_TUNING_LEAKS_BY_SET = Map.ofEntries(
             Map.entry("privacidad-ciega-6", 1), Map.entry("privacidad-ciega-7", 2), Map.entry("privacidad-ciega-11", 1),
@@ -259,7 +266,7 @@ abstract class PrivacyPublicationIT {
             Map.entry("privacidad-ciega-23", 4), Map.entry("privacidad-ciega-24", 4),
             Map.entry("privacidad-ciega-25", 2), Map.entry("privacidad-ciega-26", 4),
             Map.entry("privacidad-ciega-27", 10), Map.entry("privacidad-ciega-28", 3),
-            Map.entry("privacidad-ciega-29", 7));
+            Map.entry("privacidad-ciega-29", 5));
     /**
      * Tuning sets whose reports the commission still finds through a name it cannot read, at what they reach: none
      * since the twelfth round. privacidad-ciega-8 (4 blind) and -9 (3 blind): none since the tenth round.

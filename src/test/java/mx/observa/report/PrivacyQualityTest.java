@@ -29,7 +29,7 @@ import mx.observa.model.Channel;
 import mx.observa.model.Report;
 import mx.observa.model.Submission;
 import mx.observa.model.Understanding;
-import mx.observa.support.DeliveredParts;
+import mx.observa.intake.DeliveredReports;
 import mx.observa.support.PrivacySet;
 import mx.observa.text.FoldingSpanishAnalyzer;
 import mx.observa.understand.FileNames;
@@ -40,7 +40,7 @@ import mx.observa.understand.ReportUnderstander;
 /**
  * Measures privacy on the labelled sets ({@link PrivacySet}): every file goes the way the pipeline takes it (a mail
  * message split into its parts, a questionnaire export into its rows, with the pipeline's own code:
- * {@link DeliveredParts}; every report through Tika), is understood, and its whole text and file name are redacted
+ * {@link DeliveredReports}; every report through Tika), is understood, and its whole text and file name are redacted
  * as published outputs redact them (the project's detector with what is known about the report, plus the safety net).
  * A planted personal string counts as found only if no piece of it (no word of two letters or more, no group of
  * digits) survives anywhere it occurs; a decoy counts as wrongly redacted if any piece of it is removed anywhere but
@@ -127,7 +127,7 @@ class PrivacyQualityTest {
      * privacidad-ciega-26: 0.919 blind (228 of 248; names 167 of 183); 238 of 248 since the twenty-seventh round
      * (names 173 of 183: a numbered list's next number is no street number, a surname wrapped to the next line).
      * Since the twenty-seventh round a questionnaire export is measured row by row, as the pipeline reads and publishes
-     * it ({@link DeliveredParts}), not as one text: a row is a report of its own, and a name whose column label or
+     * it ({@link DeliveredReports}), not as one text: a row is a report of its own, and a name whose column label or
      * neighbour rows gave it away in the whole file may stand alone in its row. Measured so, privacidad-ciega-24 reached
      * 210 of 216 (a card number under its label, «Número de credencial» / «Columna 2: …»; 211 again since a card's
      * label closing its line is read with the number opening the next),
@@ -214,7 +214,7 @@ class PrivacyQualityTest {
     private final ReportUnderstander understander = new ReportUnderstander(ObservaConfig.load(Path.of(".")),
             new FoldingSpanishAnalyzer());
     private final Redactor redactor = new Redactor(understander::detection);
-    private final DeliveredParts delivered = new DeliveredParts(ObservaConfig.load(Path.of(".")),
+    private final DeliveredReports delivered = new DeliveredReports(ObservaConfig.load(Path.of(".")),
             Path.of("target", "privacidad-entregas"));
     private final Tika tika = new Tika();
 
@@ -438,13 +438,13 @@ class PrivacyQualityTest {
     }
 
     /**
-     * The reports a file becomes in the pipeline ({@link DeliveredParts}: a mail message its body and attachments, each
+     * The reports a file becomes in the pipeline ({@link DeliveredReports}: a mail message its body and attachments, each
      * knowing its sender and the people the message's headers name; a questionnaire export its rows, each knowing the
      * people the export names), each understood and redacted.
      */
     private List<Published> publish(String file, byte[] bytes) {
         List<Published> out = new ArrayList<>();
-        for (DeliveredParts.Piece piece : delivered.of(file, bytes)) {
+        for (DeliveredReports.Piece piece : delivered.of(file, bytes)) {
             String name = piece.name();
             String text = extract(name, piece.bytes());
             Submission s = new Submission("OBS-2022-000001", "0", Channel.CARPETA, Instant.EPOCH, name, piece.bytes().length,

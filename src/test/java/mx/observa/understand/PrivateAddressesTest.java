@@ -161,6 +161,15 @@ class PrivateAddressesTest {
     }
 
     @Test
+    void theColoniaAfterTheUnitThatAWrappedLineCarried() {
+        assertThat(addresses("DOMICILIO: PRIVADA DE LOS SAUCES 8,\nDEPTO 2, LOMAS DEL PEDREGAL II\nCORREO: no tengo"))
+                .anySatisfy(a -> assertThat(a).endsWith("DEPTO 2, LOMAS DEL PEDREGAL II"));
+        // a sentence that goes on after the unit is no colonia
+        assertThat(addresses("Domicilio: Privada Sauces 8,\ninterior 2, ahí me encuentran en las tardes"))
+                .anySatisfy(a -> assertThat(a).endsWith("interior 2")).noneSatisfy(a -> assertThat(a).contains("tardes"));
+    }
+
+    @Test
     void aLineThatOpensWithAWordAfterAnAddressIsNoPartOfIt() {
         // no comma closed the line, or the next line's «casa» has no number: it is another sentence
         assertThat(addresses("vivo en calle Nardo 14\nCasa de la Cultura abrió a las 9")).isNotEmpty()
@@ -292,5 +301,49 @@ class PrivateAddressesTest {
                 .contains("cjon. de las flores mz 9 lt 3, amp. el triunfo");
         // a heading «Dirección» over a numbered paragraph is no address
         assertThat(addresses("Dirección\n\n1. La mesa se instaló a las 8 en punto.")).isEmpty();
+    }
+
+    @Test
+    void aStreetWithoutItsTypeNamedByTheHouseRightBeforeIt() {
+        assertThat(addresses("El perro era de la residencia de Bosque de Olivos 215; ladró toda la mañana."))
+                .contains("Bosque de Olivos 215");
+        assertThat(addresses("Me pasé a la casa de mi comadre en Tejocotes 48 para comer."))
+                .contains("Tejocotes 48");
+        // a house that is a public place, a year or a numbered thing of the consultation is no address
+        assertThat(addresses("Votamos en la Casa de la Cultura de Tlalpan 2, la de siempre.")).isEmpty();
+        assertThat(addresses("La casa de campaña de Morelos 2022 cerró.")).isEmpty();
+        assertThat(addresses("Fui a la casa de Sección 12 a preguntar.")).isEmpty();
+        // a street without type and number with no house before it says nothing of whose it is
+        assertThat(addresses("El camión se paró en Bosque de Olivos 215 por el tráfico.")).isEmpty();
+    }
+
+    @Test
+    void aStreetWithoutItsTypeAndAColoniaCalledCentroAlone() {
+        assertThat(addresses("Quien cuida el edificio, Ramón, en el cuarto de azotea de Regina 54, Centro, me prestó la silla."))
+                .contains("Regina 54, Centro");
+        // «Centro» that opens a public place's name, or a numbered thing, is no colonia
+        assertThat(addresses("Regina 54, Centro de Salud")).isEmpty();
+        assertThat(addresses("Voté en la Sección 5127, Centro.")).isEmpty();
+    }
+
+    @Test
+    void aColoniaClosedByAWordInLowerCase() {
+        assertThat(addresses("Quien firma vive en calle Allende 9, depto. 1, Tlalpan centro."))
+                .contains("calle Allende 9, depto. 1, Tlalpan centro");
+        assertThat(addresses("Buscarme en Av. Hidalgo 300, interior 2, Moctezuma norte, por las tardes"))
+                .contains("Av. Hidalgo 300, interior 2, Moctezuma norte");
+        // a word in lower case that goes on into the sentence is no part of the colonia
+        assertThat(addresses("vivo en calle Allende 9, Tlalpan centro de salud enfrente"))
+                .noneSatisfy(a -> assertThat(a).contains("centro"));
+    }
+
+    @Test
+    void aLandmarkAfterTheNumberPointsAtTheHouseAndANamedPlaceDoesNot() {
+        assertThat(addresses("Mi domicilio es calle Pino 12, atrás de la tortillería, por si acaso"))
+                .contains("calle Pino 12, atrás de la tortillería");
+        assertThat(addresses("Mi domicilio es calle Pino 12, junto al lavadero, por si acaso"))
+                .contains("calle Pino 12, junto al lavadero");
+        assertThat(addresses("Mi domicilio es calle Pino 12, frente al Mercado Hidalgo"))
+                .contains("calle Pino 12").noneSatisfy(a -> assertThat(a).contains("Mercado"));
     }
 }

@@ -1,4 +1,4 @@
-package mx.observa.support;
+package mx.observa.intake;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,24 +12,19 @@ import java.util.Optional;
 
 import mx.observa.config.ObservaConfig;
 import mx.observa.extract.MediaTypeDetection;
-import mx.observa.intake.ContainerParts;
-import mx.observa.intake.CsvColumns;
-import mx.observa.intake.CsvRows;
-import mx.observa.intake.MailSplitter;
-import mx.observa.intake.Part;
-import mx.observa.intake.ZipEntries;
 import mx.observa.model.Channel;
 import mx.observa.pipeline.ContainerKind;
 
 /**
  * The reports a delivered file becomes in the pipeline, found with the pipeline's own code: its media type as the
  * archive detects it ({@link MediaTypeDetection}), and a container unpacked by the unpack route's own
- * {@link ContainerParts} (a mail message into its body and attachments, a questionnaire export into its rows, a ZIP
- * into its entries), nested up
- * to the configured depth. Parts the pipeline quarantines (a row with no answers) are left out: nothing of them is
- * published. What a test measures on these parts is what the pipeline understands and publishes.
+ * {@link ContainerParts} (a mail message into its body and attachments, a questionnaire export into its rows or its
+ * one form exported sideways, a ZIP into its entries), nested up to the configured depth. Parts the pipeline
+ * quarantines (a row with no answers) are left out: nothing of them is published. {@code observa analyze} reads a
+ * file through it, so what it shows is what the pipeline would make of the file, and the privacy tests measure on
+ * these parts what the pipeline understands and publishes.
  */
-public final class DeliveredParts {
+public final class DeliveredReports {
 
     /** One report as the pipeline processes it: its name, bytes, sender and what was declared for it. */
     public record Piece(String name, byte[] bytes, String sender, Map<String, String> declared) {
@@ -40,8 +35,11 @@ public final class DeliveredParts {
     private final int maxDepth;
     private final Path workDir;
 
-    /** With the limits and column names of {@code config}, as the service wires the unpack route. */
-    public DeliveredParts(ObservaConfig config, Path workDir) {
+    /**
+     * With the limits and column names of {@code config}, as the service wires the unpack route; {@code workDir} holds
+     * the files a container is unpacked into while it is read.
+     */
+    public DeliveredReports(ObservaConfig config, Path workDir) {
         this.containers = new ContainerParts(
                 new MailSplitter((int) config.getLong("observa.mail.min-body-words"),
                         config.getLong("observa.mail.min-inline-image-kb") * 1024, config.maxAttachments()),
