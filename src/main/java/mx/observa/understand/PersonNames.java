@@ -1566,6 +1566,12 @@ final class PersonNames {
         while (m.find()) {
             int pos = m.end();
             int lineEnd = Lines.nearEnd(s.text, pos);
+            if (pos >= lineEnd && !articleFirst) {
+                // «Pregunta: Apodo (opcional)» then «Respuesta: el Fierrero»: a questionnaire's row, the cue the value of
+                // one field and the nickname the value of the next
+                pos = answerAfter(s.text, m.start(), pos);
+                lineEnd = Lines.nearEnd(s.text, pos);
+            }
             if (pos >= lineEnd) {
                 continue;
             }
@@ -1600,6 +1606,31 @@ final class PersonNames {
             int end = quoted ? s.words.get(to).end() : originOfNickname(s, to, lineEnd);
             s.found.add(new Mention<>(s.text.substring(start, end), start, end, OTHER));
         }
+    }
+
+    /** A field's label and its separator opening a line: «Pregunta: », «Respuesta: », «Valor\t». */
+    private static final Pattern FIELD_OPENING = Pattern.compile("^[ \\t]*\\p{L}[\\p{L} ]{0,30}?[ \\t]*(?::|\\t)[ \\t]*");
+
+    /**
+     * Where the answer to a cue that is a whole field's value begins: the cue ends its line and its line is a field
+     * («Pregunta: Apodo (opcional)»); the next line with text is another field («Respuesta: el Fierrero»), whose value
+     * answers it. {@code end} (no answer) otherwise.
+     */
+    private static int answerAfter(String text, int cueStart, int end) {
+        int lineStart = Lines.nearStart(text, cueStart);
+        Matcher field = FIELD_OPENING.matcher(text).region(lineStart, cueStart);
+        if (!field.matches()) {
+            return end;
+        }
+        int next = Lines.nearEnd(text, end) + 1;
+        while (next < text.length() && text.substring(next, Lines.nearEnd(text, next)).isBlank()) {
+            next = Lines.nearEnd(text, next) + 1;
+        }
+        if (next >= text.length()) {
+            return end;
+        }
+        Matcher answer = FIELD_OPENING.matcher(text).region(next, Lines.nearEnd(text, next));
+        return answer.lookingAt() && answer.end() < Lines.nearEnd(text, next) ? answer.end() : end;
     }
 
     /** «de la Moctezuma», «de Tepito», «del Mercado»: where a nickname's bearer is from, said right after it. */

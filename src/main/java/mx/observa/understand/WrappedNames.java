@@ -11,7 +11,8 @@ import mx.observa.text.Folding;
  * an article or a preposition, in a title or a person's noun (a role, a kin, a relation), in a phrase that names
  * someone («le dicen», «se llama»; the articles and prepositions are {@code no_terminan_renglon}), in a name begun
  * after a title or with a known given name whose next surname opens the next line («la señora … Tapia\nOlvera,»), or,
- * when the line is long enough to have been wrapped, in a given name whose surname opens the next line. The next line
+ * when the line is long enough to have been wrapped, in a given name whose surname opens the next line (or one word
+ * of any list that closes its clause: «…, Zenaida\nPorcayo (escrutadora)»). The next line
  * must open with a capitalized word (after «el»/«la» at most) that is no label («Nombre:», «Nombre(s):»); after a
  * person's noun, a known name or a word that ends the clause. The result has the
  * text's length, each joined break a space, so offsets found in it are offsets in the text. Every other line break

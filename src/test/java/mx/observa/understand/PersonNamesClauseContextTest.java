@@ -122,6 +122,14 @@ class PersonNamesClauseContextTest {
     }
 
     @Test
+    void aNicknameCueThatIsAQuestionIsAnsweredByTheNextField() {
+        assertThat(personal("Campo: Sobrenombre (si tiene)\n\nValor: el Tornillos\n\nHora: 10:15")).containsExactly("el Tornillos");
+        assertThat(personal("Pregunta: Apodo (opcional)\n\nRespuesta: no tengo")).isEmpty();
+        // a cue in running text that ends its line is no question
+        assertThat(personal("Nadie sabía su apodo\nal final lo anotaron en la lista como vecino.")).isEmpty();
+    }
+
+    @Test
     void aDescribedPersonsNameInCapitalsAfterAColonInALowerCaseSentence() {
         assertThat(personal("El que cargaba la bocina en la esquina: EUSEBIO TREJO, de la colonia.")).containsExactly("EUSEBIO TREJO");
         // in a text written in capitals, capitals single nothing out; and words no list knows are no name
