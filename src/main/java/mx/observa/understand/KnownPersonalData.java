@@ -28,7 +28,8 @@ public final class KnownPersonalData {
 
     public static final KnownPersonalData NONE = new KnownPersonalData(Set.of());
 
-    private static final Set<String> CONNECTORS = Set.of("de", "del", "la", "las", "los", "y", "e", "da", "van", "von", "di");
+    /** Besides a name's particles ({@code particulas_de_nombre}), the conjunctions of «Ortega y Gasset». */
+    private static final Set<String> CONJUNCTIONS = Set.of("y", "e");
     private static final String SEPARATOR = "(?:[\\s_.,\\-]+(?:(?:de|del|la|las|los|y)[\\s_.\\-]+)*)";
 
     /**
@@ -720,7 +721,7 @@ public final class KnownPersonalData {
         }
         List<String> written = new ArrayList<>();
         for (String w : folded.split("[^\\p{L}'’]+")) {
-            if (!w.isEmpty() && !CONNECTORS.contains(w)) {
+            if (!w.isEmpty() && !CONJUNCTIONS.contains(w) && !vocabulary.nameParticles.contains(w)) {
                 written.add(w);
             }
         }
@@ -737,7 +738,7 @@ public final class KnownPersonalData {
         }
         List<String> asFound = new ArrayList<>();
         for (String w : folded.split("[^\\p{L}'’]+")) {
-            if (!w.isEmpty() && !CONNECTORS.contains(w)) {
+            if (!w.isEmpty() && !CONJUNCTIONS.contains(w) && !vocabulary.nameParticles.contains(w)) {
                 asFound.add(w);
             }
         }

@@ -261,9 +261,19 @@ final class NoPersonContext {
         while (w.find()) {
             words.add(w.group());
         }
-        return words.subList(Math.max(0, words.size() - NAMING_REACH), words.size()).stream()
-                .anyMatch(word -> vocabulary.namingBeforeComo.stream().anyMatch(stem -> stem.length() >= LONG_STEM && word.startsWith(stem)));
+        for (int k = Math.max(0, words.size() - NAMING_REACH); k < words.size(); k++) {
+            String word = words.get(k);
+            // after a clitic that stands for the person («la llaman en el mercado como …») a short stem is a verb too
+            boolean clitic = k > 0 && CLITICS.contains(words.get(k - 1));
+            if (vocabulary.namingBeforeComo.stream().anyMatch(stem -> (stem.length() >= LONG_STEM || clitic) && word.startsWith(stem))) {
+                return true;
+            }
+        }
+        return false;
     }
+
+    /** The object pronouns a naming verb takes for the person it names: «lo conocen», «les dicen». */
+    private static final java.util.Set<String> CLITICS = java.util.Set.of("lo", "la", "los", "las", "le", "les");
 
     /**
      * Whether the run has a known given name and another word after it: someone likened to a neighbour

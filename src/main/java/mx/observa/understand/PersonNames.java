@@ -36,7 +36,6 @@ final class PersonNames {
     static final int OTHER = 1;
 
     private static final int MAX_WORDS = 6;
-    private static final Set<String> CONNECTORS = Set.of("de", "del", "la", "las", "los", "da", "van", "von", "di");
     /** Endings of Spanish verbs, adverbs and abstract nouns: an unknown upper-case word ending so is not a name. */
     private static final Pattern COMMON_ENDING = Pattern.compile(
             ".{2,}(?:cion|sion|mente|dad|tad|aron|eron|ieron|aba|aban|ando|iendo|ados|adas|idos|idas|amos|emos|imos|ar|er|ir)$");
@@ -93,6 +92,9 @@ final class PersonNames {
     private final Pattern verbBefore;
     private final Pattern nicknameCue;
     private final Pattern nicknameAfterCue;
+    private final Pattern namingWithComplement;
+    /** The particles inside a name ({@code particulas_de_nombre}). */
+    private final Set<String> connectors;
     private final Pattern electedOfficeBefore;
     private final Pattern ownedDevice;
     private final Pattern lineupRole;
@@ -100,6 +102,7 @@ final class PersonNames {
 
     PersonNames(PrivacyVocabulary vocabulary, Gazetteer gazetteer) {
         this.vocabulary = vocabulary;
+        this.connectors = vocabulary.nameParticles;
         this.places = new PlaceGuard(vocabulary, gazetteer);
         this.noPerson = new NoPersonContext(vocabulary);
         this.wrapped = new WrappedNames(vocabulary);
@@ -142,8 +145,14 @@ final class PersonNames {
         this.verbAfter = Pattern.compile("^[ \\t]*,?[ \\t]*" + verbs + "(?![\\p{L}])");
         this.verbBefore = Pattern.compile("(?<![\\p{L}])" + verbs + "[ \\t]+(?:a[ \\t]+)?$");
         // «Apodo (opcional),el Colocho»: a form's label may carry an aside, and its cell ends with a comma or a tab
+        // a form's label may say where the nickname is used before its separator: «Apodo en la calle (opcional),»
         this.nicknameCue = Pattern.compile("(?<![\\p{L}])(?:" + PrivacyVocabulary.alternation(vocabulary.nicknameCues)
-                + ")(?![\\p{L}])(?:[ \\t]*\\([^()\\n]{1,30}\\))?[ \\t]*[:,\\t]?[ \\t]*");
+                + ")(?![\\p{L}])(?:[ \\t]+(?:en|de|del|entre)(?:[ \\t]+\\p{L}+){1,3}(?:[ \\t]*\\([^()\\n]{1,30}\\)[ \\t]*[:,\\t]?|[ \\t]*[:,\\t])"
+                + "|(?:[ \\t]*\\([^()\\n]{1,30}\\))?[ \\t]*[:,\\t]?)[ \\t]*");
+        // «lo conocen en la cuadra como », «a él le dicen en el mercado como »: a pronoun that is the person, a naming
+        // verb, a short complement (where, by whom; no clause of its own: «que»), then «como»
+        this.namingWithComplement = Pattern.compile("(?<![\\p{L}])(?:lo|la|los|las|le|les)[ \\t]+(?:"
+                + PrivacyVocabulary.alternation(vocabulary.namingBeforeComo) + ")\\p{L}*(?:[ \\t]+(?!que(?![\\p{L}]))\\p{L}+){0,4}?[ \\t]+como[ \\t]+");
         this.nicknameAfterCue = Pattern.compile("(?<![\\p{L}])(?:" + PrivacyVocabulary.alternation(vocabulary.nicknameAfterCues)
                 + ")(?![\\p{L}])");
         this.closingLine = Pattern.compile("^[ \\t]*(" + PrivacyVocabulary.alternation(vocabulary.closings) + ")" + CLOSING_COMPLEMENT
@@ -751,7 +760,7 @@ final class PersonNames {
             if (SAINT.contains(f) && k - j <= 2 || vocabulary.places.contains(f)) {
                 return true;
             }
-            if (!SAINT.contains(f) && !CONNECTORS.contains(f) && !vocabulary.isKnownName(f) && k - j > 1) {
+            if (!SAINT.contains(f) && !connectors.contains(f) && !vocabulary.isKnownName(f) && k - j > 1) {
                 return false;
             }
         }
@@ -1055,6 +1064,9 @@ final class PersonNames {
             if (headerRow(s.text, m.end())) {
                 continue; // "#\tNombre\tCelular\tCorreo" over rows of cells: column names, read by tables()
             }
+            if (COPULA_BEFORE_LABEL.matcher(s.folded.substring(Lines.nearStart(s.text, start), start)).find()) {
+                continue; // "… porque son nombres: …": the label's word is what the sentence says they are, not a field
+            }
             String label = s.folded.substring(m.start(1), m.end(1)).replaceAll("[ \\t]+", " ");
             int strength = observerLabels.contains(label) ? LABEL : OTHER;
             int valueStart = m.end();
@@ -1070,6 +1082,9 @@ final class PersonNames {
             nameList(s, valueStart, valueEnd, strength, true);
         }
     }
+
+    /** A copula right before a label's word: the word is said of what follows («son nombres:»), no field's label. */
+    private static final Pattern COPULA_BEFORE_LABEL = Pattern.compile("(?<![\\p{L}])(?:es|son|era|eran|fue|fueron|seran|sean)[ \\t]+$");
 
     /**
      * The label ends in a tab, another tab follows on its line, and the next line with text is cut in cells too: the
@@ -1331,7 +1346,7 @@ final class PersonNames {
         }
         for (int k = run.from; k <= run.to; k++) {
             Words.Word word = s.words.get(k);
-            if (!vocabulary.isKnownName(word.folded()) && !CONNECTORS.contains(word.folded())
+            if (!vocabulary.isKnownName(word.folded()) && !connectors.contains(word.folded())
                     && COMMON_ENDING.matcher(word.folded()).matches()) {
                 return null;
             }
@@ -1355,7 +1370,7 @@ final class PersonNames {
         int j = w + 1;
         while (j < s.words.size() && significant < MAX_WORDS && continues(s.text, s.words.get(j - 1), s.words.get(j))) {
             int k = j;
-            while (k < s.words.size() - 1 && CONNECTORS.contains(s.words.get(k).folded())
+            while (k < s.words.size() - 1 && connectors.contains(s.words.get(k).folded())
                     && continues(s.text, s.words.get(k), s.words.get(k + 1))) {
                 k++;
             }
@@ -1539,10 +1554,24 @@ final class PersonNames {
      * their article. A nickname names the person as surely as a name does where everybody knows it.
      */
     private void nicknames(Scan s) {
-        Matcher m = nicknameCue.matcher(s.folded);
+        nicknamesAfter(s, nicknameCue.matcher(s.folded), false);
+        nicknamesAfter(s, namingWithComplement.matcher(s.folded), true);
+    }
+
+    /**
+     * The nicknames after each cue {@code m} finds; {@code articleFirst}: the nickname must open with its article (a
+     * cue read loosely, «lo conocen en la cuadra como …», names a person only by how nicknames are written).
+     */
+    private void nicknamesAfter(Scan s, Matcher m, boolean articleFirst) {
         while (m.find()) {
             int pos = m.end();
             int lineEnd = Lines.nearEnd(s.text, pos);
+            if (pos >= lineEnd && !articleFirst) {
+                // «Pregunta: Apodo (opcional)» then «Respuesta: el Fierrero»: a questionnaire's row, the cue the value of
+                // one field and the nickname the value of the next
+                pos = answerAfter(s.text, m.start(), pos);
+                lineEnd = Lines.nearEnd(s.text, pos);
+            }
             if (pos >= lineEnd) {
                 continue;
             }
@@ -1552,7 +1581,7 @@ final class PersonNames {
             }
             String gap = s.text.substring(pos, s.words.get(w).start());
             boolean quoted = gap.matches("[\"“«'‘]");
-            if (!quoted && !gap.isEmpty()) {
+            if (!quoted && !gap.isEmpty() || articleFirst && !quoted && !NICKNAME_OPENING.contains(s.words.get(w).folded())) {
                 continue;
             }
             int start = s.words.get(w).start();
@@ -1574,12 +1603,57 @@ final class PersonNames {
                     || places.isPlaceAfterTitle(s.text, s.words, w, to) || places.startsWithPlaceWord(s.text, s.words, w, to)) {
                 continue;
             }
-            int end = s.words.get(to).end();
+            int end = quoted ? s.words.get(to).end() : originOfNickname(s, to, lineEnd);
             s.found.add(new Mention<>(s.text.substring(start, end), start, end, OTHER));
         }
     }
 
+    /** A field's label and its separator opening a line: «Pregunta: », «Respuesta: », «Valor\t». */
+    private static final Pattern FIELD_OPENING = Pattern.compile("^[ \\t]*\\p{L}[\\p{L} ]{0,30}?[ \\t]*(?::|\\t)[ \\t]*");
+
+    /**
+     * Where the answer to a cue that is a whole field's value begins: the cue ends its line and its line is a field
+     * («Pregunta: Apodo (opcional)»); the next line with text is another field («Respuesta: el Fierrero»), whose value
+     * answers it. {@code end} (no answer) otherwise.
+     */
+    private static int answerAfter(String text, int cueStart, int end) {
+        int lineStart = Lines.nearStart(text, cueStart);
+        Matcher field = FIELD_OPENING.matcher(text).region(lineStart, cueStart);
+        if (!field.matches()) {
+            return end;
+        }
+        int next = Lines.nearEnd(text, end) + 1;
+        while (next < text.length() && text.substring(next, Lines.nearEnd(text, next)).isBlank()) {
+            next = Lines.nearEnd(text, next) + 1;
+        }
+        if (next >= text.length()) {
+            return end;
+        }
+        Matcher answer = FIELD_OPENING.matcher(text).region(next, Lines.nearEnd(text, next));
+        return answer.lookingAt() && answer.end() < Lines.nearEnd(text, next) ? answer.end() : end;
+    }
+
+    /** «de la Moctezuma», «de Tepito», «del Mercado»: where a nickname's bearer is from, said right after it. */
+    private static final Pattern NICKNAME_ORIGIN = Pattern.compile("^[ \\t]+(?:de|del)(?:[ \\t]+(?:la|las|los|el))?[ \\t]+(?=\\p{Lu})");
+
+    /**
+     * Where an announced nickname ends: after its last word, or after the place it says its bearer is from («alias el
+     * Búho de la Moctezuma», «le dicen el Gallo de Tepito»): the place is part of what everybody calls that person by,
+     * and tells who it is as surely.
+     */
+    private static int originOfNickname(Scan s, int to, int lineEnd) {
+        int end = s.words.get(to).end();
+        Matcher origin = NICKNAME_ORIGIN.matcher(s.text).region(end, lineEnd);
+        if (!origin.lookingAt()) {
+            return end;
+        }
+        int w = Words.firstAtOrAfter(s.words, origin.end());
+        return w < s.words.size() && s.words.get(w).start() == origin.end() && s.words.get(w).capitalized() ? s.words.get(w).end() : end;
+    }
+
     private static final Set<String> NICKNAME_ARTICLES = Set.of("el", "la", "al", "del");
+    /** The articles a nickname opens with, also of a pair or a family («los Ocotlán», «las Chabelas»). */
+    private static final Set<String> NICKNAME_OPENING = Set.of("el", "la", "los", "las");
 
     /**
      * "ahí anda el Güero Cantoral", "al Güero le gritaron", "la Chiquis": a nickname by a trait
@@ -2123,7 +2197,11 @@ final class PersonNames {
                 continue;
             }
             String after = Folding.foldPreservingLength(Lines.nearAfter(s.text, s.words.get(run.to).end()));
-            if (run.upperOnly || run.significant > 4 || !noCommonWord(s, run)
+            // «el señor que dirigía a los microbuseros: TEODULO BARRAGAN»: in a sentence written in lower case, capitals
+            // single the name out, when they hold two words or more and one the lists know
+            boolean shouted = run.upperOnly && run.significant >= 2 && run.known >= 1
+                    && LOWER_CASE_LETTER.matcher(s.text.substring(Lines.nearStart(s.text, m.start()), s.words.get(w).start())).find();
+            if (run.upperOnly && !shouted || run.significant > 4 || !noCommonWord(s, run)
                     || !NAME_THEN.matcher(after).find() && !ENDS_NAME.matcher(after).find()) {
                 continue;
             }
@@ -2132,6 +2210,9 @@ final class PersonNames {
             }
         }
     }
+
+    /** Two letters in lower case in a row: a stretch of text not written in capitals. */
+    private static final Pattern LOWER_CASE_LETTER = Pattern.compile("\\p{Ll}{2}");
 
     /** A word written with a capital (not all in capitals) where a sentence does not start. */
     private static boolean capitalizedInSentence(Scan s, int pos) {
@@ -2719,7 +2800,7 @@ final class PersonNames {
             // given names inside the run start a name of their own ("Después Ana López …")
             for (int k = run.from; k <= run.to; k++) {
                 Words.Word w = s.words.get(k);
-                if (vocabulary.isGivenName(w.folded()) && !CONNECTORS.contains(w.folded())) {
+                if (vocabulary.isGivenName(w.folded()) && !connectors.contains(w.folded())) {
                     Run named = run(s, k, false);
                     if (named != null && named.significant >= 2 && secondWordIsName(s, named)) {
                         if (s.add(named, OTHER, true)) {
@@ -2961,7 +3042,7 @@ final class PersonNames {
         String before = s.text.substring(Lines.nearStart(s.text, first.start()), first.start()).strip();
         boolean sentenceStart = before.isEmpty() || before.matches(".*[.!?:;¿¡\"«-]$");
         int next = run.from + 1;
-        while (next <= run.to && CONNECTORS.contains(s.words.get(next).folded())) {
+        while (next <= run.to && connectors.contains(s.words.get(next).folded())) {
             next++;
         }
         if (sentenceStart && next <= run.to && vocabulary.isGivenName(s.words.get(next).folded())) {
@@ -2973,7 +3054,7 @@ final class PersonNames {
 
     private boolean secondWordIsName(Scan s, Run run) {
         int k = run.from + 1;
-        while (k <= run.to && CONNECTORS.contains(s.words.get(k).folded())) {
+        while (k <= run.to && connectors.contains(s.words.get(k).folded())) {
             k++;
         }
         if (k > run.to) {
@@ -3026,9 +3107,9 @@ final class PersonNames {
                 continue;
             }
             bridged = false;
-            if (from >= 0 && CONNECTORS.contains(w.folded()) && (!w.capitalized() || w.upper())) {
+            if (from >= 0 && connectors.contains(w.folded()) && (!w.capitalized() || w.upper())) {
                 int k = j + 1;
-                while (k < s.words.size() && CONNECTORS.contains(s.words.get(k).folded()) && continues(s.text, s.words.get(k - 1), s.words.get(k))) {
+                while (k < s.words.size() && connectors.contains(s.words.get(k).folded()) && continues(s.text, s.words.get(k - 1), s.words.get(k))) {
                     k++;
                 }
                 if (k < s.words.size() && continues(s.text, s.words.get(k - 1), s.words.get(k)) && nameWord(s.words.get(k), lowerRun, value)) {
@@ -3066,7 +3147,7 @@ final class PersonNames {
                 significant = 0;
                 known = 0;
                 for (int k = from; k <= to; k++) {
-                    if (!CONNECTORS.contains(s.words.get(k).folded())) {
+                    if (!connectors.contains(s.words.get(k).folded())) {
                         significant++;
                         known += vocabulary.isKnownName(s.words.get(k).folded()) ? 1 : 0;
                     }
@@ -3097,7 +3178,7 @@ final class PersonNames {
             return false;
         }
         if (j + 1 < s.words.size() && continues(s.text, w, s.words.get(j + 1))
-                && (s.words.get(j + 1).capitalized() || CONNECTORS.contains(s.words.get(j + 1).folded()))) {
+                && (s.words.get(j + 1).capitalized() || connectors.contains(s.words.get(j + 1).folded()))) {
             return false; // "María Plaza de la Constitución", "Rosa Villa Coapa": the place's name goes on
         }
         return true;
@@ -3124,7 +3205,7 @@ final class PersonNames {
             if (vocabulary.isKnownName(f)) {
                 return to;
             }
-            unknown += CONNECTORS.contains(f) ? 0 : 1;
+            unknown += connectors.contains(f) ? 0 : 1;
         }
         return unknown >= 2 ? lastSurname : to;
     }
@@ -3168,11 +3249,11 @@ final class PersonNames {
         }
         int first = last;
         while (first - 1 >= 0 && continues(s.text, s.words.get(first - 1), s.words.get(first))
-                && (nameWord(s.words.get(first - 1), false) || CONNECTORS.contains(s.words.get(first - 1).folded()))
+                && (nameWord(s.words.get(first - 1), false) || connectors.contains(s.words.get(first - 1).folded()))
                 && last - first < MAX_WORDS) {
             first--;
         }
-        while (first <= last && CONNECTORS.contains(s.words.get(first).folded())) {
+        while (first <= last && connectors.contains(s.words.get(first).folded())) {
             first++;
         }
         Run run = run(s, first, false);
@@ -3187,7 +3268,7 @@ final class PersonNames {
     /** Every word of the run is a given name ("Martha Lilia"): a name not yet finished by its surname. */
     private boolean givenNamesOnly(Scan s, int from, int to) {
         for (int k = from; k <= to; k++) {
-            if (!CONNECTORS.contains(s.words.get(k).folded()) && !vocabulary.isGivenName(s.words.get(k).folded())) {
+            if (!connectors.contains(s.words.get(k).folded()) && !vocabulary.isGivenName(s.words.get(k).folded())) {
                 return false;
             }
         }

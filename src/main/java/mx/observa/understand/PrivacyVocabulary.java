@@ -130,6 +130,8 @@ final class PrivacyVocabulary {
     final Set<String> notNameWords;
     /** The role nouns of one word that are also given names' short forms ("chava", Salvador's): a name with a capital. */
     final Set<String> rolesThatAreGivenNames;
+    /** The particles inside a name in lower case ({@code particulas_de_nombre}: «de la», «van der»). */
+    final Set<String> nameParticles;
     /** Where a person lives, known by the address's parts: {@code domicilios.yaml}. */
     final PrivateAddresses addresses;
     /** Spanish function words (Lucene's stop list): never a name on their own. */
@@ -196,6 +198,7 @@ final class PrivacyVocabulary {
         // a role noun is not part of a name, unless it is also a surname ("Bernardo Silva Nieto", "el nieto Juan")
         this.roles.stream().filter(r -> !r.contains(" ") && !surnames.contains(r)).forEach(notName::add);
         this.notNameWords = Set.copyOf(notName);
+        this.nameParticles = Set.copyOf(lists.get("particulas_de_nombre"));
         this.rolesThatAreGivenNames = this.roles.stream().filter(r -> !r.contains(" ") && this.givenNames.contains(r))
                 .collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
@@ -235,7 +238,7 @@ final class PrivacyVocabulary {
     }
 
     private static final String[] LISTS = {"tratamientos", "tratamientos_de_cortesia", "funciones", "parentescos", "relaciones", "cargos_con_nombre", "anuncios", "etiquetas_observador", "etiquetas_persona",
-            "encabezados_correo", "presentaciones", "despedidas", "saludos_iniciales", "autoria", "verbos_de_persona", "anuncios_de_apodo", "apodo_despues", "aparatos_de", "apodos_comunes", "nombres_de_cosas", "nombres_que_son_palabras", "lugares", "semejanzas", "citas_de_autoridad", "referencias_a_figura", "prendas_de_figura", "medios", "inspiraciones", "sonidos", "cargos_de_mesa_abreviados", "cargos_de_mesa_ambiguos", "obras_de_autor", "nombran_con_como", "etiquetas_de_obras", "sufijos_de_empresa", "animales", "personajes", "cargos_publicos", "epitetos_de_santos", "cargos_de_eleccion", "locuciones_de_lugar", "no_nombre", "no_terminan_renglon"};
+            "encabezados_correo", "presentaciones", "despedidas", "saludos_iniciales", "autoria", "verbos_de_persona", "anuncios_de_apodo", "apodo_despues", "aparatos_de", "apodos_comunes", "nombres_de_cosas", "nombres_que_son_palabras", "lugares", "semejanzas", "citas_de_autoridad", "referencias_a_figura", "prendas_de_figura", "medios", "inspiraciones", "sonidos", "cargos_de_mesa_abreviados", "cargos_de_mesa_ambiguos", "obras_de_autor", "nombran_con_como", "etiquetas_de_obras", "sufijos_de_empresa", "animales", "personajes", "cargos_publicos", "epitetos_de_santos", "cargos_de_eleccion", "locuciones_de_lugar", "no_nombre", "no_terminan_renglon", "particulas_de_nombre"};
 
     static PrivacyVocabulary load(Path dir) {
         Path yaml = dir.resolve("vocabulario.yaml");
@@ -479,8 +482,41 @@ final class PrivacyVocabulary {
                 return false;
             }
         }
-        return mailboxes.stream().anyMatch(box -> box.size() >= 2 && box.stream().allMatch(
-                b -> words.stream().anyMatch(w -> w.equals(b) || b.length() >= 3 && w.startsWith(b))));
+        return mailboxes.stream().anyMatch(box -> {
+            if (box.size() < 2) {
+                return false;
+            }
+            boolean spelt = true;
+            boolean byInitials = false;
+            for (String b : box) {
+                if (words.stream().noneMatch(w -> w.equals(b) || b.length() >= 3 && w.startsWith(b))) {
+                    spelt &= initialsOf(b, words);
+                    byInitials = true;
+                }
+            }
+            // initials alone match too much by chance: a word of the name spelt whole beside them
+            return spelt && (!byInitials || box.stream().anyMatch(b -> b.length() >= 3 && words.contains(b)));
+        });
+    }
+
+    /**
+     * A mailbox word made of the initials of consecutive words of the name ("jb" in "jb.desrosiers" for Jean-Baptiste
+     * Desrosiers, "ml" for María Luisa): people shorten their given names so, beside a word the name spells whole.
+     */
+    private static boolean initialsOf(String b, List<String> words) {
+        if (b.length() < 2 || b.length() > 3) {
+            return false;
+        }
+        for (int k = 0; k + b.length() <= words.size(); k++) {
+            boolean all = true;
+            for (int i = 0; i < b.length() && all; i++) {
+                all = words.get(k + i).charAt(0) == b.charAt(i);
+            }
+            if (all) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A given name, a short form of one, or a diminutive of either ("Toñita", "Lupita", "Juanito", "Carmencita"). */

@@ -11,7 +11,8 @@ import mx.observa.text.Folding;
  * an article or a preposition, in a title or a person's noun (a role, a kin, a relation), in a phrase that names
  * someone («le dicen», «se llama»; the articles and prepositions are {@code no_terminan_renglon}), in a name begun
  * after a title or with a known given name whose next surname opens the next line («la señora … Tapia\nOlvera,»), or,
- * when the line is long enough to have been wrapped, in a given name whose surname opens the next line. The next line
+ * when the line is long enough to have been wrapped, in a given name whose surname opens the next line (or one word
+ * of any list that closes its clause: «…, Zenaida\nPorcayo (escrutadora)»). The next line
  * must open with a capitalized word (after «el»/«la» at most) that is no label («Nombre:», «Nombre(s):»); after a
  * person's noun, a known name or a word that ends the clause. The result has the
  * text's length, each joined break a space, so offsets found in it are offsets in the text. Every other line break
@@ -96,7 +97,49 @@ final class WrappedNames {
         return afterTitle || titledRun || givenAndSurname;
     }
 
+    /**
+     * «…(secretario), Zenaida\nPorcayo (escrutadora)», «…: Marisela Quiroz\nBautista; escrutador: …»: a line the page
+     * broke ends in a name begun with a known given name, and the next line opens with one word in the same case that
+     * closes its clause (a comma, a semicolon, a period, the line's end, or an aside in lower case) — the last surname,
+     * whether the lists lack it or also know it as a given name. A word followed by a label's colon or by more
+     * capitalized words (another name, a heading) is read on its own line.
+     */
+    private boolean surnameClosingClause(String line, String nextLine) {
+        Matcher end = GIVEN_NAME_AT_END.matcher(line);
+        Matcher opening = ONE_WORD_CLOSING.matcher(nextLine);
+        if (!end.find() || !opening.find()) {
+            return false;
+        }
+        String[] words = end.group(1).strip().split("[ \\t]+");
+        String first = Folding.foldLower(words[0]);
+        String next = opening.group(1);
+        String folded = Folding.foldLower(next);
+        boolean upper = words[0].equals(words[0].toUpperCase(java.util.Locale.ROOT));
+        boolean nextUpper = next.equals(next.toUpperCase(java.util.Locale.ROOT));
+        if (!vocabulary.isGivenName(first) || upper != nextUpper || words.length > 2) {
+            return false;
+        }
+        for (String w : words) {
+            String f = Folding.foldLower(w);
+            if (vocabulary.isFunctionWord(f) || vocabulary.notNameWords.contains(f) || vocabulary.places.contains(f)) {
+                return false;
+            }
+        }
+        return next.length() >= 3 && !vocabulary.isFunctionWord(folded) && !vocabulary.notNameWords.contains(folded)
+                && !vocabulary.places.contains(folded) && !vocabulary.isTitle(folded) && !vocabulary.roles.contains(folded);
+    }
+
+    /** One or two capitalized words ending a line: a given name, maybe with its first surname. */
+    private static final Pattern GIVEN_NAME_AT_END = Pattern.compile("(?<![\\p{L}'’-])((?:\\p{Lu}[\\p{L}'’-]*[ \\t]+)?\\p{Lu}[\\p{L}'’-]*)[ \\t]*$");
+
+    /** One capitalized word opening a line and closing its clause: «Porcayo (escrutadora)», «Bautista; …», «Ruiz.». */
+    private static final Pattern ONE_WORD_CLOSING = Pattern.compile(
+            "^[ \\t]*(\\p{Lu}[\\p{L}'’-]+)(?=[ \\t]*(?:[.,;)]|\\([ \\t]*\\p{Ll}|$))");
+
     private boolean readsOn(String line, String nextLine) {
+        if (!line.strip().endsWith(".") && line.strip().length() >= WRAPPED_LINE && surnameClosingClause(line, nextLine)) {
+            return true;
+        }
         Matcher opening = NEXT_OPENING.matcher(nextLine);
         Matcher last = LAST_WORD.matcher(line);
         if (!opening.find() || !last.find()) {

@@ -101,6 +101,57 @@ class PersonNamesClauseContextTest {
     }
 
     @Test
+    void aPronounANamingVerbAndAComplementBeforeComoAnnounceANicknameWithItsArticle() {
+        assertThat(personal("Al señor del triciclo lo conocen en todo el tianguis como el Cacomixtle; ya se fue."))
+                .containsExactly("el Cacomixtle");
+        assertThat(personal("A las gemelas de la tienda las llaman desde niñas como las Tepalcates, y votaron juntas."))
+                .containsExactly("las Tepalcates");
+        assertThat(personal("A los dos señores de la entrada les decían los Tepetates, siempre andaban juntos."))
+                .containsExactly("los Tepetates");
+        // without its article the word after «como» is no nickname, and a clause of its own («que») is no complement
+        assertThat(personal("La boleta la doblaron en la mesa como Instructivo manda.")).isEmpty();
+        assertThat(personal("El acta la llenaron como les dijeron en la capacitación.")).isEmpty();
+        assertThat(personal("Lo dijeron que fue como el Terremoto del 85.")).isEmpty();
+    }
+
+    @Test
+    void anAnnouncedNicknameTakesThePlaceItsBearerIsFrom() {
+        assertThat(personal("Apodo entre los vecinos: la Chamoya de Tacubaya")).containsExactly("la Chamoya de Tacubaya");
+        assertThat(personal("Al que rompió la lona le dicen el Cuervo del Mercado Sonora; nadie lo paró."))
+                .anyMatch(p -> p.startsWith("el Cuervo del Mercado"));
+    }
+
+    @Test
+    void aNicknameCueThatIsAQuestionIsAnsweredByTheNextField() {
+        assertThat(personal("Campo: Sobrenombre (si tiene)\n\nValor: el Tornillos\n\nHora: 10:15")).containsExactly("el Tornillos");
+        assertThat(personal("Pregunta: Apodo (opcional)\n\nRespuesta: no tengo")).isEmpty();
+        // a cue in running text that ends its line is no question
+        assertThat(personal("Nadie sabía su apodo\nal final lo anotaron en la lista como vecino.")).isEmpty();
+    }
+
+    @Test
+    void aDescribedPersonsNameInCapitalsAfterAColonInALowerCaseSentence() {
+        assertThat(personal("El que cargaba la bocina en la esquina: EUSEBIO TREJO, de la colonia.")).containsExactly("EUSEBIO TREJO");
+        // in a text written in capitals, capitals single nothing out; and words no list knows are no name
+        assertThat(personal("EL SEÑOR QUE DIRIGÍA A LOS MICROBUSEROS: LA MESA DIRECTIVA")).isEmpty();
+        assertThat(personal("La señora del puesto: CONSULTA CIUDADANA 2022")).isEmpty();
+    }
+
+    @Test
+    void aNamesParticlesInLowerCaseDoNotCutIt() {
+        assertThat(personal("Observadora:Ingrid van der Meulen Ortega (voluntaria), de la colonia.")).containsExactly("Ingrid van der Meulen Ortega");
+        assertThat(personal("Escrutador: Wim den Hartog Salas")).containsExactly("Wim den Hartog Salas");
+        // a particle outside a name joins nothing
+        assertThat(personal("Pasaron los de la junta vecinal a las diez.")).isEmpty();
+    }
+
+    @Test
+    void aLabelsWordAfterACopulaIsWhatTheSentenceSaysNotAField() {
+        assertThat(personal("No se pueden usar en el juego porque son nombres: Cuauhtémoc y Juárez.")).isEmpty();
+        assertThat(personal("Nombres: Remigio Palafox y Ataúlfo Benítez.")).containsExactly("Remigio Palafox", "Ataúlfo Benítez");
+    }
+
+    @Test
     void aSignatureWhoseAgeClosesTheLineIsAPersonButAPhraseOfYearsIsNot() {
         assertThat(personal("«Me gustó mucho votar.» — Eulogia, 9 años")).anyMatch(p -> p.contains("Eulogia"));
         assertThat(personal("La unidad cumple, 40 años de fundada, y nadie la arregla.")).isEmpty();

@@ -37,6 +37,12 @@ class PersonNamesColloquialMentionsTest {
     }
 
     @Test
+    void aDemonymWithItsArticleAndACapitalIsANickname() {
+        assertThat(personal("Los gritos los empezó el Regio Carbajal, que ni vota aquí.")).containsExactly("el Regio Carbajal");
+        assertThat(personal("A la mesa llegó un señor costeño con su nieta.")).as("a demonym in lower case describes").isEmpty();
+    }
+
+    @Test
     void aLowerCaseTraitNicknameBeforeAKnownSurnameIsAPerson() {
         assertThat(personal("Le vendí tres kilos a la flaca Hernández y al chino rivera."))
                 .containsExactly("la flaca Hernández", "chino rivera");

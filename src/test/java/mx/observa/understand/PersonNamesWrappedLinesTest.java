@@ -58,6 +58,24 @@ class PersonNamesWrappedLinesTest {
     }
 
     @Test
+    void aLastSurnameThePageWrappedIsReadWithItsNameWhenItClosesItsClause() {
+        // one word opening the next line and closing its clause: an aside, a semicolon, a comma; listed or not, also a
+        // word the lists know as a given name
+        assertThat(personal("Apoyaron en la fila: Rosario Lemus (vigilancia), Anselmo Urquiza (orden), Dorotea\n"
+                + "Tlacuilo (agua) y nadie más.")).anyMatch(p -> p.startsWith("Dorotea") && p.endsWith("Tlacuilo"));
+        assertThat(personal("En la mesa de al lado estaba de secretario suplente el que llegó primero, Leonel Barragán\n"
+                + "Cristóbal; después llegó el titular.")).anyMatch(p -> p.startsWith("Leonel") && p.endsWith("Cristóbal"));
+        // a short line is no page's wrap; a word followed by more capitalized words, or a label, is a line of its own
+        assertThat(wrapped.unwrap("Firmas: Rosario\nLemus; Dorotea")).contains("\n");
+        assertThat(wrapped.unwrap("Los que llegaron primero a la fila fueron doña Rosendo y Martina\nGracias Amigos, dijo.")).contains("\n");
+        assertThat(wrapped.unwrap("La presidenta ordenó a la secretaria que contara otra vez las boletas, Marta\nObservaciones: ninguna"))
+                .contains("\n");
+        // nor after a word that is no given name («la escuela Tlatilco»)
+        assertThat(wrapped.unwrap("La mesa se puso afuera de la escuela primaria de la colonia Tlatilco\nCentro, junto al mercado."))
+                .contains("\n");
+    }
+
+    @Test
     void aWrappedLineThatIsNoNameFindsNone() {
         assertThat(personal("La urna llegó a tiempo y la\nMesa se instaló a las nueve con sus tres funcionarios.")).isEmpty();
     }

@@ -147,6 +147,17 @@ class PersonalDataDetectorTest {
     }
 
     @Test
+    void aDisplayNameNoListKnowsIsAPersonWhenItsMailboxShortensItsGivenNamesToInitials() {
+        assertThat(Fixtures.PRIVACY.people(List.of("Kwame-Osei Tshibanda Mbeki", "ko.tshibanda@correo.example")))
+                .contains("Kwame-Osei Tshibanda Mbeki");
+        // initials alone match too much: a word of the name spelt whole must stand beside them
+        assertThat(Fixtures.PRIVACY.people(List.of("Comité Técnico Vecinal", "ct.v@consulta.example")))
+                .doesNotContain("Comité Técnico Vecinal");
+        assertThat(Fixtures.PRIVACY.people(List.of("Boletín Quincenal Tlalpan", "bq.avisos@consulta.example")))
+                .doesNotContain("Boletín Quincenal Tlalpan");
+    }
+
+    @Test
     void aSendersDisplayNameNoListKnowsIsRedactedInTheBodyAndInEachAttachmentOfItsMessage(@org.junit.jupiter.api.io.TempDir
             java.nio.file.Path tmp) throws Exception {
         String body = "Buenas tardes: va el informe de la mesa y la lista de asistencia, con el escrito que nos pidieron. "
