@@ -226,32 +226,11 @@ final class RankingQuery {
      */
     static Built withLiteralWords(Built built, Concepts concepts, List<String> words, IndexSearcher searcher)
             throws IOException {
-        CollectionStatistics stats = searcher.collectionStatistics(IndexSchema.TEXT);
-        long docs = stats == null ? 0 : stats.docCount();
         java.util.Set<Term> searched = new java.util.HashSet<>();
         concepts.wanted().forEach(c -> c.query().visit(QueryVisitor.termCollector(searched)));
-        List<Term> present = new ArrayList<>();
-        double total = 0;
-        for (String w : words.stream().distinct().toList()) {
-            Term t = new Term(IndexSchema.TEXT, w);
-            double v = Weights.idf(searcher.getIndexReader().docFreq(t), docs);
-            // only a word the plan searches in the text as written: not one it found only in the reports' headers,
-            // nor a typo it searches as similar words
-            if (v > 0 && searched.contains(t)) {
-                present.add(t);
-                total += v;
-            }
-        }
-        if (present.isEmpty()) {
-            return built;
-        }
-        BooleanQuery.Builder literal = new BooleanQuery.Builder();
-        for (Term t : present) {
-            literal.add(new BoostQuery(new TermQuery(t), (float) (LITERAL / total)), BooleanClause.Occur.SHOULD);
-        }
-        Query rank = new BooleanQuery.Builder().add(built.rank(), BooleanClause.Occur.MUST)
-                .add(literal.build(), BooleanClause.Occur.SHOULD).build();
-        return new Built(built.match(), rank, built.highlight(), built.proximity());
+        // only a word the plan searches in the text as written: not one it found only in the reports' headers, nor a
+        // typo it searches as similar words
+        return lifted(built, weighted(words, LITERAL, searched::contains, searcher));
     }
 
     /**
@@ -263,28 +242,45 @@ final class RankingQuery {
      * rank: a finding that shares nothing but function words with the query is no result.
      */
     static Built withLooseWords(Built built, List<String> words, IndexSearcher searcher) throws IOException {
+        return lifted(built, weighted(words, LOOSE, t -> true, searcher));
+    }
+
+    /** The rank lifted by {@code lift} where it matches (it selects nothing); the same plan when it is null. */
+    private static Built lifted(Built built, Query lift) {
+        if (lift == null) {
+            return built;
+        }
+        Query rank = new BooleanQuery.Builder().add(built.rank(), BooleanClause.Occur.MUST)
+                .add(lift, BooleanClause.Occur.SHOULD).build();
+        return new Built(built.match(), rank, built.highlight(), built.proximity());
+    }
+
+    /**
+     * The words some finding has (and {@code keep} keeps), each a BM25-scored term weighted by its idf, {@code total}
+     * for a finding with all of them; null when there is none.
+     */
+    private static Query weighted(List<String> words, float total, java.util.function.Predicate<Term> keep,
+                                  IndexSearcher searcher) throws IOException {
         CollectionStatistics stats = searcher.collectionStatistics(IndexSchema.TEXT);
         long docs = stats == null ? 0 : stats.docCount();
         List<Term> present = new ArrayList<>();
-        double total = 0;
+        double sum = 0;
         for (String w : words.stream().distinct().toList()) {
             Term t = new Term(IndexSchema.TEXT, w);
             double v = Weights.idf(searcher.getIndexReader().docFreq(t), docs);
-            if (v > 0) {
+            if (v > 0 && keep.test(t)) {
                 present.add(t);
-                total += v;
+                sum += v;
             }
         }
         if (present.isEmpty()) {
-            return built;
+            return null;
         }
-        BooleanQuery.Builder loose = new BooleanQuery.Builder();
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
         for (Term t : present) {
-            loose.add(new BoostQuery(new TermQuery(t), (float) (LOOSE / total)), BooleanClause.Occur.SHOULD);
+            any.add(new BoostQuery(new TermQuery(t), (float) (total / sum)), BooleanClause.Occur.SHOULD);
         }
-        Query rank = new BooleanQuery.Builder().add(built.rank(), BooleanClause.Occur.MUST)
-                .add(loose.build(), BooleanClause.Occur.SHOULD).build();
-        return new Built(built.match(), rank, built.highlight(), built.proximity());
+        return any.build();
     }
 
     /** The query's results followed by every other finding within the filters (the place the query names). */

@@ -157,14 +157,7 @@ final class WordForms {
         if (!m.matches()) {
             return null;
         }
-        String root = m.group(1);
-        if (root.endsWith("qu")) {
-            return root.substring(0, root.length() - 2) + "c";
-        }
-        if (root.endsWith("gu")) {
-            return root.substring(0, root.length() - 1);
-        }
-        return root;
+        return spelledBack(m.group(1));
     }
 
     /**
@@ -205,14 +198,19 @@ final class WordForms {
             return null;
         }
         String root = m.group(1);
+        if (root.endsWith("bil")) {
+            return root.substring(0, root.length() - 3) + "ble";
+        }
+        return spelledBack(root);
+    }
+
+    /** A root before a suffix spelled as the plain word spells it: «poqu» → «poc», «largu» → «larg». */
+    private static String spelledBack(String root) {
         if (root.endsWith("qu")) {
             return root.substring(0, root.length() - 2) + "c";
         }
         if (root.endsWith("gu")) {
             return root.substring(0, root.length() - 1);
-        }
-        if (root.endsWith("bil")) {
-            return root.substring(0, root.length() - 3) + "ble";
         }
         return root;
     }
