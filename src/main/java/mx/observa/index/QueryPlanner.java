@@ -146,6 +146,13 @@ final class QueryPlanner {
         if (headerPlace != null) {
             built = RankingQuery.withPlaceInHeaders(built, headerPlace);
         }
+        // the query's loose words, as a plain search reads them, order what the plan scores alike; not where a place
+        // is applied (the place is what is asked, and the rest of it follows in its own order), nor for a name in the
+        // reports' headers, which is a name, not a description
+        if (natural && applied.isEmpty() && headerPlace == null) {
+            built = RankingQuery.withLooseWords(built,
+                    HeaderPlaces.terms(PUNCTUATION.matcher(text).replaceAll(" "), indexAnalyzer), searcher);
+        }
         // For a reader who sees only part of the text (widen false) the rest of the place always follows: counting
         // the matches would count words hidden from that reader, and what it is shown would tell them apart.
         if (natural && !applied.isEmpty()

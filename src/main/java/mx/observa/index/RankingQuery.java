@@ -71,6 +71,8 @@ final class RankingQuery {
     static final float PLACE = 0.3f;
     /** A finding with every word of the query as written, on the same scale ({@link #withLiteralWords}). */
     static final float LITERAL = 0.08f;
+    /** Every word of the query as written, function words too, on the same scale ({@link #withLooseWords}). */
+    static final float LOOSE = 0.03f;
     /** Findings of the kind the query asks about: {@code incidencia} for a problem. */
     static final float PROBLEM = 0.15f;
     /** Consecutive concepts in order, with at most the function words between them (plus one), over all pairs. */
@@ -224,32 +226,61 @@ final class RankingQuery {
      */
     static Built withLiteralWords(Built built, Concepts concepts, List<String> words, IndexSearcher searcher)
             throws IOException {
-        CollectionStatistics stats = searcher.collectionStatistics(IndexSchema.TEXT);
-        long docs = stats == null ? 0 : stats.docCount();
         java.util.Set<Term> searched = new java.util.HashSet<>();
         concepts.wanted().forEach(c -> c.query().visit(QueryVisitor.termCollector(searched)));
+        // only a word the plan searches in the text as written: not one it found only in the reports' headers, nor a
+        // typo it searches as similar words
+        return lifted(built, weighted(words, LITERAL, searched::contains, searcher));
+    }
+
+    /**
+     * Every word of the query as the index holds it, function words included, the way a plain search reads it, lifts
+     * the findings that have them ({@link #LOOSE} for all of them): among findings the plan scores alike, the one that
+     * says more of what the analyst wrote comes first («no se tardó» before «se tardó» for «¿dónde no se tardaron?»).
+     * A query in the words of the street shares few concepts with the reports, and many findings then tie on the one
+     * common concept they share; without this the plan would order them below what a plain search finds. They only
+     * rank: a finding that shares nothing but function words with the query is no result.
+     */
+    static Built withLooseWords(Built built, List<String> words, IndexSearcher searcher) throws IOException {
+        return lifted(built, weighted(words, LOOSE, t -> true, searcher));
+    }
+
+    /** The rank lifted by {@code lift} where it matches (it selects nothing); the same plan when it is null. */
+    private static Built lifted(Built built, Query lift) {
+        if (lift == null) {
+            return built;
+        }
+        Query rank = new BooleanQuery.Builder().add(built.rank(), BooleanClause.Occur.MUST)
+                .add(lift, BooleanClause.Occur.SHOULD).build();
+        return new Built(built.match(), rank, built.highlight(), built.proximity());
+    }
+
+    /**
+     * The words some finding has (and {@code keep} keeps), each a BM25-scored term weighted by its idf, {@code total}
+     * for a finding with all of them; null when there is none.
+     */
+    private static Query weighted(List<String> words, float total, java.util.function.Predicate<Term> keep,
+                                  IndexSearcher searcher) throws IOException {
+        CollectionStatistics stats = searcher.collectionStatistics(IndexSchema.TEXT);
+        long docs = stats == null ? 0 : stats.docCount();
         List<Term> present = new ArrayList<>();
-        double total = 0;
+        double sum = 0;
         for (String w : words.stream().distinct().toList()) {
             Term t = new Term(IndexSchema.TEXT, w);
             double v = Weights.idf(searcher.getIndexReader().docFreq(t), docs);
-            // only a word the plan searches in the text as written: not one it found only in the reports' headers,
-            // nor a typo it searches as similar words
-            if (v > 0 && searched.contains(t)) {
+            if (v > 0 && keep.test(t)) {
                 present.add(t);
-                total += v;
+                sum += v;
             }
         }
         if (present.isEmpty()) {
-            return built;
+            return null;
         }
-        BooleanQuery.Builder literal = new BooleanQuery.Builder();
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
         for (Term t : present) {
-            literal.add(new BoostQuery(new TermQuery(t), (float) (LITERAL / total)), BooleanClause.Occur.SHOULD);
+            any.add(new BoostQuery(new TermQuery(t), (float) (total / sum)), BooleanClause.Occur.SHOULD);
         }
-        Query rank = new BooleanQuery.Builder().add(built.rank(), BooleanClause.Occur.MUST)
-                .add(literal.build(), BooleanClause.Occur.SHOULD).build();
-        return new Built(built.match(), rank, built.highlight(), built.proximity());
+        return any.build();
     }
 
     /** The query's results followed by every other finding within the filters (the place the query names). */

@@ -95,35 +95,69 @@ final class WordForms {
         }
         SpanishStemmer stemmer = new SpanishStemmer();
         for (Term word : words) {
-            Set<String> stems = stems(stemmer, word.text());
             if (own != null && !own.contains(word.text())) {
                 continue;
             }
-            if (stems.isEmpty() || word.text().chars().anyMatch(Character::isDigit)) {
+            if (word.text().chars().anyMatch(Character::isDigit)) {
                 continue;
             }
-            String shortest = stems.stream().min(java.util.Comparator.comparingInt(String::length)).orElseThrow();
-            TermsEnum te = terms.iterator();
-            BytesRef prefix = new BytesRef(shortest);
-            if (te.seekCeil(prefix) == TermsEnum.SeekStatus.END) {
-                continue;
+            addFamily(word.text(), stemmer, terms, forms);
+            // a diminutive is also the plain word's family: «el mercadito» finds «mercado», «un borrachito» «borracho»
+            String plain = plainOfDiminutive(word.text());
+            if (plain != null) {
+                addFamily(plain, stemmer, terms, forms);
             }
-            java.util.Map<String, Integer> found = new java.util.HashMap<>();
-            int scanned = 0;
-            for (BytesRef t = te.term(); t != null && scanned < MAX_SCANNED && startsWith(t, prefix); t = te.next()) {
-                scanned++;
-                String candidate = t.utf8ToString();
-                if (!java.util.Collections.disjoint(stems(stemmer, candidate), stems)) {
-                    found.put(candidate, te.docFreq());
-                }
-            }
-            found.entrySet().stream()
-                    .sorted(java.util.Map.Entry.<String, Integer>comparingByValue().reversed()
-                            .thenComparing(java.util.Map.Entry.comparingByKey()))
-                    .limit(MAX_FORMS)
-                    .forEach(e -> forms.add(new Term(IndexSchema.TEXT, e.getKey())));
         }
         return forms;
+    }
+
+    /** The indexed words of {@code word}'s family (its own stems, or its diminutive whose plain word it is). */
+    private static void addFamily(String word, SpanishStemmer stemmer, Terms terms, Set<Term> forms) throws IOException {
+        Set<String> stems = stems(stemmer, word);
+        if (stems.isEmpty()) {
+            return;
+        }
+        String shortest = stems.stream().min(java.util.Comparator.comparingInt(String::length)).orElseThrow();
+        TermsEnum te = terms.iterator();
+        BytesRef prefix = new BytesRef(shortest);
+        if (te.seekCeil(prefix) == TermsEnum.SeekStatus.END) {
+            return;
+        }
+        java.util.Map<String, Integer> found = new java.util.HashMap<>();
+        int scanned = 0;
+        for (BytesRef t = te.term(); t != null && scanned < MAX_SCANNED && startsWith(t, prefix); t = te.next()) {
+            scanned++;
+            String candidate = t.utf8ToString();
+            // a report's diminutive of the very word asked («abuelitos» for «abuelos»), not of a word that only
+            // shares its stem («capacitó» is no diminutive of «capacidad»)
+            if (!java.util.Collections.disjoint(stems(stemmer, candidate), stems)
+                    || word.equals(plainOfDiminutive(candidate))) {
+                found.put(candidate, te.docFreq());
+            }
+        }
+        found.entrySet().stream()
+                .sorted(java.util.Map.Entry.<String, Integer>comparingByValue().reversed()
+                        .thenComparing(java.util.Map.Entry.comparingByKey()))
+                .limit(MAX_FORMS)
+                .forEach(e -> forms.add(new Term(IndexSchema.TEXT, e.getKey())));
+    }
+
+    /** A diminutive as indexed: at least four letters of the plain word, then «it», «cit» or «ecit» and its ending. */
+    private static final java.util.regex.Pattern DIMINUTIVE =
+            java.util.regex.Pattern.compile("(\\p{L}{4,}?)(?:ec|c)?it(?:[oa]s?|s)?");
+
+    /**
+     * The plain word of a diminutive as the index holds it ("mercadit" → "mercad", "abuelit" → "abuel", "poquit" →
+     * "poc", "cafecit" → "cafe"), or null when the word is none. People write the diminutive for the plain word,
+     * in queries and reports alike («el mercadito sobre ruedas», «los abuelitos»). Shorter words are left alone: too
+     * many end the same way without being diminutives («delito», «visita», «solito» beside «sol»).
+     */
+    static String plainOfDiminutive(String word) {
+        java.util.regex.Matcher m = DIMINUTIVE.matcher(word);
+        if (!m.matches()) {
+            return null;
+        }
+        return spelledBack(m.group(1));
     }
 
     /**
@@ -164,14 +198,19 @@ final class WordForms {
             return null;
         }
         String root = m.group(1);
+        if (root.endsWith("bil")) {
+            return root.substring(0, root.length() - 3) + "ble";
+        }
+        return spelledBack(root);
+    }
+
+    /** A root before a suffix spelled as the plain word spells it: «poqu» → «poc», «largu» → «larg». */
+    private static String spelledBack(String root) {
         if (root.endsWith("qu")) {
             return root.substring(0, root.length() - 2) + "c";
         }
         if (root.endsWith("gu")) {
             return root.substring(0, root.length() - 1);
-        }
-        if (root.endsWith("bil")) {
-            return root.substring(0, root.length() - 3) + "ble";
         }
         return root;
     }

@@ -209,4 +209,45 @@ class ColloquialSynonymsTest {
         assertThat(search.search(new SearchRequest("las 12:40", SearchFilters.NONE, SearchRequest.Order.RELEVANCE, 0, 20))
                 .hits()).extracting(SearchHit::folio).doesNotContain("OBS-2022-000301");
     }
+
+    @Test
+    void scenesToldWithoutTheReportsWordsFindThem() {
+        index.replace(report("OBS-2022-000311")
+                .finding("A la observadora le tomaron fotografías desde la esquina.")
+                .finding("Varias personas mostraron su comprobante de domicilio y aun así no pudieron opinar.")
+                .finding("Un señor se puso a gritar que la consulta estaba arreglada.")
+                .finding("La mampara quedó a contraluz y desde la calle se veía la boleta.")
+                .finding("Una vecina se integró a la mesa con autorización de la capacitadora.")
+                .finding("La funcionaria les explicó en náhuatl cómo llenar la papeleta.")
+                .finding("Un joven repartía volantes en la esquina.")
+                .finding("A la persona observadora la hicieron esperar afuera del salón.")
+                .build());
+        index.commit();
+
+        assertThat(ids("¿a quién le sacaron retratos?")).first().isEqualTo("OBS-2022-000311#1");
+        assertThat(ids("enseñaron su recibo de la luz y no los dejaron")).first().isEqualTo("OBS-2022-000311#2");
+        assertThat(ids("alguien gritaba que todo era un fraude")).first().isEqualTo("OBS-2022-000311#3");
+        assertThat(ids("por el sol se transparentaba la papeleta")).first().isEqualTo("OBS-2022-000311#4");
+        assertThat(ids("¿quién dio permiso para que una vecina se sumara?")).first().isEqualTo("OBS-2022-000311#5");
+        assertThat(ids("les explicaron en mexicano")).first().isEqualTo("OBS-2022-000311#6");
+        assertThat(ids("¿a la que vigilaba la dejaron afuera?")).first().isEqualTo("OBS-2022-000311#8");
+        // handing out leaflets is none of these scenes
+        assertThat(ids("¿a quién le sacaron retratos?")).doesNotContain("OBS-2022-000311#7");
+        assertThat(ids("alguien gritaba que todo era un fraude")).doesNotContain("OBS-2022-000311#7");
+    }
+
+    @Test
+    void aDiminutiveFindsItsPlainWordAndThePlainWordItsDiminutive() {
+        index.replace(report("OBS-2022-000312")
+                .finding("La mesa quedó detrás del mercado y la gente no la veía.")
+                .finding("Los abuelitos esperaron sentados en la banca.")
+                .finding("El capacitador llegó tarde y capacitó a la secretaria en la mesa.")
+                .build());
+        index.commit();
+
+        assertThat(ids("la mesa junto al mercadito")).first().isEqualTo("OBS-2022-000312#1");
+        assertThat(ids("¿dónde esperaron los abuelos?")).first().isEqualTo("OBS-2022-000312#2");
+        // a verb that ends like a diminutive is no diminutive of a word that shares its stem
+        assertThat(ids("capacidad del local")).doesNotContain("OBS-2022-000312#3");
+    }
 }

@@ -16,7 +16,8 @@ import mx.observa.text.FoldingSpanishAnalyzer;
 
 /**
  * The words of a query as the analyst wrote them lift the findings that say them over those that say the same with a
- * synonym, and equal scores keep one order whatever order the reports were indexed in.
+ * synonym; its loose words, function words too, order what the plan scores alike and select nothing; and equal scores
+ * keep one order whatever order the reports were indexed in.
  */
 class LiteralWordsTest {
 
@@ -65,5 +66,22 @@ class LiteralWordsTest {
         index.replace(report("OBS-2022-000202").finding("La lona del toldo se rasgó con el viento.").build());
 
         assertThat(found("lona rasgada")).containsExactly("OBS-2022-000201#1", "OBS-2022-000202#1", "OBS-2022-000203#1");
+    }
+
+    @Test
+    void aFindingThatSharesOnlyFunctionWordsWithTheQueryIsNoResult() {
+        index.replace(report("OBS-2022-000401").finding("Una señora llegó en pantuflas y opinó sin problema.").build());
+        index.replace(report("OBS-2022-000402").finding("Los que se fueron temprano regresaron por la tarde.").build());
+
+        assertThat(found("¿y los que venían en pantuflas?")).containsExactly("OBS-2022-000401#1");
+    }
+
+    @Test
+    void amongFindingsThePlanScoresAlikeTheOneWithMoreOfTheQuerysWordsComesFirst() {
+        // both say «mampara» and «tardó»; only the longer one says «no se tardó», as the query does
+        index.replace(report("OBS-2022-000701").finding("Un hombre entró a la mampara y se tardó bastante rato.").build());
+        index.replace(report("OBS-2022-000702").finding("Un hombre entró a la mampara y no se tardó casi nada.").build());
+
+        assertThat(found("¿en qué mampara no se tardaron?")).startsWith("OBS-2022-000702#1", "OBS-2022-000701#1");
     }
 }

@@ -28,4 +28,20 @@ class WordFormsTest {
         assertThat(WordForms.stems(stemmer, "tardisim")).containsAnyElementsOf(WordForms.stems(stemmer, "tard"));
         assertThat(WordForms.stems(stemmer, "rapidisim")).doesNotContainAnyElementsOf(WordForms.stems(stemmer, "tard"));
     }
+
+    @Test
+    void aDiminutiveIsReadBackToItsPlainWord() {
+        // as indexed: folded, without the final vowel or the plural («mercadito» is «mercadit»)
+        assertThat(WordForms.plainOfDiminutive("mercadit")).isEqualTo("mercad");
+        assertThat(WordForms.plainOfDiminutive("abuelitas")).isEqualTo("abuel");
+        assertThat(WordForms.plainOfDiminutive("poquit")).isEqualTo("poc");
+        assertThat(WordForms.plainOfDiminutive("amiguit")).isEqualTo("amig");
+        assertThat(WordForms.plainOfDiminutive("cafecit")).isEqualTo("cafe");
+        assertThat(WordForms.plainOfDiminutive("cochecit")).isEqualTo("coch");
+        // too short to tell from words that only end the same way
+        assertThat(WordForms.plainOfDiminutive("delit")).isNull();
+        assertThat(WordForms.plainOfDiminutive("visit")).isNull();
+        assertThat(WordForms.plainOfDiminutive("solit")).isNull();
+        assertThat(WordForms.plainOfDiminutive("mercad")).isNull();
+    }
 }

@@ -36,6 +36,15 @@ class DescriptionsTest {
     }
 
     @Test
+    void whatTheMesaNeedsToOpenIsThePackageAndTheBoxOfTheVotesStaysTheUrna() {
+        assertThat(reader.describedThings("¿cuándo llegó la bolsa con los materiales de la mesa?")).containsExactly("paquete");
+        assertThat(reader.describedThings("les entregaron la caja con lo necesario ya tarde")).containsExactly("paquete");
+        // a box of votes is the urna, not the package; a box of sodas is neither
+        assertThat(reader.describedThings("abrieron la caja de los votos antes de tiempo")).containsExactly("urna");
+        assertThat(reader.describedThings("trajeron cajas de refrescos para los funcionarios")).isEmpty();
+    }
+
+    @Test
     void theMarkMayComeBeforeTheThing() {
         assertThat(reader.describedThings("los votos se echaban en una caja de cartón sin tapa")).containsExactly("urna");
     }
