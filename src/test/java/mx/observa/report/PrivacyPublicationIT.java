@@ -52,12 +52,12 @@ import mx.observa.text.Folding;
 abstract class PrivacyPublicationIT {
 
     /**
-     * What the held-out set (privacidad-ciega-29) measured blind, once (2026-12-06, twenty-ninth session): 7 distinct
-     * planted strings reach the commission's report pages (none of them only in part, {@link ReadableNameParts}: a
-     * given name readable beside its hidden surname, which the whole-string check does not see), 7 the consolidated
-     * report, 1 the results of each of two of the commission's searches; none of its reports is found through a name
+     * What the held-out set (privacidad-ciega-30) measured blind, once (2026-12-06, thirtieth session): 12 distinct
+     * planted strings reach the commission's report pages (2 of them only in part, {@link ReadableNameParts}: a
+     * given name readable beside its hidden surname, which the whole-string check does not see), 9 the consolidated
+     * report, 1 the results of one of the commission's searches; none of its reports is found through a name
      * the commission cannot read. Ceilings, not targets (the issue's target is zero, as the tuning sets are held to).
-     * The previous blind sets measured 9 and 0 (privacidad-ciega-28), 15 and 0 (privacidad-ciega-27), 13 and 1 (privacidad-ciega-26), 7 and 1
+     * The previous blind sets measured 7 and 0 (privacidad-ciega-29), 9 and 0 (privacidad-ciega-28), 15 and 0 (privacidad-ciega-27), 13 and 1 (privacidad-ciega-26), 7 and 1
      * (privacidad-ciega-25), 10 and 0 (privacidad-ciega-24), 12 and 1 (privacidad-ciega-23), 8 and 0 (privacidad-ciega-22), 15 and 0 (privacidad-ciega-21), 11 and 0
      * (privacidad-ciega-20), 12 and 0 (privacidad-ciega-19; 13 with the names shown in part, counted since the
      * twentieth round), 14 and 0 (privacidad-ciega-18), 12 and 0 (privacidad-ciega-17), 11 and 0
@@ -65,7 +65,7 @@ abstract class PrivacyPublicationIT {
      * (privacidad-ciega-13), 4 and 0 (privacidad-ciega-12), 7 and 0 (privacidad-ciega-11) and 21 and 1
      * (privacidad-ciega-10); they are tuning data since.
      */
-    private static final int MAX_HELD_OUT_LEAKS = 7;
+    private static final int MAX_HELD_OUT_LEAKS = 12;
     private static final int MAX_HELD_OUT_FOUND_BY_HIDDEN_NAME = 0;
     /**
      * Tuning sets held to fewer than zero leaks, at what they reach, by distinct planted string. A search page repeats
@@ -256,7 +256,9 @@ abstract class PrivacyPublicationIT {
      * commission's pages and 5 in the report, 1 in one search. Left for the names room: «el Cuije», «el Jarocho
      * Villafaña», «los Ocotlán», «TEODULO BARRAGAN» and «M. v. d. B. L.», the initials of an observer whose name is
      * found only in part («Maarten» of «Maarten van der Berg Lozoya»), which PrivacyQualityTest cannot see (no piece of
-     * two letters or more).
+     * two letters or more). With the names room's rules of the same round (a wrapped last surname, nicknames with a
+     * complement, capitals after a described person, name particles): only «M. v. d. B. L.» on the commission's pages;
+     * privacidad-ciega-28 2 («el Chirris», «Eudocia»), privacidad-ciega-27 9.
      */
     private static final Map<String, Integer> MAX_TUNING_LEAKS_BY_SET = Map.ofEntries(
             Map.entry("privacidad-ciega-6", 1), Map.entry("privacidad-ciega-7", 2), Map.entry("privacidad-ciega-11", 1),
@@ -265,8 +267,8 @@ abstract class PrivacyPublicationIT {
             Map.entry("privacidad-ciega-21", 5), Map.entry("privacidad-ciega-22", 3),
             Map.entry("privacidad-ciega-23", 4), Map.entry("privacidad-ciega-24", 4),
             Map.entry("privacidad-ciega-25", 2), Map.entry("privacidad-ciega-26", 4),
-            Map.entry("privacidad-ciega-27", 10), Map.entry("privacidad-ciega-28", 3),
-            Map.entry("privacidad-ciega-29", 5));
+            Map.entry("privacidad-ciega-27", 9), Map.entry("privacidad-ciega-28", 2),
+            Map.entry("privacidad-ciega-29", 1));
     /**
      * Tuning sets whose reports the commission still finds through a name it cannot read, at what they reach: none
      * since the twelfth round. privacidad-ciega-8 (4 blind) and -9 (3 blind): none since the tenth round.

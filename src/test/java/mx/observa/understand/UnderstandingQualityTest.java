@@ -506,8 +506,11 @@ class UnderstandingQualityTest {
             new SeenFloors(30, 0.92, 0.76, 0.85, 0.81, 0.72, 1.00, 1.00, 0.96, 1.00),
             // ciega 29, blind once (twenty-ninth session): F1 0.917, lowest topic precision 0.750 (funcionariado;
             // participacion 0.762, difusion 0.778, material 0.786), kind 0.898, serious 0.886 (recall 0.689), alcaldía
-            // 1.000, distrito 0.967, UT 1.000, fecha 0.967
-            new SeenFloors(30, 0.91, 0.74, 0.89, 0.88, 0.68, 1.00, 0.96, 1.00, 0.96));
+            // 1.000, distrito 0.967, UT 1.000, fecha 0.967 (thirtieth session: raised to what the rules written on it
+            // measure: F1 0.918, lowest topic precision 0.762 (participacion), kind 0.915, serious 0.941 (recall 0.711),
+            // distrito and fecha 1.000: counted labels and cheat-sheet labels are furniture, the mesa that said nothing,
+            // whom a thing was set out for, a distrito in words closing a name, a date span holding the jornada)
+            new SeenFloors(30, 0.91, 0.76, 0.91, 0.94, 0.71, 1.00, 1.00, 1.00, 1.00));
 
     @TestFactory
     Stream<DynamicTest> eachSeenSetHoldsItsFloors() {
@@ -535,10 +538,10 @@ class UnderstandingQualityTest {
     }
 
     /**
-     * The held-out set of the twenty-ninth round ({@code evaluacion-ciega-29/}), measured blind once by the integrator
-     * after the rules were final (2026-12-06, twenty-ninth session: F1 0.917, lowest topic precision 0.750
-     * (funcionariado; participacion 0.762, difusion 0.778, material 0.786), kind 0.898, serious 0.886 (recall 0.689),
-     * alcaldía and UT 1.000, distrito and fecha 0.967 (one report of 30 each));
+     * The held-out set of the thirtieth round ({@code evaluacion-ciega-30/}), measured blind once by the integrator
+     * after the rules were final (2026-12-06, thirtieth session: F1 0.888, lowest topic precision 0.500
+     * (buena_practica; difusion 0.625, material 0.737, participacion 0.789), kind 0.863, serious 0.844 (recall 0.600),
+     * alcaldía and distrito 1.000, UT 0.900, fecha 0.933 (two reports of 30));
      * docs/calidad.md publishes the figures beside the issue's targets. Its floors are that measurement, rounded down
      * (a hundredth below a figure whose third decimal is 0, as the printed figures are rounded): floors, not targets.
      * Nobody changes a rule because of this set.
@@ -555,13 +558,13 @@ class UnderstandingQualityTest {
             // every figure that fell is named, not only the first
             SoftAssertions.assertSoftly(soft -> {
                 soft.assertThat(heldOut.reports()).as("informes del conjunto ciego").isGreaterThanOrEqualTo(30);
-                soft.assertThat(heldOut.reportMicro().f1()).as("F1 micro de temas").isGreaterThanOrEqualTo(0.91);
-                soft.assertThat(heldOut.lowestTopicPrecision()).as("precisión de cada tema").isGreaterThanOrEqualTo(0.74);
-                soft.assertThat(heldOut.kindAccuracy()).as("exactitud del tipo").isGreaterThanOrEqualTo(0.89);
-                soft.assertThat(heldOut.seriousPrecision()).as("precisión de incidencias graves").isGreaterThanOrEqualTo(0.88);
+                soft.assertThat(heldOut.reportMicro().f1()).as("F1 micro de temas").isGreaterThanOrEqualTo(0.88);
+                soft.assertThat(heldOut.lowestTopicPrecision()).as("precisión de cada tema").isGreaterThanOrEqualTo(0.49);
+                soft.assertThat(heldOut.kindAccuracy()).as("exactitud del tipo").isGreaterThanOrEqualTo(0.86);
+                soft.assertThat(heldOut.seriousPrecision()).as("precisión de incidencias graves").isGreaterThanOrEqualTo(0.84);
                 soft.assertThat(heldOut.accuracy("alcaldia")).as("alcaldía").isGreaterThanOrEqualTo(1.00);
-                soft.assertThat(heldOut.accuracy("distrito")).as("distrito").isGreaterThanOrEqualTo(0.96);
-                soft.assertThat(heldOut.accuracy("fecha")).as("fecha").isGreaterThanOrEqualTo(0.96);
+                soft.assertThat(heldOut.accuracy("distrito")).as("distrito").isGreaterThanOrEqualTo(1.00);
+                soft.assertThat(heldOut.accuracy("fecha")).as("fecha").isGreaterThanOrEqualTo(0.93);
             });
         }
     }
