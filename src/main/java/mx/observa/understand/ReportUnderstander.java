@@ -270,10 +270,10 @@ public final class ReportUnderstander {
     /**
      * Windows and old Mac line ends as plain newlines, and non-breaking or byte-order-mark spaces as spaces,
      * without changing any offset ("\r\n" → " \n"), so that personal-data spans point into the text the
-     * pipeline stored.
+     * pipeline stored; and runs with no whitespace longer than any word broken the same way ({@link OverlongTokens}).
      */
     private static String sameLengthNewlines(String text) {
-        return text.replace("\r\n", " \n").replace('\r', '\n').replace('\u000B', '\n').replace('\f', '\n')
+        return OverlongTokens.broken(text).replace("\r\n", " \n").replace('\r', '\n').replace('\u000B', '\n').replace('\f', '\n')
                 .replace('\u00A0', ' ').replace('\u2007', ' ').replace('\u202F', ' ').replace('\u2009', ' ')
                 .replace('\uFEFF', ' ');
     }
