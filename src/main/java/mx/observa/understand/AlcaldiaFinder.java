@@ -41,6 +41,11 @@ final class AlcaldiaFinder {
     private static final Pattern FIELD_END = Pattern.compile("^\\s*(?:$|[,;.)|/·:—–]|-\\s)");
     /** The field before ", BJ" or "(BJ": what lies after the last separator before it. */
     private static final Pattern FIELD_BEFORE = Pattern.compile("(?:.*(?:[,;(|/·:—–]|\\s-\\s)|^)(.+?)\\s*[,(]\\s*$");
+    /**
+     * How far back a field before an abbreviation is looked for: FIELD_BEFORE takes time in the square of what it
+     * reads, and a line of a quarter of a million characters full of «BJ» and «MH» held the service for minutes.
+     */
+    private static final int FIELD_REACH = 200;
 
     /**
      * A name of an alcaldía as {@link #spelledByEar} compares it: its words, run together, and how that sounds
@@ -308,9 +313,13 @@ final class AlcaldiaFinder {
         if (!FIELD_END.matcher(text.substring(end, Lines.end(text, end))).find()) {
             return false;
         }
-        Matcher field = FIELD_BEFORE.matcher(Lines.before(text, start));
+        Matcher field = FIELD_BEFORE.matcher(lastOf(Lines.before(text, start), FIELD_REACH));
         return field.find() && gazetteer.utsNamed(Folding.normalizeName(field.group(1))).stream()
                 .anyMatch(ut -> ut.alcaldiaClave().equals(alcaldiaClave));
+    }
+
+    private static String lastOf(String text, int length) {
+        return text.length() <= length ? text : text.substring(text.length() - length);
     }
 
     /**

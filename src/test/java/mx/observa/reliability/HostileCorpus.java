@@ -33,6 +33,8 @@ final class HostileCorpus {
 
     static final String SCRIPT_PAGE = "pagina-con-script.html";
     static final String LONG_LINE = "una-sola-linea-de-5MB.txt";
+    /** One run of 1 MB with no whitespace (a pasted base64 blob): a greedy pattern would take n² steps on it. */
+    static final String LONG_WORD = "una-sola-palabra-de-1MB.txt";
     static final String UTF16 = "informe-utf16.txt";
     static final String TRICKY_NAME = "informe %2F..%2F..%2F con espacios año ñ.txt";
     /** An attachment name that tries to climb out of any folder it is saved in. */
@@ -68,6 +70,8 @@ final class HostileCorpus {
         items.put(ZIP_BOMB, "ZIP con un informe y 200 MB de ceros comprimidos");
         longLine(dir.resolve(LONG_LINE), 5 * 1024 * 1024);
         items.put(LONG_LINE, "una sola línea de 5 MB");
+        longWord(dir.resolve(LONG_WORD), 1024 * 1024);
+        items.put(LONG_WORD, "una sola palabra de 1 MB, sin espacios");
         put(items, dir, UTF16, "texto UTF-16 con BOM", concat(new byte[] {(byte) 0xFF, (byte) 0xFE},
                 ("Informe en UTF-16: en la mesa de Peña Pobre faltó una mampara y la señora Núñez esperó "
                         + "media hora para votar. Se recomienda revisar el material antes de abrir la mesa.")
@@ -163,6 +167,15 @@ final class HostileCorpus {
                 out.write(block);
             }
         }
+    }
+
+    private static void longWord(Path file, int size) throws IOException {
+        byte[] alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".getBytes(StandardCharsets.US_ASCII);
+        byte[] bytes = random(size, 3);
+        for (int i = 0; i < bytes.length; i++) {
+            bytes[i] = alphabet[bytes[i] & 63];
+        }
+        Files.write(file, bytes);
     }
 
     private static void longLine(Path file, int size) throws IOException {

@@ -99,6 +99,7 @@ class HostileInputIT {
         assertThat(outcomes.get("programa.txt")).isNotEqualTo("indexed");
         assertThat(outcomes.get(HostileCorpus.UTF16)).isEqualTo("indexed");
         assertThat(outcomes.get(HostileCorpus.LONG_LINE)).isEqualTo("indexed");
+        assertThat(outcomes.get(HostileCorpus.LONG_WORD)).isEqualTo("indexed");
         assertThat(outcomes.get(HostileCorpus.NESTED_ZIP)).isEqualTo("container");
         assertThat(outcomes.get("nivel-3.zip")).isEqualTo("container");
         assertThat(outcomes.get("nivel-4.zip")).contains("anidados en más de 3 niveles");
