@@ -177,12 +177,41 @@ final class WordForms {
 
     private static void addStems(SpanishStemmer stemmer, String word, Set<String> stems) {
         for (String w : List.of(word, word + "o", word + "e")) {
-            stemmer.setCurrent(w);
-            stemmer.stem();
-            if (stemmer.getCurrent().length() >= MIN_STEM) {
-                stems.add(stemmer.getCurrent());
+            addStem(stemmer, w, stems);
+            for (String accented : withAccentBack(w)) {
+                addStem(stemmer, accented, stems);
             }
         }
+    }
+
+    private static void addStem(SpanishStemmer stemmer, String word, Set<String> stems) {
+        stemmer.setCurrent(word);
+        stemmer.stem();
+        if (stemmer.getCurrent().length() >= MIN_STEM) {
+            stems.add(stemmer.getCurrent());
+        }
+    }
+
+    /** How far from its end a word's accent can change which suffix the stemmer sees ("-ábamos", "-íamos"). */
+    private static final int ACCENT_REACH = 6;
+    private static final String VOWELS = "aeiou";
+    private static final String ACCENTED = "áéíóú";
+
+    /**
+     * The word with an acute accent on one of its last vowels, each in turn. The index and the query hold words
+     * folded, without accents, but the Snowball stemmer reads the accents of Spanish suffixes: «sabían» and «saber»
+     * share the stem «sab» while «sabian» stems to «sabi»; «información» and «informar» share «inform» while
+     * «informacion» stays whole. With the accent put back where it may have been, a folded word finds its family.
+     */
+    static List<String> withAccentBack(String word) {
+        List<String> accented = new java.util.ArrayList<>();
+        for (int i = Math.max(0, word.length() - ACCENT_REACH); i < word.length(); i++) {
+            int v = VOWELS.indexOf(word.charAt(i));
+            if (v >= 0) {
+                accented.add(word.substring(0, i) + ACCENTED.charAt(v) + word.substring(i + 1));
+            }
+        }
+        return accented;
     }
 
     /** Where the superlative suffix starts in an indexed (light-stemmed, folded) word: "rapidisim", "rapidisimo". */
