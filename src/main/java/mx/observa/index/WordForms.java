@@ -113,7 +113,8 @@ final class WordForms {
 
     /** The indexed words of {@code word}'s family (its own stems, or its diminutive whose plain word it is). */
     private static void addFamily(String word, SpanishStemmer stemmer, Terms terms, Set<Term> forms) throws IOException {
-        Set<String> stems = stems(stemmer, word);
+        // the word asked may have been typed without its accent; the indexed words are read as they are
+        Set<String> stems = stems(stemmer, word, true);
         if (stems.isEmpty()) {
             return;
         }
@@ -166,19 +167,27 @@ final class WordForms {
      * emphatic form for the plain one, in queries and reports alike ("conteo rapidísimo", "el conteo fue rápido").
      */
     static Set<String> stems(SpanishStemmer stemmer, String word) {
+        return stems(stemmer, word, false);
+    }
+
+    /**
+     * @param accents whether the word may have lost its accent ({@link #withAccentBack}): a query's word, typed as
+     *                people type, not the index's words, whose families are read as they are
+     */
+    static Set<String> stems(SpanishStemmer stemmer, String word, boolean accents) {
         Set<String> stems = new LinkedHashSet<>();
-        addStems(stemmer, word, stems);
+        addStems(stemmer, word, stems, accents);
         String plain = plainOfSuperlative(word);
         if (plain != null) {
-            addStems(stemmer, plain, stems);
+            addStems(stemmer, plain, stems, accents);
         }
         return stems;
     }
 
-    private static void addStems(SpanishStemmer stemmer, String word, Set<String> stems) {
+    private static void addStems(SpanishStemmer stemmer, String word, Set<String> stems, boolean accents) {
         for (String w : List.of(word, word + "o", word + "e")) {
             addStem(stemmer, w, stems);
-            for (String accented : withAccentBack(w)) {
+            for (String accented : accents ? withAccentBack(w) : List.<String>of()) {
                 addStem(stemmer, accented, stems);
             }
         }
