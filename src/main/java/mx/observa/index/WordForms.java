@@ -113,7 +113,8 @@ final class WordForms {
 
     /** The indexed words of {@code word}'s family (its own stems, or its diminutive whose plain word it is). */
     private static void addFamily(String word, SpanishStemmer stemmer, Terms terms, Set<Term> forms) throws IOException {
-        Set<String> stems = stems(stemmer, word);
+        // the word asked may have been typed without its accent; the indexed words are read as they are
+        Set<String> stems = stems(stemmer, word, true);
         if (stems.isEmpty()) {
             return;
         }
@@ -166,23 +167,60 @@ final class WordForms {
      * emphatic form for the plain one, in queries and reports alike ("conteo rapidísimo", "el conteo fue rápido").
      */
     static Set<String> stems(SpanishStemmer stemmer, String word) {
+        return stems(stemmer, word, false);
+    }
+
+    /**
+     * @param accents whether the word may have lost its accent ({@link #withAccentBack}): a query's word, typed as
+     *                people type, not the index's words, whose families are read as they are
+     */
+    static Set<String> stems(SpanishStemmer stemmer, String word, boolean accents) {
         Set<String> stems = new LinkedHashSet<>();
-        addStems(stemmer, word, stems);
+        addStems(stemmer, word, stems, accents);
         String plain = plainOfSuperlative(word);
         if (plain != null) {
-            addStems(stemmer, plain, stems);
+            addStems(stemmer, plain, stems, accents);
         }
         return stems;
     }
 
-    private static void addStems(SpanishStemmer stemmer, String word, Set<String> stems) {
+    private static void addStems(SpanishStemmer stemmer, String word, Set<String> stems, boolean accents) {
         for (String w : List.of(word, word + "o", word + "e")) {
-            stemmer.setCurrent(w);
-            stemmer.stem();
-            if (stemmer.getCurrent().length() >= MIN_STEM) {
-                stems.add(stemmer.getCurrent());
+            addStem(stemmer, w, stems);
+            for (String accented : accents ? withAccentBack(w) : List.<String>of()) {
+                addStem(stemmer, accented, stems);
             }
         }
+    }
+
+    private static void addStem(SpanishStemmer stemmer, String word, Set<String> stems) {
+        stemmer.setCurrent(word);
+        stemmer.stem();
+        if (stemmer.getCurrent().length() >= MIN_STEM) {
+            stems.add(stemmer.getCurrent());
+        }
+    }
+
+    /** How far from its end a word's accent can change which suffix the stemmer sees ("-ábamos", "-íamos"). */
+    private static final int ACCENT_REACH = 6;
+    private static final String VOWELS = "aeiou";
+    private static final String ACCENTED = "áéíóú";
+
+    /**
+     * The word with an acute accent on one of its last vowels, each in turn. The index and the query hold words
+     * folded, without accents, but the Snowball stemmer reads the accents of Spanish suffixes: «sabían» and «saber»
+     * share the stem «sab» while «sabian» stems to «sabi»; «información» and «informar» share «inform» while
+     * «informacion» stays whole. With the accent put back where it may have been, a folded word finds its family.
+     */
+    static List<String> withAccentBack(String word) {
+        List<String> accented = new java.util.ArrayList<>();
+        for (int i = Math.max(0, word.length() - ACCENT_REACH); i < word.length(); i++) {
+            int v = VOWELS.indexOf(word.charAt(i));
+            if (v >= 0) {
+                accented.add(word.substring(0, i) + ACCENTED.charAt(v) + word.substring(i + 1));
+            }
+        }
+        return accented;
     }
 
     /** Where the superlative suffix starts in an indexed (light-stemmed, folded) word: "rapidisim", "rapidisimo". */

@@ -129,9 +129,21 @@ public final class QueryReader {
                 if (v.replace(".", "").length() <= 3 && v.equals(v.toUpperCase(Locale.ROOT))) {
                     abbreviations.add(new AbbreviationForm(
                             Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(v) + "(?![\\p{L}\\p{N}])"), a));
+                    abbreviations.add(new AbbreviationForm(lowerCase(v), a));
                 }
             }
         }
+    }
+
+    /**
+     * An abbreviation typed in lower case, as people type a query ("en la gam"): one of three letters is no Spanish
+     * word and stands anywhere; one of two ("bj", "mc") could be anything, so only after the article an alcaldía
+     * takes ("la bj", "de la mh"), never in "el mc de la mesa".
+     */
+    private static Pattern lowerCase(String abbreviation) {
+        String lower = Pattern.quote(abbreviation.toLowerCase(Locale.ROOT));
+        String before = abbreviation.replace(".", "").length() >= 3 ? "(?<![\\p{L}\\p{N}])" : "(?<=(?<![\\p{L}])[lL]a )";
+        return Pattern.compile(before + lower + "(?![\\p{L}\\p{N}])");
     }
 
     /**
@@ -217,8 +229,8 @@ public final class QueryReader {
             gazetteer.alcaldia(m.value()).ifPresent(a ->
                     found.add(new Place(PlaceKind.ALCALDIA, a.name(), a.name(), withCue(folded, m.start()), m.end())));
         }
-        // In a query an abbreviation in capitals ("GAM", "BJ") is a place even without the lines that vouch for it
-        // in a report: a query is a few words someone typed to find findings.
+        // In a query an abbreviation ("GAM", "BJ", "la gam") is a place even without the lines that vouch for it in a
+        // report: a query is a few words someone typed to find findings.
         for (AbbreviationForm form : abbreviations) {
             Matcher m = form.pattern().matcher(query);
             while (m.find()) {

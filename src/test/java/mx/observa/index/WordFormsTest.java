@@ -44,4 +44,21 @@ class WordFormsTest {
         assertThat(WordForms.plainOfDiminutive("solit")).isNull();
         assertThat(WordForms.plainOfDiminutive("mercad")).isNull();
     }
+
+    @Test
+    void aQueryWordTypedWithoutItsAccentSharesAStemWithItsFamily() {
+        SpanishStemmer stemmer = new SpanishStemmer();
+        // folded as typed and indexed: «tenían» is «tenian», «organización» is «organizacion»
+        assertThat(WordForms.stems(stemmer, "tenian", true)).containsAnyElementsOf(WordForms.stems(stemmer, "tener"));
+        assertThat(WordForms.stems(stemmer, "organizacion", true))
+                .containsAnyElementsOf(WordForms.stems(stemmer, "organizar"));
+        assertThat(WordForms.stems(stemmer, "comio", true)).containsAnyElementsOf(WordForms.stems(stemmer, "comer"));
+        // read as they are, the folded words do not (the index's words are read that way)
+        assertThat(WordForms.stems(stemmer, "tenian")).doesNotContainAnyElementsOf(WordForms.stems(stemmer, "tener"));
+        // an accent put back only where a suffix may be: words of other families stay apart
+        assertThat(WordForms.stems(stemmer, "tenian", true)).doesNotContainAnyElementsOf(WordForms.stems(stemmer, "tienda"));
+        assertThat(WordForms.stems(stemmer, "organizacion", true))
+                .doesNotContainAnyElementsOf(WordForms.stems(stemmer, "orgull"));
+        assertThat(WordForms.withAccentBack("informacion")).contains("información").doesNotContain("ínformacion");
+    }
 }

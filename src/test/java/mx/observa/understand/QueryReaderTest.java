@@ -34,6 +34,13 @@ class QueryReaderTest {
         assertThat(places("alvaro obregon sin acentos")).extracting(QueryReader.Place::value).containsExactly("Álvaro Obregón");
         // Lower-case "bj" or "mc" are not read as places; "Calzada de Tlalpan" is a street.
         assertThat(places("el mc de la mesa")).isEmpty();
+        assertThat(places("bj sin boletas")).isEmpty();
+        // ...unless after the article an alcaldía takes; three lower-case letters are no Spanish word
+        assertThat(places("¿hubo acarreo en la bj?")).extracting(QueryReader.Place::value).containsExactly("Benito Juárez");
+        assertThat(places("en la gam, ¿llegaron tarde las urnas?")).extracting(QueryReader.Place::value)
+                .containsExactly("Gustavo A. Madero");
+        assertThat(places("gam: mesas sin sombra")).extracting(QueryReader.Place::value).containsExactly("Gustavo A. Madero");
+        assertThat(places("gamuza en la mesa")).isEmpty();
         assertThat(places("puesto en Calzada de Tlalpan")).isEmpty();
     }
 
