@@ -287,16 +287,31 @@ final class TableRows {
         return cells.length;
     }
 
-    /** A first row of short names without figures: the column headings. */
+    /**
+     * A first row of names without figures: the column headings. A name of a few words ("Cargo", "Valor nominal"), or a
+     * longer one that names or asks what the column holds without saying what happened: no verb ("Valor medido en
+     * uso", "Motivo de la compra") or a question word first ("Qué pasó en la mesa mientras tanto"), no sentence's end.
+     */
     private static boolean isHeader(String line) {
         for (String cell : line.strip().split("\\s\\|\\s")) {
             String c = cell.strip();
-            if (c.matches(".*\\d.*") || c.split("\\s+").length > 3 || !Character.isUpperCase(c.codePointAt(0))) {
+            int words = c.split("\\s+").length;
+            if (c.matches(".*\\d.*") || !Character.isUpperCase(c.codePointAt(0))) {
+                return false;
+            }
+            boolean namesTheColumn = words <= 3 || words <= HEADER_WORDS && !c.matches(".*[.;:!?]$")
+                    && (Segmenter.verbless(c) || ASKS_WHAT.matcher(Folding.foldLower(c)).find());
+            if (!namesTheColumn) {
                 return false;
             }
         }
         return true;
     }
+
+    /** The most words of a column's heading that names or asks what the column holds. */
+    private static final int HEADER_WORDS = 7;
+    /** A heading that asks what its column tells: "Qué pasó…", "Quién salió", "Cómo se resolvió". */
+    private static final Pattern ASKS_WHAT = Pattern.compile("^(?:que|quien|quienes|como|cuando|donde|cuanto|cuantos|cuantas|por que)(?![\\p{L}])");
 
     /**
      * "| 3 | Item | SÍ | nota |" → "  3.  Item:  SÍ   nota  ": a numbered item, a label and its answer.
