@@ -289,8 +289,8 @@ final class TableRows {
 
     /**
      * A first row of names without figures: the column headings. A name of a few words ("Cargo", "Valor nominal"), or a
-     * longer one that names or asks what the column holds without saying what happened: no verb ("Valor medido en
-     * uso", "Motivo de la compra") or a question word first ("Qué pasó en la mesa mientras tanto"), no sentence's end.
+     * longer one that names what the column holds without saying what happened: no verb ("Valor medido en uso",
+     * "Motivo de la compra"), no sentence's end.
      */
     private static boolean isHeader(String line) {
         for (String cell : line.strip().split("\\s\\|\\s")) {
@@ -300,7 +300,7 @@ final class TableRows {
                 return false;
             }
             boolean namesTheColumn = words <= 3 || words <= HEADER_WORDS && !c.matches(".*[.;:!?]$")
-                    && (Segmenter.verbless(c) || ASKS_WHAT.matcher(Folding.foldLower(c)).find());
+                    && Segmenter.verbless(c);
             if (!namesTheColumn) {
                 return false;
             }
@@ -308,10 +308,8 @@ final class TableRows {
         return true;
     }
 
-    /** The most words of a column's heading that names or asks what the column holds. */
+    /** The most words of a column's heading that names what the column holds. */
     private static final int HEADER_WORDS = 7;
-    /** A heading that asks what its column tells: "Qué pasó…", "Quién salió", "Cómo se resolvió". */
-    private static final Pattern ASKS_WHAT = Pattern.compile("^(?:que|quien|quienes|como|cuando|donde|cuanto|cuantos|cuantas|por que)(?![\\p{L}])");
 
     /**
      * "| 3 | Item | SÍ | nota |" → "  3.  Item:  SÍ   nota  ": a numbered item, a label and its answer.

@@ -47,9 +47,9 @@ class TableRowsTest {
     }
 
     @Test
-    void aHeadingThatNamesOrAsksWhatItsColumnHoldsIsNoRow() {
+    void aHeadingThatNamesWhatItsColumnHoldsIsNoRow() {
         String table = """
-                Turno | Lugar asignado a la brigada | Qué vio la brigada durante el turno
+                Turno | Lugar asignado a la brigada | Observación de la brigada en su turno
                 Mañana | Entrada norte | Abrieron a las 9:10 con las tres personas.
                 Tarde | Entrada sur | La fila llegó a la esquina.
                 """;
