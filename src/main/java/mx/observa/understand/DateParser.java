@@ -88,6 +88,11 @@ final class DateParser {
         static final ConsultaDays NONE = new ConsultaDays(null, null, null);
         static final String FILE = "calendario-consulta.csv";
 
+        /** Whether opinions were given on {@code day}: the mesas' day or a day of the internet vote. */
+        boolean heldOn(LocalDate day) {
+            return day.equals(mesaDay) || seiFrom != null && seiTo != null && !day.isBefore(seiFrom) && !day.isAfter(seiTo);
+        }
+
         /** Reads {@code modalidad,desde,hasta} rows (modalidad {@code mesa} or {@code sei}); an absent file is {@link #NONE}. */
         static ConsultaDays load(Path file) {
             if (!Files.isRegularFile(file)) {
@@ -316,6 +321,9 @@ final class DateParser {
     Optional<Candidate> activityDate(String text, List<Candidate> all) {
         Optional<Candidate> best = all.stream()
                 .max(Comparator.comparingInt(Candidate::score)
+                        // a report tells a day of the consultation: of two dates as likely, one the consultation was
+                        // held on ("la boda del sábado 30 de abril … Domingo 1 de mayo de 2022, mesa del jardín")
+                        .thenComparing((Candidate c) -> consulta.heldOn(c.date()))
                         // a report is written after what it tells: of two dates as likely, the earlier day
                         .thenComparing(Candidate::date, Comparator.reverseOrder())
                         .thenComparing(Candidate::start, Comparator.reverseOrder()));
@@ -393,10 +401,19 @@ final class DateParser {
         return score;
     }
 
-    /** Whether the line before or after the date's line is a mail header field ("De:", "Asunto:"). */
+    /** The most words of a mail header's date line ("El dom, 1 may 2022 a las 19:40"): a longer line is a sentence. */
+    private static final int MAIL_DATE_LINE_WORDS = 10;
+
+    /**
+     * Whether the date's line is a mail header's, a short line beside a header field ("De:", "Asunto:"): a sentence
+     * after a letter's "Asunto:" ("el domingo 1 de mayo observé la mesa…") is the letter's body.
+     */
     private static boolean besideMailField(String folded, int start) {
         int lineStart = Lines.start(folded, start);
         int lineEnd = Lines.end(folded, start);
+        if (folded.substring(lineStart, lineEnd).strip().split("\\s+").length > MAIL_DATE_LINE_WORDS) {
+            return false;
+        }
         return lineStart > 0 && MAIL_FIELD.matcher(Lines.lineAt(folded, lineStart - 1)).find()
                 || lineEnd < folded.length() && MAIL_FIELD.matcher(Lines.lineAt(folded, lineEnd + 1)).find();
     }

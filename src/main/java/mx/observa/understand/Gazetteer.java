@@ -164,6 +164,15 @@ public final class Gazetteer {
     private static final Pattern INVERTED = Pattern.compile("([^,()]+),\\s*(\\p{L}+)\\s*");
     /** The dash with which the catalogue joins a place to the larger one it lies in: "EL MIRADOR - SANTA CATARINA". */
     private static final Pattern JOINING_DASH = Pattern.compile("\\s+-\\s+");
+    /**
+     * The dash without spaces with which the catalogue runs together the places one UT groups:
+     * "SAN MIGUEL TEHUISCO-LOS ANGELES-AYOMETITLA". A word before and after it, so "EX-HACIENDA" is one word joined.
+     */
+    private static final Pattern LISTING_DASH = Pattern.compile("(?<=\\p{L}{3})-(?=\\p{L}{3})");
+    /** Initials the catalogue spells apart ("C T M ARAGON", "F P F V"): people write them as one word, "CTM Aragón". */
+    private static final Pattern SPACED_INITIALS = Pattern.compile("(?<![a-z0-9])[a-z](?: [a-z](?![a-z0-9])){2,}");
+    /** "DELOS": a "de" the catalogue glued to its article, written apart by everyone ("Candelaria de los Patos"). */
+    private static final Pattern GLUED_ARTICLE = Pattern.compile("(?<![a-z])de(la|las|los)(?![a-z])");
 
     /**
      * How people write a UT's name besides the catalogue's forms: the other name the catalogue gives in parentheses
@@ -180,6 +189,12 @@ public final class Gazetteer {
             String joined = JOINING_DASH.matcher(ut.name()).replaceAll(" de ");
             forms.add(expandAbbreviations(Folding.normalizeName(joined), abbreviations));
             forms.add(expandAbbreviations(Folding.normalizeName(joined.replaceAll("\\([^)]*\\)", " ")), abbreviations));
+        }
+        if (ut.name() != null && LISTING_DASH.matcher(ut.name()).find()) {
+            // the places of the group listed as a sentence lists them: "San Miguel Tehuisco, Los Ángeles y Ayometitla"
+            String[] parts = LISTING_DASH.split(ut.name().replaceAll("\\([^)]*\\)", " "));
+            String listed = String.join(" ", Arrays.copyOf(parts, parts.length - 1)) + " y " + parts[parts.length - 1];
+            forms.add(expandAbbreviations(Folding.normalizeName(listed), abbreviations));
         }
         if (ut.name() != null) {
             Matcher inverted = INVERTED.matcher(ut.name());
@@ -199,6 +214,16 @@ public final class Gazetteer {
         for (String form : List.of(ut.normalizedName(), ut.normalizedBase())) {
             if (!form.isEmpty()) {
                 forms.add(DE.matcher(form).replaceAll(""));
+            }
+        }
+        for (String form : List.of(ut.normalizedName(), ut.normalizedBase())) {
+            Matcher initials = SPACED_INITIALS.matcher(form);
+            if (initials.find()) {
+                forms.add(initials.replaceAll(r -> r.group().replace(" ", "")));
+            }
+            Matcher glued = GLUED_ARTICLE.matcher(form);
+            if (glued.find()) {
+                forms.add(glued.replaceAll("de $1"));
             }
         }
         new ArrayList<>(forms).forEach(f -> forms.add(DE.matcher(f).replaceAll("")));

@@ -1890,6 +1890,7 @@ final class Segmenter {
             Block b = blocks.get(i);
             if (b.isHeading()) {
                 String heading = headingText(b.lines.get(0));
+                boolean label = b.lines.get(0).strip().endsWith(":");
                 if (frameHeading.matcher(Folding.foldLower(heading).strip()).matches()) {
                     // the aim is the paragraph right under it; what follows it has headings of its own, or none
                     i = i + 1 < blocks.size() && !blocks.get(i + 1).isHeading() ? i + 1 : i;
@@ -1907,7 +1908,7 @@ final class Segmenter {
                 }
                 if (blocks.get(j).kind == Kind.LIST) {
                     while (j < blocks.size() && blocks.get(j).kind == Kind.LIST && !blocks.get(j).isHeading()) {
-                        add(segments, heading, blocks.get(j));
+                        add(segments, heading, label, blocks.get(j));
                         j++;
                     }
                     i = j - 1;
@@ -1915,18 +1916,18 @@ final class Segmenter {
                     // the heading heads the lines right under it, one after the other, up to a blank line, another
                     // heading, a field with its own label ("Material: …") or a heading glued to its line ("Seguridad" /
                     // "Ningún incidente…")
-                    add(segments, heading, blocks.get(j));
+                    add(segments, heading, label, blocks.get(j));
                     while (j + 1 < blocks.size() && !blocks.get(j + 1).separated && !blocks.get(j + 1).isHeading()
                             && (!startsWithField(blocks.get(j + 1)) || isValueField(blocks.get(j + 1)))
                             && !startsWithOwnHeading(blocks.get(j + 1)) && blocks.get(j).kind == Kind.TEXT) {
                         j++;
-                        add(segments, heading, blocks.get(j));
+                        add(segments, heading, label, blocks.get(j));
                     }
                     i = j;
                 }
                 continue;
             }
-            add(segments, null, b);
+            add(segments, null, false, b);
         }
         return segments;
     }
@@ -1944,8 +1945,14 @@ final class Segmenter {
         return FIELD.matcher(b.lines.get(0)).find() || LEADER_FIELD.matcher(b.lines.get(0)).find();
     }
 
-    /** A block under a heading: the heading is its context, unless the block goes on the heading's sentence. */
-    private static void add(List<Segment> segments, String heading, Block b) {
+    /**
+     * A block under a heading: the heading is its context, unless the block goes on the heading's sentence. A heading
+     * that ends in a colon is a field's label ("Nota para el próximo año:" / "que pongan una lupa…"): what is written
+     * under it is the field's value, even in lower case, and the label stays its context.
+     *
+     * @param label whether the heading's line ended in a colon
+     */
+    private static void add(List<Segment> segments, String heading, boolean label, Block b) {
         if (heading == null && b.kind == Kind.QUESTION && b.lines.size() > 1 && asksAlone(b.lines.get(0))
                 && !ANSWER.matcher(Folding.foldPreservingLength(b.lines.get(1))).find()) {
             // a question on a line of its own and its answer under it (a FAQ, an interview written as questions): the
@@ -2010,7 +2017,7 @@ final class Segmenter {
             }
         }
         String body = join(b.lines);
-        boolean goesOn = heading != null && b.kind == Kind.TEXT && !body.isEmpty() && Character.isLowerCase(body.charAt(0));
+        boolean goesOn = heading != null && !label && b.kind == Kind.TEXT && !body.isEmpty() && Character.isLowerCase(body.charAt(0));
         String text = goesOn ? heading + " " + body : body;
         String context = goesOn ? null : heading != null ? heading : b.asked;
         String reading = null;

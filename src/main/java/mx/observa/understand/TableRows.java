@@ -287,16 +287,29 @@ final class TableRows {
         return cells.length;
     }
 
-    /** A first row of short names without figures: the column headings. */
+    /**
+     * A first row of names without figures: the column headings. A name of a few words ("Cargo", "Valor nominal"), or a
+     * longer one that names what the column holds without saying what happened: no verb ("Valor medido en uso",
+     * "Motivo de la compra"), no sentence's end.
+     */
     private static boolean isHeader(String line) {
         for (String cell : line.strip().split("\\s\\|\\s")) {
             String c = cell.strip();
-            if (c.matches(".*\\d.*") || c.split("\\s+").length > 3 || !Character.isUpperCase(c.codePointAt(0))) {
+            int words = c.split("\\s+").length;
+            if (c.matches(".*\\d.*") || !Character.isUpperCase(c.codePointAt(0))) {
+                return false;
+            }
+            boolean namesTheColumn = words <= 3 || words <= HEADER_WORDS && !c.matches(".*[.;:!?]$")
+                    && Segmenter.verbless(c);
+            if (!namesTheColumn) {
                 return false;
             }
         }
         return true;
     }
+
+    /** The most words of a column's heading that names what the column holds. */
+    private static final int HEADER_WORDS = 7;
 
     /**
      * "| 3 | Item | SÍ | nota |" → "  3.  Item:  SÍ   nota  ": a numbered item, a label and its answer.

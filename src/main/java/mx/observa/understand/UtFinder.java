@@ -298,7 +298,8 @@ final class UtFinder {
     List<UtMention> namesAround(String text, List<Mention<String>> alcaldiaMentions) {
         List<UtMention> found = new ArrayList<>();
         for (Mention<String> a : alcaldiaMentions) {
-            if (a.strength() >= AlcaldiaFinder.CUED || found.stream().anyMatch(x -> x.start() <= a.start() && a.end() <= x.end())) {
+            if (a.strength() >= AlcaldiaFinder.CUED && !saidAgainOnItsLine(text, a, alcaldiaMentions)
+                    || found.stream().anyMatch(x -> x.start() <= a.start() && a.end() <= x.end())) {
                 continue;
             }
             int lineStart = Lines.start(text, a.start());
@@ -317,6 +318,18 @@ final class UtFinder {
             }
         }
         return found;
+    }
+
+    /**
+     * Whether the alcaldía of a mention is named again on its line: then a cue before the mention ("Lugar: Tlalpan
+     * Centro, alcaldía Tlalpan") may introduce a longer name that begins like the alcaldía, since the line says the
+     * alcaldía elsewhere.
+     */
+    private static boolean saidAgainOnItsLine(String text, Mention<String> a, List<Mention<String>> alcaldiaMentions) {
+        int lineStart = Lines.start(text, a.start());
+        int lineEnd = Lines.end(text, a.start());
+        return alcaldiaMentions.stream().anyMatch(o -> o != a && o.value().equals(a.value())
+                && o.start() >= lineStart && o.end() <= lineEnd && (o.start() >= a.end() || o.end() <= a.start()));
     }
 
     /**

@@ -197,4 +197,27 @@ class DateParserTest {
         assertThat(date("Revisé el sistema del jueves 21 de abril al lunes 25 de abril de 2022"))
                 .as("a span without the jornada: its first day, as «del 21 al 25 de abril»").hasValue(LocalDate.of(2022, 4, 21));
     }
+
+    @Test
+    void ofTwoDatesAsLikelyTheOneTheConsultationWasHeldOn() {
+        DateParser withTheCalendar = new DateParser(2022, DateParser.ConsultaDays.load(Fixtures.CONFIG.resolve(DateParser.ConsultaDays.FILE)),
+                Fixtures.GAZETTEER.vocabulary().dates());
+        String text = "Cuaderno de la mudanza de mi hermano (viernes 29 de abril), que usé para anotar la consulta\n"
+                + "Domingo 1 de mayo de 2022: la mesa de la explanada abrió a las nueve.";
+        assertThat(withTheCalendar.activityDate(text).map(DateParser.Candidate::date)).hasValue(MAY_1);
+        assertThat(withTheCalendar.activityDate("Estuve en la mesa el domingo 1 de mayo; el lunes 2 de mayo de 2022 la mesa ya no estaba.")
+                .map(DateParser.Candidate::date)).as("no calendar day against another: the earlier").hasValue(MAY_1);
+        assertThat(withTheCalendar.activityDate("La jornada del sábado 23 de abril y la del viernes 29 de abril, en la consulta por internet")
+                .map(DateParser.Candidate::date)).as("a day of the internet vote").hasValue(LocalDate.of(2022, 4, 23));
+    }
+
+    @Test
+    void aSentenceAfterALettersSubjectIsTheLettersBody() {
+        assertThat(date("Iztacalco, a 4 de mayo de 2022.\nAsunto: informe de la mesa del mercado.\n"
+                + "Vendo flores en el mercado y el domingo 1 de mayo observé la mesa que pusieron junto a la entrada de los locatarios.\n"
+                + "Que avisen el sábado quién trae la llave."))
+                .as("a sentence beside «Asunto:» is no mail header").hasValue(MAY_1);
+        assertThat(date("De: Ana <ana@example.org>\nFecha: mar, 3 may 2022 a las 8:02\nAsunto: informe\n\nTodo bien"))
+                .as("the short date line of a header still is").isEmpty();
+    }
 }

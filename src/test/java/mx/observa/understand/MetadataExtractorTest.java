@@ -264,4 +264,35 @@ class MetadataExtractorTest {
         assertThat(meta("Enlace distrital:\nLa mesa estuvo en Chimalistac, frente a la capilla.").ut())
                 .as("nothing to tell the namesakes apart").isNull();
     }
+
+    @Test
+    void initialsTheCatalogueSpellsApartAreWrittenAsOneWord() {
+        ReportMetadata m = meta("Reporte de la unidad CTM Aragón Ampliación, Gustavo A. Madero, distrito 6\nAbrieron a las 9.");
+        assertThat(m.ut()).as("C T M ARAGON AMPLIACION (U)").isEqualTo("05-015");
+        assertThat(meta("El sindicato CTM repartía gorras, Gustavo A. Madero, distrito 6\nAbrieron a las 9.").ut())
+                .as("the initials alone name no place").isNull();
+    }
+
+    @Test
+    void thePlacesAUtGroupsListedAsASentenceListsThem() {
+        ReportMetadata m = meta("Ubicación: Colinas del Bosque y Las Tórtolas, Tlalpan, distrito 16\nLa mesa abrió tarde.");
+        assertThat(m.ut()).as("COLINAS DEL BOSQUE-LAS TORTOLAS").isEqualTo("12-025");
+        assertThat(meta("Ubicación: Colinas del Bosque y Las Margaritas, Tlalpan, distrito 16\nLa mesa abrió tarde.").ut())
+                .as("another place after the «y»").isNotEqualTo("12-025");
+    }
+
+    @Test
+    void aDeTheCatalogueGluedToItsArticleIsWrittenApart() {
+        assertThat(meta("Bitácora — U.H. Candelaria de los Patos — Venustiano Carranza\nSe abrió a las nueve.").ut())
+                .as("CANDELARIA DELOS PATOS (U HAB)").isEqualTo("17-011");
+    }
+
+    @Test
+    void aUtThatBeginsLikeTheAlcaldiaAfterAPlaceCue() {
+        ReportMetadata m = meta("Lugar - Tlalpan Centro; alcaldía Tlalpan, distrito 16\nLa mesa estuvo bajo los portales.");
+        assertThat(m.ut()).isEqualTo("12-177");
+        assertThat(m.alcaldia()).isEqualTo("Tlalpan");
+        assertThat(meta("Lugar: Tlalpan, alcaldía Tlalpan, distrito 16\nLa mesa estuvo bajo los portales.").ut())
+                .as("the alcaldía twice, no longer name").isNull();
+    }
 }

@@ -609,6 +609,27 @@ class SegmenterTest {
     }
 
     @Test
+    void aLabelsValueUnderItIsTheFindingEvenInLowerCase() {
+        List<Segmenter.Segment> found = segments("""
+                Inventario de lo que tuvo la mesa del mercado.
+
+                Bancas prestadas:
+                nomás llegaron dos y la gente esperó de pie bajo el sol.
+
+                Por la tarde
+                la fila creció hasta la esquina de la nevería.
+                """);
+        assertThat(found).filteredOn(s -> s.text().contains("bancas") || s.text().contains("nomás"))
+                .as("the label is the value's context, not its first words").singleElement()
+                .satisfies(s -> {
+                    assertThat(s.text()).isEqualTo("nomás llegaron dos y la gente esperó de pie bajo el sol.");
+                    assertThat(s.context()).isEqualTo("Bancas prestadas");
+                });
+        assertThat(found).extracting(Segmenter.Segment::text).as("a heading without a colon goes on in the sentence under it")
+                .contains("Por la tarde la fila creció hasta la esquina de la nevería.");
+    }
+
+    @Test
     void titlesOfDashedPartsAreNoFindingsAndAFieldsHeadingIsTheContextOfItsValue() {
         List<Segmenter.Segment> found = segments("""
                 Boletín para medios — Red Vecinal Oriente — 3 de mayo

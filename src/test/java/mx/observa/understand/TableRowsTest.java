@@ -47,6 +47,23 @@ class TableRowsTest {
     }
 
     @Test
+    void aHeadingThatNamesWhatItsColumnHoldsIsNoRow() {
+        String table = """
+                Turno | Lugar asignado a la brigada | Observación de la brigada en su turno
+                Mañana | Entrada norte | Abrieron a las 9:10 con las tres personas.
+                Tarde | Entrada sur | La fila llegó a la esquina.
+                """;
+        assertThat(TableRows.asLabels(table).lines().map(String::strip).toList()).as("the first row names the columns")
+                .first().isEqualTo("");
+        String noHeader = """
+                Presidenta | Llegó tarde y sin el acta de la jornada | Sustituida
+                Secretario | Atendió bien a la fila toda la mañana | Presente
+                """;
+        assertThat(TableRows.asLabels(noHeader).lines().map(String::strip).toList()).as("a first row that tells what happened")
+                .first().asString().contains("Llegó tarde");
+    }
+
+    @Test
     void rowsExtractedItemByItemWithABlankLineBetweenThemAreStillATable() {
         String table = """
                 \tAspecto | Puntos | Lo que vi
