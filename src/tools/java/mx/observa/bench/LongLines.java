@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.function.IntFunction;
 
 import mx.observa.config.ObservaConfig;
 import mx.observa.text.FoldingSpanishAnalyzer;
@@ -22,9 +23,9 @@ import mx.observa.understand.ReportUnderstander;
  * as the length grows; a pattern that rescans the line from every position makes it grow with the length.
  *
  * <p>A developer's tool, run by hand (it reads the learnt models of {@code observa.understand.cache}):
- * {@code java -Dobserva.understand.cache=target/aprendido -cp target/classes:target/test-classes:DEPS
+ * {@code java -Dobserva.understand.cache=target/aprendido -cp target/observa.jar:target/test-classes
  * mx.observa.bench.LongLines [LENGTHS] [SHAPES]} — LENGTHS in characters, comma-separated (default 10000,100000,500000);
- * SHAPES by name (default all). A measurement of a long line that takes more than {@value #BUDGET_S} s of CPU stops the
+ * SHAPES by name (default all; see bench/README.md for figures). A measurement of a long line that takes more than {@value #BUDGET_S} s of CPU stops the
  * shape's longer lengths: they would take hours, and the growth is already shown.
  */
 public final class LongLines {
@@ -39,8 +40,8 @@ public final class LongLines {
     }
 
     /** The shapes: each a generator of one line of about the given length, with no line break. */
-    static Map<String, java.util.function.IntFunction<String>> shapes() {
-        Map<String, java.util.function.IntFunction<String>> shapes = new LinkedHashMap<>();
+    static Map<String, IntFunction<String>> shapes() {
+        Map<String, IntFunction<String>> shapes = new LinkedHashMap<>();
         shapes.put("palabras", n -> repeat(n, 1, WORDS, " "));
         shapes.put("mayusculas", n -> repeat(n, 2, CAPITALISED, " "));
         shapes.put("digitos", n -> digits(n));
@@ -105,7 +106,7 @@ public final class LongLines {
         for (String s : (args.length > 0 ? args[0] : "10000,100000,500000").split(",")) {
             lengths.add(Integer.parseInt(s.strip()));
         }
-        Map<String, java.util.function.IntFunction<String>> shapes = shapes();
+        Map<String, IntFunction<String>> shapes = shapes();
         if (args.length > 1) {
             shapes.keySet().retainAll(List.of(args[1].split(",")));
         }
