@@ -111,8 +111,9 @@ public final class ReportUnderstander {
 
     // The steps of understand, one method each so that a profile can time them apart (UnderstandingProfile).
 
+    // overlong lines are broken last: the unwrapper could join the pieces of a paragraph again
     String clean(String text) {
-        return TableRows.asLabels(LineUnwrapper.unwrap(sameLengthNewlines(text == null ? "" : text)));
+        return OverlongLines.broken(TableRows.asLabels(LineUnwrapper.unwrap(sameLengthNewlines(text == null ? "" : text))));
     }
 
     MetadataExtractor.Result metadata(String clean) {
@@ -263,7 +264,7 @@ public final class ReportUnderstander {
         if (text == null || text.isEmpty()) {
             return new Detection(List.of(), List.of());
         }
-        String clean = LineUnwrapper.unwrap(sameLengthNewlines(text));
+        String clean = OverlongLines.broken(LineUnwrapper.unwrap(sameLengthNewlines(text)));
         return personalData.detection(clean, metadata.names(clean), known == null ? KnownPersonalData.NONE : known);
     }
 

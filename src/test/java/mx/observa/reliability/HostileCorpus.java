@@ -35,6 +35,11 @@ final class HostileCorpus {
     static final String LONG_LINE = "una-sola-linea-de-5MB.txt";
     /** One run of 1 MB with no whitespace (a pasted base64 blob): a greedy pattern would take n² steps on it. */
     static final String LONG_WORD = "una-sola-palabra-de-1MB.txt";
+    /**
+     * One HTML paragraph of 200 KB of sentences naming people, places, hours and phones (a page pasted without line
+     * breaks): rules that ask about the line of every word took n² on it before lines were bounded (OverlongLines).
+     */
+    static final String PASTED_PAGE = "pagina-pegada-en-un-parrafo.html";
     static final String UTF16 = "informe-utf16.txt";
     static final String TRICKY_NAME = "informe %2F..%2F..%2F con espacios año ñ.txt";
     /** An attachment name that tries to climb out of any folder it is saved in. */
@@ -72,6 +77,8 @@ final class HostileCorpus {
         items.put(LONG_LINE, "una sola línea de 5 MB");
         longWord(dir.resolve(LONG_WORD), 1024 * 1024);
         items.put(LONG_WORD, "una sola palabra de 1 MB, sin espacios");
+        pastedPage(dir.resolve(PASTED_PAGE), 200 * 1024);
+        items.put(PASTED_PAGE, "un párrafo HTML de 200 KB con nombres, lugares, horas y teléfonos");
         put(items, dir, UTF16, "texto UTF-16 con BOM", concat(new byte[] {(byte) 0xFF, (byte) 0xFE},
                 ("Informe en UTF-16: en la mesa de Peña Pobre faltó una mampara y la señora Núñez esperó "
                         + "media hora para votar. Se recomienda revisar el material antes de abrir la mesa.")
@@ -185,6 +192,19 @@ final class HostileCorpus {
                 out.write(words);
             }
         }
+    }
+
+    private static void pastedPage(Path file, int size) throws IOException {
+        String[] sentences = {
+                "Observadora: Rosaura Beltrán Ochoa.", "La mesa quedó en la calle Fresno 14, colonia San Lucas, a las 10:15.",
+                "Alcaldía Coyoacán, distrito 30, UT 03-045.", "Faltó la mampara y la urna llegó sellada a medias;",
+                "el funcionario Amado Cisneros anotó 87 personas y 3 boletas anuladas.", "Teléfono de la coordinación 55 4321 8765.",
+                "Se recomienda llevar material de repuesto.", "En la mesa paginapegada faltaron boletas y la gente esperó de pie."};
+        StringBuilder page = new StringBuilder("<html><body><p>");
+        for (int i = 0; page.length() < size; i++) {
+            page.append(sentences[i % sentences.length]).append(' ');
+        }
+        Files.writeString(file, page.append("</p></body></html>"), StandardCharsets.UTF_8);
     }
 
     private static byte[] mail(int attachments) {

@@ -100,6 +100,7 @@ class HostileInputIT {
         assertThat(outcomes.get(HostileCorpus.UTF16)).isEqualTo("indexed");
         assertThat(outcomes.get(HostileCorpus.LONG_LINE)).isEqualTo("indexed");
         assertThat(outcomes.get(HostileCorpus.LONG_WORD)).isEqualTo("indexed");
+        assertThat(outcomes.get(HostileCorpus.PASTED_PAGE)).isEqualTo("indexed");
         assertThat(outcomes.get(HostileCorpus.NESTED_ZIP)).isEqualTo("container");
         assertThat(outcomes.get("nivel-3.zip")).isEqualTo("container");
         assertThat(outcomes.get("nivel-4.zip")).contains("anidados en más de 3 niveles");
@@ -123,6 +124,7 @@ class HostileInputIT {
             List<IndexedFinding> findings = FindingReader.all(index);
             assertThat(findings).anyMatch(f -> f.text().contains("ornitorrincoverde"));
             assertThat(findings).anyMatch(f -> f.text().contains("Peña Pobre"));
+            assertThat(findings).as("the pasted page understood, not only stored").anyMatch(f -> f.text().contains("paginapegada"));
             List<IndexedFinding> html = findings.stream().filter(f -> f.text().contains("urna llegó tarde")).toList();
             assertThat(html).as("the HTML page indexed as text").isNotEmpty()
                     .allSatisfy(f -> assertThat(f.text()).doesNotContain("<script").doesNotContain("onerror").doesNotContain("<img"));
