@@ -69,7 +69,12 @@ final class KindRules {
                     NoTopicSpec sinTemas, IneligibleSpec noElegible, List<String> reaccion,
                     ShortWaitSpec esperaCorta, EchoSpec ecoPeticion, List<String> quienRecibeAyuda, List<String> paraQuien,
                     CueSpec sobreElEscrito, CueSpec mesaQueCalla,
-                    List<String> filaPorAfluencia, InfinitiveSpec propuestaEnInfinitivo, ConditionSpec condicion) {
+                    List<String> filaPorAfluencia, InfinitiveSpec propuestaEnInfinitivo, ConditionSpec condicion,
+                    RemedySpec carenciaRemediada) {
+    }
+
+    /** A lack named by what was brought to end it: see {@link RemediedLacks}. */
+    record RemedySpec(List<String> carencias, List<String> adjetivos, List<String> verbos, List<String> noTras) {
     }
 
     /** A condition that opens its sentence: see {@link Conditions}. */
@@ -235,6 +240,8 @@ final class KindRules {
     final Conditions conditions;
     /** Proposals told with an infinitive that opens the sentence ("Tapar las pintas…"). */
     final InfinitiveProposals infinitiveProposals;
+    /** Lacks named by what was brought to end them ("llegaron las boletas que faltaban"). */
+    final RemediedLacks remediedLacks;
 
     /** The verbs of asking whose request, done with the same verb after it, ended a problem ("le pidió que…"). */
     final List<Phrase> requestVerbs;
@@ -343,6 +350,10 @@ final class KindRules {
                 : new InfinitiveProposals.Spec(folded(inf.terminaciones()), java.util.Set.copyOf(folded(inf.antes())),
                         java.util.Set.copyOf(folded(inf.relato())), java.util.Set.copyOf(folded(inf.noVerbos())),
                         negation.newClause().verbEndings()));
+        RemedySpec remedy = spec.carenciaRemediada();
+        remediedLacks = new RemediedLacks(remedy == null || remedy.verbos() == null ? RemediedLacks.Spec.NONE
+                : new RemediedLacks.Spec(optional(remedy.carencias(), analyzer), optional(remedy.adjetivos(), analyzer),
+                        optional(remedy.verbos(), analyzer), negation.newClause().relatives(), optional(remedy.noTras(), analyzer)));
         ConditionSpec cond = spec.condicion();
         conditions = new Conditions(cond == null || cond.abren() == null ? Conditions.Spec.NONE
                 : new Conditions.Spec(CueSpec.phrases(cond.abren(), analyzer), java.util.Set.copyOf(folded(cond.noTras()))));

@@ -87,6 +87,15 @@ final class KindSignals {
                 setOutFor(at, whom, m).ifPresent(setOut::add);
             }
         }
+        // a lack that names what was brought to end it tells the remedy: "llegaron las boletas que faltaban"
+        List<Rule.Match> remedies = new ArrayList<>();
+        for (Iterator<Rule.Match> it = problemMatches.iterator(); it.hasNext(); ) {
+            Optional<Rule.Match> remedy = rules.remediedLacks.remedyOf(at, negation, it.next());
+            if (remedy.isPresent()) {
+                it.remove();
+                remedies.add(remedy.get());
+            }
+        }
         List<Rule.Match> cues = List.copyOf(problemMatches);
         problemMatches.removeIf(m -> anAbsenceListed(at, negation, m, cues));
         problemMatches.removeIf(m -> aLackPastItsObject(at, m, cues));
@@ -98,6 +107,7 @@ final class KindSignals {
         // request it contains ("le pidió que se retirara y obedeció"), a problem told inside it still counts
         List<Rule.Match> resolutions = new ArrayList<>(rules.resolved.find(at));
         resolutions.addAll(echoedRequests(at));
+        resolutions.addAll(remedies);
         fineMatches.addAll(resolutions);
         // … and the mood of whoever was asked to leave, after it, is their reaction, not a new problem ("le pidió que
         // se retirara y se fue, refunfuñando")

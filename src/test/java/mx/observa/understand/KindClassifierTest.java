@@ -911,6 +911,26 @@ class KindClassifierTest {
         assertThat(f.kind().id()).as(passage + " " + f.kindEvidence()).isEqualTo(kind);
     }
 
+    /**
+     * Thirty-first session (invented sentences, in a few genres): a lack that names what was brought to end it — in a
+     * relative clause or as the thing's adjective — tells the remedy; the lack told as a fact of its own, what was said
+     * or seen to be missing and a lack in another clause stay problems.
+     */
+    @ParameterizedTest(name = "{1} ← {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            A mediodía el capacitador trajo los crayones que faltaban.                                          | conforme
+            Querido diario: hoy por fin llegaron las mamparas que hacían falta y se armó todo.                  | conforme
+            Parte de obra, 10:15 h: se repuso el sello faltante de la urna.                                     | conforme
+            Faltaban crayones toda la mañana.                                                                   | incidencia
+            Trajeron las urnas, pero faltaban los crayones.                                                     | incidencia
+            El capacitador llegó diciendo que faltaban boletas.                                                 | incidencia
+            Llegó la secretaria y vio que faltaba el acta.                                                      | incidencia
+            """)
+    void aLackThatNamesWhatWasBroughtTellsTheRemedy(String passage, String kind) {
+        Finding f = only(passage);
+        assertThat(f.kind().id()).as(passage + " " + f.kindEvidence()).isEqualTo(kind);
+    }
+
     @Test
     void theKindsFileLoads() {
         KindRules rules = KindRules.load(Path.of("config", KindRules.FILE_NAME), Fixtures.ANALYZER);
