@@ -53,8 +53,11 @@ final class KindRules {
     record EchoSpec(List<String> verbos, List<String> excepto) {
     }
 
-    /** A wait measured in units ({@code unidades}) below {@code menosDe}, said of a queue ({@code palabras}). */
-    record ShortWaitSpec(List<String> palabras, List<String> unidades, Integer menosDe) {
+    /**
+     * A wait measured in units ({@code unidades}) below {@code menosDe}, said of a queue ({@code palabras}); a wait in
+     * {@code horas} is never short.
+     */
+    record ShortWaitSpec(List<String> palabras, List<String> unidades, Integer menosDe, List<String> horas) {
     }
 
     record AnswerSpec(List<String> si, List<String> no, List<String> vacias, List<String> sinContenido) {
@@ -74,7 +77,8 @@ final class KindRules {
     }
 
     /** A lack named by what was brought to end it: see {@link RemediedLacks}. */
-    record RemedySpec(List<String> carencias, List<String> adjetivos, List<String> verbos, List<String> noTras) {
+    record RemedySpec(List<String> carencias, List<String> adjetivos, List<String> verbos, List<String> noTras,
+                      List<String> otraClausula) {
     }
 
     /** A condition that opens its sentence: see {@link Conditions}. */
@@ -230,8 +234,8 @@ final class KindRules {
      * A queue's wait told with its measure ("espera de 15 minutos", "fila de 10 min"): below {@code shortWaitBelow}
      * units it says how the queue went, not a problem; at or above it, or said without a number, the rules decide.
      */
-    record ShortWait(List<Phrase> queueWords, List<Phrase> units, int below) {
-        static final ShortWait NONE = new ShortWait(List.of(), List.of(), 0);
+    record ShortWait(List<Phrase> queueWords, List<Phrase> units, int below, List<Phrase> hours) {
+        static final ShortWait NONE = new ShortWait(List.of(), List.of(), 0, List.of());
     }
 
     final ShortWait shortWait;
@@ -340,7 +344,8 @@ final class KindRules {
         } else if (w.menosDe() < 1) {
             throw new IllegalArgumentException("'espera_corta.menos_de' debe ser al menos 1");
         } else {
-            shortWait = new ShortWait(optional(w.palabras(), analyzer), optional(w.unidades(), analyzer), w.menosDe());
+            shortWait = new ShortWait(optional(w.palabras(), analyzer), optional(w.unidades(), analyzer), w.menosDe(),
+                    optional(w.horas(), analyzer));
         }
         EchoSpec echo = spec.ecoPeticion() == null ? new EchoSpec(null, null) : spec.ecoPeticion();
         requestVerbs = optional(echo.verbos(), analyzer);
@@ -353,7 +358,8 @@ final class KindRules {
         RemedySpec remedy = spec.carenciaRemediada();
         remediedLacks = new RemediedLacks(remedy == null || remedy.verbos() == null ? RemediedLacks.Spec.NONE
                 : new RemediedLacks.Spec(optional(remedy.carencias(), analyzer), optional(remedy.adjetivos(), analyzer),
-                        optional(remedy.verbos(), analyzer), negation.newClause().relatives(), optional(remedy.noTras(), analyzer)));
+                        optional(remedy.verbos(), analyzer), negation.newClause().relatives(), optional(remedy.noTras(), analyzer),
+                        optional(remedy.otraClausula(), analyzer)));
         ConditionSpec cond = spec.condicion();
         conditions = new Conditions(cond == null || cond.abren() == null ? Conditions.Spec.NONE
                 : new Conditions.Spec(CueSpec.phrases(cond.abren(), analyzer), java.util.Set.copyOf(folded(cond.noTras()))));

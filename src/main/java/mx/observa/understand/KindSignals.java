@@ -350,7 +350,7 @@ final class KindSignals {
         }
         boolean queue = false;
         for (int k = m.from(); k <= m.to() && k < at.size(); k++) {
-            if (at.longestAt(rules.shortWait.units(), k) > 0 || WAIT_HOURS.contains(at.get(k).surface())) {
+            if (at.longestAt(rules.shortWait.units(), k) > 0 || at.longestAt(rules.shortWait.hours(), k) > 0) {
                 return false;
             }
             queue |= at.longestAt(rules.shortWait.queueWords(), k) > 0;
@@ -359,8 +359,6 @@ final class KindSignals {
         return queue && new Rule.AnyPhrase(rules.highTurnout).find(at).stream()
                 .anyMatch(t -> at.sentenceStart(t.from()) == sentence);
     }
-
-    private static final Set<String> WAIT_HOURS = Set.of("hora", "horas", "hr", "hrs");
 
     /** Words from a verb of helping to the relative pronoun of its object: "ayudaba <em>a los</em> que…". */
     private static final int OBJECT_TO_RELATIVE = 6;

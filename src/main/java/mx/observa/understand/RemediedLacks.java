@@ -22,19 +22,17 @@ final class RemediedLacks {
      * @param relatives  the relative pronouns that open a relative clause (the negation's {@code relativos})
      * @param notAfter   words after which a "que" opens what was said or seen, not a relative clause ("dijo que
      *                   faltaban boletas"), analyzed
+     * @param joints     words that join another clause ("y"): the verb of bringing before one is another clause's
      */
     record Spec(List<Phrase> lacks, List<Phrase> adjectives, List<Phrase> remedies, List<Phrase> relatives,
-                List<Phrase> notAfter) {
-        static final Spec NONE = new Spec(List.of(), List.of(), List.of(), List.of(), List.of());
+                List<Phrase> notAfter, List<Phrase> joints) {
+        static final Spec NONE = new Spec(List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
     }
 
     /** Words from the relative pronoun to the lack: "que <em>todavía</em> faltaban", "que les faltaban". */
     private static final int RELATIVE_TO_LACK = 2;
     /** Words from the verb of bringing to the lack it names: "completó a mano, con los dos proyectos que faltaban". */
     private static final int REMEDY_TO_LACK = 10;
-
-    /** The conjunction that joins another clause (the negation reads it the same way). */
-    private static final java.util.Set<String> AND = java.util.Set.of("y", "e");
 
     private final Spec spec;
 
@@ -59,7 +57,7 @@ final class RemediedLacks {
         // presidenta y dijo que faltaban boletas"), and is not denied
         for (int v = described - 1; v >= Math.max(0, described - REMEDY_TO_LACK); v--) {
             AnalyzedText.Break b = at.get(v + 1).before();
-            if (b == AnalyzedText.Break.SENTENCE || b == AnalyzedText.Break.COLON || AND.contains(at.get(v).surface())) {
+            if (b == AnalyzedText.Break.SENTENCE || b == AnalyzedText.Break.COLON || at.longestAt(spec.joints(), v) > 0) {
                 return Optional.empty();
             }
             if (at.longestAt(spec.remedies(), v) > 0 && !negation.denied(v)) {
