@@ -8,9 +8,9 @@ import java.util.Optional;
  * capacitador trajo el sello <em>faltante</em>". The word of the lack describes the thing that arrived — it sits in a
  * relative clause ("que faltaban") or is the thing's adjective ("faltante") — so the sentence tells the remedy, not the
  * lack: the mesa got what it was missing. The lack told as the sentence's own fact ("faltaban boletas", "llegaron las
- * boletas, pero faltaban diez"), the thing that never came ("no llegaron las boletas que faltaban") or that comes after
- * the lack ("las boletas que faltaban nunca llegaron") stay problems. The words are in {@code config/tipos.yaml}
- * ({@code carencia_remediada}).
+ * boletas, pero faltaban diez") or before its thing's coming ("las boletas que faltaban nunca llegaron") stays a
+ * problem, and a denied bringing ("no llegaron las boletas que faltaban") is no remedy: the negation's own reading
+ * decides it. The words are in {@code config/tipos.yaml} ({@code carencia_remediada}).
  */
 final class RemediedLacks {
 
