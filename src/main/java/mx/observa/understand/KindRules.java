@@ -53,8 +53,11 @@ final class KindRules {
     record EchoSpec(List<String> verbos, List<String> excepto) {
     }
 
-    /** A wait measured in units ({@code unidades}) below {@code menosDe}, said of a queue ({@code palabras}). */
-    record ShortWaitSpec(List<String> palabras, List<String> unidades, Integer menosDe) {
+    /**
+     * A wait measured in units ({@code unidades}) below {@code menosDe}, said of a queue ({@code palabras}); a wait in
+     * {@code horas} is never short.
+     */
+    record ShortWaitSpec(List<String> palabras, List<String> unidades, Integer menosDe, List<String> horas) {
     }
 
     record AnswerSpec(List<String> si, List<String> no, List<String> vacias, List<String> sinContenido) {
@@ -69,7 +72,13 @@ final class KindRules {
                     NoTopicSpec sinTemas, IneligibleSpec noElegible, List<String> reaccion,
                     ShortWaitSpec esperaCorta, EchoSpec ecoPeticion, List<String> quienRecibeAyuda, List<String> paraQuien,
                     CueSpec sobreElEscrito, CueSpec mesaQueCalla,
-                    List<String> filaPorAfluencia, InfinitiveSpec propuestaEnInfinitivo, ConditionSpec condicion) {
+                    List<String> filaPorAfluencia, InfinitiveSpec propuestaEnInfinitivo, ConditionSpec condicion,
+                    RemedySpec carenciaRemediada) {
+    }
+
+    /** A lack named by what was brought to end it: see {@link RemediedLacks}. */
+    record RemedySpec(List<String> carencias, List<String> adjetivos, List<String> verbos, List<String> noTras,
+                      List<String> otraClausula) {
     }
 
     /** A condition that opens its sentence: see {@link Conditions}. */
@@ -225,8 +234,8 @@ final class KindRules {
      * A queue's wait told with its measure ("espera de 15 minutos", "fila de 10 min"): below {@code shortWaitBelow}
      * units it says how the queue went, not a problem; at or above it, or said without a number, the rules decide.
      */
-    record ShortWait(List<Phrase> queueWords, List<Phrase> units, int below) {
-        static final ShortWait NONE = new ShortWait(List.of(), List.of(), 0);
+    record ShortWait(List<Phrase> queueWords, List<Phrase> units, int below, List<Phrase> hours) {
+        static final ShortWait NONE = new ShortWait(List.of(), List.of(), 0, List.of());
     }
 
     final ShortWait shortWait;
@@ -235,6 +244,8 @@ final class KindRules {
     final Conditions conditions;
     /** Proposals told with an infinitive that opens the sentence ("Tapar las pintas…"). */
     final InfinitiveProposals infinitiveProposals;
+    /** Lacks named by what was brought to end them ("llegaron las boletas que faltaban"). */
+    final RemediedLacks remediedLacks;
 
     /** The verbs of asking whose request, done with the same verb after it, ended a problem ("le pidió que…"). */
     final List<Phrase> requestVerbs;
@@ -333,7 +344,8 @@ final class KindRules {
         } else if (w.menosDe() < 1) {
             throw new IllegalArgumentException("'espera_corta.menos_de' debe ser al menos 1");
         } else {
-            shortWait = new ShortWait(optional(w.palabras(), analyzer), optional(w.unidades(), analyzer), w.menosDe());
+            shortWait = new ShortWait(optional(w.palabras(), analyzer), optional(w.unidades(), analyzer), w.menosDe(),
+                    optional(w.horas(), analyzer));
         }
         EchoSpec echo = spec.ecoPeticion() == null ? new EchoSpec(null, null) : spec.ecoPeticion();
         requestVerbs = optional(echo.verbos(), analyzer);
@@ -343,6 +355,11 @@ final class KindRules {
                 : new InfinitiveProposals.Spec(folded(inf.terminaciones()), java.util.Set.copyOf(folded(inf.antes())),
                         java.util.Set.copyOf(folded(inf.relato())), java.util.Set.copyOf(folded(inf.noVerbos())),
                         negation.newClause().verbEndings()));
+        RemedySpec remedy = spec.carenciaRemediada();
+        remediedLacks = new RemediedLacks(remedy == null || remedy.verbos() == null ? RemediedLacks.Spec.NONE
+                : new RemediedLacks.Spec(optional(remedy.carencias(), analyzer), optional(remedy.adjetivos(), analyzer),
+                        optional(remedy.verbos(), analyzer), negation.newClause().relatives(), optional(remedy.noTras(), analyzer),
+                        optional(remedy.otraClausula(), analyzer)));
         ConditionSpec cond = spec.condicion();
         conditions = new Conditions(cond == null || cond.abren() == null ? Conditions.Spec.NONE
                 : new Conditions.Spec(CueSpec.phrases(cond.abren(), analyzer), java.util.Set.copyOf(folded(cond.noTras()))));

@@ -87,6 +87,15 @@ final class KindSignals {
                 setOutFor(at, whom, m).ifPresent(setOut::add);
             }
         }
+        // a lack that names what was brought to end it tells the remedy: "llegaron las boletas que faltaban"
+        List<Rule.Match> remedies = new ArrayList<>();
+        for (Iterator<Rule.Match> it = problemMatches.iterator(); it.hasNext(); ) {
+            Optional<Rule.Match> remedy = rules.remediedLacks.remedyOf(at, negation, it.next());
+            if (remedy.isPresent()) {
+                it.remove();
+                remedies.add(remedy.get());
+            }
+        }
         List<Rule.Match> cues = List.copyOf(problemMatches);
         problemMatches.removeIf(m -> anAbsenceListed(at, negation, m, cues));
         problemMatches.removeIf(m -> aLackPastItsObject(at, m, cues));
@@ -98,6 +107,7 @@ final class KindSignals {
         // request it contains ("le pidió que se retirara y obedeció"), a problem told inside it still counts
         List<Rule.Match> resolutions = new ArrayList<>(rules.resolved.find(at));
         resolutions.addAll(echoedRequests(at));
+        resolutions.addAll(remedies);
         fineMatches.addAll(resolutions);
         // … and the mood of whoever was asked to leave, after it, is their reaction, not a new problem ("le pidió que
         // se retirara y se fue, refunfuñando")
@@ -340,7 +350,7 @@ final class KindSignals {
         }
         boolean queue = false;
         for (int k = m.from(); k <= m.to() && k < at.size(); k++) {
-            if (at.longestAt(rules.shortWait.units(), k) > 0 || WAIT_HOURS.contains(at.get(k).surface())) {
+            if (at.longestAt(rules.shortWait.units(), k) > 0 || at.longestAt(rules.shortWait.hours(), k) > 0) {
                 return false;
             }
             queue |= at.longestAt(rules.shortWait.queueWords(), k) > 0;
@@ -349,8 +359,6 @@ final class KindSignals {
         return queue && new Rule.AnyPhrase(rules.highTurnout).find(at).stream()
                 .anyMatch(t -> at.sentenceStart(t.from()) == sentence);
     }
-
-    private static final Set<String> WAIT_HOURS = Set.of("hora", "horas", "hr", "hrs");
 
     /** Words from a verb of helping to the relative pronoun of its object: "ayudaba <em>a los</em> que…". */
     private static final int OBJECT_TO_RELATIVE = 6;

@@ -911,6 +911,59 @@ class KindClassifierTest {
         assertThat(f.kind().id()).as(passage + " " + f.kindEvidence()).isEqualTo(kind);
     }
 
+    /**
+     * Thirty-first session (invented sentences, in a few genres): a lack that names what was brought to end it — in a
+     * relative clause or as the thing's adjective — tells the remedy; the lack told as a fact of its own, what was said
+     * or seen to be missing and a lack in another clause stay problems.
+     */
+    @ParameterizedTest(name = "{1} ← {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            A mediodía el capacitador trajo los crayones que faltaban.                                          | conforme
+            Querido diario: hoy por fin llegaron las mamparas que hacían falta y se armó todo.                  | conforme
+            Parte de obra, 10:15 h: se repuso el sello faltante de la urna.                                     | conforme
+            Faltaban crayones toda la mañana.                                                                   | incidencia
+            Trajeron las urnas, pero faltaban los crayones.                                                     | incidencia
+            El capacitador llegó diciendo que faltaban boletas.                                                 | incidencia
+            Llegó la secretaria y vio que faltaba el acta.                                                      | incidencia
+            """)
+    void aLackThatNamesWhatWasBroughtTellsTheRemedy(String passage, String kind) {
+        Finding f = only(passage);
+        assertThat(f.kind().id()).as(passage + " " + f.kindEvidence()).isEqualTo(kind);
+    }
+
+    /**
+     * Thirty-first session (invented sentences): a correction of the mampara followed, in the same sentence, by nobody
+     * seeing any more tells the remedy; without a correction before it, or when what stopped is finding the mesa, it
+     * does not. Passing by ("pasaron de largo") measures nothing long; a long queue still does. A problem the mesa has
+     * recorded, said in the perfect tense, is pointed at as known, like one it recorded in the preterite.
+     */
+    @ParameterizedTest(name = "{1} ← {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Diario de campo, 11 h. La presidenta giró la cortina hacia el muro y ya nadie alcanzaba a ver la boleta. | conforme
+            Receta de la jornada: acomodaron la mampara contra la pared y ya no se veía lo que marcaba cada quien.    | conforme
+            Se fue la luz y ya no se veía nada.                                                                 | incidencia
+            A las nueve la movieron a la calle de atrás y ya nadie la encontraba.                               | incidencia
+            Sin pleitos ni gritos; tres patrullas pasaron de largo por la avenida.                              | conforme
+            La fila fue larga toda la mañana.                                                                   | incidencia
+            """)
+    void aCorrectionThatEndedTheSeeingAndPassingBy(String passage, String kind) {
+        Finding f = only(passage);
+        assertThat(f.kind().id()).as(passage + " " + f.kindEvidence()).isEqualTo(kind);
+    }
+
+    /** Thirty-first session: the mesa's record of a problem told before, in the perfect tense, tells no new problem. */
+    @ParameterizedTest(name = "{1} ← {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            La secretaria ha anotado el retraso en el acta.                 | contexto
+            La secretaria ha anotado en el acta que faltaron diez boletas.   | incidencia
+            """)
+    void aRecordInThePerfectTenseOfAProblemToldBefore(String passage, String kind) {
+        KindClassifier kinds = new KindClassifier(KindRules.load(Path.of("config", KindRules.FILE_NAME), Fixtures.ANALYZER));
+        java.util.Set<String> told = java.util.Set.copyOf(Fixtures.ANALYZER.terms("retraso"));
+        assertThat(kinds.classify(passage, AnalyzedText.of(Fixtures.ANALYZER, passage), java.util.List.of(), told))
+                .hasValueSatisfying(k -> assertThat(k.kind().id()).as(passage + " " + k.evidence()).isEqualTo(kind));
+    }
+
     @Test
     void theKindsFileLoads() {
         KindRules rules = KindRules.load(Path.of("config", KindRules.FILE_NAME), Fixtures.ANALYZER);
