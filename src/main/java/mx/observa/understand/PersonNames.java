@@ -228,7 +228,8 @@ final class PersonNames {
             new Trigger("namedByEpithet", this::namedByEpithet),
             new Trigger("cliticDoubledObjects", this::cliticDoubledObjects),
             new Trigger("coordinated", this::coordinated),
-            new Trigger("families", this::families));
+            new Trigger("families", this::families),
+            new Trigger("nicknameAsides", this::nicknameAsides));
     }
 
     private List<Mention<String>> find(String text, boolean read) {
@@ -2293,6 +2294,38 @@ final class PersonNames {
             }
         }
         return -1;
+    }
+
+    /**
+     * Right after a name, an article and one capitalized word set apart in parentheses or in quotes after a comma:
+     * «Herminio Zárate (el Tlacuache)», «la señora Rufina Pozos, «la Comadrona»».
+     */
+    private static final Pattern NICKNAME_ASIDE_AFTER = Pattern.compile(
+            "[ \\t]*(?:\\([ \\t]*|,[ \\t]*[«“\"][ \\t]*)((?:el|la|El|La)[ \\t]+\\p{Lu}\\p{Ll}{2,})[ \\t]*[)»”\"]");
+
+    /**
+     * «Herminio Zárate (el Tlacuache)», «Rufina Pozos, «la Comadrona»»: an article and a capitalized word set apart
+     * right after a found name is the second name that person goes by; a place's word or a role («(la Presidenta)»)
+     * is not.
+     */
+    private void nicknameAsides(Scan s) {
+        for (Mention<String> m : List.copyOf(s.found)) {
+            Matcher a = NICKNAME_ASIDE_AFTER.matcher(s.text).region(m.end(), Math.min(s.text.length(), m.end() + 60));
+            if (!a.lookingAt()) {
+                continue;
+            }
+            int w = Words.firstAtOrAfter(s.words, a.start(1)) + 1;
+            if (w >= s.words.size()) {
+                continue;
+            }
+            Words.Word word = s.words.get(w);
+            String f = word.folded();
+            if (vocabulary.roles.contains(f) || vocabulary.places.contains(f) || vocabulary.isTitle(f) || places.isPlaceName(word.text())
+                    || vocabulary.notNameWords.contains(f) && !vocabulary.kinship.contains(f)) {
+                continue;
+            }
+            s.found.add(new Mention<>(s.text.substring(a.start(1), a.end(1)), a.start(1), a.end(1), OTHER));
+        }
     }
 
     /** Two letters in lower case in a row: a stretch of text not written in capitals. */
