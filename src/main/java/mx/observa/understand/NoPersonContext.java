@@ -209,6 +209,9 @@ final class NoPersonContext {
             return false;
         }
         int lineStart = Lines.nearStart(text, start);
+        if (namesDescribedThing(text, folded, lineStart, start, end)) {
+            return true;
+        }
         String before = folded.substring(Math.max(lineStart, start - ANTECEDENT_REACH), start);
         if (likenedBefore.matcher(before).find() && !fullName(folded, start, end)
                 || authorityBefore.matcher(before).find() && ASIDE_AFTER.matcher(folded.substring(end, Math.min(folded.length(), end + 3))).find()) {
@@ -228,6 +231,105 @@ final class NoPersonContext {
         }
         Matcher naming = namingBefore.matcher(before);
         return naming.find() && animalAntecedent(before.substring(0, naming.start()));
+    }
+
+    /** How many lower-case words a thing's description may hold before the name it is given. */
+    private static final int DESCRIPTION_WORDS = 8;
+    /**
+     * What gives a described thing its name, right before the name: a comma or a colon of apposition, a naming verb
+     * («se llama», «se llaman»), a copula («es», «era», «fue»; «es a» for what a monument honours).
+     */
+    private static final Pattern THING_NAMED_BEFORE = Pattern.compile(
+            "(?:[ \\t]*[:,]|[ \\t]+(?:se[ \\t]+llaman?|es|era|fue|son|eran)(?:[ \\t]+a)?)[ \\t]+$");
+    /** The word right before a position, with the period of an abbreviation: «Don », «Sra. ». */
+    private static final Pattern WORD_BEFORE = Pattern.compile("(?<![\\p{L}])(\\p{L}+)\\.?[ \\t]+$");
+    /** A capitalized name, «y» or «e» and maybe an article, right before a name: «Don Chucho y la », «Tin Tan y ». */
+    private static final Pattern SECOND_OF_PAIR = Pattern.compile(
+            "(?<![\\p{L}])\\p{Lu}\\p{L}*\\.?(?:[ \\t]+\\p{Lu}\\p{L}*){0,3}[ \\t]+[ye][ \\t]+(?:(?:el|la|los|las)[ \\t]+)?$");
+    /** What may stand before a thing's noun in its phrase without being the noun: articles, possessives, «y». */
+    private static final java.util.Set<String> BEFORE_THE_NOUN = java.util.Set.of("el", "la", "los", "las", "un", "una", "y", "e",
+            "mi", "mis", "su", "sus", "tu", "tus", "nuestro", "nuestra", "nuestros", "nuestras", "donde");
+    /** Prepositions that make a phrase a circumstance («en la escuela, …»), not what the name is given to. */
+    private static final java.util.Set<String> CIRCUMSTANCE = java.util.Set.of("en", "desde", "hasta", "por", "para", "hacia",
+            "a", "al", "de", "del", "con", "sin", "sobre", "tras", "entre");
+    /** What closes an apposition after the name: a comma, the end of its sentence or line, a conjunction. */
+    private static final Pattern APPOSITION_CLOSED_AFTER = Pattern.compile("^[ \\t]*(?:$|\\n|[,;.:)]|y[ \\t]|e[ \\t])");
+
+    /**
+     * «La calzada que baja hasta el canal, …, estaba cerrada», «La secundaria del pueblo se llama …», «la cerrada de
+     * atrás era …», «la glorieta es a …», «Los muñecos de la kermés se llaman …»: a phrase headed by the noun of a place
+     * or of a thing that people name ({@code lugares}, {@code nombres_de_cosas}), in lower-case words, then a comma or
+     * a colon of apposition, a naming verb or a copula: the name given is the thing's, whoever it honours. A person's
+     * noun anywhere in the phrase («la tienda de la señora, …») leaves it to the person; a phrase that opens with a
+     * preposition is a circumstance («En la escuela, … nos recibió»), and after a comma the name must close its
+     * apposition.
+     */
+    private boolean namesDescribedThing(String text, String folded, int lineStart, int start, int end) {
+        // «se llaman Don …»: a title the name wears; «se llaman … y la …»: the second of a pair shares the first's naming
+        start = withTitle(folded, lineStart, start);
+        Matcher pair = SECOND_OF_PAIR.matcher(text).region(Math.max(lineStart, start - 60), start);
+        pair.useTransparentBounds(true);
+        if (pair.find()) {
+            start = withTitle(folded, lineStart, pair.start());
+        }
+        Matcher sep = THING_NAMED_BEFORE.matcher(folded).region(Math.max(lineStart, start - 40), start);
+        sep.useTransparentBounds(false).useAnchoringBounds(true);
+        if (!sep.find()) {
+            return false;
+        }
+        List<int[]> words = new ArrayList<>();
+        Matcher w = WORD.matcher(text).region(Math.max(lineStart, sep.start() - ANTECEDENT_REACH), sep.start());
+        while (w.find()) {
+            words.add(new int[] {w.start(), w.end()});
+        }
+        // the phrase: the lower-case words right before the separator, joined by blanks only
+        int first = words.size();
+        while (first > 0 && words.size() - first < DESCRIPTION_WORDS) {
+            int[] word = words.get(first - 1);
+            boolean joined = first == words.size() ? word[1] == sep.start() || text.substring(word[1], sep.start()).isBlank()
+                    : text.substring(word[1], words.get(first)[0]).isBlank();
+            if (!joined || Character.isUpperCase(text.charAt(word[0])) && !opensSentence(text, lineStart, word[0])) {
+                break;
+            }
+            first--;
+        }
+        String head = null;
+        for (int k = first; k < words.size(); k++) {
+            String f = folded.substring(words.get(k)[0], words.get(k)[1]);
+            if (personNoun(f)) {
+                return false;
+            }
+            if (head == null && !BEFORE_THE_NOUN.contains(f)) {
+                if (CIRCUMSTANCE.contains(f)) {
+                    return false;
+                }
+                head = f;
+            }
+        }
+        // «Apodo en la ruta, el …»: a word that announces a person's nickname heads no thing
+        if (head == null || vocabulary.nicknameCues.contains(head) || !(vocabulary.places.contains(head) || thingNoun(head))) {
+            return false;
+        }
+        boolean apposition = sep.group().strip().startsWith(",") || sep.group().strip().startsWith(":");
+        return !apposition || APPOSITION_CLOSED_AFTER.matcher(folded.substring(end, Math.min(folded.length(), end + 10))).find();
+    }
+
+    /** Where a name starts with the title right before it, if there is one: «Don …», «la Tía …». */
+    private int withTitle(String folded, int lineStart, int start) {
+        Matcher title = WORD_BEFORE.matcher(folded).region(Math.max(lineStart, start - 16), start);
+        return title.find() && vocabulary.isTitle(title.group(1)) ? title.start() : start;
+    }
+
+    /** A noun of a thing people name ({@code nombres_de_cosas}), also in the plural («los títeres»). */
+    private boolean thingNoun(String folded) {
+        return vocabulary.namedThings.contains(folded)
+                || folded.endsWith("s") && vocabulary.namedThings.contains(folded.substring(0, folded.length() - 1))
+                || folded.endsWith("es") && vocabulary.namedThings.contains(folded.substring(0, folded.length() - 2));
+    }
+
+    /** Whether {@code pos} opens its line or sentence, where a capital says nothing. */
+    private static boolean opensSentence(String text, int lineStart, int pos) {
+        return SENTENCE_OR_LINE_END.matcher(text.substring(lineStart, pos)).find();
     }
 
     /**

@@ -203,6 +203,7 @@ final class PersonNames {
             new Trigger("roles", this::roles),
             new Trigger("lineups", this::lineups),
             new Trigger("namedByCopula", this::namedByCopula),
+            new Trigger("describedPersons", this::describedPersons),
             new Trigger("signatures", this::signatures),
             new Trigger("tables", this::tables),
             new Trigger("maximalRuns", this::maximalRuns),
@@ -227,7 +228,8 @@ final class PersonNames {
             new Trigger("namedByEpithet", this::namedByEpithet),
             new Trigger("cliticDoubledObjects", this::cliticDoubledObjects),
             new Trigger("coordinated", this::coordinated),
-            new Trigger("families", this::families));
+            new Trigger("families", this::families),
+            new Trigger("nicknameAsides", this::nicknameAsides));
     }
 
     private List<Mention<String>> find(String text, boolean read) {
@@ -2208,6 +2210,121 @@ final class PersonNames {
             if (s.add(run, OTHER, true)) {
                 restOfList(s, run);
             }
+        }
+    }
+
+    /** How many lower-case words may describe a person between their noun and the colon or comma before the name. */
+    private static final int DESCRIPTION_WORDS = 8;
+    /** Only blanks between two words: they belong to one phrase. */
+    private static final Pattern BLANKS = Pattern.compile("[ \\t]+");
+    /** The bar that ends a table's cell: «| Vecina que la cubrió: … |». */
+    private static final Pattern CELL_END = Pattern.compile("^[ \\t]*\\|");
+    /** A colon or a comma, on the same line, between a description and the name it gives. */
+    private static final Pattern DESCRIPTION_THEN_NAME = Pattern.compile("[ \\t]*[:,][ \\t]*");
+    /** What stands before a person's noun used as a noun: an article, a contraction or a possessive. */
+    private static final Set<String> DETERMINERS = Set.of("el", "la", "los", "las", "un", "una", "al", "del",
+            "mi", "mis", "su", "sus", "tu", "tus", "nuestro", "nuestra", "nuestros", "nuestras");
+    /**
+     * «La escrutadora que contó dos veces: Filomena …», «la vecina que vive junto a la tortillería, Ofelia …», «el
+     * señor del puesto de jugos de la entrada, Gumaro …», «Secretario con chaleco rojo: Hilario …», «la que trajo el
+     * sello, NOMBRE APELLIDO»: a person's noun (a role, a relation, a kin or a title; or «el que», «la que») heading a
+     * phrase that tells which one in lower-case words — an adjective, a complement, a relative clause — then a colon
+     * or a comma: the capitalized words right after are that person's name when they close their clause, whatever the
+     * lists know of them. The phrase is one stretch of lower-case words with nothing but blanks between them (a
+     * capital or a punctuation inside says the colon belongs to something else: «la señora de Iztacalco, …»); after a
+     * comma the noun needs its article or a possessive, and says more than the noun alone unless a possessive makes it
+     * someone's («nuestro sacristán, …»), while a colon also takes a noun that opens its line or sentence, as a label
+     * does. A noun of a thing («la avenida que cruza frente a la escuela, …») describes no person.
+     */
+    private void describedPersons(Scan s) {
+        for (int w = 1; w < s.words.size(); w++) {
+            Words.Word name = s.words.get(w);
+            Words.Word last = s.words.get(w - 1);
+            if (!name.capitalized() || !DESCRIPTION_THEN_NAME.matcher(s.text.substring(last.end(), name.start())).matches()) {
+                continue;
+            }
+            boolean colon = s.text.substring(last.end(), name.start()).indexOf(':') >= 0;
+            int head = describedHead(s, w - 1, colon);
+            if (head < 0) {
+                continue;
+            }
+            Run run = run(s, w, false);
+            if (run == null || run.from != w || run.significant > 4 || !noCommonWord(s, run)) {
+                continue;
+            }
+            boolean shouted = run.upperOnly && run.significant >= 2 && run.known >= 1;
+            if (run.upperOnly ? !shouted : !nicknameAfterArticle(name)) {
+                continue;
+            }
+            String after = Folding.foldPreservingLength(Lines.nearAfter(s.text, s.words.get(run.to).end()));
+            if (!APPOSITION_CLOSED.matcher(after).find() && !NAME_THEN.matcher(after).find() && !CELL_END.matcher(after).find()) {
+                continue;
+            }
+            s.add(run, OTHER, true);
+        }
+    }
+
+    /**
+     * The word that heads the description ending at word {@code end}, or -1: walking back over lower-case words joined
+     * by blanks, the nearest person's noun (or the «que» of «el que») with what must stand before it.
+     */
+    private int describedHead(Scan s, int end, boolean colon) {
+        for (int k = end; k >= 0 && end - k <= DESCRIPTION_WORDS; k--) {
+            Words.Word w = s.words.get(k);
+            if (k < end && !BLANKS.matcher(s.text.substring(w.end(), s.words.get(k + 1).start())).matches()) {
+                return -1;
+            }
+            String f = w.folded();
+            boolean relative = f.equals("que") && k > 0 && (s.words.get(k - 1).folded().equals("el") || s.words.get(k - 1).folded().equals("la"));
+            boolean noun = vocabulary.roles.contains(f) || vocabulary.relations.contains(f) || vocabulary.kinship.contains(f)
+                    || vocabulary.isTitle(f);
+            if (noun || relative) {
+                Words.Word det = k > 0 && BLANKS.matcher(s.text.substring(s.words.get(k - 1).end(), w.start())).matches()
+                        ? s.words.get(k - 1) : null;
+                boolean determined = det != null && DETERMINERS.contains(det.folded());
+                boolean opensSentence = SENTENCE_START_BEFORE.matcher(s.text.substring(Lines.nearStart(s.text, w.start()), w.start())).find();
+                boolean said = k < end || det != null && POSSESSIVES.contains(det.folded());
+                if (relative ? said : (determined || colon && opensSentence) && (said || colon && opensSentence)) {
+                    return k;
+                }
+                return -1;
+            }
+            if (w.capitalized()) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Right after a name, an article and one capitalized word set apart in parentheses or in quotes after a comma:
+     * «Herminio Zárate (el Tlacuache)», «la señora Rufina Pozos, «la Comadrona»».
+     */
+    private static final Pattern NICKNAME_ASIDE_AFTER = Pattern.compile(
+            "[ \\t]*(?:\\([ \\t]*|,[ \\t]*[«“\"][ \\t]*)((?:el|la|El|La)[ \\t]+\\p{Lu}\\p{Ll}{2,})[ \\t]*[)»”\"]");
+
+    /**
+     * «Herminio Zárate (el Tlacuache)», «Rufina Pozos, «la Comadrona»»: an article and a capitalized word set apart
+     * right after a found name is the second name that person goes by; a place's word or a role («(la Presidenta)»)
+     * is not.
+     */
+    private void nicknameAsides(Scan s) {
+        for (Mention<String> m : List.copyOf(s.found)) {
+            Matcher a = NICKNAME_ASIDE_AFTER.matcher(s.text).region(m.end(), Math.min(s.text.length(), m.end() + 60));
+            if (!a.lookingAt()) {
+                continue;
+            }
+            int w = Words.firstAtOrAfter(s.words, a.start(1)) + 1;
+            if (w >= s.words.size()) {
+                continue;
+            }
+            Words.Word word = s.words.get(w);
+            String f = word.folded();
+            if (vocabulary.roles.contains(f) || vocabulary.places.contains(f) || vocabulary.isTitle(f) || places.isPlaceName(word.text())
+                    || vocabulary.notNameWords.contains(f) && !vocabulary.kinship.contains(f)) {
+                continue;
+            }
+            s.found.add(new Mention<>(s.text.substring(a.start(1), a.end(1)), a.start(1), a.end(1), OTHER));
         }
     }
 

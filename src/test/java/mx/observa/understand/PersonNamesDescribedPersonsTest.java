@@ -1,0 +1,60 @@
+package mx.observa.understand;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import mx.observa.model.PersonalData;
+
+/**
+ * A person described by their noun and a phrase in lower case that says which one (a complement, an adjective, a
+ * relative clause), then a colon or a comma: the capitalized words right after are that person's name, whatever the
+ * lists know of them. A thing's noun or a capital inside the phrase is left alone.
+ */
+class PersonNamesDescribedPersonsTest {
+
+    private static List<String> personal(String text) {
+        return Fixtures.detectedPersonalData(text).stream().map(PersonalData::text).toList();
+    }
+
+    private static boolean anyContains(List<String> found, String part) {
+        return found.stream().anyMatch(f -> f.contains(part));
+    }
+
+    @Test
+    void aRoleDescribedByARelativeClauseGivesTheNameAfterItsColon() {
+        assertThat(anyContains(personal("La escrutadora que contó dos veces las boletas: Filomena Quiahua."), "Filomena Quiahua")).isTrue();
+        assertThat(anyContains(personal("el suplente que nunca llegó: Baudelio Tzompa, según la lista"), "Baudelio Tzompa")).isTrue();
+    }
+
+    @Test
+    void aNeighbourDescribedAtLengthGivesTheNameAfterItsComma() {
+        assertThat(anyContains(personal("Nos prestó la mesa plegable la vecina que vive junto a la tortillería, Ofelia Xicoténcatl, sin cobrar."),
+                "Ofelia Xicoténcatl")).isTrue();
+        assertThat(anyContains(personal("Lo ayudó el señor del puesto de jugos de la entrada, Gumaro Tepale."), "Gumaro Tepale")).isTrue();
+    }
+
+    @Test
+    void aLabelWithAComplementOpeningItsSentenceGivesTheName() {
+        assertThat(anyContains(personal("Llegamos a las ocho. Secretario con chaleco rojo: Hilario Zempoalteca."), "Hilario Zempoalteca")).isTrue();
+    }
+
+    @Test
+    void theOneWhoDidSomethingGivesTheNameInCapitals() {
+        assertThat(anyContains(personal("Firmaron el acta la presidenta y la que trajo el sello, OTILIA MENDIOLA CRUZ, antes de irse."),
+                "OTILIA MENDIOLA CRUZ")).isTrue();
+    }
+
+    @Test
+    void aThingDescribedSoIsNoPerson() {
+        assertThat(personal("La avenida que cruza frente a la escuela, Florencio Tapia, estaba cerrada por obras.")).isEmpty();
+        assertThat(personal("El salón que prestaron para la mesa: Salón Morelos.")).isEmpty();
+    }
+
+    @Test
+    void aCapitalInsideThePhraseIsNotTaken() {
+        assertThat(personal("Llegó la señora de Iztacalco, Tepito Grande queda lejos de ahí.")).isEmpty();
+    }
+}
