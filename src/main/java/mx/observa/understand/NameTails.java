@@ -12,9 +12,9 @@ import java.util.regex.Pattern;
  * is written in capitals inside a line that also writes in lower case), runs up to them.
  *
  * <p>What stops it: anything but a single space (a comma, a column's gap, a tab, a line break, a parenthesis), a word
- * in lower case, a word followed by a colon (a form's next label: «JUAN PÉREZ ALCALDÍA: …»), a line all in capitals. What it may take too: a
- * capitalized role or place written right after a name without a comma («… Presidente»), which costs the reader a word,
- * never a person.
+ * in lower case, a word followed by a colon (a form's next label: «JUAN PÉREZ ALCALDÍA: …»), a line all in capitals.
+ * What it may take too: a capitalized role or place written right after a name without a comma («… Presidente»),
+ * which costs the reader a word, never a person.
  */
 final class NameTails {
 
@@ -47,8 +47,8 @@ final class NameTails {
         if (!tail.lookingAt()) {
             return end;
         }
-        // a line written all in capitals («FUNCIONARIA … NO PERMITIÓ», «… CLAVE DE ELECTOR») capitalizes every word: there a
-        // word in capitals after the name says nothing; in a line that writes in lower case too, it is the name's
+        // a line written all in capitals («FUNCIONARIA … NO PERMITIÓ», «… CLAVE DE ELECTOR») capitalizes every word:
+        // there a word in capitals after the name says nothing; in a line that writes in lower case too, it is the name's
         return capitals && !lowerCaseOnItsLine(text, start, tail.end()) ? end : tail.end();
     }
 
