@@ -68,7 +68,11 @@ final class PersonalDataDetector {
         found.addAll(PhoneNumbers.find(text));
         for (Mention<String> name : names) {
             if (!titledFigure(text, name.start(), name.end())) {
-                found.add(new PersonalData(NOMBRE, name.value(), name.start(), name.end()));
+                // a name found in part goes with the capitalized words that continue it ({@link NameTails}): known so,
+                // every view hides and the commission's search knows the whole
+                int end = NameTails.end(text, name.start(), name.end());
+                String value = end == name.end() ? name.value() : name.value() + text.substring(name.end(), end);
+                found.add(new PersonalData(NOMBRE, value, name.start(), end));
             }
         }
         List<PersonalData> direct = merge(found);
@@ -79,7 +83,11 @@ final class PersonalDataDetector {
                 .with(vocabulary.people(announced.names()))
                 .with(listedPeople(announced.listed()));
         found.addAll(all.occurrences(text, vocabulary, places, KnownPersonalData.writtenInLowerCase(text)));
-        return new Detection(withTitles(text, merge(found)), announced.spans());
+        List<int[]> announcedSpans = new ArrayList<>();
+        for (int[] span : announced.spans()) {
+            announcedSpans.add(new int[] {span[0], NameTails.end(text, span[0], span[1])});
+        }
+        return new Detection(withTitles(text, merge(found)), announcedSpans);
     }
 
     /** A street word right before a title: "la calle Dr. Lucio", "av. Gral. Prim" name a street, not a doctor. */

@@ -201,7 +201,7 @@ public final class PrivateAddresses {
             "conjuntos_habitacionales", "lugares_publicos", "indicios_de_domicilio", "duenos_de_casa", "verbos_de_residencia",
             "no_son_calles", "casas", "casas_publicas", "tipos_de_asentamiento", "puestos", "partes_que_hacen_casa",
             "sigue_el_domicilio", "abreviaturas", "colonias_de_una_palabra", "antes_de_la_calle", "cierran_la_colonia",
-            "particulas_de_nombre", "junto_a"};
+            "particulas_de_nombre", "junto_a", "despachos_con_numero"};
 
     private PrivateAddresses(Map<String, List<String>> lists, List<String> roles) {
         String streetTypes = alternation(lists.get("tipos_de_calle"));
@@ -252,7 +252,10 @@ public final class PrivateAddresses {
                 + "(?:[ \\t]*,?[ \\t]*(?:no\\.?|num\\.?|numero|#|n[°º])[ \\t]*\\d{1,5}[a-z]?(?![\\w])" + unit
                 + "|[ \\t]*,?[ \\t]*(?:(?:no\\.?|num\\.?|numero)[ \\t]*)?(?:" + alternation(lists.get("partes_que_hacen_casa"))
                 + "|(?:manzana|mz\\.?)[ \\t]*\\w{1,4}[ \\t]*,?[ \\t]*(?:lote|lt\\.?))(?![a-z])[ \\t]*[\\w-]{1,6}"
-                + unit + ")" + TAIL);
+                + unit
+                // a numbered office or consulting room of a building: where someone is found, as a flat is
+                + "|[ \\t]*,[ \\t]*" + alternation(lists.get("despachos_con_numero"))
+                + "(?![a-z])[ \\t]*(?:(?:no\\.?|num\\.?|numero|#)[ \\t]*)?\\d{1,4}(?:-?[a-z])?(?![\\w])" + unit + ")" + TAIL);
         String estatePart = alternation(lists.get("partes_de_conjunto"));
         this.buildingAndFlat = Pattern.compile("(?<![\\p{L}])" + estatePart + "[ \\t]*(?:[\\w-]{1,6}|\\p{L}{2,20})(?![\\w])"
                 + "(?:[ \\t]*,?[ \\t]*" + estatePart + "[ \\t]*[\\w-]{1,6}(?![\\w])){0,2}"

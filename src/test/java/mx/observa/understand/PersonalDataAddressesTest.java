@@ -73,4 +73,16 @@ class PersonalDataAddressesTest {
                 .filter(p -> p.kind().equals(PersonalDataDetector.DOMICILIO)).map(PersonalData::text).toList())
                 .anySatisfy(a -> assertThat(a).contains("consultorio 7"));
     }
+
+    @Test
+    void aWorkplacesNumberedOfficeMakesAnUntypedStreetAnAddress() {
+        assertThat(addresses("El contador nos recibió en su oficina de Lago Zúrich 40, despacho 12, Granada, antes de la consulta."))
+                .anySatisfy(a -> assertThat(a).startsWith("Lago Zúrich 40, despacho 12"));
+        assertThat(addresses("Me atendió la dentista en Mar Egeo 118, consultorio 5, ya tarde.")).as("a consulting room by its number")
+                .anySatisfy(a -> assertThat(a).startsWith("Mar Egeo 118, consultorio 5"));
+        assertThat(addresses("La mesa se instaló afuera de la Secundaria 215, despacho de la dirección.")).as("an office without a number")
+                .isEmpty();
+        assertThat(addresses("Entregamos 40 boletas, despacho 2 del consejo las recibió.")).as("a quantity, not a house number")
+                .isEmpty();
+    }
 }
