@@ -153,7 +153,10 @@ class PrivacyQualityTest {
      * «como», a nickname label with a complement and the nickname's place of origin, a described person's name in
      * capitals, «van der» inside a name, a demonym as a nickname); privacidad-ciega-27 212 of 221 and
      * privacidad-ciega-28 192 of 195 («el Fierrero»: a questionnaire row's answer to a nickname question) since the
-     * same round. privacidad-ciega-30: 0.927 blind (191 of 206; names 131 of 145, addresses 20 of 21, phones 20 of 20).
+     * same round. privacidad-ciega-30: 0.927 blind (191 of 206; names 131 of 145, addresses 20 of 21, phones 20 of
+     * 20); 199 of 206 since the thirty-first round (names 138 of 145: a described person's name after a colon or
+     * comma, a nickname set apart after a name, a name's capitalized tail; addresses 21 of 21: a numbered office after
+     * an untyped street).
      */
     private static final Map<String, Double> MIN_RECALL_BY_SET = Map.ofEntries(Map.entry("privacidad-ciega-6", 0.99),
             Map.entry("privacidad-ciega-7", 0.985), Map.entry("privacidad-ciega-11", 0.99),
@@ -165,7 +168,7 @@ class PrivacyQualityTest {
             Map.entry("privacidad-ciega-24", 0.97), Map.entry("privacidad-ciega-25", 0.98),
             Map.entry("privacidad-ciega-26", 0.96), Map.entry("privacidad-ciega-27", 0.96),
             Map.entry("privacidad-ciega-28", 0.97), Map.entry("privacidad-ciega-29", 0.99),
-            Map.entry("privacidad-ciega-30", 0.92));
+            Map.entry("privacidad-ciega-30", 0.96));
     /**
      * Every tuning set: no decoy redacted (privacidad-ciega-8 redacted 4 of 60 blind until the ninth round: a «c.c.p.»
      * line under a signature, «del Centro de Salud …» after a name, a group «Vecinos Unidos Portales» read as a role
@@ -199,21 +202,21 @@ class PrivacyQualityTest {
      * likened, a place's label, a citation label's authors; left: «la que pasa por Javier Rojo Gomez», a street after a
      * verb of motion). privacidad-ciega-23: 7 of 45 blind (15.6 %), 3 since the twenty-fourth round (the author of a
      * named work, «Danzón núm. 2 de …», «las películas de …»; a figure coordinated after a cycle's name; left: «No
-     * confundir con el jockey …», «como el Negro Jefe …», «el general …, zapatista»). privacidad-ciega-24: 5 of 46 blind (10.9 %), 1 since the twenty-fifth round (figures on a screen or a shirt stay readable). privacidad-ciega-25: 15 of 45 blind (33.3 %), 4 since the twenty-sixth round (a refinery, an island or a herbarium named after someone, what bears or honours a name, what a work was inspired by, a song that sounded, an elected office in apposition, a collector's label, a shop named with a title; left: «Alfonso García Robles» inside an address, «quería la de Hugo Sánchez» — a card named by «la de»; «Cuitláhuac» and «Agustín Lara», also the streets of planted addresses, no longer count where they are hidden inside those addresses). privacidad-ciega-26: 8 of 41 blind (19.5 %), 2 since the twenty-seventh round (businesses named after their owner, figures known by their music or prints; left: «Octavio Paz» beside «Sor Juana», hidden as a namesake of a planted given name, and «Checo Pérez» after «una entrevista con»). privacidad-ciega-27: 10 of 48 blind (20.8 %), 2 since the twenty-eighth round (public figures known nationwide in `personajes`, businesses named by their goods; left: «Sor Juana Inés de la Cruz» after a card's «Autor:», «Padre Hidalgo»); privacidad-ciega-25 1 and privacidad-ciega-26 none since the same round. privacidad-ciega-12: 1 of 44 since the twenty-seventh round, when its export is read row by row as the pipeline reads it («Responsable del dato: Sector Quetzal de la SSC», a police sector in a row of its own after a person label). privacidad-ciega-28: 5 of 44 blind (11.4 %), none since the twenty-ninth round (a regnal ordinal, a quoted work's author after a dash, a nickname that forms a listed figure's name, two figures listed). privacidad-ciega-29: 5 of 43 blind (11.6 %), 2 since the thirtieth round (a label's word after a copula, «porque son nombres: …», is no field; «Natalia Lafourcade» listed; left: «Escuadrón 201» as a street of an address, «Francisco Goitia» after «avenida» on the line before). privacidad-ciega-30: 6 of 43 blind (14.0 %). Which trigger redacted each: target/privacidad-disparadores.md ({@link TriggerTable}).
+     * confundir con el jockey …», «como el Negro Jefe …», «el general …, zapatista»). privacidad-ciega-24: 5 of 46 blind (10.9 %), 1 since the twenty-fifth round (figures on a screen or a shirt stay readable). privacidad-ciega-25: 15 of 45 blind (33.3 %), 4 since the twenty-sixth round (a refinery, an island or a herbarium named after someone, what bears or honours a name, what a work was inspired by, a song that sounded, an elected office in apposition, a collector's label, a shop named with a title; left: «Alfonso García Robles» inside an address, «quería la de Hugo Sánchez» — a card named by «la de»; «Cuitláhuac» and «Agustín Lara», also the streets of planted addresses, no longer count where they are hidden inside those addresses). privacidad-ciega-26: 8 of 41 blind (19.5 %), 2 since the twenty-seventh round (businesses named after their owner, figures known by their music or prints; left: «Octavio Paz» beside «Sor Juana», hidden as a namesake of a planted given name, and «Checo Pérez» after «una entrevista con»). privacidad-ciega-27: 10 of 48 blind (20.8 %), 2 since the twenty-eighth round (public figures known nationwide in `personajes`, businesses named by their goods; left: «Sor Juana Inés de la Cruz» after a card's «Autor:», «Padre Hidalgo»); privacidad-ciega-25 1 and privacidad-ciega-26 none since the same round. privacidad-ciega-12: 1 of 44 since the twenty-seventh round, when its export is read row by row as the pipeline reads it («Responsable del dato: Sector Quetzal de la SSC», a police sector in a row of its own after a person label). privacidad-ciega-28: 5 of 44 blind (11.4 %), none since the twenty-ninth round (a regnal ordinal, a quoted work's author after a dash, a nickname that forms a listed figure's name, two figures listed). privacidad-ciega-29: 5 of 43 blind (11.6 %), 2 since the thirtieth round (a label's word after a copula, «porque son nombres: …», is no field; «Natalia Lafourcade» listed; left: «Escuadrón 201» as a street of an address, «Francisco Goitia» after «avenida» on the line before). privacidad-ciega-30: 6 of 43 blind (14.0 %), 3 since the thirty-first round (a place or a named thing described, then given its name, keeps the name: «Andrés Quintana Roo», «Mercado Escandón», the puppet «Don Ferruco» — a listing gain). Which trigger redacted each: target/privacidad-disparadores.md ({@link TriggerTable}).
      */
     private static final Map<String, Double> MAX_DECOYS_REDACTED_BY_SET = Map.of("privacidad-ciega-12", 0.023,
             "privacidad-ciega-21", 0.044,
             "privacidad-ciega-22", 0.023, "privacidad-ciega-23", 0.067, "privacidad-ciega-24", 0.022, "privacidad-ciega-25", 0.023,
-            "privacidad-ciega-27", 0.042, "privacidad-ciega-29", 0.047, "privacidad-ciega-30", 0.140);
+            "privacidad-ciega-27", 0.042, "privacidad-ciega-29", 0.047, "privacidad-ciega-30", 0.070);
     /**
-     * For the held-out set. What privacidad-ciega-30 measured blind, once (2026-12-06, thirtieth session): recall
-     * 0.927 (191 of 206 found in the extracted text; names 131 of 145, addresses 20 of 21, every phone, e-mail, CURP,
-     * clave de elector and credential number), 6 decoys of 43 redacted (14.0 %). Floors and ceilings, not targets (the
-     * issue's targets are 0.98 and at most 5 %; the twenty-ninth blind set measured 0.943 and 11.6 %, the
-     * twenty-eighth 0.913 and 11.4 %).
+     * For the held-out set. What privacidad-ciega-31 measured blind, once (2026-12-06, thirty-first session): recall
+     * 0.944 (187 of 198 found in the extracted text; names 132 of 138, addresses 17 of 19, phones 18 of 20, e-mails 12
+     * of 13, every CURP, clave de elector and credential number), 2 decoys of 43 redacted (4.7 %). Floors and ceilings,
+     * not targets (the issue's targets are 0.98 and at most 5 %; the thirtieth blind set measured 0.927 and 14.0 %, the
+     * twenty-ninth 0.943 and 11.6 %).
      */
-    private static final double MIN_RECALL_HELD_OUT = 0.92;
-    private static final double MAX_DECOYS_REDACTED_HELD_OUT = 0.140;
+    private static final double MIN_RECALL_HELD_OUT = 0.94;
+    private static final double MAX_DECOYS_REDACTED_HELD_OUT = 0.047;
     /** Particles and articles, never what identifies a person: «el Sr. Pantoja» is found when «Sr.» and «Pantoja» are. */
     private static final Set<String> CONNECTORS = Set.of("de", "del", "el", "la", "las", "los", "y", "e");
 

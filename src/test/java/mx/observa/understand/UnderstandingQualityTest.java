@@ -513,8 +513,10 @@ class UnderstandingQualityTest {
             new SeenFloors(30, 0.91, 0.76, 0.91, 0.94, 0.71, 1.00, 1.00, 1.00, 1.00),
             // ciega 30, blind once (thirtieth session): F1 0.888, lowest topic precision 0.500 (buena_practica;
             // difusion 0.625, material 0.737, participacion 0.789), kind 0.863, serious 0.844 (recall 0.600), alcaldía
-            // 1.000, distrito 1.000, UT 0.900, fecha 0.933
-            new SeenFloors(30, 0.88, 0.49, 0.86, 0.84, 0.59, 1.00, 1.00, 0.89, 0.93));
+            // 1.000, distrito 1.000, UT 0.900, fecha 0.933 (thirty-first session: raised to what the rules written on it
+            // measure: F1 0.892, kind 0.874, serious 0.906 (recall 0.644), UT and fecha 1.000: UT names written apart
+            // from the catalogue, the consultation's day winning a tie, a lack ended by what was brought, a moved screen)
+            new SeenFloors(30, 0.89, 0.49, 0.87, 0.90, 0.64, 1.00, 1.00, 1.00, 1.00));
 
     @TestFactory
     Stream<DynamicTest> eachSeenSetHoldsItsFloors() {
@@ -542,10 +544,11 @@ class UnderstandingQualityTest {
     }
 
     /**
-     * The held-out set of the thirtieth round ({@code evaluacion-ciega-30/}), measured blind once by the integrator
-     * after the rules were final (2026-12-06, thirtieth session: F1 0.888, lowest topic precision 0.500
-     * (buena_practica; difusion 0.625, material 0.737, participacion 0.789), kind 0.863, serious 0.844 (recall 0.600),
-     * alcaldía and distrito 1.000, UT 0.900, fecha 0.933 (two reports of 30));
+     * The held-out set of the thirty-first round ({@code evaluacion-ciega-31/}), measured blind once by the integrator
+     * after the rules were final (2026-12-06, thirty-first session: F1 0.909, lowest topic precision 0.000
+     * (buena_practica: three passages read as practices, none is one; participacion 0.700, material 0.733), kind 0.888,
+     * serious 0.919 (recall 0.739), alcaldía, distrito, UT and fecha 1.000; the thirtieth measured F1 0.888, kind 0.863,
+     * serious 0.844);
      * docs/calidad.md publishes the figures beside the issue's targets. Its floors are that measurement, rounded down
      * (a hundredth below a figure whose third decimal is 0, as the printed figures are rounded): floors, not targets.
      * Nobody changes a rule because of this set.
@@ -562,13 +565,13 @@ class UnderstandingQualityTest {
             // every figure that fell is named, not only the first
             SoftAssertions.assertSoftly(soft -> {
                 soft.assertThat(heldOut.reports()).as("informes del conjunto ciego").isGreaterThanOrEqualTo(30);
-                soft.assertThat(heldOut.reportMicro().f1()).as("F1 micro de temas").isGreaterThanOrEqualTo(0.88);
-                soft.assertThat(heldOut.lowestTopicPrecision()).as("precisión de cada tema").isGreaterThanOrEqualTo(0.49);
-                soft.assertThat(heldOut.kindAccuracy()).as("exactitud del tipo").isGreaterThanOrEqualTo(0.86);
-                soft.assertThat(heldOut.seriousPrecision()).as("precisión de incidencias graves").isGreaterThanOrEqualTo(0.84);
+                soft.assertThat(heldOut.reportMicro().f1()).as("F1 micro de temas").isGreaterThanOrEqualTo(0.90);
+                soft.assertThat(heldOut.lowestTopicPrecision()).as("precisión de cada tema").isGreaterThanOrEqualTo(0.00);
+                soft.assertThat(heldOut.kindAccuracy()).as("exactitud del tipo").isGreaterThanOrEqualTo(0.88);
+                soft.assertThat(heldOut.seriousPrecision()).as("precisión de incidencias graves").isGreaterThanOrEqualTo(0.91);
                 soft.assertThat(heldOut.accuracy("alcaldia")).as("alcaldía").isGreaterThanOrEqualTo(1.00);
                 soft.assertThat(heldOut.accuracy("distrito")).as("distrito").isGreaterThanOrEqualTo(1.00);
-                soft.assertThat(heldOut.accuracy("fecha")).as("fecha").isGreaterThanOrEqualTo(0.93);
+                soft.assertThat(heldOut.accuracy("fecha")).as("fecha").isGreaterThanOrEqualTo(1.00);
             });
         }
     }
