@@ -187,7 +187,7 @@ final class WordForms {
     private static void addStems(SpanishStemmer stemmer, String word, Set<String> stems, boolean accents) {
         for (String w : List.of(word, word + "o", word + "e")) {
             addStem(stemmer, w, stems);
-            for (String accented : accents ? withAccentBack(w) : List.<String>of()) {
+            for (String accented : accents && word.length() >= MIN_ACCENTED_WORD ? withAccentBack(w) : List.<String>of()) {
                 addStem(stemmer, accented, stems);
             }
         }
@@ -201,6 +201,12 @@ final class WordForms {
         }
     }
 
+    /**
+     * The shortest typed word whose accent is put back. A word of four letters with an accent near its end is mostly
+     * suffix to the stemmer: «rubí», «rubé» stem to «rub», and a search for the name «Rubí» would find «Rubén»; the
+     * accents people drop that change a family are those of longer words' suffixes («comió», «sabían», «información»).
+     */
+    private static final int MIN_ACCENTED_WORD = 5;
     /** How far from its end a word's accent can change which suffix the stemmer sees ("-ábamos", "-íamos"). */
     private static final int ACCENT_REACH = 6;
     private static final String VOWELS = "aeiou";

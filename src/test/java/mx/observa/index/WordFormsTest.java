@@ -60,5 +60,8 @@ class WordFormsTest {
         assertThat(WordForms.stems(stemmer, "organizacion", true))
                 .doesNotContainAnyElementsOf(WordForms.stems(stemmer, "orgull"));
         assertThat(WordForms.withAccentBack("informacion")).contains("información").doesNotContain("ínformacion");
+        // a word of four letters keeps its own stems: «rubi» put back as «rubí» would stem to «rub», the stem of «rubén»
+        assertThat(WordForms.stems(stemmer, "rubi", true)).doesNotContainAnyElementsOf(WordForms.stems(stemmer, "ruben"));
+        assertThat(WordForms.stems(stemmer, "raul", true)).doesNotContainAnyElementsOf(WordForms.stems(stemmer, "rauda"));
     }
 }
