@@ -41,7 +41,7 @@ final class EvaluationCorpus {
 
     /**
      * The sets the rules are written with and the nearest-passage classifier learns from
-     * ({@code config/aprendizaje/pasajes.csv}): the project's own, and the first thirty held-out sets, each
+     * ({@code config/aprendizaje/pasajes.csv}): the project's own, and the first thirty-one held-out sets, each
      * evaluated once blind (2026-12-03) and then turned into tuning data.
      */
     static final List<Path> TUNING = List.of(Path.of("src/test/resources/evaluacion"),
@@ -62,7 +62,8 @@ final class EvaluationCorpus {
             Path.of("src/test/resources/evaluacion-ciega-27"),
             Path.of("src/test/resources/evaluacion-ciega-28"),
             Path.of("src/test/resources/evaluacion-ciega-29"),
-            Path.of("src/test/resources/evaluacion-ciega-30"));
+            Path.of("src/test/resources/evaluacion-ciega-30"),
+            Path.of("src/test/resources/evaluacion-ciega-31"));
     /**
      * Written by someone who never saw the rules; never read by whoever tunes them, never used to tune. Between the
      * moment a blind set joins {@link #TUNING} and the next one lands it may still name that set: it is then no
