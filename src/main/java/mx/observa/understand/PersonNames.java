@@ -126,8 +126,8 @@ final class PersonNames {
                 + ")(\\.?)(?:[ \\t]+|(?<=\\.)[ \\t]*\\n[ \\t]*)");
         List<String> wordTitles = vocabulary.titles.stream().filter(t -> t.length() >= 3).toList();
         // the title may carry a short description before the comma («la señora de la silla de ruedas, …», «una señora
-        // embarazada del edificio C, …»): lower-case words, or a one-letter or numbered mark of a place, no clause of its
-        // own («que», a verb's pronoun) and no second comma
+        // embarazada del edificio C, …»): up to five words or numbers (lower case in the text, but for a one-letter mark:
+        // checked in appositions), no clause of its own («que», a verb's pronoun) and no second comma
         this.apposition = Pattern.compile("(?<![\\p{L}])(?:un|una|el|la|al|otro|otra)[ \\t]+(?:" + PrivacyVocabulary.alternation(wordTitles)
                 + ")((?:[ \\t]+(?!(?:que|quien|se|me|le|les|nos|lo|los)(?![\\p{L}]))(?:\\p{Ll}+|\\d+)){0,5})[ \\t]*,[ \\t]*");
         this.roleCue = Pattern.compile("(?<![\\p{L}])(" + PrivacyVocabulary.alternation(vocabulary.roles) + ")(?![\\p{L}])");
@@ -487,7 +487,9 @@ final class PersonNames {
         Matcher m = WORD_THEN_EPITHET.matcher(s.text);
         while (m.find()) {
             int w = Words.firstAtOrAfter(s.words, m.start(1));
+            // «Ganó la de la izquierda», «Votó el de la gorra»: a verb in the past opening the sentence is no name
             if (w >= s.words.size() || s.words.get(w).start() != m.start(1) || !nicknameAfterArticle(s.words.get(w))
+                    || endsWithAccentedVowel(s.words.get(w).text()) && !vocabulary.isKnownName(s.words.get(w).folded())
                     || vocabulary.publicFigures.contains(s.words.get(w).folded()) || vocabulary.officeRoles.contains(s.words.get(w).folded())
                     || vocabulary.roles.contains(s.words.get(w).folded()) || places.inPlaceContext(s.text, s.words, w, w)) {
                 continue;
@@ -1660,8 +1662,8 @@ final class PersonNames {
     /**
      * Whether the apposition that a comma at or before {@code pos} opens is said of a person: the word before the
      * comma is a found name's last word, a capitalized word that may be a surname (no place, office or common word),
-     * or a word for a person (a role, a title, a relation, kin). «el edificio,
-     * conocido en la colonia como el Centro» is said of a building.
+     * or a word for a person (a role, a title, a relation, kin). «el edificio, conocido en la colonia como el Centro»
+     * is said of a building.
      */
     private boolean personBeforeComma(Scan s, int pos) {
         int comma = s.text.lastIndexOf(',', pos);

@@ -80,6 +80,19 @@ class PersonNamesSecondMentionsTest {
     }
 
     @Test
+    void aQuotedNicknameWithItsOriginAfterARelation() {
+        assertThat(anyContains(personal("Vino a votar su compadre «el Gallo de Tepito» con toda su familia."), "el Gallo de Tepito"))
+                .isTrue();
+        assertThat(personal("La tienda «la Perla de Oriente» abrió temprano.")).isEmpty();
+    }
+
+    @Test
+    void aVerbOpeningTheSentenceBeforeAnEpithetIsNoName() {
+        assertThat(anyContains(personal("Ganó la de la izquierda, por poquito."), "Ganó")).isFalse();
+        assertThat(anyContains(personal("Ahí andaba Chucho el de las flores."), "Chucho")).isTrue();
+    }
+
+    @Test
     void oneWhoCallsMeByANickname() {
         assertThat(anyContains(personal("Soy Rosario Ibarra Tenorio, pero mi abuela me dice Chayito desde niña."), "Chayito")).isTrue();
         assertThat(anyContains(personal("El presidente me dice que ya no hay boletas."), "presidente")).isFalse();
