@@ -92,6 +92,7 @@ final class PersonNames {
     private final Pattern verbBefore;
     private final Pattern nicknameCue;
     private final Pattern nicknameAfterCue;
+    private final Pattern namingParticiple;
     private final Pattern namingWithComplement;
     /** The particles inside a name ({@code particulas_de_nombre}). */
     private final Set<String> connectors;
@@ -124,8 +125,11 @@ final class PersonNames {
                 // a dotted title may end a line the name wrapped onto the next ("… a los CC. Lic.\\nEvangelina Rosete")
                 + ")(\\.?)(?:[ \\t]+|(?<=\\.)[ \\t]*\\n[ \\t]*)");
         List<String> wordTitles = vocabulary.titles.stream().filter(t -> t.length() >= 3).toList();
-        this.apposition = Pattern.compile("(?<![\\p{L}])(?:un|una|el|la|otro|otra)[ \\t]+(?:" + PrivacyVocabulary.alternation(wordTitles)
-                + ")[ \\t]*,[ \\t]*");
+        // the title may carry a short description before the comma («la señora de la silla de ruedas, …», «una señora
+        // embarazada del edificio C, …»): up to five words or numbers (lower case in the text, but for a one-letter mark:
+        // checked in appositions), no clause of its own («que», a verb's pronoun) and no second comma
+        this.apposition = Pattern.compile("(?<![\\p{L}])(?:un|una|el|la|al|otro|otra)[ \\t]+(?:" + PrivacyVocabulary.alternation(wordTitles)
+                + ")((?:[ \\t]+(?!(?:que|quien|se|me|le|les|nos|lo|los)(?![\\p{L}]))(?:\\p{Ll}+|\\d+)){0,5})[ \\t]*,[ \\t]*");
         this.roleCue = Pattern.compile("(?<![\\p{L}])(" + PrivacyVocabulary.alternation(vocabulary.roles) + ")(?![\\p{L}])");
         List<String> people = new ArrayList<>(vocabulary.roles);
         people.addAll(vocabulary.titles);
@@ -153,6 +157,10 @@ final class PersonNames {
         // verb, a short complement (where, by whom; no clause of its own: «que»), then «como»
         this.namingWithComplement = Pattern.compile("(?<![\\p{L}])(?:lo|la|los|las|le|les)[ \\t]+(?:"
                 + PrivacyVocabulary.alternation(vocabulary.namingBeforeComo) + ")\\p{L}*(?:[ \\t]+(?!que(?![\\p{L}]))\\p{L}+){0,4}?[ \\t]+como[ \\t]+");
+        // «…, conocido en las fiestas como …»: the participle agrees with what the apposition is said of, as the pronoun
+        // stands for it above; a complement parts it from «como» (right after it, «conocido como» is a cue of its own)
+        this.namingParticiple = Pattern.compile("(?<=,[ \\t]{0,3})(?:" + PrivacyVocabulary.alternation(vocabulary.namingBeforeComo)
+                + ")\\p{L}*(?:ido|ida|ado|ada)s?(?:[ \\t]+(?!que(?![\\p{L}]))\\p{L}+){1,4}?[ \\t]+como[ \\t]+");
         this.nicknameAfterCue = Pattern.compile("(?<![\\p{L}])(?:" + PrivacyVocabulary.alternation(vocabulary.nicknameAfterCues)
                 + ")(?![\\p{L}])");
         this.closingLine = Pattern.compile("^[ \\t]*(" + PrivacyVocabulary.alternation(vocabulary.closings) + ")" + CLOSING_COMPLEMENT
@@ -228,6 +236,7 @@ final class PersonNames {
             new Trigger("namedByEpithet", this::namedByEpithet),
             new Trigger("cliticDoubledObjects", this::cliticDoubledObjects),
             new Trigger("coordinated", this::coordinated),
+            new Trigger("listOpeners", this::listOpeners),
             new Trigger("families", this::families),
             new Trigger("nicknameAsides", this::nicknameAsides));
     }
@@ -478,7 +487,9 @@ final class PersonNames {
         Matcher m = WORD_THEN_EPITHET.matcher(s.text);
         while (m.find()) {
             int w = Words.firstAtOrAfter(s.words, m.start(1));
+            // «Ganó la de la izquierda», «Votó el de la gorra»: a verb in the past opening the sentence is no name
             if (w >= s.words.size() || s.words.get(w).start() != m.start(1) || !nicknameAfterArticle(s.words.get(w))
+                    || endsWithAccentedVowel(s.words.get(w).text()) && !vocabulary.isKnownName(s.words.get(w).folded())
                     || vocabulary.publicFigures.contains(s.words.get(w).folded()) || vocabulary.officeRoles.contains(s.words.get(w).folded())
                     || vocabulary.roles.contains(s.words.get(w).folded()) || places.inPlaceContext(s.text, s.words, w, w)) {
                 continue;
@@ -818,6 +829,7 @@ final class PersonNames {
             }
             int before = Words.firstAtOrAfter(s.words, m.start()) - 1;
             personalObjectBefore(s, before, m.start());
+            pairedWithRelative(s, before, m);
             if (before >= 1 && (s.words.get(before).folded().equals("y") || s.words.get(before).folded().equals("e"))) {
                 Words.Word given = s.words.get(before - 1);
                 if (given.capitalized() && !given.upper() && (vocabulary.isGivenName(given.folded()) || firstOfPair(s, before - 1, m))
@@ -858,6 +870,83 @@ final class PersonNames {
                 s.add(run, OTHER, false);
             }
         }
+    }
+
+    /**
+     * "lo subieron Efigenio y su primo Lisandro Cavazos", "vinieron Yoshua y mi esposa Carmen Ibarra": one capitalized
+     * word coordinated with a person named after a possessive and a relation is a person too, as when «y» joins it to
+     * the name itself ({@link #firstOfPair}): both are people the relation is said of. {@code before} is the word right
+     * before the found name {@code m}.
+     */
+    private void pairedWithRelative(Scan s, int before, Mention<String> m) {
+        if (before < 4 || !vocabulary.relations.contains(s.words.get(before).folded())
+                || !POSSESSIVES.contains(s.words.get(before - 1).folded())) {
+            return;
+        }
+        int and = before - 2;
+        if (!s.words.get(and).folded().equals("y") && !s.words.get(and).folded().equals("e")
+                || !s.text.substring(s.words.get(and - 1).end(), s.words.get(before).end()).matches("[ \\t]+[ye][ \\t]+\\p{L}+[ \\t]+\\p{L}+")) {
+            return;
+        }
+        Words.Word given = s.words.get(and - 1);
+        if (given.capitalized() && !given.upper() && (vocabulary.isGivenName(given.folded()) || firstOfPair(s, and - 1, m))
+                && !places.isPlaceName(given.text())) {
+            s.add(new Run(and - 1, and - 1, 1, vocabulary.isKnownName(given.folded()) ? 1 : 0, true, false), OTHER, false);
+        }
+    }
+
+    /**
+     * "Beneficiarios: Crescenciana, Rafael y Zoila Cadena Ruíz": the lone capitalized word that opens a list whose next
+     * items were found as names, the last of them a full name, is a person too — the first of the list, as
+     * {@link #betweenNames} reads one in its middle. After a label's colon or a lower-case word of the clause, never
+     * a word that opens a line or a sentence.
+     */
+    private void listOpeners(Scan s) {
+        for (Mention<String> m : List.copyOf(s.found)) {
+            int first = Words.firstAtOrAfter(s.words, m.start());
+            if (first < 2 || first >= s.words.size() || s.words.get(first).start() != m.start()
+                    || !s.text.substring(s.words.get(first - 1).end(), m.start()).matches("[ \\t]*,[ \\t]*")) {
+                continue;
+            }
+            Matcher and = LIST_AND.matcher(s.text).region(m.end(), Lines.nearEnd(s.text, m.end()));
+            and.useTransparentBounds(false).useAnchoringBounds(true);
+            if (!and.lookingAt() || !listGoesOnToFullName(s, and.end())) {
+                continue;
+            }
+            Words.Word word = s.words.get(first - 1);
+            Words.Word previous = s.words.get(first - 2);
+            String gap = s.text.substring(previous.end(), word.start());
+            boolean afterLabel = LABEL_COLON_BEFORE.matcher(s.text).region(Lines.nearStart(s.text, word.start()), word.start()).find();
+            boolean opensList = afterLabel || gap.matches("[ \\t]+") && !previous.capitalized() && !previous.upper();
+            if (opensList && word.capitalized() && !word.upper() && personWord(word) && !vocabulary.isFunctionWord(word.folded())
+                    && !places.isPlaceName(word.text())) {
+                s.add(new Run(first - 1, first - 1, 1, vocabulary.isKnownName(word.folded()) ? 1 : 0, true, false), OTHER, false);
+            }
+        }
+    }
+
+    /** A label's colon right before a list's first item: «Beneficiarios del adeudo 3: ». */
+    private static final Pattern LABEL_COLON_BEFORE = Pattern.compile("\\p{L}[^:\\n]{0,40}:[ \\t]*$");
+
+    /** Whether a found name starts at {@code at} and the list it opens ends, a comma or «y» further, in a full name. */
+    private boolean listGoesOnToFullName(Scan s, int at) {
+        for (int k = 0; k < 4; k++) {
+            int from = at;
+            Mention<String> next = s.found.stream().filter(f -> f.start() == from).findFirst().orElse(null);
+            if (next == null) {
+                return false;
+            }
+            if (next.value().strip().contains(" ")) {
+                return true;
+            }
+            Matcher and = LIST_AND.matcher(s.text).region(next.end(), Lines.nearEnd(s.text, next.end()));
+            and.useTransparentBounds(false).useAnchoringBounds(true);
+            if (!and.lookingAt()) {
+                return false;
+            }
+            at = and.end();
+        }
+        return false;
     }
 
     /** What ends the clause right after a lone word: the pair «… y Wistano» ends there. */
@@ -1558,6 +1647,34 @@ final class PersonNames {
     private void nicknames(Scan s) {
         nicknamesAfter(s, nicknameCue.matcher(s.folded), false);
         nicknamesAfter(s, namingWithComplement.matcher(s.folded), true);
+        Matcher participle = namingParticiple.matcher(s.folded);
+        List<int[]> afterPersons = new ArrayList<>();
+        while (participle.find()) {
+            if (personBeforeComma(s, participle.start())) {
+                afterPersons.add(new int[] {participle.start(), participle.end()});
+            }
+        }
+        for (int[] cue : afterPersons) {
+            nicknamesAfter(s, namingParticiple.matcher(s.folded).region(cue[0], s.folded.length()).useTransparentBounds(true), true, cue[1]);
+        }
+    }
+
+    /**
+     * Whether the apposition that a comma at or before {@code pos} opens is said of a person: the word before the
+     * comma is a found name's last word, a capitalized word that may be a surname (no place, office or common word),
+     * or a word for a person (a role, a title, a relation, kin). «el edificio, conocido en la colonia como el Centro»
+     * is said of a building.
+     */
+    private boolean personBeforeComma(Scan s, int pos) {
+        int comma = s.text.lastIndexOf(',', pos);
+        int w = Words.lastEndingBefore(s.words, comma + 1);
+        if (comma < 0 || w < 0 || !s.text.substring(s.words.get(w).end(), comma).isBlank()) {
+            return false;
+        }
+        Words.Word word = s.words.get(w);
+        String f = word.folded();
+        return s.found.stream().anyMatch(m -> m.end() == word.end()) || personWord(word) && !places.isPlaceName(word.text())
+                || vocabulary.roles.contains(f) || vocabulary.isTitle(f) || vocabulary.relations.contains(f) || vocabulary.kinship.contains(f);
     }
 
     /**
@@ -1565,7 +1682,15 @@ final class PersonNames {
      * cue read loosely, «lo conocen en la cuadra como …», names a person only by how nicknames are written).
      */
     private void nicknamesAfter(Scan s, Matcher m, boolean articleFirst) {
+        nicknamesAfter(s, m, articleFirst, -1);
+    }
+
+    /** As above; {@code onlyEndingAt} ≥ 0: only the cue that ends there. */
+    private void nicknamesAfter(Scan s, Matcher m, boolean articleFirst, int onlyEndingAt) {
         while (m.find()) {
+            if (onlyEndingAt >= 0 && m.end() != onlyEndingAt) {
+                continue;
+            }
             int pos = m.end();
             int lineEnd = Lines.nearEnd(s.text, pos);
             if (pos >= lineEnd && !articleFirst) {
@@ -1590,6 +1715,9 @@ final class PersonNames {
             if (PlaceGuard.ARTICLE_OR_DE.contains(s.words.get(w).folded()) && w + 1 < s.words.size()
                     && continues(s.text, s.words.get(w), s.words.get(w + 1))) {
                 w++; // "el Güero", "la Güera": the article is part of the nickname
+                if (articleFirst && !quoted && tradeBeforeNickname(s, w)) {
+                    w++; // "como el payaso Chimuelín", "como la maga Zafira": a stage name after the trade it plays
+                }
             }
             int to = w;
             while (to + 1 < s.words.size() && to - w < 2 && continues(s.text, s.words.get(to), s.words.get(to + 1))
@@ -1608,6 +1736,20 @@ final class PersonNames {
             int end = quoted ? s.words.get(to).end() : originOfNickname(s, to, lineEnd);
             s.found.add(new Mention<>(s.text.substring(start, end), start, end, OTHER));
         }
+    }
+
+    /**
+     * Whether the word at {@code w}, right after a nickname's article, is a lower-case noun of a trade or a show («el
+     * payaso», «la maga») that a capitalized word follows: the stage name is that word, the trade said with it.
+     */
+    private boolean tradeBeforeNickname(Scan s, int w) {
+        if (w + 1 >= s.words.size()) {
+            return false;
+        }
+        Words.Word trade = s.words.get(w);
+        Words.Word next = s.words.get(w + 1);
+        return !trade.capitalized() && !trade.upper() && trade.folded().length() >= 3 && !vocabulary.isFunctionWord(trade.folded())
+                && continues(s.text, trade, next) && next.capitalized() && !next.upper();
     }
 
     /** A field's label and its separator opening a line: «Pregunta: », «Respuesta: », «Valor\t». */
@@ -1859,7 +2001,9 @@ final class PersonNames {
         }
     }
 
-    private static final Pattern QUOTED_NICKNAME = Pattern.compile("[\"“«]((?:el|la)[ \\t]\\p{Lu}[\\p{L}'’-]+(?:[ \\t]\\p{Lu}[\\p{L}'’-]+)?)[\"”»]");
+    /** «"el Pollo"», «"la Chata Ruiz"», «"el Cronista de la Moctezuma"» (the nickname with where its bearer is from). */
+    private static final Pattern QUOTED_NICKNAME = Pattern.compile("[\"“«]((?:el|la)[ \\t]\\p{Lu}[\\p{L}'’-]+(?:[ \\t]\\p{Lu}[\\p{L}'’-]+)?"
+            + "(?:[ \\t](?:de|del)(?:[ \\t](?:la|las|los|el))?[ \\t]\\p{Lu}[\\p{L}'’-]+)?)[\"”»]");
 
     /**
      * «su hijo "el Pollo"», «mi vecina, "la Chata"»: a nickname in quotes, a lower-case article and a capital, right
@@ -1877,8 +2021,11 @@ final class PersonNames {
                 afterPerson = before.substring(role.end()).matches("[ \\t,]*");
             }
             String named = m.group(1).substring(3);
+            // «el Cronista de la Moctezuma»: the nickname is what comes before where its bearer is from
+            String core = named.split("[ \\t]+(?:de|del)[ \\t]+", 2)[0];
             if ((afterPerson || !afterNamedThing(s, m.start())) && !places.startsWithPlaceWord(named) && !places.isPlaceName(named)
-                    && !vocabulary.notNameWords.contains(Folding.foldLower(named))) {
+                    && !places.isPlaceName(core) && !vocabulary.notNameWords.contains(Folding.foldLower(named))
+                    && !vocabulary.notNameWords.contains(Folding.foldLower(core))) {
                 s.found.add(new Mention<>(m.group(1), m.start(1), m.end(1), OTHER));
             }
         }
@@ -2060,6 +2207,7 @@ final class PersonNames {
     }
 
     private static final Pattern APPOSITION_END = Pattern.compile("^[ \\t]*[,;:)]");
+    private static final Pattern CAPITALIZED_WORD = Pattern.compile("\\p{Lu}\\p{L}");
 
     /**
      * "una señora, Eduviges, vendía atole", "habló con un señor, Tranquilino, que…": a title written as a noun, with an
@@ -2068,6 +2216,11 @@ final class PersonNames {
     private void appositions(Scan s) {
         Matcher m = apposition.matcher(s.folded);
         while (m.find()) {
+            // the folded text has no capitals: the description is in lower case in the text too, but for one letter
+            // («del edificio C»); a capitalized word there is a name or a place, not a description of the person
+            if (CAPITALIZED_WORD.matcher(s.text.substring(m.start(1), m.end(1))).find()) {
+                continue;
+            }
             int w = Words.firstAtOrAfter(s.words, m.end());
             if (w >= s.words.size() || s.words.get(w).start() != m.end()) {
                 continue;
@@ -2297,11 +2450,14 @@ final class PersonNames {
     }
 
     /**
-     * Right after a name, an article and one capitalized word set apart in parentheses or in quotes after a comma:
-     * «Herminio Zárate (el Tlacuache)», «la señora Rufina Pozos, «la Comadrona»».
+     * Right after a name, an article and one capitalized word set apart in parentheses or in quotes after a comma,
+     * maybe with where its bearer is from: «Herminio Zárate (el Tlacuache)», «la señora Rufina Pozos, «la Comadrona»»,
+     * «Abundio Lozoya, «el Cronista de la Moctezuma»».
      */
     private static final Pattern NICKNAME_ASIDE_AFTER = Pattern.compile(
-            "[ \\t]*(?:\\([ \\t]*|,[ \\t]*[«“\"][ \\t]*)((?:el|la|El|La)[ \\t]+\\p{Lu}\\p{Ll}{2,})[ \\t]*[)»”\"]");
+            "[ \\t]*(?:\\([ \\t]*|,[ \\t]*[«“\"][ \\t]*)((?:el|la|El|La)[ \\t]+\\p{Lu}\\p{Ll}{2,}"
+                    // where its bearer is from: «(el Cronista de la Moctezuma)»
+                    + "(?:[ \\t]+(?:de|del)(?:[ \\t]+(?:la|las|los|el))?[ \\t]+\\p{Lu}\\p{Ll}+)?)[ \\t]*[)»”\"]");
 
     /**
      * «Herminio Zárate (el Tlacuache)», «Rufina Pozos, «la Comadrona»»: an article and a capitalized word set apart
