@@ -25,7 +25,7 @@ class ContactDataWrittenOddlyTest {
     void aPhoneWithALetterForADigitBesideItsOtherGroups() {
         assertThat(texts("Para recoger las llaves, al 5523 81 O4 con la portera.", "telefono")).containsExactly("5523 81 O4");
         assertThat(texts("Mi número es 55 l7 62 30 48, márqueme temprano.", "telefono")).containsExactly("55 l7 62 30 48");
-        // a word beside figures keeps its letters: «Oh 45», «IO 12» are no digits of a number
+        // a word beside figures keeps its letters: «IO» of «el aula IO tiene 23», «Ola 12», «lo 34»
         assertThat(texts("Vinieron a las 12 y a las 13 horas; el aula IO tiene 23 bancas.", "telefono")).isEmpty();
         assertThat(OcrLetters.read("Ola 12, lo 34, Oso 56")).isEqualTo("Ola 12, lo 34, Oso 56");
         assertThat(OcrLetters.read("llamar al 55 4l 2O 30 18")).isEqualTo("llamar al 55 41 20 30 18");
