@@ -20,6 +20,7 @@ import mx.observa.understand.AnnouncedNames;
 import mx.observa.understand.Detection;
 import mx.observa.understand.FileNames;
 import mx.observa.understand.KnownPersonalData;
+import mx.observa.understand.OcrLetters;
 import mx.observa.understand.PrivateAddresses;
 
 /**
@@ -257,7 +258,7 @@ public final class Redactor {
             }
         }
         // numbers are read as a scan's OCR may have written them ("55 5555 72l0"): same length, same offsets
-        String digits = ocrDigits(text);
+        String digits = OcrLetters.read(text);
         for (Pattern p : List.of(PHONE, LONG_NUMBER)) {
             Matcher m = p.matcher(digits);
             while (m.find()) {
@@ -265,50 +266,6 @@ public final class Redactor {
             }
         }
         return merge(spans);
-    }
-
-    /** A run of letters and digits: a word, a number, or a number a scan misread. */
-    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\d]+");
-    /** The letters an OCR writes for a digit: O or o for 0, l or I for 1. */
-    private static final String OCR_LETTERS = "OolI";
-    private static final String OCR_DIGITS = "0011";
-
-    /**
-     * The text with the letters a scan's OCR wrote for digits read as digits, only in a run that is otherwise digits
-     * («72l0», «5O55», «l2»: at least two digits, more digits than such letters, no other letter), so a phone number
-     * misread by a fax or a scanner is still one; words («Ola», «lI») and codes with other letters («3B», «10am») keep
-     * their letters. Same length as {@code text}.
-     */
-    static String ocrDigits(String text) {
-        StringBuilder out = null;
-        Matcher m = TOKEN.matcher(text);
-        while (m.find()) {
-            int digits = 0;
-            int letters = 0;
-            boolean readable = true;
-            for (int i = m.start(); i < m.end() && readable; i++) {
-                char c = text.charAt(i);
-                if (Character.isDigit(c)) {
-                    digits++;
-                } else {
-                    letters++;
-                    readable = OCR_LETTERS.indexOf(c) >= 0;
-                }
-            }
-            if (!readable || letters == 0 || digits < 2 || letters >= digits) {
-                continue;
-            }
-            if (out == null) {
-                out = new StringBuilder(text);
-            }
-            for (int i = m.start(); i < m.end(); i++) {
-                int k = OCR_LETTERS.indexOf(text.charAt(i));
-                if (k >= 0) {
-                    out.setCharAt(i, OCR_DIGITS.charAt(k));
-                }
-            }
-        }
-        return out == null ? text : out.toString();
     }
 
     private static List<int[]> merge(List<int[]> spans) {

@@ -24,8 +24,12 @@ final class EmailAddresses {
     private static final Pattern WRAPPED = Pattern.compile(
             "[\\p{L}\\d._%+-]+@(?:[ \\t]*\\n[ \\t]*)?[\\p{Ll}\\d-]+(?:\\.(?:[ \\t]*\\n[ \\t]*)?[\\p{Ll}\\d-]+)+");
     private static final String OPEN = "[\\[({<]";
-    /** Between spelled words: spaces, or middle dots and bullets that stand for them ("ana·arroba·correo·punto·org"). */
-    private static final String SEP = "[ \\t·•∙]+";
+    /**
+     * Between spelled words: spaces, or middle dots and bullets that stand for them ("ana·arroba·correo·punto·org"); and
+     * one line break, where a page wrapped a spelled address ("ana.ruiz ARROBA correo PUNTO" / "example"): its words
+     * still need «arroba» and a spelled dot, which no sentence says.
+     */
+    private static final String SEP = "(?:[ \\t·•∙]+(?:\\n[ \\t]*)?|\\n[ \\t]*)";
     private static final String CLOSE = "[\\])}>]";
     /** "@", "@@", "[at]", "(arroba)", "[@]" and a spaced "arroba". */
     private static final String STRONG_AT = "(?:[ \\t]*@{1,2}[ \\t]*|[ \\t]*" + OPEN + "[ \\t]*(?:at|arroba|@)[ \\t]*" + CLOSE + "[ \\t]*|" + SEP + "arroba" + SEP + ")";

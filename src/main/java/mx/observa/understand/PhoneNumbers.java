@@ -14,7 +14,8 @@ import mx.observa.text.Folding;
  * before them (+52, +52 1, 52, 0052, 01, and the mobile 044 / 045; another country's code after a "+"), with spaces, dots and middle dots ("55·5555·3107"),
  * hyphens (or a dash of any kind between two digits: "55—5555—0625", "55 – 5555 – 2812"), slashes or the area code in
  * parentheses; eight digits grouped as a local number (5512-3456) or after a phone word; several numbers in one run
- * ("55 5555 3107 / 55 5555 3108", "5555 3107 / 3108"); and digits written as words, alone or mixed with figures, to
+ * ("55 5555 3107 / 55 5555 3108", "5555 3107 / 3108"); figures written one at a time ("5 5 5 5 - 9 4 1 8") or
+ * with a letter a scan reads for a digit ("5555 94 O7", {@link OcrLetters}); and digits written as words, alone or mixed with figures, to
  * dodge filters ("cinco cinco, uno dos tres cuatro…", "55 doce 34 56 78"). Dates, clock times, folios and UT claves
  * are not numbers of this shape. An extension after the number ("ext. 123") and what the number is, in parentheses
  * ("(casa)", "(cel. de mi hija)"), go with it.
@@ -42,6 +43,11 @@ final class PhoneNumbers {
      */
     private static final Pattern LOCAL_EIGHT = Pattern.compile(
             "\\d{4}[ .\\u00B7\\p{Pd}]\\d{4}|\\d{2}(?:[ .\\u00B7\\p{Pd}]\\d{2}){3}|(?!19|20)\\d{4}(?:[ .\\u00B7\\p{Pd}]\\d{2}){2}");
+    /**
+     * Eight figures written one at a time, as a number is dictated or spaced to dodge a filter, its two halves parted
+     * by a dash: «5 5 5 5 - 9 4 1 8». A row of single counts («3 5 2 0 1 4 2 6») has no such dash.
+     */
+    private static final Pattern ONE_BY_ONE_EIGHT = Pattern.compile("\\d(?:[ .]\\d){3}[ \\t]*\\p{Pd}[ \\t]*\\d(?:[ .]\\d){3}");
     private static final Pattern PHONE_WORD = Pattern.compile(
             "(?:tel|tels|telefono|telefonos|cel|celular|movil|whatsapp|whats|wa|llamar|marcar|numero|contacto|fax)\\b[^\\n\\d]{0,20}$");
 
@@ -71,12 +77,14 @@ final class PhoneNumbers {
 
     static List<PersonalData> find(String text) {
         List<PersonalData> found = new ArrayList<>();
-        Matcher m = DIGITS.matcher(text);
+        // figures as a scan or a hurried hand may have written them («5555 94 O7»): same length, same offsets
+        String read = OcrLetters.read(text);
+        Matcher m = DIGITS.matcher(read);
         while (m.find()) {
             String value = trimEnd(m.group());
             // a dash between spaces parts words ("DISTRITO 20 – 01/05/2022"): there a date is no part of a number
             boolean spacedDash = SPACED_DASH.matcher(value).find();
-            if (isDate(value) || value.contains("\n") || dateAndClock(value, text, m.start() + value.length())
+            if (isDate(value) || value.contains("\n") || dateAndClock(value, read, m.start() + value.length())
                     || spacedDash && value.indexOf('/') >= 0) {
                 continue;
             }
@@ -214,7 +222,7 @@ final class PhoneNumbers {
                 || n == 13 && (digits.startsWith("521") || digits.startsWith("044") || digits.startsWith("045"))
                 || n == 14 && digits.startsWith("0052")
                 || n == 15 && digits.startsWith("00521")
-                || n == 8 && (LOCAL_EIGHT.matcher(value).matches() || cued);
+                || n == 8 && (LOCAL_EIGHT.matcher(value).matches() || ONE_BY_ONE_EIGHT.matcher(value).matches() || cued);
     }
 
     /**

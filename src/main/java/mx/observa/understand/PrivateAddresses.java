@@ -167,6 +167,25 @@ public final class PrivateAddresses {
 
     /** "Mz. 12 Lt. 5" (manzana and lote), the address of a house where streets have no numbers. */
     private final Pattern blockAndLot;
+    /**
+     * The house number said before its street, as one says where someone lives: "vecino del número 34 de la calle
+     * Oriente 158", "en el #12 de la cerrada Pino", "el 7 de la avenida Sur". The street's type after «de» keeps a date
+     * («el 5 de mayo») out; the name is read as far as {@link #STREET_NAME} goes.
+     */
+    private final Pattern numberBeforeStreet;
+    /**
+     * A street's name after its type, as written: its first word in any case ("calle pino", "calle Oriente 158"), then
+     * capitalized words and numbers with their particles ("cerrada de Los Pinos"); a word in lower case goes on with
+     * the sentence ("… Los Pinos y de ahí fuimos"), not with the name.
+     */
+    private static final Pattern STREET_NAME = Pattern.compile("(?:\\p{L}[\\p{L}'’-]*|\\d{1,5}(?:-?[A-Za-z])?)(?![\\p{L}\\d])"
+            + "(?:[ \\t]+(?:(?:de|del|la|las|los|el)[ \\t]+)*(?:\\p{Lu}[\\p{L}'’-]*|\\d{1,5}(?:-?[A-Za-z])?)(?![\\p{L}\\d])){0,4}");
+
+    /** Where the street's name that starts at {@code start} ends ({@link #STREET_NAME}); {@code start} when none does. */
+    private static int streetNameEnd(String text, int start) {
+        Matcher name = STREET_NAME.matcher(text).region(start, Math.min(text.length(), start + 80));
+        return name.lookingAt() ? name.end() : start;
+    }
     private static final Pattern POSTAL_CODE = Pattern.compile(
             "(?<![\\p{L}])(?:c\\.[ \\t]?p\\.|cp|codigo[ \\t]+postal)[ \\t]*:?[ \\t]*\\d{5}(?!\\d)");
     /** The sentence says where the mesa or an event was ({@code lugares_publicos}): a public place. */
@@ -283,6 +302,8 @@ public final class PrivateAddresses {
                 "(?<![\\p{L}])(?:departamento|depto\\.?|dpto\\.?|depa)[ \\t]*(?:(?:no\\.?|num\\.?|numero|#)[ \\t]*)?\\d{1,4}(?:-?[a-z])?(?![\\w])"
                         + "(?:[ \\t]*,?[ \\t]*(?:de|del)[ \\t]+(?:la[ \\t]+|el[ \\t]+)?(?:torre|edificio|edif\\.?|entrada|bloque|modulo)[ \\t]*[\\w-]{1,6}(?![\\w]))?"
                         + unit + TAIL);
+        this.numberBeforeStreet = Pattern.compile("(?<![\\p{L}])(?:(?:numero|num\\.?|no\\.|#|n[°º])[ \\t]*|(?<=(?:el|al|del)[ \\t]))"
+                + "\\d{1,5}(?:-?[a-z])?(?![\\w])[ \\t]+(?:de|en)[ \\t]+(?:(?:la|el)[ \\t]+)?" + streetTypes + "[ \\t]+(?=[\\p{L}\\d])");
         this.blockAndLot = Pattern.compile(
                 "(?<![\\p{L}])(?:mz\\.?|manzana)[ \\t]*\\d{1,4}[a-z]?[ \\t]*,?[ \\t]*(?:lt\\.?|lote)[ \\t]*\\d{1,4}[a-z]?(?![\\w])" + unit + TAIL);
         List<String> publicPlaces = lists.get("lugares_publicos");
@@ -433,11 +454,21 @@ public final class PrivateAddresses {
                 addValue(found, text, m.start(1), end);
             }
         }
-        for (Pattern address : new Pattern[] {street, numberedStreet, blockAndLot, untypedStreet, buildingAndFlat, estateBuilding, flat}) {
+        for (Pattern address : new Pattern[] {street, numberedStreet, blockAndLot, untypedStreet, buildingAndFlat, estateBuilding, flat,
+                numberBeforeStreet}) {
             m = address.matcher(folded);
             while (m.find()) {
                 int start = address == untypedStreet ? streetNameStart(text, folded, m.start(), m.end()) : m.start();
                 if (start < 0) {
+                    continue;
+                }
+                if (address == numberBeforeStreet) {
+                    int nameEnd = streetNameEnd(text, m.end());
+                    String sentence = folded.substring(sentenceStart(text, folded, start), nameEnd);
+                    if (nameEnd > m.end() && (privateCue.matcher(sentence).find()
+                            || !publicPlaceCue.matcher(withoutRolesOfAPlace(sentence)).find())) {
+                        addValue(found, text, start, settlementEnd(text, nameEnd));
+                    }
                     continue;
                 }
                 int sentenceStart = sentenceStart(text, folded, start);

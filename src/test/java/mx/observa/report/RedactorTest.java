@@ -35,8 +35,8 @@ class RedactorTest {
                 .isEqualTo("REMITE: FARMACIA SAN JUDAS  TEL [dato personal]  HOJA 1 DE 2");
         assertThat(safetyNet.redact("llamar al 55-2l07-9O64 después de las 5")).isEqualTo("llamar al [dato personal] después de las 5");
         // words and codes keep their letters: only a run of digits with an O, o, l or I is read as a number
-        assertThat(Redactor.ocrDigits("Olga llegó a las 10am a la casilla 3B; Hola, I")).isEqualTo("Olga llegó a las 10am a la casilla 3B; Hola, I");
-        assertThat(Redactor.ocrDigits("tel 72l0")).isEqualTo("tel 7210");
+        assertThat(mx.observa.understand.OcrLetters.read("Olga llegó a las 10am a la casilla 3B; Hola, I")).isEqualTo("Olga llegó a las 10am a la casilla 3B; Hola, I");
+        assertThat(mx.observa.understand.OcrLetters.read("tel 72l0")).isEqualTo("tel 7210");
     }
 
     @Test
