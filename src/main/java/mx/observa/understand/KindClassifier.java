@@ -22,6 +22,8 @@ import mx.observa.understand.KindSignals.Signal;
  *       ("¿Ocurrió algún incidente? Un vehículo…") is an incident;</li>
  *   <li>a problem in the answer — a problem word not denied ("faltaron", "riña") or a word of things going right
  *       that is denied ("no estaba bien colocada") — is an incident;</li>
+ *   <li>with no problem told, what a named person of the mesa kept doing so that voters could take part ("la
+ *       escrutadora bajaba con la urna para que…") is a good practice;</li>
  *   <li>a denied problem ("no hubo propaganda", "sin contratiempos") or a word of things going right is
  *       «sin novedad» (conforme);</li>
  *   <li>anything else is context.</li>
@@ -206,6 +208,15 @@ final class KindClassifier {
         if (!problems.isEmpty()) {
             return read(kind(FindingKind.INCIDENCIA, evidence(problems)), reading, negation);
         }
+        // with no problem told, what a person of the mesa did so that voters could take part is their initiative, a
+        // practice worth repeating, not only the aspect working ("la escrutadora bajaba con la urna para que las
+        // personas mayores opinaran abajo"); a problem in the passage keeps it an incident (the act may be the
+        // problem: "se llevó la urna para que…")
+        List<Rule.Match> initiatives = affirmed(rules.officialsPractice.find(at), negation).stream()
+                .filter(m -> m.to() >= saidFrom && m.from() >= heading && writtenWithoutAccents(m) && toldAsAHabit(at, m)).toList();
+        if (!initiatives.isEmpty()) {
+            return read(kind(FindingKind.BUENA_PRACTICA, words(initiatives)), reading, negation);
+        }
         if (!fine.isEmpty()) {
             return read(kind(FindingKind.CONFORME, evidence(fine)), reading, negation);
         }
@@ -369,6 +380,41 @@ final class KindClassifier {
             "cuando", "cual", "cuales", "cuanto", "cuantos", "cuanta", "cuantas", "por");
 
     /** A cue of one word, the observer's first person, that is someone else's preterite: "solicitó", "destacó". */
+    /** How many words after the cue the verb of a purpose told first may come ("Para que…, la presidenta anotaba"). */
+    private static final int HABIT_REACH = 4;
+
+    /**
+     * Whether the act is told as a habit, what the person kept doing ("la escrutadora <em>bajaba</em> con la urna para
+     * que…"): a practice is what someone kept doing, a single act told in the preterite is the mesa doing its work
+     * ("el secretario le acercó la urna para que opinara"). The verb is a word of the cue's span, or one of the few
+     * after it, that is not one of the cue's own words and ends as {@code practica_de_la_mesa_habito} says.
+     */
+    private boolean toldAsAHabit(AnalyzedText at, Rule.Match m) {
+        if (rules.habitEndings.isEmpty()) {
+            return true;
+        }
+        java.util.Set<Integer> cueWords = new java.util.HashSet<>(m.parts());
+        cueWords.add(m.anchor());
+        int end = Math.min(at.sentenceEnd(m.from()), m.to() + HABIT_REACH);
+        for (int i = m.from(); i <= end && i < at.size(); i++) {
+            String word = at.get(i).surface();
+            if (!cueWords.contains(i) && rules.habitEndings.stream().anyMatch(e -> word.length() > e.length() + 2 && word.endsWith(e))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether every word a cue matched is written without an accent, as the cue lists it: folding joins «para qué»
+     * (a question: "le preguntó para qué quería la boleta") with the purpose «para que», and «la secretaría» (an
+     * office) with «la secretaria».
+     */
+    private static boolean writtenWithoutAccents(Rule.Match m) {
+        String written = m.evidence().toLowerCase(java.util.Locale.ROOT);
+        return mx.observa.text.Folding.foldPreservingLength(written).equals(written);
+    }
+
     private static boolean saidBySomeoneElse(String text, AnalyzedText at, Rule.Match m) {
         return m.from() == m.to() && ReportedThat.preterite(text, at, m.from());
     }

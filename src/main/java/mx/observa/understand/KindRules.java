@@ -71,7 +71,7 @@ final class KindRules {
                     List<String> seguimiento, HandlingSpec atencion, ElsewhereSpec otraMesa, List<String> sinConstancia, CueSpec cifras,
                     NoTopicSpec sinTemas, IneligibleSpec noElegible, List<String> reaccion,
                     ShortWaitSpec esperaCorta, EchoSpec ecoPeticion, List<String> quienRecibeAyuda, List<String> paraQuien,
-                    CueSpec sobreElEscrito, CueSpec mesaQueCalla,
+                    CueSpec sobreElEscrito, CueSpec mesaQueCalla, CueSpec practicaDeLaMesa, List<String> practicaDeLaMesaHabito,
                     List<String> filaPorAfluencia, InfinitiveSpec propuestaEnInfinitivo, ConditionSpec condicion,
                     RemedySpec carenciaRemediada) {
     }
@@ -227,6 +227,14 @@ final class KindRules {
      * negation denies the mesa's response, not the problem a cue it reaches names.
      */
     final Cues mesaSilent;
+    /**
+     * Something a person of the mesa did so that voters could take part or vote freely, told with its purpose ("la
+     * secretaria repartió fichas para que la gente pudiera irse y regresar"): an initiative of theirs, a good practice
+     * even when nobody praises it. See {@code practica_de_la_mesa} in tipos.yaml.
+     */
+    final Cues officialsPractice;
+    /** Endings of the verb that tells it as a habit, what they kept doing all day ("bajaba", "ofrecían"). */
+    final List<String> habitEndings;
     /** Words of a high turnout a long queue measures ("mucha gente… la fila daba vuelta"): no problem by itself. */
     final List<Phrase> highTurnout;
 
@@ -337,6 +345,8 @@ final class KindRules {
         beneficiaryHeads = optional(spec.paraQuien(), analyzer);
         aboutTheWriting = optionalCues(spec.sobreElEscrito(), "sobre_el_escrito", analyzer, window);
         mesaSilent = optionalCues(spec.mesaQueCalla(), "mesa_que_calla", analyzer, window);
+        officialsPractice = optionalCues(spec.practicaDeLaMesa(), "practica_de_la_mesa", analyzer, window);
+        habitEndings = folded(spec.practicaDeLaMesaHabito());
         highTurnout = optional(spec.filaPorAfluencia(), analyzer);
         ShortWaitSpec w = spec.esperaCorta();
         if (w == null || w.menosDe() == null) {
