@@ -367,19 +367,15 @@ final class KindClassifier {
      * Whether the match ends in, or is followed by, a question word: "no sé <em>si</em>…", "no me consta
      * <em>qué</em>…".
      */
-    private static boolean asksADetail(AnalyzedText at, Rule.Match m) {
+    private boolean asksADetail(AnalyzedText at, Rule.Match m) {
         // "…alguien sabe si es cierto?" doubts the whole story, not a detail of it
-        return QUESTION_WORDS.contains(at.get(m.to()).surface()) || m.to() + 1 < at.size()
-                && !at.get(m.to() + 1).surface().equals("si") && QUESTION_WORDS.contains(at.get(m.to() + 1).surface());
+        return rules.questionWords.contains(at.get(m.to()).surface()) || m.to() + 1 < at.size()
+                && !at.get(m.to() + 1).surface().equals("si") && rules.questionWords.contains(at.get(m.to() + 1).surface());
     }
 
     /** Words that may come before a doubt that opens its sentence ("Yo no sé si…", "Pero ignoro si…"). */
     private static final int OPENING_WORDS = 2;
 
-    private static final Set<String> QUESTION_WORDS = Set.of("que", "si", "quien", "quienes", "como", "donde",
-            "cuando", "cual", "cuales", "cuanto", "cuantos", "cuanta", "cuantas", "por");
-
-    /** A cue of one word, the observer's first person, that is someone else's preterite: "solicitó", "destacó". */
     /** How many words after the cue the verb of a purpose told first may come ("Para que…, la presidenta anotaba"). */
     private static final int HABIT_REACH = 4;
 
@@ -415,6 +411,7 @@ final class KindClassifier {
         return mx.observa.text.Folding.foldPreservingLength(written).equals(written);
     }
 
+    /** A cue of one word, the observer's first person, that is someone else's preterite: "solicitó", "destacó". */
     private static boolean saidBySomeoneElse(String text, AnalyzedText at, Rule.Match m) {
         return m.from() == m.to() && ReportedThat.preterite(text, at, m.from());
     }
