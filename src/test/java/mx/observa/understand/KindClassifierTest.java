@@ -967,7 +967,7 @@ class KindClassifierTest {
     }
 
     /**
-     * Thirty-second session, by construction (invented sentences): what a named person of the mesa did so that voters
+     * Thirty-second session, by construction (invented sentences): what a named person of the mesa kept doing so that voters
      * could take part, told with its purpose, is a good practice without a word of praise; not when nobody is named
      * as doing it, when the passage tells a problem, when it is proposed, or when «para qué» asks.
      */
