@@ -22,6 +22,8 @@ import mx.observa.understand.KindSignals.Signal;
  *       ("¿Ocurrió algún incidente? Un vehículo…") is an incident;</li>
  *   <li>a problem in the answer — a problem word not denied ("faltaron", "riña") or a word of things going right
  *       that is denied ("no estaba bien colocada") — is an incident;</li>
+ *   <li>with no problem told, what a named person of the mesa kept doing so that voters could take part ("la
+ *       escrutadora bajaba con la urna para que…") is a good practice;</li>
  *   <li>a denied problem ("no hubo propaganda", "sin contratiempos") or a word of things going right is
  *       «sin novedad» (conforme);</li>
  *   <li>anything else is context.</li>
@@ -206,6 +208,15 @@ final class KindClassifier {
         if (!problems.isEmpty()) {
             return read(kind(FindingKind.INCIDENCIA, evidence(problems)), reading, negation);
         }
+        // with no problem told, what a person of the mesa did so that voters could take part is their initiative, a
+        // practice worth repeating, not only the aspect working ("la escrutadora bajaba con la urna para que las
+        // personas mayores opinaran abajo"); a problem in the passage keeps it an incident (the act may be the
+        // problem: "se llevó la urna para que…")
+        List<Rule.Match> initiatives = affirmed(rules.officialsPractice.find(at), negation).stream()
+                .filter(m -> m.to() >= saidFrom && m.from() >= heading && writtenWithoutAccents(m) && toldAsAHabit(at, m)).toList();
+        if (!initiatives.isEmpty()) {
+            return read(kind(FindingKind.BUENA_PRACTICA, words(initiatives)), reading, negation);
+        }
         if (!fine.isEmpty()) {
             return read(kind(FindingKind.CONFORME, evidence(fine)), reading, negation);
         }
@@ -356,17 +367,49 @@ final class KindClassifier {
      * Whether the match ends in, or is followed by, a question word: "no sé <em>si</em>…", "no me consta
      * <em>qué</em>…".
      */
-    private static boolean asksADetail(AnalyzedText at, Rule.Match m) {
+    private boolean asksADetail(AnalyzedText at, Rule.Match m) {
         // "…alguien sabe si es cierto?" doubts the whole story, not a detail of it
-        return QUESTION_WORDS.contains(at.get(m.to()).surface()) || m.to() + 1 < at.size()
-                && !at.get(m.to() + 1).surface().equals("si") && QUESTION_WORDS.contains(at.get(m.to() + 1).surface());
+        return rules.questionWords.contains(at.get(m.to()).surface()) || m.to() + 1 < at.size()
+                && !at.get(m.to() + 1).surface().equals("si") && rules.questionWords.contains(at.get(m.to() + 1).surface());
     }
 
     /** Words that may come before a doubt that opens its sentence ("Yo no sé si…", "Pero ignoro si…"). */
     private static final int OPENING_WORDS = 2;
 
-    private static final Set<String> QUESTION_WORDS = Set.of("que", "si", "quien", "quienes", "como", "donde",
-            "cuando", "cual", "cuales", "cuanto", "cuantos", "cuanta", "cuantas", "por");
+    /** How many words after the cue the verb of a purpose told first may come ("Para que…, la presidenta anotaba"). */
+    private static final int HABIT_REACH = 4;
+
+    /**
+     * Whether the act is told as a habit, what the person kept doing ("la escrutadora <em>bajaba</em> con la urna para
+     * que…"): a practice is what someone kept doing, a single act told in the preterite is the mesa doing its work
+     * ("el secretario le acercó la urna para que opinara"). The verb is a word of the cue's span, or one of the few
+     * after it, that is not one of the cue's own words and ends as {@code practica_de_la_mesa_habito} says.
+     */
+    private boolean toldAsAHabit(AnalyzedText at, Rule.Match m) {
+        if (rules.habitEndings.isEmpty()) {
+            return true;
+        }
+        java.util.Set<Integer> cueWords = new java.util.HashSet<>(m.parts());
+        cueWords.add(m.anchor());
+        int end = Math.min(at.sentenceEnd(m.from()), m.to() + HABIT_REACH);
+        for (int i = m.from(); i <= end && i < at.size(); i++) {
+            String word = at.get(i).surface();
+            if (!cueWords.contains(i) && rules.habitEndings.stream().anyMatch(e -> word.length() > e.length() + 2 && word.endsWith(e))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether every word a cue matched is written without an accent, as the cue lists it: folding joins «para qué»
+     * (a question: "le preguntó para qué quería la boleta") with the purpose «para que», and «la secretaría» (an
+     * office) with «la secretaria».
+     */
+    private static boolean writtenWithoutAccents(Rule.Match m) {
+        String written = m.evidence().toLowerCase(java.util.Locale.ROOT);
+        return mx.observa.text.Folding.foldPreservingLength(written).equals(written);
+    }
 
     /** A cue of one word, the observer's first person, that is someone else's preterite: "solicitó", "destacó". */
     private static boolean saidBySomeoneElse(String text, AnalyzedText at, Rule.Match m) {

@@ -71,9 +71,9 @@ final class KindRules {
                     List<String> seguimiento, HandlingSpec atencion, ElsewhereSpec otraMesa, List<String> sinConstancia, CueSpec cifras,
                     NoTopicSpec sinTemas, IneligibleSpec noElegible, List<String> reaccion,
                     ShortWaitSpec esperaCorta, EchoSpec ecoPeticion, List<String> quienRecibeAyuda, List<String> paraQuien,
-                    CueSpec sobreElEscrito, CueSpec mesaQueCalla,
+                    CueSpec sobreElEscrito, CueSpec mesaQueCalla, CueSpec practicaDeLaMesa, List<String> practicaDeLaMesaHabito,
                     List<String> filaPorAfluencia, InfinitiveSpec propuestaEnInfinitivo, ConditionSpec condicion,
-                    RemedySpec carenciaRemediada) {
+                    RemedySpec carenciaRemediada, List<String> palabrasInterrogativas) {
     }
 
     /** A lack named by what was brought to end it: see {@link RemediedLacks}. */
@@ -227,6 +227,19 @@ final class KindRules {
      * negation denies the mesa's response, not the problem a cue it reaches names.
      */
     final Cues mesaSilent;
+    /**
+     * Something a named person of the mesa kept doing so that voters could take part or vote freely, told with its
+     * purpose ("la secretaria prestaba su lupa para que cada quien leyera los proyectos"): an initiative of theirs, a
+     * good practice even when nobody praises it. See {@code practica_de_la_mesa} in tipos.yaml.
+     */
+    final Cues officialsPractice;
+    /** Endings of the verb that tells it as a habit, what they kept doing all day ("bajaba", "ofrecían"). */
+    final List<String> habitEndings;
+    /**
+     * The words that ask what or whether, as their folded surface ("que", "si", "quien"): after "no sé" or "no me consta"
+     * they doubt a detail of the story, not the whole of it ("no sé <em>si</em> era del comité").
+     */
+    final java.util.Set<String> questionWords;
     /** Words of a high turnout a long queue measures ("mucha gente… la fila daba vuelta"): no problem by itself. */
     final List<Phrase> highTurnout;
 
@@ -337,6 +350,9 @@ final class KindRules {
         beneficiaryHeads = optional(spec.paraQuien(), analyzer);
         aboutTheWriting = optionalCues(spec.sobreElEscrito(), "sobre_el_escrito", analyzer, window);
         mesaSilent = optionalCues(spec.mesaQueCalla(), "mesa_que_calla", analyzer, window);
+        officialsPractice = optionalCues(spec.practicaDeLaMesa(), "practica_de_la_mesa", analyzer, window);
+        habitEndings = folded(spec.practicaDeLaMesaHabito());
+        questionWords = java.util.Set.copyOf(folded(spec.palabrasInterrogativas()));
         highTurnout = optional(spec.filaPorAfluencia(), analyzer);
         ShortWaitSpec w = spec.esperaCorta();
         if (w == null || w.menosDe() == null) {

@@ -851,13 +851,15 @@ class KindClassifierTest {
     /**
      * Thirtieth session (invented sentences): whom something was set out for, described by what they could not do, is
      * who it served, not a problem — unless what was set out is denied; «menos mal» celebrates; «para otra vez» and
-     * «que sepan» propose, with the problem they foresee inside the proposal.
+     * «que sepan» propose, with the problem they foresee inside the proposal. (Thirty-second session: the escrutador
+     * who kept taking the urna down so that those who could not climb opined is a good practice, as the labelled sets
+     * since -27 read a named person's habit told with its purpose.)
      */
     @ParameterizedTest(name = "{1} ← {0}")
     @CsvSource(delimiter = '|', textBlock = """
             Había una banca a la sombra para quienes no podían estar parados mucho tiempo.                  | conforme
             Pusieron una lupa en la mesa para los que no ven bien las letras chiquitas.                     | conforme
-            El escrutador sacaba la urna a la banqueta para que los señores que no podían subir opinaran abajo. | conforme
+            El escrutador sacaba la urna a la banqueta para que los señores que no podían subir opinaran abajo. | buena_practica
             No había ni una silla para quienes no podían estar de pie.                                       | incidencia
             Los que no podían subir las escaleras se fueron sin opinar.                                      | incidencia
             Menos mal que el secretario trajo su propia engrapadora y el acta quedó completa.                | conforme
@@ -962,6 +964,38 @@ class KindClassifierTest {
         java.util.Set<String> told = java.util.Set.copyOf(Fixtures.ANALYZER.terms("retraso"));
         assertThat(kinds.classify(passage, AnalyzedText.of(Fixtures.ANALYZER, passage), java.util.List.of(), told))
                 .hasValueSatisfying(k -> assertThat(k.kind().id()).as(passage + " " + k.evidence()).isEqualTo(kind));
+    }
+
+    /**
+     * Thirty-second session, by construction (invented sentences): what a named person of the mesa kept doing so that voters
+     * could take part, told with its purpose, is a good practice without a word of praise; not when nobody is named
+     * as doing it, when the passage tells a problem, when it is proposed, or when «para qué» asks.
+     */
+    @ParameterizedTest(name = "{1} ← {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            El secretario repartía un croquis de la colonia para que cada quien supiera cuál era su mesa.      | buena_practica
+            Para que nadie perdiera su turno, la presidenta anotaba los nombres en una libreta.                | buena_practica
+            Una funcionaria prestaba su lupa a los señores para que leyeran los proyectos ellos mismos.        | buena_practica
+            La presidenta regañaba a los señores para que se apuraran y varios se fueron sin opinar.          | incidencia
+            Sugiero que la presidenta reparta fichas para que nadie pierda su lugar.                           | recomendacion
+            El presidente le preguntó al joven que para qué quería la boleta.                                  | contexto
+            """)
+    void whatAPersonOfTheMesaDidSoThatVotersCouldTakePart(String passage, String kind) {
+        Finding f = only(passage);
+        assertThat(f.kind().id()).as(passage + " " + f.kindEvidence()).isEqualTo(kind);
+    }
+
+    /**
+     * … and the same act told with nobody named as doing it, or told once in the preterite, is the mesa doing its
+     * work, no initiative.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Le llevaron la boleta a la banca para que opinara sentada.
+            El secretario le acercó la urna a la señora para que opinara sentada.
+            """)
+    void theSameActWithNobodyNamedOrToldOnceIsNoInitiative(String passage) {
+        assertThat(only(passage).kind()).as(passage).isNotEqualTo(FindingKind.BUENA_PRACTICA);
     }
 
     @Test
