@@ -105,11 +105,14 @@ final class QueryPlanner {
         // only for readers of the whole text (widen), like any correction: for others it could be a hidden word
         Respelled respelled = widen && natural ? respell(text, searcher) : Respelled.NONE;
         text = respelled.text(text);
+        // a verb no report writes, built on a word the synonyms file lists («retratar» on «retrato»), is searched as
+        // that word, with its synonyms
+        text = natural ? withNounsOfVerbs(text, searcher) : text;
         // a thing described instead of named («la caja donde se echan los votos») is also searched by its name
         String searched = natural ? withDescribedThings(text) : text;
         Parsed parsed = parse(searched);
         Concepts concepts = withWordForms(Concepts.of(parsed.query(), functionWords(), parsed.quoted()), searcher,
-                literalWords(searched));
+                literalWords(searched), accentedWords(searched));
         List<String> topics = reader == null ? List.of() : List.copyOf(reader.topics(searched).keySet());
         boolean problem = reader != null && reader.describesProblem(text);
         List<String> kinds = problem ? RankingQuery.PROBLEM_KINDS
@@ -331,7 +334,8 @@ final class QueryPlanner {
         // the names of what it describes, as the search looked for them («la caja donde…»: the urna is marked too)
         String searched = SYNTAX.matcher(text).find() ? text : withDescribedThings(text);
         Parsed parsed = parse(searched);
-        withWordForms(Concepts.of(parsed.query(), functionWords(), parsed.quoted()), searcher, literalWords(searched))
+        withWordForms(Concepts.of(parsed.query(), functionWords(), parsed.quoted()), searcher, literalWords(searched),
+                accentedWords(searched))
                 .wanted().forEach(c -> any.add(c.query(), BooleanClause.Occur.SHOULD));
         return any.build();
     }
@@ -349,6 +353,18 @@ final class QueryPlanner {
         return words;
     }
 
+    /** The query's words typed with an accent, as the index analyzes them ({@link WordForms#expand}). */
+    private Set<String> accentedWords(String text) throws IOException {
+        Set<String> accented = new java.util.HashSet<>();
+        java.util.regex.Matcher m = WORD.matcher(text);
+        while (m.find()) {
+            if (!Folding.foldLower(m.group()).equals(m.group().toLowerCase(java.util.Locale.ROOT))) {
+                accented.addAll(HeaderPlaces.terms(m.group(), indexAnalyzer));
+            }
+        }
+        return accented;
+    }
+
     private Set<String> functionWords() {
         return reader == null ? Set.of() : reader.functionWords();
     }
@@ -357,14 +373,17 @@ final class QueryPlanner {
      * Each free word also finds the other forms of its family that reports wrote (see {@link WordForms}); its
      * synonyms, only as the synonyms file lists them.
      *
-     * @param written the query's words as the index analyzes them
+     * @param written  the query's words as the index analyzes them
+     * @param accented those of them typed with an accent
      */
-    private static Concepts withWordForms(Concepts concepts, IndexSearcher searcher, List<String> written)
+    private static Concepts withWordForms(Concepts concepts, IndexSearcher searcher, List<String> written,
+                                          Set<String> accented)
             throws IOException {
         Set<String> own = Set.copyOf(written);
         List<Concepts.Concept> widened = new ArrayList<>();
         for (Concepts.Concept c : concepts.wanted()) {
-            widened.add(c.exact() ? c : c.withQuery(WordForms.expand(c.query(), searcher.getIndexReader(), own)));
+            widened.add(c.exact() ? c
+                    : c.withQuery(WordForms.expand(c.query(), searcher.getIndexReader(), own, accented)));
         }
         return concepts.with(widened);
     }
@@ -402,6 +421,35 @@ final class QueryPlanner {
         boolean retry = changed && searcher.count(FilterQueries.filtered(exact.build(), filters)) == 0;
         Correction correction = TypoTolerance.correction(text, missing, retry, searcher, indexAnalyzer);
         return new Widening(retry ? concepts.with(widened) : concepts, correction);
+    }
+
+    /**
+     * Each word of a plain query that no finding or report header has and that is a verb built on a one-word entry of
+     * the synonyms file ({@link Synonyms#nounsOfVerb}) replaced by that entry: the file lists the forms people use,
+     * and a form it does not list, which no report wrote either, would otherwise find nothing at all.
+     */
+    private String withNounsOfVerbs(String text, IndexSearcher searcher) throws IOException {
+        org.apache.lucene.index.IndexReader index = searcher.getIndexReader();
+        Set<String> function = functionWords();
+        StringBuilder out = new StringBuilder();
+        java.util.regex.Matcher m = WORD.matcher(text);
+        boolean changed = false;
+        while (m.find()) {
+            String word = m.group();
+            List<String> terms = HeaderPlaces.terms(word, indexAnalyzer);
+            List<String> entries = List.of();
+            if (terms.size() == 1 && !function.contains(terms.get(0)) && !function.contains(Folding.foldLower(word))
+                    && terms.get(0).chars().noneMatch(Character::isDigit)
+                    && index.docFreq(new Term(IndexSchema.TEXT, terms.get(0))) == 0
+                    && index.docFreq(new Term(IndexSchema.HEADER, terms.get(0))) == 0) {
+                entries = synonyms.nounsOfVerb(terms.get(0));
+            }
+            changed |= !entries.isEmpty();
+            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(entries.isEmpty() ? word
+                    : String.join(" ", entries)));
+        }
+        m.appendTail(out);
+        return changed ? out.toString() : text;
     }
 
     /** The query with the names of the things it describes in other words added at its end. */

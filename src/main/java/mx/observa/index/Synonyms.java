@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.text.ParseException;
+import java.util.List;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.synonym.SolrSynonymParser;
@@ -28,6 +29,8 @@ public final class Synonyms {
     private final Analyzer base;
     private FileTime loadedAt;
     private QueryAnalyzer current;
+    /** The file's one-word entries by the stems of their family ({@link #nounsOfVerb}), as last loaded. */
+    private java.util.Map<String, List<Entry>> entriesByStem = java.util.Map.of();
 
     public Synonyms(Path file, Analyzer base) {
         this.file = file;
@@ -54,6 +57,7 @@ public final class Synonyms {
         if (modified == null) {
             if (loadedAt != null) {
                 current = new QueryAnalyzer(base, null);
+                entriesByStem = java.util.Map.of();
                 loadedAt = null;
             }
             return current;
@@ -62,6 +66,7 @@ public final class Synonyms {
             loadedAt = modified;
             try {
                 current = new QueryAnalyzer(base, parse());
+                entriesByStem = byStem(oneWordEntries());
                 LOG.info("Sinónimos cargados de {}", file);
             } catch (IOException | ParseException | IllegalArgumentException e) {
                 LOG.warn("El archivo de sinónimos {} tiene un error y se sigue usando la versión anterior: {}",
@@ -69,6 +74,79 @@ public final class Synonyms {
             }
         }
         return current;
+    }
+
+    /**
+     * The one-word entries of the file that {@code term} (a word as the index analyzes it, which is none of them) is a
+     * verb built on: a verb form ({@link WordForms#verbForm}) of the entry's family ({@link WordForms#stems}) that
+     * starts with the entry («retratar» on «retrato», «destrozada» on «destrozo», «presionaron» on «presión»). The
+     * file lists the forms people use; the verb of a listed noun is the same thing told as an action. Not the other
+     * way round, nor across a derivation: «observaron» is not «observador», «computadora» not «cómputo».
+     */
+    synchronized List<String> nounsOfVerb(String term) {
+        queryAnalyzer(); // reloads the file when it changed
+        java.util.Map<String, List<Entry>> entries = entriesByStem;
+        if (entries.isEmpty() || !WordForms.verbForm(term)) {
+            return List.of();
+        }
+        java.util.Set<String> found = new java.util.LinkedHashSet<>();
+        for (String stem : WordForms.stems(new org.tartarus.snowball.ext.SpanishStemmer(), term, true)) {
+            for (Entry e : entries.getOrDefault(stem, List.of())) {
+                if (e.term().equals(term)) {
+                    return List.of(); // the word is an entry itself: the synonyms already hold it
+                }
+                if (stem.length() >= MIN_FAMILY_STEM && term.startsWith(e.term())) {
+                    found.add(e.word());
+                }
+            }
+        }
+        return List.copyOf(found);
+    }
+
+    /** Shorter stems say too little to stand for a family («sol», «sola» and «solo» share one). */
+    private static final int MIN_FAMILY_STEM = 5;
+
+    /** A one-word entry of the file as written and as the index analyzes it. */
+    private record Entry(String word, String term) {
+    }
+
+    /** Each one-word entry under each stem of its family. */
+    private java.util.Map<String, List<Entry>> byStem(List<String> words) throws IOException {
+        java.util.Map<String, List<Entry>> by = new java.util.HashMap<>();
+        org.tartarus.snowball.ext.SpanishStemmer stemmer = new org.tartarus.snowball.ext.SpanishStemmer();
+        for (String word : words) {
+            List<String> terms = HeaderPlaces.terms(word, base);
+            if (terms.size() != 1) {
+                continue;
+            }
+            Entry entry = new Entry(word, terms.get(0));
+            for (String stem : WordForms.stems(stemmer, terms.get(0))) {
+                List<Entry> same = by.computeIfAbsent(stem, k -> new java.util.ArrayList<>());
+                if (same.stream().noneMatch(e -> e.term().equals(entry.term()))) {
+                    same.add(entry);
+                }
+            }
+        }
+        return java.util.Map.copyOf(by);
+    }
+
+    /** The one-word entries a query word is looked up by: every word of a group, the left side of a one-way rule. */
+    private List<String> oneWordEntries() throws IOException {
+        List<String> words = new java.util.ArrayList<>();
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            String rule = line.strip();
+            if (rule.isEmpty() || rule.startsWith("#")) {
+                continue;
+            }
+            int arrow = rule.indexOf("=>");
+            for (String entry : (arrow >= 0 ? rule.substring(0, arrow) : rule).split(",")) {
+                String word = entry.strip();
+                if (!word.isEmpty() && !word.contains(" ")) {
+                    words.add(word);
+                }
+            }
+        }
+        return words;
     }
 
     private SynonymMap parse() throws IOException, ParseException {

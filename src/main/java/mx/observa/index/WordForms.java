@@ -50,8 +50,16 @@ final class WordForms {
      * @param written the query's words as the index analyzes them; null widens every word
      */
     static Query expand(Query q, IndexReader reader, Set<String> written) throws IOException {
+        return expand(q, reader, written, Set.of());
+    }
+
+    /**
+     * @param accented the query's words (as the index analyzes them) that the analyst typed with an accent: their
+     *                 families are read with it; a word typed without one has its accent put back only towards verbs
+     */
+    static Query expand(Query q, IndexReader reader, Set<String> written, Set<String> accented) throws IOException {
         Set<String> own = written == null || !anyWritten(q, written) ? null : written;
-        return widen(q, reader, own);
+        return widen(q, reader, own, accented);
     }
 
     private static boolean anyWritten(Query q, Set<String> written) {
@@ -60,17 +68,17 @@ final class WordForms {
         return terms.stream().anyMatch(t -> IndexSchema.TEXT.equals(t.field()) && written.contains(t.text()));
     }
 
-    private static Query widen(Query q, IndexReader reader, Set<String> own) throws IOException {
+    private static Query widen(Query q, IndexReader reader, Set<String> own, Set<String> accented) throws IOException {
         if (q instanceof TermQuery tq && IndexSchema.TEXT.equals(tq.getTerm().field())) {
-            return synonyms(forms(List.of(tq.getTerm()), reader, own), q);
+            return synonyms(forms(List.of(tq.getTerm()), reader, own, accented), q);
         }
         if (q instanceof SynonymQuery sq && IndexSchema.TEXT.equals(sq.getField())) {
-            return synonyms(forms(sq.getTerms(), reader, own), q);
+            return synonyms(forms(sq.getTerms(), reader, own, accented), q);
         }
         if (q instanceof DisjunctionMaxQuery dq) {
             List<Query> alternatives = new ArrayList<>();
             for (Query d : dq.getDisjuncts()) {
-                alternatives.add(widen(d, reader, own));
+                alternatives.add(widen(d, reader, own, accented));
             }
             return new DisjunctionMaxQuery(alternatives, dq.getTieBreakerMultiplier());
         }
@@ -87,7 +95,8 @@ final class WordForms {
     }
 
     /** @param own the words to widen (the others are kept as they are), or null for all of them */
-    private static Set<Term> forms(List<Term> words, IndexReader reader, Set<String> own) throws IOException {
+    private static Set<Term> forms(List<Term> words, IndexReader reader, Set<String> own, Set<String> accented)
+            throws IOException {
         Set<Term> forms = new LinkedHashSet<>(words);
         Terms terms = MultiTerms.getTerms(reader, IndexSchema.TEXT);
         if (terms == null) {
@@ -101,23 +110,32 @@ final class WordForms {
             if (word.text().chars().anyMatch(Character::isDigit)) {
                 continue;
             }
-            addFamily(word.text(), stemmer, terms, forms);
+            addFamily(word.text(), stemmer, terms, forms, accented.contains(word.text()));
             // a diminutive is also the plain word's family: «el mercadito» finds «mercado», «un borrachito» «borracho»
             String plain = plainOfDiminutive(word.text());
             if (plain != null) {
-                addFamily(plain, stemmer, terms, forms);
+                addFamily(plain, stemmer, terms, forms, accented.contains(word.text()));
             }
         }
         return forms;
     }
 
-    /** The indexed words of {@code word}'s family (its own stems, or its diminutive whose plain word it is). */
-    private static void addFamily(String word, SpanishStemmer stemmer, Terms terms, Set<Term> forms) throws IOException {
+    /**
+     * The indexed words of {@code word}'s family (its own stems, or its diminutive whose plain word it is).
+     *
+     * @param typedWithAccent whether the analyst typed the word with an accent (its stems are then read with it)
+     */
+    private static void addFamily(String word, SpanishStemmer stemmer, Terms terms, Set<Term> forms,
+                                  boolean typedWithAccent) throws IOException {
         // the word asked may have been typed without its accent; the indexed words are read as they are
         Set<String> stems = stems(stemmer, word, true);
         if (stems.isEmpty()) {
             return;
         }
+        // the stems a word typed without its accent has only with the accent put back reach verbs: a folded «sabian»
+        // is «sabían», of «saber»; through them only a report's verb forms join («informacion» read as «información»
+        // shares «inform» with the noun «informe», another word, but finds «informaron»)
+        Set<String> asWritten = typedWithAccent ? stems : stems(stemmer, word, false);
         String shortest = stems.stream().min(java.util.Comparator.comparingInt(String::length)).orElseThrow();
         TermsEnum te = terms.iterator();
         BytesRef prefix = new BytesRef(shortest);
@@ -131,8 +149,10 @@ final class WordForms {
             String candidate = t.utf8ToString();
             // a report's diminutive of the very word asked («abuelitos» for «abuelos»), not of a word that only
             // shares its stem («capacitó» is no diminutive of «capacidad»)
-            if (!java.util.Collections.disjoint(stems(stemmer, candidate), stems)
-                    || word.equals(plainOfDiminutive(candidate))) {
+            Set<String> its = stems(stemmer, candidate);
+            boolean family = !java.util.Collections.disjoint(its, asWritten)
+                    || !java.util.Collections.disjoint(its, stems) && verbForm(candidate);
+            if (family || word.equals(plainOfDiminutive(candidate))) {
                 found.put(candidate, te.docFreq());
             }
         }
@@ -141,6 +161,21 @@ final class WordForms {
                         .thenComparing(java.util.Map.Entry.comparingByKey()))
                 .limit(MAX_FORMS)
                 .forEach(e -> forms.add(new Term(IndexSchema.TEXT, e.getKey())));
+    }
+
+    /**
+     * A verb form as the index holds it (folded, plural and gender taken): an infinitive or gerund, with or without a
+     * pronoun after it («retratarla», «presionando»), a participle («destrozad»), the past of «ellos» («presionaron»,
+     * «rompieron») or the imperfect («retratab», «retrataban», «sabian»). Forms the light stemmer cuts to the bare root
+     * («informó» and «informe» are both «inform») are not told apart, so they are not verb forms here. Spanish
+     * morphology, not vocabulary: the endings every regular verb has.
+     */
+    private static final java.util.regex.Pattern VERB_FORM = java.util.regex.Pattern.compile(
+            "\\p{L}{3,}(?:(?:ar|er|ir|ando|iendo)(?:me|te|se|s|nos|l[oae]?s?)?|ad|id|aron|ieron|ab|aban|ian)");
+
+    /** Whether an indexed word is a verb form ({@link #VERB_FORM}). */
+    static boolean verbForm(String word) {
+        return VERB_FORM.matcher(word).matches();
     }
 
     /** A diminutive as indexed: at least four letters of the plain word, then «it», «cit» or «ecit» and its ending. */
