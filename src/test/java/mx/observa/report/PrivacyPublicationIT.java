@@ -704,8 +704,8 @@ abstract class PrivacyPublicationIT {
         for (Planted planted : planted()) {
             partlyShown(planted, wheres, groupOf, pages, byToken, typedFolded, shown);
             List<String> texts = planted.oneWord() ? normalized : lowered;
-            // the pages that hold every word of the string (a page that lacks one cannot hold it), then indexOf
-            // (vectorized), then the pattern: each a necessary condition of the next
+            // the pages that hold every word of the string (a page that lacks one cannot hold it), then the string
+            // itself as a whole word (WholeWord: what the string's look-around pattern finds, without the regex engine)
             for (int page : (planted.oneWord() ? byNormalizedWord : byLoweredWord).holdingAll(planted.words())) {
                 int g = groupOf.get(page);
                 // the word as typed, without the punctuation it was planted or typed with ("Cisneros," of "Cisneros, T.";
@@ -719,7 +719,7 @@ abstract class PrivacyPublicationIT {
                         && !planted.onlyInOwnPages().equals(deliveryOf(where.substring(where.lastIndexOf('/') + 1)))) {
                     continue;
                 }
-                if (text.contains(planted.needle()) && planted.pattern().matcher(text).find()) {
+                if (WholeWord.in(text, planted.needle())) {
                     PrivacySet.Row row = planted.row();
                     if (planted.set().heldOut()) {
                         // counted, not described: the set must stay blind to whoever tunes the rules
@@ -808,7 +808,8 @@ abstract class PrivacyPublicationIT {
     }
 
     /**
-     * A planted personal string, normalized, with its pattern (compiled once: every page is checked against all).
+     * A planted personal string, normalized, with what a page must hold to show it: {@code needle} as a whole word
+     * ({@link WholeWord}), in a page's text as normalized ({@code oneWord}) or also lower-cased.
      *
      * @param onlyInOwnPages the folio of its delivery when the word is also written, not as personal data, in another
      *                       report of the sets (the surname Moctezuma here, the colonia Moctezuma there): pages that mix
@@ -821,7 +822,7 @@ abstract class PrivacyPublicationIT {
      *                       that identifies it is written in another report ({@link #anyWordWrittenElsewhere})
      */
     private record Planted(PrivacySet set, PrivacySet.Row row, String text, boolean oneWord, String needle,
-                           Pattern pattern, String onlyInOwnPages, String bare, java.util.Set<String> words,
+                           String onlyInOwnPages, String bare, java.util.Set<String> words,
                            ReadableNameParts parts, String partsOnlyInOwnPages) {
     }
 
@@ -866,12 +867,11 @@ abstract class PrivacyPublicationIT {
                         String text = normalize(row.text());
                         boolean oneWord = !text.contains(" ") && text.chars().allMatch(Character::isLetter);
                         String needle = oneWord ? text : text.toLowerCase(java.util.Locale.ROOT);
-                        Pattern p = Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(needle) + "(?![\\p{L}\\d])");
                         String own = writtenElsewhere(new PlantedIn(set, row), oneWord) ? folios.get(set.name() + "/" + row.file()) : null;
                         ReadableNameParts parts = row.kind().equals("nombre") ? ReadableNameParts.of(text) : null;
                         String partsOwn = own != null || parts != null && anyWordWrittenElsewhere(new PlantedIn(set, row), parts)
                                 ? folios.get(set.name() + "/" + row.file()) : null;
-                        planted.add(new Planted(set, row, text, oneWord, needle, p, own, bare(text), wordsAsWritten(needle), parts,
+                        planted.add(new Planted(set, row, text, oneWord, needle, own, bare(text), wordsAsWritten(needle), parts,
                                 partsOwn));
                     }
                 }
@@ -904,41 +904,83 @@ abstract class PrivacyPublicationIT {
     /** Whether {@code text} (a planted string or a word of it) is written in another report of the sets. */
     private boolean writtenElsewhere(PlantedIn plantedIn, String text, boolean oneWord) {
         PrivacySet.Row planted = plantedIn.row();
-        Pattern word = Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(normalize(text)) + "(?![\\p{L}\\d])",
-                oneWord ? 0 : Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         String literal = oneWord ? normalize(text) : caseFold(normalize(text));
-        for (PrivacySet set : allSets) {
-            for (Map.Entry<String, String> file : sourceTexts.computeIfAbsent(set, PrivacyPublicationIT::normalizedTexts).entrySet()) {
-                boolean own = set == plantedIn.set() && file.getKey().equals(planted.file());
-                if (!own && mayHold(file.getValue(), literal, oneWord) && word.matcher(file.getValue()).find()) {
+        String ownDelivery = folios.get(plantedIn.set().name() + "/" + planted.file());
+        Pattern word = null;
+        TextsElsewhere texts = textsElsewhere();
+        // only the texts that hold every word of the literal (as written, or case-folded) can hold it; then the
+        // literal as a whole word: WholeWord is exactly the case-sensitive pattern, the case-insensitive one is run
+        for (int i : (oneWord ? texts.byWord() : texts.byFoldedWord()).holdingAll(wordsAsWritten(literal))) {
+            TextElsewhere other = texts.all().get(i);
+            boolean own = other.folio() == null ? other.set() == plantedIn.set() && other.file().equals(planted.file())
+                    // the files' bytes do not show what an e-mail carries encoded (a base64 attachment,
+                    // quoted-printable accents): the text the pipeline read from each report delivered with another
+                    // file is looked at too
+                    : ownDelivery.equals(deliveryOf(other.folio()));
+            if (own) {
+                continue;
+            }
+            if (oneWord) {
+                if (WholeWord.in(other.text(), literal)) {
+                    return true;
+                }
+            } else if (mayHold(other.text(), literal)) {
+                word = word != null ? word : Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(normalize(text)) + "(?![\\p{L}\\d])",
+                        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+                if (word.matcher(other.text()).find()) {
                     return true;
                 }
             }
         }
-        // the files' bytes do not show what an e-mail carries encoded (a base64 attachment, quoted-printable accents):
-        // the text the pipeline read from each report delivered with another file is looked at too
-        String ownDelivery = folios.get(plantedIn.set().name() + "/" + planted.file());
-        for (Map.Entry<String, String> report : storedTexts().entrySet()) {
-            if (!ownDelivery.equals(deliveryOf(report.getKey())) && mayHold(report.getValue(), literal, oneWord)
-                    && word.matcher(report.getValue()).find()) {
-                return true;
-            }
-        }
         return false;
+    }
+
+    /**
+     * A text a planted string may be written in: a source file of a set ({@code folio} null), or the text the pipeline
+     * stored for a report ({@code set} and {@code file} null).
+     */
+    private record TextElsewhere(PrivacySet set, String file, String folio, String text) {
+    }
+
+    /**
+     * Every source and stored text, and which of them hold each word, as written and case-folded: each planted string
+     * and each word of a planted name was looked for in all of them (thousands of strings, over a thousand texts, a
+     * twelfth of the test JVM's samples; JFR, 2026-12-06). A text that holds the literal as a whole word holds each of
+     * its runs of letters and digits as a whole run ({@link #wordsAsWritten}; case-folding, {@link #caseFold}, keeps
+     * each code point a letter or not in these texts, whose combining marks {@link Folding#fold} removed), so a text
+     * that lacks one is skipped without changing any answer.
+     */
+    private record TextsElsewhere(List<TextElsewhere> all, PagesByWord byWord, PagesByWord byFoldedWord) {
+    }
+
+    private TextsElsewhere textsElsewhere;
+
+    private TextsElsewhere textsElsewhere() {
+        if (textsElsewhere == null) {
+            List<TextElsewhere> all = new ArrayList<>();
+            for (PrivacySet set : allSets) {
+                sourceTexts.computeIfAbsent(set, PrivacyPublicationIT::normalizedTexts)
+                        .forEach((file, text) -> all.add(new TextElsewhere(set, file, null, text)));
+            }
+            storedTexts().forEach((folio, text) -> all.add(new TextElsewhere(null, null, folio, text)));
+            textsElsewhere = new TextsElsewhere(all,
+                    new PagesByWord(all.stream().map(t -> wordsAsWritten(t.text())).toList()),
+                    new PagesByWord(all.stream().map(t -> wordsAsWritten(caseFolded.computeIfAbsent(t.text(),
+                            PrivacyPublicationIT::caseFold))).toList()));
+        }
+        return textsElsewhere;
     }
 
     /** Every source and stored text folded by {@link #caseFold}, by the text itself (each is one string, kept). */
     private final Map<String, String> caseFolded = new java.util.IdentityHashMap<>();
 
     /**
-     * Whether a text holds the literal a planted string's pattern looks for (case-folded as that pattern folds it when
-     * it ignores case): a necessary condition, checked before the pattern. The pattern starts with a look-behind, which
-     * no fast scan skips to, and it is run over every source and stored text for each of the thousands of planted
-     * strings: without this check it was half the test JVM's main thread (JFR, 2026-12-05).
+     * Whether a text holds, case-folded, the case-folded literal a case-insensitive pattern looks for: a necessary
+     * condition, checked before the pattern, which starts with a look-behind that no fast scan skips to (without this
+     * check the patterns were half the test JVM's main thread, JFR, 2026-12-05).
      */
-    private boolean mayHold(String text, String literal, boolean oneWord) {
-        return oneWord ? text.contains(literal)
-                : caseFolded.computeIfAbsent(text, PrivacyPublicationIT::caseFold).contains(literal);
+    private boolean mayHold(String text, String foldedLiteral) {
+        return caseFolded.computeIfAbsent(text, PrivacyPublicationIT::caseFold).contains(foldedLiteral);
     }
 
     /**
