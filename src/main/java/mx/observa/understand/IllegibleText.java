@@ -156,8 +156,52 @@ final class IllegibleText {
         String rest = BRACKETED.matcher(GAP.matcher(folded).replaceAll(" ")).replaceAll(" ").replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
         return rest.isEmpty() || rest.split(" ").length <= MAX_WORDS_AMONG_GAPS && gaps >= 2 || gaps >= FRAGMENT_GAPS && onlyFragments(folded)
                 || noClauseLeft(passage)
-                || brokenOff(folded, gaps) || cutOff(folded) || cutPhrases(folded) >= CUT_PHRASES || endLost(folded);
+                || brokenOff(folded, gaps) || cutOff(folded) || cutPhrases(folded) >= CUT_PHRASES || endLost(folded)
+                || cutInPieces(folded);
     }
+
+    /**
+     * Whether a line opens with a transcriber's or a scan's mark of what could not be read ("[ilegible] [ilegible] a
+     * las 2 [mancha]"): what it names was lost, so it is no title of what follows.
+     */
+    static boolean opensWithGap(String line) {
+        String folded = Folding.foldLower(line.strip());
+        return (folded.startsWith("[") || folded.startsWith("(")) && GAP.matcher(folded).lookingAt();
+    }
+
+    /**
+     * A short line cut by a mark right where a phrase or a clause begins ("mandaron pedir más al [ilegible] y
+     * llegaron", "no iba a [ilegible] el agua", "después la movieron pero [ilegible] ya habían votado"): the mark took
+     * who or what the line is about, and what is left on either side of it is a piece of at most
+     * {@value #PIECE_OF_A_CUT_LINE} words, no whole clause. A mark after a whole word ("la urna estaba sellada
+     * [inaudible] y abrieron a las nueve"), one with a whole clause beside it ("el vecino de la [ilegible] llegó tarde y
+     * votó sin problema") or one that closes the line leaves what it says legible.
+     */
+    private static boolean cutInPieces(String folded) {
+        boolean cut = false;
+        for (Matcher m = GAP.matcher(folded); m.find(); ) {
+            if (folded.charAt(m.start()) != '[' && folded.charAt(m.start()) != '(') {
+                continue; // "dijo que no se oye": what someone said about the sound, not a transcriber's mark
+            }
+            Matcher before = WORD_BEFORE_GAP.matcher(folded.substring(0, m.start()));
+            cut |= before.find() && (PHRASE_OPENERS.contains(before.group(1)) || CLAUSE_OPENERS.contains(before.group(1)));
+        }
+        if (!cut) {
+            return false;
+        }
+        // the marks split the passage; a line break of the passage itself is no cut
+        String marked = BRACKETED.matcher(GAP.matcher(folded.replace('\n', ' ')).replaceAll("\u0001")).replaceAll("\u0001");
+        List<String> pieces = Arrays.stream(marked.split("\u0001", -1))
+                .map(piece -> piece.replaceAll("[^\\p{L}\\p{N}]+", " ").strip()).toList();
+        if (pieces.size() < 2 || pieces.get(0).isEmpty() || pieces.get(pieces.size() - 1).isEmpty()) {
+            return false; // the mark opens or closes the line: beside it, the rest may be whole
+        }
+        return pieces.stream().allMatch(piece -> piece.isEmpty() || piece.split(" ").length <= PIECE_OF_A_CUT_LINE);
+    }
+
+    private static final int PIECE_OF_A_CUT_LINE = 5;
+    /** Words after which a clause of its own begins: a mark right after one took its subject or its verb. */
+    private static final Set<String> CLAUSE_OPENERS = Set.of("pero", "porque", "aunque", "cuando", "y");
 
     /** The last word of a passage and whatever closes it: a stop, a quote, a bracket. */
     private static final Pattern LAST_WORD = Pattern.compile("(\\p{L}+)([^\\p{L}\\p{N}]*)$");

@@ -274,6 +274,9 @@ final class Segmenter {
                     || !line.isEmpty() && Character.isLowerCase(line.charAt(0))) {
                 return false; // "- no vi propaganda", "ya lo retiró el responsable": a note, not a title
             }
+            if (IllegibleText.opensWithGap(line)) {
+                return false; // "[ilegible] [ilegible] a las 2 [mancha]": what was lost names nothing that follows
+            }
             if (EMPTY_LABEL.matcher(line).matches()) {
                 return true; // "Incidencias:", "Observaciones: ______"
             }

@@ -46,7 +46,12 @@ class IllegibleTextTest {
             // a mark of the copy in a line that also stops on a word no phrase ends on: its end was lost too
             "como a las 12 vino el señor [ilegible] con su [mancha] y le dijo a la",
             "el escrutador se [ilegible] y luego dijo que",
-            "(borroso) la presidenta le habló a los de"})
+            "(borroso) la presidenta le habló a los de",
+            // one mark where a phrase or a clause begins in a short line: only pieces are left on either side of it
+            "trajeron la lista del [ilegible] y se fueron",
+            "ya no le [ilegible] la credencial",
+            "la quitaron pero [borroso] ya estaba ahí",
+            "el de la tienda [mancha] la lona pero [ilegible] la dejaron"})
     void noiseAndBrokenEncodingsAreNotLanguage(String passage) {
         assertThat(illegible.isIllegible(passage)).isTrue();
     }
@@ -91,6 +96,10 @@ class IllegibleTextTest {
             "Audio 2 (0:40): [ruido de la calle] la mesa abrió a las nueve y ya había fila de quince personas",
             // one phrase lost to a mark, the rest of the sentence still says what happened
             "El vecino de la [ilegible] llegó tarde y votó sin problema.",
+            // a mark after a whole word of a short line, one that closes it, and one with a whole clause beside it
+            "la mesa estaba lista [inaudible] y la abrieron puntual",
+            "abrieron la mesa a las nueve con los tres de la [ilegible]",
+            "la señora del [ilegible] estuvo gritando toda la mañana frente a la fila",
             // what someone said about the sound is no transcriber's mark, after "que" or not
             "La secretaria dijo que no se oye bien el altavoz y que no se entiende lo que anuncian",
             // a pause after an article, or an end without a stop, each alone is how people write

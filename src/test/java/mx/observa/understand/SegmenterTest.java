@@ -1110,6 +1110,17 @@ class SegmenterTest {
     }
 
     @Test
+    void aLineOpenedByAMarkOfWhatCouldNotBeReadHeadsNothing() {
+        List<String> found = findings("""
+                la mesa la pusieron junto al mercado y abrió a las nueve
+                [ilegible] [borroso] como a las 3 [mancha]
+                ya no hubo más gente en toda la tarde
+                """);
+        assertThat(found).contains("ya no hubo más gente en toda la tarde");
+        assertThat(found).noneMatch(f -> f.startsWith("[ilegible]") && f.contains("gente"));
+    }
+
+    @Test
     void aYesOrNoFollowedByAClauseOfItsOwnStandsWithoutItsQuestion() {
         List<Segmenter.Segment> found = segments("""
                 Pregunta 2: ¿Alguien repartió volantes?
