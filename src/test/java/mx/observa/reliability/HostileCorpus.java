@@ -41,11 +41,11 @@ final class HostileCorpus {
      */
     static final String PASTED_PAGE = "pagina-pegada-en-un-parrafo.html";
     /**
-     * 200 KB of sentences of capitalised invented words, many of them name pairs in lists (what a stranger can paste
+     * 60 KB of sentences of capitalised invented words, many of them name pairs in lists (what a stranger can paste
      * into the public form): every run reads as a name, and each name found was looked for again over the whole text
      * (names × length: minutes) before the forms of known names were tried only around their words (FormSearch).
      */
-    static final String INVENTED_NAMES = "nombres-inventados-200KB.txt";
+    static final String INVENTED_NAMES = "nombres-inventados-60KB.txt";
     static final String UTF16 = "informe-utf16.txt";
     static final String TRICKY_NAME = "informe %2F..%2F..%2F con espacios año ñ.txt";
     /** An attachment name that tries to climb out of any folder it is saved in. */
@@ -85,8 +85,8 @@ final class HostileCorpus {
         items.put(LONG_WORD, "una sola palabra de 1 MB, sin espacios");
         pastedPage(dir.resolve(PASTED_PAGE), 200 * 1024);
         items.put(PASTED_PAGE, "un párrafo HTML de 200 KB con nombres, lugares, horas y teléfonos");
-        inventedNames(dir.resolve(INVENTED_NAMES), 200 * 1024);
-        items.put(INVENTED_NAMES, "200 KB de palabras inventadas con mayúscula, pares de nombres en listas");
+        inventedNames(dir.resolve(INVENTED_NAMES), 60 * 1024);
+        items.put(INVENTED_NAMES, "60 KB de palabras inventadas con mayúscula, pares de nombres en listas");
         put(items, dir, UTF16, "texto UTF-16 con BOM", concat(new byte[] {(byte) 0xFF, (byte) 0xFE},
                 ("Informe en UTF-16: en la mesa de Peña Pobre faltó una mampara y la señora Núñez esperó "
                         + "media hora para votar. Se recomienda revisar el material antes de abrir la mesa.")
