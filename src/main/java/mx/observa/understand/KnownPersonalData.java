@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -58,13 +59,30 @@ public final class KnownPersonalData {
         return set.isEmpty() ? NONE : new KnownPersonalData(set);
     }
 
+    /**
+     * These strings and {@code more}. Where {@code more} adds nothing (a finding's names, all known from its report's
+     * whole text), this one, whose forms are compiled already: compiling them anew for every finding of a report made
+     * the work names × findings.
+     */
     public KnownPersonalData with(Collection<String> more) {
-        if (more.isEmpty()) {
+        if (more.isEmpty() || known().containsAll(of(more).strings)) {
             return this;
         }
         List<String> all = new ArrayList<>(strings);
         all.addAll(more);
         return of(all);
+    }
+
+    private volatile Set<String> known;
+
+    /** The known strings, for lookups. */
+    private Set<String> known() {
+        Set<String> k = known;
+        if (k == null) {
+            k = Set.copyOf(strings);
+            known = k;
+        }
+        return k;
     }
 
     /** The known strings, sorted. */
@@ -86,24 +104,65 @@ public final class KnownPersonalData {
         if (strings.isEmpty() || text.isEmpty()) {
             return List.of();
         }
+        return search(compiled(vocabulary, places, lowerCaseText), text, vocabulary, places);
+    }
+
+    /**
+     * {@link #occurrences} of these strings and {@code more}, as {@code with(more).occurrences(…)} finds them, without
+     * compiling the forms of these strings again: a report's every finding is read with all that its whole text revealed
+     * plus the few names the finding alone shows, and compiling the forms of every name of the report again for each
+     * finding made the work names × findings. The forms of the added strings are compiled apart, read the way the
+     * whole set reads them; where the added strings change how the set reads its names (a name in lower case, the
+     * words of an address), every form is compiled again as before.
+     */
+    List<PersonalData> occurrences(Collection<String> more, String text, PrivacyVocabulary vocabulary, PlaceGuard places,
+                                   boolean lowerCaseText) {
+        KnownPersonalData all = with(more);
+        if (all == this || strings.isEmpty() || text.isEmpty()) {
+            return all.occurrences(text, vocabulary, places, lowerCaseText);
+        }
+        Set<String> known = known();
+        KnownPersonalData added = new KnownPersonalData(new TreeSet<>(all.strings.stream().filter(s -> !known.contains(s)).toList()));
+        Compiled c = compiled(vocabulary, places, lowerCaseText);
+        Reading reading = added.reading(vocabulary, lowerCaseText);
+        if (reading.lowerCaseNames() && !c.reading().lowerCaseNames() || !c.reading().lowerWords().containsAll(reading.lowerWords())) {
+            return all.occurrences(text, vocabulary, places, lowerCaseText);
+        }
+        List<PersonalData> found = new ArrayList<>(search(c, text, vocabulary, places));
+        found.addAll(search(added.compile(vocabulary, places, c.reading()), text, vocabulary, places));
+        return found;
+    }
+
+    /** The forms of these strings, compiled once per vocabulary and way of reading the text. */
+    private Compiled compiled(PrivacyVocabulary vocabulary, PlaceGuard places, boolean lowerCaseText) {
         Compiled c = lowerCaseText ? compiledLowerCase : compiled;
         if (c == null || c.vocabulary != vocabulary) {
-            c = compile(vocabulary, places, lowerCaseText);
+            c = compile(vocabulary, places, reading(vocabulary, lowerCaseText));
             if (lowerCaseText) {
                 compiledLowerCase = c;
             } else {
                 compiled = c;
             }
         }
+        return c;
+    }
+
+    private List<PersonalData> search(Compiled c, String text, PrivacyVocabulary vocabulary, PlaceGuard places) {
         // a scan's "R0J0" is the known "Rojo" ({@link OcrDigits}); same length, same offsets
         String folded = Folding.foldPreservingLength(OcrDigits.asLetters(text));
         List<PersonalData> found = new ArrayList<>();
-        for (Form form : c.forms) {
-            if (form.anchor != null && !folded.contains(form.anchor)) {
-                continue;
-            }
+        // where each form's anchor occurs, and where runs of initials start: found once for all the forms, so that each
+        // form is tried only around them (FormSearch) and the work grows with the text, not with names × text
+        Map<String, int[]> anchors = c.anchors.in(folded);
+        InitialRuns initials = c.hasInitials ? InitialRuns.of(folded) : null;
+        for (int index : c.present(anchors.keySet(), initials)) {
+            Form form = c.forms.get(index);
             Matcher m = form.pattern.matcher(folded);
-            while (m.find()) {
+            int length = folded.length();
+            FormSearch search = form.initials != null ? FormSearch.at(m, length, initials.startingWith(form.initials))
+                    : form.anchor != null ? FormSearch.around(m, length, anchors.get(form.anchor), form.anchor.length())
+                    : FormSearch.everywhere(m, length);
+            while (search.find()) {
                 int start = m.start(1);
                 int end = m.end(1);
                 String value = text.substring(start, end);
@@ -519,11 +578,13 @@ public final class KnownPersonalData {
      * @param guarded         a partial form: skipped where it names a place
      * @param capitalizedOnly only where written with a capital ("Rosa" the person, not "rosa")
      * @param lone            one word of a name on its own: only what surrounds it can make it a place
+     * @param initials        for a name's initials, the letters a run of initials starts with ({@link InitialRuns}):
+     *                        only there can the pattern match; null for every other form
      */
     private record Form(Pattern pattern, String anchor, String kind, boolean guarded, boolean capitalizedOnly,
-                        boolean addressed, boolean lone, boolean upperOnly) {
+                        boolean addressed, boolean lone, boolean upperOnly, String initials) {
         Form(Pattern pattern, String anchor, String kind, boolean guarded, boolean capitalizedOnly, boolean addressed, boolean lone) {
-            this(pattern, anchor, kind, guarded, capitalizedOnly, addressed, lone, false);
+            this(pattern, anchor, kind, guarded, capitalizedOnly, addressed, lone, false, null);
         }
     }
 
@@ -546,18 +607,54 @@ public final class KnownPersonalData {
         return p;
     }
 
-    private record Compiled(PrivacyVocabulary vocabulary, List<Form> forms) {
+    /**
+     * @param reading     how the set read its names when its forms were compiled
+     * @param anchors     every form's anchor, looked for in one pass
+     * @param hasInitials some form is a name's initials ({@link InitialRuns} worth reading)
+     */
+    private record Compiled(PrivacyVocabulary vocabulary, List<Form> forms, Reading reading, StringOccurrences anchors,
+                            boolean hasInitials, Map<String, List<Integer>> byKey, List<Integer> everywhere) {
+        Compiled(PrivacyVocabulary vocabulary, List<Form> forms, Reading reading) {
+            this(vocabulary, forms, reading, new StringOccurrences(forms.stream().map(Form::anchor).filter(java.util.Objects::nonNull).toList()),
+                    forms.stream().anyMatch(f -> f.initials() != null), new java.util.HashMap<>(), new ArrayList<>());
+            for (int i = 0; i < forms.size(); i++) {
+                Form f = forms.get(i);
+                String key = f.initials() != null ? "i:" + f.initials() : f.anchor() != null ? "a:" + f.anchor() : null;
+                if (key == null) {
+                    everywhere.add(i);
+                } else {
+                    byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
+                }
+            }
+        }
+
+        /**
+         * The forms that can match a text, in their order: those whose anchor it holds, whose initials start a run in it,
+         * and those with neither. Looked up from what the text holds, not form by form: a finding of a report that
+         * revealed thousands of names holds a few of them.
+         */
+        List<Integer> present(java.util.Set<String> anchorsFound, InitialRuns initials) {
+            java.util.TreeSet<Integer> present = new java.util.TreeSet<>(everywhere);
+            for (String anchor : anchorsFound) {
+                present.addAll(byKey.getOrDefault("a:" + anchor, List.of()));
+            }
+            if (initials != null) {
+                for (String letters : initials.keys()) {
+                    present.addAll(byKey.getOrDefault("i:" + letters, List.of()));
+                }
+            }
+            return List.copyOf(present);
+        }
     }
 
-    private Compiled compile(PrivacyVocabulary vocabulary, PlaceGuard places, boolean lowerCaseText) {
-        List<Form> forms = new ArrayList<>();
-        Set<String> seen = new TreeSet<>();
-        // longest first, then alphabetical: the same alternation in every run (the set's own order is drawn anew by
-        // every JVM), written as a prefix tree (PrivacyVocabulary#alternation)
-        List<String> sortedTitles = vocabulary.titles.stream()
-                .sorted(java.util.Comparator.comparingInt(String::length).reversed().thenComparing(t -> t)).toList();
-        String titles = "(?:" + PrivacyVocabulary.alternation(sortedTitles) + "\\.?|"
-                + PrivacyVocabulary.alternation(vocabulary.roles) + ")";
+    /**
+     * How a set of known strings reads its names, from all of them: in lower case too (the text or one of the names is
+     * written so), and the words known written in lower case.
+     */
+    private record Reading(boolean lowerCaseNames, Set<String> lowerWords) {
+    }
+
+    private Reading reading(PrivacyVocabulary vocabulary, boolean lowerCaseText) {
         boolean lowerCaseNames = lowerCaseText || strings.stream().anyMatch(s -> lowerCaseName(s, vocabulary));
         // a name found written in lower case ("chuy", "itzel") is looked for in lower case wherever its report is shown
         Set<String> lowerWords = new TreeSet<>();
@@ -567,6 +664,20 @@ public final class KnownPersonalData {
             }
             lowerWords.addAll(addressParts(Folding.foldLower(s)));
         }
+        return new Reading(lowerCaseNames, lowerWords);
+    }
+
+    private Compiled compile(PrivacyVocabulary vocabulary, PlaceGuard places, Reading reading) {
+        List<Form> forms = new ArrayList<>();
+        Set<String> seen = new TreeSet<>();
+        // longest first, then alphabetical: the same alternation in every run (the set's own order is drawn anew by
+        // every JVM), written as a prefix tree (PrivacyVocabulary#alternation)
+        List<String> sortedTitles = vocabulary.titles.stream()
+                .sorted(java.util.Comparator.comparingInt(String::length).reversed().thenComparing(t -> t)).toList();
+        String titles = "(?:" + PrivacyVocabulary.alternation(sortedTitles) + "\\.?|"
+                + PrivacyVocabulary.alternation(vocabulary.roles) + ")";
+        boolean lowerCaseNames = reading.lowerCaseNames();
+        Set<String> lowerWords = reading.lowerWords();
         for (String s : strings) {
             String f = Folding.foldLower(OcrDigits.asLetters(s));
             if (f.contains("@")) {
@@ -586,7 +697,7 @@ public final class KnownPersonalData {
                 nameForms(forms, seen, f, vocabulary, titles, lowerCaseNames, lowerWords);
             }
         }
-        return new Compiled(vocabulary, List.copyOf(forms));
+        return new Compiled(vocabulary, List.copyOf(forms), reading);
     }
 
     /**
@@ -815,8 +926,13 @@ public final class KnownPersonalData {
         body.append("(?![ \\t]*[-–]?[ \\t]*\\d)");
         if (seen.add("a:" + body)) {
             forms.add(new Form(compiled("(?<![\\p{L}\\d.])(" + body + ")(?![\\p{L}\\d])"), null, PersonalDataDetector.NOMBRE,
-                    false, true, false, false, true));
+                    false, true, false, false, true, initialsKey(letters.toString())));
         }
+    }
+
+    /** The letters of a name's initials as {@link InitialRuns} keys them, or null where they are not all letters. */
+    private static String initialsKey(String letters) {
+        return letters.chars().allMatch(ch -> Character.isLetter(ch) || ch == InitialRuns.ANY) ? letters : null;
     }
 
     /**
@@ -830,7 +946,8 @@ public final class KnownPersonalData {
                 + Pattern.quote(secondSurname.substring(0, 1)) + "\\.";
         if (seen.add("i:" + body)) {
             forms.add(new Form(compiled("(?<![\\p{L}\\d.])(" + body + ")(?![\\p{L}\\d])"), null, PersonalDataDetector.NOMBRE,
-                    false, true, false, false, true));
+                    false, true, false, false, true,
+                    initialsKey("" + InitialRuns.ANY + firstSurname.charAt(0) + secondSurname.charAt(0))));
         }
     }
 

@@ -79,10 +79,11 @@ final class PersonalDataDetector {
         // what this text itself reveals is known too: "ANA LÓPEZ" in the header makes "la Sra. López" findable below;
         // so are the names the redaction's safety net removes where the text announces them ("C.c.p. Lic. Ramiro
         // Esquivias"), those that look like people's names: hidden there, they are hidden everywhere the report is shown
-        KnownPersonalData all = known.with(direct.stream().map(PersonalData::text).toList())
-                .with(vocabulary.people(announced.names()))
-                .with(listedPeople(announced.listed()));
-        found.addAll(all.occurrences(text, vocabulary, places, KnownPersonalData.writtenInLowerCase(text)));
+        List<String> revealed = new ArrayList<>(direct.stream().map(PersonalData::text).toList());
+        revealed.addAll(vocabulary.people(announced.names()));
+        revealed.addAll(listedPeople(announced.listed()));
+        // the forms of what was known are compiled once per report, not again for each text it is read in
+        found.addAll(known.occurrences(revealed, text, vocabulary, places, KnownPersonalData.writtenInLowerCase(text)));
         List<int[]> announcedSpans = new ArrayList<>();
         for (int[] span : announced.spans()) {
             announcedSpans.add(new int[] {span[0], NameTails.end(text, span[0], span[1])});

@@ -40,6 +40,12 @@ final class HostileCorpus {
      * breaks): rules that ask about the line of every word took n² on it before lines were bounded (OverlongLines).
      */
     static final String PASTED_PAGE = "pagina-pegada-en-un-parrafo.html";
+    /**
+     * 60 KB of sentences of capitalised invented words, many of them name pairs in lists (what a stranger can paste
+     * into the public form): every run reads as a name, and each name found was looked for again over the whole text
+     * (names × length: minutes) before the forms of known names were tried only around their words (FormSearch).
+     */
+    static final String INVENTED_NAMES = "nombres-inventados-60KB.txt";
     static final String UTF16 = "informe-utf16.txt";
     static final String TRICKY_NAME = "informe %2F..%2F..%2F con espacios año ñ.txt";
     /** An attachment name that tries to climb out of any folder it is saved in. */
@@ -79,6 +85,8 @@ final class HostileCorpus {
         items.put(LONG_WORD, "una sola palabra de 1 MB, sin espacios");
         pastedPage(dir.resolve(PASTED_PAGE), 200 * 1024);
         items.put(PASTED_PAGE, "un párrafo HTML de 200 KB con nombres, lugares, horas y teléfonos");
+        inventedNames(dir.resolve(INVENTED_NAMES), 60 * 1024);
+        items.put(INVENTED_NAMES, "60 KB de palabras inventadas con mayúscula, pares de nombres en listas");
         put(items, dir, UTF16, "texto UTF-16 con BOM", concat(new byte[] {(byte) 0xFF, (byte) 0xFE},
                 ("Informe en UTF-16: en la mesa de Peña Pobre faltó una mampara y la señora Núñez esperó "
                         + "media hora para votar. Se recomienda revisar el material antes de abrir la mesa.")
@@ -205,6 +213,43 @@ final class HostileCorpus {
             page.append(sentences[i % sentences.length]).append(' ');
         }
         Files.writeString(file, page.append("</p></body></html>"), StandardCharsets.UTF_8);
+    }
+
+    private static final String[] SYLLABLES = "ba be co du fa gi jo lu ma ne pi ro su ta ve xo ya zu tla chi hue".split(" ");
+
+    /** A capitalised word of two to four random syllables. */
+    private static String inventedWord(Random random) {
+        StringBuilder w = new StringBuilder();
+        for (int i = 2 + random.nextInt(3); i > 0; i--) {
+            w.append(SYLLABLES[random.nextInt(SYLLABLES.length)]);
+        }
+        return Character.toUpperCase(w.charAt(0)) + w.substring(1) + (random.nextInt(3) == 0 ? "n" : "");
+    }
+
+    /** Sentences of twelve invented capitalised words and lists of invented name pairs, in lines of about 80 characters. */
+    private static void inventedNames(Path file, int size) throws IOException {
+        Random random = new Random(32);
+        StringBuilder text = new StringBuilder("En la mesa nombresinventados faltaron boletas y la gente esperó de pie.\n");
+        int line = 0;
+        while (text.length() < size) {
+            StringBuilder sentence = new StringBuilder();
+            if (random.nextBoolean()) {
+                for (int i = 0; i < 12; i++) {
+                    sentence.append(i == 0 ? "" : " ").append(inventedWord(random));
+                }
+            } else {
+                sentence.append("Vi a ").append(inventedWord(random)).append(' ').append(inventedWord(random)).append(", ")
+                        .append(inventedWord(random)).append(' ').append(inventedWord(random)).append(" y ")
+                        .append(inventedWord(random)).append(' ').append(inventedWord(random));
+            }
+            text.append(sentence).append(". ");
+            line += sentence.length() + 2;
+            if (line > 80) {
+                text.append('\n');
+                line = 0;
+            }
+        }
+        Files.writeString(file, text, StandardCharsets.UTF_8);
     }
 
     private static byte[] mail(int attachments) {

@@ -101,6 +101,7 @@ class HostileInputIT {
         assertThat(outcomes.get(HostileCorpus.LONG_LINE)).isEqualTo("indexed");
         assertThat(outcomes.get(HostileCorpus.LONG_WORD)).isEqualTo("indexed");
         assertThat(outcomes.get(HostileCorpus.PASTED_PAGE)).isEqualTo("indexed");
+        assertThat(outcomes.get(HostileCorpus.INVENTED_NAMES)).isEqualTo("indexed");
         assertThat(outcomes.get(HostileCorpus.NESTED_ZIP)).isEqualTo("container");
         assertThat(outcomes.get("nivel-3.zip")).isEqualTo("container");
         assertThat(outcomes.get("nivel-4.zip")).contains("anidados en más de 3 niveles");
@@ -125,6 +126,7 @@ class HostileInputIT {
             assertThat(findings).anyMatch(f -> f.text().contains("ornitorrincoverde"));
             assertThat(findings).anyMatch(f -> f.text().contains("Peña Pobre"));
             assertThat(findings).as("the pasted page understood, not only stored").anyMatch(f -> f.text().contains("paginapegada"));
+            assertThat(findings).as("the invented names understood, not only stored").anyMatch(f -> f.text().contains("nombresinventados"));
             List<IndexedFinding> html = findings.stream().filter(f -> f.text().contains("urna llegó tarde")).toList();
             assertThat(html).as("the HTML page indexed as text").isNotEmpty()
                     .allSatisfy(f -> assertThat(f.text()).doesNotContain("<script").doesNotContain("onerror").doesNotContain("<img"));

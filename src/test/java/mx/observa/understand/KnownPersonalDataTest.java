@@ -243,4 +243,37 @@ class KnownPersonalDataTest {
         // a three-letter given name that is also a word stays the word
         assertThat(occurrences("Salió el Sol a las nueve y se secaron las mamparas.", "Sol Barragán Ortiz")).doesNotContain("Sol");
     }
+
+    /** The spans found, in offset order: what the detector keeps of them (it merges them by offset). */
+    private static List<String> spans(List<PersonalData> found) {
+        return found.stream().sorted(java.util.Comparator.comparingInt(PersonalData::start).thenComparingInt(PersonalData::end))
+                .map(p -> p.kind() + ":" + p.start() + "-" + p.end()).distinct().toList();
+    }
+
+    @Test
+    void whatAFindingAddsIsFoundAsIfEveryNameWereCompiledTogether() {
+        // a beekeeping log and a choir rehearsal: the report knew two people, the finding alone shows two more
+        String text = "Bitácora del apiario: Casimira Olvera Tun revisó las colmenas con Teodulfo Arias; la Sra. Olvera anotó "
+                + "22 cuadros. Ensayo del coro: T. Arias y Nereida Cuxim cantaron; C.O.T. firmó, Cuxim llevó partituras.";
+        KnownPersonalData report = KnownPersonalData.of(List.of("Casimira Olvera Tun", "Teodulfo Arias"));
+        List<String> more = List.of("Nereida Cuxim", "Casimira Olvera Tun");
+        boolean lower = KnownPersonalData.writtenInLowerCase(text);
+        List<PersonalData> apart = report.occurrences(more, text, Fixtures.PRIVACY, places, lower);
+        assertThat(spans(apart)).isEqualTo(spans(report.with(more).occurrences(text, Fixtures.PRIVACY, places, lower)))
+                .hasSizeGreaterThan(5);
+        assertThat(apart.stream().map(PersonalData::text)).contains("Nereida Cuxim", "Cuxim");
+    }
+
+    @Test
+    void whatAFindingAddsInLowerCaseChangesHowEveryNameIsReadAndIsFoundSo() {
+        // a text message names someone in lower case: every known name is then looked for in lower case too
+        String text = "Casimira dijo que arias trae el hielo. luego nereida paso lista. olvera no vino al ensayo.";
+        KnownPersonalData report = KnownPersonalData.of(List.of("Casimira Olvera Tun", "Teodulfo Arias"));
+        List<String> more = List.of("nereida cuxim");
+        boolean lower = KnownPersonalData.writtenInLowerCase(text);
+        List<PersonalData> apart = report.occurrences(more, text, Fixtures.PRIVACY, places, lower);
+        assertThat(spans(apart)).isEqualTo(spans(report.with(more).occurrences(text, Fixtures.PRIVACY, places, lower)));
+        assertThat(report.occurrences(List.of(), text, Fixtures.PRIVACY, places, lower).stream().map(PersonalData::text))
+                .doesNotContain("nereida");
+    }
 }
