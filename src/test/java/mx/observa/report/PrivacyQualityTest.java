@@ -210,14 +210,14 @@ class PrivacyQualityTest {
             "privacidad-ciega-22", 0.023, "privacidad-ciega-23", 0.067, "privacidad-ciega-24", 0.022, "privacidad-ciega-25", 0.023,
             "privacidad-ciega-27", 0.042, "privacidad-ciega-29", 0.047, "privacidad-ciega-30", 0.070, "privacidad-ciega-31", 0.047);
     /**
-     * For the held-out set. What privacidad-ciega-31 measured blind, once (2026-12-06, thirty-first session): recall
-     * 0.944 (187 of 198 found in the extracted text; names 132 of 138, addresses 17 of 19, phones 18 of 20, e-mails 12
-     * of 13, every CURP, clave de elector and credential number), 2 decoys of 43 redacted (4.7 %). Floors and ceilings,
-     * not targets (the issue's targets are 0.98 and at most 5 %; the thirtieth blind set measured 0.927 and 14.0 %, the
-     * twenty-ninth 0.943 and 11.6 %).
+     * For the held-out set. What privacidad-ciega-32 measured blind, once (2026-12-06, thirty-second session): recall
+     * 0.961 (196 of 204 found in the extracted text; names 136 of 143, addresses 19 of 20, every phone, e-mail, CURP,
+     * clave de elector and credential number), 1 decoy of 41 redacted (2.4 %). Floors and ceilings, not targets (the
+     * issue's targets are 0.98 and at most 5 %; the thirty-first blind set measured 0.944 and 4.7 %, the thirtieth 0.927
+     * and 14.0 %).
      */
-    private static final double MIN_RECALL_HELD_OUT = 0.94;
-    private static final double MAX_DECOYS_REDACTED_HELD_OUT = 0.047;
+    private static final double MIN_RECALL_HELD_OUT = 0.96;
+    private static final double MAX_DECOYS_REDACTED_HELD_OUT = 0.025;
     /** Particles and articles, never what identifies a person: «el Sr. Pantoja» is found when «Sr.» and «Pantoja» are. */
     private static final Set<String> CONNECTORS = Set.of("de", "del", "el", "la", "las", "los", "y", "e");
 

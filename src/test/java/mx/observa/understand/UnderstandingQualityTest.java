@@ -549,11 +549,10 @@ class UnderstandingQualityTest {
     }
 
     /**
-     * The held-out set of the thirty-first round ({@code evaluacion-ciega-31/}), measured blind once by the integrator
-     * after the rules were final (2026-12-06, thirty-first session: F1 0.909, lowest topic precision 0.000
-     * (buena_practica: three passages read as practices, none is one; participacion 0.700, material 0.733), kind 0.888,
-     * serious 0.919 (recall 0.739), alcaldía, distrito, UT and fecha 1.000; the thirtieth measured F1 0.888, kind 0.863,
-     * serious 0.844);
+     * The held-out set of the thirty-second round ({@code evaluacion-ciega-32/}), measured blind once by the integrator
+     * after the rules were final (2026-12-06, thirty-second session: F1 0.900, lowest topic precision 0.643 (material;
+     * buena_practica 0.667, participacion 0.750, difusion 0.778), kind 0.897, serious 0.829 (recall 0.694), alcaldía
+     * 0.833, distrito 0.967, UT 0.933, fecha 1.000; the thirty-first measured F1 0.909, kind 0.888, serious 0.919);
      * docs/calidad.md publishes the figures beside the issue's targets. Its floors are that measurement, rounded down
      * (a hundredth below a figure whose third decimal is 0, as the printed figures are rounded): floors, not targets.
      * Nobody changes a rule because of this set.
@@ -570,12 +569,12 @@ class UnderstandingQualityTest {
             // every figure that fell is named, not only the first
             SoftAssertions.assertSoftly(soft -> {
                 soft.assertThat(heldOut.reports()).as("informes del conjunto ciego").isGreaterThanOrEqualTo(30);
-                soft.assertThat(heldOut.reportMicro().f1()).as("F1 micro de temas").isGreaterThanOrEqualTo(0.90);
-                soft.assertThat(heldOut.lowestTopicPrecision()).as("precisión de cada tema").isGreaterThanOrEqualTo(0.00);
-                soft.assertThat(heldOut.kindAccuracy()).as("exactitud del tipo").isGreaterThanOrEqualTo(0.88);
-                soft.assertThat(heldOut.seriousPrecision()).as("precisión de incidencias graves").isGreaterThanOrEqualTo(0.91);
-                soft.assertThat(heldOut.accuracy("alcaldia")).as("alcaldía").isGreaterThanOrEqualTo(1.00);
-                soft.assertThat(heldOut.accuracy("distrito")).as("distrito").isGreaterThanOrEqualTo(1.00);
+                soft.assertThat(heldOut.reportMicro().f1()).as("F1 micro de temas").isGreaterThanOrEqualTo(0.89);
+                soft.assertThat(heldOut.lowestTopicPrecision()).as("precisión de cada tema").isGreaterThanOrEqualTo(0.64);
+                soft.assertThat(heldOut.kindAccuracy()).as("exactitud del tipo").isGreaterThanOrEqualTo(0.89);
+                soft.assertThat(heldOut.seriousPrecision()).as("precisión de incidencias graves").isGreaterThanOrEqualTo(0.82);
+                soft.assertThat(heldOut.accuracy("alcaldia")).as("alcaldía").isGreaterThanOrEqualTo(0.83);
+                soft.assertThat(heldOut.accuracy("distrito")).as("distrito").isGreaterThanOrEqualTo(0.96);
                 soft.assertThat(heldOut.accuracy("fecha")).as("fecha").isGreaterThanOrEqualTo(1.00);
             });
         }
