@@ -157,7 +157,9 @@ class PrivacyQualityTest {
      * 20); 199 of 206 since the thirty-first round (names 138 of 145: a described person's name after a colon or
      * comma, a nickname set apart after a name, a name's capitalized tail; addresses 21 of 21: a numbered office after
      * an untyped street). privacidad-ciega-31: 0.944 blind (187 of 198; names 132 of 138, addresses 17 of 19, phones
-     * 18 of 20, e-mails 12 of 13).
+     * 18 of 20, e-mails 12 of 13); 194 of 198 since the thirty-second round (names 135 of 138: a person described then
+     * named between commas, a word paired with a relative or opening a list of names, a quoted nickname with its
+     * origin; phones 20 of 20 and e-mails 13 of 13: a letter for a digit, figures one by one, a spelled e-mail wrapped).
      */
     private static final Map<String, Double> MIN_RECALL_BY_SET = Map.ofEntries(Map.entry("privacidad-ciega-6", 0.99),
             Map.entry("privacidad-ciega-7", 0.985), Map.entry("privacidad-ciega-11", 0.99),
@@ -169,7 +171,7 @@ class PrivacyQualityTest {
             Map.entry("privacidad-ciega-24", 0.97), Map.entry("privacidad-ciega-25", 0.98),
             Map.entry("privacidad-ciega-26", 0.96), Map.entry("privacidad-ciega-27", 0.96),
             Map.entry("privacidad-ciega-28", 0.97), Map.entry("privacidad-ciega-29", 0.99),
-            Map.entry("privacidad-ciega-30", 0.96), Map.entry("privacidad-ciega-31", 0.94));
+            Map.entry("privacidad-ciega-30", 0.96), Map.entry("privacidad-ciega-31", 0.97));
     /**
      * Every tuning set: no decoy redacted (privacidad-ciega-8 redacted 4 of 60 blind until the ninth round: a «c.c.p.»
      * line under a signature, «del Centro de Salud …» after a name, a group «Vecinos Unidos Portales» read as a role

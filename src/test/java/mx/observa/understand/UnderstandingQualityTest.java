@@ -520,8 +520,9 @@ class UnderstandingQualityTest {
             new SeenFloors(30, 0.89, 0.49, 0.87, 0.90, 0.64, 1.00, 1.00, 1.00, 1.00),
             // ciega 31, blind once (thirty-first session): F1 0.909, lowest topic precision 0.000 (buena_practica;
             // participacion 0.700, material 0.733), kind 0.888, serious 0.919 (recall 0.739), alcaldía, distrito, UT
-            // and fecha 1.000
-            new SeenFloors(30, 0.90, 0.00, 0.88, 0.91, 0.73, 1.00, 1.00, 1.00, 1.00));
+            // and fecha 1.000 (thirty-second session: raised to what the rules written on it measure: lowest topic
+            // precision 0.333 (buena_practica), kind 0.891: a named official's habit so that voters could take part)
+            new SeenFloors(30, 0.90, 0.33, 0.89, 0.91, 0.73, 1.00, 1.00, 1.00, 1.00));
 
     @TestFactory
     Stream<DynamicTest> eachSeenSetHoldsItsFloors() {
