@@ -122,8 +122,8 @@ public final class LongLines {
             for (int length : lengths) {
                 String line = shape.getValue().apply(length);
                 String lines = cut(line);
-                long cutNanos = cpu(threads, understander, lines);
-                long lineNanos = cpu(threads, understander, line);
+                long cutNanos = UnderstandingCpu.of(threads, understander, lines, "linea-larga", BUDGET_S);
+                long lineNanos = UnderstandingCpu.of(threads, understander, line, "linea-larga", BUDGET_S);
                 System.out.println(String.format(Locale.ROOT, "%-12s %8d   %14.2f   %16.2f   %6.1f", shape.getKey(),
                         line.length(), cutNanos / 1e3 / line.length(), lineNanos / 1e3 / line.length(),
                         (double) lineNanos / Math.max(1, cutNanos)));
@@ -134,20 +134,5 @@ public final class LongLines {
                 }
             }
         }
-    }
-
-    /** CPU nanoseconds of this thread to understand {@code text}: the smaller of two runs, one past 20,000 characters. */
-    private static long cpu(ThreadMXBean threads, ReportUnderstander understander, String text) {
-        long best = Long.MAX_VALUE;
-        for (int run = 0; run < (text.length() > 20_000 ? 1 : 2); run++) {
-            long start = threads.getCurrentThreadCpuTime();
-            understander.understand(text, "linea-larga");
-            long took = threads.getCurrentThreadCpuTime() - start;
-            best = Math.min(best, took);
-            if (took > BUDGET_S * 1_000_000_000L) {
-                break;
-            }
-        }
-        return best;
     }
 }

@@ -150,8 +150,9 @@ public final class ManyNames {
         for (var shape : shapes.entrySet()) {
             for (int length : lengths) {
                 String text = shape.getValue().apply(length);
-                long baseNanos = prose.computeIfAbsent(length, l -> cpu(threads, understander, baseline.apply(l)));
-                long nanos = cpu(threads, understander, text);
+                long baseNanos = prose.computeIfAbsent(length,
+                        l -> UnderstandingCpu.of(threads, understander, baseline.apply(l), "muchos-nombres", BUDGET_S));
+                long nanos = UnderstandingCpu.of(threads, understander, text, "muchos-nombres", BUDGET_S);
                 System.out.println(String.format(Locale.ROOT, "%-12s %8d   %12.2f   %12.2f   %6.1f", shape.getKey(),
                         text.length(), baseNanos / 1e3 / length, nanos / 1e3 / text.length(),
                         (double) nanos / Math.max(1, baseNanos) * length / text.length()));
@@ -162,16 +163,5 @@ public final class ManyNames {
                 }
             }
         }
-    }
-
-    /** CPU nanoseconds of this thread to understand {@code text}: the smaller of two runs, one past 20,000 characters. */
-    private static long cpu(ThreadMXBean threads, ReportUnderstander understander, String text) {
-        long best = Long.MAX_VALUE;
-        for (int run = 0; run < (text.length() > 20_000 ? 1 : 2); run++) {
-            long start = threads.getCurrentThreadCpuTime();
-            understander.understand(text, "muchos-nombres");
-            best = Math.min(best, threads.getCurrentThreadCpuTime() - start);
-        }
-        return best;
     }
 }
