@@ -32,7 +32,7 @@ import mx.observa.text.FoldingSpanishAnalyzer;
 /**
  * Measured quality of understanding on the labelled sets: the tuning sets ({@link EvaluationCorpus#TUNING}: the
  * project's own {@code evaluacion/}, and {@code evaluacion-ciega/}, {@code -2/} … {@code -6/}, the
- * first thirty-one held-out sets, each seen once blind and tuned on since) and the held-out set
+ * first thirty-two held-out sets, each seen once blind and tuned on since) and the held-out set
  * ({@link EvaluationCorpus#HELD_OUT}, written by someone who never saw the rules; evaluated when it is there and has
  * not joined the tuning sets). Writes them side by side to
  * {@code target/calidad.md} (docs/calidad.md copies it) and gates the held-out set on what it measured blind, once,
@@ -76,7 +76,7 @@ class UnderstandingQualityTest {
     static void evaluate() throws IOException {
         ObservaConfig config = ObservaConfig.load(Path.of("."));
         FoldingSpanishAnalyzer analyzer = new FoldingSpanishAnalyzer();
-        // the rules' vocabularies are read once: each of the thirty-two understanders below differs only in its classifier
+        // the rules' vocabularies are read once: each of the thirty-three understanders below differs only in its classifier
         Rules vocabularies = Rules.load(config, analyzer);
         LabelledPassages passages = LabelledPassages.load(config.configDir().resolve(LabelledPassages.FILE));
         ReportUnderstander rules = vocabularies.with(new NearestPassages(LabelledPassages.none(), analyzer));
@@ -136,7 +136,7 @@ class UnderstandingQualityTest {
     /**
      * Where the left-out classifiers keep what they learnt ({@link LearntPassagesCache}, the folder the integration
      * tests' JVMs share): each entry is named by the passages and the learning code, so a run after a change to the
-     * rules — most runs of this test — reads the thirty-two models and indexes instead of learning them again (about a
+     * rules — most runs of this test — reads the thirty-three models and indexes instead of learning them again (about a
      * second of CPU each), and a change to the passages or to the learning code learns afresh.
      */
     private static final LearntPassagesCache LEARNT = LearntPassagesCache.at(Path.of("target", "aprendido"));
@@ -522,7 +522,11 @@ class UnderstandingQualityTest {
             // participacion 0.700, material 0.733), kind 0.888, serious 0.919 (recall 0.739), alcaldía, distrito, UT
             // and fecha 1.000 (thirty-second session: raised to what the rules written on it measure: lowest topic
             // precision 0.333 (buena_practica), kind 0.891: a named official's habit so that voters could take part)
-            new SeenFloors(30, 0.90, 0.33, 0.89, 0.91, 0.73, 1.00, 1.00, 1.00, 1.00));
+            new SeenFloors(30, 0.90, 0.33, 0.89, 0.91, 0.73, 1.00, 1.00, 1.00, 1.00),
+            // ciega 32, blind once (thirty-second session): F1 0.900, lowest topic precision 0.643 (material;
+            // participacion 0.750, buena_practica 0.667), kind 0.897, serious 0.829 (recall 0.694), alcaldía 0.833 (four
+            // reports give only a distrito two alcaldías share), distrito 0.967, UT 0.933, fecha 1.000
+            new SeenFloors(30, 0.89, 0.64, 0.89, 0.82, 0.69, 0.83, 0.96, 0.93, 1.00));
 
     @TestFactory
     Stream<DynamicTest> eachSeenSetHoldsItsFloors() {
