@@ -27,6 +27,15 @@ class TopicCountsAndStatesTest {
     }
 
     @Test
+    void whatWasCheckedNearTheMaterialIsTheMaterialOnlyWhenItWasTheMaterial() {
+        assertThat(topics("Antes de abrir revisaron el paquete pieza por pieza.")).contains("material");
+        assertThat(topics("Verificaron que las papeletas vinieran foliadas.")).contains("material");
+        // … not another thing checked a few words before a material word
+        assertThat(topics("Revisaron cada credencial en el listado y después marcaron el pulgar con tinta."))
+                .doesNotContain("material");
+    }
+
+    @Test
     void whatTheListadosTabletDidIsTheMaterial() {
         assertThat(topics("A media mañana la tableta se trabó y buscaron a la gente en el listado de papel."))
                 .contains("material", "identificacion");
