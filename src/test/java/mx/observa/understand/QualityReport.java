@@ -129,7 +129,7 @@ final class QualityReport {
             switch (p.kind()) {
                 case NO_FINDING -> {
                     noFindingTotal++;
-                    if (f == null) {
+                    if (f == null || opensItsAnswer(p.fragment(), f)) {
                         noFindingRight++;
                     } else {
                         diff.add(label + " no es hallazgo, pero es el hallazgo " + f.number());
@@ -186,6 +186,18 @@ final class QualityReport {
                 }
             }
         }
+    }
+
+    /**
+     * A questionnaire's question on its own line, labelled {@code no_hallazgo}, that the segmentation joined to the
+     * answer after it: it is no finding by itself, it opens its answer's ("¿Se respetó el secreto del voto? Sí"), as
+     * README «Convenciones de la sesión 33» says. A question that is a finding alone, or stuck after other text, is
+     * still wrong.
+     */
+    static boolean opensItsAnswer(String fragment, Finding f) {
+        String question = alphanumeric(fragment);
+        return fragment.strip().endsWith("?") && !question.isEmpty()
+                && alphanumeric(f.text()).startsWith(question + " ");
     }
 
     /**
