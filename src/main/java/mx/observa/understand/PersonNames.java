@@ -100,6 +100,8 @@ final class PersonNames {
     private final Pattern ownedDevice;
     private final Pattern lineupRole;
     private final Pattern ambiguousLineupRole;
+    /** ", mi esposa", ", su compadre", ", hija de": a relation said right after a name ({@link #relatedAfter}). */
+    private final Pattern relationAfter;
 
     PersonNames(PrivacyVocabulary vocabulary, Gazetteer gazetteer) {
         this.vocabulary = vocabulary;
@@ -173,6 +175,10 @@ final class PersonNames {
         this.lineupRole = Pattern.compile("(?<![\\p{L}])" + PrivacyVocabulary.alternation(vocabulary.lineupRoles) + "\\.");
         this.ambiguousLineupRole = Pattern.compile("(?<![\\p{L}])" + PrivacyVocabulary.alternation(vocabulary.ambiguousLineupRoles)
                 + "\\.[ \\t]*(?=\\p{L})");
+        List<String> kin = vocabulary.kinship.stream().filter(k -> !k.contains(" ")).sorted().toList();
+        this.relationAfter = Pattern.compile("^[ \\t]*,[ \\t]*(?:" + POSSESSIVE + "[ \\t]+"
+                + PrivacyVocabulary.alternation(vocabulary.relations.stream().sorted().toList())
+                + "|(?:(?:el|la)[ \\t]+)?" + PrivacyVocabulary.alternation(kin) + "[ \\t]+(?:de|del))(?![\\p{L}])");
         this.closingInLine = Pattern.compile("(?<![\\p{L}])(?:" + PrivacyVocabulary.alternation(vocabulary.closings)
                 + ")" + CLOSING_COMPLEMENT + "[ \\t]*[,.:;!]*[ \\t]+");
     }
@@ -822,7 +828,7 @@ final class PersonNames {
                     if (run != null && run.from == w && run.significant >= 2 && !run.upperOnly
                             && !s.words.get(run.from).initial()) {
                         s.add(run, OTHER, true);
-                    } else if (betweenNames(s, w) || lastOfPair(s, w, and.group())) {
+                    } else if (betweenNames(s, w) || lastOfPair(s, w, and.group(), m)) {
                         s.add(new Run(w, w, 1, 0, true, false), OTHER, false);
                     }
                 }
@@ -957,13 +963,36 @@ final class PersonNames {
      * after «y» and a found name, the clause ending with it, is the second of the pair though the lists lack it — no
      * place, public figure, role or word never a name.
      */
-    private boolean lastOfPair(Scan s, int w, String between) {
-        if (!between.matches("[ \\t]+(?:y|e)[ \\t]+") || !personWord(s.words.get(w))) {
+    private boolean lastOfPair(Scan s, int w, String between, Mention<String> pairedWith) {
+        Words.Word word = closingSentence(s, w);
+        if (!between.matches("[ \\t]+(?:y|e)[ \\t]+") || !personWord(word)) {
+            return false;
+        }
+        if (word != s.words.get(w) && noPerson.namesNoPerson(s.text, s.folded, pairedWith.start(), pairedWith.end())) {
+            // «la avenida se llama Francisco del Paso y Troncoso.»: the pair of what names no person names none either
             return false;
         }
         Matcher end = PAIR_ENDS_AFTER.matcher(s.text).region(s.words.get(w).end(), Lines.nearEnd(s.text, s.words.get(w).end()));
         end.useTransparentBounds(false).useAnchoringBounds(true);
         return end.lookingAt();
+    }
+
+    /** After a sentence's period: the line's end, or a blank and the next sentence's capital, quote or dash. */
+    private static final Pattern NEXT_SENTENCE = Pattern.compile("^\\.[ \\t]*(?:$|[ \\t]\\p{Lu}|[ \\t][«“\"¿¡—–-])");
+
+    /**
+     * Word {@code w} as a word of the sentence when its period ends the sentence («… Hermila Guzmán y Anaíd.»): a
+     * period after a word of four letters or more in lower case after its capital, then the line's end or the next
+     * sentence, is the sentence's and not an abbreviation's («Lic.», «Col.», «J.» are shorter or listed as titles and
+     * places, which {@link #personWord} still refuses).
+     */
+    private Words.Word closingSentence(Scan s, int w) {
+        Words.Word word = s.words.get(w);
+        if (!word.dotted() || word.upper() || word.text().length() < 4
+                || !NEXT_SENTENCE.matcher(Lines.nearAfter(s.text, word.end())).find()) {
+            return word;
+        }
+        return new Words.Word(word.start(), word.end(), word.text(), word.folded(), word.capitalized(), word.upper(), false);
     }
 
     /**
@@ -1552,7 +1581,10 @@ final class PersonNames {
             boolean names = true;
             for (int k = from; k <= to && names; k++) {
                 Words.Word w = s.words.get(k);
-                names = lowerCaseNameWord(w.folded()) && !vocabulary.roles.contains(w.folded())
+                // after the first word, a surname's initial («Letty T.») or the article of a nickname the contact
+                // goes by («Churros El Güero»): the app shows the contact as the phone's owner saved it
+                boolean inner = k > from && (w.initial() || k < to && w.capitalized() && CONTACT_ARTICLES.contains(w.folded()));
+                names = inner || lowerCaseNameWord(w.folded()) && !vocabulary.roles.contains(w.folded())
                         && (!w.capitalized() || nameWord(w, false));
             }
             if (names && !places.isPlaceName(m.group(1).strip())) {
@@ -1566,6 +1598,9 @@ final class PersonNames {
             }
         }
     }
+
+    /** The article of a nickname inside a chat contact's name, capitalized as the contact is saved. */
+    private static final Set<String> CONTACT_ARTICLES = Set.of("el", "la");
 
     /** A user name's shape: "@chivis_malacara", "lupita.ortiz", "Chivis"; not a flat ("3B") or a task ("vigilancia"). */
     private static final Pattern USER_NAME = Pattern.compile("@[\\p{L}\\d_.]{2,}|[\\p{L}\\d]+(?:[._][\\p{L}\\d]+)+");
@@ -2310,6 +2345,8 @@ final class PersonNames {
 
     /** What a copula may stand between a subject and the name it gives: "es", "era", "fue", "son", "eran", "fueron". */
     private static final Pattern COPULA = Pattern.compile("[ \\t]+(?:es|era|fue|son|eran|fueron)[ \\t]+");
+    /** The article of a nickname after a copula, in lower case as inside a sentence. */
+    private static final Set<String> ARTICLES_AFTER_COPULA = Set.of("el", "la");
     /** After a person described by an article and a complement ("la del mandil"): a copula, or a colon before the name. */
     private static final Pattern DESCRIPTION_SEPARATOR = Pattern.compile("[ \\t]*:[ \\t]*|[ \\t]+(?:es|era|fue|son|eran|fueron)[ \\t]+");
     /** A complement after the subject: "de sombrero", "de la tienda", "con la gorra". */
@@ -2344,11 +2381,24 @@ final class PersonNames {
                 continue;
             }
             int w = Words.firstAtOrAfter(s.words, copula.end());
-            if (w >= s.words.size() || s.words.get(w).start() != copula.end() || !s.words.get(w).capitalized()) {
+            // «el de la bocina era el Chapo Rosendo», «la encargada es la Güera»: an article before the capital is a
+            // nickname's, which is how such a person is known
+            boolean nickname = w + 1 < s.words.size() && s.words.get(w).start() == copula.end()
+                    && ARTICLES_AFTER_COPULA.contains(s.words.get(w).text()) && s.words.get(w + 1).capitalized()
+                    && s.text.substring(s.words.get(w).end(), s.words.get(w + 1).start()).matches("[ \\t]+");
+            if (nickname) {
+                w++;
+            } else if (w >= s.words.size() || s.words.get(w).start() != copula.end() || !s.words.get(w).capitalized()) {
                 continue;
             }
             Run run = run(s, w, false);
             if (run == null) {
+                continue;
+            }
+            // a thing may be left out after «el de …» («el [puesto] de la esquina era el Oxxo»): after a bare article,
+            // the nickname goes with a name the lists know («el Chapo Rosendo»); after a person's noun, any word that
+            // names no place, figure, role or title
+            if (nickname && (run.upperOnly || !personWord(s.words.get(w)) || described && run.known == 0)) {
                 continue;
             }
             String after = Folding.foldPreservingLength(Lines.nearAfter(s.text, s.words.get(run.to).end()));
@@ -3059,13 +3109,16 @@ final class PersonNames {
                 trimmed = rest != null && rest.nicknamed ? rest : trimmed;
             }
             boolean apposed = apposedToNoun(s, trimmed, before, after);
+            boolean related = relatedAfter(s, trimmed, before, after);
             // "la pequeña Maia (8 años)": an age set apart right after one capitalized word that is no common word
             // (a capital that opens the sentence says nothing: "Experiencia (10 años) como …")
             boolean aged = trimmed.significant == 1 && !trimmed.upperOnly && nicknameAfterArticle(s.words.get(trimmed.from))
                     && (SET_APART_AGE_AFTER.matcher(after).find() && capitalizedInSentence(s, s.words.get(trimmed.from).start())
                         || AGE_CLOSING_AFTER.matcher(after).find());
-            if (personAfter && acceptedAfterCue(trimmed, false) || aged || lineHead || twoSurnames || apposed || trimmed.nicknamed && (!trimmed.upperOnly || trimmed.known >= 1)) {
-                if (s.add(trimmed, OTHER, true)) {
+            if (personAfter && acceptedAfterCue(trimmed, false) || aged || lineHead || twoSurnames || apposed || related
+                    || trimmed.nicknamed && (!trimmed.upperOnly || trimmed.known >= 1)) {
+                // a place is nobody's relative: with a relation after it, a name the catalogue also gives a place keeps
+                if (s.add(trimmed, OTHER, !related)) {
                     restOfList(s, trimmed);
                 }
             }
@@ -3160,6 +3213,41 @@ final class PersonNames {
         }
         Matcher r = RELATIVE_AND_COMMA_BEFORE.matcher(before);
         return r.find() && vocabulary.relations.contains(r.group(1)) && COMMA_AFTER.matcher(after).find();
+    }
+
+    /**
+     * "Copio a Aminata, mi esposa, …", "con Nereida Olvera, mi ayudante.", "el Tlacuachín, hijo de …": a relation said
+     * right after a comma — a possessive and a relative, or a kin word and whose — says the words before it are a
+     * person's name, known to the lists or not, as a relation before a name does ({@link #apposedToRelative}): a place
+     * or a thing is nobody's «esposa» or «hijo». A lone unknown word that opens the sentence may be any word («Oye, mi
+     * hermano, …»), so it is not taken.
+     */
+    private boolean relatedAfter(Scan s, Run run, String before, String after) {
+        Words.Word first = s.words.get(run.from);
+        if (run.significant > 3 || run.upperOnly || !noCommonWord(s, run) || !relationAfter.matcher(after).find()) {
+            return false;
+        }
+        Words.Word previous = run.from > 0 ? s.words.get(run.from - 1) : null;
+        if (previous != null && previous.capitalized() && continues(s.text, previous, first) && !SENTENCE_START_BEFORE.matcher(
+                s.text.substring(Lines.nearStart(s.text, previous.start()), previous.start())).find()) {
+            return false; // the end of a longer proper name («por Santa Cruz, …»), not a verb opening the sentence
+        }
+        if (run.significant == 1) {
+            return personWord(first) && (vocabulary.isKnownName(first.folded()) || !SENTENCE_START_BEFORE.matcher(before).find());
+        }
+        // two or three words: a colonia named after someone («Minerva») may be a given name here, so only the words
+        // that never name a person (a place's word, a title, a role) refuse
+        for (int k = run.from; k <= run.to; k++) {
+            String f = s.words.get(k).folded();
+            if (connectors.contains(f)) {
+                continue;
+            }
+            if (vocabulary.places.contains(f) || vocabulary.isTitle(f) || vocabulary.roles.contains(f) || vocabulary.notNameWords.contains(f)
+                    || vocabulary.publicFigures.contains(f) || vocabulary.isFunctionWord(f)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -3396,6 +3484,8 @@ final class PersonNames {
                     to = j;
                     significant++;
                     upperOnly = false;
+                    j++;
+                    continue; // a second surname may follow ("Efrén Calzada Robles")
                 }
                 break;
             }
@@ -3452,7 +3542,11 @@ final class PersonNames {
         }
         if (j + 1 < s.words.size() && continues(s.text, w, s.words.get(j + 1))
                 && (s.words.get(j + 1).capitalized() || connectors.contains(s.words.get(j + 1).folded()))) {
-            return false; // "María Plaza de la Constitución", "Rosa Villa Coapa": the place's name goes on
+            // "María Plaza de la Constitución", "Rosa Villa Coapa": the place's name goes on — unless what follows is a
+            // second surname the lists know and the two make no place the catalogue names ("Efrén Calzada Robles")
+            Words.Word next = s.words.get(j + 1);
+            return next.capitalized() && !next.upper() && vocabulary.isSurname(next.folded()) && !vocabulary.places.contains(next.folded())
+                    && !places.isPlaceName(w.text() + " " + next.text());
         }
         return true;
     }
@@ -3612,8 +3706,32 @@ final class PersonNames {
         }
         Words.Word next = s.words.get(j + 1);
         String f = next.folded();
-        return next.capitalized() && next.upper() == w.upper() && continues(s.text, w, next) && vocabulary.isKnownName(f)
-                && !vocabulary.notNameWords.contains(f) && !vocabulary.isFunctionWord(f) && !vocabulary.isTitle(f);
+        if (!next.capitalized() || next.upper() != w.upper() || !continues(s.text, w, next) || vocabulary.notNameWords.contains(f)
+                || vocabulary.isFunctionWord(f) || vocabulary.isTitle(f)) {
+            return false;
+        }
+        return vocabulary.isKnownName(f) || listedPair(s, j, next);
+    }
+
+    /** What stands before an item of a list on its line: a label's colon, a comma, a semicolon, a parenthesis, «y». */
+    private static final Pattern ITEM_BEFORE = Pattern.compile("(?:[:,;(]|(?<![\\p{L}])[ye])[ \\t]*$");
+    /** What closes an item of a list: a comma, a semicolon, an aside, the sentence, a quote, the line, «y». */
+    private static final Pattern ITEM_AFTER = Pattern.compile("^[ \\t]*(?:[,;(.)\"”»]|$|(?:y|e)[ \\t])");
+
+    /**
+     * "Funcionarios: Abril Cuautle (presidenta), …", "…, Benigno Cervera y Abril Tecuatl": a calendar given name and a
+     * capitalized word the lists lack make one item of a list — after a colon, a comma or «y», and closed by the next
+     * separator, an aside or the sentence's end. A date is never written so: it goes on with «de» or a number, and a
+     * calendar's heading lists months.
+     */
+    private boolean listedPair(Scan s, int j, Words.Word next) {
+        Words.Word w = s.words.get(j);
+        if (next.dotted() && next.text().length() == 1 || vocabulary.places.contains(next.folded()) || places.isPlaceName(next.text())
+                || commonEnding(next)) {
+            return false;
+        }
+        String line = s.text.substring(Lines.nearStart(s.text, w.start()), w.start());
+        return ITEM_BEFORE.matcher(line).find() && ITEM_AFTER.matcher(Lines.nearAfter(s.text, next.end())).find();
     }
 
     /** A surname with a written accent on its last syllable («SALMERÓN», «GALERÓN»). */

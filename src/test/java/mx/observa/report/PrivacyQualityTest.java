@@ -161,20 +161,24 @@ class PrivacyQualityTest {
      * named between commas, a word paired with a relative or opening a list of names, a quoted nickname with its
      * origin; phones 20 of 20 and e-mails 13 of 13: a letter for a digit, figures one by one, a spelled e-mail wrapped).
      * privacidad-ciega-32: 0.961 blind (196 of 204; names 136 of 143, addresses 19 of 20, every phone, e-mail and
-     * document).
+     * document). Since the thirty-third round (a relation said right after a name, the last of a pair closing its
+     * sentence, a calendar given name as a list's item, a nickname after a copula, a chat contact with an initial or a
+     * nickname's article, a place word before a known second surname): privacidad-ciega-32 201 of 204 (names 141 of
+     * 143), privacidad-ciega-31 195 of 198, privacidad-ciega-30 204 of 206, privacidad-ciega-28 193 of 195, and two
+     * check sets by their figures only: privacidad-ciega-21 212 of 219, privacidad-ciega-24 210 of 213.
      */
     private static final Map<String, Double> MIN_RECALL_BY_SET = Map.ofEntries(Map.entry("privacidad-ciega-6", 0.99),
             Map.entry("privacidad-ciega-7", 0.985), Map.entry("privacidad-ciega-11", 0.99),
             Map.entry("privacidad-ciega-13", 0.98), Map.entry("privacidad-ciega-14", 0.985),
             Map.entry("privacidad-ciega-16", 0.985), Map.entry("privacidad-ciega-17", 0.98),
             Map.entry("privacidad-ciega-18", 0.97), Map.entry("privacidad-ciega-19", 0.97),
-            Map.entry("privacidad-ciega-20", 0.95), Map.entry("privacidad-ciega-21", 0.94),
+            Map.entry("privacidad-ciega-20", 0.95), Map.entry("privacidad-ciega-21", 0.965),
             Map.entry("privacidad-ciega-22", 0.98), Map.entry("privacidad-ciega-23", 0.97),
-            Map.entry("privacidad-ciega-24", 0.97), Map.entry("privacidad-ciega-25", 0.98),
+            Map.entry("privacidad-ciega-24", 0.985), Map.entry("privacidad-ciega-25", 0.98),
             Map.entry("privacidad-ciega-26", 0.96), Map.entry("privacidad-ciega-27", 0.96),
-            Map.entry("privacidad-ciega-28", 0.97), Map.entry("privacidad-ciega-29", 0.99),
-            Map.entry("privacidad-ciega-30", 0.96), Map.entry("privacidad-ciega-31", 0.97),
-            Map.entry("privacidad-ciega-32", 0.96));
+            Map.entry("privacidad-ciega-28", 0.99), Map.entry("privacidad-ciega-29", 0.99),
+            Map.entry("privacidad-ciega-30", 0.99), Map.entry("privacidad-ciega-31", 0.985),
+            Map.entry("privacidad-ciega-32", 0.985));
     /**
      * Every tuning set: no decoy redacted (privacidad-ciega-8 redacted 4 of 60 blind until the ninth round: a «c.c.p.»
      * line under a signature, «del Centro de Salud …» after a name, a group «Vecinos Unidos Portales» read as a role
