@@ -103,6 +103,32 @@ public final class Synonyms {
         return List.copyOf(found);
     }
 
+    /**
+     * The one-word entry of the file whose diminutive {@code term} is (a word as the index analyzes it: «borrachit» of
+     * «borracho», «abuelit» of «abuelos»), or none. The file lists the plain word; people write its diminutive for the
+     * same thing («un borrachito», «los abuelitos»), and the diminutive then means what the entry's group means.
+     * Nothing when the word is an entry itself, or when no entry is its plain word ({@link WordForms#plainOfDiminutive}).
+     */
+    synchronized List<String> plainOfDiminutive(String term) {
+        queryAnalyzer(); // reloads the file when it changed
+        String plain = WordForms.plainOfDiminutive(term);
+        if (plain == null || entriesByStem.isEmpty()) {
+            return List.of();
+        }
+        java.util.Set<String> found = new java.util.LinkedHashSet<>();
+        for (String stem : WordForms.stems(new org.tartarus.snowball.ext.SpanishStemmer(), plain, true)) {
+            for (Entry e : entriesByStem.getOrDefault(stem, List.of())) {
+                if (e.term().equals(term)) {
+                    return List.of(); // the diminutive is an entry itself: the synonyms already hold it
+                }
+                if (e.term().equals(plain)) {
+                    found.add(e.word());
+                }
+            }
+        }
+        return List.copyOf(found);
+    }
+
     /** Shorter stems say too little to stand for a family («sol», «sola» and «solo» share one). */
     private static final int MIN_FAMILY_STEM = 5;
 
