@@ -115,18 +115,11 @@ public final class Synonyms {
         if (plain == null || entriesByStem.isEmpty()) {
             return List.of();
         }
-        java.util.Set<String> found = new java.util.LinkedHashSet<>();
-        for (String stem : WordForms.stems(new org.tartarus.snowball.ext.SpanishStemmer(), plain, true)) {
-            for (Entry e : entriesByStem.getOrDefault(stem, List.of())) {
-                if (e.term().equals(term)) {
-                    return List.of(); // the diminutive is an entry itself: the synonyms already hold it
-                }
-                if (e.term().equals(plain)) {
-                    found.add(e.word());
-                }
-            }
-        }
-        return List.copyOf(found);
+        List<Entry> same = entriesByStem.values().stream().flatMap(List::stream)
+                .filter(e -> e.term().equals(plain) || e.term().equals(term)).distinct().toList();
+        // a diminutive that is an entry itself is already its own group's
+        return same.stream().anyMatch(e -> e.term().equals(term)) ? List.of()
+                : same.stream().map(Entry::word).distinct().toList();
     }
 
     /** Shorter stems say too little to stand for a family («sol», «sola» and «solo» share one). */
