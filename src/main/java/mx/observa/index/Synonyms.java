@@ -29,7 +29,7 @@ public final class Synonyms {
     private final Analyzer base;
     private FileTime loadedAt;
     private QueryAnalyzer current;
-    /** The file's one-word entries by the stems of their family ({@link #nounsOfVerb}), as last loaded. */
+    /** The file's one-word entries by the stems of their family ({@link #nounsOfVerb}, {@link #plainOfDiminutive}). */
     private java.util.Map<String, List<Entry>> entriesByStem = java.util.Map.of();
 
     public Synonyms(Path file, Analyzer base) {
