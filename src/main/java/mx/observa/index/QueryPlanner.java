@@ -425,8 +425,10 @@ final class QueryPlanner {
 
     /**
      * Each word of a plain query that no finding or report header has and that is a verb built on a one-word entry of
-     * the synonyms file ({@link Synonyms#nounsOfVerb}) replaced by that entry: the file lists the forms people use,
-     * and a form it does not list, which no report wrote either, would otherwise find nothing at all.
+     * the synonyms file ({@link Synonyms#nounsOfVerb}), or a diminutive of one ({@link Synonyms#plainOfDiminutive}:
+     * «un borrachito» of «borracho»), replaced by that entry: the file lists the forms people use, and a form it does
+     * not list, which no report wrote either, would otherwise find nothing at all, or only the plain word without its
+     * synonyms.
      */
     private String withNounsOfVerbs(String text, IndexSearcher searcher) throws IOException {
         org.apache.lucene.index.IndexReader index = searcher.getIndexReader();
@@ -443,6 +445,9 @@ final class QueryPlanner {
                     && index.docFreq(new Term(IndexSchema.TEXT, terms.get(0))) == 0
                     && index.docFreq(new Term(IndexSchema.HEADER, terms.get(0))) == 0) {
                 entries = synonyms.nounsOfVerb(terms.get(0));
+                if (entries.isEmpty()) {
+                    entries = synonyms.plainOfDiminutive(terms.get(0));
+                }
             }
             changed |= !entries.isEmpty();
             m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(entries.isEmpty() ? word

@@ -29,7 +29,7 @@ public final class Synonyms {
     private final Analyzer base;
     private FileTime loadedAt;
     private QueryAnalyzer current;
-    /** The file's one-word entries by the stems of their family ({@link #nounsOfVerb}), as last loaded. */
+    /** The file's one-word entries by the stems of their family ({@link #nounsOfVerb}, {@link #plainOfDiminutive}). */
     private java.util.Map<String, List<Entry>> entriesByStem = java.util.Map.of();
 
     public Synonyms(Path file, Analyzer base) {
@@ -101,6 +101,25 @@ public final class Synonyms {
             }
         }
         return List.copyOf(found);
+    }
+
+    /**
+     * The one-word entry of the file whose diminutive {@code term} is (a word as the index analyzes it: «borrachit» of
+     * «borracho», «abuelit» of «abuelos»), or none. The file lists the plain word; people write its diminutive for the
+     * same thing («un borrachito», «los abuelitos»), and the diminutive then means what the entry's group means.
+     * Nothing when the word is an entry itself, or when no entry is its plain word ({@link WordForms#plainOfDiminutive}).
+     */
+    synchronized List<String> plainOfDiminutive(String term) {
+        queryAnalyzer(); // reloads the file when it changed
+        String plain = WordForms.plainOfDiminutive(term);
+        if (plain == null || entriesByStem.isEmpty()) {
+            return List.of();
+        }
+        List<Entry> same = entriesByStem.values().stream().flatMap(List::stream)
+                .filter(e -> e.term().equals(plain) || e.term().equals(term)).distinct().toList();
+        // a diminutive that is an entry itself is already its own group's
+        return same.stream().anyMatch(e -> e.term().equals(term)) ? List.of()
+                : same.stream().map(Entry::word).distinct().toList();
     }
 
     /** Shorter stems say too little to stand for a family («sol», «sola» and «solo» share one). */
