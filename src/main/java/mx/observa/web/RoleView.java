@@ -32,6 +32,19 @@ public final class RoleView {
     private final Redactor redactor;
     private final Searchers index;
     private final CommissionQueries commissionQueries;
+    /**
+     * The last reports the commission read, redacted: its report page redacts the report as reviewed and as first
+     * understood (the same text when nobody reviewed it), and its API the same report again, each of them running the
+     * whole detector over every finding. Keyed by the report itself (a record: a review or a re-index is another key).
+     */
+    private final Map<IndexedReport, IndexedReport> recentlyRedacted = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(32, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<IndexedReport, IndexedReport> eldest) {
+                    return size() > RECENT_REPORTS;
+                }
+            });
+    private static final int RECENT_REPORTS = 32;
 
     public RoleView(Redactor redactor, Searchers index) {
         this.redactor = redactor;
@@ -66,6 +79,16 @@ public final class RoleView {
         if (r == null || session.role().seesPersonalData()) {
             return r;
         }
+        // redacted outside the map's lock: two readers of one report may both redact it, none waits for another's
+        IndexedReport redacted = recentlyRedacted.get(r);
+        if (redacted == null) {
+            redacted = redacted(r);
+            recentlyRedacted.put(r, redacted);
+        }
+        return redacted;
+    }
+
+    private IndexedReport redacted(IndexedReport r) {
         KnownPersonalData known = known(r);
         List<IndexedFinding> findings = r.findings().stream().map(f -> redacted(f, known)).toList();
         return new IndexedReport(r.folio(), r.sha256(), redactor.redactFileName(r.source(), known), r.format(), r.channel(),
