@@ -87,6 +87,7 @@ public final class FindingSearch {
     private final Analyzer indexAnalyzer;
     private final QueryReader reader;
     private final QueryPlanner planner;
+    private final RecentPlans recentPlans = new RecentPlans();
     /** The engine that answers searches, exports, report highlights and the dashboard; null: this index. */
     private final SearchBackend answering;
     private final FacetsConfig facetsConfig = new IndexSchema().facetsConfig();
@@ -344,6 +345,10 @@ public final class FindingSearch {
      * word hidden from this reader from one that is nowhere.
      */
     private QueryPlanner.Plan plan(IndexSearcher searcher, SearchRequest request, VisibleText visible) throws IOException {
+        return recentPlans.of(searcher, planner.synonymsInUse(), request, visible, () -> newPlan(searcher, request, visible));
+    }
+
+    private QueryPlanner.Plan newPlan(IndexSearcher searcher, SearchRequest request, VisibleText visible) throws IOException {
         QueryPlanner.Plan plan = request.similarTo() != null
                 ? SimilarFindings.plan(searcher, indexAnalyzer, reader == null ? java.util.Set.of() : reader.functionWords(),
                         request.similarTo(), request.filters())

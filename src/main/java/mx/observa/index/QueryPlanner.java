@@ -81,6 +81,11 @@ final class QueryPlanner {
         this.reader = reader;
     }
 
+    /** The synonyms a plan is made with now: another object once the editable file has changed ({@link RecentPlans}). */
+    Analyzer synonymsInUse() {
+        return synonyms.queryAnalyzer();
+    }
+
     Plan plan(IndexSearcher searcher, SearchRequest request) throws IOException {
         return plan(searcher, request, true);
     }

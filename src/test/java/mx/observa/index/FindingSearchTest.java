@@ -137,6 +137,21 @@ class FindingSearchTest {
     }
 
     @Test
+    void aPlanKeptForAQueryFollowsTheIndexWhenItLearnsTheWord() throws Exception {
+        assertThat(find("bolteas").correction().fuzzy()).isTrue();
+        assertThat(find("bolteas").correction().fuzzy()).as("the same query again, on the same index").isTrue();
+
+        index.replace(report("OBS-2022-900006").in("Tlalpan", 14).observedOn("2022-05-01")
+                .receivedAt("2022-06-06T15:00:00Z")
+                .finding("En la lista decía «bolteas» en vez de boletas.", "material", "boletas").build());
+        index.commit();
+
+        SearchResult afterwards = find("bolteas");
+        assertThat(afterwards.correction()).as("the word is in the index now: nothing to correct").isNull();
+        assertThat(ids(afterwards)).containsExactly("OBS-2022-900006#1");
+    }
+
+    @Test
     void aMissingWordBesideResultsOnlyGetsASuggestion() {
         SearchResult r = find("rampa OR propagnda");
 

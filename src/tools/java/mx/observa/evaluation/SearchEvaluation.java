@@ -4,6 +4,7 @@ import java.util.function.Function;
 
 import mx.observa.index.FindingIndex;
 import mx.observa.index.IndexSchema;
+import mx.observa.index.LuceneBackend;
 import mx.observa.index.SearchBackend;
 import mx.observa.index.SearchBackends;
 
@@ -223,32 +224,40 @@ public final class SearchEvaluation {
         SearchCorpus earlier = reuse ? SearchCorpus.reuse(config, work) : null;
         try (SearchCorpus taken = earlier != null ? earlier : SearchCorpus.ingest(config, corpus, work)) {
             FoldingSpanishAnalyzer analyzer = new FoldingSpanishAnalyzer();
-            FindingSearch search = FindingSearch.configured(config, taken.index(), analyzer);
             Map<String, Function<SearchRequest, OpenSearchBackend.Ranking>> engines = new LinkedHashMap<>();
-            // the ranking alone, as the cluster's below: the export gives the search's total and its findings in the
-            // search's order, without the snippets (two fifths of the evaluation's CPU), facet and date counts it never reads
-            engines.put(SearchBackends.LUCENE, r -> {
-                FindingSearch.Export ranked = search.export(r, r.limit()); // offset 0: the first page
-                return new OpenSearchBackend.Ranking(ranked.total(),
-                        ranked.findings().stream().map(mx.observa.index.IndexedFinding::folio).toList());
-            });
             Map<String, Result> byBackend = new LinkedHashMap<>();
             try (Stream<Report> reports = taken.reports(); PlainLuceneBaseline baseline = new PlainLuceneBaseline(reports);
-                 FindingIndex embedded = cluster ? FindingIndex.open(taken.indexDir(), analyzer, new IndexSchema()) : null;
-                 SearchBackend backend = cluster ? SearchBackends.of(config, embedded, analyzer) : null) {
-                if (backend instanceof OpenSearchBackend os) {
-                    // the cluster's ranking alone: the snippets and counts of a page are never measured
-                    engines.put(SearchBackends.OPENSEARCH, r -> os.ranking(r, r.limit(), null));
-                }
-                // plain Lucene's files for each query, ranked once: the same yardstick beside every backend
-                Map<String, List<String>> baselineFiles = new java.util.HashMap<>();
-                for (Map.Entry<String, Function<SearchRequest, OpenSearchBackend.Ranking>> engine : engines.entrySet()) {
-                    List<PartResult> results = new ArrayList<>();
-                    for (JudgedQueries part : parts) {
-                        results.add(evaluate(part, engine.getValue(), baseline, baselineFiles, taken));
+                 FindingIndex embedded = cluster ? FindingIndex.open(taken.indexDir(), analyzer, new IndexSchema()) : null) {
+                // with a cluster, the embedded index is its lexicon: one search plans each query for both engines
+                // (RecentPlans), the cluster right after the embedded index, part by part
+                LuceneBackend lexicon = cluster
+                        ? new LuceneBackend(embedded, FindingSearch.configured(config, embedded, analyzer)) : null;
+                FindingSearch search = cluster ? lexicon.findingSearch()
+                        : FindingSearch.configured(config, taken.index(), analyzer);
+                // the ranking alone, as the cluster's below: the export gives the search's total and its findings in the
+                // search's order, without the snippets (two fifths of the evaluation's CPU), facet and date counts it
+                // never reads
+                engines.put(SearchBackends.LUCENE, r -> {
+                    FindingSearch.Export ranked = search.export(r, r.limit()); // offset 0: the first page
+                    return new OpenSearchBackend.Ranking(ranked.total(),
+                            ranked.findings().stream().map(mx.observa.index.IndexedFinding::folio).toList());
+                });
+                try (SearchBackend backend = cluster ? SearchBackends.of(config, lexicon) : null) {
+                    if (backend instanceof OpenSearchBackend os) {
+                        // the cluster's ranking alone: the snippets and counts of a page are never measured
+                        engines.put(SearchBackends.OPENSEARCH, r -> os.ranking(r, r.limit(), null));
                     }
-                    byBackend.put(engine.getKey(), new Result(taken.files(), taken.reportCount(), baseline.findings(),
-                            taken.quarantined(), List.copyOf(results)));
+                    // plain Lucene's files for each query, ranked once: the same yardstick beside every backend
+                    Map<String, List<String>> baselineFiles = new java.util.HashMap<>();
+                    Map<String, List<PartResult>> results = new LinkedHashMap<>();
+                    for (JudgedQueries part : parts) {
+                        for (Map.Entry<String, Function<SearchRequest, OpenSearchBackend.Ranking>> engine : engines.entrySet()) {
+                            results.computeIfAbsent(engine.getKey(), e -> new ArrayList<>())
+                                    .add(evaluate(part, engine.getValue(), baseline, baselineFiles, taken));
+                        }
+                    }
+                    results.forEach((engine, byPart) -> byBackend.put(engine, new Result(taken.files(), taken.reportCount(),
+                            baseline.findings(), taken.quarantined(), List.copyOf(byPart))));
                 }
                 return byBackend;
             }
