@@ -20,10 +20,11 @@ final class NameTails {
 
     /**
      * A span shaped like a name: capitalized words (an initial's or a title's period allowed) apart by single spaces,
-     * ending in a letter.
+     * ending in a letter; the role, title or relation the detector found with it may come first in lower case
+     * («secretario Efrén», «mi hija Perlita»): the name after it may have surnames as much as one found bare.
      */
     private static final Pattern NAME_SHAPED = Pattern.compile(
-            "\\p{Lu}[\\p{L}'’-]*\\.?(?: \\p{Lu}[\\p{L}'’-]*\\.?)*(?<=\\p{L})");
+            "(?:\\p{Ll}+\\.? )*\\p{Lu}[\\p{L}'’-]*\\.?(?: \\p{Lu}[\\p{L}'’-]*\\.?)*(?<=\\p{L})");
     /** One or two capitalized words of two letters or more after a single space, none a label. */
     private static final Pattern TITLE_TAIL = Pattern.compile(
             "(?: \\p{Lu}\\p{Ll}[\\p{Ll}'’-]*(?![\\p{L}\\d])(?![ \\t]*[:：])){1,2}");
@@ -42,14 +43,18 @@ final class NameTails {
         if (start < 0 || end > text.length() || end <= start || !NAME_SHAPED.matcher(text).region(start, end).matches()) {
             return end;
         }
-        boolean capitals = text.substring(start, end).chars().noneMatch(Character::isLowerCase);
+        int name = start; // past the role or title in lower case, if any
+        while (!Character.isUpperCase(text.charAt(name))) {
+            name++;
+        }
+        boolean capitals = text.substring(name, end).chars().noneMatch(Character::isLowerCase);
         Matcher tail = (capitals ? CAPS_TAIL : TITLE_TAIL).matcher(text).region(end, text.length());
         if (!tail.lookingAt()) {
             return end;
         }
         // a line written all in capitals («FUNCIONARIA … NO PERMITIÓ», «… CLAVE DE ELECTOR») capitalizes every word:
         // there a word in capitals after the name says nothing; in a line that writes in lower case too, it is the name's
-        return capitals && !lowerCaseOnItsLine(text, start, tail.end()) ? end : tail.end();
+        return capitals && !lowerCaseOnItsLine(text, name, tail.end()) ? end : tail.end();
     }
 
     /** Whether the line holding {@code [start, end)} has a letter in lower case outside it. */

@@ -679,7 +679,38 @@ public final class PrivateAddresses {
             int lineStart = folded.indexOf('\n', end) + 1;
             end = settlementEnd(text, columnEnd(folded, lineStart, nextSettlement.end()));
         }
-        return end;
+        return wrappedNameEnd(text, start, end);
+    }
+
+    /** A capitalized word closing a line, with nothing after it: the line stopped inside a name. */
+    private static final Pattern CAPITALIZED_AT_LINE_END = Pattern.compile("(?<![\\p{L}])\\p{Lu}\\p{Ll}[\\p{L}'’-]*[ \\t]*$");
+    /**
+     * The rest of that name opening the next line: capitalized words (particles between them) closed as an address's
+     * part is, by a comma and the next capitalized part (the alcaldía, the city) or by the end of the sentence or line
+     * — «Villa Lázaro» / «Cárdenas, Tlalpan.»; a comma and a word in lower case go on as something else (an index's
+     * «Jardín Hidalgo, kiosco del, 14:00»).
+     */
+    private static final Pattern NAME_REST_ON_NEXT_LINE = Pattern.compile(
+            "[ \\t]*\\n[ \\t]*\\p{Lu}\\p{Ll}[\\p{L}'’-]*(?:[ \\t]+(?:(?:de|del|la|las|los)[ \\t]+)?\\p{Lu}\\p{Ll}[\\p{L}'’-]*){0,2}"
+                    + "(?=[ \\t]*(?:[,;][ \\t]*\\p{Lu}|\\.?[ \\t]*(?:\\n|$)|\\.[ \\t]+\\p{Lu}))");
+
+    /**
+     * Where an address ends when a page wrapped a long line inside the name of its colonia or street: the address was
+     * read to its line's end, past a comma (the street and its number already read), the line is as long as a page's
+     * ({@link #WRAPPED_LINE}) and stops on a capitalized word, and the next line opens with the rest of that name
+     * («…, calle Pino 19, Villa Lázaro» / «Cárdenas, Tlalpan.»). A short line that ends on a name ended there: a
+     * greeting below it is no colonia.
+     */
+    private int wrappedNameEnd(String text, int start, int end) {
+        int lineStart = text.lastIndexOf('\n', end - 1) + 1;
+        int lineEnd = text.indexOf('\n', end);
+        if (lineEnd < 0 || !text.substring(end, lineEnd).isBlank() || lineEnd - lineStart < WRAPPED_LINE
+                || text.lastIndexOf(',', end - 1) < start
+                || !CAPITALIZED_AT_LINE_END.matcher(text).region(Math.max(start, lineStart), lineEnd).find()) {
+            return end;
+        }
+        Matcher rest = NAME_REST_ON_NEXT_LINE.matcher(text).region(end, text.length());
+        return rest.lookingAt() ? settlementEnd(text, rest.end()) : end;
     }
 
     private int wrappedUnitEndOnly(String text, String folded, int start, int end) {

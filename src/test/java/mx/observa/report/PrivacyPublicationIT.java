@@ -273,7 +273,11 @@ abstract class PrivacyPublicationIT {
      * each of five searches; the six left are names, for the names room. With the names room's rules of the same round (a person described then
      * named between commas, a word opening a list of names, a quoted nickname with its origin): 3 on the commission's
      * pages («Aminata», «Chendo», «Inocencio»), 2 in the report, «Inocencio» in three searches. privacidad-ciega-32: 6
-     * blind on the commission's pages (1 in part), 5 in the consolidated report, none in its searches.
+     * blind on the commission's pages (1 in part), 5 in the consolidated report, none in its searches. Thirty-third
+     * round, read one by one: 5 of the 6 are names the detector misses in the whole text (PrivacyQualityTest lists each
+     * visible), for the names room; the sixth, «Efrén Calzada Robles» shown in part as «[dato personal] Calzada
+     * Robles», was found as «secretario Efrén» — a name found with its role in lower case now runs on over the
+     * capitalized words after it as a bare one does (NameTails): 5 on the commission's pages, 5 in the report.
      */
     private static final Map<String, Integer> MAX_TUNING_LEAKS_BY_SET = Map.ofEntries(
             Map.entry("privacidad-ciega-6", 1), Map.entry("privacidad-ciega-7", 2), Map.entry("privacidad-ciega-11", 1),
@@ -285,7 +289,7 @@ abstract class PrivacyPublicationIT {
             Map.entry("privacidad-ciega-27", 9), Map.entry("privacidad-ciega-28", 2),
             Map.entry("privacidad-ciega-29", 1),
             Map.entry("privacidad-ciega-30", 5), Map.entry("privacidad-ciega-31", 3),
-            Map.entry("privacidad-ciega-32", 6));
+            Map.entry("privacidad-ciega-32", 5));
     /**
      * Tuning sets whose reports the commission still finds through a name it cannot read, at what they reach: none
      * since the twelfth round. privacidad-ciega-8 (4 blind) and -9 (3 blind): none since the tenth round.

@@ -60,4 +60,18 @@ class NameTailsTest {
         assertThat(names).as("the names the detector reports").allSatisfy(n -> assertThat(n).doesNotEndWith("Tapia"));
         assertThat(names).anySatisfy(n -> assertThat(n).contains("Urquidi"));
     }
+
+    @Test
+    void aNameFoundWithItsRoleInLowerCaseRunsOnToItsSurnames() {
+        // the role came with the name the detector found; the surnames after it are as much the name's
+        assertThat(runsTo("En la rifa, la tesorera Clotilde Zaragoza Ibargüen contó los boletos.", "tesorera Clotilde"))
+                .isEqualTo("tesorera Clotilde Zaragoza Ibargüen");
+        assertThat(runsTo("Bitácora del velero: el grumete ANSELMO QUIROGA TELLO subió el ancla", "el grumete ANSELMO"))
+                .as("in capitals inside a line that writes in lower case").isEqualTo("el grumete ANSELMO QUIROGA TELLO");
+        // a role alone, a comma or a word in lower case after the name still stop it
+        assertThat(runsTo("la tesorera Clotilde, Zaragoza la ayudó", "tesorera Clotilde")).isEqualTo("tesorera Clotilde");
+        assertThat(runsTo("la tesorera Clotilde contó con Zaragoza", "tesorera Clotilde")).isEqualTo("tesorera Clotilde");
+        assertThat(runsTo("LA TESORERA clotilde ZARAGOZA", "TESORERA clotilde")).as("no name after the lower-case words")
+                .isEqualTo("TESORERA clotilde");
+    }
 }

@@ -346,4 +346,30 @@ class PrivateAddressesTest {
         assertThat(addresses("Mi domicilio es calle Pino 12, frente al Mercado Hidalgo"))
                 .contains("calle Pino 12").noneSatisfy(a -> assertThat(a).contains("Mercado"));
     }
+
+    @Test
+    void aLongLineWrappedInsideTheColoniasNameGoesOnToItsRest() {
+        // a page as wide as a letter's wrapped the colonia's name: its rest and the alcaldía open the next line
+        assertThat(addresses("Recibo de la tintorería a nombre de la clienta, con entrega a domicilio: Cerrada Ocotes 41, Santa Cruz\n"
+                + "Acayucan, Azcapotzalco. Pagó en efectivo."))
+                .anySatisfy(a -> assertThat(a).contains("Santa Cruz\nAcayucan"));
+        assertThat(addresses("Boleta de empeño, prenda: reloj de bolsillo. Domicilio del titular: calle Amapolas 7, Barrio San\n"
+                + "Lucas, Coyoacán\nVence en treinta días."))
+                .anySatisfy(a -> assertThat(a).contains("Barrio San\nLucas"));
+    }
+
+    @Test
+    void aShortLineEndsWhereItEndsAndAWrappedSentenceIsNoColonia() {
+        // a label's line, short: the next line is another line of the form, not the colonia's rest
+        assertThat(addresses("Domicilio: calle Amapolas 7, Barrio San Lucas\nGracias, buen día."))
+                .noneSatisfy(a -> assertThat(a).contains("Gracias"));
+        // a long line that ends with a period ended: what opens the next line is a sentence
+        assertThat(addresses("Ficha del socio de la biblioteca, renovada en marzo; domicilio: calle Amapolas 7, Barrio San Lucas.\n"
+                + "Martes, día de préstamo."))
+                .noneSatisfy(a -> assertThat(a).contains("Martes"));
+        // an address closed by its alcaldía at a long line's end, and an index's next entry below it
+        assertThat(addresses("Directorio de la cooperativa escolar, proveedora de tortas: calle Fresno 12, Barrio Santa Catarina\n"
+                + "Kiosco Morelos, banca del, 10:00"))
+                .noneSatisfy(a -> assertThat(a).contains("Kiosco"));
+    }
 }
