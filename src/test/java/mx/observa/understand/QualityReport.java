@@ -23,7 +23,8 @@ import mx.observa.text.Folding;
  *       their micro average;</li>
  *   <li>passages ({@code hallazgos.csv}): each fragment is located (accents, case and spacing folded) in the
  *       findings; the finding that contains it is judged — its kind (accuracy and the confusion between kinds), its
- *       topics (micro P/R/F1); a {@code no_hallazgo} is right when no finding contains it, an {@code ilegible} when
+ *       topics (micro P/R/F1); a {@code no_hallazgo} is right when no finding contains it (or, a questionnaire's question, when
+ *       it lies in the finding of its answer, the labelled passage after it), an {@code ilegible} when
  *       the finding containing it is marked illegible;</li>
  *   <li>serious incidents (kind incidencia in seguridad, proselitismo or secreto_voto): precision over the findings
  *       predicted serious (one counts as right when a passage labelled serious lies in it), and recall;</li>
@@ -114,8 +115,11 @@ final class QualityReport {
         List<String> normalized = findings.stream().map(f -> normalize(f.text())).toList();
         List<String> alnum = findings.stream().map(f -> alphanumeric(f.text())).toList();
         Map<Integer, List<EvaluationCorpus.Passage>> byFinding = new LinkedHashMap<>();
-        for (EvaluationCorpus.Passage p : item.passages()) {
-            int at = locate(p.fragment(), normalized, alnum);
+        List<EvaluationCorpus.Passage> all = item.passages();
+        int[] located = all.stream().mapToInt(p -> locate(p.fragment(), normalized, alnum)).toArray();
+        for (int i = 0; i < all.size(); i++) {
+            EvaluationCorpus.Passage p = all.get(i);
+            int at = located[i];
             if (at < 0 && !contains(normalize(item.text()), alphanumeric(item.text()), p.fragment())) {
                 notInText.add(item.file() + ": «" + p.fragment() + "»");
                 continue;
@@ -129,7 +133,7 @@ final class QualityReport {
             switch (p.kind()) {
                 case NO_FINDING -> {
                     noFindingTotal++;
-                    if (f == null) {
+                    if (f == null || questionInItsAnswersFinding(all, located, i)) {
                         noFindingRight++;
                     } else {
                         diff.add(label + " no es hallazgo, pero es el hallazgo " + f.number());
@@ -255,6 +259,20 @@ final class QualityReport {
      * says. The application's frame (who sent it, when) is no finding by design — the facts inside it are — so a
      * message is judged, not counted as left out, and a message that should be no finding is judged too.
      */
+    /**
+     * A questionnaire's question labelled {@code no_hallazgo} that lies in the finding of the labelled passage right
+     * after it, its answer: the segmentation joins a question and its answer in one finding on purpose, and the labels'
+     * convention (evaluacion/README.md, «La pregunta de un cuestionario en su propio renglón») counts that as right. A
+     * question on its own, or joined to anything but the passage that follows it, stays an error.
+     */
+    private static boolean questionInItsAnswersFinding(List<EvaluationCorpus.Passage> passages, int[] located, int i) {
+        if (!passages.get(i).fragment().strip().endsWith("?") || i + 1 >= passages.size()) {
+            return false;
+        }
+        String next = passages.get(i + 1).kind();
+        return located[i + 1] == located[i] && !next.equals(NO_FINDING) && !next.equals(ILLEGIBLE);
+    }
+
     private static int locate(String fragment, List<String> normalized, List<String> alnum) {
         int at = locateAsWritten(fragment, normalized, alnum);
         java.util.regex.Matcher prefix = Segmenter.CHAT_PREFIX.matcher(fragment);
