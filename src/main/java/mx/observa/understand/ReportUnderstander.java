@@ -130,8 +130,8 @@ public final class ReportUnderstander {
 
     /** The findings, reading each passage's rules through {@code readings} (shared with another understander of this report or not). */
     List<Finding> findings(String clean, MetadataExtractor.Result meta, List<Segmenter.Segment> segments, RulesReadings readings) {
-        return new ReportFindings(topics, kinds, nearest, kindRules, analyzer, illegible, meta.placeNames(),
-                channels.internetOnly(clean), readings).read(segments);
+        return DocumentFrame.withoutFrame(new ReportFindings(topics, kinds, nearest, kindRules, analyzer, illegible, meta.placeNames(),
+                channels.internetOnly(clean), readings).read(segments));
     }
 
     /**
