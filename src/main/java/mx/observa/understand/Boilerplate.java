@@ -377,16 +377,21 @@ final class Boilerplate {
 
     /**
      * The last line of a letter right under its farewell ("Sin otro particular, quedo de ustedes." / "Una costurera
-     * retirada de Santa Cruz."): below the farewell only the signer is left, so a short line with no verb, denial or
-     * judgement signs the writing, whatever it calls the writer (a trade, "un vecino", a nickname). A line there that
-     * tells something ("Faltaron boletas en la tarde.") has a verb and stays a finding.
+     * retirada de Santa Cruz."): below the farewell only the signer is left, so a short line led by an article, with no
+     * verb, denial or judgement, describes whoever signs (a trade, "un vecino de la unidad"). A line there that tells
+     * something ("Faltaron boletas en la tarde.") has a verb and stays a finding; a signer named rather than described
+     * ("ROSA PÉREZ V.") is left to the rules for names, which read it as a passage of its own.
      */
     static boolean signsAfterFarewell(String line) {
         // the line as written: a preterite is told by its accent ("llegó"), which folding takes off
         String folded = OPENING_MARKS.matcher(Folding.foldPreservingLength(line).strip()).replaceFirst("");
-        return words(folded) <= SIGNER_AFTER_FAREWELL_WORDS && Segmenter.verbless(line) && !NEGATION.matcher(folded).find()
-                && !JUDGEMENT.matcher(folded).find() && !folded.matches(".*\\d.*");
+        return DESCRIBED_SIGNER.matcher(folded).lookingAt() && words(folded) <= SIGNER_AFTER_FAREWELL_WORDS
+                && Segmenter.verbless(line) && !NEGATION.matcher(folded).find() && !JUDGEMENT.matcher(folded).find()
+                && !folded.matches(".*\\d.*");
     }
+
+    /** A signer described, not named: an article first ("un maquinista…", "la vecina…", "su servidora"). */
+    private static final Pattern DESCRIBED_SIGNER = Pattern.compile("(?:un|una|el|la|los|las|su|tu)\\s");
 
     private static final int SIGNER_AFTER_FAREWELL_WORDS = 10;
 
