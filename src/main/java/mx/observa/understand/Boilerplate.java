@@ -3,6 +3,8 @@ package mx.observa.understand;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import mx.observa.text.Folding;
+
 /**
  * Recognises the parts of a report that are not findings: greetings and closings, letterheads and addressing
  * ("P R E S E N T E", "Asunto:"), the place-and-date line of a letter, contact lines, titles, web-page chrome,
@@ -372,6 +374,26 @@ final class Boilerplate {
         }
         return true;
     }
+
+    /**
+     * The last line of a letter right under its farewell ("Sin otro particular, quedo de ustedes." / "Una costurera
+     * retirada de Santa Cruz."): below the farewell only the signer is left, so a short line led by an article, with no
+     * verb, denial or judgement, describes whoever signs (a trade, "un vecino de la unidad"). A line there that tells
+     * something ("Faltaron boletas en la tarde.") has a verb and stays a finding; a signer named rather than described
+     * ("ROSA PÉREZ V.") is left to the rules for names, which read it as a passage of its own.
+     */
+    static boolean signsAfterFarewell(String line) {
+        // the line as written: a preterite is told by its accent ("llegó"), which folding takes off
+        String folded = OPENING_MARKS.matcher(Folding.foldPreservingLength(line).strip()).replaceFirst("");
+        return DESCRIBED_SIGNER.matcher(folded).lookingAt() && words(folded) <= SIGNER_AFTER_FAREWELL_WORDS
+                && Segmenter.verbless(line) && !NEGATION.matcher(folded).find() && !JUDGEMENT.matcher(folded).find()
+                && !folded.matches(".*\\d.*");
+    }
+
+    /** A signer described, not named: an article first ("un maquinista…", "la vecina…", "su servidora"). */
+    private static final Pattern DESCRIBED_SIGNER = Pattern.compile("(?:un|una|el|la|los|las|su|tu)\\s");
+
+    private static final int SIGNER_AFTER_FAREWELL_WORDS = 10;
 
     /** The rest of a line after a greeting or sign-off names who writes, with no sentence or judgement of its own. */
     private static boolean signsOrPresents(String rest) {

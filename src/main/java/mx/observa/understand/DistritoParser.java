@@ -127,9 +127,11 @@ final class DistritoParser {
             if (!inRange(value)) {
                 continue;
             }
-            if (inWords && !wordsMayFollow && (acronym || !closesPhrase(folded, end))) {
-                // "la dirección distrital dos días después", "dl dos": words after an acronym never, after the office's
-                // name only when they close it
+            if (inWords && !wordsMayFollow && (acronym && !labelsInCapitals(text, folded, m)
+                    || !closesPhrase(folded, end))) {
+                // "la dirección distrital dos días después", "dl dos", "el DL dos": words after the office's name, or
+                // after an acronym in capitals that labels ("…, DD diez"), only when they close the phrase; after an
+                // acronym in lower case or after an article never
                 continue;
             }
             if (acronym && !Character.isUpperCase(text.charAt(m.start()))
@@ -139,6 +141,15 @@ final class DistritoParser {
             found.add(new Mention<>(value.getAsInt(), m.start(), end, labelled(folded, m.start()) ? 2 : 1));
         }
         return found;
+    }
+
+    /**
+     * Whether the acronym of {@code m} (its group 3) is written in capitals ("DD", "D.L.", not "dd") with no article
+     * before it: a label of the place ("Ampliación Moctezuma, DD diez"), not a noun phrase ("el DL dos").
+     */
+    private static boolean labelsInCapitals(String text, String folded, Matcher m) {
+        return text.substring(m.start(3), m.end(3)).chars().filter(Character::isLetter).allMatch(Character::isUpperCase)
+                && !ARTICLE_BEFORE.matcher(folded.substring(0, m.start())).find();
     }
 
     /** What may close a name: a stop, a comma, a colon, a bracket, the end of a line or of the text. */

@@ -101,9 +101,11 @@ public final class ReportUnderstander {
         try {
             String clean = clean(text);
             MetadataExtractor.Result meta = metadata(clean);
-            List<Finding> findings = findings(clean, meta, segments(clean, meta));
+            List<Finding> read = read(clean, meta, segments(clean, meta), RulesReadings.none());
             List<PersonalData> personal = personalData(clean, meta, known, namedPeople);
-            return new Understanding(meta.metadata(), List.copyOf(findings), withWhatFindingsShow(clean, findings, known, personal));
+            // the report's frame is no finding, but a name it shows on its own is still a name (a signature line)
+            return new Understanding(meta.metadata(), List.copyOf(DocumentFrame.withoutFrame(read)),
+                    withWhatFindingsShow(clean, read, known, personal));
         } catch (RuntimeException e) {
             throw new IllegalStateException("No se pudo analizar el informe " + sourceName + ": " + e.getMessage(), e);
         }
@@ -130,6 +132,11 @@ public final class ReportUnderstander {
 
     /** The findings, reading each passage's rules through {@code readings} (shared with another understander of this report or not). */
     List<Finding> findings(String clean, MetadataExtractor.Result meta, List<Segmenter.Segment> segments, RulesReadings readings) {
+        return DocumentFrame.withoutFrame(read(clean, meta, segments, readings));
+    }
+
+    /** Every passage read, the report's frame too ({@link DocumentFrame}). */
+    private List<Finding> read(String clean, MetadataExtractor.Result meta, List<Segmenter.Segment> segments, RulesReadings readings) {
         return new ReportFindings(topics, kinds, nearest, kindRules, analyzer, illegible, meta.placeNames(),
                 channels.internetOnly(clean), readings).read(segments);
     }

@@ -479,6 +479,8 @@ final class Segmenter {
         boolean forwarded = false;
         // a dropped line (metadata, personal data, a title) whose sentence goes on in the next line: drop that too
         boolean droppedGoesOn = false;
+        // the line dropped last was a farewell after the report's content ("Sin más por el momento, reciba un saludo.")
+        boolean farewellDropped = false;
         Mode mode = Mode.NORMAL;
         String asked = null;
         boolean thread = false;
@@ -658,6 +660,7 @@ final class Segmenter {
                     || Boilerplate.isCapitalTitle(line, beforeContent, mixedCase) && !groupLabel.matcher(folded.strip()).matches()
                     || isPersonalDataLine(line, folded)
                     || !l.chat() && lastLine(lines, index) && Boilerplate.isSignature(folded)
+                    || !l.chat() && farewellDropped && lastLine(lines, index) && Boilerplate.signsAfterFarewell(line)
                     || boilerplate.isAboutTheDocument(said) || isEditorialNote(line) && !(play && isStageDirection(line)) || isGenresFields(line, folded)
                     || isUnansweredField(folded)
                     || !l.chat() && isTitle(line, blank, nextIsBlank(lines, index), beforeContent) && !headsAList(lines, index)
@@ -671,9 +674,11 @@ final class Segmenter {
                 dropQuestionAskingFor(open, blocks);
                 open.close();
                 droppedGoesOn = fillsWidth(line, width);
+                farewellDropped = !beforeContent && boilerplate.isGreetingOrClosing(said);
                 continue;
             }
             droppedGoesOn = false;
+            farewellDropped = false;
 
             beforeContent = false;
             // in a text written without blank lines, a line in capitals after a finished sentence heads what follows

@@ -102,6 +102,16 @@ class DistritoParserTest {
     }
 
     @Test
+    void anAcronymInCapitalsWithItsNumberInWordsThatClosesThePhrase() {
+        assertThat(distrito("Bitácora de la mesa del mercado, DD catorce")).hasValue(14);
+        assertThat(distrito("Crónica (D.L. veintidós) de un domingo largo")).hasValue(22);
+        assertThat(distrito("DD tres\nLa mesa abrió tarde.")).hasValue(3);
+        assertThat(distrito("firmó el DD dos veces")).as("a count after the acronym, not its number").isEmpty();
+        assertThat(distrito("lo mandaron al DD cuatro.")).as("after an article the acronym is a noun").isEmpty();
+        assertThat(distrito("apunté en mi libreta dd seis, nada más")).as("an acronym in lower case takes digits only").isEmpty();
+    }
+
+    @Test
     void cardinalsAndOrdinalsInWordsAfterOrBeforeTheWord() {
         assertThat(distrito("Contreras, distrito treinta y tres.")).hasValue(33);
         assertThat(distrito("Distrito electoral local veintiocho, Iztapalapa")).hasValue(28);

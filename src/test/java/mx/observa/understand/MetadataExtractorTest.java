@@ -50,6 +50,16 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void anExtensionNamedLikeADateIsThePlace() {
+        ReportMetadata m = meta("Bitácora de una vecina de la Ampliación 20 de Noviembre\nLa mesa abrió a las nueve y media.");
+        assertThat(m.ut()).as("the catalogue's 20 DE NOVIEMBRE (AMPL), not the date").isEqualTo("17-067");
+        assertThat(m.alcaldia()).isEqualTo("Venustiano Carranza");
+
+        ReportMetadata date = meta("El 20 de noviembre entregué este informe.\nLa mesa abrió a las nueve.");
+        assertThat(date.ut()).as("a date with no place word before it names no UT").isNull();
+    }
+
+    @Test
     void aNameOfSeveralUtsInTheSameDistritoSaysNothing() {
         ReportMetadata m = meta("angel zimbron dtto 5\nla mesa abrió a las 9");
         assertThat(m.ut()).as("Ángel Zimbrón is a UT of Azcapotzalco and of Miguel Hidalgo, both in distrito 5").isNull();

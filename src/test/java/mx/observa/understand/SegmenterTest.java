@@ -806,6 +806,40 @@ class SegmenterTest {
     }
 
     @Test
+    void theShortVerblessLineUnderALettersFarewellSignsIt() {
+        assertThat(findings("""
+                La urna llegó sin sellos y la presidenta la cerró con cinta.
+                Sin más por el momento, quedo a sus órdenes.
+                Una costurera retirada de Santa Cruz Meyehualco.
+                """)).containsExactly("La urna llegó sin sellos y la presidenta la cerró con cinta.");
+        assertThat(findings("""
+                La urna llegó sin sellos y la presidenta la cerró con cinta.
+                Reciba un saludo cordial.
+
+                Un vecino de la unidad, mirón de oficio
+                """)).containsExactly("La urna llegó sin sellos y la presidenta la cerró con cinta.");
+    }
+
+    @Test
+    void aLineThatTellsSomethingUnderAFarewellStaysAFinding() {
+        assertThat(findings("""
+                La mesa abrió a las nueve con sus tres funcionarios.
+                Sin más por el momento, quedo a sus órdenes.
+                Faltaron boletas en la tarde.
+                """)).contains("Faltaron boletas en la tarde.");
+        assertThat(findings("""
+                La mesa abrió a las nueve con sus tres funcionarios.
+                Sin otro particular, reciba un saludo.
+                Ni una sola persona joven en todo el día.
+                """)).as("a denial is an observation, not a signer").contains("Ni una sola persona joven en todo el día.");
+        assertThat(findings("""
+                La mesa abrió a las nueve con sus tres funcionarios.
+                Una costurera retirada de Santa Cruz Meyehualco.
+                La urna llegó sin sellos.
+                """)).as("not under a farewell, not the last line").contains("Una costurera retirada de Santa Cruz Meyehualco.");
+    }
+
+    @Test
     void aSpeakerWhoMostlyAsksFramesTheDialogueWhateverTheirName() {
         List<Segmenter.Segment> found = segments("""
                 Sistema: Bienvenida. ¿Dónde observaste?
