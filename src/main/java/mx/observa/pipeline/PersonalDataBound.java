@@ -1,0 +1,48 @@
+package mx.observa.pipeline;
+
+import java.text.NumberFormat;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+
+import mx.observa.model.PersonalData;
+import mx.observa.model.RejectedSubmission;
+import mx.observa.model.Understanding;
+
+/**
+ * How much personal data one report may ask Observa to keep: every finding's document in the index carries every
+ * distinct personal string of its report (what the commission's views and search must never show or find), so a
+ * report costs its distinct personal strings × its findings. A report names tens of people in tens of passages, a
+ * list of attendees a few hundred in as many rows; a text of capitalised invented words (what anyone can paste into
+ * the public form) reads as thousands of names in thousands of passages, and its index documents alone held more than
+ * the service's heap. Past {@code observa.limits.max-personal-values} such a text is no report: it goes to quarantine
+ * with the reason, before the store and the index hold it, where a person can still read it.
+ */
+public final class PersonalDataBound {
+
+    private static final Locale ES_MX = Locale.forLanguageTag("es-MX");
+
+    private final long maxValues;
+
+    /** @param maxValues distinct personal strings × findings a report may hold ({@code observa.limits.max-personal-values}) */
+    public PersonalDataBound(long maxValues) {
+        this.maxValues = maxValues;
+    }
+
+    /** @throws RejectedSubmission when the report holds more than the bound */
+    public void check(Understanding understanding) {
+        Set<String> distinct = new HashSet<>();
+        for (PersonalData p : understanding.personalData()) {
+            distinct.add(p.text());
+        }
+        long findings = Math.max(1, understanding.findings().size());
+        long values = distinct.size() * findings;
+        if (values > maxValues) {
+            NumberFormat n = NumberFormat.getIntegerInstance(ES_MX);
+            throw new RejectedSubmission("El texto parece una lista de nombres más que un informe: trae "
+                    + n.format(distinct.size()) + " datos personales distintos en " + n.format(findings)
+                    + " pasajes, más de lo que Observa guarda de un informe (" + n.format(maxValues)
+                    + " datos por pasaje en total). Queda en cuarentena para que una persona lo revise.");
+        }
+    }
+}
