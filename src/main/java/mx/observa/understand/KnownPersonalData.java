@@ -597,13 +597,13 @@ public final class KnownPersonalData {
         }
     }
 
+    /** How far before a word its title may start: the longest title or role with the spaces in it, and more. */
+    private static final int TITLE_REACH = 200;
+
     /**
      * Compiled patterns by their source, shared by every report: the same names are looked for again in every finding,
      * quote and export of a report, and compiling is most of what that costs. Bounded: cleared when full.
      */
-    /** How far before a word its title may start: the longest title or role with the spaces in it, and more. */
-    private static final int TITLE_REACH = 200;
-
     private static final java.util.concurrent.ConcurrentHashMap<String, Pattern> PATTERNS = new java.util.concurrent.ConcurrentHashMap<>();
     private static final int MAX_PATTERNS = 20_000;
 
