@@ -35,12 +35,22 @@ public final class PersonalDataBound {
         for (PersonalData p : understanding.personalData()) {
             distinct.add(p.text());
         }
-        long findings = Math.max(1, understanding.findings().size());
-        long values = distinct.size() * findings;
-        if (values > maxValues) {
+        check(distinct.size(), understanding.findings().size());
+    }
+
+    /**
+     * The same, from what is known before the personal data are looked for: the distinct names the metadata read and
+     * the findings. The names found then are personal data too (fewer than all of them), so a text past the bound here
+     * is past it at the end: it stops before the costliest step of understanding it.
+     *
+     * @throws RejectedSubmission when the report would hold more than the bound
+     */
+    public void check(int distinctStrings, int findingCount) {
+        long findings = Math.max(1, findingCount);
+        if ((long) distinctStrings * findings > maxValues) {
             NumberFormat n = NumberFormat.getIntegerInstance(ES_MX);
             throw new RejectedSubmission("El texto parece una lista de nombres más que un informe: trae "
-                    + n.format(distinct.size()) + " datos personales distintos en " + n.format(findings)
+                    + n.format(distinctStrings) + " datos personales distintos en " + n.format(findings)
                     + " pasajes, más de lo que Observa guarda de un informe (" + n.format(maxValues)
                     + " datos por pasaje en total). Queda en cuarentena para que una persona lo revise.");
         }

@@ -64,7 +64,8 @@ public final class UnderstandStep {
      */
     private Understanding understood(String text, Submission s) {
         try {
-            return understander.understand(text, s.sourceName(), KnownPersonalData.of(s.senderPersonalData()), s.namedPeople());
+            return understander.understand(text, s.sourceName(), KnownPersonalData.of(s.senderPersonalData()), s.namedPeople(),
+                    bound::check);
         } catch (OutOfMemoryError e) {
             throw new RejectedSubmission(OUT_OF_MEMORY_ES, e);
         }

@@ -53,4 +53,12 @@ class PersonalDataBoundTest {
         bound.check(report(10, 10));
         assertThatThrownBy(() -> bound.check(report(11, 10))).isInstanceOf(RejectedSubmission.class);
     }
+
+    @Test
+    void theNamesReadBeforeThePersonalDataAreBoundTheSameWay() {
+        PersonalDataBound bound = new PersonalDataBound(2_000_000);
+        bound.check(600, 600);
+        assertThatThrownBy(() -> bound.check(2_500, 3_100)).isInstanceOf(RejectedSubmission.class)
+                .hasMessageContaining("2,500 datos personales distintos en 3,100 pasajes");
+    }
 }
