@@ -51,8 +51,8 @@ public final class PersonalDataBound {
             NumberFormat n = NumberFormat.getIntegerInstance(ES_MX);
             throw new RejectedSubmission("El texto parece una lista de nombres más que un informe: trae "
                     + n.format(distinctStrings) + " datos personales distintos en " + n.format(findings)
-                    + " pasajes, más de lo que Observa guarda de un informe (" + n.format(maxValues)
-                    + " datos por pasaje en total). Queda en cuarentena para que una persona lo revise.");
+                    + " pasajes, más de lo que Observa guarda de un informe (datos distintos × pasajes: hasta "
+                    + n.format(maxValues) + "). Queda en cuarentena para que una persona lo revise.");
         }
     }
 }
