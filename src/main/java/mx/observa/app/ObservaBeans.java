@@ -39,6 +39,7 @@ import mx.observa.intake.ZipEntries;
 import mx.observa.pipeline.ExtractStep;
 import mx.observa.pipeline.GroupCommit;
 import mx.observa.pipeline.IndexStep;
+import mx.observa.pipeline.PersonalDataBound;
 import mx.observa.pipeline.ProcessingFeed;
 import mx.observa.pipeline.QuarantineStep;
 import mx.observa.pipeline.ReceiveStep;
@@ -150,7 +151,7 @@ final class ObservaBeans {
         @BindToRegistry
         public UnderstandStep understandStep() {
             return new UnderstandStep(core.understander(), new DeclaredMetadata(core.alcaldias(), core.clock()),
-                    core.duplicates());
+                    core.duplicates(), new PersonalDataBound(config.getLong("observa.limits.max-personal-values")));
         }
 
         @BindToRegistry

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import mx.observa.config.ObservaConfig;
 import mx.observa.model.Finding;
 import mx.observa.model.PersonalData;
+import mx.observa.model.RejectedSubmission;
 import mx.observa.model.Understanding;
 import mx.observa.text.FoldingSpanishAnalyzer;
 
@@ -98,14 +99,28 @@ public final class ReportUnderstander {
      *                    the headers of the e-mail message it came in): those that look like names of people are known too
      */
     public Understanding understand(String text, String sourceName, KnownPersonalData known, Collection<String> namedPeople) {
+        return understand(text, sourceName, known, namedPeople, (names, findings) -> { });
+    }
+
+    /**
+     * {@link #understand(String, String, KnownPersonalData, Collection)}, telling {@code beforePersonalData} how many
+     * distinct names the metadata read and how many findings the text makes before personal data are looked for (the
+     * costliest step on a text that reads as thousands of names): it may stop there by throwing (the pipeline's bound
+     * on what a report may hold), which is passed on as thrown.
+     */
+    public Understanding understand(String text, String sourceName, KnownPersonalData known, Collection<String> namedPeople,
+                                    java.util.function.BiConsumer<Integer, Integer> beforePersonalData) {
         try {
             String clean = clean(text);
             MetadataExtractor.Result meta = metadata(clean);
             List<Finding> read = read(clean, meta, segments(clean, meta), RulesReadings.none());
+            List<Finding> findings = DocumentFrame.withoutFrame(read);
+            beforePersonalData.accept((int) meta.names().stream().map(Mention::value).distinct().count(), findings.size());
             List<PersonalData> personal = personalData(clean, meta, known, namedPeople);
             // the report's frame is no finding, but a name it shows on its own is still a name (a signature line)
-            return new Understanding(meta.metadata(), List.copyOf(DocumentFrame.withoutFrame(read)),
-                    withWhatFindingsShow(clean, read, known, personal));
+            return new Understanding(meta.metadata(), List.copyOf(findings), withWhatFindingsShow(clean, read, known, personal));
+        } catch (RejectedSubmission e) {
+            throw e;
         } catch (RuntimeException e) {
             throw new IllegalStateException("No se pudo analizar el informe " + sourceName + ": " + e.getMessage(), e);
         }

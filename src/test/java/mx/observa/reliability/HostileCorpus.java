@@ -46,6 +46,8 @@ final class HostileCorpus {
      * (names × length: minutes) before the forms of known names were tried only around their words (FormSearch).
      */
     static final String INVENTED_NAMES = "nombres-inventados-60KB.txt";
+    /** What a stranger can paste into the public form: a line of sentences of capitalised invented words, every pair a "name". */
+    static final String CAPITALISED = "mayusculas-500KB.txt";
     static final String UTF16 = "informe-utf16.txt";
     static final String TRICKY_NAME = "informe %2F..%2F..%2F con espacios año ñ.txt";
     /** An attachment name that tries to climb out of any folder it is saved in. */
@@ -87,6 +89,8 @@ final class HostileCorpus {
         items.put(PASTED_PAGE, "un párrafo HTML de 200 KB con nombres, lugares, horas y teléfonos");
         inventedNames(dir.resolve(INVENTED_NAMES), 60 * 1024);
         items.put(INVENTED_NAMES, "60 KB de palabras inventadas con mayúscula, pares de nombres en listas");
+        capitalised(dir.resolve(CAPITALISED), 486 * 1024);
+        items.put(CAPITALISED, "486 KB en una línea de oraciones de doce palabras inventadas con mayúscula");
         put(items, dir, UTF16, "texto UTF-16 con BOM", concat(new byte[] {(byte) 0xFF, (byte) 0xFE},
                 ("Informe en UTF-16: en la mesa de Peña Pobre faltó una mampara y la señora Núñez esperó "
                         + "media hora para votar. Se recomienda revisar el material antes de abrir la mesa.")
@@ -227,6 +231,23 @@ final class HostileCorpus {
     }
 
     /** Sentences of twelve invented capitalised words and lists of invented name pairs, in lines of about 80 characters. */
+    /**
+     * Sentences of twelve capitalised invented words on one line, as pasted into the form: every run of them reads as
+     * names (thousands of distinct ones), and the understanding of the first 500,000 characters of such a text ended
+     * in an OutOfMemoryError with 1 GB of heap, left to be retried.
+     */
+    private static void capitalised(Path file, int size) throws IOException {
+        Random random = new Random(33);
+        StringBuilder text = new StringBuilder(size + 200);
+        while (text.length() < size) {
+            for (int i = 0; i < 12; i++) {
+                text.append(i == 0 ? "" : " ").append(inventedWord(random));
+            }
+            text.append(". ");
+        }
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+    }
+
     private static void inventedNames(Path file, int size) throws IOException {
         Random random = new Random(32);
         StringBuilder text = new StringBuilder("En la mesa nombresinventados faltaron boletas y la gente esperó de pie.\n");

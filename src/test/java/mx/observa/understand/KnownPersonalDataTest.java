@@ -276,4 +276,15 @@ class KnownPersonalDataTest {
         assertThat(report.occurrences(List.of(), text, Fixtures.PRIVACY, places, lower).stream().map(PersonalData::text))
                 .doesNotContain("nereida");
     }
+
+    @Test
+    void aSurnameInLowerCaseIsHersRightAfterATitleOrARole() {
+        String known = "Teodosia Carbajal Núñez";
+        assertThat(occurrences("Durante el recuento la lic. carbajal pidió otra urna y luego carbajal se fue a comer.", known))
+                .containsExactly("carbajal");
+        assertThat(occurrences("Llegó la  Dra.   carbajal con las actas; después carbajal no.", known)).containsExactly("carbajal");
+        assertThat(occurrences("la presidenta carbajal y el sr carbajal", known)).containsExactly("carbajal", "carbajal");
+        // a title is a word of its own: glued to the word before it, it is no title of hers
+        assertThat(occurrences("el tractorlic. carbajal", known)).isEmpty();
+    }
 }

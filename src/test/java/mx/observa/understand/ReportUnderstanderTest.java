@@ -251,4 +251,20 @@ class ReportUnderstanderTest {
                 "La mesa abrió a las 9:00. Hubo fila larga en la mañana y el conteo terminó a las 18:30.", "nota.txt");
         assertThat(plain.personalData()).isEmpty();
     }
+
+    @Test
+    void whatIsReadBeforeThePersonalDataCanStopTheUnderstandingAndTheStopIsPassedOnAsThrown() {
+        String text = "Bitácora del vivero: Casimiro Utrilla regó los almácigos.\n\nLa mesa receptora abrió tarde porque "
+                + "faltaron boletas; Eufrosina Ledezma esperó una hora.";
+        int[] seen = new int[2];
+        understander.understand(text, "vivero.txt", KnownPersonalData.NONE, List.of(), (names, findings) -> {
+            seen[0] = names;
+            seen[1] = findings;
+        });
+        assertThat(seen[0]).isGreaterThanOrEqualTo(1);
+        assertThat(seen[1]).isGreaterThanOrEqualTo(1);
+        assertThatThrownBy(() -> understander.understand(text, "vivero.txt", KnownPersonalData.NONE, List.of(), (names, findings) -> {
+            throw new mx.observa.model.RejectedSubmission("demasiados nombres");
+        })).isInstanceOf(mx.observa.model.RejectedSubmission.class).hasMessage("demasiados nombres");
+    }
 }

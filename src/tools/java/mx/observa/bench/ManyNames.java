@@ -18,7 +18,7 @@ import mx.observa.understand.ReportUnderstander;
  * Whether understanding (with the detection of personal data in it) stays linear when a text reveals many names: a
  * text of capitalised invented words — what a stranger can paste into the public form, whose text cap is 500,000
  * characters — makes every run of capitalised words a name, and every name found becomes forms looked for again over
- * the whole text. For each shape and length the CPU time per character is compared with that of ordinary lower-case
+ * the whole text. For each shape and length the CPU time and the bytes allocated per character are compared with those of ordinary lower-case
  * prose of the same length, measured in the same run (the baseline): a pipeline linear in the text keeps the ratio
  * flat as the length grows; a step that looks for every name over the whole text makes it grow with the length.
  * Every shape is written in ordinary lines of about {@value LongLines#ORDINARY} characters, so this measures the number
@@ -145,17 +145,22 @@ public final class ManyNames {
                 understander.understand(shape.apply(3_000), "calentamiento");
             }
         }
-        System.out.println("forma        longitud   prosa µs/car   forma µs/car   razón");
-        Map<Integer, Long> prose = new LinkedHashMap<>();
+        System.out.println("forma        longitud   prosa µs/car   forma µs/car   razón   prosa B/car   forma B/car   razón");
+        Map<Integer, UnderstandingCpu.Measured> prose = new LinkedHashMap<>();
         for (var shape : shapes.entrySet()) {
             for (int length : lengths) {
                 String text = shape.getValue().apply(length);
-                long baseNanos = prose.computeIfAbsent(length,
-                        l -> UnderstandingCpu.of(threads, understander, baseline.apply(l), "muchos-nombres", BUDGET_S));
-                long nanos = UnderstandingCpu.of(threads, understander, text, "muchos-nombres", BUDGET_S);
-                System.out.println(String.format(Locale.ROOT, "%-12s %8d   %12.2f   %12.2f   %6.1f", shape.getKey(),
-                        text.length(), baseNanos / 1e3 / length, nanos / 1e3 / text.length(),
-                        (double) nanos / Math.max(1, baseNanos) * length / text.length()));
+                UnderstandingCpu.Measured base = prose.computeIfAbsent(length,
+                        l -> UnderstandingCpu.measure(threads, understander, baseline.apply(l), "muchos-nombres", BUDGET_S));
+                UnderstandingCpu.Measured measured = UnderstandingCpu.measure(threads, understander, text, "muchos-nombres", BUDGET_S);
+                long baseNanos = base.cpuNanos();
+                long nanos = measured.cpuNanos();
+                // bytes allocated per character, against prose's: what the text makes the understanding allocate
+                System.out.println(String.format(Locale.ROOT, "%-12s %8d   %12.2f   %12.2f   %6.1f   %11.0f   %11.0f   %5.1f",
+                        shape.getKey(), text.length(), baseNanos / 1e3 / length, nanos / 1e3 / text.length(),
+                        (double) nanos / Math.max(1, baseNanos) * length / text.length(),
+                        (double) base.allocatedBytes() / length, (double) measured.allocatedBytes() / text.length(),
+                        (double) measured.allocatedBytes() / Math.max(1, base.allocatedBytes()) * length / text.length()));
                 if (nanos > BUDGET_S * 1_000_000_000L) {
                     System.out.println(String.format(Locale.ROOT, "%-12s (más largas no se miden: más de %d s de CPU)",
                             shape.getKey(), BUDGET_S));
