@@ -176,8 +176,8 @@ class PrivacyQualityTest {
             Map.entry("privacidad-ciega-22", 0.98), Map.entry("privacidad-ciega-23", 0.97),
             Map.entry("privacidad-ciega-24", 0.985), Map.entry("privacidad-ciega-25", 0.98),
             Map.entry("privacidad-ciega-26", 0.96), Map.entry("privacidad-ciega-27", 0.96),
-            Map.entry("privacidad-ciega-28", 0.99), Map.entry("privacidad-ciega-29", 0.99),
-            Map.entry("privacidad-ciega-30", 0.99), Map.entry("privacidad-ciega-31", 0.985),
+            Map.entry("privacidad-ciega-28", 0.985), Map.entry("privacidad-ciega-29", 0.99),
+            Map.entry("privacidad-ciega-30", 0.99), Map.entry("privacidad-ciega-31", 0.98),
             Map.entry("privacidad-ciega-32", 0.985));
     /**
      * Every tuning set: no decoy redacted (privacidad-ciega-8 redacted 4 of 60 blind until the ninth round: a «c.c.p.»

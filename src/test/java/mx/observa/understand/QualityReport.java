@@ -384,6 +384,14 @@ final class QualityReport {
         return confusion.getOrDefault(kind, Map.of()).values().stream().mapToInt(Integer::intValue).sum();
     }
 
+    int seriousPredicted() {
+        return seriousPredicted;
+    }
+
+    int seriousRight() {
+        return seriousRight;
+    }
+
     double seriousPrecision() {
         return seriousPredicted == 0 ? 1.0 : (double) seriousRight / seriousPredicted;
     }
