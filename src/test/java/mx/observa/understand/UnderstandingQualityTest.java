@@ -540,8 +540,11 @@ class UnderstandingQualityTest {
             new SeenFloors(30, 0.90, 0.33, 0.89, 0.91, 0.73, 1.00, 1.00, 1.00, 1.00),
             // ciega 32, blind once (thirty-second session): F1 0.900, lowest topic precision 0.643 (material;
             // participacion 0.750, buena_practica 0.667), kind 0.897, serious 0.829 (recall 0.694), alcaldía 0.833 (four
-            // reports give only a distrito two alcaldías share), distrito 0.967, UT 0.933, fecha 1.000
-            new SeenFloors(30, 0.89, 0.64, 0.89, 0.82, 0.69, 0.83, 0.96, 0.93, 1.00));
+            // reports give only a distrito two alcaldías share), distrito 0.967, UT 0.933, fecha 1.000 (thirty-third
+            // session: raised to what the rules written on it measure: F1 0.921, lowest topic precision 0.667
+            // (buena_practica; material 1.000: the labelling conventions of session 33), alcaldía 0.867, distrito 1.000,
+            // UT 0.967: «DD diez», «Ampliación 20 de Noviembre»)
+            new SeenFloors(30, 0.92, 0.66, 0.89, 0.82, 0.69, 0.86, 1.00, 0.96, 1.00));
 
     @TestFactory
     Stream<DynamicTest> eachSeenSetHoldsItsFloors() {
@@ -569,10 +572,11 @@ class UnderstandingQualityTest {
     }
 
     /**
-     * The held-out set of the thirty-second round ({@code evaluacion-ciega-32/}), measured blind once by the integrator
-     * after the rules were final (2026-12-06, thirty-second session: F1 0.900, lowest topic precision 0.643 (material;
-     * buena_practica 0.667, participacion 0.750, difusion 0.778), kind 0.897, serious 0.829 (recall 0.694), alcaldía
-     * 0.833, distrito 0.967, UT 0.933, fecha 1.000; the thirty-first measured F1 0.909, kind 0.888, serious 0.919);
+     * The held-out set of the thirty-third round ({@code evaluacion-ciega-33/}), measured blind once by the integrator
+     * after the rules were final (2026-12-06, thirty-third session: F1 0.915, lowest topic precision 0.000 (observacion:
+     * no passage of the set has it, one report was read with it; difusion 0.600, identificacion 0.750), kind 0.892,
+     * serious 0.811 (recall 0.767), alcaldía, distrito and fecha 1.000, UT 0.900; the thirty-second measured F1 0.900,
+     * kind 0.897, serious 0.829);
      * docs/calidad.md publishes the figures beside the issue's targets. Its floors are that measurement, rounded down
      * (a hundredth below a figure whose third decimal is 0, as the printed figures are rounded): floors, not targets.
      * Nobody changes a rule because of this set.
@@ -589,12 +593,12 @@ class UnderstandingQualityTest {
             // every figure that fell is named, not only the first
             SoftAssertions.assertSoftly(soft -> {
                 soft.assertThat(heldOut.reports()).as("informes del conjunto ciego").isGreaterThanOrEqualTo(30);
-                soft.assertThat(heldOut.reportMicro().f1()).as("F1 micro de temas").isGreaterThanOrEqualTo(0.89);
-                soft.assertThat(heldOut.lowestTopicPrecision()).as("precisión de cada tema").isGreaterThanOrEqualTo(0.64);
+                soft.assertThat(heldOut.reportMicro().f1()).as("F1 micro de temas").isGreaterThanOrEqualTo(0.91);
+                soft.assertThat(heldOut.lowestTopicPrecision()).as("precisión de cada tema").isGreaterThanOrEqualTo(0.00);
                 soft.assertThat(heldOut.kindAccuracy()).as("exactitud del tipo").isGreaterThanOrEqualTo(0.89);
-                soft.assertThat(heldOut.seriousPrecision()).as("precisión de incidencias graves").isGreaterThanOrEqualTo(0.82);
-                soft.assertThat(heldOut.accuracy("alcaldia")).as("alcaldía").isGreaterThanOrEqualTo(0.83);
-                soft.assertThat(heldOut.accuracy("distrito")).as("distrito").isGreaterThanOrEqualTo(0.96);
+                soft.assertThat(heldOut.seriousPrecision()).as("precisión de incidencias graves").isGreaterThanOrEqualTo(0.81);
+                soft.assertThat(heldOut.accuracy("alcaldia")).as("alcaldía").isGreaterThanOrEqualTo(1.00);
+                soft.assertThat(heldOut.accuracy("distrito")).as("distrito").isGreaterThanOrEqualTo(1.00);
                 soft.assertThat(heldOut.accuracy("fecha")).as("fecha").isGreaterThanOrEqualTo(1.00);
             });
         }
