@@ -113,10 +113,12 @@ public final class ReportUnderstander {
         try {
             String clean = clean(text);
             MetadataExtractor.Result meta = metadata(clean);
-            List<Finding> findings = findings(clean, meta, segments(clean, meta));
+            List<Finding> read = read(clean, meta, segments(clean, meta), RulesReadings.none());
+            List<Finding> findings = DocumentFrame.withoutFrame(read);
             beforePersonalData.accept((int) meta.names().stream().map(Mention::value).distinct().count(), findings.size());
             List<PersonalData> personal = personalData(clean, meta, known, namedPeople);
-            return new Understanding(meta.metadata(), List.copyOf(findings), withWhatFindingsShow(clean, findings, known, personal));
+            // the report's frame is no finding, but a name it shows on its own is still a name (a signature line)
+            return new Understanding(meta.metadata(), List.copyOf(findings), withWhatFindingsShow(clean, read, known, personal));
         } catch (RejectedSubmission e) {
             throw e;
         } catch (RuntimeException e) {
@@ -145,6 +147,11 @@ public final class ReportUnderstander {
 
     /** The findings, reading each passage's rules through {@code readings} (shared with another understander of this report or not). */
     List<Finding> findings(String clean, MetadataExtractor.Result meta, List<Segmenter.Segment> segments, RulesReadings readings) {
+        return DocumentFrame.withoutFrame(read(clean, meta, segments, readings));
+    }
+
+    /** Every passage read, the report's frame too ({@link DocumentFrame}). */
+    private List<Finding> read(String clean, MetadataExtractor.Result meta, List<Segmenter.Segment> segments, RulesReadings readings) {
         return new ReportFindings(topics, kinds, nearest, kindRules, analyzer, illegible, meta.placeNames(),
                 channels.internetOnly(clean), readings).read(segments);
     }

@@ -1,0 +1,51 @@
+package mx.observa.understand;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import mx.observa.model.Finding;
+import mx.observa.model.FindingKind;
+
+class DocumentFrameTest {
+
+    private static Finding context(int number, String text) {
+        return Finding.of(number, text, Map.of());
+    }
+
+    private static Finding incident(int number, String text, String topic, String why) {
+        return Finding.of(number, text, Map.of(topic, List.of("faltaron")), FindingKind.INCIDENCIA, List.of(why));
+    }
+
+    @Test
+    void contextWithNoTopicBeforeTheFirstObservationAndAfterTheLastFramesTheReport() {
+        List<Finding> read = List.of(
+                context(1, "Receta de la abuela para el pozole del domingo"),
+                context(2, "Ingredientes para doce personas."),
+                incident(3, "Faltaron boletas a mediodía.", "material", "faltaron"),
+                context(4, "Después fui por las tortillas."),
+                incident(5, "Nadie avisó a la dirección distrital.", "funcionariado", "sigue al hallazgo 3"),
+                context(6, "Sírvase caliente y con limón."));
+        List<Finding> kept = DocumentFrame.withoutFrame(read);
+        assertThat(kept).extracting(Finding::text).containsExactly(
+                "Faltaron boletas a mediodía.", "Después fui por las tortillas.", "Nadie avisó a la dirección distrital.");
+        assertThat(kept).extracting(Finding::number).containsExactly(1, 2, 3);
+        assertThat(kept.get(2).kindEvidence()).as("the finding it points to, numbered again").containsExactly("sigue al hallazgo 1");
+    }
+
+    @Test
+    void contextWithATopicAJudgementOrAReportOfContextOnlyStays() {
+        Finding turnout = Finding.of(1, "Llegaron unas cuarenta personas en todo el día.", Map.of("participacion", List.of("personas")));
+        Finding incident = incident(2, "Faltaron boletas a mediodía.", "material", "faltaron");
+        assertThat(DocumentFrame.withoutFrame(List.of(turnout, incident))).hasSize(2);
+
+        List<Finding> onlyContext = List.of(context(1, "Estuve en la mesa del mercado."), context(2, "Era domingo."));
+        assertThat(DocumentFrame.withoutFrame(onlyContext)).as("nothing but context: nothing to frame").isEqualTo(onlyContext);
+
+        Finding unreadable = Finding.illegible(1, "qee tuerce asin seo pea");
+        assertThat(DocumentFrame.withoutFrame(List.of(unreadable, incident))).as("noise is marked, not dropped").hasSize(2);
+    }
+}
