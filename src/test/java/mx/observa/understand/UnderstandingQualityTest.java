@@ -32,7 +32,7 @@ import mx.observa.text.FoldingSpanishAnalyzer;
 /**
  * Measured quality of understanding on the labelled sets: the tuning sets ({@link EvaluationCorpus#TUNING}: the
  * project's own {@code evaluacion/}, and {@code evaluacion-ciega/}, {@code -2/} … {@code -6/}, the
- * first thirty-two held-out sets, each seen once blind and tuned on since) and the held-out set
+ * first thirty-three held-out sets, each seen once blind and tuned on since) and the held-out set
  * ({@link EvaluationCorpus#HELD_OUT}, written by someone who never saw the rules; evaluated when it is there and has
  * not joined the tuning sets). Writes them side by side to
  * {@code target/calidad.md} (docs/calidad.md copies it) and gates the held-out set on what it measured blind, once,
@@ -76,7 +76,7 @@ class UnderstandingQualityTest {
     static void evaluate() throws IOException {
         ObservaConfig config = ObservaConfig.load(Path.of("."));
         FoldingSpanishAnalyzer analyzer = new FoldingSpanishAnalyzer();
-        // the rules' vocabularies are read once: each of the thirty-three understanders below differs only in its classifier
+        // the rules' vocabularies are read once: each of the thirty-four understanders below differs only in its classifier
         Rules vocabularies = Rules.load(config, analyzer);
         LabelledPassages passages = LabelledPassages.load(config.configDir().resolve(LabelledPassages.FILE));
         ReportUnderstander rules = vocabularies.with(new NearestPassages(LabelledPassages.none(), analyzer));
@@ -136,7 +136,7 @@ class UnderstandingQualityTest {
     /**
      * Where the left-out classifiers keep what they learnt ({@link LearntPassagesCache}, the folder the integration
      * tests' JVMs share): each entry is named by the passages and the learning code, so a run after a change to the
-     * rules — most runs of this test — reads the thirty-three models and indexes instead of learning them again (about a
+     * rules — most runs of this test — reads the thirty-four models and indexes instead of learning them again (about a
      * second of CPU each), and a change to the passages or to the learning code learns afresh.
      */
     private static final LearntPassagesCache LEARNT = LearntPassagesCache.at(Path.of("target", "aprendido"));
@@ -544,7 +544,11 @@ class UnderstandingQualityTest {
             // session: raised to what the rules written on it measure: F1 0.921, lowest topic precision 0.667
             // (buena_practica; material 1.000: the labelling conventions of session 33), alcaldía 0.867, distrito 1.000,
             // UT 0.967: «DD diez», «Ampliación 20 de Noviembre»)
-            new SeenFloors(30, 0.92, 0.66, 0.89, 0.82, 0.69, 0.86, 1.00, 0.96, 1.00));
+            new SeenFloors(30, 0.92, 0.66, 0.89, 0.82, 0.69, 0.86, 1.00, 0.96, 1.00),
+            // ciega 33, blind once (thirty-third session): F1 0.915, lowest topic precision 0.000 (observacion: no
+            // passage of the set has it, one report was read with it; difusion 0.600, identificacion 0.750), kind 0.892,
+            // serious 0.811 (recall 0.767), alcaldía 1.000, distrito 1.000, UT 0.900, fecha 1.000
+            new SeenFloors(30, 0.91, 0.00, 0.89, 0.81, 0.76, 1.00, 1.00, 0.89, 1.00));
 
     @TestFactory
     Stream<DynamicTest> eachSeenSetHoldsItsFloors() {
