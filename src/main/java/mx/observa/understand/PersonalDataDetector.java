@@ -65,7 +65,7 @@ final class PersonalDataDetector {
         // "ALDANA FIGUEROA CRISÓSTOMO" over "CURP: AAFC…": the name the report's own CURP or clave de elector spells
         found.addAll(IdentityNames.find(text, documents));
         found.addAll(vocabulary.addresses.find(text));
-        found.addAll(PhoneNumbers.find(text));
+        found.addAll(PhoneNumbers.find(text, emails));
         for (Mention<String> name : names) {
             if (!titledFigure(text, name.start(), name.end())) {
                 // a name found in part goes with the capitalized words that continue it ({@link NameTails}): known so,

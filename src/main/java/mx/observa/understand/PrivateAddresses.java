@@ -211,7 +211,11 @@ public final class PrivateAddresses {
      * page or a form wrapped the address there ("AV. CENTRAL 380, TORRE B," / "PISO 4 TEL: …").
      */
     private final Pattern unitOnNextLine;
-    /** The kind of settlement and its name opening the next line, after a line that ended with a comma. */
+    /**
+     * The kind of settlement or of housing estate and its name opening the next line, after a line that ended with a
+     * comma: "Edificio 14, entrada B, departamento 201," / "Unidad Los Cedros, Iztapalapa" — a territorial unit
+     * ("Unidad Territorial …") is the consultation's, not an estate.
+     */
     private final Pattern settlementOnNextLine;
 
     /** The file of {@code config/privacidad/} this vocabulary is read from. */
@@ -325,8 +329,10 @@ public final class PrivateAddresses {
                 + unit);
         this.notAStreetName = Set.copyOf(lists.get("no_son_calles"));
         this.notAStreet = Set.copyOf(lists.get("antes_de_la_calle"));
-        this.settlementOnNextLine = Pattern.compile("[ \\t]*,?[ \\t]*\\n[ \\t]*(?:" + alternation(lists.get("tipos_de_asentamiento"))
-                + ")(?![\\p{L}])[ \\t]*\\p{L}[^\\n,;]{1,60}");
+        List<String> settlementsAndEstates = new ArrayList<>(lists.get("tipos_de_asentamiento"));
+        settlementsAndEstates.addAll(lists.get("conjuntos_habitacionales"));
+        this.settlementOnNextLine = Pattern.compile("[ \\t]*,?[ \\t]*\\n[ \\t]*(?:" + alternation(settlementsAndEstates)
+                + "|unidad(?![ \\t]+territorial))(?![\\p{L}])[ \\t]*\\p{L}[^\\n,;]{1,60}");
         List<String> goesOn = new ArrayList<>();
         for (String key : new String[] {"partes_de_vivienda", "tipos_de_asentamiento", "conjuntos_habitacionales", "sigue_el_domicilio"}) {
             lists.get(key).forEach(w -> goesOn.add(w.replaceAll("\\.$", "")));
