@@ -64,7 +64,11 @@ final class PersonalDataDetector {
         found.addAll(documents);
         // "ALDANA FIGUEROA CRISÓSTOMO" over "CURP: AAFC…": the name the report's own CURP or clave de elector spells
         found.addAll(IdentityNames.find(text, documents));
-        found.addAll(vocabulary.addresses.find(text));
+        for (PersonalData address : vocabulary.addresses.find(text, places::isPlaceName)) {
+            if (!vocabulary.addresses.onlyAPlacesName(address.text(), places::isPlaceName)) {
+                found.add(address);
+            }
+        }
         found.addAll(PhoneNumbers.find(text, emails));
         for (Mention<String> name : names) {
             if (!titledFigure(text, name.start(), name.end())) {

@@ -12,7 +12,8 @@ import mx.observa.model.PersonalData;
  * Contact data told by what stands beside it rather than by its own shape: figures listed next to an e-mail address,
  * an address a scan cut with a hole or a writer left without its ending, an address or a number a wrapped line parted,
  * a local part spelled with its joiners, a housing estate on the line below the flat, a shop's premises after its
- * street and number. Every sentence invented; each kind with a case it must not fire on.
+ * street and number, a colonia of one word the catalogue knows; and a street named after a numbered colonia, which no
+ * house number follows. Every sentence invented; each kind with a case it must not fire on.
  */
 class ContactDataCutOrListedTest {
 
@@ -70,6 +71,17 @@ class ContactDataCutOrListedTest {
         // the consultation's territorial unit on the next line is not where anyone lives
         assertThat(texts("Domicilio: edificio 2, departamento 101,\nUnidad Territorial Santa Cruz abrió tarde.", "domicilio"))
                 .containsExactly("edificio 2, departamento 101");
+    }
+
+    @Test
+    void aColoniaOfOneWordTheCatalogueKnowsAndAStreetNamedAfterOne() {
+        assertThat(texts("Dejen los recibos con mi hermana, Fresno 23, Olímpica.", "domicilio")).containsExactly("Fresno 23, Olímpica");
+        // one capitalized word the catalogue does not know as a place is no colonia
+        assertThat(texts("Dejen los recibos con mi hermana, Fresno 23, Rubén.", "domicilio")).isEmpty();
+        // a colonia's name with its number names the street after it, no house in it
+        assertThat(texts("El proyecto ganador fue el de la calle Escuadrón 201, el de las luminarias.", "domicilio")).isEmpty();
+        assertThat(texts("Vive en calle Escuadrón 201 número 45, con su abuela.", "domicilio"))
+                .containsExactly("calle Escuadrón 201 número 45");
     }
 
     @Test
