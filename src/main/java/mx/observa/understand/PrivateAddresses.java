@@ -139,7 +139,7 @@ public final class PrivateAddresses {
     // when it is the whole name, closing the clause
     private final Pattern namedStreetAndColonia;
     /**
-     * The same with a colonia of one word, closing its clause ("Pino 23, Ajusco."): one word is as often something else
+     * The same with a colonia of one word, closing its clause ("Fresno 23, Olímpica."): one word is as often something else
      * («Carta 1, Luna»), so it counts only when the catalogue of places knows it.
      */
     private final Pattern namedStreetAndOneWord;
@@ -450,15 +450,17 @@ public final class PrivateAddresses {
 
     /**
      * Whether an address found is only a street's type and a name the catalogue gives a place, its number included
-     * ("calle Escuadrón 201", "avenida Campamento 2"): the number is part of the name, no house's, and a street without
-     * one is a public place.
+     * ("calle Escuadrón 201"): the number is part of the name, no house's, and a street without one is a public place.
      */
     boolean onlyAPlacesName(String value, java.util.function.Predicate<String> isPlace) {
         Matcher m = typeAndName.matcher(Folding.foldPreservingLength(value));
         return m.matches() && isPlace.test(value.substring(m.start(1)).strip());
     }
 
-    /** @param isPlace whether a word is a place of the catalogue (an alcaldía, a unidad territorial) */
+    /**
+     * @param isPlace whether a word names a place of the catalogue (an alcaldía, a unidad territorial) or a figure places
+     *                are named after
+     */
     List<PersonalData> find(String text, java.util.function.Predicate<String> isPlace) {
         String folded = Folding.foldPreservingLength(text);
         List<PersonalData> found = new ArrayList<>();
