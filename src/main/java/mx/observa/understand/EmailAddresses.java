@@ -23,6 +23,15 @@ final class EmailAddresses {
     /** Cut by a line break right after "@" or after a dot; the part on the next line is in lower case. */
     private static final Pattern WRAPPED = Pattern.compile(
             "[\\p{L}\\d._%+-]+@(?:[ \\t]*\\n[ \\t]*)?[\\p{Ll}\\d-]+(?:\\.(?:[ \\t]*\\n[ \\t]*)?[\\p{Ll}\\d-]+)+");
+    /**
+     * Cut by a line break right before "@" ("petra.ruiz" / "@bordados.example"): the line's last word is the local part
+     * when it is written as one (lower case, with a dot, an underscore, a hyphen or a figure) or the domain ends as
+     * addresses do; a word of a sentence before a handle on its own line ("sígueme en instagram" / "@flores.xochi") is
+     * neither.
+     */
+    private static final Pattern WRAPPED_BEFORE_AT = Pattern.compile(
+            "(?<![\\w.@])([\\p{Ll}\\d._%+-]+)[ \\t]*\\n[ \\t]*@([\\p{Ll}\\d-]+(?:\\.[\\p{Ll}\\d-]+)+)(?![\\w@])");
+    private static final Pattern LOCAL_AS_WRITTEN = Pattern.compile("[._%+\\d-]");
     private static final String OPEN = "[\\[({<]";
     /**
      * Between spelled words: spaces, or middle dots and bullets that stand for them ("ana·arroba·correo·punto·org"); and
@@ -39,7 +48,14 @@ final class EmailAddresses {
     /** A period with spaces on both sides or none: "gmail. Luego" ends a sentence. */
     private static final String DOT = "(?:\\.|[ \\t]+\\.[ \\t]+|" + SPELLED_DOT + ")";
     private static final String TLD = "(?:com|org|net|edu|gob|mx|info|io|es|us|biz|co|me|online|app)";
-    private static final String LOCAL = "(?<![\\w.])[\\w+-]+(?:" + DOT + "[\\w+-]+)*";
+    /** A known top-level domain, or the one reserved for examples. */
+    private static final Pattern ADDRESS_ENDING = Pattern.compile("\\.(?:" + TLD + "|example)$");
+    /**
+     * The joiners of a local part said as words, as a dot is ("petra guion bajo ruiz arroba …", "lalo guion medio paz
+     * …"): only inside a local part, which the at sign after it still has to close.
+     */
+    private static final String SPELLED_JOINER = SEP + "(?:guion[ \\t]+bajo|guion[ \\t]+medio|guion|underscore)" + SEP;
+    private static final String LOCAL = "(?<![\\w.])[\\w+-]+(?:(?:" + DOT + "|" + SPELLED_JOINER + ")[\\w+-]+)*";
     private static final Pattern DISGUISED = Pattern.compile(
             LOCAL + STRONG_AT + "[\\w-]+(?:" + DOT + "[\\w-]+)*" + DOT + "\\p{L}{2,12}(?![\\w])");
     private static final Pattern DISGUISED_WEAK = Pattern.compile(
@@ -100,6 +116,15 @@ final class EmailAddresses {
         while (m.find()) {
             found.add(new PersonalData(PersonalDataDetector.CORREO, m.group(), m.start(), m.end()));
         }
+        if (at) {
+            cutShort(text, folded, found);
+            Matcher before = WRAPPED_BEFORE_AT.matcher(text);
+            while (before.find()) {
+                if (LOCAL_AS_WRITTEN.matcher(before.group(1)).find() || ADDRESS_ENDING.matcher(before.group(2)).find()) {
+                    found.add(new PersonalData(PersonalDataDetector.CORREO, before.group(), before.start(), before.end()));
+                }
+            }
+        }
         Matcher w = WRAPPED.matcher(at ? text : "");
         while (w.find()) {
             if (w.group().contains("\n")) {
@@ -113,6 +138,44 @@ final class EmailAddresses {
                 int start = dictatedStart(folded, d.start());
                 found.add(new PersonalData(PersonalDataDetector.CORREO, text.substring(start, d.end()), start, d.end()));
             }
+        }
+    }
+
+    /**
+     * An at sign glued between a local part and a domain whose dot and ending never came: the scan lost them to a hole
+     * it marked («petra.ruiz@bordad [ilegible] .example») or the writer left them off («lupe.m@hotmail»). The local
+     * part and the at sign say it is an address; the mark and the piece after it with its dot («.example», «ra.org»)
+     * are still part of it, as is an ending a stray space parted («lupe.mtz@hotmail .com»). A mark followed by words of a
+     * sentence ends it there.
+     */
+    // a domain of three characters or more: «tod@s», «niñ@s», «l@s» write both genders, not an address
+    private static final Pattern CUT_SHORT = Pattern.compile(
+            "(?<![\\w.@])(?=[\\p{L}\\d._%+-]*\\p{L})[\\p{L}\\d._%+-]{2,}@(?=[\\p{L}\\d-]*\\p{L})[\\p{L}\\d-]{3,}(?![\\w.@-])");
+    /** The rest of a cut address after the hole: a piece with its dot («.example», «ra.org.mx»). */
+    private static final Pattern REST_AFTER_HOLE = Pattern.compile("[ \\t]*\\.?[\\p{L}\\d-]*(?:\\.[\\p{L}\\d-]+)+(?![\\w@])");
+    private static final Pattern SPACES = Pattern.compile("[ \\t]*");
+    private static final Pattern SPACED_ENDING = Pattern.compile("[ \\t]+\\.[\\p{L}\\d-]+(?:\\.[\\p{L}\\d-]+)*(?![\\w@])");
+
+    /** {@link #CUT_SHORT}, with the hole the scan marked right after it and the rest of the address after the hole. */
+    private static void cutShort(String text, String folded, List<PersonalData> found) {
+        Matcher m = CUT_SHORT.matcher(text);
+        while (m.find()) {
+            int end = m.end();
+            Matcher gap = SPACES.matcher(folded).region(end, folded.length());
+            int hole = gap.lookingAt() ? IllegibleText.markEnd(folded, gap.end()) : -1;
+            if (hole > 0) {
+                Matcher rest = REST_AFTER_HOLE.matcher(text).region(hole, text.length());
+                if (rest.lookingAt()) {
+                    end = rest.end();
+                }
+            } else {
+                // a space slipped in before the domain's ending ("lupe.mtz@hotmail .com"): no sentence opens with a period
+                Matcher rest = SPACED_ENDING.matcher(text).region(end, text.length());
+                if (rest.lookingAt()) {
+                    end = rest.end();
+                }
+            }
+            found.add(new PersonalData(PersonalDataDetector.CORREO, text.substring(m.start(), end), m.start(), end));
         }
     }
 

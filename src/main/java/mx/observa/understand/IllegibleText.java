@@ -161,6 +161,19 @@ final class IllegibleText {
     }
 
     /**
+     * Where a transcriber's or a scan's mark in brackets or parentheses that starts at {@code at} ends ("[ilegible]",
+     * "(borroso)"), or -1; {@code folded} is lower case ({@link Folding#foldPreservingLength}). What the detector of
+     * personal data reads as a hole inside an address or a number, not as words of the text.
+     */
+    static int markEnd(String folded, int at) {
+        if (at >= folded.length() || folded.charAt(at) != '[' && folded.charAt(at) != '(') {
+            return -1;
+        }
+        Matcher m = GAP.matcher(folded).region(at, Math.min(folded.length(), at + 80));
+        return m.lookingAt() ? m.end() : -1;
+    }
+
+    /**
      * Whether a line opens with a transcriber's or a scan's mark of what could not be read ("[ilegible] [ilegible] a
      * las 2 [mancha]"): what it names was lost, so it is no title of what follows.
      */

@@ -64,8 +64,12 @@ final class PersonalDataDetector {
         found.addAll(documents);
         // "ALDANA FIGUEROA CRISÓSTOMO" over "CURP: AAFC…": the name the report's own CURP or clave de elector spells
         found.addAll(IdentityNames.find(text, documents));
-        found.addAll(vocabulary.addresses.find(text));
-        found.addAll(PhoneNumbers.find(text));
+        for (PersonalData address : vocabulary.addresses.find(text, places::isPlaceName)) {
+            if (!vocabulary.addresses.onlyAPlacesName(address.text(), places::isPlaceName)) {
+                found.add(address);
+            }
+        }
+        found.addAll(PhoneNumbers.find(text, emails));
         for (Mention<String> name : names) {
             if (!titledFigure(text, name.start(), name.end())) {
                 // a name found in part goes with the capitalized words that continue it ({@link NameTails}): known so,

@@ -1,6 +1,7 @@
 package mx.observa.understand;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -76,6 +77,22 @@ final class PhoneNumbers {
     }
 
     static List<PersonalData> find(String text) {
+        return find(text, List.of());
+    }
+
+    /**
+     * What contact data sits beside a number: between an e-mail address and a run of figures only the marks that part
+     * the items of a list («ana@correo.example · 5 5 5 5 9 6 1 8», «5512 3456 / ana@correo.example»). A list whose
+     * other item is an e-mail is a list of ways to reach someone, so the figures are a number as surely as after «tel.»;
+     * a row of counts («votos: 3 5 2 0 1 4 2 6») has no address beside it.
+     */
+    private static final Pattern LIST_MARKS = Pattern.compile("[ \\t]*(?:[\\u00B7\\u2022\\u2219|,;/\\p{Pd}]|[ \\t](?:o|y|u)[ \\t])?[ \\t]*");
+
+    /**
+     * @param emails the e-mail addresses found in {@code text} ({@link EmailAddresses}): a run of figures listed right
+     *               beside one is cued as a number is by a phone word ({@link #LIST_MARKS})
+     */
+    static List<PersonalData> find(String text, List<PersonalData> emails) {
         List<PersonalData> found = new ArrayList<>();
         // figures as a scan or a hurried hand may have written them («5555 94 O7»): same length, same offsets
         String read = OcrLetters.read(text);
@@ -88,7 +105,8 @@ final class PhoneNumbers {
                     || spacedDash && value.indexOf('/') >= 0) {
                 continue;
             }
-            boolean cued = PHONE_WORD.matcher(Folding.foldPreservingLength(text.substring(Math.max(0, m.start() - 30), m.start()))).find();
+            boolean cued = PHONE_WORD.matcher(Folding.foldPreservingLength(text.substring(Math.max(0, m.start() - 30), m.start()))).find()
+                    || besideAnEmail(text, m.start(), m.start() + value.length(), emails);
             List<int[]> numbers = numbers(value, cued);
             for (int[] n : numbers) {
                 int start = m.start() + n[0];
@@ -99,6 +117,7 @@ final class PhoneNumbers {
                 found.add(new PersonalData(PersonalDataDetector.TELEFONO, text.substring(start, end), start, end));
             }
         }
+        wrapped(text, read, emails, found);
         String folded = Folding.foldPreservingLength(text);
         Matcher w = NUMBER_WORDS.matcher(folded);
         while (w.find()) {
@@ -113,6 +132,40 @@ final class PhoneNumbers {
             }
         }
         return found;
+    }
+
+    /**
+     * A number a page or a form wrapped between its groups: figures that close a line and figures that open the next
+     * («Tel. 55 5555» / «9607»). Two lines of figures are as often a table's rows («Boletas 1200» / «1199 usadas»), so
+     * only after a phone word or beside an e-mail, as a number of eight figures is read: the two runs together are
+     * one number.
+     */
+    private static final Pattern WRAPPED_RUN = Pattern.compile("(?<![\\w\\-/.])\\+?\\(?\\d[\\d" + SEPARATORS + "]*\\d[ \\t]*\\n[ \\t]*\\(?\\d[\\d"
+            + SEPARATORS + "]*\\d(?![\\w\\-/])");
+
+    private static void wrapped(String text, String read, List<PersonalData> emails, List<PersonalData> found) {
+        Matcher m = WRAPPED_RUN.matcher(read);
+        while (m.find()) {
+            String value = m.group();
+            String oneLine = value.replaceAll("[ \\t]*\\n[ \\t]*", " ");
+            boolean cued = PHONE_WORD.matcher(Folding.foldPreservingLength(text.substring(Math.max(0, m.start() - 30), m.start()))).find()
+                    || besideAnEmail(text, m.start(), m.end(), emails);
+            if (cued && !isDate(oneLine) && Arrays.stream(value.split("\\n")).noneMatch(part -> isDate(part.strip()))
+                    && isNumber(oneLine.replaceAll("\\D", ""), oneLine, true)) {
+                found.add(new PersonalData(PersonalDataDetector.TELEFONO, text.substring(m.start(), m.end()), m.start(), m.end()));
+            }
+        }
+    }
+
+    /** Whether an e-mail address ends right before {@code start} or starts right after {@code end}, parted by list marks only. */
+    private static boolean besideAnEmail(String text, int start, int end, List<PersonalData> emails) {
+        for (PersonalData email : emails) {
+            if (email.end() <= start && LIST_MARKS.matcher(text).region(email.end(), start).matches()
+                    || email.start() >= end && LIST_MARKS.matcher(text).region(end, email.start()).matches()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code [start, end]} when the run there is a number spelt with at least one word: 8, 10 or 12 digits; else empty. */

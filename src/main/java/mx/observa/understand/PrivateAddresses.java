@@ -139,6 +139,13 @@ public final class PrivateAddresses {
     // when it is the whole name, closing the clause
     private final Pattern namedStreetAndColonia;
     /**
+     * The same with a colonia of one word, closing its clause ("Fresno 23, Olímpica."): one word is as often something else
+     * («Carta 1, Luna»), so it counts only when the catalogue of places knows it.
+     */
+    private final Pattern namedStreetAndOneWord;
+    /** A street's type and the rest of its name: what {@link #onlyAPlacesName} reads. */
+    private final Pattern typeAndName;
+    /**
      * A street named without its type, by capitalized words and its house number ("Monte Líbano 1340", "Fresno 12"),
      * wherever it is: an address only where a house names it right before ({@link #namedAsAHouse}: "la residencia de
      * Monte Líbano 1340", "la casa de mi tía en Fresno 12"). Run on the text as written.
@@ -211,7 +218,11 @@ public final class PrivateAddresses {
      * page or a form wrapped the address there ("AV. CENTRAL 380, TORRE B," / "PISO 4 TEL: …").
      */
     private final Pattern unitOnNextLine;
-    /** The kind of settlement and its name opening the next line, after a line that ended with a comma. */
+    /**
+     * The kind of settlement or of housing estate and its name opening the next line, after a line that ended with a
+     * comma: "Edificio 14, entrada B, departamento 201," / "Unidad Los Cedros, Iztapalapa" — a territorial unit
+     * ("Unidad Territorial …") is the consultation's, not an estate.
+     */
     private final Pattern settlementOnNextLine;
 
     /** The file of {@code config/privacidad/} this vocabulary is read from. */
@@ -252,6 +263,9 @@ public final class PrivateAddresses {
                 + "(?=[ \\t]*,[ \\t]+(?:(?!(?:" + AnnouncedNames.INSTITUTION_WORDS + ")(?![\\p{L}]))\\p{Lu}\\p{Ll}+"
                 + "(?:[ \\t]+(?:" + particle + "[ \\t]+)*\\p{Lu}\\p{Ll}+){1,4}(?![\\p{L}\\d])(?![ \\t]*\\d)"
                 + "|(?iu:" + alternation(lists.get("colonias_de_una_palabra")) + ")(?=[ \\t]*(?:[.,;\\n]|$))))");
+        this.namedStreetAndOneWord = Pattern.compile(capitalizedName
+                + "(?=[ \\t]*,[ \\t]+(\\p{Lu}\\p{Ll}+)(?=[ \\t]*(?:[.,;\\n]|$)))");
+        this.typeAndName = Pattern.compile("(?<![\\p{L}])" + streetTypes + "[ \\t]+(\\p{L}[^\\n,;]*)");
         this.capitalizedStreet = Pattern.compile(capitalizedName);
         String unitWords = alternation(lists.get("partes_de_vivienda"));
         // a unit after the house number: "int. 4", "departamento 5", "Mz. 12 Lt. 5", "edif. B", "despacho 3"; or a
@@ -325,8 +339,10 @@ public final class PrivateAddresses {
                 + unit);
         this.notAStreetName = Set.copyOf(lists.get("no_son_calles"));
         this.notAStreet = Set.copyOf(lists.get("antes_de_la_calle"));
-        this.settlementOnNextLine = Pattern.compile("[ \\t]*,?[ \\t]*\\n[ \\t]*(?:" + alternation(lists.get("tipos_de_asentamiento"))
-                + ")(?![\\p{L}])[ \\t]*\\p{L}[^\\n,;]{1,60}");
+        List<String> settlementsAndEstates = new ArrayList<>(lists.get("tipos_de_asentamiento"));
+        settlementsAndEstates.addAll(lists.get("conjuntos_habitacionales"));
+        this.settlementOnNextLine = Pattern.compile("[ \\t]*,?[ \\t]*\\n[ \\t]*(?:" + alternation(settlementsAndEstates)
+                + "|unidad(?![ \\t]+territorial))(?![\\p{L}])[ \\t]*\\p{L}[^\\n,;]{1,60}");
         List<String> goesOn = new ArrayList<>();
         for (String key : new String[] {"partes_de_vivienda", "tipos_de_asentamiento", "conjuntos_habitacionales", "sigue_el_domicilio"}) {
             lists.get(key).forEach(w -> goesOn.add(w.replaceAll("\\.$", "")));
@@ -429,6 +445,23 @@ public final class PrivateAddresses {
     }
 
     List<PersonalData> find(String text) {
+        return find(text, name -> false);
+    }
+
+    /**
+     * Whether an address found is only a street's type and a name the catalogue gives a place, its number included
+     * ("calle Escuadrón 201"): the number is part of the name, no house's, and a street without one is a public place.
+     */
+    boolean onlyAPlacesName(String value, java.util.function.Predicate<String> isPlace) {
+        Matcher m = typeAndName.matcher(Folding.foldPreservingLength(value));
+        return m.matches() && isPlace.test(value.substring(m.start(1)).strip());
+    }
+
+    /**
+     * @param isPlace whether a word names a place of the catalogue (an alcaldía, a unidad territorial) or a figure places
+     *                are named after
+     */
+    List<PersonalData> find(String text, java.util.function.Predicate<String> isPlace) {
         String folded = Folding.foldPreservingLength(text);
         List<PersonalData> found = new ArrayList<>();
         Matcher m = LABELLED.matcher(folded);
@@ -500,18 +533,12 @@ public final class PrivateAddresses {
         }
         m = namedStreetAndColonia.matcher(text);
         while (m.find()) {
-            String number = m.group(1);
-            if (numberedThing(folded, m.start(), m.start(1), number)) {
-                continue; // "Sección 4521, …", "Participativo 2022, Ciudad de México": no street, a year
-            }
-            if (numberedAgain(text, m.start(), m.start(1), number)) {
-                continue; // "Carta 1, El Loco", "Carta 2, La Torre": the items of a list, numbered in turn
-            }
-            int sentenceStart = sentenceStart(text, folded, m.start());
-            String sentence = folded.substring(sentenceStart, m.end());
-            if (privateCue.matcher(sentence).find() || namedAsAHouse(folded, sentenceStart, m.start())
-                    || !publicPlaceCue.matcher(withoutRolesOfAPlace(sentence)).find()) {
-                addValue(found, text, m.start(), settlementEnd(text, m.end()));
+            namedStreet(found, text, folded, m);
+        }
+        m = namedStreetAndOneWord.matcher(text);
+        while (m.find()) {
+            if (isPlace.test(m.group(2))) {
+                namedStreet(found, text, folded, m);
             }
         }
         m = capitalizedStreet.matcher(text);
@@ -527,6 +554,23 @@ public final class PrivateAddresses {
             addValue(found, text, m.start(), m.end());
         }
         return found;
+    }
+
+    /** A street named without its type, its number and its colonia ({@link #namedStreetAndColonia}), unless no street or a public place. */
+    private void namedStreet(List<PersonalData> found, String text, String folded, Matcher m) {
+        String number = m.group(1);
+        if (numberedThing(folded, m.start(), m.start(1), number)) {
+            return; // "Sección 4521, …", "Participativo 2022, Ciudad de México": no street, a year
+        }
+        if (numberedAgain(text, m.start(), m.start(1), number)) {
+            return; // "Carta 1, El Loco", "Carta 2, La Torre": the items of a list, numbered in turn
+        }
+        int sentenceStart = sentenceStart(text, folded, m.start());
+        String sentence = folded.substring(sentenceStart, m.end());
+        if (privateCue.matcher(sentence).find() || namedAsAHouse(folded, sentenceStart, m.start())
+                || !publicPlaceCue.matcher(withoutRolesOfAPlace(sentence)).find()) {
+            addValue(found, text, m.start(), settlementEnd(text, m.end()));
+        }
     }
 
     /**
