@@ -2502,12 +2502,14 @@ final class PersonNames {
     /**
      * Right after a name, an article and one capitalized word set apart in parentheses or in quotes after a comma,
      * maybe with where its bearer is from: «Herminio Zárate (el Tlacuache)», «la señora Rufina Pozos, «la Comadrona»»,
-     * «Abundio Lozoya, «el Cronista de la Moctezuma»».
+     * «Abundio Lozoya, «el Cronista de la Moctezuma»»; also quoted inside the parentheses and of two capitalized words
+     * («Ulises Ontañón ("el Relámpago Azul")»), as a nickname may be an adjective's phrase.
      */
     private static final Pattern NICKNAME_ASIDE_AFTER = Pattern.compile(
-            "[ \\t]*(?:\\([ \\t]*|,[ \\t]*[«“\"][ \\t]*)((?:el|la|El|La)[ \\t]+\\p{Lu}\\p{Ll}{2,}"
+            "[ \\t]*(?:\\([ \\t]*[«“\"]?[ \\t]*|,[ \\t]*[«“\"][ \\t]*)((?:el|la|El|La)[ \\t]+\\p{Lu}\\p{Ll}{2,}"
+                    + "(?:[ \\t]+\\p{Lu}\\p{Ll}{2,})?"
                     // where its bearer is from: «(el Cronista de la Moctezuma)»
-                    + "(?:[ \\t]+(?:de|del)(?:[ \\t]+(?:la|las|los|el))?[ \\t]+\\p{Lu}\\p{Ll}+)?)[ \\t]*[)»”\"]");
+                    + "(?:[ \\t]+(?:de|del)(?:[ \\t]+(?:la|las|los|el))?[ \\t]+\\p{Lu}\\p{Ll}+)?)[ \\t]*[»”\"]?[ \\t]*[)»”\"]");
 
     /**
      * «Herminio Zárate (el Tlacuache)», «Rufina Pozos, «la Comadrona»»: an article and a capitalized word set apart

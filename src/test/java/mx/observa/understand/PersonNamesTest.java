@@ -241,6 +241,12 @@ class PersonNamesTest {
     }
 
     @Test
+    void aPenNameAnnouncedBeforeAColonIsTheWritersName() {
+        assertThat(found("Lo publico con mi seudónimo de cronista: Tlacuache Veloz.")).contains("Tlacuache Veloz");
+        assertThat(found("Mi seudónimo es secreto: no lo digo aquí.")).isEmpty();
+    }
+
+    @Test
     void lowerCaseNamesAfterARelationOrARoleWithAWordMissingFromTheLists() {
         assertThat(found("llegue con mi hermana lorena basave y nos formamos")).containsExactly("lorena basave");
         assertThat(found("la encargada leticia zubiria me pidio la credencial")).containsExactly("encargada leticia zubiria");
