@@ -2418,6 +2418,8 @@ final class PersonNames {
 
     /** How many lower-case words may describe a person between their noun and the colon or comma before the name. */
     private static final int DESCRIPTION_WORDS = 8;
+    /** The articles before a noun of someone who does something that make it one person of the text («el ciclista»). */
+    private static final Set<String> ARTICLES_OF_AGENT = Set.of("el", "la", "un", "una");
     /** Only blanks between two words: they belong to one phrase. */
     private static final Pattern BLANKS = Pattern.compile("[ \\t]+");
     /** The bar that ends a table's cell: «| Vecina que la cubrió: … |». */
@@ -2481,6 +2483,13 @@ final class PersonNames {
             boolean relative = f.equals("que") && k > 0 && (s.words.get(k - 1).folded().equals("el") || s.words.get(k - 1).folded().equals("la"));
             boolean noun = vocabulary.roles.contains(f) || vocabulary.relations.contains(f) || vocabulary.kinship.contains(f)
                     || vocabulary.isTitle(f);
+            // «el ciclista que tiró la urna: …»: a noun of someone who does something, by its ending, when a relative
+            // clause says what that one did — a person's noun no list of offices or trades needs to know
+            boolean agent = !noun && k < end && s.words.get(k + 1).folded().equals("que") && vocabulary.isAgentNoun(f)
+                    && k > 0 && ARTICLES_OF_AGENT.contains(s.words.get(k - 1).folded());
+            if (agent) {
+                return k;
+            }
             if (noun || relative) {
                 Words.Word det = k > 0 && BLANKS.matcher(s.text.substring(s.words.get(k - 1).end(), w.start())).matches()
                         ? s.words.get(k - 1) : null;
