@@ -1584,7 +1584,11 @@ final class PersonNames {
                 // after the first word, a surname's initial («Letty T.») or the article of a nickname the contact
                 // goes by («Churros El Güero»): the app shows the contact as the phone's owner saved it
                 boolean inner = k > from && (w.initial() || k < to && w.capitalized() && CONTACT_ARTICLES.contains(w.folded()));
-                names = inner || lowerCaseNameWord(w.folded()) && !vocabulary.roles.contains(w.folded())
+                // «Jefa Mari», «Tía Chuy», «Profe Memo»: a contact saved with how the owner calls her, a role, a kin or
+                // a title before the name — all of it is how that person shows up, so all of it goes
+                boolean calledBy = k == from && k < to && w.capitalized() && !w.upper() && (vocabulary.roles.contains(w.folded())
+                        || vocabulary.kinship.contains(w.folded()) || vocabulary.isTitle(w.folded()));
+                names = inner || calledBy || lowerCaseNameWord(w.folded()) && !vocabulary.roles.contains(w.folded())
                         && (!w.capitalized() || nameWord(w, false));
             }
             if (names && !places.isPlaceName(m.group(1).strip())) {
