@@ -235,6 +235,7 @@ final class PersonNames {
             new Trigger("nicknamesBeforeNames", this::nicknamesBeforeNames),
             new Trigger("listItems", this::listItems),
             new Trigger("hereIam", this::hereIam),
+            new Trigger("selfNicknames", this::selfNicknames),
             new Trigger("vocatives", this::vocatives),
             new Trigger("ownedDevices", this::ownedDevices),
             new Trigger("lowerCaseQuotedNicknames", this::lowerCaseQuotedNicknames),
@@ -690,6 +691,42 @@ final class PersonNames {
                 to++;
             }
             s.add(new Run(w, to, to - w + 1, 0, false, false), OTHER, true, true);
+        }
+    }
+
+    /** «soy el Tornado», «soy la Güera»: the first person's copula, then an article and a capital. */
+    private static final Pattern I_AM_THE = Pattern.compile("(?<![\\p{L}])soy[ \\t]+(?:el|la)[ \\t]+(?=\\p{Lu}\\p{Ll})");
+
+    /**
+     * «en la mensajería soy el Tornado», «en el barrio soy la Güera»: whoever writes says what she is called — an
+     * article and a capitalized word after «soy» (only the first person: «era» is also said of a thing) is her
+     * nickname, as a trade would be written in lower case; one that is a role, a title, a place or a common word
+     * («soy la Presidenta», «soy el Secretario») is not.
+     */
+    private void selfNicknames(Scan s) {
+        Matcher m = I_AM_THE.matcher(s.text);
+        while (m.find()) {
+            int w = Words.firstAtOrAfter(s.words, m.end());
+            if (w >= s.words.size() || s.words.get(w).start() != m.end()) {
+                continue;
+            }
+            Words.Word first = s.words.get(w);
+            String f = first.folded();
+            if (!nicknameAfterArticle(first) || vocabulary.roles.contains(f) || vocabulary.kinship.contains(f)
+                    || vocabulary.relations.contains(f)) {
+                continue;
+            }
+            int to = w;
+            while (to + 1 < s.words.size() && to - w < 1 && continues(s.text, s.words.get(to), s.words.get(to + 1))
+                    && nicknameAfterArticle(s.words.get(to + 1))) {
+                to++;
+            }
+            if (places.inPlaceContext(s.text, s.words, w, to)) {
+                continue;
+            }
+            int start = s.words.get(w - 1).start();
+            int end = s.words.get(to).end();
+            s.found.add(new Mention<>(s.text.substring(start, end), start, end, OTHER));
         }
     }
 
