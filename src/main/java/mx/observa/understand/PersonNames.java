@@ -235,6 +235,7 @@ final class PersonNames {
             new Trigger("nicknamesBeforeNames", this::nicknamesBeforeNames),
             new Trigger("listItems", this::listItems),
             new Trigger("hereIam", this::hereIam),
+            new Trigger("selfNicknames", this::selfNicknames),
             new Trigger("vocatives", this::vocatives),
             new Trigger("ownedDevices", this::ownedDevices),
             new Trigger("lowerCaseQuotedNicknames", this::lowerCaseQuotedNicknames),
@@ -690,6 +691,42 @@ final class PersonNames {
                 to++;
             }
             s.add(new Run(w, to, to - w + 1, 0, false, false), OTHER, true, true);
+        }
+    }
+
+    /** «soy el Tornado», «soy la Güera»: the first person's copula, then an article and a capital. */
+    private static final Pattern I_AM_THE = Pattern.compile("(?<![\\p{L}])soy[ \\t]+(?:el|la)[ \\t]+(?=\\p{Lu}\\p{Ll})");
+
+    /**
+     * «en la mensajería soy el Tornado», «en el barrio soy la Güera»: whoever writes says what she is called — an
+     * article and a capitalized word after «soy» (only the first person: «era» is also said of a thing) is her
+     * nickname, as a trade would be written in lower case; one that is a role, a title, a place or a common word
+     * («soy la Presidenta», «soy el Secretario») is not.
+     */
+    private void selfNicknames(Scan s) {
+        Matcher m = I_AM_THE.matcher(s.text);
+        while (m.find()) {
+            int w = Words.firstAtOrAfter(s.words, m.end());
+            if (w >= s.words.size() || s.words.get(w).start() != m.end()) {
+                continue;
+            }
+            Words.Word first = s.words.get(w);
+            String f = first.folded();
+            if (!nicknameAfterArticle(first) || vocabulary.roles.contains(f) || vocabulary.kinship.contains(f)
+                    || vocabulary.relations.contains(f)) {
+                continue;
+            }
+            int to = w;
+            while (to + 1 < s.words.size() && to - w < 1 && continues(s.text, s.words.get(to), s.words.get(to + 1))
+                    && nicknameAfterArticle(s.words.get(to + 1))) {
+                to++;
+            }
+            if (places.inPlaceContext(s.text, s.words, w, to)) {
+                continue;
+            }
+            int start = s.words.get(w - 1).start();
+            int end = s.words.get(to).end();
+            s.found.add(new Mention<>(s.text.substring(start, end), start, end, OTHER));
         }
     }
 
@@ -1584,7 +1621,11 @@ final class PersonNames {
                 // after the first word, a surname's initial («Letty T.») or the article of a nickname the contact
                 // goes by («Churros El Güero»): the app shows the contact as the phone's owner saved it
                 boolean inner = k > from && (w.initial() || k < to && w.capitalized() && CONTACT_ARTICLES.contains(w.folded()));
-                names = inner || lowerCaseNameWord(w.folded()) && !vocabulary.roles.contains(w.folded())
+                // «Jefa Mari», «Tía Chuy», «Profe Memo»: a contact saved with how the owner calls her, a role, a kin or
+                // a title before the name — all of it is how that person shows up, so all of it goes
+                boolean calledBy = k == from && k < to && w.capitalized() && !w.upper() && (vocabulary.roles.contains(w.folded())
+                        || vocabulary.kinship.contains(w.folded()) || vocabulary.isTitle(w.folded()));
+                names = inner || calledBy || lowerCaseNameWord(w.folded()) && !vocabulary.roles.contains(w.folded())
                         && (!w.capitalized() || nameWord(w, false));
             }
             if (names && !places.isPlaceName(m.group(1).strip())) {
@@ -2418,6 +2459,8 @@ final class PersonNames {
 
     /** How many lower-case words may describe a person between their noun and the colon or comma before the name. */
     private static final int DESCRIPTION_WORDS = 8;
+    /** The articles before a noun of someone who does something that make it one person of the text («el ciclista»). */
+    private static final Set<String> ARTICLES_OF_AGENT = Set.of("el", "la", "un", "una");
     /** Only blanks between two words: they belong to one phrase. */
     private static final Pattern BLANKS = Pattern.compile("[ \\t]+");
     /** The bar that ends a table's cell: «| Vecina que la cubrió: … |». */
@@ -2481,6 +2524,13 @@ final class PersonNames {
             boolean relative = f.equals("que") && k > 0 && (s.words.get(k - 1).folded().equals("el") || s.words.get(k - 1).folded().equals("la"));
             boolean noun = vocabulary.roles.contains(f) || vocabulary.relations.contains(f) || vocabulary.kinship.contains(f)
                     || vocabulary.isTitle(f);
+            // «el ciclista que tiró la urna: …»: a noun of someone who does something, by its ending, when a relative
+            // clause says what that one did — a person's noun no list of offices or trades needs to know
+            boolean agent = !noun && k < end && s.words.get(k + 1).folded().equals("que") && vocabulary.isAgentNoun(f)
+                    && k > 0 && ARTICLES_OF_AGENT.contains(s.words.get(k - 1).folded());
+            if (agent) {
+                return k;
+            }
             if (noun || relative) {
                 Words.Word det = k > 0 && BLANKS.matcher(s.text.substring(s.words.get(k - 1).end(), w.start())).matches()
                         ? s.words.get(k - 1) : null;
@@ -2502,12 +2552,14 @@ final class PersonNames {
     /**
      * Right after a name, an article and one capitalized word set apart in parentheses or in quotes after a comma,
      * maybe with where its bearer is from: «Herminio Zárate (el Tlacuache)», «la señora Rufina Pozos, «la Comadrona»»,
-     * «Abundio Lozoya, «el Cronista de la Moctezuma»».
+     * «Abundio Lozoya, «el Cronista de la Moctezuma»»; also quoted inside the parentheses and of two capitalized words
+     * («Ulises Ontañón ("el Relámpago Azul")»), as a nickname may be an adjective's phrase.
      */
     private static final Pattern NICKNAME_ASIDE_AFTER = Pattern.compile(
-            "[ \\t]*(?:\\([ \\t]*|,[ \\t]*[«“\"][ \\t]*)((?:el|la|El|La)[ \\t]+\\p{Lu}\\p{Ll}{2,}"
+            "[ \\t]*(?:\\([ \\t]*[«“\"]?[ \\t]*|,[ \\t]*[«“\"][ \\t]*)((?:el|la|El|La)[ \\t]+\\p{Lu}\\p{Ll}{2,}"
+                    + "(?:[ \\t]+\\p{Lu}\\p{Ll}{2,})?"
                     // where its bearer is from: «(el Cronista de la Moctezuma)»
-                    + "(?:[ \\t]+(?:de|del)(?:[ \\t]+(?:la|las|los|el))?[ \\t]+\\p{Lu}\\p{Ll}+)?)[ \\t]*[)»”\"]");
+                    + "(?:[ \\t]+(?:de|del)(?:[ \\t]+(?:la|las|los|el))?[ \\t]+\\p{Lu}\\p{Ll}+)?)[ \\t]*[»”\"]?[ \\t]*[)»”\"]");
 
     /**
      * «Herminio Zárate (el Tlacuache)», «Rufina Pozos, «la Comadrona»»: an article and a capitalized word set apart

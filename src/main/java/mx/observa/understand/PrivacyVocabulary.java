@@ -124,6 +124,8 @@ final class PrivacyVocabulary {
     final List<String> namingBeforeComo;
     /** Words that make the names before them a firm's or a brand's ("hnos", "bros"): {@code sufijos_de_empresa}. */
     final List<String> firmSuffixes;
+    /** Endings of nouns of a person who does something («ciclista», «repartidor»): {@code sufijos_de_agente}. */
+    final List<String> agentSuffixes;
     /** Animals, which people name as they name persons ("el perro … le dicen el Sultán"): {@code animales}. */
     final Set<String> animals;
     final Set<String> publicFigures;
@@ -190,6 +192,7 @@ final class PrivacyVocabulary {
         this.cannotEndLine = Set.copyOf(lists.get("no_terminan_renglon"));
         this.namingBeforeComo = longestFirst(lists.get("nombran_con_como"));
         this.firmSuffixes = longestFirst(lists.get("sufijos_de_empresa"));
+        this.agentSuffixes = longestFirst(lists.get("sufijos_de_agente"));
         this.animals = Set.copyOf(lists.get("animales"));
         Set<String> figures = new HashSet<>();
         lists.get("personajes").forEach(p -> figures.addAll(figureForms(Folding.normalizeName(p), given, surnames)));
@@ -238,7 +241,16 @@ final class PrivacyVocabulary {
     }
 
     private static final String[] LISTS = {"tratamientos", "tratamientos_de_cortesia", "funciones", "parentescos", "relaciones", "cargos_con_nombre", "anuncios", "etiquetas_observador", "etiquetas_persona",
-            "encabezados_correo", "presentaciones", "despedidas", "saludos_iniciales", "autoria", "verbos_de_persona", "anuncios_de_apodo", "apodo_despues", "aparatos_de", "apodos_comunes", "nombres_de_cosas", "nombres_que_son_palabras", "lugares", "semejanzas", "citas_de_autoridad", "referencias_a_figura", "prendas_de_figura", "medios", "inspiraciones", "sonidos", "cargos_de_mesa_abreviados", "cargos_de_mesa_ambiguos", "obras_de_autor", "nombran_con_como", "etiquetas_de_obras", "sufijos_de_empresa", "animales", "personajes", "cargos_publicos", "epitetos_de_santos", "cargos_de_eleccion", "locuciones_de_lugar", "no_nombre", "no_terminan_renglon", "particulas_de_nombre"};
+            "encabezados_correo", "presentaciones", "despedidas", "saludos_iniciales", "autoria", "verbos_de_persona", "anuncios_de_apodo", "apodo_despues", "aparatos_de", "apodos_comunes", "nombres_de_cosas", "nombres_que_son_palabras", "lugares", "semejanzas", "citas_de_autoridad", "referencias_a_figura", "prendas_de_figura", "medios", "inspiraciones", "sonidos", "cargos_de_mesa_abreviados", "cargos_de_mesa_ambiguos", "obras_de_autor", "nombran_con_como", "etiquetas_de_obras", "sufijos_de_empresa", "sufijos_de_agente", "animales", "personajes", "cargos_publicos", "epitetos_de_santos", "cargos_de_eleccion", "locuciones_de_lugar", "no_nombre", "no_terminan_renglon", "particulas_de_nombre"};
+
+    /**
+     * Whether {@code folded} is a noun of a person who does something by its ending («ciclista», «repartidor»,
+     * «vendedora»), at least three letters before the ending; not a thing that is given a name.
+     */
+    boolean isAgentNoun(String folded) {
+        return !namedThings.contains(folded)
+                && agentSuffixes.stream().anyMatch(x -> folded.endsWith(x) && folded.length() >= x.length() + 3);
+    }
 
     static PrivacyVocabulary load(Path dir) {
         Path yaml = dir.resolve("vocabulario.yaml");

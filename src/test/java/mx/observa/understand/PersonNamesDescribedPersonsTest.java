@@ -57,4 +57,19 @@ class PersonNamesDescribedPersonsTest {
     void aCapitalInsideThePhraseIsNotTaken() {
         assertThat(personal("Llegó la señora de Iztacalco, Tepito Grande queda lejos de ahí.")).isEmpty();
     }
+
+    @Test
+    void aNounOfSomeoneWhoDoesSomethingWithARelativeClauseGivesTheNameAfterItsColon() {
+        // no list of offices or trades knows «motociclista» or «cargador»: the ending and what the clause tells do
+        assertThat(anyContains(personal("El motociclista que se llevó el paquete electoral: Tadeo Yépez, sin casco."), "Tadeo Yépez")).isTrue();
+        assertThat(anyContains(personal("la cargadora que acomodó las mamparas: Zenaida Ocampo."), "Zenaida Ocampo")).isTrue();
+    }
+
+    @Test
+    void aNounOfSomeoneWhoDoesSomethingNeedsItsClauseAndANameAfterIt() {
+        // without a relative clause, a short word with that ending, or no capital after the colon: nothing is named
+        assertThat(personal("El ciclista que pasó por la avenida: nadie supo quién era.")).isEmpty();
+        assertThat(personal("La lista que nos dieron: Morelos y Guerrero, nada más.")).isEmpty();
+        assertThat(anyContains(personal("El mostrador que pusieron en la entrada: Benito Juárez 45, junto a la escuela."), "Benito")).isFalse();
+    }
 }

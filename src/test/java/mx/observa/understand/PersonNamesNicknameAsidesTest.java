@@ -34,4 +34,15 @@ class PersonNamesNicknameAsidesTest {
         assertThat(anyContains(personal("Firmó Herminio Zárate Ocotlán (la Presidenta no estaba)."), "Presidenta")).isFalse();
         assertThat(anyContains(personal("Votó Rufina Pozos Tenorio (la Colonia Juárez queda lejos)."), "Colonia")).isFalse();
     }
+
+    @Test
+    void aQuotedNicknameOfTwoWordsInsideParenthesesIsTheirs() {
+        assertThat(anyContains(personal("Se presentó Anselmo Quiñones («el Tigre Dormido») con su gorra."), "el Tigre Dormido")).isTrue();
+        assertThat(anyContains(personal("Cargó las urnas Rosendo Ixtepan (\"la Ardilla Veloz\") en su camioneta."), "la Ardilla Veloz")).isTrue();
+    }
+
+    @Test
+    void aQuotedRoleInsideParenthesesIsNot() {
+        assertThat(anyContains(personal("Dejó sus datos Porfiria Lecona (\"la Presidenta\") y se fue."), "Presidenta")).isFalse();
+    }
 }

@@ -62,4 +62,17 @@ class PersonNamesOfficesPlacesAndChatSpeakersTest {
     void aSpeakerMaySignWithHerFlat() {
         assertThat(personal("[03.06.22 11:02] Poncho B-12: ¿ya hay fila?")).containsExactly("Poncho");
     }
+
+    @Test
+    void aChatContactSavedWithHowTheOwnerCallsHerGoesWhole() {
+        String chat = "[4/6/24, 9:12:40 a.m.] Tía Chuy: ya abrieron la casilla\n[4/6/24, 9:14:02 a.m.] Profe Memo: voy para allá\n";
+        List<String> found = Fixtures.detectedPersonalData(chat).stream().map(PersonalData::text).toList();
+        assertThat(found).contains("Tía Chuy", "Profe Memo");
+    }
+
+    @Test
+    void aChatSpeakerThatIsOnlyARoleOrARoleAndACommonWordIsNoName() {
+        String chat = "[4/6/24, 9:12:40 a.m.] Presidenta: abran la casilla\n[4/6/24, 9:14:02 a.m.] Secretario Técnico: listo\n";
+        assertThat(Fixtures.detectedPersonalData(chat)).isEmpty();
+    }
 }

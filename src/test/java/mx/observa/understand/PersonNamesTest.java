@@ -241,6 +241,25 @@ class PersonNamesTest {
     }
 
     @Test
+    void aNicknameTheWriterGivesWithSoyIsHers() {
+        assertThat(found("Me llamo Ovidio Tenango pero en el tianguis soy el Tornado, pregunten por mí.")).contains("el Tornado");
+        assertThat(found("Entre las vecinas soy la Catrina desde hace años.")).contains("la Catrina");
+    }
+
+    @Test
+    void anOfficeOrATitleAfterSoyIsNoNickname() {
+        assertThat(found("Yo soy la Presidenta de la casilla 14 y abrí a tiempo.")).isEmpty();
+        assertThat(found("Ahora soy el Representante del partido en la casilla.")).isEmpty();
+        assertThat(found("La casilla era la Especial de la escuela.")).isEmpty();
+    }
+
+    @Test
+    void aPenNameAnnouncedBeforeAColonIsTheWritersName() {
+        assertThat(found("Lo publico con mi seudónimo de cronista: Tlacuache Veloz.")).contains("Tlacuache Veloz");
+        assertThat(found("Mi seudónimo es secreto: no lo digo aquí.")).isEmpty();
+    }
+
+    @Test
     void lowerCaseNamesAfterARelationOrARoleWithAWordMissingFromTheLists() {
         assertThat(found("llegue con mi hermana lorena basave y nos formamos")).containsExactly("lorena basave");
         assertThat(found("la encargada leticia zubiria me pidio la credencial")).containsExactly("encargada leticia zubiria");
