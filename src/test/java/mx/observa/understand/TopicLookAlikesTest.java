@@ -53,10 +53,13 @@ class TopicLookAlikesTest {
     }
 
     @Test
-    void speakingRoughlyIsHowOfficialsTreatPeopleNotABlow() {
+    void speakingRoughlyOrScoldingIsHowOfficialsTreatPeopleNotABlow() {
         Finding rude = Fixtures.onlyFinding("El secretario les hablaba golpeado a las señoras de la fila.");
         assertThat(rude.evidence()).containsKey("funcionariado").doesNotContainKey("seguridad");
-        // … a blow is a blow
+        Finding scolded = Fixtures.onlyFinding("La presidenta regañó a gritos a una señora que se formó en la fila equivocada.");
+        assertThat(scolded.evidence()).containsKey("funcionariado").doesNotContainKey("seguridad");
+        // … a blow is a blow, and a voter who shouts at the mesa is a disturbance
+        assertThat(topicsOf("Un vecino le reclamó a gritos a la presidenta que no lo dejaran opinar.")).contains("seguridad");
         assertThat(topicsOf("Un borracho le pegó al escrutador con el puño.")).contains("seguridad");
         assertThat(topicsOf("Dos vecinos se agarraron a golpes junto a la urna.")).contains("seguridad");
     }
