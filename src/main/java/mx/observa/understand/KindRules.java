@@ -73,7 +73,11 @@ final class KindRules {
                     ShortWaitSpec esperaCorta, EchoSpec ecoPeticion, List<String> quienRecibeAyuda, List<String> paraQuien,
                     CueSpec sobreElEscrito, CueSpec mesaQueCalla, CueSpec practicaDeLaMesa, List<String> practicaDeLaMesaHabito,
                     List<String> filaPorAfluencia, InfinitiveSpec propuestaEnInfinitivo, ConditionSpec condicion,
-                    RemedySpec carenciaRemediada, List<String> palabrasInterrogativas) {
+                    RemedySpec carenciaRemediada, List<String> palabrasInterrogativas, AbsenceSpec ausenciaDeUnProblema) {
+    }
+
+    /** A problem named as what was absent: see {@link AbsentProblems}. */
+    record AbsenceSpec(List<String> palabras, List<String> enlaces, List<String> uniones) {
     }
 
     /** A lack named by what was brought to end it: see {@link RemediedLacks}. */
@@ -257,6 +261,8 @@ final class KindRules {
     final Conditions conditions;
     /** Proposals told with an infinitive that opens the sentence ("Tapar las pintas…"). */
     final InfinitiveProposals infinitiveProposals;
+    /** Problems named as what was absent ("ausencia de propaganda"): none happened. */
+    final AbsentProblems absentProblems;
     /** Lacks named by what was brought to end them ("llegaron las boletas que faltaban"). */
     final RemediedLacks remediedLacks;
 
@@ -376,6 +382,10 @@ final class KindRules {
                 : new RemediedLacks.Spec(optional(remedy.carencias(), analyzer), optional(remedy.adjetivos(), analyzer),
                         optional(remedy.verbos(), analyzer), negation.newClause().relatives(), optional(remedy.noTras(), analyzer),
                         optional(remedy.otraClausula(), analyzer)));
+        AbsenceSpec absence = spec.ausenciaDeUnProblema();
+        absentProblems = new AbsentProblems(absence == null || absence.palabras() == null ? AbsentProblems.Spec.NONE
+                : new AbsentProblems.Spec(optional(absence.palabras(), analyzer), optional(absence.enlaces(), analyzer),
+                        optional(absence.uniones(), analyzer)));
         ConditionSpec cond = spec.condicion();
         conditions = new Conditions(cond == null || cond.abren() == null ? Conditions.Spec.NONE
                 : new Conditions.Spec(CueSpec.phrases(cond.abren(), analyzer), java.util.Set.copyOf(folded(cond.noTras()))));

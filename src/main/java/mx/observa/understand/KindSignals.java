@@ -96,6 +96,9 @@ final class KindSignals {
                 remedies.add(remedy.get());
             }
         }
+        // a problem named as what was absent did not happen: "ausencia de propaganda", "libre de propaganda"
+        AbsentProblems.Absences absences = rules.absentProblems.of(at, problemMatches, negation);
+        problemMatches.removeAll(absences.denied());
         List<Rule.Match> cues = List.copyOf(problemMatches);
         problemMatches.removeIf(m -> anAbsenceListed(at, negation, m, cues));
         problemMatches.removeIf(m -> aLackPastItsObject(at, m, cues));
@@ -103,6 +106,7 @@ final class KindSignals {
         fineMatches.removeIf(m -> aboutTheWriting(m, writing, aside));
         fineMatches.addAll(shortWaits);
         fineMatches.addAll(turnoutQueues);
+        fineMatches.addAll(absences.readings());
         // a problem ended in the same sentence reads as things going right: the longer reading wins over the
         // request it contains ("le pidió que se retirara y obedeció"), a problem told inside it still counts
         List<Rule.Match> resolutions = new ArrayList<>(rules.resolved.find(at));
