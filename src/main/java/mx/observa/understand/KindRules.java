@@ -73,7 +73,8 @@ final class KindRules {
                     ShortWaitSpec esperaCorta, EchoSpec ecoPeticion, List<String> quienRecibeAyuda, List<String> paraQuien,
                     CueSpec sobreElEscrito, CueSpec mesaQueCalla, CueSpec practicaDeLaMesa, List<String> practicaDeLaMesaHabito,
                     List<String> filaPorAfluencia, InfinitiveSpec propuestaEnInfinitivo, ConditionSpec condicion,
-                    RemedySpec carenciaRemediada, List<String> palabrasInterrogativas, AbsenceSpec ausenciaDeUnProblema) {
+                    RemedySpec carenciaRemediada, List<String> palabrasInterrogativas, AbsenceSpec ausenciaDeUnProblema,
+                    List<String> paraQueVote) {
     }
 
     /** A problem named as what was absent: see {@link AbsentProblems}. */
@@ -221,6 +222,8 @@ final class KindRules {
      * <em>para</em> quien no podía estar de pie"): who the thing served, not a problem.
      */
     final List<Phrase> beneficiaryHeads;
+    /** The purpose of letting someone vote ("para que marcara"): what was done for it is help, not a problem. */
+    final List<Phrase> votingPurposes;
     /**
      * What the writer says of their own writing ("perdón por los errores", "le escribo ya tarde"): the words of a problem
      * or of things going right inside it judge the report, not the mesa.
@@ -354,6 +357,7 @@ final class KindRules {
         reactions = optional(spec.reaccion(), analyzer);
         helping = optional(spec.quienRecibeAyuda(), analyzer);
         beneficiaryHeads = optional(spec.paraQuien(), analyzer);
+        votingPurposes = optional(spec.paraQueVote(), analyzer);
         aboutTheWriting = optionalCues(spec.sobreElEscrito(), "sobre_el_escrito", analyzer, window);
         mesaSilent = optionalCues(spec.mesaQueCalla(), "mesa_que_calla", analyzer, window);
         officialsPractice = optionalCues(spec.practicaDeLaMesa(), "practica_de_la_mesa", analyzer, window);

@@ -96,6 +96,13 @@ final class KindSignals {
                 remedies.add(remedy.get());
             }
         }
+        // what was done so that someone could vote is help: a problem cue that reaches from before into that purpose
+        // names it ("le llevó la mampara hasta la orilla para que marcara"); one said before it or inside it still counts
+        if (!rules.votingPurposes.isEmpty()) {
+            List<Rule.Match> purposes = new Rule.AnyPhrase(rules.votingPurposes).find(at).stream()
+                    .filter(p -> !negation.denies(p)).toList();
+            problemMatches.removeIf(m -> purposes.stream().anyMatch(p -> m.from() < p.from() && m.to() >= p.from() && m.to() <= p.to()));
+        }
         // a problem named as what was absent did not happen: "ausencia de propaganda", "libre de propaganda"
         AbsentProblems.Absences absences = rules.absentProblems.of(at, problemMatches, negation);
         problemMatches.removeAll(absences.denied());
