@@ -73,7 +73,12 @@ final class KindRules {
                     ShortWaitSpec esperaCorta, EchoSpec ecoPeticion, List<String> quienRecibeAyuda, List<String> paraQuien,
                     CueSpec sobreElEscrito, CueSpec mesaQueCalla, CueSpec practicaDeLaMesa, List<String> practicaDeLaMesaHabito,
                     List<String> filaPorAfluencia, InfinitiveSpec propuestaEnInfinitivo, ConditionSpec condicion,
-                    RemedySpec carenciaRemediada, List<String> palabrasInterrogativas) {
+                    RemedySpec carenciaRemediada, List<String> palabrasInterrogativas, AbsenceSpec ausenciaDeUnProblema,
+                    List<String> paraQueVote) {
+    }
+
+    /** A problem named as what was absent: see {@link AbsentProblems}. */
+    record AbsenceSpec(List<String> palabras, List<String> enlaces, List<String> uniones) {
     }
 
     /** A lack named by what was brought to end it: see {@link RemediedLacks}. */
@@ -217,6 +222,8 @@ final class KindRules {
      * <em>para</em> quien no podía estar de pie"): who the thing served, not a problem.
      */
     final List<Phrase> beneficiaryHeads;
+    /** The purpose of letting someone vote ("para que marcara"): what was done for it is help, not a problem. */
+    final List<Phrase> votingPurposes;
     /**
      * What the writer says of their own writing ("perdón por los errores", "le escribo ya tarde"): the words of a problem
      * or of things going right inside it judge the report, not the mesa.
@@ -257,6 +264,8 @@ final class KindRules {
     final Conditions conditions;
     /** Proposals told with an infinitive that opens the sentence ("Tapar las pintas…"). */
     final InfinitiveProposals infinitiveProposals;
+    /** Problems named as what was absent ("ausencia de propaganda"): none happened. */
+    final AbsentProblems absentProblems;
     /** Lacks named by what was brought to end them ("llegaron las boletas que faltaban"). */
     final RemediedLacks remediedLacks;
 
@@ -348,6 +357,7 @@ final class KindRules {
         reactions = optional(spec.reaccion(), analyzer);
         helping = optional(spec.quienRecibeAyuda(), analyzer);
         beneficiaryHeads = optional(spec.paraQuien(), analyzer);
+        votingPurposes = optional(spec.paraQueVote(), analyzer);
         aboutTheWriting = optionalCues(spec.sobreElEscrito(), "sobre_el_escrito", analyzer, window);
         mesaSilent = optionalCues(spec.mesaQueCalla(), "mesa_que_calla", analyzer, window);
         officialsPractice = optionalCues(spec.practicaDeLaMesa(), "practica_de_la_mesa", analyzer, window);
@@ -376,6 +386,10 @@ final class KindRules {
                 : new RemediedLacks.Spec(optional(remedy.carencias(), analyzer), optional(remedy.adjetivos(), analyzer),
                         optional(remedy.verbos(), analyzer), negation.newClause().relatives(), optional(remedy.noTras(), analyzer),
                         optional(remedy.otraClausula(), analyzer)));
+        AbsenceSpec absence = spec.ausenciaDeUnProblema();
+        absentProblems = new AbsentProblems(absence == null || absence.palabras() == null ? AbsentProblems.Spec.NONE
+                : new AbsentProblems.Spec(optional(absence.palabras(), analyzer), optional(absence.enlaces(), analyzer),
+                        optional(absence.uniones(), analyzer)));
         ConditionSpec cond = spec.condicion();
         conditions = new Conditions(cond == null || cond.abren() == null ? Conditions.Spec.NONE
                 : new Conditions.Spec(CueSpec.phrases(cond.abren(), analyzer), java.util.Set.copyOf(folded(cond.noTras()))));

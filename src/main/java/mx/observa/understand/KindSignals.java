@@ -96,6 +96,16 @@ final class KindSignals {
                 remedies.add(remedy.get());
             }
         }
+        // what was done so that someone could vote is help: a problem cue that reaches from before into that purpose
+        // names it ("le llevó la mampara hasta la orilla para que marcara"); one said before it or inside it still counts
+        if (!rules.votingPurposes.isEmpty()) {
+            List<Rule.Match> purposes = new Rule.AnyPhrase(rules.votingPurposes).find(at).stream()
+                    .filter(p -> !negation.denies(p)).toList();
+            problemMatches.removeIf(m -> purposes.stream().anyMatch(p -> m.from() < p.from() && m.to() >= p.from() && m.to() <= p.to()));
+        }
+        // a problem named as what was absent did not happen: "ausencia de propaganda", "libre de propaganda"
+        AbsentProblems.Absences absences = rules.absentProblems.of(at, problemMatches, negation);
+        problemMatches.removeAll(absences.denied());
         List<Rule.Match> cues = List.copyOf(problemMatches);
         problemMatches.removeIf(m -> anAbsenceListed(at, negation, m, cues));
         problemMatches.removeIf(m -> aLackPastItsObject(at, m, cues));
@@ -103,6 +113,7 @@ final class KindSignals {
         fineMatches.removeIf(m -> aboutTheWriting(m, writing, aside));
         fineMatches.addAll(shortWaits);
         fineMatches.addAll(turnoutQueues);
+        fineMatches.addAll(absences.readings());
         // a problem ended in the same sentence reads as things going right: the longer reading wins over the
         // request it contains ("le pidió que se retirara y obedeció"), a problem told inside it still counts
         List<Rule.Match> resolutions = new ArrayList<>(rules.resolved.find(at));
