@@ -40,16 +40,10 @@ public final class BulkLoad implements AutoCloseable {
     private final Semaphore inFlight;
     private final List<Future<?>> sent = new ArrayList<>();
     private final JsonNode replicas;
-    /** Findings per request: {@value #BATCH}, or fewer where a test wants several requests of a small load. */
-    private final int batch;
     private List<String[]> pending = new ArrayList<>();
     private long findings;
 
-    BulkLoad(OpenSearchHttp http, String index, BulkWriter writer, LuceneBackend copy, int concurrency, int batch) {
-        if (batch < 1) {
-            throw new IllegalArgumentException("batch " + batch);
-        }
-        this.batch = batch;
+    BulkLoad(OpenSearchHttp http, String index, BulkWriter writer, LuceneBackend copy, int concurrency) {
         this.http = http;
         this.index = index;
         this.writer = writer;
@@ -71,7 +65,7 @@ public final class BulkLoad implements AutoCloseable {
         pending.addAll(ops);
         findings += ops.size();
         copy.replace(reviewed);
-        if (pending.size() >= batch) {
+        if (pending.size() >= BATCH) {
             send();
         }
     }

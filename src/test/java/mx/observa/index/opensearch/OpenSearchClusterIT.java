@@ -211,11 +211,8 @@ class OpenSearchClusterIT {
             try (OpenSearchBackend cluster3 = OpenSearchBackend.open(settings, lucene, null);
                  OpenSearchHttp http = new OpenSearchHttp(settings)) {
                 cluster3.deleteAll();
-                // three full requests' worth of findings, two at a time; requests of the shipped size
-                // (BulkLoad.BATCH, 5,000) made this 15,000 findings, written to the cluster and to the embedded copy,
-                // where what is tested (the settings during and after, the replicas, the answers) needs a few
-                int reports = 3 * BULK_REQUEST / sentences.length;
-                try (BulkLoad load = cluster3.bulkLoad(2, BULK_REQUEST)) {
+                int reports = 3 * BulkLoad.BATCH / sentences.length; // three full requests' worth of findings
+                try (BulkLoad load = cluster3.bulkLoad(2)) {
                     assertThat(indexSetting(http, "number_of_replicas")).as("no replicas while loading").isEqualTo("0");
                     assertThat(indexSetting(http, "refresh_interval")).as("no refresh while loading").isEqualTo("-1");
                     for (int i = 0; i < reports; i++) {
@@ -242,9 +239,6 @@ class OpenSearchClusterIT {
             }
         }
     }
-
-    /** Findings per request of the bulk test's load. */
-    private static final int BULK_REQUEST = 400;
 
     /** A setting of the bulk test's index as the cluster has it (defaults included), e.g. {@code number_of_replicas}. */
     private static String indexSetting(OpenSearchHttp http, String name) {
