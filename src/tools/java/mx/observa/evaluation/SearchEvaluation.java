@@ -198,9 +198,10 @@ public final class SearchEvaluation {
     }
 
     /**
-     * The same measure on both backends over one ingest: the pipeline writes the corpus through the OpenSearch backend
-     * {@code config} names ({@code observa.index.backend=opensearch}: the cluster and the embedded index beside it),
-     * then the same queries go to the embedded index and to the cluster. Backend name → its result.
+     * The same measure on both backends over one ingest: the pipeline takes the corpus into the embedded index, the
+     * OpenSearch backend {@code config} names ({@code observa.index.backend=opensearch}) is filled from the report store
+     * as {@code observa reindex} fills it (the cluster and the embedded index beside it), then the same queries go to
+     * the embedded index and to the cluster. Backend name → its result.
      */
     public static Map<String, Result> onBothBackends(ObservaConfig config, Path queries, Path work) throws Exception {
         if (!SearchBackends.onOpenSearch(config)) {
@@ -224,7 +225,11 @@ public final class SearchEvaluation {
             throw new IllegalArgumentException("No hay consultas juzgadas en " + queries);
         }
         SearchCorpus earlier = reuse ? SearchCorpus.reuse(config, work) : null;
-        try (SearchCorpus taken = earlier != null ? earlier : SearchCorpus.ingest(config, corpus, work)) {
+        // with a cluster, the pipeline takes the corpus into the embedded index and the cluster is filled from the
+        // report store in bulk (SearchCorpus.ingest): the same findings on both engines
+        try (SearchCorpus taken = earlier != null ? earlier : cluster
+                ? SearchCorpus.ingest(config.with("observa.index.backend", SearchBackends.LUCENE), corpus, work, config)
+                : SearchCorpus.ingest(config, corpus, work)) {
             FoldingSpanishAnalyzer analyzer = new FoldingSpanishAnalyzer();
             Map<String, Function<SearchRequest, OpenSearchBackend.Ranking>> engines = new LinkedHashMap<>();
             Map<String, Result> byBackend = new LinkedHashMap<>();

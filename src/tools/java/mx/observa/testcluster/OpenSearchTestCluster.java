@@ -34,6 +34,8 @@ public final class OpenSearchTestCluster implements AutoCloseable {
     private final Path projectRoot;
     private final String heap;
     private final boolean quickStart;
+    /** The node's main class compiled once for every node of this cluster; null: each node compiles its source. */
+    private Path nodeClasses;
     private final List<Node> nodes = new ArrayList<>();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -83,6 +85,7 @@ public final class OpenSearchTestCluster implements AutoCloseable {
             cluster.nodes.add(new Node("nodo" + i, workDir.resolve("nodo" + i), freePort(), freePort()));
         }
         try {
+            cluster.nodeClasses = compileNode(projectRoot, lib, workDir.resolve("clase-del-nodo"));
             for (int i = 0; i < size; i++) {
                 cluster.launch(i);
             }
@@ -226,8 +229,12 @@ public final class OpenSearchTestCluster implements AutoCloseable {
                 // one GC thread and the client compiler: three nodes start sooner on a shared 2-core machine
                 cmd.addAll(List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));
             }
-            cmd.addAll(List.of("-cp", projectRoot.resolve("target/opensearch") + "/*",
-                    projectRoot.resolve("src/test/opensearch-node/OpenSearchTestNode.java").toString()));
+            if (nodeClasses != null) {
+                cmd.addAll(List.of("-cp", projectRoot.resolve("target/opensearch") + "/*" + java.io.File.pathSeparator
+                        + nodeClasses, "OpenSearchTestNode"));
+            } else {
+                cmd.addAll(List.of("-cp", projectRoot.resolve("target/opensearch") + "/*", nodeSource(projectRoot).toString()));
+            }
             cmd.addAll(settings(node));
             ProcessBuilder builder = new ProcessBuilder(cmd).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(node.log().toFile()));
@@ -236,6 +243,40 @@ public final class OpenSearchTestCluster implements AutoCloseable {
             Runtime.getRuntime().addShutdownHook(new Thread(started::destroyForcibly, "opensearch-" + node.name));
         } catch (IOException e) {
             throw new UncheckedIOException("No se pudo arrancar el nodo " + node.name, e);
+        }
+    }
+
+    private static Path nodeSource(Path projectRoot) {
+        return projectRoot.resolve("src/test/opensearch-node/OpenSearchTestNode.java");
+    }
+
+    /**
+     * {@code OpenSearchTestNode.java} compiled into {@code classes}, once for all the nodes: started from its source,
+     * each node compiled it again in a JVM of its own (about 1.3 s of CPU each, javac loaded by every node). Null when
+     * this JVM has no compiler (a runtime without javac): the nodes then start from the source, as before.
+     */
+    private static Path compileNode(Path projectRoot, Path lib, Path classes) {
+        javax.tools.JavaCompiler javac = javax.tools.ToolProvider.getSystemJavaCompiler();
+        if (javac == null) {
+            return null;
+        }
+        try {
+            Files.createDirectories(classes);
+            StringBuilder classPath = new StringBuilder();
+            try (var jars = Files.list(lib)) {
+                jars.filter(j -> j.toString().endsWith(".jar")).sorted().forEach(j -> classPath
+                        .append(classPath.isEmpty() ? "" : java.io.File.pathSeparator).append(j));
+            }
+            java.io.ByteArrayOutputStream errors = new java.io.ByteArrayOutputStream();
+            int code = javac.run(null, errors, errors, "-proc:none", "-nowarn", "-encoding", "UTF-8",
+                    "-cp", classPath.toString(), "-d", classes.toString(), nodeSource(projectRoot).toString());
+            if (code != 0) {
+                throw new IllegalStateException("No se pudo compilar OpenSearchTestNode.java:\n"
+                        + errors.toString(java.nio.charset.StandardCharsets.UTF_8));
+            }
+            return classes;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
