@@ -271,8 +271,8 @@ final class RankingQuery {
             if (v > 0) {
                 present.add(t);
                 idf.add(v);
+                sum += v;
             }
-            sum += Math.max(v, 0);
         }
         if (present.isEmpty()) {
             return built;
