@@ -161,6 +161,11 @@ final class QueryPlanner {
             built = RankingQuery.withLooseWords(built,
                     HeaderPlaces.terms(PUNCTUATION.matcher(text).replaceAll(" "), indexAnalyzer), searcher);
         }
+        // what a report says of itself outside its findings (its header and frame) tells which report answers
+        if (widen && natural) {
+            built = RankingQuery.withHeaderWords(built, HeaderPlaces.terms(PUNCTUATION.matcher(text).replaceAll(" "),
+                    indexAnalyzer).stream().filter(w -> !functionWords().contains(w)).toList(), searcher);
+        }
         // For a reader who sees only part of the text (widen false) the rest of the place always follows: counting
         // the matches would count words hidden from that reader, and what it is shown would tell them apart.
         if (natural && !applied.isEmpty()

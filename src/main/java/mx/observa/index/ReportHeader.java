@@ -12,7 +12,8 @@ import mx.observa.model.ReportMetadata;
 /**
  * What a report says about itself outside its findings — its title, its place lines ("Unidad territorial: 05-118
  * Cuautepec Barrio Alto"), the colonia or pueblo it names, its organization — as one text for the {@code encabezado}
- * field: the last resort of a search whose words no finding has ({@link QueryPlanner#headerFallback}). Only the start
+ * field: the last resort of a search whose words no finding has ({@link QueryPlanner#headerFallback}), and a small lift
+ * for the findings of a report whose header has the query's words ({@link RankingQuery#withHeaderWords}). Only the start
  * of the report is read, where a report says where it is; what is known to be personal is left out, so the field
  * never finds a report by a name the commission may not read.
  */
