@@ -22,7 +22,9 @@ final class LineUnwrapper {
             if (end < 0) {
                 end = text.length();
             }
-            unwrapIfWrapped(text, start, end, out);
+            if (!unwrapIfWrapped(text, start, end, out)) {
+                joinLinesCutAtTheWidth(text, start, end, out);
+            }
             start = end + 2;
         }
         return new String(out);
@@ -36,18 +38,24 @@ final class LineUnwrapper {
             "^\\s*(?:[-*•·▪–¿]|\\(?\\d{1,2}[.)]|\\(?[a-zA-Z]\\)|[a-zA-Z]\\.\\s|[\\p{L} ()]{2,40}:"
                     + "|\\[?\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?,?\\s+\\d{1,2}:\\d{2})");
     private static final int MIN_WRAP_WIDTH = 50;
+    /**
+     * The narrowest page whose single wrapped lines are joined inside a paragraph that is not wrapped as a whole: a
+     * verse or a list of short lines stays as written.
+     */
+    private static final int MIN_PAGE_WIDTH = 60;
 
-    private static void unwrapIfWrapped(String text, int start, int end, char[] out) {
+    /** Whether the paragraph was wrapped prose and is now one line. */
+    private static boolean unwrapIfWrapped(String text, int start, int end, char[] out) {
         String[] lines = text.substring(start, end).split("\n", -1);
         if (lines.length < 2) {
-            return;
+            return false;
         }
         int width = 0;
         for (String l : lines) {
             width = Math.max(width, l.strip().length());
         }
         if (width < MIN_WRAP_WIDTH) {
-            return;
+            return false;
         }
         // in a text written all in capitals every line starts with one: the sentence end alone tells a wrap
         boolean capitals = allCapitals(text, start, end);
@@ -55,12 +63,12 @@ final class LineUnwrapper {
         for (int i = 0; i < lines.length - 1; i++) {
             String l = lines[i].strip();
             if (l.length() < width * 0.6 || (i > 0 && STARTS_STRUCTURE.matcher(lines[i]).find())) {
-                return;
+                return false;
             }
             String next = lines[i + 1].strip();
             String nextWord = next.split("\\s+", 2)[0];
             if (l.length() + 1 + nextWord.length() < width * 0.9) {
-                return; // the next line's first word would have fit: this line was ended on purpose, not wrapped
+                return false; // the next line's first word would have fit: this line was ended on purpose, not wrapped
             }
             if (!l.matches(".*[.!?:]$") && !next.isEmpty() && (capitals || Character.isLowerCase(next.charAt(0)) || Character.isDigit(next.charAt(0)))) {
                 continued++;
@@ -68,21 +76,74 @@ final class LineUnwrapper {
         }
         // wrapped prose breaks mid-sentence: the next line usually goes on in lower case; a letterhead does not
         if (STARTS_STRUCTURE.matcher(lines[lines.length - 1]).find() || continued * 2 < lines.length - 1) {
-            return;
+            return false;
         }
         int pos = start;
         for (int i = 0; i < lines.length - 1; i++) {
             pos += lines[i].length();
-            String trimmed = lines[i].stripTrailing();
-            boolean hyphen = trimmed.endsWith("-") && trimmed.length() > 1 && Character.isLetter(trimmed.charAt(trimmed.length() - 2))
-                    && !lines[i + 1].isBlank() && Character.isLowerCase(lines[i + 1].stripLeading().charAt(0));
-            if (hyphen) {
-                out[start + (pos - start) - (lines[i].length() - trimmed.length()) - 1] = SOFT_HYPHEN;
-                out[pos] = SOFT_HYPHEN;
-            } else {
-                out[pos] = ' ';
-            }
+            join(lines[i], lines[i + 1], pos, out);
             pos += 1;
+        }
+        return true;
+    }
+
+    /**
+     * A page whose paragraphs are not set apart by blank lines (a form's headings, answers and notes one under the
+     * other, as a PDF of a form extracts): the paragraph as a whole is no wrapped prose, but a sentence longer than
+     * the page still breaks at its width. A line as wide as the page that stops mid-sentence (no period, colon or
+     * semicolon) where the next line's first word would not have fit, and a next line that goes on in lower case and
+     * opens no item or label of its own, is one line cut by the page — when the lines so cut end the sentence with its
+     * period: notes written one thought a line, in lower case and without periods, stay as written.
+     */
+    private static void joinLinesCutAtTheWidth(String text, int start, int end, char[] out) {
+        String[] lines = text.substring(start, end).split("\n", -1);
+        int width = 0;
+        for (String l : lines) {
+            width = Math.max(width, l.strip().length());
+        }
+        if (lines.length < 2 || width < MIN_PAGE_WIDTH) {
+            return;
+        }
+        int[] breaks = new int[lines.length]; // where each line's newline is
+        int pos = start;
+        for (int i = 0; i < lines.length; i++) {
+            pos += lines[i].length();
+            breaks[i] = pos;
+            pos += 1;
+        }
+        int i = 0;
+        while (i < lines.length - 1) {
+            int last = i;
+            while (last < lines.length - 1 && cutByTheWidth(lines[last], lines[last + 1], width)) {
+                last++;
+            }
+            if (last > i && lines[last].strip().matches(".*[.!?]$")) {
+                for (int k = i; k < last; k++) {
+                    join(lines[k], lines[k + 1], breaks[k], out);
+                }
+            }
+            i = Math.max(i + 1, last);
+        }
+    }
+
+    private static boolean cutByTheWidth(String line, String nextLine, int width) {
+        String l = line.strip();
+        String next = nextLine.strip();
+        return l.length() >= width * 0.8 && !l.matches(".*[.!?:;]$") && !next.isEmpty()
+                && Character.isLowerCase(next.charAt(0)) && !STARTS_STRUCTURE.matcher(nextLine).find()
+                && l.length() + 1 + next.split("\\s+", 2)[0].length() >= width * 0.9;
+    }
+
+    /** The line break at {@code pos}, between {@code line} and {@code next}, made a space or a hyphen's soft hyphens. */
+    private static void join(String line, String next, int pos, char[] out) {
+        String trimmed = line.stripTrailing();
+        boolean hyphen = trimmed.endsWith("-") && trimmed.length() > 1 && Character.isLetter(trimmed.charAt(trimmed.length() - 2))
+                && !next.isBlank() && Character.isLowerCase(next.stripLeading().charAt(0));
+        if (hyphen) {
+            out[pos - (line.length() - trimmed.length()) - 1] = SOFT_HYPHEN;
+            out[pos] = SOFT_HYPHEN;
+        } else {
+            out[pos] = ' ';
         }
     }
 
