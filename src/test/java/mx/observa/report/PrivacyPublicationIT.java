@@ -279,18 +279,21 @@ abstract class PrivacyPublicationIT {
      * capitalized words after it as a bare one does (NameTails): 5 on the commission's pages, 5 in the report. With
      * every room of that round merged (the names room: a relation said after a name…): -32 1 on the commission's pages
      * («Santino Rebollar»), -31 2 («Chendo», «Inocencio»). privacidad-ciega-33: 1 blind on the commission's pages, 1 in the
-     * consolidated report, none in its searches.
+     * consolidated report, none in its searches. Thirty-fourth round, every set measured with every room of the
+     * thirty-third merged (both halves, 2026-12-06): the ceilings come down to what each set reaches — -6, -11, -14, -19,
+     * -24, -29 and -30 none; -18 4, -21 4, -22 1, -26 1, -27 5, -28 1 — so a merge that publishes one string more of any
+     * set fails here instead of hiding under an old allowance. Of the studied sets' 4 (-31 «Chendo» and «Inocencio»,
+     * -32 «Santino Rebollar», -33 «el Relámpago Azul»), each is written once in its report and found nowhere in it:
+     * detection misses, none a found name lost on the way to a page.
      */
     private static final Map<String, Integer> MAX_TUNING_LEAKS_BY_SET = Map.ofEntries(
-            Map.entry("privacidad-ciega-6", 1), Map.entry("privacidad-ciega-7", 2), Map.entry("privacidad-ciega-11", 1),
-            Map.entry("privacidad-ciega-14", 1), Map.entry("privacidad-ciega-16", 2), Map.entry("privacidad-ciega-17", 1),
-            Map.entry("privacidad-ciega-18", 5), Map.entry("privacidad-ciega-19", 3), Map.entry("privacidad-ciega-20", 4),
-            Map.entry("privacidad-ciega-21", 5), Map.entry("privacidad-ciega-22", 3),
-            Map.entry("privacidad-ciega-23", 4), Map.entry("privacidad-ciega-24", 3),
-            Map.entry("privacidad-ciega-25", 2), Map.entry("privacidad-ciega-26", 4),
-            Map.entry("privacidad-ciega-27", 9), Map.entry("privacidad-ciega-28", 2),
-            Map.entry("privacidad-ciega-29", 1),
-            Map.entry("privacidad-ciega-30", 5), Map.entry("privacidad-ciega-31", 2),
+            Map.entry("privacidad-ciega-7", 2), Map.entry("privacidad-ciega-16", 2), Map.entry("privacidad-ciega-17", 1),
+            Map.entry("privacidad-ciega-18", 4), Map.entry("privacidad-ciega-20", 4),
+            Map.entry("privacidad-ciega-21", 4), Map.entry("privacidad-ciega-22", 1),
+            Map.entry("privacidad-ciega-23", 4),
+            Map.entry("privacidad-ciega-25", 2), Map.entry("privacidad-ciega-26", 1),
+            Map.entry("privacidad-ciega-27", 5), Map.entry("privacidad-ciega-28", 1),
+            Map.entry("privacidad-ciega-31", 2),
             Map.entry("privacidad-ciega-32", 1), Map.entry("privacidad-ciega-33", 1));
     /**
      * Tuning sets whose reports the commission still finds through a name it cannot read, at what they reach: none
@@ -312,10 +315,18 @@ abstract class PrivacyPublicationIT {
      * that data, found the report by it; none since the twenty-sixth round, when what a finding read on its own hides is
      * stored with the report ({@code ReportUnderstander#withWhatFindingsShow}). privacidad-ciega-26: 1 blind, still 1
      * in the twenty-seventh round — «Sargento» of «el Sargento», a nickname the detector reads nowhere in the report
-     * (PrivacyQualityTest lists it visible); a detection miss, for the names room.
+     * (PrivacyQualityTest lists it visible); a detection miss, for the names room. Thirty-fourth round, every set
+     * measured with every room of the thirty-third merged: none in any set, so no set is allowed one any longer.
      */
-    private static final Map<String, Integer> MAX_TUNING_FOUND_BY_HIDDEN_NAME_BY_SET = Map.of("privacidad-ciega-23", 1,
-            "privacidad-ciega-26", 1);
+    private static final Map<String, Integer> MAX_TUNING_FOUND_BY_HIDDEN_NAME_BY_SET = Map.of();
+    /**
+     * Tuning sets' decoys that a finding of their report writes and no commission page of that report shows
+     * ({@link PublishedDecoys}), at what they reached when first counted (thirty-fourth round, 7 of 616 written in
+     * findings of the check sets, 2 of 84 of the studied ones); every other set none.
+     */
+    private static final Map<String, Integer> MAX_TUNING_DECOYS_HIDDEN_BY_SET = Map.of("privacidad-ciega-8", 3,
+            "privacidad-ciega-12", 1, "privacidad-ciega-22", 1, "privacidad-ciega-23", 1, "privacidad-ciega-27", 1,
+            "privacidad-ciega-31", 1, "privacidad-ciega-33", 1);
 
     private ObservaService service;
     private String base;
@@ -478,6 +489,7 @@ abstract class PrivacyPublicationIT {
         published.put("/informe", ok(comision.get("/informe")));
         published.put("/informe/ultima/ver", ok(comision.get("/informe/ultima/ver")));
         published.put("/tablero", ok(comision.get("/tablero")));
+        Map<String, List<String>> hiddenDecoys = decoysHiddenFromTheCommission(published);
         System.out.println("Informes del conjunto a ciegas que la comisión encuentra por un nombre que no lee: "
                 + heldOutFoundBy.size());
         // tuning sets: listed, to raise their allowances to what they reach
@@ -492,6 +504,53 @@ abstract class PrivacyPublicationIT {
         List<Checked> searchPages = new ArrayList<>();
         searched.forEach((word, page) -> searchPages.add(new Checked(Map.of("/?q=" + word, page), word)));
         assertNoPlantedString(searchPages);
+        // last, so that a decoy's ceiling never hides a leak: readability is weighed against privacy, never before it
+        hiddenDecoys.forEach((set, hidden) -> assertThat(hidden).as("señuelos de " + set + " que la comisión ya no lee")
+                .hasSizeLessThanOrEqualTo(MAX_TUNING_DECOYS_HIDDEN_BY_SET.getOrDefault(set, 0)));
+    }
+
+    /**
+     * The decoys of each set (places, institutions and public figures named like people) that a finding of their report
+     * writes and that no commission page of that report shows ({@link PublishedDecoys}): what the redaction costs the
+     * reader, after every layer. Printed per set, the held-out set's counted only; the tuning sets' returned, listed,
+     * to be held to their ceilings.
+     */
+    private Map<String, List<String>> decoysHiddenFromTheCommission(Map<String, String> published) {
+        Map<String, List<String>> reportsOf = new HashMap<>();
+        for (String folio : reportFolios) {
+            reportsOf.computeIfAbsent(deliveryOf(folio), d -> new ArrayList<>()).add(folio);
+        }
+        Map<String, List<String>> hiddenBySet = new java.util.TreeMap<>();
+        for (PrivacySet set : sets) {
+            List<String> hidden = new ArrayList<>();
+            int written = 0;
+            for (PrivacySet.Row row : set.rows()) {
+                String delivered = folios.get(set.name() + "/" + row.file());
+                if (row.personal() || delivered == null) {
+                    continue;
+                }
+                List<String> reports = reportsOf.getOrDefault(deliveryOf(delivered), List.of());
+                List<String> findings = reports.stream().flatMap(f -> service.store().get(f).stream())
+                        .flatMap(r -> r.findings().stream()).filter(f -> !f.illegible()).map(mx.observa.model.Finding::text).toList();
+                List<String> pages = reports.stream().map(f -> published.getOrDefault("/informes/" + f, "")).toList();
+                List<String> personal = set.rows().stream().filter(r -> r.personal() && r.file().equals(row.file()))
+                        .map(PrivacySet.Row::text).toList();
+                PublishedDecoys.Shown shown = PublishedDecoys.shown(row.text(), findings, pages, personal);
+                if (shown != PublishedDecoys.Shown.NOT_IN_FINDINGS) {
+                    written++;
+                }
+                if (shown == PublishedDecoys.Shown.HIDDEN) {
+                    hidden.add(row.file() + " «" + row.text() + "»");
+                }
+            }
+            // counted, not described, for the held-out set: it must stay blind to whoever tunes the rules
+            System.out.println("Señuelos de " + set.name() + " en hallazgos que la comisión ya no lee: " + hidden.size() + " de "
+                    + written + (set.heldOut() ? "" : " " + hidden));
+            if (!set.heldOut()) {
+                hiddenBySet.put(set.name(), hidden);
+            }
+        }
+        return hiddenBySet;
     }
 
     /**
