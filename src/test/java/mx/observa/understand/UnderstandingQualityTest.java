@@ -548,8 +548,10 @@ class UnderstandingQualityTest {
             new SeenFloors(30, 0.92, 0.66, 0.89, 0.82, 0.69, 0.86, 1.00, 0.96, 1.00),
             // ciega 33, blind once (thirty-third session): F1 0.915, lowest topic precision 0.000 (observacion: no
             // passage of the set has it, one report was read with it; difusion 0.600, identificacion 0.750), kind 0.892,
-            // serious 0.811 (recall 0.767), alcaldía 1.000, distrito 1.000, UT 0.900, fecha 1.000
-            new SeenFloors(30, 0.91, 0.00, 0.89, 0.81, 0.76, 1.00, 1.00, 0.89, 1.00));
+            // serious 0.811 (recall 0.767), alcaldía 1.000, distrito 1.000, UT 0.900, fecha 1.000 (thirty-fourth session:
+            // raised to what the rules written on it measure: F1 0.916, lowest topic precision 0.600 (difusion), kind
+            // 0.894, serious 0.833: a problem named as what was absent, look-alikes of the serious topics)
+            new SeenFloors(30, 0.91, 0.60, 0.89, 0.83, 0.76, 1.00, 1.00, 0.89, 1.00));
 
     @TestFactory
     Stream<DynamicTest> eachSeenSetHoldsItsFloors() {
@@ -577,11 +579,10 @@ class UnderstandingQualityTest {
     }
 
     /**
-     * The held-out set of the thirty-third round ({@code evaluacion-ciega-33/}), measured blind once by the integrator
-     * after the rules were final (2026-12-06, thirty-third session: F1 0.915, lowest topic precision 0.000 (observacion:
-     * no passage of the set has it, one report was read with it; difusion 0.600, identificacion 0.750), kind 0.892,
-     * serious 0.811 (recall 0.767), alcaldía, distrito and fecha 1.000, UT 0.900; the thirty-second measured F1 0.900,
-     * kind 0.897, serious 0.829);
+     * The held-out set of the thirty-fourth round ({@code evaluacion-ciega-34/}), measured blind once by the integrator
+     * after the rules were final (2026-12-06, thirty-fourth session: F1 0.929, lowest topic precision 0.800 (difusion),
+     * kind 0.906, serious 0.872 (recall 0.607), alcaldía 1.000, distrito 0.933, UT 0.900, fecha 1.000; the thirty-third
+     * measured F1 0.915, lowest topic precision 0.000, kind 0.892, serious 0.811);
      * docs/calidad.md publishes the figures beside the issue's targets. Its floors are that measurement, rounded down
      * (a hundredth below a figure whose third decimal is 0, as the printed figures are rounded): floors, not targets.
      * Nobody changes a rule because of this set.
@@ -598,12 +599,12 @@ class UnderstandingQualityTest {
             // every figure that fell is named, not only the first
             SoftAssertions.assertSoftly(soft -> {
                 soft.assertThat(heldOut.reports()).as("informes del conjunto ciego").isGreaterThanOrEqualTo(30);
-                soft.assertThat(heldOut.reportMicro().f1()).as("F1 micro de temas").isGreaterThanOrEqualTo(0.91);
-                soft.assertThat(heldOut.lowestTopicPrecision()).as("precisión de cada tema").isGreaterThanOrEqualTo(0.00);
-                soft.assertThat(heldOut.kindAccuracy()).as("exactitud del tipo").isGreaterThanOrEqualTo(0.89);
-                soft.assertThat(heldOut.seriousPrecision()).as("precisión de incidencias graves").isGreaterThanOrEqualTo(0.81);
+                soft.assertThat(heldOut.reportMicro().f1()).as("F1 micro de temas").isGreaterThanOrEqualTo(0.92);
+                soft.assertThat(heldOut.lowestTopicPrecision()).as("precisión de cada tema").isGreaterThanOrEqualTo(0.79);
+                soft.assertThat(heldOut.kindAccuracy()).as("exactitud del tipo").isGreaterThanOrEqualTo(0.90);
+                soft.assertThat(heldOut.seriousPrecision()).as("precisión de incidencias graves").isGreaterThanOrEqualTo(0.87);
                 soft.assertThat(heldOut.accuracy("alcaldia")).as("alcaldía").isGreaterThanOrEqualTo(1.00);
-                soft.assertThat(heldOut.accuracy("distrito")).as("distrito").isGreaterThanOrEqualTo(1.00);
+                soft.assertThat(heldOut.accuracy("distrito")).as("distrito").isGreaterThanOrEqualTo(0.93);
                 soft.assertThat(heldOut.accuracy("fecha")).as("fecha").isGreaterThanOrEqualTo(1.00);
             });
         }

@@ -249,8 +249,8 @@ class OpenSearchClusterIT {
     }
 
     /**
-     * Empty first pages of the held-out queries (consultas-ciegas-33), measured blind once (2026-12-06, thirty-third
-     * session): none, as the ninth to thirty-second parts. (The eighth part measured one, a colonia written «col» whose catalogue name has a suffix; it is held to zero
+     * Empty first pages of the held-out queries (consultas-ciegas-34), measured blind once (2026-12-06, thirty-fourth
+     * session): none, as the ninth to thirty-third parts. (The eighth part measured one, a colonia written «col» whose catalogue name has a suffix; it is held to zero
      * since, as every seen part.) A ceiling, not a target: once the part is seen ({@link SearchEvaluation#SEEN_PARTS}) it
      * is held to zero like the others, whatever {@link SearchEvaluation#HELD_OUT} still names.
      */
@@ -266,7 +266,9 @@ class OpenSearchClusterIT {
      * part never leaves a first page empty and stays well above plain Lucene; every blind part (the held-out one is what
      * docs/busqueda.md publishes; the issue's absolute targets are reported in {@code missed_targets}, not asserted)
      * beats plain Lucene on every measure with no empty first page (the held-out one: no more than it measured blind;
-     * a seen part's recall within {@link #SEEN_RECALL_TOLERANCE});
+     * since the thirty-fourth session every seen part's recall too, as before the thirty-third: ciega-32's recall
+     * fell under plain Lucene's when the document's frame left the findings and is over it again, 0.502 to 0.487, with
+     * everyday words people search with — «festejo», «mica», «cel», «le habló feo» — in the synonyms);
      * and the cluster gives the embedded index's figures on every part (within 0.02).
      */
     @Test
@@ -301,9 +303,7 @@ class OpenSearchClusterIT {
                     .isLessThanOrEqualTo(heldOutStillBlind(name) ? MAX_HELD_OUT_EMPTY_FIRST_PAGES : 0);
             for (String measure : MEASURES) {
                 double baseline = blind.at("/baseline/" + measure).asDouble();
-                boolean seenRecall = measure.equals("recall") && !heldOutStillBlind(name);
-                assertThat(blind.at("/observa/" + measure).asDouble()).as(name + " " + measure)
-                        .isGreaterThan(seenRecall ? baseline - SEEN_RECALL_TOLERANCE : baseline);
+                assertThat(blind.at("/observa/" + measure).asDouble()).as(name + " " + measure).isGreaterThan(baseline);
             }
         }
 
@@ -321,19 +321,6 @@ class OpenSearchClusterIT {
     }
 
     private static final double PARITY = 0.02;
-    /**
-     * How far a seen part's recall may stay under plain Lucene's while its nDCG and MRR beat it. Thirty-third session:
-     * leaving the document's frame out of the findings (titles, greetings, the writer's self-introduction, sign-offs:
-     * fewer non-findings, and names in a signature no longer published) lowered ciega-32's recall from 0.482 to 0.469,
-     * while plain Lucene over the same findings rose from 0.478 to 0.487; every other part, and the held-out one on
-     * every measure, still beats it. Thirty-fourth session: the frame before the first observation already is in the
-     * report's header ({@code ReportHeader} reads the first lines no finding holds); adding the sign-off after the
-     * last one left ciega-32 at 0.469 (and lowered two check queries), and lifting the findings of a report whose
-     * header has the query's words ({@code RankingQuery.withHeaderWords}) does not make them results. What the
-     * frame gave was its passages scored as text: with them as findings ciega-32 is at 0.482. Still a tolerance,
-     * not a target.
-     */
-    private static final double SEEN_RECALL_TOLERANCE = 0.02;
     private static final List<String> MEASURES = List.of("recall", "ndcg", "mrr");
 
     private static JsonNode part(JsonNode result, String name) {
