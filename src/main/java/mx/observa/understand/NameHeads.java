@@ -7,14 +7,14 @@ import mx.observa.text.Folding;
 /**
  * The start of a name found only from its surname: «Beridze Ocampo» found, the given name «Levan» no list knows right
  * before it. The detector stops where its evidence stops, and a published page read «Levan [dato personal]»: a reader
- * still learns the given name of the person whose surnames were hidden (and a name known by its surname alone, «Nino
- * [dato personal]» for the wife of a known «Beridze», shows her whole given name). This is {@link NameTails} read the
+ * still learns the given name of the person whose surnames were hidden (and so does a known surname written again
+ * after another given name no list knows: the relative of a known «Beridze»). This is {@link NameTails} read the
  * other way: a capitalized word written right before a capitalized span, one space apart, is the rest of the name.
  *
  * <p>What keeps a word out: the start of a sentence, a line or a label («Ayer Juan …», «Presidenta: Odilia …», where
  * a capital says nothing), anything but a single space between it and the name, a word in capitals, and any word the
  * caller says is no part of a name on its own (a title, a role, a kinship word, a place's word, a function word: «la
- * Ingeniera Ruiz», «la colonia Guerrero»). So the words before must follow a word in lower case, a comma, a semicolon,
+ * Ingeniera Ruiz», «la colonia Guerrero»). So the word before must follow a word in lower case, a comma, a semicolon,
  * a dash set apart, a parenthesis or an opening quote: the middle of a sentence, where a capital is a proper name's.
  */
 final class NameHeads {
@@ -45,7 +45,7 @@ final class NameHeads {
                 && midSentence(text, wordStart, floor, placeWord) ? wordStart : start;
     }
 
-    /** A capital and then two letters or more in lower case («Levan», «Nino»; not «IECM», «Sr», «O»). */
+    /** A capital and then two letters or more in lower case («Levan», «Tamaz»; not «IECM», «Sr», «O»). */
     private static boolean titleCased(String text, int from, int to) {
         if (to - from < 3 || !Character.isUpperCase(text.charAt(from))) {
             return false;
