@@ -76,7 +76,10 @@ final class PersonalDataDetector {
                 // every view hides and the commission's search knows the whole
                 int end = NameTails.end(text, name.start(), name.end());
                 String value = end == name.end() ? name.value() : name.value() + text.substring(name.end(), end);
-                found.add(new PersonalData(NOMBRE, value, name.start(), end));
+                // and with the capitalized words that open it, a given name no list knows ({@link NameHeads})
+                int start = NameHeads.start(text, name.start(), end, 0, this::noPartOfAName, this::leadsToAPlace);
+                value = text.substring(start, name.start()) + value;
+                found.add(new PersonalData(NOMBRE, value, start, end));
             }
         }
         List<PersonalData> direct = merge(found);
@@ -93,6 +96,27 @@ final class PersonalDataDetector {
             announcedSpans.add(new int[] {span[0], NameTails.end(text, span[0], span[1])});
         }
         return new Detection(withTitles(text, merge(found)), announcedSpans);
+    }
+
+    /**
+     * A capitalized word that is no part of a person's name on its own (folded, lower case): a title or a form of
+     * address, a role, an office, a kinship or relation word, a place's word or a place, a function word, a word never
+     * a name, a noun of someone who does something. {@link NameHeads} leaves it readable before a name.
+     */
+    private boolean noPartOfAName(String folded) {
+        return vocabulary.isTitle(folded) || vocabulary.courtesyTitles.contains(folded) || vocabulary.relations.contains(folded)
+                || vocabulary.kinship.contains(folded) || vocabulary.officeRoles.contains(folded) || vocabulary.roles.contains(folded)
+                || vocabulary.electedOffices.contains(folded) || vocabulary.publicOffices.contains(folded)
+                || vocabulary.notNameWords.contains(folded) || vocabulary.isFunctionWord(folded)
+                || vocabulary.cannotEndLine.contains(folded) || vocabulary.nameParticles.contains(folded)
+                || vocabulary.saintEpithets.contains(folded) || vocabulary.places.contains(folded)
+                || places.isWordOfPlaceName(folded) || places.isPlaceName(folded) || vocabulary.isAgentNoun(folded)
+                || vocabulary.animals.contains(folded) || vocabulary.namedThings.contains(folded);
+    }
+
+    /** A word that opens a place's name («colonia», «calle», «escuela»): the capitalized words after it are the place's. */
+    private boolean leadsToAPlace(String folded) {
+        return vocabulary.places.contains(folded) || places.isWordOfPlaceName(folded);
     }
 
     /** A street word right before a title: "la calle Dr. Lucio", "av. Gral. Prim" name a street, not a doctor. */
@@ -181,6 +205,9 @@ final class PersonalDataDetector {
         for (PersonalData p : found) {
             int start = p.start();
             if (p.kind().equals(NOMBRE)) {
+                // a known name's other occurrence («Nino Beridze» below a found «Levan Beridze Ocampo») opens with
+                // its given name as a found one does
+                start = NameHeads.start(text, start, p.end(), floor, this::noPartOfAName, this::leadsToAPlace);
                 for (int k = 0; k < MAX_TITLES; k++) {
                     int title = titleBefore(text, start, floor);
                     if (title < 0) {

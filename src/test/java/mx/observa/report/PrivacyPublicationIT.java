@@ -286,7 +286,16 @@ abstract class PrivacyPublicationIT {
      * -32 «Santino Rebollar», -33 «el Relámpago Azul»), each is written once in its report and found nowhere in it:
      * detection misses, none a found name lost on the way to a page. With the names room of the same round merged
      * (a quoted nickname in parentheses after a name), -33 none. privacidad-ciega-34: 6 blind on the commission's pages (2 in
-     * part), 4 in the consolidated report, 1 in each of two searches.
+     * part), 4 in the consolidated report, 1 in each of two searches; 4 on the commission's pages (1 in part), 3 in the
+     * report and 1 search once it joined the tuning sets with the models learnt from it. Thirty-fifth round, read one by
+     * one: none is a found name lost on the way to a page. The one shown in part, «el Sonido Chuy» as «el sonido [dato
+     * personal]», is a capitalized word right before a hidden name in the middle of a sentence, which now goes with the
+     * name ({@code NameHeads}: «Levan [dato personal]», the given name no list knows before found surnames, is hidden
+     * whole too, though no page of this set counted it); 3 on the commission's pages, 3 in the report — «el Chanate» (a
+     * nickname before a full name set apart by dashes), «Kamande Mwangi» (an apposition after «Mi entrenador,») and
+     * «Prudencia Olivos Tapia» (after «fue», a described person's copula), each written once and found nowhere in its
+     * report: detection misses, for the names room. Each sits in the very sentence its finding quotes as evidence, so a
+     * shorter quote in the consolidated report would publish it all the same.
      */
     private static final Map<String, Integer> MAX_TUNING_LEAKS_BY_SET = Map.ofEntries(
             Map.entry("privacidad-ciega-7", 2), Map.entry("privacidad-ciega-16", 2), Map.entry("privacidad-ciega-17", 1),
@@ -296,7 +305,7 @@ abstract class PrivacyPublicationIT {
             Map.entry("privacidad-ciega-25", 2), Map.entry("privacidad-ciega-26", 1),
             Map.entry("privacidad-ciega-27", 5), Map.entry("privacidad-ciega-28", 1),
             Map.entry("privacidad-ciega-31", 2),
-            Map.entry("privacidad-ciega-32", 1), Map.entry("privacidad-ciega-34", 6));
+            Map.entry("privacidad-ciega-32", 1), Map.entry("privacidad-ciega-34", 3));
     /**
      * Tuning sets whose reports the commission still finds through a name it cannot read, at what they reach: none
      * since the twelfth round. privacidad-ciega-8 (4 blind) and -9 (3 blind): none since the tenth round.
