@@ -169,9 +169,17 @@ public final class OpenSearchBackend implements SearchBackend {
      * requests {@code concurrency} at a time, the embedded copy written beside ({@link BulkLoad}).
      */
     public BulkLoad bulkLoad(int concurrency) {
+        return bulkLoad(concurrency, BulkLoad.BATCH);
+    }
+
+    /**
+     * {@link #bulkLoad(int)} in requests of {@code batch} findings: the tests see several requests go at once without
+     * loading {@value BulkLoad#BATCH} findings for each (OpenSearchClusterIT).
+     */
+    BulkLoad bulkLoad(int concurrency, int batch) {
         LuceneBackend copy = writable();
         writer.refresh(); // what the ordinary writes left pending goes first
-        return new BulkLoad(http, settings.index(), writer, copy, concurrency);
+        return new BulkLoad(http, settings.index(), writer, copy, concurrency, batch);
     }
 
     @Override
