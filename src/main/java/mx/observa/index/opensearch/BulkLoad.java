@@ -31,6 +31,8 @@ public final class BulkLoad implements AutoCloseable {
     static final int BATCH = 5_000;
     private static final Duration GREEN_WAIT = Duration.ofMinutes(30);
     private static final Duration HEALTH_POLL = Duration.ofSeconds(2);
+    /** Refreshes asked before a copy that still misses loaded findings is a failure: about a minute at the poll. */
+    static final int WHOLE_ATTEMPTS = 30;
 
     private final OpenSearchHttp http;
     private final String index;
@@ -40,10 +42,25 @@ public final class BulkLoad implements AutoCloseable {
     private final Semaphore inFlight;
     private final List<Future<?>> sent = new ArrayList<>();
     private final JsonNode replicas;
+    /** Findings the index held (and every copy answered with) when the load began. */
+    private final long before;
+    private final Duration healthPoll;
+    /** Findings per request: {@value #BATCH}, or fewer where a test wants several requests of a small load. */
+    private final int batch;
     private List<String[]> pending = new ArrayList<>();
     private long findings;
 
-    BulkLoad(OpenSearchHttp http, String index, BulkWriter writer, LuceneBackend copy, int concurrency) {
+    BulkLoad(OpenSearchHttp http, String index, BulkWriter writer, LuceneBackend copy, int concurrency, int batch) {
+        this(http, index, writer, copy, concurrency, batch, HEALTH_POLL);
+    }
+
+    /** @param healthPoll the pause between two looks at the index's health or copies (tests: a few milliseconds) */
+    BulkLoad(OpenSearchHttp http, String index, BulkWriter writer, LuceneBackend copy, int concurrency, int batch,
+             Duration healthPoll) {
+        if (batch < 1) {
+            throw new IllegalArgumentException("batch " + batch);
+        }
+        this.batch = batch;
         this.http = http;
         this.index = index;
         this.writer = writer;
@@ -54,6 +71,9 @@ public final class BulkLoad implements AutoCloseable {
             return t;
         });
         this.inFlight = new Semaphore(concurrency);
+        this.healthPoll = healthPoll;
+        this.before = writer.withRetry("count", () -> http.onEveryShard("GET", "/" + index + "/_count", null, Map.of()))
+                .path("count").asLong();
         this.replicas = http.call("GET", "/" + index + "/_settings/index.number_of_replicas", null)
                 .path(index).path("settings").path("index").path("number_of_replicas");
         settings("-1", Json.MAPPER.getNodeFactory().numberNode(0));
@@ -65,7 +85,7 @@ public final class BulkLoad implements AutoCloseable {
         pending.addAll(ops);
         findings += ops.size();
         copy.replace(reviewed);
-        if (pending.size() >= BATCH) {
+        if (pending.size() >= batch) {
             send();
         }
     }
@@ -123,22 +143,53 @@ public final class BulkLoad implements AutoCloseable {
 
     /**
      * Sends what is left, waits for every request, gives the index back its refresh interval and replicas, waits for
-     * green, refreshes it and commits the embedded copy. The settings are given back even when a request failed. The
-     * refresh comes after green: a replica copied from its primary replays the last operations, which no search sees
-     * until that copy refreshes, so a search answered by it right after the load missed findings; a refresh some copy
-     * failed is sent again.
+     * green with no shard copy still moving, refreshes it until every copy of every shard answers with the same
+     * findings and the index holds every finding loaded, and commits the embedded copy. The settings are given back
+     * even when a request failed (and a failure to give them back never hides the first one). The refresh comes after
+     * green: a replica copied from its primary replays the last operations, which no search sees until that copy
+     * refreshes, so a search answered by it right after the load missed findings. Green alone does not say the copies
+     * are settled (a copy still relocating is green), and a refresh answered by every copy asked says nothing of a copy
+     * that was not yet asked; so the load ends only when every copy, asked one by one, counts what was loaded.
      */
     @Override
     public void close() {
         try {
             awaitSent();
-        } finally {
+        } catch (RuntimeException e) {
             senders.shutdownNow();
-            settings(null, replicas.isMissingNode() ? null : replicas);
+            try {
+                settings(null, replicas.isMissingNode() ? null : replicas);
+            } catch (RuntimeException alsoFailed) {
+                e.addSuppressed(alsoFailed);
+            }
+            throw e;
         }
+        senders.shutdownNow();
+        settings(null, replicas.isMissingNode() ? null : replicas);
         awaitGreen();
-        writer.withRetry("refresh", () -> http.onEveryShard("POST", "/" + index + "/_refresh", null, Map.of()));
+        awaitEveryCopyWhole();
         copy.commit();
+    }
+
+    /**
+     * Refreshes the index until every started copy of every shard answers with the same number of findings and the
+     * shards together hold what the index held before the load plus every finding loaded; a copy that never does is
+     * Observa's own failure (the load's findings would be missing from some searches), never passed over.
+     */
+    private void awaitEveryCopyWhole() {
+        long expected = before + findings;
+        String last = "";
+        for (int attempt = 1; attempt <= WHOLE_ATTEMPTS; attempt++) {
+            writer.withRetry("refresh", () -> http.onEveryShard("POST", "/" + index + "/_refresh", null, Map.of()));
+            ShardCopies copies = writer.withRetry("copies", () -> ShardCopies.of(http, index));
+            if (copies.settled() && copies.agree() && copies.total() == expected) {
+                return;
+            }
+            last = copies + " (esperados " + expected + ")";
+            pause();
+        }
+        throw new OpenSearchUnavailableException("el índice " + index + " no respondió con todos los hallazgos cargados en"
+                + " cada copia tras " + WHOLE_ATTEMPTS + " actualizaciones: " + last, null);
     }
 
     /**
@@ -152,22 +203,28 @@ public final class BulkLoad implements AutoCloseable {
         while (System.nanoTime() < deadline) {
             try {
                 JsonNode health = http.call("GET", "/_cluster/health/" + index, null);
-                if ("green".equals(health.path("status").asText())) {
+                // green counts a copy still relocating as started: wait until none moves
+                if ("green".equals(health.path("status").asText()) && health.path("relocating_shards").asInt() == 0
+                        && health.path("initializing_shards").asInt() == 0) {
                     return;
                 }
                 last = health.toString();
             } catch (OpenSearchUnavailableException e) {
                 last = e.getMessage(); // a node too busy to answer now: asked again after the pause
             }
-            try {
-                Thread.sleep(HEALTH_POLL.toMillis()); // replicas being copied: there is no event to wait on
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("Interrumpido mientras se esperaba a OpenSearch", e);
-            }
+            pause();
         }
         throw new OpenSearchUnavailableException("el índice " + index + " no llegó a verde en "
                 + GREEN_WAIT.toMinutes() + " min: " + last, null);
+    }
+
+    private void pause() {
+        try {
+            Thread.sleep(healthPoll.toMillis()); // replicas being copied: there is no event to wait on
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrumpido mientras se esperaba a OpenSearch", e);
+        }
     }
 
     /** Refresh interval and replicas of the index; null gives back the cluster's default. */

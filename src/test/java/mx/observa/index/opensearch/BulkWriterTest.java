@@ -6,14 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
 import mx.observa.index.ReviewedReport;
@@ -37,23 +34,13 @@ class BulkWriterTest {
         server.createContext("/_bulk", ex -> {
             ex.getRequestBody().readAllBytes();
             if (bulks.incrementAndGet() <= failures) {
-                answer(ex, 503, "{\"error\":\"no_shard_available\"}");
+                FakeClusterHttp.answer(ex, 503, "{\"error\":\"no_shard_available\"}");
             } else {
-                answer(ex, 200, "{\"errors\":false,\"items\":[]}");
+                FakeClusterHttp.answer(ex, 200, "{\"errors\":false,\"items\":[]}");
             }
         });
-        server.createContext("/", ex -> answer(ex, 200, "{\"hits\":{\"hits\":[]}}"));
-        server.start();
-        return new OpenSearchHttp(new OpenSearchSettings(List.of("http://127.0.0.1:" + server.getAddress().getPort()),
-                "prueba", null, null, null, null, 1, 0));
-    }
-
-    private static void answer(HttpExchange ex, int status, String body) throws IOException {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        ex.getResponseHeaders().add("Content-Type", "application/json");
-        ex.sendResponseHeaders(status, bytes.length);
-        ex.getResponseBody().write(bytes);
-        ex.close();
+        server.createContext("/", ex -> FakeClusterHttp.answer(ex, 200, "{\"hits\":{\"hits\":[]}}"));
+        return FakeClusterHttp.connect(server, 1, 0);
     }
 
     @AfterEach
