@@ -348,7 +348,7 @@ public final class PrivateAddresses {
                 + unit);
         this.notAStreetName = Set.copyOf(lists.get("no_son_calles"));
         this.notAStreet = Set.copyOf(lists.get("antes_de_la_calle"));
-        this.titleBeforeStreet = Pattern.compile("(?<![\\p{L}])" + "(?:" + alternation(lists.get("titulos_de_calle").stream()
+        this.titleBeforeStreet = Pattern.compile("(?<![\\p{L}])(?:" + alternation(lists.get("titulos_de_calle").stream()
                 .map(t -> t.replaceAll("\\.$", "")).distinct().toList()) + ")\\.?[ \\t]+$");
         List<String> settlementsAndEstates = new ArrayList<>(lists.get("tipos_de_asentamiento"));
         settlementsAndEstates.addAll(lists.get("conjuntos_habitacionales"));
@@ -524,8 +524,8 @@ public final class PrivateAddresses {
                     int end = settlementEnd(text, m.end());
                     if (address == buildingAndFlat || address == estateBuilding || address == flat) {
                         // "…, edificio 4, departamento 302, calle Nueva Tenochtitlan": the building's street after the flat
-                        Matcher street = streetAfterUnit.matcher(text).region(end, Math.min(text.length(), end + 80));
-                        end = street.lookingAt() ? settlementEnd(text, street.end()) : end;
+                        Matcher buildingStreet = streetAfterUnit.matcher(text).region(end, Math.min(text.length(), end + 80));
+                        end = buildingStreet.lookingAt() ? settlementEnd(text, buildingStreet.end()) : end;
                     }
                     addValue(found, text, start, end);
                 }
