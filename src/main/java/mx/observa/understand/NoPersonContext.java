@@ -157,7 +157,9 @@ final class NoPersonContext {
                 + "[ \\t]+" + article + "$");
         this.namingBefore = Pattern.compile("(?<![\\p{L}])(?:" + PrivacyVocabulary.alternation(vocabulary.nicknameCues)
                 + ")[ \\t]*:?[ \\t]*[\"“«]?" + article + "$");
-        this.figureBefore = Pattern.compile("(?<![\\p{L}])" + PrivacyVocabulary.alternation(vocabulary.figureReferences)
+        // after a dative clitic the phrase is done to a person: «le leía a …» reads to someone, «leía a …» reads an author
+        this.figureBefore = Pattern.compile("(?<![\\p{L}])(?<!(?:^|[^\\p{L}])(?:le|les|me|te|nos)[ \\t])"
+                + PrivacyVocabulary.alternation(vocabulary.figureReferences)
                 + "[ \\t]+" + article + "[\"“«]?$");
         this.authoredWorkBefore = Pattern.compile("(?<![\\p{L}])" + PrivacyVocabulary.alternation(vocabulary.authoredWorks)
                 + "(?:[ \\t]+(?:\\d+|[ivxlc]+|\\p{L}{1,4}\\.|n\\.?[ \\t]*[oº°]\\.?)){0,3}"
@@ -226,7 +228,8 @@ final class NoPersonContext {
                 || quotedBusiness(text, folded, start, end)) {
             return true;
         }
-        if (knownByWork(text.substring(Math.max(lineStart, start - ANTECEDENT_REACH), start), folded, before, start, end)) {
+        if (knownByWork(text.substring(Math.max(lineStart, start - ANTECEDENT_REACH), start), folded, before, start, end)
+                || namesElidedThing(folded, before, start, end)) {
             return true;
         }
         Matcher naming = namingBefore.matcher(before);
@@ -412,6 +415,62 @@ final class NoPersonContext {
                 || WORK_BEFORE.matcher(written).find()
                 || NOT_EVEN_BEFORE.matcher(before).find() && SUCH_AFTER.matcher(after).find()
                 || placeNamedAfter.matcher(after).find();
+    }
+
+    /**
+     * An article and «de» standing for a noun said earlier in the sentence, then the name: «la de …», «el del …», and
+     * for a place «la de enfrente …» ({@code locuciones_de_lugar}), maybe with a copula («la de enfrente es …»).
+     */
+    private static final Pattern ELIDED_HEAD_BEFORE = Pattern.compile(
+            "(?<![\\p{L}])(?:el|la|los|las)[ \\t]+(?:de|del)(?:[ \\t]+(\\p{L}+))?(?:[ \\t]+(?:es|era|fue))?[ \\t]+$");
+    /** How many words back the noun an elided head stands for may be («la música puede ser la del himno … o la de …»). */
+    private static final int ELIDED_REACH = 12;
+
+    /**
+     * «La música puede ser la del Himno Nacional o la de …»: the article stands for a work named earlier in the
+     * sentence ({@code obras_de_autor}), so the name is its author's, as in «la música de …»; «la calle es Oriente 104
+     * y la de enfrente …»: it stands for a place ({@code lugares}) and the name is that place's. The nearest noun
+     * decides: a person's noun nearer («la vecina de la fonda, la de enfrente …», «la canción de mi tía, la de …»)
+     * says a person, a title on the name («la de Doña …») too, and the name must close its clause.
+     */
+    private boolean namesElidedThing(String folded, String before, int start, int end) {
+        Matcher head = ELIDED_HEAD_BEFORE.matcher(before);
+        if (!head.find() || titled(folded, start)
+                || !APPOSITION_CLOSED_AFTER.matcher(folded.substring(end, Math.min(folded.length(), end + 10))).find()) {
+            return false;
+        }
+        String adverb = head.group(1);
+        if (adverb != null && !vocabulary.placeLocutions.contains(adverb)) {
+            return false;
+        }
+        String sentence = before.substring(sentenceStart(before.substring(0, head.start())), head.start());
+        List<String> words = new ArrayList<>();
+        Matcher w = WORD.matcher(sentence);
+        while (w.find()) {
+            words.add(w.group());
+        }
+        for (int k = words.size() - 1; k >= Math.max(0, words.size() - ELIDED_REACH); k--) {
+            String word = words.get(k);
+            if (personNoun(word)) {
+                return false;
+            }
+            if ((adverb == null ? vocabulary.authoredWorks.contains(word) : vocabulary.places.contains(word)) && !complement(words, k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the noun at {@code k} is a complement of another noun or a circumstance («la vecina de la fonda», «en la
+     * calle»): a preposition before it, maybe with its article. The elided head stands for the phrase's own noun.
+     */
+    private static boolean complement(List<String> words, int k) {
+        int before = k - 1;
+        if (before >= 0 && BEFORE_THE_NOUN.contains(words.get(before))) {
+            before--;
+        }
+        return before >= 0 && CIRCUMSTANCE.contains(words.get(before));
     }
 
     /**

@@ -129,6 +129,11 @@ public final class PrivateAddresses {
      */
     private final Pattern flat;
     /**
+     * The street of a building written after its flat with a comma, its type and its name but no number ("edificio 4,
+     * departamento 302, calle Nueva Tenochtitlan"): the number was the building's, so the street is part of the address.
+     */
+    private final Pattern streetAfterUnit;
+    /**
      * A street named without its type and its house number, then the colonia after a comma, with neither «calle» nor
      * «col.» written ("Ahuehuetes 77, Prados del Rosario", "Cantera 118, Puente de Piedra"): capitalized words, a
      * number, a comma and a colonia of two capitalized words or more. Run on the text as written, as the capitals
@@ -231,7 +236,7 @@ public final class PrivateAddresses {
             "conjuntos_habitacionales", "lugares_publicos", "indicios_de_domicilio", "duenos_de_casa", "verbos_de_residencia",
             "no_son_calles", "casas", "casas_publicas", "tipos_de_asentamiento", "puestos", "partes_que_hacen_casa",
             "sigue_el_domicilio", "abreviaturas", "colonias_de_una_palabra", "antes_de_la_calle", "cierran_la_colonia",
-            "particulas_de_nombre", "junto_a", "despachos_con_numero"};
+            "particulas_de_nombre", "junto_a", "despachos_con_numero", "titulos_de_calle"};
 
     private PrivateAddresses(Map<String, List<String>> lists, List<String> roles) {
         String streetTypes = alternation(lists.get("tipos_de_calle"));
@@ -246,16 +251,18 @@ public final class PrivateAddresses {
         // name may carry an initial, or be cut to one, as alcaldías and colonias named after people are ("Gustavo A.
         // Madero", "V. Carranza", "G. A. Madero"); a word in lower case may close it ({@code cierran_la_colonia}:
         // "Cuajimalpa centro", "Moctezuma norte") when the clause ends there
-        this.settlementName = "(?:(?:(?!(?:" + AnnouncedNames.INSTITUTION_WORDS + ")(?![\\p{L}]))"
+        // nor is the label of a contact field printed after the address on its line ("…, Tlalpan   Tel.: 55 …")
+        this.settlementName = "(?:(?:(?!(?:" + AnnouncedNames.INSTITUTION_WORDS + ")(?![\\p{L}]))" + NOT_A_CONTACT_LABEL
                 + "(?:\\p{Lu}\\.[ \\t]*)*\\p{Lu}\\p{Ll}[\\p{L}'’-]*(?:[ \\t]+(?:" + particle + "[ \\t]+)*(?:\\p{Lu}\\.[ \\t]+)*"
-                + "\\p{Lu}\\p{Ll}[\\p{L}'’-]*){0,4}"
-                + "|(?!(?iu:" + AnnouncedNames.INSTITUTION_WORDS + ")(?![\\p{L}]))"
-                + "\\p{Lu}{2}[\\p{Lu}'’-]*(?:[ \\t]+(?:" + alternation(particles.stream().map(w -> w.toUpperCase(java.util.Locale.ROOT)).toList()) + "[ \\t]+)*\\p{Lu}{2}[\\p{Lu}'’-]*){0,4})"
+                + NOT_A_CONTACT_LABEL + "\\p{Lu}\\p{Ll}[\\p{L}'’-]*){0,4}"
+                + "|(?!(?iu:" + AnnouncedNames.INSTITUTION_WORDS + ")(?![\\p{L}]))" + NOT_A_CONTACT_LABEL
+                + "\\p{Lu}{2}[\\p{Lu}'’-]*(?:[ \\t]+(?:" + alternation(particles.stream().map(w -> w.toUpperCase(java.util.Locale.ROOT)).toList()) + "[ \\t]+)*"
+                + NOT_A_CONTACT_LABEL + "\\p{Lu}{2}[\\p{Lu}'’-]*){0,4})"
                 + "(?:[ \\t]+(?:I{1,3}|IV|VI{0,3}|IX|X{1,3}))?(?![\\p{L}\\d])(?![ \\t]*\\d)"
                 + "(?:[ \\t]+(?iu:" + alternation(lists.get("cierran_la_colonia")) + ")(?=[ \\t]*(?:[.,;\\n]|$)))?)";
         this.bareSettlement = Pattern.compile("(?u)^[ \\t]+"
-                + "(?!(?:" + AnnouncedNames.INSTITUTION_WORDS + ")(?![\\p{L}]))"
-                + "\\p{Lu}\\p{Ll}[\\p{L}'’-]*(?:[ \\t]+(?:" + particle + "[ \\t]+)*\\p{Lu}\\p{Ll}[\\p{L}'’-]*){0,3}"
+                + "(?!(?:" + AnnouncedNames.INSTITUTION_WORDS + ")(?![\\p{L}]))" + NOT_A_CONTACT_LABEL
+                + "\\p{Lu}\\p{Ll}[\\p{L}'’-]*(?:[ \\t]+(?:" + particle + "[ \\t]+)*" + NOT_A_CONTACT_LABEL + "\\p{Lu}\\p{Ll}[\\p{L}'’-]*){0,3}"
                 + "(?=[ \\t]*(?:[,;]|\\.?[ \\t]*(?:\\n|$)))");
         String capitalizedName = "(?<![\\p{L}\\d.])\\p{Lu}\\p{Ll}+(?:[ \\t]+(?:" + particle + "[ \\t]+)?\\p{Lu}\\p{Ll}+){0,2}"
                 + "[ \\t]+(\\d{1,5})(?:-?[A-Z])?(?![\\p{L}\\d]|[.:,/]\\d)";
@@ -312,6 +319,8 @@ public final class PrivateAddresses {
                 + "[ \\t]+(?:(?!esq\\.|esquina(?![\\p{L}]))[\\p{L}\\d .'-]){2,40}?"
                 + "(?:[ \\t]+(?:esquina|esq\\.)(?:[ \\t]+con)?[ \\t]+[\\p{L}\\d'-]+(?:[ \\t]+[\\p{L}\\d'-]+){0,4}?)?"
                 + "(?=[ \\t]*(?:[,;\\n]|\\.(?:[ \\t\\n]|$)|$))");
+        this.streetAfterUnit = Pattern.compile("[ \\t]*,[ \\t]*(?iu:" + streetTypes + ")\\.?[ \\t]+(?:(?:" + particle + ")[ \\t]+)*"
+                + "\\p{Lu}\\p{Ll}[\\p{L}'’-]*(?:[ \\t]+(?:(?:" + particle + ")[ \\t]+)*\\p{Lu}\\p{Ll}[\\p{L}'’-]*){0,4}(?=[ \\t]*(?:[.,;\\n]|$))");
         this.flat = Pattern.compile(
                 "(?<![\\p{L}])(?:departamento|depto\\.?|dpto\\.?|depa)[ \\t]*(?:(?:no\\.?|num\\.?|numero|#)[ \\t]*)?\\d{1,4}(?:-?[a-z])?(?![\\w])"
                         + "(?:[ \\t]*,?[ \\t]*(?:de|del)[ \\t]+(?:la[ \\t]+|el[ \\t]+)?(?:torre|edificio|edif\\.?|entrada|bloque|modulo)[ \\t]*[\\w-]{1,6}(?![\\w]))?"
@@ -339,6 +348,8 @@ public final class PrivateAddresses {
                 + unit);
         this.notAStreetName = Set.copyOf(lists.get("no_son_calles"));
         this.notAStreet = Set.copyOf(lists.get("antes_de_la_calle"));
+        this.titleBeforeStreet = Pattern.compile("(?<![\\p{L}])(?:" + alternation(lists.get("titulos_de_calle").stream()
+                .map(t -> t.replaceAll("\\.$", "")).distinct().toList()) + ")\\.?[ \\t]+$");
         List<String> settlementsAndEstates = new ArrayList<>(lists.get("tipos_de_asentamiento"));
         settlementsAndEstates.addAll(lists.get("conjuntos_habitacionales"));
         this.settlementOnNextLine = Pattern.compile("[ \\t]*,?[ \\t]*\\n[ \\t]*(?:" + alternation(settlementsAndEstates)
@@ -491,7 +502,8 @@ public final class PrivateAddresses {
                 numberBeforeStreet}) {
             m = address.matcher(folded);
             while (m.find()) {
-                int start = address == untypedStreet ? streetNameStart(text, folded, m.start(), m.end()) : m.start();
+                int start = address == untypedStreet ? withStreetTitle(text, folded, streetNameStart(text, folded, m.start(), m.end()))
+                        : m.start();
                 if (start < 0) {
                     continue;
                 }
@@ -509,7 +521,13 @@ public final class PrivateAddresses {
                 if (privateCue.matcher(sentence).find() || namedAsAHouse(folded, sentenceStart, start)
                         || !publicPlaceCue.matcher(withoutRolesOfAPlace(address == street
                                 ? withoutStreetName(folded, sentenceStart, start, m.end()) : sentence)).find()) {
-                    addValue(found, text, start, settlementEnd(text, m.end()));
+                    int end = settlementEnd(text, m.end());
+                    if (address == buildingAndFlat || address == estateBuilding || address == flat) {
+                        // "…, edificio 4, departamento 302, calle Nueva Tenochtitlan": the building's street after the flat
+                        Matcher buildingStreet = streetAfterUnit.matcher(text).region(end, Math.min(text.length(), end + 80));
+                        end = buildingStreet.lookingAt() ? settlementEnd(text, buildingStreet.end()) : end;
+                    }
+                    addValue(found, text, start, end);
                 }
             }
         }
@@ -569,7 +587,7 @@ public final class PrivateAddresses {
         String sentence = folded.substring(sentenceStart, m.end());
         if (privateCue.matcher(sentence).find() || namedAsAHouse(folded, sentenceStart, m.start())
                 || !publicPlaceCue.matcher(withoutRolesOfAPlace(sentence)).find()) {
-            addValue(found, text, m.start(), settlementEnd(text, m.end()));
+            addValue(found, text, withStreetTitle(text, folded, m.start()), settlementEnd(text, m.end()));
         }
     }
 
@@ -597,6 +615,21 @@ public final class PrivateAddresses {
 
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'-]*");
     private static final Pattern FIRST_NUMBER = Pattern.compile("[ \\t](?:no\\.?|num\\.?|numero|#|n[°º]|\\d|s/n)");
+    /** A street's abbreviated title right before its name ({@code titulos_de_calle}): «Gral. », «Dr. ». */
+    private final Pattern titleBeforeStreet;
+
+    /**
+     * Where a street without its type begins once the title its name opens with is counted: «(Gral. José Morán 57, …)»
+     * is the address whole; the title alone would stay readable before the redacted street. {@code start} -1 stays -1.
+     */
+    private int withStreetTitle(String text, String folded, int start) {
+        if (start < 0) {
+            return start;
+        }
+        Matcher title = titleBeforeStreet.matcher(folded).region(Math.max(0, start - 8), start);
+        return title.find() && Character.isUpperCase(text.charAt(title.start())) ? title.start() : start;
+    }
+
     /** Words that open a sentence's way to an address and are no part of a street's name ({@code antes_de_la_calle}). */
     private final Set<String> notAStreet;
     /** The particles of a name ({@code particulas_de_nombre}), folded. */
@@ -817,6 +850,12 @@ public final class PrivateAddresses {
         return end;
     }
 
+    /**
+     * No word of a neighbourhood's name: the label of a contact field, which a form prints after the address on its
+     * line ("Domicilio: Oriente 110 número 2307, Iztacalco   Tel.: …"), in any case.
+     */
+    private static final String NOT_A_CONTACT_LABEL = "(?!(?iu:tel|tel[eé]fono|cel|celular|correo|e-?mail|whats[ae]?pp|fax)(?![\\p{L}]))";
+
     /** A gap of three spaces or a tab: a form's or a scanned page's next column starts there. */
     private static final Pattern COLUMN_GAP = Pattern.compile(" {3,}|\t");
 
@@ -837,10 +876,14 @@ public final class PrivateAddresses {
 
     /**
      * A field's label after an address on the same line ("… 2O8 Tel. de la sede: …", "… No. 31 Responsable: …"): a
-     * contact or form word, perhaps with its complement, and a colon.
+     * contact, identity-document or form word, perhaps with its complement (also in parentheses: «Credencial (número
+     * OCR):»), and a colon; or a phone's label right before its number, which needs no colon («…, Iztacalco Tel. 55 …»).
+     * A separator printed between the fields («… Iztapalapa · Tel. …», «… | Correo: …») goes with the gap.
      */
-    private static final Pattern NEXT_FIELD = Pattern.compile("[ \\t]+(?:tel|telefono|cel|celular|correo|e-?mail|fecha|hora|horario|nombre"
-            + "|firma|responsable|cargo|puesto|secretari[oa]|president[ea]|observador[a]?|recibio|entrego)\\.?(?:[ \\t]+[\\p{L}.]+){0,3}[ \\t]*:");
+    private static final Pattern NEXT_FIELD = Pattern.compile("[ \\t]+(?:[·•|/–—-][ \\t]+)?(?:(?:tel|telefono|cel|celular|correo|e-?mail"
+            + "|fecha|hora|horario|nombre|firma|responsable|cargo|puesto|secretari[oa]|president[ea]|observador[a]?|recibio|entrego"
+            + "|curp|rfc|clave|credencial|ine)\\.?(?:[ \\t]+\\(?[\\p{L}.]+\\)?){0,3}[ \\t]*:"
+            + "|(?:tel|telefono|cel|celular|whats[ae]?pp)\\.?[ \\t]*(?=[(+]?\\d))");
 
     /** End of the sentence in the span: a period followed by a space and a capital, or the span end. */
     private int sentenceEnd(String folded, int start, int end) {

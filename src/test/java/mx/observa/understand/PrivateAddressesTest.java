@@ -372,4 +372,43 @@ class PrivateAddressesTest {
                 + "Kiosco Morelos, banca del, 10:00"))
                 .noneSatisfy(a -> assertThat(a).contains("Kiosco"));
     }
+
+    @Test
+    void aStreetNamedAfterATitledPersonKeepsItsTitle() {
+        assertThat(detected("La señora que ayudó (Ing. Tomás Zerecero 31, Portales Sur) no quiso dejar su teléfono."))
+                .containsExactly("Ing. Tomás Zerecero 31, Portales Sur");
+        assertThat(detected("Yo vivo en Profr. Rafael Ramírez 8, Tepalcates.")).containsExactly("Profr. Rafael Ramírez 8, Tepalcates");
+        // the title of a person before a street with its type is no part of the street
+        assertThat(detected("Según la Lic. Gómez, calle Pino 23, Col. Vergel, es su casa.")).noneSatisfy(a -> assertThat(a).contains("Lic"));
+    }
+
+    @Test
+    void aStallBeforeItsStreetAndNumberIsWhereItsKeeperIsFoundButALocalOfTheMesaIsNot() {
+        assertThat(detected("Vendo atole en el puesto de la esquina de Cerrada Ocote 14, pueblo de San Lucas"))
+                .containsExactly("Cerrada Ocote 14, pueblo de San Lucas");
+        assertThat(detected("La mesa se instaló en el local de la esquina de Calle Sauce 14.")).isEmpty();
+    }
+
+    @Test
+    void aLabelledAddressEndsWhereThePhoneOrTheDocumentOfTheSameLineBegins() {
+        assertThat(detected("Domicilio: Retorno 12 de Cecilio Robelo 40, Jardín Balbuena · Tel. 55 5555 0101"))
+                .containsExactly("Retorno 12 de Cecilio Robelo 40, Jardín Balbuena");
+        assertThat(detected("Domicilio: Playa Mocambo 212, Militar Marte Cel 5555550102")).containsExactly("Playa Mocambo 212, Militar Marte");
+        String line = "domicilio: av. tlahuac 5 credencial (folio ocr): 1234567890123";
+        assertThat(line.substring(0, PrivateAddresses.columnEnd(line, 11, line.length()))).isEqualTo("domicilio: av. tlahuac 5");
+    }
+
+    @Test
+    void theStreetOfABuildingWrittenAfterItsFlatIsPartOfTheAddress() {
+        assertThat(detected("Me encuentran en el edificio 12, departamento 4, avenida Río Churubusco, de lunes a viernes."))
+                .containsExactly("edificio 12, departamento 4, avenida Río Churubusco");
+        // a street with its own number after a comma is another place, not the building's street
+        assertThat(detected("Vivo en el edificio 12, departamento 4. La mesa estaba en la calle Olmo 3.")).noneSatisfy(
+                a -> assertThat(a).contains("Olmo"));
+    }
+
+    /** What the whole detector reports as addresses: the candidates {@link #addresses} lists, merged. */
+    private static List<String> detected(String text) {
+        return Fixtures.detectedPersonalData(text).stream().filter(p -> p.kind().equals("domicilio")).map(PersonalData::text).toList();
+    }
 }
