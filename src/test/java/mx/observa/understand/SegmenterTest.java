@@ -1748,6 +1748,22 @@ class SegmenterTest {
     }
 
     @Test
+    void aGenresFormulaThatGoesOnToTellWhatHappenedAtTheMesaIsAFigureOfSpeechNotTheFrame() {
+        List<String> found = findings("""
+                Descanse en paz la lista nominal impresa, que los funcionarios nunca sacaron de la caja.
+
+                Con profunda pena les cuento que a mediodía se acabaron las boletas y la fila esperaba en la banqueta.
+
+                Con profunda pena, la colonia participa el sensible fallecimiento de la fila de la tarde.
+
+                No olvide su credencial en la casa, que sin ella no hay boleta.
+                """);
+        assertThat(found).containsExactly(
+                "Descanse en paz la lista nominal impresa, que los funcionarios nunca sacaron de la caja.",
+                "Con profunda pena les cuento que a mediodía se acabaron las boletas y la fila esperaba en la banqueta.");
+    }
+
+    @Test
     void anInvitationsAndAnObituarysOpeningsAreTheirFrameAndAPlaysCastIsNoFinding() {
         List<String> found = findings("""
                 Con gran alegría y con la venia del Instituto, tenemos el gusto de invitarle a nuestra jornada.
