@@ -490,7 +490,7 @@ final class Boilerplate {
         if (words > 25) {
             return false;
         }
-        return minutesFormula.matcher(line).find() || frameLabel.matcher(line).find() || genreFormula.matcher(line).find() || SIGNED.matcher(line).find() || WRIT_FORMULA.matcher(line).find()
+        return minutesFormula.matcher(line).find() || frameLabel.matcher(line).find() || genresFrame(line) || SIGNED.matcher(line).find() || WRIT_FORMULA.matcher(line).find()
                 || words <= 14 && FORM_INSTRUCTION.matcher(line).find() || words <= TO_DO_WORDS && toDo.matcher(line).find() && !RECOMMENDS.matcher(line).find() || words <= 8 && SHIFT_HEADING.matcher(line).find() || words <= 8 && AGENDA_ITEM.matcher(line).find()
                 || words <= 20 && PROVENANCE.matcher(line).find() || words <= BYLINE_WORDS && BYLINE.matcher(line).find() || words <= 8 && RECORDING.matcher(line).matches()
                 || words <= POINTER_WORDS && POINTS_BELOW.matcher(line).find() || READING_KEY.matcher(line).find()
@@ -542,6 +542,24 @@ final class Boilerplate {
                 && !Segmenter.verbless(value);
     }
     private static final int DIVISION_WORDS = 14;
+
+    /**
+     * Whether a borrowed genre's formula makes the line the genre's frame: not when the sentence it opens goes on to tell
+     * in the past what happened at the mesa ("Descanse en paz la hoja de incidentes, que nadie de la mesa quiso llenar
+     * aunque faltaba el marcador"): the formula is then the writer's figure of speech for it. What the genre asks of its
+     * reader ("No olvide su credencial, que sin ella no hay boleta") is told in the present and stays its frame.
+     */
+    private boolean genresFrame(String folded) {
+        Matcher formula = genreFormula.matcher(folded);
+        if (!formula.find()) {
+            return false;
+        }
+        String rest = folded.substring(formula.end());
+        int sentenceEnd = rest.indexOf(". ");
+        String sentence = sentenceEnd < 0 ? rest : rest.substring(0, sentenceEnd);
+        return !(words(sentence) >= TOLD_VALUE_WORDS && mesaThings.matcher(sentence).find()
+                && ReportedThat.tellsThePast(sentence));
+    }
 
     /**
      * The grade a teacher, a quiz or a rubric gives ("Calificación: 9. Muy bien redactado.", "Puntaje total: 35 de 44",

@@ -43,7 +43,10 @@ final class DistritoParser {
      * group 3 when the word is an acronym ({@code siglas}).
      */
     private final Pattern keyword;
-    /** "XVII Distrito Local", "17 distrito", "7o. distrito", "5to. distrito", "XX D.L.": the number first, or an ordinal. */
+    /**
+     * "XVII Distrito Local", "17 distrito", "7o. distrito", "5to. distrito", "XX D.L.": the number first, or an ordinal;
+     * the ordinal's mark may follow a period, as the RAE writes it ("26.º distrito", "1.er distrito").
+     */
     private final Pattern numberFirst;
     /** The word an ordinal in words comes before: "vigésimo cuarto distrito" (not "distritos": "cinco distritos"). */
     private final Pattern distritoWord;
@@ -57,7 +60,7 @@ final class DistritoParser {
                 + ")(?![\\p{L}])" + filler + "\\s*");
         // after the number only a word or an acronym with its periods ("XX D.L."): "5 dl" is a measure
         List<String> dotted = w.acronyms().stream().filter(a -> a.contains(".")).toList();
-        this.numberFirst = Pattern.compile("(?<![\\p{L}\\p{N}])(\\d{1,2}|[ivxl]{1,7})(?:\\s?[º°]|(?<=\\d)(?:o|er|ro|do|to|vo|mo|no)\\.?)?\\s+(?:"
+        this.numberFirst = Pattern.compile("(?<![\\p{L}\\p{N}])(\\d{1,2}|[ivxl]{1,7})(?:\\.?\\s?[º°]|(?<=\\d)\\.?(?:o|er|ro|do|to|vo|mo|no)\\.?)?\\s+(?:"
                 + PlaceVocabulary.anyPhrase(w.words()) + "(?:\\s+electoral)?(?:\\s+local)?(?![\\p{L}])|"
                 + PlaceVocabulary.anyPhrase(dotted) + ")");
         this.distritoWord = Pattern.compile("(?<![\\p{L}])" + PlaceVocabulary.anyPhrase(w.words()) + "(?![\\p{L}])");

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 
 /**
  * Spanish numbers from 1 to 99 written in words, cardinal or ordinal, as people write them: "veinticuatro", "treinta
- * y tres", "diez y seis", "vigésimo cuarto", "vigesimocuarto", "decimonoveno", "décimo primero", "undécimo",
+ * y tres", "treintaitrés", "diez y seis", "vigésimo cuarto", "vigesimocuarto", "decimonoveno", "décimo primero", "undécimo",
  * "onceavo", "tercer", "segunda". Composed from units and tens rather than listed, so that every spelling of every
  * number is read the same way. Works on folded text (lower case, no accents; see {@link mx.observa.text.Folding}).
  */
@@ -115,7 +115,7 @@ final class NumberWords {
         }
     }
 
-    /** "cuatro", "catorce", "dieciseis", "veintiun", "treinta": one word. */
+    /** "cuatro", "catorce", "dieciseis", "veintiun", "treinta", "treintaitres": one word. */
     private static Integer cardinal(String w) {
         if (UNITS.containsKey(w)) {
             return UNITS.get(w);
@@ -132,6 +132,13 @@ final class NumberWords {
                 if (unit != null) {
                     return (prefix.equals("dieci") ? 10 : 20) + unit;
                 }
+            }
+        }
+        // "treinta y tres" written as one word, as it is said: "treintaitres", "cuarentaydos"
+        for (Map.Entry<String, Integer> tens : TENS.entrySet()) {
+            String w2 = w.startsWith(tens.getKey()) ? w.substring(tens.getKey().length()) : "";
+            if (w2.length() > 1 && (w2.charAt(0) == 'i' || w2.charAt(0) == 'y') && UNITS.containsKey(w2.substring(1))) {
+                return tens.getValue() + UNITS.get(w2.substring(1));
             }
         }
         return null;

@@ -27,6 +27,25 @@ final class ReportedThat {
     private ReportedThat() {
     }
 
+    /** A past ending that survives folding (the preterite's accent does not): "llegaron", "faltaba". */
+    private static final Pattern FOLDED_PAST_ENDING = Pattern.compile("\\p{L}{2,}(?:aron|ieron|aba|aban)");
+    private static final Pattern WORD = Pattern.compile("\\p{L}+");
+
+    /**
+     * Whether folded text has a verb in the past that folding leaves recognisable: a plural preterite, an imperfect in
+     * -aba, or an irregular past ("hubo", "dijo").
+     */
+    static boolean tellsThePast(String folded) {
+        java.util.regex.Matcher w = WORD.matcher(folded);
+        while (w.find()) {
+            String word = w.group();
+            if (IRREGULAR_PAST.contains(word) || FOLDED_PAST_ENDING.matcher(word).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether an hour is told from token {@code i}: "9", "9:40", "catorce horas" (not "a las personas mayores"). */
     private static boolean anHour(AnalyzedText at, int i) {
         if (i >= at.size()) {

@@ -756,7 +756,7 @@ final class Segmenter {
                 open.current.riddle = true;
                 blocks.add(open.current);
             } else if (question) {
-                if (open.current.isHeading()) {
+                if (open.current.isHeading() && !(mixedCase && sectionTitle(open.current))) {
                     open.current.add(line, lineEnd);
                 } else {
                     open.current = new Block(Kind.QUESTION, line, lineStart, lineEnd);
@@ -1569,6 +1569,25 @@ final class Segmenter {
         String letters = line.replaceAll("\\([^)]*\\)", "").replaceAll("[^\\p{L}]", "");
         return (letters.length() >= 6 || wordWithAside) && letters.chars().allMatch(Character::isUpperCase);
     }
+
+    /**
+     * A form's numbered section title in capitals on a line of its own ("4. ORDEN Y SEGURIDAD", "III. CIERRE", "B)
+     * APERTURA"), in a text written in both cases: it names the part of the form, and a question under it is the
+     * form's own question, answered under it, not the rest of the title. A title without its section's number, or a
+     * label ending in a colon ("Pregunta 3:"), still asks with the question under it.
+     */
+    private static boolean sectionTitle(Block b) {
+        String line = b.lines.get(0).strip();
+        Matcher number = SECTION_NUMBER.matcher(line);
+        if (b.lines.size() != 1 || line.endsWith(":") || !number.lookingAt()) {
+            return false;
+        }
+        String letters = line.substring(number.end()).replaceAll("[^\\p{L}]", "");
+        return letters.length() >= 4 && letters.chars().allMatch(Character::isUpperCase);
+    }
+
+    /** The number of a form's section before its title: "4. ", "III. ", "B) ". */
+    private static final Pattern SECTION_NUMBER = Pattern.compile("(?:\\d{1,2}|[IVXLC]{1,5}|[A-Z])[.)]\\s+");
 
     /** One word in capitals and its span or note in parentheses: "CENA (16:00 en adelante)", "TARDE (de 2 a 5)". */
     private static final Pattern CAPITAL_WORD_WITH_ASIDE = Pattern.compile("^\\p{Lu}{4,}\\s*\\([^)]{1,40}\\)$");

@@ -125,6 +125,15 @@ class DistritoParserTest {
     }
 
     @Test
+    void anOrdinalMarkAfterAPeriodAndTensAndUnitsInOneWord() {
+        assertThat(distrito("Casilla del mercado, Iztacalco, 15.º distrito local — 1 de mayo")).hasValue(15);
+        assertThat(distrito("pertenece al 1.er distrito")).hasValue(1);
+        assertThat(distrito("Tlalpan, distrito treintaidós, junto al kiosco")).hasValue(32);
+        assertThat(distrito("Reporte: 3. Distrito local: nueve")).as("a list's number is not an ordinal").hasValue(9);
+        assertThat(distrito("van 12. distritos visitados")).isEmpty();
+    }
+
+    @Test
     void wordsThatAreNotADistritoNumber() {
         assertThat(distrito("llegó alguien del distrito un rato después")).as("the article «un»").isEmpty();
         assertThat(distrito("visitamos cinco distritos")).as("a count of distritos").isEmpty();

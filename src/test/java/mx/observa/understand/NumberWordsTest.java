@@ -47,6 +47,16 @@ class NumberWordsTest {
     }
 
     @Test
+    void tensAndUnitsWrittenAsOneWordAsTheyAreSaid() {
+        assertThat(value("treintaitres")).hasValue(33);
+        assertThat(value("treintaiuno")).hasValue(31);
+        assertThat(value("cuarentaydos")).hasValue(42);
+        assertThat(NumberWords.parse("sesentaicinco").orElseThrow().ordinal()).isFalse();
+        assertThat(value("treintaitantos")).as("no unit after the joint").isEmpty();
+        assertThat(value("treintai")).isEmpty();
+    }
+
+    @Test
     void wordsThatAreNotNumbers() {
         assertThat(value("distrito")).isEmpty();
         assertThat(value("nueva")).isEmpty();

@@ -43,6 +43,35 @@ class SegmenterTest {
     }
 
     @Test
+    void aFormsSectionTitleInCapitalsIsNoPartOfTheQuestionUnderIt() {
+        List<Segmenter.Segment> found = segments("""
+                Formato de la brigada vecinal para la consulta
+                Colonia: Las Palmas. Alcaldía: Tlalpan.
+                3. ATENCIÓN A PERSONAS MAYORES
+                ¿Les dieron el paso primero?
+                Sí, y una funcionaria les acercó una silla de plástico mientras esperaban su turno.
+                IV. CIERRE
+                ¿Se pegaron los resultados afuera? No, se los llevaron en el paquete.
+                """);
+        assertThat(found).extracting(Segmenter.Segment::text).noneMatch(t -> t.contains("ATENCIÓN") || t.contains("CIERRE"));
+        assertThat(found).extracting(Segmenter.Segment::text)
+                .anyMatch(t -> t.startsWith("¿Se pegaron los resultados afuera?"))
+                .anyMatch(t -> t.contains("una funcionaria les acercó una silla"));
+        assertThat(found).extracting(Segmenter.Segment::context).contains("IV. CIERRE");
+    }
+
+    @Test
+    void aLabelEndingInAColonStillAsksWithTheQuestionUnderIt() {
+        // "Pregunta 2:" is the question's own label, not a section's title: it stays with it
+        List<String> found = findings("""
+                Cuestionario de la persona observadora
+                Pregunta 2:
+                ¿Hubo propaganda cerca de la mesa? Sí, una lona de un proyecto de alumbrado colgada en la reja.
+                """);
+        assertThat(found).anyMatch(t -> t.contains("Pregunta 2") && t.contains("¿Hubo propaganda"));
+    }
+
+    @Test
     void aLetterKeepsOnlyItsFindings() {
         List<String> found = findings("""
                 RED CIUDADANA DE OBSERVACIÓN "OJOS EN LA COLONIA", A.C.
@@ -1716,6 +1745,22 @@ class SegmenterTest {
                 Suya hasta la próxima jornada, la observadora.
                 """);
         assertThat(found).containsExactly("La mesa abrió a las 9:40 porque no llegaba la llave del salón ejidal.");
+    }
+
+    @Test
+    void aGenresFormulaThatGoesOnToTellWhatHappenedAtTheMesaIsAFigureOfSpeechNotTheFrame() {
+        List<String> found = findings("""
+                Descanse en paz la lista nominal impresa, que los funcionarios nunca sacaron de la caja.
+
+                Con profunda pena les cuento que a mediodía se acabaron las boletas y la fila esperaba en la banqueta.
+
+                Con profunda pena, la colonia participa el sensible fallecimiento de la fila de la tarde.
+
+                No olvide su credencial en la casa, que sin ella no hay boleta.
+                """);
+        assertThat(found).containsExactly(
+                "Descanse en paz la lista nominal impresa, que los funcionarios nunca sacaron de la caja.",
+                "Con profunda pena les cuento que a mediodía se acabaron las boletas y la fila esperaba en la banqueta.");
     }
 
     @Test
