@@ -11,7 +11,7 @@ import mx.observa.model.PersonalData;
 /**
  * Where a name sits says who it is, though the lists lack it ({@link PersonNames}): a nickname said first and the name
  * given as its apposition, a relation of teaching or training before a name, a label qualified by one word, an
- * abbreviated rank. Each with a sentence where the same shape names no person.
+ * abbreviated rank, a nickname the writer is called by near an animal, a given name that is also a word. Each with a sentence where the same shape names no person.
  */
 class PersonNamesNicknamesBeforeNamesTest {
 
@@ -49,6 +49,19 @@ class PersonNamesNicknamesBeforeNamesTest {
     void aLabelQualifiedByOneWordIsStillALabel() {
         assertThat(personal("Nombre: Evaristo Tolentino Ruiz Nombre artístico: Zarapico")).contains("Zarapico");
         assertThat(personal("Nombre comercial: Paletería La Michoacana")).isEmpty();
+    }
+
+    @Test
+    void aNicknameTheWriterIsCalledByIsNoPetsNameThoughAnAnimalIsNear() {
+        assertThat(personal("Vendo tamales y cuido un perro; en el mercado me dicen Chabelo el de los tamales."))
+                .anySatisfy(n -> assertThat(n).startsWith("Chabelo"));
+        assertThat(personal("Tenemos un perro grande; le dicen Canelo y cuida la casa.")).as("the clitic points to the dog").isEmpty();
+    }
+
+    @Test
+    void aGivenNameThatIsAlsoAWordIsANameWithACapitalAndAWordWithout() {
+        assertThat(personal("La que recogió las boletas fue Clemencia Urrutia Olguín.")).contains("Clemencia Urrutia Olguín");
+        assertThat(personal("Los funcionarios actuaron con clemencia y con prudencia.")).isEmpty();
     }
 
     @Test
