@@ -3172,6 +3172,36 @@ final class PersonNames {
                 s.add(run, SIGNATURE, true);
             }
         }
+        titleLineAuthor(s);
+    }
+
+    /** The dash that parts a title from what follows it on the same line. */
+    private static final Pattern TITLE_DASH = Pattern.compile("[ \\t]+[—–-][ \\t]+");
+    /** What may close an author's name on the title line: a comma before a place, an aside, the line's end. */
+    private static final Pattern AFTER_TITLE_AUTHOR = Pattern.compile("^[ \\t]*(?:,|\\(|$)");
+
+    /**
+     * «Informe de observación — Levan Beridze Ocampo, Garcimarrero Norte»: on a report's first line, after the dash
+     * that parts the title from it, a run of two name-like words or more closed by a comma, an aside or the line's end
+     * is who wrote it, as a byline is; one of its words must be a given name or surname the lists know. A place
+     * («— Benito Juárez, mesa 3») is left alone as everywhere ({@link Scan#add}).
+     */
+    private void titleLineAuthor(Scan s) {
+        int start = 0;
+        while (start < s.text.length() && Character.isWhitespace(s.text.charAt(start))) {
+            start++;
+        }
+        int end = Lines.nearEnd(s.text, start);
+        Matcher dash = TITLE_DASH.matcher(s.text).region(start, end);
+        if (start >= end || !Character.isUpperCase(s.text.charAt(start)) || !dash.find() || dash.start() == start) {
+            return;
+        }
+        Run run = run(s, skipTitlesAndQuotes(s, Words.firstAtOrAfter(s.words, dash.end())), false);
+        if (run != null && s.words.get(run.from).start() == dash.end() && s.words.get(run.to).end() <= end
+                && run.significant >= 2 && run.known >= 1
+                && AFTER_TITLE_AUTHOR.matcher(s.text.substring(s.words.get(run.to).end(), end)).find()) {
+            s.add(run, SIGNATURE, true);
+        }
     }
 
     /**

@@ -11,7 +11,8 @@ import mx.observa.model.PersonalData;
 /**
  * Where a name sits says who it is, though the lists lack it ({@link PersonNames}): a nickname said first and the name
  * given as its apposition, a relation of teaching or training before a name, a label qualified by one word, an
- * abbreviated rank, a nickname the writer is called by near an animal, a given name that is also a word. Each with a sentence where the same shape names no person.
+ * abbreviated rank, a nickname the writer is called by near an animal, a given name that is also a word, the author after a title's
+ * dash. Each with a sentence where the same shape names no person.
  */
 class PersonNamesNicknamesBeforeNamesTest {
 
@@ -62,6 +63,16 @@ class PersonNamesNicknamesBeforeNamesTest {
     void aGivenNameThatIsAlsoAWordIsANameWithACapitalAndAWordWithout() {
         assertThat(personal("La que recogió las boletas fue Clemencia Urrutia Olguín.")).contains("Clemencia Urrutia Olguín");
         assertThat(personal("Los funcionarios actuaron con clemencia y con prudencia.")).isEmpty();
+    }
+
+    @Test
+    void theAuthorAfterTheTitlesDashOnTheFirstLineIsAPerson() {
+        assertThat(personal("Bitácora de la jornada — Tobías Nkemelu Ledesma, San Lorenzo Tezonco\nLa mesa abrió tarde."))
+                .anySatisfy(n -> assertThat(n).contains("Tobías Nkemelu Ledesma"));
+        assertThat(personal("Crónica de la consulta — Beridze Ocampo\nLa mesa abrió tarde.")).contains("Beridze Ocampo");
+        assertThat(personal("Informe de la mesa — Benito Juárez, casilla 3\nLa mesa abrió tarde.")).as("an alcaldía").isEmpty();
+        assertThat(personal("Notas de campo — Escuela Primaria Lázaro Cárdenas\nTodo en orden.")).isEmpty();
+        assertThat(personal("La mesa abrió tarde.\nCrónica de la consulta — Beridze Ocampo")).as("not the first line").isEmpty();
     }
 
     @Test
