@@ -29,9 +29,9 @@ final class NoPersonContext {
     private static final int ANTECEDENT_REACH = 160;
     /** What ends a sentence: the antecedent of a naming verb is looked for in the same one. */
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?¡¿\\n]");
-    /** What ends a clause: the naming verb's own subject («los vecinos le dicen») is no antecedent. */
     /** A naming cue whose clitic is the writer («me dicen», «nos llaman»). */
     private static final Pattern FIRST_PERSON_CUE = Pattern.compile("(?:me|nos)[ \\t]");
+    /** What ends a clause: the naming verb's own subject («los vecinos le dicen») is no antecedent. */
     private static final Pattern CLAUSE_END = Pattern.compile("[,;:()]|(?<![\\p{L}])(?:que|y|pero)(?![\\p{L}])");
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
     /** A run's last word, with the period of an abbreviation («Hnos.»). */
