@@ -29,6 +29,8 @@ final class NoPersonContext {
     private static final int ANTECEDENT_REACH = 160;
     /** What ends a sentence: the antecedent of a naming verb is looked for in the same one. */
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?¡¿\\n]");
+    /** A naming cue whose clitic is the writer («me dicen», «nos llaman»). */
+    private static final Pattern FIRST_PERSON_CUE = Pattern.compile("(?:me|nos)[ \\t]");
     /** What ends a clause: the naming verb's own subject («los vecinos le dicen») is no antecedent. */
     private static final Pattern CLAUSE_END = Pattern.compile("[,;:()]|(?<![\\p{L}])(?:que|y|pero)(?![\\p{L}])");
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
@@ -233,7 +235,9 @@ final class NoPersonContext {
             return true;
         }
         Matcher naming = namingBefore.matcher(before);
-        return naming.find() && animalAntecedent(before.substring(0, naming.start()));
+        // «me dicen …», «nos llaman …»: a cue in the first person names the writer, never the animal before it
+        return naming.find() && !FIRST_PERSON_CUE.matcher(naming.group()).lookingAt()
+                && animalAntecedent(before.substring(0, naming.start()));
     }
 
     /** How many lower-case words a thing's description may hold before the name it is given. */

@@ -245,7 +245,8 @@ final class PersonNames {
             new Trigger("coordinated", this::coordinated),
             new Trigger("listOpeners", this::listOpeners),
             new Trigger("families", this::families),
-            new Trigger("nicknameAsides", this::nicknameAsides));
+            new Trigger("nicknameAsides", this::nicknameAsides),
+            new Trigger("nicknamesSetApartBefore", this::nicknamesSetApartBefore));
     }
 
     private List<Mention<String>> find(String text, boolean read) {
@@ -331,11 +332,16 @@ final class PersonNames {
             d.useTransparentBounds(true);
             boolean dignity = d.find() && vocabulary.publicOffices.contains(Folding.foldLower(d.group(1) != null ? d.group(1) : d.group(2)))
                     && !POSSESSIVE_BEFORE.matcher(s.folded).region(Lines.nearStart(s.text, d.start()), d.start()).find();
-            if (!dignity && !heldByPublicFigure(s, m) && !saint(s, m) && !noPerson.namesNoPerson(s.text, s.folded, m.start(), m.end())) {
+            if (!dignity && !namesNoPerson(s, m)) {
                 kept.add(m);
             }
         }
         return kept;
+    }
+
+    /** A public figure in office, a saint, or words the context says name no person ({@link NoPersonContext}). */
+    private boolean namesNoPerson(Scan s, Mention<String> m) {
+        return heldByPublicFigure(s, m) || saint(s, m) || noPerson.namesNoPerson(s.text, s.folded, m.start(), m.end());
     }
 
     /**
@@ -1265,7 +1271,9 @@ final class PersonNames {
     /** Where a value ends on a line that holds several fields ("Nombre: Ana Ruiz Alcaldía: Tlalpan"). */
     private static final Pattern NEXT_FIELD = Pattern.compile("(?iu)[ \\t]{2,}|\\t| [|·–—] |[ \\t]+(?:organizaci[oó]n|alcald[ií]a|distrito"
             + "|unidad territorial|ut|fecha|colonia|mro|mesa|tel[eé]fono|tel|cel|celular|correo|e-?mail|acreditaci[oó]n|cargo"
-            + "|firma|edad|sexo|domicilio|direcci[oó]n|secci[oó]n|curp|clave|hora|folio|nombre|rol|puesto)\\.?[ \\t]*:");
+            + "|firma|edad|sexo|domicilio|direcci[oó]n|secci[oó]n|curp|clave|hora|folio|nombre|rol|puesto)"
+            // the next field's label may carry one word that qualifies it: «Nombre artístico:», «Teléfono fijo:»
+            + "(?:[ \\t]+[a-záéíóúüñ]{3,})?\\.?[ \\t]*:");
 
     private static int cutAtNextField(String value) {
         Matcher m = NEXT_FIELD.matcher(value);
@@ -2586,6 +2594,53 @@ final class PersonNames {
         }
     }
 
+    /**
+     * Right before a name, an article and one capitalized word set apart by a comma, a dash or a parenthesis: «el
+     * Chanate —Ulises Cervantes Ibarra—», «según los vecinos: el Pinto, Efraín Lozano.». The mirror of
+     * {@link #NICKNAME_ASIDE_AFTER}: a nickname said first and the name given as its apposition.
+     */
+    private static final Pattern NICKNAME_SET_APART_BEFORE = Pattern.compile(
+            "(?<![\\p{L}])((?:el|la|El|La)[ \\t]+(\\p{Lu}\\p{Ll}{2,}))[ \\t]*(?:,|\\(|[—–]|[ \\t]-)[ \\t]*$");
+    /** Before the article, a preposition that makes «el Centro, …» a place or a thing, not who someone is. */
+    private static final Pattern PLACE_PREPOSITION_BEFORE = Pattern.compile(
+            "(?<![\\p{L}])(?:en|de|desde|hasta|hacia|por|para|sobre|entre|a|frente|junto|cerca|dentro|fuera)[ \\t]+$");
+
+    /**
+     * «el Chanate —Ulises Cervantes Ibarra—», «el Pinto, Efraín Lozano»: an article and a capitalized word set apart
+     * right before a found name of two words or more is the nickname of the person the name then says, as
+     * {@link #nicknameAsides} reads it after the name. Not a role, a title, a relation, a place's word, nor a word after
+     * a preposition of place («en el Centro, Juan Ortiz …»); not before a figure's name the context says is no person.
+     */
+    private void nicknamesSetApartBefore(Scan s) {
+        for (Mention<String> m : List.copyOf(s.found)) {
+            if (m.value().strip().split("[ \\t]+").length < 2 || namesNoPerson(s, m)) {
+                continue;
+            }
+            int from = Math.max(Lines.nearStart(s.text, m.start()), m.start() - 40);
+            Matcher a = NICKNAME_SET_APART_BEFORE.matcher(s.text).region(from, m.start());
+            a.useTransparentBounds(true);
+            if (!a.find()) {
+                continue;
+            }
+            String f = Folding.foldLower(a.group(2));
+            if (vocabulary.roles.contains(f) || vocabulary.places.contains(f) || vocabulary.isTitle(f) || vocabulary.relations.contains(f)
+                    || vocabulary.kinship.contains(f) || vocabulary.notNameWords.contains(f) || vocabulary.isFunctionWord(f)
+                    || places.isPlaceName(a.group(2)) || vocabulary.namedThings.contains(f)
+                    || PLACE_PREPOSITION_BEFORE.matcher(s.folded).region(Lines.nearStart(s.text, a.start()), a.start()).find()) {
+                continue;
+            }
+            // after a comma the name is the nickname's apposition only if it closes there too: «El Universal, Efraín
+            // Lozano escribió …» names a paper and then the subject of a clause of its own
+            if (a.group().strip().endsWith(",") && !APPOSITION_CLOSES.matcher(s.text).region(m.end(), s.text.length()).lookingAt()) {
+                continue;
+            }
+            s.found.add(new Mention<>(a.group(1), a.start(1), a.end(1), OTHER));
+        }
+    }
+
+    /** What may follow a name set apart as an apposition: its closing punctuation or the end of the line. */
+    private static final Pattern APPOSITION_CLOSES = Pattern.compile("[ \\t]*(?:[,.;:!?)—–]|[ \\t]-|\\n|$)");
+
     /** Two letters in lower case in a row: a stretch of text not written in capitals. */
     private static final Pattern LOWER_CASE_LETTER = Pattern.compile("\\p{Ll}{2}");
 
@@ -3116,6 +3171,36 @@ final class PersonNames {
                     && acceptedAfterCue(run, false)) {
                 s.add(run, SIGNATURE, true);
             }
+        }
+        titleLineAuthor(s);
+    }
+
+    /** The dash that parts a title from what follows it on the same line. */
+    private static final Pattern TITLE_DASH = Pattern.compile("[ \\t]+[—–-][ \\t]+");
+    /** What may close an author's name on the title line: a comma before a place, an aside, the line's end. */
+    private static final Pattern AFTER_TITLE_AUTHOR = Pattern.compile("^[ \\t]*(?:,|\\(|$)");
+
+    /**
+     * «Informe de observación — Levan Beridze Ocampo, Garcimarrero Norte»: on a report's first line, after the dash
+     * that parts the title from it, a run of two name-like words or more closed by a comma, an aside or the line's end
+     * is who wrote it, as a byline is; one of its words must be a given name or surname the lists know. A place
+     * («— Benito Juárez, mesa 3») is left alone as everywhere ({@link Scan#add}).
+     */
+    private void titleLineAuthor(Scan s) {
+        int start = 0;
+        while (start < s.text.length() && Character.isWhitespace(s.text.charAt(start))) {
+            start++;
+        }
+        int end = Lines.nearEnd(s.text, start);
+        Matcher dash = TITLE_DASH.matcher(s.text).region(start, end);
+        if (start >= end || !Character.isUpperCase(s.text.charAt(start)) || !dash.find() || dash.start() == start) {
+            return;
+        }
+        Run run = run(s, skipTitlesAndQuotes(s, Words.firstAtOrAfter(s.words, dash.end())), false);
+        if (run != null && s.words.get(run.from).start() == dash.end() && s.words.get(run.to).end() <= end
+                && run.significant >= 2 && run.known >= 1
+                && AFTER_TITLE_AUTHOR.matcher(s.text.substring(s.words.get(run.to).end(), end)).find()) {
+            s.add(run, SIGNATURE, true);
         }
     }
 
