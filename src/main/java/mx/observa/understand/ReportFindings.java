@@ -21,6 +21,8 @@ import mx.observa.text.FoldingSpanishAnalyzer;
  * <ul>
  *   <li>a passage that goes on telling the incident before it ("Ya se fue el del celular", "llamaron a la
  *       patrulla y se llevaron al sujeto") is part of that incident: same kind, and its topics;</li>
+ *   <li>a passage that says the mesa saw that incident and let it be ("la presidenta lo vio y siguió anotando")
+ *       goes on telling it, about the officials too, whatever its own words read;</li>
  *   <li>a problem the report already told, recorded again in the acta, is not a new one;</li>
  *   <li>a passage that only tells how the problem before it was dealt with ("la giraron hacia la pared") is about
  *       that problem's topics ({@link HandledTopics});</li>
@@ -240,6 +242,10 @@ final class ReportFindings {
         if (previous == null || previous.illegible() || previous.kind() != FindingKind.INCIDENCIA) {
             return f;
         }
+        Optional<Finding> letBe = letBe(f, previous);
+        if (letBe.isPresent()) {
+            return letBe.get();
+        }
         // what only resembles other passages yields to what goes on telling the incident ("llamaron a la policía")
         // … and so does what the officials did about it ("la responsable le pidió que se fuera y siguió ahí")
         boolean officialsOnly = f.evidence().keySet().equals(Set.of("funcionariado"));
@@ -280,15 +286,46 @@ final class ReportFindings {
         SortedMap<String, List<String>> evidence = new TreeMap<>(f.evidence());
         if (evidence.isEmpty() || officialsOnly) {
             // its topics are those of the incident it goes on telling, unless it names its own (besides the officials)
-            previous.evidence().forEach((topic, words) -> {
-                if (!topic.equals("recomendacion") && !topic.equals("buena_practica")) {
-                    evidence.putIfAbsent(topic, List.of(follows));
-                }
-            });
+            addTopicsOf(previous, evidence, follows);
         }
         List<String> why = new ArrayList<>(List.of(follows));
         cues.forEach(c -> why.add(c.evidence()));
         return new Finding(f.number(), f.text(), evidence, kind, why, false);
+    }
+
+    /**
+     * The passage after an incident that says the mesa saw or knew of it and let it be ("la presidenta lo vio y siguió
+     * anotando", "la mesa dijo que la lona no era cosa suya"; config {@code inaccion_de_la_mesa}) goes on telling that
+     * incident, whatever its own words read ("siguieron recibiendo" alone is the mesa working): it is an incident about
+     * the officials' conduct and about the problem they let be (labelling conventions of
+     * src/test/resources/evaluacion/README.md). Only a passage whose own words name no topic but the officials': one
+     * that names its own problem ("no la movió y la fila se hizo larga") tells that.
+     */
+    private Optional<Finding> letBe(Finding f, Finding previous) {
+        if (topics.inaction().isEmpty() || f.kind() == FindingKind.RECOMENDACION || f.kind() == FindingKind.BUENA_PRACTICA
+                || !Set.of("funcionariado").containsAll(f.evidence().keySet())) {
+            return Optional.empty();
+        }
+        List<Rule.Match> cues = topics.inaction().find(readings.analyzed(analyzer, blankNames(f.text())));
+        if (cues.isEmpty()) {
+            return Optional.empty();
+        }
+        String follows = HandledTopics.FOLLOWS + previous.number();
+        SortedMap<String, List<String>> evidence = new TreeMap<>(f.evidence());
+        addTopicsOf(previous, evidence, follows);
+        evidence.putIfAbsent("funcionariado", cues.stream().map(Rule.Match::evidence).toList());
+        List<String> why = new ArrayList<>(List.of(follows));
+        cues.forEach(c -> why.add(c.evidence()));
+        return Optional.of(new Finding(f.number(), f.text(), evidence, FindingKind.INCIDENCIA, why, false));
+    }
+
+    /** Adds the topics of the incident a passage goes on telling (not those its kind gave) to the ones it names. */
+    private static void addTopicsOf(Finding incident, SortedMap<String, List<String>> evidence, String follows) {
+        incident.evidence().forEach((topic, words) -> {
+            if (!topic.equals("recomendacion") && !topic.equals("buena_practica")) {
+                evidence.putIfAbsent(topic, List.of(follows));
+            }
+        });
     }
 
     private boolean turnAfter(AnalyzedText analyzed, int from) {

@@ -42,6 +42,11 @@ final class TopicClassifier {
         return rules.internetVote();
     }
 
+    /** What says the mesa saw or knew of the problem before and let it be. */
+    Cues inaction() {
+        return rules.inaction();
+    }
+
     /** What a passage that deals with the problem before it takes from that problem. */
     HandledTopics handled() {
         return handled;

@@ -36,7 +36,8 @@ public final class TopicRules {
 
     // The YAML shape; field names are the Spanish keys of the file (snake_case).
     record FileSpec(Integer ventanaExclusion, List<TopicSpec> temas, CueSpec atiendeLoAnterior, CueSpec atencionCumplida,
-                    Map<String, List<String>> quienAtiende, List<String> noAplica, InternetVoteSpec votoPorInternet) {
+                    Map<String, List<String>> quienAtiende, List<String> noAplica, InternetVoteSpec votoPorInternet,
+                    CueSpec inaccionDeLaMesa) {
     }
 
     /**
@@ -111,12 +112,19 @@ public final class TopicRules {
     /** The answer that says the aspect asked about does not apply (config: {@code no_aplica}). */
     private final List<Phrase> notApplicable;
 
+    /**
+     * What says the mesa saw or knew of the problem before and let it be (config: {@code inaccion_de_la_mesa}): "la
+     * presidenta lo vio y siguió anotando", "la mesa dijo que no era cosa suya".
+     */
+    private final Cues inaction;
+
     /** What makes a report one about the internet vote (config: {@code voto_por_internet}). */
     private final InternetVote internetVote;
 
     private TopicRules(List<Topic> topics, Cues handling, Cues complied, Map<String, List<Phrase>> handlerWords,
-                       List<Phrase> notApplicable, InternetVote internetVote) {
+                       List<Phrase> notApplicable, InternetVote internetVote, Cues inaction) {
         this.topics = List.copyOf(topics);
+        this.inaction = inaction;
         this.handling = handling;
         this.complied = complied;
         this.handlerWords = Map.copyOf(handlerWords);
@@ -158,10 +166,11 @@ public final class TopicRules {
         }
         Cues handling = optionalCues(spec.atiendeLoAnterior(), "atiende_lo_anterior", origin, analyzer, exclusionWindow);
         Cues complied = optionalCues(spec.atencionCumplida(), "atencion_cumplida", origin, analyzer, exclusionWindow);
+        Cues inaction = optionalCues(spec.inaccionDeLaMesa(), "inaccion_de_la_mesa", origin, analyzer, exclusionWindow);
         List<Phrase> notApplicable = spec.noAplica() == null || spec.noAplica().isEmpty() ? List.of()
                 : CueSpec.phrases(spec.noAplica(), analyzer);
         return new TopicRules(new ArrayList<>(byId.values()), handling, complied, handlerWords(spec.quienAtiende(), origin, analyzer),
-                notApplicable, internetVote(spec.votoPorInternet(), origin, analyzer));
+                notApplicable, internetVote(spec.votoPorInternet(), origin, analyzer), inaction);
     }
 
     private static Map<String, List<Phrase>> handlerWords(Map<String, List<String>> spec, String origin, FoldingSpanishAnalyzer analyzer) {
@@ -326,6 +335,11 @@ public final class TopicRules {
     /** The cues that say the one who caused the problem did as asked ({@code atencion_cumplida}): "y se fue". */
     Cues complied() {
         return complied;
+    }
+
+    /** The cues of the mesa that let the problem before be ({@code inaccion_de_la_mesa}); {@link Cues#NONE} if none. */
+    Cues inaction() {
+        return inaction;
     }
 
     /** Topic id → the words that name who handled the problem before without being that topic ({@code quien_atiende}). */
