@@ -34,6 +34,11 @@ final class WordForms {
     private static final int MIN_STEM = 3;
     /** At most this many other forms per word (the most used ones), so a query stays small on a large index. */
     private static final int MAX_FORMS = 8;
+    /**
+     * A form some report writes this many times as often as the word asked, which reports also write, is another word
+     * that only shares its stem («parte» beside «partida»): people write a word and its own forms at like rates.
+     */
+    static final int COMMONER = 20;
     /** Indexed words looked at per word: a large index holds many spellings of a family, typos included. */
     private static final int MAX_SCANNED = 200;
 
@@ -150,6 +155,8 @@ final class WordForms {
             return;
         }
         java.util.Map<String, Integer> found = new java.util.HashMap<>();
+        TermsEnum asked = terms.iterator();
+        int askedFreq = asked.seekExact(new BytesRef(word)) ? asked.docFreq() : 0;
         int scanned = 0;
         for (BytesRef t = te.term(); t != null && scanned < MAX_SCANNED && startsWith(t, prefix); t = te.next()) {
             scanned++;
@@ -162,7 +169,8 @@ final class WordForms {
             Set<String> its = stems(stemmer, candidate);
             boolean family = !java.util.Collections.disjoint(its, asWritten)
                     || !java.util.Collections.disjoint(its, stems) && verbForm(candidate);
-            if (family || word.equals(plainOfDiminutive(candidate))) {
+            boolean commoner = askedFreq > 0 && te.docFreq() > COMMONER * askedFreq;
+            if ((family || word.equals(plainOfDiminutive(candidate))) && !commoner) {
                 found.put(candidate, te.docFreq());
             }
         }

@@ -88,6 +88,40 @@ class QueryWordFamiliesTest {
     }
 
     @Test
+    void aFormFarCommonerThanTheWordAskedIsAnotherWord() throws Exception {
+        FindingIndex other = FindingIndex.open(tmp.resolve("other"), analyzer, new IndexSchema());
+        try {
+            mx.observa.support.ReportFixtures many = report("OBS-2022-000801")
+                    .finding("La partida de dominó en la plaza distrajo a los vecinos.")
+                    .finding("Robaron una mampara del salón.");
+            for (int i = 0; i < WordForms.COMMONER + 1; i++) {
+                many = many.finding("En la parte " + i + " del informe se describe la fila.");
+            }
+            many = many.finding("Hubo un robo de boletas.").finding("Le robaron el gafete a la observadora.")
+                    .finding("Se robaron la urna vacía.");
+            other.replace(many.build());
+            other.commit();
+            org.apache.lucene.search.IndexSearcher searcher = other.acquire();
+            try {
+                // «parte», in more than twenty times as many findings as «partida», is another word with its stem
+                assertThat(terms(WordForms.expand(text("partida"), searcher.getIndexReader(), null, java.util.Set.of(),
+                        java.util.Set.of()))).doesNotContain("part");
+                // a word's own forms, at like rates, stay its family
+                assertThat(terms(WordForms.expand(text("robo"), searcher.getIndexReader(), null, java.util.Set.of(),
+                        java.util.Set.of()))).contains("robaron");
+            } finally {
+                other.release(searcher);
+            }
+        } finally {
+            other.close();
+        }
+    }
+
+    private org.apache.lucene.search.Query text(String word) throws java.io.IOException {
+        return new org.apache.lucene.search.TermQuery(new org.apache.lucene.index.Term(IndexSchema.TEXT, term(word)));
+    }
+
+    @Test
     void aFunctionWordAskedForItselfIsStillItsOwnWord() {
         // the family of a word keeps the word; only another word's function word is left out
         assertThat(found("\"como a las diez\"")).containsExactly("OBS-2022-000701#1");
