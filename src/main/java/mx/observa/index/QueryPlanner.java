@@ -117,7 +117,7 @@ final class QueryPlanner {
         String searched = natural ? withDescribedThings(text) : text;
         Parsed parsed = parse(searched);
         Concepts concepts = withWordForms(Concepts.of(parsed.query(), functionWords(), parsed.quoted()), searcher,
-                literalWords(searched), accentedWords(searched), functionWords());
+                literalWords(searched), accentedWords(searched), grammaticalWords());
         List<String> topics = reader == null ? List.of() : List.copyOf(reader.topics(searched).keySet());
         boolean problem = reader != null && reader.describesProblem(text);
         List<String> kinds = problem ? RankingQuery.PROBLEM_KINDS
@@ -350,7 +350,7 @@ final class QueryPlanner {
         String searched = SYNTAX.matcher(text).find() ? text : withDescribedThings(text);
         Parsed parsed = parse(searched);
         withWordForms(Concepts.of(parsed.query(), functionWords(), parsed.quoted()), searcher, literalWords(searched),
-                accentedWords(searched), functionWords())
+                accentedWords(searched), grammaticalWords())
                 .wanted().forEach(c -> any.add(c.query(), BooleanClause.Occur.SHOULD));
         return any.build();
     }
@@ -384,13 +384,34 @@ final class QueryPlanner {
         return reader == null ? Set.of() : reader.functionWords();
     }
 
+    private volatile Set<String> grammatical;
+
+    /**
+     * The grammatical words of Spanish (Lucene's Spanish stop list: «como», «para», «este»…) as the index holds them:
+     * no form of a meaningful word ({@link WordForms#expand}). Not the query's function words of busqueda.yaml, which
+     * also hold the words that speak of the search itself («saber», «informes»): in the reports those mean what they
+     * say («no sabían que había consulta»).
+     */
+    private Set<String> grammaticalWords() throws IOException {
+        Set<String> words = grammatical;
+        if (words == null) {
+            Set<String> held = new java.util.HashSet<>();
+            for (Object w : org.apache.lucene.analysis.es.SpanishAnalyzer.getDefaultStopSet()) {
+                held.addAll(HeaderPlaces.terms(new String((char[]) w), indexAnalyzer));
+            }
+            words = Set.copyOf(held);
+            grammatical = words;
+        }
+        return words;
+    }
+
     /**
      * Each free word also finds the other forms of its family that reports wrote (see {@link WordForms}); its
      * synonyms, only as the synonyms file lists them.
      *
      * @param written  the query's words as the index analyzes them
      * @param accented those of them typed with an accent
-     * @param function the function words, which are no word's form
+     * @param function the grammatical words, which are no word's form
      */
     private static Concepts withWordForms(Concepts concepts, IndexSearcher searcher, List<String> written,
                                           Set<String> accented, Set<String> function)

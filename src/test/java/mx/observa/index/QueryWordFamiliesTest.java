@@ -41,6 +41,7 @@ class QueryWordFamiliesTest {
         index.replace(report("OBS-2022-000702")
                 .finding("Las personas adultas mayores esperaron de pie casi una hora bajo la lámina.")
                 .finding("Los jóvenes del grupo de danza esperaron sentados en la banca.")
+                .finding("Muchos fueron a la plaza sin saber qué se elegía.")
                 .build());
         index.commit();
         search = FindingSearch.configured(config, index, analyzer);
@@ -119,6 +120,13 @@ class QueryWordFamiliesTest {
 
     private org.apache.lucene.search.Query text(String word) throws java.io.IOException {
         return new org.apache.lucene.search.TermQuery(new org.apache.lucene.index.Term(IndexSchema.TEXT, term(word)));
+    }
+
+    @Test
+    void aWordThatSpeaksOfTheSearchInAQueryIsStillAFormInTheReports() {
+        // «saber» is a function word of a query («quisiera saber…»), not a grammatical word: «sabían» keeps it
+        assertThat(found("¿sabian qué se elegía?")).contains("OBS-2022-000702#3");
+        assertThat(found("sabian")).containsExactly("OBS-2022-000702#3");
     }
 
     @Test
