@@ -61,10 +61,10 @@ final class WordForms {
     /**
      * @param accented the query's words (as the index analyzes them) that the analyst typed with an accent: their
      *                 families are read with it; a word typed without one has its accent put back only towards verbs
-     * @param function the function words as the index holds them: never a form of a meaningful word. «como» shares
-     *                 the stem of «comida» and «comer», but in the reports it is nearly always «how» or «like»: it is in
-     *                 most findings, so as a form it matched them all and, the commonest form setting a synonym
-     *                 query's weight, left the word asked almost no weight at all
+     * @param function Spanish grammatical words as the index holds them: never a form of a meaningful word. «como»
+     *                 shares the stem of «comida» and «comer», but in the reports it is nearly always «how» or «like»:
+     *                 it is in most findings, so as a form it matched them all and, the commonest form setting a
+     *                 synonym query's weight, left the word asked almost no weight at all
      */
     static Query expand(Query q, IndexReader reader, Set<String> written, Set<String> accented, Set<String> function)
             throws IOException {
