@@ -117,7 +117,7 @@ final class QueryPlanner {
         String searched = natural ? withDescribedThings(text) : text;
         Parsed parsed = parse(searched);
         Concepts concepts = withWordForms(Concepts.of(parsed.query(), functionWords(), parsed.quoted()), searcher,
-                literalWords(searched), accentedWords(searched));
+                literalWords(searched), accentedWords(searched), grammaticalWords());
         List<String> topics = reader == null ? List.of() : List.copyOf(reader.topics(searched).keySet());
         boolean problem = reader != null && reader.describesProblem(text);
         List<String> kinds = problem ? RankingQuery.PROBLEM_KINDS
@@ -222,11 +222,16 @@ final class QueryPlanner {
             if (terms.size() == 1 && !function.contains(terms.get(0)) && !function.contains(Folding.foldLower(word))
                     && mayBeMisspelt(terms.get(0), word, index)) {
                 Term best = SoundAlike.closest(index, new Term(IndexSchema.TEXT, terms.get(0)));
+                boolean unseen = index.docFreq(new Term(IndexSchema.TEXT, terms.get(0))) == 0;
                 if (best != null && SoundAlike.misspelt(index, new Term(IndexSchema.TEXT, terms.get(0)), best)) {
                     with = TypoTolerance.surfaceForm(searcher, indexAnalyzer, best);
-                    if (index.docFreq(new Term(IndexSchema.TEXT, terms.get(0))) == 0) {
-                        missing.add(word); // a rare spelling some report used is respelled without a word
-                    }
+                } else if (best == null && unseen) {
+                    // no report writes a word it sounds like, but the synonyms file does: the everyday word people
+                    // use for what reports write otherwise («biejitos», the file's «viejitos»: personas mayores)
+                    with = synonyms.soundingLike(terms.get(0)).orElse(null);
+                }
+                if (with != null && unseen) {
+                    missing.add(word); // a rare spelling some report used is respelled without a word
                 }
             }
             respelled |= with != null;
@@ -345,7 +350,7 @@ final class QueryPlanner {
         String searched = SYNTAX.matcher(text).find() ? text : withDescribedThings(text);
         Parsed parsed = parse(searched);
         withWordForms(Concepts.of(parsed.query(), functionWords(), parsed.quoted()), searcher, literalWords(searched),
-                accentedWords(searched))
+                accentedWords(searched), grammaticalWords())
                 .wanted().forEach(c -> any.add(c.query(), BooleanClause.Occur.SHOULD));
         return any.build();
     }
@@ -379,21 +384,43 @@ final class QueryPlanner {
         return reader == null ? Set.of() : reader.functionWords();
     }
 
+    private volatile Set<String> grammatical;
+
+    /**
+     * The grammatical words of Spanish (Lucene's Spanish stop list: «como», «para», «este»…) as the index holds them:
+     * no form of a meaningful word ({@link WordForms#expand}). Not the query's function words of busqueda.yaml, which
+     * also hold the words that speak of the search itself («saber», «informes»): in the reports those mean what they
+     * say («no sabían que había consulta»).
+     */
+    private Set<String> grammaticalWords() throws IOException {
+        Set<String> words = grammatical;
+        if (words == null) {
+            Set<String> held = new java.util.HashSet<>();
+            for (Object w : org.apache.lucene.analysis.es.SpanishAnalyzer.getDefaultStopSet()) {
+                held.addAll(HeaderPlaces.terms(new String((char[]) w), indexAnalyzer));
+            }
+            words = Set.copyOf(held);
+            grammatical = words;
+        }
+        return words;
+    }
+
     /**
      * Each free word also finds the other forms of its family that reports wrote (see {@link WordForms}); its
      * synonyms, only as the synonyms file lists them.
      *
      * @param written  the query's words as the index analyzes them
      * @param accented those of them typed with an accent
+     * @param function the grammatical words, which are no word's form
      */
     private static Concepts withWordForms(Concepts concepts, IndexSearcher searcher, List<String> written,
-                                          Set<String> accented)
+                                          Set<String> accented, Set<String> function)
             throws IOException {
         Set<String> own = Set.copyOf(written);
         List<Concepts.Concept> widened = new ArrayList<>();
         for (Concepts.Concept c : concepts.wanted()) {
             widened.add(c.exact() ? c
-                    : c.withQuery(WordForms.expand(c.query(), searcher.getIndexReader(), own, accented)));
+                    : c.withQuery(WordForms.expand(c.query(), searcher.getIndexReader(), own, accented, function)));
         }
         return concepts.with(widened);
     }

@@ -31,6 +31,8 @@ public final class Synonyms {
     private QueryAnalyzer current;
     /** The file's one-word entries by the stems of their family ({@link #nounsOfVerb}, {@link #plainOfDiminutive}). */
     private java.util.Map<String, List<Entry>> entriesByStem = java.util.Map.of();
+    /** The file's one-word entries by what they sound like ({@link SoundAlike#key}, {@link #soundingLike}). */
+    private java.util.Map<String, List<Entry>> entriesBySound = java.util.Map.of();
 
     public Synonyms(Path file, Analyzer base) {
         this.file = file;
@@ -58,6 +60,7 @@ public final class Synonyms {
             if (loadedAt != null) {
                 current = new QueryAnalyzer(base, null);
                 entriesByStem = java.util.Map.of();
+                entriesBySound = java.util.Map.of();
                 loadedAt = null;
             }
             return current;
@@ -66,7 +69,9 @@ public final class Synonyms {
             loadedAt = modified;
             try {
                 current = new QueryAnalyzer(base, parse());
-                entriesByStem = byStem(oneWordEntries());
+                List<String> words = oneWordEntries();
+                entriesByStem = byStem(words);
+                entriesBySound = bySound(words);
                 LOG.info("Sinónimos cargados de {}", file);
             } catch (IOException | ParseException | IllegalArgumentException e) {
                 LOG.warn("El archivo de sinónimos {} tiene un error y se sigue usando la versión anterior: {}",
@@ -120,6 +125,40 @@ public final class Synonyms {
         // a diminutive that is an entry itself is already its own group's
         return same.stream().anyMatch(e -> e.term().equals(term)) ? List.of()
                 : same.stream().map(Entry::word).distinct().toList();
+    }
+
+    /**
+     * The one-word entry of the file that {@code term} (a word as the index analyzes it, which no report writes) sounds
+     * exactly like and is spelt otherwise ({@link SoundAlike#key}: «biejitos» of «viejitos», «ansianos» of «ancianos»),
+     * as the file writes it; none when no entry or several do, or the word is too short to tell. The file lists the
+     * words people use for what the reports write otherwise, and those are the words a query misspells: no report
+     * need have them for the misspelling to be theirs.
+     */
+    synchronized java.util.Optional<String> soundingLike(String term) {
+        queryAnalyzer(); // reloads the file when it changed
+        if (term.codePointCount(0, term.length()) < SoundAlike.MIN_LENGTH) {
+            return java.util.Optional.empty();
+        }
+        List<Entry> alike = entriesBySound.getOrDefault(SoundAlike.key(term), List.of()).stream()
+                .filter(e -> !e.term().equals(term)).toList();
+        return alike.size() == 1 ? java.util.Optional.of(alike.get(0).word()) : java.util.Optional.empty();
+    }
+
+    /** Each one-word entry under what it sounds like, once per indexed word. */
+    private java.util.Map<String, List<Entry>> bySound(List<String> words) throws IOException {
+        java.util.Map<String, List<Entry>> by = new java.util.HashMap<>();
+        for (String word : words) {
+            List<String> terms = HeaderPlaces.terms(word, base);
+            if (terms.size() != 1) {
+                continue;
+            }
+            Entry entry = new Entry(word, terms.get(0));
+            List<Entry> same = by.computeIfAbsent(SoundAlike.key(entry.term()), k -> new java.util.ArrayList<>());
+            if (same.stream().noneMatch(e -> e.term().equals(entry.term()))) {
+                same.add(entry);
+            }
+        }
+        return java.util.Map.copyOf(by);
     }
 
     /** Shorter stems say too little to stand for a family («sol», «sola» and «solo» share one). */

@@ -34,6 +34,11 @@ final class WordForms {
     private static final int MIN_STEM = 3;
     /** At most this many other forms per word (the most used ones), so a query stays small on a large index. */
     private static final int MAX_FORMS = 8;
+    /**
+     * A form some report writes this many times as often as the word asked, which reports also write, is another word
+     * that only shares its stem («parte» beside «partida»): people write a word and its own forms at like rates.
+     */
+    static final int COMMONER = 20;
     /** Indexed words looked at per word: a large index holds many spellings of a family, typos included. */
     private static final int MAX_SCANNED = 200;
 
@@ -50,16 +55,21 @@ final class WordForms {
      * @param written the query's words as the index analyzes them; null widens every word
      */
     static Query expand(Query q, IndexReader reader, Set<String> written) throws IOException {
-        return expand(q, reader, written, Set.of());
+        return expand(q, reader, written, Set.of(), Set.of());
     }
 
     /**
      * @param accented the query's words (as the index analyzes them) that the analyst typed with an accent: their
      *                 families are read with it; a word typed without one has its accent put back only towards verbs
+     * @param function Spanish grammatical words as the index holds them: never a form of a meaningful word. «como»
+     *                 shares the stem of «comida» and «comer», but in the reports it is nearly always «how» or «like»:
+     *                 it is in most findings, so as a form it matched them all and, the commonest form setting a
+     *                 synonym query's weight, left the word asked almost no weight at all
      */
-    static Query expand(Query q, IndexReader reader, Set<String> written, Set<String> accented) throws IOException {
+    static Query expand(Query q, IndexReader reader, Set<String> written, Set<String> accented, Set<String> function)
+            throws IOException {
         Set<String> own = written == null || !anyWritten(q, written) ? null : written;
-        return widen(q, reader, own, accented);
+        return widen(q, reader, own, accented, function);
     }
 
     private static boolean anyWritten(Query q, Set<String> written) {
@@ -68,17 +78,18 @@ final class WordForms {
         return terms.stream().anyMatch(t -> IndexSchema.TEXT.equals(t.field()) && written.contains(t.text()));
     }
 
-    private static Query widen(Query q, IndexReader reader, Set<String> own, Set<String> accented) throws IOException {
+    private static Query widen(Query q, IndexReader reader, Set<String> own, Set<String> accented,
+                               Set<String> function) throws IOException {
         if (q instanceof TermQuery tq && IndexSchema.TEXT.equals(tq.getTerm().field())) {
-            return synonyms(forms(List.of(tq.getTerm()), reader, own, accented), q);
+            return synonyms(forms(List.of(tq.getTerm()), reader, own, accented, function), q);
         }
         if (q instanceof SynonymQuery sq && IndexSchema.TEXT.equals(sq.getField())) {
-            return synonyms(forms(sq.getTerms(), reader, own, accented), q);
+            return synonyms(forms(sq.getTerms(), reader, own, accented, function), q);
         }
         if (q instanceof DisjunctionMaxQuery dq) {
             List<Query> alternatives = new ArrayList<>();
             for (Query d : dq.getDisjuncts()) {
-                alternatives.add(widen(d, reader, own, accented));
+                alternatives.add(widen(d, reader, own, accented, function));
             }
             return new DisjunctionMaxQuery(alternatives, dq.getTieBreakerMultiplier());
         }
@@ -95,8 +106,8 @@ final class WordForms {
     }
 
     /** @param own the words to widen (the others are kept as they are), or null for all of them */
-    private static Set<Term> forms(List<Term> words, IndexReader reader, Set<String> own, Set<String> accented)
-            throws IOException {
+    private static Set<Term> forms(List<Term> words, IndexReader reader, Set<String> own, Set<String> accented,
+                                   Set<String> function) throws IOException {
         Set<Term> forms = new LinkedHashSet<>(words);
         Terms terms = MultiTerms.getTerms(reader, IndexSchema.TEXT);
         if (terms == null) {
@@ -110,11 +121,11 @@ final class WordForms {
             if (word.text().chars().anyMatch(Character::isDigit)) {
                 continue;
             }
-            addFamily(word.text(), stemmer, terms, forms, accented.contains(word.text()));
+            addFamily(word.text(), stemmer, terms, forms, accented.contains(word.text()), function);
             // a diminutive is also the plain word's family: «el mercadito» finds «mercado», «un borrachito» «borracho»
             String plain = plainOfDiminutive(word.text());
             if (plain != null) {
-                addFamily(plain, stemmer, terms, forms, accented.contains(word.text()));
+                addFamily(plain, stemmer, terms, forms, accented.contains(word.text()), function);
             }
         }
         return forms;
@@ -124,9 +135,10 @@ final class WordForms {
      * The indexed words of {@code word}'s family (its own stems, or its diminutive whose plain word it is).
      *
      * @param typedWithAccent whether the analyst typed the word with an accent (its stems are then read with it)
+     * @param function        indexed words that are never another word's form ({@link #expand})
      */
     private static void addFamily(String word, SpanishStemmer stemmer, Terms terms, Set<Term> forms,
-                                  boolean typedWithAccent) throws IOException {
+                                  boolean typedWithAccent, Set<String> function) throws IOException {
         // the word asked may have been typed without its accent; the indexed words are read as they are
         Set<String> stems = stems(stemmer, word, true);
         if (stems.isEmpty()) {
@@ -143,16 +155,22 @@ final class WordForms {
             return;
         }
         java.util.Map<String, Integer> found = new java.util.HashMap<>();
+        TermsEnum asked = terms.iterator();
+        int askedFreq = asked.seekExact(new BytesRef(word)) ? asked.docFreq() : 0;
         int scanned = 0;
         for (BytesRef t = te.term(); t != null && scanned < MAX_SCANNED && startsWith(t, prefix); t = te.next()) {
             scanned++;
             String candidate = t.utf8ToString();
+            if (function.contains(candidate) && !candidate.equals(word)) {
+                continue;
+            }
             // a report's diminutive of the very word asked («abuelitos» for «abuelos»), not of a word that only
             // shares its stem («capacitó» is no diminutive of «capacidad»)
             Set<String> its = stems(stemmer, candidate);
             boolean family = !java.util.Collections.disjoint(its, asWritten)
                     || !java.util.Collections.disjoint(its, stems) && verbForm(candidate);
-            if (family || word.equals(plainOfDiminutive(candidate))) {
+            boolean commoner = askedFreq > 0 && te.docFreq() > COMMONER * askedFreq;
+            if ((family || word.equals(plainOfDiminutive(candidate))) && !commoner) {
                 found.put(candidate, te.docFreq());
             }
         }
