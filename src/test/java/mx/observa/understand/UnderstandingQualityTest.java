@@ -556,8 +556,10 @@ class UnderstandingQualityTest {
             new SeenFloors(30, 0.91, 0.60, 0.89, 0.83, 0.76, 1.00, 1.00, 0.89, 1.00),
             // ciega 34, blind once (thirty-fourth session): F1 0.929, lowest topic precision 0.800 (difusion;
             // funcionariado 0.870), kind 0.906, serious 0.872 (recall 0.607), alcaldía 1.000, distrito 0.933, UT 0.900,
-            // fecha 1.000 (thirty-fifth session: distrito 1.000 once «26.º distrito» and «distrito treintaitrés» are read)
-            new SeenFloors(30, 0.92, 0.79, 0.90, 0.87, 0.60, 1.00, 1.00, 0.89, 1.00));
+            // fecha 1.000 (thirty-fifth session: distrito 1.000 once «26.º distrito» and «distrito treintaitrés» are read;
+            // with every room of that round merged, kind 0.908, serious 0.902 (recall 0.661): numbered form titles, the
+            // mesa that saw and let it be)
+            new SeenFloors(30, 0.92, 0.79, 0.90, 0.90, 0.66, 1.00, 1.00, 0.89, 1.00));
 
     @TestFactory
     Stream<DynamicTest> eachSeenSetHoldsItsFloors() {
@@ -585,10 +587,11 @@ class UnderstandingQualityTest {
     }
 
     /**
-     * The held-out set of the thirty-fourth round ({@code evaluacion-ciega-34/}), measured blind once by the integrator
-     * after the rules were final (2026-12-06, thirty-fourth session: F1 0.929, lowest topic precision 0.800 (difusion),
-     * kind 0.906, serious 0.872 (recall 0.607), alcaldía 1.000, distrito 0.933, UT 0.900, fecha 1.000; the thirty-third
-     * measured F1 0.915, lowest topic precision 0.000, kind 0.892, serious 0.811);
+     * The held-out set of the thirty-fifth round ({@code evaluacion-ciega-35/}), measured blind once by the integrator
+     * after the rules were final (2026-12-06, thirty-fifth session: F1 0.923, lowest topic precision 0.333 (remota: one
+     * report of three read with it is right; buena_practica 0.333), kind 0.917, serious 0.977 (recall 0.712), alcaldía
+     * 1.000, distrito 1.000, UT 1.000, fecha 1.000; the thirty-fourth measured F1 0.929, lowest topic precision 0.800,
+     * kind 0.906, serious 0.872, distrito 0.933);
      * docs/calidad.md publishes the figures beside the issue's targets. Its floors are that measurement, rounded down
      * (a hundredth below a figure whose third decimal is 0, as the printed figures are rounded): floors, not targets.
      * Nobody changes a rule because of this set.
@@ -606,11 +609,11 @@ class UnderstandingQualityTest {
             SoftAssertions.assertSoftly(soft -> {
                 soft.assertThat(heldOut.reports()).as("informes del conjunto ciego").isGreaterThanOrEqualTo(30);
                 soft.assertThat(heldOut.reportMicro().f1()).as("F1 micro de temas").isGreaterThanOrEqualTo(0.92);
-                soft.assertThat(heldOut.lowestTopicPrecision()).as("precisión de cada tema").isGreaterThanOrEqualTo(0.79);
-                soft.assertThat(heldOut.kindAccuracy()).as("exactitud del tipo").isGreaterThanOrEqualTo(0.90);
-                soft.assertThat(heldOut.seriousPrecision()).as("precisión de incidencias graves").isGreaterThanOrEqualTo(0.87);
+                soft.assertThat(heldOut.lowestTopicPrecision()).as("precisión de cada tema").isGreaterThanOrEqualTo(0.33);
+                soft.assertThat(heldOut.kindAccuracy()).as("exactitud del tipo").isGreaterThanOrEqualTo(0.91);
+                soft.assertThat(heldOut.seriousPrecision()).as("precisión de incidencias graves").isGreaterThanOrEqualTo(0.97);
                 soft.assertThat(heldOut.accuracy("alcaldia")).as("alcaldía").isGreaterThanOrEqualTo(1.00);
-                soft.assertThat(heldOut.accuracy("distrito")).as("distrito").isGreaterThanOrEqualTo(0.93);
+                soft.assertThat(heldOut.accuracy("distrito")).as("distrito").isGreaterThanOrEqualTo(1.00);
                 soft.assertThat(heldOut.accuracy("fecha")).as("fecha").isGreaterThanOrEqualTo(1.00);
             });
         }
