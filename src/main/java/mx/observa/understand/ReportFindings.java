@@ -26,6 +26,8 @@ import mx.observa.text.FoldingSpanishAnalyzer;
  *   <li>a problem the report already told, recorded again in the acta, is not a new one;</li>
  *   <li>a passage that only tells how the problem before it was dealt with ("la giraron hacia la pared") is about
  *       that problem's topics ({@link HandledTopics});</li>
+ *   <li>an incident the nearest labelled passages decided, with no serious topic in its own words, takes the one all
+ *       those passages share ({@link SeriousNeighbours}: "un muchacho se fue con la mochila de las actas");</li>
  *   <li>names are not topics: the places of the report ("Portales IV", "Escandón") and a project's name ("el
  *       proyecto de cámaras de vigilancia") are blanked before the topic and kind cues are read;</li>
  *   <li>a presentation ("observé la mesa de…") or a fact said to be unrelated to the mesa has no topics;</li>
@@ -213,7 +215,8 @@ final class ReportFindings {
         int heading = context == null ? 0 : Math.min(context.length(), classified.length());
         return kinds.classify(classified, analyzed, found.problems(), told, heading).map(ruled -> nearest.settle(ruled, analyzed)).map(settled -> {
             KindClassifier.Kind kind = settled.kind();
-            SortedMap<String, List<String>> about = withoutTopics(analyzed, kind) ? new TreeMap<>() : settled.topics(topics.about(found, kind));
+            SortedMap<String, List<String>> about = withoutTopics(analyzed, kind) ? new TreeMap<>()
+                    : SeriousNeighbours.lend(settled, settled.topics(topics.about(found, kind)));
             if (internetOnly && judges(kind.kind())) {
                 about.putIfAbsent("remota", List.of("informe del voto por internet"));
             }
