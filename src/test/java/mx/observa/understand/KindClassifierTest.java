@@ -998,6 +998,25 @@ class KindClassifierTest {
         assertThat(only(passage).kind()).as(passage).isNotEqualTo(FindingKind.BUENA_PRACTICA);
     }
 
+    /**
+     * Thirty-sixth session, by construction (invented sentences): a lack said with «sin» inside the clause another
+     * negation denies is denied with it — two negations say the thing was there; a «sin» of its own clause, after a
+     * comma or a «y» that starts another one, still tells a lack.
+     */
+    @ParameterizedTest(name = "{1} ← {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Nunca dejaron pasar a nadie sin su credencial.                              | conforme
+            No entregaron ninguna papeleta sin sello.                                   | conforme
+            Ni a la vecina del puesto la dejaron pasar sin credencial.                  | conforme
+            Votaron sin mampara toda la mañana.                                         | incidencia
+            No alcanzaron las papeletas y varios vecinos se quedaron sin boleta.        | incidencia
+            La mesa no tenía techo, sin toldo la gente se asoleó.                       | incidencia
+            """)
+    void aLackDeniedByTheClauseItIsIn(String passage, String kind) {
+        Finding f = only(passage);
+        assertThat(f.kind().id()).as(passage + " " + f.kindEvidence()).isEqualTo(kind);
+    }
+
     @Test
     void theKindsFileLoads() {
         KindRules rules = KindRules.load(Path.of("config", KindRules.FILE_NAME), Fixtures.ANALYZER);
