@@ -788,6 +788,9 @@ class KindClassifierTest {
             Faltaban cinco papeletas del block; se anotó en el acta.                            | true
             A las tres se registró el robo de una urna en la escuela.                           | true
             La riña se registró frente a la mesa a las dos.                                     | true
+            La secretaria asienta la pelea en la bitácora y sigue recibiendo opiniones.          | false
+            La diferencia se anota en el acta y la firman todos.                                | false
+            Se anota en el acta un retraso de cuarenta minutos en la apertura.                  | true
             """)
     void aProblemRecordedAsKnownIsNoNewOne(String passage, boolean incident) {
         Finding f = only(passage);
@@ -1015,6 +1018,28 @@ class KindClassifierTest {
     void aLackDeniedByTheClauseItIsIn(String passage, String kind) {
         Finding f = only(passage);
         assertThat(f.kind().id()).as(passage + " " + f.kindEvidence()).isEqualTo(kind);
+    }
+
+    /**
+     * Thirty-sixth session, by construction (invented sentences): the mesa that saw the problem and let it be is the
+     * problem, whatever else the passage names; what the mesa saw and did something about, or only saw, is none.
+     */
+    @ParameterizedTest(name = "{1} ← {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            La escrutadora los veía desde su lugar y no les dijo nada en toda la mañana.   | incidencia
+            El responsable se dio cuenta y se quedó callado; siguió recibiendo opiniones.   | incidencia
+            Los de la mesa lo vieron repartir y ni se inmutaron.                            | incidencia
+            La presidenta lo vio y le pidió que se retirara; el señor se fue.               | conforme
+            """)
+    void theMesaThatSawAndLetItBe(String passage, String kind) {
+        Finding f = only(passage);
+        assertThat(f.kind().id()).as(passage + " " + f.kindEvidence()).isEqualTo(kind);
+    }
+
+    @Test
+    void seenWithNothingLetBeJudgesNobody() {
+        Finding f = only("El escrutador la vio llegar con su bastón y la saludó con gusto.");
+        assertThat(f.kind()).as(f.kindEvidence().toString()).isNotEqualTo(FindingKind.INCIDENCIA);
     }
 
     @Test
