@@ -63,6 +63,9 @@ final class NegationScope {
             int extended = 0;
             while (j < text.size() && reached < reach) {
                 if (j > i + negatorLength && startsNewNegation(text, rules, j)) {
+                    if (deniedWithout(text, rules, i, j)) {
+                        negatorOf[j] = negator;
+                    }
                     break; // "no les reconoció la foto y no pudieron votar": two denials, each of its own clause
                 }
                 if (j > i + negatorLength && (coordinatedClause(text, rules.newClause(), j)
@@ -148,6 +151,27 @@ final class NegationScope {
                 && longest(text, clause.relatives(), previous) == 0 && longest(text, rules.negators(), previous) == 0
                 && !FUNCTION_WORDS.contains(text.get(previous).surface())
                 && longest(text, clause.negationAdverbs(), previous) == 0;
+    }
+
+    /**
+     * Whether the short negator at token {@code j} ("sin", not "sin que") is a phrase of the clause the negator at
+     * {@code negator} denies, so that it is denied with it: two negations say that what "sin" lacks was there — "a
+     * nadie le dejaron opinar sin credencial" (everyone showed one), "no rechazan a nadie sin explicarle" (everyone
+     * was told why), "ni al compadre lo dejaron pasar sin la suya". The "sin" phrase keeps its own scope; only its
+     * reading as a lack is denied. Not past a comma or across a "y" that may start another clause ("no alcanzaron las
+     * boletas y varios se fueron sin opinar", "no tenía techo, sin toldo la gente se asoleó" tell two problems).
+     */
+    private static boolean deniedWithout(AnalyzedText text, KindRules.Negation rules, int negator, int j) {
+        if (longest(text, rules.shortOnes(), j) == 0 || text.get(j).before() != AnalyzedText.Break.NONE
+                || j + 1 < text.size() && text.get(j + 1).surface().equals("que")) {
+            return false;
+        }
+        for (int k = negator + 1; k < j; k++) {
+            if (COORDINATING_AND.contains(text.get(k).surface())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A negator that does not agree with the one before ("no", "sin"), not a concordant "ningún", "nadie", "ni". */

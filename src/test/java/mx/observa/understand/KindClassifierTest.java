@@ -788,6 +788,9 @@ class KindClassifierTest {
             Faltaban cinco papeletas del block; se anotó en el acta.                            | true
             A las tres se registró el robo de una urna en la escuela.                           | true
             La riña se registró frente a la mesa a las dos.                                     | true
+            La secretaria asienta la pelea en la bitácora y sigue recibiendo opiniones.          | false
+            La diferencia se anota en el acta y la firman todos.                                | false
+            Se anota en el acta un retraso de cuarenta minutos en la apertura.                  | true
             """)
     void aProblemRecordedAsKnownIsNoNewOne(String passage, boolean incident) {
         Finding f = only(passage);
@@ -996,6 +999,47 @@ class KindClassifierTest {
             """)
     void theSameActWithNobodyNamedOrToldOnceIsNoInitiative(String passage) {
         assertThat(only(passage).kind()).as(passage).isNotEqualTo(FindingKind.BUENA_PRACTICA);
+    }
+
+    /**
+     * Thirty-sixth session, by construction (invented sentences): a lack said with «sin» inside the clause another
+     * negation denies is denied with it — two negations say the thing was there; a «sin» of its own clause, after a
+     * comma or a «y» that starts another one, still tells a lack.
+     */
+    @ParameterizedTest(name = "{1} ← {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Nunca dejaron pasar a nadie sin su credencial.                              | conforme
+            No entregaron ninguna papeleta sin sello.                                   | conforme
+            Ni a la vecina del puesto la dejaron pasar sin credencial.                  | conforme
+            Votaron sin mampara toda la mañana.                                         | incidencia
+            No alcanzaron las papeletas y varios vecinos se quedaron sin boleta.        | incidencia
+            La mesa no tenía techo, sin toldo la gente se asoleó.                       | incidencia
+            """)
+    void aLackDeniedByTheClauseItIsIn(String passage, String kind) {
+        Finding f = only(passage);
+        assertThat(f.kind().id()).as(passage + " " + f.kindEvidence()).isEqualTo(kind);
+    }
+
+    /**
+     * Thirty-sixth session, by construction (invented sentences): the mesa that saw the problem and let it be is the
+     * problem, whatever else the passage names; what the mesa saw and did something about, or only saw, is none.
+     */
+    @ParameterizedTest(name = "{1} ← {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            La escrutadora los veía desde su lugar y no les dijo nada en toda la mañana.   | incidencia
+            El responsable se dio cuenta y se quedó callado; siguió recibiendo opiniones.   | incidencia
+            Los de la mesa lo vieron repartir y ni se inmutaron.                            | incidencia
+            La presidenta lo vio y le pidió que se retirara; el señor se fue.               | conforme
+            """)
+    void theMesaThatSawAndLetItBe(String passage, String kind) {
+        Finding f = only(passage);
+        assertThat(f.kind().id()).as(passage + " " + f.kindEvidence()).isEqualTo(kind);
+    }
+
+    @Test
+    void seenWithNothingLetBeJudgesNobody() {
+        Finding f = only("El escrutador la vio llegar con su bastón y la saludó con gusto.");
+        assertThat(f.kind()).as(f.kindEvidence().toString()).isNotEqualTo(FindingKind.INCIDENCIA);
     }
 
     @Test
