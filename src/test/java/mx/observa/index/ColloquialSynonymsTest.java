@@ -140,6 +140,18 @@ class ColloquialSynonymsTest {
     }
 
     @Test
+    void aFoldingScreenIsTheMampara() {
+        index.replace(report("OBS-2022-000308")
+                .finding("La mampara quedó pegada a la ventana y desde el patio se veía todo.")
+                .finding("La ventana del salón no cerraba y entraba el aire.")
+                .build());
+        index.commit();
+
+        assertThat(first("¿dónde pusieron los biombos?")).isEqualTo("OBS-2022-000308#1");
+        assertThat(ids("¿dónde pusieron los biombos?")).doesNotContain("OBS-2022-000308#2");
+    }
+
+    @Test
     void aWellFilledActaIsOneFilledInCorrectlyWithoutCrossingsOut() {
         index.replace(report("OBS-2022-000306")
                 .finding("Terminado el conteo, el acta se llenó correctamente y se pegó afuera.")
