@@ -122,6 +122,36 @@ class ColloquialSynonymsTest {
     }
 
     @Test
+    void aDisabilitySaidByWhatThePersonCannotDoIsFoundByItsName() {
+        index.replace(report("OBS-2022-000307")
+                .finding("Un joven invidente opinó con la plantilla que trajo el capacitador.")
+                .finding("Una vecina sorda se entendió por escrito con el secretario.")
+                .finding("Un señor en silla de ruedas se quedó en la banqueta porque la mesa estaba en el primer piso.")
+                .finding("Desde la avenida no se veía la mesa, tapada por el puesto de periódicos.")
+                .build());
+        index.commit();
+
+        assertThat(first("¿cómo opinó el muchacho que no ve?")).isEqualTo("OBS-2022-000307#1");
+        assertThat(first("una señora que no oía, ¿cómo le explicaron?")).isEqualTo("OBS-2022-000307#2");
+        assertThat(first("alguien que no podía caminar se quedó abajo")).isEqualTo("OBS-2022-000307#3");
+        // one way only: the name of the disability does not look for a thing that could not be seen
+        assertThat(ids("personas invidentes")).doesNotContain("OBS-2022-000307#4");
+        assertThat(ids("gente sorda")).doesNotContain("OBS-2022-000307#4");
+    }
+
+    @Test
+    void aFoldingScreenIsTheMampara() {
+        index.replace(report("OBS-2022-000308")
+                .finding("La mampara quedó pegada a la ventana y desde el patio se veía todo.")
+                .finding("La ventana del salón no cerraba y entraba el aire.")
+                .build());
+        index.commit();
+
+        assertThat(first("¿dónde pusieron los biombos?")).isEqualTo("OBS-2022-000308#1");
+        assertThat(ids("¿dónde pusieron los biombos?")).doesNotContain("OBS-2022-000308#2");
+    }
+
+    @Test
     void aWellFilledActaIsOneFilledInCorrectlyWithoutCrossingsOut() {
         index.replace(report("OBS-2022-000306")
                 .finding("Terminado el conteo, el acta se llenó correctamente y se pegó afuera.")

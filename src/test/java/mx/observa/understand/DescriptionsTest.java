@@ -45,6 +45,24 @@ class DescriptionsTest {
     }
 
     @Test
+    void stallsPutUpInTheStreetEveryWeekAreTheTianguis() {
+        assertThat(reader.describedThings("la gente se entretenía en los puestos de los sábados")).containsExactly("tianguis");
+        assertThat(reader.describedThings("los puestitos que se ponen cada semana frente al parque")).containsExactly("tianguis");
+        assertThat(reader.describedThings("había puestos callejeros en toda la banqueta")).containsExactly("tianguis");
+        // a stall alone, or a post taken on the day of the consultation (a Sunday), is no market
+        assertThat(reader.describedThings("el puesto de periódicos de la esquina tapaba la mesa")).isEmpty();
+        assertThat(reader.describedThings("el secretario llegó a su puesto el domingo a las ocho")).isEmpty();
+    }
+
+    @Test
+    void theLanguageNamedByWhoSpokeItBeforeIsNahuatl() {
+        assertThat(reader.describedThings("una funcionaria les explicó en el idioma de sus ancestros")).containsExactly("nahuatl");
+        assertThat(reader.describedThings("le tradujeron a la lengua de los mexicas")).containsExactly("nahuatl");
+        // the language of signs is not it
+        assertThat(reader.describedThings("un muchacho les habló en lengua de señas a los abuelos")).isEmpty();
+    }
+
+    @Test
     void theMarkMayComeBeforeTheThing() {
         assertThat(reader.describedThings("los votos se echaban en una caja de cartón sin tapa")).containsExactly("urna");
     }
