@@ -725,7 +725,6 @@ public final class PrivateAddresses {
      * neighbourhood, not at the house.
      */
     private final Pattern landmarkLead;
-    /** The common nouns of a landmark after {@link #landmarkLead}, up to the comma, period or line end. */
     /**
      * A labelled value that only points at a place near the house («Referencia del domicilio: a media cuadra de la
      * Escuela …», «Domicilio: frente al mercado»), with no street and no number: the place pointed at is public, and
@@ -740,6 +739,7 @@ public final class PrivateAddresses {
     /** A comma and words in lower case up to the clause's end: a colonia written without capitals («…, tablas de san agustin»). */
     private static final Pattern LOWER_CASE_SETTLEMENT = Pattern.compile("^[ \\t]*,[ \\t]*(\\p{Ll}[\\p{Ll}'’]*(?:[ \\t]+\\p{Ll}[\\p{Ll}'’]*){0,4})(?=[ \\t]*(?:[,.;\\n]|$))");
 
+    /** The common nouns of a landmark after {@link #landmarkLead}, up to the comma, period or line end. */
     private static final Pattern LANDMARK_NOUNS = Pattern.compile("(?u)^(?:[ \\t]+\\p{Ll}+){1,3}(?=[ \\t]*(?:[,.;\\n]|$))");
 
     /**
