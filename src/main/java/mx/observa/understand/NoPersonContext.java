@@ -42,6 +42,7 @@ final class NoPersonContext {
     private static final Pattern ASIDE_AFTER = Pattern.compile("^[\"”»]?[ \\t]*(?:[,;:.]|$)");
 
     private final PrivacyVocabulary vocabulary;
+    private final ThingsNamedAfterPeople things;
     private final Pattern likenedBefore;
     private final Pattern authorityBefore;
     private final Pattern namingBefore;
@@ -135,6 +136,7 @@ final class NoPersonContext {
 
     NoPersonContext(PrivacyVocabulary vocabulary) {
         this.vocabulary = vocabulary;
+        this.things = new ThingsNamedAfterPeople(vocabulary);
         List<String> personNouns = new ArrayList<>(vocabulary.roles);
         personNouns.addAll(vocabulary.relations);
         personNouns.addAll(vocabulary.kinship);
@@ -213,7 +215,7 @@ final class NoPersonContext {
             return false;
         }
         int lineStart = Lines.nearStart(text, start);
-        if (namesDescribedThing(text, folded, lineStart, start, end)) {
+        if (namesDescribedThing(text, folded, lineStart, start, end) || things.namesThing(text, folded, start, end)) {
             return true;
         }
         String before = folded.substring(Math.max(lineStart, start - ANTECEDENT_REACH), start);
@@ -248,6 +250,8 @@ final class NoPersonContext {
      */
     private static final Pattern THING_NAMED_BEFORE = Pattern.compile(
             "(?:[ \\t]*[:,]|[ \\t]+(?:se[ \\t]+llaman?|es|era|fue|son|eran)(?:[ \\t]+a)?)[ \\t]+$");
+    /** Blanks, or a label's colon, between a thing's description and its naming verb: «Perro que se llevó el gafete: se llama …». */
+    private static final Pattern LABEL_GAP = Pattern.compile("[ \\t]*:?[ \\t]*");
     /** The word right before a position, with the period of an abbreviation: «Don », «Sra. ». */
     private static final Pattern WORD_BEFORE = Pattern.compile("(?<![\\p{L}])(\\p{L}+)\\.?[ \\t]+$");
     /** A capitalized name, «y» or «e» and maybe an article, right before a name: «Don Chucho y la », «Tin Tan y ». */
@@ -293,7 +297,7 @@ final class NoPersonContext {
         int first = words.size();
         while (first > 0 && words.size() - first < DESCRIPTION_WORDS) {
             int[] word = words.get(first - 1);
-            boolean joined = first == words.size() ? word[1] == sep.start() || text.substring(word[1], sep.start()).isBlank()
+            boolean joined = first == words.size() ? word[1] == sep.start() || LABEL_GAP.matcher(text).region(word[1], sep.start()).matches()
                     : text.substring(word[1], words.get(first)[0]).isBlank();
             if (!joined || Character.isUpperCase(text.charAt(word[0])) && !opensSentence(text, lineStart, word[0])) {
                 break;

@@ -34,8 +34,11 @@ final class PhoneNumbers {
      */
     private static final Pattern SHAPED = Pattern.compile("(?<!\\d)(?:(?:\\+?52|0052)[ .\\u00B7\\p{Pd}]?(?:1[ .\\u00B7\\p{Pd}]?)?|04[45][ .\\u00B7\\p{Pd}]?|01[ .\\u00B7\\p{Pd}]?)?"
             + "(?:\\(\\d{2,3}\\)[ ]?|\\d{2,3}[ .\\u00B7\\p{Pd}])\\d{3,4}[ .\\u00B7\\p{Pd}]\\d{4}(?!\\d)");
-    /** What a number is, in parentheses right after it: "(casa)", "(oficina)", "(cel. de mi hija)"; no figures. */
-    private static final Pattern LABEL_AFTER = Pattern.compile("[ \\t]*\\((?=[^()\\n]*\\p{L})[^()\\d\\n]{1,30}\\)");
+    /**
+     * What a number is, in parentheses right after it: "(casa)", "(oficina)", "(cel. de mi hija)"; no figures. A note on
+     * what the number lacks ("(sin lada)", "(sin extensión)") says nothing of whose it is and stays readable.
+     */
+    private static final Pattern LABEL_AFTER = Pattern.compile("[ \\t]*\\((?![ \\t]*(?:sin|Sin|SIN)[ \\t])(?=[^()\\n]*\\p{L})[^()\\d\\n]{1,30}\\)");
     private static final Pattern DATE = Pattern.compile("\\d{1,2}[/.\\-]\\d{1,2}[/.\\-]\\d{2,4}|\\d{4}[/.\\-]\\d{1,2}[/.\\-]\\d{1,2}");
     private static final Pattern SPACED_DASH = Pattern.compile("[ \\t]\\p{Pd}|\\p{Pd}[ \\t]");
     /**
@@ -52,8 +55,14 @@ final class PhoneNumbers {
     private static final Pattern PHONE_WORD = Pattern.compile(
             "(?:tel|tels|telefono|telefonos|cel|celular|movil|whatsapp|whats|wa|llamar|marcar|numero|contacto|fax)\\b[^\\n\\d]{0,20}$");
 
-    /** The extension after a number ("… ext. 1234", "…, extensión 12"): part of the number. */
-    private static final Pattern EXTENSION = Pattern.compile("[ \\t]*,?[ \\t]*(?:ext|extension|x)\\.?[ \\t]*:?[ \\t]*\\d{1,6}(?!\\d)");
+    /** A digit said as a word, as an extension is dictated: «ext cero», «extensión dos uno». */
+    private static final String DIGIT_WORD = "(?:cero|uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve)";
+    /**
+     * The extension after a number ("… ext. 1234", "…, extensión 12"): part of the number; after the whole word «ext»
+     * also its digits said as words («ext cero»), as the number itself may be.
+     */
+    private static final Pattern EXTENSION = Pattern.compile("[ \\t]*,?[ \\t]*(?:(?:ext|extension|x)\\.?[ \\t]*:?[ \\t]*\\d{1,6}(?!\\d)"
+            + "|(?:ext|extension)\\.?[ \\t]*:?[ \\t]*" + DIGIT_WORD + "(?:[ \\t]+" + DIGIT_WORD + "){0,5}(?![\\p{L}]))");
 
     private static final Map<String, Integer> WORD_DIGITS = wordDigits();
     /**

@@ -246,6 +246,9 @@ public final class PrivateAddresses {
         this.nextTo = alternation(lists.get("junto_a")) + "[ \\t]+(?:a|al|de|del)(?:[ \\t]+(?:la|el))?";
         this.landmarkLead = Pattern.compile("^[ \\t]*,?[ \\t]*" + alternation(lists.get("junto_a"))
                 + "[ \\t]+(?:a|al|de|del)(?![\\p{L}])(?:[ \\t]+(?:la|las|los|el|un|una)(?![\\p{L}]))?");
+        this.landmarkOnly = Pattern.compile("^[ \\t]*" + alternation(lists.get("junto_a")) + "[ \\t]+(?:a|al|de|del)(?![\\p{L}])");
+        this.dashedLandmark = Pattern.compile("[ \\t]+[\u2014\u2013-][ \\t]*(?=" + alternation(lists.get("junto_a"))
+                + "[ \\t]+(?:a|al|de|del)(?![\\p{L}]))");
         // a form filled in capitals writes the colonia so too ("…, CASA 3, SAN JOSÉ DE LOS CEDROS I"), and a section of a
         // neighbourhood or an estate is told by a Roman numeral ("Infonavit Iztacalco II"): both are still its name; a
         // name may carry an initial, or be cut to one, as alcaldías and colonias named after people are ("Gustavo A.
@@ -480,7 +483,12 @@ public final class PrivateAddresses {
             if (publicPlaceCue.matcher(folded.substring(m.start(), m.start(1))).find()) {
                 continue; // "Dirección de la mesa:", "Domicilio de la escuela sede:": a public place
             }
-            addValue(found, text, m.start(1), sentenceEnd(folded, m.start(1), columnEnd(folded, m.start(1), m.end(1))));
+            int end = sentenceEnd(folded, m.start(1), columnEnd(folded, m.start(1), m.end(1)));
+            if (landmarkOnly.matcher(folded).region(m.start(1), end).lookingAt() && !ADDRESS_SHAPE.matcher(folded.substring(m.start(1), end)).find()) {
+                continue;
+            }
+            Matcher dash = dashedLandmark.matcher(folded).region(m.start(1), end);
+            addValue(found, text, m.start(1), dash.find() ? dash.start() : end);
         }
         m = LABEL_LINE.matcher(folded);
         while (m.find()) {
@@ -571,7 +579,23 @@ public final class PrivateAddresses {
         while (m.find()) {
             addValue(found, text, m.start(), m.end());
         }
-        return found;
+        return withLowerCaseSettlements(found, text, isPlace);
+    }
+
+    /**
+     * A colonia the catalogue knows, written in lower case after the address and a comma, as a chat writes it («vive en
+     * andador 5 edif 22 depto 101, tablas de san agustin»): it is still the address's, which a capital would have said.
+     */
+    private static List<PersonalData> withLowerCaseSettlements(List<PersonalData> found, String text, java.util.function.Predicate<String> isPlace) {
+        List<PersonalData> out = new ArrayList<>(found.size());
+        for (PersonalData address : found) {
+            Matcher tail = LOWER_CASE_SETTLEMENT.matcher(text).region(address.end(), Math.min(text.length(), address.end() + 60));
+            if (tail.lookingAt() && isPlace.test(tail.group(1))) {
+                address = new PersonalData(address.kind(), text.substring(address.start(), tail.end(1)), address.start(), tail.end(1));
+            }
+            out.add(address);
+        }
+        return out;
     }
 
     /** A street named without its type, its number and its colonia ({@link #namedStreetAndColonia}), unless no street or a public place. */
@@ -701,6 +725,20 @@ public final class PrivateAddresses {
      * neighbourhood, not at the house.
      */
     private final Pattern landmarkLead;
+    /**
+     * A labelled value that only points at a place near the house («Referencia del domicilio: a media cuadra de la
+     * Escuela …», «Domicilio: frente al mercado»), with no street and no number: the place pointed at is public, and
+     * nothing in the value tells which house.
+     */
+    private final Pattern landmarkOnly;
+    /**
+     * A dash set apart after a labelled address, then a landmark («…, edificio B — frente a la estatua de …»): the dash
+     * closes the address and opens a remark on where it is, which names a public place.
+     */
+    private final Pattern dashedLandmark;
+    /** A comma and words in lower case up to the clause's end: a colonia written without capitals («…, tablas de san agustin»). */
+    private static final Pattern LOWER_CASE_SETTLEMENT = Pattern.compile("^[ \\t]*,[ \\t]*(\\p{Ll}[\\p{Ll}'’]*(?:[ \\t]+\\p{Ll}[\\p{Ll}'’]*){0,4})(?=[ \\t]*(?:[,.;\\n]|$))");
+
     /** The common nouns of a landmark after {@link #landmarkLead}, up to the comma, period or line end. */
     private static final Pattern LANDMARK_NOUNS = Pattern.compile("(?u)^(?:[ \\t]+\\p{Ll}+){1,3}(?=[ \\t]*(?:[,.;\\n]|$))");
 

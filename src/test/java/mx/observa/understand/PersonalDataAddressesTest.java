@@ -25,6 +25,36 @@ class PersonalDataAddressesTest {
     }
 
     @Test
+    void aLabelledValueThatOnlyPointsAtAPublicPlaceIsNoHouse() {
+        assertThat(addresses("Señas del domicilio: frente al Deportivo Plan Sexenal, pasando la caseta")).isEmpty();
+        assertThat(addresses("Dirección: a una cuadra del mercado de Portales")).isEmpty();
+        // a number or a street in the value still makes it a house
+        assertThat(addresses("Domicilio: a media cuadra del panteón, cerrada Fresno 8")).hasSize(1);
+    }
+
+    @Test
+    void aDashSetApartBeforeALandmarkClosesALabelledAddress() {
+        assertThat(addresses("Domicilio: Retorno 12 núm. 30, depto. 4 — junto a la Clínica Gea González"))
+                .containsExactly("Retorno 12 núm. 30, depto. 4");
+        // a dash that parts the address's own pieces does not close it
+        assertThat(addresses("Domicilio: Retorno 12 núm. 30 – Col. Avante")).containsExactly("Retorno 12 núm. 30 – Col. Avante");
+    }
+
+    @Test
+    void aColoniaTheCatalogueKnowsWrittenInLowerCaseAfterTheAddressIsItsToo() {
+        assertThat(addresses("mi tia vive en calle cedro 15 int 2, santa ursula coapa, ahi votamos"))
+                .containsExactly("calle cedro 15 int 2, santa ursula coapa");
+        // words in lower case that name no place are the sentence going on
+        assertThat(addresses("mi tia vive en calle cedro 15 int 2, nomas que no estaba")).containsExactly("calle cedro 15 int 2");
+    }
+
+    @Test
+    void theRoomOfABuildingAfterItsNumberIsPartOfTheAddress() {
+        assertThat(addresses("Me encuentran en Av. Universidad 1200, aula 14, Benito Juárez, por las tardes."))
+                .containsExactly("Av. Universidad 1200, aula 14, Benito Juárez");
+    }
+
+    @Test
     void aLabelledAddressEndsAtTheGapBeforeTheNextColumn() {
         assertThat(addresses("Domicilio: Poniente 58 No. 31          Horario de la sede: de 9 a 17 horas"))
                 .containsExactly("Poniente 58 No. 31");

@@ -95,6 +95,16 @@ class PersonalDataDetectorTest {
     }
 
     @Test
+    void anExtensionSaidInWordsGoesWithItsNumberAndANoteOnWhatItLacksStaysReadable() {
+        assertThat(texts("Para citas llamen al 55 7788 1203 extensión cuatro dos, de lunes a viernes.", "telefono"))
+                .containsExactly("55 7788 1203 extensión cuatro dos");
+        // «ext» before an ordinary word is no extension; «(sin lada)» says how the number is written, not whose it is
+        assertThat(texts("Celular 55 7788 1203 extra, para urgencias.", "telefono")).containsExactly("55 7788 1203");
+        assertThat(texts("Llamar al 7788-1203 (sin clave), o al 7788-1204 (oficina)", "telefono"))
+                .containsExactly("7788-1203", "7788-1204 (oficina)");
+    }
+
+    @Test
     void namesWrittenInLowerCaseAfterACueAreReadAsFarAsTheyAreKnownNames() {
         assertThat(texts("hola buenas noches soy leticia ramirez ochoa obsevadora de la mro 3 en la col centro", "nombre"))
                 .containsExactly("leticia ramirez ochoa");
