@@ -147,11 +147,9 @@ final class TopicClassifier {
 
     /**
      * The acts of the officials that handled a problem, when the passage also says the one who caused it did as asked
-     * ("la presidenta le pidió que se retirara y se fue") or the act is a request to go, step back or stop ("la
-     * presidenta le pidió que saliera y esperara afuera"): asking whoever caused a problem to leave is the mesa dealing
-     * with it, whether or not the passage tells what came of it. Empty when no official's words were found, nobody
-     * complied and nobody was asked to go. Who leaves inside the officials' own words is an official ("el escrutador se
-     * retiró de su puesto", "uno de los funcionarios se fue y no regresó"): an absence, not a handling that worked.
+     * ("la presidenta le pidió que se retirara y se fue"); empty when no official's words were found or nobody complied.
+     * Who leaves inside the officials' own words is an official ("el escrutador se retiró de su puesto", "uno de los
+     * funcionarios se fue y no regresó"): an absence, not a handling that worked.
      */
     private List<Rule.Match> compliedHandling(AnalyzedText text, Map<String, List<Rule.Match>> found) {
         List<Rule.Match> officials = new ArrayList<>();
@@ -159,17 +157,11 @@ final class TopicClassifier {
         if (officials.isEmpty()) {
             return List.of();
         }
-        List<Rule.Match> acts = rules.handling().find(text);
-        List<Rule.Match> requests = rules.withdrawalRequest().find(text);
-        // the request itself, made by an official: "fue grosero y les pidió que se fueran" still judges the official
-        List<Rule.Match> requested = requests.stream().filter(r -> acts.stream().anyMatch(a -> KindSignals.overlaps(a, r))).toList();
-        if (!requested.isEmpty()) {
-            return requested;
-        }
         List<Rule.Match> complied = rules.complied().find(text);
         if (complied.isEmpty()) {
             return List.of();
         }
+        List<Rule.Match> acts = rules.handling().find(text);
         boolean someoneElseComplied = complied.stream().anyMatch(c -> acts.stream().noneMatch(a -> KindSignals.overlaps(a, c))
                 && officials.stream().noneMatch(o -> KindSignals.overlaps(o, c)));
         return someoneElseComplied ? acts : List.of();

@@ -37,7 +37,7 @@ public final class TopicRules {
     // The YAML shape; field names are the Spanish keys of the file (snake_case).
     record FileSpec(Integer ventanaExclusion, List<TopicSpec> temas, CueSpec atiendeLoAnterior, CueSpec atencionCumplida,
                     Map<String, List<String>> quienAtiende, List<String> noAplica, InternetVoteSpec votoPorInternet,
-                    CueSpec inaccionDeLaMesa, CueSpec peticionDeRetiro) {
+                    CueSpec inaccionDeLaMesa) {
     }
 
     /**
@@ -104,13 +104,6 @@ public final class TopicRules {
     private final Cues complied;
 
     /**
-     * What says someone was asked to go, step back or stop ("le pidió que se retirara", "les pidió que dejaran de
-     * gritar"; config: {@code peticion_de_retiro}): the mesa dealing with who caused a problem, whether or not the
-     * passage goes on to say they obeyed.
-     */
-    private final Cues withdrawalRequest;
-
-    /**
      * Topic id → the words that name who handled the problem before without being that topic themselves (config:
      * {@code quien_atiende}): the police the mesa called or who walked the one who left away.
      */
@@ -129,9 +122,8 @@ public final class TopicRules {
     private final InternetVote internetVote;
 
     private TopicRules(List<Topic> topics, Cues handling, Cues complied, Map<String, List<Phrase>> handlerWords,
-                       List<Phrase> notApplicable, InternetVote internetVote, Cues inaction, Cues withdrawalRequest) {
+                       List<Phrase> notApplicable, InternetVote internetVote, Cues inaction) {
         this.topics = List.copyOf(topics);
-        this.withdrawalRequest = withdrawalRequest;
         this.inaction = inaction;
         this.handling = handling;
         this.complied = complied;
@@ -175,11 +167,10 @@ public final class TopicRules {
         Cues handling = optionalCues(spec.atiendeLoAnterior(), "atiende_lo_anterior", origin, analyzer, exclusionWindow);
         Cues complied = optionalCues(spec.atencionCumplida(), "atencion_cumplida", origin, analyzer, exclusionWindow);
         Cues inaction = optionalCues(spec.inaccionDeLaMesa(), "inaccion_de_la_mesa", origin, analyzer, exclusionWindow);
-        Cues withdrawalRequest = optionalCues(spec.peticionDeRetiro(), "peticion_de_retiro", origin, analyzer, exclusionWindow);
         List<Phrase> notApplicable = spec.noAplica() == null || spec.noAplica().isEmpty() ? List.of()
                 : CueSpec.phrases(spec.noAplica(), analyzer);
         return new TopicRules(new ArrayList<>(byId.values()), handling, complied, handlerWords(spec.quienAtiende(), origin, analyzer),
-                notApplicable, internetVote(spec.votoPorInternet(), origin, analyzer), inaction, withdrawalRequest);
+                notApplicable, internetVote(spec.votoPorInternet(), origin, analyzer), inaction);
     }
 
     private static Map<String, List<Phrase>> handlerWords(Map<String, List<String>> spec, String origin, FoldingSpanishAnalyzer analyzer) {
@@ -344,11 +335,6 @@ public final class TopicRules {
     /** The cues that say the one who caused the problem did as asked ({@code atencion_cumplida}): "y se fue". */
     Cues complied() {
         return complied;
-    }
-
-    /** The cues of a request to go, step back or stop ({@code peticion_de_retiro}); {@link Cues#NONE} if none. */
-    Cues withdrawalRequest() {
-        return withdrawalRequest;
     }
 
     /** The cues of the mesa that let the problem before be ({@code inaccion_de_la_mesa}); {@link Cues#NONE} if none. */
