@@ -1011,7 +1011,7 @@ final class PersonNames {
      */
     private boolean lastOfPair(Scan s, int w, String between, Mention<String> pairedWith) {
         Words.Word word = closingSentence(s, w);
-        if (!between.matches("[ \\t]+(?:y|e)[ \\t]+") || !personWord(word, true)) {
+        if (!between.matches("[ \\t]+(?:y|e)[ \\t]+") || !personWord(word)) {
             return false;
         }
         if (word != s.words.get(w) && noPerson.namesNoPerson(s.text, s.folded, pairedWith.start(), pairedWith.end())) {
@@ -1047,7 +1047,7 @@ final class PersonNames {
      * after one (a capitalized word that opens a line or a sentence may be any word).
      */
     private boolean firstOfPair(Scan s, int w, Mention<String> pairedWith) {
-        if (w < 1 || !pairedWith.value().strip().contains(" ") || !personWord(s.words.get(w), true)) {
+        if (w < 1 || !pairedWith.value().strip().contains(" ") || !personWord(s.words.get(w))) {
             return false;
         }
         Words.Word previous = s.words.get(w - 1);
@@ -1057,15 +1057,14 @@ final class PersonNames {
                 && s.text.substring(previous.end(), s.words.get(w).start()).matches("[ \\t]+|[ \\t]*[,:][ \\t]*");
     }
 
-    /** A capitalized word that may be a name the lists lack: no place, public figure, role, relation, kin or office. */
+    /**
+     * A capitalized word that may be a name the lists lack: no place, public figure, role, relation, kin or office. It is
+     * asked where a person stands (beside a found name, in a list of them, after whose relative): there a word ending
+     * like an infinitive is no verb ({@link #nicknameAfterArticle(Words.Word, boolean)}).
+     */
     private boolean personWord(Words.Word word) {
-        return personWord(word, false);
-    }
-
-    /** {@link #personWord}, where a word ending like an infinitive may be a name ({@link #nicknameAfterArticle(Words.Word, boolean)}). */
-    private boolean personWord(Words.Word word, boolean infinitiveEnding) {
         String f = word.folded();
-        return nicknameAfterArticle(word, infinitiveEnding) && !vocabulary.publicFigures.contains(f) && !vocabulary.officeRoles.contains(f)
+        return nicknameAfterArticle(word, true) && !vocabulary.publicFigures.contains(f) && !vocabulary.officeRoles.contains(f)
                 && !vocabulary.roles.contains(f) && !vocabulary.relations.contains(f) && !vocabulary.publicOffices.contains(f)
                 && !vocabulary.kinship.contains(f);
     }

@@ -84,7 +84,14 @@ class PersonNamesPersonSlotsTest {
     }
 
     @Test
+    void aGivenNameEndingLikeAnInfinitiveIsAPersonInAListOfNamesOrAfterWhoseRelative() {
+        assertThat(personal("Votaron Simón Arzate, Ildemar y Lupita Zárate.")).contains("Ildemar");
+        assertThat(personal("la hija de Yomar votó primero.")).contains("Yomar");
+    }
+
+    @Test
     void capitalizedInfinitivesPairedWithNoNameAreNot() {
+        assertThat(personal("Temas: Participar, Votar y Opinar.")).isEmpty();
         assertThat(personal("Las metas eran Votar y Opinar.")).isEmpty();
     }
 
