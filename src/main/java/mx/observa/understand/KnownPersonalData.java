@@ -189,7 +189,9 @@ public final class KnownPersonalData {
                 } else if (form.kind.equals(PersonalDataDetector.NOMBRE)) {
                     int[] span = form.upperOnly ? new int[] {start, end} : widened(text, start, end, vocabulary, places);
                     start = span[0];
-                    end = userName ? handleEnd(text, span[1]) : span[1];
+                    // a known name written here with more of it (a second surname no list knows: «Ana Ruiz Zubeldía»)
+                    // goes with the capitalized words that continue it, as a name the rules found does ({@link NameTails})
+                    end = userName ? handleEnd(text, span[1]) : fullName(text, start, span[1]);
                     value = text.substring(start, end);
                 }
                 found.add(new PersonalData(form.kind, value, start, end));
@@ -296,6 +298,11 @@ public final class KnownPersonalData {
      * («"Pato" Gallardo», «Yair "Pollo" Ordaz»): the quotes are no gap between the nickname and the surname, and go
      * with the span when a name beside them does, so the page shows neither half of the name.
      */
+    /** Where an occurrence of two words or more ends once {@link NameTails} takes the words that continue it. */
+    private static int fullName(String text, int start, int end) {
+        return text.substring(start, end).strip().contains(" ") ? NameTails.end(text, start, end) : end;
+    }
+
     private static int[] widened(String text, int start, int end, PrivacyVocabulary vocabulary, PlaceGuard places) {
         boolean quoted = start > 0 && end < text.length() && OPENING_QUOTES.indexOf(text.charAt(start - 1)) >= 0
                 && CLOSING_QUOTES.indexOf(text.charAt(end)) >= 0;
