@@ -292,17 +292,17 @@ public final class KnownPersonalData {
     private static final String OPENING_QUOTES = "\"“«'‘";
     private static final String CLOSING_QUOTES = "\"”»'’";
 
+    /** Where an occurrence of two words or more ends once {@link NameTails} takes the words that continue it. */
+    private static int fullName(String text, int start, int end) {
+        return text.substring(start, end).strip().contains(" ") ? NameTails.end(text, start, end) : end;
+    }
+
     /**
      * A known name's occurrence with the given names written right before it and the surnames right after it
      * ({@link #withGivenNamesBefore}, {@link #withSurnamesAfter}). A known nickname in quotes is one name with them
      * («"Pato" Gallardo», «Yair "Pollo" Ordaz»): the quotes are no gap between the nickname and the surname, and go
      * with the span when a name beside them does, so the page shows neither half of the name.
      */
-    /** Where an occurrence of two words or more ends once {@link NameTails} takes the words that continue it. */
-    private static int fullName(String text, int start, int end) {
-        return text.substring(start, end).strip().contains(" ") ? NameTails.end(text, start, end) : end;
-    }
-
     private static int[] widened(String text, int start, int end, PrivacyVocabulary vocabulary, PlaceGuard places) {
         boolean quoted = start > 0 && end < text.length() && OPENING_QUOTES.indexOf(text.charAt(start - 1)) >= 0
                 && CLOSING_QUOTES.indexOf(text.charAt(end)) >= 0;
