@@ -189,7 +189,9 @@ public final class KnownPersonalData {
                 } else if (form.kind.equals(PersonalDataDetector.NOMBRE)) {
                     int[] span = form.upperOnly ? new int[] {start, end} : widened(text, start, end, vocabulary, places);
                     start = span[0];
-                    end = userName ? handleEnd(text, span[1]) : span[1];
+                    // a known name written here with more of it (a second surname no list knows: «Ana Ruiz Zubeldía»)
+                    // goes with the capitalized words that continue it, as a name the rules found does ({@link NameTails})
+                    end = userName ? handleEnd(text, span[1]) : fullName(text, start, span[1]);
                     value = text.substring(start, end);
                 }
                 found.add(new PersonalData(form.kind, value, start, end));
@@ -289,6 +291,11 @@ public final class KnownPersonalData {
     /** Quotes that open and close a nickname («"Pato"», «“Pato”», ««Pato»»). */
     private static final String OPENING_QUOTES = "\"“«'‘";
     private static final String CLOSING_QUOTES = "\"”»'’";
+
+    /** Where an occurrence of two words or more ends once {@link NameTails} takes the words that continue it. */
+    private static int fullName(String text, int start, int end) {
+        return text.substring(start, end).strip().contains(" ") ? NameTails.end(text, start, end) : end;
+    }
 
     /**
      * A known name's occurrence with the given names written right before it and the surnames right after it

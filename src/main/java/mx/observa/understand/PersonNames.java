@@ -873,6 +873,9 @@ final class PersonNames {
                         s.add(run, OTHER, true);
                     } else if (betweenNames(s, w) || lastOfPair(s, w, and.group(), m)) {
                         s.add(new Run(w, w, 1, 0, true, false), OTHER, false);
+                    } else if (and.group().matches("[ \\t]+(?:y|e)[ \\t]+") && nicknameWithArticleAt(s, w)) {
+                        // «Eusebia Carranza y el Chícharo»: a nickname with its article joined to a person is a person too
+                        addNicknameWithArticle(s, w);
                     }
                 }
             }
@@ -1048,15 +1051,20 @@ final class PersonNames {
             return false;
         }
         Words.Word previous = s.words.get(w - 1);
-        // «en la fila, Fausta y el Gordo Villalpando»: a comma may part the clause's word from the pair it lists
+        // «en la fila, Fausta y el Gordo Villalpando»: a comma may part the clause's word from the pair it lists, and
+        // so may the colon of a label in lower case that says who the pair are («las de la fila: Fausta y …»)
         return !previous.capitalized() && !previous.upper()
-                && s.text.substring(previous.end(), s.words.get(w).start()).matches("[ \\t]+|[ \\t]*,[ \\t]*");
+                && s.text.substring(previous.end(), s.words.get(w).start()).matches("[ \\t]+|[ \\t]*[,:][ \\t]*");
     }
 
-    /** A capitalized word that may be a name the lists lack: no place, public figure, role, relation, kin or office. */
+    /**
+     * A capitalized word that may be a name the lists lack: no place, public figure, role, relation, kin or office. It is
+     * asked where a person stands (beside a found name, in a list of them, after whose relative): there a word ending
+     * like an infinitive is no verb ({@link #nicknameAfterArticle(Words.Word, boolean)}).
+     */
     private boolean personWord(Words.Word word) {
         String f = word.folded();
-        return nicknameAfterArticle(word) && !vocabulary.publicFigures.contains(f) && !vocabulary.officeRoles.contains(f)
+        return nicknameAfterArticle(word, true) && !vocabulary.publicFigures.contains(f) && !vocabulary.officeRoles.contains(f)
                 && !vocabulary.roles.contains(f) && !vocabulary.relations.contains(f) && !vocabulary.publicOffices.contains(f)
                 && !vocabulary.kinship.contains(f);
     }
@@ -2014,11 +2022,22 @@ final class PersonNames {
 
     /** A capitalized word (not in a text in capitals) that may be what a person is called: no common word, title or place. */
     private boolean nicknameAfterArticle(Words.Word w) {
+        return nicknameAfterArticle(w, false);
+    }
+
+    /**
+     * @param infinitiveEnding whether a word that ends like an infinitive (-ar, -er, -ir) may still be the name: beside a
+     *                         person a capitalized word is no verb, and names end so (Ildemar, Baltazar, Ester, Yahir)
+     */
+    private boolean nicknameAfterArticle(Words.Word w, boolean infinitiveEnding) {
         String f = w.folded();
+        boolean commonEnding = COMMON_ENDING.matcher(f).matches() && !(infinitiveEnding && INFINITIVE_ENDING.matcher(f).matches());
         return w.capitalized() && !w.upper() && !w.dotted() && f.length() >= 3 && !vocabulary.isTitle(f)
                 && !vocabulary.notNameWords.contains(f) && !vocabulary.isFunctionWord(f) && !vocabulary.places.contains(f)
-                && !vocabulary.namedThings.contains(f) && !COMMON_ENDING.matcher(f).matches() && !places.isPlaceName(w.text());
+                && !vocabulary.namedThings.contains(f) && !commonEnding && !places.isPlaceName(w.text());
     }
+
+    private static final Pattern INFINITIVE_ENDING = Pattern.compile(".{2,}(?:ar|er|ir)$");
 
     private static final Pattern ANNOUNCED_BEFORE = Pattern.compile("(?<![\\p{L}])(?:un|una|el|la)[ \\t]+tal[ \\t]+$");
 
@@ -2494,7 +2513,8 @@ final class PersonNames {
         for (int w = 1; w < s.words.size(); w++) {
             Words.Word name = s.words.get(w);
             Words.Word last = s.words.get(w - 1);
-            if (!name.capitalized() || !DESCRIPTION_THEN_NAME.matcher(s.text.substring(last.end(), name.start())).matches()) {
+            boolean nickname = nicknameWithArticleAt(s, w);
+            if (!name.capitalized() && !nickname || !DESCRIPTION_THEN_NAME.matcher(s.text.substring(last.end(), name.start())).matches()) {
                 continue;
             }
             boolean colon = s.text.substring(last.end(), name.start()).indexOf(':') >= 0;
@@ -2502,8 +2522,15 @@ final class PersonNames {
             if (head < 0) {
                 continue;
             }
+            if (nickname) {
+                // «El que cuidaba la puerta: el Zancudo», «Ayudante: el Pinole»: the slot the description opens holds the
+                // name a person goes by, its article with it
+                addNicknameWithArticle(s, w);
+                continue;
+            }
             Run run = run(s, w, false);
-            if (run == null || run.from != w || run.significant > 4 || !noCommonWord(s, run)) {
+            // in the slot the description opens, a surname that ends like an infinitive is no verb («…: Renata Aguilar»)
+            if (run == null || run.from != w || run.significant > 4 || !noCommonWord(s, run, run.significant >= 2 && !run.upperOnly)) {
                 continue;
             }
             boolean shouted = run.upperOnly && run.significant >= 2 && run.known >= 1;
@@ -2519,8 +2546,47 @@ final class PersonNames {
     }
 
     /**
+     * An article at word {@code a} and one capitalized word after it that may be what a person is called (no place,
+     * title, role or common word): «el Zancudo», «la Chata».
+     */
+    private boolean nicknameWithArticleAt(Scan s, int a) {
+        if (a + 1 >= s.words.size() || !NICKNAME_SLOT_ARTICLES.contains(s.words.get(a).text())) {
+            return false;
+        }
+        // the period of «… y el Chícharo.» ends the sentence: no abbreviation
+        Words.Word w = closingSentence(s, a + 1);
+        return continues(s.text, s.words.get(a), w) && personWord(w) && !places.isPlace(s.text, s.words, a + 1, a + 1);
+    }
+
+    /** The articles a nickname is written with where a person's name is expected. */
+    private static final Set<String> NICKNAME_SLOT_ARTICLES = Set.of("el", "la", "El", "La");
+
+    /**
+     * Adds the nickname with its article at word {@code a} ({@link #nicknameWithArticleAt}) and the capitalized name
+     * words that follow it («el Pelón Gutiérrez»), when its clause closes right after: a comma, the sentence's end, a
+     * cell's end or a word that goes on with the clause.
+     */
+    private boolean addNicknameWithArticle(Scan s, int a) {
+        int to = a + 1;
+        while (to + 1 < s.words.size() && to - a < 3 && continues(s.text, s.words.get(to), s.words.get(to + 1))
+                && s.words.get(to + 1).capitalized() && !s.words.get(to + 1).upper() && nameWord(s.words.get(to + 1), false)
+                && !places.isPlaceName(s.words.get(to + 1).text())) {
+            to++;
+        }
+        String after = Folding.foldPreservingLength(Lines.nearAfter(s.text, s.words.get(to).end()));
+        if (!APPOSITION_CLOSED.matcher(after).find() && !NAME_THEN.matcher(after).find() && !CELL_END.matcher(after).find()
+                || places.inPlaceContext(s.text, s.words, a, to) || places.isPlace(s.text, s.words, a + 1, to)) {
+            return false;
+        }
+        int start = s.words.get(a).start();
+        int end = s.words.get(to).end();
+        s.found.add(new Mention<>(s.text.substring(start, end), start, end, OTHER));
+        return true;
+    }
+
+    /**
      * The word that heads the description ending at word {@code end}, or -1: walking back over lower-case words joined
-     * by blanks, the nearest person's noun (or the «que» of «el que») with what must stand before it.
+     * by blanks, the nearest person's noun (or the «que» of «el que», the «de» of «la de») with what must stand before it.
      */
     private int describedHead(Scan s, int end, boolean colon) {
         for (int k = end; k >= 0 && end - k <= DESCRIPTION_WORDS; k--) {
@@ -2529,7 +2595,10 @@ final class PersonNames {
                 return -1;
             }
             String f = w.folded();
-            boolean relative = f.equals("que") && k > 0 && (s.words.get(k - 1).folded().equals("el") || s.words.get(k - 1).folded().equals("la"));
+            // «el que vende elotes», «la de las flores»: an article used as a pronoun, said of one person by what follows
+            boolean relative = (f.equals("que") || f.equals("de")) && k > 0
+                    && (s.words.get(k - 1).folded().equals("el") || s.words.get(k - 1).folded().equals("la"))
+                    && BLANKS.matcher(s.text.substring(s.words.get(k - 1).end(), w.start())).matches();
             boolean noun = vocabulary.roles.contains(f) || vocabulary.relations.contains(f) || vocabulary.kinship.contains(f)
                     || vocabulary.isTitle(f);
             // «el ciclista que tiró la urna: …»: a noun of someone who does something, by its ending, when a relative
@@ -3388,11 +3457,12 @@ final class PersonNames {
     }
 
     /**
-     * "Wendolyne Carrillo Fuentes no encontró su casilla": three capitalized words whose last two are known surnames are a given
-     * name (missing from the lists) and the two surnames Mexicans carry — unless the first is a word of another kind.
+     * "Wendolyne Carrillo Fuentes no encontró su casilla", "Nos atendió ETELVINO HERRERA CAMPOS": three capitalized
+     * (or upper-case) words whose last two are known surnames are a given name (missing from the lists) and the two
+     * surnames Mexicans carry, wherever they stand — unless the first is a word of another kind.
      */
     private boolean twoSurnamesAfterAName(Scan s, Run run) {
-        if (run.significant != 3 || run.upperOnly || run.to - run.from != 2) {
+        if (run.significant != 3 || run.to - run.from != 2) {
             return false;
         }
         Words.Word first = s.words.get(run.from);
@@ -3515,8 +3585,14 @@ final class PersonNames {
     }
 
     private static boolean noCommonWord(Scan s, Run run) {
+        return noCommonWord(s, run, false);
+    }
+
+    /** @param infinitiveAfterFirst whether a word after the run's first may end like an infinitive (Aguilar, Escobar) */
+    private static boolean noCommonWord(Scan s, Run run, boolean infinitiveAfterFirst) {
         for (int k = run.from; k <= run.to; k++) {
-            if (commonEnding(s.words.get(k))) {
+            Words.Word w = s.words.get(k);
+            if (commonEnding(w) && !(infinitiveAfterFirst && k > run.from && INFINITIVE_ENDING.matcher(w.folded()).matches())) {
                 return false;
             }
         }
