@@ -99,11 +99,18 @@ final class SoundAlike {
         return seen == 0 || (seen <= RARE && reader.docFreq(soundAlike) >= RATIO * seen);
     }
 
+    /** Each word's sound-alike, looked up once per state of the index: the look-up walks the index's terms. */
+    private static final PerLexicon CLOSEST = new PerLexicon(SoundAlike::find);
+
     /**
      * The indexed term of {@code field} that sounds like {@code missing} and is spelt differently, the one most
      * findings have; null when none does or the word is too short to tell.
      */
     static Term closest(IndexReader reader, Term missing) throws IOException {
+        return CLOSEST.of(reader, missing);
+    }
+
+    private static Term find(IndexReader reader, Term missing) throws IOException {
         String text = missing.text();
         if (text.codePointCount(0, text.length()) < MIN_LENGTH) {
             return null;
