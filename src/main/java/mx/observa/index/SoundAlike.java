@@ -1,13 +1,20 @@
 package mx.observa.index;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.Map;
 
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.FuzzyTermsEnum;
 import org.apache.lucene.util.BytesRef;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 /**
  * Spanish is often misspelt by sound: letters that are pronounced alike in Mexico are swapped («funsionario»,
@@ -99,6 +106,42 @@ final class SoundAlike {
         return seen == 0 || (seen <= RARE && reader.docFreq(soundAlike) >= RATIO * seen);
     }
 
+    private record Lexicon(IndexReader.CacheKey index, String field) {
+    }
+
+    /**
+     * How many indexed terms of a field have each sound ({@link #key}), per state of the index: read once from the
+     * whole lexicon, a few states kept (the one searched and the one a refresh has just replaced).
+     */
+    private static final Cache<Lexicon, Map<String, Integer>> SOUNDS = Caffeine.newBuilder().maximumSize(2).build();
+
+    private static Map<String, Integer> sounds(IndexReader reader, String field, Terms terms) throws IOException {
+        IndexReader.CacheHelper state = reader.getReaderCacheHelper();
+        if (state == null) {
+            return count(terms);
+        }
+        try {
+            return SOUNDS.get(new Lexicon(state.getKey(), field), k -> {
+                try {
+                    return count(terms);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    private static Map<String, Integer> count(Terms terms) throws IOException {
+        Map<String, Integer> counts = new HashMap<>();
+        TermsEnum all = terms.iterator();
+        for (BytesRef t = all.next(); t != null; t = all.next()) {
+            counts.merge(key(t.utf8ToString()), 1, Integer::sum);
+        }
+        return counts;
+    }
+
     /** Each word's sound-alike, looked up once per state of the index: the look-up walks the index's terms. */
     private static final PerLexicon CLOSEST = new PerLexicon(SoundAlike::find);
 
@@ -120,6 +163,12 @@ final class SoundAlike {
             return null;
         }
         String sound = key(text);
+        // most words sound like no other indexed word: the sounds' count says so without building the costly
+        // automaton of every spelling two edits away
+        boolean indexed = terms.iterator().seekExact(missing.bytes());
+        if (sounds(reader, missing.field(), terms).getOrDefault(sound, 0) - (indexed ? 1 : 0) <= 0) {
+            return null;
+        }
         FuzzyTermsEnum candidates = new FuzzyTermsEnum(terms, missing, MAX_EDITS, 0, true);
         BytesRef best = null;
         int bestFreq = 0;
