@@ -2,8 +2,7 @@ package mx.observa.index;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.Arrays;
 
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.MultiTerms;
@@ -110,20 +109,20 @@ final class SoundAlike {
     }
 
     /**
-     * How many indexed terms of a field have each sound ({@link #key}), per state of the index: read once from the
-     * whole lexicon, a few states kept (the one searched and the one a refresh has just replaced).
+     * The sounds ({@link #key}) of a field's indexed terms as sorted hash codes, per state of the index: read once from
+     * the whole lexicon, four bytes a term, a few states kept (the one searched and the one a refresh has just
+     * replaced).
      */
-    private static final Cache<Lexicon, Map<String, Integer>> SOUNDS = Caffeine.newBuilder().maximumSize(2).build();
+    private static final Cache<Lexicon, int[]> SOUNDS = Caffeine.newBuilder().maximumSize(2).build();
 
-    private static Map<String, Integer> sounds(IndexReader reader, String field, Terms terms) throws IOException {
+    /** How many indexed terms of {@code terms}' field may sound like {@code sound}: at least as many as do. */
+    private static int soundingLike(IndexReader reader, String field, Terms terms, String sound) throws IOException {
         IndexReader.CacheHelper state = reader.getReaderCacheHelper();
-        if (state == null) {
-            return count(terms);
-        }
+        int[] hashes;
         try {
-            return SOUNDS.get(new Lexicon(state.getKey(), field), k -> {
+            hashes = state == null ? sounds(terms) : SOUNDS.get(new Lexicon(state.getKey(), field), k -> {
                 try {
-                    return count(terms);
+                    return sounds(terms);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -131,15 +130,35 @@ final class SoundAlike {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
+        int hash = sound.hashCode();
+        int at = Arrays.binarySearch(hashes, hash);
+        if (at < 0) {
+            return 0;
+        }
+        int from = at;
+        int to = at;
+        while (from > 0 && hashes[from - 1] == hash) {
+            from--;
+        }
+        while (to < hashes.length - 1 && hashes[to + 1] == hash) {
+            to++;
+        }
+        return to - from + 1;
     }
 
-    private static Map<String, Integer> count(Terms terms) throws IOException {
-        Map<String, Integer> counts = new HashMap<>();
+    private static int[] sounds(Terms terms) throws IOException {
+        int[] hashes = new int[1024];
+        int n = 0;
         TermsEnum all = terms.iterator();
         for (BytesRef t = all.next(); t != null; t = all.next()) {
-            counts.merge(key(t.utf8ToString()), 1, Integer::sum);
+            if (n == hashes.length) {
+                hashes = Arrays.copyOf(hashes, 2 * n);
+            }
+            hashes[n++] = key(t.utf8ToString()).hashCode();
         }
-        return counts;
+        hashes = Arrays.copyOf(hashes, n);
+        Arrays.sort(hashes);
+        return hashes;
     }
 
     /** Each word's sound-alike, looked up once per state of the index: the look-up walks the index's terms. */
@@ -163,10 +182,10 @@ final class SoundAlike {
             return null;
         }
         String sound = key(text);
-        // most words sound like no other indexed word: the sounds' count says so without building the costly
-        // automaton of every spelling two edits away
+        // most words sound like no other indexed word: the sounds of the lexicon say so without building the costly
+        // automaton of every spelling two edits away (a hash code shared by another sound only means looking)
         boolean indexed = terms.iterator().seekExact(missing.bytes());
-        if (sounds(reader, missing.field(), terms).getOrDefault(sound, 0) - (indexed ? 1 : 0) <= 0) {
+        if (soundingLike(reader, missing.field(), terms, sound) - (indexed ? 1 : 0) <= 0) {
             return null;
         }
         FuzzyTermsEnum candidates = new FuzzyTermsEnum(terms, missing, MAX_EDITS, 0, true);
