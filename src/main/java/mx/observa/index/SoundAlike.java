@@ -1,13 +1,19 @@
 package mx.observa.index;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
 
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.FuzzyTermsEnum;
 import org.apache.lucene.util.BytesRef;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 /**
  * Spanish is often misspelt by sound: letters that are pronounced alike in Mexico are swapped («funsionario»,
@@ -99,11 +105,74 @@ final class SoundAlike {
         return seen == 0 || (seen <= RARE && reader.docFreq(soundAlike) >= RATIO * seen);
     }
 
+    private record Lexicon(IndexReader.CacheKey index, String field) {
+    }
+
+    /**
+     * The sounds ({@link #key}) of a field's indexed terms as sorted hash codes, per state of the index: read once from
+     * the whole lexicon, four bytes a term, a few states kept (the one searched and the one a refresh has just
+     * replaced).
+     */
+    private static final Cache<Lexicon, int[]> SOUNDS = Caffeine.newBuilder().maximumSize(2).build();
+
+    /** How many indexed terms of {@code terms}' field may sound like {@code sound}: at least as many as do. */
+    private static int soundingLike(IndexReader reader, String field, Terms terms, String sound) throws IOException {
+        IndexReader.CacheHelper state = reader.getReaderCacheHelper();
+        int[] hashes;
+        try {
+            hashes = state == null ? sounds(terms) : SOUNDS.get(new Lexicon(state.getKey(), field), k -> {
+                try {
+                    return sounds(terms);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        int hash = sound.hashCode();
+        int at = Arrays.binarySearch(hashes, hash);
+        if (at < 0) {
+            return 0;
+        }
+        int from = at;
+        int to = at;
+        while (from > 0 && hashes[from - 1] == hash) {
+            from--;
+        }
+        while (to < hashes.length - 1 && hashes[to + 1] == hash) {
+            to++;
+        }
+        return to - from + 1;
+    }
+
+    private static int[] sounds(Terms terms) throws IOException {
+        int[] hashes = new int[1024];
+        int n = 0;
+        TermsEnum all = terms.iterator();
+        for (BytesRef t = all.next(); t != null; t = all.next()) {
+            if (n == hashes.length) {
+                hashes = Arrays.copyOf(hashes, 2 * n);
+            }
+            hashes[n++] = key(t.utf8ToString()).hashCode();
+        }
+        hashes = Arrays.copyOf(hashes, n);
+        Arrays.sort(hashes);
+        return hashes;
+    }
+
+    /** Each word's sound-alike, looked up once per state of the index: the look-up walks the index's terms. */
+    private static final PerLexicon CLOSEST = new PerLexicon(SoundAlike::find);
+
     /**
      * The indexed term of {@code field} that sounds like {@code missing} and is spelt differently, the one most
      * findings have; null when none does or the word is too short to tell.
      */
     static Term closest(IndexReader reader, Term missing) throws IOException {
+        return CLOSEST.of(reader, missing);
+    }
+
+    private static Term find(IndexReader reader, Term missing) throws IOException {
         String text = missing.text();
         if (text.codePointCount(0, text.length()) < MIN_LENGTH) {
             return null;
@@ -113,6 +182,12 @@ final class SoundAlike {
             return null;
         }
         String sound = key(text);
+        // most words sound like no other indexed word: the sounds of the lexicon say so without building the costly
+        // automaton of every spelling two edits away (a hash code shared by another sound only means looking)
+        boolean indexed = terms.iterator().seekExact(missing.bytes());
+        if (soundingLike(reader, missing.field(), terms, sound) - (indexed ? 1 : 0) <= 0) {
+            return null;
+        }
         FuzzyTermsEnum candidates = new FuzzyTermsEnum(terms, missing, MAX_EDITS, 0, true);
         BytesRef best = null;
         int bestFreq = 0;

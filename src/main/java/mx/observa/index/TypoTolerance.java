@@ -125,8 +125,15 @@ final class TypoTolerance {
         return length <= 2 ? 0 : length <= 5 ? 1 : 2;
     }
 
+    /** Each missing word's closest term, looked up once per state of the index: the look-up walks the index's terms. */
+    private static final PerLexicon CLOSEST = new PerLexicon(TypoTolerance::find);
+
     /** The indexed term closest to a missing one (fewest edits, then most documents), or null. */
     static Term closest(IndexReader reader, Term missing) throws IOException {
+        return CLOSEST.of(reader, missing);
+    }
+
+    private static Term find(IndexReader reader, Term missing) throws IOException {
         Terms terms = MultiTerms.getTerms(reader, missing.field());
         if (terms == null || maxEdits(missing) == 0) {
             return null;

@@ -78,6 +78,33 @@ class SoundAlikeTest {
         }
     }
 
+    @Test
+    void aWordTheIndexGainsIsFoundByTheNextStateWhileTheOldStateKeepsItsAnswer() throws IOException {
+        FoldingSpanishAnalyzer analyzer = new FoldingSpanishAnalyzer();
+        ByteBuffersDirectory dir = new ByteBuffersDirectory();
+        try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(analyzer))) {
+            add(w, "Se mojó la orilla de la ventana.");
+            w.commit();
+            try (DirectoryReader before = DirectoryReader.open(dir)) {
+                assertThat(SoundAlike.closest(before, term(analyzer, "kosinero"))).isNull();
+                assertThat(SoundAlike.closest(before, term(analyzer, "kosinero"))).as("asked again").isNull();
+                assertThat(SoundAlike.closest(before, term(analyzer, "bentana"))).isEqualTo(term(analyzer, "ventana"));
+                add(w, "El cocinero cerró la ventana del comedor.");
+                w.commit();
+                try (DirectoryReader after = DirectoryReader.openIfChanged(before)) {
+                    assertThat(after).isNotNull();
+                    assertThat(SoundAlike.closest(after, term(analyzer, "kosinero")))
+                            .as("the new state has the word").isEqualTo(term(analyzer, "cocinero"));
+                    assertThat(SoundAlike.closest(before, term(analyzer, "kosinero")))
+                            .as("the old state does not").isNull();
+                    assertThat(TypoTolerance.closest(before, term(analyzer, "cocinerp"))).isNull();
+                    assertThat(TypoTolerance.closest(after, term(analyzer, "cocinerp")))
+                            .isEqualTo(term(analyzer, "cocinero"));
+                }
+            }
+        }
+    }
+
     private static void add(IndexWriter w, String text) throws IOException {
         Document d = new Document();
         d.add(new TextField(IndexSchema.TEXT, text, Field.Store.NO));
