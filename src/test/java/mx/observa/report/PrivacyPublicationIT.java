@@ -301,6 +301,8 @@ abstract class PrivacyPublicationIT {
      * searches. Thirty-sixth round: privacidad-ciega-34 1 again — «Nino Beridze» shown in part («nino [dato
      * personal]»: a given name that folds to a word) once the models also learn from ciega 35's passages, already on
      * the branch every room started from (no rule of that round changed it); a detection lead for the names room.
+     * privacidad-ciega-36: 5 blind on the commission's pages (1 in part), 3 in the consolidated report, none in its
+     * searches.
      */
     private static final Map<String, Integer> MAX_TUNING_LEAKS_BY_SET = Map.ofEntries(
             Map.entry("privacidad-ciega-7", 2), Map.entry("privacidad-ciega-16", 2), Map.entry("privacidad-ciega-17", 1),
@@ -310,7 +312,8 @@ abstract class PrivacyPublicationIT {
             Map.entry("privacidad-ciega-25", 2), Map.entry("privacidad-ciega-26", 1),
             Map.entry("privacidad-ciega-27", 5), Map.entry("privacidad-ciega-28", 1),
             Map.entry("privacidad-ciega-31", 2),
-            Map.entry("privacidad-ciega-32", 1), Map.entry("privacidad-ciega-34", 1), Map.entry("privacidad-ciega-35", 7));
+            Map.entry("privacidad-ciega-32", 1), Map.entry("privacidad-ciega-34", 1), Map.entry("privacidad-ciega-35", 7),
+            Map.entry("privacidad-ciega-36", 5));
     /**
      * Tuning sets whose reports the commission still finds through a name it cannot read, at what they reach: none
      * since the twelfth round. privacidad-ciega-8 (4 blind) and -9 (3 blind): none since the tenth round.
@@ -340,11 +343,12 @@ abstract class PrivacyPublicationIT {
      * ({@link PublishedDecoys}), at what they reached when first counted (thirty-fourth round, 7 of 616 written in
      * findings of the check sets, 2 of 84 of the studied ones); every other set none. Thirty-fifth round:
      * privacidad-ciega-25 1 once the models also learn from ciega 34's passages (no rule changed between the two
-     * measurements; a check set, so which decoy was not read). privacidad-ciega-35: 1 of 11 blind.
+     * measurements; a check set, so which decoy was not read). privacidad-ciega-35: 1 of 11 blind. privacidad-ciega-36: 1 of 7 blind.
      */
     private static final Map<String, Integer> MAX_TUNING_DECOYS_HIDDEN_BY_SET = Map.of("privacidad-ciega-8", 3,
             "privacidad-ciega-12", 1, "privacidad-ciega-22", 1, "privacidad-ciega-23", 1, "privacidad-ciega-25", 1,
-            "privacidad-ciega-27", 1, "privacidad-ciega-31", 1, "privacidad-ciega-33", 1, "privacidad-ciega-35", 1);
+            "privacidad-ciega-27", 1, "privacidad-ciega-31", 1, "privacidad-ciega-33", 1, "privacidad-ciega-35", 1,
+            "privacidad-ciega-36", 1);
 
     private ObservaService service;
     private String base;
