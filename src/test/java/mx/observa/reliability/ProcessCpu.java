@@ -40,7 +40,7 @@ final class ProcessCpu {
     private static double ownAndEndedChildren(long pid) {
         try {
             return ownAndEndedChildren(Files.readString(Path.of("/proc", Long.toString(pid), "stat"),
-                    StandardCharsets.US_ASCII));
+                    StandardCharsets.ISO_8859_1)); // a name may hold any byte
         } catch (IOException | RuntimeException e) {
             return -1;
         }
