@@ -9,7 +9,7 @@ class ProcessCpuTest {
 
     @Test
     void addsItsOwnAndItsEndedChildrensTimeFromTheStatLine() {
-        // pid (comm) state ppid pgrp session tty tpgid flags minflt cminflt majflt cmajflt utime stime cutime cstime …
+        // pid (comm) state ppid pgrp session tty tpgid flags minflt cminflt majflt cmajflt utime stime cutime cstime
         String stat = "4242 (java) S 1 4242 4242 0 -1 4194560 9000 12 0 0 1234 166 300 50 20 0 40 0 777 1 2\n";
         assertThat(ProcessCpu.ownAndEndedChildren(stat)).isCloseTo(17.5, within(1e-9));
     }
