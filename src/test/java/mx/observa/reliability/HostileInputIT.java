@@ -1,7 +1,6 @@
 package mx.observa.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -13,7 +12,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -43,6 +44,16 @@ class HostileInputIT {
     /** Characters extracted per file in this class's service: see where it starts. */
     private static final int MAX_CHARS = 250_000;
 
+    /**
+     * CPU the service and its Tika children may spend on the whole corpus, whatever else the machine runs. The corpus
+     * cost 53.6 s (JDK 25 with the AOT cache, the shared machine at load 20, 2026-12-07); the bound before, 4 minutes
+     * of wall time, allowed up to 8 minutes of CPU on an idle 2-core machine and failed a loaded one.
+     */
+    private static final double CPU_BUDGET_SECONDS = 180;
+
+    /** How long no file may settle before the service is called hung (a deadlock spends no CPU). */
+    private static final Duration STALL = Duration.ofMinutes(5);
+
     @TempDir
     Path tmp;
 
@@ -68,8 +79,8 @@ class HostileInputIT {
             Files.writeString(good, HostileCorpus.goodReport(), StandardCharsets.UTF_8);
             Files.move(good, config.inboxDir().resolve("informe-bueno.txt"));
 
-            await().atMost(Duration.ofMinutes(4)).pollInterval(Duration.ofMillis(250)).until(() ->
-                    Status.pending(config.inboxDir()) == 0 && allSettled(config) && outcomes(config).containsKey("informe-bueno.txt"));
+            awaitWhileWorking(service, config, () -> Status.pending(config.inboxDir()) == 0 && allSettled(config)
+                    && outcomes(config).containsKey("informe-bueno.txt"));
 
             assertThat(service.isAlive()).as("service survived").isTrue();
             HttpResponse<String> page = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
@@ -142,6 +153,45 @@ class HostileInputIT {
                     .filter(p -> !p.startsWith("data") && !p.startsWith("index") && !p.startsWith("preparados")
                             && !p.startsWith("out") && !p.toString().equals("service.log")).toList()).isEmpty();
         }
+    }
+
+    /**
+     * Waits until {@code done}, failing when the service dies, when it and its Tika children have spent more than
+     * {@link #CPU_BUDGET_SECONDS} of CPU (a hostile file that sends a step into a loop or a quadratic pass), or when no
+     * file has settled for {@link #STALL} (a hang that costs no CPU). Bounded in CPU rather than in wall time: on the
+     * shared 2-core machine a fixed 4 minutes was overrun once by a service that was still settling files.
+     */
+    private static void awaitWhileWorking(Process service, ObservaConfig config, BooleanSupplier done)
+            throws InterruptedException {
+        long start = System.nanoTime();
+        long settled = -1;
+        long lastChange = start;
+        while (!done.getAsBoolean()) {
+            assertThat(service.isAlive()).as("service survived").isTrue();
+            double cpu = ProcessCpu.seconds(service);
+            assertThat(cpu).as("CPU seconds the service and its Tika children spent on the hostile corpus")
+                    .isLessThanOrEqualTo(CPU_BUDGET_SECONDS);
+            long now = settledFiles(config);
+            if (now != settled) {
+                settled = now;
+                lastChange = System.nanoTime();
+            } else if (System.nanoTime() - lastChange > STALL.toNanos()) {
+                throw new AssertionError("no file settled for " + STALL.toMinutes() + " min (" + settled
+                        + " settled, " + Math.round(cpu) + " s of CPU spent)");
+            }
+            Thread.sleep(250);
+        }
+        double cpu = ProcessCpu.seconds(service);
+        System.out.printf(Locale.ROOT, "HostileInputIT: el servicio y sus procesos de Tika gastaron %.1f s de CPU "
+                + "en %d s%n", cpu, Duration.ofNanos(System.nanoTime() - start).toSeconds());
+        assertThat(cpu).as("CPU seconds the service and its Tika children spent on the hostile corpus")
+                .isLessThanOrEqualTo(CPU_BUDGET_SECONDS);
+    }
+
+    /** Files whose processing ended: settled submissions and files refused at the door. */
+    private static long settledFiles(ObservaConfig config) {
+        JournalView journal = Journal.read(config.journalDir());
+        return journal.submissions().stream().filter(SubmissionState::isSettled).count() + journal.rejected().size();
     }
 
     private static boolean allSettled(ObservaConfig config) {

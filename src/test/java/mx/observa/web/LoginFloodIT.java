@@ -52,6 +52,13 @@ class LoginFloodIT {
      * 2–13 times with the sign-in guard, about 80 times without it (every attempt hashing on the server's threads).
      */
     private static final double MAX_SLOWDOWN = 20;
+    /**
+     * Floods tried at most, the test passing on the first whose slowdown is within {@link #MAX_SLOWDOWN}. Other builds
+     * on the shared machine once made /estado 44 times slower during the few seconds of one flood (1.4 → 61.9 ms):
+     * a burst of load that happens to fall within one flood is not likely to fall within the next, while a service
+     * without the guard is about 80 times slower during every one.
+     */
+    private static final int FLOODS = 3;
 
     private ObservaService service;
     private String base;
@@ -74,8 +81,36 @@ class LoginFloodIT {
     void aFloodOfFailedSignInsFromManyAddressesLeavesTheRestOfTheServiceFast() throws Exception {
         HttpClient reader = client("127.0.0.1");
         statusPageMillis(reader, 40); // warm-up
-        List<Double> quiet = new ArrayList<>(statusPageMillis(reader, 30));
+        List<String> floods = new ArrayList<>();
+        for (int flood = 0; flood < FLOODS; flood++) {
+            Flood f = flood(reader, flood);
+            floods.add(f.toString());
+            System.out.println("/estado, avalancha " + (flood + 1) + ": " + f);
+            assertThat(f.answers().keySet()).as("every attempt answered: wrong password, or busy")
+                    .isSubsetOf(401, 429, 503).contains(401);
+            if (f.underAttack() <= MAX_SLOWDOWN * Math.max(f.unloaded(), 1.0)) {
+                return;
+            }
+        }
+        throw new AssertionError("median /estado during each of " + FLOODS + " floods over " + MAX_SLOWDOWN
+                + " times its median around it: " + floods);
+    }
 
+    /** One flood's medians of /estado (ms) around it and during it, and how the attempts were answered. */
+    private record Flood(double unloaded, double underAttack, Map<Integer, AtomicInteger> answers) {
+        @Override
+        public String toString() {
+            return String.format(java.util.Locale.ROOT, "mediana %.1f ms sin carga, %.1f ms durante la avalancha; "
+                    + "respuestas %s", unloaded, underAttack, answers);
+        }
+    }
+
+    /**
+     * A flood of failed sign-ins from {@link #ATTACKERS} addresses of their own (a new set for each flood, so no
+     * address is already held back by the guard), /estado timed before, during and after it.
+     */
+    private Flood flood(HttpClient reader, int flood) throws Exception {
+        List<Double> quiet = new ArrayList<>(statusPageMillis(reader, 30));
         Map<Integer, AtomicInteger> answers = new ConcurrentHashMap<>();
         java.util.concurrent.atomic.AtomicBoolean measured = new java.util.concurrent.atomic.AtomicBoolean();
         ExecutorService pool = Executors.newFixedThreadPool(ATTACKERS);
@@ -83,7 +118,7 @@ class LoginFloodIT {
         try {
             List<Future<?>> attackers = new ArrayList<>();
             for (int i = 0; i < ATTACKERS; i++) {
-                String address = "127.0.0." + (10 + i);
+                String address = "127.0.0." + (10 + flood * ATTACKERS + i);
                 attackers.add(pool.submit(() -> {
                     HttpClient attacker = client(address);
                     String token = WebSession.formToken(get(attacker, "/entrar").body());
@@ -116,14 +151,7 @@ class LoginFloodIT {
         }
         // the baseline is taken before and after the flood, so that other load on the machine weighs on both sides
         quiet.addAll(statusPageMillis(reader, 30));
-        double unloaded = median(quiet);
-        double underAttack = median(loaded);
-        System.out.printf("/estado: mediana %.1f ms sin carga, %.1f ms durante la avalancha de intentos; respuestas %s%n",
-                unloaded, underAttack, answers);
-        assertThat(answers.keySet()).as("every attempt answered: wrong password, or busy").isSubsetOf(401, 429, 503)
-                .contains(401);
-        assertThat(underAttack).as("median /estado during the flood vs %.1f ms before", unloaded)
-                .isLessThanOrEqualTo(MAX_SLOWDOWN * Math.max(unloaded, 1.0));
+        return new Flood(median(quiet), median(loaded), answers);
     }
 
     @Test
