@@ -512,11 +512,12 @@ final class NoPersonContext {
             return false;
         }
         Matcher w = WORD.matcher(before.substring(last));
+        int titleEnd = titleStands ? before.substring(last).replaceAll("[.\\s]+$", "").length() : -1;
         int words = 0;
         while (w.find()) {
             String f = w.group();
             // «sonó el celular de …»: after a verb of sound, «de» makes the name the owner of what sounded
-            boolean lastWord = titleStands && w.end() == before.substring(last).replaceAll("[.\\s]+$", "").length();
+            boolean lastWord = w.end() == titleEnd;
             if (++words > reach || personNoun(f) && !lastWord || noOwner && (f.equals("de") || f.equals("del"))) {
                 return false;
             }
