@@ -227,7 +227,8 @@ final class NoPersonContext {
         if (placeLabelLine.matcher(line).find() || workLabelLine.matcher(line).find() || likenedInManner(before, folded, end)) {
             return true;
         }
-        if (seenInMedia(before, medium, MEDIUM_REACH, false) || seenInMedia(before, inspiration, MEDIUM_REACH, false)
+        if (seenInMedia(before, medium, MEDIUM_REACH, false)
+                || seenInMedia(before, inspiration, MEDIUM_REACH, false, true) && !kinOrRoleBeforeHonoured(text, start)
                 || seenInMedia(before, sound, SOUND_REACH, true) || businessAfterTitle(text, folded, start, end)
                 || quotedBusiness(text, folded, start, end)) {
             return true;
@@ -489,6 +490,16 @@ final class NoPersonContext {
      * after which «de» says whose device sounded («sonó el celular de …»).
      */
     private boolean seenInMedia(String before, Pattern source, int reach, boolean noOwner) {
+        return seenInMedia(before, source, reach, noOwner, false);
+    }
+
+    /**
+     * As {@link #seenInMedia(String, Pattern, int, boolean)}; with {@code titleStands}, a person's noun right before
+     * the name does not break the reading: what bears a name or honours someone («lleva el nombre de Padre …», «en
+     * homenaje al General …») names the figure with the title it is known by, so whether that noun is a kin or a role
+     * of the report is asked of how it is written ({@link #kinOrRoleBeforeHonoured}).
+     */
+    private boolean seenInMedia(String before, Pattern source, int reach, boolean noOwner, boolean titleStands) {
         int sentence = sentenceStart(before);
         Matcher m = source.matcher(before);
         int last = -1;
@@ -501,11 +512,13 @@ final class NoPersonContext {
             return false;
         }
         Matcher w = WORD.matcher(before.substring(last));
+        int titleEnd = titleStands ? before.substring(last).replaceAll("[.\\s]+$", "").length() : -1;
         int words = 0;
         while (w.find()) {
             String f = w.group();
             // «sonó el celular de …»: after a verb of sound, «de» makes the name the owner of what sounded
-            if (++words > reach || personNoun(f) || noOwner && (f.equals("de") || f.equals("del"))) {
+            boolean lastWord = w.end() == titleEnd;
+            if (++words > reach || personNoun(f) && !lastWord || noOwner && (f.equals("de") || f.equals("del"))) {
                 return false;
             }
         }
@@ -619,6 +632,25 @@ final class NoPersonContext {
             }
         }
         return animal;
+    }
+
+    /** A capitalized word right before a name, after no possessive: «de Padre …», not «de su padre …» nor «de mi Tía …». */
+    private static final Pattern CAPITALIZED_TITLE_BEFORE = Pattern.compile(
+            "(?<![\\p{L}])(?:(mi|mis|su|sus|tu|tus|nuestro|nuestra|nuestros|nuestras)[ \\t]+)?(\\p{L}+)\\.?[ \\t]+$");
+
+    /**
+     * Whether the word right before the name is a person's noun that makes it someone of the report: a kin or a role in
+     * lower case («lleva el nombre de su abuelo …», «en homenaje a la maestra …») or after a possessive («de mi Tía …»).
+     * A figure is honoured with the title it is known by, capitalized as part of its name («Padre …», «General …»,
+     * «Doctor …»), as a street or a school named after a neighbour with a title already is ({@link ThingsNamedAfterPeople}).
+     */
+    private boolean kinOrRoleBeforeHonoured(String text, int start) {
+        Matcher m = CAPITALIZED_TITLE_BEFORE.matcher(text.substring(Math.max(Lines.nearStart(text, start), start - 40), start));
+        String noun = m.find() ? Folding.foldLower(m.group(2)) : "";
+        if (!personNoun(noun)) {
+            return false;
+        }
+        return m.group(1) != null || !Character.isUpperCase(m.group(2).charAt(0));
     }
 
     /** Whether the run opens with a title: «la música de don …» is a neighbour's, not an artist's work. */

@@ -236,7 +236,7 @@ public final class PrivateAddresses {
             "conjuntos_habitacionales", "lugares_publicos", "indicios_de_domicilio", "duenos_de_casa", "verbos_de_residencia",
             "no_son_calles", "casas", "casas_publicas", "tipos_de_asentamiento", "puestos", "partes_que_hacen_casa",
             "sigue_el_domicilio", "abreviaturas", "colonias_de_una_palabra", "antes_de_la_calle", "cierran_la_colonia",
-            "particulas_de_nombre", "junto_a", "despachos_con_numero", "titulos_de_calle"};
+            "particulas_de_nombre", "junto_a", "despachos_con_numero", "titulos_de_calle", "pisos_por_orden"};
 
     private PrivateAddresses(Map<String, List<String>> lists, List<String> roles) {
         String streetTypes = alternation(lists.get("tipos_de_calle"));
@@ -283,7 +283,9 @@ public final class PrivateAddresses {
         this.unit = "(?:[ \\t]*,?[ \\t]*(?:(?:no\\.?|num\\.?|numero)[ \\t]*)?" + unitWords
                 // the whole word before its value: "interior 3" is not "int" + "erior"
                 + "(?![a-z])[ \\t]*[\\w-]{1,6}"
-                + "|[ \\t]*,?[ \\t]*(?:no\\.?|num\\.?|numero|#|n[°º])[ \\t]*\\d{1,5}[a-z]?(?![\\w]))*";
+                + "|[ \\t]*,?[ \\t]*(?:no\\.?|num\\.?|numero|#|n[°º])[ \\t]*\\d{1,5}[a-z]?(?![\\w])"
+                // a floor said by its order, with no number after it: "…, segundo piso", "…, planta alta"
+                + "|[ \\t]*,?[ \\t]*" + alternation(lists.get("pisos_por_orden")) + "(?![\\p{L}]))*";
         this.unitsAfter = Pattern.compile(unit);
         this.street = Pattern.compile("(?<![\\p{L}])" + streetTypes
                 // a corner has no house number: "Av. Rojo Gómez esq. Sur 20" names two streets, "Sur 20" one of them
@@ -358,7 +360,8 @@ public final class PrivateAddresses {
         this.settlementOnNextLine = Pattern.compile("[ \\t]*,?[ \\t]*\\n[ \\t]*(?:" + alternation(settlementsAndEstates)
                 + "|unidad(?![ \\t]+territorial))(?![\\p{L}])[ \\t]*\\p{L}[^\\n,;]{1,60}");
         List<String> goesOn = new ArrayList<>();
-        for (String key : new String[] {"partes_de_vivienda", "tipos_de_asentamiento", "conjuntos_habitacionales", "sigue_el_domicilio"}) {
+        for (String key : new String[] {"partes_de_vivienda", "pisos_por_orden", "tipos_de_asentamiento", "conjuntos_habitacionales",
+                "sigue_el_domicilio"}) {
             lists.get(key).forEach(w -> goesOn.add(w.replaceAll("\\.$", "")));
         }
         this.partOfAnAddress = Pattern.compile(alternation(goesOn) + "(?![\\p{L}])");

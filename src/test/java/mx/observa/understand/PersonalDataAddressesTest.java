@@ -55,6 +55,24 @@ class PersonalDataAddressesTest {
     }
 
     @Test
+    void aFloorSaidByItsOrderIsPartOfTheAddressAndSoIsWhatFollowsIt() {
+        assertThat(addresses("Cartas a: Av. Tepeyac 33, planta alta, Gustavo A. Madero"))
+                .containsExactly("Av. Tepeyac 33, planta alta, Gustavo A. Madero");
+        assertThat(addresses("Mi papá vive en cerrada del Ocote 8, tercer piso, y no pudo bajar a votar"))
+                .containsExactly("cerrada del Ocote 8, tercer piso");
+        // a floor of a public building with no street and number is no house
+        assertThat(addresses("La mesa estaba en el segundo piso de la Casa de Cultura.")).isEmpty();
+    }
+
+    @Test
+    void aStreetTypeAbbreviatedWithoutItsPeriodInAChatStillOpensAnAddress() {
+        assertThat(addresses("pasen a mi casa cda pinos 12 int 3 col la joya")).containsExactly("cda pinos 12 int 3 col la joya");
+        assertThat(addresses("la direccion es av del sauce mz 4 lt 12 col el sauce")).containsExactly("av del sauce mz 4 lt 12 col el sauce");
+        // where the mesa stood is a public place, abbreviated or not
+        assertThat(addresses("la mesa se puso en av Central 340 desde las 9")).isEmpty();
+    }
+
+    @Test
     void aLabelledAddressEndsAtTheGapBeforeTheNextColumn() {
         assertThat(addresses("Domicilio: Poniente 58 No. 31          Horario de la sede: de 9 a 17 horas"))
                 .containsExactly("Poniente 58 No. 31");
