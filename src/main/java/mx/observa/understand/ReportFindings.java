@@ -26,6 +26,8 @@ import mx.observa.text.FoldingSpanishAnalyzer;
  *   <li>a problem the report already told, recorded again in the acta, is not a new one;</li>
  *   <li>a passage that only tells how the problem before it was dealt with ("la giraron hacia la pared") is about
  *       that problem's topics ({@link HandledTopics});</li>
+ *   <li>a handling that names the incident before it again only as what it handled ("la presidenta denunció el robo
+ *       ante la policía") is «sin novedad», not a second incident ({@link RetoldProblems});</li>
  *   <li>an incident the nearest labelled passages decided, with no serious topic in its own words, takes the one all
  *       those passages share ({@link SeriousNeighbours}: "un muchacho se fue con la mochila de las actas");</li>
  *   <li>names are not topics: the places of the report ("Portales IV", "Escandón") and a project's name ("el
