@@ -46,11 +46,18 @@ final class HandledTopics {
     private final Cues handling;
     private final Cues complied;
     private final TopicRules rules;
+    private final RetoldProblems retold;
 
     HandledTopics(TopicRules rules) {
         this.handling = rules.handling();
         this.complied = rules.complied();
         this.rules = rules;
+        this.retold = new RetoldProblems(rules.pointersBack());
+    }
+
+    /** Whether a handling's problem words only point back at the problem it handles ({@code problema_ya_contado}). */
+    RetoldProblems retold() {
+        return retold;
     }
 
     /**
@@ -84,6 +91,11 @@ final class HandledTopics {
         String why = (f.kind() == FindingKind.INCIDENCIA ? FOLLOWS : ATTENDS) + previous.number();
         lendable.forEach(t -> evidence.put(t, List.of(why)));
         return new Finding(f.number(), f.text(), evidence, f.kind(), f.kindEvidence(), false);
+    }
+
+    /** Where the passage tells that the problem before was handled ({@code atiende_lo_anterior}). */
+    List<Rule.Match> acts(AnalyzedText text) {
+        return handling.isEmpty() ? List.of() : handling.find(text);
     }
 
     /**

@@ -26,6 +26,8 @@ import mx.observa.text.FoldingSpanishAnalyzer;
  *   <li>a problem the report already told, recorded again in the acta, is not a new one;</li>
  *   <li>a passage that only tells how the problem before it was dealt with ("la giraron hacia la pared") is about
  *       that problem's topics ({@link HandledTopics});</li>
+ *   <li>a handling that names the incident before it again only as what it handled ("la presidenta denunció el robo
+ *       ante la policía") is «sin novedad», not a second incident ({@link RetoldProblems});</li>
  *   <li>an incident the nearest labelled passages decided, with no serious topic in its own words, takes the one all
  *       those passages share ({@link SeriousNeighbours}: "un muchacho se fue con la mochila de las actas");</li>
  *   <li>names are not topics: the places of the report ("Portales IV", "Escandón") and a project's name ("el
@@ -60,6 +62,7 @@ final class ReportFindings {
 
     private final TopicClassifier topics;
     private final HandledTopics handled;
+    private final RetoldProblems retold;
     private final KindClassifier kinds;
     private final NearestPassages nearest;
     private final KindRules kindRules;
@@ -89,6 +92,7 @@ final class ReportFindings {
         this.readings = readings;
         this.topics = topics;
         this.handled = topics.handled();
+        this.retold = handled.retold();
         this.kinds = kinds;
         this.nearest = nearest;
         this.kindRules = kindRules;
@@ -249,6 +253,10 @@ final class ReportFindings {
         if (letBe.isPresent()) {
             return letBe.get();
         }
+        Optional<Finding> handledOnly = handledRetold(f, previous);
+        if (handledOnly.isPresent()) {
+            return handledOnly.get();
+        }
         // what only resembles other passages yields to what goes on telling the incident ("llamaron a la policía")
         // … and so does what the officials did about it ("la responsable le pidió que se fuera y siguió ahí")
         boolean officialsOnly = f.evidence().keySet().equals(Set.of("funcionariado"));
@@ -320,6 +328,33 @@ final class ReportFindings {
         List<String> why = new ArrayList<>(List.of(follows));
         cues.forEach(c -> why.add(c.evidence()));
         return Optional.of(new Finding(f.number(), f.text(), evidence, FindingKind.INCIDENCIA, why, false));
+    }
+
+    /**
+     * The passage after an incident that tells how it was handled and names it again only as what was handled ("la
+     * presidenta denunció el robo ante la policía", "la patrulla se llevó a quien la jaloneaba"): «sin novedad», the
+     * mesa did what it should, though the rules read the incident's word as a problem ({@link RetoldProblems}). Only
+     * when the rules (not the nearest passages) decided it, when it shares a topic with the incident besides the
+     * officials (the same problem), and when the handling neither failed, was denied nor turned ("pero nunca llegó").
+     */
+    private Optional<Finding> handledRetold(Finding f, Finding previous) {
+        if (f.kind() != FindingKind.INCIDENCIA || f.kindEvidence().isEmpty() || NearestPassages.decided(f.kindEvidence())
+                || f.evidence().keySet().stream().noneMatch(t -> !HandledTopics.HANDLERS.contains(t) && previous.evidence().containsKey(t))) {
+            return Optional.empty();
+        }
+        AnalyzedText analyzed = readings.analyzed(analyzer, blankNames(f.text()));
+        NegationScope negation = NegationScope.of(analyzed, kindRules.negation);
+        List<Rule.Match> acts = new ArrayList<>(find(analyzed, kindRules.handling));
+        acts.addAll(handled.acts(analyzed));
+        acts.removeIf(negation::denies);
+        if (acts.isEmpty() || !find(analyzed, kindRules.failedHandling).isEmpty()
+                || turnAfter(analyzed, acts.stream().mapToInt(Rule.Match::from).min().orElseThrow())
+                || !retold.onlyPointBack(analyzed, f.kindEvidence(), acts)) {
+            return Optional.empty();
+        }
+        List<String> why = new ArrayList<>(List.of(HandledTopics.ATTENDS + previous.number()));
+        acts.forEach(a -> why.add(a.evidence()));
+        return Optional.of(new Finding(f.number(), f.text(), new TreeMap<>(f.evidence()), FindingKind.CONFORME, why, false));
     }
 
     /** Adds the topics of the incident a passage goes on telling (not those its kind gave) to the ones it names. */

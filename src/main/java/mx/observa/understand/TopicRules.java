@@ -37,7 +37,7 @@ public final class TopicRules {
     // The YAML shape; field names are the Spanish keys of the file (snake_case).
     record FileSpec(Integer ventanaExclusion, List<TopicSpec> temas, CueSpec atiendeLoAnterior, CueSpec atencionCumplida,
                     Map<String, List<String>> quienAtiende, List<String> noAplica, InternetVoteSpec votoPorInternet,
-                    CueSpec inaccionDeLaMesa) {
+                    CueSpec inaccionDeLaMesa, CueSpec problemaYaContado) {
     }
 
     /**
@@ -121,9 +121,13 @@ public final class TopicRules {
     /** What makes a report one about the internet vote (config: {@code voto_por_internet}). */
     private final InternetVote internetVote;
 
+    /** The words that point back at a problem already told (config: {@code problema_ya_contado}): "el robo", "a quien la". */
+    private final Cues pointersBack;
+
     private TopicRules(List<Topic> topics, Cues handling, Cues complied, Map<String, List<Phrase>> handlerWords,
-                       List<Phrase> notApplicable, InternetVote internetVote, Cues inaction) {
+                       List<Phrase> notApplicable, InternetVote internetVote, Cues inaction, Cues pointersBack) {
         this.topics = List.copyOf(topics);
+        this.pointersBack = pointersBack;
         this.inaction = inaction;
         this.handling = handling;
         this.complied = complied;
@@ -170,7 +174,8 @@ public final class TopicRules {
         List<Phrase> notApplicable = spec.noAplica() == null || spec.noAplica().isEmpty() ? List.of()
                 : CueSpec.phrases(spec.noAplica(), analyzer);
         return new TopicRules(new ArrayList<>(byId.values()), handling, complied, handlerWords(spec.quienAtiende(), origin, analyzer),
-                notApplicable, internetVote(spec.votoPorInternet(), origin, analyzer), inaction);
+                notApplicable, internetVote(spec.votoPorInternet(), origin, analyzer), inaction,
+                optionalCues(spec.problemaYaContado(), "problema_ya_contado", origin, analyzer, exclusionWindow));
     }
 
     private static Map<String, List<Phrase>> handlerWords(Map<String, List<String>> spec, String origin, FoldingSpanishAnalyzer analyzer) {
@@ -335,6 +340,15 @@ public final class TopicRules {
     /** The cues that say the one who caused the problem did as asked ({@code atencion_cumplida}): "y se fue". */
     Cues complied() {
         return complied;
+    }
+
+    /**
+     * The words that, right before a problem's word, point back at a problem already told ({@code problema_ya_contado}):
+     * a definite article ("denunció el robo") or a relative naming who did it ("se llevó a quien la jaloneaba");
+     * {@link Cues#NONE} if none.
+     */
+    Cues pointersBack() {
+        return pointersBack;
     }
 
     /** The cues of the mesa that let the problem before be ({@code inaccion_de_la_mesa}); {@link Cues#NONE} if none. */

@@ -392,6 +392,10 @@ final class QualityReport {
         return seriousRight;
     }
 
+    int seriousLabelled() {
+        return seriousLabelled;
+    }
+
     double seriousPrecision() {
         return seriousPredicted == 0 ? 1.0 : (double) seriousRight / seriousPredicted;
     }
@@ -464,6 +468,15 @@ final class QualityReport {
         row(out, "incidencias graves: precisión", columns, q -> f(q.seriousPrecision()), targets.get("graves"));
         row(out, "incidencias graves: exhaustividad", columns, q -> f(q.seriousRecall()), "");
         row(out, "incidencias graves decididas por pasajes parecidos: aciertos / total", columns, QualityReport::seriousByPassages, "");
+        // the counts behind the two figures above, so a set's false serious incidents are counted without reading them
+        row(out, "incidencias graves: de más / acertadas / etiquetadas", columns, q -> (q.seriousPredicted() - q.seriousRight())
+                + " / " + q.seriousRight() + " / " + q.seriousLabelled(), "");
+        for (String t : List.of("seguridad", "proselitismo", "secreto_voto")) {
+            row(out, t + " por hallazgo: de más / acertados / faltantes", columns, q -> {
+                Counts c = q.passageTopic(t);
+                return c.fp() + " / " + c.tp() + " / " + c.fn();
+            }, "");
+        }
         row(out, "no hallazgos (encabezados, datos, firmas) omitidos", columns, q -> f(q.noFindingAccuracy()), "");
         row(out, "texto ilegible: detectado", columns, q -> f(q.illegibleRecall()), "");
         row(out, "texto ilegible: precisión de la marca", columns, q -> f(q.illegiblePrecision()), "");
