@@ -9,7 +9,7 @@ import mx.observa.model.FindingKind;
 /**
  * The kind the rules read yields to the one every nearest labelled passage shares: when all {@link NearestPassages#K}
  * passages most alike to a finding are of one kind and the rules read another, the rules' words were a look-alike —
- * «poco» in "hablaba un poco de inglés", a problem's word in the remedy that ended it — and the labelled passages
+ * «poco» in "esperó un poco y la atendieron", a problem's word in the remedy that ended it — and the labelled passages
  * written like it say what it is. Never toward an incident: a false incident is the costliest error, and turning the
  * rules' «sin novedad» into one is the model's call ({@link NearestPassages}). Nor an incident the rules read in a
  * serious topic: the consolidated report lists those one by one, and a serious incident lost because passages alike
