@@ -11,7 +11,8 @@ import java.util.Set;
  * verb, so the list of proposal verbs in {@code tipos.recomendacion} cannot name them all; this reads the form
  * instead. Not a proposal: a sentence that tells a fact with a conjugated verb ("Llegar a la mesa costó trabajo") or a
  * copula ("Votar fue rápido"), where the infinitive is the subject, nor a word that only ends like an infinitive
- * ("Lugar:", "Ayer…", "Primer…"). The words are in {@code config/tipos.yaml} ({@code propuesta_en_infinitivo}).
+ * ("Lugar:", "Ayer…", "Primer…"). An infinitive may carry its pronouns ("Decirle a la mesa que puede pedir…"). The
+ * words are in {@code config/tipos.yaml} ({@code propuesta_en_infinitivo}).
  */
 final class InfinitiveProposals {
 
@@ -21,9 +22,16 @@ final class InfinitiveProposals {
      * @param telling     copulas and verbs of a sentence that tells a fact ("fue", "era", "hubo")
      * @param notVerbs    words that end like an infinitive and are none ("lugar", "ayer", "mujer")
      * @param verbEndings written endings of conjugated verbs ({@code negacion.terminaciones_verbo}: "ó", "aron")
+     * @param enclitics   pronouns an infinitive may carry joined to its end ("decir<em>le</em>", "llevár<em>selo</em>"),
+     *                    folded, longest first
      */
-    record Spec(List<String> endings, Set<String> before, Set<String> telling, Set<String> notVerbs, List<String> verbEndings) {
-        static final Spec NONE = new Spec(List.of(), Set.of(), Set.of(), Set.of(), List.of());
+    record Spec(List<String> endings, Set<String> before, Set<String> telling, Set<String> notVerbs, List<String> verbEndings,
+                List<String> enclitics) {
+        static final Spec NONE = new Spec(List.of(), Set.of(), Set.of(), Set.of(), List.of(), List.of());
+
+        Spec {
+            enclitics = enclitics.stream().sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
+        }
     }
 
     /** The shortest infinitive read ("ir", "ser" and "dar" are too short to tell from other words). */
@@ -86,7 +94,23 @@ final class InfinitiveProposals {
 
     private static final String ASIDE_OPENERS = "¿([{«\"“";
 
+    /**
+     * Whether the word is an infinitive, bare or with its pronouns joined to it: "Decirle a la mesa que…", "Revisarlas
+     * antes de abrir" propose as "Avisar a la mesa" does (the folded word has lost the accent of "llevárselo").
+     */
     private boolean isInfinitive(String word) {
+        if (isBareInfinitive(word)) {
+            return true;
+        }
+        for (String pronoun : spec.enclitics()) {
+            if (word.endsWith(pronoun) && !spec.notVerbs().contains(word)) {
+                return isBareInfinitive(word.substring(0, word.length() - pronoun.length()));
+            }
+        }
+        return false;
+    }
+
+    private boolean isBareInfinitive(String word) {
         return word.length() >= MIN_LENGTH && word.chars().allMatch(Character::isLetter) && !spec.notVerbs().contains(word)
                 && spec.endings().stream().anyMatch(word::endsWith);
     }

@@ -347,6 +347,14 @@ final class KindClassifier {
                 why.addAll(evidence(bodyFine));
                 return kind(FindingKind.CONFORME, why);
             }
+            // a «no» to a question whose words name neither a problem nor things going right, followed only by things
+            // going right, says what the question feared did not happen: "¿Alguien alcanzó a ver la boleta de otro? No;
+            // la mampara estaba bien puesta" (the answer's words decide what the question's did not)
+            if (answer.equals("no") && qa.question() && inLead.isEmpty() && !bodyFine.isEmpty() && bodyProblems.isEmpty()
+                    && !turnIn(at, body)) {
+                why.addAll(evidence(bodyFine));
+                return kind(FindingKind.CONFORME, why);
+            }
             if (!qa.question() && inLead.isEmpty() && qa.hasLead() && qa.ticked() == null) {
                 return Optional.empty(); // "Observaciones: no" says nothing the words of the answer do not
             }
@@ -421,6 +429,16 @@ final class KindClassifier {
         for (int i = from + 1; i < at.size(); i++) {
             int turn = i;
             if (at.longestAt(rules.adversatives, i) > 0 && problems.stream().anyMatch(s -> s.match().from() > turn)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the answer turns with a "pero"/"sin embargo": what it tells after the turn is not a plain answer. */
+    private boolean turnIn(AnalyzedText at, int body) {
+        for (int i = body; i < at.size(); i++) {
+            if (at.longestAt(rules.adversatives, i) > 0) {
                 return true;
             }
         }

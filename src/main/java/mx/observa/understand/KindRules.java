@@ -91,7 +91,8 @@ final class KindRules {
     }
 
     /** A proposal told with an infinitive that opens its sentence: see {@link InfinitiveProposals}. */
-    record InfinitiveSpec(List<String> terminaciones, List<String> antes, List<String> relato, List<String> noVerbos) {
+    record InfinitiveSpec(List<String> terminaciones, List<String> antes, List<String> relato, List<String> noVerbos,
+                          List<String> encliticos) {
     }
 
     /**
@@ -380,7 +381,7 @@ final class KindRules {
         infinitiveProposals = new InfinitiveProposals(inf == null || inf.terminaciones() == null ? InfinitiveProposals.Spec.NONE
                 : new InfinitiveProposals.Spec(folded(inf.terminaciones()), java.util.Set.copyOf(folded(inf.antes())),
                         java.util.Set.copyOf(folded(inf.relato())), java.util.Set.copyOf(folded(inf.noVerbos())),
-                        negation.newClause().verbEndings()));
+                        negation.newClause().verbEndings(), folded(inf.encliticos())));
         RemedySpec remedy = spec.carenciaRemediada();
         remediedLacks = new RemediedLacks(remedy == null || remedy.verbos() == null ? RemediedLacks.Spec.NONE
                 : new RemediedLacks.Spec(optional(remedy.carencias(), analyzer), optional(remedy.adjetivos(), analyzer),

@@ -179,8 +179,13 @@ final class NegationScope {
         return longest(text, rules.negators(), j) > 0 && longest(text, rules.concordant(), j) == 0;
     }
 
-    /** The most words of one item of a list a denial goes on through ("riña, <em>amenaza</em>, robo ni daño"). */
+    /**
+     * The most words of one item of a list a denial goes on through ("riña, <em>amenaza</em>, robo ni daño"), not
+     * counting articles and prepositions: "reparto de regalos" is an item of two words as "compra de votos" is.
+     */
     private static final int LIST_ITEM_WORDS = 2;
+    /** The most tokens of one item, function words included ("reparto de los regalos"). */
+    private static final int LIST_ITEM_TOKENS = 4;
     /** The most items after the first comma of such a list. */
     private static final int LIST_ITEMS = 5;
 
@@ -194,7 +199,7 @@ final class NegationScope {
         int itemStart = j;
         int items = 0;
         for (int k = j; k < text.size(); k++) {
-            if (k > itemStart && text.get(k).before() == AnalyzedText.Break.COMMA && k - itemStart <= LIST_ITEM_WORDS
+            if (k > itemStart && text.get(k).before() == AnalyzedText.Break.COMMA && shortItem(text, itemStart, k)
                     && ++items <= LIST_ITEMS) {
                 itemStart = k; // "riña, amenaza, | robo ni daño": another short item
             } else if (k > j && text.get(k).before() != AnalyzedText.Break.NONE) {
@@ -207,11 +212,22 @@ final class NegationScope {
             if (k > itemStart && (t.equals("ni") || t.equals("o") || t.equals("y") || t.equals("u") || t.equals("e"))) {
                 return true;
             }
-            if (k - itemStart >= LIST_ITEM_WORDS) {
+            if (!shortItem(text, itemStart, k + 1)) {
                 return false; // an item reaches its coordinator by its third word: "…, todo bien y…"
             }
         }
         return false;
+    }
+
+    /** Whether tokens {@code from} (inclusive) to {@code to} (exclusive) are few enough to be one item of a list. */
+    private static boolean shortItem(AnalyzedText text, int from, int to) {
+        int words = 0;
+        for (int k = from; k < to; k++) {
+            if (!FUNCTION_WORDS.contains(text.get(k).surface())) {
+                words++;
+            }
+        }
+        return words <= LIST_ITEM_WORDS && to - from <= LIST_ITEM_TOKENS;
     }
 
     /** Whether token {@code k} is a conjugated verb by its written ending ("llegó", "pegaron"). */

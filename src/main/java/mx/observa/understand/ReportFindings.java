@@ -217,7 +217,7 @@ final class ReportFindings {
         TopicClassifier.Result found = readings.topics(classified, analyzed, topics::classify);
         // the heading's length as written: blanking names and reading scanned digits keep every character in place
         int heading = context == null ? 0 : Math.min(context.length(), classified.length());
-        return kinds.classify(classified, analyzed, found.problems(), told, heading).map(ruled -> nearest.settle(ruled, analyzed)).map(settled -> {
+        return kinds.classify(classified, analyzed, found.problems(), told, heading).map(ruled -> UnanimousNeighbours.review(nearest.settle(ruled, analyzed), nearest, analyzed, found.evidence().keySet())).map(settled -> {
             KindClassifier.Kind kind = settled.kind();
             SortedMap<String, List<String>> about = withoutTopics(analyzed, kind) ? new TreeMap<>()
                     : SeriousNeighbours.lend(settled, settled.topics(topics.about(found, kind)));

@@ -405,6 +405,14 @@ final class QualityReport {
         return seriousByPassagesRight + " / " + seriousByPassages;
     }
 
+    /**
+     * "false · right · labelled found / labelled" of the serious incidents: the counts behind precision and recall,
+     * which a ratio alone hides (a set with 30 serious incidents and one with 60 weigh alike in a mean of ratios).
+     */
+    String seriousCounts() {
+        return (seriousPredicted - seriousRight) + " · " + seriousRight + " · " + seriousFound + " / " + seriousLabelled;
+    }
+
     double seriousRecall() {
         return seriousLabelled == 0 ? 1.0 : (double) seriousFound / seriousLabelled;
     }
@@ -467,6 +475,7 @@ final class QualityReport {
         row(out, "tipo de hallazgo: exactitud", columns, q -> f(q.kindAccuracy()), targets.get("tipo"));
         row(out, "incidencias graves: precisión", columns, q -> f(q.seriousPrecision()), targets.get("graves"));
         row(out, "incidencias graves: exhaustividad", columns, q -> f(q.seriousRecall()), "");
+        row(out, "incidencias graves: falsas · acertadas · halladas / etiquetadas", columns, QualityReport::seriousCounts, "");
         row(out, "incidencias graves decididas por pasajes parecidos: aciertos / total", columns, QualityReport::seriousByPassages, "");
         // the counts behind the two figures above, so a set's false serious incidents are counted without reading them
         row(out, "incidencias graves: de más / acertadas / etiquetadas", columns, q -> (q.seriousPredicted() - q.seriousRight())
