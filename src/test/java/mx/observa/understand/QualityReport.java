@@ -392,10 +392,6 @@ final class QualityReport {
         return seriousRight;
     }
 
-    int seriousLabelled() {
-        return seriousLabelled;
-    }
-
     double seriousPrecision() {
         return seriousPredicted == 0 ? 1.0 : (double) seriousRight / seriousPredicted;
     }
@@ -477,9 +473,6 @@ final class QualityReport {
         row(out, "incidencias graves: exhaustividad", columns, q -> f(q.seriousRecall()), "");
         row(out, "incidencias graves: falsas · acertadas · halladas / etiquetadas", columns, QualityReport::seriousCounts, "");
         row(out, "incidencias graves decididas por pasajes parecidos: aciertos / total", columns, QualityReport::seriousByPassages, "");
-        // the counts behind the two figures above, so a set's false serious incidents are counted without reading them
-        row(out, "incidencias graves: de más / acertadas / etiquetadas", columns, q -> (q.seriousPredicted() - q.seriousRight())
-                + " / " + q.seriousRight() + " / " + q.seriousLabelled(), "");
         for (String t : List.of("seguridad", "proselitismo", "secreto_voto")) {
             row(out, t + " por hallazgo: de más / acertados / faltantes", columns, q -> {
                 Counts c = q.passageTopic(t);
