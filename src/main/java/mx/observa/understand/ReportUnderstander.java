@@ -36,6 +36,7 @@ public final class ReportUnderstander {
     private final KindClassifier kinds;
     private final NearestPassages nearest;
     private final PersonalDataDetector personalData;
+    private final NamesBesideHidden namesBeside;
     private final PrivacyVocabulary privacy;
     private final KindRules kindRules;
     private final ChannelHintDetector channels = new ChannelHintDetector();
@@ -80,6 +81,7 @@ public final class ReportUnderstander {
         this.kinds = new KindClassifier(kindRules);
         this.nearest = nearest;
         this.personalData = new PersonalDataDetector(privacy, gazetteer);
+        this.namesBeside = new NamesBesideHidden(privacy, gazetteer);
         this.privacy = privacy;
         this.kindRules = kindRules;
     }
@@ -210,10 +212,23 @@ public final class ReportUnderstander {
                     shown.add(new PersonalData(ANNOUNCED, part, -1, -1));
                 }
             }
+            // a name the positions beside a hidden one read (NamesBesideHidden): one word is enough, as its place
+            // in the sentence, not the word, says it is a person
+            List<int[]> names = new ArrayList<>(detection.announced());
+            detection.personalData().stream().filter(p -> isName(p.kind())).forEach(p -> names.add(new int[] {p.start(), p.end()}));
+            String read = readAsDetected(finding.text());
+            java.util.Set<String> beside = new java.util.HashSet<>();
+            for (int[] span : namesBeside.spans(read, names)) {
+                String part = finding.text().substring(span[0], span[1]).strip();
+                if (!part.isEmpty() && beside.add(part)) {
+                    shown.add(new PersonalData(PersonalDataDetector.NOMBRE, part, -1, -1));
+                }
+            }
             for (PersonalData p : shown) {
                 // a single word read as a name only once cut from its line («Base» of a radio log's columns) would
                 // be hidden wherever the report writes it: a name of two words or more, or a phone or an address, is
-                if (!strings.contains(p.text()) && (WORDS.split(p.text().strip()).length >= 2 || !isName(p.kind()))) {
+                if (!strings.contains(p.text()) && (WORDS.split(p.text().strip()).length >= 2 || !isName(p.kind())
+                        || beside.contains(p.text()))) {
                     int[] at = standingAlone(clean, p.text());
                     if (at != null) {
                         strings.add(p.text());
@@ -286,8 +301,13 @@ public final class ReportUnderstander {
         if (text == null || text.isEmpty()) {
             return new Detection(List.of(), List.of());
         }
-        String clean = OverlongLines.broken(LineUnwrapper.unwrap(sameLengthNewlines(text)));
+        String clean = readAsDetected(text);
         return personalData.detection(clean, metadata.names(clean), known == null ? KnownPersonalData.NONE : known);
+    }
+
+    /** A text as {@link #detection} reads it: same length, its wrapped lines joined. */
+    private static String readAsDetected(String text) {
+        return OverlongLines.broken(LineUnwrapper.unwrap(sameLengthNewlines(text)));
     }
 
     /**

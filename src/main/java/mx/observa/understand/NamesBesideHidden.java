@@ -1,0 +1,246 @@
+package mx.observa.understand;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import mx.observa.text.Folding;
+
+/**
+ * The publication's second net: capitalized words that stand where the text has just named a person the detector
+ * hid, read in a finding's text after the detector. The detector reads a name by its own evidence (a list of given
+ * names, a title, a label); these positions say a person is named whatever the word is:
+ * <ul>
+ * <li><b>a member of a list of people</b>: an item of nothing but capitalized words (after a preposition or an
+ * article, before a role in parentheses) in the same sentence as, and at most two items from, an item that ends with
+ * a hidden name («… : [nombre] (presidenta), [nombre] (secretario), Abigaíl»; «a [nombre], a Rebeca Olmos y al
+ * [nombre]»): what a list is a list of is told by its other members;</li>
+ * <li><b>a correction</b>: a capitalized word taken back for another name («Efraín... perdón, [nombre]», «Efraín
+ * no, Otilio Ramos»): a writer corrects a name with a name;</li>
+ * <li><b>a second name of a hidden person</b>: in parentheses or between quotes right after the name, after
+ * «alias», or before «, que … se llama [nombre]».</li>
+ * </ul>
+ * A word a catalogue explains stays readable: a place of the catalogue or a place word, a public figure, a title, a
+ * role, a relation, a word that is never a name, a function word; so does a word in capitals (an acronym). What it
+ * finds is stored with the report ({@link ReportUnderstander#withWhatFindingsShow}), so every view of the report hides
+ * it and the commission's search does not find the report by it.
+ */
+final class NamesBesideHidden {
+
+    /** A capitalized word with lower-case letters after its capital: not an acronym, not an initial. */
+    private static final String WORD = "\\p{Lu}[\\p{Ll}\\p{M}'’-]+";
+    /** A run of such words, with the particles a name carries between them. */
+    private static final String RUN = WORD + "(?:[ \\t]+(?:(?:de|del|de[ \\t]+la|de[ \\t]+los|van|von)[ \\t]+)?" + WORD + "){0,3}";
+    private static final Pattern RUN_ONLY = Pattern.compile("[ \\t]*(?<lead>(?:\\p{L}\\p{Ll}*[ \\t]+){0,2}?)(?<run>" + RUN
+            + ")(?:[ \\t]*\\([^()\\n]{1,40}\\))?[ \\t]*[.…]*");
+    /** What parts the items of a list: a comma, a semicolon, a colon, a conjunction. */
+    private static final Pattern SEPARATOR = Pattern.compile("[ \\t]*[,;:][ \\t]*(?:(?:y|e|o|u)[ \\t]+)?|[ \\t]+(?:y|e|o|u)[ \\t]+");
+    /** A sentence ends at a line's end, or at a period, a question or exclamation mark before a capital. */
+    private static final Pattern SENTENCE_END = Pattern.compile("\\n|(?<=[^.][.!?])[ \\t]+(?=\\p{Lu})");
+    /** «X... perdón, Y», «X no, Y», «X no, perdón, Y»: the first name taken back for the second. */
+    private static final Pattern CORRECTION = Pattern.compile("(?<![\\p{L}\\d])(?<first>(?:(?:el|la)[ \\t]+)?" + RUN + ")"
+            + "(?:[ \\t]*(?:\\.{3}|…)[ \\t]*\\p{Ll}+[ \\t]*,|[ \\t]+no[ \\t]*,(?:[ \\t]*\\p{Ll}+[ \\t]*,)?)[ \\t]*");
+    private static final Pattern SECOND_RUN = Pattern.compile("\\G(?:(?:el|la)[ \\t]+)?" + RUN);
+    private static final Pattern IN_PARENTHESES = Pattern.compile("\\G[ \\t]*\\([ \\t]*(?<run>(?:(?:el|la)[ \\t]+)?" + RUN + ")[ \\t]*\\)");
+    private static final Pattern IN_QUOTES = Pattern.compile("\\G[ \\t]*,[ \\t]*[«\"“][ \\t]*(?<run>(?:(?:el|la)[ \\t]+)?" + RUN
+            + ")[ \\t]*[»\"”]");
+    private static final Pattern ALIAS = Pattern.compile("(?<![\\p{L}])alias[ \\t]+(?<run>(?:(?:el|la)[ \\t]+)?" + RUN + ")");
+    /** «el Compa Tiburón, que en realidad se llama [nombre]»: the run is the same person's other name. */
+    private static final Pattern CALLED_BEFORE = Pattern.compile("(?<run>(?:(?:el|la)[ \\t]+)?" + RUN
+            + "),[ \\t]+que(?:[ \\t]+\\p{Ll}+){0,2}[ \\t]+se[ \\t]+llama[ \\t]+$");
+    private static final Pattern ARTICLE = Pattern.compile("^(?:el|la)[ \\t]+");
+
+    private final PrivacyVocabulary vocabulary;
+    private final Gazetteer gazetteer;
+
+    NamesBesideHidden(PrivacyVocabulary vocabulary, Gazetteer gazetteer) {
+        this.vocabulary = vocabulary;
+        this.gazetteer = gazetteer;
+    }
+
+    /**
+     * @param text   a finding's text
+     * @param hidden the spans of names already hidden in it, {@code [start, end)}
+     * @return the spans of the names these positions read, not overlapping {@code hidden}
+     */
+    List<int[]> spans(String text, List<int[]> hidden) {
+        List<int[]> out = new ArrayList<>();
+        if (hidden.isEmpty()) {
+            return out;
+        }
+        listMembers(text, hidden, out);
+        corrections(text, hidden, out);
+        secondNames(text, hidden, out);
+        out.removeIf(s -> overlaps(s, hidden));
+        return out;
+    }
+
+    private void listMembers(String text, List<int[]> hidden, List<int[]> out) {
+        int from = 0;
+        Matcher end = SENTENCE_END.matcher(text);
+        while (from < text.length()) {
+            int to = end.find(from) ? end.start() : text.length();
+            final int start = from;
+            if (to > from && hidden.stream().anyMatch(h -> h[0] >= start && h[1] <= to)) {
+                sentence(text, from, to, hidden, out);
+            }
+            from = to < text.length() ? end.end() : text.length();
+            if (to == text.length()) {
+                break;
+            }
+        }
+    }
+
+    /** The items of one sentence, and those of nothing but a run near an item that ends with a hidden name. */
+    private void sentence(String text, int from, int to, List<int[]> hidden, List<int[]> out) {
+        List<int[]> items = new ArrayList<>();
+        Matcher sep = SEPARATOR.matcher(text).region(from, to);
+        int at = from;
+        while (sep.find()) {
+            if (insideParentheses(text, at, sep.start())) {
+                continue;
+            }
+            // the third number: whether a colon closes the item (a label, «Organización:», no member of the list)
+            items.add(new int[] {at, sep.start(), sep.group().indexOf(':') >= 0 ? 1 : 0});
+            at = sep.end();
+        }
+        items.add(new int[] {at, to, 0});
+        List<Integer> named = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            if (endsWithHidden(text, items.get(i), hidden)) {
+                named.add(i);
+            }
+        }
+        if (named.isEmpty()) {
+            return;
+        }
+        for (int i = 0; i < items.size(); i++) {
+            final int item = i;
+            if (named.contains(i) || items.get(i)[2] == 1 || i > 0 && shortLabel(text, items.get(i - 1))
+                    || named.stream().noneMatch(n -> Math.abs(n - item) <= 2)) {
+                continue;
+            }
+            int[] span = items.get(i);
+            Matcher m = RUN_ONLY.matcher(text).region(span[0], span[1]);
+            // a capital that opens the sentence says nothing; a run after «de» is where someone is from («…, de
+            // Colima»); a run after another item's capitalized end goes on with that item («… de Villa Alta, Colima»)
+            if (m.matches() && m.start("run") > firstLetter(text, from) && leadIsFunctionWords(m.group("lead"))
+                    && !ORIGIN.matcher(m.group("lead")).find()
+                    && !(i > 0 && !named.contains(i - 1) && endsCapitalized(text, items.get(i - 1)))
+                    && unexplained(m.group("run"))) {
+                out.add(new int[] {m.start("run"), m.end("run")});
+            }
+        }
+    }
+
+    /**
+     * A label of one or two words closed by a colon («Agrupación:», «Mesa receptora:»): what follows is that field's
+     * value, not a member of the list; a described person («el escrutador que se fue:») names who follows.
+     */
+    private static boolean shortLabel(String text, int[] item) {
+        return item[2] == 1 && text.substring(item[0], item[1]).strip().split("[ \\t]+").length <= 2;
+    }
+
+    private static final Pattern ORIGIN = Pattern.compile("(?iu)(?<![\\p{L}])del?(?![\\p{L}])");
+    private static final Pattern CAPITALIZED_END = Pattern.compile("\\p{Lu}[\\p{L}'’-]*[ \\t.…]*$");
+
+    private static int firstLetter(String text, int from) {
+        int at = from;
+        while (at < text.length() && !Character.isLetter(text.charAt(at))) {
+            at++;
+        }
+        return at;
+    }
+
+    private static boolean endsCapitalized(String text, int[] item) {
+        return CAPITALIZED_END.matcher(text.substring(item[0], item[1])).find();
+    }
+
+    /** Whether a separator at {@code at} sits inside a parenthesis opened in the item: «(presidenta, de la mesa)». */
+    private static boolean insideParentheses(String text, int itemStart, int at) {
+        String before = text.substring(itemStart, at);
+        return before.lastIndexOf('(') > before.lastIndexOf(')');
+    }
+
+    /** An item that ends (before a role in parentheses and the closing punctuation) with a hidden name. */
+    private static boolean endsWithHidden(String text, int[] item, List<int[]> hidden) {
+        String s = text.substring(item[0], item[1]);
+        int end = item[0] + s.replaceAll("(?:[ \\t]*\\([^()]*\\))?[ \\t.…]*$", "").length();
+        return hidden.stream().anyMatch(h -> h[1] == end && h[0] >= item[0]);
+    }
+
+    private boolean leadIsFunctionWords(String lead) {
+        for (String w : lead.strip().split("[ \\t]+")) {
+            if (!w.isEmpty() && !vocabulary.isFunctionWord(Folding.foldLower(w))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void corrections(String text, List<int[]> hidden, List<int[]> out) {
+        Matcher m = CORRECTION.matcher(text);
+        Matcher second = SECOND_RUN.matcher(text);
+        int from = 0;
+        while (from < text.length() && m.find(from)) {
+            from = m.end("first");
+            int after = m.end();
+            boolean hiddenAfter = hidden.stream().anyMatch(h -> h[0] == after);
+            boolean runAfter = !hiddenAfter && second.find(after) && unexplained(ARTICLE.matcher(second.group()).replaceFirst(""));
+            if ((hiddenAfter || runAfter) && unexplained(ARTICLE.matcher(m.group("first")).replaceFirst(""))) {
+                out.add(new int[] {m.start("first"), m.end("first")});
+                if (runAfter) {
+                    out.add(new int[] {second.start(), second.end()});
+                }
+            }
+        }
+    }
+
+    private void secondNames(String text, List<int[]> hidden, List<int[]> out) {
+        for (int[] h : hidden) {
+            for (Pattern p : List.of(IN_PARENTHESES, IN_QUOTES)) {
+                Matcher m = p.matcher(text);
+                if (m.find(h[1]) && m.start() == h[1] && unexplained(ARTICLE.matcher(m.group("run")).replaceFirst(""))) {
+                    out.add(new int[] {m.start("run"), m.end("run")});
+                }
+            }
+            Matcher called = CALLED_BEFORE.matcher(text).region(Math.max(0, h[0] - 80), h[0]);
+            if (called.find() && unexplained(ARTICLE.matcher(called.group("run")).replaceFirst(""))) {
+                out.add(new int[] {called.start("run"), called.end("run")});
+            }
+        }
+        Matcher alias = ALIAS.matcher(text);
+        while (alias.find()) {
+            if (unexplained(ARTICLE.matcher(alias.group("run")).replaceFirst(""))) {
+                out.add(new int[] {alias.start("run"), alias.end("run")});
+            }
+        }
+    }
+
+    /** Whether no catalogue explains a run of capitalized words: no place, figure, title, role or word never a name. */
+    boolean unexplained(String run) {
+        String folded = Folding.foldLower(run.strip());
+        if (gazetteer.isPlaceName(Folding.normalizeName(run)) || vocabulary.publicFigures.contains(folded)
+                || vocabulary.namedThings.contains(folded)) {
+            return false;
+        }
+        for (String w : folded.split("[ \\t]+")) {
+            if (w.length() < 3 && !vocabulary.nameParticles.contains(w)) {
+                return false;
+            }
+            if (vocabulary.notNameWords.contains(w) || vocabulary.isFunctionWord(w) && !vocabulary.nameParticles.contains(w)
+                    || vocabulary.isTitle(w) || vocabulary.courtesyTitles.contains(w) || vocabulary.roles.contains(w)
+                    || vocabulary.officeRoles.contains(w) || vocabulary.kinship.contains(w) || vocabulary.relations.contains(w)
+                    || vocabulary.places.contains(w) || vocabulary.publicOffices.contains(w) || vocabulary.animals.contains(w)
+                    || vocabulary.publicFigures.contains(w) || gazetteer.isPlaceName(Folding.normalizeName(w))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean overlaps(int[] s, List<int[]> hidden) {
+        return hidden.stream().anyMatch(h -> s[0] < h[1] && h[0] < s[1]);
+    }
+}

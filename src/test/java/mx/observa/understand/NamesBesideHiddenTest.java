@@ -1,0 +1,94 @@
+package mx.observa.understand;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Capitalized words where the text has just named a person the detector hid: a member of a list of people, a name
+ * taken back for another, a second name of the hidden person. Sentences invented for this test, in genres of their
+ * own (a rowing club's minutes, a bakery's shift notes, a choir's roll); a catalogue's word, an acronym and a run in
+ * a list of things stay readable.
+ */
+class NamesBesideHiddenTest {
+
+    private static final NamesBesideHidden NET = new NamesBesideHidden(Fixtures.PRIVACY, Fixtures.GAZETTEER);
+
+    /** The runs the net reads in {@code marked}, whose «[[…]]» are the names already hidden. */
+    private static List<String> read(String marked) {
+        StringBuilder text = new StringBuilder();
+        List<int[]> hidden = new ArrayList<>();
+        int at = 0;
+        while (true) {
+            int open = marked.indexOf("[[", at);
+            if (open < 0) {
+                text.append(marked.substring(at));
+                break;
+            }
+            int close = marked.indexOf("]]", open);
+            text.append(marked, at, open);
+            int start = text.length();
+            text.append(marked, open + 2, close);
+            hidden.add(new int[] {start, text.length()});
+            at = close + 2;
+        }
+        String t = text.toString();
+        return NET.spans(t, hidden).stream().map(s -> t.substring(s[0], s[1])).toList();
+    }
+
+    @Test
+    void aListOfPeopleSaysItsUnknownMembersArePeopleToo() {
+        assertThat(read("Remeros del turno: [[Ofelia Marrón]] (proa), [[Tadeo Linares]] (popa), Zósimo"))
+                .containsExactly("Zósimo");
+        assertThat(read("Panaderos de la mañana: [[Irma Vela]] (hornos), Anselmo Quiroga (caja), [[Tito Lemus]] (reparto)"))
+                .containsExactly("Anselmo Quiroga");
+        assertThat(read("Los que cantaron eran [[Rufina Meza]], Adalgisa y una señora que le dicen [[la Tuza]]."))
+                .containsExactly("Adalgisa");
+        assertThat(read("El pan se le dio a [[doña Clara]], a Pánfilo Ureña y al [[señor Lucio Bravo]]."))
+                .containsExactly("Pánfilo Ureña");
+        assertThat(read("La que cerró la bodega: la [[maestra Inés Soto]]; el que se llevó la llave: Gumaro."))
+                .containsExactly("Gumaro");
+        assertThat(read("Por el Tecolote, el que tocaba el órgano, y por [[Amado Pinzón]], rezamos."))
+                .containsExactly("Tecolote");
+    }
+
+    @Test
+    void aListOfThingsPlacesOrRolesStaysReadable() {
+        assertThat(read("Firmaron [[Ofelia Marrón]], Presidenta, y [[Tadeo Linares]], Secretario.")).isEmpty();
+        assertThat(read("Vinieron [[Ofelia Marrón]] y [[Tadeo Linares]] de Coyoacán, Tlalpan y Xochimilco.")).isEmpty();
+        assertThat(read("Apoyaron [[Ofelia Marrón]], el IECM y la UNAM.")).as("acronyms").isEmpty();
+        assertThat(read("Ayer llegó Zósimo a la mesa. Después abrió [[Ofelia Marrón]].")).as("another sentence").isEmpty();
+        assertThat(read("Remeros del turno: Zósimo, Anselmo y Pánfilo.")).as("no hidden name: the detector's to read").isEmpty();
+        assertThat(read("Observadora: [[Ofelia Marrón]], Agrupación: Remeros Unidos, Mesa: 4")).as("labels and their values")
+                .isEmpty();
+        assertThat(read("Me presento: soy [[Ofelia Marrón]], de Zacatecas, y remo los domingos.")).as("where she is from")
+                .isEmpty();
+        assertThat(read("Lo firmó [[Ofelia Marrón]], nacida en Villa Alta, Oaxaca.")).as("a place's larger place").isEmpty();
+        assertThat(read("Cronometraje y arbitraje: [[Ofelia Marrón]].")).as("a capital opening the sentence").isEmpty();
+        assertThat(read("Nos prestó [[Ofelia Marrón]] la lancha del Club Náutico Cuemanco, nueva y grande.")).isEmpty();
+    }
+
+    @Test
+    void aNameTakenBackIsANameAndSoIsTheOneThatCorrectsIt() {
+        assertThat(read("La que barrió fue Eufemia... perdón, [[Dora Quintana]], la de la tintorería."))
+                .containsExactly("Eufemia");
+        assertThat(read("El del silbato Leandro no, perdón, [[Marcos Ayala]]")).containsExactly("Leandro");
+        assertThat(read("Nos atendió [[la secretaria Ana Ruiz]]. La de la camioneta Yolotl no, Casilda Ferrer."))
+                .containsExactly("Yolotl", "Casilda Ferrer");
+        assertThat(read("Nos atendió [[Ana Ruiz]] en Tlalpan no, en Coyoacán.")).as("a place corrected").isEmpty();
+    }
+
+    @Test
+    void aSecondNameOfAHiddenPersonIsHidden() {
+        assertThat(read("Al del tambor le decían [[el Grillo]] (Fermín Oropeza).")).containsExactly("Fermín Oropeza");
+        assertThat(read("La porra la dirigía [[la señora Chela Ruiz]], «la Generala».")).containsExactly("la Generala");
+        assertThat(read("El cartel lo pegó [[Rutilo Vega]], alias el Pelícano.")).containsExactly("el Pelícano");
+        assertThat(read("La lona la colgó el Tlacuache Mayor, que en realidad se llama [[Abundio Paz]]."))
+                .containsExactly("el Tlacuache Mayor");
+        assertThat(read("Nos habló [[Abundio Paz]] (Tlalpan) del proyecto.")).as("a place in parentheses").isEmpty();
+        assertThat(read("Nos habló [[Abundio Paz]] (IECM) del proyecto.")).as("an acronym").isEmpty();
+    }
+}
