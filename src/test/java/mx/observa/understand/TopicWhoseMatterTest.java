@@ -26,6 +26,9 @@ class TopicWhoseMatterTest {
     void aVoterToldAtTheMesaSheAlreadyVotedOnlineIsTheList() {
         assertThat(topicsOf("A don Beto la secretaria le dijo que ya opinó por internet; no lo dejaron opinar aunque él juraba que no."))
                 .contains("identificacion").doesNotContain("remota");
+        // … and checking at the mesa who already voted online is checking that list
+        assertThat(topicsOf("Que cada mesa tenga cómo confirmar quién ya votó por internet antes de negarle la boleta a alguien."))
+                .doesNotContain("remota");
     }
 
     @Test
