@@ -1,6 +1,5 @@
 package mx.observa.understand;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import mx.observa.text.FoldingSpanishAnalyzer;
@@ -39,8 +38,8 @@ final class PeopleByWhatTheyCannotDo {
                 || spec.capacidades().isEmpty()) {
             return NONE;
         }
-        return new PeopleByWhatTheyCannotDo(compile(spec.quien(), analyzer), Phrase.compile("no", analyzer),
-                compile(spec.capacidades(), analyzer));
+        return new PeopleByWhatTheyCannotDo(Phrase.compileAll(spec.quien(), analyzer), Phrase.compile("no", analyzer),
+                Phrase.compileAll(spec.capacidades(), analyzer));
     }
 
     /** Whether the token at {@code i} is the «no» of a person described by what they cannot do. */
@@ -50,15 +49,5 @@ final class PeopleByWhatTheyCannotDo {
         }
         return who.stream().anyMatch(w -> w.matchesAt(text, i - 1))
                 && abilities.stream().anyMatch(a -> a.matchesAt(text, i + 1));
-    }
-
-    private static List<Phrase> compile(List<String> sources, FoldingSpanishAnalyzer analyzer) {
-        List<Phrase> phrases = new ArrayList<>();
-        for (String s : sources) {
-            if (s != null && !s.isBlank()) {
-                phrases.add(Phrase.compile(s, analyzer));
-            }
-        }
-        return List.copyOf(phrases);
     }
 }

@@ -96,10 +96,10 @@ public final class QueryReader {
         this.functionWords = Set.copyOf(words);
         ProblemSpec problem = vocabulary.indiciosDeProblema() == null ? new ProblemSpec(List.of(), List.of(), null)
                 : vocabulary.indiciosDeProblema();
-        this.problemCues = phrases(problem.frases(), analyzer);
-        this.noProblem = phrases(problem.excepto(), analyzer);
+        this.problemCues = Phrase.compileAll(problem.frases(), analyzer);
+        this.noProblem = Phrase.compileAll(problem.excepto(), analyzer);
         this.peopleWhoCannot = PeopleByWhatTheyCannotDo.of(problem.quienNoPuede(), analyzer);
-        this.wentWell = phrases(vocabulary.indiciosDeNormalidad(), analyzer);
+        this.wentWell = Phrase.compileAll(vocabulary.indiciosDeNormalidad(), analyzer);
         this.descriptions = new Descriptions(vocabulary.descripciones(), analyzer);
         this.alcaldias = new AlcaldiaFinder(gazetteer);
         this.uts = new UtFinder(gazetteer);
@@ -392,16 +392,6 @@ public final class QueryReader {
             }
         }
         return false;
-    }
-
-    private static List<Phrase> phrases(List<String> sources, FoldingSpanishAnalyzer analyzer) {
-        List<Phrase> phrases = new ArrayList<>();
-        for (String s : orEmpty(sources)) {
-            if (s != null && !s.isBlank()) {
-                phrases.add(Phrase.compile(s, analyzer));
-            }
-        }
-        return List.copyOf(phrases);
     }
 
     private static List<String> orEmpty(List<String> list) {
