@@ -41,7 +41,8 @@ final class Descriptions {
                     || s.marca() == null || s.marca().isEmpty()) {
                 throw new IllegalArgumentException("cada descripción necesita 'nombre', 'cosa' y 'marca': " + s);
             }
-            all.add(new Description(s.nombre().strip(), compile(s.cosa(), analyzer), compile(s.marca(), analyzer)));
+            all.add(new Description(s.nombre().strip(), Phrase.compileAll(s.cosa(), analyzer),
+                    Phrase.compileAll(s.marca(), analyzer)));
         }
         this.descriptions = List.copyOf(all);
     }
@@ -78,15 +79,5 @@ final class Descriptions {
             }
         }
         return false;
-    }
-
-    private static List<Phrase> compile(List<String> sources, FoldingSpanishAnalyzer analyzer) {
-        List<Phrase> phrases = new ArrayList<>();
-        for (String s : sources) {
-            if (s != null && !s.isBlank()) {
-                phrases.add(Phrase.compile(s, analyzer));
-            }
-        }
-        return List.copyOf(phrases);
     }
 }

@@ -120,6 +120,17 @@ final class Phrase {
         return new Phrase(source, words, atStart);
     }
 
+    /** Each phrase of a list written in a vocabulary file, blank entries and a missing list left out. */
+    static List<Phrase> compileAll(List<String> sources, FoldingSpanishAnalyzer analyzer) {
+        List<Phrase> phrases = new ArrayList<>();
+        for (String s : sources == null ? List.<String>of() : sources) {
+            if (s != null && !s.isBlank()) {
+                phrases.add(compile(s, analyzer));
+            }
+        }
+        return List.copyOf(phrases);
+    }
+
     int length() {
         return words.size();
     }

@@ -62,7 +62,7 @@ public final class QueryReader {
                           List<Descriptions.Spec> descripciones) {
     }
 
-    record ProblemSpec(List<String> frases, List<String> excepto) {
+    record ProblemSpec(List<String> frases, List<String> excepto, PeopleByWhatTheyCannotDo.Spec quienNoPuede) {
     }
 
     private final Gazetteer gazetteer;
@@ -78,6 +78,7 @@ public final class QueryReader {
     private final Set<String> functionWords;
     private final List<Phrase> problemCues;
     private final List<Phrase> noProblem;
+    private final PeopleByWhatTheyCannotDo peopleWhoCannot;
     private final List<Phrase> wentWell;
     private final Descriptions descriptions;
 
@@ -93,11 +94,12 @@ public final class QueryReader {
             words.addAll(analyzer.terms(w));
         }
         this.functionWords = Set.copyOf(words);
-        ProblemSpec problem = vocabulary.indiciosDeProblema() == null ? new ProblemSpec(List.of(), List.of())
+        ProblemSpec problem = vocabulary.indiciosDeProblema() == null ? new ProblemSpec(List.of(), List.of(), null)
                 : vocabulary.indiciosDeProblema();
-        this.problemCues = phrases(problem.frases(), analyzer);
-        this.noProblem = phrases(problem.excepto(), analyzer);
-        this.wentWell = phrases(vocabulary.indiciosDeNormalidad(), analyzer);
+        this.problemCues = Phrase.compileAll(problem.frases(), analyzer);
+        this.noProblem = Phrase.compileAll(problem.excepto(), analyzer);
+        this.peopleWhoCannot = PeopleByWhatTheyCannotDo.of(problem.quienNoPuede(), analyzer);
+        this.wentWell = Phrase.compileAll(vocabulary.indiciosDeNormalidad(), analyzer);
         this.descriptions = new Descriptions(vocabulary.descripciones(), analyzer);
         this.alcaldias = new AlcaldiaFinder(gazetteer);
         this.uts = new UtFinder(gazetteer);
@@ -191,7 +193,19 @@ public final class QueryReader {
             return false;
         }
         AnalyzedText analyzed = AnalyzedText.of(analyzer, text);
-        return matchesAny(analyzed, problemCues) && !matchesAny(analyzed, noProblem);
+        return anyProblemCue(analyzed) && !matchesAny(analyzed, noProblem);
+    }
+
+    /** A cue of a problem, other than the «no» of a person described by what they cannot do («los que no ven»). */
+    private boolean anyProblemCue(AnalyzedText text) {
+        for (int i = 0; i < text.size(); i++) {
+            for (Phrase p : problemCues) {
+                if (p.matchesAt(text, i) && !peopleWhoCannot.describesSomeoneAt(text, i)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -204,7 +218,7 @@ public final class QueryReader {
             return false;
         }
         AnalyzedText analyzed = AnalyzedText.of(analyzer, text);
-        return matchesAny(analyzed, noProblem) || matchesAny(analyzed, wentWell) && !matchesAny(analyzed, problemCues);
+        return matchesAny(analyzed, noProblem) || matchesAny(analyzed, wentWell) && !anyProblemCue(analyzed);
     }
 
     /** The places the query names, in the order written, none overlapping another. */
@@ -378,16 +392,6 @@ public final class QueryReader {
             }
         }
         return false;
-    }
-
-    private static List<Phrase> phrases(List<String> sources, FoldingSpanishAnalyzer analyzer) {
-        List<Phrase> phrases = new ArrayList<>();
-        for (String s : orEmpty(sources)) {
-            if (s != null && !s.isBlank()) {
-                phrases.add(Phrase.compile(s, analyzer));
-            }
-        }
-        return List.copyOf(phrases);
     }
 
     private static List<String> orEmpty(List<String> list) {

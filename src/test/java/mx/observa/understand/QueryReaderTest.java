@@ -127,6 +127,24 @@ class QueryReaderTest {
     }
 
     @Test
+    void aPersonDescribedByWhatTheyCannotDoIsNoProblem() {
+        // the «no» says who the query is about, not that something went wrong
+        assertThat(reader.describesProblem("un abuelo que no oye logró opinar con ayuda de su nieta")).isFalse();
+        assertThat(reader.describesProblem("¿cómo atendieron a las personas que no ven?")).isFalse();
+        assertThat(reader.describesProblem("mesas con rampa para quienes no pueden caminar")).isFalse();
+        assertThat(reader.describesNoProblem("los que no escuchaban fueron bien atendidos")).isTrue();
+        // a problem said beside such a person still is one
+        assertThat(reader.describesProblem("no había lupa para la gente que no ve")).isTrue();
+        assertThat(reader.describesProblem("a la señora que no podía subir no la dejaron pasar")).isTrue();
+        // the same ability denied to someone, without a person before «no», is a problem
+        assertThat(reader.describesProblem("la gente se quejó: no ven la mesa desde la calle")).isTrue();
+        assertThat(reader.describesProblem("el funcionario no escuchaba a los vecinos")).isTrue();
+        assertThat(reader.describesProblem("la gente no ve los carteles")).isTrue();
+        assertThat(reader.describesNoProblem("los que no escuchaban fueron bien atendidos, pero faltaron boletas"))
+                .isFalse();
+    }
+
+    @Test
     void functionWordsAreHeldAsTheIndexAnalyzesThem() {
         for (String word : List.of("de", "la", "que", "hubo", "informes", "qué")) {
             assertThat(reader.functionWords()).containsAll(Fixtures.ANALYZER.terms(word));
