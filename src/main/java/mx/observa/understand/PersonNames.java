@@ -102,6 +102,8 @@ final class PersonNames {
     private final Pattern ambiguousLineupRole;
     /** ", mi esposa", ", su compadre", ", hija de": a relation said right after a name ({@link #relatedAfter}). */
     private final Pattern relationAfter;
+    /** What follows a name said by mistake: «… perdón, », «no, digo, », or a bare «no, » ({@code correcciones}). */
+    private final Pattern correction;
 
     PersonNames(PrivacyVocabulary vocabulary, Gazetteer gazetteer) {
         this.vocabulary = vocabulary;
@@ -181,6 +183,10 @@ final class PersonNames {
                 + "|(?:(?:el|la)[ \\t]+)?" + PrivacyVocabulary.alternation(kin) + "[ \\t]+(?:de|del))(?![\\p{L}])");
         this.closingInLine = Pattern.compile("(?<![\\p{L}])(?:" + PrivacyVocabulary.alternation(vocabulary.closings)
                 + ")" + CLOSING_COMPLEMENT + "[ \\t]*[,.:;!]*[ \\t]+");
+        // group 1: a correcting word was said; without one, only «no,» parts the word from the name meant
+        this.correction = Pattern.compile("^(?:[ \\t]*(?:\\.{2,3}|…))?[ \\t]*,?[ \\t]*(?:no[ \\t]*[,.]{0,3}[ \\t]*)?(?:("
+                + PrivacyVocabulary.alternation(vocabulary.corrections) + ")[ \\t]*[,:…]*[ \\t]*|(?<=,)[ \\t]*|(?<=[ \\t])(?=\\p{L}))"
+                + "(?=\\p{L})");
     }
 
     /** The names in {@code text}, in order, overlapping finds merged (the strongest source kept). */
@@ -244,6 +250,8 @@ final class PersonNames {
             new Trigger("cliticDoubledObjects", this::cliticDoubledObjects),
             new Trigger("coordinated", this::coordinated),
             new Trigger("listOpeners", this::listOpeners),
+            new Trigger("nextListItems", this::nextListItems),
+            new Trigger("selfCorrections", this::selfCorrections),
             new Trigger("families", this::families),
             new Trigger("nicknameAsides", this::nicknameAsides),
             new Trigger("nicknamesSetApartBefore", this::nicknamesSetApartBefore));
@@ -975,6 +983,108 @@ final class PersonNames {
                 s.add(new Run(first - 1, first - 1, 1, vocabulary.isKnownName(word.folded()) ? 1 : 0, true, false), OTHER, false);
             }
         }
+    }
+
+    /** A list's separator after an item, an aside in parentheses («(secretario)») perhaps before it. */
+    private static final Pattern NEXT_ITEM_AFTER = Pattern.compile("^(?:[ \\t]*\\([^()\\n]{1,30}\\))?[ \\t]*[,;][ \\t]*");
+    /** What closes a list's item: the next separator, «y», an aside in parentheses, the sentence's or the line's end. */
+    private static final Pattern ITEM_ENDS = Pattern.compile("^(?:[ \\t]*\\([^()\\n]{1,30}\\))?(?:[ \\t]*[,;.:…)]|[ \\t]+(?:y|e)[ \\t]+|[ \\t]*$)");
+    /**
+     * What says the name before is an item of a list: a separator, or an aside then one, or a label's colon, or a
+     * plural verb that lists the people it is said of («los de la mesa son …»).
+     */
+    private static final Pattern NAME_AS_ITEM_BEFORE = Pattern.compile(
+            "(?:^|[,;:]|(?<![\\p{L}])(?:son|eran|fueron|quedaron|estaban|estuvieron))[ \\t]*$");
+
+    /**
+     * "Mesa: Nicolasa Arriaga (presidenta), Ulises Benavente (secretario), Magaly", "los de la mesa son Filogonio
+     * Vences, Arcelia y …": a lone capitalized word that is the next item of a list whose item before it is a found
+     * full name is a person too, called by a given name the lists lack — what a list is a list of does not change
+     * from one item to the next. The word closes its item (separator, «y», aside, end); no place, figure, role or
+     * function word; and the name before must itself stand as a list's item, not as the subject of a clause that a
+     * comma then goes on from («Firmó Ana Ruiz, Tlalpan…»).
+     */
+    private void nextListItems(Scan s) {
+        for (Mention<String> m : List.copyOf(s.found)) {
+            if (!m.value().strip().contains(" ")) {
+                continue;
+            }
+            Matcher sep = NEXT_ITEM_AFTER.matcher(s.text).region(m.end(), Lines.nearEnd(s.text, m.end()));
+            sep.useTransparentBounds(false).useAnchoringBounds(true);
+            if (!sep.lookingAt() || !NAME_AS_ITEM_BEFORE.matcher(s.folded).region(Lines.nearStart(s.text, m.start()), m.start()).find()) {
+                continue;
+            }
+            int w = Words.firstAtOrAfter(s.words, sep.end());
+            if (w >= s.words.size() || s.words.get(w).start() != sep.end()) {
+                continue;
+            }
+            Words.Word word = closingSentence(s, w);
+            Matcher end = ITEM_ENDS.matcher(s.text).region(word.end(), Lines.nearEnd(s.text, word.end()));
+            end.useTransparentBounds(false).useAnchoringBounds(true);
+            if (end.lookingAt() && personWord(word) && !vocabulary.isFunctionWord(word.folded()) && !places.isPlaceName(word.text())
+                    && s.found.stream().noneMatch(f -> f.start() <= word.start() && f.end() > word.start())) {
+                s.add(new Run(w, w, 1, vocabulary.isKnownName(word.folded()) ? 1 : 0, true, false), OTHER, true);
+            }
+        }
+    }
+
+    /**
+     * "Taurino… perdón, Timoteo Arana", "Sulpicio no, perdón, Gamaliel Xochihua", "Belem no, Betsabé Ramos": a writer who
+     * corrects a name just said puts a person's name in place of a person's name, so the capitalized word corrected is
+     * a person though the lists lack it. The name meant must follow in the same sentence (a found name, or a run of
+     * two name words that then is one too); with a bare «no,» and no correcting word, right after it.
+     */
+    private void selfCorrections(Scan s) {
+        for (int w = 0; w < s.words.size(); w++) {
+            Words.Word word = trailedOff(s, s.words.get(w));
+            if (!word.capitalized() || word.upper() || !personWord(word) || vocabulary.isFunctionWord(word.folded())
+                    || places.isPlaceName(word.text())) {
+                continue;
+            }
+            Matcher c = correction.matcher(s.folded).region(word.end(), Lines.nearEnd(s.text, word.end()));
+            c.useTransparentBounds(true).useAnchoringBounds(true);
+            if (!c.lookingAt() || c.end() == word.end()) {
+                continue;
+            }
+            boolean said = c.group(1) != null;
+            if (!said && !s.folded.substring(word.end(), c.end()).contains("no")) {
+                continue;
+            }
+            int next = Words.firstAtOrAfter(s.words, c.end());
+            Run meant = next < s.words.size() && s.words.get(next).start() == c.end() ? run(s, next, false) : null;
+            boolean runMeant = meant != null && meant.from == next && meant.significant >= 2 && meant.known >= 1 && !meant.upperOnly;
+            int limit = said ? sentenceEnd(s.text, c.end()) : c.end();
+            int at = c.end();
+            boolean foundMeant = s.found.stream().anyMatch(f -> f.start() >= at && f.start() <= limit
+                    && (said || f.value().strip().contains(" ")));
+            if (!runMeant && !foundMeant) {
+                continue;
+            }
+            if (runMeant) {
+                s.add(meant, OTHER, true);
+            }
+            s.add(new Run(w, w, 1, vocabulary.isKnownName(word.folded()) ? 1 : 0, true, false), OTHER, true);
+        }
+    }
+
+    /** A word whose period is the first of an ellipsis («Taurino…» written «Taurino...»): a word, not an abbreviation. */
+    private static Words.Word trailedOff(Scan s, Words.Word word) {
+        if (!word.dotted() || !s.text.startsWith("..", word.end())) {
+            return word;
+        }
+        return new Words.Word(word.start(), word.end(), word.text(), word.folded(), word.capitalized(), word.upper(), false);
+    }
+
+    /** Where the sentence that goes on at {@code from} ends: its period, question or exclamation, or the line's end. */
+    private static int sentenceEnd(String text, int from) {
+        int end = Lines.nearEnd(text, from);
+        for (int i = from; i < end; i++) {
+            char ch = text.charAt(i);
+            if ((ch == '.' || ch == '?' || ch == '!') && (i + 1 >= end || Character.isWhitespace(text.charAt(i + 1)))) {
+                return i;
+            }
+        }
+        return end;
     }
 
     /** A label's colon right before a list's first item: «Beneficiarios del adeudo 3: ». */

@@ -134,6 +134,8 @@ final class PrivacyVocabulary {
     final Set<String> rolesThatAreGivenNames;
     /** The particles inside a name in lower case ({@code particulas_de_nombre}: «de la», «van der»). */
     final Set<String> nameParticles;
+    /** What a writer says to correct a name just said («perdón», «digo»): {@code correcciones}. */
+    final List<String> corrections;
     /** Where a person lives, known by the address's parts: {@code domicilios.yaml}. */
     final PrivateAddresses addresses;
     /** Spanish function words (Lucene's stop list): never a name on their own. */
@@ -190,6 +192,7 @@ final class PrivacyVocabulary {
         this.workLabels = longestFirst(lists.get("etiquetas_de_obras"));
         this.authoredWorks = longestFirst(lists.get("obras_de_autor"));
         this.cannotEndLine = Set.copyOf(lists.get("no_terminan_renglon"));
+        this.corrections = longestFirst(lists.get("correcciones"));
         this.namingBeforeComo = longestFirst(lists.get("nombran_con_como"));
         this.firmSuffixes = longestFirst(lists.get("sufijos_de_empresa"));
         this.agentSuffixes = longestFirst(lists.get("sufijos_de_agente"));
@@ -241,7 +244,7 @@ final class PrivacyVocabulary {
     }
 
     private static final String[] LISTS = {"tratamientos", "tratamientos_de_cortesia", "funciones", "parentescos", "relaciones", "cargos_con_nombre", "anuncios", "etiquetas_observador", "etiquetas_persona",
-            "encabezados_correo", "presentaciones", "despedidas", "saludos_iniciales", "autoria", "verbos_de_persona", "anuncios_de_apodo", "apodo_despues", "aparatos_de", "apodos_comunes", "nombres_de_cosas", "nombres_que_son_palabras", "lugares", "semejanzas", "citas_de_autoridad", "referencias_a_figura", "prendas_de_figura", "medios", "inspiraciones", "sonidos", "cargos_de_mesa_abreviados", "cargos_de_mesa_ambiguos", "obras_de_autor", "nombran_con_como", "etiquetas_de_obras", "sufijos_de_empresa", "sufijos_de_agente", "animales", "personajes", "cargos_publicos", "epitetos_de_santos", "cargos_de_eleccion", "locuciones_de_lugar", "no_nombre", "no_terminan_renglon", "particulas_de_nombre"};
+            "encabezados_correo", "presentaciones", "despedidas", "saludos_iniciales", "autoria", "verbos_de_persona", "anuncios_de_apodo", "apodo_despues", "aparatos_de", "apodos_comunes", "nombres_de_cosas", "nombres_que_son_palabras", "lugares", "semejanzas", "citas_de_autoridad", "referencias_a_figura", "prendas_de_figura", "medios", "inspiraciones", "sonidos", "cargos_de_mesa_abreviados", "cargos_de_mesa_ambiguos", "obras_de_autor", "nombran_con_como", "etiquetas_de_obras", "sufijos_de_empresa", "sufijos_de_agente", "animales", "personajes", "cargos_publicos", "epitetos_de_santos", "cargos_de_eleccion", "locuciones_de_lugar", "no_nombre", "no_terminan_renglon", "correcciones", "particulas_de_nombre"};
 
     /**
      * Whether {@code folded} is a noun of a person who does something by its ending («ciclista», «repartidor»,

@@ -1,0 +1,57 @@
+package mx.observa.understand;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import mx.observa.model.PersonalData;
+
+/**
+ * Where a name sits says who it is, though the lists lack it ({@link PersonNames}): a word the writer corrects into a
+ * person's name, and the next item of a list of people. Each with a sentence where the same shape names no person.
+ */
+class PersonNamesCorrectionsAndNextItemsTest {
+
+    private List<String> personal(String text) {
+        return Fixtures.detectedPersonalData(text).stream().map(PersonalData::text).toList();
+    }
+
+    @Test
+    void aWordCorrectedIntoAPersonsNameIsAPersonToo() {
+        assertThat(personal("El que recogió las boletas fue Zotiquio... perdón, Evodio Santillán Ruiz, el del taller."))
+                .contains("Zotiquio").anySatisfy(n -> assertThat(n).contains("Evodio Santillán"));
+        assertThat(personal("Nos prestó la mesa Itzcóatl, digo, Ezequiel Montaño, que vive enfrente."))
+                .contains("Itzcóatl");
+        assertThat(personal("La que cobraba era Ameyal no, Tomasa Gallegos, la otra hermana.")).contains("Ameyal");
+        assertThat(personal("Quien abrió la casilla: Xiuhnel no, perdón, ya me confundí, fue Abundio Reyes Pardo."))
+                .contains("Xiuhnel");
+    }
+
+    @Test
+    void aCorrectionOfAPlaceOrADayStaysReadable() {
+        assertThat(personal("La mesa se puso en Tlalpan… perdón, en Coyoacán, junto al mercado.")).isEmpty();
+        assertThat(personal("Nos vemos el Lunes, perdón, el martes a las nueve.")).isEmpty();
+        assertThat(personal("Presidenta no, perdón, secretaria: así firmó el acta.")).isEmpty();
+        assertThat(personal("Votaron Tonalli no, pero su hermano sí.")).as("no name meant after the bare «no,»")
+                .doesNotContain("Tonalli");
+    }
+
+    @Test
+    void theNextItemOfAListOfPeopleIsAPersonToo() {
+        assertThat(personal("Integrantes de la brigada: Leocadia Fuentes (chofer), Gumaro Treviño (cargador), Xiuhnel"))
+                .contains("Xiuhnel");
+        assertThat(personal("En la cocina estaban Jovita Landeros, Ameyal y otra señora de la cuadra.")).contains("Ameyal");
+        assertThat(personal("Me acompañaron: Porfiria Ugalde (sobrina), Heriberto Lazcano (vecino), Tonalli (amiga)."))
+                .contains("Tonalli");
+    }
+
+    @Test
+    void whatFollowsANameThatIsNoListStaysReadable() {
+        assertThat(personal("Llegó Leocadia Fuentes, Coyoacán estaba lleno de gente.")).doesNotContain("Coyoacán");
+        assertThat(personal("Integrantes: Leocadia Fuentes, Gumaro Treviño, Presidenta de la mesa.")).doesNotContain("Presidenta");
+        assertThat(personal("Me atendió Leocadia Fuentes, Xiuhnel no estaba.")).as("the name is no item of a list")
+                .doesNotContain("Xiuhnel");
+    }
+}
