@@ -997,8 +997,8 @@ final class PersonNames {
             "(?:^|[,;:]|(?<![\\p{L}])(?:son|eran|fueron|quedaron|estaban|estuvieron))[ \\t]*$");
 
     /**
-     * "Mesa: Nicolasa Arriaga (presidenta), Ulises Benavente (secretario), Magaly", "los de la mesa son Filogonio
-     * Vences, Arcelia y …": a lone capitalized word that is the next item of a list whose item before it is a found
+     * "Brigada: Leocadia Fuentes (chofer), Gumaro Treviño (cargador), Xiuhnel", "en la cocina estaban Jovita
+     * Landeros, Ameyal y …": a lone capitalized word that is the next item of a list whose item before it is a found
      * full name is a person too, called by a given name the lists lack — what a list is a list of does not change
      * from one item to the next. The word closes its item (separator, «y», aside, end); no place, figure, role or
      * function word; and the name before must itself stand as a list's item, not as the subject of a clause that a
@@ -1029,7 +1029,7 @@ final class PersonNames {
     }
 
     /**
-     * "Taurino… perdón, Timoteo Arana", "Sulpicio no, perdón, Gamaliel Xochihua", "Belem no, Betsabé Ramos": a writer who
+     * "Zotiquio… perdón, Evodio Santillán", "Xiuhnel no, perdón, Abundio Reyes", "Ameyal no, Tomasa Gallegos": a writer who
      * corrects a name just said puts a person's name in place of a person's name, so the capitalized word corrected is
      * a person though the lists lack it. The name meant must follow in the same sentence (a found name, or a run of
      * two name words that then is one too); with a bare «no,» and no correcting word, right after it.
@@ -1067,7 +1067,7 @@ final class PersonNames {
         }
     }
 
-    /** A word whose period is the first of an ellipsis («Taurino…» written «Taurino...»): a word, not an abbreviation. */
+    /** A word whose period is the first of an ellipsis («Zotiquio…» written «Zotiquio...»): a word, not an abbreviation. */
     private static Words.Word trailedOff(Scan s, Words.Word word) {
         if (!word.dotted() || !s.text.startsWith("..", word.end())) {
             return word;
@@ -1738,6 +1738,10 @@ final class PersonNames {
         while (m.find()) {
             int from = Words.firstAtOrAfter(s.words, m.start(1));
             int to = Words.lastEndingBefore(s.words, m.end(1));
+            if (from <= to && savedWithWhatTheyAre(s, from, to) && !places.isPlaceName(m.group(1).strip())) {
+                s.add(new Run(from, to, to - from + 1, 1, vocabulary.isGivenName(s.words.get(from).folded()), false), OTHER, true);
+                continue;
+            }
             if (from > to || to - from > 2) {
                 continue;
             }
@@ -1764,6 +1768,33 @@ final class PersonNames {
                 }
             }
         }
+    }
+
+    /**
+     * "Lupita Comadre:", "Toño Vecino:", "Ing. Obras Mari:", "Tamales Don Eleuterio:": a chat's speaker saved by the
+     * phone's owner with what the person is to her — a kin, a role, a trade, a title — before or after the name. The
+     * speaker is a person, and all of it is how she shows up: two to four capitalized words, one of them a given name
+     * the lists know or a word after a title. {@link #chatSpeakers} reads the speakers that are only name words.
+     */
+    private boolean savedWithWhatTheyAre(Scan s, int from, int to) {
+        if (to - from < 1 || to - from > 3) {
+            return false;
+        }
+        boolean person = false;
+        for (int k = from; k <= to; k++) {
+            Words.Word w = s.words.get(k);
+            if (!w.capitalized() || w.upper() && w.text().length() > 1) {
+                return false;
+            }
+            String f = w.folded();
+            if (vocabulary.publicFigures.contains(f)) {
+                // «Farmacias Dr. Simi»: a figure's name in the contact is a shop's or a brand's, not the person's
+                return false;
+            }
+            person |= vocabulary.isGivenName(f) && !vocabulary.wordLikeNames.contains(f) && !places.isPlaceName(w.text())
+                    || k > from && vocabulary.isTitle(s.words.get(k - 1).folded()) && !vocabulary.isFunctionWord(f);
+        }
+        return person;
     }
 
     /** The article of a nickname inside a chat contact's name, capitalized as the contact is saved. */

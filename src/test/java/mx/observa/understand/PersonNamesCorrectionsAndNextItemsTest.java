@@ -10,7 +10,8 @@ import mx.observa.model.PersonalData;
 
 /**
  * Where a name sits says who it is, though the lists lack it ({@link PersonNames}): a word the writer corrects into a
- * person's name, and the next item of a list of people. Each with a sentence where the same shape names no person.
+ * person's name, the next item of a list of people, and a chat's speaker saved with what the person is to the phone's
+ * owner. Each with a sentence where the same shape names no person.
  */
 class PersonNamesCorrectionsAndNextItemsTest {
 
@@ -53,5 +54,18 @@ class PersonNamesCorrectionsAndNextItemsTest {
         assertThat(personal("Integrantes: Leocadia Fuentes, Gumaro Treviño, Presidenta de la mesa.")).doesNotContain("Presidenta");
         assertThat(personal("Me atendió Leocadia Fuentes, Xiuhnel no estaba.")).as("the name is no item of a list")
                 .doesNotContain("Xiuhnel");
+    }
+
+    @Test
+    void aChatSpeakerSavedWithWhatSheIsToTheOwnerGoesWhole() {
+        assertThat(personal("02/06/24 9:10 a. m. - Lupita Comadre: ya llegué a la casilla"))
+                .contains("Lupita Comadre");
+        assertThat(personal("[2/6/24, 09:12:00] Tamales Don Eleuterio: aquí sigo en la fila")).contains("Tamales Don Eleuterio");
+    }
+
+    @Test
+    void aChatSpeakerThatIsAShopOrAGroupStaysReadable() {
+        assertThat(personal("02/06/24 9:10 a. m. - Tortillería El Buen Sabor: ya abrimos")).isEmpty();
+        assertThat(personal("02/06/24 9:11 a. m. - Papelería Central Tlalpan: junta a las seis")).isEmpty();
     }
 }
