@@ -227,6 +227,7 @@ final class PersonNames {
             new Trigger("signatures", this::signatures),
             new Trigger("tables", this::tables),
             new Trigger("maximalRuns", this::maximalRuns),
+            new Trigger("givenNamesBesideSurnames", this::givenNamesBesideSurnames),
             new Trigger("loneGivenNames", this::loneGivenNames),
             new Trigger("handles", this::handles),
             new Trigger("atHandles", this::atHandles),
@@ -3422,6 +3423,37 @@ final class PersonNames {
     /** "… Próculo Vera le ofreció despensa", "… nos pidió": an object pronoun and a verb in the past after a person. */
     private static final Pattern CLITIC_VERB_AFTER = Pattern.compile(
             "^[ \\t]+(?:le|les|me|nos|te)[ \\t]+\\p{L}{2,}(?:o|aron|ieron|ia|ian|aba|aban)(?![\\p{L}])");
+    /**
+     * "Unai Barragán", "Aitor Kessler Barragán": a given name of the larger foreign list
+     * ({@code pila-con-apellido.txt}) right before a surname the lists know — perhaps with one unknown capitalized word
+     * between — is a person, as Mexicans are named with their surnames; alone, or before a surname the lists lack
+     * («Marcel Marceau», «Nikola Tesla»), it stays a word, since many such names are also foreign figures'.
+     */
+    private void givenNamesBesideSurnames(Scan s) {
+        for (int k = 0; k + 1 < s.words.size(); k++) {
+            Words.Word w = s.words.get(k);
+            String f = w.folded();
+            if (!w.capitalized() || w.upper() || !vocabulary.givenNamesBesideSurnames.contains(f) || vocabulary.isKnownName(f)
+                    || vocabulary.publicFigures.contains(f) || places.isPlaceName(w.text())) {
+                continue;
+            }
+            int last = -1;
+            for (int j = k + 1; j <= k + 2 && j < s.words.size(); j++) {
+                Words.Word next = s.words.get(j);
+                if (!next.capitalized() || next.upper() || !continues(s.text, s.words.get(j - 1), next)
+                        || vocabulary.isFunctionWord(next.folded()) || vocabulary.publicFigures.contains(next.folded())) {
+                    break;
+                }
+                if (vocabulary.isSurname(next.folded())) {
+                    last = j;
+                }
+            }
+            if (last > k) {
+                s.add(new Run(k, last, last - k + 1, 1, true, false), OTHER, true);
+            }
+        }
+    }
+
     /** "… Heraclio Sustaita y su grupo repartieran": a person's own people ("y su familia", "con sus hijos"). */
     private static final Pattern COMPANY_AFTER = Pattern.compile("^[ \\t]+(?:y|con)[ \\t]+sus?[ \\t]+(?:grupo|gente|familia|equipo|esposa|esposo"
             + "|hijos?|hijas?|hermanos?|hermanas?|mama|papa|madre|padre|primos?|primas?|amigos?|amigas?|cuates?|compas?|companeros?|companeras?)(?![\\p{L}])");

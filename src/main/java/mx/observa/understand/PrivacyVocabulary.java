@@ -26,9 +26,10 @@ import mx.observa.text.Folding;
 /**
  * The words personal-data detection relies on, read from {@code config/privacidad/}: given names and surnames
  * (every {@code nombres*.txt} and {@code apellidos*.txt}: a hand-written list and larger ones with their source
- * stated in the file), the short forms of given names ({@code hipocoristicos.txt}: «Lupe» for Guadalupe), and in
- * {@code vocabulario.yaml} titles, role nouns and phrases that announce a name, labels, self-introductions,
- * closings, place words and names of public figures that are place names. Everything is kept folded (lower case, no
+ * stated in the file; and {@code pila-con-apellido.txt}, given names that count only before a known surname), the
+ * short forms of given names ({@code hipocoristicos.txt}: «Lupe» for Guadalupe), and in {@code vocabulario.yaml}
+ * titles, role nouns and phrases that announce a name, labels, self-introductions, closings, place words and names of
+ * public figures that are place names. Everything is kept folded (lower case, no
  * accents), as it is compared. Loading fails with the file and the reason.
  */
 final class PrivacyVocabulary {
@@ -36,6 +37,8 @@ final class PrivacyVocabulary {
     static final String DIR = "privacidad";
 
     final Set<String> givenNames;
+    /** Given names that count only right before a known surname ({@link #GIVEN_NAMES_BESIDE_SURNAMES}), folded. */
+    final Set<String> givenNamesBesideSurnames;
     final Set<String> surnames;
     /** Given name → its short forms ("patricia" → "paty", "pati", "patty"), folded. */
     final Map<String, Set<String>> nicknames;
@@ -141,9 +144,10 @@ final class PrivacyVocabulary {
     /** Spanish function words (Lucene's stop list): never a name on their own. */
     final CharArraySet functionWords = SpanishAnalyzer.getDefaultStopSet();
 
-    private PrivacyVocabulary(Set<String> givenNames, Set<String> surnames, Map<String, Set<String>> nicknames,
-                              Map<String, List<String>> lists, PrivateAddresses addresses) {
+    private PrivacyVocabulary(Set<String> givenNames, Set<String> surnames, Set<String> givenNamesBesideSurnames,
+                              Map<String, Set<String>> nicknames, Map<String, List<String>> lists, PrivateAddresses addresses) {
         this.addresses = addresses;
+        this.givenNamesBesideSurnames = givenNamesBesideSurnames;
         Set<String> given = new HashSet<>(givenNames);
         nicknames.values().forEach(given::addAll);
         this.givenNames = Set.copyOf(given);
@@ -278,9 +282,15 @@ final class PrivacyVocabulary {
             throw new IllegalStateException("No se pudo leer el vocabulario de datos personales " + yaml + ": "
                     + e.getMessage(), e);
         }
-        return new PrivacyVocabulary(names(dir, "nombres"), names(dir, "apellidos"),
+        return new PrivacyVocabulary(names(dir, "nombres"), names(dir, "apellidos"), words(dir.resolve(GIVEN_NAMES_BESIDE_SURNAMES)),
                 nicknames(dir.resolve("hipocoristicos.txt")), lists, PrivateAddresses.load(dir, lists.get("funciones")));
     }
+
+    /**
+     * Given names from a larger list of another country ({@code pila-con-apellido.txt}): many are also foreign figures'
+     * («Marcel», «Nikola»), so they count only before a surname the lists know, as Mexicans are named.
+     */
+    static final String GIVEN_NAMES_BESIDE_SURNAMES = "pila-con-apellido.txt";
 
     /** Every {@code <prefix>*.txt} of the folder ({@code nombres.txt} must be there), one name per line. */
     private static Set<String> names(Path dir, String prefix) {

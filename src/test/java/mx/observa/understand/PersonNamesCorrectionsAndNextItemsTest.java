@@ -10,8 +10,8 @@ import mx.observa.model.PersonalData;
 
 /**
  * Where a name sits says who it is, though the lists lack it ({@link PersonNames}): a word the writer corrects into a
- * person's name, the next item of a list of people, and a chat's speaker saved with what the person is to the phone's
- * owner. Each with a sentence where the same shape names no person.
+ * person's name, the next item of a list of people, a chat's speaker saved with what the person is to the phone's
+ * owner, and a given name of the larger foreign list before a known surname. Each with a sentence where the same shape names no person.
  */
 class PersonNamesCorrectionsAndNextItemsTest {
 
@@ -67,5 +67,18 @@ class PersonNamesCorrectionsAndNextItemsTest {
     void aChatSpeakerThatIsAShopOrAGroupStaysReadable() {
         assertThat(personal("02/06/24 9:10 a. m. - Tortillería El Buen Sabor: ya abrimos")).isEmpty();
         assertThat(personal("02/06/24 9:11 a. m. - Papelería Central Tlalpan: junta a las seis")).isEmpty();
+    }
+
+    @Test
+    void aGivenNameOfTheForeignListBeforeAKnownSurnameIsAPerson() {
+        assertThat(personal("Ayudó a cargar las urnas un muchacho, Unai Barragán, que vive en la cuadra."))
+                .anySatisfy(n -> assertThat(n).contains("Unai Barragán"));
+        assertThat(personal("Llegó tarde Aitor Kessler Barragán con las llaves.")).anySatisfy(n -> assertThat(n).contains("Aitor Kessler Barragán"));
+    }
+
+    @Test
+    void aForeignFiguresNameWithoutAKnownSurnameStaysReadable() {
+        assertThat(personal("En la pared había un cartel de Nikola Tesla y otro de Marcel Marceau.")).isEmpty();
+        assertThat(personal("Unai es un nombre vasco, dijo la maestra.")).isEmpty();
     }
 }
