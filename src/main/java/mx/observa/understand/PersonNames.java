@@ -991,8 +991,8 @@ final class PersonNames {
     /** What closes a list's item: the next separator, «y», an aside in parentheses, the sentence's or the line's end. */
     private static final Pattern ITEM_ENDS = Pattern.compile("^(?:[ \\t]*\\([^()\\n]{1,30}\\))?(?:[ \\t]*[,;.:…)]|[ \\t]+(?:y|e)[ \\t]+|[ \\t]*$)");
     /**
-     * What says the name before is an item of a list: a separator, or an aside then one, or a label's colon, or a
-     * plural verb that lists the people it is said of («los de la mesa son …»).
+     * What says the name before is an item of a list: the line's start, a separator (after an item's aside too: «…
+     * (presidenta), »), a label's colon, or a plural verb that lists the people it is said of («los de la mesa son …»).
      */
     private static final Pattern NAME_AS_ITEM_BEFORE = Pattern.compile(
             "(?:^|[,;:]|(?<![\\p{L}])(?:son|eran|fueron|quedaron|estaban|estuvieron))[ \\t]*$");
