@@ -1919,6 +1919,9 @@ final class PersonNames {
         nicknamesAfter(s, m, articleFirst, -1);
     }
 
+    /** The cue «alias»: what follows it is only ever what a person is called. */
+    private static final Pattern ALIAS = Pattern.compile("alias(?![\\p{L}])");
+
     /** As above; {@code onlyEndingAt} ≥ 0: only the cue that ends there. */
     private void nicknamesAfter(Scan s, Matcher m, boolean articleFirst, int onlyEndingAt) {
         while (m.find()) {
@@ -1962,9 +1965,11 @@ final class PersonNames {
             String after = s.text.substring(s.words.get(to).end(), Math.min(lineEnd, s.words.get(to).end() + 2));
             boolean closed = quoted ? after.matches("^[\"”»'’].*") : true;
             // announced as a nickname: a place word or what surrounds it makes it a place, not a catalogue's name alone
-            // ("el Tejocote" is a pueblo's name too)
+            // ("el Tejocote" is a pueblo's name too) — except after «alias», said only of what a person is called: «…,
+            // alias el Estadio» is a man, the place word his nickname
+            boolean alias = ALIAS.matcher(s.folded).region(m.start(), m.end()).lookingAt();
             if (!closed || !quoted && (!first.capitalized() || vocabulary.isFunctionWord(first.folded()))
-                    || places.isPlaceAfterTitle(s.text, s.words, w, to) || places.startsWithPlaceWord(s.text, s.words, w, to)) {
+                    || places.isPlaceAfterTitle(s.text, s.words, w, to) || !alias && places.startsWithPlaceWord(s.text, s.words, w, to)) {
                 continue;
             }
             int end = quoted ? s.words.get(to).end() : originOfNickname(s, to, lineEnd);

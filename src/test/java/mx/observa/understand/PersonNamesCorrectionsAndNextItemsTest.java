@@ -11,7 +11,8 @@ import mx.observa.model.PersonalData;
 /**
  * Where a name sits says who it is, though the lists lack it ({@link PersonNames}): a word the writer corrects into a
  * person's name, the next item of a list of people, a chat's speaker saved with what the person is to the phone's
- * owner, and a given name of the larger foreign list before a known surname. Each with a sentence where the same shape names no person.
+ * owner, a given name of the larger foreign list before a known surname, and a place word as the nickname after
+ * «alias». Each with a sentence where the same shape names no person.
  */
 class PersonNamesCorrectionsAndNextItemsTest {
 
@@ -80,5 +81,11 @@ class PersonNamesCorrectionsAndNextItemsTest {
     void aForeignFiguresNameWithoutAKnownSurnameStaysReadable() {
         assertThat(personal("En la pared había un cartel de Nikola Tesla y otro de Marcel Marceau.")).isEmpty();
         assertThat(personal("Unai es un nombre vasco, dijo la maestra.")).isEmpty();
+    }
+
+    @Test
+    void aPlaceWordAfterAliasIsAPersonsNickname() {
+        assertThat(personal("La lona la amarró Heriberto Lazcano, alias el Gimnasio, y se fue.")).anySatisfy(n -> assertThat(n).contains("Gimnasio"));
+        assertThat(personal("Luego fuimos al Gimnasio Olímpico a votar.")).isEmpty();
     }
 }
