@@ -102,6 +102,8 @@ final class PersonNames {
     private final Pattern ambiguousLineupRole;
     /** ", mi esposa", ", su compadre", ", hija de": a relation said right after a name ({@link #relatedAfter}). */
     private final Pattern relationAfter;
+    /** What follows a name said by mistake: «… perdón, », «no, digo, », or a bare «no, » ({@code correcciones}). */
+    private final Pattern correction;
 
     PersonNames(PrivacyVocabulary vocabulary, Gazetteer gazetteer) {
         this.vocabulary = vocabulary;
@@ -181,6 +183,10 @@ final class PersonNames {
                 + "|(?:(?:el|la)[ \\t]+)?" + PrivacyVocabulary.alternation(kin) + "[ \\t]+(?:de|del))(?![\\p{L}])");
         this.closingInLine = Pattern.compile("(?<![\\p{L}])(?:" + PrivacyVocabulary.alternation(vocabulary.closings)
                 + ")" + CLOSING_COMPLEMENT + "[ \\t]*[,.:;!]*[ \\t]+");
+        // group 1: a correcting word was said; without one, only «no,» parts the word from the name meant
+        this.correction = Pattern.compile("^(?:[ \\t]*(?:\\.{2,3}|…))?[ \\t]*,?[ \\t]*(?:no[ \\t]*[,.]{0,3}[ \\t]*)?(?:("
+                + PrivacyVocabulary.alternation(vocabulary.corrections) + ")[ \\t]*[,:…]*[ \\t]*|(?<=,)[ \\t]*|(?<=[ \\t])(?=\\p{L}))"
+                + "(?=\\p{L})");
     }
 
     /** The names in {@code text}, in order, overlapping finds merged (the strongest source kept). */
@@ -221,6 +227,7 @@ final class PersonNames {
             new Trigger("signatures", this::signatures),
             new Trigger("tables", this::tables),
             new Trigger("maximalRuns", this::maximalRuns),
+            new Trigger("givenNamesBesideSurnames", this::givenNamesBesideSurnames),
             new Trigger("loneGivenNames", this::loneGivenNames),
             new Trigger("handles", this::handles),
             new Trigger("atHandles", this::atHandles),
@@ -244,6 +251,8 @@ final class PersonNames {
             new Trigger("cliticDoubledObjects", this::cliticDoubledObjects),
             new Trigger("coordinated", this::coordinated),
             new Trigger("listOpeners", this::listOpeners),
+            new Trigger("nextListItems", this::nextListItems),
+            new Trigger("selfCorrections", this::selfCorrections),
             new Trigger("families", this::families),
             new Trigger("nicknameAsides", this::nicknameAsides),
             new Trigger("nicknamesSetApartBefore", this::nicknamesSetApartBefore));
@@ -977,6 +986,108 @@ final class PersonNames {
         }
     }
 
+    /** A list's separator after an item, an aside in parentheses («(secretario)») perhaps before it. */
+    private static final Pattern NEXT_ITEM_AFTER = Pattern.compile("^(?:[ \\t]*\\([^()\\n]{1,30}\\))?[ \\t]*[,;][ \\t]*");
+    /** What closes a list's item: the next separator, «y», an aside in parentheses, the sentence's or the line's end. */
+    private static final Pattern ITEM_ENDS = Pattern.compile("^(?:[ \\t]*\\([^()\\n]{1,30}\\))?(?:[ \\t]*[,;.:…)]|[ \\t]+(?:y|e)[ \\t]+|[ \\t]*$)");
+    /**
+     * What says the name before is an item of a list: the line's start, a separator (after an item's aside too: «…
+     * (presidenta), »), a label's colon, or a plural verb that lists the people it is said of («los de la mesa son …»).
+     */
+    private static final Pattern NAME_AS_ITEM_BEFORE = Pattern.compile(
+            "(?:^|[,;:]|(?<![\\p{L}])(?:son|eran|fueron|quedaron|estaban|estuvieron))[ \\t]*$");
+
+    /**
+     * "Brigada: Leocadia Fuentes (chofer), Gumaro Treviño (cargador), Xiuhnel", "en la cocina estaban Jovita
+     * Landeros, Ameyal y …": a lone capitalized word that is the next item of a list whose item before it is a found
+     * full name is a person too, called by a given name the lists lack — what a list is a list of does not change
+     * from one item to the next. The word closes its item (separator, «y», aside, end); no place, figure, role or
+     * function word; and the name before must itself stand as a list's item, not as the subject of a clause that a
+     * comma then goes on from («Firmó Ana Ruiz, Tlalpan…»).
+     */
+    private void nextListItems(Scan s) {
+        for (Mention<String> m : List.copyOf(s.found)) {
+            if (!m.value().strip().contains(" ")) {
+                continue;
+            }
+            Matcher sep = NEXT_ITEM_AFTER.matcher(s.text).region(m.end(), Lines.nearEnd(s.text, m.end()));
+            sep.useTransparentBounds(false).useAnchoringBounds(true);
+            if (!sep.lookingAt() || !NAME_AS_ITEM_BEFORE.matcher(s.folded).region(Lines.nearStart(s.text, m.start()), m.start()).find()) {
+                continue;
+            }
+            int w = Words.firstAtOrAfter(s.words, sep.end());
+            if (w >= s.words.size() || s.words.get(w).start() != sep.end()) {
+                continue;
+            }
+            Words.Word word = closingSentence(s, w);
+            Matcher end = ITEM_ENDS.matcher(s.text).region(word.end(), Lines.nearEnd(s.text, word.end()));
+            end.useTransparentBounds(false).useAnchoringBounds(true);
+            if (end.lookingAt() && personWord(word) && !vocabulary.isFunctionWord(word.folded()) && !places.isPlaceName(word.text())
+                    && s.found.stream().noneMatch(f -> f.start() <= word.start() && f.end() > word.start())) {
+                s.add(new Run(w, w, 1, vocabulary.isKnownName(word.folded()) ? 1 : 0, true, false), OTHER, true);
+            }
+        }
+    }
+
+    /**
+     * "Zotiquio… perdón, Evodio Santillán", "Xiuhnel no, perdón, Abundio Reyes", "Ameyal no, Tomasa Gallegos": a writer who
+     * corrects a name just said puts a person's name in place of a person's name, so the capitalized word corrected is
+     * a person though the lists lack it. The name meant must follow in the same sentence (a found name, or a run of
+     * two name words that then is one too); with a bare «no,» and no correcting word, right after it.
+     */
+    private void selfCorrections(Scan s) {
+        for (int w = 0; w < s.words.size(); w++) {
+            Words.Word word = trailedOff(s, s.words.get(w));
+            if (!word.capitalized() || word.upper() || !personWord(word) || vocabulary.isFunctionWord(word.folded())
+                    || places.isPlaceName(word.text())) {
+                continue;
+            }
+            Matcher c = correction.matcher(s.folded).region(word.end(), Lines.nearEnd(s.text, word.end()));
+            c.useTransparentBounds(true).useAnchoringBounds(true);
+            if (!c.lookingAt() || c.end() == word.end()) {
+                continue;
+            }
+            boolean said = c.group(1) != null;
+            if (!said && !s.folded.substring(word.end(), c.end()).contains("no")) {
+                continue;
+            }
+            int next = Words.firstAtOrAfter(s.words, c.end());
+            Run meant = next < s.words.size() && s.words.get(next).start() == c.end() ? run(s, next, false) : null;
+            boolean runMeant = meant != null && meant.from == next && meant.significant >= 2 && meant.known >= 1 && !meant.upperOnly;
+            int limit = said ? sentenceEnd(s.text, c.end()) : c.end();
+            int at = c.end();
+            boolean foundMeant = s.found.stream().anyMatch(f -> f.start() >= at && f.start() <= limit
+                    && (said || f.value().strip().contains(" ")));
+            if (!runMeant && !foundMeant) {
+                continue;
+            }
+            if (runMeant) {
+                s.add(meant, OTHER, true);
+            }
+            s.add(new Run(w, w, 1, vocabulary.isKnownName(word.folded()) ? 1 : 0, true, false), OTHER, true);
+        }
+    }
+
+    /** A word whose period is the first of an ellipsis («Zotiquio…» written «Zotiquio...»): a word, not an abbreviation. */
+    private static Words.Word trailedOff(Scan s, Words.Word word) {
+        if (!word.dotted() || !s.text.startsWith("..", word.end())) {
+            return word;
+        }
+        return new Words.Word(word.start(), word.end(), word.text(), word.folded(), word.capitalized(), word.upper(), false);
+    }
+
+    /** Where the sentence that goes on at {@code from} ends: its period, question or exclamation, or the line's end. */
+    private static int sentenceEnd(String text, int from) {
+        int end = Lines.nearEnd(text, from);
+        for (int i = from; i < end; i++) {
+            char ch = text.charAt(i);
+            if ((ch == '.' || ch == '?' || ch == '!') && (i + 1 >= end || Character.isWhitespace(text.charAt(i + 1)))) {
+                return i;
+            }
+        }
+        return end;
+    }
+
     /** A label's colon right before a list's first item: «Beneficiarios del adeudo 3: ». */
     private static final Pattern LABEL_COLON_BEFORE = Pattern.compile("\\p{L}[^:\\n]{0,40}:[ \\t]*$");
 
@@ -1628,6 +1739,10 @@ final class PersonNames {
         while (m.find()) {
             int from = Words.firstAtOrAfter(s.words, m.start(1));
             int to = Words.lastEndingBefore(s.words, m.end(1));
+            if (from <= to && savedWithWhatTheyAre(s, from, to) && !places.isPlaceName(m.group(1).strip())) {
+                s.add(new Run(from, to, to - from + 1, 1, vocabulary.isGivenName(s.words.get(from).folded()), false), OTHER, true);
+                continue;
+            }
             if (from > to || to - from > 2) {
                 continue;
             }
@@ -1654,6 +1769,33 @@ final class PersonNames {
                 }
             }
         }
+    }
+
+    /**
+     * "Lupita Comadre:", "Toño Vecino:", "Ing. Obras Mari:", "Tamales Don Eleuterio:": a chat's speaker saved by the
+     * phone's owner with what the person is to her — a kin, a role, a trade, a title — before or after the name. The
+     * speaker is a person, and all of it is how she shows up: two to four capitalized words, one of them a given name
+     * the lists know or a word after a title. {@link #chatSpeakers} reads the speakers that are only name words.
+     */
+    private boolean savedWithWhatTheyAre(Scan s, int from, int to) {
+        if (to - from < 1 || to - from > 3) {
+            return false;
+        }
+        boolean person = false;
+        for (int k = from; k <= to; k++) {
+            Words.Word w = s.words.get(k);
+            if (!w.capitalized() || w.upper() && w.text().length() > 1) {
+                return false;
+            }
+            String f = w.folded();
+            if (vocabulary.publicFigures.contains(f)) {
+                // «Farmacias Dr. Simi»: a figure's name in the contact is a shop's or a brand's, not the person's
+                return false;
+            }
+            person |= vocabulary.isGivenName(f) && !vocabulary.wordLikeNames.contains(f) && !places.isPlaceName(w.text())
+                    || k > from && vocabulary.isTitle(s.words.get(k - 1).folded()) && !vocabulary.isFunctionWord(f);
+        }
+        return person;
     }
 
     /** The article of a nickname inside a chat contact's name, capitalized as the contact is saved. */
@@ -1777,6 +1919,9 @@ final class PersonNames {
         nicknamesAfter(s, m, articleFirst, -1);
     }
 
+    /** The cue «alias»: what follows it is only ever what a person is called. */
+    private static final Pattern ALIAS = Pattern.compile("alias(?![\\p{L}])");
+
     /** As above; {@code onlyEndingAt} ≥ 0: only the cue that ends there. */
     private void nicknamesAfter(Scan s, Matcher m, boolean articleFirst, int onlyEndingAt) {
         while (m.find()) {
@@ -1820,9 +1965,11 @@ final class PersonNames {
             String after = s.text.substring(s.words.get(to).end(), Math.min(lineEnd, s.words.get(to).end() + 2));
             boolean closed = quoted ? after.matches("^[\"”»'’].*") : true;
             // announced as a nickname: a place word or what surrounds it makes it a place, not a catalogue's name alone
-            // ("el Tejocote" is a pueblo's name too)
+            // ("el Tejocote" is a pueblo's name too) — except after «alias», said only of what a person is called: «…,
+            // alias el Estadio» is a man, the place word his nickname
+            boolean alias = ALIAS.matcher(s.folded).region(m.start(), m.end()).lookingAt();
             if (!closed || !quoted && (!first.capitalized() || vocabulary.isFunctionWord(first.folded()))
-                    || places.isPlaceAfterTitle(s.text, s.words, w, to) || places.startsWithPlaceWord(s.text, s.words, w, to)) {
+                    || places.isPlaceAfterTitle(s.text, s.words, w, to) || !alias && places.startsWithPlaceWord(s.text, s.words, w, to)) {
                 continue;
             }
             int end = quoted ? s.words.get(to).end() : originOfNickname(s, to, lineEnd);
@@ -3281,6 +3428,37 @@ final class PersonNames {
     /** "… Próculo Vera le ofreció despensa", "… nos pidió": an object pronoun and a verb in the past after a person. */
     private static final Pattern CLITIC_VERB_AFTER = Pattern.compile(
             "^[ \\t]+(?:le|les|me|nos|te)[ \\t]+\\p{L}{2,}(?:o|aron|ieron|ia|ian|aba|aban)(?![\\p{L}])");
+    /**
+     * "Unai Barragán", "Aitor Kessler Barragán": a given name of the larger foreign list
+     * ({@code pila-con-apellido.txt}) right before a surname the lists know — perhaps with one unknown capitalized word
+     * between — is a person, as Mexicans are named with their surnames; alone, or before a surname the lists lack
+     * («Marcel Marceau», «Nikola Tesla»), it stays a word, since many such names are also foreign figures'.
+     */
+    private void givenNamesBesideSurnames(Scan s) {
+        for (int k = 0; k + 1 < s.words.size(); k++) {
+            Words.Word w = s.words.get(k);
+            String f = w.folded();
+            if (!w.capitalized() || w.upper() || !vocabulary.givenNamesBesideSurnames.contains(f) || vocabulary.isKnownName(f)
+                    || vocabulary.publicFigures.contains(f) || places.isPlaceName(w.text())) {
+                continue;
+            }
+            int last = -1;
+            for (int j = k + 1; j <= k + 2 && j < s.words.size(); j++) {
+                Words.Word next = s.words.get(j);
+                if (!next.capitalized() || next.upper() || !continues(s.text, s.words.get(j - 1), next)
+                        || vocabulary.isFunctionWord(next.folded()) || vocabulary.publicFigures.contains(next.folded())) {
+                    break;
+                }
+                if (vocabulary.isSurname(next.folded())) {
+                    last = j;
+                }
+            }
+            if (last > k) {
+                s.add(new Run(k, last, last - k + 1, 1, true, false), OTHER, true);
+            }
+        }
+    }
+
     /** "… Heraclio Sustaita y su grupo repartieran": a person's own people ("y su familia", "con sus hijos"). */
     private static final Pattern COMPANY_AFTER = Pattern.compile("^[ \\t]+(?:y|con)[ \\t]+sus?[ \\t]+(?:grupo|gente|familia|equipo|esposa|esposo"
             + "|hijos?|hijas?|hermanos?|hermanas?|mama|papa|madre|padre|primos?|primas?|amigos?|amigas?|cuates?|compas?|companeros?|companeras?)(?![\\p{L}])");

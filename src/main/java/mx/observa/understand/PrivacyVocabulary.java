@@ -26,9 +26,10 @@ import mx.observa.text.Folding;
 /**
  * The words personal-data detection relies on, read from {@code config/privacidad/}: given names and surnames
  * (every {@code nombres*.txt} and {@code apellidos*.txt}: a hand-written list and larger ones with their source
- * stated in the file), the short forms of given names ({@code hipocoristicos.txt}: «Lupe» for Guadalupe), and in
- * {@code vocabulario.yaml} titles, role nouns and phrases that announce a name, labels, self-introductions,
- * closings, place words and names of public figures that are place names. Everything is kept folded (lower case, no
+ * stated in the file; and {@code pila-con-apellido.txt}, given names that count only before a known surname), the
+ * short forms of given names ({@code hipocoristicos.txt}: «Lupe» for Guadalupe), and in {@code vocabulario.yaml}
+ * titles, role nouns and phrases that announce a name, labels, self-introductions, closings, place words and names of
+ * public figures that are place names. Everything is kept folded (lower case, no
  * accents), as it is compared. Loading fails with the file and the reason.
  */
 final class PrivacyVocabulary {
@@ -36,6 +37,8 @@ final class PrivacyVocabulary {
     static final String DIR = "privacidad";
 
     final Set<String> givenNames;
+    /** Given names that count only right before a known surname ({@link #GIVEN_NAMES_BESIDE_SURNAMES}), folded. */
+    final Set<String> givenNamesBesideSurnames;
     final Set<String> surnames;
     /** Given name → its short forms ("patricia" → "paty", "pati", "patty"), folded. */
     final Map<String, Set<String>> nicknames;
@@ -134,14 +137,17 @@ final class PrivacyVocabulary {
     final Set<String> rolesThatAreGivenNames;
     /** The particles inside a name in lower case ({@code particulas_de_nombre}: «de la», «van der»). */
     final Set<String> nameParticles;
+    /** What a writer says to correct a name just said («perdón», «digo»): {@code correcciones}. */
+    final List<String> corrections;
     /** Where a person lives, known by the address's parts: {@code domicilios.yaml}. */
     final PrivateAddresses addresses;
     /** Spanish function words (Lucene's stop list): never a name on their own. */
     final CharArraySet functionWords = SpanishAnalyzer.getDefaultStopSet();
 
-    private PrivacyVocabulary(Set<String> givenNames, Set<String> surnames, Map<String, Set<String>> nicknames,
-                              Map<String, List<String>> lists, PrivateAddresses addresses) {
+    private PrivacyVocabulary(Set<String> givenNames, Set<String> surnames, Set<String> givenNamesBesideSurnames,
+                              Map<String, Set<String>> nicknames, Map<String, List<String>> lists, PrivateAddresses addresses) {
         this.addresses = addresses;
+        this.givenNamesBesideSurnames = givenNamesBesideSurnames;
         Set<String> given = new HashSet<>(givenNames);
         nicknames.values().forEach(given::addAll);
         this.givenNames = Set.copyOf(given);
@@ -190,6 +196,7 @@ final class PrivacyVocabulary {
         this.workLabels = longestFirst(lists.get("etiquetas_de_obras"));
         this.authoredWorks = longestFirst(lists.get("obras_de_autor"));
         this.cannotEndLine = Set.copyOf(lists.get("no_terminan_renglon"));
+        this.corrections = longestFirst(lists.get("correcciones"));
         this.namingBeforeComo = longestFirst(lists.get("nombran_con_como"));
         this.firmSuffixes = longestFirst(lists.get("sufijos_de_empresa"));
         this.agentSuffixes = longestFirst(lists.get("sufijos_de_agente"));
@@ -241,7 +248,7 @@ final class PrivacyVocabulary {
     }
 
     private static final String[] LISTS = {"tratamientos", "tratamientos_de_cortesia", "funciones", "parentescos", "relaciones", "cargos_con_nombre", "anuncios", "etiquetas_observador", "etiquetas_persona",
-            "encabezados_correo", "presentaciones", "despedidas", "saludos_iniciales", "autoria", "verbos_de_persona", "anuncios_de_apodo", "apodo_despues", "aparatos_de", "apodos_comunes", "nombres_de_cosas", "nombres_que_son_palabras", "lugares", "semejanzas", "citas_de_autoridad", "referencias_a_figura", "prendas_de_figura", "medios", "inspiraciones", "sonidos", "cargos_de_mesa_abreviados", "cargos_de_mesa_ambiguos", "obras_de_autor", "nombran_con_como", "etiquetas_de_obras", "sufijos_de_empresa", "sufijos_de_agente", "animales", "personajes", "cargos_publicos", "epitetos_de_santos", "cargos_de_eleccion", "locuciones_de_lugar", "no_nombre", "no_terminan_renglon", "particulas_de_nombre"};
+            "encabezados_correo", "presentaciones", "despedidas", "saludos_iniciales", "autoria", "verbos_de_persona", "anuncios_de_apodo", "apodo_despues", "aparatos_de", "apodos_comunes", "nombres_de_cosas", "nombres_que_son_palabras", "lugares", "semejanzas", "citas_de_autoridad", "referencias_a_figura", "prendas_de_figura", "medios", "inspiraciones", "sonidos", "cargos_de_mesa_abreviados", "cargos_de_mesa_ambiguos", "obras_de_autor", "nombran_con_como", "etiquetas_de_obras", "sufijos_de_empresa", "sufijos_de_agente", "animales", "personajes", "cargos_publicos", "epitetos_de_santos", "cargos_de_eleccion", "locuciones_de_lugar", "no_nombre", "no_terminan_renglon", "correcciones", "particulas_de_nombre"};
 
     /**
      * Whether {@code folded} is a noun of a person who does something by its ending («ciclista», «repartidor»,
@@ -275,9 +282,15 @@ final class PrivacyVocabulary {
             throw new IllegalStateException("No se pudo leer el vocabulario de datos personales " + yaml + ": "
                     + e.getMessage(), e);
         }
-        return new PrivacyVocabulary(names(dir, "nombres"), names(dir, "apellidos"),
+        return new PrivacyVocabulary(names(dir, "nombres"), names(dir, "apellidos"), words(dir.resolve(GIVEN_NAMES_BESIDE_SURNAMES)),
                 nicknames(dir.resolve("hipocoristicos.txt")), lists, PrivateAddresses.load(dir, lists.get("funciones")));
     }
+
+    /**
+     * Given names from a larger list of another country ({@code pila-con-apellido.txt}): many are also foreign figures'
+     * («Marcel», «Nikola»), so they count only before a surname the lists know, as Mexicans are named.
+     */
+    static final String GIVEN_NAMES_BESIDE_SURNAMES = "pila-con-apellido.txt";
 
     /** Every {@code <prefix>*.txt} of the folder ({@code nombres.txt} must be there), one name per line. */
     private static Set<String> names(Path dir, String prefix) {
