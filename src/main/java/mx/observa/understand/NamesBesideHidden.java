@@ -38,9 +38,13 @@ final class NamesBesideHidden {
     private static final Pattern SEPARATOR = Pattern.compile("[ \\t]*[,;:][ \\t]*(?:(?:y|e|o|u)[ \\t]+)?|[ \\t]+(?:y|e|o|u)[ \\t]+");
     /** A sentence ends at a line's end, or at a period, a question or exclamation mark before a capital. */
     private static final Pattern SENTENCE_END = Pattern.compile("\\n|(?<=[^.][.!?])[ \\t]+(?=\\p{Lu})");
-    /** «X... perdón, Y», «X no, Y», «X no, perdón, Y»: the first name taken back for the second. */
+    /**
+     * «X... perdón, Y», «X no, Y», «X no, perdón, Y»: the first name taken back for the second. The word that takes it
+     * back must be one of the detector's ({@code correcciones} in vocabulario.yaml, see {@link #takesBack}).
+     */
     private static final Pattern CORRECTION = Pattern.compile("(?<![\\p{L}\\d])(?<first>(?:(?:el|la)[ \\t]+)?" + RUN + ")"
-            + "(?:[ \\t]*(?:\\.{3}|…)[ \\t]*\\p{Ll}+[ \\t]*,|[ \\t]+no[ \\t]*,(?:[ \\t]*\\p{Ll}+[ \\t]*,)?)[ \\t]*");
+            + "(?:[ \\t]*(?:\\.{3}|…)[ \\t]*(?<word>\\p{Ll}+(?:[ \\t]+\\p{Ll}+)?)[ \\t]*,"
+            + "|[ \\t]+no[ \\t]*,(?:[ \\t]*(?<afterNo>\\p{Ll}+(?:[ \\t]+\\p{Ll}+)?)[ \\t]*,)?)[ \\t]*");
     private static final Pattern SECOND_RUN = Pattern.compile("\\G(?:(?:el|la)[ \\t]+)?" + RUN);
     private static final Pattern IN_PARENTHESES = Pattern.compile("\\G[ \\t]*\\([ \\t]*(?<run>(?:(?:el|la)[ \\t]+)?" + RUN + ")[ \\t]*\\)");
     private static final Pattern IN_QUOTES = Pattern.compile("\\G[ \\t]*,[ \\t]*[«\"“][ \\t]*(?<run>(?:(?:el|la)[ \\t]+)?" + RUN
@@ -186,6 +190,10 @@ final class NamesBesideHidden {
         while (from < text.length() && m.find(from)) {
             from = m.end("first");
             int after = m.end();
+            String word = m.group("word") != null ? m.group("word") : m.group("afterNo");
+            if (word != null && !takesBack(word)) {
+                continue;
+            }
             boolean hiddenAfter = hidden.stream().anyMatch(h -> h[0] == after);
             boolean runAfter = !hiddenAfter && second.find(after) && unexplained(ARTICLE.matcher(second.group()).replaceFirst(""));
             if ((hiddenAfter || runAfter) && unexplained(ARTICLE.matcher(m.group("first")).replaceFirst(""))) {
@@ -195,6 +203,11 @@ final class NamesBesideHidden {
                 }
             }
         }
+    }
+
+    /** Whether the words between a name and its correction take the name back: the detector's list, folded. */
+    private boolean takesBack(String words) {
+        return vocabulary.corrections.contains(Folding.foldLower(words.replaceAll("[ \\t]+", " ")));
     }
 
     private void secondNames(String text, List<int[]> hidden, List<int[]> out) {
