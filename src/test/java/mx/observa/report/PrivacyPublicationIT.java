@@ -52,11 +52,11 @@ import mx.observa.text.Folding;
 abstract class PrivacyPublicationIT {
 
     /**
-     * What the held-out set (privacidad-ciega-36) measured blind, once (2026-12-07, thirty-sixth session): 5 planted
-     * strings reach the commission's report pages (1 of them only in part, {@link ReadableNameParts}), 3 the
-     * consolidated report, none the results of the commission's searches; none of its reports is found through a name
-     * the commission cannot read. Ceilings, not targets (the issue's target is zero, as the tuning sets are held
-     * to). The previous blind sets measured 7 and 0 (privacidad-ciega-35), 6 and 0 (privacidad-ciega-34), 1 and 0 (privacidad-ciega-33), 6 and 0 (privacidad-ciega-32), 8 and 0 (privacidad-ciega-31), 12 and 0 (privacidad-ciega-30), 7 and 0 (privacidad-ciega-29), 9 and 0 (privacidad-ciega-28), 15 and 0 (privacidad-ciega-27), 13 and 1 (privacidad-ciega-26), 7 and 1
+     * What the held-out set (privacidad-ciega-37) measured blind, once (2026-12-07, thirty-seventh session): 4 planted
+     * strings reach the commission's report pages (none only in part, {@link ReadableNameParts}), 3 the consolidated
+     * report, 1 the results of the commission's searches; none of its reports is found through a name the commission
+     * cannot read. Ceilings, not targets (the issue's target is zero, as the tuning sets are held to). The previous
+     * blind sets measured 5 and 0 (privacidad-ciega-36), 7 and 0 (privacidad-ciega-35), 6 and 0 (privacidad-ciega-34), 1 and 0 (privacidad-ciega-33), 6 and 0 (privacidad-ciega-32), 8 and 0 (privacidad-ciega-31), 12 and 0 (privacidad-ciega-30), 7 and 0 (privacidad-ciega-29), 9 and 0 (privacidad-ciega-28), 15 and 0 (privacidad-ciega-27), 13 and 1 (privacidad-ciega-26), 7 and 1
      * (privacidad-ciega-25), 10 and 0 (privacidad-ciega-24), 12 and 1 (privacidad-ciega-23), 8 and 0 (privacidad-ciega-22), 15 and 0 (privacidad-ciega-21), 11 and 0
      * (privacidad-ciega-20), 12 and 0 (privacidad-ciega-19; 13 with the names shown in part, counted since the
      * twentieth round), 14 and 0 (privacidad-ciega-18), 12 and 0 (privacidad-ciega-17), 11 and 0
@@ -64,7 +64,7 @@ abstract class PrivacyPublicationIT {
      * (privacidad-ciega-13), 4 and 0 (privacidad-ciega-12), 7 and 0 (privacidad-ciega-11) and 21 and 1
      * (privacidad-ciega-10); they are tuning data since.
      */
-    private static final int MAX_HELD_OUT_LEAKS = 5;
+    private static final int MAX_HELD_OUT_LEAKS = 4;
     private static final int MAX_HELD_OUT_FOUND_BY_HIDDEN_NAME = 0;
     /**
      * Tuning sets held to fewer than zero leaks, at what they reach, by distinct planted string. A search page repeats

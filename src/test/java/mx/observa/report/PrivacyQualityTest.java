@@ -179,7 +179,9 @@ class PrivacyQualityTest {
      * continuation; every address: a building's room after the house number, a colonia after a comma).
      * privacidad-ciega-36: 0.940 blind (203 of 216; names 144 of 155, addresses 18 of 20, every phone, e-mail and
      * document); 0.949 since the thirty-seventh round (addresses 20 of 20: a floor said by its order, «segundo piso»; a
-     * street type abbreviated without its period in a chat, «av del …»).
+     * street type abbreviated without its period in a chat, «av del …»); 0.981 with every room of that round
+     * merged (212 of 216, names 151 of 155: a corrected name, a list's next member, a chat contact saved with a role,
+     * names beside a hidden person).
      */
     private static final Map<String, Double> MIN_RECALL_BY_SET = Map.ofEntries(Map.entry("privacidad-ciega-6", 0.99),
             Map.entry("privacidad-ciega-7", 0.985), Map.entry("privacidad-ciega-11", 0.99),
@@ -194,7 +196,7 @@ class PrivacyQualityTest {
             Map.entry("privacidad-ciega-30", 0.99), Map.entry("privacidad-ciega-31", 0.98),
             Map.entry("privacidad-ciega-32", 0.99), Map.entry("privacidad-ciega-33", 0.99),
             Map.entry("privacidad-ciega-34", 0.985), Map.entry("privacidad-ciega-35", 0.955),
-            Map.entry("privacidad-ciega-36", 0.945));
+            Map.entry("privacidad-ciega-36", 0.98));
     /**
      * Every tuning set: no decoy redacted (privacidad-ciega-8 redacted 4 of 60 blind until the ninth round: a «c.c.p.»
      * line under a signature, «del Centro de Salud …» after a name, a group «Vecinos Unidos Portales» read as a role
@@ -239,14 +241,14 @@ class PrivacyQualityTest {
             Map.entry("privacidad-ciega-33", 0.023), Map.entry("privacidad-ciega-35", 0.096),
             Map.entry("privacidad-ciega-36", 0.023));
     /**
-     * For the held-out set. What privacidad-ciega-36 measured blind, once (2026-12-07, thirty-sixth session): recall
-     * 0.940 (203 of 216 found in the extracted text; names 144 of 155, addresses 18 of 20, every phone, e-mail, CURP,
-     * clave de elector and credential number), 3 decoys of 45 redacted (6.7 %). Floors and ceilings, not targets (the
-     * issue's targets are 0.98 and at most 5 %; the thirty-fifth blind set measured 0.932 and 11.9 %, the thirty-fourth
-     * 0.936 and 7.3 %).
+     * For the held-out set. What privacidad-ciega-37 measured blind, once (2026-12-07, thirty-seventh session): recall
+     * 0.961 (199 of 207 found in the extracted text; names 139 of 147, every address, phone, e-mail, CURP, clave de
+     * elector and credential number), 5 decoys of 45 redacted (11.1 %). Floors and ceilings, not targets (the issue's
+     * targets are 0.98 and at most 5 %; the thirty-sixth blind set measured 0.940 and 6.7 %, the thirty-fifth 0.932 and
+     * 11.9 %, the thirty-fourth 0.936 and 7.3 %).
      */
-    private static final double MIN_RECALL_HELD_OUT = 0.93;
-    private static final double MAX_DECOYS_REDACTED_HELD_OUT = 0.067;
+    private static final double MIN_RECALL_HELD_OUT = 0.96;
+    private static final double MAX_DECOYS_REDACTED_HELD_OUT = 0.112;
     /** Particles and articles, never what identifies a person: «el Sr. Pantoja» is found when «Sr.» and «Pantoja» are. */
     private static final Set<String> CONNECTORS = Set.of("de", "del", "el", "la", "las", "los", "y", "e");
 

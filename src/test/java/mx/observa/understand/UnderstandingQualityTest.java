@@ -568,8 +568,10 @@ class UnderstandingQualityTest {
             new SeenFloors(30, 0.92, 0.33, 0.92, 0.97, 0.76, 1.00, 1.00, 0.99, 1.00),
             // ciega 36, blind once (thirty-sixth session): F1 0.950, lowest topic precision 0.500 (remota: one report of
             // two read with it is right; difusion 0.800), kind 0.947, serious 0.939 (recall 0.742), alcaldía, distrito,
-            // UT and fecha 1.000
-            new SeenFloors(30, 0.94, 0.49, 0.94, 0.93, 0.74, 1.00, 1.00, 0.99, 1.00));
+            // UT and fecha 1.000 (thirty-seventh session: raised to what the rules of that round measure on it: F1 0.954,
+            // lowest topic precision 0.955 (seguridad), kind 0.964, serious 0.979 (recall 0.742): an internet vote's
+            // result, seven unanimous neighbours' kind, a handling that names the incident only as what it handled)
+            new SeenFloors(30, 0.95, 0.95, 0.96, 0.97, 0.74, 1.00, 1.00, 0.99, 1.00));
 
     @TestFactory
     Stream<DynamicTest> eachSeenSetHoldsItsFloors() {
@@ -597,11 +599,11 @@ class UnderstandingQualityTest {
     }
 
     /**
-     * The held-out set of the thirty-sixth round ({@code evaluacion-ciega-36/}), measured blind once by the integrator
-     * after the rules were final (2026-12-07, thirty-sixth session: F1 0.950, lowest topic precision 0.500 (remota: one
-     * report of two read with it is right), kind 0.947, serious 0.939 (recall 0.742), alcaldía 1.000, distrito 1.000,
-     * UT 1.000, fecha 1.000; the thirty-fifth measured F1 0.923, lowest topic precision 0.333, kind 0.917, serious
-     * 0.977);
+     * The held-out set of the thirty-seventh round ({@code evaluacion-ciega-37/}), measured blind once by the integrator
+     * after the rules were final (2026-12-07, thirty-seventh session: F1 0.927, lowest topic precision 0.750 (difusion),
+     * kind 0.935, serious 0.891 (41 right of 46 read; recall 0.707),
+     * alcaldía 1.000, distrito 1.000, UT 1.000, fecha 1.000; the thirty-sixth measured F1 0.950, lowest topic precision
+     * 0.500, kind 0.947, serious 0.939);
      * docs/calidad.md publishes the figures beside the issue's targets. Its floors are that measurement, rounded down
      * (a hundredth below a figure whose third decimal is 0, as the printed figures are rounded): floors, not targets.
      * Nobody changes a rule because of this set.
@@ -618,10 +620,10 @@ class UnderstandingQualityTest {
             // every figure that fell is named, not only the first
             SoftAssertions.assertSoftly(soft -> {
                 soft.assertThat(heldOut.reports()).as("informes del conjunto ciego").isGreaterThanOrEqualTo(30);
-                soft.assertThat(heldOut.reportMicro().f1()).as("F1 micro de temas").isGreaterThanOrEqualTo(0.94);
-                soft.assertThat(heldOut.lowestTopicPrecision()).as("precisión de cada tema").isGreaterThanOrEqualTo(0.49);
-                soft.assertThat(heldOut.kindAccuracy()).as("exactitud del tipo").isGreaterThanOrEqualTo(0.94);
-                soft.assertThat(heldOut.seriousPrecision()).as("precisión de incidencias graves").isGreaterThanOrEqualTo(0.93);
+                soft.assertThat(heldOut.reportMicro().f1()).as("F1 micro de temas").isGreaterThanOrEqualTo(0.92);
+                soft.assertThat(heldOut.lowestTopicPrecision()).as("precisión de cada tema").isGreaterThanOrEqualTo(0.74);
+                soft.assertThat(heldOut.kindAccuracy()).as("exactitud del tipo").isGreaterThanOrEqualTo(0.93);
+                soft.assertThat(heldOut.seriousPrecision()).as("precisión de incidencias graves").isGreaterThanOrEqualTo(0.89);
                 soft.assertThat(heldOut.accuracy("alcaldia")).as("alcaldía").isGreaterThanOrEqualTo(1.00);
                 soft.assertThat(heldOut.accuracy("distrito")).as("distrito").isGreaterThanOrEqualTo(1.00);
                 soft.assertThat(heldOut.accuracy("fecha")).as("fecha").isGreaterThanOrEqualTo(1.00);
