@@ -3,6 +3,7 @@ package mx.observa.understand;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import mx.observa.model.FindingKind;
 
@@ -39,7 +40,7 @@ final class UnanimousNeighbours {
      * @return the same, or the kind all its nearest labelled passages share with them as its evidence
      */
     static NearestPassages.Settled review(NearestPassages.Settled settled, NearestPassages nearest, AnalyzedText text,
-                                          java.util.Set<String> topics) {
+                                          Set<String> topics) {
         KindClassifier.Kind ruled = settled.kind();
         if (settled.vote() != null || text.terms().size() < NearestPassages.MIN_TERMS) {
             return settled; // the neighbours already had their say, or the line is too short to be alike by its sense
