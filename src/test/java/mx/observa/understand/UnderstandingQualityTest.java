@@ -32,7 +32,7 @@ import mx.observa.text.FoldingSpanishAnalyzer;
 /**
  * Measured quality of understanding on the labelled sets: the tuning sets ({@link EvaluationCorpus#TUNING}: the
  * project's own {@code evaluacion/}, and {@code evaluacion-ciega/}, {@code -2/} … {@code -6/}, the
- * first thirty-six held-out sets, each seen once blind and tuned on since) and the held-out set
+ * first thirty-seven held-out sets, each seen once blind and tuned on since) and the held-out set
  * ({@link EvaluationCorpus#HELD_OUT}, written by someone who never saw the rules; evaluated when it is there and has
  * not joined the tuning sets). Writes them side by side to
  * {@code target/calidad.md} (docs/calidad.md copies it) and gates the held-out set on what it measured blind, once,
@@ -76,7 +76,7 @@ class UnderstandingQualityTest {
     static void evaluate() throws IOException {
         ObservaConfig config = ObservaConfig.load(Path.of("."));
         FoldingSpanishAnalyzer analyzer = new FoldingSpanishAnalyzer();
-        // the rules' vocabularies are read once: each of the thirty-seven understanders below differs only in its classifier
+        // the rules' vocabularies are read once: each of the thirty-eight understanders below differs only in its classifier
         Rules vocabularies = Rules.load(config, analyzer);
         LabelledPassages passages = LabelledPassages.load(config.configDir().resolve(LabelledPassages.FILE));
         ReportUnderstander rules = vocabularies.with(new NearestPassages(LabelledPassages.none(), analyzer));
@@ -136,7 +136,7 @@ class UnderstandingQualityTest {
     /**
      * Where the left-out classifiers keep what they learnt ({@link LearntPassagesCache}, the folder the integration
      * tests' JVMs share): each entry is named by the passages and the learning code, so a run after a change to the
-     * rules — most runs of this test — reads the thirty-seven models and indexes instead of learning them again (about a
+     * rules — most runs of this test — reads the thirty-eight models and indexes instead of learning them again (about a
      * second of CPU each), and a change to the passages or to the learning code learns afresh.
      */
     private static final LearntPassagesCache LEARNT = LearntPassagesCache.at(Path.of("target", "aprendido"));
@@ -571,7 +571,10 @@ class UnderstandingQualityTest {
             // UT and fecha 1.000 (thirty-seventh session: raised to what the rules of that round measure on it: F1 0.954,
             // lowest topic precision 0.955 (seguridad), kind 0.964, serious 0.979 (recall 0.742): an internet vote's
             // result, seven unanimous neighbours' kind, a handling that names the incident only as what it handled)
-            new SeenFloors(30, 0.95, 0.95, 0.96, 0.97, 0.74, 1.00, 1.00, 0.99, 1.00));
+            new SeenFloors(30, 0.95, 0.95, 0.96, 0.97, 0.74, 1.00, 1.00, 0.99, 1.00),
+            // ciega 37, blind once (thirty-seventh session): F1 0.927, lowest topic precision 0.750 (difusion), kind
+            // 0.935, serious 0.891 (recall 0.707), alcaldía, distrito, UT and fecha 1.000
+            new SeenFloors(30, 0.92, 0.74, 0.93, 0.89, 0.70, 1.00, 1.00, 0.99, 1.00));
 
     @TestFactory
     Stream<DynamicTest> eachSeenSetHoldsItsFloors() {
