@@ -12,14 +12,17 @@ import mx.observa.text.Folding;
  * hid, read in a finding's text after the detector. The detector reads a name by its own evidence (a list of given
  * names, a title, a label); these positions say a person is named whatever the word is:
  * <ul>
- * <li><b>a member of a list of people</b>: an item of nothing but capitalized words (after a preposition or an
- * article, before a role in parentheses) in the same sentence as, and at most two items from, an item that ends with
- * a hidden name («… : [nombre] (presidenta), [nombre] (secretario), Abigaíl»; «a [nombre], a Rebeca Olmos y al
- * [nombre]»): what a list is a list of is told by its other members;</li>
+ * <li><b>a member of a list of people</b>: an item of nothing but capitalized words (after a preposition, an
+ * article or the role or relation the member holds, before a role in parentheses) in the same sentence as, and at
+ * most two items from, an item that ends with a hidden name («… : [nombre] (presidenta), [nombre] (secretario),
+ * Abigaíl»; «a [nombre], a Rebeca Olmos y al [nombre]»; «el secretario como [nombre] y la escrutadora como Nohemí
+ * …»), or the list's last member, after its conjunction and right after a hidden one, going on with the sentence's
+ * verb («[nombre], [nombre] y Estrellita me acompañaron»): what a list is a list of is told by its other members;</li>
  * <li><b>a correction</b>: a capitalized word taken back for another name («Efraín... perdón, [nombre]», «Efraín
  * no, Otilio Ramos»): a writer corrects a name with a name;</li>
  * <li><b>a second name of a hidden person</b>: in parentheses or between quotes right after the name, after
- * «alias», or before «, que … se llama [nombre]».</li>
+ * «alias», or before «, que … se llama [nombre]»; but for the parentheses, these positions say a nickname, so a
+ * role or a relation made into one («la Madrina», «el Compa Tiburón») is hidden too ({@link #nickname}).</li>
  * </ul>
  * A word a catalogue explains stays readable: a place of the catalogue or a place word, a public figure, a title, a
  * role, a relation, a word that is never a name, a function word; so does a word in capitals (an acronym). What it
@@ -32,8 +35,14 @@ final class NamesBesideHidden {
     private static final String WORD = "\\p{Lu}[\\p{Ll}\\p{M}'’-]+";
     /** A run of such words, with the particles a name carries between them. */
     private static final String RUN = WORD + "(?:[ \\t]+(?:(?:de|del|de[ \\t]+la|de[ \\t]+los|van|von)[ \\t]+)?" + WORD + "){0,3}";
-    private static final Pattern RUN_ONLY = Pattern.compile("[ \\t]*(?<lead>(?:\\p{L}\\p{Ll}*[ \\t]+){0,2}?)(?<run>" + RUN
+    private static final Pattern RUN_ONLY = Pattern.compile("[ \\t]*(?<lead>(?:\\p{L}\\p{Ll}*[ \\t]+){0,4}?)(?<run>" + RUN
             + ")(?:[ \\t]*\\([^()\\n]{1,40}\\))?[ \\t]*[.…]*");
+    /**
+     * The last item of a list, after its conjunction, that goes on with the sentence's verb: «… y Estrellita me
+     * acompañaron». Only the run before lower-case words; the item before it must end with a hidden name.
+     */
+    private static final Pattern RUN_THEN_PREDICATE = Pattern.compile("[ \\t]*(?<lead>(?:\\p{Ll}+[ \\t]+){0,2}?)(?<run>" + RUN
+            + ")[ \\t]+\\p{Ll}[^\\n]*");
     /** What parts the items of a list: a comma, a semicolon, a colon, a conjunction. */
     private static final Pattern SEPARATOR = Pattern.compile("[ \\t]*[,;:][ \\t]*(?:(?:y|e|o|u)[ \\t]+)?|[ \\t]+(?:y|e|o|u)[ \\t]+");
     /** A sentence ends at a line's end, or at a period, a question or exclamation mark before a capital. */
@@ -77,6 +86,8 @@ final class NamesBesideHidden {
         corrections(text, hidden, out);
         secondNames(text, hidden, out);
         out.removeIf(s -> overlaps(s, hidden));
+        // two positions may read the same person («…, alias el Pelícano» is a list's member too): the longest reading
+        out.removeIf(s -> out.stream().anyMatch(o -> o != s && o[0] <= s[0] && s[1] <= o[1] && o[1] - o[0] > s[1] - s[0]));
         return out;
     }
 
@@ -101,15 +112,18 @@ final class NamesBesideHidden {
         List<int[]> items = new ArrayList<>();
         Matcher sep = SEPARATOR.matcher(text).region(from, to);
         int at = from;
+        // the fourth number: whether a conjunction opens the item («… y Estrellita»), the last of its list
+        int conjunction = 0;
         while (sep.find()) {
             if (insideParentheses(text, at, sep.start())) {
                 continue;
             }
             // the third number: whether a colon closes the item (a label, «Organización:», no member of the list)
-            items.add(new int[] {at, sep.start(), sep.group().indexOf(':') >= 0 ? 1 : 0});
+            items.add(new int[] {at, sep.start(), sep.group().indexOf(':') >= 0 ? 1 : 0, conjunction});
+            conjunction = CONJUNCTION.matcher(sep.group()).find() ? 1 : 0;
             at = sep.end();
         }
-        items.add(new int[] {at, to, 0});
+        items.add(new int[] {at, to, 0, conjunction});
         List<Integer> named = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             if (endsWithHidden(text, items.get(i), hidden)) {
@@ -127,9 +141,16 @@ final class NamesBesideHidden {
             }
             int[] span = items.get(i);
             Matcher m = RUN_ONLY.matcher(text).region(span[0], span[1]);
+            if (!m.matches()) {
+                // the list's last member may go on with the sentence's verb, right after a member named and hidden
+                m = RUN_THEN_PREDICATE.matcher(text).region(span[0], span[1]);
+                if (!(i == items.size() - 1 && span[3] == 1 && named.contains(i - 1) && m.matches())) {
+                    continue;
+                }
+            }
             // a capital that opens the sentence says nothing; a run after «de» is where someone is from («…, de
             // Colima»); a run after another item's capitalized end goes on with that item («… de Villa Alta, Colima»)
-            if (m.matches() && m.start("run") > firstLetter(text, from) && leadIsFunctionWords(m.group("lead"))
+            if (m.start("run") > firstLetter(text, from) && leadNamesNoOne(m.group("lead"))
                     && !ORIGIN.matcher(m.group("lead")).find()
                     && !(i > 0 && !named.contains(i - 1) && endsCapitalized(text, items.get(i - 1)))
                     && unexplained(m.group("run"))) {
@@ -146,6 +167,7 @@ final class NamesBesideHidden {
         return item[2] == 1 && text.substring(item[0], item[1]).strip().split("[ \\t]+").length <= 2;
     }
 
+    private static final Pattern CONJUNCTION = Pattern.compile("(?<![\\p{L}])[yeou](?![\\p{L}])");
     private static final Pattern ORIGIN = Pattern.compile("(?iu)(?<![\\p{L}])del?(?![\\p{L}])");
     private static final Pattern CAPITALIZED_END = Pattern.compile("\\p{Lu}[\\p{L}'’-]*[ \\t.…]*$");
 
@@ -174,9 +196,16 @@ final class NamesBesideHidden {
         return hidden.stream().anyMatch(h -> h[1] == end && h[0] >= item[0]);
     }
 
-    private boolean leadIsFunctionWords(String lead) {
+    /**
+     * Whether the words before a member's run only introduce a person: function words, and the role or the relation
+     * the member holds («y la escrutadora como Nohemí …», «y su comadre Ifigenia»), which say who, not what.
+     */
+    private boolean leadNamesNoOne(String lead) {
         for (String w : lead.strip().split("[ \\t]+")) {
-            if (!w.isEmpty() && !vocabulary.isFunctionWord(Folding.foldLower(w))) {
+            String folded = Folding.foldLower(w);
+            if (!w.isEmpty() && !vocabulary.isFunctionWord(folded) && !vocabulary.roles.contains(folded)
+                    && !vocabulary.officeRoles.contains(folded) && !vocabulary.kinship.contains(folded)
+                    && !vocabulary.relations.contains(folded)) {
                 return false;
             }
         }
@@ -212,23 +241,49 @@ final class NamesBesideHidden {
 
     private void secondNames(String text, List<int[]> hidden, List<int[]> out) {
         for (int[] h : hidden) {
-            for (Pattern p : List.of(IN_PARENTHESES, IN_QUOTES)) {
-                Matcher m = p.matcher(text);
-                if (m.find(h[1]) && m.start() == h[1] && unexplained(ARTICLE.matcher(m.group("run")).replaceFirst(""))) {
-                    out.add(new int[] {m.start("run"), m.end("run")});
-                }
+            Matcher parenthesis = IN_PARENTHESES.matcher(text);
+            if (parenthesis.find(h[1]) && parenthesis.start() == h[1]
+                    && unexplained(ARTICLE.matcher(parenthesis.group("run")).replaceFirst(""))) {
+                out.add(new int[] {parenthesis.start("run"), parenthesis.end("run")});
+            }
+            Matcher quoted = IN_QUOTES.matcher(text);
+            if (quoted.find(h[1]) && quoted.start() == h[1] && nickname(ARTICLE.matcher(quoted.group("run")).replaceFirst(""))) {
+                out.add(new int[] {quoted.start("run"), quoted.end("run")});
             }
             Matcher called = CALLED_BEFORE.matcher(text).region(Math.max(0, h[0] - 80), h[0]);
-            if (called.find() && unexplained(ARTICLE.matcher(called.group("run")).replaceFirst(""))) {
+            if (called.find() && nickname(ARTICLE.matcher(called.group("run")).replaceFirst(""))) {
                 out.add(new int[] {called.start("run"), called.end("run")});
             }
         }
         Matcher alias = ALIAS.matcher(text);
         while (alias.find()) {
-            if (unexplained(ARTICLE.matcher(alias.group("run")).replaceFirst(""))) {
+            if (nickname(ARTICLE.matcher(alias.group("run")).replaceFirst(""))) {
                 out.add(new int[] {alias.start("run"), alias.end("run")});
             }
         }
+    }
+
+    /**
+     * Whether a run that a position already says is another name of a hidden person (after «alias», quoted after the
+     * name, before «, que … se llama …») may be one. A nickname is made of ordinary words as often as of names («la
+     * Madrina», «el Compa Tiburón», «la Generala»), so only what names a place, a public figure or a thing, an acronym,
+     * and a run of function words, stay readable; a role or a relation is no reason to read it, unlike a list's member
+     * (a parenthesis after a name, «(Presidenta)», says a role as often as a nickname, so it keeps {@link #unexplained}).
+     */
+    boolean nickname(String run) {
+        String folded = Folding.foldLower(run.strip());
+        if (gazetteer.isPlaceName(Folding.normalizeName(run)) || vocabulary.publicFigures.contains(folded)
+                || vocabulary.namedThings.contains(folded)) {
+            return false;
+        }
+        boolean word = false;
+        for (String w : folded.split("[ \\t]+")) {
+            if (vocabulary.places.contains(w) || vocabulary.publicFigures.contains(w) || gazetteer.isPlaceName(Folding.normalizeName(w))) {
+                return false;
+            }
+            word |= w.length() >= 3 && !vocabulary.isFunctionWord(w);
+        }
+        return word;
     }
 
     /** Whether no catalogue explains a run of capitalized words: no place, figure, title, role or word never a name. */

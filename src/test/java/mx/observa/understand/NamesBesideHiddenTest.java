@@ -72,6 +72,29 @@ class NamesBesideHiddenTest {
     }
 
     @Test
+    void aMemberIntroducedByItsRoleIsAPersonToo() {
+        assertThat(read("En el acta firmó la presidenta como [[Ofelia Marrón]] y el secretario como Rosalbo Iturbe."))
+                .containsExactly("Rosalbo Iturbe");
+        assertThat(read("Del coro se anotaron [[Tadeo Linares]] y su cuñada Filomena.")).containsExactly("Filomena");
+        assertThat(read("El timonel se anotó como [[Ofelia Marrón]] y la regata como Copa Cuemanco."))
+                .as("a thing's name after a lead that names no role").isEmpty();
+        assertThat(read("Quedó [[Tadeo Linares]] y la secretaria de Xochimilco.")).as("where she is from").isEmpty();
+    }
+
+    @Test
+    void theLastMemberOfAListMayGoOnWithTheVerb() {
+        assertThat(read("Mis vecinas [[Ofelia Marrón]], [[la Chata Linares]] y Maclovia me ayudaron a barrer."))
+                .containsExactly("Maclovia");
+        assertThat(read("Cantaron [[Rufina Meza]] y Evodio se quedó con el atril.")).containsExactly("Evodio");
+        assertThat(read("Cantaron [[Rufina Meza]] y Coyoacán aplaudió de pie.")).as("a place").isEmpty();
+        assertThat(read("Cantaron [[Rufina Meza]] y el IECM tomó fotos.")).as("an acronym after an article").isEmpty();
+        assertThat(read("Cantó [[Rufina Meza]], Evodio se quedó con el atril y llovió.")).as("not the list's last member")
+                .isEmpty();
+        assertThat(read("Cantó [[Rufina Meza]] con su hermana. Luego Evodio se quedó con el atril."))
+                .as("another sentence").isEmpty();
+    }
+
+    @Test
     void aNameTakenBackIsANameAndSoIsTheOneThatCorrectsIt() {
         assertThat(read("La que barrió fue Eufemia... perdón, [[Dora Quintana]], la de la tintorería."))
                 .containsExactly("Eufemia");
@@ -88,6 +111,13 @@ class NamesBesideHiddenTest {
         assertThat(read("El cartel lo pegó [[Rutilo Vega]], alias el Pelícano.")).containsExactly("el Pelícano");
         assertThat(read("La lona la colgó el Tlacuache Mayor, que en realidad se llama [[Abundio Paz]]."))
                 .containsExactly("el Tlacuache Mayor");
+        assertThat(read("En la kermés el de los dardos era el Compadre Tejón, que de verdad se llama [[Abundio Paz]]."))
+                .as("a nickname of ordinary words").containsExactly("el Compadre Tejón");
+        assertThat(read("Las rifas las vendía [[doña Chela Ruiz]], «la Madrina», desde temprano."))
+                .containsExactly("la Madrina");
+        assertThat(read("El puesto lo atendía [[Rutilo Vega]], alias el Sobrino.")).containsExactly("el Sobrino");
+        assertThat(read("La rifa la organizó [[Chela Ruiz]], «Tlalpan Unido».")).as("a place's name quoted").isEmpty();
+        assertThat(read("Nos habló [[Abundio Paz]] (Presidente) del proyecto.")).as("a role in parentheses").isEmpty();
         assertThat(read("Nos habló [[Abundio Paz]] (Tlalpan) del proyecto.")).as("a place in parentheses").isEmpty();
         assertThat(read("Nos habló [[Abundio Paz]] (IECM) del proyecto.")).as("an acronym").isEmpty();
     }
