@@ -14,7 +14,8 @@ import mx.observa.model.FindingKind;
  * written like it say what it is. Never toward an incident: a false incident is the costliest error, and turning the
  * rules' «sin novedad» into one is the model's call ({@link NearestPassages}). Nor an incident the rules read in a
  * serious topic: the consolidated report lists those one by one, and a serious incident lost because passages alike
- * in their words were fine is a loss no vote should risk.
+ * in their words were fine is a loss no vote should risk — unless its own last word says fine or denies the problem and
+ * the seven are «sin novedad» ({@link SeriousLookAlikes}).
  *
  * <p>Measured on the labelled sets, each read by a classifier that did not learn from it (round 37, before this rule):
  * of the passages whose rules' kind all seven neighbours contradicted this way, the neighbours were right 141 times and
@@ -45,11 +46,12 @@ final class UnanimousNeighbours {
         if (settled.vote() != null || text.terms().size() < NearestPassages.MIN_TERMS) {
             return settled; // the neighbours already had their say, or the line is too short to be alike by its sense
         }
-        if (ruled.kind() == FindingKind.INCIDENCIA && topics.stream().anyMatch(TopicClassifier.SERIOUS::contains)) {
+        boolean serious = ruled.kind() == FindingKind.INCIDENCIA && topics.stream().anyMatch(TopicClassifier.SERIOUS::contains);
+        if (serious && !SeriousLookAlikes.saysFineToo(ruled)) {
             return settled;
         }
         Optional<NearestPassages.Vote> vote = nearest.vote(text.text());
-        if (vote.isEmpty() || !overrules(ruled.kind(), vote.get())) {
+        if (vote.isEmpty() || !overrules(ruled.kind(), vote.get()) || serious && !SeriousLookAlikes.mayOverrule(vote.get().kind())) {
             return settled;
         }
         List<String> why = new ArrayList<>();
