@@ -159,6 +159,30 @@ class TopicRulesTest {
         assertThat(Fixtures.RULES.handlerWords()).containsKey("seguridad");
     }
 
+    @Test
+    void whatIsVotedForNamesTopicsOfTheTaxonomyAndHowFarItReaches() {
+        assertThatThrownBy(() -> load("""
+                temas:
+                  - id: seguridad
+                    etiqueta: Seguridad
+                    frases: [seguridad]
+                lo_votado:
+                  frases: [=vote por]
+                  palabras: 4
+                  temas: [camaras]
+                """)).hasMessageContaining("lo_votado").hasMessageContaining("camaras");
+        assertThatThrownBy(() -> load("""
+                temas:
+                  - id: seguridad
+                    etiqueta: Seguridad
+                    frases: [seguridad]
+                lo_votado:
+                  frases: [=vote por]
+                  temas: [seguridad]
+                """)).hasMessageContaining("lo_votado").hasMessageContaining("palabras");
+        assertThat(Fixtures.RULES.votedFor().topics()).contains("seguridad", "accesibilidad").doesNotContain("proselitismo", "remota");
+    }
+
     @SafeVarargs
     private static Map<String, String> ordered(Map.Entry<String, String>... entries) {
         Map<String, String> map = new java.util.LinkedHashMap<>();
