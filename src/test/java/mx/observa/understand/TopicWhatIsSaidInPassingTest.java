@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Topic cues of the thirty-eighth round (config/taxonomia.yaml): which mention of a topic's word says something of
  * that aspect. What someone is asked to vote for is a project's name («vote por la seguridad»), not the day's
- * security. Invented sentences in other words than the labelled sets', each with the case the rule must not touch.
+ * security; «la tarde» is the time of day, not a late notice. Invented sentences in other words than the labelled sets',
+ * each with the case the rule must not touch.
  */
 class TopicWhatIsSaidInPassingTest {
 
@@ -37,5 +38,15 @@ class TopicWhatIsSaidInPassingTest {
                 .contains("seguridad");
         // the internet vote is the way of voting, never a project's name
         assertThat(topicsOf("Mi vecina me pidió que votara por internet desde su celular y la página se cayó.")).contains("remota");
+    }
+
+    @Test
+    void theAfternoonIsATimeNotALateNotice() {
+        assertThat(topicsOf("La manta del comité vecinal siguió colgada en el poste hasta las cinco de la tarde."))
+                .doesNotContain("difusion");
+        // … while a notice put up late, or neighbours who learnt of it late, is how the consultation was made known
+        assertThat(topicsOf("Los carteles de la consulta los pegaron tarde, el mismo sábado, y casi nadie los vio."))
+                .contains("difusion");
+        assertThat(topicsOf("Muchos se enteraron de la consulta ese mismo día por el perifoneo.")).contains("difusion");
     }
 }
