@@ -161,26 +161,24 @@ class TopicRulesTest {
 
     @Test
     void whatIsVotedForNamesTopicsOfTheTaxonomyAndHowFarItReaches() {
-        assertThatThrownBy(() -> load("""
-                temas:
-                  - id: seguridad
-                    etiqueta: Seguridad
-                    frases: [seguridad]
-                lo_votado:
-                  frases: [=vote por]
-                  palabras: 4
-                  temas: [camaras]
-                """)).hasMessageContaining("lo_votado").hasMessageContaining("camaras");
-        assertThatThrownBy(() -> load("""
-                temas:
-                  - id: seguridad
-                    etiqueta: Seguridad
-                    frases: [seguridad]
-                lo_votado:
-                  frases: [=vote por]
-                  temas: [seguridad]
-                """)).hasMessageContaining("lo_votado").hasMessageContaining("palabras");
+        assertThatThrownBy(() -> load(votedFor("palabras: 4\n  temas: [camaras]")))
+                .hasMessageContaining("lo_votado").hasMessageContaining("camaras");
+        assertThatThrownBy(() -> load(votedFor("temas: [seguridad]"))).hasMessageContaining("lo_votado").hasMessageContaining("palabras");
+        assertThatThrownBy(() -> load(votedFor("palabras: 4"))).hasMessageContaining("lo_votado").hasMessageContaining("temas");
         assertThat(Fixtures.RULES.votedFor().topics()).contains("seguridad", "accesibilidad").doesNotContain("proselitismo", "remota");
+    }
+
+    /** A rules file with one topic and a {@code lo_votado} whose lines after {@code frases} are the ones given. */
+    private static String votedFor(String lines) {
+        return """
+                temas:
+                  - id: seguridad
+                    etiqueta: Seguridad
+                    frases: [seguridad]
+                lo_votado:
+                  frases: [=vote por]
+                  %s
+                """.formatted(lines);
     }
 
     @SafeVarargs
