@@ -9,8 +9,9 @@ import java.util.Set;
  * votara por la escalera"): the name of a project of the consultation, told right after the vote (config:
  * {@code lo_votado}). A topic's words inside that name say what the project is about, not how the day went at the
  * mesa: the project of security cameras promoted at the corner is propaganda, not an incident of security, and a
- * staircase voted for is no barrier to anyone. Only the persuading forms of the verb open a name ("vote", "votaran",
- * "a votar por"): "no pudo votar por la escalera" tells why someone could not vote.
+ * staircase voted for is no barrier to anyone. Only the persuading forms of the verb open a name (imperative and
+ * subjunctive: "vote", "votaran", "opinaran"): "no pudo votar por la escalera" tells why someone could not vote, "subió
+ * a votar por la rampa" which way.
  *
  * @param introducers the forms of voting for something after which a project is named
  * @param words       how many words after them the name may take, within one clause
