@@ -61,19 +61,22 @@ final class TopicClassifier {
         Map<String, List<Rule.Match>> all = new TreeMap<>();
         List<Rule.Match> problems = new ArrayList<>();
         List<Rule.Match> mentions = new ArrayList<>();
+        // a project's name after "vote por" is what is promoted, not an aspect of the day ("vote por la seguridad")
+        VotedFor votedFor = rules.votedFor();
+        List<int[]> names = votedFor.names(text);
         for (Topic topic : rules.topics()) {
             if (topic.fromKind() != null) {
                 continue;
             }
-            List<Rule.Match> matches = topic.matches(text);
+            List<Rule.Match> matches = votedFor.outside(topic.id(), topic.matches(text), names);
             if (!matches.isEmpty()) {
                 evidence.put(topic.id(), Topic.evidence(matches));
                 all.put(topic.id(), matches);
             }
-            problems.addAll(topic.problems().find(text));
-            mentions.addAll(topic.mentions().find(text));
+            problems.addAll(votedFor.outside(topic.id(), topic.problems().find(text), names));
+            mentions.addAll(votedFor.outside(topic.id(), topic.mentions().find(text), names));
         }
-        Map<String, List<Rule.Match>> yielded = addRoutine(text, evidence, all);
+        Map<String, List<Rule.Match>> yielded = addRoutine(text, evidence, all, names);
         return new Result(evidence, problems, all, mentions, compliedHandling(text, all), yielded);
     }
 
@@ -83,14 +86,14 @@ final class TopicClassifier {
      * about them alone. Returns the routine matches that yielded, by topic id, for the kinds in which they do not.
      */
     private Map<String, List<Rule.Match>> addRoutine(AnalyzedText text, SortedMap<String, List<String>> evidence,
-                                                     Map<String, List<Rule.Match>> all) {
+                                                     Map<String, List<Rule.Match>> all, List<int[]> names) {
         Map<String, List<Rule.Match>> foundBefore = Map.copyOf(all);
         Map<String, List<Rule.Match>> yielded = new TreeMap<>();
         for (Topic topic : rules.topics()) {
             if (topic.routine().isEmpty()) {
                 continue;
             }
-            List<Rule.Match> routine = topic.routine().find(text);
+            List<Rule.Match> routine = rules.votedFor().outside(topic.id(), topic.routine().find(text), names);
             if (routine.isEmpty()) {
                 continue;
             }

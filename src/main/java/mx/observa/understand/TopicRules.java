@@ -37,7 +37,17 @@ public final class TopicRules {
     // The YAML shape; field names are the Spanish keys of the file (snake_case).
     record FileSpec(Integer ventanaExclusion, List<TopicSpec> temas, CueSpec atiendeLoAnterior, CueSpec atencionCumplida,
                     Map<String, List<String>> quienAtiende, List<String> noAplica, InternetVoteSpec votoPorInternet,
-                    CueSpec inaccionDeLaMesa, CueSpec problemaYaContado) {
+                    CueSpec inaccionDeLaMesa, CueSpec problemaYaContado, VotedForSpec loVotado) {
+    }
+
+    /**
+     * What someone is asked to vote for (config: {@code lo_votado}).
+     *
+     * @param frases   the persuading forms of voting for something ("vote por", "a quien votara por")
+     * @param palabras how many words after them name the project, within one clause
+     * @param temas    the topics whose words a project's name may carry
+     */
+    record VotedForSpec(List<String> frases, Integer palabras, List<String> temas) {
     }
 
     /**
@@ -124,9 +134,13 @@ public final class TopicRules {
     /** The words that point back at a problem already told (config: {@code problema_ya_contado}): "el robo", "a quien la". */
     private final Cues pointersBack;
 
+    /** What someone is asked to vote for: a project's name, whose words are not the day's topics (config: {@code lo_votado}). */
+    private final VotedFor votedFor;
+
     private TopicRules(List<Topic> topics, Cues handling, Cues complied, Map<String, List<Phrase>> handlerWords,
-                       List<Phrase> notApplicable, InternetVote internetVote, Cues inaction, Cues pointersBack) {
+                       List<Phrase> notApplicable, InternetVote internetVote, Cues inaction, Cues pointersBack, VotedFor votedFor) {
         this.topics = List.copyOf(topics);
+        this.votedFor = votedFor;
         this.pointersBack = pointersBack;
         this.inaction = inaction;
         this.handling = handling;
@@ -175,7 +189,33 @@ public final class TopicRules {
                 : CueSpec.phrases(spec.noAplica(), analyzer);
         return new TopicRules(new ArrayList<>(byId.values()), handling, complied, handlerWords(spec.quienAtiende(), origin, analyzer),
                 notApplicable, internetVote(spec.votoPorInternet(), origin, analyzer), inaction,
-                optionalCues(spec.problemaYaContado(), "problema_ya_contado", origin, analyzer, exclusionWindow));
+                optionalCues(spec.problemaYaContado(), "problema_ya_contado", origin, analyzer, exclusionWindow),
+                votedFor(spec.loVotado(), origin, analyzer));
+    }
+
+    private static VotedFor votedFor(VotedForSpec spec, String origin, FoldingSpanishAnalyzer analyzer) {
+        if (spec == null) {
+            return VotedFor.NONE;
+        }
+        String where = origin + ", 'lo_votado'";
+        if (spec.frases() == null || spec.frases().isEmpty()) {
+            throw new IllegalStateException(where + ": falta 'frases'");
+        }
+        if (spec.palabras() == null || spec.palabras() < 1) {
+            throw new IllegalStateException(where + ": 'palabras' debe ser un número mayor que 0");
+        }
+        if (spec.temas() == null || spec.temas().isEmpty()) {
+            throw new IllegalStateException(where + ": falta 'temas': los temas cuyas palabras puede llevar el nombre de un proyecto");
+        }
+        List<String> topics = spec.temas();
+        topics.stream().filter(t -> !TAXONOMY_IDS.contains(t)).findFirst().ifPresent(t -> {
+            throw new IllegalStateException(where + ": 'temas' nombra '" + t + "', que no es un tema de la taxonomía");
+        });
+        try {
+            return new VotedFor(CueSpec.phrases(spec.frases(), analyzer), spec.palabras(), Set.copyOf(topics));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException(where + ": " + e.getMessage(), e);
+        }
     }
 
     private static Map<String, List<Phrase>> handlerWords(Map<String, List<String>> spec, String origin, FoldingSpanishAnalyzer analyzer) {
@@ -359,6 +399,11 @@ public final class TopicRules {
     /** Topic id → the words that name who handled the problem before without being that topic ({@code quien_atiende}). */
     Map<String, List<Phrase>> handlerWords() {
         return handlerWords;
+    }
+
+    /** What someone is asked to vote for ({@code lo_votado}); {@link VotedFor#NONE} if left out. */
+    VotedFor votedFor() {
+        return votedFor;
     }
 
     /** What makes a report one about the internet vote, and its opening and closing words. */

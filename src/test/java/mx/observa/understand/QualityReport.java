@@ -507,6 +507,21 @@ final class QualityReport {
             out.append(" |\n");
         }
 
+        // the counts behind each topic's report precision, so sums over many sets weigh each report alike
+        out.append("\n### Temas por informe: de más / acertados / faltantes\n\n| tema");
+        columns.forEach(c -> out.append(" | ").append(c.name()));
+        out.append(" |\n|---|");
+        columns.forEach(c -> out.append("---:|"));
+        out.append('\n');
+        for (String t : TopicRules.TAXONOMY_IDS) {
+            out.append("| ").append(t);
+            for (Column c : columns) {
+                Counts a = c.report() == null ? null : c.report().reportTopic(t);
+                out.append(" | ").append(a == null ? "—" : a.fp() + " / " + a.tp() + " / " + a.fn());
+            }
+            out.append(" |\n");
+        }
+
         out.append("\n### Tipos de hallazgo (pasajes · exhaustividad · precisión)\n\n| tipo");
         columns.forEach(c -> out.append(" | ").append(c.name()));
         out.append(" |\n|---|");

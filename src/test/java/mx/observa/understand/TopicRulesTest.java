@@ -159,6 +159,28 @@ class TopicRulesTest {
         assertThat(Fixtures.RULES.handlerWords()).containsKey("seguridad");
     }
 
+    @Test
+    void whatIsVotedForNamesTopicsOfTheTaxonomyAndHowFarItReaches() {
+        assertThatThrownBy(() -> load(votedFor("palabras: 4\n  temas: [camaras]")))
+                .hasMessageContaining("lo_votado").hasMessageContaining("camaras");
+        assertThatThrownBy(() -> load(votedFor("temas: [seguridad]"))).hasMessageContaining("lo_votado").hasMessageContaining("palabras");
+        assertThatThrownBy(() -> load(votedFor("palabras: 4"))).hasMessageContaining("lo_votado").hasMessageContaining("temas");
+        assertThat(Fixtures.RULES.votedFor().topics()).contains("seguridad", "accesibilidad").doesNotContain("proselitismo", "remota");
+    }
+
+    /** A rules file with one topic and a {@code lo_votado} whose lines after {@code frases} are the ones given. */
+    private static String votedFor(String lines) {
+        return """
+                temas:
+                  - id: seguridad
+                    etiqueta: Seguridad
+                    frases: [seguridad]
+                lo_votado:
+                  frases: [=vote por]
+                  %s
+                """.formatted(lines);
+    }
+
     @SafeVarargs
     private static Map<String, String> ordered(Map.Entry<String, String>... entries) {
         Map<String, String> map = new java.util.LinkedHashMap<>();
