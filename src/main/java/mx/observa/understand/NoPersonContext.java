@@ -214,6 +214,10 @@ final class NoPersonContext {
         if (personAnchorAfter.matcher(folded.substring(end, Math.min(folded.length(), end + 60))).find()) {
             return false;
         }
+        // «admiro a …, que …, y a la clavadista …»: the second of a pair shares the phrase that governs the first
+        if (secondOfCoordinatedFigure(text, folded, start)) {
+            return true;
+        }
         int lineStart = Lines.nearStart(text, start);
         if (namesDescribedThing(text, folded, lineStart, start, end) || things.namesThing(text, folded, start, end)) {
             return true;
@@ -241,6 +245,76 @@ final class NoPersonContext {
         // «me dicen …», «nos llaman …»: a cue in the first person names the writer, never the animal before it
         return naming.find() && !FIRST_PERSON_CUE.matcher(naming.group()).lookingAt()
                 && animalAntecedent(before.substring(0, naming.start()));
+    }
+
+    /**
+     * The conjunction that adds a second object with the preposition of the first, maybe its article and a noun in lower
+     * case, right before the name: «y a », «y de », «y a la clavadista ». Matched on the text as written: a capital
+     * there would be part of the name.
+     */
+    private static final Pattern CONJUNCT_BEFORE = Pattern.compile(
+            "(?<![\\p{L}])[ye][ \\t]+(a|al|de|del)[ \\t]+(?:(?:el|la|los|las)[ \\t]+)?(?:(\\p{Ll}+)[ \\t]+)?$");
+    /** An aside between commas after the first conjunct («…, que salió en la tele, y a …»), or the comma alone. */
+    private static final Pattern ASIDE_AT_END = Pattern.compile("(?:,[^,.;:!?\\n]{1,80})?,?[ \\t]*$");
+    /** The words a coordinated name's phrase may hold besides capitalized ones: particles, its preposition, its article. */
+    private static final java.util.Set<String> CONJUNCT_PARTICLES = java.util.Set.of("a", "al", "de", "del", "el", "la", "los", "las");
+    private static final java.util.Set<String> POSSESSIVES = java.util.Set.of("mi", "mis", "su", "sus", "tu", "tus", "nuestro",
+            "nuestra", "nuestros", "nuestras");
+
+    /**
+     * «De niño admiraba a …, que salió en la tele, y a la clavadista …», «leímos a … y a …»: a name added by «y» with the
+     * preposition of an earlier name in the same sentence is an object of the same phrase, so what that phrase says of
+     * the first (a figure admired, read, honoured…) it says of the second. A person's noun or a possessive on the second
+     * («y a mi tía …», «y a la vecina …») makes it someone of the report, as does a first the phrase leaves a person.
+     */
+    private boolean secondOfCoordinatedFigure(String text, String folded, int start) {
+        int lineStart = Lines.nearStart(text, start);
+        String written = text.substring(Math.max(lineStart, start - ANTECEDENT_REACH), start);
+        int offset = start - written.length();
+        Matcher conj = CONJUNCT_BEFORE.matcher(written);
+        if (!conj.find()) {
+            return false;
+        }
+        String noun = conj.group(2);
+        if (noun != null && (personNoun(Folding.foldLower(noun)) || POSSESSIVES.contains(noun))) {
+            return false;
+        }
+        String head = written.substring(sentenceStart(written.substring(0, conj.start())), conj.start());
+        int headOffset = offset + conj.start() - head.length();
+        Matcher aside = ASIDE_AT_END.matcher(head);
+        int headEnd = aside.find() ? aside.start() : head.length();
+        // the first conjunct: the capitalized words closing what comes before, with the particles and the preposition
+        // that open them («a Rodolfo Neri Vela», «de la Virgen de la Candelaria»), only blanks between them
+        List<int[]> words = new ArrayList<>();
+        Matcher w = WORD.matcher(head).region(0, headEnd);
+        while (w.find()) {
+            words.add(new int[] {w.start(), w.end()});
+        }
+        int k = words.size() - 1;
+        if (k < 0 || words.get(k)[1] != headEnd || !Character.isUpperCase(head.charAt(words.get(k)[0]))) {
+            return false;
+        }
+        int first = k;
+        while (first > 0 && head.substring(words.get(first - 1)[1], words.get(first)[0]).isBlank()) {
+            String word = head.substring(words.get(first - 1)[0], words.get(first - 1)[1]);
+            if (!Character.isUpperCase(word.charAt(0)) && !CONJUNCT_PARTICLES.contains(word)) {
+                break;
+            }
+            first--;
+        }
+        boolean samePreposition = false;
+        int runStart = -1;
+        for (int i = first; i <= k; i++) {
+            String word = head.substring(words.get(i)[0], words.get(i)[1]);
+            if (Character.isUpperCase(word.charAt(0))) {
+                runStart = words.get(i)[0];
+                break;
+            }
+            samePreposition |= conj.group(1).startsWith("a") ? word.equals("a") || word.equals("al")
+                    : word.equals("de") || word.equals("del");
+        }
+        return samePreposition && runStart >= 0
+                && namesNoPerson(text, folded, headOffset + runStart, headOffset + headEnd);
     }
 
     /** How many lower-case words a thing's description may hold before the name it is given. */
