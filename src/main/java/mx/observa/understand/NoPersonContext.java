@@ -164,7 +164,7 @@ final class NoPersonContext {
         // after a dative clitic the phrase is done to a person: «le leía a …» reads to someone, «leía a …» reads an author
         this.figureBefore = Pattern.compile("(?<![\\p{L}])(?<!(?:^|[^\\p{L}])(?:le|les|me|te|nos)[ \\t])"
                 + PrivacyVocabulary.alternation(vocabulary.figureReferences)
-                + "[ \\t]+" + article + "[\"“«]?$");
+                + "[ \\t]+" + article + "(?:(?<trade>\\p{L}+)[ \\t]+)?[\"“«]?$");
         this.authoredWorkBefore = Pattern.compile("(?<![\\p{L}])" + PrivacyVocabulary.alternation(vocabulary.authoredWorks)
                 + "(?:[ \\t]+(?:\\d+|[ivxlc]+|\\p{L}{1,4}\\.|n\\.?[ \\t]*[oº°]\\.?)){0,3}"
                 + "(?:[ \\t]+(?:era|eran|es|son|fue|fueron))?[ \\t]+(?:de|del)[ \\t]+[\"“«]?$");
@@ -493,11 +493,27 @@ final class NoPersonContext {
         // the second of a coordinated pair shares the first's phrase: «ciclo Tin Tan y …», «obras de Rivera y …»
         Matcher pair = FIRST_OF_PAIR.matcher(written);
         String first = pair.find() ? before.substring(0, pair.start()) : before;
-        return figureBefore.matcher(COMMA_ASIDE.matcher(before).replaceAll(" ")).find()
-                || figureBefore.matcher(first).find() || authoredWorkBefore.matcher(first).find() && !titled(folded, start)
+        return figureReferenced(COMMA_ASIDE.matcher(before).replaceAll(" ")) || figureReferenced(first) || authoredWorkBefore.matcher(first).find() && !titled(folded, start)
                 || WORK_BEFORE.matcher(written).find()
                 || NOT_EVEN_BEFORE.matcher(before).find() && SUCH_AFTER.matcher(after).find()
                 || placeNamedAfter.matcher(after).find();
+    }
+
+    /**
+     * Whether {@code before} ends with a phrase of {@code referencias_a_figura}, maybe with the figure's trade in apposition
+     * between its article and the name: «leía a la cronista …», «perteneció al aviador …», «no confundir con el boxeador
+     * …» point at the figure as much as «leía a …». A noun of a person of the report there («leía a la vecina …», «no
+     * confundir con el escrutador …»: a title, a role, a relation, a kin) or a name's word makes the name someone of the
+     * report, as it does anywhere.
+     */
+    private boolean figureReferenced(String before) {
+        Matcher m = figureBefore.matcher(before);
+        if (!m.find()) {
+            return false;
+        }
+        String trade = m.group("trade");
+        return trade == null || !personNoun(trade) && !vocabulary.isGivenName(trade) && !vocabulary.isSurname(trade)
+                && !vocabulary.isFunctionWord(trade) && !POSSESSIVES.contains(trade);
     }
 
     /**
