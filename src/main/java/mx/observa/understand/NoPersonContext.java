@@ -163,8 +163,8 @@ final class NoPersonContext {
                 + ")[ \\t]*:?[ \\t]*[\"“«]?" + article + "$");
         // after a dative clitic the phrase is done to a person: «le leía a …» reads to someone, «leía a …» reads an author
         this.figureBefore = Pattern.compile("(?<![\\p{L}])(?<!(?:^|[^\\p{L}])(?:le|les|me|te|nos)[ \\t])"
-                + PrivacyVocabulary.alternation(vocabulary.figureReferences)
-                + "[ \\t]+" + article + "(?:(?<trade>\\p{L}+)[ \\t]+)?[\"“«]?$");
+                + "(?<lead>" + PrivacyVocabulary.alternation(vocabulary.figureReferences)
+                + "[ \\t]+" + article + ")(?:(?<trade>\\p{L}+)[ \\t]+)?[\"“«]?$");
         this.authoredWorkBefore = Pattern.compile("(?<![\\p{L}])" + PrivacyVocabulary.alternation(vocabulary.authoredWorks)
                 + "(?:[ \\t]+(?:\\d+|[ivxlc]+|\\p{L}{1,4}\\.|n\\.?[ \\t]*[oº°]\\.?)){0,3}"
                 + "(?:[ \\t]+(?:era|eran|es|son|fue|fueron))?[ \\t]+(?:de|del)[ \\t]+[\"“«]?$");
@@ -493,7 +493,8 @@ final class NoPersonContext {
         // the second of a coordinated pair shares the first's phrase: «ciclo Tin Tan y …», «obras de Rivera y …»
         Matcher pair = FIRST_OF_PAIR.matcher(written);
         String first = pair.find() ? before.substring(0, pair.start()) : before;
-        return figureReferenced(COMMA_ASIDE.matcher(before).replaceAll(" ")) || figureReferenced(first) || authoredWorkBefore.matcher(first).find() && !titled(folded, start)
+        return figureReferenced(COMMA_ASIDE.matcher(before).replaceAll(" ")) || figureReferenced(first)
+                || authoredWorkBefore.matcher(first).find() && !titled(folded, start)
                 || WORK_BEFORE.matcher(written).find()
                 || NOT_EVEN_BEFORE.matcher(before).find() && SUCH_AFTER.matcher(after).find()
                 || placeNamedAfter.matcher(after).find();
@@ -512,9 +513,18 @@ final class NoPersonContext {
             return false;
         }
         String trade = m.group("trade");
-        return trade == null || !personNoun(trade) && !vocabulary.isGivenName(trade) && !vocabulary.isSurname(trade)
-                && !vocabulary.isFunctionWord(trade) && !POSSESSIVES.contains(trade);
+        if (trade == null) {
+            return true;
+        }
+        // a trade is in apposition after an article or a preposition («a la cronista», «al aviador»): after a bare noun
+        // of the list the word is the noun's complement («ciclo escolar …»), and the name someone of the report
+        Matcher lastWord = LAST_WORD.matcher(m.group("lead").strip());
+        return lastWord.find() && APPOSITION_LEADS.contains(lastWord.group(1)) && !personNoun(trade) && !vocabulary.isGivenName(trade)
+                && !vocabulary.isSurname(trade) && !vocabulary.isFunctionWord(trade) && !POSSESSIVES.contains(trade);
     }
+
+    /** What a trade in apposition may follow: an article, or the preposition that ends a phrase («leía a», «obras de»). */
+    private static final java.util.Set<String> APPOSITION_LEADS = java.util.Set.of("a", "al", "de", "del", "con", "el", "la", "los", "las");
 
     /**
      * An article and «de» standing for a noun said earlier in the sentence, then the name: «la de …», «el del …», and

@@ -34,6 +34,9 @@ class FigureWithTradeTest {
                 .anySatisfy(p -> assertThat(p).contains("Genoveva Larrañaga"));
         assertThat(personal("No confundir con el escrutador Anacleto Burgoa Meza, que llegó tarde."))
                 .anySatisfy(p -> assertThat(p).contains("Anacleto Burgoa"));
+        // a bare noun of the list, then its complement: the name is someone of the report
+        assertThat(personal("Durante el ciclo escolar Remedios Olvera fue la capacitadora de la colonia."))
+                .anySatisfy(p -> assertThat(p).contains("Remedios Olvera"));
         // no phrase of a figure before the trade: a person the writer met
         assertThat(personal("En la fila platicamos con el boxeador Anacleto Burgoa Meza."))
                 .anySatisfy(p -> assertThat(p).contains("Anacleto Burgoa"));
