@@ -163,8 +163,8 @@ final class NoPersonContext {
                 + ")[ \\t]*:?[ \\t]*[\"“«]?" + article + "$");
         // after a dative clitic the phrase is done to a person: «le leía a …» reads to someone, «leía a …» reads an author
         this.figureBefore = Pattern.compile("(?<![\\p{L}])(?<!(?:^|[^\\p{L}])(?:le|les|me|te|nos)[ \\t])"
-                + PrivacyVocabulary.alternation(vocabulary.figureReferences)
-                + "[ \\t]+" + article + "[\"“«]?$");
+                + "(?<lead>" + PrivacyVocabulary.alternation(vocabulary.figureReferences)
+                + "[ \\t]+" + article + ")(?:(?<trade>\\p{L}+)[ \\t]+)?[\"“«]?$");
         this.authoredWorkBefore = Pattern.compile("(?<![\\p{L}])" + PrivacyVocabulary.alternation(vocabulary.authoredWorks)
                 + "(?:[ \\t]+(?:\\d+|[ivxlc]+|\\p{L}{1,4}\\.|n\\.?[ \\t]*[oº°]\\.?)){0,3}"
                 + "(?:[ \\t]+(?:era|eran|es|son|fue|fueron))?[ \\t]+(?:de|del)[ \\t]+[\"“«]?$");
@@ -214,6 +214,10 @@ final class NoPersonContext {
         if (personAnchorAfter.matcher(folded.substring(end, Math.min(folded.length(), end + 60))).find()) {
             return false;
         }
+        // «admiro a …, que …, y a la clavadista …»: the second of a pair shares the phrase that governs the first
+        if (secondOfCoordinatedFigure(text, folded, start)) {
+            return true;
+        }
         int lineStart = Lines.nearStart(text, start);
         if (namesDescribedThing(text, folded, lineStart, start, end) || things.namesThing(text, folded, start, end)) {
             return true;
@@ -241,6 +245,76 @@ final class NoPersonContext {
         // «me dicen …», «nos llaman …»: a cue in the first person names the writer, never the animal before it
         return naming.find() && !FIRST_PERSON_CUE.matcher(naming.group()).lookingAt()
                 && animalAntecedent(before.substring(0, naming.start()));
+    }
+
+    /**
+     * The conjunction that adds a second object with the preposition of the first, maybe its article and a noun in lower
+     * case, right before the name: «y a », «y de », «y a la clavadista ». Matched on the text as written: a capital
+     * there would be part of the name.
+     */
+    private static final Pattern CONJUNCT_BEFORE = Pattern.compile(
+            "(?<![\\p{L}])[ye][ \\t]+(a|al|de|del)[ \\t]+(?:(?:el|la|los|las)[ \\t]+)?(?:(\\p{Ll}+)[ \\t]+)?$");
+    /** An aside between commas after the first conjunct («…, que salió en la tele, y a …»), or the comma alone. */
+    private static final Pattern ASIDE_AT_END = Pattern.compile("(?:,[^,.;:!?\\n]{1,80})?,?[ \\t]*$");
+    /** The words a coordinated name's phrase may hold besides capitalized ones: particles, its preposition, its article. */
+    private static final java.util.Set<String> CONJUNCT_PARTICLES = java.util.Set.of("a", "al", "de", "del", "el", "la", "los", "las");
+    private static final java.util.Set<String> POSSESSIVES = java.util.Set.of("mi", "mis", "su", "sus", "tu", "tus", "nuestro",
+            "nuestra", "nuestros", "nuestras");
+
+    /**
+     * «De niño admiraba a …, que salió en la tele, y a la clavadista …», «leímos a … y a …»: a name added by «y» with the
+     * preposition of an earlier name in the same sentence is an object of the same phrase, so what that phrase says of
+     * the first (a figure admired, read, honoured…) it says of the second. A person's noun or a possessive on the second
+     * («y a mi tía …», «y a la vecina …») makes it someone of the report, as does a first the phrase leaves a person.
+     */
+    private boolean secondOfCoordinatedFigure(String text, String folded, int start) {
+        int lineStart = Lines.nearStart(text, start);
+        String written = text.substring(Math.max(lineStart, start - ANTECEDENT_REACH), start);
+        int offset = start - written.length();
+        Matcher conj = CONJUNCT_BEFORE.matcher(written);
+        if (!conj.find()) {
+            return false;
+        }
+        String noun = conj.group(2);
+        if (noun != null && (personNoun(Folding.foldLower(noun)) || POSSESSIVES.contains(noun))) {
+            return false;
+        }
+        String head = written.substring(sentenceStart(written.substring(0, conj.start())), conj.start());
+        int headOffset = offset + conj.start() - head.length();
+        Matcher aside = ASIDE_AT_END.matcher(head);
+        int headEnd = aside.find() ? aside.start() : head.length();
+        // the first conjunct: the capitalized words closing what comes before, with the particles and the preposition
+        // that open them («a Rodolfo Neri Vela», «de la Virgen de la Candelaria»), only blanks between them
+        List<int[]> words = new ArrayList<>();
+        Matcher w = WORD.matcher(head).region(0, headEnd);
+        while (w.find()) {
+            words.add(new int[] {w.start(), w.end()});
+        }
+        int k = words.size() - 1;
+        if (k < 0 || words.get(k)[1] != headEnd || !Character.isUpperCase(head.charAt(words.get(k)[0]))) {
+            return false;
+        }
+        int first = k;
+        while (first > 0 && head.substring(words.get(first - 1)[1], words.get(first)[0]).isBlank()) {
+            String word = head.substring(words.get(first - 1)[0], words.get(first - 1)[1]);
+            if (!Character.isUpperCase(word.charAt(0)) && !CONJUNCT_PARTICLES.contains(word)) {
+                break;
+            }
+            first--;
+        }
+        boolean samePreposition = false;
+        int runStart = -1;
+        for (int i = first; i <= k; i++) {
+            String word = head.substring(words.get(i)[0], words.get(i)[1]);
+            if (Character.isUpperCase(word.charAt(0))) {
+                runStart = words.get(i)[0];
+                break;
+            }
+            samePreposition |= conj.group(1).startsWith("a") ? word.equals("a") || word.equals("al")
+                    : word.equals("de") || word.equals("del");
+        }
+        return samePreposition && runStart >= 0
+                && namesNoPerson(text, folded, headOffset + runStart, headOffset + headEnd);
     }
 
     /** How many lower-case words a thing's description may hold before the name it is given. */
@@ -419,12 +493,38 @@ final class NoPersonContext {
         // the second of a coordinated pair shares the first's phrase: «ciclo Tin Tan y …», «obras de Rivera y …»
         Matcher pair = FIRST_OF_PAIR.matcher(written);
         String first = pair.find() ? before.substring(0, pair.start()) : before;
-        return figureBefore.matcher(COMMA_ASIDE.matcher(before).replaceAll(" ")).find()
-                || figureBefore.matcher(first).find() || authoredWorkBefore.matcher(first).find() && !titled(folded, start)
+        return figureReferenced(COMMA_ASIDE.matcher(before).replaceAll(" ")) || figureReferenced(first)
+                || authoredWorkBefore.matcher(first).find() && !titled(folded, start)
                 || WORK_BEFORE.matcher(written).find()
                 || NOT_EVEN_BEFORE.matcher(before).find() && SUCH_AFTER.matcher(after).find()
                 || placeNamedAfter.matcher(after).find();
     }
+
+    /**
+     * Whether {@code before} ends with a phrase of {@code referencias_a_figura}, maybe with the figure's trade in apposition
+     * between its article and the name: «leía a la cronista …», «perteneció al aviador …», «no confundir con el boxeador
+     * …» point at the figure as much as «leía a …». A noun of a person of the report there («leía a la vecina …», «no
+     * confundir con el escrutador …»: a title, a role, a relation, a kin) or a name's word makes the name someone of the
+     * report, as it does anywhere.
+     */
+    private boolean figureReferenced(String before) {
+        Matcher m = figureBefore.matcher(before);
+        if (!m.find()) {
+            return false;
+        }
+        String trade = m.group("trade");
+        if (trade == null) {
+            return true;
+        }
+        // a trade is in apposition after an article or a preposition («a la cronista», «al aviador»): after a bare noun
+        // of the list the word is the noun's complement («ciclo escolar …»), and the name someone of the report
+        Matcher lastWord = LAST_WORD.matcher(m.group("lead").strip());
+        return lastWord.find() && APPOSITION_LEADS.contains(lastWord.group(1)) && !personNoun(trade) && !vocabulary.isGivenName(trade)
+                && !vocabulary.isSurname(trade) && !vocabulary.isFunctionWord(trade) && !POSSESSIVES.contains(trade);
+    }
+
+    /** What a trade in apposition may follow: an article, or the preposition that ends a phrase («leía a», «obras de»). */
+    private static final java.util.Set<String> APPOSITION_LEADS = java.util.Set.of("a", "al", "de", "del", "con", "el", "la", "los", "las");
 
     /**
      * An article and «de» standing for a noun said earlier in the sentence, then the name: «la de …», «el del …», and
