@@ -220,6 +220,8 @@ final class PersonalDataDetector {
                     }
                     start = title;
                 }
+                int trait = traitBefore(text, start, floor);
+                start = trait < 0 ? start : trait;
             }
             if (p.kind().equals(NOMBRE)) {
                 start = quotedNicknameBefore(text, start, floor);
@@ -229,6 +231,30 @@ final class PersonalDataDetector {
             floor = end;
         }
         return out;
+    }
+
+    /** An article and one word right before a position, on the same line: the word is group 1. */
+    private static final Pattern ARTICLE_AND_WORD_BEFORE = Pattern.compile("(?<![\\p{L}])(?iu:el|la|los|las)[ \\t]+(\\p{L}+)[ \\t]+$");
+
+    /**
+     * Where a trait or an age word between an article and a name begins ("la güera Itzel Montalvo", "la niña Dulce
+     * Mayrén", "el chaparro Efrén", "las hermanas Coronel"), or -1: the text points at that person by the word and the
+     * name together, as by a title, so the word goes with the name. Only with its article: after a possessive the word
+     * is a relation («mi hermana Rosa»), and "güera" alone may describe anyone.
+     */
+    private int traitBefore(String text, int start, int floor) {
+        if (floor >= start) {
+            return -1; // two readings of one name overlap: no room for a word before it
+        }
+        Matcher m = ARTICLE_AND_WORD_BEFORE.matcher(text).region(Math.max(floor, start - 30), start);
+        if (!m.find()) {
+            return -1;
+        }
+        String word = Folding.foldLower(m.group(1));
+        // and an office or a family word that goes with the name ({@code cargos_con_nombre}: «las hermanas Coronel»),
+        // also where the name was found as another occurrence of a known one
+        return vocabulary.commonNicknames.contains(word) || vocabulary.traitsWithName.contains(word)
+                || vocabulary.officeRoles.contains(word) ? m.start(1) : -1;
     }
 
     /** How many titles a chain before a name may hold: "SGTO. 2/o. RET.", "la Sra. Lic.". */
