@@ -234,13 +234,16 @@ final class PersonalDataDetector {
     }
 
     /** An article and one word right before a position, on the same line: the word is group 1. */
-    private static final Pattern ARTICLE_AND_WORD_BEFORE = Pattern.compile("(?<![\\p{L}])(?iu:el|la|los|las)[ \\t]+(\\p{L}+)[ \\t]+$");
+    private static final Pattern ARTICLE_AND_WORD_BEFORE = Pattern.compile("(?<![\\p{L}])((?iu:el|la|los|las))[ \\t]+(\\p{L}+)[ \\t]+$");
 
     /**
-     * Where a trait or an age word between an article and a name begins ("la güera Itzel Montalvo", "la niña Dulce
-     * Mayrén", "el chaparro Efrén", "las hermanas Coronel"), or -1: the text points at that person by the word and the
-     * name together, as by a title, so the word goes with the name. Only with its article: after a possessive the word
-     * is a relation («mi hermana Rosa»), and "güera" alone may describe anyone.
+     * Where a trait nickname between an article and a found name begins ("la güera Itzel Montalvo", "el chaparro
+     * Efrén"), or a family word after a plural article ("las hermanas Coronel", "los señores Ocotitla"), or -1: the text
+     * points at that person or family by the word and the name together, as by a title, so the word goes with the name
+     * wherever the name was found (also as another occurrence of a known one). Only with the article: after a
+     * possessive the word is a relation («mi hermana Rosa»), and "güera" alone may describe anyone. An office or an age
+     * word before a name in the singular («la presidenta …», «la niña …») stays readable here: it tells the commission
+     * who did what.
      */
     private int traitBefore(String text, int start, int floor) {
         if (floor >= start) {
@@ -250,11 +253,9 @@ final class PersonalDataDetector {
         if (!m.find()) {
             return -1;
         }
-        String word = Folding.foldLower(m.group(1));
-        // and an office or a family word that goes with the name ({@code cargos_con_nombre}: «las hermanas Coronel»),
-        // also where the name was found as another occurrence of a known one
-        return vocabulary.commonNicknames.contains(word) || vocabulary.traitsWithName.contains(word)
-                || vocabulary.officeRoles.contains(word) ? m.start(1) : -1;
+        String word = Folding.foldLower(m.group(2));
+        boolean plural = m.group(1).toLowerCase(java.util.Locale.ROOT).endsWith("s");
+        return vocabulary.commonNicknames.contains(word) || plural && vocabulary.officeRoles.contains(word) ? m.start(2) : -1;
     }
 
     /** How many titles a chain before a name may hold: "SGTO. 2/o. RET.", "la Sra. Lic.". */

@@ -70,11 +70,6 @@ final class PrivacyVocabulary {
     final List<String> nicknameCues;
     /** Nicknames by a trait ("güero", "flaca"): with an article and a capital they name a person, nothing else needed. */
     final Set<String> commonNicknames;
-    /**
-     * Words of age or kind a person is pointed at by between an article and their name ("la niña Dulce", "el muchacho
-     * Axel"): {@code rasgos_con_nombre}; the trait nicknames ({@link #commonNicknames}) work the same way there.
-     */
-    final Set<String> traitsWithName;
     /** Phrases that say the words before them were a nickname ("así le dicen", "como le decimos"). */
     final List<String> nicknameAfterCues;
     /** Devices named after their owner in a meeting's or a chat's list ("iPhone de Oziel"): {@code aparatos_de}. */
@@ -180,7 +175,6 @@ final class PrivacyVocabulary {
         this.personVerbs = longestFirst(lists.get("verbos_de_persona"));
         this.nicknameCues = longestFirst(withPhoneticSpellings(lists.get("anuncios_de_apodo")));
         this.commonNicknames = Set.copyOf(lists.get("apodos_comunes"));
-        this.traitsWithName = Set.copyOf(lists.get("rasgos_con_nombre"));
         this.nicknameAfterCues = longestFirst(lists.get("apodo_despues"));
         this.ownedDevices = longestFirst(lists.get("aparatos_de"));
         this.namedThings = Set.copyOf(lists.get("nombres_de_cosas"));
@@ -254,7 +248,7 @@ final class PrivacyVocabulary {
     }
 
     private static final String[] LISTS = {"tratamientos", "tratamientos_de_cortesia", "funciones", "parentescos", "relaciones", "cargos_con_nombre", "anuncios", "etiquetas_observador", "etiquetas_persona",
-            "encabezados_correo", "presentaciones", "despedidas", "saludos_iniciales", "autoria", "verbos_de_persona", "anuncios_de_apodo", "apodo_despues", "aparatos_de", "apodos_comunes", "rasgos_con_nombre", "nombres_de_cosas", "nombres_que_son_palabras", "lugares", "semejanzas", "citas_de_autoridad", "referencias_a_figura", "prendas_de_figura", "medios", "inspiraciones", "sonidos", "cargos_de_mesa_abreviados", "cargos_de_mesa_ambiguos", "obras_de_autor", "nombran_con_como", "etiquetas_de_obras", "sufijos_de_empresa", "sufijos_de_agente", "animales", "personajes", "cargos_publicos", "epitetos_de_santos", "cargos_de_eleccion", "locuciones_de_lugar", "no_nombre", "no_terminan_renglon", "correcciones", "particulas_de_nombre"};
+            "encabezados_correo", "presentaciones", "despedidas", "saludos_iniciales", "autoria", "verbos_de_persona", "anuncios_de_apodo", "apodo_despues", "aparatos_de", "apodos_comunes", "nombres_de_cosas", "nombres_que_son_palabras", "lugares", "semejanzas", "citas_de_autoridad", "referencias_a_figura", "prendas_de_figura", "medios", "inspiraciones", "sonidos", "cargos_de_mesa_abreviados", "cargos_de_mesa_ambiguos", "obras_de_autor", "nombran_con_como", "etiquetas_de_obras", "sufijos_de_empresa", "sufijos_de_agente", "animales", "personajes", "cargos_publicos", "epitetos_de_santos", "cargos_de_eleccion", "locuciones_de_lugar", "no_nombre", "no_terminan_renglon", "correcciones", "particulas_de_nombre"};
 
     /**
      * Whether {@code folded} is a noun of a person who does something by its ending («ciclista», «repartidor»,
