@@ -233,7 +233,7 @@ final class PersonalDataDetector {
         return out;
     }
 
-    /** An article and one word right before a position, on the same line: the word is group 1. */
+    /** An article (group 1) and one word (group 2) right before a position, on the same line. */
     private static final Pattern ARTICLE_AND_WORD_BEFORE = Pattern.compile("(?<![\\p{L}])((?iu:el|la|los|las))[ \\t]+(\\p{L}+)[ \\t]+$");
 
     /**
