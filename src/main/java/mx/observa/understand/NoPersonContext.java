@@ -440,9 +440,17 @@ final class NoPersonContext {
      */
     private boolean namingInClause(String beforeComo) {
         int clause = 0;
+        int boundary = 0;
         Matcher c = CLAUSE_END.matcher(beforeComo);
         while (c.find()) {
             clause = c.end();
+            boundary = c.start();
+        }
+        // «se presentó como Azarías y la escrutadora como …»: a coordinated clause that repeats an earlier naming
+        // «como» with the verb left out names a person too (names38's hook; PersonNames#elidedNamings)
+        Matcher named = NAMED_BEFORE_COORDINATION.matcher(beforeComo.substring(0, boundary));
+        if (clause > 0 && named.find() && namingInClause(beforeComo.substring(0, named.start()))) {
+            return true;
         }
         List<String> words = new ArrayList<>();
         Matcher w = WORD.matcher(beforeComo.substring(clause));
@@ -459,6 +467,9 @@ final class NoPersonContext {
         }
         return false;
     }
+
+    /** «como» and the one to three words it named, right before a coordination: «… se presentó como Azarías» + « y …». */
+    private static final Pattern NAMED_BEFORE_COORDINATION = Pattern.compile("(?<![\\p{L}])como[ \\t]+\\p{L}+(?:[ \\t]+\\p{L}+){0,2}[ \\t]*$");
 
     /** The object pronouns a naming verb takes for the person it names: «lo conocen», «les dicen». */
     private static final java.util.Set<String> CLITICS = java.util.Set.of("lo", "la", "los", "las", "le", "les");

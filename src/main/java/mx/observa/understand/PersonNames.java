@@ -178,9 +178,13 @@ final class PersonNames {
         this.ambiguousLineupRole = Pattern.compile("(?<![\\p{L}])" + PrivacyVocabulary.alternation(vocabulary.ambiguousLineupRoles)
                 + "\\.[ \\t]*(?=\\p{L})");
         List<String> kin = vocabulary.kinship.stream().filter(k -> !k.contains(" ")).sorted().toList();
+        // ", la vecina del 104", ", el compadre de Rufino": with an article, a relation needs whose it is, as a kin
+        // word does; ", la vecina" alone may open a new clause about someone else
         this.relationAfter = Pattern.compile("^[ \\t]*,[ \\t]*(?:" + POSSESSIVE + "[ \\t]+"
                 + PrivacyVocabulary.alternation(vocabulary.relations.stream().sorted().toList())
-                + "|(?:(?:el|la)[ \\t]+)?" + PrivacyVocabulary.alternation(kin) + "[ \\t]+(?:de|del))(?![\\p{L}])");
+                + "|(?:(?:el|la)[ \\t]+)?" + PrivacyVocabulary.alternation(kin) + "[ \\t]+(?:de|del)"
+                + "|(?:el|la)[ \\t]+" + PrivacyVocabulary.alternation(vocabulary.relations.stream().sorted().toList())
+                + "[ \\t]+(?:de|del))(?![\\p{L}])");
         this.closingInLine = Pattern.compile("(?<![\\p{L}])(?:" + PrivacyVocabulary.alternation(vocabulary.closings)
                 + ")" + CLOSING_COMPLEMENT + "[ \\t]*[,.:;!]*[ \\t]+");
         // group 1: a correcting word was said; without one, only «no,» parts the word from the name meant
@@ -221,6 +225,7 @@ final class PersonNames {
             new Trigger("titled", this::titled),
             new Trigger("appositions", this::appositions),
             new Trigger("roles", this::roles),
+            new Trigger("elidedNamings", this::elidedNamings),
             new Trigger("lineups", this::lineups),
             new Trigger("namedByCopula", this::namedByCopula),
             new Trigger("describedPersons", this::describedPersons),
@@ -252,6 +257,7 @@ final class PersonNames {
             new Trigger("coordinated", this::coordinated),
             new Trigger("listOpeners", this::listOpeners),
             new Trigger("nextListItems", this::nextListItems),
+            new Trigger("lastListItems", this::lastListItems),
             new Trigger("selfCorrections", this::selfCorrections),
             new Trigger("families", this::families),
             new Trigger("nicknameAsides", this::nicknameAsides),
@@ -1026,6 +1032,49 @@ final class PersonNames {
                     && s.found.stream().noneMatch(f -> f.start() <= word.start() && f.end() > word.start())) {
                 s.add(new Run(w, w, 1, vocabulary.isKnownName(word.folded()) ? 1 : 0, true, false), OTHER, true);
             }
+        }
+    }
+
+    /** «y» or «e» before a list's last item. */
+    private static final Pattern LAST_ITEM_AFTER = Pattern.compile("^[ \\t]+(?:y|e)[ \\t]+");
+    /** An object pronoun and its verb after a list of people that is the subject: «… y Chela me acompañaron». */
+    private static final Pattern PRONOUN_AND_VERB_AFTER = Pattern.compile("^[ \\t]+(?:me|te|se|nos|les|le|lo|la|los|las)[ \\t]+\\p{Ll}");
+    /** A comma between two items of a list, with the spaces around it. */
+    private static final Pattern ITEM_COMMA_BEFORE = Pattern.compile(",[ \\t]*$");
+
+    /**
+     * "Mis amigas Karlita, la Flaca Tapia y Estrellita me acompañaron": the capitalized word after «y» that closes a list
+     * whose two items before it are found names (apart by a comma) is a person too, though the lists lack it or it is
+     * also a word — what a list is a list of does not change at its last item. The word closes its item, or the list is
+     * the subject an object pronoun and its verb follow («… me acompañaron»); «… y Contraloría avisó» may start a new
+     * clause about something else. No place, figure, role or function word.
+     */
+    private void lastListItems(Scan s) {
+        for (Mention<String> m : List.copyOf(s.found)) {
+            Matcher and = LAST_ITEM_AFTER.matcher(s.text).region(m.end(), Lines.nearEnd(s.text, m.end()));
+            and.useTransparentBounds(false).useAnchoringBounds(true);
+            Matcher comma = ITEM_COMMA_BEFORE.matcher(s.text).region(Lines.nearStart(s.text, m.start()), m.start());
+            if (!and.lookingAt() || !comma.find()) {
+                continue;
+            }
+            int commaAt = comma.start();
+            boolean itemBefore = s.found.stream().anyMatch(f -> f != m && f.end() <= commaAt
+                    && s.text.substring(f.end(), commaAt).isBlank());
+            int w = Words.firstAtOrAfter(s.words, and.end());
+            if (!itemBefore || w >= s.words.size() || s.words.get(w).start() != and.end()) {
+                continue;
+            }
+            Words.Word word = s.words.get(w);
+            Matcher end = ITEM_ENDS.matcher(s.text).region(word.end(), Lines.nearEnd(s.text, word.end()));
+            end.useTransparentBounds(false).useAnchoringBounds(true);
+            Matcher pronoun = PRONOUN_AND_VERB_AFTER.matcher(s.text).region(word.end(), Lines.nearEnd(s.text, word.end()));
+            pronoun.useTransparentBounds(false).useAnchoringBounds(true);
+            if (word.upper() || !personWord(word) || vocabulary.isFunctionWord(word.folded()) || places.isPlaceName(word.text())
+                    || !end.lookingAt() && !pronoun.lookingAt()
+                    || s.found.stream().anyMatch(f -> f.start() <= word.start() && f.end() > word.start())) {
+                continue;
+            }
+            s.add(new Run(w, w, 1, vocabulary.isKnownName(word.folded()) ? 1 : 0, true, false), OTHER, true);
         }
     }
 
@@ -2488,6 +2537,39 @@ final class PersonNames {
 
     private static boolean vocabularyWordTitle(String title) {
         return title.equals("don") || title.equals("dona") || title.equals("joven");
+    }
+
+    /** A coordination that repeats «como» with the verb left out: ", y la escrutadora como ", ", su esposa como ". */
+    private static final Pattern ELIDED_COMO = Pattern.compile("(?:,|[ \\t](?:y|e))[ \\t]+(?:[\\p{L}.]+[ \\t]+){1,3}?como[ \\t]+");
+    /** Where a clause ends: the coordination that leaves the verb out stays inside it. */
+    private static final Pattern CLAUSE_END = Pattern.compile("[.;:!?\\n]");
+
+    /**
+     * "el secretario se presentó como Azarías y la escrutadora como Nohemí Arriola": after a phrase that announces a
+     * name with «como» ({@code anuncios}: «se presentó como», «se identificó como»), a coordinated subject and «como»
+     * repeat the announcement with the verb left out, so the capitalized name after the second «como» is announced too.
+     * Only in the same clause, and only a run the lists read as a name or of two words or more.
+     */
+    private void elidedNamings(Scan s) {
+        Matcher m = roleCue.matcher(s.folded);
+        while (m.find()) {
+            if (!m.group(1).toLowerCase(java.util.Locale.ROOT).endsWith(" como")) {
+                continue;
+            }
+            Matcher end = CLAUSE_END.matcher(s.text).region(m.end(), s.text.length());
+            int clauseEnd = end.find() ? end.start() : s.text.length();
+            Matcher e = ELIDED_COMO.matcher(s.folded).region(m.end(), clauseEnd);
+            while (e.find()) {
+                int w = Words.firstAtOrAfter(s.words, e.end());
+                if (w >= s.words.size() || s.words.get(w).start() != e.end() || !s.words.get(w).capitalized()) {
+                    continue;
+                }
+                Run run = run(s, w, false);
+                if (run != null && !run.upperOnly && (run.significant >= 2 || run.known >= 1)) {
+                    s.add(run, OTHER, true, true);
+                }
+            }
+        }
     }
 
     private void roles(Scan s) {

@@ -220,6 +220,8 @@ final class PersonalDataDetector {
                     }
                     start = title;
                 }
+                int trait = traitBefore(text, start, floor);
+                start = trait < 0 ? start : trait;
             }
             if (p.kind().equals(NOMBRE)) {
                 start = quotedNicknameBefore(text, start, floor);
@@ -229,6 +231,31 @@ final class PersonalDataDetector {
             floor = end;
         }
         return out;
+    }
+
+    /** An article (group 1) and one word (group 2) right before a position, on the same line. */
+    private static final Pattern ARTICLE_AND_WORD_BEFORE = Pattern.compile("(?<![\\p{L}])((?iu:el|la|los|las))[ \\t]+(\\p{L}+)[ \\t]+$");
+
+    /**
+     * Where a trait nickname between an article and a found name begins ("la güera Itzel Montalvo", "el chaparro
+     * Efrén"), or a family word after a plural article ("las hermanas Coronel", "los señores Ocotitla"), or -1: the text
+     * points at that person or family by the word and the name together, as by a title, so the word goes with the name
+     * wherever the name was found (also as another occurrence of a known one). Only with the article: after a
+     * possessive the word is a relation («mi hermana Rosa»), and "güera" alone may describe anyone. An office or an age
+     * word before a name in the singular («la presidenta …», «la niña …») stays readable here: it tells the commission
+     * who did what.
+     */
+    private int traitBefore(String text, int start, int floor) {
+        if (floor >= start) {
+            return -1; // two readings of one name overlap: no room for a word before it
+        }
+        Matcher m = ARTICLE_AND_WORD_BEFORE.matcher(text).region(Math.max(floor, start - 30), start);
+        if (!m.find()) {
+            return -1;
+        }
+        String word = Folding.foldLower(m.group(2));
+        boolean plural = m.group(1).toLowerCase(java.util.Locale.ROOT).endsWith("s");
+        return vocabulary.commonNicknames.contains(word) || plural && vocabulary.officeRoles.contains(word) ? m.start(2) : -1;
     }
 
     /** How many titles a chain before a name may hold: "SGTO. 2/o. RET.", "la Sra. Lic.". */
