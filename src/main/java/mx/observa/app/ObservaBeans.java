@@ -47,6 +47,7 @@ import mx.observa.pipeline.RetryLater;
 import mx.observa.pipeline.StoreStep;
 import mx.observa.pipeline.TextDuplicates;
 import mx.observa.pipeline.UnderstandStep;
+import mx.observa.report.Publishing;
 import mx.observa.report.Redactor;
 import mx.observa.report.ReportSchedule;
 import mx.observa.report.ReportSources;
@@ -123,8 +124,8 @@ final class ObservaBeans {
     /** What {@link ObservaService} opens and closes, shared by the beans. */
     record Core(ObservaConfig config, Clock clock, Archive archive, Journal journal, ReportStore store,
                 FindingIndex index, FindingSearch search, TextExtractor extractor, GroupCommit commits,
-                ProcessingFeed feed, ReportUnderstander understander, TextDuplicates duplicates, Alcaldias alcaldias,
-                ReviewProjection reviewed) {
+                ProcessingFeed feed, ReportUnderstander understander, Publishing publishing, TextDuplicates duplicates,
+                Alcaldias alcaldias, ReviewProjection reviewed) {
     }
 
     /** routes/pipeline.yaml, errors.yaml and retries.yaml: receiving, unpacking, processing, quarantine, retries. */
@@ -221,6 +222,8 @@ final class ObservaBeans {
         private final ReviewParts review;
         private final SavedSearchPages saved;
         private final int maxExport;
+        /** The service's one redactor: every page, answer and folio status, and the scheduled editions. */
+        private final Redactor redactor;
 
         Service(Core core) {
             this.core = core;
@@ -232,17 +235,14 @@ final class ObservaBeans {
             this.access = new Access(sessions, new AuditLog(config.dataDir().resolve("audit"), core.clock()),
                     NetworkExposure.secureCookies(config));
             this.labels = new WebLabels(core.understander().topicLabels());
-            this.view = new RoleView(redactor(), core.index());
+            this.redactor = core.publishing().redactor();
+            this.view = new RoleView(redactor, core.index());
             this.reviews = core.reviewed().reviews();
             this.review = new ReviewParts(core.reviewed(), new ReviewInput(core.alcaldias(), core.understander().topicLabels()),
                     labels, core.understander().topicLabels());
             this.maxExport = (int) config.getLong("observa.export.max-hallazgos");
             this.saved = new SavedSearchPages(SavedSearches.in(config.dataDir(), core.clock(),
                     (int) config.getLong("observa.busquedas.max-por-usuario")), core.search(), access, view, maxExport);
-        }
-
-        private Redactor redactor() {
-            return new Redactor(core.understander()::detection);
         }
 
         // ---- the channels
@@ -306,7 +306,7 @@ final class ObservaBeans {
 
         /** /estado is public: a quarantine reason that echoes what the sender typed is redacted like a published text. */
         private FolioStatus folioStatus() {
-            return new FolioStatus(core.journal(), redactor()::redact);
+            return new FolioStatus(core.journal(), redactor::redact);
         }
 
         @BindToRegistry
@@ -443,7 +443,7 @@ final class ObservaBeans {
 
         @BindToRegistry
         public ReportSchedule reportSchedule() {
-            return ReportSchedule.of(config,
+            return ReportSchedule.of(config, core.publishing(),
                     ReportSources.live(core.journal(), core.store(), reviews), core.clock());
         }
     }

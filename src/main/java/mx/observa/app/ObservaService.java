@@ -41,6 +41,7 @@ import mx.observa.pipeline.GroupCommit;
 import mx.observa.pipeline.Outcome;
 import mx.observa.pipeline.ProcessingFeed;
 import mx.observa.pipeline.TextDuplicates;
+import mx.observa.report.Publishing;
 import mx.observa.review.ReviewProjection;
 import mx.observa.review.ReviewedValues;
 import mx.observa.review.Reviews;
@@ -93,6 +94,7 @@ public final class ObservaService implements AutoCloseable {
     /** What start queued again (left by a crash, or failed), by folio, until {@link #resumeUnfinished()} reports it. */
     private Map<String, CompletableFuture<Outcome>> resumed;
     private final FoldingSpanishAnalyzer analyzer;
+    private final Publishing publishing;
     private final Main camel;
     private final ProducerTemplate producer;
 
@@ -129,6 +131,8 @@ public final class ObservaService implements AutoCloseable {
                 reviewed.catchUp(); // reviews a crash kept out of the index
             }
             ReportUnderstander understander = new ReportUnderstander(config, analyzer);
+            // the configuration's one redactor: the web's pages and the scheduled editions read each other's memo
+            this.publishing = Publishing.of(understander);
             Journal journal = j;
             TextDuplicates duplicates = new TextDuplicates(NearDuplicatesAtStart.load(config, analyzer, reportStore, j.view()),
                     folio -> journal.byFolio(folio).map(st -> a.submission(st.sha256())));
@@ -139,7 +143,7 @@ public final class ObservaService implements AutoCloseable {
             TakenFromInbox.recover(TakenFromInbox.dir(config), config.inboxDir(), j);
             this.resumed = feed.offerUnfinished();
             ObservaBeans.Core core = new ObservaBeans.Core(config, clock, a, j, reportStore, idx,
-                    backend.findingSearch(), extractor, commits, feed, understander,
+                    backend.findingSearch(), extractor, commits, feed, understander, publishing,
                     duplicates, Alcaldias.configured(config), reviewed);
             ObservaBeans.bind(main, core, mode == Mode.SERVICE);
             main.configure().withRoutesIncludePattern(routePattern(config.routesDir(), mode));
@@ -401,6 +405,14 @@ public final class ObservaService implements AutoCloseable {
 
     public ReportStore store() {
         return store;
+    }
+
+    /**
+     * The labels and the redactor this service publishes with (its pages, its scheduled editions): an edition written
+     * in the same process with them redacts each text once for the edition and the commission's pages.
+     */
+    public Publishing publishing() {
+        return publishing;
     }
 
     public ObservaConfig config() {

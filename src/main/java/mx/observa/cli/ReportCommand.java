@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import mx.observa.config.ObservaConfig;
+import mx.observa.report.Publishing;
 import mx.observa.report.ReportWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -44,7 +45,8 @@ final class ReportCommand implements Callable<Integer> {
     }
 
     static void write(ObservaConfig config, Path out, LocalDate cutoff, CommandSpec spec) {
-        List<Path> files = ReportWriter.write(config, out != null ? out : config.outDir(), cutoff);
+        List<Path> files = ReportWriter.write(config, Publishing.configured(config), out != null ? out : config.outDir(),
+                cutoff);
         spec.commandLine().getOut().println("Informe consolidado escrito:");
         files.forEach(f -> spec.commandLine().getOut().println("  " + f));
     }

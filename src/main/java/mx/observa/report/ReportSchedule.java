@@ -41,9 +41,13 @@ public final class ReportSchedule {
         this.clock = clock;
     }
 
-    /** The schedule of a running Observa; the calendar file is re-read at every check, so edits apply at once. */
-    public static ReportSchedule of(ObservaConfig config, Supplier<ReportSources> sources, Clock clock) {
-        return new ReportSchedule(() -> ReportWriter.configured(config), () -> calendarOrEmpty(config),
+    /**
+     * The schedule of a running Observa, whose editions redact with the service's {@code publishing} (the redactor of
+     * its web pages); the calendar file is re-read at every check, so edits apply at once.
+     */
+    public static ReportSchedule of(ObservaConfig config, Publishing publishing, Supplier<ReportSources> sources,
+                                    Clock clock) {
+        return new ReportSchedule(() -> ReportWriter.configured(config, publishing), () -> calendarOrEmpty(config),
                 ReportWriter.editions(config), sources, clock);
     }
 

@@ -28,7 +28,6 @@ import mx.observa.config.ObservaConfig;
 import mx.observa.model.Report;
 import mx.observa.review.ReviewCoverage;
 import mx.observa.text.FoldingSpanishAnalyzer;
-import mx.observa.understand.ReportUnderstander;
 import mx.observa.understand.TopicLabels;
 
 /**
@@ -74,14 +73,12 @@ public final class ReportWriter {
     }
 
     /**
-     * The writer as configured: topic labels from config/taxonomia.yaml, fonts from {@code observa.report.fonts},
-     * redaction by the project's personal-data detector (the one that marks personal data at intake) followed by the
-     * {@link Redactor}'s safety net.
+     * The writer as configured: fonts from {@code observa.report.fonts}, the PDF's rows from
+     * {@code observa.report.pdf-max-filas}, topic labels and redaction from the configuration's {@link Publishing}
+     * (the redactor its web pages use too).
      */
-    public static ReportWriter configured(ObservaConfig config) {
-        ReportUnderstander understander = ReportUnderstander.forPublishing(config, new FoldingSpanishAnalyzer());
-        return new ReportWriter(understander.topicLabels(), new Redactor(understander::detection),
-                Path.of(config.get("observa.report.fonts")),
+    public static ReportWriter configured(ObservaConfig config, Publishing publishing) {
+        return new ReportWriter(publishing.labels(), publishing.redactor(), Path.of(config.get("observa.report.fonts")),
                 (int) config.getLong("observa.report.pdf-max-filas"));
     }
 
@@ -99,7 +96,7 @@ public final class ReportWriter {
      * {@code observa report}: an edition of what is committed on disk (safe while the service runs). Without a
      * cut-off, the day of the last submission received (so the same archive always gives the same report).
      */
-    public static List<Path> write(ObservaConfig config, Path outDir, LocalDate cutoff) {
+    public static List<Path> write(ObservaConfig config, Publishing publishing, Path outDir, LocalDate cutoff) {
         ReportSources sources = ReportSources.read(config);
         LocalDate effective = cutoff != null ? cutoff : Corpus.lastReceivedDay(sources.journal());
         if (effective == null) {
@@ -107,7 +104,7 @@ public final class ReportWriter {
         }
         CvoeCalendar.Session session = calendar(config).withCutoff(effective).orElse(null);
         JsonNode previous = editions(config).previousOf(effective).orElse(null);
-        return configured(config).write(sources, effective, session, previous, outDir);
+        return configured(config, publishing).write(sources, effective, session, previous, outDir);
     }
 
     /**

@@ -30,6 +30,7 @@ import mx.observa.index.IndexSchema;
 import mx.observa.index.IndexedFinding;
 import mx.observa.index.ReadOnlyIndex;
 import mx.observa.pipeline.Outcome;
+import mx.observa.report.Publishing;
 import mx.observa.report.ReportWriter;
 import mx.observa.store.SqliteReportStore;
 import mx.observa.support.TestHome;
@@ -88,7 +89,7 @@ class StoreRecoveryIT {
 
         assertThatThrownBy(() -> Reindex.fromStore(config)).hasMessageContaining("observa reindex --reextract");
         assertThat(indexContents()).as("a refused reindex changes nothing").isEqualTo(before);
-        assertThatThrownBy(() -> ReportWriter.write(config, tmp.resolve("salida"), null))
+        assertThatThrownBy(() -> ReportWriter.write(config, Publishing.configured(config), tmp.resolve("salida"), null))
                 .hasMessageContaining("le faltan 2 informes indexados");
 
         try (ObservaService service = ObservaService.start(config, ObservaService.Mode.BATCH)) {
@@ -102,7 +103,7 @@ class StoreRecoveryIT {
         assertThat(Status.read(config).findings()).isEqualTo(2);
         assertThat(indexContents()).isEqualTo(before);
         assertThat(Reindex.fromStore(config).reports()).isEqualTo(2);
-        assertThat(ReportWriter.write(config, tmp.resolve("salida"), null)).allMatch(Files::isRegularFile);
+        assertThat(ReportWriter.write(config, Publishing.configured(config), tmp.resolve("salida"), null)).allMatch(Files::isRegularFile);
     }
 
     private SubmissionState submission(String source) {

@@ -59,7 +59,7 @@ class ReportEditionIT {
         config = TestHome.config(tmp);
         fixture = new CommissionFixture(config);
         out = tmp.resolve("out");
-        List<Path> files = ReportWriter.write(config, out, CommissionFixture.CUTOFF);
+        List<Path> files = ReportWriter.write(config, Publishing.configured(config), out, CommissionFixture.CUTOFF);
         assertThat(files).extracting(p -> p.getFileName().toString()).containsExactlyElementsOf(ReportWriter.FILES);
         json = Json.MAPPER.readTree(out.resolve(ReportWriter.JSON).toFile());
         html = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(out.resolve(ReportWriter.HTML).toFile());
@@ -89,7 +89,7 @@ class ReportEditionIT {
     @Test
     void sameArchiveAndCutoffGiveByteIdenticalHtmlCsvAndJson() throws Exception {
         Path again = tmp.resolve("otra-vez");
-        ReportWriter.write(config, again, CommissionFixture.CUTOFF);
+        ReportWriter.write(config, Publishing.configured(config), again, CommissionFixture.CUTOFF);
         for (String f : List.of(ReportWriter.HTML, ReportWriter.JSON, AnnexCsv.FILE, ReportWriter.MANIFEST)) {
             assertThat(Files.readString(again.resolve(f))).as(f).isEqualTo(Files.readString(out.resolve(f)));
             assertThat(Files.mismatch(again.resolve(f), out.resolve(f))).as(f).isEqualTo(-1L);
@@ -100,7 +100,7 @@ class ReportEditionIT {
     @Test
     void aLongListingIsCutInThePdfOnlyAndSaysWhereAllOfItIs() throws Exception {
         Path small = tmp.resolve("pdf-corto");
-        ReportWriter.write(config.with("observa.report.pdf-max-filas", "2"), small, CommissionFixture.CUTOFF);
+        ReportWriter.write(config.with("observa.report.pdf-max-filas", "2"), Publishing.configured(config), small, CommissionFixture.CUTOFF);
         String shortPdf;
         try (InputStream in = Files.newInputStream(small.resolve(ReportWriter.PDF))) {
             shortPdf = new Tika().parseToString(in);
@@ -293,7 +293,7 @@ class ReportEditionIT {
     @Test
     void theNextEditionSaysWhatChangedSinceThePreviousOne() {
         Editions editions = new Editions(tmp.resolve("ediciones"));
-        ReportWriter writer = ReportWriter.configured(config);
+        ReportWriter writer = ReportWriter.configured(config, Publishing.configured(config));
         ReportSources sources = ReportSources.read(config);
         writer.write(sources, java.time.LocalDate.of(2022, 5, 5), null, null, editions.folderOf(java.time.LocalDate.of(2022, 5, 26)));
         JsonNode previous = editions.previousOf(CommissionFixture.CUTOFF).orElseThrow();

@@ -49,7 +49,7 @@ class ReportScheduleIT {
         ObservaConfig config = TestHome.config(tmp);
         CommissionFixture fixture = new CommissionFixture(config);
         MutableClock clock = new MutableClock(Instant.parse("2022-06-16T20:00:00Z"));
-        ReportSchedule schedule = ReportSchedule.of(config, () -> ReportSources.read(config), clock);
+        ReportSchedule schedule = ReportSchedule.of(config, Publishing.configured(config), () -> ReportSources.read(config), clock);
         CamelContext camel = startScheduleRoute(schedule);
         ProducerTemplate tick = camel.createProducerTemplate();
         Editions editions = schedule.editions();

@@ -82,7 +82,7 @@ class ReviewedEditionIT {
     }
 
     private static JsonNode edition(ObservaConfig config, Path out) throws Exception {
-        ReportWriter.write(config, out, CommissionFixture.CUTOFF);
+        ReportWriter.write(config, Publishing.configured(config), out, CommissionFixture.CUTOFF);
         return Json.MAPPER.readTree(out.resolve(ReportWriter.JSON).toFile());
     }
 

@@ -16,8 +16,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
+import mx.observa.app.ObservaService;
 import mx.observa.config.ObservaConfig;
 import mx.observa.model.Channel;
+import mx.observa.report.Publishing;
 import mx.observa.report.ReportWriter;
 import mx.observa.support.SearchFixture;
 import mx.observa.support.WebSession;
@@ -46,14 +48,19 @@ class CommissionPageIT {
                         + PLANTED.get(2) + ", CURP " + PLANTED.get(3) + ".", "material", "boletas")
                 .build());
         observa.service.index().commit();
-        writeEditions(observa.service.config());
+        writeEditions(observa.service);
         comision = observa.signedIn("comision");
     }
 
-    /** A scheduled edition (data/reports/2022-05-26/) and the output of {@code observa report} (out/). */
-    static void writeEditions(ObservaConfig config) {
-        ReportWriter.write(config, ReportWriter.editions(config).folderOf(SESSION), LocalDate.of(2022, 5, 19));
-        ReportWriter.write(config, config.outDir(), LocalDate.of(2022, 6, 2));
+    /**
+     * A scheduled edition (data/reports/2022-05-26/, with the service's publishing, as its schedule writes it) and the
+     * output of {@code observa report} (out/, with a publishing of its own, as that command's process has).
+     */
+    static void writeEditions(ObservaService service) {
+        ObservaConfig config = service.config();
+        ReportWriter.write(config, service.publishing(), ReportWriter.editions(config).folderOf(SESSION),
+                LocalDate.of(2022, 5, 19));
+        ReportWriter.write(config, Publishing.configured(config), config.outDir(), LocalDate.of(2022, 6, 2));
     }
 
     @AfterAll

@@ -31,6 +31,7 @@ import mx.observa.app.Ingestion;
 import mx.observa.app.ObservaService;
 import mx.observa.archive.Json;
 import mx.observa.config.ObservaConfig;
+import mx.observa.report.Publishing;
 import mx.observa.report.ReportWriter;
 import mx.observa.support.Chromium;
 import mx.observa.support.SearchFixture;
@@ -61,7 +62,7 @@ class DemoQueueBrowserIT {
         this.tmp = tmp;
         config = TestHome.config(tmp);
         Ingestion.run(config, List.of(SAMPLES), f -> !SAMPLE_DOCS.contains(f.getFileName().toString()));
-        ReportWriter.write(config, config.outDir(), null);
+        ReportWriter.write(config, Publishing.configured(config), config.outDir(), null);
         service = ObservaService.start(config, ObservaService.Mode.SERVICE);
         browser = Chromium.start(tmp.resolve("perfil"), Map.of());
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));
@@ -148,7 +149,7 @@ class DemoQueueBrowserIT {
         assertThat(rejected).hasSize(1);
 
         Path out = tmp.resolve("siguiente-edicion");
-        ReportWriter.write(config, out, null);
+        ReportWriter.write(config, Publishing.configured(config), out, null);
         JsonNode after = Json.MAPPER.readTree(out.resolve(ReportWriter.JSON).toFile());
         long seriousBefore = before.at("/revision/incidencias_graves_automaticas").asLong();
         assertThat(after.at("/revision/incidencias_graves_automaticas").asLong()).isZero();

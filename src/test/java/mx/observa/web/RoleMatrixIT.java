@@ -35,7 +35,7 @@ class RoleMatrixIT {
     @BeforeAll
     void start(@TempDir Path tmp) throws Exception {
         observa = new SearchFixture(tmp);
-        CommissionPageIT.writeEditions(observa.service.config());
+        CommissionPageIT.writeEditions(observa.service);
         sessions.put(ANON, new WebSession(observa.base));
         for (String role : List.of("analista", "comision", "admin")) {
             sessions.put(role, observa.signedIn(role));

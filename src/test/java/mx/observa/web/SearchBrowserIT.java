@@ -43,7 +43,7 @@ class SearchBrowserIT {
     @BeforeAll
     void start(@TempDir Path tmp) throws Exception {
         observa = new SearchFixture(tmp.resolve("observa"));
-        CommissionPageIT.writeEditions(observa.service.config());
+        CommissionPageIT.writeEditions(observa.service);
         downloads = Files.createDirectories(tmp.resolve("descargas"));
         browser = Chromium.start(tmp.resolve("perfil"), Map.of("download.default_directory", downloads.toString(),
                 "download.prompt_for_download", false));

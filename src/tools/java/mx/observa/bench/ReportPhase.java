@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import mx.observa.config.ObservaConfig;
+import mx.observa.report.Publishing;
 import mx.observa.report.ReportWriter;
 
 /**
@@ -26,7 +27,7 @@ final class ReportPhase {
         long findings = SyntheticDataFolder.write(config, reports, seed);
         try (MemoryProbe memory = MemoryProbe.start()) {
             long start = System.nanoTime();
-            List<Path> written = ReportWriter.write(config, dir.resolve("out"), null);
+            List<Path> written = ReportWriter.write(config, Publishing.configured(config), dir.resolve("out"), null);
             double seconds = (System.nanoTime() - start) / 1e9;
             long bytes = 0;
             for (Path p : written) {
