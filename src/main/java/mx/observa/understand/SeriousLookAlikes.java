@@ -39,7 +39,8 @@ final class SeriousLookAlikes {
 
     /**
      * Whether the nearest passages' kind may overrule a serious incident that {@link #saysFineToo says fine too}: only
-     * «sin novedad», what the passage's own last word says; seven recommendations or contexts alike are no reason.
+     * «sin novedad», what the passage's own last word says; seven contexts alike are no reason (recommendations are
+     * {@link UnanimousNeighbours}' own case: they overrule any kind by their form).
      */
     static boolean mayOverrule(FindingKind neighbours) {
         return neighbours == FindingKind.CONFORME;

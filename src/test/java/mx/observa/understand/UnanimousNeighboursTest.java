@@ -83,4 +83,55 @@ class UnanimousNeighboursTest {
                 new NearestPassages.Vote(FindingKind.CONFORME, 1.0, List.of(fine, fine, fine, fine, fine, fine, fine),
                         List.of(fine, fine, fine, fine, fine, fine, fine)))).isTrue();
     }
+
+    /** Six proposals about the queue's shade and one fine passage of the same matter, all alike to each other. */
+    private static final NearestPassages PROPOSALS = new NearestPassages(new LabelledPassages(List.of(
+            passage("que pongan una lona para la fila porque el sol pega fuerte en la tarde", FindingKind.RECOMENDACION),
+            passage("que haya una lona sobre la fila, el sol pega fuerte a mediodía", FindingKind.RECOMENDACION),
+            passage("sugiero una lona para la fila: el sol pega fuerte y la gente se cansa", FindingKind.RECOMENDACION),
+            passage("poner una lona en la fila porque el sol pega fuerte en la tarde", FindingKind.RECOMENDACION),
+            passage("ojalá pongan lona a la fila, el sol pega fuerte y hay personas mayores", FindingKind.RECOMENDACION),
+            passage("que se consiga una lona para la fila: el sol pega muy fuerte en la tarde", FindingKind.RECOMENDACION),
+            passage("la fila tenía una lona y el sol no pegaba fuerte en la tarde", FindingKind.CONFORME),
+            passage("se acabaron las boletas a las tres y nadie trajo más", FindingKind.INCIDENCIA),
+            passage("no llegó la urna y abrieron a las once", FindingKind.INCIDENCIA))), ANALYZER);
+
+    @Test
+    void sixProposalsOfSevenMakeARecommendationOfWhatTheRulesReadAsAProblemEvenASeriousOne() {
+        KindClassifier.Kind ruled = new KindClassifier.Kind(FindingKind.INCIDENCIA, List.of("pega fuerte"));
+        String text = "que la próxima vez pongan una lona en la fila porque el sol pega fuerte en la tarde";
+
+        NearestPassages.Settled settled = UnanimousNeighbours.review(new NearestPassages.Settled(ruled, null), PROPOSALS,
+                AnalyzedText.of(ANALYZER, text), Set.of("seguridad"));
+
+        assertThat(settled.kind().kind()).isEqualTo(FindingKind.RECOMENDACION);
+        assertThat(settled.kind().evidence()).last().asString().contains("6 de los 7");
+    }
+
+    @Test
+    void fiveProposalsOfSevenLeaveTheRulesKind() {
+        LabelledPassages.Passage proposal = passage("que pongan lona", FindingKind.RECOMENDACION);
+        LabelledPassages.Passage fine = passage("había lona", FindingKind.CONFORME);
+        List<LabelledPassages.Passage> near = List.of(proposal, proposal, proposal, proposal, proposal, fine, fine);
+        KindClassifier.Kind ruled = new KindClassifier.Kind(FindingKind.INCIDENCIA, List.of("sol"));
+
+        assertThat(UnanimousNeighbours.toward(ruled,
+                new NearestPassages.Vote(FindingKind.RECOMENDACION, 0.7, near.subList(0, 5), near), false)).isEmpty();
+    }
+
+    @Test
+    void sixFineOfSevenDecideOnlyAPassageTheRulesFoundNoWordFor() {
+        LabelledPassages.Passage fine = passage("la fila avanzó", FindingKind.CONFORME);
+        LabelledPassages.Passage problem = passage("la fila no avanzó", FindingKind.INCIDENCIA);
+        List<LabelledPassages.Passage> near = List.of(fine, fine, fine, fine, fine, fine, problem);
+        NearestPassages.Vote vote = new NearestPassages.Vote(FindingKind.CONFORME, 0.86, near.subList(0, 6), near);
+
+        assertThat(UnanimousNeighbours.toward(new KindClassifier.Kind(FindingKind.CONTEXTO, List.of()), vote, false))
+                .contains(FindingKind.CONFORME);
+        // context the rules read in words (hearsay of another mesa) and an incident keep their kind
+        assertThat(UnanimousNeighbours.toward(new KindClassifier.Kind(FindingKind.CONTEXTO, List.of("me contaron")), vote, false))
+                .isEmpty();
+        assertThat(UnanimousNeighbours.toward(new KindClassifier.Kind(FindingKind.INCIDENCIA, List.of("no avanzó")), vote, false))
+                .isEmpty();
+    }
 }
