@@ -52,11 +52,11 @@ import mx.observa.text.Folding;
 abstract class PrivacyPublicationIT {
 
     /**
-     * What the held-out set (privacidad-ciega-37) measured blind, once (2026-12-07, thirty-seventh session): 4 planted
-     * strings reach the commission's report pages (none only in part, {@link ReadableNameParts}), 3 the consolidated
+     * What the held-out set (privacidad-ciega-38) measured blind, once (2026-12-07, thirty-eighth session): 4 planted
+     * strings reach the commission's report pages (1 only in part, {@link ReadableNameParts}), 3 the consolidated
      * report, 1 the results of the commission's searches; none of its reports is found through a name the commission
      * cannot read. Ceilings, not targets (the issue's target is zero, as the tuning sets are held to). The previous
-     * blind sets measured 5 and 0 (privacidad-ciega-36), 7 and 0 (privacidad-ciega-35), 6 and 0 (privacidad-ciega-34), 1 and 0 (privacidad-ciega-33), 6 and 0 (privacidad-ciega-32), 8 and 0 (privacidad-ciega-31), 12 and 0 (privacidad-ciega-30), 7 and 0 (privacidad-ciega-29), 9 and 0 (privacidad-ciega-28), 15 and 0 (privacidad-ciega-27), 13 and 1 (privacidad-ciega-26), 7 and 1
+     * blind sets measured 4 and 0 (privacidad-ciega-37), 5 and 0 (privacidad-ciega-36), 7 and 0 (privacidad-ciega-35), 6 and 0 (privacidad-ciega-34), 1 and 0 (privacidad-ciega-33), 6 and 0 (privacidad-ciega-32), 8 and 0 (privacidad-ciega-31), 12 and 0 (privacidad-ciega-30), 7 and 0 (privacidad-ciega-29), 9 and 0 (privacidad-ciega-28), 15 and 0 (privacidad-ciega-27), 13 and 1 (privacidad-ciega-26), 7 and 1
      * (privacidad-ciega-25), 10 and 0 (privacidad-ciega-24), 12 and 1 (privacidad-ciega-23), 8 and 0 (privacidad-ciega-22), 15 and 0 (privacidad-ciega-21), 11 and 0
      * (privacidad-ciega-20), 12 and 0 (privacidad-ciega-19; 13 with the names shown in part, counted since the
      * twentieth round), 14 and 0 (privacidad-ciega-18), 12 and 0 (privacidad-ciega-17), 11 and 0
@@ -313,18 +313,20 @@ abstract class PrivacyPublicationIT {
      * escrutadora como …»), the list's last member going on with the verb («[nombre], [nombre] y … me acompañaron»)
      * and a nickname made of a relation in a second name's position («…, que en realidad se llama [nombre]», after
      * «alias», quoted) are hidden with the report ({@code NamesBesideHidden}): -36 3 → 2 and -37 5 → 4 on the
-     * commission's pages; the check sets (-2 … -22) unchanged.
+     * commission's pages; the check sets (-2 … -22) unchanged. With every room of that round merged (the detector
+     * also reads a naming «como» repeated without its verb, a list's last item, a relation after a name): -23 2, -25
+     * 1, -35 1 and -37 2 at most in any output.
      */
     private static final Map<String, Integer> MAX_TUNING_LEAKS_BY_SET = Map.ofEntries(
             Map.entry("privacidad-ciega-7", 2), Map.entry("privacidad-ciega-16", 2), Map.entry("privacidad-ciega-17", 1),
             Map.entry("privacidad-ciega-18", 4), Map.entry("privacidad-ciega-20", 4),
             Map.entry("privacidad-ciega-21", 3), Map.entry("privacidad-ciega-22", 1),
-            Map.entry("privacidad-ciega-23", 3),
-            Map.entry("privacidad-ciega-25", 2),
+            Map.entry("privacidad-ciega-23", 2),
+            Map.entry("privacidad-ciega-25", 1),
             Map.entry("privacidad-ciega-27", 3), Map.entry("privacidad-ciega-28", 1),
             Map.entry("privacidad-ciega-31", 2),
-            Map.entry("privacidad-ciega-32", 1), Map.entry("privacidad-ciega-34", 1), Map.entry("privacidad-ciega-35", 2),
-            Map.entry("privacidad-ciega-36", 2), Map.entry("privacidad-ciega-37", 4));
+            Map.entry("privacidad-ciega-32", 1), Map.entry("privacidad-ciega-34", 1), Map.entry("privacidad-ciega-35", 1),
+            Map.entry("privacidad-ciega-36", 2), Map.entry("privacidad-ciega-37", 2));
     /**
      * Tuning sets whose reports the commission still finds through a name it cannot read, at what they reach: none
      * since the twelfth round. privacidad-ciega-8 (4 blind) and -9 (3 blind): none since the tenth round.

@@ -182,7 +182,9 @@ class PrivacyQualityTest {
      * street type abbreviated without its period in a chat, «av del …»); 0.981 with every room of that round
      * merged (212 of 216, names 151 of 155: a corrected name, a list's next member, a chat contact saved with a role,
      * names beside a hidden person).
-     * privacidad-ciega-37: 0.961 blind (199 of 207; names 139 of 147, every address, phone, e-mail and document).
+     * privacidad-ciega-37: 0.961 blind (199 of 207; names 139 of 147, every address, phone, e-mail and document); 0.990
+     * since the thirty-eighth round (names 145 of 147: a naming «como» repeated without its verb, a list's last item, a
+     * relation after a name, a trait nickname or a plural family word before a found name).
      */
     private static final Map<String, Double> MIN_RECALL_BY_SET = Map.ofEntries(Map.entry("privacidad-ciega-6", 0.99),
             Map.entry("privacidad-ciega-7", 0.985), Map.entry("privacidad-ciega-11", 0.99),
@@ -198,7 +200,7 @@ class PrivacyQualityTest {
             Map.entry("privacidad-ciega-32", 0.99), Map.entry("privacidad-ciega-33", 0.99),
             Map.entry("privacidad-ciega-34", 0.985), Map.entry("privacidad-ciega-35", 0.955),
             Map.entry("privacidad-ciega-36", 0.98),
-            Map.entry("privacidad-ciega-37", 0.96));
+            Map.entry("privacidad-ciega-37", 0.99));
     /**
      * Every tuning set: no decoy redacted (privacidad-ciega-8 redacted 4 of 60 blind until the ninth round: a «c.c.p.»
      * line under a signature, «del Centro de Salud …» after a name, a group «Vecinos Unidos Portales» read as a role
@@ -245,14 +247,14 @@ class PrivacyQualityTest {
             Map.entry("privacidad-ciega-36", 0.023),
             Map.entry("privacidad-ciega-37", 0.112));
     /**
-     * For the held-out set. What privacidad-ciega-37 measured blind, once (2026-12-07, thirty-seventh session): recall
-     * 0.961 (199 of 207 found in the extracted text; names 139 of 147, every address, phone, e-mail, CURP, clave de
-     * elector and credential number), 5 decoys of 45 redacted (11.1 %). Floors and ceilings, not targets (the issue's
-     * targets are 0.98 and at most 5 %; the thirty-sixth blind set measured 0.940 and 6.7 %, the thirty-fifth 0.932 and
-     * 11.9 %, the thirty-fourth 0.936 and 7.3 %).
+     * For the held-out set. What privacidad-ciega-38 measured blind, once (2026-12-07, thirty-eighth session): recall
+     * 0.977 (209 of 214 found in the extracted text; names 148 of 152, phones 19 of 20, every address, e-mail, CURP,
+     * clave de elector and credential number), 7 decoys of 48 redacted (14.6 %). Floors and ceilings, not targets (the
+     * issue's targets are 0.98 and at most 5 %; the thirty-seventh blind set measured 0.961 and 11.1 %, the thirty-sixth
+     * 0.940 and 6.7 %, the thirty-fifth 0.932 and 11.9 %).
      */
-    private static final double MIN_RECALL_HELD_OUT = 0.96;
-    private static final double MAX_DECOYS_REDACTED_HELD_OUT = 0.112;
+    private static final double MIN_RECALL_HELD_OUT = 0.97;
+    private static final double MAX_DECOYS_REDACTED_HELD_OUT = 0.146;
     /** Particles and articles, never what identifies a person: «el Sr. Pantoja» is found when «Sr.» and «Pantoja» are. */
     private static final Set<String> CONNECTORS = Set.of("de", "del", "el", "la", "las", "los", "y", "e");
 

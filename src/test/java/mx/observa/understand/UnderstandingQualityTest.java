@@ -573,8 +573,10 @@ class UnderstandingQualityTest {
             // result, seven unanimous neighbours' kind, a handling that names the incident only as what it handled)
             new SeenFloors(30, 0.95, 0.95, 0.96, 0.97, 0.74, 1.00, 1.00, 0.99, 1.00),
             // ciega 37, blind once (thirty-seventh session): F1 0.927, lowest topic precision 0.750 (difusion), kind
-            // 0.935, serious 0.891 (recall 0.707), alcaldía, distrito, UT and fecha 1.000
-            new SeenFloors(30, 0.92, 0.74, 0.93, 0.89, 0.70, 1.00, 1.00, 0.99, 1.00));
+            // 0.935, serious 0.891 (recall 0.707), alcaldía, distrito, UT and fecha 1.000 (thirty-eighth session: raised to
+            // what the rules of that round measure on it: lowest topic precision 0.909 (funcionariado): «la tarde» is a time
+            // of day, not a late notice)
+            new SeenFloors(30, 0.92, 0.90, 0.93, 0.89, 0.70, 1.00, 1.00, 0.99, 1.00));
 
     @TestFactory
     Stream<DynamicTest> eachSeenSetHoldsItsFloors() {
@@ -602,11 +604,11 @@ class UnderstandingQualityTest {
     }
 
     /**
-     * The held-out set of the thirty-seventh round ({@code evaluacion-ciega-37/}), measured blind once by the integrator
-     * after the rules were final (2026-12-07, thirty-seventh session: F1 0.927, lowest topic precision 0.750 (difusion),
-     * kind 0.935, serious 0.891 (41 right of 46 read; recall 0.707),
-     * alcaldía 1.000, distrito 1.000, UT 1.000, fecha 1.000; the thirty-sixth measured F1 0.950, lowest topic precision
-     * 0.500, kind 0.947, serious 0.939);
+     * The held-out set of the thirty-eighth round ({@code evaluacion-ciega-38/}), measured blind once by the integrator
+     * after the rules were final (2026-12-07, thirty-eighth session: F1 0.916, lowest topic precision 0.750 (difusion;
+     * funcionariado 0.826), kind 0.946, serious 0.942 (49 right of 52 read; recall 0.731),
+     * alcaldía 1.000, distrito 1.000, UT 0.967, fecha 1.000; the thirty-seventh measured F1 0.927, lowest topic precision
+     * 0.750, kind 0.935, serious 0.891);
      * docs/calidad.md publishes the figures beside the issue's targets. Its floors are that measurement, rounded down
      * (a hundredth below a figure whose third decimal is 0, as the printed figures are rounded): floors, not targets.
      * Nobody changes a rule because of this set.
@@ -623,10 +625,10 @@ class UnderstandingQualityTest {
             // every figure that fell is named, not only the first
             SoftAssertions.assertSoftly(soft -> {
                 soft.assertThat(heldOut.reports()).as("informes del conjunto ciego").isGreaterThanOrEqualTo(30);
-                soft.assertThat(heldOut.reportMicro().f1()).as("F1 micro de temas").isGreaterThanOrEqualTo(0.92);
+                soft.assertThat(heldOut.reportMicro().f1()).as("F1 micro de temas").isGreaterThanOrEqualTo(0.91);
                 soft.assertThat(heldOut.lowestTopicPrecision()).as("precisión de cada tema").isGreaterThanOrEqualTo(0.74);
-                soft.assertThat(heldOut.kindAccuracy()).as("exactitud del tipo").isGreaterThanOrEqualTo(0.93);
-                soft.assertThat(heldOut.seriousPrecision()).as("precisión de incidencias graves").isGreaterThanOrEqualTo(0.89);
+                soft.assertThat(heldOut.kindAccuracy()).as("exactitud del tipo").isGreaterThanOrEqualTo(0.94);
+                soft.assertThat(heldOut.seriousPrecision()).as("precisión de incidencias graves").isGreaterThanOrEqualTo(0.94);
                 soft.assertThat(heldOut.accuracy("alcaldia")).as("alcaldía").isGreaterThanOrEqualTo(1.00);
                 soft.assertThat(heldOut.accuracy("distrito")).as("distrito").isGreaterThanOrEqualTo(1.00);
                 soft.assertThat(heldOut.accuracy("fecha")).as("fecha").isGreaterThanOrEqualTo(1.00);
