@@ -6,13 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriverException;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Debian's headless Chromium and chromedriver, set explicitly so Selenium Manager never downloads a browser. */
 public final class Chromium {
@@ -21,24 +19,24 @@ public final class Chromium {
     }
 
     /**
-     * The page holding {@code element} was replaced. As {@code ExpectedConditions.stalenessOf}, and also when
-     * chromedriver, asked while the new page is being built, answers that the node "does not belong to the document"
-     * instead of calling it stale (an "unknown error" it raises now and then).
+     * Runs {@code action} (a click or a key that leaves the page) and waits until another document has fully loaded.
+     * The old page is marked first and the new one must not carry the mark: waiting for the old element to go stale
+     * was not enough, because chromedriver, asked while the next page is being built, now and then answers that the
+     * node "does not belong to the document" while the old page is still the current one, and the next lookup then
+     * found an element of the old page (two report pages share their ids).
      */
-    public static ExpectedCondition<Boolean> replaced(WebElement element) {
-        return driver -> {
+    public static void leavePage(ChromeDriver driver, WebDriverWait wait, Runnable action) {
+        driver.executeScript("window.observaPageLeft = true;");
+        action.run();
+        wait.until(d -> {
             try {
-                element.isEnabled();
-                return false;
-            } catch (StaleElementReferenceException e) {
-                return true;
+                return Boolean.TRUE.equals(driver.executeScript(
+                        "return window.observaPageLeft === undefined && document.readyState === 'complete';"));
             } catch (WebDriverException e) {
-                if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
-                    return true;
-                }
-                throw e;
+                // the script was sent between two documents: ask again
+                return false;
             }
-        };
+        });
     }
 
     /**

@@ -127,7 +127,8 @@ class DemoQueueBrowserIT {
             String anchor = item.substring(item.indexOf('#') + 1);
             if (anchor.equals("revision")) {
                 // a report-level item (no place, a near-duplicate): saving its data confirms them
-                browser.findElement(By.id("guardar-datos")).sendKeys(Keys.ENTER);
+                Chromium.leavePage(browser, wait,
+                        () -> browser.findElement(By.id("guardar-datos")).sendKeys(Keys.ENTER));
                 wait.until(ExpectedConditions.textToBePresentInElementLocated(
                         By.cssSelector("#revision-alcaldia .revisado"), "Revisado por analista"));
             } else {
@@ -138,7 +139,8 @@ class DemoQueueBrowserIT {
                     new Select(browser.findElement(By.id("tipo-" + anchor))).selectByValue("no_hallazgo");
                     browser.findElement(By.id("nota-" + anchor)).sendKeys("No lo vio la persona observadora.");
                 }
-                browser.findElement(By.id("guardar-" + anchor)).sendKeys(Keys.ENTER);
+                Chromium.leavePage(browser, wait,
+                        () -> browser.findElement(By.id("guardar-" + anchor)).sendKeys(Keys.ENTER));
                 wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#" + anchor + " .revisado")));
             }
             next = browser.findElement(By.id("siguiente"));
@@ -168,9 +170,7 @@ class DemoQueueBrowserIT {
 
     /** Presses Enter on a link (the queue's or the report page's «Siguiente pendiente») and waits for the next page. */
     private void followFromKeyboard(WebElement link) {
-        WebElement page = browser.findElement(By.tagName("html"));
-        link.sendKeys(Keys.ENTER);
-        wait.until(Chromium.replaced(page));
+        Chromium.leavePage(browser, wait, () -> link.sendKeys(Keys.ENTER));
         wait.until(ExpectedConditions.or(ExpectedConditions.presenceOfElementLocated(By.id("siguiente")),
                 ExpectedConditions.presenceOfElementLocated(By.id("cola-vacia"))));
     }

@@ -109,11 +109,11 @@ class ReviewBrowserIT {
         browser.get(observa.base + "/revision");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("filtro-alcaldia")));
         new Select(browser.findElement(By.id("filtro-alcaldia"))).selectByVisibleText("Tlalpan");
-        browser.findElement(By.cssSelector(".filtros-revision button")).click();
+        Chromium.leavePage(browser, wait, browser.findElement(By.cssSelector(".filtros-revision button"))::click);
         wait.until(ExpectedConditions.urlContains("alcaldia=Tlalpan"));
         assertThat(pendingSerious()).isEqualTo(1);
 
-        browser.findElement(By.id("siguiente")).click();
+        Chromium.leavePage(browser, wait, browser.findElement(By.id("siguiente"))::click);
         wait.until(ExpectedConditions.urlMatches("/informes/" + FOLIO + "\\?.*#h2$"));
         // «Siguiente» on the report page keeps the queue's filter and moves past this item if it is left unreviewed
         assertThat(browser.findElement(By.id("siguiente")).getAttribute("href"))
@@ -123,7 +123,7 @@ class ReviewBrowserIT {
         finding.findElement(By.id("revisar-h2")).click();
         new Select(browser.findElement(By.id("tipo-h2"))).selectByVisibleText("No es hallazgo");
         browser.findElement(By.id("nota-h2")).sendKeys("Es un rumor, no algo observado.");
-        browser.findElement(By.id("guardar-h2")).click();
+        Chromium.leavePage(browser, wait, browser.findElement(By.id("guardar-h2"))::click);
 
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#h2 .no-hallazgo")));
         WebElement reviewed = browser.findElement(By.id("h2"));
@@ -163,11 +163,11 @@ class ReviewBrowserIT {
         assertThat(browser.findElement(By.id("conteo-dudosos")).getText()).isEqualTo("1");
         assertThat(browser.findElement(By.id("dudosos")).getText()).contains("certeza 30 %").contains("Faltó una mampara");
 
-        browser.findElement(By.id("siguiente")).sendKeys(Keys.ENTER);
+        Chromium.leavePage(browser, wait, () -> browser.findElement(By.id("siguiente")).sendKeys(Keys.ENTER));
         wait.until(ExpectedConditions.urlMatches("/informes/" + DOUBTFUL + "\\?.*#h1$"));
         browser.findElement(By.id("revisar-h1")).sendKeys(Keys.ENTER);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("guardar-h1")));
-        browser.findElement(By.id("guardar-h1")).sendKeys(Keys.ENTER);
+        Chromium.leavePage(browser, wait, () -> browser.findElement(By.id("guardar-h1")).sendKeys(Keys.ENTER));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#h1 .revisado")));
 
         browser.get(observa.base + "/revision?alcaldia=Milpa%20Alta");

@@ -77,8 +77,7 @@ class SearchBrowserIT {
     private void search(String words) {
         WebElement box = browser.findElement(By.id("q"));
         box.clear();
-        box.sendKeys(words, Keys.ENTER);
-        wait.until(Chromium.replaced(box));
+        Chromium.leavePage(browser, wait, () -> box.sendKeys(words, Keys.ENTER));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("total")));
     }
 
@@ -91,8 +90,7 @@ class SearchBrowserIT {
     }
 
     private void click(WebElement link) {
-        link.click();
-        wait.until(Chromium.replaced(link));
+        Chromium.leavePage(browser, wait, link::click);
     }
 
     @Test
