@@ -32,7 +32,7 @@ import mx.observa.text.FoldingSpanishAnalyzer;
 /**
  * Measured quality of understanding on the labelled sets: the tuning sets ({@link EvaluationCorpus#TUNING}: the
  * project's own {@code evaluacion/}, and {@code evaluacion-ciega/}, {@code -2/} … {@code -6/}, the
- * first thirty-seven held-out sets, each seen once blind and tuned on since) and the held-out set
+ * first thirty-eight held-out sets, each seen once blind and tuned on since) and the held-out set
  * ({@link EvaluationCorpus#HELD_OUT}, written by someone who never saw the rules; evaluated when it is there and has
  * not joined the tuning sets). Writes them side by side to
  * {@code target/calidad.md} (docs/calidad.md copies it) and gates the held-out set on what it measured blind, once,
@@ -76,7 +76,7 @@ class UnderstandingQualityTest {
     static void evaluate() throws IOException {
         ObservaConfig config = ObservaConfig.load(Path.of("."));
         FoldingSpanishAnalyzer analyzer = new FoldingSpanishAnalyzer();
-        // the rules' vocabularies are read once: each of the thirty-eight understanders below differs only in its classifier
+        // the rules' vocabularies are read once: each of the thirty-nine understanders below differs only in its classifier
         Rules vocabularies = Rules.load(config, analyzer);
         LabelledPassages passages = LabelledPassages.load(config.configDir().resolve(LabelledPassages.FILE));
         ReportUnderstander rules = vocabularies.with(new NearestPassages(LabelledPassages.none(), analyzer));
@@ -136,7 +136,7 @@ class UnderstandingQualityTest {
     /**
      * Where the left-out classifiers keep what they learnt ({@link LearntPassagesCache}, the folder the integration
      * tests' JVMs share): each entry is named by the passages and the learning code, so a run after a change to the
-     * rules — most runs of this test — reads the thirty-eight models and indexes instead of learning them again (about a
+     * rules — most runs of this test — reads the thirty-nine models and indexes instead of learning them again (about a
      * second of CPU each), and a change to the passages or to the learning code learns afresh.
      */
     private static final LearntPassagesCache LEARNT = LearntPassagesCache.at(Path.of("target", "aprendido"));
@@ -576,7 +576,10 @@ class UnderstandingQualityTest {
             // 0.935, serious 0.891 (recall 0.707), alcaldía, distrito, UT and fecha 1.000 (thirty-eighth session: raised to
             // what the rules of that round measure on it: lowest topic precision 0.909 (funcionariado): «la tarde» is a time
             // of day, not a late notice)
-            new SeenFloors(30, 0.92, 0.90, 0.93, 0.89, 0.70, 1.00, 1.00, 0.99, 1.00));
+            new SeenFloors(30, 0.92, 0.90, 0.93, 0.89, 0.70, 1.00, 1.00, 0.99, 1.00),
+            // ciega 38, blind once (thirty-eighth session): F1 0.916, lowest topic precision 0.750 (difusion), kind
+            // 0.946, serious 0.942 (recall 0.731), alcaldía, distrito and fecha 1.000, UT 0.967
+            new SeenFloors(30, 0.91, 0.74, 0.94, 0.94, 0.73, 1.00, 1.00, 0.96, 1.00));
 
     @TestFactory
     Stream<DynamicTest> eachSeenSetHoldsItsFloors() {
