@@ -443,7 +443,7 @@ final class NoPersonContext {
             "(?<![\\p{L}])como[ \\t]+(" + CAPITALIZED_RUN + ")[ \\t]+[ye][ \\t]+$");
 
     /**
-     * Where the likening of a name ending at {@code end} ends: after the second of a pair likened together («quieren ser
+     * Where the likening of a name ending at {@code end} ends: after the second of a pair likened together («quieren remar
      * como … y …, y yo …»), whose clause is the one that must close; else at the name.
      */
     private static int likenedPairEnd(String text, int end) {
@@ -452,7 +452,7 @@ final class NoPersonContext {
     }
 
     /**
-     * «entrenan para ser como … y …»: the second of a pair likened by one «como» is likened as the first is, when the
+     * «sueñan con remar como … y …»: the second of a pair likened by one «como» is likened as the first is, when the
      * pair closes the clause ({@link #likenedInManner} read at the first). A person's noun on the second («… y mi tía
      * …») leaves no capitalized run right after «y», and so the name a person's.
      */
