@@ -228,7 +228,8 @@ final class NoPersonContext {
             return true;
         }
         String line = folded.substring(lineStart, start);
-        if (placeLabelLine.matcher(line).find() || workLabelLine.matcher(line).find() || likenedInManner(before, folded, end)) {
+        if (placeLabelLine.matcher(line).find() || workLabelLine.matcher(line).find()
+                || likenedInManner(before, folded, likenedPairEnd(text, end)) || secondOfLikenedPair(text, folded, lineStart, start, end)) {
             return true;
         }
         if (seenInMedia(before, medium, MEDIUM_REACH, false)
@@ -431,6 +432,37 @@ final class NoPersonContext {
             return false;
         }
         return CLAUSE_ENDS_AFTER.matcher(folded.substring(end, Math.min(folded.length(), end + 40))).find();
+    }
+
+    /** A capitalized run, its particles between capitalized words: a name as written («Juana Inés de la Cruz»). */
+    private static final String CAPITALIZED_RUN = "\\p{Lu}\\p{L}*(?:[ \\t]+(?:(?:de|del|la|las|los)[ \\t]+)*\\p{Lu}\\p{L}*){0,4}";
+    /** «y …» right after a likened name, as written: the second of a pair likened together («como … y …»). */
+    private static final Pattern SECOND_OF_PAIR_AFTER = Pattern.compile("^[ \\t]+[ye][ \\t]+" + CAPITALIZED_RUN + "(?![\\p{L}])");
+    /** «como … y » right before a name, as written: the first of the pair in group 1. */
+    private static final Pattern LIKENED_FIRST_BEFORE = Pattern.compile(
+            "(?<![\\p{L}])como[ \\t]+(" + CAPITALIZED_RUN + ")[ \\t]+[ye][ \\t]+$");
+
+    /**
+     * Where the likening of a name ending at {@code end} ends: after the second of a pair likened together («quieren remar
+     * como … y …, y yo …»), whose clause is the one that must close; else at the name.
+     */
+    private static int likenedPairEnd(String text, int end) {
+        Matcher pair = SECOND_OF_PAIR_AFTER.matcher(text).region(end, Math.min(text.length(), end + 80));
+        return pair.lookingAt() ? pair.end() : end;
+    }
+
+    /**
+     * «sueñan con remar como … y …»: the second of a pair likened by one «como» is likened as the first is, when the
+     * pair closes the clause ({@link #likenedInManner} read at the first). A person's noun on the second («… y mi tía
+     * …») leaves no capitalized run right after «y», and so the name a person's.
+     */
+    private boolean secondOfLikenedPair(String text, String folded, int lineStart, int start, int end) {
+        int from = Math.max(lineStart, start - ANTECEDENT_REACH);
+        Matcher pair = LIKENED_FIRST_BEFORE.matcher(text).region(from, start);
+        if (!pair.find()) {
+            return false;
+        }
+        return likenedInManner(folded.substring(from, pair.start(1)), folded, end);
     }
 
     /**

@@ -34,12 +34,14 @@ final class PersonalDataDetector {
     private final PrivacyVocabulary vocabulary;
     private final PersonNames names;
     private final NoPersonContext noPerson;
+    private final FigureNamesakes namesakes;
 
     PersonalDataDetector(PrivacyVocabulary vocabulary, Gazetteer gazetteer) {
         this.vocabulary = vocabulary;
         this.places = new PlaceGuard(vocabulary, gazetteer);
         this.names = new PersonNames(vocabulary, gazetteer);
         this.noPerson = new NoPersonContext(vocabulary);
+        this.namesakes = new FigureNamesakes(vocabulary, noPerson);
     }
 
     /**
@@ -56,10 +58,14 @@ final class PersonalDataDetector {
         List<PersonalData> found = new ArrayList<>();
         List<PersonalData> emails = EmailAddresses.find(text);
         found.addAll(emails);
-        // a name the report's own address spells ("Anastasio Villegas … avillegas@…")
-        for (Mention<String> echo : this.names.echoesOfAddresses(text, emails.stream().map(PersonalData::text).toList())) {
-            found.add(new PersonalData(NOMBRE, echo.value(), echo.start(), echo.end()));
+        // a name the report's own address spells ("Anastasio Villegas … avillegas@…"), unless the context says it is a
+        // figure's that shares the given name («leopoldo.vitral@…» and «… obra de Leopoldo Flores»: {@link FigureNamesakes})
+        List<String> addresses = emails.stream().map(PersonalData::text).toList();
+        List<PersonalData> echoes = new ArrayList<>();
+        for (Mention<String> echo : this.names.echoesOfAddresses(text, addresses)) {
+            echoes.add(new PersonalData(NOMBRE, echo.value(), echo.start(), echo.end()));
         }
+        found.addAll(namesakes.withoutFigures(text, echoes, addresses));
         List<PersonalData> documents = IdentityDocuments.find(text);
         found.addAll(documents);
         // "ALDANA FIGUEROA CRISÓSTOMO" over "CURP: AAFC…": the name the report's own CURP or clave de elector spells
@@ -90,7 +96,12 @@ final class PersonalDataDetector {
         revealed.addAll(vocabulary.people(announced.names()));
         revealed.addAll(listedPeople(announced.listed()));
         // the forms of what was known are compiled once per report, not again for each text it is read in
-        found.addAll(known.occurrences(revealed, text, vocabulary, places, KnownPersonalData.writtenInLowerCase(text)));
+        // but not a known person's namesake the context says is a figure («… obra de Leopoldo Flores» below a known
+        // «Leopoldo Garcilazo»: {@link FigureNamesakes})
+        List<String> knownHere = new ArrayList<>(known.strings());
+        knownHere.addAll(revealed);
+        found.addAll(namesakes.withoutFigures(text, known.occurrences(revealed, text, vocabulary, places,
+                KnownPersonalData.writtenInLowerCase(text)), knownHere));
         List<int[]> announcedSpans = new ArrayList<>();
         for (int[] span : announced.spans()) {
             announcedSpans.add(new int[] {span[0], NameTails.end(text, span[0], span[1])});

@@ -121,6 +121,8 @@ final class PrivacyVocabulary {
     final Set<String> cannotEndLine;
     /** Works named by their author («Obertura de …», «las películas de …»): {@code obras_de_autor}. */
     final List<String> authoredWorks;
+    /** Verbs of making a building or a work («el templo que levantó …»), decoys39's: {@code verbos_de_obra}. */
+    final List<String> makingVerbs;
     /** Labels of what a text cites («Marco teórico:», «Bibliografía:»): the names after them are authors. */
     final List<String> workLabels;
     /** Stems of the verbs that name someone right before «como» («lo identifican como …»): no likening follows. */
@@ -195,6 +197,7 @@ final class PrivacyVocabulary {
         this.ambiguousLineupRoles = longestFirst(lists.get("cargos_de_mesa_ambiguos"));
         this.workLabels = longestFirst(lists.get("etiquetas_de_obras"));
         this.authoredWorks = longestFirst(lists.get("obras_de_autor"));
+        this.makingVerbs = longestFirst(lists.get("verbos_de_obra"));
         this.cannotEndLine = Set.copyOf(lists.get("no_terminan_renglon"));
         this.corrections = longestFirst(lists.get("correcciones"));
         this.namingBeforeComo = longestFirst(lists.get("nombran_con_como"));
@@ -248,7 +251,7 @@ final class PrivacyVocabulary {
     }
 
     private static final String[] LISTS = {"tratamientos", "tratamientos_de_cortesia", "funciones", "parentescos", "relaciones", "cargos_con_nombre", "anuncios", "etiquetas_observador", "etiquetas_persona",
-            "encabezados_correo", "presentaciones", "despedidas", "saludos_iniciales", "autoria", "verbos_de_persona", "anuncios_de_apodo", "apodo_despues", "aparatos_de", "apodos_comunes", "nombres_de_cosas", "nombres_que_son_palabras", "lugares", "semejanzas", "citas_de_autoridad", "referencias_a_figura", "prendas_de_figura", "medios", "inspiraciones", "sonidos", "cargos_de_mesa_abreviados", "cargos_de_mesa_ambiguos", "obras_de_autor", "nombran_con_como", "etiquetas_de_obras", "sufijos_de_empresa", "sufijos_de_agente", "animales", "personajes", "cargos_publicos", "epitetos_de_santos", "cargos_de_eleccion", "locuciones_de_lugar", "no_nombre", "no_terminan_renglon", "correcciones", "particulas_de_nombre"};
+            "encabezados_correo", "presentaciones", "despedidas", "saludos_iniciales", "autoria", "verbos_de_persona", "anuncios_de_apodo", "apodo_despues", "aparatos_de", "apodos_comunes", "nombres_de_cosas", "nombres_que_son_palabras", "lugares", "semejanzas", "citas_de_autoridad", "referencias_a_figura", "prendas_de_figura", "medios", "inspiraciones", "sonidos", "cargos_de_mesa_abreviados", "cargos_de_mesa_ambiguos", "obras_de_autor", "verbos_de_obra", "nombran_con_como", "etiquetas_de_obras", "sufijos_de_empresa", "sufijos_de_agente", "animales", "personajes", "cargos_publicos", "epitetos_de_santos", "cargos_de_eleccion", "locuciones_de_lugar", "no_nombre", "no_terminan_renglon", "correcciones", "particulas_de_nombre"};
 
     /**
      * Whether {@code folded} is a noun of a person who does something by its ending («ciclista», «repartidor»,

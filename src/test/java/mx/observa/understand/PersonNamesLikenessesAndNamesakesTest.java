@@ -27,6 +27,20 @@ class PersonNamesLikenessesAndNamesakesTest {
     }
 
     @Test
+    void aPairLikenedByOneComoIsLikenedWholeButAPersonsNounOrAnAsideMakesPeople() {
+        // the likening covers both names of the pair when the pair closes the clause
+        assertThat(personal("Las remeras del club sueñan con remar como Evangelina Sotomayor y Dalia Quiñones.")).isEmpty();
+        assertThat(personal("De chico quería cantar como Anacleto Berumen y Rigoberto Solís, y acabé de contador.")).isEmpty();
+        // who the pair are, after it, makes them people of the report; so does a kin word on the second
+        assertThat(personal("Mi sobrina quiere ser como Hortensia Valdivia y Remedios Ocaña, las de la mesa 3."))
+                .containsExactly("Hortensia Valdivia", "Remedios Ocaña");
+        assertThat(personal("Mi sobrina entrena para ser como Hortensia Valdivia y su tía Remedios Ocaña."))
+                .contains("Hortensia Valdivia");
+        // the clause goes on after the pair: what they did
+        assertThat(personal("La presidenta trabaja como Aurelio Baños y Ernestina Galván le dijeron.")).isNotEmpty();
+    }
+
+    @Test
     void anAuthorityQuotedAsAnAsideIsNoPersonButATrainerIs() {
         assertThat(personal("Como sostenía Fermín Iturbide Lascano, la democracia empieza en el barrio.")).isEmpty();
         assertThat(personal("Como enseñó Anselmo Treviño en la capacitación, se cuentan dos veces.")).containsExactly("Anselmo Treviño");

@@ -50,6 +50,26 @@ class ThingsNamedAfterPeopleTest {
     }
 
     @Test
+    void theMakerOfANamedBuildingOrOfAWorkIsAFigure() {
+        assertThat(names("De niña rezaba en la Parroquia de San Lucas que levantó Evaristo Carrillo, y ahí votamos.")).isEmpty();
+        assertThat(names("La fila llegaba hasta el Puente de Fierro que diseñó Gumersindo Alvear.")).isEmpty();
+        assertThat(names("Votamos bajo el mural que pintó Raymundo Ocotlán.")).isEmpty();
+    }
+
+    @Test
+    void whatTheMesaMadeOrAPlaceWithoutItsNameIsAPersonsDoing() {
+        // the mesa's things are neither a building nor a work
+        assertThat(names("Votamos en el patio; la casilla que levantó Porfiria Maldonado, y luego se fue."))
+                .containsExactly("Porfiria Maldonado");
+        assertThat(names("El acta que escribió Anselmo Quiroga, y nadie la leyó.")).containsExactly("Anselmo Quiroga");
+        // a school in lower case is a school nearby, whose founder may be a neighbour
+        assertThat(names("Fuimos a la escuela que fundó Evaristo Carrillo, y ahí votamos.")).containsExactly("Evaristo Carrillo");
+        // the clause goes on: the name is who did something there
+        assertThat(names("En la Parroquia de San Lucas que levantó Evaristo Carrillo repartieron despensas."))
+                .containsExactly("Evaristo Carrillo");
+    }
+
+    @Test
     void aLabelNamingAnAnimalThenItsNameIsTheAnimals() {
         assertThat(names("Gato que durmió en la urna: se llama Michifuz, es de la escuela")).isEmpty();
         assertThat(names("Señora que se desmayó: se llama Herminia Oropeza")).containsExactly("Herminia Oropeza");
