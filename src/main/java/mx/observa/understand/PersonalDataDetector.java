@@ -226,7 +226,8 @@ final class PersonalDataDetector {
             if (p.kind().equals(NOMBRE)) {
                 start = quotedNicknameBefore(text, start, floor);
             }
-            int end = p.kind().equals(NOMBRE) ? kinshipAfter(text, initialAfter(text, quotedNicknameAfter(text, p.end()))) : p.end();
+            int end = p.kind().equals(NOMBRE) ? NicknameComplements.end(text, start, kinshipAfter(text, initialAfter(text, quotedNicknameAfter(text, p.end()))),
+                    vocabulary::isFunctionWord, w -> vocabulary.isKnownName(Folding.foldLower(w)) || places.isPlaceName(w)) : p.end();
             out.add(start == p.start() && end == p.end() ? p : new PersonalData(p.kind(), text.substring(start, end), start, end));
             floor = end;
         }
