@@ -1278,7 +1278,9 @@ final class PersonNames {
      * "Presentado por: Anastasio Villegas Ruvalcaba … avillegas@…", "soy tobias landeta … tlandeta arroba …": a name
      * the report's own e-mail address spells. A part of the address's local part (or the part after an initial) that
      * is a known name, or whose initial stands right before it in the text, marks a run of two to four name words
-     * around its occurrence — capitalized, or in lower case where the report writes names so.
+     * around its occurrence — capitalized, or in lower case where the report writes names so. A part no list knows
+     * marks the capitalized run it opens when the run has three words, or two on the address's own line («Aroha
+     * Pennington Ruvalcaba · aroha.remo@…»): how a person writes her given name in her own mailbox.
      */
     List<Mention<String>> echoesOfAddresses(String text, List<String> addresses) {
         List<String[]> keys = new ArrayList<>(); // {part, initial or ""}
@@ -1302,7 +1304,7 @@ final class PersonNames {
             Words.Word word = s.words.get(k);
             for (String[] key : keys) {
                 if (word.folded().equals(key[0])) {
-                    echo(s, k, key[1]);
+                    echo(s, k, key[1], onAnAddressLine(text, word.start(), addresses));
                 }
             }
         }
@@ -1341,7 +1343,7 @@ final class PersonNames {
         }
     }
 
-    private void echo(Scan s, int k, String initial) {
+    private void echo(Scan s, int k, String initial, boolean addressLine) {
         boolean capital = s.words.get(k).capitalized();
         int from = k;
         while (from > 0 && k - from < 2 && spaceBetween(s, from - 1, from) && echoNeighbour(s.words.get(from - 1), capital, true, initial)) {
@@ -1358,9 +1360,19 @@ final class PersonNames {
             initialSeen |= j < k && s.words.get(j).folded().startsWith(initial);
             known += vocabulary.isKnownName(s.words.get(j).folded()) ? 1 : 0;
         }
-        if (to > from && initialSeen && (known >= 1 || !initial.isEmpty())) {
+        // no word the lists know: the address's part opening a name of three words (a given name and two surnames,
+        // «Aroha Pennington Ruvalcaba») or of two written on the address's own line (a contact line) is how she
+        // writes her own given name
+        boolean ownName = initial.isEmpty() && from == k && capital && (to - from >= 2 || to > from && addressLine);
+        if (to > from && initialSeen && (known >= 1 || !initial.isEmpty() || ownName)) {
             s.add(new Run(from, to, to - from + 1, known, vocabulary.isGivenName(s.words.get(from).folded()), false), OTHER, true);
         }
+    }
+
+    /** Whether the line holding {@code at} also holds one of {@code addresses}. */
+    private static boolean onAnAddressLine(String text, int at, List<String> addresses) {
+        String line = text.substring(Lines.nearStart(text, at), Lines.nearEnd(text, at));
+        return addresses.stream().anyMatch(line::contains);
     }
 
     /** One or two spaces between two words (a tab parts a label from its value, a table's cells). */
