@@ -1,22 +1,23 @@
 package mx.observa.understand;
 
-import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import mx.observa.text.Folding;
 
 /**
- * What tells a person called by one word with an article apart goes with that word: «la Güera de las tortas», «la
- * Lupita de la subdelegación», «el Gallo de Tepito», «el Chino del taller». An article before a lone given name or
- * nickname already says the word is what people call someone; the complement right after it («de las tortas», «del
- * Puente») says which one, and is how the neighbourhood names her as surely as a surname would. Hidden without it,
- * a published page read «[dato personal] de las tortas», and anyone from the street knows who it was.
+ * What a person called by one word with its article is called by goes with that word: «la Güera del Puente», «el
+ * Gallo de Tepito», and, where the text says that is what people call her, «le dicen la Güera de las tortas». The
+ * complement says which one, as surely as a surname would: hidden without it, a published page read «[dato
+ * personal] del Puente», and anyone from the street knows who it was.
  *
  * <p>Only one word of complement (its article aside), right after the name on the same line and apart by single
- * spaces: a lower-case noun that is not a function word, or one capitalized word that no other capitalized word
- * follows (a place of two words, «de Benito Juárez», stays readable: it may be a decoy's name). Not after a name of
- * two words or more («la Sra. Ana Ruiz de la colonia» reads the colonia as where she lives, not what she is called).
+ * spaces: one capitalized word that no other capitalized word follows and that is no known name nor a place of the
+ * catalogue (where the person is from: «de Benito Juárez», «de Cuauhtémoc» stay readable, they may be a decoy's
+ * name), or a lower-case noun that is no function word or title — that one only after a phrase that names someone
+ * («le dicen», «conocida como»): elsewhere «el Vikingo del taller» describes where the man works, and the
+ * description stays readable as an office does. Not after a name of two words or more («la Sra. Ana Ruiz de la
+ * colonia»).
  */
 final class NicknameComplements {
 
@@ -28,19 +29,26 @@ final class NicknameComplements {
     private static final Pattern COMPLEMENT = Pattern.compile(
             "^ (?:del|de(?: (?:la|las|los|el))?) (\\p{L}[\\p{L}'’-]{2,})(?![\\p{L}\\d'’-])");
     private static final Pattern ANOTHER_CAPITALIZED = Pattern.compile("^[ \\t]+\\p{Lu}");
+    /** How far before the nickname a naming phrase may end: its article and a space. */
+    private static final int NAMING_REACH = 60;
 
-    private NicknameComplements() {
+    private final PrivacyVocabulary vocabulary;
+    private final PlaceGuard places;
+    /** A naming phrase right before a position, maybe with the nickname's article: «le dicen », «le dicen la ». */
+    private final Pattern namingBefore;
+
+    NicknameComplements(PrivacyVocabulary vocabulary, PlaceGuard places) {
+        this.vocabulary = vocabulary;
+        this.places = places;
+        this.namingBefore = Pattern.compile("(?<![\\p{L}])(?:" + PrivacyVocabulary.alternation(vocabulary.namingPhrases())
+                + ")[ \\t]+(?:(?:el|la)[ \\t]+)?$");
     }
 
     /**
      * Where a name span {@code [start, end)} of {@code text} should end: past the complement that tells its bearer
      * apart when the span is one capitalized word with its article, else at {@code end}.
-     *
-     * @param functionWord whether a folded, lower-case word is a function word («de la misma», «del otro»)
-     * @param nameOrPlace whether a capitalized word (as written) is a known name or a place of the catalogue
-     *                    («de Cuauhtémoc» is an alcaldía named after a person: a decoy stays readable)
      */
-    static int end(String text, int start, int end, Predicate<String> functionWord, Predicate<String> nameOrPlace) {
+    int end(String text, int start, int end) {
         if (start < 0 || end > text.length() || end <= start) {
             return end;
         }
@@ -57,13 +65,24 @@ final class NicknameComplements {
             return end;
         }
         String word = m.group(1);
+        String folded = Folding.foldLower(word);
         boolean lower = word.chars().allMatch(c -> !Character.isLetter(c) || Character.isLowerCase(c));
         boolean capitalized = Character.isUpperCase(word.charAt(0)) && word.substring(1).chars()
                 .allMatch(c -> !Character.isLetter(c) || Character.isLowerCase(c));
-        if (lower && !functionWord.test(Folding.foldLower(word))
-                || capitalized && !nameOrPlace.test(word) && !ANOTHER_CAPITALIZED.matcher(text).region(m.end(), text.length()).lookingAt()) {
+        if (capitalized && !vocabulary.isKnownName(folded) && !places.isPlaceName(word)
+                && !ANOTHER_CAPITALIZED.matcher(text).region(m.end(), text.length()).lookingAt()) {
+            return m.end();
+        }
+        if (lower && !vocabulary.isFunctionWord(folded) && !vocabulary.isTitle(folded) && named(text, start)) {
             return m.end();
         }
         return end;
+    }
+
+    /** Whether a phrase that names someone stands right before {@code start}, on its line. */
+    private boolean named(String text, int start) {
+        int from = Math.max(Lines.nearStart(text, start), start - NAMING_REACH);
+        String before = Folding.foldLower(text.substring(from, start));
+        return namingBefore.matcher(before).find();
     }
 }

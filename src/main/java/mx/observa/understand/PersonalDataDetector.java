@@ -34,12 +34,14 @@ final class PersonalDataDetector {
     private final PrivacyVocabulary vocabulary;
     private final PersonNames names;
     private final NoPersonContext noPerson;
+    private final NicknameComplements complements;
 
     PersonalDataDetector(PrivacyVocabulary vocabulary, Gazetteer gazetteer) {
         this.vocabulary = vocabulary;
         this.places = new PlaceGuard(vocabulary, gazetteer);
         this.names = new PersonNames(vocabulary, gazetteer);
         this.noPerson = new NoPersonContext(vocabulary);
+        this.complements = new NicknameComplements(vocabulary, places);
     }
 
     /**
@@ -226,8 +228,7 @@ final class PersonalDataDetector {
             if (p.kind().equals(NOMBRE)) {
                 start = quotedNicknameBefore(text, start, floor);
             }
-            int end = p.kind().equals(NOMBRE) ? NicknameComplements.end(text, start, kinshipAfter(text, initialAfter(text, quotedNicknameAfter(text, p.end()))),
-                    vocabulary::isFunctionWord, w -> vocabulary.isKnownName(Folding.foldLower(w)) || places.isPlaceName(w)) : p.end();
+            int end = p.kind().equals(NOMBRE) ? complements.end(text, start, kinshipAfter(text, initialAfter(text, quotedNicknameAfter(text, p.end())))) : p.end();
             out.add(start == p.start() && end == p.end() ? p : new PersonalData(p.kind(), text.substring(start, end), start, end));
             floor = end;
         }
