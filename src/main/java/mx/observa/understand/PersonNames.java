@@ -4205,7 +4205,8 @@ final class PersonNames {
 
     /**
      * "Funcionarios: Abril Cuautle (presidenta), …", "…, Benigno Cervera y Abril Tecuatl": a calendar given name and a
-     * capitalized word the lists lack make one item of a list — after a colon, a comma or «y», and closed by the next
+     * capitalized word the lists lack make one item of a list — after a colon, a comma, «y» or a possessive relation
+     * («su nieta …»), and closed by the next
      * separator, an aside or the sentence's end. A date is never written so: it goes on with «de» or a number, and a
      * calendar's heading lists months.
      */
@@ -4216,7 +4217,10 @@ final class PersonNames {
             return false;
         }
         String line = s.text.substring(Lines.nearStart(s.text, w.start()), w.start());
-        return ITEM_BEFORE.matcher(line).find() && ITEM_AFTER.matcher(Lines.nearAfter(s.text, next.end())).find();
+        // or after a possessive relation («y su nieta Abril Tecuatl.»): the relation says a person follows, as a list does
+        Matcher relation = RELATION_BEFORE.matcher(Folding.foldLower(line));
+        boolean related = relation.find() && relation.group(1) != null && vocabulary.relations.contains(relation.group(1));
+        return (ITEM_BEFORE.matcher(line).find() || related) && ITEM_AFTER.matcher(Lines.nearAfter(s.text, next.end())).find();
     }
 
     /** A surname with a written accent on its last syllable («SALMERÓN», «GALERÓN»). */
