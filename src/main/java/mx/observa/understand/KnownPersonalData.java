@@ -1052,7 +1052,7 @@ public final class KnownPersonalData {
                 add(forms, seen, sequence(List.of(shortForm, surname)), longest(List.of(shortForm, surname)), PersonalDataDetector.NOMBRE, true, false);
             }
             for (String small : diminutives(first)) {
-                // "Palomita" for a known Paloma, "Juanito" for Juan: the fond form of her given name, with its capital
+                // "Teresita" for a known Teresa, "Juanito" for Juan: the fond form of her given name, with its capital
                 // only, also of a given name that is a word ("ponle palomita" is a tick mark)
                 alone(forms, seen, small, 5, vocabulary, false);
             }
@@ -1100,7 +1100,7 @@ public final class KnownPersonalData {
     }
 
     /**
-     * A given name's fond forms, the Spanish diminutive people call someone they know by ("Palomita" for Paloma,
+     * A given name's fond forms, the Spanish diminutive people call someone they know by ("Teresita" for Teresa,
      * "Pedrito" for Pedro, "Carlitos" for Carlos, "Miguelito" for Miguel, "Carmencita" for Carmen, "Blanquita" for
      * Blanca): the name's stem (its last vowel off; «c» and «g» spelt «qu» and «gu» before «i») and «-ito»/«-ita»,
      * or the whole name and «-cito»/«-cita» after «e», «n» or «r». Folded, in lower case; none for a name shorter than
@@ -1116,7 +1116,7 @@ public final class KnownPersonalData {
         if (given.endsWith("os") && n >= 5) {
             forms.add(softened(given.substring(0, n - 2)) + "itos"); // Carlos → Carlitos, Marcos → Marquitos
         } else if (last == 'a' || last == 'o') {
-            forms.add(softened(given.substring(0, n - 1)) + "it" + last); // Paloma → Palomita, Pedro → Pedrito
+            forms.add(softened(given.substring(0, n - 1)) + "it" + last); // Teresa → Teresita, Pedro → Pedrito
         } else if (last == 'e') {
             String stem = softened(given.substring(0, n - 1));
             forms.add(stem + "ito"); // Jorge → Jorgito, Enrique → Enriquito

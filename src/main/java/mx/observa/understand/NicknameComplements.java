@@ -6,10 +6,10 @@ import java.util.regex.Pattern;
 import mx.observa.text.Folding;
 
 /**
- * What a person called by one word with its article is called by goes with that word: «la Güera del Puente», «el
- * Gallo de Tepito», and, where the text says that is what people call her, «le dicen la Güera de las tortas». The
+ * What a person called by one word with its article is called by goes with that word: «la Chata del Tianguis», «el
+ * Gallo de Tepito», and, where the text says that is what people call her, «le dicen la Chata de los tamales». The
  * complement says which one, as surely as a surname would: hidden without it, a published page read «[dato
- * personal] del Puente», and anyone from the street knows who it was.
+ * personal] del Tianguis», and anyone from the street knows who it was.
  *
  * <p>Only one word of complement (its article aside), right after the name on the same line and apart by single
  * spaces: one capitalized word that no other capitalized word follows and that is no known name nor a place of the
@@ -25,11 +25,11 @@ final class NicknameComplements {
     private static final Pattern ARTICLE_BEFORE = Pattern.compile("(?<![\\p{L}])(?iu:el|la)[ \\t]+$");
     private static final Pattern ARTICLE_AND_WORD = Pattern.compile("(?iu:el|la)[ \\t]+\\p{Lu}[\\p{Ll}'’-]+");
     private static final Pattern LONE_WORD = Pattern.compile("\\p{Lu}[\\p{Ll}'’-]+");
-    /** «de las tortas», «del Puente», «de la subdelegación»: the complement's word is group 1. */
+    /** «de los tamales», «del Tianguis», «de la papelería»: the complement's word is group 1. */
     private static final Pattern COMPLEMENT = Pattern.compile(
             "^ (?:del|de(?: (?:la|las|los|el))?) (\\p{L}[\\p{L}'’-]{2,})(?![\\p{L}\\d'’-])");
     private static final Pattern ANOTHER_CAPITALIZED = Pattern.compile("^[ \\t]+\\p{Lu}");
-    /** How far before the nickname a naming phrase may end: its article and a space. */
+    /** How far back, on the nickname's line, a naming phrase is looked for. */
     private static final int NAMING_REACH = 60;
 
     private final PrivacyVocabulary vocabulary;

@@ -1279,8 +1279,8 @@ final class PersonNames {
      * the report's own e-mail address spells. A part of the address's local part (or the part after an initial) that
      * is a known name, or whose initial stands right before it in the text, marks a run of two to four name words
      * around its occurrence — capitalized, or in lower case where the report writes names so. A part no list knows
-     * marks the capitalized run it opens when the run has three words, or two on the address's own line («Aroha
-     * Pennington Ruvalcaba · aroha.remo@…»): how a person writes her given name in her own mailbox.
+     * marks the capitalized run it opens when the run has three words, or two on the address's own line («Tlanextli
+     * Okonkwo Sarrazin · tlanextli.k@…»): how a person writes her given name in her own mailbox.
      */
     List<Mention<String>> echoesOfAddresses(String text, List<String> addresses) {
         List<String[]> keys = new ArrayList<>(); // {part, initial or ""}
@@ -1361,7 +1361,7 @@ final class PersonNames {
             known += vocabulary.isKnownName(s.words.get(j).folded()) ? 1 : 0;
         }
         // no word the lists know: the address's part opening a name of three words (a given name and two surnames,
-        // «Aroha Pennington Ruvalcaba») or of two written on the address's own line (a contact line) is how she
+        // «Tlanextli Okonkwo Sarrazin») or of two written on the address's own line (a contact line) is how she
         // writes her own given name
         boolean ownName = initial.isEmpty() && from == k && capital && (to - from >= 2 || to > from && addressLine);
         if (to > from && initialSeen && (known >= 1 || !initial.isEmpty() || ownName)) {
@@ -4206,7 +4206,7 @@ final class PersonNames {
     /**
      * "Funcionarios: Abril Cuautle (presidenta), …", "…, Benigno Cervera y Abril Tecuatl": a calendar given name and a
      * capitalized word the lists lack make one item of a list — after a colon, a comma, «y» or a possessive relation
-     * («su nieta …»), and closed by the next
+     * («su sobrina …»), and closed by the next
      * separator, an aside or the sentence's end. A date is never written so: it goes on with «de» or a number, and a
      * calendar's heading lists months.
      */
@@ -4217,7 +4217,7 @@ final class PersonNames {
             return false;
         }
         String line = s.text.substring(Lines.nearStart(s.text, w.start()), w.start());
-        // or after a possessive relation («y su nieta Abril Tecuatl.»): the relation says a person follows, as a list does
+        // or after a possessive relation («y su sobrina Abril Tecuatl.»): the relation says a person follows, as a list does
         Matcher relation = RELATION_BEFORE.matcher(Folding.foldLower(line));
         boolean related = relation.find() && relation.group(1) != null && vocabulary.relations.contains(relation.group(1));
         return (ITEM_BEFORE.matcher(line).find() || related) && ITEM_AFTER.matcher(Lines.nearAfter(s.text, next.end())).find();

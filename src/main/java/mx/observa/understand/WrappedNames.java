@@ -37,7 +37,7 @@ final class WrappedNames {
 
     /**
      * The capitalized words that end a line, up to three, and the word before them: «la señora Gumersinda Tapia»; a
-     * role's label with its colon too («Escrutadora: Anayeli Cisneros»: a mesa's lineup names the person the role is).
+     * role's label with its colon too («Suplente: Tlanextli Arriaga»: a mesa's lineup names the person the role is).
      */
     private static final Pattern NAME_AT_END = Pattern.compile("(?:(?<!\\p{L})(\\p{L}+)[.:]?[ \\t]+)?((?:\\p{Lu}[\\p{L}'’-]*[ \\t]+){0,2}\\p{Lu}[\\p{L}'’-]*)[ \\t]*$");
     /** A number right after the next line's first word: that line is an address, not the rest of a name. */

@@ -302,8 +302,8 @@ class KnownPersonalDataTest {
 
     @Test
     void theFondFormOfAKnownGivenNameNamesHerWithItsCapital() {
-        // «Palomita» for a known Paloma, «Carlitos» for Carlos, «Blanquita» for Blanca, «Ramoncito» for Ramón
-        assertThat(occurrences("Le dejé las copias a Palomita en la portería.", "Paloma Ibarguen Soto")).contains("Palomita");
+        // «Teresita» for a known Teresa, «Carlitos» for Carlos, «Blanquita» for Blanca, «Ramoncito» for Ramón
+        assertThat(occurrences("Le dejé las copias a Teresita en la portería.", "Teresa Ibarguen Soto")).contains("Teresita");
         assertThat(occurrences("Ya llegó Carlitos con los refrescos.", "Carlos Urbina")).contains("Carlitos");
         assertThat(occurrences("Blanquita cuidó la urna mientras comíamos.", "Blanca Zermeño")).contains("Blanquita");
         assertThat(occurrences("Al final Ramoncito contó las boletas.", "Ramón Ochoterena")).contains("Ramoncito");
