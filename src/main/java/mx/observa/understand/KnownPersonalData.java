@@ -1051,6 +1051,11 @@ public final class KnownPersonalData {
                 alone(forms, seen, shortForm, 3, vocabulary, lowerCaseNames || lowerWords.contains(shortForm));
                 add(forms, seen, sequence(List.of(shortForm, surname)), longest(List.of(shortForm, surname)), PersonalDataDetector.NOMBRE, true, false);
             }
+            for (String small : diminutives(first)) {
+                // "Teresita" for a known Teresa, "Juanito" for Juan: the fond form of her given name, with its capital
+                // only, also of a given name that is a word ("ponle palomita" is a tick mark)
+                alone(forms, seen, small, 5, vocabulary, false);
+            }
             for (String cut : truncations(first)) {
                 // in lower case only where the person's own address spells it ("tere.olvera@…": "el acta a tere")
                 alone(forms, seen, cut, 3, vocabulary, lowerWords.contains(cut));
@@ -1092,6 +1097,56 @@ public final class KnownPersonalData {
             }
         }
         return cuts;
+    }
+
+    /**
+     * A given name's fond forms, the Spanish diminutive people call someone they know by ("Teresita" for Teresa,
+     * "Pedrito" for Pedro, "Carlitos" for Carlos, "Miguelito" for Miguel, "Carmencita" for Carmen, "Blanquita" for
+     * Blanca): the name's stem (its last vowel off; «c» and «g» spelt «qu» and «gu» before «i») and «-ito»/«-ita»,
+     * or the whole name and «-cito»/«-cita» after «e», «n» or «r». Folded, in lower case; none for a name shorter than
+     * three letters or ending otherwise (a short form like "Chuy" is no suffix: the lists give those).
+     */
+    static List<String> diminutives(String given) {
+        List<String> forms = new ArrayList<>();
+        int n = given.length();
+        if (n < 3 || !given.chars().allMatch(Character::isLetter)) {
+            return forms;
+        }
+        char last = given.charAt(n - 1);
+        if (given.endsWith("os") && n >= 5) {
+            forms.add(softened(given.substring(0, n - 2)) + "itos"); // Carlos → Carlitos, Marcos → Marquitos
+        } else if (last == 'a' || last == 'o') {
+            forms.add(softened(given.substring(0, n - 1)) + "it" + last); // Teresa → Teresita, Pedro → Pedrito
+        } else if (last == 'e') {
+            String stem = softened(given.substring(0, n - 1));
+            forms.add(stem + "ito"); // Jorge → Jorgito, Enrique → Enriquito
+            forms.add(stem + "ita"); // Irene → Irenita
+            forms.add(given + "cito");
+            forms.add(given + "cita");
+        } else if (last == 'l') {
+            forms.add(given + "ito"); // Miguel → Miguelito, Isabel → Isabelita
+            forms.add(given + "ita");
+        } else if (last == 'n' || last == 'r') {
+            forms.add(given + "cito"); // Ramón → Ramoncito, Carmen → Carmencita, Pilar → Pilarcita
+            forms.add(given + "cita");
+            forms.add(given + "ito"); // Juan → Juanito, Juanita
+            forms.add(given + "ita");
+        }
+        return forms;
+    }
+
+    /** A stem spelt to keep its sound before «i»: «Blanc» → «Blanqu», «Dieg» → «Diegu», «Lucrez» → «Lucrec». */
+    private static String softened(String stem) {
+        if (stem.endsWith("c")) {
+            return stem.substring(0, stem.length() - 1) + "qu";
+        }
+        if (stem.endsWith("g")) {
+            return stem + "u";
+        }
+        if (stem.endsWith("z")) {
+            return stem.substring(0, stem.length() - 1) + "c";
+        }
+        return stem;
     }
 
     private static boolean vowel(char c) {

@@ -1278,7 +1278,9 @@ final class PersonNames {
      * "Presentado por: Anastasio Villegas Ruvalcaba … avillegas@…", "soy tobias landeta … tlandeta arroba …": a name
      * the report's own e-mail address spells. A part of the address's local part (or the part after an initial) that
      * is a known name, or whose initial stands right before it in the text, marks a run of two to four name words
-     * around its occurrence — capitalized, or in lower case where the report writes names so.
+     * around its occurrence — capitalized, or in lower case where the report writes names so. A part no list knows
+     * marks the capitalized run it opens when the run has three words, or two on the address's own line («Tlanextli
+     * Okonkwo Sarrazin · tlanextli.k@…»): how a person writes her given name in her own mailbox.
      */
     List<Mention<String>> echoesOfAddresses(String text, List<String> addresses) {
         List<String[]> keys = new ArrayList<>(); // {part, initial or ""}
@@ -1302,7 +1304,7 @@ final class PersonNames {
             Words.Word word = s.words.get(k);
             for (String[] key : keys) {
                 if (word.folded().equals(key[0])) {
-                    echo(s, k, key[1]);
+                    echo(s, k, key[1], onAnAddressLine(text, word.start(), addresses));
                 }
             }
         }
@@ -1341,7 +1343,7 @@ final class PersonNames {
         }
     }
 
-    private void echo(Scan s, int k, String initial) {
+    private void echo(Scan s, int k, String initial, boolean addressLine) {
         boolean capital = s.words.get(k).capitalized();
         int from = k;
         while (from > 0 && k - from < 2 && spaceBetween(s, from - 1, from) && echoNeighbour(s.words.get(from - 1), capital, true, initial)) {
@@ -1358,9 +1360,19 @@ final class PersonNames {
             initialSeen |= j < k && s.words.get(j).folded().startsWith(initial);
             known += vocabulary.isKnownName(s.words.get(j).folded()) ? 1 : 0;
         }
-        if (to > from && initialSeen && (known >= 1 || !initial.isEmpty())) {
+        // no word the lists know: the address's part opening a name of three words (a given name and two surnames,
+        // «Tlanextli Okonkwo Sarrazin») or of two written on the address's own line (a contact line) is how she
+        // writes her own given name
+        boolean ownName = initial.isEmpty() && from == k && capital && (to - from >= 2 || to > from && addressLine);
+        if (to > from && initialSeen && (known >= 1 || !initial.isEmpty() || ownName)) {
             s.add(new Run(from, to, to - from + 1, known, vocabulary.isGivenName(s.words.get(from).folded()), false), OTHER, true);
         }
+    }
+
+    /** Whether the line holding {@code at} also holds one of {@code addresses}. */
+    private static boolean onAnAddressLine(String text, int at, List<String> addresses) {
+        String line = text.substring(Lines.nearStart(text, at), Lines.nearEnd(text, at));
+        return addresses.stream().anyMatch(line::contains);
     }
 
     /** One or two spaces between two words (a tab parts a label from its value, a table's cells). */
@@ -4193,7 +4205,8 @@ final class PersonNames {
 
     /**
      * "Funcionarios: Abril Cuautle (presidenta), …", "…, Benigno Cervera y Abril Tecuatl": a calendar given name and a
-     * capitalized word the lists lack make one item of a list — after a colon, a comma or «y», and closed by the next
+     * capitalized word the lists lack make one item of a list — after a colon, a comma, «y» or a possessive relation
+     * («su sobrina …»), and closed by the next
      * separator, an aside or the sentence's end. A date is never written so: it goes on with «de» or a number, and a
      * calendar's heading lists months.
      */
@@ -4204,7 +4217,10 @@ final class PersonNames {
             return false;
         }
         String line = s.text.substring(Lines.nearStart(s.text, w.start()), w.start());
-        return ITEM_BEFORE.matcher(line).find() && ITEM_AFTER.matcher(Lines.nearAfter(s.text, next.end())).find();
+        // or after a possessive relation («y su sobrina Abril Tecuatl.»): the relation says a person follows, as a list does
+        Matcher relation = RELATION_BEFORE.matcher(Folding.foldLower(line));
+        boolean related = relation.find() && relation.group(1) != null && vocabulary.relations.contains(relation.group(1));
+        return (ITEM_BEFORE.matcher(line).find() || related) && ITEM_AFTER.matcher(Lines.nearAfter(s.text, next.end())).find();
     }
 
     /** A surname with a written accent on its last syllable («SALMERÓN», «GALERÓN»). */

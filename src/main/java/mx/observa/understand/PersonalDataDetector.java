@@ -35,6 +35,7 @@ final class PersonalDataDetector {
     private final PersonNames names;
     private final NoPersonContext noPerson;
     private final FigureNamesakes namesakes;
+    private final NicknameComplements complements;
 
     PersonalDataDetector(PrivacyVocabulary vocabulary, Gazetteer gazetteer) {
         this.vocabulary = vocabulary;
@@ -42,6 +43,7 @@ final class PersonalDataDetector {
         this.names = new PersonNames(vocabulary, gazetteer);
         this.noPerson = new NoPersonContext(vocabulary);
         this.namesakes = new FigureNamesakes(vocabulary, noPerson);
+        this.complements = new NicknameComplements(vocabulary, places);
     }
 
     /**
@@ -237,7 +239,7 @@ final class PersonalDataDetector {
             if (p.kind().equals(NOMBRE)) {
                 start = quotedNicknameBefore(text, start, floor);
             }
-            int end = p.kind().equals(NOMBRE) ? kinshipAfter(text, initialAfter(text, quotedNicknameAfter(text, p.end()))) : p.end();
+            int end = p.kind().equals(NOMBRE) ? complements.end(text, start, kinshipAfter(text, initialAfter(text, quotedNicknameAfter(text, p.end())))) : p.end();
             out.add(start == p.start() && end == p.end() ? p : new PersonalData(p.kind(), text.substring(start, end), start, end));
             floor = end;
         }

@@ -35,8 +35,11 @@ final class WrappedNames {
     /** A lower-case word right before a person's noun: it stands inside a sentence («no vino la señora»). */
     private static final Pattern LOWER_CASE_BEFORE = Pattern.compile("(?<![\\p{L}])\\p{Ll}+[ \\t]+$");
 
-    /** The capitalized words that end a line, up to three, and the word before them: «la señora Gumersinda Tapia». */
-    private static final Pattern NAME_AT_END = Pattern.compile("(?:(?<!\\p{L})(\\p{L}+)\\.?[ \\t]+)?((?:\\p{Lu}[\\p{L}'’-]*[ \\t]+){0,2}\\p{Lu}[\\p{L}'’-]*)[ \\t]*$");
+    /**
+     * The capitalized words that end a line, up to three, and the word before them: «la señora Gumersinda Tapia»; a
+     * role's label with its colon too («Suplente: Tlanextli Arriaga»: a mesa's lineup names the person the role is).
+     */
+    private static final Pattern NAME_AT_END = Pattern.compile("(?:(?<!\\p{L})(\\p{L}+)[.:]?[ \\t]+)?((?:\\p{Lu}[\\p{L}'’-]*[ \\t]+){0,2}\\p{Lu}[\\p{L}'’-]*)[ \\t]*$");
     /** A number right after the next line's first word: that line is an address, not the rest of a name. */
     private static final Pattern NUMBER_NEXT = Pattern.compile("[ \\t,]*(?:#|no\\.|núm\\.)?[ \\t]*\\d");
 

@@ -186,7 +186,11 @@ class PrivacyQualityTest {
      * since the thirty-eighth round (names 145 of 147: a naming «como» repeated without its verb, a list's last item, a
      * relation after a name, a trait nickname or a plural family word before a found name).
      * privacidad-ciega-38: 0.977 blind (209 of 214; names 148 of 152, phones 19 of 20, every address, e-mail and
-     * document).
+     * document). Since the thirty-ninth round (a nickname's complement where the text says that is what people call
+     * the person, or where one capitalized word says where the bearer is from; the diminutive of a known given name;
+     * a role's label before a name the page wrapped; a given name no list knows opening a full name the report's own
+     * address spells; a calendar given name after a possessive relation): privacidad-ciega-38 211 of 214,
+     * privacidad-ciega-36 215 of 216, privacidad-ciega-35 218 of 220, privacidad-ciega-24 213 of 213.
      */
     private static final Map<String, Double> MIN_RECALL_BY_SET = Map.ofEntries(Map.entry("privacidad-ciega-6", 0.99),
             Map.entry("privacidad-ciega-7", 0.985), Map.entry("privacidad-ciega-11", 0.99),
@@ -195,15 +199,15 @@ class PrivacyQualityTest {
             Map.entry("privacidad-ciega-18", 0.97), Map.entry("privacidad-ciega-19", 0.97),
             Map.entry("privacidad-ciega-20", 0.95), Map.entry("privacidad-ciega-21", 0.965),
             Map.entry("privacidad-ciega-22", 0.98), Map.entry("privacidad-ciega-23", 0.97),
-            Map.entry("privacidad-ciega-24", 0.985), Map.entry("privacidad-ciega-25", 0.98),
+            Map.entry("privacidad-ciega-24", 0.995), Map.entry("privacidad-ciega-25", 0.98),
             Map.entry("privacidad-ciega-26", 0.96), Map.entry("privacidad-ciega-27", 0.96),
             Map.entry("privacidad-ciega-28", 0.985), Map.entry("privacidad-ciega-29", 0.99),
             Map.entry("privacidad-ciega-30", 0.99), Map.entry("privacidad-ciega-31", 0.98),
             Map.entry("privacidad-ciega-32", 0.99), Map.entry("privacidad-ciega-33", 0.99),
-            Map.entry("privacidad-ciega-34", 0.985), Map.entry("privacidad-ciega-35", 0.955),
-            Map.entry("privacidad-ciega-36", 0.98),
+            Map.entry("privacidad-ciega-34", 0.985), Map.entry("privacidad-ciega-35", 0.99),
+            Map.entry("privacidad-ciega-36", 0.99),
             Map.entry("privacidad-ciega-37", 0.99),
-            Map.entry("privacidad-ciega-38", 0.97));
+            Map.entry("privacidad-ciega-38", 0.985));
     /**
      * Every tuning set: no decoy redacted (privacidad-ciega-8 redacted 4 of 60 blind until the ninth round: a «c.c.p.»
      * line under a signature, «del Centro de Salud …» after a name, a group «Vecinos Unidos Portales» read as a role

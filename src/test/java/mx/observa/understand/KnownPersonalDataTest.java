@@ -299,4 +299,26 @@ class KnownPersonalDataTest {
     void aKnownNameBeforeALineInCapitalsStaysAsItWas() {
         assertThat(found("Xóchitl Ibarrola, CASILLA BÁSICA", List.of("Xóchitl Ibarrola"))).contains("Xóchitl Ibarrola");
     }
+
+    @Test
+    void theFondFormOfAKnownGivenNameNamesHerWithItsCapital() {
+        // «Teresita» for a known Teresa, «Carlitos» for Carlos, «Blanquita» for Blanca, «Ramoncito» for Ramón
+        assertThat(occurrences("Le dejé las copias a Teresita en la portería.", "Teresa Ibarguen Soto")).contains("Teresita");
+        assertThat(occurrences("Ya llegó Carlitos con los refrescos.", "Carlos Urbina")).contains("Carlitos");
+        assertThat(occurrences("Blanquita cuidó la urna mientras comíamos.", "Blanca Zermeño")).contains("Blanquita");
+        assertThat(occurrences("Al final Ramoncito contó las boletas.", "Ramón Ochoterena")).contains("Ramoncito");
+        assertThat(KnownPersonalData.diminutives("diego")).contains("dieguito");
+        assertThat(KnownPersonalData.diminutives("miguel")).contains("miguelito");
+    }
+
+    @Test
+    void aFondFormInLowerCaseAnotherNamesOrAWordStayReadable() {
+        // «ponle palomita» is a tick mark; «palomitas» the snack; a fond form of a name the report does not know
+        assertThat(occurrences("En la lista le pusieron palomita a cada votante.", "Paloma Ibarguen Soto")).doesNotContain("palomita");
+        assertThat(occurrences("Vendían Palomitas afuera de la escuela.", "Paloma Ibarguen Soto")).isEmpty();
+        assertThat(occurrences("Ya llegó Pedrito con los refrescos.", "Carlos Urbina")).isEmpty();
+        // a name too short or ending otherwise has none: its short forms are the lists' («Chuy», «Lulú»)
+        assertThat(KnownPersonalData.diminutives("al")).isEmpty();
+        assertThat(KnownPersonalData.diminutives("jesus")).isEmpty();
+    }
 }

@@ -48,6 +48,10 @@ class PersonNamesRelationsAfterAndListItemsTest {
         assertThat(personal("Meses de trabajo: Abril Mayo Junio.")).isEmpty();
         assertThat(personal("Fechas de entrega: Abril 2022, Mayo 2022.")).isEmpty();
         assertThat(personal("Mes de la consulta: Abril, Semana Santa.")).isEmpty();
+        // after a possessive relation, as after a list's comma; not after a possessive that is no relation, nor where
+        // the month goes on with a word that closes no item
+        assertThat(personal("Llevó las sillas don Isaías y su sobrina Abril Tzompantzi.")).anyMatch(p -> p.contains("Abril Tzompantzi"));
+        assertThat(personal("Lo cambiaron para su cita Abril Tzompantzi.")).noneMatch(p -> p.contains("Abril"));
     }
 
     @Test

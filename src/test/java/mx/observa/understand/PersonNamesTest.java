@@ -293,6 +293,22 @@ class PersonNamesTest {
     }
 
     @Test
+    void aGivenNameNoListKnowsIsHersWhereHerOwnAddressSpellsItAtAFullNamesStart() {
+        // three capitalized words the address's part opens, anywhere; two on the address's own line
+        assertThat(names.echoesOfAddresses("Coordinó la fila Tlanextli Okonkwo Sarrazin, como cada año.",
+                List.of("tlanextli.k@red.example"))).extracting(Mention::value).containsExactly("Tlanextli Okonkwo Sarrazin");
+        assertThat(names.echoesOfAddresses("Contacto: Tlanextli Okonkwo | tlanextli.ok@red.example",
+                List.of("tlanextli.ok@red.example"))).extracting(Mention::value).containsExactly("Tlanextli Okonkwo");
+        // two words on another line, a part inside a run (not its start), or a place's name stay readable
+        assertThat(names.echoesOfAddresses("Le llevé agua a Tlanextli Okonkwo.\nMi correo: tlanextli.m@red.example",
+                List.of("tlanextli.m@red.example"))).isEmpty();
+        assertThat(names.echoesOfAddresses("Se reunieron en Plaza Okonkwo Norte Sarrazin.",
+                List.of("okonkwo@red.example"))).isEmpty();
+        assertThat(names.echoesOfAddresses("Fuimos al Museo Soumaya Plaza Carso a las diez.",
+                List.of("soumaya.visitas@red.example"))).isEmpty();
+    }
+
+    @Test
     void aTitlesPeriodOrAListNumberEndsNoPlaceContext() {
         assertThat(personal("Se instaló en la Escuela Primaria Profr. Rafael Ramírez Castañeda.", KnownPersonalData.NONE)).isEmpty();
         assertThat(personal("1) Ana Lugo — mesa: Pedregal de San Nicolás\n2) Audomaro Quiñones Lezama (coordina) — aquinones@red.example",

@@ -76,6 +76,19 @@ class PersonNamesWrappedLinesTest {
     }
 
     @Test
+    void aNameAfterARolesLabelGoesOnWithTheSurnameOpeningTheNextLine() {
+        // a mesa's lineup on a page that wrapped the last name: the role's label with its colon names the person
+        // (a given name the lists lack: the label says it is one)
+        assertThat(wrapped.unwrap("Mesa instalada a las 8:10. Presidente: Olegario Pimentel. Suplente: Tlanextli Arriaga\n"
+                + "Zamora\nSe abrió a las 9.")).contains("Arriaga Zamora\nSe abrió");
+        // not after a field's label that names no role, nor a given name opening the next line (the next person)
+        assertThat(wrapped.unwrap("Mesa instalada a las 8:10 en la escuela del barrio. Lugar: Tlanextli Arriaga\nZamora"))
+                .contains("\n");
+        assertThat(wrapped.unwrap("Presidente: Olegario Pimentel\nSecretaria: Xóchitl Arriaga\nEscrutadora: Otilia Mena\nRosalba"))
+                .endsWith("\nRosalba");
+    }
+
+    @Test
     void aWrappedLineThatIsNoNameFindsNone() {
         assertThat(personal("La urna llegó a tiempo y la\nMesa se instaló a las nueve con sus tres funcionarios.")).isEmpty();
     }
