@@ -241,6 +241,13 @@ class SubmissionApiIT {
 
     @Test
     void typedTextUpToTheDocumentedLimitIsAcceptedAndBeyondItRefusedInSpanish() throws Exception {
+        // What is checked here is the API's answer; what becomes of the reports is not awaited. Processed, the two
+        // accepted texts (350,000 characters) were still being understood when the service closed: the close waited
+        // out Camel's 10 s, forced the routes down and the understanding went on in the next tests' time, its last
+        // steps refused (this class's JVM: 36-42 s of CPU with it, 17-18 s without, 2026-12-07). So nothing is
+        // processed here; a typed report at the limit processed whole is SubmitFormIT's
+        // aTypedReportAsLongAsTheDocumentedLimitIsAcceptedWhole (the same pipeline after the channel).
+        AdviceWith.adviceWith(service.camelContext(), "procesar", route -> route.weaveAddFirst().stop());
         String atLimit = LongReport.text(200_000);
         HttpResponse<String> json = postJson(Json.MAPPER.writeValueAsString(Map.of("texto", atLimit)));
         assertThat(json.statusCode()).as(json.body()).isIn(201, 202);
