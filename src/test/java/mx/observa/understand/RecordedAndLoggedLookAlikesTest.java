@@ -78,7 +78,7 @@ class RecordedAndLoggedLookAlikesTest {
     @ParameterizedTest(name = "{1} ← {0}")
     @CsvSource(delimiter = '|', textBlock = """
             El presidente le pidió que se retirara y asentó la amenaza en el acta.                 | conforme
-            La responsable le pidió que se fuera y registró los insultos en la bitácora.          | conforme
+            La responsable le pidió que se fuera y registró las amenazas en la bitácora.         | conforme
             El presidente le pidió que se retirara y el muchacho lo amenazó.                       | incidencia
             El presidente le pidió que se retirara y anotó en el acta que el muchacho lo amenazó.  | incidencia
             """)
