@@ -26,13 +26,8 @@ record QuestionAnswer(String lead, boolean question, int bodyStart, String ticke
     private static final Pattern ANSWER_MARKER = Pattern.compile("(?:^|\\s)(?:respuesta|resp|r)\\s*[:.\\-](?:\\s+|$)");
     private static final Pattern STATEMENT_START = Pattern.compile("^[\\s—–\\-:.]+");
 
-    /**
-     * "Material:", "10. Recomendaciones:", "Incidencias observadas:" — a colon followed by a space, not "9:40". A log's
-     * entry may open with its clock time ("14:00 — Revisión de propaganda: ninguna"): the time says when, and the
-     * label after it is read as it would be without it (the time's own colon is no label's).
-     */
-    private static final Pattern LABEL = Pattern.compile(
-            "^((?:\\d{1,2}[.)]\\s*|\\d{1,2}:\\d{2}(?:\\s*h(?:rs?)?\\.?)?\\s*[—–\\-|]?\\s*)?[^:.!?¿]{1,70}?[^\\d\\s]):(?:\\s+|$)");
+    /** "Material:", "10. Recomendaciones:", "Incidencias observadas:" — a colon followed by a space, not "9:40". */
+    private static final Pattern LABEL = Pattern.compile("^((?:\\d{1,2}[.)]\\s*)?[^:.!?¿]{1,70}?[^\\d\\s]):(?:\\s+|$)");
     /** The dot leaders of a form's field: "Secreto ........... respetado", "Material ....... completo". */
     private static final Pattern LEADERS = Pattern.compile("(?<=^[^.:?¿]{1,70}[^\\d\\s.])[ \\t]?\\.{4,}(?=[ \\t]+\\S)");
     /** Where LEADERS' dots may start at the latest: after 71 characters of look-behind and a space. */

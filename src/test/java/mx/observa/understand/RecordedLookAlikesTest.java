@@ -13,12 +13,11 @@ import mx.observa.model.Finding;
 import mx.observa.model.Understanding;
 
 /**
- * Serious topics' look-alikes of the thirty-ninth round, in invented sentences of a few genres (a timed log, a diary, a
- * chat): a denial answered after a log entry's clock time, a record's name ("libro de incidentes"), the threat the mesa
- * wrote down, a screen that covered as it should. Each with a serious incident written near the same words, which must
- * stay one.
+ * Serious topics' look-alikes of the thirty-ninth round, in invented sentences of a few genres (a diary, a log, a
+ * chat): a record's name ("libro de incidentes"), the threat the mesa wrote down, a screen that covered as it should.
+ * Each with a serious incident written near the same words, which must stay one.
  */
-class RecordedAndLoggedLookAlikesTest {
+class RecordedLookAlikesTest {
 
     private static final Set<String> SERIOUS = Set.copyOf(TopicClassifier.SERIOUS);
 
@@ -34,27 +33,6 @@ class RecordedAndLoggedLookAlikesTest {
 
     private static boolean serious(Finding f) {
         return f.kind().id().equals("incidencia") && f.topics().stream().anyMatch(SERIOUS::contains);
-    }
-
-    @Test
-    void aLogEntrysClockTimeDoesNotHideTheLabelItsAnswerDenies() {
-        assertThat(QuestionAnswer.parse("16:20 — Recorrido por la banqueta: nada de lonas en toda la cuadra.").lead())
-                .isEqualTo("16:20 — Recorrido por la banqueta:");
-        assertThat(QuestionAnswer.parse("7:05 h. Mamparas: bien puestas").lead()).isEqualTo("7:05 h. Mamparas:");
-        // a time alone is no label
-        assertThat(QuestionAnswer.parse("9:40 llegó la patrulla a la esquina").lead()).isEmpty();
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', textBlock = """
-            16:20 — Revisión de propaganda: nada en toda la cuadra.                 | conforme
-            11:05 - Propaganda en el zaguán: ninguna a la vista.                    | conforme
-            16:20 — Recorrido por la banqueta: un joven pegaba carteles de un proyecto a la fila. | incidencia
-            """)
-    void aDenialAfterATimedLabelIsNoSeriousIncident(String line, String kind) {
-        Finding f = last(line);
-        assertThat(f.kind().id()).as(f.kindEvidence().toString()).isEqualTo(kind);
-        assertThat(serious(f)).isEqualTo(kind.equals("incidencia"));
     }
 
     private static final String FIGHT = "Dos hombres se empujaron junto a la urna porque uno quería meterse en la fila.";
