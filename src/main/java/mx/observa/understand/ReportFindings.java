@@ -271,7 +271,8 @@ final class ReportFindings {
         // handling denied ("nadie llamó a la policía", "no le pidió que se retirara") or undone after a turn ("le
         // avisé a la responsable, pero dijo que no era su asunto") is no handling
         NegationScope negation = NegationScope.of(analyzed, kindRules.negation);
-        List<Rule.Match> failures = find(analyzed, kindRules.failedHandling);
+        List<Rule.Match> failures = new ArrayList<>(find(analyzed, kindRules.failedHandling));
+        failures.removeIf(x -> whatWasRecorded(analyzed, x));
         boolean failed = !failures.isEmpty() || handled.stream().anyMatch(negation::denies)
                 || !handled.isEmpty() && turnAfter(analyzed, handled.get(0).to());
         // … and a passage whose own words the rules read as a problem tells the problem, not only its handling
@@ -355,6 +356,41 @@ final class ReportFindings {
         List<String> why = new ArrayList<>(List.of(HandledTopics.ATTENDS + previous.number()));
         acts.forEach(a -> why.add(a.evidence()));
         return Optional.of(new Finding(f.number(), f.text(), new TreeMap<>(f.evidence()), FindingKind.CONFORME, why, false));
+    }
+
+    /**
+     * Whether a failure's word ("amenaza", "insultos") is what the mesa recorded, not how the handling went: the object of
+     * a record verb, pointed at with an article, in a sentence that names where it was recorded ({@code registro},
+     * {@code referencia}, {@code constancia} in tipos.yaml) — "le pide que se retire y anota la amenaza en la hoja de
+     * incidentes" names the threat the passage before told. "Le pidió que se fuera y la amenazó" (no record) and "anotó
+     * en el acta que el señor la amenazó" (the threat told after the record, by its own subject) are failures still.
+     */
+    private boolean whatWasRecorded(AnalyzedText at, Rule.Match failure) {
+        int from = failure.from();
+        if (from == 0 || at.get(from).before() != AnalyzedText.Break.NONE || kindRules.records.isEmpty()) {
+            return false;
+        }
+        for (Phrase pointer : kindRules.pointers) {
+            int p = from - pointer.length();
+            if (p <= 0 || !pointer.matchesAt(at, p) || at.get(p).before() != AnalyzedText.Break.NONE) {
+                continue;
+            }
+            boolean recorded = kindRules.recording.stream().anyMatch(r -> r.length() <= p && r.matchesAt(at, p - r.length()));
+            if (recorded && recordPlaceAfter(at, failure.to())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the sentence of token {@code i} names, after it, where something was recorded ("en el acta"). */
+    private boolean recordPlaceAfter(AnalyzedText at, int i) {
+        for (int k = i + 1; k <= at.sentenceEnd(i) && k < at.size(); k++) {
+            if (at.longestAt(kindRules.records, k) > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Adds the topics of the incident a passage goes on telling (not those its kind gave) to the ones it names. */
