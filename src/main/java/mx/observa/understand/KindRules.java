@@ -74,7 +74,11 @@ final class KindRules {
                     CueSpec sobreElEscrito, CueSpec mesaQueCalla, CueSpec practicaDeLaMesa, List<String> practicaDeLaMesaHabito,
                     List<String> filaPorAfluencia, InfinitiveSpec propuestaEnInfinitivo, ConditionSpec condicion,
                     RemedySpec carenciaRemediada, List<String> palabrasInterrogativas, AbsenceSpec ausenciaDeUnProblema,
-                    List<String> paraQueVote) {
+                    List<String> paraQueVote, UnaidedSpec sinAyuda) {
+    }
+
+    /** An act done without help: see {@link UnaidedActs}. */
+    record UnaidedSpec(List<String> carencias, List<String> actos, List<String> entre, List<String> uniones) {
     }
 
     /** A problem named as what was absent: see {@link AbsentProblems}. */
@@ -83,7 +87,7 @@ final class KindRules {
 
     /** A lack named by what was brought to end it: see {@link RemediedLacks}. */
     record RemedySpec(List<String> carencias, List<String> adjetivos, List<String> verbos, List<String> noTras,
-                      List<String> otraClausula) {
+                      List<String> otraClausula, List<String> danos, List<String> verbosDano, List<String> articulos) {
     }
 
     /** A condition that opens its sentence: see {@link Conditions}. */
@@ -269,6 +273,8 @@ final class KindRules {
     final AbsentProblems absentProblems;
     /** Lacks named by what was brought to end them ("llegaron las boletas que faltaban"). */
     final RemediedLacks remediedLacks;
+    /** Acts a voter did without help ("opinó él solo, sin ayuda"): no lack. */
+    final UnaidedActs unaidedActs;
 
     /** The verbs of asking whose request, done with the same verb after it, ended a problem ("le pidió que…"). */
     final List<Phrase> requestVerbs;
@@ -386,7 +392,12 @@ final class KindRules {
         remediedLacks = new RemediedLacks(remedy == null || remedy.verbos() == null ? RemediedLacks.Spec.NONE
                 : new RemediedLacks.Spec(optional(remedy.carencias(), analyzer), optional(remedy.adjetivos(), analyzer),
                         optional(remedy.verbos(), analyzer), negation.newClause().relatives(), optional(remedy.noTras(), analyzer),
-                        optional(remedy.otraClausula(), analyzer)));
+                        optional(remedy.otraClausula(), analyzer), optional(remedy.danos(), analyzer),
+                        optional(remedy.verbosDano(), analyzer), optional(remedy.articulos(), analyzer)));
+        UnaidedSpec unaided = spec.sinAyuda();
+        unaidedActs = new UnaidedActs(unaided == null || unaided.carencias() == null ? UnaidedActs.Spec.NONE
+                : new UnaidedActs.Spec(optional(unaided.carencias(), analyzer), optional(unaided.actos(), analyzer),
+                        optional(unaided.entre(), analyzer), optional(unaided.uniones(), analyzer)));
         AbsenceSpec absence = spec.ausenciaDeUnProblema();
         absentProblems = new AbsentProblems(absence == null || absence.palabras() == null ? AbsentProblems.Spec.NONE
                 : new AbsentProblems.Spec(optional(absence.palabras(), analyzer), optional(absence.enlaces(), analyzer),

@@ -87,6 +87,10 @@ final class KindSignals {
                 setOutFor(at, whom, m).ifPresent(setOut::add);
             }
         }
+        // a lack of help told right after what a voter did is how they did it: "opinó él solo, sin ayuda"
+        List<Rule.Match> unaided = rules.unaidedActs.of(at, negation);
+        // (a problem cue that ends on the lack, whatever it starts on: "sin … ayuda", "silla de ruedas … sin ayuda")
+        problemMatches.removeIf(m -> unaided.stream().anyMatch(u -> m.to() >= u.from() && m.to() <= u.to()));
         // a lack that names what was brought to end it tells the remedy: "llegaron las boletas que faltaban"
         List<Rule.Match> remedies = new ArrayList<>();
         for (Iterator<Rule.Match> it = problemMatches.iterator(); it.hasNext(); ) {
@@ -114,6 +118,9 @@ final class KindSignals {
         fineMatches.addAll(shortWaits);
         fineMatches.addAll(turnoutQueues);
         fineMatches.addAll(absences.readings());
+        // … and a "going right" the lack denies is the same act read twice: "llegó sin ayuda" is no help that failed
+        fineMatches.removeIf(g -> negation.denies(g) && unaided.stream().anyMatch(u -> g.to() >= u.from() && g.to() <= u.to()));
+        fineMatches.addAll(unaided);
         // a problem ended in the same sentence reads as things going right: the longer reading wins over the
         // request it contains ("le pidió que se retirara y obedeció"), a problem told inside it still counts
         List<Rule.Match> resolutions = new ArrayList<>(rules.resolved.find(at));

@@ -1036,6 +1036,45 @@ class KindClassifierTest {
         assertThat(f.kind().id()).as(passage + " " + f.kindEvidence()).isEqualTo(kind);
     }
 
+    /**
+     * Thirty-ninth session (invented sentences, in a few genres): a known damaged thing — pointed at with a definite
+     * article — that the mesa set aside, replaced or recorded tells what the mesa did with it; the damage told as news,
+     * with no handling, after a "que" or with another thing's article, stays a problem.
+     */
+    @ParameterizedTest(name = "{1} ← {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Según mi minuta, el secretario apartó las papeletas mojadas y siguió la recepción.             | conforme
+            Querido diario: la presidenta cambió la urna rota por la de repuesto.                            | conforme
+            Hoja de servicio: se retiró la mampara dañada y se armó la otra.                                 | conforme
+            Llegaron las papeletas mojadas desde el distrito.                                                | incidencia
+            Dejaron la mampara rota toda la mañana.                                                          | incidencia
+            Anotaron en la bitácora que la urna venía rota.                                                  | incidencia
+            Se anotaron en el acta tres boletas rotas.                                                       | incidencia
+            """)
+    void aKnownDamageHandledTellsTheHandling(String passage, String kind) {
+        Finding f = only(passage);
+        assertThat(f.kind().id()).as(passage + " " + f.kindEvidence()).isEqualTo(kind);
+    }
+
+    /**
+     * Thirty-ninth session (invented sentences, in a few genres): a lack of help told right after what a voter did is
+     * how they did it, on their own; with no act of their own before it, or when it goes on to say whose help was
+     * missing, it is still a lack.
+     */
+    @ParameterizedTest(name = "{1} ← {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Reseña del día: una abuela con andadera votó ella sola, sin ayuda.                               | conforme
+            Con la rampa nueva, un joven en silla de ruedas entró sin apoyo y marcó su boleta.                | conforme
+            A las 12:10 una señora con bastón pudo opinar sin ayuda.                                          | conforme
+            Un señor en silla de ruedas tuvo que subir sin ayuda por la escalera.                             | incidencia
+            La señora de la andadera esperó sin apoyo toda la mañana.                                         | incidencia
+            La rampa no servía y el señor subió sin ayuda de nadie.                                           | incidencia
+            """)
+    void anActDoneWithoutHelpIsNoLack(String passage, String kind) {
+        Finding f = only(passage);
+        assertThat(f.kind().id()).as(passage + " " + f.kindEvidence()).isEqualTo(kind);
+    }
+
     @Test
     void seenWithNothingLetBeJudgesNobody() {
         Finding f = only("El escrutador la vio llegar con su bastón y la saludó con gusto.");
