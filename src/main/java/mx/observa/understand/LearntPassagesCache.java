@@ -62,8 +62,11 @@ final class LearntPassagesCache {
      * the passages or the code at once, as when two working copies share a cache.
      */
     static final int KEPT = 64;
-    /** The classes whose code decides what is learnt: a change to any of them is a new entry. */
-    private static final List<Class<?>> LEARNING_CODE = List.of(KindModel.class, NearestPassages.class,
+    /**
+     * The classes whose code decides what is learnt: a change to any of them is a new entry. Not {@link NearestPassages},
+     * which only searches the index {@link PassageIndex} builds: a change to how it searches learns nothing again.
+     */
+    private static final List<Class<?>> LEARNING_CODE = List.of(KindModel.class, PassageIndex.class,
             FoldingSpanishAnalyzer.class, LearntPassagesCache.class);
 
     private final Path dir;

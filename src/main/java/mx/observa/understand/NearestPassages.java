@@ -10,14 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 
-import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.StoredField;
-import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -102,6 +95,8 @@ final class NearestPassages {
     private final IndexSearcher searcher;
     /** The passage each document of the in-memory index holds, read once at start instead of at every hit. */
     private final int[] passageOfDoc;
+    /** The index's statistics of the terms queries asked about, shared by every classifier of these passages. */
+    private final IndexedTerms terms;
     private final double minShare;
     private final KindModel model;
     /** The rules' kinds the model may turn into an incident. */
@@ -135,10 +130,11 @@ final class NearestPassages {
         Indexed indexed = passages.isEmpty() ? null : indexed(labelled, analyzer, cache);
         this.searcher = indexed == null ? null : indexed.searcher();
         this.passageOfDoc = indexed == null ? new int[0] : indexed.passageOfDoc();
+        this.terms = indexed == null ? null : indexed.terms();
     }
 
     /** The in-memory index of some passages: read-only once built, searched by any number of threads. */
-    private record Indexed(IndexSearcher searcher, int[] passageOfDoc) {
+    private record Indexed(IndexSearcher searcher, int[] passageOfDoc, IndexedTerms terms) {
     }
 
     /**
@@ -158,32 +154,14 @@ final class NearestPassages {
     private static Indexed indexed(LabelledPassages labelled, FoldingSpanishAnalyzer analyzer, LearntPassagesCache cache) {
         synchronized (INDEXED) {
             return INDEXED.computeIfAbsent(labelled.passages(), p -> {
-                IndexSearcher searcher = searcher(cache.index(labelled, () -> index(p, analyzer)));
-                return new Indexed(searcher, passageOfDoc(searcher));
+                IndexSearcher searcher = searcher(cache.index(labelled, () -> PassageIndex.index(p, analyzer)));
+                return new Indexed(searcher, passageOfDoc(searcher), new IndexedTerms(searcher));
             });
         }
     }
 
     boolean isEmpty() {
         return searcher == null;
-    }
-
-    static ByteBuffersDirectory index(List<LabelledPassages.Passage> passages, FoldingSpanishAnalyzer analyzer) {
-        ByteBuffersDirectory dir = new ByteBuffersDirectory();
-        try (IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(new WhitespaceAnalyzer()))) {
-            for (int i = 0; i < passages.size(); i++) {
-                List<String> terms = analyzer.terms(passages.get(i).text());
-                Document doc = new Document();
-                doc.add(new TextField("w", String.join(" ", terms), Field.Store.NO));
-                doc.add(new TextField("p", String.join(" ", pairs(terms)), Field.Store.NO));
-                doc.add(new StoredField("i", i));
-                writer.addDocument(doc);
-            }
-            writer.commit();
-            return dir;
-        } catch (IOException e) {
-            throw new UncheckedIOException("índice en memoria de pasajes etiquetados", e);
-        }
     }
 
     private static IndexSearcher searcher(ByteBuffersDirectory dir) {
@@ -202,7 +180,7 @@ final class NearestPassages {
             StoredFields stored = searcher.storedFields();
             int[] passage = new int[searcher.getIndexReader().maxDoc()];
             for (int doc = 0; doc < passage.length; doc++) {
-                passage[doc] = stored.document(doc).getField("i").numericValue().intValue();
+                passage[doc] = stored.document(doc).getField(PassageIndex.NUMBER).numericValue().intValue();
             }
             return passage;
         } catch (IOException e) {
@@ -219,14 +197,21 @@ final class NearestPassages {
         if (terms.size() > MAX_TERMS) {
             terms = terms.subList(0, MAX_TERMS);
         }
-        BooleanQuery.Builder query = new BooleanQuery.Builder();
-        for (String w : new LinkedHashSet<>(terms)) {
-            query.add(new TermQuery(new Term("w", w)), BooleanClause.Occur.SHOULD);
-        }
-        for (String p : new LinkedHashSet<>(pairs(terms))) {
-            query.add(new BoostQuery(new TermQuery(new Term("p", p)), PAIR_BOOST), BooleanClause.Occur.SHOULD);
-        }
         try {
+            // a word or pair no passage holds matches nothing: left out, the K nearest and their scores are the same
+            BooleanQuery.Builder query = new BooleanQuery.Builder();
+            for (String w : new LinkedHashSet<>(terms)) {
+                TermQuery word = this.terms.query(new Term(PassageIndex.WORDS, w));
+                if (word != null) {
+                    query.add(word, BooleanClause.Occur.SHOULD);
+                }
+            }
+            for (String p : new LinkedHashSet<>(PassageIndex.pairs(terms))) {
+                TermQuery pair = this.terms.query(new Term(PassageIndex.PAIRS, p));
+                if (pair != null) {
+                    query.add(new BoostQuery(pair, PAIR_BOOST), BooleanClause.Occur.SHOULD);
+                }
+            }
             // the K best are all a vote needs: the search need not count every passage that shares a word, and may
             // skip those that can no longer be among them (the same K, in the same order)
             ScoreDoc[] hits = searcher.search(query.build(), new TopScoreDocCollectorManager(K, K)).scoreDocs;
@@ -248,14 +233,6 @@ final class NearestPassages {
         } catch (IOException e) {
             throw new UncheckedIOException("búsqueda en el índice en memoria de pasajes etiquetados", e);
         }
-    }
-
-    private static List<String> pairs(List<String> terms) {
-        List<String> pairs = new ArrayList<>();
-        for (int i = 1; i < terms.size(); i++) {
-            pairs.add(terms.get(i - 1) + "_" + terms.get(i));
-        }
-        return pairs;
     }
 
     /**

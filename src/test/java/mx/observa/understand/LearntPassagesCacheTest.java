@@ -135,7 +135,7 @@ class LearntPassagesCacheTest {
                 }));
                 indexes.add(pool.submit(() -> {
                     start.await();
-                    return cache.index(taught, () -> NearestPassages.index(taught.passages(), ANALYZER));
+                    return cache.index(taught, () -> PassageIndex.index(taught.passages(), ANALYZER));
                 }));
             }
             start.countDown();
@@ -176,7 +176,7 @@ class LearntPassagesCacheTest {
     void theCachedIndexHasTheBuiltIndexsFilesByteForByte(@TempDir Path tmp) throws Exception {
         LabelledPassages taught = passages("bytes");
         LearntPassagesCache cache = LearntPassagesCache.at(tmp);
-        ByteBuffersDirectory first = cache.index(taught, () -> NearestPassages.index(taught.passages(), ANALYZER));
+        ByteBuffersDirectory first = cache.index(taught, () -> PassageIndex.index(taught.passages(), ANALYZER));
         ByteBuffersDirectory second = cache.index(taught, LearntPassagesCacheTest::learntAgain);
 
         assertThat(first.listAll()).containsExactly(second.listAll());
