@@ -22,7 +22,13 @@ import mx.observa.text.Folding;
  * no, Otilio Ramos»): a writer corrects a name with a name;</li>
  * <li><b>a second name of a hidden person</b>: in parentheses or between quotes right after the name, after
  * «alias», or before «, que … se llama [nombre]»; but for the parentheses, these positions say a nickname, so a
- * role or a relation made into one («la Madrina», «el Compa Tiburón») is hidden too ({@link #nickname}).</li>
+ * role or a relation made into one («la Madrina», «el Compa Tiburón») is hidden too ({@link #nickname});</li>
+ * <li><b>a value of a repeated label</b>: where a passage writes again the label of a hidden name («usuario=»,
+ * «Atendió:»), the value is a name too ({@link #repeatedLabels});</li>
+ * <li><b>a hidden given name again</b>, before another surname: the same person or one of the family
+ * ({@link #hiddenGivenNamesAgain});</li>
+ * <li><b>a hidden nickname's complement</b>: «[la Güera] de las tortas» names one person, the epithet and the «de»
+ * that tells which ({@link #nicknameComplements}).</li>
  * </ul>
  * A word a catalogue explains stays readable: a place of the catalogue or a place word, a public figure, a title, a
  * role, a relation, a word that is never a name, a function word; so does a word in capitals (an acronym). What it
@@ -297,24 +303,36 @@ final class NamesBesideHidden {
 
     /** Whether no catalogue explains a run of capitalized words: no place, figure, title, role or word never a name. */
     boolean unexplained(String run) {
+        return !explained(run, true);
+    }
+
+    /**
+     * Whether a catalogue explains a run: a place, a public figure or a named thing as a whole, or a word of it that is
+     * a place, a figure, a title, a role, a relation or a function word.
+     *
+     * @param ordinaryWords whether a word that is never a name, or an animal, explains it too: not where a position,
+     *                      not the word, says a person is named ({@link #labelledName})
+     */
+    private boolean explained(String run, boolean ordinaryWords) {
         String folded = Folding.foldLower(run.strip());
         if (gazetteer.isPlaceName(Folding.normalizeName(run)) || vocabulary.publicFigures.contains(folded)
                 || vocabulary.namedThings.contains(folded)) {
-            return false;
+            return true;
         }
         for (String w : folded.split("[ \\t]+")) {
             if (w.length() < 3 && !vocabulary.nameParticles.contains(w)) {
-                return false;
+                return true;
             }
-            if (vocabulary.notNameWords.contains(w) || vocabulary.isFunctionWord(w) && !vocabulary.nameParticles.contains(w)
+            if (ordinaryWords && (vocabulary.notNameWords.contains(w) || vocabulary.animals.contains(w))
+                    || vocabulary.isFunctionWord(w) && !vocabulary.nameParticles.contains(w)
                     || vocabulary.isTitle(w) || vocabulary.courtesyTitles.contains(w) || vocabulary.roles.contains(w)
                     || vocabulary.officeRoles.contains(w) || vocabulary.kinship.contains(w) || vocabulary.relations.contains(w)
-                    || vocabulary.places.contains(w) || vocabulary.publicOffices.contains(w) || vocabulary.animals.contains(w)
+                    || vocabulary.places.contains(w) || vocabulary.publicOffices.contains(w)
                     || vocabulary.publicFigures.contains(w) || gazetteer.isPlaceName(Folding.normalizeName(w))) {
-                return false;
+                return true;
             }
         }
-        return true;
+        return false;
     }
 
     /**
@@ -381,22 +399,7 @@ final class NamesBesideHidden {
      * person is named; a place, a figure, a title, a role or a relation still is.
      */
     private boolean labelledName(String run) {
-        String folded = Folding.foldLower(run.strip());
-        if (gazetteer.isPlaceName(Folding.normalizeName(run)) || vocabulary.publicFigures.contains(folded)
-                || vocabulary.namedThings.contains(folded)) {
-            return false;
-        }
-        for (String w : folded.split("[ \\t]+")) {
-            if (w.length() < 3 && !vocabulary.nameParticles.contains(w)
-                    || vocabulary.isFunctionWord(w) && !vocabulary.nameParticles.contains(w)
-                    || vocabulary.isTitle(w) || vocabulary.courtesyTitles.contains(w) || vocabulary.roles.contains(w)
-                    || vocabulary.officeRoles.contains(w) || vocabulary.kinship.contains(w) || vocabulary.relations.contains(w)
-                    || vocabulary.places.contains(w) || vocabulary.publicOffices.contains(w)
-                    || vocabulary.publicFigures.contains(w) || gazetteer.isPlaceName(Folding.normalizeName(w))) {
-                return false;
-            }
-        }
-        return true;
+        return !explained(run, false);
     }
 
     /** A label right before a span: a word (or a key with dots and underscores) and a colon or an equals sign. */
