@@ -22,7 +22,13 @@ import mx.observa.text.Folding;
  * no, Otilio Ramos»): a writer corrects a name with a name;</li>
  * <li><b>a second name of a hidden person</b>: in parentheses or between quotes right after the name, after
  * «alias», or before «, que … se llama [nombre]»; but for the parentheses, these positions say a nickname, so a
- * role or a relation made into one («la Madrina», «el Compa Tiburón») is hidden too ({@link #nickname}).</li>
+ * role or a relation made into one («la Madrina», «el Compa Tiburón») is hidden too ({@link #nickname});</li>
+ * <li><b>a value of a repeated label</b>: where a passage writes again the label of a hidden name («usuario=»,
+ * «Atendió:»), the value is a name too ({@link #repeatedLabels});</li>
+ * <li><b>a hidden given name again</b>, before another surname: the same person or one of the family
+ * ({@link #hiddenGivenNamesAgain});</li>
+ * <li><b>a hidden nickname's complement</b>: «[la Güera] de las tortas» names one person, the epithet and the «de»
+ * that tells which ({@link #nicknameComplements}).</li>
  * </ul>
  * A word a catalogue explains stays readable: a place of the catalogue or a place word, a public figure, a title, a
  * role, a relation, a word that is never a name, a function word; so does a word in capitals (an acronym). What it
@@ -55,7 +61,12 @@ final class NamesBesideHidden {
             + "(?:[ \\t]*(?:\\.{3}|…)[ \\t]*(?<word>\\p{Ll}+(?:[ \\t]+\\p{Ll}+)?)[ \\t]*,"
             + "|[ \\t]+no[ \\t]*,(?:[ \\t]*(?<afterNo>\\p{Ll}+(?:[ \\t]+\\p{Ll}+)?)[ \\t]*,)?)[ \\t]*");
     private static final Pattern SECOND_RUN = Pattern.compile("\\G(?:(?:el|la)[ \\t]+)?" + RUN);
-    private static final Pattern IN_PARENTHESES = Pattern.compile("\\G[ \\t]*\\([ \\t]*(?<run>(?:(?:el|la)[ \\t]+)?" + RUN + ")[ \\t]*\\)");
+    /**
+     * A parenthesis right after a hidden name that opens with a run: the run alone, or the run and a few lower-case
+     * words about the name («(Palomita para ti)», «(Chava, de cariño)»), which say it is what someone calls the person.
+     */
+    private static final Pattern IN_PARENTHESES = Pattern.compile("\\G[ \\t]*\\([ \\t]*(?<run>(?:(?:el|la)[ \\t]+)?" + RUN
+            + ")(?:[ \\t]*,?(?:[ \\t]+\\p{Ll}+){1,4})?[ \\t]*\\)");
     private static final Pattern IN_QUOTES = Pattern.compile("\\G[ \\t]*,[ \\t]*[«\"“][ \\t]*(?<run>(?:(?:el|la)[ \\t]+)?" + RUN
             + ")[ \\t]*[»\"”]");
     private static final Pattern ALIAS = Pattern.compile("(?<![\\p{L}])alias[ \\t]+(?<run>(?:(?:el|la)[ \\t]+)?" + RUN + ")");
@@ -85,7 +96,11 @@ final class NamesBesideHidden {
         listMembers(text, hidden, out);
         corrections(text, hidden, out);
         secondNames(text, hidden, out);
+        repeatedLabels(text, hidden, out);
+        hiddenGivenNamesAgain(text, hidden, out);
         out.removeIf(s -> overlaps(s, hidden));
+        // a nickname's complement goes with the hidden nickname it completes: the whole is the person's name
+        nicknameComplements(text, hidden, out);
         // two positions may read the same person («…, alias el Pelícano» is a list's member too): the longest reading
         out.removeIf(s -> out.stream().anyMatch(o -> o != s && o[0] <= s[0] && s[1] <= o[1] && o[1] - o[0] > s[1] - s[0]));
         return out;
@@ -288,25 +303,148 @@ final class NamesBesideHidden {
 
     /** Whether no catalogue explains a run of capitalized words: no place, figure, title, role or word never a name. */
     boolean unexplained(String run) {
+        return !explained(run, true);
+    }
+
+    /**
+     * Whether a catalogue explains a run: a place, a public figure or a named thing as a whole, or a word of it that is
+     * a place, a figure, a title, a role, a relation or a function word.
+     *
+     * @param ordinaryWords whether a word that is never a name, or an animal, explains it too: not where a position,
+     *                      not the word, says a person is named ({@link #labelledName})
+     */
+    private boolean explained(String run, boolean ordinaryWords) {
         String folded = Folding.foldLower(run.strip());
         if (gazetteer.isPlaceName(Folding.normalizeName(run)) || vocabulary.publicFigures.contains(folded)
                 || vocabulary.namedThings.contains(folded)) {
-            return false;
+            return true;
         }
         for (String w : folded.split("[ \\t]+")) {
             if (w.length() < 3 && !vocabulary.nameParticles.contains(w)) {
-                return false;
+                return true;
             }
-            if (vocabulary.notNameWords.contains(w) || vocabulary.isFunctionWord(w) && !vocabulary.nameParticles.contains(w)
+            if (ordinaryWords && (vocabulary.notNameWords.contains(w) || vocabulary.animals.contains(w))
+                    || vocabulary.isFunctionWord(w) && !vocabulary.nameParticles.contains(w)
                     || vocabulary.isTitle(w) || vocabulary.courtesyTitles.contains(w) || vocabulary.roles.contains(w)
                     || vocabulary.officeRoles.contains(w) || vocabulary.kinship.contains(w) || vocabulary.relations.contains(w)
-                    || vocabulary.places.contains(w) || vocabulary.publicOffices.contains(w) || vocabulary.animals.contains(w)
+                    || vocabulary.places.contains(w) || vocabulary.publicOffices.contains(w)
                     || vocabulary.publicFigures.contains(w) || gazetteer.isPlaceName(Folding.normalizeName(w))) {
-                return false;
+                return true;
             }
         }
-        return true;
+        return false;
     }
+
+    /**
+     * A field's value where the passage repeats the label of a hidden name: a log, a form or a table writes one label
+     * before each of its people («usuario=[nombre] usuario=Amador Quintanilla», «Atendió: [nombre] … Atendió:
+     * Rosalba»), so what the label is a label of is told by the value that was hidden. Only a value of nothing but a
+     * run, closed by the line's or the field's end, the next field's label or a separator, is read, and only when no
+     * catalogue explains it.
+     */
+    private void repeatedLabels(String text, List<int[]> hidden, List<int[]> out) {
+        java.util.Set<String> labels = new java.util.HashSet<>();
+        for (int[] h : hidden) {
+            Matcher label = LABEL_BEFORE.matcher(text).region(Math.max(0, h[0] - 40), h[0]);
+            if (label.find()) {
+                labels.add(label.group("label").toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        if (labels.isEmpty()) {
+            return;
+        }
+        Matcher value = LABELLED_RUN.matcher(text);
+        while (value.find()) {
+            if (labels.contains(value.group("label").toLowerCase(java.util.Locale.ROOT)) && labelledName(value.group("run"))) {
+                out.add(new int[] {value.start("run"), value.end("run")});
+            }
+        }
+    }
+
+    /**
+     * A hidden person's given name written again before another capitalized surname: the same person misspelt or
+     * corrected («Fidencio Castro» where «Fidencio Castrejón» was hidden), or one of the family. The passage already
+     * uses the word as a person's given name, so with a surname after it it names a person again; a run a catalogue
+     * explains («Benito Juárez», a place) stays readable.
+     */
+    private void hiddenGivenNamesAgain(String text, List<int[]> hidden, List<int[]> out) {
+        java.util.Set<String> given = new java.util.HashSet<>();
+        for (int[] h : hidden) {
+            Matcher name = HIDDEN_FULL_NAME.matcher(text).region(h[0], h[1]);
+            if (name.matches() && !vocabulary.isTitle(Folding.foldLower(name.group("given")))
+                    && !vocabulary.courtesyTitles.contains(Folding.foldLower(name.group("given")))) {
+                given.add(name.group("given"));
+            }
+        }
+        if (given.isEmpty()) {
+            return;
+        }
+        Matcher run = GIVEN_THEN_SURNAME.matcher(text);
+        while (run.find()) {
+            if (given.contains(run.group("given")) && unexplained(run.group("surname")) && unexplained(run.group())) {
+                out.add(new int[] {run.start(), run.end()});
+            }
+        }
+    }
+
+    /** A hidden name of a given name and one or more surnames, as written (no title, no article). */
+    private static final Pattern HIDDEN_FULL_NAME = Pattern.compile("(?<given>" + WORD + ")(?:[ \\t]+(?:(?:de|del|de[ \\t]+la)[ \\t]+)?"
+            + WORD + "){1,3}");
+    private static final Pattern GIVEN_THEN_SURNAME = Pattern.compile("(?<![\\p{L}\\d])(?<given>" + WORD + ")[ \\t]+(?<surname>"
+            + WORD + "(?:[ \\t]+" + WORD + ")?)(?![\\p{L}\\d])");
+
+    /**
+     * Whether a run where a label of names stands may be a name: as {@link #unexplained}, but a word that is also an
+     * ordinary word («Amador», «Rosario», «Dulce») is no reason to read it, since the label, not the word, says a
+     * person is named; a place, a figure, a title, a role or a relation still is.
+     */
+    private boolean labelledName(String run) {
+        return !explained(run, false);
+    }
+
+    /** A label right before a span: a word (or a key with dots and underscores) and a colon or an equals sign. */
+    private static final Pattern LABEL_BEFORE = Pattern.compile("(?<![\\p{L}\\d_.-])(?<label>\\p{L}[\\p{L}\\d_.-]*)[ \\t]*[:=][ \\t]*$");
+    private static final Pattern LABELLED_RUN = Pattern.compile("(?<![\\p{L}\\d_.-])(?<label>\\p{L}[\\p{L}\\d_.-]*)[ \\t]*[:=][ \\t]*"
+            + "(?<run>" + RUN + ")(?=[ \\t]*(?:$|[\\n,;|]|[ \\t]\\p{L}[\\p{L}\\d_.-]*[ \\t]*[:=]))", Pattern.MULTILINE);
+
+    /**
+     * A hidden nickname made of an article and one capitalized word (an epithet: «la Güera», «el Chino») with the
+     * complement that tells which one it is: «de» or «del», an article, and one word («la Güera de las tortas», «el
+     * Flaco del taller», «la Chata del 3»). A trait names too many people to be told apart alone, so whoever writes the
+     * epithet adds where or by what the person is known, and the complement is part of the nickname: the span is the
+     * whole nickname, the hidden epithet and its complement. A complement that is a place of the catalogue («el Güero de
+     * Tlalpan») says where the person is from and stays readable.
+     */
+    private void nicknameComplements(String text, List<int[]> hidden, List<int[]> out) {
+        for (int[] h : hidden) {
+            int start = h[0];
+            String epithet = text.substring(h[0], h[1]);
+            if (!EPITHET.matcher(epithet).matches()) {
+                // the article may be left outside the span the detector hid («la [Güera]»)
+                Matcher before = ARTICLE_BEFORE.matcher(text).region(Math.max(0, h[0] - 5), h[0]);
+                if (!before.find() || !EPITHET.matcher(before.group() + epithet).matches()) {
+                    continue;
+                }
+                start = before.start();
+            }
+            Matcher complement = COMPLEMENT.matcher(text);
+            if (complement.find(h[1]) && complement.start() == h[1]) {
+                String word = complement.group("word");
+                boolean place = Character.isUpperCase(word.codePointAt(0)) && gazetteer.isPlaceName(Folding.normalizeName(word));
+                // «la Güera de la que te hablé»: a clause, not a complement
+                if (!place && !vocabulary.isFunctionWord(Folding.foldLower(word))) {
+                    out.add(new int[] {start, complement.end()});
+                }
+            }
+        }
+    }
+
+    /** An article and one capitalized word: the form of an epithet used as a nickname. */
+    private static final Pattern EPITHET = Pattern.compile("(?:el|la|El|La)[ \\t]+" + WORD);
+    private static final Pattern ARTICLE_BEFORE = Pattern.compile("(?<![\\p{L}])(?:el|la|El|La)[ \\t]+$");
+    /** «de las tortas», «del Puente», «de la 3»: one word after «de» and an article, or after «del». */
+    private static final Pattern COMPLEMENT = Pattern.compile("\\G[ \\t]+(?:del|de(?:[ \\t]+(?:la|las|los|el))?)[ \\t]+"
+            + "(?<word>[\\p{L}\\d][\\p{L}\\p{M}\\d'’-]*)(?![\\p{L}\\d])");
 
     private static boolean overlaps(int[] s, List<int[]> hidden) {
         return hidden.stream().anyMatch(h -> s[0] < h[1] && h[0] < s[1]);

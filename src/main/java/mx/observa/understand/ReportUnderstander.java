@@ -201,15 +201,17 @@ public final class ReportUnderstander {
         KnownPersonalData all = known.with(strings);
         List<PersonalData> more = new ArrayList<>(found);
         for (Finding finding : findings) {
-            if (finding.illegible()) {
-                continue;
-            }
             Detection detection = detection(finding.text(), all);
-            List<PersonalData> shown = new ArrayList<>(detection.personalData());
-            for (int[] span : detection.announced()) {
-                String part = finding.text().substring(Math.max(0, span[0]), Math.min(finding.text().length(), span[1])).strip();
-                if (!part.isEmpty()) {
-                    shown.add(new PersonalData(ANNOUNCED, part, -1, -1));
+            List<PersonalData> shown = new ArrayList<>();
+            // an illegible passage (a log line, garbled OCR) is published as written, so the names beside a hidden one
+            // are read in it too; what the detector reads in it on its own, cut from its report, is not trusted
+            if (!finding.illegible()) {
+                shown.addAll(detection.personalData());
+                for (int[] span : detection.announced()) {
+                    String part = finding.text().substring(Math.max(0, span[0]), Math.min(finding.text().length(), span[1])).strip();
+                    if (!part.isEmpty()) {
+                        shown.add(new PersonalData(ANNOUNCED, part, -1, -1));
+                    }
                 }
             }
             // a name the positions beside a hidden one read (NamesBesideHidden): one word is enough, as its place

@@ -121,4 +121,54 @@ class NamesBesideHiddenTest {
         assertThat(read("Nos habló [[Abundio Paz]] (Tlalpan) del proyecto.")).as("a place in parentheses").isEmpty();
         assertThat(read("Nos habló [[Abundio Paz]] (IECM) del proyecto.")).as("an acronym").isEmpty();
     }
+
+    @Test
+    void aNicknamesComplementGoesWithTheHiddenNickname() {
+        assertThat(read("Las llaves las tenía [[la Chata]] de la papelería, que abrió tarde."))
+                .containsExactly("la Chata de la papelería");
+        assertThat(read("El pizarrón lo borró [[el Flaco]] del taller.")).containsExactly("el Flaco del taller");
+        assertThat(read("La lista la pasó la [[Pelona]] de los tamales.")).containsExactly("la Pelona de los tamales");
+        assertThat(read("Vino [[el Güero]] del Tianguis con su hermano.")).containsExactly("el Güero del Tianguis");
+        assertThat(read("Vino [[el Güero]] de Tlalpan con su hermano.")).as("where he is from").isEmpty();
+        assertThat(read("Nos ayudó [[la Chata]] de la que te conté.")).as("a clause, not a complement").isEmpty();
+        assertThat(read("Firmó [[Ofelia Marrón]] de la directiva.")).as("a name, not an epithet").isEmpty();
+        assertThat(read("[[la Chata]] dijo que todo estaba bien.")).isEmpty();
+    }
+
+    @Test
+    void aNameInParenthesesMayCarryWhoCallsItSo() {
+        assertThat(read("Firma esta carta [[Eduviges Uribe Coss]] (Vicky para los del barrio), tu compañera."))
+                .containsExactly("Vicky");
+        assertThat(read("Recogió las actas [[Evaristo Lemus]] (Chato, de cariño).")).containsExactly("Chato");
+        assertThat(read("Recogió las actas [[Evaristo Lemus]] (Presidente de casilla).")).as("a role").isEmpty();
+        assertThat(read("Recogió las actas [[Evaristo Lemus]] (Tlalpan, distrito 14).")).as("a place").isEmpty();
+        assertThat(read("Recogió las actas [[Evaristo Lemus]] (con ayuda de Mateo).")).as("a parenthesis that opens with no run")
+                .isEmpty();
+    }
+
+    @Test
+    void aRepeatedLabelOfAHiddenNameLabelsNamesEverywhereInThePassage() {
+        assertThat(read("turno: cajero=Rosendo Ibáñez cajero=[[Matilde Orozco]] cajero=[[Rutilo Vega]]"))
+                .containsExactly("Rosendo Ibáñez");
+        assertThat(read("2022 INFO registro.ok: usuario=Amador Quintanilla usuario=[[Leticia Ugalde Robles]]"))
+                .containsExactly("Amador Quintanilla");
+        assertThat(read("Recibió: Genoveva Lima; Entregó: [[Abundio Paz]]; Recibió: [[Dora Quintana]]"))
+                .containsExactly("Genoveva Lima");
+        assertThat(read("Atendió: [[Abundio Paz]] | Sucursal: Mixcoac | Atendió: Lucrecia")).containsExactly("Lucrecia");
+        assertThat(read("cajero=[[Matilde Orozco]] sucursal=Bodega Central")).as("a label not repeated").isEmpty();
+        assertThat(read("cajero=[[Matilde Orozco]] cajero=Supervisora cajero=Coyoacán")).as("a role, a place").isEmpty();
+        assertThat(read("cajero=[[Matilde Orozco]] cajero=Rosario Dulce")).as("words that are also words, where a name stands")
+                .containsExactly("Rosario Dulce");
+        assertThat(read("Atendió: [[Abundio Paz]]. Atendió: Todo bien con la mesa.")).as("a sentence, not a value").isEmpty();
+    }
+
+    @Test
+    void aHiddenGivenNameBeforeAnotherSurnameNamesAPersonAgain() {
+        assertThat(read("Errata: donde dice Leobardo Quiroga debe decir [[Leobardo Quintero Ruiz]].")).containsExactly("Leobardo Quiroga");
+        assertThat(read("Pasaron lista [[Aurelia Tinoco]] y, más tarde, su prima Aurelia Bastida.")).containsExactly("Aurelia Bastida");
+        assertThat(read("[[Benito Ruelas]] estudió en la escuela Benito Juárez.")).as("a public figure").isEmpty();
+        assertThat(read("Abrió [[Leobardo Quintero]] a las ocho. Leobardo dijo que no llegaba el paquete.")).as("no surname after it")
+                .isEmpty();
+        assertThat(read("Abrió [[Aurelia Tinoco]] en la escuela Aurelia Tlalpan.")).as("a place after it").isEmpty();
+    }
 }
