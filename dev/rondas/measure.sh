@@ -11,7 +11,7 @@ for d in ma mb mc; do
   rm -rf /tmp/$d && git clone -q /work/main /tmp/$d
   (cd /tmp/$d && bash $TOOLS/switch39.sh > /dev/null && bash $TOOLS/loosen.sh > /dev/null)
 done
-mkdir -p /tmp/ma/target/aprendido && cp -rn /tmp/aprendido-q20/. /tmp/ma/target/aprendido/
+mkdir -p /tmp/ma/target/aprendido && cp -rn /tmp/aprendido-q21/. /tmp/ma/target/aprendido/
 (cd /tmp/ma && ./mvnw -q test -Dtest='UnderstandingQualityTest,PrivacyQualityTest' > /tmp/ma.log 2>&1; echo rc=$? >> /tmp/ma.log) &
 (cd /tmp/mb && ./mvnw -q verify -Dit.test='PrivacyPublication*IT' -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false > /tmp/mb.log 2>&1; echo rc=$? >> /tmp/mb.log) &
 wait %1
