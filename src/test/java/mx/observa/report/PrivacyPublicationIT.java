@@ -52,11 +52,11 @@ import mx.observa.text.Folding;
 abstract class PrivacyPublicationIT {
 
     /**
-     * What the held-out set (privacidad-ciega-38) measured blind, once (2026-12-07, thirty-eighth session): 4 planted
-     * strings reach the commission's report pages (1 only in part, {@link ReadableNameParts}), 3 the consolidated
-     * report, 1 the results of the commission's searches; none of its reports is found through a name the commission
+     * What the held-out set (privacidad-ciega-39) measured blind, once (2026-12-07, thirty-ninth session): 2 planted
+     * strings reach the commission's report pages (both only in part, {@link ReadableNameParts}), none the consolidated
+     * report or the results of the commission's searches; none of its reports is found through a name the commission
      * cannot read. Ceilings, not targets (the issue's target is zero, as the tuning sets are held to). The previous
-     * blind sets measured 4 and 0 (privacidad-ciega-37), 5 and 0 (privacidad-ciega-36), 7 and 0 (privacidad-ciega-35), 6 and 0 (privacidad-ciega-34), 1 and 0 (privacidad-ciega-33), 6 and 0 (privacidad-ciega-32), 8 and 0 (privacidad-ciega-31), 12 and 0 (privacidad-ciega-30), 7 and 0 (privacidad-ciega-29), 9 and 0 (privacidad-ciega-28), 15 and 0 (privacidad-ciega-27), 13 and 1 (privacidad-ciega-26), 7 and 1
+     * blind sets measured 4 and 0 (privacidad-ciega-38), 4 and 0 (privacidad-ciega-37), 5 and 0 (privacidad-ciega-36), 7 and 0 (privacidad-ciega-35), 6 and 0 (privacidad-ciega-34), 1 and 0 (privacidad-ciega-33), 6 and 0 (privacidad-ciega-32), 8 and 0 (privacidad-ciega-31), 12 and 0 (privacidad-ciega-30), 7 and 0 (privacidad-ciega-29), 9 and 0 (privacidad-ciega-28), 15 and 0 (privacidad-ciega-27), 13 and 1 (privacidad-ciega-26), 7 and 1
      * (privacidad-ciega-25), 10 and 0 (privacidad-ciega-24), 12 and 1 (privacidad-ciega-23), 8 and 0 (privacidad-ciega-22), 15 and 0 (privacidad-ciega-21), 11 and 0
      * (privacidad-ciega-20), 12 and 0 (privacidad-ciega-19; 13 with the names shown in part, counted since the
      * twentieth round), 14 and 0 (privacidad-ciega-18), 12 and 0 (privacidad-ciega-17), 11 and 0
@@ -64,7 +64,7 @@ abstract class PrivacyPublicationIT {
      * (privacidad-ciega-13), 4 and 0 (privacidad-ciega-12), 7 and 0 (privacidad-ciega-11) and 21 and 1
      * (privacidad-ciega-10); they are tuning data since.
      */
-    private static final int MAX_HELD_OUT_LEAKS = 4;
+    private static final int MAX_HELD_OUT_LEAKS = 2;
     private static final int MAX_HELD_OUT_FOUND_BY_HIDDEN_NAME = 0;
     /**
      * Tuning sets held to fewer than zero leaks, at what they reach, by distinct planted string. A search page repeats
@@ -321,7 +321,8 @@ abstract class PrivacyPublicationIT {
      * parenthesis that opens with a name after a hidden one («(Palomita para ti)»), a label repeated before a hidden
      * name («usuario=»), a hidden given name before another surname («Fidencio Castro» beside «Fidencio Castrejón»),
      * also in illegible passages: -27 3 → 1, -36 2 → 1 and -38 4 → 3 on the commission's pages, -27 2 → 1 in the
-     * consolidated report; the check sets (-1 … -23) and every set's decoys unchanged.
+     * consolidated report; the check sets (-1 … -23) and every set's decoys unchanged. With every room of that round
+     * merged: -32 none in any output.
      */
     private static final Map<String, Integer> MAX_TUNING_LEAKS_BY_SET = Map.ofEntries(
             Map.entry("privacidad-ciega-7", 2), Map.entry("privacidad-ciega-16", 2), Map.entry("privacidad-ciega-17", 1),
@@ -331,7 +332,7 @@ abstract class PrivacyPublicationIT {
             Map.entry("privacidad-ciega-25", 1),
             Map.entry("privacidad-ciega-27", 1), Map.entry("privacidad-ciega-28", 1),
             Map.entry("privacidad-ciega-31", 2),
-            Map.entry("privacidad-ciega-32", 1), Map.entry("privacidad-ciega-34", 1), Map.entry("privacidad-ciega-35", 1),
+            Map.entry("privacidad-ciega-34", 1), Map.entry("privacidad-ciega-35", 1),
             Map.entry("privacidad-ciega-36", 1), Map.entry("privacidad-ciega-37", 2),
             Map.entry("privacidad-ciega-38", 3));
     /**
@@ -363,12 +364,11 @@ abstract class PrivacyPublicationIT {
      * ({@link PublishedDecoys}), at what they reached when first counted (thirty-fourth round, 7 of 616 written in
      * findings of the check sets, 2 of 84 of the studied ones); every other set none. Thirty-fifth round:
      * privacidad-ciega-25 1 once the models also learn from ciega 34's passages (no rule changed between the two
-     * measurements; a check set, so which decoy was not read). privacidad-ciega-35: 1 of 11 blind. privacidad-ciega-36: 1 of 7 blind. privacidad-ciega-37: none of 16 blind. privacidad-ciega-38: none of 10 blind.
+     * measurements; a check set, so which decoy was not read). privacidad-ciega-35: 1 of 11 blind. privacidad-ciega-36: 1 of 7 blind. privacidad-ciega-37: none of 16 blind. privacidad-ciega-38: none of 10 blind. privacidad-ciega-39: 3 of 17 blind.
+     * Thirty-ninth round, with every room merged: -22, -23, -25, -27, -31, -33 and -36 none.
      */
     private static final Map<String, Integer> MAX_TUNING_DECOYS_HIDDEN_BY_SET = Map.of("privacidad-ciega-8", 3,
-            "privacidad-ciega-12", 1, "privacidad-ciega-22", 1, "privacidad-ciega-23", 1, "privacidad-ciega-25", 1,
-            "privacidad-ciega-27", 1, "privacidad-ciega-31", 1, "privacidad-ciega-33", 1, "privacidad-ciega-35", 1,
-            "privacidad-ciega-36", 1);
+            "privacidad-ciega-12", 1, "privacidad-ciega-35", 1);
 
     private ObservaService service;
     private String base;

@@ -576,11 +576,14 @@ class UnderstandingQualityTest {
             // ciega 37, blind once (thirty-seventh session): F1 0.927, lowest topic precision 0.750 (difusion), kind
             // 0.935, serious 0.891 (recall 0.707), alcaldía, distrito, UT and fecha 1.000 (thirty-eighth session: raised to
             // what the rules of that round measure on it: lowest topic precision 0.909 (funcionariado): «la tarde» is a time
-            // of day, not a late notice)
-            new SeenFloors(30, 0.92, 0.90, 0.93, 0.89, 0.70, 1.00, 1.00, 0.99, 1.00),
+            // of day, not a late notice; thirty-ninth session: F1 0.936, kind 0.947, serious 0.932: a covering screen,
+            // a record's name, a recorded threat and a handled damage are no problems)
+            new SeenFloors(30, 0.93, 0.90, 0.94, 0.93, 0.70, 1.00, 1.00, 0.99, 1.00),
             // ciega 38, blind once (thirty-eighth session): F1 0.916, lowest topic precision 0.750 (difusion), kind
-            // 0.946, serious 0.942 (recall 0.731), alcaldía, distrito and fecha 1.000, UT 0.967
-            new SeenFloors(30, 0.91, 0.74, 0.94, 0.94, 0.73, 1.00, 1.00, 0.96, 1.00));
+            // 0.946, serious 0.942 (recall 0.731), alcaldía, distrito and fecha 1.000, UT 0.967 (thirty-ninth session:
+            // raised to what the rules of that round measure on it: F1 0.940 (the urn's state at the opening is
+            // material), kind 0.951, serious 0.961)
+            new SeenFloors(30, 0.93, 0.74, 0.95, 0.96, 0.73, 1.00, 1.00, 0.96, 1.00));
 
     @TestFactory
     Stream<DynamicTest> eachSeenSetHoldsItsFloors() {
@@ -608,11 +611,11 @@ class UnderstandingQualityTest {
     }
 
     /**
-     * The held-out set of the thirty-eighth round ({@code evaluacion-ciega-38/}), measured blind once by the integrator
-     * after the rules were final (2026-12-07, thirty-eighth session: F1 0.916, lowest topic precision 0.750 (difusion;
-     * funcionariado 0.826), kind 0.946, serious 0.942 (49 right of 52 read; recall 0.731),
-     * alcaldía 1.000, distrito 1.000, UT 0.967, fecha 1.000; the thirty-seventh measured F1 0.927, lowest topic precision
-     * 0.750, kind 0.935, serious 0.891);
+     * The held-out set of the thirty-ninth round ({@code evaluacion-ciega-39/}), measured blind once by the integrator
+     * after the rules were final (2026-12-07, thirty-ninth session: F1 0.928, lowest topic precision 0.333 (remota: one
+     * report of three read with it is right; difusion and buena_practica 0.667), kind 0.941, serious 0.933 (42 right of
+     * 45 read; recall 0.609), alcaldía 1.000, distrito 1.000, UT 1.000, fecha 0.967; the thirty-eighth measured F1
+     * 0.916, lowest topic precision 0.750, kind 0.946, serious 0.942);
      * docs/calidad.md publishes the figures beside the issue's targets. Its floors are that measurement, rounded down
      * (a hundredth below a figure whose third decimal is 0, as the printed figures are rounded): floors, not targets.
      * Nobody changes a rule because of this set.
@@ -629,13 +632,13 @@ class UnderstandingQualityTest {
             // every figure that fell is named, not only the first
             SoftAssertions.assertSoftly(soft -> {
                 soft.assertThat(heldOut.reports()).as("informes del conjunto ciego").isGreaterThanOrEqualTo(30);
-                soft.assertThat(heldOut.reportMicro().f1()).as("F1 micro de temas").isGreaterThanOrEqualTo(0.91);
-                soft.assertThat(heldOut.lowestTopicPrecision()).as("precisión de cada tema").isGreaterThanOrEqualTo(0.74);
+                soft.assertThat(heldOut.reportMicro().f1()).as("F1 micro de temas").isGreaterThanOrEqualTo(0.92);
+                soft.assertThat(heldOut.lowestTopicPrecision()).as("precisión de cada tema").isGreaterThanOrEqualTo(0.33);
                 soft.assertThat(heldOut.kindAccuracy()).as("exactitud del tipo").isGreaterThanOrEqualTo(0.94);
-                soft.assertThat(heldOut.seriousPrecision()).as("precisión de incidencias graves").isGreaterThanOrEqualTo(0.94);
+                soft.assertThat(heldOut.seriousPrecision()).as("precisión de incidencias graves").isGreaterThanOrEqualTo(0.93);
                 soft.assertThat(heldOut.accuracy("alcaldia")).as("alcaldía").isGreaterThanOrEqualTo(1.00);
                 soft.assertThat(heldOut.accuracy("distrito")).as("distrito").isGreaterThanOrEqualTo(1.00);
-                soft.assertThat(heldOut.accuracy("fecha")).as("fecha").isGreaterThanOrEqualTo(1.00);
+                soft.assertThat(heldOut.accuracy("fecha")).as("fecha").isGreaterThanOrEqualTo(0.96);
             });
         }
     }
