@@ -23,7 +23,7 @@ import mx.observa.model.FindingKind;
  * <p>Measured on the labelled sets, each read by a classifier that did not learn from it (round 37, before this rule):
  * of the passages whose rules' kind all seven neighbours contradicted this way, the neighbours were right 141 times and
  * the rules 24 on the sets the rule was not written from (ciega 1 to 31), 23 and 3 on the others; with six of seven,
- * 83 and 59, but 5 and 15: too little to overrule words. The vote is asked once per text ({@link RememberedVotes}).
+ * 83 and 59, but 5 and 15: too little to overrule words. The vote is searched once per text ({@link NearestPassages#vote}).
  */
 final class UnanimousNeighbours {
 
@@ -67,7 +67,7 @@ final class UnanimousNeighbours {
         }
         boolean seriousIncident = ruled.kind() == FindingKind.INCIDENCIA
                 && topics.stream().anyMatch(TopicClassifier.SERIOUS::contains);
-        Optional<NearestPassages.Vote> vote = RememberedVotes.of(nearest, text.text());
+        Optional<NearestPassages.Vote> vote = nearest.vote(text.text());
         Optional<FindingKind> toward = vote.flatMap(v -> toward(ruled, v, seriousIncident));
         if (toward.isEmpty()) {
             return settled;

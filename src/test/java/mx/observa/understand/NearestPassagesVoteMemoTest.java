@@ -12,7 +12,7 @@ import mx.observa.model.FindingKind;
 import mx.observa.text.FoldingSpanishAnalyzer;
 
 /** Invented passages about a school's yard: a text voted on twice by one classifier is searched once. */
-class RememberedVotesTest {
+class NearestPassagesVoteMemoTest {
 
     private static final FoldingSpanishAnalyzer ANALYZER = new FoldingSpanishAnalyzer();
 
@@ -28,22 +28,22 @@ class RememberedVotesTest {
         NearestPassages nearest = classifier();
         String text = "el portón del patio estuvo abierto hasta el mediodía";
 
-        Optional<NearestPassages.Vote> first = RememberedVotes.of(nearest, text);
-        Optional<NearestPassages.Vote> again = RememberedVotes.of(nearest, text);
+        Optional<NearestPassages.Vote> first = nearest.vote(text);
+        Optional<NearestPassages.Vote> again = nearest.vote(text);
 
         assertThat(first).isPresent();
         assertThat(again.get()).isSameAs(first.get());
-        assertThat(first.get().near()).isEqualTo(nearest.vote(text).orElseThrow().near());
-        // another classifier of the same passages asks its own, another text is another vote
+        // another classifier of the same passages searches its own, with the same neighbours; another text is another vote
         NearestPassages other = classifier();
-        assertThat(RememberedVotes.of(other, text).get()).isNotSameAs(first.get());
-        assertThat(RememberedVotes.of(nearest, "que pongan candado al portón del patio").get()).isNotSameAs(first.get());
+        assertThat(other.vote(text).get()).isNotSameAs(first.get());
+        assertThat(other.vote(text).get().near()).isEqualTo(first.get().near());
+        assertThat(nearest.vote("que pongan candado al portón del patio").get()).isNotSameAs(first.get());
     }
 
     @Test
     void aClassifierWithoutPassagesHasNoVote() {
         NearestPassages none = new NearestPassages(LabelledPassages.none(), ANALYZER);
 
-        assertThat(RememberedVotes.of(none, "el portón del patio estuvo abierto hasta el mediodía")).isEmpty();
+        assertThat(none.vote("el portón del patio estuvo abierto hasta el mediodía")).isEmpty();
     }
 }
