@@ -18,7 +18,7 @@ import mx.observa.model.FindingKind;
  * seven shared was a false serious incident about one time in six (24 of 150), one all seven shared one time in
  * sixty-two (1 of 62), and those few falses broke a set's floor. A passage the rules read as
  * «sin novedad», a recommendation or a handling never gets here, and the neighbours are quoted as the topic's
- * evidence. Kept outside {@link NearestPassages}, whose byte code keys the learnt models.
+ * evidence. A decision of its own, apart from the search that finds the neighbours ({@link NearestPassages}).
  */
 final class SeriousNeighbours {
 
