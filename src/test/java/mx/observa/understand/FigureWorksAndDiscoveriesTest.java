@@ -51,6 +51,13 @@ class FigureWorksAndDiscoveriesTest {
     }
 
     @Test
+    void aFigureListedNationwideStaysReadableButANeighbourWithTheSameGivenNameDoesNot() {
+        assertThat(names("En la fila una señora le contaba a su nieto de Hans Christian Andersen.")).isEmpty();
+        assertThat(names("Mi sobrino subió tres volcanes y admira a Carlos Carsolio desde niño.")).isEmpty();
+        assertThat(names("Nos atendió Carlos Carmona en la entrada de la escuela.")).containsExactly("Carlos Carmona");
+    }
+
+    @Test
     void theFigureWhoseWorkIsAYardstickIsNoPersonButWhoSpokeIs() {
         assertThat(names("Comparado con lo que pintaba Gumaro Estrada, el mural de la escuela es sencillo.")).isEmpty();
         assertThat(names("A diferencia de lo que componía Teófilo Arreguín, aquí sonaban cumbias.")).isEmpty();
