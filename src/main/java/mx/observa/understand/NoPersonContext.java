@@ -548,7 +548,8 @@ final class NoPersonContext {
      * between its article and the name: «leía a la cronista …», «perteneció al aviador …», «no confundir con el boxeador
      * …» point at the figure as much as «leía a …». A noun of a person of the report there («leía a la vecina …», «no
      * confundir con el escrutador …»: a title, a role, a relation, a kin) or a name's word makes the name someone of the
-     * report, as it does anywhere.
+     * report, as it does anywhere. A phrase that ends in «lo que» («comparado con lo que …») takes a verb of making in
+     * that slot instead, the figure its subject after it: «comparado con lo que filmaba …».
      */
     private boolean figureReferenced(String before) {
         Matcher m = figureBefore.matcher(before);
@@ -556,13 +557,19 @@ final class NoPersonContext {
             return false;
         }
         String trade = m.group("trade");
+        Matcher lastWord = LAST_WORD.matcher(m.group("lead").strip());
+        boolean found = lastWord.find();
+        if (found && lastWord.group(1).equals("que")) {
+            // «comparado con lo que filmaba …»: the subject of a verb of making ({@code verbos_de_obra}) is the figure
+            // whose work is the yardstick; any other verb («… lo que nos dijo …», «… lo que … contó») names whoever spoke
+            return trade != null && vocabulary.makingVerbs.contains(trade);
+        }
         if (trade == null) {
             return true;
         }
         // a trade is in apposition after an article or a preposition («a la cronista», «al aviador»): after a bare noun
         // of the list the word is the noun's complement («ciclo escolar …»), and the name someone of the report
-        Matcher lastWord = LAST_WORD.matcher(m.group("lead").strip());
-        return lastWord.find() && APPOSITION_LEADS.contains(lastWord.group(1)) && !personNoun(trade) && !vocabulary.isGivenName(trade)
+        return found && APPOSITION_LEADS.contains(lastWord.group(1)) && !personNoun(trade) && !vocabulary.isGivenName(trade)
                 && !vocabulary.isSurname(trade) && !vocabulary.isFunctionWord(trade) && !POSSESSIVES.contains(trade);
     }
 
