@@ -20,16 +20,21 @@ final class ContestedRefusals {
     /**
      * What says that a refusal by the rules did not settle the matter, or null. Either the mesa left the person without
      * the procedure's guidance — what it tells a person it turns away (`no_elegible.orientacion`), denied: "nadie les
-     * supo decir dónde les tocaba", "sin explicarle a dónde acudir" — or a concession after the refusal or its reason
-     * grants the person what the reason denies: "la rechazaron por ser de otra alcaldía, aunque vive aquí desde hace
-     * años", "no apareció en la lista aunque siempre vota ahí". A concession that tells the guidance or a judgement
-     * ("aunque le explicaron con calma a dónde ir") settles it; one that opens the sentence ("Aunque insistió, no lo
-     * dejaron") is conceded by what follows.
+     * supo decir dónde les tocaba", "sin explicarle a dónde acudir" —, or turned the person away without the check the
+     * rule asks for (`no_elegible.comprobacion`, denied: "sin revisarlo", "ni la buscaron en el listado"), or a
+     * concession after the refusal or its reason grants the person what the reason denies: "la rechazaron por ser de
+     * otra alcaldía, aunque vive aquí desde hace años", "no apareció en la lista aunque siempre vota ahí". A
+     * concession that tells the guidance or a judgement ("aunque le explicaron con calma a dónde ir") settles it; one
+     * that opens the sentence ("Aunque insistió, no lo dejaron") is conceded by what follows.
      */
     Rule.Match contest(AnalyzedText at, NegationScope negation, List<Rule.Match> reasons, List<Rule.Match> refusals,
                        List<KindSignals.Signal> signals) {
         List<Rule.Match> guidance = rules.guidance.isEmpty() ? List.of() : new Rule.AnyPhrase(rules.guidance).find(at);
-        for (Rule.Match g : guidance) {
+        // the check the rule asks for, denied, leaves the refusal unsettled the same way: "le dijeron que seguro era de
+        // otra colonia, sin revisarlo" turned the person away on a guess
+        List<Rule.Match> checks = rules.verification.isEmpty() ? List.of()
+                : new Rule.AnyPhrase(rules.verification).find(at);
+        for (Rule.Match g : Stream.concat(guidance.stream(), checks.stream()).toList()) {
             int before = negatorRightBefore(at, g.from());
             int negator = before >= 0 ? before : negation.negatorOf(g);
             // the refusal's own «no» ("no aparecía en la lista y le explicaron…") denies the refusal, not the guidance

@@ -172,7 +172,12 @@ final class KindClassifier {
         }
         // a problem cue that starts on the proposal's own verb is what the proposal asks about, not something seen
         // ("Señalar un espacio junto a la mampara…"): the proposal wins the tie
-        if (!recommendations.isEmpty() && recommendations.get(0).from() <= firstProblem) {
+        // … and a problem named as the proposal's motive, in a phrase that opens its sentence with no past verb ("Con la
+        // fila tan larga, sería bueno poner dos mamparas"), is the reason of what the sentence proposes, not one told
+        int firstToldProblem = recommendations.isEmpty() ? firstProblem : problems.stream()
+                .mapToInt(s -> s.match().from()).filter(i -> !rules.conditions.supposes(at, i, heading))
+                .filter(i -> !motiveOf(text, at, i, recommendations.get(0), heading)).min().orElse(Integer.MAX_VALUE);
+        if (!recommendations.isEmpty() && recommendations.get(0).from() <= firstToldProblem) {
             return kind(FindingKind.RECOMENDACION, words(recommendations));
         }
         // what someone said happened at another mesa, not seen here: "me dicen que en la mesa de al lado…"
@@ -228,6 +233,17 @@ final class KindClassifier {
         // a count with no judgement ("Votaron 143 personas", "¿Cuántas personas acudieron? 57") is context: its
         // words, as evidence, keep the kind from being left to passages that only share a figure or a time
         return read(kind(FindingKind.CONTEXTO, words(rules.counts.find(at))), reading, negation);
+    }
+
+    /**
+     * Whether the problem at token {@code i} lies in a phrase that opens its sentence with a motive ("Con la fila tan
+     * larga,", "Ante la falta de sillas,"), tells nothing in the past, and is followed in the same sentence by the
+     * proposal it motivates.
+     */
+    private boolean motiveOf(String text, AnalyzedText at, int i, Rule.Match proposal, int heading) {
+        int start = heading <= i ? Math.max(at.sentenceStart(i), heading) : at.sentenceStart(i);
+        return proposal.from() > i && proposal.from() <= at.sentenceEnd(i) && rules.motives.supposes(at, i, heading)
+                && !ReportedThat.pastBetween(text, at, start, proposal.from() - 1);
     }
 
     /** The fewest words a fact told before a closing question needs ("Votó el papá por la hija, ¿es válido?"). */

@@ -39,7 +39,8 @@ final class KindRules {
     record NoTopicSpec(List<String> presentacion, List<String> ajeno) {
     }
 
-    record IneligibleSpec(List<String> motivos, List<String> elegible, List<String> rechazo, List<String> orientacion) {
+    record IneligibleSpec(List<String> motivos, List<String> elegible, List<String> rechazo, List<String> orientacion,
+                          List<String> comprobacion) {
     }
 
     record HandlingSpec(List<String> frases, List<String> pedido, List<String> fallida) {
@@ -91,7 +92,7 @@ final class KindRules {
     }
 
     /** A condition that opens its sentence: see {@link Conditions}. */
-    record ConditionSpec(List<String> abren, List<String> noTras) {
+    record ConditionSpec(List<String> abren, List<String> noTras, List<String> motivo) {
     }
 
     /** A proposal told with an infinitive that opens its sentence: see {@link InfinitiveProposals}. */
@@ -213,6 +214,11 @@ final class KindRules {
      */
     final List<Phrase> guidance;
     /**
+     * How the mesa checks that a person may not opine ("revisar el listado", "buscarla"): denied ("sin revisarlo",
+     * "ni la buscaron"), the refusal was never checked against the rule, whatever reason it gave.
+     */
+    final List<Phrase> verification;
+    /**
      * The mood of a person the mesa asked to leave or turned away ("medio enojado", "de mala gana"): after the problem
      * was ended in the same sentence, their reaction, not a new problem.
      */
@@ -267,6 +273,11 @@ final class KindRules {
 
     /** Conditions that open a sentence ("Si se cambia la mesa de lugar, …"): what they say is supposed, not told. */
     final Conditions conditions;
+    /**
+     * Phrases that open a sentence with the motive of what follows it ("Con la fila tan larga, …", "Ante la falta de
+     * sillas, …"): a problem named there is the reason of a proposal after the comma, not one told.
+     */
+    final Conditions motives;
     /** Proposals told with an infinitive that opens the sentence ("Tapar las pintas…"). */
     final InfinitiveProposals infinitiveProposals;
     /** Problems named as what was absent ("ausencia de propaganda"): none happened. */
@@ -356,11 +367,12 @@ final class KindRules {
         NoTopicSpec n = spec.sinTemas() == null ? new NoTopicSpec(null, null) : spec.sinTemas();
         presentation = optional(n.presentacion(), analyzer);
         unrelated = optional(n.ajeno(), analyzer);
-        IneligibleSpec i = spec.noElegible() == null ? new IneligibleSpec(null, null, null, null) : spec.noElegible();
+        IneligibleSpec i = spec.noElegible() == null ? new IneligibleSpec(null, null, null, null, null) : spec.noElegible();
         ineligibleReasons = optional(i.motivos(), analyzer);
         refusals = optional(i.rechazo(), analyzer);
         eligible = optional(i.elegible(), analyzer);
         guidance = optional(i.orientacion(), analyzer);
+        verification = optional(i.comprobacion(), analyzer);
         reactions = optional(spec.reaccion(), analyzer);
         helping = optional(spec.quienRecibeAyuda(), analyzer);
         beneficiaryHeads = optional(spec.paraQuien(), analyzer);
@@ -405,6 +417,8 @@ final class KindRules {
         ConditionSpec cond = spec.condicion();
         conditions = new Conditions(cond == null || cond.abren() == null ? Conditions.Spec.NONE
                 : new Conditions.Spec(CueSpec.phrases(cond.abren(), analyzer), java.util.Set.copyOf(folded(cond.noTras()))));
+        motives = new Conditions(cond == null || cond.motivo() == null ? Conditions.Spec.NONE
+                : new Conditions.Spec(CueSpec.phrases(cond.motivo(), analyzer), java.util.Set.of()));
     }
 
     /** Words compared with a token's folded surface: lower case, no accents. */

@@ -18,9 +18,13 @@ final class ReportedThat {
     private static final Pattern PAST = Pattern.compile("(?:[^\\s]{2,}[óÓ]|[^\\s]+(?:aron|ieron|aba|aban|ARON|IERON|ABA|ABAN))");
     private static final Set<String> IRREGULAR_PAST = Set.of("hubo", "fue", "fueron", "estuvo", "estuvieron", "estaba",
             "estaban", "habia", "habian", "era", "eran", "pudo", "pudieron", "tuvo", "tuvieron", "hizo", "hicieron",
-            "dijo", "dijeron", "vino", "vinieron", "puso", "pusieron", "podia", "podian", "sabia", "sabian", "queria");
+            "dijo", "dijeron", "vino", "vinieron", "puso", "pusieron", "podia", "podian", "sabia", "sabian", "queria",
+            // the preterites of one syllable are written without their accent: "Que la mesa no les dio orientación"
+            "dio", "vio");
+    /** What may join a "que" clause to the one before it: "Y que la mesa lo sabía", "También que no hubo…". */
+    private static final Set<String> JOINERS = Set.of("y", "e", "tambien", "ademas");
     private static final Set<String> CLAUSE_OPENERS = Set.of("que", "porque", "cuando", "donde", "pero", "aunque", "pues",
-            "como", "si", "ya");
+            "como", "si");
     /** How far after "Que" the verb of its clause is looked for. */
     private static final int VERB_WINDOW = 8;
 
@@ -40,6 +44,21 @@ final class ReportedThat {
         while (w.find()) {
             String word = w.group();
             if (IRREGULAR_PAST.contains(word) || FOLDED_PAST_ENDING.matcher(word).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a verb in the past lies between tokens {@code from} and {@code to}, both included: a preterite with its
+     * accent or a plural or imperfect ending ("se mojaron", "faltaba"), or an irregular past ("hubo").
+     */
+    static boolean pastBetween(String text, AnalyzedText at, int from, int to) {
+        for (int i = Math.max(0, from); i <= to && i < at.size(); i++) {
+            AnalyzedText.Token t = at.get(i);
+            String original = t.end() <= text.length() ? text.substring(t.start(), t.end()) : "";
+            if (IRREGULAR_PAST.contains(t.surface()) || PAST.matcher(original).matches()) {
                 return true;
             }
         }
@@ -72,8 +91,15 @@ final class ReportedThat {
         return original.length() > 3 && (original.endsWith("ó") || original.endsWith("Ó"));
     }
 
-    /** Whether the match starting at token {@code from} is a sentence-opening "Que" followed by a past indicative. */
-    static boolean at(String text, AnalyzedText at, int from) {
+    /**
+     * Whether the match starting at token {@code match} is a sentence-opening "Que" (or "Y que") followed by a past
+     * indicative.
+     */
+    static boolean at(String text, AnalyzedText at, int match) {
+        // the clause is the one after its "y": "Y que la mesa lo sabía, y no hizo nada"
+        boolean joined = match + 1 < at.size() && JOINERS.contains(at.get(match).surface())
+                && at.get(match + 1).surface().equals("que");
+        int from = joined ? match + 1 : match;
         if (from >= at.size() || !at.get(from).surface().equals("que")) {
             return false;
         }
@@ -96,7 +122,9 @@ final class ReportedThat {
             if (PAST.matcher(original).matches()) {
                 return true;
             }
-            if (CLAUSE_OPENERS.contains(t.surface())) {
+            // "ya" opens a clause only as "ya que": "Que la mesa ya lo sabía" is the same clause
+            boolean yaQue = t.surface().equals("ya") && i + 1 < at.size() && at.get(i + 1).surface().equals("que");
+            if (CLAUSE_OPENERS.contains(t.surface()) || yaQue) {
                 return false; // the verb after a second clause is not this one's ("Que llegue antes porque tardó")
             }
         }

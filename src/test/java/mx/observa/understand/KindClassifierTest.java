@@ -820,6 +820,62 @@ class KindClassifierTest {
         assertThat(f.kind().id()).as(passage + " " + f.kindEvidence()).isEqualTo(kind);
     }
 
+    /**
+     * Fortieth session, by construction (invented sentences): a refusal on a guess — the check the rule asks for
+     * (looking the person up, reading the credential) denied — is an obstacle whatever reason it gives; the check told
+     * without a denial is the procedure, and the refusal stays «sin novedad».
+     */
+    @ParameterizedTest(name = "{1} ← {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            No la dejaron opinar porque «seguro era de otra unidad», y ni la buscaron en el listado.          | true
+            A las 12:40 rechazaron a un joven por traer credencial de otro estado, sin revisarla siquiera.    | true
+            Al señor de la colonia vecina no lo dejaron votar sin verificar su domicilio en la credencial.    | true
+            No la dejaron opinar porque su credencial era de otra colonia; la buscaron dos veces en el listado. | false
+            Revisaron su credencial, era de otra alcaldía, y no lo dejaron opinar.                            | false
+            """)
+    void aRefusalOnAGuessIsAnObstacle(String passage, boolean incident) {
+        Finding f = only(passage);
+        assertThat(f.kind() == FindingKind.INCIDENCIA).as(passage + " " + f.kind() + " " + f.kindEvidence())
+                .isEqualTo(incident);
+    }
+
+    /**
+     * Fortieth session, by construction: a "que" clause joined to the one before it ("Y que…", "También que…") retells
+     * a fact when its verb is in the past, one-syllable preterites ("dio", "vio") written without their accent; in the
+     * subjunctive it still asks for something.
+     */
+    @ParameterizedTest(name = "{1} ← {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Y que la presidenta ya lo sabía desde temprano, porque se lo avisaron, y no hizo nada.  | false
+            TERCERA. Que el secretario no les dio ninguna explicación a las señoras de la fila.     | false
+            También que la escrutadora vio al señor de las despensas y siguió comiendo.            | false
+            Y que pongan una sombra para la fila de la tarde.                                      | true
+            Y que la mesa tenga una hoja con los módulos cercanos.                                 | true
+            """)
+    void aJoinedQueInThePastRetellsAFact(String passage, boolean proposal) {
+        Finding f = only(passage);
+        assertThat(f.kind() == FindingKind.RECOMENDACION).as(passage + " " + f.kind() + " " + f.kindEvidence())
+                .isEqualTo(proposal);
+    }
+
+    /**
+     * Fortieth session, by construction: a problem named as the motive of a proposal, in a phrase that opens the
+     * sentence with no verb in the past, is the proposal's reason; told with a past verb, or with no proposal after
+     * it, it is still an incident.
+     */
+    @ParameterizedTest(name = "{1} ← {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Con la fila tan larga, sería bueno abrir una segunda mesa en la escuela.     | recomendacion
+            Ante la falta de sillas para la gente mayor, sugiero que manden unas bancas.  | recomendacion
+            Con la lluvia se mojaron las boletas, hay que traer lonas.                    | incidencia
+            Con la fila tan larga, mucha gente se fue sin opinar.                          | incidencia
+            Faltaron sillas para la gente mayor; sugiero que manden unas bancas.          | incidencia
+            """)
+    void aProblemNamedAsTheProposalsMotive(String passage, String kind) {
+        Finding f = only(passage);
+        assertThat(f.kind().id()).as(passage + " " + f.kindEvidence()).isEqualTo(kind);
+    }
+
     /** A project that lost the count is a result, not something lost: «perder» tells a problem with its object. */
     @Test
     void aProjectThatLostIsNoProblem() {
