@@ -145,8 +145,7 @@ final class QueryPlanner {
             named.stream().filter(p -> !Places.continuedName(words, p, named))
                     .forEach(p -> namedUts.addAll(List.of(p.value().split(QueryReader.UT_SEPARATOR))));
         }
-        RankingQuery.Built built = RankingQuery.build(widening.concepts(), Set.copyOf(literalWords(text)), topics,
-                kinds, namedUts, natural, searcher);
+        RankingQuery.Built built = RankingQuery.build(widening.concepts(), topics, kinds, namedUts, natural, searcher);
         // words that name something in the reports' headers (an organization, a colonia) are a name, not a
         // description: as written they say no more than the name does
         if (natural && headerPlace == null) {

@@ -113,17 +113,15 @@ final class RankingQuery {
     }
 
     /**
-     * @param written the query's words as the index analyzes them: a several-word synonym of one of them weighs no
-     *                more than it ({@link Weights#noMoreThanWritten})
      * @param natural whether the query is plain words (no quotes, operators or prefixes): only then, and from
      *                {@value #TOPIC_JOINS} meaningful words, do the findings of its topics join the results; otherwise
      *                topics only lift what the query's words select
      */
-    static Built build(Concepts concepts, java.util.Set<String> written, List<String> topics, List<String> kinds,
-                       List<String> namedUts, boolean natural, IndexSearcher searcher) throws IOException {
+    static Built build(Concepts concepts, List<String> topics, List<String> kinds, List<String> namedUts, boolean natural,
+                       IndexSearcher searcher) throws IOException {
         Query topicQuery = topicQuery(topics);
         boolean topicsJoin = natural && topicQuery != null && concepts.wanted().size() >= TOPIC_JOINS;
-        Weights weights = Weights.of(concepts, written, searcher);
+        Weights weights = Weights.of(concepts, searcher);
         boolean anySelective = false;
         int common = 0;
         for (int i = 0; natural && i < concepts.wanted().size(); i++) {
@@ -472,16 +470,12 @@ final class RankingQuery {
             return !common.get(i) && present.get(i);
         }
 
-        static Weights of(Concepts concepts, java.util.Set<String> written, IndexSearcher searcher) throws IOException {
+        static Weights of(Concepts concepts, IndexSearcher searcher) throws IOException {
             CollectionStatistics stats = searcher.collectionStatistics(IndexSchema.TEXT);
             long docs = stats == null ? 0 : stats.docCount();
             List<Double> idf = new ArrayList<>();
-            List<Query> queries = new ArrayList<>();
             for (Concepts.Concept c : concepts.wanted()) {
-                Query q = !c.exact() && c.query() instanceof DisjunctionMaxQuery dq
-                        ? noMoreThanWritten(dq, written, searcher, docs) : c.query();
-                queries.add(q);
-                idf.add(idf(q, searcher, docs));
+                idf.add(idf(c.query(), searcher, docs));
             }
             double known = idf.stream().filter(v -> v > 0).mapToDouble(Double::doubleValue).average().orElse(1);
             double total = 0;
@@ -501,52 +495,12 @@ final class RankingQuery {
             });
             List<Query> scored = new ArrayList<>();
             for (int i = 0; i < idf.size(); i++) {
-                Query q = queries.get(i);
+                Query q = concepts.wanted().get(i).query();
                 scored.add(bm25Scored(q)
                         ? new BoostQuery(q, (float) (1 / norm))
                         : new BoostQuery(new ConstantScoreQuery(q), (float) (idf.get(i) / norm)));
             }
             return new Weights(scored, common, present);
-        }
-
-        /**
-         * The concept with each several-word synonym that would outweigh the word the analyst wrote scored down to
-         * that word's weight; the same concept when it has no such phrase or the word written is in no finding. BM25
-         * gives a phrase the sum of its words' idf: «credencial para votar», a synonym of the «credenciales» asked,
-         * weighed twice the word itself and more than a rare word beside it in the query («¿dónde se secó el plumón
-         * con que rayaban las credenciales?»): every finding on credentials came before the one on the marker. A
-         * synonym stands for the word asked; finding it says that word, not more. Only the rank: what matches is the
-         * same.
-         *
-         * @param written the query's words as the index analyzes them
-         */
-        static Query noMoreThanWritten(DisjunctionMaxQuery concept, java.util.Set<String> written,
-                                       IndexSearcher searcher, long docs) throws IOException {
-            double asWritten = 0;
-            for (Query d : concept.getDisjuncts()) {
-                if (d instanceof TermQuery || d instanceof SynonymQuery) {
-                    java.util.Set<Term> terms = new java.util.HashSet<>();
-                    d.visit(QueryVisitor.termCollector(terms));
-                    if (terms.stream().anyMatch(t -> IndexSchema.TEXT.equals(t.field()) && written.contains(t.text()))) {
-                        asWritten = Math.max(asWritten, idf(d, searcher, docs));
-                    }
-                }
-            }
-            if (asWritten <= 0) {
-                return concept;
-            }
-            List<Query> alternatives = new ArrayList<>();
-            boolean changed = false;
-            for (Query d : concept.getDisjuncts()) {
-                double own = d instanceof PhraseQuery ? idf(d, searcher, docs) : 0;
-                if (own > asWritten) {
-                    alternatives.add(new BoostQuery(d, (float) (asWritten / own)));
-                    changed = true;
-                } else {
-                    alternatives.add(d);
-                }
-            }
-            return changed ? new DisjunctionMaxQuery(alternatives, concept.getTieBreakerMultiplier()) : concept;
         }
 
         /** Whether BM25 scores the query (up to its idf); other kinds are scored as a constant. */
@@ -555,8 +509,7 @@ final class RankingQuery {
             // findings: the header field's own statistics (an index where few reports have one) would say little
             return q instanceof TermQuery tq && !IndexSchema.HEADER.equals(tq.getTerm().field())
                     || q instanceof SynonymQuery sq && !IndexSchema.HEADER.equals(sq.getField()) || q instanceof PhraseQuery
-                    || q instanceof MultiPhraseQuery || q instanceof BoostQuery bq && bm25Scored(bq.getQuery())
-                    || q instanceof DisjunctionMaxQuery && ((DisjunctionMaxQuery) q)
+                    || q instanceof MultiPhraseQuery || q instanceof DisjunctionMaxQuery && ((DisjunctionMaxQuery) q)
                     .getDisjuncts().stream().allMatch(Weights::bm25Scored);
         }
 
@@ -593,10 +546,6 @@ final class RankingQuery {
                     sum += idf(df, docs);
                 }
                 return sum;
-            }
-            if (q instanceof BoostQuery bq) {
-                double v = idf(bq.getQuery(), searcher, docs);
-                return v < 0 ? v : v * bq.getBoost();
             }
             if (q instanceof DisjunctionMaxQuery dq) {
                 double max = 0;
