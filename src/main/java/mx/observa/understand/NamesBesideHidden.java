@@ -446,6 +446,179 @@ final class NamesBesideHidden {
     private static final Pattern COMPLEMENT = Pattern.compile("\\G[ \\t]+(?:del|de(?:[ \\t]+(?:la|las|los|el))?)[ \\t]+"
             + "(?<word>[\\p{L}\\d][\\p{L}\\p{M}\\d'’-]*)(?![\\p{L}\\d])");
 
+    /**
+     * What the whole text of a report says of its hidden names beyond any one finding: a table's column of people
+     * ({@link #columnCells}), a form's name wrapped onto the next line ({@link #wrappedValues}). A report's rows and
+     * lines are often findings of their own, each of which holds one cell or one line and never the column or the wrap.
+     *
+     * @param text   a report's whole text
+     * @param hidden the spans of names already hidden in it, {@code [start, end)}
+     * @return the spans these read as names, not overlapping {@code hidden}
+     */
+    List<int[]> inWholeText(String text, List<int[]> hidden) {
+        List<int[]> out = columnCells(text, hidden);
+        out.addAll(wrappedValues(text, hidden));
+        return out;
+    }
+
+    /**
+     * A form's value a narrow field wrapped onto the next line: a label's value hidden as a name at its line's end
+     * («Nombre: [nombre]») and a next line of nothing but a run of capitalized words (or of two words or more in
+     * capitals), with no label of its own («Kováčik Arriaga»). The field holds one name, so the run is the rest of it
+     * (the surnames after the given name the detector read). A run a catalogue explains (a place, a role, a word that is
+     * never a name, as a heading is) stays readable; a hidden name with words after it on its line is no wrapped value.
+     */
+    List<int[]> wrappedValues(String text, List<int[]> hidden) {
+        List<int[]> out = new ArrayList<>();
+        for (int[] h : hidden) {
+            int lineEnd = text.indexOf('\n', h[1]);
+            if (lineEnd < 0 || !text.substring(h[1], lineEnd).isBlank()
+                    || !LABEL_BEFORE.matcher(text).region(text.lastIndexOf('\n', h[0] - 1) + 1, h[0]).find()) {
+                continue;
+            }
+            int nextEnd = text.indexOf('\n', lineEnd + 1);
+            Matcher run = WRAPPED_RUN.matcher(text).region(lineEnd + 1, nextEnd < 0 ? text.length() : nextEnd);
+            if (run.matches() && unexplained(run.group("run"))) {
+                int[] span = {run.start("run"), run.end("run")};
+                if (!overlaps(span, hidden)) {
+                    out.add(span);
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The cells of a table written as text that stand in a column of people: lines whose cells a tab, a bar or a dash
+     * between blanks part («CARGO — NOMBRE — dato», a roster pasted from a sheet, a directory's rows). Where the
+     * report hid a name as a whole cell of one column in at least two rows of the same table (rows next to each
+     * other, parted alike), what that column holds is people, so another row's cell there that is nothing but a run
+     * of capitalized words, or of two words or more in capitals as a table writes its names, is a name too. A cell a
+     * catalogue explains (a place, a public figure, a title, a role, a relation) stays readable; a word that is also
+     * an ordinary word does not, since the column, not the word, says a person is named ({@link #labelledName}).
+     */
+    List<int[]> columnCells(String text, List<int[]> hidden) {
+        List<int[]> out = new ArrayList<>();
+        if (hidden.size() < 2) {
+            return out;
+        }
+        List<List<int[]>> table = new ArrayList<>();
+        Pattern kind = null;
+        int from = 0;
+        while (from <= text.length()) {
+            int end = text.indexOf('\n', from);
+            end = end < 0 ? text.length() : end;
+            Pattern separator = separatorOf(text, from, end);
+            if (separator == null || separator != kind) {
+                column(text, table, hidden, out);
+                table.clear();
+            }
+            kind = separator;
+            if (separator != null) {
+                table.add(cells(text, from, end, separator));
+            }
+            from = end + 1;
+        }
+        column(text, table, hidden, out);
+        return out;
+    }
+
+    /** What parts a table's cells: tabs, a bar, or a long dash between blanks; tried in this order on each line. */
+    private static final List<Pattern> CELL_SEPARATORS = List.of(Pattern.compile("\\t+"), Pattern.compile("[ \\t]*\\|[ \\t]*"),
+            Pattern.compile("[ \\t]+[—–][ \\t]+"));
+    /** A name a table writes in capitals: two words or more, with the particles a name carries between them. */
+    private static final String CAPS_WORD = "\\p{Lu}[\\p{Lu}\\p{M}'’-]+";
+    private static final Pattern CELL_NAME = Pattern.compile("(?:" + RUN + ")|" + CAPS_WORD + "(?:[ \\t]+(?:(?:DE|DEL|DE[ \\t]+LA"
+            + "|DE[ \\t]+LOS|VAN|VON)[ \\t]+)?" + CAPS_WORD + "){1,4}");
+
+    /** A line of nothing but a run: a name's words, capitalized or in capitals. */
+    private static final Pattern WRAPPED_RUN = Pattern.compile("[ \\t]*(?<run>" + CELL_NAME.pattern() + ")[ \\t]*");
+
+    /** The separator a line's cells are parted by, or null when it has none (no table's row). */
+    private static Pattern separatorOf(String text, int from, int end) {
+        for (Pattern p : CELL_SEPARATORS) {
+            if (p.matcher(text).region(from, end).find()) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    /** A line's cells, each as {@code [start, end)} without the blanks around it. */
+    private static List<int[]> cells(String text, int from, int end, Pattern separator) {
+        List<int[]> cells = new ArrayList<>();
+        Matcher sep = separator.matcher(text).region(from, end);
+        int at = from;
+        while (sep.find()) {
+            cells.add(trimmed(text, at, sep.start()));
+            at = sep.end();
+        }
+        cells.add(trimmed(text, at, end));
+        return cells;
+    }
+
+    private static int[] trimmed(String text, int from, int to) {
+        while (from < to && Character.isWhitespace(text.charAt(from))) {
+            from++;
+        }
+        while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+            to--;
+        }
+        return new int[] {from, to};
+    }
+
+    /** In one table, the cells read as names in every column where two rows or more have a hidden name as a cell. */
+    private void column(String text, List<List<int[]>> table, List<int[]> hidden, List<int[]> out) {
+        if (table.size() < 3) {
+            return;
+        }
+        int columns = table.stream().mapToInt(List::size).max().orElse(0);
+        for (int c = 0; c < columns; c++) {
+            final int col = c;
+            long named = table.stream().filter(row -> col < row.size() && namedCell(text, row.get(col), hidden)).count();
+            if (named < 2) {
+                continue;
+            }
+            for (List<int[]> row : table) {
+                if (col >= row.size()) {
+                    continue;
+                }
+                int[] cell = row.get(col);
+                if (cell[1] > cell[0] && !overlaps(cell, hidden) && CELL_NAME.matcher(text).region(cell[0], cell[1]).matches()
+                        && !heading(text.substring(cell[0], cell[1])) && labelledName(text.substring(cell[0], cell[1]))) {
+                    out.add(cell);
+                }
+            }
+        }
+    }
+
+    /** A column's heading («Nombre», «Integrante», «Responsable»): a label of people, which names no one. */
+    private boolean heading(String cell) {
+        String folded = Folding.foldLower(cell.strip());
+        return vocabulary.observerLabels.stream().anyMatch(l -> Folding.foldLower(l).equals(folded))
+                || vocabulary.personLabels.stream().anyMatch(l -> Folding.foldLower(l).equals(folded));
+    }
+
+    /**
+     * Whether a cell holds a hidden name and nothing else that is capitalized: «[nombre]», «[nombre], observadora»,
+     * «su suplente [nombre]»; not a place's or a thing's name with a name inside it.
+     */
+    private static boolean namedCell(String text, int[] cell, List<int[]> hidden) {
+        StringBuilder rest = new StringBuilder();
+        int at = cell[0];
+        boolean any = false;
+        for (int[] h : hidden.stream().filter(h -> h[0] >= cell[0] && h[1] <= cell[1])
+                .sorted(java.util.Comparator.comparingInt((int[] h) -> h[0])).toList()) {
+            if (h[0] >= at) {
+                rest.append(text, at, h[0]).append(' ');
+                at = h[1];
+                any = true;
+            }
+        }
+        rest.append(text, at, cell[1]);
+        return any && rest.codePoints().noneMatch(Character::isUpperCase);
+    }
+
     private static boolean overlaps(int[] s, List<int[]> hidden) {
         return hidden.stream().anyMatch(h -> s[0] < h[1] && h[0] < s[1]);
     }

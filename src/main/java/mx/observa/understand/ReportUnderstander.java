@@ -198,8 +198,18 @@ public final class ReportUnderstander {
     List<PersonalData> withWhatFindingsShow(String clean, List<Finding> findings, KnownPersonalData known, List<PersonalData> found) {
         java.util.Set<String> strings = new java.util.LinkedHashSet<>();
         found.forEach(p -> strings.add(p.text()));
-        KnownPersonalData all = known.with(strings);
         List<PersonalData> more = new ArrayList<>(found);
+        // a table's column of people, a form's name wrapped onto the next line (NamesBesideHidden#inWholeText): read in
+        // the whole text, as each row or line is often a finding of its own
+        List<int[]> hiddenNames = found.stream().filter(p -> isName(p.kind()) && p.start() >= 0 && p.end() <= clean.length())
+                .map(p -> new int[] {p.start(), p.end()}).toList();
+        for (int[] cell : namesBeside.inWholeText(clean, hiddenNames)) {
+            String part = clean.substring(cell[0], cell[1]);
+            if (strings.add(part)) {
+                more.add(new PersonalData(PersonalDataDetector.NOMBRE, part, cell[0], cell[1]));
+            }
+        }
+        KnownPersonalData all = known.with(strings);
         for (Finding finding : findings) {
             Detection detection = detection(finding.text(), all);
             List<PersonalData> shown = new ArrayList<>();

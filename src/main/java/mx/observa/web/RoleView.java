@@ -18,6 +18,7 @@ import mx.observa.index.SearchResult;
 import mx.observa.index.Searchers;
 import mx.observa.index.VisibleText;
 import mx.observa.report.Redactor;
+import mx.observa.text.Folding;
 import mx.observa.understand.KnownPersonalData;
 
 /**
@@ -156,8 +157,36 @@ public final class RoleView {
         IndexedFinding out = new IndexedFinding(f.folio(), f.number(), redactor.redactFileName(f.source(), known), f.channel(),
                 f.alcaldia(), f.distrito(), redactor.redact(f.ut(), known), redactor.redact(f.mro(), known), f.date(),
                 f.topics(), redactor.redact(f.text(), known), evidence(f, known), f.receivedAt(), f.duplicateOf(), f.kind(),
-                f.kindEvidence().stream().map(w -> redactor.redact(w, known)).toList(), f.illegible(), List.of());
+                f.kindEvidence().stream().map(w -> redactor.redact(ownQuotes(w, f.text()), known)).toList(), f.illegible(),
+                List.of());
         return out;
+    }
+
+    /** A quote inside the words that placed a finding: «…», as the nearest passages write the passage they are like. */
+    private static final java.util.regex.Pattern QUOTE = java.util.regex.Pattern.compile("«([^«»]*)»");
+    /** What the commission reads instead of a passage of another report. */
+    static final String OTHER_REPORT = "[pasaje de otro informe]";
+
+    /**
+     * The words that placed a finding with every quote of another report's text withheld: the nearest passages explain a
+     * kind or a topic by the learnt passage a finding is like («parecido a: «…»»), which is text of another report, whose
+     * personal data this report's redaction does not know (a chat's sender in lower case, a name only that report
+     * writes). The commission reads quotes of the finding's own text only; the analyst still reads the passage.
+     */
+    static String ownQuotes(String words, String findingText) {
+        if (words == null || words.indexOf('«') < 0) {
+            return words;
+        }
+        String own = Folding.foldLower(findingText == null ? "" : findingText).replaceAll("\\s+", " ");
+        java.util.regex.Matcher quote = QUOTE.matcher(words);
+        StringBuilder out = new StringBuilder();
+        while (quote.find()) {
+            String quoted = Folding.foldLower(quote.group(1)).replaceAll("\\s+", " ").replaceAll("[ .…]+$", "").strip();
+            quote.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(own.contains(quoted) ? quote.group()
+                    : "«" + OTHER_REPORT + "»"));
+        }
+        quote.appendTail(out);
+        return out.toString();
     }
 
     /**
@@ -166,7 +195,8 @@ public final class RoleView {
      */
     private String evidence(IndexedFinding f, KnownPersonalData known) {
         Map<String, List<String>> redacted = new TreeMap<>();
-        f.evidence().forEach((topic, words) -> redacted.put(topic, words.stream().map(w -> redactor.redact(w, known)).toList()));
+        f.evidence().forEach((topic, words) -> redacted.put(topic, words.stream()
+                .map(w -> redactor.redact(ownQuotes(w, f.text()), known)).toList()));
         try {
             return Json.MAPPER.writeValueAsString(redacted);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {

@@ -19,6 +19,21 @@ class NamesBesideHiddenTest {
 
     /** The runs the net reads in {@code marked}, whose «[[…]]» are the names already hidden. */
     private static List<String> read(String marked) {
+        return read(marked, Boolean.FALSE);
+    }
+
+    /** The cells a table's column of people holds in {@code marked}, read as {@link #read(String)} reads. */
+    private static List<String> cells(String marked) {
+        return read(marked, Boolean.TRUE);
+    }
+
+    /** The runs a form's wrapped name values hold in {@code marked}, read as {@link #read(String)} reads. */
+    private static List<String> wrapped(String marked) {
+        return read(marked, null);
+    }
+
+    /** @param columns whether the table's columns are read, the sentence's positions, or (null) the wrapped values */
+    private static List<String> read(String marked, Boolean columns) {
         StringBuilder text = new StringBuilder();
         List<int[]> hidden = new ArrayList<>();
         int at = 0;
@@ -36,7 +51,8 @@ class NamesBesideHiddenTest {
             at = close + 2;
         }
         String t = text.toString();
-        return NET.spans(t, hidden).stream().map(s -> t.substring(s[0], s[1])).toList();
+        List<int[]> spans = columns == null ? NET.wrappedValues(t, hidden) : columns ? NET.columnCells(t, hidden) : NET.spans(t, hidden);
+        return spans.stream().map(s -> t.substring(s[0], s[1])).toList();
     }
 
     @Test
@@ -170,5 +186,66 @@ class NamesBesideHiddenTest {
         assertThat(read("Abrió [[Leobardo Quintero]] a las ocho. Leobardo dijo que no llegaba el paquete.")).as("no surname after it")
                 .isEmpty();
         assertThat(read("Abrió [[Aurelia Tinoco]] en la escuela Aurelia Tlalpan.")).as("a place after it").isEmpty();
+    }
+
+    @Test
+    void aTablesColumnOfPeopleSaysItsOtherCellsArePeopleToo() {
+        // a rowing club's boats, parted by long dashes; the first crew's name is written in capitals
+        assertThat(cells("""
+                Tripulaciones del domingo
+                PROA — EUDOXIA VALLARTA DE LA PEÑA — bote 3
+                POPA — [[Tadeo Linares]] — bote 3
+                TIMÓN — [[Ofelia Marrón]], suplente — bote 4
+                REMO LIBRE — sin asignar — bote 5
+                """)).containsExactly("EUDOXIA VALLARTA DE LA PEÑA");
+        // a bakery's shifts pasted from a sheet: tabs
+        assertThat(cells("turno\tpanadero\thorno\n6:00\t[[Irma Vela]]\tgrande\n9:00\tAnselmo Quiroga\tchico\n"
+                + "12:00\t[[Tito Lemus]]\tgrande\n")).containsExactly("Anselmo Quiroga");
+        // a choir's roll with bars, a given name alone and a word that is also a word where the column says a person
+        assertThat(cells("soprano | [[Rufina Meza]]\ncontralto | Adalgisa\ntenor | [[Amado Pinzón]]\nbajo | Rosalba Garza\n"))
+                .containsExactly("Adalgisa", "Rosalba Garza");
+    }
+
+    @Test
+    void aColumnOfPlacesOrOneNameAloneStaysReadable() {
+        assertThat(cells("""
+                PROA — [[Tadeo Linares]] — Cuemanco
+                POPA — [[Ofelia Marrón]] — Xochimilco
+                TIMÓN — [[Irma Vela]] — Coyoacán
+                """)).as("the column of places beside the column of people").isEmpty();
+        assertThat(cells("""
+                PROA — [[Tadeo Linares]] — bote 3
+                POPA — Anselmo Quiroga — bote 3
+                TIMÓN — Rufina Meza — bote 4
+                """)).as("one name hidden in the column: the detector's to read the rest").isEmpty();
+        assertThat(cells("""
+                Nombre | Colonia
+                [[Tadeo Linares]] | Del Valle
+                [[Ofelia Marrón]] | Narvarte
+                Escuela Benito Juárez | Portales
+                SSC | Centro
+                """)).as("a heading, a school named after a public figure, an acronym").isEmpty();
+        assertThat(cells("""
+                Llegó [[Tadeo Linares]] — tarde, como siempre — y abrió la bodega.
+                Luego [[Ofelia Marrón]] — la de la caja — contó los votos.
+                Después Anselmo — el del gas — ni se asomó.
+                """)).as("dashes that set a clause apart in prose: no cell is a name alone").isEmpty();
+    }
+
+    @Test
+    void aFormsNameWrappedOntoTheNextLineIsTheRestOfTheName() {
+        // a gym's sign-up sheet, a blood bank's slip in capitals
+        assertThat(wrapped("Socio: [[Wulfrano]]\nTepetlán Izquierdo\nCuota: pagada\n")).containsExactly("Tepetlán Izquierdo");
+        assertThat(wrapped("DONANTE / DONOR: [[HERMELINDA]]\nROSAS DE LA TAPIA\nTIPO: O+\n")).containsExactly("ROSAS DE LA TAPIA");
+    }
+
+    @Test
+    void aLineAfterAHiddenNameThatIsNoWrappedValueStaysReadable() {
+        assertThat(wrapped("Responsable: [[Wulfrano Tepetlán]]\nCoyoacán\n")).as("a place").isEmpty();
+        assertThat(wrapped("Responsable: [[Wulfrano]]\nObservaciones\nTodo en orden.\n")).as("a heading").isEmpty();
+        assertThat(wrapped("Responsable: [[Wulfrano]], socio\nTepetlán Izquierdo\n")).as("words after the name on its line").isEmpty();
+        assertThat(wrapped("Le pagó la cuota a [[Wulfrano]]\nTepetlán Izquierdo cerró.\n")).as("no label").isEmpty();
+        assertThat(wrapped("Socio: [[Wulfrano]]\nColonia: Tepetlán\n")).as("the next field").isEmpty();
+        assertThat(wrapped("Socio: [[Wulfrano]]\nPresidenta de la mesa\n")).as("a role").isEmpty();
     }
 }

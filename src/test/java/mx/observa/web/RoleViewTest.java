@@ -58,10 +58,32 @@ class RoleViewTest {
         assertThat(reviewed.findings().get(0).text()).isEqualTo("La presidenta, [dato personal], abrió a las 9:30.");
     }
 
+    @Test
+    void theCommissionReadsNoQuoteOfAnotherReport() {
+        // the nearest passages explain a kind by a learnt passage: another report's text, a sender in lower case that
+        // this report's redaction does not know
+        IndexedReport report = report("La caja de las boletas no cerraba y la tapa se caía.", List.of(
+                "parecido a: «[3/6/22, 9:10] anselmo quiroga: la caja de boletas llegó rota»", "«la caja de las boletas no cerraba»"));
+
+        IndexedFinding read = view.report(commission, report).findings().get(0);
+
+        assertThat(read.kindEvidence()).containsExactly("parecido a: «" + RoleView.OTHER_REPORT + "»",
+                "«la caja de las boletas no cerraba»");
+        assertThat(view.report(analyst, report).findings().get(0).kindEvidence()).as("analysts read the passage")
+                .contains("parecido a: «[3/6/22, 9:10] anselmo quiroga: la caja de boletas llegó rota»");
+        assertThat(RoleView.ownQuotes("parecido a: «la caja de las boletas no cerraba y la tapa se…»", "La caja de las boletas "
+                + "no cerraba y la tapa se caía.")).as("the finding's own text, abbreviated").contains("tapa se");
+        assertThat(RoleView.ownQuotes("no hubo … propaganda", "No hubo propaganda.")).isEqualTo("no hubo … propaganda");
+    }
+
     private static IndexedReport report(String text) {
+        return report(text, List.of());
+    }
+
+    private static IndexedReport report(String text, List<String> kindEvidence) {
         IndexedFinding finding = new IndexedFinding("OBS-2022-000001", 1, "informe.txt", "web", "Tlalpan", 14, null, null,
                 LocalDate.of(2022, 5, 1), List.of("instalacion"), text, null, "2022-05-01T10:00:00Z", null, "conforme",
-                List.of(), false, List.of());
+                kindEvidence, false, List.of());
         return new IndexedReport("OBS-2022-000001", "abc", "informe.txt", "txt", "web", "2022-05-01T10:00:00Z", "Tlalpan", 14,
                 null, null, LocalDate.of(2022, 5, 1), null, null, List.of(finding));
     }
