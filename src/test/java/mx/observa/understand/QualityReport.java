@@ -77,6 +77,8 @@ final class QualityReport {
     /** Serious incidents the nearest labelled passages decided (the rules gave no verdict), and how many were right. */
     private int seriousByPassages;
     private int seriousByPassagesRight;
+    /** The labelled serious incidents not read as serious, by the step that lost them ({@link #lostAt}). */
+    private final Map<String, Integer> seriousLost = new LinkedHashMap<>();
 
     QualityReport(List<String> topicIds) {
         this.topicIds = topicIds;
@@ -155,6 +157,10 @@ final class QualityReport {
                         seriousLabelled++;
                         if (f != null && serious(f)) {
                             seriousFound++;
+                        } else {
+                            String step = lostAt(f);
+                            seriousLost.merge(step, 1, Integer::sum);
+                            diff.add(label + " grave perdida (" + step + ")");
                         }
                     }
                 }
@@ -207,6 +213,37 @@ final class QualityReport {
      */
     static boolean right(String label, String got) {
         return got.equals(label) || label.equals(FindingKind.CONTEXTO.id()) && got.equals(MISSING);
+    }
+
+    /** The steps that may lose a labelled serious incident, in the order {@link #seriousLost()} shows them. */
+    static final List<String> LOST_AT = List.of("sin hallazgo", "sin tema grave", "tipo por las reglas",
+            "tipo por pasajes", "tipo por seguimiento");
+
+    /**
+     * Which step lost a labelled serious incident its finding does not hold as serious: no finding (or an illegible
+     * one), an incident with no serious topic, or another kind — given by the rules' words, by the nearest passages
+     * (the model or the seven neighbours' vote) or by the follow-up step (what the finding before it tells).
+     */
+    static String lostAt(Finding f) {
+        if (f == null || f.illegible()) {
+            return LOST_AT.get(0);
+        }
+        if (f.kind() == FindingKind.INCIDENCIA) {
+            return LOST_AT.get(1);
+        }
+        List<String> why = f.kindEvidence();
+        if (!why.isEmpty() && (why.get(0).startsWith(HandledTopics.ATTENDS) || why.get(0).startsWith(HandledTopics.FOLLOWS))) {
+            return LOST_AT.get(4);
+        }
+        if (NearestPassages.decided(why) || why.stream().anyMatch(w -> w.contains("pasajes más parecidos son"))) {
+            return LOST_AT.get(3);
+        }
+        return LOST_AT.get(2);
+    }
+
+    /** How many labelled serious incidents each step lost, as "a · b · c · d · e" in the order of {@link #LOST_AT}. */
+    String seriousLost() {
+        return String.join(" · ", LOST_AT.stream().map(s -> Integer.toString(seriousLost.getOrDefault(s, 0))).toList());
     }
 
     static boolean serious(EvaluationCorpus.Passage p) {
@@ -473,6 +510,7 @@ final class QualityReport {
         row(out, "incidencias graves: exhaustividad", columns, q -> f(q.seriousRecall()), "");
         row(out, "incidencias graves: falsas · acertadas · halladas / etiquetadas", columns, QualityReport::seriousCounts, "");
         row(out, "incidencias graves decididas por pasajes parecidos: aciertos / total", columns, QualityReport::seriousByPassages, "");
+        row(out, "incidencias graves perdidas: " + String.join(" · ", LOST_AT), columns, QualityReport::seriousLost, "");
         for (String t : List.of("seguridad", "proselitismo", "secreto_voto")) {
             row(out, t + " por hallazgo: de más / acertados / faltantes", columns, q -> {
                 Counts c = q.passageTopic(t);
