@@ -8,6 +8,7 @@ import java.util.TreeMap;
 
 import org.junit.jupiter.api.Test;
 
+import mx.observa.model.Finding;
 import mx.observa.model.FindingKind;
 
 class SeriousNeighboursTest {
@@ -42,15 +43,22 @@ class SeriousNeighboursTest {
     }
 
     @Test
-    void oneNeighbourOfAnotherTopicOrKindOrTooFewNeighboursAreNotEnough() {
+    void besideATopicTheRulesReadOneNeighbourOfAnotherTopicOrKindOrTooFewNeighboursAreNotEnough() {
         LabelledPassages.Passage handled = passage("la presidenta recuperó el sobre de las papeletas", FindingKind.CONFORME, "seguridad");
 
         assertThat(SeriousNeighbours.lend(settled(BY_NEIGHBOURS, SATCHEL, MARKERS, ENVELOPE, SATCHEL, ENVELOPE, MARKERS, SHORT),
-                new TreeMap<>())).isEmpty();
+                material())).containsOnlyKeys("material");
         assertThat(SeriousNeighbours.lend(settled(BY_NEIGHBOURS, SATCHEL, MARKERS, ENVELOPE, SATCHEL, ENVELOPE, MARKERS, handled),
-                new TreeMap<>())).isEmpty();
+                material())).containsOnlyKeys("material");
         assertThat(SeriousNeighbours.lend(settled(BY_NEIGHBOURS, SATCHEL, MARKERS, ENVELOPE, TABLET), new TreeMap<>())).isEmpty();
         assertThat(SeriousNeighbours.lend(settled(BY_NEIGHBOURS, SATCHEL, MARKERS, ENVELOPE), new TreeMap<>())).isEmpty();
+    }
+
+    /** A topic the rules' words gave ("los plumones"). */
+    private static TreeMap<String, List<String>> material() {
+        TreeMap<String, List<String>> byRules = new TreeMap<>();
+        byRules.put("material", List.of("plumones"));
+        return byRules;
     }
 
     @Test
@@ -69,5 +77,103 @@ class SeriousNeighboursTest {
         LabelledPassages.Passage fight = passage("dos vecinos se agarraron a golpes en la fila", FindingKind.INCIDENCIA, "seguridad");
 
         assertThat(SeriousNeighbours.lend(settled(BY_NEIGHBOURS, fight, fight, fight, fight, fight, fight, fight), byRules)).containsOnlyKeys("proselitismo");
+    }
+
+    // a genre of our own: a market stall's diary, whose incidents no rule word names
+    private static final LabelledPassages.Passage SOAP = passage("la señora del puesto regalaba jabones a quien dijera que iba por el huerto", FindingKind.INCIDENCIA, "proselitismo");
+    private static final LabelledPassages.Passage RAFFLE = passage("rifaban una licuadora entre los que votaran por la cancha", FindingKind.INCIDENCIA, "proselitismo");
+    private static final LabelledPassages.Passage STALL_LET_BE = passage("la mesa lo oyó desde su lugar y siguió sellando", FindingKind.INCIDENCIA, "proselitismo", "funcionariado");
+    private static final LabelledPassages.Passage QUEUE = passage("la fila daba vuelta a la manzana", FindingKind.INCIDENCIA, "participacion");
+    private static final LabelledPassages.Passage STALL_FINE = passage("ningún puesto regaló nada en toda la mañana", FindingKind.CONFORME, "proselitismo");
+
+    @Test
+    void anIncidentNoRuleWordGaveAnyTopicTakesTheSeriousTopicMostOfItsNeighboursShare() {
+        var about = SeriousNeighbours.lend(settled(BY_NEIGHBOURS, SOAP, RAFFLE, SOAP, STALL_LET_BE, RAFFLE, QUEUE, SOAP), new TreeMap<>());
+
+        assertThat(about).containsOnlyKeys("proselitismo");
+        assertThat(about.get("proselitismo").get(0)).startsWith(SeriousNeighbours.LIKE + "6 de 7, «la señora del puesto");
+        // … also beside a topic the neighbours lent it, not the rules («parecido a: …»)
+        TreeMap<String, List<String>> lent = new TreeMap<>();
+        lent.put("funcionariado", List.of("parecido a: «la mesa lo oyó desde su lugar y siguió sellando»"));
+        assertThat(SeriousNeighbours.lend(settled(BY_NEIGHBOURS, SOAP, RAFFLE, SOAP, STALL_LET_BE, RAFFLE, QUEUE, SOAP), lent))
+                .containsOnlyKeys("funcionariado", "proselitismo");
+    }
+
+    @Test
+    void fewerThanSixIncidentsOfTheTopicFineOnesOrATopicTheRulesReadStillNeedAllSeven() {
+        assertThat(SeriousNeighbours.lend(settled(BY_NEIGHBOURS, SOAP, RAFFLE, SOAP, TABLET, RAFFLE, QUEUE, SOAP), new TreeMap<>())).isEmpty();
+        // «sin novedad» passages of the topic are not incidents of it
+        assertThat(SeriousNeighbours.lend(settled(BY_NEIGHBOURS, SOAP, RAFFLE, SOAP, STALL_FINE, RAFFLE, QUEUE, SOAP), new TreeMap<>())).isEmpty();
+        // the rules read the waiting line in it: the passage says what it is about, and a serious topic needs seven alike
+        TreeMap<String, List<String>> byRules = new TreeMap<>();
+        byRules.put("participacion", List.of("fila"));
+        assertThat(SeriousNeighbours.lend(settled(BY_NEIGHBOURS, SOAP, RAFFLE, SOAP, STALL_LET_BE, RAFFLE, QUEUE, SOAP), byRules))
+                .containsOnlyKeys("participacion");
+    }
+
+    @Test
+    void twoSeriousTopicsAsFrequentAmongTheNeighboursLendNeither() {
+        LabelledPassages.Passage both = passage("le quitaron el volante a empujones al que lo repartía", FindingKind.INCIDENCIA, "seguridad", "proselitismo");
+
+        assertThat(SeriousNeighbours.lend(settled(BY_NEIGHBOURS, both, both, both, both, both, both, QUEUE), new TreeMap<>())).isEmpty();
+    }
+
+    private static Finding finding(int number, FindingKind kind, String text, String... topicAndWords) {
+        TreeMap<String, List<String>> evidence = new TreeMap<>();
+        for (int i = 0; i < topicAndWords.length; i += 2) {
+            evidence.put(topicAndWords[i], List.of(topicAndWords[i + 1]));
+        }
+        return new Finding(number, text, evidence, kind, List.of("parecido a: «…»"), false);
+    }
+
+    // a neighbourhood newsletter: the mesa's answer to what the report told just before
+    private static final Finding SHRUG = finding(4, FindingKind.INCIDENCIA, "El secretario lo notó y comentó que la calle no es de nadie.",
+            "funcionariado", "parecido a: «la mesa lo oyó desde su lugar y siguió sellando»",
+            "proselitismo", SeriousNeighbours.LIKE + "6 de 7, «la mesa lo oyó desde su lugar y siguió sellando»");
+
+    @Test
+    void whatTheMesaLetBeIsTheSeriousIncidentJustBeforeNotTheOneItsNeighboursLetBe() {
+        Finding bribe = finding(3, FindingKind.INCIDENCIA, "Un vecino con altavoz ofrecía tinacos a quien marcara el huerto.",
+                "secreto_voto", "marcara");
+
+        assertThat(SeriousNeighbours.letBeAsBefore(SHRUG, bribe).evidence())
+                .containsOnlyKeys("funcionariado", "secreto_voto")
+                .containsEntry("secreto_voto", List.of(HandledTopics.FOLLOWS + "3"));
+    }
+
+    @Test
+    void afterNoSeriousIncidentTheMesaLettingItBeIsNoSeriousIncident() {
+        Finding wait = finding(3, FindingKind.INCIDENCIA, "Un señor con muletas esperó de pie una hora en la fila.", "accesibilidad", "muletas");
+        Finding fine = finding(3, FindingKind.CONFORME, "Nadie repartió nada cerca de la mesa.", "proselitismo", "repartió");
+
+        assertThat(SeriousNeighbours.letBeAsBefore(SHRUG, wait).evidence()).containsOnlyKeys("funcionariado");
+        assertThat(SeriousNeighbours.letBeAsBefore(SHRUG, fine).evidence()).containsOnlyKeys("funcionariado");
+        assertThat(SeriousNeighbours.letBeAsBefore(SHRUG, null).evidence()).containsOnlyKeys("funcionariado");
+    }
+
+    @Test
+    void aSeriousTopicAllSevenShareOrOneNotAboutTheOfficialsStays() {
+        Finding unanimous = finding(4, FindingKind.INCIDENCIA, "La escrutadora vio los volantes y los dejó en la mesa.",
+                "funcionariado", "parecido a: «…»", "proselitismo", SeriousNeighbours.LIKE + "7 de 7, «…»");
+        Finding flyers = finding(4, FindingKind.INCIDENCIA, "Un joven dejaba tarjetas del proyecto en cada buzón de la cuadra.",
+                "proselitismo", SeriousNeighbours.LIKE + "6 de 7, «…»");
+        Finding queue = finding(3, FindingKind.INCIDENCIA, "La fila daba vuelta a la manzana.", "participacion", "fila");
+
+        assertThat(SeriousNeighbours.letBeAsBefore(unanimous, queue)).isSameAs(unanimous);
+        assertThat(SeriousNeighbours.letBeAsBefore(flyers, queue)).isSameAs(flyers);
+    }
+
+    @Test
+    void theFollowUpStepReadsAPassageWithoutTheSeriousTopicItsNeighboursLentIt() {
+        Finding left = finding(5, FindingKind.INCIDENCIA, "Recogió sus calcomanías en cuanto se lo pidieron.",
+                "proselitismo", SeriousNeighbours.LIKE + "6 de 7, «…»");
+        Finding unanimous = finding(5, FindingKind.INCIDENCIA, "Un joven pegaba calcomanías del proyecto en los postes.",
+                "proselitismo", SeriousNeighbours.LIKE + "7 de 7, «…»");
+        Finding worded = finding(5, FindingKind.INCIDENCIA, "Repartían volantes junto a la mesa.", "proselitismo", "volantes");
+
+        assertThat(SeriousNeighbours.withoutLent(left).evidence()).isEmpty();
+        assertThat(SeriousNeighbours.withoutLent(SHRUG).evidence()).containsOnlyKeys("funcionariado");
+        assertThat(SeriousNeighbours.withoutLent(unanimous)).isSameAs(unanimous);
+        assertThat(SeriousNeighbours.withoutLent(worded)).isSameAs(worded);
     }
 }
