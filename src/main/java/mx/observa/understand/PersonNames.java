@@ -494,9 +494,10 @@ final class PersonNames {
 
     /**
      * "Consuelo Arizmendi viuda de Chimal", "Ana Ruiz vda. de Peña": a married woman's name goes on with her husband's
-     * surname, which names her family as much as her own.
+     * surname, which names her family as much as her own; a widower said so the same way («Ramiro Tello viudo de
+     * Anaya») names his late wife's family alike.
      */
-    private static final Pattern WIDOW_OF = Pattern.compile("[ \\t]+(?:viuda|vda\\.?|VIUDA|VDA\\.?)[ \\t]+(?:de|DE)[ \\t]+(\\p{Lu}[\\p{L}'’-]+(?:[ \\t]\\p{Lu}[\\p{L}'’-]+)?)");
+    private static final Pattern WIDOW_OF = Pattern.compile("[ \\t]+(?:viud[ao]|vd[ao]\\.?|VIUD[AO]|VD[AO]\\.?)[ \\t]+(?:de|DE)[ \\t]+(\\p{Lu}[\\p{L}'’-]+(?:[ \\t]\\p{Lu}[\\p{L}'’-]+)?)");
 
     /** «el de la …», «la del …»: a person told apart by a trade, a stall or a thing ("el de las flores"). */
     private static final String EPITHET = "(?:el|la)[ \\t]+(?:del|de[ \\t]+(?:la|las|los|el))[ \\t]+(\\p{Ll}{3,})(?![\\p{L}])";
