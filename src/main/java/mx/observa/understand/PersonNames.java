@@ -2659,6 +2659,12 @@ final class PersonNames {
     private static final Set<String> ARTICLES_AFTER_COPULA = Set.of("el", "la");
     /** After a person described by an article and a complement ("la del mandil"): a copula, or a colon before the name. */
     private static final Pattern DESCRIPTION_SEPARATOR = Pattern.compile("[ \\t]*:[ \\t]*|[ \\t]+(?:es|era|fue|son|eran|fueron)[ \\t]+");
+    /**
+     * A relative clause after the subject and its complements (with what is left of them: «de mi edificio»), up to
+     * the copula that ends it: «que no salió en la lista», «que cuidaba la urna»; lower-case words with nothing but blanks between them (a capital or a punctuation
+     * mark says the clause went on to something else).
+     */
+    private static final Pattern RELATIVE_CLAUSE = Pattern.compile("(?:[ \\t]+\\p{Ll}+){0,4}?[ \\t]+que(?:[ \\t]+\\p{Ll}+){1,8}?(?=[ \\t]+(?:es|era|fue|son|eran|fueron)[ \\t]+)");
     /** A complement after the subject: "de sombrero", "de la tienda", "con la gorra". */
     private static final Pattern SUBJECT_COMPLEMENT = Pattern.compile("[ \\t]+(?:de|del|con)[ \\t]+(?:(?:la|las|los|el|un|una)[ \\t]+)?\\p{Ll}+");
 
@@ -2682,6 +2688,14 @@ final class PersonNames {
             boolean described = m.group(1) == null;
             if (described && pos == m.end()) {
                 continue; // an article alone names nobody
+            }
+            // «la chica de mi edificio que no salió en la lista es …»: a person's noun told apart by a relative clause
+            // of lower-case words; the copula that ends it gives the name as one after a complement does
+            if (!described) {
+                Matcher relative = RELATIVE_CLAUSE.matcher(s.folded).region(pos, Math.min(s.folded.length(), pos + 80));
+                if (relative.lookingAt()) {
+                    pos = relative.end();
+                }
             }
             // «la del mandil: …», «el señor de los tamales: …»: a person described by a complement, then a colon
             boolean complemented = pos > m.end();
