@@ -2661,8 +2661,9 @@ final class PersonNames {
     private static final Pattern DESCRIPTION_SEPARATOR = Pattern.compile("[ \\t]*:[ \\t]*|[ \\t]+(?:es|era|fue|son|eran|fueron)[ \\t]+");
     /**
      * A relative clause after the subject and its complements (with what is left of them: «de mi edificio»), up to
-     * the copula that ends it: «que no salió en la lista», «que cuidaba la urna»; lower-case words with nothing but blanks between them (a capital or a punctuation
-     * mark says the clause went on to something else).
+     * the copula that ends it: «que no salió en la lista», «que cuidaba la urna». At most a dozen words with nothing
+     * but blanks between them (a punctuation mark says the clause went on to something else); read on the folded
+     * text, so the name's capital is checked after the copula, as for any subject.
      */
     private static final Pattern RELATIVE_CLAUSE = Pattern.compile("(?:[ \\t]+\\p{Ll}+){0,4}?[ \\t]+que(?:[ \\t]+\\p{Ll}+){1,8}?(?=[ \\t]+(?:es|era|fue|son|eran|fueron)[ \\t]+)");
     /** A complement after the subject: "de sombrero", "de la tienda", "con la gorra". */
@@ -2689,8 +2690,8 @@ final class PersonNames {
             if (described && pos == m.end()) {
                 continue; // an article alone names nobody
             }
-            // «la chica de mi edificio que no salió en la lista es …»: a person's noun told apart by a relative clause
-            // of lower-case words; the copula that ends it gives the name as one after a complement does
+            // «la chica de mi edificio que no salió en la lista es …»: a person's noun told apart by a relative clause;
+            // the copula that ends it gives the name as one after a complement does
             if (!described) {
                 Matcher relative = RELATIVE_CLAUSE.matcher(s.folded).region(pos, Math.min(s.folded.length(), pos + 80));
                 if (relative.lookingAt()) {
