@@ -332,5 +332,7 @@ class KnownPersonalDataTest {
         assertThat(occurrences("la mesa se puso en la colonia\nZubieta", "Rufina Zubieta Lara")).isEmpty();
         assertThat(occurrences("la mesa se puso en la colonia\nRufina Zubieta norte", "Rufina Zubieta Lara"))
                 .doesNotContain("Rufina Zubieta norte");
+        // a place the gazetteer knows stays a place on a line of its own
+        assertThat(occurrences("la mesa se puso en la alcaldía\nMiguel Hidalgo\n", "Miguel Hidalgo Pérez")).isEmpty();
     }
 }
