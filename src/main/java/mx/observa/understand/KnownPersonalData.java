@@ -178,6 +178,7 @@ public final class KnownPersonalData {
                 }
                 // no street is written with underscores («darian_olguin#4417» is a user name, not «Olguín #4417»)
                 if (form.guarded && handle == null && !(userName && value.indexOf('_') >= 0)
+                        && !(aLineOfItsOwn(text, start, end) && !places.isPlaceName(value))
                         && places.isPlaceAt(text, start, end, form.addressed, form.lone)) {
                     continue;
                 }
@@ -201,6 +202,19 @@ public final class KnownPersonalData {
             }
         }
         return found;
+    }
+
+    /**
+     * A known name of two words or more that is its line's whole text («P. Xicoténcatl», «Petrona Xicoténcatl» under a
+     * hand-written sheet's last line): a signature or a heading, not the tail of a place the line before ends with. A
+     * sheet written without punctuation ends a line with «… del barrio» and signs on the next; read as one line, the
+     * name became «barrio Petrona …», a place's name, and stayed visible. One word alone on its line («Xicoténcatl»)
+     * may still be a place's name the line wrapped and keeps the guard, as does a line the gazetteer reads as a place
+     * («la alcaldía» / «Miguel Hidalgo» beside a known Miguel Hidalgo Pérez).
+     */
+    private static boolean aLineOfItsOwn(String text, int start, int end) {
+        return text.substring(start, end).strip().indexOf(' ') > 0 && text.substring(Lines.nearStart(text, start), start).isBlank()
+                && text.substring(end, Lines.nearEnd(text, end)).strip().matches("[.,;:]?");
     }
 
     /** A separator between the items of a list of people on one line: a comma, a semicolon, «y» or «e». */

@@ -494,9 +494,10 @@ final class PersonNames {
 
     /**
      * "Consuelo Arizmendi viuda de Chimal", "Ana Ruiz vda. de Peña": a married woman's name goes on with her husband's
-     * surname, which names her family as much as her own.
+     * surname, which names her family as much as her own; a widower said so the same way («Ramiro Tello viudo de
+     * Anaya») names his late wife's family alike.
      */
-    private static final Pattern WIDOW_OF = Pattern.compile("[ \\t]+(?:viuda|vda\\.?|VIUDA|VDA\\.?)[ \\t]+(?:de|DE)[ \\t]+(\\p{Lu}[\\p{L}'’-]+(?:[ \\t]\\p{Lu}[\\p{L}'’-]+)?)");
+    private static final Pattern WIDOW_OF = Pattern.compile("[ \\t]+(?:viud[ao]|vd[ao]\\.?|VIUD[AO]|VD[AO]\\.?)[ \\t]+(?:de|DE)[ \\t]+(\\p{Lu}[\\p{L}'’-]+(?:[ \\t]\\p{Lu}[\\p{L}'’-]+)?)");
 
     /** «el de la …», «la del …»: a person told apart by a trade, a stall or a thing ("el de las flores"). */
     private static final String EPITHET = "(?:el|la)[ \\t]+(?:del|de[ \\t]+(?:la|las|los|el))[ \\t]+(\\p{Ll}{3,})(?![\\p{L}])";
@@ -2658,6 +2659,13 @@ final class PersonNames {
     private static final Set<String> ARTICLES_AFTER_COPULA = Set.of("el", "la");
     /** After a person described by an article and a complement ("la del mandil"): a copula, or a colon before the name. */
     private static final Pattern DESCRIPTION_SEPARATOR = Pattern.compile("[ \\t]*:[ \\t]*|[ \\t]+(?:es|era|fue|son|eran|fueron)[ \\t]+");
+    /**
+     * A relative clause after the subject and its complements (with what is left of them: «de mi edificio»), up to
+     * the copula that ends it: «que no salió en la lista», «que cuidaba la urna». At most a dozen words with nothing
+     * but blanks between them (a punctuation mark says the clause went on to something else); read on the folded
+     * text, so the name's capital is checked after the copula, as for any subject.
+     */
+    private static final Pattern RELATIVE_CLAUSE = Pattern.compile("(?:[ \\t]+\\p{Ll}+){0,4}?[ \\t]+que(?:[ \\t]+\\p{Ll}+){1,8}?(?=[ \\t]+(?:es|era|fue|son|eran|fueron)[ \\t]+)");
     /** A complement after the subject: "de sombrero", "de la tienda", "con la gorra". */
     private static final Pattern SUBJECT_COMPLEMENT = Pattern.compile("[ \\t]+(?:de|del|con)[ \\t]+(?:(?:la|las|los|el|un|una)[ \\t]+)?\\p{Ll}+");
 
@@ -2681,6 +2689,14 @@ final class PersonNames {
             boolean described = m.group(1) == null;
             if (described && pos == m.end()) {
                 continue; // an article alone names nobody
+            }
+            // «la chica de mi edificio que no salió en la lista es …»: a person's noun told apart by a relative clause;
+            // the copula that ends it gives the name as one after a complement does
+            if (!described) {
+                Matcher relative = RELATIVE_CLAUSE.matcher(s.folded).region(pos, Math.min(s.folded.length(), pos + 80));
+                if (relative.lookingAt()) {
+                    pos = relative.end();
+                }
             }
             // «la del mandil: …», «el señor de los tamales: …»: a person described by a complement, then a colon
             boolean complemented = pos > m.end();

@@ -16,7 +16,8 @@ import mx.observa.text.Folding;
  * hyphens (or a dash of any kind between two digits: "55—5555—0625", "55 – 5555 – 2812"), slashes or the area code in
  * parentheses; eight digits grouped as a local number (5512-3456) or after a phone word; several numbers in one run
  * ("55 5555 3107 / 55 5555 3108", "5555 3107 / 3108"); figures written one at a time ("5 5 5 5 - 9 4 1 8") or
- * with a letter a scan reads for a digit ("5555 94 O7", {@link OcrLetters}); and digits written as words, alone or mixed with figures, to
+ * with a letter a scan reads for a digit ("5555 94 O7", {@link OcrLetters}; in several groups, "55 56O2 OOO7",
+ * {@link MisreadPhoneNumbers}); and digits written as words, alone or mixed with figures, to
  * dodge filters ("cinco cinco, uno dos tres cuatro…", "55 doce 34 56 78"). Dates, clock times, folios and UT claves
  * are not numbers of this shape. An extension after the number ("ext. 123") and what the number is, in parentheses
  * ("(casa)", "(cel. de mi hija)"), go with it.
@@ -127,6 +128,7 @@ final class PhoneNumbers {
             }
         }
         wrapped(text, read, emails, found);
+        MisreadPhoneNumbers.find(text, PHONE_WORD, found);
         String folded = Folding.foldPreservingLength(text);
         Matcher w = NUMBER_WORDS.matcher(folded);
         while (w.find()) {
@@ -276,7 +278,7 @@ final class PhoneNumbers {
      * Ten digits, with a prefix dialled before them, or a local number of eight; or another country's number, which
      * says so with its "+" and code ("+1 (213) 555-0142", "+34 612 345 678"): ten to fifteen digits in all.
      */
-    private static boolean isNumber(String digits, String value, boolean cued) {
+    static boolean isNumber(String digits, String value, boolean cued) {
         int n = digits.length();
         return n == 10
                 || value.startsWith("+") && n >= 10 && n <= 15
@@ -306,7 +308,7 @@ final class PhoneNumbers {
     }
 
     /** Where the number ends with its extension and what it is, in parentheses ("ext. 12 (oficina)"). */
-    private static int withExtension(String text, int end) {
+    static int withExtension(String text, int end) {
         Matcher ext = EXTENSION.matcher(Folding.foldPreservingLength(text)).region(end, Math.min(text.length(), end + 24));
         if (ext.lookingAt()) {
             end = ext.end();

@@ -192,7 +192,9 @@ class PrivacyQualityTest {
      * address spells; a calendar given name after a possessive relation): privacidad-ciega-38 211 of 214,
      * privacidad-ciega-36 215 of 216, privacidad-ciega-35 218 of 220, privacidad-ciega-24 213 of 213.
      * privacidad-ciega-39: 0.981 blind (211 of 215; names 150 of 153, phones 19 of 20, every address, e-mail and
-     * document).
+     * document). Since the fortieth round (a number whose figures a scan wrote as look-alike letters in several
+     * groups, a widower's «viudo de …», a known name that is its line's whole text after a line ending in a place
+     * word): privacidad-ciega-39 213 of 215, privacidad-ciega-38 212 of 214, privacidad-ciega-34 216 of 218.
      */
     private static final Map<String, Double> MIN_RECALL_BY_SET = Map.ofEntries(Map.entry("privacidad-ciega-6", 0.99),
             Map.entry("privacidad-ciega-7", 0.985), Map.entry("privacidad-ciega-11", 0.99),
@@ -206,11 +208,11 @@ class PrivacyQualityTest {
             Map.entry("privacidad-ciega-28", 0.985), Map.entry("privacidad-ciega-29", 0.99),
             Map.entry("privacidad-ciega-30", 0.99), Map.entry("privacidad-ciega-31", 0.98),
             Map.entry("privacidad-ciega-32", 0.99), Map.entry("privacidad-ciega-33", 0.99),
-            Map.entry("privacidad-ciega-34", 0.985), Map.entry("privacidad-ciega-35", 0.99),
+            Map.entry("privacidad-ciega-34", 0.99), Map.entry("privacidad-ciega-35", 0.99),
             Map.entry("privacidad-ciega-36", 0.99),
             Map.entry("privacidad-ciega-37", 0.99),
-            Map.entry("privacidad-ciega-38", 0.985),
-            Map.entry("privacidad-ciega-39", 0.98));
+            Map.entry("privacidad-ciega-38", 0.99),
+            Map.entry("privacidad-ciega-39", 0.99));
     /**
      * Every tuning set: no decoy redacted (privacidad-ciega-8 redacted 4 of 60 blind until the ninth round: a «c.c.p.»
      * line under a signature, «del Centro de Salud …» after a name, a group «Vecinos Unidos Portales» read as a role

@@ -321,4 +321,18 @@ class KnownPersonalDataTest {
         assertThat(KnownPersonalData.diminutives("al")).isEmpty();
         assertThat(KnownPersonalData.diminutives("jesus")).isEmpty();
     }
+
+    @Test
+    void aKnownNameThatIsItsLinesWholeTextIsNoTailOfThePlaceTheLineBeforeEndsWith() {
+        // a sheet written without punctuation: the last line before the signature ends in a place word
+        assertThat(occurrences("las boletas llegaron tarde al barrio\nR. Zubieta", "Rufina Zubieta Lara")).contains("R. Zubieta");
+        assertThat(occurrences("nos tocó la mesa frente a la colonia\nRufina Zubieta\n", "Rufina Zubieta Lara"))
+                .contains("Rufina Zubieta");
+        // a place's name the line wrapped keeps the guard when the known word is not the whole line or is one word alone
+        assertThat(occurrences("la mesa se puso en la colonia\nZubieta", "Rufina Zubieta Lara")).isEmpty();
+        assertThat(occurrences("la mesa se puso en la colonia\nRufina Zubieta norte", "Rufina Zubieta Lara"))
+                .doesNotContain("Rufina Zubieta norte");
+        // a place the gazetteer knows stays a place on a line of its own
+        assertThat(occurrences("la mesa se puso en la alcaldía\nMiguel Hidalgo\n", "Miguel Hidalgo Pérez")).isEmpty();
+    }
 }

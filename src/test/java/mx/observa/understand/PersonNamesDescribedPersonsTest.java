@@ -24,6 +24,16 @@ class PersonNamesDescribedPersonsTest {
     }
 
     @Test
+    void aPersonDescribedByARelativeClauseGivesTheNameAfterTheCopulaThatEndsIt() {
+        assertThat(anyContains(personal("El vecino del tercer piso que trajo las sillas fue Eustorgio Zamacona."), "Eustorgio Zamacona")).isTrue();
+        assertThat(anyContains(personal("la chica de la papelería que nos prestó el engrapador es Yaretzi Coapanco, muy amable"),
+                "Yaretzi Coapanco")).isTrue();
+        // a thing's noun heads no such clause; after the copula, a lower-case word or a place is no name
+        assertThat(personal("La calle que cerraron toda la mañana es Calzada de Tlalpan.")).isEmpty();
+        assertThat(personal("El muchacho que se subió al camión era de Tepito.")).isEmpty();
+    }
+
+    @Test
     void aRoleDescribedByARelativeClauseGivesTheNameAfterItsColon() {
         assertThat(anyContains(personal("La escrutadora que contó dos veces las boletas: Filomena Quiahua."), "Filomena Quiahua")).isTrue();
         assertThat(anyContains(personal("el suplente que nunca llegó: Baudelio Tzompa, según la lista"), "Baudelio Tzompa")).isTrue();

@@ -665,6 +665,9 @@ class PersonNamesTest {
         assertThat(found("Asisten: ROSENDO IBARRA, XOCHIPILLI TENAMAXTLE")).containsExactly("ROSENDO IBARRA", "XOCHIPILLI TENAMAXTLE");
         assertThat(found("[streamer lupita_ortiz_mx] hola chat")).contains("lupita_ortiz_mx");
         assertThat(found("Firmó Amparo Villaseñor viuda de Trejo, vecina de la cuadra.")).contains("Amparo Villaseñor viuda de Trejo");
+        // a widower said so names his late wife's family the same way; a widower's lower-case «de la maestra» names none
+        assertThat(found("Dio fe del acta Ramiro Tello viudo de Anaya, jubilado del ramo.")).contains("Ramiro Tello viudo de Anaya");
+        assertThat(found("Votó Ramiro Tello, viudo de la maestra del kínder.")).contains("Ramiro Tello").doesNotContain("Ramiro Tello, viudo de la");
     }
 
     @Test
