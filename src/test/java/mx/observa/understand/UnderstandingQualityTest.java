@@ -587,8 +587,10 @@ class UnderstandingQualityTest {
             // material), kind 0.951, serious 0.961)
             new SeenFloors(30, 0.93, 0.74, 0.95, 0.96, 0.73, 1.00, 1.00, 0.96, 1.00),
             // ciega 39, blind once (thirty-ninth session): F1 0.928, lowest topic precision 0.333 (remota), kind 0.941,
-            // serious 0.933 (recall 0.609), alcaldía, distrito and UT 1.000, fecha 0.967
-            new SeenFloors(30, 0.92, 0.33, 0.94, 0.93, 0.60, 1.00, 1.00, 1.00, 0.96));
+            // serious 0.933 (recall 0.609), alcaldía, distrito and UT 1.000, fecha 0.967 (fortieth session: raised to
+            // what the rules of that round measure on it: F1 0.953, lowest topic precision 0.500 (remota), kind 0.946,
+            // serious 0.964 (recall 0.768))
+            new SeenFloors(30, 0.95, 0.49, 0.94, 0.96, 0.76, 1.00, 1.00, 1.00, 0.96));
 
     @TestFactory
     Stream<DynamicTest> eachSeenSetHoldsItsFloors() {
@@ -616,11 +618,12 @@ class UnderstandingQualityTest {
     }
 
     /**
-     * The held-out set of the thirty-ninth round ({@code evaluacion-ciega-39/}), measured blind once by the integrator
-     * after the rules were final (2026-12-07, thirty-ninth session: F1 0.928, lowest topic precision 0.333 (remota: one
-     * report of three read with it is right; difusion and buena_practica 0.667), kind 0.941, serious 0.933 (42 right of
-     * 45 read; recall 0.609), alcaldía 1.000, distrito 1.000, UT 1.000, fecha 0.967; the thirty-eighth measured F1
-     * 0.916, lowest topic precision 0.750, kind 0.946, serious 0.942);
+     * The held-out set of the fortieth round ({@code evaluacion-ciega-40/}), measured blind once by the integrator after
+     * the rules were final (2026-12-07, fortieth session: F1 0.905, lowest topic precision 0.000 (buena_practica: the
+     * one report read with it is wrong, and the two that carry it were missed; difusion 0.400, seguridad 0.571), kind
+     * 0.917, serious 0.960 (48 right of 50 read; recall 0.738), alcaldía 1.000, distrito 1.000, UT 0.967, fecha 0.967;
+     * the thirty-ninth measured F1 0.928, lowest topic precision 0.333, kind 0.941, serious 0.933, the thirty-eighth
+     * F1 0.916, lowest topic precision 0.750, kind 0.946, serious 0.942);
      * docs/calidad.md publishes the figures beside the issue's targets. Its floors are that measurement, rounded down
      * (a hundredth below a figure whose third decimal is 0, as the printed figures are rounded): floors, not targets.
      * Nobody changes a rule because of this set.
@@ -637,10 +640,12 @@ class UnderstandingQualityTest {
             // every figure that fell is named, not only the first
             SoftAssertions.assertSoftly(soft -> {
                 soft.assertThat(heldOut.reports()).as("informes del conjunto ciego").isGreaterThanOrEqualTo(30);
-                soft.assertThat(heldOut.reportMicro().f1()).as("F1 micro de temas").isGreaterThanOrEqualTo(0.92);
-                soft.assertThat(heldOut.lowestTopicPrecision()).as("precisión de cada tema").isGreaterThanOrEqualTo(0.33);
-                soft.assertThat(heldOut.kindAccuracy()).as("exactitud del tipo").isGreaterThanOrEqualTo(0.94);
-                soft.assertThat(heldOut.seriousPrecision()).as("precisión de incidencias graves").isGreaterThanOrEqualTo(0.93);
+                soft.assertThat(heldOut.reportMicro().f1()).as("F1 micro de temas").isGreaterThanOrEqualTo(0.90);
+                // its lowest topic precision measured 0.000 (one report of one), a floor that could not fail: the
+                // topics' precision over all reports (0.957) holds it instead
+                soft.assertThat(heldOut.reportMicro().precision()).as("precisión de temas por informe").isGreaterThanOrEqualTo(0.95);
+                soft.assertThat(heldOut.kindAccuracy()).as("exactitud del tipo").isGreaterThanOrEqualTo(0.91);
+                soft.assertThat(heldOut.seriousPrecision()).as("precisión de incidencias graves").isGreaterThanOrEqualTo(0.95);
                 soft.assertThat(heldOut.accuracy("alcaldia")).as("alcaldía").isGreaterThanOrEqualTo(1.00);
                 soft.assertThat(heldOut.accuracy("distrito")).as("distrito").isGreaterThanOrEqualTo(1.00);
                 soft.assertThat(heldOut.accuracy("fecha")).as("fecha").isGreaterThanOrEqualTo(0.96);
