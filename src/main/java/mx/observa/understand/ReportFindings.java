@@ -188,12 +188,7 @@ final class ReportFindings {
     private void add(Finding f) {
         Finding numbered = new Finding(findings.size() + 1, f.text(), new TreeMap<>(f.evidence()), f.kind(), f.kindEvidence(), false);
         Finding previous = findings.isEmpty() ? null : findings.get(findings.size() - 1);
-        // what goes on telling or handles the incident before is read as it would be without a serious topic the
-        // neighbours lent it: the follow-up step reads passages with no topic of their own
-        Finding bare = SeriousNeighbours.withoutLent(numbered);
-        Finding followedBare = bare == numbered ? null : followingUp(bare, previous);
-        Finding followed = followedBare != null && followedBare != bare ? followedBare
-                : followingUp(SeriousNeighbours.letBeAsBefore(numbered, previous), previous);
+        Finding followed = followingUp(SeriousNeighbours.letBeAsBefore(numbered, previous), previous);
         findings.add(handled.lend(followed, previous, () -> readings.analyzed(analyzer, blankNames(followed.text()))));
     }
 

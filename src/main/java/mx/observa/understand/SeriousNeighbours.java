@@ -103,20 +103,6 @@ final class SeriousNeighbours {
         return new Finding(f.number(), f.text(), evidence, f.kind(), f.kindEvidence(), false);
     }
 
-    /**
-     * The finding without the serious topics its neighbours lent it with fewer than all of them alike: what the
-     * follow-up step reads ({@link ReportFindings}), so that a passage that only tells how the incident before it was
-     * handled ("se fue con sus volantes en cuanto se lo pidieron") is read as that handling, as it was before it had
-     * a topic.
-     */
-    static Finding withoutLent(Finding f) {
-        SortedMap<String, List<String>> evidence = new TreeMap<>(f.evidence());
-        if (!evidence.entrySet().removeIf(e -> TopicClassifier.SERIOUS.contains(e.getKey()) && fromNeighbours(e.getValue()))) {
-            return f;
-        }
-        return new Finding(f.number(), f.text(), evidence, f.kind(), f.kindEvidence(), false);
-    }
-
     /** Whether a serious topic's evidence says the neighbours lent it with fewer than all of them alike. */
     private static boolean fromNeighbours(List<String> words) {
         return !words.isEmpty() && words.get(0).startsWith(LIKE) && !words.get(0).startsWith(LIKE + NearestPassages.K + " de ");

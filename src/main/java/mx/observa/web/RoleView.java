@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import mx.observa.access.Session;
 import mx.observa.archive.Json;
@@ -163,7 +165,7 @@ public final class RoleView {
     }
 
     /** A quote inside the words that placed a finding: «…», as the nearest passages write the passage they are like. */
-    private static final java.util.regex.Pattern QUOTE = java.util.regex.Pattern.compile("«([^«»]*)»");
+    private static final Pattern QUOTE = Pattern.compile("«([^«»]*)»");
     /** What the commission reads instead of a passage of another report. */
     static final String OTHER_REPORT = "[pasaje de otro informe]";
 
@@ -178,11 +180,11 @@ public final class RoleView {
             return words;
         }
         String own = Folding.foldLower(findingText == null ? "" : findingText).replaceAll("\\s+", " ");
-        java.util.regex.Matcher quote = QUOTE.matcher(words);
+        Matcher quote = QUOTE.matcher(words);
         StringBuilder out = new StringBuilder();
         while (quote.find()) {
             String quoted = Folding.foldLower(quote.group(1)).replaceAll("\\s+", " ").replaceAll("[ .…]+$", "").strip();
-            quote.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(own.contains(quoted) ? quote.group()
+            quote.appendReplacement(out, Matcher.quoteReplacement(own.contains(quoted) ? quote.group()
                     : "«" + OTHER_REPORT + "»"));
         }
         quote.appendTail(out);

@@ -162,18 +162,4 @@ class SeriousNeighboursTest {
         assertThat(SeriousNeighbours.letBeAsBefore(unanimous, queue)).isSameAs(unanimous);
         assertThat(SeriousNeighbours.letBeAsBefore(flyers, queue)).isSameAs(flyers);
     }
-
-    @Test
-    void theFollowUpStepReadsAPassageWithoutTheSeriousTopicItsNeighboursLentIt() {
-        Finding left = finding(5, FindingKind.INCIDENCIA, "Recogió sus calcomanías en cuanto se lo pidieron.",
-                "proselitismo", SeriousNeighbours.LIKE + "6 de 7, «…»");
-        Finding unanimous = finding(5, FindingKind.INCIDENCIA, "Un joven pegaba calcomanías del proyecto en los postes.",
-                "proselitismo", SeriousNeighbours.LIKE + "7 de 7, «…»");
-        Finding worded = finding(5, FindingKind.INCIDENCIA, "Repartían volantes junto a la mesa.", "proselitismo", "volantes");
-
-        assertThat(SeriousNeighbours.withoutLent(left).evidence()).isEmpty();
-        assertThat(SeriousNeighbours.withoutLent(SHRUG).evidence()).containsOnlyKeys("funcionariado");
-        assertThat(SeriousNeighbours.withoutLent(unanimous)).isSameAs(unanimous);
-        assertThat(SeriousNeighbours.withoutLent(worded)).isSameAs(worded);
-    }
 }
