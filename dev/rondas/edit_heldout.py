@@ -1,8 +1,7 @@
 import sys
-def sub(path, old, new, count=1):
-    s=open(path,encoding='utf-8').read()
-    if old not in s: sys.exit(f'NOT FOUND in {path}: {old[:80]}')
-    s=s.replace(old,new,count); open(path,'w',encoding='utf-8').write(s)
+import os
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from textedit import sub  # noqa: E402
 H='heldout-brief.md'
 sub(H,'THIRTY-NINTH blind sets','FORTIETH blind sets')
 sub(H,'`/work/wt/heldout39` (branch `heldout39`','`/work/wt/heldout40` (branch `heldout40`')
