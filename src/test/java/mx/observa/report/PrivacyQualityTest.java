@@ -195,6 +195,7 @@ class PrivacyQualityTest {
      * document). Since the fortieth round (a number whose figures a scan wrote as look-alike letters in several
      * groups, a widower's «viudo de …», a known name that is its line's whole text after a line ending in a place
      * word): privacidad-ciega-39 213 of 215, privacidad-ciega-38 212 of 214, privacidad-ciega-34 216 of 218.
+     * privacidad-ciega-40: 0.958 blind (205 of 214; names 142 of 151, every phone, address, e-mail and document).
      */
     private static final Map<String, Double> MIN_RECALL_BY_SET = Map.ofEntries(Map.entry("privacidad-ciega-6", 0.99),
             Map.entry("privacidad-ciega-7", 0.985), Map.entry("privacidad-ciega-11", 0.99),
@@ -212,7 +213,8 @@ class PrivacyQualityTest {
             Map.entry("privacidad-ciega-36", 0.99),
             Map.entry("privacidad-ciega-37", 0.99),
             Map.entry("privacidad-ciega-38", 0.99),
-            Map.entry("privacidad-ciega-39", 0.99));
+            Map.entry("privacidad-ciega-39", 0.99),
+            Map.entry("privacidad-ciega-40", 0.95));
     /**
      * Every tuning set: no decoy redacted (privacidad-ciega-8 redacted 4 of 60 blind until the ninth round: a «c.c.p.»
      * line under a signature, «del Centro de Salud …» after a name, a group «Vecinos Unidos Portales» read as a role
@@ -251,6 +253,7 @@ class PrivacyQualityTest {
      * Fortieth round (decoys40): privacidad-ciega-37 3 of 45, privacidad-ciega-38 1 of 48, privacidad-ciega-39 1 of 42 (an
      * author after a work's genre, «los alebrijes de …»; who studied something, told after «que», «el sismo que estudió …»; the
      * figure whose work is a comparison's yardstick, «comparado con lo que filmaba …»; and six figures listed).
+     * privacidad-ciega-40: 5 of 45 blind (11.1 %).
      */
     private static final Map<String, Double> MAX_DECOYS_REDACTED_BY_SET = Map.ofEntries(
             Map.entry("privacidad-ciega-12", 0.023), Map.entry("privacidad-ciega-21", 0.044),
@@ -262,7 +265,8 @@ class PrivacyQualityTest {
             Map.entry("privacidad-ciega-36", 0.023),
             Map.entry("privacidad-ciega-37", 0.067),
             Map.entry("privacidad-ciega-38", 0.021),
-            Map.entry("privacidad-ciega-39", 0.024));
+            Map.entry("privacidad-ciega-39", 0.024),
+            Map.entry("privacidad-ciega-40", 0.112));
     /**
      * For the held-out set. What privacidad-ciega-40 measured blind, once (2026-12-07, fortieth session): recall 0.958
      * (205 of 214 found in the extracted text; names 142 of 151, every phone, address, e-mail, CURP, clave de elector

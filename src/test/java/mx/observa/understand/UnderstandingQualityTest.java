@@ -32,7 +32,7 @@ import mx.observa.text.FoldingSpanishAnalyzer;
 /**
  * Measured quality of understanding on the labelled sets: the tuning sets ({@link EvaluationCorpus#TUNING}: the
  * project's own {@code evaluacion/}, and {@code evaluacion-ciega/}, {@code -2/} … {@code -6/}, the
- * first thirty-nine held-out sets, each seen once blind and tuned on since) and the held-out set
+ * first forty held-out sets, each seen once blind and tuned on since) and the held-out set
  * ({@link EvaluationCorpus#HELD_OUT}, written by someone who never saw the rules; evaluated when it is there and has
  * not joined the tuning sets). Writes them side by side to
  * {@code target/calidad.md} (docs/calidad.md copies it) and gates the held-out set on what it measured blind, once,
@@ -76,7 +76,7 @@ class UnderstandingQualityTest {
     static void evaluate() throws IOException {
         ObservaConfig config = ObservaConfig.load(Path.of("."));
         FoldingSpanishAnalyzer analyzer = new FoldingSpanishAnalyzer();
-        // the rules' vocabularies are read once: each of the forty understanders below differs only in its classifier
+        // the rules' vocabularies are read once: each of the forty-one understanders below differs only in its classifier
         Rules vocabularies = Rules.load(config, analyzer);
         LabelledPassages passages = LabelledPassages.load(config.configDir().resolve(LabelledPassages.FILE));
         ReportUnderstander rules = vocabularies.with(new NearestPassages(LabelledPassages.none(), analyzer));
@@ -136,7 +136,7 @@ class UnderstandingQualityTest {
     /**
      * Where the left-out classifiers keep what they learnt ({@link LearntPassagesCache}, the folder the integration
      * tests' JVMs share): each entry is named by the passages and the learning code, so a run after a change to the
-     * rules — most runs of this test — reads the forty models and indexes instead of learning them again (about a
+     * rules — most runs of this test — reads the forty-one models and indexes instead of learning them again (about a
      * second of CPU each), and a change to the passages or to the learning code learns afresh.
      */
     private static final LearntPassagesCache LEARNT = LearntPassagesCache.at(Path.of("target", "aprendido"));
@@ -590,7 +590,11 @@ class UnderstandingQualityTest {
             // serious 0.933 (recall 0.609), alcaldía, distrito and UT 1.000, fecha 0.967 (fortieth session: raised to
             // what the rules of that round measure on it: F1 0.953, lowest topic precision 0.500 (remota), kind 0.946,
             // serious 0.964 (recall 0.768))
-            new SeenFloors(30, 0.95, 0.49, 0.94, 0.96, 0.76, 1.00, 1.00, 1.00, 0.96));
+            new SeenFloors(30, 0.95, 0.49, 0.94, 0.96, 0.76, 1.00, 1.00, 1.00, 0.96),
+            // ciega 40, blind once (fortieth session): F1 0.905, lowest topic precision 0.000 (buena_practica: one report
+            // read with it, wrongly), kind 0.917, serious 0.960 (recall 0.738), alcaldía and distrito 1.000, UT and fecha
+            // 0.967
+            new SeenFloors(30, 0.90, 0.00, 0.91, 0.95, 0.73, 1.00, 1.00, 0.96, 0.96));
 
     @TestFactory
     Stream<DynamicTest> eachSeenSetHoldsItsFloors() {
