@@ -17,7 +17,8 @@ import mx.observa.text.Folding;
  * ({@code referencias_a_figura}: «cartas como las de …», «un reloj que perteneció a …»; a quoted work and its author:
  * «“Amor es…” de …»; a figure summoned by hyperbole: «ni … pintó tal desorden»), or a name an aside right after says
  * is a place's («Dr. … (el nombre del hospital)»), a public figure seen or heard on a medium ({@code medios}: «en la
- * tele salía …») or worn on a garment ({@code prendas_de_figura}: «la playera de …»). Every trigger's find goes through
+ * tele salía …», «oyendo a … en la radio») or worn on a garment ({@code prendas_de_figura}: «la playera de …»), an
+ * animal described and then named («el loro de la fonda se llama …»). Every trigger's find goes through
  * here, so a context that says «no person» overrides whichever trigger read the words as a name.
  */
 final class NoPersonContext {
