@@ -17,7 +17,8 @@ import mx.observa.text.Folding;
  * ({@code referencias_a_figura}: «cartas como las de …», «un reloj que perteneció a …»; a quoted work and its author:
  * «“Amor es…” de …»; a figure summoned by hyperbole: «ni … pintó tal desorden»), or a name an aside right after says
  * is a place's («Dr. … (el nombre del hospital)»), a public figure seen or heard on a medium ({@code medios}: «en la
- * tele salía …») or worn on a garment ({@code prendas_de_figura}: «la playera de …»). Every trigger's find goes through
+ * tele salía …», «oyendo a … en la radio») or worn on a garment ({@code prendas_de_figura}: «la playera de …»), an
+ * animal described and then named («el loro de la fonda se llama …»). Every trigger's find goes through
  * here, so a context that says «no person» overrides whichever trigger read the words as a name.
  */
 final class NoPersonContext {
@@ -55,6 +56,14 @@ final class NoPersonContext {
     private final Pattern medium;
     /** A garment or a poster, then «de»/«del», right before the name: «la playera de …» ({@code prendas_de_figura}). */
     private final Pattern garmentBefore;
+    /**
+     * A medium right after the name: «oyendo a … en la radio», «veíamos a … por la tele» ({@code medios}). The one heard
+     * or seen there is the object of the verb, so «a» or «al» must stand right before the name: «a mi vecina … en la
+     * radio» (a person's noun there) or «llegó … en la tele» (the subject of the sentence) are someone of the report.
+     */
+    private final Pattern mediumAfter;
+    /** The personal «a» right before a name: «oyendo a », «veíamos al ». */
+    private static final Pattern PERSONAL_A_BEFORE = Pattern.compile("(?<![\\p{L}])(?:a|al)[ \\t]+$");
     /** How many words a medium may stand before the name it shows («en la tele de la fonda salía …»). */
     private static final int MEDIUM_REACH = 8;
     /** What inspired or honours a figure, earlier in the sentence: «Inspirado en la carrera de …» ({@code inspiraciones}). */
@@ -172,6 +181,7 @@ final class NoPersonContext {
         this.placeNamedAfter = Pattern.compile("^[ \\t]*[(,–—-][^)\\n]{0,40}?(?<![\\p{L}])nombre[ \\t]+(?:del|de[ \\t]+(?:la|el|un|una))[ \\t]+"
                 + PrivacyVocabulary.alternation(vocabulary.places) + "(?![\\p{L}])");
         this.medium = Pattern.compile("(?<![\\p{L}])" + PrivacyVocabulary.alternation(vocabulary.media) + "(?![\\p{L}])");
+        this.mediumAfter = Pattern.compile("^[ \\t]+" + PrivacyVocabulary.alternation(vocabulary.media) + "(?![\\p{L}])");
         this.inspiration = Pattern.compile("(?<![\\p{L}])" + PrivacyVocabulary.alternation(vocabulary.inspirations) + "(?![\\p{L}])");
         this.sound = Pattern.compile("(?<![\\p{L}])" + PrivacyVocabulary.alternation(vocabulary.sounds) + "(?![\\p{L}])");
         this.electedOfficeAfter = Pattern.compile("^[ \\t]*,[ \\t]*(?:(?:el|la)[ \\t]+)?"
@@ -232,7 +242,7 @@ final class NoPersonContext {
                 || likenedInManner(before, folded, likenedPairEnd(text, end)) || secondOfLikenedPair(text, folded, lineStart, start, end)) {
             return true;
         }
-        if (seenInMedia(before, medium, MEDIUM_REACH, false)
+        if (seenInMedia(before, medium, MEDIUM_REACH, false) || heardOnMedium(folded, before, start, end)
                 || seenInMedia(before, inspiration, MEDIUM_REACH, false, true) && !kinOrRoleBeforeHonoured(text, start)
                 || seenInMedia(before, sound, SOUND_REACH, true) || businessAfterTitle(text, folded, start, end)
                 || quotedBusiness(text, folded, start, end)) {
@@ -344,8 +354,9 @@ final class NoPersonContext {
 
     /**
      * «La calzada que baja hasta el canal, …, estaba cerrada», «La secundaria del pueblo se llama …», «la cerrada de
-     * atrás era …», «la glorieta es a …», «Los muñecos de la kermés se llaman …»: a phrase headed by the noun of a place
-     * or of a thing that people name ({@code lugares}, {@code nombres_de_cosas}), in lower-case words, then a comma or
+     * atrás era …», «la glorieta es a …», «Los muñecos de la kermés se llaman …»: a phrase headed by the noun of a place,
+     * of a thing that people name or of an animal ({@code lugares}, {@code nombres_de_cosas}, {@code animales}:
+     * «el loro de la fonda se llama …»), in lower-case words, then a comma or
      * a colon of apposition, a naming verb or a copula: the name given is the thing's, whoever it honours. A person's
      * noun anywhere in the phrase («la tienda de la señora, …») leaves it to the person; a phrase that opens with a
      * preposition is a circumstance («En la escuela, … nos recibió»), and after a comma the name must close its
@@ -394,7 +405,8 @@ final class NoPersonContext {
             }
         }
         // «Apodo en la ruta, el …»: a word that announces a person's nickname heads no thing
-        if (head == null || vocabulary.nicknameCues.contains(head) || !(vocabulary.places.contains(head) || thingNoun(head))) {
+        if (head == null || vocabulary.nicknameCues.contains(head)
+                || !(vocabulary.places.contains(head) || thingNoun(head) || animalNoun(head))) {
             return false;
         }
         boolean apposition = sep.group().strip().startsWith(",") || sep.group().strip().startsWith(":");
@@ -412,6 +424,16 @@ final class NoPersonContext {
         return vocabulary.namedThings.contains(folded)
                 || folded.endsWith("s") && vocabulary.namedThings.contains(folded.substring(0, folded.length() - 1))
                 || folded.endsWith("es") && vocabulary.namedThings.contains(folded.substring(0, folded.length() - 2));
+    }
+
+    /**
+     * An animal ({@code animales}), also in the plural: «el loro de la fonda se llama …», «los gallos del patio se llaman
+     * … y …» name the animals, as a naming verb after one does ({@link #animalAntecedent}).
+     */
+    private boolean animalNoun(String folded) {
+        return vocabulary.animals.contains(folded)
+                || folded.endsWith("s") && vocabulary.animals.contains(folded.substring(0, folded.length() - 1))
+                || folded.endsWith("es") && vocabulary.animals.contains(folded.substring(0, folded.length() - 2));
     }
 
     /** Whether {@code pos} opens its line or sentence, where a capital says nothing. */
@@ -673,6 +695,15 @@ final class NoPersonContext {
             }
         }
         return true;
+    }
+
+    /**
+     * «aprendí oyendo a … en la radio», «veíamos a … por la tele»: the object of a verb, the medium right after it, is a
+     * figure heard or seen there. A title on the name («a don … en la radio») makes a neighbour of the report.
+     */
+    private boolean heardOnMedium(String folded, String before, int start, int end) {
+        return PERSONAL_A_BEFORE.matcher(before).find() && !titled(folded, start)
+                && mediumAfter.matcher(folded.substring(end, Math.min(folded.length(), end + 40))).find();
     }
 
     /**

@@ -253,7 +253,9 @@ class PrivacyQualityTest {
      * Fortieth round (decoys40): privacidad-ciega-37 3 of 45, privacidad-ciega-38 1 of 48, privacidad-ciega-39 1 of 42 (an
      * author after a work's genre, «los alebrijes de …»; who studied something, told after «que», «el sismo que estudió …»; the
      * figure whose work is a comparison's yardstick, «comparado con lo que filmaba …»; and six figures listed).
-     * privacidad-ciega-40: 5 of 45 blind (11.1 %).
+     * privacidad-ciega-40: 5 of 45 blind (11.1 %), 3 since the forty-first round (decoys41: a figure heard on a medium named
+     * right after it, «oyendo a … en la radio»; an animal described, then named, «el ajolote … se llama …» — «ajolote»
+     * listed; a monument's figure, «la estatua de …»), 2 since the same round with «Jacobo Zabludovsky» listed.
      */
     private static final Map<String, Double> MAX_DECOYS_REDACTED_BY_SET = Map.ofEntries(
             Map.entry("privacidad-ciega-12", 0.023), Map.entry("privacidad-ciega-21", 0.044),
@@ -266,7 +268,7 @@ class PrivacyQualityTest {
             Map.entry("privacidad-ciega-37", 0.067),
             Map.entry("privacidad-ciega-38", 0.021),
             Map.entry("privacidad-ciega-39", 0.024),
-            Map.entry("privacidad-ciega-40", 0.112));
+            Map.entry("privacidad-ciega-40", 0.045));
     /**
      * For the held-out set. What privacidad-ciega-40 measured blind, once (2026-12-07, fortieth session): recall 0.958
      * (205 of 214 found in the extracted text; names 142 of 151, every phone, address, e-mail, CURP, clave de elector
