@@ -1131,6 +1131,32 @@ class KindClassifierTest {
         assertThat(f.kind().id()).as(passage + " " + f.kindEvidence()).isEqualTo(kind);
     }
 
+    /**
+     * Forty-first session (invented sentences, in a few genres): the wish that the other mesas do what this one did
+     * praises the act told; advice is the plain word of a recommendation heading; slowness is not the glasses of
+     * whoever serves, nor an accusation a receipt. Each with the case it must not change.
+     */
+    @ParameterizedTest(name = "{1} ← {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Bitácora, 13:05: el escrutador repetía en voz alta cada proyecto antes de entregar la papeleta; vale la pena que todas las mesas lo hagan. | buena_practica
+            La presidenta dejaba una jarra de agua para la fila: estaría bien que lo hicieran las otras casillas.      | buena_practica
+            El secretario anotaba en el pizarrón la hora de cada corte y las demás mesas deberían hacer lo mismo.   | buena_practica
+            Que todas las mesas tengan una carpa para el sol.                                                        | recomendacion
+            Mi consejo: que ninguna mesa se quede sin sillas para la fila.                                           | recomendacion
+            Nuestro consejo: una lona más grande sobre la fila de la tarde.                                          | recomendacion
+            Consejo Ciudadano: estuvo presente una integrante toda la mañana.                                        | contexto
+            La escrutadora, una señora de lentes y rebozo, revisó cada credencial con calma.                         | conforme
+            La tableta iba lentísima y la fila no avanzaba.                                                          | incidencia
+            Al terminar, el sistema me mandó un acuse con folio y la hora de mi opinión.                              | contexto
+            Una señora acusó al secretario de tachar su nombre sin preguntarle.                                       | incidencia
+            En la fila, él acusó a la presidenta de no dejarlo opinar.                                                | incidencia
+            El listado se revisó muy lento y hubo quejas en la fila.                                                 | incidencia
+            """)
+    void theOtherMesasDoingTheSameAdviceAndSlowness(String passage, String kind) {
+        Finding f = only(passage);
+        assertThat(f.kind().id()).as(passage + " " + f.kindEvidence()).isEqualTo(kind);
+    }
+
     @Test
     void seenWithNothingLetBeJudgesNobody() {
         Finding f = only("El escrutador la vio llegar con su bastón y la saludó con gusto.");
