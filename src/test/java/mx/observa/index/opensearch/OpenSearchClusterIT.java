@@ -327,7 +327,8 @@ class OpenSearchClusterIT {
         for (JsonNode embeddedPart : lucene.get("parts")) {
             String name = embeddedPart.get("part").asText();
             JsonNode clusterPart = part(cluster, name);
-            System.out.printf("%s: Lucene %s | OpenSearch %s%n", name, embeddedPart.get("observa"), clusterPart.get("observa"));
+            System.out.printf("%s: Lucene %s | OpenSearch %s%s%n", name, embeddedPart.get("observa"), clusterPart.get("observa"),
+                    differingQueries(embeddedPart, clusterPart));
             for (String measure : MEASURES) {
                 assertThat(clusterPart.at("/observa/" + measure).asDouble()).as(name + " " + measure)
                         .isCloseTo(embeddedPart.at("/observa/" + measure).asDouble(), within(PARITY));
@@ -337,6 +338,24 @@ class OpenSearchClusterIT {
     }
 
     private static final double PARITY = 0.02;
+
+    /**
+     * The ids of the part's queries the two engines answer with other figures (« | distintas: k07 k08»), or nothing:
+     * which queries to read when the parity moves. Main already differs on about twenty queries of the seen parts
+     * (2026-12-07: ajuste a05, ciega-40 k07 and k08…), each by swapping two neighbouring results.
+     */
+    private static String differingQueries(JsonNode embeddedPart, JsonNode clusterPart) {
+        List<String> ids = new java.util.ArrayList<>();
+        for (int i = 0; i < embeddedPart.get("per_query").size(); i++) {
+            JsonNode embedded = embeddedPart.get("per_query").get(i);
+            JsonNode cluster = clusterPart.get("per_query").get(i);
+            if (MEASURES.stream().anyMatch(m -> Math.abs(embedded.at("/observa/" + m).asDouble()
+                    - cluster.at("/observa/" + m).asDouble()) > 1e-9)) {
+                ids.add(embedded.get("id").asText());
+            }
+        }
+        return ids.isEmpty() ? "" : " | distintas: " + String.join(" ", ids);
+    }
     private static final List<String> MEASURES = List.of("recall", "ndcg", "mrr");
 
     private static JsonNode part(JsonNode result, String name) {
