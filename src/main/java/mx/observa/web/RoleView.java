@@ -156,21 +156,12 @@ public final class RoleView {
     }
 
     private IndexedFinding redacted(IndexedFinding f, KnownPersonalData known) {
-        String text = redactor.redact(f.text(), known);
         IndexedFinding out = new IndexedFinding(f.folio(), f.number(), redactor.redactFileName(f.source(), known), f.channel(),
                 f.alcaldia(), f.distrito(), redactor.redact(f.ut(), known), redactor.redact(f.mro(), known), f.date(),
-                f.topics(), text, evidence(f, known, text), f.receivedAt(), f.duplicateOf(), f.kind(),
-                f.kindEvidence().stream().map(w -> explaining(w, f.text(), text, known)).toList(), f.illegible(),
+                f.topics(), redactor.redact(f.text(), known), evidence(f, known), f.receivedAt(), f.duplicateOf(), f.kind(),
+                f.kindEvidence().stream().map(w -> redactor.redact(ownQuotes(w, f.text()), known)).toList(), f.illegible(),
                 List.of());
         return out;
-    }
-
-    /**
-     * Words that placed a finding as the commission reads them: quotes of other reports withheld ({@link #ownQuotes}),
-     * redacted, and no word shown that the finding's redacted text hides ({@link HiddenWords}).
-     */
-    private String explaining(String words, String original, String redactedText, KnownPersonalData known) {
-        return HiddenWords.withheld(redactor.redact(ownQuotes(words, original), known), original, redactedText);
     }
 
     /** A quote inside the words that placed a finding: «…», as the nearest passages write the passage they are like. */
@@ -204,10 +195,10 @@ public final class RoleView {
      * The words that placed a finding in its topics come from its text: they are redacted the same way (and so are
      * those that decided its kind, above).
      */
-    private String evidence(IndexedFinding f, KnownPersonalData known, String redactedText) {
+    private String evidence(IndexedFinding f, KnownPersonalData known) {
         Map<String, List<String>> redacted = new TreeMap<>();
         f.evidence().forEach((topic, words) -> redacted.put(topic, words.stream()
-                .map(w -> explaining(w, f.text(), redactedText, known)).toList()));
+                .map(w -> redactor.redact(ownQuotes(w, f.text()), known)).toList()));
         try {
             return Json.MAPPER.writeValueAsString(redacted);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
