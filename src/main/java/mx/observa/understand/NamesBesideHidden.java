@@ -89,6 +89,27 @@ final class NamesBesideHidden {
      * @return the spans of the names these positions read, not overlapping {@code hidden}
      */
     List<int[]> spans(String text, List<int[]> hidden) {
+        List<int[]> out = once(text, hidden);
+        // a name these positions read is a hidden name too, and the positions beside it say the same of their words:
+        // a list goes on past the two items next to the name the detector hid («… era [nombre]; las hermanas que no
+        // estaban, [Eudosia] y Piedad Camarena»). Read again with what was read, until nothing new (a few rounds: each
+        // reaches one list item further)
+        List<int[]> fresh = out;
+        for (int round = 0; round < MORE_ROUNDS && !fresh.isEmpty(); round++) {
+            List<int[]> all = new ArrayList<>(hidden);
+            all.addAll(out);
+            fresh = once(text, all);
+            fresh.removeIf(s -> overlaps(s, out));
+            out.addAll(fresh);
+        }
+        return out;
+    }
+
+    /** How many times the positions are read again beside what they read: one list item further each. */
+    private static final int MORE_ROUNDS = 3;
+
+    /** The positions read once beside {@code hidden}. */
+    private List<int[]> once(String text, List<int[]> hidden) {
         List<int[]> out = new ArrayList<>();
         if (hidden.isEmpty()) {
             return out;
@@ -98,6 +119,7 @@ final class NamesBesideHidden {
         secondNames(text, hidden, out);
         repeatedLabels(text, hidden, out);
         hiddenGivenNamesAgain(text, hidden, out);
+        givenNamesBeforeHiddenWords(text, hidden, out);
         out.removeIf(s -> overlaps(s, hidden));
         // a nickname's complement goes with the hidden nickname it completes: the whole is the person's name
         nicknameComplements(text, hidden, out);
@@ -386,6 +408,31 @@ final class NamesBesideHidden {
             }
         }
     }
+
+    /**
+     * A capitalized word in the middle of a sentence right before a name hidden as one word (a surname the report
+     * hid as a family's, «el del chaleco Amador [Tepalcingo] y su hijo [el Tuerto Tepalcingo]»): the word is the
+     * given name of the same person. The detector reads such a word by itself ({@code NameHeads}) unless it is also
+     * an ordinary word («Amador», «Rosario», «Dulce»); here the hidden word after it, not the word, says a person is
+     * named, so only a place, a figure, a title, a role, a relation or a function word keeps it readable
+     * ({@link #labelledName}). After a lower-case word only: a capital that opens a sentence or goes on with another
+     * capitalized run («Centro Cultural [Soto]») says nothing.
+     */
+    private void givenNamesBeforeHiddenWords(String text, List<int[]> hidden, List<int[]> out) {
+        for (int[] h : hidden) {
+            if (!ONE_WORD.matcher(text).region(h[0], h[1]).matches()) {
+                continue;
+            }
+            Matcher before = GIVEN_BEFORE.matcher(text).region(Math.max(0, h[0] - 60), h[0]);
+            if (before.find() && labelledName(before.group("given"))) {
+                out.add(new int[] {before.start("given"), before.end("given")});
+            }
+        }
+    }
+
+    private static final Pattern ONE_WORD = Pattern.compile(WORD);
+    /** A lower-case word, then one capitalized word right before the end of the region (a hidden word's start). */
+    private static final Pattern GIVEN_BEFORE = Pattern.compile("(?<![\\p{L}\\d])\\p{Ll}+[ \\t]+(?<given>" + WORD + ")[ \\t]+$");
 
     /** A hidden name of a given name and one or more surnames, as written (no title, no article). */
     private static final Pattern HIDDEN_FULL_NAME = Pattern.compile("(?<given>" + WORD + ")(?:[ \\t]+(?:(?:de|del|de[ \\t]+la)[ \\t]+)?"

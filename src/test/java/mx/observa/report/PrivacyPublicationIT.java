@@ -338,7 +338,15 @@ abstract class PrivacyPublicationIT {
      * widow's «viuda de», not a widower's «viudo de») and «la contadora [dato personal]» (the role planted with the
      * name, which the count reads as a word that identifies); with every room of the round merged (the detector
      * reads «viudo de …»), -39 1. privacidad-ciega-40: 4 blind on the commission's pages (2 in part), 2 in the
-     * consolidated report, 1 in its searches.
+     * consolidated report, 1 in its searches. Forty-first round, read one by one: «Yuridiana Pastrana» (after «la
+     * señora embarazada era», a described person's copula) and «[dato personal] del Río» (a surname's particle and a
+     * place word after the hidden name) are detection misses; «Piedad Camarena» was the list's member after «Eudosia»,
+     * whom {@code NamesBesideHidden} itself read, so the net never read beside her — it now reads again beside what it
+     * read — and «Amador [dato personal]» a given name that is also a word right before a surname hidden alone, which
+     * it now reads as the same person's given name: -40 2 on the commission's pages, 1 in the report, none in its
+     * searches; the check sets' (-1 … -25) figures and every set's decoys unchanged. -37's «el Compadre» is in the words
+     * that explain a finding's kind («palabras: …, el compadre»): withholding there a word the finding's redacted text
+     * hides made -11 show a name in part (a word kept readable beside the mark), so it was dropped.
      */
     private static final Map<String, Integer> MAX_TUNING_LEAKS_BY_SET = Map.ofEntries(
             Map.entry("privacidad-ciega-7", 2), Map.entry("privacidad-ciega-16", 2), Map.entry("privacidad-ciega-17", 1),
@@ -351,7 +359,7 @@ abstract class PrivacyPublicationIT {
             Map.entry("privacidad-ciega-34", 1), Map.entry("privacidad-ciega-35", 2),
             Map.entry("privacidad-ciega-36", 1), Map.entry("privacidad-ciega-37", 2),
             Map.entry("privacidad-ciega-38", 3), Map.entry("privacidad-ciega-39", 1),
-            Map.entry("privacidad-ciega-40", 4));
+            Map.entry("privacidad-ciega-40", 2));
     /**
      * Tuning sets whose reports the commission still finds through a name it cannot read, at what they reach: none
      * since the twelfth round. privacidad-ciega-8 (4 blind) and -9 (3 blind): none since the tenth round.

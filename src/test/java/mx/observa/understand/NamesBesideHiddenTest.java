@@ -110,6 +110,35 @@ class NamesBesideHiddenTest {
                 .as("another sentence").isEmpty();
     }
 
+
+    @Test
+    void aWordRightBeforeAHiddenSurnameIsItsGivenNameEvenWhenItIsAlsoAWord() {
+        // a ferry's deck log and a bakery's till notes: the hidden surname after it, not the word, says a person
+        assertThat(read("en la proa iba Rosario [[Quintanar]] con su hermano [[el Güero Quintanar]]"))
+                .containsExactly("Rosario");
+        assertThat(read("la caja la cerró Amparo [[Tlatelpa]] a las diez")).containsExactly("Amparo");
+        assertThat(read("la caja la cerró la maestra [[Tlatelpa]] a las diez")).as("a title before").isEmpty();
+        assertThat(read("Amparo [[Tlatelpa]] cerró la caja")).as("a capital that opens the sentence").isEmpty();
+        assertThat(read("el pan llegó de Coyoacán [[Tlatelpa]] trajo la cuenta")).as("a place").isEmpty();
+        assertThat(read("la caja la cerró Amparo [[Rosa Tlatelpa]] a las diez")).as("a hidden name of two words: the detector's")
+                .isEmpty();
+    }
+
+    @Test
+    void aMemberReadBesideAHiddenNameLetsTheListGoOnBesideIt() {
+        // the beekeepers' log: «Casimiro» is two items from the hidden name, «Eleuterio Bravo» three, beside «Casimiro»
+        assertThat(read("La que abrió las colmenas fue [[Ofelia Marrón]]; los primos que llegaron tarde, Casimiro y Eleuterio Bravo."))
+                .containsExactly("Casimiro", "Eleuterio Bravo");
+        // a card tournament's table, four members long after the hidden one
+        assertThat(read("Jugaron [[Tadeo Linares]], Rosaura, Filiberto, Anacleta y Primitivo Soto."))
+                .containsExactly("Rosaura", "Filiberto", "Anacleta", "Primitivo Soto");
+        assertThat(read("La que abrió las colmenas fue [[Ofelia Marrón]]; los pueblos que visitamos, Tlalpan y Milpa Alta."))
+                .as("places stay places however far the list goes").isEmpty();
+        assertThat(read("Jugaron [[Tadeo Linares]] y Rosaura. Las fichas eran de Filiberto, Anacleta y Primitivo Soto."))
+                .as("the next sentence is no member of the list").containsExactly("Rosaura");
+        assertThat(read("Jugaron [[Tadeo Linares]], Rosaura, el IECM, la UNAM y Milpa Alta."))
+                .as("an acronym or a place stops nothing, but is never read").containsExactly("Rosaura");
+    }
     @Test
     void aNameTakenBackIsANameAndSoIsTheOneThatCorrectsIt() {
         assertThat(read("La que barrió fue Eufemia... perdón, [[Dora Quintana]], la de la tintorería."))
