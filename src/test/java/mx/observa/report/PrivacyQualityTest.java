@@ -195,7 +195,8 @@ class PrivacyQualityTest {
      * document). Since the fortieth round (a number whose figures a scan wrote as look-alike letters in several
      * groups, a widower's «viudo de …», a known name that is its line's whole text after a line ending in a place
      * word): privacidad-ciega-39 213 of 215, privacidad-ciega-38 212 of 214, privacidad-ciega-34 216 of 218.
-     * privacidad-ciega-40: 0.958 blind (205 of 214; names 142 of 151, every phone, address, e-mail and document).
+     * privacidad-ciega-40: 0.958 blind (205 of 214; names 142 of 151, every phone, address, e-mail and document); 0.967
+     * since the forty-first round (207 of 214).
      */
     private static final Map<String, Double> MIN_RECALL_BY_SET = Map.ofEntries(Map.entry("privacidad-ciega-6", 0.99),
             Map.entry("privacidad-ciega-7", 0.985), Map.entry("privacidad-ciega-11", 0.99),
@@ -214,7 +215,7 @@ class PrivacyQualityTest {
             Map.entry("privacidad-ciega-37", 0.99),
             Map.entry("privacidad-ciega-38", 0.99),
             Map.entry("privacidad-ciega-39", 0.99),
-            Map.entry("privacidad-ciega-40", 0.95));
+            Map.entry("privacidad-ciega-40", 0.965));
     /**
      * Every tuning set: no decoy redacted (privacidad-ciega-8 redacted 4 of 60 blind until the ninth round: a «c.c.p.»
      * line under a signature, «del Centro de Salud …» after a name, a group «Vecinos Unidos Portales» read as a role
@@ -270,14 +271,14 @@ class PrivacyQualityTest {
             Map.entry("privacidad-ciega-39", 0.024),
             Map.entry("privacidad-ciega-40", 0.045));
     /**
-     * For the held-out set. What privacidad-ciega-40 measured blind, once (2026-12-07, fortieth session): recall 0.958
-     * (205 of 214 found in the extracted text; names 142 of 151, every phone, address, e-mail, CURP, clave de elector
-     * and credential number), 5 decoys of 45 redacted (11.1 %). Floors and ceilings, not targets (the issue's targets
-     * are 0.98 and at most 5 %; the thirty-ninth blind set measured 0.981 and 9.5 %, the thirty-eighth 0.977 and
-     * 14.6 %, the thirty-seventh 0.961 and 11.1 %, the thirty-sixth 0.940 and 6.7 %).
+     * For the held-out set. What privacidad-ciega-41 measured blind, once (2026-12-07, forty-first session): recall
+     * 0.979 (190 of 194 found in the extracted text; names 127 of 130, phones 19 of 20, every address, e-mail, CURP,
+     * clave de elector and credential number), 2 decoys of 45 redacted (4.4 %). Floors and ceilings, not targets (the
+     * issue's targets are 0.98 and at most 5 %; the fortieth blind set measured 0.958 and 11.1 %, the thirty-ninth
+     * 0.981 and 9.5 %, the thirty-eighth 0.977 and 14.6 %, the thirty-seventh 0.961 and 11.1 %).
      */
-    private static final double MIN_RECALL_HELD_OUT = 0.95;
-    private static final double MAX_DECOYS_REDACTED_HELD_OUT = 0.112;
+    private static final double MIN_RECALL_HELD_OUT = 0.975;
+    private static final double MAX_DECOYS_REDACTED_HELD_OUT = 0.045;
     /** Particles and articles, never what identifies a person: «el Sr. Pantoja» is found when «Sr.» and «Pantoja» are. */
     private static final Set<String> CONNECTORS = Set.of("de", "del", "el", "la", "las", "los", "y", "e");
 

@@ -594,8 +594,10 @@ class UnderstandingQualityTest {
             new SeenFloors(30, 0.95, 0.49, 0.94, 0.94, 0.76, 1.00, 1.00, 1.00, 0.96),
             // ciega 40, blind once (fortieth session): F1 0.905, lowest topic precision 0.000 (buena_practica: one report
             // read with it, wrongly), kind 0.917, serious 0.960 (recall 0.738), alcaldía and distrito 1.000, UT and fecha
-            // 0.967
-            new SeenFloors(30, 0.90, 0.00, 0.91, 0.95, 0.73, 1.00, 1.00, 0.96, 0.96));
+            // 0.967 (forty-first session: raised to what the rules of that round measure on it: F1 0.924 (material read
+            // from the urna's and the tablet's state), lowest topic precision 0.400 (difusion), kind 0.925, serious
+            // 0.961 (recall 0.754))
+            new SeenFloors(30, 0.92, 0.39, 0.92, 0.96, 0.75, 1.00, 1.00, 0.96, 0.96));
 
     @TestFactory
     Stream<DynamicTest> eachSeenSetHoldsItsFloors() {
@@ -623,12 +625,12 @@ class UnderstandingQualityTest {
     }
 
     /**
-     * The held-out set of the fortieth round ({@code evaluacion-ciega-40/}), measured blind once by the integrator after
-     * the rules were final (2026-12-07, fortieth session: F1 0.905, lowest topic precision 0.000 (buena_practica: the
-     * one report read with it is wrong, and the two that carry it were missed; difusion 0.400, seguridad 0.571), kind
-     * 0.917, serious 0.960 (48 right of 50 read; recall 0.738), alcaldía 1.000, distrito 1.000, UT 0.967, fecha 0.967;
-     * the thirty-ninth measured F1 0.928, lowest topic precision 0.333, kind 0.941, serious 0.933, the thirty-eighth
-     * F1 0.916, lowest topic precision 0.750, kind 0.946, serious 0.942);
+     * The held-out set of the forty-first round ({@code evaluacion-ciega-41/}), measured blind once by the integrator
+     * after the rules were final (2026-12-07, forty-first session: F1 0.952, lowest topic precision 0.333 (difusion: 1
+     * right of the 3 reports read with it; seguridad 0.667, every other topic 0.944 or more), kind 0.926, serious 0.921
+     * (58 right of 63 read; recall 0.784), alcaldía 1.000, distrito 1.000, UT 0.967, fecha 1.000; the fortieth measured
+     * F1 0.905, lowest topic precision 0.000, kind 0.917, serious 0.960, the thirty-ninth F1 0.928, lowest topic
+     * precision 0.333, kind 0.941, serious 0.933);
      * docs/calidad.md publishes the figures beside the issue's targets. Its floors are that measurement, rounded down
      * (a hundredth below a figure whose third decimal is 0, as the printed figures are rounded): floors, not targets.
      * Nobody changes a rule because of this set.
@@ -645,15 +647,13 @@ class UnderstandingQualityTest {
             // every figure that fell is named, not only the first
             SoftAssertions.assertSoftly(soft -> {
                 soft.assertThat(heldOut.reports()).as("informes del conjunto ciego").isGreaterThanOrEqualTo(30);
-                soft.assertThat(heldOut.reportMicro().f1()).as("F1 micro de temas").isGreaterThanOrEqualTo(0.90);
-                // its lowest topic precision measured 0.000 (one report of one), a floor that could not fail: the
-                // topics' precision over all reports (0.957) holds it instead
-                soft.assertThat(heldOut.reportMicro().precision()).as("precisión de temas por informe").isGreaterThanOrEqualTo(0.95);
-                soft.assertThat(heldOut.kindAccuracy()).as("exactitud del tipo").isGreaterThanOrEqualTo(0.91);
-                soft.assertThat(heldOut.seriousPrecision()).as("precisión de incidencias graves").isGreaterThanOrEqualTo(0.95);
+                soft.assertThat(heldOut.reportMicro().f1()).as("F1 micro de temas").isGreaterThanOrEqualTo(0.95);
+                soft.assertThat(heldOut.lowestTopicPrecision()).as("precisión de cada tema").isGreaterThanOrEqualTo(0.33);
+                soft.assertThat(heldOut.kindAccuracy()).as("exactitud del tipo").isGreaterThanOrEqualTo(0.92);
+                soft.assertThat(heldOut.seriousPrecision()).as("precisión de incidencias graves").isGreaterThanOrEqualTo(0.92);
                 soft.assertThat(heldOut.accuracy("alcaldia")).as("alcaldía").isGreaterThanOrEqualTo(1.00);
                 soft.assertThat(heldOut.accuracy("distrito")).as("distrito").isGreaterThanOrEqualTo(1.00);
-                soft.assertThat(heldOut.accuracy("fecha")).as("fecha").isGreaterThanOrEqualTo(0.96);
+                soft.assertThat(heldOut.accuracy("fecha")).as("fecha").isGreaterThanOrEqualTo(1.00);
             });
         }
     }
