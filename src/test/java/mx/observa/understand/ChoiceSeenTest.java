@@ -46,6 +46,8 @@ class ChoiceSeenTest {
     @CsvSource(delimiter = '|', textBlock = """
             Nadie vio qué proyecto marcó cada quien: la mampara quedó contra la barda.
             Ni desde el andén ni desde la fila se alcanzaba a ver lo que la gente marcaba.
+            El biombo de la lavandería impedía ver qué proyecto marcaba cada cliente.
+            Pusieron una cortina del puesto de tacos para que nadie viera qué escogió cada vecina.
             """)
     void aChoiceNobodySawIsNoIncident(String passage) {
         Finding f = Fixtures.onlyFinding(passage);
