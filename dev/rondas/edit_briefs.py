@@ -10,7 +10,7 @@ s=open(H,encoding='utf-8').read()
 a=s.index('## Known at the start'); b=s.index('**The rule this round works by')
 s=s[:a]+'''## Known at the start
 Main is at the commit your branch starts from: the fortieth blind sets (`*-ciega-40`) joined the tuning sets at its
-first commit (their passages are in `config/aprendizaje/pasajes.csv`; their errors are now listed in
+first commit (their passages are in `config/aprendizaje/pasajes/`; their errors are now listed in
 `target/calidad.md` and the privacy reports like every tuning set's). Last round's blind figures (-40, once):
 understanding topic F1 0.905 (P 0.957, R 0.858), lowest topic precision **0.000** (buena_practica: the one report
 read with it is wrong and the two that carry it were missed; difusion 0.400 — 3 of 5 reports false —, seguridad 0.571

@@ -104,10 +104,10 @@ final class LoadedVocabularies {
         return consulta;
     }
 
-    /** The labelled passages of {@link LabelledPassages#FILE}. */
+    /** The labelled passages of {@link LabelledPassages#FOLDER}. */
     synchronized LabelledPassages passages() {
         if (passages == null) {
-            passages = LabelledPassages.load(configDir.resolve(LabelledPassages.FILE));
+            passages = LabelledPassages.load(configDir.resolve(LabelledPassages.FOLDER));
         }
         return passages;
     }

@@ -41,7 +41,7 @@ final class EvaluationCorpus {
 
     /**
      * The sets the rules are written with and the nearest-passage classifier learns from
-     * ({@code config/aprendizaje/pasajes.csv}): the project's own, and the first thirty-one held-out sets, each
+     * ({@code config/aprendizaje/pasajes/}): the project's own, and the first thirty-one held-out sets, each
      * evaluated once blind (2026-12-03) and then turned into tuning data.
      */
     static final List<Path> TUNING = List.of(Path.of("src/test/resources/evaluacion"),

@@ -57,7 +57,7 @@ class KindModelTest {
 
     @Test
     void theSameFileLearnsTheSameWeights() {
-        LabelledPassages all = LabelledPassages.load(Path.of("config", LabelledPassages.FILE));
+        LabelledPassages all = LabelledPassages.load(Path.of("config", LabelledPassages.FOLDER));
         KindModel one = KindModel.learnAfresh(all, ANALYZER);
         KindModel two = KindModel.learnAfresh(all, ANALYZER);
         String text = "nadie entraba acompañado a la mampara y no hubo propaganda";
@@ -67,11 +67,11 @@ class KindModelTest {
 
     @Test
     void aJvmLearnsTheSamePassagesOnceAndRemembersWhatLearningGives() {
-        LabelledPassages all = LabelledPassages.load(Path.of("config", LabelledPassages.FILE));
+        LabelledPassages all = LabelledPassages.load(Path.of("config", LabelledPassages.FOLDER));
         String text = "nadie entraba acompañado a la mampara y no hubo propaganda";
         KindModel learnt = KindModel.learn(all, ANALYZER);
 
-        LabelledPassages reread = LabelledPassages.load(Path.of("config", LabelledPassages.FILE));
+        LabelledPassages reread = LabelledPassages.load(Path.of("config", LabelledPassages.FOLDER));
         // CPU time of this thread: a busy machine does not stretch it
         ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
         long start = cpu.getCurrentThreadCpuTime();

@@ -2,19 +2,22 @@ package mx.observa.understand;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import mx.observa.model.FindingKind;
 import mx.observa.text.FoldingSpanishAnalyzer;
 
 class LabelledPassagesTest {
 
-    private static final Path SHIPPED = Path.of("config").resolve(LabelledPassages.FILE);
+    private static final Path SHIPPED = Path.of("config").resolve(LabelledPassages.FOLDER);
 
     /**
      * What the product learns from is exactly the finding-kind passages of the tuning sets, as labelled now (a label
@@ -37,6 +40,18 @@ class LabelledPassagesTest {
             String heldOut = EvaluationCorpus.HELD_OUT.getFileName().toString();
             assertThat(shipped).noneMatch(p -> p.startsWith(heldOut + " "));
         }
+    }
+
+    /** The sets are read in the order they were written, whatever the file names' alphabetical order says. */
+    @Test
+    void aFolderIsReadSetBySetInTheOrderTheSetsWereWritten(@TempDir Path dir) throws Exception {
+        for (String set : List.of("ciega-10", "ciega", "ciega-2", "ajuste")) {
+            Files.writeString(dir.resolve(set + ".csv"), "fragmento,tipo,temas,origen\n"
+                    + "La mesa de " + set + " abrió tarde,incidencia,instalacion," + set + "\n", StandardCharsets.UTF_8);
+        }
+        Files.writeString(dir.resolve("LEEME.txt"), "no es un conjunto", StandardCharsets.UTF_8);
+        assertThat(LabelledPassages.load(dir).passages()).extracting(LabelledPassages.Passage::origin)
+                .containsExactly("ajuste", "ciega", "ciega-2", "ciega-10");
     }
 
     @Test

@@ -78,7 +78,7 @@ class UnderstandingQualityTest {
         FoldingSpanishAnalyzer analyzer = new FoldingSpanishAnalyzer();
         // the rules' vocabularies are read once: each of the forty-one understanders below differs only in its classifier
         Rules vocabularies = Rules.load(config, analyzer);
-        LabelledPassages passages = LabelledPassages.load(config.configDir().resolve(LabelledPassages.FILE));
+        LabelledPassages passages = LabelledPassages.load(config.configDir().resolve(LabelledPassages.FOLDER));
         ReportUnderstander rules = vocabularies.with(new NearestPassages(LabelledPassages.none(), analyzer));
         seen.clear();
         rulesAlone.clear();
