@@ -30,6 +30,8 @@ import mx.observa.text.FoldingSpanishAnalyzer;
 public final class ReportUnderstander {
 
     private final MetadataExtractor metadata;
+    /** The names {@link #detection} reads in a text, kept: the same findings are detected again by every redaction. */
+    private final NamesOfTexts namesOf;
     private final IllegibleText illegible = new IllegibleText();
     private final Segmenter segmenter;
     private final TopicClassifier topics;
@@ -76,6 +78,7 @@ public final class ReportUnderstander {
         this.rules = rules;
         this.analyzer = analyzer;
         this.metadata = new MetadataExtractor(gazetteer, privacy, consultationYear, consulta);
+        this.namesOf = new NamesOfTexts(metadata::names);
         this.segmenter = new Segmenter(illegible, segmentation);
         this.topics = new TopicClassifier(rules);
         this.kinds = new KindClassifier(kindRules);
@@ -314,7 +317,7 @@ public final class ReportUnderstander {
             return new Detection(List.of(), List.of());
         }
         String clean = readAsDetected(text);
-        return personalData.detection(clean, metadata.names(clean), known == null ? KnownPersonalData.NONE : known);
+        return personalData.detection(clean, namesOf.of(clean), known == null ? KnownPersonalData.NONE : known);
     }
 
     /** A text as {@link #detection} reads it: same length, its wrapped lines joined. */
