@@ -196,7 +196,8 @@ class PrivacyQualityTest {
      * groups, a widower's «viudo de …», a known name that is its line's whole text after a line ending in a place
      * word): privacidad-ciega-39 213 of 215, privacidad-ciega-38 212 of 214, privacidad-ciega-34 216 of 218.
      * privacidad-ciega-40: 0.958 blind (205 of 214; names 142 of 151, every phone, address, e-mail and document); 0.967
-     * since the forty-first round (207 of 214).
+     * since the forty-first round (207 of 214). privacidad-ciega-41: 0.979 blind (190 of 194; names 127 of 130, phones
+     * 19 of 20, every address, e-mail and document).
      */
     private static final Map<String, Double> MIN_RECALL_BY_SET = Map.ofEntries(Map.entry("privacidad-ciega-6", 0.99),
             Map.entry("privacidad-ciega-7", 0.985), Map.entry("privacidad-ciega-11", 0.99),
@@ -215,7 +216,8 @@ class PrivacyQualityTest {
             Map.entry("privacidad-ciega-37", 0.99),
             Map.entry("privacidad-ciega-38", 0.99),
             Map.entry("privacidad-ciega-39", 0.99),
-            Map.entry("privacidad-ciega-40", 0.965));
+            Map.entry("privacidad-ciega-40", 0.965),
+            Map.entry("privacidad-ciega-41", 0.975));
     /**
      * Every tuning set: no decoy redacted (privacidad-ciega-8 redacted 4 of 60 blind until the ninth round: a «c.c.p.»
      * line under a signature, «del Centro de Salud …» after a name, a group «Vecinos Unidos Portales» read as a role
@@ -257,6 +259,7 @@ class PrivacyQualityTest {
      * privacidad-ciega-40: 5 of 45 blind (11.1 %), 3 since the forty-first round (decoys41: a figure heard on a medium named
      * right after it, «oyendo a … en la radio»; an animal described, then named, «el ajolote … se llama …» — «ajolote»
      * listed; a monument's figure, «la estatua de …»), 2 since the same round with «Jacobo Zabludovsky» listed.
+     * privacidad-ciega-41: 2 of 45 blind (4.4 %).
      */
     private static final Map<String, Double> MAX_DECOYS_REDACTED_BY_SET = Map.ofEntries(
             Map.entry("privacidad-ciega-12", 0.023), Map.entry("privacidad-ciega-21", 0.044),
@@ -269,7 +272,8 @@ class PrivacyQualityTest {
             Map.entry("privacidad-ciega-37", 0.067),
             Map.entry("privacidad-ciega-38", 0.021),
             Map.entry("privacidad-ciega-39", 0.024),
-            Map.entry("privacidad-ciega-40", 0.045));
+            Map.entry("privacidad-ciega-40", 0.045),
+            Map.entry("privacidad-ciega-41", 0.045));
     /**
      * For the held-out set. What privacidad-ciega-41 measured blind, once (2026-12-07, forty-first session): recall
      * 0.979 (190 of 194 found in the extracted text; names 127 of 130, phones 19 of 20, every address, e-mail, CURP,
