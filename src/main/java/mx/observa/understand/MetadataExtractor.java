@@ -63,6 +63,14 @@ final class MetadataExtractor {
     }
 
     Result extract(String text) {
+        return extract(text, this::names);
+    }
+
+    /**
+     * @param namesOf the person names of a text, as {@link #names} reads them: the understander's are kept
+     *                ({@link NamesOfTexts}), so a redaction that later reads the same whole text finds them read
+     */
+    Result extract(String text, java.util.function.Function<String, List<Mention<String>>> namesOf) {
         String read = ScanDigits.asLetters(text);
         List<DateParser.Candidate> dateCandidates = dates.find(read);
         List<Mention<String>> alcaldiaMentions = alcaldias.find(read);
@@ -164,7 +172,7 @@ final class MetadataExtractor {
         }
 
         LocalDate date = dates.activityOrConsultaDay(read, dateCandidates, channels.detect(read)).orElse(null);
-        List<Mention<String>> names = personNames.find(text);
+        List<Mention<String>> names = namesOf.apply(text);
         Optional<Mention<String>> observer = observers.observer(names);
         String organization = observers.organization(text, observer).orElse(null);
 

@@ -138,8 +138,10 @@ public final class ReportUnderstander {
         return OverlongLines.broken(TableRows.asLabels(LineUnwrapper.unwrap(sameLengthNewlines(text == null ? "" : text))));
     }
 
+    // the whole text's names are kept with the findings' (namesOf): the redaction of the report's text as stored reads
+    // the same text again whenever cleaning it for understanding changed nothing that detection reads differently
     MetadataExtractor.Result metadata(String clean) {
-        return metadata.extract(clean);
+        return metadata.extract(clean, namesOf::of);
     }
 
     List<Segmenter.Segment> segments(String clean, MetadataExtractor.Result meta) {
