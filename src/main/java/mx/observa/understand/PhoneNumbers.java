@@ -53,8 +53,15 @@ final class PhoneNumbers {
      * by a dash: «5 5 5 5 - 9 4 1 8». A row of single counts («3 5 2 0 1 4 2 6») has no such dash.
      */
     private static final Pattern ONE_BY_ONE_EIGHT = Pattern.compile("\\d(?:[ .]\\d){3}[ \\t]*\\p{Pd}[ \\t]*\\d(?:[ .]\\d){3}");
-    private static final Pattern PHONE_WORD = Pattern.compile(
-            "(?:tel|tels|telefono|telefonos|cel|celular|movil|whatsapp|whats|wa|llamar|marcar|numero|contacto|fax)\\b[^\\n\\d]{0,20}$");
+    /** The words that say a number is a telephone's (folded). */
+    private static final String PHONE_WORDS = "(?:tel|tels|telefono|telefonos|cel|celular|movil|whatsapp|whats|wa|llamar|marcar|numero|contacto|fax)";
+    private static final Pattern PHONE_WORD = Pattern.compile(PHONE_WORDS + "\\b[^\\n\\d]{0,20}$");
+    /**
+     * A phone word its number is glued to, with no space after the abbreviation's point or a hyphen, or none at all
+     * («Tel.5556020212», «Cel-55 5602 0212», «tel5556020212»): a hurried hand or a PDF's extraction drops the space,
+     * and what follows the word is still its number, not a code's tail. Group 1 is the glue, if any.
+     */
+    private static final Pattern GLUED = Pattern.compile("(?<![\\p{L}\\d])" + PHONE_WORDS + "([.\\-/]?)(?=\\+?\\(?\\d)");
 
     /** A digit said as a word, as an extension is dictated: «ext cero», «extensión dos uno». */
     private static final String DIGIT_WORD = "(?:cero|uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve)";
@@ -104,8 +111,8 @@ final class PhoneNumbers {
      */
     static List<PersonalData> find(String text, List<PersonalData> emails) {
         List<PersonalData> found = new ArrayList<>();
-        // figures as a scan or a hurried hand may have written them («5555 94 O7»): same length, same offsets
-        String read = OcrLetters.read(text);
+        String folded = Folding.foldPreservingLength(text);
+        String read = readable(text, folded);
         Matcher m = DIGITS.matcher(read);
         while (m.find()) {
             String value = trimEnd(m.group());
@@ -129,7 +136,6 @@ final class PhoneNumbers {
         }
         wrapped(text, read, emails, found);
         MisreadPhoneNumbers.find(text, PHONE_WORD, found);
-        String folded = Folding.foldPreservingLength(text);
         Matcher w = NUMBER_WORDS.matcher(folded);
         while (w.find()) {
             int[] number = spelt(folded, w.start(), w.end());
@@ -143,6 +149,39 @@ final class PhoneNumbers {
             }
         }
         return found;
+    }
+
+    /** The marks that dress a figure as a keycap emoji («5️⃣»): variation selector and combining enclosing keycap. */
+    private static final String KEYCAP_MARKS = "\uFE0F\u20E3";
+
+    /**
+     * {@code text} as its figures are meant, same length and offsets: letters a scan or a hurried hand wrote for
+     * figures ({@link OcrLetters}: «5555 94 O7»); figures of another script or width («５５», «٥٥») as the digits
+     * they are; the marks that make a figure a keycap emoji («5️⃣5️⃣…», a chat's way to dodge a filter) as the
+     * spaces between figures; and a space where a phone word is glued to its number ({@link #GLUED}).
+     */
+    private static String readable(String text, String folded) {
+        String read = OcrLetters.read(text);
+        StringBuilder out = null;
+        for (int i = 0; i < read.length(); i++) {
+            char c = read.charAt(i);
+            char as = c < 0x80 ? c : KEYCAP_MARKS.indexOf(c) >= 0 ? ' ' : Character.isDigit(c) ? (char) ('0' + Character.digit(c, 10)) : c;
+            if (as != c) {
+                if (out == null) {
+                    out = new StringBuilder(read);
+                }
+                out.setCharAt(i, as);
+            }
+        }
+        Matcher glued = GLUED.matcher(folded);
+        while (glued.find()) {
+            if (out == null) {
+                out = new StringBuilder(read);
+            }
+            // the glue, or the word's last letter, read as the space the writer left out
+            out.setCharAt(glued.group(1).isEmpty() ? glued.end() - 1 : glued.start(1), ' ');
+        }
+        return out == null ? read : out.toString();
     }
 
     /**
@@ -209,7 +248,8 @@ final class PhoneNumbers {
      * The numbers in a run of figures, as [start, end) offsets in it: the whole run when it is one number; else the
      * run cut at its separators into numbers one after another ("55 5555 3107 / 55 5555 3108"), a last group of two to
      * four digits after a slash going with the number before it ("5555 3107 / 3108"); else the numbers printed in
-     * the usual shape inside it; else, after a phone word, a long run of figures as a whole.
+     * the usual shape inside it; else, after a phone word, a long run of figures as a whole, or one a digit short or
+     * long of a number ({@link #miscounted}).
      */
     private static List<int[]> numbers(String value, boolean cued) {
         List<int[]> groups = new ArrayList<>();
@@ -238,7 +278,21 @@ final class PhoneNumbers {
         if (digits.length() > 13 && cued && value.matches("[\\d \\t.\\p{Pd}()/+\\u00B7]+")) {
             return List.of(new int[] {0, value.length()});
         }
+        if (miscounted(digits, value, cued)) {
+            return List.of(new int[] {0, value.length()});
+        }
         return List.of();
+    }
+
+    /**
+     * A number its writer miscounted: a figure dropped or typed twice, nine or eleven digits where ten were meant
+     * («Tel.: 5 5 6 0 2 0 2 1 2», «cel 55 5602 02121»). Only what no other reading made a number, after a phone word or
+     * beside an e-mail, and written in groups as a number is (a folio or a code is one block of figures: «número
+     * 123456789»): what is said to be someone's phone is hidden even when it cannot be dialled.
+     */
+    private static boolean miscounted(String digits, String value, boolean cued) {
+        return cued && (digits.length() == 9 || digits.length() == 11) && !digits.equals(value)
+                && value.matches("[\\d \\t.\\p{Pd}()/\\u00B7]+") && !isDate(value);
     }
 
     /** Whether the groups from {@code from} on are numbers one after another; their spans are added to {@code out}. */
