@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * stops (a surname no list knows), so a published page read «[dato personal] Nieblas»: a reader still learns the
  * surname of the person whose name was hidden. This does not depend on the rules reading the whole name: a span shaped
  * like a name, followed on the same line by one space and one or two more capitalized words (in capitals when the name
- * is written in capitals inside a line that also writes in lower case), runs up to them.
+ * is written in capitals inside a line that also writes in lower case), runs up to them. Initials alone («R. H.»)
+ * take the surname after them in either case, on any line.
  *
  * <p>What stops it: anything but a single space (a comma, a column's gap, a tab, a line break, a parenthesis), a word
  * in lower case, a word followed by a colon (a form's next label: «JUAN PÉREZ ALCALDÍA: …»), a line all in capitals.
@@ -32,6 +33,9 @@ final class NameTails {
     private static final Pattern CAPS_TAIL = Pattern.compile(
             "(?: \\p{Lu}{2}[\\p{Lu}'’-]*(?![\\p{L}\\d])(?![ \\t]*[:：])){1,2}");
 
+    /** Initials only: capital letters each with its period, apart by single spaces or none («R. H.», «J.M.»). */
+    private static final Pattern INITIALS = Pattern.compile("\\p{Lu}\\.(?: ?\\p{Lu}\\.)*");
+
     private NameTails() {
     }
 
@@ -40,7 +44,17 @@ final class NameTails {
      * it when it is shaped like a name, else at {@code end}.
      */
     static int end(String text, int start, int end) {
-        if (start < 0 || end > text.length() || end <= start || !NAME_SHAPED.matcher(text).region(start, end).matches()) {
+        if (start < 0 || end > text.length() || end <= start) {
+            return end;
+        }
+        if (INITIALS.matcher(text).region(start, end).matches()) {
+            // initials alone name nobody in full («R. H.», «J. M.»): the surname after them, in either case, is the
+            // rest of the name even on a line all in capitals (a signature: «J. M. VALDIVIA»)
+            Matcher title = TITLE_TAIL.matcher(text).region(end, text.length());
+            Matcher caps = CAPS_TAIL.matcher(text).region(end, text.length());
+            return title.lookingAt() ? title.end() : caps.lookingAt() ? caps.end() : end;
+        }
+        if (!NAME_SHAPED.matcher(text).region(start, end).matches()) {
             return end;
         }
         int name = start; // past the role or title in lower case, if any

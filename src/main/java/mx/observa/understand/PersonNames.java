@@ -452,15 +452,17 @@ final class PersonNames {
             }
             Matcher quoted = NICKNAME_AFTER.matcher(s.text).region(kept.end(), Lines.nearEnd(s.text, kept.end()));
             quoted.useTransparentBounds(false).useAnchoringBounds(true);
-            if (quoted.lookingAt() && !vocabulary.notNameWords.contains(Folding.foldLower(quoted.group(1)))) {
+            if (quoted.lookingAt() && !vocabulary.notNameWords.contains(Folding.foldLower(quoted.group(2)))) {
                 // "Ma. de la Luz Quezada ("Lucha")": the nickname is known with the name, and names her alone elsewhere
                 kept = new Mention<>(s.text.substring(kept.start(), quoted.end()), kept.start(), quoted.end(), kept.strength());
             }
             Matcher paren = PAREN_NICKNAME_AFTER.matcher(s.text).region(kept.end(), Lines.nearEnd(s.text, kept.end()));
             paren.useTransparentBounds(false).useAnchoringBounds(true);
-            if (paren.lookingAt() && nicknameWord(paren.group(1)) && sameCase(kept.value(), paren.group(1))) {
+            if (paren.lookingAt() && nicknameWord(paren.group(2)) && sameCase(kept.value(), paren.group(2))
+                    && (paren.group(1) == null || paren.group(3) != null)) {
                 // "EVANGELINA TORRES (CHAGUITA) — VOCAL": a word in parentheses after a name, neither a role nor a
-                // relation nor a place, is how the person is called
+                // relation nor a place, is how the person is called; with an article, only with what tells it apart
+                // ("(el Tecolote del mercado)"): "(la Merced)", "(el Rosario)" after a name are as often where they live
                 kept = new Mention<>(s.text.substring(kept.start(), paren.end()), kept.start(), paren.end(), kept.strength());
             }
             int alias = aliasBefore(s, m);
@@ -568,8 +570,16 @@ final class PersonNames {
         }
     }
 
-    /** One capitalized word in parentheses right after a name: " (CHAGUITA)", " (Chabela)". */
-    private static final Pattern PAREN_NICKNAME_AFTER = Pattern.compile("[ \\t]+\\((\\p{Lu}[\\p{L}'’]{2,})\\)");
+    /**
+     * A nickname's own article and what tells it apart, inside the quotes or the parentheses that set it after a name:
+     * «la Chata de los tamales», «el Güero del taller». Set apart so, all of it is what
+     * the person is called, complement and all: hidden without it, the page read «[dato personal] de los tamales».
+     * Groups: 1 the article, 2 the nickname's word, 3 the complement.
+     */
+    private static final String SET_NICKNAME = "(?:(el|la|El|La|EL|LA)[ \\t]+)?(\\p{Lu}[\\p{L}'’]{2,})"
+            + "([ \\t]+(?:del|de(?:[ \\t]+(?:la|las|los|el))?|DEL|DE(?:[ \\t]+(?:LA|LAS|LOS|EL))?)[ \\t]+[\\p{L}'’-]{2,})?";
+    /** A capitalized word in parentheses right after a name: " (CHAGUITA)", " (Chabela)", " (el Chato de la esquina)". */
+    private static final Pattern PAREN_NICKNAME_AFTER = Pattern.compile("[ \\t]+\\(" + SET_NICKNAME + "\\)");
     /** Up to three capitalized words and an opening parenthesis, ending right before a position: "MC Chilpayate (". */
     private static final Pattern ALIAS_BEFORE = Pattern.compile(
             "(?<![\\p{L}.])((?:\\p{Lu}[\\p{L}'’-]*\\.?[ \\t]+){0,2}\\p{Lu}[\\p{L}'’-]+)[ \\t]*\\($");
@@ -620,8 +630,8 @@ final class PersonNames {
         return a.start(1);
     }
 
-    /** A one-word nickname in quotes, maybe in parentheses, right after a name: ' ("Lucha")', ' «Pepe»'. */
-    private static final Pattern NICKNAME_AFTER = Pattern.compile("[ \\t]+\\(?[\"“«](\\p{Lu}[\\p{L}'’]{2,})[\"”»]\\)?");
+    /** A nickname in quotes, maybe in parentheses, right after a name: ' ("Lucha")', ' «Pepe»', ' («la Chata del mercado»)'. */
+    private static final Pattern NICKNAME_AFTER = Pattern.compile("[ \\t]+\\(?[\"“«]" + SET_NICKNAME + "[\"”»]\\)?");
 
     /**
      * A role noun, maybe abbreviated with a period, and one or two spaces, right before a position: "la operadora ",

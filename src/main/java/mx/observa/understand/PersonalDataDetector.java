@@ -36,6 +36,7 @@ final class PersonalDataDetector {
     private final NoPersonContext noPerson;
     private final FigureNamesakes namesakes;
     private final NicknameComplements complements;
+    private final PhoneNumbers phones;
 
     PersonalDataDetector(PrivacyVocabulary vocabulary, Gazetteer gazetteer) {
         this.vocabulary = vocabulary;
@@ -44,6 +45,7 @@ final class PersonalDataDetector {
         this.noPerson = new NoPersonContext(vocabulary);
         this.namesakes = new FigureNamesakes(vocabulary, noPerson);
         this.complements = new NicknameComplements(vocabulary, places);
+        this.phones = new PhoneNumbers(vocabulary.phoneWords);
     }
 
     /**
@@ -77,7 +79,7 @@ final class PersonalDataDetector {
                 found.add(address);
             }
         }
-        found.addAll(PhoneNumbers.find(text, emails));
+        found.addAll(phones.find(text, emails));
         for (Mention<String> name : names) {
             if (!titledFigure(text, name.start(), name.end())) {
                 // a name found in part goes with the capitalized words that continue it ({@link NameTails}): known so,

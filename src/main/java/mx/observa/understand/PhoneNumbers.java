@@ -18,7 +18,10 @@ import mx.observa.text.Folding;
  * ("55 5555 3107 / 55 5555 3108", "5555 3107 / 3108"); figures written one at a time ("5 5 5 5 - 9 4 1 8") or
  * with a letter a scan reads for a digit ("5555 94 O7", {@link OcrLetters}; in several groups, "55 56O2 OOO7",
  * {@link MisreadPhoneNumbers}); and digits written as words, alone or mixed with figures, to
- * dodge filters ("cinco cinco, uno dos tres cuatro…", "55 doce 34 56 78"). Dates, clock times, folios and UT claves
+ * dodge filters ("cinco cinco, uno dos tres cuatro…", "55 doce 34 56 78"); glued to its phone word ("Tel.5587124490"),
+ * in keycap emoji or another script's figures; after a phone word, one figure short or long of a number, as its writer
+ * miscounted it ("Tel.: 5 5 8 1 4 4 7 3 0"). The phone words are {@code palabras_de_telefono} of the privacy
+ * vocabulary. Dates, clock times, folios and UT claves
  * are not numbers of this shape. An extension after the number ("ext. 123") and what the number is, in parentheses
  * ("(casa)", "(cel. de mi hija)"), go with it.
  */
@@ -53,8 +56,14 @@ final class PhoneNumbers {
      * by a dash: «5 5 5 5 - 9 4 1 8». A row of single counts («3 5 2 0 1 4 2 6») has no such dash.
      */
     private static final Pattern ONE_BY_ONE_EIGHT = Pattern.compile("\\d(?:[ .]\\d){3}[ \\t]*\\p{Pd}[ \\t]*\\d(?:[ .]\\d){3}");
-    private static final Pattern PHONE_WORD = Pattern.compile(
-            "(?:tel|tels|telefono|telefonos|cel|celular|movil|whatsapp|whats|wa|llamar|marcar|numero|contacto|fax)\\b[^\\n\\d]{0,20}$");
+    /** A phone word ({@code palabras_de_telefono}) and up to 20 other characters, no figure, ending where a number starts. */
+    private final Pattern phoneWord;
+    /**
+     * A phone word its number is glued to, with no space after the abbreviation's point or a hyphen, or none at all
+     * («Tel.5587124490», «Cel-55 8712 4490», «tel5587124490»): a hurried hand or a PDF's extraction drops the space,
+     * and what follows the word is still its number, not a code's tail. Group 1 is the glue, if any.
+     */
+    private final Pattern glued;
 
     /** A digit said as a word, as an extension is dictated: «ext cero», «extensión dos uno». */
     private static final String DIGIT_WORD = "(?:cero|uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve)";
@@ -83,11 +92,11 @@ final class PhoneNumbers {
         NUMBER_WORDS = Pattern.compile("(?<![\\p{L}\\d])" + unit + "(?:" + WORD_SEPARATORS + "+" + unit + "){3,}(?![\\p{L}\\d])");
     }
 
-    private PhoneNumbers() {
-    }
-
-    static List<PersonalData> find(String text) {
-        return find(text, List.of());
+    /** @param phoneWords the words that say a number is a telephone's, folded ({@link PrivacyVocabulary#phoneWords}) */
+    PhoneNumbers(List<String> phoneWords) {
+        String words = "(?:" + String.join("|", phoneWords.stream().map(Pattern::quote).toList()) + ")";
+        this.phoneWord = Pattern.compile(words + "\\b[^\\n\\d]{0,20}$");
+        this.glued = Pattern.compile("(?<![\\p{L}\\d])" + words + "([.\\-/]?)(?=\\+?\\(?\\d)");
     }
 
     /**
@@ -102,10 +111,10 @@ final class PhoneNumbers {
      * @param emails the e-mail addresses found in {@code text} ({@link EmailAddresses}): a run of figures listed right
      *               beside one is cued as a number is by a phone word ({@link #LIST_MARKS})
      */
-    static List<PersonalData> find(String text, List<PersonalData> emails) {
+    List<PersonalData> find(String text, List<PersonalData> emails) {
         List<PersonalData> found = new ArrayList<>();
-        // figures as a scan or a hurried hand may have written them («5555 94 O7»): same length, same offsets
-        String read = OcrLetters.read(text);
+        String folded = Folding.foldPreservingLength(text);
+        String read = readable(text, folded);
         Matcher m = DIGITS.matcher(read);
         while (m.find()) {
             String value = trimEnd(m.group());
@@ -115,7 +124,7 @@ final class PhoneNumbers {
                     || spacedDash && value.indexOf('/') >= 0) {
                 continue;
             }
-            boolean cued = PHONE_WORD.matcher(Folding.foldPreservingLength(text.substring(Math.max(0, m.start() - 30), m.start()))).find()
+            boolean cued = phoneWord.matcher(Folding.foldPreservingLength(text.substring(Math.max(0, m.start() - 30), m.start()))).find()
                     || besideAnEmail(text, m.start(), m.start() + value.length(), emails);
             List<int[]> numbers = numbers(value, cued);
             for (int[] n : numbers) {
@@ -128,8 +137,7 @@ final class PhoneNumbers {
             }
         }
         wrapped(text, read, emails, found);
-        MisreadPhoneNumbers.find(text, PHONE_WORD, found);
-        String folded = Folding.foldPreservingLength(text);
+        MisreadPhoneNumbers.find(text, phoneWord, found);
         Matcher w = NUMBER_WORDS.matcher(folded);
         while (w.find()) {
             int[] number = spelt(folded, w.start(), w.end());
@@ -145,6 +153,39 @@ final class PhoneNumbers {
         return found;
     }
 
+    /** The marks that dress a figure as a keycap emoji («5️⃣»): variation selector and combining enclosing keycap. */
+    private static final String KEYCAP_MARKS = "\uFE0F\u20E3";
+
+    /**
+     * {@code text} as its figures are meant, same length and offsets: letters a scan or a hurried hand wrote for
+     * figures ({@link OcrLetters}: «5555 94 O7»); figures of another script or width («５５», «٥٥») as the digits
+     * they are; the marks that make a figure a keycap emoji («5️⃣5️⃣…», a chat's way to dodge a filter) as the
+     * spaces between figures; and a space where a phone word is glued to its number ({@link #glued}).
+     */
+    private String readable(String text, String folded) {
+        String read = OcrLetters.read(text);
+        StringBuilder out = null;
+        for (int i = 0; i < read.length(); i++) {
+            char c = read.charAt(i);
+            char as = c < 0x80 ? c : KEYCAP_MARKS.indexOf(c) >= 0 ? ' ' : Character.isDigit(c) ? (char) ('0' + Character.digit(c, 10)) : c;
+            if (as != c) {
+                if (out == null) {
+                    out = new StringBuilder(read);
+                }
+                out.setCharAt(i, as);
+            }
+        }
+        Matcher g = glued.matcher(folded);
+        while (g.find()) {
+            if (out == null) {
+                out = new StringBuilder(read);
+            }
+            // the glue, or the word's last letter, read as the space the writer left out
+            out.setCharAt(g.group(1).isEmpty() ? g.end() - 1 : g.start(1), ' ');
+        }
+        return out == null ? read : out.toString();
+    }
+
     /**
      * A number a page or a form wrapped between its groups: figures that close a line and figures that open the next
      * («Tel. 55 5555» / «9607»). Two lines of figures are as often a table's rows («Boletas 1200» / «1199 usadas»), so
@@ -154,12 +195,12 @@ final class PhoneNumbers {
     private static final Pattern WRAPPED_RUN = Pattern.compile("(?<![\\w\\-/.])\\+?\\(?\\d[\\d" + SEPARATORS + "]*\\d[ \\t]*\\n[ \\t]*\\(?\\d[\\d"
             + SEPARATORS + "]*\\d(?![\\w\\-/])");
 
-    private static void wrapped(String text, String read, List<PersonalData> emails, List<PersonalData> found) {
+    private void wrapped(String text, String read, List<PersonalData> emails, List<PersonalData> found) {
         Matcher m = WRAPPED_RUN.matcher(read);
         while (m.find()) {
             String value = m.group();
             String oneLine = value.replaceAll("[ \\t]*\\n[ \\t]*", " ");
-            boolean cued = PHONE_WORD.matcher(Folding.foldPreservingLength(text.substring(Math.max(0, m.start() - 30), m.start()))).find()
+            boolean cued = phoneWord.matcher(Folding.foldPreservingLength(text.substring(Math.max(0, m.start() - 30), m.start()))).find()
                     || besideAnEmail(text, m.start(), m.end(), emails);
             if (cued && !isDate(oneLine) && Arrays.stream(value.split("\\n")).noneMatch(part -> isDate(part.strip()))
                     && isNumber(oneLine.replaceAll("\\D", ""), oneLine, true)) {
@@ -209,7 +250,8 @@ final class PhoneNumbers {
      * The numbers in a run of figures, as [start, end) offsets in it: the whole run when it is one number; else the
      * run cut at its separators into numbers one after another ("55 5555 3107 / 55 5555 3108"), a last group of two to
      * four digits after a slash going with the number before it ("5555 3107 / 3108"); else the numbers printed in
-     * the usual shape inside it; else, after a phone word, a long run of figures as a whole.
+     * the usual shape inside it; else, after a phone word, a long run of figures as a whole, or one a digit short or
+     * long of a number ({@link #miscounted}).
      */
     private static List<int[]> numbers(String value, boolean cued) {
         List<int[]> groups = new ArrayList<>();
@@ -238,7 +280,21 @@ final class PhoneNumbers {
         if (digits.length() > 13 && cued && value.matches("[\\d \\t.\\p{Pd}()/+\\u00B7]+")) {
             return List.of(new int[] {0, value.length()});
         }
+        if (miscounted(digits, value, cued)) {
+            return List.of(new int[] {0, value.length()});
+        }
         return List.of();
+    }
+
+    /**
+     * A number its writer miscounted: a figure dropped or typed twice, nine or eleven digits where ten were meant
+     * («Tel.: 5 5 8 1 4 4 7 3 0», «cel 55 8144 73021»). Only what no other reading made a number, after a phone word or
+     * beside an e-mail, and written in groups as a number is (a folio or a code is one block of figures: «número
+     * 123456789»): what is said to be someone's phone is hidden even when it cannot be dialled.
+     */
+    private static boolean miscounted(String digits, String value, boolean cued) {
+        return cued && (digits.length() == 9 || digits.length() == 11) && !digits.equals(value)
+                && value.matches("[\\d \\t.\\p{Pd}()/\\u00B7]+") && !isDate(value);
     }
 
     /** Whether the groups from {@code from} on are numbers one after another; their spans are added to {@code out}. */

@@ -141,6 +141,8 @@ final class PrivacyVocabulary {
     final Set<String> nameParticles;
     /** What a writer says to correct a name just said («perdón», «digo»): {@code correcciones}. */
     final List<String> corrections;
+    /** The words that say a number is a telephone's ({@code palabras_de_telefono}: «tel», «celular»), folded. */
+    final List<String> phoneWords;
     /** Where a person lives, known by the address's parts: {@code domicilios.yaml}. */
     final PrivateAddresses addresses;
     /** Spanish function words (Lucene's stop list): never a name on their own. */
@@ -212,6 +214,7 @@ final class PrivacyVocabulary {
         this.roles.stream().filter(r -> !r.contains(" ") && !surnames.contains(r)).forEach(notName::add);
         this.notNameWords = Set.copyOf(notName);
         this.nameParticles = Set.copyOf(lists.get("particulas_de_nombre"));
+        this.phoneWords = longestFirst(lists.get("palabras_de_telefono"));
         this.rolesThatAreGivenNames = this.roles.stream().filter(r -> !r.contains(" ") && this.givenNames.contains(r))
                 .collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
@@ -251,7 +254,7 @@ final class PrivacyVocabulary {
     }
 
     private static final String[] LISTS = {"tratamientos", "tratamientos_de_cortesia", "funciones", "parentescos", "relaciones", "cargos_con_nombre", "anuncios", "etiquetas_observador", "etiquetas_persona",
-            "encabezados_correo", "presentaciones", "despedidas", "saludos_iniciales", "autoria", "verbos_de_persona", "anuncios_de_apodo", "apodo_despues", "aparatos_de", "apodos_comunes", "nombres_de_cosas", "nombres_que_son_palabras", "lugares", "semejanzas", "citas_de_autoridad", "referencias_a_figura", "prendas_de_figura", "medios", "inspiraciones", "sonidos", "cargos_de_mesa_abreviados", "cargos_de_mesa_ambiguos", "obras_de_autor", "verbos_de_obra", "nombran_con_como", "etiquetas_de_obras", "sufijos_de_empresa", "sufijos_de_agente", "animales", "personajes", "cargos_publicos", "epitetos_de_santos", "cargos_de_eleccion", "locuciones_de_lugar", "no_nombre", "no_terminan_renglon", "correcciones", "particulas_de_nombre"};
+            "encabezados_correo", "presentaciones", "despedidas", "saludos_iniciales", "autoria", "verbos_de_persona", "anuncios_de_apodo", "apodo_despues", "aparatos_de", "apodos_comunes", "nombres_de_cosas", "nombres_que_son_palabras", "lugares", "semejanzas", "citas_de_autoridad", "referencias_a_figura", "prendas_de_figura", "medios", "inspiraciones", "sonidos", "cargos_de_mesa_abreviados", "cargos_de_mesa_ambiguos", "obras_de_autor", "verbos_de_obra", "nombran_con_como", "etiquetas_de_obras", "sufijos_de_empresa", "sufijos_de_agente", "animales", "personajes", "cargos_publicos", "epitetos_de_santos", "cargos_de_eleccion", "locuciones_de_lugar", "no_nombre", "no_terminan_renglon", "correcciones", "particulas_de_nombre", "palabras_de_telefono"};
 
     /**
      * Whether {@code folded} is a noun of a person who does something by its ending («ciclista», «repartidor»,

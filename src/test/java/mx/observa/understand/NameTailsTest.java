@@ -47,6 +47,17 @@ class NameTailsTest {
     }
 
     @Test
+    void theSurnameAfterInitialsGoesWithThemInEitherCase() {
+        assertThat(runsTo("Sin más por el momento\nJ. M. VALDIVIA", "J. M.")).as("a signature's line all in capitals")
+                .isEqualTo("J. M. VALDIVIA");
+        assertThat(runsTo("La bitácora la llevó E. Zumárraga Pliego hasta el cierre.", "E.")).isEqualTo("E. Zumárraga Pliego");
+        // the next field's label, a comma or a word in lower case still stop it
+        assertThat(runsTo("J. M. SECCIÓN: 4521", "J. M.")).isEqualTo("J. M.");
+        assertThat(runsTo("lo firmó J. M., Valdivia lo selló", "J. M.")).isEqualTo("J. M.");
+        assertThat(runsTo("lo firmó J. M. cuando Valdivia llegó", "J. M.")).isEqualTo("J. M.");
+    }
+
+    @Test
     void aSpanNotShapedLikeANameKeepsItsEnd() {
         assertThat(runsTo("El correo ana.ruiz@correo.example Tlalpan llegó", "ana.ruiz@correo.example")).isEqualTo("ana.ruiz@correo.example");
         assertThat(runsTo("Credencial 4521 Ruiz Tapia", "4521")).as("a number").isEqualTo("4521");

@@ -453,6 +453,21 @@ class PersonNamesTest {
     }
 
     @Test
+    void aNicknameSetAfterANameWithItsArticleAndWhatTellsItApartGoesWithTheName() {
+        assertThat(personal("Guía del recorrido: Herminia Tovar Ledesma («la Güera de las trajineras»), muy amable.",
+                KnownPersonalData.NONE)).anySatisfy(p -> assertThat(p).endsWith("(«la Güera de las trajineras»)"));
+        assertThat(personal("El velador, Anacleto Rubio Salas (el Tecolote del mercado) abrió el portón.", KnownPersonalData.NONE))
+                .anySatisfy(p -> assertThat(p).endsWith("(el Tecolote del mercado)"));
+        assertThat(personal("Cocinera: Maclovia Ruiz Tello \"la Chata\" trajo tamales.", KnownPersonalData.NONE))
+                .anySatisfy(p -> assertThat(p).endsWith("\"la Chata\""));
+        // a place, an office or a kin in parentheses after the name stays readable
+        assertThat(personal("Votó Anacleto Rubio Salas (de Tlalpan) y Herminia Tovar (la Presidenta de la mesa).", KnownPersonalData.NONE))
+                .noneMatch(p -> p.contains("Tlalpan") || p.contains("Presidenta"));
+        assertThat(personal("Lo acompañó Anacleto Rubio Salas (el Centro de Salud) temprano.", KnownPersonalData.NONE))
+                .noneMatch(p -> p.contains("Centro"));
+    }
+
+    @Test
     void theInitialOfASecondSurnameAfterANameButNotACivilAssociation() {
         assertThat(personal("--\nRebeca Castañeda M.\nCoordinación", KnownPersonalData.NONE)).contains("Rebeca Castañeda M.");
         assertThat(personal("Firma: Rebeca Castañeda\tM. Ortiz llegó", KnownPersonalData.NONE)).doesNotContain("Rebeca Castañeda\tM.");

@@ -261,6 +261,48 @@ class PersonalDataDetectorTest {
     }
 
     @Test
+    void aPhoneItsWriterMiscountedByOneFigureIsFoundAfterAPhoneWord() {
+        // a figure dropped or typed twice: still the number the text says is someone's
+        assertThat(texts("Teléfono de la paletería: 5 5 8 1 4 4 7 3 0, pregunten por la dueña.", "telefono"))
+                .containsExactly("5 5 8 1 4 4 7 3 0");
+        assertThat(texts("mi cel 55 8144 73021 por si algo", "telefono")).containsExactly("55 8144 73021");
+        assertThat(texts("WhatsApp del taller (55) 8144-730.", "telefono")).containsExactly("(55) 8144-730");
+        assertThat(texts("raul.pinzon@taller.example / 33 1450 778", "telefono")).containsExactly("33 1450 778");
+    }
+
+    @Test
+    void aPhoneGluedToItsPhoneWordIsFoundWhole() {
+        // no space after the abbreviation's point, a hyphen, or none: a hurried hand, a PDF's extraction
+        assertThat(texts("Datos de la tienda: Cel.5587124490, abierto de 9 a 2.", "telefono")).containsExactly("5587124490");
+        assertThat(texts("Tel.33 1450 7788 (casa)", "telefono")).containsExactly("33 1450 7788 (casa)");
+        assertThat(texts("Fax-81 8342 1170 y tel8183421171", "telefono")).containsExactly("81 8342 1170", "8183421171");
+        // a word that only ends like a phone word, and a code after a hyphen, keep their figures
+        assertThat(texts("Hotel5 de mayo, lote MOTEL-2022 0504 17", "telefono")).isEmpty();
+    }
+
+    @Test
+    void aPhoneWrittenInKeycapsOrAnotherScriptsFiguresIsFound() {
+        assertThat(texts("mi cel es 5\uFE0F\u20E35\uFE0F\u20E38\uFE0F\u20E37\uFE0F\u20E31\uFE0F\u20E32\uFE0F\u20E3"
+                + "4\uFE0F\u20E34\uFE0F\u20E39\uFE0F\u20E30\uFE0F\u20E3 ya saben", "telefono"))
+                .singleElement().satisfies(phone -> assertThat(phone).startsWith("5\uFE0F\u20E35").contains("9\uFE0F\u20E30"));
+        assertThat(texts("Tel. \uFF15\uFF15 \uFF18\uFF17\uFF11\uFF12 \uFF14\uFF14\uFF19\uFF10", "telefono"))
+                .containsExactly("\uFF15\uFF15 \uFF18\uFF17\uFF11\uFF12 \uFF14\uFF14\uFF19\uFF10");
+        // a keycap alone, or a count in wide figures, is no number
+        assertThat(texts("Votamos 3\uFE0F\u20E3 veces; mesa \uFF11\uFF12, UT \uFF10\uFF17-\uFF11\uFF11\uFF14", "telefono")).isEmpty();
+    }
+
+    @Test
+    void nineOrElevenFiguresWithoutAPhoneWordOrInOneBlockAreNoPhone() {
+        // no phone word: a row of counts, a tally, a serial
+        assertThat(texts("Votos por planilla: 3 5 2 0 1 4 2 6 1; boletas 120 340 118.", "telefono")).isEmpty();
+        assertThat(texts("La caja traía el sello 4471 2290 1 sin romper.", "telefono")).isEmpty();
+        // a number printed as one block is a folio or a code, not a miscounted phone
+        assertThat(texts("Número de folio: 123456789. Contacto 20220501123.", "telefono")).isEmpty();
+        // a whole number beside a count keeps its own span: the count stays readable
+        assertThat(texts("Tel. 55 8144 7302 9 veces sonó ocupado", "telefono")).containsExactly("55 8144 7302");
+    }
+
+    @Test
     void claveFoliosTimesAndCountsAreNoPhones() {
         assertThat(texts("Carpeta CI-FIZC-IZC-3-UI-2C/D/01234/05-2022, expediente 1187/2022, acreditación ACR-DD12-2045, "
                 + "mesa M-07-114-A, UT 07-114, de 09:15 a 17:40 votaron 215 personas; folio 4718203956617.", "telefono")).isEmpty();
