@@ -38,6 +38,19 @@ class TopicWhatTheReportIsAboutTest {
     }
 
     @Test
+    void aCredentialAnInternetVoteReportTellsIsTheOneThePageAsks() {
+        List<Finding> online = findings("""
+                Diario de la cuidadora: el lunes ayudé a mi patrona de 90 años a opinar por internet desde la tableta de su nieto.
+
+                Le pidieron la foto de su credencial por los dos lados y a la tercera vez la aceptaron bien.
+                """);
+        assertThat(topicsOf(online, "foto de su credencial")).contains("remota").doesNotContain("identificacion");
+        // … while at a mesa, the credential checked against the list is the identification
+        assertThat(topicsOf("En la mesa del kiosco revisaban la credencial de cada quien contra el listado antes de darle la boleta."))
+                .contains("identificacion");
+    }
+
+    @Test
     void announcingWhichProjectSuitsSinglesOneOut() {
         assertThat(topicsOf("Desde la camioneta del gas anunciaban por el altavoz cuál proyecto le convenía a la colonia."))
                 .doesNotContain("difusion");
