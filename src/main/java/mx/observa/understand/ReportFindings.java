@@ -72,6 +72,8 @@ final class ReportFindings {
     /** A place's name without its number ("Portales" of "Portales IV"), blanked only where written as a name. */
     private final List<String> placeBases;
     private final boolean internetOnly;
+    /** The topics the whole report is about, to which a topic's routine words yield (an internet-only report's remota). */
+    private final Set<String> reportTopics;
     private final RulesReadings readings;
     private final List<Finding> findings = new ArrayList<>();
     private final Set<String> told = new HashSet<>();
@@ -102,6 +104,7 @@ final class ReportFindings {
         this.placeBases = placeNames.stream().map(n -> PLACE_NUMBER.matcher(n).replaceFirst(""))
                 .filter(base -> !placeNames.contains(base)).distinct().toList();
         this.internetOnly = internetOnly;
+        this.reportTopics = internetOnly ? Set.of("remota") : Set.of();
     }
 
     List<Finding> read(List<Segmenter.Segment> segments) {
@@ -214,7 +217,7 @@ final class ReportFindings {
                 : context + ": " + reading))).replaceAll("I");
         classified = QuestionAnswer.withoutUntickedOptions(QuestionAnswer.leadersAsColon(classified));
         AnalyzedText analyzed = readings.analyzed(analyzer, classified);
-        TopicClassifier.Result found = readings.topics(classified, analyzed, topics::classify);
+        TopicClassifier.Result found = readings.topics(classified, analyzed, at -> topics.classify(at, reportTopics));
         // the heading's length as written: blanking names and reading scanned digits keep every character in place
         int heading = context == null ? 0 : Math.min(context.length(), classified.length());
         return kinds.classify(classified, analyzed, found.problems(), told, heading).map(ruled -> UnanimousNeighbours.review(nearest.settle(ruled, analyzed), nearest, analyzed, found.evidence().keySet())).map(settled -> {

@@ -53,6 +53,16 @@ final class TopicClassifier {
     }
 
     Result classify(AnalyzedText text) {
+        return classify(text, Set.of());
+    }
+
+    /**
+     * @param reportTopics the topics the whole report is about, whatever the passage's own words (an internet-only
+     *                     report is about the internet vote): the routine yields to them as to a topic of the passage
+     *                     ("apareció la lista de proyectos" there is what the voting page showed, not how the projects
+     *                     were made known)
+     */
+    Result classify(AnalyzedText text, Set<String> reportTopics) {
         SortedMap<String, List<String>> evidence = new TreeMap<>();
         // a row that answers "no aplica" says nothing about the aspect it names ("Caída del SEI: no aplica")
         if (!rules.notApplicable().isEmpty() && !new Rule.AnyPhrase(rules.notApplicable()).find(text).isEmpty()) {
@@ -76,7 +86,7 @@ final class TopicClassifier {
             problems.addAll(votedFor.outside(topic.id(), topic.problems().find(text), names));
             mentions.addAll(votedFor.outside(topic.id(), topic.mentions().find(text), names));
         }
-        Map<String, List<Rule.Match>> yielded = addRoutine(text, evidence, all, names);
+        Map<String, List<Rule.Match>> yielded = addRoutine(text, evidence, all, names, reportTopics);
         return new Result(evidence, problems, all, mentions, compliedHandling(text, all), yielded);
     }
 
@@ -86,7 +96,8 @@ final class TopicClassifier {
      * about them alone. Returns the routine matches that yielded, by topic id, for the kinds in which they do not.
      */
     private Map<String, List<Rule.Match>> addRoutine(AnalyzedText text, SortedMap<String, List<String>> evidence,
-                                                     Map<String, List<Rule.Match>> all, List<int[]> names) {
+                                                     Map<String, List<Rule.Match>> all, List<int[]> names,
+                                                     Set<String> reportTopics) {
         Map<String, List<Rule.Match>> foundBefore = Map.copyOf(all);
         Map<String, List<Rule.Match>> yielded = new TreeMap<>();
         for (Topic topic : rules.topics()) {
@@ -98,7 +109,7 @@ final class TopicClassifier {
                 continue;
             }
             // … judged by words of their own: "las tres funcionarias sí están completas" says the presence alone
-            if (topic.routineYieldsTo().stream().anyMatch(y -> foundBefore.getOrDefault(y, List.of()).stream()
+            if (topic.routineYieldsTo().stream().anyMatch(y -> reportTopics.contains(y) || foundBefore.getOrDefault(y, List.of()).stream()
                     .anyMatch(m -> saysMoreThan(m, routine)))) {
                 yielded.put(topic.id(), routine);
                 continue;
