@@ -197,7 +197,8 @@ class PrivacyQualityTest {
      * word): privacidad-ciega-39 213 of 215, privacidad-ciega-38 212 of 214, privacidad-ciega-34 216 of 218.
      * privacidad-ciega-40: 0.958 blind (205 of 214; names 142 of 151, every phone, address, e-mail and document); 0.967
      * since the forty-first round (207 of 214). privacidad-ciega-41: 0.979 blind (190 of 194; names 127 of 130, phones
-     * 19 of 20, every address, e-mail and document).
+     * 19 of 20, every address, e-mail and document); 0.995 since the forty-second round (193 of 194: a phone missing a
+     * figure after its label, a number glued to its phone word, a surname after initials).
      */
     private static final Map<String, Double> MIN_RECALL_BY_SET = Map.ofEntries(Map.entry("privacidad-ciega-6", 0.99),
             Map.entry("privacidad-ciega-7", 0.985), Map.entry("privacidad-ciega-11", 0.99),
@@ -217,7 +218,7 @@ class PrivacyQualityTest {
             Map.entry("privacidad-ciega-38", 0.99),
             Map.entry("privacidad-ciega-39", 0.99),
             Map.entry("privacidad-ciega-40", 0.965),
-            Map.entry("privacidad-ciega-41", 0.975));
+            Map.entry("privacidad-ciega-41", 0.99));
     /**
      * Every tuning set: no decoy redacted (privacidad-ciega-8 redacted 4 of 60 blind until the ninth round: a «c.c.p.»
      * line under a signature, «del Centro de Salud …» after a name, a group «Vecinos Unidos Portales» read as a role
@@ -275,14 +276,14 @@ class PrivacyQualityTest {
             Map.entry("privacidad-ciega-40", 0.045),
             Map.entry("privacidad-ciega-41", 0.045));
     /**
-     * For the held-out set. What privacidad-ciega-41 measured blind, once (2026-12-07, forty-first session): recall
-     * 0.979 (190 of 194 found in the extracted text; names 127 of 130, phones 19 of 20, every address, e-mail, CURP,
-     * clave de elector and credential number), 2 decoys of 45 redacted (4.4 %). Floors and ceilings, not targets (the
-     * issue's targets are 0.98 and at most 5 %; the fortieth blind set measured 0.958 and 11.1 %, the thirty-ninth
-     * 0.981 and 9.5 %, the thirty-eighth 0.977 and 14.6 %, the thirty-seventh 0.961 and 11.1 %).
+     * For the held-out set. What privacidad-ciega-42 measured blind, once (2026-12-07, forty-second session): recall
+     * 0.986 (204 of 207 found in the extracted text; names 141 of 143, addresses 19 of 20, every phone, e-mail, CURP,
+     * clave de elector and credential number), 3 decoys of 44 redacted (6.8 %). Floors and ceilings, not targets (the
+     * issue's targets are 0.98 and at most 5 %; the forty-first blind set measured 0.979 and 4.4 %, the fortieth 0.958
+     * and 11.1 %, the thirty-ninth 0.981 and 9.5 %, the thirty-eighth 0.977 and 14.6 %).
      */
-    private static final double MIN_RECALL_HELD_OUT = 0.975;
-    private static final double MAX_DECOYS_REDACTED_HELD_OUT = 0.045;
+    private static final double MIN_RECALL_HELD_OUT = 0.985;
+    private static final double MAX_DECOYS_REDACTED_HELD_OUT = 0.069;
     /** Particles and articles, never what identifies a person: «el Sr. Pantoja» is found when «Sr.» and «Pantoja» are. */
     private static final Set<String> CONNECTORS = Set.of("de", "del", "el", "la", "las", "los", "y", "e");
 
