@@ -198,7 +198,8 @@ class PrivacyQualityTest {
      * privacidad-ciega-40: 0.958 blind (205 of 214; names 142 of 151, every phone, address, e-mail and document); 0.967
      * since the forty-first round (207 of 214). privacidad-ciega-41: 0.979 blind (190 of 194; names 127 of 130, phones
      * 19 of 20, every address, e-mail and document); 0.995 since the forty-second round (193 of 194: a phone missing a
-     * figure after its label, a number glued to its phone word, a surname after initials).
+     * figure after its label, a number glued to its phone word, a surname after initials). privacidad-ciega-42: 0.986
+     * blind (204 of 207; names 141 of 143, every phone, 19 of 20 addresses).
      */
     private static final Map<String, Double> MIN_RECALL_BY_SET = Map.ofEntries(Map.entry("privacidad-ciega-6", 0.99),
             Map.entry("privacidad-ciega-7", 0.985), Map.entry("privacidad-ciega-11", 0.99),
@@ -218,7 +219,8 @@ class PrivacyQualityTest {
             Map.entry("privacidad-ciega-38", 0.99),
             Map.entry("privacidad-ciega-39", 0.99),
             Map.entry("privacidad-ciega-40", 0.965),
-            Map.entry("privacidad-ciega-41", 0.99));
+            Map.entry("privacidad-ciega-41", 0.99),
+            Map.entry("privacidad-ciega-42", 0.985));
     /**
      * Every tuning set: no decoy redacted (privacidad-ciega-8 redacted 4 of 60 blind until the ninth round: a «c.c.p.»
      * line under a signature, «del Centro de Salud …» after a name, a group «Vecinos Unidos Portales» read as a role
@@ -260,7 +262,7 @@ class PrivacyQualityTest {
      * privacidad-ciega-40: 5 of 45 blind (11.1 %), 3 since the forty-first round (decoys41: a figure heard on a medium named
      * right after it, «oyendo a … en la radio»; an animal described, then named, «el ajolote … se llama …» — «ajolote»
      * listed; a monument's figure, «la estatua de …»), 2 since the same round with «Jacobo Zabludovsky» listed.
-     * privacidad-ciega-41: 2 of 45 blind (4.4 %).
+     * privacidad-ciega-41: 2 of 45 blind (4.4 %). privacidad-ciega-42: 3 of 44 blind (6.8 %).
      */
     private static final Map<String, Double> MAX_DECOYS_REDACTED_BY_SET = Map.ofEntries(
             Map.entry("privacidad-ciega-12", 0.023), Map.entry("privacidad-ciega-21", 0.044),
@@ -274,7 +276,8 @@ class PrivacyQualityTest {
             Map.entry("privacidad-ciega-38", 0.021),
             Map.entry("privacidad-ciega-39", 0.024),
             Map.entry("privacidad-ciega-40", 0.045),
-            Map.entry("privacidad-ciega-41", 0.045));
+            Map.entry("privacidad-ciega-41", 0.045),
+            Map.entry("privacidad-ciega-42", 0.069));
     /**
      * For the held-out set. What privacidad-ciega-42 measured blind, once (2026-12-07, forty-second session): recall
      * 0.986 (204 of 207 found in the extracted text; names 141 of 143, addresses 19 of 20, every phone, e-mail, CURP,
