@@ -49,7 +49,10 @@ final class NoPersonContext {
     private final Pattern namingBefore;
     private final Pattern firmSuffixAfter;
     private final Pattern figureBefore;
-    /** A work named by its author, maybe with its number, then «de»: «Obertura de », «Danzón núm. 2 de ». */
+    /**
+     * A work named by its author, maybe with its number, then «de»: «Obertura de », «Danzón núm. 2 de »; or by its
+     * title, whose article is written with a capital (group {@code title}): «un capítulo de La …».
+     */
     private final Pattern authoredWorkBefore;
     private final Pattern placeNamedAfter;
     /** A medium a public figure is seen or heard on: «en la tele», «por el radio» ({@code medios}). */
@@ -176,7 +179,7 @@ final class NoPersonContext {
                 + "[ \\t]+" + article + ")(?:(?<trade>\\p{L}+)[ \\t]+)?[\"“«]?$");
         this.authoredWorkBefore = Pattern.compile("(?<![\\p{L}])" + PrivacyVocabulary.alternation(vocabulary.authoredWorks)
                 + "(?:[ \\t]+(?:\\d+|[ivxlc]+|\\p{L}{1,4}\\.|n\\.?[ \\t]*[oº°]\\.?)){0,3}"
-                + "(?:[ \\t]+(?:era|eran|es|son|fue|fueron))?[ \\t]+(?:de|del)[ \\t]+[\"“«]?$");
+                + "(?:[ \\t]+(?:era|eran|es|son|fue|fueron))?[ \\t]+(?:de|del)[ \\t]+[\"“«]?(?<title>(?:el|la|los|las)[ \\t]+)?$");
         // «(sólo el nombre del hospital de la zona)», «, nombre de una escuela»: the aside says the name is a place's
         this.placeNamedAfter = Pattern.compile("^[ \\t]*[(,–—-][^)\\n]{0,40}?(?<![\\p{L}])nombre[ \\t]+(?:del|de[ \\t]+(?:la|el|un|una))[ \\t]+"
                 + PrivacyVocabulary.alternation(vocabulary.places) + "(?![\\p{L}])");
@@ -229,7 +232,8 @@ final class NoPersonContext {
             return true;
         }
         int lineStart = Lines.nearStart(text, start);
-        if (namesDescribedThing(text, folded, lineStart, start, end) || things.namesThing(text, folded, start, end)) {
+        if (namesDescribedThing(text, folded, lineStart, start, end) || namedByRelative(text, folded, lineStart, start)
+                || things.namesThing(text, folded, start, end)) {
             return true;
         }
         String before = folded.substring(Math.max(lineStart, start - ANTECEDENT_REACH), start);
@@ -413,6 +417,68 @@ final class NoPersonContext {
         return !apposition || APPOSITION_CLOSED_AFTER.matcher(folded.substring(end, Math.min(folded.length(), end + 10))).find();
     }
 
+    /** A relative clause that gives its antecedent a name, right before the name: «que se llama », «que se llaman como ». */
+    private static final Pattern RELATIVE_NAMING_BEFORE = Pattern.compile(
+            "(?<![\\p{L}])que[ \\t]+se[ \\t]+llam(?:a|an|aba|aban)(?:[ \\t]+(?:como|igual[ \\t]+que))?[ \\t]+$");
+    /** How many words before its antecedent a person's noun still belongs to the antecedent's phrase («la vecina de la colonia»). */
+    private static final int ANTECEDENT_PHRASE_WORDS = 5;
+    /** Prepositions that open the antecedent's phrase as a circumstance («estudia en una escuela»): its phrase starts after them. */
+    private static final java.util.Set<String> PHRASE_OPENERS = java.util.Set.of("en", "a", "al", "con", "por", "para", "desde",
+            "hasta", "hacia", "sobre", "tras", "entre", "sin");
+
+    /**
+     * «Trabajo en un hospital que se llama como …», «vivo en una colonia que se llama …», «tenemos un perro que se llama
+     * …»: the relative clause names its antecedent, and when that is the noun of a place, of a thing people name or of an
+     * animal (right before «que», or with one adjective after it: «una escuela nueva que se llama …»), the name is the
+     * thing's, whoever it honours. A person's noun in the antecedent's phrase («la vecina de la colonia que se llama …»,
+     * «la presidenta de la mesa que …») or as the antecedent («una vecina que se llama …») names a person.
+     */
+    private boolean namedByRelative(String text, String folded, int lineStart, int start) {
+        int from = Math.max(lineStart, start - ANTECEDENT_REACH);
+        Matcher naming = RELATIVE_NAMING_BEFORE.matcher(folded).region(from, start);
+        if (!naming.find()) {
+            return false;
+        }
+        String clause = folded.substring(from, naming.start());
+        int clauseStart = from + Math.max(sentenceStart(clause), lastClauseMark(clause));
+        List<int[]> words = new ArrayList<>();
+        Matcher w = WORD.matcher(text).region(clauseStart, naming.start());
+        while (w.find()) {
+            words.add(new int[] {w.start(), w.end()});
+        }
+        int antecedent = -1;
+        for (int k = words.size() - 1; k >= Math.max(0, words.size() - 2); k--) {
+            int[] word = words.get(k);
+            String f = folded.substring(word[0], word[1]);
+            if (Character.isUpperCase(text.charAt(word[0])) && !opensSentence(text, lineStart, word[0]) || personNoun(f)) {
+                return false;
+            }
+            if (vocabulary.places.contains(f) || thingNoun(f) || animalNoun(f)) {
+                antecedent = k;
+                break;
+            }
+        }
+        if (antecedent < 0) {
+            return false;
+        }
+        for (int k = antecedent - 1; k >= Math.max(0, antecedent - ANTECEDENT_PHRASE_WORDS); k--) {
+            String f = folded.substring(words.get(k)[0], words.get(k)[1]);
+            if (PHRASE_OPENERS.contains(f)) {
+                break;
+            }
+            if (personNoun(f)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Where the last clause mark of {@code before} (a comma, a semicolon, a colon, a parenthesis) ends, or 0. */
+    private static int lastClauseMark(String before) {
+        int at = Math.max(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')), Math.max(before.lastIndexOf(':'), before.lastIndexOf('(')));
+        return at + 1;
+    }
+
     /** Where a name starts with the title right before it, if there is one: «Don …», «la Tía …». */
     private int withTitle(String folded, int lineStart, int start) {
         Matcher title = WORD_BEFORE.matcher(folded).region(Math.max(lineStart, start - 16), start);
@@ -559,10 +625,27 @@ final class NoPersonContext {
         Matcher pair = FIRST_OF_PAIR.matcher(written);
         String first = pair.find() ? before.substring(0, pair.start()) : before;
         return figureReferenced(COMMA_ASIDE.matcher(before).replaceAll(" ")) || figureReferenced(first)
-                || authoredWorkBefore.matcher(first).find() && !titled(folded, start)
+                || authoredWork(written, first) && !titled(folded, start)
                 || WORK_BEFORE.matcher(written).find()
                 || NOT_EVEN_BEFORE.matcher(before).find() && SUCH_AFTER.matcher(after).find()
                 || placeNamedAfter.matcher(after).find();
+    }
+
+    /**
+     * Whether {@code first} (the words before a name, or before the first of a pair) ends with a work and «de»: the name is
+     * its author, or its title when an article with a capital opens it («el capítulo de La …», «la película de Los …»).
+     * An article in lower case there («las canciones de la …») is how a neighbour is called, and the name a person's.
+     */
+    private boolean authoredWork(String written, String first) {
+        Matcher m = authoredWorkBefore.matcher(first);
+        if (!m.find()) {
+            return false;
+        }
+        if (m.group("title") == null) {
+            return true;
+        }
+        // {@code first} is a prefix of the words before the name, so its offsets are those of the text as written
+        return Character.isUpperCase(written.charAt(m.start("title")));
     }
 
     /**
