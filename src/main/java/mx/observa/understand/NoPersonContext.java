@@ -211,7 +211,7 @@ final class NoPersonContext {
 
     /** Whether the run {@code [start, end)} of {@code text} names no person of the report, by its context. */
     boolean namesNoPerson(String text, String folded, int start, int end) {
-        if (endsWithFirmSuffix(folded, start, end) || regnalName(text, start, end)) {
+        if (endsWithFirmSuffix(folded, start, end) || regnalName(text, start, end) || groupNamedBySurname(text, folded, start, end)) {
             return true;
         }
         // «la playera de …, la del América»: what follows the comma speaks of the garment; «…, mi comadre» of a person
@@ -858,6 +858,46 @@ final class NoPersonContext {
             last = i;
         }
         return count % 2 == 1 ? last : -1;
+    }
+
+    /** A capitalized word with the period of an abbreviation, right before a position: «Hermanos », «Hnos. ». */
+    private static final Pattern CAPITALIZED_WORD_BEFORE = Pattern.compile("(?<![\\p{L}])(\\p{Lu}\\p{L}+)\\.?[ \\t]+$");
+
+    /**
+     * «Aprendí con un alumno de los Hermanos Gómez», «compramos en Hnos. Ruiz Tapia»: a group's word ({@code
+     * grupos_por_apellido}) written with a capital inside a sentence, opening the run or right before it, and a surname
+     * or two after it make the name of a band, a firm or a school. In lower case («los hermanos Gómez») or opening the
+     * sentence («Hermanos Gómez nos atendieron» could be either) the name stays a person's.
+     */
+    private boolean groupNamedBySurname(String text, String folded, int start, int end) {
+        int lineStart = Lines.nearStart(text, start);
+        Matcher first = WORD.matcher(folded).region(start, end);
+        int groupAt;
+        int restFrom;
+        if (first.lookingAt() && vocabulary.groupWords.contains(first.group())) {
+            groupAt = start;
+            restFrom = first.end();
+        } else {
+            Matcher before = CAPITALIZED_WORD_BEFORE.matcher(text).region(Math.max(lineStart, start - 16), start);
+            if (!before.find() || !vocabulary.groupWords.contains(Folding.foldLower(before.group(1)))) {
+                return false;
+            }
+            groupAt = before.start(1);
+            restFrom = start;
+        }
+        if (!Character.isUpperCase(text.charAt(groupAt)) || opensSentence(text, lineStart, groupAt)) {
+            return false;
+        }
+        Matcher rest = WORD.matcher(text).region(restFrom, end);
+        int surnames = 0;
+        while (rest.find()) {
+            String word = Folding.foldLower(rest.group());
+            if (!Character.isUpperCase(rest.group().charAt(0)) || vocabulary.isGivenName(word)) {
+                return false; // «Hermanos Juan y Pedro»: given names are people's
+            }
+            surnames++;
+        }
+        return surnames >= 1 && surnames <= 2;
     }
 
     /** «Mario Bros», «Ramírez Hnos.», «Pérez y Asociados»: the run's last word, or the one right after it, says a firm. */
