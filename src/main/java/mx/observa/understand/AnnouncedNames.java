@@ -32,6 +32,11 @@ public final class AnnouncedNames {
     private static final String NAME = NAME_WORD + "(?: +(?:(?:de|del|la|las|los|y) +" + INSTITUTION + ")?" + NAME_WORD + "){0,4}";
     private static final Pattern NAME_RUN = Pattern.compile("(?u)" + NAME);
     private static final Pattern OPENS_WITH_INSTITUTION = Pattern.compile("(?u)^(?:" + INSTITUTION_WORDS + ")(?![\\p{L}])");
+    /**
+     * A saint's name: nobody's given name is «San», «Santa» or «Santo», so a title before one announces a devotion or the
+     * song or feast named after it («Señora Santa Ana», «Señor San José»), never a person.
+     */
+    private static final Pattern OPENS_WITH_SAINT = Pattern.compile("(?u)^(?:San|Santa|Santo|SAN|SANTA|SANTO)(?![\\p{L}])");
 
     /**
      * A label announcing a person + colon, maybe set in parentheses after another word («Capitana (observadora): …»):
@@ -184,7 +189,8 @@ public final class AnnouncedNames {
             List<int[]> named = new ArrayList<>();
             addGroupSpans(text, p, named);
             // "Autoridad que atendió: Secretaría de Seguridad Ciudadana", "Responsable: Jardín de Niños Rosaura Zapata"
-            named.removeIf(span -> OPENS_WITH_INSTITUTION.matcher(text.substring(span[0], span[1])).find());
+            named.removeIf(span -> OPENS_WITH_INSTITUTION.matcher(text.substring(span[0], span[1])).find()
+                    || OPENS_WITH_SAINT.matcher(text.substring(span[0], span[1])).find());
             spans.addAll(named);
         }
         addGroupSpans(text, SIGNATURE, spans);
@@ -207,7 +213,7 @@ public final class AnnouncedNames {
             Matcher m = NAME_RUN.matcher(text).region(span[0], span[1]);
             while (m.find()) {
                 String run = m.group().strip();
-                if (!OPENS_WITH_INSTITUTION.matcher(run).find()) {
+                if (!OPENS_WITH_INSTITUTION.matcher(run).find() && !OPENS_WITH_SAINT.matcher(run).find()) {
                     names.add(run);
                 }
             }

@@ -49,7 +49,10 @@ final class NoPersonContext {
     private final Pattern namingBefore;
     private final Pattern firmSuffixAfter;
     private final Pattern figureBefore;
-    /** A work named by its author, maybe with its number, then «de»: «Obertura de », «Danzón núm. 2 de ». */
+    /**
+     * A work named by its author, maybe with its number, then «de»: «Obertura de », «Danzón núm. 2 de »; or by its
+     * title, whose article is written with a capital (group {@code title}): «un capítulo de La …».
+     */
     private final Pattern authoredWorkBefore;
     private final Pattern placeNamedAfter;
     /** A medium a public figure is seen or heard on: «en la tele», «por el radio» ({@code medios}). */
@@ -176,7 +179,7 @@ final class NoPersonContext {
                 + "[ \\t]+" + article + ")(?:(?<trade>\\p{L}+)[ \\t]+)?[\"“«]?$");
         this.authoredWorkBefore = Pattern.compile("(?<![\\p{L}])" + PrivacyVocabulary.alternation(vocabulary.authoredWorks)
                 + "(?:[ \\t]+(?:\\d+|[ivxlc]+|\\p{L}{1,4}\\.|n\\.?[ \\t]*[oº°]\\.?)){0,3}"
-                + "(?:[ \\t]+(?:era|eran|es|son|fue|fueron))?[ \\t]+(?:de|del)[ \\t]+[\"“«]?$");
+                + "(?:[ \\t]+(?:era|eran|es|son|fue|fueron))?[ \\t]+(?:de|del)[ \\t]+[\"“«]?(?<title>(?:el|la|los|las)[ \\t]+)?$");
         // «(sólo el nombre del hospital de la zona)», «, nombre de una escuela»: the aside says the name is a place's
         this.placeNamedAfter = Pattern.compile("^[ \\t]*[(,–—-][^)\\n]{0,40}?(?<![\\p{L}])nombre[ \\t]+(?:del|de[ \\t]+(?:la|el|un|una))[ \\t]+"
                 + PrivacyVocabulary.alternation(vocabulary.places) + "(?![\\p{L}])");
@@ -208,7 +211,7 @@ final class NoPersonContext {
 
     /** Whether the run {@code [start, end)} of {@code text} names no person of the report, by its context. */
     boolean namesNoPerson(String text, String folded, int start, int end) {
-        if (endsWithFirmSuffix(folded, start, end) || regnalName(text, start, end)) {
+        if (endsWithFirmSuffix(folded, start, end) || regnalName(text, start, end) || groupNamedBySurname(text, folded, start, end)) {
             return true;
         }
         // «la playera de …, la del América»: what follows the comma speaks of the garment; «…, mi comadre» of a person
@@ -229,7 +232,8 @@ final class NoPersonContext {
             return true;
         }
         int lineStart = Lines.nearStart(text, start);
-        if (namesDescribedThing(text, folded, lineStart, start, end) || things.namesThing(text, folded, start, end)) {
+        if (namesDescribedThing(text, folded, lineStart, start, end) || namedByRelative(text, folded, lineStart, start)
+                || things.namesThing(text, folded, start, end)) {
             return true;
         }
         String before = folded.substring(Math.max(lineStart, start - ANTECEDENT_REACH), start);
@@ -413,6 +417,68 @@ final class NoPersonContext {
         return !apposition || APPOSITION_CLOSED_AFTER.matcher(folded.substring(end, Math.min(folded.length(), end + 10))).find();
     }
 
+    /** A relative clause that gives its antecedent a name, right before the name: «que se llama », «que se llaman como ». */
+    private static final Pattern RELATIVE_NAMING_BEFORE = Pattern.compile(
+            "(?<![\\p{L}])que[ \\t]+se[ \\t]+llam(?:a|an|aba|aban)(?:[ \\t]+(?:como|igual[ \\t]+que))?[ \\t]+$");
+    /** How many words before its antecedent a person's noun still belongs to the antecedent's phrase («la vecina de la colonia»). */
+    private static final int ANTECEDENT_PHRASE_WORDS = 5;
+    /** Prepositions that open the antecedent's phrase as a circumstance («estudia en una escuela»): its phrase starts after them. */
+    private static final java.util.Set<String> PHRASE_OPENERS = java.util.Set.of("en", "a", "al", "con", "por", "para", "desde",
+            "hasta", "hacia", "sobre", "tras", "entre", "sin");
+
+    /**
+     * «Trabajo en un hospital que se llama como …», «vivo en una colonia que se llama …», «tenemos un perro que se llama
+     * …»: the relative clause names its antecedent, and when that is the noun of a place, of a thing people name or of an
+     * animal (right before «que», or with one adjective after it: «una escuela nueva que se llama …»), the name is the
+     * thing's, whoever it honours. A person's noun in the antecedent's phrase («la vecina de la colonia que se llama …»,
+     * «la presidenta de la mesa que …») or as the antecedent («una vecina que se llama …») names a person.
+     */
+    private boolean namedByRelative(String text, String folded, int lineStart, int start) {
+        int from = Math.max(lineStart, start - ANTECEDENT_REACH);
+        Matcher naming = RELATIVE_NAMING_BEFORE.matcher(folded).region(from, start);
+        if (!naming.find()) {
+            return false;
+        }
+        String clause = folded.substring(from, naming.start());
+        int clauseStart = from + Math.max(sentenceStart(clause), lastClauseMark(clause));
+        List<int[]> words = new ArrayList<>();
+        Matcher w = WORD.matcher(text).region(clauseStart, naming.start());
+        while (w.find()) {
+            words.add(new int[] {w.start(), w.end()});
+        }
+        int antecedent = -1;
+        for (int k = words.size() - 1; k >= Math.max(0, words.size() - 2); k--) {
+            int[] word = words.get(k);
+            String f = folded.substring(word[0], word[1]);
+            if (Character.isUpperCase(text.charAt(word[0])) && !opensSentence(text, lineStart, word[0]) || personNoun(f)) {
+                return false;
+            }
+            if (vocabulary.places.contains(f) || thingNoun(f) || animalNoun(f)) {
+                antecedent = k;
+                break;
+            }
+        }
+        if (antecedent < 0) {
+            return false;
+        }
+        for (int k = antecedent - 1; k >= Math.max(0, antecedent - ANTECEDENT_PHRASE_WORDS); k--) {
+            String f = folded.substring(words.get(k)[0], words.get(k)[1]);
+            if (PHRASE_OPENERS.contains(f)) {
+                break;
+            }
+            if (personNoun(f)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Where the last clause mark of {@code before} (a comma, a semicolon, a colon, a parenthesis) ends, or 0. */
+    private static int lastClauseMark(String before) {
+        int at = Math.max(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')), Math.max(before.lastIndexOf(':'), before.lastIndexOf('(')));
+        return at + 1;
+    }
+
     /** Where a name starts with the title right before it, if there is one: «Don …», «la Tía …». */
     private int withTitle(String folded, int lineStart, int start) {
         Matcher title = WORD_BEFORE.matcher(folded).region(Math.max(lineStart, start - 16), start);
@@ -559,10 +625,27 @@ final class NoPersonContext {
         Matcher pair = FIRST_OF_PAIR.matcher(written);
         String first = pair.find() ? before.substring(0, pair.start()) : before;
         return figureReferenced(COMMA_ASIDE.matcher(before).replaceAll(" ")) || figureReferenced(first)
-                || authoredWorkBefore.matcher(first).find() && !titled(folded, start)
+                || authoredWork(written, first) && !titled(folded, start)
                 || WORK_BEFORE.matcher(written).find()
                 || NOT_EVEN_BEFORE.matcher(before).find() && SUCH_AFTER.matcher(after).find()
                 || placeNamedAfter.matcher(after).find();
+    }
+
+    /**
+     * Whether {@code first} (the words before a name, or before the first of a pair) ends with a work and «de»: the name is
+     * its author, or its title when an article with a capital opens it («el capítulo de La …», «la película de Los …»).
+     * An article in lower case there («las canciones de la …») is how a neighbour is called, and the name a person's.
+     */
+    private boolean authoredWork(String written, String first) {
+        Matcher m = authoredWorkBefore.matcher(first);
+        if (!m.find()) {
+            return false;
+        }
+        if (m.group("title") == null) {
+            return true;
+        }
+        // {@code first} is a prefix of the words before the name, so its offsets are those of the text as written
+        return Character.isUpperCase(written.charAt(m.start("title")));
     }
 
     /**
@@ -775,6 +858,46 @@ final class NoPersonContext {
             last = i;
         }
         return count % 2 == 1 ? last : -1;
+    }
+
+    /** A capitalized word with the period of an abbreviation, right before a position: «Hermanos », «Hnos. ». */
+    private static final Pattern CAPITALIZED_WORD_BEFORE = Pattern.compile("(?<![\\p{L}])(\\p{Lu}\\p{L}+)\\.?[ \\t]+$");
+
+    /**
+     * «Aprendí con un alumno de los Hermanos Gómez», «compramos en Hnos. Ruiz Tapia»: a group's word ({@code
+     * grupos_por_apellido}) written with a capital inside a sentence, opening the run or right before it, and a surname
+     * or two after it make the name of a band, a firm or a school. In lower case («los hermanos Gómez») or opening the
+     * sentence («Hermanos Gómez nos atendieron» could be either) the name stays a person's.
+     */
+    private boolean groupNamedBySurname(String text, String folded, int start, int end) {
+        int lineStart = Lines.nearStart(text, start);
+        Matcher first = WORD.matcher(folded).region(start, end);
+        int groupAt;
+        int restFrom;
+        if (first.lookingAt() && vocabulary.groupWords.contains(first.group())) {
+            groupAt = start;
+            restFrom = first.end();
+        } else {
+            Matcher before = CAPITALIZED_WORD_BEFORE.matcher(text).region(Math.max(lineStart, start - 16), start);
+            if (!before.find() || !vocabulary.groupWords.contains(Folding.foldLower(before.group(1)))) {
+                return false;
+            }
+            groupAt = before.start(1);
+            restFrom = start;
+        }
+        if (!Character.isUpperCase(text.charAt(groupAt)) || opensSentence(text, lineStart, groupAt)) {
+            return false;
+        }
+        Matcher rest = WORD.matcher(text).region(restFrom, end);
+        int surnames = 0;
+        while (rest.find()) {
+            String word = Folding.foldLower(rest.group());
+            if (!Character.isUpperCase(rest.group().charAt(0)) || vocabulary.isGivenName(word)) {
+                return false; // «Hermanos Juan y Pedro»: given names are people's
+            }
+            surnames++;
+        }
+        return surnames >= 1 && surnames <= 2;
     }
 
     /** «Mario Bros», «Ramírez Hnos.», «Pérez y Asociados»: the run's last word, or the one right after it, says a firm. */

@@ -129,6 +129,11 @@ final class PrivacyVocabulary {
     final List<String> namingBeforeComo;
     /** Words that make the names before them a firm's or a brand's ("hnos", "bros"): {@code sufijos_de_empresa}. */
     final List<String> firmSuffixes;
+    /**
+     * Words that, capitalized inside a sentence right before a surname, make it a group's or a firm's name («los Hermanos
+     * Gómez», «Hnos. Ruiz»): {@code grupos_por_apellido}.
+     */
+    final Set<String> groupWords;
     /** Endings of nouns of a person who does something («ciclista», «repartidor»): {@code sufijos_de_agente}. */
     final List<String> agentSuffixes;
     /** Animals, which people name as they name persons ("el perro … le dicen el Sultán"): {@code animales}. */
@@ -204,6 +209,7 @@ final class PrivacyVocabulary {
         this.corrections = longestFirst(lists.get("correcciones"));
         this.namingBeforeComo = longestFirst(lists.get("nombran_con_como"));
         this.firmSuffixes = longestFirst(lists.get("sufijos_de_empresa"));
+        this.groupWords = Set.copyOf(lists.get("grupos_por_apellido"));
         this.agentSuffixes = longestFirst(lists.get("sufijos_de_agente"));
         this.animals = Set.copyOf(lists.get("animales"));
         Set<String> figures = new HashSet<>();
@@ -254,7 +260,7 @@ final class PrivacyVocabulary {
     }
 
     private static final String[] LISTS = {"tratamientos", "tratamientos_de_cortesia", "funciones", "parentescos", "relaciones", "cargos_con_nombre", "anuncios", "etiquetas_observador", "etiquetas_persona",
-            "encabezados_correo", "presentaciones", "despedidas", "saludos_iniciales", "autoria", "verbos_de_persona", "anuncios_de_apodo", "apodo_despues", "aparatos_de", "apodos_comunes", "nombres_de_cosas", "nombres_que_son_palabras", "lugares", "semejanzas", "citas_de_autoridad", "referencias_a_figura", "prendas_de_figura", "medios", "inspiraciones", "sonidos", "cargos_de_mesa_abreviados", "cargos_de_mesa_ambiguos", "obras_de_autor", "verbos_de_obra", "nombran_con_como", "etiquetas_de_obras", "sufijos_de_empresa", "sufijos_de_agente", "animales", "personajes", "cargos_publicos", "epitetos_de_santos", "cargos_de_eleccion", "locuciones_de_lugar", "no_nombre", "no_terminan_renglon", "correcciones", "particulas_de_nombre", "palabras_de_telefono"};
+            "encabezados_correo", "presentaciones", "despedidas", "saludos_iniciales", "autoria", "verbos_de_persona", "anuncios_de_apodo", "apodo_despues", "aparatos_de", "apodos_comunes", "nombres_de_cosas", "nombres_que_son_palabras", "lugares", "semejanzas", "citas_de_autoridad", "referencias_a_figura", "prendas_de_figura", "medios", "inspiraciones", "sonidos", "cargos_de_mesa_abreviados", "cargos_de_mesa_ambiguos", "obras_de_autor", "verbos_de_obra", "nombran_con_como", "etiquetas_de_obras", "sufijos_de_empresa", "grupos_por_apellido", "sufijos_de_agente", "animales", "personajes", "cargos_publicos", "epitetos_de_santos", "cargos_de_eleccion", "locuciones_de_lugar", "no_nombre", "no_terminan_renglon", "correcciones", "particulas_de_nombre", "palabras_de_telefono"};
 
     /**
      * Whether {@code folded} is a noun of a person who does something by its ending («ciclista», «repartidor»,

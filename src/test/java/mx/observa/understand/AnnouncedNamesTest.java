@@ -27,6 +27,14 @@ class AnnouncedNamesTest {
     }
 
     @Test
+    void aTitleBeforeASaintsNameAnnouncesADevotionButBeforeAGivenNameAPerson() {
+        assertThat(AnnouncedNames.spans("Los niños cantaron Señora Santa Ana mientras esperaban a sus papás.")).isEmpty();
+        assertThat(AnnouncedNames.spans("En la kermés tocaron «Señor San José» con guitarra.")).isEmpty();
+        String neighbour = "Nos prestó la mesa la Señora Santos Quiroga, vecina del 12.";
+        assertThat(AnnouncedNames.spans(neighbour)).extracting(s -> neighbour.substring(s[0], s[1])).containsExactly("Santos Quiroga");
+    }
+
+    @Test
     void everyItemOfAListOfPeopleAndTheSpeakerOfAChatTagAreAnnounced() {
         String text = "Asisten: EVELIA SANTIBÁÑEZ, HERMENEGILDA OYARZÚN y el Güero Maldonado\n"
                 + "[moderador Dante Villegas] Bienvenidos\n[streamer 17:10] ya abrieron\n[X] Revisar boletas\n"
