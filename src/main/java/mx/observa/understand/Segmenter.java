@@ -241,6 +241,11 @@ final class Segmenter {
         Block answerOf;
         /** The checklist row this block is, or null. */
         TableRows.ChecklistRow row;
+        /**
+         * A section's name split from the sentence under it ({@link #namesASection}): it heads that block alone, as it
+         * did when the two were one finding, so what the finding is read as does not change; only its quote does.
+         */
+        boolean namesNextOnly;
         /** A row of a spreadsheet saved as text: an observation, never a heading however short. */
         boolean tableRow;
         /** The spreadsheet's column that tells what was observed ({@link TableRows#proseColumn}), or -1. */
@@ -777,6 +782,8 @@ final class Segmenter {
             } else if (!listItem && wrapped(previous, line, width)) {
                 open.current.add(line, lineEnd);
             } else if (listItem || previous.matches(".*[.!?]$") && startsSentence(line) || startsAnother(previous, line)) {
+                open.current.namesNextOnly = !listItem && open.current.lines.size() == 1 && Boilerplate.words(previous) <= 1
+                        && namesASection(previous, line.strip());
                 open.current = new Block(listItem ? Kind.LIST : Kind.TEXT, line, lineStart, lineEnd);
                 open.current.chat = chat;
                 blocks.add(open.current);
@@ -1227,10 +1234,13 @@ final class Segmenter {
         if (DIALOGUE_DASH.matcher(line.strip()).find() && prev.matches(".*[.!?…]$")) {
             return true; // "—No, nadie puso un letrero." / "—¿Y la policía?": each turn of a dialogue is said by its own voice
         }
-        if (prev.isEmpty() || prev.matches(".*[,;(\\-–—]$") || Boilerplate.words(prev) <= 1) {
+        if (prev.isEmpty() || prev.matches(".*[,;(\\-–—]$")) {
             return false;
         }
         String next = line.strip();
+        if (Boilerplate.words(prev) <= 1) {
+            return namesASection(prev, next);
+        }
         if (!prev.matches(".*[.!?:]$") && startsLowerCase(next) && Boilerplate.words(next) <= TAIL_WORDS && SENTENCE_END.matcher(next).find()) {
             return false; // "…el proyecto de pavimentación de la calle" / "principal.": the tail of a wrapped sentence
         }
@@ -1243,6 +1253,26 @@ final class Segmenter {
         }
         return !DANGLING.contains(last) && !CONTINUING.contains(first);
     }
+
+    /**
+     * A single capitalised word on its line above a line that says a whole thing of its own — a sentence ended with
+     * its period, or a field with its own label ("Riego" / "Se secó: a media mañana…", "Veredicto" / "Hace falta un
+     * director…"): the word names the section the lines under it belong to, as a borrowed genre's sections do, and is
+     * no part of their first sentence. A word above a short answer ("Instalación" / "9:05", "Material" / "completo")
+     * or above a sentence that goes on past its line stays with it: label and answer are one finding.
+     */
+    private static boolean namesASection(String previous, String next) {
+        if (!SECTION_WORD.matcher(previous).matches()) {
+            return false;
+        }
+        return FIELD.matcher(next).find() && !next.startsWith(previous)
+                || startsSentence(next) && next.matches(".*[.!?]$") && Boilerplate.words(next) >= SECTION_SENTENCE_WORDS;
+    }
+
+    /** A section's name: one word of letters starting with a capital, nothing else on the line. */
+    private static final Pattern SECTION_WORD = Pattern.compile("\\p{Lu}\\p{Ll}+");
+    /** How many words a line under a section's name has at least to be a sentence of its own, not an answer. */
+    private static final int SECTION_SENTENCE_WORDS = 5;
 
     /**
      * A line opening with a capital «Que» and no comma before its verb: a wish or a request of its own ("Que pongan la
@@ -1930,7 +1960,7 @@ final class Segmenter {
                 if (ENUMERATED.matcher(b.lines.get(0)).find() && ENUMERATED.matcher(blocks.get(j).lines.get(0)).find()) {
                     continue; // "9. Recomendaciones:" then "10. Número de opiniones: 87": siblings, not a title and its items
                 }
-                if (startsWithField(blocks.get(j)) && !isValueField(blocks.get(j))) {
+                if (startsWithField(blocks.get(j)) && !isValueField(blocks.get(j)) && !b.namesNextOnly) {
                     continue; // "Buenas prácticas:" then "Recomendaciones: …": an empty field before the next one
                 }
                 if (blocks.get(j).kind == Kind.LIST) {
@@ -1944,7 +1974,7 @@ final class Segmenter {
                     // heading, a field with its own label ("Material: …") or a heading glued to its line ("Seguridad" /
                     // "Ningún incidente…")
                     add(segments, heading, label, blocks.get(j));
-                    while (j + 1 < blocks.size() && !blocks.get(j + 1).separated && !blocks.get(j + 1).isHeading()
+                    while (!b.namesNextOnly && j + 1 < blocks.size() && !blocks.get(j + 1).separated && !blocks.get(j + 1).isHeading()
                             && (!startsWithField(blocks.get(j + 1)) || isValueField(blocks.get(j + 1)))
                             && !startsWithOwnHeading(blocks.get(j + 1)) && blocks.get(j).kind == Kind.TEXT) {
                         j++;

@@ -2339,4 +2339,49 @@ class SegmenterTest {
                 nadie se peleó en toda la tarde
                 """)).as("a field and its answer, after a colon").anyMatch(f -> f.contains("MATERIAL: incompleto"));
     }
+
+    /**
+     * Forty-third round: a single capitalised word on its line, above a whole sentence or a field of its own, names a
+     * section of the borrowed genre and is no part of the finding under it (an invented recipe card and a ship's log).
+     * A word above a short answer, or above a line that goes on in lower case, stays with it.
+     */
+    @Test
+    void aWordAboveAWholeSentenceNamesItsSectionAndIsNoPartOfIt() {
+        List<Segmenter.Segment> card = segments("""
+                RECETA DE LA JORNADA EN LA MESA DEL MERCADO
+                Ingredientes
+                La urna llegó sellada y las boletas venían completas en su paquete.
+                Horneado
+                Tiempo de espera: la fila tardó una hora porque faltó una mampara.
+                Decorado
+                Un señor con chaleco del comité repartía volantes de un proyecto junto a la fila.
+                La presidenta le pidió que se retirara y el señor se fue con sus volantes.
+                """);
+        assertThat(card).extracting(Segmenter.Segment::text)
+                .noneMatch(f -> f.startsWith("Ingredientes") || f.startsWith("Horneado") || f.startsWith("Decorado"))
+                .contains("La urna llegó sellada y las boletas venían completas en su paquete.",
+                        "Tiempo de espera: la fila tardó una hora porque faltó una mampara.",
+                        "Un señor con chaleco del comité repartía volantes de un proyecto junto a la fila.");
+        assertThat(card).filteredOn(s -> s.text().startsWith("Un señor con chaleco"))
+                .extracting(Segmenter.Segment::context).as("the section's name still says what the line is under")
+                .containsExactly("Decorado");
+        assertThat(card).filteredOn(s -> s.text().startsWith("La presidenta le pidió"))
+                .extracting(Segmenter.Segment::context).as("it heads the sentence it was written over, as when the two were one")
+                .containsOnlyNulls();
+
+        assertThat(findings("""
+                Bitácora del muelle, domingo de la consulta.
+
+                Material
+                completo y con sellos, aunque la mampara venía rota de una pata.
+                """)).as("a word above a line that goes on in lower case stays with it")
+                .anyMatch(f -> f.startsWith("Material") && f.contains("completo y con sellos"));
+        assertThat(findings("""
+                Bitácora del muelle, domingo de la consulta.
+
+                Apertura
+                Tarde.
+                """)).as("a word above its short answer stays with it")
+                .anyMatch(f -> f.startsWith("Apertura") && f.contains("Tarde"));
+    }
 }
