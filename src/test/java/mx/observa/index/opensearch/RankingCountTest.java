@@ -84,43 +84,40 @@ class RankingCountTest {
         return lucene;
     }
 
-    @Test
-    void theCountOfWhatMatchesComesWithTheFirstPageInOneRequest() throws Exception {
+    /** The cluster's ranking of «urnas» (ten findings) when its searches count {@code counted}. */
+    private OpenSearchBackend.Ranking rankingCounting(String counted) throws Exception {
         FoldingSpanishAnalyzer analyzer = new FoldingSpanishAnalyzer();
         try (FindingIndex embedded = FindingIndex.open(tmp.resolve("index"), analyzer, new IndexSchema());
-             OpenSearchBackend cluster3 = cluster(lexicon(embedded, analyzer), countOf(2))) {
-            OpenSearchBackend.Ranking ranking = cluster3.ranking(SearchRequest.of("urnas"), 10, null);
-
-            assertThat(ranking.total()).isEqualTo(2);
-            assertThat(ranking.folios()).containsExactly("OBS-2022-000002", "OBS-2022-000001");
-            assertThat(counts.get()).as("no count of its own").isZero();
-            assertThat(searches).as("one request").hasSize(1);
-            JsonNode count = searches.get(0).at("/aggs/contados");
-            assertThat(count.path("global").isObject()).as("counted among every finding, not the page's: %s", count).isTrue();
-            assertThat(count.at("/aggs/coinciden/filter").isObject()).as("what matches, filtered: %s", count).isTrue();
+             OpenSearchBackend cluster3 = cluster(lexicon(embedded, analyzer), counted)) {
+            return cluster3.ranking(SearchRequest.of("urnas"), 10, null);
         }
+    }
+
+    @Test
+    void theCountOfWhatMatchesComesWithTheFirstPageInOneRequest() throws Exception {
+        OpenSearchBackend.Ranking ranking = rankingCounting(countOf(2));
+
+        assertThat(ranking.total()).isEqualTo(2);
+        assertThat(ranking.folios()).containsExactly("OBS-2022-000002", "OBS-2022-000001");
+        assertThat(counts.get()).as("no count of its own").isZero();
+        assertThat(searches).as("one request").hasSize(1);
+        JsonNode count = searches.get(0).at("/aggs/contados");
+        assertThat(count.path("global").isObject()).as("counted among every finding, not the page's: %s", count).isTrue();
+        assertThat(count.at("/aggs/coinciden/filter").isObject()).as("what matches, filtered: %s", count).isTrue();
     }
 
     @Test
     void aCountOfZeroIsARankingWithoutFindings() throws Exception {
-        FoldingSpanishAnalyzer analyzer = new FoldingSpanishAnalyzer();
-        try (FindingIndex embedded = FindingIndex.open(tmp.resolve("index"), analyzer, new IndexSchema());
-             OpenSearchBackend cluster3 = cluster(lexicon(embedded, analyzer), countOf(0))) {
-            OpenSearchBackend.Ranking ranking = cluster3.ranking(SearchRequest.of("urnas"), 10, null);
+        OpenSearchBackend.Ranking ranking = rankingCounting(countOf(0));
 
-            assertThat(ranking.total()).isZero();
-            assertThat(ranking.folios()).isEmpty();
-            assertThat(searches).hasSize(1);
-        }
+        assertThat(ranking.total()).isZero();
+        assertThat(ranking.folios()).as("whatever the page held").isEmpty();
+        assertThat(searches).hasSize(1);
     }
 
     @Test
-    void anAnswerWithoutTheCountIsNeverReadAsNone() throws Exception {
-        FoldingSpanishAnalyzer analyzer = new FoldingSpanishAnalyzer();
-        try (FindingIndex embedded = FindingIndex.open(tmp.resolve("index"), analyzer, new IndexSchema());
-             OpenSearchBackend cluster3 = cluster(lexicon(embedded, analyzer), "")) {
-            assertThatThrownBy(() -> cluster3.ranking(SearchRequest.of("urnas"), 10, null))
-                    .isInstanceOf(IllegalStateException.class).hasMessageContaining("no contó");
-        }
+    void anAnswerWithoutTheCountIsNeverReadAsNone() {
+        assertThatThrownBy(() -> rankingCounting("")).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("no contó");
     }
 }
