@@ -268,13 +268,53 @@ public final class OpenSearchBackend implements SearchBackend {
     public Ranking ranking(SearchRequest request, int n, VisibleText visible) {
         SearchPlan plan = planner.planned(request, visible);
         PlanFilters filters = new PlanFilters(plan.filters());
-        ObjectNode count = Json.MAPPER.createObjectNode();
-        // the query search() counts: dates and every dimension's filter around the match
-        count.set("query", filters.around(LuceneQueryTranslation.toDsl(plan.match()), true, true));
-        long total = count(count);
-        List<String> folios = total == 0 ? List.of() : ranked(plan, filters, n).stream()
+        // the query search() counts (dates and every dimension's filter around the match), counted by the ranking's
+        // first request: a count of its own was one more request to every shard for each ranking, and the search
+        // evaluation asks the cluster for one or two rankings per judged query (OpenSearchClusterIT: the test JVM and
+        // the three nodes 146 s of CPU with the count apart, 130 s with it in the page's request; 2026-12-07)
+        Counted counted = new Counted(filters.around(LuceneQueryTranslation.toDsl(plan.match()), true, true));
+        List<Ranked> ranked = ranked(plan, filters, n, counted);
+        long total = counted.total();
+        List<String> folios = total == 0 ? List.of() : ranked.stream()
                 .map(r -> r.id().substring(0, r.id().lastIndexOf('#'))).toList();
         return new Ranking(total, folios);
+    }
+
+    /**
+     * A count asked in the same request as the first page of a ranking: the findings that match {@code query} among
+     * all of the index's (a {@code global} aggregation, which the page's own query does not narrow, with a
+     * {@code filter} under it), as {@code _count} counts them. Filled by {@link #page}.
+     */
+    private static final class Counted {
+        private static final String NAME = "contados";
+        private final ObjectNode query;
+        private Long total;
+
+        Counted(ObjectNode query) {
+            this.query = query;
+        }
+
+        /** Adds the count to the body of a search. */
+        void askIn(ObjectNode body) {
+            body.putObject("aggs").putObject(NAME).<ObjectNode>set("global", Json.MAPPER.createObjectNode())
+                    .putObject("aggs").putObject("coinciden").set("filter", query);
+        }
+
+        /** Reads the count from the answer to a body {@link #askIn} filled. */
+        void readFrom(JsonNode answer) {
+            JsonNode count = answer.path("aggregations").path(NAME).path("coinciden").path("doc_count");
+            if (!count.isNumber()) {
+                throw new IllegalStateException("El clúster no contó los hallazgos: " + answer.path("aggregations"));
+            }
+            total = count.asLong();
+        }
+
+        long total() {
+            if (total == null) {
+                throw new IllegalStateException("La búsqueda no contó los hallazgos");
+            }
+            return total;
+        }
     }
 
     /**
@@ -387,6 +427,11 @@ public final class OpenSearchBackend implements SearchBackend {
     }
 
     private List<Ranked> ranked(SearchPlan plan, PlanFilters filters, int n) {
+        return ranked(plan, filters, n, null);
+    }
+
+    /** {@link #ranked(SearchPlan, PlanFilters, int)}, with {@code counted} (or null) counted by its first request. */
+    private List<Ranked> ranked(SearchPlan plan, PlanFilters filters, int n, Counted counted) {
         boolean rescore = !plan.byDate(); // proximity, when the plan has one, then the support of each report
         int wanted = Math.max(1, rescore ? Math.max(n, SearchPlan.RESCORED) : n);
         ObjectNode query = filters.around(LuceneQueryTranslation.toDsl(plan.byDate() ? plan.match() : plan.rank()),
@@ -402,15 +447,18 @@ public final class OpenSearchBackend implements SearchBackend {
             dated.putObject("exists").put("field", IndexSchema.DATE);
             ObjectNode withDate = Json.MAPPER.createObjectNode();
             withDate.putArray("filter").add(query).add(dated);
-            page(LuceneQueryTranslation.node("bool", withDate), sortOf(true), wanted, ids, scores, false);
-            if (ids.size() < wanted) {
+            page(LuceneQueryTranslation.node("bool", withDate), sortOf(true), wanted, ids, scores, false, counted);
+            if (ids.size() < wanted && !noneCounted(counted)) {
                 ObjectNode withoutDate = Json.MAPPER.createObjectNode();
                 withoutDate.putArray("filter").add(query);
                 withoutDate.putArray("must_not").add(dated);
-                page(LuceneQueryTranslation.node("bool", withoutDate), undatedSort(), wanted, ids, scores, false);
+                page(LuceneQueryTranslation.node("bool", withoutDate), undatedSort(), wanted, ids, scores, false, null);
             }
         } else {
-            page(query, sortOf(false), wanted, ids, scores, true);
+            page(query, sortOf(false), wanted, ids, scores, true, counted);
+        }
+        if (noneCounted(counted)) {
+            return List.of(); // as when the count came first and no ranking was asked
         }
         List<Ranked> ranking = new ArrayList<>();
         for (int i = 0; i < ids.size(); i++) {
@@ -440,13 +488,20 @@ public final class OpenSearchBackend implements SearchBackend {
         return ranking.subList(0, Math.min(n, ranking.size()));
     }
 
+    /** Whether a count was asked with the ranking and found nothing. */
+    private static boolean noneCounted(Counted counted) {
+        return counted != null && counted.total() == 0;
+    }
+
     /**
      * Adds to {@code ids} (and their first sort value to {@code scores}) the findings of {@code query} in the order of
-     * {@code sort}, page after page, until {@code wanted} are there or none is left.
+     * {@code sort}, page after page, until {@code wanted} are there or none is left; {@code counted} (or null) is
+     * counted by the first request.
      */
     private void page(ObjectNode query, ArrayNode sort, int wanted, List<String> ids, List<Double> scores,
-                      boolean scored) {
+                      boolean scored, Counted counted) {
         JsonNode after = null;
+        boolean first = true;
         while (ids.size() < wanted) {
             ObjectNode body = Json.MAPPER.createObjectNode();
             body.set("query", query);
@@ -455,7 +510,15 @@ public final class OpenSearchBackend implements SearchBackend {
             if (after != null) {
                 body.set("search_after", after);
             }
-            JsonNode hits = search(body, scored).path("hits").path("hits");
+            if (first && counted != null) {
+                counted.askIn(body);
+            }
+            JsonNode answer = search(body, scored);
+            if (first && counted != null) {
+                counted.readFrom(answer);
+            }
+            first = false;
+            JsonNode hits = answer.path("hits").path("hits");
             for (JsonNode hit : hits) {
                 ids.add(hit.path("_id").asText());
                 scores.add(hit.path("sort").get(0).asDouble());
