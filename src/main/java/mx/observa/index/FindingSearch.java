@@ -353,10 +353,12 @@ public final class FindingSearch {
                 ? SimilarFindings.plan(searcher, indexAnalyzer, reader == null ? java.util.Set.of() : reader.functionWords(),
                         request.similarTo(), request.filters())
                 : planner.plan(searcher, request, visible == null);
-        QueryPlanner.Plan seen = visible == null ? plan : plan.matching(
-                VisibleMatches.of(plan.match(), searcher, indexAnalyzer, visible),
-                VisibleMatches.of(plan.rank(), searcher, indexAnalyzer, visible),
-                plan.proximity() == null ? null : VisibleMatches.of(plan.proximity(), searcher, indexAnalyzer, visible));
+        QueryPlanner.Plan seen = plan;
+        if (visible != null) {
+            List<Query> asSeen = VisibleMatches.of(Arrays.asList(plan.match(), plan.rank(), plan.proximity()),
+                    searcher, indexAnalyzer, visible);
+            seen = plan.matching(asSeen.get(0), asSeen.get(1), asSeen.get(2));
+        }
         // The header leaves out the personal data the detector found, not what it missed; a reader who sees redacted
         // text could then find a report by a name no page shows them. Only readers of the whole text fall back to it.
         return visible == null ? planner.headerFallback(searcher, request, seen) : seen;

@@ -43,33 +43,96 @@ final class VisibleMatches {
     private VisibleMatches() {
     }
 
-    static Query of(Query query, IndexSearcher searcher, Analyzer analyzer, VisibleText visible) throws IOException {
-        List<Query> words = words(query);
-        if (words.isEmpty()) {
-            return query;
+    /**
+     * Each of {@code queries} (null stays null) rewritten to match what the reader sees, all in one pass. A plan's
+     * queries (what matches, what ranks, what rescores the best) mostly share their words, so they share their hits'
+     * reports and findings: each report's personal data and each finding's visible text is read and analysed once for
+     * all of them, not once per query (analysing a text into an index of its own was most of this rewriting, JFR of
+     * PrivacyPublicationIT, 2026-12-07). Each query's answer is the one it gets rewritten alone.
+     */
+    static List<Query> of(List<Query> queries, IndexSearcher searcher, Analyzer analyzer, VisibleText visible) throws IOException {
+        int n = queries.size();
+        Query[] anyWord = new Query[n];
+        List<List<Integer>> hits = new ArrayList<>(n);
+        List<Set<Integer>> hitSets = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            List<Query> words = queries.get(i) == null ? List.of() : words(queries.get(i));
+            List<Integer> matched = List.of();
+            if (!words.isEmpty()) {
+                BooleanQuery.Builder any = new BooleanQuery.Builder();
+                words.forEach(w -> any.add(w, BooleanClause.Occur.SHOULD));
+                anyWord[i] = any.build();
+                matched = matching(searcher, anyWord[i]);
+            }
+            hits.add(matched);
+            hitSets.add(new java.util.HashSet<>(matched));
         }
-        BooleanQuery.Builder any = new BooleanQuery.Builder();
-        words.forEach(w -> any.add(w, BooleanClause.Occur.SHOULD));
-        Query anyWord = any.build();
-        List<BytesRef> affected = new ArrayList<>();
-        List<BytesRef> shown = new ArrayList<>();
         StoredFields stored = searcher.storedFields();
-        Map<String, Boolean> byReport = new HashMap<>(); // the findings of a report share its personal data
-        for (int hit : matching(searcher, anyWord)) {
-            Document personal = stored.document(hit, PERSONAL_FIELDS);
-            if (!byReport.computeIfAbsent(personal.get(IndexSchema.FOLIO), f -> inPersonalData(anyWord, personal, analyzer))) {
+        // the findings of a report share its personal data: per report, whether each query's words are in it
+        Map<String, boolean[]> byReport = new HashMap<>();
+        Map<Integer, String> folioOf = new HashMap<>();
+        // per affected finding, its id and whether its visible text matches each query it is affected by
+        Map<Integer, Seen> seenBy = new HashMap<>();
+        List<Query> rewritten = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            if (anyWord[i] == null) {
+                rewritten.add(queries.get(i));
                 continue;
             }
-            Document doc = stored.document(hit);
-            BytesRef id = new BytesRef(doc.get(IndexSchema.ID));
-            affected.add(id);
-            if (matches(query, visible.of(doc), analyzer)) {
-                shown.add(id);
+            List<BytesRef> affected = new ArrayList<>();
+            List<BytesRef> shown = new ArrayList<>();
+            for (int hit : hits.get(i)) {
+                String folio = folioOf.get(hit);
+                if (folio == null) {
+                    Document personal = stored.document(hit, PERSONAL_FIELDS);
+                    folio = personal.get(IndexSchema.FOLIO);
+                    folioOf.put(hit, folio);
+                    byReport.computeIfAbsent(folio, f -> inPersonalData(anyWord, personal, analyzer));
+                }
+                boolean[] inPersonal = byReport.get(folio);
+                if (!inPersonal[i]) {
+                    continue;
+                }
+                Seen seen = seenBy.get(hit);
+                if (seen == null) {
+                    Document doc = stored.document(hit);
+                    seen = new Seen(new BytesRef(doc.get(IndexSchema.ID)),
+                            shownIn(queries, hit, hitSets, inPersonal, visible.of(doc), analyzer));
+                    seenBy.put(hit, seen);
+                }
+                affected.add(seen.id());
+                if (seen.shown()[i]) {
+                    shown.add(seen.id());
+                }
             }
+            rewritten.add(affected.isEmpty() ? queries.get(i) : seen(queries.get(i), affected, shown));
         }
-        if (affected.isEmpty()) {
-            return query;
+        return rewritten;
+    }
+
+    /** An affected finding's id, and whether its visible text matches each query (false where it is not affected). */
+    private record Seen(BytesRef id, boolean[] shown) {
+    }
+
+    /**
+     * Whether the visible text of the finding {@code hit} matches each query that the finding is affected by (it is
+     * one of the query's hits and the query's words are in its report's personal data); false for the others.
+     */
+    private static boolean[] shownIn(List<Query> queries, int hit, List<Set<Integer>> hitSets, boolean[] inPersonal,
+                                     String text, Analyzer analyzer) {
+        boolean[] shown = new boolean[queries.size()];
+        MemoryIndex memory = text == null ? null : index(text, analyzer);
+        for (int j = 0; j < queries.size() && memory != null; j++) {
+            shown[j] = inPersonal[j] && hitSets.get(j).contains(hit) && memory.search(queries.get(j)) > 0;
         }
+        return shown;
+    }
+
+    /**
+     * The query answering as the reader sees: as before for every finding not {@code affected}; for those, only the
+     * ones {@code shown} match.
+     */
+    private static Query seen(Query query, List<BytesRef> affected, List<BytesRef> shown) {
         Query elsewhere = new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST)
                 .add(new TermInSetQuery(IndexSchema.ID, affected), BooleanClause.Occur.MUST_NOT).build();
         // The findings whose visible text matches score what the query gives them where it matches (a flat score
@@ -100,8 +163,12 @@ final class VisibleMatches {
         return docs;
     }
 
-    /** Whether a word of the query is one of the report's personal strings or of its file name. */
-    private static boolean inPersonalData(Query anyWord, Document personal, Analyzer analyzer) {
+    /**
+     * For each query's words ({@code anyWord}, null for a query without words), whether one of them is one of the
+     * report's personal strings or of its file name.
+     */
+    private static boolean[] inPersonalData(Query[] anyWord, Document personal, Analyzer analyzer) {
+        boolean[] in = new boolean[anyWord.length];
         StringBuilder text = new StringBuilder();
         for (String value : personal.getValues(IndexSchema.PERSONAL_DATA)) {
             text.append(value).append('\n');
@@ -111,16 +178,21 @@ final class VisibleMatches {
             // "Informe_Juan_Perez.pdf", "InformeJuanPerez.pdf": the words of the name, as the redaction reads them
             text.append(source.replaceAll("[_.+-]", " ").replaceAll("(?<=\\p{Ll})(?=\\p{Lu})", " "));
         }
-        return text.length() > 0 && matches(anyWord, text.toString(), analyzer);
+        if (text.length() == 0) {
+            return in;
+        }
+        MemoryIndex memory = index(text.toString(), analyzer);
+        for (int i = 0; i < anyWord.length; i++) {
+            in[i] = anyWord[i] != null && memory.search(anyWord[i]) > 0;
+        }
+        return in;
     }
 
-    private static boolean matches(Query query, String text, Analyzer analyzer) {
-        if (text == null) {
-            return false;
-        }
+    /** A text analysed into an index of its own, to ask it queries. */
+    private static MemoryIndex index(String text, Analyzer analyzer) {
         MemoryIndex memory = new MemoryIndex();
         memory.addField(IndexSchema.TEXT, text, analyzer);
-        return memory.search(query) > 0;
+        return memory;
     }
 
     /** Every word of the query on the text field, also those under NOT, each as a query of its own. */

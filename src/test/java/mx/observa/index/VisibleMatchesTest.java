@@ -94,4 +94,65 @@ class VisibleMatchesTest {
         assertThat(search.search(new SearchRequest("Ortis", SearchFilters.NONE, SearchRequest.Order.RELEVANCE, 0, 50), redacted)
                 .correction()).as("no suggestion: it could be a hidden word").isNull();
     }
+
+    /**
+     * A plan's queries are rewritten together (they share their hits' reports and findings): each must match, as the
+     * reader sees, exactly what it matches rewritten alone — also when the queries' words differ, one is hidden in a
+     * report where the other is readable, or one has no word on the text at all.
+     */
+    @Test
+    void queriesRewrittenTogetherMatchWhatEachMatchesAlone() throws Exception {
+        org.apache.lucene.search.IndexSearcher searcher = index.acquire();
+        try {
+            List<org.apache.lucene.search.Query> queries = new java.util.ArrayList<>();
+            for (String word : List.of("Ortiz", "Benavides", "mesa", "boletas")) {
+                queries.add(new org.apache.lucene.search.TermQuery(term(word)));
+            }
+            queries.add(new org.apache.lucene.search.PrefixQuery(new org.apache.lucene.index.Term(IndexSchema.TEXT,
+                    term("Samanta").text().substring(0, 3))));
+            queries.add(new org.apache.lucene.search.BooleanQuery.Builder()
+                    .add(queries.get(2), org.apache.lucene.search.BooleanClause.Occur.MUST)
+                    .add(queries.get(0), org.apache.lucene.search.BooleanClause.Occur.MUST_NOT).build());
+            queries.add(new org.apache.lucene.search.MatchAllDocsQuery());
+            queries.add(null);
+            List<org.apache.lucene.search.Query> together = VisibleMatches.of(queries, searcher, analyzer, redacted);
+            assertThat(together).hasSameSizeAs(queries);
+            for (int i = 0; i < queries.size() - 1; i++) {
+                List<org.apache.lucene.search.Query> alone = VisibleMatches.of(java.util.Collections.singletonList(queries.get(i)),
+                        searcher, analyzer, redacted);
+                assertThat(matched(searcher, together.get(i))).as(String.valueOf(queries.get(i)))
+                        .isEqualTo(matched(searcher, alone.get(0)));
+            }
+            // what the reader sees: «Ortiz» is hidden in the minutes and readable in the letter, «Samanta» hidden
+            assertThat(matched(searcher, together.get(0))).containsExactly("OBS-2022-910003#1");
+            assertThat(matched(searcher, together.get(4))).isEmpty();
+            assertThat(matched(searcher, together.get(2))).hasSize(4);
+            assertThat(together.get(7)).isNull();
+        } finally {
+            index.release(searcher);
+        }
+    }
+
+    /** A word as the index holds it on the text field. */
+    private org.apache.lucene.index.Term term(String word) throws java.io.IOException {
+        try (org.apache.lucene.analysis.TokenStream tokens = analyzer.tokenStream(IndexSchema.TEXT, word)) {
+            org.apache.lucene.analysis.tokenattributes.CharTermAttribute text =
+                    tokens.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+            tokens.reset();
+            assertThat(tokens.incrementToken()).as(word).isTrue();
+            org.apache.lucene.index.Term term = new org.apache.lucene.index.Term(IndexSchema.TEXT, text.toString());
+            tokens.end();
+            return term;
+        }
+    }
+
+    /** The findings a query matches, by their ids. */
+    private static List<String> matched(org.apache.lucene.search.IndexSearcher searcher, org.apache.lucene.search.Query query)
+            throws java.io.IOException {
+        List<String> found = new java.util.ArrayList<>();
+        for (org.apache.lucene.search.ScoreDoc hit : searcher.search(query, 100).scoreDocs) {
+            found.add(searcher.storedFields().document(hit.doc).get(IndexSchema.ID));
+        }
+        return found.stream().sorted().toList();
+    }
 }
