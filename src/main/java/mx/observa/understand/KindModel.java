@@ -78,12 +78,20 @@ final class KindModel {
 
     /** As {@link #learn(LabelledPassages, FoldingSpanishAnalyzer)}, read from the cache when an earlier JVM learnt it. */
     static KindModel learn(LabelledPassages labelled, FoldingSpanishAnalyzer analyzer, LearntPassagesCache cache) {
+        return learn(labelled, new AnalysedPassages(labelled, analyzer), cache);
+    }
+
+    /**
+     * As {@link #learn(LabelledPassages, FoldingSpanishAnalyzer, LearntPassagesCache)}, learnt (when it has to be) from
+     * passages analysed once for several models: {@code analysed} holds these passages or a list they are part of.
+     */
+    static KindModel learn(LabelledPassages labelled, AnalysedPassages analysed, LearntPassagesCache cache) {
         KindModel learnt;
         synchronized (LEARNT) {
             learnt = LEARNT.computeIfAbsent(labelled.passages(),
-                    passages -> cache.model(labelled, analyzer, () -> learnAfresh(labelled, analyzer)));
+                    passages -> cache.model(labelled, analysed.analyzer(), () -> analysed.model(labelled)));
         }
-        return new KindModel(analyzer, learnt.weights, learnt.bias);
+        return new KindModel(analysed.analyzer(), learnt.weights, learnt.bias);
     }
 
     /** The learnt weights, exactly (for {@link LearntPassagesCache}): features in any order, each with its weights. */
@@ -125,14 +133,17 @@ final class KindModel {
 
     /** A model learnt from these passages now, whether or not this JVM learnt them before. */
     static KindModel learnAfresh(LabelledPassages labelled, FoldingSpanishAnalyzer analyzer) {
+        return new AnalysedPassages(labelled, analyzer).model(labelled);
+    }
+
+    /**
+     * A model learnt from passages already turned into features ({@link AnalysedPassages}): {@code rows[n]} the numbers
+     * of passage {@code n}'s features in the order {@link #features} gives them, {@code kinds[n]} its kind's ordinal,
+     * {@code names} each number's feature (numbers no row holds are not learnt).
+     */
+    static KindModel learnt(FoldingSpanishAnalyzer analyzer, List<String> names, int[][] rows, int[] kinds) {
         KindModel model = new KindModel(analyzer, new HashMap<>(), new double[KINDS.length]);
-        List<Set<String>> features = new ArrayList<>();
-        List<Integer> kinds = new ArrayList<>();
-        for (LabelledPassages.Passage p : labelled.passages()) {
-            features.add(model.features(p.text()));
-            kinds.add(p.kind().ordinal());
-        }
-        model.train(features, kinds);
+        model.train(names, rows, kinds);
         return model;
     }
 
@@ -140,53 +151,50 @@ final class KindModel {
         return weights.isEmpty();
     }
 
-    private void train(List<Set<String>> features, List<Integer> kinds) {
-        // Every feature gets a number in the order the passages first name it, and the weights live in flat arrays
-        // while learning: the same additions in the same order as through the map, without two string-keyed lookups
-        // per feature, kind, passage and epoch (the passages grow every session; this is paid at every JVM's start).
-        Map<String, Integer> ids = new LinkedHashMap<>();
-        int[][] rows = new int[features.size()][];
-        for (int n = 0; n < features.size(); n++) {
-            int[] row = new int[features.get(n).size()];
-            int i = 0;
-            for (String f : features.get(n)) {
-                Integer id = ids.get(f);
-                if (id == null) {
-                    id = ids.size();
-                    ids.put(f, id);
-                }
-                row[i++] = id;
-            }
-            rows[n] = row;
-        }
+    private void train(List<String> names, int[][] rows, int[] kinds) {
+        // The weights live in flat arrays while learning, a feature's kinds side by side: no string-keyed lookup per
+        // feature, kind, passage and epoch (the passages grow every session; this is paid at every JVM's start, and
+        // once per labelled set by the quality test's cross-validation). Each weight's additions are the same, in the
+        // same order, as through a map: a feature's weights depend only on the passages' gradients and on themselves.
         int kindCount = KINDS.length;
-        double[] w = new double[ids.size() * kindCount];
+        double[] w = new double[names.size() * kindCount];
         // Adagrad: rare words (most of them) learn as fast as common ones
         double[] squared = new double[w.length];
         // a feature weighs in a passage's probabilities only once a passage before it has taught it, as with the map
-        boolean[] taught = new boolean[ids.size()];
+        boolean[] taught = new boolean[names.size()];
         double[] biasSquared = new double[kindCount];
+        double[] gradient = new double[kindCount];
         for (int epoch = 0; epoch < EPOCHS; epoch++) {
             for (int n = 0; n < rows.length; n++) {
                 int[] x = rows[n];
                 double[] p = probabilities(x, w, taught);
                 for (int k = 0; k < kindCount; k++) {
-                    double gradient = p[k] - (kinds.get(n) == k ? 1 : 0);
-                    biasSquared[k] += gradient * gradient;
-                    bias[k] -= RATE * gradient / Math.sqrt(biasSquared[k] + 1e-8);
-                    for (int id : x) {
-                        taught[id] = true;
-                        int at = id * kindCount + k;
-                        double g = gradient + L2 * w[at];
+                    gradient[k] = p[k] - (kinds[n] == k ? 1 : 0);
+                    biasSquared[k] += gradient[k] * gradient[k];
+                    bias[k] -= RATE * gradient[k] / Math.sqrt(biasSquared[k] + 1e-8);
+                }
+                for (int id : x) {
+                    taught[id] = true;
+                    int base = id * kindCount;
+                    for (int k = 0; k < kindCount; k++) {
+                        int at = base + k;
+                        double g = gradient[k] + L2 * w[at];
                         squared[at] += g * g;
                         w[at] -= RATE * g / Math.sqrt(squared[at] + 1e-8);
                     }
                 }
             }
         }
-        for (Map.Entry<String, Integer> e : ids.entrySet()) {
-            int at = e.getValue() * kindCount;
-            weights.put(e.getKey(), java.util.Arrays.copyOfRange(w, at, at + kindCount));
+        // the features in the order the passages first name them, as the map was filled before
+        boolean[] kept = new boolean[names.size()];
+        for (int[] x : rows) {
+            for (int id : x) {
+                if (!kept[id]) {
+                    kept[id] = true;
+                    int at = id * kindCount;
+                    weights.put(names.get(id), java.util.Arrays.copyOfRange(w, at, at + kindCount));
+                }
+            }
         }
     }
 
@@ -289,6 +297,11 @@ final class KindModel {
      * "?".
      */
     Set<String> features(String text) {
+        return features(analyzer, text);
+    }
+
+    /** {@link #features(String)} of any text, with this analysis chain. */
+    static Set<String> features(FoldingSpanishAnalyzer analyzer, String text) {
         Set<String> x = new LinkedHashSet<>();
         for (String clause : CLAUSE.split(text)) {
             List<String> terms = analyzer.terms(clause);

@@ -53,7 +53,7 @@ final class LearntPassagesCache {
     private static final Logger LOG = LoggerFactory.getLogger(LearntPassagesCache.class);
 
     /** Changes whenever what an entry holds, or how, changes. */
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
     private static final String MODEL = "modelo.bin";
     private static final String INDEX = "indice";
     private static final String ENTRY_PREFIX = "pasajes-";
@@ -67,7 +67,7 @@ final class LearntPassagesCache {
      * which only searches the index {@link PassageIndex} builds: a change to how it searches learns nothing again.
      */
     private static final List<Class<?>> LEARNING_CODE = List.of(KindModel.class, PassageIndex.class,
-            FoldingSpanishAnalyzer.class, LearntPassagesCache.class);
+            AnalysedPassages.class, FoldingSpanishAnalyzer.class, LearntPassagesCache.class);
 
     private final Path dir;
 

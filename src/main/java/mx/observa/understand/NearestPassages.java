@@ -11,7 +11,6 @@ import java.util.Optional;
 import java.util.SortedMap;
 
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -96,8 +95,6 @@ final class NearestPassages {
     private final FoldingSpanishAnalyzer analyzer;
     private final List<LabelledPassages.Passage> passages;
     private final IndexSearcher searcher;
-    /** The passage each document of the in-memory index holds, read once at start instead of at every hit. */
-    private final int[] passageOfDoc;
     /** The index's statistics of the terms queries asked about, shared by every classifier of these passages. */
     private final IndexedTerms terms;
     /**
@@ -133,20 +130,31 @@ final class NearestPassages {
         this(labelled, analyzer, MIN_SHARE, cache);
     }
 
+    /**
+     * @param analysed these passages or a list they are part of, analysed once for every classifier learnt from a part
+     *                 of it (leaving one labelled set out at a time: {@link AnalysedPassages})
+     */
+    NearestPassages(LabelledPassages labelled, AnalysedPassages analysed, LearntPassagesCache cache) {
+        this(labelled, analysed, MIN_SHARE, cache);
+    }
+
     private NearestPassages(LabelledPassages labelled, FoldingSpanishAnalyzer analyzer, double minShare,
                             LearntPassagesCache cache) {
-        this.analyzer = analyzer;
+        this(labelled, new AnalysedPassages(labelled, analyzer), minShare, cache);
+    }
+
+    private NearestPassages(LabelledPassages labelled, AnalysedPassages analysed, double minShare, LearntPassagesCache cache) {
+        this.analyzer = analysed.analyzer();
         this.minShare = minShare;
-        this.model = KindModel.learn(labelled, analyzer, cache);
+        this.model = KindModel.learn(labelled, analysed, cache);
         this.passages = labelled.passages();
-        Indexed indexed = passages.isEmpty() ? null : indexed(labelled, analyzer, cache);
+        Indexed indexed = passages.isEmpty() ? null : indexed(labelled, analysed, cache);
         this.searcher = indexed == null ? null : indexed.searcher();
-        this.passageOfDoc = indexed == null ? new int[0] : indexed.passageOfDoc();
         this.terms = indexed == null ? null : indexed.terms();
     }
 
     /** The in-memory index of some passages: read-only once built, searched by any number of threads. */
-    private record Indexed(IndexSearcher searcher, int[] passageOfDoc, IndexedTerms terms) {
+    private record Indexed(IndexSearcher searcher, IndexedTerms terms) {
     }
 
     /**
@@ -163,11 +171,15 @@ final class NearestPassages {
         }
     };
 
-    private static Indexed indexed(LabelledPassages labelled, FoldingSpanishAnalyzer analyzer, LearntPassagesCache cache) {
+    private static Indexed indexed(LabelledPassages labelled, AnalysedPassages analysed, LearntPassagesCache cache) {
         synchronized (INDEXED) {
             return INDEXED.computeIfAbsent(labelled.passages(), p -> {
-                IndexSearcher searcher = searcher(cache.index(labelled, () -> PassageIndex.index(p, analyzer)));
-                return new Indexed(searcher, passageOfDoc(searcher), new IndexedTerms(searcher));
+                IndexSearcher searcher = searcher(cache.index(labelled, () -> analysed.index(labelled)));
+                if (searcher.getIndexReader().maxDoc() != p.size()) {
+                    throw new IllegalStateException("un índice de " + searcher.getIndexReader().maxDoc() + " pasajes para "
+                            + p.size() + " pasajes etiquetados");
+                }
+                return new Indexed(searcher, new IndexedTerms(searcher));
             });
         }
     }
@@ -182,19 +194,6 @@ final class NearestPassages {
             // every finding's query is new: caching queries would only cost the bookkeeping of their use
             searcher.setQueryCache(null);
             return searcher;
-        } catch (IOException e) {
-            throw new UncheckedIOException("índice en memoria de pasajes etiquetados", e);
-        }
-    }
-
-    private static int[] passageOfDoc(IndexSearcher searcher) {
-        try {
-            StoredFields stored = searcher.storedFields();
-            int[] passage = new int[searcher.getIndexReader().maxDoc()];
-            for (int doc = 0; doc < passage.length; doc++) {
-                passage[doc] = stored.document(doc).getField(PassageIndex.NUMBER).numericValue().intValue();
-            }
-            return passage;
         } catch (IOException e) {
             throw new UncheckedIOException("índice en memoria de pasajes etiquetados", e);
         }
@@ -237,7 +236,7 @@ final class NearestPassages {
             double total = 0;
             List<LabelledPassages.Passage> near = new ArrayList<>();
             for (ScoreDoc hit : hits) {
-                LabelledPassages.Passage p = passages.get(passageOfDoc[hit.doc]);
+                LabelledPassages.Passage p = passages.get(hit.doc); // a document's number is its passage's (PassageIndex)
                 near.add(p);
                 score.merge(p.kind(), (double) hit.score, Double::sum);
                 total += hit.score;

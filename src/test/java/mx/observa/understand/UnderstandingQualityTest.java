@@ -80,6 +80,8 @@ class UnderstandingQualityTest {
         Rules vocabularies = Rules.load(config, analyzer);
         LabelledPassages passages = LabelledPassages.load(config.configDir().resolve(LabelledPassages.FOLDER));
         ReportUnderstander rules = vocabularies.with(new NearestPassages(LabelledPassages.none(), analyzer));
+        // each passage is analysed once for the forty-three left-out classifiers, not once per classifier it is in
+        AnalysedPassages analysed = new AnalysedPassages(passages, analyzer);
         seen.clear();
         rulesAlone.clear();
         // the sets are independent (each its own reports, classifier and figures) and understanding is thread-safe:
@@ -91,7 +93,7 @@ class UnderstandingQualityTest {
                 int tuningSet = set;
                 scored.add(pool.submit(() -> {
                     List<EvaluationCorpus.Item> items = EvaluationCorpus.load(EvaluationCorpus.TUNING.get(tuningSet));
-                    QualityReport[] both = evaluateBoth(leavingOut(vocabularies, analyzer, passages, tuningSet), rules, items);
+                    QualityReport[] both = evaluateBoth(leavingOut(vocabularies, analysed, passages, tuningSet), rules, items);
                     return new ScoredSet(items, both[0], both[1]);
                 }));
             }
@@ -171,10 +173,10 @@ class UnderstandingQualityTest {
     }
 
     /** Understanding whose nearest-passage classifier never saw the passages of this tuning set. */
-    private static ReportUnderstander leavingOut(Rules vocabularies, FoldingSpanishAnalyzer analyzer,
+    private static ReportUnderstander leavingOut(Rules vocabularies, AnalysedPassages analysed,
                                                  LabelledPassages passages, int tuningSet) {
         String set = EvaluationCorpus.TUNING.get(tuningSet).getFileName().toString();
-        return vocabularies.with(new NearestPassages(passages.without(set), analyzer, LEARNT));
+        return vocabularies.with(new NearestPassages(passages.without(set), analysed, LEARNT));
     }
 
     /** What every understander of this test reads from the configuration besides the labelled passages, read once. */
