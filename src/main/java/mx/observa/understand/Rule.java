@@ -50,17 +50,27 @@ sealed interface Rule permits Rule.AnyPhrase, Rule.AllWithin {
      * Fires when every group has a phrase inside one window of {@code window} tokens (counted from the first
      * token of the first group to the last token of the last one) and inside one sentence (words of different
      * sentences say different things) — with {@code inClause}, inside one clause: a semicolon ends the construction;
-     * with {@code ordered}, groups must appear in the order written. Evidence joins the matched words with " … ".
+     * with {@code coordinated} too, so does «y» or «pero» before an article, which starts a clause with a subject of its
+     * own ({@code misma_clausula} in the configuration); with {@code ordered}, groups must appear in the order written.
+     * Evidence joins the matched words with " … ".
      */
-    record AllWithin(List<List<Phrase>> groups, int window, boolean ordered, boolean inClause) implements Rule {
+    record AllWithin(List<List<Phrase>> groups, int window, boolean ordered, boolean inClause, boolean coordinated)
+            implements Rule {
+
+        /** Where a coordinated clause with a subject of its own starts: «y» or «pero», then an article. */
+        private static final java.util.Set<String> COORDINATORS = java.util.Set.of("y", "e", "pero");
+        private static final java.util.Set<String> ARTICLES = java.util.Set.of("el", "la", "los", "las", "un", "una", "unos", "unas");
 
         AllWithin(List<List<Phrase>> groups, int window, boolean ordered) {
-            this(groups, window, ordered, false);
+            this(groups, window, ordered, false, false);
         }
 
-        /** The same rule kept inside one clause when its groups are in order ({@link #clauseStart}). */
+        /**
+         * The same rule kept inside one clause when its groups are in order ({@link #clauseStart}); a rule already
+         * kept in one clause, coordinated clauses included ({@code misma_clausula}), stays so.
+         */
         AllWithin clauseBound() {
-            return new AllWithin(groups, window, ordered, ordered);
+            return coordinated ? this : new AllWithin(groups, window, ordered, ordered, false);
         }
 
         public List<Match> find(AnalyzedText text) {
@@ -126,10 +136,10 @@ sealed interface Rule permits Rule.AnyPhrase, Rule.AllWithin {
          * gente ya se estaba yendo" tells no one brought people in the van). A colon or a question mark does not: a
          * label or a question and its answer say one thing together ("¿Cuántas personas acudieron? 57").
          */
-        private static int clauseStart(AnalyzedText text, int anchor, int window) {
+        private int clauseStart(AnalyzedText text, int anchor, int window) {
             int start = text.sentenceStart(anchor);
             for (int i = anchor; i > start && anchor - i < window; i--) {
-                if (semicolonBefore(text, i)) {
+                if (semicolonBefore(text, i) || coordinated && coordinatedClauseAt(text, i)) {
                     return i;
                 }
             }
@@ -137,14 +147,29 @@ sealed interface Rule permits Rule.AnyPhrase, Rule.AllWithin {
         }
 
         /** The last token of the anchor's clause, looking ahead no further than the window ({@link #clauseStart}). */
-        private static int clauseEnd(AnalyzedText text, int anchor, int window) {
+        private int clauseEnd(AnalyzedText text, int anchor, int window) {
             int end = text.sentenceEnd(anchor);
             for (int i = anchor + 1; i <= end && i - anchor <= window; i++) {
                 if (semicolonBefore(text, i)) {
                     return i - 1;
                 }
+                if (coordinated && coordinatedClauseAt(text, i)) {
+                    return i - 2; // the coordinator belongs to neither clause
+                }
             }
             return end;
+        }
+
+        /**
+         * Whether token {@code i} starts a coordinated clause with a subject of its own: it is an article right after
+         * «y» or «pero» ("un vecino lo dijo y <em>el</em> secretario volteó la mampara", "lo acompañó a la salida y
+         * <em>la</em> mampara se levantó"). What the first clause did is not what the second one's subject did; «y a
+         * la mampara», «y en la mampara» go on with the same act.
+         */
+        private static boolean coordinatedClauseAt(AnalyzedText text, int i) {
+            return i >= 1 && text.get(i).before() == AnalyzedText.Break.NONE
+                    && ARTICLES.contains(text.get(i).surface().toLowerCase(java.util.Locale.ROOT))
+                    && COORDINATORS.contains(text.get(i - 1).surface().toLowerCase(java.util.Locale.ROOT));
         }
 
         /** Whether a semicolon stands between token {@code i} and the one before it. */

@@ -353,7 +353,8 @@ public final class TopicRules {
      * iba" brought nobody in the van). The cues that only place a passage in a topic may cross it, since the clause after
      * a semicolon often goes on about who the first one named ("llegó una pareja sorda; nadie sabía cómo explicarles"),
      * and so may the kind's and {@code atiende_lo_anterior}: a request and its compliance are told on both sides of one
-     * ("le pidió que se fuera; se fue").
+     * ("le pidió que se fuera; se fue"). A combination marked {@code misma_clausula} is kept in one clause in any order,
+     * and a coordinated clause with a subject of its own ends it too ({@link Rule.AllWithin}).
      */
     private static Cues inClauses(Cues cues) {
         List<Rule> rules = cues.rules().stream().map(r -> r instanceof Rule.AllWithin all ? (Rule) all.clauseBound() : r).toList();
