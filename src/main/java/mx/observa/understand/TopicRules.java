@@ -37,7 +37,7 @@ public final class TopicRules {
     // The YAML shape; field names are the Spanish keys of the file (snake_case).
     record FileSpec(Integer ventanaExclusion, List<TopicSpec> temas, CueSpec atiendeLoAnterior, CueSpec atencionCumplida,
                     Map<String, List<String>> quienAtiende, List<String> noAplica, InternetVoteSpec votoPorInternet,
-                    CueSpec inaccionDeLaMesa, CueSpec problemaYaContado, VotedForSpec loVotado) {
+                    CueSpec inaccionDeLaMesa, CueSpec problemaYaContado, VotedForSpec loVotado, CueSpec vistoConPronombre) {
     }
 
     /**
@@ -137,9 +137,17 @@ public final class TopicRules {
     /** What someone is asked to vote for: a project's name, whose words are not the day's topics (config: {@code lo_votado}). */
     private final VotedFor votedFor;
 
+    /**
+     * Who the mesa saw or heard, named only by a pronoun (config: {@code visto_con_pronombre}): "la vio formada", "lo
+     * oyó": the one the report just told of.
+     */
+    private final Cues seenByPronoun;
+
     private TopicRules(List<Topic> topics, Cues handling, Cues complied, Map<String, List<Phrase>> handlerWords,
-                       List<Phrase> notApplicable, InternetVote internetVote, Cues inaction, Cues pointersBack, VotedFor votedFor) {
+                       List<Phrase> notApplicable, InternetVote internetVote, Cues inaction, Cues pointersBack, VotedFor votedFor,
+                       Cues seenByPronoun) {
         this.topics = List.copyOf(topics);
+        this.seenByPronoun = seenByPronoun;
         this.votedFor = votedFor;
         this.pointersBack = pointersBack;
         this.inaction = inaction;
@@ -190,7 +198,8 @@ public final class TopicRules {
         return new TopicRules(new ArrayList<>(byId.values()), handling, complied, handlerWords(spec.quienAtiende(), origin, analyzer),
                 notApplicable, internetVote(spec.votoPorInternet(), origin, analyzer), inaction,
                 optionalCues(spec.problemaYaContado(), "problema_ya_contado", origin, analyzer, exclusionWindow),
-                votedFor(spec.loVotado(), origin, analyzer));
+                votedFor(spec.loVotado(), origin, analyzer),
+                optionalCues(spec.vistoConPronombre(), "visto_con_pronombre", origin, analyzer, exclusionWindow));
     }
 
     private static VotedFor votedFor(VotedForSpec spec, String origin, FoldingSpanishAnalyzer analyzer) {
@@ -395,6 +404,11 @@ public final class TopicRules {
     /** The cues of the mesa that let the problem before be ({@code inaccion_de_la_mesa}); {@link Cues#NONE} if none. */
     Cues inaction() {
         return inaction;
+    }
+
+    /** Who the mesa saw or heard, named only by a pronoun ({@code visto_con_pronombre}); {@link Cues#NONE} if none. */
+    Cues seenByPronoun() {
+        return seenByPronoun;
     }
 
     /** Topic id → the words that name who handled the problem before without being that topic ({@code quien_atiende}). */
