@@ -48,7 +48,7 @@ record CueSpec(List<String> frases, List<Combination> combinaciones, List<String
                     throw new IllegalArgumentException("'ventana' debe ser al menos 1");
                 }
                 boolean oneClause = Boolean.TRUE.equals(c.mismaClausula());
-                rules.add(new Rule.AllWithin(groups, window, Boolean.TRUE.equals(c.enOrden()), oneClause, oneClause));
+                rules.add(new Rule.AllWithin(groups, window, Boolean.TRUE.equals(c.enOrden()), oneClause, oneClause, List.of()));
             }
         }
         if (rules.isEmpty()) {

@@ -50,19 +50,21 @@ sealed interface Rule permits Rule.AnyPhrase, Rule.AllWithin {
      * Fires when every group has a phrase inside one window of {@code window} tokens (counted from the first
      * token of the first group to the last token of the last one) and inside one sentence (words of different
      * sentences say different things) — with {@code inClause}, inside one clause: a semicolon ends the construction;
-     * with {@code coordinated} too, so does «y» or «pero» before an article, which starts a clause with a subject of its
-     * own ({@code misma_clausula} in the configuration); with {@code ordered}, groups must appear in the order written.
-     * Evidence joins the matched words with " … ".
+     * with {@code coordinated} too, so does a coordinated clause with a subject of its own, which one of
+     * {@code clauseStarts} opens («y el», «pero la»: {@code nueva_clausula} in the configuration, for the combinations
+     * marked {@code misma_clausula}); with {@code ordered}, groups must appear in the order written. Evidence joins the
+     * matched words with " … ".
      */
-    record AllWithin(List<List<Phrase>> groups, int window, boolean ordered, boolean inClause, boolean coordinated)
-            implements Rule {
-
-        /** Where a coordinated clause with a subject of its own starts: «y» or «pero», then an article. */
-        private static final java.util.Set<String> COORDINATORS = java.util.Set.of("y", "e", "pero");
-        private static final java.util.Set<String> ARTICLES = java.util.Set.of("el", "la", "los", "las", "un", "una", "unos", "unas");
+    record AllWithin(List<List<Phrase>> groups, int window, boolean ordered, boolean inClause, boolean coordinated,
+                     List<Phrase> clauseStarts) implements Rule {
 
         AllWithin(List<List<Phrase>> groups, int window, boolean ordered) {
-            this(groups, window, ordered, false, false);
+            this(groups, window, ordered, false, false, List.of());
+        }
+
+        /** The same rule kept in one clause, coordinated clauses opened by these phrases included ({@code misma_clausula}). */
+        AllWithin withClauseStarts(List<Phrase> starts) {
+            return new AllWithin(groups, window, ordered, true, true, List.copyOf(starts));
         }
 
         /**
@@ -70,7 +72,7 @@ sealed interface Rule permits Rule.AnyPhrase, Rule.AllWithin {
          * kept in one clause, coordinated clauses included ({@code misma_clausula}), stays so.
          */
         AllWithin clauseBound() {
-            return coordinated ? this : new AllWithin(groups, window, ordered, ordered, false);
+            return coordinated ? this : new AllWithin(groups, window, ordered, ordered, false, List.of());
         }
 
         public List<Match> find(AnalyzedText text) {
@@ -154,22 +156,41 @@ sealed interface Rule permits Rule.AnyPhrase, Rule.AllWithin {
                     return i - 1;
                 }
                 if (coordinated && coordinatedClauseAt(text, i)) {
-                    return i - 2; // the coordinator belongs to neither clause
+                    return i - 1 - opening(text, i); // the coordinator belongs to neither clause
                 }
             }
             return end;
         }
 
         /**
-         * Whether token {@code i} starts a coordinated clause with a subject of its own: it is an article right after
-         * «y» or «pero» ("un vecino lo dijo y <em>el</em> secretario volteó la mampara", "lo acompañó a la salida y
-         * <em>la</em> mampara se levantó"). What the first clause did is not what the second one's subject did; «y a
-         * la mampara», «y en la mampara» go on with the same act.
+         * Whether token {@code i} starts a coordinated clause with a subject of its own: the last word of a clause
+         * start ({@code clauseStarts}: a coordinator and an article) ends on it, unbroken ("un vecino lo dijo y
+         * <em>el</em> secretario volteó la mampara", "lo acompañó a la salida y <em>la</em> mampara se levantó"). What
+         * the first clause did is not what the second one's subject did; «y a la mampara», «y en la mampara» go on
+         * with the same act.
          */
-        private static boolean coordinatedClauseAt(AnalyzedText text, int i) {
-            return i >= 1 && text.get(i).before() == AnalyzedText.Break.NONE
-                    && ARTICLES.contains(text.get(i).surface().toLowerCase(java.util.Locale.ROOT))
-                    && COORDINATORS.contains(text.get(i - 1).surface().toLowerCase(java.util.Locale.ROOT));
+        private boolean coordinatedClauseAt(AnalyzedText text, int i) {
+            return opening(text, i) > 0;
+        }
+
+        /** How many tokens before {@code i} the clause start that ends on it begins (its coordinator), or 0 if none. */
+        private int opening(AnalyzedText text, int i) {
+            for (Phrase start : clauseStarts) {
+                int from = i - start.length() + 1;
+                if (start.length() >= 2 && from >= 0 && start.matchesAt(text, from) && unbroken(text, from, i)) {
+                    return start.length() - 1;
+                }
+            }
+            return 0;
+        }
+
+        private static boolean unbroken(AnalyzedText text, int from, int to) {
+            for (int k = from + 1; k <= to; k++) {
+                if (text.get(k).before() != AnalyzedText.Break.NONE) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /** Whether a semicolon stands between token {@code i} and the one before it. */
