@@ -7,7 +7,7 @@ import mx.observa.text.FoldingSpanishAnalyzer;
 
 /**
  * The shape of {@link Cues} in a YAML file (keys in Spanish, snake_case): {@code frases}, {@code combinaciones}
- * ({@code todos} groups with "|" alternatives, {@code ventana}, {@code en_orden}), {@code excepto} and
+ * ({@code todos} groups with "|" alternatives, {@code ventana}, {@code en_orden}, {@code misma_clausula}), {@code excepto} and
  * {@code ventana_excepto}. The format is explained in the header of {@code config/taxonomia.yaml}.
  */
 record CueSpec(List<String> frases, List<Combination> combinaciones, List<String> excepto, Integer ventanaExcepto) {
@@ -15,7 +15,11 @@ record CueSpec(List<String> frases, List<Combination> combinaciones, List<String
     static final int DEFAULT_WINDOW = 6;
     static final int DEFAULT_EXCLUSION_WINDOW = 4;
 
-    record Combination(List<String> todos, Integer ventana, Boolean enOrden) {
+    /**
+     * @param mismaClausula the groups must be told in one clause: a semicolon ends it, and so does a coordinated clause
+     *                      with a subject of its own ("… y el secretario volteó la mampara"), see {@link Rule.AllWithin}
+     */
+    record Combination(List<String> todos, Integer ventana, Boolean enOrden, Boolean mismaClausula) {
     }
 
     boolean isEmpty() {
@@ -43,7 +47,8 @@ record CueSpec(List<String> frases, List<Combination> combinaciones, List<String
                 if (window < 1) {
                     throw new IllegalArgumentException("'ventana' debe ser al menos 1");
                 }
-                rules.add(new Rule.AllWithin(groups, window, Boolean.TRUE.equals(c.enOrden())));
+                boolean oneClause = Boolean.TRUE.equals(c.mismaClausula());
+                rules.add(new Rule.AllWithin(groups, window, Boolean.TRUE.equals(c.enOrden()), oneClause, oneClause, List.of()));
             }
         }
         if (rules.isEmpty()) {

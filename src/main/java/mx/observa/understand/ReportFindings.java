@@ -191,7 +191,8 @@ final class ReportFindings {
     private void add(Finding f) {
         Finding numbered = new Finding(findings.size() + 1, f.text(), new TreeMap<>(f.evidence()), f.kind(), f.kindEvidence(), false);
         Finding previous = findings.isEmpty() ? null : findings.get(findings.size() - 1);
-        Finding followed = followingUp(SeriousNeighbours.letBeAsBefore(numbered, previous), previous);
+        Finding followed = followingUp(SeriousNeighbours.letBeAsBefore(numbered, previous, () -> !topics.seenByPronoun().isEmpty()
+                && !topics.seenByPronoun().find(readings.analyzed(analyzer, blankNames(numbered.text()))).isEmpty()), previous);
         findings.add(handled.lend(followed, previous, () -> readings.analyzed(analyzer, blankNames(followed.text()))));
     }
 

@@ -50,17 +50,29 @@ sealed interface Rule permits Rule.AnyPhrase, Rule.AllWithin {
      * Fires when every group has a phrase inside one window of {@code window} tokens (counted from the first
      * token of the first group to the last token of the last one) and inside one sentence (words of different
      * sentences say different things) — with {@code inClause}, inside one clause: a semicolon ends the construction;
-     * with {@code ordered}, groups must appear in the order written. Evidence joins the matched words with " … ".
+     * with {@code coordinated} too, so does a coordinated clause with a subject of its own, which one of
+     * {@code clauseStarts} opens («y el», «pero la»: {@code nueva_clausula} in the configuration, for the combinations
+     * marked {@code misma_clausula}); with {@code ordered}, groups must appear in the order written. Evidence joins the
+     * matched words with " … ".
      */
-    record AllWithin(List<List<Phrase>> groups, int window, boolean ordered, boolean inClause) implements Rule {
+    record AllWithin(List<List<Phrase>> groups, int window, boolean ordered, boolean inClause, boolean coordinated,
+                     List<Phrase> clauseStarts) implements Rule {
 
         AllWithin(List<List<Phrase>> groups, int window, boolean ordered) {
-            this(groups, window, ordered, false);
+            this(groups, window, ordered, false, false, List.of());
         }
 
-        /** The same rule kept inside one clause when its groups are in order ({@link #clauseStart}). */
+        /** The same rule kept in one clause, coordinated clauses opened by these phrases included ({@code misma_clausula}). */
+        AllWithin withClauseStarts(List<Phrase> starts) {
+            return new AllWithin(groups, window, ordered, true, true, List.copyOf(starts));
+        }
+
+        /**
+         * The same rule kept inside one clause when its groups are in order ({@link #clauseStart}); a rule already
+         * kept in one clause, coordinated clauses included ({@code misma_clausula}), stays so.
+         */
         AllWithin clauseBound() {
-            return new AllWithin(groups, window, ordered, ordered);
+            return coordinated ? this : new AllWithin(groups, window, ordered, ordered, false, List.of());
         }
 
         public List<Match> find(AnalyzedText text) {
@@ -126,10 +138,10 @@ sealed interface Rule permits Rule.AnyPhrase, Rule.AllWithin {
          * gente ya se estaba yendo" tells no one brought people in the van). A colon or a question mark does not: a
          * label or a question and its answer say one thing together ("¿Cuántas personas acudieron? 57").
          */
-        private static int clauseStart(AnalyzedText text, int anchor, int window) {
+        private int clauseStart(AnalyzedText text, int anchor, int window) {
             int start = text.sentenceStart(anchor);
             for (int i = anchor; i > start && anchor - i < window; i--) {
-                if (semicolonBefore(text, i)) {
+                if (semicolonBefore(text, i) || coordinated && coordinatedClauseAt(text, i)) {
                     return i;
                 }
             }
@@ -137,14 +149,48 @@ sealed interface Rule permits Rule.AnyPhrase, Rule.AllWithin {
         }
 
         /** The last token of the anchor's clause, looking ahead no further than the window ({@link #clauseStart}). */
-        private static int clauseEnd(AnalyzedText text, int anchor, int window) {
+        private int clauseEnd(AnalyzedText text, int anchor, int window) {
             int end = text.sentenceEnd(anchor);
             for (int i = anchor + 1; i <= end && i - anchor <= window; i++) {
                 if (semicolonBefore(text, i)) {
                     return i - 1;
                 }
+                if (coordinated && coordinatedClauseAt(text, i)) {
+                    return i - 1 - opening(text, i); // the coordinator belongs to neither clause
+                }
             }
             return end;
+        }
+
+        /**
+         * Whether token {@code i} starts a coordinated clause with a subject of its own: the last word of a clause
+         * start ({@code clauseStarts}: a coordinator and an article) ends on it, unbroken ("un vecino lo dijo y
+         * <em>el</em> secretario volteó la mampara", "lo acompañó a la salida y <em>la</em> mampara se levantó"). What
+         * the first clause did is not what the second one's subject did; «y a la mampara», «y en la mampara» go on
+         * with the same act.
+         */
+        private boolean coordinatedClauseAt(AnalyzedText text, int i) {
+            return opening(text, i) > 0;
+        }
+
+        /** How many tokens before {@code i} the clause start that ends on it begins (its coordinator), or 0 if none. */
+        private int opening(AnalyzedText text, int i) {
+            for (Phrase start : clauseStarts) {
+                int from = i - start.length() + 1;
+                if (start.length() >= 2 && from >= 0 && start.matchesAt(text, from) && unbroken(text, from, i)) {
+                    return start.length() - 1;
+                }
+            }
+            return 0;
+        }
+
+        private static boolean unbroken(AnalyzedText text, int from, int to) {
+            for (int k = from + 1; k <= to; k++) {
+                if (text.get(k).before() != AnalyzedText.Break.NONE) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /** Whether a semicolon stands between token {@code i} and the one before it. */

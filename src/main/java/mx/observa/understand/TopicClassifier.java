@@ -47,6 +47,11 @@ final class TopicClassifier {
         return rules.inaction();
     }
 
+    /** Who the mesa saw or heard, named only by a pronoun ({@link SeriousNeighbours#letBeAsBefore}). */
+    Cues seenByPronoun() {
+        return rules.seenByPronoun();
+    }
+
     /** What a passage that deals with the problem before it takes from that problem. */
     HandledTopics handled() {
         return handled;

@@ -37,7 +37,8 @@ public final class TopicRules {
     // The YAML shape; field names are the Spanish keys of the file (snake_case).
     record FileSpec(Integer ventanaExclusion, List<TopicSpec> temas, CueSpec atiendeLoAnterior, CueSpec atencionCumplida,
                     Map<String, List<String>> quienAtiende, List<String> noAplica, InternetVoteSpec votoPorInternet,
-                    CueSpec inaccionDeLaMesa, CueSpec problemaYaContado, VotedForSpec loVotado) {
+                    CueSpec inaccionDeLaMesa, CueSpec problemaYaContado, VotedForSpec loVotado, CueSpec vistoConPronombre,
+                    List<String> nuevaClausula) {
     }
 
     /**
@@ -137,9 +138,17 @@ public final class TopicRules {
     /** What someone is asked to vote for: a project's name, whose words are not the day's topics (config: {@code lo_votado}). */
     private final VotedFor votedFor;
 
+    /**
+     * Who the mesa saw or heard, named only by a pronoun (config: {@code visto_con_pronombre}): "la vio formada", "lo
+     * oyó": the one the report just told of.
+     */
+    private final Cues seenByPronoun;
+
     private TopicRules(List<Topic> topics, Cues handling, Cues complied, Map<String, List<Phrase>> handlerWords,
-                       List<Phrase> notApplicable, InternetVote internetVote, Cues inaction, Cues pointersBack, VotedFor votedFor) {
+                       List<Phrase> notApplicable, InternetVote internetVote, Cues inaction, Cues pointersBack, VotedFor votedFor,
+                       Cues seenByPronoun) {
         this.topics = List.copyOf(topics);
+        this.seenByPronoun = seenByPronoun;
         this.votedFor = votedFor;
         this.pointersBack = pointersBack;
         this.inaction = inaction;
@@ -165,6 +174,10 @@ public final class TopicRules {
         }
         int exclusionWindow = spec.ventanaExclusion() == null ? CueSpec.DEFAULT_EXCLUSION_WINDOW : spec.ventanaExclusion();
         Map<String, Topic> byId = new LinkedHashMap<>();
+        // what opens a coordinated clause with a subject of its own ("y el", "pero la"), for the combinations marked
+        // misma_clausula; none given, only a semicolon ends their clause
+        List<Phrase> clauseStarts = spec.nuevaClausula() == null || spec.nuevaClausula().isEmpty() ? List.of()
+                : CueSpec.phrases(spec.nuevaClausula(), analyzer);
         for (TopicSpec t : spec.temas()) {
             String where = origin + ", tema '" + t.id() + "'";
             if (t.id() == null || !TAXONOMY_IDS.contains(t.id())) {
@@ -177,7 +190,7 @@ public final class TopicRules {
                 throw new IllegalStateException(where + ": falta la etiqueta");
             }
             try {
-                byId.put(t.id(), compile(t, analyzer, exclusionWindow));
+                byId.put(t.id(), compile(t, analyzer, exclusionWindow, clauseStarts));
             } catch (IllegalArgumentException e) {
                 throw new IllegalStateException(where + ": " + e.getMessage(), e);
             }
@@ -190,7 +203,8 @@ public final class TopicRules {
         return new TopicRules(new ArrayList<>(byId.values()), handling, complied, handlerWords(spec.quienAtiende(), origin, analyzer),
                 notApplicable, internetVote(spec.votoPorInternet(), origin, analyzer), inaction,
                 optionalCues(spec.problemaYaContado(), "problema_ya_contado", origin, analyzer, exclusionWindow),
-                votedFor(spec.loVotado(), origin, analyzer));
+                votedFor(spec.loVotado(), origin, analyzer),
+                optionalCues(spec.vistoConPronombre(), "visto_con_pronombre", origin, analyzer, exclusionWindow));
     }
 
     private static VotedFor votedFor(VotedForSpec spec, String origin, FoldingSpanishAnalyzer analyzer) {
@@ -274,7 +288,7 @@ public final class TopicRules {
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     }
 
-    private static Topic compile(TopicSpec t, FoldingSpanishAnalyzer analyzer, int exclusionWindow) {
+    private static Topic compile(TopicSpec t, FoldingSpanishAnalyzer analyzer, int exclusionWindow, List<Phrase> clauseStarts) {
         if (t.tipo() != null) {
             FindingKind kind = FindingKind.byId(t.tipo()).filter(k -> k == FindingKind.RECOMENDACION || k == FindingKind.BUENA_PRACTICA)
                     .orElseThrow(() -> new IllegalArgumentException("'tipo' solo puede ser recomendacion o buena_practica"));
@@ -289,7 +303,7 @@ public final class TopicRules {
             throw new IllegalArgumentException("no tiene 'frases' ni 'combinaciones' (ni 'problemas', ni 'tipo')");
         }
         Cues cues = ownRules ? t.reglas().compile(analyzer, exclusionWindow) : Cues.NONE;
-        Cues problems = t.problemas() == null ? Cues.NONE : inClauses(t.problemas().compile(analyzer, exclusionWindow));
+        Cues problems = t.problemas() == null ? Cues.NONE : inClauses(t.problemas().compile(analyzer, exclusionWindow), clauseStarts);
         Cues mentions = t.menciones() == null ? Cues.NONE : t.menciones().compile(analyzer, exclusionWindow);
         List<String> yields = t.cedeAnte() == null ? List.of() : t.cedeAnte();
         yields.stream().filter(y -> !TAXONOMY_IDS.contains(y) || y.equals(t.id())).findFirst().ifPresent(y -> {
@@ -353,10 +367,13 @@ public final class TopicRules {
      * iba" brought nobody in the van). The cues that only place a passage in a topic may cross it, since the clause after
      * a semicolon often goes on about who the first one named ("llegó una pareja sorda; nadie sabía cómo explicarles"),
      * and so may the kind's and {@code atiende_lo_anterior}: a request and its compliance are told on both sides of one
-     * ("le pidió que se fuera; se fue").
+     * ("le pidió que se fuera; se fue"). A combination marked {@code misma_clausula} is kept in one clause in any order,
+     * and a coordinated clause with a subject of its own, which one of {@code clauseStarts} ({@code nueva_clausula})
+     * opens, ends it too ({@link Rule.AllWithin}).
      */
-    private static Cues inClauses(Cues cues) {
-        List<Rule> rules = cues.rules().stream().map(r -> r instanceof Rule.AllWithin all ? (Rule) all.clauseBound() : r).toList();
+    private static Cues inClauses(Cues cues, List<Phrase> clauseStarts) {
+        List<Rule> rules = cues.rules().stream().map(r -> r instanceof Rule.AllWithin all
+                ? (Rule) (all.coordinated() ? all.withClauseStarts(clauseStarts) : all.clauseBound()) : r).toList();
         return new Cues(rules, cues.exclusions(), cues.exclusionWindow());
     }
 
@@ -394,6 +411,11 @@ public final class TopicRules {
     /** The cues of the mesa that let the problem before be ({@code inaccion_de_la_mesa}); {@link Cues#NONE} if none. */
     Cues inaction() {
         return inaction;
+    }
+
+    /** Who the mesa saw or heard, named only by a pronoun ({@code visto_con_pronombre}); {@link Cues#NONE} if none. */
+    Cues seenByPronoun() {
+        return seenByPronoun;
     }
 
     /** Topic id → the words that name who handled the problem before without being that topic ({@code quien_atiende}). */

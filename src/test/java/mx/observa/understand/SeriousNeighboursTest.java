@@ -162,4 +162,40 @@ class SeriousNeighboursTest {
         assertThat(SeriousNeighbours.letBeAsBefore(unanimous, queue)).isSameAs(unanimous);
         assertThat(SeriousNeighbours.letBeAsBefore(flyers, queue)).isSameAs(flyers);
     }
+
+    // a tenants' assembly minutes: the mesa's answer to someone the minutes told of just before, all seven alike agreeing
+    private static final Finding NOD = finding(5, FindingKind.INCIDENCIA, "El escrutador la oyó quejarse y contestó que así es en todos lados.",
+            "funcionariado", "parecido a: «el presidente lo vio y dijo que no era propaganda»",
+            "proselitismo", SeriousNeighbours.LIKE + "7 de 7, «el presidente lo vio y dijo que no era propaganda»");
+
+    @Test
+    void namedOnlyByAPronounWhatTheMesaLetBeIsTheIncidentJustBeforeEvenWhenAllSevenAgree() {
+        Finding heat = finding(4, FindingKind.INCIDENCIA, "Una señora con bastón esperó bajo el sol sin una silla.", "accesibilidad", "bastón");
+        Finding leaflets = finding(4, FindingKind.INCIDENCIA, "Un joven pegaba volantes del proyecto en la reja.", "proselitismo", "volantes");
+
+        assertThat(SeriousNeighbours.letBeAsBefore(NOD, heat, () -> true).evidence()).containsOnlyKeys("funcionariado");
+        assertThat(SeriousNeighbours.letBeAsBefore(NOD, leaflets, () -> true).evidence())
+                .containsOnlyKeys("funcionariado", "proselitismo")
+                .containsEntry("proselitismo", List.of(HandledTopics.FOLLOWS + "4"));
+    }
+
+    @Test
+    void allSevenStayWhenThePassageNamesWhatItSawOrWhenTheRulesReadTheOfficials() {
+        Finding heat = finding(4, FindingKind.INCIDENCIA, "Una señora con bastón esperó bajo el sol sin una silla.", "accesibilidad", "bastón");
+        Finding ruled = new Finding(5, NOD.text(), new TreeMap<>(java.util.Map.of("funcionariado", List.of("contestó"),
+                "proselitismo", List.of(SeriousNeighbours.LIKE + "7 de 7, «…»"))), FindingKind.INCIDENCIA, List.of("parecido a: «…»"), false);
+
+        assertThat(SeriousNeighbours.letBeAsBefore(NOD, heat, () -> false)).isSameAs(NOD);
+        assertThat(SeriousNeighbours.letBeAsBefore(ruled, heat, () -> true)).isSameAs(ruled);
+    }
+
+    @Test
+    void whoTheMesaSawIsNamedByAPronounOrByWhatItSaw() {
+        Cues pronoun = Fixtures.RULES.seenByPronoun();
+        java.util.function.Predicate<String> finds = text -> !pronoun.find(AnalyzedText.of(Fixtures.ANALYZER, text)).isEmpty();
+
+        assertThat(finds).accepts("El encargado la vio formada y le dijo que aguantara.", "La secretaria lo oyó desde su silla y siguió sellando.",
+                "los de la mesa lo estaban viendo y ni se movieron");
+        assertThat(finds).rejects("La escrutadora vio los volantes y los dejó en la mesa.", "El presidente oyó el altavoz y no hizo nada.");
+    }
 }
