@@ -52,10 +52,10 @@ import mx.observa.text.Folding;
 abstract class PrivacyPublicationIT {
 
     /**
-     * What the held-out set (privacidad-ciega-42) measured blind, once (2026-12-07, forty-second session): no planted
+     * What the held-out set (privacidad-ciega-43) measured blind, once (2026-12-07, forty-third session): no planted
      * string reaches the commission's report pages (not even in part, {@link ReadableNameParts}), the consolidated
      * report or the results of the commission's searches, and none of its reports is found through a name the
-     * commission cannot read — as privacidad-ciega-41, the first blind set at the issue's target. The previous blind sets measured 0 and 0 (privacidad-ciega-41), 4 and 0
+     * commission cannot read — as privacidad-ciega-42 and -41, the first blind sets at the issue's target. The previous blind sets measured 0 and 0 (privacidad-ciega-42), 0 and 0 (privacidad-ciega-41), 4 and 0
      * (privacidad-ciega-40; 2 and 1 more in the consolidated report and its searches), 2 and 0 (privacidad-ciega-39), 4 and 0 (privacidad-ciega-38), 4 and 0 (privacidad-ciega-37), 5 and 0 (privacidad-ciega-36), 7 and 0 (privacidad-ciega-35), 6 and 0 (privacidad-ciega-34), 1 and 0 (privacidad-ciega-33), 6 and 0 (privacidad-ciega-32), 8 and 0 (privacidad-ciega-31), 12 and 0 (privacidad-ciega-30), 7 and 0 (privacidad-ciega-29), 9 and 0 (privacidad-ciega-28), 15 and 0 (privacidad-ciega-27), 13 and 1 (privacidad-ciega-26), 7 and 1
      * (privacidad-ciega-25), 10 and 0 (privacidad-ciega-24), 12 and 1 (privacidad-ciega-23), 8 and 0 (privacidad-ciega-22), 15 and 0 (privacidad-ciega-21), 11 and 0
      * (privacidad-ciega-20), 12 and 0 (privacidad-ciega-19; 13 with the names shown in part, counted since the

@@ -262,7 +262,10 @@ class PrivacyQualityTest {
      * privacidad-ciega-40: 5 of 45 blind (11.1 %), 3 since the forty-first round (decoys41: a figure heard on a medium named
      * right after it, «oyendo a … en la radio»; an animal described, then named, «el ajolote … se llama …» — «ajolote»
      * listed; a monument's figure, «la estatua de …»), 2 since the same round with «Jacobo Zabludovsky» listed.
-     * privacidad-ciega-41: 2 of 45 blind (4.4 %). privacidad-ciega-42: 3 of 44 blind (6.8 %).
+     * privacidad-ciega-41: 2 of 45 blind (4.4 %), 1 since the forty-third round («los Hermanos …» named a firm).
+     * privacidad-ciega-42: 3 of 44 blind (6.8 %), none since the forty-third round (a thing named by a relative clause,
+     * a work by its capitalised title, what compares with what a figure invented). privacidad-ciega-35: 2 of 42 since
+     * the forty-third round (a courtesy title before a saint's name).
      */
     private static final Map<String, Double> MAX_DECOYS_REDACTED_BY_SET = Map.ofEntries(
             Map.entry("privacidad-ciega-12", 0.023), Map.entry("privacidad-ciega-21", 0.044),
@@ -270,23 +273,22 @@ class PrivacyQualityTest {
             Map.entry("privacidad-ciega-24", 0.022), Map.entry("privacidad-ciega-25", 0.023),
             Map.entry("privacidad-ciega-27", 0.021), Map.entry("privacidad-ciega-29", 0.024),
             Map.entry("privacidad-ciega-30", 0.024), Map.entry("privacidad-ciega-31", 0.047),
-            Map.entry("privacidad-ciega-33", 0.023), Map.entry("privacidad-ciega-35", 0.072),
+            Map.entry("privacidad-ciega-33", 0.023), Map.entry("privacidad-ciega-35", 0.048),
             Map.entry("privacidad-ciega-36", 0.023),
             Map.entry("privacidad-ciega-37", 0.067),
             Map.entry("privacidad-ciega-38", 0.021),
             Map.entry("privacidad-ciega-39", 0.024),
             Map.entry("privacidad-ciega-40", 0.045),
-            Map.entry("privacidad-ciega-41", 0.045),
-            Map.entry("privacidad-ciega-42", 0.069));
+            Map.entry("privacidad-ciega-41", 0.023));
     /**
-     * For the held-out set. What privacidad-ciega-42 measured blind, once (2026-12-07, forty-second session): recall
-     * 0.986 (204 of 207 found in the extracted text; names 141 of 143, addresses 19 of 20, every phone, e-mail, CURP,
-     * clave de elector and credential number), 3 decoys of 44 redacted (6.8 %). Floors and ceilings, not targets (the
-     * issue's targets are 0.98 and at most 5 %; the forty-first blind set measured 0.979 and 4.4 %, the fortieth 0.958
-     * and 11.1 %, the thirty-ninth 0.981 and 9.5 %, the thirty-eighth 0.977 and 14.6 %).
+     * For the held-out set. What privacidad-ciega-43 measured blind, once (2026-12-07, forty-third session): recall
+     * 0.964 (187 of 194 found in the extracted text; names 126 of 132, addresses 19 of 20, every phone, e-mail, CURP,
+     * clave de elector and credential number), 4 decoys of 46 redacted (8.7 %). Floors and ceilings, not targets (the
+     * issue's targets are 0.98 and at most 5 %; the forty-second blind set measured 0.986 and 6.8 %, the forty-first
+     * 0.979 and 4.4 %, the fortieth 0.958 and 11.1 %, the thirty-ninth 0.981 and 9.5 %).
      */
-    private static final double MIN_RECALL_HELD_OUT = 0.985;
-    private static final double MAX_DECOYS_REDACTED_HELD_OUT = 0.069;
+    private static final double MIN_RECALL_HELD_OUT = 0.96;
+    private static final double MAX_DECOYS_REDACTED_HELD_OUT = 0.087;
     /** Particles and articles, never what identifies a person: «el Sr. Pantoja» is found when «Sr.» and «Pantoja» are. */
     private static final Set<String> CONNECTORS = Set.of("de", "del", "el", "la", "las", "los", "y", "e");
 
