@@ -199,7 +199,8 @@ class PrivacyQualityTest {
      * since the forty-first round (207 of 214). privacidad-ciega-41: 0.979 blind (190 of 194; names 127 of 130, phones
      * 19 of 20, every address, e-mail and document); 0.995 since the forty-second round (193 of 194: a phone missing a
      * figure after its label, a number glued to its phone word, a surname after initials). privacidad-ciega-42: 0.986
-     * blind (204 of 207; names 141 of 143, every phone, 19 of 20 addresses).
+     * blind (204 of 207; names 141 of 143, every phone, 19 of 20 addresses). privacidad-ciega-43: 0.964 blind (187 of
+     * 194; names 126 of 132, every phone, 19 of 20 addresses).
      */
     private static final Map<String, Double> MIN_RECALL_BY_SET = Map.ofEntries(Map.entry("privacidad-ciega-6", 0.99),
             Map.entry("privacidad-ciega-7", 0.985), Map.entry("privacidad-ciega-11", 0.99),
@@ -220,7 +221,8 @@ class PrivacyQualityTest {
             Map.entry("privacidad-ciega-39", 0.99),
             Map.entry("privacidad-ciega-40", 0.965),
             Map.entry("privacidad-ciega-41", 0.99),
-            Map.entry("privacidad-ciega-42", 0.985));
+            Map.entry("privacidad-ciega-42", 0.985),
+            Map.entry("privacidad-ciega-43", 0.96));
     /**
      * Every tuning set: no decoy redacted (privacidad-ciega-8 redacted 4 of 60 blind until the ninth round: a «c.c.p.»
      * line under a signature, «del Centro de Salud …» after a name, a group «Vecinos Unidos Portales» read as a role
@@ -265,7 +267,7 @@ class PrivacyQualityTest {
      * privacidad-ciega-41: 2 of 45 blind (4.4 %), 1 since the forty-third round («los Hermanos …» named a firm).
      * privacidad-ciega-42: 3 of 44 blind (6.8 %), none since the forty-third round (a thing named by a relative clause,
      * a work by its capitalised title, what compares with what a figure invented). privacidad-ciega-35: 2 of 42 since
-     * the forty-third round (a courtesy title before a saint's name).
+     * the forty-third round (a courtesy title before a saint's name). privacidad-ciega-43: 4 of 46 blind (8.7 %).
      */
     private static final Map<String, Double> MAX_DECOYS_REDACTED_BY_SET = Map.ofEntries(
             Map.entry("privacidad-ciega-12", 0.023), Map.entry("privacidad-ciega-21", 0.044),
@@ -279,7 +281,8 @@ class PrivacyQualityTest {
             Map.entry("privacidad-ciega-38", 0.021),
             Map.entry("privacidad-ciega-39", 0.024),
             Map.entry("privacidad-ciega-40", 0.045),
-            Map.entry("privacidad-ciega-41", 0.023));
+            Map.entry("privacidad-ciega-41", 0.023),
+            Map.entry("privacidad-ciega-43", 0.087));
     /**
      * For the held-out set. What privacidad-ciega-43 measured blind, once (2026-12-07, forty-third session): recall
      * 0.964 (187 of 194 found in the extracted text; names 126 of 132, addresses 19 of 20, every phone, e-mail, CURP,

@@ -59,7 +59,8 @@ public record PrivacySet(Path dir, List<Row> rows) {
             Path.of("src/test/resources/privacidad-ciega-39"),
             Path.of("src/test/resources/privacidad-ciega-40"),
             Path.of("src/test/resources/privacidad-ciega-41"),
-            Path.of("src/test/resources/privacidad-ciega-42"));
+            Path.of("src/test/resources/privacidad-ciega-42"),
+            Path.of("src/test/resources/privacidad-ciega-43"));
     /**
      * Never opened by whoever writes the rules; measured once, at the end. While it still names a set that has become
      * tuning data (between a blind measurement and the next blind set landing), that set counts as tuning only.

@@ -74,7 +74,8 @@ final class EvaluationCorpus {
             Path.of("src/test/resources/evaluacion-ciega-39"),
             Path.of("src/test/resources/evaluacion-ciega-40"),
             Path.of("src/test/resources/evaluacion-ciega-41"),
-            Path.of("src/test/resources/evaluacion-ciega-42"));
+            Path.of("src/test/resources/evaluacion-ciega-42"),
+            Path.of("src/test/resources/evaluacion-ciega-43"));
     /**
      * Written by someone who never saw the rules; never read by whoever tunes them, never used to tune. Between the
      * moment a blind set joins {@link #TUNING} and the next one lands it may still name that set: it is then no

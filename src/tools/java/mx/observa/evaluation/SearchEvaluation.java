@@ -183,12 +183,14 @@ public final class SearchEvaluation {
     public static final String SEEN_41 = "ciega-41";
     /** The forty-second held-out queries: evaluated blind once (2026-12-07, forty-second round), tuning data since. */
     public static final String SEEN_42 = "ciega-42";
+    /** The forty-third held-out queries: evaluated blind once (2026-12-07, forty-third round), tuning data since. */
+    public static final String SEEN_43 = "ciega-43";
     /** The blind parts already evaluated once and tuned on since, in the order they were written. */
     public static final List<String> SEEN_PARTS = List.of(SEEN, SEEN_2, SEEN_3, SEEN_4, SEEN_5, SEEN_6,
             SEEN_7, SEEN_8, SEEN_9, SEEN_10, SEEN_11, SEEN_12, SEEN_13, SEEN_14, SEEN_15, SEEN_16, SEEN_17,
             SEEN_18, SEEN_19, SEEN_20, SEEN_21, SEEN_22, SEEN_23, SEEN_24,
             SEEN_25, SEEN_26, SEEN_27, SEEN_28, SEEN_29, SEEN_30, SEEN_31, SEEN_32, SEEN_33, SEEN_34, SEEN_35, SEEN_36, SEEN_37,
-            SEEN_38, SEEN_39, SEEN_40, SEEN_41, SEEN_42);
+            SEEN_38, SEEN_39, SEEN_40, SEEN_41, SEEN_42, SEEN_43);
     /**
      * The held-out queries never used to tune, read from consultas-ciegas-N.csv / juicios-ciegos-N.csv: the figures
      * Observa publishes.
