@@ -1181,6 +1181,24 @@ class KindClassifierTest {
         assertThat(f.kind().id()).as(passage + " " + f.kindEvidence()).isEqualTo(kind);
     }
 
+    /**
+     * Forty-fourth session (invented sentences): a complaint told first and the correction after it, in one sentence,
+     * tells the correction; a problem said to have gone away ended. A complaint nobody answered, or a correction
+     * denied, stays the problem.
+     */
+    @ParameterizedTest(name = "{1} ← {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Una vecina se quejó y el escrutador volteó la mampara hacia la barda.                                   | conforme
+            Se lo señalé al presidente y la movieron junto a la pared.                                              | conforme
+            Parte de las 12:40: la tableta se reinició y el problema desapareció.                                   | conforme
+            Una vecina se quejó y el escrutador no volteó la mampara en toda la mañana.                             | incidencia
+            Una vecina se quejó de que se veía la boleta desde la ventana y nadie hizo nada.                        | incidencia
+            """)
+    void aComplaintAnsweredByACorrection(String passage, String kind) {
+        Finding f = only(passage);
+        assertThat(f.kind().id()).as(passage + " " + f.kindEvidence()).isEqualTo(kind);
+    }
+
     @Test
     void seenWithNothingLetBeJudgesNobody() {
         Finding f = only("El escrutador la vio llegar con su bastón y la saludó con gusto.");
