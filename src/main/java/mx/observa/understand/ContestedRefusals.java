@@ -83,6 +83,11 @@ final class ContestedRefusals {
             // any negator right before it ("no le explicaron", "sin explicarle"); further back only a negative subject,
             // not the «no» of a relative clause about whom ("a quienes no llevaban credencial les explicaron")
             boolean near = from - k <= NEGATOR_TO_GUIDANCE;
+            // … but "sin" denies only the infinitive right after it ("sin explicarle"): "sin credencial le explicaron"
+            // lacks the credencial, the guidance was given
+            if (near && from - k > 1 && at.longestAt(rules.negation.shortOnes(), k) > 0) {
+                continue;
+            }
             if (at.longestAt(near ? rules.negation.negators() : rules.negation.concordant(), k) == 1) {
                 return k;
             }

@@ -72,6 +72,12 @@ final class NegationScope {
                         || endsRelativeClause(text, rules, negator, negatorLength, j))) {
                     break;
                 }
+                // "sin" governs a noun phrase or an infinitive, never a finite verb: after its first word, a proclitic
+                // pronoun or a conjugated verb is the main clause ("sin credencial <em>le</em> explicaron que no
+                // podía", "sin toldo <em>se</em> mojaron las boletas"), which it does not deny
+                if (shortScope && j > i + negatorLength && finiteClauseStarts(text, rules.newClause(), j)) {
+                    break;
+                }
                 AnalyzedText.Break cut = text.get(j).before();
                 if (cut == AnalyzedText.Break.SENTENCE || cut == AnalyzedText.Break.COLON
                         || cut == AnalyzedText.Break.COMMA && !listGoesOn(text, rules.newClause(), j)
@@ -126,6 +132,14 @@ final class NegationScope {
             return false;
         }
         return opensWithAVerb(text, rules, j + 1);
+    }
+
+    /**
+     * Whether token {@code j} opens a finite clause: a proclitic pronoun ({@code negacion.pronombres}: "le", "se") or
+     * a conjugated verb by its written ending ({@code negacion.terminaciones_verbo}: "explicaron", "llegó").
+     */
+    private static boolean finiteClauseStarts(AnalyzedText text, KindRules.NewClause clause, int j) {
+        return longest(text, clause.clitics(), j) > 0 || opensWithAVerb(text, clause, j);
     }
 
     /** The shortest stem of a conjugated verb the endings are read on ("pegaron", not "aron"). */

@@ -1157,6 +1157,48 @@ class KindClassifierTest {
         assertThat(f.kind().id()).as(passage + " " + f.kindEvidence()).isEqualTo(kind);
     }
 
+    /**
+     * Forty-fourth session (invented sentences, in a few genres): the mesa that did not ask whoever caused a problem to
+     * stop or leave, or did not take the thing away, let it be — an incident; asked without an outcome it judges nothing
+     * by itself, and a thing nobody moved from its place is no inaction (no problem is told). "Sin" lacks its own phrase: the clause after it
+     * ("sin credencial le explicaron que no podía opinar") is told, not denied. The observer's verdict that a refusal
+     * was right makes it the rule applied; courtesy alone does not.
+     */
+    @ParameterizedTest(name = "{1} ← {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Bitácora 10:20 — el señor de los tamales se instaló junto a la mampara y nadie de la mesa le pidió que se moviera. | incidencia
+            En la banqueta la secretaria le compró un elote al vendedor; nadie le pidió que dejara de vender ahí.  | incidencia
+            En la reja colgaba una manta del proyecto 4; el presidente la miró y no la quitó.                       | incidencia
+            Acta de hechos: el escrutador le pidió al vecino que dejara de grabar.                                  | contexto
+            La urna quedó en su mesa toda la mañana y nadie la movió de su lugar.                                   | contexto
+            Al señor con pasaporte y sin credencial le explicaron que así no podía opinar, y se fue tranquilo.      | conforme
+            Un muchacho sin credencial preguntó y nadie le explicó por qué no podía opinar.                         | incidencia
+            Con razón no dejaron opinar a la muchacha que traía la credencial vencida de su mamá.                    | conforme
+            La trataron con calma, pero su nombre no aparecía en el listado y no pudo opinar.                       | incidencia
+            """)
+    void theMesaThatLetItBeTheScopeOfSinAndARefusalJudgedRight(String passage, String kind) {
+        Finding f = only(passage);
+        assertThat(f.kind().id()).as(passage + " " + f.kindEvidence()).isEqualTo(kind);
+    }
+
+    /**
+     * Forty-fourth session (invented sentences): a complaint told first and the correction after it, in one sentence,
+     * tells the correction; a problem said to have gone away ended. A complaint nobody answered, or a correction
+     * denied, stays the problem.
+     */
+    @ParameterizedTest(name = "{1} ← {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Una vecina se quejó y el escrutador volteó la mampara hacia la barda.                                   | conforme
+            Se lo señalé al presidente y la movieron junto a la pared.                                              | conforme
+            Parte de las 12:40: la tableta se reinició y el problema desapareció.                                   | conforme
+            Una vecina se quejó y el escrutador no volteó la mampara en toda la mañana.                             | incidencia
+            Una vecina se quejó de que se veía la boleta desde la ventana y nadie hizo nada.                        | incidencia
+            """)
+    void aComplaintAnsweredByACorrection(String passage, String kind) {
+        Finding f = only(passage);
+        assertThat(f.kind().id()).as(passage + " " + f.kindEvidence()).isEqualTo(kind);
+    }
+
     @Test
     void seenWithNothingLetBeJudgesNobody() {
         Finding f = only("El escrutador la vio llegar con su bastón y la saludó con gusto.");
