@@ -36,6 +36,10 @@ class PersonNamesTest {
     @Test
     void labelsAnywhereInALineGluedToAHeadingOrWithTheValueOnTheNextLine() {
         assertThat(found("Datos generalesObservadora: Xochiquetzal Arriaga Nolasco")).containsExactly("Xochiquetzal Arriaga Nolasco");
+        // an upper-case heading glued to the name after it: the last capital before the lower case opens the name
+        assertThat(found("RESUMEN DE LA OBSERVACIÓNEusebia Tlapanco Ruelas, Tláhuac")).containsExactly("Eusebia Tlapanco Ruelas");
+        // acronyms and plurals of acronyms stay one word and no name
+        assertThat(found("El IECM mandó los PDFs tarde y la UNAM prestó el salón.")).isEmpty();
         assertThat(found("Folio 12 · Persona observadora: Wenceslao Pichardo   Acreditación: CVOE-0815"))
                 .containsExactly("Wenceslao Pichardo");
         assertThat(found("Nombre de la persona observadora:\nIng. Abundio Larrañaga Solórzano")).containsExactly("Abundio Larrañaga Solórzano");
