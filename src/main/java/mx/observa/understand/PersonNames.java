@@ -2676,6 +2676,12 @@ final class PersonNames {
      * text, so the name's capital is checked after the copula, as for any subject.
      */
     private static final Pattern RELATIVE_CLAUSE = Pattern.compile("(?:[ \\t]+\\p{Ll}+){0,4}?[ \\t]+que(?:[ \\t]+\\p{Ll}+){1,8}?(?=[ \\t]+(?:es|era|fue|son|eran|fueron)[ \\t]+)");
+    /**
+     * One word in lower case between a person's noun and the copula: an adjective that tells them apart («la señora
+     * embarazada era …»). Not a negation, a pronoun or a particle («el señor no era …», «la señora se fue …»).
+     */
+    private static final Pattern ADJECTIVE_BEFORE_COPULA = Pattern.compile("[ \\t]+(?!(?:que|quien|no|ni|nunca|se|me|te|le|les|lo|los|la|las"
+            + "|nos|y|e|o|u|de|del|con|en|a|al|su|sus|mi|mis|tambien|también|ya)(?![\\p{L}]))\\p{Ll}{3,}(?=[ \\t]+(?:es|era|fue|son|eran|fueron)[ \\t]+)");
     /** A complement after the subject: "de sombrero", "de la tienda", "con la gorra". */
     private static final Pattern SUBJECT_COMPLEMENT = Pattern.compile("[ \\t]+(?:de|del|con)[ \\t]+(?:(?:la|las|los|el|un|una)[ \\t]+)?\\p{Ll}+");
 
@@ -2706,6 +2712,13 @@ final class PersonNames {
                 Matcher relative = RELATIVE_CLAUSE.matcher(s.folded).region(pos, Math.min(s.folded.length(), pos + 80));
                 if (relative.lookingAt()) {
                     pos = relative.end();
+                } else if (pos == m.end()) {
+                    // «la señora embarazada era …», «el muchacho alto fue …»: one word in lower case that tells the person
+                    // apart, right before the copula, as a complement does
+                    Matcher adjective = ADJECTIVE_BEFORE_COPULA.matcher(s.text).region(pos, Math.min(s.text.length(), pos + 40));
+                    if (adjective.lookingAt()) {
+                        pos = adjective.end();
+                    }
                 }
             }
             // «la del mandil: …», «el señor de los tamales: …»: a person described by a complement, then a colon
