@@ -75,6 +75,10 @@ final class PersonNames {
     private final Set<String> observerLabels;
     /** A table column of names has one of these headers: every label of a person. */
     private final Set<String> nameHeaders;
+    /** The labels of a surname's field ({@code etiquetas_de_apellido}). */
+    private final Set<String> surnameLabels;
+    /** A surname field's label further on the line, which closes the value before it («NOMBRE(S): … APELLIDO PATERNO:»). */
+    private final Pattern surnameFieldAfter;
     private final Pattern mailHeader;
     private final Pattern introduction;
     private final Pattern titleCue;
@@ -122,6 +126,8 @@ final class PersonNames {
                 + "(?:[ \\t]*(?::|：|\\t)|(?=\\p{L}))");
         this.observerLabels = Set.copyOf(vocabulary.observerLabels);
         this.nameHeaders = Set.copyOf(all);
+        this.surnameLabels = Set.copyOf(vocabulary.surnameLabels);
+        this.surnameFieldAfter = Pattern.compile("[ \\t]+" + PrivacyVocabulary.alternation(vocabulary.surnameLabels) + "[ \\t]*:");
         this.mailHeader = Pattern.compile("(?m)^[ \\t>]*(" + PrivacyVocabulary.alternation(vocabulary.mailHeaders) + ")[ \\t]*:[ \\t]*(.*)$");
         this.introduction = Pattern.compile("(?<![\\p{L}])(" + PrivacyVocabulary.alternation(vocabulary.introductions)
                 + ")(?![\\p{L}])[ \\t]*[,:]?[ \\t]*");
@@ -1433,7 +1439,11 @@ final class PersonNames {
                 valueStart++;
             }
             valueEnd = valueStart + cutAtNextField(s.text.substring(valueStart, valueEnd));
-            nameList(s, valueStart, valueEnd, strength, true);
+            Matcher surnameField = surnameFieldAfter.matcher(s.folded).region(valueStart, valueEnd);
+            if (surnameField.find()) {
+                valueEnd = surnameField.start();
+            }
+            nameList(s, valueStart, valueEnd, strength, true, surnameLabels.contains(label));
         }
     }
 
@@ -1471,8 +1481,15 @@ final class PersonNames {
         return m.find() ? m.start() : value.length();
     }
 
-    /** A value that may hold several names: "A, B y C", "A; B", "Pérez López, Juan". */
     private void nameList(Scan s, int start, int end, int strength, boolean labelled) {
+        nameList(s, start, end, strength, labelled, false);
+    }
+
+    /**
+     * A value that may hold several names: "A, B y C", "A; B", "Pérez López, Juan". A surname field's value
+     * ({@code surnames}) is a surname even as one upper-case word the lists lack («APELLIDO MATERNO: POOT»).
+     */
+    private void nameList(Scan s, int start, int end, int strength, boolean labelled, boolean surnames) {
         int itemStart = start;
         boolean named = false;
         List<int[]> calledByArticle = new ArrayList<>();
@@ -1486,7 +1503,8 @@ final class PersonNames {
                     int[] nickname = labelled && (run == null || run.from != w) ? lowerCaseNicknameItem(s, w, i) : null;
                     if (nickname != null) {
                         calledByArticle.add(nickname);
-                    } else if (run != null && s.words.get(run.to).end() <= end && acceptedAfterCue(run, labelled || strength == SIGNATURE)) {
+                    } else if (run != null && s.words.get(run.to).end() <= end
+                            && (acceptedAfterCue(run, labelled || strength == SIGNATURE) || surnames && run.significant == 1)) {
                         named |= s.add(run, strength, !labelled || strength != LABEL);
                     } else if (run == null && phrase(s, w, i)) {
                         // "Acompañante: Teodulfo Marroquín, alumno de la Escuela de Artes y Oficios": a description, not
@@ -3992,6 +4010,9 @@ final class PersonNames {
                 continue;
             }
             bridged = false;
+            if (from >= 0 && surnameFieldAfter.matcher(s.folded).region(s.words.get(j - 1).end(), Math.min(s.folded.length(), w.end() + 20)).lookingAt()) {
+                break; // «OFELIA MARISOL APELLIDO PATERNO: …»: the next field's label is no part of the name
+            }
             if (from >= 0 && connectors.contains(w.folded()) && (!w.capitalized() || w.upper())) {
                 int k = j + 1;
                 while (k < s.words.size() && connectors.contains(s.words.get(k).folded()) && continues(s.text, s.words.get(k - 1), s.words.get(k))) {
