@@ -75,6 +75,10 @@ final class PersonNames {
     private final Set<String> observerLabels;
     /** A table column of names has one of these headers: every label of a person. */
     private final Set<String> nameHeaders;
+    /** The labels of a surname's field ({@code etiquetas_de_apellido}). */
+    private final Set<String> surnameLabels;
+    /** A surname field's label further on the line, which closes the value before it («NOMBRE(S): … APELLIDO PATERNO:»). */
+    private final Pattern surnameFieldAfter;
     private final Pattern mailHeader;
     private final Pattern introduction;
     private final Pattern titleCue;
@@ -122,6 +126,8 @@ final class PersonNames {
                 + "(?:[ \\t]*(?::|：|\\t)|(?=\\p{L}))");
         this.observerLabels = Set.copyOf(vocabulary.observerLabels);
         this.nameHeaders = Set.copyOf(all);
+        this.surnameLabels = Set.copyOf(vocabulary.surnameLabels);
+        this.surnameFieldAfter = Pattern.compile("[ \\t]+" + PrivacyVocabulary.alternation(vocabulary.surnameLabels) + "[ \\t]*:");
         this.mailHeader = Pattern.compile("(?m)^[ \\t>]*(" + PrivacyVocabulary.alternation(vocabulary.mailHeaders) + ")[ \\t]*:[ \\t]*(.*)$");
         this.introduction = Pattern.compile("(?<![\\p{L}])(" + PrivacyVocabulary.alternation(vocabulary.introductions)
                 + ")(?![\\p{L}])[ \\t]*[,:]?[ \\t]*");
@@ -1433,7 +1439,11 @@ final class PersonNames {
                 valueStart++;
             }
             valueEnd = valueStart + cutAtNextField(s.text.substring(valueStart, valueEnd));
-            nameList(s, valueStart, valueEnd, strength, true);
+            Matcher surnameField = surnameFieldAfter.matcher(s.folded).region(valueStart, valueEnd);
+            if (surnameField.find()) {
+                valueEnd = surnameField.start();
+            }
+            nameList(s, valueStart, valueEnd, strength, true, surnameLabels.contains(label));
         }
     }
 
@@ -1471,8 +1481,15 @@ final class PersonNames {
         return m.find() ? m.start() : value.length();
     }
 
-    /** A value that may hold several names: "A, B y C", "A; B", "Pérez López, Juan". */
     private void nameList(Scan s, int start, int end, int strength, boolean labelled) {
+        nameList(s, start, end, strength, labelled, false);
+    }
+
+    /**
+     * A value that may hold several names: "A, B y C", "A; B", "Pérez López, Juan". A surname field's value
+     * ({@code surnames}) is a surname even as one upper-case word the lists lack («APELLIDO MATERNO: POOT»).
+     */
+    private void nameList(Scan s, int start, int end, int strength, boolean labelled, boolean surnames) {
         int itemStart = start;
         boolean named = false;
         List<int[]> calledByArticle = new ArrayList<>();
@@ -1486,7 +1503,8 @@ final class PersonNames {
                     int[] nickname = labelled && (run == null || run.from != w) ? lowerCaseNicknameItem(s, w, i) : null;
                     if (nickname != null) {
                         calledByArticle.add(nickname);
-                    } else if (run != null && s.words.get(run.to).end() <= end && acceptedAfterCue(run, labelled || strength == SIGNATURE)) {
+                    } else if (run != null && s.words.get(run.to).end() <= end
+                            && (acceptedAfterCue(run, labelled || strength == SIGNATURE) || surnames && run.significant == 1)) {
                         named |= s.add(run, strength, !labelled || strength != LABEL);
                     } else if (run == null && phrase(s, w, i)) {
                         // "Acompañante: Teodulfo Marroquín, alumno de la Escuela de Artes y Oficios": a description, not
@@ -2676,6 +2694,12 @@ final class PersonNames {
      * text, so the name's capital is checked after the copula, as for any subject.
      */
     private static final Pattern RELATIVE_CLAUSE = Pattern.compile("(?:[ \\t]+\\p{Ll}+){0,4}?[ \\t]+que(?:[ \\t]+\\p{Ll}+){1,8}?(?=[ \\t]+(?:es|era|fue|son|eran|fueron)[ \\t]+)");
+    /**
+     * One word in lower case between a person's noun and the copula: an adjective that tells them apart («la señora
+     * embarazada era …»). Not a negation, a pronoun or a particle («el señor no era …», «la señora se fue …»).
+     */
+    private static final Pattern ADJECTIVE_BEFORE_COPULA = Pattern.compile("[ \\t]+(?!(?:que|quien|no|ni|nunca|se|me|te|le|les|lo|los|la|las"
+            + "|nos|y|e|o|u|de|del|con|en|a|al|su|sus|mi|mis|tambien|también|ya)(?![\\p{L}]))\\p{Ll}{3,}(?=[ \\t]+(?:es|era|fue|son|eran|fueron)[ \\t]+)");
     /** A complement after the subject: "de sombrero", "de la tienda", "con la gorra". */
     private static final Pattern SUBJECT_COMPLEMENT = Pattern.compile("[ \\t]+(?:de|del|con)[ \\t]+(?:(?:la|las|los|el|un|una)[ \\t]+)?\\p{Ll}+");
 
@@ -2706,6 +2730,13 @@ final class PersonNames {
                 Matcher relative = RELATIVE_CLAUSE.matcher(s.folded).region(pos, Math.min(s.folded.length(), pos + 80));
                 if (relative.lookingAt()) {
                     pos = relative.end();
+                } else if (pos == m.end()) {
+                    // «la señora embarazada era …», «el muchacho alto fue …»: one word in lower case that tells the person
+                    // apart, right before the copula, as a complement does
+                    Matcher adjective = ADJECTIVE_BEFORE_COPULA.matcher(s.text).region(pos, Math.min(s.text.length(), pos + 40));
+                    if (adjective.lookingAt()) {
+                        pos = adjective.end();
+                    }
                 }
             }
             // «la del mandil: …», «el señor de los tamales: …»: a person described by a complement, then a colon
@@ -3979,6 +4010,9 @@ final class PersonNames {
                 continue;
             }
             bridged = false;
+            if (from >= 0 && surnameFieldAfter.matcher(s.folded).region(s.words.get(j - 1).end(), Math.min(s.folded.length(), w.end() + 20)).lookingAt()) {
+                break; // «OFELIA MARISOL APELLIDO PATERNO: …»: the next field's label is no part of the name
+            }
             if (from >= 0 && connectors.contains(w.folded()) && (!w.capitalized() || w.upper())) {
                 int k = j + 1;
                 while (k < s.words.size() && connectors.contains(s.words.get(k).folded()) && continues(s.text, s.words.get(k - 1), s.words.get(k))) {

@@ -60,6 +60,8 @@ final class PrivacyVocabulary {
     final Set<String> officeRoles;
     final List<String> observerLabels;
     final List<String> personLabels;
+    /** Labels of a field that asks for surnames only ({@code etiquetas_de_apellido}), longest first. */
+    final List<String> surnameLabels;
     final List<String> mailHeaders;
     final List<String> introductions;
     final List<String> closings;
@@ -176,6 +178,7 @@ final class PrivacyVocabulary {
         this.officeRoles = Set.copyOf(withInclusiveForms(lists.get("cargos_con_nombre")));
         this.observerLabels = longestFirst(lists.get("etiquetas_observador"));
         this.personLabels = longestFirst(lists.get("etiquetas_persona"));
+        this.surnameLabels = longestFirst(lists.get("etiquetas_de_apellido"));
         this.mailHeaders = longestFirst(lists.get("encabezados_correo"));
         this.introductions = longestFirst(withPhoneticSpellings(lists.get("presentaciones")));
         this.closings = longestFirst(lists.get("despedidas"));
@@ -259,7 +262,7 @@ final class PrivacyVocabulary {
         return out;
     }
 
-    private static final String[] LISTS = {"tratamientos", "tratamientos_de_cortesia", "funciones", "parentescos", "relaciones", "cargos_con_nombre", "anuncios", "etiquetas_observador", "etiquetas_persona",
+    private static final String[] LISTS = {"tratamientos", "tratamientos_de_cortesia", "funciones", "parentescos", "relaciones", "cargos_con_nombre", "anuncios", "etiquetas_observador", "etiquetas_persona", "etiquetas_de_apellido",
             "encabezados_correo", "presentaciones", "despedidas", "saludos_iniciales", "autoria", "verbos_de_persona", "anuncios_de_apodo", "apodo_despues", "aparatos_de", "apodos_comunes", "nombres_de_cosas", "nombres_que_son_palabras", "lugares", "semejanzas", "citas_de_autoridad", "referencias_a_figura", "prendas_de_figura", "medios", "inspiraciones", "sonidos", "cargos_de_mesa_abreviados", "cargos_de_mesa_ambiguos", "obras_de_autor", "verbos_de_obra", "nombran_con_como", "etiquetas_de_obras", "sufijos_de_empresa", "grupos_por_apellido", "sufijos_de_agente", "animales", "personajes", "cargos_publicos", "epitetos_de_santos", "cargos_de_eleccion", "locuciones_de_lugar", "no_nombre", "no_terminan_renglon", "correcciones", "particulas_de_nombre", "palabras_de_telefono"};
 
     /**

@@ -486,7 +486,7 @@ public final class PrivateAddresses {
             if (publicPlaceCue.matcher(folded.substring(m.start(), m.start(1))).find()) {
                 continue; // "Dirección de la mesa:", "Domicilio de la escuela sede:": a public place
             }
-            int end = sentenceEnd(folded, m.start(1), columnEnd(folded, m.start(1), m.end(1)));
+            int end = sentenceEnd(text, folded, m.start(1), columnEnd(folded, m.start(1), m.end(1)));
             if (landmarkOnly.matcher(folded).region(m.start(1), end).lookingAt() && !ADDRESS_SHAPE.matcher(folded.substring(m.start(1), end)).find()) {
                 continue;
             }
@@ -496,7 +496,7 @@ public final class PrivateAddresses {
         m = LABEL_LINE.matcher(folded);
         while (m.find()) {
             if (ADDRESS_SHAPE.matcher(m.group(1)).find()) {
-                addValue(found, text, m.start(1), addressEnd(text, folded, m.start(1), sentenceEnd(folded, m.start(1), m.end(1))));
+                addValue(found, text, m.start(1), addressEnd(text, folded, m.start(1), sentenceEnd(text, folded, m.start(1), m.end(1))));
             }
         }
         m = livesAt.matcher(folded);
@@ -504,7 +504,7 @@ public final class PrivateAddresses {
             if (publicPlaceCue.matcher(folded.substring(m.start(), m.start(1))).find()) {
                 continue; // "la dirección de la escuela es …": a public place
             }
-            int end = addressEnd(text, folded, m.start(1), sentenceEnd(folded, m.start(1), m.end(1)));
+            int end = addressEnd(text, folded, m.start(1), sentenceEnd(text, folded, m.start(1), m.end(1)));
             if (ADDRESS_SHAPE.matcher(folded.substring(m.start(1), end)).find()) {
                 addValue(found, text, m.start(1), end);
             }
@@ -926,15 +926,30 @@ public final class PrivateAddresses {
             + "|curp|rfc|clave|credencial|ine)\\.?(?:[ \\t]+\\(?[\\p{L}.]+\\)?){0,3}[ \\t]*:"
             + "|(?:tel|telefono|cel|celular|whats[ae]?pp)\\.?[ \\t]*(?=[(+]?\\d))");
 
-    /** End of the sentence in the span: a period followed by a space and a capital, or the span end. */
-    private int sentenceEnd(String folded, int start, int end) {
+    /**
+     * End of the sentence in the span: a period followed by a space, or a semicolon, or the span end. A period after
+     * an abbreviation ({@code abreviaturas}) ends nothing, nor one after an ordinal number before a word in lower case
+     * («colonia Moctezuma 2a. sección», «1er. piso»): a new sentence opens with a capital.
+     */
+    private int sentenceEnd(String text, String folded, int start, int end) {
         for (int i = start; i < end - 1; i++) {
             if ((folded.charAt(i) == '.' || folded.charAt(i) == ';') && folded.charAt(i + 1) == ' '
-                    && !(folded.charAt(i) == '.' && abbreviationAtEnd.matcher(folded).useTransparentBounds(true).region(Math.max(start, i - 12), i + 1).find())) {
+                    && !(folded.charAt(i) == '.' && (abbreviationAtEnd.matcher(folded).useTransparentBounds(true).region(Math.max(start, i - 12), i + 1).find()
+                            || ordinalBeforeLowerCase(text, start, i)))) {
                 return i;
             }
         }
         return end;
+    }
+
+    /** An ordinal number abbreviated before the period at {@code dot} («2a.», «1er.», «3ra.»). */
+    private static final Pattern ORDINAL_AT_END = Pattern.compile("(?<![\\p{L}\\d])\\d{1,2}(?:a|o|er|ra|da|do|ro|to|vo|va|na|no|ta)$");
+    /** A space and a word in lower case: the sentence goes on. */
+    private static final Pattern LOWER_CASE_WORD_AFTER = Pattern.compile("^[ \\t]+\\p{Ll}{2}");
+
+    private static boolean ordinalBeforeLowerCase(String text, int start, int dot) {
+        return ORDINAL_AT_END.matcher(text).useTransparentBounds(true).region(Math.max(start, dot - 4), dot).find()
+                && LOWER_CASE_WORD_AFTER.matcher(text).region(dot + 1, Math.min(text.length(), dot + 4)).lookingAt();
     }
 
     /**

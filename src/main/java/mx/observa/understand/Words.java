@@ -53,13 +53,24 @@ final class Words {
 
     /**
      * A lower-case letter at {@code i - 1} and an upper-case one at {@code i}, after at least three letters of the
-     * word and before a capitalized or upper-case word of two letters or more: where a space was lost.
+     * word and before a capitalized or upper-case word of two letters or more: where a space was lost. Or an
+     * upper-case heading of three letters or more glued to a capitalized word, «INFORMESaturnino»: the last capital
+     * before the lower case opens the second word (no word mixes three capitals before a capitalized syllable).
      */
     private static boolean gluedSeam(String text, int start, int i) {
-        if (i - start < 3 || !Character.isLowerCase(text.charAt(i - 1)) || !Character.isUpperCase(text.charAt(i))) {
+        if (i - start < 3 || !Character.isUpperCase(text.charAt(i))) {
             return false;
         }
-        return i + 1 < text.length() && Character.isLetter(text.charAt(i + 1));
+        if (Character.isLowerCase(text.charAt(i - 1))) {
+            return i + 1 < text.length() && Character.isLetter(text.charAt(i + 1));
+        }
+        return Character.isUpperCase(text.charAt(i - 1)) && Character.isUpperCase(text.charAt(i - 2))
+                && Character.isUpperCase(text.charAt(i - 3)) && capitalizedSyllable(text, i);
+    }
+
+    /** Two lower-case letters after the capital at {@code i}: «Sa…» of «INFORMESaturnino», not a plural's «s». */
+    private static boolean capitalizedSyllable(String text, int i) {
+        return i + 2 < text.length() && Character.isLowerCase(text.charAt(i + 1)) && Character.isLowerCase(text.charAt(i + 2));
     }
 
     private static boolean isInnerMark(String text, int i) {

@@ -34,6 +34,17 @@ class PersonNamesDescribedPersonsTest {
     }
 
     @Test
+    void aPersonToldApartByOneAdjectiveGivesTheNameAfterTheCopula() {
+        assertThat(anyContains(personal("Nos ayudó con las sillas un joven; el muchacho alto era Ulises Bracamontes."), "Ulises Bracamontes")).isTrue();
+        assertThat(anyContains(personal("La que se desmayó en la fila, la señora embarazada, fue atendida; la señora embarazada era Maricruz Oyervides."),
+                "Maricruz Oyervides")).isTrue();
+        // a thing's noun, or a copula that gives no capitalized name, says nobody
+        assertThat(personal("La escuela primaria es Benito Juárez y la mesa estaba en el patio.")).isEmpty();
+        assertThat(personal("La señora embarazada era la que llegó primero; la mesa abrió a las nueve.")).isEmpty();
+        assertThat(personal("El señor enojado era de la colonia Roma.")).isEmpty();
+    }
+
+    @Test
     void aRoleDescribedByARelativeClauseGivesTheNameAfterItsColon() {
         assertThat(anyContains(personal("La escrutadora que contó dos veces las boletas: Filomena Quiahua."), "Filomena Quiahua")).isTrue();
         assertThat(anyContains(personal("el suplente que nunca llegó: Baudelio Tzompa, según la lista"), "Baudelio Tzompa")).isTrue();

@@ -62,6 +62,15 @@ class PersonNamesFigureReferencesTest {
     }
 
     @Test
+    void aGermanCourtesyTitleOrATrainersTitleGoesWithTheName() {
+        assertThat(personal("Nos prestó el toldo Herr Klaus Ibarguen, el vecino de la panadería.")).containsExactly("Herr Klaus Ibarguen");
+        assertThat(personal("En la fila estaba la Frau Odilia Wendt con su nieta.")).containsExactly("Frau Odilia Wendt");
+        assertThat(personal("Cuidó la entrada el coach Heriberto Pantoja, del equipo de futbol.")).containsExactly("coach Heriberto Pantoja");
+        // the word alone, with no name after it, is no person
+        assertThat(personal("El coach del equipo llegó tarde a votar.")).isEmpty();
+    }
+
+    @Test
     void aPartnerOrAnApprenticeNamedAfterAPossessiveIsAPerson() {
         assertThat(personal("Me acompañó a la mesa mi socia Yoalli.")).containsExactly("mi socia Yoalli");
         assertThat(personal("Cargó las mamparas mi aprendiz Yoalli Tepaz.")).containsExactly("Yoalli Tepaz");

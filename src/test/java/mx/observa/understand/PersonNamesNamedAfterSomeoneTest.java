@@ -57,6 +57,14 @@ class PersonNamesNamedAfterSomeoneTest {
     }
 
     @Test
+    void whomAWorkIsInspiredInWithTheVerbInAnyPersonNamesNoPerson() {
+        assertThat(personal("Para los títeres de la kermés me inspiré en Gabriela Lozoya, que hacía muñecas de trapo.")).isEmpty();
+        assertThat(personal("Los alebrijes de mi taller se inspiran en Casimiro Ontiveros y en sus grabados de animales.")).isEmpty();
+        // someone who inspired a person in the report's story, with a relation between, is still a person
+        assertThat(anyContains(personal("Nos inspiramos en mi tía Herminia Cázares, que fue funcionaria muchos años."), "Herminia Cázares")).isTrue();
+    }
+
+    @Test
     void aNeighbourNearAnInspirationOrWhoseDeviceSoundedIsStillAPerson() {
         assertThat(anyContains(personal("Inspirado en lo que vio, el vecino Braulio Lemus pidió la palabra."), "Braulio Lemus")).isTrue();
         assertThat(anyContains(personal("Sonó el celular de Marisela Quintero y nadie contestó."), "Marisela Quintero")).isTrue();

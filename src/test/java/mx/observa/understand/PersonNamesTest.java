@@ -36,6 +36,17 @@ class PersonNamesTest {
     @Test
     void labelsAnywhereInALineGluedToAHeadingOrWithTheValueOnTheNextLine() {
         assertThat(found("Datos generalesObservadora: Xochiquetzal Arriaga Nolasco")).containsExactly("Xochiquetzal Arriaga Nolasco");
+        // a surname's field holds a surname, even one upper-case word the lists lack, on its line or the next; its label
+        // closes the field before it on a form's line
+        assertThat(found("DATOS DE LA PERSONA\nNOMBRE(S): OFELIA MARISOL APELLIDO PATERNO: EK APELLIDO MATERNO:\nCHABLÉ"))
+                .contains("OFELIA MARISOL", "EK", "CHABLÉ");
+        assertThat(found("Primer apellido: Tzab\nSegundo apellido:\nKUYOC")).contains("Tzab", "KUYOC");
+        // a surname's label with no name after it, or a word that says there is none, names nobody
+        assertThat(found("Apellido: no lo quiso dar.\nAPELLIDO PATERNO: NINGUNO")).isEmpty();
+        // an upper-case heading glued to the name after it: the last capital before the lower case opens the name
+        assertThat(found("RESUMEN DE LA OBSERVACIÓNEusebia Tlapanco Ruelas, Tláhuac")).containsExactly("Eusebia Tlapanco Ruelas");
+        // acronyms and plurals of acronyms stay one word and no name
+        assertThat(found("El IECM mandó los PDFs tarde y la UNAM prestó el salón.")).isEmpty();
         assertThat(found("Folio 12 · Persona observadora: Wenceslao Pichardo   Acreditación: CVOE-0815"))
                 .containsExactly("Wenceslao Pichardo");
         assertThat(found("Nombre de la persona observadora:\nIng. Abundio Larrañaga Solórzano")).containsExactly("Abundio Larrañaga Solórzano");

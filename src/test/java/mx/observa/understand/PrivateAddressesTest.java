@@ -407,6 +407,15 @@ class PrivateAddressesTest {
                 a -> assertThat(a).contains("Olmo"));
     }
 
+    @Test
+    void anOrdinalAbbreviatedWithAPeriodEndsNoLabelledAddress() {
+        assertThat(detected("Domicilio: cerrada de Pinos 4, colonia Lomas de Oriente 3a. sección; ahí me encuentran."))
+                .containsExactly("cerrada de Pinos 4, colonia Lomas de Oriente 3a. sección");
+        // before a capital, the ordinal's period ends the sentence as any other does
+        assertThat(addresses("Domicilio: andador Olivo 8, casa 2o. Nadie me avisó de la mesa."))
+                .allSatisfy(a -> assertThat(a).doesNotContain("Nadie"));
+    }
+
     /** What the whole detector reports as addresses: the candidates {@link #addresses} lists, merged. */
     private static List<String> detected(String text) {
         return Fixtures.detectedPersonalData(text).stream().filter(p -> p.kind().equals("domicilio")).map(PersonalData::text).toList();
