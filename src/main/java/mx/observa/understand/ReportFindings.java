@@ -22,10 +22,7 @@ import mx.observa.text.FoldingSpanishAnalyzer;
  *   <li>a passage that goes on telling the incident before it ("Ya se fue el del celular", "llamaron a la
  *       patrulla y se llevaron al sujeto") is part of that incident: same kind, and its topics;</li>
  *   <li>a passage that says the mesa saw that incident and let it be ("la presidenta lo vio y siguió anotando")
- *       goes on telling it, about the officials too, whatever its own words read; and so does an incident of the
- *       officials alone after a serious incident, told in words of its own, whose nearest labelled passages are other
- *       mesas letting serious problems be ({@link SeriousNeighbours#followsAsLetBe}: "respondió que «el local es de
- *       él»");</li>
+ *       goes on telling it, about the officials too, whatever its own words read;</li>
  *   <li>a problem the report already told, recorded again in the acta, is not a new one;</li>
  *   <li>a passage that only tells how the problem before it was dealt with ("la giraron hacia la pared") is about
  *       that problem's topics ({@link HandledTopics});</li>
@@ -196,9 +193,7 @@ final class ReportFindings {
         Finding previous = findings.isEmpty() ? null : findings.get(findings.size() - 1);
         Finding followed = followingUp(SeriousNeighbours.letBeAsBefore(numbered, previous, () -> !topics.seenByPronoun().isEmpty()
                 && !topics.seenByPronoun().find(readings.analyzed(analyzer, blankNames(numbered.text()))).isEmpty()), previous);
-        Finding continued = SeriousNeighbours.followsAsLetBe(followed, previous, () -> handledAsAsked(followed) ? List.of()
-                : nearest.vote(blankNames(followed.text())).map(NearestPassages.Vote::near).orElse(List.of()));
-        findings.add(handled.lend(continued, previous, () -> readings.analyzed(analyzer, blankNames(continued.text()))));
+        findings.add(handled.lend(followed, previous, () -> readings.analyzed(analyzer, blankNames(followed.text()))));
     }
 
     private Optional<Finding> read(String text, String context) {
@@ -338,21 +333,6 @@ final class ReportFindings {
         List<String> why = new ArrayList<>(List.of(follows));
         cues.forEach(c -> why.add(c.evidence()));
         return Optional.of(new Finding(f.number(), f.text(), evidence, FindingKind.INCIDENCIA, why, false));
-    }
-
-    /**
-     * Whether the passage tells the problem was dealt with — a handling act ("le pidió que se retirara", "la giraron
-     * hacia la pared") neither denied, failed nor turned ("pero siguió ahí") —: the mesa did not let it be, however
-     * alike its words are to passages where it did.
-     */
-    private boolean handledAsAsked(Finding f) {
-        AnalyzedText analyzed = readings.analyzed(analyzer, blankNames(f.text()));
-        NegationScope negation = NegationScope.of(analyzed, kindRules.negation);
-        List<Rule.Match> acts = new ArrayList<>(find(analyzed, kindRules.handling));
-        acts.addAll(handled.acts(analyzed));
-        acts.removeIf(negation::denies);
-        return !acts.isEmpty() && find(analyzed, kindRules.failedHandling).isEmpty()
-                && !turnAfter(analyzed, acts.stream().mapToInt(Rule.Match::from).min().orElseThrow());
     }
 
     /**

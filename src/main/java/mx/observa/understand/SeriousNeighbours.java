@@ -124,61 +124,6 @@ final class SeriousNeighbours {
         return new Finding(f.number(), f.text(), evidence, f.kind(), f.kindEvidence(), false);
     }
 
-    /**
-     * How many of the nearest labelled passages must be the mesa letting a serious problem be (incidents of the
-     * officials and of a serious topic) for an incident of the officials just after a serious incident to go on telling
-     * it ({@link #followsAsLetBe}): most of them. With three of seven, the check sets ciega 1 … 38 gained 59 serious
-     * incidents found and 13 false ones.
-     */
-    static final int LET_BE_ALIKE = 4;
-
-    /**
-     * The topics an incident that tells the mesa let the problem be may name besides the officials' own: what the mesa
-     * would not do is often to move the screen or the mesa ("dijo que no había otro lugar y la dejó así").
-     */
-    private static final java.util.Set<String> LET_BE_OWN_TOPICS = java.util.Set.of("funcionariado", "instalacion");
-
-    /**
-     * An incident about the officials alone, told right after a serious incident, whose nearest labelled passages are
-     * the mesa letting a serious problem be ("se lo señalé a la presidenta y respondió que «el local es de él»", "la
-     * mesa lo vio y dijo que no eran propaganda", "nadie de la mesa dijo nada") goes on telling that incident: the mesa
-     * let it be (labelling conventions of src/test/resources/evaluacion/README.md). Observers write the mesa's answer
-     * in words of their own — an excuse quoted, a shrug, a reason — that no list of inaction cues can hold, but the
-     * passages alike to it are other mesas' answers to other problems: they say it is a letting-be, the incident just
-     * before says what was let be, so it takes that incident's serious topic, never theirs. An incident of another
-     * kind of officials' fault (lateness, a rude word, an absence) is alike to passages of the officials alone.
-     *
-     * <p>Measured (round 44) on the check sets ciega 1 … 38, whose errors were not read: see docs/calidad.md.
-     *
-     * @param near the finding's nearest labelled passages, searched only when everything else holds
-     */
-    static Finding followsAsLetBe(Finding f, Finding previous, java.util.function.Supplier<List<LabelledPassages.Passage>> near) {
-        if (previous == null || previous.illegible() || previous.kind() != FindingKind.INCIDENCIA || f.kind() != FindingKind.INCIDENCIA
-                || !LET_BE_OWN_TOPICS.containsAll(f.evidence().keySet())) {
-            return f;
-        }
-        // … told as such: a serious topic the incident before only took by going on telling another one is that one's,
-        // and an answer of the mesa to the mesa's answer lets nothing new be
-        List<String> serious = previous.evidence().entrySet().stream().filter(e -> TopicClassifier.SERIOUS.contains(e.getKey())
-                && e.getValue().stream().noneMatch(w -> w.startsWith(HandledTopics.FOLLOWS))).map(Map.Entry::getKey).toList();
-        if (serious.isEmpty()) {
-            return f;
-        }
-        List<LabelledPassages.Passage> letBe = near.get().stream().filter(p -> p.kind() == FindingKind.INCIDENCIA
-                && p.topics().containsAll(HandledTopics.HANDLERS) && p.topics().stream().anyMatch(TopicClassifier.SERIOUS::contains)).toList();
-        if (letBe.size() < LET_BE_ALIKE) {
-            return f;
-        }
-        SortedMap<String, List<String>> evidence = new TreeMap<>(f.evidence());
-        serious.forEach(t -> evidence.put(t, List.of(HandledTopics.FOLLOWS + previous.number())));
-        HandledTopics.HANDLERS.forEach(t -> evidence.putIfAbsent(t, List.of(LET_BE + letBe.size() + " de " + NearestPassages.K
-                + ", «" + abbreviate(letBe.get(0).text()) + "»")));
-        return new Finding(f.number(), f.text(), evidence, f.kind(), f.kindEvidence(), false);
-    }
-
-    /** How the officials' topic of a passage alike to the mesa letting problems be starts its evidence. */
-    static final String LET_BE = "la mesa dejó estar el problema, como en ";
-
     /** Whether a serious topic's evidence says all the neighbours alike lent it. */
     private static boolean lentByAll(List<String> words) {
         return !words.isEmpty() && words.get(0).startsWith(LIKE + NearestPassages.K + " de ");
