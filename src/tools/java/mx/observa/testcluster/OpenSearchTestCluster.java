@@ -30,6 +30,11 @@ public final class OpenSearchTestCluster implements AutoCloseable {
 
     public static final String CLUSTER_NAME = "observa-prueba";
     private static final Duration START_TIMEOUT = Duration.ofMinutes(6);
+    /**
+     * System property with more options for every node's JVM, separated by spaces; {@code {nodo}} in them is the
+     * node's name. Unset: none.
+     */
+    public static final String NODE_JVM_OPTIONS = "observa.testcluster.node-jvm-options";
 
     private final Path projectRoot;
     private final String heap;
@@ -226,8 +231,16 @@ public final class OpenSearchTestCluster implements AutoCloseable {
                     "--enable-native-access=ALL-UNNAMED", "-Dfile.encoding=UTF-8",
                     "-Djava.io.tmpdir=" + node.home.resolve("tmp"), "-Dlog4j2.disable.jmx=true"));
             if (quickStart) {
-                // one GC thread and the client compiler: three nodes start sooner on a shared 2-core machine
+                // one GC thread and the client compiler: three nodes start sooner on a shared 2-core machine, and
+                // serve OpenSearchClusterIT's ~1,300 judged queries cheaper too: with C2 as well (TieredStopAtLevel=4)
+                // the three nodes took 180 s of CPU in that class, 72-76 s with C1 alone (2026-12-07, shared machine)
                 cmd.addAll(List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));
+            }
+            // options to profile the nodes (e.g. -XX:StartFlightRecording=filename=/tmp/{nodo}.jfr): the nodes take
+            // about half of OpenSearchClusterIT's CPU, and JAVA_TOOL_OPTIONS would profile every JVM of the tests too
+            String extra = System.getProperty(NODE_JVM_OPTIONS, "").strip();
+            if (!extra.isEmpty()) {
+                cmd.addAll(List.of(extra.replace("{nodo}", node.name).split("\\s+")));
             }
             if (nodeClasses != null) {
                 cmd.addAll(List.of("-cp", projectRoot.resolve("target/opensearch") + "/*" + java.io.File.pathSeparator
