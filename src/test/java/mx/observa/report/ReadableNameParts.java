@@ -106,8 +106,21 @@ final class ReadableNameParts {
         private final Map<String, List<Integer>> at = new HashMap<>();
 
         /** @param text the page's text, as published (tags and all) */
-        Page(String text) {
-            String lowered = INLINE_TAG.matcher(Folding.foldLower(text)).replaceAll("").replace(MARK, " " + HIDDEN + " ");
+        static Page of(String text) {
+            return new Page(Folding.foldLower(text));
+        }
+
+        /**
+         * {@link #of} of a text already {@link Folding#fold folded}: the caller that reads the page in other ways too
+         * folds it once.
+         */
+        static Page ofFolded(String folded) {
+            return new Page(folded.toLowerCase(java.util.Locale.ROOT));
+        }
+
+        /** @param foldedLower the page's text, as published, folded and in lower case ({@link Folding#foldLower}) */
+        private Page(String foldedLower) {
+            String lowered = INLINE_TAG.matcher(foldedLower).replaceAll("").replace(MARK, " " + HIDDEN + " ");
             List<String> found = new ArrayList<>();
             Matcher m = TOKEN.matcher(lowered);
             while (m.find()) {

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class ReadableNamePartsTest {
 
     private static String shown(String planted, String page) {
-        return ReadableNameParts.of(planted).shownIn(new ReadableNameParts.Page(page));
+        return ReadableNameParts.of(planted).shownIn(ReadableNameParts.Page.of(page));
     }
 
     @Test
