@@ -52,10 +52,10 @@ import mx.observa.text.Folding;
 abstract class PrivacyPublicationIT {
 
     /**
-     * What the held-out set (privacidad-ciega-43) measured blind, once (2026-12-07, forty-third session): 2 planted
-     * strings reach what the commission reads (its pages, searches and exports; one of them only in part,
-     * {@link ReadableNameParts}) and 1 the consolidated report — the ceiling is per output group, so 2 — and none of its
-     * reports is found through a name the commission cannot read. The previous blind sets measured 0 and 0
+     * What the held-out set (privacidad-ciega-44) measured blind, once (2026-12-07, forty-fourth session): 2 planted
+     * strings reach what the commission reads (its pages, searches and exports) and 2 the consolidated report — the
+     * ceiling is per output group, so 2 — and none of its reports is found through a name the commission cannot read.
+     * The previous blind sets measured 2 and 0 (privacidad-ciega-43; 1 more in the consolidated report), 0 and 0
      * (privacidad-ciega-42), 0 and 0 (privacidad-ciega-41), 4 and 0
      * (privacidad-ciega-40; 2 and 1 more in the consolidated report and its searches), 2 and 0 (privacidad-ciega-39), 4 and 0 (privacidad-ciega-38), 4 and 0 (privacidad-ciega-37), 5 and 0 (privacidad-ciega-36), 7 and 0 (privacidad-ciega-35), 6 and 0 (privacidad-ciega-34), 1 and 0 (privacidad-ciega-33), 6 and 0 (privacidad-ciega-32), 8 and 0 (privacidad-ciega-31), 12 and 0 (privacidad-ciega-30), 7 and 0 (privacidad-ciega-29), 9 and 0 (privacidad-ciega-28), 15 and 0 (privacidad-ciega-27), 13 and 1 (privacidad-ciega-26), 7 and 1
      * (privacidad-ciega-25), 10 and 0 (privacidad-ciega-24), 12 and 1 (privacidad-ciega-23), 8 and 0 (privacidad-ciega-22), 15 and 0 (privacidad-ciega-21), 11 and 0

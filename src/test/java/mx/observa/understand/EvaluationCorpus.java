@@ -81,7 +81,7 @@ final class EvaluationCorpus {
      * moment a blind set joins {@link #TUNING} and the next one lands it may still name that set: it is then no
      * held-out set any more and is not evaluated as one ({@link #heldOutIsBlind}).
      */
-    static final Path HELD_OUT = Path.of("src/test/resources/evaluacion-ciega-43");
+    static final Path HELD_OUT = Path.of("src/test/resources/evaluacion-ciega-44");
 
     /** Whether {@link #HELD_OUT} is still unseen, i.e. not one of the tuning sets. */
     static boolean heldOutIsBlind() {

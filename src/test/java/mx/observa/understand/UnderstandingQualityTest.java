@@ -638,12 +638,12 @@ class UnderstandingQualityTest {
     }
 
     /**
-     * The held-out set of the forty-third round ({@code evaluacion-ciega-43/}), measured blind once by the integrator
-     * after the rules were final (2026-12-07, forty-third session: F1 0.957, lowest topic precision 0.667 (difusion: 2
-     * right of the 3 reports read with it; every other topic 0.947 or more), kind 0.930, serious 0.926 (50 right of 54
-     * read; recall 0.704), alcaldía, distrito, UT and fecha 1.000; the forty-second measured F1 0.934, lowest topic
-     * precision 0.333, kind 0.900, serious 0.909, the forty-first F1 0.952, lowest topic precision 0.333, kind 0.926,
-     * serious 0.921);
+     * The held-out set of the forty-fourth round ({@code evaluacion-ciega-44/}), measured blind once by the integrator
+     * after the rules were final (2026-12-07, forty-fourth session: F1 0.941, lowest topic precision 0.333
+     * (buena_practica: 1 right of the 3 reports read with it; difusion 0.667, every other topic 0.947 or more), kind
+     * 0.930, serious 1.000 (56 right of 56 read; recall 0.778), alcaldía, distrito, UT and fecha 1.000; the forty-third
+     * measured F1 0.957, lowest topic precision 0.667, kind 0.930, serious 0.926, the forty-second F1 0.934, lowest
+     * topic precision 0.333, kind 0.900, serious 0.909);
      * docs/calidad.md publishes the figures beside the issue's targets. Its floors are that measurement, rounded down
      * (a hundredth below a figure whose third decimal is 0, as the printed figures are rounded): floors, not targets.
      * Nobody changes a rule because of this set.
@@ -660,10 +660,10 @@ class UnderstandingQualityTest {
             // every figure that fell is named, not only the first
             SoftAssertions.assertSoftly(soft -> {
                 soft.assertThat(heldOut.reports()).as("informes del conjunto ciego").isGreaterThanOrEqualTo(30);
-                soft.assertThat(heldOut.reportMicro().f1()).as("F1 micro de temas").isGreaterThanOrEqualTo(0.95);
-                soft.assertThat(heldOut.lowestTopicPrecision()).as("precisión de cada tema").isGreaterThanOrEqualTo(0.66);
+                soft.assertThat(heldOut.reportMicro().f1()).as("F1 micro de temas").isGreaterThanOrEqualTo(0.94);
+                soft.assertThat(heldOut.lowestTopicPrecision()).as("precisión de cada tema").isGreaterThanOrEqualTo(0.33);
                 soft.assertThat(heldOut.kindAccuracy()).as("exactitud del tipo").isGreaterThanOrEqualTo(0.92);
-                soft.assertThat(heldOut.seriousPrecision()).as("precisión de incidencias graves").isGreaterThanOrEqualTo(0.92);
+                soft.assertThat(heldOut.seriousPrecision()).as("precisión de incidencias graves").isGreaterThanOrEqualTo(1.00);
                 soft.assertThat(heldOut.accuracy("alcaldia")).as("alcaldía").isGreaterThanOrEqualTo(1.00);
                 soft.assertThat(heldOut.accuracy("distrito")).as("distrito").isGreaterThanOrEqualTo(1.00);
                 soft.assertThat(heldOut.accuracy("fecha")).as("fecha").isGreaterThanOrEqualTo(1.00);

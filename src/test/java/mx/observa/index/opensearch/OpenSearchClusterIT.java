@@ -265,8 +265,8 @@ class OpenSearchClusterIT {
     }
 
     /**
-     * Empty first pages of the held-out queries (consultas-ciegas-43), measured blind once (2026-12-07, forty-third
-     * session): none, as the ninth to forty-second parts. (The eighth part measured one, a colonia written «col» whose catalogue name has a suffix; it is held to zero
+     * Empty first pages of the held-out queries (consultas-ciegas-44), measured blind once (2026-12-07, forty-fourth
+     * session): none, as the ninth to forty-third parts. (The eighth part measured one, a colonia written «col» whose catalogue name has a suffix; it is held to zero
      * since, as every seen part.) A ceiling, not a target: once the part is seen ({@link SearchEvaluation#SEEN_PARTS}) it
      * is held to zero like the others, whatever {@link SearchEvaluation#HELD_OUT} still names.
      */
